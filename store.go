@@ -1,0 +1,65 @@
+package sitrep
+
+import (
+	"context"
+	"errors"
+)
+
+// ErrNotFound is returned by a Store when a requested item does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Failure records a document that could not be read or processed, so that
+// nothing is dropped silently: the input, the reason, and when.
+type Failure struct {
+	Origin string `json:"origin"` // file (and line) or URL
+	Reason string `json:"reason"`
+	At     string `json:"at,omitempty"` // RFC 3339 time it was recorded
+}
+
+// EventFilter selects events from a Store. Zero fields do not filter.
+type EventFilter struct {
+	From, To Date    // incident date range, inclusive
+	Types    []string // event or sub-event types (ACLED names), any of them
+	Actor    string   // either actor, case-insensitive substring
+	// Near and WithinKM select events within a radius of a point.
+	Near     *Point
+	WithinKM float64
+	Text     string // full-text query over evidence
+	Doc      string // events from one document
+	Limit    int
+}
+
+// Point is a position in degrees.
+type Point struct {
+	Lat, Lon float64
+}
+
+// Stats summarises what a Store holds.
+type Stats struct {
+	Documents int `json:"documents"`
+	Events    int `json:"events"`
+	Figures   int `json:"figures"`
+	Failures  int `json:"failures"`
+}
+
+// Store keeps documents, the records extracted from them, and failures.
+// Implementations: store/sqlite (embedded, the default).
+type Store interface {
+	// AddDocument stores a document with the events and figures extracted
+	// from it, all or nothing. A document whose Hash is already stored is not
+	// stored again: added is false and existingID names the stored one.
+	AddDocument(ctx context.Context, doc *Document, events []Event, figures []Figure) (added bool, existingID string, err error)
+	// AddFailure records an input that could not be read or processed.
+	AddFailure(ctx context.Context, f Failure) error
+	// Events returns the events that pass the filter, newest first.
+	Events(ctx context.Context, f EventFilter) ([]Event, error)
+	// Figures returns the figures of the filter's documents and dates.
+	Figures(ctx context.Context, f EventFilter) ([]Figure, error)
+	// Document returns a stored document by id.
+	Document(ctx context.Context, id string) (*Document, error)
+	// Failures lists recorded failures, newest first.
+	Failures(ctx context.Context, limit int) ([]Failure, error)
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	Close() error
+}
