@@ -18,7 +18,7 @@ type Failure struct {
 
 // EventFilter selects events from a Store. Zero fields do not filter.
 type EventFilter struct {
-	From, To Date    // incident date range, inclusive
+	From, To Date     // incident date range, inclusive
 	Types    []string // event or sub-event types (ACLED names), any of them
 	Actor    string   // either actor, case-insensitive substring
 	// Near and WithinKM select events within a radius of a point.
