@@ -404,3 +404,25 @@ type Figure struct {
 	Period   string     `json:"period"`
 	Evidence []Evidence `json:"evidence"`
 }
+
+// Place is one entry of a gazetteer: the embedded GeoNames default or a
+// user's list (a GeoNames dump, a CSV) imported into the store.
+type Place struct {
+	// ID is the GeoNames id for GeoNames entries; user entries without one
+	// get a negative id unique within their gazetteer.
+	ID         int64    `json:"id"`
+	Name       string   `json:"name"`
+	Alternates []string `json:"alternates,omitempty"` // other spellings, any script
+	Lat        float64  `json:"lat"`
+	Lon        float64  `json:"lon"`
+	Country    string   `json:"country"`          // ISO 3166-1 alpha-2
+	Admin1     string   `json:"admin1,omitempty"` // first-level division name ("Nineveh")
+	Admin2     string   `json:"admin2,omitempty"` // second-level division name ("Mosul"), when known
+	// Feature is the GeoNames feature class and code ("P.PPLA", "A.ADM1");
+	// user entries without one are "P.PPL".
+	Feature    string `json:"feature,omitempty"`
+	Population int64  `json:"population,omitempty"`
+	// Gazetteer names the list the entry came from ("geonames", or the name
+	// given at import, such as "iom_dtm_iraq").
+	Gazetteer string `json:"gazetteer"`
+}

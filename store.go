@@ -59,6 +59,11 @@ type Store interface {
 	Document(ctx context.Context, id string) (*Document, error)
 	// Failures lists recorded failures, newest first.
 	Failures(ctx context.Context, limit int) ([]Failure, error)
+	// AddPlaces stores a user gazetteer under a name, replacing an earlier
+	// import of the same name; it returns how many places were stored.
+	AddPlaces(ctx context.Context, gazetteer string, places []Place) (int, error)
+	// Places returns every imported place, to lay over the default gazetteer.
+	Places(ctx context.Context) ([]Place, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	Close() error
