@@ -1,0 +1,308 @@
+// Package gazetteer finds and resolves place names: an embedded GeoNames
+// default (cities500 with Latin and Arabic alternates, first-level
+// divisions and countries), user gazetteers laid over it (GeoNames dumps,
+// CSV lists), lookup by any spelling reports use (transliteration variants,
+// the Arabic article, diacritics, Arabic script), free-text geocoding of
+// place descriptions ("Zanjili neighbourhood, Mosul, Nineveh province,
+// Iraq"), and the place mentions of a whole document with their role
+// words, enclosing places and relative offsets.
+//
+// The default is rebuilt by `go generate ./gazetteer` (see internal/build).
+package gazetteer
+
+//go:generate go run ./internal/build -data ../../shared/data/geonames -aliases aliases.txt -out default.sgz
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer/internal/fold"
+	"github.com/sitrep/sitrep/gazetteer/internal/format"
+)
+
+//go:embed default.sgz
+var defaultData string
+
+// Gazetteer is a place index: the embedded default, optionally with user
+// places laid over it. It is immutable once built and safe for concurrent
+// use.
+type Gazetteer struct {
+	base  *format.Table
+	user  []sitrep.Place
+	ukeys map[string][]int32 // key (kind byte + folded) → user place index
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the embedded GeoNames gazetteer, loaded once and shared;
+// safe for concurrent use.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() {
+		t, err := format.Open(defaultData)
+		if err != nil {
+			defaultErr = fmt.Errorf("open embedded gazetteer: %w", err)
+			return
+		}
+		defaultGaz = &Gazetteer{base: t}
+	})
+	return defaultGaz, defaultErr
+}
+
+// New returns a gazetteer of the given places only, without the default:
+// for tests and for users who want nothing but their own list.
+func New(places []sitrep.Place) *Gazetteer {
+	return (&Gazetteer{}).With(places)
+}
+
+// Len is the number of places, default and user.
+func (g *Gazetteer) Len() int {
+	n := len(g.user)
+	if g.base != nil {
+		n += g.base.Len()
+	}
+	return n
+}
+
+// With returns a gazetteer that lays user places over g; a user place wins
+// over a default one of the same name and area (within 25 km). A user
+// place's first-level division is renamed to the default's spelling when
+// the default knows it ("Ninewa" → "Nineveh"), so both agree on areas.
+func (g *Gazetteer) With(places []sitrep.Place) *Gazetteer {
+	ng := &Gazetteer{base: g.base, ukeys: map[string][]int32{}}
+	ng.user = make([]sitrep.Place, 0, len(g.user)+len(places))
+	ng.user = append(ng.user, g.user...)
+	ng.user = append(ng.user, places...)
+	canon := map[string]string{}
+	var buf []byte
+	for i := range ng.user {
+		p := &ng.user[i]
+		if p.Feature == "" {
+			p.Feature = "P.PPL"
+		}
+		if p.Admin1 != "" && g.base != nil {
+			k := p.Country + "\x00" + p.Admin1
+			c, ok := canon[k]
+			if !ok {
+				c = p.Admin1
+				if a, ok := ng.adminPlace(p.Admin1, p.Country); ok {
+					c = a.Name
+				}
+				canon[k] = c
+			}
+			p.Admin1 = c
+		}
+		buf = format.Keys(p, func(k []byte, _ bool) {
+			l := ng.ukeys[string(k)]
+			if len(l) > 0 && l[len(l)-1] == int32(i) {
+				return
+			}
+			ng.ukeys[string(k)] = append(l, int32(i))
+		}, buf)
+	}
+	return ng
+}
+
+// adminPlace finds the first-level division named name in country.
+func (g *Gazetteer) adminPlace(name, country string) (sitrep.Place, bool) {
+	for _, c := range g.lookup(name, country, tierArticle) {
+		if c.p.Feature == "A.ADM1" {
+			return c.p, true
+		}
+	}
+	return sitrep.Place{}, false
+}
+
+// Match tiers: how loosely a candidate's name matched the query.
+const (
+	tierExact   = 0 // same exact key
+	tierArticle = 1 // same after removing articles
+	tierLoose   = 2 // same loose transliteration key
+)
+
+// cand is one lookup candidate.
+type cand struct {
+	p       sitrep.Place
+	tier    int
+	primary bool
+	user    bool
+	id      int // base index, or -1-user index
+}
+
+const maxPostings = 4000 // loose keys of very common shapes are cut here
+
+// lookup gathers the candidates of a name up to maxTier, limited to country
+// when given, best first.
+func (g *Gazetteer) lookup(name, country string, maxTier int) []cand {
+	var kb [3][]byte
+	var arr [3][128]byte
+	exact := fold.Exact(arr[0][:0], name)
+	stripped := fold.Stripped(arr[1][:0], name)
+	kb[0], kb[1] = exact, stripped
+	if len(exact) == 0 {
+		return nil
+	}
+	var out []cand
+	seen := map[int]int{}
+	add := func(c cand) {
+		if j, ok := seen[c.id]; ok {
+			if c.tier < out[j].tier || c.tier == out[j].tier && c.primary && !out[j].primary {
+				out[j].tier, out[j].primary = c.tier, c.primary
+			}
+			return
+		}
+		seen[c.id] = len(out)
+		out = append(out, c)
+	}
+	var key [130]byte
+	probe := func(kind byte, k []byte, tier int) {
+		kk := append(append(key[:0], kind), k...)
+		if g.base != nil {
+			n := 0
+			g.base.Find(kk, func(i int, primary bool) bool {
+				n++
+				if n > maxPostings {
+					return false
+				}
+				if country != "" && g.base.Country(i) != country {
+					return true
+				}
+				if _, ok := seen[i]; ok {
+					j := seen[i]
+					if tier < out[j].tier {
+						out[j].tier = tier
+					}
+					return true
+				}
+				add(cand{p: g.base.Place(i), tier: tier, primary: primary, id: i})
+				return true
+			})
+		}
+		for _, ui := range g.ukeys[string(kk)] {
+			p := &g.user[ui]
+			if country != "" && p.Country != country {
+				continue
+			}
+			add(cand{p: *p, tier: tier, primary: true, user: true, id: -1 - int(ui)})
+		}
+	}
+	probe(format.KindExact, exact, tierExact)
+	probe(format.KindStripped, exact, tierArticle)
+	if string(stripped) != string(exact) && len(stripped) > 0 {
+		probe(format.KindExact, stripped, tierArticle)
+		probe(format.KindStripped, stripped, tierArticle)
+	}
+	if maxTier >= tierLoose {
+		if lk := fold.Loose(arr[2][:0], name); len(lk) >= 3 {
+			probe(format.KindLoose, lk, tierLoose)
+		}
+	}
+	g.suppress(out)
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].tier != out[b].tier {
+			return out[a].tier < out[b].tier
+		}
+		return importance(&out[a].p) > importance(&out[b].p)
+	})
+	// drop suppressed
+	j := 0
+	for _, c := range out {
+		if c.tier >= 0 {
+			out[j] = c
+			j++
+		}
+	}
+	return out[:j]
+}
+
+// suppress marks (tier -1) default candidates that a user candidate of the
+// same or a closer match lies within 25 km of: the user's entry wins.
+func (g *Gazetteer) suppress(cs []cand) {
+	for i := range cs {
+		if !cs[i].user {
+			continue
+		}
+		for j := range cs {
+			if cs[j].user || cs[j].tier < 0 || cs[j].tier < cs[i].tier || cs[j].p.Feature[0] != 'P' {
+				continue
+			}
+			if Distance(cs[i].p.Lat, cs[i].p.Lon, cs[j].p.Lat, cs[j].p.Lon) <= 25 {
+				cs[j].tier = -1
+			}
+		}
+	}
+}
+
+// featureRank orders GeoNames feature codes by how likely a report means
+// them when it names a place.
+func featureRank(f string) float64 {
+	switch f {
+	case "P.PPLC":
+		return 10
+	case "A.PCLI":
+		return 9
+	case "P.PPLA":
+		return 8
+	case "A.ADM1":
+		return 6.5
+	case "P.PPLA2":
+		return 6
+	case "P.PPLA3":
+		return 5
+	case "P.PPLA4", "P.PPLG":
+		return 4
+	case "P.PPL", "":
+		return 3
+	}
+	if strings.HasPrefix(f, "P.") {
+		return 2
+	}
+	return 1
+}
+
+// importance scores a place for ranking equally good name matches.
+func importance(p *sitrep.Place) float64 {
+	return featureRank(p.Feature) + math.Log10(float64(p.Population)+1)
+}
+
+// Lookup returns the candidates for a name as written in a report (any
+// spelling its keys handle: exact, article-stripped, then transliteration
+// skeleton), best first, optionally limited to a country ("" = any).
+func (g *Gazetteer) Lookup(name, country string) []sitrep.Place {
+	cs := g.lookup(name, country, tierLoose)
+	out := make([]sitrep.Place, len(cs))
+	for i := range cs {
+		out[i] = cs[i].p
+	}
+	return out
+}
+
+// Distance is the great-circle distance in km between two points.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(min(1, h)))
+}
+
+// Offset returns the point km away from (lat, lon) on the given bearing
+// (degrees clockwise from north), along a great circle.
+func Offset(lat, lon, km, bearing float64) (float64, float64) {
+	const r = 6371.0
+	d := km / r
+	b := bearing * math.Pi / 180
+	p1, l1 := lat*math.Pi/180, lon*math.Pi/180
+	p2 := math.Asin(math.Sin(p1)*math.Cos(d) + math.Cos(p1)*math.Sin(d)*math.Cos(b))
+	l2 := l1 + math.Atan2(math.Sin(b)*math.Sin(d)*math.Cos(p1), math.Cos(d)-math.Sin(p1)*math.Sin(p2))
+	lon2 := math.Mod(l2*180/math.Pi+540, 360) - 180
+	return p2 * 180 / math.Pi, lon2
+}

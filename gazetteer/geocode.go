@@ -1,0 +1,515 @@
+package gazetteer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer/internal/fold"
+)
+
+// Answer is the result of geocoding one free-text query.
+type Answer struct {
+	Name      string // the place's name as the gazetteer has it, or the query's words for a point worked out from an offset
+	Lat, Lon  float64
+	Country   string // ISO2
+	Admin1    string
+	GeonameID int64 // 0 when the point is not a GeoNames entry
+	// Precision is ACLED's geo_precision: 1 the place itself, 2 a nearby or
+	// enclosing place (or an offset from one), 3 the province.
+	Precision int
+	Place     *sitrep.Place // the entry used, nil for an offset point
+	Within    string        // enclosing place the query gave
+	Relative  string        // the offset as written ("36 km west of Raqqa")
+}
+
+// Location converts the answer to an event location.
+func (a Answer) Location() sitrep.Location {
+	lat, lon := a.Lat, a.Lon
+	l := sitrep.Location{Name: a.Name, Admin1: a.Admin1, Country: a.Country, Lat: &lat, Lon: &lon,
+		Precision: a.Precision, Within: a.Within, Relative: a.Relative}
+	if a.GeonameID > 0 {
+		id := a.GeonameID
+		l.GeonameID = &id
+	}
+	if a.Place != nil {
+		l.Gazetteer = a.Place.Gazetteer
+	}
+	return l
+}
+
+func answerOf(p *sitrep.Place, prec int) Answer {
+	a := Answer{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, Admin1: p.Admin1, Precision: prec, Place: p}
+	if p.ID > 0 && (p.Gazetteer == "geonames" || p.Gazetteer == "") {
+		a.GeonameID = p.ID
+	}
+	return a
+}
+
+// Compass bearings of direction words, in degrees from north.
+var bearings = map[string]float64{
+	"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+	"northern": 0, "northeastern": 45, "eastern": 90, "southeastern": 135, "southern": 180, "southwestern": 225, "western": 270, "northwestern": 315,
+	"nnw": 337.5, "nne": 22.5, "ene": 67.5, "ese": 112.5, "sse": 157.5, "ssw": 202.5, "wsw": 247.5, "wnw": 292.5,
+}
+
+// bearingOf reads a direction word ("north-east", "North East", "west").
+func bearingOf(s string) (float64, bool) {
+	k := strings.NewReplacer("-", "", " ", "").Replace(strings.ToLower(strings.TrimSpace(s)))
+	b, ok := bearings[k]
+	return b, ok
+}
+
+var (
+	reParen    = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
+	reRelative = regexp.MustCompile(`(?i)^(?:about |some |around |approximately |roughly |nearly |almost )?(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*-?\s*(km|kms|kilomet(?:er|re)s?|mi|miles?)\.?\s+(?:to the\s+|to\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south)(?:ern)?\s+(?:of\s+)?(.+)$`)
+	reDirOf    = regexp.MustCompile(`(?i)^(?:the\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south)(?:ern)?\s+(?:outskirts|suburbs|countryside|parts?|side|edge|entrance|region|areas?)?\s*of\s+(.+)$`)
+	reNearOf   = regexp.MustCompile(`(?i)^(?:near(?:by)?|close to|outside(?: of)?|around|in the vicinity of|vicinity of|(?:on )?the outskirts of|outskirts of|the suburbs of|suburbs of|the countryside of|countryside of|rural|the edge of|the outskirt of|outskirt of|the (?:city|town) of|(?:city|town) of)\s+(.+)$`)
+	reBetween  = regexp.MustCompile(`(?i)^(?:the\s+)?(?:road|highway|route|area|way)?\s*between\s+(.+?)\s+and\s+(.+)$`)
+	reDirAdj   = regexp.MustCompile(`(?i)^(?:the\s+)?(north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|greater|downtown|old city of|right side of|left side of|the right side of|the left side of|(?:east|west)(?:ern)? bank of)\s+(.+)$`)
+	reNumWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+		"eighty": 80, "ninety": 90, "hundred": 100}
+)
+
+// cueWords mark what kind of place a name is; they are stripped before
+// lookup. The value says whether the cue is an administrative area.
+var cueWords = map[string]bool{
+	"village": false, "villages": false, "town": false, "city": false, "district": false, "neighbourhood": false,
+	"neighborhood": false, "quarter": false, "suburb": false, "area": false, "camp": false, "refugee": false,
+	"locality": false, "township": false, "hamlet": false, "settlement": false, "sub-district": false, "subdistrict": false,
+	"nahiya": false, "nahia": false, "qada": false, "municipality": false, "region": true, "province": true,
+	"governorate": true, "countryside": false, "outskirts": false, "centre": false, "center": false, "market": false,
+	"countryside of": false, "district of": false, "camps": false, "base": false, "airbase": false, "airport": false,
+	"dam": false, "bridge": false, "prison": false, "hospital": false, "university": false, "checkpoint": false,
+	"junction": false, "crossing": false, "refinery": false, "field": false, "oilfield": false, "farm": false,
+	"farms": false, "factory": false, "road": false, "highway": false, "mosque": false, "square": false, "street": false,
+	"roundabout": false, "plain": false, "plains": false, "valley": false, "mountain": false, "mountains": false,
+	"hill": false, "hills": false, "island": false, "desert": false, "border": false, "axis": false, "front": false,
+	"sector": false, "complex": false, "compound": false, "station": false, "plant": false, "poultry": false,
+	"municipal": false, "old": false, "city centre": false, "gate": false,
+}
+
+// facility cues name a thing at or near a place rather than the place:
+// "Samarra Dam" is placed at Samarra with precision 2 when the gazetteer
+// lacks the dam.
+var facilityCue = map[string]bool{
+	"base": true, "airbase": true, "airport": true, "dam": true, "bridge": true, "prison": true, "hospital": true,
+	"university": true, "checkpoint": true, "junction": true, "crossing": true, "refinery": true, "field": true,
+	"oilfield": true, "farm": true, "farms": true, "factory": true, "road": true, "highway": true, "mosque": true,
+	"square": true, "street": true, "roundabout": true, "plain": true, "plains": true, "valley": true,
+	"mountain": true, "mountains": true, "hill": true, "hills": true, "desert": true, "border": true, "axis": true,
+	"front": true, "sector": true, "complex": true, "compound": true, "station": true, "plant": true, "gate": true,
+	"countryside": true, "outskirts": true, "market": true,
+}
+
+// qctx is what the rest of a query says about where its first part is.
+type qctx struct {
+	country     string
+	admin1      *sitrep.Place // named province
+	within      *sitrep.Place // enclosing or nearby place
+	withinName  string
+	rel         bool // an offset point is known
+	relLat      float64
+	relLon      float64
+	relText     string
+	relAnchor   *sitrep.Place
+	countryOnly bool
+}
+
+// Geocode answers one free-text query as `sitrep geocode` does:
+// "Zanjili neighbourhood, Mosul, Nineveh province, Iraq", "Hunaida, 36 km
+// west of Raqqa, Raqqa governorate, Syria", "near Tabaqa, Raqqa
+// governorate, Syria", "(S1117a) Raqqa city", "Kafr Batna suburb";
+// ok=false when nothing is found. The first comma-separated part is the
+// place sought; later parts are its enclosing place, offset, province and
+// country. A place found by name is precision 1; a place the gazetteer
+// lacks falls back to the offset point or the enclosing place (precision 2)
+// or the province (precision 3), never to the country alone.
+func (g *Gazetteer) Geocode(query, country string) (Answer, bool) {
+	q := reParen.ReplaceAllString(query, " ")
+	q = strings.Join(strings.Fields(q), " ")
+	parts := strings.FieldsFunc(q, func(r rune) bool { return r == ',' || r == ';' })
+	for i := range parts {
+		parts[i] = strings.Trim(strings.TrimSpace(parts[i]), ".:\"'“”")
+	}
+	parts = nonEmpty(parts)
+	if len(parts) == 0 {
+		return Answer{}, false
+	}
+	ctx := qctx{country: strings.ToUpper(country)}
+	// context parts, from the country inwards
+	for i := len(parts) - 1; i >= 1; i-- {
+		g.readContext(parts[i], &ctx, i == 1)
+	}
+	return g.target(parts[0], &ctx, len(parts) == 1)
+}
+
+func nonEmpty(ss []string) []string {
+	out := ss[:0]
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// readContext interprets one later part of a query.
+func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
+	if m := reRelative.FindStringSubmatch(part); m != nil {
+		if km, ok := parseKm(m[1], m[2]); ok {
+			if b, ok := bearingOf(m[3]); ok {
+				if a := g.resolvePlace(m[4], ctx); a != nil {
+					// the offset is from the anchor to the place
+					ctx.relLat, ctx.relLon = Offset(a.Lat, a.Lon, km, b)
+					ctx.rel, ctx.relText, ctx.relAnchor = true, part, a
+					return
+				}
+			}
+		}
+	}
+	name, cue := stripCue(part)
+	if m := reDirOf.FindStringSubmatch(name); m != nil {
+		if _, ok := bearingOf(m[1]); ok {
+			name = m[2]
+		}
+	}
+	if m := reNearOf.FindStringSubmatch(name); m != nil {
+		name = m[1]
+	}
+	if m := reDirAdj.FindStringSubmatch(name); m != nil {
+		name = m[2]
+	}
+	cs := g.lookup(name, ctx.country, tierArticle)
+	for i := range cs {
+		p := &cs[i].p
+		switch {
+		case p.Feature == "A.PCLI":
+			if ctx.country == "" || ctx.country == p.Country {
+				ctx.country = p.Country
+				return
+			}
+		case p.Feature == "A.ADM1" && (cueWords[cue] || cue == ""):
+			if ctx.admin1 == nil && (ctx.country == "" || ctx.country == p.Country) {
+				pp := *p
+				ctx.admin1 = &pp
+				if ctx.country == "" {
+					ctx.country = p.Country
+				}
+				if cueWords[cue] {
+					return
+				}
+			}
+		}
+	}
+	if cueWords[cue] {
+		return
+	}
+	// an enclosing place: the one nearest the first part wins
+	if ctx.within != nil && !first {
+		return
+	}
+	if p := g.resolvePlace(name, ctx); p != nil && p.Feature != "A.PCLI" {
+		if p.Feature == "A.ADM1" {
+			return
+		}
+		ctx.within, ctx.withinName = p, name
+	}
+}
+
+func parseKm(num, unit string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", "."), 64)
+	if err != nil {
+		var ok bool
+		v, ok = reNumWords[strings.ToLower(num)]
+		if !ok {
+			return 0, false
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(unit), "mi") {
+		v *= 1.609
+	}
+	return v, v > 0 && v < 1000
+}
+
+// stripCue removes trailing cue words ("Kafr Batna suburb" → "Kafr
+// Batna", "suburb") and a leading "the".
+func stripCue(s string) (string, string) {
+	s = strings.TrimSpace(s)
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	cue := ""
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			break
+		}
+		w := strings.ToLower(strings.Trim(s[i+1:], ".-"))
+		if _, ok := cueWords[w]; !ok {
+			break
+		}
+		if cue == "" || !facilityCue[cue] {
+			cue = w
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+	return s, cue
+}
+
+// resolvePlace finds the best place for a name given the context, or nil.
+func (g *Gazetteer) resolvePlace(name string, ctx *qctx) *sitrep.Place {
+	c, ok, _ := g.best(name, ctx, false)
+	if !ok {
+		return nil
+	}
+	return &c.p
+}
+
+// best picks the candidate for name that fits the context. The context is
+// a hard limit: a candidate far (over 60 km) from the enclosing place or
+// the offset point, or outside the named province and over 100 km from it,
+// is out. Only candidates of the closest match tier compete; loose
+// (transliteration) matches are taken only when the context corroborates
+// them or they all lie within 25 km of each other. ambiguous reports that
+// an about equally good candidate lies elsewhere (over 25 km away).
+func (g *Gazetteer) best(name string, ctx *qctx, wantPlace bool) (c cand, ok, ambiguous bool) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return cand{}, false, false
+	}
+	cs := g.lookup(name, ctx.country, tierLoose)
+	type scored struct {
+		c            cand
+		s            float64
+		corroborated bool
+	}
+	var keep []scored
+	minTier := tierLoose + 1
+	for _, c := range cs {
+		p := &c.p
+		s := importance(p) / 4
+		corroborated := false
+		if ctx.within != nil {
+			d := Distance(p.Lat, p.Lon, ctx.within.Lat, ctx.within.Lon)
+			if d > 60 {
+				continue
+			}
+			s += 2 - d/30
+			corroborated = d <= 40
+		}
+		if ctx.rel {
+			d := Distance(p.Lat, p.Lon, ctx.relLat, ctx.relLon)
+			if d > 60 {
+				continue
+			}
+			s += 2 - d/30
+			corroborated = corroborated || d <= 30
+		}
+		if ctx.admin1 != nil && p.Feature != "A.PCLI" {
+			if p.Admin1 == ctx.admin1.Admin1 && p.Country == ctx.admin1.Country {
+				s += 2
+				corroborated = true
+			} else if Distance(p.Lat, p.Lon, ctx.admin1.Lat, ctx.admin1.Lon) > 100 {
+				continue
+			} else {
+				s -= 1
+			}
+		}
+		if wantPlace && p.Feature[0] != 'P' {
+			s -= 1.5
+		}
+		if c.user {
+			s += 0.25
+		}
+		if c.primary {
+			s += 0.25
+		}
+		keep = append(keep, scored{c, s, corroborated})
+		minTier = min(minTier, c.tier)
+	}
+	var top *scored
+	for i := range keep {
+		k := &keep[i]
+		if k.c.tier != minTier {
+			continue
+		}
+		if top == nil || k.s > top.s {
+			top = k
+		}
+	}
+	if top == nil {
+		return cand{}, false, false
+	}
+	for i := range keep {
+		k := &keep[i]
+		if k == top || k.c.tier != minTier {
+			continue
+		}
+		far := Distance(k.c.p.Lat, k.c.p.Lon, top.c.p.Lat, top.c.p.Lon) > 25
+		if far && top.s-k.s < 1 {
+			ambiguous = true
+		}
+		if far && minTier == tierLoose && !top.corroborated {
+			return cand{}, false, false
+		}
+	}
+	return top.c, true, ambiguous
+}
+
+// target resolves the first part of a query.
+func (g *Gazetteer) target(part string, ctx *qctx, alone bool) (Answer, bool) {
+	// alternatives: "Tadmur/Palmyra", "Jalbara village/ Anabka Poultry farm"
+	alts := strings.Split(part, "/")
+	var fallback *Answer
+	for _, alt := range alts {
+		alt = strings.TrimSpace(alt)
+		if alt == "" {
+			continue
+		}
+		a, ok, exact := g.targetOne(alt, ctx, alone)
+		if ok && exact {
+			return a, true
+		}
+		if ok && fallback == nil {
+			fallback = &a
+		}
+	}
+	if fallback != nil {
+		return *fallback, true
+	}
+	return g.contextAnswer(ctx, strings.TrimSpace(alts[0]))
+}
+
+// contextAnswer falls back to what the context gives: the offset point,
+// the enclosing place, the province.
+func (g *Gazetteer) contextAnswer(ctx *qctx, name string) (Answer, bool) {
+	switch {
+	case ctx.rel:
+		a := Answer{Name: name, Lat: ctx.relLat, Lon: ctx.relLon, Country: ctx.relAnchor.Country,
+			Admin1: ctx.relAnchor.Admin1, Precision: 2, Relative: ctx.relText, Within: ctx.relAnchor.Name}
+		return a, true
+	case ctx.within != nil:
+		a := answerOf(ctx.within, 2)
+		a.Within = ctx.within.Name
+		return a, true
+	case ctx.admin1 != nil:
+		return answerOf(ctx.admin1, 3), true
+	}
+	return Answer{}, false
+}
+
+// targetOne resolves one alternative of the first part. exact reports a
+// precision-1 answer.
+func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bool) {
+	// "50 km west of Mosul"
+	if m := reRelative.FindStringSubmatch(s); m != nil {
+		if km, ok := parseKm(m[1], m[2]); ok {
+			if b, ok := bearingOf(m[3]); ok {
+				if p := g.resolvePlace(m[4], ctx); p != nil {
+					lat, lon := Offset(p.Lat, p.Lon, km, b)
+					return Answer{Name: s, Lat: lat, Lon: lon, Country: p.Country, Admin1: p.Admin1, Precision: 2,
+						Relative: s, Within: p.Name}, true, false
+				}
+			}
+		}
+	}
+	// "road between Bayji town and Seneia": the midpoint, precision 2
+	if m := reBetween.FindStringSubmatch(s); m != nil {
+		a1, ok1, _ := g.targetOne(m[1], ctx, false)
+		a2, ok2, _ := g.targetOne(m[2], ctx, false)
+		switch {
+		case ok1 && ok2 && Distance(a1.Lat, a1.Lon, a2.Lat, a2.Lon) < 150:
+			a1.Lat, a1.Lon = (a1.Lat+a2.Lat)/2, (a1.Lon+a2.Lon)/2
+			a1.Name, a1.Precision, a1.Place, a1.GeonameID = s, 2, nil, 0
+			return a1, true, false
+		case ok1:
+			a1.Precision = max(a1.Precision, 2)
+			return a1, true, false
+		case ok2:
+			a2.Precision = max(a2.Precision, 2)
+			return a2, true, false
+		}
+		return Answer{}, false, false
+	}
+	// "X village near Y", "X neighbourhood of West Mosul", "X village in Y"
+	for _, sep := range []string{" near ", " in ", " of ", " outside ", " close to "} {
+		i := strings.Index(strings.ToLower(s), sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := s[:i], s[i+len(sep):]
+		if sep == " of " {
+			// only after a cue word: "Al Mansour neighborhood of West Mosul"
+			if _, c := stripCue(head); c == "" || c == "outskirts" || c == "countryside" {
+				continue
+			}
+		}
+		sub := *ctx
+		g.readContext(tail, &sub, true)
+		if sub.within == nil && sub.admin1 == ctx.admin1 {
+			continue
+		}
+		a, ok, exact := g.targetOne(head, &sub, false)
+		if ok {
+			return a, true, exact
+		}
+		a, ok = g.contextAnswer(&sub, strings.TrimSpace(head))
+		if ok && a.Precision < 2 {
+			a.Precision = 2
+		}
+		return a, ok, false
+	}
+	// "near Tabaqa", "outskirts of Mosul", "north of Baghdad", "Northern Idlib"
+	if m := reNearOf.FindStringSubmatch(s); m != nil {
+		a, ok, _ := g.targetOne(m[1], ctx, false)
+		if ok {
+			a.Precision = max(a.Precision, 2)
+		}
+		return a, ok, false
+	}
+	if m := reDirOf.FindStringSubmatch(s); m != nil {
+		if _, ok := bearingOf(m[1]); ok {
+			a, ok, _ := g.targetOne(m[2], ctx, false)
+			if ok {
+				a.Precision = max(a.Precision, 2)
+			}
+			return a, ok, false
+		}
+	}
+	name, cue := stripCue(s)
+	c, ok, ambiguous := g.best(name, ctx, cue != "" && !cueWords[cue])
+	if ok {
+		prec := 1
+		switch {
+		case ambiguous:
+			prec = 2 // one of several places of that name
+		case c.p.Feature == "A.ADM1" || c.p.Feature == "A.PCLI":
+			prec = 3
+		case facilityCue[cue]:
+			prec = 2
+		}
+		a := answerOf(&c.p, prec)
+		if ctx.within != nil {
+			a.Within = ctx.within.Name
+		}
+		return a, true, prec == 1
+	}
+	if m := reDirAdj.FindStringSubmatch(name); m != nil {
+		a, ok, _ := g.targetOne(m[2], ctx, false)
+		if ok {
+			a.Precision = max(a.Precision, 2)
+		}
+		return a, ok, false
+	}
+	// "Samarra Dam" the gazetteer lacks: the place the facility is named for
+	if facilityCue[cue] && name != s {
+		if c, ok, _ := g.best(name, ctx, true); ok {
+			return answerOf(&c.p, 2), true, false
+		}
+	}
+	_ = fold.IsArticle
+	return Answer{}, false, false
+}

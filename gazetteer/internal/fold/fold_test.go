@@ -1,0 +1,86 @@
+package fold
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestKeys(t *testing.T) {
+	tests := []struct {
+		name, in, exact, stripped, loose string
+	}{
+		{"plain", "Mosul", "mosul", "mosul", "masal"},
+		{"apostrophe_variants", "Al-Ba’aj", "albaaj", "baaj", "baj"},
+		{"ascii_apostrophe", "Ba'aj", "baaj", "baaj", "baj"},
+		{"diacritics", "Sāmarrā’", "samarra", "samarra", "samar"},
+		{"dot_below", "Ḩuşaybah", "husaybah", "husaybah", "hasab"},
+		{"article_word", "Ash Sharqat", "ashsharqat", "sharqat", "xarkat"},
+		{"vowel_variant", "Shirqat", "shirqat", "shirqat", "xarkat"},
+		{"hyphenated", "Deir ez-Zor", "deirezzor", "deirzor", "darzar"},
+		{"glued", "Deir Ezzor", "deirezzor", "deirezzor", "darzar"},
+		{"tall", "Tall ‘Afar", "tallafar", "tallafar", "talafar"},
+		{"tal", "Tal Afar", "talafar", "talafar", "talafar"},
+		{"ayn_sign", "Karbalāʼ", "karbala", "karbala", "karbal"},
+		{"final_h", "Ar-Raqqah", "arraqqah", "raqqah", "rak"},
+		{"arabic", "الموصل", "الموصل", "موصل", ""},
+		{"arabic_alef", "أربيل", "اربيل", "اربيل", ""},
+		{"arabic_harakat", "بَغْدَاد", "بغداد", "بغداد", ""},
+		{"only_article", "Al", "al", "al", "al"},
+		{"ocr_article", "AI Nahda", "ainahda", "nahda", "nahd"},
+		{"middle_article", "Abu al-Khatir", "abualkhatir", "abukhatir", "abhatar"},
+		{"dh_z", "Dhuluiya", "dhuluiya", "dhuluiya", "zal"},
+		{"iyah_suffix", "Al Khālidīyah", "alkhalidiyah", "khalidiyah", "halad"},
+		{"iya_suffix", "Khalidiya", "khalidiya", "khalidiya", "halad"},
+		{"diphthong", "Ein Issa", "einissa", "einissa", "anas"},
+		{"ayn", "‘Ayn ‘Īsá", "aynisa", "aynisa", "anas"},
+		{"empty", "", "", "", ""},
+		{"punct_only", " - ", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(Exact(nil, tc.in)); got != tc.exact {
+				t.Errorf("Exact(%q) = %q, want %q", tc.in, got, tc.exact)
+			}
+			if got := string(Stripped(nil, tc.in)); got != tc.stripped {
+				t.Errorf("Stripped(%q) = %q, want %q", tc.in, got, tc.stripped)
+			}
+			if got := string(Loose(nil, tc.in)); got != tc.loose {
+				t.Errorf("Loose(%q) = %q, want %q", tc.in, got, tc.loose)
+			}
+		})
+	}
+}
+
+func TestWords(t *testing.T) {
+	if got := string(Words(nil, "  Al-Ba’aj,  (Nineveh) ")); got != "al baaj nineveh" {
+		t.Errorf("Words = %q", got)
+	}
+	if got := string(Words([]byte("x"), "ÉCOLE")); got != "xecole" {
+		t.Errorf("Words appends after prefix: %q", got)
+	}
+}
+
+func FuzzKeys(f *testing.F) {
+	for _, s := range []string{"Al-Ba’aj", "الموصل", "Deir ez-Zor", "", "\xff\xfe", "ال"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e := Exact(nil, s)
+		st := Stripped(nil, s)
+		sk := Loose(nil, s)
+		if utf8.ValidString(s) && (!utf8.Valid(e) || !utf8.Valid(st) || !utf8.Valid(sk)) {
+			t.Fatalf("invalid UTF-8 from %q: %q %q %q", s, e, st, sk)
+		}
+		if len(st) > len(e) {
+			t.Fatalf("stripped %q longer than exact %q", st, e)
+		}
+	})
+}
+
+func BenchmarkExact(b *testing.B) {
+	buf := make([]byte, 0, 64)
+	for i := 0; i < b.N; i++ {
+		buf = Exact(buf[:0], "Al-Ba’aj")
+		buf = Loose(buf[:0], "Deir ez-Zor")
+	}
+}

@@ -1,0 +1,191 @@
+// Package geonames parses the GeoNames text dumps: the 19-column place
+// tables (cities500.txt, IQ.txt, allCountries.txt), admin1CodesASCII.txt and
+// countryInfo.txt.
+package geonames
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep"
+)
+
+// Read parses a 19-column GeoNames dump. admin1 maps "CC.code" to a name;
+// with a nil map the code is kept. Alternates are filtered with KeepAlternate
+// and de-duplicated; the ASCII name is added when it differs from the name.
+func Read(r io.Reader, admin1 map[string]string) ([]sitrep.Place, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<22)
+	var out []sitrep.Place
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) < 9 {
+			return out, fmt.Errorf("geonames line %d: %d columns, want 19", line, len(f))
+		}
+		id, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil {
+			return out, fmt.Errorf("geonames line %d: id %q: %w", line, f[0], err)
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return out, fmt.Errorf("geonames line %d: bad coordinates %q, %q", line, f[4], f[5])
+		}
+		p := sitrep.Place{ID: id, Name: strings.TrimSpace(f[1]), Lat: lat, Lon: lon,
+			Country: strings.ToUpper(strings.TrimSpace(f[8])), Gazetteer: "geonames"}
+		if p.Name == "" {
+			continue
+		}
+		if f[6] != "" || f[7] != "" {
+			p.Feature = f[6] + "." + f[7]
+		} else {
+			p.Feature = "P.PPL"
+		}
+		if len(f) > 10 && f[10] != "" {
+			code := p.Country + "." + f[10]
+			if admin1 == nil {
+				p.Admin1 = f[10]
+			} else if n, ok := admin1[code]; ok {
+				p.Admin1 = n
+			}
+		}
+		if len(f) > 14 && f[14] != "" {
+			p.Population, _ = strconv.ParseInt(f[14], 10, 64)
+		}
+		seen := map[string]bool{strings.ToLower(p.Name): true}
+		add := func(a string) {
+			a = strings.TrimSpace(a)
+			if !KeepAlternate(a, p.Name) || seen[strings.ToLower(a)] {
+				return
+			}
+			seen[strings.ToLower(a)] = true
+			p.Alternates = append(p.Alternates, a)
+		}
+		add(f[2])
+		if len(f) > 3 && f[3] != "" {
+			for _, a := range strings.Split(f[3], ",") {
+				add(a)
+			}
+		}
+		out = append(out, p)
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("geonames line %d: %w", line+1, err)
+	}
+	return out, nil
+}
+
+// KeepAlternate reports whether an alternate name is worth matching: in
+// Latin or Arabic script, not a code (IATA, postal, ISO), not a URL, not
+// overlong, and with digits only when the main name has digits.
+func KeepAlternate(a, name string) bool {
+	if a == "" || len(a) > 80 || strings.Contains(a, "http") || strings.ContainsAny(a, "/@=") {
+		return false
+	}
+	letters, upper := 0, 0
+	digits := false
+	for _, r := range a {
+		switch {
+		case unicode.IsDigit(r):
+			digits = true
+		case unicode.IsLetter(r):
+			letters++
+			if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Arabic, r) {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	if digits && !strings.ContainsAny(name, "0123456789") {
+		return false
+	}
+	if upper == letters && letters <= 4 && !strings.Contains(a, " ") {
+		return false // codes such as "BGW", "IQ-BG"
+	}
+	return true
+}
+
+// Admin1 is one first-level division of admin1CodesASCII.txt.
+type Admin1 struct {
+	Code      string // "IQ.15"
+	Name      string // "Nineveh"
+	ASCII     string // "Nineveh"
+	GeonameID int64
+}
+
+// ReadAdmin1 parses admin1CodesASCII.txt (code, name, ASCII name, id).
+func ReadAdmin1(r io.Reader) ([]Admin1, error) {
+	sc := bufio.NewScanner(r)
+	var out []Admin1
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) < 3 {
+			return out, fmt.Errorf("admin1 line %d: %d columns, want 4", line, len(f))
+		}
+		a := Admin1{Code: f[0], Name: f[1], ASCII: f[2]}
+		if len(f) > 3 {
+			a.GeonameID, _ = strconv.ParseInt(f[3], 10, 64)
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("admin1 line %d: %w", line+1, err)
+	}
+	return out, nil
+}
+
+// Country is one row of countryInfo.txt.
+type Country struct {
+	ISO       string
+	Name      string
+	Capital   string
+	GeonameID int64
+	Pop       int64
+}
+
+// ReadCountries parses countryInfo.txt.
+func ReadCountries(r io.Reader) ([]Country, error) {
+	sc := bufio.NewScanner(r)
+	var out []Country
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) < 17 {
+			return out, fmt.Errorf("countryInfo line %d: %d columns, want 19", line, len(f))
+		}
+		c := Country{ISO: f[0], Name: f[4], Capital: f[5]}
+		c.Pop, _ = strconv.ParseInt(f[7], 10, 64)
+		c.GeonameID, _ = strconv.ParseInt(f[16], 10, 64)
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("countryInfo line %d: %w", line+1, err)
+	}
+	return out, nil
+}
