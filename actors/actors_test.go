@@ -1,0 +1,362 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// found is a mention reduced to what tests compare: the words and the actor.
+type found struct {
+	text, actor string
+	generic     bool
+}
+
+func findAll(d *Dictionary, text, country string) []found {
+	var out []found
+	for _, m := range d.Find(text, sitrep.Span{Start: 0, End: len(text)}, country) {
+		out = append(out, found{text[m.Span.Start:m.Span.End], m.Actor.Name, m.Generic})
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name    string
+		country string
+		text    string
+		want    []found
+	}{
+		{"acronym_in_capitals", "", "Fighters of IS overran the checkpoint.",
+			[]found{{"Fighters", "", false}, {"IS", "Islamic State", false}}},
+		{"lower_case_is_is_not_an_acronym", "", "The road is closed and this is why.", nil},
+		{"title_case_Isis_spelling", "", "Isis claimed the bombing.",
+			[]found{{"Isis", "Islamic State", false}}},
+		{"shouting_headline_is_not_an_acronym", "", "WHAT IS NEXT FOR THE TOWN", nil},
+		{"possessive_straight", "", "Daesh's last stronghold fell.",
+			[]found{{"Daesh", "Islamic State", false}}},
+		{"possessive_curly_after_s", "", "The Houthis’ spokesman denied it.",
+			[]found{{"Houthis", "Houthis", false}}},
+		{"possessive_inside_alias", "", "Haftar’s forces advanced on the port.",
+			[]found{{"Haftar’s forces", "Libyan government forces", false}}},
+		{"longest_match_wins", "", "The Islamic State West Africa Province claimed the raid.",
+			[]found{{"Islamic State West Africa Province", "Boko Haram", false}}},
+		{"longest_match_group", "", "The Islamic State group lost the village.",
+			[]found{{"Islamic State group", "Islamic State", false}}},
+		{"hyphen_and_space_variants", "", "al Shabaab and al-Shabaab and Al-Shabab are one group.",
+			[]found{{"al Shabaab", "al-Shabaab", false}, {"al-Shabaab", "al-Shabaab", false}, {"Al-Shabab", "al-Shabaab", false}}},
+		{"dotted_us", "", "U.S.-led coalition jets struck the bridge.",
+			[]found{{"U.S.-led coalition jets", "US-led coalition", false}}},
+		{"comma_ends_a_phrase", "", "In Syria, forces loyal to Assad shelled the town.",
+			[]found{{"forces loyal to Assad", "Syrian government forces", false}}},
+		{"generic_soldiers_iraq", "IQ", "Two soldiers were killed.",
+			[]found{{"soldiers", "Iraqi Security Forces", true}}},
+		{"generic_soldiers_syria", "SY", "Two soldiers were killed.",
+			[]found{{"soldiers", "Syrian government forces", true}}},
+		{"generic_troops_mali", "ML", "Troops repelled the attack.",
+			[]found{{"Troops", "Malian Armed Forces", true}}},
+		{"generic_police_pakistan", "PK", "Seven policemen died in the blast.",
+			[]found{{"policemen", "Pakistani security forces", true}}},
+		{"generic_soldiers_unknown_country", "", "Two soldiers were killed.",
+			[]found{{"soldiers", "state forces (unidentified)", true}}},
+		{"national_adjective_beats_country", "SY", "Iraqi soldiers crossed the border.",
+			[]found{{"Iraqi soldiers", "Iraqi Security Forces", false}}},
+		{"national_jets", "", "Turkish artillery hit the town.",
+			[]found{{"Turkish artillery", "Turkish Armed Forces", false}}},
+		{"militants_unidentified", "NG", "Insurgents attacked the village.",
+			[]found{{"Insurgents", "militants (unidentified)", true}, {"village", "", false}}},
+		{"civilians_generic", "YE", "Shelling killed four villagers and two children.",
+			[]found{{"villagers", "civilians", true}, {"children", "civilians", true}}},
+		{"coalition_by_country_yemen", "YE", "Coalition warplanes struck Houthi positions.",
+			[]found{{"Coalition warplanes", "Saudi-led coalition", true}, {"Houthi", "Houthis", false}}},
+		{"coalition_by_country_iraq", "IQ", "Coalition aircraft struck the bridge.",
+			[]found{{"Coalition aircraft", "US-led coalition", true}}},
+		{"kurdish_forces_unknown_country_left_out", "", "Kurdish forces held the ridge.", nil},
+		{"kurdish_forces_syria", "SY", "Kurdish forces held the ridge.",
+			[]found{{"Kurdish forces", "YPG", true}}},
+		{"hashd_spellings", "", "Hashd al-Shaabi, Hashid al-Shaabi and Popular Mobilisation Units took part.",
+			[]found{{"Hashd al-Shaabi", "Popular Mobilization Forces", false}, {"Hashid al-Shaabi", "Popular Mobilization Forces", false}, {"Popular Mobilisation Units", "Popular Mobilization Forces", false}}},
+		{"cts_acronym_and_name", "", "The Counter-Terrorism Service (CTS) entered the district.",
+			[]found{{"Counter-Terrorism Service", "Counter-Terrorism Service", false}, {"CTS", "Counter-Terrorism Service", false}}},
+		{"lower_case_cts_is_a_word_not_an_acronym", "", "the cts file", nil},
+		{"pakistani_taliban_not_taliban", "", "The Pakistani Taliban and the Taliban differ.",
+			[]found{{"Pakistani Taliban", "Tehrik-i-Taliban Pakistan", false}, {"Taliban", "Taliban", false}}},
+		{"cjtf_nigeria_vs_cjtf_oir", "", "CJTF members helped; CJTF-OIR said nothing.",
+			[]found{{"CJTF", "Nigerian security forces", false}, {"CJTF-OIR", "US-led coalition", false}}},
+		{"terrorists_in_syria_are_rebels", "SY", "Terrorists fired mortar shells.",
+			[]found{{"Terrorists", "Syrian rebels", true}}},
+		{"jihadists_in_iraq_are_islamic_state", "IQ", "Jihadists launched an offensive.",
+			[]found{{"Jihadists", "Islamic State", true}}},
+		{"exact_case_alias", "", "Hashed fighters advanced but the deal was hashed out.",
+			[]found{{"Hashed", "Popular Mobilization Forces", false}}},
+		{"rebel_held_is_a_place_not_a_side", "SY", "Shells hit the rebel-held town.", nil},
+		{"islamic_state_held_still_names_the_group", "IQ", "the IS-held town",
+			[]found{{"IS", "Islamic State", false}}},
+		{"bombers_in_iraq", "IQ", "Three bombers attacked army positions.",
+			[]found{{"bombers", "Islamic State", true}, {"army", "Iraqi Security Forces", true}}},
+		{"accented_spelling", "", "Forces Armées Maliennes patrolled.",
+			[]found{{"Forces Armées Maliennes", "Malian Armed Forces", false}}},
+	}
+	d := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findAll(d, tt.text, tt.country)
+			// Entries with an empty actor in want are words that must NOT be mentions.
+			var want []found
+			for _, w := range tt.want {
+				if w.actor != "" {
+					want = append(want, w)
+				}
+			}
+			if len(got) != len(want) {
+				t.Fatalf("Find(%q, %q) = %v, want %v", tt.text, tt.country, got, want)
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("mention %d = %v, want %v", i, got[i], want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestFindSpanIsAbsolute(t *testing.T) {
+	text := "Intro sentence. Peshmerga forces repelled the attack."
+	start := strings.Index(text, "Peshmerga")
+	ms := Default().Find(text, sitrep.Span{Start: start, End: len(text)}, "IQ")
+	if len(ms) == 0 {
+		t.Fatal("no mention")
+	}
+	if got := text[ms[0].Span.Start:ms[0].Span.End]; got != "Peshmerga forces" {
+		t.Errorf("span text = %q, want %q", got, "Peshmerga forces")
+	}
+	if ms[0].Span.Start != start {
+		t.Errorf("span start = %d, want %d", ms[0].Span.Start, start)
+	}
+}
+
+func TestFindOutOfRangeSpan(t *testing.T) {
+	text := "ISIS"
+	if got := Default().Find(text, sitrep.Span{Start: -5, End: 99}, ""); len(got) != 1 {
+		t.Errorf("clipped span: got %d mentions, want 1", len(got))
+	}
+	if got := Default().Find(text, sitrep.Span{Start: 3, End: 1}, ""); got != nil {
+		t.Errorf("empty span: got %v, want nil", got)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"canonical", "Islamic State", "Islamic State"},
+		{"canonical_any_case", "islamic state", "Islamic State"},
+		{"alias", "Daesh", "Islamic State"},
+		{"acronym", "SDF", "Syrian Democratic Forces"},
+		{"acronym_lower_unknown", "sdf", ""},
+		{"parented", "Golden Division", "Counter-Terrorism Service"},
+		{"generic_is_not_a_name", "soldiers", ""},
+		{"unknown_name", "Army of the Moon", ""},
+		{"empty", "", ""},
+	}
+	d := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := d.Lookup(tt.in)
+			got := ""
+			if a != nil {
+				got = a.Name
+			}
+			if got != tt.want {
+				t.Errorf("Lookup(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+	if cts := d.Lookup("CTS"); cts == nil || cts.Parent != "Iraqi Security Forces" {
+		t.Errorf("CTS parent = %+v, want Iraqi Security Forces", cts)
+	}
+}
+
+// TestCanonicalNamesCovered checks that every name of the output contract
+// and of the development set's conventions is an actor of the default
+// dictionary.
+func TestCanonicalNamesCovered(t *testing.T) {
+	names := []string{
+		"Islamic State", "Iraqi Security Forces", "Counter-Terrorism Service", "Popular Mobilization Forces",
+		"Peshmerga", "Kurdish security forces (Asayish)", "Sinjar Resistance Units (YBS)", "US-led coalition",
+		"Syrian Democratic Forces", "YPG", "Syrian government forces", "Syrian rebels", "Turkish Armed Forces",
+		"Turkish-backed Syrian rebels", "Taliban", "Afghan security forces", "Boko Haram", "Nigerian security forces",
+		"al-Shabaab", "Houthis", "Saudi-led coalition", "Yemeni government forces", "Libyan government forces",
+		"Islamist militants", "Malian Armed Forces", "Pakistani security forces", "Tehrik-i-Taliban Pakistan",
+		"militants (unidentified)", "civilians", "unknown",
+	}
+	d := Default()
+	for _, n := range names {
+		if a := d.Lookup(n); a == nil || a.Name != n {
+			t.Errorf("Lookup(%q) = %v, want the actor itself", n, a)
+		}
+	}
+	for _, a := range d.Actors() {
+		if !kinds[a.Kind] {
+			t.Errorf("actor %q has kind %q", a.Name, a.Kind)
+		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	user := `
+# a user's additions
+actor: Sultan Murad Division
+kind: armed group
+country: SY
+parent: Turkish-backed Syrian rebels
+aliases: Sultan Murad; Sultan Murad Brigade
+
+actor: Islamic State
+aliases: Tanzim
+
+actor: Taliban
+unalias: Taleban
+
+generic: state forces
+CM: Cameroonian security forces
+
+actor: Cameroonian security forces
+kind: state forces
+country: CM
+
+nation: CM
+adjectives: Cameroonian
+forces: Cameroonian security forces
+`
+	d := Default().Clone()
+	if err := d.Load(strings.NewReader(user), "user.txt"); err != nil {
+		t.Fatal(err)
+	}
+	check := func(text, country, want string) {
+		t.Helper()
+		got := findAll(d, text, country)
+		if len(got) == 0 || got[0].actor != want {
+			t.Errorf("Find(%q, %q) = %v, want first actor %q", text, country, got, want)
+		}
+	}
+	check("Sultan Murad fighters entered.", "SY", "Sultan Murad Division")
+	check("Tanzim fighters entered.", "", "Islamic State")
+	check("Soldiers were ambushed.", "CM", "Cameroonian security forces")
+	check("Cameroonian troops were ambushed.", "", "Cameroonian security forces")
+	if a := d.Lookup("Taleban"); a != nil {
+		t.Errorf("unalias: Lookup(Taleban) = %v, want nil", a)
+	}
+	if a := d.Lookup("Sultan Murad"); a == nil || a.Parent != "Turkish-backed Syrian rebels" {
+		t.Errorf("Lookup(Sultan Murad) = %+v", a)
+	}
+	// The shared default is untouched by loading into a clone.
+	if a := Default().Lookup("Tanzim"); a != nil {
+		t.Errorf("default changed by a clone's Load: %v", a)
+	}
+}
+
+func TestLoadLaterAliasWins(t *testing.T) {
+	d := New()
+	err := d.Load(strings.NewReader("actor: A\nkind: armed group\naliases: the Front\n\nactor: B\nkind: militia\naliases: the Front\n"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := d.Lookup("the Front"); a == nil || a.Name != "B" {
+		t.Errorf("Lookup = %v, want B", a)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"no_colon", "actor Islamic State\n", "user.txt:1"},
+		{"unknown_kind", "actor: X\nkind: gang\n", "unknown kind"},
+		{"missing_kind", "actor: X\naliases: Y\n", "has no kind"},
+		{"bad_country", "actor: X\nkind: militia\ncountry: Iraq\n", "not an ISO"},
+		{"unknown_parent", "actor: X\nkind: militia\nparent: Nobody\n", "parent"},
+		{"field_before_block", "kind: militia\n", "before any"},
+		{"unknown_key", "actor: X\nkind: militia\ncolour: red\n", "unknown key"},
+		{"generic_unknown_actor", "generic: g\nterms: lads\nIQ: Nobody\n", "not a defined actor"},
+		{"generic_without_terms", "generic: g\ndefault: civilians\n", "no terms"},
+		{"nation_bad_code", "nation: Iraq\n", "not an ISO"},
+		{"nation_unknown_forces", "nation: IQ\nforces: Nobody\n", "not a defined actor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Default().Clone()
+			err := d.Load(strings.NewReader(tt.in), "user.txt")
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Load error = %v, want one containing %q", err, tt.want)
+			}
+			if d.Lookup("X") != nil {
+				t.Error("a failed Load changed the dictionary")
+			}
+		})
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	f.Add("actor: X\nkind: militia\naliases: Y; Z\n")
+	f.Add("generic: g\nterms: lads\ndefault: civilians\nIQ: Peshmerga\n")
+	f.Add("nation: CM\nadjectives: Cameroonian\nforces: civilians\n")
+	f.Add("actor: Islamic State\nunalias: IS\n")
+	f.Add(embedded[:2000])
+	base := Default()
+	f.Fuzz(func(t *testing.T, in string) {
+		d := base.Clone()
+		if err := d.Load(strings.NewReader(in), "fuzz"); err != nil {
+			return
+		}
+		// A dictionary that loaded must answer Find and Lookup without panicking,
+		// with spans inside the text.
+		text := in + " IS soldiers Daesh's U.S. villagers"
+		for _, m := range d.Find(text, sitrep.Span{Start: 0, End: len(text)}, "IQ") {
+			if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start >= m.Span.End || m.Actor == nil {
+				t.Fatalf("bad mention %+v", m)
+			}
+		}
+		d.Lookup(in)
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("U.S.-led coalition jets struck IS’ positions near Daesh's base.", "IQ")
+	f.Add("U.S.", "")
+	f.Add("A.B.C", "SY")
+	f.Add("'s ’s", "")
+	d := Default()
+	f.Fuzz(func(t *testing.T, text, country string) {
+		last := 0
+		for _, m := range d.Find(text, sitrep.Span{Start: 0, End: len(text)}, country) {
+			if m.Span.Start < last || m.Span.End > len(text) || m.Span.Start >= m.Span.End || m.Actor == nil {
+				t.Fatalf("bad or overlapping mention %+v after %d in %q", m, last, text)
+			}
+			last = m.Span.End
+		}
+	})
+}
+
+const benchText = `Iraqi forces backed by US-led coalition warplanes pushed into the Old City on Sunday, ` +
+	`the Joint Operations Command said, as Islamic State fighters fired mortars at civilians fleeing west. ` +
+	`Popular Mobilisation Units shelled the village, while Peshmerga forces held the ridge to the north. ` +
+	`Three soldiers were killed and several residents were wounded when a suicide bomber struck a checkpoint. ` +
+	`The militants' spokesman said the group would fight on; the claim could not be verified independently.`
+
+func BenchmarkFind(b *testing.B) {
+	d := Default()
+	span := sitrep.Span{Start: 0, End: len(benchText)}
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Find(benchText, span, "IQ")
+	}
+}
+
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		d := New()
+		if err := d.Load(strings.NewReader(embedded), "actors.txt"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
