@@ -1,0 +1,231 @@
+package textutil
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// sharedDir returns ../shared beside the module root, or skips the test
+// when it is absent (as it is on users' machines).
+func sharedDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Skipf("no working directory: %v", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("module root not found")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
+		tb.Skipf("shared corpus absent: %v", err)
+	}
+	return shared
+}
+
+type corpusDoc struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// readJSONL decodes every line of a JSON Lines file into a new T.
+func readJSONL[T any](tb testing.TB, path string) []T {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("open %s: %v", path, err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for line := 1; sc.Scan(); line++ {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			tb.Fatalf("read %s line %d: %v", path, line, err)
+		}
+		out = append(out, v)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("read %s: %v", path, err)
+	}
+	return out
+}
+
+// corpusTexts returns the text of every document of the shared corpora.
+func corpusTexts(tb testing.TB) []string {
+	shared := sharedDir(tb)
+	var out []string
+	for _, set := range []string{"seeds", "news-dev"} {
+		for _, d := range readJSONL[corpusDoc](tb, filepath.Join(shared, "corpus", set, "docs.jsonl")) {
+			out = append(out, d.Text)
+		}
+	}
+	return out
+}
+
+// TestSentencesCoverGoldEvidence checks, over the hand-made gold of the
+// shared corpora, that sentence boundaries respect every evidence piece:
+// the piece lies inside one sentence, or starts where a sentence starts and
+// ends where one ends. Misses are logged for review.
+func TestSentencesCoverGoldEvidence(t *testing.T) {
+	shared := sharedDir(t)
+	type item struct {
+		Evidence string `json:"evidence"`
+	}
+	type gold struct {
+		ID      string `json:"id"`
+		Events  []item `json:"events"`
+		Figures []item `json:"figures"`
+	}
+	total, good := 0, 0
+	for _, set := range []string{"seeds", "news-dev"} {
+		docs := map[string]string{}
+		for _, d := range readJSONL[corpusDoc](t, filepath.Join(shared, "corpus", set, "docs.jsonl")) {
+			docs[d.ID] = d.Text
+		}
+		for _, g := range readJSONL[gold](t, filepath.Join(shared, "corpus", set, "gold.jsonl")) {
+			text, ok := docs[g.ID]
+			if !ok {
+				t.Errorf("%s: gold document %s not in docs.jsonl", set, g.ID)
+				continue
+			}
+			sents := Sentences(text)
+			for _, it := range append(g.Events, g.Figures...) {
+				for _, piece := range strings.Split(it.Evidence, " [...] ") {
+					piece = strings.TrimSpace(piece)
+					if piece == "" {
+						continue
+					}
+					total++
+					if pieceRespected(text, piece, sents) {
+						good++
+						continue
+					}
+					t.Logf("miss %s/%s: %s", set, g.ID, describeMiss(text, piece, sents))
+				}
+			}
+		}
+	}
+	if total == 0 {
+		t.Skip("no gold evidence found")
+	}
+	share := float64(good) / float64(total)
+	t.Logf("%d of %d evidence pieces (%.1f%%) respect sentence boundaries", good, total, 100*share)
+	if share < 0.95 {
+		t.Errorf("only %.1f%% of evidence pieces respect sentence boundaries, want at least 95%%", 100*share)
+	}
+}
+
+// pieceRespected reports whether some occurrence of piece in text lies in
+// one sentence or starts and ends on sentence boundaries.
+func pieceRespected(text, piece string, sents []sitrep.Span) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], piece)
+		if i < 0 {
+			return false
+		}
+		p := sitrep.Span{Start: off + i, End: off + i + len(piece)}
+		if s := SentenceAt(sents, p.Start); s >= 0 && sents[s].Contains(p) {
+			return true
+		}
+		startOK, endOK := false, false
+		for _, s := range sents {
+			startOK = startOK || s.Start == p.Start
+			endOK = endOK || s.End == p.End
+		}
+		if startOK && endOK {
+			return true
+		}
+		off = p.Start + 1
+	}
+}
+
+// describeMiss shows the sentences that cut a piece, for the test log.
+func describeMiss(text, piece string, sents []sitrep.Span) string {
+	i := strings.Index(text, piece)
+	if i < 0 {
+		return "piece not found in text: " + clip(piece, 80)
+	}
+	p := sitrep.Span{Start: i, End: i + len(piece)}
+	var b strings.Builder
+	b.WriteString("piece " + clip(piece, 100) + "\n   cut into:")
+	for _, s := range sents {
+		if s.Overlaps(p) {
+			b.WriteString("\n   | " + clip(text[s.Start:s.End], 120))
+		}
+	}
+	return b.String()
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n/2] + " … " + s[len(s)-n/2:]
+}
+
+func corpusBytes(texts []string) int64 {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	return int64(n)
+}
+
+func BenchmarkSentences(b *testing.B) {
+	texts := corpusTexts(b)
+	b.SetBytes(corpusBytes(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			_ = Sentences(t)
+		}
+	}
+}
+
+func BenchmarkTokens(b *testing.B) {
+	texts := corpusTexts(b)
+	b.SetBytes(corpusBytes(texts))
+	b.ReportAllocs()
+	var toks []Token
+	for b.Loop() {
+		for _, t := range texts {
+			toks = AppendTokens(toks[:0], t, sitrep.Span{Start: 0, End: len(t)})
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	texts := corpusTexts(b)
+	b.SetBytes(corpusBytes(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			_ = Fold(t)
+		}
+	}
+}
+
+func BenchmarkNameKey(b *testing.B) {
+	names := []string{"Mosul", "Ḩammām al ‘Alīl", "Ba’aj", "al-Shaabi", "Tal Afar", "الموصل"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			_ = NameKey(n)
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package textutil
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep"
+)
+
+// IsCapitalized reports whether word begins with an upper-case or
+// title-case letter ("Mosul", "ISIS", "Ḩadīthah"), the cue for names and
+// sentence openers.
+func IsCapitalized(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return isUpperRune(r)
+}
+
+// IsAllCaps reports whether word has at least one letter and no lower-case
+// letter ("ISIS", "U.S.", "PMF"): acronyms and shouted headlines.
+func IsAllCaps(word string) bool {
+	letters := false
+	for _, r := range word {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// IsLower reports whether word has at least one letter and no upper-case
+// one.
+func IsLower(word string) bool {
+	letters := false
+	for _, r := range word {
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// IsNumeric reports whether s is made of digits and the separators a number
+// may carry inside (",", ".", ":", "/"), starting and ending with a digit:
+// the text of a Number token.
+func IsNumeric(s string) bool {
+	if s == "" || !isDigit(s[0]) || !isDigit(s[len(s)-1]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !isDigit(c) && !(isNumberSep(c) && isDigit(s[i+1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// EqualFold reports whether a and b are the same words once folded (case,
+// diacritics, quote and dash variants), without allocating for ASCII text.
+func EqualFold(a, b string) bool {
+	if len(a) == len(b) {
+		same := true
+		for i := 0; i < len(a); i++ {
+			x, y := a[i], b[i]
+			if x >= utf8.RuneSelf || y >= utf8.RuneSelf {
+				same = false
+				break
+			}
+			if 'A' <= x && x <= 'Z' {
+				x += 'a' - 'A'
+			}
+			if 'A' <= y && y <= 'Z' {
+				y += 'a' - 'A'
+			}
+			if x != y {
+				return false
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return Fold(a) == Fold(b)
+}
+
+// TrimSpan returns span shrunk to exclude white space (Unicode spaces
+// included) at both ends; ok is false when nothing is left.
+func TrimSpan(text string, span sitrep.Span) (sitrep.Span, bool) {
+	if span.Start < 0 {
+		span.Start = 0
+	}
+	if span.End > len(text) {
+		span.End = len(text)
+	}
+	return trimSpan(text, span.Start, span.End)
+}
+
+// SentenceAt returns the index of the sentence that contains byte offset b,
+// or -1 when b falls between sentences. sentences must be in order, as
+// Sentences returns them.
+func SentenceAt(sentences []sitrep.Span, b int) int {
+	i := sort.Search(len(sentences), func(i int) bool { return sentences[i].End > b })
+	if i < len(sentences) && sentences[i].Start <= b {
+		return i
+	}
+	return -1
+}
+
+// TokenAt returns the index of the token that contains byte offset b, or
+// -1. tokens must be in order, as Tokens returns them.
+func TokenAt(tokens []Token, b int) int {
+	i := sort.Search(len(tokens), func(i int) bool { return tokens[i].Span.End > b })
+	if i < len(tokens) && tokens[i].Span.Start <= b {
+		return i
+	}
+	return -1
+}
