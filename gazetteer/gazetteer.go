@@ -35,6 +35,7 @@ type Gazetteer struct {
 	base  *format.Table
 	user  []sitrep.Place
 	ukeys map[string][]int32 // key (kind byte + folded) → user place index
+	lex   *Lexicon           // nil: the default
 }
 
 var (
@@ -46,15 +47,18 @@ var (
 // Default returns the embedded GeoNames gazetteer, loaded once and shared;
 // safe for concurrent use.
 func Default() (*Gazetteer, error) {
-	defaultOnce.Do(func() {
-		t, err := format.Open(defaultData)
-		if err != nil {
-			defaultErr = fmt.Errorf("open embedded gazetteer: %w", err)
-			return
-		}
-		defaultGaz = &Gazetteer{base: t}
-	})
+	defaultOnce.Do(func() { defaultGaz, defaultErr = openDefault() })
 	return defaultGaz, defaultErr
+}
+
+// openDefault opens the embedded file; nothing is copied or decoded but
+// the small admin1, country and feature tables.
+func openDefault() (*Gazetteer, error) {
+	t, err := format.Open(defaultData)
+	if err != nil {
+		return nil, fmt.Errorf("open embedded gazetteer: %w", err)
+	}
+	return &Gazetteer{base: t}, nil
 }
 
 // New returns a gazetteer of the given places only, without the default:
@@ -77,10 +81,11 @@ func (g *Gazetteer) Len() int {
 // place's first-level division is renamed to the default's spelling when
 // the default knows it ("Ninewa" → "Nineveh"), so both agree on areas.
 func (g *Gazetteer) With(places []sitrep.Place) *Gazetteer {
-	ng := &Gazetteer{base: g.base, ukeys: map[string][]int32{}}
+	ng := &Gazetteer{base: g.base, ukeys: map[string][]int32{}, lex: g.lex}
 	ng.user = make([]sitrep.Place, 0, len(g.user)+len(places))
 	ng.user = append(ng.user, g.user...)
 	ng.user = append(ng.user, places...)
+	ng.user = append(ng.user, districts(places)...)
 	canon := map[string]string{}
 	var buf []byte
 	for i := range ng.user {
@@ -109,6 +114,42 @@ func (g *Gazetteer) With(places []sitrep.Place) *Gazetteer {
 		}, buf)
 	}
 	return ng
+}
+
+// districts makes one place per second-level division that user places
+// name (feature A.ADM2), at the mean of its places, so "Makhmur district"
+// resolves even when no locality has that name.
+func districts(places []sitrep.Place) []sitrep.Place {
+	type acc struct {
+		lat, lon float64
+		n        int
+		first    *sitrep.Place
+	}
+	m := map[[3]string]*acc{}
+	var order [][3]string
+	for i := range places {
+		p := &places[i]
+		if p.Admin2 == "" || p.Feature == "A.ADM2" {
+			continue
+		}
+		k := [3]string{p.Country, p.Admin1, p.Admin2}
+		a := m[k]
+		if a == nil {
+			a = &acc{first: p}
+			m[k] = a
+			order = append(order, k)
+		}
+		a.lat += p.Lat
+		a.lon += p.Lon
+		a.n++
+	}
+	out := make([]sitrep.Place, 0, len(order))
+	for i, k := range order {
+		a := m[k]
+		out = append(out, sitrep.Place{ID: -int64(1_000_000_000 + i), Name: k[2], Lat: a.lat / float64(a.n), Lon: a.lon / float64(a.n),
+			Country: k[0], Admin1: k[1], Admin2: k[2], Feature: "A.ADM2", Gazetteer: a.first.Gazetteer})
+	}
+	return out
 }
 
 // adminPlace finds the first-level division named name in country.
@@ -253,6 +294,8 @@ func featureRank(f string) float64 {
 		return 8
 	case "A.ADM1":
 		return 6.5
+	case "A.ADM2":
+		return 5.5
 	case "P.PPLA2":
 		return 6
 	case "P.PPLA3":

@@ -261,7 +261,7 @@ func stripCue(s string) (string, string) {
 
 // resolvePlace finds the best place for a name given the context, or nil.
 func (g *Gazetteer) resolvePlace(name string, ctx *qctx) *sitrep.Place {
-	c, ok, _ := g.best(name, ctx, false)
+	c, ok, _ := g.best(name, ctx, "")
 	if !ok {
 		return nil
 	}
@@ -275,7 +275,7 @@ func (g *Gazetteer) resolvePlace(name string, ctx *qctx) *sitrep.Place {
 // (transliteration) matches are taken only when the context corroborates
 // them or they all lie within 25 km of each other. ambiguous reports that
 // an about equally good candidate lies elsewhere (over 25 km away).
-func (g *Gazetteer) best(name string, ctx *qctx, wantPlace bool) (c cand, ok, ambiguous bool) {
+func (g *Gazetteer) best(name string, ctx *qctx, cue string) (c cand, ok, ambiguous bool) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return cand{}, false, false
@@ -318,7 +318,10 @@ func (g *Gazetteer) best(name string, ctx *qctx, wantPlace bool) (c cand, ok, am
 				s -= 1
 			}
 		}
-		if wantPlace && p.Feature[0] != 'P' {
+		if p.Feature == "A.ADM2" && cue != "district" {
+			s -= 2
+		}
+		if cue != "" && !cueWords[cue] && p.Feature[0] != 'P' {
 			s -= 1.5
 		}
 		if c.user {
@@ -480,7 +483,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		}
 	}
 	name, cue := stripCue(s)
-	c, ok, ambiguous := g.best(name, ctx, cue != "" && !cueWords[cue])
+	c, ok, ambiguous := g.best(name, ctx, cue)
 	if ok {
 		prec := 1
 		switch {
@@ -506,7 +509,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 	}
 	// "Samarra Dam" the gazetteer lacks: the place the facility is named for
 	if facilityCue[cue] && name != s {
-		if c, ok, _ := g.best(name, ctx, true); ok {
+		if c, ok, _ := g.best(name, ctx, "town"); ok {
 			return answerOf(&c.p, 2), true, false
 		}
 	}

@@ -245,10 +245,9 @@ func Stripped(dst []byte, s string) []byte {
 // (also a glued assimilated article, "Ezzor" → "zor", after the first
 // word), common transliteration pairs merged (q/k/c, dh/z, th/t, sh/ch,
 // kh/h, gh/g, ph/f, dj/j), every run of vowels — with a y or w that follows
-// a vowel — written as one "a", a word's final vowels and a final h after
-// a vowel dropped, doubled letters collapsed and spaces removed:
-// "Sharqat" and "Shirqat" → "xarkat", "Khalidiyah" and "Khalidiya" →
-// "haladad"… It is empty for names that are not in Latin script.
+// a vowel and is not followed by one — written as one "a", a final h after
+// a vowel dropped, doubled letters collapsed and spaces removed: "Sharqat"
+// and "Shirqat" → "xarkat", "Khalidiyah" and "Khalidiya" → "haladaya". It is empty for names that are not in Latin script.
 func Loose(dst []byte, s string) []byte {
 	start := len(dst)
 	dst = Words(dst, s)
@@ -290,19 +289,17 @@ func LooseOfWords(dst []byte, start int) []byte {
 			next = w[i+1]
 		}
 		endOfWord := func(j int) bool { return j >= len(w) || w[j] == ' ' }
-		if isVowel(c) || (c == 'y' || c == 'w') && last == 'a' {
-			// a vowel run; dropped at the end of a word
+		if isVowel(c) || (c == 'y' || c == 'w') && last == 'a' && !(i+1 < len(w) && isVowel(w[i+1])) {
+			// a vowel run, with a y or w that is not followed by a vowel
+			// (Bayji = Baiji, but Khalidiya keeps its y)
 			j := i + 1
-			for j < len(w) && (isVowel(w[j]) || w[j] == 'y' || w[j] == 'w') {
+			for j < len(w) && (isVowel(w[j]) || (w[j] == 'y' || w[j] == 'w') && !(j+1 < len(w) && (isVowel(w[j+1]) || w[j+1] == w[j]))) {
 				j++
 			}
 			if j < len(w) && w[j] == 'h' && endOfWord(j+1) {
 				j++ // Raqqah = Raqqa
 			}
 			i = j - 1
-			if endOfWord(j) {
-				continue
-			}
 			if last != 'a' {
 				dst[out] = 'a'
 				out++

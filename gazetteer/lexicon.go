@@ -1,0 +1,114 @@
+package gazetteer
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon.txt
+var defaultLexicon string
+
+// Lexicon holds the word lists that steer place finding in text: stop
+// words, person titles and given names, speech verbs, organisation words,
+// joiners allowed inside names, cue words and demonyms. The embedded
+// lexicon.txt is the default; a user file in the same format replaces the
+// sections it names (see Merge).
+type Lexicon struct {
+	sections map[string]map[string]string
+}
+
+// ReadLexicon parses a lexicon file: "[section]" headers, entries separated
+// by white space, "word=VALUE" for a value, "#" comments.
+func ReadLexicon(r io.Reader) (*Lexicon, error) {
+	l := &Lexicon{sections: map[string]map[string]string{}}
+	sc := bufio.NewScanner(r)
+	var cur map[string]string
+	line := 0
+	for sc.Scan() {
+		line++
+		s, _, _ := strings.Cut(sc.Text(), "#")
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+			name := strings.ToLower(strings.TrimSpace(s[1 : len(s)-1]))
+			cur = map[string]string{}
+			l.sections[name] = cur
+			continue
+		}
+		if cur == nil {
+			return nil, fmt.Errorf("lexicon line %d: entry before any [section]", line)
+		}
+		for _, w := range strings.Fields(s) {
+			k, v, _ := strings.Cut(w, "=")
+			k = strings.TrimRight(strings.ToLower(k), ".")
+			if k != "" {
+				cur[k] = v
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read lexicon: %w", err)
+	}
+	return l, nil
+}
+
+var (
+	lexOnce sync.Once
+	lexDef  *Lexicon
+)
+
+// DefaultLexicon returns the embedded lexicon, parsed once.
+func DefaultLexicon() *Lexicon {
+	lexOnce.Do(func() {
+		l, err := ReadLexicon(strings.NewReader(defaultLexicon))
+		if err != nil {
+			panic("embedded lexicon.txt: " + err.Error()) // a build error, caught by tests
+		}
+		lexDef = l
+	})
+	return lexDef
+}
+
+// Merge returns a lexicon with o's sections replacing l's of the same name.
+func (l *Lexicon) Merge(o *Lexicon) *Lexicon {
+	n := &Lexicon{sections: map[string]map[string]string{}}
+	for k, v := range l.sections {
+		n.sections[k] = v
+	}
+	for k, v := range o.sections {
+		n.sections[k] = v
+	}
+	return n
+}
+
+// has reports whether the lower-cased word w is in section sec.
+func (l *Lexicon) has(sec string, w []byte) bool {
+	_, ok := l.sections[sec][string(w)]
+	return ok
+}
+
+// value returns the value of w in section sec.
+func (l *Lexicon) value(sec string, w []byte) (string, bool) {
+	v, ok := l.sections[sec][string(w)]
+	return v, ok
+}
+
+// WithLexicon returns a gazetteer that finds places in text with l.
+func (g *Gazetteer) WithLexicon(l *Lexicon) *Gazetteer {
+	ng := *g
+	ng.lex = l
+	return &ng
+}
+
+func (g *Gazetteer) lexicon() *Lexicon {
+	if g.lex != nil {
+		return g.lex
+	}
+	return DefaultLexicon()
+}
