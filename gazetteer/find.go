@@ -160,6 +160,8 @@ type finder struct {
 	toks []token
 	buf  []byte
 	kbuf []byte
+	seen  map[string]bool   // exists answers for this document
+	cands map[string][]cand // lookups for this document
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -180,6 +182,15 @@ func (f *finder) in(sec string, i int) bool {
 // exists reports whether the gazetteer knows name by its exact or
 // article-stripped key, without decoding any place.
 func (f *finder) exists(name string) bool {
+	if v, ok := f.seen[name]; ok {
+		return v
+	}
+	v := f.probeName(name)
+	f.seen[name] = v
+	return v
+}
+
+func (f *finder) probeName(name string) bool {
 	g := f.g
 	b := append(f.kbuf[:0], format.KindExact)
 	b = fold.Words(b, name)
@@ -194,8 +205,9 @@ func (f *finder) exists(name string) bool {
 	if len(exact) <= 1 {
 		return false
 	}
+	var kb [256]byte
 	probe := func(kind byte, k []byte) bool {
-		kk := append(append(make([]byte, 0, 128), kind), k...)
+		kk := append(append(kb[:0], kind), k...)
 		if g.base != nil && g.base.Find(kk, func(int, bool) bool { return false }) > 0 {
 			return true
 		}
@@ -244,10 +256,10 @@ func (g *Gazetteer) Find(doc *sitrep.Document) []Mention {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	f := &finder{g: g, lex: g.lexicon(), text: doc.Text}
+	f := &finder{g: g, lex: g.lexicon(), text: doc.Text, seen: map[string]bool{}, cands: map[string][]cand{}}
 	f.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5))
 	votes := map[string]float64{}
-	var raws []raw
+	raws := make([]raw, 0, 16)
 	toks := f.toks
 	for i := 0; i < len(toks); {
 		if !toks[i].word || !toks[i].name {
@@ -522,10 +534,19 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if r.loose {
 				tier = tierLoose
 			}
-			r.cands = g.lookup(r.m.Name, "", tier)
-			if len(r.cands) > 64 {
-				r.cands = r.cands[:64]
+			key := r.m.Name
+			if r.loose {
+				key += "\x00"
 			}
+			cs, ok := f.cands[key]
+			if !ok {
+				cs = g.lookup(r.m.Name, "", tier)
+				if len(cs) > 64 {
+					cs = cs[:64]
+				}
+				f.cands[key] = cs
+			}
+			r.cands = cs
 		}
 		out = append(out, r)
 	}
@@ -619,7 +640,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				s += math.Min(prov[p.Admin1], 3) / 2
 			}
 			for _, a := range anchors {
-				if Distance(p.Lat, p.Lon, a.Lat, a.Lon) < 150 {
+				if roughKm(p.Lat, p.Lon, a.Lat, a.Lon) < 150 {
 					s += 1
 					break
 				}
@@ -693,6 +714,14 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		ms[i].Location = locationOf(&ms[i], ms)
 	}
 	return ms
+}
+
+// roughKm is an equirectangular distance, good to a few percent at the
+// scales (≤ 200 km) it is used for.
+func roughKm(lat1, lon1, lat2, lon2 float64) float64 {
+	x := (lon2 - lon1) * math.Cos((lat1+lat2)*math.Pi/360)
+	y := lat2 - lat1
+	return 111.195 * math.Sqrt(x*x+y*y)
 }
 
 // cuePenalty lowers a candidate whose kind disagrees with the cue word:

@@ -381,4 +381,3 @@ func BenchmarkGeocode(b *testing.B) {
 		g.Geocode("Zanjili neighbourhood, Mosul, Nineveh province, Iraq", "")
 	}
 }
-

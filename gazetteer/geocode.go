@@ -54,9 +54,11 @@ var bearings = map[string]float64{
 	"nnw": 337.5, "nne": 22.5, "ene": 67.5, "ese": 112.5, "sse": 157.5, "ssw": 202.5, "wsw": 247.5, "wnw": 292.5,
 }
 
+var dirSquash = strings.NewReplacer("-", "", " ", "")
+
 // bearingOf reads a direction word ("north-east", "North East", "west").
 func bearingOf(s string) (float64, bool) {
-	k := strings.NewReplacer("-", "", " ", "").Replace(strings.ToLower(strings.TrimSpace(s)))
+	k := dirSquash.Replace(strings.ToLower(strings.TrimSpace(s)))
 	b, ok := bearings[k]
 	return b, ok
 }
