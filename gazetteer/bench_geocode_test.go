@@ -193,14 +193,14 @@ func TestGeocodeUCDP(t *testing.T) {
 	t.Logf("known: %v", known)
 	full := runGeocodeBench(t, g, filepath.Join(shared, "bench", "geocode_ucdp.jsonl"), out("full.jsonl"))
 	t.Logf("full:  %v", full)
-	// Regression floors a little under the figures measured so far; the
-	// issue's targets (known acc@25 ≥ 0.95, full precise acc@25 ≥ 0.90)
-	// replace them once reached.
-	if known.Acc25 < 0.85 {
-		t.Errorf("known acc@25km %.3f, want ≥ 0.85", known.Acc25)
+	// The issue's floor for confident answers is met; known acc@25 is
+	// held at a regression floor under the measured 0.887 until it
+	// reaches the issue's 0.95.
+	if known.Acc25 < 0.87 {
+		t.Errorf("known acc@25km %.3f, want ≥ 0.87 (issue target 0.95)", known.Acc25)
 	}
-	if full.PreciseAcc25 < 0.70 {
-		t.Errorf("full precise acc@25km %.3f, want ≥ 0.70", full.PreciseAcc25)
+	if full.PreciseAcc25 < 0.90 {
+		t.Errorf("full precise acc@25km %.3f, want ≥ 0.90", full.PreciseAcc25)
 	}
 }
 

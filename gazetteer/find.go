@@ -154,12 +154,12 @@ func lowerWord(dst []byte, w string) []byte {
 
 // finder holds the state of one Find call.
 type finder struct {
-	g    *Gazetteer
-	lex  *Lexicon
-	text string
-	toks []token
-	buf  []byte
-	kbuf []byte
+	g     *Gazetteer
+	lex   *Lexicon
+	text  string
+	toks  []token
+	buf   []byte
+	kbuf  []byte
 	seen  map[string]bool   // exists answers for this document
 	cands map[string][]cand // lookups for this document
 }

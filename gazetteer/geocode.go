@@ -64,6 +64,7 @@ func bearingOf(s string) (float64, bool) {
 }
 
 var (
+	reAlso     = regexp.MustCompile(`(?i)\s*/\s*|\s+also known as\s+|\s+a\.?k\.?a\.?\s+|\s+or\s+`)
 	reParen    = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 	reRelative = regexp.MustCompile(`(?i)^(?:about |some |around |approximately |roughly |nearly |almost )?(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*-?\s*(km|kms|kilomet(?:er|re)s?|mi|miles?)\.?\s+(?:to the\s+|to\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south)(?:ern)?\s+(?:of\s+)?(.+)$`)
 	reDirOf    = regexp.MustCompile(`(?i)^(?:the\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south)(?:ern)?\s+(?:outskirts|suburbs|countryside|parts?|side|edge|entrance|region|areas?)?\s*of\s+(.+)$`)
@@ -361,13 +362,18 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string) (c cand, ok, ambigu
 			return cand{}, false, false
 		}
 	}
+	// a loose spelling match nothing else supports is a guess, not a
+	// confident answer: callers give it precision 2
+	if minTier == tierLoose && !top.corroborated {
+		ambiguous = true
+	}
 	return top.c, true, ambiguous
 }
 
 // target resolves the first part of a query.
 func (g *Gazetteer) target(part string, ctx *qctx, alone bool) (Answer, bool) {
 	// alternatives: "Tadmur/Palmyra", "Jalbara village/ Anabka Poultry farm"
-	alts := strings.Split(part, "/")
+	alts := reAlso.Split(part, -1)
 	var fallback *Answer
 	for _, alt := range alts {
 		alt = strings.TrimSpace(alt)

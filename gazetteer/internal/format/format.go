@@ -78,8 +78,40 @@ func Keys(p *sitrep.Place, add func(key []byte, primary bool), buf []byte) []byt
 	names := append([]string{p.Name}, p.Alternates...)
 	for i, n := range names {
 		buf = AppendKeys(buf[:0], n, func(k []byte) { add(k, i == 0) })
+		if b := baseName(n); b != "" {
+			buf = AppendKeys(buf[:0], b, func(k []byte) { add(k, false) })
+		}
 	}
 	return buf
+}
+
+// generic words that lists put around a place's own name: "Hay Al Rashid"
+// (neighbourhood), "Qaryat X" (village), "X Center", "Hamam Al Alil 2".
+var (
+	genericLead  = map[string]bool{"hay": true, "hai": true, "hayy": true, "qaryat": true, "qarya": true, "markaz": true, "mukhayam": true, "mukhayyam": true, "nahiyat": true, "hayi": true}
+	genericTrail = map[string]bool{"center": true, "centre": true, "city": true, "village": true, "camp": true, "district": true, "subdistrict": true, "town": true, "new": true, "old": true, "qadima": true, "jadida": true, "al": true}
+)
+
+// baseName returns the name without generic leading or trailing words and
+// stage numbers, or "" when nothing is removed or nothing would be left.
+func baseName(n string) string {
+	w := strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' || r == '_' })
+	orig := len(w)
+	for len(w) > 1 {
+		l := strings.ToLower(w[len(w)-1])
+		if genericTrail[l] || strings.Trim(l, "0123456789") == "" {
+			w = w[:len(w)-1]
+			continue
+		}
+		break
+	}
+	for len(w) > 1 && genericLead[strings.ToLower(w[0])] {
+		w = w[1:]
+	}
+	if len(w) == orig || len(w) == 0 || len(w) == 1 && fold.IsArticle(strings.ToLower(w[0])) {
+		return ""
+	}
+	return strings.Join(w, " ")
 }
 
 // AppendKeys computes the keys of one name and calls emit for each (the
