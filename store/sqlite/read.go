@@ -1,0 +1,309 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+)
+
+// query is a SELECT being built from a filter.
+type query struct {
+	where []string
+	args  []any
+}
+
+func (q *query) add(cond string, args ...any) {
+	q.where = append(q.where, cond)
+	q.args = append(q.args, args...)
+}
+
+func (q *query) sql() string {
+	if len(q.where) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(q.where, " AND ")
+}
+
+// dateRange adds the From/To bounds on column col. Rows whose date is NULL
+// fail any bound, so a date filter leaves out undated records.
+func (q *query) dateRange(col string, f sitrep.EventFilter) error {
+	if f.From != "" {
+		if _, err := sitrep.ParseDate(string(f.From)); err != nil {
+			return fmt.Errorf("from: %w", err)
+		}
+		q.add(col+" >= ?", string(f.From))
+	}
+	if f.To != "" {
+		if _, err := sitrep.ParseDate(string(f.To)); err != nil {
+			return fmt.Errorf("to: %w", err)
+		}
+		q.add(col+" <= ?", string(f.To))
+	}
+	return nil
+}
+
+// near adds the bounding-box prefilter of a radius search on alias t.
+func (q *query) near(t string, f sitrep.EventFilter) error {
+	if f.Near == nil {
+		return nil
+	}
+	b, err := boundingBox(*f.Near, f.WithinKM)
+	if err != nil {
+		return fmt.Errorf("near: %w", err)
+	}
+	cond, args := b.where(t)
+	q.add(cond, args...)
+	return nil
+}
+
+// Events returns the events that pass the filter, newest first (by incident
+// date, undated events last, then by id).
+//
+//   - From/To bound the incident date, inclusive; undated events fail any bound.
+//   - Types match event_type or sub_event_type, ignoring case.
+//   - Actor is a substring of actor1 or actor2, ignoring case (any script).
+//   - Near/WithinKM keep events whose coordinates lie within the radius
+//     (great-circle distance); events without coordinates are left out.
+//   - Text is a search of the evidence, with the syntax of MatchQuery; text
+//     with nothing searchable in it matches no event.
+//   - Doc keeps the events of a document: stored with it, or naming it
+//     among their sources.
+//   - Limit caps the number returned (0: no cap).
+func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error) {
+	var q query
+	if err := q.dateRange("e.date", f); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if types := cleanList(f.Types); len(types) > 0 {
+		marks := strings.TrimSuffix(strings.Repeat("?,", len(types)), ",")
+		args := make([]any, 0, 2*len(types))
+		for _, t := range types {
+			args = append(args, t)
+		}
+		args = append(args, args...)
+		// The columns are COLLATE NOCASE, and IN compares with their collation.
+		q.add("(e.event_type IN ("+marks+") OR e.sub_event_type IN ("+marks+"))", args...)
+	}
+	if a := fold(strings.TrimSpace(f.Actor)); a != "" {
+		q.add("(instr(e.actor1_fold, ?) > 0 OR instr(e.actor2_fold, ?) > 0)", a, a)
+	}
+	if f.Doc != "" {
+		q.add("(e.doc = ? OR e.seq IN (SELECT event_seq FROM event_sources WHERE doc = ?))", f.Doc, f.Doc)
+	}
+	if strings.TrimSpace(f.Text) != "" {
+		m := MatchQuery(f.Text)
+		if m == "" {
+			return nil, nil
+		}
+		q.add("e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", m)
+	}
+	if err := q.near("e", f); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	stmt := "SELECT e.lat, e.lon, e.record FROM events e" + q.sql() + " ORDER BY e.date DESC, e.id"
+	if f.Limit > 0 && f.Near == nil {
+		stmt += " LIMIT ?"
+		q.args = append(q.args, f.Limit)
+	}
+	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Event
+	for rows.Next() {
+		var lat, lon sql.NullFloat64
+		var rec []byte
+		if err := rows.Scan(&lat, &lon, &rec); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		if f.Near != nil && DistanceKM(*f.Near, sitrep.Point{Lat: lat.Float64, Lon: lon.Float64}) > f.WithinKM {
+			continue
+		}
+		e, err := decodeEvent(rec)
+		if err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		out = append(out, e)
+		if f.Limit > 0 && len(out) >= f.Limit {
+			break
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return out, nil
+}
+
+// Figures returns the figures that pass the filter, latest first (by as_of
+// date, undated last, then in the order stored). Of the filter it honours
+// Doc, From/To (on as_of: undated figures fail any bound), Near/WithinKM (on
+// the figure's place), Text (evidence, as for Events) and Limit; Types and
+// Actor describe events and are ignored.
+func (s *Store) Figures(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Figure, error) {
+	var q query
+	if err := q.dateRange("g.as_of", f); err != nil {
+		return nil, fmt.Errorf("figures: %w", err)
+	}
+	if f.Doc != "" {
+		q.add("g.doc = ?", f.Doc)
+	}
+	if strings.TrimSpace(f.Text) != "" {
+		m := MatchQuery(f.Text)
+		if m == "" {
+			return nil, nil
+		}
+		q.add("g.seq IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?)", m)
+	}
+	if err := q.near("g", f); err != nil {
+		return nil, fmt.Errorf("figures: %w", err)
+	}
+	stmt := "SELECT g.lat, g.lon, g.record FROM figures g" + q.sql() + " ORDER BY g.as_of DESC, g.seq"
+	if f.Limit > 0 && f.Near == nil {
+		stmt += " LIMIT ?"
+		q.args = append(q.args, f.Limit)
+	}
+	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("figures: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Figure
+	for rows.Next() {
+		var lat, lon sql.NullFloat64
+		var rec []byte
+		if err := rows.Scan(&lat, &lon, &rec); err != nil {
+			return nil, fmt.Errorf("figures: %w", err)
+		}
+		if f.Near != nil && DistanceKM(*f.Near, sitrep.Point{Lat: lat.Float64, Lon: lon.Float64}) > f.WithinKM {
+			continue
+		}
+		g, err := decodeFigure(rec)
+		if err != nil {
+			return nil, fmt.Errorf("figures: %w", err)
+		}
+		out = append(out, g)
+		if f.Limit > 0 && len(out) >= f.Limit {
+			break
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("figures: %w", err)
+	}
+	return out, nil
+}
+
+// Document returns a stored document by id, with its raw and cleaned text;
+// the error wraps sitrep.ErrNotFound when there is none.
+func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, error) {
+	var d sitrep.Document
+	var published sql.NullString
+	var dropped []byte
+	err := s.r.QueryRowContext(ctx, `SELECT id, hash, origin, url, outlet, title, published, published_how,
+		duplicate_of, raw, text, dropped FROM documents WHERE id = ?`, id).Scan(
+		&d.ID, &d.Hash, &d.Origin, &d.URL, &d.Outlet, &d.Title, &published, &d.PublishedHow,
+		&d.DuplicateOf, &d.Raw, &d.Text, &dropped)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("document %q: %w", id, sitrep.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("document %q: %w", id, err)
+	}
+	d.Published = sitrep.Date(published.String)
+	if len(dropped) > 0 {
+		if err := json.Unmarshal(dropped, &d.Dropped); err != nil {
+			return nil, fmt.Errorf("document %q: decode dropped text: %w", id, err)
+		}
+	}
+	return &d, nil
+}
+
+// Failures lists recorded failures, newest first; limit 0 lists them all.
+func (s *Store) Failures(ctx context.Context, limit int) ([]sitrep.Failure, error) {
+	stmt := `SELECT origin, reason, at FROM failures ORDER BY seq DESC`
+	var args []any
+	if limit > 0 {
+		stmt += " LIMIT ?"
+		args = append(args, limit)
+	}
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, fmt.Errorf("failures: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Failure
+	for rows.Next() {
+		var f sitrep.Failure
+		if err := rows.Scan(&f.Origin, &f.Reason, &f.At); err != nil {
+			return nil, fmt.Errorf("failures: %w", err)
+		}
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("failures: %w", err)
+	}
+	return out, nil
+}
+
+// Places returns every imported place, gazetteer by gazetteer in the order
+// they were imported.
+func (s *Store) Places(ctx context.Context) ([]sitrep.Place, error) {
+	var n int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM places`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("places: %w", err)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT gazetteer, id, name, alternates, lat, lon, country,
+		admin1, admin2, feature, population FROM places ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("places: %w", err)
+	}
+	defer rows.Close()
+	out := make([]sitrep.Place, 0, n)
+	for rows.Next() {
+		var p sitrep.Place
+		var alt []byte
+		if err := rows.Scan(&p.Gazetteer, &p.ID, &p.Name, &alt, &p.Lat, &p.Lon, &p.Country,
+			&p.Admin1, &p.Admin2, &p.Feature, &p.Population); err != nil {
+			return nil, fmt.Errorf("places: %w", err)
+		}
+		if len(alt) > 0 {
+			if err := json.Unmarshal(alt, &p.Alternates); err != nil {
+				return nil, fmt.Errorf("places: %s: decode alternates: %w", p.Name, err)
+			}
+		}
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("places: %w", err)
+	}
+	return out, nil
+}
+
+// Stats counts what is stored.
+func (s *Store) Stats(ctx context.Context) (sitrep.Stats, error) {
+	var st sitrep.Stats
+	err := s.r.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM documents), (SELECT count(*) FROM events),
+		(SELECT count(*) FROM figures), (SELECT count(*) FROM failures)`).Scan(
+		&st.Documents, &st.Events, &st.Figures, &st.Failures)
+	if err != nil {
+		return sitrep.Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}
+
+// cleanList trims the entries of l and drops empty ones.
+func cleanList(l []string) []string {
+	var out []string
+	for _, s := range l {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

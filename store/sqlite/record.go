@@ -1,0 +1,132 @@
+package sqlite
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/sitrep/sitrep"
+)
+
+// casualtyJSON is the flat casualty object of the event record.
+//
+// sitrep.Casualty embeds Count, whose UnmarshalJSON is promoted to Casualty,
+// so decoding a casualty with encoding/json would keep the numbers and drop
+// kind, group and text. Records are therefore decoded through this type.
+type casualtyJSON struct {
+	Kind  string `json:"kind"`
+	Group string `json:"group"`
+	Low   *int   `json:"low"`
+	Best  *int   `json:"best"`
+	High  *int   `json:"high"`
+	Text  string `json:"text"`
+}
+
+// eventJSON decodes an event record: every field into the embedded Event
+// except casualties, which the outer field (shallower, so it wins) takes.
+type eventJSON struct {
+	*sitrep.Event
+	Casualties []casualtyJSON `json:"casualties"`
+}
+
+// encodeEvent writes the record kept in events.record.
+func encodeEvent(e *sitrep.Event) ([]byte, error) {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return nil, fmt.Errorf("encode event %s: %w", e.ID, err)
+	}
+	return b, nil
+}
+
+// decodeEvent reads a record written by encodeEvent.
+func decodeEvent(b []byte) (sitrep.Event, error) {
+	var e sitrep.Event
+	aux := eventJSON{Event: &e}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return sitrep.Event{}, fmt.Errorf("decode event record: %w", err)
+	}
+	if aux.Casualties != nil {
+		e.Casualties = make([]sitrep.Casualty, len(aux.Casualties))
+		for i, c := range aux.Casualties {
+			e.Casualties[i] = sitrep.Casualty{
+				Kind:  c.Kind,
+				Group: c.Group,
+				Count: sitrep.Count{Low: c.Low, Best: c.Best, High: c.High},
+				Text:  c.Text,
+			}
+		}
+	}
+	return e, nil
+}
+
+// encodeFigure writes the record kept in figures.record.
+func encodeFigure(f *sitrep.Figure) ([]byte, error) {
+	b, err := json.Marshal(f)
+	if err != nil {
+		return nil, fmt.Errorf("encode figure of %s: %w", f.Doc, err)
+	}
+	return b, nil
+}
+
+// decodeFigure reads a record written by encodeFigure.
+func decodeFigure(b []byte) (sitrep.Figure, error) {
+	var f sitrep.Figure
+	if err := json.Unmarshal(b, &f); err != nil {
+		return sitrep.Figure{}, fmt.Errorf("decode figure record: %w", err)
+	}
+	return f, nil
+}
+
+// renameDocInEvent returns a copy of e whose references to document from point to
+// to instead; slices and maps are copied, never changed in place, so the
+// caller's event is left as it was.
+func renameDocInEvent(e sitrep.Event, from, to string) sitrep.Event {
+	if e.Doc == from {
+		e.Doc = to
+	}
+	e.Evidence = renameEvidence(e.Evidence, from, to)
+	if e.Sources != nil {
+		src := make([]sitrep.Source, len(e.Sources))
+		copy(src, e.Sources)
+		for i := range src {
+			if src[i].Doc == from {
+				src[i].Doc = to
+			}
+		}
+		e.Sources = src
+	}
+	if e.FieldEvidence != nil {
+		fe := make(map[string]sitrep.Evidence, len(e.FieldEvidence))
+		for k, v := range e.FieldEvidence {
+			if v.Doc == from {
+				v.Doc = to
+			}
+			fe[k] = v
+		}
+		e.FieldEvidence = fe
+	}
+	return e
+}
+
+// renameDocInFigure is renameDocInEvent for a figure.
+func renameDocInFigure(f sitrep.Figure, from, to string) sitrep.Figure {
+	if f.Doc == from {
+		f.Doc = to
+	}
+	f.Evidence = renameEvidence(f.Evidence, from, to)
+	return f
+}
+
+// renameEvidence returns a copy of ev with document from renamed to.
+func renameEvidence(ev []sitrep.Evidence, from, to string) []sitrep.Evidence {
+	if ev == nil {
+		return nil
+	}
+	out := make([]sitrep.Evidence, len(ev))
+	copy(out, ev)
+	for i := range out {
+		if out[i].Doc == from {
+			out[i].Doc = to
+		}
+	}
+	return out
+}

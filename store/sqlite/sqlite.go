@@ -1,0 +1,256 @@
+// Package sqlite is sitrep's embedded store: one SQLite file (pure Go, via
+// modernc.org/sqlite) holding documents, the events and figures extracted
+// from them, failures, and imported gazetteers. *Store implements
+// sitrep.Store.
+//
+// # Layout
+//
+// The schema is a numbered list of SQL steps (migrations/NNNN_name.sql),
+// applied in order, each inside its own transaction; the version reached is
+// kept in PRAGMA user_version. Opening an older file upgrades it; opening a
+// file written by a newer sitrep fails with ErrNewerSchema.
+//
+// Events are stored as their full JSON record plus copies of the fields
+// that queries filter on (date, types, actors, place, coordinates, counts);
+// their evidence text is indexed with FTS5 for EventFilter.Text.
+//
+// # Concurrency
+//
+// The file is opened in WAL mode with a busy timeout and foreign keys on.
+// A Store writes through one connection (transactions begin IMMEDIATE, so
+// writers queue rather than deadlock) and reads through a small pool of
+// read-only connections, so readers never wait for a writer and see only
+// committed documents. Several processes may open the same file; SQLite
+// serialises their writers.
+//
+// # Identity of documents
+//
+// A document is known by the SHA-256 of its raw text (Document.Hash; when
+// empty, the store computes it from Raw, or from Text when Raw is empty).
+// Adding a document whose hash is stored already stores nothing and returns
+// the stored id. Two different documents may arrive under the same id (two
+// texts read from standard input, two feeds' "item-1"): the second is stored
+// under "<id>~<first 8 hex digits of its hash>", and every reference to the
+// old id inside its events and figures (Doc, evidence, sources, field
+// evidence) is rewritten to the new one. Event ids are unique in the store by
+// the same rule: an event whose id is taken by another document's event is
+// stored as "<event id>~<8 hex of its document's hash>".
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// ErrNewerSchema is returned by Open for a file whose schema version is
+// newer than this build of sitrep knows: it was written by a later release.
+var ErrNewerSchema = errors.New("database schema is newer than this sitrep")
+
+// Store is a sitrep.Store kept in one SQLite file.
+type Store struct {
+	path string
+	w    *sql.DB // one connection, the only writer of this Store
+	r    *sql.DB // read-only connections
+
+	stmts *stmts // write statements prepared on w
+}
+
+var _ sitrep.Store = (*Store)(nil)
+
+// busyTimeoutMS is how long a connection waits for a lock held by another
+// connection or process before failing with SQLITE_BUSY.
+const busyTimeoutMS = 10000
+
+// Open opens (creating when missing) the SQLite store at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open store: empty path")
+	}
+	migs, err := migrations()
+	if err != nil {
+		return nil, err
+	}
+	// synchronous=NORMAL in WAL mode: a crash of the program never loses a
+	// committed transaction; a power cut may lose the last few, never
+	// consistency.
+	common := "_pragma=busy_timeout(" + strconv.Itoa(busyTimeoutMS) + ")" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	w, err := sql.Open("sqlite", dsn(path, common+"&_pragma=journal_mode(WAL)&_txlock=immediate"))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	if err := w.PingContext(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := migrate(ctx, w, migs, len(migs)); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	st, err := prepareWrites(ctx, w)
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", dsn(path, common+"&_pragma=query_only(1)"))
+	if err != nil {
+		st.close()
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	n := runtime.GOMAXPROCS(0)
+	if n < 2 {
+		n = 2
+	}
+	if n > 8 {
+		n = 8
+	}
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	return &Store{path: path, w: w, r: r, stmts: st}, nil
+}
+
+// Path returns the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// Close lets SQLite refresh its query planner statistics and closes the file.
+func (s *Store) Close() error {
+	// PRAGMA optimize is cheap (it only analyses tables whose statistics are
+	// stale) and keeps the planner choosing the right index as data grows.
+	_, _ = s.w.Exec("PRAGMA optimize")
+	s.stmts.close()
+	err := errors.Join(s.r.Close(), s.w.Close())
+	if err != nil {
+		return fmt.Errorf("close store %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// dsn builds a "file:" URI for path with the driver's parameters. SQLite
+// decodes %XX escapes in URI paths, so the characters that would end or
+// alter the path are escaped.
+func dsn(path, params string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+	return "file:" + esc.Replace(path) + "?" + params
+}
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// migration is one numbered schema step.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded schema steps in order, checking that
+// they are numbered 1, 2, 3… without gaps.
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, fmt.Errorf("list migrations: %w", err)
+	}
+	var out []migration
+	for _, name := range names {
+		base := path.Base(name)
+		num, _, ok := strings.Cut(base, "_")
+		if !ok {
+			return nil, fmt.Errorf("migration %s: name is not NNNN_what.sql", base)
+		}
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			return nil, fmt.Errorf("migration %s: name is not NNNN_what.sql", base)
+		}
+		b, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read migration %s: %w", base, err)
+		}
+		out = append(out, migration{version: v, name: base, sql: string(b)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i, m := range out {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: expected number %d", m.name, i+1)
+		}
+	}
+	return out, nil
+}
+
+// SchemaVersion is the schema version this build writes: the number of its
+// last migration.
+func SchemaVersion() int {
+	migs, err := migrations()
+	if err != nil {
+		return 0
+	}
+	return len(migs)
+}
+
+// migrate applies the steps after the database's version up to target, each
+// in its own IMMEDIATE transaction. The version is read again inside each
+// transaction, so two processes opening an old file at once do not apply a
+// step twice.
+func migrate(ctx context.Context, db *sql.DB, migs []migration, target int) error {
+	var cur int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if cur > len(migs) {
+		return fmt.Errorf("%w: the file is at version %d, this sitrep knows up to %d; use a newer sitrep", ErrNewerSchema, cur, len(migs))
+	}
+	for v := cur + 1; v <= target; v++ {
+		if err := migrateStep(ctx, db, migs[v-1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrateStep applies one migration unless another connection got there first.
+func migrateStep(ctx context.Context, db *sql.DB, m migration) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	defer tx.Rollback()
+	var cur int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
+		return fmt.Errorf("migration %s: read schema version: %w", m.name, err)
+	}
+	if cur >= m.version {
+		return nil
+	}
+	if cur != m.version-1 {
+		return fmt.Errorf("migration %s: database is at version %d", m.name, cur)
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	// PRAGMA takes no bound parameters; the version is our own integer.
+	if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.version)); err != nil {
+		return fmt.Errorf("migration %s: set version: %w", m.name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migration %s: commit: %w", m.name, err)
+	}
+	return nil
+}

@@ -1,0 +1,436 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep"
+)
+
+// Entry is one document with the records extracted from it, for AddDocuments.
+type Entry struct {
+	Doc     *sitrep.Document
+	Events  []sitrep.Event
+	Figures []sitrep.Figure
+}
+
+// Result says what AddDocuments did with one Entry.
+type Result struct {
+	// Added is false when a document with the same hash was stored already.
+	Added bool
+	// ID is the id the document is stored under: the existing document's
+	// when Added is false; Doc.ID, or its disambiguated form (see the
+	// package documentation), when Added is true.
+	ID string
+}
+
+// AddDocument stores a document with the events and figures extracted from
+// it, in one transaction. A document whose hash is stored already is not
+// stored again: added is false and id names the stored one. When added is
+// true, id is the id it was stored under, which differs from doc.ID when
+// another document held that id (see the package documentation). The
+// caller's document, events and figures are not modified.
+func (s *Store) AddDocument(ctx context.Context, doc *sitrep.Document, events []sitrep.Event, figures []sitrep.Figure) (added bool, id string, err error) {
+	res, err := s.AddDocuments(ctx, []Entry{{Doc: doc, Events: events, Figures: figures}})
+	if err != nil {
+		return false, "", err
+	}
+	return res[0].Added, res[0].ID, nil
+}
+
+// AddDocuments stores many documents in one transaction, all or nothing:
+// the fast path for bulk ingest, where one transaction per document would
+// spend most of its time committing. Each entry is treated as AddDocument
+// treats its document, in order, so a repeat inside the batch is found too.
+func (s *Store) AddDocuments(ctx context.Context, entries []Entry) ([]Result, error) {
+	for i, e := range entries {
+		if e.Doc == nil {
+			return nil, fmt.Errorf("add documents: entry %d has no document", i)
+		}
+		if e.Doc.ID == "" {
+			return nil, fmt.Errorf("add document from %q: document has no id", e.Doc.Origin)
+		}
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("add documents: begin: %w", err)
+	}
+	defer tx.Rollback()
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
+	w.bind(s.stmts)
+	out := make([]Result, len(entries))
+	for i, e := range entries {
+		r, err := w.add(e)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = r
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("add documents: commit: %w", err)
+	}
+	return out, nil
+}
+
+// stmts are the write statements, prepared once on the writing connection.
+type stmts struct {
+	docByHash, docExists, insDoc  *sql.Stmt
+	insEvent, insSource, insEvFTS *sql.Stmt
+	insFigure, insFigFTS          *sql.Stmt
+}
+
+// prepareWrites prepares the statements AddDocuments runs for every document.
+func prepareWrites(ctx context.Context, db *sql.DB) (*stmts, error) {
+	st := &stmts{}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&st.docByHash, `SELECT id FROM documents WHERE hash = ?`},
+		{&st.docExists, `SELECT 1 FROM documents WHERE id = ?`},
+		{&st.insDoc, `INSERT INTO documents (id, hash, origin, url, outlet, title, published, published_how,
+			duplicate_of, raw, text, dropped, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`},
+		{&st.insEvent, `INSERT INTO events (id, doc, date, date_precision, event_type, sub_event_type,
+			actor1, actor2, actor1_fold, actor2_fold, location, admin1, country, lat, lon,
+			fatalities, killed, wounded, confidence, record)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`},
+		{&st.insSource, `INSERT INTO event_sources (event_seq, doc, outlet, published) VALUES (?,?,?,?)
+			ON CONFLICT DO NOTHING`},
+		{&st.insEvFTS, `INSERT INTO events_fts (rowid, evidence) VALUES (?,?)`},
+		{&st.insFigure, `INSERT INTO figures (doc, what, grp, as_of, place, lat, lon, value, record)
+			VALUES (?,?,?,?,?,?,?,?,?)`},
+		{&st.insFigFTS, `INSERT INTO figures_fts (rowid, evidence) VALUES (?,?)`},
+	} {
+		s, err := db.PrepareContext(ctx, p.sql)
+		if err != nil {
+			st.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*p.dst = s
+	}
+	return st, nil
+}
+
+func (st *stmts) all() []*sql.Stmt {
+	return []*sql.Stmt{st.docByHash, st.docExists, st.insDoc, st.insEvent, st.insSource, st.insEvFTS, st.insFigure, st.insFigFTS}
+}
+
+func (st *stmts) close() {
+	for _, s := range st.all() {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// writer holds one write transaction and its statements.
+type writer struct {
+	ctx context.Context
+	tx  *sql.Tx
+	now string
+	stmts
+}
+
+// bind makes the store's prepared statements run inside the transaction.
+// Statements bound to a transaction are released when it ends.
+func (w *writer) bind(st *stmts) {
+	src, dst := st.all(), []**sql.Stmt{&w.docByHash, &w.docExists, &w.insDoc, &w.insEvent, &w.insSource, &w.insEvFTS, &w.insFigure, &w.insFigFTS}
+	for i := range src {
+		*dst[i] = w.tx.StmtContext(w.ctx, src[i])
+	}
+}
+
+// add stores one entry inside the transaction.
+func (w *writer) add(e Entry) (Result, error) {
+	doc := e.Doc
+	hash := doc.Hash
+	if hash == "" {
+		hash = contentHash(doc)
+	}
+	var existing string
+	switch err := w.docByHash.QueryRowContext(w.ctx, hash).Scan(&existing); {
+	case err == nil:
+		return Result{Added: false, ID: existing}, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return Result{}, fmt.Errorf("add document %s: look up hash: %w", doc.ID, err)
+	}
+	id, err := w.freeDocID(doc.ID, hash)
+	if err != nil {
+		return Result{}, err
+	}
+	var dropped any
+	if len(doc.Dropped) > 0 {
+		b, err := json.Marshal(doc.Dropped)
+		if err != nil {
+			return Result{}, fmt.Errorf("add document %s: encode dropped text: %w", id, err)
+		}
+		dropped = string(b)
+	}
+	if _, err := w.insDoc.ExecContext(w.ctx, id, hash, doc.Origin, doc.URL, doc.Outlet, doc.Title,
+		nullString(string(doc.Published)), string(doc.PublishedHow), doc.DuplicateOf,
+		doc.Raw, doc.Text, dropped, w.now); err != nil {
+		return Result{}, fmt.Errorf("add document %s: %w", id, err)
+	}
+	for i := range e.Events {
+		ev := e.Events[i]
+		if id != doc.ID {
+			ev = renameDocInEvent(ev, doc.ID, id)
+		}
+		if err := w.addEvent(id, hash, i, ev); err != nil {
+			return Result{}, err
+		}
+	}
+	for i := range e.Figures {
+		f := e.Figures[i]
+		if id != doc.ID {
+			f = renameDocInFigure(f, doc.ID, id)
+		}
+		if err := w.addFigure(id, f); err != nil {
+			return Result{}, err
+		}
+	}
+	return Result{Added: true, ID: id}, nil
+}
+
+// freeDocID returns id when no document holds it, else the disambiguated
+// "<id>~<8 hex of hash>", lengthening the hash part (and, past the whole
+// hash, numbering) in the unlikely case that is taken too.
+func (w *writer) freeDocID(id, hash string) (string, error) {
+	cands := []string{id, id + "~" + prefix(hash, 8), id + "~" + prefix(hash, 16), id + "~" + hash}
+	for n := 2; n < 100; n++ {
+		cands = append(cands, id+"~"+hash+"-"+strconv.Itoa(n))
+	}
+	for _, c := range cands {
+		var one int
+		err := w.docExists.QueryRowContext(w.ctx, c).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return c, nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("add document %s: look up id: %w", id, err)
+		}
+	}
+	return "", fmt.Errorf("add document %s: no free id", id)
+}
+
+// addEvent stores one event of document docID (index i among its events).
+func (w *writer) addEvent(docID, hash string, i int, ev sitrep.Event) error {
+	if ev.Record == "" {
+		ev.Record = "event"
+	}
+	base := ev.ID
+	if base == "" {
+		// An event needs an id to be found again; make a stable one.
+		base = "e-" + prefix(hexSHA256(docID+"\x00"+strconv.Itoa(i)), 8)
+		ev.ID = base
+	}
+	var date, prec any = nullString(string(ev.Date)), nullString(ev.DatePrecision)
+	var locName, admin1, country, lat, lon any
+	if l := ev.Location; l != nil {
+		locName, admin1, country = nullString(l.Name), nullString(l.Admin1), nullString(l.Country)
+		if l.HasPoint() {
+			lat, lon = *l.Lat, *l.Lon
+		}
+	}
+	for attempt := 1; ; attempt++ {
+		rec, err := encodeEvent(&ev)
+		if err != nil {
+			return fmt.Errorf("add document %s: %w", docID, err)
+		}
+		res, err := w.insEvent.ExecContext(w.ctx, ev.ID, docID, date, prec, ev.EventType, ev.SubEventType,
+			ev.Actor1, ev.Actor2, fold(ev.Actor1), fold(ev.Actor2), locName, admin1, country, lat, lon,
+			nullInt(ev.Fatalities), nullInt(ev.Killed.Best), nullInt(ev.Wounded.Best), ev.Confidence, string(rec))
+		if err != nil {
+			return fmt.Errorf("add document %s: event %s: %w", docID, ev.ID, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("add document %s: event %s: %w", docID, ev.ID, err)
+		} else if n == 0 {
+			// The id belongs to another event: disambiguate as for documents.
+			if attempt >= 100 {
+				return fmt.Errorf("add document %s: event %s: no free id", docID, base)
+			}
+			ev.ID = base + "~" + prefix(hash, 8)
+			if attempt > 1 {
+				ev.ID += "-" + strconv.Itoa(attempt)
+			}
+			continue
+		}
+		seq, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("add document %s: event %s: %w", docID, ev.ID, err)
+		}
+		return w.addEventExtras(docID, seq, &ev)
+	}
+}
+
+// addEventExtras stores an event's sources and indexes its evidence.
+func (w *writer) addEventExtras(docID string, seq int64, ev *sitrep.Event) error {
+	for _, src := range ev.Sources {
+		if src.Doc == "" {
+			continue
+		}
+		if _, err := w.insSource.ExecContext(w.ctx, seq, src.Doc, src.Outlet, nullString(string(src.Published))); err != nil {
+			return fmt.Errorf("add document %s: event %s: source %s: %w", docID, ev.ID, src.Doc, err)
+		}
+	}
+	if text := evidenceText(ev.Evidence); text != "" {
+		if _, err := w.insEvFTS.ExecContext(w.ctx, seq, text); err != nil {
+			return fmt.Errorf("add document %s: event %s: index evidence: %w", docID, ev.ID, err)
+		}
+	}
+	return nil
+}
+
+// addFigure stores one figure of document docID.
+func (w *writer) addFigure(docID string, f sitrep.Figure) error {
+	if f.Record == "" {
+		f.Record = "figure"
+	}
+	var place, lat, lon any
+	if f.Place != nil {
+		place = nullString(f.Place.Name)
+		if f.Place.HasPoint() {
+			lat, lon = *f.Place.Lat, *f.Place.Lon
+		}
+	}
+	rec, err := encodeFigure(&f)
+	if err != nil {
+		return fmt.Errorf("add document %s: %w", docID, err)
+	}
+	res, err := w.insFigure.ExecContext(w.ctx, docID, f.What, f.Group, nullString(string(f.AsOf)),
+		place, lat, lon, nullInt(f.Value.Best), string(rec))
+	if err != nil {
+		return fmt.Errorf("add document %s: figure %s: %w", docID, f.What, err)
+	}
+	if text := evidenceText(f.Evidence); text != "" {
+		seq, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("add document %s: figure %s: %w", docID, f.What, err)
+		}
+		if _, err := w.insFigFTS.ExecContext(w.ctx, seq, text); err != nil {
+			return fmt.Errorf("add document %s: figure %s: index evidence: %w", docID, f.What, err)
+		}
+	}
+	return nil
+}
+
+// AddFailure records an input that could not be read or processed. An
+// empty At is set to the current time.
+func (s *Store) AddFailure(ctx context.Context, f sitrep.Failure) error {
+	if f.At == "" {
+		f.At = time.Now().UTC().Format(time.RFC3339)
+	}
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO failures (origin, reason, at) VALUES (?,?,?)`,
+		f.Origin, f.Reason, f.At); err != nil {
+		return fmt.Errorf("add failure of %s: %w", f.Origin, err)
+	}
+	return nil
+}
+
+// AddPlaces stores a user gazetteer under a name, replacing an earlier
+// import of the same name, in one transaction; it returns how many places
+// were stored. Each place is stored with Gazetteer set to the name.
+func (s *Store) AddPlaces(ctx context.Context, gazetteer string, places []sitrep.Place) (int, error) {
+	if strings.TrimSpace(gazetteer) == "" {
+		return 0, errors.New("add places: empty gazetteer name")
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("add places %s: begin: %w", gazetteer, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM places WHERE gazetteer = ?`, gazetteer); err != nil {
+		return 0, fmt.Errorf("add places %s: remove earlier import: %w", gazetteer, err)
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO places (gazetteer, id, name, alternates, lat, lon,
+		country, admin1, admin2, feature, population) VALUES (?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return 0, fmt.Errorf("add places %s: prepare: %w", gazetteer, err)
+	}
+	defer st.Close()
+	for _, p := range places {
+		var alt any
+		if len(p.Alternates) > 0 {
+			b, err := json.Marshal(p.Alternates)
+			if err != nil {
+				return 0, fmt.Errorf("add places %s: place %s: %w", gazetteer, p.Name, err)
+			}
+			alt = string(b)
+		}
+		if _, err := st.ExecContext(ctx, gazetteer, p.ID, p.Name, alt, p.Lat, p.Lon,
+			p.Country, p.Admin1, p.Admin2, p.Feature, p.Population); err != nil {
+			return 0, fmt.Errorf("add places %s: place %s: %w", gazetteer, p.Name, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("add places %s: commit: %w", gazetteer, err)
+	}
+	return len(places), nil
+}
+
+// contentHash is the hash a document without one is known by: the hex
+// SHA-256 of its raw text, or of its cleaned text when it has no raw text.
+func contentHash(d *sitrep.Document) string {
+	if d.Raw != "" {
+		return hexSHA256(d.Raw)
+	}
+	return hexSHA256(d.Text)
+}
+
+func hexSHA256(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}
+
+// prefix returns the first n bytes of s, or s when shorter.
+func prefix(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[:n]
+}
+
+// evidenceText joins the evidence texts for the full-text index.
+func evidenceText(ev []sitrep.Evidence) string {
+	switch len(ev) {
+	case 0:
+		return ""
+	case 1:
+		return ev[0].Text
+	}
+	var b strings.Builder
+	for i, e := range ev {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Text)
+	}
+	return b.String()
+}
+
+// fold lower-cases s for case-insensitive substring search. SQLite's own
+// lower() and LIKE fold ASCII only; this folds every script.
+func fold(s string) string { return strings.ToLower(s) }
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullInt(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return int64(*p)
+}
