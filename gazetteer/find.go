@@ -744,6 +744,9 @@ func cuePenalty(cue, feature string) float64 {
 func (f *finder) enclose(ms []Mention) {
 	for i := 0; i+1 < len(ms); i++ {
 		m, n := &ms[i], &ms[i+1]
+		if n.Full.Start < m.Full.End {
+			continue // cue words shared by both ("X district of Y")
+		}
 		gap := strings.TrimSpace(f.text[m.Full.End:n.Full.Start])
 		if len(gap) > 40 {
 			continue

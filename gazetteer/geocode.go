@@ -113,6 +113,7 @@ type qctx struct {
 	admin1      *sitrep.Place // named province
 	within      *sitrep.Place // enclosing or nearby place
 	withinName  string
+	withinDir   bool // "south of Mosul": the place may lie well beyond the enclosing one
 	rel         bool // an offset point is known
 	relLat      float64
 	relLon      float64
@@ -174,9 +175,10 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 		}
 	}
 	name, cue := stripCue(part)
+	dir := false
 	if m := reDirOf.FindStringSubmatch(name); m != nil {
 		if _, ok := bearingOf(m[1]); ok {
-			name = m[2]
+			name, dir = m[2], true
 		}
 	}
 	if m := reNearOf.FindStringSubmatch(name); m != nil {
@@ -201,7 +203,7 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 				if ctx.country == "" {
 					ctx.country = p.Country
 				}
-				if cueWords[cue] {
+				if cueWords[cue] || !first {
 					return
 				}
 			}
@@ -214,11 +216,13 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 	if ctx.within != nil && !first {
 		return
 	}
-	if p := g.resolvePlace(name, ctx); p != nil && p.Feature != "A.PCLI" {
-		if p.Feature == "A.ADM1" {
-			return
-		}
-		ctx.within, ctx.withinName = p, name
+	// the part nearest the target replaces an outer enclosing place
+	outer := ctx.within
+	ctx.within = nil
+	p := g.resolvePlace(name, ctx)
+	ctx.within = outer
+	if p != nil && p.Feature != "A.PCLI" && p.Feature != "A.ADM1" {
+		ctx.within, ctx.withinName, ctx.withinDir = p, name, dir
 	}
 }
 
@@ -297,11 +301,15 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string) (c cand, ok, ambigu
 		corroborated := false
 		if ctx.within != nil {
 			d := Distance(p.Lat, p.Lon, ctx.within.Lat, ctx.within.Lon)
-			if d > 60 {
+			limit, near := 80.0, 40.0
+			if ctx.withinDir {
+				limit, near = 150, 150
+			}
+			if d > limit {
 				continue
 			}
-			s += 2 - d/30
-			corroborated = d <= 40
+			s += 2 - d/limit*2
+			corroborated = d <= near
 		}
 		if ctx.rel {
 			d := Distance(p.Lat, p.Lon, ctx.relLat, ctx.relLon)
