@@ -1,0 +1,155 @@
+package timex
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// sharedDir returns ../shared beside the module root, or skips the test
+// when it is absent (as it is on a user's machine).
+func sharedDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Skip("no working directory:", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(filepath.Dir(dir), "shared")
+	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
+		t.Skip("../shared/corpus not present:", err)
+	}
+	return shared
+}
+
+// readJSONL decodes each line of path into a new T.
+func readJSONL[T any](t *testing.T, path string) []T {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skip("not present:", err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			t.Fatalf("read %s: %v", path, err)
+		}
+		out = append(out, v)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	return out
+}
+
+type corpusDoc struct {
+	ID        string      `json:"id"`
+	Text      string      `json:"text"`
+	Published sitrep.Date `json:"published"`
+}
+
+type goldDoc struct {
+	ID     string `json:"id"`
+	Events []struct {
+		Date     sitrep.Date `json:"date"`
+		DateNote string      `json:"date_note"`
+		Evidence string      `json:"evidence"`
+	} `json:"events"`
+}
+
+// TestGoldDates reports, for the development corpora, how often a gold
+// event's date is what Find resolves in the event's evidence. Counted over
+// the events with a date whose evidence holds at least one date
+// expression; logged as guidance, not asserted.
+func TestGoldDates(t *testing.T) {
+	shared := sharedDir(t)
+	for _, set := range []string{"seeds", "news-dev"} {
+		docs := readJSONL[corpusDoc](t, filepath.Join(shared, "corpus", set, "docs.jsonl"))
+		pub := map[string]sitrep.Date{}
+		for _, d := range docs {
+			pub[d.ID] = d.Published
+		}
+		gold := readJSONL[goldDoc](t, filepath.Join(shared, "corpus", set, "gold.jsonl"))
+		withExpr, point, anyKind, dated := 0, 0, 0, 0
+		for _, g := range gold {
+			for _, ev := range g.Events {
+				if ev.Date == "" {
+					continue
+				}
+				dated++
+				var found []Expr
+				for _, piece := range strings.Split(ev.Evidence, " [...] ") {
+					found = append(found, Find(piece, sitrep.Span{Start: 0, End: len(piece)}, pub[g.ID])...)
+				}
+				if len(found) == 0 {
+					continue
+				}
+				withExpr++
+				okPoint, okAny := false, false
+				for _, e := range found {
+					if e.Date == ev.Date {
+						okAny = true
+						if e.Kind == Point {
+							okPoint = true
+						}
+					}
+				}
+				if okPoint {
+					point++
+				}
+				if okAny {
+					anyKind++
+				}
+				if !okPoint && testing.Verbose() {
+					var seen []string
+					for _, e := range found {
+						seen = append(seen, e.Kind.String()+" "+e.Note)
+					}
+					t.Logf("%s %s: gold %s (%s); found %q", set, g.ID, ev.Date, ev.DateNote, seen)
+				}
+			}
+		}
+		if withExpr > 0 {
+			t.Logf("%s: %d dated events, %d with a date expression in the evidence; a Point resolves to the gold date in %d/%d (%.0f%%), any kind in %d/%d (%.0f%%)",
+				set, dated, withExpr, point, withExpr, 100*float64(point)/float64(withExpr), anyKind, withExpr, 100*float64(anyKind)/float64(withExpr))
+		}
+	}
+}
+
+// TestCorpusRuns runs Find over every document of the corpora: no panic,
+// spans inside the text and in order.
+func TestCorpusRuns(t *testing.T) {
+	shared := sharedDir(t)
+	n := 0
+	for _, set := range []string{"seeds", "news-dev"} {
+		for _, d := range readJSONL[corpusDoc](t, filepath.Join(shared, "corpus", set, "docs.jsonl")) {
+			last := 0
+			for _, e := range Find(d.Text, sitrep.Span{Start: 0, End: len(d.Text)}, d.Published) {
+				if e.Span.Start < last || e.Span.End > len(d.Text) {
+					t.Fatalf("%s: bad span %+v", d.ID, e.Span)
+				}
+				last = e.Span.End
+				n++
+			}
+		}
+	}
+	t.Logf("%d expressions in the corpora", n)
+}

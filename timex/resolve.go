@@ -1,0 +1,258 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/sitrep/sitrep"
+)
+
+// finish builds the expression of tokens i..end-1 around core v.
+func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
+	end, endVal, hasEnd := s.suffix(end, &v, pf)
+	span := sitrep.Span{Start: s.toks[i].start, End: s.toks[end-1].end}
+	e := Expr{Span: span, Text: s.text[span.Start:span.End], Precision: v.prec}
+	period := v.period || pf.periodic()
+	switch {
+	case period:
+		e.Kind = Period
+	case v.dayLike && s.reporting(i, end):
+		e.Kind = Reporting
+	default:
+		e.Kind = Point
+	}
+
+	first, last, rel, why := s.resolve(v)
+	// "overnight into Saturday": the first night is the Friday.
+	if pf.overnight && pf.into && v.dayLike && !first.IsZero() {
+		first = first.AddDate(0, 0, -1)
+		last = first
+		why += "; overnight into that day → the night before"
+	}
+	e.Relative = rel
+	if hasEnd {
+		_, l2, r2, why2 := s.resolve(endVal)
+		if !l2.IsZero() {
+			last = l2
+		}
+		rel = rel || r2
+		e.Relative = rel
+		why += "; to " + why2
+	}
+	if !first.IsZero() {
+		switch {
+		case e.Kind != Period:
+			e.Date = sitrep.DateOf(first)
+		case pf.asOf:
+			e.Date, e.End, e.Precision = sitrep.DateOf(last), sitrep.DateOf(last), precDay
+		case pf.since || pf.soFar && v.k != vEndPub:
+			e.Date = sitrep.DateOf(first)
+			if s.hasPub {
+				e.End = sitrep.DateOf(s.pub)
+			}
+		case v.k == vEndPub:
+			e.Date, e.End, e.Precision = sitrep.DateOf(first), sitrep.DateOf(first), precDay
+		default:
+			e.Date, e.End = sitrep.DateOf(first), sitrep.DateOf(last)
+		}
+	} else if v.k == vNone {
+		e.Precision = ""
+	}
+	if e.Kind == Point && s.hasPub && !last.IsZero() && last.Before(s.pub.AddDate(0, 0, -BackgroundDays)) {
+		e.Background = true
+		why += fmt.Sprintf("; background: more than %d days before publication", BackgroundDays)
+	}
+	e.Note = "'" + e.Text + "' " + why
+	return e, end, true
+}
+
+// reporting reports whether the expression at tokens i..end-1 dates a
+// statement: a reporting verb or noun just before it ("said on Sunday",
+// "told AFP by telephone on Sunday", "in a statement on Sunday") or just
+// after it ("on Sunday said").
+func (s *scanner) reporting(i, end int) bool {
+	if w := s.word(end); w != nil && w.flags&fReporting != 0 && !s.toks[end].nl {
+		return true
+	}
+	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
+		t := s.toks[k]
+		if t.kind != tWord || s.toks[k+1].nl {
+			return false
+		}
+		if t.w != nil && t.w.flags&fReporting != 0 {
+			return true
+		}
+		if t.w != nil && t.w.flags&fReportingFiller != 0 || t.cap && t.w == nil {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+var weekdayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+// pubDesc is the publication day as written in notes: "Sunday 2017-06-04".
+func (s *scanner) pubDesc() string {
+	return weekdayNames[s.pub.Weekday()] + " " + s.pub.Format(time.DateOnly)
+}
+
+// resolve turns a core into its first and last day, whether the
+// publication date was used, and the reasoning.
+func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
+	if v.k == vAbs {
+		t, ok := civil(v.y, v.m, v.d)
+		if !ok {
+			return time.Time{}, time.Time{}, false, "is not a real day"
+		}
+		first, last = t, periodEnd(t, v.prec)
+		if v.endD > 0 {
+			last, _ = civil(v.y, v.m, v.endD)
+		}
+		why = "absolute date → " + t.Format(time.DateOnly)
+		if v.prec != precDay {
+			why = fmt.Sprintf("absolute %s → %s", v.prec, t.Format(time.DateOnly))
+		}
+		if v.wdCheck > 0 && int(t.Weekday()) != v.wdCheck-1 {
+			why += fmt.Sprintf(" (written as a %s, but that day is a %s)", weekdayNames[v.wdCheck-1], weekdayNames[t.Weekday()])
+		}
+		return first, last, false, why
+	}
+	if v.k == vNone {
+		return time.Time{}, time.Time{}, false, v.what + ": no date to resolve"
+	}
+	if v.k == vAnchor {
+		switch {
+		case s.hasAnchor:
+			t := s.anchor.AddDate(0, 0, v.off)
+			return t, t, true, fmt.Sprintf("%+d day(s) from the date given before, %s → %s", v.off, s.anchor.Format(time.DateOnly), t.Format(time.DateOnly))
+		case v.off == 0 && s.hasPub:
+			return s.pub, s.pub, true, "same day, no date given before: publication day " + s.pubDesc()
+		default:
+			return time.Time{}, time.Time{}, false, "relative to another day, and no date was given before it"
+		}
+	}
+	if !s.hasPub {
+		if v.k == vMonthDay {
+			return time.Time{}, time.Time{}, false, "no year, and no publication date to take it from"
+		}
+		return time.Time{}, time.Time{}, false, "no publication date to resolve against"
+	}
+	pub := s.pub
+	switch v.k {
+	case vMonthDay:
+		for y := pub.Year(); y > pub.Year()-9; y-- {
+			t, ok := civil(y, v.m, v.d)
+			if ok && !t.After(pub) {
+				last = t
+				if v.endD > 0 {
+					last, _ = civil(y, v.m, v.endD)
+				}
+				return t, last, true, fmt.Sprintf("without a year, the latest on or before %s → %s", s.pubDesc(), t.Format(time.DateOnly))
+			}
+		}
+		return time.Time{}, time.Time{}, false, "not a day in the years before publication"
+	case vMonth:
+		y := pub.Year()
+		pm := int(pub.Month())
+		switch v.mode {
+		case modeRecent:
+			if v.m > pm {
+				y--
+			}
+		case modeLast:
+			if v.m >= pm {
+				y--
+			}
+		case modeNext:
+			if v.m <= pm {
+				y++
+			}
+		}
+		t, _ := civil(y, v.m, 1)
+		return t, periodEnd(t, precMonth), true, fmt.Sprintf("month against publication %s → %s", pub.Format(time.DateOnly), t.Format("2006-01"))
+	case vWeekday:
+		pw := int(pub.Weekday())
+		var delta int
+		switch v.mode {
+		case modeRecent:
+			delta = -((pw - v.wd + 7) % 7)
+		case modeLast:
+			delta = -((pw - v.wd + 7) % 7)
+			if delta == 0 {
+				delta = -7
+			}
+		case modeNext:
+			delta = (v.wd - pw + 7) % 7
+			if delta == 0 {
+				delta = 7
+			}
+		}
+		t := pub.AddDate(0, 0, delta)
+		if delta == 0 {
+			return t, t, true, fmt.Sprintf("the publication day itself, %s", s.pubDesc())
+		}
+		if delta > 0 {
+			return t, t, true, fmt.Sprintf("after %s → %s", s.pubDesc(), t.Format(time.DateOnly))
+		}
+		return t, t, true, fmt.Sprintf("before %s → %s", s.pubDesc(), t.Format(time.DateOnly))
+	case vOffset:
+		t := pub.AddDate(0, 0, v.off)
+		what := ""
+		if v.what != "" {
+			what = v.what + ": "
+		}
+		if v.approx {
+			wk := weekStart(t)
+			return wk, wk.AddDate(0, 0, 6), true, fmt.Sprintf("%sabout %d day(s) before publication %s, week of %s", what, -v.off, pub.Format(time.DateOnly), wk.Format(time.DateOnly))
+		}
+		if v.off == 0 {
+			return t, t, true, what + "publication day " + s.pubDesc()
+		}
+		return t, t, true, fmt.Sprintf("%s%+d day(s) from publication %s → %s", what, v.off, s.pubDesc(), t.Format(time.DateOnly))
+	case vWeekRel:
+		t := weekStart(pub).AddDate(0, 0, 7*v.off)
+		return t, t.AddDate(0, 0, 6), true, fmt.Sprintf("week %+d from the publication week (%s) → week of %s", v.off, pub.Format(time.DateOnly), t.Format(time.DateOnly))
+	case vMonthRel:
+		t := time.Date(pub.Year(), pub.Month()+time.Month(v.off), 1, 0, 0, 0, 0, time.UTC)
+		return t, periodEnd(t, precMonth), true, fmt.Sprintf("month %+d from publication %s → %s", v.off, pub.Format(time.DateOnly), t.Format("2006-01"))
+	case vYearRel:
+		t := time.Date(pub.Year()+v.off, 1, 1, 0, 0, 0, 0, time.UTC)
+		return t, periodEnd(t, precYear), true, fmt.Sprintf("year %+d from publication %s → %d", v.off, pub.Format(time.DateOnly), t.Year())
+	case vWeekend:
+		// The Saturday of the most recent weekend on or before publication.
+		sat := pub.AddDate(0, 0, -((int(pub.Weekday()) - 6 + 7) % 7))
+		if v.mode == modeLast && !sat.Before(pub.AddDate(0, 0, -1)) {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		if v.mode == modeNext {
+			sat = pub.AddDate(0, 0, (6-int(pub.Weekday())+7)%7)
+		}
+		wk := weekStart(sat)
+		return wk, sat.AddDate(0, 0, 1), true, fmt.Sprintf("weekend of %s (publication %s)", sat.Format(time.DateOnly), pub.Format(time.DateOnly))
+	case vPast:
+		t := pub.AddDate(0, 0, -v.off)
+		return t, pub, true, fmt.Sprintf("period ending at publication %s, from %s", pub.Format(time.DateOnly), t.Format(time.DateOnly))
+	case vEndPub:
+		return pub, pub, true, "counted to publication " + pub.Format(time.DateOnly)
+	}
+	return time.Time{}, time.Time{}, false, "unresolved"
+}
+
+// weekStart returns the Monday of t's week.
+func weekStart(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+// periodEnd returns the last day of the day, month or year starting at t.
+func periodEnd(t time.Time, prec string) time.Time {
+	switch prec {
+	case precMonth:
+		return t.AddDate(0, 1, -1)
+	case precYear:
+		return t.AddDate(1, 0, -1)
+	case precWeek:
+		return t.AddDate(0, 0, 6)
+	}
+	return t
+}

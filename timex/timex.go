@@ -1,0 +1,209 @@
+// Package timex finds date expressions in report text and resolves them
+// against the report's publication date: "on Tuesday" in a piece published
+// on Sunday 2017-06-04 is 2017-05-30, "last month" is May 2017, "since
+// October" opens a period. The rules follow the annotation conventions of
+// the development set (news-dev README): weekdays resolve to the most
+// recent such day on or before publication, "overnight" takes the first
+// night, a day that is only the day something was said is a Reporting
+// expression, and dates far before publication are Background.
+//
+// The words the grammar is made of (months, weekdays, number words,
+// reporting verbs, names that contain a weekday) are in lexicon.txt,
+// embedded and extensible with LoadLexicon.
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sitrep/sitrep"
+)
+
+// Kind says what a date expression dates.
+type Kind int
+
+// The kinds of date expression.
+const (
+	// Point is when an incident happened: "on Tuesday", "yesterday",
+	// "June 3, 2017", "last week".
+	Point Kind = iota + 1
+	// Period is a span that makes a number cumulative: "since October",
+	// "in the past 24 hours", "over 5 bloody days", "throughout the
+	// campaign", "so far this year", "during September", "as of Saturday".
+	Period
+	// Reporting is the day something was said, not done: "said on Sunday".
+	Reporting
+)
+
+// String names the kind.
+func (k Kind) String() string {
+	switch k {
+	case Point:
+		return "point"
+	case Period:
+		return "period"
+	case Reporting:
+		return "reporting"
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// Expr is one date expression found in a text.
+type Expr struct {
+	Span sitrep.Span // byte offsets into the text given to Find
+	Text string
+	Kind Kind
+	// Date is the resolved day: the first day of a week, month or year.
+	// For a Period it is the first day when the text gives one ("since
+	// October" → 10-01), otherwise the day the period is counted to ("as of
+	// Saturday", "in the past 24 hours"). Empty when it cannot be resolved
+	// (a relative word and no publication date; "throughout the campaign").
+	Date sitrep.Date
+	// End is the last day of a Period when known ("since October" in a
+	// piece published 2016-11-17 ends 2016-11-17).
+	End sitrep.Date
+	// Precision of Date: sitrep.PrecisionDay, Week, Month or Year.
+	Precision string
+	// Relative is set when Date was worked out from the publication date.
+	Relative bool
+	// Background is set for a Point that ends more than 60 days before the
+	// publication date ("the fall of Mosul in June 2014" in a 2017 piece):
+	// history, not news.
+	Background bool
+	// Note is one line of reasoning: "'on Tuesday' before Sunday 2017-06-04 → 2017-05-30".
+	Note string
+}
+
+// BackgroundDays is how far before publication a Point must end to be
+// Background.
+const BackgroundDays = 60
+
+// Find returns the date expressions in span of text, in order, resolved
+// against published (which may be empty: relative expressions then have an
+// empty Date and a Note saying why). Expressions such as "the previous
+// day" resolve against the last dated Point found before them in the same
+// call.
+func Find(text string, span sitrep.Span, published sitrep.Date) []Expr {
+	start, end := span.Start, span.End
+	if start < 0 {
+		start = 0
+	}
+	if end > len(text) {
+		end = len(text)
+	}
+	if start >= end {
+		return nil
+	}
+	s := getScanner()
+	defer putScanner(s)
+	s.reset(text, published)
+	s.toks = tokenize(s.lex, text, start, end, s.toks)
+	var out []Expr
+	for i := 0; i < len(s.toks); {
+		e, next, ok := s.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, e)
+		if e.Kind == Point && e.Date != "" && e.Precision == sitrep.PrecisionDay {
+			s.anchor, s.hasAnchor = e.Date.Time(), true
+		}
+		i = next
+	}
+	return out
+}
+
+// ParseDate reads one absolute date string: "June 3, 2017", "3 June 2017",
+// "Oct. 17, 2016", "2017-06-04" (a time after it is ignored), "Wednesday,
+// 11 March 2015", "the 10th of February 2018", "November 11th, 2015",
+// "June 2014" (month precision), "2014" (year). ok is false when s is not
+// one whole date with a year.
+func ParseDate(s string) (d sitrep.Date, precision string, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
+		if t, err := time.Parse(time.DateOnly, s[:10]); err == nil {
+			rest := s[10:]
+			if rest == "" || rest[0] == 'T' || rest[0] == ' ' {
+				return sitrep.DateOf(t), sitrep.PrecisionDay, true
+			}
+		}
+	}
+	sc := getScanner()
+	defer putScanner(sc)
+	sc.reset(s, "")
+	sc.loose = true
+	sc.toks = tokenize(sc.lex, s, 0, len(s), sc.toks)
+	n := len(sc.toks)
+	for n > 0 && sc.toks[n-1].kind == tPunct && (sc.toks[n-1].p == '.' || sc.toks[n-1].p == ',') {
+		n--
+	}
+	if n == 0 {
+		return "", "", false
+	}
+	sc.toks = sc.toks[:n]
+	var pf prefix
+	j := 0
+	if sc.toks[0].w != nil && sc.toks[0].w.kw == kwThe {
+		// "the 10th of February 2018": the day-led rule reads "the" itself.
+		j = 0
+	}
+	v, end, okc := sc.core(j, &pf)
+	if !okc || end != n || v.k != vAbs {
+		return "", "", false
+	}
+	t, valid := civil(v.y, v.m, v.d)
+	if !valid {
+		return "", "", false
+	}
+	return sitrep.DateOf(t), v.prec, true
+}
+
+// scanner holds the state of one Find or ParseDate call.
+type scanner struct {
+	lex       *lexicon
+	text      string
+	toks      []tok
+	pub       time.Time
+	hasPub    bool
+	anchor    time.Time
+	hasAnchor bool
+	loose     bool // ParseDate: a bare year or month-year needs no context word
+}
+
+var scannerPool = sync.Pool{New: func() any { return &scanner{toks: make([]tok, 0, 128)} }}
+
+func getScanner() *scanner { return scannerPool.Get().(*scanner) }
+
+func putScanner(s *scanner) {
+	if cap(s.toks) > 1<<16 {
+		return
+	}
+	s.text = ""
+	scannerPool.Put(s)
+}
+
+func (s *scanner) reset(text string, published sitrep.Date) {
+	s.lex = lex()
+	s.text = text
+	s.toks = s.toks[:0]
+	s.hasAnchor = false
+	s.loose = false
+	s.hasPub = false
+	if published != "" {
+		if t, err := time.Parse(time.DateOnly, string(published)); err == nil {
+			s.pub, s.hasPub = t, true
+		}
+	}
+}
+
+// civil returns the day y-m-d, and whether it exists.
+func civil(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d && int(t.Month()) == m
+}

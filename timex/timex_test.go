@@ -1,0 +1,295 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// TestFind checks single expressions: each case is a sentence, its
+// publication date, the words expected to be read as the expression, and
+// the resolved kind, day and precision.
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, text, pub string
+		expr            string // the expression's text; "" when none may be found
+		kind            Kind
+		date, prec      string
+		background      bool
+	}{
+		// Publication day and the day before.
+		{"today", "Today, gunmen attacked a checkpoint.", "2017-06-04", "Today", Point, "2017-06-04", "day", false},
+		{"this_morning", "A blast hit the market this morning.", "2017-06-04", "this morning", Point, "2017-06-04", "day", false},
+		{"earlier_today", "Earlier today two mortars fell on the camp.", "2017-06-04", "Earlier today", Point, "2017-06-04", "day", false},
+		{"yesterday", "The convoy was ambushed yesterday.", "2017-06-11", "yesterday", Point, "2017-06-10", "day", false},
+		{"last_night", "Drones struck the depot late last night.", "2017-06-11", "late last night", Point, "2017-06-10", "day", false},
+		{"early_hours_of_yesterday", "The raid began in the early hours of yesterday near the river.", "2017-06-11", "in the early hours of yesterday", Point, "2017-06-10", "day", false},
+		{"day_before_yesterday", "The day before yesterday a mine exploded.", "2017-06-11", "The day before yesterday", Point, "2017-06-09", "day", false},
+		// Weekdays: the most recent such day on or before publication.
+		{"on_tuesday_before_sunday", "Troops entered the district on Tuesday.", "2017-06-04", "on Tuesday", Point, "2017-05-30", "day", false},
+		{"weekday_is_publication_day", "Militants shelled the town on Sunday.", "2017-06-04", "on Sunday", Point, "2017-06-04", "day", false},
+		{"tuesday_night", "Tuesday night saw heavy clashes.", "2017-06-04", "Tuesday night", Point, "2017-05-30", "day", false},
+		{"late_on_saturday", "The bridge was blown up late on Saturday.", "2016-05-30", "late on Saturday", Point, "2016-05-28", "day", false},
+		{"early_monday", "Armed men struck the post early Monday, a resident said.", "2015-08-03", "early Monday", Point, "2015-08-03", "day", false},
+		{"last_friday_strictly_before", "Last Friday the market was bombed.", "2017-06-09", "Last Friday", Point, "2017-06-02", "day", false},
+		{"possessive_weekday", "Monday's attack killed four.", "2017-06-07", "Monday", Point, "2017-06-05", "day", false},
+		{"no_publication_date", "Fighters attacked on Thursday.", "", "on Thursday", Point, "", "day", false},
+		// Overnight: the first night.
+		{"overnight_alone", "Rockets hit the base overnight.", "2018-03-16", "overnight", Point, "2018-03-15", "day", false},
+		{"overnight_weekday", "Rockets hit the base overnight Saturday.", "2018-03-19", "overnight Saturday", Point, "2018-03-17", "day", false},
+		{"overnight_into_weekday", "Clashes raged overnight into Saturday.", "2018-03-19", "overnight into Saturday", Point, "2018-03-16", "day", false},
+		{"night_of_friday_into_saturday", "Clashes raged on the night of Friday into Saturday.", "2018-03-19", "on the night of Friday into Saturday", Point, "2018-03-16", "day", false},
+		{"thursday_around_midnight", "They struck on Thursday around midnight.", "2016-02-06", "on Thursday around midnight", Point, "2016-02-04", "day", false},
+		// Weeks, months, years.
+		{"last_week", "The village fell last week.", "2017-06-07", "last week", Point, "2017-05-29", "week", false},
+		{"earlier_this_week", "Earlier this week, a drone struck.", "2015-08-13", "Earlier this week", Point, "2015-08-10", "week", false},
+		{"last_month", "An adviser died last month near Baaj.", "2017-06-04", "last month", Point, "2017-05-01", "month", false},
+		{"late_last_month", "The district was captured late last month.", "2016-12-02", "late last month", Point, "2016-11-01", "month", false},
+		{"last_year", "The city was retaken last year.", "2017-06-04", "last year", Point, "2016-01-01", "year", true},
+		// Arithmetic.
+		{"two_days_ago", "Two days ago a car bomb went off.", "2017-06-04", "Two days ago", Point, "2017-06-02", "day", false},
+		{"a_week_ago", "The minaret was blown up a week ago.", "2017-06-29", "a week ago", Point, "2017-06-22", "day", false},
+		{"two_weeks_ago_digits", "The unit breached the limits 2 weeks ago.", "2016-11-17", "2 weeks ago", Point, "2016-11-03", "day", false},
+		{"hours_ago", "Clashes broke out a few hours ago.", "2017-06-04", "a few hours ago", Point, "2017-06-04", "day", false},
+		// Month and day without a year.
+		{"month_day_same_year", "On June 3 the offensive resumed.", "2017-06-04", "On June 3", Point, "2017-06-03", "day", false},
+		{"month_day_previous_year", "On December 9 two bombers struck.", "2017-01-05", "On December 9", Point, "2016-12-09", "day", false},
+		{"abbreviated_month_day", "Oct. 17 marked the start.", "2016-11-02", "Oct. 17", Point, "2016-10-17", "day", false},
+		{"day_month", "On 20 October the plant was attacked.", "2016-10-21", "On 20 October", Point, "2016-10-20", "day", false},
+		// Absolute dates.
+		{"month_day_year", "It happened on June 3, 2017 in the west.", "2017-06-04", "on June 3, 2017", Point, "2017-06-03", "day", false},
+		{"weekday_full_date", "Wednesday, 11 March 2015 - 19:56", "2015-03-11", "Wednesday, 11 March 2015", Point, "2015-03-11", "day", false},
+		{"ordinal_of_month", "It was on the 10th of February 2018.", "", "on the 10th of February 2018", Point, "2018-02-10", "day", false},
+		{"iso", "date 2017-04-03 Maiduguri", "", "2017-04-03", Point, "2017-04-03", "day", false},
+		{"month_year_background", "The city fell in June 2014.", "2017-06-04", "in June 2014", Point, "2014-06-01", "month", true},
+		{"year_history", "IS had declared its caliphate in 2014.", "2016-11-17", "in 2014", Point, "2014-01-01", "year", true},
+		{"recent_absolute_not_background", "On May 20, 2017 a blast hit.", "2017-06-04", "On May 20, 2017", Point, "2017-05-20", "day", false},
+		// Periods.
+		{"since_month", "Some 91,000 people have fled since October.", "2016-11-17", "since October", Period, "2016-10-01", "month", false},
+		{"since_year", "The town has been held since 2014.", "2017-06-04", "since 2014", Period, "2014-01-01", "year", false},
+		{"past_24_hours", "In the past 24 hours, 30 strikes hit the city.", "2017-06-04", "In the past 24 hours", Period, "2017-06-04", "day", false},
+		{"past_week", "Over the past week the front moved north.", "2017-06-04", "Over the past week", Period, "2017-05-29", "day", false},
+		{"over_five_bloody_days", "The toll over five bloody days reached 500.", "2018-02-25", "over five bloody days", Period, "", "", false},
+		{"throughout_the_campaign", "25,000 militants died throughout the campaign.", "2017-07-10", "throughout the campaign", Period, "", "", false},
+		{"so_far_this_year", "So far this year 3,000 civilians have died.", "2017-06-04", "So far this year", Period, "2017-01-01", "year", false},
+		{"during_september", "During September the monitor counted 40 strikes.", "2017-10-02", "During September", Period, "2017-09-01", "month", false},
+		{"as_of_saturday", "As of Saturday, 18 people were dead.", "2017-06-05", "As of Saturday", Period, "2017-06-03", "day", false},
+		{"in_recent_days", "Dozens were killed in recent days.", "2017-04-08", "in recent days", Period, "2017-04-08", "day", false},
+		// Reporting days.
+		{"said_on_sunday", "Twelve soldiers died, the officer said on Sunday.", "2017-06-04", "on Sunday", Reporting, "2017-06-04", "day", false},
+		{"told_agency_on_sunday", "The lieutenant told Anadolu Agency on Sunday.", "2017-06-04", "on Sunday", Reporting, "2017-06-04", "day", false},
+		{"statement_on_friday", "The group said in a statement on Friday.", "2017-06-04", "on Friday", Reporting, "2017-06-02", "day", false},
+		{"weekday_then_verb", "The ministry on Thursday announced the capture.", "2017-09-21", "on Thursday", Reporting, "2017-09-21", "day", false},
+		{"verb_then_clause_is_not_reporting", "He said militants attacked the base on Sunday.", "2017-06-04", "on Sunday", Point, "2017-06-04", "day", false},
+		// False friends.
+		{"may_modal", "Civilians may be killed if the strikes go on.", "2017-06-04", "", 0, "", "", false},
+		{"march_noun", "Thousands joined a march through the capital.", "2017-06-04", "", 0, "", "", false},
+		{"march_capital_no_context", "March on, the commander told his men.", "2017-06-04", "", 0, "", "", false},
+		{"sun_newspaper", "The Sun reported the raid.", "2017-06-04", "", 0, "", "", false},
+		{"bloody_sunday", "They remembered Bloody Sunday.", "2017-06-04", "", 0, "", "", false},
+		{"sunday_times", "The Sunday Times reported it.", "2017-06-04", "", 0, "", "", false},
+		{"open_24_7", "The hospital is open 24/7.", "2017-06-04", "", 0, "", "", false},
+		{"bare_number_is_not_a_year", "Some 2014 people fled.", "2017-06-04", "", 0, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, sitrep.Span{Start: 0, End: len(tt.text)}, sitrep.Date(tt.pub))
+			if tt.expr == "" {
+				if len(got) != 0 {
+					t.Fatalf("Find(%q) = %+v, want nothing", tt.text, got)
+				}
+				return
+			}
+			var e *Expr
+			for k := range got {
+				if got[k].Text == tt.expr {
+					e = &got[k]
+				}
+			}
+			if e == nil {
+				t.Fatalf("Find(%q) = %+v, want an expression %q", tt.text, got, tt.expr)
+			}
+			if e.Kind != tt.kind || string(e.Date) != tt.date || e.Precision != tt.prec || e.Background != tt.background {
+				t.Errorf("%q: kind %v date %q prec %q background %v, want %v %q %q %v (note: %s)",
+					tt.expr, e.Kind, e.Date, e.Precision, e.Background, tt.kind, tt.date, tt.prec, tt.background, e.Note)
+			}
+			if tt.text[e.Span.Start:e.Span.End] != e.Text {
+				t.Errorf("span %v reads %q, Text is %q", e.Span, tt.text[e.Span.Start:e.Span.End], e.Text)
+			}
+			if e.Note == "" {
+				t.Error("empty Note")
+			}
+			if tt.pub == "" && e.Relative && e.Date != "" {
+				t.Errorf("relative date %q without a publication date", e.Date)
+			}
+		})
+	}
+}
+
+func TestFindAnchoredToEarlierDate(t *testing.T) {
+	text := "Late on Saturday a bomb went off. The previous day, gunmen raided a farm. Two days later, talks began."
+	got := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2017-06-05")
+	want := map[string]string{"Late on Saturday": "2017-06-03", "The previous day": "2017-06-02", "Two days later": "2017-06-04"}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for _, e := range got {
+		if want[e.Text] != string(e.Date) {
+			t.Errorf("%q → %q, want %q (%s)", e.Text, e.Date, want[e.Text], e.Note)
+		}
+	}
+}
+
+func TestFindNoPublicationDateExplains(t *testing.T) {
+	text := "The village was shelled yesterday."
+	got := Find(text, sitrep.Span{Start: 0, End: len(text)}, "")
+	if len(got) != 1 || got[0].Date != "" || !strings.Contains(got[0].Note, "no publication date") {
+		t.Fatalf("got %+v, want one undated expression whose note says why", got)
+	}
+}
+
+func TestFindSpanIsAbsolute(t *testing.T) {
+	text := "Unrelated words first. Militants attacked on Tuesday."
+	start := strings.Index(text, "Militants")
+	got := Find(text, sitrep.Span{Start: start, End: len(text)}, "2017-06-04")
+	if len(got) != 1 || text[got[0].Span.Start:got[0].Span.End] != "on Tuesday" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestFindPeriodEnd(t *testing.T) {
+	text := "Since October, 91,000 people have fled; during September 40 strikes hit."
+	got := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2016-11-17")
+	if len(got) != 2 {
+		t.Fatalf("got %+v", got)
+	}
+	if got[0].End != "2016-11-17" {
+		t.Errorf("since October ends %q, want the publication day", got[0].End)
+	}
+	if got[1].End != "2016-09-30" {
+		t.Errorf("during September ends %q, want 2016-09-30", got[1].End)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want, prec string
+		ok             bool
+	}{
+		{"June 3, 2017", "2017-06-03", "day", true},
+		{"3 June 2017", "2017-06-03", "day", true},
+		{"Oct. 17, 2016", "2016-10-17", "day", true},
+		{"2017-06-04", "2017-06-04", "day", true},
+		{"2017-06-04T10:22:00Z", "2017-06-04", "day", true},
+		{"Wednesday, 11 March 2015", "2015-03-11", "day", true},
+		{"the 10th of February 2018", "2018-02-10", "day", true},
+		{"November 11th, 2015", "2015-11-11", "day", true},
+		{"Sat Apr 2, 2016", "2016-04-02", "day", true},
+		{"June 2014", "2014-06-01", "month", true},
+		{"2014", "2014-01-01", "year", true},
+		{"  June 3, 2017. ", "2017-06-03", "day", true},
+		{"June 3", "", "", false},
+		{"February 30, 2017", "", "", false},
+		{"2017-13-01", "", "", false},
+		{"yesterday", "", "", false},
+		{"June 3, 2017 and more", "", "", false},
+		{"", "", "", false},
+		{"may 2017", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d, p, ok := ParseDate(tt.in)
+			if ok != tt.ok || string(d) != tt.want || p != tt.prec {
+				t.Errorf("ParseDate(%q) = %q, %q, %v; want %q, %q, %v", tt.in, d, p, ok, tt.want, tt.prec, tt.ok)
+			}
+		})
+	}
+}
+
+func TestLoadLexicon(t *testing.T) {
+	text := "The Herald on Sunday reported it; the minister stressed on Monday that talks go on."
+	before := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2017-06-06")
+	saved := lex()
+	t.Cleanup(func() { lexCur.Store(saved) })
+	if err := LoadLexicon(strings.NewReader("reporting: stressed\n"), "user.txt"); err != nil {
+		t.Fatal(err)
+	}
+	after := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2017-06-06")
+	kindOf := func(es []Expr, text string) Kind {
+		for _, e := range es {
+			if e.Text == text {
+				return e.Kind
+			}
+		}
+		return 0
+	}
+	if kindOf(before, "on Monday") != Point || kindOf(after, "on Monday") != Reporting {
+		t.Errorf("'on Monday' before %v after %v, want point then reporting", kindOf(before, "on Monday"), kindOf(after, "on Monday"))
+	}
+	for _, bad := range []string{"month 13: Smarch\n", "nonsense line\n", "colour: red\n", "weekday: Funday\n"} {
+		if err := LoadLexicon(strings.NewReader(bad), "bad.txt"); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
+			t.Errorf("LoadLexicon(%q) error = %v, want one naming bad.txt:1", bad, err)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("On Tuesday, 3 June 2017, overnight into Saturday since October so far this year.", "2017-06-04")
+	f.Add("the day before yesterday; the previous day; two days later", "")
+	f.Add("twenty-four hours ago, from June 3 to 5, between May 1 and May 9", "2016-02-29")
+	f.Add("2017-06-04T10:00Z 24/7 Mar. 3 the 31st of February", "bad")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		last := 0
+		for _, e := range Find(text, sitrep.Span{Start: 0, End: len(text)}, sitrep.Date(pub)) {
+			if e.Span.Start < last || e.Span.End > len(text) || e.Span.Start >= e.Span.End {
+				t.Fatalf("bad or overlapping span %+v after %d", e.Span, last)
+			}
+			last = e.Span.End
+			if e.Date != "" {
+				if _, err := sitrep.ParseDate(string(e.Date)); err != nil {
+					t.Fatalf("bad date %q from %q", e.Date, e.Text)
+				}
+			}
+			if e.Kind < Point || e.Kind > Reporting {
+				t.Fatalf("bad kind %v", e.Kind)
+			}
+		}
+	})
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"June 3, 2017", "3 June 2017", "2017-06-04", "the 10th of February 2018", "Sat Apr 2, 2016", "2014", "Feb 29, 2016"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, p, ok := ParseDate(s)
+		if !ok {
+			if d != "" || p != "" {
+				t.Fatalf("ParseDate(%q) = %q, %q with ok false", s, d, p)
+			}
+			return
+		}
+		if _, err := sitrep.ParseDate(string(d)); err != nil {
+			t.Fatalf("ParseDate(%q) = invalid %q", s, d)
+		}
+		if p != sitrep.PrecisionDay && p != sitrep.PrecisionMonth && p != sitrep.PrecisionYear {
+			t.Fatalf("ParseDate(%q) precision %q", s, p)
+		}
+	})
+}
+
+const benchText = `MOSUL, Iraq - Iraqi forces pushed into the Old City on Tuesday, the Joint Operations Command said on Sunday, ` +
+	`after fighting overnight into Saturday left dozens dead. Since October, more than 91,000 people have fled the city, ` +
+	`and in the past 24 hours another 2,000 crossed the front line. Two days ago a car bomb killed seven soldiers near ` +
+	`the mosque, which militants had blown up last week. The offensive, launched on October 17, 2016, is expected to ` +
+	`end within weeks, officers said, although the group still holds districts it seized in June 2014.`
+
+func BenchmarkFind(b *testing.B) {
+	span := sitrep.Span{Start: 0, End: len(benchText)}
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(benchText, span, "2017-06-04")
+	}
+}
