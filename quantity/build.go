@@ -1,0 +1,450 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/textutil"
+)
+
+// build turns a reading that starts at token i (after the qualifier, if
+// any) into a Quantity: it reads a range or a trailing qualifier, decides
+// the kind from the words around, finds the head and sets the count. It
+// returns the token to go on from.
+func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
+	lx := f.lx
+	startTok, endTok := i, r.spanEnd
+	high := r // the high end of a range, or r itself
+	isRange := false
+	bnd := qual.bound
+	q := Quantity{Kind: Cardinal, Qualifier: qual.name}
+
+	// A range: "5,000 to 6,000", "between 55 and 80", "two or three", "5-6".
+	if r.countable() && r.compound == "" {
+		k := r.end
+		conn := f.lowAt(k)
+		ok := false
+		switch conn {
+		case "and":
+			ok = bnd == boundBetween
+		case "to", "-", "–", "—", "or":
+			// "rose from 12 to 20" is two numbers, not a range.
+			ok = !(bnd == boundNone && f.lowAt(i-1) == "from")
+		}
+		if ok {
+			if r2, ok2 := f.readNumber(k + 1); ok2 && r2.countable() {
+				lo := r.val
+				if r2.scale > 0 && r.scale == 0 {
+					lo *= r2.scale // "5 to 6 million"
+				}
+				if r2.val > lo && lo == float64(int64(lo)) {
+					isRange = true
+					r.val = lo
+					high = r2
+					endTok = r2.spanEnd
+				}
+			}
+		}
+	}
+	// Qualifiers after the number: "12 or more", "30-odd", "20+".
+	if r.countable() && !isRange && r.compound == "" {
+		k := endTok
+		switch {
+		case f.lowAt(k) == "or" && f.lowAt(k+1) == "more":
+			bnd, q.Qualifier, endTok = boundFloor, "or more", k+2
+		case f.lowAt(k) == "or" && f.lowAt(k+1) == "so":
+			bnd, q.Qualifier, endTok = boundAbout, "or so", k+2
+		case f.lowAt(k) == "+" && f.adjacent(k-1, k):
+			bnd, q.Qualifier, endTok = boundFloor, "plus", k+1
+		case f.lowAt(k) == "plus" || (f.lowAt(k) == "-" && f.adjacent(k-1, k) && f.lowAt(k+1) == "plus"):
+			if f.lowAt(k) == "-" {
+				k++
+			}
+			bnd, q.Qualifier, endTok = boundFloor, "plus", k+1
+		case f.lowAt(k) == "odd" || (f.lowAt(k) == "-" && f.adjacent(k-1, k) && f.lowAt(k+1) == "odd"):
+			if f.lowAt(k) == "-" {
+				k++
+			}
+			bnd, q.Qualifier, endTok = boundAbout, "odd", k+1
+		}
+	}
+
+	headUnit := -1 // a unit noun that is the head ("9th Division")
+	val := r.val
+	switch {
+	case r.countless || r.vague:
+		q.Vague = true
+	case r.isDate:
+		q.Kind = Date
+	case r.sep == ':':
+		q.Kind = Time
+		if info, m := lx.units.match(f.low, endTok); m > 0 && info.kind == Time {
+			q.Unit, endTok = info.unit, endTok+m
+		}
+	case r.sep != 0:
+		q.Kind = Other
+	case r.ordinal:
+		q.Kind = Ordinal
+		if val >= 1 && val <= 31 {
+			switch {
+			case f.isMonth(endTok):
+				q.Kind, endTok = Date, endTok+1
+			case f.lowAt(endTok) == "of" && f.isMonth(endTok+1):
+				q.Kind, endTok = Date, endTok+2
+			default:
+				if m := f.monthBefore(startTok); m >= 0 && f.extendBack(&startTok, m) {
+					q.Kind = Date
+				}
+			}
+		}
+		if q.Kind == Ordinal {
+			if p, m := f.unitNounAfter(endTok, !r.words); m > 0 {
+				q.Kind = Unit
+				headUnit = p
+				endTok = p + m
+			}
+		}
+	case r.compound != "":
+		info := lx.compound[r.compound]
+		q.Kind, q.Unit = info.kind, info.unit
+		if r.compoundEnd > endTok {
+			endTok = r.compoundEnd
+		}
+		if q.Kind == Age {
+			if _, m := lx.conflict.match(f.low, endTok); m > 0 {
+				q.Kind = Duration
+			}
+		}
+	case r.suffix != "":
+		q.Kind = f.suffixKind(&q, &r, &startTok)
+		val = r.val
+	default:
+		f.contextKind(&q, &r, &startTok, &endTok, &headUnit)
+		val = r.val
+	}
+
+	// The count.
+	if r.isInt && !r.countless && val < 1e15 && r.sep == 0 && !r.isDate {
+		v := int(val)
+		switch {
+		case isRange:
+			if bnd == boundCeiling {
+				q.Count = sitrep.UpTo(int(high.val))
+			} else {
+				q.Count = sitrep.Between(v, int(high.val))
+			}
+		case r.vague:
+			if bnd == boundCeiling {
+				q.Count = sitrep.UpTo(v)
+			} else {
+				q.Count = sitrep.AtLeast(v)
+			}
+		case bnd == boundFloor:
+			q.Count = sitrep.AtLeast(v)
+		case bnd == boundCeiling:
+			q.Count = sitrep.UpTo(v)
+		default:
+			q.Count = sitrep.Exact(v)
+		}
+	}
+	if !r.countless {
+		q.Value = val
+	}
+
+	q.Span = sitrep.Span{Start: f.toks[startTok].Span.Start, End: f.toks[endTok-1].Span.End}
+	q.Num = sitrep.Span{Start: r.numStart, End: high.numEnd}
+	if q.Num.End < q.Num.Start || q.Num.End > q.Span.End {
+		q.Num.End = q.Span.End
+	}
+
+	// The head.
+	switch {
+	case headUnit >= 0:
+		// The formation's last word: "16th Infantry Division" → division,
+		// "Task Force 51" → force.
+		h := headUnit
+		for h+1 < endTok && h+1 < len(f.toks) && f.isWord(h+1) && !isDigitByte(f.low[h+1][0]) {
+			h++
+		}
+		q.Head, q.HeadSpan = f.low[h], f.toks[h].Span
+	case q.Kind == Cardinal || q.Kind == Age:
+		plural := q.Vague || (q.Count.Best != nil && *q.Count.Best >= 2) || (q.Count.Low != nil && *q.Count.Low >= 2)
+		if h := f.headAt(endTok, q.Kind == Cardinal && !q.Vague, plural); h >= 0 {
+			q.Head, q.HeadSpan = f.low[h], f.toks[h].Span
+		}
+	}
+	if r.countless && q.Head == "" && f.low[endTok-1] != "of" {
+		return Quantity{}, 0, false // "many said", "some 12": nothing counted
+	}
+	return q, endTok, true
+}
+
+// countable reports a plain whole number that can start or end a range.
+func (r reading) countable() bool {
+	return !r.ordinal && !r.vague && !r.countless && r.isInt && r.sep == 0 && !r.isDate && r.suffix == ""
+}
+
+// extendBack moves the phrase start back to token m when no earlier
+// quantity ends after it.
+func (f *finder) extendBack(startTok *int, m int) bool {
+	if m < 0 || f.toks[m].Span.Start < f.lastEnd {
+		return false
+	}
+	if m < *startTok {
+		*startTok = m
+	}
+	return true
+}
+
+func (f *finder) isMonth(k int) bool {
+	return f.isWord(k) && f.lx.in("month", f.low[k])
+}
+
+// monthBefore returns the month name just before token k ("June 3",
+// "Sept. 14"), or -1.
+func (f *finder) monthBefore(k int) int {
+	if f.isMonth(k - 1) {
+		return k - 1
+	}
+	if f.lowAt(k-1) == "." && f.isMonth(k-2) {
+		return k - 2
+	}
+	return -1
+}
+
+// unitNounAfter finds a formation name after an ordinal: "9th Division",
+// "16th Infantry Division", "Second Army". Up to three capitalised words
+// may come between; the noun must be capitalised unless the ordinal is in
+// digits. It returns the noun's first token and length.
+func (f *finder) unitNounAfter(k int, digits bool) (int, int) {
+	for p := k; p < k+4 && p < len(f.toks); p++ {
+		if !f.isWord(p) {
+			return -1, 0
+		}
+		if _, m := f.lx.unitNouns.match(f.low, p); m > 0 && (digits || textutil.IsCapitalized(f.toks[p].Text)) {
+			return p, m
+		}
+		if !textutil.IsCapitalized(f.toks[p].Text) {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// clockish reports a number written like a clock time: "0438", "1400",
+// "04.38", "4.38".
+func (f *finder) clockish(r *reading) bool {
+	s := f.text[r.numStart:r.numEnd]
+	if r.plain && r.digits == 4 {
+		hh, mm := int(s[0]-'0')*10+int(s[1]-'0'), int(s[2]-'0')*10+int(s[3]-'0')
+		return hh < 24 && mm < 60
+	}
+	if i := strings.IndexAny(s, ".:"); i >= 1 && i <= 2 && len(s)-i-1 == 2 && allDigits(s[:i]) && allDigits(s[i+1:]) {
+		return s[i+1] < '6'
+	}
+	return false
+}
+
+// suffixKind decides the kind of a number run on to letters ("11am",
+// "10km", "04.38hrs", "$5m", "1990s").
+func (f *finder) suffixKind(q *Quantity, r *reading, startTok *int) Kind {
+	lx := f.lx
+	s := r.suffix
+	if cur, m := f.currencyBefore(*startTok); m > 0 && f.extendBack(startTok, *startTok-m) {
+		if sc, ok := lx.scales[s]; ok || s == "m" || s == "b" || s == "k" {
+			switch s {
+			case "m":
+				sc = 1000000
+			case "b":
+				sc = 1000000000
+			case "k":
+				sc = 1000
+			}
+			r.val *= float64(sc)
+			r.isInt = r.val < 1e15 && r.val == float64(int64(r.val))
+			q.Unit = cur
+			return Money
+		}
+	}
+	if s == "s" {
+		r.isInt = false
+		if r.digits == 4 {
+			return Year // "1990s"
+		}
+		return Other
+	}
+	if info, ok := lx.units.single(s); ok {
+		switch {
+		case info.kind == Time && info.unit == "hrs":
+			if f.clockish(r) {
+				q.Unit = "hrs"
+				return Time
+			}
+			q.Unit = "hours"
+			return Duration
+		case info.kind == Time:
+			q.Unit = info.unit
+			return Time
+		default:
+			q.Unit = info.unit
+			return info.kind
+		}
+	}
+	r.isInt = false
+	return Other
+}
+
+// currencyBefore returns the currency sign or code just before token k
+// ("$5", "US$ 5", "USD 5") and how many tokens it takes.
+func (f *finder) currencyBefore(k int) (string, int) {
+	for m := 2; m >= 1; m-- {
+		p := k - m
+		if p < 0 {
+			continue
+		}
+		if cur, n := f.lx.currency.match(f.low, p); n == m {
+			return cur, m
+		}
+	}
+	return "", 0
+}
+
+// contextKind decides the kind of a plain number from the words around it.
+func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit *int) {
+	lx := f.lx
+	if cur, m := f.currencyBefore(*startTok); m > 0 && f.extendBack(startTok, *startTok-m) {
+		q.Kind, q.Unit = Money, cur
+		if info, m := lx.units.match(f.low, *endTok); m > 0 && info.kind == Money {
+			*endTok += m // "$5 million dollars"
+		}
+		return
+	}
+	if f.lowAt(*endTok) == "%" {
+		q.Kind, q.Unit = Percent, "%"
+		*endTok++
+		return
+	}
+	if info, m := lx.units.match(f.low, *endTok); m > 0 {
+		ok := true
+		switch {
+		case info.kind == Time && info.unit == "hrs":
+			if !f.clockish(r) {
+				info = unitInfo{kind: Duration, unit: "hours"}
+			}
+		case info.kind == Time && (info.unit == "am" || info.unit == "pm"):
+			ok = r.val > 0 && r.val < 13
+		case info.kind == Distance && info.unit == "m":
+			ok = !r.words && r.scale == 0
+		}
+		if info.kind == Duration && info.unit == "hours" && f.clockish(r) && r.digits == 4 {
+			info = unitInfo{kind: Time, unit: "hrs"} // "0400 hours"
+		}
+		if ok {
+			q.Kind, q.Unit = info.kind, info.unit
+			*endTok += m
+			return
+		}
+	}
+	if lx.in("agecue", f.lowAt(*startTok-1)) && f.extendBack(startTok, *startTok-1) {
+		q.Kind, q.Unit = Age, "years"
+		return
+	}
+	if r.plain && !r.words && r.val >= 1 && r.val <= 31 && r.digits <= 2 {
+		if f.isMonth(*endTok) {
+			q.Kind = Date
+			*endTok++
+			return
+		}
+		if m := f.monthBefore(*startTok); m >= 0 && f.extendBack(startTok, m) {
+			q.Kind = Date
+			return
+		}
+	}
+	for m := 2; m >= 1; m-- {
+		// "Brigade 15", "Task Force 51"
+		p := *startTok - m
+		if !f.isWord(p) || !textutil.IsCapitalized(f.toks[p].Text) {
+			continue
+		}
+		if _, n := lx.unitNouns.match(f.low, p); n == m && f.extendBack(startTok, p) {
+			q.Kind = Unit
+			*headUnit = p
+			return
+		}
+	}
+	if p := *startTok - 1; lx.in("label", f.lowAt(p)) || (f.lowAt(p) == "." && lx.in("label", f.lowAt(p-1))) {
+		q.Kind = Other // "Route 1", "No. 5", "Resolution 2254"
+		return
+	}
+	if r.plain && r.digits == 4 && r.val >= 1900 && r.val <= 2100 && q.Qualifier == "" {
+		q.Kind = Year
+		if !lx.in("yearcue", f.lowAt(*startTok-1)) && f.monthBefore(*startTok) < 0 {
+			if h := f.headAt(*endTok, false, true); h >= 0 && f.isCountNoun(h) {
+				q.Kind = Cardinal // "2000 people"
+			}
+		}
+		return
+	}
+	if r.plain && r.digits == 4 && r.val >= 1900 && r.val <= 2100 && f.monthBefore(*startTok) >= 0 {
+		q.Kind = Year
+		return
+	}
+	if !r.isInt {
+		q.Kind = Other
+	}
+}
+
+// isCountNoun reports a noun that counts people or things: a plural in -s
+// or a word of the [countnoun] list.
+func (f *finder) isCountNoun(h int) bool {
+	return looksPlural(f.low[h]) || f.lx.in("countnoun", f.low[h])
+}
+
+// headAt finds the counted word at or after token k: past "of the" (when
+// ofOK), past up to two modifiers. A count of two or more (plural) also
+// skips a singular word before a plural one ("5 mortar rounds" counts
+// rounds). It returns -1 when there is none.
+func (f *finder) headAt(k int, ofOK, plural bool) int {
+	lx := f.lx
+	if ofOK && f.lowAt(k) == "of" {
+		k++
+		switch f.lowAt(k) {
+		case "the", "those", "these", "his", "her", "their", "its", "our", "whom":
+			k++
+		}
+	}
+	for skip := 0; skip < 2; skip++ {
+		if !f.isWord(k) || !f.isWord(k+1) {
+			break
+		}
+		next := f.toks[k+1].Text
+		if !textutil.IsLower(next) || lx.in("nothead", f.low[k+1]) || lx.starters[f.low[k+1]] {
+			break
+		}
+		w := f.low[k]
+		if lx.in("modifier", w) || textutil.IsCapitalized(f.toks[k].Text) || strings.IndexByte(w, '-') > 0 {
+			k++
+			continue
+		}
+		if plural && !looksPlural(w) && looksPlural(f.low[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if !f.isWord(k) {
+		return -1
+	}
+	w := f.low[k]
+	if lx.in("nothead", w) || isDigitByte(w[0]) || lx.starters[w] && !lx.in("modifier", w) {
+		return -1
+	}
+	return k
+}
+
+// looksPlural reports an English plural in -s ("rounds", "civilians"), not
+// "-ss" ("press") or "-us".
+func looksPlural(w string) bool {
+	n := len(w)
+	return n > 2 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != '\''
+}
