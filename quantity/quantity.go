@@ -277,17 +277,17 @@ type reading struct {
 	val         float64
 	isInt       bool
 	scale       float64 // the scale word that multiplied it ("1.5 million"), or 0
-	ordinal     bool   // "9th", "second"
-	vague       bool   // dozens, hundreds: a count with a floor
-	countless   bool   // several, many: no count
-	words       bool   // spelled in words
-	plain       bool   // digits only, no separator
-	digits      int    // how many digits, when plain
-	suffix      string // letters run on to the digits: "th", "am", "km"
-	compound    string // after a hyphen: "year-old", "day"
-	compoundEnd int    // token end of the compound when it is separate tokens
-	sep         byte   // ':' or '/' inside a Number token
-	isDate      bool   // a numeric date: 2017-04-03, 03/04/2017
+	ordinal     bool    // "9th", "second"
+	vague       bool    // dozens, hundreds: a count with a floor
+	countless   bool    // several, many: no count
+	words       bool    // spelled in words
+	plain       bool    // digits only, no separator
+	digits      int     // how many digits, when plain
+	suffix      string  // letters run on to the digits: "th", "am", "km"
+	compound    string  // after a hyphen: "year-old", "day"
+	compoundEnd int     // token end of the compound when it is separate tokens
+	sep         byte    // ':' or '/' inside a Number token
+	isDate      bool    // a numeric date: 2017-04-03, 03/04/2017
 }
 
 // readNumber reads the number that starts at token j.
