@@ -50,10 +50,10 @@ type val struct {
 
 // prefix records the words read before a core.
 type prefix struct {
-	since, during, throughout, asOf, soFar, from, between bool
-	over, forDur, within, in                              bool
-	overnight, into, night, startOf, endOf, ctx, the      bool
-	overnightAt, soFarAt                                  int
+	since, during, throughout, asOf, soFar, from, between  bool
+	over, forDur, within, in                               bool
+	overnight, into, night, startOf, endOf, ctx, the, onAt bool
+	overnightAt, soFarAt                                   int
 }
 
 func newPrefix() prefix { return prefix{overnightAt: -1, soFarAt: -1} }
@@ -82,8 +82,11 @@ func (s *scanner) punct(j int, c byte) bool {
 	return j >= 0 && j < len(s.toks) && s.toks[j].kind == tPunct && s.toks[j].p == c
 }
 
-// joined reports whether token j continues the phrase (no line break).
-func (s *scanner) joined(j int) bool { return j < len(s.toks) && !s.toks[j].nl }
+// joined reports whether token j continues the phrase: it exists, and no
+// line break stands before it unless it opens the core being read.
+func (s *scanner) joined(j int) bool {
+	return j >= 0 && j < len(s.toks) && (!s.toks[j].nl || j == s.coreStart)
+}
 
 func (s *scanner) isYear(j int) bool {
 	if !s.joined(j) {
@@ -116,7 +119,7 @@ func (s *scanner) monthAt(j int) (m, next int, ok bool) {
 		return 0, 0, false
 	}
 	next = j + 1
-	if t.end-t.start <= 4 && s.punct(next, '.') && s.toks[next].start == t.end {
+	if t.w.abbrev && s.punct(next, '.') && s.toks[next].start == t.end {
 		next++
 	}
 	return int(t.w.month), next, true
@@ -240,7 +243,9 @@ func (s *scanner) prefixWord(j int, pf *prefix) (int, bool) {
 		pf.in, pf.ctx = true, true
 	case kwThe:
 		pf.the = true
-	case kwOn, kwAt, kwAround, kwAbout:
+	case kwOn, kwAt:
+		pf.onAt = true
+	case kwAround, kwAbout:
 	case kwOf, kwBy, kwUntil, kwBefore, kwAfter, kwLate, kwEarly, kwMid:
 		pf.ctx = true
 	case kwEarlier, kwLater:
@@ -294,6 +299,7 @@ const (
 
 // core reads the date-bearing words at j.
 func (s *scanner) core(j int, pf *prefix) (val, int, bool) {
+	s.coreStart = j
 	t := s.toks[j]
 	switch t.kind {
 	case tNum:
@@ -360,7 +366,7 @@ func (s *scanner) core(j int, pf *prefix) (val, int, bool) {
 			}
 		}
 	case kwWeekend:
-		if pf.over || pf.during || pf.the {
+		if pf.over || pf.during || pf.onAt {
 			return val{k: vWeekend, mode: modeRecent, prec: precWeek, what: "the weekend"}, j + 1, true
 		}
 	}
@@ -390,7 +396,7 @@ func (s *scanner) numCore(j int, pf *prefix) (val, int, bool) {
 	// 2017-06-04, 2017/06/04
 	if t.digits == 4 && !t.ord {
 		for _, sep := range []byte{'-', '/'} {
-			if s.punct(j+1, sep) && s.isNum(j+2, 2) && s.punct(j+3, sep) && s.isNum(j+4, 2) && s.adjacent(j, j+4) {
+			if s.punct(j+1, sep) && s.isNum(j+2, 2) && s.punct(j+3, sep) && s.isNum(j+4, 2) && s.adjacent(j, j+4) && !s.inPath(j, j+4) {
 				if _, ok := civil(t.n, s.toks[j+2].n, s.toks[j+4].n); ok {
 					return val{k: vAbs, y: t.n, m: s.toks[j+2].n, d: s.toks[j+4].n, prec: precDay, dayLike: true}, j + 5, true
 				}
@@ -411,6 +417,18 @@ func (s *scanner) numCore(j int, pf *prefix) (val, int, bool) {
 		return val{}, 0, false
 	}
 	return s.countCore(j, pf)
+}
+
+// inPath reports whether tokens a..b sit inside a URL or file path
+// ("/2016/10/20/photo.jpg"): a slash is glued to either end.
+func (s *scanner) inPath(a, b int) bool {
+	if a > 0 && s.toks[a-1].end == s.toks[a].start && s.toks[a-1].kind == tPunct && (s.toks[a-1].p == '/' || s.toks[a-1].p == '_') {
+		return true
+	}
+	if b+1 < len(s.toks) && s.toks[b].end == s.toks[b+1].start && s.toks[b+1].kind == tPunct && (s.toks[b+1].p == '/' || s.toks[b+1].p == '_') {
+		return true
+	}
+	return false
 }
 
 // isNum reports whether token j is a number of at most maxDigits digits.
@@ -530,6 +548,20 @@ func (s *scanner) weekdayCore(j int, pf *prefix) (val, int, bool) {
 	if t.w.wdAbbrev || s.weekdayInName(j) {
 		return val{}, 0, false
 	}
+	// "on Saturday (April 8)": the date in brackets says which Saturday.
+	if s.punct(j+1, '(') {
+		var v val
+		ok := false
+		end := 0
+		if _, _, isMonth := s.monthAt(j + 2); isMonth {
+			v, end, ok = s.monthCore(j+2, pf, wd+1)
+		} else if s.isDay(j + 2) {
+			v, end, ok = s.dayCore(j+2, wd+1)
+		}
+		if ok && v.dayLike && s.punct(end, ')') {
+			return v, end + 1, true
+		}
+	}
 	return val{k: vWeekday, wd: wd, mode: modeRecent, prec: precDay, dayLike: true}, j + 1, true
 }
 
@@ -576,7 +608,9 @@ func (s *scanner) theCore(j int, pf *prefix) (val, int, bool) {
 			return val{k: vAnchor, off: off, prec: precDay, dayLike: true, what: "relative to the last date given"}, k + 2, true
 		}
 	case kwWeekend:
-		return val{k: vWeekend, mode: modeRecent, prec: precWeek, what: "the weekend"}, k + 1, true
+		if pf.over || pf.during || pf.onAt {
+			return val{k: vWeekend, mode: modeRecent, prec: precWeek, what: "the weekend"}, k + 1, true
+		}
 	}
 	switch s.kw(k) {
 	case kwPast, kwLast, kwPrevious:
@@ -831,6 +865,11 @@ func (s *scanner) suffix(end int, v *val, pf *prefix) (int, val, bool) {
 					continue
 				}
 			}
+		case v.k == vAbs && v.prec == precDay && v.wdCheck == 0 && (s.punct(end, '-') || s.punct(end, ',')) && s.word(end+1) != nil && s.word(end+1).weekday > 0 && s.joined(end+1):
+			// "22 August 2018 - Wednesday": the weekday belongs to the date.
+			v.wdCheck = int(s.word(end + 1).weekday)
+			end += 2
+			continue
 		case s.kw(end) == kwSo && s.kw(end+1) == kwFar:
 			if v.k == vYearRel || v.k == vMonthRel || v.k == vWeekRel {
 				pf.soFar = true

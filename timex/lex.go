@@ -20,6 +20,7 @@ type word struct {
 	vague     bool // "few", "several", "couple"
 	unitDays  int  // days in a unit of time; -1 when not a unit (0: hours, minutes)
 	ambiguous bool // a month name that is also a common word
+	abbrev    bool // a month abbreviation, which may take a full stop ("Oct.")
 	flags     wflag
 }
 
@@ -158,6 +159,7 @@ func (l *lexicon) parse(text, source string) error {
 					return fmt.Errorf("%s: month %d out of range", where, num)
 				}
 				e.month = int8(num)
+				e.abbrev = w != words[0]
 			case "ambiguous-month":
 				e.ambiguous = true
 			case "weekday":

@@ -171,6 +171,7 @@ type scanner struct {
 	anchor    time.Time
 	hasAnchor bool
 	loose     bool // ParseDate: a bare year or month-year needs no context word
+	coreStart int  // the token a core is being read from
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{toks: make([]tok, 0, 128)} }}

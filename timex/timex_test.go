@@ -82,7 +82,15 @@ func TestFind(t *testing.T) {
 		{"statement_on_friday", "The group said in a statement on Friday.", "2017-06-04", "on Friday", Reporting, "2017-06-02", "day", false},
 		{"weekday_then_verb", "The ministry on Thursday announced the capture.", "2017-09-21", "on Thursday", Reporting, "2017-09-21", "day", false},
 		{"verb_then_clause_is_not_reporting", "He said militants attacked the base on Sunday.", "2017-06-04", "on Sunday", Point, "2017-06-04", "day", false},
+		{"weekday_with_bracketed_date", "People fled on Saturday (April 8) by the hundred.", "", "on Saturday (April 8)", Point, "", "day", false},
+		{"weekday_with_bracketed_date_resolved", "People fled on Saturday (April 8) by the hundred.", "2017-04-10", "on Saturday (April 8)", Point, "2017-04-08", "day", false},
+		{"count_at_line_start", "The town fell.\n\nTwo weeks ago, strikes hit it.", "2015-08-20", "Two weeks ago", Point, "2015-08-06", "day", false},
+		{"month_then_full_stop", "The city was seized in May.", "2015-12-28", "in May", Point, "2015-05-01", "month", true},
+		{"date_then_weekday_banner", "22 August 2018 - Wednesday - 10 Dhul-Hijjah", "", "22 August 2018 - Wednesday", Point, "2018-08-22", "day", false},
+		{"over_the_weekend", "Strikes continued over the weekend.", "2017-06-05", "over the weekend", Point, "2017-05-29", "week", false},
 		// False friends.
+		{"for_the_weekend_is_not_a_date", "Villagers stocked up on food for the weekend.", "2017-06-05", "", 0, "", "", false},
+		{"date_in_a_url_path", "See /2016/10/20/photo_1.jpg for the picture.", "2016-10-21", "", 0, "", "", false},
 		{"may_modal", "Civilians may be killed if the strikes go on.", "2017-06-04", "", 0, "", "", false},
 		{"march_noun", "Thousands joined a march through the capital.", "2017-06-04", "", 0, "", "", false},
 		{"march_capital_no_context", "March on, the commander told his men.", "2017-06-04", "", 0, "", "", false},
@@ -208,11 +216,11 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestLoadLexicon(t *testing.T) {
-	text := "The Herald on Sunday reported it; the minister stressed on Monday that talks go on."
+	text := "The Herald on Sunday reported it; the minister reiterated on Monday that talks go on."
 	before := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2017-06-06")
 	saved := lex()
 	t.Cleanup(func() { lexCur.Store(saved) })
-	if err := LoadLexicon(strings.NewReader("reporting: stressed\n"), "user.txt"); err != nil {
+	if err := LoadLexicon(strings.NewReader("reporting: reiterated\n"), "user.txt"); err != nil {
 		t.Fatal(err)
 	}
 	after := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2017-06-06")
