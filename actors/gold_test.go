@@ -13,7 +13,7 @@ import (
 
 // sharedDir returns ../shared beside the module root, or skips the test
 // when it is absent (as it is on a user's machine).
-func sharedDir(t *testing.T) string {
+func sharedDir(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -34,6 +34,43 @@ func sharedDir(t *testing.T) string {
 		t.Skip("../shared/corpus not present:", err)
 	}
 	return shared
+}
+
+type corpusDoc struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// BenchmarkFindCorpus runs Find over every news-dev document, the whole
+// text at once, and reports documents per second.
+func BenchmarkFindCorpus(b *testing.B) {
+	shared := sharedDir(b)
+	f, err := os.Open(filepath.Join(shared, "corpus", "news-dev", "docs.jsonl"))
+	if err != nil {
+		b.Skip(err)
+	}
+	defer f.Close()
+	var docs []corpusDoc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	size := 0
+	for sc.Scan() {
+		var d corpusDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		size += len(d.Text)
+	}
+	d := Default()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, doc := range docs {
+			d.Find(doc.Text, sitrep.Span{Start: 0, End: len(doc.Text)}, "IQ")
+		}
+	}
+	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "docs/s")
 }
 
 type goldEvent struct {

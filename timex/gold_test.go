@@ -13,7 +13,7 @@ import (
 
 // sharedDir returns ../shared beside the module root, or skips the test
 // when it is absent (as it is on a user's machine).
-func sharedDir(t *testing.T) string {
+func sharedDir(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -37,7 +37,7 @@ func sharedDir(t *testing.T) string {
 }
 
 // readJSONL decodes each line of path into a new T.
-func readJSONL[T any](t *testing.T, path string) []T {
+func readJSONL[T any](t testing.TB, path string) []T {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -152,4 +152,23 @@ func TestCorpusRuns(t *testing.T) {
 		}
 	}
 	t.Logf("%d expressions in the corpora", n)
+}
+
+// BenchmarkFindCorpus runs Find over every news-dev document, the whole
+// text at once, and reports documents per second.
+func BenchmarkFindCorpus(b *testing.B) {
+	shared := sharedDir(b)
+	docs := readJSONL[corpusDoc](b, filepath.Join(shared, "corpus", "news-dev", "docs.jsonl"))
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Find(d.Text, sitrep.Span{Start: 0, End: len(d.Text)}, d.Published)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "docs/s")
 }

@@ -42,18 +42,18 @@ func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
 	if !first.IsZero() {
 		switch {
 		case e.Kind != Period:
-			e.Date = sitrep.DateOf(first)
+			e.Date = sitrep.Date(day(first))
 		case pf.asOf:
-			e.Date, e.End, e.Precision = sitrep.DateOf(last), sitrep.DateOf(last), precDay
+			e.Date, e.End, e.Precision = sitrep.Date(day(last)), sitrep.Date(day(last)), precDay
 		case pf.since || pf.soFar && v.k != vEndPub:
-			e.Date = sitrep.DateOf(first)
+			e.Date = sitrep.Date(day(first))
 			if s.hasPub {
-				e.End = sitrep.DateOf(s.pub)
+				e.End = sitrep.Date(day(s.pub))
 			}
 		case v.k == vEndPub:
-			e.Date, e.End, e.Precision = sitrep.DateOf(first), sitrep.DateOf(first), precDay
+			e.Date, e.End, e.Precision = sitrep.Date(day(first)), sitrep.Date(day(first)), precDay
 		default:
-			e.Date, e.End = sitrep.DateOf(first), sitrep.DateOf(last)
+			e.Date, e.End = sitrep.Date(day(first)), sitrep.Date(day(last))
 		}
 	} else if v.k == vNone {
 		e.Precision = ""
@@ -94,7 +94,10 @@ var weekdayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thur
 
 // pubDesc is the publication day as written in notes: "Sunday 2017-06-04".
 func (s *scanner) pubDesc() string {
-	return weekdayNames[s.pub.Weekday()] + " " + s.pub.Format(time.DateOnly)
+	if s.pubText == "" {
+		s.pubText = weekdayNames[s.pub.Weekday()] + " " + day(s.pub)
+	}
+	return s.pubText
 }
 
 // resolve turns a core into its first and last day, whether the
@@ -109,10 +112,7 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 		if v.endD > 0 {
 			last, _ = civil(v.y, v.m, v.endD)
 		}
-		why = "absolute date → " + t.Format(time.DateOnly)
-		if v.prec != precDay {
-			why = fmt.Sprintf("absolute %s → %s", v.prec, t.Format(time.DateOnly))
-		}
+		why = "absolute " + v.prec + " → " + day(t)
 		if v.wdCheck > 0 && int(t.Weekday()) != v.wdCheck-1 {
 			why += fmt.Sprintf(" (written as a %s, but that day is a %s)", weekdayNames[v.wdCheck-1], weekdayNames[t.Weekday()])
 		}
@@ -125,7 +125,7 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 		switch {
 		case s.hasAnchor:
 			t := s.anchor.AddDate(0, 0, v.off)
-			return t, t, true, fmt.Sprintf("%+d day(s) from the date given before, %s → %s", v.off, s.anchor.Format(time.DateOnly), t.Format(time.DateOnly))
+			return t, t, true, fmt.Sprintf("%+d day(s) from the date given before, %s → %s", v.off, day(s.anchor), day(t))
 		case v.off == 0 && s.hasPub:
 			return s.pub, s.pub, true, "same day, no date given before: publication day " + s.pubDesc()
 		default:
@@ -148,7 +148,7 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 				if v.endD > 0 {
 					last, _ = civil(y, v.m, v.endD)
 				}
-				return t, last, true, fmt.Sprintf("without a year, the latest on or before %s → %s", s.pubDesc(), t.Format(time.DateOnly))
+				return t, last, true, fmt.Sprintf("without a year, the latest on or before %s → %s", s.pubDesc(), day(t))
 			}
 		}
 		return time.Time{}, time.Time{}, false, "not a day in the years before publication"
@@ -170,7 +170,7 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 			}
 		}
 		t, _ := civil(y, v.m, 1)
-		return t, periodEnd(t, precMonth), true, fmt.Sprintf("month against publication %s → %s", pub.Format(time.DateOnly), t.Format("2006-01"))
+		return t, periodEnd(t, precMonth), true, fmt.Sprintf("month against publication %s → %s", day(pub), day(t)[:7])
 	case vWeekday:
 		pw := int(pub.Weekday())
 		var delta int
@@ -190,12 +190,12 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 		}
 		t := pub.AddDate(0, 0, delta)
 		if delta == 0 {
-			return t, t, true, fmt.Sprintf("the publication day itself, %s", s.pubDesc())
+			return t, t, true, "the publication day itself, " + s.pubDesc()
 		}
 		if delta > 0 {
-			return t, t, true, fmt.Sprintf("after %s → %s", s.pubDesc(), t.Format(time.DateOnly))
+			return t, t, true, "after " + s.pubDesc() + " → " + day(t)
 		}
-		return t, t, true, fmt.Sprintf("before %s → %s", s.pubDesc(), t.Format(time.DateOnly))
+		return t, t, true, "before " + s.pubDesc() + " → " + day(t)
 	case vOffset:
 		t := pub.AddDate(0, 0, v.off)
 		what := ""
@@ -204,21 +204,21 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 		}
 		if v.approx {
 			wk := weekStart(t)
-			return wk, wk.AddDate(0, 0, 6), true, fmt.Sprintf("%sabout %d day(s) before publication %s, week of %s", what, -v.off, pub.Format(time.DateOnly), wk.Format(time.DateOnly))
+			return wk, wk.AddDate(0, 0, 6), true, fmt.Sprintf("%sabout %d day(s) before publication %s, week of %s", what, -v.off, day(pub), day(wk))
 		}
 		if v.off == 0 {
 			return t, t, true, what + "publication day " + s.pubDesc()
 		}
-		return t, t, true, fmt.Sprintf("%s%+d day(s) from publication %s → %s", what, v.off, s.pubDesc(), t.Format(time.DateOnly))
+		return t, t, true, fmt.Sprintf("%s%+d day(s) from publication %s → %s", what, v.off, s.pubDesc(), day(t))
 	case vWeekRel:
 		t := weekStart(pub).AddDate(0, 0, 7*v.off)
-		return t, t.AddDate(0, 0, 6), true, fmt.Sprintf("week %+d from the publication week (%s) → week of %s", v.off, pub.Format(time.DateOnly), t.Format(time.DateOnly))
+		return t, t.AddDate(0, 0, 6), true, fmt.Sprintf("week %+d from the publication week (%s) → week of %s", v.off, day(pub), day(t))
 	case vMonthRel:
 		t := time.Date(pub.Year(), pub.Month()+time.Month(v.off), 1, 0, 0, 0, 0, time.UTC)
-		return t, periodEnd(t, precMonth), true, fmt.Sprintf("month %+d from publication %s → %s", v.off, pub.Format(time.DateOnly), t.Format("2006-01"))
+		return t, periodEnd(t, precMonth), true, fmt.Sprintf("month %+d from publication %s → %s", v.off, day(pub), day(t)[:7])
 	case vYearRel:
 		t := time.Date(pub.Year()+v.off, 1, 1, 0, 0, 0, 0, time.UTC)
-		return t, periodEnd(t, precYear), true, fmt.Sprintf("year %+d from publication %s → %d", v.off, pub.Format(time.DateOnly), t.Year())
+		return t, periodEnd(t, precYear), true, fmt.Sprintf("year %+d from publication %s → %d", v.off, day(pub), t.Year())
 	case vWeekend:
 		// The Saturday of the most recent weekend on or before publication.
 		sat := pub.AddDate(0, 0, -((int(pub.Weekday()) - 6 + 7) % 7))
@@ -229,12 +229,12 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 			sat = pub.AddDate(0, 0, (6-int(pub.Weekday())+7)%7)
 		}
 		wk := weekStart(sat)
-		return wk, sat.AddDate(0, 0, 1), true, fmt.Sprintf("weekend of %s (publication %s)", sat.Format(time.DateOnly), pub.Format(time.DateOnly))
+		return wk, sat.AddDate(0, 0, 1), true, fmt.Sprintf("weekend of %s (publication %s)", day(sat), day(pub))
 	case vPast:
 		t := pub.AddDate(0, 0, -v.off)
-		return t, pub, true, fmt.Sprintf("period ending at publication %s, from %s", pub.Format(time.DateOnly), t.Format(time.DateOnly))
+		return t, pub, true, fmt.Sprintf("period ending at publication %s, from %s", day(pub), day(t))
 	case vEndPub:
-		return pub, pub, true, "counted to publication " + pub.Format(time.DateOnly)
+		return pub, pub, true, "counted to publication " + day(pub)
 	}
 	return time.Time{}, time.Time{}, false, "unresolved"
 }
@@ -255,4 +255,17 @@ func periodEnd(t time.Time, prec string) time.Time {
 		return t.AddDate(0, 0, 6)
 	}
 	return t
+}
+
+// day writes t as YYYY-MM-DD, faster than time.Format on this hot path.
+func day(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(time.DateOnly)
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:])
 }

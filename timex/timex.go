@@ -172,6 +172,7 @@ type scanner struct {
 	hasAnchor bool
 	loose     bool // ParseDate: a bare year or month-year needs no context word
 	coreStart int  // the token a core is being read from
+	pubText   string
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{toks: make([]tok, 0, 128)} }}
@@ -193,6 +194,7 @@ func (s *scanner) reset(text string, published sitrep.Date) {
 	s.hasAnchor = false
 	s.loose = false
 	s.hasPub = false
+	s.pubText = ""
 	if published != "" {
 		if t, err := time.Parse(time.DateOnly, string(published)); err == nil {
 			s.pub, s.hasPub = t, true
