@@ -434,3 +434,63 @@ func nullInt(p *int) any {
 	}
 	return int64(*p)
 }
+
+// ReplaceRecords replaces the events and figures of a stored document with
+// new ones, in one transaction: the way to re-extract stored documents once
+// the extractor has improved, since adding the same document again stores
+// nothing. References to docID in the records are kept as given; event ids
+// taken by other documents are disambiguated as AddDocument does. The error
+// wraps sitrep.ErrNotFound when no document has the id.
+func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitrep.Event, figures []sitrep.Figure) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("replace records of %s: begin: %w", docID, err)
+	}
+	defer tx.Rollback()
+	var hash string
+	switch err := tx.QueryRowContext(ctx, `SELECT hash FROM documents WHERE id = ?`, docID).Scan(&hash); {
+	case errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("replace records of %q: %w", docID, sitrep.ErrNotFound)
+	case err != nil:
+		return fmt.Errorf("replace records of %s: %w", docID, err)
+	}
+	// Deleting events removes their sources (foreign key cascade) and
+	// their full-text entries (trigger).
+	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE doc = ?`, docID); err != nil {
+		return fmt.Errorf("replace records of %s: delete events: %w", docID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM figures WHERE doc = ?`, docID); err != nil {
+		return fmt.Errorf("replace records of %s: delete figures: %w", docID, err)
+	}
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
+	w.bind(s.stmts)
+	for i, ev := range events {
+		if err := w.addEvent(docID, hash, i, ev); err != nil {
+			return err
+		}
+	}
+	for _, f := range figures {
+		if err := w.addFigure(docID, f); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("replace records of %s: commit: %w", docID, err)
+	}
+	return nil
+}
+
+// DeleteDocument removes a stored document with its events and figures;
+// the error wraps sitrep.ErrNotFound when no document has the id.
+func (s *Store) DeleteDocument(ctx context.Context, id string) error {
+	res, err := s.w.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("delete document %s: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("delete document %s: %w", id, err)
+	} else if n == 0 {
+		return fmt.Errorf("delete document %q: %w", id, sitrep.ErrNotFound)
+	}
+	return nil
+}

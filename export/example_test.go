@@ -1,0 +1,23 @@
+package export_test
+
+import (
+	"os"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/export"
+)
+
+func ExampleTable() {
+	lat, lon := 36.34, 43.13
+	events := []sitrep.Event{{
+		ID: "e-1", Date: "2017-03-08", EventType: "Battles", SubEventType: "Armed clash",
+		Actor1: "Iraqi Security Forces", Actor2: "Islamic State",
+		Location: &sitrep.Location{Name: "Wadi Hajar", Within: "Mosul", Country: "IQ", Lat: &lat, Lon: &lon},
+		Killed:   sitrep.AtLeast(12), Wounded: sitrep.Between(5, 9),
+	}}
+	export.Table(os.Stdout, events, 100)
+	// Output:
+	// date        type                   actors                    place                   killed  wounded
+	// ----------  ---------------------  ------------------------  ----------------------  ------  -------
+	// 2017-03-08  Battles (Armed clash)  Iraqi Security Forces →…  Wadi Hajar (Mosul, IQ)     12+      5–9
+}

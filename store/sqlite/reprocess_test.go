@@ -1,0 +1,111 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+func TestReplaceRecords(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	d := newDoc("d1", "An invented report about an ambush.")
+	old := fullEvent("d1")
+	if _, _, err := s.AddDocument(ctx, d, []sitrep.Event{old}, []sitrep.Figure{{Doc: "d1", What: "other", Period: "old"}}); err != nil {
+		t.Fatal(err)
+	}
+	other := newDoc("d2", "Another invented report.")
+	if _, _, err := s.AddDocument(ctx, other, []sitrep.Event{nullEvent("d2")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	fresh := nullEvent("d1")
+	fresh.ID = "e-fresh"
+	fresh.Evidence = []sitrep.Evidence{{Doc: "d1", Text: "gunmen ambushed a convoy"}}
+	if err := s.ReplaceRecords(ctx, "d1", []sitrep.Event{fresh}, []sitrep.Figure{{Doc: "d1", What: "other", Period: "new"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Events(ctx, sitrep.EventFilter{Doc: "d1"})
+	if err != nil || len(got) != 1 || got[0].ID != "e-fresh" {
+		t.Fatalf("events of d1 after replace = %+v, %v", got, err)
+	}
+	// The old event's evidence and source left the indexes with it.
+	if got, _ := s.Events(ctx, sitrep.EventFilter{Text: "vegetable market"}); len(got) != 0 {
+		t.Errorf("text search still finds the replaced event: %v", got)
+	}
+	if got, _ := s.Events(ctx, sitrep.EventFilter{Doc: "other-wire-7"}); len(got) != 0 {
+		t.Errorf("source filter still finds the replaced event: %v", got)
+	}
+	if got, _ := s.Events(ctx, sitrep.EventFilter{Text: "ambushed"}); len(got) != 1 {
+		t.Errorf("text search does not find the new event: %v", got)
+	}
+	figs, _ := s.Figures(ctx, sitrep.EventFilter{Doc: "d1"})
+	if len(figs) != 1 || figs[0].Period != "new" {
+		t.Errorf("figures after replace = %+v", figs)
+	}
+	if st, _ := s.Stats(ctx); st != (sitrep.Stats{Documents: 2, Events: 2, Figures: 1}) {
+		t.Errorf("stats = %+v", st)
+	}
+	if err := s.ReplaceRecords(ctx, "nope", nil, nil); !errors.Is(err, sitrep.ErrNotFound) {
+		t.Errorf("replace on a missing document: %v, want ErrNotFound", err)
+	}
+}
+
+func TestDeleteDocument(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	d := newDoc("d1", "An invented report about an ambush.")
+	if _, _, err := s.AddDocument(ctx, d, []sitrep.Event{fullEvent("d1")}, []sitrep.Figure{{Doc: "d1", What: "other"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteDocument(ctx, "d1"); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := s.Stats(ctx); st != (sitrep.Stats{}) {
+		t.Errorf("stats after delete = %+v, want nothing", st)
+	}
+	if got, _ := s.Events(ctx, sitrep.EventFilter{Text: "vegetable"}); len(got) != 0 {
+		t.Errorf("deleted event still found by text")
+	}
+	if err := s.DeleteDocument(ctx, "d1"); !errors.Is(err, sitrep.ErrNotFound) {
+		t.Errorf("second delete: %v, want ErrNotFound", err)
+	}
+	// The same text can be added again once deleted.
+	if added, _, err := s.AddDocument(ctx, d, nil, nil); err != nil || !added {
+		t.Errorf("re-add after delete: %v, %v", added, err)
+	}
+}
+
+func TestEachDocument(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, id := range []string{"b", "a", "c"} {
+		if _, _, err := s.AddDocument(ctx, newDoc(id, "report "+id), []sitrep.Event{nullEvent(id)}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var seen []string
+	err := s.EachDocument(ctx, func(d *sitrep.Document) error {
+		seen = append(seen, d.ID)
+		// Writing while reading: re-extract each document.
+		e := nullEvent(d.ID)
+		e.ID = "e-re-" + d.ID
+		return s.ReplaceRecords(ctx, d.ID, []sitrep.Event{e}, nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != 3 || seen[0] != "b" || seen[1] != "a" || seen[2] != "c" {
+		t.Errorf("documents seen = %v, want b a c (order stored)", seen)
+	}
+	evs, _ := s.Events(ctx, sitrep.EventFilter{})
+	if len(evs) != 3 || evs[0].ID[:5] != "e-re-" {
+		t.Errorf("events after re-extraction = %+v", evs)
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := s.EachDocument(ctx, func(*sitrep.Document) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
+		t.Errorf("EachDocument did not stop at the first error: %v after %d", err, n)
+	}
+}
