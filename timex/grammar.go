@@ -244,6 +244,10 @@ func (s *scanner) prefixWord(j int, pf *prefix) (int, bool) {
 	case kwThe:
 		pf.the = true
 	case kwOn, kwAt:
+		switch s.kw(j + 1) {
+		case kwSince, kwFrom, kwDuring, kwThroughout, kwBetween, kwIn, kwOver, kwFor, kwWithin, kwUntil, kwAs:
+			return 0, false // "went on from ...": "on" is not part of the date
+		}
 		pf.onAt = true
 	case kwAround, kwAbout:
 	case kwOf, kwBy, kwUntil, kwBefore, kwAfter, kwLate, kwEarly, kwMid:
@@ -368,6 +372,16 @@ func (s *scanner) core(j int, pf *prefix) (val, int, bool) {
 	case kwWeekend:
 		if pf.over || pf.during || pf.onAt {
 			return val{k: vWeekend, mode: modeRecent, prec: precWeek, what: "the weekend"}, j + 1, true
+		}
+	}
+	if w.flags&fDaypart != 0 && w.unitDays < 0 && pf.since {
+		// "since midnight", "since dawn": from the start of the publication day.
+		return val{k: vOffset, off: 0, prec: precDay, period: true, what: "since " + s.text[t.start:t.end]}, j + 1, true
+	}
+	if w.kw == kwThat {
+		// "that day", "later that night": the day of the last date given.
+		if k := s.kw(j + 1); k == kwDay || k == kwNight || k == kwMorning {
+			return val{k: vAnchor, off: 0, prec: precDay, dayLike: true, what: "the same day"}, j + 2, true
 		}
 	}
 	if w.number > 0 || w.vague {
@@ -500,9 +514,6 @@ func (s *scanner) monthCore(j int, pf *prefix, wdCheck int) (val, int, bool) {
 		v := val{k: vMonthDay, m: m, d: d, prec: precDay, wdCheck: wdCheck, dayLike: true, endD: endD}
 		if y > 0 {
 			v.k, v.y = vAbs, y
-		}
-		if endD > 0 {
-			v.period = true
 		}
 		return v, k, true
 	}
@@ -831,6 +842,13 @@ func (s *scanner) suffix(end int, v *val, pf *prefix) (int, val, bool) {
 				pf.night = true
 			}
 			end++
+			continue
+		case v.dayLike && s.punct(end, '-') && s.word(end+1) != nil && s.word(end+1).flags&fDaypart != 0 && s.word(end+1).unitDays < 0 && s.adjacent(end-1, end+1):
+			// "Thursday-morning"
+			if k := s.kw(end + 1); k == kwNight || k == kwMidnight {
+				pf.night = true
+			}
+			end += 2
 			continue
 		case v.dayLike && (s.kw(end) == kwAround || s.kw(end) == kwAt || s.kw(end) == kwAbout) && s.word(end+1) != nil && s.word(end+1).flags&fDaypart != 0 && s.word(end+1).unitDays < 0:
 			if k := s.kw(end + 1); k == kwNight || k == kwMidnight {

@@ -43,6 +43,9 @@ func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
 		switch {
 		case e.Kind != Period:
 			e.Date = sitrep.Date(day(first))
+			if v.endD > 0 || hasEnd {
+				e.End = sitrep.Date(day(last)) // "June 3-5"
+			}
 		case pf.asOf:
 			e.Date, e.End, e.Precision = sitrep.Date(day(last)), sitrep.Date(day(last)), precDay
 		case pf.since || pf.soFar && v.k != vEndPub:

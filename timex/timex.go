@@ -62,7 +62,8 @@ type Expr struct {
 	// (a relative word and no publication date; "throughout the campaign").
 	Date sitrep.Date
 	// End is the last day of a Period when known ("since October" in a
-	// piece published 2016-11-17 ends 2016-11-17).
+	// piece published 2016-11-17 ends 2016-11-17), or of a Point written as
+	// a range of days ("June 3-5").
 	End sitrep.Date
 	// Precision of Date: sitrep.PrecisionDay, Week, Month or Year.
 	Precision string

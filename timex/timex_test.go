@@ -88,6 +88,12 @@ func TestFind(t *testing.T) {
 		{"month_then_full_stop", "The city was seized in May.", "2015-12-28", "in May", Point, "2015-05-01", "month", true},
 		{"date_then_weekday_banner", "22 August 2018 - Wednesday - 10 Dhul-Hijjah", "", "22 August 2018 - Wednesday", Point, "2018-08-22", "day", false},
 		{"over_the_weekend", "Strikes continued over the weekend.", "2017-06-05", "over the weekend", Point, "2017-05-29", "week", false},
+		{"since_midnight", "Since midnight, 18 civilians were killed.", "2018-03-16", "Since midnight", Period, "2018-03-16", "day", false},
+		{"hyphenated_daypart", "A Thursday-morning raid hit the camp.", "2018-02-24", "Thursday-morning", Point, "2018-02-22", "day", false},
+		{"in_mid_month", "The push began in mid-June.", "2017-07-02", "in mid-June", Point, "2017-06-01", "month", false},
+		{"morning_of_date", "It started on the morning of June 3.", "2017-06-04", "on the morning of June 3", Point, "2017-06-03", "day", false},
+		{"day_range_is_a_point", "Clashes on June 3-5 killed 40.", "2017-06-10", "on June 3-5", Point, "2017-06-03", "day", false},
+		{"from_last_night_until", "Strikes went on from last night until Tuesday morning.", "2017-06-07", "from last night until Tuesday morning", Period, "2017-06-06", "day", false},
 		// False friends.
 		{"for_the_weekend_is_not_a_date", "Villagers stocked up on food for the weekend.", "2017-06-05", "", 0, "", "", false},
 		{"date_in_a_url_path", "See /2016/10/20/photo_1.jpg for the picture.", "2016-10-21", "", 0, "", "", false},
@@ -146,6 +152,14 @@ func TestFindAnchoredToEarlierDate(t *testing.T) {
 		if want[e.Text] != string(e.Date) {
 			t.Errorf("%q → %q, want %q (%s)", e.Text, e.Date, want[e.Text], e.Note)
 		}
+	}
+}
+
+func TestFindThatDay(t *testing.T) {
+	text := "On Tuesday gunmen stormed a hotel. Later that day, police retook it."
+	got := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2017-06-09")
+	if len(got) != 2 || got[1].Date != "2017-06-06" {
+		t.Fatalf("got %+v, want 'that day' on Tuesday 2017-06-06", got)
 	}
 }
 
