@@ -46,6 +46,10 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 			}
 		}
 	}
+	if bnd == boundBetween && !isRange {
+		bnd, q.Qualifier = boundNone, "" // "between two front lines"
+		startTok = r.start
+	}
 	// Qualifiers after the number: "12 or more", "30-odd", "20+".
 	if r.countable() && !isRange && r.compound == "" {
 		k := endTok
@@ -119,7 +123,7 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 		q.Kind = f.suffixKind(&q, &r, &startTok)
 		val = r.val
 	default:
-		f.contextKind(&q, &r, &startTok, &endTok, &headUnit)
+		f.contextKind(&q, &r, &startTok, &endTok, &headUnit, isRange)
 		val = r.val
 	}
 
@@ -169,8 +173,10 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 		q.Head, q.HeadSpan = f.low[h], f.toks[h].Span
 	case q.Kind == Cardinal || q.Kind == Age:
 		plural := q.Vague || (q.Count.Best != nil && *q.Count.Best >= 2) || (q.Count.Low != nil && *q.Count.Low >= 2)
-		if h := f.headAt(endTok, q.Kind == Cardinal && !q.Vague, plural); h >= 0 {
-			q.Head, q.HeadSpan = f.low[h], f.toks[h].Span
+		if h := f.headAt(endTok, q.Kind == Cardinal && f.lowAt(endTok-1) != "of", plural); h >= 0 {
+			if q.Kind == Cardinal || f.plainHead(endTok, h) {
+				q.Head, q.HeadSpan = f.low[h], f.toks[h].Span
+			}
 		}
 	}
 	if r.countless && q.Head == "" && f.low[endTok-1] != "of" {
@@ -310,7 +316,7 @@ func (f *finder) currencyBefore(k int) (string, int) {
 }
 
 // contextKind decides the kind of a plain number from the words around it.
-func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit *int) {
+func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit *int, isRange bool) {
 	lx := f.lx
 	if cur, m := f.currencyBefore(*startTok); m > 0 && f.extendBack(startTok, *startTok-m) {
 		q.Kind, q.Unit = Money, cur
@@ -376,17 +382,8 @@ func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit
 		q.Kind = Other // "Route 1", "No. 5", "Resolution 2254"
 		return
 	}
-	if r.plain && r.digits == 4 && r.val >= 1900 && r.val <= 2100 && q.Qualifier == "" {
-		q.Kind = Year
-		if !lx.in("yearcue", f.lowAt(*startTok-1)) && f.monthBefore(*startTok) < 0 {
-			if h := f.headAt(*endTok, false, true); h >= 0 && f.isCountNoun(h) {
-				q.Kind = Cardinal // "2000 people"
-			}
-		}
-		return
-	}
-	if r.plain && r.digits == 4 && r.val >= 1900 && r.val <= 2100 && f.monthBefore(*startTok) >= 0 {
-		q.Kind = Year
+	if r.plain && r.digits == 4 && r.val >= 1900 && r.val <= 2100 {
+		q.Kind = f.yearOrCount(q, *startTok, *endTok, isRange)
 		return
 	}
 	if !r.isInt {
@@ -394,52 +391,105 @@ func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit
 	}
 }
 
-// isCountNoun reports a noun that counts people or things: a plural in -s
-// or a word of the [countnoun] list.
-func (f *finder) isCountNoun(h int) bool {
-	return looksPlural(f.low[h]) || f.lx.in("countnoun", f.low[h])
+// pluralAt reports a plural-looking word or a people noun at token p;
+// acronyms ("ISIS", "YBS") are names, not plurals.
+func (f *finder) pluralAt(p int) bool {
+	w := f.low[p]
+	if f.lx.in("countnoun", w) {
+		return true
+	}
+	return looksPlural(w) && !textutil.IsAllCaps(f.toks[p].Text)
 }
 
-// headAt finds the counted word at or after token k: past "of the" (when
-// ofOK), past up to two modifiers. A count of two or more (plural) also
-// skips a singular word before a plural one ("5 mortar rounds" counts
-// rounds). It returns -1 when there is none.
+// plainHead reports a head in lower case reached only over words of the
+// modifier list: "a 12-year-old Yazidi girl", not "the 850-year-old Grand
+// al-Nuri Mosque".
+func (f *finder) plainHead(k, h int) bool {
+	if !textutil.IsLower(f.toks[h].Text) {
+		return false
+	}
+	for p := k; p < h; p++ {
+		if !f.lx.in("modifier", f.low[p]) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearOrCount decides whether a four-digit number from 1900 to 2100 is a
+// year or a count. A month or a date preposition before it ("June 2014",
+// "since 2014") makes a year; a plural or people noun after it ("2000
+// people") a count; a qualifier ("about 2000") a count, unless it is a
+// range of such numbers; anything else a year.
+func (f *finder) yearOrCount(q *Quantity, startTok, endTok int, isRange bool) Kind {
+	if f.monthBefore(startTok) >= 0 || f.lx.in("yearcue", f.lowAt(startTok-1)) {
+		return Year
+	}
+	if h := f.headAt(endTok, false, true); h >= 0 && f.pluralAt(h) {
+		return Cardinal
+	}
+	if q.Qualifier != "" && !isRange {
+		return Cardinal
+	}
+	return Year
+}
+
+
+// headAt finds the counted word at or after token k. It reads a run of
+// up to five words (stopping at function words, numbers and punctuation),
+// past "of the" when ofOK. For a count of two or more (plural) the head is
+// the first plural-looking word of the run ("12 Iraqi soldiers", "five
+// mortar rounds", "three suspected Boko Haram suicide bombers"); otherwise
+// modifiers are skipped: words of the [modifier] list, and capitalised or
+// hyphenated words, while another word of the run follows. It returns -1
+// when there is no word to count.
 func (f *finder) headAt(k int, ofOK, plural bool) int {
 	lx := f.lx
 	if ofOK && f.lowAt(k) == "of" {
 		k++
+	}
+	if f.lowAt(k-1) == "of" {
 		switch f.lowAt(k) {
 		case "the", "those", "these", "his", "her", "their", "its", "our", "whom":
 			k++
 		}
 	}
-	for skip := 0; skip < 2; skip++ {
-		if !f.isWord(k) || !f.isWord(k+1) {
+	end := k
+	for end < k+5 && f.isWord(end) {
+		w := f.low[end]
+		if isDigitByte(w[0]) {
 			break
 		}
-		next := f.toks[k+1].Text
-		if !textutil.IsLower(next) || lx.in("nothead", f.low[k+1]) || lx.starters[f.low[k+1]] {
-			break
+		if !lx.in("modifier", w) && !textutil.IsAllCaps(f.toks[end].Text) && (lx.in("nothead", w) || lx.starters[w]) {
+			break // "IS militants" is a name, "is" a verb
 		}
-		w := f.low[k]
-		if lx.in("modifier", w) || textutil.IsCapitalized(f.toks[k].Text) || strings.IndexByte(w, '-') > 0 {
-			k++
-			continue
+		end++
+	}
+	if end == k {
+		return -1
+	}
+	if plural {
+		// The first plural; of plurals in a row the last ("police
+		// officers", "Afghan security personnel").
+		for p := k; p < end; p++ {
+			if f.pluralAt(p) {
+				for p+1 < end && f.pluralAt(p+1) {
+					p++
+				}
+				return p
+			}
 		}
-		if plural && !looksPlural(w) && looksPlural(f.low[k+1]) {
-			k++
+	}
+	p := k
+	for p+1 < end {
+		w := f.low[p]
+		if lx.in("modifier", w) || textutil.IsCapitalized(f.toks[p].Text) || strings.IndexByte(w, '-') > 0 {
+			p++
 			continue
 		}
 		break
 	}
-	if !f.isWord(k) {
-		return -1
-	}
-	w := f.low[k]
-	if lx.in("nothead", w) || isDigitByte(w[0]) || lx.starters[w] && !lx.in("modifier", w) {
-		return -1
-	}
-	return k
+	return p
 }
 
 // looksPlural reports an English plural in -s ("rounds", "civilians"), not

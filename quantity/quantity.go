@@ -171,7 +171,24 @@ func (lx *Lexicon) Find(text string, span sitrep.Span) []Quantity {
 		f.lastEnd = q.Span.End
 		i = next
 	}
+	coordinateUnits(text, out)
 	return out
+}
+
+// coordinateUnits makes an ordinal joined to a unit a unit too: in "the
+// 2nd and 11th brigades" both are brigades.
+func coordinateUnits(text string, qs []Quantity) {
+	for i := len(qs) - 2; i >= 0; i-- {
+		a, b := &qs[i], &qs[i+1]
+		if a.Kind != Ordinal || b.Kind != Unit || b.Num.Start != b.Span.Start {
+			continue
+		}
+		switch strings.TrimSpace(text[a.Span.End:b.Span.Start]) {
+		case "and", ",", "or", "&", "and the", ", the":
+			a.Kind, a.Head = Unit, b.Head
+			a.HeadSpan = b.HeadSpan
+		}
+	}
 }
 
 // finder holds the tokens of one Find call; finders are pooled.
