@@ -434,7 +434,6 @@ func (f *finder) yearOrCount(q *Quantity, startTok, endTok int, isRange bool) Ki
 	return Year
 }
 
-
 // headAt finds the counted word at or after token k. It reads a run of
 // up to five words (stopping at function words, numbers and punctuation),
 // past "of the" when ofOK. For a count of two or more (plural) the head is
