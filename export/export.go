@@ -21,25 +21,62 @@ import (
 	"github.com/sitrep/sitrep"
 )
 
+// EventWriter writes events one at a time, so that a large export need
+// not hold every event in memory. Close finishes the output (writing what
+// the format needs at its end) and flushes it; it does not close the
+// underlying writer.
+type EventWriter interface {
+	Write(e *sitrep.Event) error
+	Close() error
+}
+
 // JSONL writes one event record a line, as `sitrep extract` prints them.
 // HTML characters are not escaped (evidence keeps its "<" and "&"), and an
 // empty Record field is written "event", as the contract requires.
 func JSONL(w io.Writer, events []sitrep.Event) error {
+	return writeAll(NewJSONLWriter(w), events)
+}
+
+// writeAll writes the events through ew and closes it.
+func writeAll(ew EventWriter, events []sitrep.Event) error {
+	for i := range events {
+		if err := ew.Write(&events[i]); err != nil {
+			return err
+		}
+	}
+	return ew.Close()
+}
+
+// JSONLWriter is the streaming form of JSONL.
+type JSONLWriter struct {
+	bw  *bufio.Writer
+	enc *json.Encoder
+}
+
+// NewJSONLWriter returns a writer of JSON Lines records on w.
+func NewJSONLWriter(w io.Writer) *JSONLWriter {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	for i := range events {
-		e := &events[i]
-		if e.Record == "" {
-			c := *e
-			c.Record = "event"
-			e = &c
-		}
-		if err := enc.Encode(e); err != nil {
-			return fmt.Errorf("write jsonl: event %s: %w", e.ID, err)
-		}
+	return &JSONLWriter{bw: bw, enc: enc}
+}
+
+// Write writes one record.
+func (j *JSONLWriter) Write(e *sitrep.Event) error {
+	if e.Record == "" {
+		c := *e
+		c.Record = "event"
+		e = &c
 	}
-	if err := bw.Flush(); err != nil {
+	if err := j.enc.Encode(e); err != nil {
+		return fmt.Errorf("write jsonl: event %s: %w", e.ID, err)
+	}
+	return nil
+}
+
+// Close flushes what is buffered.
+func (j *JSONLWriter) Close() error {
+	if err := j.bw.Flush(); err != nil {
 		return fmt.Errorf("write jsonl: %w", err)
 	}
 	return nil
@@ -80,27 +117,62 @@ func CSV(w io.Writer, events []sitrep.Event) error {
 // starts with =, +, -, @, tab or carriage return) gets a leading
 // apostrophe, since notes are quoted from web pages.
 func CSVWith(w io.Writer, events []sitrep.Event, opt CSVOptions) error {
+	return writeAll(NewCSVWriter(w, opt), events)
+}
+
+// CSVWriter is the streaming form of CSVWith.
+type CSVWriter struct {
+	bw      *bufio.Writer
+	cw      *csv.Writer
+	types   *ActorTypes
+	row     []string
+	started bool
+}
+
+// NewCSVWriter returns a writer of ACLED rows on w; the header is written
+// with the first row, or by Close when there is none.
+func NewCSVWriter(w io.Writer, opt CSVOptions) *CSVWriter {
 	types := opt.ActorTypes
 	if types == nil {
 		types = DefaultActorTypes()
 	}
 	bw := bufio.NewWriter(w)
-	cw := csv.NewWriter(bw)
-	if err := cw.Write(ACLEDColumns); err != nil {
+	return &CSVWriter{bw: bw, cw: csv.NewWriter(bw), types: types, row: make([]string, len(ACLEDColumns))}
+}
+
+func (c *CSVWriter) header() error {
+	if c.started {
+		return nil
+	}
+	c.started = true
+	if err := c.cw.Write(ACLEDColumns); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
-	row := make([]string, len(ACLEDColumns))
-	for i := range events {
-		acledRow(row, &events[i], types)
-		if err := cw.Write(row); err != nil {
-			return fmt.Errorf("write csv: event %s: %w", events[i].ID, err)
-		}
+	return nil
+}
+
+// Write writes the event's row.
+func (c *CSVWriter) Write(e *sitrep.Event) error {
+	if err := c.header(); err != nil {
+		return err
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
+	acledRow(c.row, e, c.types)
+	if err := c.cw.Write(c.row); err != nil {
+		return fmt.Errorf("write csv: event %s: %w", e.ID, err)
+	}
+	return nil
+}
+
+// Close writes the header if no row was written, and flushes.
+func (c *CSVWriter) Close() error {
+	if err := c.header(); err != nil {
+		return err
+	}
+	c.cw.Flush()
+	if err := c.cw.Error(); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
-	if err := bw.Flush(); err != nil {
+	if err := c.bw.Flush(); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
 	return nil
@@ -216,47 +288,70 @@ func oneLine(s string) string {
 // GeoJSON writes the events as a GeoJSON FeatureCollection (RFC 7946) of
 // points, [longitude, latitude], one feature a line. Events without
 // usable coordinates cannot be placed on a map: they are left out of the
-// features and counted in a top-level "skipped" member. Feature properties
-// are flat (one value each, null when unknown) so that GIS tools read them
-// as columns; see Properties.
+// features and counted in a top-level "skipped" member, written last.
+// Feature properties are flat (one value each, null when unknown) so that
+// GIS tools read them as columns; see Properties.
 func GeoJSON(w io.Writer, events []sitrep.Event) error {
-	skipped := 0
-	for i := range events {
-		if !placeable(events[i].Location) {
-			skipped++
-		}
+	return writeAll(NewGeoJSONWriter(w), events)
+}
+
+// GeoJSONWriter is the streaming form of GeoJSON.
+type GeoJSONWriter struct {
+	bw       *bufio.Writer
+	buf      bytes.Buffer
+	enc      *json.Encoder
+	started  bool
+	features int
+	skipped  int
+}
+
+// NewGeoJSONWriter returns a writer of a FeatureCollection on w.
+func NewGeoJSONWriter(w io.Writer) *GeoJSONWriter {
+	g := &GeoJSONWriter{bw: bufio.NewWriter(w)}
+	g.enc = json.NewEncoder(&g.buf)
+	g.enc.SetEscapeHTML(false)
+	return g
+}
+
+func (g *GeoJSONWriter) start() {
+	if !g.started {
+		g.started = true
+		g.bw.WriteString(`{"type":"FeatureCollection","features":[`)
 	}
-	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "{\"type\":\"FeatureCollection\",\"skipped\":%d,\"features\":[", skipped)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	first := true
-	for i := range events {
-		e := &events[i]
-		if !placeable(e.Location) {
-			continue
-		}
-		if first {
-			bw.WriteString("\n")
-			first = false
-		} else {
-			bw.WriteString(",\n")
-		}
-		f := feature{
-			Type:       "Feature",
-			ID:         e.ID,
-			Geometry:   point{Type: "Point", Coordinates: [2]float64{*e.Location.Lon, *e.Location.Lat}},
-			Properties: PropertiesOf(e),
-		}
-		buf.Reset()
-		if err := enc.Encode(f); err != nil {
-			return fmt.Errorf("write geojson: event %s: %w", e.ID, err)
-		}
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+}
+
+// Write adds the event as a feature, or counts it as skipped when it has
+// no usable coordinates.
+func (g *GeoJSONWriter) Write(e *sitrep.Event) error {
+	g.start()
+	if !placeable(e.Location) {
+		g.skipped++
+		return nil
 	}
-	bw.WriteString("\n]}\n")
-	if err := bw.Flush(); err != nil {
+	f := feature{
+		Type:       "Feature",
+		ID:         e.ID,
+		Geometry:   point{Type: "Point", Coordinates: [2]float64{*e.Location.Lon, *e.Location.Lat}},
+		Properties: PropertiesOf(e),
+	}
+	g.buf.Reset()
+	if err := g.enc.Encode(f); err != nil {
+		return fmt.Errorf("write geojson: event %s: %w", e.ID, err)
+	}
+	if g.features > 0 {
+		g.bw.WriteByte(',')
+	}
+	g.bw.WriteByte('\n')
+	g.bw.Write(bytes.TrimSuffix(g.buf.Bytes(), []byte("\n")))
+	g.features++
+	return nil
+}
+
+// Close ends the collection with the skipped count, and flushes.
+func (g *GeoJSONWriter) Close() error {
+	g.start()
+	fmt.Fprintf(g.bw, "\n],\"skipped\":%d}\n", g.skipped)
+	if err := g.bw.Flush(); err != nil {
 		return fmt.Errorf("write geojson: %w", err)
 	}
 	return nil

@@ -180,6 +180,17 @@ func TestCSV(t *testing.T) {
 	}
 }
 
+func TestCSVEmptyHasHeader(t *testing.T) {
+	var buf bytes.Buffer
+	if err := CSV(&buf, nil); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil || len(rows) != 1 || !reflect.DeepEqual(rows[0], ACLEDColumns) {
+		t.Errorf("empty CSV = %v, %v; want the header alone", rows, err)
+	}
+}
+
 func TestCSVFormulaCellsAreDefused(t *testing.T) {
 	e := nullEvent()
 	e.Actor1 = "=HYPERLINK(\"http://bad.example\")"

@@ -75,9 +75,25 @@ func (q *query) near(t string, f sitrep.EventFilter) error {
 //     among their sources.
 //   - Limit caps the number returned (0: no cap).
 func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error) {
+	var out []sitrep.Event
+	err := s.EachEvent(ctx, f, func(e *sitrep.Event) error {
+		out = append(out, *e)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EachEvent calls fn with each event that passes the filter, in the order
+// and with the rules of Events, until fn returns an error, which EachEvent
+// returns. Events are decoded one at a time, so a large export need not
+// hold all of them in memory; each e is fn's to keep.
+func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *sitrep.Event) error) error {
 	var q query
 	if err := q.dateRange("e.date", f); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return fmt.Errorf("events: %w", err)
 	}
 	if types := cleanList(f.Types); len(types) > 0 {
 		marks := strings.TrimSuffix(strings.Repeat("?,", len(types)), ",")
@@ -98,12 +114,12 @@ func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Even
 	if strings.TrimSpace(f.Text) != "" {
 		m := MatchQuery(f.Text)
 		if m == "" {
-			return nil, nil
+			return nil
 		}
 		q.add("e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", m)
 	}
 	if err := q.near("e", f); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return fmt.Errorf("events: %w", err)
 	}
 	stmt := "SELECT e.lat, e.lon, e.record FROM events e" + q.sql() + " ORDER BY e.date DESC, e.id"
 	if f.Limit > 0 && f.Near == nil {
@@ -112,32 +128,35 @@ func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Even
 	}
 	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
 	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
-	var out []sitrep.Event
+	n := 0
 	for rows.Next() {
 		var lat, lon sql.NullFloat64
 		var rec []byte
 		if err := rows.Scan(&lat, &lon, &rec); err != nil {
-			return nil, fmt.Errorf("events: %w", err)
+			return fmt.Errorf("events: %w", err)
 		}
 		if f.Near != nil && DistanceKM(*f.Near, sitrep.Point{Lat: lat.Float64, Lon: lon.Float64}) > f.WithinKM {
 			continue
 		}
 		e, err := decodeEvent(rec)
 		if err != nil {
-			return nil, fmt.Errorf("events: %w", err)
+			return fmt.Errorf("events: %w", err)
 		}
-		out = append(out, e)
-		if f.Limit > 0 && len(out) >= f.Limit {
+		if err := fn(&e); err != nil {
+			return err
+		}
+		n++
+		if f.Limit > 0 && n >= f.Limit {
 			break
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return fmt.Errorf("events: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // Figures returns the figures that pass the filter, latest first (by as_of

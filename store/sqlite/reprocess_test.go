@@ -109,3 +109,28 @@ func TestEachDocument(t *testing.T) {
 		t.Errorf("EachDocument did not stop at the first error: %v after %d", err, n)
 	}
 }
+
+func TestEachEvent(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	addSpecs(t, s, filterSpecs)
+	for _, f := range []sitrep.EventFilter{{}, {Types: []string{"Battles"}}, {Near: &sitrep.Point{Lat: 36.34, Lon: 43.13}, WithinKM: 25, Limit: 1}} {
+		want, err := s.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []sitrep.Event
+		if err := s.EachEvent(ctx, f, func(e *sitrep.Event) error { got = append(got, *e); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || (len(got) > 0 && got[0].ID != want[0].ID) {
+			t.Errorf("EachEvent(%+v) gave %d events, Events %d", f, len(got), len(want))
+		}
+	}
+	stop := errors.New("stop")
+	n := 0
+	err := s.EachEvent(ctx, sitrep.EventFilter{}, func(*sitrep.Event) error { n++; return stop })
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("EachEvent did not stop at the first error: %v after %d", err, n)
+	}
+}
