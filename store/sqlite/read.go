@@ -47,6 +47,21 @@ func (q *query) dateRange(col string, f sitrep.EventFilter) error {
 	return nil
 }
 
+// match adds a full-text search of text (MatchQuery syntax) in index fts,
+// whose rowids are the column col. It returns false when text has words
+// but nothing searchable, so that nothing can match.
+func (q *query) match(col, fts, text string) bool {
+	if strings.TrimSpace(text) == "" {
+		return true
+	}
+	m := MatchQuery(text)
+	if m == "" {
+		return false
+	}
+	q.add(col+" IN (SELECT rowid FROM "+fts+" WHERE "+fts+" MATCH ?)", m)
+	return true
+}
+
 // near adds the bounding-box prefilter of a radius search on alias t.
 func (q *query) near(t string, f sitrep.EventFilter) error {
 	if f.Near == nil {
@@ -111,24 +126,33 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 	if f.Doc != "" {
 		q.add("(e.doc = ? OR e.seq IN (SELECT event_seq FROM event_sources WHERE doc = ?))", f.Doc, f.Doc)
 	}
-	if strings.TrimSpace(f.Text) != "" {
-		m := MatchQuery(f.Text)
-		if m == "" {
-			return nil
-		}
-		q.add("e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", m)
+	if !q.match("e.seq", "events_fts", f.Text) {
+		return nil
 	}
 	if err := q.near("e", f); err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
 	stmt := "SELECT e.lat, e.lon, e.record FROM events e" + q.sql() + " ORDER BY e.date DESC, e.id"
+	return s.eachRecord(ctx, "events", stmt, q.args, f, func(rec []byte) error {
+		e, err := decodeEvent(rec)
+		if err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		return fn(&e)
+	})
+}
+
+// eachRecord runs stmt, which selects lat, lon and record, and calls fn with
+// the record of each row whose point lies within the filter's radius (when
+// it has one), up to the filter's limit. what names the records in errors.
+func (s *Store) eachRecord(ctx context.Context, what, stmt string, args []any, f sitrep.EventFilter, fn func(rec []byte) error) error {
 	if f.Limit > 0 && f.Near == nil {
 		stmt += " LIMIT ?"
-		q.args = append(q.args, f.Limit)
+		args = append(args, f.Limit)
 	}
-	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
-		return fmt.Errorf("events: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	n := 0
@@ -136,16 +160,12 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 		var lat, lon sql.NullFloat64
 		var rec []byte
 		if err := rows.Scan(&lat, &lon, &rec); err != nil {
-			return fmt.Errorf("events: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		if f.Near != nil && DistanceKM(*f.Near, sitrep.Point{Lat: lat.Float64, Lon: lon.Float64}) > f.WithinKM {
 			continue
 		}
-		e, err := decodeEvent(rec)
-		if err != nil {
-			return fmt.Errorf("events: %w", err)
-		}
-		if err := fn(&e); err != nil {
+		if err := fn(rec); err != nil {
 			return err
 		}
 		n++
@@ -154,7 +174,7 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("events: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
 }
@@ -172,47 +192,24 @@ func (s *Store) Figures(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Fig
 	if f.Doc != "" {
 		q.add("g.doc = ?", f.Doc)
 	}
-	if strings.TrimSpace(f.Text) != "" {
-		m := MatchQuery(f.Text)
-		if m == "" {
-			return nil, nil
-		}
-		q.add("g.seq IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?)", m)
+	if !q.match("g.seq", "figures_fts", f.Text) {
+		return nil, nil
 	}
 	if err := q.near("g", f); err != nil {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
 	stmt := "SELECT g.lat, g.lon, g.record FROM figures g" + q.sql() + " ORDER BY g.as_of DESC, g.seq"
-	if f.Limit > 0 && f.Near == nil {
-		stmt += " LIMIT ?"
-		q.args = append(q.args, f.Limit)
-	}
-	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
-	if err != nil {
-		return nil, fmt.Errorf("figures: %w", err)
-	}
-	defer rows.Close()
 	var out []sitrep.Figure
-	for rows.Next() {
-		var lat, lon sql.NullFloat64
-		var rec []byte
-		if err := rows.Scan(&lat, &lon, &rec); err != nil {
-			return nil, fmt.Errorf("figures: %w", err)
-		}
-		if f.Near != nil && DistanceKM(*f.Near, sitrep.Point{Lat: lat.Float64, Lon: lon.Float64}) > f.WithinKM {
-			continue
-		}
+	err := s.eachRecord(ctx, "figures", stmt, q.args, f, func(rec []byte) error {
 		g, err := decodeFigure(rec)
 		if err != nil {
-			return nil, fmt.Errorf("figures: %w", err)
+			return fmt.Errorf("figures: %w", err)
 		}
 		out = append(out, g)
-		if f.Limit > 0 && len(out) >= f.Limit {
-			break
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("figures: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
