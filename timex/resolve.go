@@ -23,6 +23,9 @@ func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
 	}
 
 	first, last, rel, why := s.resolve(v)
+	if !first.IsZero() && (first.Year() < 1 || first.Year() > 9999) {
+		first, last, why = time.Time{}, time.Time{}, "falls outside the years 1–9999"
+	}
 	// "overnight into Saturday": the first night is the Friday.
 	if pf.overnight && pf.into && v.dayLike && !first.IsZero() {
 		first = first.AddDate(0, 0, -1)
@@ -32,7 +35,7 @@ func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
 	e.Relative = rel
 	if hasEnd {
 		_, l2, r2, why2 := s.resolve(endVal)
-		if !l2.IsZero() {
+		if !l2.IsZero() && l2.Year() >= 1 && l2.Year() <= 9999 {
 			last = l2
 		}
 		rel = rel || r2
