@@ -219,7 +219,7 @@ func (cl *cleaning) lineRules(i, before, after int) {
 		if r.kind == kindMasthead || r.kind == kindBio {
 			continue
 		}
-		if r.kind != kindBuiltin && (l.fold == "" || r.re != nil && !(r.first.mayStart(l.fold) && r.last.mayEnd(l.fold))) {
+		if r.kind != kindBuiltin && (l.fold == "" || r.re != nil && !(r.first.mayStart(l.fold) && r.last.mayEnd(l.fold) && (r.needs == nil || containsAny(l.fold, r.needs)))) {
 			continue
 		}
 		switch r.kind {
@@ -371,7 +371,7 @@ func isCode(s string) bool {
 			letters++
 		}
 	}
-	if sym < 2 || !strings.ContainsAny(t, "{};=<>$/\"") {
+	if sym < 2 || !strings.ContainsAny(t, "{};=<>$") {
 		return false
 	}
 	if codeRe.MatchString(strings.ToLower(t)) {
@@ -587,7 +587,7 @@ func (cl *cleaning) bio() {
 			f = fold(l.text[:min(len(l.text), maxRuleLine)])
 		}
 		for _, r := range rules {
-			if !r.re.MatchString(f) {
+			if r.needs != nil && !containsAny(f, r.needs) || !r.re.MatchString(f) {
 				continue
 			}
 			cl.drop(i, i+1, r.name)

@@ -46,6 +46,7 @@ type rule struct {
 	re      *regexp.Regexp // whole-line expression (nil for prefix and builtin)
 	first   firstBytes     // bytes a matching line can start with
 	last    firstBytes     // bytes a matching line can end with
+	needs   []string       // a matching line contains one of these (nil: no test)
 	source  string         // file and line the rule came from
 }
 
@@ -173,6 +174,7 @@ func parseRules(r io.Reader, source string) ([]rule, error) {
 			ru.re = re
 			ru.first = firstBytesOf(pattern)
 			ru.last = lastBytesOf(pattern)
+			ru.needs = needsOf(pattern)
 		}
 		out = append(out, ru)
 	}
@@ -359,4 +361,113 @@ func (fb *firstBytes) mayStart(s string) bool {
 // mayEnd reports whether a match can end at the last byte of s.
 func (fb *firstBytes) mayEnd(s string) bool {
 	return fb.any || len(s) > 0 && fb.set[s[len(s)-1]]
+}
+
+// maxNeeds bounds the literal sets worked out by literals.
+const maxNeeds = 64
+
+// needsOf works out literal strings one of which every line the
+// expression matches must contain (nil when it cannot tell): from the
+// top-level sequence of the expression, the part whose possible texts are
+// a small finite set with the longest shortest member, of two bytes or
+// more.
+func needsOf(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	parts := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		parts = re.Sub
+	}
+	var best []string
+	bestMin := 1
+	for _, p := range parts {
+		set, ok := literals(p)
+		if !ok || len(set) == 0 {
+			continue
+		}
+		short := len(set[0])
+		for _, s := range set {
+			short = min(short, len(s))
+		}
+		if short > bestMin {
+			best, bestMin = set, short
+		}
+	}
+	return best
+}
+
+// literals lists every text re can match, when that is a small finite set
+// of case-sensitive literals.
+func literals(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) >= maxNeeds {
+					return nil, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return literals(re.Sub[0])
+	case syntax.OpQuest:
+		sub, ok := literals(re.Sub[0])
+		if !ok || len(sub)+1 > maxNeeds {
+			return nil, false
+		}
+		return append(sub, ""), true
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			sub, ok := literals(s)
+			if !ok || len(out)+len(sub) > maxNeeds {
+				return nil, false
+			}
+			out = append(out, sub...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range re.Sub {
+			sub, ok := literals(s)
+			if !ok || len(out)*len(sub) > maxNeeds {
+				return nil, false
+			}
+			next := make([]string, 0, len(out)*len(sub))
+			for _, a := range out {
+				for _, b := range sub {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// containsAny reports whether s contains one of the needles.
+func containsAny(s string, needles []string) bool {
+	for _, n := range needles {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
 }
