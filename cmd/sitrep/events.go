@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/export"
+)
+
+func init() {
+	register(&command{
+		name:    "events",
+		summary: "query the stored events: table, JSON, ACLED CSV or GeoJSON",
+		usage: `usage: sitrep events [--db FILE] [filters] [--json | --csv | --geojson]
+
+Lists the events in the store, newest first, as a table (default), JSON
+Lines (--json), CSV with ACLED's column names (--csv) or a GeoJSON
+FeatureCollection (--geojson).
+
+Filters (all optional, combined with AND):
+  --from, --to DATE    incident date range, inclusive (YYYY-MM-DD)
+  --type TYPE          ACLED event or sub-event type, e.g. Battles, "Suicide bomb"
+                       (repeat or separate with commas for any of several)
+  --actor NAME         either actor contains NAME (any case)
+  --near PLACE         within --within km (default 25) of a place; PLACE is a
+                       name ("Mosul", "Zanjili, Mosul") or LAT,LON
+  --text WORDS         full-text search over the evidence sentences
+  --doc ID             events of one document
+
+Examples:
+  sitrep events
+  sitrep events --from 2017-06-01 --to 2017-06-30 --type Battles
+  sitrep events --near Mosul --within 10 --csv > mosul.csv
+  sitrep events --actor "Islamic State" --text "car bomb" --json
+  sitrep events --geojson > events.geojson`,
+		run: runEvents,
+	})
+}
+
+// listFlag collects a repeatable, comma-separated flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error {
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, p)
+		}
+	}
+	return nil
+}
+
+func runEvents(ctx context.Context, e *env, args []string) error {
+	c := lookup("events")
+	fs := newFlags(c, e)
+	from := fs.String("from", "", "first incident `date` (YYYY-MM-DD)")
+	to := fs.String("to", "", "last incident `date` (YYYY-MM-DD)")
+	var types listFlag
+	fs.Var(&types, "type", "ACLED event or sub-event `type` (repeatable)")
+	actor := fs.String("actor", "", "either actor contains `NAME`")
+	near := fs.String("near", "", "`PLACE` name or LAT,LON to search around")
+	within := fs.Float64("within", 25, "radius in `km` for --near")
+	text := fs.String("text", "", "full-text `WORDS` over evidence")
+	doc := fs.String("doc", "", "events of one document `ID`")
+	limit := fs.Int("limit", 0, "at most `N` events (0 = all)")
+	asJSON := fs.Bool("json", false, "JSON Lines, one event record a line")
+	asCSV := fs.Bool("csv", false, "CSV with ACLED's column names")
+	asGeo := fs.Bool("geojson", false, "GeoJSON FeatureCollection")
+	db := dbFlag(fs, e)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
+	}
+	n := 0
+	for _, b := range []bool{*asJSON, *asCSV, *asGeo} {
+		if b {
+			n++
+		}
+	}
+	if n > 1 {
+		return usageError{"choose one of --json, --csv, --geojson"}
+	}
+	f := sitrep.EventFilter{Types: types, Actor: *actor, Text: *text, Doc: *doc, Limit: *limit}
+	if *from != "" {
+		if f.From, err = sitrep.ParseDate(*from); err != nil {
+			return usageError{"--from: " + err.Error()}
+		}
+	}
+	if *to != "" {
+		if f.To, err = sitrep.ParseDate(*to); err != nil {
+			return usageError{"--to: " + err.Error()}
+		}
+	}
+	path := db()
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("no store at %s: run 'sitrep ingest' (or 'sitrep demo') first, or give --db", path)
+	}
+	if *near != "" {
+		if *within <= 0 {
+			return usageError{"--within must be a positive number of km"}
+		}
+		p, err := resolvePoint(ctx, *near, path)
+		if err != nil {
+			return err
+		}
+		f.Near, f.WithinKM = p, *within
+	}
+	st, err := openStore(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	events, err := st.Events(ctx, f)
+	if err != nil {
+		return fmt.Errorf("query events: %w", err)
+	}
+	w := bufio.NewWriterSize(e.stdout, 1<<16)
+	switch {
+	case *asJSON:
+		err = export.JSONL(w, events)
+	case *asCSV:
+		err = export.CSV(w, events)
+	case *asGeo:
+		err = export.GeoJSON(w, events)
+	default:
+		if len(events) == 0 {
+			fmt.Fprintln(e.stderr, "no events match")
+		}
+		err = export.Table(w, events, 0)
+	}
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// resolvePoint reads "LAT,LON" or geocodes a place name with the embedded
+// gazetteer and the store's imported places.
+func resolvePoint(ctx context.Context, s, storePath string) (*sitrep.Point, error) {
+	var lat, lon float64
+	if n, err := fmt.Sscanf(strings.ReplaceAll(s, " ", ""), "%g,%g", &lat, &lon); err == nil && n == 2 {
+		if lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return nil, usageError{fmt.Sprintf("--near %q: coordinates out of range", s)}
+		}
+		return &sitrep.Point{Lat: lat, Lon: lon}, nil
+	}
+	g, err := gazetteerFor(ctx, storePath)
+	if err != nil {
+		return nil, err
+	}
+	a, ok := g.Geocode(s, "")
+	if !ok {
+		return nil, usageError{fmt.Sprintf("--near %q: place not found in the gazetteer (try LAT,LON)", s)}
+	}
+	return &sitrep.Point{Lat: a.Lat, Lon: a.Lon}, nil
+}

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/ingest"
+	"github.com/sitrep/sitrep/pipeline"
+)
+
+func init() {
+	register(&command{
+		name:    "extract",
+		summary: "print the events found in reports as JSON Lines (no store needed)",
+		usage: `usage: sitrep extract [--figures] [--published YYYY-MM-DD] PATH...
+
+Reads reports and prints one event record a line on stdout (the contract in
+EVENTS.md). PATH is a file, a directory (read recursively) or - for standard
+input. Accepted: plain text (.txt), HTML (.html, .htm), JSON Lines (.jsonl,
+.ndjson: id, text or html, url, title, published, outlet), RSS/Atom feeds
+(.xml, .rss, .atom) and .gz of each. Inputs that cannot be read are reported
+on stderr, one line each naming the file (and line); the rest is still
+processed and the exit status is 1.
+
+Places imported with 'sitrep gazetteer import' are used when the store
+(--db, $SITREP_DB or ./sitrep.db) exists; it is never created by extract.
+
+Examples:
+  sitrep extract report.txt
+  sitrep extract --figures corpus/docs.jsonl > records.jsonl
+  curl -s https://example.org/feed.xml | sitrep extract --published 2017-06-04 -`,
+		run: runExtract,
+	})
+}
+
+func runExtract(ctx context.Context, e *env, args []string) error {
+	c := lookup("extract")
+	fs := newFlags(c, e)
+	figures := fs.Bool("figures", false, "also print figure records (displaced, force sizes, running tolls)")
+	published := fs.String("published", "", "publication date `YYYY-MM-DD` for documents that carry none")
+	workers := fs.Int("j", 0, "parallel workers (default: one per CPU)")
+	db := dbFlag(fs, e)
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usageError{"no PATH given (use - for standard input)"}
+	}
+	opt := ingest.Options{Stdin: e.stdin}
+	if *published != "" {
+		d, err := sitrep.ParseDate(*published)
+		if err != nil {
+			return usageError{"--published: " + err.Error()}
+		}
+		opt.Published = d
+	}
+	g, err := gazetteerFor(ctx, db())
+	if err != nil {
+		return err
+	}
+	engine, err := newEngine(g)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(e.stdout, 1<<16)
+	out := newJSONLines(w)
+	failed := 0
+	err = engine.Run(ctx, *workers, func(emit func(pipeline.Input) error) error {
+		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
+			return emit(pipeline.Input{Doc: doc, Err: err})
+		})
+	}, func(r pipeline.Result) error {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "sitrep extract: %v\n", r.Err)
+			return nil
+		}
+		return out.writeRecords(r.Events, r.Figures, *figures)
+	})
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		fmt.Fprintf(e.stderr, "sitrep extract: %d input(s) failed\n", failed)
+		return exitError{1}
+	}
+	return nil
+}

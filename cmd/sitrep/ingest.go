@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/ingest"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/store/sqlite"
+)
+
+func init() {
+	register(&command{
+		name:    "ingest",
+		summary: "read reports into the store (idempotent: the same report is stored once)",
+		usage: `usage: sitrep ingest [--db FILE] [--published YYYY-MM-DD] PATH...
+
+Reads reports (the formats of 'sitrep extract'), extracts their events and
+stores documents, events and figures in the store: a SQLite file, --db, else
+$SITREP_DB, else ./sitrep.db (created when missing). A report already stored
+(same content) is counted as a duplicate and not stored again. Each document
+is stored with its records in one transaction, so an interrupted ingest
+loses nothing already counted. Inputs that cannot be read are recorded in the
+store, reported on stderr, and make the exit status 1.
+
+Ends with a summary line: new, duplicate and failed documents, and events.
+
+Examples:
+  sitrep ingest reports/
+  sitrep ingest --db /data/iraq.db feeds/*.xml archive.jsonl.gz
+  cat today.jsonl | sitrep ingest -`,
+		run: runIngest,
+	})
+}
+
+// ingestSummary counts what an ingest did.
+type ingestSummary struct {
+	added, duplicate, failed, events, figures int
+	reasons                                   map[string]int
+}
+
+func (s *ingestSummary) String() string {
+	line := fmt.Sprintf("%d new, %d duplicate, %d failed; %d events, %d figures stored",
+		s.added, s.duplicate, s.failed, s.events, s.figures)
+	if len(s.reasons) > 0 {
+		var rs []string
+		for r, n := range s.reasons {
+			rs = append(rs, fmt.Sprintf("%s ×%d", r, n))
+		}
+		sort.Strings(rs)
+		line += " (failures: " + strings.Join(rs, "; ") + ")"
+	}
+	return line
+}
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	c := lookup("ingest")
+	fs := newFlags(c, e)
+	published := fs.String("published", "", "publication date `YYYY-MM-DD` for documents that carry none")
+	workers := fs.Int("j", 0, "parallel workers (default: one per CPU)")
+	quiet := fs.Bool("q", false, "no progress line, only the summary")
+	db := dbFlag(fs, e)
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usageError{"no PATH given (use - for standard input)"}
+	}
+	opt := ingest.Options{Stdin: e.stdin}
+	if *published != "" {
+		d, err := sitrep.ParseDate(*published)
+		if err != nil {
+			return usageError{"--published: " + err.Error()}
+		}
+		opt.Published = d
+	}
+	st, err := openStore(ctx, db())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	sum, _, err := ingestInto(ctx, e, st, paths, opt, *workers, *quiet)
+	fmt.Fprintf(e.stderr, "sitrep ingest: %s\n", sum)
+	if err != nil {
+		return err
+	}
+	if sum.failed > 0 {
+		return exitError{1}
+	}
+	return nil
+}
+
+// ingestInto runs the flow over paths and stores every document with its
+// records. It returns the summary and the stored id of every document read
+// (the earlier id for a duplicate), in input order.
+func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, opt ingest.Options, workers int, quiet bool) (*ingestSummary, []string, error) {
+	sum := &ingestSummary{reasons: map[string]int{}}
+	g, err := withStorePlaces(ctx, st)
+	if err != nil {
+		return sum, nil, err
+	}
+	engine, err := newEngine(g)
+	if err != nil {
+		return sum, nil, err
+	}
+	var ids []string
+	prog := newProgress(e.stderr, e.isTTY && !quiet)
+	err = engine.Run(ctx, workers, func(emit func(pipeline.Input) error) error {
+		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
+			return emit(pipeline.Input{Doc: doc, Err: err})
+		})
+	}, func(r pipeline.Result) error {
+		defer prog.update(sum)
+		if r.Err != nil {
+			sum.failed++
+			sum.reasons[failureKind(r.Err)]++
+			prog.clear()
+			fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", r.Err)
+			return st.AddFailure(ctx, sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), At: time.Now().UTC().Format(time.RFC3339)})
+		}
+		added, existing, err := st.AddDocument(ctx, r.Doc, r.Events, r.Figures)
+		if err != nil {
+			return fmt.Errorf("store %s: %w", r.Doc.Origin, err)
+		}
+		if !added {
+			sum.duplicate++
+			ids = append(ids, existing)
+			return nil
+		}
+		ids = append(ids, r.Doc.ID)
+		sum.added++
+		sum.events += len(r.Events)
+		sum.figures += len(r.Figures)
+		return nil
+	})
+	prog.clear()
+	return sum, ids, err
+}
+
+// failureOrigin names the input of a read error.
+func failureOrigin(err error) string {
+	if ie, ok := err.(*ingest.Error); ok {
+		if ie.Line > 0 {
+			return fmt.Sprintf("%s:%d", ie.Origin, ie.Line)
+		}
+		return ie.Origin
+	}
+	return ""
+}
+
+// failureKind is the reason of a read error without its file name, to
+// group failures in the summary line.
+func failureKind(err error) string {
+	if ie, ok := err.(*ingest.Error); ok && ie.Err != nil {
+		r := ie.Err.Error()
+		if i := strings.IndexByte(r, ':'); i > 0 {
+			r = r[:i]
+		}
+		return r
+	}
+	return "error"
+}
+
+// progress draws one status line on a terminal while work is long, and
+// nothing otherwise.
+type progress struct {
+	w       io.Writer
+	on      bool
+	start   time.Time
+	last    time.Time
+	drawn   bool
+	minWait time.Duration
+}
+
+func newProgress(w io.Writer, on bool) *progress {
+	now := time.Now()
+	return &progress{w: w, on: on, start: now, last: now, minWait: time.Second}
+}
+
+func (p *progress) update(s *ingestSummary) {
+	if !p.on {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.start) < p.minWait || now.Sub(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = now
+	n := s.added + s.duplicate + s.failed
+	rate := float64(n) / now.Sub(p.start).Seconds()
+	fmt.Fprintf(p.w, "\r\x1b[Kingest: %d documents (%d new, %d duplicate, %d failed), %d events · %.0f docs/s",
+		n, s.added, s.duplicate, s.failed, s.events, rate)
+	p.drawn = true
+}
+
+func (p *progress) clear() {
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.drawn = false
+	}
+}

@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/quantity"
+	"github.com/sitrep/sitrep/textutil"
+	"github.com/sitrep/sitrep/timex"
+)
+
+// analysis is one document read for extraction: its sentences and every
+// typed mention over its cleaned text.
+type analysis struct {
+	doc     *sitrep.Document
+	text    string
+	sents   []*sentence
+	places  []gazetteer.Mention
+	country string // the document's focus country (ISO2), "" when unclear
+	// groups counts the armed groups the document names, for reading
+	// "the militants" as the one group it is about.
+	groups map[string]int
+}
+
+// sentence is one sentence with its annotations; word indices refer to words.
+type sentence struct {
+	idx      int
+	span     sitrep.Span
+	words    []word
+	headline bool
+
+	triggers []trigHit
+	markers  []hit // lexicon markers
+	quants   []quantity.Quantity
+	times    []timex.Expr
+	actors   []actors.Mention
+	places   []int // indices into analysis.places
+	cas      []*casualty
+	victims  map[string]bool // groups said to be hurt without a count
+
+	cumulative bool // a running total, not one incident
+	background bool // history outside the report's news window
+}
+
+// trigHit is a trigger phrase found in a sentence.
+type trigHit struct {
+	hit
+	trigger
+	class    class
+	irrealis bool // "plans to retake", "will attack"
+}
+
+func (a *analysis) sentenceOf(pos int) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].span.End > pos })
+	if i < len(a.sents) && a.sents[i].span.Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// wordAt returns the index of the first word that ends after byte pos.
+func (s *sentence) wordAt(pos int) int {
+	return sort.Search(len(s.words), func(i int) bool { return s.words[i].span.End > pos })
+}
+
+// wordRange returns the words [a, b) covered by a byte span.
+func (s *sentence) wordRange(sp sitrep.Span) (int, int) {
+	a := s.wordAt(sp.Start)
+	b := a
+	for b < len(s.words) && s.words[b].span.Start < sp.End {
+		b++
+	}
+	return a, b
+}
+
+func (s *sentence) hasMarker(name string) bool {
+	for _, m := range s.markers {
+		if m.val.(string) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// markerBefore reports whether a marker of the name ends within n words
+// before word i (and after any clause break).
+func (s *sentence) markerBefore(name string, i, n int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != name {
+			continue
+		}
+		end := m.i + m.n
+		if end <= i && i-end <= n {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
+	a := &analysis{doc: doc, text: doc.Text, groups: map[string]int{}}
+	spans := textutil.Sentences(doc.Text)
+	title := strings.TrimSpace(doc.Title)
+	for i, sp := range spans {
+		s := &sentence{idx: i, span: sp, words: splitWords(doc.Text, sp)}
+		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title {
+			s.headline = true
+		}
+		a.sents = append(a.sents, s)
+	}
+	if x.gaz != nil {
+		a.places = x.gaz.Find(doc)
+	}
+	a.country = focusCountry(a.places)
+	for pi, m := range a.places {
+		if si := a.sentenceOf(m.Span.Start); si >= 0 {
+			a.sents[si].places = append(a.sents[si].places, pi)
+		}
+	}
+	for _, s := range a.sents {
+		x.annotate(a, s)
+	}
+	return a
+}
+
+// annotate finds a sentence's triggers, markers, quantities, dates, actors
+// and casualties.
+func (x *Extractor) annotate(a *analysis, s *sentence) {
+	s.markers = x.lex.markers.find(s.words)
+	for _, h := range x.lex.triggers.find(s.words) {
+		t := h.val.(trigger)
+		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
+		th.irrealis = s.irrealisAt(h.i)
+		s.triggers = append(s.triggers, th)
+	}
+	s.quants = quantity.Find(a.text, s.span)
+	s.times = timex.Find(a.text, s.span, a.doc.Published)
+	if x.actors != nil {
+		s.actors = x.actors.Find(a.text, s.span, a.country)
+		for _, m := range s.actors {
+			if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) {
+				a.groups[m.Actor.Name]++
+			}
+		}
+	}
+	for _, t := range s.times {
+		if t.Kind == timex.Period {
+			s.cumulative = true
+		}
+		if t.Background {
+			s.background = true
+		}
+	}
+	if s.hasMarker("cumulative") {
+		s.cumulative = true
+	}
+	x.findCasualties(a, s)
+}
+
+// irrealisAt reports whether the trigger at word i is wished, planned or
+// denied rather than done: "plans to retake", "will attack", "failed to".
+func (s *sentence) irrealisAt(i int) bool {
+	if i > 0 && s.words[i-1].low == "to" {
+		return true
+	}
+	for _, m := range s.markers {
+		if m.val.(string) != "irrealis" {
+			continue
+		}
+		end := m.i + m.n
+		if end <= i+1 && i-end <= 3 && m.i <= i {
+			// no clause break between the marker and the trigger
+			broken := false
+			for k := end; k < i; k++ {
+				if isClauseBreak(s.words[k]) || s.words[k].low == "," || s.words[k].low == "and" {
+					broken = true
+				}
+			}
+			if !broken {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isArmedGroup reports whether an actor is a non-state armed group: a
+// group, or a militia that is no part of a state's forces.
+func isArmedGroup(a *actors.Actor) bool {
+	switch a.Kind {
+	case actors.KindArmedGroup:
+		return true
+	case actors.KindMilitia:
+		return a.Parent == ""
+	}
+	return false
+}
+
+// isStateSide reports whether an actor is a state's forces or a force
+// fighting as part of them (a militia the dictionary puts under the
+// state's forces, a coalition).
+func isStateSide(a *actors.Actor) bool {
+	if a == nil {
+		return false
+	}
+	switch a.Kind {
+	case actors.KindStateForces, actors.KindCoalition:
+		return true
+	case actors.KindMilitia:
+		return a.Parent != ""
+	}
+	return false
+}
+
+// focusCountry is the country most of the document's resolved places lie in.
+func focusCountry(places []gazetteer.Mention) string {
+	votes := map[string]float64{}
+	for _, m := range places {
+		c := m.Location.Country
+		if c == "" {
+			continue
+		}
+		w := m.Score
+		if w <= 0 {
+			w = 0.5
+		}
+		votes[c] += w
+	}
+	best, bv := "", 0.0
+	for c, v := range votes {
+		if v > bv || (v == bv && c < best) {
+			best, bv = c, v
+		}
+	}
+	return best
+}

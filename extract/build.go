@@ -1,0 +1,676 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+// build turns an incident into an event record.
+func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
+	doc := a.doc
+	ev := sitrep.Event{Record: "event", Doc: doc.ID, FieldEvidence: map[string]sitrep.Evidence{}}
+
+	// what happened
+	best := x.incidentTrigger(in)
+	cls := x.lex.classes["kill"]
+	if best != nil {
+		cls = best.class
+		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
+	}
+
+	// who did it to whom
+	r := x.roles(a, in, cls)
+
+	// resolve the type with the sides known
+	ev.EventType, ev.SubEventType = cls.eventType, cls.subType
+	switch cls.name {
+	case "gain":
+		if r.actor1 != nil && !isStateSide(r.actor1) && (isArmedGroup(r.actor1) || r.actor1.Kind == "unidentified") {
+			ev.SubEventType = "Non-state actor overtakes territory"
+		} else if r.actor1 == nil && r.actor2 != nil && isStateSide(r.actor2) {
+			ev.SubEventType = "Non-state actor overtakes territory"
+		}
+	case "clash", "kill":
+		if onlyCivilianVictims(in) && !hasClass(in, "clash", true) {
+			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
+		}
+	}
+	ev.Actor1, ev.Actor2 = "unknown", "unknown"
+	if r.actor1 != nil {
+		ev.Actor1 = r.actor1.Name
+		ev.FieldEvidence["actor1"] = doc.Evidence(r.span1)
+	}
+	if r.actor2 != nil {
+		ev.Actor2 = r.actor2.Name
+		if r.span2.End > r.span2.Start {
+			ev.FieldEvidence["actor2"] = doc.Evidence(r.span2)
+		}
+	}
+	if ev.Actor2 == "unknown" && ev.Actor1 != "unknown" && cls.name == "gain" {
+		if o := x.otherSide(a, r.actor1); o != nil {
+			ev.Actor2 = o.Name
+			ev.Notes = append(ev.Notes, "actor2: the side the place was taken from, as the report names it elsewhere")
+		}
+	}
+
+	// how many
+	var cas []*casualty
+	for _, f := range in.frames {
+		cas = append(cas, f.cas...)
+	}
+	ev.Killed, ev.FieldEvidence["killed"] = x.reconcile(doc, cas, sitrep.Killed)
+	ev.Wounded, ev.FieldEvidence["wounded"] = x.reconcile(doc, cas, sitrep.Wounded)
+	for _, k := range []string{"killed", "wounded"} {
+		if e, ok := ev.FieldEvidence[k]; ok && e.Text == "" {
+			delete(ev.FieldEvidence, k)
+		}
+	}
+	if ev.Killed.Best != nil {
+		ev.Fatalities = sitrep.Int(*ev.Killed.Best)
+	}
+	ev.Casualties = []sitrep.Casualty{}
+	for _, c := range cas {
+		if c.count.IsZero() {
+			continue
+		}
+		ev.Casualties = append(ev.Casualties, sitrep.Casualty{Kind: c.kind, Group: c.group, Count: c.count,
+			Text: doc.Text[c.span.Start:c.span.End], Span: c.span})
+	}
+	if arrested := sumKind(cas, sitrep.Arrested); arrested > 0 && cls.name == "arrest" {
+		ev.Notes = append(ev.Notes, fmt.Sprintf("arrested: %d", arrested))
+	}
+
+	// where
+	ev.Location = x.location(a, in)
+	if in.place >= 0 {
+		ev.FieldEvidence["location"] = doc.Evidence(a.places[in.place].Full)
+	} else if ev.Location != nil {
+		ev.Notes = append(ev.Notes, "location: the report's main place; the incident's own place is not named")
+	}
+
+	// when
+	if in.date != nil {
+		ev.Date = in.date.Date
+		ev.DatePrecision = in.date.Precision
+		ev.FieldEvidence["date"] = doc.Evidence(in.date.Span)
+		if in.date.Note != "" {
+			ev.Notes = append(ev.Notes, "date: "+in.date.Note)
+		}
+	}
+
+	// the words it rests on
+	for _, f := range in.frames {
+		ev.Evidence = append(ev.Evidence, doc.Evidence(f.s.span))
+	}
+	ev.Sources = []sitrep.Source{doc.Source()}
+	ev.Confidence = confidence(in, best, r, ev)
+	first := in.frames[0].s.span
+	ev.ID = eventID(doc.ID, strconv.Itoa(first.Start), ev.SubEventType, locName(ev.Location))
+	if len(ev.FieldEvidence) == 0 {
+		ev.FieldEvidence = nil
+	}
+	return ev, true
+}
+
+func locName(l *sitrep.Location) string {
+	if l == nil {
+		return ""
+	}
+	return l.Name
+}
+
+// triggerAt is a trigger with the sentence it was found in.
+type triggerAt struct {
+	trigHit
+	s *sentence
+}
+
+// incidentTrigger is the incident's strongest realised trigger.
+func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
+	var best *triggerAt
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			if best == nil || t.class.priority > best.class.priority {
+				best = &triggerAt{trigHit: t, s: f.s}
+			}
+		}
+	}
+	return best
+}
+
+func hasClass(in *incident, name string, realised bool) bool {
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			if t.class.name == name && (!realised || !t.irrealis) {
+				// "attack" alone is a clash trigger; battle words say more
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyCivilianVictims reports whether every group hurt in the incident is
+// civilians (or people in general) and someone was hurt.
+func onlyCivilianVictims(in *incident) bool {
+	any := false
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			switch c.group {
+			case "civilians":
+				any = true
+			case "people":
+			default:
+				return false
+			}
+		}
+		for g := range f.s.victims {
+			if g == "civilians" {
+				any = true
+			} else if g != "people" {
+				return false
+			}
+		}
+	}
+	return any
+}
+
+func wordsSpan(s *sentence, i, j int) sitrep.Span {
+	if j > len(s.words) {
+		j = len(s.words)
+	}
+	if i >= j {
+		return s.span
+	}
+	return sitrep.Span{Start: s.words[i].span.Start, End: s.words[j-1].span.End}
+}
+
+func sumKind(cs []*casualty, kind string) int {
+	n := 0
+	for _, c := range cs {
+		if c.kind == kind && !c.subset {
+			n += c.count.BestOr(0)
+		}
+	}
+	return n
+}
+
+// statement is the total of one kind a sentence gives.
+type statement struct {
+	count sitrep.Count
+	side  string
+	also  bool
+	toll  bool
+	span  sitrep.Span
+}
+
+// side is which side of an incident a group of people is on.
+func side(group string) string {
+	switch group {
+	case "militants":
+		return "attackers"
+	case "people":
+		return "any"
+	}
+	return "victims"
+}
+
+// reconcile sums and reconciles the counts of one kind across an
+// incident's sentences: parts of a total ("including ...") are not added;
+// counts of different sides are added ("38 soldiers and civilians ... 24
+// militants were also killed"); the same toll told again is counted once;
+// conflicting tolls become low and high.
+func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string) (sitrep.Count, sitrep.Evidence) {
+	// per sentence
+	var order []int
+	bySent := map[int][]*casualty{}
+	precise := false
+	for _, c := range cas {
+		if c.kind != kind || c.subset || c.count.IsZero() {
+			continue
+		}
+		if !c.vague {
+			precise = true
+		}
+		if _, ok := bySent[c.sent]; !ok {
+			order = append(order, c.sent)
+		}
+		bySent[c.sent] = append(bySent[c.sent], c)
+	}
+	var stmts []statement
+	for _, si := range order {
+		var st statement
+		first := true
+		for _, c := range bySent[si] {
+			if c.vague && precise {
+				continue
+			}
+			if first {
+				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, span: c.span}
+				first = false
+				continue
+			}
+			// within one sentence, separate counts add up unless one is the
+			// same number told twice
+			if sameCount(st.count, c.count) && !c.also && !c.reflex && side(c.group) == st.side {
+				continue
+			}
+			st.count = st.count.Add(c.count)
+			if side(c.group) != st.side {
+				st.side = "any"
+			}
+			st.span = sitrep.Span{Start: min(st.span.Start, c.span.Start), End: max(st.span.End, c.span.End)}
+		}
+		if !first {
+			stmts = append(stmts, st)
+		}
+	}
+	if len(stmts) == 0 {
+		return sitrep.Count{}, sitrep.Evidence{}
+	}
+	total := stmts[0]
+	low, high := total.count.Low, total.count.High
+	sides := map[string]bool{total.side: true}
+	for _, st := range stmts[1:] {
+		newSide := st.side != "any" && !sides[st.side] && !sides["any"]
+		switch {
+		case st.also || newSide:
+			total.count = total.count.Add(st.count)
+			low = addPtr(low, st.count.Low)
+			high = addPtr(high, st.count.High)
+			sides[st.side] = true
+			total.span = sitrep.Span{Start: min(total.span.Start, st.span.Start), End: max(total.span.End, st.span.End)}
+		case sameCount(total.count, st.count):
+		default:
+			b := st.count.BestOr(0)
+			if st.toll && b > total.count.BestOr(0) {
+				total.count.Best = sitrep.Int(b)
+			}
+			if low == nil || (st.count.Low != nil && *st.count.Low < *low) {
+				if st.count.Low != nil {
+					low = sitrep.Int(*st.count.Low)
+				}
+			}
+			if high != nil || st.count.High != nil {
+				h := st.count.BestOr(0)
+				if st.count.High != nil {
+					h = *st.count.High
+				}
+				if high == nil || h > *high {
+					high = sitrep.Int(h)
+				}
+			} else if b > total.count.BestOr(0) {
+				high = sitrep.Int(b)
+			}
+		}
+	}
+	c := sitrep.Count{Low: low, Best: total.count.Best, High: high}
+	if c.Best != nil && c.Low != nil && *c.Low > *c.Best {
+		c.Low = sitrep.Int(*c.Best)
+	}
+	if c.Best != nil && c.High != nil && *c.High < *c.Best {
+		c.High = sitrep.Int(*c.Best)
+	}
+	return c, doc.Evidence(total.span)
+}
+
+func addPtr(a, b *int) *int {
+	if a == nil || b == nil {
+		return nil
+	}
+	return sitrep.Int(*a + *b)
+}
+
+func sameCount(a, b sitrep.Count) bool {
+	return a.BestOr(-1) == b.BestOr(-2)
+}
+
+// roleSet is who did what to whom in an incident, with the words.
+type roleSet struct {
+	actor1, actor2 *actors.Actor
+	span1, span2   sitrep.Span
+}
+
+// roleCand is an actor mention with a guess at its role and how sure it is.
+type roleCand struct {
+	actor    *actors.Actor
+	span     sitrep.Span
+	role     int // 1 acted, 2 acted upon
+	strength float64
+}
+
+// roles works out actor1 and actor2 from the incident's sentences: "by X"
+// and "X claimed" give the side that acted; the subject of an active verb
+// acted, unless the verb says it held off an attack ("repelled"); "on X",
+// "against X" and "from X" give the other side; the victims' group gives
+// actor2 when no side is named.
+func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
+	var cands []roleCand
+	for fi, f := range in.frames {
+		s := f.s
+		weight := 1.0
+		if fi > 0 {
+			weight = 0.6
+		}
+		trigWord := -1
+		if f.best != nil {
+			trigWord = f.best.i
+		}
+		defence := s.hasMarker("defence")
+		for _, m := range s.actors {
+			if m.Actor == nil {
+				continue
+			}
+			act := x.resolveGeneric(a, m)
+			if act == nil {
+				continue
+			}
+			wi := s.wordAt(m.Span.Start)
+			we := wi
+			for we < len(s.words) && s.words[we].span.End <= m.Span.End {
+				we++
+			}
+			strength := weight
+			if m.Generic {
+				strength *= 0.5
+			}
+			role := 0
+			switch {
+			case s.markerBefore("passive_by", wi, 2):
+				role, strength = 1, strength*1.5
+			case x.claims(s, we):
+				role, strength = 1, strength*1.3
+			case trigWord >= 0 && wi < trigWord:
+				if defence && !x.modifiesTrigger(s, we, trigWord) {
+					role = 2
+				} else {
+					role = 1
+				}
+				if x.modifiesTrigger(s, we, trigWord) {
+					strength *= 1.2
+				}
+			case trigWord >= 0 && wi > trigWord:
+				prev := ""
+				if wi > 0 {
+					prev = s.words[wi-1].low
+					if prev == "the" && wi > 1 {
+						prev = s.words[wi-2].low
+					}
+				}
+				switch prev {
+				case "from", "on", "against", "targeting", "targeted", "at", "of":
+					role = 2
+				default:
+					if defence {
+						role = 1
+					} else {
+						role = 2
+						strength *= 0.8
+					}
+				}
+			default:
+				role = 1
+				strength *= 0.5
+			}
+			if act.Name == "civilians" {
+				role = 2
+			}
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength})
+		}
+	}
+	var r roleSet
+	pick := func(role int, not *actors.Actor) (*actors.Actor, sitrep.Span) {
+		var best *roleCand
+		for i := range cands {
+			c := &cands[i]
+			if c.role != role || (not != nil && sameSide(c.actor, not)) {
+				continue
+			}
+			if best == nil || c.strength > best.strength {
+				best = c
+			}
+		}
+		if best == nil {
+			return nil, sitrep.Span{}
+		}
+		return best.actor, best.span
+	}
+	r.actor1, r.span1 = pick(1, nil)
+	r.actor2, r.span2 = pick(2, r.actor1)
+	if r.actor2 == nil {
+		// the victims tell who was hit
+		if v := x.victimActor(a, in); v != nil && (r.actor1 == nil || !sameSide(v, r.actor1)) {
+			r.actor2 = v
+		}
+	}
+	if r.actor1 == nil && r.actor2 != nil {
+		// a second named side with no clear role: the one not hit acted
+		for i := range cands {
+			if !sameSide(cands[i].actor, r.actor2) && cands[i].actor.Name != "civilians" {
+				r.actor1, r.span1 = cands[i].actor, cands[i].span
+				break
+			}
+		}
+	}
+	return r
+}
+
+func sameSide(a, b *actors.Actor) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	return a.Name == b.Name || a.Parent == b.Name || b.Parent == a.Name
+}
+
+// resolveGeneric reads a generic mention: "the militants" in a report that
+// names one armed group is that group; other generics keep the
+// dictionary's reading through the country.
+func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor {
+	if !m.Generic {
+		return m.Actor
+	}
+	if isArmedGroup(m.Actor) || m.Actor.Kind == "unidentified" {
+		if g := a.dominantGroup(); g != "" {
+			if act := x.actors.Lookup(g); act != nil {
+				return act
+			}
+		}
+	}
+	return m.Actor
+}
+
+// dominantGroup is the only armed group a document names, or "".
+func (a *analysis) dominantGroup() string {
+	if len(a.groups) != 1 {
+		return ""
+	}
+	for g := range a.groups {
+		return g
+	}
+	return ""
+}
+
+// claims reports whether a claim of responsibility follows the words
+// ending at word i ("Islamic State claimed the attack").
+func (x *Extractor) claims(s *sentence, i int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) == "claim" && m.i >= i && m.i-i <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesTrigger reports whether the actor words ending at word i stand
+// right before the trigger as its modifier ("a Daesh attack", "Turkish
+// shelling", "coalition airstrikes").
+func (x *Extractor) modifiesTrigger(s *sentence, i, trig int) bool {
+	gap := trig - i
+	if gap < 0 || gap > 2 {
+		return false
+	}
+	for k := i; k < trig; k++ {
+		switch s.words[k].low {
+		case "suicide", "car", "truck", "heavy", "artillery", "rocket", "mortar", "surprise", "deadly", "renewed", "fresh", "new":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// victimActor turns the incident's victims into actor2: civilians, or the
+// state forces of the country when soldiers or police were hurt, or the
+// armed group when militants were.
+func (x *Extractor) victimActor(a *analysis, in *incident) *actors.Actor {
+	votes := map[string]int{}
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if !c.reflex {
+				votes[c.group]++
+			}
+		}
+		for g := range f.s.victims {
+			votes[g]++
+		}
+	}
+	best, n := "", 0
+	for _, g := range []string{"civilians", "soldiers", "police", "militants"} {
+		if votes[g] > n {
+			best, n = g, votes[g]
+		}
+	}
+	switch best {
+	case "civilians":
+		return x.actors.Lookup("civilians")
+	case "soldiers", "police":
+		for _, m := range x.actors.Find(best, sitrep.Span{Start: 0, End: len(best)}, a.country) {
+			if m.Actor != nil {
+				return m.Actor
+			}
+		}
+	case "militants":
+		if g := a.dominantGroup(); g != "" {
+			return x.actors.Lookup(g)
+		}
+	}
+	return nil
+}
+
+// otherSide names the side a place was taken from: the document's armed
+// group when the state took it, the country's forces when the group did.
+func (x *Extractor) otherSide(a *analysis, act *actors.Actor) *actors.Actor {
+	if act == nil {
+		return nil
+	}
+	if isStateSide(act) {
+		if g := a.dominantGroup(); g != "" {
+			return x.actors.Lookup(g)
+		}
+		return nil
+	}
+	for _, m := range x.actors.Find("soldiers", sitrep.Span{Start: 0, End: len("soldiers")}, a.country) {
+		return m.Actor
+	}
+	return nil
+}
+
+// location builds the event's location from the chosen place mention,
+// naming every place of a list told together.
+func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
+	if in.place < 0 {
+		return x.mainPlace(a)
+	}
+	m := a.places[in.place]
+	loc := m.Location
+	loc.Name = strings.TrimSpace(m.Name)
+	if len(in.joint) > 1 {
+		names := make([]string, 0, len(in.joint))
+		for _, p := range in.joint {
+			names = append(names, strings.TrimSpace(a.places[p].Name))
+		}
+		loc.Name = joinNames(names)
+	}
+	return &loc
+}
+
+func joinNames(ns []string) string {
+	if len(ns) < 2 {
+		return strings.Join(ns, "")
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+}
+
+// mainPlace is the locality a document names most, with precision no
+// better than 2: the fallback place of an incident told without one.
+func (x *Extractor) mainPlace(a *analysis) *sitrep.Location {
+	type tally struct {
+		m gazetteer.Mention
+		n int
+	}
+	counts := map[string]*tally{}
+	var keys []string
+	for _, m := range a.places {
+		if m.Admin || m.Place == nil {
+			continue
+		}
+		k := strings.ToLower(m.Name)
+		if t, ok := counts[k]; ok {
+			t.n++
+			continue
+		}
+		counts[k] = &tally{m: m, n: 1}
+		keys = append(keys, k)
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	sort.SliceStable(keys, func(i, j int) bool { return counts[keys[i]].n > counts[keys[j]].n })
+	t := counts[keys[0]]
+	loc := t.m.Location
+	loc.Name = t.m.Name
+	if loc.Precision < 2 {
+		loc.Precision = 2
+	}
+	return &loc
+}
+
+// confidence says how much of the record rests on explicit words.
+func confidence(in *incident, t *triggerAt, r roleSet, ev sitrep.Event) float64 {
+	c := 0.25
+	if t != nil {
+		c += 0.2
+	}
+	if ev.Location != nil {
+		switch ev.Location.Precision {
+		case 1:
+			c += 0.15
+		case 2:
+			c += 0.08
+		default:
+			c += 0.03
+		}
+	}
+	if in.date != nil {
+		c += 0.1
+	}
+	if r.actor1 != nil {
+		c += 0.1
+	}
+	if !ev.Killed.IsZero() || !ev.Wounded.IsZero() {
+		c += 0.1
+	}
+	if in.place < 0 {
+		c -= 0.1
+	}
+	if c > 0.95 {
+		c = 0.95
+	}
+	return float64(int(c*100+0.5)) / 100
+}

@@ -1,0 +1,498 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/quantity"
+)
+
+// casualty is one figure of people hurt as a sentence gives it.
+type casualty struct {
+	kind   string // killed, wounded, abducted, arrested
+	group  string // civilians, soldiers, police, militants, people
+	count  sitrep.Count
+	vague  bool
+	span   sitrep.Span // the words it came from ("killing 12 soldiers")
+	np     sitrep.Span // the counted people ("12 soldiers")
+	sent   int
+	subset bool // a part of a count given just before ("including 5 children")
+	also   bool // adds to the counts told before ("were also killed")
+	toll   bool // a stated total ("the death toll rose to 40")
+	reflex bool // the attackers themselves ("blew themselves up")
+	// actor is the named side the people belong to ("24 Islamic State
+	// fighters"), when the words name one.
+	actor string
+}
+
+// np is a phrase that counts people: the number words and the noun.
+type np struct {
+	a, b   int // words [a, b): number through head noun
+	qa, qb int // the number words
+	count  sitrep.Count
+	vague  bool
+	group  string
+	bare   bool // a number with no noun ("wounding six")
+	single bool // "a policeman": one person, no number
+}
+
+// filler words that may stand between a number and the noun it counts.
+var npFiller = map[string]bool{
+	"female": true, "male": true, "suicide": true, "armed": true, "unarmed": true, "innocent": true,
+	"young": true, "local": true, "foreign": true, "elite": true, "senior": true, "other": true,
+	"more": true, "further": true, "additional": true, "of": true, "the": true, "their": true,
+	"his": true, "its": true, "her": true, "suspected": true, "alleged": true, "government": true,
+	"pro": true, "security": true, "iraqi": true, "syrian": true, "afghan": true, "kurdish": true,
+	"turkish": true, "iranian": true, "libyan": true, "nigerian": true, "somali": true, "yemeni": true,
+	"pakistani": true, "malian": true, "american": true, "us": true, "u": true, "s": true, "russian": true,
+	"shia": true, "shiite": true, "sunni": true, "yazidi": true, "christian": true, "allied": true,
+	"enemy": true, "rival": true, "off": true, "duty": true, "on": true, "army": true, "police": true,
+	"military": true, "federal": true, "tribal": true, "militia": true, "regime": true, "is": false,
+	"daesh": true, "isis": true, "isil": true, "taliban": true, "houthi": true, "shabaab": true,
+	"boko": true, "haram": true, "sdf": true, "ypg": true, "electricity": true, "power": true,
+	"plant": true, "aid": true, "medical": true, "rescue": true, "health": true, "government's": true,
+	"ordinary": true, "unidentified": true, "unknown": true, "many": true, "family": false,
+}
+
+// copulas and adverbs that may stand between a counted noun and the word
+// that says what happened to them ("were reportedly killed").
+var predFiller = map[string]bool{
+	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "be": true, "are": true,
+	"is": true, "being": true, "reportedly": true, "reported": true, "confirmed": true, "also": true,
+	"both": true, "all": true, "later": true, "critically": true, "seriously": true, "severely": true,
+	"slightly": true, "lightly": true, "badly": true, "gravely": true, "to": true, "fatally": true,
+	"allegedly": true, "said": false, "believed": true, "thought": true, "feared": true, "initially": true,
+	"already": true, "now": true, "so": true, "far": false, "themselves": true, "either": true,
+	"or": true, "and": true, "mostly": true, "most": true, "of": true, "whom": true, "them": true,
+	"immediately": true, "instantly": true, "apparently": true, "respectively": true, "others": true,
+	"more": true, "got": true, "get": true, "left": false, "found": true, "among": true, "those": true,
+	"in": false, "who": false,
+}
+
+// tollFiller may stand between "toll" and its number ("the death toll has
+// risen to 40").
+var tollFiller = map[string]bool{
+	"rose": true, "rise": true, "rises": true, "has": true, "have": true, "had": true, "risen": true,
+	"climbed": true, "climbs": true, "jumped": true, "up": true, "reached": true, "reaches": true,
+	"stands": true, "stood": true, "at": true, "increased": true, "to": true, "of": true, "the": true,
+	"death": true, "now": true, "further": true, "went": true, "was": true, "is": true, "hit": true,
+	"provisional": true, "final": true, "initial": true,
+}
+
+var single = map[string]bool{"a": true, "an": true, "one": true}
+
+// findCasualties reads the casualty figures of a sentence.
+func (x *Extractor) findCasualties(a *analysis, s *sentence) {
+	nps := x.countPhrases(a, s)
+	for k := range nps {
+		n := &nps[k]
+		kind, wa, wb, also, ok := x.predicateFor(s, nps, k)
+		if !ok {
+			continue
+		}
+		c := &casualty{
+			kind: kind, group: n.group, count: n.count, vague: n.vague, sent: s.idx,
+			np:   sitrep.Span{Start: s.words[n.a].span.Start, End: s.words[n.b-1].span.End},
+			also: also,
+		}
+		lo, hi := min(n.a, wa), max(n.b, wb)
+		c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
+		c.subset = s.isSubset(n.a)
+		c.toll = s.tollBefore(n.qa)
+		if n.group == "people" && (s.words[n.qa].low == "others" || hasWord(s.words[n.qa:n.b], "others")) {
+			c.group = "people"
+		}
+		c.actor = x.actorInside(s, n.a, n.b)
+		s.cas = append(s.cas, c)
+	}
+	x.reflexives(s)
+	x.unnumberedVictims(s, nps)
+}
+
+// countPhrases finds the phrases of a sentence that count people.
+func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
+	var out []np
+	covered := make([]bool, len(s.words))
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal {
+			continue
+		}
+		qa, qb := s.wordRange(q.Span)
+		if qa >= qb {
+			continue
+		}
+		n := np{a: qa, b: qb, qa: qa, qb: qb, count: q.Count, vague: q.Vague}
+		if n.count.IsZero() && !q.Vague {
+			continue
+		}
+		if g, end, ok := x.personHead(s, qb); ok {
+			n.group, n.b = g, end
+		} else if qb < len(s.words) && x.casualtyAt(s, qb, false) != "" {
+			n.group, n.bare = "people", true
+		} else if x.activeBefore(s, qa) != "" {
+			n.group, n.bare = "people", true
+		} else {
+			continue
+		}
+		if n.count.IsZero() {
+			continue // "several", "many": no number to count
+		}
+		for k := n.a; k < n.b; k++ {
+			covered[k] = true
+		}
+		out = append(out, n)
+	}
+	// "a policeman", "one child": one person without a number word
+	for i := 0; i+1 < len(s.words); i++ {
+		if covered[i] || !single[s.words[i].low] {
+			continue
+		}
+		if i > 0 && (s.words[i-1].low == "of" || s.words[i-1].low == "than") {
+			continue // "one of the", "more than a"
+		}
+		g, end, ok := x.personHead(s, i+1)
+		if !ok || end-i > 4 || isPlural(s.words[end-1].low) {
+			continue
+		}
+		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(1), group: g, single: true})
+		for k := i; k < end; k++ {
+			covered[k] = true
+		}
+	}
+	// resolve "others" to the group of the count before it in the sentence
+	for k := range out {
+		if out[k].group == "people" && k > 0 {
+			w := s.words[out[k].b-1].low
+			if w == "others" || w == "other" || w == "more" {
+				out[k].group = out[k-1].group
+			}
+		}
+	}
+	return out
+}
+
+// personHead finds the noun a number counts, starting at word i and
+// skipping adjectives and names ("24 Islamic State fighters"). It returns
+// the group and the end of the noun.
+func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
+	for k := i; k < len(s.words) && k < i+5; k++ {
+		w := s.words[k]
+		if w.punc || w.num {
+			return "", 0, false
+		}
+		if v, n := x.lex.persons.at(s.words, k); n > 0 {
+			g := v.(string)
+			// "security forces" and the like may continue as a longer noun
+			return g, k + n, true
+		}
+		if npFiller[w.low] || w.cap {
+			continue
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
+// casualtyAt returns the kind of a casualty word at word i read as
+// "before" (people before it) or "after" (people after it), or "".
+func (x *Extractor) casualtyAt(s *sentence, i int, after bool) string {
+	v, n := x.lex.casualty.at(s.words, i)
+	if n == 0 {
+		return ""
+	}
+	cw := v.(casualtyWord)
+	if after && cw.after || !after && cw.before {
+		return cw.kind
+	}
+	return ""
+}
+
+// activeBefore returns the kind of an active casualty phrase ending just
+// before word i ("killing 12", "claimed the lives of 12", "the death of
+// four"), allowing a filler word or two between.
+func (x *Extractor) activeBefore(s *sentence, i int) string {
+	k, _ := x.activeBeforeAt(s, i)
+	return k
+}
+
+func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
+	for start := i - 1; start >= 0 && start >= i-6; start-- {
+		if isClauseBreak(s.words[start]) {
+			break
+		}
+		v, n := x.lex.casualty.at(s.words, start)
+		if n == 0 {
+			continue
+		}
+		cw := v.(casualtyWord)
+		if !cw.after {
+			continue
+		}
+		gap := i - (start + n)
+		if gap < 0 || gap > 2 {
+			continue
+		}
+		ok := true
+		for k := start + n; k < i; k++ {
+			switch s.words[k].low {
+			case "the", "a", "an", "some", "about", "around", "nearly", "almost", "another", "at", "least", "other", "its", "their", "his", "all", "over", "up", "to", "than", "more", "only":
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			return cw.kind, start
+		}
+	}
+	return "", -1
+}
+
+// predicateFor finds what happened to the people of nps[k]: an active
+// phrase before them, or a passive one after them. It returns the kind,
+// the words the predicate covers, and whether "also" marked it.
+func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int, bool, bool) {
+	n := nps[k]
+	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" {
+		also := false
+		for j := at - 1; j >= 0 && j >= at-3; j-- {
+			if s.words[j].low == "also" {
+				also = true
+			}
+		}
+		return kind, at, n.qa, also || s.wordIs(n.qa, "another") || s.wordIs(n.qb, "more"), true
+	}
+	// passive: scan right from the noun
+	also := s.wordIs(n.qa, "another") || (n.qb < len(s.words) && s.words[n.qb].low == "more")
+	limit := len(s.words)
+	if k+1 < len(nps) {
+		limit = nps[k+1].a
+	}
+	for j := n.b; j < limit && j < n.b+9; j++ {
+		w := s.words[j]
+		if w.low == "," && j+1 < len(s.words) {
+			// skip ", including seven policemen," and similar asides
+			if _, m := x.lex.markers.at(s.words, j+1); m > 0 && s.markerIs(j+1, "subset") {
+				for j++; j < len(s.words) && s.words[j].low != ","; j++ {
+				}
+				if k+1 < len(nps) && nps[k+1].a < j {
+					limit = len(s.words)
+					if k+2 < len(nps) {
+						limit = nps[k+2].a
+					}
+				}
+				continue
+			}
+			continue
+		}
+		if w.low == "(" {
+			for j++; j < len(s.words) && s.words[j].low != ")"; j++ {
+			}
+			continue
+		}
+		if w.low == "also" {
+			also = true
+			continue
+		}
+		if kind := x.casualtyAt(s, j, false); kind != "" {
+			_, m := x.lex.casualty.at(s.words, j)
+			// "three gunmen killed 5 civilians": the noun did the killing
+			if j+m < len(s.words) && x.countsPeopleAt(s, nps, j+m) {
+				return "", 0, 0, false, false
+			}
+			return kind, n.b, j + m, also, true
+		}
+		if isClauseBreak(w) || predFiller[w.low] || w.punc {
+			if isClauseBreak(w) {
+				break
+			}
+			continue
+		}
+		// another content word: allow a short prepositional phrase
+		// ("Four Iraqi people from the same family were killed")
+		if j-n.b > 5 {
+			break
+		}
+		if _, m := x.lex.triggers.at(s.words, j); m > 0 && x.casualtyAt(s, j, false) == "" {
+			// a verb of its own ("three bombers attacked ..."): not a victim
+			if tv, _ := x.lex.triggers.at(s.words, j); !tv.(trigger).noun {
+				break
+			}
+		}
+	}
+	return "", 0, 0, false, false
+}
+
+// countsPeopleAt reports whether a phrase counting people starts at word i
+// (skipping "the", "at least" and the like).
+func (x *Extractor) countsPeopleAt(s *sentence, nps []np, i int) bool {
+	for _, n := range nps {
+		if n.a >= i && n.a <= i+3 {
+			return true
+		}
+	}
+	if i < len(s.words) {
+		if _, m := x.lex.persons.at(s.words, i); m > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) wordIs(i int, w string) bool { return i >= 0 && i < len(s.words) && s.words[i].low == w }
+
+func (s *sentence) markerIs(i int, name string) bool {
+	for _, m := range s.markers {
+		if m.i == i && m.val.(string) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubset reports whether the count at word i is a part of one before it
+// ("including 5 children", "among them two women", "(5 children)").
+func (s *sentence) isSubset(i int) bool {
+	if s.markerBefore("subset", i, 2) {
+		return true
+	}
+	depth := 0
+	for k := 0; k < i; k++ {
+		switch s.words[k].low {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	if depth > 0 {
+		return true
+	}
+	// "two of them", "one of whom"
+	if i+2 < len(s.words) && s.words[i+1].low == "of" && (s.words[i+2].low == "them" || s.words[i+2].low == "whom") {
+		return true
+	}
+	return false
+}
+
+// tollBefore reports whether "toll" stands just before word i with only
+// verbs of rising between ("the death toll rose to 40").
+func (s *sentence) tollBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := s.words[k].low
+		if w == "toll" {
+			return true
+		}
+		if !tollFiller[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// reflexives reads "blew themselves up", "killing himself": the attackers
+// died. The number is the nearest count of attackers before the word.
+func (x *Extractor) reflexives(s *sentence) {
+	for i, w := range s.words {
+		if w.low != "himself" && w.low != "herself" && w.low != "themselves" {
+			continue
+		}
+		// the verb must say they died: killing/killed themselves, blew
+		// themselves up, detonated themselves
+		ok := false
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			switch s.words[k].low {
+			case "killing", "killed", "blew", "blowing", "detonated", "detonating", "kill":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		count := sitrep.Exact(1)
+		group := "militants"
+		if w.low == "themselves" {
+			count = sitrep.Count{}
+			for _, q := range s.quants {
+				if q.Kind != quantity.Cardinal || q.Span.Start >= w.span.Start {
+					continue
+				}
+				qa, qb := s.wordRange(q.Span)
+				if g, _, ok := x.personHead(s, qb); ok && g == "militants" && qa < i {
+					count = q.Count
+				}
+			}
+			if count.IsZero() {
+				continue
+			}
+		}
+		s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: group, count: count, sent: s.idx,
+			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true})
+	}
+}
+
+// unnumberedVictims notes groups hurt without a count ("civilians were
+// killed", "killing civilians"), which tell who the victims were.
+func (x *Extractor) unnumberedVictims(s *sentence, nps []np) {
+	for i := 0; i < len(s.words); i++ {
+		v, n := x.lex.persons.at(s.words, i)
+		if n == 0 {
+			continue
+		}
+		inNP := false
+		for _, p := range nps {
+			if i >= p.a && i < p.b {
+				inNP = true
+			}
+		}
+		if inNP {
+			i += n - 1
+			continue
+		}
+		g := v.(string)
+		hurt := x.activeBefore(s, i) != ""
+		for j := i + n; !hurt && j < len(s.words) && j < i+n+4; j++ {
+			if x.casualtyAt(s, j, false) != "" {
+				hurt = true
+			} else if !predFiller[s.words[j].low] {
+				break
+			}
+		}
+		if hurt {
+			if s.victims == nil {
+				s.victims = map[string]bool{}
+			}
+			s.victims[g] = true
+		}
+		i += n - 1
+	}
+}
+
+// actorInside returns the named actor inside words [a, b), if any.
+func (x *Extractor) actorInside(s *sentence, a, b int) string {
+	if a >= len(s.words) || b <= a {
+		return ""
+	}
+	sp := sitrep.Span{Start: s.words[a].span.Start, End: s.words[b-1].span.End}
+	for _, m := range s.actors {
+		if m.Actor != nil && !m.Generic && sp.Contains(m.Span) {
+			return m.Actor.Name
+		}
+	}
+	return ""
+}
+
+func hasWord(ws []word, w string) bool {
+	for _, x := range ws {
+		if x.low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlural is a rough test for a plural English noun.
+func isPlural(w string) bool {
+	switch w {
+	case "people", "police", "men", "women", "children", "personnel", "military", "army", "troops", "family", "elderly":
+		return w != "family"
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}

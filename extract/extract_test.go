@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+var (
+	testOnce sync.Once
+	testX    *Extractor
+	testErr  error
+)
+
+// testExtractor is the engine as `sitrep extract` builds it: embedded
+// gazetteer, actor dictionary and lexicon.
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	testOnce.Do(func() {
+		g, err := gazetteer.Default()
+		if err != nil {
+			testErr = err
+			return
+		}
+		testX, testErr = New(Config{Gazetteer: g})
+	})
+	if testErr != nil {
+		t.Fatal(testErr)
+	}
+	return testX
+}
+
+// want is what a test expects of one event; empty fields are not checked.
+type want struct {
+	typ, sub       string
+	actor1, actor2 string
+	place          string // location name contains this
+	date           string
+	killed         string // Count.String() of killed, e.g. "12/12/12"
+	wounded        string
+}
+
+func extractText(t testing.TB, text, published string) []sitrep.Event {
+	doc := &sitrep.Document{ID: "t", Text: text, Published: sitrep.Date(published)}
+	evs, _ := testExtractor(t).Extract(doc)
+	return evs
+}
+
+func checkEvent(t *testing.T, ev sitrep.Event, w want) {
+	t.Helper()
+	if w.typ != "" && ev.EventType != w.typ {
+		t.Errorf("event_type = %q, want %q", ev.EventType, w.typ)
+	}
+	if w.sub != "" && ev.SubEventType != w.sub {
+		t.Errorf("sub_event_type = %q, want %q", ev.SubEventType, w.sub)
+	}
+	if w.actor1 != "" && ev.Actor1 != w.actor1 {
+		t.Errorf("actor1 = %q, want %q", ev.Actor1, w.actor1)
+	}
+	if w.actor2 != "" && ev.Actor2 != w.actor2 {
+		t.Errorf("actor2 = %q, want %q", ev.Actor2, w.actor2)
+	}
+	if w.place != "" && (ev.Location == nil || !strings.Contains(ev.Location.Name, w.place)) {
+		t.Errorf("location = %+v, want a name containing %q", ev.Location, w.place)
+	}
+	if w.date != "" && string(ev.Date) != w.date {
+		t.Errorf("date = %q, want %q", ev.Date, w.date)
+	}
+	if w.killed != "" && ev.Killed.String() != w.killed {
+		t.Errorf("killed = %s, want %s", ev.Killed, w.killed)
+	}
+	if w.wounded != "" && ev.Wounded.String() != w.wounded {
+		t.Errorf("wounded = %s, want %s", ev.Wounded, w.wounded)
+	}
+}
+
+// TestRules guards each reading rule with a sentence written for it.
+func TestRules(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		published string
+		n         int // events expected
+		want      []want
+	}{
+		{
+			name: "active_killing_and_injuring",
+			text: "Two bombers attacked army positions in the Zanjili district of western Mosul on Sunday, killing 9 soldiers and injuring five others, an officer said.",
+			published: "2017-06-05", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", place: "Zanjili", killed: "9/9/9", wounded: "5/5/5", date: "2017-06-04"}},
+		},
+		{
+			name: "passive_were_killed_with_including_aside",
+			text: "At least eight people, including seven policemen, were killed and 24 others injured in a blast targeting a police truck in Quetta.",
+			n:    1,
+			want: []want{{sub: "Remote explosive/landmine/IED", place: "Quetta", killed: "8/8/-", wounded: "24/24/24"}},
+		},
+		{
+			name: "also_killed_adds_the_other_side",
+			text: "Iraqi forces repelled an attack launched by Islamic State on the town of Baiji, during which more than 20 soldiers and civilians were killed and 30 more wounded. About 15 Islamic State fighters were also killed in the fighting.",
+			published: "2016-03-02", n: 1,
+			want: []want{{typ: "Battles", actor1: "Islamic State", actor2: "Iraqi Security Forces", place: "Baiji", killed: "35/35/-", wounded: "30/30/30"}},
+		},
+		{
+			name: "territory_gain_split_over_listed_places",
+			text: "Counter-terrorism forces freed the districts of al-Karama and al-Quds in eastern Mosul on Tuesday, the Joint Operations Command said.",
+			published: "2016-12-14", n: 2,
+			want: []want{
+				{sub: "Government regains territory", actor1: "Counter-Terrorism Service", place: "Karama", date: "2016-12-13"},
+				{sub: "Government regains territory", actor1: "Counter-Terrorism Service", place: "Quds"},
+			},
+		},
+		{
+			name: "recaptured_from_gives_actor2",
+			text: "Popular Mobilization Forces recaptured the town of Baaj from Daesh on Sunday, the military said.",
+			published: "2017-06-04", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Popular Mobilization Forces", actor2: "Islamic State", place: "Baaj", date: "2017-06-04"}},
+		},
+		{
+			name: "islamic_state_seizing_a_town",
+			text: "Islamic State militants seized the town of Hit in Anbar province on Monday after a week of fighting.",
+			published: "2014-10-15", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Islamic State", place: "Hit"}},
+		},
+		{
+			name: "airstrike_on_civilians",
+			text: "Seven civilians were killed by coalition airstrikes that hit the village of Hamrat in Raqqa province on Friday.",
+			published: "2017-06-10", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "US-led coalition", actor2: "civilians", killed: "7/7/7", date: "2017-06-09"}},
+		},
+		{
+			name: "suicide_bomber_blew_himself_up",
+			text: "A suicide bomber blew himself up at a checkpoint in Maiduguri on Friday night, killing two vigilantes, police said.",
+			published: "2017-04-08", n: 1,
+			want: []want{{sub: "Suicide bomb", place: "Maiduguri", killed: "3/3/3", date: "2017-04-07"}},
+		},
+		{
+			name: "cumulative_toll_is_a_figure_not_an_incident",
+			text: "More than 1,200 civilians have been killed in Mosul since the offensive began in October, the United Nations said.",
+			published: "2017-03-01", n: 0,
+		},
+		{
+			name: "plans_are_not_events",
+			text: "The army plans to retake Tal Afar next month and has vowed to attack the town from three sides.",
+			published: "2017-06-01", n: 0,
+		},
+		{
+			name: "background_history_is_not_an_event",
+			text: "Islamic State seized Mosul in June 2014 and declared its caliphate from the city's Grand Mosque.",
+			published: "2017-06-01", n: 0,
+		},
+		{
+			name: "conflicting_tolls_low_and_high",
+			text: "A truck bomb tore through a market in Baghdad on Thursday, killing at least 30 people, police said. A United Nations official later gave a higher death toll of 41 people.",
+			published: "2015-08-14", n: 1,
+			want: []want{{place: "Baghdad", killed: "30/30/41", date: "2015-08-13"}},
+		},
+		{
+			name: "death_toll_rose",
+			text: "A car bomb exploded near a mosque in Kirkuk on Friday. The death toll rose to 12, hospital sources said.",
+			published: "2016-05-21", n: 1,
+			want: []want{{place: "Kirkuk", killed: "12/12/12"}},
+		},
+		{
+			name: "one_person_without_a_number",
+			text: "A policeman was killed and a child was wounded when a roadside bomb went off in Baquba on Wednesday.",
+			published: "2016-05-20", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", place: "Baquba", killed: "1/1/1", wounded: "1/1/1"}},
+		},
+		{
+			name: "two_incidents_in_two_places",
+			text: "A car bomb killed five people in Sadr City on Monday. In a separate attack, gunmen killed three soldiers at a checkpoint in Tarmiyah.",
+			published: "2016-05-17", n: 2,
+			want: []want{{place: "Sadr City", killed: "5/5/5"}, {place: "Tarmiyah", killed: "3/3/3"}},
+		},
+		{
+			name: "passive_by_names_the_attacker",
+			text: "Four civilians were killed in shelling by Houthi rebels on a residential neighbourhood of Taiz on Wednesday.",
+			published: "2016-03-10", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", actor1: "Houthis", actor2: "civilians", killed: "4/4/4"}},
+		},
+		{
+			name: "claim_of_responsibility",
+			text: "A suicide attack on a police headquarters in Kandahar killed 12 people on Thursday. The Taliban claimed responsibility for the attack.",
+			published: "2019-07-18", n: 1,
+			want: []want{{sub: "Suicide bomb", actor1: "Taliban", killed: "12/12/12", date: "2019-07-18"}},
+		},
+		{
+			name: "no_events_in_analysis",
+			text: "Jihadists are becoming more brazen, carrying out coordinated attacks on security services across the region. Analysts expect the group to regroup in the desert.",
+			n:    0,
+		},
+		{
+			name: "arrests",
+			text: "Security forces arrested 35 suspects in Kirkuk on Saturday after the attack, police said.",
+			published: "2016-10-23", n: 1,
+			want: []want{{typ: "Strategic developments", sub: "Arrests", place: "Kirkuk"}},
+		},
+		{
+			name: "executions_are_violence_against_civilians",
+			text: "Islamic State militants executed 12 civilians in the village of Khafsa south of Mosul on Monday, residents said.",
+			published: "2016-11-01", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "Islamic State", actor2: "civilians", killed: "12/12/12"}},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, c.published)
+			if len(evs) != c.n {
+				for _, ev := range evs {
+					t.Logf("got %s / %s at %s killed %s", ev.EventType, ev.SubEventType, locName(ev.Location), ev.Killed)
+				}
+				t.Fatalf("got %d events, want %d", len(evs), c.n)
+			}
+			for i, w := range c.want {
+				checkEvent(t, evs[i], w)
+			}
+		})
+	}
+}
+
+// TestEvidenceSpansPointIntoTheText checks that every evidence offset of
+// every record selects the text it quotes (offsets in code points).
+func TestEvidenceSpansPointIntoTheText(t *testing.T) {
+	text := "Qasf — a blast in Tikrit’s market killed 4 people on Tuesday. Ten others were wounded in the attack, officials said."
+	doc := &sitrep.Document{ID: "u", Text: text, Published: "2016-05-20"}
+	evs, _ := testExtractor(t).Extract(doc)
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	runes := []rune(text)
+	for _, ev := range evs {
+		all := append([]sitrep.Evidence(nil), ev.Evidence...)
+		for _, e := range ev.FieldEvidence {
+			all = append(all, e)
+		}
+		for _, e := range all {
+			if e.Start < 0 || e.End > len(runes) || string(runes[e.Start:e.End]) != e.Text {
+				t.Errorf("evidence %d:%d %q does not select %q", e.Start, e.End, e.Text, string(runes[max(0, e.Start):min(len(runes), e.End)]))
+			}
+		}
+	}
+}
+
+func TestLexiconRejectsBadLines(t *testing.T) {
+	for _, bad := range []string{
+		"bomb => blast",                  // no section
+		"[trigger]\nbomb blast",          // no =>
+		"[trigger]\nbomb => nosuchclass", // unknown class
+		"[casualty]\nkilled => killed sideways",
+		"[class]\nx => A | B",
+		"[nosuch]\nx => y",
+	} {
+		if _, err := LoadLexiconFrom(strings.NewReader(bad), "test"); err == nil {
+			t.Errorf("lexicon %q loaded without error", bad)
+		}
+	}
+	l, err := LoadLexiconFrom(strings.NewReader("[trigger]\nfragged => grenade noun\n"), "user")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, _ := New(Config{Gazetteer: testExtractor(t).gaz, Lexicon: l})
+	evs, _ := x.Extract(&sitrep.Document{ID: "g", Text: "Two soldiers were fragged and killed at a base in Tikrit on Monday.", Published: "2016-01-05"})
+	if len(evs) != 1 || evs[0].SubEventType != "Grenade" {
+		t.Errorf("a user trigger must be used: %+v", evs)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("A car bomb killed 5 people in Mosul on Monday.", "2017-01-02")
+	f.Add("Iraqi forces recaptured the villages of A and B from IS, killing 12 militants (including 3 leaders).", "")
+	f.Add("“", "2017-13-45")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		doc := &sitrep.Document{ID: "f", Text: text, Published: sitrep.Date(pub)}
+		evs, figs := testExtractor(t).Extract(doc)
+		n := len([]rune(text))
+		for _, ev := range evs {
+			for _, e := range ev.Evidence {
+				if e.Start < 0 || e.End > n || e.Start > e.End {
+					t.Fatalf("evidence out of range: %+v (text %d runes)", e, n)
+				}
+			}
+			if c := ev.Killed; c.Low != nil && c.Best != nil && *c.Low > *c.Best {
+				t.Fatalf("killed low > best: %s", c)
+			}
+		}
+		_ = figs
+	})
+}

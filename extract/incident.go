@@ -1,0 +1,469 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/textutil"
+	"github.com/sitrep/sitrep/timex"
+)
+
+// frame is what one sentence says happened: its realised triggers, the
+// places it puts them at, its casualties and its date.
+type frame struct {
+	s       *sentence
+	trigs   []trigHit
+	best    *trigHit
+	places  []placeCand // best first
+	cas     []*casualty
+	anaphor bool
+	date    *timex.Expr
+}
+
+// placeCand is a place mention scored as the place of a sentence's event.
+type placeCand struct {
+	m     int // index into analysis.places
+	score float64
+}
+
+// incident is a group of frames that tell one event.
+type incident struct {
+	frames []*frame
+	place  int   // chosen place mention, -1 when none
+	joint  []int // several places told together ("Saqba and Zebdin")
+	date   *timex.Expr
+	// fixed is set when the incident was split from a list of places: its
+	// place must not be changed by later frames.
+	fixed bool
+}
+
+func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
+
+// frames reads the frame of every sentence that tells an incident.
+func (x *Extractor) frames(a *analysis) []*frame {
+	var out []*frame
+	for _, s := range a.sents {
+		if s.headline || s.background {
+			continue
+		}
+		f := &frame{s: s, anaphor: s.hasMarker("anaphor")}
+		for i := range s.triggers {
+			if !s.triggers[i].irrealis {
+				f.trigs = append(f.trigs, s.triggers[i])
+			}
+		}
+		for _, c := range s.cas {
+			if !s.cumulative {
+				f.cas = append(f.cas, c)
+			}
+		}
+		f.best = bestTrigger(f.trigs)
+		f.places = x.placeCandidates(a, s, f)
+		f.date = eventDate(s, f.best)
+		counts := 0
+		for _, c := range f.cas {
+			if !c.subset && !c.count.IsZero() && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded || c.kind == sitrep.Abducted || c.kind == sitrep.Arrested) {
+				counts++
+			}
+		}
+		named := false
+		for _, m := range s.actors {
+			if m.Actor != nil && !m.Generic {
+				named = true
+			}
+		}
+		switch {
+		case s.cumulative && len(s.cas) > 0:
+			continue // a running total: a figure, not an incident
+		case f.best != nil && len(f.places) > 0:
+		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
+		case f.best != nil && named && f.date != nil && f.best.class.name != "clash":
+		case f.anaphor && counts > 0:
+		default:
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func hasKillWord(f *frame) bool {
+	for _, c := range f.cas {
+		if c.kind == sitrep.Killed || c.kind == sitrep.Wounded {
+			return true
+		}
+	}
+	return false
+}
+
+// bestTrigger is the trigger of the highest class priority.
+func bestTrigger(ts []trigHit) *trigHit {
+	var best *trigHit
+	for i := range ts {
+		if best == nil || ts[i].class.priority > best.class.priority {
+			best = &ts[i]
+		}
+	}
+	return best
+}
+
+// eventDate picks the date expression that says when a sentence's event
+// happened: the point in time nearest its trigger; a reporting day ("said
+// on Sunday") only when nothing else dates it and the event is a place
+// changing hands, which is dated by its announcement.
+func eventDate(s *sentence, t *trigHit) *timex.Expr {
+	var best *timex.Expr
+	bestD := 1 << 30
+	pos := s.span.Start
+	if t != nil {
+		pos = s.words[t.i].span.Start
+	}
+	for i := range s.times {
+		e := &s.times[i]
+		if e.Kind != timex.Point || e.Background || e.Date.IsZero() {
+			continue
+		}
+		d := e.Span.Start - pos
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = e, d
+		}
+	}
+	if best != nil {
+		return best
+	}
+	if t != nil && t.class.name == "gain" {
+		for i := range s.times {
+			e := &s.times[i]
+			if e.Kind == timex.Reporting && !e.Background && !e.Date.IsZero() {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// placeCandidates scores the place mentions of a sentence as the place
+// where its event happened.
+func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeCand {
+	var out []placeCand
+	trigPos := -1
+	if f.best != nil {
+		trigPos = s.words[f.best.i].span.Start
+	}
+	hasLocal := false
+	for _, pi := range s.places {
+		if !a.places[pi].Admin {
+			hasLocal = true
+		}
+	}
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if x.overlapsActor(s, m.Span) {
+			continue
+		}
+		prep := strings.ToLower(m.Prep)
+		score := 1.0
+		switch {
+		case prep == "from" || prep == "towards" || prep == "toward" || prep == "to":
+			if f.best == nil || f.best.class.name != "gain" || prep != "from" {
+				score -= 2.5
+			} else {
+				score -= 1
+			}
+		case prep == "in" || prep == "at" || prep == "inside" || prep == "on" || prep == "into" || prep == "near" || prep == "around" || strings.Contains(prep, "outskirts"):
+			score += 2
+		case strings.HasSuffix(prep, " of") && (strings.Contains(prep, "north") || strings.Contains(prep, "south") || strings.Contains(prep, "east") || strings.Contains(prep, "west") || strings.Contains(prep, "km") || strings.Contains(prep, "kilomet") || strings.Contains(prep, "mile")):
+			score += 0.5 // an anchor ("west of Mosul"): good only when nothing nearer
+		case prep == "of":
+			score += 1 // "the town of X", "the districts of X"
+		case prep == "between":
+			score += 0.5
+		}
+		if m.Cue != "" {
+			score += 1.5
+		}
+		if m.Admin {
+			if hasLocal {
+				score -= 2
+			} else {
+				score -= 0.5
+			}
+		}
+		if m.Place != nil {
+			score += 0.5
+		}
+		if m.Within != "" {
+			score += 0.5
+		}
+		score += m.Score
+		// the place closest after the trigger is most often its object
+		if trigPos >= 0 {
+			d := m.Span.Start - trigPos
+			if d >= 0 && d < 80 {
+				score += 0.5
+			}
+		}
+		out = append(out, placeCand{m: pi, score: score})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	// drop places that are only anchors of a better one ("Mosul" in
+	// "Al Shifa district, northwest of Mosul")
+	if len(out) > 1 {
+		best := a.places[out[0].m]
+		kept := out[:1]
+		for _, c := range out[1:] {
+			m := a.places[c.m]
+			if best.Within != "" && sameName(best.Within, m.Name) {
+				continue
+			}
+			if c.score <= 0 {
+				continue
+			}
+			kept = append(kept, c)
+		}
+		out = kept
+	}
+	if len(out) == 1 && out[0].score <= -1 {
+		return nil
+	}
+	return out
+}
+
+// overlapsActor reports whether a span is inside an actor's name (so
+// "Islamic State" or "Kurdistan 24" are not read as places).
+func (x *Extractor) overlapsActor(s *sentence, sp sitrep.Span) bool {
+	for _, m := range s.actors {
+		if m.Actor != nil && !m.Generic && m.Span.Overlaps(sp) && m.Span.Len() >= sp.Len() {
+			return true
+		}
+	}
+	return false
+}
+
+func sameName(a, b string) bool {
+	ka, kb := textutil.NameKey(a), textutil.NameKey(b)
+	if ka == "" || kb == "" {
+		return false
+	}
+	return ka == kb || strings.TrimPrefix(ka, "al ") == strings.TrimPrefix(kb, "al ")
+}
+
+// samePlace reports whether two mentions name the same place, or one lies
+// within the other as the report says.
+func samePlace(a, b gazetteer.Mention) bool {
+	if a.Place != nil && b.Place != nil && a.Place.ID == b.Place.ID {
+		return true
+	}
+	if sameName(a.Name, b.Name) {
+		return true
+	}
+	if a.Within != "" && sameName(a.Within, b.Name) && b.Cue == "" {
+		return false // a part of b: a different, more precise place
+	}
+	return false
+}
+
+// group assembles frames into incidents.
+func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
+	var out []*incident
+	var last *incident
+	for _, f := range frames {
+		// a sentence that lists places for one action gives an incident each
+		if list := x.placeList(a, f); len(list) > 1 {
+			if withCounts(f) || len(list) > 4 {
+				in := &incident{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}
+				out = append(out, in)
+				last = in
+				continue
+			}
+			for _, pi := range list {
+				in := &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true}
+				out = append(out, in)
+				last = in
+			}
+			continue
+		}
+		var target *incident
+		if len(f.places) > 0 {
+			p := a.places[f.places[0].m]
+			for _, in := range out {
+				if in.place >= 0 && samePlace(a.places[in.place], p) && compatibleDates(in.date, f.date) && !in.fixed {
+					target = in
+					break
+				}
+			}
+			if target == nil && last != nil && last.place < 0 && f.s.idx-last.last().s.idx <= 2 && compatibleDates(last.date, f.date) {
+				target = last // the place of an incident told just before
+			}
+			if target == nil && last != nil && f.anaphor && f.best == nil && f.s.idx-last.last().s.idx <= 3 {
+				target = last // "killed in the attack on X": the same attack
+			}
+		} else if last != nil && f.s.idx-last.last().s.idx <= 3 && compatibleDates(last.date, f.date) {
+			if f.anaphor || f.best == nil || len(f.cas) > 0 && allAlso(f) || !differentAction(last, f) {
+				target = last
+			}
+		}
+		if target == nil {
+			in := &incident{frames: []*frame{f}, place: -1, date: f.date}
+			if len(f.places) > 0 {
+				in.place = f.places[0].m
+			}
+			out = append(out, in)
+			last = in
+			continue
+		}
+		target.frames = append(target.frames, f)
+		if target.place < 0 && len(f.places) > 0 {
+			target.place = f.places[0].m
+		} else if len(f.places) > 0 && !target.fixed {
+			// a more precise place of the same incident ("a market in
+			// Baghdad" then "the Jameela market")
+			p := a.places[f.places[0].m]
+			cur := a.places[target.place]
+			if p.Within != "" && sameName(p.Within, cur.Name) {
+				target.place = f.places[0].m
+			}
+		}
+		if target.date == nil && f.date != nil {
+			target.date = f.date
+		}
+		last = target
+	}
+	// an incident with neither a place nor a count is too vague to keep
+	kept := out[:0]
+	for _, in := range out {
+		if in.place < 0 && !incidentHasCounts(in) {
+			continue
+		}
+		kept = append(kept, in)
+	}
+	return kept
+}
+
+func withCounts(f *frame) bool {
+	for _, c := range f.cas {
+		if !c.count.IsZero() && !c.subset {
+			return true
+		}
+	}
+	return false
+}
+
+func allAlso(f *frame) bool {
+	for _, c := range f.cas {
+		if !c.also {
+			return false
+		}
+	}
+	return true
+}
+
+// differentAction reports whether a frame's trigger is of a kind unlike
+// the incident's (an arrest after a bombing).
+func differentAction(in *incident, f *frame) bool {
+	if f.best == nil {
+		return false
+	}
+	var best *trigHit
+	for _, g := range in.frames {
+		if g.best != nil && (best == nil || g.best.class.priority > best.class.priority) {
+			best = g.best
+		}
+	}
+	if best == nil {
+		return false
+	}
+	group := func(c string) string {
+		switch c {
+		case "suicide", "air", "shelling", "ied", "grenade", "blast", "chemical", "clash", "kill", "execute":
+			return "violence"
+		}
+		return c
+	}
+	return group(best.class.name) != group(f.best.class.name)
+}
+
+func compatibleDates(a, b *timex.Expr) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	return a.Date == b.Date || a.Precision != sitrep.PrecisionDay || b.Precision != sitrep.PrecisionDay
+}
+
+func incidentHasCounts(in *incident) bool {
+	for _, f := range in.frames {
+		if withCounts(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeList returns the places a sentence lists as the objects of one
+// action ("freed the districts of X and Y", "struck X, Y and Z"), in
+// order; nil when it does not list several.
+func (x *Extractor) placeList(a *analysis, f *frame) []int {
+	if f.best == nil || len(f.s.places) < 2 {
+		return nil
+	}
+	switch f.best.class.name {
+	case "gain", "air", "shelling", "clash", "blast":
+	default:
+		return nil
+	}
+	ps := append([]int(nil), f.s.places...)
+	sort.Slice(ps, func(i, j int) bool { return a.places[ps[i]].Span.Start < a.places[ps[j]].Span.Start })
+	var best []int
+	run := []int{ps[0]}
+	for k := 1; k < len(ps); k++ {
+		prev, cur := a.places[ps[k-1]], a.places[ps[k]]
+		if coordinated(a.text[prev.Full.End:max(prev.Full.End, cur.Full.Start)]) && !cur.Admin && !prev.Admin {
+			run = append(run, ps[k])
+			continue
+		}
+		if len(run) > len(best) {
+			best = run
+		}
+		run = []int{ps[k]}
+	}
+	if len(run) > len(best) {
+		best = run
+	}
+	if len(best) < 2 {
+		return nil
+	}
+	// the list must be what the action is told of: it contains the
+	// sentence's best place
+	if len(f.places) > 0 {
+		in := false
+		for _, p := range best {
+			if p == f.places[0].m {
+				in = true
+			}
+		}
+		if !in {
+			return nil
+		}
+	}
+	return best
+}
+
+// coordinated reports whether the text between two place names joins
+// them in a list: "and", a comma, "as well as", with cue words allowed.
+func coordinated(between string) bool {
+	t := strings.ToLower(strings.TrimSpace(between))
+	for _, cue := range []string{"districts", "district", "villages", "village", "neighbourhoods", "neighbourhood", "neighborhoods", "neighborhood", "towns", "town", "areas", "area", "city", "the", "of"} {
+		t = strings.ReplaceAll(t, cue, " ")
+	}
+	t = strings.Join(strings.Fields(t), " ")
+	switch t {
+	case ",", "and", ", and", "as well as", ", as well as", "&", "or", ", and also", "and also":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon.txt
+var defaultLexicon string
+
+// Lexicon is the rule table the engine reads incidents by: trigger
+// phrases and their event classes, casualty words, person nouns and the
+// markers that change how a sentence is read. It is loaded from the
+// embedded lexicon.txt and can be extended with a user file of the same
+// form (see the comments at the top of lexicon.txt).
+type Lexicon struct {
+	triggers *matcher // value: trigger
+	casualty *matcher // value: casualtyWord
+	persons  *matcher // value: group name
+	markers  *matcher // value: marker name
+	figures  *matcher // value: figure kind
+	classes  map[string]class
+}
+
+// class is what a trigger class means in ACLED's terms.
+type class struct {
+	name      string
+	eventType string
+	subType   string
+	priority  int
+}
+
+// trigger is the value of a trigger phrase.
+type trigger struct {
+	class string
+	noun  bool
+}
+
+// casualtyWord is the value of a casualty phrase. A phrase may be read
+// both ways ("killed": "killed 12 soldiers", "12 soldiers were killed").
+type casualtyWord struct {
+	kind   string // killed, wounded, abducted, arrested
+	after  bool   // the people counted may follow the word
+	before bool   // the people counted may come before the word
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+	defaultErr  error
+)
+
+// DefaultLexicon returns the embedded lexicon, parsed once.
+func DefaultLexicon() (*Lexicon, error) {
+	defaultOnce.Do(func() {
+		defaultLex = newLexicon()
+		defaultErr = defaultLex.Load(strings.NewReader(defaultLexicon), "lexicon.txt (embedded)")
+	})
+	return defaultLex, defaultErr
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{
+		triggers: newMatcher(), casualty: newMatcher(), persons: newMatcher(), markers: newMatcher(), figures: newMatcher(),
+		classes: map[string]class{},
+	}
+}
+
+// Clone returns a copy of the lexicon that can be extended without
+// changing the original.
+func (l *Lexicon) Clone() *Lexicon {
+	c := newLexicon()
+	c.triggers = l.triggers.clone()
+	c.casualty = l.casualty.clone()
+	c.persons = l.persons.clone()
+	c.markers = l.markers.clone()
+	c.figures = l.figures.clone()
+	for k, v := range l.classes {
+		c.classes[k] = v
+	}
+	return c
+}
+
+// Load reads lexicon entries from r and adds them; source names r in errors.
+func (l *Lexicon) Load(r io.Reader, source string) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	section := ""
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = strings.TrimSpace(line[1 : len(line)-1])
+			switch section {
+			case "trigger", "class", "casualty", "person", "marker", "figure":
+			default:
+				return fmt.Errorf("%s:%d: unknown section [%s]", source, n, section)
+			}
+			continue
+		}
+		lhs, rhs, ok := strings.Cut(line, "=>")
+		if !ok {
+			return fmt.Errorf("%s:%d: want 'phrases => value', got %q", source, n, line)
+		}
+		rhs = strings.TrimSpace(rhs)
+		if rhs == "" {
+			return fmt.Errorf("%s:%d: empty value", source, n)
+		}
+		if err := l.entry(section, lhs, rhs); err != nil {
+			return fmt.Errorf("%s:%d: %w", source, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", source, err)
+	}
+	for _, t := range l.triggers.values() {
+		if _, ok := l.classes[t.(trigger).class]; !ok {
+			return fmt.Errorf("%s: trigger class %q has no [class] entry", source, t.(trigger).class)
+		}
+	}
+	return nil
+}
+
+func (l *Lexicon) entry(section, lhs, rhs string) error {
+	fields := strings.Fields(rhs)
+	var val any
+	var m *matcher
+	switch section {
+	case "":
+		return fmt.Errorf("entry before any [section]")
+	case "class":
+		parts := strings.Split(rhs, "|")
+		if len(parts) != 3 {
+			return fmt.Errorf("class %q: want 'event type | sub-event type | priority'", lhs)
+		}
+		p, err := strconv.Atoi(strings.TrimSpace(parts[2]))
+		if err != nil {
+			return fmt.Errorf("class %q: priority %q is not a number", lhs, parts[2])
+		}
+		name := strings.TrimSpace(lhs)
+		l.classes[name] = class{name: name, eventType: strings.TrimSpace(parts[0]), subType: strings.TrimSpace(parts[1]), priority: p}
+		return nil
+	case "trigger":
+		t := trigger{class: fields[0]}
+		if len(fields) > 1 {
+			switch fields[1] {
+			case "noun":
+				t.noun = true
+			case "verb":
+			default:
+				return fmt.Errorf("trigger value %q: want 'CLASS [noun|verb]'", rhs)
+			}
+		}
+		val, m = t, l.triggers
+	case "casualty":
+		if len(fields) != 2 || (fields[1] != "after" && fields[1] != "before") {
+			return fmt.Errorf("casualty value %q: want 'KIND after|before'", rhs)
+		}
+		switch fields[0] {
+		case "killed", "wounded", "abducted", "arrested":
+		default:
+			return fmt.Errorf("casualty kind %q: want killed, wounded, abducted or arrested", fields[0])
+		}
+		val, m = casualtyWord{kind: fields[0], after: fields[1] == "after", before: fields[1] == "before"}, l.casualty
+	case "person":
+		val, m = fields[0], l.persons
+	case "marker":
+		val, m = fields[0], l.markers
+	case "figure":
+		val, m = fields[0], l.figures
+	}
+	for _, p := range strings.Split(lhs, "|") {
+		words := strings.Fields(strings.ToLower(p))
+		if len(words) == 0 {
+			continue
+		}
+		m.add(words, val)
+	}
+	return nil
+}
+
+// matcher finds lexicon phrases in a sequence of lower-case words. A phrase
+// word ending in "*" matches any word with that prefix.
+type matcher struct {
+	first map[string][]phrase // exact first word
+	pre   []phrase            // phrases whose first word is a prefix pattern
+	maxN  int
+}
+
+type phrase struct {
+	words []string
+	val   any
+}
+
+func newMatcher() *matcher { return &matcher{first: map[string][]phrase{}} }
+
+func (m *matcher) clone() *matcher {
+	c := newMatcher()
+	for k, v := range m.first {
+		c.first[k] = append([]phrase(nil), v...)
+	}
+	c.pre = append([]phrase(nil), m.pre...)
+	c.maxN = m.maxN
+	return c
+}
+
+func (m *matcher) add(words []string, val any) {
+	// the same phrase again: casualty readings merge, anything else replaces
+	for _, list := range [][]phrase{m.first[words[0]], m.pre} {
+		for i := range list {
+			if strings.Join(list[i].words, " ") != strings.Join(words, " ") {
+				continue
+			}
+			old, ok1 := list[i].val.(casualtyWord)
+			nw, ok2 := val.(casualtyWord)
+			if ok1 && ok2 && old.kind == nw.kind {
+				old.after = old.after || nw.after
+				old.before = old.before || nw.before
+				list[i].val = old
+			} else {
+				list[i].val = val
+			}
+			return
+		}
+	}
+	p := phrase{words: words, val: val}
+	if strings.HasSuffix(words[0], "*") {
+		m.pre = append(m.pre, p)
+	} else {
+		m.first[words[0]] = append(m.first[words[0]], p)
+	}
+	if len(words) > m.maxN {
+		m.maxN = len(words)
+	}
+	// longest phrases first, so a match at a position is the longest one
+	sort.SliceStable(m.first[words[0]], func(i, j int) bool {
+		return len(m.first[words[0]][i].words) > len(m.first[words[0]][j].words)
+	})
+	sort.SliceStable(m.pre, func(i, j int) bool { return len(m.pre[i].words) > len(m.pre[j].words) })
+}
+
+func (m *matcher) values() []any {
+	var out []any
+	for _, ps := range m.first {
+		for _, p := range ps {
+			out = append(out, p.val)
+		}
+	}
+	for _, p := range m.pre {
+		out = append(out, p.val)
+	}
+	return out
+}
+
+func wordMatches(pat, w string) bool {
+	if strings.HasSuffix(pat, "*") {
+		return strings.HasPrefix(w, pat[:len(pat)-1])
+	}
+	return pat == w
+}
+
+func (p phrase) matchAt(words []word, i int) bool {
+	if i+len(p.words) > len(words) {
+		return false
+	}
+	for k, pw := range p.words {
+		if !wordMatches(pw, words[i+k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// at returns the longest phrase that starts at word i, and its length in
+// words (0 when none does).
+func (m *matcher) at(words []word, i int) (any, int) {
+	best, n := any(nil), 0
+	for _, p := range m.first[words[i].low] {
+		if len(p.words) > n && p.matchAt(words, i) {
+			best, n = p.val, len(p.words)
+			break
+		}
+	}
+	for _, p := range m.pre {
+		if len(p.words) > n && p.matchAt(words, i) {
+			best, n = p.val, len(p.words)
+		}
+	}
+	return best, n
+}
+
+// hit is one phrase found in a word sequence.
+type hit struct {
+	i, n int // first word and number of words
+	val  any
+}
+
+// find returns the non-overlapping longest phrases in words, left to right.
+func (m *matcher) find(words []word) []hit {
+	var out []hit
+	for i := 0; i < len(words); {
+		if v, n := m.at(words, i); n > 0 {
+			out = append(out, hit{i: i, n: n, val: v})
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep"
+)
+
+// word is one word or punctuation mark of a sentence as the lexicon sees it:
+// lower-cased, with hyphens and apostrophes read as breaks ("car-bomb" is
+// two words, "Daesh's" is "daesh" and "s").
+type word struct {
+	span sitrep.Span
+	low  string
+	cap  bool // starts with an upper-case letter
+	num  bool // starts with a digit
+	punc bool // a punctuation mark
+}
+
+// splitWords reads the words of text[s.Start:s.End] with absolute spans.
+func splitWords(text string, s sitrep.Span) []word {
+	var out []word
+	i := s.Start
+	for i < s.End {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + w
+			digits := unicode.IsDigit(r)
+			for j < s.End {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += w2
+					continue
+				}
+				// 25,000 and 1.5 stay one word
+				if digits && (r2 == ',' || r2 == '.') && j+w2 < s.End {
+					r3, _ := utf8.DecodeRuneInString(text[j+w2:])
+					if unicode.IsDigit(r3) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			tok := text[i:j]
+			out = append(out, word{
+				span: sitrep.Span{Start: i, End: j},
+				low:  strings.ToLower(tok),
+				cap:  unicode.IsUpper(r),
+				num:  digits,
+			})
+			i = j
+		case unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' || r == '‘' || r == '‐' || r == '‑' || r == 'ʼ' || r == '`' || r == '´':
+			i += w
+		default:
+			p := string(r)
+			switch r {
+			case '“', '”', '„', '«', '»':
+				p = `"`
+			case '–', '—':
+				p = "-"
+			}
+			out = append(out, word{span: sitrep.Span{Start: i, End: i + w}, low: p, punc: true})
+			i += w
+		}
+	}
+	return out
+}
+
+// isClauseBreak reports whether a word ends a clause for the purpose of
+// tying a count to its verb.
+func isClauseBreak(w word) bool {
+	if w.punc {
+		switch w.low {
+		case ";", ":", "?", "!", `"`, "(", ")", "[", "]":
+			return true
+		}
+		return false
+	}
+	switch w.low {
+	case "while", "when", "whereas", "but", "after", "before", "as", "because", "since", "although", "though", "which", "who", "whom", "where", "said", "says", "told", "added", "according":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+// Package pipeline runs documents through the flow: clean, extract, and
+// near-duplicate linking, in parallel, handing results back in input order.
+// It is what `sitrep extract`, `sitrep ingest` and `sitrep demo` share.
+package pipeline
+
+import (
+	"context"
+	"runtime"
+	"sync"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/clean"
+	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/merge"
+)
+
+// Engine holds the stages every document goes through. It is safe for
+// concurrent use by the workers of Run.
+type Engine struct {
+	Cleaner   *clean.Cleaner
+	Extractor *extract.Extractor
+}
+
+// Result is one document after the flow, or the input that failed.
+type Result struct {
+	Doc     *sitrep.Document
+	Events  []sitrep.Event
+	Figures []sitrep.Figure
+	// Err is set for an input that could not be read; Doc is nil then.
+	Err error
+}
+
+// Process cleans a document and extracts its records.
+func (e *Engine) Process(doc *sitrep.Document) Result {
+	e.Cleaner.Clean(doc)
+	events, figures := e.Extractor.Extract(doc)
+	return Result{Doc: doc, Events: events, Figures: figures}
+}
+
+// Input is one item from a source: a document or a read failure.
+type Input struct {
+	Doc *sitrep.Document
+	Err error
+}
+
+// Run processes the inputs that source emits with the given number of
+// workers (0 = one per CPU) and calls sink with each result in the order the
+// inputs were emitted. Near-duplicate documents (wire copies) are linked with
+// DuplicateOf to the first one seen. Run stops at the first error from source
+// or sink, or when ctx is cancelled.
+func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Input) error) error, sink func(Result) error) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		in  Input
+		out chan Result
+	}
+	jobs := make(chan job, workers*4)
+	order := make(chan chan Result, workers*8)
+
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.in.Err != nil {
+					j.out <- Result{Err: j.in.Err}
+					continue
+				}
+				j.out <- e.Process(j.in.Doc)
+			}
+		}()
+	}
+
+	srcErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		srcErr <- source(func(in Input) error {
+			out := make(chan Result, 1)
+			select {
+			case order <- out:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- job{in: in, out: out}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	dups := merge.NewNearDup()
+	var sinkErr error
+	for out := range order {
+		r := <-out
+		if sinkErr != nil {
+			continue // drain so workers can finish
+		}
+		if r.Doc != nil && r.Doc.DuplicateOf == "" {
+			if of, _ := dups.Add(r.Doc.ID, r.Doc.Text); of != "" && of != r.Doc.ID {
+				r.Doc.DuplicateOf = of
+			}
+		}
+		if err := sink(r); err != nil {
+			sinkErr = err
+			cancel()
+		}
+	}
+	wg.Wait()
+	if err := <-srcErr; err != nil && sinkErr == nil && err != context.Canceled {
+		return err
+	}
+	return sinkErr
+}
