@@ -336,7 +336,9 @@ func (x *Extractor) countsPeopleAt(s *sentence, nps []np, i int) bool {
 	return false
 }
 
-func (s *sentence) wordIs(i int, w string) bool { return i >= 0 && i < len(s.words) && s.words[i].low == w }
+func (s *sentence) wordIs(i int, w string) bool {
+	return i >= 0 && i < len(s.words) && s.words[i].low == w
+}
 
 func (s *sentence) markerIs(i int, name string) bool {
 	for _, m := range s.markers {

@@ -116,8 +116,8 @@ func runGeocode(ctx context.Context, e *env, args []string) error {
 		}
 		var q struct {
 			ID      json.RawMessage `json:"id"`
-			Query   string `json:"query"`
-			Country string `json:"country"`
+			Query   string          `json:"query"`
+			Country string          `json:"country"`
 		}
 		if err := json.Unmarshal([]byte(s), &q); err != nil {
 			fmt.Fprintf(e.stderr, "sitrep geocode: %s:%d: not JSON: %v\n", *jsonl, line, err)
