@@ -1,8 +1,12 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -133,4 +137,36 @@ func TestEachEvent(t *testing.T) {
 	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("EachEvent did not stop at the first error: %v after %d", err, n)
 	}
+}
+
+func TestOpenRefuses(t *testing.T) {
+	ctx := context.Background()
+	t.Run("a_file_that_is_not_a_database_is_left_untouched", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "events.csv")
+		content := []byte("event_id_cnty,event_date\nIRQ1,2017-03-08\n")
+		if err := os.WriteFile(path, content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if s, err := Open(ctx, path); err == nil {
+			s.Close()
+			t.Fatal("Open accepted a CSV file")
+		} else if !strings.Contains(err.Error(), path) {
+			t.Errorf("error %q does not name the file", err)
+		}
+		got, _ := os.ReadFile(path)
+		if !bytes.Equal(got, content) {
+			t.Errorf("the file was changed: %q", got)
+		}
+	})
+	t.Run("missing_directory", func(t *testing.T) {
+		if s, err := Open(ctx, filepath.Join(t.TempDir(), "no", "such", "dir", "x.db")); err == nil {
+			s.Close()
+			t.Fatal("Open created a store in a missing directory")
+		}
+	})
+	t.Run("empty_path", func(t *testing.T) {
+		if _, err := Open(ctx, ""); err == nil {
+			t.Fatal("Open accepted an empty path")
+		}
+	})
 }
