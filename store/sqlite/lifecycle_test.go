@@ -170,3 +170,29 @@ func TestOpenRefuses(t *testing.T) {
 		}
 	})
 }
+
+func TestTextSearchBeyondEnglish(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	addSpecs(t, s, []spec{
+		{id: "e-ar", date: "2017-01-02", typ: "Battles", text: "اشتباكات عنيفة في حي الزنجيلي غرب الموصل"},
+		{id: "e-fr", date: "2017-01-03", typ: "Battles", text: "Des combats ont éclaté près de Tall Afar."},
+		{id: "e-ru", date: "2017-01-04", typ: "Battles", text: "Ожесточённые бои шли у Мосула."},
+	})
+	for _, tc := range []struct{ name, text, want string }{
+		{"arabic_word", "الموصل", "e-ar"},
+		{"french_without_accents", "eclate", "e-fr"},
+		{"french_with_accents", "éclaté", "e-fr"},
+		{"russian_any_case", "МОСУЛА", "e-ru"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.Events(ctx, sitrep.EventFilter{Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || got[0].ID != tc.want {
+				t.Errorf("Events(Text %q) = %v, want %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
