@@ -135,32 +135,21 @@ func (d *Dictionary) Lookup(name string) *Actor {
 	if a := m.byName[strings.ToLower(strings.TrimSpace(name))]; a != nil {
 		return a
 	}
-	sc := getScratch()
-	defer putScratch(sc)
-	sc.tokenize(name, 0, len(name))
-	if len(sc.toks) == 0 {
-		return nil
+	if e := m.whole(name, false); e != nil {
+		return e.actor
 	}
-	n := m.root
-	for i := range sc.toks {
-		n = n.next[string(sc.key(i))]
-		if n == nil {
-			return nil
-		}
+	return nil
+}
+
+// Generic returns the actor a generic term stands for in country (ISO2 or
+// ""): Generic("soldiers", "IQ") is Iraqi Security Forces, Generic("people",
+// "") civilians. It is nil when term is not a generic term of the
+// dictionary or has no actor for the country and no default.
+func (d *Dictionary) Generic(term, country string) *Actor {
+	if e := d.m.Load().whole(term, true); e != nil {
+		return e.generic.actor(country)
 	}
-	var best *entry
-	for _, e := range n.entries {
-		if e.generic != nil || !e.caseOK(name, sc.toks) {
-			continue
-		}
-		if best == nil || e.better(best) {
-			best = e
-		}
-	}
-	if best == nil {
-		return nil
-	}
-	return best.actor
+	return nil
 }
 
 // Actors returns every actor of the dictionary, sorted by name.

@@ -176,6 +176,32 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestGeneric(t *testing.T) {
+	tests := []struct{ name, term, country, want string }{
+		{"soldiers_iraq", "soldiers", "IQ", "Iraqi Security Forces"},
+		{"police_pakistan", "police", "PK", "Pakistani security forces"},
+		{"soldiers_unknown_country", "soldiers", "", "state forces (unidentified)"},
+		{"soldiers_unlisted_country", "troops", "FR", "state forces (unidentified)"},
+		{"militants_nigeria", "militants", "NG", "militants (unidentified)"},
+		{"people", "people", "", "civilians"},
+		{"kurdish_forces_no_default", "Kurdish forces", "", ""},
+		{"alias_is_not_generic", "Daesh", "IQ", ""},
+		{"unknown_word", "goats", "IQ", ""},
+	}
+	d := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if a := d.Generic(tt.term, tt.country); a != nil {
+				got = a.Name
+			}
+			if got != tt.want {
+				t.Errorf("Generic(%q, %q) = %q, want %q", tt.term, tt.country, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestCanonicalNamesCovered checks that every name of the output contract
 // and of the development set's conventions is an actor of the default
 // dictionary.

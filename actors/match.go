@@ -165,6 +165,33 @@ func (mt *matcher) add(sc *scratch, e *entry) {
 	n.entries = append(n.entries, e)
 }
 
+// whole returns the best entry whose words are all of text: a generic
+// term when generic is set, otherwise an actor's name or alias.
+func (mt *matcher) whole(text string, generic bool) *entry {
+	sc := getScratch()
+	defer putScratch(sc)
+	sc.tokenize(text, 0, len(text))
+	if len(sc.toks) == 0 {
+		return nil
+	}
+	n := mt.root
+	for i := range sc.toks {
+		if n = n.next[string(sc.key(i))]; n == nil {
+			return nil
+		}
+	}
+	var best *entry
+	for _, e := range n.entries {
+		if (e.generic != nil) != generic || !e.caseOK(text, sc.toks) {
+			continue
+		}
+		if best == nil || e.better(best) {
+			best = e
+		}
+	}
+	return best
+}
+
 // find walks the tokens in sc and appends the mentions to out.
 func (mt *matcher) find(text string, sc *scratch, country string, out []Mention) []Mention {
 	toks := sc.toks

@@ -392,14 +392,9 @@ func (s *scanner) core(j int, pf *prefix) (val, int, bool) {
 		return s.agoVal(w.unitDays, 0, s.text[t.start]|0x20 == 'h', true, j+2)
 	}
 	if w.flags&fEventNoun != 0 && (pf.since || pf.during || pf.throughout || pf.startOf || pf.asOf) {
-		end := j + 1
-		if s.kw(end) == kwWas {
-			end++
+		if end, ok := s.eventAt(j); ok {
+			return val{k: vNone, period: true, what: "tied to an event"}, end, true
 		}
-		if s.kw(end) == kwBegan {
-			end++
-		}
-		return val{k: vNone, period: true, what: "tied to an event"}, end, true
 	}
 	return val{}, 0, false
 }
@@ -638,33 +633,38 @@ func (s *scanner) theCore(j int, pf *prefix) (val, int, bool) {
 		}
 	}
 	if pf.since || pf.during || pf.throughout || pf.startOf || pf.asOf {
-		// "throughout the (long) campaign", "since the offensive began"
-		e := k
-		for n := 0; n < 2 && s.word(e) != nil && s.word(e).flags&fEventNoun == 0 && s.toks[e].kind == tWord && !s.toks[e].cap; n++ {
-			e++
+		if end, ok := s.eventAt(k); ok {
+			return val{k: vNone, period: true, what: "tied to an event"}, end, true
 		}
-		if w := s.word(e); w != nil && w.flags&fEventNoun != 0 && s.joined(e) {
+	}
+	return val{}, 0, false
+}
+
+// eventAt reads "[one or two lower-case words] event-noun [was] [began]"
+// at k ("campaign", "long offensive", "operation was launched") and
+// returns the token after it.
+func (s *scanner) eventAt(k int) (int, bool) {
+	e := k
+	for n := 0; n < 3; n++ {
+		if !s.joined(e) || s.toks[e].kind != tWord {
+			return 0, false
+		}
+		if w := s.word(e); w != nil && w.flags&fEventNoun != 0 {
 			end := e + 1
-			if s.kw(end) == kwWas {
+			if s.kw(end) == kwWas && s.kw(end+1) == kwBegan {
 				end++
 			}
 			if s.kw(end) == kwBegan {
 				end++
 			}
-			return val{k: vNone, period: true, what: "tied to an event"}, end, true
+			return end, true
 		}
-		if e == k {
-			if w := s.word(k); w == nil || w.flags&fEventNoun == 0 {
-				// an unknown word: try one free adjective ("the recent offensive")
-				if s.toks[k].kind == tWord && k+1 < len(s.toks) {
-					if w2 := s.word(k + 1); w2 != nil && w2.flags&fEventNoun != 0 && s.joined(k+1) {
-						return val{k: vNone, period: true, what: "tied to an event"}, k + 2, true
-					}
-				}
-			}
+		if s.toks[e].cap || n == 2 {
+			return 0, false
 		}
+		e++
 	}
-	return val{}, 0, false
+	return 0, false
 }
 
 // periodOf returns the current week, month or year (off 0) as a core.
