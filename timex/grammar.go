@@ -93,7 +93,7 @@ func (s *scanner) isYear(j int) bool {
 		return false
 	}
 	t := s.toks[j]
-	return t.kind == tNum && t.digits == 4 && !t.ord && t.n >= 1900 && t.n <= 2100
+	return t.kind == tNum && t.digits == 4 && !t.ord && !t.glued && t.n >= 1900 && t.n <= 2100
 }
 
 func (s *scanner) isDay(j int) bool {
@@ -101,7 +101,7 @@ func (s *scanner) isDay(j int) bool {
 		return false
 	}
 	t := s.toks[j]
-	return t.kind == tNum && t.digits <= 2 && t.n >= 1 && t.n <= 31
+	return t.kind == tNum && t.digits <= 2 && !t.glued && t.n >= 1 && t.n <= 31
 }
 
 // monthAt reads a month name at j (and the full stop of an abbreviation),

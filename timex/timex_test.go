@@ -107,6 +107,7 @@ func TestFind(t *testing.T) {
 		{"bloody_sunday", "They remembered Bloody Sunday.", "2017-06-04", "", 0, "", "", false},
 		{"sunday_times", "The Sunday Times reported it.", "2017-06-04", "", 0, "", "", false},
 		{"open_24_7", "The hospital is open 24/7.", "2017-06-04", "", 0, "", "", false},
+		{"decade_is_not_a_year", "The group was founded in the 1970s.", "2017-06-04", "", 0, "", "", false},
 		{"bare_number_is_not_a_year", "Some 2014 people fled.", "2017-06-04", "", 0, "", "", false},
 	}
 	for _, tt := range tests {

@@ -21,6 +21,7 @@ type tok struct {
 	n          int   // value of a number token
 	digits     int   // digits of a number token
 	ord        bool  // a number written as an ordinal ("10th")
+	glued      bool  // a number with letters stuck to it ("1970s", "10am"): not a day or a year
 	cap        bool  // a word that starts with a capital
 	nl         bool  // a line break stands before the token
 	w          *word // the lexicon's entry for a word, nil when unknown
@@ -53,6 +54,8 @@ func tokenize(l *lexicon, text string, start, end int, toks []tok) []tok {
 			if i+1 < end && isOrdinal(text[i], text[i+1]) && (i+2 >= end || !isLetterByte(text[i+2])) {
 				t.ord = true
 				i += 2
+			} else if i < end && isLetterByte(text[i]) {
+				t.glued = true
 			}
 			t.end = i
 			toks = append(toks, t)
