@@ -133,22 +133,22 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 		switch {
 		case isRange:
 			if bnd == boundCeiling {
-				q.Count = sitrep.UpTo(int(high.val))
+				q.Count = upTo(int(high.val))
 			} else {
-				q.Count = sitrep.Between(v, int(high.val))
+				q.Count = between(v, int(high.val))
 			}
 		case r.vague:
 			if bnd == boundCeiling {
-				q.Count = sitrep.UpTo(v)
+				q.Count = upTo(v)
 			} else {
-				q.Count = sitrep.AtLeast(v)
+				q.Count = atLeast(v)
 			}
 		case bnd == boundFloor:
-			q.Count = sitrep.AtLeast(v)
+			q.Count = atLeast(v)
 		case bnd == boundCeiling:
-			q.Count = sitrep.UpTo(v)
+			q.Count = upTo(v)
 		default:
-			q.Count = sitrep.Exact(v)
+			q.Count = exact(v)
 		}
 	}
 	if !r.countless {
@@ -170,12 +170,12 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 		for h+1 < endTok && h+1 < len(f.toks) && f.isWord(h+1) && !isDigitByte(f.low[h+1][0]) {
 			h++
 		}
-		q.Head, q.HeadSpan = f.low[h], f.toks[h].Span
+		q.Head, q.HeadSpan = lower(f.toks[h].Text), f.toks[h].Span
 	case q.Kind == Cardinal || q.Kind == Age:
 		plural := q.Vague || (q.Count.Best != nil && *q.Count.Best >= 2) || (q.Count.Low != nil && *q.Count.Low >= 2)
 		if h := f.headAt(endTok, q.Kind == Cardinal && f.lowAt(endTok-1) != "of", plural); h >= 0 {
 			if q.Kind == Cardinal || f.plainHead(endTok, h) {
-				q.Head, q.HeadSpan = f.low[h], f.toks[h].Span
+				q.Head, q.HeadSpan = lower(f.toks[h].Text), f.toks[h].Span
 			}
 		}
 	}
@@ -203,7 +203,7 @@ func (f *finder) extendBack(startTok *int, m int) bool {
 }
 
 func (f *finder) isMonth(k int) bool {
-	return f.isWord(k) && f.lx.in("month", f.low[k])
+	return f.has(k, fMonth)
 }
 
 // monthBefore returns the month name just before token k ("June 3",
@@ -351,7 +351,7 @@ func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit
 			return
 		}
 	}
-	if lx.in("agecue", f.lowAt(*startTok-1)) && f.extendBack(startTok, *startTok-1) {
+	if f.has(*startTok-1, fAgecue) && f.extendBack(startTok, *startTok-1) {
 		q.Kind, q.Unit = Age, "years"
 		return
 	}
@@ -378,7 +378,7 @@ func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit
 			return
 		}
 	}
-	if p := *startTok - 1; lx.in("label", f.lowAt(p)) || (f.lowAt(p) == "." && lx.in("label", f.lowAt(p-1))) {
+	if p := *startTok - 1; f.has(p, fLabel) || (f.lowAt(p) == "." && f.has(p-1, fLabel)) {
 		q.Kind = Other // "Route 1", "No. 5", "Resolution 2254"
 		return
 	}
@@ -394,11 +394,10 @@ func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit
 // pluralAt reports a plural-looking word or a people noun at token p;
 // acronyms ("ISIS", "YBS") are names, not plurals.
 func (f *finder) pluralAt(p int) bool {
-	w := f.low[p]
-	if f.lx.in("countnoun", w) {
+	if f.fl[p]&fCountnoun != 0 {
 		return true
 	}
-	return looksPlural(w) && !textutil.IsAllCaps(f.toks[p].Text)
+	return looksPlural(f.low[p]) && !textutil.IsAllCaps(f.toks[p].Text)
 }
 
 // plainHead reports a head in lower case reached only over words of the
@@ -409,7 +408,7 @@ func (f *finder) plainHead(k, h int) bool {
 		return false
 	}
 	for p := k; p < h; p++ {
-		if !f.lx.in("modifier", f.low[p]) {
+		if !f.has(p, fModifier) {
 			return false
 		}
 	}
@@ -422,7 +421,7 @@ func (f *finder) plainHead(k, h int) bool {
 // people") a count; a qualifier ("about 2000") a count, unless it is a
 // range of such numbers; anything else a year.
 func (f *finder) yearOrCount(q *Quantity, startTok, endTok int, isRange bool) Kind {
-	if f.monthBefore(startTok) >= 0 || f.lx.in("yearcue", f.lowAt(startTok-1)) {
+	if f.monthBefore(startTok) >= 0 || f.has(startTok-1, fYearcue) {
 		return Year
 	}
 	if h := f.headAt(endTok, false, true); h >= 0 && f.pluralAt(h) {
@@ -443,7 +442,6 @@ func (f *finder) yearOrCount(q *Quantity, startTok, endTok int, isRange bool) Ki
 // hyphenated words, while another word of the run follows. It returns -1
 // when there is no word to count.
 func (f *finder) headAt(k int, ofOK, plural bool) int {
-	lx := f.lx
 	if ofOK && f.lowAt(k) == "of" {
 		k++
 	}
@@ -459,7 +457,7 @@ func (f *finder) headAt(k int, ofOK, plural bool) int {
 		if isDigitByte(w[0]) {
 			break
 		}
-		if !lx.in("modifier", w) && !textutil.IsAllCaps(f.toks[end].Text) && (lx.in("nothead", w) || lx.starters[w]) {
+		if fl := f.fl[end]; fl&fModifier == 0 && fl&(fNothead|fStarter) != 0 && !textutil.IsAllCaps(f.toks[end].Text) {
 			break // "IS militants" is a name, "is" a verb
 		}
 		end++
@@ -482,7 +480,7 @@ func (f *finder) headAt(k int, ofOK, plural bool) int {
 	p := k
 	for p+1 < end {
 		w := f.low[p]
-		if lx.in("modifier", w) || textutil.IsCapitalized(f.toks[p].Text) || strings.IndexByte(w, '-') > 0 {
+		if f.fl[p]&fModifier != 0 || textutil.IsCapitalized(f.toks[p].Text) || strings.IndexByte(w, '-') > 0 {
 			p++
 			continue
 		}
@@ -496,4 +494,30 @@ func (f *finder) headAt(k int, ofOK, plural bool) int {
 func looksPlural(w string) bool {
 	n := len(w)
 	return n > 2 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != '\''
+}
+
+// Counts made with one allocation each (sitrep.Exact makes three): Find
+// runs on every sentence of every report.
+
+func exact(n int) sitrep.Count {
+	v := &[3]int{n, n, n}
+	return sitrep.Count{Low: &v[0], Best: &v[1], High: &v[2]}
+}
+
+func atLeast(n int) sitrep.Count {
+	v := &[2]int{n, n}
+	return sitrep.Count{Low: &v[0], Best: &v[1]}
+}
+
+func upTo(n int) sitrep.Count {
+	v := &[2]int{n, n}
+	return sitrep.Count{Best: &v[0], High: &v[1]}
+}
+
+func between(lo, hi int) sitrep.Count {
+	if hi < lo {
+		lo, hi = hi, lo
+	}
+	v := &[3]int{lo, (lo + hi) / 2, hi}
+	return sitrep.Count{Low: &v[0], Best: &v[1], High: &v[2]}
 }

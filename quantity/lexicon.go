@@ -122,9 +122,32 @@ type Lexicon struct {
 	compound   map[string]unitInfo
 	conflict   phraseSet[bool]
 	unitNouns  phraseSet[bool]
-	sets       map[string]map[string]bool // agecue, label, month, yearcue, modifier, nothead, oververb, notone
-	// starters are the words a quantity phrase can begin with.
-	starters map[string]bool
+	sets       map[string]map[string]bool // agecue, label, month, yearcue, modifier, nothead, oververb, notone, countnoun
+	// flags gathers, for every word of the sets above and every word a
+	// quantity phrase can begin with, what the lexicon says of it: one
+	// lookup per token.
+	flags map[string]wordFlags
+}
+
+// wordFlags are the lexicon sets a word belongs to.
+type wordFlags uint16
+
+const (
+	fStarter wordFlags = 1 << iota // a quantity phrase can begin with it
+	fNothead
+	fModifier
+	fMonth
+	fLabel
+	fYearcue
+	fAgecue
+	fCountnoun
+	fOververb
+	fNotone
+)
+
+var setFlags = map[string]wordFlags{
+	"nothead": fNothead, "modifier": fModifier, "month": fMonth, "label": fLabel, "yearcue": fYearcue,
+	"agecue": fAgecue, "countnoun": fCountnoun, "oververb": fOververb, "notone": fNotone,
 }
 
 // qualifier is a normalised qualifier and its bound.
@@ -168,11 +191,6 @@ func newLexicon() *Lexicon {
 		numbers: map[string]int{}, scales: map[string]int{}, ordinals: map[string]int{}, vague: map[string]int{},
 		compound: map[string]unitInfo{}, sets: map[string]map[string]bool{},
 	}
-}
-
-var plainSets = map[string]bool{
-	"agecue": true, "label": true, "month": true, "yearcue": true, "modifier": true,
-	"nothead": true, "oververb": true, "notone": true, "countnoun": true,
 }
 
 // splitWords tokenises a lexicon entry the way text is tokenised, so that
@@ -263,7 +281,7 @@ func (lx *Lexicon) load(name string, r io.Reader) error {
 		case "":
 			return fail("entry before any [section]")
 		default:
-			if !plainSets[section] {
+			if setFlags[section] == 0 {
 				return fail("unknown section")
 			}
 			if lx.sets[section] == nil {
@@ -279,25 +297,28 @@ func (lx *Lexicon) load(name string, r io.Reader) error {
 	return nil
 }
 
-// finish collects the words a quantity phrase can begin with, so that Find
-// passes over other words at the cost of one map lookup.
+// finish gathers the flags of every word, so that Find pays one map
+// lookup per token.
 func (lx *Lexicon) finish() {
-	s := map[string]bool{"a": true, "an": true, "half": true}
+	fl := map[string]wordFlags{"a": fStarter, "an": fStarter, "half": fStarter}
 	for _, m := range []map[string]int{lx.numbers, lx.ordinals, lx.vague} {
 		for w := range m {
-			s[w] = true
+			fl[w] |= fStarter
 		}
 	}
 	for w := range lx.vagueWords.first {
-		s[w] = true
+		fl[w] |= fStarter
 	}
 	for w := range lx.qualifiers.first {
-		s[w] = true
+		fl[w] |= fStarter
 	}
-	lx.starters = s
+	for name, set := range lx.sets {
+		for w := range set {
+			fl[w] |= setFlags[name]
+		}
+	}
+	lx.flags = fl
 }
-
-func (lx *Lexicon) in(set, w string) bool { return lx.sets[set][w] }
 
 // lower returns the lookup form of a token: lower case, with curly
 // apostrophes and dashes folded.

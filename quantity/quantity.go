@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/textutil"
@@ -167,6 +169,9 @@ func (lx *Lexicon) Find(text string, span sitrep.Span) []Quantity {
 			i++
 			continue
 		}
+		if out == nil {
+			out = make([]Quantity, 0, 2)
+		}
 		out = append(out, q)
 		f.lastEnd = q.Span.End
 		i = next
@@ -193,10 +198,16 @@ func coordinateUnits(text string, qs []Quantity) {
 
 // finder holds the tokens of one Find call; finders are pooled.
 type finder struct {
-	lx      *Lexicon
-	text    string
-	toks    []textutil.Token
+	lx   *Lexicon
+	text string
+	toks []textutil.Token
+	// low holds the lookup form of each token. Lower-cased ASCII words
+	// point into arena, which is reused by the next call: they must not
+	// leave the finder (Quantity.Head is made with lower, not taken from
+	// low).
 	low     []string
+	fl      []wordFlags // the lexicon's flags of each token
+	arena   []byte
 	lastEnd int
 }
 
@@ -207,17 +218,64 @@ func (lx *Lexicon) newFinder(text string, span sitrep.Span) *finder {
 	f.lx, f.text, f.lastEnd = lx, text, 0
 	f.toks = textutil.AppendTokens(f.toks[:0], text, span)
 	f.low = f.low[:0]
+	f.fl = f.fl[:0]
+	f.arena = f.arena[:0]
 	for _, t := range f.toks {
 		if t.Kind == textutil.Word {
-			f.low = append(f.low, lower(t.Text))
+			w := f.lowerInArena(t.Text)
+			f.low = append(f.low, w)
+			f.fl = append(f.fl, lx.flags[w])
 		} else {
 			f.low = append(f.low, t.Text)
+			f.fl = append(f.fl, 0)
 		}
 	}
 	if len(f.toks) > 0 {
 		f.lastEnd = f.toks[0].Span.Start
 	}
 	return f
+}
+
+// lowerInArena returns the lookup form of s without allocating for ASCII
+// words: lower-cased bytes are written to the arena. A full arena is
+// replaced, not grown, so strings already made stay valid.
+func (f *finder) lowerInArena(s string) string {
+	change := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// Curly apostrophes are the common non-ASCII letter in
+			// English news words ("Iraq’s"); the rest is folded.
+			if strings.HasPrefix(s[i:], "’") {
+				change = true
+				i += len("’") - 1
+				continue
+			}
+			return lower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			change = true
+		}
+	}
+	if !change {
+		return s
+	}
+	if len(f.arena)+len(s) > cap(f.arena) {
+		f.arena = make([]byte, 0, max(4096, 2*cap(f.arena), len(s)))
+	}
+	start := len(f.arena)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= utf8.RuneSelf:
+			c = '\''
+			i += len("’") - 1
+		}
+		f.arena = append(f.arena, c)
+	}
+	return unsafe.String(&f.arena[start], len(f.arena)-start)
 }
 
 func (f *finder) release() {
@@ -239,12 +297,13 @@ func (f *finder) mayStart(i int) bool {
 		if c := t.Text[0]; c >= '0' && c <= '9' {
 			return true
 		}
-		w := f.low[i]
-		if f.lx.starters[w] {
+		if f.fl[i]&fStarter != 0 {
 			return true
 		}
-		if k := strings.IndexByte(w, '-'); k > 0 {
-			return f.lx.starters[w[:k]]
+		if w := f.low[i]; len(w) > 3 {
+			if k := strings.IndexByte(w, '-'); k > 0 {
+				return f.lx.flags[w[:k]]&fStarter != 0
+			}
 		}
 	}
 	return false
@@ -261,6 +320,11 @@ func (f *finder) lowAt(i int) string {
 	return f.low[i]
 }
 
+// has reports whether token i is a word with the given lexicon flag.
+func (f *finder) has(i int, flag wordFlags) bool {
+	return i >= 0 && i < len(f.fl) && f.fl[i]&flag != 0
+}
+
 func (f *finder) isWord(i int) bool {
 	return i >= 0 && i < len(f.toks) && f.toks[i].Kind == textutil.Word
 }
@@ -270,7 +334,7 @@ func (f *finder) isWord(i int) bool {
 func (f *finder) at(i int) (Quantity, int, bool) {
 	lx := f.lx
 	qual, qn := lx.qualifiers.match(f.low, i)
-	if qn > 0 && (qual.name == "over" || strings.HasSuffix(qual.name, " over")) && lx.in("oververb", f.lowAt(i-1)) {
+	if qn > 0 && (qual.name == "over" || strings.HasSuffix(qual.name, " over")) && f.has(i-1, fOververb) {
 		qn = 0
 	}
 	if qn > 0 {
@@ -516,7 +580,7 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 		cur, consumed = 1, true
 		k++
 	}
-	if w == "one" && (lx.in("notone", f.lowAt(j-1)) || f.lowAt(j+1) == "another" || f.lowAt(j+1) == "day") {
+	if w == "one" && (f.has(j-1, fNotone) || f.lowAt(j+1) == "another" || f.lowAt(j+1) == "day") {
 		return reading{}, false
 	}
 	done := false
@@ -597,21 +661,25 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 		}
 		if strings.IndexByte(w, '-') > 0 {
 			// "twenty-one", "twenty-first", "six-year-old".
-			parts := strings.Split(w, "-")
+			rest := w
 			p := 0
 			byteEnd := f.toks[k].Span.Start
-			for p < len(parts) && !done && step(parts[p]) {
-				byteEnd += len(parts[p])
+			for rest != "" && !done {
+				part, after, _ := strings.Cut(rest, "-")
+				if !step(part) {
+					break
+				}
+				byteEnd += len(part)
 				if p > 0 {
 					byteEnd++
 				}
 				p++
+				rest = after
 			}
 			if p == 0 {
 				break
 			}
-			if p < len(parts) {
-				rest := strings.Join(parts[p:], "-")
+			if rest != "" {
 				if _, ok := lx.compound[rest]; !ok {
 					if !consumedBefore(j, k) {
 						return reading{}, false

@@ -209,8 +209,12 @@ func scanWord(t string, i int) int {
 	}
 	j := i
 	for j < len(t) {
+		if c := t[j]; c < utf8.RuneSelf && asciiAlnum[c] {
+			j++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(t[j:])
-		if isLetterRune(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
+		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) {
 			j += w
 			continue
 		}
@@ -318,6 +322,14 @@ func scanNumber(t string, i int) (int, TokenKind) {
 func isNumberSep(c byte) bool { return c == ',' || c == '.' || c == ':' || c == '/' }
 
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+
+// asciiAlnum marks ASCII letters and digits, for the tokeniser's inner loop.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		t[c] = isASCIILetter(c) || isDigit(c)
+	}
+	return t
+}()
 
 // isLetterRune reports letters, including the modifier letters used for
 // ayn and hamza (ʿ ʾ).
