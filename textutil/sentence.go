@@ -148,11 +148,18 @@ func (s *Splitter) Sentences(text string) []sitrep.Span {
 			emit(i)
 			i++
 		case c == '.':
-			j := i + 1
-			for j < len(text) && text[j] == '.' {
-				j++
+			// A run of dots is an ellipsis, spaced (". . .") or not.
+			j, dots := i+1, 1
+			for j < len(text) {
+				if text[j] == '.' {
+					j, dots = j+1, dots+1
+				} else if text[j] == ' ' && j+1 < len(text) && text[j+1] == '.' {
+					j++
+				} else {
+					break
+				}
 			}
-			if j-i >= 2 {
+			if dots >= 2 {
 				end := absorbClosers(text, j)
 				if capitalFollows(text, end) {
 					emit(end)
