@@ -358,11 +358,6 @@ func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
 		if fi > 0 {
 			weight = 0.6
 		}
-		trigWord := -1
-		if f.best != nil {
-			trigWord = f.best.i
-		}
-		defence := s.hasMarker("defence")
 		for _, m := range s.actors {
 			if m.Actor == nil {
 				continue
@@ -381,42 +376,37 @@ func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
 				strength *= 0.5
 			}
 			role := 0
+			right, left := s.triggerAfter(we), s.triggerBefore(wi)
 			switch {
 			case s.markerBefore("passive_by", wi, 2):
 				role, strength = 1, strength*1.5
 			case x.claims(s, we):
 				role, strength = 1, strength*1.3
-			case trigWord >= 0 && wi < trigWord:
-				if defence && !x.modifiesTrigger(s, we, trigWord) {
-					role = 2
+			case s.inVictims(m.Span):
+				role = 2
+			case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
+				role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
+			case right != nil && !right.noun && right.i-we <= 6:
+				if s.markerIs(right.i, "defence") {
+					role = 2 // "Iraqi forces repelled ..."
 				} else {
 					role = 1
 				}
-				if x.modifiesTrigger(s, we, trigWord) {
-					strength *= 1.2
-				}
-			case trigWord >= 0 && wi > trigWord:
-				prev := ""
-				if wi > 0 {
-					prev = s.words[wi-1].low
-					if prev == "the" && wi > 1 {
-						prev = s.words[wi-2].low
-					}
-				}
-				switch prev {
-				case "from", "on", "against", "targeting", "targeted", "at", "of":
+			case left != nil:
+				switch s.prevWord(wi) {
+				case "from", "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
 					role = 2
+				case "with", "between":
+					role, strength = 2, strength*0.5
 				default:
-					if defence {
-						role = 1
+					if s.markerIs(left.i, "defence") {
+						role = 1 // "repelled Daesh"
 					} else {
-						role = 2
-						strength *= 0.8
+						role, strength = 2, strength*0.8
 					}
 				}
 			default:
-				role = 1
-				strength *= 0.5
+				role, strength = 1, strength*0.5
 			}
 			if act.Name == "civilians" {
 				role = 2
@@ -496,6 +486,56 @@ func (a *analysis) dominantGroup() string {
 	return ""
 }
 
+// triggerAfter is the first realised trigger at or after word i.
+func (s *sentence) triggerAfter(i int) *trigHit {
+	for k := range s.triggers {
+		if t := &s.triggers[k]; t.i >= i && !t.irrealis {
+			return t
+		}
+	}
+	return nil
+}
+
+// triggerBefore is the last realised trigger ending at or before word i.
+func (s *sentence) triggerBefore(i int) *trigHit {
+	var last *trigHit
+	for k := range s.triggers {
+		if t := &s.triggers[k]; t.i+t.n <= i && !t.irrealis {
+			last = t
+		}
+	}
+	return last
+}
+
+// prevWord is the word before word i, skipping an article.
+func (s *sentence) prevWord(i int) string {
+	k := i - 1
+	if k >= 0 && (s.words[k].low == "the" || s.words[k].low == "a" || s.words[k].low == "an") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return s.words[k].low
+}
+
+// inVictims reports whether a span lies inside a phrase counting people
+// who were hurt ("20 soldiers and civilians were killed").
+func (s *sentence) inVictims(sp sitrep.Span) bool {
+	for _, c := range s.cas {
+		if !c.reflex && c.span.Contains(sp) && c.np.Start <= sp.Start {
+			end := c.np.End
+			if c.span.End > end && c.np.Start > c.span.Start {
+				end = c.span.End // "killing 12 soldiers": the noun is after the verb
+			}
+			if sp.Start < end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // claims reports whether a claim of responsibility follows the words
 // ending at word i ("Islamic State claimed the attack").
 func (x *Extractor) claims(s *sentence, i int) bool {
@@ -512,7 +552,7 @@ func (x *Extractor) claims(s *sentence, i int) bool {
 // shelling", "coalition airstrikes").
 func (x *Extractor) modifiesTrigger(s *sentence, i, trig int) bool {
 	gap := trig - i
-	if gap < 0 || gap > 2 {
+	if gap < 0 || gap > 2 || !s.triggerIsNoun(trig) {
 		return false
 	}
 	for k := i; k < trig; k++ {
@@ -523,6 +563,15 @@ func (x *Extractor) modifiesTrigger(s *sentence, i, trig int) bool {
 		}
 	}
 	return true
+}
+
+func (s *sentence) triggerIsNoun(i int) bool {
+	for _, t := range s.triggers {
+		if t.i == i {
+			return t.noun || t.class.name == "clash" && strings.HasSuffix(s.words[i].low, "attack")
+		}
+	}
+	return false
 }
 
 // victimActor turns the incident's victims into actor2: civilians, or the
@@ -550,11 +599,7 @@ func (x *Extractor) victimActor(a *analysis, in *incident) *actors.Actor {
 	case "civilians":
 		return x.actors.Lookup("civilians")
 	case "soldiers", "police":
-		for _, m := range x.actors.Find(best, sitrep.Span{Start: 0, End: len(best)}, a.country) {
-			if m.Actor != nil {
-				return m.Actor
-			}
-		}
+		return x.actors.Generic(best, a.country)
 	case "militants":
 		if g := a.dominantGroup(); g != "" {
 			return x.actors.Lookup(g)
@@ -575,10 +620,7 @@ func (x *Extractor) otherSide(a *analysis, act *actors.Actor) *actors.Actor {
 		}
 		return nil
 	}
-	for _, m := range x.actors.Find("soldiers", sitrep.Span{Start: 0, End: len("soldiers")}, a.country) {
-		return m.Actor
-	}
-	return nil
+	return x.actors.Generic("soldiers", a.country)
 }
 
 // location builds the event's location from the chosen place mention,

@@ -32,6 +32,7 @@ type np struct {
 	group  string
 	bare   bool // a number with no noun ("wounding six")
 	single bool // "a policeman": one person, no number
+	toll   bool // the number of a death toll ("the toll rose to 12")
 }
 
 // filler words that may stand between a number and the noun it counts.
@@ -96,7 +97,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		lo, hi := min(n.a, wa), max(n.b, wb)
 		c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
 		c.subset = s.isSubset(n.a)
-		c.toll = s.tollBefore(n.qa)
+		c.toll = s.tollRoseBefore(n.qa)
 		if n.group == "people" && (s.words[n.qa].low == "others" || hasWord(s.words[n.qa:n.b], "others")) {
 			c.group = "people"
 		}
@@ -125,6 +126,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		if g, end, ok := x.personHead(s, qb); ok {
 			n.group, n.b = g, end
+		} else if s.tollBefore(qa) {
+			n.group, n.bare, n.toll = "people", true, true
 		} else if qb < len(s.words) && x.casualtyAt(s, qb, false) != "" {
 			n.group, n.bare = "people", true
 		} else if x.activeBefore(s, qa) != "" {
@@ -250,6 +253,13 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 // the words the predicate covers, and whether "also" marked it.
 func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int, bool, bool) {
 	n := nps[k]
+	if n.toll {
+		at := n.qa
+		for at > 0 && s.words[at-1].low != "toll" {
+			at--
+		}
+		return sitrep.Killed, max(at-1, 0), n.qb, false, true
+	}
 	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" {
 		also := false
 		for j := at - 1; j >= 0 && j >= at-3; j-- {
@@ -324,7 +334,7 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 // (skipping "the", "at least" and the like).
 func (x *Extractor) countsPeopleAt(s *sentence, nps []np, i int) bool {
 	for _, n := range nps {
-		if n.a >= i && n.a <= i+3 {
+		if n.a == i || n.a == i+1 && (s.words[i].low == "the" || s.words[i].low == "some") {
 			return true
 		}
 	}
@@ -384,6 +394,21 @@ func (s *sentence) tollBefore(i int) bool {
 		}
 		if !tollFiller[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// tollRoseBefore reports whether a rising toll stands before word i ("the
+// death toll rose to 40"): a later, higher count of the same dead.
+func (s *sentence) tollRoseBefore(i int) bool {
+	if !s.tollBefore(i) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && s.words[k].low != "toll"; k-- {
+		switch s.words[k].low {
+		case "rose", "rise", "rises", "risen", "climbed", "climbs", "jumped", "increased", "reached", "reaches", "up":
+			return true
 		}
 	}
 	return false

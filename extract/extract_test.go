@@ -172,9 +172,9 @@ func TestRules(t *testing.T) {
 		},
 		{
 			name:      "two_incidents_in_two_places",
-			text:      "A car bomb killed five people in Sadr City on Monday. In a separate attack, gunmen killed three soldiers at a checkpoint in Tarmiyah.",
+			text:      "A car bomb killed five people in Samarra on Monday. In a separate attack, gunmen killed three soldiers at a checkpoint in Tarmiyah.",
 			published: "2016-05-17", n: 2,
-			want: []want{{place: "Sadr City", killed: "5/5/5"}, {place: "Tarmiyah", killed: "3/3/3"}},
+			want: []want{{place: "Samarra", killed: "5/5/5"}, {place: "Tarmiyah", killed: "3/3/3"}},
 		},
 		{
 			name:      "passive_by_names_the_attacker",

@@ -13,7 +13,8 @@ import (
 // frame is what one sentence says happened: its realised triggers, the
 // places it puts them at, its casualties and its date.
 type frame struct {
-	s       *sentence
+	s        *sentence
+	separate bool // "in a separate attack": a new incident begins
 	trigs   []trigHit
 	best    *trigHit
 	places  []placeCand // best first
@@ -48,7 +49,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.hasMarker("anaphor")}
+		f := &frame{s: s, anaphor: s.hasMarker("anaphor"), separate: s.hasMarker("separate")}
 		for i := range s.triggers {
 			if !s.triggers[i].irrealis {
 				f.trigs = append(f.trigs, s.triggers[i])
@@ -74,13 +75,22 @@ func (x *Extractor) frames(a *analysis) []*frame {
 				named = true
 			}
 		}
+		strong := false
+		for _, t := range f.trigs {
+			if !t.weak {
+				strong = true
+			}
+		}
 		switch {
 		case s.cumulative && len(s.cas) > 0:
 			continue // a running total: a figure, not an incident
+		case f.best != nil && !strong && counts == 0 && f.date == nil:
+			continue // "the offensive", "fighting": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
 		case f.best != nil && named && f.date != nil && f.best.class.name != "clash":
 		case f.anaphor && counts > 0:
+		case f.anaphor && s.hasMarker("claim"):
 		default:
 			continue
 		}
@@ -163,7 +173,7 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 	}
 	for _, pi := range s.places {
 		m := a.places[pi]
-		if x.overlapsActor(s, m.Span) {
+		if x.overlapsActor(s, m.Span) || isCountry(m) || excepted(a.text, s, m) {
 			continue
 		}
 		prep := strings.ToLower(m.Prep)
@@ -210,6 +220,24 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		}
 		out = append(out, placeCand{m: pi, score: score})
 	}
+	// a place the report puts inside another named with it is the more
+	// precise one ("the districts of X and Y in eastern Mosul"): drop the
+	// enclosing place
+	if len(out) > 1 {
+		kept := out[:0]
+		for _, c := range out {
+			enclosing := false
+			for _, d := range out {
+				if d.m != c.m && a.places[d.m].Within != "" && sameName(a.places[d.m].Within, a.places[c.m].Name) {
+					enclosing = true
+				}
+			}
+			if !enclosing {
+				kept = append(kept, c)
+			}
+		}
+		out = kept
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	// drop places that are only anchors of a better one ("Mosul" in
 	// "Al Shifa district, northwest of Mosul")
@@ -232,6 +260,27 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		return nil
 	}
 	return out
+}
+
+// isCountry reports whether a mention names a whole country, which is
+// the focus of a report, never the place of one of its incidents.
+func isCountry(m gazetteer.Mention) bool {
+	return m.Place != nil && m.Place.Feature == "A.PCLI"
+}
+
+// excepted reports whether a place is named as an exception ("all areas
+// west of Mosul except Tal Afar").
+func excepted(text string, s *sentence, m gazetteer.Mention) bool {
+	i := s.wordAt(m.Full.Start)
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.words[k].low {
+		case "except", "excluding", "besides", "apart", "but":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // overlapsActor reports whether a span is inside an actor's name (so
@@ -297,13 +346,13 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 					break
 				}
 			}
-			if target == nil && last != nil && last.place < 0 && f.s.idx-last.last().s.idx <= 2 && compatibleDates(last.date, f.date) {
+			if target == nil && last != nil && last.place < 0 && !f.separate && f.s.idx-last.last().s.idx <= 2 && compatibleDates(last.date, f.date) {
 				target = last // the place of an incident told just before
 			}
-			if target == nil && last != nil && f.anaphor && f.best == nil && f.s.idx-last.last().s.idx <= 3 {
+			if target == nil && last != nil && f.anaphor && !f.separate && f.best == nil && f.s.idx-last.last().s.idx <= 3 {
 				target = last // "killed in the attack on X": the same attack
 			}
-		} else if last != nil && f.s.idx-last.last().s.idx <= 3 && compatibleDates(last.date, f.date) {
+		} else if last != nil && !f.separate && f.s.idx-last.last().s.idx <= 3 && compatibleDates(last.date, f.date) {
 			if f.anaphor || f.best == nil || len(f.cas) > 0 && allAlso(f) || !differentAction(last, f) {
 				target = last
 			}

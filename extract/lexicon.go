@@ -40,6 +40,7 @@ type class struct {
 type trigger struct {
 	class string
 	noun  bool
+	weak  bool // names campaigns as well as incidents: needs a date or count
 }
 
 // casualtyWord is the value of a casualty phrase. A phrase may be read
@@ -154,13 +155,15 @@ func (l *Lexicon) entry(section, lhs, rhs string) error {
 		return nil
 	case "trigger":
 		t := trigger{class: fields[0]}
-		if len(fields) > 1 {
-			switch fields[1] {
+		for _, f := range fields[1:] {
+			switch f {
 			case "noun":
 				t.noun = true
 			case "verb":
+			case "weak":
+				t.weak = true
 			default:
-				return fmt.Errorf("trigger value %q: want 'CLASS [noun|verb]'", rhs)
+				return fmt.Errorf("trigger value %q: want 'CLASS [noun|verb] [weak]'", rhs)
 			}
 		}
 		val, m = t, l.triggers

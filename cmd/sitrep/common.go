@@ -14,6 +14,7 @@ import (
 	"github.com/sitrep/sitrep/clean"
 	"github.com/sitrep/sitrep/extract"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/ingest"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/store/sqlite"
 )
@@ -81,13 +82,71 @@ func withStorePlaces(ctx context.Context, st *sqlite.Store) (*gazetteer.Gazettee
 	return g.With(places), nil
 }
 
-// newEngine builds the flow's stages around a gazetteer.
-func newEngine(g *gazetteer.Gazetteer) (*pipeline.Engine, error) {
-	x, err := extract.New(extract.Config{Gazetteer: g, Actors: actors.Default()})
+// userFiles are the rule files a user can lay over the embedded ones.
+type userFiles struct {
+	lexicon, actors, cleanRules *string
+}
+
+// userFileFlags adds --lexicon, --actors and --clean-rules to fs.
+func userFileFlags(fs *flag.FlagSet) userFiles {
+	return userFiles{
+		lexicon:    fs.String("lexicon", "", "extend the extraction lexicon with `FILE` (the format of extract/lexicon.txt)"),
+		actors:     fs.String("actors", "", "extend the actor dictionary with `FILE` (the format of actors/actors.txt)"),
+		cleanRules: fs.String("clean-rules", "", "extend the boilerplate rules with `FILE` (the format of clean/rules.txt)"),
+	}
+}
+
+// newEngine builds the flow's stages around a gazetteer, with the user's
+// rule files laid over the embedded ones.
+func newEngine(g *gazetteer.Gazetteer, uf userFiles) (*pipeline.Engine, error) {
+	cfg := extract.Config{Gazetteer: g, Actors: actors.Default()}
+	cleaner := clean.Default()
+	if uf.lexicon != nil && *uf.lexicon != "" {
+		l, err := extract.LoadLexicon(*uf.lexicon)
+		if err != nil {
+			return nil, fmt.Errorf("--lexicon: %w", err)
+		}
+		cfg.Lexicon = l
+	}
+	if uf.actors != nil && *uf.actors != "" {
+		d := actors.Default().Clone()
+		if err := loadFile(*uf.actors, d.Load); err != nil {
+			return nil, fmt.Errorf("--actors: %w", err)
+		}
+		cfg.Actors = d
+	}
+	if uf.cleanRules != nil && *uf.cleanRules != "" {
+		cleaner = clean.Default()
+		if err := loadFile(*uf.cleanRules, cleaner.Load); err != nil {
+			return nil, fmt.Errorf("--clean-rules: %w", err)
+		}
+	}
+	x, err := extract.New(cfg)
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline.Engine{Cleaner: clean.Default(), Extractor: x}, nil
+	return &pipeline.Engine{Cleaner: cleaner, Extractor: x}, nil
+}
+
+func loadFile(path string, load func(io.Reader, string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return load(f, path)
+}
+
+// reportReadError prints an input that could not be read and returns 1,
+// or a notice for a file skipped on purpose (hidden files, links to
+// directories) and returns 0: those are not failures.
+func reportReadError(e *env, cmd string, err error) int {
+	if errors.Is(err, ingest.ErrSkipped) {
+		fmt.Fprintf(e.stderr, "sitrep %s: note: %v\n", cmd, err)
+		return 0
+	}
+	fmt.Fprintf(e.stderr, "sitrep %s: %v\n", cmd, err)
+	return 1
 }
 
 // jsonLines writes one JSON value a line without HTML escaping.

@@ -79,7 +79,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	sum, ids, err := ingestInto(ctx, e, st, paths, ingest.Options{}, 0, true)
+	sum, ids, err := ingestInto(ctx, e, st, paths, ingest.Options{}, 0, true, userFiles{})
 	if err != nil {
 		return err
 	}

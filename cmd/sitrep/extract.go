@@ -41,6 +41,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	figures := fs.Bool("figures", false, "also print figure records (displaced, force sizes, running tolls)")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for documents that carry none")
 	workers := fs.Int("j", 0, "parallel workers (default: one per CPU)")
+	explain := fs.Bool("explain", false, "instead of records, show how each sentence was read (triggers, counts, dates, actors, places) and how sentences were grouped into incidents")
+	uf := userFileFlags(fs)
 	db := dbFlag(fs, e)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -61,11 +63,31 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	engine, err := newEngine(g)
+	engine, err := newEngine(g, uf)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriterSize(e.stdout, 1<<16)
+	if *explain {
+		failed := 0
+		err := ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
+			if err != nil {
+				failed += reportReadError(e, "extract", err)
+				return nil
+			}
+			engine.Cleaner.Clean(doc)
+			engine.Extractor.Explain(w, doc)
+			fmt.Fprintln(w)
+			return nil
+		})
+		if ferr := w.Flush(); err == nil {
+			err = ferr
+		}
+		if err == nil && failed > 0 {
+			err = exitError{1}
+		}
+		return err
+	}
 	out := newJSONLines(w)
 	failed := 0
 	err = engine.Run(ctx, *workers, func(emit func(pipeline.Input) error) error {
@@ -74,8 +96,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		})
 	}, func(r pipeline.Result) error {
 		if r.Err != nil {
-			failed++
-			fmt.Fprintf(e.stderr, "sitrep extract: %v\n", r.Err)
+			failed += reportReadError(e, "extract", r.Err)
 			return nil
 		}
 		return out.writeRecords(r.Events, r.Figures, *figures)

@@ -64,6 +64,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for documents that carry none")
 	workers := fs.Int("j", 0, "parallel workers (default: one per CPU)")
 	quiet := fs.Bool("q", false, "no progress line, only the summary")
+	uf := userFileFlags(fs)
 	db := dbFlag(fs, e)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -85,7 +86,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	sum, _, err := ingestInto(ctx, e, st, paths, opt, *workers, *quiet)
+	sum, _, err := ingestInto(ctx, e, st, paths, opt, *workers, *quiet, uf)
 	fmt.Fprintf(e.stderr, "sitrep ingest: %s\n", sum)
 	if err != nil {
 		return err
@@ -99,13 +100,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 // ingestInto runs the flow over paths and stores every document with its
 // records. It returns the summary and the stored id of every document read
 // (the earlier id for a duplicate), in input order.
-func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, opt ingest.Options, workers int, quiet bool) (*ingestSummary, []string, error) {
+func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, opt ingest.Options, workers int, quiet bool, uf userFiles) (*ingestSummary, []string, error) {
 	sum := &ingestSummary{reasons: map[string]int{}}
 	g, err := withStorePlaces(ctx, st)
 	if err != nil {
 		return sum, nil, err
 	}
-	engine, err := newEngine(g)
+	engine, err := newEngine(g, uf)
 	if err != nil {
 		return sum, nil, err
 	}
@@ -118,10 +119,12 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 	}, func(r pipeline.Result) error {
 		defer prog.update(sum)
 		if r.Err != nil {
+			prog.clear()
+			if reportReadError(e, "ingest", r.Err) == 0 {
+				return nil
+			}
 			sum.failed++
 			sum.reasons[failureKind(r.Err)]++
-			prog.clear()
-			fmt.Fprintf(e.stderr, "sitrep ingest: %v\n", r.Err)
 			return st.AddFailure(ctx, sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), At: time.Now().UTC().Format(time.RFC3339)})
 		}
 		added, existing, err := st.AddDocument(ctx, r.Doc, r.Events, r.Figures)
