@@ -109,7 +109,10 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 			}
 		}
 	case r.compound != "":
-		info := lx.compound[r.compound]
+		info, ok := lx.compound[r.compound]
+		if !ok {
+			info = unitInfo{kind: Other}
+		}
 		q.Kind, q.Unit = info.kind, info.unit
 		if r.compoundEnd > endTok {
 			endTok = r.compoundEnd

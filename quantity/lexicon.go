@@ -41,6 +41,7 @@ type unitInfo struct {
 
 var unitKindNames = map[string]Kind{
 	"distance": Distance, "duration": Duration, "percent": Percent, "money": Money, "time": Time, "age": Age,
+	"cardinal": Cardinal,
 }
 
 // phraseSet holds word sequences (lower case, tokenised like text) keyed by
@@ -264,6 +265,9 @@ func (lx *Lexicon) load(name string, r io.Reader) error {
 				return fail("unknown kind %q", f[len(f)-2])
 			}
 			u := unitInfo{kind: k, unit: f[len(f)-1]}
+			if u.unit == "-" {
+				u.unit = "" // no unit
+			}
 			if u.unit == "gmt" || u.unit == "utc" {
 				u.unit = strings.ToUpper(u.unit)
 			}

@@ -223,6 +223,9 @@ func (lx *Lexicon) newFinder(text string, span sitrep.Span) *finder {
 	for _, t := range f.toks {
 		if t.Kind == textutil.Word {
 			w := f.lowerInArena(t.Text)
+			if w == "" {
+				w = t.Text // a word of marks that folding drops
+			}
 			f.low = append(f.low, w)
 			f.fl = append(f.fl, lx.flags[w])
 		} else {
@@ -440,14 +443,16 @@ func (f *finder) readDigits(j int) (reading, bool) {
 }
 
 // readCompound notes a hyphenated compound right after the number:
-// "12-year-old", "10-day", "5-km".
+// "12-year-old", "10-day", "5-km", "100,000-strong", "10-member".
 func (f *finder) readCompound(r *reading) {
 	k := r.end
 	if !f.adjacent(k-1, k) || f.lowAt(k) != "-" || !f.adjacent(k, k+1) || !f.isWord(k+1) {
 		return
 	}
-	if _, ok := f.lx.compound[f.low[k+1]]; ok {
-		r.compound = f.low[k+1]
+	w := f.low[k+1]
+	if _, ok := f.lx.compound[w]; ok || (textutil.IsLower(f.toks[k+1].Text) && !f.has(k+1, fMonth)) {
+		// Known ("12-year-old") or not ("10-member": Other).
+		r.compound = w
 		r.compoundEnd = k + 2
 	}
 }
@@ -580,7 +585,7 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 		cur, consumed = 1, true
 		k++
 	}
-	if w == "one" && (f.has(j-1, fNotone) || f.lowAt(j+1) == "another" || f.lowAt(j+1) == "day") {
+	if w == "one" && (f.has(j-1, fNotone) || f.lowAt(j+1) == "another") {
 		return reading{}, false
 	}
 	done := false
@@ -680,12 +685,8 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 				break
 			}
 			if rest != "" {
-				if _, ok := lx.compound[rest]; !ok {
-					if !consumedBefore(j, k) {
-						return reading{}, false
-					}
-					break // "two one-sided": keep what came before
-				}
+				// "six-year-old", "three-day"; a compound the lexicon
+				// does not know ("four-member") makes the number Other.
 				r.compound = rest
 				r.numEnd = byteEnd
 				k++
@@ -719,8 +720,6 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 	}
 	return r, true
 }
-
-func consumedBefore(j, k int) bool { return k > j }
 
 // parseDigits reads digits with separators: "25,000" and "25.000" are
 // 25000 (groups of three after the first), "1.5" is a decimal, "1,234.5"

@@ -157,6 +157,7 @@ func TestFind(t *testing.T) {
 		{"month_day", "on June 3 the attack", want{"June 3", "3", "3/3/3", Date, false, "", "", ""}},
 		{"day_month", "on 3 June", want{"3 June", "3", "3/3/3", Date, false, "", "", ""}},
 		{"ordinal_of_month", "the 10th of February", want{"10th of February", "10", "10/10/10", Date, false, "", "", ""}},
+		{"day_range_across_months", "during June 5-September 11", want{"June 5", "5", "5/5/5", Date, false, "", "", ""}},
 		{"abbreviated_month", "on Sept. 14", want{"Sept. 14", "14", "14/14/14", Date, false, "", "", ""}},
 		{"month_ordinal", "on March 3rd", want{"March 3rd", "3", "3/3/3", Date, false, "", "", ""}},
 		{"numeric_date", "dated 2017-04-03 in", want{"2017-04-03", "2017-04-03", "-/-/-", Date, false, "", "", ""}},
@@ -214,6 +215,10 @@ func TestFind(t *testing.T) {
 		{"route", "along Route 1", want{"1", "1", "1/1/1", Other, false, "", "", ""}},
 		{"resolution", "Resolution 2254 says", want{"2254", "2254", "2254/2254/2254", Other, false, "", "", ""}},
 		{"number_abbreviation", "checkpoint No. 5", want{"5", "5", "5/5/5", Other, false, "", "", ""}},
+		{"unknown_compound_is_other", "a 10-member delegation", want{"10-member", "10", "10/10/10", Other, false, "", "", ""}},
+		{"unknown_word_compound_is_other", "a four-member family", want{"four-member", "four", "4/4/4", Other, false, "", "", ""}},
+		{"strong_compound_counts", "a 28,000-strong coalition", want{"28,000-strong", "28,000", "28000/28000/28000", Cardinal, false, "", "", "coalition"}},
+		{"one_day_is_a_duration", "one day after the raid", want{"one day", "one", "1/1/1", Duration, false, "", "days", ""}},
 		{"bare_decimal", "a 1.5 ratio", want{"1.5", "1.5", "-/-/-", Other, false, "", "", ""}},
 	}
 	for _, tc := range tests {
