@@ -241,12 +241,17 @@ func (s *Splitter) fullStop(text string, start, i int) (int, bool) {
 		}
 		return 0, false
 	}
-	// A space follows. A lower-case word continues the sentence.
+	// A space follows. A lower-case word continues the sentence, unless
+	// an ordinary word ends the first and a sentence opener begins the
+	// next: careless capitals ("the province. the blast was").
 	m := skipOpeners(text, n)
 	if m < len(text) {
 		r, _ = utf8.DecodeRuneInString(text[m:])
 	}
 	if unicode.IsLower(r) {
+		if class == abbrNone && len(word) >= 3 && isLetters(word) && s.openerAt(text, m) {
+			return end, true
+		}
 		return 0, false
 	}
 	switch class {
@@ -599,4 +604,14 @@ func isAllDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// isLetters reports a word made only of letters.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
