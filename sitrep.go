@@ -313,6 +313,23 @@ func (c Casualty) MarshalJSON() ([]byte, error) {
 	}{c.Kind, c.Group, c.Low, c.Best, c.High, c.Text})
 }
 
+// UnmarshalJSON reads the flat casualty object MarshalJSON writes.
+func (c *Casualty) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Kind  string `json:"kind"`
+		Group string `json:"group"`
+		Low   *int   `json:"low"`
+		Best  *int   `json:"best"`
+		High  *int   `json:"high"`
+		Text  string `json:"text"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*c = Casualty{Kind: v.Kind, Group: v.Group, Count: Count{Low: v.Low, Best: v.Best, High: v.High}, Text: v.Text}
+	return nil
+}
+
 // Location is where an incident happened.
 type Location struct {
 	Name      string   `json:"name"`
@@ -349,6 +366,45 @@ type Source struct {
 	Outlet    string `json:"outlet"`
 	Published Date   `json:"published"`
 	Title     string `json:"title,omitempty"`
+}
+
+// MarshalJSON writes an absent URL or outlet as null, as EVENTS.md shows.
+func (s Source) MarshalJSON() ([]byte, error) {
+	null := func(v string) *string {
+		if v == "" {
+			return nil
+		}
+		return &v
+	}
+	return json.Marshal(struct {
+		Doc       string  `json:"doc"`
+		URL       *string `json:"url"`
+		Outlet    *string `json:"outlet"`
+		Published Date    `json:"published"`
+		Title     string  `json:"title,omitempty"`
+	}{s.Doc, null(s.URL), null(s.Outlet), s.Published, s.Title})
+}
+
+// UnmarshalJSON reads a source, null fields as empty.
+func (s *Source) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Doc       string  `json:"doc"`
+		URL       *string `json:"url"`
+		Outlet    *string `json:"outlet"`
+		Published Date    `json:"published"`
+		Title     string  `json:"title"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = Source{Doc: v.Doc, Published: v.Published, Title: v.Title}
+	if v.URL != nil {
+		s.URL = *v.URL
+	}
+	if v.Outlet != nil {
+		s.Outlet = *v.Outlet
+	}
+	return nil
 }
 
 // Event is one incident, the record of EVENTS.md.

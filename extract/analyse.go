@@ -41,7 +41,8 @@ type sentence struct {
 	cas      []*casualty
 	victims  map[string]bool // groups said to be hurt without a count
 
-	cumulative bool // a running total, not one incident
+	cumulative bool // its counts are running totals, not one incident's
+	aggregate  bool // it sums a long period ("since October"): no incident
 	background bool // history outside the report's news window
 }
 
@@ -51,6 +52,9 @@ type trigHit struct {
 	trigger
 	class    class
 	irrealis bool // "plans to retake", "will attack"
+	// anaphoric is set for a trigger inside a phrase that points back at
+	// an incident already told ("the blast", "the attack").
+	anaphoric bool
 }
 
 func (a *analysis) sentenceOf(pos int) int {
@@ -106,7 +110,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	title := strings.TrimSpace(doc.Title)
 	for i, sp := range spans {
 		s := &sentence{idx: i, span: sp, words: splitWords(doc.Text, sp)}
-		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title {
+		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title || isHeading(doc.Text, sp, s.words) {
 			s.headline = true
 		}
 		a.sents = append(a.sents, s)
@@ -134,6 +138,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		t := h.val.(trigger)
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
 		th.irrealis = s.irrealisAt(h.i)
+		for _, m := range s.markers {
+			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n {
+				th.anaphoric = true
+			}
+		}
 		s.triggers = append(s.triggers, th)
 	}
 	s.quants = quantity.Find(a.text, s.span)
@@ -149,15 +158,57 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	for _, t := range s.times {
 		if t.Kind == timex.Period {
 			s.cumulative = true
+			if longPeriod(t) {
+				s.aggregate = true
+			}
 		}
 		if t.Background {
 			s.background = true
 		}
 	}
 	if s.hasMarker("cumulative") {
+		s.cumulative, s.aggregate = true, true
+	}
+	if s.hasMarker("recent") {
 		s.cumulative = true
 	}
 	x.findCasualties(a, s)
+}
+
+// longPeriod reports whether a period spans more than two days ("since
+// October", "over the last month", "throughout the campaign").
+func longPeriod(t timex.Expr) bool {
+	if t.Date.IsZero() {
+		return true
+	}
+	if t.End.IsZero() {
+		return false
+	}
+	return t.End.Time().Sub(t.Date.Time()).Hours() > 48
+}
+
+// isHeading reports whether a sentence is a heading: a whole line of
+// fewer than 16 words without a closing full stop (a headline, a section
+// heading, a caption title). Headings summarise or introduce; the body
+// tells the incidents.
+func isHeading(text string, sp sitrep.Span, words []word) bool {
+	if sp.Start > 0 && text[sp.Start-1] != '\n' {
+		return false
+	}
+	if sp.End < len(text) && text[sp.End] != '\n' && text[sp.End] != '\r' {
+		return false
+	}
+	n := 0
+	for _, w := range words {
+		if !w.punc {
+			n++
+		}
+	}
+	if n >= 16 || len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return !(last.punc && (last.low == "." || last.low == "!" || last.low == "?" || last.low == `"` || last.low == ")"))
 }
 
 // irrealisAt reports whether the trigger at word i is wished, planned or

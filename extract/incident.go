@@ -21,6 +21,10 @@ type frame struct {
 	cas     []*casualty
 	anaphor bool
 	date    *timex.Expr
+	// attachOnly is set when the sentence only adds to an incident told
+	// before it ("8 injured in the explosion were taken to hospital"): its
+	// triggers all point back.
+	attachOnly bool
 }
 
 // placeCand is a place mention scored as the place of a sentence's event.
@@ -46,7 +50,7 @@ func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
 func (x *Extractor) frames(a *analysis) []*frame {
 	var out []*frame
 	for _, s := range a.sents {
-		if s.headline || s.background {
+		if s.headline || s.background || s.aggregate {
 			continue
 		}
 		f := &frame{s: s, anaphor: s.hasMarker("anaphor"), separate: s.hasMarker("separate")}
@@ -75,12 +79,16 @@ func (x *Extractor) frames(a *analysis) []*frame {
 				named = true
 			}
 		}
-		strong := false
+		strong, fresh := false, false
 		for _, t := range f.trigs {
 			if !t.weak {
 				strong = true
 			}
+			if !t.anaphoric {
+				fresh = true
+			}
 		}
+		f.attachOnly = len(f.trigs) > 0 && !fresh
 		switch {
 		case s.cumulative && len(s.cas) > 0:
 			continue // a running total: a figure, not an incident
@@ -179,6 +187,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		prep := strings.ToLower(m.Prep)
 		score := 1.0
 		switch {
+		case reportedAt(s, m):
+			continue // "officials said in Ottawa": where it was said
 		case prep == "from" || prep == "towards" || prep == "toward" || prep == "to":
 			if f.best == nil || f.best.class.name != "gain" || prep != "from" {
 				score -= 2.5
@@ -268,6 +278,21 @@ func isCountry(m gazetteer.Mention) bool {
 	return m.Place != nil && m.Place.Feature == "A.PCLI"
 }
 
+// reportedAt reports whether a place is where something was said, not
+// done ("officials said in Ottawa", "told reporters in Baghdad").
+func reportedAt(s *sentence, m gazetteer.Mention) bool {
+	i := s.wordAt(m.Full.Start)
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.words[k].low {
+		case "said", "says", "told", "announced", "reported", "statement", "conference", "briefing", "speaking", "spoke", "interview", "visit", "visiting", "meeting", "talks", "summit", "based", "headquartered":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // excepted reports whether a place is named as an exception ("all areas
 // west of Mosul except Tal Afar").
 func excepted(text string, s *sentence, m gazetteer.Mention) bool {
@@ -338,7 +363,13 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			continue
 		}
 		var target *incident
-		if len(f.places) > 0 {
+		if f.attachOnly {
+			if last != nil && !f.separate && f.s.idx-last.last().s.idx <= 4 {
+				target = last
+			} else {
+				continue
+			}
+		} else if len(f.places) > 0 {
 			p := a.places[f.places[0].m]
 			for _, in := range out {
 				if in.place >= 0 && samePlace(a.places[in.place], p) && compatibleDates(in.date, f.date) && !in.fixed {

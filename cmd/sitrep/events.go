@@ -118,28 +118,53 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	events, err := st.Events(ctx, f)
-	if err != nil {
-		return fmt.Errorf("query events: %w", err)
-	}
 	w := bufio.NewWriterSize(e.stdout, 1<<16)
+	// machine formats stream event by event, so an export of any size
+	// runs in bounded memory; the table needs every row to size columns
+	var ew export.EventWriter
 	switch {
 	case *asJSON:
-		err = export.JSONL(w, events)
+		ew = export.NewJSONLWriter(w)
 	case *asCSV:
-		err = export.CSV(w, events)
+		ew = export.NewCSVWriter(w, export.CSVOptions{})
 	case *asGeo:
-		err = export.GeoJSON(w, events)
-	default:
-		if len(events) == 0 {
-			fmt.Fprintln(e.stderr, "no events match")
+		ew = export.NewGeoJSONWriter(w)
+	}
+	if ew != nil {
+		err = st.EachEvent(ctx, f, ew.Write)
+		if cerr := ew.Close(); err == nil {
+			err = cerr
 		}
-		err = export.Table(w, events, 0)
+	} else {
+		var events []sitrep.Event
+		events, err = st.Events(ctx, f)
+		if err == nil {
+			if len(events) == 0 {
+				fmt.Fprintln(e.stderr, "no events match")
+			}
+			err = export.Table(w, events, terminalWidth(e))
+		}
 	}
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
-	return err
+	if err != nil {
+		return fmt.Errorf("query events: %w", err)
+	}
+	return nil
+}
+
+// terminalWidth is the width to fit a table into: $COLUMNS when stdout is
+// a terminal that says, else no limit.
+func terminalWidth(e *env) int {
+	if f, ok := e.stdout.(*os.File); ok && isTerminal(f) {
+		var n int
+		if _, err := fmt.Sscan(e.getenv("COLUMNS"), &n); err == nil && n > 40 {
+			return n
+		}
+		return 120
+	}
+	return 0
 }
 
 // resolvePoint reads "LAT,LON" or geocodes a place name with the embedded

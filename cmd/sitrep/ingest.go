@@ -127,16 +127,15 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 			sum.reasons[failureKind(r.Err)]++
 			return st.AddFailure(ctx, sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), At: time.Now().UTC().Format(time.RFC3339)})
 		}
-		added, existing, err := st.AddDocument(ctx, r.Doc, r.Events, r.Figures)
+		added, id, err := st.AddDocument(ctx, r.Doc, r.Events, r.Figures)
 		if err != nil {
 			return fmt.Errorf("store %s: %w", r.Doc.Origin, err)
 		}
+		ids = append(ids, id)
 		if !added {
 			sum.duplicate++
-			ids = append(ids, existing)
 			return nil
 		}
-		ids = append(ids, r.Doc.ID)
 		sum.added++
 		sum.events += len(r.Events)
 		sum.figures += len(r.Figures)
