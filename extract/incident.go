@@ -15,12 +15,12 @@ import (
 type frame struct {
 	s        *sentence
 	separate bool // "in a separate attack": a new incident begins
-	trigs   []trigHit
-	best    *trigHit
-	places  []placeCand // best first
-	cas     []*casualty
-	anaphor bool
-	date    *timex.Expr
+	trigs    []trigHit
+	best     *trigHit
+	places   []placeCand // best first
+	cas      []*casualty
+	anaphor  bool
+	date     *timex.Expr
 	// attachOnly is set when the sentence only adds to an incident told
 	// before it ("8 injured in the explosion were taken to hospital"): its
 	// triggers all point back.
