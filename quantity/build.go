@@ -19,8 +19,14 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 	bnd := qual.bound
 	q := Quantity{Kind: Cardinal, Qualifier: qual.name}
 
+	// A code of numbers joined by hyphens ("1-800-577", "12-3-4") is no
+	// count and no range.
+	if f.lowAt(r.end) == "-" && f.adjacent(r.end-1, r.end) && f.hyphenCode(r.end) ||
+		f.lowAt(r.start-1) == "-" && f.adjacent(r.start-1, r.start) && f.isNumberAt(r.start-2) && f.adjacent(r.start-2, r.start-1) {
+		r.code = true
+	}
 	// A range: "5,000 to 6,000", "between 55 and 80", "two or three", "5-6".
-	if r.countable() && r.compound == "" {
+	if r.countable() && r.compound == "" && !r.code {
 		k := r.end
 		conn := f.lowAt(k)
 		ok := false
@@ -85,8 +91,9 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 		if info, m := lx.units.match(f.low, endTok); m > 0 && info.kind == Time {
 			q.Unit, endTok = info.unit, endTok+m
 		}
-	case r.sep != 0:
+	case r.sep != 0 || r.code:
 		q.Kind = Other
+		r.isInt = r.isInt && !r.code
 	case r.ordinal:
 		q.Kind = Ordinal
 		if val >= 1 && val <= 31 {
@@ -188,9 +195,19 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 	return q, endTok, true
 }
 
+// hyphenCode reports numbers chained by two or more hyphens from token k
+// (a "-"): "-800-577" in a telephone number.
+func (f *finder) hyphenCode(k int) bool {
+	return f.isNumberAt(k+1) && f.adjacent(k, k+1) && f.lowAt(k+2) == "-" && f.adjacent(k+1, k+2)
+}
+
+func (f *finder) isNumberAt(k int) bool {
+	return k >= 0 && k < len(f.toks) && (f.toks[k].Kind == textutil.Number || isDigitByte(f.toks[k].Text[0]))
+}
+
 // countable reports a plain whole number that can start or end a range.
 func (r reading) countable() bool {
-	return !r.ordinal && !r.vague && !r.countless && r.isInt && r.sep == 0 && !r.isDate && r.suffix == ""
+	return !r.ordinal && !r.vague && !r.countless && r.isInt && r.sep == 0 && !r.isDate && r.suffix == "" && !r.code
 }
 
 // extendBack moves the phrase start back to token m when no earlier
@@ -223,8 +240,9 @@ func (f *finder) monthBefore(k int) int {
 
 // unitNounAfter finds a formation name after an ordinal: "9th Division",
 // "16th Infantry Division", "Second Army". Up to three capitalised words
-// may come between; the noun must be capitalised unless the ordinal is in
-// digits. It returns the noun's first token and length.
+// may come between (or, after an ordinal in digits, words of the
+// [unitmodifier] list: "the 4th infantry brigade"); the noun must be
+// capitalised unless the ordinal is in digits. It returns the noun's first token and length.
 func (f *finder) unitNounAfter(k int, digits bool) (int, int) {
 	for p := k; p < k+4 && p < len(f.toks); p++ {
 		if !f.isWord(p) {
@@ -233,7 +251,7 @@ func (f *finder) unitNounAfter(k int, digits bool) (int, int) {
 		if _, m := f.lx.unitNouns.match(f.low, p); m > 0 && (digits || textutil.IsCapitalized(f.toks[p].Text)) {
 			return p, m
 		}
-		if !textutil.IsCapitalized(f.toks[p].Text) {
+		if !textutil.IsCapitalized(f.toks[p].Text) && !(digits && f.has(p, fUnitModifier)) {
 			return -1, 0
 		}
 	}
@@ -385,6 +403,10 @@ func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit
 		q.Kind = Other // "Route 1", "No. 5", "Resolution 2254"
 		return
 	}
+	if r.plain && r.digits == 4 && f.lowAt(*startTok-1) == "at" && f.clockish(r) {
+		q.Kind = Time // "at 1830", military time
+		return
+	}
 	if r.plain && r.digits == 4 && r.val >= 1900 && r.val <= 2100 {
 		q.Kind = f.yearOrCount(q, *startTok, *endTok, isRange)
 		return
@@ -426,6 +448,9 @@ func (f *finder) plainHead(k, h int) bool {
 func (f *finder) yearOrCount(q *Quantity, startTok, endTok int, isRange bool) Kind {
 	if f.monthBefore(startTok) >= 0 || f.has(startTok-1, fYearcue) {
 		return Year
+	}
+	if f.lowAt(startTok-1) == "," && f.isNumberAt(startTok-2) && len(f.toks[startTok-2].Text) <= 4 {
+		return Year // "Aug. 7, 2017", "the 3rd, 2016"
 	}
 	if h := f.headAt(endTok, false, true); h >= 0 && f.pluralAt(h) {
 		return Cardinal

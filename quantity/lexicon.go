@@ -41,7 +41,7 @@ type unitInfo struct {
 
 var unitKindNames = map[string]Kind{
 	"distance": Distance, "duration": Duration, "percent": Percent, "money": Money, "time": Time, "age": Age,
-	"cardinal": Cardinal,
+	"cardinal": Cardinal, "other": Other,
 }
 
 // phraseSet holds word sequences (lower case, tokenised like text) keyed by
@@ -144,11 +144,13 @@ const (
 	fCountnoun
 	fOververb
 	fNotone
+	fUnitModifier
 )
 
 var setFlags = map[string]wordFlags{
 	"nothead": fNothead, "modifier": fModifier, "month": fMonth, "label": fLabel, "yearcue": fYearcue,
 	"agecue": fAgecue, "countnoun": fCountnoun, "oververb": fOververb, "notone": fNotone,
+	"unitmodifier": fUnitModifier,
 }
 
 // qualifier is a normalised qualifier and its bound.

@@ -182,16 +182,27 @@ func (lx *Lexicon) Find(text string, span sitrep.Span) []Quantity {
 
 // coordinateUnits makes an ordinal joined to a unit a unit too: in "the
 // 2nd and 11th brigades" both are brigades.
+// Likewise a day number joined to a date is a date: "on 29 and 30
+// January".
 func coordinateUnits(text string, qs []Quantity) {
 	for i := len(qs) - 2; i >= 0; i-- {
 		a, b := &qs[i], &qs[i+1]
-		if a.Kind != Ordinal || b.Kind != Unit || b.Num.Start != b.Span.Start {
+		if b.Num.Start != b.Span.Start {
 			continue
 		}
-		switch strings.TrimSpace(text[a.Span.End:b.Span.Start]) {
-		case "and", ",", "or", "&", "and the", ", the":
-			a.Kind, a.Head = Unit, b.Head
-			a.HeadSpan = b.HeadSpan
+		switch {
+		case a.Kind == Ordinal && b.Kind == Unit:
+			switch strings.TrimSpace(text[a.Span.End:b.Span.Start]) {
+			case "and", ",", "or", "&", "and the", ", the":
+				a.Kind, a.Head = Unit, b.Head
+				a.HeadSpan = b.HeadSpan
+			}
+		case (a.Kind == Cardinal || a.Kind == Ordinal) && b.Kind == Date && a.Head == "" && a.Qualifier == "" &&
+			a.Count.Best != nil && *a.Count.Best >= 1 && *a.Count.Best <= 31:
+			switch strings.TrimSpace(text[a.Span.End:b.Span.Start]) {
+			case "and", ",", "or", "&", "to", "-", "–":
+				a.Kind = Date
+			}
 		}
 	}
 }
@@ -372,6 +383,7 @@ type reading struct {
 	compoundEnd int     // token end of the compound when it is separate tokens
 	sep         byte    // ':' or '/' inside a Number token
 	isDate      bool    // a numeric date: 2017-04-03, 03/04/2017
+	code        bool    // part of a code of hyphen-joined numbers, or glued to a word
 }
 
 // readNumber reads the number that starts at token j.
@@ -468,6 +480,12 @@ func (f *finder) readDigitWord(j int) (reading, bool) {
 	r := reading{start: j, end: j + 1, spanEnd: j + 1, numStart: t.Span.Start, numEnd: t.Span.Start + k}
 	prefix := t.Text[:k]
 	r.suffix = lower(t.Text[k:])
+	if s := t.Text[k:]; len(s) > 2 && textutil.IsCapitalized(s) && !textutil.IsAllCaps(s) {
+		// A number glued to a capitalised word ("2013Days later", "2There"):
+		// missing space in the source; nothing to read.
+		r.code = true
+		return r, true
+	}
 	if strings.IndexByte(prefix, ':') >= 0 {
 		r.sep = ':'
 		r.val, _ = strconv.ParseFloat(prefix[:strings.IndexByte(prefix, ':')], 64)
@@ -484,7 +502,7 @@ func (f *finder) readDigitWord(j int) (reading, bool) {
 		r.digits = len(prefix)
 	}
 	switch r.suffix {
-	case "st", "nd", "rd", "th":
+	case "st", "nd", "rd", "th", "d": // "2d", "3d": military style
 		if isInt {
 			r.ordinal = true
 			r.suffix = ""

@@ -152,6 +152,10 @@ func TestFind(t *testing.T) {
 		{"year_after_month", "in June 2014", want{"2014", "2014", "2014/2014/2014", Year, false, "", "", ""}},
 		{"year_alone", "the 2017 offensive", want{"2017", "2017", "2017/2017/2017", Year, false, "", "", ""}},
 		{"four_digits_counting_people", "2000 people fled", want{"2000", "2000", "2000/2000/2000", Cardinal, false, "", "", "people"}},
+		{"year_after_day_comma", "Aug. 7, 2017 Pro-government supporters", want{"Aug. 7", "7", "7/7/7", Date, false, "", "", ""}},
+		{"military_time_after_at", "the blast at 1830 hours", want{"1830 hours", "1830", "1830/1830/1830", Time, false, "", "hrs", ""}},
+		{"military_time_bare", "the blast at 1830, a fire", want{"1830", "1830", "1830/1830/1830", Time, false, "", "", ""}},
+		{"coordinated_days", "on 29 and 30 January", want{"29", "29", "29/29/29", Date, false, "", "", ""}},
 		{"decade", "the 1990s", want{"1990s", "1990", "-/-/-", Year, false, "", "", ""}},
 		// Days of the month.
 		{"month_day", "on June 3 the attack", want{"June 3", "3", "3/3/3", Date, false, "", "", ""}},
@@ -206,6 +210,8 @@ func TestFind(t *testing.T) {
 		{"brigade_number", "Brigade 15 moved", want{"Brigade 15", "15", "15/15/15", Unit, false, "", "", "brigade"}},
 		{"infantry_division", "the 16th Infantry Division", want{"16th Infantry Division", "16", "16/16/16", Unit, false, "", "", "division"}},
 		{"coordinated_ordinals", "the 2nd and 11th brigades", want{"2nd", "2", "2/2/2", Unit, false, "", "", "brigades"}},
+		{"lower_case_unit", "the 4th infantry brigade's post", want{"4th infantry brigade", "4", "4/4/4", Unit, false, "", "", "brigade"}},
+		{"military_ordinal_2d", "the 2d Battalion", want{"2d Battalion", "2", "2/2/2", Unit, false, "", "", "battalion"}},
 		{"word_ordinal_army", "the Second Army", want{"Second Army", "Second", "2/2/2", Unit, false, "", "", "army"}},
 		// Ordinals.
 		{"ordinal_word", "the second blast", want{"second", "second", "2/2/2", Ordinal, false, "", "", ""}},
@@ -219,6 +225,10 @@ func TestFind(t *testing.T) {
 		{"unknown_word_compound_is_other", "a four-member family", want{"four-member", "four", "4/4/4", Other, false, "", "", ""}},
 		{"strong_compound_counts", "a 28,000-strong coalition", want{"28,000-strong", "28,000", "28000/28000/28000", Cardinal, false, "", "", "coalition"}},
 		{"one_day_is_a_duration", "one day after the raid", want{"one day", "one", "1/1/1", Duration, false, "", "days", ""}},
+		{"phone_number_is_not_a_range", "call 1-800-577 now", want{"1", "1", "-/-/-", Other, false, "", "", ""}},
+		{"glued_capitalised_word", "on April 15, 2013Days later", want{"April 15", "15", "15/15/15", Date, false, "", "", ""}},
+		{"weight_is_other", "80 kilograms of explosives", want{"80 kilograms", "80", "80/80/80", Other, false, "", "kg", ""}},
+		{"weight_run_on", "1kg of explosive", want{"1kg", "1", "1/1/1", Other, false, "", "kg", ""}},
 		{"bare_decimal", "a 1.5 ratio", want{"1.5", "1.5", "-/-/-", Other, false, "", "", ""}},
 	}
 	for _, tc := range tests {
@@ -252,15 +262,35 @@ func TestFindSkipsNonQuantities(t *testing.T) {
 }
 
 func TestFindSentence(t *testing.T) {
-	text := "On June 3, 2017, at least 12 soldiers and two Iraqi policemen were killed and dozens of civilians wounded 50 km south of Mosul, police said at 11 am."
-	qs := Find(text, sitrep.Span{Start: 0, End: len(text)})
-	var got []string
-	for _, q := range qs {
-		got = append(got, text[q.Span.Start:q.Span.End]+"|"+q.Kind.String())
+	tests := []struct {
+		name, text string
+		want       []string // span|kind of every quantity
+	}{
+		{"report_sentence", "On June 3, 2017, at least 12 soldiers and two Iraqi policemen were killed and dozens of civilians wounded 50 km south of Mosul, police said at 11 am.",
+			[]string{"June 3|Date", "2017|Year", "at least 12|Cardinal", "two|Cardinal", "dozens of|Cardinal", "50 km|Distance", "11 am|Time"}},
+		{"dateline_year_before_plural", "Aug. 7, 2017 Pro-government supporters marched.",
+			[]string{"Aug. 7|Date", "2017|Year"}},
+		{"coordinated_days", "Clashes on 29 and 30 January killed 5 people.",
+			[]string{"29|Date", "30 January|Date", "5|Cardinal"}},
+		{"coordinated_units", "the 2nd and 11th brigades and the 9th Armored Division",
+			[]string{"2nd|Unit", "11th brigades|Unit", "9th Armored Division|Unit"}},
+		{"tolls_in_a_list", "Diyala suffered 108 killed and 162 injured; Kirkuk 17 killed.",
+			[]string{"108|Cardinal", "162|Cardinal", "17|Cardinal"}},
+		{"phone_number", "Call 1-800-577-0000 with tips.",
+			[]string{"1|Other", "800|Other", "577|Other", "0000|Other"}},
 	}
-	want := []string{"June 3|Date", "2017|Year", "at least 12|Cardinal", "two|Cardinal", "dozens of|Cardinal", "50 km|Distance", "11 am|Time"}
-	if strings.Join(got, ", ") != strings.Join(want, ", ") {
-		t.Errorf("Find\n got %q\nwant %q", got, want)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := Find(tc.text, sitrep.Span{Start: 0, End: len(tc.text)})
+			var got []string
+			for _, q := range qs {
+				got = append(got, tc.text[q.Span.Start:q.Span.End]+"|"+q.Kind.String())
+			}
+			if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			checkQuantities(t, tc.text, sitrep.Span{Start: 0, End: len(tc.text)}, qs)
+		})
 	}
 }
 

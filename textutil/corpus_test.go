@@ -229,3 +229,18 @@ func BenchmarkNameKey(b *testing.B) {
 		}
 	}
 }
+
+// TestSentencesAndTokensOnSharedText checks the span invariants of
+// Sentences and Tokens over every shared text.
+func TestSentencesAndTokensOnSharedText(t *testing.T) {
+	texts := corpusTexts(t)
+	var toks []Token
+	for _, text := range texts {
+		sents := Sentences(text)
+		checkSpans(t, text, sitrep.Span{Start: 0, End: len(text)}, sents, true)
+		for _, s := range sents {
+			toks = AppendTokens(toks[:0], text, s)
+			checkTokens(t, text, s, toks)
+		}
+	}
+}
