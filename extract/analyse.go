@@ -41,8 +41,14 @@ type sentence struct {
 	cas      []*casualty
 	victims  map[string]bool // groups said to be hurt without a count
 
-	cumulative bool // its counts are running totals, not one incident's
+	cumulative bool // some of its counts are running totals, not one incident's
 	aggregate  bool // it sums a long period ("since October"): no incident
+	// clause numbers each word's clause; cumClause and aggClause say which
+	// clauses a running-total cue reaches, so a cue in a relative clause
+	// ("the city, which IS has held since 2014") leaves the main clause be.
+	clause    []int
+	cumClause map[int]bool
+	aggClause map[int]bool
 	background bool // history outside the report's news window
 }
 
@@ -55,6 +61,8 @@ type trigHit struct {
 	// anaphoric is set for a trigger inside a phrase that points back at
 	// an incident already told ("the blast", "the attack").
 	anaphoric bool
+	// aggregate is set for a trigger in a clause that sums a period.
+	aggregate bool
 }
 
 func (a *analysis) sentenceOf(pos int) int {
@@ -155,24 +163,69 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	s.clause = clauses(s.words)
+	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
 	for _, t := range s.times {
 		if t.Kind == timex.Period {
-			s.cumulative = true
+			c := s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)]
+			s.cumClause[c] = true
 			if longPeriod(t) {
-				s.aggregate = true
+				s.aggClause[c] = true
 			}
 		}
 		if t.Background {
 			s.background = true
 		}
 	}
-	if s.hasMarker("cumulative") {
-		s.cumulative, s.aggregate = true, true
+	for _, m := range s.markers {
+		switch m.val.(string) {
+		case "cumulative":
+			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
+		case "recent":
+			s.cumClause[s.clause[m.i]] = true
+		}
 	}
-	if s.hasMarker("recent") {
-		s.cumulative = true
-	}
+	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
+	for _, c := range s.cas {
+		c.cumulative = s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]]
+	}
+	// a trigger is no incident when its clause sums a long period, or a
+	// short one whose clause counts people ("32 soldiers were killed in
+	// attacks in the past 24 hours")
+	casClause := map[int]bool{}
+	for _, c := range s.cas {
+		if c.cumulative {
+			casClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] = true
+		}
+	}
+	all := len(s.triggers) > 0
+	for i := range s.triggers {
+		c := s.clause[s.triggers[i].i]
+		s.triggers[i].aggregate = s.aggClause[c] || s.cumClause[c] && casClause[c]
+		if !s.triggers[i].aggregate {
+			all = false
+		}
+	}
+	s.aggregate = all && len(s.cumClause) > 0
+}
+
+// clauses numbers the clauses of a sentence: a new one begins at a
+// semicolon or colon, and at a word that opens a relative or subordinate
+// clause.
+func clauses(ws []word) []int {
+	out := make([]int, len(ws))
+	c := 0
+	for i, w := range ws {
+		switch w.low {
+		case ";", ":", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "but", "although", "though", "because", "until", "after", "before", "amid":
+			if i > 0 {
+				c++
+			}
+		}
+		out[i] = c
+	}
+	return out
 }
 
 // longPeriod reports whether a period spans more than two days ("since

@@ -351,6 +351,12 @@ type roleCand struct {
 // "against X" and "from X" give the other side; the victims' group gives
 // actor2 when no side is named.
 func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
+	return x.pickRoles(a, in, x.roleCandidates(a, in))
+}
+
+// roleCandidates reads every actor mention of an incident's sentences as a
+// guess at its role.
+func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 	var cands []roleCand
 	for fi, f := range in.frames {
 		s := f.s
@@ -414,6 +420,11 @@ func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength})
 		}
 	}
+	return cands
+}
+
+// pickRoles chooses actor1 and actor2 from the candidates.
+func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleSet {
 	var r roleSet
 	pick := func(role int, not *actors.Actor) (*actors.Actor, sitrep.Span) {
 		var best *roleCand
@@ -440,9 +451,10 @@ func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
 		}
 	}
 	if r.actor1 == nil && r.actor2 != nil {
-		// a second named side with no clear role: the one not hit acted
+		// an armed group named beside the side that was hit, in no clear
+		// role, is most often the one that acted
 		for i := range cands {
-			if !sameSide(cands[i].actor, r.actor2) && cands[i].actor.Name != "civilians" {
+			if !sameSide(cands[i].actor, r.actor2) && isArmedGroup(cands[i].actor) {
 				r.actor1, r.span1 = cands[i].actor, cands[i].span
 				break
 			}

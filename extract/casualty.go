@@ -18,6 +18,9 @@ type casualty struct {
 	also   bool // adds to the counts told before ("were also killed")
 	toll   bool // a stated total ("the death toll rose to 40")
 	reflex bool // the attackers themselves ("blew themselves up")
+	// cumulative is set for a running total ("since October", "in the
+	// past 24 hours"): a figure, not one incident's count.
+	cumulative bool
 	// actor is the named side the people belong to ("24 Islamic State
 	// fighters"), when the words name one.
 	actor string
@@ -271,9 +274,14 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	}
 	// passive: scan right from the noun
 	also := s.wordIs(n.qa, "another") || (n.qb < len(s.words) && s.words[n.qb].low == "more")
+	// the scan stops at the next count of people, unless that count is a
+	// part of this one ("4 civilians including a woman were killed")
 	limit := len(s.words)
-	if k+1 < len(nps) {
-		limit = nps[k+1].a
+	for j := k + 1; j < len(nps); j++ {
+		if !s.isSubset(nps[j].a) {
+			limit = nps[j].a
+			break
+		}
 	}
 	for j := n.b; j < limit && j < n.b+9; j++ {
 		w := s.words[j]
@@ -299,6 +307,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		if w.low == "also" {
 			also = true
+			continue
+		}
+		if inSubsetNP(s, nps, k, j) {
 			continue
 		}
 		if kind := x.casualtyAt(s, j, false); kind != "" {
@@ -328,6 +339,21 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// inSubsetNP reports whether word j lies in a later count that is a part
+// of count k, or in the marker that introduces it.
+func inSubsetNP(s *sentence, nps []np, k, j int) bool {
+	for i := k + 1; i < len(nps); i++ {
+		n := nps[i]
+		if j >= n.a && j < n.b && s.isSubset(n.a) {
+			return true
+		}
+		if j < n.a && n.a-j <= 2 && s.markerIs(j, "subset") {
+			return true
+		}
+	}
+	return false
 }
 
 // countsPeopleAt reports whether a phrase counting people starts at word i

@@ -20,7 +20,7 @@ func (x *Extractor) figures(a *analysis) []sitrep.Figure {
 		used := map[sitrep.Span]bool{}
 		if s.cumulative {
 			for _, c := range s.cas {
-				if c.subset || c.count.IsZero() {
+				if !c.cumulative || c.subset || c.count.IsZero() {
 					continue
 				}
 				what := c.kind

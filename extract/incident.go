@@ -55,12 +55,15 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		}
 		f := &frame{s: s, anaphor: s.hasMarker("anaphor"), separate: s.hasMarker("separate")}
 		for i := range s.triggers {
-			if !s.triggers[i].irrealis {
+			if !s.triggers[i].irrealis && !s.triggers[i].aggregate {
 				f.trigs = append(f.trigs, s.triggers[i])
 			}
 		}
+		cumulativeCounts := false
 		for _, c := range s.cas {
-			if !s.cumulative {
+			if c.cumulative {
+				cumulativeCounts = true
+			} else {
 				f.cas = append(f.cas, c)
 			}
 		}
@@ -90,7 +93,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		}
 		f.attachOnly = len(f.trigs) > 0 && !fresh
 		switch {
-		case s.cumulative && len(s.cas) > 0:
+		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
 		case f.best != nil && !strong && counts == 0 && f.date == nil:
 			continue // "the offensive", "fighting": a campaign, not an incident
@@ -98,7 +101,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
 		case f.best != nil && named && f.date != nil && f.best.class.name != "clash":
 		case f.anaphor && counts > 0:
-		case f.anaphor && s.hasMarker("claim"):
+		case f.anaphor && s.hasMarker("claim"), s.hasMarker("claim") && f.best != nil && f.best.anaphoric:
 		default:
 			continue
 		}
@@ -364,7 +367,11 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		}
 		var target *incident
 		if f.attachOnly {
-			if last != nil && !f.separate && f.s.idx-last.last().s.idx <= 4 {
+			reach := 4
+			if f.s.hasMarker("claim") {
+				reach = 10 // claims of responsibility come late in a report
+			}
+			if last != nil && !f.separate && f.s.idx-last.last().s.idx <= reach {
 				target = last
 			} else {
 				continue
@@ -380,8 +387,8 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			if target == nil && last != nil && last.place < 0 && !f.separate && f.s.idx-last.last().s.idx <= 2 && compatibleDates(last.date, f.date) {
 				target = last // the place of an incident told just before
 			}
-			if target == nil && last != nil && f.anaphor && !f.separate && f.best == nil && f.s.idx-last.last().s.idx <= 3 {
-				target = last // "killed in the attack on X": the same attack
+			if target == nil && last != nil && f.anaphor && !f.separate && f.s.idx-last.last().s.idx <= 3 && compatibleDates(last.date, f.date) && (last.place < 0 || near(a.places[last.place], p, 30)) {
+				target = last // "the explosives were packed in a truck that detonated in X": the same attack, placed more precisely
 			}
 		} else if last != nil && !f.separate && f.s.idx-last.last().s.idx <= 3 && compatibleDates(last.date, f.date) {
 			if f.anaphor || f.best == nil || len(f.cas) > 0 && allAlso(f) || !differentAction(last, f) {
@@ -423,6 +430,15 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		kept = append(kept, in)
 	}
 	return kept
+}
+
+// near reports whether two mentions' points lie within km of each other;
+// a mention without a point is near anything (it may be a part of it).
+func near(a, b gazetteer.Mention, km float64) bool {
+	if !a.Location.HasPoint() || !b.Location.HasPoint() {
+		return true
+	}
+	return gazetteer.Distance(*a.Location.Lat, *a.Location.Lon, *b.Location.Lat, *b.Location.Lon) <= km
 }
 
 func withCounts(f *frame) bool {
