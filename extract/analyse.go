@@ -46,9 +46,9 @@ type sentence struct {
 	// clause numbers each word's clause; cumClause and aggClause say which
 	// clauses a running-total cue reaches, so a cue in a relative clause
 	// ("the city, which IS has held since 2014") leaves the main clause be.
-	clause    []int
-	cumClause map[int]bool
-	aggClause map[int]bool
+	clause     []int
+	cumClause  map[int]bool
+	aggClause  map[int]bool
 	background bool // history outside the report's news window
 }
 
