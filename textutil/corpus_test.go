@@ -186,38 +186,30 @@ func corpusBytes(texts []string) int64 {
 	return int64(n)
 }
 
-func BenchmarkSentences(b *testing.B) {
+// benchCorpus runs fn over every text of the shared corpora per op,
+// reporting bytes per second.
+func benchCorpus(b *testing.B, fn func(text string)) {
 	texts := corpusTexts(b)
 	b.SetBytes(corpusBytes(texts))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			_ = Sentences(t)
+			fn(t)
 		}
 	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	benchCorpus(b, func(t string) { _ = Sentences(t) })
 }
 
 func BenchmarkTokens(b *testing.B) {
-	texts := corpusTexts(b)
-	b.SetBytes(corpusBytes(texts))
-	b.ReportAllocs()
 	var toks []Token
-	for b.Loop() {
-		for _, t := range texts {
-			toks = AppendTokens(toks[:0], t, sitrep.Span{Start: 0, End: len(t)})
-		}
-	}
+	benchCorpus(b, func(t string) { toks = AppendTokens(toks[:0], t, sitrep.Span{Start: 0, End: len(t)}) })
 }
 
 func BenchmarkFold(b *testing.B) {
-	texts := corpusTexts(b)
-	b.SetBytes(corpusBytes(texts))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, t := range texts {
-			_ = Fold(t)
-		}
-	}
+	benchCorpus(b, func(t string) { _ = Fold(t) })
 }
 
 func BenchmarkNameKey(b *testing.B) {

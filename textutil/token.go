@@ -97,7 +97,7 @@ func AppendTokens(dst []Token, text string, span sitrep.Span) []Token {
 				continue
 			case isDigit(c):
 				j, kind := scanNumber(t, i)
-				dst = append(dst, Token{Span: sitrep.Span{Start: i, End: j}, Text: t[i:j], Kind: kind})
+				dst = append(dst, mk(t, i, j, kind))
 				i = j
 				continue
 			case isASCIILetter(c):
@@ -110,15 +110,15 @@ func AppendTokens(dst []Token, text string, span sitrep.Span) []Token {
 				for j < len(t) && t[j] == '.' {
 					j++
 				}
-				dst = append(dst, Token{Span: sitrep.Span{Start: i, End: j}, Text: t[i:j], Kind: Punct})
+				dst = append(dst, mk(t, i, j, Punct))
 				i = j
 				continue
 			case c == '\'' && possessiveAt(t, i, 1):
-				dst = append(dst, Token{Span: sitrep.Span{Start: i, End: i + 2}, Text: t[i : i+2], Kind: Word})
+				dst = append(dst, mk(t, i, i+2, Word))
 				i += 2
 				continue
 			}
-			dst = append(dst, Token{Span: sitrep.Span{Start: i, End: i + 1}, Text: t[i : i+1], Kind: markKind(rune(c))})
+			dst = append(dst, mk(t, i, i+1, markKind(rune(c))))
 			i++
 			continue
 		}
@@ -141,28 +141,33 @@ func AppendTokens(dst []Token, text string, span sitrep.Span) []Token {
 				}
 				j += w2
 			}
-			dst = append(dst, Token{Span: sitrep.Span{Start: i, End: j}, Text: t[i:j], Kind: Number})
+			dst = append(dst, mk(t, i, j, Number))
 			i = j
 			continue
 		case r == '’' && possessiveAt(t, i, w):
-			dst = append(dst, Token{Span: sitrep.Span{Start: i, End: i + w + 1}, Text: t[i : i+w+1], Kind: Word})
+			dst = append(dst, mk(t, i, i+w+1, Word))
 			i += w + 1
 			continue
 		}
-		dst = append(dst, Token{Span: sitrep.Span{Start: i, End: i + w}, Text: t[i : i+w], Kind: markKind(r)})
+		dst = append(dst, mk(t, i, i+w, markKind(r)))
 		i += w
 	}
 	return dst
 }
 
 // appendWord appends the word t[i:j], splitting off a possessive ending.
+// mk makes the token t[i:j].
+func mk(t string, i, j int, k TokenKind) Token {
+	return Token{Span: sitrep.Span{Start: i, End: j}, Text: t[i:j], Kind: k}
+}
+
 func appendWord(dst []Token, t string, i, j int) []Token {
 	// A possessive at the end of a word: "Iraq's", "ISIS’s".
 	if k := possessiveSuffix(t, i, j); k > i {
-		dst = append(dst, Token{Span: sitrep.Span{Start: i, End: k}, Text: t[i:k], Kind: Word})
-		return append(dst, Token{Span: sitrep.Span{Start: k, End: j}, Text: t[k:j], Kind: Word})
+		dst = append(dst, mk(t, i, k, Word))
+		return append(dst, mk(t, k, j, Word))
 	}
-	return append(dst, Token{Span: sitrep.Span{Start: i, End: j}, Text: t[i:j], Kind: Word})
+	return append(dst, mk(t, i, j, Word))
 }
 
 // possessiveSuffix returns where a final "'s" or "’s" of the word t[i:j]
