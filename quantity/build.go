@@ -293,6 +293,11 @@ func (f *finder) suffixKind(q *Quantity, r *reading, startTok *int) Kind {
 			return Money
 		}
 	}
+	if len(s) == 3 && s[0] == 'h' && isDigitByte(s[1]) && isDigitByte(s[2]) && r.val < 24 {
+		r.isInt = false
+		q.Unit = "h"
+		return Time // "17h30"
+	}
 	if s == "s" {
 		r.isInt = false
 		if r.digits == 4 {
@@ -398,6 +403,10 @@ func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit
 			*headUnit = p
 			return
 		}
+	}
+	if f.has(*endTok, fFraction) {
+		q.Kind = Other // "three quarters", "two thirds"
+		return
 	}
 	if p := *startTok - 1; f.has(p, fLabel) || (f.lowAt(p) == "." && f.has(p-1, fLabel)) {
 		q.Kind = Other // "Route 1", "No. 5", "Resolution 2254"

@@ -145,12 +145,13 @@ const (
 	fOververb
 	fNotone
 	fUnitModifier
+	fFraction
 )
 
 var setFlags = map[string]wordFlags{
 	"nothead": fNothead, "modifier": fModifier, "month": fMonth, "label": fLabel, "yearcue": fYearcue,
 	"agecue": fAgecue, "countnoun": fCountnoun, "oververb": fOververb, "notone": fNotone,
-	"unitmodifier": fUnitModifier,
+	"unitmodifier": fUnitModifier, "fraction": fFraction,
 }
 
 // qualifier is a normalised qualifier and its bound.

@@ -462,6 +462,9 @@ func (f *finder) readCompound(r *reading) {
 		return
 	}
 	w := f.low[k+1]
+	if w == "odd" || w == "plus" {
+		return // "30-odd", "20-plus": qualifiers, read by build
+	}
 	if _, ok := f.lx.compound[w]; ok || (textutil.IsLower(f.toks[k+1].Text) && !f.has(k+1, fMonth)) {
 		// Known ("12-year-old") or not ("10-member": Other).
 		r.compound = w

@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 		{"approximately", "approximately 1,200 detainees", want{"approximately 1,200", "1,200", "1200/1200/1200", Cardinal, false, "approximately", "", "detainees"}},
 		{"an_estimated", "an estimated 5,000 fighters", want{"an estimated 5,000", "5,000", "5000/5000/5000", Cardinal, false, "an estimated", "", "fighters"}},
 		{"a_total_of", "a total of 17 rockets", want{"a total of 17", "17", "17/17/17", Cardinal, false, "a total of", "", "rockets"}},
+		{"odd_after", "30-odd soldiers", want{"30-odd", "30", "30/30/30", Cardinal, false, "odd", "", "soldiers"}},
+		{"plus_after", "20-plus vehicles", want{"20-plus", "20", "20/20/-", Cardinal, false, "plus", "", "vehicles"}},
 		{"or_more_after", "20 or more vehicles", want{"20 or more", "20", "20/20/-", Cardinal, false, "or more", "", "vehicles"}},
 		{"took_over_is_not_a_floor", "militants took over 3 districts", want{"3", "3", "3/3/3", Cardinal, false, "", "", "districts"}},
 		// Ranges.
@@ -229,6 +231,9 @@ func TestFind(t *testing.T) {
 		{"glued_capitalised_word", "on April 15, 2013Days later", want{"April 15", "15", "15/15/15", Date, false, "", "", ""}},
 		{"weight_is_other", "80 kilograms of explosives", want{"80 kilograms", "80", "80/80/80", Other, false, "", "kg", ""}},
 		{"weight_run_on", "1kg of explosive", want{"1kg", "1", "1/1/1", Other, false, "", "kg", ""}},
+		{"fraction_is_other", "three quarters of the city", want{"three", "three", "3/3/3", Other, false, "", "", ""}},
+		{"french_style_time", "at 17h30", want{"17h30", "17", "-/-/-", Time, false, "", "h", ""}},
+		{"rupees", "Rs 500 each", want{"Rs 500", "500", "500/500/500", Money, false, "", "rupees", ""}},
 		{"bare_decimal", "a 1.5 ratio", want{"1.5", "1.5", "-/-/-", Other, false, "", "", ""}},
 	}
 	for _, tc := range tests {
