@@ -135,7 +135,52 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	for _, s := range a.sents {
 		x.annotate(a, s)
 	}
+	if doc.Published.IsZero() {
+		a.markBackgroundByReference()
+	}
 	return a
+}
+
+// markBackgroundByReference dates history in a report whose publication
+// date is unknown: the latest full date the report gives stands in for it,
+// and points more than 60 days before that are background ("In August
+// 2014, IS took over Sinjar" in a piece that also says "on 12 October
+// 2016").
+func (a *analysis) markBackgroundByReference() {
+	var ref sitrep.Date
+	for _, s := range a.sents {
+		for _, t := range s.times {
+			if !t.Relative && t.Precision == sitrep.PrecisionDay && t.Date > ref {
+				ref = t.Date
+			}
+		}
+	}
+	if ref.IsZero() {
+		return
+	}
+	limit := ref.Time().AddDate(0, 0, -60)
+	for _, s := range a.sents {
+		for i := range s.times {
+			t := &s.times[i]
+			if t.Kind != timex.Point || t.Relative || t.Date.IsZero() {
+				continue
+			}
+			end := t.End
+			if end.IsZero() {
+				end = t.Date
+				switch t.Precision {
+				case sitrep.PrecisionMonth:
+					end = sitrep.DateOf(t.Date.Time().AddDate(0, 1, -1))
+				case sitrep.PrecisionYear:
+					end = sitrep.DateOf(t.Date.Time().AddDate(1, 0, -1))
+				}
+			}
+			if end.Time().Before(limit) {
+				t.Background = true
+				s.background = true
+			}
+		}
+	}
 }
 
 // annotate finds a sentence's triggers, markers, quantities, dates, actors
@@ -183,6 +228,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
 		case "recent":
 			s.cumClause[s.clause[m.i]] = true
+		case "habitual":
+			s.aggClause[s.clause[m.i]] = true
 		}
 	}
 	s.cumulative = len(s.cumClause) > 0

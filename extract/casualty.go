@@ -318,6 +318,13 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			if j+m < len(s.words) && x.countsPeopleAt(s, nps, j+m) {
 				return "", 0, 0, false, false
 			}
+			// "four people were killed and wounded": dead and hurt together,
+			// neither count
+			if j+m+1 < len(s.words) && (s.words[j+m].low == "and" || s.words[j+m].low == "or") {
+				if other := x.casualtyAt(s, j+m+1, false); other != "" && other != kind {
+					return "", 0, 0, false, false
+				}
+			}
 			return kind, n.b, j + m, also, true
 		}
 		if isClauseBreak(w) || predFiller[w.low] || w.punc {

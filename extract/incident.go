@@ -387,6 +387,11 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			if target == nil && last != nil && last.place < 0 && !f.separate && f.s.idx-last.last().s.idx <= 2 && compatibleDates(last.date, f.date) {
 				target = last // the place of an incident told just before
 			}
+			if target == nil && last != nil && !f.separate && f.s.idx-last.last().s.idx <= 2 && last.place >= 0 && !last.fixed &&
+				inside(a.places[last.place], p) && !differentAction(last, f) && compatibleDates(last.date, f.date) &&
+				!withCounts(f) && !x.newActors(last, f) {
+				target = last // "shelling on villages in Taiz province ... villages in Maqbana district": the same shelling, placed more precisely
+			}
 			if target == nil && last != nil && f.anaphor && !f.separate && f.s.idx-last.last().s.idx <= 3 && compatibleDates(last.date, f.date) && (last.place < 0 || near(a.places[last.place], p, 30)) {
 				target = last // "the explosives were packed in a truck that detonated in X": the same attack, placed more precisely
 			}
@@ -412,7 +417,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			// Baghdad" then "the Jameela market")
 			p := a.places[f.places[0].m]
 			cur := a.places[target.place]
-			if p.Within != "" && sameName(p.Within, cur.Name) {
+			if inside(cur, p) || (f.anaphor && cur.Cue == "" && p.Cue != "" && near(cur, p, 30)) {
 				target.place = f.places[0].m
 			}
 		}
@@ -430,6 +435,37 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		kept = append(kept, in)
 	}
 	return kept
+}
+
+// newActors reports whether a frame names a side (not a generic word) that
+// none of the incident's sentences names: a sign of another incident.
+func (x *Extractor) newActors(in *incident, f *frame) bool {
+	known := map[string]bool{}
+	for _, g := range in.frames {
+		for _, m := range g.s.actors {
+			if m.Actor != nil {
+				known[m.Actor.Name] = true
+			}
+		}
+	}
+	for _, m := range f.s.actors {
+		if m.Actor != nil && !m.Generic && !known[m.Actor.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether mention p names a place within the province or
+// town that mention outer names.
+func inside(outer, p gazetteer.Mention) bool {
+	if p.Within != "" && sameName(p.Within, outer.Name) {
+		return true
+	}
+	if outer.Admin && !isCountry(outer) && !p.Admin && p.Location.Admin1 != "" && (sameName(p.Location.Admin1, outer.Name) || sameName(p.Location.Admin1, outer.Location.Admin1)) {
+		return true
+	}
+	return false
 }
 
 // near reports whether two mentions' points lie within km of each other;
