@@ -81,6 +81,12 @@ func corpusTexts(tb testing.TB) []string {
 // shared corpora, that sentence boundaries respect every evidence piece:
 // the piece lies inside one sentence, or starts where a sentence starts and
 // ends where one ends. Misses are logged for review.
+//
+// Measured: 301 of 305 pieces (98.7%). The four misses were judged gold
+// quirks, not splitter errors: a piece that starts after a " date
+// YYYY-MM-DD" stamp on the same line (the cleaner removes such stamps); two
+// pieces that begin or end mid-sentence at a quotation; one that ends
+// mid-sentence after crossing a paragraph.
 func TestSentencesCoverGoldEvidence(t *testing.T) {
 	shared := sharedDir(t)
 	type item struct {

@@ -263,44 +263,68 @@ func nameKeyRune(r rune) rune {
 // is normalised too: tashkeel and tatweel removed, أ إ آ ٱ → ا, ة → ه,
 // ى → ي. Two spellings that differ only in these ways get the same key.
 func NameKey(s string) string {
-	f := Fold(s)
-	// Fast path: already a key.
-	ok := true
-	for i := 0; i < len(f); i++ {
-		c := f[i]
+	if isNameKey(s) {
+		return s
+	}
+	var k keyBuilder
+	k.b.Grow(len(s))
+	var tmp [16]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k.add(rune(c))
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		for _, fr := range string(appendFold(tmp[:0], r, s[i:i+w])) {
+			k.add(fr)
+		}
+		i += w
+	}
+	return k.b.String()
+}
+
+// isNameKey reports text that is already a key: lower-case ASCII letters
+// and digits in words joined by single spaces.
+func isNameKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c == ' ' {
-			if i == 0 || i == len(f)-1 || f[i-1] == ' ' {
-				ok = false
-				break
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
 			}
 			continue
 		}
 		if !(('a' <= c && c <= 'z') || ('0' <= c && c <= '9')) {
-			ok = false
-			break
+			return false
 		}
 	}
-	if ok {
-		return f
+	return true
+}
+
+// keyBuilder writes a NameKey from folded runes, collapsing separators.
+type keyBuilder struct {
+	b     strings.Builder
+	space bool
+}
+
+func (k *keyBuilder) add(r rune) {
+	switch r = nameKeyRune(r); r {
+	case 0:
+		return
+	case ' ':
+		k.space = k.b.Len() > 0
+		return
 	}
-	b := make([]byte, 0, len(f))
-	space := false
-	for _, r := range f {
-		k := nameKeyRune(r)
-		switch k {
-		case 0:
-			continue
-		case ' ':
-			space = len(b) > 0
-			continue
-		}
-		if space {
-			b = append(b, ' ')
-			space = false
-		}
-		b = utf8.AppendRune(b, k)
+	if k.space {
+		k.b.WriteByte(' ')
+		k.space = false
 	}
-	return string(b)
+	k.b.WriteRune(r)
 }
 
 // arabicArticles are the transliterated forms of the Arabic definite
