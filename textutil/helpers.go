@@ -16,34 +16,37 @@ func IsCapitalized(word string) bool {
 	return isUpperRune(r)
 }
 
-// IsAllCaps reports whether word has at least one letter and no lower-case
-// letter ("ISIS", "U.S.", "PMF"): acronyms and shouted headlines.
+// IsAllCaps reports whether word has an upper-case letter and no
+// lower-case one ("ISIS", "U.S.", "PMF"): acronyms and shouted headlines.
+// Words of scripts without case (Arabic) are neither all caps nor lower.
 func IsAllCaps(word string) bool {
-	letters := false
-	for _, r := range word {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters = true
-		}
-	}
-	return letters
+	upper, lower := caseOf(word)
+	return upper && !lower
 }
 
-// IsLower reports whether word has at least one letter and no upper-case
+// IsLower reports whether word has a lower-case letter and no upper-case
 // one.
 func IsLower(word string) bool {
-	letters := false
-	for _, r := range word {
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
-			return false
+	upper, lower := caseOf(word)
+	return lower && !upper
+}
+
+// caseOf reports whether word has upper-case (or title-case) letters and
+// lower-case ones.
+func caseOf(word string) (upper, lower bool) {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			upper = upper || ('A' <= c && c <= 'Z')
+			lower = lower || ('a' <= c && c <= 'z')
+			continue
 		}
-		if unicode.IsLetter(r) {
-			letters = true
-		}
+		r, w := utf8.DecodeRuneInString(word[i:])
+		upper = upper || unicode.IsUpper(r) || unicode.IsTitle(r)
+		lower = lower || unicode.IsLower(r)
+		i += w - 1
 	}
-	return letters
+	return upper, lower
 }
 
 // IsNumeric reports whether s is made of digits and the separators a number
