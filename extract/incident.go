@@ -348,65 +348,36 @@ func samePlace(a, b gazetteer.Mention) bool {
 // group assembles frames into incidents.
 func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	var out []*incident
-	var last *incident
 	for _, f := range frames {
 		// a sentence that lists places for one action gives an incident each
 		if list := x.placeList(a, f); len(list) > 1 {
 			if withCounts(f) || len(list) > 4 {
 				in := &incident{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}
 				out = append(out, in)
-				last = in
 				continue
 			}
 			for _, pi := range list {
-				in := &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true}
-				out = append(out, in)
-				last = in
+				out = append(out, &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true})
 			}
 			continue
 		}
+		// the incident this sentence most likely tells, if any
 		var target *incident
-		if f.attachOnly {
-			reach := 4
-			if f.s.hasMarker("claim") {
-				reach = 10 // claims of responsibility come late in a report
-			}
-			if last != nil && !f.separate && f.s.idx-last.last().s.idx <= reach {
-				target = last
-			} else {
-				continue
-			}
-		} else if len(f.places) > 0 {
-			p := a.places[f.places[0].m]
-			for _, in := range out {
-				if in.place >= 0 && samePlace(a.places[in.place], p) && compatibleDates(in.date, f.date) && !in.fixed {
-					target = in
-					break
-				}
-			}
-			if target == nil && last != nil && last.place < 0 && !f.separate && f.s.idx-last.last().s.idx <= 2 && compatibleDates(last.date, f.date) {
-				target = last // the place of an incident told just before
-			}
-			if target == nil && last != nil && !f.separate && f.s.idx-last.last().s.idx <= 2 && last.place >= 0 && !last.fixed &&
-				inside(a.places[last.place], p) && !differentAction(last, f) && compatibleDates(last.date, f.date) &&
-				!withCounts(f) && !x.newActors(last, f) {
-				target = last // "shelling on villages in Taiz province ... villages in Maqbana district": the same shelling, placed more precisely
-			}
-			if target == nil && last != nil && f.anaphor && !f.separate && f.s.idx-last.last().s.idx <= 3 && compatibleDates(last.date, f.date) && (last.place < 0 || near(a.places[last.place], p, 30)) {
-				target = last // "the explosives were packed in a truck that detonated in X": the same attack, placed more precisely
-			}
-		} else if last != nil && !f.separate && f.s.idx-last.last().s.idx <= 3 && compatibleDates(last.date, f.date) {
-			if f.anaphor || f.best == nil || len(f.cas) > 0 && allAlso(f) || !differentAction(last, f) {
-				target = last
+		best := attachThreshold
+		for _, in := range out {
+			if sc := x.affinity(a, in, f); sc >= best {
+				target, best = in, sc
 			}
 		}
 		if target == nil {
+			if f.attachOnly {
+				continue // it points back at an incident we do not have
+			}
 			in := &incident{frames: []*frame{f}, place: -1, date: f.date}
 			if len(f.places) > 0 {
 				in.place = f.places[0].m
 			}
 			out = append(out, in)
-			last = in
 			continue
 		}
 		target.frames = append(target.frames, f)
@@ -424,7 +395,6 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		if target.date == nil && f.date != nil {
 			target.date = f.date
 		}
-		last = target
 	}
 	// an incident with neither a place nor a count is too vague to keep
 	kept := out[:0]
@@ -435,6 +405,98 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		kept = append(kept, in)
 	}
 	return kept
+}
+
+// attachThreshold is the affinity at which a sentence joins an incident
+// rather than telling a new one.
+const attachThreshold = 1.0
+
+// affinity scores how likely frame f tells incident in: what the sentence
+// shares with the incident (its place or a place inside it, a word
+// pointing back, the same kind of action, the same counts) against what
+// sets it apart (another place, another date, another action or side,
+// distance in the text). At attachThreshold or more, f joins in.
+func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
+	if f.separate || !compatibleDates(in.date, f.date) {
+		return -10
+	}
+	dist := min(f.s.idx-in.last().s.idx, 5)
+	score := -0.4 * float64(dist)
+	switch {
+	case len(f.places) > 0 && in.place >= 0:
+		p, cur := a.places[f.places[0].m], a.places[in.place]
+		switch {
+		case samePlace(cur, p):
+			score += 4
+		case inside(cur, p):
+			score += 2.5 // placed more precisely
+		case inside(p, cur):
+			score += 1.5
+		case (f.anaphor || f.attachOnly) && near(cur, p, 30):
+			score += 1.5
+		default:
+			score -= 4
+			if allAlso(f) && len(f.cas) > 0 {
+				score -= 2 // "13 soldiers were also killed in X": another place, another incident
+			}
+		}
+	case len(f.places) > 0:
+		if dist <= 2 {
+			score += 2 // the place of an incident told just before
+		}
+	default:
+		if !differentAction(in, f) {
+			score += 2
+		}
+	}
+	if f.anaphor || f.attachOnly {
+		score += 3
+	}
+	if f.best == nil {
+		score += 1.5 // counts alone continue what came before
+	}
+	if differentAction(in, f) {
+		score -= 2.5
+	}
+	if x.newActors(in, f) {
+		score -= 1
+	}
+	if in.fixed {
+		score -= 3 // one of several places listed together keeps to itself
+	}
+	score += countAffinity(in, f)
+	return score
+}
+
+// countAffinity weighs a sentence's counts against an incident's: the
+// same figure again is the same incident; a different figure of the same
+// kind, not marked "also", is likely another.
+func countAffinity(in *incident, f *frame) float64 {
+	have := map[string]map[int]bool{}
+	for _, g := range in.frames {
+		for _, c := range g.cas {
+			if c.subset || c.count.IsZero() {
+				continue
+			}
+			if have[c.kind] == nil {
+				have[c.kind] = map[int]bool{}
+			}
+			have[c.kind][c.count.BestOr(-1)] = true
+		}
+	}
+	score := 0.0
+	for _, c := range f.cas {
+		if c.subset || c.count.IsZero() || have[c.kind] == nil {
+			continue
+		}
+		switch {
+		case have[c.kind][c.count.BestOr(-1)]:
+			score += 2
+		case !c.also && !c.toll:
+			score -= 2
+		}
+	}
+	return score
 }
 
 // newActors reports whether a frame names a side (not a generic word) that
