@@ -711,7 +711,7 @@ func confidence(in *incident, t *triggerAt, r roleSet, ev sitrep.Event) float64 
 			c += 0.03
 		}
 	}
-	if in.date != nil {
+	if in.date != nil && !in.inherited {
 		c += 0.1
 	}
 	if r.actor1 != nil {

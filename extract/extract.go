@@ -96,6 +96,7 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 	}
 	a := x.analyse(doc)
 	incidents := x.group(a, x.frames(a))
+	inheritDates(incidents)
 	events := make([]sitrep.Event, 0, len(incidents))
 	for _, in := range incidents {
 		if ev, ok := x.build(a, in); ok {
@@ -103,6 +104,33 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 		}
 	}
 	return events, x.figures(a)
+}
+
+// inheritDates gives an incident the report does not date the date of the
+// report's first dated incident — its news day — at week precision: a
+// report's incidents mostly fall within days of the one it leads with,
+// and a coder dates them so ("the same Friday assault").
+func inheritDates(incidents []*incident) {
+	var main *incident
+	for _, in := range incidents {
+		if in.date != nil && in.date.Precision == sitrep.PrecisionDay {
+			main = in
+			break
+		}
+	}
+	if main == nil {
+		return
+	}
+	for _, in := range incidents {
+		if in.date == nil {
+			d := *main.date
+			d.Precision = sitrep.PrecisionWeek
+			d.Note = "not stated; the report's main incident is dated " + string(d.Date)
+			d.Span = main.date.Span
+			in.date = &d
+			in.inherited = true
+		}
+	}
 }
 
 // eventID is a stable id for an event from its document, first evidence

@@ -42,6 +42,8 @@ type incident struct {
 	// fixed is set when the incident was split from a list of places: its
 	// place must not be changed by later frames.
 	fixed bool
+	// inherited is set when the date is the report's news day, not stated.
+	inherited bool
 }
 
 func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
