@@ -419,6 +419,25 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			}
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength})
 		}
+		// a country as the subject of an action stands for its forces
+		// ("Iraq flew its flag above ...", "Turkey shelled ...")
+		for _, pi := range s.places {
+			m := a.places[pi]
+			if !isCountry(m) || m.Prep != "" {
+				continue
+			}
+			we := s.wordAt(m.Span.End)
+			for we < len(s.words) && s.words[we].span.Start < m.Span.End {
+				we++
+			}
+			t := s.triggerAfter(we)
+			if t == nil || t.noun || t.i-we > 3 || s.markerIs(t.i, "defence") {
+				continue
+			}
+			if act := x.actors.Generic("soldiers", m.Place.Country); act != nil {
+				cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 0.7})
+			}
+		}
 	}
 	return cands
 }
@@ -498,10 +517,12 @@ func (a *analysis) dominantGroup() string {
 	return ""
 }
 
-// triggerAfter is the first realised trigger at or after word i.
+// triggerAfter is the first trigger at or after word i. A trigger the
+// sentence does not tell as done ("continue to battle", "launched an
+// offensive to retake") still says who acts, so it counts here.
 func (s *sentence) triggerAfter(i int) *trigHit {
 	for k := range s.triggers {
-		if t := &s.triggers[k]; t.i >= i && !t.irrealis {
+		if t := &s.triggers[k]; t.i >= i {
 			return t
 		}
 	}
