@@ -595,6 +595,7 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 	n := len(f.toks)
 	total, cur := 0, 0
 	last := wnNone
+	lastBig := 0 // the last of thousand, million, billion
 	consumed := false
 	r := reading{start: j, words: true, isInt: true, numStart: f.toks[j].Span.Start}
 	k := j
@@ -655,7 +656,7 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 			r.ordinal, consumed, done = true, true, true
 			return true
 		}
-		if s, ok := lx.scales[w]; ok && consumed {
+		if s, ok := lx.scales[w]; ok && consumed && total+max(cur, 1)*s < 1e15 {
 			switch {
 			case s == 12:
 				cur = max(cur, 1) * 12
@@ -667,9 +668,13 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 				cur = max(cur, 1) * 100
 				last = wnHundred
 			default:
+				if lastBig != 0 && s >= lastBig {
+					return false // "million million": not one number
+				}
 				total += max(cur, 1) * s
 				cur = 0
 				last = wnBig
+				lastBig = s
 			}
 			return true
 		}

@@ -311,6 +311,18 @@ func TestFindUsesAbsoluteSpans(t *testing.T) {
 	}
 }
 
+// TestFindLongInput reads a long run of numbers and number words, where
+// look-ahead or look-back that is not bounded would take quadratic time.
+func TestFindLongInput(t *testing.T) {
+	text := strings.Repeat("at least 12 and one hundred and twenty-one-year-old 5-6-7 dozens of a.m. ", 20000)
+	in := sitrep.Span{Start: 0, End: len(text)}
+	qs := Find(text, in)
+	checkQuantities(t, text, in, qs)
+	if len(qs) < 20000 {
+		t.Errorf("found %d quantities in %d repeats", len(qs), 20000)
+	}
+}
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name, phrase, want string
@@ -380,6 +392,7 @@ func TestNumber(t *testing.T) {
 		{"word", "soldiers", 0, false},
 		{"empty", "", 0, false},
 		{"huge", "99999999999999999999", 0, false},
+		{"huge_in_words", "one million million million million", 0, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

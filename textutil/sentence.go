@@ -348,10 +348,14 @@ func lastSeparator(b []byte) int {
 }
 
 // wordStart returns where the word that ends at i begins: letters, digits,
-// dots, hyphens and apostrophes back to the previous space or other mark.
+// dots, hyphens and apostrophes back to the previous space or other mark,
+// at most 64 bytes back.
 func wordStart(text string, i int) int {
 	j := i
-	for j > 0 {
+	// Words longer than this are no abbreviations; the bound keeps long
+	// runs of dotted letters linear.
+	const maxWord = 64
+	for j > 0 && i-j < maxWord {
 		r, w := utf8.DecodeLastRuneInString(text[:j])
 		if r == '.' || r == '-' || r == '\'' || r == '’' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j -= w
@@ -399,7 +403,7 @@ func isURLish(text string, ws, i int) bool {
 		j--
 	}
 	chunk := text[j:i]
-	return strings.Contains(chunk, "/") || strings.Contains(chunk, "@") || strings.HasPrefix(strings.ToLower(chunk), "www")
+	return strings.ContainsAny(chunk, "/@") || len(chunk) >= 4 && strings.EqualFold(chunk[:4], "www.")
 }
 
 // absorbClosers moves i past closing quotes and brackets that belong to the

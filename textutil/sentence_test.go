@@ -115,6 +115,17 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestSentencesLongDottedRun feeds a megabyte of dotted letters, which a
+// splitter that looks back over whole words would take quadratic time on.
+func TestSentencesLongDottedRun(t *testing.T) {
+	text := strings.Repeat("a.B", 1<<19) + ". End."
+	spans := Sentences(text)
+	checkSpans(t, text, sitrep.Span{Start: 0, End: len(text)}, spans, true)
+	if len(spans) == 0 {
+		t.Fatal("no sentences")
+	}
+}
+
 func TestNewSplitterExtendsAbbreviations(t *testing.T) {
 	text := "The report by Insp.-Gen. Dawud came late. Kpt. Ross said so."
 	def := sentenceTexts(text, Sentences(text))
@@ -145,11 +156,12 @@ func TestNewSplitterRejectsBadLines(t *testing.T) {
 func checkSpans(t *testing.T, text string, in sitrep.Span, spans []sitrep.Span, trimmed bool) {
 	t.Helper()
 	prev := in.Start
+	valid := utf8.ValidString(text)
 	for i, s := range spans {
 		if s.Start < prev || s.End <= s.Start || s.End > in.End {
 			t.Fatalf("span %d %v out of order or range (prev end %d, range %v)", i, s, prev, in)
 		}
-		if utf8.ValidString(text) {
+		if valid {
 			if s.Start < len(text) && !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
 				t.Fatalf("span %d %v not on a UTF-8 boundary", i, s)
 			}
