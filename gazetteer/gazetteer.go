@@ -10,7 +10,7 @@
 // The default is rebuilt by `go generate ./gazetteer` (see internal/build).
 package gazetteer
 
-//go:generate go run ./internal/build -data ../../shared/data/geonames -aliases aliases.txt -out default.sgz
+//go:generate go run ./internal/build -data ../../shared/data/geonames -aliases aliases.txt -out default.sgz -neighbours neighbours.txt
 
 import (
 	_ "embed"
@@ -32,10 +32,12 @@ var defaultData string
 // places laid over it. It is immutable once built and safe for concurrent
 // use.
 type Gazetteer struct {
-	base  *format.Table
-	user  []sitrep.Place
-	ukeys map[string][]int32 // key (kind byte + folded) → user place index
-	lex   *Lexicon           // nil: the default
+	base   *format.Table
+	shared *baseShared // per-country views of base, shared by all gazetteers over it
+	user   []sitrep.Place
+	ukeys  map[string][]int32 // key (kind byte + folded) → user place index
+	uidx   *userIndex         // loose keys of the user places, built on first use
+	lex    *Lexicon           // nil: the default
 }
 
 var (
@@ -58,7 +60,7 @@ func openDefault() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open embedded gazetteer: %w", err)
 	}
-	return &Gazetteer{base: t}, nil
+	return &Gazetteer{base: t, shared: &baseShared{}}, nil
 }
 
 // New returns a gazetteer of the given places only, without the default:
@@ -81,7 +83,7 @@ func (g *Gazetteer) Len() int {
 // place's first-level division is renamed to the default's spelling when
 // the default knows it ("Ninewa" → "Nineveh"), so both agree on areas.
 func (g *Gazetteer) With(places []sitrep.Place) *Gazetteer {
-	ng := &Gazetteer{base: g.base, ukeys: map[string][]int32{}, lex: g.lex}
+	ng := &Gazetteer{base: g.base, shared: g.shared, ukeys: map[string][]int32{}, uidx: &userIndex{}, lex: g.lex}
 	ng.user = make([]sitrep.Place, 0, len(g.user)+len(places))
 	ng.user = append(ng.user, g.user...)
 	ng.user = append(ng.user, places...)
@@ -245,6 +247,14 @@ func (g *Gazetteer) lookup(name, country string, maxTier int) []cand {
 		if lk := fold.Loose(arr[2][:0], name); len(lk) >= 3 {
 			probe(format.KindLoose, lk, tierLoose)
 		}
+		// ch is sh in French spellings (Cheikh) but the Kurdish and
+		// Persian ch that Arabic writes j in others (Halabchah, Halabja)
+		if hasCh(name) {
+			v := strings.ReplaceAll(strings.ReplaceAll(name, "ch", "j"), "Ch", "J")
+			if lk := fold.Loose(arr[2][:0], v); len(lk) >= 3 {
+				probe(format.KindLoose, lk, tierLoose)
+			}
+		}
 	}
 	g.suppress(out)
 	sort.SliceStable(out, func(a, b int) bool {
@@ -264,8 +274,21 @@ func (g *Gazetteer) lookup(name, country string, maxTier int) []cand {
 	return out[:j]
 }
 
+// hasCh reports whether s holds "ch" in any case.
+func hasCh(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i]|0x20 == 'c' && s[i+1]|0x20 == 'h' {
+			return true
+		}
+	}
+	return false
+}
+
 // suppress marks (tier -1) default candidates that a user candidate of the
-// same or a closer match lies within 25 km of: the user's entry wins.
+// same or a closer match lies within 25 km of: the user's entry wins. It
+// takes over what the user's list does not say and the default does — the
+// population and a more telling feature code (a user "Mosul" is still the
+// provincial capital) — so it ranks as the place it is.
 func (g *Gazetteer) suppress(cs []cand) {
 	for i := range cs {
 		if !cs[i].user {
@@ -277,6 +300,13 @@ func (g *Gazetteer) suppress(cs []cand) {
 			}
 			if Distance(cs[i].p.Lat, cs[i].p.Lon, cs[j].p.Lat, cs[j].p.Lon) <= 25 {
 				cs[j].tier = -1
+				u, d := &cs[i].p, &cs[j].p
+				if u.Population == 0 {
+					u.Population = d.Population
+				}
+				if (u.Feature == "" || u.Feature == "P.PPL") && featureRank(d.Feature) > featureRank(u.Feature) {
+					u.Feature = d.Feature
+				}
 			}
 		}
 	}

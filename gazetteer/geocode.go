@@ -1,7 +1,9 @@
 package gazetteer
 
 import (
+	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +24,14 @@ type Answer struct {
 	Place     *sitrep.Place // the entry used, nil for an offset point
 	Within    string        // enclosing place the query gave
 	Relative  string        // the offset as written ("36 km west of Raqqa")
+	// Match says how the place was found: "exact" (same spelling up to
+	// case, diacritics and punctuation), "article" (up to the Arabic
+	// article or a final h), "loose" (a transliteration variant),
+	// "vowels" (a variant but for its vowels), "edit" (one letter off a
+	// variant, taken only where the query's context places it), or "" when
+	// the answer is the enclosing
+	// place, the offset point or the province the query gives.
+	Match string
 }
 
 // Location converts the answer to an event location.
@@ -47,10 +57,14 @@ func answerOf(p *sitrep.Place, prec int) Answer {
 	return a
 }
 
+// matchNames are the Answer.Match words of the match tiers.
+var matchNames = [...]string{tierExact: "exact", tierArticle: "article", tierLoose: "loose", tierVowel: "vowels", tierFuzzy: "edit"}
+
 // Compass bearings of direction words, in degrees from north.
 var bearings = map[string]float64{
 	"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270, "northwest": 315,
 	"northern": 0, "northeastern": 45, "eastern": 90, "southeastern": 135, "southern": 180, "southwestern": 225, "western": 270, "northwestern": 315,
+	"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315,
 	"nnw": 337.5, "nne": 22.5, "ene": 67.5, "ese": 112.5, "sse": 157.5, "ssw": 202.5, "wsw": 247.5, "wnw": 292.5,
 }
 
@@ -65,12 +79,14 @@ func bearingOf(s string) (float64, bool) {
 
 var (
 	reAlso     = regexp.MustCompile(`(?i)\s*/\s*|\s+also known as\s+|\s+a\.?k\.?a\.?\s+|\s+or\s+`)
+	reAnd      = regexp.MustCompile(`(?i)\s+(?:and|&)\s+`)
 	reParen    = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
 	reRelative = regexp.MustCompile(`(?i)^(?:about |some |around |approximately |roughly |nearly |almost )?(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s*-?\s*(km|kms|kilomet(?:er|re)s?|mi|miles?)\.?\s+(?:to the\s+|to\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south)(?:ern)?\s+(?:of\s+)?(.+)$`)
-	reDirOf    = regexp.MustCompile(`(?i)^(?:the\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south)(?:ern)?\s+(?:outskirts|suburbs|countryside|parts?|side|edge|entrance|region|areas?)?\s*of\s+(.+)$`)
+	reDirOf    = regexp.MustCompile(`(?i)^(?:the\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south|[ns][ew]|[nsew])(?:ern)?\s+(?:outskirts|suburbs|countryside|parts?|side|edge|entrance|region|areas?)?\s*of\s+(.+)$`)
 	reNearOf   = regexp.MustCompile(`(?i)^(?:near(?:by)?|close to|outside(?: of)?|around|in the vicinity of|vicinity of|(?:on )?the outskirts of|outskirts of|the suburbs of|suburbs of|the countryside of|countryside of|rural|the edge of|the outskirt of|outskirt of|the (?:city|town) of|(?:city|town) of)\s+(.+)$`)
+	reDirSep   = regexp.MustCompile(`(?i)\s(?:(?:north|south)-?\s?(?:east|west)|north|south|east|west|[ns][ew]|[nsew])(?:ern)?\s+of\s`)
 	reBetween  = regexp.MustCompile(`(?i)^(?:the\s+)?(?:road|highway|route|area|way)?\s*between\s+(.+?)\s+and\s+(.+)$`)
-	reDirAdj   = regexp.MustCompile(`(?i)^(?:the\s+)?(north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|greater|downtown|old city of|right side of|left side of|the right side of|the left side of|(?:east|west)(?:ern)? bank of)\s+(.+)$`)
+	reDirAdj   = regexp.MustCompile(`(?i)^(?:the\s+)?(north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|greater|downtown|old city of|old|(?:the )?cent(?:re|er) of|right side of|left side of|the right side of|the left side of|(?:east|west)(?:ern)? bank of)\s+(.+)$`)
 	reNumWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 		"nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
 		"eighty": 80, "ninety": 90, "hundred": 100}
@@ -91,7 +107,8 @@ var cueWords = map[string]bool{
 	"roundabout": false, "plain": false, "plains": false, "valley": false, "mountain": false, "mountains": false,
 	"hill": false, "hills": false, "island": false, "desert": false, "border": false, "axis": false, "front": false,
 	"sector": false, "complex": false, "compound": false, "station": false, "plant": false, "poultry": false,
-	"municipal": false, "old": false, "city centre": false, "gate": false,
+	"municipal": false, "old": false, "city centre": false, "gate": false, "lake": false, "reservoir": false,
+	"river": false, "canal": false, "port": false, "school": false, "stadium": false,
 }
 
 // facility cues name a thing at or near a place rather than the place:
@@ -104,7 +121,8 @@ var facilityCue = map[string]bool{
 	"square": true, "street": true, "roundabout": true, "plain": true, "plains": true, "valley": true,
 	"mountain": true, "mountains": true, "hill": true, "hills": true, "desert": true, "border": true, "axis": true,
 	"front": true, "sector": true, "complex": true, "compound": true, "station": true, "plant": true, "gate": true,
-	"countryside": true, "outskirts": true, "market": true,
+	"countryside": true, "outskirts": true, "market": true, "lake": true, "reservoir": true, "river": true,
+	"canal": true, "port": true, "school": true, "stadium": true,
 }
 
 // qctx is what the rest of a query says about where its first part is.
@@ -114,6 +132,8 @@ type qctx struct {
 	within      *sitrep.Place // enclosing or nearby place
 	withinName  string
 	withinDir   bool // "south of Mosul": the place may lie well beyond the enclosing one
+	withinNear  bool // "X near Y": the place lies close to it
+	withinProv  bool // the enclosing place shares its name with the province the same part names ("Deir Ezzor")
 	rel         bool // an offset point is known
 	relLat      float64
 	relLon      float64
@@ -146,6 +166,15 @@ func (g *Gazetteer) Geocode(query, country string) (Answer, bool) {
 	// context parts, from the country inwards
 	for i := len(parts) - 1; i >= 1; i-- {
 		g.readContext(parts[i], &ctx, i == 1)
+	}
+	// "Mayadin Deir Ezzor governorate": the province without its comma
+	if name, cue := stripCue(parts[0]); len(g.lookup(name, ctx.country, tierLoose)) == 0 || cueWords[cue] {
+		sub := ctx
+		if head, ok := g.splitAdmin(parts[0], &sub); ok {
+			if a, ok := g.target(head, &sub, false); ok {
+				return a, true
+			}
+		}
 	}
 	return g.target(parts[0], &ctx, len(parts) == 1)
 }
@@ -188,6 +217,7 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 		name = m[2]
 	}
 	cs := g.lookup(name, ctx.country, tierArticle)
+	province := false
 	for i := range cs {
 		p := &cs[i].p
 		switch {
@@ -200,6 +230,7 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 			if ctx.admin1 == nil && (ctx.country == "" || ctx.country == p.Country) {
 				pp := *p
 				ctx.admin1 = &pp
+				province = true
 				if ctx.country == "" {
 					ctx.country = p.Country
 				}
@@ -210,6 +241,9 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 		}
 	}
 	if cueWords[cue] {
+		if head, ok := g.splitAdmin(part, ctx); ok {
+			g.readContext(head, ctx, first)
+		}
 		return
 	}
 	// an enclosing place: the one nearest the first part wins
@@ -223,7 +257,43 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 	ctx.within = outer
 	if p != nil && p.Feature != "A.PCLI" && p.Feature != "A.ADM1" {
 		ctx.within, ctx.withinName, ctx.withinDir = p, name, dir
+		ctx.withinProv = province
+	} else if p == nil && !dir {
+		if head, ok := g.splitAdmin(part, ctx); ok {
+			g.readContext(head, ctx, first)
+		}
 	}
+}
+
+// splitAdmin splits a trailing province or country off a part written
+// without a comma before it ("Mayadin Deir Ezzor governorate", "Deir
+// Ezzor Syria"), records it in ctx and returns the rest.
+func (g *Gazetteer) splitAdmin(part string, ctx *qctx) (string, bool) {
+	name, cue := stripCue(part)
+	if cue != "" && !cueWords[cue] {
+		return "", false
+	}
+	words := strings.Fields(name)
+	for k := 1; k < len(words); k++ {
+		tail := strings.Join(words[k:], " ")
+		for _, c := range g.lookup(tail, ctx.country, tierArticle) {
+			p := &c.p
+			switch {
+			case p.Feature == "A.PCLI" && (ctx.country == "" || ctx.country == p.Country):
+				ctx.country = p.Country
+			case p.Feature == "A.ADM1" && (ctx.country == "" || ctx.country == p.Country):
+				if ctx.admin1 == nil {
+					pp := *p
+					ctx.admin1 = &pp
+					ctx.country = p.Country
+				}
+			default:
+				continue
+			}
+			return strings.Join(words[:k], " "), true
+		}
+	}
+	return "", false
 }
 
 func parseKm(num, unit string) (float64, bool) {
@@ -266,49 +336,226 @@ func stripCue(s string) (string, string) {
 	return s, cue
 }
 
+// cueForm is one reading of a name with trailing cue words.
+type cueForm struct{ name, cue string }
+
+// cueForms lists the readings of s from the longest: with every cue word
+// ("Mosul Dam Lake"), then one fewer at a time ("Mosul Dam", cue "lake";
+// "Mosul", cue "lake"). The cue kept is the outermost facility word, else
+// the last word removed, as stripCue gives it.
+func cueForms(s string) []cueForm {
+	s = strings.TrimSpace(s)
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	forms := []cueForm{{s, ""}}
+	cue := ""
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			break
+		}
+		w := strings.ToLower(strings.Trim(s[i+1:], ".-"))
+		if _, ok := cueWords[w]; !ok {
+			break
+		}
+		if cue == "" || !facilityCue[cue] {
+			cue = w
+		}
+		s = strings.TrimSpace(s[:i])
+		forms = append(forms, cueForm{s, cue})
+	}
+	if len(forms) == 1 {
+		return forms
+	}
+	// the bare name first when the only cue is a kind of place ("Kafr
+	// Batna suburb"): the kind is no part of the name
+	if len(forms) == 2 && !facilityCue[forms[1].cue] {
+		return forms[1:]
+	}
+	return forms
+}
+
 // resolvePlace finds the best place for a name given the context, or nil.
 func (g *Gazetteer) resolvePlace(name string, ctx *qctx) *sitrep.Place {
-	c, ok, _ := g.best(name, ctx, "")
+	m, ok, _ := g.best(name, ctx, "", false)
 	if !ok {
 		return nil
 	}
-	return &c.p
+	return &m.c.p
 }
 
-// best picks the candidate for name that fits the context. The context is
-// a hard limit: a candidate far (over 60 km) from the enclosing place or
-// the offset point, or outside the named province and over 100 km from it,
-// is out. Only candidates of the closest match tier compete; loose
-// (transliteration) matches are taken only when the context corroborates
-// them or they all lie within 25 km of each other. ambiguous reports that
-// an about equally good candidate lies elsewhere (over 25 km away).
-func (g *Gazetteer) best(name string, ctx *qctx, cue string) (c cand, ok, ambiguous bool) {
+// match is one candidate scored against a query's context.
+type match struct {
+	c            cand
+	s            float64 // context and importance score
+	cost         float64 // how far the spelling is: 0 same key … 1+ one edit off
+	corroborated bool    // the context places it (enclosing place, offset, province)
+}
+
+// best picks the candidate for name that fits the context.
+//
+// The context is a hard limit: a candidate far (over 80 km, 150 km for
+// "south of X") from the enclosing place, over 60 km from the offset point,
+// or outside the named province and over 100 km from it, is out. A
+// neighbourhood cued inside a city ("X district, Mosul") must lie within
+// the city's reach (25 km).
+//
+// Spelling decides first: only candidates whose spelling is about as close
+// as the closest one compete (exact and article-stripped keys alike, then
+// loose transliteration matches ranked by the edit distance of their
+// nearest spelling, then — when nothing else fits — places whose loose key
+// is one edit away, within the query's country). Among those the context,
+// feature rank and population decide.
+//
+// ambiguous reports that the answer is not a confident one: an about
+// equally good candidate lies elsewhere (over 25 km away), or the spelling
+// matched only loosely and nothing in the context supports it. A loose
+// spelling match with equally good rivals elsewhere and no support is
+// still answered (the best guess, ambiguous); a one-edit match in that
+// situation is not.
+//
+// Two fallbacks come before giving up, both answered as not confident: a
+// notable place of that exact name outside the province the query names
+// (which is then taken to be wrong), and a place of that name just across
+// a border (see borderZone).
+func (g *Gazetteer) best(name string, ctx *qctx, cue string, edits bool) (m match, ok, ambiguous bool) {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return cand{}, false, false
+		return match{}, false, false
 	}
 	cs := g.lookup(name, ctx.country, tierLoose)
-	type scored struct {
-		c            cand
-		s            float64
-		corroborated bool
+	keep := g.score(name, cs, ctx, cue)
+	if len(keep) == 0 && ctx.admin1 != nil && ctx.within == nil && !ctx.rel {
+		// the query's province is wrong ("Tal Afar, Anbar province"): a
+		// district seat or town of that very name elsewhere in the
+		// country is likelier than any spelling guess inside the province
+		wide := *ctx
+		wide.admin1 = nil
+		for _, k := range g.score(name, cs, &wide, cue) {
+			if k.c.tier <= tierArticle && notable(&k.c.p) {
+				keep = append(keep, k)
+			}
+		}
+		if len(keep) > 0 {
+			ambiguous = true
+		}
 	}
-	var keep []scored
-	minTier := tierLoose + 1
+	if len(keep) == 0 && edits && ctx.country != "" {
+		keep = g.score(name, g.fuzzy(name, ctx.country), ctx, cue)
+		// a one-edit match stands only when the context places it (on its
+		// own it is as often another village as a misspelling) and its
+		// spelling is close or it is a town a typo would be made of
+		j := 0
+		for _, k := range keep {
+			if k.c.tier == tierVowel || k.corroborated && (k.cost <= 1.2 || notable(&k.c.p)) {
+				keep[j] = k
+				j++
+			}
+		}
+		keep = keep[:j]
+	}
+	if len(keep) == 0 && edits && ctx.country != "" {
+		// a place just across the border: the country is where the
+		// report is about, not always where the place is ("Al Rukban")
+		nbs := neighbours(ctx.country)
+		var near []cand
+		for _, c := range g.lookup(name, "", tierArticle) {
+			if slices.Contains(nbs, c.p.Country) && g.borderZone(&c.p, ctx.country) {
+				near = append(near, c)
+			}
+		}
+		if len(near) > 0 {
+			wide := *ctx
+			wide.country = near[0].p.Country
+			keep = g.score(name, near, &wide, cue)
+		}
+		if len(keep) > 0 {
+			ambiguous = true
+		}
+	}
+	if len(keep) == 0 {
+		return match{}, false, false
+	}
+	minCost := math.Inf(1)
+	for i := range keep {
+		minCost = math.Min(minCost, keep[i].cost)
+	}
+	const margin = 0.1
+	var top *match
+	for i := range keep {
+		k := &keep[i]
+		if k.cost > minCost+margin {
+			continue
+		}
+		if top == nil || k.s-k.cost > top.s-top.cost {
+			top = k
+		}
+	}
+	loose := top.c.tier >= tierLoose
+	amb := ambiguous
+	for i := range keep {
+		k := &keep[i]
+		if k == top || k.cost > minCost+margin {
+			continue
+		}
+		if Distance(k.c.p.Lat, k.c.p.Lon, top.c.p.Lat, top.c.p.Lon) <= 25 {
+			continue
+		}
+		if top.s-top.cost-(k.s-k.cost) < 1 || k.corroborated && !top.corroborated {
+			ambiguous = true
+			if top.c.tier >= tierVowel && !top.corroborated {
+				return match{}, false, false
+			}
+		}
+	}
+	// a spelling match nothing else supports is a guess, not a confident
+	// answer: callers give it precision 2
+	if loose && !top.corroborated {
+		ambiguous = true
+	}
+	return *top, true, ambiguous || amb
+}
+
+// score filters candidates by the query's context and scores the rest.
+func (g *Gazetteer) score(name string, cs []cand, ctx *qctx, cue string) []match {
+	if len(cs) == 0 {
+		return nil
+	}
+	var b [128]byte
+	qkeys := []string{string(fold.Exact(b[:0], name)), string(fold.Stripped(b[:0], name))}
+	var idx *countryNames
+	if len(cs) > 1 || cs[0].tier >= tierLoose {
+		idx = g.countryIndex(ctx.country)
+	}
+	cued := cue != ""
+	// a neighbourhood, street, market or school of a city is in it
+	neighbourhood := ctx.within != nil && isCity(ctx.within) && (cue == "district" || cue == "neighbourhood" ||
+		cue == "neighborhood" || cue == "quarter" || cue == "suburb" || cue == "area" || facilityCue[cue])
+	var keep []match
 	for _, c := range cs {
 		p := &c.p
-		s := importance(p) / 4
+		s := rankImportance(p) / 4
 		corroborated := false
 		if ctx.within != nil {
 			d := Distance(p.Lat, p.Lon, ctx.within.Lat, ctx.within.Lon)
 			limit, near := 80.0, 40.0
-			if ctx.withinDir {
+			switch {
+			case ctx.withinProv && !neighbourhood:
+				// "Abu Kamal, Deir Ezzor": the province as much as its
+				// capital; the province limits the place
+				limit = math.Inf(1)
+			case ctx.withinDir:
 				limit, near = 150, 150
+			case neighbourhood:
+				limit, near = 25, 25
+			case ctx.withinNear:
+				limit, near = 60, 40
 			}
 			if d > limit {
 				continue
 			}
-			s += 2 - d/limit*2
+			s += 2 - math.Min(d/80, 1)*2
 			corroborated = d <= near
 		}
 		if ctx.rel {
@@ -320,10 +567,14 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string) (c cand, ok, ambigu
 			corroborated = corroborated || d <= 30
 		}
 		if ctx.admin1 != nil && p.Feature != "A.PCLI" {
+			d := Distance(p.Lat, p.Lon, ctx.admin1.Lat, ctx.admin1.Lon)
 			if p.Admin1 == ctx.admin1.Admin1 && p.Country == ctx.admin1.Country {
-				s += 2
+				// the province's point is its population-weighted centre:
+				// of two places of that name in it, the one nearer where
+				// people live is likelier
+				s += 2 + 0.5*max(0, 1-d/200)
 				corroborated = true
-			} else if Distance(p.Lat, p.Lon, ctx.admin1.Lat, ctx.admin1.Lon) > 100 {
+			} else if d > 100 {
 				continue
 			} else {
 				s -= 1
@@ -336,52 +587,70 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string) (c cand, ok, ambigu
 			s -= 1.5
 		}
 		if c.user {
-			s += 0.25
+			s += 0.75
 		}
 		if c.primary {
-			s += 0.25
+			s += 0.15
 		}
-		keep = append(keep, scored{c, s, corroborated})
-		minTier = min(minTier, c.tier)
+		// the spelling: the key tier, then how close the candidate's
+		// nearest spelling is (several places share a key)
+		cost := [...]float64{tierExact: 0, tierArticle: 0.05, tierLoose: 0.3, tierVowel: 0.6, tierFuzzy: 1}[c.tier]
+		if len(cs) > 1 || c.tier >= tierLoose {
+			cost += spellingDistance(qkeys, g.names(&c, idx, cued))
+		}
+		keep = append(keep, match{c, s, cost, corroborated})
 	}
-	var top *scored
-	for i := range keep {
-		k := &keep[i]
-		if k.c.tier != minTier {
-			continue
-		}
-		if top == nil || k.s > top.s {
-			top = k
-		}
+	return keep
+}
+
+// notable reports whether p is a town a report names without further
+// ado: a capital, a district seat, a place of 20,000 people or more.
+func notable(p *sitrep.Place) bool {
+	return featureRank(p.Feature) >= 6 || p.Population >= 20000
+}
+
+// isCity reports whether p is a town large enough to have named
+// neighbourhoods of its own.
+func isCity(p *sitrep.Place) bool {
+	switch p.Feature {
+	case "P.PPLC", "P.PPLA", "P.PPLA2":
+		return true
 	}
-	if top == nil {
-		return cand{}, false, false
+	return p.Population >= 50000
+}
+
+// rankImportance is importance with an unknown population (GeoNames
+// writes 0) taken as what is usual for the feature: a district seat
+// without a figure is still a town.
+func rankImportance(p *sitrep.Place) float64 {
+	if p.Population > 0 {
+		return importance(p)
 	}
-	for i := range keep {
-		k := &keep[i]
-		if k == top || k.c.tier != minTier {
-			continue
-		}
-		far := Distance(k.c.p.Lat, k.c.p.Lon, top.c.p.Lat, top.c.p.Lon) > 25
-		if far && top.s-k.s < 1 {
-			ambiguous = true
-		}
-		if far && minTier == tierLoose && !top.corroborated {
-			return cand{}, false, false
-		}
+	f := featureRank(p.Feature)
+	switch p.Feature {
+	case "P.PPLA", "P.PPLC":
+		return f + 4.5
+	case "P.PPLA2":
+		return f + 4
+	case "P.PPLA3":
+		return f + 3.5
 	}
-	// a loose spelling match nothing else supports is a guess, not a
-	// confident answer: callers give it precision 2
-	if minTier == tierLoose && !top.corroborated {
-		ambiguous = true
-	}
-	return top.c, true, ambiguous
+	return f
 }
 
 // target resolves the first part of a query.
 func (g *Gazetteer) target(part string, ctx *qctx, alone bool) (Answer, bool) {
 	// alternatives: "Tadmur/Palmyra", "Jalbara village/ Anabka Poultry farm"
 	alts := reAlso.Split(part, -1)
+	if !strings.Contains(strings.ToLower(part), "between ") {
+		// "Hit and Thaiyala": the first place that resolves
+		var and []string
+		for _, a := range alts {
+			and = append(and, reAnd.Split(a, -1)...)
+		}
+		alts = and
+	}
+	alts = splitScripts(alts)
 	var fallback *Answer
 	for _, alt := range alts {
 		alt = strings.TrimSpace(alt)
@@ -400,6 +669,32 @@ func (g *Gazetteer) target(part string, ctx *qctx, alone bool) (Answer, bool) {
 		return *fallback, true
 	}
 	return g.contextAnswer(ctx, strings.TrimSpace(alts[0]))
+}
+
+// splitScripts splits an alternative written in both Arabic and Latin
+// script ("الطبقة Tabaqa") into one alternative per script, Latin first.
+func splitScripts(alts []string) []string {
+	out := alts[:0:0]
+	for _, a := range alts {
+		if !fold.IsArabic(a) {
+			out = append(out, a)
+			continue
+		}
+		var latin, arabic []string
+		for _, w := range strings.Fields(a) {
+			if fold.IsArabic(w) {
+				arabic = append(arabic, w)
+			} else {
+				latin = append(latin, w)
+			}
+		}
+		if len(latin) == 0 || len(arabic) == 0 {
+			out = append(out, a)
+			continue
+		}
+		out = append(out, strings.Join(latin, " "), strings.Join(arabic, " "))
+	}
+	return out
 }
 
 // contextAnswer falls back to what the context gives: the offset point,
@@ -454,12 +749,22 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		return Answer{}, false, false
 	}
 	// "X village near Y", "X neighbourhood of West Mosul", "X village in Y"
-	for _, sep := range []string{" near ", " in ", " of ", " outside ", " close to "} {
-		i := strings.Index(strings.ToLower(s), sep)
-		if i <= 0 {
-			continue
+	for _, sep := range []string{" near ", " nr ", " nr. ", " in ", " of ", " outside ", " close to ", "dir"} {
+		var head, tail string
+		if sep == "dir" {
+			// "Al Ba'aj west of Mosul": the tail keeps its direction
+			loc := reDirSep.FindStringIndex(s)
+			if loc == nil || loc[0] == 0 {
+				continue
+			}
+			head, tail = s[:loc[0]], s[loc[0]+1:]
+		} else {
+			i := strings.Index(strings.ToLower(s), sep)
+			if i <= 0 {
+				continue
+			}
+			head, tail = s[:i], s[i+len(sep):]
 		}
-		head, tail := s[:i], s[i+len(sep):]
 		if sep == " of " {
 			// only after a cue word: "Al Mansour neighborhood of West Mosul"
 			if _, c := stripCue(head); c == "" || c == "outskirts" || c == "countryside" {
@@ -470,6 +775,9 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		g.readContext(tail, &sub, true)
 		if sub.within == nil && sub.admin1 == ctx.admin1 {
 			continue
+		}
+		if sub.within != nil && sep != " in " && sep != " of " && sep != "dir" && !sub.withinDir {
+			sub.withinNear = true
 		}
 		a, ok, exact := g.targetOne(head, &sub, false)
 		if ok {
@@ -498,19 +806,36 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 			return a, ok, false
 		}
 	}
+	// the longest form the gazetteer knows: "Mosul Dam Lake" is at the
+	// Mosul Dam, "Kafr Batna suburb" at Kafr Batna
 	name, cue := stripCue(s)
-	c, ok, ambiguous := g.best(name, ctx, cue)
+	var m match
+	var ok, ambiguous bool
+	for _, f := range cueForms(s) {
+		if m, ok, ambiguous = g.best(f.name, ctx, f.cue, f.name == name); ok {
+			name, cue = f.name, f.cue
+			break
+		}
+	}
 	if ok {
+		c := m.c
 		prec := 1
 		switch {
-		case ambiguous:
-			prec = 2 // one of several places of that name
 		case c.p.Feature == "A.ADM1" || c.p.Feature == "A.PCLI":
 			prec = 3
+		case ambiguous:
+			prec = 2 // one of several places of that name
 		case facilityCue[cue]:
+			prec = 2
+		case c.tier >= tierVowel:
+			prec = 2 // vowels or a letter off: likely, not certain
+		case c.tier != tierExact && !m.corroborated && !notable(&c.p):
+			// "Ziyarah" for Az Ziyarah: villages with and without the
+			// article are often different villages
 			prec = 2
 		}
 		a := answerOf(&c.p, prec)
+		a.Match = matchNames[c.tier]
 		if ctx.within != nil {
 			a.Within = ctx.within.Name
 		}
@@ -525,8 +850,8 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 	}
 	// "Samarra Dam" the gazetteer lacks: the place the facility is named for
 	if facilityCue[cue] && name != s {
-		if c, ok, _ := g.best(name, ctx, "town"); ok {
-			return answerOf(&c.p, 2), true, false
+		if m, ok, _ := g.best(name, ctx, "town", false); ok {
+			return answerOf(&m.c.p, 2), true, false
 		}
 	}
 	_ = fold.IsArticle

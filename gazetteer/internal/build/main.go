@@ -40,6 +40,7 @@ func main() {
 	data := flag.String("data", "", "directory with cities500.txt, admin1CodesASCII.txt, countryInfo.txt (default ../shared/data/geonames from the module root)")
 	aliases := flag.String("aliases", "aliases.txt", "extra spellings: CODE<TAB>name|name, CODE an ISO2 country, CC.admin1 code or GeoNames id")
 	out := flag.String("out", "default.sgz", "output file")
+	neighbours := flag.String("neighbours", "neighbours.txt", "output file of bordering countries (ISO2<TAB>ISO2,ISO2…)")
 	flag.Parse()
 	if *data == "" {
 		root, err := moduleRoot()
@@ -50,6 +51,9 @@ func main() {
 	}
 	places, err := Build(*data, *aliases)
 	if err != nil {
+		log.Fatal(err)
+	}
+	if err := writeNeighbours(*data, *neighbours); err != nil {
 		log.Fatal(err)
 	}
 	var buf bytes.Buffer
@@ -177,6 +181,31 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 		places = append(places, p)
 	}
 	return places, nil
+}
+
+// writeNeighbours writes the bordering countries of countryInfo.txt, one
+// country a line: "SY<TAB>IQ,JO,IL,TR,LB".
+func writeNeighbours(dir, out string) error {
+	f, err := os.Open(filepath.Join(dir, "countryInfo.txt"))
+	if err != nil {
+		return fmt.Errorf("open countryInfo.txt: %w", err)
+	}
+	defer f.Close()
+	cs, err := geonames.ReadCountries(f)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString("# Bordering countries, from GeoNames countryInfo.txt (CC BY 4.0); written by go generate.\n")
+	for _, c := range cs {
+		if len(c.Neighbours) > 0 {
+			fmt.Fprintf(&b, "%s\t%s\n", c.ISO, strings.Join(c.Neighbours, ","))
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	return nil
 }
 
 // adminVariants returns the spellings of a division's name with and without

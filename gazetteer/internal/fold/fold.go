@@ -204,7 +204,9 @@ func squeeze(dst []byte, start int) []byte {
 
 // StripWords removes article words from folded words in dst[start:] in
 // place: "al baaj" → "baaj", "abu al khatir" → "abu khatir"; Arabic words
-// lose a leading "ال". When every word is an article nothing is removed.
+// lose a leading "ال"; a word-final h after a vowel (the ta marbuta) is
+// dropped: "raqqah" → "raqqa". When every word is an article nothing is
+// removed.
 func StripWords(dst []byte, start int) []byte {
 	words := dst[start:]
 	out := start
@@ -219,6 +221,11 @@ func StripWords(dst []byte, start int) []byte {
 		if !articles[string(w)] || j == len(words) && kept == 0 && i == 0 {
 			if len(w) > 6 && w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84 {
 				w = w[4:] // ال + at least two letters
+			}
+			// a final h after a vowel is the ta marbuta, written or not:
+			// Raqqah = Raqqa, Latifiyah = Latifiya
+			if n := len(w); n > 3 && w[n-1] == 'h' && isVowel(w[n-2]) {
+				w = w[:n-1]
 			}
 			if kept > 0 {
 				dst[out] = ' '
@@ -243,8 +250,8 @@ func Stripped(dst []byte, s string) []byte {
 
 // Loose appends the loose transliteration key of s: article-stripped
 // (also a glued assimilated article, "Ezzor" → "zor", after the first
-// word), common transliteration pairs merged (q/k/c, dh/z, th/t, sh/ch,
-// kh/h, gh/g, ph/f, dj/j), every run of vowels — with a y or w that follows
+// word), common transliteration pairs merged (q/k/c/g, dh/z, th/t, sh/ch,
+// kh/h, gh/g, ph/f, p/b, zh/z, dj/j), every run of vowels — with a y or w that follows
 // a vowel and is not followed by one — written as one "a", a final h after
 // a vowel dropped, doubled letters collapsed and spaces removed: "Sharqat"
 // and "Shirqat" → "xarkat", "Khalidiyah" and "Khalidiya" → "haladaya". It is empty for names that are not in Latin script.
@@ -258,13 +265,15 @@ func Loose(dst []byte, s string) []byte {
 // LooseOfWords turns folded, article-stripped words in dst[start:] into
 // their loose key in place (see Loose).
 func LooseOfWords(dst []byte, start int) []byte {
-	w := dst[start:]
-	for _, c := range w {
+	for _, c := range dst[start:] {
 		if c >= utf8.RuneSelf {
 			return dst[:start]
 		}
 	}
-	out := start
+	// the key can grow (ia → aya), so read from a copy
+	var tmp [128]byte
+	w := append(tmp[:0], dst[start:]...)
+	dst = dst[:start]
 	wordStart := true
 	wordIdx := 0
 	var last byte // last byte written in this word
@@ -279,8 +288,13 @@ func LooseOfWords(dst []byte, start int) []byte {
 			wordStart = false
 			last = 0
 			// a glued article after the first word: "Deir Ezzor"
-			if wordIdx > 0 && i+3 < len(w) && (c == 'a' || c == 'e') && isSun(w[i+1]) && w[i+2] == w[i+1] && w[i+3] != ' ' {
+			if wordIdx > 0 && i+3 < len(w) && (c == 'a' || c == 'e') && isSun(w[i+1]) && w[i+2] == w[i+1] && w[i+3] != ' ' &&
+				(w[i+1] != 'l' || !endOfWordAt(w, i+3, 3)) { // not Allah
 				i++
+				c = w[i]
+			} else if wordIdx > 0 && c == 'a' && i+5 < len(w) && w[i+1] == 'l' && !isVowel(w[i+2]) && w[i+2] != 'l' && !endOfWordAt(w, i+2, 4) {
+				// "Ibrahim Alkhalil": al glued to a word of 4+ letters
+				i += 2
 				c = w[i]
 			}
 		}
@@ -289,7 +303,9 @@ func LooseOfWords(dst []byte, start int) []byte {
 			next = w[i+1]
 		}
 		endOfWord := func(j int) bool { return j >= len(w) || w[j] == ' ' }
-		if isVowel(c) || (c == 'y' || c == 'w') && last == 'a' && !(i+1 < len(w) && isVowel(w[i+1])) {
+		if isVowel(c) || (c == 'y' || c == 'w') && (last == 'a' || last != 0 && endOfWord(i+1)) && !(i+1 < len(w) && isVowel(w[i+1])) {
+			// (a word-final w or y after a consonant is a long vowel too:
+			// Qabw = Qabu)
 			// a vowel run, with a y or w that is not followed by a vowel
 			// (Bayji = Baiji, but Khalidiya keeps its y)
 			j := i + 1
@@ -299,11 +315,16 @@ func LooseOfWords(dst []byte, start int) []byte {
 			if j < len(w) && w[j] == 'h' && endOfWord(j+1) {
 				j++ // Raqqah = Raqqa
 			}
+			// i before another vowel is a written-out y: Diala = Diyala,
+			// Hamdania = Hamdaniya
+			iy := c == 'i' && j > i+1 && isVowel(w[i+1])
 			i = j - 1
 			if last != 'a' {
-				dst[out] = 'a'
-				out++
+				dst = append(dst, 'a')
 				last = 'a'
+			}
+			if iy {
+				dst = append(dst, 'y', 'a')
 			}
 			continue
 		}
@@ -320,7 +341,11 @@ func LooseOfWords(dst []byte, start int) []byte {
 			}
 		case 'g':
 			if next == 'h' {
-				i++
+				i++ // gh: the ghayn
+			} else {
+				// a lone g is the Iraqi and Gulf q (Gayyara = Qayyarah)
+				// or the Kurdish and Turkish k (Gogjali = Kokjali)
+				c = 'k'
 			}
 		case 'k':
 			if next == 'h' {
@@ -340,22 +365,42 @@ func LooseOfWords(dst []byte, start int) []byte {
 				c = 'j'
 				i++
 			}
-		case 't', 'p':
+		case 't':
 			if next == 'h' {
-				if c == 'p' {
-					c = 'f'
-				}
 				i++
+			}
+		case 'p':
+			// ph is f; a p (Kurdish, Persian) is written b in Arabic
+			// spellings: Penjwin = Banjwin
+			if next == 'h' {
+				c = 'f'
+				i++
+			} else {
+				c = 'b'
+			}
+		case 'z':
+			if next == 'h' {
+				i++ // zh (Kurdish) = z
 			}
 		}
 		if c == last {
 			continue
 		}
-		dst[out] = c
-		out++
+		dst = append(dst, c)
 		last = c
 	}
-	return dst[:out]
+	return dst
+}
+
+// endOfWordAt reports whether the word that goes on at w[i] ends within n
+// letters.
+func endOfWordAt(w []byte, i, n int) bool {
+	for j := i; j < i+n; j++ {
+		if j >= len(w) || w[j] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // isSun reports whether c starts a "sun letter" transliteration, to which

@@ -77,9 +77,13 @@ const (
 func Keys(p *sitrep.Place, add func(key []byte, primary bool), buf []byte) []byte {
 	names := append([]string{p.Name}, p.Alternates...)
 	for i, n := range names {
-		buf = AppendKeys(buf[:0], n, func(k []byte) { add(k, i == 0) })
-		if b := baseName(n); b != "" {
-			buf = AppendKeys(buf[:0], b, func(k []byte) { add(k, false) })
+		b, lead := BaseName(n)
+		// "Hay Al Nasir" gets no loose key of its own: with the generic
+		// word glued on it would collide with unrelated names
+		// ("Khana Sur"); its base name "Al Nasir" has one
+		buf = AppendKeys(buf[:0], n, !lead, func(k []byte) { add(k, i == 0) })
+		if b != "" {
+			buf = AppendKeys(buf[:0], b, true, func(k []byte) { add(k, false) })
 		}
 	}
 	return buf
@@ -88,13 +92,17 @@ func Keys(p *sitrep.Place, add func(key []byte, primary bool), buf []byte) []byt
 // generic words that lists put around a place's own name: "Hay Al Rashid"
 // (neighbourhood), "Qaryat X" (village), "X Center", "Hamam Al Alil 2".
 var (
-	genericLead  = map[string]bool{"hay": true, "hai": true, "hayy": true, "qaryat": true, "qarya": true, "markaz": true, "mukhayam": true, "mukhayyam": true, "nahiyat": true, "hayi": true}
-	genericTrail = map[string]bool{"center": true, "centre": true, "city": true, "village": true, "camp": true, "district": true, "subdistrict": true, "town": true, "new": true, "old": true, "qadima": true, "jadida": true, "al": true}
+	genericLead = map[string]bool{"hay": true, "hai": true, "hayy": true, "qaryat": true, "qarya": true, "markaz": true,
+		"mukhayam": true, "mukhayyam": true, "nahiyat": true, "hayi": true, "mujamma": true, "mujammaa": true}
+	genericTrail = map[string]bool{"center": true, "centre": true, "central": true, "city": true, "village": true, "camp": true,
+		"district": true, "subdistrict": true, "town": true, "new": true, "old": true, "qadima": true, "jadida": true, "al": true,
+		"qtr": true, "quarter": true, "neighbourhood": true, "neighborhood": true, "complex": true}
 )
 
-// baseName returns the name without generic leading or trailing words and
-// stage numbers, or "" when nothing is removed or nothing would be left.
-func baseName(n string) string {
+// BaseName returns the name without generic leading or trailing words and
+// stage numbers, or "" when nothing is removed or nothing would be left;
+// lead reports that a generic leading word was removed.
+func BaseName(n string) (base string, lead bool) {
 	w := strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' || r == '_' })
 	orig := len(w)
 	for len(w) > 1 {
@@ -107,16 +115,18 @@ func baseName(n string) string {
 	}
 	for len(w) > 1 && genericLead[strings.ToLower(w[0])] {
 		w = w[1:]
+		lead = true
 	}
 	if len(w) == orig || len(w) == 0 || len(w) == 1 && fold.IsArticle(strings.ToLower(w[0])) {
-		return ""
+		return "", false
 	}
-	return strings.Join(w, " ")
+	return strings.Join(w, " "), lead
 }
 
 // AppendKeys computes the keys of one name and calls emit for each (the
-// slice is only valid during the call).
-func AppendKeys(buf []byte, name string, emit func([]byte)) []byte {
+// slice is only valid during the call); loose says whether to make the
+// loose transliteration key too.
+func AppendKeys(buf []byte, name string, loose bool, emit func([]byte)) []byte {
 	buf = append(buf[:0], KindExact)
 	buf = fold.Words(buf, name)
 	words := string(buf[1:])
@@ -135,6 +145,9 @@ func AppendKeys(buf []byte, name string, emit func([]byte)) []byte {
 	buf = squeeze(buf, 1)
 	if len(buf) > 1 && string(buf[1:]) != exact {
 		emit(buf)
+	}
+	if !loose {
+		return buf
 	}
 	buf = append(buf[:0], KindLoose)
 	buf = append(buf, stripped...)
@@ -394,6 +407,27 @@ func (t *Table) Place(i int) sitrep.Place {
 	return p
 }
 
+// InCountry returns a bitmap (bit i set for place i) of the places of a
+// country, from one sequential pass over the records.
+func (t *Table) InCountry(country string) []uint64 {
+	bits := make([]uint64, (t.n+63)/64)
+	ci := -1
+	for i, c := range t.countryCodes {
+		if c == country {
+			ci = i
+		}
+	}
+	if ci < 0 {
+		return bits
+	}
+	for i := 0; i < t.n; i++ {
+		if int(t.data[t.places+i*recordSize+22]) == ci {
+			bits[i>>6] |= 1 << (i & 63)
+		}
+	}
+	return bits
+}
+
 // Country returns the ISO code of place i without decoding the rest.
 func (t *Table) Country(i int) string {
 	c := int(t.data[t.places+i*recordSize+22])
@@ -463,6 +497,55 @@ func (t *Table) Find(key []byte, fn func(place int, primary bool) bool) int {
 		at = t.skipPostings(at)
 	}
 	return 0
+}
+
+// Walk calls fn for every key of the given kind, in key order, with the
+// places filed under it (index, primary-name flag). The key slice is only
+// valid during the call. It reads the whole key table: for building
+// indexes once, not for lookups.
+func (t *Table) Walk(kind byte, fn func(key []byte, place int, primary bool)) {
+	nb := (t.nKeys + blockSize - 1) / blockSize
+	// first block that may hold keys of this kind
+	lo, hi := 0, nb
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		k, _ := t.blockKey(m)
+		if len(k) > 0 && k[0] < kind {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	var cur [256]byte
+	for b := max(lo-1, 0); b < nb; b++ {
+		first, at := t.blockKey(b)
+		if len(first) > 0 && first[0] > kind {
+			return
+		}
+		n := copy(cur[:], first)
+		last := min(t.nKeys, (b+1)*blockSize)
+		for i := b * blockSize; i < last; i++ {
+			if i > b*blockSize {
+				shared, suffix := int(t.data[at]), int(t.data[at+1])
+				at += 2
+				if shared > n || shared+suffix > len(cur) || at+suffix > len(t.data) {
+					return
+				}
+				n = shared + copy(cur[shared:], t.data[at:at+suffix])
+				at += suffix
+			}
+			if n == 0 || cur[0] != kind {
+				at = t.skipPostings(at)
+				continue
+			}
+			key := cur[:n]
+			t.postings(at, func(place int, primary bool) bool {
+				fn(key, place, primary)
+				return true
+			})
+			at = t.skipPostings(at)
+		}
+	}
 }
 
 func (t *Table) postings(at int, fn func(place int, primary bool) bool) int {

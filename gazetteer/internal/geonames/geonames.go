@@ -162,6 +162,8 @@ type Country struct {
 	Capital   string
 	GeonameID int64
 	Pop       int64
+	// Neighbours are the ISO codes of the countries it borders.
+	Neighbours []string
 }
 
 // ReadCountries parses countryInfo.txt.
@@ -179,9 +181,15 @@ func ReadCountries(r io.Reader) ([]Country, error) {
 		if len(f) < 17 {
 			return out, fmt.Errorf("countryInfo line %d: %d columns, want 19", line, len(f))
 		}
+		if len(f[0]) != 2 {
+			continue // a header row without its "#"
+		}
 		c := Country{ISO: f[0], Name: f[4], Capital: f[5]}
 		c.Pop, _ = strconv.ParseInt(f[7], 10, 64)
 		c.GeonameID, _ = strconv.ParseInt(f[16], 10, 64)
+		if len(f) > 17 && f[17] != "" {
+			c.Neighbours = strings.Split(f[17], ",")
+		}
 		out = append(out, c)
 	}
 	if err := sc.Err(); err != nil {
