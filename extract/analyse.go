@@ -230,6 +230,10 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			s.cumClause[s.clause[m.i]] = true
 		case "habitual":
 			s.aggClause[s.clause[m.i]] = true
+		case "total":
+			if !s.hasMarker("anaphor") {
+				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
+			}
 		}
 	}
 	s.cumulative = len(s.cumClause) > 0

@@ -129,10 +129,12 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		if g, end, ok := x.personHead(s, qb); ok {
 			n.group, n.b = g, end
+		} else if g, end, ok := x.actorHead(s, qb); ok {
+			n.group, n.b = g, end // "fifteen Taliban were also killed"
 		} else if s.tollBefore(qa) {
 			n.group, n.bare, n.toll = "people", true, true
-		} else if qb < len(s.words) && x.casualtyAt(s, qb, false) != "" {
-			n.group, n.bare = "people", true
+		} else if x.casualtyAfterFillers(s, qb) {
+			n.group, n.bare = "people", true // "another 89 were wounded"
 		} else if x.activeBefore(s, qa) != "" {
 			n.group, n.bare = "people", true
 		} else {
@@ -195,6 +197,46 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return "", 0, false
+}
+
+// actorHead reads a named side right after a number as the people it
+// counts ("fifteen Taliban", "24 Peshmerga"): soldiers for a state's
+// forces, militants for an armed group.
+func (x *Extractor) actorHead(s *sentence, i int) (string, int, bool) {
+	if i >= len(s.words) {
+		return "", 0, false
+	}
+	start := s.words[i].span.Start
+	for _, m := range s.actors {
+		if m.Span.Start != start || m.Actor == nil || m.Generic {
+			continue
+		}
+		end := i
+		for end < len(s.words) && s.words[end].span.End <= m.Span.End {
+			end++
+		}
+		switch {
+		case isStateSide(m.Actor):
+			return "soldiers", end, true
+		case isArmedGroup(m.Actor):
+			return "militants", end, true
+		}
+	}
+	return "", 0, false
+}
+
+// casualtyAfterFillers reports whether a casualty word follows word i
+// after at most three copulas or adverbs ("89 were wounded").
+func (x *Extractor) casualtyAfterFillers(s *sentence, i int) bool {
+	for k := i; k < len(s.words) && k < i+4; k++ {
+		if x.casualtyAt(s, k, false) != "" {
+			return true
+		}
+		if !predFiller[s.words[k].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // casualtyAt returns the kind of a casualty word at word i read as

@@ -29,10 +29,17 @@ func splitWords(text string, s sitrep.Span) []word {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + w
 			digits := unicode.IsDigit(r)
+			prev := r
 			for j < s.End {
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				// words glued by lost spacing ("agoA policeman") part where a
+				// lower-case letter meets an upper-case one
+				if unicode.IsLower(prev) && unicode.IsUpper(r2) {
+					break
+				}
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += w2
+					prev = r2
 					continue
 				}
 				// 25,000 and 1.5 stay one word
