@@ -189,8 +189,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = x.lex.markers.find(s.words)
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
+		if t.class == "none" {
+			continue // "hardest hit": looks like a trigger, tells nothing
+		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
-		th.irrealis = s.irrealisAt(h.i)
+		th.irrealis = s.irrealisAt(h.i) || (t.weak && s.markerBefore("context", h.i, 3)) || (t.class == "gain" && s.adjectival(h.i, h.n))
 		for _, m := range s.markers {
 			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n {
 				th.anaphoric = true
@@ -238,8 +241,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
+	tally := s.isTally(a)
 	for _, c := range s.cas {
-		c.cumulative = s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]]
+		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]]
 	}
 	// a trigger is no incident when its clause sums a long period, or a
 	// short one whose clause counts people ("32 soldiers were killed in
@@ -259,6 +263,26 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	s.aggregate = all && len(s.cumClause) > 0
+}
+
+// isTally reports whether a sentence lists counts place by place ("Diyala
+// suffered 108 killed and 162 injured; Ninewa 69 killed ..."): statistics,
+// not incidents. It takes four counts or more over two places or more, or
+// three with no word of an attack.
+func (s *sentence) isTally(a *analysis) bool {
+	if len(s.cas) < 3 || len(s.places) < 2 {
+		return false
+	}
+	for _, t := range s.triggers {
+		if !t.weak && t.class.name != "kill" && len(s.cas) < 4 {
+			return false
+		}
+	}
+	names := map[string]bool{}
+	for _, pi := range s.places {
+		names[strings.ToLower(a.places[pi].Name)] = true
+	}
+	return len(names) >= 2
 }
 
 // clauses numbers the clauses of a sentence: a new one begins at a
@@ -313,6 +337,26 @@ func isHeading(text string, sp sitrep.Span, words []word) bool {
 	}
 	last := words[len(words)-1]
 	return !(last.punc && (last.low == "." || last.low == "!" || last.low == "?" || last.low == `"` || last.low == ")"))
+}
+
+// adjectival reports whether the verb at word i is used as an adjective
+// ("the recently recaptured district", "areas considered liberated"),
+// which tells no event.
+func (s *sentence) adjectival(i, n int) bool {
+	if i == 0 || n != 1 || !strings.HasSuffix(s.words[i].low, "ed") {
+		return false
+	}
+	switch s.words[i-1].low {
+	case "considered", "deemed":
+		return true
+	case "the", "a", "an", "recently", "newly", "previously", "already", "once", "its", "their", "his", "partially", "partly", "fully", "largely":
+		if i+1 < len(s.words) {
+			next := s.words[i+1]
+			return !next.punc && !next.cap && next.low != "by" && next.low != "from" && next.low != "on" && next.low != "in" && next.low != "after" && next.low != "last"
+		}
+		return s.words[i-1].low == "considered"
+	}
+	return false
 }
 
 // irrealisAt reports whether the trigger at word i is wished, planned or
