@@ -65,6 +65,16 @@ type trigHit struct {
 	aggregate bool
 }
 
+// placeAt reports whether a place mention covers the span.
+func (a *analysis) placeAt(sp sitrep.Span) bool {
+	for _, m := range a.places {
+		if m.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) sentenceOf(pos int) int {
 	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].span.End > pos })
 	if i < len(a.sents) && a.sents[i].span.Start <= pos {
@@ -191,6 +201,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		t := h.val.(trigger)
 		if t.class == "none" {
 			continue // "hardest hit": looks like a trigger, tells nothing
+		}
+		if h.i > 0 && s.words[h.i].cap && a.placeAt(s.words[h.i].span) {
+			continue // "Hit", "Strike": a place named like a trigger word
 		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
 		th.irrealis = s.irrealisAt(h.i) || (t.weak && s.markerBefore("context", h.i, 3)) || (t.class == "gain" && s.adjectival(h.i, h.n))

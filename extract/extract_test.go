@@ -205,6 +205,62 @@ func TestRules(t *testing.T) {
 			published: "2016-11-01", n: 1,
 			want: []want{{typ: "Violence against civilians", actor1: "Islamic State", actor2: "civilians", killed: "12/12/12"}},
 		},
+		{
+			name: "tallies_by_province_are_statistics",
+			text: "Anbar recorded 40 killed and 52 injured; Diyala 31 killed and 20 injured, and Baghdad 12 killed and 9 injured, the mission said.",
+			n:    0,
+		},
+		{
+			name: "fighting_as_a_backdrop_is_no_incident",
+			text: "Hundreds of families walked out of western Mosul on Saturday during a lull in heavy fighting, aid workers said.",
+			published: "2017-03-20", n: 0,
+		},
+		{
+			name: "participle_as_adjective_is_no_capture",
+			text: "Soldiers patrolled the recently liberated district of Hit on Monday.",
+			published: "2016-04-20", n: 0,
+		},
+		{
+			name: "named_side_counted_and_added",
+			text: "Twelve police officers were killed when Taliban fighters attacked a checkpoint in Kandahar province on Monday. Nine Taliban were also killed in the fighting, officials said.",
+			published: "2017-01-03", n: 1,
+			want: []want{{actor1: "Taliban", killed: "21/21/21"}},
+		},
+		{
+			name: "bare_count_before_were_wounded",
+			text: "A suicide bomber struck a wedding hall in Kirkuk on Friday, killing 6 guests. Another 31 were wounded, police said.",
+			published: "2016-05-21", n: 1,
+			want: []want{{sub: "Suicide bomb", killed: "6/6/6", wounded: "31/31/31"}},
+		},
+		{
+			name: "a_total_of_in_the_attack_is_the_incident_total",
+			text: "Gunmen opened fire on a bus near Ramadi on Sunday, killing four people. A total of 11 people were injured in the attack, a doctor said.",
+			published: "2016-05-23", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "11/11/11"}},
+		},
+		{
+			name: "killed_and_wounded_together_count_neither",
+			text: "Five members of one family were killed and wounded when a mortar shell hit their house in Tikrit on Tuesday.",
+			published: "2016-05-25", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "-/-/-"}},
+		},
+		{
+			name: "a_country_as_subject_stands_for_its_forces",
+			text: "Turkey shelled the village of Jinderes in northern Syria on Sunday, killing three civilians, a monitor said.",
+			published: "2018-02-12", n: 1,
+			want: []want{{actor1: "Turkish Armed Forces", actor2: "civilians", killed: "3/3/3"}},
+		},
+		{
+			name: "undated_incident_takes_the_news_day",
+			text: "A car bomb killed nine people in Baquba on Monday, police said. In a separate attack, a roadside bomb wounded two soldiers in Muqdadiyah.",
+			published: "2016-05-17", n: 2,
+			want: []want{{date: "2016-05-16"}, {date: "2016-05-16"}},
+		},
+		{
+			name: "habitual_clashes_are_no_incident",
+			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
+			n:    0,
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
