@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/quantity"
 )
@@ -165,6 +167,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
 	// resolve "others" to the group of the count before it in the sentence
 	for k := range out {
 		if out[k].group == "people" && k > 0 {
