@@ -20,6 +20,7 @@ type casualty struct {
 	also   bool // adds to the counts told before ("were also killed")
 	toll   bool // a stated total ("the death toll rose to 40")
 	reflex bool // the attackers themselves ("blew themselves up")
+	listed bool // a member of a list of counts sharing one predicate
 	// cumulative is set for a running total ("since October", "in the
 	// past 24 hours"): a figure, not one incident's count.
 	cumulative bool
@@ -88,29 +89,131 @@ var single = map[string]bool{"a": true, "an": true, "one": true}
 // findCasualties reads the casualty figures of a sentence.
 func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	nps := x.countPhrases(a, s)
+	found := make([]*casualty, len(nps))
 	for k := range nps {
 		n := &nps[k]
 		kind, wa, wb, also, ok := x.predicateFor(s, nps, k)
 		if !ok {
 			continue
 		}
-		c := &casualty{
-			kind: kind, group: n.group, count: n.count, vague: n.vague, sent: s.idx,
-			np:   sitrep.Span{Start: s.words[n.a].span.Start, End: s.words[n.b-1].span.End},
-			also: also,
+		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
+	}
+	x.extendLists(s, nps, found)
+	for _, c := range found {
+		if c != nil {
+			s.cas = append(s.cas, c)
 		}
-		lo, hi := min(n.a, wa), max(n.b, wb)
-		c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
-		c.subset = s.isSubset(n.a)
-		c.toll = s.tollRoseBefore(n.qa)
-		if n.group == "people" && (s.words[n.qa].low == "others" || hasWord(s.words[n.qa:n.b], "others")) {
-			c.group = "people"
-		}
-		c.actor = x.actorInside(s, n.a, n.b)
-		s.cas = append(s.cas, c)
 	}
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
+}
+
+func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, also bool) *casualty {
+	c := &casualty{
+		kind: kind, group: n.group, count: n.count, vague: n.vague, sent: s.idx,
+		np:   sitrep.Span{Start: s.words[n.a].span.Start, End: s.words[n.b-1].span.End},
+		also: also,
+	}
+	lo, hi := min(n.a, wa), max(n.b, wb)
+	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
+	c.subset = s.isSubset(n.a)
+	c.toll = s.tollRoseBefore(n.qa)
+	c.actor = x.actorInside(s, n.a, n.b)
+	return c
+}
+
+// extendLists gives the members of a list of counts the predicate of the
+// list: "killing 12 workers and four technicians" (the predicate before
+// the first), "two policemen, a girl and a man were killed" (after the
+// last), "three workers were killed, along with eight Iraqis". A list
+// whose later members add up to its first member is a breakdown of it
+// ("killing 10 civilians, six women and four children"), not more dead.
+func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
+	// link reads the words between nps[k-1] and nps[k]: "" when they are
+	// not a list, "," for a bare comma, "and" for a conjunction
+	link := func(k int) string {
+		if k <= 0 || k >= len(nps) {
+			return ""
+		}
+		l := ","
+		for i := nps[k-1].b; i < nps[k].a; i++ {
+			switch s.words[i].low {
+			case ",":
+			case "and", "as", "well", "along", "with", "plus", "together", "also":
+				l = "and"
+			default:
+				return ""
+			}
+		}
+		return l
+	}
+	speaks := func(k int) bool { // "..., an officer said": a source, not a victim
+		for i := nps[k].b; i < len(s.words) && i < nps[k].b+2; i++ {
+			switch s.words[i].low {
+			case "said", "says", "told", "added", "reported", "confirmed", "stated", "according":
+				return true
+			}
+		}
+		return false
+	}
+	joined := func(k int) bool {
+		switch link(k) {
+		case "and":
+			return !speaks(k)
+		case ",":
+			return link(k+1) == "and" && !speaks(k)
+		}
+		return false
+	}
+	for k := 1; k < len(nps); k++ {
+		if found[k] != nil || found[k-1] == nil || !joined(k) || s.isSubset(nps[k].a) {
+			continue
+		}
+		c := x.newCasualty(s, &nps[k], found[k-1].kind, nps[k].a, nps[k].b, true)
+		c.listed = true
+		found[k] = c
+	}
+	// "..., along with eight Iraqis": the same fate as the count before
+	for k := 1; k < len(nps); k++ {
+		a := nps[k].a
+		if found[k] != nil || a < 2 || s.isSubset(a) {
+			continue
+		}
+		two := s.words[a-2].low + " " + s.words[a-1].low
+		if two != "along with" && two != "as well" && two != "well as" && two != "addition to" && s.words[a-1].low != "plus" {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if found[j] != nil {
+				c := x.newCasualty(s, &nps[k], found[j].kind, nps[k].a, nps[k].b, true)
+				c.listed = true
+				found[k] = c
+				break
+			}
+		}
+	}
+	for k := len(nps) - 2; k >= 0; k-- {
+		if found[k] != nil || found[k+1] == nil || !joined(k+1) || s.isSubset(nps[k].a) {
+			continue
+		}
+		found[k] = x.newCasualty(s, &nps[k], found[k+1].kind, nps[k].a, nps[k].b, false)
+		found[k].listed = true
+	}
+	// a breakdown: the members after the first add up to it
+	for k := 0; k < len(nps); k++ {
+		if found[k] == nil {
+			continue
+		}
+		sum, j := 0, k+1
+		for ; j < len(nps) && found[j] != nil && found[j].listed && found[j].kind == found[k].kind; j++ {
+			sum += found[j].count.BestOr(0)
+		}
+		if j > k+1 && sum == found[k].count.BestOr(-1) {
+			for i := k + 1; i < j; i++ {
+				found[i].subset = true
+			}
+		}
+	}
 }
 
 // countPhrases finds the phrases of a sentence that count people.
@@ -149,6 +252,14 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 		out = append(out, n)
+	}
+	// "another was injured": one more person, the group of the count before
+	for i := 0; i+1 < len(s.words); i++ {
+		if covered[i] || s.words[i].low != "another" || !x.casualtyAfterFillers(s, i+1) {
+			continue
+		}
+		out = append(out, np{a: i, b: i + 1, qa: i, qb: i + 1, count: sitrep.Exact(1), group: "people", single: true})
+		covered[i] = true
 	}
 	// "a policeman", "one child": one person without a number word
 	for i := 0; i+1 < len(s.words); i++ {
@@ -190,9 +301,16 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 			return "", 0, false
 		}
 		if v, n := x.lex.persons.at(s.words, k); n > 0 {
-			g := v.(string)
-			// "security forces" and the like may continue as a longer noun
-			return g, k + n, true
+			g, end := v.(string), k+n
+			// "administrators and engineers": one count of both
+			for end+1 < len(s.words) && (s.words[end].low == "and" || s.words[end].low == "or") {
+				if _, m := x.lex.persons.at(s.words, end+1); m > 0 {
+					end += 1 + m
+					continue
+				}
+				break
+			}
+			return g, end, true
 		}
 		if npFiller[w.low] || w.cap {
 			continue

@@ -257,6 +257,36 @@ func TestRules(t *testing.T) {
 			want: []want{{date: "2016-05-16"}, {date: "2016-05-16"}},
 		},
 		{
+			name: "list_after_an_active_predicate_adds_up",
+			text: "Three suicide bombers attacked a power plant in Dibis on Friday, killing 12 engineers and guards and four foreign technicians, the mayor said.",
+			published: "2016-10-22", n: 1,
+			want: []want{{killed: "16/16/16"}},
+		},
+		{
+			name: "list_before_a_passive_predicate_adds_up",
+			text: "Two policemen, a girl and a man were killed when a bomb went off at a market in Quetta on Monday.",
+			published: "2023-04-11", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name: "breakdown_list_is_not_added",
+			text: "Government warplanes struck the town of Douma on Wednesday, killing 10 civilians, six women and four children, a monitor said.",
+			published: "2017-11-09", n: 1,
+			want: []want{{killed: "10/10/10"}},
+		},
+		{
+			name: "along_with_adds",
+			text: "Three foreign workers were killed at the power station in Kirkuk on Friday, along with eight Iraqis, police said.",
+			published: "2016-10-22", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+		{
+			name: "another_is_one_more",
+			text: "A civilian was killed and another was injured when Houthi rebels shelled a village in Taiz province on Wednesday.",
+			published: "2016-03-10", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
