@@ -103,6 +103,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
 		case f.best != nil && named && f.date != nil && f.best.class.name != "clash":
 		case f.anaphor && counts > 0:
+		case f.anaphor && len(f.places) > 0:
+			f.attachOnly = true // "the attackers came into X": where the incident told before happened
 		case f.anaphor && s.hasMarker("claim"), s.hasMarker("claim") && f.best != nil && f.best.anaphoric:
 		default:
 			continue
@@ -186,7 +188,7 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 	}
 	for _, pi := range s.places {
 		m := a.places[pi]
-		if x.overlapsActor(s, m.Span) || isCountry(m) || excepted(a.text, s, m) {
+		if x.overlapsActor(s, m.Span) || isCountry(m) || excepted(a.text, s, m) || isDateline(a.text, m) {
 			continue
 		}
 		prep := strings.ToLower(m.Prep)
@@ -281,6 +283,28 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 // the focus of a report, never the place of one of its incidents.
 func isCountry(m gazetteer.Mention) bool {
 	return m.Place != nil && m.Place.Feature == "A.PCLI"
+}
+
+// isDateline reports whether a place opens a line as a dateline
+// ("BAMAKO, Mali (AP) —", "ERBIL (Kurdistan 24) –", "KANDAHAR:"): where
+// the report was filed, not where its incident happened.
+func isDateline(text string, m gazetteer.Mention) bool {
+	start := m.Full.Start
+	for start > 0 && (text[start-1] == ' ' || text[start-1] == '\t') {
+		start--
+	}
+	if start > 0 && text[start-1] != '\n' {
+		return false
+	}
+	rest := text[m.Full.End:min(len(text), m.Full.End+40)]
+	if i := strings.IndexAny(rest, "\n."); i >= 0 {
+		rest = rest[:i]
+	}
+	if strings.Contains(rest, "—") || strings.Contains(rest, "–") || strings.Contains(rest, " - ") || strings.HasPrefix(strings.TrimSpace(rest), ":") || strings.HasPrefix(strings.TrimSpace(rest), "(") {
+		return true
+	}
+	name := text[m.Span.Start:m.Span.End]
+	return len(name) > 3 && strings.ToUpper(name) == name && strings.HasPrefix(strings.TrimSpace(rest), ",")
 }
 
 // reportedAt reports whether a place is where something was said, not
