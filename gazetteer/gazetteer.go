@@ -291,8 +291,8 @@ func hasCh(s string) bool {
 // provincial capital) — so it ranks as the place it is.
 func (g *Gazetteer) suppress(cs []cand) {
 	for i := range cs {
-		if !cs[i].user {
-			continue
+		if !cs[i].user || cs[i].p.Feature != "" && cs[i].p.Feature[0] != 'P' {
+			continue // a district's mean point is no town
 		}
 		for j := range cs {
 			if cs[j].user || cs[j].tier < 0 || cs[j].tier < cs[i].tier || cs[j].p.Feature[0] != 'P' {

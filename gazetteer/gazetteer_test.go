@@ -169,6 +169,66 @@ func TestGeocode(t *testing.T) {
 	}
 }
 
+// TestGeocodeMatching covers how spellings, context and user places
+// compete: a fictional user list (invented villages at invented points in
+// Iraq) laid over the default.
+func TestGeocodeMatching(t *testing.T) {
+	user := []sitrep.Place{
+		{ID: -1, Name: "Qaryat Zarnukh", Lat: 35.10, Lon: 43.60, Country: "IQ", Admin1: "Kirkuk", Admin2: "Hawija", Gazetteer: "test"},
+		{ID: -2, Name: "Al Zarnukhiya", Lat: 33.20, Lon: 44.30, Country: "IQ", Admin1: "Baghdad", Admin2: "Mahmoudiya", Gazetteer: "test"},
+		{ID: -3, Name: "Hay Al Zarnukhiya", Lat: 35.30, Lon: 43.60, Country: "IQ", Admin1: "Kirkuk", Admin2: "Hawija", Gazetteer: "test"},
+		{ID: -4, Name: "Albu Tawfeeq", Lat: 33.45, Lon: 43.20, Country: "IQ", Admin1: "Anbar", Admin2: "Ramadi", Gazetteer: "test"},
+		{ID: -5, Name: "Mosul", Lat: 36.34, Lon: 43.13, Country: "IQ", Admin1: "Ninewa", Admin2: "Mosul", Gazetteer: "test"},
+		{ID: -6, Name: "Ramadi", Lat: 36.50, Lon: 43.95, Country: "IQ", Admin1: "Erbil", Admin2: "Erbil", Gazetteer: "test"},
+		{ID: -7, Name: "Al Qadisiya Village", Lat: 36.70, Lon: 42.60, Country: "IQ", Admin1: "Ninewa", Admin2: "Telafar", Gazetteer: "test"},
+		{ID: -8, Name: "Dam Zarnukh", Lat: 36.62, Lon: 42.83, Country: "IQ", Admin1: "Ninewa", Admin2: "Tilkaif", Gazetteer: "test"},
+	}
+	g := mustDefault(t).With(user)
+	tests := []struct {
+		name, query, country string
+		lat, lon             float64
+		prec                 int
+		match                string
+	}{
+		// the spelling closest to the query wins among same-key places:
+		// "Al Zarnukhiya" beats the neighbourhood "Hay Al Zarnukhiya"
+		{"closest_spelling_wins", "Az Zarnūkhīyah", "IQ", 33.20, 44.30, 2, "article"},
+		{"ta_marbuta_is_article_level", "Zarnukhiyah, Baghdad province, Iraq", "", 33.20, 44.30, 1, "article"},
+		{"transliteration_variant", "Albu Tawfiq, Anbar province, Iraq", "", 33.45, 43.20, 1, "loose"},
+		{"vowel_only_variant", "Zrnukh, Kirkuk province, Iraq", "", 35.10, 43.60, 2, "vowels"},
+		{"typo_placed_by_province", "Fallujha, Anbar province, Iraq", "", 33.35, 43.78, 2, "edit"},
+		{"typo_alone_is_no_answer", "Zarnukhq", "IQ", 0, 0, 0, ""},
+		{"wrong_province_notable_town", "Tall Afar, Basra province, Iraq", "", 36.38, 42.45, 2, "exact"},
+		{"user_mosul_is_still_the_city", "Mosul", "IQ", 36.34, 43.13, 1, "exact"},
+		{"well_known_city_beats_far_user_village", "Ramadi", "IQ", 33.42, 43.30, 1, "exact"},
+		{"longest_known_form_first", "Dam Zarnukh Lake", "IQ", 36.62, 42.83, 2, "exact"},
+		{"neighbourhood_stays_in_city", "Al Qadisiya neighbourhood, Mosul, Nineveh province, Iraq", "", 36.34, 43.13, 2, ""},
+		{"arabic_and_latin", "الطبقة Tabaqa, Raqqa governorate, Syria", "", 35.84, 38.55, 1, "article"},
+		{"and_list_is_not_precise", "Hit and Zzyzx, Anbar province, Iraq", "", 33.64, 42.83, 2, "exact"},
+		{"direction_without_comma", "Qqqxx village west of Mosul, Nineveh province, Iraq", "", 36.34, 43.13, 2, ""},
+		{"province_without_comma", "Mayadin Deir Ezzor governorate, Syria", "", 35.02, 40.45, 1, "exact"},
+		{"across_the_border", "Al Rukban", "SY", 33.31, 38.70, 2, "exact"},
+		{"cue_says_small_place", "Hama suburb", "SY", 35.13, 36.75, 2, "exact"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, ok := g.Geocode(tc.query, tc.country)
+			if ok != (tc.prec != 0) {
+				t.Fatalf("ok = %v (%+v)", ok, a)
+			}
+			if !ok {
+				return
+			}
+			if a.Precision != tc.prec || a.Match != tc.match {
+				t.Errorf("%s: precision %d match %q, want %d %q", a.Name, a.Precision, a.Match, tc.prec, tc.match)
+			}
+			if d := Distance(a.Lat, a.Lon, tc.lat, tc.lon); d > 25 {
+				t.Errorf("%s at %.2f,%.2f is %.0f km off", a.Name, a.Lat, a.Lon, d)
+			}
+		})
+	}
+}
+
 func TestOffset(t *testing.T) {
 	lat, lon := Offset(36.34, 43.12, 50, 270)
 	if d := Distance(36.34, 43.12, lat, lon); d < 49.9 || d > 50.1 {

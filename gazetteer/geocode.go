@@ -125,6 +125,17 @@ var facilityCue = map[string]bool{
 	"canal": true, "port": true, "school": true, "stadium": true,
 }
 
+// sameName reports whether two names are the same but for case,
+// diacritics, punctuation and the article.
+func sameName(a, b string) bool {
+	var x, y [128]byte
+	return string(fold.Stripped(x[:0], a)) == string(fold.Stripped(y[:0], b))
+}
+
+// smallCue words say the place is a small one, never a city.
+var smallCue = map[string]bool{"village": true, "villages": true, "suburb": true, "neighbourhood": true,
+	"neighborhood": true, "quarter": true, "hamlet": true, "farm": true, "farms": true}
+
 // qctx is what the rest of a query says about where its first part is.
 type qctx struct {
 	country     string
@@ -134,6 +145,7 @@ type qctx struct {
 	withinDir   bool // "south of Mosul": the place may lie well beyond the enclosing one
 	withinNear  bool // "X near Y": the place lies close to it
 	withinProv  bool // the enclosing place shares its name with the province the same part names ("Deir Ezzor")
+	withinPart  bool // the query names a part of the enclosing city ("West Mosul"): the place is in the city
 	rel         bool // an offset point is known
 	relLat      float64
 	relLon      float64
@@ -148,9 +160,18 @@ type qctx struct {
 // governorate, Syria", "(S1117a) Raqqa city", "Kafr Batna suburb";
 // ok=false when nothing is found. The first comma-separated part is the
 // place sought; later parts are its enclosing place, offset, province and
-// country. A place found by name is precision 1; a place the gazetteer
-// lacks falls back to the offset point or the enclosing place (precision 2)
-// or the province (precision 3), never to the country alone.
+// country.
+//
+// Precision 1 means the place itself, found by name and not contradicted:
+// an exact or article-level spelling, or a transliteration variant the
+// context supports. Precision 2 means near it or a guess worth showing: an
+// offset point, the enclosing place of a place the gazetteer lacks, a
+// facility named for a place ("Samarra Dam"), one of several places of the
+// name with no way to tell them apart, a spelling that differs in vowels
+// or by one letter (the latter only where the context places it), a
+// notable town outside the province the query names, a place just across
+// a border, an "A and B" list. Precision 3 is the province. The country
+// alone is never an answer. Answer.Match tells how the name matched.
 func (g *Gazetteer) Geocode(query, country string) (Answer, bool) {
 	q := reParen.ReplaceAllString(query, " ")
 	q = strings.Join(strings.Fields(q), " ")
@@ -213,8 +234,9 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 	if m := reNearOf.FindStringSubmatch(name); m != nil {
 		name = m[1]
 	}
+	cityPart := false // "West Mosul", "Old Mosul": a part of a city
 	if m := reDirAdj.FindStringSubmatch(name); m != nil {
-		name = m[2]
+		name, cityPart = m[2], true
 	}
 	cs := g.lookup(name, ctx.country, tierArticle)
 	province := false
@@ -258,6 +280,7 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 	if p != nil && p.Feature != "A.PCLI" && p.Feature != "A.ADM1" {
 		ctx.within, ctx.withinName, ctx.withinDir = p, name, dir
 		ctx.withinProv = province
+		ctx.withinPart = cityPart && isCity(p) && !province && cue != "countryside"
 	} else if p == nil && !dir {
 		if head, ok := g.splitAdmin(part, ctx); ok {
 			g.readContext(head, ctx, first)
@@ -531,7 +554,7 @@ func (g *Gazetteer) score(name string, cs []cand, ctx *qctx, cue string) []match
 	cued := cue != ""
 	// a neighbourhood, street, market or school of a city is in it
 	neighbourhood := ctx.within != nil && isCity(ctx.within) && (cue == "district" || cue == "neighbourhood" ||
-		cue == "neighborhood" || cue == "quarter" || cue == "suburb" || cue == "area" || facilityCue[cue])
+		cue == "neighborhood" || cue == "quarter" || cue == "suburb" || cue == "area" || facilityCue[cue] || ctx.withinPart)
 	var keep []match
 	for _, c := range cs {
 		p := &c.p
@@ -551,6 +574,13 @@ func (g *Gazetteer) score(name string, cs []cand, ctx *qctx, cue string) []match
 				limit, near = 25, 25
 			case ctx.withinNear:
 				limit, near = 60, 40
+			}
+			// a place the user's list puts in another district than the
+			// city named ("Al Wailiyah, Mosul": the Al Wailiyah of Tal
+			// Afar district) is only taken near the city
+			if d > 25 && p.Admin2 != "" && ctx.within.Admin2 != "" && isCity(ctx.within) && !ctx.withinProv &&
+				!ctx.withinDir && !notable(p) && !sameName(p.Admin2, ctx.within.Admin2) {
+				continue
 			}
 			if d > limit {
 				continue
@@ -642,13 +672,23 @@ func rankImportance(p *sitrep.Place) float64 {
 func (g *Gazetteer) target(part string, ctx *qctx, alone bool) (Answer, bool) {
 	// alternatives: "Tadmur/Palmyra", "Jalbara village/ Anabka Poultry farm"
 	alts := reAlso.Split(part, -1)
+	list := false
 	if !strings.Contains(strings.ToLower(part), "between ") {
-		// "Hit and Thaiyala": the first place that resolves
+		// "Hit and Thaiyala": the first place that resolves, not
+		// precisely (the event is at several)
 		var and []string
 		for _, a := range alts {
 			and = append(and, reAnd.Split(a, -1)...)
 		}
+		list = len(and) > len(alts)
 		alts = and
+	}
+	if list {
+		a, ok := g.target(strings.Join(alts, " / "), ctx, alone)
+		if ok {
+			a.Precision = max(a.Precision, 2)
+		}
+		return a, ok
 	}
 	alts = splitScripts(alts)
 	var fallback *Answer
@@ -827,6 +867,8 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 			prec = 2 // one of several places of that name
 		case facilityCue[cue]:
 			prec = 2
+		case smallCue[cue] && isCity(&c.p):
+			prec = 2 // "Al Hamah suburb" is not the city of Hama
 		case c.tier >= tierVowel:
 			prec = 2 // vowels or a letter off: likely, not certain
 		case c.tier != tierExact && !m.corroborated && !notable(&c.p):
