@@ -252,6 +252,24 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// a relative clause ("..., of which 31 were killed") describes the
+	// clause before it and shares its running-total cue; the cue of a
+	// relative clause stays in it
+	for i := 1; i < len(s.words); i++ {
+		c := s.clause[i]
+		if c == s.clause[i-1] {
+			continue
+		}
+		switch s.words[i].low {
+		case "which", "who", "whom", "whose":
+			if s.cumClause[c-1] {
+				s.cumClause[c] = true
+			}
+			if s.aggClause[c-1] {
+				s.aggClause[c] = true
+			}
+		}
+	}
 	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
 	tally := s.isTally(a)
@@ -320,7 +338,7 @@ func clauses(ws []word) []int {
 // October", "over the last month", "throughout the campaign").
 func longPeriod(t timex.Expr) bool {
 	if t.Date.IsZero() {
-		return true
+		return false // "during operations": no span to measure; the lexicon's cues catch "throughout the campaign"
 	}
 	if t.End.IsZero() {
 		return false
@@ -376,6 +394,11 @@ func (s *sentence) adjectival(i, n int) bool {
 // denied rather than done: "plans to retake", "will attack", "failed to".
 func (s *sentence) irrealisAt(i int) bool {
 	if i > 0 && s.words[i-1].low == "to" {
+		return true
+	}
+	// a conditional sentence ("If the government retains Ramadi, ...")
+	// tells what would be, not what was
+	if len(s.words) > 0 && (s.words[0].low == "if" || s.words[0].low == "unless") {
 		return true
 	}
 	for _, m := range s.markers {

@@ -302,6 +302,16 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 		}
 		if v, n := x.lex.persons.at(s.words, k); n > 0 {
 			g, end := v.(string), k+n
+			// "members of the Libyan army": the group of the side named
+			if s.words[k].low == "members" && end+1 < len(s.words) && s.words[end].low == "of" {
+				at := end + 1
+				if s.words[at].low == "the" && at+1 < len(s.words) {
+					at++
+				}
+				if g2, e2, ok := x.actorHead(s, at); ok {
+					return g2, e2, true
+				}
+			}
 			// "administrators and engineers": one count of both
 			for end+1 < len(s.words) && (s.words[end].low == "and" || s.words[end].low == "or") {
 				if _, m := x.lex.persons.at(s.words, end+1); m > 0 {
@@ -449,6 +459,12 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	for j := n.b; j < limit && j < n.b+9; j++ {
 		w := s.words[j]
 		if w.low == "," && j+1 < len(s.words) {
+			// skip an aside between commas when a copula follows it:
+			// "13 members of the army, affiliated to the government, were killed"
+			if end := closingComma(s, j+1, 12); end > 0 && end+1 < len(s.words) && isCopula(s.words[end+1].low) {
+				j = end
+				continue
+			}
 			// skip ", including seven policemen," and similar asides
 			if _, m := x.lex.markers.at(s.words, j+1); m > 0 && s.markerIs(j+1, "subset") {
 				for j++; j < len(s.words) && s.words[j].low != ","; j++ {
@@ -509,6 +525,28 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// closingComma returns the index of the next comma within n words of
+// word i, or -1.
+func closingComma(s *sentence, i, n int) int {
+	for k := i; k < len(s.words) && k < i+n; k++ {
+		if s.words[k].low == "," {
+			return k
+		}
+		if isClauseBreak(s.words[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func isCopula(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "have", "has", "had":
+		return true
+	}
+	return false
 }
 
 // inSubsetNP reports whether word j lies in a later count that is a part

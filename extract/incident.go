@@ -51,16 +51,29 @@ func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
 // frames reads the frame of every sentence that tells an incident.
 func (x *Extractor) frames(a *analysis) []*frame {
 	var out []*frame
+	statsBefore := false // the last sentence with counts gave running totals
 	for _, s := range a.sents {
+		if len(s.cas) > 0 && !s.headline {
+			cum := false
+			for _, c := range s.cas {
+				cum = cum || c.cumulative
+			}
+			if !cum && statsBefore && len(realised(s)) == 0 {
+				// counts with no word of an attack, after running totals:
+				// more of the same statistics ("Baghdad was worst hit, with
+				// 31 killed and 70 injured")
+				for _, c := range s.cas {
+					c.cumulative = true
+				}
+				cum = true
+			}
+			statsBefore = cum
+		}
 		if s.headline || s.background || s.aggregate {
 			continue
 		}
 		f := &frame{s: s, anaphor: s.hasMarker("anaphor"), separate: s.hasMarker("separate")}
-		for i := range s.triggers {
-			if !s.triggers[i].irrealis && !s.triggers[i].aggregate {
-				f.trigs = append(f.trigs, s.triggers[i])
-			}
-		}
+		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
 			if c.cumulative {
@@ -121,6 +134,17 @@ func hasKillWord(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// realised returns the triggers of a sentence told as done.
+func realised(s *sentence) []trigHit {
+	var out []trigHit
+	for _, t := range s.triggers {
+		if !t.irrealis && !t.aggregate {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // bestTrigger is the trigger of the highest class priority.
