@@ -206,7 +206,10 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			continue // "Hit", "Strike": a place named like a trigger word
 		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
-		th.irrealis = s.irrealisAt(h.i) || (t.weak && s.markerBefore("context", h.i, 3)) || (t.class == "gain" && s.adjectival(h.i, h.n))
+		th.irrealis = s.irrealisAt(h.i) ||
+			((t.weak || !s.nounUse(h.i, t)) && s.markerBefore("context", h.i, 3)) ||
+			s.markerBefore("support", h.i, 3) ||
+			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i)))
 		for _, m := range s.markers {
 			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n {
 				th.anaphoric = true
@@ -274,7 +277,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	x.findCasualties(a, s)
 	tally := s.isTally(a)
 	for _, c := range s.cas {
-		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]]
+		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] ||
+			(c.kind == sitrep.Killed && c.count.BestOr(0) >= massToll && !s.hasDay())
 	}
 	// a trigger is no incident when its clause sums a long period, or a
 	// short one whose clause counts people ("32 soldiers were killed in
@@ -294,6 +298,21 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	s.aggregate = all && len(s.cumClause) > 0
+}
+
+// massToll is the number of dead past which a count with no day to it is
+// read as a running total ("more than 1,600 civilians were killed in the
+// bombardments"): single incidents so deadly are rare, and are dated.
+const massToll = 500
+
+// hasDay reports whether a sentence dates something to a day.
+func (s *sentence) hasDay() bool {
+	for _, t := range s.times {
+		if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay {
+			return true
+		}
+	}
+	return false
 }
 
 // isTally reports whether a sentence lists counts place by place ("Diyala
@@ -386,6 +405,35 @@ func (s *sentence) adjectival(i, n int) bool {
 			return !next.punc && !next.cap && next.low != "by" && next.low != "from" && next.low != "on" && next.low != "in" && next.low != "after" && next.low != "last"
 		}
 		return s.words[i-1].low == "considered"
+	}
+	return false
+}
+
+// nounUse reports whether a trigger is used as a noun: a noun phrase in
+// the lexicon, or a verb form after an article ("the recapture of").
+func (s *sentence) nounUse(i int, t trigger) bool {
+	if t.noun {
+		return true
+	}
+	if i > 0 {
+		switch s.words[i-1].low {
+		case "the", "a", "an", "its", "their", "his", "her":
+			return true
+		}
+	}
+	return false
+}
+
+// pastPerfect reports whether a capture is told in the past perfect
+// ("had in October regained Baiji"): the history behind the news.
+func (s *sentence) pastPerfect(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.words[k].low {
+		case "had":
+			return true
+		case ",", ";", "and", "but", "which", "who":
+			return false
+		}
 	}
 	return false
 }
