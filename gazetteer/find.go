@@ -319,7 +319,7 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 			if !f.exists(name) {
 				// a whole run after a place preposition may be a
 				// transliteration variant: "in Makhmoor"
-				if s != a || e != b || !f.placePrepBefore(a) || len(f.g.lookup(name, "", tierLoose)) == 0 {
+				if s != a || e != b || !f.placePrepBefore(a) || f.knownPrefix(s, e) || len(f.g.lookup(name, "", tierLoose)) == 0 {
 					continue
 				}
 				loose = true
@@ -364,6 +364,21 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		}
 	}
 	return raws
+}
+
+// knownPrefix reports whether a shorter run of tokens starting at s is a
+// known name: "near Qayyarah Getty" is Qayyarah, not a loose guess at the
+// whole run.
+func (f *finder) knownPrefix(s, e int) bool {
+	for e2 := e - 1; e2 > s; e2-- {
+		if f.in("joiner", e2-1) || fold.IsArticle(string(f.lower(e2-1))) || f.toks[e2-1].e-f.toks[s].s < 4 {
+			continue // "Al Shifa" is not the place "Al"
+		}
+		if f.exists(f.text[f.toks[s].s:f.toks[e2-1].e]) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePrepBefore reports whether the word before token i is a
@@ -686,9 +701,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				score -= 0.15 // a close second elsewhere
 			}
 			m.Admin = p.Feature == "A.ADM1" || p.Feature == "A.PCLI"
-		} else if r.known {
+		} else if r.known && !(r.loose && m.Cue != "") {
 			continue // only far-away small places of that name
 		} else {
+			// unknown, or a cued name whose loose look-alikes are all
+			// elsewhere: a place the gazetteer lacks
 			score = 0.35
 		}
 		if m.Cue == "province" || m.Cue == "governorate" || m.Cue == "region" {

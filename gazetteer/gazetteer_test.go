@@ -281,6 +281,12 @@ func TestFind(t *testing.T) {
 		{name: "months_and_demonyms", text: "In March, Syrian and Turkish officials met.", absent: []string{"March", "Syrian", "Turkish"}},
 		{name: "outskirts", text: "Clashes continued on the outskirts of Falluja in Iraq.",
 			want: []wantMention{{name: "Falluja", prep: "outskirts of", prec: 2, hasPoint: true}}},
+		{name: "known_name_before_a_capitalised_word", text: "Iraqi families queued near Qayyarah Photo agencies said.",
+			want: []wantMention{{name: "Qayyarah", prep: "near", prec: 2, hasPoint: true}}},
+		{name: "person_name_with_final_h", text: "Iraqi officer Salih spoke in Baghdad.", absent: []string{"Salih"}},
+		// "Dainiya" is a loose look-alike of Denia in Spain only
+		{name: "cued_name_with_far_lookalikes_only", text: "Iraqi troops fought in Dainiya district, west of Mosul.",
+			want: []wantMention{{name: "Dainiya", cue: "district", prep: "in", within: "Mosul", prec: 2, hasPoint: true}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

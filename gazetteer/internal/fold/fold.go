@@ -204,7 +204,7 @@ func squeeze(dst []byte, start int) []byte {
 
 // StripWords removes article words from folded words in dst[start:] in
 // place: "al baaj" → "baaj", "abu al khatir" → "abu khatir"; Arabic words
-// lose a leading "ال"; a word-final h after a vowel (the ta marbuta) is
+// lose a leading "ال"; a word-final h after a or e (the ta marbuta) is
 // dropped: "raqqah" → "raqqa". When every word is an article nothing is
 // removed.
 func StripWords(dst []byte, start int) []byte {
@@ -222,9 +222,9 @@ func StripWords(dst []byte, start int) []byte {
 			if len(w) > 6 && w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84 {
 				w = w[4:] // ال + at least two letters
 			}
-			// a final h after a vowel is the ta marbuta, written or not:
-			// Raqqah = Raqqa, Latifiyah = Latifiya
-			if n := len(w); n > 3 && w[n-1] == 'h' && isVowel(w[n-2]) {
+			// a final h after a or e is the ta marbuta, written or not:
+			// Raqqah = Raqqa, Latifiyah = Latifiya (Salih keeps its h)
+			if n := len(w); n > 3 && w[n-1] == 'h' && (w[n-2] == 'a' || w[n-2] == 'e') {
 				w = w[:n-1]
 			}
 			if kept > 0 {

@@ -49,6 +49,7 @@ func TestKeys(t *testing.T) {
 		{"ghayn_stays", "Ghazal", "ghazal", "ghazal", "gazal"},
 		{"final_w_vowel", "Al Qabw", "alqabw", "qabw", "kaba"},
 		{"final_u", "Al Qabu", "alqabu", "qabu", "kaba"},
+		{"final_h_consonant", "Salih", "salih", "salih", "sala"},
 		{"empty", "", "", "", ""},
 		{"punct_only", " - ", "", "", ""},
 	}
