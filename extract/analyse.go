@@ -63,6 +63,8 @@ type trigHit struct {
 	anaphoric bool
 	// aggregate is set for a trigger in a clause that sums a period.
 	aggregate bool
+	// background is set for a trigger whose nearest date is history.
+	background bool
 }
 
 // placeAt reports whether a place mention covers the span.
@@ -148,7 +150,59 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	if doc.Published.IsZero() {
 		a.markBackgroundByReference()
 	}
+	for _, s := range a.sents {
+		s.applyBackground()
+	}
 	return a
+}
+
+// nearestPoint is the dated point in time told nearest word i.
+func (s *sentence) nearestPoint(i int) *timex.Expr {
+	var best *timex.Expr
+	bd := 1 << 30
+	for k := range s.times {
+		t := &s.times[k]
+		if t.Kind != timex.Point || t.Date.IsZero() {
+			continue
+		}
+		d := s.wordAt(t.Span.Start) - i
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = t, d
+		}
+	}
+	return best
+}
+
+// applyBackground marks the triggers and counts whose nearest date is
+// history ("IS had declared its caliphate in 2014"), and the sentence when
+// all it tells is history.
+func (s *sentence) applyBackground() {
+	any := false
+	for _, t := range s.times {
+		any = any || t.Background
+	}
+	if !any {
+		return
+	}
+	all := len(s.triggers) > 0 || len(s.cas) > 0
+	for i := range s.triggers {
+		if p := s.nearestPoint(s.triggers[i].i); p != nil && p.Background {
+			s.triggers[i].background = true
+		} else if !s.triggers[i].irrealis {
+			all = false
+		}
+	}
+	for _, c := range s.cas {
+		if p := s.nearestPoint(s.wordAt(c.span.Start)); p != nil && p.Background {
+			c.background = true
+		} else {
+			all = false
+		}
+	}
+	s.background = all
 }
 
 // markBackgroundByReference dates history in a report whose publication
@@ -187,7 +241,6 @@ func (a *analysis) markBackgroundByReference() {
 			}
 			if end.Time().Before(limit) {
 				t.Background = true
-				s.background = true
 			}
 		}
 	}
@@ -236,9 +289,6 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			if longPeriod(t) {
 				s.aggClause[c] = true
 			}
-		}
-		if t.Background {
-			s.background = true
 		}
 	}
 	for _, m := range s.markers {

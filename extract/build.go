@@ -388,8 +388,8 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 				role, strength = 1, strength*1.5
 			case x.claims(s, we):
 				role, strength = 1, strength*1.3
-			case s.inVictims(m.Span):
-				role = 2
+			case s.inVictims(m.Span) || s.markerIs(we, "target"):
+				role = 2 // hurt, or a thing of theirs was hit ("army positions")
 			case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 				role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
 			case right != nil && !right.noun && right.i-we <= 6:

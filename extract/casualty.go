@@ -20,7 +20,8 @@ type casualty struct {
 	also   bool // adds to the counts told before ("were also killed")
 	toll   bool // a stated total ("the death toll rose to 40")
 	reflex bool // the attackers themselves ("blew themselves up")
-	listed bool // a member of a list of counts sharing one predicate
+	listed     bool // a member of a list of counts sharing one predicate
+	background bool // its nearest date is history
 	// cumulative is set for a running total ("since October", "in the
 	// past 24 hours"): a figure, not one incident's count.
 	cumulative bool

@@ -69,7 +69,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 			statsBefore = cum
 		}
-		if s.headline || s.background || s.aggregate {
+		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
 			continue
 		}
 		f := &frame{s: s, anaphor: s.hasMarker("anaphor"), separate: s.hasMarker("separate")}
@@ -78,7 +78,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		for _, c := range s.cas {
 			if c.cumulative {
 				cumulativeCounts = true
-			} else {
+			} else if !c.background {
 				f.cas = append(f.cas, c)
 			}
 		}
@@ -140,7 +140,7 @@ func hasKillWord(f *frame) bool {
 func realised(s *sentence) []trigHit {
 	var out []trigHit
 	for _, t := range s.triggers {
-		if !t.irrealis && !t.aggregate {
+		if !t.irrealis && !t.aggregate && !t.background {
 			out = append(out, t)
 		}
 	}
@@ -159,9 +159,8 @@ func bestTrigger(ts []trigHit) *trigHit {
 }
 
 // eventDate picks the date expression that says when a sentence's event
-// happened: the point in time nearest its trigger; a reporting day ("said
-// on Sunday") only when nothing else dates it and the event is a place
-// changing hands, which is dated by its announcement.
+// happened: the point in time nearest its trigger, else the day it was
+// reported ("said on Sunday").
 func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	var best *timex.Expr
 	bestD := 1 << 30
@@ -185,12 +184,18 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	if best != nil {
 		return best
 	}
-	if t != nil && t.class.name == "gain" {
-		for i := range s.times {
-			e := &s.times[i]
-			if e.Kind == timex.Reporting && !e.Background && !e.Date.IsZero() {
-				return e
+	// the day it was reported ("an officer told reporters on Sunday"): the
+	// incident happened then or just before; coders date it so when the
+	// report says nothing nearer
+	for i := range s.times {
+		e := &s.times[i]
+		if e.Kind == timex.Reporting && !e.Background && !e.Date.IsZero() {
+			r := *e
+			r.Note = "reported " + strings.TrimSpace(e.Text) + "; the incident day itself is not stated"
+			if e.Note != "" {
+				r.Note += " (" + e.Note + ")"
 			}
+			return &r
 		}
 	}
 	return nil
