@@ -9,17 +9,17 @@ import (
 
 // casualty is one figure of people hurt as a sentence gives it.
 type casualty struct {
-	kind   string // killed, wounded, abducted, arrested
-	group  string // civilians, soldiers, police, militants, people
-	count  sitrep.Count
-	vague  bool
-	span   sitrep.Span // the words it came from ("killing 12 soldiers")
-	np     sitrep.Span // the counted people ("12 soldiers")
-	sent   int
-	subset bool // a part of a count given just before ("including 5 children")
-	also   bool // adds to the counts told before ("were also killed")
-	toll   bool // a stated total ("the death toll rose to 40")
-	reflex bool // the attackers themselves ("blew themselves up")
+	kind       string // killed, wounded, abducted, arrested
+	group      string // civilians, soldiers, police, militants, people
+	count      sitrep.Count
+	vague      bool
+	span       sitrep.Span // the words it came from ("killing 12 soldiers")
+	np         sitrep.Span // the counted people ("12 soldiers")
+	sent       int
+	subset     bool // a part of a count given just before ("including 5 children")
+	also       bool // adds to the counts told before ("were also killed")
+	toll       bool // a stated total ("the death toll rose to 40")
+	reflex     bool // the attackers themselves ("blew themselves up")
 	listed     bool // a member of a list of counts sharing one predicate
 	background bool // its nearest date is history
 	// cumulative is set for a running total ("since October", "in the
