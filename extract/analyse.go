@@ -499,6 +499,15 @@ func (s *sentence) irrealisAt(i int) bool {
 	if len(s.words) > 0 && (s.words[0].low == "if" || s.words[0].low == "unless") {
 		return true
 	}
+	// a bare verb after a wish or plan earlier in the sentence ("aims to
+	// cut supplies ... and liberate Tal Afar") is part of it
+	if bareVerb(s.words[i].low) && !(i > 0 && isArticle(s.words[i-1].low)) {
+		for _, m := range s.markers {
+			if m.val.(string) == "irrealis" && m.i+m.n <= i {
+				return true
+			}
+		}
+	}
 	for _, m := range s.markers {
 		if m.val.(string) != "irrealis" {
 			continue
@@ -516,6 +525,20 @@ func (s *sentence) irrealisAt(i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// bareVerb reports whether a word looks like a verb's base form rather
+// than a past or present tense ("liberate", not "liberated" or "frees").
+func bareVerb(w string) bool {
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && w != "took" && w != "hit" && w != "struck" && w != "shot" && w != "fought" && w != "overran" && w != "retook"
+}
+
+func isArticle(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her":
+		return true
 	}
 	return false
 }

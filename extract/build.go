@@ -42,6 +42,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	}
 	ev.Actor1, ev.Actor2 = "unknown", "unknown"
+	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
+		// an attack the report pins on no one, in a report that names one
+		// armed group only: that group, said so in the notes
+		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) {
+			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
+				r.actor1 = act
+				ev.Notes = append(ev.Notes, "actor1: not named for this incident; the only armed group the report names")
+			}
+		}
+	}
 	if r.actor1 != nil {
 		ev.Actor1 = r.actor1.Name
 		ev.FieldEvidence["actor1"] = doc.Evidence(r.span1)
@@ -116,6 +126,20 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.FieldEvidence = nil
 	}
 	return ev, true
+}
+
+// incidentHasViolence reports whether an incident was told with a
+// trigger of attack or explosion (not only counts of dead).
+func incidentHasViolence(in *incident) bool {
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			switch t.class.name {
+			case "suicide", "air", "shelling", "ied", "grenade", "blast", "clash", "execute", "abduct", "chemical":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func locName(l *sitrep.Location) string {
