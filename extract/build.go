@@ -401,6 +401,9 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			for we < len(s.words) && s.words[we].span.End <= m.Span.End {
 				we++
 			}
+			if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
+				continue // "Iraqi army officials said": the source of the news
+			}
 			strength := weight
 			if m.Generic {
 				strength *= 0.5
