@@ -381,13 +381,5 @@ func (g *Gazetteer) fuzzy(name, country string) []cand {
 	for _, e := range g.userLoose(country) {
 		add(e)
 	}
-	g.suppress(out)
-	j := 0
-	for _, c := range out {
-		if c.tier >= 0 {
-			out[j] = c
-			j++
-		}
-	}
-	return out[:j]
+	return g.suppress(out)
 }

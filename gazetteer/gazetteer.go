@@ -256,22 +256,14 @@ func (g *Gazetteer) lookup(name, country string, maxTier int) []cand {
 			}
 		}
 	}
-	g.suppress(out)
+	out = g.suppress(out)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].tier != out[b].tier {
 			return out[a].tier < out[b].tier
 		}
 		return importance(&out[a].p) > importance(&out[b].p)
 	})
-	// drop suppressed
-	j := 0
-	for _, c := range out {
-		if c.tier >= 0 {
-			out[j] = c
-			j++
-		}
-	}
-	return out[:j]
+	return out
 }
 
 // hasCh reports whether s holds "ch" in any case.
@@ -284,12 +276,12 @@ func hasCh(s string) bool {
 	return false
 }
 
-// suppress marks (tier -1) default candidates that a user candidate of the
-// same or a closer match lies within 25 km of: the user's entry wins. It
+// suppress drops the default candidates that a user candidate of the same
+// or a closer match lies within 25 km of: the user's entry wins. It
 // takes over what the user's list does not say and the default does — the
 // population and a more telling feature code (a user "Mosul" is still the
 // provincial capital) — so it ranks as the place it is.
-func (g *Gazetteer) suppress(cs []cand) {
+func (g *Gazetteer) suppress(cs []cand) []cand {
 	for i := range cs {
 		if !cs[i].user || cs[i].p.Feature != "" && cs[i].p.Feature[0] != 'P' {
 			continue // a district's mean point is no town
@@ -310,6 +302,13 @@ func (g *Gazetteer) suppress(cs []cand) {
 			}
 		}
 	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.tier >= 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // featureRank orders GeoNames feature codes by how likely a report means

@@ -337,36 +337,18 @@ func parseKm(num, unit string) (float64, bool) {
 // stripCue removes trailing cue words ("Kafr Batna suburb" → "Kafr
 // Batna", "suburb") and a leading "the".
 func stripCue(s string) (string, string) {
-	s = strings.TrimSpace(s)
-	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
-		s = s[4:]
-	}
-	cue := ""
-	for {
-		i := strings.LastIndexByte(s, ' ')
-		if i < 0 {
-			break
-		}
-		w := strings.ToLower(strings.Trim(s[i+1:], ".-"))
-		if _, ok := cueWords[w]; !ok {
-			break
-		}
-		if cue == "" || !facilityCue[cue] {
-			cue = w
-		}
-		s = strings.TrimSpace(s[:i])
-	}
-	return s, cue
+	f := cueReadings(s)
+	return f[len(f)-1].name, f[len(f)-1].cue
 }
 
 // cueForm is one reading of a name with trailing cue words.
 type cueForm struct{ name, cue string }
 
-// cueForms lists the readings of s from the longest: with every cue word
-// ("Mosul Dam Lake"), then one fewer at a time ("Mosul Dam", cue "lake";
-// "Mosul", cue "lake"). The cue kept is the outermost facility word, else
-// the last word removed, as stripCue gives it.
-func cueForms(s string) []cueForm {
+// cueReadings lists the readings of s from the longest: with every cue
+// word ("Mosul Dam Lake", without a leading "the"), then one fewer at a
+// time ("Mosul Dam", cue "lake"; "Mosul", cue "lake"). The cue kept is the
+// outermost facility word, else the last word removed.
+func cueReadings(s string) []cueForm {
 	s = strings.TrimSpace(s)
 	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
 		s = s[4:]
@@ -388,11 +370,14 @@ func cueForms(s string) []cueForm {
 		s = strings.TrimSpace(s[:i])
 		forms = append(forms, cueForm{s, cue})
 	}
-	if len(forms) == 1 {
-		return forms
-	}
-	// the bare name first when the only cue is a kind of place ("Kafr
-	// Batna suburb"): the kind is no part of the name
+	return forms
+}
+
+// cueForms lists the readings of s to try, as cueReadings does, but the
+// bare name first when the only cue is a kind of place ("Kafr Batna
+// suburb"): the kind is no part of the name.
+func cueForms(s string) []cueForm {
+	forms := cueReadings(s)
 	if len(forms) == 2 && !facilityCue[forms[1].cue] {
 		return forms[1:]
 	}
@@ -426,17 +411,18 @@ type match struct {
 //
 // Spelling decides first: only candidates whose spelling is about as close
 // as the closest one compete (exact and article-stripped keys alike, then
-// loose transliteration matches ranked by the edit distance of their
-// nearest spelling, then — when nothing else fits — places whose loose key
-// is one edit away, within the query's country). Among those the context,
-// feature rank and population decide.
+// loose transliteration matches ranked by the weighted edit distance of
+// their nearest spelling, then — when nothing else fits, within the
+// query's country — places whose loose key differs in vowels only, and
+// places one edit away where the context places them). Among those the
+// context, feature rank and population decide.
 //
 // ambiguous reports that the answer is not a confident one: an about
 // equally good candidate lies elsewhere (over 25 km away), or the spelling
 // matched only loosely and nothing in the context supports it. A loose
 // spelling match with equally good rivals elsewhere and no support is
-// still answered (the best guess, ambiguous); a one-edit match in that
-// situation is not.
+// still answered (the best guess, ambiguous); a vowel-only or one-edit
+// match in that situation is not.
 //
 // Two fallbacks come before giving up, both answered as not confident: a
 // notable place of that exact name outside the province the query names

@@ -475,28 +475,61 @@ func (t *Table) Find(key []byte, fn func(place int, primary bool) bool) int {
 	if b < 0 {
 		return 0
 	}
-	first, at := t.blockKey(b)
-	var cur [256]byte
-	n := copy(cur[:], first)
-	last := min(t.nKeys, (b+1)*blockSize)
-	for i := b * blockSize; i < last; i++ {
-		if i > b*blockSize {
-			shared, suffix := int(t.data[at]), int(t.data[at+1])
-			at += 2
-			if shared > n || shared+suffix > len(cur) || at+suffix > len(t.data) {
-				return 0
-			}
-			n = shared + copy(cur[shared:], t.data[at:at+suffix])
-			at += suffix
+	var it keyIter
+	it.start(t, b)
+	for {
+		k, at, ok := it.next()
+		if !ok {
+			return 0
 		}
-		if c := bytes.Compare(cur[:n], key); c == 0 {
+		if c := bytes.Compare(k, key); c == 0 {
 			return t.postings(at, fn)
 		} else if c > 0 {
 			return 0
 		}
-		at = t.skipPostings(at)
 	}
-	return 0
+}
+
+// keyIter decodes the front-coded keys of one block in order.
+type keyIter struct {
+	t          *Table
+	i, last, n int
+	at         int // offset of what follows the current key's postings
+	started    bool
+	cur        [256]byte
+}
+
+// start positions the iterator before the first key of block b.
+func (it *keyIter) start(t *Table, b int) {
+	first, at := t.blockKey(b)
+	it.t, it.at, it.started = t, at, false
+	it.n = copy(it.cur[:], first)
+	it.i, it.last = b*blockSize, min(t.nKeys, (b+1)*blockSize)
+}
+
+// next returns the next key of the block (valid until the following call)
+// and the offset of its postings; ok is false after the last one.
+func (it *keyIter) next() (key []byte, postings int, ok bool) {
+	t := it.t
+	if it.started {
+		it.at = t.skipPostings(it.at)
+		it.i++
+		if it.i >= it.last {
+			return nil, 0, false
+		}
+		shared, suffix := int(t.data[it.at]), int(t.data[it.at+1])
+		it.at += 2
+		if shared > it.n || shared+suffix > len(it.cur) || it.at+suffix > len(t.data) {
+			return nil, 0, false
+		}
+		it.n = shared + copy(it.cur[shared:], t.data[it.at:it.at+suffix])
+		it.at += suffix
+	}
+	it.started = true
+	if it.i >= it.last {
+		return nil, 0, false
+	}
+	return it.cur[:it.n], it.at, true
 }
 
 // Walk calls fn for every key of the given kind, in key order, with the
@@ -516,34 +549,29 @@ func (t *Table) Walk(kind byte, fn func(key []byte, place int, primary bool)) {
 			hi = m
 		}
 	}
-	var cur [256]byte
+	var it keyIter
 	for b := max(lo-1, 0); b < nb; b++ {
-		first, at := t.blockKey(b)
-		if len(first) > 0 && first[0] > kind {
-			return
-		}
-		n := copy(cur[:], first)
-		last := min(t.nKeys, (b+1)*blockSize)
-		for i := b * blockSize; i < last; i++ {
-			if i > b*blockSize {
-				shared, suffix := int(t.data[at]), int(t.data[at+1])
-				at += 2
-				if shared > n || shared+suffix > len(cur) || at+suffix > len(t.data) {
-					return
-				}
-				n = shared + copy(cur[shared:], t.data[at:at+suffix])
-				at += suffix
+		it.start(t, b)
+		for {
+			key, at, ok := it.next()
+			if !ok {
+				break
 			}
-			if n == 0 || cur[0] != kind {
-				at = t.skipPostings(at)
+			if len(key) == 0 || key[0] < kind {
 				continue
 			}
-			key := cur[:n]
-			t.postings(at, func(place int, primary bool) bool {
-				fn(key, place, primary)
-				return true
-			})
-			at = t.skipPostings(at)
+			if key[0] > kind {
+				return
+			}
+			cnt, w := uvarint(t.data, at)
+			at += w
+			place := 0
+			for j := 0; j < int(cnt); j++ {
+				v, w := uvarint(t.data, at)
+				at += w
+				place += int(v >> 1)
+				fn(key, place, v&1 == 1)
+			}
 		}
 	}
 }
