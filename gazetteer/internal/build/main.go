@@ -1,7 +1,8 @@
-// Command build makes the gazetteer's embedded default, default.sgz, from
-// the GeoNames dumps. It is run by `go generate ./gazetteer`:
+// Command build makes the gazetteer's embedded default, default.sgz, and
+// the list of bordering countries, neighbours.txt, from the GeoNames dumps.
+// It is run by `go generate ./gazetteer`:
 //
-//	go run ./internal/build -data DIR -aliases aliases.txt -out default.sgz
+//	go run ./internal/build -data DIR -aliases aliases.txt -out default.sgz -neighbours neighbours.txt
 //
 // DIR must hold cities500.txt, admin1CodesASCII.txt and countryInfo.txt. In
 // the sitrep checkout they are in ../shared/data/geonames (the default when
