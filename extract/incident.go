@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -527,25 +528,26 @@ func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 // same figure again is the same incident; a different figure of the same
 // kind, not marked "also", is likely another.
 func countAffinity(in *incident, f *frame) float64 {
-	have := map[string]map[int]bool{}
+	// the same figure must be of the same side to be the same; any other
+	// figure of the kind, not marked "also", is a sign of another incident
+	same := map[string]bool{}
+	kinds := map[string]bool{}
 	for _, g := range in.frames {
 		for _, c := range g.cas {
-			if c.subset || c.count.IsZero() {
+			if c.subset || c.vague || c.count.IsZero() {
 				continue
 			}
-			if have[c.kind] == nil {
-				have[c.kind] = map[int]bool{}
-			}
-			have[c.kind][c.count.BestOr(-1)] = true
+			same[fmt.Sprint(c.kind, side(c.group), c.count.BestOr(-1))] = true
+			kinds[c.kind] = true
 		}
 	}
 	score := 0.0
 	for _, c := range f.cas {
-		if c.subset || c.count.IsZero() || have[c.kind] == nil {
+		if c.subset || c.vague || c.count.IsZero() || !kinds[c.kind] {
 			continue
 		}
 		switch {
-		case have[c.kind][c.count.BestOr(-1)]:
+		case same[fmt.Sprint(c.kind, side(c.group), c.count.BestOr(-1))]:
 			score += 2
 		case !c.also && !c.toll:
 			score -= 2
@@ -665,6 +667,14 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	default:
 		return nil
 	}
+	if withCounts(f) {
+		// counts told once for several places are shared: coordinated
+		// names below, but not one incident per verb or per number
+	} else if list := x.distributedPlaces(a, f); len(list) > 1 {
+		return list
+	} else if list := x.placesPerVerb(a, f); len(list) > 1 {
+		return list
+	}
 	ps := append([]int(nil), f.s.places...)
 	sort.Slice(ps, func(i, j int) bool { return a.places[ps[i]].Span.Start < a.places[ps[j]].Span.Start })
 	var best []int
@@ -700,6 +710,73 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 		}
 	}
 	return best
+}
+
+// distributedPlaces reads a count shared out over places ("seven air
+// strikes ..., three in or near Mosul, two in Sinjar, one in Kasik"): each
+// place given its own number is an incident.
+func (x *Extractor) distributedPlaces(a *analysis, f *frame) []int {
+	s := f.s
+	var out []int
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if m.Admin {
+			continue
+		}
+		i := s.wordAt(m.Full.Start)
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			w := s.words[k]
+			if w.num || isNumberWord(w.low) {
+				out = append(out, pi)
+				break
+			}
+			if w.low != "in" && w.low != "or" && w.low != "near" && w.low != "around" && w.low != "on" {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isNumberWord reports whether w is a small number written out.
+func isNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
+	}
+	return false
+}
+
+// placesPerVerb pairs each action verb of a sentence with the place it is
+// told at ("jets struck targets in Kirkuk ... and struck the stronghold of
+// Hawija"): two verbs at two places are two incidents.
+func (x *Extractor) placesPerVerb(a *analysis, f *frame) []int {
+	s := f.s
+	var out []int
+	seen := map[string]bool{}
+	for _, t := range f.trigs {
+		if s.nounUse(t.i, t.trigger) || t.weak {
+			continue
+		}
+		for _, pc := range f.places {
+			m := a.places[pc.m]
+			wi := s.wordAt(m.Full.Start)
+			if wi <= t.i || wi-t.i > 9 || m.Admin {
+				continue
+			}
+			k := strings.ToLower(m.Name)
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, pc.m)
+			}
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	sort.Slice(out, func(i, j int) bool { return a.places[out[i]].Span.Start < a.places[out[j]].Span.Start })
+	return out
 }
 
 // coordinated reports whether the text between two place names joins
