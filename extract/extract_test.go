@@ -308,6 +308,32 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestFigures guards the standing numbers a report gives beside its
+// incidents.
+func TestFigures(t *testing.T) {
+	cases := []struct {
+		name, text, what, value string
+	}{
+		{"displaced_since", "More than 40,000 people have fled their homes in Hawija since the offensive began in September, the UN said.", sitrep.FigureDisplaced, "40000/40000/-"},
+		{"running_toll", "At least 120 soldiers have been killed in Ramadi since the start of the campaign, officials said.", sitrep.FigureKilled, "120/120/-"},
+		{"force_strength", "A 30,000-strong force of army and police units is massing south of the city.", sitrep.FigureFighters, "30000/30000/30000"},
+		{"number_of_fighters", "Officers put the number of militants left inside the old town at 800 to 1,000.", sitrep.FigureFighters, "800/900/1000"},
+		{"districts_retaken", "The advance brought the total number of districts liberated in the east of the city to 25.", sitrep.FigureDistrictsRetaken, "25/25/25"},
+		{"trapped", "Some 300,000 civilians remain trapped inside the besieged districts, aid groups said.", sitrep.FigureCiviliansTrapped, "300000/300000/300000"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, figs := testExtractor(t).Extract(&sitrep.Document{ID: "f", Text: c.text, Published: "2017-01-10"})
+			for _, f := range figs {
+				if f.What == c.what && f.Value.String() == c.value {
+					return
+				}
+			}
+			t.Errorf("no %s figure of %s in %+v", c.what, c.value, figs)
+		})
+	}
+}
+
 // TestEvidenceSpansPointIntoTheText checks that every evidence offset of
 // every record selects the text it quotes (offsets in code points).
 func TestEvidenceSpansPointIntoTheText(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/quantity"
 	"github.com/sitrep/sitrep/timex"
 )
 
@@ -13,8 +14,8 @@ import (
 func (x *Extractor) figures(a *analysis) []sitrep.Figure {
 	var out []sitrep.Figure
 	for _, s := range a.sents {
-		if s.background {
-			continue
+		if s.background && !s.cumulative {
+			continue // history, not a standing number ("since 2014" counts are kept)
 		}
 		period := periodText(a.text, s)
 		used := map[sitrep.Span]bool{}
@@ -31,6 +32,7 @@ func (x *Extractor) figures(a *analysis) []sitrep.Figure {
 				used[c.np] = true
 			}
 		}
+		out = append(out, x.sizeFigures(a, s, period)...)
 		figs := x.lex.figures.find(s.words)
 		if len(figs) == 0 {
 			continue
@@ -79,6 +81,56 @@ func (x *Extractor) figures(a *analysis) []sitrep.Figure {
 	return out
 }
 
+// sizeFigures reads force sizes and totals written as "a 28,000-strong
+// coalition" or "the number of IS fighters ... at 5,000 to 6,000", and
+// places taken back in total ("the total number of districts liberated
+// ... to 40").
+func (x *Extractor) sizeFigures(a *analysis, s *sentence, period string) []sitrep.Figure {
+	var out []sitrep.Figure
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal || q.Count.IsZero() {
+			continue
+		}
+		phrase := a.text[q.Span.Start:q.Span.End]
+		if strings.HasSuffix(strings.ToLower(phrase), "-strong") {
+			out = append(out, x.figure(a, s, sitrep.FigureFighters, "", q.Count, q.Span, period))
+			continue
+		}
+		if q.Head != "" {
+			continue
+		}
+		// "the number of <noun> ... at/to N"
+		qa := s.wordAt(q.Span.Start)
+		for k := qa - 1; k >= 1 && k >= qa-14; k-- {
+			if s.words[k].low != "of" || s.words[k-1].low != "number" {
+				continue
+			}
+			what := ""
+			for j := k + 1; j < qa && j < k+5 && what == ""; j++ {
+				if v, n := x.lex.persons.at(s.words, j); n > 0 {
+					switch v.(string) {
+					case "militants", "soldiers":
+						what = sitrep.FigureFighters
+					}
+				}
+				switch s.words[j].low {
+				case "districts", "villages", "neighbourhoods", "neighborhoods", "areas", "towns", "quarters":
+					for _, t := range s.triggers {
+						if t.class.name == "gain" {
+							what = sitrep.FigureDistrictsRetaken
+						}
+					}
+				}
+			}
+			if what != "" {
+				out = append(out, x.figure(a, s, what, "", q.Count, q.Span, period))
+			}
+			break
+		}
+	}
+	return out
+}
+
 func (x *Extractor) figure(a *analysis, s *sentence, what, group string, c sitrep.Count, sp sitrep.Span, period string) sitrep.Figure {
 	f := sitrep.Figure{Record: "figure", Doc: a.doc.ID, What: what, Group: group, Value: c, Period: period,
 		Evidence: []sitrep.Evidence{a.doc.Evidence(s.span)}}
@@ -96,6 +148,8 @@ func (x *Extractor) figure(a *analysis, s *sentence, what, group string, c sitre
 		loc := m.Location
 		loc.Name = m.Name
 		f.Place = &loc
+	} else {
+		f.Place = x.mainPlace(a) // the report's main place, at precision 2 or coarser
 	}
 	for _, t := range s.times {
 		if t.Kind == timex.Point && !t.Date.IsZero() {
