@@ -297,7 +297,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
 		case "recent":
 			s.cumClause[s.clause[m.i]] = true
-		case "habitual":
+		case "habitual", "negation":
 			s.aggClause[s.clause[m.i]] = true
 		case "total":
 			if !s.hasMarker("anaphor") {

@@ -58,6 +58,8 @@ var npFiller = map[string]bool{
 	"boko": true, "haram": true, "sdf": true, "ypg": true, "electricity": true, "power": true,
 	"plant": true, "aid": true, "medical": true, "rescue": true, "health": true, "government's": true,
 	"ordinary": true, "unidentified": true, "unknown": true, "many": true, "family": false,
+	"former": true, "retired": true, "ex": true, "serving": true, "old": true,
+	"wounded": false, "dead": false, "injured": false, "missing": false,
 }
 
 // copulas and adverbs that may stand between a counted noun and the word
