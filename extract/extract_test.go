@@ -287,13 +287,13 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
 		},
 		{
-			name: "negation_reaches_its_clause",
-			text: "The toll does not include the hundreds of men rounded up in villages south of Kirkuk last week.",
+			name:      "negation_reaches_its_clause",
+			text:      "The toll does not include the hundreds of men rounded up in villages south of Kirkuk last week.",
 			published: "2016-10-25", n: 0,
 		},
 		{
-			name: "mass_grave_of_former_police",
-			text: "More than 200 former police officers were killed and buried in a mass grave near Hammam al-Alil last month, a rights group said.",
+			name:      "mass_grave_of_former_police",
+			text:      "More than 200 former police officers were killed and buried in a mass grave near Hammam al-Alil last month, a rights group said.",
 			published: "2016-11-17", n: 1,
 			want: []want{{typ: "Violence against civilians", killed: "200/200/-"}},
 		},
