@@ -40,6 +40,7 @@ type np struct {
 	bare   bool // a number with no noun ("wounding six")
 	single bool // "a policeman": one person, no number
 	toll   bool // the number of a death toll ("the toll rose to 12")
+	after  int  // end of a noun after the casualty word ("65 dead regime fighters"), or 0
 }
 
 // filler words that may stand between a number and the noun it counts.
@@ -121,7 +122,11 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
 	c.subset = s.isSubset(n.a)
 	c.toll = s.tollRoseBefore(n.qa)
-	c.actor = x.actorInside(s, n.a, n.b)
+	c.actor = x.actorInside(s, n.a, max(n.b, n.after))
+	if c.count.Low == nil && c.count.Best != nil && s.risingBefore(n.qa) {
+		// "jumped up to 65": the "up" is the verb's, not a ceiling
+		c.count = sitrep.Exact(*c.count.Best)
+	}
 	return c
 }
 
@@ -243,6 +248,15 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			n.group, n.bare, n.toll = "people", true, true
 		} else if x.casualtyAfterFillers(s, qb) {
 			n.group, n.bare = "people", true // "another 89 were wounded"
+			// "65 dead regime fighters": the noun after the word
+			if x.casualtyAt(s, qb, false) != "" {
+				_, m := x.lex.casualty.at(s.words, qb)
+				if g, end, ok := x.personHead(s, qb+m); ok {
+					n.group, n.after = g, end
+				} else if g, end, ok := x.actorHead(s, qb+m); ok {
+					n.group, n.after = g, end
+				}
+			}
 		} else if x.activeBefore(s, qa) != "" {
 			n.group, n.bare = "people", true
 		} else {
@@ -282,6 +296,20 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
+	// the side named in the phrase settles its group ("65 dead regime
+	// fighters" are government forces, not militants)
+	for k := range out {
+		if name := x.actorInside(s, out[k].a, max(out[k].b, out[k].after)); name != "" {
+			if act := x.actors.Lookup(name); act != nil {
+				switch {
+				case isStateSide(act) && out[k].group != "police":
+					out[k].group = "soldiers"
+				case isArmedGroup(act):
+					out[k].group = "militants"
+				}
+			}
+		}
+	}
 	// resolve "others" to the group of the count before it in the sentence
 	for k := range out {
 		if out[k].group == "people" && k > 0 {
@@ -651,6 +679,18 @@ func (s *sentence) tollRoseBefore(i int) bool {
 	return false
 }
 
+// risingBefore reports whether a verb of rising stands just before word i
+// ("has jumped up to 65", "rose to 40").
+func (s *sentence) risingBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.words[k].low {
+		case "jumped", "rose", "risen", "climbed", "increased", "soared", "reached", "mounted", "raised":
+			return true
+		}
+	}
+	return false
+}
+
 // reflexives reads "blew themselves up", "killing himself": the attackers
 // died. The number is the nearest count of attackers before the word.
 func (x *Extractor) reflexives(s *sentence) {
@@ -729,18 +769,27 @@ func (x *Extractor) unnumberedVictims(s *sentence, nps []np) {
 	}
 }
 
-// actorInside returns the named actor inside words [a, b), if any.
+// actorInside returns the side named inside words [a, b), if any: a name
+// ("24 Islamic State fighters"), or a word that names the side in this
+// country ("regime fighters", "army soldiers").
 func (x *Extractor) actorInside(s *sentence, a, b int) string {
 	if a >= len(s.words) || b <= a {
 		return ""
 	}
 	sp := sitrep.Span{Start: s.words[a].span.Start, End: s.words[b-1].span.End}
+	generic := ""
 	for _, m := range s.actors {
-		if m.Actor != nil && !m.Generic && sp.Contains(m.Span) {
+		if m.Actor == nil || !sp.Contains(m.Span) {
+			continue
+		}
+		if !m.Generic {
 			return m.Actor.Name
 		}
+		if generic == "" && m.Actor.Name != "civilians" {
+			generic = m.Actor.Name
+		}
 	}
-	return ""
+	return generic
 }
 
 func hasWord(ws []word, w string) bool {

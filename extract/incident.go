@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -528,32 +527,50 @@ func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 // same figure again is the same incident; a different figure of the same
 // kind, not marked "also", is likely another.
 func countAffinity(in *incident, f *frame) float64 {
-	// the same figure must be of the same side to be the same; any other
-	// figure of the kind, not marked "also", is a sign of another incident
-	same := map[string]bool{}
-	kinds := map[string]bool{}
-	for _, g := range in.frames {
-		for _, c := range g.cas {
-			if c.subset || c.vague || c.count.IsZero() {
-				continue
+	// totals per sentence and kind: "two policemen, a girl and a man were
+	// killed" is the same four as "four people were killed"
+	totals := func(cas []*casualty) map[string]int {
+		t := map[string]int{}
+		for _, c := range cas {
+			if !c.subset && !c.vague && !c.count.IsZero() {
+				t[c.kind] += c.count.BestOr(0)
 			}
-			same[fmt.Sprint(c.kind, side(c.group), c.count.BestOr(-1))] = true
-			kinds[c.kind] = true
+		}
+		return t
+	}
+	have := map[string][]int{}
+	for _, g := range in.frames {
+		for k, v := range totals(g.cas) {
+			have[k] = append(have[k], v)
 		}
 	}
+	also := allAlso(f)
 	score := 0.0
-	for _, c := range f.cas {
-		if c.subset || c.vague || c.count.IsZero() || !kinds[c.kind] {
+	for k, v := range totals(f.cas) {
+		if len(have[k]) == 0 {
 			continue
 		}
-		switch {
-		case same[fmt.Sprint(c.kind, side(c.group), c.count.BestOr(-1))]:
-			score += 2
-		case !c.also && !c.toll:
-			score -= 2
+		best := 0.0
+		for _, h := range have[k] {
+			switch {
+			case h == v:
+				best = max(best, 2)
+			case closeCounts(h, v):
+				// conflicting tolls of one incident from different sources
+			case !also:
+				best = min(best, -2)
+			}
 		}
+		score += best
 	}
 	return score
+}
+
+// closeCounts reports whether two tolls are near enough to be two sources'
+// figures for the same dead (73 and 70, 14 and 20).
+func closeCounts(a, b int) bool {
+	lo, hi := min(a, b), max(a, b)
+	return lo > 0 && float64(hi-lo) <= 0.45*float64(hi)
 }
 
 // newActors reports whether a frame names a side (not a generic word) that
