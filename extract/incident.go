@@ -72,7 +72,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.hasMarker("anaphor"), separate: s.hasMarker("separate")}
+		f := &frame{s: s, anaphor: s.pointsBack(), separate: s.hasMarker("separate")}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -132,6 +132,22 @@ func hasKillWord(f *frame) bool {
 		if c.kind == sitrep.Killed || c.kind == sitrep.Wounded {
 			return true
 		}
+	}
+	return false
+}
+
+// pointsBack reports whether the sentence has a phrase pointing back at an
+// incident already told ("the attack", "the building"); "the headquarters
+// of X" introduces a place instead.
+func (s *sentence) pointsBack() bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "anaphor" {
+			continue
+		}
+		if end := m.i + m.n; end < len(s.words) && s.words[end].low == "of" {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -314,6 +330,13 @@ func isCountry(m gazetteer.Mention) bool {
 	return m.Place != nil && m.Place.Feature == "A.PCLI"
 }
 
+// isAnchor reports whether a place's role words make it a reference
+// point ("north of Ramadi", "20 km west of"), not the place itself.
+func isAnchor(prep string) bool {
+	p := strings.ToLower(prep)
+	return strings.HasSuffix(p, " of") && p != "of" && !strings.Contains(p, "outskirts") && !strings.Contains(p, "heart") && !strings.Contains(p, "centre") && !strings.Contains(p, "center")
+}
+
 // isDateline reports whether a place opens a line as a dateline
 // ("BAMAKO, Mali (AP) —", "ERBIL (Kurdistan 24) –", "KANDAHAR:"): where
 // the report was filed, not where its incident happened.
@@ -443,7 +466,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			// Baghdad" then "the Jameela market")
 			p := a.places[f.places[0].m]
 			cur := a.places[target.place]
-			if inside(cur, p) || (f.anaphor && cur.Cue == "" && p.Cue != "" && near(cur, p, 30)) {
+			if inside(cur, p) || (f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && near(cur, p, 30)) {
 				target.place = f.places[0].m
 			}
 		}
@@ -527,18 +550,19 @@ func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 // same figure again is the same incident; a different figure of the same
 // kind, not marked "also", is likely another.
 func countAffinity(in *incident, f *frame) float64 {
-	// totals per sentence and kind: "two policemen, a girl and a man were
-	// killed" is the same four as "four people were killed"
-	totals := func(cas []*casualty) map[string]int {
-		t := map[string]int{}
+	// totals per sentence, kind and side: "two policemen, a girl and a man
+	// were killed" is the same four as "four people were killed"
+	type key struct{ kind, side string }
+	totals := func(cas []*casualty) map[key]int {
+		t := map[key]int{}
 		for _, c := range cas {
 			if !c.subset && !c.vague && !c.count.IsZero() {
-				t[c.kind] += c.count.BestOr(0)
+				t[key{c.kind, side(c.group)}] += c.count.BestOr(0)
 			}
 		}
 		return t
 	}
-	have := map[string][]int{}
+	have := map[key][]int{}
 	for _, g := range in.frames {
 		for k, v := range totals(g.cas) {
 			have[k] = append(have[k], v)
@@ -547,11 +571,17 @@ func countAffinity(in *incident, f *frame) float64 {
 	also := allAlso(f)
 	score := 0.0
 	for k, v := range totals(f.cas) {
-		if len(have[k]) == 0 {
+		var hs []int
+		for hk, h := range have {
+			if hk.kind == k.kind && (hk.side == k.side || hk.side == "any" || k.side == "any") {
+				hs = append(hs, h...)
+			}
+		}
+		if len(hs) == 0 {
 			continue
 		}
 		best := 0.0
-		for _, h := range have[k] {
+		for _, h := range hs {
 			switch {
 			case h == v:
 				best = max(best, 2)
@@ -570,7 +600,7 @@ func countAffinity(in *incident, f *frame) float64 {
 // figures for the same dead (73 and 70, 14 and 20).
 func closeCounts(a, b int) bool {
 	lo, hi := min(a, b), max(a, b)
-	return lo > 0 && float64(hi-lo) <= 0.45*float64(hi)
+	return lo >= 10 && float64(hi-lo) <= 0.45*float64(hi)
 }
 
 // newActors reports whether a frame names a side (not a generic word) that
@@ -694,11 +724,25 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	}
 	ps := append([]int(nil), f.s.places...)
 	sort.Slice(ps, func(i, j int) bool { return a.places[ps[i]].Span.Start < a.places[ps[j]].Span.Start })
+	// a place the previous member lies in ("Mocha town in western Taiz and
+	// Al Qaeda town") is part of that member's phrase, not of the list
+	var keep []int
+	for k, p := range ps {
+		if k > 0 && a.places[ps[k-1]].Within != "" && sameName(a.places[ps[k-1]].Within, a.places[p].Name) {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	ps = keep
 	var best []int
 	run := []int{ps[0]}
 	for k := 1; k < len(ps); k++ {
 		prev, cur := a.places[ps[k-1]], a.places[ps[k]]
-		if coordinated(a.text[prev.Full.End:max(prev.Full.End, cur.Full.Start)]) && !cur.Admin && !prev.Admin {
+		between := a.text[prev.Full.End:max(prev.Full.End, cur.Full.Start)]
+		if prev.Within != "" {
+			between = stripWithin(between, prev.Within)
+		}
+		if coordinated(between) && !cur.Admin && !prev.Admin {
 			run = append(run, ps[k])
 			continue
 		}
@@ -794,6 +838,25 @@ func (x *Extractor) placesPerVerb(a *analysis, f *frame) []int {
 	}
 	sort.Slice(out, func(i, j int) bool { return a.places[out[i]].Span.Start < a.places[out[j]].Span.Start })
 	return out
+}
+
+// stripWithin removes "in (western) <within>" from the words between two
+// listed places.
+func stripWithin(between, within string) string {
+	i := strings.Index(between, within)
+	if i < 0 {
+		return between
+	}
+	head := strings.Fields(strings.ToLower(between[:i]))
+	for len(head) > 0 {
+		switch head[len(head)-1] {
+		case "in", "of", "near", "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern", "southeastern", ",":
+			head = head[:len(head)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(head, " ") + between[i+len(within):]
 }
 
 // coordinated reports whether the text between two place names joins
