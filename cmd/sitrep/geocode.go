@@ -49,6 +49,8 @@ type geoAnswer struct {
 	Admin1    string   `json:"admin1"`
 	GeonameID *int64   `json:"geonameid"`
 	Precision *int     `json:"precision"`
+	// Match says how the name matched: exact, article, loose, vowels, edit.
+	Match string `json:"match,omitempty"`
 }
 
 func answer(g *gazetteer.Gazetteer, id, query, country string) geoAnswer {
@@ -59,6 +61,7 @@ func answer(g *gazetteer.Gazetteer, id, query, country string) geoAnswer {
 	}
 	lat, lon, prec := a.Lat, a.Lon, a.Precision
 	out.Name, out.Lat, out.Lon, out.Country, out.Admin1, out.Precision = a.Name, &lat, &lon, a.Country, a.Admin1, &prec
+	out.Match = a.Match
 	if a.GeonameID > 0 {
 		id := a.GeonameID
 		out.GeonameID = &id
