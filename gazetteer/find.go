@@ -4,12 +4,9 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
-	"github.com/sitrep/sitrep/gazetteer/internal/format"
 )
 
 // Mention is one place named in a document, resolved against the
@@ -29,341 +26,6 @@ type Mention struct {
 	Location sitrep.Location
 	Admin    bool    // the mention is a province/governorate/country, not a locality
 	Score    float64 // confidence that this is a place and correctly resolved, 0..1
-}
-
-// token is one word or punctuation mark of the text.
-type token struct {
-	s, e      int  // byte span; e excludes a possessive 's
-	word      bool // letters or digits
-	name      bool // capitalised, article-hyphen-capital, or Arabic script
-	arabic    bool
-	sentStart bool // first word of a sentence
-}
-
-// tokenize splits text into words and punctuation marks. Apostrophes and
-// hyphens inside a word stay in it ("Ba'aj", "ez-Zor").
-func tokenize(text string, toks []token) []token {
-	sent := true
-	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) {
-			j := i + w
-			for j < len(text) {
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += w2
-					continue
-				}
-				if isInnerRune(r2) && j+w2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+w2:])
-					if isWordRune(r3) {
-						j += w2
-						continue
-					}
-				}
-				break
-			}
-			t := token{s: i, e: j, word: true, sentStart: sent}
-			// possessive: Mosul's
-			if j-i > 3 && (strings.HasSuffix(text[i:j], "'s") || strings.HasSuffix(text[i:j], "’s")) {
-				if strings.HasSuffix(text[i:j], "'s") {
-					t.e = j - 2
-				} else {
-					t.e = j - 4
-				}
-			}
-			t.name, t.arabic = nameLike(text[i:t.e])
-			toks = append(toks, t)
-			sent = false
-			i = j
-			continue
-		}
-		if !unicode.IsSpace(r) {
-			toks = append(toks, token{s: i, e: i + w})
-			switch r {
-			case '.', '!', '?', '…':
-				// "Gen. Ali" and "U.S." are not sentence ends: a
-				// following lower-case or capitalised word is unsure, so
-				// only a full stop after a word of 3+ letters counts.
-				if r != '.' || len(toks) < 2 || !toks[len(toks)-2].word || toks[len(toks)-2].e-toks[len(toks)-2].s > 3 {
-					sent = true
-				}
-			case '"', '“', '(', '‘', '\'', '«':
-				// an opening quote keeps the sentence start
-			default:
-				sent = false
-			}
-		} else if r == '\n' {
-			sent = true
-		}
-		i += w
-	}
-	return toks
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-func isInnerRune(r rune) bool {
-	switch r {
-	case '\'', '’', 'ʿ', 'ʾ', '‘', '-', '‐', 'ʼ':
-		return true
-	}
-	return false
-}
-
-// nameLike reports whether a word can be (part of) a name: capitalised,
-// an article joined by a hyphen to a capitalised word ("al-Bab"), or in
-// Arabic script.
-func nameLike(w string) (name, arabic bool) {
-	r, n := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) {
-		return true, false
-	}
-	if r >= 0x600 && r <= 0x6FF || r >= 0xFB50 && r <= 0xFEFF {
-		return true, true
-	}
-	if unicode.IsLower(r) {
-		if i := strings.IndexAny(w, "-‐"); i > 0 && i <= 4 {
-			r2, _ := utf8.DecodeRuneInString(w[i+len("-"):])
-			if w[i] != '-' {
-				r2, _ = utf8.DecodeRuneInString(w[i+len("‐"):])
-			}
-			return unicode.IsUpper(r2) && fold.IsArticle(w[:i]), false
-		}
-	}
-	_ = n
-	return false, false
-}
-
-// lowerWord appends the ASCII-lower-cased word without trailing dots.
-func lowerWord(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	for len(dst) > 0 && dst[len(dst)-1] == '.' {
-		dst = dst[:len(dst)-1]
-	}
-	return dst
-}
-
-// finder holds the state of one Find call.
-type finder struct {
-	g     *Gazetteer
-	lex   *Lexicon
-	text  string
-	toks  []token
-	buf   []byte
-	kbuf  []byte
-	seen  map[string]bool   // exists answers for this document
-	cands map[string][]cand // lookups for this document
-}
-
-func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
-
-// lower returns the lower-cased token i (valid until the next call).
-func (f *finder) lower(i int) []byte {
-	f.buf = lowerWord(f.buf[:0], f.word(i))
-	return f.buf
-}
-
-func (f *finder) in(sec string, i int) bool {
-	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
-		return false
-	}
-	return f.lex.has(sec, f.lower(i))
-}
-
-// exists reports whether the gazetteer knows name by its exact or
-// article-stripped key, without decoding any place.
-func (f *finder) exists(name string) bool {
-	if v, ok := f.seen[name]; ok {
-		return v
-	}
-	v := f.probeName(name)
-	f.seen[name] = v
-	return v
-}
-
-func (f *finder) probeName(name string) bool {
-	g := f.g
-	b := append(f.kbuf[:0], format.KindExact)
-	b = fold.Words(b, name)
-	words := len(b)
-	b = append(b, 0)
-	b = append(b, b[1:words]...) // copy of words, to strip
-	strip := words + 1
-	b = fold.StripWords(b, strip)
-	stripped := squeezeFrom(b, strip)
-	exact := squeezeFrom(b[:words], 1)
-	f.kbuf = b
-	if len(exact) <= 1 {
-		return false
-	}
-	var kb [256]byte
-	probe := func(kind byte, k []byte) bool {
-		kk := append(append(kb[:0], kind), k...)
-		if g.base != nil && g.base.Find(kk, func(int, bool) bool { return false }) > 0 {
-			return true
-		}
-		return len(g.ukeys[string(kk)]) > 0
-	}
-	if probe(format.KindExact, exact[1:]) || probe(format.KindStripped, exact[1:]) {
-		return true
-	}
-	if len(stripped) > 0 && string(stripped) != string(exact[1:]) {
-		return probe(format.KindExact, stripped) || probe(format.KindStripped, stripped)
-	}
-	return false
-}
-
-// squeezeFrom removes spaces from b[start:] in place and returns that part.
-func squeezeFrom(b []byte, start int) []byte {
-	j := start
-	for i := start; i < len(b); i++ {
-		if b[i] != ' ' {
-			b[j] = b[i]
-			j++
-		}
-	}
-	return b[start:j]
-}
-
-// raw is a mention before resolution.
-type raw struct {
-	m         Mention
-	first     int // token range of the name
-	end       int
-	cands     []cand
-	known     bool
-	loose     bool // matched by the loose transliteration key only
-	ownVote   string
-	org       bool
-	sentStart bool
-	cueTok    int // token after the cue words
-}
-
-// Find locates and resolves the place mentions of a whole document, with
-// document-level disambiguation: the focus country (from country names,
-// demonyms and unambiguous places), the focus provinces, co-mentioned
-// places, feature class and population.
-func (g *Gazetteer) Find(doc *sitrep.Document) []Mention {
-	if doc == nil || doc.Text == "" {
-		return nil
-	}
-	f := &finder{g: g, lex: g.lexicon(), text: doc.Text, seen: map[string]bool{}, cands: map[string][]cand{}}
-	f.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5))
-	votes := map[string]float64{}
-	raws := make([]raw, 0, 16)
-	toks := f.toks
-	for i := 0; i < len(toks); {
-		if !toks[i].word || !toks[i].name {
-			i++
-			continue
-		}
-		// a run of name-like words with joiners
-		end := i + 1
-		for end < len(toks) {
-			if toks[end].word && toks[end].name {
-				end++
-				continue
-			}
-			if toks[end].word && end+1 < len(toks) && toks[end+1].word && toks[end+1].name && f.in("joiner", end) {
-				end++
-				continue
-			}
-			break
-		}
-		raws = f.scanRun(i, end, raws, votes)
-		i = end
-	}
-	return f.resolve(raws, votes)
-}
-
-// scanRun finds the longest known names in tokens [a, b), left to right,
-// and a cued name the gazetteer lacks.
-func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
-	toks := f.toks
-	matchedAny := false
-	for s := a; s < b; {
-		if !toks[s].name && f.in("joiner", s) {
-			s++
-			continue
-		}
-		// the rest of a person's name: "Gen. Ali Mosuli", "Mohammed Jordan"
-		if j := f.prevWord(s); j >= 0 && (f.in("title", j) || j >= a && f.in("given", j)) && !f.in("stop", s) {
-			if j >= a || f.toks[j].e == f.toks[s].s-1 || f.text[f.toks[j].e] == '.' {
-				return raws
-			}
-		}
-		if cc, ok := f.lexValue("demonym", s); ok {
-			votes[cc] += 2
-			s++
-			continue
-		}
-		found := false
-		for e := min(b, s+5); e > s; e-- {
-			if f.in("joiner", e-1) {
-				continue
-			}
-			if e == s+1 && (f.in("stop", s) || toks[s].e-toks[s].s < 2) {
-				continue
-			}
-			name := f.text[toks[s].s:toks[e-1].e]
-			loose := false
-			if !f.exists(name) {
-				// a whole run after a place preposition may be a
-				// transliteration variant: "in Makhmoor"
-				if s != a || e != b || !f.placePrepBefore(a) || f.knownPrefix(s, e) || len(f.g.lookup(name, "", tierLoose)) == 0 {
-					continue
-				}
-				loose = true
-			}
-			r := raw{first: s, end: e, known: true, loose: loose, sentStart: toks[s].sentStart}
-			r.m.Span = sitrep.Span{Start: toks[s].s, End: toks[e-1].e}
-			r.m.Name = name
-			// an organisation: "Nineveh Operations Command", "Mosul University"
-			if e < len(toks) && toks[e].word && toks[e].name && f.in("org", e) {
-				r.org = true
-			}
-			// part of a person's name: a given name or title in the run before it
-			if s > a && (f.in("given", s-1) || f.in("title", s-1)) {
-				s = e
-				found = true
-				break
-			}
-			raws = append(raws, r)
-			s = e
-			found = true
-			matchedAny = true
-			break
-		}
-		if !found {
-			s++
-		}
-	}
-	if !matchedAny && b < len(toks) {
-		// a name the gazetteer lacks, marked by a cue word: "Tahouna village"
-		if kind, ok := f.lexValue("cue", b); ok && !f.in("stop", a) {
-			s := a
-			for s < b && (f.in("title", s) || f.in("stop", s) || f.in("given", s)) {
-				s++
-			}
-			if s < b && b-s <= 4 {
-				r := raw{first: s, end: b, sentStart: toks[s].sentStart}
-				r.m.Span = sitrep.Span{Start: toks[s].s, End: toks[b-1].e}
-				r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
-				r.m.Cue = kind
-				raws = append(raws, r)
-			}
-		}
-	}
-	return raws
 }
 
 // knownPrefix reports whether a shorter run of tokens starting at s is a
@@ -435,13 +97,32 @@ func (f *finder) context(r *raw) {
 	i := r.first
 	toks := f.toks
 	start := i
-	// "the town of X", "the village of X"
-	if j := f.prevWord(i); j >= 1 && strings.EqualFold(f.word(j), "of") {
-		if kind, ok := f.lexValue("cue", j-1); ok && r.m.Cue == "" {
-			r.m.Cue = kind
-			start = j - 1
-			if k := f.prevWord(j - 1); k >= 0 && strings.EqualFold(f.word(k), "the") {
-				start = k
+	// "Hotel Sahafi", "Camp Speicher"
+	if j := i - 1; j >= 0 && f.toks[j].word && f.toks[j].name {
+		if _, ok := f.lexValue("prefix", j); ok {
+			start = j
+		}
+	}
+	// "the town of X", "the IS-held town of X", "the villages of A and B"
+	if j := f.prevWord(start); j >= 1 && f.is(j, "of") {
+		c := j - 1
+		// a capitalised cue word after a name is that name's ("the Old
+		// City of Mosul" is no city cue for Mosul)
+		// nor is "the Sariab Mill area of Quetta" an area cue for Quetta
+		if kind, ok := f.lexValue("cue", c); ok && (c == 0 || toks[c].sentStart || f.is(c-1, "the") || !toks[c-1].word || !toks[c-1].name && !f.in("modifier", c-1) || f.in("demonym", c-1)) {
+			if r.m.Cue == "" {
+				r.m.Cue = kind
+			}
+			start = c
+			// over adjectives to "the": "the northern Iraqi town of"
+			for k, n := f.prevWord(c), 0; k >= 0 && n < 4; k, n = f.prevWord(k), n+1 {
+				if f.is(k, "the") {
+					start = k
+					break
+				}
+				if toks[k].name && !f.in("demonym", k) || f.in("stop", k) && !f.in("cue", k) && !dirAdj(strings.ToLower(f.word(k))) {
+					break
+				}
 			}
 		}
 	}
@@ -510,23 +191,33 @@ func (f *finder) context(r *raw) {
 	r.m.Full.Start = toks[start].s
 }
 
-// cue reads cue words after the name: "Al Shifa district".
+// cueAfter reads cue words after the name: "Al Shifa district", "Kweres
+// military airport", the "City" of "Mosul City" when only Mosul is known.
 func (f *finder) cueAfter(r *raw) {
 	r.cueTok = r.end
 	r.m.Full.End = r.m.Span.End
 	e := r.end
-	if e < len(f.toks) && f.toks[e].word {
-		if strings.EqualFold(f.word(e), "refugee") && e+1 < len(f.toks) && strings.EqualFold(f.word(e+1), "camp") {
+	if e >= len(f.toks) || !f.toks[e].word {
+		return
+	}
+	if f.in("modifier", e) && !f.toks[e].name {
+		if _, ok := f.lexValue("cue", e+1); ok {
 			e++
 		}
-		if kind, ok := f.lexValue("cue", e); ok {
-			if r.m.Cue == "" {
-				r.m.Cue = kind
-			}
-			r.m.Full.End = f.toks[e].e
-			r.cueTok = e + 1
-		}
 	}
+	if kind, ok := f.lexValue("cue", e); ok {
+		if r.m.Cue == "" {
+			r.m.Cue = kind
+		}
+		r.m.Full.End = f.toks[e].e
+		r.cueTok = e + 1
+	}
+}
+
+// dirAdj reports whether w is a direction adjective ("western",
+// "north-eastern", "central").
+func dirAdj(w string) bool {
+	return strings.HasSuffix(w, "ern") || w == "central"
 }
 
 // resolve picks each mention's place with the document's focus and fills
@@ -544,7 +235,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if j := f.prevWord(r.first); j >= 0 && f.in("title", j) && r.m.Cue == "" {
 			continue
 		}
-		if r.known {
+		if r.known && !r.generic {
 			tier := tierArticle
 			if r.loose {
 				tier = tierLoose
@@ -569,7 +260,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// country votes: country names, unambiguous places
 	for i := range raws {
 		cs := raws[i].cands
-		if len(cs) == 0 {
+		if len(cs) == 0 || raws[i].common && raws[i].end-raws[i].first == 1 || raws[i].facility {
 			continue
 		}
 		if cs[0].p.Feature == "A.PCLI" && cs[0].tier == tierExact {
@@ -643,10 +334,18 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// a small place in a country the report is not about,
 				// unless it is the only place of that name and the words
 				// around it say it is a place
+				// around it say it is a place; a cue word vouches for
+				// such a place only when the report has no focus
 				unique := len(r.cands) == 1 && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
-				if imp < 8 && r.m.Cue == "" && !unique {
+				if imp < 8 && !unique && (r.m.Cue == "" || focus != "") {
 					continue
 				}
+			}
+			// a facility named for a place lies in the report's country
+			// ("the Ibrahim al-Khalil Mosque" of an Aleppo report is no
+			// Iraqi town)
+			if r.facility && focus != "" && p.Country != focus {
+				continue
 			}
 			if c.tier == tierLoose && (p.Country != focus || r.m.Cue == "" && r.m.Prep == "") {
 				continue
@@ -680,10 +379,19 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 	}
 	var ms []Mention
+	var flags []mflag
+	strong := map[string]bool{} // names told as places somewhere in the document
 	for i := range raws {
 		r := &raws[i]
 		m := r.m
 		score := 0.5
+		if chosen[i] >= 0 && r.whole > r.end && r.cands[chosen[i]].p.Country != focus {
+			// "Sadr City": the known prefix is elsewhere, the whole
+			// cued name is a place the gazetteer lacks
+			chosen[i] = -1
+			f.widen(r)
+			m = r.m
+		}
 		if chosen[i] >= 0 {
 			c := &r.cands[chosen[i]]
 			p := c.p
@@ -701,9 +409,13 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				score -= 0.15 // a close second elsewhere
 			}
 			m.Admin = p.Feature == "A.ADM1" || p.Feature == "A.PCLI"
-		} else if r.known && !(r.loose && m.Cue != "") {
+		} else if r.known && m.Cue == "" {
 			continue // only far-away small places of that name
 		} else {
+			if r.whole > r.end {
+				f.widen(r)
+				m = r.m
+			}
 			// unknown, or a cued name whose loose look-alikes are all
 			// elsewhere: a place the gazetteer lacks
 			score = 0.35
@@ -723,14 +435,65 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if r.org {
 			score = 0.15
 		}
+		strongPrep := placePreps[m.Prep] || strings.HasSuffix(m.Prep, " of") && m.Prep != "of"
+		if m.Place != nil && m.Place.Country != focus && focus != "" && m.Cue == "" && !strongPrep {
+			score -= 0.2 // a far place only named: a capital, a reporting place
+		}
+		if m.Cue != "" || strongPrep && m.Place != nil && (m.Place.Country == focus || focus == "") {
+			strong[m.Name] = true
+		}
 		m.Score = math.Max(0, math.Min(1, score))
 		ms = append(ms, m)
+		flags = append(flags, mflag{poss: r.poss, generic: r.generic, facility: r.facility, common: r.common && m.Cue == ""})
 	}
-	f.enclose(ms)
+	// an English word is a place only where some mention of it is told
+	// as one: "in Hit", "the town of Hit"; not "Over 100 people", "Due to"
+	kept := 0
+	for i := range ms {
+		if flags[i].common && !strong[ms[i].Name] {
+			continue
+		}
+		ms[kept], flags[kept] = ms[i], flags[i]
+		kept++
+	}
+	ms, flags = ms[:kept], flags[:kept]
+	f.enclose(ms, flags)
+	kept = 0
+	for i := range ms {
+		if flags[i].generic && ms[i].Within == "" {
+			continue // "Old City" of no place the report names
+		}
+		ms[kept] = ms[i]
+		kept++
+	}
+	ms = ms[:kept]
 	for i := range ms {
 		ms[i].Location = locationOf(&ms[i], ms)
 	}
 	return ms
+}
+
+// mflag carries what the scan learnt about a mention to enclose.
+type mflag struct {
+	poss, generic, facility, common bool
+}
+
+// placePreps are role words that say the name after them is a place.
+var placePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "into": true, "from": true,
+	"towards": true, "toward": true, "around": true, "outskirts of": true, "between": true, "across": true,
+	"entered": true, "captured": true, "retook": true, "recaptured": true, "seized": true, "liberated": true,
+	"stormed": true, "shelled": true, "besieged": true, "reached": true, "reach": true, "within": true,
+}
+
+// widen makes a cued mention whose known prefix was rejected name the
+// whole run again ("Sadr City").
+func (f *finder) widen(r *raw) {
+	r.end = r.whole
+	r.m.Span.End = f.toks[r.whole-1].e
+	r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+	r.m.Place = nil
+	f.cueAfter(r)
 }
 
 // roughKm is an equirectangular distance, good to a few percent at the
@@ -756,45 +519,123 @@ func cuePenalty(cue, feature string) float64 {
 }
 
 // enclose sets Within from the words between a mention and the next one:
-// "Tahouna village in Makhmour", "Zanjili district, west of Mosul", "Al
-// Mansour neighbourhood of Mosul".
-func (f *finder) enclose(ms []Mention) {
-	for i := 0; i+1 < len(ms); i++ {
+// "Tahouna village in Makhmour", "Zanjili district, west of Mosul", "the
+// Zanjili district of western Mosul", "Mosul's Old City"; members of a
+// list share the enclosing place of its last ("the districts of A and B in
+// Mosul"); a facility the report places nowhere is at the report's main
+// locality.
+func (f *finder) enclose(ms []Mention, flags []mflag) {
+	for i := len(ms) - 2; i >= 0; i-- {
 		m, n := &ms[i], &ms[i+1]
-		if n.Full.Start < m.Full.End {
-			continue // cue words shared by both ("X district of Y")
-		}
-		gap := strings.TrimSpace(f.text[m.Full.End:n.Full.Start])
-		if len(gap) > 40 {
+		if m.Admin || n.Full.Start < m.Full.End {
 			continue
 		}
-		ok := false
-		switch strings.ToLower(strings.TrimSpace(strings.TrimLeft(gap, ","))) {
-		case "", "in", "of", "near", "outside", "in the", "of the", "inside", "on the outskirts of", "in western", "in eastern",
-			"in northern", "in southern", "in the western", "in the eastern", "in the northern", "in the southern",
-			"north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of":
-			ok = gap != "" || true
-		}
-		if !ok || strings.Contains(gap, ".") {
+		gap := f.text[m.Full.End:n.Full.Start]
+		// "Mosul's Old City", "Baghdad's Sadr City district"
+		if flags[i].poss && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" && m.Place != nil && !m.Admin && n.Place == nil && n.Within == "" {
+			n.Within = m.Place.Name
 			continue
 		}
-		if gap == "" && m.Full.End != n.Full.Start && strings.TrimSpace(f.text[m.Full.End:n.Full.Start]) == "" {
-			continue // two names side by side: not an enclosure
+		switch gapKind(gap) {
+		case gapList:
+			if n.Within != "" && m.Within == "" && (m.Place == nil || m.Cue != "" && m.Cue == n.Cue) {
+				m.Within = n.Within
+			}
+			continue
+		case gapNone:
+			continue
 		}
 		// the next one must be the larger place: a known town, city or
 		// division, while this one is cued small or unknown or smaller
-		if n.Place == nil || n.Place.Feature[0] != 'P' {
+		if n.Place == nil || n.Place.Feature[0] != 'P' && !(m.Place == nil && n.Place.Feature == "A.ADM1") {
 			continue
 		}
 		small := m.Place == nil || m.Cue == "village" || m.Cue == "neighbourhood" || m.Cue == "district" || m.Cue == "camp" ||
-			m.Cue == "area" || importance(m.Place) < importance(n.Place)
-		if small && !m.Admin {
+			m.Cue == "area" || flags[i].facility || importance(m.Place) < importance(n.Place)
+		if small {
 			m.Within = n.Name
-			if n.Place != nil && n.Place.Feature != "A.ADM1" && n.Place.Feature != "A.PCLI" {
+			if n.Place.Feature != "A.ADM1" && n.Place.Feature != "A.PCLI" {
 				m.Within = n.Place.Name
 			}
 		}
 	}
+	// a facility placed nowhere: the report's most told locality
+	main := ""
+	for i := range ms {
+		if flags[i].facility && ms[i].Place == nil && ms[i].Within == "" {
+			if main == "" {
+				main = mainLocality(ms)
+				if main == "" {
+					return
+				}
+			}
+			ms[i].Within = main
+		}
+	}
+}
+
+// mainLocality is the town or city a report names most often, weighed by
+// how sure each mention is.
+func mainLocality(ms []Mention) string {
+	w := map[string]float64{}
+	best, bw := "", 0.0
+	for i := range ms {
+		p := ms[i].Place
+		if p == nil || p.Feature[0] != 'P' || ms[i].Score < 0.5 {
+			continue
+		}
+		w[p.Name] += ms[i].Score
+		if w[p.Name] > bw || w[p.Name] == bw && p.Name < best {
+			best, bw = p.Name, w[p.Name]
+		}
+	}
+	if bw < 1 {
+		return "" // told once: no main place
+	}
+	return best
+}
+
+// The kinds of text between two mentions.
+const (
+	gapNone      = iota // unrelated
+	gapList             // ", ", " and ", " as well as ": members of one list
+	gapEnclosing        // " in ", " of western ", ", northwest of ": the second holds the first
+)
+
+// gapKind reads the words between two mentions.
+func gapKind(gap string) int {
+	g := strings.ToLower(strings.TrimSpace(gap))
+	if len(g) > 60 || strings.ContainsAny(g, ".;:()\n") {
+		return gapNone
+	}
+	comma := strings.HasPrefix(g, ",")
+	g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+	switch g {
+	case "":
+		if comma {
+			return gapEnclosing // "Muna Garage, Maiduguri"
+		}
+		return gapNone // two names side by side
+	case "and", "or", "as well as", "&":
+		return gapList
+	}
+	enclosing := false
+	for _, w := range strings.Fields(g) {
+		switch {
+		case w == "in" || w == "of" || w == "near" || w == "outside" || w == "inside":
+			enclosing = true
+		case w == "the" || w == "on" || w == "outskirts" || w == "part" || w == "parts" || w == "countryside" ||
+			w == "suburbs" || w == "edge" || w == "heart" || w == "centre" || w == "center" || w == "city" || w == "town" ||
+			w == "km" || w == "kilometres" || w == "kilometers" || w == "miles" || w == "about" || w == "some" ||
+			dirWords[w] || dirAdj(w) || w[0] >= '0' && w[0] <= '9':
+		default:
+			return gapNone
+		}
+	}
+	if enclosing {
+		return gapEnclosing
+	}
+	return gapNone
 }
 
 // locationOf builds the event location of a mention.
@@ -823,7 +664,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 				return l
 			}
 			set(p, p.Lat, p.Lon, max(prec, 2))
-		case m.Prep == "near" || m.Prep == "outskirts of" || strings.HasSuffix(m.Prep, " of") && m.Prep != "of":
+		case m.Prep == "near" || m.Prep == "outskirts of" || strings.HasSuffix(m.Prep, " of") && m.Prep != "of" || isFacilityCue(m.Cue):
 			set(p, p.Lat, p.Lon, max(prec, 2))
 		default:
 			set(p, p.Lat, p.Lon, prec)

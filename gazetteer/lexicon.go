@@ -12,11 +12,15 @@ import (
 //go:embed lexicon.txt
 var defaultLexicon string
 
+//go:embed commonwords.txt
+var defaultCommon string
+
 // Lexicon holds the word lists that steer place finding in text: stop
-// words, person titles and given names, speech verbs, organisation words,
-// joiners allowed inside names, cue words and demonyms. The embedded
-// lexicon.txt is the default; a user file in the same format replaces the
-// sections it names (see Merge).
+// words, person titles, given names and role nouns, speech verbs,
+// organisation words, joiners allowed inside names, cue words, facility
+// prefixes, demonyms and the English words that are also place names. The
+// embedded lexicon.txt and commonwords.txt are the default; a user file in
+// the same format replaces the sections it names (see Merge).
 type Lexicon struct {
 	sections map[string]map[string]string
 }
@@ -66,7 +70,7 @@ var (
 // DefaultLexicon returns the embedded lexicon, parsed once.
 func DefaultLexicon() *Lexicon {
 	lexOnce.Do(func() {
-		l, err := ReadLexicon(strings.NewReader(defaultLexicon))
+		l, err := ReadLexicon(strings.NewReader(defaultLexicon + "\n" + defaultCommon))
 		if err != nil {
 			panic("embedded lexicon.txt: " + err.Error()) // a build error, caught by tests
 		}

@@ -1,0 +1,128 @@
+package gazetteer
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// TestFindClasses covers the kinds of words Find must not take for places
+// and the kinds of places it must not miss or cut, each with a sentence
+// written for the test.
+func TestFindClasses(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		// acronyms and organisations
+		{name: "acronym_is_an_organisation", text: "Officials told SANA and the US envoy that shells fell on Aleppo.",
+			want: []wantMention{{name: "Aleppo", prep: "on", prec: 1, hasPoint: true}}, absent: []string{"SANA", "US"}},
+		{name: "acronym_before_police", text: "The DIG Police chief visited Quetta on Monday.", absent: []string{"DIG"}},
+		{name: "dateline_in_capitals_is_a_place", text: "KIRKUK, Iraq - Gunmen attacked a checkpoint.",
+			want: []wantMention{{name: "KIRKUK", prec: 1, hasPoint: true}}},
+		{name: "word_inside_an_organisation", text: "Fighters of the Derna Mujahideen Shura Council and the Popular Mobilization Forces met near Benghazi.",
+			want: []wantMention{{name: "Benghazi", prep: "near", prec: 2, hasPoint: true}}, absent: []string{"Council", "Popular"}},
+		{name: "word_inside_a_media_name", text: "The group's al-Bayan Media Center published photos from Raqqa.", absent: []string{"Center", "Media"}},
+		// demonyms
+		{name: "demonym_before_a_cue_of", text: "Militants shelled the Iraqi city of Kirkuk at dawn.",
+			want: []wantMention{{name: "Kirkuk", cue: "city", prep: "shelled", prec: 1, hasPoint: true}}, absent: []string{"Iraqi"}},
+		{name: "demonym_before_a_cue_after", text: "Jets struck a Syrian town near the border.", absent: []string{"Syrian"}},
+		// English words
+		{name: "sentence_initial_english_words", text: "Over 40 people fled Ramadi. Due to the fighting, schools closed.",
+			want: []wantMention{{name: "Ramadi", prep: "", prec: 1, hasPoint: true}}, absent: []string{"Over", "Due"}},
+		{name: "english_word_in_a_name", text: "Troops reached the Euphrates River after the Iran-Iraq War memorial was hit.", absent: []string{"River", "War"}},
+		{name: "english_word_with_a_place_preposition", text: "Iraqi troops entered Hit in Anbar on Sunday.",
+			want: []wantMention{{name: "Hit", prep: "entered", prec: 1, hasPoint: true}}},
+		{name: "english_word_told_as_place_elsewhere", text: "Iraqi troops pushed into Hit on Sunday. Hit had been held by militants.",
+			want: []wantMention{{name: "Hit", prep: "into", prec: 1, hasPoint: true}}},
+		{name: "home_minister", text: "The Sindh Home Minister spoke in Karachi.", absent: []string{"Home"}},
+		// people
+		{name: "person_in_apposition", text: "Karim al-Basra, the spokesman for the brigade, said two died in Mosul.",
+			want: []wantMention{{name: "Mosul", prep: "in", prec: 1, hasPoint: true}}, absent: []string{"al-Basra", "Basra"}},
+		{name: "given_name_then_family_name", text: "Ali Hamdan told reporters in Baghdad the road was open.", absent: []string{"Ali"}},
+		// hyphenated adjectives and cues before a name
+		{name: "held_adjective", text: "Militias seized the IS-held town of Tal Afar.",
+			want: []wantMention{{name: "Tal Afar", cue: "town", prep: "seized", prec: 1, hasPoint: true}}, absent: []string{"IS-held"}},
+		{name: "villages_of_a_and_b", text: "Militiamen retook the villages of Zarqal and Hamdiyat west of Kirkuk.",
+			want: []wantMention{{name: "Zarqal", cue: "village", within: "Kirkuk", prec: 2, hasPoint: true},
+				{name: "Hamdiyat", cue: "village", within: "Kirkuk", prec: 2, hasPoint: true}}},
+		{name: "districts_of_multiword_names", text: "Troops cleared the districts of al-Nahda Oula and al-Nahda Thaniya in Mosul.",
+			want: []wantMention{{name: "al-Nahda Oula", cue: "district", within: "Mosul", prec: 2, hasPoint: true},
+				{name: "al-Nahda Thaniya", cue: "district", within: "Mosul", prec: 2, hasPoint: true}}},
+		{name: "as_well_as_list", text: "The neighbourhoods of Zahrat and Qubbat as well as Nurayn in Mosul fell to the army.",
+			want: []wantMention{{name: "Zahrat", cue: "neighbourhood", within: "Mosul", prec: 2, hasPoint: true},
+				{name: "Qubbat", cue: "neighbourhood", within: "Mosul", prec: 2, hasPoint: true},
+				{name: "Nurayn", cue: "neighbourhood", within: "Mosul", prec: 2, hasPoint: true}}},
+		{name: "singular_cue_takes_no_list", text: "Guards held the province of Anbar, Haditha Dam guards said.", absent: []string{"Haditha Dam"}},
+		// facilities
+		{name: "facility_after_name", text: "Barrel bombs fell on Qurays military airport east of Aleppo.",
+			want: []wantMention{{name: "Qurays", cue: "airport", within: "Aleppo", prec: 2, hasPoint: true}}},
+		{name: "facility_prefix", text: "Gunmen stormed Hotel Zamzam in Mogadishu.",
+			want: []wantMention{{name: "Zamzam", cue: "hotel", within: "Mogadishu", prec: 2, hasPoint: true}}},
+		{name: "facility_named_for_a_place", text: "Looters emptied the Raqqa Museum.",
+			want: []wantMention{{name: "Raqqa", cue: "museum", prec: 2, hasPoint: true}}},
+		{name: "area_of_a_city", text: "A bomb hit the Kasi Road area of Quetta.",
+			want: []wantMention{{name: "Kasi Road", cue: "area", within: "Quetta", prec: 2, hasPoint: true},
+				{name: "Quetta", prep: "of", prec: 1, hasPoint: true}}},
+		// parts of cities and whole names
+		{name: "district_of_western_city", text: "Soldiers entered the Wadi Hajar district of western Mosul.",
+			want: []wantMention{{name: "Wadi Hajar", cue: "district", prep: "entered", within: "Mosul", prec: 2, hasPoint: true}}},
+		{name: "old_city_of", text: "Snipers hid in the Old City of Mosul.",
+			want: []wantMention{{name: "Old City", cue: "city", within: "Mosul", prec: 2, hasPoint: true}}},
+		{name: "possessive_old_city", text: "Shells fell on Aleppo's Old City.",
+			want: []wantMention{{name: "Old City", cue: "city", within: "Aleppo", prec: 2, hasPoint: true}}},
+		{name: "old_city_of_nowhere", text: "The Old City was quiet.", absent: []string{"Old City"}},
+		{name: "city_as_part_of_a_name", text: "A car bomb exploded in Zahra City in Baghdad.",
+			want: []wantMention{{name: "Zahra City", cue: "city", within: "Baghdad", prec: 2, hasPoint: true}}},
+		{name: "name_prefix_keeps_the_whole_name", text: "Clashes raged around Tal al_Zarub and Deir Qanun.",
+			want: []wantMention{{name: "Tal al_Zarub", prep: "around"}, {name: "Deir Qanun", prep: "and"}}, absent: []string{"Tal", "Deir"}},
+		{name: "cue_after_an_unknown_two_word_name", text: "Fighters overran Albu Hardan village.",
+			want: []wantMention{{name: "Albu Hardan", cue: "village"}}},
+		{name: "title_before_a_cued_province", text: "Captain Salim al-Dulaimi of Anbar province police said.",
+			want: []wantMention{{name: "Anbar", cue: "province", prec: 3, hasPoint: true}}, absent: []string{"Salim al-Dulaimi of Anbar"}},
+		{name: "line_break_ends_a_name", text: "Fighting in Idlib\nAleppo province was calm.",
+			want: []wantMention{{name: "Idlib", prep: "in", prec: 1, hasPoint: true}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFind(t, g, tc)
+		})
+	}
+}
+
+// checkFind runs Find on a case's text and checks its mentions.
+func checkFind(t *testing.T, g *Gazetteer, tc findCase) {
+	t.Helper()
+	ms := g.Find(&sitrep.Document{ID: "t", Text: tc.text})
+	byName := map[string]Mention{}
+	for _, m := range ms {
+		if tc.text[m.Span.Start:m.Span.End] != m.Name {
+			t.Errorf("span %v reads %q, name %q", m.Span, tc.text[m.Span.Start:m.Span.End], m.Name)
+		}
+		if !m.Full.Contains(m.Span) {
+			t.Errorf("full span %v does not contain %v", m.Full, m.Span)
+		}
+		if _, ok := byName[m.Name]; !ok {
+			byName[m.Name] = m
+		}
+	}
+	for _, w := range tc.want {
+		m, ok := byName[w.name]
+		if !ok {
+			t.Errorf("no mention %q in %q", w.name, names(ms))
+			continue
+		}
+		if m.Cue != w.cue || w.prep != "" && m.Prep != w.prep || m.Within != w.within {
+			t.Errorf("%q: cue %q prep %q within %q, want %q %q %q", w.name, m.Cue, m.Prep, m.Within, w.cue, w.prep, w.within)
+		}
+		if w.prec != 0 && (m.Location.HasPoint() != w.hasPoint || m.Location.Precision != w.prec) {
+			t.Errorf("%q: point %v precision %d, want %v %d", w.name, m.Location.HasPoint(), m.Location.Precision, w.hasPoint, w.prec)
+		}
+		if m.Score <= 0 || m.Score > 1 {
+			t.Errorf("%q: score %.2f out of (0,1]", w.name, m.Score)
+		}
+	}
+	for _, a := range tc.absent {
+		if _, ok := byName[a]; ok {
+			t.Errorf("%q should not be a place mention (%q)", a, names(ms))
+		}
+	}
+}

@@ -1,0 +1,831 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer/internal/fold"
+	"github.com/sitrep/sitrep/gazetteer/internal/format"
+)
+
+// token is one word or punctuation mark of the text.
+type token struct {
+	s, e      int  // byte span; e excludes a possessive 's
+	word      bool // letters or digits
+	name      bool // capitalised, article-hyphen-capital, or Arabic script
+	arabic    bool
+	caps      bool // all capitals, two letters or more ("US", "BAGHDAD")
+	poss      bool // a possessive 's was cut off ("Mosul's")
+	sentStart bool // first word of a sentence
+	lineStart bool // first token of a line
+}
+
+// tokenize splits text into words and punctuation marks. Apostrophes,
+// hyphens and underscores inside a word stay in it ("Ba'aj", "ez-Zor",
+// "al_Samn").
+func tokenize(text string, toks []token) []token {
+	sent, line := true, true
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			j := i + w
+			for j < len(text) {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += w2
+					continue
+				}
+				if isInnerRune(r2) && j+w2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+w2:])
+					if isWordRune(r3) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			t := token{s: i, e: j, word: true, sentStart: sent, lineStart: line}
+			// possessive: Mosul's
+			if j-i > 3 && (strings.HasSuffix(text[i:j], "'s") || strings.HasSuffix(text[i:j], "’s")) {
+				if strings.HasSuffix(text[i:j], "'s") {
+					t.e = j - 2
+				} else {
+					t.e = j - 4
+				}
+				t.poss = true
+			}
+			t.name, t.arabic = nameLike(text[i:t.e])
+			t.caps = t.name && !t.arabic && allCaps(text[i:t.e])
+			toks = append(toks, t)
+			sent, line = false, false
+			i = j
+			continue
+		}
+		if !unicode.IsSpace(r) {
+			toks = append(toks, token{s: i, e: i + w, lineStart: line})
+			line = false
+			switch r {
+			case '.', '!', '?', '…':
+				n := len(toks)
+				// "U.S.", "A U.N. official": a single letter before a
+				// full stop is an initial, never a name
+				if r == '.' && n >= 2 && toks[n-2].word && utf8.RuneCountInString(text[toks[n-2].s:toks[n-2].e]) == 1 {
+					toks[n-2].name = false
+				}
+				// "Gen. Ali" and "U.S." are not sentence ends: a
+				// following lower-case or capitalised word is unsure, so
+				// only a full stop after a word of 3+ letters counts.
+				if r != '.' || n < 2 || !toks[n-2].word || toks[n-2].e-toks[n-2].s > 3 {
+					sent = true
+				}
+			case '"', '“', '(', '‘', '\'', '«':
+				// an opening quote keeps the sentence start
+			default:
+				sent = false
+			}
+		} else if r == '\n' {
+			sent, line = true, true
+		}
+		i += w
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isInnerRune(r rune) bool {
+	switch r {
+	case '\'', '’', 'ʿ', 'ʾ', '‘', '-', '‐', 'ʼ', '_':
+		return true
+	}
+	return false
+}
+
+// allCaps reports whether a word has two or more letters, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// nameLike reports whether a word can be (part of) a name: capitalised,
+// an article joined by a hyphen or underscore to a capitalised word
+// ("al-Bab", "al_Samn"), or in Arabic script.
+func nameLike(w string) (name, arabic bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true, false
+	}
+	if r >= 0x600 && r <= 0x6FF || r >= 0xFB50 && r <= 0xFEFF {
+		return true, true
+	}
+	if unicode.IsLower(r) {
+		if i := strings.IndexAny(w, "-‐_"); i > 0 && i <= 4 {
+			_, n := utf8.DecodeRuneInString(w[i:])
+			r2, _ := utf8.DecodeRuneInString(w[i+n:])
+			return unicode.IsUpper(r2) && fold.IsArticle(w[:i]), false
+		}
+	}
+	return false, false
+}
+
+// lowerWord appends the ASCII-lower-cased word without trailing dots.
+func lowerWord(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	for len(dst) > 0 && dst[len(dst)-1] == '.' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	g       *Gazetteer
+	lex     *Lexicon
+	text    string
+	toks    []token
+	buf     []byte
+	kbuf    []byte
+	seen    map[string]bool   // exists answers for this document
+	cands   map[string][]cand // lookups for this document
+	listCue map[int]string    // run start → cue kind given to a list ("the villages of A and B")
+	capsOK  map[string]bool   // all-capital words the document also writes in mixed case
+}
+
+func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
+
+// lower returns the lower-cased token i (valid until the next call).
+func (f *finder) lower(i int) []byte {
+	f.buf = lowerWord(f.buf[:0], f.word(i))
+	return f.buf
+}
+
+func (f *finder) in(sec string, i int) bool {
+	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
+		return false
+	}
+	return f.lex.has(sec, f.lower(i))
+}
+
+// is reports whether token i is the word w (ASCII case-insensitive).
+func (f *finder) is(i int, w string) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].word && strings.EqualFold(f.word(i), w)
+}
+
+// punct reports whether token i is the punctuation mark p.
+func (f *finder) punct(i int, p string) bool {
+	return i >= 0 && i < len(f.toks) && !f.toks[i].word && f.word(i) == p
+}
+
+// exists reports whether the gazetteer knows name by its exact or
+// article-stripped key, without decoding any place.
+func (f *finder) exists(name string) bool {
+	if v, ok := f.seen[name]; ok {
+		return v
+	}
+	v := f.probeName(name)
+	f.seen[name] = v
+	return v
+}
+
+func (f *finder) probeName(name string) bool {
+	g := f.g
+	b := append(f.kbuf[:0], format.KindExact)
+	b = fold.Words(b, name)
+	words := len(b)
+	b = append(b, 0)
+	b = append(b, b[1:words]...) // copy of words, to strip
+	strip := words + 1
+	b = fold.StripWords(b, strip)
+	stripped := squeezeFrom(b, strip)
+	exact := squeezeFrom(b[:words], 1)
+	f.kbuf = b
+	if len(exact) <= 1 {
+		return false
+	}
+	var kb [256]byte
+	probe := func(kind byte, k []byte) bool {
+		kk := append(append(kb[:0], kind), k...)
+		if g.base != nil && g.base.Find(kk, func(int, bool) bool { return false }) > 0 {
+			return true
+		}
+		return len(g.ukeys[string(kk)]) > 0
+	}
+	if probe(format.KindExact, exact[1:]) || probe(format.KindStripped, exact[1:]) {
+		return true
+	}
+	if len(stripped) > 0 && string(stripped) != string(exact[1:]) {
+		return probe(format.KindExact, stripped) || probe(format.KindStripped, stripped)
+	}
+	return false
+}
+
+// squeezeFrom removes spaces from b[start:] in place and returns that part.
+func squeezeFrom(b []byte, start int) []byte {
+	j := start
+	for i := start; i < len(b); i++ {
+		if b[i] != ' ' {
+			b[j] = b[i]
+			j++
+		}
+	}
+	return b[start:j]
+}
+
+// raw is a mention before resolution.
+type raw struct {
+	m         Mention
+	first     int // token range of the name
+	end       int
+	cands     []cand
+	known     bool
+	loose     bool // matched by the loose transliteration key only
+	ownVote   string
+	org       bool
+	sentStart bool
+	cueTok    int  // token after the cue words
+	common    bool // an English word: needs a cue or a place preposition to be a place
+	generic   bool // "Old City": a part of an enclosing place, never looked up
+	facility  bool // named for a facility cue ("Kweres military airport")
+	poss      bool // written as a possessive ("Mosul's")
+	whole     int  // end of the whole cued name when only a prefix was looked up
+}
+
+// Find locates and resolves the place mentions of a whole document, with
+// document-level disambiguation: the focus country (from country names,
+// demonyms and unambiguous places), the focus provinces, co-mentioned
+// places, feature class and population.
+func (g *Gazetteer) Find(doc *sitrep.Document) []Mention {
+	if doc == nil || doc.Text == "" {
+		return nil
+	}
+	f := &finder{g: g, lex: g.lexicon(), text: doc.Text, seen: map[string]bool{}, cands: map[string][]cand{}}
+	f.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5))
+	f.adjectives()
+	f.listCues()
+	votes := map[string]float64{}
+	raws := make([]raw, 0, 16)
+	for i := 0; i < len(f.toks); {
+		if !f.toks[i].word || !f.toks[i].name {
+			i++
+			continue
+		}
+		end := f.runEnd(i)
+		raws = f.scanRun(i, end, raws, votes)
+		i = end
+	}
+	return f.resolve(raws, votes)
+}
+
+// runEnd returns the end of the run of name-like words with joiners that
+// starts at token i; a possessive ends a run ("Baghdad's Sadr City").
+func (f *finder) runEnd(i int) int {
+	toks := f.toks
+	end := i + 1
+	for end < len(toks) && !toks[end-1].poss && !toks[end].lineStart {
+		if toks[end].word && toks[end].name {
+			end++
+			continue
+		}
+		if toks[end].word && end+1 < len(toks) && toks[end+1].word && toks[end+1].name && f.in("joiner", end) {
+			// "the Old City of Mosul", "Governor of Nineveh": "of" after
+			// a cue, title or org word starts another name
+			if f.is(end, "of") && (f.in("cue", end-1) || f.in("stop", end-1) || f.in("title", end-1) || f.in("org", end-1)) {
+				break
+			}
+			end++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// adjectives unmarks hyphenated adjectives as names: "IS-held",
+// "Kurdish-led".
+func (f *finder) adjectives() {
+	for i := range f.toks {
+		t := &f.toks[i]
+		if !t.name || t.arabic {
+			continue
+		}
+		w := f.text[t.s:t.e]
+		k := strings.LastIndexAny(w, "-‐")
+		if k <= 0 {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(w[k:])
+		f.buf = lowerWord(f.buf[:0], w[k+n:])
+		if f.lex.has("hyphen-adjective", f.buf) {
+			t.name = false
+		}
+	}
+}
+
+// listCues finds cue words that name the kind of a list of places:
+// "the villages of Karroud and Jarbardan", "the districts of A and B as
+// well as C", "A and B villages".
+func (f *finder) listCues() {
+	toks := f.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].word || toks[i].name && !toks[i].sentStart && !f.is(i-1, "the") {
+			continue // a capitalised cue word belongs to a name ("Sadr City of")
+		}
+		kind, ok := f.lexValue("cue", i)
+		if !ok {
+			continue
+		}
+		plural := strings.HasSuffix(string(f.lower(i)), "s") && string(f.lower(i)) != kind
+		if f.is(i+1, "of") {
+			if i > 0 && toks[i-1].word && toks[i-1].name && !toks[i].sentStart && !f.in("demonym", i-1) && !f.is(i-1, "the") {
+				continue // "the Sariab Mill area of Quetta": the area is Sariab Mill's
+			}
+			// "the villages of A, B and C": members up to the last "and"
+			var members [8]int
+			n, closed := 0, 0
+			for j := i + 2; j < len(toks) && n < len(members) && toks[j].word && toks[j].name && !f.in("stop", j); {
+				members[n] = j
+				n++
+				if n == 1 || f.listClosed(j) {
+					closed = n
+				}
+				if !plural {
+					break
+				}
+				k := f.listNext(f.runEnd(j))
+				if k < 0 {
+					break
+				}
+				j = k
+			}
+			for _, j := range members[:closed] {
+				f.setListCue(j, kind)
+			}
+			continue
+		}
+		// "Karroud and Jarbardan villages": a plural cue after a list
+		if !plural || i == 0 || !toks[i-1].word || !toks[i-1].name {
+			continue
+		}
+		s := f.runStart(i)
+		for n := 0; n < 8; n++ {
+			k := f.listPrev(s)
+			if k < 0 {
+				break
+			}
+			s = f.runStart(k + 1)
+			if s > k || !toks[s].name {
+				break
+			}
+			f.setListCue(s, kind)
+		}
+	}
+}
+
+// listClosed reports whether the list member starting at token j follows
+// "and", "or" or "as well as" (not a bare comma).
+func (f *finder) listClosed(j int) bool {
+	return f.is(j-1, "and") || f.is(j-1, "or") || f.punct(j-1, "&") || f.is(j-1, "as") && f.is(j-2, "well")
+}
+
+func (f *finder) setListCue(i int, kind string) {
+	if f.listCue == nil {
+		f.listCue = map[int]string{}
+	}
+	f.listCue[i] = kind
+}
+
+// listNext returns the token after a list separator at e (",", "and",
+// ", and", "as well as", "&", "or"), or -1.
+func (f *finder) listNext(e int) int {
+	j := e
+	if f.punct(j, ",") {
+		j++
+	}
+	switch {
+	case f.is(j, "and") || f.is(j, "or") || f.punct(j, "&"):
+		j++
+	case f.is(j, "as") && f.is(j+1, "well") && f.is(j+2, "as"):
+		j += 3
+	case j == e:
+		return -1
+	}
+	if j < len(f.toks) && f.toks[j].word && f.toks[j].name {
+		return j
+	}
+	return -1
+}
+
+// listPrev returns the last token of the name before a list separator
+// that ends just before token s, or -1.
+func (f *finder) listPrev(s int) int {
+	j := s - 1
+	switch {
+	case f.is(j, "and") || f.is(j, "or") || f.punct(j, "&"):
+		j--
+		if f.punct(j, ",") {
+			j--
+		}
+	case f.punct(j, ","):
+		j--
+	default:
+		return -1
+	}
+	if j >= 0 && f.toks[j].word && f.toks[j].name {
+		return j
+	}
+	return -1
+}
+
+// runStart returns the first token of the run of names ending before
+// token e.
+func (f *finder) runStart(e int) int {
+	s := e
+	for s > 0 && f.toks[s-1].word && (f.toks[s-1].name || s-2 >= 0 && f.toks[s-2].name && f.in("joiner", s-1)) && !f.toks[s-1].poss {
+		s--
+	}
+	return s
+}
+
+// cueAfterRun reads a cue word after a run, over at most one modifier
+// ("Kweres military airport", "Customs House refugee camp"): its kind,
+// whether it is a facility, and the token after it.
+func (f *finder) cueAfterRun(b int) (kind string, next int, ok bool) {
+	e := b
+	if f.in("modifier", e) && !f.toks[e].name {
+		if k, ok := f.lexValue("cue", e+1); ok && !f.toks[e+1].name {
+			return k, e + 2, true
+		}
+	}
+	if e < len(f.toks) && f.toks[e].word && !f.toks[e].name {
+		if k, ok := f.lexValue("cue", e); ok {
+			return k, e + 1, true
+		}
+	}
+	return "", b, false
+}
+
+// personAfter reports whether a name is followed by an apposition of a
+// person's role: "X, the spokesman for …", "X, a local commander".
+func (f *finder) personAfter(e int) bool {
+	if !f.punct(e, ",") {
+		return false
+	}
+	j := e + 1
+	if !(f.is(j, "the") || f.is(j, "a") || f.is(j, "an") || f.is(j, "its") || f.is(j, "his") || f.is(j, "her") || f.is(j, "their")) {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
+		if !f.toks[k].word {
+			return false
+		}
+		if f.in("role", k) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLine reports whether the line around token i is written in title
+// case (a headline), where capitals say little.
+func (f *finder) titleLine(i int) bool {
+	s := i
+	for s > 0 && !f.toks[s].lineStart {
+		s--
+	}
+	caps, words := 0, 0
+	for k := s; k < len(f.toks) && (k == s || !f.toks[k].lineStart) && words < 30; k++ {
+		if f.toks[k].word && f.toks[k].e-f.toks[k].s > 3 {
+			words++
+			if f.toks[k].name {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
+}
+
+// capsPlace reports whether an all-capitals word is written as a place:
+// a dateline ("BAGHDAD -", "ERBIL, Kurdistan Region"), a line all in
+// capitals, or a word the document also writes in mixed case.
+func (f *finder) capsPlace(s, e int) bool {
+	toks := f.toks
+	if toks[s].lineStart || s > 0 && toks[s-1].lineStart && !toks[s-1].word {
+		if e >= len(toks) {
+			return true
+		}
+		switch f.word(e) {
+		case ",", "-", "–", "—", ":", "(":
+			return true
+		}
+	}
+	name := f.text[toks[s].s:toks[e-1].e]
+	if v, ok := f.capsOK[name]; ok {
+		return v
+	}
+	if f.capsOK == nil {
+		f.capsOK = map[string]bool{}
+	}
+	// the same word in mixed case elsewhere: "MOSUL" beside "Mosul"
+	v := false
+	if len(name) >= 4 {
+		mixed := name[:1] + strings.ToLower(name[1:])
+		v = strings.Contains(f.text, mixed)
+	}
+	f.capsOK[name] = v
+	return v
+}
+
+// scanRun finds the place names in tokens [a, b) of one run of
+// capitalised words, left to right: a name with a cue word is taken whole
+// ("Albu Daan village", "the districts of al-Falah Oula and …"), other
+// runs by their longest known names; a run that is a person's name, an
+// organisation's or an all-capitals acronym gives no place.
+func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
+	toks := f.toks
+	// leading words that vote for a country or are not names
+	for a < b {
+		if cc, ok := f.lexValue("demonym", a); ok {
+			if cc != "" {
+				votes[cc] += 2
+			}
+			a++
+			continue
+		}
+		if f.in("joiner", a) && !toks[a].name {
+			a++
+			continue
+		}
+		break
+	}
+	if a >= b {
+		return raws
+	}
+	// a person: "X, the spokesman for …"
+	if f.personAfter(b) && !f.placePrepBefore(a) {
+		return raws
+	}
+	// an organisation, operation or other named thing: the words from the
+	// org word on are no places, a place before it is marked
+	orgAt := -1
+	for k := a + 1; k < b; k++ {
+		if f.in("org", k) {
+			orgAt = k
+			break
+		}
+	}
+	if orgAt < 0 && b < len(toks) && toks[b].word && toks[b].name && f.in("org", b) {
+		orgAt = b
+	}
+	// cue words: after the run, as its last word ("Sadr City", "Raqqa
+	// Museum"), as its first ("Hotel Sahafi"), or before a list
+	cue, _, cued := f.cueAfterRun(b)
+	s, e := a, b
+	if !cued && orgAt < 0 && e-s >= 2 {
+		if k, ok := f.lexValue("cue", e-1); ok {
+			cue, cued = k, true
+			if k != "city" {
+				e-- // "Jendires Township" is Jendires; "Sadr City" keeps its City
+			}
+		} else if k, ok := f.lexValue("prefix", s); ok {
+			cue, cued = k, true
+			s++
+		}
+	}
+	facility := cued && isFacilityCue(cue)
+	// "Captain Ahmed al-Dulaimi of Anbar province": a cue after the run
+	// names what follows the last "of"; the words before are read alone
+	if cued && e == b {
+		for k := e - 2; k > s; k-- {
+			if f.is(k, "of") {
+				raws = f.knownNames(a, k, false, raws, votes)
+				s = k + 1
+				break
+			}
+		}
+	}
+	if !cued {
+		if k, ok := f.listCue[a]; ok {
+			cue, cued = k, true
+		}
+	}
+	if cued && orgAt < 0 {
+		return f.cuedRun(s, e, b, cue, facility, raws)
+	}
+	// "Tal al_Samn", "Deir Hafer": a name that starts with a word such
+	// names start with is named whole, known or not
+	if orgAt < 0 && b-a >= 2 && b-a <= 4 && f.in("name-prefix", a) && !f.exists(f.text[toks[a].s:toks[b-1].e]) {
+		r := raw{first: a, end: b, sentStart: toks[a].sentStart, poss: toks[b-1].poss}
+		r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
+		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+		return append(raws, r)
+	}
+	end := b
+	if orgAt >= 0 {
+		end = min(orgAt, b)
+	}
+	return f.knownNames(a, end, orgAt >= 0, raws, votes)
+}
+
+// cuedRun makes the mention of tokens [s, e) of a run ending at b, named
+// by a cue word: the whole name when the gazetteer knows it or lacks every
+// part of it, else its longest known prefix when the rest is not part of a
+// name ("Mosul City").
+func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []raw {
+	toks := f.toks
+	// leading words no name starts with: "the", titles
+	g0 := s
+	for s < e && f.in("stop", s) && !f.in("joiner", s) {
+		s++
+	}
+	// "Abu Kamal" is a town; "Sheikh Zubair village" is Zubair's
+	for s < e-1 && f.in("title", s) && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
+		s++
+	}
+	if s >= e {
+		// "Old City", "the Old Quarter": a part of an enclosing place,
+		// named whole and never looked up
+		r := raw{first: g0, end: b, generic: true, sentStart: toks[g0].sentStart}
+		r.m.Span = sitrep.Span{Start: toks[g0].s, End: toks[b-1].e}
+		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+		r.m.Cue = cue
+		return append(raws, r)
+	}
+	if e-s > 5 {
+		return f.knownNames(s, e, false, raws, nil)
+	}
+	// an acronym before a facility cue is no place ("US base")
+	if allCapsRun(toks[s:e]) && facility && !f.capsPlace(s, e) {
+		return raws
+	}
+	name := f.text[toks[s].s:toks[e-1].e]
+	r := raw{first: s, end: e, sentStart: toks[s].sentStart, facility: facility, poss: toks[e-1].poss, whole: e}
+	r.m.Cue = cue
+	if f.exists(name) {
+		r.known = true
+	} else if p := f.knownPrefixEnd(s, e); p > s {
+		// "Mosul City", "Qayyarah Photo village": a known name before
+		// words that are no name
+		r.known = true
+		r.end = p
+		name = f.text[toks[s].s:toks[p-1].e]
+	} else if len(f.g.lookup(name, "", tierLoose)) > 0 {
+		// "the town of Shirqat": a transliteration variant
+		r.known, r.loose = true, true
+	}
+	r.m.Span = sitrep.Span{Start: toks[s].s, End: toks[r.end-1].e}
+	r.m.Name = name
+	return append(raws, r)
+}
+
+// knownPrefixEnd returns the end of the longest known prefix of tokens
+// [s, e) whose following word is a stop word, an all-capitals word or an
+// org word, or s when there is none.
+func (f *finder) knownPrefixEnd(s, e int) int {
+	for p := e - 1; p > s; p-- {
+		if f.in("joiner", p-1) {
+			continue
+		}
+		if !(f.in("stop", p) || f.toks[p].caps || f.in("org", p) || f.in("common", p)) {
+			continue
+		}
+		if f.exists(f.text[f.toks[s].s:f.toks[p-1].e]) {
+			return p
+		}
+	}
+	return s
+}
+
+// isFacilityCue reports whether a cue kind names a facility or a feature
+// at or near a place rather than the place itself.
+func isFacilityCue(kind string) bool {
+	switch kind {
+	case "hotel", "bazaar", "church", "museum", "headquarters", "park", "garage":
+		return true
+	}
+	return facilityCue[kind]
+}
+
+// knownNames finds the longest known names in tokens [a, b), left to
+// right. In an organisation's name (org) only a first name counts, marked.
+func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]float64) []raw {
+	toks := f.toks
+	for s := a; s < b; {
+		if !toks[s].name && f.in("joiner", s) {
+			s++
+			continue
+		}
+		// the rest of a person's name: "Gen. Ali Mosuli", "Mohammed Jordan"
+		if j := f.prevWord(s); j >= 0 && (f.in("title", j) || j >= a && f.in("given", j)) && !f.in("stop", s) {
+			if j >= a || f.toks[j].e == f.toks[s].s-1 || f.text[f.toks[j].e] == '.' {
+				return raws
+			}
+		}
+		if votes != nil {
+			if cc, ok := f.lexValue("demonym", s); ok {
+				if cc != "" {
+					votes[cc] += 2
+				}
+				s++
+				continue
+			}
+		}
+		found := false
+		for e := min(b, s+5); e > s; e-- {
+			if f.in("joiner", e-1) {
+				continue
+			}
+			if e == s+1 && (f.in("stop", s) || f.in("org", s) || toks[s].e-toks[s].s < 2) {
+				continue
+			}
+			name := f.text[toks[s].s:toks[e-1].e]
+			loose := false
+			if !f.exists(name) {
+				// a whole run after a place preposition may be a
+				// transliteration variant: "in Makhmoor"
+				if s != a || e != b || org || !f.placePrepBefore(a) || f.knownPrefix(s, e) || len(f.g.lookup(name, "", tierLoose)) == 0 {
+					continue
+				}
+				loose = true
+			}
+			// an acronym: "US", "SANA", "IG Police"
+			if allCapsRun(toks[s:e]) && !f.capsPlace(s, e) {
+				s = e
+				found = true
+				break
+			}
+			// a given name before another name is a person: "Ali Mohamud"
+			if e == s+1 && e < b && f.in("given", s) && toks[e].name && !f.in("stop", e) {
+				return raws
+			}
+			r := raw{first: s, end: e, known: true, loose: loose, sentStart: toks[s].sentStart, poss: toks[e-1].poss}
+			r.m.Span = sitrep.Span{Start: toks[s].s, End: toks[e-1].e}
+			r.m.Name = name
+			r.common = f.allCommon(s, e)
+			// an organisation: "Nineveh Operations Command", "Mosul University"
+			if org || e < len(toks) && toks[e].word && toks[e].name && f.in("org", e) {
+				r.org = true
+				if s != a || r.common {
+					return raws
+				}
+			}
+			// part of a person's name: a given name or title in the run before it
+			if s > a && (f.in("given", s-1) || f.in("title", s-1)) {
+				s = e
+				found = true
+				break
+			}
+			raws = append(raws, r)
+			s = e
+			found = true
+			break
+		}
+		if !found {
+			s++
+		}
+	}
+	return raws
+}
+
+// allCommon reports whether every word of tokens [s, e) is an English
+// word ("War", "Olive Branch"), or a stop word beside one.
+func (f *finder) allCommon(s, e int) bool {
+	common := false
+	for k := s; k < e; k++ {
+		switch {
+		case f.in("common", k):
+			common = true
+		case f.in("stop", k) && e-s > 1:
+		default:
+			return false
+		}
+	}
+	return common
+}
+
+// allCapsRun reports whether every word of a run is in capitals.
+func allCapsRun(ts []token) bool {
+	for _, t := range ts {
+		if t.word && !t.caps && !t.arabic {
+			return false
+		}
+	}
+	return len(ts) > 0 && !ts[0].arabic
+}
