@@ -392,6 +392,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			f.widen(r)
 			m = r.m
 		}
+		if chosen[i] >= 0 && r.beside && m.Cue == "" && focus != "" && r.cands[chosen[i]].p.Country != focus {
+			// part of a longer name that is no place: "Boko Haram",
+			// "Sabah al-Numan" in a report on another country
+			continue
+		}
 		if chosen[i] >= 0 {
 			c := &r.cands[chosen[i]]
 			p := c.p
@@ -409,7 +414,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				score -= 0.15 // a close second elsewhere
 			}
 			m.Admin = p.Feature == "A.ADM1" || p.Feature == "A.PCLI"
-		} else if r.known && m.Cue == "" {
+		} else if r.known && m.Cue == "" || r.beside && m.Cue == "" {
 			continue // only far-away small places of that name
 		} else {
 			if r.whole > r.end {

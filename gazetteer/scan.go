@@ -134,6 +134,9 @@ func nameLike(w string) (name, arabic bool) {
 		if i := strings.IndexAny(w, "-‐_"); i > 0 && i <= 4 {
 			_, n := utf8.DecodeRuneInString(w[i:])
 			r2, _ := utf8.DecodeRuneInString(w[i+n:])
+			if w[i] == '_' && allCaps(w[i+n:]) {
+				return false, false // "en_US" is a locale code
+			}
 			return unicode.IsUpper(r2) && fold.IsArticle(w[:i]), false
 		}
 	}
@@ -266,6 +269,7 @@ type raw struct {
 	facility  bool // named for a facility cue ("Kweres military airport")
 	poss      bool // written as a possessive ("Mosul's")
 	whole     int  // end of the whole cued name when only a prefix was looked up
+	beside    bool // next to a capitalised word that is no place ("Boko Haram", "Nicole Johnston")
 }
 
 // Find locates and resolves the place mentions of a whole document, with
@@ -504,7 +508,8 @@ func (f *finder) personAfter(e int) bool {
 }
 
 // titleLine reports whether the line around token i is written in title
-// case (a headline), where capitals say little.
+// case (a headline: five or more words of four letters or more, none in
+// lower case), where capitals say little.
 func (f *finder) titleLine(i int) bool {
 	s := i
 	for s > 0 && !f.toks[s].lineStart {
@@ -519,7 +524,7 @@ func (f *finder) titleLine(i int) bool {
 			}
 		}
 	}
-	return words >= 3 && caps*4 >= words*3
+	return words >= 5 && caps == words
 }
 
 // capsPlace reports whether an all-capitals word is written as a place:
@@ -598,7 +603,7 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	// Museum"), as its first ("Hotel Sahafi"), or before a list
 	cue, _, cued := f.cueAfterRun(b)
 	s, e := a, b
-	if !cued && orgAt < 0 && e-s >= 2 {
+	if !cued && orgAt < 0 && e-s >= 2 && e-s <= 3 && !f.titleLine(a) {
 		if k, ok := f.lexValue("cue", e-1); ok {
 			cue, cued = k, true
 			if k != "city" {
@@ -727,6 +732,7 @@ func isFacilityCue(kind string) bool {
 // right. In an organisation's name (org) only a first name counts, marked.
 func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]float64) []raw {
 	toks := f.toks
+	matchedTo := a // end of the last match
 	for s := a; s < b; {
 		if !toks[s].name && f.in("joiner", s) {
 			s++
@@ -779,6 +785,7 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 			r.m.Span = sitrep.Span{Start: toks[s].s, End: toks[e-1].e}
 			r.m.Name = name
 			r.common = f.allCommon(s, e)
+			r.beside = s > matchedTo && f.plainName(s-1) || e < b && f.plainName(e) && !f.exists(f.word(e))
 			// an organisation: "Nineveh Operations Command", "Mosul University"
 			if org || e < len(toks) && toks[e].word && toks[e].name && f.in("org", e) {
 				r.org = true
@@ -794,6 +801,7 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 			}
 			raws = append(raws, r)
 			s = e
+			matchedTo = e
 			found = true
 			break
 		}
@@ -802,6 +810,15 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 		}
 	}
 	return raws
+}
+
+// plainName reports whether token i is a capitalised word with no role in
+// a place name: not a stop word, joiner, demonym, title, cue or org word.
+func (f *finder) plainName(i int) bool {
+	if i < 0 || i >= len(f.toks) || !f.toks[i].word || !f.toks[i].name || f.toks[i].caps {
+		return false
+	}
+	return !f.in("stop", i) && !f.in("joiner", i) && !f.in("demonym", i) && !f.in("title", i) && !f.in("cue", i) && !f.in("org", i)
 }
 
 // allCommon reports whether every word of tokens [s, e) is an English
