@@ -109,7 +109,7 @@ func (f *finder) context(r *raw) {
 		// a capitalised cue word after a name is that name's ("the Old
 		// City of Mosul" is no city cue for Mosul)
 		// nor is "the Sariab Mill area of Quetta" an area cue for Quetta
-		if kind, ok := f.lexValue("cue", c); ok && (c == 0 || toks[c].sentStart || f.is(c-1, "the") || !toks[c-1].word || !toks[c-1].name && !f.in("modifier", c-1) || f.in("demonym", c-1)) {
+		if kind, ok := f.lexValue("cue", c); ok && (c == 0 || toks[c].sentStart || f.is(c-1, "the") || !toks[c-1].word || !toks[c-1].name && !f.in("modifier", c-1) || f.in("demonym", c-1) || dirAdj(strings.ToLower(f.word(c-1)))) {
 			if r.m.Cue == "" {
 				r.m.Cue = kind
 			}
@@ -120,7 +120,7 @@ func (f *finder) context(r *raw) {
 					start = k
 					break
 				}
-				if toks[k].name && !f.in("demonym", k) || f.in("stop", k) && !f.in("cue", k) && !dirAdj(strings.ToLower(f.word(k))) {
+				if adj := dirAdj(strings.ToLower(f.word(k))); toks[k].name && !f.in("demonym", k) && !adj || f.in("stop", k) && !f.in("cue", k) && !adj {
 					break
 				}
 			}
@@ -166,6 +166,16 @@ func (f *finder) context(r *raw) {
 				r.m.Prep = "outskirts of"
 			case d == "vicinity":
 				r.m.Prep = "near"
+			case d == "part" || d == "parts" || d == "heart" || d == "centre" || d == "center" || d == "middle":
+				// "in the old part of western Mosul": the role word
+				// before "the … part of"
+				r.m.Prep = "of"
+				for u, n := f.prevWord(k), 0; u >= 0 && n < 3; u, n = f.prevWord(u), n+1 {
+					if w := strings.ToLower(f.word(u)); preps[w] && w != "of" && w != "and" {
+						r.m.Prep = w
+						break
+					}
+				}
 			default:
 				r.m.Prep = "of"
 			}
@@ -337,7 +347,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// around it say it is a place; a cue word vouches for
 				// such a place only when the report has no focus
 				unique := len(r.cands) == 1 && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
-				if imp < 8 && !unique && (r.m.Cue == "" || focus != "") {
+				if imp < 8 && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
 					continue
 				}
 			}

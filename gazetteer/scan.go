@@ -358,7 +358,7 @@ func (f *finder) listCues() {
 		}
 		plural := strings.HasSuffix(string(f.lower(i)), "s") && string(f.lower(i)) != kind
 		if f.is(i+1, "of") {
-			if i > 0 && toks[i-1].word && toks[i-1].name && !toks[i].sentStart && !f.in("demonym", i-1) && !f.is(i-1, "the") {
+			if i > 0 && toks[i-1].word && toks[i-1].name && !toks[i].sentStart && !f.in("demonym", i-1) && !f.is(i-1, "the") && !dirAdj(strings.ToLower(f.word(i-1))) {
 				continue // "the Sariab Mill area of Quetta": the area is Sariab Mill's
 			}
 			// "the villages of A, B and C": members up to the last "and"
@@ -666,7 +666,11 @@ func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []r
 	}
 	if s >= e {
 		// "Old City", "the Old Quarter": a part of an enclosing place,
-		// named whole and never looked up
+		// named whole and never looked up; "the Northeastern city of"
+		// is no name
+		if _, ok := f.lexValue("cue", b-1); !ok || g0 == b-1 {
+			return raws
+		}
 		r := raw{first: g0, end: b, generic: true, sentStart: toks[g0].sentStart}
 		r.m.Span = sitrep.Span{Start: toks[g0].s, End: toks[b-1].e}
 		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
