@@ -110,3 +110,14 @@ const commonHeader = `# Lower-case English words that are also one-word place na
 # knows as a place name). A user lexicon with a [common] section replaces it.
 [common]
 `
+
+// BenchmarkReadDefaultLexicon measures parsing the embedded lexicon and
+// common-word list, which the first Find of a process pays once.
+func BenchmarkReadDefaultLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := ReadLexicon(strings.NewReader(defaultLexicon + "\n" + defaultCommon)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -354,8 +354,8 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// a facility named for a place lies in the report's country
 			// ("the Ibrahim al-Khalil Mosque" of an Aleppo report is no
 			// Iraqi town)
-			if r.facility && focus != "" && p.Country != focus {
-				continue
+			if r.facility && (focus != "" && p.Country != focus || p.Feature[0] == 'A') {
+				continue // nor is "the Qadisiya Hotel" a province
 			}
 			if c.tier == tierLoose && (p.Country != focus || r.m.Cue == "" && r.m.Prep == "") {
 				continue
@@ -574,26 +574,34 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			}
 		}
 	}
-	// a facility placed nowhere: the report's most told locality
-	main := ""
+	// a facility, or a city part, placed nowhere: the report's most told
+	// locality (a city's, for a city part)
+	main, city := "", false
 	for i := range ms {
-		if flags[i].facility && ms[i].Place == nil && ms[i].Within == "" {
+		m := &ms[i]
+		part := m.Cue == "neighbourhood" || m.Cue == "district" && !flags[i].generic
+		if m.Place != nil || m.Within != "" || !flags[i].facility && !part {
+			continue
+		}
+		if main == "" {
+			main, city = mainLocality(ms)
 			if main == "" {
-				main = mainLocality(ms)
-				if main == "" {
-					return
-				}
+				return
 			}
-			ms[i].Within = main
+		}
+		if flags[i].facility || city {
+			m.Within = main
 		}
 	}
 }
 
 // mainLocality is the town or city a report names most often, weighed by
-// how sure each mention is.
-func mainLocality(ms []Mention) string {
+// how sure each mention is, and whether it is a city (a capital or a
+// place of 100,000 people or more).
+func mainLocality(ms []Mention) (name string, city bool) {
 	w := map[string]float64{}
 	best, bw := "", 0.0
+	var bp *sitrep.Place
 	for i := range ms {
 		p := ms[i].Place
 		if p == nil || p.Feature[0] != 'P' || ms[i].Score < 0.5 {
@@ -601,13 +609,13 @@ func mainLocality(ms []Mention) string {
 		}
 		w[p.Name] += ms[i].Score
 		if w[p.Name] > bw || w[p.Name] == bw && p.Name < best {
-			best, bw = p.Name, w[p.Name]
+			best, bw, bp = p.Name, w[p.Name], p
 		}
 	}
 	if bw < 1 {
-		return "" // told once: no main place
+		return "", false // told once: no main place
 	}
-	return best
+	return best, bp.Population >= 100000 || bp.Feature == "P.PPLC" || bp.Feature == "P.PPLA"
 }
 
 // The kinds of text between two mentions.

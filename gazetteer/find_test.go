@@ -89,6 +89,10 @@ func TestFindClasses(t *testing.T) {
 			want: []wantMention{{name: "Raqqa", cue: "city", prep: "struck", prec: 1, hasPoint: true}}, absent: []string{"Northeastern", "ISIL-held"}},
 		{name: "locale_code_in_a_url", text: "js.src = //connect.example.net/en_US/sdk.js", absent: []string{"en_US"}},
 		{name: "gate_name_taken_whole", text: "Shells hit the Bab Sinjar area.", want: []wantMention{{name: "Bab Sinjar", cue: "area"}}},
+		{name: "city_part_placed_nowhere_is_in_the_main_city", text: "Troops fought in Mosul on Monday. They freed the neighbourhoods of Zuhur Oula and Zuhur Thaniya. Mosul residents cheered.",
+			want: []wantMention{{name: "Zuhur Oula", cue: "neighbourhood", within: "Mosul", prec: 2, hasPoint: true}}},
+		{name: "facility_placed_nowhere_is_at_the_main_locality", text: "Fighting went on in Kirkuk. Gunmen held the Qadisiya Hotel for hours before Kirkuk police retook it.",
+			want: []wantMention{{name: "Qadisiya", cue: "hotel", within: "Kirkuk", prec: 2, hasPoint: true}}},
 		{name: "line_break_ends_a_name", text: "Fighting in Idlib\nAleppo province was calm.",
 			want: []wantMention{{name: "Idlib", prep: "in", prec: 1, hasPoint: true}}},
 	}
