@@ -478,6 +478,15 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if flags[i].generic && ms[i].Within == "" {
 			continue // "Old City" of no place the report names
 		}
+		// a resolved place far from the place the report puts it in is
+		// a namesake: "Takhta Pul district in Kandahar" is not the
+		// Helmand town of that alternate name
+		if p := ms[i].Place; p != nil && ms[i].Within != "" {
+			if w := enclosingPlace(ms, ms[i].Within); w != nil && w.Feature[0] == 'P' && roughKm(p.Lat, p.Lon, w.Lat, w.Lon) > 100 {
+				ms[i].Place = nil
+				ms[i].Admin = false
+			}
+		}
 		ms[kept] = ms[i]
 		kept++
 	}
@@ -486,6 +495,16 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		ms[i].Location = locationOf(&ms[i], ms)
 	}
 	return ms
+}
+
+// enclosingPlace is the resolved place of the mention named name.
+func enclosingPlace(ms []Mention, name string) *sitrep.Place {
+	for i := range ms {
+		if p := ms[i].Place; p != nil && (p.Name == name || ms[i].Name == name) {
+			return p
+		}
+	}
+	return nil
 }
 
 // mflag carries what the scan learnt about a mention to enclose.
@@ -696,17 +715,14 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 		return l
 	}
 	if m.Within != "" {
-		for i := range all {
-			if all[i].Place != nil && (all[i].Place.Name == m.Within || all[i].Name == m.Within) {
-				p := all[i].Place
-				prec := 2
-				if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" {
-					prec = 3
-				}
-				set(p, p.Lat, p.Lon, prec)
-				l.GeonameID = nil
-				return l
+		if p := enclosingPlace(all, m.Within); p != nil {
+			prec := 2
+			if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" {
+				prec = 3
 			}
+			set(p, p.Lat, p.Lon, prec)
+			l.GeonameID = nil
+			return l
 		}
 	}
 	return l

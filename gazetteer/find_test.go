@@ -93,6 +93,8 @@ func TestFindClasses(t *testing.T) {
 			want: []wantMention{{name: "Zuhur Oula", cue: "neighbourhood", within: "Mosul", prec: 2, hasPoint: true}}},
 		{name: "facility_placed_nowhere_is_at_the_main_locality", text: "Fighting went on in Kirkuk. Gunmen held the Qadisiya Hotel for hours before Kirkuk police retook it.",
 			want: []wantMention{{name: "Qadisiya", cue: "hotel", within: "Kirkuk", prec: 2, hasPoint: true}}},
+		{name: "namesake_far_from_the_enclosing_place", text: "Taliban fighters attacked a post in Mosul district in Kandahar.",
+			want: []wantMention{{name: "Mosul", cue: "district", within: "Kandahār", prec: 2, hasPoint: true}}},
 		{name: "line_break_ends_a_name", text: "Fighting in Idlib\nAleppo province was calm.",
 			want: []wantMention{{name: "Idlib", prep: "in", prec: 1, hasPoint: true}}},
 	}
