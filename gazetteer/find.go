@@ -424,9 +424,14 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				score -= 0.15 // a close second elsewhere
 			}
 			m.Admin = p.Feature == "A.ADM1" || p.Feature == "A.PCLI"
-		} else if r.known && m.Cue == "" || r.beside && m.Cue == "" {
+		} else if (r.known || r.beside) && m.Cue == "" && !placePreps[m.Prep] && f.listPrev(r.first) < 0 && f.listNext(r.end) < 0 {
 			continue // only far-away small places of that name
 		} else {
+			if r.known && m.Cue == "" {
+				// "in Kasik, north of Mosul": its namesakes are far,
+				// the report's words make it a place of its own
+				r.tentative = true
+			}
 			if r.whole > r.end {
 				f.widen(r)
 				m = r.m
@@ -459,7 +464,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		m.Score = math.Max(0, math.Min(1, score))
 		ms = append(ms, m)
-		flags = append(flags, mflag{poss: r.poss, generic: r.generic, facility: r.facility, common: r.common && m.Cue == ""})
+		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == ""})
 	}
 	// an English word is a place only where some mention of it is told
 	// as one: "in Hit", "the town of Hit"; not "Over 100 people", "Due to"
@@ -646,6 +651,9 @@ const (
 
 // gapKind reads the words between two mentions.
 func gapKind(gap string) int {
+	if len(gap) > 80 {
+		return gapNone
+	}
 	g := strings.ToLower(strings.TrimSpace(gap))
 	if len(g) > 60 || strings.ContainsAny(g, ".;:()\n") {
 		return gapNone

@@ -95,6 +95,11 @@ func TestFindClasses(t *testing.T) {
 			want: []wantMention{{name: "Qadisiya", cue: "hotel", within: "Kirkuk", prec: 2, hasPoint: true}}},
 		{name: "namesake_far_from_the_enclosing_place", text: "Taliban fighters attacked a post in Mosul district in Kandahar.",
 			want: []wantMention{{name: "Mosul", cue: "district", within: "Kandahār", prec: 2, hasPoint: true}}},
+		{name: "unknown_name_in_a_list_inside_a_place", text: "Jets targeted Qarrah and Dulayb in the northern countryside of Raqqa.",
+			want: []wantMention{{name: "Dulayb", prep: "and", within: "Ar Raqqah", prec: 2, hasPoint: true}}},
+		{name: "unknown_name_after_in_with_an_offset", text: "Jets struck two targets near Mosul and one in Zawiyat, north of Mosul.",
+			want: []wantMention{{name: "Zawiyat", prep: "in", within: "Mosul", prec: 2, hasPoint: true}}},
+		{name: "unknown_name_placed_nowhere_is_no_mention", text: "Jets struck a target in Zawiyat on Friday.", absent: []string{"Zawiyat"}},
 		{name: "line_break_ends_a_name", text: "Fighting in Idlib\nAleppo province was calm.",
 			want: []wantMention{{name: "Idlib", prep: "in", prec: 1, hasPoint: true}}},
 	}

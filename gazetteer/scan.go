@@ -266,6 +266,7 @@ type raw struct {
 	cueTok    int  // token after the cue words
 	common    bool // an English word: needs a cue or a place preposition to be a place
 	generic   bool // "Old City": a part of an enclosing place, never looked up
+	tentative bool // an unknown name told as a place, kept only inside a place the report names
 	facility  bool // named for a facility cue ("Kweres military airport")
 	poss      bool // written as a possessive ("Mosul's")
 	whole     int  // end of the whole cued name when only a prefix was looked up
@@ -351,6 +352,9 @@ func (f *finder) listCues() {
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].word || toks[i].name && !toks[i].sentStart && !f.is(i-1, "the") {
 			continue // a capitalised cue word belongs to a name ("Sadr City of")
+		}
+		if !f.is(i+1, "of") && (i == 0 || !toks[i-1].name) {
+			continue
 		}
 		kind, ok := f.lexValue("cue", i)
 		if !ok {
@@ -603,13 +607,13 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	// Museum"), as its first ("Hotel Sahafi"), or before a list
 	cue, _, cued := f.cueAfterRun(b)
 	s, e := a, b
-	if !cued && orgAt < 0 && e-s >= 2 && e-s <= 3 && !f.titleLine(a) {
-		if k, ok := f.lexValue("cue", e-1); ok {
+	if !cued && orgAt < 0 && e-s >= 2 && e-s <= 3 {
+		if k, ok := f.lexValue("cue", e-1); ok && !f.titleLine(a) {
 			cue, cued = k, true
 			if k != "city" {
 				e-- // "Jendires Township" is Jendires; "Sadr City" keeps its City
 			}
-		} else if k, ok := f.lexValue("prefix", s); ok {
+		} else if k, ok := f.lexValue("prefix", s); ok && !f.titleLine(a) {
 			cue, cued = k, true
 			s++
 		}
@@ -646,7 +650,39 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	if orgAt >= 0 {
 		end = min(orgAt, b)
 	}
-	return f.knownNames(a, end, orgAt >= 0, raws, votes)
+	n := len(raws)
+	raws = f.knownNames(a, end, orgAt >= 0, raws, votes)
+	if len(raws) == n && orgAt < 0 {
+		raws = f.tentative(a, b, raws)
+	}
+	return raws
+}
+
+// tentative makes a mention of an unknown name that the words around it
+// present as a place: after a place preposition or in a list beside other
+// names ("one in Kasik, north of Mosul", "Rashid and Aayoj in the
+// countryside of Raqqa"). It is kept only when the report also gives the
+// place it is in (see resolve).
+func (f *finder) tentative(a, b int, raws []raw) []raw {
+	toks := f.toks
+	if b-a > 3 || toks[a].sentStart && !f.placePrepBefore(a) {
+		return raws
+	}
+	for k := a; k < b; k++ {
+		if !f.plainName(k) && !(k > a && f.in("joiner", k)) || f.in("common", k) || f.in("given", k) {
+			return raws
+		}
+	}
+	if j := f.prevWord(a); j >= 0 && f.in("title", j) {
+		return raws
+	}
+	if !f.placePrepBefore(a) && f.listPrev(a) < 0 && f.listNext(b) < 0 {
+		return raws
+	}
+	r := raw{first: a, end: b, sentStart: toks[a].sentStart, tentative: true}
+	r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
+	r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+	return append(raws, r)
 }
 
 // cuedRun makes the mention of tokens [s, e) of a run ending at b, named
