@@ -19,6 +19,10 @@ import (
 type Engine struct {
 	Cleaner   *clean.Cleaner
 	Extractor *extract.Extractor
+	// Dups is the near-duplicate index documents are checked against and
+	// added to; nil means a fresh one for each Run. Seed it with documents
+	// stored earlier to link copies across runs.
+	Dups *merge.NearDup
 }
 
 // Result is one document after the flow, or the input that failed.
@@ -97,7 +101,10 @@ func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Inp
 		})
 	}()
 
-	dups := merge.NewNearDup()
+	dups := e.Dups
+	if dups == nil {
+		dups = merge.NewNearDup()
+	}
 	var sinkErr error
 	for out := range order {
 		r := <-out

@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/ingest"
+	"github.com/sitrep/sitrep/merge"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/store/sqlite"
 )
@@ -109,6 +110,14 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 	engine, err := newEngine(g, uf)
 	if err != nil {
 		return sum, nil, err
+	}
+	// wire copies are linked to reports stored by earlier runs too
+	engine.Dups = merge.NewNearDup()
+	if err := st.EachDocument(ctx, func(d *sitrep.Document) error {
+		engine.Dups.Add(d.ID, d.Text)
+		return nil
+	}); err != nil {
+		return sum, nil, fmt.Errorf("index stored documents: %w", err)
 	}
 	var ids []string
 	prog := newProgress(e.stderr, e.isTTY && !quiet)

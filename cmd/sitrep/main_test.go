@@ -105,7 +105,7 @@ func TestVersionAndHelp(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("help: code %d", r.code)
 	}
-	for _, c := range []string{"demo", "extract", "ingest", "events", "geocode", "gazetteer", "version"} {
+	for _, c := range []string{"demo", "extract", "ingest", "events", "documents", "geocode", "gazetteer", "version"} {
 		if !strings.Contains(r.stdout, "  "+c+" ") {
 			t.Errorf("help does not list %s:\n%s", c, r.stdout)
 		}
@@ -285,6 +285,37 @@ func TestIngestRecordsFailuresAndKeepsTheRest(t *testing.T) {
 	}
 	if !docs["good-1"] || !docs["good-2"] {
 		t.Errorf("good documents beside bad ones must be stored: %v", docs)
+	}
+}
+
+func TestIngestLinksWireCopiesAcrossRuns(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "w.db")
+	story := "Gunmen attacked a police checkpoint on the road north of Baquba on Tuesday night, killing four policemen and wounding two others, a provincial official said. The attackers fled in two cars, the official added, and security forces sealed off the area while they searched nearby orchards. No group claimed responsibility, but similar attacks in the province have been blamed on Islamic State cells hiding in the farmland."
+	os.WriteFile(filepath.Join(dir, "wire.txt"), []byte(story+"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "copy.txt"), []byte("Baquba checkpoint attack\n\n"+story+"\nShare this article\n"), 0o644)
+	if r := run(t, dir, "", nil, "ingest", "--db", db, filepath.Join(dir, "wire.txt")); r.code != 0 {
+		t.Fatalf("first ingest: %s", r.stderr)
+	}
+	if r := run(t, dir, "", nil, "ingest", "--db", db, filepath.Join(dir, "copy.txt")); r.code != 0 || !strings.Contains(r.stderr, "1 new") {
+		t.Fatalf("second ingest: the copy is a new document (different text): %s", r.stderr)
+	}
+	r := run(t, dir, "", nil, "documents", "--db", db, "--json")
+	found := false
+	for _, rec := range records(t, r.stdout) {
+		if rec["id"] == "copy" {
+			found = true
+			if rec["duplicate_of"] != "wire" {
+				t.Errorf("the copy stored in a later run must be linked to the wire story: %v", rec)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("documents --json does not list the copy:\n%s", r.stdout)
+	}
+	r = run(t, dir, "", nil, "documents", "--db", db)
+	if r.code != 0 || !strings.Contains(r.stdout, "copy") || !strings.Contains(r.stdout, "COPY OF") {
+		t.Errorf("documents table:\n%s", r.stdout)
 	}
 }
 
