@@ -283,7 +283,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.clause = clauses(s.words)
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
 	for _, t := range s.times {
-		if t.Kind == timex.Period {
+		if t.Kind == timex.Period && (!t.Date.IsZero() || periodWords(t.Text)) {
+			// a period with no time in it ("during operations") says
+			// nothing of running totals
 			c := s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)]
 			s.cumClause[c] = true
 			if longPeriod(t) {
@@ -407,12 +409,26 @@ func clauses(ws []word) []int {
 // October", "over the last month", "throughout the campaign").
 func longPeriod(t timex.Expr) bool {
 	if t.Date.IsZero() {
-		return false // "during operations": no span to measure; the lexicon's cues catch "throughout the campaign"
+		return periodWords(t.Text) // "since the offensive began", "during September" (year unknown)
 	}
 	if t.End.IsZero() {
 		return false
 	}
 	return t.End.Time().Sub(t.Date.Time()).Hours() > 48
+}
+
+// periodWords reports whether a period's words name a span of time or a
+// campaign, so that it can make counts running totals even when it cannot
+// be dated.
+func periodWords(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:()")
+		switch w {
+		case "since", "year", "years", "month", "months", "week", "weeks", "days", "campaign", "offensive", "war", "conflict", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "summer", "winter", "spring", "autumn", "ramadan":
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports whether a sentence is a heading: a whole line of

@@ -326,6 +326,13 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 // skipping adjectives and names ("24 Islamic State fighters"). It returns
 // the group and the end of the noun.
 func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
+	// "three of the dead": a part of the dead told before
+	if i+2 < len(s.words) && s.words[i].low == "of" && s.words[i+1].low == "the" {
+		switch s.words[i+2].low {
+		case "dead", "victims", "wounded", "injured", "killed":
+			return "people", i + 3, true
+		}
+	}
 	for k := i; k < len(s.words) && k < i+5; k++ {
 		w := s.words[k]
 		if w.punc || w.num {
@@ -630,6 +637,7 @@ func (s *sentence) isSubset(i int) bool {
 	if s.markerBefore("subset", i, 2) {
 		return true
 	}
+	// inside brackets that close after it: "14 civilians (5 children)"
 	depth := 0
 	for k := 0; k < i; k++ {
 		switch s.words[k].low {
@@ -640,11 +648,21 @@ func (s *sentence) isSubset(i int) bool {
 		}
 	}
 	if depth > 0 {
-		return true
+		for k := i; k < len(s.words); k++ {
+			if s.words[k].low == ")" {
+				return true
+			}
+		}
 	}
-	// "two of them", "one of whom"
+	// "two of them", "one of whom", "three of the dead"
 	if i+2 < len(s.words) && s.words[i+1].low == "of" && (s.words[i+2].low == "them" || s.words[i+2].low == "whom") {
 		return true
+	}
+	if i+3 < len(s.words) && s.words[i+1].low == "of" && s.words[i+2].low == "the" {
+		switch s.words[i+3].low {
+		case "dead", "victims", "wounded", "injured", "killed":
+			return true
+		}
 	}
 	return false
 }

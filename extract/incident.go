@@ -58,16 +58,23 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			for _, c := range s.cas {
 				cum = cum || c.cumulative
 			}
-			if !cum && statsBefore && len(realised(s)) == 0 {
-				// counts with no word of an attack, after running totals:
-				// more of the same statistics ("Baghdad was worst hit, with
-				// 31 killed and 70 injured")
+			allParts := true
+			for _, c := range s.cas {
+				allParts = allParts && c.subset
+			}
+			if !cum && statsBefore && (len(realised(s)) == 0 || allParts) {
+				// counts with no word of an attack, or only parts of a
+				// count ("three of the dead were killed by snipers"),
+				// after running totals: more of the same statistics
 				for _, c := range s.cas {
 					c.cumulative = true
 				}
 				cum = true
 			}
 			statsBefore = cum
+			if cum && allParts {
+				continue // the breakdown of a running total tells no incident
+			}
 		}
 		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
 			continue
@@ -603,16 +610,22 @@ func closeCounts(a, b int) bool {
 	return lo >= 10 && float64(hi-lo) <= 0.45*float64(hi)
 }
 
-// newActors reports whether a frame names a side (not a generic word) that
-// none of the incident's sentences names: a sign of another incident.
+// newActors reports whether a frame names a side (by name, not a generic
+// word) when the incident already names sides and not that one: a sign
+// of another incident. An incident that names no side yet may learn it
+// ("The members of the Islamist group al-Shabaab arrived outside the
+// hotel").
 func (x *Extractor) newActors(in *incident, f *frame) bool {
 	known := map[string]bool{}
 	for _, g := range in.frames {
 		for _, m := range g.s.actors {
-			if m.Actor != nil {
+			if m.Actor != nil && !m.Generic {
 				known[m.Actor.Name] = true
 			}
 		}
+	}
+	if len(known) == 0 {
+		return false
 	}
 	for _, m := range f.s.actors {
 		if m.Actor != nil && !m.Generic && !known[m.Actor.Name] {
