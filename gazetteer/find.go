@@ -270,7 +270,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// country votes: country names, unambiguous places
 	for i := range raws {
 		cs := raws[i].cands
-		if len(cs) == 0 || raws[i].common && raws[i].end-raws[i].first == 1 || raws[i].facility {
+		if len(cs) == 0 || raws[i].common && raws[i].end-raws[i].first == 1 && cs[0].p.Feature != "A.PCLI" || raws[i].facility {
 			continue
 		}
 		if cs[0].p.Feature == "A.PCLI" && cs[0].tier == tierExact {
@@ -464,7 +464,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		m.Score = math.Max(0, math.Min(1, score))
 		ms = append(ms, m)
-		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == ""})
+		// a country is no English word however it is spelt ("Turkey")
+		country := m.Place != nil && m.Place.Feature == "A.PCLI"
+		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == "" && !country})
 	}
 	// an English word is a place only where some mention of it is told
 	// as one: "in Hit", "the town of Hit"; not "Over 100 people", "Due to"
@@ -572,7 +574,7 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		gap := f.text[m.Full.End:n.Full.Start]
 		// "Mosul's Old City", "Baghdad's Sadr City district"
 		if flags[i].poss && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" && m.Place != nil && !m.Admin && n.Place == nil && n.Within == "" {
-			n.Within = m.Place.Name
+			n.Within = m.Name
 			continue
 		}
 		switch gapKind(gap) {
@@ -593,9 +595,6 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			m.Cue == "area" || flags[i].facility || importance(m.Place) < importance(n.Place)
 		if small {
 			m.Within = n.Name
-			if n.Place.Feature != "A.ADM1" && n.Place.Feature != "A.PCLI" {
-				m.Within = n.Place.Name
-			}
 		}
 	}
 	// a facility, or a city part, placed nowhere: the report's most told
@@ -624,12 +623,16 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 // place of 100,000 people or more).
 func mainLocality(ms []Mention) (name string, city bool) {
 	w := map[string]float64{}
+	written := map[string]string{} // the place's name as the report first writes it
 	best, bw := "", 0.0
 	var bp *sitrep.Place
 	for i := range ms {
 		p := ms[i].Place
 		if p == nil || p.Feature[0] != 'P' || ms[i].Score < 0.5 {
 			continue
+		}
+		if _, ok := written[p.Name]; !ok {
+			written[p.Name] = ms[i].Name
 		}
 		w[p.Name] += ms[i].Score
 		if w[p.Name] > bw || w[p.Name] == bw && p.Name < best {
@@ -639,7 +642,7 @@ func mainLocality(ms []Mention) (name string, city bool) {
 	if bw < 1 {
 		return "", false // told once: no main place
 	}
-	return best, bp.Population >= 100000 || bp.Feature == "P.PPLC" || bp.Feature == "P.PPLA"
+	return written[best], bp.Population >= 100000 || bp.Feature == "P.PPLC" || bp.Feature == "P.PPLA"
 }
 
 // The kinds of text between two mentions.
