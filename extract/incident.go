@@ -481,6 +481,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			target.date = f.date
 		}
 	}
+	out = x.dropSummaries(a, out)
 	// an incident with neither a place nor a count is too vague to keep
 	kept := out[:0]
 	for _, in := range out {
@@ -490,6 +491,62 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		kept = append(kept, in)
 	}
 	return kept
+}
+
+// dropSummaries removes an incident that only sums up the ones told after
+// it: "forces recaptured two more districts in the city of Mosul on
+// Tuesday" followed by the districts by name. The details keep the
+// summary's date when they give none.
+func (x *Extractor) dropSummaries(a *analysis, out []*incident) []*incident {
+	var kept []*incident
+	for i, in := range out {
+		if len(in.frames) != 1 || !x.summarises(in.frames[0]) {
+			kept = append(kept, in)
+			continue
+		}
+		var details []*incident
+		for _, next := range out[i+1:] {
+			if next.frames[0].s.idx-in.frames[0].s.idx > 4 {
+				break
+			}
+			if next.frames[0].best != nil && in.frames[0].best != nil && next.frames[0].best.class.name == in.frames[0].best.class.name && next.place >= 0 {
+				details = append(details, next)
+			}
+		}
+		if len(details) == 0 {
+			kept = append(kept, in)
+			continue
+		}
+		for _, d := range details {
+			if d.date == nil {
+				d.date = in.date
+			}
+		}
+	}
+	return kept
+}
+
+// summarises reports whether a frame tells an action on a number of places
+// it does not name ("recaptured two more districts", "freed seven
+// villages").
+func (x *Extractor) summarises(f *frame) bool {
+	if f.best == nil || f.best.class.name != "gain" {
+		return false
+	}
+	s := f.s
+	for _, q := range s.quants {
+		qa, qb := s.wordRange(q.Span)
+		if qa <= f.best.i || qa-f.best.i > 4 {
+			continue
+		}
+		for k := qb; k < len(s.words) && k < qb+2; k++ {
+			switch s.words[k].low {
+			case "districts", "villages", "neighbourhoods", "neighborhoods", "areas", "towns", "quarters", "positions", "hamlets", "settlements":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attachThreshold is the affinity at which a sentence joins an incident
