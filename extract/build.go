@@ -27,6 +27,21 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// who did it to whom
 	r := x.roles(a, in, cls)
 
+	// a place taken back ("recaptured", "liberated", "freed") is taken by
+	// the state's side: an armed group read as its taker is the loser
+	if cls.name == "gain" && best != nil && isTakeBack(best.s.words[best.i].low) {
+		switch {
+		case r.actor1 != nil && isArmedGroup(r.actor1) && (r.actor2 == nil || isStateSide(r.actor2)):
+			r.actor1, r.actor2, r.span1, r.span2 = r.actor2, r.actor1, r.span2, r.span1
+		}
+		if r.actor1 == nil {
+			if st := a.dominantState(x); st != nil {
+				r.actor1 = st
+				ev.Notes = append(ev.Notes, "actor1: not named for this capture; the state's side the report names most")
+			}
+		}
+	}
+
 	// resolve the type with the sides known
 	ev.EventType, ev.SubEventType = cls.eventType, cls.subType
 	switch cls.name {
@@ -531,6 +546,45 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	return m.Actor
+}
+
+// isTakeBack reports whether a capture word says a place was taken back
+// (the words reports use for a government regaining ground).
+func isTakeBack(w string) bool {
+	for _, p := range []string{"recaptur", "retook", "retake", "retaken", "retaking", "liberat", "freed", "free", "regain", "purg", "clear", "reclaim", "took back", "taken back"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dominantState is the state's side (forces or their allies) a document
+// names most, or nil.
+func (a *analysis) dominantState(x *Extractor) *actors.Actor {
+	counts := map[string]int{}
+	var order []string
+	for _, s := range a.sents {
+		for _, m := range s.actors {
+			if m.Actor == nil || !isStateSide(m.Actor) || m.Actor.Kind == actors.KindCoalition {
+				continue
+			}
+			if counts[m.Actor.Name] == 0 {
+				order = append(order, m.Actor.Name)
+			}
+			counts[m.Actor.Name]++
+		}
+	}
+	best := ""
+	for _, n := range order {
+		if best == "" || counts[n] > counts[best] {
+			best = n
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return x.actors.Lookup(best)
 }
 
 // dominantGroup is the only armed group a document names, or "".
