@@ -538,7 +538,9 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	if !m.Generic {
 		return m.Actor
 	}
-	if isArmedGroup(m.Actor) || m.Actor.Kind == "unidentified" {
+	// only a word the dictionary leaves unidentified ("militants" where
+	// no group is the default) takes the report's group
+	if m.Actor.Kind == actors.KindUnidentified {
 		if g := a.dominantGroup(); g != "" {
 			if act := x.actors.Lookup(g); act != nil {
 				return act

@@ -126,6 +126,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case f.anaphor && len(f.places) > 0:
 			f.attachOnly = true // "the attackers came into X": where the incident told before happened
 		case f.anaphor && s.hasMarker("claim"), s.hasMarker("claim") && f.best != nil && f.best.anaphoric:
+		case f.anaphor && named:
+			f.attachOnly = true // "The clash involved airstrikes by the LNA": who fought the incident told before
 		default:
 			continue
 		}
@@ -812,7 +814,7 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 		if prev.Within != "" {
 			between = stripWithin(between, prev.Within)
 		}
-		if coordinated(between) && !cur.Admin && !prev.Admin {
+		if coordinated(between) && !cur.Admin && !prev.Admin && !strings.EqualFold(prev.Prep, "between") {
 			run = append(run, ps[k])
 			continue
 		}
