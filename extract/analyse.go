@@ -261,7 +261,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
 		th.irrealis = s.irrealisAt(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.markerBefore("context", h.i, 3)) ||
-			s.markerBefore("support", h.i, 3) ||
+			(s.nounUse(h.i, t) && s.markerBefore("support", h.i, 6)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i)))
 		for _, m := range s.markers {
 			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n {
@@ -328,6 +328,20 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
 	tally := s.isTally(a)
+	negated := map[int]bool{}
+	for _, m := range s.markers {
+		if m.val.(string) == "negation" {
+			negated[s.clause[m.i]] = true
+		}
+	}
+	kept := s.cas[:0]
+	for _, c := range s.cas {
+		if negated[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.reflex {
+			continue // "he did not say whether the other three died"
+		}
+		kept = append(kept, c)
+	}
+	s.cas = kept
 	for _, c := range s.cas {
 		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] ||
 			(c.kind == sitrep.Killed && c.count.BestOr(0) >= massToll && !s.hasDay())

@@ -29,7 +29,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 
 	// a place taken back ("recaptured", "liberated", "freed") is taken by
 	// the state's side: an armed group read as its taker is the loser
-	if cls.name == "gain" && best != nil && isTakeBack(best.s.words[best.i].low) {
+	if cls.name == "gain" && best != nil && (isTakeBack(best.s.words[best.i].low) || best.i > 0 && best.s.words[best.i-1].low == "re") {
 		switch {
 		case r.actor1 != nil && isArmedGroup(r.actor1) && (r.actor2 == nil || isStateSide(r.actor2)):
 			r.actor1, r.actor2, r.span1, r.span2 = r.actor2, r.actor1, r.span2, r.span1
@@ -426,7 +426,9 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			role := 0
 			right, left := s.triggerAfter(we), s.triggerBefore(wi)
 			switch {
-			case s.markerBefore("passive_by", wi, 2):
+			case s.markerBefore("support", wi, 2):
+				role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
+			case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi):
 				role, strength = 1, strength*1.5
 			case x.claims(s, we):
 				role, strength = 1, strength*1.3
@@ -598,6 +600,18 @@ func (a *analysis) dominantGroup() string {
 		return g
 	}
 	return ""
+}
+
+// sameClauseAsTrigger reports whether word i lies in a clause with a
+// trigger ("controlled by the Islamic State" in a relative clause about a
+// city says nothing of who took it now).
+func (s *sentence) sameClauseAsTrigger(i int) bool {
+	for _, t := range s.triggers {
+		if !t.irrealis && s.clause[t.i] == s.clause[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerAfter is the first trigger at or after word i. A trigger the
