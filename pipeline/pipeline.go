@@ -96,6 +96,9 @@ func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Inp
 			case jobs <- job{in: in, out: out}:
 				return nil
 			case <-ctx.Done():
+				// its place in the order is taken: fill it, or the
+				// collector below would wait for it for ever
+				out <- Result{Err: ctx.Err()}
 				return ctx.Err()
 			}
 		})
