@@ -280,7 +280,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
-	s.clause = clauses(s.words)
+	s.clause = clauses(s.words, s.sinceClauses())
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
 	for _, t := range s.times {
 		if t.Kind == timex.Period && (!t.Date.IsZero() || periodWords(t.Text)) {
@@ -404,7 +404,7 @@ func (s *sentence) isTally(a *analysis) bool {
 // clauses numbers the clauses of a sentence: a new one begins at a
 // semicolon or colon, and at a word that opens a relative or subordinate
 // clause.
-func clauses(ws []word) []int {
+func clauses(ws []word, breaks map[int]bool) []int {
 	out := make([]int, len(ws))
 	c := 0
 	for i, w := range ws {
@@ -413,8 +413,34 @@ func clauses(ws []word) []int {
 			if i > 0 {
 				c++
 			}
+		default:
+			if breaks[i] && i > 0 {
+				c++
+			}
 		}
 		out[i] = c
+	}
+	return out
+}
+
+// sinceClauses finds the words "since" that open a clause ("since
+// negotiations began ten days ago") rather than a period ("since October",
+// which timex reads as one).
+func (s *sentence) sinceClauses() map[int]bool {
+	out := map[int]bool{}
+	for i, w := range s.words {
+		if w.low != "since" {
+			continue
+		}
+		period := false
+		for _, t := range s.times {
+			if t.Span.Start <= w.span.Start && w.span.Start < t.Span.End {
+				period = true
+			}
+		}
+		if !period && i+1 < len(s.words) && s.words[i+1].low != "then" {
+			out[i] = true
+		}
 	}
 	return out
 }

@@ -161,6 +161,24 @@ func (s *sentence) pointsBack() bool {
 	return false
 }
 
+// hasOtherClauseVerb reports whether a date lies in a clause opened by
+// "since" or another subordinator ("since negotiations began ten days
+// ago"): it dates that clause's verb, not the incident.
+func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
+	i := s.wordAt(e.Span.Start)
+	if i >= len(s.words) {
+		return false
+	}
+	c := s.clause[i]
+	for k := i; k >= 0 && s.clause[k] == c; k-- {
+		switch s.words[k].low {
+		case "since", "when", "after", "before", "while", "until":
+			return true
+		}
+	}
+	return false
+}
+
 // realised returns the triggers of a sentence told as done.
 func realised(s *sentence) []trigHit {
 	var out []trigHit
@@ -190,8 +208,10 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	var best *timex.Expr
 	bestD := 1 << 30
 	pos := s.span.Start
+	clause := -1
 	if t != nil {
 		pos = s.words[t.i].span.Start
+		clause = s.clause[t.i]
 	}
 	for i := range s.times {
 		e := &s.times[i]
@@ -202,11 +222,16 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 		if d < 0 {
 			d = -d
 		}
+		// a date in another clause ("since talks began ten days ago")
+		// dates something else
+		if clause >= 0 && s.clause[min(s.wordAt(e.Span.Start), len(s.words)-1)] != clause {
+			d += 1 << 20
+		}
 		if d < bestD {
 			best, bestD = e, d
 		}
 	}
-	if best != nil {
+	if best != nil && (bestD < 1<<20 || t == nil || !s.hasOtherClauseVerb(best)) {
 		return best
 	}
 	// the day it was reported ("an officer told reporters on Sunday"): the
