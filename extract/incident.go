@@ -21,6 +21,9 @@ type frame struct {
 	cas      []*casualty
 	anaphor  bool
 	date     *timex.Expr
+	// when is the point in time the sentence tells, as written, even when
+	// it cannot be resolved ("last Friday" in an undated report)
+	when string
 	// attachOnly is set when the sentence only adds to an incident told
 	// before it ("8 injured in the explosion were taken to hospital"): its
 	// triggers all point back.
@@ -44,6 +47,7 @@ type incident struct {
 	fixed bool
 	// inherited is set when the date is the report's news day, not stated.
 	inherited bool
+	when      string // the first point in time its sentences tell, as written
 }
 
 func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
@@ -92,6 +96,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		f.best = bestTrigger(f.trigs)
 		f.places = x.placeCandidates(a, s, f)
 		f.date = eventDate(s, f.best)
+		f.when = pointText(a.text, s, f.best)
 		counts := 0
 		for _, c := range f.cas {
 			if !c.subset && !c.count.IsZero() && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded || c.kind == sitrep.Abducted || c.kind == sitrep.Arrested) {
@@ -159,6 +164,34 @@ func (s *sentence) pointsBack() bool {
 		return true
 	}
 	return false
+}
+
+// pointText is the point in time a sentence tells, as written and folded
+// ("last friday"), nearest its trigger and in its clause; "" when none.
+func pointText(text string, s *sentence, t *trigHit) string {
+	best, bd := "", 1<<30
+	for _, e := range s.times {
+		if e.Kind != timex.Point || e.Background {
+			continue
+		}
+		i := s.wordAt(e.Span.Start)
+		d := 0
+		if t != nil {
+			d = i - t.i
+			if d < 0 {
+				d = -d
+			}
+			if i < len(s.words) && s.clause[i] != s.clause[t.i] {
+				continue
+			}
+		}
+		if d < bd {
+			w := strings.ToLower(strings.TrimSpace(text[e.Span.Start:e.Span.End]))
+			w = strings.TrimPrefix(strings.TrimPrefix(w, "on "), "the ")
+			best, bd = w, d
+		}
+	}
+	return best
 }
 
 // hasOtherClauseVerb reports whether a date lies in a clause opened by
@@ -485,7 +518,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			if f.attachOnly {
 				continue // it points back at an incident we do not have
 			}
-			in := &incident{frames: []*frame{f}, place: -1, date: f.date}
+			in := &incident{frames: []*frame{f}, place: -1, date: f.date, when: f.when}
 			if len(f.places) > 0 {
 				in.place = f.places[0].m
 			}
@@ -506,6 +539,9 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		}
 		if target.date == nil && f.date != nil {
 			target.date = f.date
+		}
+		if target.when == "" {
+			target.when = f.when
 		}
 	}
 	out = x.dropSummaries(a, out)
@@ -588,6 +624,9 @@ const attachThreshold = 1.0
 func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 	if f.separate || !compatibleDates(in.date, f.date) {
 		return -10
+	}
+	if in.when != "" && f.when != "" && in.when != f.when && (in.date == nil || f.date == nil) {
+		return -6 // "last Friday" after "on Wednesday" in a report we cannot date: another day
 	}
 	dist := min(f.s.idx-in.last().s.idx, 5)
 	score := -0.4 * float64(dist)
