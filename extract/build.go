@@ -22,10 +22,20 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if best != nil {
 		cls = best.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
+	} else if in.borrowed != nil && in.borrowed.class.name != "gain" && in.borrowed.class.name != "arrest" {
+		cls = in.borrowed.class
+		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(in.borrowed.s, in.borrowed.i, in.borrowed.i+in.borrowed.n))
+		ev.Notes = append(ev.Notes, "event_type: only the dead are told; the kind of the attack the report tells just before")
 	}
 
 	// who did it to whom
 	r := x.roles(a, in, cls)
+	if r.actor1 == nil && in.borrowedFrom != nil && best == nil {
+		if pr := x.roles(a, in.borrowedFrom, cls); pr.actor1 != nil {
+			r.actor1, r.span1 = pr.actor1, pr.span1
+			ev.Notes = append(ev.Notes, "actor1: the side of the attack the report tells just before")
+		}
+	}
 
 	// a place taken back ("recaptured", "liberated", "freed") is taken by
 	// the state's side: an armed group read as its taker is the loser

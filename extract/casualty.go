@@ -122,6 +122,12 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
 	c.subset = s.isSubset(n.a)
 	c.toll = s.tollRoseBefore(n.qa)
+	// "SNHR also reported five deaths": more dead than told before
+	for k := n.a - 1; k >= 0 && k >= n.a-4 && !isClauseBreak(s.words[k]); k-- {
+		if s.words[k].low == "also" {
+			c.also = true
+		}
+	}
 	c.actor = x.actorInside(s, n.a, max(n.b, n.after))
 	if c.count.Low == nil && c.count.Best != nil && s.risingBefore(n.qa) {
 		// "jumped up to 65": the "up" is the verb's, not a ceiling
@@ -156,9 +162,9 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		return l
 	}
 	speaks := func(k int) bool { // "..., an officer said": a source, not a victim
-		for i := nps[k].b; i < len(s.words) && i < nps[k].b+2; i++ {
+		if i := nps[k].b; i < len(s.words) {
 			switch s.words[i].low {
-			case "said", "says", "told", "added", "reported", "confirmed", "stated", "according":
+			case "said", "says", "told", "added", "reported", "confirmed", "stated":
 				return true
 			}
 		}

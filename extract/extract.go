@@ -97,6 +97,7 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 	a := x.analyse(doc)
 	incidents := x.group(a, x.frames(a))
 	inheritDates(incidents)
+	x.borrowKinds(incidents)
 	events := make([]sitrep.Event, 0, len(incidents))
 	for _, in := range incidents {
 		if ev, ok := x.build(a, in); ok {
@@ -129,6 +130,27 @@ func inheritDates(incidents []*incident) {
 			d.Span = main.date.Span
 			in.date = &d
 			in.inherited = true
+		}
+	}
+}
+
+// borrowKinds gives an incident told only by its dead ("SNHR also
+// reported five deaths in Saqba and Zebdin") the kind of the incident told
+// just before it, which the report is still about.
+func (x *Extractor) borrowKinds(incidents []*incident) {
+	for i, in := range incidents {
+		if x.incidentTrigger(in) != nil {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			prev := incidents[j]
+			if in.frames[0].s.idx-prev.last().s.idx > 3 {
+				break
+			}
+			if t := x.incidentTrigger(prev); t != nil {
+				in.borrowed, in.borrowedFrom = t, prev
+				break
+			}
 		}
 	}
 }

@@ -48,6 +48,10 @@ type incident struct {
 	// inherited is set when the date is the report's news day, not stated.
 	inherited bool
 	when      string // the first point in time its sentences tell, as written
+	// borrowed is the trigger of the incident told just before, for one
+	// told only by its dead
+	borrowed     *triggerAt
+	borrowedFrom *incident
 }
 
 func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
@@ -638,6 +642,9 @@ func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 			score += 4
 		case inside(cur, p):
 			score += 2.5 // placed more precisely
+			if allAlso(f) && len(f.cas) > 0 {
+				score -= 3 // "also reported five deaths in the suburbs of X": more dead elsewhere
+			}
 		case inside(p, cur):
 			score += 1.5
 		case (f.anaphor || f.attachOnly) && near(cur, p, 30):
@@ -842,13 +849,21 @@ func incidentHasCounts(in *incident) bool {
 // action ("freed the districts of X and Y", "struck X, Y and Z"), in
 // order; nil when it does not list several.
 func (x *Extractor) placeList(a *analysis, f *frame) []int {
-	if f.best == nil || len(f.s.places) < 2 {
+	if len(f.s.places) < 2 {
 		return nil
 	}
-	switch f.best.class.name {
-	case "gain", "air", "shelling", "clash", "blast":
-	default:
-		return nil
+	if f.best == nil {
+		if !withCounts(f) {
+			return nil
+		}
+		// "five deaths in the suburbs of Saqba and Zebdin": one count
+		// shared by the places listed
+	} else {
+		switch f.best.class.name {
+		case "gain", "air", "shelling", "clash", "blast":
+		default:
+			return nil
+		}
 	}
 	if withCounts(f) {
 		// counts told once for several places are shared: coordinated
