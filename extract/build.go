@@ -61,7 +61,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		} else if r.actor1 == nil && r.actor2 != nil && isStateSide(r.actor2) {
 			ev.SubEventType = "Non-state actor overtakes territory"
 		}
-	case "clash", "kill":
+	case "clash", "attack", "kill":
 		if onlyCivilianVictims(in) && !hasClass(in, "clash", true) {
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		}
@@ -159,7 +159,7 @@ func incidentHasViolence(in *incident) bool {
 	for _, f := range in.frames {
 		for _, t := range f.trigs {
 			switch t.class.name {
-			case "suicide", "air", "shelling", "ied", "grenade", "blast", "clash", "execute", "abduct", "chemical":
+			case "suicide", "air", "shelling", "ied", "grenade", "blast", "clash", "attack", "execute", "abduct", "chemical":
 				return true
 			}
 		}
@@ -180,7 +180,10 @@ type triggerAt struct {
 	s *sentence
 }
 
-// incidentTrigger is the incident's strongest realised trigger.
+// incidentTrigger is the incident's strongest realised trigger, except
+// that battle words in the first sentence ("fighting erupted", "repelled
+// an attack") keep an incident a battle when explosions are told only in
+// later sentences: the bombs were a part of the battle.
 func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	var best *triggerAt
 	for _, f := range in.frames {
@@ -190,7 +193,25 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 			}
 		}
 	}
+	if best == nil || best.s == in.frames[0].s || !isExplosion(best.class.name) {
+		return best
+	}
+	if seed := in.frames[0].best; seed != nil && seed.class.name == "clash" {
+		for _, t := range in.frames[0].trigs {
+			if t.class.name == "clash" {
+				return &triggerAt{trigHit: t, s: in.frames[0].s}
+			}
+		}
+	}
 	return best
+}
+
+func isExplosion(class string) bool {
+	switch class {
+	case "suicide", "air", "shelling", "ied", "grenade", "blast", "chemical":
+		return true
+	}
+	return false
 }
 
 func hasClass(in *incident, name string, realised bool) bool {
@@ -708,7 +729,7 @@ func (x *Extractor) modifiesTrigger(s *sentence, i, trig int) bool {
 func (s *sentence) triggerIsNoun(i int) bool {
 	for _, t := range s.triggers {
 		if t.i == i {
-			return t.noun || t.class.name == "clash" && strings.HasSuffix(s.words[i].low, "attack")
+			return t.noun || t.class.name == "attack" && strings.HasSuffix(s.words[i].low, "attack")
 		}
 	}
 	return false

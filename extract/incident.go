@@ -130,7 +130,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			continue // "the offensive", "fighting": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
-		case f.best != nil && named && f.date != nil && f.best.class.name != "clash":
+		case f.best != nil && named && f.date != nil && f.best.class.name != "clash" && f.best.class.name != "attack":
 		case f.anaphor && counts > 0:
 		case f.anaphor && len(f.places) > 0:
 			f.attachOnly = true // "the attackers came into X": where the incident told before happened
@@ -821,7 +821,7 @@ func differentAction(in *incident, f *frame) bool {
 	}
 	group := func(c string) string {
 		switch c {
-		case "suicide", "air", "shelling", "ied", "grenade", "blast", "chemical", "clash", "kill", "execute":
+		case "suicide", "air", "shelling", "ied", "grenade", "blast", "chemical", "clash", "attack", "kill", "execute":
 			return "violence"
 		}
 		return c
@@ -860,7 +860,7 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 		// shared by the places listed
 	} else {
 		switch f.best.class.name {
-		case "gain", "air", "shelling", "clash", "blast":
+		case "gain", "air", "shelling", "clash", "attack", "blast":
 		default:
 			return nil
 		}
