@@ -500,7 +500,7 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			break
 		}
 	}
-	for j := n.b; j < limit && j < n.b+9; j++ {
+	for j := n.b; j < limit && j < n.b+12; j++ {
 		w := s.words[j]
 		if w.low == "," && j+1 < len(s.words) {
 			// skip an aside between commas when a copula follows it:
