@@ -450,6 +450,9 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
 				continue // "Iraqi army officials said": the source of the news
 			}
+			if s.markerIs(we, "attire") {
+				continue // "dressed in Somali military uniforms": a disguise, not a side
+			}
 			strength := weight
 			if m.Generic {
 				strength *= 0.5
@@ -520,21 +523,36 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 // pickRoles chooses actor1 and actor2 from the candidates.
 func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleSet {
 	var r roleSet
+	// each side's weight in a role is the sum over its mentions: a side
+	// told as the attacker three times outweighs one stray reading
 	pick := func(role int, not *actors.Actor) (*actors.Actor, sitrep.Span) {
-		var best *roleCand
+		total := map[string]float64{}
+		first := map[string]*roleCand{}
+		var order []string
 		for i := range cands {
 			c := &cands[i]
 			if c.role != role || (not != nil && sameSide(c.actor, not)) {
 				continue
 			}
-			if best == nil || c.strength > best.strength {
-				best = c
+			n := c.actor.Name
+			if _, ok := first[n]; !ok {
+				order = append(order, n)
+			}
+			if first[n] == nil || c.strength > first[n].strength {
+				first[n] = c
+			}
+			total[n] += c.strength
+		}
+		best := ""
+		for _, n := range order {
+			if best == "" || total[n] > total[best] {
+				best = n
 			}
 		}
-		if best == nil {
+		if best == "" {
 			return nil, sitrep.Span{}
 		}
-		return best.actor, best.span
+		return first[best].actor, first[best].span
 	}
 	r.actor1, r.span1 = pick(1, nil)
 	r.actor2, r.span2 = pick(2, r.actor1)
