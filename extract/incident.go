@@ -649,6 +649,8 @@ func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 			score += 1.5
 		case (f.anaphor || f.attachOnly) && near(cur, p, 30):
 			score += 1.5
+		case namesPlace(a.text, f.s, cur.Name):
+			score += 2 // "the mosque in Kabas" after "the neighbourhood of al-Kabas"
 		default:
 			score -= 4
 			if allAlso(f) && len(f.cas) > 0 {
@@ -773,6 +775,23 @@ func inside(outer, p gazetteer.Mention) bool {
 	}
 	if outer.Admin && !isCountry(outer) && !p.Admin && p.Location.Admin1 != "" && (sameName(p.Location.Admin1, outer.Name) || sameName(p.Location.Admin1, outer.Location.Admin1)) {
 		return true
+	}
+	return false
+}
+
+// namesPlace reports whether a sentence puts something in a place by its
+// name ("in Kabas"), with or without its article, even where no mention
+// was made of it.
+func namesPlace(text string, s *sentence, name string) bool {
+	key := textutil.StripArticles(textutil.NameKey(name))
+	if len(key) < 4 {
+		return false
+	}
+	sent := textutil.StripArticles(" " + textutil.NameKey(text[s.span.Start:s.span.End]) + " ")
+	for _, prep := range []string{" in ", " at ", " near "} {
+		if strings.Contains(sent, prep+key+" ") {
+			return true
+		}
 	}
 	return false
 }
