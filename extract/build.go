@@ -278,6 +278,16 @@ type statement struct {
 	also  bool
 	toll  bool
 	span  sitrep.Span
+	parts []string // "group/count" of each count summed into it
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // side is which side of an incident a group of people is on.
@@ -321,8 +331,9 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			if c.vague && precise {
 				continue
 			}
+			part := fmt.Sprint(c.group, "/", c.count.BestOr(-1))
 			if first {
-				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, span: c.span}
+				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, span: c.span, parts: []string{part}}
 				first = false
 				continue
 			}
@@ -332,6 +343,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				continue
 			}
 			st.count = st.count.Add(c.count)
+			st.parts = append(st.parts, part)
 			if side(c.group) != st.side {
 				st.side = "any"
 			}
@@ -357,6 +369,12 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			sides[st.side] = true
 			total.span = sitrep.Span{Start: min(total.span.Start, st.span.Start), End: max(total.span.End, st.span.End)}
 		case sameCount(total.count, st.count):
+		case len(st.parts) > 1 && len(total.parts) == 1 && contains(st.parts, total.parts[0]) && st.count.BestOr(0) > total.count.BestOr(0):
+			// "a policeman was killed" then "troops killed one attacker, the
+			// other blew himself up, leaving a policeman killed": the later
+			// sentence tells the whole, the first a part of it
+			total = st
+			low, high = st.count.Low, st.count.High
 		default:
 			b := st.count.BestOr(0)
 			if st.toll && b > total.count.BestOr(0) {

@@ -15,9 +15,8 @@ import (
 // TestScoresOnSharedCorpora runs the whole flow over the development
 // corpora and scores it with the project's referee, score_events.py, when
 // both the corpora and python3 are there (in development and CI, not on a
-// user's machine). The floors are the figures reached so far, a little
-// below, so a change that loses ground fails here; they rise as the engine
-// does.
+// user's machine). The floors are the targets (and, for place,
+// the figure reached), so a change that loses ground fails here.
 func TestScoresOnSharedCorpora(t *testing.T) {
 	shared := filepath.Join("..", "..", "shared")
 	scorer := filepath.Join(shared, "tools", "score_events.py")
@@ -30,7 +29,9 @@ func TestScoresOnSharedCorpora(t *testing.T) {
 	floors := map[string]map[string]float64{
 		// the seeds' floors are the issue's: F1 ≥ 0.90, every killed and wounded figure right
 		"seeds":    {"f1": 0.90, "killed_acc": 1.0, "wounded_acc": 1.0},
-		"news-dev": {"f1": 0.79, "killed_acc": 0.80, "wounded_acc": 0.78, "date_acc": 0.77, "actor1_acc": 0.66, "type_acc": 0.81, "place_exact": 0.87},
+		// news-dev's are the issue's: F1 ≥ 0.80; killed and wounded ≥ 0.85;
+		// date, actor1 and type ≥ 0.80; no events from reports that tell none
+		"news-dev": {"f1": 0.80, "killed_acc": 0.85, "wounded_acc": 0.85, "date_acc": 0.80, "actor1_acc": 0.80, "type_acc": 0.80, "place_exact": 0.87},
 	}
 	for corpus, floor := range floors {
 		t.Run(corpus, func(t *testing.T) {
@@ -52,7 +53,7 @@ func TestScoresOnSharedCorpora(t *testing.T) {
 					t.Errorf("%s %s = %v, below the floor %.2f", corpus, k, m[k], min)
 				}
 			}
-			if corpus == "news-dev" && m["fp_in_empty_docs"].(float64) > 1 {
+			if corpus == "news-dev" && m["fp_in_empty_docs"].(float64) > 0 {
 				t.Errorf("news-dev: %v events in reports that tell none", m["fp_in_empty_docs"])
 			}
 		})
