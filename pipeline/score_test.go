@@ -28,7 +28,7 @@ func TestScoresOnSharedCorpora(t *testing.T) {
 	}
 	floors := map[string]map[string]float64{
 		// the seeds' floors are the issue's: F1 ≥ 0.90, every killed and wounded figure right
-		"seeds":    {"f1": 0.90, "killed_acc": 1.0, "wounded_acc": 1.0},
+		"seeds": {"f1": 0.90, "killed_acc": 1.0, "wounded_acc": 1.0},
 		// news-dev's are the issue's: F1 ≥ 0.80; killed and wounded ≥ 0.85;
 		// date, actor1 and type ≥ 0.80; no events from reports that tell none
 		"news-dev": {"f1": 0.80, "killed_acc": 0.85, "wounded_acc": 0.85, "date_acc": 0.80, "actor1_acc": 0.80, "type_acc": 0.80, "place_exact": 0.87},
