@@ -264,7 +264,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			(s.nounUse(h.i, t) && s.markerBefore("support", h.i, 6)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i)))
 		for _, m := range s.markers {
-			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n {
+			// "the blast" points back; "the shelling of Saraqib" tells it
+			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n && !(m.i+m.n < len(s.words) && s.words[m.i+m.n].low == "of") {
 				th.anaphoric = true
 			}
 		}

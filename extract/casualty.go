@@ -207,11 +207,20 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		}
 	}
 	for k := len(nps) - 2; k >= 0; k-- {
-		if found[k] != nil || found[k+1] == nil || !joined(k+1) || s.isSubset(nps[k].a) {
+		// "Four militants, two civilians killed": a bare comma joins a
+		// member to the one whose passive verb follows it at once
+		passiveNext := found[k+1] != nil && link(k+1) == "," && found[k+1].span.Start == found[k+1].np.Start && !found[k+1].listed
+		if found[k] != nil || found[k+1] == nil || !(joined(k+1) || passiveNext) || s.isSubset(nps[k].a) {
 			continue
 		}
 		found[k] = x.newCasualty(s, &nps[k], found[k+1].kind, nps[k].a, nps[k].b, false)
 		found[k].listed = true
+	}
+	// the members of a list opened by "including" are all parts
+	for k := 1; k < len(nps); k++ {
+		if found[k] != nil && found[k-1] != nil && found[k-1].subset && link(k) != "" {
+			found[k].subset = true
+		}
 	}
 	// a breakdown: the members after the first add up to it
 	for k := 0; k < len(nps); k++ {
@@ -745,6 +754,8 @@ func (x *Extractor) reflexives(s *sentence) {
 				qa, qb := s.wordRange(q.Span)
 				if g, _, ok := x.personHead(s, qb); ok && g == "militants" && qa < i {
 					count = q.Count
+				} else if qa < i && s.isSubset(qa) {
+					count = sitrep.Count{} // "4 of them blew themselves up": a part of a count told
 				}
 			}
 			if count.IsZero() {

@@ -298,6 +298,24 @@ func TestRules(t *testing.T) {
 			want: []want{{typ: "Violence against civilians", killed: "200/200/-"}},
 		},
 		{
+			name: "including_list_is_all_parts",
+			text: "Forty people were killed in the shelling of Saraqib on Monday, including 12 soldiers and 9 children.",
+			published: "2016-02-02", n: 1,
+			want: []want{{killed: "40/40/40"}},
+		},
+		{
+			name: "comma_list_before_passive_verb",
+			text: "Four militants, two civilians killed in clashes in Baquba on Sunday.",
+			published: "2016-02-02", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name: "part_of_a_count_blowing_itself_up",
+			text: "Seven gunmen were killed in Hit on Friday after three of them blew themselves up near a checkpoint.",
+			published: "2016-02-06", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
