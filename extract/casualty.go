@@ -216,9 +216,19 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		found[k] = x.newCasualty(s, &nps[k], found[k+1].kind, nps[k].a, nps[k].b, false)
 		found[k].listed = true
 	}
-	// the members of a list opened by "including" are all parts
+	// the members of a list opened by "including" are all parts, up to
+	// the end of its clause or the next verb that says what happened
 	for k := 1; k < len(nps); k++ {
-		if found[k] != nil && found[k-1] != nil && found[k-1].subset && link(k) != "" {
+		if found[k] == nil || found[k-1] == nil || !found[k-1].subset || s.clause[nps[k].a] != s.clause[nps[k-1].a] {
+			continue
+		}
+		verb := false
+		for i := nps[k-1].b; i < nps[k].a; i++ {
+			if x.casualtyAt(s, i, false) != "" || x.casualtyAt(s, i, true) != "" {
+				verb = true
+			}
+		}
+		if !verb {
 			found[k].subset = true
 		}
 	}
