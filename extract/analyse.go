@@ -249,7 +249,7 @@ func (a *analysis) markBackgroundByReference() {
 // annotate finds a sentence's triggers, markers, quantities, dates, actors
 // and casualties.
 func (x *Extractor) annotate(a *analysis, s *sentence) {
-	s.markers = x.lex.markers.find(s.words)
+	s.markers = x.lex.markers.findAll(s.words)
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
 		if t.class == "none" {

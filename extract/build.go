@@ -70,7 +70,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
 		// an attack the report pins on no one, in a report that names one
 		// armed group only: that group, said so in the notes
-		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) {
+		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) {
 			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
 				r.actor1 = act
 				ev.Notes = append(ev.Notes, "actor1: not named for this incident; the only armed group the report names")
@@ -151,6 +151,22 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.FieldEvidence = nil
 	}
 	return ev, true
+}
+
+// noClaim reports whether the incident's sentences say nobody claimed it
+// ("No group claimed the bombing"): then no side is given it.
+func noClaim(in *incident) bool {
+	for _, f := range in.frames {
+		if f.s.hasMarker("claim") {
+			for _, w := range f.s.words {
+				switch w.low {
+				case "no", "not", "nobody", "none", "yet":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // incidentHasViolence reports whether an incident was told with a

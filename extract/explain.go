@@ -83,6 +83,11 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 			place = a.places[in.place].Name
 		}
 		fmt.Fprintf(w, "  %d: sentences %s, place %s\n", i+1, strings.Join(ss, ","), place)
+		for _, f := range in.frames {
+			for _, pc := range f.places {
+				fmt.Fprintf(w, "     place candidate [%d] %-24q %.2f\n", f.s.idx, a.places[pc.m].Name, pc.score)
+			}
+		}
 		for _, c := range x.roleCandidates(a, in) {
 			fmt.Fprintf(w, "     role %d %.2f %-30s %q\n", c.role, c.strength, c.actor.Name, a.text[c.span.Start:c.span.End])
 		}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -329,6 +331,49 @@ func TestRules(t *testing.T) {
 					t.Logf("got %s / %s at %s killed %s", ev.EventType, ev.SubEventType, locName(ev.Location), ev.Killed)
 				}
 				t.Fatalf("got %d events, want %d", len(evs), c.n)
+			}
+			for i, w := range c.want {
+				checkEvent(t, evs[i], w)
+			}
+		})
+	}
+}
+
+// TestReports reads whole reports written for the tests (testdata/
+// reports) the way the flow does, and checks the incidents an analyst
+// would code from them.
+func TestReports(t *testing.T) {
+	cases := []struct {
+		file string
+		want []want
+	}{
+		{"kirkuk-checkpoint.txt", []want{
+			{typ: "Battles", actor1: "Islamic State", actor2: "Iraqi Security Forces", place: "Tel Ward", date: "2018-05-08", killed: "5/5/5", wounded: "3/3/3"},
+			// "No group claimed the bombing": no side is given it
+			{sub: "Remote explosive/landmine/IED", actor1: "unknown", place: "Tuz Khurmatu", date: "2018-05-09", wounded: "2/2/2"},
+		}},
+		{"aleppo-shelling.txt", []want{
+			{sub: "Shelling/artillery/missile attack", actor1: "Syrian government forces", actor2: "civilians", place: "Atarib", date: "2018-05-06", killed: "9/9/9", wounded: "20/20/-"},
+			{sub: "Shelling/artillery/missile attack", actor1: "Syrian rebels", place: "Aleppo", wounded: "6/6/6"},
+		}},
+		{"benghazi-advance.txt", []want{
+			{sub: "Government regains territory", actor1: "Libyan government forces", place: "Qawarsha", date: "2018-05-04", killed: "3/3/3", wounded: "11/11/11"},
+		}},
+		{"analysis-no-incident.txt", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", "reports", c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := &sitrep.Document{ID: c.file, Raw: string(b), Text: string(b), Published: "2018-05-09"}
+			evs, _ := testExtractor(t).Extract(doc)
+			if len(evs) != len(c.want) {
+				for _, ev := range evs {
+					t.Logf("got %s at %s killed %s", ev.SubEventType, locName(ev.Location), ev.Killed)
+				}
+				t.Fatalf("got %d events, want %d", len(evs), len(c.want))
 			}
 			for i, w := range c.want {
 				checkEvent(t, evs[i], w)

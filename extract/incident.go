@@ -434,9 +434,16 @@ func isDateline(text string, m gazetteer.Mention) bool {
 // done ("officials said in Ottawa", "told reporters in Baghdad").
 func reportedAt(s *sentence, m gazetteer.Mention) bool {
 	i := s.wordAt(m.Full.Start)
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		switch s.words[k].low {
-		case "said", "says", "told", "announced", "reported", "statement", "conference", "briefing", "speaking", "spoke", "interview", "visit", "visiting", "meeting", "talks", "summit", "based", "headquartered":
+	k := i - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 0 || (s.words[k].low != "in" && s.words[k].low != "at" && s.words[k].low != "from") {
+		return false // where something was said is told "said in X", "told reporters at X"
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch s.words[j].low {
+		case "said", "says", "told", "announced", "reported", "statement", "conference", "briefing", "speaking", "spoke", "interview", "visit", "visiting", "meeting", "talks", "summit", "based", "headquartered", "reporters", "journalists":
 			return true
 		case ",", ";", ".":
 			return false
@@ -672,8 +679,8 @@ func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 	if f.best == nil {
 		score += 1.5 // counts alone continue what came before
 	}
-	if differentAction(in, f) {
-		score -= 2.5
+	if differentAction(in, f) && !f.attachOnly {
+		score -= 2.5 // (a sentence pointing back is about the incident, whatever its verbs)
 	}
 	if x.newActors(in, f) {
 		score -= 1

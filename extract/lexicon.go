@@ -310,6 +310,18 @@ type hit struct {
 	val  any
 }
 
+// findAll returns the longest phrase starting at each word, overlapping
+// ones included ("claimed the bombing" and "the bombing" both).
+func (m *matcher) findAll(words []word) []hit {
+	var out []hit
+	for i := range words {
+		if v, n := m.at(words, i); n > 0 {
+			out = append(out, hit{i: i, n: n, val: v})
+		}
+	}
+	return out
+}
+
 // find returns the non-overlapping longest phrases in words, left to right.
 func (m *matcher) find(words []word) []hit {
 	var out []hit
