@@ -82,6 +82,39 @@ func withStorePlaces(ctx context.Context, st *sqlite.Store) (*gazetteer.Gazettee
 	return g.With(places), nil
 }
 
+// readFlags are the flags of the commands that read reports: the default
+// publication date, the number of workers and the user's rule files.
+type readFlags struct {
+	published *string
+	workers   *int
+	files     userFiles
+}
+
+func addReadFlags(fs *flag.FlagSet) readFlags {
+	return readFlags{
+		published: fs.String("published", "", "publication date `YYYY-MM-DD` for documents that carry none"),
+		workers:   fs.Int("j", 0, "parallel workers (default: one per CPU)"),
+		files:     userFileFlags(fs),
+	}
+}
+
+// options checks the paths and the publication date and gives the reader
+// options.
+func (r readFlags) options(e *env, paths []string) (ingest.Options, error) {
+	opt := ingest.Options{Stdin: e.stdin}
+	if len(paths) == 0 {
+		return opt, usageError{"no PATH given (use - for standard input)"}
+	}
+	if *r.published != "" {
+		d, err := sitrep.ParseDate(*r.published)
+		if err != nil {
+			return opt, usageError{"--published: " + err.Error()}
+		}
+		opt.Published = d
+	}
+	return opt, nil
+}
+
 // userFiles are the rule files a user can lay over the embedded ones.
 type userFiles struct {
 	lexicon, actors, cleanRules *string

@@ -39,31 +39,22 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	c := lookup("extract")
 	fs := newFlags(c, e)
 	figures := fs.Bool("figures", false, "also print figure records (displaced, force sizes, running tolls)")
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for documents that carry none")
-	workers := fs.Int("j", 0, "parallel workers (default: one per CPU)")
 	explain := fs.Bool("explain", false, "instead of records, show how each sentence was read (triggers, counts, dates, actors, places) and how sentences were grouped into incidents")
-	uf := userFileFlags(fs)
+	rf := addReadFlags(fs)
 	db := dbFlag(fs, e)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		return usageError{"no PATH given (use - for standard input)"}
-	}
-	opt := ingest.Options{Stdin: e.stdin}
-	if *published != "" {
-		d, err := sitrep.ParseDate(*published)
-		if err != nil {
-			return usageError{"--published: " + err.Error()}
-		}
-		opt.Published = d
+	opt, err := rf.options(e, paths)
+	if err != nil {
+		return err
 	}
 	g, err := gazetteerFor(ctx, db())
 	if err != nil {
 		return err
 	}
-	engine, err := newEngine(g, uf)
+	engine, err := newEngine(g, rf.files)
 	if err != nil {
 		return err
 	}
@@ -90,7 +81,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	out := newJSONLines(w)
 	failed := 0
-	err = engine.Run(ctx, *workers, func(emit func(pipeline.Input) error) error {
+	err = engine.Run(ctx, *rf.workers, func(emit func(pipeline.Input) error) error {
 		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
 			return emit(pipeline.Input{Doc: doc, Err: err})
 		})

@@ -62,32 +62,23 @@ func (s *ingestSummary) String() string {
 func runIngest(ctx context.Context, e *env, args []string) error {
 	c := lookup("ingest")
 	fs := newFlags(c, e)
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for documents that carry none")
-	workers := fs.Int("j", 0, "parallel workers (default: one per CPU)")
 	quiet := fs.Bool("q", false, "no progress line, only the summary")
-	uf := userFileFlags(fs)
+	rf := addReadFlags(fs)
 	db := dbFlag(fs, e)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		return usageError{"no PATH given (use - for standard input)"}
-	}
-	opt := ingest.Options{Stdin: e.stdin}
-	if *published != "" {
-		d, err := sitrep.ParseDate(*published)
-		if err != nil {
-			return usageError{"--published: " + err.Error()}
-		}
-		opt.Published = d
+	opt, err := rf.options(e, paths)
+	if err != nil {
+		return err
 	}
 	st, err := openStore(ctx, db())
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	sum, _, err := ingestInto(ctx, e, st, paths, opt, *workers, *quiet, uf)
+	sum, _, err := ingestInto(ctx, e, st, paths, opt, *rf.workers, *quiet, rf.files)
 	fmt.Fprintf(e.stderr, "sitrep ingest: %s\n", sum)
 	if err != nil {
 		return err
