@@ -852,6 +852,19 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 		}
 		loc.Name = joinNames(names)
 	}
+	if !loc.HasPoint() {
+		// a place the gazetteer lacks and the report does not put inside
+		// another: placed at the report's main place, precision 2, so
+		// that it still goes on the map
+		if main := x.mainPlace(a); main != nil && main.HasPoint() {
+			loc.Lat, loc.Lon, loc.Country, loc.Admin1 = main.Lat, main.Lon, main.Country, main.Admin1
+			loc.GeonameID, loc.Gazetteer = main.GeonameID, main.Gazetteer
+			loc.Precision = max(2, main.Precision)
+			if loc.Within == "" {
+				loc.Within = main.Name
+			}
+		}
+	}
 	return &loc
 }
 
