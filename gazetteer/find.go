@@ -267,14 +267,23 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		out = append(out, r)
 	}
 	raws = out
-	// country votes: country names, unambiguous places
+	// country votes: country names, unambiguous places. A name the
+	// report repeats votes less each time, and a weak mention (a small
+	// place known only by an alternate name, or named with no word that
+	// tells it is a place) does not vote, so that stray capitalised words
+	// do not pull the report's country away.
+	seenVotes := map[string]int{}
 	for i := range raws {
-		cs := raws[i].cands
-		if len(cs) == 0 || raws[i].common && raws[i].end-raws[i].first == 1 && cs[0].p.Feature != "A.PCLI" || raws[i].facility {
+		r := &raws[i]
+		cs := r.cands
+		if len(cs) == 0 || r.common && r.end-r.first == 1 && cs[0].p.Feature != "A.PCLI" || r.facility && !isCountryCand(&cs[0]) || r.person {
 			continue
 		}
-		if cs[0].p.Feature == "A.PCLI" && cs[0].tier == tierExact {
-			votes[cs[0].p.Country] += 3
+		n := seenVotes[r.m.Name]
+		seenVotes[r.m.Name] = n + 1
+		damp := 1 / float64(n+1)
+		if isCountryCand(&cs[0]) {
+			votes[cs[0].p.Country] += 3 * damp
 			continue
 		}
 		one := cs[0].p.Country
@@ -284,19 +293,36 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				break
 			}
 		}
-		if one != "" {
-			w := 1.0
-			if importance(&cs[0].p) >= 8 {
-				w = 2
-			}
-			votes[one] += w
-			raws[i].ownVote = one
+		if one == "" {
+			continue
 		}
+		imp := importance(&cs[0].p)
+		told := r.m.Cue != "" || placePreps[r.m.Prep]
+		if !cs[0].primary && !cs[0].user && imp < 11 || !told && imp < 8 {
+			continue
+		}
+		w := 1.0
+		if imp >= 8 {
+			w = 2
+		}
+		votes[one] += w * damp
+		r.ownVote, r.ownW = one, w*damp
 	}
 	focus, best := "", 0.0
 	for c, v := range votes {
 		if v > best || v == best && c < focus {
 			focus, best = c, v
+		}
+	}
+	if debugVotes != nil {
+		debugVotes(votes, focus)
+	}
+	// how clearly the report is about its focus country: 1 when no other
+	// country has half its votes, down to 0.5 when one has as many
+	clarity := 1.0
+	for c, v := range votes {
+		if c != focus && best > 0 {
+			clarity = math.Min(clarity, math.Max(0.5, 1.5-v/best))
 		}
 	}
 	// province votes within the focus country
@@ -326,6 +352,20 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		r := &raws[i]
 		chosen[i] = -1
 		bestS, second := math.Inf(-1), math.Inf(-1)
+		// the best tier at which some candidate has this as its main
+		// name: "New Jersey" is the state, not a town that also goes by
+		// it; "Hama" the city, the capital of the province of that name
+		primTier, capital := 99, map[string]bool{}
+		for j := range r.cands {
+			c := &r.cands[j]
+			if c.primary || c.user {
+				primTier = min(primTier, c.tier)
+			}
+			if c.p.Feature[0] == 'P' && (c.p.Feature == "P.PPLA" || c.p.Feature == "P.PPLC" || c.primary || c.user || c.p.Population >= 100000) {
+				capital[c.p.Country+"\x00"+c.p.Admin1] = true
+			}
+		}
+		strongPrep := r.m.Cue != "" || placePreps[r.m.Prep] || strings.HasSuffix(r.m.Prep, " of") && r.m.Prep != "of"
 		for j := range r.cands {
 			c := &r.cands[j]
 			p := &c.p
@@ -333,28 +373,34 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			s := imp / 4
 			v := votes[p.Country]
 			if r.ownVote == p.Country {
-				v -= 1 // a place does not vouch for itself
+				v -= r.ownW // a place does not vouch for itself
 			}
+			alt := !c.primary && !c.user
 			switch {
 			case p.Country == focus && v > 0:
-				s += 3
+				s += 3 * clarity
 			case v > 0:
-				s += 1.5
+				s += 1.5 * math.Min(1, v/3)
 			default:
 				// a small place in a country the report is not about,
 				// unless it is the only place of that name and the words
-				// around it say it is a place
 				// around it say it is a place; a cue word vouches for
 				// such a place only when the report has no focus
 				unique := len(r.cands) == 1 && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
 				if imp < 8 && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
 					continue
 				}
+				// nor a small place abroad that only some other language
+				// or an old record calls so ("Taliban", "Park")
+				if alt && imp < 11 && !strongPrep {
+					continue
+				}
 			}
 			// a facility named for a place lies in the report's country
 			// ("the Ibrahim al-Khalil Mosque" of an Aleppo report is no
-			// Iraqi town)
-			if r.facility && (focus != "" && p.Country != focus || p.Feature[0] == 'A') {
+			// Iraqi town); a country before a facility is where it is
+			// ("an Iraq market")
+			if r.facility && !isCountryCand(c) && (focus != "" && p.Country != focus || p.Feature[0] == 'A') {
 				continue // nor is "the Qadisiya Hotel" a province
 			}
 			if c.tier == tierLoose && (p.Country != focus || r.m.Cue == "" && r.m.Prep == "") {
@@ -375,7 +421,17 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if c.user {
 				s += 0.25
 			}
-			s -= cuePenalty(r.m.Cue, p.Feature)
+			if alt && c.tier >= primTier {
+				s -= 1.5 // another place has it as its own name
+			}
+			if isCountryCand(c) {
+				s += 4 // "Colombia" is the country, whatever else shares the name
+			}
+			if p.Feature == "A.ADM1" && r.m.Cue == "" && !capital[p.Country+"\x00"+p.Name] && !capital[p.Country+"\x00"+p.Admin1] {
+				// no city of the division's name in it: "New Jersey"
+			} else {
+				s -= cuePenalty(r.m.Cue, p.Feature)
+			}
 			if s > bestS {
 				second = bestS
 				bestS, chosen[i] = s, j
@@ -401,6 +457,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			chosen[i] = -1
 			f.widen(r)
 			m = r.m
+		}
+		if r.person && m.Cue == "" && !placePreps[m.Prep] && (chosen[i] < 0 || !isCountryCand(&r.cands[chosen[i]]) && !(r.cands[chosen[i]].primary && r.cands[chosen[i]].p.Feature == "P.PPLC")) {
+			// a person's name: "Chávez" after "Hugo Chávez", "Luis"
+			continue
 		}
 		if chosen[i] >= 0 && r.beside && m.Cue == "" && focus != "" && r.cands[chosen[i]].p.Country != focus {
 			// part of a longer name that is no place: "Boko Haram",
@@ -502,6 +562,14 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		ms[i].Location = locationOf(&ms[i], ms)
 	}
 	return ms
+}
+
+var debugVotes func(map[string]float64, string)
+
+// isCountryCand reports whether a candidate is a country matched by its
+// own name.
+func isCountryCand(c *cand) bool {
+	return c.p.Feature == "A.PCLI" && c.tier == tierExact && (c.primary || c.user)
 }
 
 // enclosingPlace is the resolved place of the mention named name.

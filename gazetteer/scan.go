@@ -170,6 +170,7 @@ type finder struct {
 	cands   map[string][]cand // lookups for this document
 	listCue map[int]string    // run start → cue kind given to a list ("the villages of A and B")
 	capsOK  map[string]bool   // all-capital words the document also writes in mixed case
+	persons map[string]bool   // lower-cased words of names the document gives to people
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -261,6 +262,8 @@ type raw struct {
 	known     bool
 	loose     bool // matched by the loose transliteration key only
 	ownVote   string
+	ownW      float64 // the weight of its own vote
+	person    bool    // told as a person's name elsewhere in the document
 	org       bool
 	sentStart bool
 	cueTok    int  // token after the cue words
@@ -285,6 +288,7 @@ func (g *Gazetteer) Find(doc *sitrep.Document) []Mention {
 	f.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5))
 	f.adjectives()
 	f.listCues()
+	f.people()
 	votes := map[string]float64{}
 	raws := make([]raw, 0, 16)
 	for i := 0; i < len(f.toks); {
@@ -488,6 +492,71 @@ func (f *finder) cueAfterRun(b int) (kind string, next int, ok bool) {
 		}
 	}
 	return "", b, false
+}
+
+// people collects the words of the names the document gives to people,
+// so that a surname said alone later ("Chávez", "Conway") is no place: a
+// run of capitalised words is a person's name when it starts with a given
+// name or a title, follows a title or role noun ("leader Hugo Chávez"),
+// or is followed by an age ("Dzhokhar Tsarnaev, 19,"), an apposition of a
+// role or a speech verb.
+func (f *finder) people() {
+	toks := f.toks
+	for i := 0; i < len(toks); {
+		if !toks[i].word || !toks[i].name || toks[i].caps {
+			i++
+			continue
+		}
+		e := f.runEnd(i)
+		s := i
+		for s < e && f.in("title", s) {
+			s++ // "President Obama", "Gen. Ali"
+		}
+		if e-s >= 1 && f.personRun(i, s, e) {
+			for k := s; k < e; k++ {
+				if toks[k].word && toks[k].name && !f.in("joiner", k) && !f.in("stop", k) && !f.in("title", k) {
+					if f.persons == nil {
+						f.persons = map[string]bool{}
+					}
+					f.persons[string(f.lower(k))] = true
+				}
+			}
+		}
+		i = e
+	}
+}
+
+// personRun reports whether the run [i, e), whose name starts at s after
+// any titles, is told as a person's.
+func (f *finder) personRun(i, s, e int) bool {
+	toks := f.toks
+	if e-s >= 2 && f.in("given", s) && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
+		return true
+	}
+	if s > i && (e-s >= 2 || !f.exists(f.word(s))) {
+		return true // "Mr Conway", "Special Agent Smith"
+	}
+	if j := f.prevWord(i); j >= 0 && !toks[j].name && (f.in("title", j) || f.in("role", j)) {
+		return true // "leader Hugo Chávez"
+	}
+	if e-s < 2 || f.exists(f.text[toks[s].s:toks[e-1].e]) {
+		return false
+	}
+	// an age: "Elliott Smith, 23, was"
+	if f.punct(e, ",") && e+1 < len(toks) && toks[e+1].word && isNumber(f.word(e+1)) && (f.punct(e+2, ",") || e+2 >= len(toks) || !toks[e+2].word) {
+		return true
+	}
+	return f.personAfter(e) || e < len(toks) && f.in("speech", e)
+}
+
+// isNumber reports whether w is all digits.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != "" && len(w) <= 3
 }
 
 // personAfter reports whether a name is followed by an apposition of a
@@ -825,6 +894,7 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 			r.m.Span = sitrep.Span{Start: toks[s].s, End: toks[e-1].e}
 			r.m.Name = name
 			r.common = f.allCommon(s, e)
+			r.person = f.personName(s, e)
 			r.beside = s > matchedTo && f.plainName(s-1) || e < b && f.plainName(e) && !f.exists(f.word(e))
 			// an organisation: "Nineveh Operations Command", "Mosul University"
 			if org || e < len(toks) && toks[e].word && toks[e].name && f.in("org", e) {
@@ -850,6 +920,23 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 		}
 	}
 	return raws
+}
+
+// personName reports whether tokens [s, e) are a given name alone or
+// words of a name the document gives to a person.
+func (f *finder) personName(s, e int) bool {
+	if e == s+1 && f.in("given", s) {
+		return true
+	}
+	if f.persons == nil {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if f.toks[k].word && !f.in("joiner", k) && !f.persons[string(f.lower(k))] {
+			return false
+		}
+	}
+	return true
 }
 
 // plainName reports whether token i is a capitalised word with no role in
