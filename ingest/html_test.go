@@ -100,7 +100,9 @@ func TestReadHTML(t *testing.T) {
 					t.Errorf("Text keeps %q:\n%s", g, p.Text)
 				}
 			}
-			if p.Fallback != tc.fallback {
+			// with -tags trafilatura the library picks the content and
+			// Fallback is sitrep's own reader's verdict no longer
+			if p.Fallback != tc.fallback && contentExtractor == nil {
 				t.Errorf("Fallback = %v, want %v", p.Fallback, tc.fallback)
 			}
 			if strings.Contains(p.Text, "\n\n\n") {
