@@ -135,6 +135,17 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 		a.sents = append(a.sents, s)
 	}
+	// a report that is nothing but headlines (a feed item with no
+	// description, a list of wire headlines) tells its incidents there
+	body := false
+	for _, s := range a.sents {
+		body = body || !s.headline
+	}
+	if !body {
+		for _, s := range a.sents {
+			s.headline = false
+		}
+	}
 	if x.gaz != nil {
 		a.places = x.gaz.Find(doc)
 	}

@@ -99,6 +99,26 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	for _, f := range in.frames {
 		cas = append(cas, f.cas...)
 	}
+	// the headline's count of a kind the body counts for nobody but the
+	// attackers themselves ("Market bombing kills 30", then only "he blew
+	// himself up")
+	if h := in.headline; h != nil {
+		for _, kind := range []string{sitrep.Killed, sitrep.Wounded} {
+			if victimsCounted(cas, kind) {
+				continue
+			}
+			added := false
+			for _, c := range h.cas {
+				if c.kind == kind && !c.cumulative && !c.background && !c.reflex {
+					cas = append(cas, c)
+					added = true
+				}
+			}
+			if added {
+				ev.Notes = append(ev.Notes, kind+": only the headline gives the count")
+			}
+		}
+	}
 	ev.Killed, ev.FieldEvidence["killed"] = x.reconcile(doc, cas, sitrep.Killed)
 	ev.Wounded, ev.FieldEvidence["wounded"] = x.reconcile(doc, cas, sitrep.Wounded)
 	for _, k := range []string{"killed", "wounded"} {
@@ -151,6 +171,17 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.FieldEvidence = nil
 	}
 	return ev, true
+}
+
+// victimsCounted reports whether some count of a kind is of people other
+// than the attackers themselves.
+func victimsCounted(cas []*casualty, kind string) bool {
+	for _, c := range cas {
+		if c.kind == kind && !c.reflex && !c.count.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // noClaim reports whether the incident's sentences say nobody claimed it
@@ -295,6 +326,9 @@ type statement struct {
 	toll  bool
 	span  sitrep.Span
 	parts []string // "group/count" of each count summed into it
+	// reflex is set when every count in it is of the attackers themselves
+	// ("he blew himself up"): the victims told elsewhere add to it
+	reflex bool
 }
 
 func contains(xs []string, s string) bool {
@@ -331,8 +365,8 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 		if c.kind != kind || c.subset || c.count.IsZero() {
 			continue
 		}
-		if !c.vague {
-			precise = true
+		if !c.vague && !c.reflex {
+			precise = true // a vague count gives way to a precise one of victims
 		}
 		if _, ok := bySent[c.sent]; !ok {
 			order = append(order, c.sent)
@@ -349,7 +383,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			}
 			part := fmt.Sprint(c.group, "/", c.count.BestOr(-1))
 			if first {
-				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, span: c.span, parts: []string{part}}
+				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, span: c.span, parts: []string{part}, reflex: c.reflex}
 				first = false
 				continue
 			}
@@ -360,6 +394,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			}
 			st.count = st.count.Add(c.count)
 			st.parts = append(st.parts, part)
+			st.reflex = st.reflex && c.reflex
 			if side(c.group) != st.side {
 				st.side = "any"
 			}
@@ -378,11 +413,12 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 	for _, st := range stmts[1:] {
 		newSide := st.side != "any" && !sides[st.side] && !sides["any"]
 		switch {
-		case st.also || newSide:
+		case st.also || newSide || st.reflex != total.reflex:
 			total.count = total.count.Add(st.count)
 			low = addPtr(low, st.count.Low)
 			high = addPtr(high, st.count.High)
 			sides[st.side] = true
+			total.reflex = total.reflex && st.reflex
 			total.span = sitrep.Span{Start: min(total.span.Start, st.span.Start), End: max(total.span.End, st.span.End)}
 		case sameCount(total.count, st.count):
 		case len(st.parts) > 1 && len(total.parts) == 1 && contains(st.parts, total.parts[0]) && st.count.BestOr(0) > total.count.BestOr(0):

@@ -98,6 +98,7 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 	incidents := x.group(a, x.frames(a))
 	inheritDates(incidents)
 	x.borrowKinds(incidents)
+	x.headlineOf(a, incidents)
 	events := make([]sitrep.Event, 0, len(incidents))
 	for _, in := range incidents {
 		if ev, ok := x.build(a, in); ok {
@@ -105,6 +106,40 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 		}
 	}
 	return events, x.figures(a)
+}
+
+// headlineOf gives the report's headline to the incident the report leads
+// with, when the headline can tell it: its kind of violence and its
+// place, if it names them, agree with the incident's.
+func (x *Extractor) headlineOf(a *analysis, incidents []*incident) {
+	if len(incidents) == 0 || len(a.sents) == 0 || !a.sents[0].headline {
+		return
+	}
+	h := a.sents[0]
+	if h.aggregate || h.background || len(h.cas) == 0 {
+		return
+	}
+	in := incidents[0]
+	ht := bestTrigger(realised(h))
+	if it := x.incidentTrigger(in); ht != nil && it != nil && (ht.class.name == "gain") != (it.class.name == "gain") {
+		return
+	}
+	if in.place >= 0 {
+		ip := a.places[in.place]
+		agree, named := false, false
+		for _, pi := range h.places {
+			hp := a.places[pi]
+			if hp.Admin {
+				continue
+			}
+			named = true
+			agree = agree || samePlace(hp, ip) || inside(hp, ip) || inside(ip, hp) || near(hp, ip, 30)
+		}
+		if named && !agree {
+			return
+		}
+	}
+	in.headline = h
 }
 
 // inheritDates gives an incident the report does not date the date of the

@@ -318,6 +318,30 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "7/7/7"}},
 		},
 		{
+			name:      "headline_count_when_the_body_counts_only_the_bomber",
+			text:      "Car bomb kills 23 at vegetable market in Baquba\n\nA suicide bomber drove a car packed with explosives into the vegetable market of Baquba on Friday morning, police said. People gathered around the car before he blew himself up.",
+			published: "2016-02-06", n: 1,
+			want: []want{{sub: "Suicide bomb", place: "Baquba", killed: "24/24/24", date: "2016-02-05"}},
+		},
+		{
+			name:      "a_report_that_is_only_a_headline",
+			text:      "Gunmen kill four policemen at checkpoint in Kirkuk",
+			published: "2016-02-06", n: 1,
+			want: []want{{place: "Kirkuk", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_attack_pointed_back_at_gives_its_date",
+			text:      "Islamic State fighters attacked a Peshmerga outpost in Sinjar, killing three Kurdish fighters. The attack began on Thursday shortly after midnight and lasted four hours.",
+			published: "2016-02-06", n: 1,
+			want: []want{{place: "Sinjar", killed: "3/3/3", date: "2016-02-04"}},
+		},
+		{
+			name:      "a_district_placed_only_by_guess_does_not_replace_a_known_town",
+			text:      "Government jets bombed the city of Idlib on Monday, killing nine civilians, medics said. The raids on the eastern district of Wadi Zarqa went on into the evening.",
+			published: "2016-02-02", n: 1,
+			want: []want{{place: "Idlib", killed: "9/9/9"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

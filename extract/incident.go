@@ -52,6 +52,10 @@ type incident struct {
 	// told only by its dead
 	borrowed     *triggerAt
 	borrowedFrom *incident
+	// headline is the report's headline when it tells this incident (the
+	// one the report leads with): its counts stand in for counts the body
+	// does not give.
+	headline *sentence
 }
 
 func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
@@ -137,6 +141,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case f.anaphor && s.hasMarker("claim"), s.hasMarker("claim") && f.best != nil && f.best.anaphoric:
 		case f.anaphor && named:
 			f.attachOnly = true // "The clash involved airstrikes by the LNA": who fought the incident told before
+		case f.anaphor && f.best != nil && f.date != nil:
+			f.attachOnly = true // "The attack began on Thursday around midnight": when the incident told before happened
 		default:
 			continue
 		}
@@ -544,7 +550,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			// Baghdad" then "the Jameela market")
 			p := a.places[f.places[0].m]
 			cur := a.places[target.place]
-			if inside(cur, p) || (f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && near(cur, p, 30)) {
+			if inside(cur, p) && !p.WithinMain || (f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && near(cur, p, 30)) {
 				target.place = f.places[0].m
 			}
 		}

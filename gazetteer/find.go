@@ -12,14 +12,17 @@ import (
 // Mention is one place named in a document, resolved against the
 // gazetteer with document-level context.
 type Mention struct {
-	Span     sitrep.Span   // the name as written, without cue words ("Al Shifa")
-	Full     sitrep.Span   // with cue words ("Al Shifa district", "the town of Hit")
-	Name     string        // as written
-	Cue      string        // "district", "village", "town", "neighbourhood", "city", "province", "governorate", "camp", … or ""
-	Prep     string        // the words before it that give its role: "in", "at", "near", "outskirts of", "north of", "from", "towards", "between", … or ""
-	Place    *sitrep.Place // resolved gazetteer entry, nil when the gazetteer lacks it
-	Within   string        // enclosing place the report gives ("Tahouna village in Makhmour" → "Makhmour")
-	Relative string        // "50 km west of Mosul" as written, when this mention is an offset from another
+	Span   sitrep.Span   // the name as written, without cue words ("Al Shifa")
+	Full   sitrep.Span   // with cue words ("Al Shifa district", "the town of Hit")
+	Name   string        // as written
+	Cue    string        // "district", "village", "town", "neighbourhood", "city", "province", "governorate", "camp", … or ""
+	Prep   string        // the words before it that give its role: "in", "at", "near", "outskirts of", "north of", "from", "towards", "between", … or ""
+	Place  *sitrep.Place // resolved gazetteer entry, nil when the gazetteer lacks it
+	Within string        // enclosing place the report gives ("Tahouna village in Makhmour" → "Makhmour")
+	// WithinMain is true when the report puts the place nowhere and
+	// Within is only the report's main locality (a guess).
+	WithinMain bool
+	Relative   string // "50 km west of Mosul" as written, when this mention is an offset from another
 	// Location is ready for an event record: coordinates (absent when
 	// neither the place nor an enclosing place is known), precision
 	// 1/2/3, admin1, country, within.
@@ -681,7 +684,7 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			}
 		}
 		if flags[i].facility || city {
-			m.Within = main
+			m.Within, m.WithinMain = main, true
 		}
 	}
 }
