@@ -389,6 +389,12 @@ var smallWords = map[string]bool{
 	"for": true, "and": true, "or": true, "with": true, "from": true, "by": true, "is": true,
 	"are": true, "was": true, "were": true, "as": true, "after": true, "over": true, "near": true,
 	"into": true, "amid": true, "says": true, "said": true, "has": true, "have": true, "be": true,
+	// the words that join a clause in a headline ("attack that killed
+	// seven", "troops who", "fighting as"): a tag list has none
+	"that": true, "which": true, "who": true, "whom": true, "while": true, "during": true,
+	"against": true, "since": true, "before": true, "until": true, "than": true, "but": true,
+	"its": true, "their": true, "his": true, "her": true, "it": true, "they": true, "he": true, "she": true,
+	"had": true, "been": true, "will": true, "not": true, "no": true, "up": true, "out": true, "off": true,
 }
 
 // isKeywordList reports whether a line is a tag list: seven or more words,

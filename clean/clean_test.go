@@ -58,6 +58,8 @@ func TestClean(t *testing.T) {
 			gone: []string{"string(88)", "Category:"}, rule: "code-dump"},
 		{name: "tag_soup", raw: body + "\n\nUPA valdoria ardan Shelling MARKET harbour ceasefire wounded",
 			gone: []string{"UPA valdoria"}, rule: "keyword-list"},
+		{name: "capitalised_headline_with_a_clause_is_no_tag_list", raw: "UPA claims Kessel market bombing that killed nine\n\n" + body,
+			kept: []string{"UPA claims Kessel market bombing that killed nine", lede}, title: "UPA claims Kessel market bombing that killed nine"},
 		{name: "author_bio_at_the_end", raw: body + "\n\nMira Olsen\n\nA journalist covering the northern provinces. She writes for several regional papers.\n\nShare This Content",
 			gone: []string{"Mira Olsen", "A journalist covering"}, rule: "bio-profession"},
 		{name: "breadcrumb_and_repeated_headline", raw: "Home News Shelling hits Port Ardan\n\nShelling hits Port Ardan\n\nShelling hits Port Ardan\n\n" + body,

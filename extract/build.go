@@ -153,7 +153,9 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if in.date != nil {
 		ev.Date = in.date.Date
 		ev.DatePrecision = in.date.Precision
-		ev.FieldEvidence["date"] = doc.Evidence(in.date.Span)
+		if in.date.Span.End > in.date.Span.Start {
+			ev.FieldEvidence["date"] = doc.Evidence(in.date.Span)
+		}
 		if in.date.Note != "" {
 			ev.Notes = append(ev.Notes, "date: "+in.date.Note)
 		}

@@ -21,6 +21,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/timex"
 )
 
 // Config says what an Extractor reads places, actors and words with.
@@ -96,7 +97,7 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 	}
 	a := x.analyse(doc)
 	incidents := x.group(a, x.frames(a))
-	inheritDates(incidents)
+	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
 	events := make([]sitrep.Event, 0, len(incidents))
@@ -145,8 +146,10 @@ func (x *Extractor) headlineOf(a *analysis, incidents []*incident) {
 // inheritDates gives an incident the report does not date the date of the
 // report's first dated incident — its news day — at week precision: a
 // report's incidents mostly fall within days of the one it leads with,
-// and a coder dates them so ("the same Friday assault").
-func inheritDates(incidents []*incident) {
+// and a coder dates them so ("the same Friday assault"). When the report
+// dates none of its incidents, they get its publication date, also at week
+// precision: news tells what happened in the days before it.
+func inheritDates(incidents []*incident, published sitrep.Date) {
 	var main *incident
 	for _, in := range incidents {
 		if in.date != nil && in.date.Precision == sitrep.PrecisionDay {
@@ -154,18 +157,24 @@ func inheritDates(incidents []*incident) {
 			break
 		}
 	}
-	if main == nil {
-		return
-	}
 	for _, in := range incidents {
-		if in.date == nil {
+		if in.date != nil {
+			continue
+		}
+		switch {
+		case main != nil:
 			d := *main.date
 			d.Precision = sitrep.PrecisionWeek
 			d.Note = "not stated; the report's main incident is dated " + string(d.Date)
 			d.Span = main.date.Span
 			in.date = &d
-			in.inherited = true
+		case !published.IsZero():
+			in.date = &timex.Expr{Date: published, Precision: sitrep.PrecisionWeek,
+				Note: "not stated; the report's publication date " + string(published)}
+		default:
+			continue
 		}
+		in.inherited = true
 	}
 }
 

@@ -342,6 +342,12 @@ func TestRules(t *testing.T) {
 			want: []want{{place: "Idlib", killed: "9/9/9"}},
 		},
 		{
+			name:      "present_tense_kills_without_a_toll_is_an_incident_dated_by_publication",
+			text:      "Iraqi army kills Islamic State snipers in Tal Afar",
+			published: "2017-08-24", n: 1,
+			want: []want{{typ: "Battles", actor1: "Iraqi Security Forces", actor2: "Islamic State", place: "Tal Afar", killed: "-/-/-", date: "2017-08-24"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
