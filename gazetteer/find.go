@@ -210,6 +210,15 @@ func (f *finder) cueAfter(r *raw) {
 	r.cueTok = r.end
 	r.m.Full.End = r.m.Span.End
 	e := r.end
+	// "Ras al-Ayn (Sari Kani) city": the cue after a bracketed
+	// alternative name is the name's
+	if f.punct(e, "(") {
+		if c := f.bracketEnd(e); c > 0 && c+1 < len(f.toks) && f.toks[c+1].word {
+			if _, ok := f.lexValue("cue", c+1); ok {
+				e = c + 1
+			}
+		}
+	}
 	if e >= len(f.toks) || !f.toks[e].word {
 		return
 	}
@@ -225,6 +234,52 @@ func (f *finder) cueAfter(r *raw) {
 		r.m.Full.End = f.toks[e].e
 		r.cueTok = e + 1
 	}
+}
+
+// bracketEnd returns the index of the ")" that closes the bracket opened
+// at token o around one to four capitalised words, or -1.
+func (f *finder) bracketEnd(o int) int {
+	for j := o + 1; j < len(f.toks) && j <= o+5; j++ {
+		switch {
+		case f.punct(j, ")"):
+			if j > o+1 {
+				return j
+			}
+			return -1
+		case !f.toks[j].word || !f.toks[j].name && !f.in("joiner", j):
+			return -1
+		}
+	}
+	return -1
+}
+
+// bracketed returns, for a name written in brackets right after another
+// mention ("Ras al-Ayn (Sari Kani)"), the index of that mention in raws,
+// or -1: the bracketed name is the same place's other name.
+func (f *finder) bracketed(raws []raw, i int) int {
+	if i == 0 {
+		return -1
+	}
+	o := raws[i].first - 1
+	for o >= 0 && f.toks[o].word {
+		o--
+	}
+	if o < 1 || !f.punct(o, "(") {
+		return -1
+	}
+	if c := f.bracketEnd(o); c < raws[i].end {
+		return -1
+	}
+	// over other names inside the bracket ("Sari" of "(Sari Kani)")
+	for x := i - 1; x >= 0; x-- {
+		switch {
+		case raws[x].end == o:
+			return x
+		case raws[x].first < o:
+			return -1
+		}
+	}
+	return -1
 }
 
 // dirAdj reports whether w is a direction adjective ("western",
@@ -270,6 +325,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		out = append(out, r)
 	}
 	raws = out
+	// a name in brackets after another is that place's other name
+	alias := make([]int, len(raws))
+	for i := range raws {
+		alias[i] = f.bracketed(raws, i)
+	}
 	// country votes: country names, unambiguous places. A name the
 	// report repeats votes less each time, and a weak mention (a small
 	// place known only by an alternate name, or named with no word that
@@ -280,6 +340,13 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		r := &raws[i]
 		cs := r.cands
 		if len(cs) == 0 || r.common && r.end-r.first == 1 && cs[0].p.Feature != "A.PCLI" || r.facility && !isCountryCand(&cs[0]) || r.person {
+			continue
+		}
+		// a loose look-alike of some place's other name tells nothing of
+		// the report's country ("Menagh" is no vote for Munich), nor does
+		// a bracketed other name; a loose spelling of a place's own name
+		// does ("Menbej", Manbij)
+		if cs[0].tier == tierLoose && !cs[0].primary && !cs[0].user || alias[i] >= 0 {
 			continue
 		}
 		n := seenVotes[r.m.Name]
@@ -328,6 +395,38 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			clarity = math.Min(clarity, math.Max(0.5, 1.5-v/best))
 		}
 	}
+	// a name listed with a place of the focus country whose namesakes
+	// are all small places abroad may be a transliteration of a place of
+	// the focus country: "Harasta and Arbin" is ‘Irbīn, not the French
+	// village
+	listed := make([]bool, len(raws))
+	for i := range raws {
+		r := &raws[i]
+		if i > 0 && raws[i-1].end-1 == f.listPrev(r.first) && hasCountry(raws[i-1].cands, focus) ||
+			i+1 < len(raws) && raws[i+1].first == f.listNext(r.end) && hasCountry(raws[i+1].cands, focus) {
+			listed[i] = true
+		}
+		if focus == "" || !listed[i] || !r.known || r.loose || r.generic || len(r.cands) == 0 || hasCountry(r.cands, focus) {
+			continue
+		}
+		small := true
+		for j := range r.cands {
+			if importance(&r.cands[j].p) >= 8 {
+				small = false
+				break
+			}
+		}
+		if !small {
+			continue
+		}
+		cs := append([]cand(nil), r.cands...)
+		for _, c := range g.lookup(r.m.Name, focus, tierLoose) {
+			if c.tier == tierLoose {
+				cs = append(cs, c)
+			}
+		}
+		r.cands = cs
+	}
 	// province votes within the focus country
 	prov := map[string]float64{}
 	for i := range raws {
@@ -363,6 +462,16 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			c := &r.cands[j]
 			if c.primary || c.user {
 				primTier = min(primTier, c.tier)
+			}
+		}
+		// the most important place that has the name as its own at that
+		// tier: a famous place known by another name outranks a small
+		// one of this name ("Palmyra" is Tadmur, not the Missouri town)
+		primImp, primPop := math.Inf(-1), int64(0)
+		for j := range r.cands {
+			c := &r.cands[j]
+			if (c.primary || c.user) && c.tier == primTier && importance(&c.p) > primImp {
+				primImp, primPop = importance(&c.p), c.p.Population
 			}
 			if c.p.Feature[0] == 'P' && (c.p.Feature == "P.PPLA" || c.p.Feature == "P.PPLC" || c.primary || c.user || c.p.Population >= 100000) {
 				capital[c.p.Country+"\x00"+c.p.Admin1] = true
@@ -406,7 +515,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if r.facility && !isCountryCand(c) && (focus != "" && p.Country != focus || p.Feature[0] == 'A') {
 				continue // nor is "the Qadisiya Hotel" a province
 			}
-			if c.tier == tierLoose && (p.Country != focus || r.m.Cue == "" && r.m.Prep == "") {
+			if c.tier == tierLoose && (p.Country != focus || r.m.Cue == "" && r.m.Prep == "" && !listed[i]) {
 				continue
 			}
 			if p.Country == focus && p.Admin1 != "" {
@@ -425,7 +534,14 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				s += 0.25
 			}
 			if alt && c.tier >= primTier {
-				s -= 1.5 // another place has it as its own name
+				// another place has it as its own name; less so the
+				// more this one outranks it (nothing from ten times the
+				// people on); an unknown population tells no gap
+				gap := 0.0
+				if primPop > 0 && p.Population > 0 {
+					gap = math.Min(imp-primImp, math.Log10(float64(p.Population)/float64(primPop)))
+				}
+				s -= 1.5 * math.Max(0, math.Min(1, 2*(1-gap)))
 			}
 			if isCountryCand(c) {
 				s += 4 // "Colombia" is the country, whatever else shares the name
@@ -454,6 +570,27 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		r := &raws[i]
 		m := r.m
 		score := 0.5
+		if x := alias[i]; x >= 0 {
+			// a bracketed other name: kept only as the same place or
+			// the division or country that holds it, never as a
+			// separate place elsewhere
+			keep := false
+			if chosen[i] >= 0 {
+				p := &r.cands[chosen[i]].p
+				switch {
+				case p.Feature == "A.ADM1" || p.Feature == "A.PCLI":
+					keep = true
+				case chosen[x] >= 0:
+					q := &raws[x].cands[chosen[x]].p
+					keep = roughKm(p.Lat, p.Lon, q.Lat, q.Lon) < 100
+				default:
+					keep = focus != "" && p.Country == focus
+				}
+			}
+			if !keep {
+				continue
+			}
+		}
 		if chosen[i] >= 0 && r.whole > r.end && r.cands[chosen[i]].p.Country != focus {
 			// "Sadr City": the known prefix is elsewhere, the whole
 			// cued name is a place the gazetteer lacks
@@ -568,6 +705,19 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 }
 
 var debugVotes func(map[string]float64, string)
+
+// hasCountry reports whether some candidate lies in country.
+func hasCountry(cs []cand, country string) bool {
+	if country == "" {
+		return false
+	}
+	for i := range cs {
+		if cs[i].p.Country == country {
+			return true
+		}
+	}
+	return false
+}
 
 // isCountryCand reports whether a candidate is a country matched by its
 // own name.

@@ -102,6 +102,17 @@ func TestFindClasses(t *testing.T) {
 		{name: "unknown_name_after_in_with_an_offset", text: "Jets struck two targets near Mosul and one in Zawiyat, north of Mosul.",
 			want: []wantMention{{name: "Zawiyat", prep: "in", within: "Mosul", prec: 2, hasPoint: true}}},
 		{name: "unknown_name_placed_nowhere_is_no_mention", text: "Jets struck a target in Zawiyat on Friday.", absent: []string{"Zawiyat"}},
+		// short texts with no clear country
+		{name: "famous_place_by_its_other_name_beats_a_small_namesake", text: "Artillery duels went on in the countryside of Palmyra.",
+			want: []wantMention{{name: "Palmyra", cue: "countryside", country: "SY"}}},
+		{name: "loose_lookalike_abroad_with_no_focus", text: "Rebels overran Menagh village overnight.",
+			want: []wantMention{{name: "Menagh", cue: "village", noPlace: true}}},
+		{name: "bracketed_other_name_is_no_separate_place", text: "Troops stalled outside Ras al-Ayn (Sari Kani) city.",
+			want: []wantMention{{name: "Ras al-Ayn", cue: "city", country: "SY"}}, absent: []string{"Kani", "Sari Kani", "Sari"}},
+		{name: "bracketed_same_place_may_stay", text: "Shells fell in Aleppo (Halab) city at noon.",
+			want: []wantMention{{name: "Aleppo", cue: "city", country: "SY"}}},
+		{name: "loose_match_in_focus_listed_with_a_focus_place", text: "Mortars hit Harasta and Arbin on Friday.",
+			want: []wantMention{{name: "Harasta", country: "SY"}, {name: "Arbin", prep: "and", country: "SY"}}},
 		{name: "line_break_ends_a_name", text: "Fighting in Idlib\nAleppo province was calm.",
 			want: []wantMention{{name: "Idlib", prep: "in", prec: 1, hasPoint: true}}},
 	}
@@ -139,6 +150,16 @@ func checkFind(t *testing.T, g *Gazetteer, tc findCase) {
 		}
 		if w.prec != 0 && (m.Location.HasPoint() != w.hasPoint || m.Location.Precision != w.prec) {
 			t.Errorf("%q: point %v precision %d, want %v %d", w.name, m.Location.HasPoint(), m.Location.Precision, w.hasPoint, w.prec)
+		}
+		if w.country != "" && (m.Place == nil || m.Place.Country != w.country) {
+			got := "no place"
+			if m.Place != nil {
+				got = m.Place.Name + ", " + m.Place.Country
+			}
+			t.Errorf("%q: resolved to %s, want a place in %s", w.name, got, w.country)
+		}
+		if w.noPlace && m.Place != nil {
+			t.Errorf("%q: resolved to %s, %s, want no gazetteer place", w.name, m.Place.Name, m.Place.Country)
 		}
 		if m.Score <= 0 || m.Score > 1 {
 			t.Errorf("%q: score %.2f out of (0,1]", w.name, m.Score)

@@ -250,6 +250,8 @@ type wantMention struct {
 	name, cue, prep, within string
 	prec                    int
 	hasPoint                bool
+	country                 string // the resolved place's country, when set
+	noPlace                 bool   // resolved to no gazetteer place
 }
 
 func TestFind(t *testing.T) {
