@@ -1,65 +1,20 @@
 package actors
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
-
-// sharedDir returns ../shared beside the module root, or skips the test
-// when it is absent (as it is on a user's machine).
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip("no working directory:", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
-		t.Skip("../shared/corpus not present:", err)
-	}
-	return shared
-}
-
-type corpusDoc struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-}
 
 // BenchmarkFindCorpus runs Find over every news-dev document, the whole
 // text at once, and reports documents per second.
 func BenchmarkFindCorpus(b *testing.B) {
-	shared := sharedDir(b)
-	f, err := os.Open(filepath.Join(shared, "corpus", "news-dev", "docs.jsonl"))
-	if err != nil {
-		b.Skip(err)
-	}
-	defer f.Close()
-	var docs []corpusDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	docs := sharedtest.Docs(b, "news-dev")
 	size := 0
-	for sc.Scan() {
-		var d corpusDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
+	for _, d := range docs {
 		size += len(d.Text)
 	}
 	d := Default()
@@ -85,39 +40,16 @@ type goldDoc struct {
 	Events []goldEvent `json:"events"`
 }
 
-func readGold(t *testing.T, path string) []goldDoc {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skip("gold not present:", err)
-	}
-	defer f.Close()
-	var docs []goldDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var d goldDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatalf("read %s: %v", path, err)
-		}
-		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	return docs
-}
-
 // TestGoldActorRecall reports, for the development corpora, how often the
 // gold actor1 of an event (when one is named) is among the actors Find
 // marks in the event's evidence. It is a guidance figure, logged, not a
 // pass mark: the evidence often names the actor only by a pronoun or
 // earlier in the article.
 func TestGoldActorRecall(t *testing.T) {
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	d := Default()
 	for _, set := range []string{"seeds", "news-dev"} {
-		docs := readGold(t, filepath.Join(shared, "corpus", set, "gold.jsonl"))
+		docs := sharedtest.JSONL[goldDoc](t, filepath.Join(shared, "corpus", set, "gold.jsonl"))
 		total, found, total2, found2 := 0, 0, 0, 0
 		for _, doc := range docs {
 			for _, ev := range doc.Events {

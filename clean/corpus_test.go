@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,30 +8,8 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
-
-// sharedDir finds ../shared beside the module root, or "" when absent.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			s := filepath.Join(dir, "..", "shared")
-			if fi, err := os.Stat(s); err == nil && fi.IsDir() {
-				return s
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 // corpusDoc is one report of a shared corpus set.
 type corpusDoc struct {
@@ -56,32 +32,19 @@ type goldDoc struct {
 // of the seeds and news-dev sets; it skips the test when ../shared is absent.
 func loadCorpus(tb testing.TB) []corpusDoc {
 	tb.Helper()
-	shared := sharedDir(tb)
-	if shared == "" {
-		tb.Skip("../shared not present")
+	shared := sharedtest.Dir(tb)
+	type goldLine struct {
+		ID string `json:"id"`
+		goldDoc
 	}
 	var out []corpusDoc
 	for _, set := range []string{"seeds", "news-dev"} {
 		base := filepath.Join(shared, "corpus", set)
 		golds := map[string]goldDoc{}
-		readJSONL(tb, filepath.Join(base, "gold.jsonl"), func(b []byte) {
-			var g struct {
-				ID string `json:"id"`
-				goldDoc
-			}
-			if err := json.Unmarshal(b, &g); err != nil {
-				tb.Fatal(err)
-			}
+		for _, g := range sharedtest.JSONL[goldLine](tb, filepath.Join(base, "gold.jsonl")) {
 			golds[g.ID] = g.goldDoc
-		})
-		readJSONL(tb, filepath.Join(base, "docs.jsonl"), func(b []byte) {
-			var d struct {
-				ID, URL   string
-				Published *string
-			}
-			if err := json.Unmarshal(b, &d); err != nil {
-				tb.Fatal(err)
-			}
+		}
+		for _, d := range sharedtest.Docs(tb, set) {
 			matches, _ := filepath.Glob(filepath.Join(base, "reports", d.ID+"*.txt"))
 			if len(matches) != 1 {
 				tb.Fatalf("%s: report file for %s not found", set, d.ID)
@@ -90,29 +53,11 @@ func loadCorpus(tb testing.TB) []corpusDoc {
 			if err != nil {
 				tb.Fatal(err)
 			}
-			cd := corpusDoc{set: set, id: d.ID, url: d.URL, raw: string(raw), gold: golds[d.ID]}
-			if d.Published != nil {
-				cd.published = sitrep.Date(*d.Published)
-			}
-			out = append(out, cd)
-		})
-	}
-	return out
-}
-
-func readJSONL(tb testing.TB, path string, fn func([]byte)) {
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		if len(strings.TrimSpace(sc.Text())) > 0 {
-			fn(sc.Bytes())
+			out = append(out, corpusDoc{set: set, id: d.ID, url: d.URL, raw: string(raw),
+				published: sitrep.Date(d.Published), gold: golds[d.ID]})
 		}
 	}
+	return out
 }
 
 // TestCorpusEvidenceSurvives: every gold evidence piece (split on " [...] ")

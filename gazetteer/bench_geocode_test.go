@@ -12,31 +12,8 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
-
-// sharedDir finds ../shared beside the module root, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("no module root found")
-		}
-		dir = up
-	}
-	s := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(s); err != nil {
-		t.Skip("../shared is absent")
-	}
-	return s
-}
 
 // iomMapping is the column mapping of the IOM DTM Iraq locations list.
 var iomMapping = CSVMapping{Name: "location_name", Lat: "latitude", Lon: "longitude", Alt: []string{"arabic_name"},
@@ -50,7 +27,7 @@ var (
 
 // withIOM returns the default gazetteer with the IOM list imported.
 func withIOM(t testing.TB) *Gazetteer {
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	iomOnce.Do(func() {
 		g, err := Default()
 		if err != nil {
@@ -185,7 +162,7 @@ func TestGeocodeUCDP(t *testing.T) {
 		t.Skip("benchmark-sized test")
 	}
 	g := withIOM(t)
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	outDir := os.Getenv("GEOCODE_OUT") // write answers there for score_geocode.py
 	out := func(name string) string {
 		if outDir == "" {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
 
 // This file holds two evaluations of Find on text it was not tuned on,
@@ -266,7 +267,7 @@ func TestUCDPHeadlines(t *testing.T) {
 	if testing.Short() {
 		t.Skip("benchmark-sized test")
 	}
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	g := mustDefault(t)
 	var log io.Writer
 	if dir := os.Getenv("EVAL_OUT"); dir != "" {
@@ -540,7 +541,7 @@ func TestWikiEventsPlaces(t *testing.T) {
 	if testing.Short() {
 		t.Skip("benchmark-sized test")
 	}
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	g := mustDefault(t)
 	var log io.Writer
 	if dir := os.Getenv("EVAL_OUT"); dir != "" {

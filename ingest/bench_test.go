@@ -7,37 +7,12 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
-
-// sharedDir finds ../shared beside the module root, or "" when absent.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			s := filepath.Join(dir, "..", "shared")
-			if fi, err := os.Stat(s); err == nil && fi.IsDir() {
-				return s
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 // BenchmarkWalk reads the shared corpus reports and JSON Lines documents.
 func BenchmarkWalk(b *testing.B) {
-	shared := sharedDir(b)
-	if shared == "" {
-		b.Skip("../shared not present")
-	}
+	shared := sharedtest.Dir(b)
 	paths := []string{
 		filepath.Join(shared, "corpus", "news-dev", "reports"),
 		filepath.Join(shared, "corpus", "news-dev", "docs.jsonl"),

@@ -1,7 +1,6 @@
 package merge
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
 
 func fixture(t testing.TB, name string) string {
@@ -103,51 +104,14 @@ func TestNearDup(t *testing.T) {
 	})
 }
 
-// sharedDir finds ../shared beside the module root, or "" when absent.
-func sharedDir(tb testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			s := filepath.Join(dir, "..", "shared")
-			if fi, err := os.Stat(s); err == nil && fi.IsDir() {
-				return s
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
-
 // TestSameIncidentGroups: news-dev's same_incident.json groups reports of
 // one incident by different outlets; they are not copies of each other, so
 // they should mostly not be linked. The test reports how many pairs are.
 func TestSameIncidentGroups(t *testing.T) {
-	shared := sharedDir(t)
-	if shared == "" {
-		t.Skip("../shared not present")
-	}
-	base := filepath.Join(shared, "corpus", "news-dev")
+	base := filepath.Join(sharedtest.Dir(t), "corpus", "news-dev")
 	texts := map[string]string{}
-	f, err := os.Open(filepath.Join(base, "docs.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
 	var order []string
-	for sc.Scan() {
-		var d struct{ ID, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatal(err)
-		}
+	for _, d := range sharedtest.Docs(t, "news-dev") {
 		texts[d.ID] = d.Text
 		order = append(order, d.ID)
 	}

@@ -8,55 +8,14 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 	"github.com/sitrep/sitrep/textutil"
 )
-
-// corpusTexts returns the texts of ../shared's corpora, or skips when the
-// shared folder is absent (as on users' machines).
-func corpusTexts(tb testing.TB) []string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Skipf("no working directory: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	var out []string
-	for _, set := range []string{"seeds", "news-dev"} {
-		path := filepath.Join(dir, "..", "shared", "corpus", set, "docs.jsonl")
-		f, err := os.Open(path)
-		if err != nil {
-			tb.Skipf("shared corpus absent: %v", err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			var d struct {
-				Text string `json:"text"`
-			}
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-				f.Close()
-				tb.Fatalf("read %s: %v", path, err)
-			}
-			out = append(out, d.Text)
-		}
-		f.Close()
-	}
-	return out
-}
 
 // BenchmarkFind runs Find over every sentence of the shared corpora, as
 // the extractor does; one op is the whole corpus.
 func BenchmarkFind(b *testing.B) {
-	texts := corpusTexts(b)
+	texts := sharedtest.Texts(b, "seeds", "news-dev")
 	type doc struct {
 		text  string
 		sents []sitrep.Span
@@ -82,24 +41,11 @@ func BenchmarkFind(b *testing.B) {
 }
 
 // extraTexts returns the full texts of the other shared corpora (WikiEvents
-// articles and MUC-4 reports, the latter lower-cased), or none when absent.
+// articles and MUC-4 reports, the latter lower-cased), none of a file that
+// is absent; it skips when ../shared itself is absent.
 func extraTexts(tb testing.TB) []string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		return nil
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return nil
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
+	data := filepath.Join(sharedtest.Dir(tb), "data")
 	var out []string
 	read := func(path, field string) {
 		f, err := os.Open(path)
@@ -131,7 +77,7 @@ func extraTexts(tb testing.TB) []string {
 // TestFindOnSharedText runs Find over every sentence of every shared text
 // and checks its invariants: real, messy text the fuzzer does not write.
 func TestFindOnSharedText(t *testing.T) {
-	texts := append(corpusTexts(t), extraTexts(t)...)
+	texts := append(sharedtest.Texts(t, "seeds", "news-dev"), extraTexts(t)...)
 	n := 0
 	for _, text := range texts {
 		for _, s := range textutil.Sentences(text) {

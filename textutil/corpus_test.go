@@ -1,81 +1,13 @@
 package textutil
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
-
-// sharedDir returns ../shared beside the module root, or skips the test
-// when it is absent (as it is on users' machines).
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Skipf("no working directory: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
-		tb.Skipf("shared corpus absent: %v", err)
-	}
-	return shared
-}
-
-type corpusDoc struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-}
-
-// readJSONL decodes every line of a JSON Lines file into a new T.
-func readJSONL[T any](tb testing.TB, path string) []T {
-	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Skipf("open %s: %v", path, err)
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for line := 1; sc.Scan(); line++ {
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			tb.Fatalf("read %s line %d: %v", path, line, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatalf("read %s: %v", path, err)
-	}
-	return out
-}
-
-// corpusTexts returns the text of every document of the shared corpora.
-func corpusTexts(tb testing.TB) []string {
-	shared := sharedDir(tb)
-	var out []string
-	for _, set := range []string{"seeds", "news-dev"} {
-		for _, d := range readJSONL[corpusDoc](tb, filepath.Join(shared, "corpus", set, "docs.jsonl")) {
-			out = append(out, d.Text)
-		}
-	}
-	return out
-}
 
 // TestSentencesCoverGoldEvidence checks, over the hand-made gold of the
 // shared corpora, that sentence boundaries respect every evidence piece:
@@ -88,7 +20,7 @@ func corpusTexts(tb testing.TB) []string {
 // pieces that begin or end mid-sentence at a quotation; one that ends
 // mid-sentence after crossing a paragraph.
 func TestSentencesCoverGoldEvidence(t *testing.T) {
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	type item struct {
 		Evidence string `json:"evidence"`
 	}
@@ -100,10 +32,10 @@ func TestSentencesCoverGoldEvidence(t *testing.T) {
 	total, good := 0, 0
 	for _, set := range []string{"seeds", "news-dev"} {
 		docs := map[string]string{}
-		for _, d := range readJSONL[corpusDoc](t, filepath.Join(shared, "corpus", set, "docs.jsonl")) {
+		for _, d := range sharedtest.Docs(t, set) {
 			docs[d.ID] = d.Text
 		}
-		for _, g := range readJSONL[gold](t, filepath.Join(shared, "corpus", set, "gold.jsonl")) {
+		for _, g := range sharedtest.JSONL[gold](t, filepath.Join(shared, "corpus", set, "gold.jsonl")) {
 			text, ok := docs[g.ID]
 			if !ok {
 				t.Errorf("%s: gold document %s not in docs.jsonl", set, g.ID)
@@ -195,7 +127,7 @@ func corpusBytes(texts []string) int64 {
 // benchCorpus runs fn over every text of the shared corpora per op,
 // reporting bytes per second.
 func benchCorpus(b *testing.B, fn func(text string)) {
-	texts := corpusTexts(b)
+	texts := sharedtest.Texts(b, "seeds", "news-dev")
 	b.SetBytes(corpusBytes(texts))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -231,7 +163,7 @@ func BenchmarkNameKey(b *testing.B) {
 // TestSentencesAndTokensOnSharedText checks the span invariants of
 // Sentences and Tokens over every shared text.
 func TestSentencesAndTokensOnSharedText(t *testing.T) {
-	texts := corpusTexts(t)
+	texts := sharedtest.Texts(t, "seeds", "news-dev")
 	var toks []Token
 	for _, text := range texts {
 		sents := Sentences(text)

@@ -1,70 +1,13 @@
 package timex
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
-
-// sharedDir returns ../shared beside the module root, or skips the test
-// when it is absent (as it is on a user's machine).
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip("no working directory:", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
-		t.Skip("../shared/corpus not present:", err)
-	}
-	return shared
-}
-
-// readJSONL decodes each line of path into a new T.
-func readJSONL[T any](t testing.TB, path string) []T {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skip("not present:", err)
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			t.Fatalf("read %s: %v", path, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	return out
-}
-
-type corpusDoc struct {
-	ID        string      `json:"id"`
-	Text      string      `json:"text"`
-	Published sitrep.Date `json:"published"`
-}
 
 type goldDoc struct {
 	ID     string `json:"id"`
@@ -80,14 +23,14 @@ type goldDoc struct {
 // the events with a date whose evidence holds at least one date
 // expression; logged as guidance, not asserted.
 func TestGoldDates(t *testing.T) {
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	for _, set := range []string{"seeds", "news-dev"} {
-		docs := readJSONL[corpusDoc](t, filepath.Join(shared, "corpus", set, "docs.jsonl"))
+		docs := sharedtest.Docs(t, set)
 		pub := map[string]sitrep.Date{}
 		for _, d := range docs {
-			pub[d.ID] = d.Published
+			pub[d.ID] = sitrep.Date(d.Published)
 		}
-		gold := readJSONL[goldDoc](t, filepath.Join(shared, "corpus", set, "gold.jsonl"))
+		gold := sharedtest.JSONL[goldDoc](t, filepath.Join(shared, "corpus", set, "gold.jsonl"))
 		withExpr, point, anyKind, dated := 0, 0, 0, 0
 		for _, g := range gold {
 			for _, ev := range g.Events {
@@ -137,12 +80,11 @@ func TestGoldDates(t *testing.T) {
 // TestCorpusRuns runs Find over every document of the corpora: no panic,
 // spans inside the text and in order.
 func TestCorpusRuns(t *testing.T) {
-	shared := sharedDir(t)
 	n := 0
 	for _, set := range []string{"seeds", "news-dev"} {
-		for _, d := range readJSONL[corpusDoc](t, filepath.Join(shared, "corpus", set, "docs.jsonl")) {
+		for _, d := range sharedtest.Docs(t, set) {
 			last := 0
-			for _, e := range Find(d.Text, sitrep.Span{Start: 0, End: len(d.Text)}, d.Published) {
+			for _, e := range Find(d.Text, sitrep.Span{Start: 0, End: len(d.Text)}, sitrep.Date(d.Published)) {
 				if e.Span.Start < last || e.Span.End > len(d.Text) {
 					t.Fatalf("%s: bad span %+v", d.ID, e.Span)
 				}
@@ -157,8 +99,7 @@ func TestCorpusRuns(t *testing.T) {
 // BenchmarkFindCorpus runs Find over every news-dev document, the whole
 // text at once, and reports documents per second.
 func BenchmarkFindCorpus(b *testing.B) {
-	shared := sharedDir(b)
-	docs := readJSONL[corpusDoc](b, filepath.Join(shared, "corpus", "news-dev", "docs.jsonl"))
+	docs := sharedtest.Docs(b, "news-dev")
 	size := 0
 	for _, d := range docs {
 		size += len(d.Text)
@@ -167,7 +108,7 @@ func BenchmarkFindCorpus(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			Find(d.Text, sitrep.Span{Start: 0, End: len(d.Text)}, d.Published)
+			Find(d.Text, sitrep.Span{Start: 0, End: len(d.Text)}, sitrep.Date(d.Published))
 		}
 	}
 	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "docs/s")

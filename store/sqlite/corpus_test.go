@@ -1,10 +1,7 @@
 package sqlite
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,38 +10,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
 )
-
-// sharedDir returns ../shared beside the module root, or skips the test
-// when it is absent (as on a user's machine).
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared is absent")
-	}
-	return shared
-}
 
 // TestRealReports stores the real reports of the shared corpus, each with
 // an event whose evidence is its opening, and checks that their text comes
 // back unchanged and that a distinctive word of each opening finds it.
 func TestRealReports(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "*", "docs.jsonl"))
+	files, _ := filepath.Glob(filepath.Join(sharedtest.Dir(t), "corpus", "*", "docs.jsonl"))
 	if len(files) == 0 {
 		t.Skip("no corpus docs.jsonl in ../shared")
 	}
@@ -53,21 +26,9 @@ func TestRealReports(t *testing.T) {
 	type want struct{ id, text, word string }
 	var wants []want
 	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			var in struct {
-				ID, Text, URL string
-				Published     string
-			}
-			if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			id := filepath.Base(filepath.Dir(name)) + "/" + in.ID
+		set := filepath.Base(filepath.Dir(name))
+		for _, in := range sharedtest.Docs(t, set) {
+			id := set + "/" + in.ID
 			doc := &sitrep.Document{ID: id, URL: in.URL, Published: sitrep.Date(in.Published), Raw: in.Text, Text: in.Text}
 			open := in.Text
 			if len(open) > 300 {
@@ -83,10 +44,6 @@ func TestRealReports(t *testing.T) {
 				t.Fatal(err)
 			}
 			wants = append(wants, want{id, in.Text, longestWord(open)})
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			t.Fatal(err)
 		}
 	}
 	for _, w := range wants {
