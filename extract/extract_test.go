@@ -348,6 +348,12 @@ func TestRules(t *testing.T) {
 			want: []want{{typ: "Battles", actor1: "Iraqi Security Forces", actor2: "Islamic State", place: "Tal Afar", killed: "-/-/-", date: "2017-08-24"}},
 		},
 		{
+			name:      "claims_the_lives_of",
+			text:      "A car bomb in the market of Saraqib claims the lives of 6 citizens on Monday, medics said.",
+			published: "2018-02-06", n: 1,
+			want: []want{{place: "Saraqib", killed: "6/6/6"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
