@@ -39,7 +39,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 
 	// a place taken back ("recaptured", "liberated", "freed") is taken by
 	// the state's side: an armed group read as its taker is the loser
-	if cls.name == "gain" && best != nil && (isTakeBack(best.s.words[best.i].low) || best.i > 0 && best.s.words[best.i-1].low == "re") {
+	if cls.name == "gain" && best != nil && takesBack(in) {
 		switch {
 		case r.actor1 != nil && isArmedGroup(r.actor1) && (r.actor2 == nil || isStateSide(r.actor2)):
 			r.actor1, r.actor2, r.span1, r.span2 = r.actor2, r.actor1, r.span2, r.span1
@@ -675,6 +675,20 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 
 // isTakeBack reports whether a capture word says a place was taken back
 // (the words reports use for a government regaining ground).
+// takesBack reports whether any sentence of a capture tells it as a place
+// taken back ("liberated", "recaptured", "re-took"), whichever of its words
+// gave the type ("the flag was hoisted").
+func takesBack(in *incident) bool {
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			if t.class.name == "gain" && (isTakeBack(f.s.words[t.i].low) || t.i > 0 && f.s.words[t.i-1].low == "re") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isTakeBack(w string) bool {
 	for _, p := range []string{"recaptur", "retook", "retake", "retaken", "retaking", "liberat", "freed", "free", "regain", "purg", "clear", "reclaim", "took back", "taken back"} {
 		if strings.HasPrefix(w, p) {

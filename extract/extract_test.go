@@ -354,6 +354,12 @@ func TestRules(t *testing.T) {
 			want: []want{{place: "Saraqib", killed: "6/6/6"}},
 		},
 		{
+			name:      "a_capture_told_as_liberation_anywhere_is_the_state_taking_back",
+			text:      "Islamic State militants fled as the Iraqi flag was hoisted over the government compound in Hit on Monday. \"The town of Hit has been liberated,\" an army spokesman said.",
+			published: "2016-04-14", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Iraqi Security Forces", place: "Hit"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
