@@ -560,6 +560,16 @@ func (s *sentence) pastPerfect(i int) bool {
 // denied rather than done: "plans to retake", "will attack", "failed to".
 func (s *sentence) irrealisAt(i int) bool {
 	if i > 0 && s.words[i-1].low == "to" {
+		// "managed to liberate", "were able to retake": done
+		if i > 1 && s.words[i-2].low == "managed" {
+			return false
+		}
+		if i > 2 && s.words[i-2].low == "able" {
+			switch s.words[i-3].low {
+			case "was", "were", "been":
+				return false
+			}
+		}
 		return true
 	}
 	// a conditional sentence ("If the government retains Ramadi, ...")

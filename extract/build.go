@@ -542,7 +542,7 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 				role = 2 // hurt, or a thing of theirs was hit ("army positions")
 			case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 				role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
-			case right != nil && !right.noun && right.i-we <= 6:
+			case right != nil && !right.noun && (right.i-we <= 6 || s.coordinatedSubject(we, right.i)):
 				if s.markerIs(right.i, "defence") {
 					role = 2 // "Iraqi forces repelled ..."
 				} else {
@@ -645,6 +645,32 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// coordinatedSubject reports whether the words from we to the verb at v
+// join a second subject to the one ending at we, with no clause between:
+// "Hashd fighters and the elite rapid response forces managed to
+// liberate" — both subjects act.
+func (s *sentence) coordinatedSubject(we, v int) bool {
+	if v-we > 14 {
+		return false
+	}
+	and := -1
+	for k := we; k < v && k <= we+2; k++ {
+		if s.words[k].low == "and" {
+			and = k
+			break
+		}
+	}
+	if and < 0 {
+		return false
+	}
+	for k := we; k < v; k++ {
+		if isClauseBreak(s.words[k]) || s.words[k].low == "," {
+			return false
+		}
+	}
+	return true
 }
 
 func sameSide(a, b *actors.Actor) bool {

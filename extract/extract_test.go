@@ -360,6 +360,23 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Government regains territory", actor1: "Iraqi Security Forces", place: "Hit"}},
 		},
 		{
+			name:      "managed_to_liberate_is_done",
+			text:      "Popular Mobilization Forces fighters managed to liberate Upper Zab village on the outskirts of Shirqat on Tuesday.",
+			published: "2016-09-22", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Popular Mobilization Forces", place: "Upper Zab"}},
+		},
+		{
+			name:      "coordinated_subjects_both_act_and_the_first_named_leads",
+			text:      "Popular Mobilization Forces fighters and the Interior Ministry's elite rapid response forces stormed Upper Zab village on the outskirts of Shirqat on Tuesday.",
+			published: "2016-09-22", n: 1,
+			want: []want{{actor1: "Popular Mobilization Forces", place: "Upper Zab"}},
+		},
+		{
+			name:      "plans_to_liberate_is_not",
+			text:      "Popular Mobilization Forces fighters plan to liberate Upper Zab village on the outskirts of Shirqat next week.",
+			published: "2016-09-22", n: 0,
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
