@@ -147,7 +147,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 	}
 	if x.gaz != nil {
-		a.places = x.gaz.Find(doc)
+		a.places = x.gaz.FindWithHints(doc, x.countryHints(doc.Text))
 	}
 	a.country = focusCountry(a.places)
 	for pi, m := range a.places {
@@ -650,6 +650,27 @@ func isStateSide(a *actors.Actor) bool {
 }
 
 // focusCountry is the country most of the document's resolved places lie in.
+// countryHints weighs the countries of the state forces a report names
+// by name ("Peshmerga", "Iraqi army", "Afghan police"): 1 for each
+// distinct one, at most 2 a country. They help the gazetteer place a
+// report that names no country ("an outpost in Makhmour").
+func (x *Extractor) countryHints(text string) map[string]float64 {
+	var hints map[string]float64
+	seen := map[string]bool{}
+	for _, m := range x.actors.Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
+		act := m.Actor
+		if act == nil || m.Generic || act.Country == "" || seen[act.Name] {
+			continue
+		}
+		seen[act.Name] = true
+		if hints == nil {
+			hints = map[string]float64{}
+		}
+		hints[act.Country] = min(hints[act.Country]+1, 2)
+	}
+	return hints
+}
+
 func focusCountry(places []gazetteer.Mention) string {
 	votes := map[string]float64{}
 	for _, m := range places {

@@ -377,6 +377,12 @@ func TestRules(t *testing.T) {
 			published: "2016-09-22", n: 0,
 		},
 		{
+			name: "the_sides_named_place_a_report_that_names_no_country",
+			text: "Islamic State fighters attacked a Peshmerga outpost in Makhmour, killing three Kurdish fighters.",
+			n:    1,
+			want: []want{{actor1: "Islamic State", place: "Makhmour", killed: "3/3/3"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

@@ -281,6 +281,16 @@ type raw struct {
 // demonyms and unambiguous places), the focus provinces, co-mentioned
 // places, feature class and population.
 func (g *Gazetteer) Find(doc *sitrep.Document) []Mention {
+	return g.FindWithHints(doc, nil)
+}
+
+// FindWithHints is Find with votes for the report's country from outside
+// the place names: hints maps an ISO2 code to a weight, about 1 for each
+// side the report names that belongs to that country ("Peshmerga" says
+// Iraq). A country named in the text weighs 3, a place of one country 1
+// or 2; hints settle short texts that name no country, and do not
+// override one that does.
+func (g *Gazetteer) FindWithHints(doc *sitrep.Document, hints map[string]float64) []Mention {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
@@ -289,7 +299,10 @@ func (g *Gazetteer) Find(doc *sitrep.Document) []Mention {
 	f.adjectives()
 	f.listCues()
 	f.people()
-	votes := map[string]float64{}
+	votes := make(map[string]float64, len(hints))
+	for c, w := range hints {
+		votes[c] = w
+	}
 	raws := make([]raw, 0, 16)
 	for i := 0; i < len(f.toks); {
 		if !f.toks[i].word || !f.toks[i].name {
