@@ -149,6 +149,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "location: the report's main place; the incident's own place is not named")
 	}
 
+	// places counted but not named ("two more districts were
+	// recaptured"): somewhere in the place found, not at it
+	if ev.Location != nil && ev.Location.Precision < 2 && cls.name == "gain" && countsPlaces(in.frames[0].s) {
+		ev.Location.Precision = 2
+		ev.Notes = append(ev.Notes, "location: the places taken are counted, not named; they lie in "+ev.Location.Name)
+	}
+
 	// when
 	if in.date != nil {
 		ev.Date = in.date.Date

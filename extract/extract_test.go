@@ -383,6 +383,18 @@ func TestRules(t *testing.T) {
 			want: []want{{actor1: "Islamic State", place: "Makhmour", killed: "3/3/3"}},
 		},
 		{
+			name:      "places_counted_not_named_are_taken_in_the_place_found",
+			text:      "Thick smoke rose over Mosul on Friday as two more districts were said to have been recaptured by government troops.",
+			published: "2017-04-22", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Iraqi Security Forces", place: "Mosul", date: "2017-04-21"}},
+		},
+		{
+			name:      "places_counted_in_a_report_naming_none_still_tell_a_capture",
+			text:      "Two more districts were recaptured by government troops on Friday, the army said.",
+			published: "2017-04-22", n: 1,
+			want: []want{{sub: "Government regains territory", date: "2017-04-21"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

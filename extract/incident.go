@@ -139,6 +139,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case f.anaphor && len(f.places) > 0:
 			f.attachOnly = true // "the attackers came into X": where the incident told before happened
 		case f.anaphor && s.hasMarker("claim"), s.hasMarker("claim") && f.best != nil && f.best.anaphoric:
+		case f.best != nil && f.best.class.name == "gain" && countsPlaces(s):
+			// "two more districts were recaptured": places taken, unnamed;
+			// the incident lies in the report's main place
 		case f.anaphor && named:
 			f.attachOnly = true // "The clash involved airstrikes by the LNA": who fought the incident told before
 		case f.anaphor && f.best != nil && f.date != nil:
@@ -149,6 +152,24 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		out = append(out, f)
 	}
 	return out
+}
+
+// placeNouns are the words that count places taken or lost.
+var placeNouns = map[string]bool{
+	"district": true, "districts": true, "village": true, "villages": true, "neighbourhood": true,
+	"neighbourhoods": true, "neighborhood": true, "neighborhoods": true, "town": true, "towns": true,
+	"quarter": true, "quarters": true, "hamlets": true,
+}
+
+// countsPlaces reports whether a sentence counts places ("two more
+// districts", "eleven villages").
+func countsPlaces(s *sentence) bool {
+	for _, q := range s.quants {
+		if placeNouns[q.Head] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasKillWord(f *frame) bool {
@@ -565,7 +586,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	// an incident with neither a place nor a count is too vague to keep
 	kept := out[:0]
 	for _, in := range out {
-		if in.place < 0 && !incidentHasCounts(in) {
+		if in.place < 0 && !incidentHasCounts(in) && !countsPlaces(in.frames[0].s) {
 			continue
 		}
 		kept = append(kept, in)
