@@ -395,6 +395,18 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Government regains territory", date: "2017-04-21"}},
 		},
 		{
+			name:      "some_areas_taken_then_one_town_elsewhere_are_two_captures",
+			text:      "Iraqi forces have retaken some areas of the city of Tikrit from Islamic State militants. Government troops also captured the town of Baiji on Monday.",
+			published: "2015-03-11", n: 2,
+			want: []want{{sub: "Government regains territory", place: "Tikrit"}, {sub: "Government regains territory", place: "Baiji"}},
+		},
+		{
+			name:      "two_districts_then_their_names_is_one_summary",
+			text:      "Iraqi forces recaptured two more districts of western Mosul on Tuesday. Troops recaptured the al-Yarmuk district and the al-Tanak district after heavy fighting.",
+			published: "2017-04-19", n: 2,
+			want: []want{{place: "Yarmuk"}, {place: "Tanak"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

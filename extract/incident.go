@@ -154,6 +154,21 @@ func (x *Extractor) frames(a *analysis) []*frame {
 	return out
 }
 
+// objectOfTrigger reports whether the word before a place (its "prep")
+// is the last word of one of the frame's triggers: the place is what was
+// acted on.
+func objectOfTrigger(s *sentence, f *frame, prep string) bool {
+	if prep == "" {
+		return false
+	}
+	for _, t := range f.trigs {
+		if !t.noun && s.words[t.i+t.n-1].low == prep {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNouns are the words that count places taken or lost.
 var placeNouns = map[string]bool{
 	"district": true, "districts": true, "village": true, "villages": true, "neighbourhood": true,
@@ -339,6 +354,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		switch {
 		case reportedAt(s, m):
 			continue // "officials said in Ottawa": where it was said
+		case objectOfTrigger(s, f, prep):
+			score += 2 // "captured the town of al-Alam", "shelled Kafr Nabl"
 		case prep == "from" || prep == "towards" || prep == "toward" || prep == "to":
 			if f.best == nil || f.best.class.name != "gain" || prep != "from" {
 				score -= 2.5
@@ -601,7 +618,11 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 func (x *Extractor) dropSummaries(a *analysis, out []*incident) []*incident {
 	var kept []*incident
 	for i, in := range out {
-		if len(in.frames) != 1 || !x.summarises(in.frames[0]) {
+		need := 0
+		if len(in.frames) == 1 {
+			need = x.summaryDetails(in.frames[0])
+		}
+		if need == 0 {
 			kept = append(kept, in)
 			continue
 		}
@@ -614,7 +635,7 @@ func (x *Extractor) dropSummaries(a *analysis, out []*incident) []*incident {
 				details = append(details, next)
 			}
 		}
-		if len(details) == 0 {
+		if len(details) < need {
 			kept = append(kept, in)
 			continue
 		}
@@ -627,12 +648,15 @@ func (x *Extractor) dropSummaries(a *analysis, out []*incident) []*incident {
 	return kept
 }
 
-// summarises reports whether a frame tells an action on a number of places
-// it does not name ("recaptured two more districts", "freed seven
-// villages").
-func (x *Extractor) summarises(f *frame) bool {
+// summaryDetails tells whether a frame tells an action on a number of
+// places it does not name ("recaptured two more districts", "freed seven
+// villages"), and how many incidents told after it show that it sums them
+// up: one for a count ("two more districts"), two
+// for a vague amount ("some areas of the city" then a single town taken
+// earlier is another capture, not its detail); 0 when f sums up nothing.
+func (x *Extractor) summaryDetails(f *frame) int {
 	if f.best == nil || f.best.class.name != "gain" {
-		return false
+		return 0
 	}
 	s := f.s
 	for _, q := range s.quants {
@@ -643,11 +667,14 @@ func (x *Extractor) summarises(f *frame) bool {
 		for k := qb; k < len(s.words) && k < qb+2; k++ {
 			switch s.words[k].low {
 			case "districts", "villages", "neighbourhoods", "neighborhoods", "areas", "towns", "quarters", "positions", "hamlets", "settlements":
-				return true
+				if q.Vague {
+					return 2
+				}
+				return 1
 			}
 		}
 	}
-	return false
+	return 0
 }
 
 // attachThreshold is the affinity at which a sentence joins an incident
