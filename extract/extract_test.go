@@ -407,6 +407,12 @@ func TestRules(t *testing.T) {
 			want: []want{{place: "Yarmuk"}, {place: "Tanak"}},
 		},
 		{
+			name:      "the_place_acted_on_outranks_the_place_it_is_located_by",
+			text:      "Government troops captured the town of al-Alam, on the northern perimeter of Tikrit, on Sunday.",
+			published: "2015-03-11", n: 1,
+			want: []want{{sub: "Government regains territory", place: "al-Alam"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
