@@ -413,6 +413,12 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Government regains territory", place: "al-Alam"}},
 		},
 		{
+			name:      "fire_from_the_incident_place_is_another_incident",
+			text:      "Government aircraft bombed Douma on Friday, killing 12 civilians, a monitor said. Twelve strikes hit the town. Rebel mortar fire from Douma wounded seven people near the capital, state media said.",
+			published: "2018-04-07", n: 2,
+			want: []want{{sub: "Air/drone strike", killed: "12/12/12"}, {sub: "Shelling/artillery/missile attack", wounded: "7/7/7"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

@@ -699,6 +699,8 @@ func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 	case len(f.places) > 0 && in.place >= 0:
 		p, cur := a.places[f.places[0].m], a.places[in.place]
 		switch {
+		case samePlace(cur, p) && f.places[0].score < 1:
+			score += 1 // only where it came from ("mortar fire from Douma")
 		case samePlace(cur, p):
 			score += 4
 		case inside(cur, p):
