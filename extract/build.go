@@ -842,6 +842,18 @@ func (x *Extractor) claims(s *sentence, i int) bool {
 			return true
 		}
 	}
+	// a side announcing a capture is its taker: "the militia announced
+	// the capture of an airbase", "forces declared the liberation of X"
+	if i < len(s.words) {
+		switch s.words[i].low {
+		case "announced", "announces", "declared", "declares", "claimed", "claims", "confirmed":
+			for _, t := range s.triggers {
+				if t.class.name == "gain" && t.i > i && t.i-i <= 3 && !t.irrealis {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 

@@ -419,6 +419,12 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Air/drone strike", killed: "12/12/12"}, {sub: "Shelling/artillery/missile attack", wounded: "7/7/7"}},
 		},
 		{
+			name:      "a_side_announcing_a_capture_took_it",
+			text:      "On Wednesday the Popular Mobilization Forces announced the capture of the village of Salamiyah, south of Mosul.",
+			published: "2016-11-17", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Popular Mobilization Forces"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
