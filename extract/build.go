@@ -761,11 +761,20 @@ func (a *analysis) dominantState(x *Extractor) *actors.Actor {
 
 // dominantGroup is the only armed group a document names, or "".
 func (a *analysis) dominantGroup() string {
-	if len(a.groups) != 1 {
-		return ""
+	// the only group named, or one named at least three times as often
+	// as any other (a report on the Islamic State that mentions a militia
+	// in passing)
+	best, second, name := 0, 0, ""
+	for g, n := range a.groups {
+		switch {
+		case n > best || n == best && g < name:
+			best, second, name = n, max(best, second), g
+		case n > second:
+			second = n
+		}
 	}
-	for g := range a.groups {
-		return g
+	if len(a.groups) == 1 || best >= 3*second && best >= 3 {
+		return name
 	}
 	return ""
 }

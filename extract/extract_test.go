@@ -425,6 +425,12 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Government regains territory", actor1: "Popular Mobilization Forces"}},
 		},
 		{
+			name:      "an_unclaimed_bombing_goes_to_the_group_a_report_is_about_with_a_note",
+			text:      "Islamic State fighters attacked army posts in western Mosul on Saturday. Islamic State still holds the Old City, and Islamic State snipers fire on troops every day. A car bomb killed five soldiers in the Zanjili district on Sunday. Some analysts compare its tactics with those of the PKK.",
+			published: "2017-06-05", n: 2,
+			want: []want{{}, {sub: "Remote explosive/landmine/IED", actor1: "Islamic State", killed: "5/5/5"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
