@@ -73,7 +73,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) {
 			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
 				r.actor1 = act
-				ev.Notes = append(ev.Notes, "actor1: not named for this incident; the only armed group the report names")
+				ev.Notes = append(ev.Notes, "actor1: not named for this incident; the armed group the report is about (the only one it names, or named three times as often as any other)")
 			}
 		}
 	}
