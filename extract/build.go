@@ -66,6 +66,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		}
 	}
+	// a fight whose attacker the words do not name, told by the
+	// spokesman of a side other than the one fought: that side ("the
+	// operation aims to tighten the siege of IS," a Hashd spokesman said)
+	if r.actor1 == nil && r.actor2 != nil && (cls.name == "clash" || cls.name == "gain") {
+		if sp, span := x.speakerSide(a, in); sp != nil && !sameSide(sp, r.actor2) && sp.Name != "civilians" {
+			r.actor1, r.span1 = sp, span
+			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
+		}
+	}
 	ev.Actor1, ev.Actor2 = "unknown", "unknown"
 	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
 		// an attack the report pins on no one, in a report that names one
@@ -549,7 +558,9 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 				role = 2 // hurt, or a thing of theirs was hit ("army positions")
 			case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 				role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
-			case right != nil && !right.noun && (right.i-we <= 6 || s.coordinatedSubject(we, right.i)):
+			case right != nil && !right.noun && (right.i-we <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
+				// (not "the siege of [Isis] in Mosul and liberate": the
+				// object of the action before it)
 				if s.markerIs(right.i, "defence") {
 					role = 2 // "Iraqi forces repelled ..."
 				} else {
@@ -597,6 +608,29 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		}
 	}
 	return cands
+}
+
+// speakerSide is the first named side whose spokesman, officials or
+// statement tell an incident's sentences ("Hashed spokesperson Ahmed
+// al-Assadi said"), if any.
+func (x *Extractor) speakerSide(a *analysis, in *incident) (*actors.Actor, sitrep.Span) {
+	for _, f := range in.frames {
+		s := f.s
+		for _, m := range s.actors {
+			if m.Actor == nil || m.Generic {
+				continue
+			}
+			wi := s.wordAt(m.Span.Start)
+			we := wi
+			for we < len(s.words) && s.words[we].span.End <= m.Span.End {
+				we++
+			}
+			if s.markerIs(we, "speaker") {
+				return m.Actor, m.Span
+			}
+		}
+	}
+	return nil, sitrep.Span{}
 }
 
 // pickRoles chooses actor1 and actor2 from the candidates.
@@ -817,6 +851,9 @@ func (s *sentence) triggerBefore(i int) *trigHit {
 // prevWord is the word before word i, skipping an article.
 func (s *sentence) prevWord(i int) string {
 	k := i - 1
+	if k >= 0 && (s.words[k].low == "[" || s.words[k].low == "(") {
+		k-- // "the siege of [Isis]": an editor's bracket
+	}
 	if k >= 0 && (s.words[k].low == "the" || s.words[k].low == "a" || s.words[k].low == "an") {
 		k--
 	}

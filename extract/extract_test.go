@@ -431,6 +431,12 @@ func TestRules(t *testing.T) {
 			want: []want{{}, {sub: "Remote explosive/landmine/IED", actor1: "Islamic State", killed: "5/5/5"}},
 		},
 		{
+			name:      "a_fight_told_by_a_sides_spokesman_is_that_sides",
+			text:      "\"Our units tightened the siege of [Islamic State] in Tal Afar overnight,\" Popular Mobilization Forces spokesman Karim Nouri said on Saturday.",
+			published: "2016-10-29", n: 1,
+			want: []want{{actor1: "Popular Mobilization Forces", actor2: "Islamic State", place: "Tal Afar"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
