@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 
@@ -51,6 +52,7 @@ type baseShared struct {
 type userIndex struct {
 	once   sync.Once
 	loose  map[string][]looseEntry // country → entries
+	arabic map[string][]looseEntry // country → consonant skeletons of Arabic-script names
 	points map[string][][2]float64 // country → where its user places are
 }
 
@@ -133,9 +135,17 @@ func (g *Gazetteer) userIdx() *userIndex {
 	u.once.Do(func() {
 		u.loose = map[string][]looseEntry{}
 		u.points = map[string][][2]float64{}
+		u.arabic = map[string][]looseEntry{}
 		var buf []byte
 		for i := range g.user {
 			p := &g.user[i]
+			for _, n := range append([]string{p.Name}, p.Alternates...) {
+				if fold.IsArabic(n) {
+					for _, k := range arabicSkeletons(n) {
+						u.arabic[p.Country] = append(u.arabic[p.Country], looseEntry{k, -1 - i})
+					}
+				}
+			}
 			u.points[p.Country] = append(u.points[p.Country], [2]float64{p.Lat, p.Lon})
 			buf = format.Keys(p, func(k []byte, _ bool) {
 				if k[0] == format.KindLoose {
@@ -246,7 +256,9 @@ func (g *Gazetteer) names(c *cand, idx *countryNames, cued bool) []string {
 func spellingDistance(query []string, names []string) float64 {
 	best := 1.0
 	for _, q := range query {
+		q = longVowels.Replace(q)
 		for _, n := range names {
+			n = longVowels.Replace(n)
 			d := editCost(q, n) / float64(max(len(q), len(n), 1))
 			if d < best {
 				best = d
@@ -255,6 +267,12 @@ func spellingDistance(query []string, names []string) float64 {
 	}
 	return best
 }
+
+// longVowels writes the English spellings of the long vowels as the
+// vowel: "ee" is ī and "oo" is ū ("Muhamdee" for Muhammadi, "Rasheed"
+// for Rashid, "Jubboor" for Jubur), the same vowel a careful
+// transliteration writes once.
+var longVowels = strings.NewReplacer("ee", "i", "oo", "u")
 
 func isVowelByte(c byte) bool {
 	switch c {
@@ -381,5 +399,103 @@ func (g *Gazetteer) fuzzy(name, country string) []cand {
 	for _, e := range g.userLoose(country) {
 		add(e)
 	}
+	// a user place whose Arabic name has the consonants of the query: the
+	// Arabic spelling is the place's own, the Latin one a clerk's guess
+	// ("Al-Azrakih" is الازركية, Al Azrakiyah)
+	if u := g.userIdx(); u != nil && !fold.IsArabic(name) {
+		qs := latinSkeletons(name)
+		for _, e := range u.arabic[country] {
+			if !seen[e.id] && slices.Contains(qs, e.key) {
+				seen[e.id] = true
+				out = append(out, cand{p: g.user[-1-e.id], tier: tierVowel, user: true, primary: true, id: e.id})
+			}
+		}
+	}
 	return g.suppress(out)
+}
+
+// latinSkeletons are the consonant skeletons (see skeleton) of a Latin
+// name's loose key with and without its articles, those of 4 letters or
+// more.
+func latinSkeletons(name string) []string {
+	var arr, sk [128]byte
+	var out []string
+	w := fold.Words(arr[:0], name)
+	for _, k := range [][]byte{fold.LooseOfWords(w, 0), fold.Loose(arr[:0], name)} {
+		if s := skeleton(sk[:0], string(k)); len(s) >= 4 && !slices.Contains(out, string(s)) {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+// arabicLead are the generic words an Arabic name can begin with
+// (village, quarter, neighbourhood, complex, camp, subdistrict, centre,
+// area), as fold.Words writes them.
+var arabicLead = map[string]bool{"قريه": true, "حي": true, "محله": true, "مجمع": true, "مخيم": true,
+	"ناحيه": true, "مركز": true, "منطقه": true}
+
+// arabicConsonant is the consonant of the loose key an Arabic letter is
+// written with in Latin script (dhal dh → z, tha th → t, shin sh → x,
+// qaf and kaf k).
+var arabicConsonant = map[rune]byte{'ب': 'b', 'ت': 't', 'ث': 't', 'ج': 'j', 'ح': 'h', 'خ': 'h', 'د': 'd', 'ذ': 'z',
+	'ر': 'r', 'ز': 'z', 'س': 's', 'ش': 'x', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'غ': 'g', 'ف': 'f', 'ق': 'k',
+	'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h'}
+
+// arabicSkeletons are the consonant skeletons of an Arabic-script name as
+// a Latin loose key would have them, with and without the article, those
+// of 4 letters or more. Alef, ʿayn and hamza are vowels or nothing; waw
+// and ya are consonants at the start of a word, doubled or before a
+// vowel letter (ya also before a final ta marbuta, -iyya), long vowels
+// otherwise; a word-final h (ta marbuta) or ḥ after a vowel is dropped as
+// the loose key drops it.
+func arabicSkeletons(name string) []string {
+	var arr [256]byte
+	words := strings.Fields(string(fold.Words(arr[:0], name)))
+	for len(words) > 1 && arabicLead[words[0]] {
+		words = words[1:]
+	}
+	var out []string
+	for _, strip := range []bool{false, true} {
+		var b []byte
+		for _, w := range words {
+			rs := []rune(w)
+			if strip && len(rs) > 3 && rs[0] == 'ا' && rs[1] == 'ل' {
+				rs = rs[2:]
+			}
+			last := byte(0)
+			for i, r := range rs {
+				next := rune(0)
+				if i+1 < len(rs) {
+					next = rs[i+1]
+				}
+				var c byte
+				switch r {
+				case 'و', 'ي':
+					if i == 0 || next == 'ا' || next == r || r == 'ي' && next == 'ه' && i+2 == len(rs) {
+						c = map[rune]byte{'و': 'w', 'ي': 'y'}[r]
+					}
+				case 'ه', 'ح':
+					if i > 0 && i+1 == len(rs) {
+						break // the final h the loose key drops
+					}
+					c = 'h'
+				default:
+					c = arabicConsonant[r]
+				}
+				if c == 0 {
+					last = 0 // a vowel letter: doubles on either side stay apart
+					continue
+				}
+				if c != last {
+					b = append(b, c)
+				}
+				last = c
+			}
+		}
+		if len(b) >= 4 && !slices.Contains(out, string(b)) {
+			out = append(out, string(b))
+		}
+	}
+	return out
 }

@@ -182,6 +182,12 @@ func TestGeocodeMatching(t *testing.T) {
 		{ID: -6, Name: "Ramadi", Lat: 36.50, Lon: 43.95, Country: "IQ", Admin1: "Erbil", Admin2: "Erbil", Gazetteer: "test"},
 		{ID: -7, Name: "Al Qadisiya Village", Lat: 36.70, Lon: 42.60, Country: "IQ", Admin1: "Ninewa", Admin2: "Telafar", Gazetteer: "test"},
 		{ID: -8, Name: "Dam Zarnukh", Lat: 36.62, Lon: 42.83, Country: "IQ", Admin1: "Ninewa", Admin2: "Tilkaif", Gazetteer: "test"},
+		{ID: -9, Name: "Al Qarhamdee", Lat: 33.55, Lon: 42.90, Country: "IQ", Admin1: "Anbar", Admin2: "Heet", Gazetteer: "test"},
+		{ID: -10, Name: "Qarhmudea", Lat: 35.80, Lon: 44.00, Country: "IQ", Admin1: "Erbil", Admin2: "Makhmur", Gazetteer: "test"},
+		{ID: -11, Name: "Albu Thurban", Lat: 33.45, Lon: 43.27, Country: "IQ", Admin1: "Anbar", Admin2: "Ramadi", Gazetteer: "test"},
+		{ID: -12, Name: "Al-Zarqih", Alternates: []string{"قرية الزرقية"}, Lat: 33.37, Lon: 43.70, Country: "IQ", Admin1: "Anbar",
+			Admin2: "Falluja", Gazetteer: "test"},
+		{ID: -13, Name: "Khirbat Dhiyaba", Lat: 35.90, Lon: 43.40, Country: "IQ", Admin1: "Ninewa", Admin2: "Mosul", Gazetteer: "test"},
 	}
 	g := mustDefault(t).With(user)
 	tests := []struct {
@@ -209,6 +215,14 @@ func TestGeocodeMatching(t *testing.T) {
 		{"province_without_comma", "Mayadin Deir Ezzor governorate, Syria", "", 35.02, 40.45, 1, "exact"},
 		{"across_the_border", "Al Rukban", "SY", 33.31, 38.70, 2, "exact"},
 		{"cue_says_small_place", "Hama suburb", "SY", 35.13, 36.75, 2, "exact"},
+		// "ee" is a long i: Qarhamdee is nearer Qarhammadi than Qarhmudea is
+		{"ee_is_long_i", "Al-Qarhammadi", "IQ", 33.55, 42.90, 2, "vowels"},
+		// the dhal written th: Albu Dhurban is the list's Albu Thurban
+		{"dh_written_th", "Albu Dhurban", "IQ", 33.45, 43.27, 2, "loose"},
+		{"th_written_dh", "Khirbat Thiyabah village", "IQ", 35.90, 43.40, 2, "loose"},
+		// the list's Arabic name has the query's consonants, its Latin one
+		// drops the -iya
+		{"arabic_name_consonants", "Az Zarqiyah", "IQ", 33.37, 43.70, 2, "vowels"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

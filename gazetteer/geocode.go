@@ -435,6 +435,17 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string, edits bool) (m matc
 	}
 	cs := g.lookup(name, ctx.country, tierLoose)
 	keep := g.score(name, cs, ctx, cue)
+	if len(keep) == 0 {
+		// the other reading of dh and th: a transliteration variant
+		var vs []cand
+		for _, v := range dentalVariants(name) {
+			for _, c := range g.lookup(v, ctx.country, tierLoose) {
+				c.tier = max(c.tier, tierLoose)
+				vs = append(vs, c)
+			}
+		}
+		keep = g.score(name, uniqueCands(vs), ctx, cue)
+	}
 	if len(keep) == 0 && ctx.admin1 != nil && ctx.within == nil && !ctx.rel {
 		// the query's province is wrong ("Tal Afar, Anbar province"): a
 		// district seat or town of that very name elsewhere in the
@@ -451,7 +462,11 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string, edits bool) (m matc
 		}
 	}
 	if len(keep) == 0 && edits && ctx.country != "" {
-		keep = g.score(name, g.fuzzy(name, ctx.country), ctx, cue)
+		fz := g.fuzzy(name, ctx.country)
+		for _, v := range dentalVariants(name) {
+			fz = append(fz, g.fuzzy(v, ctx.country)...)
+		}
+		keep = g.score(name, uniqueCands(fz), ctx, cue)
 		// a one-edit match stands only when the context places it (on its
 		// own it is as often another village as a misspelling) and its
 		// spelling is close or it is a town a typo would be made of
@@ -524,6 +539,39 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string, edits bool) (m matc
 		ambiguous = true
 	}
 	return *top, true, ambiguous || amb
+}
+
+// dentalVariants returns name with its dh written th and with its th
+// written dh, those that differ from it. Arabic dhal (ذ) is written dh,
+// th or z ("Thi Qar" is Dhi Qar, "Albu Thyab" Albu Dhiyab) and tha (ث)
+// th, but the loose key reads dh as z and th as t: the other reading
+// finds the spelling the key misses.
+func dentalVariants(name string) []string {
+	var out []string
+	for _, r := range []*strings.Replacer{
+		strings.NewReplacer("dh", "th", "Dh", "Th", "DH", "TH"),
+		strings.NewReplacer("th", "dh", "Th", "Dh", "TH", "DH"),
+	} {
+		if v := r.Replace(name); v != name {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// uniqueCands drops repeated candidates, keeping each one's closest tier.
+func uniqueCands(cs []cand) []cand {
+	seen := map[int]int{}
+	out := cs[:0]
+	for _, c := range cs {
+		if j, ok := seen[c.id]; ok {
+			out[j].tier = min(out[j].tier, c.tier)
+			continue
+		}
+		seen[c.id] = len(out)
+		out = append(out, c)
+	}
+	return out
 }
 
 // score filters candidates by the query's context and scores the rest.
