@@ -147,6 +147,8 @@ func TestGeocode(t *testing.T) {
 		{"suburb_cue", "Harasta suburb", "SY", 33.56, 36.36, 1, true},
 		{"province_only", "Qqqxx village, Anbar province, Iraq", "", 33.4, 42.5, 3, true},
 		{"between", "road between Mosul and Tall Afar", "IQ", 36.36, 42.78, 2, true},
+		// "Near Kirkuk" before the province of that name: near the city
+		{"near_city_named_like_province", "Near Kirkuk, Kirkuk province, Iraq", "", 35.47, 44.39, 2, true},
 		{"nothing", "Qqqxx", "IQ", 0, 0, 0, false},
 		{"country_alone_is_no_answer", "Qqqxx, Iraq", "", 0, 0, 0, false},
 	}
@@ -188,6 +190,9 @@ func TestGeocodeMatching(t *testing.T) {
 		{ID: -12, Name: "Al-Zarqih", Alternates: []string{"قرية الزرقية"}, Lat: 33.37, Lon: 43.70, Country: "IQ", Admin1: "Anbar",
 			Admin2: "Falluja", Gazetteer: "test"},
 		{ID: -13, Name: "Khirbat Dhiyaba", Lat: 35.90, Lon: 43.40, Country: "IQ", Admin1: "Ninewa", Admin2: "Mosul", Gazetteer: "test"},
+		{ID: -14, Name: "Al Zarnawiya", Lat: 36.36, Lon: 43.20, Country: "IQ", Admin1: "Ninewa", Admin2: "Mosul", Gazetteer: "test"},
+		{ID: -15, Name: "Al Zarnawiya", Lat: 33.30, Lon: 44.40, Country: "IQ", Admin1: "Baghdad", Admin2: "Baghdad", Population: 30000,
+			Gazetteer: "test"},
 	}
 	g := mustDefault(t).With(user)
 	tests := []struct {
@@ -223,6 +228,9 @@ func TestGeocodeMatching(t *testing.T) {
 		// the list's Arabic name has the query's consonants, its Latin one
 		// drops the -iya
 		{"arabic_name_consonants", "Az Zarqiyah", "IQ", 33.37, 43.70, 2, "vowels"},
+		// an enclosing place is the one near the outer place the query
+		// names, not the bigger namesake elsewhere
+		{"inner_within_near_outer", "Qqqxx, Zarnawiya, east of Mosul, Iraq", "", 36.36, 43.20, 2, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -272,10 +272,15 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 	if ctx.within != nil && !first {
 		return
 	}
-	// the part nearest the target replaces an outer enclosing place
+	// the part nearest the target replaces an outer enclosing place; it
+	// is looked for near the outer one first ("Karama, east of Mosul" is
+	// Mosul's Karama, not another one across the country)
 	outer := ctx.within
-	ctx.within = nil
 	p := g.resolvePlace(name, ctx)
+	if p == nil && outer != nil {
+		ctx.within = nil
+		p = g.resolvePlace(name, ctx)
+	}
 	ctx.within = outer
 	if p != nil && p.Feature != "A.PCLI" && p.Feature != "A.ADM1" {
 		ctx.within, ctx.withinName, ctx.withinDir = p, name, dir
@@ -298,6 +303,9 @@ func (g *Gazetteer) splitAdmin(part string, ctx *qctx) (string, bool) {
 	}
 	words := strings.Fields(name)
 	for k := 1; k < len(words); k++ {
+		if relationOnly(strings.Join(words[:k], " ")) {
+			continue // "Near Raqqa" is near the city, not the province
+		}
 		tail := strings.Join(words[k:], " ")
 		for _, c := range g.lookup(tail, ctx.country, tierArticle) {
 			p := &c.p
@@ -317,6 +325,23 @@ func (g *Gazetteer) splitAdmin(part string, ctx *qctx) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// relationOnly reports whether s is only the words that put a place near
+// the next one ("near", "outside of", "north of"), no name. The
+// countryside of a province's capital, or its "northern" part, is as much
+// the province's: those are not such words.
+func relationOnly(s string) bool {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "countryside") || strings.Contains(l, "rural") {
+		return false
+	}
+	s += " x"
+	if m := reNearOf.FindStringSubmatch(s); m != nil && m[1] == "x" {
+		return true
+	}
+	m := reDirOf.FindStringSubmatch(s)
+	return m != nil && m[2] == "x"
 }
 
 func parseKm(num, unit string) (float64, bool) {
