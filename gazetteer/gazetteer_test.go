@@ -149,6 +149,9 @@ func TestGeocode(t *testing.T) {
 		{"between", "road between Mosul and Tall Afar", "IQ", 36.36, 42.78, 2, true},
 		// "Near Kirkuk" before the province of that name: near the city
 		{"near_city_named_like_province", "Near Kirkuk, Kirkuk province, Iraq", "", 35.47, 44.39, 2, true},
+		// Tall Afar lies some 60 km from Mosul: an exact spelling "near" it
+		// is taken as far as a place the query puts in it
+		{"exact_name_near_a_city", "Tall Afar near Mosul, Nineveh province, Iraq", "", 36.38, 42.45, 1, true},
 		{"nothing", "Qqqxx", "IQ", 0, 0, 0, false},
 		{"country_alone_is_no_answer", "Qqqxx, Iraq", "", 0, 0, 0, false},
 	}

@@ -631,6 +631,10 @@ func (g *Gazetteer) score(name string, cs []cand, ctx *qctx, cue string) []match
 				limit, near = 150, 150
 			case neighbourhood:
 				limit, near = 25, 25
+			case ctx.withinNear && c.tier <= tierArticle:
+				// "Qayyarah near Mosul": a place of that very spelling is
+				// "near" the city as far as any enclosed place is
+				limit, near = 80, 40
 			case ctx.withinNear:
 				limit, near = 60, 40
 			}
