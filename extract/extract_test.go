@@ -595,3 +595,30 @@ func FuzzExtract(f *testing.F) {
 		_ = figs
 	})
 }
+
+// TestRealisedTriggers checks which trigger words tell an act done.
+func TestRealisedTriggers(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // the trigger words realised, in order
+	}{
+		{"bombers_among_the_dead_are_people", "Officials said the six dead militants include two suicide bombers.", nil},
+		{"bombers_who_struck_are_an_act", "Two suicide bombers struck a market in Baquba.", []string{"suicide bombers", "struck"}},
+		{"planned_attack_is_not_done", "The militants plan to attack the base.", nil},
+	}
+	x := testExtractor(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := x.analyse(&sitrep.Document{ID: "t", Text: tc.text})
+			var got []string
+			for _, s := range a.sents {
+				for _, tr := range realised(s) {
+					got = append(got, strings.ToLower(wordsText(a.text, s, tr.i, tr.i+tr.n)))
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("realised %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -262,11 +262,22 @@ func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
 func realised(s *sentence) []trigHit {
 	var out []trigHit
 	for _, t := range s.triggers {
-		if !t.irrealis && !t.aggregate && !t.background {
-			out = append(out, t)
+		if t.irrealis || t.aggregate || t.background {
+			continue
 		}
+		if t.noun && s.markerBefore("subset", t.i, 3) && personTrigger(s, t) {
+			continue // "the dead include the two suicide bombers": people counted, not an act
+		}
+		out = append(out, t)
 	}
 	return out
+}
+
+// personTrigger reports whether a trigger names the people who acted
+// ("bombers", "suicide bomber", "gunmen", "attackers").
+func personTrigger(s *sentence, t trigHit) bool {
+	w := s.words[t.i+t.n-1].low
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") || w == "gunmen" || w == "gunman"
 }
 
 // bestTrigger is the trigger of the highest class priority.
