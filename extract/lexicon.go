@@ -200,6 +200,23 @@ type matcher struct {
 	first map[string][]phrase // exact first word
 	pre   []phrase            // phrases whose first word is a prefix pattern
 	maxN  int
+	// preBy holds pre by the first byte of the prefix (longest phrases
+	// first), so that a word is tried only against the prefixes it can
+	// match; preAny those whose prefix is empty ("*").
+	preBy  map[byte][]phrase
+	preAny []phrase
+}
+
+// index rebuilds preBy and preAny from pre.
+func (m *matcher) index() {
+	m.preBy, m.preAny = map[byte][]phrase{}, nil
+	for _, p := range m.pre {
+		if stem := strings.TrimSuffix(p.words[0], "*"); stem != "" {
+			m.preBy[stem[0]] = append(m.preBy[stem[0]], p)
+		} else {
+			m.preAny = append(m.preAny, p)
+		}
+	}
 }
 
 type phrase struct {
@@ -216,6 +233,7 @@ func (m *matcher) clone() *matcher {
 	}
 	c.pre = append([]phrase(nil), m.pre...)
 	c.maxN = m.maxN
+	c.index()
 	return c
 }
 
@@ -235,6 +253,7 @@ func (m *matcher) add(words []string, val any) {
 			} else {
 				list[i].val = val
 			}
+			m.index()
 			return
 		}
 	}
@@ -252,6 +271,7 @@ func (m *matcher) add(words []string, val any) {
 		return len(m.first[words[0]][i].words) > len(m.first[words[0]][j].words)
 	})
 	sort.SliceStable(m.pre, func(i, j int) bool { return len(m.pre[i].words) > len(m.pre[j].words) })
+	m.index()
 }
 
 func (m *matcher) values() []any {
@@ -296,7 +316,14 @@ func (m *matcher) at(words []word, i int) (any, int) {
 			break
 		}
 	}
-	for _, p := range m.pre {
+	if w := words[i].low; w != "" {
+		for _, p := range m.preBy[w[0]] {
+			if len(p.words) > n && p.matchAt(words, i) {
+				best, n = p.val, len(p.words)
+			}
+		}
+	}
+	for _, p := range m.preAny {
 		if len(p.words) > n && p.matchAt(words, i) {
 			best, n = p.val, len(p.words)
 		}
