@@ -603,7 +603,9 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 				target.place = f.places[0].m
 			}
 		}
-		if target.date == nil && f.date != nil {
+		if target.date == nil && f.date != nil && f.date.Precision != sitrep.PrecisionYear {
+			// (a bare year in a later sentence is mostly history: "the
+			// minaret survived air raids in 2003")
 			target.date = f.date
 		}
 		if target.when == "" {
