@@ -445,6 +445,18 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Government regains territory", date: "none"}},
 		},
 		{
+			name:      "overnight_into_a_named_day_is_that_day",
+			text:      "Army jets bombed militant positions in Derna overnight and early on Thursday morning, killing eight fighters, a military official said.",
+			published: "2015-05-21", n: 1,
+			want: []want{{sub: "Air/drone strike", date: "2015-05-21"}},
+		},
+		{
+			name:      "overnight_alone_is_the_night_before",
+			text:      "Army jets bombed militant positions in Derna overnight, killing eight fighters, a military official said on Friday.",
+			published: "2015-05-22", n: 1,
+			want: []want{{sub: "Air/drone strike", date: "2015-05-21"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

@@ -294,6 +294,40 @@ func bestTrigger(ts []trigHit) *trigHit {
 // eventDate picks the date expression that says when a sentence's event
 // happened: the point in time nearest its trigger, else the day it was
 // reported ("said on Sunday").
+// namedDayOver prefers a named day joined to "overnight" ("overnight
+// and early on Thursday morning"): the night ran into that day, and
+// coders date the incident by the day the report names.
+func namedDayOver(s *sentence, e *timex.Expr) *timex.Expr {
+	if !strings.Contains(strings.ToLower(e.Text), "overnight") {
+		return e
+	}
+	for i := range s.times {
+		o := &s.times[i]
+		if o == e || o.Kind != timex.Point || o.Background || o.Date.IsZero() || o.Precision != sitrep.PrecisionDay {
+			continue
+		}
+		gap := o.Span.Start - e.Span.End
+		if gap < 0 {
+			gap = e.Span.Start - o.Span.End
+		}
+		if gap >= 0 && gap <= 12 && hasWeekday(o.Text) {
+			return o
+		}
+	}
+	return e
+}
+
+// hasWeekday reports whether a date expression names a day of the week.
+func hasWeekday(text string) bool {
+	t := strings.ToLower(text)
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(t, d) {
+			return true
+		}
+	}
+	return false
+}
+
 func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	var best *timex.Expr
 	bestD := 1 << 30
@@ -322,7 +356,7 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 		}
 	}
 	if best != nil && (bestD < 1<<20 || t == nil || !s.hasOtherClauseVerb(best)) {
-		return best
+		return namedDayOver(s, best)
 	}
 	// the day it was reported ("an officer told reporters on Sunday"): the
 	// incident happened then or just before; coders date it so when the
