@@ -41,12 +41,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	c := lookup("demo")
 	flags := newFlags(c, e)
 	db := dbFlag(flags, e)
-	rest, err := parseFlags(flags, args)
-	if err != nil {
+	if err := parseNoArgs(flags, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
 	}
 	dir, err := os.MkdirTemp("", "sitrep-demo-")
 	if err != nil {

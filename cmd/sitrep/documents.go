@@ -38,12 +38,8 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 	failures := fs.Bool("failures", false, "list inputs that could not be read instead")
 	asJSON := fs.Bool("json", false, "one JSON object a line")
 	db := dbFlag(fs, e)
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
 	}
 	path := db()
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {

@@ -72,12 +72,8 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	asCSV := fs.Bool("csv", false, "CSV with ACLED's column names")
 	asGeo := fs.Bool("geojson", false, "GeoJSON FeatureCollection")
 	db := dbFlag(fs, e)
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
 	}
 	n := 0
 	for _, b := range []bool{*asJSON, *asCSV, *asGeo} {
@@ -89,6 +85,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		return usageError{"choose one of --json, --csv, --geojson"}
 	}
 	f := sitrep.EventFilter{Types: types, Actor: *actor, Text: *text, Doc: *doc, Limit: *limit}
+	var err error
 	if *from != "" {
 		if f.From, err = sitrep.ParseDate(*from); err != nil {
 			return usageError{"--from: " + err.Error()}

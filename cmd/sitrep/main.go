@@ -122,6 +122,19 @@ func newFlags(c *command, e *env) *flag.FlagSet {
 
 // parseFlags parses args, allowing flags after positional arguments
 // ("sitrep extract docs/ --figures"), as analysts type them.
+// parseNoArgs parses the flags of a command that takes no other
+// arguments, and refuses any.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
+	}
+	return nil
+}
+
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
