@@ -321,6 +321,18 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				f.cands[key] = cs
 			}
 			r.cands = cs
+			if r.artPlace {
+				// "in al-Khaldia": a loose look-alike of a name with the
+				// Arabic article is taken only where Arabic names are
+				// (not Haldia, India)
+				var keep []cand
+				for _, c := range cs {
+					if arabicNamed[c.p.Country] {
+						keep = append(keep, c)
+					}
+				}
+				r.cands = keep
+			}
 		}
 		out = append(out, r)
 	}
@@ -352,6 +364,13 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		n := seenVotes[r.m.Name]
 		seenVotes[r.m.Name] = n + 1
 		damp := 1 / float64(n+1)
+		if r.beside && r.m.Cue == "" && !placePreps[r.m.Prep] && !f.toks[r.first].arabic {
+			// a known word inside a longer capitalised name that may be
+			// no place ("Kafar Naha", "Tahrir al-Sham") votes half: a
+			// full vote alone makes its namesake's country the focus,
+			// and the beside check below then keeps it
+			damp /= 2
+		}
 		if isCountryCand(&cs[0]) {
 			votes[cs[0].p.Country] += 3 * damp
 			continue
@@ -627,7 +646,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		} else if (r.known || r.beside) && m.Cue == "" && !placePreps[m.Prep] && f.listPrev(r.first) < 0 && f.listNext(r.end) < 0 {
 			continue // only far-away small places of that name
 		} else {
-			if r.known && m.Cue == "" {
+			if r.known && m.Cue == "" && !r.artPlace {
 				// "in Kasik, north of Mosul": its namesakes are far,
 				// the report's words make it a place of its own
 				r.tentative = true
@@ -738,6 +757,14 @@ func enclosingPlace(ms []Mention, name string) *sitrep.Place {
 // mflag carries what the scan learnt about a mention to enclose.
 type mflag struct {
 	poss, generic, facility, common bool
+}
+
+// arabicNamed are the countries whose places are named in Arabic, or
+// often so: where a loose look-alike of "al-X" may be the place.
+var arabicNamed = map[string]bool{
+	"AE": true, "BH": true, "DJ": true, "DZ": true, "EG": true, "EH": true, "IL": true, "IQ": true, "IR": true,
+	"JO": true, "KM": true, "KW": true, "LB": true, "LY": true, "MA": true, "MR": true, "OM": true, "PS": true,
+	"QA": true, "SA": true, "SD": true, "SO": true, "SS": true, "SY": true, "TD": true, "TN": true, "TR": true, "YE": true,
 }
 
 // placePreps are role words that say the name after them is a place.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
 	"github.com/sitrep/sitrep/gazetteer/internal/format"
 )
@@ -274,6 +275,7 @@ type raw struct {
 	poss      bool // written as a possessive ("Mosul's")
 	whole     int  // end of the whole cued name when only a prefix was looked up
 	beside    bool // next to a capitalised word that is no place ("Boko Haram", "Nicole Johnston")
+	artPlace  bool // a name with the Arabic article after a place preposition ("in al-Khaldia") that the gazetteer lacks
 }
 
 // Find locates and resolves the place mentions of a whole document, with
@@ -728,6 +730,18 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
 		return append(raws, r)
 	}
+	// "in al-Khaldia": a name with the Arabic article after a place
+	// preposition is a place even when the gazetteer lacks it, or has
+	// only a loose look-alike (resolve keeps one in the report's country)
+	if orgAt < 0 && f.articlePlace(a, b) && !f.exists(f.text[toks[a].s:toks[b-1].e]) {
+		r := raw{first: a, end: b, sentStart: toks[a].sentStart, artPlace: true}
+		r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
+		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+		if len(f.g.lookup(r.m.Name, "", tierLoose)) > 0 {
+			r.known, r.loose = true, true
+		}
+		return append(raws, r)
+	}
 	end := b
 	if orgAt >= 0 {
 		end = min(orgAt, b)
@@ -765,6 +779,48 @@ func (f *finder) tentative(a, b int, raws []raw) []raw {
 	r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
 	r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
 	return append(raws, r)
+}
+
+// articlePlace reports whether the run [a, b) is one to three words
+// starting with a lower-case Arabic article joined to a capitalised word
+// ("al-Khaldia", "ash-Shaykh Maqsud") right after "in", "at", "near",
+// "around", "outside" or "into", and is no organisation or person the
+// dictionaries or the document name ("in al-Qaeda", "at al-Shabaab
+// camps", "near al-Maliki's house").
+func (f *finder) articlePlace(a, b int) bool {
+	toks := f.toks
+	if b-a > 3 || toks[b-1].poss || toks[a].arabic {
+		return false
+	}
+	w := f.word(a)
+	if w == "" || w[0] < 'a' || w[0] > 'z' || !toks[a].name {
+		return false
+	}
+	j := a - 1
+	if j < 0 || !toks[j].word {
+		return false
+	}
+	switch strings.ToLower(f.word(j)) {
+	case "in", "at", "near", "around", "outside", "into":
+	default:
+		return false
+	}
+	for k := a; k < b; k++ {
+		if k > a && f.in("joiner", k) {
+			continue
+		}
+		if !f.plainName(k) || f.in("common", k) || f.in("given", k) || f.persons[string(f.lower(k))] {
+			return false
+		}
+	}
+	if b < len(toks) && toks[b].word && toks[b].name {
+		return false // a longer name goes on ("al-Nusra Front")
+	}
+	d := actors.Default()
+	if d.Lookup(f.text[toks[a].s:toks[b-1].e]) != nil || d.Lookup(w) != nil {
+		return false
+	}
+	return true
 }
 
 // cuedRun makes the mention of tokens [s, e) of a run ending at b, named
