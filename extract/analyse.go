@@ -147,7 +147,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 	}
 	if x.gaz != nil {
-		a.places = x.gaz.FindWithHints(doc, x.countryHints(doc.Text))
+		a.places = x.gaz.FindIn(doc, gazetteer.Context{Hints: x.countryHints(doc.Text), Named: x.isActorName})
 	}
 	a.country = focusCountry(a.places)
 	for pi, m := range a.places {
@@ -669,6 +669,12 @@ func (x *Extractor) countryHints(text string) map[string]float64 {
 		hints[act.Country] = min(hints[act.Country]+1, 2)
 	}
 	return hints
+}
+
+// isActorName reports whether a name is one of the actor dictionary's
+// (the gazetteer then takes it for no place).
+func (x *Extractor) isActorName(name string) bool {
+	return x.actors != nil && x.actors.Lookup(name) != nil
 }
 
 func focusCountry(places []gazetteer.Mention) string {

@@ -269,6 +269,7 @@ type findCase struct {
 	name, text string
 	want       []wantMention
 	absent     []string
+	named      []string // names the caller knows as no places (Context.Named)
 }
 
 type wantMention struct {

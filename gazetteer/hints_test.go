@@ -6,10 +6,10 @@ import (
 	"github.com/sitrep/sitrep"
 )
 
-// TestFindWithHintsSettlesAShortText: a text that names no country is
+// TestFindInHintsSettleAShortText: a text that names no country is
 // placed in the country its sides belong to, and a hint does not override
 // a country the text names.
-func TestFindWithHintsSettlesAShortText(t *testing.T) {
+func TestFindInHintsSettleAShortText(t *testing.T) {
 	g := mustDefault(t)
 	cases := []struct {
 		name, text string
@@ -23,7 +23,7 @@ func TestFindWithHintsSettlesAShortText(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ms := g.FindWithHints(&sitrep.Document{ID: "t", Text: tc.text}, tc.hints)
+			ms := g.FindIn(&sitrep.Document{ID: "t", Text: tc.text}, Context{Hints: tc.hints})
 			got := ""
 			for _, m := range ms {
 				if m.Name == tc.place && m.Place != nil {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
 	"github.com/sitrep/sitrep/gazetteer/internal/format"
 )
@@ -172,6 +171,7 @@ type finder struct {
 	listCue map[int]string    // run start → cue kind given to a list ("the villages of A and B")
 	capsOK  map[string]bool   // all-capital words the document also writes in mixed case
 	persons map[string]bool   // lower-cased words of names the document gives to people
+	named   func(string) bool // names that are no places (Context.Named)
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -283,26 +283,37 @@ type raw struct {
 // demonyms and unambiguous places), the focus provinces, co-mentioned
 // places, feature class and population.
 func (g *Gazetteer) Find(doc *sitrep.Document) []Mention {
-	return g.FindWithHints(doc, nil)
+	return g.FindIn(doc, Context{})
 }
 
-// FindWithHints is Find with votes for the report's country from outside
-// the place names: hints maps an ISO2 code to a weight, about 1 for each
-// side the report names that belongs to that country ("Peshmerga" says
-// Iraq). A country named in the text weighs 3, a place of one country 1
-// or 2; hints settle short texts that name no country, and do not
-// override one that does.
-func (g *Gazetteer) FindWithHints(doc *sitrep.Document, hints map[string]float64) []Mention {
+// Context is what the caller knows of a report beyond its words.
+type Context struct {
+	// Hints are votes for the report's country from outside the place
+	// names: an ISO2 code to a weight, about 1 for each side the report
+	// names that belongs to that country ("Peshmerga" says Iraq). A
+	// country named in the text weighs 3, a place of one country 1 or 2;
+	// hints settle short texts that name no country, and do not override
+	// one that does.
+	Hints map[string]float64
+	// Named reports whether a name is something else than a place: an
+	// armed group or force of the actor dictionary ("al-Qaeda", "al-Nusra").
+	// A name the gazetteer lacks is taken for a place by its preposition
+	// and article only when Named says no.
+	Named func(name string) bool
+}
+
+// FindIn is Find with what the caller knows of the report.
+func (g *Gazetteer) FindIn(doc *sitrep.Document, ctx Context) []Mention {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	f := &finder{g: g, lex: g.lexicon(), text: doc.Text, seen: map[string]bool{}, cands: map[string][]cand{}}
+	f := &finder{g: g, lex: g.lexicon(), text: doc.Text, seen: map[string]bool{}, cands: map[string][]cand{}, named: ctx.Named}
 	f.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5))
 	f.adjectives()
 	f.listCues()
 	f.people()
-	votes := make(map[string]float64, len(hints))
-	for c, w := range hints {
+	votes := make(map[string]float64, len(ctx.Hints))
+	for c, w := range ctx.Hints {
 		votes[c] = w
 	}
 	raws := make([]raw, 0, 16)
@@ -816,8 +827,7 @@ func (f *finder) articlePlace(a, b int) bool {
 	if b < len(toks) && toks[b].word && toks[b].name {
 		return false // a longer name goes on ("al-Nusra Front")
 	}
-	d := actors.Default()
-	if d.Lookup(f.text[toks[a].s:toks[b-1].e]) != nil || d.Lookup(w) != nil {
+	if f.named != nil && (f.named(f.text[toks[a].s:toks[b-1].e]) || f.named(w)) {
 		return false
 	}
 	return true
