@@ -173,8 +173,8 @@ func (s *sentence) nearestPoint(i int) *timex.Expr {
 	bd := 1 << 30
 	for k := range s.times {
 		t := &s.times[k]
-		if t.Kind != timex.Point || t.Date.IsZero() {
-			continue
+		if t.Kind != timex.Point || t.Date.IsZero() && !t.Background {
+			continue // (a point known to be history counts undated: "last year")
 		}
 		d := s.wordAt(t.Span.Start) - i
 		if d < 0 {
@@ -222,6 +222,19 @@ func (s *sentence) applyBackground() {
 // 2014, IS took over Sinjar" in a piece that also says "on 12 October
 // 2016").
 func (a *analysis) markBackgroundByReference() {
+	// a year or more back from a day we do not know is history all the
+	// same ("Last year, the army recaptured Hawija")
+	for _, s := range a.sents {
+		for i := range s.times {
+			t := &s.times[i]
+			if t.Kind != timex.Point || t.Precision != sitrep.PrecisionYear {
+				continue
+			}
+			if low := strings.ToLower(t.Text); strings.Contains(low, "last year") || strings.Contains(low, "year ago") || strings.Contains(low, "years ago") {
+				t.Background = true
+			}
+		}
+	}
 	var ref sitrep.Date
 	for _, s := range a.sents {
 		for _, t := range s.times {

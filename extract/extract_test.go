@@ -457,6 +457,18 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Air/drone strike", date: "2015-05-21"}},
 		},
 		{
+			name:      "a_count_of_places_retold_is_no_summary_of_it",
+			text:      "Federal police recaptured 14 villages in Kirkuk's Hawija district from Islamic State militants on Tuesday. A police commander said that 14 villages in Hawija have been fully liberated.",
+			published: "2017-12-20", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Hawija", date: "2017-12-19"}},
+		},
+		{
+			name: "last_year_is_history_in_an_undated_report",
+			text: "Federal police recaptured 14 villages in Kirkuk's Hawija district from Islamic State militants on Tuesday. Last year, the prime minister declared that Iraqi troops recaptured the town of Baiji.",
+			n:    1,
+			want: []want{{sub: "Government regains territory", place: "Hawija"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

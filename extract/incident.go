@@ -176,6 +176,17 @@ var placeNouns = map[string]bool{
 	"quarter": true, "quarters": true, "hamlets": true,
 }
 
+// placeCount is the number of places a sentence counts ("14 villages"),
+// 0 when it counts none or only vaguely.
+func placeCount(s *sentence) float64 {
+	for _, q := range s.quants {
+		if placeNouns[q.Head] && !q.Vague {
+			return q.Value
+		}
+	}
+	return 0
+}
+
 // countsPlaces reports whether a sentence counts places ("two more
 // districts", "eleven villages").
 func countsPlaces(s *sentence) bool {
@@ -678,7 +689,11 @@ func (x *Extractor) dropSummaries(a *analysis, out []*incident) []*incident {
 			if next.frames[0].s.idx-in.frames[0].s.idx > 4 {
 				break
 			}
-			if next.frames[0].best != nil && in.frames[0].best != nil && next.frames[0].best.class.name == in.frames[0].best.class.name && next.place >= 0 {
+			// a detail names another, smaller place; the same count of
+			// places again ("14 villages in Hawija have been liberated")
+			// retells the summary
+			retold := placeCount(in.frames[0].s) > 0 && placeCount(next.frames[0].s) == placeCount(in.frames[0].s)
+			if next.frames[0].best != nil && in.frames[0].best != nil && next.frames[0].best.class.name == in.frames[0].best.class.name && next.place >= 0 && !retold {
 				details = append(details, next)
 			}
 		}

@@ -820,8 +820,10 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			continue
 		}
 		gap := f.text[m.Full.End:n.Full.Start]
-		// "Mosul's Old City", "Baghdad's Sadr City district"
-		if flags[i].poss && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" && m.Place != nil && !m.Admin && n.Place == nil && n.Within == "" {
+		// "Mosul's Old City", "Baghdad's Sadr City district", and a known
+		// smaller place: "Kirkuk's Hawija district"
+		if flags[i].poss && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" && m.Place != nil && n.Within == "" &&
+			(n.Place == nil && !m.Admin || n.Place != nil && !n.Admin && n.Cue != "" && importance(n.Place) < importance(m.Place)) {
 			n.Within = m.Name
 			continue
 		}

@@ -126,6 +126,8 @@ func TestFindClasses(t *testing.T) {
 			want: []wantMention{{name: "Aleppo", cue: "city", country: "SY"}}},
 		{name: "loose_match_in_focus_listed_with_a_focus_place", text: "Mortars hit Harasta and Arbin on Friday.",
 			want: []wantMention{{name: "Harasta", country: "SY"}, {name: "Arbin", prep: "and", country: "SY"}}},
+		{name: "known_smaller_place_in_a_possessive_is_inside", text: "Police cleared villages in Kirkuk's Hawija district.",
+			want: []wantMention{{name: "Hawija", cue: "district", within: "Kirkuk"}}},
 		{name: "line_break_ends_a_name", text: "Fighting in Idlib\nAleppo province was calm.",
 			want: []wantMention{{name: "Idlib", prep: "in", prec: 1, hasPoint: true}}},
 	}
