@@ -66,11 +66,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		}
 	}
-	// a fight whose attacker the words do not name, told by the
+	// a fight or arrests whose actor the words do not name, told by the
 	// spokesman of a side other than the one fought: that side ("the
-	// operation aims to tighten the siege of IS," a Hashd spokesman said)
-	if r.actor1 == nil && r.actor2 != nil && (cls.name == "clash" || cls.name == "gain") {
-		if sp, span := x.speakerSide(a, in); sp != nil && !sameSide(sp, r.actor2) && sp.Name != "civilians" {
+	// operation aims to tighten the siege of IS," a Hashd spokesman said;
+	// "35 people were arrested, according to Kurdish security sources")
+	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "gain") || cls.name == "arrest") {
+		if sp, span := x.speakerSide(a, in); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
@@ -570,8 +571,12 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 				switch s.prevWord(wi) {
 				case "from", "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
 					role = 2
-				case "with", "between":
+				case "with":
 					role, strength = 2, strength*0.5
+				case "between":
+					// "clashes between A and B": coders put the first named
+					// side first; B, after "and", stays the other side
+					role, strength = 1, strength*0.6
 				default:
 					if s.markerIs(left.i, "defence") {
 						role = 1 // "repelled Daesh"

@@ -469,6 +469,18 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Government regains territory", place: "Hawija"}},
 		},
 		{
+			name:      "clashes_between_a_and_b_put_a_first",
+			text:      "Violent clashes broke out between the SDF and Syrian government forces near Khasham on Tuesday, a monitor said. Heavy clashes between regime forces and ISIS went on near Mayadin.",
+			published: "2018-02-08", n: 2,
+			want: []want{{sub: "Armed clash", actor1: "Syrian Democratic Forces", actor2: "Syrian government forces"}, {actor1: "Syrian government forces", actor2: "Islamic State"}},
+		},
+		{
+			name:      "arrests_told_by_a_forces_sources_are_that_forces",
+			text:      "At least 35 people were arrested in Kirkuk on Saturday, according to Kurdish security sources.",
+			published: "2016-10-23", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Kurdish security forces (Asayish)"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
