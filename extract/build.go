@@ -182,6 +182,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	for _, f := range in.frames {
 		ev.Evidence = append(ev.Evidence, doc.Evidence(f.s.span))
 	}
+	sort.Slice(ev.Evidence, func(i, j int) bool { return ev.Evidence[i].Start < ev.Evidence[j].Start })
 	ev.Sources = []sitrep.Source{doc.Source()}
 	ev.Confidence = confidence(in, best, r, ev)
 	first := in.frames[0].s.span

@@ -28,6 +28,9 @@ type frame struct {
 	// before it ("8 injured in the explosion were taken to hospital"): its
 	// triggers all point back.
 	attachOnly bool
+	// claim is set for a sentence telling who claimed an attack; it may
+	// come before the sentences that tell the attack itself
+	claim bool
 }
 
 // placeCand is a place mention scored as the place of a sentence's event.
@@ -139,6 +142,11 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case f.anaphor && len(f.places) > 0:
 			f.attachOnly = true // "the attackers came into X": where the incident told before happened
 		case f.anaphor && s.hasMarker("claim"), s.hasMarker("claim") && f.best != nil && f.best.anaphoric:
+		case s.hasMarker("claim") && f.best != nil && named:
+			// "ISIS has claimed the suicide bombing that ripped through a
+			// market early Thursday": who did the incident the report
+			// tells, before or after it
+			f.attachOnly, f.claim = true, true
 		case f.best != nil && f.best.class.name == "gain" && countsPlaces(s):
 			// "two more districts were recaptured": places taken, unnamed;
 			// the incident lies in the report's main place
@@ -604,6 +612,7 @@ func samePlace(a, b gazetteer.Mention) bool {
 // group assembles frames into incidents.
 func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	var out []*incident
+	var claims []*frame // claims that found no incident told before them
 	for _, f := range frames {
 		// a sentence that lists places for one action gives an incident each
 		if list := x.placeList(a, f); len(list) > 1 {
@@ -626,6 +635,10 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			}
 		}
 		if target == nil {
+			if f.claim {
+				claims = append(claims, f)
+				continue
+			}
 			if f.attachOnly {
 				continue // it points back at an incident we do not have
 			}
@@ -655,6 +668,24 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		}
 		if target.when == "" {
 			target.when = f.when
+		}
+	}
+	// a claim told before its attack joins the attack told after it
+	for _, f := range claims {
+		var target *incident
+		best := attachThreshold
+		for _, in := range out {
+			if in.frames[0].s.idx > f.s.idx {
+				if sc := x.affinity(a, in, f); sc >= best {
+					target, best = in, sc
+				}
+			}
+		}
+		if target != nil {
+			target.frames = append(target.frames, f)
+			if target.date == nil && f.date != nil {
+				target.date = f.date
+			}
 		}
 	}
 	out = x.dropSummaries(a, out)
@@ -756,6 +787,9 @@ func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
 		return -6 // "last Friday" after "on Wednesday" in a report we cannot date: another day
 	}
 	dist := min(f.s.idx-in.last().s.idx, 5)
+	if first := in.frames[0].s.idx; f.s.idx < first {
+		dist = min(first-f.s.idx, 5) // a claim told before its attack
+	}
 	score := -0.4 * float64(dist)
 	switch {
 	case len(f.places) > 0 && in.place >= 0:
