@@ -481,10 +481,10 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Arrests", actor1: "Kurdish security forces (Asayish)"}},
 		},
 		{
-			name:      "a_claim_told_before_its_attack_names_and_dates_it",
-			text:      "Islamic State has claimed responsibility for the suicide bombing that ripped through a vegetable market early Thursday.\n\nThe bomber blew himself up among shoppers in the Jadida district of Baquba, killing 20 people, police said. At first no one claimed the attack, but shortly after, ISIS published a statement online saying it was responsible for the bloodshed.",
-			n:         1,
-			want:      []want{{sub: "Suicide bomb", actor1: "Islamic State", place: "Jadida", killed: "21/21/21"}},
+			name: "a_claim_told_before_its_attack_names_and_dates_it",
+			text: "Islamic State has claimed responsibility for the suicide bombing that ripped through a vegetable market early Thursday.\n\nThe bomber blew himself up among shoppers in the Jadida district of Baquba, killing 20 people, police said. At first no one claimed the attack, but shortly after, ISIS published a statement online saying it was responsible for the bloodshed.",
+			n:    1,
+			want: []want{{sub: "Suicide bomb", actor1: "Islamic State", place: "Jadida", killed: "21/21/21"}},
 		},
 		{
 			name: "habitual_clashes_are_no_incident",
