@@ -621,6 +621,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// a person's name: "Chávez" after "Hugo Chávez", "Luis"
 			continue
 		}
+		if f.named != nil && m.Cue == "" && chosen[i] >= 0 && r.cands[chosen[i]].p.Feature[0] == 'P' && f.named(m.Name) {
+			// a name the caller knows as a side ("Taliban", "Hezbollah"),
+			// however some village abroad is called
+			continue
+		}
 		if chosen[i] >= 0 && r.beside && m.Cue == "" && focus != "" && r.cands[chosen[i]].p.Country != focus {
 			// part of a longer name that is no place: "Boko Haram",
 			// "Sabah al-Numan" in a report on another country

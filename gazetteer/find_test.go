@@ -128,6 +128,10 @@ func TestFindClasses(t *testing.T) {
 			want: []wantMention{{name: "Harasta", country: "SY"}, {name: "Arbin", prep: "and", country: "SY"}}},
 		{name: "known_smaller_place_in_a_possessive_is_inside", text: "Police cleared villages in Kirkuk's Hawija district.",
 			want: []wantMention{{name: "Hawija", cue: "district", within: "Kirkuk"}}},
+		{name: "a_side_the_caller_knows_is_no_village_abroad", text: "Overnight the Taliban attacked a checkpoint.", named: []string{"Taliban"},
+			absent: []string{"Taliban"}},
+		{name: "news_agency_and_demonym_are_no_places", text: "Tass said Thai soldiers were not hurt in Narathiwat.",
+			absent: []string{"Tass", "Thai"}},
 		{name: "line_break_ends_a_name", text: "Fighting in Idlib\nAleppo province was calm.",
 			want: []wantMention{{name: "Idlib", prep: "in", prec: 1, hasPoint: true}}},
 	}
