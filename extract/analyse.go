@@ -318,6 +318,24 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// a span of weeks, months or years told as a stretch of something
+	// ("in three months of street protests", "after two years of war"):
+	// its counts sum that stretch
+	for _, q := range s.quants {
+		if q.Kind != quantity.Duration || q.Value < 2 {
+			continue
+		}
+		switch q.Unit {
+		case "weeks", "months", "years":
+		default:
+			continue
+		}
+		_, qb := s.wordRange(q.Span)
+		if qb < len(s.words) && s.words[qb].low == "of" {
+			c := s.clause[min(qb, len(s.words)-1)]
+			s.cumClause[c], s.aggClause[c] = true, true
+		}
+	}
 	for _, m := range s.markers {
 		switch m.val.(string) {
 		case "cumulative":

@@ -487,6 +487,11 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Suicide bomb", actor1: "Islamic State", place: "Jadida", killed: "21/21/21"}},
 		},
 		{
+			name: "a_toll_over_months_of_something_is_a_figure",
+			text: "About 100 people have died in three months of anti-government street protests in Caracas, officials said.",
+			n:    0,
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
