@@ -67,6 +67,9 @@ type Options struct {
 	// HTTPGet fetches an http(s) path; nil uses a plain GET with a time
 	// limit. Tests and offline callers can replace or forbid it.
 	HTTPGet func(ctx context.Context, url string) (body []byte, contentType string, err error)
+	// Skip, when set, names files a directory walk leaves out (reported
+	// with ErrSkipped): the store being written into, say.
+	Skip func(path string) bool
 }
 
 // Walk reads every path (file, directory recursively in lexical order, "-"
@@ -182,6 +185,9 @@ func (w *walker) path(p string) error {
 		}
 		if d.IsDir() {
 			return nil
+		}
+		if w.opt.Skip != nil && w.opt.Skip(q) {
+			return w.fail(q, 0, fmt.Errorf("%w: sitrep's own store", ErrSkipped))
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			fi, err := os.Stat(q)

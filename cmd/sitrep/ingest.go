@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -73,6 +74,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	opt.Skip = storeFiles(db())
 	st, err := openStore(ctx, db())
 	if err != nil {
 		return err
@@ -156,17 +158,42 @@ func failureOrigin(err error) string {
 	return ""
 }
 
-// failureKind is the reason of a read error without its file name, to
-// group failures in the summary line.
+// failureKind is the reason of a read error without its file name or
+// details, to group failures in the summary line.
 func failureKind(err error) string {
 	if ie, ok := err.(*ingest.Error); ok && ie.Err != nil {
 		r := ie.Err.Error()
 		if i := strings.IndexByte(r, ':'); i > 0 {
 			r = r[:i]
 		}
+		if i := strings.Index(r, " ("); i > 0 {
+			r = r[:i] // "binary content, not text (NUL byte at offset 4)"
+		}
 		return r
 	}
 	return "error"
+}
+
+// storeFiles reports whether a path is the store at db or one of the files
+// SQLite keeps beside it, which a walk of the folder holding it must not
+// read as reports.
+func storeFiles(db string) func(string) bool {
+	abs, err := filepath.Abs(db)
+	if err != nil {
+		return nil
+	}
+	return func(p string) bool {
+		q, err := filepath.Abs(p)
+		if err != nil {
+			return false
+		}
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			if q == abs+suffix {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // progress draws one status line on a terminal while work is long, and

@@ -288,6 +288,23 @@ func TestIngestRecordsFailuresAndKeepsTheRest(t *testing.T) {
 	}
 }
 
+func TestIngestOfTheStoresOwnFolderLeavesTheStoreOut(t *testing.T) {
+	dir := t.TempDir()
+	report := "Gunmen shot dead two policemen at a checkpoint in Kirkuk on Monday, officials said.\n"
+	if err := os.WriteFile(filepath.Join(dir, "kirkuk.txt"), []byte(report), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ { // the second run finds the store (and its journal files) in the folder
+		r := run(t, dir, "", nil, "ingest", "--db", "here.db", ".")
+		if r.code != 0 {
+			t.Fatalf("run %d: exit %d\n%s", i+1, r.code, r.stderr)
+		}
+		if strings.Contains(r.stderr, "failed;") && !strings.Contains(r.stderr, "0 failed") {
+			t.Errorf("run %d: the store was read as a report:\n%s", i+1, r.stderr)
+		}
+	}
+}
+
 func TestIngestLinksWireCopiesAcrossRuns(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "w.db")
