@@ -50,6 +50,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	opt.Skip = storeFiles(db())
 	g, err := gazetteerFor(ctx, db())
 	if err != nil {
 		return err
