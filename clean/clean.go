@@ -244,7 +244,8 @@ func (cl *cleaning) lineRules(i, before, after int) {
 				}
 			}
 		case kindCaption:
-			if r.re.MatchString(l.fold) && !reportedSpeech(l.fold) {
+			// a caption is a line of a few dozen words, not a paragraph
+			if len(l.fold) <= maxCaption && r.re.MatchString(l.fold) && !reportedSpeech(l.fold) {
 				cl.drop(i, i+1, r.name)
 				for _, d := range findDates(l.text) {
 					cl.dates = append(cl.dates, dateCand{d.date, rankCaption, sitrep.DateFromText})
@@ -357,6 +358,17 @@ var codeRe = regexp.MustCompile(`^\s*(var|let|const|function|if|else|return|impo
 
 // isCode reports whether a line is a code or data dump: it matches a code
 // marker and has the punctuation of code, or is dense in code punctuation.
+// maxCaption is the longest line (in bytes) read as a photo caption.
+const maxCaption = 500
+
+// codeSymbol marks the bytes that are frequent in code and rare in prose.
+var codeSymbol = func() (t [256]bool) {
+	for _, c := range []byte("{}[]();=<>$\\|") {
+		t[c] = true
+	}
+	return t
+}()
+
 func isCode(s string) bool {
 	t := strings.TrimSpace(s)
 	if len(t) < 2 {
@@ -365,7 +377,7 @@ func isCode(s string) bool {
 	sym, letters := 0, 0
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
-		case strings.IndexByte("{}[]();=<>$\\|", c) >= 0:
+		case codeSymbol[c]:
 			sym++
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letters++
