@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
@@ -38,6 +39,35 @@ type Gazetteer struct {
 	ukeys  map[string][]int32 // key (kind byte + folded) → user place index
 	uidx   *userIndex         // loose keys of the user places, built on first use
 	lex    *Lexicon           // nil: the default
+	known  *nameCache         // whether a name is in the gazetteer, across documents
+}
+
+// nameCache remembers, for every Find, whether a name is some place's
+// (names recur from report to report); it stops growing at maxNames.
+type nameCache struct {
+	m sync.Map // folded name → bool
+	n atomic.Int64
+}
+
+const maxNames = 200_000
+
+func (c *nameCache) get(name string) (v, ok bool) {
+	if c == nil {
+		return false, false
+	}
+	x, ok := c.m.Load(name)
+	if !ok {
+		return false, false
+	}
+	return x.(bool), true
+}
+
+func (c *nameCache) put(name string, v bool) {
+	if c != nil && c.n.Load() < maxNames {
+		if _, loaded := c.m.LoadOrStore(name, v); !loaded {
+			c.n.Add(1)
+		}
+	}
 }
 
 var (
@@ -60,7 +90,7 @@ func openDefault() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open embedded gazetteer: %w", err)
 	}
-	return &Gazetteer{base: t, shared: &baseShared{}}, nil
+	return &Gazetteer{base: t, shared: &baseShared{}, known: &nameCache{}}, nil
 }
 
 // New returns a gazetteer of the given places only, without the default:
@@ -83,7 +113,7 @@ func (g *Gazetteer) Len() int {
 // place's first-level division is renamed to the default's spelling when
 // the default knows it ("Ninewa" → "Nineveh"), so both agree on areas.
 func (g *Gazetteer) With(places []sitrep.Place) *Gazetteer {
-	ng := &Gazetteer{base: g.base, shared: g.shared, ukeys: map[string][]int32{}, uidx: &userIndex{}, lex: g.lex}
+	ng := &Gazetteer{base: g.base, shared: g.shared, ukeys: map[string][]int32{}, uidx: &userIndex{}, lex: g.lex, known: &nameCache{}}
 	ng.user = make([]sitrep.Place, 0, len(g.user)+len(places))
 	ng.user = append(ng.user, g.user...)
 	ng.user = append(ng.user, places...)

@@ -205,7 +205,11 @@ func (f *finder) exists(name string) bool {
 	if v, ok := f.seen[name]; ok {
 		return v
 	}
-	v := f.probeName(name)
+	v, ok := f.g.known.get(name)
+	if !ok {
+		v = f.probeName(name)
+		f.g.known.put(name, v)
+	}
 	f.seen[name] = v
 	return v
 }
