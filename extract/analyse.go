@@ -167,6 +167,16 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	return a
 }
 
+// sameClause reports whether a time expression lies in the clause of word
+// i ("captured the mosque in which they declared their caliphate three
+// years ago": the years date the declaring, not the capture).
+func (s *sentence) sameClause(i int, t *timex.Expr) bool {
+	if len(s.clause) != len(s.words) || len(s.words) == 0 {
+		return true
+	}
+	return s.clause[i] == s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)]
+}
+
 // nearestPoint is the dated point in time told nearest word i.
 func (s *sentence) nearestPoint(i int) *timex.Expr {
 	var best *timex.Expr
@@ -200,7 +210,7 @@ func (s *sentence) applyBackground() {
 	}
 	all := len(s.triggers) > 0 || len(s.cas) > 0
 	for i := range s.triggers {
-		if p := s.nearestPoint(s.triggers[i].i); p != nil && p.Background {
+		if p := s.nearestPoint(s.triggers[i].i); p != nil && p.Background && s.sameClause(s.triggers[i].i, p) {
 			s.triggers[i].background = true
 		} else if !s.triggers[i].irrealis {
 			all = false
@@ -284,7 +294,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
 		th.irrealis = s.irrealisAt(h.i) ||
-			((t.weak || !s.nounUse(h.i, t)) && s.markerBefore("context", h.i, 3)) ||
+			((t.weak || !s.nounUse(h.i, t)) && s.markerBefore("context", h.i, 3) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.markerBefore("support", h.i, 6)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i)))
 		for _, m := range s.markers {
@@ -636,6 +646,40 @@ func (s *sentence) irrealisAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfterContext reports whether the trigger at word i is the finite
+// verb of a clause of its own after a backdrop word, with its subject in
+// between: "after Iraqi troops captured the mosque" tells the capture;
+// "after recapturing them", "amid heavy fighting" do not.
+func (s *sentence) clauseAfterContext(i int) bool {
+	w := s.words[i].low
+	if !strings.HasSuffix(w, "ed") && !pastIrregular[w] {
+		return false
+	}
+	for _, m := range s.markers {
+		if m.val.(string) != "context" {
+			continue
+		}
+		end := m.i + m.n
+		if end > i || i-end > 3 {
+			continue
+		}
+		subject := false
+		for k := end; k < i; k++ {
+			if !s.words[k].punc && !isArticle(s.words[k].low) {
+				subject = true
+			}
+		}
+		return subject
+	}
+	return false
+}
+
+// pastIrregular are past tenses of trigger verbs that do not end in -ed.
+var pastIrregular = map[string]bool{
+	"took": true, "retook": true, "overran": true, "struck": true, "hit": true, "shot": true,
+	"fought": true, "blew": true, "seized": true, "freed": true,
 }
 
 // bareVerb reports whether a word looks like a verb's base form rather

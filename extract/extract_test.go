@@ -660,6 +660,9 @@ func TestRealisedTriggers(t *testing.T) {
 		{"bombers_among_the_dead_are_people", "Officials said the six dead militants include two suicide bombers.", nil},
 		{"bombers_who_struck_are_an_act", "Two suicide bombers struck a market in Baquba.", []string{"suicide bombers", "struck"}},
 		{"planned_attack_is_not_done", "The militants plan to attack the base.", nil},
+		{"a_clause_after_after_is_done", "The war is over, the minister said, after Iraqi troops captured the old mosque.", []string{"captured"}},
+		{"a_gerund_after_after_is_backdrop", "Troops rested after recapturing the villages.", nil},
+		{"history_in_a_relative_clause_does_not_date_the_verb", "Iraqi troops captured the mosque in which the group declared its state three years ago.", []string{"captured"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range cases {
