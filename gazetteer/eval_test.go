@@ -258,6 +258,26 @@ func placeDesc(p *sitrep.Place) string {
 	return fmt.Sprintf("%s/%s/%s/%s/%d", p.Name, p.Country, p.Admin1, p.Feature, p.Population)
 }
 
+// evalLog is where an evaluation writes every mention it judged: a file
+// named name in $EVAL_OUT, or nowhere when that is unset. The file is
+// flushed and closed when the test ends.
+func evalLog(t *testing.T, name string) io.Writer {
+	dir := os.Getenv("EVAL_OUT")
+	if dir == "" {
+		return nil
+	}
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	t.Cleanup(func() {
+		w.Flush()
+		f.Close()
+	})
+	return w
+}
+
 // TestUCDPHeadlines measures Find on UCDP GED source headlines: of the
 // events placed exactly or near a named place (where_prec ≤ 2) whose
 // headline names UCDP's place or one of its divisions, the share where a
@@ -269,17 +289,7 @@ func TestUCDPHeadlines(t *testing.T) {
 	}
 	shared := sharedtest.Dir(t)
 	g := mustDefault(t)
-	var log io.Writer
-	if dir := os.Getenv("EVAL_OUT"); dir != "" {
-		f, err := os.Create(filepath.Join(dir, "ucdp_mentions.tsv"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		w := bufio.NewWriter(f)
-		defer w.Flush()
-		log = w
-	}
+	log := evalLog(t, "ucdp_mentions.tsv")
 	var all []ucdpRow
 	for _, name := range []string{"conflict_data_irq.csv", "ged_syria_v19_1_from_rda.csv"} {
 		rows, err := readUCDP(filepath.Join(shared, "data", "ucdp_ged", name))
@@ -543,17 +553,7 @@ func TestWikiEventsPlaces(t *testing.T) {
 	}
 	shared := sharedtest.Dir(t)
 	g := mustDefault(t)
-	var log io.Writer
-	if dir := os.Getenv("EVAL_OUT"); dir != "" {
-		f, err := os.Create(filepath.Join(dir, "wikievents_mentions.tsv"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		w := bufio.NewWriter(f)
-		defer w.Flush()
-		log = w
-	}
+	log := evalLog(t, "wikievents_mentions.tsv")
 	var all []wikiDoc
 	for _, name := range []string{"dev.jsonl", "test.jsonl"} {
 		docs, err := readWikiEvents(filepath.Join(shared, "data", "wikievents", name))
