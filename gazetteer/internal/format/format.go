@@ -563,15 +563,10 @@ func (t *Table) Walk(kind byte, fn func(key []byte, place int, primary bool)) {
 			if key[0] > kind {
 				return
 			}
-			cnt, w := uvarint(t.data, at)
-			at += w
-			place := 0
-			for j := 0; j < int(cnt); j++ {
-				v, w := uvarint(t.data, at)
-				at += w
-				place += int(v >> 1)
-				fn(key, place, v&1 == 1)
-			}
+			t.postings(at, func(place int, primary bool) bool {
+				fn(key, place, primary)
+				return true
+			})
 		}
 	}
 }
