@@ -878,18 +878,27 @@ func countAffinity(in *incident, f *frame) float64 {
 		if len(hs) == 0 {
 			continue
 		}
-		best := 0.0
+		// the verdict must not depend on the order of hs (it is gathered
+		// from a map): the same figure anywhere wins, else any figure of
+		// the same kind that is neither equal nor close, not marked
+		// "also", counts against
+		same, conflict := false, false
 		for _, h := range hs {
 			switch {
 			case h == v:
-				best = max(best, 2)
+				same = true
 			case closeCounts(h, v):
 				// conflicting tolls of one incident from different sources
 			case !also:
-				best = min(best, -2)
+				conflict = true
 			}
 		}
-		score += best
+		switch {
+		case same:
+			score += 2
+		case conflict:
+			score -= 2
+		}
 	}
 	return score
 }

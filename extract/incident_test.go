@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// TestCountAffinityIgnoresOrder checks that the count cue in incident
+// grouping is a function of the counts alone. An incident holding two
+// tolls (5 children, 48 people) and a sentence repeating one of them
+// (5 civilians) must always score as "the same figure again", whatever
+// order the incident's tolls are visited in (they are gathered in a map,
+// whose order Go randomises on every loop).
+func TestCountAffinityIgnoresOrder(t *testing.T) {
+	killed := func(group string, n int) *casualty {
+		return &casualty{kind: "killed", group: group, count: sitrep.Exact(n)}
+	}
+	in := &incident{frames: []*frame{
+		{cas: []*casualty{killed("civilians", 5)}},
+		{cas: []*casualty{killed("people", 48)}},
+	}}
+	cases := []struct {
+		name string
+		f    *frame
+		want float64
+	}{
+		{"same figure as one of the tolls", &frame{cas: []*casualty{killed("civilians", 5)}}, 2},
+		{"a figure unlike every toll", &frame{cas: []*casualty{killed("civilians", 3)}}, -2},
+		{"a figure close to a large toll", &frame{cas: []*casualty{killed("militants", 46)}}, 0},
+		{"another kind of count", &frame{cas: []*casualty{{kind: "wounded", group: "people", count: sitrep.Exact(3)}}}, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for i := 0; i < 200; i++ {
+				if got := countAffinity(in, c.f); got != c.want {
+					t.Fatalf("visit %d: countAffinity = %v, want %v", i, got, c.want)
+				}
+			}
+		})
+	}
+}
