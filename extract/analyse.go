@@ -23,6 +23,8 @@ type analysis struct {
 	// groups counts the armed groups the document names, for reading
 	// "the militants" as the one group it is about.
 	groups map[string]int
+	// trace, when set, is told each grouping decision (for --explain)
+	trace func(format string, args ...any)
 }
 
 // sentence is one sentence with its annotations; word indices refer to words.

@@ -61,7 +61,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		} else if r.actor1 == nil && r.actor2 != nil && isStateSide(r.actor2) {
 			ev.SubEventType = "Non-state actor overtakes territory"
 		}
-	case "clash", "attack", "kill":
+	case "clash", "assault", "attack", "kill":
 		if onlyCivilianVictims(in) && !hasClass(in, "clash", true) {
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		}
@@ -70,7 +70,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// spokesman of a side other than the one fought: that side ("the
 	// operation aims to tighten the siege of IS," a Hashd spokesman said;
 	// "35 people were arrested, according to Kurdish security sources")
-	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "gain") || cls.name == "arrest") {
+	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "assault" || cls.name == "gain") || cls.name == "arrest") {
 		if sp, span := x.speakerSide(a, in); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
@@ -226,7 +226,7 @@ func incidentHasViolence(in *incident) bool {
 	for _, f := range in.frames {
 		for _, t := range f.trigs {
 			switch t.class.name {
-			case "suicide", "air", "shelling", "ied", "grenade", "blast", "clash", "attack", "execute", "abduct", "chemical":
+			case "suicide", "air", "shelling", "ied", "grenade", "blast", "clash", "assault", "attack", "execute", "abduct", "chemical":
 				return true
 			}
 		}
@@ -247,14 +247,34 @@ type triggerAt struct {
 	s *sentence
 }
 
-// incidentTrigger is the incident's strongest realised trigger, except
-// that battle words in the first sentence ("fighting erupted", "repelled
-// an attack") keep an incident a battle when explosions are told only in
-// later sentences: the bombs were a part of the battle.
+// incidentTrigger is the trigger that types an incident: the strongest
+// realised trigger of the family of action its first sentence tells
+// (violence, a capture, arrests, ...), so that a sentence joined later for
+// its toll or its aftermath does not turn a bombing into a capture; a
+// first sentence with only campaign words ("fighting", "the offensive")
+// leaves the family to the first sentence that tells more. Battle words
+// in the first sentence ("fighting erupted", "repelled an attack") keep
+// an incident a battle when explosions are told only in later sentences:
+// the bombs were a part of the battle.
 func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
+	fam := ""
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			if !t.weak {
+				fam = family(bestStrong(f.trigs).class.name)
+				break
+			}
+		}
+		if fam != "" {
+			break
+		}
+	}
 	var best *triggerAt
 	for _, f := range in.frames {
 		for _, t := range f.trigs {
+			if fam != "" && family(t.class.name) != fam {
+				continue
+			}
 			if best == nil || t.class.priority > best.class.priority {
 				best = &triggerAt{trigHit: t, s: f.s}
 			}
@@ -263,14 +283,37 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	if best == nil || best.s == in.frames[0].s || !isExplosion(best.class.name) {
 		return best
 	}
-	if seed := in.frames[0].best; seed != nil && seed.class.name == "clash" {
+	if seed := in.frames[0].best; seed != nil && (seed.class.name == "clash" || seed.class.name == "assault") {
 		for _, t := range in.frames[0].trigs {
-			if t.class.name == "clash" {
+			if t.class.name == seed.class.name {
 				return &triggerAt{trigHit: t, s: in.frames[0].s}
 			}
 		}
 	}
 	return best
+}
+
+// bestStrong is the trigger of highest priority among those that are not
+// campaign words, nil when there is none.
+func bestStrong(ts []trigHit) *trigHit {
+	var best *trigHit
+	for i := range ts {
+		if !ts[i].weak && (best == nil || ts[i].class.priority > best.class.priority) {
+			best = &ts[i]
+		}
+	}
+	return best
+}
+
+// family groups trigger classes by the kind of thing that happened:
+// violence of any means, a place taken, people arrested or abducted,
+// property destroyed, a plot foiled.
+func family(class string) string {
+	switch class {
+	case "gain", "arrest", "abduct", "destroy", "foiled":
+		return class
+	}
+	return "violence"
 }
 
 func isExplosion(class string) bool {
@@ -1034,7 +1077,8 @@ func (x *Extractor) mainPlace(a *analysis) *sitrep.Location {
 	counts := map[string]*tally{}
 	var keys []string
 	for _, m := range a.places {
-		if m.Admin || m.Place == nil {
+		// (a dateline is where the report was filed, not where it is about)
+		if m.Admin || m.Place == nil || isDateline(a.text, m) {
 			continue
 		}
 		k := strings.ToLower(m.Name)

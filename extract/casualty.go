@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"sort"
 
 	"github.com/sitrep/sitrep"
@@ -43,24 +45,52 @@ type np struct {
 	after  int  // end of a noun after the casualty word ("65 dead regime fighters"), or 0
 }
 
-// filler words that may stand between a number and the noun it counts.
-var npFiller = map[string]bool{
-	"female": true, "male": true, "suicide": true, "armed": true, "unarmed": true, "innocent": true,
-	"young": true, "local": true, "foreign": true, "elite": true, "senior": true, "other": true,
-	"more": true, "further": true, "additional": true, "of": true, "the": true, "their": true,
-	"his": true, "its": true, "her": true, "suspected": true, "alleged": true, "government": true,
-	"pro": true, "security": true, "iraqi": true, "syrian": true, "afghan": true, "kurdish": true,
-	"turkish": true, "iranian": true, "libyan": true, "nigerian": true, "somali": true, "yemeni": true,
-	"pakistani": true, "malian": true, "american": true, "us": true, "u": true, "s": true, "russian": true,
-	"shia": true, "shiite": true, "sunni": true, "yazidi": true, "christian": true, "allied": true,
-	"enemy": true, "rival": true, "off": true, "duty": true, "on": true, "army": true, "police": true,
-	"military": true, "federal": true, "tribal": true, "militia": true, "regime": true, "is": false,
-	"daesh": true, "isis": true, "isil": true, "taliban": true, "houthi": true, "shabaab": true,
-	"boko": true, "haram": true, "sdf": true, "ypg": true, "electricity": true, "power": true,
-	"plant": true, "aid": true, "medical": true, "rescue": true, "health": true, "government's": true,
-	"ordinary": true, "unidentified": true, "unknown": true, "many": true, "family": false,
-	"former": true, "retired": true, "ex": true, "serving": true, "old": true,
-	"wounded": false, "dead": false, "injured": false, "missing": false,
+// npFunction are the function words that may stand inside a counted noun
+// phrase ("three of the soldiers", "members of their family"); any other
+// function word ends the phrase.
+var npFunction = map[string]bool{
+	"of": true, "the": true, "their": true, "his": true, "its": true, "her": true, "pro": true, "off": true,
+	"on": true, "u": true, "s": true, "ex": true, "anti": true, "non": true,
+}
+
+// notModifier are words that end a counted noun phrase before its head:
+// function words, verbs and words that say what happened to people.
+var notModifier = map[string]bool{
+	"a": true, "an": true, "and": true, "or": true, "but": true, "in": true, "at": true, "by": true,
+	"with": true, "from": true, "to": true, "for": true, "as": true, "into": true, "near": true,
+	"were": true, "was": true, "are": true, "is": true, "be": true, "been": true, "being": true,
+	"have": true, "has": true, "had": true, "will": true, "would": true, "could": true, "may": true,
+	"who": true, "which": true, "that": true, "whom": true, "whose": true, "when": true, "while": true,
+	"after": true, "before": true, "during": true, "since": true, "than": true, "said": true, "says": true,
+	"told": true, "also": true, "not": true, "no": true, "all": true, "both": true, "each": true,
+	"wounded": true, "dead": true, "injured": true, "missing": true, "killed": true, "family": true,
+	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "times": true,
+	"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true, "meters": true,
+}
+
+// npModifier reports whether word k may stand between a number and the
+// noun it counts: a name or adjective ("24 Islamic State fighters", "32
+// Afghan border force personnel", "four state police officers"), not a
+// function word, a verb or a word of what happened.
+func (x *Extractor) npModifier(s *sentence, k int) bool {
+	w := s.words[k]
+	switch {
+	case w.punc || w.num:
+		return false
+	case npFunction[w.low]:
+		return true
+	case notModifier[w.low]:
+		return false
+	case w.cap:
+		return true
+	}
+	if x.casualtyAt(s, k, false) != "" || x.casualtyAt(s, k, true) != "" {
+		return false
+	}
+	if _, n := x.lex.triggers.at(s.words, k); n > 0 {
+		return false
+	}
+	return !strings.HasSuffix(w.low, "ed") && !strings.HasSuffix(w.low, "ing") && !strings.HasSuffix(w.low, "ly")
 }
 
 // copulas and adverbs that may stand between a counted noun and the word
@@ -358,8 +388,19 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 			return "people", i + 3, true
 		}
 	}
-	for k := i; k < len(s.words) && k < i+5; k++ {
+	for k := i; k < len(s.words) && k < i+7; k++ {
 		w := s.words[k]
+		if w.low == "(" {
+			// an acronym in brackets: "two Armed Forces (CAF) personnel"
+			j := k + 1
+			for j < len(s.words) && j < k+4 && s.words[j].low != ")" {
+				j++
+			}
+			if j < len(s.words) && s.words[j].low == ")" {
+				k = j
+				continue
+			}
+		}
 		if w.punc || w.num {
 			return "", 0, false
 		}
@@ -385,7 +426,7 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 			}
 			return g, end, true
 		}
-		if npFiller[w.low] || w.cap {
+		if x.npModifier(s, k) {
 			continue
 		}
 		return "", 0, false
@@ -799,7 +840,11 @@ func (x *Extractor) unnumberedVictims(s *sentence, nps []np) {
 		hurt := x.activeBefore(s, i) != ""
 		for j := i + n; !hurt && j < len(s.words) && j < i+n+4; j++ {
 			if x.casualtyAt(s, j, false) != "" {
-				hurt = true
+				// "insurgents shot dead two villagers": the verb has people
+				// after it, so the noun before it did the killing
+				_, m := x.lex.casualty.at(s.words, j)
+				hurt = !(j+m < len(s.words) && x.countsPeopleAt(s, nps, j+m))
+				break
 			} else if !predFiller[s.words[j].low] {
 				break
 			}

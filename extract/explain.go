@@ -71,7 +71,10 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 			fmt.Fprintf(w, "    place    %-24q prep=%q cue=%q within=%q admin=%v prec=%d score=%.2f\n", m.Name, m.Prep, m.Cue, m.Within, m.Admin, m.Location.Precision, m.Score)
 		}
 	}
+	fmt.Fprintf(w, "\ngrouping (a sentence joins the incident it scores highest with, at 0 or more)\n")
+	a.trace = func(format string, args ...any) { fmt.Fprintf(w, "  "+format+"\n", args...) }
 	incidents := x.group(a, x.frames(a))
+	a.trace = nil
 	fmt.Fprintf(w, "\n%d incident(s)\n", len(incidents))
 	for i, in := range incidents {
 		var ss []string

@@ -40,11 +40,13 @@ type Extractor struct {
 	gaz    *gazetteer.Gazetteer
 	actors *actors.Dictionary
 	lex    *Lexicon
+	// weights is the incident model (grouping.go)
+	weights *weights
 }
 
 // New builds an Extractor.
 func New(cfg Config) (*Extractor, error) {
-	x := &Extractor{gaz: cfg.Gazetteer, actors: cfg.Actors, lex: cfg.Lexicon}
+	x := &Extractor{gaz: cfg.Gazetteer, actors: cfg.Actors, lex: cfg.Lexicon, weights: &defaultWeights}
 	if x.actors == nil {
 		x.actors = actors.Default()
 	}

@@ -137,7 +137,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			continue // "the offensive", "fighting": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
-		case f.best != nil && named && f.date != nil && f.best.class.name != "clash" && f.best.class.name != "attack":
+		case f.best != nil && named && f.date != nil && f.best.class.name != "clash" && f.best.class.name != "assault" && f.best.class.name != "attack":
 		case f.anaphor && counts > 0:
 		case f.anaphor && len(f.places) > 0:
 			f.attachOnly = true // "the attackers came into X": where the incident told before happened
@@ -609,28 +609,75 @@ func samePlace(a, b gazetteer.Mention) bool {
 	return false
 }
 
+// listIncidents opens the incidents of a sentence that lists places for
+// one action: one incident each, or one for them all when the sentence
+// gives counts shared by the places (or lists more than four).
+func listIncidents(f *frame, list []int) []*incident {
+	if withCounts(f) || len(list) > 4 {
+		return []*incident{{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}}
+	}
+	var out []*incident
+	for _, pi := range list {
+		out = append(out, &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true})
+	}
+	return out
+}
+
+// newIncident opens an incident with frame f.
+func newIncident(f *frame) *incident {
+	in := &incident{frames: []*frame{f}, place: -1, date: f.date, when: f.when}
+	if len(f.places) > 0 {
+		in.place = f.places[0].m
+	}
+	return in
+}
+
+// join adds frame f to the incident: a more precise place, a date or a
+// point in time the incident lacked.
+func (in *incident) join(a *analysis, f *frame) {
+	in.frames = append(in.frames, f)
+	if in.place < 0 && len(f.places) > 0 {
+		in.place = f.places[0].m
+	} else if len(f.places) > 0 && !in.fixed {
+		// a more precise place of the same incident ("a market in
+		// Baghdad" then "the Jameela market")
+		p := a.places[f.places[0].m]
+		cur := a.places[in.place]
+		if inside(cur, p) && !p.WithinMain || (f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && near(cur, p, 30)) {
+			in.place = f.places[0].m
+		}
+	}
+	if in.date == nil && f.date != nil && f.date.Precision != sitrep.PrecisionYear {
+		// (a bare year in a later sentence is mostly history: "the
+		// minaret survived air raids in 2003")
+		in.date = f.date
+	}
+	if in.when == "" {
+		in.when = f.when
+	}
+}
+
 // group assembles frames into incidents.
 func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	var out []*incident
 	var claims []*frame // claims that found no incident told before them
+	var last *incident  // the incident told last
 	for _, f := range frames {
 		// a sentence that lists places for one action gives an incident each
 		if list := x.placeList(a, f); len(list) > 1 {
-			if withCounts(f) || len(list) > 4 {
-				in := &incident{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}
-				out = append(out, in)
-				continue
-			}
-			for _, pi := range list {
-				out = append(out, &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true})
-			}
+			out = append(out, listIncidents(f, list)...)
+			last = out[len(out)-1]
 			continue
 		}
 		// the incident this sentence most likely tells, if any
 		var target *incident
-		best := attachThreshold
-		for _, in := range out {
-			if sc := x.affinity(a, in, f); sc >= best {
+		best := 0.0
+		for i, in := range out {
+			sc := x.affinity(a, in, f, in == last, i == 0)
+			if a.trace != nil {
+				a.trace("sentence %d vs incident %d: %s", f.s.idx, i+1, x.explainCues(a, in, f, in == last, i == 0))
+			}
+			if sc >= best {
 				target, best = in, sc
 			}
 		}
@@ -642,41 +689,20 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			if f.attachOnly {
 				continue // it points back at an incident we do not have
 			}
-			in := &incident{frames: []*frame{f}, place: -1, date: f.date, when: f.when}
-			if len(f.places) > 0 {
-				in.place = f.places[0].m
-			}
-			out = append(out, in)
+			last = newIncident(f)
+			out = append(out, last)
 			continue
 		}
-		target.frames = append(target.frames, f)
-		if target.place < 0 && len(f.places) > 0 {
-			target.place = f.places[0].m
-		} else if len(f.places) > 0 && !target.fixed {
-			// a more precise place of the same incident ("a market in
-			// Baghdad" then "the Jameela market")
-			p := a.places[f.places[0].m]
-			cur := a.places[target.place]
-			if inside(cur, p) && !p.WithinMain || (f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && near(cur, p, 30)) {
-				target.place = f.places[0].m
-			}
-		}
-		if target.date == nil && f.date != nil && f.date.Precision != sitrep.PrecisionYear {
-			// (a bare year in a later sentence is mostly history: "the
-			// minaret survived air raids in 2003")
-			target.date = f.date
-		}
-		if target.when == "" {
-			target.when = f.when
-		}
+		target.join(a, f)
+		last = target
 	}
 	// a claim told before its attack joins the attack told after it
 	for _, f := range claims {
 		var target *incident
-		best := attachThreshold
-		for _, in := range out {
+		best := 0.0
+		for i, in := range out {
 			if in.frames[0].s.idx > f.s.idx {
-				if sc := x.affinity(a, in, f); sc >= best {
+				if sc := x.affinity(a, in, f, false, i == 0); sc >= best {
 					target, best = in, sc
 				}
 			}
@@ -770,84 +796,13 @@ func (x *Extractor) summaryDetails(f *frame) int {
 	return 0
 }
 
-// attachThreshold is the affinity at which a sentence joins an incident
-// rather than telling a new one.
-const attachThreshold = 1.0
-
-// affinity scores how likely frame f tells incident in: what the sentence
-// shares with the incident (its place or a place inside it, a word
-// pointing back, the same kind of action, the same counts) against what
-// sets it apart (another place, another date, another action or side,
-// distance in the text). At attachThreshold or more, f joins in.
-func (x *Extractor) affinity(a *analysis, in *incident, f *frame) float64 {
-	if f.separate || !compatibleDates(in.date, f.date) {
-		return -10
-	}
-	if in.when != "" && f.when != "" && in.when != f.when && (in.date == nil || f.date == nil) {
-		return -6 // "last Friday" after "on Wednesday" in a report we cannot date: another day
-	}
-	dist := min(f.s.idx-in.last().s.idx, 5)
-	if first := in.frames[0].s.idx; f.s.idx < first {
-		dist = min(first-f.s.idx, 5) // a claim told before its attack
-	}
-	score := -0.4 * float64(dist)
-	switch {
-	case len(f.places) > 0 && in.place >= 0:
-		p, cur := a.places[f.places[0].m], a.places[in.place]
-		switch {
-		case samePlace(cur, p) && f.places[0].score < 1:
-			score += 1 // only where it came from ("mortar fire from Douma")
-		case samePlace(cur, p):
-			score += 4
-		case inside(cur, p):
-			score += 2.5 // placed more precisely
-			if allAlso(f) && len(f.cas) > 0 {
-				score -= 3 // "also reported five deaths in the suburbs of X": more dead elsewhere
-			}
-		case inside(p, cur):
-			score += 1.5
-		case (f.anaphor || f.attachOnly) && near(cur, p, 30):
-			score += 1.5
-		case namesPlace(a.text, f.s, cur.Name):
-			score += 2 // "the mosque in Kabas" after "the neighbourhood of al-Kabas"
-		default:
-			score -= 4
-			if allAlso(f) && len(f.cas) > 0 {
-				score -= 2 // "13 soldiers were also killed in X": another place, another incident
-			}
-		}
-	case len(f.places) > 0:
-		if dist <= 2 {
-			score += 2 // the place of an incident told just before
-		}
-	default:
-		if !differentAction(in, f) {
-			score += 2
-		}
-	}
-	if f.anaphor || f.attachOnly {
-		score += 3
-	}
-	if f.best == nil {
-		score += 1.5 // counts alone continue what came before
-	}
-	if differentAction(in, f) && !f.attachOnly {
-		score -= 2.5 // (a sentence pointing back is about the incident, whatever its verbs)
-	}
-	if x.newActors(in, f) {
-		score -= 1
-	}
-	if in.fixed {
-		score -= 3 // one of several places listed together keeps to itself
-	}
-	score += countAffinity(in, f)
-	return score
-}
-
-// countAffinity weighs a sentence's counts against an incident's: the
-// same figure again is the same incident; a different figure of the same
-// kind, not marked "also", is likely another.
-func countAffinity(in *incident, f *frame) float64 {
+// countVerdict compares a sentence's counts with an incident's, per
+// kind and side the sentence counts: the same figure again (the same
+// incident retold), a figure close to one of the incident's or a toll
+// that rose (two sources' or two times' figures for the same dead), or
+// a figure of the same kind unlike all of them, not marked "also" (likely
+// another incident).
+func countVerdict(in *incident, f *frame) (same, close, other float64) {
 	// totals per sentence, kind and side: "two policemen, a girl and a man
 	// were killed" is the same four as "four people were killed"
 	type key struct{ kind, side string }
@@ -867,7 +822,10 @@ func countAffinity(in *incident, f *frame) float64 {
 		}
 	}
 	also := allAlso(f)
-	score := 0.0
+	toll := false
+	for _, c := range f.cas {
+		toll = toll || c.toll
+	}
 	for k, v := range totals(f.cas) {
 		var hs []int
 		for hk, h := range have {
@@ -875,32 +833,29 @@ func countAffinity(in *incident, f *frame) float64 {
 				hs = append(hs, h...)
 			}
 		}
-		if len(hs) == 0 {
-			continue
-		}
 		// the verdict must not depend on the order of hs (it is gathered
-		// from a map): the same figure anywhere wins, else any figure of
-		// the same kind that is neither equal nor close, not marked
-		// "also", counts against
-		same, conflict := false, false
+		// from a map): the same figure anywhere wins, then a close one
+		isSame, isClose, isOther := false, false, false
 		for _, h := range hs {
 			switch {
 			case h == v:
-				same = true
-			case closeCounts(h, v):
-				// conflicting tolls of one incident from different sources
+				isSame = true
+			case closeCounts(h, v) || toll && v > h:
+				isClose = true
 			case !also:
-				conflict = true
+				isOther = true
 			}
 		}
 		switch {
-		case same:
-			score += 2
-		case conflict:
-			score -= 2
+		case isSame:
+			same++
+		case isClose:
+			close++
+		case isOther:
+			other++
 		}
 	}
-	return score
+	return same, close, other
 }
 
 // closeCounts reports whether two tolls are near enough to be two sources'
@@ -1008,7 +963,7 @@ func differentAction(in *incident, f *frame) bool {
 	}
 	group := func(c string) string {
 		switch c {
-		case "suicide", "air", "shelling", "ied", "grenade", "blast", "chemical", "clash", "attack", "kill", "execute":
+		case "suicide", "air", "shelling", "ied", "grenade", "blast", "chemical", "clash", "assault", "attack", "kill", "execute":
 			return "violence"
 		}
 		return c
@@ -1047,7 +1002,7 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 		// shared by the places listed
 	} else {
 		switch f.best.class.name {
-		case "gain", "air", "shelling", "clash", "attack", "blast":
+		case "gain", "air", "shelling", "clash", "assault", "attack", "blast":
 		default:
 			return nil
 		}

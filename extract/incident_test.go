@@ -6,13 +6,13 @@ import (
 	"github.com/sitrep/sitrep"
 )
 
-// TestCountAffinityIgnoresOrder checks that the count cue in incident
+// TestCountVerdictIgnoresOrder checks that the count cue in incident
 // grouping is a function of the counts alone. An incident holding two
 // tolls (5 children, 48 people) and a sentence repeating one of them
-// (5 civilians) must always score as "the same figure again", whatever
+// (5 civilians) must always read as "the same figure again", whatever
 // order the incident's tolls are visited in (they are gathered in a map,
 // whose order Go randomises on every loop).
-func TestCountAffinityIgnoresOrder(t *testing.T) {
+func TestCountVerdictIgnoresOrder(t *testing.T) {
 	killed := func(group string, n int) *casualty {
 		return &casualty{kind: "killed", group: group, count: sitrep.Exact(n)}
 	}
@@ -21,20 +21,20 @@ func TestCountAffinityIgnoresOrder(t *testing.T) {
 		{cas: []*casualty{killed("people", 48)}},
 	}}
 	cases := []struct {
-		name string
-		f    *frame
-		want float64
+		name               string
+		f                  *frame
+		same, close, other float64
 	}{
-		{"same figure as one of the tolls", &frame{cas: []*casualty{killed("civilians", 5)}}, 2},
-		{"a figure unlike every toll", &frame{cas: []*casualty{killed("civilians", 3)}}, -2},
-		{"a figure close to a large toll", &frame{cas: []*casualty{killed("militants", 46)}}, 0},
-		{"another kind of count", &frame{cas: []*casualty{{kind: "wounded", group: "people", count: sitrep.Exact(3)}}}, 0},
+		{"same figure as one of the tolls", &frame{cas: []*casualty{killed("civilians", 5)}}, 1, 0, 0},
+		{"a figure unlike every toll", &frame{cas: []*casualty{killed("civilians", 3)}}, 0, 0, 1},
+		{"a figure close to a large toll", &frame{cas: []*casualty{killed("militants", 46)}}, 0, 1, 0},
+		{"another kind of count", &frame{cas: []*casualty{{kind: "wounded", group: "people", count: sitrep.Exact(3)}}}, 0, 0, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			for i := 0; i < 200; i++ {
-				if got := countAffinity(in, c.f); got != c.want {
-					t.Fatalf("visit %d: countAffinity = %v, want %v", i, got, c.want)
+				if s, k, o := countVerdict(in, c.f); s != c.same || k != c.close || o != c.other {
+					t.Fatalf("visit %d: countVerdict = %v, %v, %v; want %v, %v, %v", i, s, k, o, c.same, c.close, c.other)
 				}
 			}
 		})

@@ -32,6 +32,10 @@ func TestScoresOnSharedCorpora(t *testing.T) {
 		// news-dev's are the issue's: F1 ≥ 0.80; killed and wounded ≥ 0.85;
 		// date, actor1 and type ≥ 0.80; no events from reports that tell none
 		"news-dev": {"f1": 0.80, "killed_acc": 0.85, "wounded_acc": 0.85, "date_acc": 0.80, "actor1_acc": 0.80, "type_acc": 0.80, "place_exact": 0.87},
+		// news-wide's are the figures reached so far, so that no change
+		// loses ground there unseen; the targets are F1, killed
+		// and actor1 at 0.85, 0.85 and 0.80
+		"news-wide": {"f1": 0.80, "killed_acc": 0.66, "wounded_acc": 0.63, "date_acc": 0.68, "actor1_acc": 0.35, "type_acc": 0.74, "place_exact": 0.77},
 	}
 	for corpus, floor := range floors {
 		t.Run(corpus, func(t *testing.T) {

@@ -1,0 +1,387 @@
+package extract
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/timex"
+)
+
+// The incident model: which sentences tell one incident.
+//
+// Sentences that tell something happened (frames) are read in order. Each
+// frame either continues an incident already begun — a toll, a quote, a
+// more precise place, the attackers' fate — or begins a new one. The
+// choice is a linear model over named cues of the frame against each
+// incident so far (the features below): the frame joins the incident of
+// highest score when that score is 0 or more, and begins a new incident
+// otherwise. A few things block joining outright, whatever the cues: a
+// sentence saying it tells another incident ("in a separate attack"), and
+// a day different from the incident's.
+//
+// The weights live in grouping.txt beside this file, one "feature weight"
+// a line, so that they can be read and changed; they are fitted on the
+// development sets' gold by logistic regression (see fit_test.go, and the
+// command in grouping.txt's header).
+
+//go:embed grouping.txt
+var groupingText string
+
+// feature names one cue of the incident model.
+type feature int
+
+const (
+	fBias     feature = iota // always 1: the threshold
+	fDistance                // sentences since the incident was last told (at most 5)
+	fLatest                  // the incident is the one told last
+	fFirst                   // the incident is the report's first
+	// how the frame's place stands to the incident's (at most one)
+	fPlaceSame     // the same place
+	fPlaceFromOnly // the same place, but only as where fire came from ("mortar fire from Douma")
+	fPlaceInside   // the frame's place lies inside the incident's: told more precisely
+	fPlaceContains // the frame's place contains the incident's
+	fPlaceNear     // both placed, within 40 km of each other
+	fPlaceRegion   // in the same province, or within 150 km
+	fPlaceUnknown  // another place whose relation to the incident's is unknown (not in the gazetteer)
+	fPlaceFar      // another place, further than 150 km or in another province or country
+	fPlaceNew      // a place where the incident had none
+	fNoPlace       // no place of its own
+	// what the frame says
+	fPointsBack     // a phrase pointing back ("the attack") or only adding to an incident
+	fNoTrigger      // counts or places only, no word of what happened
+	fFresh          // a word of what happened, not pointing back, with its own place or date
+	fFreshElsewhere // ... at another place than the incident's (near, in the region, unknown or far)
+	fAlsoAction     // its word of what happened is marked "also" or "another" ("also captured")
+	fSpeech         // reported speech: a quote or "X said" (witnesses and officials retell)
+	fAlso           // its counts are marked "also" ("were also killed")
+	fOtherAction    // another kind of action (an arrest after a bombing)
+	fOtherWeapon    // violence by other means (an air strike after shelling, a ground assault after an air raid)
+	fNewActors      // names a side the incident, which names sides, does not
+	fOtherAgent     // the side that acts in it is not the side that acts in the incident
+	fFixed          // the incident is one of several places listed together
+	fCountSame      // a count equal to one of the incident's
+	fCountClose     // a count near one of the incident's, or a toll that rose
+	fCountOther     // a count of the same kind and side unlike the incident's
+	fSameDay        // both dated to the same day
+	fOtherPoint     // a different point in time, as written ("last Friday" after "on Wednesday"), where dates are unknown
+	numFeatures
+)
+
+var featureNames = [numFeatures]string{
+	fBias: "bias", fDistance: "distance", fLatest: "incident_told_last", fFirst: "incident_first",
+	fPlaceSame: "place_same", fPlaceFromOnly: "place_from_only", fPlaceInside: "place_inside",
+	fPlaceContains: "place_contains", fPlaceNear: "place_near", fPlaceRegion: "place_region",
+	fPlaceUnknown: "place_unknown_relation", fPlaceFar: "place_far", fPlaceNew: "place_new", fNoPlace: "no_place",
+	fPointsBack: "points_back", fNoTrigger: "no_trigger", fFresh: "fresh_event", fFreshElsewhere: "fresh_event_elsewhere",
+	fAlsoAction: "also_action", fSpeech: "reported_speech",
+	fAlso: "also", fOtherAction: "other_action", fOtherWeapon: "other_means", fNewActors: "new_actors", fOtherAgent: "other_agent", fFixed: "listed_place",
+	fCountSame: "count_same", fCountClose: "count_close", fCountOther: "count_other",
+	fSameDay: "same_day", fOtherPoint: "other_point_in_time",
+}
+
+// direction is the sign each cue's weight must have, as a linguist would
+// say it: +1 a cue of the same incident, -1 a cue of another, 0 either
+// (the fit decides). The fit keeps each weight on its side of zero, so
+// that the model stays readable and a handful of odd examples cannot
+// turn a cue around.
+var direction = [numFeatures]float64{
+	fDistance: -1, fLatest: +1, fFirst: +1,
+	fPlaceSame: +1, fPlaceFromOnly: -1, fPlaceInside: +1, fPlaceContains: +1, fPlaceRegion: -1, fPlaceUnknown: -1, fPlaceFar: -1,
+	fPointsBack: +1, fNoTrigger: +1, fFresh: -1, fFreshElsewhere: -1, fAlsoAction: -1, fSpeech: +1,
+	fAlso: -1, fOtherAction: -1, fOtherWeapon: -1, fNewActors: -1, fOtherAgent: -1, fFixed: -1,
+	fCountSame: +1, fCountClose: +1, fCountOther: -1, fSameDay: +1, fOtherPoint: -1,
+}
+
+// features is the cue vector of one frame against one incident.
+type features [numFeatures]float64
+
+// weights is the incident model: a weight per feature.
+type weights [numFeatures]float64
+
+// score is the model's verdict: 0 or more joins.
+func (w *weights) score(v *features) float64 {
+	s := 0.0
+	for i := range v {
+		s += w[i] * v[i]
+	}
+	return s
+}
+
+// parseWeights reads "feature weight" lines; every feature must be given
+// once.
+func parseWeights(text, source string) (weights, error) {
+	var w weights
+	seen := map[string]bool{}
+	byName := map[string]feature{}
+	for i, n := range featureNames {
+		byName[n] = feature(i)
+	}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		fs := strings.Fields(line)
+		if len(fs) == 0 {
+			continue
+		}
+		if len(fs) != 2 {
+			return w, fmt.Errorf("%s:%d: want \"feature weight\", got %q", source, n, line)
+		}
+		f, ok := byName[fs[0]]
+		if !ok {
+			return w, fmt.Errorf("%s:%d: unknown feature %q", source, n, fs[0])
+		}
+		if seen[fs[0]] {
+			return w, fmt.Errorf("%s:%d: feature %q given twice", source, n, fs[0])
+		}
+		v, err := strconv.ParseFloat(fs[1], 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return w, fmt.Errorf("%s:%d: weight %q is not a number", source, n, fs[1])
+		}
+		seen[fs[0]] = true
+		w[f] = v
+	}
+	for _, name := range featureNames {
+		if !seen[name] {
+			return w, fmt.Errorf("%s: no weight for feature %q", source, name)
+		}
+	}
+	return w, nil
+}
+
+// defaultWeights is the embedded model.
+var defaultWeights = func() weights {
+	w, err := parseWeights(groupingText, "grouping.txt")
+	if err != nil {
+		panic(err)
+	}
+	return w
+}()
+
+// blocked reports whether frame f cannot continue incident in, whatever
+// its cues: it says it tells another incident, or it is dated to another
+// day (a day something was only said on does not count).
+func blocked(in *incident, f *frame) bool {
+	return f.separate || !compatibleDates(eventDay(in.date), eventDay(f.date))
+}
+
+// eventDay is a date expression when it dates an event, nil when it is
+// only the day something was said.
+func eventDay(e *timex.Expr) *timex.Expr {
+	if e == nil || e.Kind == timex.Reporting {
+		return nil
+	}
+	return e
+}
+
+// cues reads the features of frame f against incident in; latest and
+// first say whether in is the incident told last and the report's first.
+func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest, first bool) features {
+	var v features
+	v[fBias] = 1
+	if in.when != "" && f.when != "" && in.when != f.when && (in.date == nil || f.date == nil) {
+		v[fOtherPoint] = 1
+	}
+	if d, e := eventDay(in.date), eventDay(f.date); d != nil && e != nil && d.Precision == sitrep.PrecisionDay && d.Date == e.Date {
+		v[fSameDay] = 1
+	}
+	dist := min(f.s.idx-in.last().s.idx, 5)
+	if first := in.frames[0].s.idx; f.s.idx < first {
+		dist = min(first-f.s.idx, 5) // a claim told before its attack
+	}
+	v[fDistance] = float64(dist)
+	if latest {
+		v[fLatest] = 1
+	}
+	if first {
+		v[fFirst] = 1
+	}
+	rel := placeRelation(a, in, f)
+	v[rel] = 1
+	if f.anaphor || f.attachOnly {
+		v[fPointsBack] = 1
+	}
+	if f.best == nil {
+		v[fNoTrigger] = 1
+	} else {
+		if !f.best.anaphoric && !f.best.weak && (len(f.places) > 0 || eventDay(f.date) != nil) {
+			v[fFresh] = 1
+			switch rel {
+			case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
+				v[fFreshElsewhere] = 1
+			}
+		}
+		if f.s.markerBefore("also", f.best.i, 3) {
+			v[fAlsoAction] = 1
+		}
+	}
+	if f.s.reportedSpeech() {
+		v[fSpeech] = 1
+	}
+	if allAlso(f) && len(f.cas) > 0 {
+		v[fAlso] = 1
+	}
+	if differentAction(in, f) && !f.attachOnly {
+		v[fOtherAction] = 1
+	} else if otherMeans(in, f) && !f.attachOnly {
+		v[fOtherWeapon] = 1
+	}
+	if x.newActors(in, f) {
+		v[fNewActors] = 1
+	}
+	if g, h := x.agentOf(a, in.frames...), x.agentOf(a, f); g != nil && h != nil && !sameSide(g, h) {
+		v[fOtherAgent] = 1
+	}
+	if in.fixed {
+		v[fFixed] = 1
+	}
+	v[fCountSame], v[fCountClose], v[fCountOther] = countVerdict(in, f)
+	return v
+}
+
+// placeRelation is the feature saying how frame f's place stands to
+// incident in's.
+func placeRelation(a *analysis, in *incident, f *frame) feature {
+	switch {
+	case len(f.places) == 0:
+		return fNoPlace
+	case in.place < 0:
+		return fPlaceNew
+	}
+	p, cur := a.places[f.places[0].m], a.places[in.place]
+	switch {
+	case samePlace(cur, p) && f.places[0].score < 1:
+		return fPlaceFromOnly
+	case samePlace(cur, p):
+		return fPlaceSame
+	case inside(cur, p) || p.Within != "" && !p.WithinMain && sameName(p.Within, cur.Name):
+		return fPlaceInside
+	case inside(p, cur) || cur.Within != "" && !cur.WithinMain && sameName(cur.Within, p.Name):
+		return fPlaceContains
+	case namesPlace(a.text, f.s, cur.Name):
+		return fPlaceInside // "the mosque in Kabas" after "the neighbourhood of al-Kabas"
+	}
+	pl, cl := p.Location, cur.Location
+	if pl.Country != "" && cl.Country != "" && pl.Country != cl.Country {
+		return fPlaceFar
+	}
+	if p.Place == nil && !p.Admin || cur.Place == nil && !cur.Admin || !pl.HasPoint() || !cl.HasPoint() {
+		return fPlaceUnknown
+	}
+	d := gazetteer.Distance(*pl.Lat, *pl.Lon, *cl.Lat, *cl.Lon)
+	switch {
+	case p.Admin && pl.Admin1 != "" && sameName(pl.Admin1, cl.Admin1), cur.Admin && cl.Admin1 != "" && sameName(pl.Admin1, cl.Admin1):
+		return fPlaceRegion // a province and a place in it
+	case d <= 40:
+		return fPlaceNear
+	case d <= 150 || pl.Admin1 != "" && pl.Admin1 == cl.Admin1:
+		return fPlaceRegion
+	}
+	return fPlaceFar
+}
+
+// affinity is the model's score of frame f continuing incident in: 0 or
+// more joins; a blocked pair scores -10.
+func (x *Extractor) affinity(a *analysis, in *incident, f *frame, latest, first bool) float64 {
+	if blocked(in, f) {
+		return -10
+	}
+	v := x.cues(a, in, f, latest, first)
+	return x.weights.score(&v)
+}
+
+// reportedSpeech reports whether a sentence quotes someone: witnesses and
+// officials retell the incident in their own words.
+func (s *sentence) reportedSpeech() bool {
+	for _, w := range s.words {
+		if w.punc && w.low == `"` {
+			return true
+		}
+	}
+	return false
+}
+
+// explainCues says how the model scored frame f against incident in: the
+// total and each cue present with its weight.
+func (x *Extractor) explainCues(a *analysis, in *incident, f *frame, latest, first bool) string {
+	if blocked(in, f) {
+		if f.separate {
+			return "blocked: the sentence tells another incident"
+		}
+		return "blocked: another day"
+	}
+	v := x.cues(a, in, f, latest, first)
+	var parts []string
+	for i, c := range v {
+		if c != 0 && x.weights[i] != 0 {
+			parts = append(parts, fmt.Sprintf("%s %+.1f", featureNames[i], x.weights[i]*c))
+		}
+	}
+	return fmt.Sprintf("score %.2f (%s)", x.weights.score(&v), strings.Join(parts, ", "))
+}
+
+// agentOf is the side the frames tell as acting, if they tell one: the
+// side of most weight in the acting role, the first told on a tie.
+func (x *Extractor) agentOf(a *analysis, fs ...*frame) *actors.Actor {
+	var best *actors.Actor
+	total := map[string]float64{}
+	for _, c := range x.roleCandidates(a, &incident{frames: fs}) {
+		if c.role != 1 {
+			continue
+		}
+		total[c.actor.Name] += c.strength
+		if best == nil || total[c.actor.Name] > total[best.Name] {
+			best = c.actor
+		}
+	}
+	return best
+}
+
+// means groups the classes of violence by how it was done: from the air,
+// by shelling, by explosives set off on the ground, or by men on the
+// ground; "" for words that say nothing of how ("attack", "kill").
+func means(class string) string {
+	switch class {
+	case "air":
+		return "air"
+	case "shelling":
+		return "shelling"
+	case "suicide", "ied", "blast", "grenade", "chemical":
+		return "explosive"
+	case "clash", "assault", "execute":
+		return "ground"
+	}
+	return ""
+}
+
+// otherMeans reports whether a frame tells violence done by other means
+// than the incident's own, both said plainly (not as campaign words).
+func otherMeans(in *incident, f *frame) bool {
+	if f.best == nil || f.best.weak || means(f.best.class.name) == "" {
+		return false
+	}
+	told := false
+	for _, g := range in.frames {
+		for _, t := range g.trigs {
+			if t.weak || means(t.class.name) == "" {
+				continue
+			}
+			if means(t.class.name) == means(f.best.class.name) {
+				return false
+			}
+			told = true
+		}
+	}
+	return told
+}
