@@ -48,10 +48,14 @@ type sentence struct {
 	// clause numbers each word's clause; cumClause and aggClause say which
 	// clauses a running-total cue reaches, so a cue in a relative clause
 	// ("the city, which IS has held since 2014") leaves the main clause be.
-	clause     []int
-	cumClause  map[int]bool
-	aggClause  map[int]bool
-	background bool // history outside the report's news window
+	clause      []int
+	clauseKinds []clauseKind // per clause number
+	cumClause   map[int]bool
+	aggClause   map[int]bool
+	background  bool // history outside the report's news window
+	// anchored is set for the clause a sentence places its news after
+	// ("... came 16 hours after dogs foiled an attempt"): another happening
+	anchored bool
 }
 
 // trigHit is a trigger phrase found in a sentence.
@@ -131,11 +135,24 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	spans := textutil.Sentences(doc.Text)
 	title := strings.TrimSpace(doc.Title)
 	for i, sp := range spans {
-		s := &sentence{idx: i, span: sp, words: splitWords(doc.Text, sp)}
+		s := &sentence{span: sp, words: splitWords(doc.Text, sp)}
 		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title || isHeading(doc.Text, sp, s.words) {
 			s.headline = true
 		}
+		// "The attack came 16 hours after dogs foiled an attempt ...":
+		// the clause after "after" tells another happening, read on its own
+		if k := anchoringClause(s.words); k > 0 && !s.headline {
+			head := sitrep.Span{Start: sp.Start, End: s.words[k-1].span.End}
+			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
+			a.sents = append(a.sents,
+				&sentence{span: head, words: s.words[:k]},
+				&sentence{span: tail, words: s.words[k:], anchored: true})
+			continue
+		}
 		a.sents = append(a.sents, s)
+	}
+	for i, s := range a.sents {
+		s.idx = i
 	}
 	// a report that is nothing but headlines (a feed item with no
 	// description, a list of wire headlines) tells its incidents there
@@ -167,6 +184,37 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		s.applyBackground()
 	}
 	return a
+}
+
+// anchoringClause returns the index of the word "after" or "before" that
+// opens a clause a sentence anchors its news to in time — "came 16 hours
+// after ...", "comes a day after ...", "two days after ..." — or 0 when
+// there is none. The clause tells another happening than the sentence's
+// own.
+func anchoringClause(ws []word) int {
+	for k := 2; k < len(ws)-3; k++ {
+		if ws[k].low != "after" && ws[k].low != "before" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			w := ws[j].low
+			if w == "came" || w == "comes" || w == "come" || w == "coming" {
+				return k
+			}
+			if isClauseBreak(ws[j]) || w == "," {
+				break
+			}
+		}
+		// "two days after", "hours after": a span of time before it
+		prev := ws[k-1].low
+		switch prev {
+		case "hours", "days", "weeks", "day", "week", "hour", "minutes":
+			if k >= 2 && (ws[k-2].num || isNumberWord(ws[k-2].low) || ws[k-2].low == "a" || ws[k-2].low == "several" || ws[k-2].low == "few") {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // sameClause reports whether a time expression lies in the clause of word
@@ -317,9 +365,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
-	s.clause = clauses(s.words, s.sinceClauses())
+	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
 	for _, t := range s.times {
+		if s.comparisonTime(&t) {
+			continue // "one of the deadliest attacks this year": the span of the comparison
+		}
 		if t.Kind == timex.Period && (!t.Date.IsZero() || periodWords(t.Text)) {
 			// a period with no time in it ("during operations") says
 			// nothing of running totals
@@ -349,6 +400,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	for _, m := range s.markers {
+		if comparisonSpan(s.words[m.i].low) && s.inComparison(m.i) {
+			continue
+		}
 		switch m.val.(string) {
 		case "cumulative":
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -421,6 +475,52 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.aggregate = all && len(s.cumClause) > 0
 }
 
+// inComparison reports whether word i lies in a superlative's comparison
+// ("one of the deadliest attacks on security forces this year", "the
+// worst violence since 2014", "the biggest loss in years"): the span of
+// time there is what the incident is compared over, not a running total.
+func (s *sentence) inComparison(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w := s.words[k]
+		if w.punc && w.low != "-" || isClauseBreak(w) && w.low != "since" {
+			return false
+		}
+		if superlative(w.low) || w.low == "most" && k+1 < i || w.low == "first" && k > 0 && s.words[k-1].low == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonTime reports whether a time expression is the span a
+// superlative compares over.
+func (s *sentence) comparisonTime(t *timex.Expr) bool {
+	return comparisonSpan(t.Text) && s.inComparison(s.wordAt(t.Span.Start))
+}
+
+// comparisonSpan reports whether a time phrase can be the span a
+// superlative compares over ("this year", "since 2015", "in years", "so
+// far", "to date"), not a period of its own ("during September").
+func comparisonSpan(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	for _, p := range []string{"this ", "since", "in years", "in months", "in decades", "in recent", "so far", "to date", "this"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlative reports whether a word is a superlative adjective of
+// degree ("deadliest", "worst", "biggest").
+func superlative(w string) bool {
+	switch w {
+	case "worst", "best", "largest", "biggest", "deadliest", "bloodiest", "heaviest", "highest", "fiercest", "greatest", "latest", "strongest", "longest":
+		return true
+	}
+	return false
+}
+
 // massToll is the number of dead past which a count with no day to it is
 // read as a running total ("more than 1,600 civilians were killed in the
 // bombardments"): single incidents so deadly are rare, and are dated.
@@ -454,28 +554,6 @@ func (s *sentence) isTally(a *analysis) bool {
 		names[strings.ToLower(a.places[pi].Name)] = true
 	}
 	return len(names) >= 2
-}
-
-// clauses numbers the clauses of a sentence: a new one begins at a
-// semicolon or colon, and at a word that opens a relative or subordinate
-// clause.
-func clauses(ws []word, breaks map[int]bool) []int {
-	out := make([]int, len(ws))
-	c := 0
-	for i, w := range ws {
-		switch w.low {
-		case ";", ":", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "but", "although", "though", "because", "until", "after", "before", "amid":
-			if i > 0 {
-				c++
-			}
-		default:
-			if breaks[i] && i > 0 {
-				c++
-			}
-		}
-		out[i] = c
-	}
-	return out
 }
 
 // sinceClauses finds the words "since" that open a clause ("since

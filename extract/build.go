@@ -580,18 +580,38 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			for we < len(s.words) && s.words[we].span.End <= m.Span.End {
 				we++
 			}
+			if x.speakerActs(s, we) {
+				// "the army said it killed 20 militants": the speaker tells
+				// of its own act
+				cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})
+				continue
+			}
 			if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
 				continue // "Iraqi army officials said": the source of the news
 			}
 			if s.markerIs(we, "attire") {
 				continue // "dressed in Somali military uniforms": a disguise, not a side
 			}
+			kind := s.clauseKindAt(wi)
+			if kind == attributionClause && !x.claims(s, we) {
+				continue // "..., according to the army": who told it, not who did it
+			}
 			strength := weight
 			if m.Generic {
 				strength *= 0.5
 			}
 			role := 0
-			right, left := s.triggerAfter(we), s.triggerBefore(wi)
+			// the actions of its own clause say what a side did; a side in a
+			// relative or subordinate clause with no action of its own
+			// describes something else ("troops, who were ambushed last
+			// month, retook the village")
+			right, left := s.triggerAfterIn(we), s.triggerBeforeIn(wi)
+			if right == nil && left == nil {
+				if kind == relativeClause {
+					strength *= 0.3
+				}
+				right, left = s.triggerAfter(we), s.triggerBefore(wi)
+			}
 			switch {
 			case s.markerBefore("support", wi, 2):
 				role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
@@ -657,6 +677,43 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		}
 	}
 	return cands
+}
+
+// speakerActs reports whether the side whose name ends before word i says
+// it did the incident itself: "said it killed", "says they captured",
+// "announced that its forces had retaken".
+func (x *Extractor) speakerActs(s *sentence, i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	switch s.words[i].low {
+	case "said", "says", "announced", "claimed", "claims", "reported", "stated":
+	default:
+		return false
+	}
+	k := i + 1
+	if k < len(s.words) && s.words[k].low == "that" {
+		k++
+	}
+	if k >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "it", "they", "we":
+	case "its", "their", "our":
+		k++ // "its forces had retaken"
+	default:
+		return false
+	}
+	for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+		if x.casualtyAt(s, j, true) != "" {
+			return true
+		}
+		if _, n := x.lex.triggers.at(s.words, j); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerSide is the first named side whose spokesman, officials or
@@ -884,6 +941,37 @@ func (s *sentence) triggerAfter(i int) *trigHit {
 		}
 	}
 	return nil
+}
+
+// triggerAfterIn is the first trigger at or after word i in word i's
+// clause.
+func (s *sentence) triggerAfterIn(i int) *trigHit {
+	if i >= len(s.words) {
+		return nil
+	}
+	c := s.clause[i]
+	for k := range s.triggers {
+		if t := &s.triggers[k]; t.i >= i && s.clause[t.i] == c {
+			return t
+		}
+	}
+	return nil
+}
+
+// triggerBeforeIn is the last realised trigger ending at or before word i
+// in word i's clause.
+func (s *sentence) triggerBeforeIn(i int) *trigHit {
+	if i >= len(s.words) {
+		return nil
+	}
+	c := s.clause[i]
+	var last *trigHit
+	for k := range s.triggers {
+		if t := &s.triggers[k]; t.i+t.n <= i && !t.irrealis && s.clause[t.i] == c {
+			last = t
+		}
+	}
+	return last
 }
 
 // triggerBefore is the last realised trigger ending at or before word i.

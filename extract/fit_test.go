@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -26,6 +27,8 @@ import (
 // change to the frames or the cues that leaves the file stale fails here.
 
 var fitFlag = flag.Bool("fit", false, "refit the incident model's weights (grouping.txt) on the shared gold")
+var methodFlag = flag.String("method", "perceptron", "fitting method: perceptron or choice")
+var lambdaFlag = flag.Float64("lambda", 1, "ridge penalty of the choice fit")
 var onlyFlag = flag.String("only", "", "fit on this set (and seeds) only, for cross-validation")
 
 // goldDoc is a development document with the gold evidence of its events.
@@ -68,6 +71,60 @@ func loadGold(t *testing.T, corpus string) []goldDoc {
 		cl.Clean(doc)
 		out = append(out, goldDoc{id: corpus + "/" + d.ID, doc: doc, events: gold[d.ID]})
 	}
+	return out
+}
+
+// loadExamples reads testdata/grouping.txt: short reports of our own
+// with the incident each sentence tells.
+func loadExamples(t *testing.T) []goldDoc {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "grouping.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []goldDoc
+	var cur *goldDoc
+	var text strings.Builder
+	flush := func() {
+		if cur != nil {
+			cur.doc.Text = text.String()
+			out = append(out, *cur)
+		}
+		text.Reset()
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "= "):
+			flush()
+			f := strings.Fields(line[2:])
+			if len(f) != 2 {
+				t.Fatalf("grouping.txt:%d: want \"= name date\"", n+1)
+			}
+			cur = &goldDoc{id: "example/" + f[0], doc: &sitrep.Document{ID: f[0], Published: sitrep.Date(f[1])}}
+		default:
+			lab, sent, ok := strings.Cut(line, " | ")
+			if !ok || cur == nil {
+				t.Fatalf("grouping.txt:%d: want \"N | sentence\"", n+1)
+			}
+			if text.Len() > 0 {
+				text.WriteString(" ")
+			}
+			text.WriteString(sent)
+			if lab = strings.TrimSpace(lab); lab != "-" {
+				k := 0
+				if _, err := fmt.Sscan(lab, &k); err != nil || k < 1 {
+					t.Fatalf("grouping.txt:%d: bad incident number %q", n+1, lab)
+				}
+				for len(cur.events) < k {
+					cur.events = append(cur.events, nil)
+				}
+				cur.events[k-1] = append(cur.events[k-1], sent)
+			}
+		}
+	}
+	flush()
 	return out
 }
 
@@ -159,8 +216,8 @@ func (x *Extractor) decisions(a *analysis, events [][]string) []decision {
 		}
 		d.newOK = target == nil
 		d.why = append(d.why, fmt.Sprintf("[cited=%v] %s", lab != 0, clip(a.text[f.s.span.Start:f.s.span.End])))
-		if len(d.cands) > 0 {
-			out = append(out, d)
+		if len(ins) > 0 {
+			out = append(out, d) // (with no candidate when every incident is blocked)
 		}
 		switch {
 		case target != nil:
@@ -186,47 +243,122 @@ func (x *Extractor) decisions(a *analysis, events [][]string) []decision {
 // choice and away from the one made. Steps are visited in the order
 // given, so the fit is deterministic.
 func fitPerceptron(ds []decision, epochs int) weights {
-	var w, sum weights
-	n := 0
-	for e := 0; e < epochs; e++ {
-		for _, d := range ds {
-			pick, best := -1, 0.0
-			goodPick, goodBest := -1, math.Inf(-1)
-			for i := range d.cands {
-				sc := w.score(&d.cands[i])
-				if sc >= best {
-					pick, best = i, sc
-				}
-				if d.right[i] && sc > goodBest {
-					goodPick, goodBest = i, sc
-				}
+	// several passes in different (fixed) orders, averaged: one order's
+	// luck does not decide the weights
+	var avg weights
+	for run := 0; run < fitRuns; run++ {
+		order := make([]int, len(ds))
+		for i := range order {
+			order[i] = i
+		}
+		rng := rand.New(rand.NewPCG(uint64(run), 2026))
+		var w, sum weights
+		n := 0
+		for e := 0; e < epochs; e++ {
+			if run > 0 {
+				rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			}
-			ok := pick < 0 && d.newOK || pick >= 0 && d.right[pick]
-			if !ok {
-				if pick >= 0 {
-					for k := range w {
-						w[k] -= d.cands[pick][k]
+			for _, di := range order {
+				d := &ds[di]
+				pick, best := -1, 0.0
+				goodPick, goodBest := -1, math.Inf(-1)
+				for i := range d.cands {
+					sc := w.score(&d.cands[i])
+					if sc >= best {
+						pick, best = i, sc
+					}
+					if d.right[i] && sc > goodBest {
+						goodPick, goodBest = i, sc
 					}
 				}
-				if goodPick >= 0 {
-					for k := range w {
-						w[k] += d.cands[goodPick][k]
+				if !(pick < 0 && d.newOK || pick >= 0 && d.right[pick]) {
+					if pick >= 0 {
+						for k := range w {
+							w[k] -= d.cands[pick][k]
+						}
+					}
+					if goodPick >= 0 {
+						for k := range w {
+							w[k] += d.cands[goodPick][k]
+						}
 					}
 				}
-			}
-			for k := range w {
-				if direction[k]*w[k] < 0 {
-					w[k] = 0 // a cue keeps to its side (grouping.go)
+				for k := range w {
+					if direction[k]*w[k] < 0 {
+						w[k] = 0 // a cue keeps to its side (grouping.go)
+					}
+					sum[k] += w[k]
 				}
-				sum[k] += w[k]
+				n++
 			}
-			n++
+		}
+		for k := range sum {
+			avg[k] += sum[k] / float64(max(n, 1)) / fitRuns
 		}
 	}
-	for k := range sum {
-		sum[k] /= float64(max(n, 1))
+	return avg
+}
+
+// fitRuns is how many orders the perceptron is run in.
+const fitRuns = 10
+
+// fitChoice fits weights as a conditional log-linear model of each step's
+// choice: joining candidate i has probability proportional to
+// exp(score_i), beginning a new incident exp(0). It maximises the
+// probability of the gold's choice (of any right one when several are)
+// less a ridge penalty lambda·|w|² on every weight but the bias, by
+// projected gradient descent from zero (each weight kept to its side of
+// zero, as direction says) for a fixed number of steps: deterministic.
+func fitChoice(ds []decision, lambda float64) weights {
+	var w, vel weights
+	m := float64(max(len(ds), 1))
+	for iter := 0; iter < 4000; iter++ {
+		var g weights
+		for _, d := range ds {
+			mx := 0.0
+			scores := make([]float64, len(d.cands))
+			for i := range d.cands {
+				scores[i] = w.score(&d.cands[i])
+				mx = math.Max(mx, scores[i])
+			}
+			z := math.Exp(-mx)
+			zr := 0.0
+			if d.newOK {
+				zr = z
+			}
+			for i, sc := range scores {
+				e := math.Exp(sc - mx)
+				z += e
+				if d.right[i] {
+					zr += e
+				}
+			}
+			if zr == 0 {
+				continue
+			}
+			for i, sc := range scores {
+				e := math.Exp(sc - mx)
+				pr := 0.0
+				if d.right[i] {
+					pr = e / zr
+				}
+				for k := range g {
+					g[k] += (e/z - pr) * d.cands[i][k] / m
+				}
+			}
+		}
+		for k := 1; k < len(g); k++ {
+			g[k] += lambda * w[k] / m
+		}
+		for k := range w {
+			vel[k] = 0.9*vel[k] - 0.1*g[k]
+			w[k] += vel[k]
+			if direction[k]*w[k] < 0 {
+				w[k], vel[k] = 0, 0
+			}
+		}
 	}
-	return sum
+	return w
 }
 
 // decisionAccuracy is the share of steps the weights decide as the gold.
@@ -243,16 +375,23 @@ func decisionAccuracy(w weights, ds []decision) float64 {
 			ok++
 		}
 	}
-	return float64(ok) / float64(max(1, len(ds)))
+	if len(ds) == 0 {
+		return 1
+	}
+	return float64(ok) / float64(len(ds))
 }
 
 func TestGroupingModel(t *testing.T) {
 	x := testExtractor(t)
 	sets := map[string][]decision{}
-	names := []string{"seeds", "news-dev", "news-wide"}
+	names := []string{"examples", "seeds", "news-dev", "news-wide"}
 	for _, c := range names {
 		var all []decision
-		for _, g := range loadGold(t, c) {
+		docs := loadExamples(t)
+		if c != "examples" {
+			docs = loadGold(t, c)
+		}
+		for _, g := range docs {
 			all = append(all, x.decisions(x.analyse(g.doc), g.events)...)
 		}
 		sets[c] = all
@@ -260,10 +399,29 @@ func TestGroupingModel(t *testing.T) {
 		if os.Getenv("SITREP_FIT_DEBUG") == c {
 			logWrong(t, *x.weights, all)
 		}
+		if f := os.Getenv("SITREP_FIT_CUE"); f != "" {
+			for _, d := range all {
+				for i, v := range d.cands {
+					for k, name := range featureNames {
+						if name == f && v[k] != 0 {
+							t.Logf("%s right=%v\n   %s\n   %s", f, d.right[i], d.why[i], d.why[len(d.why)-1])
+						}
+					}
+				}
+			}
+		}
 	}
-	fit := func(ds []decision) weights { return fitPerceptron(ds, fitEpochs) }
+	fit := func(ds []decision) weights {
+		if *methodFlag == "choice" {
+			return fitChoice(ds, *lambdaFlag)
+		}
+		return fitPerceptron(ds, fitEpochs)
+	}
+	// our own examples count twice: they are few, written to show one
+	// thing each, and their labels are sure
+	own := append(append([]decision(nil), sets["examples"]...), sets["examples"]...)
 	for _, p := range [][2]string{{"news-dev", "news-wide"}, {"news-wide", "news-dev"}} {
-		w := fit(append(append([]decision(nil), sets[p[0]]...), sets["seeds"]...))
+		w := fit(append(append(append([]decision(nil), sets[p[0]]...), sets["seeds"]...), own...))
 		held := decisionAccuracy(w, sets[p[1]])
 		t.Logf("fitted on %s+seeds: held-out %s accuracy %.3f (embedded weights %.3f)", p[0], p[1], held, decisionAccuracy(*x.weights, sets[p[1]]))
 		if held < 0.75 {
@@ -274,9 +432,10 @@ func TestGroupingModel(t *testing.T) {
 	for _, c := range names {
 		every = append(every, sets[c]...)
 	}
+	every = append(every, sets["examples"]...)
 	fitOn := every
 	if *onlyFlag != "" {
-		fitOn = append(append([]decision(nil), sets[*onlyFlag]...), sets["seeds"]...)
+		fitOn = append(append(append([]decision(nil), sets[*onlyFlag]...), sets["seeds"]...), own...)
 	}
 	w := fit(fitOn)
 	fresh, embedded := decisionAccuracy(w, every), decisionAccuracy(*x.weights, every)
@@ -290,6 +449,39 @@ func TestGroupingModel(t *testing.T) {
 	}
 	if embedded < fresh-0.01 {
 		t.Errorf("the embedded weights (grouping.txt) decide %.3f of the gold's steps, a fresh fit %.3f: refit with `go test ./extract -run TestGroupingModel -fit`", embedded, fresh)
+	}
+}
+
+// TestGroupingExamples checks that the embedded model groups our own
+// examples (testdata/grouping.txt) as they are labelled: nine in ten of
+// the grouping steps, and the right number of incidents in nine reports
+// in ten. (The model is fitted on the development sets' gold too, whose
+// places are sometimes resolved wrongly; the examples that fail are
+// logged.)
+func TestGroupingExamples(t *testing.T) {
+	x := testExtractor(t)
+	var all []decision
+	right, reports := 0, 0
+	for _, g := range loadExamples(t) {
+		ds := x.decisions(x.analyse(g.doc), g.events)
+		all = append(all, ds...)
+		if acc := decisionAccuracy(*x.weights, ds); acc < 1 {
+			t.Logf("%s: %.2f of the grouping steps decided as labelled", g.doc.ID, acc)
+		}
+		doc := *g.doc
+		reports++
+		if evs, _ := x.Extract(&doc); len(evs) == len(g.events) {
+			right++
+		} else {
+			t.Logf("%s: %d events, want %d", g.doc.ID, len(evs), len(g.events))
+		}
+	}
+	if acc := decisionAccuracy(*x.weights, all); acc < 0.9 {
+		logWrong(t, *x.weights, all)
+		t.Errorf("%.2f of the examples' grouping steps decided as labelled, want 0.9 or more", acc)
+	}
+	if float64(right) < 0.9*float64(reports) {
+		t.Errorf("%d of %d example reports give as many incidents as labelled, want nine in ten", right, reports)
 	}
 }
 

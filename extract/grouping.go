@@ -44,7 +44,7 @@ const (
 	fFirst                   // the incident is the report's first
 	// how the frame's place stands to the incident's (at most one)
 	fPlaceSame     // the same place
-	fPlaceFromOnly // the same place, but only as where fire came from ("mortar fire from Douma")
+	fPlaceFromOnly // the incident's place only as where fire came from ("mortar fire from Douma")
 	fPlaceInside   // the frame's place lies inside the incident's: told more precisely
 	fPlaceContains // the frame's place contains the incident's
 	fPlaceNear     // both placed, within 40 km of each other
@@ -60,6 +60,7 @@ const (
 	fFreshElsewhere // ... at another place than the incident's (near, in the region, unknown or far)
 	fAlsoAction     // its word of what happened is marked "also" or "another" ("also captured")
 	fSpeech         // reported speech: a quote or "X said" (witnesses and officials retell)
+	fFronted        // it opens with a setting of its own ("On Sunday, ...", "In Raqqa city, ...", "Moreover, ...")
 	fAlso           // its counts are marked "also" ("were also killed")
 	fOtherAction    // another kind of action (an arrest after a bombing)
 	fOtherWeapon    // violence by other means (an air strike after shelling, a ground assault after an air raid)
@@ -80,7 +81,7 @@ var featureNames = [numFeatures]string{
 	fPlaceContains: "place_contains", fPlaceNear: "place_near", fPlaceRegion: "place_region",
 	fPlaceUnknown: "place_unknown_relation", fPlaceFar: "place_far", fPlaceNew: "place_new", fNoPlace: "no_place",
 	fPointsBack: "points_back", fNoTrigger: "no_trigger", fFresh: "fresh_event", fFreshElsewhere: "fresh_event_elsewhere",
-	fAlsoAction: "also_action", fSpeech: "reported_speech",
+	fAlsoAction: "also_action", fSpeech: "reported_speech", fFronted: "fronted_setting",
 	fAlso: "also", fOtherAction: "other_action", fOtherWeapon: "other_means", fNewActors: "new_actors", fOtherAgent: "other_agent", fFixed: "listed_place",
 	fCountSame: "count_same", fCountClose: "count_close", fCountOther: "count_other",
 	fSameDay: "same_day", fOtherPoint: "other_point_in_time",
@@ -94,7 +95,7 @@ var featureNames = [numFeatures]string{
 var direction = [numFeatures]float64{
 	fDistance: -1, fLatest: +1, fFirst: +1,
 	fPlaceSame: +1, fPlaceFromOnly: -1, fPlaceInside: +1, fPlaceContains: +1, fPlaceRegion: -1, fPlaceUnknown: -1, fPlaceFar: -1,
-	fPointsBack: +1, fNoTrigger: +1, fFresh: -1, fFreshElsewhere: -1, fAlsoAction: -1, fSpeech: +1,
+	fPointsBack: +1, fNoTrigger: +1, fFresh: -1, fFreshElsewhere: -1, fAlsoAction: -1, fSpeech: +1, fFronted: -1,
 	fAlso: -1, fOtherAction: -1, fOtherWeapon: -1, fNewActors: -1, fOtherAgent: -1, fFixed: -1,
 	fCountSame: +1, fCountClose: +1, fCountOther: -1, fSameDay: +1, fOtherPoint: -1,
 }
@@ -173,7 +174,39 @@ var defaultWeights = func() weights {
 // its cues: it says it tells another incident, or it is dated to another
 // day (a day something was only said on does not count).
 func blocked(in *incident, f *frame) bool {
-	return f.separate || !compatibleDates(eventDay(in.date), eventDay(f.date))
+	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f))
+}
+
+// frameDay is the day a frame dates its event to, nil when it dates none:
+// a sentence with no word of what happened dates some other verb ("11
+// bodies were buried on Monday").
+func frameDay(f *frame) *timex.Expr {
+	d := eventDay(f.date)
+	if d == nil || f.best != nil {
+		return d
+	}
+	// counts alone: the day dates their fate only when it follows the
+	// words of it with no other verb between ("three soldiers were killed
+	// on Monday", not "11 bodies were buried on Monday")
+	s := f.s
+	at := s.wordAt(d.Span.Start)
+	for _, c := range f.cas {
+		end := s.wordAt(c.span.End - 1)
+		if end >= at || at-end > 4 {
+			continue
+		}
+		verb := false
+		for k := end + 1; k < at; k++ {
+			w := s.words[k].low
+			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || isClauseBreak(s.words[k]) {
+				verb = true
+			}
+		}
+		if !verb {
+			return d
+		}
+	}
+	return nil
 }
 
 // eventDay is a date expression when it dates an event, nil when it is
@@ -193,7 +226,7 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest, first bool
 	if in.when != "" && f.when != "" && in.when != f.when && (in.date == nil || f.date == nil) {
 		v[fOtherPoint] = 1
 	}
-	if d, e := eventDay(in.date), eventDay(f.date); d != nil && e != nil && d.Precision == sitrep.PrecisionDay && d.Date == e.Date {
+	if d, e := eventDay(in.date), frameDay(f); d != nil && e != nil && d.Precision == sitrep.PrecisionDay && d.Date == e.Date {
 		v[fSameDay] = 1
 	}
 	dist := min(f.s.idx-in.last().s.idx, 5)
@@ -215,7 +248,7 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest, first bool
 	if f.best == nil {
 		v[fNoTrigger] = 1
 	} else {
-		if !f.best.anaphoric && !f.best.weak && (len(f.places) > 0 || eventDay(f.date) != nil) {
+		if !f.best.anaphoric && !f.best.weak && (len(f.places) > 0 || frameDay(f) != nil) {
 			v[fFresh] = 1
 			switch rel {
 			case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
@@ -228,6 +261,9 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest, first bool
 	}
 	if f.s.reportedSpeech() {
 		v[fSpeech] = 1
+	}
+	if a.frontedSetting(f.s) {
+		v[fFronted] = 1
 	}
 	if allAlso(f) && len(f.cas) > 0 {
 		v[fAlso] = 1
@@ -254,6 +290,13 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest, first bool
 // incident in's.
 func placeRelation(a *analysis, in *incident, f *frame) feature {
 	switch {
+	case len(f.places) == 0 && in.place >= 0:
+		for _, o := range f.origins {
+			if samePlace(a.places[in.place], a.places[o]) {
+				return fPlaceFromOnly // fire came from the incident's place: the other side's act
+			}
+		}
+		return fNoPlace
 	case len(f.places) == 0:
 		return fNoPlace
 	case in.place < 0:
@@ -271,6 +314,12 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 		return fPlaceContains
 	case namesPlace(a.text, f.s, cur.Name):
 		return fPlaceInside // "the mosque in Kabas" after "the neighbourhood of al-Kabas"
+	}
+	// another place: how far it lies matters only when the sentence
+	// plainly puts its event there (not a place named in passing: an
+	// anchor, a road's ends, where a side is from)
+	if f.places[0].score < placeRoleFirm {
+		return fPlaceUnknown
 	}
 	pl, cl := p.Location, cur.Location
 	if pl.Country != "" && cl.Country != "" && pl.Country != cl.Country {
@@ -290,6 +339,11 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 	}
 	return fPlaceFar
 }
+
+// placeRoleFirm is the score at which a sentence's best place is plainly
+// where its event happened ("in X", "the village of X", "attacked X"):
+// placeCandidates gives such places 3.5 and more.
+const placeRoleFirm = 3.5
 
 // affinity is the model's score of frame f continuing incident in: 0 or
 // more joins; a blocked pair scores -10.

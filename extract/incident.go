@@ -18,6 +18,7 @@ type frame struct {
 	trigs    []trigHit
 	best     *trigHit
 	places   []placeCand // best first
+	origins  []int       // places things came from ("mortar fire from Douma"): indices into analysis.places
 	cas      []*casualty
 	anaphor  bool
 	date     *timex.Expr
@@ -94,7 +95,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack(), separate: s.hasMarker("separate")}
+		f := &frame{s: s, anaphor: s.pointsBack(), separate: s.hasMarker("separate") || s.anchored}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -104,8 +105,18 @@ func (x *Extractor) frames(a *analysis) []*frame {
 				f.cas = append(f.cas, c)
 			}
 		}
-		f.best = bestTrigger(f.trigs)
+		f.best = s.mainTrigger(f.trigs)
 		f.places = x.placeCandidates(a, s, f)
+		for _, pi := range s.places {
+			if strings.EqualFold(a.places[pi].Prep, "from") {
+				f.origins = append(f.origins, pi)
+			}
+		}
+		if len(f.places) == 0 {
+			if m := a.placeAnaphor(s); m >= 0 {
+				f.places = []placeCand{{m: m, score: anaphorScore}}
+			}
+		}
 		f.date = eventDate(s, f.best)
 		f.when = pointText(a.text, s, f.best)
 		counts := 0
@@ -133,8 +144,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		switch {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
-		case f.best != nil && !strong && counts == 0 && f.date == nil:
-			continue // "the offensive", "fighting": a campaign, not an incident
+		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay):
+			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
 		case f.best != nil && named && f.date != nil && f.best.class.name != "clash" && f.best.class.name != "assault" && f.best.class.name != "attack":
@@ -160,6 +171,114 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		out = append(out, f)
 	}
 	return out
+}
+
+// frontedSetting reports whether a sentence opens with its own setting in
+// time or place, or with a word adding a further matter, before its main
+// clause ("On Sunday, ...", "In Raqqa city, ...", "Later the same day,
+// ...", "Moreover, ..."): a report turns to a new scene so.
+func (a *analysis) frontedSetting(s *sentence) bool {
+	if len(s.words) < 4 {
+		return false
+	}
+	switch s.words[0].low {
+	case "moreover", "furthermore", "additionally", "separately", "besides", "later", "earlier", "penultimate":
+		return true
+	}
+	comma := -1
+	for k := 1; k < len(s.words) && k <= 8; k++ {
+		if s.words[k].low == "," || s.words[k].low == ":" {
+			comma = k
+			break
+		}
+		if isClauseBreak(s.words[k]) {
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	end := s.words[comma].span.Start
+	for _, t := range s.times {
+		if t.Span.Start <= s.words[min(1, comma)].span.Start && t.Span.End <= end && t.Kind != timex.Reporting {
+			return true
+		}
+	}
+	for _, pi := range s.places {
+		if m := a.places[pi]; m.Full.Start <= s.words[min(2, comma)].span.Start && m.Full.End <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorScore is the place score of a place a sentence names by a
+// definite noun ("the village"): as plain as "in X", no more.
+const anaphorScore = 3.5
+
+// placeNounKinds maps the nouns a report points back at a place with to
+// the cue words of the places they may mean.
+var placeNounKinds = map[string][]string{
+	"village": {"village"}, "town": {"town", "city"}, "city": {"city", "town"},
+	"district": {"district", "neighbourhood", "neighborhood", "quarter"}, "neighbourhood": {"neighbourhood", "neighborhood", "district", "quarter"},
+	"neighborhood": {"neighbourhood", "neighborhood", "district", "quarter"}, "camp": {"camp"}, "base": {"base", "airbase"},
+	"suburb": {"suburb", "district", "neighbourhood"},
+}
+
+// placeAnaphor resolves a definite place noun ("the village", "the town",
+// "the city centre") in a sentence that names no place to the last place
+// of that kind named in the five sentences before it; -1 when there is
+// none.
+func (a *analysis) placeAnaphor(s *sentence) int {
+	for i := 0; i+1 < len(s.words); i++ {
+		if s.words[i].low != "the" {
+			continue
+		}
+		kinds, ok := placeNounKinds[s.words[i+1].low]
+		if !ok {
+			continue
+		}
+		if s.speakerAfter(i + 2) {
+			continue // "an AFP journalist in the city said": where it was said
+		}
+		if i+2 < len(s.words) && s.words[i+2].low == "of" {
+			continue // "the town of X" names its place
+		}
+		for m := len(a.places) - 1; m >= 0; m-- {
+			p := a.places[m]
+			if p.Span.Start >= s.span.Start {
+				continue
+			}
+			if si := a.sentenceOf(p.Span.Start); si < 0 || s.idx-si > 5 {
+				break
+			}
+			if p.Admin || isCountry(p) || isDateline(a.text, p) {
+				continue
+			}
+			if reportedAt(s, a.places[m]) {
+				continue
+			}
+			cue := strings.ToLower(p.Cue)
+			for _, k := range kinds {
+				if cue == k {
+					return m
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// speakerAfter reports whether a verb of saying follows word i within
+// three words ("in the city said", "in the town told reporters").
+func (s *sentence) speakerAfter(i int) bool {
+	for k := i; k < len(s.words) && k < i+3; k++ {
+		switch s.words[k].low {
+		case "said", "says", "told", "reported", "added":
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfTrigger reports whether the word before a place (its "prep")
@@ -236,7 +355,7 @@ func (s *sentence) pointsBack() bool {
 func pointText(text string, s *sentence, t *trigHit) string {
 	best, bd := "", 1<<30
 	for _, e := range s.times {
-		if e.Kind != timex.Point || e.Background {
+		if e.Kind != timex.Point || e.Background || s.comparisonTime(&e) {
 			continue
 		}
 		i := s.wordAt(e.Span.Start)
@@ -299,6 +418,35 @@ func personTrigger(s *sentence, t trigHit) bool {
 	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") || w == "gunmen" || w == "gunman"
 }
 
+// mainTrigger is the trigger that says what a sentence tells: the one of
+// highest priority among those of its main clauses, else among all
+// ("two policemen were killed when militants attacked their post").
+func (s *sentence) mainTrigger(ts []trigHit) *trigHit {
+	var main []trigHit
+	for _, t := range ts {
+		if s.clauseKindAt(t.i) == mainClause {
+			main = append(main, t)
+		}
+	}
+	if len(main) > 0 {
+		best := bestTrigger(main)
+		for i := range ts {
+			if ts[i].i == best.i {
+				return &ts[i]
+			}
+		}
+	}
+	return bestTrigger(ts)
+}
+
+// clauseKindAt is the kind of the clause word i is in.
+func (s *sentence) clauseKindAt(i int) clauseKind {
+	if i < 0 || i >= len(s.clause) || s.clause[i] >= len(s.clauseKinds) {
+		return mainClause
+	}
+	return s.clauseKinds[s.clause[i]]
+}
+
 // bestTrigger is the trigger of the highest class priority.
 func bestTrigger(ts []trigHit) *trigHit {
 	var best *trigHit
@@ -358,7 +506,7 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	}
 	for i := range s.times {
 		e := &s.times[i]
-		if e.Kind != timex.Point || e.Background || e.Date.IsZero() {
+		if e.Kind != timex.Point || e.Background || e.Date.IsZero() || s.comparisonTime(e) {
 			continue
 		}
 		d := e.Span.Start - pos
@@ -647,7 +795,7 @@ func (in *incident) join(a *analysis, f *frame) {
 			in.place = f.places[0].m
 		}
 	}
-	if in.date == nil && f.date != nil && f.date.Precision != sitrep.PrecisionYear {
+	if in.date == nil && f.date != nil && (f.best != nil || frameDay(f) != nil) && f.date.Precision != sitrep.PrecisionYear {
 		// (a bare year in a later sentence is mostly history: "the
 		// minaret survived air raids in 2003")
 		in.date = f.date

@@ -1,0 +1,178 @@
+package extract
+
+// Clauses: what is said where in a sentence.
+//
+// A sentence is read as clauses, each of a kind: the main clause tells
+// the news; a relative clause ("..., which IS has held since 2014")
+// describes a noun; a subordinate clause ("when they were being pushed
+// out", "after troops entered the town") sets the news against another
+// happening; an attribution ("an officer said", "according to the
+// monitor") says who told it. Scope words (running totals, history,
+// negation) reach their own clause; the incident's trigger, date and
+// sides are looked for in the main clause first.
+
+// clauseKind says what a clause does in its sentence.
+type clauseKind uint8
+
+const (
+	mainClause clauseKind = iota
+	relativeClause
+	subordinateClause
+	attributionClause
+)
+
+func (k clauseKind) String() string {
+	switch k {
+	case relativeClause:
+		return "relative"
+	case subordinateClause:
+		return "subordinate"
+	case attributionClause:
+		return "attribution"
+	}
+	return "main"
+}
+
+// subordinators open a subordinate clause.
+var subordinators = map[string]bool{
+	"when": true, "while": true, "whereas": true, "although": true, "though": true, "because": true,
+	"until": true, "after": true, "before": true, "amid": true, "whilst": true, "once": true,
+}
+
+// relatives open a relative clause.
+var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
+
+// sayVerbs are the verbs of an attribution ("an officer said").
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "stated": true, "reported": true,
+	"announced": true, "confirmed": true, "claimed": true, "noted": true, "explained": true,
+	"tweeted": true, "wrote": true, "declared": true, "quoted": true,
+}
+
+// segment numbers the clauses of a sentence and says what kind each is.
+// A new clause begins at a semicolon or colon; at "but"; at a word that
+// opens a relative or subordinate clause (and at the words "since" in
+// breaks: "since negotiations began"); a clause opened by a subordinator
+// at the start of the sentence, or by a relative after a comma, ends at
+// the next comma; a trailing ", X said" or ", according to X" and a
+// leading "X said (that)" are attributions.
+func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
+	ids := make([]int, len(ws))
+	kinds := []clauseKind{mainClause}
+	c := 0
+	// closeAtComma is set while a clause that ends at the next comma runs
+	closeAtComma := false
+	open := func(k clauseKind) {
+		c++
+		kinds = append(kinds, k)
+	}
+	for i, w := range ws {
+		switch {
+		case w.low == ";" || w.low == ":" || w.low == "but":
+			if i > 0 {
+				open(mainClause)
+			}
+			closeAtComma = false
+		case relatives[w.low]:
+			if i > 0 {
+				open(relativeClause)
+				closeAtComma = ws[i-1].low == ","
+			}
+		case subordinators[w.low] || breaks[i]:
+			if i == 0 {
+				kinds[0] = subordinateClause
+				closeAtComma = true
+			} else {
+				open(subordinateClause)
+				closeAtComma = false
+			}
+		case w.low == "," && closeAtComma && i > 0:
+			closeAtComma = false
+			ids[i] = c
+			open(mainClause)
+			continue
+		}
+		ids[i] = c
+	}
+	kinds = markAttributions(ws, ids, kinds)
+	return ids, kinds
+}
+
+// markAttributions finds the attribution of a sentence and gives it a
+// clause of its own: ", X said" or ", according to X" at its end, "X said
+// (that)" or "According to X," at its start.
+func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
+	n := len(ws)
+	if n == 0 {
+		return kinds
+	}
+	end := n
+	for end > 0 && ws[end-1].punc {
+		end--
+	}
+	// a trailing attribution: the last comma before a verb of saying
+	// within the last eight words, or before "according to"
+	for i := end - 1; i > 0 && i >= end-10; i-- {
+		if ws[i].low != "," {
+			continue
+		}
+		if attributionTail(ws[i+1 : end]) {
+			return retag(ids, kinds, i+1, n)
+		}
+		break
+	}
+	// a leading attribution
+	if n > 1 && ws[0].low == "according" && ws[1].low == "to" {
+		for i := 2; i < n && i < 12; i++ {
+			if ws[i].low == "," {
+				return retag(ids, kinds, 0, i)
+			}
+		}
+	}
+	for i := 1; i < n && i < 8; i++ {
+		if ws[i].punc {
+			return kinds
+		}
+		if sayVerbs[ws[i].low] {
+			k := i + 1
+			if k < n && ws[k].low == "that" {
+				k++
+			}
+			if k < n {
+				return retag(ids, kinds, 0, k)
+			}
+			return kinds
+		}
+	}
+	return kinds
+}
+
+// attributionTail reports whether words read "X said", "said X", "X told
+// reporters", "according to X" (with at most eight words).
+func attributionTail(ws []word) bool {
+	if len(ws) == 0 || len(ws) > 9 {
+		return false
+	}
+	if len(ws) >= 2 && ws[0].low == "according" && ws[1].low == "to" {
+		return true
+	}
+	for _, w := range ws {
+		if sayVerbs[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// retag makes words [a, b) a clause of their own, an attribution, and
+// returns the kinds with it.
+func retag(ids []int, kinds []clauseKind, a, b int) []clauseKind {
+	if a >= b {
+		return kinds
+	}
+	id := len(kinds)
+	for i := a; i < b; i++ {
+		ids[i] = id
+	}
+	return append(kinds, attributionClause)
+}

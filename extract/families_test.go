@@ -1,0 +1,199 @@
+package extract
+
+import "testing"
+
+// family is a table of cases, written for sitrep, for one family of the
+// errors reports we never tuned on show (issue 10): a sentence or short
+// report and the records an analyst would code from it, with the
+// negative cases (what must not become an incident, or must not be
+// joined or split).
+type familyCase struct {
+	name      string
+	text      string
+	published string
+	n         int // events expected
+	want      []want
+}
+
+func runFamily(t *testing.T, cases []familyCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, c.published)
+			if len(evs) != c.n {
+				for _, ev := range evs {
+					t.Logf("got %s / %s at %s killed %s actor1 %s", ev.EventType, ev.SubEventType, locName(ev.Location), ev.Killed, ev.Actor1)
+				}
+				t.Fatalf("got %d events, want %d", len(evs), c.n)
+			}
+			for i, w := range c.want {
+				checkEvent(t, evs[i], w)
+			}
+		})
+	}
+}
+
+// TestFamilyGrouping: which sentences make one incident.
+func TestFamilyGrouping(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_toll_told_again_by_a_witness_continues_the_incident",
+			text:      "Gunmen on motorbikes attacked the village of Karu in Zamfara state on Sunday, killing 11 people, residents said. \"They came at dawn and shot at everyone who ran,\" one villager told reporters. Another resident said 11 bodies were buried on Monday.",
+			published: "2021-06-08", n: 1,
+			want: []want{{place: "Karu", killed: "11/11/11", date: "2021-06-06"}},
+		},
+		{
+			name:      "a_lead_in_a_province_and_its_village_are_one_incident",
+			text:      "Militants killed nine soldiers in Borno state on Thursday, the army said. The fighters overran a base in the village of Malam Fatori before dawn.",
+			published: "2020-03-13", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
+			name:      "a_fronted_new_day_and_place_opens_another_incident",
+			text:      "A car bomb killed six people at a market in Baquba on Tuesday, police said. On Wednesday, in Tikrit, gunmen shot dead two policemen at a checkpoint.",
+			published: "2016-05-12", n: 2,
+			want: []want{{place: "Baquba", killed: "6/6/6"}, {place: "Tikrit", killed: "2/2/2"}},
+		},
+		{
+			name:      "an_attack_that_came_hours_after_another_is_another",
+			text:      "A suicide bomber killed four soldiers at a checkpoint in Maiduguri on Friday. The attack came two days after a car bomb killed nine people at a market in Kano.",
+			published: "2017-06-10", n: 2,
+		},
+		{
+			name:      "fire_in_response_is_the_other_side's_incident",
+			text:      "Government shelling killed five civilians in the town of Atarib on Sunday, a monitor said. Rebels fired rockets at a government-held district of Aleppo in response, wounding three people.",
+			published: "2018-05-07", n: 2,
+		},
+	})
+}
+
+// TestFamilyScope: cumulative, background and comparison words reach
+// their own phrase only.
+func TestFamilyScope(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_span_of_a_superlative_is_no_running_total",
+			text:      "At least nine policemen were killed in an ambush in the Sukma district on Tuesday, in one of the deadliest attacks on security forces this year.",
+			published: "2018-03-14", n: 1,
+			want: []want{{killed: "9/9/-", date: "2018-03-13"}},
+		},
+		{
+			name:      "a_province_worst_hit_during_a_month_is_a_statistic",
+			text:      "Baghdad was the worst affected province during September, with 31 civilians killed and 70 injured.",
+			published: "2016-10-02", n: 0,
+		},
+		{
+			name:      "last_week_an_offensive_was_launched_is_no_incident",
+			text:      "Last week, the army launched an offensive to retake the city from the militants.",
+			published: "2016-10-24", n: 0,
+		},
+	})
+}
+
+// TestFamilyCounts: who was counted, and how many.
+func TestFamilyCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_count_before_a_long_noun_phrase",
+			text:      "On Friday, 32 Afghan border force personnel were killed in a Taliban attack in Kandahar province.",
+			published: "2019-02-17", n: 1,
+			want: []want{{killed: "32/32/32", actor1: "Taliban"}},
+		},
+		{
+			name:      "a_count_before_an_acronym_in_brackets",
+			text:      "Two Central Reserve Police Force (CRPF) personnel were killed and a trooper was injured in an ambush in Bastar district on Monday.",
+			published: "2020-05-12", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		{
+			name:      "a_number_of_hours_counts_nobody",
+			text:      "The gunfight in Shopian ended after 20 hours, police said.",
+			published: "2020-05-12", n: 0,
+		},
+	})
+}
+
+// TestFamilyType: the kind of incident.
+func TestFamilyType(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "insurgents_shooting_villagers_is_violence_against_civilians",
+			text:      "Last Friday, insurgents shot dead two villagers in Nangade district who were returning home from their fields.",
+			published: "2019-08-30", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "gunmen_raiding_a_village_is_violence_against_civilians",
+			text:      "Gunmen on motorcycles raided the village of Kadisau on Sunday, killing seven residents, police said.",
+			published: "2021-06-08", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "7/7/7"}},
+		},
+		{
+			name:      "gunmen_storming_a_police_station_is_a_battle",
+			text:      "Gunmen stormed a police station in Galim on Saturday, killing two policemen, officials said.",
+			published: "2020-03-08", n: 1,
+			want: []want{{typ: "Battles", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_bombing_stays_a_bombing_when_the_report_recalls_a_capture",
+			text:      "A suicide bomber blew himself up in a crowded cafe in Muqdadiyah on Friday, killing 12 people. The army declared the province free of the militants in January 2015, but attacks have continued.",
+			published: "2016-11-12", n: 1,
+			want: []want{{sub: "Suicide bomb", killed: "13/13/13"}}, // the bomber counts among the dead
+		},
+	})
+}
+
+// TestFamilyRoles: who acted and who was acted on, by voice, preposition
+// and clause.
+func TestFamilyRoles(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_clashes_with_x_makes_x_the_actor",
+			text:      "Five soldiers were killed in clashes with Taliban fighters in Helmand province on Monday.",
+			published: "2019-05-14", n: 1,
+			want: []want{{actor1: "Taliban", killed: "5/5/5"}},
+		},
+		{
+			name:      "came_under_attack_by_x",
+			text:      "An army post in Kandahar came under attack by Taliban fighters on Tuesday, officials said.",
+			published: "2019-05-15", n: 1,
+			want: []want{{actor1: "Taliban"}},
+		},
+		{
+			name:      "attacked_by_x_in_the_passive",
+			text:      "The village of Gujba was attacked by Boko Haram fighters on Sunday, leaving 15 people dead.",
+			published: "2020-02-25", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "15/15/15"}},
+		},
+		{
+			name:      "according_to_x_is_no_actor",
+			text:      "Government airstrikes killed ten civilians in Douma on Friday, according to the Syrian Observatory for Human Rights.",
+			published: "2018-03-10", n: 1,
+			want: []want{{actor1: "Syrian government forces"}},
+		},
+		{
+			name:      "a_side_saying_it_killed",
+			text:      "The Iraqi army said it killed 20 Islamic State militants in an operation near Hawija on Sunday.",
+			published: "2017-09-25", n: 1,
+			want: []want{{actor1: "Iraqi Security Forces"}},
+		},
+		{
+			name:      "a_defender_repelling_an_attack_is_its_target",
+			text:      "Peshmerga fighters repelled an attack by Islamic State militants west of Sinjar on Monday, killing ten of them.",
+			published: "2016-10-25", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Peshmerga"}},
+		},
+		{
+			name:      "a_relative_clause_names_no_actor",
+			text:      "Iraqi troops, who were ambushed by Islamic State fighters last month, recaptured the village of Tal Shair on Sunday.",
+			published: "2016-06-20", n: 1,
+			want: []want{{actor1: "Iraqi Security Forces"}},
+		},
+		{
+			name:      "killed_when_x_attacked",
+			text:      "Two policemen were killed when Taliban fighters attacked their checkpoint in Kandahar on Thursday.",
+			published: "2019-07-19", n: 1,
+			want: []want{{actor1: "Taliban", killed: "2/2/2"}},
+		},
+	})
+}
