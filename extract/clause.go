@@ -53,8 +53,7 @@ var sayVerbs = map[string]bool{
 // A new clause begins at a semicolon or colon; at "but"; at a word that
 // opens a relative or subordinate clause (and at the words "since" in
 // breaks: "since negotiations began"); a clause opened by a subordinator
-// at the start of the sentence, or by a relative after a comma, ends at
-// the next comma; a trailing ", X said" or ", according to X" and a
+// at the start of the sentence ends at the next comma; a trailing ", X said" or ", according to X" and a
 // leading "X said (that)" are attributions.
 func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 	ids := make([]int, len(ws))
@@ -76,7 +75,9 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 		case relatives[w.low]:
 			if i > 0 {
 				open(relativeClause)
-				closeAtComma = ws[i-1].low == ","
+				// (it runs to the next clause break: a relative clause
+				// between commas often carries on the tally it adds to)
+				closeAtComma = false
 			}
 		case subordinators[w.low] || breaks[i]:
 			if i == 0 {

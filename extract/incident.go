@@ -783,18 +783,23 @@ func newIncident(f *frame) *incident {
 // join adds frame f to the incident: a more precise place, a date or a
 // point in time the incident lacked.
 func (in *incident) join(a *analysis, f *frame) {
-	in.frames = append(in.frames, f)
 	if in.place < 0 && len(f.places) > 0 {
 		in.place = f.places[0].m
 	} else if len(f.places) > 0 && !in.fixed {
 		// a more precise place of the same incident ("a market in
-		// Baghdad" then "the Jameela market")
+		// Baghdad" then "the Jameela market"; "in Borno state" then "the
+		// village of Malam Fatori")
 		p := a.places[f.places[0].m]
 		cur := a.places[in.place]
-		if inside(cur, p) && !p.WithinMain || (f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && near(cur, p, 30)) {
+		rel := placeRelation(a, in, f)
+		firm := f.places[0].score >= placeRoleFirm
+		if rel == fPlaceInside && !p.WithinMain ||
+			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && near(cur, p, 30)) ||
+			(cur.Admin && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown)) {
 			in.place = f.places[0].m
 		}
 	}
+	in.frames = append(in.frames, f)
 	if in.date == nil && f.date != nil && (f.best != nil || frameDay(f) != nil) && f.date.Precision != sitrep.PrecisionYear {
 		// (a bare year in a later sentence is mostly history: "the
 		// minaret survived air raids in 2003")
