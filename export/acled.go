@@ -110,10 +110,14 @@ var defaultActorTypes = sync.OnceValue(func() *ActorTypes {
 // types.
 func DefaultActorTypes() *ActorTypes { return defaultActorTypes() }
 
+// earliestDate is the first day a YYYY-MM-DD date can name: a rule
+// limited to days before it could never apply.
+const earliestDate = sitrep.Date("0000-01-01")
+
 // ParseActorTypes reads a table of actor-type rules: lines of
 // "match<TAB>actor<TAB>inter[<TAB>before=YYYY-MM-DD|from=YYYY-MM-DD]",
 // where match is exact or prefix; blank lines and lines starting with #
-// are skipped.
+// are skipped. A rule that can never apply (before=0000-01-01) is an error.
 func ParseActorTypes(r io.Reader) (*ActorTypes, error) {
 	t := &ActorTypes{}
 	err := readTSV(r, func(line int, f []string) error {
@@ -145,6 +149,9 @@ func ParseActorTypes(r io.Reader) (*ActorTypes, error) {
 			}
 			switch k {
 			case "before":
+				if d <= earliestDate {
+					return fmt.Errorf("line %d: before=%s leaves no day the rule could apply to", line, d)
+				}
 				ru.before = d
 			case "from":
 				ru.from = d

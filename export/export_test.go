@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep"
 )
@@ -311,6 +312,7 @@ func TestActorTypes(t *testing.T) {
 		"exact\tX\t9",
 		"exact\tX\t1\tafter=2020-01-01",
 		"exact\tX\t1\tbefore=2020-13-01",
+		"exact\tX\t1\tbefore=0000-01-01",
 	} {
 		t.Run("rejects_"+strings.ReplaceAll(bad, "\t", "_"), func(t *testing.T) {
 			if _, err := ParseActorTypes(strings.NewReader(bad)); err == nil {
@@ -324,6 +326,8 @@ func FuzzParseActorTypes(f *testing.F) {
 	f.Add(actorTypesTSV)
 	f.Add("prefix\tA\t2\tfrom=2001-01-01\n")
 	f.Add("exact\tX\t\t\n")
+	f.Add("exact\tX\t1\tbefore=0000-01-02\n")
+	f.Add("exact\tX\t1\tbefore=1999-03-01\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		tab, err := ParseActorTypes(strings.NewReader(in))
 		if err != nil {
@@ -333,10 +337,18 @@ func FuzzParseActorTypes(f *testing.F) {
 			if ru.inter < 1 || ru.inter > 8 || ru.name == "" {
 				t.Fatalf("accepted rule %+v", ru)
 			}
-			// Every rule must match its own name on some date.
+			// Every rule must match its own name on some date: its
+			// first day, or the last day before its limit.
 			d := sitrep.Date("2000-01-01")
-			if ru.from != "" {
+			switch {
+			case ru.from != "":
 				d = ru.from
+			case ru.before != "":
+				day, err := time.Parse(time.DateOnly, string(ru.before))
+				if err != nil {
+					t.Fatalf("accepted rule %+v with a bad date: %v", ru, err)
+				}
+				d = sitrep.DateOf(day.AddDate(0, 0, -1))
 			}
 			if got := (&ActorTypes{rules: []actorRule{ru}}).Inter(ru.name, d); got != ru.inter {
 				t.Fatalf("rule %+v does not match its own name: %d", ru, got)
