@@ -37,13 +37,10 @@ func dbFlag(fs *flag.FlagSet, e *env) func() string {
 	}
 }
 
-// openStore opens (creating when missing) the SQLite store at path.
+// openStore opens (creating when missing) the SQLite store at path; its
+// errors name the path.
 func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
-	}
-	return st, nil
+	return sqlite.Open(ctx, path)
 }
 
 // gazetteerFor returns the embedded gazetteer with the places imported into

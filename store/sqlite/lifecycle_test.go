@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -194,5 +196,35 @@ func TestTextSearchBeyondEnglish(t *testing.T) {
 				t.Errorf("Events(Text %q) = %v, want %s", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// Several processes creating one new store at once race to switch it to
+// WAL mode and to migrate it; none may fail with SQLITE_BUSY (issue 9).
+func TestConcurrentOpenOfNewStore(t *testing.T) {
+	dir := t.TempDir()
+	for round := range 25 {
+		p := filepath.Join(dir, fmt.Sprintf("new-%d.db", round))
+		var wg sync.WaitGroup
+		errs := make(chan error, 4)
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				s, err := Open(context.Background(), p)
+				if err != nil {
+					errs <- err
+					return
+				}
+				errs <- s.Close()
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Errorf("round %d: %v", round, err)
+			}
+		}
 	}
 }

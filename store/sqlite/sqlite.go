@@ -49,10 +49,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	sqlitedrv "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ErrNewerSchema is returned by Open for a file whose schema version is
@@ -75,7 +77,12 @@ var _ sitrep.Store = (*Store)(nil)
 const busyTimeoutMS = 10000
 
 // Open opens (creating when missing) the SQLite store at path and brings its
-// schema up to date.
+// schema up to date. Several processes may open (and create) the same file
+// at once: switching a new file to WAL mode, migrating it and preparing
+// statements against a schema another process is still writing can fail
+// with SQLITE_BUSY or SQLITE_SCHEMA even with a busy timeout (SQLite does
+// not wait on those paths), so Open starts again, a little later, while
+// the busy timeout lasts.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open store: empty path")
@@ -84,6 +91,40 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	deadline := time.Now().Add(busyTimeoutMS * time.Millisecond)
+	for attempt := 1; ; attempt++ {
+		st, err := open(ctx, path, migs)
+		if err == nil {
+			return st, nil
+		}
+		if !transient(err) || time.Now().After(deadline) {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+		wait := time.Duration(min(attempt, 20)) * 5 * time.Millisecond
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return nil, fmt.Errorf("open store %s: %w", path, ctx.Err())
+		}
+	}
+}
+
+// transient reports whether err is a lock or schema race with another
+// connection, which trying again resolves.
+func transient(err error) bool {
+	var se *sqlitedrv.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_SCHEMA:
+		return true
+	}
+	return false
+}
+
+// open is one attempt of Open.
+func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	// synchronous=NORMAL in WAL mode: a crash of the program never loses a
 	// committed transaction; a power cut may lose the last few, never
 	// consistency.
@@ -91,7 +132,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
 	w, err := sql.Open("sqlite", dsn(path, common+"&_pragma=journal_mode(WAL)&_txlock=immediate"))
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
 	w.SetMaxOpenConns(1)
 	w.SetMaxIdleConns(1)
@@ -99,22 +140,22 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	w.SetConnMaxIdleTime(0)
 	if err := w.PingContext(ctx); err != nil {
 		w.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
 	if err := migrate(ctx, w, migs, len(migs)); err != nil {
 		w.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
 	st, err := prepareWrites(ctx, w)
 	if err != nil {
 		w.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
 	r, err := sql.Open("sqlite", dsn(path, common+"&_pragma=query_only(1)"))
 	if err != nil {
 		st.close()
 		w.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
 	n := runtime.GOMAXPROCS(0)
 	if n < 2 {
