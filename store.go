@@ -9,11 +9,16 @@ import (
 var ErrNotFound = errors.New("not found")
 
 // Failure records a document that could not be read or processed, so that
-// nothing is dropped silently: the input, the reason, and when.
+// nothing is dropped silently: the input, the reason, and when. A store
+// keeps one failure per origin, reason and hash: reading the same bad input
+// again records nothing new.
 type Failure struct {
 	Origin string `json:"origin"` // file (and line) or URL
 	Reason string `json:"reason"`
-	At     string `json:"at,omitempty"` // RFC 3339 time it was recorded
+	// Hash is the hex SHA-256 of the input's bytes (the file, the JSON line,
+	// the feed) when they could be read, else empty.
+	Hash string `json:"hash,omitempty"`
+	At   string `json:"at,omitempty"` // RFC 3339 time it was first recorded
 }
 
 // EventFilter selects events from a Store. Zero fields do not filter.
@@ -49,7 +54,8 @@ type Store interface {
 	// from it, all or nothing. A document whose Hash is already stored is not
 	// stored again: added is false and existingID names the stored one.
 	AddDocument(ctx context.Context, doc *Document, events []Event, figures []Figure) (added bool, existingID string, err error)
-	// AddFailure records an input that could not be read or processed.
+	// AddFailure records an input that could not be read or processed,
+	// unless the same failure (origin, reason, hash) is recorded already.
 	AddFailure(ctx context.Context, f Failure) error
 	// Events returns the events that pass the filter, newest first.
 	Events(ctx context.Context, f EventFilter) ([]Event, error)

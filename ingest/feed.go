@@ -26,14 +26,14 @@ import (
 // "<file>#<item number>".
 func (w *walker) feed(origin, feedID string, data []byte) error {
 	if err := checkBinary(data); err != nil {
-		return w.fail(origin, 0, err)
+		return w.failData(origin, 0, data, err)
 	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
-		return w.fail(origin, 0, fmt.Errorf("not a feed: %w", err))
+		return w.failData(origin, 0, data, fmt.Errorf("not a feed: %w", err))
 	}
 	if len(f.Items) == 0 {
-		return w.fail(origin, 0, fmt.Errorf("%w: feed has no items", ErrEmpty))
+		return w.failData(origin, 0, data, fmt.Errorf("%w: feed has no items", ErrEmpty))
 	}
 	outlet := strings.TrimSpace(f.Title)
 	for i, it := range f.Items {
@@ -41,7 +41,7 @@ func (w *walker) feed(origin, feedID string, data []byte) error {
 		d, err := feedItem(feedID, outlet, it)
 		var ferr error
 		if err != nil {
-			ferr = w.fail(itemOrigin, 0, err)
+			ferr = w.failData(itemOrigin, 0, data, err)
 		} else {
 			d.Origin = itemOrigin
 			ferr = w.emit(d)

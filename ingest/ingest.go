@@ -30,6 +30,10 @@ type Error struct {
 	Origin string // file path, URL, "stdin", or "feed.xml#3" for a feed item
 	Line   int    // 1-based line of a JSON Lines file, 0 when the whole input failed
 	Err    error
+	// Hash is the content hash (see Hash) of the bytes that failed: the
+	// file, the JSON line or array item, the feed; empty when they could
+	// not be read. It tells one bad input from another under the same name.
+	Hash string
 }
 
 // Error prints the failure as "origin[:line]: reason".
@@ -118,9 +122,14 @@ type walker struct {
 	fn  func(*sitrep.Document, error) error
 }
 
-// fail reports a failed input.
+// fail reports a failed input whose bytes could not be read.
 func (w *walker) fail(origin string, line int, err error) error {
 	return w.fn(nil, &Error{Origin: origin, Line: line, Err: err})
+}
+
+// failData reports a failed input with the bytes that failed.
+func (w *walker) failData(origin string, line int, data []byte, err error) error {
+	return w.fn(nil, &Error{Origin: origin, Line: line, Err: err, Hash: Hash(string(data))})
 }
 
 // emit finishes a document (defaults, hash) and hands it over.
@@ -256,11 +265,11 @@ func (w *walker) data(origin, id, url string, data []byte, fm format) error {
 		return w.feed(origin, id, data)
 	case formatHTML:
 		if err := checkBinary(data); err != nil {
-			return w.fail(origin, 0, err)
+			return w.failData(origin, 0, data, err)
 		}
 		page, err := ReadHTML(data, url)
 		if err != nil {
-			return w.fail(origin, 0, err)
+			return w.failData(origin, 0, data, err)
 		}
 		return w.emit(&sitrep.Document{
 			ID: id, Origin: origin, URL: page.URL, Title: page.Title, Outlet: page.Outlet,
@@ -269,7 +278,7 @@ func (w *walker) data(origin, id, url string, data []byte, fm format) error {
 	default:
 		text, err := checkText(data)
 		if err != nil {
-			return w.fail(origin, 0, err)
+			return w.failData(origin, 0, data, err)
 		}
 		return w.emit(&sitrep.Document{ID: id, Origin: origin, URL: url, Raw: text})
 	}

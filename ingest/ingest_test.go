@@ -253,6 +253,11 @@ func TestWalkBadInput(t *testing.T) {
 			if tc.is != nil && !errors.Is(r.err, tc.is) {
 				t.Errorf("errors.Is(%v, %v) is false", r.err, tc.is)
 			}
+			// A failure of bytes that were read carries their hash, so a
+			// store can record it once per content.
+			if data, err := os.ReadFile(tc.path); err == nil && !strings.HasSuffix(tc.path, ".gz") && r.err.Hash != Hash(string(data)) {
+				t.Errorf("error hash %q, want the hash of the file's bytes", r.err.Hash)
+			}
 		})
 	}
 	t.Run("truncated_jsonl_gzip_keeps_whole_lines_only", func(t *testing.T) {

@@ -49,7 +49,7 @@ func (w *walker) jsonl(origin, fileID string, r io.Reader) error {
 			d, lerr := parseJSONDoc(line, fmt.Sprintf("%s-%d", fileID, n))
 			var ferr error
 			if lerr != nil {
-				ferr = w.fail(origin, n, lerr)
+				ferr = w.failData(origin, n, line, lerr)
 			} else {
 				d.Origin = origin + ":" + strconv.Itoa(n)
 				ferr = w.emit(d)
@@ -94,7 +94,7 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 func (w *walker) json(origin, fileID string, data []byte) error {
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	if len(trimmed) == 0 {
-		return w.fail(origin, 0, fmt.Errorf("%w file", ErrEmpty))
+		return w.failData(origin, 0, data, fmt.Errorf("%w file", ErrEmpty))
 	}
 	if trimmed[0] != '[' {
 		// One object, or JSON Lines under a .json name.
@@ -103,21 +103,21 @@ func (w *walker) json(origin, fileID string, data []byte) error {
 		}
 		d, err := parseJSONDoc(trimmed, fileID)
 		if err != nil {
-			return w.fail(origin, 0, err)
+			return w.failData(origin, 0, data, err)
 		}
 		d.Origin = origin
 		return w.emit(d)
 	}
 	var items []json.RawMessage
 	if err := json.Unmarshal(trimmed, &items); err != nil {
-		return w.fail(origin, 0, fmt.Errorf("not a JSON array of documents: %w", err))
+		return w.failData(origin, 0, data, fmt.Errorf("not a JSON array of documents: %w", err))
 	}
 	for i, it := range items {
 		d, err := parseJSONDoc(it, fmt.Sprintf("%s-%d", fileID, i+1))
 		item := fmt.Sprintf("%s#%d", origin, i+1)
 		var ferr error
 		if err != nil {
-			ferr = w.fail(item, 0, err)
+			ferr = w.failData(item, 0, it, err)
 		} else {
 			d.Origin = item
 			ferr = w.emit(d)

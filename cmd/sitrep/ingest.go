@@ -127,7 +127,7 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 			}
 			sum.failed++
 			sum.reasons[failureKind(r.Err)]++
-			return st.AddFailure(ctx, sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), At: time.Now().UTC().Format(time.RFC3339)})
+			return st.AddFailure(ctx, sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), Hash: failureHash(r.Err), At: time.Now().UTC().Format(time.RFC3339)})
 		}
 		added, id, err := st.AddDocument(ctx, r.Doc, r.Events, r.Figures)
 		if err != nil {
@@ -154,6 +154,14 @@ func failureOrigin(err error) string {
 			return fmt.Sprintf("%s:%d", ie.Origin, ie.Line)
 		}
 		return ie.Origin
+	}
+	return ""
+}
+
+// failureHash is the content hash of the input of a read error, or "".
+func failureHash(err error) string {
+	if ie, ok := err.(*ingest.Error); ok {
+		return ie.Hash
 	}
 	return ""
 }

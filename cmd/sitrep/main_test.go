@@ -286,6 +286,14 @@ func TestIngestRecordsFailuresAndKeepsTheRest(t *testing.T) {
 	if !docs["good-1"] || !docs["good-2"] {
 		t.Errorf("good documents beside bad ones must be stored: %v", docs)
 	}
+	// A second run reports the same bad inputs again but records them once.
+	if r := run(t, dir, "", nil, "ingest", "--db", db, testdata(t, "bad")); !strings.Contains(r.stderr, "0 new, 2 duplicate, 5 failed") {
+		t.Errorf("second run:\n%s", r.stderr)
+	}
+	r = run(t, dir, "", nil, "documents", "--db", db, "--failures", "--json")
+	if n := len(records(t, r.stdout)); n != 5 {
+		t.Errorf("after two runs over five bad inputs the store holds %d failures, want 5:\n%s", n, r.stdout)
+	}
 }
 
 func TestIngestOfTheStoresOwnFolderLeavesTheStoreOut(t *testing.T) {

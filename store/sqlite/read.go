@@ -230,7 +230,7 @@ func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, erro
 
 // Failures lists recorded failures, newest first; limit 0 lists them all.
 func (s *Store) Failures(ctx context.Context, limit int) ([]sitrep.Failure, error) {
-	stmt := `SELECT origin, reason, at FROM failures ORDER BY seq DESC`
+	stmt := `SELECT origin, reason, hash, at FROM failures ORDER BY seq DESC`
 	var args []any
 	if limit > 0 {
 		stmt += " LIMIT ?"
@@ -244,7 +244,7 @@ func (s *Store) Failures(ctx context.Context, limit int) ([]sitrep.Failure, erro
 	var out []sitrep.Failure
 	for rows.Next() {
 		var f sitrep.Failure
-		if err := rows.Scan(&f.Origin, &f.Reason, &f.At); err != nil {
+		if err := rows.Scan(&f.Origin, &f.Reason, &f.Hash, &f.At); err != nil {
 			return nil, fmt.Errorf("failures: %w", err)
 		}
 		out = append(out, f)

@@ -521,6 +521,65 @@ func TestFailures(t *testing.T) {
 	if st, _ := s.Stats(ctx); st.Failures != 3 {
 		t.Errorf("stats failures = %d, want 3", st.Failures)
 	}
+
+	// The same input failing again in a later run is recorded once; the
+	// same name with other content is another failure.
+	again := sitrep.Failure{Origin: "in/1.gz", Reason: "truncated gzip"}
+	changed := sitrep.Failure{Origin: "in/1.gz", Reason: "truncated gzip", Hash: "abc"}
+	for _, f := range []sitrep.Failure{again, changed, changed} {
+		if err := s.AddFailure(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, _ = s.Failures(ctx, 0)
+	if len(all) != 4 || all[0].Hash != "abc" || all[3].At != "2020-01-02T03:04:05Z" {
+		t.Errorf("failures after repeats = %+v, want four, the first one's time kept", all)
+	}
+}
+
+// Stores written before failures were kept once hold repeats; the upgrade
+// keeps the first of each.
+func TestMigrationDropsRepeatedFailures(t *testing.T) {
+	ctx := context.Background()
+	migs, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", dsn(path, "_pragma=journal_mode(WAL)"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(ctx, db, migs, 2); err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range []sitrep.Failure{
+		{Origin: "bad.txt", Reason: "bad.txt: binary", At: "2020-01-01T00:00:00Z"},
+		{Origin: "bad.txt", Reason: "bad.txt: binary", At: "2020-01-02T00:00:00Z"},
+		{Origin: "cut.gz", Reason: "cut.gz: truncated gzip", At: "2020-01-02T00:00:00Z"},
+		{Origin: "bad.txt", Reason: "bad.txt: binary", At: "2020-01-03T00:00:00Z"},
+	} {
+		if _, err := db.Exec(`INSERT INTO failures (origin, reason, at) VALUES (?,?,?)`, f.Origin, f.Reason, f.At); err != nil {
+			t.Fatalf("failure %d: %v", i, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got, err := s.Failures(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []sitrep.Failure{
+		{Origin: "cut.gz", Reason: "cut.gz: truncated gzip", At: "2020-01-02T00:00:00Z"},
+		{Origin: "bad.txt", Reason: "bad.txt: binary", At: "2020-01-01T00:00:00Z"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("failures after upgrade = %+v, want %+v", got, want)
+	}
 }
 
 // makePlaces builds n invented places of a gazetteer, every third with

@@ -324,13 +324,14 @@ func (w *writer) addFigure(docID string, f sitrep.Figure) error {
 }
 
 // AddFailure records an input that could not be read or processed. An
-// empty At is set to the current time.
+// empty At is set to the current time. The same failure (origin, reason and
+// hash) recorded again is kept once, with the time it was first recorded.
 func (s *Store) AddFailure(ctx context.Context, f sitrep.Failure) error {
 	if f.At == "" {
 		f.At = time.Now().UTC().Format(time.RFC3339)
 	}
-	if _, err := s.w.ExecContext(ctx, `INSERT INTO failures (origin, reason, at) VALUES (?,?,?)`,
-		f.Origin, f.Reason, f.At); err != nil {
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO failures (origin, reason, hash, at) VALUES (?,?,?,?)
+		ON CONFLICT (origin, hash, reason) DO NOTHING`, f.Origin, f.Reason, f.Hash, f.At); err != nil {
 		return fmt.Errorf("add failure of %s: %w", f.Origin, err)
 	}
 	return nil
