@@ -97,6 +97,18 @@ func TestFind(t *testing.T) {
 			[]found{{"bombers", "Islamic State", true}, {"army", "Iraqi Security Forces", true}}},
 		{"accented_spelling", "", "Forces Armées Maliennes patrolled.",
 			[]found{{"Forces Armées Maliennes", "Malian Armed Forces", false}}},
+		{"us_jets_are_the_coalition_in_syria", "SY", "US jets struck the bridge.",
+			[]found{{"US jets", "US-led coalition", false}}},
+		{"us_jets_are_us_forces_in_libya", "LY", "US jets struck the bridge.",
+			[]found{{"US jets", "US forces", false}}},
+		{"opposition_fighters_in_syria_are_the_rebels", "SY", "Opposition fighters shelled the town.",
+			[]found{{"Opposition fighters", "Syrian rebels", false}}},
+		{"opposition_fighters_elsewhere_are_unidentified", "MM", "Opposition fighters shelled the town.",
+			[]found{{"Opposition fighters", "militants (unidentified)", true}}},
+		{"federal_police_are_iraqi_only_in_iraq", "NG", "Federal police patrolled.",
+			[]found{{"police", "Nigerian security forces", true}}},
+		{"federal_police_in_iraq", "IQ", "Federal police patrolled.",
+			[]found{{"Federal police", "Iraqi Security Forces", false}}},
 	}
 	d := Default()
 	for _, tt := range tests {
@@ -281,6 +293,63 @@ forces: Cameroonian security forces
 	}
 }
 
+// TestAliasesIn checks aliases limited to the reports of some countries:
+// they name their actor there, beating any other reading of the words,
+// and nothing elsewhere; Lookup, which knows no country, prefers an alias
+// valid everywhere.
+func TestAliasesIn(t *testing.T) {
+	d := New()
+	err := d.Load(strings.NewReader(`
+actor: Rapid Support Forces
+kind: armed group
+country: SD
+aliases in SD, SS: RSF; the Support
+
+actor: Reporters Without Borders
+kind: civilians
+aliases: the Support
+
+actor: Sudanese Armed Forces
+kind: state forces
+country: SD
+
+nation: SD
+adjectives: Sudanese
+forces: Sudanese Armed Forces
+
+generic: state forces
+national: yes
+terms: troops
+`), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ country, text, want string }{
+		{"SD", "RSF fighters", "Rapid Support Forces"},
+		{"SS", "RSF fighters", "Rapid Support Forces"},
+		{"FR", "RSF fighters", ""},
+		{"", "RSF fighters", ""},
+		{"SD", "the Support", "Rapid Support Forces"},
+		{"FR", "the Support", "Reporters Without Borders"},
+		{"SD", "rsf", ""}, // still an acronym: capitals only
+	}
+	for _, tt := range tests {
+		got := ""
+		if ms := findAll(d, tt.text, tt.country); len(ms) > 0 {
+			got = ms[0].actor
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q, %q) = %q, want %q", tt.text, tt.country, got, tt.want)
+		}
+	}
+	if a := d.Lookup("RSF"); a == nil || a.Name != "Rapid Support Forces" {
+		t.Errorf("Lookup(RSF) = %v, want the only actor of that name", a)
+	}
+	if a := d.Lookup("the Support"); a == nil || a.Name != "Reporters Without Borders" {
+		t.Errorf("Lookup(the Support) = %v, want the actor of every country", a)
+	}
+}
+
 func TestLoadLaterAliasWins(t *testing.T) {
 	d := New()
 	err := d.Load(strings.NewReader("actor: A\nkind: armed group\naliases: the Front\n\nactor: B\nkind: militia\naliases: the Front\n"), "x")
@@ -305,6 +374,8 @@ func TestLoadErrors(t *testing.T) {
 		{"generic_without_terms", "generic: g\ndefault: civilians\n", "no terms"},
 		{"nation_bad_code", "nation: Iraq\n", "not an ISO"},
 		{"nation_unknown_forces", "nation: IQ\nforces: Nobody\n", "not a defined actor"},
+		{"aliases_in_no_code", "actor: X\nkind: militia\naliases in: Y\n", "unknown key"},
+		{"aliases_in_bad_code", "actor: X\nkind: militia\naliases in Sudan: Y\n", "ISO 3166-1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,6 +12,7 @@ const (
 	prioGeneric   = 2 // a generic term ("soldiers")
 	prioNational  = 3 // "<adjective> <term>" made from a nation block
 	prioAlias     = 4 // an alias written in an actor block
+	prioLocal     = 5 // an alias of the documents of some countries only ("aliases in SD: RSF")
 )
 
 // matcher is the compiled, immutable form of a dictionary.
@@ -33,8 +34,24 @@ type entry struct {
 	alias   string
 	upper   uint64   // bit k: word k is an acronym and must be written in capitals
 	exact   []string // for an alias written "=Word": each word exactly as written
-	prio    int
-	seq     int
+	// countries, when set, limit the alias to documents of those
+	// countries: it is not matched elsewhere, nor when the country is unknown.
+	countries []string
+	prio      int
+	seq       int
+}
+
+// fits reports whether the entry may name an actor in a document of country.
+func (e *entry) fits(country string) bool {
+	if e.countries == nil {
+		return true
+	}
+	for _, c := range e.countries {
+		if c == country {
+			return true
+		}
+	}
+	return false
 }
 
 // resolved is a generic term's table, compiled to actors.
@@ -86,6 +103,15 @@ func (e *entry) better(o *entry) bool {
 	return e.seq > o.seq
 }
 
+// betterAnywhere is better for a lookup that knows no country: an alias
+// of every country beats one limited to some.
+func (e *entry) betterAnywhere(o *entry) bool {
+	if el, ol := e.countries != nil, o.countries != nil; el != ol {
+		return ol
+	}
+	return e.better(o)
+}
+
 // build compiles a model into a matcher.
 func build(m *model) *matcher {
 	mt := &matcher{root: &node{}, byName: make(map[string]*Actor, len(m.actors))}
@@ -100,7 +126,11 @@ func build(m *model) *matcher {
 		def := m.actors[name]
 		mt.add(sc, &entry{actor: actors[name], alias: name, prio: prioCanonical})
 		for _, al := range def.aliases {
-			mt.add(sc, &entry{actor: actors[name], alias: al.text, prio: prioAlias, seq: al.seq})
+			e := &entry{actor: actors[name], alias: al.text, prio: prioAlias, seq: al.seq}
+			if al.countries != nil {
+				e.prio, e.countries = prioLocal, al.countries
+			}
+			mt.add(sc, e)
 		}
 	}
 	for _, gname := range m.gorder {
@@ -166,7 +196,8 @@ func (mt *matcher) add(sc *scratch, e *entry) {
 }
 
 // whole returns the best entry whose words are all of text: a generic
-// term when generic is set, otherwise an actor's name or alias.
+// term when generic is set, otherwise an actor's name or alias. An alias
+// limited to some countries counts only when no other entry fits.
 func (mt *matcher) whole(text string, generic bool) *entry {
 	sc := getScratch()
 	defer putScratch(sc)
@@ -185,7 +216,7 @@ func (mt *matcher) whole(text string, generic bool) *entry {
 		if (e.generic != nil) != generic || !e.caseOK(text, sc.toks) {
 			continue
 		}
-		if best == nil || e.better(best) {
+		if best == nil || e.betterAnywhere(best) {
 			best = e
 		}
 	}
@@ -211,7 +242,7 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 			var local *entry
 			var localActor *Actor
 			for _, e := range n.entries {
-				if !e.caseOK(text, toks[i:j+1]) {
+				if !e.fits(country) || !e.caseOK(text, toks[i:j+1]) {
 					continue
 				}
 				if e.upper != 0 && j == i && shouting(sc, i) {

@@ -20,6 +20,9 @@ type model struct {
 type aliasDef struct {
 	text string
 	seq  int
+	// countries, when set, are the only documents' countries (ISO2) in
+	// which the alias names the actor ("aliases in SD: RSF").
+	countries []string
 }
 
 type actorDef struct {
@@ -193,10 +196,7 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 	case "parent":
 		a.actor.Parent = val
 	case "alias", "aliases":
-		for _, s := range splitList(val) {
-			m.seq++
-			a.aliases = append(a.aliases, aliasDef{text: s, seq: m.seq})
-		}
+		m.addAliases(a, val, nil)
 	case "unalias":
 		for _, s := range splitList(val) {
 			kept := a.aliases[:0]
@@ -208,9 +208,45 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 			a.aliases = kept
 		}
 	default:
-		return fmt.Errorf("actor %q: unknown key %q (want kind, country, parent, aliases or unalias)", a.actor.Name, key)
+		if codes, ok := aliasesIn(key); ok {
+			if len(codes) == 0 {
+				return fmt.Errorf("actor %q: %q: want \"aliases in\" followed by ISO 3166-1 alpha-2 codes", a.actor.Name, key)
+			}
+			m.addAliases(a, val, codes)
+			return nil
+		}
+		return fmt.Errorf("actor %q: unknown key %q (want kind, country, parent, aliases, aliases in XX or unalias)", a.actor.Name, key)
 	}
 	return nil
+}
+
+// addAliases adds the ";"-separated aliases of val to a, valid in the
+// documents of the given countries only when countries is set.
+func (m *model) addAliases(a *actorDef, val string, countries []string) {
+	for _, s := range splitList(val) {
+		m.seq++
+		a.aliases = append(a.aliases, aliasDef{text: s, seq: m.seq, countries: countries})
+	}
+}
+
+// aliasesIn reads the key "aliases in SD" (or "alias in IQ SY", codes
+// separated by spaces or commas): ok when the key is of that form, with
+// the codes, upper-cased, or none when one of them is no ISO2 code.
+func aliasesIn(key string) (codes []string, ok bool) {
+	rest, found := strings.CutPrefix(key, "aliases in ")
+	if !found {
+		if rest, found = strings.CutPrefix(key, "alias in "); !found {
+			return nil, false
+		}
+	}
+	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' }) {
+		c := strings.ToUpper(f)
+		if !isISO2(c) {
+			return nil, true
+		}
+		codes = append(codes, c)
+	}
+	return codes, true
 }
 
 func nationField(n *nationDef, key, val string) error {
