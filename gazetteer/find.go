@@ -29,6 +29,10 @@ type Mention struct {
 	Location sitrep.Location
 	Admin    bool    // the mention is a province/governorate/country, not a locality
 	Score    float64 // confidence that this is a place and correctly resolved, 0..1
+	// Dateline is true when the mention opens a line as a dateline
+	// ("BAMAKO, Mali (AP) —", "KHARTOUM:", "Kabul, Feb 17 (IANS)"): where
+	// the report was filed, not where its events happened.
+	Dateline bool
 }
 
 // knownPrefix reports whether a shorter run of tokens starting at s is a
@@ -687,6 +691,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			strong[m.Name] = true
 		}
 		m.Score = math.Max(0, math.Min(1, score))
+		m.Dateline = f.dateline(r, &m)
 		ms = append(ms, m)
 		// a country is no English word however it is spelt ("Turkey")
 		country := m.Place != nil && m.Place.Feature == "A.PCLI"
