@@ -23,6 +23,9 @@ type analysis struct {
 	// groups counts the armed groups the document names, for reading
 	// "the militants" as the one group it is about.
 	groups map[string]int
+	// lastDay is the last day told in the sentences read so far: "later in
+	// the day", "the next day" resolve against it
+	lastDay sitrep.Date
 	// trace, when set, is told each grouping decision (for --explain)
 	trace func(format string, args ...any)
 }
@@ -356,7 +359,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = append(s.triggers, th)
 	}
 	s.quants = quantity.Find(a.text, s.span)
-	s.times = timex.Find(a.text, s.span, a.doc.Published)
+	s.times = timex.FindAfter(a.text, s.span, a.doc.Published, a.lastDay)
+	for _, t := range s.times {
+		if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Date.IsZero() && !t.Background {
+			a.lastDay = t.Date
+		}
+	}
 	if x.actors != nil {
 		s.actors = x.actors.Find(a.text, s.span, a.country)
 		for _, m := range s.actors {
@@ -417,15 +425,18 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	// a relative clause ("..., of which 31 were killed") describes the
-	// clause before it and shares its running-total cue; the cue of a
-	// relative clause stays in it
+	// clause before it and shares its running-total cue, as does a
+	// clause set beside it by "while"; the cue of such a clause stays in it
 	for i := 1; i < len(s.words); i++ {
 		c := s.clause[i]
 		if c == s.clause[i-1] {
 			continue
 		}
 		switch s.words[i].low {
-		case "which", "who", "whom", "whose":
+		case "which", "who", "whom", "whose", "while", "whereas":
+			// (and a tally goes on after "while": "... since January,
+			// while hundreds were injured, while the monitor documented
+			// the death of 61")
 			if s.cumClause[c-1] {
 				s.cumClause[c] = true
 			}
@@ -462,6 +473,14 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	for _, c := range s.cas {
 		if c.cumulative {
 			casClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] = true
+		}
+	}
+	// counts told together in one clause share its scope: "killed more
+	// than 1,300 people and injured over 1,800 others last month" are one
+	// tally
+	for _, c := range s.cas {
+		if casClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] {
+			c.cumulative = true
 		}
 	}
 	all := len(s.triggers) > 0

@@ -115,7 +115,8 @@ var tollFiller = map[string]bool{
 	"climbed": true, "climbs": true, "jumped": true, "up": true, "reached": true, "reaches": true,
 	"stands": true, "stood": true, "at": true, "increased": true, "to": true, "of": true, "the": true,
 	"death": true, "now": true, "further": true, "went": true, "was": true, "is": true, "hit": true,
-	"provisional": true, "final": true, "initial": true,
+	"provisional": true, "final": true, "initial": true, "between": true, "put": true, "puts": true,
+	"place": true, "places": true, "placed": true, "estimated": true, "around": true, "about": true,
 }
 
 var single = map[string]bool{"a": true, "an": true, "one": true}
@@ -312,7 +313,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 					n.group, n.after = g, end
 				}
 			}
-		} else if x.activeBefore(s, qa) != "" {
+		} else if x.activeBefore(s, qa) != "" && x.bareNumber(s, qb) {
 			n.group, n.bare = "people", true
 		} else {
 			continue
@@ -375,6 +376,18 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 	}
 	return out
+}
+
+// bareNumber reports whether the number ending before word i stands for
+// people by itself ("killing 12 and wounding 20", "leaving four dead"),
+// not for a noun after it that is no person ("left 19 casualties",
+// "killing 12 cows").
+func (x *Extractor) bareNumber(s *sentence, i int) bool {
+	if i >= len(s.words) {
+		return true
+	}
+	w := s.words[i]
+	return w.punc || notModifier[w.low] || npFunction[w.low] || x.casualtyAt(s, i, false) != "" || w.low == "others" || w.low == "more" || w.low == "people"
 }
 
 // personHead finds the noun a number counts, starting at word i and
@@ -541,6 +554,20 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		return sitrep.Killed, max(at-1, 0), n.qb, false, true
 	}
 	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" {
+		// "left 13 people wounded", "leaving two dead": the state after
+		// the people says what "left" means
+		switch s.words[at].low {
+		case "left", "leaving", "leave", "leaves":
+			if k := x.casualtyAt(s, n.b, false); k != "" && n.b < len(s.words) && !s.words[n.b].punc {
+				_, m := x.lex.casualty.at(s.words, n.b)
+				return k, at, n.b + m, false, true
+			} else if n.b < len(s.words) {
+				switch s.words[n.b].low {
+				case "homeless", "stranded", "behind", "without", "trapped", "displaced":
+					return "", 0, 0, false, false
+				}
+			}
+		}
 		also := false
 		for j := at - 1; j >= 0 && j >= at-3; j-- {
 			if s.words[j].low == "also" {
@@ -560,7 +587,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			break
 		}
 	}
-	for j := n.b; j < limit && j < n.b+12; j++ {
+	// (asides skipped below do not count toward the twelve words looked at)
+	seen := 0
+	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
 		w := s.words[j]
 		if w.low == "," && j+1 < len(s.words) {
 			// skip an aside between commas when a copula follows it:
@@ -618,7 +647,7 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		// another content word: allow a short prepositional phrase
 		// ("Four Iraqi people from the same family were killed")
-		if j-n.b > 5 {
+		if seen > 5 {
 			break
 		}
 		if _, m := x.lex.triggers.at(s.words, j); m > 0 && x.casualtyAt(s, j, false) == "" {
@@ -738,12 +767,30 @@ func (s *sentence) isSubset(i int) bool {
 func (s *sentence) tollBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := s.words[k].low
-		if w == "toll" {
+		if w == "toll" || s.tollNoun(k) {
 			return true
 		}
 		if !tollFiller[w] {
 			return false
 		}
+	}
+	return false
+}
+
+// tollNoun reports whether word k ends a noun for a death toll other
+// than "toll": "casualty numbers", "death figures", "the body count".
+func (s *sentence) tollNoun(k int) bool {
+	switch s.words[k].low {
+	case "numbers", "number", "figures", "figure", "count":
+	default:
+		return false
+	}
+	if k == 0 {
+		return false
+	}
+	switch s.words[k-1].low {
+	case "casualty", "death", "fatality", "body":
+		return true
 	}
 	return false
 }

@@ -92,6 +92,11 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			ids[i] = c
 			open(mainClause)
 			continue
+		case i > 0 && ws[i-1].low == "," && participle(w.low):
+			// ", killing 12 soldiers", ", raising the toll to 177": a
+			// participial clause
+			open(subordinateClause)
+			closeAtComma = false
 		}
 		ids[i] = c
 	}
@@ -176,4 +181,22 @@ func retag(ids []int, kinds []clauseKind, a, b int) []clauseKind {
 		ids[i] = id
 	}
 	return append(kinds, attributionClause)
+}
+
+// participle reports whether a word is a present participle that opens a
+// clause after a comma ("killing", "raising", "leaving"), not a noun or a
+// preposition ending in -ing ("morning", "building", "including",
+// "according", "during").
+func participle(w string) bool {
+	if len(w) < 6 || w[len(w)-3:] != "ing" {
+		return false
+	}
+	switch w {
+	case "including", "according", "during", "following", "regarding", "concerning", "excluding",
+		"morning", "evening", "building", "buildings", "nothing", "something", "anything", "everything",
+		"spring", "wedding", "ceiling", "meeting", "fighting", "bombing", "shelling", "shooting",
+		"uprising", "offering", "clothing", "housing", "training", "funding", "crossing", "landing":
+		return false
+	}
+	return true
 }

@@ -30,6 +30,9 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 			flags += " background"
 		}
 		fmt.Fprintf(w, "\n[%d]%s %s\n", s.idx, flags, text)
+		if len(s.clauseKinds) > 1 {
+			fmt.Fprintf(w, "    clauses  %s\n", explainClauses(a.text, s))
+		}
 		for _, t := range s.triggers {
 			irr := ""
 			if t.irrealis {
@@ -121,4 +124,28 @@ func timeKind(k timex.Kind) string {
 		return "reporting"
 	}
 	return fmt.Sprint(k)
+}
+
+// explainClauses shows a sentence's clauses in order, each with its kind
+// and whether a running-total cue reaches it.
+func explainClauses(text string, s *sentence) string {
+	var parts []string
+	for i := 0; i < len(s.words); {
+		j := i
+		for j < len(s.words) && s.clause[j] == s.clause[i] {
+			j++
+		}
+		c := s.clause[i]
+		tag := s.clauseKinds[c].String()
+		if s.cumClause[c] {
+			tag += ",total"
+		}
+		words := text[s.words[i].span.Start:s.words[j-1].span.End]
+		if len(words) > 40 {
+			words = words[:20] + "…" + words[len(words)-15:]
+		}
+		parts = append(parts, fmt.Sprintf("[%s] %q", tag, words))
+		i = j
+	}
+	return strings.Join(parts, " ")
 }

@@ -44,7 +44,7 @@ func TestFamilyGrouping(t *testing.T) {
 		},
 		{
 			name:      "a_lead_in_a_province_and_its_village_are_one_incident",
-			text:      "Militants killed nine soldiers in Borno state on Thursday, the army said. The fighters overran a base in the village of Malam Fatori before dawn.",
+			text:      "Militants killed nine soldiers in Kirkuk province on Thursday, the army said. The fighters overran a base in the village of Bashir before dawn.",
 			published: "2020-03-13", n: 1,
 			want: []want{{killed: "9/9/9"}},
 		},
@@ -104,6 +104,36 @@ func TestFamilyCounts(t *testing.T) {
 			text:      "Two Central Reserve Police Force (CRPF) personnel were killed and a trooper was injured in an ambush in Bastar district on Monday.",
 			published: "2020-05-12", n: 1,
 			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		{
+			name:      "left_people_wounded_is_a_count_of_wounded",
+			text:      "A suicide bomber killed six people in Kabul on Wednesday. The attack also left 13 people wounded.",
+			published: "2016-06-02", n: 1,
+			want: []want{{killed: "6/6/6", wounded: "13/13/13"}},
+		},
+		{
+			name:      "casualties_are_no_count_of_the_dead",
+			text:      "An attack on a market in the Baladiyat area of Baghdad left 19 casualties on Sunday.",
+			published: "2016-06-02", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+		{
+			name:      "a_count_with_its_parts_between_commas",
+			text:      "More than 100 civilians, including at least 20 children and several medical workers, have been killed in an attack on the Zamzam camp in North Darfur on Friday.",
+			published: "2025-04-13", n: 1,
+			want: []want{{killed: "100/100/-"}},
+		},
+		{
+			name:      "staff_members_are_civilians",
+			text:      "Gunmen executed nine staff members of an aid group at a clinic in the Zamzam camp on Friday.",
+			published: "2025-04-13", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_toll_told_as_casualty_numbers",
+			text:      "A truck bomb tore through a market in Sadr City on Thursday. Reports put the casualty numbers between 55 and 80.",
+			published: "2016-05-13", n: 1,
+			want: []want{{killed: "55/67/80"}},
 		},
 		{
 			name:      "a_number_of_hours_counts_nobody",

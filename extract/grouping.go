@@ -41,7 +41,6 @@ const (
 	fBias     feature = iota // always 1: the threshold
 	fDistance                // sentences since the incident was last told (at most 5)
 	fLatest                  // the incident is the one told last
-	fFirst                   // the incident is the report's first
 	// how the frame's place stands to the incident's (at most one)
 	fPlaceSame     // the same place
 	fPlaceFromOnly // the incident's place only as where fire came from ("mortar fire from Douma")
@@ -76,7 +75,7 @@ const (
 )
 
 var featureNames = [numFeatures]string{
-	fBias: "bias", fDistance: "distance", fLatest: "incident_told_last", fFirst: "incident_first",
+	fBias: "bias", fDistance: "distance", fLatest: "incident_told_last",
 	fPlaceSame: "place_same", fPlaceFromOnly: "place_from_only", fPlaceInside: "place_inside",
 	fPlaceContains: "place_contains", fPlaceNear: "place_near", fPlaceRegion: "place_region",
 	fPlaceUnknown: "place_unknown_relation", fPlaceFar: "place_far", fPlaceNew: "place_new", fNoPlace: "no_place",
@@ -93,7 +92,7 @@ var featureNames = [numFeatures]string{
 // that the model stays readable and a handful of odd examples cannot
 // turn a cue around.
 var direction = [numFeatures]float64{
-	fDistance: -1, fLatest: +1, fFirst: +1,
+	fDistance: -1, fLatest: +1,
 	fPlaceSame: +1, fPlaceFromOnly: -1, fPlaceInside: +1, fPlaceContains: +1, fPlaceRegion: -1, fPlaceUnknown: -1, fPlaceFar: -1,
 	fPointsBack: +1, fNoTrigger: +1, fFresh: -1, fFreshElsewhere: -1, fAlsoAction: -1, fSpeech: +1, fFronted: -1,
 	fAlso: -1, fOtherAction: -1, fOtherWeapon: -1, fNewActors: -1, fOtherAgent: -1, fFixed: -1,
@@ -174,7 +173,27 @@ var defaultWeights = func() weights {
 // its cues: it says it tells another incident, or it is dated to another
 // day (a day something was only said on does not count).
 func blocked(in *incident, f *frame) bool {
-	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f))
+	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f)
+}
+
+// arrestsApart reports whether one of a frame and an incident tells
+// arrests and the other does not: coders record arrests as incidents of
+// their own, even of the attackers of an attack just told.
+func arrestsApart(in *incident, f *frame) bool {
+	if f.best == nil || f.attachOnly {
+		return false
+	}
+	var lead *trigHit
+	for _, g := range in.frames {
+		if g.best != nil {
+			lead = g.best
+			break
+		}
+	}
+	if lead == nil {
+		return false
+	}
+	return (f.best.class.name == "arrest") != (lead.class.name == "arrest") && !f.best.weak && !lead.weak
 }
 
 // frameDay is the day a frame dates its event to, nil when it dates none:
@@ -218,9 +237,9 @@ func eventDay(e *timex.Expr) *timex.Expr {
 	return e
 }
 
-// cues reads the features of frame f against incident in; latest and
-// first say whether in is the incident told last and the report's first.
-func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest, first bool) features {
+// cues reads the features of frame f against incident in; latest says
+// whether in is the incident told last.
+func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) features {
 	var v features
 	v[fBias] = 1
 	if in.when != "" && f.when != "" && in.when != f.when && (in.date == nil || f.date == nil) {
@@ -236,9 +255,6 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest, first bool
 	v[fDistance] = float64(dist)
 	if latest {
 		v[fLatest] = 1
-	}
-	if first {
-		v[fFirst] = 1
 	}
 	rel := placeRelation(a, in, f)
 	v[rel] = 1
@@ -347,11 +363,11 @@ const placeRoleFirm = 3.5
 
 // affinity is the model's score of frame f continuing incident in: 0 or
 // more joins; a blocked pair scores -10.
-func (x *Extractor) affinity(a *analysis, in *incident, f *frame, latest, first bool) float64 {
+func (x *Extractor) affinity(a *analysis, in *incident, f *frame, latest bool) float64 {
 	if blocked(in, f) {
 		return -10
 	}
-	v := x.cues(a, in, f, latest, first)
+	v := x.cues(a, in, f, latest)
 	return x.weights.score(&v)
 }
 
@@ -368,14 +384,17 @@ func (s *sentence) reportedSpeech() bool {
 
 // explainCues says how the model scored frame f against incident in: the
 // total and each cue present with its weight.
-func (x *Extractor) explainCues(a *analysis, in *incident, f *frame, latest, first bool) string {
+func (x *Extractor) explainCues(a *analysis, in *incident, f *frame, latest bool) string {
 	if blocked(in, f) {
 		if f.separate {
 			return "blocked: the sentence tells another incident"
 		}
+		if arrestsApart(in, f) {
+			return "blocked: arrests are an incident of their own"
+		}
 		return "blocked: another day"
 	}
-	v := x.cues(a, in, f, latest, first)
+	v := x.cues(a, in, f, latest)
 	var parts []string
 	for i, c := range v {
 		if c != 0 && x.weights[i] != 0 {

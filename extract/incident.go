@@ -826,9 +826,9 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		var target *incident
 		best := 0.0
 		for i, in := range out {
-			sc := x.affinity(a, in, f, in == last, i == 0)
+			sc := x.affinity(a, in, f, in == last)
 			if a.trace != nil {
-				a.trace("sentence %d vs incident %d: %s", f.s.idx, i+1, x.explainCues(a, in, f, in == last, i == 0))
+				a.trace("sentence %d vs incident %d: %s", f.s.idx, i+1, x.explainCues(a, in, f, in == last))
 			}
 			if sc >= best {
 				target, best = in, sc
@@ -853,9 +853,9 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	for _, f := range claims {
 		var target *incident
 		best := 0.0
-		for i, in := range out {
+		for _, in := range out {
 			if in.frames[0].s.idx > f.s.idx {
-				if sc := x.affinity(a, in, f, false, i == 0); sc >= best {
+				if sc := x.affinity(a, in, f, false); sc >= best {
 					target, best = in, sc
 				}
 			}

