@@ -263,7 +263,8 @@ func (s *sentence) applyBackground() {
 	}
 	all := len(s.triggers) > 0 || len(s.cas) > 0
 	for i := range s.triggers {
-		if p := s.nearestPoint(s.triggers[i].i); p != nil && p.Background && s.sameClause(s.triggers[i].i, p) {
+		p := s.nearestPoint(s.triggers[i].i)
+		if p != nil && p.Background && (s.sameClause(s.triggers[i].i, p) || s.anchoredTo(s.triggers[i].i, p)) {
 			s.triggers[i].background = true
 		} else if !s.triggers[i].irrealis {
 			all = false
@@ -277,6 +278,23 @@ func (s *sentence) applyBackground() {
 		}
 	}
 	s.background = all
+}
+
+// anchoredTo reports whether the trigger at word i lies in a subordinate
+// clause with no time of its own, set against a clause that time t dates
+// ("suspended in 2019 after a car bomb attack on a police academy"): the
+// subordinate happening is dated by that clause, before or at it.
+func (s *sentence) anchoredTo(i int, t *timex.Expr) bool {
+	if s.clauseKindAt(i) != subordinateClause || s.clauseKindAt(s.wordAt(t.Span.Start)) != mainClause {
+		return false
+	}
+	c := s.clause[i]
+	for k := range s.times {
+		if s.clause[min(s.wordAt(s.times[k].Span.Start), len(s.words)-1)] == c {
+			return false
+		}
+	}
+	return true
 }
 
 // markBackgroundByReference dates history in a report whose publication
@@ -360,6 +378,22 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.quants = quantity.Find(a.text, s.span)
 	s.times = timex.FindAfter(a.text, s.span, a.doc.Published, a.lastDay)
+	// the date in a dateline ("Kabul, Feb 17 (IANS)") is the day the report
+	// was filed, not the day of its news
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if !isDateline(a.text, m) {
+			continue
+		}
+		if end := datelineEnd(a.text, m); end > 0 {
+			for k := range s.times {
+				if t := &s.times[k]; t.Kind == timex.Point && t.Span.Start >= m.Full.Start && t.Span.End <= end {
+					t.Kind = timex.Reporting
+					t.Note = "the date of the dateline: the day the report was filed"
+				}
+			}
+		}
+	}
 	for _, t := range s.times {
 		if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Date.IsZero() && !t.Background {
 			a.lastDay = t.Date

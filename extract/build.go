@@ -613,6 +613,8 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 				right, left = s.triggerAfter(we), s.triggerBefore(wi)
 			}
 			switch {
+			case s.insideTrigger(wi):
+				role = 2 // "drove [the militants] out of": the object within the verb's words
 			case s.markerBefore("support", wi, 2):
 				role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
 			case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi):
@@ -941,6 +943,17 @@ func (s *sentence) triggerAfter(i int) *trigHit {
 		}
 	}
 	return nil
+}
+
+// insideTrigger reports whether word i lies within the words of a
+// trigger that has a gap ("drove the militants out of").
+func (s *sentence) insideTrigger(i int) bool {
+	for _, t := range s.triggers {
+		if t.i < i && i < t.i+t.n-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerAfterIn is the first trigger at or after word i in word i's

@@ -227,3 +227,56 @@ func TestFamilyRoles(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyDates: the day of an incident, not of its telling.
+func TestFamilyDates(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_day_told_after_the_day_it_was_said",
+			text:      "At least 15 people were killed in an attack on a village in Yobe state, residents said on Monday. Gunmen on motorcycles swept into the village of Gujba at dawn on Sunday, firing on residents as they fled.",
+			published: "2026-02-24", n: 1,
+			want: []want{{date: "2026-02-22"}},
+		},
+		{
+			name:      "a_dateline_date_is_the_filing_day",
+			text:      "Kabul, Feb 17 (Example News) At least eight policemen were killed when Taliban fighters stormed a checkpoint in Balkh province, an official said on Sunday. The Taliban attacked the checkpoint with rockets on Saturday night.",
+			published: "2019-02-17", n: 1,
+			want: []want{{date: "2019-02-16"}},
+		},
+		{
+			name:      "later_in_the_day_is_the_day_told_before",
+			text:      "Suicide bombers attacked a power plant in Dibis north of Kirkuk on Friday, killing 16 workers. Security forces arrested 35 suspects in the city later in the day.",
+			published: "2016-10-22", n: 2,
+			want: []want{{date: "2016-10-21"}, {sub: "Arrests", date: "2016-10-21"}},
+		},
+		{
+			name:      "an_attack_after_which_something_happened_in_a_past_year_is_history",
+			text:      "The talks were suspended in 2019 after a car bomb attack on a police academy in Bogota that left 22 people dead.",
+			published: "2022-10-05", n: 0,
+		},
+	})
+}
+
+// TestFamilyTriggers: words that tell what happened, and words that only
+// look so.
+func TestFamilyTriggers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "drove_x_out_of_a_place_is_a_capture",
+			text:      "Iraqi forces drove Islamic State militants out of the town of Hit on Tuesday, the army said.",
+			published: "2016-04-14", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Iraqi Security Forces", place: "Hit"}},
+		},
+		{
+			name:      "firing_on_residents_is_an_attack",
+			text:      "Gunmen fired on residents of the village of Karu on Sunday, killing four people.",
+			published: "2021-06-08", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "a_frame_grab_caption_tells_nothing",
+			text:      "This frame grab from a video posted online purports to show militants firing at soldiers in the province of Deir el-Zour.",
+			published: "2019-01-20", n: 0,
+		},
+	})
+}

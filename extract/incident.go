@@ -668,6 +668,9 @@ func isAnchor(prep string) bool {
 // ("BAMAKO, Mali (AP) —", "ERBIL (Kurdistan 24) –", "KANDAHAR:"): where
 // the report was filed, not where its incident happened.
 func isDateline(text string, m gazetteer.Mention) bool {
+	if m.Dateline {
+		return true
+	}
 	start := m.Full.Start
 	for start > 0 && (text[start-1] == ' ' || text[start-1] == '\t') {
 		start--
@@ -684,6 +687,26 @@ func isDateline(text string, m gazetteer.Mention) bool {
 	}
 	name := text[m.Span.Start:m.Span.End]
 	return len(name) > 3 && strings.ToUpper(name) == name && strings.HasPrefix(strings.TrimSpace(rest), ",")
+}
+
+// datelineEnd is where a dateline that opens with mention m ends: at the
+// dash, closing bracket or colon that closes it ("Kabul, Feb 17 (IANS)",
+// "GOMA, Congo (AP) —"); -1 when no such mark follows within 60 bytes.
+func datelineEnd(text string, m gazetteer.Mention) int {
+	rest := text[m.Full.End:min(len(text), m.Full.End+60)]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	end := -1
+	for _, mark := range []string{"—", "–", " - ", ")", ":"} {
+		if i := strings.Index(rest, mark); i >= 0 && (end < 0 || i+len(mark) < end) {
+			end = i + len(mark)
+		}
+	}
+	if end < 0 {
+		return -1
+	}
+	return m.Full.End + end
 }
 
 // reportedAt reports whether a place is where something was said, not
@@ -800,7 +823,10 @@ func (in *incident) join(a *analysis, f *frame) {
 		}
 	}
 	in.frames = append(in.frames, f)
-	if in.date == nil && f.date != nil && (f.best != nil || frameDay(f) != nil) && f.date.Precision != sitrep.PrecisionYear {
+	if (in.date == nil || in.date.Kind == timex.Reporting && frameDay(f) != nil) && f.date != nil && (f.best != nil || frameDay(f) != nil) && f.date.Precision != sitrep.PrecisionYear {
+		// (a day something was only said on gives way to the day the
+		// incident is told to have happened: "said on Monday" then
+		// "attacked at dawn on Sunday")
 		// (a bare year in a later sentence is mostly history: "the
 		// minaret survived air raids in 2003")
 		in.date = f.date

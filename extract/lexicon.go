@@ -189,6 +189,9 @@ func (l *Lexicon) entry(section, lhs, rhs string) error {
 		if len(words) == 0 {
 			continue
 		}
+		if words[0] == "..." || words[len(words)-1] == "..." {
+			return fmt.Errorf("phrase %q: a gap (...) must stand between words", strings.TrimSpace(p))
+		}
 		m.add(words, val)
 	}
 	return nil
@@ -294,39 +297,56 @@ func wordMatches(pat, w string) bool {
 	return pat == w
 }
 
-func (p phrase) matchAt(words []word, i int) bool {
-	if i+len(p.words) > len(words) {
-		return false
-	}
-	for k, pw := range p.words {
-		if !wordMatches(pw, words[i+k].low) {
-			return false
+// maxGap is how many words a "..." in a phrase stands for at most.
+const maxGap = 4
+
+// matchLen returns how many words of words, from word i, the phrase
+// matches, and whether it does. A phrase word "..." matches one to maxGap
+// words that are not punctuation ("drove ... out of" matches "drove the
+// militants out of"); the shortest gap that lets the rest match is taken.
+func (p phrase) matchLen(words []word, i int) (int, bool) {
+	return matchFrom(p.words, words, i)
+}
+
+func matchFrom(pat []string, words []word, i int) (int, bool) {
+	for k, pw := range pat {
+		if pw == "..." {
+			for g := 1; g <= maxGap && i+k+g <= len(words); g++ {
+				if words[i+k+g-1].punc {
+					break
+				}
+				if n, ok := matchFrom(pat[k+1:], words, i+k+g); ok {
+					return k + g + n, true
+				}
+			}
+			return 0, false
+		}
+		if i+k >= len(words) || !wordMatches(pw, words[i+k].low) {
+			return 0, false
 		}
 	}
-	return true
+	return len(pat), true
 }
 
 // at returns the longest phrase that starts at word i, and its length in
 // words (0 when none does).
 func (m *matcher) at(words []word, i int) (any, int) {
 	best, n := any(nil), 0
-	for _, p := range m.first[words[i].low] {
-		if len(p.words) > n && p.matchAt(words, i) {
-			best, n = p.val, len(p.words)
-			break
+	try := func(p phrase) {
+		if k, ok := p.matchLen(words, i); ok && k > n {
+			best, n = p.val, k
 		}
+	}
+	for _, p := range m.first[words[i].low] {
+		try(p)
 	}
 	if w := words[i].low; w != "" {
 		for _, p := range m.preBy[w[0]] {
-			if len(p.words) > n && p.matchAt(words, i) {
-				best, n = p.val, len(p.words)
-			}
+			try(p)
 		}
 	}
 	for _, p := range m.preAny {
-		if len(p.words) > n && p.matchAt(words, i) {
-			best, n = p.val, len(p.words)
-		}
+		try(p)
 	}
 	return best, n
 }
