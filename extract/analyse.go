@@ -374,6 +374,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				th.anaphoric = true
 			}
 		}
+		if s.definiteBefore(h.i) && !(h.i+h.n < len(s.words) && s.words[h.i+h.n].low == "of") {
+			th.anaphoric = true // "the November 16 attack", "Tuesday's ambush"
+		}
 		s.triggers = append(s.triggers, th)
 	}
 	s.quants = quantity.Find(a.text, s.span)
@@ -574,6 +577,44 @@ func superlative(w string) bool {
 	return false
 }
 
+// definiteBefore reports whether the noun at word i is made definite by
+// what stands before it across modifiers of date and kind: "the November
+// 16 attack", "this week's deadly bombing", "Tuesday's ambush" point back
+// at an incident already told.
+func (s *sentence) definiteBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.words[k]
+		switch {
+		case w.low == "the" || w.low == "this" || w.low == "that" || w.low == "these" || w.low == "those":
+			return k < i-1 // (a bare "the attack" is the lexicon's anaphor marker's)
+		case w.low == "s" && k > 0 && (hasWeekday(s.words[k-1].low) || s.words[k-1].low == "week" || s.words[k-1].low == "day" || s.words[k-1].low == "night"):
+			return true // "Tuesday's", "last week's"
+		case w.num || w.cap || monthWord(w.low) || attackModifier[w.low]:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// attackModifier are adjectives that may stand between a determiner and
+// the noun of an attack without making it another one.
+var attackModifier = map[string]bool{
+	"deadly": true, "suicide": true, "car": true, "truck": true, "twin": true, "double": true, "latest": true,
+	"recent": true, "brazen": true, "coordinated": true, "dawn": true, "overnight": true, "morning": true,
+	"night": true, "evening": true, "bloody": true, "massive": true, "horrific": true, "same": true,
+}
+
+// monthWord reports whether a word names a month.
+func monthWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
 // massToll is the number of dead past which a count with no day to it is
 // read as a running total ("more than 1,600 civilians were killed in the
 // bombardments"): single incidents so deadly are rare, and are dated.
@@ -722,8 +763,25 @@ func (s *sentence) pastPerfect(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch s.words[k].low {
 		case "had":
-			return true
+			return !s.reportedBefore(k)
 		case ",", ";", "and", "but", "which", "who":
+			return false
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether word k lies in what someone is told to
+// have said ("said later Saturday that the rebels had taken control",
+// "claimed its fighters had seized"): there the past perfect is the
+// reported speech's past, not history before the news.
+func (s *sentence) reportedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		w := s.words[j].low
+		if sayVerbs[w] {
+			return true
+		}
+		if w == ";" || w == "." {
 			return false
 		}
 	}
