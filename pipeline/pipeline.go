@@ -23,6 +23,12 @@ type Engine struct {
 	// added to; nil means a fresh one for each Run. Seed it with documents
 	// stored earlier to link copies across runs.
 	Dups *merge.NearDup
+	// Known, when set, says whether a document is stored already (by its
+	// content hash) and under which id. Workers ask before cleaning and
+	// extracting, so a restarted ingest skips what it stored before at
+	// the cost of a lookup; such a document comes back with Known set and
+	// no records.
+	Known func(doc *sitrep.Document) (id string, ok bool)
 }
 
 // Result is one document after the flow, or the input that failed.
@@ -32,6 +38,9 @@ type Result struct {
 	Figures []sitrep.Figure
 	// Err is set for an input that could not be read; Doc is nil then.
 	Err error
+	// Known is the id of the stored document with the same content, when
+	// Engine.Known found one; the document was not processed then.
+	Known string
 }
 
 // Process cleans a document and extracts its records.
@@ -76,6 +85,12 @@ func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Inp
 					j.out <- Result{Err: j.in.Err}
 					continue
 				}
+				if e.Known != nil {
+					if id, ok := e.Known(j.in.Doc); ok {
+						j.out <- Result{Doc: j.in.Doc, Known: id}
+						continue
+					}
+				}
 				j.out <- e.Process(j.in.Doc)
 			}
 		}()
@@ -114,7 +129,7 @@ func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Inp
 		if sinkErr != nil {
 			continue // drain so workers can finish
 		}
-		if r.Doc != nil && r.Doc.DuplicateOf == "" {
+		if r.Doc != nil && r.Known == "" && r.Doc.DuplicateOf == "" {
 			if of, _ := dups.Add(r.Doc.ID, r.Doc.Text); of != "" && of != r.Doc.ID {
 				r.Doc.DuplicateOf = of
 			}

@@ -111,6 +111,45 @@ func TestRunLinksNearDuplicates(t *testing.T) {
 	}
 }
 
+// A document the store holds already is not cleaned or extracted again: a
+// restarted ingest skips what it stored before at the cost of a lookup.
+func TestRunSkipsKnownDocumentsBeforeExtraction(t *testing.T) {
+	known := map[string]string{"h1": "stored-1", "h3": "stored-3"}
+	var asked sync.Map
+	e := *testEngine(t)
+	e.Known = func(d *sitrep.Document) (string, bool) {
+		asked.Store(d.ID, true)
+		id, ok := known[d.Hash]
+		return id, ok
+	}
+	var got []Result
+	err := e.Run(context.Background(), 2, func(emit func(Input) error) error {
+		for i := range 4 {
+			text := fmt.Sprintf("A roadside bomb killed %d soldiers in Tikrit on Monday.", i+2)
+			if err := emit(Input{Doc: &sitrep.Document{ID: fmt.Sprint(i), Raw: text, Hash: fmt.Sprintf("h%d", i)}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(r Result) error { got = append(got, r); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range got {
+		if _, ok := asked.Load(fmt.Sprint(i)); !ok {
+			t.Errorf("document %d: Known was not asked", i)
+		}
+		wantKnown := known[fmt.Sprintf("h%d", i)]
+		if r.Known != wantKnown {
+			t.Errorf("document %d: Known = %q, want %q", i, r.Known, wantKnown)
+		}
+		processed := r.Doc.Text != "" || len(r.Events) > 0
+		if processed == (wantKnown != "") {
+			t.Errorf("document %d (known %q): processed = %v (text %q, %d events)", i, wantKnown, processed, r.Doc.Text, len(r.Events))
+		}
+	}
+}
+
 func TestRunStopsAtSinkError(t *testing.T) {
 	e := testEngine(t)
 	stop := errors.New("disk full")

@@ -112,6 +112,10 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 	}); err != nil {
 		return sum, nil, fmt.Errorf("index stored documents: %w", err)
 	}
+	engine.Known = func(d *sitrep.Document) (string, bool) {
+		id, err := st.DocumentByHash(ctx, d.Hash)
+		return id, err == nil && id != ""
+	}
 	var ids []string
 	prog := newProgress(e.stderr, e.isTTY && !quiet)
 	err = engine.Run(ctx, workers, func(emit func(pipeline.Input) error) error {
@@ -128,6 +132,11 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 			sum.failed++
 			sum.reasons[failureKind(r.Err)]++
 			return st.AddFailure(ctx, sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), Hash: failureHash(r.Err), At: time.Now().UTC().Format(time.RFC3339)})
+		}
+		if r.Known != "" {
+			ids = append(ids, r.Known)
+			sum.duplicate++
+			return nil
 		}
 		added, id, err := st.AddDocument(ctx, r.Doc, r.Events, r.Figures)
 		if err != nil {

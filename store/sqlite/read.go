@@ -228,6 +228,23 @@ func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, erro
 	return d, nil
 }
 
+// DocumentByHash returns the id of the stored document whose content hash
+// is hash, or "" when there is none.
+func (s *Store) DocumentByHash(ctx context.Context, hash string) (string, error) {
+	if hash == "" {
+		return "", nil
+	}
+	var id string
+	err := s.r.QueryRowContext(ctx, `SELECT id FROM documents WHERE hash = ?`, hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("document by hash: %w", err)
+	}
+	return id, nil
+}
+
 // Failures lists recorded failures, newest first; limit 0 lists them all.
 func (s *Store) Failures(ctx context.Context, limit int) ([]sitrep.Failure, error) {
 	stmt := `SELECT origin, reason, hash, at FROM failures ORDER BY seq DESC`
