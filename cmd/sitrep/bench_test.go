@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/sitrep/sitrep/ingest"
+	"github.com/sitrep/sitrep/internal/corpusgen"
+	"github.com/sitrep/sitrep/internal/sharedtest"
+)
+
+// writeCorpus writes n generated reports to a JSON Lines file in dir.
+func writeCorpus(tb testing.TB, dir string, n int, seed uint64) string {
+	tb.Helper()
+	src, err := corpusgen.Load(sharedtest.Dir(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p := filepath.Join(dir, fmt.Sprintf("gen-%d.jsonl", n))
+	f, err := os.Create(p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	if err := src.WriteJSONL(f, n, corpusgen.Options{Seed: seed}); err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+// BenchmarkIngest stores a generated stream of reports (wire copies among
+// them) into a new store, as `sitrep ingest` does; reports/s should not
+// fall as the stream grows.
+func BenchmarkIngest(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir := b.TempDir()
+			corpus := writeCorpus(b, dir, n, 1)
+			ctx := context.Background()
+			e := &env{stdin: nil, stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				db := filepath.Join(dir, fmt.Sprintf("s%d.db", i))
+				st, err := openStore(ctx, db)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				sum, _, err := ingestInto(ctx, e, st, []string{corpus}, ingest.Options{}, 0, true, userFiles{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if sum.added == 0 {
+					b.Fatal("nothing stored")
+				}
+				b.StopTimer()
+				st.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
+		})
+	}
+}
