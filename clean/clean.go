@@ -5,8 +5,9 @@
 // metadata the text carries (headline, outlet, publication date) is read
 // into the Document.
 //
-// Cleaning only removes: whole lines, a few whole blocks, and a leading
-// " date 2017-04-03" stamp. The characters of the lines it keeps are not
+// Cleaning only removes: whole lines, a few whole blocks, a leading
+// " date 2017-04-03" stamp, and code inside a line of prose (a page saved
+// as one long line with a script in it keeps its prose). The characters of the lines it keeps are not
 // changed (no quote or space folding; that is the matchers' job), so every
 // sentence of the original article is a substring of the cleaned text, and
 // every removed stretch is listed in Document.Dropped with its rule.
@@ -34,6 +35,10 @@ type line struct {
 	words      int
 	blank      bool
 	drop       string // rule that dropped the line
+	// cuts are stretches of code inside a line that is kept (byte
+	// offsets into Raw, in order), dropped under the rule cutRule.
+	cuts    []sitrep.Span
+	cutRule string
 }
 
 // prose reports whether a line reads as article prose rather than a label:
@@ -269,6 +274,13 @@ func (cl *cleaning) lineRules(i, before, after int) {
 				}
 			case "code":
 				if isCode(l.text) {
+					if cuts := codeCuts(l.text); cuts != nil {
+						for _, c := range cuts {
+							l.cuts = append(l.cuts, sitrep.Span{Start: l.start + c.Start, End: l.start + c.End})
+						}
+						l.cutRule = r.name
+						return // the line's prose is kept; no other rule takes it
+					}
 					cl.drop(i, i+1, r.name)
 				}
 			case "keywords":
@@ -393,6 +405,82 @@ func isCode(s string) bool {
 		return true
 	}
 	return len(t) >= 10 && sym*10 >= len(t) && sym*3 >= letters
+}
+
+// codeCuts finds the code inside a line that also holds prose: the line is
+// cut into pieces after ';', '{', '}' and sentence ends; a piece is code
+// (isCode), prose (six words or more with little code punctuation) or
+// neither, and a piece that is neither goes with code next to it. It
+// returns the byte ranges of the code in s, or nil when s holds no prose
+// (the whole line is code) or no code.
+func codeCuts(s string) []sitrep.Span {
+	type piece struct {
+		start, end int
+		kind       int // 0 unsure, 1 code, 2 prose
+	}
+	var pieces []piece
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		end := c == ';' || c == '{' || c == '}'
+		if (c == '.' || c == '!' || c == '?') && i+1 < len(s) && s[i+1] == ' ' {
+			end = true
+		}
+		if end || i == len(s)-1 {
+			pieces = append(pieces, piece{start: start, end: i + 1})
+			start = i + 1
+		}
+	}
+	prose := false
+	for k := range pieces {
+		p := &pieces[k]
+		t := s[p.start:p.end]
+		switch {
+		case isCode(t):
+			p.kind = 1
+		case countWords(t) >= 6 && codeSymbols(t)*30 < len(t):
+			p.kind = 2
+			prose = true
+		}
+	}
+	if !prose {
+		return nil
+	}
+	// unsure pieces next to code are code, on either side, through runs
+	// of unsure pieces: one pass each way
+	for k := 1; k < len(pieces); k++ {
+		if pieces[k].kind == 0 && pieces[k-1].kind == 1 {
+			pieces[k].kind = 1
+		}
+	}
+	for k := len(pieces) - 2; k >= 0; k-- {
+		if pieces[k].kind == 0 && pieces[k+1].kind == 1 {
+			pieces[k].kind = 1
+		}
+	}
+	var cuts []sitrep.Span
+	for _, p := range pieces {
+		if p.kind != 1 {
+			continue
+		}
+		if n := len(cuts); n > 0 && cuts[n-1].End == p.start {
+			cuts[n-1].End = p.end
+			continue
+		}
+		cuts = append(cuts, sitrep.Span{Start: p.start, End: p.end})
+	}
+	return cuts
+}
+
+// codeSymbols counts the bytes of s that are frequent in code.
+func codeSymbols(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if codeSymbol[s[i]] {
+			n++
+		}
+	}
+	return n
 }
 
 // smallWords are the function words every sentence or headline has some of.
@@ -676,10 +764,38 @@ func (cl *cleaning) assemble() {
 			b.WriteByte('\n')
 		}
 		blankPending = false
+		if l.cuts != nil {
+			cl.writeCut(&b, l)
+			continue
+		}
 		b.WriteString(l.text)
 	}
 	cl.doc.Text = strings.TrimSpace(b.String())
 	cl.doc.Dropped = cl.dropped
+}
+
+// writeCut writes a line without its code stretches, a line break where a
+// stretch was (so every kept line is still a stretch of Raw as written),
+// and lists each stretch as dropped.
+func (cl *cleaning) writeCut(b *strings.Builder, l *line) {
+	raw := cl.doc.Raw
+	at, first := l.start, true
+	write := func(piece string) {
+		if piece = strings.TrimSpace(piece); piece == "" {
+			return
+		}
+		if !first {
+			b.WriteByte('\n')
+		}
+		b.WriteString(piece)
+		first = false
+	}
+	for _, c := range l.cuts {
+		write(raw[at:c.Start])
+		cl.dropped = append(cl.dropped, sitrep.Dropped{Raw: c, Rule: l.cutRule, Text: raw[c.Start:c.End]})
+		at = c.End
+	}
+	write(raw[at:l.end])
 }
 
 // metadata sets the title, outlet and publication date the text gives.
