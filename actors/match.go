@@ -175,14 +175,14 @@ func (mt *matcher) add(sc *scratch, e *entry) {
 	}
 	n := mt.root
 	for i, t := range sc.toks {
-		k := string(sc.key(i))
-		if n.next == nil {
-			n.next = map[string]*node{}
-		}
-		c := n.next[k]
+		k := sc.key(i)
+		c := n.next[string(k)]
 		if c == nil {
+			if n.next == nil {
+				n.next = map[string]*node{}
+			}
 			c = &node{}
-			n.next[k] = c
+			n.next[string(k)] = c
 		}
 		n = c
 		if t.upper && t.letters >= 2 {
@@ -267,6 +267,10 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 			i++
 			continue
 		}
+		if best.generic == nil && bestActor.Kind != KindCivilians && bestEnd+1 < len(toks) &&
+			!toks[bestEnd+1].broken && memberNoun(sc.key(bestEnd+1)) {
+			bestEnd++ // "M23 rebels", "ENDF troops": the name with the word for its members
+		}
 		out = append(out, Mention{
 			Span:    sitrep.Span{Start: toks[i].start, End: toks[bestEnd].end},
 			Actor:   bestActor,
@@ -304,6 +308,19 @@ func shouting(sc *scratch, i int) bool {
 func describesPlace(w []byte) bool {
 	switch string(w) {
 	case "held", "controlled", "run", "dominated", "occupied", "besieged", "populated", "majority", "free":
+		return true
+	}
+	return false
+}
+
+// memberNoun reports whether a word after a side's name says its members
+// ("ENDF troops", "Rwanda-backed M23 rebels", "JeM militants"): the word
+// belongs to the name's mention instead of being a generic side of its own.
+func memberNoun(w []byte) bool {
+	switch string(w) {
+	case "fighters", "militants", "rebels", "insurgents", "guerrillas", "gunmen", "militiamen", "militia", "militias",
+		"troops", "soldiers", "forces", "personnel", "members", "elements", "units", "commandos", "jawans", "cadres",
+		"operatives", "terrorists", "jihadists", "extremists", "paramilitaries", "policemen", "officers":
 		return true
 	}
 	return false

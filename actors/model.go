@@ -305,6 +305,15 @@ func (m *model) validate() error {
 			return fmt.Errorf("%s: actor %q: parent %q is not a defined actor", a.line, name, p)
 		}
 	}
+	sc := &scratch{}
+	for _, name := range m.order {
+		a := m.actors[name]
+		for _, al := range a.aliases {
+			if err := matchable(sc, al.text); err != nil {
+				return fmt.Errorf("%s: actor %q: %w", a.line, name, err)
+			}
+		}
+	}
 	for _, code := range m.norder {
 		n := m.nations[code]
 		if n.forces == "" {
@@ -326,6 +335,23 @@ func (m *model) validate() error {
 			if m.actors[g.byCountry[cc]] == nil {
 				return fmt.Errorf("%s: generic %q: %s: %q is not a defined actor", g.line, name, cc, g.byCountry[cc])
 			}
+		}
+	}
+	return nil
+}
+
+// matchable reports an alias that Find could never match: one with
+// punctuation that ends a phrase ("Special Forces (Saiqa)") or no word.
+func matchable(sc *scratch, alias string) error {
+	text := strings.TrimPrefix(alias, "=")
+	sc.tokenize(text, 0, len(text))
+	if len(sc.toks) == 0 {
+		return fmt.Errorf("alias %q has no word", alias)
+	}
+	for k := 1; k < len(sc.toks); k++ {
+		if sc.toks[k].broken {
+			mark := strings.TrimSpace(text[sc.toks[k-1].end:sc.toks[k].start])
+			return fmt.Errorf("alias %q can never match: %q inside it ends a phrase (write its parts as aliases of their own)", alias, mark)
 		}
 	}
 	return nil
