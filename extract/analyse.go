@@ -139,6 +139,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	title := strings.TrimSpace(doc.Title)
 	for i, sp := range spans {
 		s := &sentence{span: sp, words: splitWords(doc.Text, sp)}
+		x.lex.indexWords(s.words)
 		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title || isHeading(doc.Text, sp, s.words) {
 			s.headline = true
 		}

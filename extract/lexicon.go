@@ -26,7 +26,21 @@ type Lexicon struct {
 	markers  *matcher // value: marker name
 	figures  *matcher // value: figure kind
 	classes  map[string]class
+	// vocab holds, for each word that opens a phrase, the phrases of each
+	// matcher it opens, so that a word is looked up once for all of them
+	// (see indexWords)
+	vocab map[string]*[numSlots][]phrase
 }
+
+// The matchers' slots in a vocab entry.
+const (
+	slotTriggers = iota
+	slotCasualty
+	slotPersons
+	slotMarkers
+	slotFigures
+	numSlots
+)
 
 // class is what a trigger class means in ACLED's terms.
 type class struct {
@@ -67,9 +81,41 @@ func DefaultLexicon() (*Lexicon, error) {
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{
+	l := &Lexicon{
 		triggers: newMatcher(), casualty: newMatcher(), persons: newMatcher(), markers: newMatcher(), figures: newMatcher(),
 		classes: map[string]class{},
+	}
+	l.slots()
+	return l
+}
+
+// slots tells each matcher its slot in the vocab.
+func (l *Lexicon) slots() {
+	l.triggers.slot, l.casualty.slot, l.persons.slot, l.markers.slot, l.figures.slot = slotTriggers, slotCasualty, slotPersons, slotMarkers, slotFigures
+}
+
+// index rebuilds the vocab from the matchers.
+func (l *Lexicon) index() {
+	l.vocab = map[string]*[numSlots][]phrase{}
+	for _, m := range []*matcher{l.triggers, l.casualty, l.persons, l.markers, l.figures} {
+		for w, list := range m.first {
+			e := l.vocab[w]
+			if e == nil {
+				e = new([numSlots][]phrase)
+				l.vocab[w] = e
+			}
+			e[m.slot] = list
+		}
+	}
+}
+
+// indexWords gives each word its vocab entry, once for every matcher.
+func (l *Lexicon) indexWords(ws []word) {
+	if l.vocab == nil {
+		return
+	}
+	for i := range ws {
+		ws[i].vocab, ws[i].indexed = l.vocab[ws[i].low], true
 	}
 }
 
@@ -85,6 +131,8 @@ func (l *Lexicon) Clone() *Lexicon {
 	for k, v := range l.classes {
 		c.classes[k] = v
 	}
+	c.slots()
+	c.index()
 	return c
 }
 
@@ -131,6 +179,7 @@ func (l *Lexicon) Load(r io.Reader, source string) error {
 			return fmt.Errorf("%s: trigger class %q has no [class] entry", source, t.(trigger).class)
 		}
 	}
+	l.index()
 	return nil
 }
 
@@ -208,6 +257,7 @@ type matcher struct {
 	// match; preAny those whose prefix is empty ("*").
 	preBy  map[byte][]phrase
 	preAny []phrase
+	slot   int // its slot in the lexicon's vocab
 }
 
 // index rebuilds preBy and preAny from pre.
@@ -225,6 +275,7 @@ func (m *matcher) index() {
 type phrase struct {
 	words []string
 	val   any
+	gap   bool // holds a "..."
 }
 
 func newMatcher() *matcher { return &matcher{first: map[string][]phrase{}} }
@@ -236,6 +287,7 @@ func (m *matcher) clone() *matcher {
 	}
 	c.pre = append([]phrase(nil), m.pre...)
 	c.maxN = m.maxN
+	c.slot = m.slot
 	c.index()
 	return c
 }
@@ -261,6 +313,9 @@ func (m *matcher) add(words []string, val any) {
 		}
 	}
 	p := phrase{words: words, val: val}
+	for _, w := range words {
+		p.gap = p.gap || w == "..."
+	}
 	if strings.HasSuffix(words[0], "*") {
 		m.pre = append(m.pre, p)
 	} else {
@@ -304,7 +359,18 @@ const maxGap = 4
 // matches, and whether it does. A phrase word "..." matches one to maxGap
 // words that are not punctuation ("drove ... out of" matches "drove the
 // militants out of"); the shortest gap that lets the rest match is taken.
-func (p phrase) matchLen(words []word, i int) (int, bool) {
+func (p *phrase) matchLen(words []word, i int) (int, bool) {
+	if !p.gap {
+		if i+len(p.words) > len(words) {
+			return 0, false
+		}
+		for k, pw := range p.words {
+			if !wordMatches(pw, words[i+k].low) {
+				return 0, false
+			}
+		}
+		return len(p.words), true
+	}
 	return matchFrom(p.words, words, i)
 }
 
@@ -332,21 +398,42 @@ func matchFrom(pat []string, words []word, i int) (int, bool) {
 // words (0 when none does).
 func (m *matcher) at(words []word, i int) (any, int) {
 	best, n := any(nil), 0
-	try := func(p phrase) {
-		if k, ok := p.matchLen(words, i); ok && k > n {
-			best, n = p.val, k
+	// (phrases are held longest first: past a match, only a phrase with
+	// a gap can match longer)
+	var list []phrase
+	if words[i].indexed {
+		if e := words[i].vocab; e != nil {
+			list = e[m.slot]
 		}
+	} else {
+		list = m.first[words[i].low]
 	}
-	for _, p := range m.first[words[i].low] {
-		try(p)
+	for k := range list {
+		p := &list[k]
+		if len(p.words) <= n && !p.gap {
+			continue
+		}
+		if l, ok := p.matchLen(words, i); ok && l > n {
+			best, n = p.val, l
+		}
 	}
 	if w := words[i].low; w != "" {
-		for _, p := range m.preBy[w[0]] {
-			try(p)
+		list := m.preBy[w[0]]
+		for k := range list {
+			p := &list[k]
+			if len(p.words) <= n && !p.gap {
+				continue
+			}
+			if l, ok := p.matchLen(words, i); ok && l > n {
+				best, n = p.val, l
+			}
 		}
 	}
-	for _, p := range m.preAny {
-		try(p)
+	for k := range m.preAny {
+		p := &m.preAny[k]
+		if l, ok := p.matchLen(words, i); ok && l > n {
+			best, n = p.val, l
+		}
 	}
 	return best, n
 }

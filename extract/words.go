@@ -17,6 +17,10 @@ type word struct {
 	cap  bool // starts with an upper-case letter
 	num  bool // starts with a digit
 	punc bool // a punctuation mark
+	// vocab is the word's entry in the lexicon's vocab once indexed (nil
+	// when it opens no phrase)
+	vocab   *[numSlots][]phrase
+	indexed bool
 }
 
 // splitWords reads the words of text[s.Start:s.End] with absolute spans.
