@@ -174,6 +174,12 @@ func TestLookup(t *testing.T) {
 		{"acronym_lower_unknown", "sdf", ""},
 		{"parented", "Golden Division", "Counter-Terrorism Service"},
 		{"generic_is_not_a_name", "soldiers", ""},
+		{"nation_adjective_and_term", "Russian security forces", "Russian armed forces"},
+		{"nation_adjective_and_national_term", "Malian warplanes", "Malian Armed Forces"},
+		{"nation_acronym_adjective_in_capitals", "US soldiers", "US forces"},
+		{"nation_acronym_adjective_lower_case", "us soldiers", ""},
+		{"alias_beats_nation_term", "Iraqi Army", "Iraqi Security Forces"},
+		{"adjective_alone", "Iraqi", ""},
 		{"unknown_name", "Army of the Moon", ""},
 		{"empty", "", ""},
 	}

@@ -16,8 +16,15 @@ const (
 )
 
 // matcher is the compiled, immutable form of a dictionary.
+//
+// "<adjective> <term>" ("Iraqi soldiers", "Malian army") is not stored for
+// every nation: the adjectives are marked in the trie (node.nations) and
+// the terms of the national generics form one trie of their own (terms),
+// walked from the end of an adjective, the entry found there naming that
+// adjective's forces.
 type matcher struct {
 	root   *node
+	terms  *node             // the national generics' terms, shared by every nation's adjectives
 	byName map[string]*Actor // lower-cased canonical name → actor
 }
 
@@ -25,6 +32,7 @@ type matcher struct {
 type node struct {
 	next    map[string]*node
 	entries []*entry
+	nations []*entry // the nation adjectives ending here, each with its forces as actor
 }
 
 // entry is one alias or generic term ending at a node.
@@ -114,7 +122,7 @@ func (e *entry) betterAnywhere(o *entry) bool {
 
 // build compiles a model into a matcher.
 func build(m *model) *matcher {
-	mt := &matcher{root: &node{}, byName: make(map[string]*Actor, len(m.actors))}
+	mt := &matcher{root: &node{}, terms: &node{}, byName: make(map[string]*Actor, len(m.actors))}
 	actors := make(map[string]*Actor, len(m.actors))
 	for _, name := range m.order {
 		a := m.actors[name].actor
@@ -124,56 +132,72 @@ func build(m *model) *matcher {
 	sc := &scratch{}
 	for _, name := range m.order {
 		def := m.actors[name]
-		mt.add(sc, &entry{actor: actors[name], alias: name, prio: prioCanonical})
+		mt.root.add(sc, &entry{actor: actors[name], alias: name, prio: prioCanonical})
 		for _, al := range def.aliases {
 			e := &entry{actor: actors[name], alias: al.text, prio: prioAlias, seq: al.seq}
 			if al.countries != nil {
 				e.prio, e.countries = prioLocal, al.countries
 			}
-			mt.add(sc, e)
+			mt.root.add(sc, e)
 		}
 	}
+	national := false
 	for _, gname := range m.gorder {
 		g := m.generics[gname]
 		r := &resolved{byCountry: map[string]*Actor{}, def: actors[g.def]}
 		if g.national {
+			national = true
 			for _, code := range m.norder {
-				n := m.nations[code]
-				forces := actors[n.forces]
-				r.byCountry[code] = forces
-				for _, adj := range n.adjectives {
-					for _, t := range g.terms {
-						mt.add(sc, &entry{actor: forces, alias: adj + " " + t.text, prio: prioNational, seq: t.seq})
-					}
-					for _, t := range g.nationalTerms {
-						mt.add(sc, &entry{actor: forces, alias: adj + " " + t, prio: prioNational})
-					}
-				}
+				r.byCountry[code] = actors[m.nations[code].forces]
+			}
+			for _, t := range g.terms {
+				mt.terms.add(sc, &entry{alias: t.text, prio: prioNational, seq: t.seq})
+			}
+			for _, t := range g.nationalTerms {
+				mt.terms.add(sc, &entry{alias: t, prio: prioNational})
 			}
 		}
 		for cc, name := range g.byCountry {
 			r.byCountry[cc] = actors[name]
 		}
 		for _, t := range g.terms {
-			mt.add(sc, &entry{generic: r, alias: t.text, prio: prioGeneric, seq: t.seq})
+			mt.root.add(sc, &entry{generic: r, alias: t.text, prio: prioGeneric, seq: t.seq})
+		}
+	}
+	if national {
+		for _, code := range m.norder {
+			n := m.nations[code]
+			for _, adj := range n.adjectives {
+				e := &entry{actor: actors[n.forces], alias: adj, prio: prioNational}
+				if at := mt.root.insert(sc, e); at != nil {
+					at.nations = append(at.nations, e)
+				}
+			}
 		}
 	}
 	return mt
 }
 
-// add inserts an entry under the words of its alias. An alias written
+// add inserts an entry under the words of its alias, below n.
+func (n *node) add(sc *scratch, e *entry) {
+	if at := n.insert(sc, e); at != nil {
+		at.entries = append(at.entries, e)
+	}
+}
+
+// insert makes the nodes for the words of an entry's alias below n and
+// returns the last, or nil when the alias is left out. An alias written
 // "=Hashed" matches only words written exactly so. Aliases longer than 64
 // words cannot carry their acronym mask and are left out.
-func (mt *matcher) add(sc *scratch, e *entry) {
+func (n *node) insert(sc *scratch, e *entry) *node {
 	exact := strings.HasPrefix(e.alias, "=")
 	if exact {
 		e.alias = strings.TrimSpace(e.alias[1:])
 	}
 	sc.tokenize(e.alias, 0, len(e.alias))
 	if len(sc.toks) == 0 || len(sc.toks) > 64 {
-		return
+		return nil
 	}
-	n := mt.root
 	for i, t := range sc.toks {
 		k := sc.key(i)
 		c := n.next[string(k)]
@@ -192,35 +216,86 @@ func (mt *matcher) add(sc *scratch, e *entry) {
 			e.exact = append(e.exact, e.alias[t.start:t.end])
 		}
 	}
-	n.entries = append(n.entries, e)
+	return n
+}
+
+// follow returns the node reached from n by tokens from to to-1 of sc, or nil.
+func (n *node) follow(sc *scratch, from, to int) *node {
+	for k := from; k < to && n != nil; k++ {
+		n = n.next[string(sc.key(k))]
+	}
+	return n
 }
 
 // whole returns the best entry whose words are all of text: a generic
-// term when generic is set, otherwise an actor's name or alias. An alias
-// limited to some countries counts only when no other entry fits.
+// term when generic is set, otherwise an actor's name or alias, or
+// "<adjective> <term>" of a nation. An alias limited to some countries
+// counts only when no other entry fits.
 func (mt *matcher) whole(text string, generic bool) *entry {
 	sc := getScratch()
 	defer putScratch(sc)
 	sc.tokenize(text, 0, len(text))
-	if len(sc.toks) == 0 {
+	toks := sc.toks
+	if len(toks) == 0 {
 		return nil
 	}
-	n := mt.root
-	for i := range sc.toks {
-		if n = n.next[string(sc.key(i))]; n == nil {
-			return nil
+	var best *entry
+	if end := mt.root.follow(sc, 0, len(toks)); end != nil {
+		for _, e := range end.entries {
+			if (e.generic != nil) != generic || !e.caseOK(text, toks) {
+				continue
+			}
+			if best == nil || e.betterAnywhere(best) {
+				best = e
+			}
 		}
 	}
-	var best *entry
-	for _, e := range n.entries {
-		if (e.generic != nil) != generic || !e.caseOK(text, sc.toks) {
+	if generic {
+		return best
+	}
+	n := mt.root
+	for i := 0; i+1 < len(toks); i++ {
+		if n = n.next[string(sc.key(i))]; n == nil {
+			break
+		}
+		if len(n.nations) == 0 {
 			continue
 		}
-		if best == nil || e.betterAnywhere(best) {
-			best = e
+		t := mt.terms.follow(sc, i+1, len(toks))
+		if t == nil {
+			continue
+		}
+		for _, adj := range n.nations {
+			if !adj.caseOK(text, toks[:i+1]) {
+				continue
+			}
+			for _, e := range t.entries {
+				if !e.caseOK(text, toks[i+1:]) {
+					continue
+				}
+				if ne := (&entry{actor: adj.actor, alias: adj.alias + " " + e.alias, prio: e.prio, seq: e.seq}); best == nil || ne.betterAnywhere(best) {
+					best = ne
+				}
+			}
 		}
 	}
 	return best
+}
+
+// match is the best reading found so far of the words from one token on.
+type match struct {
+	e     *entry
+	actor *Actor
+	end   int    // the last token
+	adj   *entry // the nation adjective before a national term, if any
+}
+
+// offer keeps e when it ends later than the reading kept, or at the same
+// token and is better.
+func (m *match) offer(e *entry, a *Actor, end int, adj *entry) {
+	if m.e == nil || end > m.end || end == m.end && e.better(m.e) {
+		*m = match{e: e, actor: a, end: end, adj: adj}
+	}
 }
 
 // find walks the tokens in sc and appends the mentions to out.
@@ -228,9 +303,7 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 	toks := sc.toks
 	for i := 0; i < len(toks); {
 		n := mt.root
-		bestEnd := -1
-		var best *entry
-		var bestActor *Actor
+		var best match
 		for j := i; j < len(toks); j++ {
 			if j > i && toks[j].broken {
 				break
@@ -239,8 +312,6 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 			if n == nil {
 				break
 			}
-			var local *entry
-			var localActor *Actor
 			for _, e := range n.entries {
 				if !e.fits(country) || !e.caseOK(text, toks[i:j+1]) {
 					continue
@@ -251,35 +322,56 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 				if e.generic != nil && j+1 < len(toks) && toks[j+1].hyphen && describesPlace(sc.key(j+1)) {
 					continue // "rebel-held", "regime-controlled": a place, not a side acting
 				}
-				a := e.resolve(country)
-				if a == nil {
-					continue
-				}
-				if local == nil || e.better(local) {
-					local, localActor = e, a
+				if a := e.resolve(country); a != nil {
+					best.offer(e, a, j, nil)
 				}
 			}
-			if local != nil {
-				best, bestActor, bestEnd = local, localActor, j
+			for _, adj := range n.nations {
+				if adj.caseOK(text, toks[i:j+1]) {
+					mt.afterAdjective(text, sc, adj, j+1, &best)
+				}
 			}
 		}
-		if best == nil {
+		if best.e == nil {
 			i++
 			continue
 		}
-		if best.generic == nil && bestActor.Kind != KindCivilians && bestEnd+1 < len(toks) &&
-			!toks[bestEnd+1].broken && memberNoun(sc.key(bestEnd+1)) {
-			bestEnd++ // "M23 rebels", "ENDF troops": the name with the word for its members
+		end := best.end
+		if best.e.generic == nil && best.actor.Kind != KindCivilians && end+1 < len(toks) &&
+			!toks[end+1].broken && memberNoun(sc.key(end+1)) {
+			end++ // "M23 rebels", "ENDF troops": the name with the word for its members
+		}
+		alias := best.e.alias
+		if best.adj != nil {
+			alias = best.adj.alias + " " + alias
 		}
 		out = append(out, Mention{
-			Span:    sitrep.Span{Start: toks[i].start, End: toks[bestEnd].end},
-			Actor:   bestActor,
-			Alias:   best.alias,
-			Generic: best.generic != nil,
+			Span:    sitrep.Span{Start: toks[i].start, End: toks[end].end},
+			Actor:   best.actor,
+			Alias:   alias,
+			Generic: best.e.generic != nil,
 		})
-		i = bestEnd + 1
+		i = end + 1
 	}
 	return out
+}
+
+// afterAdjective offers the national terms that follow a nation's
+// adjective ending before token from ("Iraqi" + "soldiers"), naming the
+// nation's forces.
+func (mt *matcher) afterAdjective(text string, sc *scratch, adj *entry, from int, best *match) {
+	toks := sc.toks
+	n := mt.terms
+	for k := from; k < len(toks) && !toks[k].broken; k++ {
+		if n = n.next[string(sc.key(k))]; n == nil {
+			return
+		}
+		for _, e := range n.entries {
+			if e.caseOK(text, toks[from:k+1]) {
+				best.offer(e, adj.actor, k, adj)
+			}
+		}
+	}
 }
 
 // shouting reports whether the one-word acronym at token i sits among
