@@ -326,6 +326,27 @@ func (a *analysis) markBackgroundByReference() {
 		}
 	}
 	if ref.IsZero() {
+		// no full day anywhere: when the report tells its news by
+		// weekdays and days relative to now ("on Monday", "yesterday"),
+		// a month or year written out with its year ("In August 2014")
+		// is the history behind it
+		news := false
+		for _, s := range a.sents {
+			for _, t := range s.times {
+				news = news || t.Kind == timex.Point && (t.Relative || t.Date.IsZero()) && t.Precision == sitrep.PrecisionDay
+			}
+		}
+		if !news {
+			return
+		}
+		for _, s := range a.sents {
+			for i := range s.times {
+				t := &s.times[i]
+				if t.Kind == timex.Point && !t.Relative && !t.Date.IsZero() && (t.Precision == sitrep.PrecisionMonth || t.Precision == sitrep.PrecisionYear) && yearWritten(t.Text) {
+					t.Background = true
+				}
+			}
+		}
 		return
 	}
 	limit := ref.Time().AddDate(0, 0, -60)
@@ -350,6 +371,23 @@ func (a *analysis) markBackgroundByReference() {
 			}
 		}
 	}
+}
+
+// yearWritten reports whether a date expression writes its year in
+// digits ("In August 2014", "in 2015").
+func yearWritten(text string) bool {
+	digits := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
 }
 
 // annotate finds a sentence's triggers, markers, quantities, dates, actors
@@ -470,7 +508,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if c == s.clause[i-1] {
 			continue
 		}
-		switch s.words[i].low {
+		w := s.words[i].low
+		if i > 0 && s.words[i-1].low == "," && participle(w) {
+			w = "which" // a participial clause shares the scope of the clause it hangs on
+		}
+		switch w {
 		case "which", "who", "whom", "whose", "while", "whereas":
 			// (and a tally goes on after "while": "... since January,
 			// while hundreds were injured, while the monitor documented

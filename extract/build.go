@@ -424,8 +424,14 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 	var order []int
 	bySent := map[int][]*casualty{}
 	precise := false
+	// a part with no whole told ("killing four of them" after no count of
+	// the attackers) counts as it stands
+	whole := false
 	for _, c := range cas {
-		if c.kind != kind || c.subset || c.count.IsZero() {
+		whole = whole || c.kind == kind && !c.subset && !c.count.IsZero()
+	}
+	for _, c := range cas {
+		if c.kind != kind || c.subset && whole || c.count.IsZero() {
 			continue
 		}
 		if !c.vague && !c.reflex {

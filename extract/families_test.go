@@ -83,6 +83,22 @@ func TestFamilyScope(t *testing.T) {
 			published: "2016-10-02", n: 0,
 		},
 		{
+			name: "a_participle_hanging_on_a_span_of_time_is_in_it",
+			text: "The army, backed by coalition air strikes, has counter-attacked since then, seizing militant-held cities such as Tikrit and Ramadi.",
+			n:    0,
+		},
+		{
+			name: "a_month_and_year_is_history_in_a_report_told_by_weekdays",
+			text: "Kurdish fighters repelled an attack by Islamic State militants on the village of Sakniya near Sinjar on Monday, killing four of them. In August 2014, the militants took over the town of Sinjar.",
+			n:    1,
+			want: []want{{place: "Sakniya", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_number_of_fatalities_reached_is_a_running_total",
+			text:      "Separately, media sources said the number of fatalities among government forces in Deir Ezzor province reached 71.",
+			published: "2017-10-02", n: 0,
+		},
+		{
 			name:      "last_week_an_offensive_was_launched_is_no_incident",
 			text:      "Last week, the army launched an offensive to retake the city from the militants.",
 			published: "2016-10-24", n: 0,
@@ -261,6 +277,12 @@ func TestFamilyDates(t *testing.T) {
 // look so.
 func TestFamilyTriggers(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "a_capture_in_reported_speech_is_no_history",
+			text:      "A local official said on Saturday that the rebels had taken control of the town of Kiwanja after fierce clashes with the army.",
+			published: "2022-10-30", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory"}},
+		},
 		{
 			name:      "drove_x_out_of_a_place_is_a_capture",
 			text:      "Iraqi forces drove Islamic State militants out of the town of Hit on Tuesday, the army said.",
