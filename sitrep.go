@@ -73,6 +73,9 @@ type Document struct {
 	// DuplicateOf names an earlier document this one nearly repeats (a wire
 	// copy republished with small edits), or is empty.
 	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Notes are what the flow wants its user to know of this document: a
+	// limit it hit, a reading it had to assume.
+	Notes []string `json:"notes,omitempty"`
 
 	runeIdx []int // lazily built byte→rune index, see RuneOffset
 }

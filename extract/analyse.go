@@ -23,6 +23,14 @@ type analysis struct {
 	// groups counts the armed groups the document names, for reading
 	// "the militants" as the one group it is about.
 	groups map[string]int
+	// the report's main place and the state's side it names most, each
+	// worked out once
+	main      *sitrep.Location
+	mainRead  bool
+	state     *actors.Actor
+	stateRead bool
+	// unread is the end of the text past MaxSentences, not read
+	unread sitrep.Span
 	// lastDay is the last day told in the sentences read so far: "later in
 	// the day", "the next day" resolve against it
 	lastDay sitrep.Date
@@ -78,8 +86,11 @@ type trigHit struct {
 
 // placeAt reports whether a place mention covers the span.
 func (a *analysis) placeAt(sp sitrep.Span) bool {
-	for _, m := range a.places {
-		if m.Span.Contains(sp) {
+	// the mentions are in text order and do not overlap: the one that
+	// could cover sp is the last starting at or before it
+	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Span.Start > sp.Start })
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if a.places[k].Span.Contains(sp) {
 			return true
 		}
 	}
@@ -137,8 +148,34 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	a := &analysis{doc: doc, text: doc.Text, groups: map[string]int{}}
 	spans := textutil.Sentences(doc.Text)
 	title := strings.TrimSpace(doc.Title)
+	read := 0 // words read so far
 	for i, sp := range spans {
-		s := &sentence{span: sp, words: splitWords(doc.Text, sp)}
+		if read >= MaxWords {
+			a.unread = sitrep.Span{Start: sp.Start, End: len(doc.Text)}
+			break
+		}
+		ws := splitWordsMax(doc.Text, sp, MaxWords-read)
+		read += len(ws)
+		if len(ws) > 0 && ws[len(ws)-1].span.End < sp.End && read >= MaxWords {
+			// the budget ends inside this sentence
+			sp.End = ws[len(ws)-1].span.End
+			a.unread = sitrep.Span{Start: sp.End, End: len(doc.Text)}
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		if len(ws) > maxSentenceWords {
+			// no sentence of prose is so long (a table, a list of
+			// numbers): read it in pieces, each as a sentence
+			for k := 0; k < len(ws); k += maxSentenceWords {
+				piece := ws[k:min(k+maxSentenceWords, len(ws))]
+				s := &sentence{span: sitrep.Span{Start: piece[0].span.Start, End: piece[len(piece)-1].span.End}, words: piece}
+				x.lex.indexWords(s.words)
+				a.sents = append(a.sents, s)
+			}
+			continue
+		}
+		s := &sentence{span: sp, words: ws}
 		x.lex.indexWords(s.words)
 		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title || isHeading(doc.Text, sp, s.words) {
 			s.headline = true
@@ -170,7 +207,17 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 	}
 	if x.gaz != nil {
-		a.places = x.gaz.FindIn(doc, gazetteer.Context{Hints: x.countryHints(doc.Text), Named: x.isActorName})
+		// (only the text read: a document past MaxWords is not searched
+		// further for places)
+		read := doc
+		if a.unread.End > a.unread.Start {
+			cut := *doc
+			cut.Text = doc.Text[:a.unread.Start]
+			read = &cut
+		}
+		a.places = x.gaz.FindIn(read, gazetteer.Context{Hints: x.countryHints(read.Text), Named: x.isActorName})
+		// (in text order, as placeAt and sentence lookups assume)
+		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
 	a.country = focusCountry(a.places)
 	for pi, m := range a.places {
@@ -220,6 +267,16 @@ func anchoringClause(ws []word) int {
 	}
 	return 0
 }
+
+// MaxWords is how many words (and marks) of one document extraction
+// reads, sentence by sentence: over a megabyte of prose. A longer
+// document is read up to there, and its Notes say where reading stopped;
+// the cost of reading a document is so bounded, in time and memory.
+const MaxWords = 200_000
+
+// maxSentenceWords is the longest sentence read whole; a longer run of
+// words with no sentence break is read in pieces of this many words.
+const maxSentenceWords = 250
 
 // sameClause reports whether a time expression lies in the clause of word
 // i ("captured the mosque in which they declared their caliphate three

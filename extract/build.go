@@ -568,120 +568,129 @@ func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
 func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 	var cands []roleCand
 	for fi, f := range in.frames {
-		s := f.s
 		weight := 1.0
 		if fi > 0 {
 			weight = 0.6
 		}
-		for _, m := range s.actors {
-			if m.Actor == nil {
-				continue
-			}
-			act := x.resolveGeneric(a, m)
-			if act == nil {
-				continue
-			}
-			wi := s.wordAt(m.Span.Start)
-			we := wi
-			for we < len(s.words) && s.words[we].span.End <= m.Span.End {
-				we++
-			}
-			if x.speakerActs(s, we) {
-				// "the army said it killed 20 militants": the speaker tells
-				// of its own act
-				cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})
-				continue
-			}
-			if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
-				continue // "Iraqi army officials said": the source of the news
-			}
-			if s.markerIs(we, "attire") {
-				continue // "dressed in Somali military uniforms": a disguise, not a side
-			}
-			kind := s.clauseKindAt(wi)
-			if kind == attributionClause && !x.claims(s, we) {
-				continue // "..., according to the army": who told it, not who did it
-			}
-			strength := weight
-			if m.Generic {
-				strength *= 0.5
-			}
-			role := 0
-			// the actions of its own clause say what a side did; a side in a
-			// relative or subordinate clause with no action of its own
-			// describes something else ("troops, who were ambushed last
-			// month, retook the village")
-			right, left := s.triggerAfterIn(we), s.triggerBeforeIn(wi)
-			if right == nil && left == nil {
-				if kind == relativeClause {
-					strength *= 0.3
-				}
-				right, left = s.triggerAfter(we), s.triggerBefore(wi)
-			}
-			switch {
-			case s.insideTrigger(wi):
-				role = 2 // "drove [the militants] out of": the object within the verb's words
-			case s.markerBefore("support", wi, 2):
-				role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
-			case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi):
-				role, strength = 1, strength*1.5
-			case x.claims(s, we):
-				role, strength = 1, strength*1.3
-			case s.inVictims(m.Span) || s.markerIs(we, "target"):
-				role = 2 // hurt, or a thing of theirs was hit ("army positions")
-			case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
-				role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
-			case right != nil && !right.noun && (right.i-we <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
-				// (not "the siege of [Isis] in Mosul and liberate": the
-				// object of the action before it)
-				if s.markerIs(right.i, "defence") {
-					role = 2 // "Iraqi forces repelled ..."
-				} else {
-					role = 1
-				}
-			case left != nil:
-				switch s.prevWord(wi) {
-				case "from", "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
-					role = 2
-				case "with":
-					role, strength = 2, strength*0.5
-				case "between":
-					// "clashes between A and B": coders put the first named
-					// side first; B, after "and", stays the other side
-					role, strength = 1, strength*0.6
-				default:
-					if s.markerIs(left.i, "defence") {
-						role = 1 // "repelled Daesh"
-					} else {
-						role, strength = 2, strength*0.8
-					}
-				}
-			default:
-				role, strength = 1, strength*0.5
-			}
-			if act.Name == "civilians" {
-				role = 2
-			}
-			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength})
+		cands = append(cands, x.frameRoles(a, f, weight)...)
+	}
+	return cands
+}
+
+// frameRoles reads the actor mentions of one frame's sentence as guesses at
+// their roles, at the given weight (the incident's first sentence counts
+// most).
+func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand {
+	var cands []roleCand
+	s := f.s
+	for _, m := range s.actors {
+		if m.Actor == nil {
+			continue
 		}
-		// a country as the subject of an action stands for its forces
-		// ("Iraq flew its flag above ...", "Turkey shelled ...")
-		for _, pi := range s.places {
-			m := a.places[pi]
-			if !isCountry(m) || m.Prep != "" {
-				continue
+		act := x.resolveGeneric(a, m)
+		if act == nil {
+			continue
+		}
+		wi := s.wordAt(m.Span.Start)
+		we := wi
+		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
+			we++
+		}
+		if x.speakerActs(s, we) {
+			// "the army said it killed 20 militants": the speaker tells
+			// of its own act
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})
+			continue
+		}
+		if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
+			continue // "Iraqi army officials said": the source of the news
+		}
+		if s.markerIs(we, "attire") {
+			continue // "dressed in Somali military uniforms": a disguise, not a side
+		}
+		kind := s.clauseKindAt(wi)
+		if kind == attributionClause && !x.claims(s, we) {
+			continue // "..., according to the army": who told it, not who did it
+		}
+		strength := weight
+		if m.Generic {
+			strength *= 0.5
+		}
+		role := 0
+		// the actions of its own clause say what a side did; a side in a
+		// relative or subordinate clause with no action of its own
+		// describes something else ("troops, who were ambushed last
+		// month, retook the village")
+		right, left := s.triggerAfterIn(we), s.triggerBeforeIn(wi)
+		if right == nil && left == nil {
+			if kind == relativeClause {
+				strength *= 0.3
 			}
-			we := s.wordAt(m.Span.End)
-			for we < len(s.words) && s.words[we].span.Start < m.Span.End {
-				we++
+			right, left = s.triggerAfter(we), s.triggerBefore(wi)
+		}
+		switch {
+		case s.insideTrigger(wi):
+			role = 2 // "drove [the militants] out of": the object within the verb's words
+		case s.markerBefore("support", wi, 2):
+			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
+		case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi):
+			role, strength = 1, strength*1.5
+		case x.claims(s, we):
+			role, strength = 1, strength*1.3
+		case s.inVictims(m.Span) || s.markerIs(we, "target"):
+			role = 2 // hurt, or a thing of theirs was hit ("army positions")
+		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
+			role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
+		case right != nil && !right.noun && (right.i-we <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
+			// (not "the siege of [Isis] in Mosul and liberate": the
+			// object of the action before it)
+			if s.markerIs(right.i, "defence") {
+				role = 2 // "Iraqi forces repelled ..."
+			} else {
+				role = 1
 			}
-			t := s.triggerAfter(we)
-			if t == nil || t.noun || t.i-we > 3 || s.markerIs(t.i, "defence") {
-				continue
+		case left != nil:
+			switch s.prevWord(wi) {
+			case "from", "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
+				role = 2
+			case "with":
+				role, strength = 2, strength*0.5
+			case "between":
+				// "clashes between A and B": coders put the first named
+				// side first; B, after "and", stays the other side
+				role, strength = 1, strength*0.6
+			default:
+				if s.markerIs(left.i, "defence") {
+					role = 1 // "repelled Daesh"
+				} else {
+					role, strength = 2, strength*0.8
+				}
 			}
-			if act := x.actors.Generic("soldiers", m.Place.Country); act != nil {
-				cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 0.7})
-			}
+		default:
+			role, strength = 1, strength*0.5
+		}
+		if act.Name == "civilians" {
+			role = 2
+		}
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength})
+	}
+	// a country as the subject of an action stands for its forces
+	// ("Iraq flew its flag above ...", "Turkey shelled ...")
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if !isCountry(m) || m.Prep != "" {
+			continue
+		}
+		we := s.wordAt(m.Span.End)
+		for we < len(s.words) && s.words[we].span.Start < m.Span.End {
+			we++
+		}
+		t := s.triggerAfter(we)
+		if t == nil || t.noun || t.i-we > 3 || s.markerIs(t.i, "defence") {
+			continue
+		}
+		if act := x.actors.Generic("soldiers", m.Place.Country); act != nil {
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 0.7})
 		}
 	}
 	return cands
@@ -882,6 +891,13 @@ func isTakeBack(w string) bool {
 // dominantState is the state's side (forces or their allies) a document
 // names most, or nil.
 func (a *analysis) dominantState(x *Extractor) *actors.Actor {
+	if !a.stateRead {
+		a.state, a.stateRead = a.findDominantState(x), true
+	}
+	return a.state
+}
+
+func (a *analysis) findDominantState(x *Extractor) *actors.Actor {
 	counts := map[string]int{}
 	var order []string
 	for _, s := range a.sents {
@@ -1177,6 +1193,17 @@ func joinNames(ns []string) string {
 // mainPlace is the locality a document names most, with precision no
 // better than 2: the fallback place of an incident told without one.
 func (x *Extractor) mainPlace(a *analysis) *sitrep.Location {
+	if !a.mainRead {
+		a.main, a.mainRead = x.findMainPlace(a), true
+	}
+	if a.main == nil {
+		return nil
+	}
+	loc := *a.main // a copy: the caller may change it
+	return &loc
+}
+
+func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	type tally struct {
 		m gazetteer.Mention
 		n int

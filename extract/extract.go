@@ -98,6 +98,9 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 		return nil, nil
 	}
 	a := x.analyse(doc)
+	if a.unread.End > a.unread.Start {
+		doc.Notes = append(doc.Notes, fmt.Sprintf("extraction read the first %d words, up to character %d of %d; the rest was not read for incidents", MaxWords, doc.RuneOffset(a.unread.Start), doc.RuneOffset(len(doc.Text))))
+	}
 	incidents := x.group(a, x.frames(a))
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)

@@ -193,7 +193,7 @@ func (x *Extractor) decisions(a *analysis, events [][]string) []decision {
 		lab := labels[f.s.idx]
 		if lab != 0 {
 			if list := x.placeList(a, f); len(list) > 1 {
-				for _, in := range listIncidents(f, list) {
+				for _, in := range x.listIncidents(a, f, list) {
 					ins = append(ins, open{in, lab})
 					last = in
 				}
@@ -221,7 +221,7 @@ func (x *Extractor) decisions(a *analysis, events [][]string) []decision {
 		}
 		switch {
 		case target != nil:
-			target.join(a, f)
+			x.join(a, target, f)
 			for k := range ins {
 				if ins[k].in == target {
 					ins[k].lab |= lab
@@ -229,7 +229,7 @@ func (x *Extractor) decisions(a *analysis, events [][]string) []decision {
 			}
 			last = target
 		case lab != 0:
-			last = newIncident(f)
+			last = x.newIncident(a, f)
 			ins = append(ins, open{last, lab})
 		}
 	}

@@ -292,7 +292,7 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 	if x.newActors(in, f) {
 		v[fNewActors] = 1
 	}
-	if g, h := x.agentOf(a, in.frames...), x.agentOf(a, f); g != nil && h != nil && !sameSide(g, h) {
+	if g, h := in.agent, x.agentOf(a, f); g != nil && h != nil && !sameSide(g, h) {
 		v[fOtherAgent] = 1
 	}
 	if in.fixed {
@@ -328,7 +328,7 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 		return fPlaceInside
 	case inside(p, cur) || cur.Within != "" && !cur.WithinMain && sameName(cur.Within, p.Name):
 		return fPlaceContains
-	case namesPlace(a.text, f.s, cur.Name):
+	case namesPlace(a.text, f, cur.Name):
 		return fPlaceInside // "the mosque in Kabas" after "the neighbourhood of al-Kabas"
 	}
 	// another place: how far it lies matters only when the sentence
@@ -404,21 +404,25 @@ func (x *Extractor) explainCues(a *analysis, in *incident, f *frame, latest bool
 	return fmt.Sprintf("score %.2f (%s)", x.weights.score(&v), strings.Join(parts, ", "))
 }
 
-// agentOf is the side the frames tell as acting, if they tell one: the
-// side of most weight in the acting role, the first told on a tie.
-func (x *Extractor) agentOf(a *analysis, fs ...*frame) *actors.Actor {
-	var best *actors.Actor
+// agentOf is the side a frame tells as acting, if it tells one: the
+// side of most weight in the acting role, the first told on a tie. It is
+// read once per frame.
+func (x *Extractor) agentOf(a *analysis, f *frame) *actors.Actor {
+	if f.agentRead {
+		return f.agent
+	}
 	total := map[string]float64{}
-	for _, c := range x.roleCandidates(a, &incident{frames: fs}) {
+	for _, c := range x.frameRoles(a, f, 1) {
 		if c.role != 1 {
 			continue
 		}
 		total[c.actor.Name] += c.strength
-		if best == nil || total[c.actor.Name] > total[best.Name] {
-			best = c.actor
+		if f.agent == nil || total[c.actor.Name] > total[f.agent.Name] {
+			f.agent = c.actor
 		}
 	}
-	return best
+	f.agentRead = true
+	return f.agent
 }
 
 // means groups the classes of violence by how it was done: from the air,
@@ -444,17 +448,5 @@ func otherMeans(in *incident, f *frame) bool {
 	if f.best == nil || f.best.weak || means(f.best.class.name) == "" {
 		return false
 	}
-	told := false
-	for _, g := range in.frames {
-		for _, t := range g.trigs {
-			if t.weak || means(t.class.name) == "" {
-				continue
-			}
-			if means(t.class.name) == means(f.best.class.name) {
-				return false
-			}
-			told = true
-		}
-	}
-	return told
+	return len(in.means) > 0 && !in.means[means(f.best.class.name)]
 }

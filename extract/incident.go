@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/textutil"
 	"github.com/sitrep/sitrep/timex"
@@ -32,6 +34,11 @@ type frame struct {
 	// claim is set for a sentence telling who claimed an attack; it may
 	// come before the sentences that tell the attack itself
 	claim bool
+	// agent is the side the sentence tells as acting, once read (agentOf)
+	agent     *actors.Actor
+	agentRead bool
+	// key is the sentence's words folded for matching names, once made
+	key string
 }
 
 // placeCand is a place mention scored as the place of a sentence's event.
@@ -60,9 +67,72 @@ type incident struct {
 	// one the report leads with): its counts stand in for counts the body
 	// does not give.
 	headline *sentence
+
+	// what the incident model asks of an incident, kept up to date as
+	// frames join (account), so that weighing a sentence against an
+	// incident costs the same however long the incident has grown
+	agentWeight map[string]float64 // the acting sides' weights
+	agent       *actors.Actor      // the side of most weight, the first told on a tie
+	named       map[string]bool    // the sides named (not by a generic word)
+	totals      map[countKey][]int // the counts told, per kind and side
+	strongest   *trigHit           // the trigger of highest priority
+	means       map[string]bool    // the means of violence told plainly
 }
 
 func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
+
+// countKey is a kind of count and the side it counts.
+type countKey struct{ kind, side string }
+
+// sentenceTotals sums a sentence's counts per kind and side: "two
+// policemen, a girl and a man were killed" is the same four as "four
+// people were killed".
+func sentenceTotals(cas []*casualty) map[countKey]int {
+	t := map[countKey]int{}
+	for _, c := range cas {
+		if !c.subset && !c.vague && !c.count.IsZero() {
+			t[countKey{c.kind, side(c.group)}] += c.count.BestOr(0)
+		}
+	}
+	return t
+}
+
+// account updates what the incident model asks of an incident for frame
+// f, just added to it.
+func (x *Extractor) account(a *analysis, in *incident, f *frame) {
+	if in.agentWeight == nil {
+		in.agentWeight, in.named, in.totals, in.means = map[string]float64{}, map[string]bool{}, map[countKey][]int{}, map[string]bool{}
+	}
+	weight := 1.0
+	if len(in.frames) > 1 {
+		weight = 0.6
+	}
+	for _, c := range x.frameRoles(a, f, weight) {
+		if c.role != 1 {
+			continue
+		}
+		in.agentWeight[c.actor.Name] += c.strength
+		if in.agent == nil || in.agentWeight[c.actor.Name] > in.agentWeight[in.agent.Name] {
+			in.agent = c.actor
+		}
+	}
+	for _, m := range f.s.actors {
+		if m.Actor != nil && !m.Generic {
+			in.named[m.Actor.Name] = true
+		}
+	}
+	for k, v := range sentenceTotals(f.cas) {
+		in.totals[k] = append(in.totals[k], v)
+	}
+	if f.best != nil && (in.strongest == nil || f.best.class.priority > in.strongest.class.priority) {
+		in.strongest = f.best
+	}
+	for _, t := range f.trigs {
+		if !t.weak && means(t.class.name) != "" {
+			in.means[means(t.class.name)] = true
+		}
+	}
+}
 
 // frames reads the frame of every sentence that tells an incident.
 func (x *Extractor) frames(a *analysis) []*frame {
@@ -783,29 +853,34 @@ func samePlace(a, b gazetteer.Mention) bool {
 // listIncidents opens the incidents of a sentence that lists places for
 // one action: one incident each, or one for them all when the sentence
 // gives counts shared by the places (or lists more than four).
-func listIncidents(f *frame, list []int) []*incident {
+func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident {
 	if withCounts(f) || len(list) > 4 {
-		return []*incident{{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}}
+		in := &incident{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}
+		x.account(a, in, f)
+		return []*incident{in}
 	}
 	var out []*incident
 	for _, pi := range list {
-		out = append(out, &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true})
+		in := &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true}
+		x.account(a, in, f)
+		out = append(out, in)
 	}
 	return out
 }
 
 // newIncident opens an incident with frame f.
-func newIncident(f *frame) *incident {
+func (x *Extractor) newIncident(a *analysis, f *frame) *incident {
 	in := &incident{frames: []*frame{f}, place: -1, date: f.date, when: f.when}
 	if len(f.places) > 0 {
 		in.place = f.places[0].m
 	}
+	x.account(a, in, f)
 	return in
 }
 
 // join adds frame f to the incident: a more precise place, a date or a
 // point in time the incident lacked.
-func (in *incident) join(a *analysis, f *frame) {
+func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 	if in.place < 0 && len(f.places) > 0 {
 		in.place = f.places[0].m
 	} else if len(f.places) > 0 && !in.fixed {
@@ -823,6 +898,7 @@ func (in *incident) join(a *analysis, f *frame) {
 		}
 	}
 	in.frames = append(in.frames, f)
+	x.account(a, in, f)
 	if (in.date == nil || in.date.Kind == timex.Reporting && frameDay(f) != nil) && f.date != nil && (f.best != nil || frameDay(f) != nil) && f.date.Precision != sitrep.PrecisionYear {
 		// (a day something was only said on gives way to the day the
 		// incident is told to have happened: "said on Monday" then
@@ -836,22 +912,55 @@ func (in *incident) join(a *analysis, f *frame) {
 	}
 }
 
+// incidentWindow is how many incidents, the ones told last, a sentence is
+// weighed against (besides the report's first): a report returns to an
+// incident it told long before only to its lead; reading stays linear in
+// the length of the report.
+const incidentWindow = 12
+
 // group assembles frames into incidents.
 func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	var out []*incident
 	var claims []*frame // claims that found no incident told before them
 	var last *incident  // the incident told last
+	// recent holds the numbers (in out) of the incidents told last, the
+	// last told last
+	var recent []int
+	told := func(in *incident, n int) {
+		last = in
+		for k, r := range recent {
+			if r == n {
+				recent = append(recent[:k], recent[k+1:]...)
+				break
+			}
+		}
+		recent = append(recent, n)
+		if len(recent) > incidentWindow {
+			recent = recent[1:]
+		}
+	}
+	number := map[*incident]int{}
 	for _, f := range frames {
 		// a sentence that lists places for one action gives an incident each
 		if list := x.placeList(a, f); len(list) > 1 {
-			out = append(out, listIncidents(f, list)...)
-			last = out[len(out)-1]
+			for _, in := range x.listIncidents(a, f, list) {
+				number[in] = len(out)
+				out = append(out, in)
+				told(in, number[in])
+			}
 			continue
 		}
-		// the incident this sentence most likely tells, if any
+		// the incident this sentence most likely tells, if any: weighed in
+		// the order they were first told
+		cands := append([]int(nil), recent...)
+		if len(out) > 0 && !slices.Contains(cands, 0) {
+			cands = append(cands, 0)
+		}
+		slices.Sort(cands)
 		var target *incident
 		best := 0.0
-		for i, in := range out {
+		for _, i := range cands {
+			in := out[i]
 			sc := x.affinity(a, in, f, in == last)
 			if a.trace != nil {
 				a.trace("sentence %d vs incident %d: %s", f.s.idx, i+1, x.explainCues(a, in, f, in == last))
@@ -868,19 +977,21 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			if f.attachOnly {
 				continue // it points back at an incident we do not have
 			}
-			last = newIncident(f)
-			out = append(out, last)
+			in := x.newIncident(a, f)
+			number[in] = len(out)
+			out = append(out, in)
+			told(in, number[in])
 			continue
 		}
-		target.join(a, f)
-		last = target
+		x.join(a, target, f)
+		told(target, number[target])
 	}
-	// a claim told before its attack joins the attack told after it
+	// a claim told before its attack joins the attack told just after it
 	for _, f := range claims {
 		var target *incident
 		best := 0.0
 		for _, in := range out {
-			if in.frames[0].s.idx > f.s.idx {
+			if d := in.frames[0].s.idx - f.s.idx; d > 0 && d <= 10 {
 				if sc := x.affinity(a, in, f, false); sc >= best {
 					target, best = in, sc
 				}
@@ -982,47 +1093,36 @@ func (x *Extractor) summaryDetails(f *frame) int {
 // a figure of the same kind unlike all of them, not marked "also" (likely
 // another incident).
 func countVerdict(in *incident, f *frame) (same, close, other float64) {
-	// totals per sentence, kind and side: "two policemen, a girl and a man
-	// were killed" is the same four as "four people were killed"
-	type key struct{ kind, side string }
-	totals := func(cas []*casualty) map[key]int {
-		t := map[key]int{}
-		for _, c := range cas {
-			if !c.subset && !c.vague && !c.count.IsZero() {
-				t[key{c.kind, side(c.group)}] += c.count.BestOr(0)
-			}
-		}
-		return t
-	}
-	have := map[key][]int{}
-	for _, g := range in.frames {
-		for k, v := range totals(g.cas) {
-			have[k] = append(have[k], v)
-		}
-	}
 	also := allAlso(f)
 	toll := false
 	for _, c := range f.cas {
 		toll = toll || c.toll
 	}
-	for k, v := range totals(f.cas) {
-		var hs []int
-		for hk, h := range have {
-			if hk.kind == k.kind && (hk.side == k.side || hk.side == "any" || k.side == "any") {
-				hs = append(hs, h...)
-			}
-		}
-		// the verdict must not depend on the order of hs (it is gathered
-		// from a map): the same figure anywhere wins, then a close one
+	// (sorted keys: the sums below must not depend on a map's order)
+	theirs := sentenceTotals(f.cas)
+	keys := make([]countKey, 0, len(theirs))
+	for k := range theirs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].kind+keys[i].side < keys[j].kind+keys[j].side })
+	for _, k := range keys {
+		v := theirs[k]
 		isSame, isClose, isOther := false, false, false
-		for _, h := range hs {
-			switch {
-			case h == v:
-				isSame = true
-			case closeCounts(h, v) || toll && v > h:
-				isClose = true
-			case !also:
-				isOther = true
+		for hk, hs := range in.totals {
+			if hk.kind != k.kind || !(hk.side == k.side || hk.side == "any" || k.side == "any") {
+				continue
+			}
+			// the verdict must not depend on the order the counts are
+			// visited in: the same figure anywhere wins, then a close one
+			for _, h := range hs {
+				switch {
+				case h == v:
+					isSame = true
+				case closeCounts(h, v) || toll && v > h:
+					isClose = true
+				case !also:
+					isOther = true
+				}
 			}
 		}
 		switch {
@@ -1050,19 +1150,11 @@ func closeCounts(a, b int) bool {
 // ("The members of the Islamist group al-Shabaab arrived outside the
 // hotel").
 func (x *Extractor) newActors(in *incident, f *frame) bool {
-	known := map[string]bool{}
-	for _, g := range in.frames {
-		for _, m := range g.s.actors {
-			if m.Actor != nil && !m.Generic {
-				known[m.Actor.Name] = true
-			}
-		}
-	}
-	if len(known) == 0 {
+	if len(in.named) == 0 {
 		return false
 	}
 	for _, m := range f.s.actors {
-		if m.Actor != nil && !m.Generic && !known[m.Actor.Name] {
+		if m.Actor != nil && !m.Generic && !in.named[m.Actor.Name] {
 			return true
 		}
 	}
@@ -1084,12 +1176,15 @@ func inside(outer, p gazetteer.Mention) bool {
 // namesPlace reports whether a sentence puts something in a place by its
 // name ("in Kabas"), with or without its article, even where no mention
 // was made of it.
-func namesPlace(text string, s *sentence, name string) bool {
+func namesPlace(text string, f *frame, name string) bool {
 	key := textutil.StripArticles(textutil.NameKey(name))
 	if len(key) < 4 {
 		return false
 	}
-	sent := textutil.StripArticles(" " + textutil.NameKey(text[s.span.Start:s.span.End]) + " ")
+	if f.key == "" {
+		f.key = textutil.StripArticles(" " + textutil.NameKey(text[f.s.span.Start:f.s.span.End]) + " ")
+	}
+	sent := f.key
 	for _, prep := range []string{" in ", " at ", " near "} {
 		if strings.Contains(sent, prep+key+" ") {
 			return true
@@ -1131,12 +1226,7 @@ func differentAction(in *incident, f *frame) bool {
 	if f.best == nil {
 		return false
 	}
-	var best *trigHit
-	for _, g := range in.frames {
-		if g.best != nil && (best == nil || g.best.class.priority > best.class.priority) {
-			best = g.best
-		}
-	}
+	best := in.strongest
 	if best == nil {
 		return false
 	}

@@ -19,7 +19,12 @@ func TestCountVerdictIgnoresOrder(t *testing.T) {
 	in := &incident{frames: []*frame{
 		{cas: []*casualty{killed("civilians", 5)}},
 		{cas: []*casualty{killed("people", 48)}},
-	}}
+	}, totals: map[countKey][]int{}}
+	for _, f := range in.frames {
+		for k, v := range sentenceTotals(f.cas) {
+			in.totals[k] = append(in.totals[k], v)
+		}
+	}
 	cases := []struct {
 		name               string
 		f                  *frame

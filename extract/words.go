@@ -25,9 +25,15 @@ type word struct {
 
 // splitWords reads the words of text[s.Start:s.End] with absolute spans.
 func splitWords(text string, s sitrep.Span) []word {
+	return splitWordsMax(text, s, -1)
+}
+
+// splitWordsMax is splitWords reading at most max words (all when max is
+// negative).
+func splitWordsMax(text string, s sitrep.Span, max int) []word {
 	var out []word
 	i := s.Start
-	for i < s.End {
+	for i < s.End && (max < 0 || len(out) < max) {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):

@@ -463,8 +463,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 		}
 	}
-	// choose candidates; anchors are the points chosen so far
-	var anchors []*sitrep.Place
+	// choose candidates; anchors are the points chosen so far, held in a
+	// grid of one-degree cells so that "near a point chosen before" costs
+	// the same however many places the report names
+	anchors := anchorGrid{}
 	order := make([]int, len(raws))
 	for i := range order {
 		order[i] = i
@@ -544,11 +546,8 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if p.Country == focus && p.Admin1 != "" {
 				s += math.Min(prov[p.Admin1], 3) / 2
 			}
-			for _, a := range anchors {
-				if roughKm(p.Lat, p.Lon, a.Lat, a.Lon) < 150 {
-					s += 1
-					break
-				}
+			if anchors.near(p.Lat, p.Lon, 150) {
+				s += 1
 			}
 			if c.tier != tierExact {
 				s -= 0.5
@@ -583,7 +582,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		scores[i] = bestS - second
 		if chosen[i] >= 0 {
-			anchors = append(anchors, &r.cands[chosen[i]].p)
+			anchors.add(&r.cands[chosen[i]].p)
 		}
 	}
 	var ms []Mention
@@ -793,6 +792,48 @@ func (f *finder) widen(r *raw) {
 	r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
 	r.m.Place = nil
 	f.cueAfter(r)
+}
+
+// anchorGrid holds points by one-degree cell, each point once.
+type anchorGrid map[[2]int][]*sitrep.Place
+
+func gridCell(lat, lon float64) [2]int { return [2]int{int(math.Floor(lat)), int(math.Floor(lon))} }
+
+func (g anchorGrid) add(p *sitrep.Place) {
+	c := gridCell(p.Lat, p.Lon)
+	for _, q := range g[c] {
+		if q.Lat == p.Lat && q.Lon == p.Lon {
+			return
+		}
+	}
+	g[c] = append(g[c], p)
+}
+
+// near reports whether a point held lies within km of lat/lon, looking
+// in the cells around it.
+func (g anchorGrid) near(lat, lon, km float64) bool {
+	c := gridCell(lat, lon)
+	dy := int(math.Ceil(km/111)) + 1
+	// a degree of longitude is shorter away from the equator: look wider
+	dx := dy
+	if cos := math.Cos((math.Abs(lat) + float64(dy)) * math.Pi / 180); cos > 0.05 {
+		dx = int(math.Ceil(km/(111*cos))) + 1
+	} else {
+		dx = 180
+	}
+	for i := -dy; i <= dy; i++ {
+		for j := -dx; j <= dx; j++ {
+			if len(g) == 0 {
+				return false
+			}
+			for _, a := range g[[2]int{c[0] + i, c[1] + j}] {
+				if roughKm(lat, lon, a.Lat, a.Lon) < km {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // roughKm is an equirectangular distance, good to a few percent at the

@@ -172,6 +172,8 @@ type finder struct {
 	capsOK  map[string]bool   // all-capital words the document also writes in mixed case
 	persons map[string]bool   // lower-cased words of names the document gives to people
 	named   func(string) bool // names that are no places (Context.Named)
+	titles  map[int]bool      // line start token → whether the line is a title (titleLine)
+	lineOf  []int32           // each token's line start token, once needed
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -614,10 +616,32 @@ func (f *finder) personAfter(e int) bool {
 // case (a headline: five or more words of four letters or more, none in
 // lower case), where capitals say little.
 func (f *finder) titleLine(i int) bool {
-	s := i
-	for s > 0 && !f.toks[s].lineStart {
-		s--
+	if f.lineOf == nil {
+		// each token's line start, found once: a long line is not walked
+		// back for every name on it
+		f.lineOf = make([]int32, len(f.toks))
+		start := 0
+		for k := range f.toks {
+			if f.toks[k].lineStart {
+				start = k
+			}
+			f.lineOf[k] = int32(start)
+		}
 	}
+	s := int(f.lineOf[i])
+	if t, ok := f.titles[s]; ok {
+		return t
+	}
+	t := f.isTitleLine(s)
+	if f.titles == nil {
+		f.titles = map[int]bool{}
+	}
+	f.titles[s] = t
+	return t
+}
+
+// isTitleLine reports whether the line starting at token s is a title.
+func (f *finder) isTitleLine(s int) bool {
 	caps, words := 0, 0
 	for k := s; k < len(f.toks) && (k == s || !f.toks[k].lineStart) && words < 30; k++ {
 		if f.toks[k].word && f.toks[k].e-f.toks[k].s > 3 {

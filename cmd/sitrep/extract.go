@@ -91,6 +91,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			failed += reportReadError(e, "extract", r.Err)
 			return nil
 		}
+		for _, n := range r.Doc.Notes {
+			fmt.Fprintf(e.stderr, "sitrep extract: %s: %s\n", r.Doc.ID, n)
+		}
 		return out.writeRecords(r.Events, r.Figures, *figures)
 	})
 	if ferr := w.Flush(); err == nil {
