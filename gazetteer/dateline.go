@@ -130,9 +130,3 @@ var monthWords = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
-
-// adminCue reports whether a cue kind names an administrative division
-// ("province", "governorate", "region").
-func adminCue(kind string) bool {
-	return kind == "province" || kind == "governorate" || kind == "region"
-}

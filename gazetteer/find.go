@@ -116,16 +116,27 @@ func (f *finder) context(r *raw) {
 		// a capitalised cue word after a name is that name's ("the Old
 		// City of Mosul" is no city cue for Mosul)
 		// nor is "the Sariab Mill area of Quetta" an area cue for Quetta
-		if kind, ok := f.lexValue("cue", c); ok && (c == 0 || toks[c].sentStart || f.is(c-1, "the") || !toks[c-1].word || !toks[c-1].name && !f.in("modifier", c-1) || f.in("demonym", c-1) || dirAdj(strings.ToLower(f.word(c-1)))) {
+		kind, ok := f.lexValue("cue", c)
+		if ok && adminCue(kind) && (!divisionOf(kind).afterOf || string(f.lower(c)) != kind) {
+			// "an industrial zone of Tal Abyad" is no zone named Tal
+			// Abyad, "the desert regions of Iraq" no region named Iraq
+			ok = false
+		}
+		if ok && (c == 0 || toks[c].sentStart || f.is(c-1, "the") || !toks[c-1].word || !toks[c-1].name && !f.in("modifier", c-1) || f.in("demonym", c-1) || dirAdj(strings.ToLower(f.word(c-1))) || adminCue(kind) && f.countryBefore(c)) {
 			if r.m.Cue == "" {
 				r.m.Cue = kind
 			}
 			start = c
-			// over adjectives to "the": "the northern Iraqi town of"
+			// over adjectives to "the": "the northern Iraqi town of", "the
+			// central Yemen province of"
 			for k, n := f.prevWord(c), 0; k >= 0 && n < 4; k, n = f.prevWord(k), n+1 {
 				if f.is(k, "the") {
 					start = k
 					break
+				}
+				if toks[k].name && adminCue(kind) && f.countryBefore(k+1) {
+					k = min(k, f.runStart(k+1))
+					continue
 				}
 				if adj := dirAdj(strings.ToLower(f.word(k))); toks[k].name && !f.in("demonym", k) && !adj || f.in("stop", k) && !f.in("cue", k) && !adj {
 					break
@@ -223,21 +234,75 @@ func (f *finder) cueAfter(r *raw) {
 			}
 		}
 	}
-	if e >= len(f.toks) || !f.toks[e].word {
-		return
+	if e == r.end && (f.toks[e-1].poss || f.countryCue(e)) {
+		return // "Syria's state news agency", "the Yemen province of Taiz"
 	}
 	if f.in("modifier", e) && !f.toks[e].name {
-		if _, ok := f.lexValue("cue", e+1); ok {
+		if _, n := f.cueAt(e + 1); n > 0 {
 			e++
 		}
 	}
-	if kind, ok := f.lexValue("cue", e); ok {
+	if kind, n := f.cueAt(e); n > 0 {
 		if r.m.Cue == "" {
 			r.m.Cue = kind
 		}
-		r.m.Full.End = f.toks[e].e
-		r.cueTok = e + 1
+		r.m.Full.End = f.toks[e+n-1].e
+		r.cueTok = e + n
 	}
+}
+
+// countryCue reports whether the cue of a division at token e, after a
+// name, names the place after "of" because the name is a country's ("the
+// Yemen province of Taiz", "the Mexico state of Chihuahua").
+func (f *finder) countryCue(e int) bool {
+	k, n := f.cueAt(e)
+	return n > 0 && divisionOf(k).afterOf && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name && f.countryBefore(e)
+}
+
+// looseDivisions returns the divisions whose name matches name only by
+// its transliteration skeleton, leaving out those already in cs.
+func (f *finder) looseDivisions(name string, cs []cand) []cand {
+	key := name + "\x00div"
+	if out, ok := f.cands[key]; ok {
+		return out
+	}
+	var out []cand
+	for _, c := range f.g.lookup(name, "", tierLoose) {
+		if c.tier != tierLoose || c.p.Feature != "A.ADM1" && c.p.Feature != "A.ADM2" {
+			continue
+		}
+		dup := false
+		for i := range cs {
+			dup = dup || cs[i].id == c.id
+		}
+		if !dup {
+			out = append(out, c)
+		}
+	}
+	f.cands[key] = out
+	return out
+}
+
+// isCountryName reports whether name is a country's own name ("Mexico",
+// "Yemen").
+func (f *finder) isCountryName(name string) bool {
+	for _, c := range f.g.lookup(name, "", tierArticle) {
+		if isCountryCand(&c) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryBefore reports whether the words that end at token c-1 name a
+// country ("the Mexico state of Chihuahua").
+func (f *finder) countryBefore(c int) bool {
+	j := c - 1
+	if j < 0 || !f.toks[j].word || !f.toks[j].name {
+		return false
+	}
+	s := f.runStart(j + 1)
+	return s <= j && f.isCountryName(f.text[f.toks[s].s:f.toks[j].e])
 }
 
 // bracketEnd returns the index of the ")" that closes the bracket opened
@@ -325,6 +390,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				f.cands[key] = cs
 			}
 			r.cands = cs
+			if adminCue(r.m.Cue) && !r.loose {
+				// a division by another transliteration: "Taiz
+				// province" is Ta‘izz
+				r.cands = append(r.cands[:len(r.cands):len(r.cands)], f.looseDivisions(r.m.Name, cs)...)
+			}
 			if r.artPlace {
 				// "in al-Khaldia": a loose look-alike of a name with the
 				// Arabic article is taken only where Arabic names are
@@ -498,7 +568,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if (c.primary || c.user) && c.tier == primTier && importance(&c.p) > primImp {
 				primImp, primPop = importance(&c.p), c.p.Population
 			}
-			if c.p.Feature[0] == 'P' && (c.p.Feature == "P.PPLA" || c.p.Feature == "P.PPLC" || c.primary || c.user || c.p.Population >= 100000) {
+			// a city that a division of its name is named for: its seat or
+			// a large place ("Hama"), not a village ("Jalisco", Chiapas)
+			if c.p.Feature[0] == 'P' && (c.p.Feature == "P.PPLA" || c.p.Feature == "P.PPLC" || c.user || c.p.Population >= 50000) {
 				capital[c.p.Country+"\x00"+c.p.Admin1] = true
 			}
 		}
@@ -506,6 +578,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		for j := range r.cands {
 			c := &r.cands[j]
 			p := &c.p
+			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || r.division && p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
+				continue // "the State of Mexico" is no country; "Northwest province" no town
+			}
 			imp := importance(p)
 			s := imp / 4
 			v := votes[p.Country]
@@ -555,7 +630,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if c.user {
 				s += 0.25
 			}
-			if alt && c.tier >= primTier {
+			// (a division's other names are its own spellings, with or
+			// without "Region" or from aliases.txt: "Sagaing" is Sagaing
+			// Region as much as the town)
+			if alt && c.tier >= primTier && !divisionBaseName(p, r.m.Name) {
 				// another place has it as its own name; less so the
 				// more this one outranks it (nothing from ten times the
 				// people on); an unknown population tells no gap
@@ -667,8 +745,8 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// elsewhere: a place the gazetteer lacks
 			score = 0.35
 		}
-		if m.Cue == "province" || m.Cue == "governorate" || m.Cue == "region" {
-			m.Admin = true
+		if divisionOf(m.Cue).level == 1 && (m.Place == nil || m.Place.Feature != "A.ADM2") {
+			m.Admin = true // "the province of X", "the Mosul region"
 		}
 		if m.Prep != "" && m.Prep != "and" && m.Prep != "of" {
 			score += 0.15
@@ -844,20 +922,6 @@ func roughKm(lat1, lon1, lat2, lon2 float64) float64 {
 	return 111.195 * math.Sqrt(x*x+y*y)
 }
 
-// cuePenalty lowers a candidate whose kind disagrees with the cue word:
-// "Raqqa province" is the division, not the city; "Mosul" alone is the
-// city, not the district.
-func cuePenalty(cue, feature string) float64 {
-	admin := cue == "province" || cue == "governorate" || cue == "region"
-	switch {
-	case admin != (feature == "A.ADM1"):
-		return 3
-	case feature == "A.ADM2" && cue != "district":
-		return 2
-	}
-	return 0
-}
-
 // enclose sets Within from the words between a mention and the next one:
 // "Tahouna village in Makhmour", "Zanjili district, west of Mosul", "the
 // Zanjili district of western Mosul", "Mosul's Old City"; members of a
@@ -1007,8 +1071,11 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 	}
 	if p := m.Place; p != nil {
 		prec := 1
-		if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" {
+		switch {
+		case p.Feature == "A.ADM1" || p.Feature == "A.PCLI":
 			prec = 3
+		case p.Feature == "A.ADM2" && p.Gazetteer == "geonames" || divisionOf(m.Cue).level == 2:
+			prec = 2 // a second-level division, or its seat standing for it
 		}
 		switch {
 		case m.Relative != "":

@@ -188,6 +188,16 @@ func checkFind(t *testing.T, g *Gazetteer, tc findCase) {
 			}
 			t.Errorf("%q: resolved to %s, want a place in %s", w.name, got, w.country)
 		}
+		if w.feature != "" && (m.Place == nil || m.Place.Feature != w.feature) {
+			got := "no place"
+			if m.Place != nil {
+				got = m.Place.Name + " " + m.Place.Feature
+			}
+			t.Errorf("%q: resolved to %s, want a %s", w.name, got, w.feature)
+		}
+		if w.admin && !m.Admin || w.notAdmin && m.Admin {
+			t.Errorf("%q: Admin %v", w.name, m.Admin)
+		}
 		if w.noPlace && m.Place != nil {
 			t.Errorf("%q: resolved to %s, %s, want no gazetteer place", w.name, m.Place.Name, m.Place.Country)
 		}

@@ -278,6 +278,9 @@ type wantMention struct {
 	hasPoint                bool
 	country                 string // the resolved place's country, when set
 	noPlace                 bool   // resolved to no gazetteer place
+	feature                 string // the resolved place's feature code ("A.ADM1"), when set
+	admin                   bool   // the mention is an administrative division's (Mention.Admin)
+	notAdmin                bool   // the mention is not one
 }
 
 func TestFind(t *testing.T) {

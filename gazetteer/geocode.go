@@ -109,6 +109,7 @@ var cueWords = map[string]bool{
 	"sector": false, "complex": false, "compound": false, "station": false, "plant": false, "poultry": false,
 	"municipal": false, "old": false, "city centre": false, "gate": false, "lake": false, "reservoir": false,
 	"river": false, "canal": false, "port": false, "school": false, "stadium": false,
+	"state": true, "department": true, "county": true, "oblast": true, "prefecture": true,
 }
 
 // facility cues name a thing at or near a place rather than the place:

@@ -282,6 +282,7 @@ type raw struct {
 	whole     int  // end of the whole cued name when only a prefix was looked up
 	beside    bool // next to a capitalised word that is no place ("Boko Haram", "Nicole Johnston")
 	artPlace  bool // a name with the Arabic article after a place preposition ("in al-Khaldia") that the gazetteer lacks
+	division  bool // a division named by direction words ("Northwest province"): only divisions are its candidates
 }
 
 // Find locates and resolves the place mentions of a whole document, with
@@ -398,6 +399,9 @@ func (f *finder) listCues() {
 		}
 		plural := strings.HasSuffix(string(f.lower(i)), "s") && string(f.lower(i)) != kind
 		if f.is(i+1, "of") {
+			if adminCue(kind) && !divisionOf(kind).afterOf {
+				continue // "an industrial zone of Tal Abyad"
+			}
 			if i > 0 && toks[i-1].word && toks[i-1].name && !toks[i].sentStart && !f.in("demonym", i-1) && !f.is(i-1, "the") && !dirAdj(strings.ToLower(f.word(i-1))) {
 				continue // "the Sariab Mill area of Quetta": the area is Sariab Mill's
 			}
@@ -418,6 +422,9 @@ func (f *finder) listCues() {
 					break
 				}
 				j = k
+			}
+			if adminCue(kind) && plural && closed < 2 {
+				continue // "the provinces of Syria" holds them
 			}
 			for _, j := range members[:closed] {
 				f.setListCue(j, kind)
@@ -510,20 +517,109 @@ func (f *finder) runStart(e int) int {
 
 // cueAfterRun reads a cue word after a run, over at most one modifier
 // ("Kweres military airport", "Customs House refugee camp"): its kind,
-// whether it is a facility, and the token after it.
+// whether it is a facility, and the token after it. A possessive takes
+// no cue ("Syria's state news agency"), nor does a country whose cue
+// names the place after "of" ("the Yemen province of Taiz").
 func (f *finder) cueAfterRun(b int) (kind string, next int, ok bool) {
+	if b > 0 && f.toks[b-1].poss {
+		return "", b, false
+	}
 	e := b
 	if f.in("modifier", e) && !f.toks[e].name {
-		if k, ok := f.lexValue("cue", e+1); ok && !f.toks[e+1].name {
-			return k, e + 2, true
+		if k, n := f.cueAt(e + 1); n > 0 && !f.toks[e+1].name {
+			return k, e + 1 + n, true
 		}
 	}
 	if e < len(f.toks) && f.toks[e].word && !f.toks[e].name {
-		if k, ok := f.lexValue("cue", e); ok {
-			return k, e + 1, true
+		if k, n := f.cueAt(e); n > 0 {
+			if f.countryCue(e) {
+				return "", b, false
+			}
+			return k, e + n, true
 		}
 	}
 	return "", b, false
+}
+
+// cueAt reads the cue word or cue phrase starting at token i: its kind
+// and how many tokens it takes (0 when there is none). A phrase
+// ("local government area") wins over its first word.
+func (f *finder) cueAt(i int) (kind string, n int) {
+	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
+		return "", 0
+	}
+	if phrases := f.lex.sections["cue-phrase"]; len(phrases) > 0 {
+		key := append([]byte(nil), f.lower(i)...)
+		for j := i + 1; j < len(f.toks) && j < i+4 && f.toks[j].word; j++ {
+			key = append(append(key, '_'), f.lower(j)...)
+			if k, ok := phrases[string(key)]; ok {
+				kind, n = k, j-i+1
+			}
+		}
+		if n > 0 {
+			return kind, n
+		}
+	}
+	if k, ok := f.lexValue("cue", i); ok {
+		return k, 1
+	}
+	return "", 0
+}
+
+// divisionTail reads a division's cue word or phrase as the last words of
+// the run [a, b) ("Borno State", "Cesar Department", "Gusau Local
+// Government Area"): its kind and the token where it starts, or b.
+func (f *finder) divisionTail(a, b int) (kind string, at int) {
+	for k := max(a+1, b-3); k < b; k++ {
+		if kind, n := f.cueAt(k); n > 0 && k+n == b && adminCue(kind) {
+			return kind, k
+		}
+	}
+	return "", b
+}
+
+// dirDivision makes the mention of a division named by the direction
+// words of tokens [s, e) and a cue of kind ("Northwest province",
+// "North-West Region"), when the gazetteer knows some place of that name;
+// only divisions are its candidates.
+func (f *finder) dirDivision(s, e int, kind string, raws []raw) []raw {
+	name := f.text[f.toks[s].s:f.toks[e-1].e]
+	if !f.exists(name) {
+		return raws
+	}
+	r := raw{first: s, end: e, known: true, division: true, sentStart: f.toks[s].sentStart, whole: e}
+	r.m.Span = sitrep.Span{Start: f.toks[s].s, End: f.toks[e-1].e}
+	r.m.Name, r.m.Cue = name, kind
+	return append(raws, r)
+}
+
+// allDirWords reports whether the words of tokens [s, e) are all words
+// of direction ("North-West", "Far North", "Northwest").
+func (f *finder) allDirWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !f.dirWord(k) {
+			return false
+		}
+	}
+	return e > s
+}
+
+// dirWord reports whether token i is a word that a division named for
+// its part of a country is made of ("Northwest province", "Far North
+// region", "North-West").
+func (f *finder) dirWord(i int) bool {
+	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
+		return false
+	}
+	w := strings.ToLower(f.word(i))
+	if dirWords[w] || dirAdj(w) {
+		return true
+	}
+	switch w {
+	case "northeast", "northwest", "southeast", "southwest", "far", "upper", "lower", "middle", "centre", "center":
+		return true
+	}
+	return false
 }
 
 // people collects the words of the names the document gives to people,
@@ -714,6 +810,22 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	if f.personAfter(b) && !f.placePrepBefore(a) {
 		return raws
 	}
+	// a division named with its cue word: "Borno State", "Cesar
+	// Department", "Gusau Local Government Area", "Northwest Province";
+	// a capitalised State or Department after a name that is no place is
+	// an organisation's ("Islamic State", "Justice Department")
+	if kind, at := f.divisionTail(a, b); at < b && at-a <= 3 && !f.titleLine(a) {
+		name := f.text[toks[a].s:toks[at-1].e]
+		if f.allDirWords(a, at) {
+			return f.dirDivision(a, at, kind, raws)
+		}
+		if (f.in("org", at) || divisionOf(kind).knownOnly || f.in("stop", a)) && !f.exists(name) {
+			// not a division: the names before it stand alone ("Sirte" of
+			// "Sirte Islamic State clashes")
+			return f.knownNames(a, at, false, raws, votes)
+		}
+		return f.cuedRun(a, at, b, kind, false, raws)
+	}
 	// an organisation, operation or other named thing: the words from the
 	// org word on are no places, a place before it is marked
 	orgAt := -1
@@ -876,6 +988,14 @@ func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []r
 	for s < e-1 && f.in("title", s) && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
 		s++
 	}
+	if s >= e && adminCue(cue) {
+		// "Northwest province"; no division is named by other words
+		// no name is made of ("the Islamic state")
+		if f.allDirWords(g0, e) {
+			return f.dirDivision(g0, e, cue, raws)
+		}
+		return raws
+	}
 	if s >= e {
 		// "Old City", "the Old Quarter": a part of an enclosing place,
 		// named whole and never looked up; "the Northeastern city of"
@@ -897,6 +1017,9 @@ func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []r
 		return raws
 	}
 	name := f.text[toks[s].s:toks[e-1].e]
+	if divisionOf(cue).knownOnly && !f.exists(name) {
+		return raws // "Islamic state", "SDF territory"
+	}
 	r := raw{first: s, end: e, sentStart: toks[s].sentStart, facility: facility, poss: toks[e-1].poss, whole: e}
 	r.m.Cue = cue
 	if f.exists(name) {

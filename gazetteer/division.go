@@ -1,0 +1,110 @@
+package gazetteer
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A cue word can name an administrative division: a first-level one
+// ("Borno state", "the province of Anbar", "Sagaing Region"), a
+// second-level one ("Gusau Local Government Area", "North Wollo zone"),
+// or either, by country ("the Department of Cesar" is first-level in
+// Colombia, "Tillabéri department" second-level in Niger). The table says
+// which divisions each kind names and how it is written.
+type division struct {
+	level   int  // 1: first-level (A.ADM1), 2: second-level (A.ADM2), 0: no division
+	either  bool // a first-level kind that names second-level divisions in some countries
+	afterOf bool // "the KIND of X" names X (not for "the industrial zone of X")
+	// knownOnly: written with a capital after a name the gazetteer lacks,
+	// the word names an organisation ("Islamic State", "Justice
+	// Department"), not a division
+	knownOnly bool
+}
+
+var divisions = map[string]division{
+	"province":    {level: 1, afterOf: true},
+	"governorate": {level: 1, afterOf: true},
+	"region":      {level: 1, afterOf: true},
+	"state":       {level: 1, afterOf: true, knownOnly: true},
+	"oblast":      {level: 1, afterOf: true},
+	"department":  {level: 1, either: true, afterOf: true, knownOnly: true},
+	"county":      {level: 1, either: true, afterOf: true},
+	"prefecture":  {level: 1, either: true, afterOf: true, knownOnly: true},
+	"zone":        {level: 2},
+	"woreda":      {level: 2},
+	"lga":         {level: 2},
+	"territory":   {level: 2, knownOnly: true},
+}
+
+// divisionOf returns what a cue kind says of the division it names.
+func divisionOf(kind string) division { return divisions[kind] }
+
+// adminCue reports whether a cue kind names an administrative division
+// ("province", "state", "county", "lga").
+func adminCue(kind string) bool { return divisions[kind].level > 0 }
+
+// cuePenalty lowers a candidate whose kind disagrees with the cue word:
+// "Raqqa province" is the division, not the city; "Mosul" alone is the
+// city, not the district; "Gusau Local Government Area" is the
+// second-level division before the town. A country is never a division's
+// candidate (excluded before this is asked).
+func cuePenalty(cue, feature string) float64 {
+	d := divisionOf(cue)
+	adm1, adm2 := feature == "A.ADM1", feature == "A.ADM2"
+	switch d.level {
+	case 1:
+		switch {
+		case adm1:
+			return 0
+		case adm2 && d.either:
+			return 0
+		case adm2:
+			return 2
+		}
+		return 3
+	case 2:
+		switch {
+		case adm2:
+			return 0
+		case adm1:
+			return 3
+		}
+		return 0.5 // the division's seat, when the gazetteer lacks the division
+	}
+	switch {
+	case adm1:
+		return 3
+	case adm2 && cue != "district":
+		return 2
+	}
+	return 0
+}
+
+// divisionBaseName reports whether name is a division's own name without
+// the word for its kind: "Sagaing" of Sagaing Region, "Borno" of Borno
+// State, "Cesar" of Cesar Department (not "Mexico" of Mexico City).
+func divisionBaseName(p *sitrep.Place, name string) bool {
+	if p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
+		return false
+	}
+	w := strings.Fields(p.Name)
+	for len(w) > 1 && divisionWord(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	for len(w) > 1 && divisionWord(w[0]) {
+		w = w[1:]
+	}
+	return len(w) < len(strings.Fields(p.Name)) && sameName(strings.Join(w, " "), name)
+}
+
+// divisionWord reports whether w is a word divisions are named with
+// ("Region", "State", "Governorate").
+func divisionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "governorate", "province", "region", "district", "state", "oblast", "department", "prefecture",
+		"county", "municipality", "territory", "zone", "muhafazat", "muhafazah", "wilayah", "vilayet":
+		return true
+	}
+	return false
+}

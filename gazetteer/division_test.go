@@ -1,0 +1,60 @@
+package gazetteer
+
+import "testing"
+
+// TestDivisions covers administrative divisions named with a cue word
+// other than province or governorate ("Borno state", "the State of
+// Mexico", "Gusau Local Government Area", "Northwest province"), and the
+// words that look like such cues but name no division, with our own
+// sentences.
+func TestDivisions(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "lower_case_state_after_the_name", text: "Gunmen raided a village in Borno state on Sunday, Nigerian officials said.",
+			want: []wantMention{{name: "Borno", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "NG", feature: "A.ADM1", admin: true}}},
+		{name: "capitalised_state_after_the_name", text: "Fighting spread across Kachin State as the army pulled back.",
+			want: []wantMention{{name: "Kachin", cue: "state", prec: 3, hasPoint: true, country: "MM", feature: "A.ADM1", admin: true}}},
+		{name: "the_state_of_a_country_name", text: "Police found eight bodies in the State of Mexico, near Toluca.",
+			want: []wantMention{{name: "Mexico", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "MX", feature: "A.ADM1", admin: true}}},
+		{name: "country_name_before_state_of", text: "Soldiers were ambushed in the northern Mexico state of Chihuahua.",
+			want: []wantMention{{name: "Chihuahua", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "MX", feature: "A.ADM1", admin: true}}},
+		{name: "country_name_before_province_of", text: "Shells fell on villages in the central Yemen province of Taiz on Friday.",
+			want: []wantMention{{name: "Taiz", cue: "province", prep: "in", prec: 3, hasPoint: true, country: "YE", feature: "A.ADM1", admin: true},
+				{name: "Yemen", cue: "", feature: "A.PCLI"}}},
+		{name: "region_is_the_division_not_its_seat", text: "Jets bombed a village in the Sagaing region of Myanmar.",
+			want: []wantMention{{name: "Sagaing", cue: "region", prec: 3, hasPoint: true, country: "MM", feature: "A.ADM1", admin: true}}},
+		{name: "department_of", text: "Drones struck an army base in the Department of Cesar in Colombia.",
+			want: []wantMention{{name: "Cesar", cue: "department", prec: 3, hasPoint: true, country: "CO", feature: "A.ADM1", admin: true}}},
+		{name: "local_government_area", text: "Bandits killed nine farmers in Zamfara State's Gusau Local Government Area.",
+			want: []wantMention{{name: "Gusau", cue: "lga", prec: 2, hasPoint: true, country: "NG", notAdmin: true},
+				{name: "Zamfara", cue: "state", feature: "A.ADM1", admin: true}}},
+		{name: "direction_words_name_a_division", text: "Separatists attacked a gendarmerie post in Cameroon's Northwest province.",
+			want: []wantMention{{name: "Northwest", cue: "province", prec: 3, hasPoint: true, country: "CM", feature: "A.ADM1", admin: true}}},
+		{name: "woreda_the_gazetteer_lacks", text: "A drone hit the town in Qerensa Woreda of Ethiopia's Amhara region.",
+			want: []wantMention{{name: "Qerensa", cue: "woreda", notAdmin: true, noPlace: true},
+				{name: "Amhara", cue: "region", country: "ET", feature: "A.ADM1", admin: true}}},
+		{name: "demonym_before_a_province_of", text: "Insurgents burned houses in the northern Mozambican province of Cabo Delgado.",
+			want:   []wantMention{{name: "Cabo Delgado", cue: "province", prep: "in", country: "MZ", feature: "A.ADM1", admin: true}},
+			absent: []string{"Mozambican"}},
+		// words like division cues that name none
+		{name: "islamic_state_is_no_state", text: "Islamic State fighters shelled Mosul at dawn.",
+			want: []wantMention{{name: "Mosul", cue: ""}}, absent: []string{"Islamic", "Islamic State"}},
+		{name: "a_department_of_government", text: "The Justice Department said it had charged two men from Kandahar.",
+			absent: []string{"Justice"}},
+		{name: "possessive_before_state_media", text: "Syria's state news agency reported shelling in Idlib.",
+			want: []wantMention{{name: "Syria", cue: "", feature: "A.PCLI"}}},
+		{name: "plural_regions_of_a_country", text: "Drought has hit the desert regions of Iraq for years.",
+			want: []wantMention{{name: "Iraq", cue: "", feature: "A.PCLI"}}},
+		{name: "industrial_zone_of_a_town", text: "A car bomb went off in an industrial zone of Tal Abyad in northern Syria.",
+			want: []wantMention{{name: "Tal Abyad", cue: "", country: "SY"}}},
+		{name: "territory_of_no_known_name", text: "Securing border territory is vital for Iran and for Syria.",
+			absent: []string{"Securing"}},
+		{name: "name_before_state_in_a_headline", text: "Nine killed in Sirte Islamic State clashes",
+			want: []wantMention{{name: "Sirte", prep: "in", country: "LY"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFind(t, g, tc)
+		})
+	}
+}
