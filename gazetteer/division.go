@@ -31,7 +31,7 @@ var divisions = map[string]division{
 	"department":  {level: 1, either: true, afterOf: true, knownOnly: true},
 	"county":      {level: 1, either: true, afterOf: true},
 	"prefecture":  {level: 1, either: true, afterOf: true, knownOnly: true},
-	"zone":        {level: 2},
+	"zone":        {level: 2, knownOnly: true},
 	"woreda":      {level: 2},
 	"lga":         {level: 2},
 	"territory":   {level: 2, knownOnly: true},

@@ -260,8 +260,13 @@ func (f *finder) countryCue(e int) bool {
 }
 
 // looseDivisions returns the divisions whose name matches name only by
-// its transliteration skeleton, leaving out those already in cs.
+// its transliteration skeleton, when cs holds no division.
 func (f *finder) looseDivisions(name string, cs []cand) []cand {
+	for i := range cs {
+		if cs[i].p.Feature == "A.ADM1" || cs[i].p.Feature == "A.ADM2" {
+			return nil // the division by its own spelling
+		}
+	}
 	key := name + "\x00div"
 	if out, ok := f.cands[key]; ok {
 		return out
@@ -545,6 +550,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	sort.SliceStable(order, func(a, b int) bool { return len(raws[order[a]].cands) < len(raws[order[b]].cands) })
 	chosen := make([]int, len(raws))
 	scores := make([]float64, len(raws))
+	ranked := make([][]rankedCand, len(raws)) // the candidates each raw kept, with their scores
 	for _, i := range order {
 		r := &raws[i]
 		chosen[i] = -1
@@ -578,8 +584,8 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		for j := range r.cands {
 			c := &r.cands[j]
 			p := &c.p
-			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || r.division && p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
-				continue // "the State of Mexico" is no country; "Northwest province" no town
+			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly) && p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
+				continue // "the State of Mexico" is no country; "Northwest province", "Justice department" no town
 			}
 			imp := importance(p)
 			s := imp / 4
@@ -599,7 +605,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// around it say it is a place; a cue word vouches for
 				// such a place only when the report has no focus
 				unique := len(r.cands) == 1 && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
-				if imp < 8 && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
+				// (a division with a division's cue is as told: "Tachira
+				// state")
+				division := adminCue(r.m.Cue) && (p.Feature == "A.ADM1" || p.Feature == "A.ADM2")
+				if imp < 8 && (!unique || r.m.Cue != "" && p.Country != focus && !division) && (r.m.Cue == "" || focus != "") {
 					continue
 				}
 				// nor a small place abroad that only some other language
@@ -651,6 +660,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			} else {
 				s -= cuePenalty(r.m.Cue, p.Feature)
 			}
+			ranked[i] = append(ranked[i], rankedCand{j, s})
 			if s > bestS {
 				second = bestS
 				bestS, chosen[i] = s, j
@@ -663,6 +673,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			anchors.add(&r.cands[chosen[i]].p)
 		}
 	}
+	f.keepInside(raws, chosen, ranked, focus)
 	var ms []Mention
 	var flags []mflag
 	strong := map[string]bool{} // names told as places somewhere in the document
@@ -690,6 +701,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if !keep {
 				continue
 			}
+		}
+		if chosen[i] < 0 && (r.division || divisionOf(m.Cue).knownOnly) {
+			continue // no division of that name: "the Justice department"
 		}
 		if chosen[i] >= 0 && r.whole > r.end && r.cands[chosen[i]].p.Country != focus {
 			// "Sadr City": the known prefix is elsewhere, the whole
@@ -791,11 +805,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if flags[i].generic && ms[i].Within == "" {
 			continue // "Old City" of no place the report names
 		}
-		// a resolved place far from the place the report puts it in is
-		// a namesake: "Takhta Pul district in Kandahar" is not the
-		// Helmand town of that alternate name
+		// a resolved place far from the town the report puts it in
+		// (its list's, its main locality) is a namesake
 		if p := ms[i].Place; p != nil && ms[i].Within != "" {
-			if w := enclosingPlace(ms, ms[i].Within); w != nil && w.Feature[0] == 'P' && roughKm(p.Lat, p.Lon, w.Lat, w.Lon) > 100 {
+			if w := enclosingPlace(ms, ms[i].Within); w != nil && w.Feature[0] == 'P' && !within(p, w, max(100, flags[i].reach)) {
 				ms[i].Place = nil
 				ms[i].Admin = false
 			}
@@ -844,6 +857,7 @@ func enclosingPlace(ms []Mention, name string) *sitrep.Place {
 // mflag carries what the scan learnt about a mention to enclose.
 type mflag struct {
 	poss, generic, facility, common bool
+	reach                           float64 // how far from its Within town the words put it (km), or 0: 100 km
 }
 
 // arabicNamed are the countries whose places are named in Arabic, or
@@ -952,14 +966,29 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			continue
 		}
 		// the next one must be the larger place: a known town, city or
-		// division, while this one is cued small or unknown or smaller
-		if n.Place == nil || n.Place.Feature[0] != 'P' && !(m.Place == nil && n.Place.Feature == "A.ADM1") {
+		// division, while this one is cued small or unknown or smaller;
+		// a place the gazetteer knows in the division ("Hawija in Kirkuk
+		// province") is in it
+		if n.Place == nil {
 			continue
 		}
-		small := m.Place == nil || m.Cue == "village" || m.Cue == "neighbourhood" || m.Cue == "district" || m.Cue == "camp" ||
-			m.Cue == "area" || flags[i].facility || importance(m.Place) < importance(n.Place)
+		if f := n.Place.Feature; f == "A.ADM1" || f == "A.ADM2" {
+			if m.Place == nil || larger(n.Place, m.Place) && within(m.Place, n.Place, 0) {
+				m.Within = n.Name
+			}
+			continue
+		}
+		if n.Place.Feature[0] != 'P' {
+			continue
+		}
+		small := m.Place == nil || partCue(m.Cue) || flags[i].facility || importance(m.Place) < importance(n.Place)
+		km, _ := reach(gap)
+		if m.Place != nil && !within(m.Place, n.Place, km) {
+			small = false // "Aleppo, Damascus": a list, not Aleppo in Damascus
+		}
 		if small {
 			m.Within = n.Name
+			flags[i].reach = km
 		}
 	}
 	// a facility, or a city part, placed nowhere: the report's most told

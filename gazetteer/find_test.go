@@ -31,7 +31,7 @@ func TestFindClasses(t *testing.T) {
 			want: []wantMention{{name: "Ramadi", prep: "", prec: 1, hasPoint: true}}, absent: []string{"Over", "Due"}},
 		{name: "english_word_in_a_name", text: "Troops reached the Euphrates River after the Iran-Iraq War memorial was hit.", absent: []string{"River", "War"}},
 		{name: "english_word_with_a_place_preposition", text: "Iraqi troops entered Hit in Anbar on Sunday.",
-			want: []wantMention{{name: "Hit", prep: "entered", prec: 1, hasPoint: true}}},
+			want: []wantMention{{name: "Hit", prep: "entered", within: "Anbar", prec: 1, hasPoint: true}}},
 		{name: "english_word_told_as_place_elsewhere", text: "Iraqi troops pushed into Hit on Sunday. Hit had been held by militants.",
 			want: []wantMention{{name: "Hit", prep: "into", prec: 1, hasPoint: true}}},
 		{name: "country_spelt_like_an_english_word", text: "Turkey shelled the village of Qizlan near Afrin.",

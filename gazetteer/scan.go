@@ -593,6 +593,20 @@ func (f *finder) dirDivision(s, e int, kind string, raws []raw) []raw {
 	return append(raws, r)
 }
 
+// nameStarter reports whether token i is a stop word that place names
+// start with ("New York", "North Kivu", "Greater Zab"); "Old City" is
+// the old part of some city, never looked up.
+func (f *finder) nameStarter(i int) bool {
+	if f.dirWord(i) {
+		return true
+	}
+	switch string(f.lower(i)) {
+	case "new", "great", "greater":
+		return true
+	}
+	return false
+}
+
 // allDirWords reports whether the words of tokens [s, e) are all words
 // of direction ("North-West", "Far North", "Northwest").
 func (f *finder) allDirWords(s, e int) bool {
@@ -979,9 +993,9 @@ func (f *finder) articlePlace(a, b int) bool {
 // name ("Mosul City").
 func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []raw {
 	toks := f.toks
-	// leading words no name starts with: "the", titles
+	// leading words no name starts with: "the", titles (but "New York")
 	g0 := s
-	for s < e && f.in("stop", s) && !f.in("joiner", s) {
+	for s < e && f.in("stop", s) && !f.in("joiner", s) && !(f.nameStarter(s) && s+1 < e && f.exists(f.text[f.toks[s].s:f.toks[e-1].e])) {
 		s++
 	}
 	// "Abu Kamal" is a town; "Sheikh Zubair village" is Zubair's

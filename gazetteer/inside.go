@@ -1,0 +1,124 @@
+package gazetteer
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep"
+)
+
+// rankedCand is a candidate a raw mention kept, with its score.
+type rankedCand struct {
+	j int // index into the raw's cands
+	s float64
+}
+
+// keepInside looks for a place the report puts inside another one it
+// names ("Karu in Zamfara state", "Segue village in the Mopti region",
+// "Kasik, north of Mosul") among the candidates inside that one: the best
+// of them, or none (a place the gazetteer lacks, placed in the larger one
+// by enclose) when the chosen namesake lies elsewhere. A place with an
+// offset ("50 km west of Mosul") keeps its choice, and so does one that
+// only a comma puts beside a town or a place abroad.
+func (f *finder) keepInside(raws []raw, chosen []int, ranked [][]rankedCand, focus string) {
+	for i := 0; i+1 < len(raws); i++ {
+		r, n := &raws[i], &raws[i+1]
+		if chosen[i] < 0 || chosen[i+1] < 0 || r.m.Relative != "" || n.m.Full.Start < r.m.Full.End {
+			continue
+		}
+		gap := f.text[r.m.Full.End:n.m.Full.Start]
+		if gapKind(gap) != gapEnclosing {
+			continue
+		}
+		km, told := reach(gap)
+		outer := &n.cands[chosen[i+1]].p
+		p := &r.cands[chosen[i]].p
+		// (a place cued as a part or a small place is the smaller: "Mosul
+		// district in Kandahar" is no Iraqi city)
+		part := r.facility || partCue(r.m.Cue)
+		if !(larger(outer, p) || part && outer.Feature[0] == 'P') || within(p, outer, km) {
+			continue
+		}
+		if !told && !part && (focus != "" && outer.Country != focus || outer.Feature[0] == 'P' && importance(p) > importance(outer)-3) {
+			// only a comma between: "Aleppo, Damascus, Homs" is a list as
+			// much as a place and its town, and "Caterham, Surrey" in a
+			// report on England is not put in a namesake abroad; a
+			// small namesake far away is another place ("Al Qadissiya,
+			// Raqqa")
+			continue
+		}
+		best, bestS := -1, 0.0
+		for _, c := range ranked[i] {
+			if q := &r.cands[c.j].p; within(q, outer, km) && (best < 0 || c.s > bestS) {
+				best, bestS = c.j, c.s
+			}
+		}
+		chosen[i] = best
+	}
+}
+
+// reach reads the words between a place and a town the report puts it
+// by: how far from the town it may lie, and whether the words tell that
+// it is there (not a bare comma). "X in Y", "X, Y": 100 km; "X, west of
+// Y": 250 km; "X, about 330 kilometres south of Y": the distance told
+// and half as much again.
+func reach(gap string) (km float64, told bool) {
+	w := strings.Fields(strings.ToLower(strings.Trim(gap, " ,")))
+	km = 100
+	for i, x := range w {
+		if dirWords[x] || dirAdj(x) {
+			km = max(km, 250)
+		}
+		if i+1 < len(w) {
+			if d, ok := parseKm(x, w[i+1]); ok && isDistanceUnit(w[i+1]) {
+				km = max(km, 1.5*d+25)
+			}
+		}
+	}
+	return km, len(w) > 0
+}
+
+// isDistanceUnit reports whether w is a unit of distance.
+func isDistanceUnit(w string) bool {
+	switch w {
+	case "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi":
+		return true
+	}
+	return false
+}
+
+// larger reports whether outer is a larger place than p: a country or
+// first-level division holding a locality or second-level division, or a
+// town of more importance.
+func larger(outer, p *sitrep.Place) bool {
+	switch outer.Feature {
+	case "A.PCLI":
+		return p.Feature != "A.PCLI"
+	case "A.ADM1":
+		return p.Feature != "A.PCLI" && p.Feature != "A.ADM1"
+	case "A.ADM2":
+		return p.Feature[0] == 'P'
+	}
+	return outer.Feature[0] == 'P' && p.Feature[0] == 'P' && importance(outer) > importance(p)
+}
+
+// within reports whether p lies in outer: in its country, its first-level
+// division, or within km of a town.
+func within(p, outer *sitrep.Place, km float64) bool {
+	switch outer.Feature {
+	case "A.PCLI":
+		return p.Country == outer.Country
+	case "A.ADM1":
+		return p.Country == outer.Country && strings.EqualFold(p.Admin1, outer.Admin1)
+	}
+	return roughKm(p.Lat, p.Lon, outer.Lat, outer.Lon) <= km
+}
+
+// partCue reports whether a cue kind names a small place or a part of a
+// town ("village", "district", "neighbourhood").
+func partCue(kind string) bool {
+	switch kind {
+	case "village", "neighbourhood", "district", "camp", "area":
+		return true
+	}
+	return false
+}
