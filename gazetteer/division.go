@@ -35,6 +35,7 @@ var divisions = map[string]division{
 	"woreda":      {level: 2},
 	"lga":         {level: 2},
 	"territory":   {level: 2, knownOnly: true},
+	"cercle":      {level: 2},
 }
 
 // divisionOf returns what a cue kind says of the division it names.

@@ -29,6 +29,12 @@ type Mention struct {
 	Location sitrep.Location
 	Admin    bool    // the mention is a province/governorate/country, not a locality
 	Score    float64 // confidence that this is a place and correctly resolved, 0..1
+	// Group is true when the name qualifies a group, a body or a thing
+	// after it ("the Misrata militia", "the Tripoli government", "Fano
+	// fighters", "the Nineveh Operations Command"): the group's, not
+	// where something happened. A place preposition before it keeps it
+	// a place ("in Kirkuk police headquarters").
+	Group bool
 	// Dateline is true when the mention opens a line as a dateline
 	// ("BAMAKO, Mali (AP) —", "KHARTOUM:", "Kabul, Feb 17 (IANS)"): where
 	// the report was filed, not where its events happened.
@@ -774,11 +780,18 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if r.org {
 			score = 0.15
 		}
+		m.Group = r.org || f.groupAfter(r)
+		if m.Group && !r.org {
+			if m.Place != nil && m.Place.Country != focus && focus != "" && m.Place.Feature[0] == 'P' {
+				continue // "Fano militants" in an Ethiopian report: a group's name, no Italian town
+			}
+			score -= 0.15
+		}
 		strongPrep := placePreps[m.Prep] || strings.HasSuffix(m.Prep, " of") && m.Prep != "of"
 		if m.Place != nil && m.Place.Country != focus && focus != "" && m.Cue == "" && !strongPrep {
 			score -= 0.2 // a far place only named: a capital, a reporting place
 		}
-		if m.Cue != "" || strongPrep && m.Place != nil && (m.Place.Country == focus || focus == "") {
+		if (m.Cue != "" || strongPrep && m.Place != nil && (m.Place.Country == focus || focus == "")) && !m.Group {
 			strong[m.Name] = true
 		}
 		m.Score = math.Max(0, math.Min(1, score))

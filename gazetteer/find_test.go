@@ -195,6 +195,9 @@ func checkFind(t *testing.T, g *Gazetteer, tc findCase) {
 			}
 			t.Errorf("%q: resolved to %s, want a %s", w.name, got, w.feature)
 		}
+		if w.group && !m.Group || w.notGroup && m.Group {
+			t.Errorf("%q: Group %v", w.name, m.Group)
+		}
 		if w.admin && !m.Admin || w.notAdmin && m.Admin {
 			t.Errorf("%q: Admin %v", w.name, m.Admin)
 		}

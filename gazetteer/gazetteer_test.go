@@ -281,6 +281,7 @@ type wantMention struct {
 	feature                 string // the resolved place's feature code ("A.ADM1"), when set
 	admin                   bool   // the mention is an administrative division's (Mention.Admin)
 	notAdmin                bool   // the mention is not one
+	group, notGroup         bool   // the mention does or does not qualify a group (Mention.Group)
 }
 
 func TestFind(t *testing.T) {

@@ -374,8 +374,16 @@ func (f *finder) adjectives() {
 			continue
 		}
 		_, n := utf8.DecodeRuneInString(w[k:])
-		f.buf = lowerWord(f.buf[:0], w[k+n:])
+		last := w[k+n:]
+		f.buf = lowerWord(f.buf[:0], last)
 		if f.lex.has("hyphen-adjective", f.buf) {
+			t.name = false
+			continue
+		}
+		// a compound whose last part is a lower-case word is no name:
+		// "IS-bastion", "Houthi-run"; "Pul-e" and "Bir el-Abd" keep
+		// their linking word or article
+		if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && utf8.RuneCountInString(last) >= 3 && !fold.IsArticle(string(f.buf)) && !f.lex.has("joiner", f.buf) {
 			t.name = false
 		}
 	}
@@ -655,17 +663,84 @@ func (f *finder) people() {
 			s++ // "President Obama", "Gen. Ali"
 		}
 		if e-s >= 1 && f.personRun(i, s, e) {
+			// the name is what follows the last title: "Balochistan Chief
+			// Minister Mir Abdul Quddus" names no person Balochistan
+			ps := s
 			for k := s; k < e; k++ {
-				if toks[k].word && toks[k].name && !f.in("joiner", k) && !f.in("stop", k) && !f.in("title", k) {
-					if f.persons == nil {
-						f.persons = map[string]bool{}
-					}
-					f.persons[string(f.lower(k))] = true
+				if f.in("title", k) {
+					ps = k + 1
 				}
+			}
+			f.addPerson(ps, e)
+		}
+		// a nickname in quotes between a given name and a surname:
+		// "Joaquín “El Chapo” Guzmán"
+		if e-s == 1 && f.in("given", s) || e-s >= 1 && f.personRun(i, s, e) {
+			if c := f.quoteEnd(e); c > 0 && c+1 < len(toks) && toks[c+1].word && toks[c+1].name {
+				f.addPerson(e+1, c)
+				f.addPerson(c+1, f.runEnd(c+1))
+				e = f.runEnd(c + 1)
 			}
 		}
 		i = e
 	}
+}
+
+// groupAfter reports whether the words after a mention (over its cue
+// and one lower-case modifier) are a noun of a group or body it
+// qualifies ("the Misrata militia", "Juarez drug cartel", "Kirkuk
+// police"), with no place preposition before it.
+func (f *finder) groupAfter(r *raw) bool {
+	switch r.m.Prep {
+	case "in", "at", "near", "into", "inside", "outside", "around", "outskirts of", "within":
+		return false
+	}
+	j := r.cueTok
+	if j > 0 && f.toks[j-1].poss {
+		return false // "Mosul's police" belongs to the city, told as a place
+	}
+	for n := 0; n < 2 && j < len(f.toks) && f.toks[j].word && !f.toks[j].name; n, j = n+1, j+1 {
+		if f.in("group", j) {
+			return true
+		}
+		if f.in("stop", j) || f.in("speech", j) {
+			return false // "the Naso-Hablod hotel after gunmen stormed it"
+		}
+	}
+	return false
+}
+
+// addPerson records the words of tokens [s, e) as words of a person's
+// name.
+func (f *finder) addPerson(s, e int) {
+	for k := s; k < e; k++ {
+		if f.toks[k].word && f.toks[k].name && !f.in("joiner", k) && !f.in("stop", k) && !f.in("title", k) {
+			if f.persons == nil {
+				f.persons = map[string]bool{}
+			}
+			f.persons[string(f.lower(k))] = true
+		}
+	}
+}
+
+// quoteEnd returns the index of the closing quote of a quotation of one
+// to three capitalised words opened at token o, or -1.
+func (f *finder) quoteEnd(o int) int {
+	if o >= len(f.toks) || f.toks[o].word || !strings.ContainsAny(f.word(o), "\"“‘'«") {
+		return -1
+	}
+	for c := o + 1; c < len(f.toks) && c <= o+4; c++ {
+		if !f.toks[c].word {
+			if c > o+1 && strings.ContainsAny(f.word(c), "\"”’'»") {
+				return c
+			}
+			return -1
+		}
+		if !f.toks[c].name && !f.in("joiner", c) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // personRun reports whether the run [i, e), whose name starts at s after
@@ -673,6 +748,20 @@ func (f *finder) people() {
 func (f *finder) personRun(i, s, e int) bool {
 	toks := f.toks
 	if e-s >= 2 && f.in("given", s) && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
+		return true
+	}
+	// a given name with another name after it inside the run: "Ba Goni
+	// Hassan Ibrahim" (not "Tal Hamid Kabir", "San Miguel Totolapan":
+	// a name-prefix word starts those)
+	if e-s >= 3 && !f.in("name-prefix", s) && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
+		for k := s + 1; k+1 < e; k++ {
+			if f.in("given", k) && f.plainName(k+1) {
+				return true
+			}
+		}
+	}
+	// "said the prosecutor, Adrián López Solís"
+	if i >= 2 && f.punct(i-1, ",") && toks[i-2].word && !toks[i-2].name && (f.in("title", i-2) || f.in("role", i-2)) {
 		return true
 	}
 	if s > i && (e-s >= 2 || !f.exists(f.word(s))) {
@@ -708,7 +797,7 @@ func (f *finder) personAfter(e int) bool {
 		return false
 	}
 	j := e + 1
-	if !(f.is(j, "the") || f.is(j, "a") || f.is(j, "an") || f.is(j, "its") || f.is(j, "his") || f.is(j, "her") || f.is(j, "their")) {
+	if !(f.is(j, "the") || f.is(j, "a") || f.is(j, "an") || f.is(j, "its") || f.is(j, "his") || f.is(j, "her") || f.is(j, "their") || f.is(j, "another") || f.is(j, "one")) {
 		return false
 	}
 	for k := j + 1; k < len(f.toks) && k <= j+4; k++ {
