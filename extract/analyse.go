@@ -570,7 +570,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			w = "which" // a participial clause shares the scope of the clause it hangs on
 		}
 		switch w {
-		case "which", "who", "whom", "whose", "while", "whereas":
+		case "which", "who", "whom", "whose", "that", "while", "whereas":
 			// (and a tally goes on after "while": "... since January,
 			// while hundreds were injured, while the monitor documented
 			// the death of 61")

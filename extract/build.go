@@ -41,7 +41,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// the state's side: an armed group read as its taker is the loser
 	if cls.name == "gain" && best != nil && takesBack(in) {
 		switch {
-		case r.actor1 != nil && isArmedGroup(r.actor1) && (r.actor2 == nil || isStateSide(r.actor2)):
+		case r.actor1 != nil && isArmedGroup(r.actor1) && (r.actor2 == nil || isStateSide(r.actor2)) && !x.subjectOfGain(in, r.span1):
 			r.actor1, r.actor2, r.span1, r.span2 = r.actor2, r.actor1, r.span2, r.span1
 		}
 		if r.actor1 == nil {
@@ -191,6 +191,30 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.FieldEvidence = nil
 	}
 	return ev, true
+}
+
+// subjectOfGain reports whether the words at span name the subject of a
+// capture verb in the incident's sentences ("Turkish-backed rebels
+// recaptured the town"): then they took it, whoever they are.
+func (x *Extractor) subjectOfGain(in *incident, span sitrep.Span) bool {
+	for _, f := range in.frames {
+		s := f.s
+		if span.Start < s.span.Start || span.End > s.span.End {
+			continue
+		}
+		we := s.wordAt(span.End - 1)
+		for k := we + 1; k < len(s.words) && k <= we+3; k++ {
+			if s.words[k].punc || isClauseBreak(s.words[k]) {
+				break
+			}
+			for _, t := range s.triggers {
+				if t.i == k && t.class.name == "gain" && !t.noun && !t.irrealis {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // victimsCounted reports whether some count of a kind is of people other
@@ -633,12 +657,16 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
-		case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi):
+		case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi) && (kind != relativeClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]):
+			// ("a town that was taken over by government forces": the
+			// agent of a relative clause did something else)
 			role, strength = 1, strength*1.5
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
-		case s.inVictims(m.Span) || s.markerIs(we, "target"):
-			role = 2 // hurt, or a thing of theirs was hit ("army positions")
+		case s.inVictims(m.Span):
+			role, strength = 2, strength*2 // counted among the hurt: the side acted on, before any other
+		case s.markerIs(we, "target"):
+			role = 2 // a thing of theirs was hit ("army positions")
 		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 			role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
 		case right != nil && !right.noun && (right.i-we <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
@@ -700,6 +728,18 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 // it did the incident itself: "said it killed", "says they captured",
 // "announced that its forces had retaken".
 func (x *Extractor) speakerActs(s *sentence, i int) bool {
+	// "X and allied militias said they ...": past a coordinated subject
+	if i+1 < len(s.words) && s.words[i].low == "and" {
+		for k := i + 1; k < len(s.words) && k <= i+5; k++ {
+			if sayVerbs[s.words[k].low] {
+				i = k
+				break
+			}
+			if s.words[k].punc {
+				break
+			}
+		}
+	}
 	if i >= len(s.words) {
 		return false
 	}

@@ -72,7 +72,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				open(mainClause)
 			}
 			closeAtComma = false
-		case relatives[w.low]:
+		case relatives[w.low] || w.low == "that" && relativeThat(ws, i):
 			if i > 0 {
 				open(relativeClause)
 				// (it runs to the next clause break: a relative clause
@@ -199,4 +199,22 @@ func participle(w string) bool {
 		return false
 	}
 	return true
+}
+
+// relativeThat reports whether "that" at word i opens a relative clause
+// ("a town that was taken over"): after a noun, not a verb of saying, and
+// before a verb.
+func relativeThat(ws []word, i int) bool {
+	if i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	prev, next := ws[i-1].low, ws[i+1].low
+	if sayVerbs[prev] || ws[i-1].punc || prev == "so" || prev == "such" {
+		return false
+	}
+	switch next {
+	case "was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "killed", "left":
+		return true
+	}
+	return false
 }
