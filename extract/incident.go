@@ -628,7 +628,7 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 	}
 	for _, pi := range s.places {
 		m := a.places[pi]
-		if x.overlapsActor(s, m.Span) || isCountry(m) || excepted(a.text, s, m) || isDateline(a.text, m) {
+		if x.overlapsActor(s, m.Span) || isCountry(m) || excepted(a.text, s, m) || isDateline(a.text, m) || m.Group {
 			continue
 		}
 		prep := strings.ToLower(m.Prep)
