@@ -254,7 +254,62 @@ func (f *finder) cueAfter(r *raw) {
 		}
 		r.m.Full.End = f.toks[e+n-1].e
 		r.cueTok = e + n
+		return
 	}
+	// "Kawlin, a town in Sagaing": the apposition tells the kind (the
+	// words of the apposition stay outside Full, between the place and
+	// the one that holds it)
+	if r.m.Cue == "" && e == r.end {
+		r.m.Cue = f.appositionCue(e)
+	}
+}
+
+// appositionCue returns the kind of place an apposition after a name
+// gives it, or "": ", a/an/the" and up to two lower-case words before a
+// cue word that ends the noun phrase ("Kawlin, a town in Sagaing
+// Region", "Rijiya, a remote village of Gusau"); not a facility ("X, a
+// hospital"), a division ("Rwanda, a mineral-rich region") nor a cue
+// word that qualifies another noun ("X, a village elder").
+func (f *finder) appositionCue(e int) string {
+	toks := f.toks
+	if !f.punct(e, ",") || !(f.is(e+1, "a") || f.is(e+1, "an") || f.is(e+1, "the")) {
+		return ""
+	}
+	for k := e + 2; k <= e+4 && k < len(toks); k++ {
+		if !toks[k].word || toks[k].name || f.in("role", k) {
+			return ""
+		}
+		kind, ok := f.lexValue("cue", k)
+		if !ok {
+			if f.in("stop", k) && !f.dirWord(k) {
+				return "" // "X, a day after", "X, the city where"
+			}
+			continue
+		}
+		if isFacilityCue(kind) || adminCue(kind) || !f.endsNounPhrase(k+1) {
+			return "" // nor a division: "Rwanda, a mineral-rich region where"
+		}
+		return kind
+	}
+	return ""
+}
+
+// endsNounPhrase reports whether token k can follow the head of a noun
+// phrase that names a place: punctuation, or a word of relation ("in",
+// "of", "near", "north", "about", "which").
+func (f *finder) endsNounPhrase(k int) bool {
+	if k >= len(f.toks) {
+		return true
+	}
+	if !f.toks[k].word {
+		return !strings.ContainsAny(f.word(k), "-‐")
+	}
+	switch string(f.lower(k)) {
+	case "in", "of", "near", "outside", "on", "along", "close", "just", "about", "some", "located", "that", "which", "where",
+		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "with", "and":
+		return true
+	}
+	return false
 }
 
 // countryCue reports whether the cue of a division at token e, after a
@@ -611,10 +666,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// around it say it is a place; a cue word vouches for
 				// such a place only when the report has no focus
 				unique := len(r.cands) == 1 && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
-				// (a division with a division's cue is as told: "Tachira
-				// state")
-				division := adminCue(r.m.Cue) && (p.Feature == "A.ADM1" || p.Feature == "A.ADM2")
-				if imp < 8 && (!unique || r.m.Cue != "" && p.Country != focus && !division) && (r.m.Cue == "" || focus != "") {
+				// (a division of the report's country with a division's cue
+				// is as told, when its own name made that country the
+				// report's: "Tachira state", "the Sagaing region")
+				division := adminCue(r.m.Cue) && (p.Feature == "A.ADM1" || p.Feature == "A.ADM2") && p.Country == focus
+				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
 					continue
 				}
 				// nor a small place abroad that only some other language
@@ -833,6 +889,25 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	for i := range ms {
 		ms[i].Location = locationOf(&ms[i], ms)
 	}
+	// a place in one the gazetteer lacks takes that one's point, when the
+	// report puts it somewhere ("Albu Daan village, northeast of al-Azeem
+	// district" where al-Azeem is in Diyala)
+	for range 2 {
+		for i := range ms {
+			l := &ms[i].Location
+			if l.HasPoint() || ms[i].Within == "" {
+				continue
+			}
+			for j := range ms {
+				w := ms[j].Location
+				if j != i && ms[j].Place == nil && ms[j].Name == ms[i].Within && w.HasPoint() {
+					l.Lat, l.Lon, l.Admin1, l.Country, l.Gazetteer = w.Lat, w.Lon, w.Admin1, w.Country, w.Gazetteer
+					l.Precision = max(2, w.Precision)
+					break
+				}
+			}
+		}
+	}
 	return ms
 }
 
@@ -981,8 +1056,13 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		// the next one must be the larger place: a known town, city or
 		// division, while this one is cued small or unknown or smaller;
 		// a place the gazetteer knows in the division ("Hawija in Kirkuk
-		// province") is in it
+		// province") is in it; a cued place the gazetteer lacks holds a
+		// smaller one too ("Albu Daan village, northeast of al-Azeem
+		// district")
 		if n.Place == nil {
+			if n.Cue != "" && !isFacilityCue(n.Cue) && !flags[i+1].generic && (m.Place == nil || partCue(m.Cue)) && m.Cue != n.Cue {
+				m.Within = n.Name
+			}
 			continue
 		}
 		if f := n.Place.Feature; f == "A.ADM1" || f == "A.ADM2" {
@@ -1081,13 +1161,11 @@ func gapKind(gap string) int {
 	}
 	enclosing := false
 	for _, w := range strings.Fields(g) {
+		rel, ok := gapWords[w]
 		switch {
-		case w == "in" || w == "of" || w == "near" || w == "outside" || w == "inside":
+		case rel:
 			enclosing = true
-		case w == "the" || w == "on" || w == "outskirts" || w == "part" || w == "parts" || w == "countryside" ||
-			w == "suburbs" || w == "edge" || w == "heart" || w == "centre" || w == "center" || w == "city" || w == "town" ||
-			w == "km" || w == "kilometres" || w == "kilometers" || w == "miles" || w == "about" || w == "some" ||
-			dirWords[w] || dirAdj(w) || w[0] >= '0' && w[0] <= '9':
+		case ok || dirWords[w] || dirAdj(w) || w[0] >= '0' && w[0] <= '9':
 		default:
 			return gapNone
 		}
@@ -1096,6 +1174,20 @@ func gapKind(gap string) int {
 		return gapEnclosing
 	}
 	return gapNone
+}
+
+// gapWords are the words that may stand between a place and a larger one
+// that holds it ("Zanjili district, west of Mosul", "Al-Bughayliya in
+// rural Deir Ezzor", "Kawlin, a town in Sagaing"), besides directions and
+// numbers: true for the words that tell the holding, false for those that
+// only go with them.
+var gapWords = map[string]bool{
+	"in": true, "of": true, "near": true, "outside": true, "inside": true, "within": true,
+	"the": false, "a": false, "an": false, "on": false, "some": false, "about": false, "small": false, "rural": false,
+	"outskirts": false, "part": false, "parts": false, "countryside": false, "suburbs": false, "edge": false,
+	"heart": false, "centre": false, "center": false, "city": false, "town": false, "village": false,
+	"district": false, "area": false, "region": false, "province": false, "governorate": false, "state": false,
+	"km": false, "kilometres": false, "kilometers": false, "miles": false,
 }
 
 // locationOf builds the event location of a mention.

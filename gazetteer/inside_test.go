@@ -17,6 +17,22 @@ func TestInside(t *testing.T) {
 			want: []wantMention{{name: "Hawija", prep: "in", within: "Kirkuk", prec: 1, hasPoint: true, country: "IQ"}}},
 		{name: "district_named_with_a_town_after_a_comma", text: "Shells fell on Mosul's Old City. Fighters retook Zabid district, Mosul.",
 			want: []wantMention{{name: "Zabid", cue: "district", within: "Mosul", prec: 2, hasPoint: true, noPlace: true}}},
+		// names the syntax marks as places, placed in the place that
+		// holds them
+		{name: "unknown_name_in_rural_province", text: "Clashes with IS in Al-Bughayliya in rural Deir Ezzor killed 12.",
+			want: []wantMention{{name: "Al-Bughayliya", prep: "in", within: "Deir Ezzor", prec: 2, hasPoint: true, noPlace: true}}},
+		{name: "apposition_gives_the_kind", text: "Rebels took Mawlin, a town in the Sagaing region, on Monday.",
+			want: []wantMention{{name: "Mawlin", cue: "town", within: "Sagaing", prec: 3, hasPoint: true, noPlace: true}}},
+		{name: "apposition_after_a_name_opening_a_sentence", text: "Qaryat Zarqa, a village near Kirkuk, was shelled.",
+			want: []wantMention{{name: "Qaryat Zarqa", cue: "village", within: "Kirkuk", prec: 2, hasPoint: true}}},
+		{name: "village_in_a_district_the_gazetteer_lacks", text: "A bomb exploded near Albu Hamid village, northeast of al-Wahsh district in Diyala.",
+			want: []wantMention{{name: "Albu Hamid", cue: "village", within: "al-Wahsh", prec: 3, hasPoint: true},
+				{name: "al-Wahsh", cue: "district", within: "Diyala", prec: 3, hasPoint: true}}},
+		// no apposition of a place
+		{name: "apposition_of_a_person", text: "Omar Hadi, a village elder, said gunmen came from Mosul.",
+			absent: []string{"Omar Hadi", "Hadi"}},
+		{name: "apposition_of_a_country_is_no_division", text: "Rebels moved near the border with Rwanda, a hilly region where they hide.",
+			want: []wantMention{{name: "Rwanda", cue: "", feature: "A.PCLI"}}},
 		// a comma between two towns is a list; a direction or a distance
 		// tells how far the place may lie
 		{name: "towns_in_a_list_stay_themselves", text: "Mortars hit Aleppo, Damascus and Homs on Sunday.",

@@ -1015,7 +1015,8 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 // place it is in (see resolve).
 func (f *finder) tentative(a, b int, raws []raw) []raw {
 	toks := f.toks
-	if b-a > 3 || toks[a].sentStart && !f.placePrepBefore(a) {
+	appos := f.appositionCue(b) != ""
+	if b-a > 3 || toks[a].sentStart && !f.placePrepBefore(a) && !appos {
 		return raws
 	}
 	for k := a; k < b; k++ {
@@ -1026,7 +1027,7 @@ func (f *finder) tentative(a, b int, raws []raw) []raw {
 	if j := f.prevWord(a); j >= 0 && f.in("title", j) {
 		return raws
 	}
-	if !f.placePrepBefore(a) && f.listPrev(a) < 0 && f.listNext(b) < 0 {
+	if !f.placePrepBefore(a) && f.listPrev(a) < 0 && f.listNext(b) < 0 && !appos {
 		return raws
 	}
 	r := raw{first: a, end: b, sentStart: toks[a].sentStart, tentative: true}
