@@ -362,13 +362,25 @@ type Evidence struct {
 	Text  string `json:"text"`
 }
 
-// Source is a report that describes an event.
+// Source is a report that describes an event. An event extracted from one
+// report has that report as its only source; an event merged from several
+// reports (package merge) lists each, with the record it contributed and
+// the figures it gave.
 type Source struct {
 	Doc       string `json:"doc"`
 	URL       string `json:"url"`
 	Outlet    string `json:"outlet"`
 	Published Date   `json:"published"`
 	Title     string `json:"title,omitempty"`
+	// Record is the id of the record extracted from this report, once
+	// merged into an event of several reports.
+	Record string `json:"record,omitempty"`
+	// CopyOf names the report this one repeats (a wire copy): the two
+	// count as one source.
+	CopyOf string `json:"copy_of,omitempty"`
+	// Killed and Wounded are the figures this report gave, once merged.
+	Killed  Count `json:"killed"`
+	Wounded Count `json:"wounded"`
 }
 
 // MarshalJSON writes an absent URL or outlet as null, as EVENTS.md shows.
@@ -379,33 +391,48 @@ func (s Source) MarshalJSON() ([]byte, error) {
 		}
 		return &v
 	}
-	return json.Marshal(struct {
-		Doc       string  `json:"doc"`
-		URL       *string `json:"url"`
-		Outlet    *string `json:"outlet"`
-		Published Date    `json:"published"`
-		Title     string  `json:"title,omitempty"`
-	}{s.Doc, null(s.URL), null(s.Outlet), s.Published, s.Title})
+	return json.Marshal(sourceJSON{s.Doc, null(s.URL), null(s.Outlet), s.Published, s.Title,
+		s.Record, s.CopyOf, countOrNil(s.Killed), countOrNil(s.Wounded)})
+}
+
+// sourceJSON is the written form of a Source.
+type sourceJSON struct {
+	Doc       string  `json:"doc"`
+	URL       *string `json:"url"`
+	Outlet    *string `json:"outlet"`
+	Published Date    `json:"published"`
+	Title     string  `json:"title,omitempty"`
+	Record    string  `json:"record,omitempty"`
+	CopyOf    string  `json:"copy_of,omitempty"`
+	Killed    *Count  `json:"killed,omitempty"`
+	Wounded   *Count  `json:"wounded,omitempty"`
+}
+
+func countOrNil(c Count) *Count {
+	if c.IsZero() {
+		return nil
+	}
+	return &c
 }
 
 // UnmarshalJSON reads a source, null fields as empty.
 func (s *Source) UnmarshalJSON(b []byte) error {
-	var v struct {
-		Doc       string  `json:"doc"`
-		URL       *string `json:"url"`
-		Outlet    *string `json:"outlet"`
-		Published Date    `json:"published"`
-		Title     string  `json:"title"`
-	}
+	var v sourceJSON
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
-	*s = Source{Doc: v.Doc, Published: v.Published, Title: v.Title}
+	*s = Source{Doc: v.Doc, Published: v.Published, Title: v.Title, Record: v.Record, CopyOf: v.CopyOf}
 	if v.URL != nil {
 		s.URL = *v.URL
 	}
 	if v.Outlet != nil {
 		s.Outlet = *v.Outlet
+	}
+	if v.Killed != nil {
+		s.Killed = *v.Killed
+	}
+	if v.Wounded != nil {
+		s.Wounded = *v.Wounded
 	}
 	return nil
 }

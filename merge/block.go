@@ -1,0 +1,544 @@
+package merge
+
+import (
+	"cmp"
+	"hash/fnv"
+	"math"
+	"slices"
+	"sync/atomic"
+)
+
+// Blocking: a record is compared only with records filed near it in place
+// and time, so that merging n records costs about n times the size of a
+// block, never n².
+//
+// A record is filed under block keys: a place part and a 2-day time
+// bucket. The place parts are
+//
+//   - its cell on a half-degree grid (about 55 km), for a point found as a
+//     place or the town it is in (precision 1 or 2); it looks in the 3×3
+//     cells around its own, which covers every pair within reachKM of each
+//     other;
+//   - its place name folded, and the name of the place it is said to be
+//     within: this pairs records that name one place (or a place and a
+//     part of it) but lack coordinates, or got different ones;
+//   - its province, for a record placed only at its province (precision
+//     3), which looks among everything in its province; the others look
+//     only among province-level records of theirs.
+//
+// The time part is the record's day interval cut into buckets; a record
+// looks in the buckets of its interval widened by the date tolerance. An
+// undated record, or one known only to the year, is filed under a bucket
+// of its own (Undated) and looks in every bucket of its places; a dated
+// record looks among the undated ones too. Both only in places that hold
+// no more than LooseLimit records: an undated record in a place with many
+// incidents cannot be told to belong to one of them.
+const (
+	cellDegrees = 0.5
+	bucketDays  = 2
+	maxBuckets  = 32 // an interval over this many buckets (64 days) counts as undated for blocking
+	// LooseLimit is the most records a place may hold for its undated
+	// records to be merged.
+	LooseLimit = 64
+)
+
+// Undated is the bucket of records filed without a usable day interval.
+const Undated = math.MinInt32
+
+// Place is a place part of a block key: the kind of part in the top
+// byte, then the cell's two grid numbers, or a 56-bit hash of the name or
+// province (a collision only adds candidates that the rules then compare).
+type Place uint64
+
+const (
+	partCell     = 'c'
+	partName     = 'n'
+	partWithin   = 'w'
+	partProvince = 'p'
+	partInProv   = 'a'
+)
+
+func cellPlace(i, j int) Place {
+	return Place(uint64(partCell)<<56 | uint64(uint32(i)&0x0fffffff)<<28 | uint64(uint32(j)&0x0fffffff))
+}
+
+func namedPlace(kind byte, parts ...string) Place {
+	h := fnv.New64a()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return Place(uint64(kind)<<56 | h.Sum64()&(1<<56-1))
+}
+
+// Key is one block a record is filed under.
+type Key struct {
+	Place  Place
+	Bucket int32
+}
+
+// Probe is a block range to look in: a place part and a bucket range, or
+// every bucket (All). Own is the place part the looking record is filed
+// under that records found here find it by.
+type Probe struct {
+	Place, Own Place
+	From, To   int32
+	All        bool
+}
+
+// look is a place part a record looks in, with the place part it is filed
+// under that answers it: the other side of the pair finds the record
+// there. Crowding is judged on both (see candidates).
+type look struct{ place, own Place }
+
+// placeParts returns the place parts a record is filed under and those it
+// looks in. Looking is symmetric: when a looks in a part b is filed under,
+// b looks in the part a's answering look names.
+func (r *Record) placeParts() (file []Place, looks []look) {
+	f := &r.f
+	if f.hasPoint && f.precision != 3 {
+		ci, cj := cell(f.lat, f.lon)
+		own := cellPlace(ci, cj)
+		file = append(file, own)
+		for di := -1; di <= 1; di++ {
+			for dj := -1; dj <= 1; dj++ {
+				looks = append(looks, look{cellPlace(ci+di, cj+dj), own})
+			}
+		}
+	}
+	if f.name != noSym {
+		// records named alike, and records said to be within this place
+		n := namedPlace(partName, f.name.Value())
+		file = append(file, n)
+		looks = append(looks, look{n, n}, look{namedPlace(partWithin, f.name.Value()), n})
+	}
+	if f.within != noSym && f.within != f.name {
+		w := namedPlace(partWithin, f.within.Value())
+		file = append(file, w)
+		looks = append(looks, look{namedPlace(partName, f.within.Value()), w})
+	}
+	if f.admin1 != noSym {
+		p, a := namedPlace(partProvince, f.country.Value(), f.admin1.Value()), namedPlace(partInProv, f.country.Value(), f.admin1.Value())
+		if f.precision == 3 {
+			file = append(file, p)
+			looks = append(looks, look{p, p}, look{a, p})
+		} else {
+			file = append(file, a)
+			looks = append(looks, look{p, a})
+		}
+	}
+	return file, looks
+}
+
+func cell(lat, lon float64) (int, int) {
+	return int(math.Floor(lat / cellDegrees)), int(math.Floor(lon / cellDegrees))
+}
+
+// buckets returns the bucket range a record is filed under, and whether it
+// has one (false: it is filed as Undated).
+func (r *Record) buckets() (from, to int32, ok bool) {
+	f := &r.f
+	if f.dated == undated {
+		return 0, 0, false
+	}
+	from, to = bucketOf(f.lo), bucketOf(f.hi)
+	if to-from >= maxBuckets {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+func bucketOf(day int32) int32 {
+	return int32(math.Floor(float64(day) / bucketDays))
+}
+
+// Keys returns the blocks a record is filed under.
+func (r *Record) Keys() []Key {
+	places, _ := r.placeParts()
+	from, to, ok := r.buckets()
+	var out []Key
+	for _, p := range places {
+		if !ok {
+			out = append(out, Key{p, Undated})
+			continue
+		}
+		for b := from; b <= to; b++ {
+			out = append(out, Key{p, b})
+		}
+	}
+	return out
+}
+
+// Probes returns the blocks a record looks for candidates in.
+func (r *Record) Probes() []Probe {
+	_, looks := r.placeParts()
+	f := &r.f
+	from, to, ok := r.buckets()
+	if ok {
+		from, to = bucketOf(f.lo-dateTolerance), bucketOf(f.hi+dateTolerance)
+	}
+	out := make([]Probe, 0, len(looks))
+	for _, l := range looks {
+		out = append(out, Probe{Place: l.place, Own: l.own, From: from, To: to, All: !ok})
+	}
+	return out
+}
+
+// Loose reports whether a record looks in every bucket of its places.
+func (r *Record) Loose() bool {
+	_, _, ok := r.buckets()
+	return !ok
+}
+
+// Finder keeps the records merged so far: filed under block keys, with
+// the candidate pairs found among them and the groups they were put in.
+// Index keeps them in memory; the store in its tables.
+type Finder interface {
+	// Crowded reports whether more than LooseLimit records are filed under
+	// the place part, in all buckets together.
+	Crowded(place Place) (bool, error)
+	// Find appends to dst the records filed under the place part in
+	// buckets from to to, and those filed as Undated when undated is true.
+	Find(dst []*Record, place Place, from, to int32, undated bool) ([]*Record, error)
+	// FindAll appends to dst every record filed under the place part.
+	FindAll(dst []*Record, place Place) ([]*Record, error)
+	// Edges returns the candidate pairs r is in, as last set by SetEdges
+	// for r or for its partner.
+	Edges(r *Record) ([]Edge, error)
+	// SetEdges replaces the candidate pairs r is in (at both ends).
+	SetEdges(r *Record, edges []Edge) error
+	// Linked returns the records an analyst's decision has put together
+	// with r, and those grouped with r before: grouping r again must
+	// regroup them.
+	Linked(r *Record) ([]*Record, error)
+}
+
+// candidates appends the records r's probes find to out. Where a place part
+// looked in, or the one answering it, is crowded (more than LooseLimit
+// records), undated records are neither looked for nor looked from: such a
+// record cannot be told to belong to one incident of many. Judging both
+// parts makes the rule the same from both sides of a pair, so a pair is
+// found from either record or from neither.
+func candidates(out []*Record, r *Record, find Finder) ([]*Record, error) {
+	for _, p := range r.Probes() {
+		crowded, err := find.Crowded(p.Place)
+		if err != nil {
+			return nil, err
+		}
+		if !crowded && p.Own != p.Place {
+			if crowded, err = find.Crowded(p.Own); err != nil {
+				return nil, err
+			}
+		}
+		switch {
+		case p.All && crowded:
+			continue
+		case p.All:
+			out, err = find.FindAll(out, p.Place)
+		default:
+			out, err = find.Find(out, p.Place, p.From, p.To, !crowded)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Component gathers the records whose grouping seeds can change, and the
+// candidate pairs among them. Each seed (a new record, or one whose
+// candidates may have changed) is compared with the records its probes
+// find, and its candidate pairs are stored with SetEdges; then the
+// component grows along stored pairs and decisions: the seeds, their
+// partners, the partners' partners, and so on, with the records grouped
+// with any of them before. Grouping a component gives the same incidents
+// as grouping everything, since no candidate pair leaves it. maxSize caps
+// the records gathered (0: no cap).
+func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, error) {
+	probed := map[string]bool{}
+	var cands []*Record
+	for _, r := range seeds {
+		if probed[r.Key] {
+			continue
+		}
+		probed[r.Key] = true
+		var err error
+		cands, err = candidates(cands[:0], r, find)
+		if err != nil {
+			return nil, nil, err
+		}
+		var edges []Edge
+		// a record filed under several place parts is found several times:
+		// compare it once (a mark per pass is cheaper than a set)
+		pass := passes.Add(1)
+		r.seen = pass
+		for _, c := range cands {
+			if c.seen == pass || c == r {
+				continue
+			}
+			c.seen = pass
+			if v := weigh(r, c); v.Candidate() {
+				edges = append(edges, Edge{A: r, B: c, Score: v.Score})
+			}
+		}
+		if err := find.SetEdges(r, edges); err != nil {
+			return nil, nil, err
+		}
+	}
+
+	in := make(map[string]*Record, len(seeds))
+	var comp, queue []*Record
+	add := func(r *Record) {
+		if _, ok := in[r.Key]; ok || maxSize > 0 && len(comp) >= maxSize {
+			return
+		}
+		in[r.Key] = r
+		comp = append(comp, r)
+		queue = append(queue, r)
+	}
+	for _, r := range seeds {
+		add(r)
+	}
+	type pair struct{ a, b string }
+	found := map[pair]bool{}
+	var edges []Edge
+	for len(queue) > 0 {
+		r := queue[0]
+		queue = queue[1:]
+		es, err := find.Edges(r)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, e := range es {
+			other := e.B
+			if other.Key == r.Key {
+				other = e.A
+			}
+			add(other)
+			k := pair{min(e.A.Key, e.B.Key), max(e.A.Key, e.B.Key)}
+			if !found[k] {
+				found[k] = true
+				edges = append(edges, e)
+			}
+		}
+		linked, err := find.Linked(r)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, c := range linked {
+			add(c)
+		}
+	}
+	// with a cap, an edge may point at a record left out: keep those within
+	edges = slices.DeleteFunc(edges, func(e Edge) bool {
+		return in[e.A.Key] == nil || in[e.B.Key] == nil
+	})
+	// the records of an edge are the component's own
+	for i, e := range edges {
+		edges[i].A, edges[i].B = in[e.A.Key], in[e.B.Key]
+	}
+	return comp, edges, nil
+}
+
+// indexed is what an Index keeps with a record.
+type indexed struct {
+	group []*Record
+	edges []Edge
+}
+
+func (r *Record) indexed() *indexed {
+	if r.idx == nil {
+		r.idx = &indexed{}
+	}
+	return r.idx
+}
+
+// other returns the record of the edge that is not r.
+func (e Edge) other(r *Record) *Record {
+	if e.A == r {
+		return e.B
+	}
+	return e.A
+}
+
+// passes numbers the comparison passes of Component, for Record.seen. A
+// record must not be in two Components running at once.
+var passes atomic.Uint64
+
+// Index is an in-memory Finder: records filed by block key, the groups
+// they were last put in, and decisions by record. It suits batch merging,
+// tests and benchmarks; the store keeps its own. A record belongs to one
+// Index at most: the index keeps its candidate pairs and group with it.
+type Index struct {
+	blocks map[Place]*place
+	links  map[string][]*Record
+	n      int
+}
+
+// place holds the records filed under one place part, by bucket, and the
+// undated records whose candidates depend on it being crowded or not (they
+// look in it, or answer a look from it).
+type place struct {
+	filed   []filed // by bucket (Undated first), then in the order added
+	lookers []*Record
+}
+
+// filed is a record filed under a place in a bucket.
+type filed struct {
+	bucket int32
+	r      *Record
+}
+
+// span returns the filed records of buckets from to to.
+func (p *place) span(from, to int32) []filed {
+	i, _ := slices.BinarySearchFunc(p.filed, from, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
+	j, _ := slices.BinarySearchFunc(p.filed, to+1, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
+	return p.filed[i:j]
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{blocks: map[Place]*place{}, links: map[string][]*Record{}}
+}
+
+// Add files a prepared record. It returns the undated records of the
+// places this record made crowded (see Finder.Crowded), which must be
+// grouped again: they may no longer stay in the incidents they joined
+// while their places held few records.
+func (x *Index) Add(r *Record) (regroup []*Record) {
+	at := func(pl Place) *place {
+		p := x.blocks[pl]
+		if p == nil {
+			p = &place{}
+			x.blocks[pl] = p
+		}
+		return p
+	}
+	for _, k := range r.Keys() {
+		p := at(k.Place)
+		// after every record of the bucket: records mostly come in time
+		// order, so this is mostly an append
+		i, _ := slices.BinarySearchFunc(p.filed, k.Bucket+1, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
+		p.filed = slices.Insert(p.filed, i, filed{k.Bucket, r})
+		if len(p.filed) == LooseLimit+1 {
+			// the place has just become crowded: the undated records that
+			// look in it, or are found through it, lose candidates
+			regroup = append(regroup, p.lookers...)
+		}
+	}
+	if r.Loose() {
+		for _, pr := range r.Probes() {
+			for _, pl := range []Place{pr.Place, pr.Own} {
+				p := at(pl)
+				p.lookers = append(p.lookers, r)
+			}
+		}
+	}
+	x.n++
+	return regroup
+}
+
+// AddBatch files a batch of prepared records and returns the records whose
+// grouping they can change, to pass to Component: the batch, and the
+// undated records of places it made crowded.
+func (x *Index) AddBatch(batch []*Record) []*Record {
+	seeds := slices.Clone(batch)
+	for _, r := range batch {
+		seeds = append(seeds, x.Add(r)...)
+	}
+	return seeds
+}
+
+// Assign records the groups records were put in, so that Linked gives a
+// record's fellow members: grouping a record again regroups its group.
+func (x *Index) Assign(groups [][]*Record) {
+	for _, g := range groups {
+		for _, r := range g {
+			if len(g) > 1 || r.idx != nil {
+				r.indexed().group = g
+			}
+		}
+	}
+}
+
+// Len is the number of records added.
+func (x *Index) Len() int { return x.n }
+
+// Link records a together decision between two added records.
+func (x *Index) Link(a, b *Record) {
+	x.links[a.Key] = append(x.links[a.Key], b)
+	x.links[b.Key] = append(x.links[b.Key], a)
+}
+
+// Crowded implements Finder.
+func (x *Index) Crowded(pl Place) (bool, error) {
+	p := x.blocks[pl]
+	return p != nil && len(p.filed) > LooseLimit, nil
+}
+
+// Find implements Finder.
+func (x *Index) Find(out []*Record, pl Place, from, to int32, undated bool) ([]*Record, error) {
+	p := x.blocks[pl]
+	if p == nil {
+		return out, nil
+	}
+	if undated {
+		for _, f := range p.span(Undated, Undated) {
+			out = append(out, f.r)
+		}
+	}
+	for _, f := range p.span(max(from, Undated+1), to) {
+		out = append(out, f.r)
+	}
+	return out, nil
+}
+
+// FindAll implements Finder.
+func (x *Index) FindAll(out []*Record, pl Place) ([]*Record, error) {
+	p := x.blocks[pl]
+	if p == nil {
+		return out, nil
+	}
+	for _, f := range p.filed {
+		out = append(out, f.r)
+	}
+	return out, nil
+}
+
+// Edges implements Finder.
+func (x *Index) Edges(r *Record) ([]Edge, error) {
+	if r.idx == nil {
+		return nil, nil
+	}
+	return r.idx.edges, nil
+}
+
+// SetEdges implements Finder.
+func (x *Index) SetEdges(r *Record, edges []Edge) error {
+	if r.idx != nil {
+		for _, e := range r.idx.edges {
+			o := e.other(r)
+			o.idx.edges = slices.DeleteFunc(o.idx.edges, func(f Edge) bool { return f.A == r || f.B == r })
+		}
+		r.idx.edges = nil
+	}
+	if len(edges) == 0 {
+		return nil
+	}
+	r.indexed().edges = slices.Clone(edges)
+	for _, e := range edges {
+		o := e.other(r).indexed()
+		o.edges = append(o.edges, e)
+	}
+	return nil
+}
+
+// Linked implements Finder: the records a decision links to r, and the
+// other members of r's group.
+func (x *Index) Linked(r *Record) ([]*Record, error) {
+	out := x.links[r.Key]
+	if r.idx != nil {
+		out = append(slices.Clone(out), r.idx.group...)
+	}
+	return out, nil
+}

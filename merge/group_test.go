@@ -1,0 +1,247 @@
+package merge
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// groupAll files records in an index, gathers the component of all of
+// them and groups it, as a store does for a batch.
+func groupAll(t *testing.T, recs []*Record, decisions []Decision) [][]*Record {
+	t.Helper()
+	x := NewIndex()
+	for _, r := range recs {
+		x.Add(r)
+	}
+	for _, d := range decisions {
+		if d.Together {
+			x.Link(find(t, recs, d.A), find(t, recs, d.B))
+		}
+	}
+	comp, edges, err := Component(recs, x, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Group(comp, edges, decisions)
+}
+
+func find(t *testing.T, recs []*Record, key string) *Record {
+	for _, r := range recs {
+		if r.Key == key {
+			return r
+		}
+	}
+	t.Fatalf("no record %s", key)
+	return nil
+}
+
+// show writes groups as "a+b c" (keys in group order).
+func show(groups [][]*Record) string {
+	var parts []string
+	for _, g := range groups {
+		var keys []string
+		for _, r := range g {
+			keys = append(keys, r.Key)
+		}
+		parts = append(parts, strings.Join(keys, "+"))
+	}
+	return strings.Join(parts, " ")
+}
+
+// ardanDay is a bombing at Port Ardan on a day ("": undated, in a report
+// without a date), told by one report.
+func ardanDay(key, doc, date string, killed int) *Record {
+	return r{key: key, doc: doc, pub: date, date: date, place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1,
+		sub: "Suicide bomb", a1: "Northern Front", a2: "civilians", killed: sitrep.Exact(killed)}.rec()
+}
+
+func TestGroup(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		recs      []*Record
+		decisions []Decision
+		want      string
+	}{
+		{"three_outlets_one_bombing_and_another_two_days_later", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-04", 14),
+			ardanDay("c1", "outlet-c", "2024-03-04", 12),
+			ardanDay("c2", "outlet-c", "2024-03-06", 5),
+		}, nil, "a1+b1+c1 c2"},
+		{"two_records_of_one_report_stay_apart_even_through_a_third", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("a2", "outlet-a", "2024-03-04", 3),
+			ardanDay("b1", "outlet-b", "2024-03-04", 12),
+		}, nil, "a1+b1 a2"},
+		{"wire_copies_merge_with_their_original", []*Record{
+			ardanDay("w1", "wire", "2024-03-04", 12),
+			func() *Record {
+				x := r{key: "cp1", doc: "copy", copyOf: "wire", pub: "2024-03-05", date: "2024-03-04", place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1,
+					sub: "Suicide bomb", a1: "Northern Front", killed: sitrep.Exact(12)}
+				return x.rec()
+			}(),
+		}, nil, "w1+cp1"},
+		{"an_undated_report_that_fits_two_incidents_joins_neither", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-09", 12),
+			ardanDay("u1", "undated", "", 12),
+		}, nil, "a1 b1 u1"},
+		{"an_undated_report_with_one_fit_joins_it", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-09", 4),
+			ardanDay("u1", "undated", "", 12),
+		}, nil, "a1+u1 b1"},
+		{"a_record_that_fits_one_member_but_not_the_rest_stays_out", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-04", 12),
+			// a week-long date overlaps both, the toll fits neither well
+			r{key: "c1", doc: "outlet-c", pub: "2024-03-05", date: "2024-03-05", place: "Senna", lat: sennaLat, lon: sennaLon, geo: 2,
+				sub: "Armed clash", a1: "Northern Front", killed: sitrep.Exact(40)}.rec(),
+		}, nil, "a1+b1 c1"},
+		{"a_together_decision_joins_what_the_rules_keep_apart", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-07", 12),
+		}, []Decision{{A: "a1", B: "b1", Together: true}}, "a1+b1"},
+		{"an_apart_decision_splits_what_the_rules_join", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-04", 12),
+		}, []Decision{{A: "a1", B: "b1", Together: false}}, "a1 b1"},
+		{"the_latest_decision_about_a_pair_wins", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-04", 12),
+		}, []Decision{{A: "a1", B: "b1", Together: false}, {A: "b1", B: "a1", Together: true}}, "a1+b1"},
+		{"apart_keeps_a_record_out_of_a_joined_group", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-04", 12),
+			ardanDay("c1", "outlet-c", "2024-03-04", 12),
+		}, []Decision{{A: "a1", B: "c1", Together: false}}, "a1+b1 c1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := show(groupAll(t, tc.recs, tc.decisions)); got != tc.want {
+				t.Errorf("groups %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGroupDoesNotDependOnOrder groups a synthetic batch in many orders
+// and demands the same groups each time.
+func TestGroupDoesNotDependOnOrder(t *testing.T) {
+	recs := synthetic(rand.New(rand.NewPCG(7, 7)), 3000, 40)
+	want := show(groupAll(t, recs, nil))
+	if !strings.Contains(want, "+") {
+		t.Fatal("the synthetic batch merged nothing: the test would prove nothing")
+	}
+	for seed := range uint64(5) {
+		shuffled := slices.Clone(recs)
+		rng := rand.New(rand.NewPCG(seed, 99))
+		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		if got := show(groupAll(t, shuffled, nil)); got != want {
+			t.Fatalf("order %d gives other groups", seed)
+		}
+	}
+}
+
+// TestIncrementalMatchesBatch merges a synthetic stream in batches, each
+// regrouping the component of its records as a store does, and compares
+// the result with grouping everything at once.
+func TestIncrementalMatchesBatch(t *testing.T) {
+	recs := synthetic(rand.New(rand.NewPCG(3, 4)), 2000, 30)
+	want := show(groupAll(t, recs, nil))
+	x := NewIndex()
+	groupOf := map[string]string{}
+	for start := 0; start < len(recs); start += 97 {
+		seeds := x.AddBatch(recs[start:min(start+97, len(recs))])
+		comp, edges, err := Component(seeds, x, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		groups := Group(comp, edges, nil)
+		x.Assign(groups)
+		for _, g := range groups {
+			for _, r := range g {
+				groupOf[r.Key] = g[0].Key
+			}
+		}
+	}
+	members := map[string][]*Record{}
+	for _, r := range recs {
+		members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
+	}
+	var groups [][]*Record
+	for _, g := range members {
+		slices.SortFunc(g, First)
+		groups = append(groups, g)
+	}
+	slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
+	if got := show(groups); got != want {
+		g, w := strings.Fields(got), strings.Fields(want)
+		inW := map[string]bool{}
+		for _, x := range w {
+			inW[x] = true
+		}
+		inG := map[string]bool{}
+		for _, x := range g {
+			inG[x] = true
+		}
+		for _, x := range g {
+			if !inW[x] {
+				t.Logf("only in batches: %s", x)
+			}
+		}
+		for _, x := range w {
+			if !inG[x] {
+				t.Logf("only in one batch: %s", x)
+			}
+		}
+		t.Errorf("batches of 97 give other groups than one batch")
+	}
+}
+
+// placeName makes up a name for place number p: two syllables and a
+// third, so that names differ by more than a letter.
+func placeName(p int) string {
+	syl := []string{"kar", "dun", "mesh", "ola", "tiv", "rab", "sen", "quor", "lim", "bah"}
+	return syl[p%10] + syl[(p/10)%10] + " " + syl[(p/100)%10] + syl[(p*7)%10]
+}
+
+// synthetic makes n records of incidents spread over places and days,
+// about a fifth of them told again by a second or third outlet with a
+// toll a little off, and some undated.
+func synthetic(rng *rand.Rand, n, places int) []*Record {
+	subs := []string{"Armed clash", "Suicide bomb", "Air/drone strike", "Attack", "Government regains territory"}
+	var out []*Record
+	for i := 0; len(out) < n; i++ {
+		p := rng.IntN(places)
+		lat, lon := 30+float64(p%10)*0.9, 40+float64(p/10)*0.9
+		day := 19000 + rng.IntN(700)
+		date := sitrep.DateOf(dayTime(day))
+		inc := r{place: placeName(p), lat: lat, lon: lon, geo: 1, admin1: fmt.Sprintf("Province %d", p/5),
+			date: string(date), pub: string(date), sub: subs[rng.IntN(len(subs))], a1: fmt.Sprintf("Group %d", rng.IntN(6))}
+		if rng.IntN(3) > 0 {
+			inc.killed = sitrep.Exact(1 + rng.IntN(30))
+		}
+		tellings := 1
+		if rng.IntN(5) == 0 {
+			tellings += 1 + rng.IntN(2)
+		}
+		for k := 0; k < tellings && len(out) < n; k++ {
+			x := inc
+			x.key = fmt.Sprintf("e%d-%d", i, k)
+			x.doc = fmt.Sprintf("d%d-%d", i, k)
+			if k > 0 && !x.killed.IsZero() && rng.IntN(2) == 0 {
+				x.killed = sitrep.Exact(*x.killed.Best + rng.IntN(3))
+			}
+			if rng.IntN(12) == 0 {
+				x.date, x.pub = "", ""
+			}
+			out = append(out, x.rec())
+		}
+	}
+	return out
+}

@@ -1,0 +1,384 @@
+package merge
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+)
+
+// Incident builds the event a group of records tells, group in First
+// order (as Group returns it). The event takes the first record's id and
+// document; it lists every report as a source, with the record it gave and
+// its figures, and every record's evidence.
+//
+// Fields are chosen by source, a wire copy and its original counting once:
+//
+//   - date: the most precise (a day before a week, a month, a year), then
+//     the one most sources give, then the earliest (a night's incident is
+//     dated by its first day);
+//   - type, actor1, actor2: the one most sources give, ties to the first
+//     record;
+//   - location: the most precise, then the name most sources give, ties to
+//     the first record;
+//   - killed and wounded, as UCDP reconciles tolls: low the lowest figure a
+//     source gave, high the highest, best the figure most sources give;
+//     when no figure is given by more sources than any other, the middle
+//     one of three or more sources' figures (the median, the lower of the
+//     two middle ones), and of two the most recent report's (tolls grow as
+//     bodies are counted), then the most specific (an exact figure before
+//     "at least" or a range). A note says which.
+//
+// A group of one record is that record unchanged.
+func Incident(group []*Record) sitrep.Event {
+	if len(group) == 0 {
+		return sitrep.Event{}
+	}
+	lead := group[0]
+	if len(group) == 1 {
+		return *lead.Event
+	}
+	ev := *lead.Event
+	ev.ID = lead.Key
+	ev.Doc = lead.Doc
+	ev.FieldEvidence = map[string]sitrep.Evidence{}
+	ev.Notes = nil
+
+	// one vote per source (copy group): its first record
+	var voters []*Record
+	seenSrc := map[string]bool{}
+	for _, r := range group {
+		if !seenSrc[r.Source] {
+			seenSrc[r.Source] = true
+			voters = append(voters, r)
+		}
+	}
+	fieldEvidence := func(field string, r *Record) {
+		if e, ok := r.Event.FieldEvidence[field]; ok {
+			ev.FieldEvidence[field] = e
+		}
+	}
+
+	// date
+	if r := pickDate(voters); r != nil {
+		ev.Date, ev.DatePrecision = r.Event.Date, r.Event.DatePrecision
+		fieldEvidence("date", r)
+		var others []string
+		for _, v := range voters {
+			if v.Event.Date != ev.Date && !v.Event.Date.IsZero() {
+				others = append(others, fmt.Sprintf("%s gives %s", v.Doc, v.Event.Date))
+			}
+		}
+		if len(others) > 0 {
+			ev.Notes = append(ev.Notes, fmt.Sprintf("merge: date %s from %s; %s", ev.Date, r.Doc, strings.Join(others, ", ")))
+		}
+	} else {
+		ev.Date, ev.DatePrecision = "", ""
+	}
+
+	// type
+	t := vote(voters, func(r *Record) string { return r.Event.SubEventType })
+	ev.EventType, ev.SubEventType = t.Event.EventType, t.Event.SubEventType
+	fieldEvidence("event_type", t)
+
+	// actors
+	a := vote(voters, func(r *Record) string { return r.f.actor1.Value() })
+	ev.Actor1 = a.Event.Actor1
+	fieldEvidence("actor1", a)
+	same := slices.DeleteFunc(slices.Clone(voters), func(r *Record) bool { return r.f.actor1 != a.f.actor1 })
+	b := vote(same, func(r *Record) string { return r.f.actor2.Value() })
+	if b.f.actor2 == noSym {
+		b = vote(voters, func(r *Record) string { return r.f.actor2.Value() })
+	}
+	ev.Actor2 = b.Event.Actor2
+	if ev.Actor2 == ev.Actor1 {
+		ev.Actor2 = a.Event.Actor2
+		b = a
+	}
+	fieldEvidence("actor2", b)
+
+	// location
+	if l := pickPlace(voters); l != nil {
+		loc := *l.Event.Location
+		ev.Location = &loc
+		fieldEvidence("location", l)
+	}
+
+	// counts
+	var killedFrom *Record
+	ev.Killed, killedFrom = reconcile("killed", voters, func(r *Record) sitrep.Count { return r.Event.Killed }, &ev.Notes)
+	ev.Wounded, _ = reconcile("wounded", voters, func(r *Record) sitrep.Count { return r.Event.Wounded }, &ev.Notes)
+	ev.Fatalities = nil
+	if ev.Killed.Best != nil {
+		ev.Fatalities = sitrep.Int(*ev.Killed.Best)
+	}
+	if killedFrom != nil {
+		ev.Casualties = killedFrom.Event.Casualties
+		fieldEvidence("killed", killedFrom)
+	}
+	for _, r := range voters {
+		if !r.Event.Wounded.IsZero() && r.Event.Wounded.Best != nil && ev.Wounded.Best != nil && *r.Event.Wounded.Best == *ev.Wounded.Best {
+			fieldEvidence("wounded", r)
+			break
+		}
+	}
+
+	// sources, evidence, confidence
+	ev.Sources = nil
+	ev.Evidence = nil
+	ev.Confidence = 0
+	for _, r := range group {
+		src := sitrep.Source{Doc: r.Doc, Published: r.Published}
+		if len(r.Event.Sources) > 0 {
+			src = r.Event.Sources[0]
+			src.Doc = r.Doc
+		}
+		src.Record = r.Key
+		if r.Source != r.Doc {
+			src.CopyOf = r.Source
+		}
+		src.Killed, src.Wounded = r.Event.Killed, r.Event.Wounded
+		ev.Sources = append(ev.Sources, src)
+		ev.Evidence = append(ev.Evidence, r.Event.Evidence...)
+		ev.Confidence = max(ev.Confidence, r.Event.Confidence)
+	}
+	n := len(voters)
+	ev.Notes = append([]string{fmt.Sprintf("merge: %d records from %d sources", len(group), n)}, ev.Notes...)
+	if len(ev.FieldEvidence) == 0 {
+		ev.FieldEvidence = nil
+	}
+	return ev
+}
+
+// Sources counts the sources of an event: its reports, a wire copy and its
+// original once.
+func Sources(e *sitrep.Event) int {
+	seen := map[string]bool{}
+	for _, s := range e.Sources {
+		k := s.Doc
+		if s.CopyOf != "" {
+			k = s.CopyOf
+		}
+		seen[k] = true
+	}
+	if len(seen) == 0 && e.Doc != "" {
+		return 1
+	}
+	return len(seen)
+}
+
+// vote returns the first voter whose key is the most common non-empty key
+// among voters (ties to the earliest voter), or the first voter when none
+// has a key.
+func vote(voters []*Record, key func(*Record) string) *Record {
+	counts := map[string]int{}
+	for _, r := range voters {
+		if k := key(r); k != "" {
+			counts[k]++
+		}
+	}
+	var best *Record
+	for _, r := range voters {
+		k := key(r)
+		if k == "" {
+			continue
+		}
+		if best == nil || counts[k] > counts[key(best)] {
+			best = r
+		}
+	}
+	if best == nil {
+		return voters[0]
+	}
+	return best
+}
+
+// datePrecisionRank orders precisions, the most precise first.
+func datePrecisionRank(p string) int {
+	switch p {
+	case "", sitrep.PrecisionDay:
+		return 0
+	case sitrep.PrecisionWeek:
+		return 1
+	case sitrep.PrecisionMonth:
+		return 2
+	}
+	return 3
+}
+
+// pickDate returns the voter whose date the event takes, or nil when none
+// has one.
+func pickDate(voters []*Record) *Record {
+	counts := map[sitrep.Date]int{}
+	for _, r := range voters {
+		if !r.Event.Date.IsZero() {
+			counts[r.Event.Date]++
+		}
+	}
+	var best *Record
+	for _, r := range voters {
+		d := r.Event.Date
+		if d.IsZero() {
+			continue
+		}
+		if best == nil {
+			best = r
+			continue
+		}
+		bd := best.Event.Date
+		if c := cmp.Compare(datePrecisionRank(r.Event.DatePrecision), datePrecisionRank(best.Event.DatePrecision)); c != 0 {
+			if c < 0 {
+				best = r
+			}
+			continue
+		}
+		if counts[d] != counts[bd] {
+			if counts[d] > counts[bd] {
+				best = r
+			}
+			continue
+		}
+		if d < bd {
+			best = r
+		}
+	}
+	return best
+}
+
+// pickPlace returns the voter whose location the event takes, or nil.
+func pickPlace(voters []*Record) *Record {
+	counts := map[sym]int{}
+	for _, r := range voters {
+		if r.Event.Location != nil {
+			counts[r.f.name]++
+		}
+	}
+	rank := func(r *Record) int {
+		if p := r.Event.Location.Precision; p >= 1 {
+			return p
+		}
+		return 9
+	}
+	var best *Record
+	for _, r := range voters {
+		if r.Event.Location == nil {
+			continue
+		}
+		if best == nil {
+			best = r
+			continue
+		}
+		if c := cmp.Compare(rank(r), rank(best)); c != 0 {
+			if c < 0 {
+				best = r
+			}
+			continue
+		}
+		if counts[r.f.name] > counts[best.f.name] {
+			best = r
+		}
+	}
+	return best
+}
+
+// reconcile makes low/best/high of one figure from the voters' figures and
+// adds a note saying how best was chosen. It returns the voter whose
+// figure is best, or nil when no voter gives one.
+func reconcile(what string, voters []*Record, get func(*Record) sitrep.Count, notes *[]string) (sitrep.Count, *Record) {
+	type given struct {
+		r    *Record
+		c    sitrep.Count
+		best int
+	}
+	var gs []given
+	for _, r := range voters {
+		if c := get(r); !c.IsZero() {
+			gs = append(gs, given{r, c, c.BestOr(0)})
+		}
+	}
+	switch len(gs) {
+	case 0:
+		return sitrep.Count{}, nil
+	case 1:
+		return gs[0].c, gs[0].r
+	}
+	low, high := gs[0].best, gs[0].best
+	counts := map[int]int{}
+	for _, g := range gs {
+		lo, hi := g.best, g.best
+		if g.c.Low != nil {
+			lo = *g.c.Low
+		}
+		if g.c.High != nil {
+			hi = *g.c.High
+		}
+		low, high = min(low, lo), max(high, hi)
+		counts[g.best]++
+	}
+	// the figure most sources give, when one is given more than any other
+	top, tops := 0, 0
+	for _, n := range counts {
+		switch {
+		case n > top:
+			top, tops = n, 1
+		case n == top:
+			tops++
+		}
+	}
+	var pick given
+	var how string
+	if top >= 2 && tops == 1 {
+		for _, g := range gs {
+			if counts[g.best] == top {
+				pick = g
+				break
+			}
+		}
+		how = fmt.Sprintf("given by %d of %d sources", top, len(gs))
+	} else if len(gs) >= 3 {
+		// the middle figure: neither the lowest nor the highest report
+		sorted := slices.Clone(gs)
+		slices.SortStableFunc(sorted, func(x, y given) int { return cmp.Compare(x.best, y.best) })
+		pick = sorted[(len(sorted)-1)/2]
+		how = fmt.Sprintf("the middle of %d sources' figures, %s's", len(gs), pick.r.Doc)
+	} else {
+		// the most recent report, then the most specific figure
+		later := func(g, h given) bool { // g's report is more recent than h's
+			return g.r.Published != "" && (h.r.Published == "" || g.r.Published > h.r.Published)
+		}
+		pick = gs[0]
+		for _, g := range gs[1:] {
+			if later(g, pick) || g.r.Published == pick.r.Published && specific(g.c) && !specific(pick.c) {
+				pick = g
+			}
+		}
+		recent, precise := false, false
+		for _, g := range gs {
+			recent = recent || later(pick, g)
+			precise = precise || g.r.Published == pick.r.Published && specific(pick.c) && !specific(g.c)
+		}
+		switch {
+		case recent:
+			how = fmt.Sprintf("the most recent report, %s of %s", pick.r.Doc, pick.r.Published)
+		case precise:
+			how = fmt.Sprintf("the most specific figure, %s's", pick.r.Doc)
+		default:
+			how = fmt.Sprintf("the first report's, %s: no figure is more reported, recent or specific", pick.r.Doc)
+		}
+	}
+	out := sitrep.Count{Low: sitrep.Int(min(low, pick.best)), Best: sitrep.Int(pick.best), High: sitrep.Int(max(high, pick.best))}
+	said := make([]string, len(gs))
+	for i, g := range gs {
+		said[i] = g.r.Doc + " " + g.c.String()
+	}
+	*notes = append(*notes, fmt.Sprintf("merge: %s low %d, best %d (%s), high %d; sources: %s",
+		what, *out.Low, *out.Best, how, *out.High, strings.Join(said, ", ")))
+	return out, pick.r
+}
+
+// specific reports an exact figure: one number, neither a floor nor a range.
+func specific(c sitrep.Count) bool {
+	return c.Low != nil && c.Best != nil && c.High != nil && *c.Low == *c.Best && *c.Best == *c.High
+}

@@ -1,0 +1,138 @@
+package merge
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// told is a report of the Port Ardan bombing: its document, publication
+// day and toll.
+func told(doc, pub string, killed sitrep.Count) r {
+	return r{key: "e-" + doc, doc: doc, pub: pub, date: "2024-03-04", place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1,
+		sub: "Suicide bomb", a1: "Northern Front", a2: "civilians", killed: killed, evidence: "A bomb went off in Port Ardan."}
+}
+
+func TestIncidentReconcilesTolls(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		reports []r
+		want    string // low/best/high
+		how     string // words of the note
+	}{
+		{"the_figure_most_sources_give", []r{told("a", "2024-03-04", sitrep.Exact(12)), told("b", "2024-03-05", sitrep.Exact(20)), told("c", "2024-03-05", sitrep.Exact(12))},
+			"12/12/20", "given by 2 of 3 sources"},
+		{"the_middle_of_three_figures", []r{told("a", "2024-03-04", sitrep.Exact(4)), told("b", "2024-03-05", sitrep.Exact(19)), told("c", "2024-03-05", sitrep.Exact(6))},
+			"4/6/19", "the middle of 3 sources' figures"},
+		{"the_most_recent_of_two", []r{told("a", "2024-03-04", sitrep.Exact(15)), told("b", "2024-03-06", sitrep.Exact(6))},
+			"6/6/15", "the most recent report, b of 2024-03-06"},
+		{"the_most_specific_of_two_on_one_day", []r{told("a", "2024-03-04", sitrep.AtLeast(10)), told("b", "2024-03-04", sitrep.Exact(11))},
+			"10/11/11", "the most specific figure"},
+		{"a_range_keeps_its_bounds", []r{told("a", "2024-03-04", sitrep.Between(30, 40)), told("b", "2024-03-05", sitrep.Exact(33))},
+			"30/33/40", "the most recent report"},
+		{"a_wire_copy_does_not_vote", []r{told("wire", "2024-03-04", sitrep.Exact(12)),
+			func() r { x := told("copy", "2024-03-05", sitrep.Exact(12)); x.copyOf = "wire"; return x }(),
+			told("other", "2024-03-06", sitrep.Exact(20))},
+			"12/20/20", "the most recent report, other"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var g []*Record
+			for _, x := range tc.reports {
+				g = append(g, x.rec())
+			}
+			x := NewIndex()
+			for _, rec := range g {
+				x.Add(rec)
+			}
+			comp, edges, _ := Component(g, x, 0)
+			groups := Group(comp, edges, nil)
+			if len(groups) != 1 {
+				t.Fatalf("the reports were not merged: %s", show(groups))
+			}
+			ev := Incident(groups[0])
+			if got := ev.Killed.String(); got != tc.want {
+				t.Errorf("killed %s, want %s (notes %q)", got, tc.want, ev.Notes)
+			}
+			if !strings.Contains(strings.Join(ev.Notes, "\n"), tc.how) {
+				t.Errorf("notes %q do not say %q", ev.Notes, tc.how)
+			}
+			if ev.Fatalities == nil || *ev.Fatalities != *ev.Killed.Best {
+				t.Errorf("fatalities %v, want the best toll %d", ev.Fatalities, *ev.Killed.Best)
+			}
+		})
+	}
+}
+
+func TestIncidentKeepsEverySource(t *testing.T) {
+	a := told("a", "2024-03-05", sitrep.Exact(12))
+	b := told("b", "2024-03-04", sitrep.Exact(14))
+	c := told("c", "2024-03-06", sitrep.Exact(12))
+	c.copyOf = "a"
+	g := []*Record{b.rec(), a.rec(), c.rec()} // First order: earliest report first
+	ev := Incident(g)
+	if ev.ID != "e-b" || ev.Doc != "b" {
+		t.Errorf("the event is %s of %s, want the first report's record e-b of b", ev.ID, ev.Doc)
+	}
+	var docs, records, copies []string
+	for _, s := range ev.Sources {
+		docs = append(docs, s.Doc)
+		records = append(records, s.Record)
+		copies = append(copies, s.CopyOf)
+		if s.Killed.IsZero() {
+			t.Errorf("source %s lost the figure it gave", s.Doc)
+		}
+	}
+	if want := []string{"b", "a", "c"}; !reflect.DeepEqual(docs, want) {
+		t.Errorf("sources %v, want %v", docs, want)
+	}
+	if want := []string{"e-b", "e-a", "e-c"}; !reflect.DeepEqual(records, want) {
+		t.Errorf("records %v, want %v", records, want)
+	}
+	if want := []string{"", "", "a"}; !reflect.DeepEqual(copies, want) {
+		t.Errorf("copy_of %v, want %v", copies, want)
+	}
+	if n := Sources(&ev); n != 2 {
+		t.Errorf("%d sources, want 2 (c copies a)", n)
+	}
+	if len(ev.Evidence) != 3 {
+		t.Errorf("%d evidence spans, want every record's (3)", len(ev.Evidence))
+	}
+}
+
+func TestIncidentOfOneRecordIsTheRecord(t *testing.T) {
+	x := told("a", "2024-03-05", sitrep.Exact(12)).rec()
+	ev := Incident([]*Record{x})
+	if !reflect.DeepEqual(ev, *x.Event) {
+		t.Errorf("a single record changed when made an incident:\n%+v\n%+v", ev, *x.Event)
+	}
+	if Sources(&ev) != 1 {
+		t.Errorf("%d sources, want 1", Sources(&ev))
+	}
+}
+
+func TestIncidentPicksFields(t *testing.T) {
+	a := told("a", "2024-03-05", sitrep.Exact(12))
+	a.date, a.prec = "2024-03-01", sitrep.PrecisionWeek
+	a.place, a.geo = "Qasr quarter", 2
+	a.within = "Port Ardan"
+	b := told("b", "2024-03-06", sitrep.Exact(12))
+	b.date = "2024-03-04"
+	b.a1 = "unknown"
+	c := told("c", "2024-03-07", sitrep.Exact(12))
+	c.sub = "Remote explosive/landmine/IED"
+	ev := Incident([]*Record{a.rec(), b.rec(), c.rec()})
+	if ev.Date != "2024-03-04" || ev.DatePrecision != sitrep.PrecisionDay {
+		t.Errorf("date %s (%s), want the day 2024-03-04 over a week", ev.Date, ev.DatePrecision)
+	}
+	if ev.Location == nil || ev.Location.Name != "Port Ardan" {
+		t.Errorf("location %+v, want Port Ardan, found exactly", ev.Location)
+	}
+	if ev.SubEventType != "Suicide bomb" {
+		t.Errorf("sub-event %q, want the one two sources give", ev.SubEventType)
+	}
+	if ev.Actor1 != "Northern Front" {
+		t.Errorf("actor1 %q, want the named side", ev.Actor1)
+	}
+}

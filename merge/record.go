@@ -1,0 +1,252 @@
+package merge
+
+import (
+	"hash/fnv"
+	"math"
+	"strings"
+	"time"
+	"unique"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/textutil"
+)
+
+// Record is one event record as extracted from one report, with what
+// merging needs to know of the report: the unit that merging groups.
+type Record struct {
+	// Key names the record uniquely among all records merged together (the
+	// store's event id). Ties in every ordering are broken by Key.
+	Key string
+	// Doc is the document the record was extracted from. Two records of one
+	// document are never merged: extraction has already told them apart.
+	Doc string
+	// Source is the document's copy group: the original a wire copy repeats
+	// (Document.DuplicateOf), or Doc itself. Records of one copy group count
+	// as one source.
+	Source string
+	// Published is the document's publication day, or empty.
+	Published sitrep.Date
+	// Event is the record itself.
+	Event *sitrep.Event
+
+	f    features
+	seen uint64   // the Component pass that last met the record (see Component)
+	idx  *indexed // what an Index keeps with the record
+}
+
+// NewRecord prepares a record of event e from document doc. doc's
+// DuplicateOf, when set, names the copy group.
+func NewRecord(key string, doc *sitrep.Document, e *sitrep.Event) *Record {
+	src := doc.DuplicateOf
+	if src == "" {
+		src = doc.ID
+	}
+	r := &Record{Key: key, Doc: doc.ID, Source: src, Published: doc.Published, Event: e}
+	r.Prepare()
+	return r
+}
+
+// Prepare works out, once, the features the rules compare. NewRecord calls
+// it; a Record built by hand must call it before use.
+func (r *Record) Prepare() {
+	e := r.Event
+	f := &r.f
+	h := fnv.New64a()
+	h.Write([]byte(r.Doc))
+	f.doc = h.Sum64()
+	f.kind = kindOf(e.SubEventType, e.EventType)
+	f.sub = unique.Make(strings.ToLower(strings.TrimSpace(e.SubEventType)))
+	lo, hi, dated := dateInterval(e.Date, e.DatePrecision, r.Published)
+	f.lo, f.hi, f.dated = int32(lo), int32(hi), dated
+	f.name, f.within, f.admin1 = noSym, noSym, noSym
+	f.precision, f.hasPoint, f.country = 0, false, noSym
+	if l := e.Location; l != nil {
+		f.name = placeKey(l.Name)
+		f.within = placeKey(l.Within)
+		f.admin1 = placeKey(l.Admin1)
+		f.country = unique.Make(strings.ToUpper(strings.TrimSpace(l.Country)))
+		f.precision = int8(min(max(l.Precision, 0), 9))
+		if l.HasPoint() && !math.IsNaN(*l.Lat) && !math.IsNaN(*l.Lon) {
+			f.hasPoint, f.lat, f.lon = true, *l.Lat, *l.Lon
+			f.coslat = float32(math.Cos(f.lat * math.Pi / 180))
+		}
+	}
+	f.actor1 = actorKey(e.Actor1)
+	f.actor2 = actorKey(e.Actor2)
+	f.killed = countRange(e.Killed)
+	f.wounded = countRange(e.Wounded)
+	f.evidence = evidenceKey(e.Evidence)
+}
+
+// evidenceKey folds a record's evidence texts as NameKey folds names, with
+// a space at each end, so that a name key can be looked for in it as
+// whole words.
+func evidenceKey(ev []sitrep.Evidence) string {
+	if len(ev) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, e := range ev {
+		b.WriteString(textutil.StripArticles(textutil.NameKey(e.Text)))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// mentions reports whether the record's evidence names a place key.
+func (f *features) mentions(key sym) bool {
+	return key != noSym && strings.Contains(f.evidence, " "+key.Value()+" ")
+}
+
+// features are the parts of a record the rules compare, normalised once
+// (and kept small: a merge may hold millions).
+type features struct {
+	doc          uint64 // hash of Doc, to tell reports apart without reading their ids
+	kind         kind
+	dated        dating // how the interval is known
+	precision    int8   // of the location
+	hasPoint     bool
+	lo, hi       int32 // the days the incident may have happened on (day numbers, inclusive)
+	sub          sym   // sub-event type, lower case
+	name, within sym   // place name keys
+	admin1       sym
+	country      sym
+	lat, lon     float64
+	coslat       float32 // cosine of lat, for distances
+	actor1       sym     // actor keys; "" for none, unknown or unidentified
+	actor2       sym
+	killed       span
+	wounded      span
+	evidence     string // evidenceKey of the evidence
+}
+
+// sym is an interned string: names and types repeat across millions of
+// records, and a handle is half a string's size and compares as a pointer.
+type sym = unique.Handle[string]
+
+// noSym is the empty string's handle.
+var noSym = unique.Make("")
+
+// dating says how a record's day interval is known.
+type dating uint8
+
+const (
+	undated   dating = iota // nothing known: any day
+	published               // no incident date; the report's news window before publication
+	dayExact                // an incident day
+	imprecise               // an incident week, month or year
+)
+
+// newsWindow is how long before its publication a report's undated
+// incident may have happened (the corpora's annotation convention: about a
+// month).
+const newsWindow = 30
+
+// dayNumber counts days since 1970-01-01.
+func dayNumber(t time.Time) int { return int(t.Unix() / 86400) }
+
+// dateInterval returns the days an incident may have happened on.
+func dateInterval(d sitrep.Date, precision string, pub sitrep.Date) (lo, hi int, how dating) {
+	if t := d.Time(); !t.IsZero() {
+		n := dayNumber(t)
+		switch precision {
+		case "", sitrep.PrecisionDay:
+			return n, n, dayExact
+		case sitrep.PrecisionWeek:
+			// a week's date is a day inside it, or a fallback a report gave
+			return n - 6, n + 6, imprecise
+		case sitrep.PrecisionMonth:
+			first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+			return dayNumber(first), dayNumber(first.AddDate(0, 1, -1)), imprecise
+		default: // year
+			first := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+			return dayNumber(first), dayNumber(first.AddDate(1, 0, -1)), imprecise
+		}
+	}
+	if t := pub.Time(); !t.IsZero() {
+		n := dayNumber(t)
+		return n - newsWindow, n, published
+	}
+	return math.MinInt32 / 2, math.MaxInt32 / 2, undated
+}
+
+// loose reports a record whose incident day is known to no better than a
+// couple of weeks: such a record may join an incident only when no other
+// incident could as well take it.
+func (f *features) loose() bool {
+	return f.dated == undated || f.hi-f.lo > 14
+}
+
+// span is a count as an interval of plausible values; ok is false when the
+// record gives no figure.
+type span struct {
+	lo, best, hi int32
+	ok           bool
+}
+
+// countRange reads a count: at least N runs to infinity, up to N from 0.
+func countRange(c sitrep.Count) span {
+	if c.IsZero() {
+		return span{}
+	}
+	clamp := func(n int) int32 { return int32(min(max(n, 0), math.MaxInt32/4)) }
+	best := clamp(c.BestOr(0))
+	s := span{lo: best, best: best, hi: best, ok: true}
+	if c.Low != nil {
+		s.lo = clamp(*c.Low)
+	} else if c.High != nil {
+		s.lo = 0
+	}
+	if c.High != nil {
+		s.hi = clamp(*c.High)
+	} else if c.Low != nil {
+		// "at least 15" rarely means 40: an open figure reaches to twice
+		// its floor when compared
+		s.hi = 2*s.lo + 2
+	}
+	return s
+}
+
+// placeKey folds a place name for comparison: NameKey without the Arabic
+// article ("al-Nuri" and "Nuri" agree). Keys are interned: a million
+// records name a few thousand places.
+func placeKey(s string) sym {
+	return unique.Make(textutil.StripArticles(textutil.NameKey(s)))
+}
+
+// actorKey folds an actor name; names that say nobody in particular
+// ("unknown", "militants (unidentified)", "civilians") give "", since two
+// reports agreeing on them says nothing about being one incident.
+func actorKey(s string) sym {
+	k := strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case k == "", k == "unknown", k == "none", k == "civilians":
+		return noSym
+	case strings.Contains(k, "unidentified"):
+		return noSym
+	}
+	return unique.Make(k)
+}
+
+// kmPerDegree is the length of a degree of latitude.
+const kmPerDegree = 6371.0 * math.Pi / 180
+
+// distanceKM is the distance between two records' points: equirectangular,
+// within a fraction of a percent of the great circle at the few hundred
+// km the rules look at, and much cheaper.
+func distanceKM(a, b *features) float64 {
+	dlon := math.Abs(b.lon - a.lon)
+	if dlon > 180 {
+		dlon = 360 - dlon
+	}
+	x := dlon * float64(a.coslat+b.coslat) / 2
+	y := b.lat - a.lat
+	return kmPerDegree * math.Sqrt(x*x+y*y)
+}
+
+// dayTime is midnight UTC of a day number.
+func dayTime(n int) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
+
+// sameDoc reports two records of one report.
+func sameDoc(a, b *Record) bool { return a.f.doc == b.f.doc && a.Doc == b.Doc }

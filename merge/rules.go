@@ -1,0 +1,547 @@
+package merge
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// The merge rules in one place.
+//
+// Two records are compared aspect by aspect: where, when, what kind of
+// incident, how many killed and wounded, who. Each aspect gives one named
+// relation ("same place", "next day", …); the table below gives each
+// relation a weight, or blocks the pair outright. Records whose weights add
+// up to Threshold or more, and that nothing blocks, are candidates for one
+// incident; see Group for how candidates become incidents.
+//
+// The weights are set by hand, to be read: a shared place and a shared kind
+// of incident are not enough on their own (two bombings in one town on one
+// day are common); a third agreement — the same day, the same toll, the
+// same named side — is.
+
+// Threshold is the score at which two records may be one incident.
+const Threshold = 3.0
+
+// Block is the weight of a relation that rules a pair out: the two are
+// never in one incident, whatever else ties them.
+var Block = math.Inf(-1)
+
+// Gate is the weight of a relation that keeps a pair from being a
+// candidate on its own, without ruling it out: it says too little, not
+// something against. Two such records may still end in one incident
+// through others that tie them.
+var Gate = math.NaN()
+
+// Rule is one row of the rule table: an aspect, one of its relations, its
+// weight (Block to rule the pair out, Gate to keep it from linking on its
+// own) and what it means.
+type Rule struct {
+	Aspect, Relation string
+	Weight           float64
+	Doc              string
+}
+
+// Rules is the table every comparison reads. Aspects and relations are
+// worked out by the functions below it (placeRelation, dateRelation, …).
+var Rules = []Rule{
+	{"report", "same report", Block, "two records of one report: extraction has told them apart"},
+
+	{"place", "same place", 2, "the same name (spelling aside); the same point with both places found exactly; or one inside the other where the outer one's report names the inner one too"},
+	{"place", "one inside the other", 1, "a part and its town (by the report's 'within', or a place found only as the town it is in), a town and its province"},
+	{"place", "near", -1, "different names, as close as the precision of each allows: more often two places than one"},
+	{"place", "two parts of one town", -1, "different named places both found only as the town they are in"},
+	{"place", "unplaced", 0, "one side has no coordinates and the names differ: nothing to compare"},
+	{"place", "far apart", Block, "further apart than the precision of each allows"},
+	{"place", "other country", Block, "in two different countries"},
+
+	{"date", "same day", 2, "the same incident day, both known to the day"},
+	{"date", "next day", -1.5, "consecutive days, both known to the day: often two incidents, sometimes one told across midnight"},
+	{"date", "overlapping", 0.5, "the week, month or day each gives overlap"},
+	{"date", "news window", 0, "one has only its report's publication day, and the other falls in the month before it"},
+	{"date", "unknown", 0, "one has no date at all"},
+	{"date", "apart", Block, "two days or more apart, for the precision each has"},
+
+	{"undated", "dated", 0, "the date relation above has something to say"},
+	{"undated", "a shared toll", 0, "no usable date, but the same place and the same distinctive figure (3 or more killed, or wounded), and no figure that differs"},
+	{"undated", "nothing shared", Gate, "no usable date, and not the same place with a distinctive figure in common: a place and a kind of incident alone do not tell one incident from the next"},
+
+	{"type", "same sub-event", 1.5, "the same ACLED sub-event type"},
+	{"type", "same kind", 1, "the same kind of incident told in two ways (an IED and a suicide bomb are both bombings)"},
+	{"type", "related kinds", -0.5, "kinds one incident is often told as (a bombing and a clash, an assault and a capture)"},
+	{"type", "different kinds", Block, "kinds no incident is told as both (a capture and a recapture, an arrest and a bombing)"},
+
+	{"killed", "same", 1.5, "the same number killed"},
+	{"killed", "overlapping", 1, "the ranges of the two tolls overlap"},
+	{"killed", "close", 0, "tolls within a factor of two, as tolls grow between reports"},
+	{"killed", "different", -1, "tolls far apart"},
+	{"killed", "silent", 0, "one side gives no toll"},
+
+	{"wounded", "same", 0.5, "the same number wounded"},
+	{"wounded", "overlapping", 0.25, "the ranges overlap"},
+	{"wounded", "close", 0, "within a factor of two"},
+	{"wounded", "different", -0.5, "far apart"},
+	{"wounded", "silent", 0, "one side gives no figure"},
+
+	{"actors", "shared side", 1, "a side named by both (unknown, unidentified and civilians name nobody)"},
+	{"actors", "other perpetrators", -1, "each names a different side as the one that acted, and nothing is shared"},
+	{"actors", "silent", 0, "one side names nobody"},
+}
+
+// aspect names the relation of a pair on one aspect, and holds that
+// aspect's rows of Rules.
+type aspect struct {
+	name  string
+	rel   func(a, b *features) string
+	rules []Rule
+}
+
+// weight looks a relation's weight up among the aspect's rules (a handful:
+// a scan is quicker than a map).
+func (a *aspect) rule(relation string) Rule {
+	for _, r := range a.rules {
+		if r.Relation == relation {
+			return r
+		}
+	}
+	panic("merge: no rule for " + a.name + "/" + relation)
+}
+
+// aspects are the aspects of a comparison, in the order it reports them.
+var aspects = []*aspect{
+	{name: "place", rel: placeRelation},
+	{name: "date", rel: dateRelation},
+	{name: "undated", rel: undatedRelation},
+	{name: "type", rel: typeRelation},
+	{name: "killed", rel: func(a, b *features) string { return countRelation(a.killed, b.killed) }},
+	{name: "wounded", rel: func(a, b *features) string { return countRelation(a.wounded, b.wounded) }},
+	{name: "actors", rel: actorRelation},
+}
+
+// quickOrder is the order weigh works out aspects in: the cheap ones that
+// often block first.
+var quickOrder []*aspect
+
+// sameReport is the rule of two records of one report.
+var sameReport Rule
+
+func init() {
+	byName := map[string]*aspect{}
+	for _, a := range aspects {
+		byName[a.name] = a
+	}
+	for _, r := range Rules {
+		if r.Aspect == "report" {
+			sameReport = r
+			continue
+		}
+		a := byName[r.Aspect]
+		if a == nil {
+			panic("merge: rule for unknown aspect " + r.Aspect)
+		}
+		a.rules = append(a.rules, r)
+	}
+	for _, n := range []string{"date", "type", "place", "undated", "killed", "wounded", "actors"} {
+		quickOrder = append(quickOrder, byName[n])
+	}
+}
+
+// Cue is one aspect of a comparison: the relation found and its weight.
+type Cue struct {
+	Aspect, Relation string
+	Weight           float64
+}
+
+// String writes "place: same place (+2)".
+func (c Cue) String() string {
+	switch {
+	case math.IsInf(c.Weight, -1):
+		return fmt.Sprintf("%s: %s (blocks)", c.Aspect, c.Relation)
+	case math.IsNaN(c.Weight):
+		return fmt.Sprintf("%s: %s (no link on its own)", c.Aspect, c.Relation)
+	}
+	return fmt.Sprintf("%s: %s (%+g)", c.Aspect, c.Relation, c.Weight)
+}
+
+// Verdict is the outcome of comparing two records.
+type Verdict struct {
+	Score   float64 // sum of the weights, gates left out; -Inf when blocked
+	Blocked bool    // a relation rules the pair out
+	Gated   bool    // a relation keeps the pair from linking on its own
+	Cues    []Cue   // every aspect, in table order
+}
+
+// Candidate reports whether the pair may be linked as one incident.
+func (v Verdict) Candidate() bool { return !v.Blocked && !v.Gated && v.Score >= Threshold }
+
+// String lists the cues.
+func (v Verdict) String() string {
+	parts := make([]string, len(v.Cues))
+	for i, c := range v.Cues {
+		parts[i] = c.String()
+	}
+	s := strings.Join(parts, "; ")
+	switch {
+	case v.Blocked:
+		return "blocked: " + s
+	case v.Gated:
+		return fmt.Sprintf("score %.2g, no link on its own: %s", v.Score, s)
+	}
+	return fmt.Sprintf("score %.2g (needs %.2g): %s", v.Score, Threshold, s)
+}
+
+// Compare weighs whether two prepared records tell one incident, naming
+// the relation found on every aspect.
+func Compare(a, b *Record) Verdict {
+	var v Verdict
+	if sameDoc(a, b) {
+		v.Blocked, v.Score = true, Block
+		v.Cues = append(v.Cues, Cue{Aspect: sameReport.Aspect, Relation: sameReport.Relation, Weight: sameReport.Weight})
+		return v
+	}
+	v.Cues = make([]Cue, 0, len(aspects))
+	for _, asp := range aspects {
+		r := asp.rule(asp.rel(&a.f, &b.f))
+		v.Cues = append(v.Cues, Cue{Aspect: r.Aspect, Relation: r.Relation, Weight: r.Weight})
+		switch {
+		case math.IsInf(r.Weight, -1):
+			v.Blocked = true
+		case math.IsNaN(r.Weight):
+			v.Gated = true
+		default:
+			v.Score += r.Weight
+		}
+	}
+	if v.Blocked {
+		v.Score = Block
+	}
+	return v
+}
+
+// weigh is Compare without the cues, stopping at the first block: the
+// comparison blocking and grouping make many times over.
+func weigh(a, b *Record) (v Verdict) {
+	if sameDoc(a, b) {
+		return Verdict{Score: Block, Blocked: true}
+	}
+	for _, asp := range quickOrder {
+		w := asp.rule(asp.rel(&a.f, &b.f)).Weight
+		switch {
+		case math.IsInf(w, -1):
+			return Verdict{Score: Block, Blocked: true}
+		case math.IsNaN(w):
+			v.Gated = true
+		default:
+			v.Score += w
+		}
+	}
+	return v
+}
+
+// reachKM is how far from its point a place of each precision may lie:
+// a place found itself, a place found only as the town it is in, a
+// province (whose own relation is by name, see placeRelation).
+func reachKM(precision int8) float64 {
+	switch precision {
+	case 2:
+		return 25
+	case 3:
+		return 150
+	}
+	return 10
+}
+
+// placeRelation names how two records' places relate.
+func placeRelation(a, b *features) string {
+	if a.country != noSym && b.country != noSym && a.country != b.country {
+		return "other country"
+	}
+	if a.name != noSym && similarNames(a.name, b.name) {
+		return "same place"
+	}
+	rel, inner := placeNesting(a, b)
+	if rel == "one inside the other" && inner != nil {
+		outer := a
+		if inner == a {
+			outer = b
+		}
+		if outer.mentions(inner.name) {
+			// the outer place's report names the inner one too: one
+			// place, told more or less precisely
+			return "same place"
+		}
+	}
+	return rel
+}
+
+// placeNesting names how two differently named places relate, and for
+// one inside the other which is inside (nil when it cannot be told).
+func placeNesting(a, b *features) (string, *features) {
+	const nested = "one inside the other"
+	switch {
+	case a.within != noSym && similarNames(a.within, b.name):
+		return nested, a
+	case b.within != noSym && similarNames(b.within, a.name):
+		return nested, b
+	case a.admin1 != noSym && a.admin1 == b.admin1 && a.precision == 3 && b.precision != 3:
+		return nested, b
+	case a.admin1 != noSym && a.admin1 == b.admin1 && b.precision == 3 && a.precision != 3:
+		return nested, a
+	case a.admin1 != noSym && a.admin1 == b.admin1 && a.precision == 3:
+		return nested, nil
+	}
+	if !a.hasPoint || !b.hasPoint {
+		return "unplaced", nil
+	}
+	reach := reachKM(a.precision) + reachKM(b.precision)
+	if math.Abs(a.lat-b.lat)*kmPerDegree > reach {
+		return "far apart", nil // the latitudes alone say so
+	}
+	d := distanceKM(a, b)
+	if d < 1 {
+		switch {
+		case a.precision == 1 && b.precision == 1:
+			return "same place", nil // two spellings the gazetteer puts at one point
+		case a.precision == 1 && b.precision == 2:
+			return nested, b // b was found only as the place a names
+		case b.precision == 1 && a.precision == 2:
+			return nested, a
+		case a.precision == 3 || b.precision == 3:
+			return nested, nil
+		}
+		return "two parts of one town", nil
+	}
+	if d <= reach {
+		return "near", nil
+	}
+	return "far apart", nil
+}
+
+// similarNames reports two place keys that are one name: equal, or close
+// in spelling (Naso-Hablod, Nasa-Hablod) when long enough for a
+// one-letter difference to be a spelling.
+func similarNames(x, y sym) bool {
+	if x == noSym || y == noSym {
+		return false
+	}
+	if x == y {
+		return true
+	}
+	a, b := x.Value(), y.Value()
+	n := max(len(a), len(b))
+	if n < 6 || abs(len(a)-len(b)) > 2 || strings.ContainsAny(a+b, "0123456789") {
+		return false // short names, and numbers, differ by one letter or digit
+	}
+	return float64(editDistance(a, b)) <= float64(n)/6
+}
+
+// editDistance is the Levenshtein distance between two short strings, in
+// bytes (keys are folded to ASCII where a script allows).
+func editDistance(a, b string) int {
+	var buf [2][48]int
+	prev, cur := buf[0][:], buf[1][:]
+	if len(b)+1 > len(prev) {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// dateTolerance is how many days two intervals may be apart and still
+// agree: an incident late at night is dated either side of midnight.
+const dateTolerance = 1
+
+// dateRelation names how two records' incident days relate.
+func dateRelation(a, b *features) string {
+	if a.dated == undated || b.dated == undated {
+		return "unknown"
+	}
+	gap := max(a.lo, b.lo) - min(a.hi, b.hi) // > 0: days between the intervals
+	if gap > dateTolerance {
+		return "apart"
+	}
+	if a.dated == dayExact && b.dated == dayExact {
+		if a.lo == b.lo {
+			return "same day"
+		}
+		return "next day"
+	}
+	if a.dated == published || b.dated == published {
+		return "news window"
+	}
+	return "overlapping"
+}
+
+// distinctive is the smallest figure whose agreement between two reports
+// says something: small tolls (one, two killed) are too common to tell
+// incidents apart.
+const distinctive = 3
+
+// undatedRelation names what stands in for a date when a pair has none
+// (one side undated, or only its report's news window): a distinctive
+// figure both give, or nothing.
+func undatedRelation(a, b *features) string {
+	switch dateRelation(a, b) {
+	case "unknown", "news window":
+	default:
+		return "dated"
+	}
+	if placeRelation(a, b) != "same place" ||
+		countRelation(a.killed, b.killed) == "different" || countRelation(a.wounded, b.wounded) == "different" {
+		return "nothing shared"
+	}
+	if a.killed.ok && b.killed.ok && a.killed.best == b.killed.best && a.killed.best >= distinctive ||
+		a.wounded.ok && b.wounded.ok && a.wounded.best == b.wounded.best && a.wounded.best >= distinctive {
+		return "a shared toll"
+	}
+	return "nothing shared"
+}
+
+// kind is a family of sub-event types that reports tell one incident as.
+type kind uint8
+
+const (
+	kindOther       kind = iota
+	kindClash            // armed clash
+	kindRegain           // government regains territory
+	kindOvertake         // non-state actor overtakes territory
+	kindTransfer         // non-violent transfer of territory
+	kindBlast            // explosions and remote violence of every sub-type
+	kindCivilians        // attacks on civilians, sexual violence
+	kindAbduction        // abduction, forced disappearance
+	kindArrest           // arrests
+	kindProtest          // protests
+	kindRiot             // riots, mob violence
+	kindDestruction      // looting, property destruction
+)
+
+// kindOf maps an ACLED sub-event (or, failing that, event) type to its kind.
+func kindOf(sub, typ string) kind {
+	switch strings.ToLower(strings.TrimSpace(sub)) {
+	case "armed clash":
+		return kindClash
+	case "government regains territory":
+		return kindRegain
+	case "non-state actor overtakes territory":
+		return kindOvertake
+	case "non-violent transfer of territory":
+		return kindTransfer
+	case "attack", "sexual violence":
+		return kindCivilians
+	case "abduction/forced disappearance":
+		return kindAbduction
+	case "arrests":
+		return kindArrest
+	case "looting/property destruction":
+		return kindDestruction
+	}
+	switch strings.ToLower(strings.TrimSpace(typ)) {
+	case "explosions/remote violence":
+		return kindBlast
+	case "battles":
+		return kindClash
+	case "violence against civilians":
+		return kindCivilians
+	case "protests":
+		return kindProtest
+	case "riots":
+		return kindRiot
+	}
+	return kindOther
+}
+
+// relatedKinds are the pairs of kinds one incident is told as by
+// different reports: a complex attack is a bombing to one outlet and a
+// clash to another; an assault that takes a base is a clash and a capture.
+// Kinds not paired here (a capture and a recapture, an arrest and a
+// bombing, a protest and an air strike) never make one incident.
+var relatedKinds = [][2]kind{
+	{kindClash, kindBlast},
+	{kindClash, kindCivilians},
+	{kindClash, kindRegain},
+	{kindClash, kindOvertake},
+	{kindBlast, kindCivilians},
+	{kindBlast, kindOvertake},
+	{kindBlast, kindRegain},
+	{kindBlast, kindDestruction},
+	{kindRegain, kindTransfer},
+	{kindOvertake, kindTransfer},
+	{kindCivilians, kindAbduction},
+	{kindAbduction, kindArrest},
+	{kindProtest, kindRiot},
+	{kindRiot, kindCivilians},
+	{kindOther, kindDestruction},
+}
+
+func related(a, b kind) bool {
+	for _, p := range relatedKinds {
+		if p[0] == a && p[1] == b || p[0] == b && p[1] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// typeRelation names how two records' kinds of incident relate.
+func typeRelation(a, b *features) string {
+	switch {
+	case a.sub != noSym && a.sub == b.sub:
+		return "same sub-event"
+	case a.kind == b.kind:
+		return "same kind"
+	case related(a.kind, b.kind):
+		return "related kinds"
+	}
+	return "different kinds"
+}
+
+// countRelation names how two figures relate.
+func countRelation(a, b span) string {
+	switch {
+	case !a.ok || !b.ok:
+		return "silent"
+	case a.best == b.best:
+		return "same"
+	case a.lo <= b.hi && b.lo <= a.hi:
+		return "overlapping"
+	}
+	lo, hi := min(a.best, b.best), max(a.best, b.best)
+	if hi <= 2*lo+2 {
+		return "close"
+	}
+	return "different"
+}
+
+// actorRelation names how two records' sides relate.
+func actorRelation(a, b *features) string {
+	for _, x := range [2]sym{a.actor1, a.actor2} {
+		if x != noSym && (x == b.actor1 || x == b.actor2) {
+			return "shared side"
+		}
+	}
+	if a.actor1 != noSym && b.actor1 != noSym {
+		return "other perpetrators"
+	}
+	return "silent"
+}

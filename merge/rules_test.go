@@ -1,0 +1,179 @@
+package merge
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// r builds a test record from a compact description; zero fields are
+// absent. Places are made up (Port Ardan, Senna…) with made-up points.
+type r struct {
+	key, doc, copyOf string
+	pub, date, prec  string
+	place, within    string
+	admin1, country  string
+	lat, lon         float64
+	geo              int // location precision; 0 with no point
+	sub              string
+	a1, a2           string
+	killed, wounded  sitrep.Count
+	evidence         string
+}
+
+func (x r) rec() *Record {
+	sub := x.sub
+	if sub == "" {
+		sub = "Armed clash"
+	}
+	typ := map[string]string{
+		"Armed clash": "Battles", "Government regains territory": "Battles",
+		"Non-state actor overtakes territory": "Battles", "Suicide bomb": "Explosions/Remote violence",
+		"Remote explosive/landmine/IED": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
+		"Attack": "Violence against civilians", "Arrests": "Strategic developments",
+	}[sub]
+	e := &sitrep.Event{Record: "event", ID: x.key, Doc: x.doc, Date: sitrep.Date(x.date), DatePrecision: x.prec,
+		EventType: typ, SubEventType: sub, Actor1: x.a1, Actor2: x.a2, Killed: x.killed, Wounded: x.wounded}
+	if x.date != "" && x.prec == "" {
+		e.DatePrecision = sitrep.PrecisionDay
+	}
+	country := x.country
+	if country == "" {
+		country = "XX"
+	}
+	if x.place != "" {
+		l := &sitrep.Location{Name: x.place, Within: x.within, Admin1: x.admin1, Country: country, Precision: x.geo}
+		if x.geo != 0 {
+			lat, lon := x.lat, x.lon
+			l.Lat, l.Lon = &lat, &lon
+		}
+		e.Location = l
+	}
+	if x.evidence != "" {
+		e.Evidence = []sitrep.Evidence{{Doc: x.doc, Text: x.evidence}}
+	}
+	e.Sources = []sitrep.Source{{Doc: x.doc, Outlet: "outlet-" + x.doc, Published: sitrep.Date(x.pub)}}
+	doc := &sitrep.Document{ID: x.doc, DuplicateOf: x.copyOf, Published: sitrep.Date(x.pub)}
+	return NewRecord(x.key, doc, e)
+}
+
+// Points of made-up places: Port Ardan and two of its quarters share the
+// town's point when found only as the town; Senna is 22 km away, Dorvik
+// 300 km.
+const (
+	ardanLat, ardanLon   = 33.30, 44.40
+	sennaLat, sennaLon   = 33.45, 44.55
+	dorvikLat, dorvikLon = 35.90, 45.20
+)
+
+func TestCompare(t *testing.T) {
+	ardan := r{place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1, admin1: "Ardan", pub: "2024-03-05", date: "2024-03-04"}
+	with := func(x r, f func(*r)) r { f(&x); return x }
+	for _, tc := range []struct {
+		name   string
+		a, b   r
+		want   string // candidate, blocked, gated, weak (neither blocked nor enough)
+		reason string // a relation the verdict must name
+	}{
+		{"same_place_same_day_same_toll", with(ardan, func(x *r) { x.killed = sitrep.Exact(7) }),
+			with(ardan, func(x *r) { x.killed = sitrep.AtLeast(7) }), "candidate", "same day"},
+		{"same_place_two_days_apart", ardan, with(ardan, func(x *r) { x.date = "2024-03-02" }), "blocked", "apart"},
+		{"same_place_next_day_without_a_shared_figure", ardan, with(ardan, func(x *r) { x.date = "2024-03-05" }), "weak", "next day"},
+		{"next_day_with_the_same_toll", with(ardan, func(x *r) { x.killed = sitrep.Exact(9) }),
+			with(ardan, func(x *r) { x.date = "2024-03-05"; x.killed = sitrep.Exact(9) }), "candidate", "next day"},
+		{"capture_and_recapture", with(ardan, func(x *r) { x.sub = "Non-state actor overtakes territory" }),
+			with(ardan, func(x *r) { x.sub = "Government regains territory" }), "blocked", "different kinds"},
+		{"arrest_and_bombing", with(ardan, func(x *r) { x.sub = "Arrests" }),
+			with(ardan, func(x *r) { x.sub = "Suicide bomb" }), "blocked", "different kinds"},
+		{"a_bomb_told_as_IED_and_as_suicide_bomb", with(ardan, func(x *r) { x.sub = "Suicide bomb"; x.killed = sitrep.Exact(12) }),
+			with(ardan, func(x *r) { x.sub = "Remote explosive/landmine/IED"; x.killed = sitrep.Exact(12) }), "candidate", "same kind"},
+		{"other_country", ardan, with(ardan, func(x *r) { x.country = "YY" }), "blocked", "other country"},
+		{"far_apart", ardan, with(ardan, func(x *r) { x.place = "Dorvik"; x.lat, x.lon = dorvikLat, dorvikLon }), "blocked", "far apart"},
+		{"near_towns_need_more", ardan, with(ardan, func(x *r) { x.place = "Senna"; x.lat, x.lon, x.geo = sennaLat, sennaLon, 2 }), "weak", "near"},
+		{"a_quarter_and_its_town", with(ardan, func(x *r) { x.a1, x.a2 = "Northern Front", "civilians" }),
+			with(ardan, func(x *r) { x.place, x.within, x.geo = "Qasr quarter", "Port Ardan", 2; x.a1 = "Northern Front" }), "candidate", "one inside the other"},
+		{"the_town_report_names_the_quarter", with(ardan, func(x *r) { x.evidence = "A bomb went off in the Qasr quarter of Port Ardan." }),
+			with(ardan, func(x *r) { x.place, x.within, x.geo = "Qasr quarter", "Port Ardan", 2 }), "candidate", "same place"},
+		{"two_quarters_of_one_town", with(ardan, func(x *r) { x.place, x.geo = "Qasr", 2 }),
+			with(ardan, func(x *r) { x.place, x.geo = "Bab Sharqi", 2 }), "weak", "two parts of one town"},
+		{"spellings_of_one_name", with(ardan, func(x *r) { x.place, x.geo = "Naso-Hablod", 2 }),
+			with(ardan, func(x *r) { x.place, x.geo = "Nasa-Hablod", 2 }), "candidate", "same place"},
+		{"one_report_never_twice", with(ardan, func(x *r) { x.doc = "same" }), with(ardan, func(x *r) { x.doc = "same" }), "blocked", "same report"},
+		{"undated_without_a_shared_figure", with(ardan, func(x *r) { x.date, x.pub = "", "" }), ardan, "gated", "nothing shared"},
+		{"undated_with_the_same_toll", with(ardan, func(x *r) { x.date, x.pub = "", ""; x.killed = sitrep.Exact(15) }),
+			with(ardan, func(x *r) { x.killed = sitrep.Exact(15) }), "candidate", "a shared toll"},
+		{"undated_with_a_small_common_toll", with(ardan, func(x *r) { x.date, x.pub = "", ""; x.killed = sitrep.Exact(2) }),
+			with(ardan, func(x *r) { x.killed = sitrep.Exact(2) }), "gated", "nothing shared"},
+		{"undated_same_toll_other_wounded", with(ardan, func(x *r) { x.date, x.pub = "", ""; x.killed, x.wounded = sitrep.Exact(4), sitrep.Exact(33) }),
+			with(ardan, func(x *r) { x.killed, x.wounded = sitrep.Exact(4), sitrep.Exact(13) }), "gated", "nothing shared"},
+		{"news_window_only", with(ardan, func(x *r) { x.date = "" }), with(ardan, func(x *r) { x.date = "2024-02-20" }), "gated", "news window"},
+		{"other_perpetrators", with(ardan, func(x *r) { x.a1 = "Northern Front" }), with(ardan, func(x *r) { x.a1 = "River Brigade" }), "candidate", "other perpetrators"},
+		{"tolls_far_apart_count_against_but_do_not_block", with(ardan, func(x *r) { x.killed = sitrep.Exact(3); x.sub = "Suicide bomb" }),
+			with(ardan, func(x *r) { x.killed = sitrep.Exact(40); x.sub = "Remote explosive/landmine/IED" }), "candidate", "killed: different (-1)"},
+		{"tolls_far_apart_with_a_looser_match", with(ardan, func(x *r) { x.killed = sitrep.Exact(3); x.sub = "Suicide bomb" }),
+			with(ardan, func(x *r) { x.killed = sitrep.Exact(40); x.sub = "Armed clash" }), "weak", "killed: different (-1)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := tc.a, tc.b
+			a.key, b.key = "a", "b"
+			if a.doc == "" {
+				a.doc = "doc-a"
+			}
+			if b.doc == "" {
+				b.doc = "doc-b"
+			}
+			for _, order := range [][2]*Record{{a.rec(), b.rec()}, {b.rec(), a.rec()}} {
+				v := Compare(order[0], order[1])
+				got := "weak"
+				switch {
+				case v.Blocked:
+					got = "blocked"
+				case v.Gated:
+					got = "gated"
+				case v.Candidate():
+					got = "candidate"
+				}
+				if got != tc.want || !strings.Contains(v.String(), tc.reason) {
+					t.Errorf("%s vs %s: %s, want %s naming %q", order[0].Key, order[1].Key, v, tc.want, tc.reason)
+				}
+			}
+		})
+	}
+}
+
+func TestEveryRelationHasARule(t *testing.T) {
+	seen := map[[2]string]bool{}
+	for _, rl := range Rules {
+		k := [2]string{rl.Aspect, rl.Relation}
+		if seen[k] {
+			t.Errorf("rule %s/%s twice", rl.Aspect, rl.Relation)
+		}
+		seen[k] = true
+		if rl.Doc == "" {
+			t.Errorf("rule %s/%s says nothing of what it means", rl.Aspect, rl.Relation)
+		}
+	}
+}
+
+// TestWeighAgreesWithCompare checks the quick comparison grouping uses
+// against the full one over many synthetic pairs.
+func TestWeighAgreesWithCompare(t *testing.T) {
+	recs := synthetic(rand.New(rand.NewPCG(11, 12)), 400, 8)
+	n := 0
+	for i, a := range recs {
+		for _, b := range recs[i+1:] {
+			v, w := Compare(a, b), weigh(a, b)
+			if v.Blocked != w.Blocked || !v.Blocked && (v.Gated != w.Gated || v.Score != w.Score) {
+				t.Fatalf("%s vs %s: Compare %s, weigh %+v", a.Key, b.Key, v, w)
+			}
+			if v.Candidate() {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no candidate pair among the synthetic records: the test compares nothing that matters")
+	}
+}
