@@ -470,7 +470,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				th.anaphoric = true
 			}
 		}
-		if s.definiteBefore(h.i) && !(h.i+h.n < len(s.words) && s.words[h.i+h.n].low == "of") {
+		if last := s.words[h.i+h.n-1].low; s.definiteBefore(h.i) && !(h.i+h.n < len(s.words) && s.words[h.i+h.n].low == "of") && !strings.HasSuffix(last, "ed") && !pastIrregular[last] {
+			// (a verb in the past is no noun: "the Taliban stormed")
 			th.anaphoric = true // "the November 16 attack", "Tuesday's ambush"
 		}
 		s.triggers = append(s.triggers, th)

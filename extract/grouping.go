@@ -65,6 +65,7 @@ const (
 	fOtherWeapon    // violence by other means (an air strike after shelling, a ground assault after an air raid)
 	fNewActors      // names a side the incident, which names sides, does not
 	fOtherAgent     // the side that acts in it is not the side that acts in the incident
+	fOtherSideMeans // ... and by other means (coalition jets beside ground troops' clashes)
 	fFixed          // the incident is one of several places listed together
 	fCountSame      // a count equal to one of the incident's
 	fCountClose     // a count near one of the incident's, or a toll that rose
@@ -81,7 +82,7 @@ var featureNames = [numFeatures]string{
 	fPlaceUnknown: "place_unknown_relation", fPlaceFar: "place_far", fPlaceNew: "place_new", fNoPlace: "no_place",
 	fPointsBack: "points_back", fNoTrigger: "no_trigger", fFresh: "fresh_event", fFreshElsewhere: "fresh_event_elsewhere",
 	fAlsoAction: "also_action", fSpeech: "reported_speech", fFronted: "fronted_setting",
-	fAlso: "also", fOtherAction: "other_action", fOtherWeapon: "other_means", fNewActors: "new_actors", fOtherAgent: "other_agent", fFixed: "listed_place",
+	fAlso: "also", fOtherAction: "other_action", fOtherWeapon: "other_means", fNewActors: "new_actors", fOtherAgent: "other_agent", fOtherSideMeans: "other_agent_and_means", fFixed: "listed_place",
 	fCountSame: "count_same", fCountClose: "count_close", fCountOther: "count_other",
 	fSameDay: "same_day", fOtherPoint: "other_point_in_time",
 }
@@ -95,7 +96,7 @@ var direction = [numFeatures]float64{
 	fDistance: -1, fLatest: +1,
 	fPlaceSame: +1, fPlaceFromOnly: -1, fPlaceInside: +1, fPlaceContains: +1, fPlaceRegion: -1, fPlaceUnknown: -1, fPlaceFar: -1,
 	fPointsBack: +1, fNoTrigger: +1, fFresh: -1, fFreshElsewhere: -1, fAlsoAction: -1, fSpeech: +1, fFronted: -1,
-	fAlso: -1, fOtherAction: -1, fOtherWeapon: -1, fNewActors: -1, fOtherAgent: -1, fFixed: -1,
+	fAlso: -1, fOtherAction: -1, fOtherWeapon: -1, fNewActors: -1, fOtherAgent: -1, fOtherSideMeans: -1, fFixed: -1,
 	fCountSame: +1, fCountClose: +1, fCountOther: -1, fSameDay: +1, fOtherPoint: -1,
 }
 
@@ -294,6 +295,9 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 	}
 	if g, h := in.agent, x.agentOf(a, f); g != nil && h != nil && !sameSide(g, h) {
 		v[fOtherAgent] = 1
+		if v[fOtherWeapon] != 0 {
+			v[fOtherSideMeans] = 1
+		}
 	}
 	if in.fixed {
 		v[fFixed] = 1

@@ -1005,15 +1005,38 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		}
 	}
 	out = x.dropSummaries(a, out)
-	// an incident with neither a place nor a count is too vague to keep
+	// an incident with neither a place nor a count is too vague to keep,
+	// unless a named side does a plain act on a day the report gives
+	// ("At least three US air strikes hit IS positions on Friday"): it
+	// happened where the report is about
 	kept := out[:0]
 	for _, in := range out {
-		if in.place < 0 && !incidentHasCounts(in) && !countsPlaces(in.frames[0].s) {
+		if in.place < 0 && !incidentHasCounts(in) && !countsPlaces(in.frames[0].s) && !x.toldPlainly(in) {
 			continue
 		}
 		kept = append(kept, in)
 	}
 	return kept
+}
+
+// toldPlainly reports whether an incident's first sentence tells a plain
+// act (no campaign word) by a side it names, on a day it gives.
+func (x *Extractor) toldPlainly(in *incident) bool {
+	f := in.frames[0]
+	if f.best == nil || f.best.weak || f.best.anaphoric || frameDay(f) == nil || f.date.Precision != sitrep.PrecisionDay {
+		return false
+	}
+	for _, m := range f.s.actors {
+		if m.Actor != nil && !m.Generic && isCombatant(m.Actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCombatant reports whether an actor is a side that fights.
+func isCombatant(a *actors.Actor) bool {
+	return isStateSide(a) || isArmedGroup(a)
 }
 
 // dropSummaries removes an incident that only sums up the ones told after
