@@ -187,7 +187,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
 			a.sents = append(a.sents,
 				&sentence{span: head, words: s.words[:k]},
-				&sentence{span: tail, words: s.words[k:], anchored: true})
+				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k])})
 			continue
 		}
 		a.sents = append(a.sents, s)
@@ -278,6 +278,48 @@ const MaxWords = 200_000
 // words with no sentence break is read in pieces of this many words.
 const maxSentenceWords = 250
 
+// deictic reports whether a date expression names a day by the time of
+// speaking ("today", "yesterday", "this morning", "last night").
+func deictic(text string) bool {
+	t := strings.ToLower(text)
+	for _, w := range []string{"today", "yesterday", "tonight", "tomorrow", "this morning", "this evening", "this afternoon", "last night"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether byte pos lies inside a quotation: after an odd
+// number of quotation marks in its sentence, or before the closing mark of
+// a quotation opened in an earlier sentence.
+func (s *sentence) quoted(pos int) bool {
+	before, after := 0, 0
+	for _, w := range s.words {
+		if w.punc && w.low == `"` {
+			if w.span.Start < pos {
+				before++
+			} else {
+				after++
+			}
+		}
+	}
+	return before%2 == 1 || before == 0 && after%2 == 1
+}
+
+// longBefore reports whether the words before an anchoring "after" put a
+// span of months or years between the news and what the clause tells
+// ("came about a year after", "comes two months after"): history.
+func longBefore(ws []word) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		switch ws[k].low {
+		case "year", "years", "month", "months", "decade", "decades":
+			return true
+		}
+	}
+	return false
+}
+
 // sameClause reports whether a time expression lies in the clause of word
 // i ("captured the mosque in which they declared their caliphate three
 // years ago": the years date the declaring, not the capture).
@@ -335,7 +377,7 @@ func (s *sentence) applyBackground() {
 			all = false
 		}
 	}
-	s.background = all
+	s.background = s.background || all
 }
 
 // anchoredTo reports whether the trigger at word i lies in a subordinate
@@ -459,6 +501,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if h.i > 0 && s.words[h.i].cap && a.placeAt(s.words[h.i].span) {
 			continue // "Hit", "Strike": a place named like a trigger word
 		}
+		if t.class == "gain" && x.personObject(s, h.i+h.n) {
+			continue // "captured several fighters": people taken, not a place (the casualty words count them)
+		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
 		th.irrealis = s.irrealisAt(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.markerBefore("context", h.i, 3) && !s.clauseAfterContext(h.i)) ||
@@ -492,6 +537,14 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 					t.Note = "the date of the dateline: the day the report was filed"
 				}
 			}
+		}
+	}
+	// "today", "yesterday" in a quotation are the speaker's, and when
+	// the speaker spoke is not known: they date the saying, not the news
+	for k := range s.times {
+		if t := &s.times[k]; t.Kind == timex.Point && deictic(t.Text) && s.quoted(t.Span.Start) {
+			t.Kind = timex.Reporting
+			t.Note = "said in a quotation; the day the speaker spoke is not known"
 		}
 	}
 	for _, t := range s.times {
@@ -601,7 +654,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.cas = kept
 	for _, c := range s.cas {
-		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] ||
+		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] ||
 			(c.kind == sitrep.Killed && c.count.BestOr(0) >= massToll && !s.hasDay())
 	}
 	// a trigger is no incident when its clause sums a long period, or a
@@ -674,6 +727,25 @@ func superlative(w string) bool {
 	switch w {
 	case "worst", "best", "largest", "biggest", "deadliest", "bloodiest", "heaviest", "highest", "fiercest", "greatest", "latest", "strongest", "longest":
 		return true
+	}
+	return false
+}
+
+// personObject reports whether the words from i name people ("several
+// IS foreign fighters", "two soldiers", "the gunmen"), so that a capture
+// verb before them takes people, not a place.
+func (x *Extractor) personObject(s *sentence, i int) bool {
+	for k := i; k < len(s.words) && k < i+6; k++ {
+		w := s.words[k]
+		if w.punc {
+			return false
+		}
+		if _, n := x.lex.persons.at(s.words, k); n > 0 {
+			return true
+		}
+		if !w.num && !npFunction[w.low] && !x.npModifier(s, k) && w.low != "several" && w.low != "many" && w.low != "some" && w.low != "dozens" && w.low != "scores" {
+			return false
+		}
 	}
 	return false
 }

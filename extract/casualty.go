@@ -79,6 +79,8 @@ func (x *Extractor) npModifier(s *sentence, k int) bool {
 		return false
 	case npFunction[w.low]:
 		return true
+	case w.cap && k > 0:
+		return true // a name ("IS", "Islamic State"), not a function word in capitals
 	case notModifier[w.low]:
 		return false
 	case w.cap:

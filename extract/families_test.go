@@ -99,6 +99,22 @@ func TestFamilyScope(t *testing.T) {
 			published: "2017-10-02", n: 0,
 		},
 		{
+			name:      "counts_of_a_habitual_clause_are_no_incident",
+			text:      "Iraqi jets have regularly pounded militant positions in the towns of Annah and Rawa, killing dozens of fighters.",
+			published: "2017-01-10", n: 0,
+		},
+		{
+			name:      "a_combined_toll_of_several_attacks_is_no_incident",
+			text:      "Separatists killed five members of the security forces and four civilians at the weekend in attacks in western Cameroon, officials said.",
+			published: "2020-03-09", n: 0,
+		},
+		{
+			name:      "what_came_a_year_before_is_history",
+			text:      "Maoists blew up an armoured vehicle in Sukma district on Tuesday, killing nine troopers. The attack came about a year after dozens of troopers were killed in a similar ambush in the district.",
+			published: "2018-03-14", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
 			name:      "last_week_an_offensive_was_launched_is_no_incident",
 			text:      "Last week, the army launched an offensive to retake the city from the militants.",
 			published: "2016-10-24", n: 0,
@@ -314,6 +330,12 @@ func TestFamilyDates(t *testing.T) {
 			want: []want{{date: "2016-10-21"}, {sub: "Arrests", date: "2016-10-21"}},
 		},
 		{
+			name:      "today_in_a_quotation_is_the_speaker's_day",
+			text:      "Clashes between government forces and militants killed at least 14 fighters in Sirte on Friday, a medical source said. \"Fighting today began at 9am and the toll so far is 13 dead,\" a hospital official said.",
+			published: "2016-10-15", n: 1,
+			want: []want{{date: "2016-10-14"}},
+		},
+		{
 			name:      "an_attack_after_which_something_happened_in_a_past_year_is_history",
 			text:      "The talks were suspended in 2019 after a car bomb attack on a police academy in Bogota that left 22 people dead.",
 			published: "2022-10-05", n: 0,
@@ -330,6 +352,12 @@ func TestFamilyTriggers(t *testing.T) {
 			text:      "A local official said on Saturday that the rebels had taken control of the town of Kiwanja after fierce clashes with the army.",
 			published: "2022-10-30", n: 1,
 			want: []want{{sub: "Non-state actor overtakes territory"}},
+		},
+		{
+			name:      "capturing_fighters_is_no_capture_of_a_place",
+			text:      "A militia commander in Misrata said its forces had killed 17 and captured several Islamic State fighters near Sirte on Saturday.",
+			published: "2015-03-15", n: 1,
+			want: []want{{typ: "Battles"}},
 		},
 		{
 			name:      "drove_x_out_of_a_place_is_a_capture",
