@@ -71,7 +71,7 @@ func cuePenalty(cue, feature string) float64 {
 		case adm1:
 			return 3
 		}
-		return 0.5 // the division's seat, when the gazetteer lacks the division
+		return 2.5 // the division's seat, when the gazetteer lacks the division
 	}
 	switch {
 	case adm1:
@@ -108,4 +108,10 @@ func divisionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// districtCue reports whether a cue kind may name a second-level division:
+// a division's, or "district" and "municipality".
+func districtCue(kind string) bool {
+	return adminCue(kind) || kind == "district" || kind == "municipality"
 }

@@ -58,3 +58,30 @@ func TestDivisions(t *testing.T) {
 		})
 	}
 }
+
+// TestSecondLevelDivisions covers the districts, LGAs and territories of
+// GeoNames' second-level divisions that the default holds, and the other
+// spellings of division names ("North Darfur" for Northern Darfur).
+func TestSecondLevelDivisions(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "lga_is_the_second_level_division", text: "Bandits raided a village in Gusau Local Government Area of Zamfara.",
+			want: []wantMention{{name: "Gusau", cue: "lga", within: "Zamfara", prec: 2, hasPoint: true, country: "NG", feature: "A.ADM2", notAdmin: true}}},
+		{name: "district_named_for_its_seat", text: "Maoists ambushed a patrol in Bastar district of Chhattisgarh.",
+			want: []wantMention{{name: "Bastar", cue: "district", within: "Chhattisgarh", prec: 2, hasPoint: true, country: "IN", feature: "A.ADM2"}}},
+		{name: "country_short_name", text: "Rebels seized two towns in eastern Congo on Monday.",
+			want: []wantMention{{name: "Congo", country: "CD", feature: "A.PCLI"}}},
+		{name: "north_for_northern", text: "Shelling killed 14 civilians in North Darfur State on Saturday.",
+			want: []wantMention{{name: "North Darfur", cue: "state", prec: 3, hasPoint: true, country: "SD", feature: "A.ADM1", admin: true}}},
+		{name: "town_of_a_district_by_its_transliteration", text: "Militants attacked the town of Shirqat, south of Mosul.",
+			want: []wantMention{{name: "Shirqat", cue: "town", within: "Mosul", country: "IQ", prec: 1, hasPoint: true}}},
+		// a district's name told as no district is no place
+		{name: "district_name_told_as_no_place", text: "The Bureau said it had counted the strikes in Yemen.",
+			absent: []string{"Bureau"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFind(t, g, tc)
+		})
+	}
+}

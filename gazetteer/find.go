@@ -320,6 +320,36 @@ func (f *finder) countryCue(e int) bool {
 	return n > 0 && divisionOf(k).afterOf && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name && f.countryBefore(e)
 }
 
+// onlyDistricts reports whether every candidate is a second-level
+// division of the default gazetteer.
+func onlyDistricts(cs []cand) bool {
+	for i := range cs {
+		if cs[i].p.Feature != "A.ADM2" || cs[i].user {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// townsOfDistricts returns the loose candidates that are towns by one of
+// the districts ds: in its first-level division, within 30 km of its
+// point (a district named for its seat).
+func townsOfDistricts(ds, loose []cand) []cand {
+	var out []cand
+	for _, c := range loose {
+		if c.tier != tierLoose || c.p.Feature[0] != 'P' {
+			continue
+		}
+		for i := range ds {
+			if ds[i].p.Country == c.p.Country && ds[i].p.Admin1 == c.p.Admin1 && roughKm(c.p.Lat, c.p.Lon, ds[i].p.Lat, ds[i].p.Lon) < 30 {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // looseDivisions returns the divisions whose name matches name only by
 // its transliteration skeleton, when cs holds no division.
 func (f *finder) looseDivisions(name string, cs []cand) []cand {
@@ -450,6 +480,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			cs, ok := f.cands[key]
 			if !ok {
 				cs = g.lookup(r.m.Name, "", tier)
+				if tier < tierLoose && onlyDistricts(cs) {
+					// "Shirqat" is the name of Al-Shirqat District; the
+					// town in it is Ash Sharqāt, by its transliteration
+					cs = append(cs, townsOfDistricts(cs, g.lookup(r.m.Name, "", tierLoose))...)
+				}
 				if len(cs) > 64 {
 					cs = cs[:64]
 				}
@@ -504,9 +539,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		n := seenVotes[r.m.Name]
 		seenVotes[r.m.Name] = n + 1
 		damp := 1 / float64(n+1)
-		if r.beside && r.m.Cue == "" && !placePreps[r.m.Prep] && !f.toks[r.first].arabic {
+		if r.beside && r.m.Cue == "" && !f.toks[r.first].arabic {
 			// a known word inside a longer capitalised name that may be
-			// no place ("Kafar Naha", "Tahrir al-Sham") votes half: a
+			// no place ("Kafar Naha", "Tahrir al-Sham") or another place
+			// ("from Gole Chakri") votes half: a
 			// full vote alone makes its namesake's country the focus,
 			// and the beside check below then keeps it
 			damp /= 2
@@ -647,6 +683,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			p := &c.p
 			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly) && p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
 				continue // "the State of Mexico" is no country; "Northwest province", "Justice department" no town
+			}
+			if p.Feature == "A.ADM2" && !c.user && !districtCue(r.m.Cue) && !(strongPrep && p.Country == focus) {
+				continue // a second-level division of the default is told as one, or as a place of the report's country
 			}
 			imp := importance(p)
 			s := imp / 4

@@ -1,6 +1,6 @@
 // Package gazetteer finds and resolves place names: an embedded GeoNames
-// default (cities500 with Latin and Arabic alternates, first-level
-// divisions and countries), user gazetteers laid over it (GeoNames dumps,
+// default (cities500 with Latin and Arabic alternates, first- and
+// second-level divisions and countries), user gazetteers laid over it (GeoNames dumps,
 // CSV lists), lookup by any spelling reports use (transliteration variants,
 // the Arabic article, diacritics, Arabic script), free-text geocoding of
 // place descriptions ("Zanjili neighbourhood, Mosul, Nineveh province,

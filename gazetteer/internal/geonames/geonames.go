@@ -1,6 +1,7 @@
 // Package geonames parses the GeoNames text dumps: the 19-column place
-// tables (cities500.txt, IQ.txt, allCountries.txt), admin1CodesASCII.txt and
-// countryInfo.txt.
+// tables (cities500.txt, IQ.txt, allCountries.txt), admin1CodesASCII.txt,
+// admin2Codes.txt and countryInfo.txt, and spells divisions' names the
+// ways reports write them.
 package geonames
 
 import (
@@ -18,6 +19,12 @@ import (
 // with a nil map the code is kept. Alternates are filtered with KeepAlternate
 // and de-duplicated; the ASCII name is added when it differs from the name.
 func Read(r io.Reader, admin1 map[string]string) ([]sitrep.Place, error) {
+	return ReadNamed(r, admin1, nil)
+}
+
+// ReadNamed is Read that also names each place's second-level division:
+// admin2 maps "CC.admin1.admin2" codes to names (nil: Admin2 stays empty).
+func ReadNamed(r io.Reader, admin1, admin2 map[string]string) ([]sitrep.Place, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<22)
 	var out []sitrep.Place
@@ -58,6 +65,9 @@ func Read(r io.Reader, admin1 map[string]string) ([]sitrep.Place, error) {
 			} else if n, ok := admin1[code]; ok {
 				p.Admin1 = n
 			}
+		}
+		if admin2 != nil && len(f) > 11 && f[10] != "" && f[11] != "" {
+			p.Admin2 = admin2[p.Country+"."+f[10]+"."+f[11]]
 		}
 		if len(f) > 14 && f[14] != "" {
 			p.Population, _ = strconv.ParseInt(f[14], 10, 64)
@@ -153,6 +163,92 @@ func ReadAdmin1(r io.Reader) ([]Admin1, error) {
 		return out, fmt.Errorf("admin1 line %d: %w", line+1, err)
 	}
 	return out, nil
+}
+
+// ReadAdmin2 parses admin2Codes.txt (code "CC.admin1.admin2", name, ASCII
+// name, id) in the same form as ReadAdmin1.
+func ReadAdmin2(r io.Reader) ([]Admin1, error) {
+	as, err := ReadAdmin1(r)
+	if err != nil {
+		return as, fmt.Errorf("admin2: %w", err)
+	}
+	return as, nil
+}
+
+// DivisionName returns a division's name without the words that say what
+// kind of division it is ("Borno State" → "Borno", "Circunscrição de
+// Macomia" → "Macomia", "Qaḑā’ Sāmarrā’" → "Sāmarrā’", "Makhmūr District"
+// → "Makhmūr"), or the name itself when nothing would be left.
+func DivisionName(name string) string {
+	w := strings.Fields(name)
+	for len(w) > 1 && isDivisionWord(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 3 && strings.EqualFold(strings.Join(w[len(w)-3:], " "), "local government area") {
+		w = w[:len(w)-3]
+	}
+	for len(w) > 1 && isDivisionWord(w[0]) {
+		w = w[1:]
+		// "Circunscrição de", "Distrito de", "Arrondissement de la"
+		for len(w) > 1 && linkWords[strings.ToLower(w[0])] {
+			w = w[1:]
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+// linkWords join a division word to the name after it.
+var linkWords = map[string]bool{"de": true, "da": true, "do": true, "des": true, "du": true, "di": true, "del": true, "la": true, "of": true}
+
+// isDivisionWord reports whether w says what kind of division a name is.
+func isDivisionWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, "’'")) {
+	case "governorate", "province", "provincia", "region", "district", "distrito", "state", "oblast", "department",
+		"departamento", "département", "prefecture", "préfecture", "county", "municipality", "municipio", "município",
+		"territory", "zone", "woreda", "township", "muhafazat", "muhafazah", "wilayah", "vilayet", "ili",
+		"circunscrição", "concelho", "arrondissement", "cercle", "kreis", "landkreis", "qada", "qadaa", "qaḑā", "qada'",
+		"subcounty", "sub-county", "tehsil", "taluk", "division", "regional":
+		return true
+	}
+	return false
+}
+
+// DivisionVariants returns the other spellings reports give a division's
+// name: without its kind word (DivisionName), the ASCII form, and "North"
+// for "Northern" and back ("Northern Darfur", "North Darfur"), each once
+// and none equal to name.
+func DivisionVariants(name, ascii string) []string {
+	seen := map[string]bool{name: true}
+	var out []string
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, n := range []string{name, ascii} {
+		add(n)
+		base := DivisionName(n)
+		add(base)
+		for _, b := range []string{n, base} {
+			w := strings.Fields(b)
+			if len(w) < 2 {
+				continue
+			}
+			if d, ok := compass[strings.ToLower(w[0])]; ok {
+				add(d + " " + strings.Join(w[1:], " "))
+			}
+		}
+	}
+	return out
+}
+
+// compass maps a direction word that starts a division's name to its other
+// form: "Northern Darfur" is also "North Darfur", "South Kordofan" also
+// "Southern Kordofan".
+var compass = map[string]string{
+	"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
+	"northern": "North", "southern": "South", "eastern": "East", "western": "West",
 }
 
 // Country is one row of countryInfo.txt.
