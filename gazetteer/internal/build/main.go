@@ -102,16 +102,32 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 		}
 		return f, nil
 	}
-	f, err := open("admin1CodesASCII.txt")
+	// the code tables: "CC.code" (and "CC.code.code") to a division
+	divisions := func(name string) ([]geonames.Admin1, map[string]string, error) {
+		f, err := open(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer f.Close()
+		as, err := geonames.ReadAdmin1(f)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", name, err)
+		}
+		names := map[string]string{}
+		for _, a := range as {
+			names[a.Code] = a.Name
+		}
+		return as, names, nil
+	}
+	admins, adminName, err := divisions("admin1CodesASCII.txt")
 	if err != nil {
 		return nil, err
 	}
-	admins, err := geonames.ReadAdmin1(f)
-	f.Close()
+	admins2, admin2Name, err := divisions("admin2Codes.txt")
 	if err != nil {
 		return nil, err
 	}
-	f, err = open("countryInfo.txt")
+	f, err := open("countryInfo.txt")
 	if err != nil {
 		return nil, err
 	}
@@ -119,23 +135,6 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 	f.Close()
 	if err != nil {
 		return nil, err
-	}
-	adminName := map[string]string{}
-	for _, a := range admins {
-		adminName[a.Code] = a.Name
-	}
-	f, err = open("admin2Codes.txt")
-	if err != nil {
-		return nil, err
-	}
-	admins2, err := geonames.ReadAdmin2(f)
-	f.Close()
-	if err != nil {
-		return nil, err
-	}
-	admin2Name := map[string]string{}
-	for _, a := range admins2 {
-		admin2Name[a.Code] = a.Name
 	}
 	f, err = open("cities500.txt")
 	if err != nil {

@@ -130,7 +130,8 @@ func KeepAlternate(a, name string) bool {
 	return true
 }
 
-// Admin1 is one first-level division of admin1CodesASCII.txt.
+// Admin1 is one division of admin1CodesASCII.txt (or of admin2Codes.txt,
+// whose rows have the same form with a "CC.admin1.admin2" code).
 type Admin1 struct {
 	Code      string // "IQ.15"
 	Name      string // "Nineveh"
@@ -138,7 +139,8 @@ type Admin1 struct {
 	GeonameID int64
 }
 
-// ReadAdmin1 parses admin1CodesASCII.txt (code, name, ASCII name, id).
+// ReadAdmin1 parses admin1CodesASCII.txt or admin2Codes.txt (code, name,
+// ASCII name, id).
 func ReadAdmin1(r io.Reader) ([]Admin1, error) {
 	sc := bufio.NewScanner(r)
 	var out []Admin1
@@ -163,16 +165,6 @@ func ReadAdmin1(r io.Reader) ([]Admin1, error) {
 		return out, fmt.Errorf("admin1 line %d: %w", line+1, err)
 	}
 	return out, nil
-}
-
-// ReadAdmin2 parses admin2Codes.txt (code "CC.admin1.admin2", name, ASCII
-// name, id) in the same form as ReadAdmin1.
-func ReadAdmin2(r io.Reader) ([]Admin1, error) {
-	as, err := ReadAdmin1(r)
-	if err != nil {
-		return as, fmt.Errorf("admin2: %w", err)
-	}
-	return as, nil
 }
 
 // DivisionName returns a division's name without the words that say what
