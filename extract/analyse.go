@@ -228,6 +228,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	for _, s := range a.sents {
 		x.annotate(a, s)
 	}
+	x.airStrikes(a)
 	if doc.Published.IsZero() {
 		a.markBackgroundByReference()
 	}
@@ -501,6 +502,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if h.i > 0 && s.words[h.i].cap && a.placeAt(s.words[h.i].span) {
 			continue // "Hit", "Strike": a place named like a trigger word
 		}
+		if s.equipment(h.i) {
+			continue // "militants armed with grenades and rocket launchers": what they carried
+		}
+		if t.class == "gain" && h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily") {
+			continue // "briefly captured a base": overran it in the attack, took no ground
+		}
 		if t.class == "gain" && x.personObject(s, h.i+h.n) {
 			continue // "captured several fighters": people taken, not a place (the casualty words count them)
 		}
@@ -729,6 +736,50 @@ func superlative(w string) bool {
 		return true
 	}
 	return false
+}
+
+// equipment reports whether word i names what someone carried or
+// travelled in ("armed with grenades and rocket launchers", "equipped
+// with mortars", "in vehicles mounted with heavy weapons"), not what
+// they did.
+func (s *sentence) equipment(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		w := s.words[k]
+		if w.low == "with" {
+			switch s.words[k-1].low {
+			case "armed", "equipped", "mounted", "loaded", "fitted", "carrying":
+				return s.words[k-1].low != "loaded" // ("loaded with explosives" tells a bomb)
+			}
+			return false
+		}
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// airStrikes reads "strikes" as air strikes in a report that tells of
+// air strikes elsewhere ("Saudi-led coalition air strikes ..." then
+// "Strikes hit three vehicles"): the word names the same kind of act.
+func (x *Extractor) airStrikes(a *analysis) {
+	air := false
+	for _, s := range a.sents {
+		for _, t := range s.triggers {
+			air = air || t.class.name == "air" && !t.irrealis
+		}
+	}
+	if !air {
+		return
+	}
+	for _, s := range a.sents {
+		for i := range s.triggers {
+			t := &s.triggers[i]
+			if w := s.words[t.i].low; t.class.name == "attack" && (w == "strike" || w == "strikes") && (t.i == 0 || s.nounUse(t.i, t.trigger) || s.words[t.i].cap) {
+				t.class, t.noun = x.lex.classes["air"], true
+			}
+		}
+	}
 }
 
 // personObject reports whether the words from i name people ("several

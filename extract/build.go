@@ -62,7 +62,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.SubEventType = "Non-state actor overtakes territory"
 		}
 	case "clash", "assault", "attack", "kill":
-		if onlyCivilianVictims(in) && !hasClass(in, "clash", true) {
+		if !hasClass(in, "clash", true) && (onlyCivilianVictims(in) || x.oneSidedOnPeople(a, in, r)) {
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		}
 	}
@@ -271,46 +271,49 @@ type triggerAt struct {
 	s *sentence
 }
 
-// incidentTrigger is the trigger that types an incident: the strongest
-// realised trigger of the family of action its first sentence tells
-// (violence, a capture, arrests, ...), so that a sentence joined later for
-// its toll or its aftermath does not turn a bombing into a capture; a
-// first sentence with only campaign words ("fighting", "the offensive")
-// leaves the family to the first sentence that tells more. Battle words
-// in the first sentence ("fighting erupted", "repelled an attack") keep
-// an incident a battle when explosions are told only in later sentences:
-// the bombs were a part of the battle.
+// incidentTrigger is the trigger that types an incident. The first
+// sentence that tells the incident plainly (not with campaign words only)
+// sets what kind of thing happened (violence, a capture, arrests, ...) and
+// its trigger; a later sentence can only tell more precisely how violence
+// was done — the means (a car bomb, an air strike, shelling) of an attack
+// the first sentence names in general words ("attack", "ambush", "raid") —
+// or by a stronger word of the same means ("blast" then "suicide
+// bomber"). So a joined toll, aftermath or comment ("the massacre of 13
+// officers", "forces recaptured the base") does not retype the incident.
+// Battle words in the first sentence ("fighting erupted", "clashes")
+// keep it a battle whatever explosions are told later: they were part of
+// the fighting.
 func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
-	fam := ""
+	var lead *triggerAt
 	for _, f := range in.frames {
-		for _, t := range f.trigs {
-			if !t.weak {
-				fam = family(bestStrong(f.trigs).class.name)
-				break
-			}
-		}
-		if fam != "" {
+		if t := bestStrong(f.trigs); t != nil {
+			lead = &triggerAt{trigHit: *t, s: f.s}
 			break
 		}
 	}
-	var best *triggerAt
-	for _, f := range in.frames {
-		for _, t := range f.trigs {
-			if fam != "" && family(t.class.name) != fam {
-				continue
-			}
-			if best == nil || t.class.priority > best.class.priority {
-				best = &triggerAt{trigHit: t, s: f.s}
+	if lead == nil {
+		// campaign words only: the strongest of them
+		for _, f := range in.frames {
+			for _, t := range f.trigs {
+				if lead == nil || t.class.priority > lead.class.priority {
+					lead = &triggerAt{trigHit: t, s: f.s}
+				}
 			}
 		}
+		return lead
 	}
-	if best == nil || best.s == in.frames[0].s || !isExplosion(best.class.name) {
-		return best
+	if family(lead.class.name) != "violence" || lead.class.name == "clash" {
+		return lead
 	}
-	if seed := in.frames[0].best; seed != nil && (seed.class.name == "clash" || seed.class.name == "assault") {
-		for _, t := range in.frames[0].trigs {
-			if t.class.name == seed.class.name {
-				return &triggerAt{trigHit: t, s: in.frames[0].s}
+	best := lead
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			if t.weak || family(t.class.name) != "violence" || t.class.priority <= best.class.priority {
+				continue
+			}
+			m, bm := means(t.class.name), means(best.class.name)
+			if m != "" && m != "ground" && (bm == "" || bm == "ground" || bm == m) {
+				best = &triggerAt{trigHit: t, s: f.s}
 			}
 		}
 	}
@@ -362,6 +365,40 @@ func hasClass(in *incident, name string, realised bool) bool {
 
 // onlyCivilianVictims reports whether every group hurt in the incident is
 // civilians (or people in general) and someone was hurt.
+// oneSidedOnPeople reports whether an incident is an armed group's attack
+// on people no side defends: the hurt are people or civilians only, the
+// actor is no state's force, and no armed side or post is named as hit
+// ("gunmen raided the village, killing six people"). Coders call that
+// violence against civilians, not a battle.
+func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool {
+	if r.actor1 != nil && isStateSide(r.actor1) || r.actor2 != nil && r.actor2.Name != "civilians" {
+		return false
+	}
+	hurt := false
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			switch {
+			case c.reflex:
+			case c.group == "people" || c.group == "civilians":
+				hurt = hurt || c.kind == sitrep.Killed || c.kind == sitrep.Wounded || c.kind == sitrep.Abducted
+			default:
+				return false
+			}
+		}
+		for g := range f.s.victims {
+			if g != "people" && g != "civilians" {
+				return false
+			}
+		}
+		for _, m := range f.s.markers {
+			if m.val.(string) == "target" {
+				return false // "a police station", "an army post": an armed side's
+			}
+		}
+	}
+	return hurt
+}
+
 func onlyCivilianVictims(in *incident) bool {
 	any := false
 	for _, f := range in.frames {
@@ -695,7 +732,18 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				}
 			}
 		default:
-			role, strength = 1, strength*0.5
+			// no word of the incident around it: a verb of what happened
+			// to people may still say ("forces killed 17 and captured
+			// several IS fighters": the subject did it, the object had it
+			// done to them)
+			switch {
+			case x.killsAfter(s, we):
+				role, strength = 1, strength*0.8
+			case x.killedBefore(s, wi):
+				role, strength = 2, strength*0.8
+			default:
+				role, strength = 1, strength*0.5
+			}
 		}
 		if act.Name == "civilians" {
 			role = 2
@@ -768,6 +816,36 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		}
 		if _, n := x.lex.triggers.at(s.words, j); n > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// killsAfter reports whether an active verb of what happened to people,
+// taking them after it ("killed 17", "shot dead two"), follows word i
+// closely in its clause: the words before it are its subject.
+func (x *Extractor) killsAfter(s *sentence, i int) bool {
+	for k := i; k < len(s.words) && k <= i+2; k++ {
+		if x.casualtyAt(s, k, true) != "" && !(k > 0 && isCopula(s.words[k-1].low)) {
+			return true
+		}
+		if s.words[k].punc || isClauseBreak(s.words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// killedBefore reports whether an active verb of what happened to people
+// stands shortly before word i, with nothing but its object's words
+// between: the words at i are its object ("captured several IS fighters").
+func (x *Extractor) killedBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if x.casualtyAt(s, k, true) != "" {
+			return true
+		}
+		if s.words[k].punc || isClauseBreak(s.words[k]) {
+			return false
 		}
 	}
 	return false

@@ -197,6 +197,42 @@ func TestFamilyType(t *testing.T) {
 			want: []want{{typ: "Battles", killed: "2/2/2"}},
 		},
 		{
+			name:      "an_attack_on_a_village_neighbourhood_killing_people_is_violence_against_civilians",
+			text:      "Three people died in an attack by insurgents on an outlying neighbourhood of Nangade town on Friday.",
+			published: "2019-08-30", n: 1,
+			want: []want{{typ: "Violence against civilians"}},
+		},
+		{
+			name:      "an_ambush_opened_by_a_roadside_bomb_is_an_explosion",
+			text:      "Two troopers were killed in an ambush by Maoists in Bastar district on Monday. The rebels set off a roadside bomb as the patrol passed.",
+			published: "2020-05-12", n: 1,
+			want: []want{{typ: "Explosions/Remote violence"}},
+		},
+		{
+			name:      "a_later_word_of_massacre_does_not_retype_an_ambush",
+			text:      "Gunmen ambushed a police convoy near Coatepec Harinas on Thursday, killing 13 officers. The massacre was the deadliest attack on police in years.",
+			published: "2020-10-16", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+		{
+			name:      "briefly_capturing_a_base_is_part_of_the_attack",
+			text:      "A suicide bomber blew himself up at the gate of an army base south of Mogadishu on Sunday, and gunmen then briefly captured the base, killing 12 soldiers.",
+			published: "2019-04-08", n: 1,
+			want: []want{{sub: "Suicide bomb"}},
+		},
+		{
+			name:      "weapons_carried_are_no_act",
+			text:      "Militants armed with grenades and rocket launchers attacked a police station in Lakki Marwat on Sunday, killing four policemen.",
+			published: "2023-03-13", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+		{
+			name:      "strikes_in_a_report_of_air_strikes_are_air_strikes",
+			text:      "Coalition air strikes hit a market in Bayt al-Faqih on Wednesday, killing 21 civilians. Strikes hit three vehicles on a road in Al Hali district, killing three people.",
+			published: "2018-08-03", n: 2,
+			want: []want{{sub: "Air/drone strike"}, {sub: "Air/drone strike"}},
+		},
+		{
 			name:      "a_bombing_stays_a_bombing_when_the_report_recalls_a_capture",
 			text:      "A suicide bomber blew himself up in a crowded cafe in Muqdadiyah on Friday, killing 12 people. The army declared the province free of the militants in January 2015, but attacks have continued.",
 			published: "2016-11-12", n: 1,
@@ -355,7 +391,7 @@ func TestFamilyTriggers(t *testing.T) {
 		},
 		{
 			name:      "capturing_fighters_is_no_capture_of_a_place",
-			text:      "A militia commander in Misrata said its forces had killed 17 and captured several Islamic State fighters near Sirte on Saturday.",
+			text:      "Government forces killed 17 and captured several Islamic State fighters near Sirte on Saturday, a commander said.",
 			published: "2015-03-15", n: 1,
 			want: []want{{typ: "Battles"}},
 		},

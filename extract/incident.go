@@ -235,6 +235,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			f.attachOnly = true // "The clash involved airstrikes by the LNA": who fought the incident told before
 		case f.anaphor && f.best != nil && f.date != nil:
 			f.attachOnly = true // "The attack began on Thursday around midnight": when the incident told before happened
+		case f.anaphor && f.best != nil && !f.best.weak:
+			f.attachOnly = true // "The rebels set off a roadside bomb as the patrol passed": how the incident told before was done
 		default:
 			continue
 		}
