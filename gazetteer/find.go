@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
@@ -894,7 +895,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		ms = append(ms, m)
 		// a country is no English word however it is spelt ("Turkey")
 		country := m.Place != nil && m.Place.Feature == "A.PCLI"
-		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == "" && !country})
+		told := r.tentative && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || m.Prep == "near" || m.Prep == "into") &&
+			(f.named == nil || !f.named(m.Name))
+		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == "" && !country, told: told})
 	}
 	// an English word is a place only where some mention of it is told
 	// as one: "in Hit", "the town of Hit"; not "Over 100 people", "Due to"
@@ -910,7 +913,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	f.enclose(ms, flags)
 	kept = 0
 	for i := range ms {
-		if flags[i].generic && ms[i].Within == "" {
+		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && f.toldAgain(ms[i].Name)) {
 			continue // "Old City" of no place the report names
 		}
 		// a resolved place far from the town the report puts it in
@@ -981,9 +984,34 @@ func enclosingPlace(ms []Mention, name string) *sitrep.Place {
 	return nil
 }
 
+// toldAgain reports whether the report names name more than once, as a
+// whole word: a name the gazetteer lacks, told as a place ("fighting in
+// Kawlin") and named again, is a place even where the report puts it in
+// no other.
+func (f *finder) toldAgain(name string) bool {
+	n := 0
+	for i := 0; n < 2; {
+		j := strings.Index(f.text[i:], name)
+		if j < 0 {
+			break
+		}
+		s, e := i+j, i+j+len(name)
+		r0, _ := utf8.DecodeLastRuneInString(f.text[:s])
+		r1, _ := utf8.DecodeRuneInString(f.text[e:])
+		if s == 0 || !isWordRune(r0) {
+			if e == len(f.text) || !isWordRune(r1) {
+				n++
+			}
+		}
+		i = e
+	}
+	return n >= 2
+}
+
 // mflag carries what the scan learnt about a mention to enclose.
 type mflag struct {
 	poss, generic, facility, common bool
+	told                            bool    // a name the gazetteer lacks after "in", "at", "near", "into"
 	reach                           float64 // how far from its Within town the words put it (km), or 0: 100 km
 }
 

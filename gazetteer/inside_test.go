@@ -28,6 +28,13 @@ func TestInside(t *testing.T) {
 		{name: "village_in_a_district_the_gazetteer_lacks", text: "A bomb exploded near Albu Hamid village, northeast of al-Wahsh district in Diyala.",
 			want: []wantMention{{name: "Albu Hamid", cue: "village", within: "al-Wahsh", prec: 3, hasPoint: true},
 				{name: "al-Wahsh", cue: "district", within: "Diyala", prec: 3, hasPoint: true}}},
+		{name: "unknown_name_told_as_place_and_named_again", text: "Rebels attacked soldiers in Mawlin on Monday. By Tuesday Mawlin was quiet.",
+			want: []wantMention{{name: "Mawlin", prep: "in", noPlace: true}}},
+		{name: "unknown_name_told_once_is_no_place", text: "Jets struck a target in Zawiyat on Friday.", absent: []string{"Zawiyat"}},
+		{name: "a_side_named_twice_is_no_place", text: "Soldiers died in Daeshi attacks. Daeshi fighters fled.", named: []string{"Daeshi"},
+			absent: []string{"Daeshi"}},
+		{name: "a_person_named_twice_is_no_place", text: "Police met Dzhokhar Tsarnaev, 19, on Friday. The blast at Tsarnaev's flat hurt two.",
+			absent: []string{"Tsarnaev"}},
 		// no apposition of a place
 		{name: "apposition_of_a_person", text: "Omar Hadi, a village elder, said gunmen came from Mosul.",
 			absent: []string{"Omar Hadi", "Hadi"}},

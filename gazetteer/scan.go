@@ -1030,6 +1030,9 @@ func (f *finder) tentative(a, b int, raws []raw) []raw {
 	if !f.placePrepBefore(a) && f.listPrev(a) < 0 && f.listNext(b) < 0 && !appos {
 		return raws
 	}
+	if f.named != nil && f.named(f.text[toks[a].s:toks[b-1].e]) || f.personName(a, b) {
+		return raws // "in Daesh attacks": a side the caller knows; "at Tsarnaev's"
+	}
 	r := raw{first: a, end: b, sentStart: toks[a].sentStart, tentative: true}
 	r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
 	r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
