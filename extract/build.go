@@ -621,7 +621,14 @@ type roleCand struct {
 // "against X" and "from X" give the other side; the victims' group gives
 // actor2 when no side is named.
 func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
-	return x.pickRoles(a, in, x.roleCandidates(a, in))
+	cands := x.roleCandidates(a, in)
+	if h := in.headline; h != nil {
+		// the headline that tells the incident names its sides too
+		// ("Islamic State-claimed suicide attack kills seven"), at half
+		// the weight of a sentence of the body
+		cands = append(cands, x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5)...)
+	}
+	return x.pickRoles(a, in, cands)
 }
 
 // roleCandidates reads every actor mention of an incident's sentences as a
@@ -694,14 +701,22 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
-		case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi) && (kind != relativeClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]):
+		case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]):
 			// ("a town that was taken over by government forces": the
 			// agent of a relative clause did something else)
 			role, strength = 1, strength*1.5
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
+		case s.inVictims(m.Span) && act.Name != "civilians" && s.twoSided():
+			// a side with its dead in clashes is a party to them, told
+			// first: "regime forces killed in clashes against ISIS" are
+			// the first side, ISIS the other, as coders write it
+			role, strength = 1, strength*0.4
 		case s.inVictims(m.Span):
-			role, strength = 2, strength*2 // counted among the hurt: the side acted on, before any other
+			role = 2 // counted among the hurt
+			if act.Name == "civilians" {
+				strength *= 2 // civilians hurt are the side acted on, before a group named as the target
+			}
 		case s.markerIs(we, "target"):
 			role = 2 // a thing of theirs was hit ("army positions")
 		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
@@ -747,6 +762,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 		if act.Name == "civilians" {
 			role = 2
+		}
+		if role == 1 && right != nil && right.weak && (left == nil || left.weak) && right.i > we {
+			// a side told only as advancing or fighting on ("as Iraqi
+			// forces advanced") beside a plain act of another
+			strength *= 0.5
 		}
 		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength})
 	}
@@ -815,6 +835,17 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			return true
 		}
 		if _, n := x.lex.triggers.at(s.words, j); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// twoSided reports whether a sentence tells fighting between sides
+// ("clashes", "gunfight", "fighting"), not one side's act.
+func (s *sentence) twoSided() bool {
+	for _, t := range s.triggers {
+		if t.class.name == "clash" && !t.irrealis {
 			return true
 		}
 	}

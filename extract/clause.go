@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Clauses: what is said where in a sentence.
 //
 // A sentence is read as clauses, each of a kind: the main clause tells
@@ -92,7 +94,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			ids[i] = c
 			open(mainClause)
 			continue
-		case i > 0 && ws[i-1].low == "," && participle(w.low):
+		case i > 0 && ws[i-1].low == "," && (participle(w.low) || pastParticipleClause(ws, i)):
 			// ", killing 12 soldiers", ", raising the toll to 177": a
 			// participial clause
 			open(subordinateClause)
@@ -217,4 +219,11 @@ func relativeThat(ws []word, i int) bool {
 		return true
 	}
 	return false
+}
+
+// pastParticipleClause reports whether a past participle after a comma
+// opens a clause of its own (", held by Islamic State since 2015", ",
+// backed by air strikes"): a participle followed by "by".
+func pastParticipleClause(ws []word, i int) bool {
+	return strings.HasSuffix(ws[i].low, "ed") && i+1 < len(ws) && ws[i+1].low == "by" || ws[i].low == "held" && i+1 < len(ws) && ws[i+1].low == "by"
 }
