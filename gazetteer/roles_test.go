@@ -26,6 +26,9 @@ func TestRoles(t *testing.T) {
 			want: []wantMention{{name: "Hodeida", country: "YE"}}, absent: []string{"Sea", "Red Sea"}},
 		{name: "persian_linking_word_stays_in_the_name", text: "A bomb went off in the Pul-e Khishti area of Kabul.",
 			want: []wantMention{{name: "Pul-e Khishti", cue: "area", within: "Kabul"}}},
+		// a demonym told again says less of the report's country each time
+		{name: "repeated_demonym_does_not_outvote_the_country", text: "Saudi warplanes struck Al Jawf on Monday. Saudi officials and Saudi troops said raids across Yemen would go on until Yemen's rebels gave up.",
+			want: []wantMention{{name: "Al Jawf", country: "YE"}}},
 		// places that qualify a group
 		{name: "place_qualifying_a_militia", text: "The Misrata militia said it had retaken the port.",
 			want: []wantMention{{name: "Misrata", country: "LY", group: true}}},

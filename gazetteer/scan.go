@@ -160,20 +160,21 @@ func lowerWord(dst []byte, w string) []byte {
 
 // finder holds the state of one Find call.
 type finder struct {
-	g       *Gazetteer
-	lex     *Lexicon
-	text    string
-	toks    []token
-	buf     []byte
-	kbuf    []byte
-	seen    map[string]bool   // exists answers for this document
-	cands   map[string][]cand // lookups for this document
-	listCue map[int]string    // run start → cue kind given to a list ("the villages of A and B")
-	capsOK  map[string]bool   // all-capital words the document also writes in mixed case
-	persons map[string]bool   // lower-cased words of names the document gives to people
-	named   func(string) bool // names that are no places (Context.Named)
-	titles  map[int]bool      // line start token → whether the line is a title (titleLine)
-	lineOf  []int32           // each token's line start token, once needed
+	g        *Gazetteer
+	lex      *Lexicon
+	text     string
+	toks     []token
+	buf      []byte
+	kbuf     []byte
+	seen     map[string]bool   // exists answers for this document
+	cands    map[string][]cand // lookups for this document
+	listCue  map[int]string    // run start → cue kind given to a list ("the villages of A and B")
+	capsOK   map[string]bool   // all-capital words the document also writes in mixed case
+	persons  map[string]bool   // lower-cased words of names the document gives to people
+	named    func(string) bool // names that are no places (Context.Named)
+	demonyms map[string]int    // how often each country's demonyms voted
+	titles   map[int]bool      // line start token → whether the line is a title (titleLine)
+	lineOf   []int32           // each token's line start token, once needed
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -710,6 +711,18 @@ func (f *finder) groupAfter(r *raw) bool {
 	return false
 }
 
+// demonymVote adds a demonym's vote for its country: 2, less each time the
+// report uses it again ("Saudi warplanes … Saudi officials … Saudi-led"
+// in a report on Yemen), as a place name's vote is.
+func (f *finder) demonymVote(votes map[string]float64, cc string) {
+	if f.demonyms == nil {
+		f.demonyms = map[string]int{}
+	}
+	n := f.demonyms[cc]
+	f.demonyms[cc] = n + 1
+	votes[cc] += 2 / float64(n+1)
+}
+
 // addPerson records the words of tokens [s, e) as words of a person's
 // name.
 func (f *finder) addPerson(s, e int) {
@@ -895,7 +908,7 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	for a < b {
 		if cc, ok := f.lexValue("demonym", a); ok {
 			if cc != "" {
-				votes[cc] += 2
+				f.demonymVote(votes, cc)
 			}
 			a++
 			continue
@@ -1193,7 +1206,7 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 		if votes != nil {
 			if cc, ok := f.lexValue("demonym", s); ok {
 				if cc != "" {
-					votes[cc] += 2
+					f.demonymVote(votes, cc)
 				}
 				s++
 				continue
