@@ -23,6 +23,7 @@ type casualty struct {
 	toll       bool // a stated total ("the death toll rose to 40")
 	reflex     bool // the attackers themselves ("blew themselves up")
 	listed     bool // a member of a list of counts sharing one predicate
+	elliptic   bool // counts set after a passive verb with none of their own ("were killed, two police officers and four civilians")
 	background bool // its nearest date is history
 	// cumulative is set for a running total ("since October", "in the
 	// past 24 hours"): a figure, not one incident's count.
@@ -219,6 +220,36 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		c := x.newCasualty(s, &nps[k], found[k-1].kind, nps[k].a, nps[k].b, true)
 		c.listed = true
 		found[k] = c
+	}
+	// "Two gendarmes were killed, two police officers and four
+	// civilians": counts set after a passive verb, with none of their
+	// own, share its fate
+	for k := 1; k < len(nps); k++ {
+		if found[k] != nil || s.isSubset(nps[k].a) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (found[j] == nil || found[j].elliptic) {
+			j--
+		}
+		if j < 0 || found[j].span.End <= s.words[nps[j].b-1].span.End {
+			continue // the count before had no verb after it
+		}
+		// only a comma, "and" and the counts between the verb and here
+		ok := true
+		for i := s.wordAt(found[j].span.End - 1) + 1; i < nps[k].a && ok; i++ {
+			w := s.words[i].low
+			inNP := false
+			for _, n := range nps[j+1 : k] {
+				inNP = inNP || i >= n.a && i < n.b
+			}
+			ok = inNP || w == "," || w == "and"
+		}
+		if ok && nps[k].a > s.wordAt(found[j].span.End-1)+1 && !speaks(k) {
+			c := x.newCasualty(s, &nps[k], found[j].kind, nps[k].a, nps[k].b, true)
+			c.elliptic = true // more of the dead, not a breakdown of them
+			found[k] = c
+		}
 	}
 	// "..., along with eight Iraqis": the same fate as the count before
 	for k := 1; k < len(nps); k++ {
@@ -421,6 +452,15 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 		}
 		if v, n := x.lex.persons.at(s.words, k); n > 0 {
 			g, end := v.(string), k+n
+			// the last of nouns in a row is the head: "women gendarmes"
+			// are gendarmes, "child soldiers" soldiers
+			for end < len(s.words) {
+				v2, n2 := x.lex.persons.at(s.words, end)
+				if n2 == 0 {
+					break
+				}
+				g, end = v2.(string), end+n2
+			}
 			// "members of the Libyan army": the group of the side named
 			if s.words[k].low == "members" && end+1 < len(s.words) && s.words[end].low == "of" {
 				at := end + 1

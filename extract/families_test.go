@@ -168,6 +168,18 @@ func TestFamilyCounts(t *testing.T) {
 			want: []want{{killed: "55/67/80"}},
 		},
 		{
+			name:      "counts_set_after_a_passive_verb_share_it",
+			text:      "Gunmen attacked a police station in Galim on Saturday. Two women gendarmes were killed, two police officers and four civilians, officials said.",
+			published: "2020-03-08", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+		{
+			name:      "an_incident_after_a_tally_is_counted_again",
+			text:      "Separatists killed nine people at the weekend in attacks in western Cameroon, officials said. On Saturday, gunmen attacked a police station in Galim. Two gendarmes were killed, officials said.",
+			published: "2020-03-08", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
 			name:      "a_number_of_hours_counts_nobody",
 			text:      "The gunfight in Shopian ended after 20 hours, police said.",
 			published: "2020-05-12", n: 0,

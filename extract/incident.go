@@ -139,6 +139,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 	var out []*frame
 	statsBefore := false // the last sentence with counts gave running totals
 	for _, s := range a.sents {
+		if len(s.cas) == 0 && !s.headline && !s.background && !s.aggregate && bestStrong(realised(s)) != nil {
+			statsBefore = false // a sentence telling an act between: the report is back to incidents
+		}
 		if len(s.cas) > 0 && !s.headline {
 			cum := false
 			for _, c := range s.cas {
