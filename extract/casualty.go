@@ -237,7 +237,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		}
 		// only a comma, "and" and the counts between the verb and here
 		ok := true
-		for i := s.wordAt(found[j].span.End - 1) + 1; i < nps[k].a && ok; i++ {
+		for i := s.wordAt(found[j].span.End-1) + 1; i < nps[k].a && ok; i++ {
 			w := s.words[i].low
 			inNP := false
 			for _, n := range nps[j+1 : k] {
