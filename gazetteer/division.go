@@ -82,6 +82,19 @@ func cuePenalty(cue, feature string) float64 {
 	return 0
 }
 
+// sizePenalty lowers a candidate too large for the small place its cue
+// says it is: "the village of al-Sousa" is no city of 160,000 people or
+// seat of a province.
+func sizePenalty(cue string, p *sitrep.Place) float64 {
+	switch cue {
+	case "village", "neighbourhood", "camp":
+		if p.Feature == "P.PPLC" || p.Feature == "P.PPLA" || p.Population >= 100000 {
+			return 3
+		}
+	}
+	return 0
+}
+
 // divisionBaseName reports whether name is a division's own name without
 // the word for its kind: "Sagaing" of Sagaing Region, "Borno" of Borno
 // State, "Cesar" of Cesar Department (not "Mexico" of Mexico City).

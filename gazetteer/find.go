@@ -762,6 +762,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			} else {
 				s -= cuePenalty(r.m.Cue, p.Feature)
 			}
+			if sp := sizePenalty(r.m.Cue, p); sp > 0 {
+				if focus != "" && p.Country != focus {
+					continue // "the village of al-Sousa" in a Syria report is no Tunisian city
+				}
+				s -= sp
+			}
 			ranked[i] = append(ranked[i], rankedCand{j, s})
 			if s > bestS {
 				second = bestS
@@ -910,6 +916,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		kept++
 	}
 	ms, flags = ms[:kept], flags[:kept]
+	unplaced(ms, focus)
 	f.enclose(ms, flags)
 	kept = 0
 	for i := range ms {
@@ -982,6 +989,30 @@ func enclosingPlace(ms []Mention, name string) *sitrep.Place {
 		}
 	}
 	return nil
+}
+
+// unplaced makes the other mentions of a name that a cued mention tells
+// as a place the gazetteer lacks the same place, when they resolve only to
+// a namesake abroad: "the village of al-Sousa … at al-Sousa" in a report on
+// Syria is no Tunisian city either time.
+func unplaced(ms []Mention, focus string) {
+	if focus == "" {
+		return
+	}
+	var lacked map[string]bool
+	for i := range ms {
+		if ms[i].Place == nil && ms[i].Cue != "" && !isFacilityCue(ms[i].Cue) {
+			if lacked == nil {
+				lacked = map[string]bool{}
+			}
+			lacked[ms[i].Name] = true
+		}
+	}
+	for i := range ms {
+		if p := ms[i].Place; p != nil && lacked[ms[i].Name] && p.Country != focus {
+			ms[i].Place, ms[i].Admin = nil, false
+		}
+	}
 }
 
 // toldAgain reports whether the report names name more than once, as a

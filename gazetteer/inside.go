@@ -58,15 +58,15 @@ func (f *finder) keepInside(raws []raw, chosen []int, ranked [][]rankedCand, foc
 
 // reach reads the words between a place and a town the report puts it
 // by: how far from the town it may lie, and whether the words tell that
-// it is there (not a bare comma). "X in Y", "X, Y": 100 km; "X, west of
-// Y": 250 km; "X, about 330 kilometres south of Y": the distance told
-// and half as much again.
+// it is there (not a bare comma). "X in Y", "X, Y", "X in western Y": 100
+// km; "X, west of Y": 250 km; "X, about 330 kilometres south of Y": the
+// distance told and half as much again.
 func reach(gap string) (km float64, told bool) {
 	w := strings.Fields(strings.ToLower(strings.Trim(gap, " ,")))
 	km = 100
 	for i, x := range w {
-		if dirWords[x] || dirAdj(x) {
-			km = max(km, 250)
+		if dirWords[x] && i+1 < len(w) && w[i+1] == "of" {
+			km = max(km, 250) // "west of Mosul"; not "in western Taiz"
 		}
 		if i+1 < len(w) {
 			if d, ok := parseKm(x, w[i+1]); ok && isDistanceUnit(w[i+1]) {
