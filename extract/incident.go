@@ -897,7 +897,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		rel := placeRelation(a, in, f)
 		firm := f.places[0].score >= placeRoleFirm
 		if rel == fPlaceInside && !p.WithinMain ||
-			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && near(cur, p, 30)) ||
+			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
 			(cur.Admin && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown)) {
 			in.place = f.places[0].m
 		}

@@ -120,6 +120,10 @@ func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []E
 			i++
 			continue
 		}
+		if namesAPlace(text, e.Span.End, end) {
+			i = next // "July 7 road", "14 July Street": a name, not a date
+			continue
+		}
 		out = append(out, e)
 		if e.Kind == Point && e.Date != "" && e.Precision == sitrep.PrecisionDay {
 			s.anchor, s.hasAnchor = e.Date.Time(), true
@@ -127,6 +131,29 @@ func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []E
 		i = next
 	}
 	return out
+}
+
+// placeNouns are nouns a date can name when it comes first: a street, a
+// square, a bridge, a unit ("July 7 road", "the 14 July Bridge").
+// (Not "city", "district", "hospital": "on Monday city officials said"
+// is a date.)
+var placeNouns = map[string]bool{
+	"road": true, "street": true, "avenue": true, "square": true, "bridge": true, "highway": true,
+	"boulevard": true, "stadium": true, "university": true, "brigade": true, "division": true,
+	"movement": true,
+}
+
+// namesAPlace reports whether the word after byte pos (before end) is a
+// noun a date names ("July 7 road").
+func namesAPlace(text string, pos, end int) bool {
+	for pos < end && (text[pos] == ' ' || text[pos] == '-') {
+		pos++
+	}
+	k := pos
+	for k < end && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
+		k++
+	}
+	return k > pos && placeNouns[strings.ToLower(text[pos:k])]
 }
 
 // ParseDate reads one absolute date string: "June 3, 2017", "3 June 2017",

@@ -35,6 +35,9 @@ func TestFind(t *testing.T) {
 		{"last_friday_strictly_before", "Last Friday the market was bombed.", "2017-06-09", "Last Friday", Point, "2017-06-02", "day", false},
 		{"possessive_weekday", "Monday's attack killed four.", "2017-06-07", "Monday", Point, "2017-06-05", "day", false},
 		{"no_publication_date", "Fighters attacked on Thursday.", "", "on Thursday", Point, "", "day", false},
+		// A date that names a street or a unit is no date.
+		{"date_named_road", "Strikes hit three cars on July 7 road in the district.", "2018-08-03", "", Point, "", "", false},
+		{"date_before_city_officials_is_a_date", "Gunmen attacked the post on Monday city officials said.", "2018-08-03", "on Monday", Point, "2018-07-30", "day", false},
 		// Overnight: the first night.
 		{"overnight_alone", "Rockets hit the base overnight.", "2018-03-16", "overnight", Point, "2018-03-15", "day", false},
 		{"overnight_weekday", "Rockets hit the base overnight Saturday.", "2018-03-19", "overnight Saturday", Point, "2018-03-17", "day", false},
