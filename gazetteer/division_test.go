@@ -31,7 +31,7 @@ func TestDivisions(t *testing.T) {
 		{name: "direction_words_name_a_division", text: "Separatists attacked a gendarmerie post in Cameroon's Northwest province.",
 			want: []wantMention{{name: "Northwest", cue: "province", prec: 3, hasPoint: true, country: "CM", feature: "A.ADM1", admin: true}}},
 		{name: "woreda_the_gazetteer_lacks", text: "A drone hit the town in Qerensa Woreda of Ethiopia's Amhara region.",
-			want: []wantMention{{name: "Qerensa", cue: "woreda", notAdmin: true, noPlace: true},
+			want: []wantMention{{name: "Qerensa", cue: "woreda", within: "Amhara", prec: 3, hasPoint: true, notAdmin: true, noPlace: true},
 				{name: "Amhara", cue: "region", country: "ET", feature: "A.ADM1", admin: true}}},
 		{name: "demonym_before_a_province_of", text: "Insurgents burned houses in the northern Mozambican province of Cabo Delgado.",
 			want:   []wantMention{{name: "Cabo Delgado", cue: "province", prep: "in", country: "MZ", feature: "A.ADM1", admin: true}},

@@ -1142,6 +1142,12 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			n.Within = m.Name
 			continue
 		}
+		// "Kareto in Nigeria's Borno state": the country's possessive
+		// names the division that holds the place
+		if k := i + 2; k < len(ms) && n.Place != nil && n.Place.Feature == "A.PCLI" && flags[i+1].poss && ms[k].Full.Start >= n.Full.End &&
+			strings.TrimSpace(strings.TrimLeft(f.text[n.Full.End:ms[k].Full.Start], "'’s")) == "" && ms[k].Place != nil && ms[k].Admin {
+			n = &ms[k]
+		}
 		switch gapKind(gap) {
 		case gapList:
 			if n.Within != "" && m.Within == "" && (m.Place == nil || m.Cue != "" && m.Cue == n.Cue) {

@@ -41,6 +41,8 @@ func TestInside(t *testing.T) {
 			want: []wantMention{{name: "al-Sousa", prep: "at", noPlace: true}}},
 		{name: "western_part_of_a_town_is_near_it", text: "The Houthis closed the Al Dahi crossing in western Taiz.",
 			want: []wantMention{{name: "Al Dahi", cue: "crossing", within: "Taiz", noPlace: true}}},
+		{name: "division_after_a_country_possessive", text: "Gunmen raided the village of Kareto in Nigeria's Borno state.",
+			want: []wantMention{{name: "Kareto", cue: "village", within: "Borno", prec: 3, hasPoint: true, noPlace: true}}},
 		// no apposition of a place
 		{name: "apposition_of_a_person", text: "Omar Hadi, a village elder, said gunmen came from Mosul.",
 			absent: []string{"Omar Hadi", "Hadi"}},
