@@ -904,7 +904,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 	}
 	in.frames = append(in.frames, f)
 	x.account(a, in, f)
-	if (in.date == nil || in.date.Kind == timex.Reporting && frameDay(f) != nil) && f.date != nil && (f.best != nil || frameDay(f) != nil) && f.date.Precision != sitrep.PrecisionYear {
+	if (in.date == nil || in.date.Kind == timex.Reporting && frameDay(f) != nil && f.date.Precision == sitrep.PrecisionDay) && f.date != nil && (f.best != nil || frameDay(f) != nil) && f.date.Precision != sitrep.PrecisionYear {
 		// (a day something was only said on gives way to the day the
 		// incident is told to have happened: "said on Monday" then
 		// "attacked at dawn on Sunday")
