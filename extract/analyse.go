@@ -502,6 +502,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if h.i > 0 && s.words[h.i].cap && a.placeAt(s.words[h.i].span) {
 			continue // "Hit", "Strike": a place named like a trigger word
 		}
+		if s.compoundModifier(h.i + h.n) {
+			continue // "a bomb-making factory", "explosives experts": a thing named for the act
+		}
 		if s.equipment(h.i) {
 			continue // "militants armed with grenades and rocket launchers": what they carried
 		}
@@ -734,6 +737,22 @@ func superlative(w string) bool {
 	switch w {
 	case "worst", "best", "largest", "biggest", "deadliest", "bloodiest", "heaviest", "highest", "fiercest", "greatest", "latest", "strongest", "longest":
 		return true
+	}
+	return false
+}
+
+// compoundModifier reports whether the word at i makes the trigger before
+// it part of a name for something else: "bomb-making factory", "bomb
+// disposal experts", "mortar factory", "rocket launchers".
+func (s *sentence) compoundModifier(i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	switch s.words[i].low {
+	case "making", "maker", "makers", "factory", "factories", "workshop", "workshops", "expert", "experts",
+		"disposal", "squad", "materials", "components", "launcher", "launchers", "belt", "belts", "vests",
+		"manufacturing", "cache", "caches", "depot", "depots", "sniffing", "detector", "detectors", "shelter", "shelters":
+		return !(s.words[i].low == "belt" || s.words[i].low == "belts" || s.words[i].low == "vests") || s.words[i-1].low != "suicide"
 	}
 	return false
 }

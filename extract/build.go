@@ -770,6 +770,26 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength})
 	}
+	// "we", "our units" in a quotation are the side that speaks: the
+	// side its attribution names ("... , the Hashd said", "a ministry
+	// spokesman said" in a country's report)
+	if sp := x.quotedSpeaker(a, s); sp != nil {
+		for i, w := range s.words {
+			if w.low != "we" && w.low != "our" {
+				continue
+			}
+			k := i + 1
+			if w.low == "our" {
+				k = i + 2 // "our units attacked"
+			}
+			switch t := s.triggerAfter(k); {
+			case t != nil && t.i-k <= 2 && !t.noun && s.markerIs(t.i, "defence"):
+				cands = append(cands, roleCand{actor: sp, span: w.span, role: 2, strength: weight * 0.8}) // "our units repelled an attack"
+			case t != nil && t.i-k <= 2 && !t.noun, x.killsAfter(s, k):
+				cands = append(cands, roleCand{actor: sp, span: w.span, role: 1, strength: weight * 0.8}) // "we killed 12"
+			}
+		}
+	}
 	// a country as the subject of an action stands for its forces
 	// ("Iraq flew its flag above ...", "Turkey shelled ...")
 	for _, pi := range s.places {
@@ -880,6 +900,24 @@ func (x *Extractor) killedBefore(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// quotedSpeaker is the side that speaks a sentence's quotation, as its
+// attribution names it ("..., the Hashd said"; "the defence ministry
+// said" stands for the country's forces), or nil.
+func (x *Extractor) quotedSpeaker(a *analysis, s *sentence) *actors.Actor {
+	if !s.reportedSpeech() {
+		return nil
+	}
+	for _, m := range s.actors {
+		if m.Actor == nil {
+			continue
+		}
+		if i := s.wordAt(m.Span.Start); s.clauseKindAt(i) == attributionClause && m.Actor.Name != "civilians" {
+			return x.resolveGeneric(a, m)
+		}
+	}
+	return nil
 }
 
 // speakerSide is the first named side whose spokesman, officials or

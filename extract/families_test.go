@@ -350,6 +350,12 @@ func TestFamilyRoles(t *testing.T) {
 			want: []want{{actor2: "civilians"}},
 		},
 		{
+			name:      "our_units_are_the_side_that_speaks",
+			text:      "\"Our units repelled an attack by the terrorists on the village of Badush,\" the Hashd said on Tuesday.",
+			published: "2017-03-14", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Popular Mobilization Forces"}},
+		},
+		{
 			name:      "killed_when_x_attacked",
 			text:      "Two policemen were killed when Taliban fighters attacked their checkpoint in Kandahar on Thursday.",
 			published: "2019-07-19", n: 1,
@@ -420,6 +426,18 @@ func TestFamilyTriggers(t *testing.T) {
 			text:      "Gunmen fired on residents of the village of Karu on Sunday, killing four people.",
 			published: "2021-06-08", n: 1,
 			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "a_bomb_making_factory_is_no_bombing",
+			text:      "Security forces raided a bomb-making factory in Mosul on Monday, officials said.",
+			published: "2017-03-14", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+		{
+			name:      "shooting_dead_after_which_someone_was_arrested_happened",
+			text:      "The soldiers were arrested after shooting dead two protesters in Basra on Friday.",
+			published: "2017-03-14", n: 1,
+			want: []want{{killed: "2/2/2"}},
 		},
 		{
 			name:      "a_frame_grab_caption_tells_nothing",
