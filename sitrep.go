@@ -464,6 +464,23 @@ type Event struct {
 	Notes []string `json:"notes,omitempty"`
 }
 
+// SourceCount is how many sources tell the event: its reports, a wire copy
+// and its original once (an event without sources has its own document).
+func (e *Event) SourceCount() int {
+	seen := make(map[string]bool, len(e.Sources))
+	for _, s := range e.Sources {
+		k := s.Doc
+		if s.CopyOf != "" {
+			k = s.CopyOf
+		}
+		seen[k] = true
+	}
+	if len(seen) == 0 && e.Doc != "" {
+		return 1
+	}
+	return len(seen)
+}
+
 // Figure kinds (the "what" of a figure record).
 const (
 	FigureKilled           = "killed"

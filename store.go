@@ -31,7 +31,10 @@ type EventFilter struct {
 	WithinKM float64
 	Text     string // full-text query over evidence
 	Doc      string // events from one document
-	Limit    int
+	// MinSources keeps events told by at least this many sources (reports,
+	// a wire copy and its original once).
+	MinSources int
+	Limit      int
 }
 
 // Point is a position in degrees.
@@ -42,7 +45,8 @@ type Point struct {
 // Stats summarises what a Store holds.
 type Stats struct {
 	Documents int `json:"documents"`
-	Events    int `json:"events"`
+	Events    int `json:"events"`  // incidents, each merged from the records of its reports
+	Records   int `json:"records"` // event records as extracted, one per report's incident
 	Figures   int `json:"figures"`
 	Failures  int `json:"failures"`
 }

@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -106,14 +105,16 @@ func CSV(w io.Writer, events []sitrep.Event) error {
 //   - civilian_targeting "Civilian targeting" when actor2 is civilians.
 //   - iso (numeric), region, country from the location's country code.
 //   - admin1, location, latitude, longitude, geo_precision from the location.
-//   - source: the sources' outlets (or the host of their URL) joined by "; ".
+//   - source: the sources' outlets joined by "; ", named by OutletOf (the
+//     outlet table, else the outlet as given or the host of its URL).
+//   - source_scale: National, Regional, International or a combination, by
+//     where each source is based against the event's country (SourceScale).
 //   - notes: the first evidence text on one line.
 //   - fatalities: the fatalities (killed best); 0 when the report gives no
 //     toll, as ACLED writes. The JSON Lines output keeps the difference
 //     between none reported and zero.
 //
-// assoc_actor_1/2, admin2, admin3, source_scale, tags and timestamp are
-// left empty. A text cell that a spreadsheet would run as a formula (it
+// assoc_actor_1/2, admin2, admin3, tags and timestamp are left empty. A text cell that a spreadsheet would run as a formula (it
 // starts with =, +, -, @, tab or carriage return) gets a leading
 // apostrophe, since notes are quoted from web pages.
 func CSVWith(w io.Writer, events []sitrep.Event, opt CSVOptions) error {
@@ -226,6 +227,7 @@ func acledRow(row []string, e *sitrep.Event, types *ActorTypes) {
 		}
 	}
 	row[25] = safeText(outlets(e.Sources))
+	row[26] = SourceScale(e)
 	if len(e.Evidence) > 0 {
 		row[27] = safeText(oneLine(e.Evidence[0].Text))
 	}
@@ -259,23 +261,18 @@ func safeText(s string) string {
 	return s
 }
 
-// outlets joins the distinct outlets of the sources with "; "; a source
-// without an outlet is named by the host of its URL.
+// outlets joins the distinct outlets of the sources with "; ", each named
+// as OutletOf names it.
 func outlets(src []sitrep.Source) string {
 	var names []string
 	seen := map[string]bool{}
 	for _, s := range src {
-		n := strings.TrimSpace(s.Outlet)
-		if n == "" && s.URL != "" {
-			if u, err := url.Parse(s.URL); err == nil {
-				n = strings.TrimPrefix(u.Hostname(), "www.")
-			}
-		}
-		if n == "" || seen[n] {
+		o, ok := OutletOf(s)
+		if !ok || seen[o.Name] {
 			continue
 		}
-		seen[n] = true
-		names = append(names, n)
+		seen[o.Name] = true
+		names = append(names, o.Name)
 	}
 	return strings.Join(names, "; ")
 }
@@ -401,9 +398,11 @@ type Properties struct {
 	WoundedLow    *int     `json:"wounded_low"`
 	Wounded       *int     `json:"wounded"` // best estimate
 	WoundedHigh   *int     `json:"wounded_high"`
-	Sources       string   `json:"sources"` // outlets joined by "; "
-	URL           *string  `json:"url"`     // the first source's URL
-	Notes         *string  `json:"notes"`   // the first evidence text
+	Sources       string   `json:"sources"`      // outlets joined by "; "
+	SourceCount   int      `json:"source_count"` // reports, a wire copy and its original once
+	SourceScale   *string  `json:"source_scale"` // as the CSV's (SourceScale)
+	URL           *string  `json:"url"`          // the first source's URL
+	Notes         *string  `json:"notes"`        // the first evidence text
 	Confidence    *float64 `json:"confidence"`
 }
 
@@ -417,7 +416,7 @@ func PropertiesOf(e *sitrep.Event) Properties {
 		Fatalities: e.Fatalities,
 		KilledLow:  e.Killed.Low, Killed: e.Killed.Best, KilledHigh: e.Killed.High,
 		WoundedLow: e.Wounded.Low, Wounded: e.Wounded.Best, WoundedHigh: e.Wounded.High,
-		Sources: outlets(e.Sources),
+		Sources: outlets(e.Sources), SourceCount: e.SourceCount(), SourceScale: strOrNil(SourceScale(e)),
 	}
 	if l := e.Location; l != nil {
 		p.Location = l.Name

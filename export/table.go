@@ -23,6 +23,7 @@ type tableColumn struct {
 }
 
 var tableColumns = []tableColumn{
+	{head: "id", cell: func(e *sitrep.Event) string { return e.ID }},
 	{head: "date", cell: func(e *sitrep.Event) string {
 		if e.Date.IsZero() {
 			return "undated"
@@ -64,6 +65,12 @@ var tableColumns = []tableColumn{
 	}},
 	{head: "killed", right: true, cell: func(e *sitrep.Event) string { return CountCell(e.Killed) }},
 	{head: "wounded", right: true, cell: func(e *sitrep.Event) string { return CountCell(e.Wounded) }},
+	{head: "src", right: true, cell: func(e *sitrep.Event) string {
+		if n := e.SourceCount(); n > 0 {
+			return strconv.Itoa(n)
+		}
+		return ""
+	}},
 }
 
 // tableGap separates columns.
@@ -72,9 +79,9 @@ const tableGap = "  "
 // minFlexWidth is the narrowest a flexible column is made to fit the width.
 const minFlexWidth = 6
 
-// Table writes the events as a fixed-width table for a terminal: date,
+// Table writes the events as a fixed-width table for a terminal: id, date,
 // type (sub-event), actor1 → actor2, place (within, country), killed,
-// wounded. Columns are as wide as their widest cell, measured in terminal
+// wounded, and the number of sources. Columns are as wide as their widest cell, measured in terminal
 // cells (wide East Asian characters count two, combining marks none). When
 // width > 0 and the table would be wider, the type, actors and place
 // columns are narrowed, widest first, down to a few cells each, and

@@ -194,23 +194,31 @@ func (r *Record) Loose() bool {
 // the candidate pairs found among them and the groups they were put in.
 // Index keeps them in memory; the store in its tables.
 type Finder interface {
-	// Crowded reports whether more than LooseLimit records are filed under
-	// the place part, in all buckets together.
-	Crowded(place Place) (bool, error)
-	// Find appends to dst the records filed under the place part in
-	// buckets from to to, and those filed as Undated when undated is true.
-	Find(dst []*Record, place Place, from, to int32, undated bool) ([]*Record, error)
-	// FindAll appends to dst every record filed under the place part.
-	FindAll(dst []*Record, place Place) ([]*Record, error)
-	// Edges returns the candidate pairs r is in, as last set by SetEdges
-	// for r or for its partner.
+	// Crowded reports, for each place part, whether more than LooseLimit
+	// records are filed under it, in all buckets together.
+	Crowded(places []Place) ([]bool, error)
+	// Find appends to dst the records filed in the block ranges (a record
+	// may come more than once).
+	Find(dst []*Record, ranges []Range) ([]*Record, error)
+	// Edges returns the candidate pairs r is in: those r chose and those
+	// others chose with r (each pair once).
 	Edges(r *Record) ([]Edge, error)
-	// SetEdges replaces the candidate pairs r is in (at both ends).
+	// Chosen returns the candidate pairs r chose (SetEdges), best first.
+	Chosen(r *Record) ([]Edge, error)
+	// SetEdges replaces the candidate pairs r chose (A is r in each).
 	SetEdges(r *Record, edges []Edge) error
 	// Linked returns the records an analyst's decision has put together
 	// with r, and those grouped with r before: grouping r again must
 	// regroup them.
 	Linked(r *Record) ([]*Record, error)
+}
+
+// Range is a range of buckets of one place part; From = To = Undated is
+// the undated bucket alone, From = Undated and To = math.MaxInt32 every
+// bucket.
+type Range struct {
+	Place    Place
+	From, To int32
 }
 
 // candidates appends the records r's probes find to out. Where a place part
@@ -220,48 +228,75 @@ type Finder interface {
 // parts makes the rule the same from both sides of a pair, so a pair is
 // found from either record or from neither.
 func candidates(out []*Record, r *Record, find Finder) ([]*Record, error) {
-	for _, p := range r.Probes() {
-		crowded, err := find.Crowded(p.Place)
-		if err != nil {
-			return nil, err
-		}
-		if !crowded && p.Own != p.Place {
-			if crowded, err = find.Crowded(p.Own); err != nil {
-				return nil, err
+	probes := r.Probes()
+	places := make([]Place, 0, 2*len(probes))
+	for _, p := range probes {
+		places = append(places, p.Place, p.Own)
+	}
+	crowded, err := find.Crowded(places)
+	if err != nil {
+		return nil, err
+	}
+	ranges := make([]Range, 0, 2*len(probes))
+	for i, p := range probes {
+		loose := !crowded[2*i] && !crowded[2*i+1]
+		switch {
+		case p.All && !loose:
+		case p.All:
+			ranges = append(ranges, Range{p.Place, Undated, math.MaxInt32})
+		default:
+			ranges = append(ranges, Range{p.Place, max(p.From, Undated+1), p.To})
+			if loose {
+				ranges = append(ranges, Range{p.Place, Undated, Undated})
 			}
 		}
-		switch {
-		case p.All && crowded:
-			continue
-		case p.All:
-			out, err = find.FindAll(out, p.Place)
-		default:
-			out, err = find.Find(out, p.Place, p.From, p.To, !crowded)
-		}
-		if err != nil {
-			return nil, err
-		}
 	}
-	return out, nil
+	if len(ranges) == 0 {
+		return out, nil
+	}
+	return find.Find(out, ranges)
+}
+
+// MaxEdges is how many candidate pairs a record keeps: its best ones.
+// A report told by hundreds of outlets would otherwise tie each new report
+// to every earlier one; a few links are enough to group it, since grouping
+// weighs every pair it joins anyway.
+const MaxEdges = 8
+
+// better orders candidate pairs of one record: higher score first, then
+// the partner's key.
+func better(r *Record) func(x, y Edge) int {
+	return func(x, y Edge) int {
+		if c := cmp.Compare(y.Score, x.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.other(r).Key, y.other(r).Key)
+	}
 }
 
 // Component gathers the records whose grouping seeds can change, and the
 // candidate pairs among them. Each seed (a new record, or one whose
 // candidates may have changed) is compared with the records its probes
-// find, and its candidate pairs are stored with SetEdges; then the
-// component grows along stored pairs and decisions: the seeds, their
-// partners, the partners' partners, and so on, with the records grouped
-// with any of them before. Grouping a component gives the same incidents
-// as grouping everything, since no candidate pair leaves it. maxSize caps
-// the records gathered (0: no cap).
+// find, and keeps its MaxEdges best candidate pairs (SetEdges); a record a
+// seed ranks above one of its kept pairs is compared again, so that what
+// each record keeps is what it would keep had every record come at once.
+// Then the component grows along kept pairs and decisions: the seeds,
+// their partners, the partners' partners, and so on, with the records
+// grouped with any of them before. Grouping a component gives the same
+// incidents as grouping everything, since no candidate pair leaves it.
+// maxSize caps the records gathered (0: no cap).
 func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, error) {
-	probed := map[string]bool{}
-	var cands []*Record
-	for _, r := range seeds {
-		if probed[r.Key] {
+	probed := map[*Record]bool{}
+	var cands, order []*Record // order: the records compared, seeds and those that chose again
+	todo := slices.Clone(seeds)
+	for len(todo) > 0 {
+		r := todo[0]
+		todo = todo[1:]
+		if probed[r] {
 			continue
 		}
-		probed[r.Key] = true
+		probed[r] = true
+		order = append(order, r)
 		var err error
 		cands, err = candidates(cands[:0], r, find)
 		if err != nil {
@@ -281,12 +316,41 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 				edges = append(edges, Edge{A: r, B: c, Score: v.Score})
 			}
 		}
-		if err := find.SetEdges(r, edges); err != nil {
+		slices.SortFunc(edges, better(r))
+		// a record that chose r when the pair was a candidate, and that r
+		// no longer finds (a place became crowded), must choose again
+		had, err := find.Edges(r)
+		if err != nil {
 			return nil, nil, err
+		}
+		for _, e := range had {
+			if c := e.other(r); !probed[c] && !slices.ContainsFunc(edges, func(f Edge) bool { return f.B == c }) {
+				todo = append(todo, c)
+			}
+		}
+		if err := find.SetEdges(r, edges[:min(len(edges), MaxEdges)]); err != nil {
+			return nil, nil, err
+		}
+		// a candidate that would now keep r among its best must choose again
+		for _, e := range edges {
+			c := e.B
+			if probed[c] {
+				continue
+			}
+			kept, err := find.Chosen(c)
+			if err != nil {
+				return nil, nil, err
+			}
+			mine := Edge{A: c, B: r, Score: e.Score}
+			if len(kept) < MaxEdges || better(c)(mine, kept[len(kept)-1]) < 0 {
+				if !slices.ContainsFunc(kept, func(k Edge) bool { return k.B == r }) {
+					todo = append(todo, c)
+				}
+			}
 		}
 	}
 
-	in := make(map[string]*Record, len(seeds))
+	in := make(map[string]*Record, len(order))
 	var comp, queue []*Record
 	add := func(r *Record) {
 		if _, ok := in[r.Key]; ok || maxSize > 0 && len(comp) >= maxSize {
@@ -296,7 +360,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 		comp = append(comp, r)
 		queue = append(queue, r)
 	}
-	for _, r := range seeds {
+	for _, r := range order {
 		add(r)
 	}
 	type pair struct{ a, b string }
@@ -342,8 +406,9 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 
 // indexed is what an Index keeps with a record.
 type indexed struct {
-	group []*Record
-	edges []Edge
+	group    []*Record
+	chosen   []Edge // the pairs it chose, A is the record
+	incoming []Edge // pairs others chose with it
 }
 
 func (r *Record) indexed() *indexed {
@@ -392,7 +457,10 @@ type filed struct {
 // span returns the filed records of buckets from to to.
 func (p *place) span(from, to int32) []filed {
 	i, _ := slices.BinarySearchFunc(p.filed, from, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
-	j, _ := slices.BinarySearchFunc(p.filed, to+1, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
+	j := len(p.filed)
+	if to < math.MaxInt32 {
+		j, _ = slices.BinarySearchFunc(p.filed, to+1, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
+	}
 	return p.filed[i:j]
 }
 
@@ -471,36 +539,25 @@ func (x *Index) Link(a, b *Record) {
 }
 
 // Crowded implements Finder.
-func (x *Index) Crowded(pl Place) (bool, error) {
-	p := x.blocks[pl]
-	return p != nil && len(p.filed) > LooseLimit, nil
-}
-
-// Find implements Finder.
-func (x *Index) Find(out []*Record, pl Place, from, to int32, undated bool) ([]*Record, error) {
-	p := x.blocks[pl]
-	if p == nil {
-		return out, nil
-	}
-	if undated {
-		for _, f := range p.span(Undated, Undated) {
-			out = append(out, f.r)
-		}
-	}
-	for _, f := range p.span(max(from, Undated+1), to) {
-		out = append(out, f.r)
+func (x *Index) Crowded(places []Place) ([]bool, error) {
+	out := make([]bool, len(places))
+	for i, pl := range places {
+		p := x.blocks[pl]
+		out[i] = p != nil && len(p.filed) > LooseLimit
 	}
 	return out, nil
 }
 
-// FindAll implements Finder.
-func (x *Index) FindAll(out []*Record, pl Place) ([]*Record, error) {
-	p := x.blocks[pl]
-	if p == nil {
-		return out, nil
-	}
-	for _, f := range p.filed {
-		out = append(out, f.r)
+// Find implements Finder.
+func (x *Index) Find(out []*Record, ranges []Range) ([]*Record, error) {
+	for _, rg := range ranges {
+		p := x.blocks[rg.Place]
+		if p == nil {
+			continue
+		}
+		for _, f := range p.span(rg.From, rg.To) {
+			out = append(out, f.r)
+		}
 	}
 	return out, nil
 }
@@ -510,25 +567,39 @@ func (x *Index) Edges(r *Record) ([]Edge, error) {
 	if r.idx == nil {
 		return nil, nil
 	}
-	return r.idx.edges, nil
+	out := slices.Clone(r.idx.chosen)
+	for _, e := range r.idx.incoming {
+		if !slices.ContainsFunc(r.idx.chosen, func(c Edge) bool { return c.B == e.A }) {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// Chosen implements Finder.
+func (x *Index) Chosen(r *Record) ([]Edge, error) {
+	if r.idx == nil {
+		return nil, nil
+	}
+	return r.idx.chosen, nil
 }
 
 // SetEdges implements Finder.
 func (x *Index) SetEdges(r *Record, edges []Edge) error {
 	if r.idx != nil {
-		for _, e := range r.idx.edges {
-			o := e.other(r)
-			o.idx.edges = slices.DeleteFunc(o.idx.edges, func(f Edge) bool { return f.A == r || f.B == r })
+		for _, e := range r.idx.chosen {
+			o := e.B.idx
+			o.incoming = slices.DeleteFunc(o.incoming, func(f Edge) bool { return f.A == r })
 		}
-		r.idx.edges = nil
+		r.idx.chosen = nil
 	}
 	if len(edges) == 0 {
 		return nil
 	}
-	r.indexed().edges = slices.Clone(edges)
+	r.indexed().chosen = slices.Clone(edges)
 	for _, e := range edges {
-		o := e.other(r).indexed()
-		o.edges = append(o.edges, e)
+		o := e.B.indexed()
+		o.incoming = append(o.incoming, e)
 	}
 	return nil
 }

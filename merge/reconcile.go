@@ -129,6 +129,14 @@ func Incident(group []*Record) sitrep.Event {
 	ev.Sources = nil
 	ev.Evidence = nil
 	ev.Confidence = 0
+	// a copy group's first report (in First order, not the order the
+	// copies came in) is the one the others copy
+	original := map[string]string{}
+	for _, r := range group {
+		if _, ok := original[r.Source]; !ok {
+			original[r.Source] = r.Doc
+		}
+	}
 	for _, r := range group {
 		src := sitrep.Source{Doc: r.Doc, Published: r.Published}
 		if len(r.Event.Sources) > 0 {
@@ -136,8 +144,8 @@ func Incident(group []*Record) sitrep.Event {
 			src.Doc = r.Doc
 		}
 		src.Record = r.Key
-		if r.Source != r.Doc {
-			src.CopyOf = r.Source
+		if o := original[r.Source]; o != r.Doc {
+			src.CopyOf = o
 		}
 		src.Killed, src.Wounded = r.Event.Killed, r.Event.Wounded
 		ev.Sources = append(ev.Sources, src)
@@ -150,23 +158,6 @@ func Incident(group []*Record) sitrep.Event {
 		ev.FieldEvidence = nil
 	}
 	return ev
-}
-
-// Sources counts the sources of an event: its reports, a wire copy and its
-// original once.
-func Sources(e *sitrep.Event) int {
-	seen := map[string]bool{}
-	for _, s := range e.Sources {
-		k := s.Doc
-		if s.CopyOf != "" {
-			k = s.CopyOf
-		}
-		seen[k] = true
-	}
-	if len(seen) == 0 && e.Doc != "" {
-		return 1
-	}
-	return len(seen)
 }
 
 // vote returns the first voter whose key is the most common non-empty key

@@ -93,7 +93,7 @@ func TestIncidentKeepsEverySource(t *testing.T) {
 	if want := []string{"", "", "a"}; !reflect.DeepEqual(copies, want) {
 		t.Errorf("copy_of %v, want %v", copies, want)
 	}
-	if n := Sources(&ev); n != 2 {
+	if n := ev.SourceCount(); n != 2 {
 		t.Errorf("%d sources, want 2 (c copies a)", n)
 	}
 	if len(ev.Evidence) != 3 {
@@ -107,8 +107,8 @@ func TestIncidentOfOneRecordIsTheRecord(t *testing.T) {
 	if !reflect.DeepEqual(ev, *x.Event) {
 		t.Errorf("a single record changed when made an incident:\n%+v\n%+v", ev, *x.Event)
 	}
-	if Sources(&ev) != 1 {
-		t.Errorf("%d sources, want 1", Sources(&ev))
+	if ev.SourceCount() != 1 {
+		t.Errorf("%d sources, want 1", ev.SourceCount())
 	}
 }
 

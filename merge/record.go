@@ -94,9 +94,24 @@ func evidenceKey(ev []sitrep.Evidence) string {
 	return b.String()
 }
 
-// mentions reports whether the record's evidence names a place key.
+// mentions reports whether the record's evidence names a place key, as
+// the key or in a spelling close to it (similarNames).
 func (f *features) mentions(key sym) bool {
-	return key != noSym && strings.Contains(f.evidence, " "+key.Value()+" ")
+	if key == noSym || f.evidence == "" {
+		return false
+	}
+	k := key.Value()
+	if strings.Contains(f.evidence, " "+k+" ") {
+		return true
+	}
+	n := strings.Count(k, " ") + 1
+	words := strings.Fields(f.evidence)
+	for i := 0; i+n <= len(words); i++ {
+		if similarNames(key, unique.Make(strings.Join(words[i:i+n], " "))) {
+			return true
+		}
+	}
+	return false
 }
 
 // features are the parts of a record the rules compare, normalised once

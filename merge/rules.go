@@ -62,13 +62,13 @@ var Rules = []Rule{
 	{"date", "unknown", 0, "one has no date at all"},
 	{"date", "apart", Block, "two days or more apart, for the precision each has"},
 
-	{"undated", "dated", 0, "the date relation above has something to say"},
-	{"undated", "a shared toll", 0, "no usable date, but the same place and the same distinctive figure (3 or more killed, or wounded), and no figure that differs"},
-	{"undated", "nothing shared", Gate, "no usable date, and not the same place with a distinctive figure in common: a place and a kind of incident alone do not tell one incident from the next"},
+	{"vague date", "days known", 0, "both days known to the day: the date relation above says enough"},
+	{"vague date", "a shared toll", 0, "a day not known on one side (no date, only the report's publication, a week, a month), but the same place and the same distinctive figure (3 or more killed, or wounded), and no figure that differs"},
+	{"vague date", "nothing shared", Gate, "a day not known on one side, and not the same place with a distinctive figure in common: a place and a kind of incident alone do not tell one incident from the next (a week given for a report is mostly borrowed from its publication)"},
 
 	{"type", "same sub-event", 1.5, "the same ACLED sub-event type"},
 	{"type", "same kind", 1, "the same kind of incident told in two ways (an IED and a suicide bomb are both bombings)"},
-	{"type", "related kinds", -0.5, "kinds one incident is often told as (a bombing and a clash, an assault and a capture)"},
+	{"type", "related kinds", -1, "kinds one incident is often told as (a bombing and a clash, an assault and a capture)"},
 	{"type", "different kinds", Block, "kinds no incident is told as both (a capture and a recapture, an arrest and a bombing)"},
 
 	{"killed", "same", 1.5, "the same number killed"},
@@ -111,7 +111,7 @@ func (a *aspect) rule(relation string) Rule {
 var aspects = []*aspect{
 	{name: "place", rel: placeRelation},
 	{name: "date", rel: dateRelation},
-	{name: "undated", rel: undatedRelation},
+	{name: "vague date", rel: vagueDateRelation},
 	{name: "type", rel: typeRelation},
 	{name: "killed", rel: func(a, b *features) string { return countRelation(a.killed, b.killed) }},
 	{name: "wounded", rel: func(a, b *features) string { return countRelation(a.wounded, b.wounded) }},
@@ -141,7 +141,7 @@ func init() {
 		}
 		a.rules = append(a.rules, r)
 	}
-	for _, n := range []string{"date", "type", "place", "undated", "killed", "wounded", "actors"} {
+	for _, n := range []string{"date", "type", "place", "vague date", "killed", "wounded", "actors"} {
 		quickOrder = append(quickOrder, byName[n])
 	}
 }
@@ -398,14 +398,13 @@ func dateRelation(a, b *features) string {
 // incidents apart.
 const distinctive = 3
 
-// undatedRelation names what stands in for a date when a pair has none
-// (one side undated, or only its report's news window): a distinctive
-// figure both give, or nothing.
-func undatedRelation(a, b *features) string {
+// vagueDateRelation names what stands in for the day when a pair does not
+// have it on both sides (undated, only the report's news window, a week, a
+// month): a distinctive figure both give at the same place, or nothing.
+func vagueDateRelation(a, b *features) string {
 	switch dateRelation(a, b) {
-	case "unknown", "news window":
-	default:
-		return "dated"
+	case "same day", "next day", "apart":
+		return "days known"
 	}
 	if placeRelation(a, b) != "same place" ||
 		countRelation(a.killed, b.killed) == "different" || countRelation(a.wounded, b.wounded) == "different" {

@@ -81,12 +81,18 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stderr, "sitrep demo: %s\n", sum)
 	var events []sitrep.Event
+	seen := map[string]bool{}
 	for _, id := range ids {
 		evs, err := st.Events(ctx, sitrep.EventFilter{Doc: id})
 		if err != nil {
 			return err
 		}
-		events = append(events, evs...)
+		for _, ev := range evs {
+			if !seen[ev.ID] { // an event merged from several example reports
+				seen[ev.ID] = true
+				events = append(events, ev)
+			}
+		}
 	}
 	w := bufio.NewWriter(e.stdout)
 	fmt.Fprintf(w, "\n%d incidents found in the example reports:\n\n", len(events))

@@ -17,10 +17,18 @@ func init() {
 		name:    "events",
 		summary: "query the stored events: table, JSON, ACLED CSV or GeoJSON",
 		usage: `usage: sitrep events [--db FILE] [filters] [--json | --csv | --geojson]
+       sitrep events show|split|join ...
 
 Lists the events in the store, newest first, as a table (default), JSON
 Lines (--json), CSV with ACLED's column names (--csv) or a GeoJSON
-FeatureCollection (--geojson).
+FeatureCollection (--geojson). An event is one incident: the reports of
+several outlets about it are merged into one event that lists them all as
+its sources (a wire copy and its original count once), with its tolls
+reconciled as low/best/high.
+
+  sitrep events show ID        one event, each source's evidence, why merged
+  sitrep events split ID [DOC...]   take a wrong merge apart (stored)
+  sitrep events join ID ID...  make one event of several (stored)
 
 Filters (all optional, combined with AND):
   --from, --to DATE    incident date range, inclusive (YYYY-MM-DD)
@@ -31,13 +39,16 @@ Filters (all optional, combined with AND):
                        name ("Mosul", "Zanjili, Mosul") or LAT,LON
   --text WORDS         full-text search over the evidence sentences
   --doc ID             events of one document
+  --min-sources N      events told by at least N sources
 
 Examples:
   sitrep events
   sitrep events --from 2017-06-01 --to 2017-06-30 --type Battles
   sitrep events --near Mosul --within 10 --csv > mosul.csv
   sitrep events --actor "Islamic State" --text "car bomb" --json
-  sitrep events --geojson > events.geojson`,
+  sitrep events --min-sources 2
+  sitrep events --geojson > events.geojson
+  sitrep events show e-5a1c0de2`,
 		run: runEvents,
 	})
 }
@@ -56,6 +67,9 @@ func (l *listFlag) Set(s string) error {
 }
 
 func runEvents(ctx context.Context, e *env, args []string) error {
+	if sub := eventCommand(args); sub != nil {
+		return sub.run(ctx, e, args[1:])
+	}
 	c := lookup("events")
 	fs := newFlags(c, e)
 	from := fs.String("from", "", "first incident `date` (YYYY-MM-DD)")
@@ -67,6 +81,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	within := fs.Float64("within", 25, "radius in `km` for --near")
 	text := fs.String("text", "", "full-text `WORDS` over evidence")
 	doc := fs.String("doc", "", "events of one document `ID`")
+	minSources := fs.Int("min-sources", 0, "events told by at least `N` sources")
 	limit := fs.Int("limit", 0, "at most `N` events (0 = all)")
 	asJSON := fs.Bool("json", false, "JSON Lines, one event record a line")
 	asCSV := fs.Bool("csv", false, "CSV with ACLED's column names")
@@ -84,7 +99,10 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if n > 1 {
 		return usageError{"choose one of --json, --csv, --geojson"}
 	}
-	f := sitrep.EventFilter{Types: types, Actor: *actor, Text: *text, Doc: *doc, Limit: *limit}
+	if *minSources < 0 {
+		return usageError{"--min-sources must be 0 or more"}
+	}
+	f := sitrep.EventFilter{Types: types, Actor: *actor, Text: *text, Doc: *doc, MinSources: *minSources, Limit: *limit}
 	var err error
 	if *from != "" {
 		if f.From, err = sitrep.ParseDate(*from); err != nil {

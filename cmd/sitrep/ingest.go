@@ -30,7 +30,9 @@ is stored with its records in one transaction, so an interrupted ingest
 loses nothing already counted. Inputs that cannot be read are recorded in the
 store, reported on stderr, and make the exit status 1.
 
-Ends with a summary line: new, duplicate and failed documents, and events.
+Ends with a summary line: new, duplicate and failed documents, and the event
+records and figures stored (records of one incident from several reports are
+merged into one event: see sitrep events -h).
 
 Examples:
   sitrep ingest reports/
@@ -47,7 +49,7 @@ type ingestSummary struct {
 }
 
 func (s *ingestSummary) String() string {
-	line := fmt.Sprintf("%d new, %d duplicate, %d failed; %d events, %d figures stored",
+	line := fmt.Sprintf("%d new, %d duplicate, %d failed; %d event records, %d figures stored",
 		s.added, s.duplicate, s.failed, s.events, s.figures)
 	if len(s.reasons) > 0 {
 		var rs []string

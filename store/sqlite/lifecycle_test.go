@@ -50,7 +50,7 @@ func TestReplaceRecords(t *testing.T) {
 	if len(figs) != 1 || figs[0].Period != "new" {
 		t.Errorf("figures after replace = %+v", figs)
 	}
-	if st, _ := s.Stats(ctx); st != (sitrep.Stats{Documents: 2, Events: 2, Figures: 1}) {
+	if st, _ := s.Stats(ctx); st != (sitrep.Stats{Documents: 2, Events: 2, Records: 2, Figures: 1}) {
 		t.Errorf("stats = %+v", st)
 	}
 	if err := s.ReplaceRecords(ctx, "nope", nil, nil); !errors.Is(err, sitrep.ErrNotFound) {

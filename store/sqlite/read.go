@@ -77,17 +77,23 @@ func (q *query) near(t string, f sitrep.EventFilter) error {
 }
 
 // Events returns the events that pass the filter, newest first (by incident
-// date, undated events last, then by id).
+// date, undated events last, then by id). Events are incidents: the records
+// of several reports merged into one (see incidents.go); a filter on what a
+// report said (actor, text, document) keeps an event when any of its
+// reports says it.
 //
 //   - From/To bound the incident date, inclusive; undated events fail any bound.
 //   - Types match event_type or sub_event_type, ignoring case.
-//   - Actor is a substring of actor1 or actor2, ignoring case (any script).
+//   - Actor is a substring of actor1 or actor2 of any of the event's
+//     records, ignoring case (any script).
 //   - Near/WithinKM keep events whose coordinates lie within the radius
 //     (great-circle distance); events without coordinates are left out.
 //   - Text is a search of the evidence, with the syntax of MatchQuery; text
 //     with nothing searchable in it matches no event.
-//   - Doc keeps the events of a document: stored with it, or naming it
-//     among their sources.
+//   - Doc keeps the events a document is a source of (or that a record
+//     names among its sources).
+//   - MinSources keeps events told by at least that many sources (a wire
+//     copy and its original count once).
 //   - Limit caps the number returned (0: no cap).
 func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error) {
 	var out []sitrep.Event
@@ -107,7 +113,7 @@ func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Even
 // hold all of them in memory; each e is fn's to keep.
 func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *sitrep.Event) error) error {
 	var q query
-	if err := q.dateRange("e.date", f); err != nil {
+	if err := q.dateRange("i.date", f); err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
 	if types := cleanList(f.Types); len(types) > 0 {
@@ -118,21 +124,29 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 		}
 		args = append(args, args...)
 		// The columns are COLLATE NOCASE, and IN compares with their collation.
-		q.add("(e.event_type IN ("+marks+") OR e.sub_event_type IN ("+marks+"))", args...)
+		q.add("(i.event_type IN ("+marks+") OR i.sub_event_type IN ("+marks+"))", args...)
 	}
+	// what reports said: through the records of each incident
+	var rq query
 	if a := fold(strings.TrimSpace(f.Actor)); a != "" {
-		q.add("(instr(e.actor1_fold, ?) > 0 OR instr(e.actor2_fold, ?) > 0)", a, a)
+		rq.add("(instr(e.actor1_fold, ?) > 0 OR instr(e.actor2_fold, ?) > 0)", a, a)
 	}
 	if f.Doc != "" {
-		q.add("(e.doc = ? OR e.seq IN (SELECT event_seq FROM event_sources WHERE doc = ?))", f.Doc, f.Doc)
+		rq.add("(e.doc = ? OR e.seq IN (SELECT event_seq FROM event_sources WHERE doc = ?))", f.Doc, f.Doc)
 	}
-	if !q.match("e.seq", "events_fts", f.Text) {
+	if !rq.match("e.seq", "events_fts", f.Text) {
 		return nil
 	}
-	if err := q.near("e", f); err != nil {
+	if len(rq.where) > 0 {
+		q.add("i.id IN (SELECT e.incident FROM events e"+rq.sql()+")", rq.args...)
+	}
+	if f.MinSources > 1 {
+		q.add("i.sources >= ?", f.MinSources)
+	}
+	if err := q.near("i", f); err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
-	stmt := "SELECT e.lat, e.lon, e.record FROM events e" + q.sql() + " ORDER BY e.date DESC, e.id"
+	stmt := "SELECT i.lat, i.lon, i.record FROM incidents i" + q.sql() + " ORDER BY i.date DESC, i.id"
 	return s.eachRecord(ctx, "events", stmt, q.args, f, func(rec []byte) error {
 		e, err := decodeEvent(rec)
 		if err != nil {
@@ -140,6 +154,32 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 		}
 		return fn(&e)
 	})
+}
+
+// Records returns the event records extracted from a document, as stored,
+// in the order they were stored: what the report says, before merging.
+func (s *Store) Records(ctx context.Context, doc string) ([]sitrep.Event, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT record FROM events WHERE doc = ? ORDER BY seq`, doc)
+	if err != nil {
+		return nil, fmt.Errorf("records of %s: %w", doc, err)
+	}
+	defer rows.Close()
+	var out []sitrep.Event
+	for rows.Next() {
+		var rec []byte
+		if err := rows.Scan(&rec); err != nil {
+			return nil, fmt.Errorf("records of %s: %w", doc, err)
+		}
+		e, err := decodeEvent(rec)
+		if err != nil {
+			return nil, fmt.Errorf("records of %s: %w", doc, err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("records of %s: %w", doc, err)
+	}
+	return out, nil
 }
 
 // eachRecord runs stmt, which selects lat, lon and record, and calls fn with
@@ -310,9 +350,9 @@ func (s *Store) Places(ctx context.Context) ([]sitrep.Place, error) {
 func (s *Store) Stats(ctx context.Context) (sitrep.Stats, error) {
 	var st sitrep.Stats
 	err := s.r.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM documents), (SELECT count(*) FROM events),
+		(SELECT count(*) FROM documents), (SELECT count(*) FROM incidents), (SELECT count(*) FROM events),
 		(SELECT count(*) FROM figures), (SELECT count(*) FROM failures)`).Scan(
-		&st.Documents, &st.Events, &st.Figures, &st.Failures)
+		&st.Documents, &st.Events, &st.Records, &st.Figures, &st.Failures)
 	if err != nil {
 		return sitrep.Stats{}, fmt.Errorf("stats: %w", err)
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep"
 )
@@ -137,9 +138,9 @@ func TestAddDocument(t *testing.T) {
 		if ev.Doc != "stdin" || ev.Evidence[0].Doc != "stdin" || ev.Sources[0].Doc != "stdin" || ev.FieldEvidence["date"].Doc != "stdin" {
 			t.Errorf("the caller's event was modified: %+v", ev)
 		}
-		got, err := s.Events(ctx, sitrep.EventFilter{Doc: wantID})
+		got, err := s.Records(ctx, wantID)
 		if err != nil || len(got) != 1 {
-			t.Fatalf("events of %s: %v, %v", wantID, got, err)
+			t.Fatalf("records of %s: %v, %v", wantID, got, err)
 		}
 		e := got[0]
 		if e.ID != ev.ID+"~"+second.Hash[:8] {
@@ -220,7 +221,7 @@ func TestAddDocument(t *testing.T) {
 			t.Fatal("AddDocument accepted an event it cannot encode")
 		}
 		st, _ := s.Stats(ctx)
-		if st != (sitrep.Stats{Documents: 1, Events: 1}) {
+		if st != (sitrep.Stats{Documents: 1, Events: 1, Records: 1}) {
 			t.Errorf("stats after the failed add = %+v, want only the earlier document", st)
 		}
 		if _, err := s.Document(ctx, "d1"); !errors.Is(err, sitrep.ErrNotFound) {
@@ -762,8 +763,8 @@ func TestConcurrentReadersWhileWriting(t *testing.T) {
 					return
 				}
 				// A reader sees whole documents or nothing of them.
-				if st.Events != perDoc*st.Documents {
-					errs <- fmt.Errorf("reader saw %d events for %d documents", st.Events, st.Documents)
+				if st.Records != perDoc*st.Documents {
+					errs <- fmt.Errorf("reader saw %d records for %d documents", st.Records, st.Documents)
 					return
 				}
 				evs, err := s.Events(ctx, sitrep.EventFilter{Actor: "state", Limit: 10})
@@ -790,6 +791,9 @@ func TestConcurrentReadersWhileWriting(t *testing.T) {
 			for k := range evs {
 				evs[k] = fullEvent(id)
 				evs[k].ID = fmt.Sprintf("e-%s-%d", id, k)
+				// incidents of their own, days apart, so that none merge
+				day := time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 4*(i*perDoc+k)+2*strings.Count(prefix, "two"))
+				evs[k].Date = sitrep.DateOf(day)
 			}
 			if _, _, err := st.AddDocument(ctx, newDoc(id, "invented report "+id), evs, nil); err != nil {
 				errs <- err
@@ -812,8 +816,8 @@ func TestConcurrentReadersWhileWriting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Documents != docs || st.Events != docs*perDoc {
-		t.Errorf("stats = %+v, want %d documents and %d events", st, docs, docs*perDoc)
+	if st.Documents != docs || st.Records != docs*perDoc {
+		t.Errorf("stats = %+v, want %d documents and %d records", st, docs, docs*perDoc)
 	}
 }
 

@@ -74,6 +74,9 @@ func (s *Store) AddDocuments(ctx context.Context, entries []Entry) ([]Result, er
 		}
 		out[i] = r
 	}
+	if err := w.mergePending(nil); err != nil {
+		return nil, fmt.Errorf("add documents: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("add documents: commit: %w", err)
 	}
@@ -455,6 +458,12 @@ func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitre
 	case err != nil:
 		return fmt.Errorf("replace records of %s: %w", docID, err)
 	}
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
+	w.bind(s.stmts)
+	before, err := w.unmerge(docID)
+	if err != nil {
+		return fmt.Errorf("replace records of %s: %w", docID, err)
+	}
 	// Deleting events removes their sources (foreign key cascade) and
 	// their full-text entries (trigger).
 	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE doc = ?`, docID); err != nil {
@@ -463,8 +472,6 @@ func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitre
 	if _, err := tx.ExecContext(ctx, `DELETE FROM figures WHERE doc = ?`, docID); err != nil {
 		return fmt.Errorf("replace records of %s: delete figures: %w", docID, err)
 	}
-	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
-	w.bind(s.stmts)
 	for i, ev := range events {
 		if err := w.addEvent(docID, hash, i, ev); err != nil {
 			return err
@@ -475,6 +482,9 @@ func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitre
 			return err
 		}
 	}
+	if err := w.mergePending(before); err != nil {
+		return fmt.Errorf("replace records of %s: %w", docID, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("replace records of %s: commit: %w", docID, err)
 	}
@@ -484,7 +494,17 @@ func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitre
 // DeleteDocument removes a stored document with its events and figures;
 // the error wraps sitrep.ErrNotFound when no document has the id.
 func (s *Store) DeleteDocument(ctx context.Context, id string) error {
-	res, err := s.w.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id)
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("delete document %s: begin: %w", id, err)
+	}
+	defer tx.Rollback()
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
+	before, err := w.unmerge(id)
+	if err != nil {
+		return fmt.Errorf("delete document %s: %w", id, err)
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("delete document %s: %w", id, err)
 	}
@@ -492,6 +512,12 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		return fmt.Errorf("delete document %s: %w", id, err)
 	} else if n == 0 {
 		return fmt.Errorf("delete document %q: %w", id, sitrep.ErrNotFound)
+	}
+	if err := w.mergePending(before); err != nil {
+		return fmt.Errorf("delete document %s: %w", id, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("delete document %s: commit: %w", id, err)
 	}
 	return nil
 }

@@ -1,0 +1,291 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/internal/sharedtest"
+)
+
+// The reports of testdata/merge/reports.jsonl are our own, about made-up
+// incidents in real places: a market bombing told by a wire, a copy of the
+// wire and a local paper; a car bomb at the same place three days later;
+// a town seized and retaken on the same day; arrests at the bombing's
+// place on its day.
+
+// eventsOf runs 'sitrep events --json' on a store and decodes the events.
+func eventsOf(t *testing.T, dir, db string, args ...string) []sitrep.Event {
+	t.Helper()
+	r := run(t, dir, "", nil, append([]string{"events", "--db", db, "--json"}, args...)...)
+	if r.code != 0 {
+		t.Fatalf("events: exit %d: %s", r.code, r.stderr)
+	}
+	var out []sitrep.Event
+	sc := bufio.NewScanner(strings.NewReader(r.stdout))
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var e sitrep.Event
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			t.Fatalf("events --json line %q: %v", sc.Text(), err)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// grouping writes each event as its sorted source documents, events sorted.
+func grouping(events []sitrep.Event) []string {
+	var out []string
+	for _, e := range events {
+		var docs []string
+		for _, s := range e.Sources {
+			docs = append(docs, s.Doc)
+		}
+		sort.Strings(docs)
+		out = append(out, strings.Join(docs, "+"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func ingestFiles(t *testing.T, dir, db string, files ...string) {
+	t.Helper()
+	r := run(t, dir, "", nil, append([]string{"ingest", "--db", db, "-q"}, files...)...)
+	if r.code != 0 {
+		t.Fatalf("ingest %v: exit %d: %s", files, r.code, r.stderr)
+	}
+}
+
+func TestMergeAcrossOutlets(t *testing.T) {
+	dir := t.TempDir()
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	got := grouping(eventsOf(t, dir, "s.db"))
+	want := []string{
+		"ardan-copy+ardan-local+ardan-wire", // one bombing, a wire copy among its reports
+		"ardan-later",                       // the same place three days later
+		"hit-capture",                       // seized and retaken the same day: two events
+		"hit-retake",
+		"kirkuk-arrests", // arrests at the bombing's place and day: another kind
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("events by their reports:\n got %q\nwant %q", got, want)
+	}
+	t.Run("a_wire_copy_counts_once", func(t *testing.T) {
+		evs := eventsOf(t, dir, "s.db", "--min-sources", "2")
+		if len(evs) != 1 || evs[0].SourceCount() != 2 || len(evs[0].Sources) != 3 {
+			t.Fatalf("--min-sources 2 gives %d events (%v), want the bombing with 3 reports from 2 sources", len(evs), grouping(evs))
+		}
+		if r := run(t, dir, "", nil, "events", "--db", "s.db", "--min-sources", "3", "--json"); r.stdout != "" {
+			t.Errorf("--min-sources 3 gives %q, want nothing: the copy is no third source", r.stdout)
+		}
+	})
+	t.Run("the_merged_event_reconciles_the_toll", func(t *testing.T) {
+		evs := eventsOf(t, dir, "s.db", "--min-sources", "2")
+		e := evs[0]
+		k := e.Killed
+		if k.Low == nil || k.Best == nil || k.High == nil || *k.Low > *k.Best || *k.Best > *k.High {
+			t.Fatalf("killed %s, want low ≤ best ≤ high", k)
+		}
+		if !slices.ContainsFunc(e.Notes, func(n string) bool { return strings.HasPrefix(n, "merge: killed low") }) {
+			t.Errorf("no note says how the toll was chosen: %q", e.Notes)
+		}
+		for _, s := range e.Sources {
+			if s.Killed.IsZero() || s.Record == "" {
+				t.Errorf("source %s lost its record or its figures: %+v", s.Doc, s)
+			}
+		}
+	})
+	t.Run("the_table_shows_ids_and_sources", func(t *testing.T) {
+		r := run(t, dir, "", nil, "events", "--db", "s.db")
+		head := strings.Fields(strings.SplitN(r.stdout, "\n", 2)[0])
+		if len(head) == 0 || head[0] != "id" || head[len(head)-1] != "src" {
+			t.Errorf("table header %q, want id first and src last", head)
+		}
+	})
+	t.Run("csv_and_geojson_carry_the_sources", func(t *testing.T) {
+		r := run(t, dir, "", nil, "events", "--db", "s.db", "--min-sources", "2", "--csv")
+		lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+		if len(lines) != 2 || !strings.Contains(lines[1], "Example Wire; Daily Example; Kirkuk Herald") {
+			t.Errorf("csv source column: %q", lines)
+		}
+		g := run(t, dir, "", nil, "events", "--db", "s.db", "--min-sources", "2", "--geojson")
+		if !strings.Contains(g.stdout, `"source_count":2`) {
+			t.Errorf("geojson lacks source_count 2: %s", g.stdout)
+		}
+	})
+	t.Run("ingesting_again_changes_nothing", func(t *testing.T) {
+		before := eventsOf(t, dir, "s.db")
+		ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+		after := eventsOf(t, dir, "s.db")
+		if b, a := mustJSON(t, before), mustJSON(t, after); b != a {
+			t.Errorf("a second ingest of the same reports changed the events:\n%s\n%s", b, a)
+		}
+	})
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestMergeDoesNotDependOnOrder ingests the same reports in several
+// orders, at once and one ingest a report, and demands the same events,
+// ids included.
+func TestMergeDoesNotDependOnOrder(t *testing.T) {
+	dir := t.TempDir()
+	b, err := os.ReadFile(testdata(t, "merge/reports.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	write := func(name string, ls []string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(strings.Join(ls, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	ingestFiles(t, dir, "forward.db", write("forward.jsonl", lines))
+	want := mustJSON(t, eventsOf(t, dir, "forward.db"))
+
+	reversed := slices.Clone(lines)
+	slices.Reverse(reversed)
+	ingestFiles(t, dir, "reverse.db", write("reverse.jsonl", reversed))
+	if got := mustJSON(t, eventsOf(t, dir, "reverse.db")); got != want {
+		t.Errorf("reversed order gives other events:\n got %s\nwant %s", got, want)
+	}
+
+	// one ingest a report, the middle ones first
+	order := append(slices.Clone(lines[len(lines)/2:]), lines[:len(lines)/2]...)
+	for i, l := range order {
+		ingestFiles(t, dir, "one-by-one.db", write("one-"+string(rune('a'+i))+".jsonl", []string{l}))
+	}
+	if got := mustJSON(t, eventsOf(t, dir, "one-by-one.db")); got != want {
+		t.Errorf("one report an ingest gives other events:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestEventsShowSplitJoin(t *testing.T) {
+	dir := t.TempDir()
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	bombing := eventsOf(t, dir, "s.db", "--min-sources", "2")[0]
+
+	show := run(t, dir, "", nil, "events", "show", "--db", "s.db", bombing.ID)
+	if show.code != 0 {
+		t.Fatalf("show: exit %d: %s", show.code, show.stderr)
+	}
+	for _, want := range []string{"event " + bombing.ID, "source 3: ardan-local", "a copy of ardan-wire", "merged     with", "evidence", "merge: killed low"} {
+		if !strings.Contains(show.stdout, want) {
+			t.Errorf("show does not say %q:\n%s", want, show.stdout)
+		}
+	}
+	if r := run(t, dir, "", nil, "events", "show", "--db", "s.db", "e-nope"); r.code != 1 || !strings.Contains(r.stderr, `no event "e-nope"`) {
+		t.Errorf("show of an unknown id: exit %d, %q", r.code, r.stderr)
+	}
+	if r := run(t, dir, "", nil, "events", "show", "--db", "s.db"); r.code != 2 {
+		t.Errorf("show without an id: exit %d, want 2", r.code)
+	}
+
+	split := run(t, dir, "", nil, "events", "split", "--db", "s.db", "--note", "two raids", bombing.ID, "ardan-local")
+	if split.code != 0 {
+		t.Fatalf("split: exit %d: %s", split.code, split.stderr)
+	}
+	after := grouping(eventsOf(t, dir, "s.db"))
+	if !slices.Contains(after, "ardan-copy+ardan-wire") || !slices.Contains(after, "ardan-local") {
+		t.Fatalf("after split: %q", after)
+	}
+	// the decision outlives a second ingest
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	if again := grouping(eventsOf(t, dir, "s.db")); !slices.Equal(again, after) {
+		t.Errorf("a second ingest undid the split: %q", again)
+	}
+	var local string
+	for _, e := range eventsOf(t, dir, "s.db") {
+		if len(e.Sources) == 1 && e.Sources[0].Doc == "ardan-local" {
+			local = e.ID
+		}
+	}
+	if r := run(t, dir, "", nil, "events", "show", "--db", "s.db", local); !strings.Contains(r.stdout, "split ") || !strings.Contains(r.stdout, "two raids") {
+		t.Errorf("show after split does not list the decision:\n%s", r.stdout)
+	}
+
+	join := run(t, dir, "", nil, "events", "join", "--db", "s.db", bombing.ID, local)
+	if join.code != 0 {
+		t.Fatalf("join: exit %d: %s", join.code, join.stderr)
+	}
+	if got := grouping(eventsOf(t, dir, "s.db")); !slices.Contains(got, "ardan-copy+ardan-local+ardan-wire") {
+		t.Errorf("after join: %q", got)
+	}
+	// a join the rules would never make: the car bomb three days later
+	var later string
+	for _, e := range eventsOf(t, dir, "s.db") {
+		if e.Sources[0].Doc == "ardan-later" {
+			later = e.ID
+		}
+	}
+	if r := run(t, dir, "", nil, "events", "join", "--db", "s.db", bombing.ID, later); r.code != 0 {
+		t.Fatalf("join across days: exit %d: %s", r.code, r.stderr)
+	}
+	if got := grouping(eventsOf(t, dir, "s.db")); !slices.Contains(got, "ardan-copy+ardan-later+ardan-local+ardan-wire") {
+		t.Errorf("an analyst's join did not win over the rules: %q", got)
+	}
+	if r := run(t, dir, "", nil, "events", "join", "--db", "s.db", bombing.ID); r.code != 2 {
+		t.Errorf("join of one event: exit %d, want 2", r.code)
+	}
+}
+
+// TestMergeOnSharedCorpora ingests news-dev and news-wide, each into its
+// own store, and scores 'sitrep events --json' with the project's referee,
+// score_merge.py. The floors are the figures reached: group recall at
+// 0.43 (news-dev) and 0.27 (news-wide), no false join. What keeps the
+// other groups apart is noted in /work/notes/merge.md and the commit log:
+// reports without a date, places and tolls extraction reads differently.
+func TestMergeOnSharedCorpora(t *testing.T) {
+	shared := sharedtest.Dir(t)
+	scorer := filepath.Join(shared, "tools", "score_merge.py")
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not found: the scorer cannot run")
+	}
+	for corpus, floor := range map[string]float64{"news-dev": 0.42, "news-wide": 0.27} {
+		t.Run(corpus, func(t *testing.T) {
+			dir := t.TempDir()
+			cdir := filepath.Join(shared, "corpus", corpus)
+			ingestFiles(t, dir, "s.db", filepath.Join(cdir, "docs.jsonl"))
+			r := run(t, dir, "", nil, "events", "--db", "s.db", "--json")
+			if err := os.WriteFile(filepath.Join(dir, "ev.jsonl"), []byte(r.stdout), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command("python3", scorer, filepath.Join(cdir, "gold.jsonl"),
+				filepath.Join(cdir, "same_incident.json"), filepath.Join(dir, "ev.jsonl"), "--json").Output()
+			if err != nil {
+				t.Fatalf("score_merge.py: %v", err)
+			}
+			var m struct {
+				GroupRecall float64 `json:"group_recall"`
+				FalseJoins  int     `json:"false_joins"`
+			}
+			if err := json.Unmarshal(out, &m); err != nil {
+				t.Fatalf("scorer output %q: %v", out, err)
+			}
+			t.Logf("%s: %s", corpus, out)
+			if m.GroupRecall < floor {
+				t.Errorf("%s: group recall %.3f, below the floor %.2f", corpus, m.GroupRecall, floor)
+			}
+			if m.FalseJoins > 0 {
+				t.Errorf("%s: %d false joins", corpus, m.FalseJoins)
+			}
+		})
+	}
+}

@@ -1,0 +1,1055 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/merge"
+)
+
+// Incidents: the store's side of package merge.
+//
+// Every write that adds, replaces or removes records marks the records
+// whose grouping may change as pending (events.merged = 0) and, before it
+// commits, merges them: each pending record is filed under its block keys,
+// compared with the records its probes find (the candidate pairs are kept
+// in merge_edges), and the component of pending records is grouped again
+// with the analyst's decisions. Each group becomes one row of incidents,
+// named by its first report's record. Queries read incidents.
+//
+// An incident id an earlier grouping gave, and that a later one dropped
+// (a report that joins an incident was published before its first one, a
+// split, a re-extraction), is kept as an alias of the incident that holds
+// most of its records, so that an id once shown keeps leading somewhere.
+
+// maxComponent caps the records one merge regroups at once; a component
+// past it is cut (what is left out is grouped when next touched).
+const maxComponent = 5000
+
+// merger is a merge.Finder over the store's tables inside one write
+// transaction.
+type merger struct {
+	ctx context.Context
+	tx  *sql.Tx
+	// loaded records, by seq, with what the store knows of each
+	bySeq        map[int64]*merge.Record
+	seqOf        map[*merge.Record]int64
+	incident     map[int64]string // the incident a record was in before this merge
+	crowded      map[merge.Place]bool
+	expanded     map[string]bool // incidents whose records Linked has given
+	anyDecisions bool
+}
+
+func newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
+	m := &merger{ctx: ctx, tx: tx, bySeq: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
+		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}}
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM merge_decisions)`).Scan(&m.anyDecisions); err != nil {
+		return nil, fmt.Errorf("merge: %w", err)
+	}
+	return m, nil
+}
+
+// placeArg stores a place part (an unsigned 64-bit number) in an INTEGER.
+func placeArg(p merge.Place) int64 { return int64(p) }
+
+// load returns the records of seqs, reading those not loaded yet.
+func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
+	var missing []int64
+	for _, s := range seqs {
+		if _, ok := m.bySeq[s]; !ok {
+			missing = append(missing, s)
+		}
+	}
+	slices.Sort(missing)
+	missing = slices.Compact(missing)
+	for len(missing) > 0 {
+		n := min(len(missing), 400)
+		chunk := missing[:n]
+		missing = missing[n:]
+		args := make([]any, len(chunk))
+		for i, s := range chunk {
+			args[i] = s
+		}
+		rows, err := m.tx.QueryContext(m.ctx, `SELECT e.seq, e.id, e.doc, e.incident, e.record, d.published, d.duplicate_of
+			FROM events e JOIN documents d ON d.id = e.doc WHERE e.seq IN (`+marks(n)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("merge: load records: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var id, docID string
+			var incident, published sql.NullString
+			var rec []byte
+			var dupOf string
+			if err := rows.Scan(&seq, &id, &docID, &incident, &rec, &published, &dupOf); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: load records: %w", err)
+			}
+			ev, err := decodeEvent(rec)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: record %s: %w", id, err)
+			}
+			doc := &sitrep.Document{ID: docID, Published: sitrep.Date(published.String), DuplicateOf: dupOf}
+			r := merge.NewRecord(id, doc, &ev)
+			m.bySeq[seq], m.seqOf[r] = r, seq
+			m.incident[seq] = incident.String
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("merge: load records: %w", err)
+		}
+	}
+	out := make([]*merge.Record, 0, len(seqs))
+	for _, s := range seqs {
+		if r := m.bySeq[s]; r != nil {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// seqs runs a query that selects event seqs.
+func (m *merger) seqs(query string, args ...any) ([]int64, error) {
+	rows, err := m.tx.QueryContext(m.ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("merge: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var s int64
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("merge: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("merge: %w", err)
+	}
+	return out, nil
+}
+
+// count counts the keys filed under a place part, up to LooseLimit+1.
+func (m *merger) count(p merge.Place) (int, error) {
+	var n int
+	err := m.tx.QueryRowContext(m.ctx, `SELECT count(*) FROM (SELECT 1 FROM merge_keys WHERE place = ? LIMIT ?)`,
+		placeArg(p), merge.LooseLimit+1).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("merge: count block: %w", err)
+	}
+	return n, nil
+}
+
+// Crowded implements merge.Finder. Counts do not change while a component
+// is gathered (every key of the merge is filed first), so they are kept.
+func (m *merger) Crowded(places []merge.Place) ([]bool, error) {
+	out := make([]bool, len(places))
+	for i, p := range places {
+		c, ok := m.crowded[p]
+		if !ok {
+			n, err := m.count(p)
+			if err != nil {
+				return nil, err
+			}
+			c = n > merge.LooseLimit
+			m.crowded[p] = c
+		}
+		out[i] = c
+	}
+	return out, nil
+}
+
+// Find implements merge.Finder.
+func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Record, error) {
+	parts := make([]string, len(ranges))
+	args := make([]any, 0, 3*len(ranges))
+	for i, rg := range ranges {
+		parts[i] = `SELECT event_seq FROM merge_keys WHERE place = ? AND bucket BETWEEN ? AND ?`
+		args = append(args, placeArg(rg.Place), rg.From, rg.To)
+	}
+	seqs, err := m.seqs(strings.Join(parts, " UNION ALL "), args...)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := m.load(seqs)
+	if err != nil {
+		return nil, err
+	}
+	return append(dst, recs...), nil
+}
+
+// edges reads candidate pairs: chooser and chosen seqs, score.
+func (m *merger) edges(query string, args ...any) ([]merge.Edge, error) {
+	rows, err := m.tx.QueryContext(m.ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("merge: edges: %w", err)
+	}
+	type row struct {
+		a, b  int64
+		score float64
+	}
+	var rs []row
+	for rows.Next() {
+		var x row
+		if err := rows.Scan(&x.a, &x.b, &x.score); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("merge: edges: %w", err)
+		}
+		rs = append(rs, x)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, fmt.Errorf("merge: edges: %w", err)
+	}
+	seqs := make([]int64, 0, 2*len(rs))
+	for _, x := range rs {
+		seqs = append(seqs, x.a, x.b)
+	}
+	if _, err := m.load(seqs); err != nil {
+		return nil, err
+	}
+	out := make([]merge.Edge, 0, len(rs))
+	for _, x := range rs {
+		a, b := m.bySeq[x.a], m.bySeq[x.b]
+		if a != nil && b != nil {
+			out = append(out, merge.Edge{A: a, B: b, Score: x.score})
+		}
+	}
+	return out, nil
+}
+
+// Edges implements merge.Finder.
+func (m *merger) Edges(r *merge.Record) ([]merge.Edge, error) {
+	seq := m.seqOf[r]
+	return m.edges(`SELECT chooser, chosen, score FROM merge_edges WHERE chooser = ?
+		UNION ALL SELECT chooser, chosen, score FROM merge_edges WHERE chosen = ?
+			AND chooser NOT IN (SELECT chosen FROM merge_edges WHERE chooser = ?)`, seq, seq, seq)
+}
+
+// Chosen implements merge.Finder.
+func (m *merger) Chosen(r *merge.Record) ([]merge.Edge, error) {
+	es, err := m.edges(`SELECT chooser, chosen, score FROM merge_edges WHERE chooser = ?`, m.seqOf[r])
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(es, func(x, y merge.Edge) int {
+		if x.Score != y.Score {
+			if x.Score > y.Score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(x.B.Key, y.B.Key)
+	})
+	return es, nil
+}
+
+// SetEdges implements merge.Finder.
+func (m *merger) SetEdges(r *merge.Record, edges []merge.Edge) error {
+	seq := m.seqOf[r]
+	if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM merge_edges WHERE chooser = ?`, seq); err != nil {
+		return fmt.Errorf("merge: edges: %w", err)
+	}
+	for _, e := range edges {
+		if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merge_edges (chooser, chosen, score) VALUES (?,?,?)`,
+			seq, m.seqOf[e.B], e.Score); err != nil {
+			return fmt.Errorf("merge: edges: %w", err)
+		}
+	}
+	return nil
+}
+
+// Linked implements merge.Finder: the records of r's incident, and those
+// a together decision ties to r.
+func (m *merger) Linked(r *merge.Record) ([]*merge.Record, error) {
+	seq := m.seqOf[r]
+	var seqs []int64
+	if inc := m.incident[seq]; inc != "" && !m.expanded[inc] {
+		// once per incident: its records all come in at once
+		m.expanded[inc] = true
+		s, err := m.seqs(`SELECT seq FROM events WHERE incident = ?`, inc)
+		if err != nil {
+			return nil, err
+		}
+		seqs = s
+	}
+	out, err := m.load(seqs)
+	if err != nil {
+		return nil, err
+	}
+	if !m.anyDecisions {
+		return out, nil
+	}
+	ds, err := m.decisionsOf([]string{r.Doc})
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range ds {
+		if !d.together {
+			continue
+		}
+		a, err := m.resolve(d.a)
+		if err != nil {
+			return nil, err
+		}
+		b, err := m.resolve(d.b)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case a == r && b != nil:
+			out = append(out, b)
+		case b == r && a != nil:
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// endpoint names a record in a decision: its document, id and the span of
+// its first evidence (code points; -1 when it has none).
+type endpoint struct {
+	doc, record string
+	start, end  int
+}
+
+// endpointOf names a record for a decision.
+func endpointOf(r *merge.Record) endpoint {
+	e := endpoint{doc: r.Doc, record: r.Key, start: -1, end: -1}
+	if len(r.Event.Evidence) > 0 {
+		e.start, e.end = r.Event.Evidence[0].Start, r.Event.Evidence[0].End
+	}
+	return e
+}
+
+// decision is a row of merge_decisions.
+type decision struct {
+	seq      int64
+	together bool
+	a, b     endpoint
+	at, note string
+}
+
+// decisionsOf returns the decisions naming any of the documents, oldest
+// first.
+func (m *merger) decisionsOf(docs []string) ([]decision, error) {
+	return readDecisions(m.ctx, m.tx, docs)
+}
+
+// queryer is a *sql.Tx or *sql.DB.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// readDecisions returns the decisions naming any of the documents, oldest
+// first.
+func readDecisions(ctx context.Context, q queryer, docs []string) ([]decision, error) {
+	docs = slices.Compact(slices.Sorted(slices.Values(docs)))
+	var out []decision
+	seen := map[int64]bool{}
+	for len(docs) > 0 {
+		n := min(len(docs), 400)
+		chunk := docs[:n]
+		docs = docs[n:]
+		args := make([]any, 0, 2*n)
+		for _, d := range chunk {
+			args = append(args, d)
+		}
+		args = append(args, args...)
+		rows, err := q.QueryContext(ctx, `SELECT seq, together, a_doc, a_record, a_start, a_end,
+			b_doc, b_record, b_start, b_end, at, note FROM merge_decisions
+			WHERE a_doc IN (`+marks(n)+`) OR b_doc IN (`+marks(n)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("decisions: %w", err)
+		}
+		for rows.Next() {
+			var d decision
+			if err := rows.Scan(&d.seq, &d.together, &d.a.doc, &d.a.record, &d.a.start, &d.a.end,
+				&d.b.doc, &d.b.record, &d.b.start, &d.b.end, &d.at, &d.note); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("decisions: %w", err)
+			}
+			if !seen[d.seq] {
+				seen[d.seq] = true
+				out = append(out, d)
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("decisions: %w", err)
+		}
+	}
+	slices.SortFunc(out, func(x, y decision) int { return int(x.seq - y.seq) })
+	return out, nil
+}
+
+// resolve finds the record a decision names: the record of its document
+// with its id, or else the one whose first evidence overlaps the span most
+// (the document was extracted anew and ids changed); nil when none does.
+func (m *merger) resolve(e endpoint) (*merge.Record, error) {
+	seqs, err := m.seqs(`SELECT seq FROM events WHERE doc = ?`, e.doc)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := m.load(seqs)
+	if err != nil {
+		return nil, err
+	}
+	return resolveAmong(recs, e), nil
+}
+
+// resolveAmong is resolve over the records of the endpoint's document.
+func resolveAmong(recs []*merge.Record, e endpoint) *merge.Record {
+	var best *merge.Record
+	bestOverlap := 0
+	for _, r := range recs {
+		if r.Doc != e.doc {
+			continue
+		}
+		if r.Key == e.record {
+			return r
+		}
+		if e.start < 0 || len(r.Event.Evidence) == 0 {
+			continue
+		}
+		ev := r.Event.Evidence[0]
+		if o := min(ev.End, e.end) - max(ev.Start, e.start); o > bestOverlap {
+			best, bestOverlap = r, o
+		}
+	}
+	return best
+}
+
+// unmerge prepares the removal of a document's records: the other records
+// of their incidents become pending, the incidents go (mergePending writes
+// them again), and the key counts of the place parts they are filed under
+// are returned, counted before, for mergePending to see which places stop
+// being crowded.
+func (w *writer) unmerge(doc string) (map[merge.Place]int, error) {
+	m, err := newMerger(w.ctx, w.tx)
+	if err != nil {
+		return nil, err
+	}
+	places, err := m.seqs(`SELECT DISTINCT k.place FROM merge_keys k JOIN events e ON e.seq = k.event_seq WHERE e.doc = ?`, doc)
+	if err != nil {
+		return nil, err
+	}
+	before := map[merge.Place]int{}
+	for _, p := range places {
+		if before[merge.Place(p)], err = m.count(merge.Place(p)); err != nil {
+			return nil, err
+		}
+	}
+	for _, q := range []string{
+		`UPDATE events SET merged = 0 WHERE incident IN (SELECT incident FROM events WHERE doc = ?)`,
+		`DELETE FROM incidents WHERE id IN (SELECT incident FROM events WHERE doc = ?)`,
+	} {
+		if _, err := w.tx.ExecContext(w.ctx, q, doc); err != nil {
+			return nil, fmt.Errorf("merge: %w", err)
+		}
+	}
+	return before, nil
+}
+
+// mergePending groups again every pending record (events.merged = 0) with
+// the records it may be grouped with, inside the writer's transaction.
+// before holds the key counts (see merger.count) of place parts whose
+// records were removed by the write, counted before.
+func (w *writer) mergePending(before map[merge.Place]int) error {
+	m, err := newMerger(w.ctx, w.tx)
+	if err != nil {
+		return err
+	}
+	pending, err := m.seqs(`SELECT seq FROM events WHERE merged = 0 ORDER BY seq`)
+	if err != nil {
+		return err
+	}
+	if len(pending) == 0 && len(before) == 0 {
+		return nil
+	}
+	recs, err := m.load(pending)
+	if err != nil {
+		return err
+	}
+	if before == nil {
+		before = map[merge.Place]int{}
+	}
+	// the place parts the pending records leave and enter, counted before
+	for _, r := range recs {
+		old, err := m.seqs(`SELECT DISTINCT place FROM merge_keys WHERE event_seq = ?`, m.seqOf[r])
+		if err != nil {
+			return err
+		}
+		places := make([]merge.Place, 0, len(old))
+		for _, p := range old {
+			places = append(places, merge.Place(p))
+		}
+		for _, k := range r.Keys() {
+			places = append(places, k.Place)
+		}
+		for _, p := range places {
+			if _, ok := before[p]; !ok {
+				n, err := m.count(p)
+				if err != nil {
+					return err
+				}
+				before[p] = n
+			}
+		}
+	}
+	// file them anew
+	for _, r := range recs {
+		if err := m.file(r); err != nil {
+			return err
+		}
+	}
+	// undated records whose candidates change with a place's crowding
+	seeds := recs
+	places := make([]merge.Place, 0, len(before))
+	for p := range before {
+		places = append(places, p)
+	}
+	slices.Sort(places)
+	for _, p := range places {
+		after, err := m.count(p)
+		if err != nil {
+			return err
+		}
+		if (before[p] > merge.LooseLimit) == (after > merge.LooseLimit) {
+			continue
+		}
+		lookers, err := m.seqs(`SELECT event_seq FROM merge_lookers WHERE place = ?`, placeArg(p))
+		if err != nil {
+			return err
+		}
+		more, err := m.load(lookers)
+		if err != nil {
+			return err
+		}
+		seeds = append(seeds, more...)
+	}
+	if len(seeds) == 0 {
+		return nil
+	}
+	comp, edges, err := merge.Component(seeds, m, maxComponent)
+	if err != nil {
+		return err
+	}
+	decisions, err := m.groupDecisions(comp)
+	if err != nil {
+		return err
+	}
+	return m.write(comp, merge.Group(comp, edges, decisions))
+}
+
+// file writes a record's block keys, and its looks when it is undated.
+func (m *merger) file(r *merge.Record) error {
+	seq := m.seqOf[r]
+	for _, q := range []string{`DELETE FROM merge_keys WHERE event_seq = ?`, `DELETE FROM merge_lookers WHERE event_seq = ?`} {
+		if _, err := m.tx.ExecContext(m.ctx, q, seq); err != nil {
+			return fmt.Errorf("merge: file %s: %w", r.Key, err)
+		}
+	}
+	for _, k := range r.Keys() {
+		if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merge_keys (place, bucket, event_seq) VALUES (?,?,?)
+			ON CONFLICT DO NOTHING`, placeArg(k.Place), k.Bucket, seq); err != nil {
+			return fmt.Errorf("merge: file %s: %w", r.Key, err)
+		}
+	}
+	if r.Loose() {
+		for _, p := range r.Probes() {
+			for _, pl := range []merge.Place{p.Place, p.Own} {
+				if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merge_lookers (place, event_seq) VALUES (?,?)
+					ON CONFLICT DO NOTHING`, placeArg(pl), seq); err != nil {
+					return fmt.Errorf("merge: file %s: %w", r.Key, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// groupDecisions returns the decisions between records of the component,
+// oldest first, as merge.Group takes them.
+func (m *merger) groupDecisions(comp []*merge.Record) ([]merge.Decision, error) {
+	if !m.anyDecisions {
+		return nil, nil
+	}
+	docs := make([]string, len(comp))
+	for i, r := range comp {
+		docs[i] = r.Doc
+	}
+	ds, err := m.decisionsOf(docs)
+	if err != nil {
+		return nil, err
+	}
+	var out []merge.Decision
+	for _, d := range ds {
+		a, b := resolveAmong(comp, d.a), resolveAmong(comp, d.b)
+		if a != nil && b != nil && a != b {
+			out = append(out, merge.Decision{A: a.Key, B: b.Key, Together: d.together})
+		}
+	}
+	return out, nil
+}
+
+// write replaces the incidents of the component's records with the groups.
+func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
+	ctx, tx := m.ctx, m.tx
+	in := make(map[*merge.Record]bool, len(comp))
+	for _, r := range comp {
+		in[r] = true
+	}
+	// the incidents the records were in, and who else was in them
+	old := map[string][]int64{}
+	var oldIDs []string
+	for _, r := range comp {
+		if id := m.incident[m.seqOf[r]]; id != "" {
+			if _, ok := old[id]; !ok {
+				oldIDs = append(oldIDs, id)
+			}
+			old[id] = append(old[id], m.seqOf[r])
+		}
+	}
+	slices.Sort(oldIDs)
+	var leftover []int64
+	for _, id := range oldIDs {
+		members, err := m.seqs(`SELECT seq FROM events WHERE incident = ?`, id)
+		if err != nil {
+			return err
+		}
+		for _, s := range members {
+			if r := m.bySeq[s]; r == nil || !in[r] {
+				leftover = append(leftover, s) // cut off by maxComponent
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM incidents WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("merge: replace incident %s: %w", id, err)
+		}
+	}
+	groupOf := map[int64]string{}
+	for _, g := range groups {
+		if err := m.writeIncident(g); err != nil {
+			return err
+		}
+		for _, r := range g {
+			groupOf[m.seqOf[r]] = g[0].Key
+		}
+	}
+	// records cut off stand alone until next touched
+	leftRecs, err := m.load(leftover)
+	if err != nil {
+		return err
+	}
+	for _, r := range leftRecs {
+		if err := m.writeIncident([]*merge.Record{r}); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE events SET merged = 0 WHERE seq = ?`, m.seqOf[r]); err != nil {
+			return fmt.Errorf("merge: %w", err)
+		}
+	}
+	// an id that is gone leads to the incident holding most of its records
+	for _, id := range oldIDs {
+		if slices.ContainsFunc(groups, func(g []*merge.Record) bool { return g[0].Key == id }) {
+			continue // still an incident's id
+		}
+		votes := map[string]int{}
+		for _, s := range old[id] {
+			votes[groupOf[s]]++
+		}
+		target := ""
+		for _, g := range groups {
+			if votes[g[0].Key] > votes[target] {
+				target = g[0].Key
+			}
+		}
+		if target == "" || target == id {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incident_aliases (old, id) VALUES (?, ?)
+			ON CONFLICT (old) DO UPDATE SET id = excluded.id`, id, target); err != nil {
+			return fmt.Errorf("merge: alias %s: %w", id, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE incident_aliases SET id = ? WHERE id = ?`, target, id); err != nil {
+			return fmt.Errorf("merge: alias %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// writeIncident stores the event of a group and points its records at it.
+func (m *merger) writeIncident(g []*merge.Record) error {
+	ev := merge.Incident(g)
+	rec, err := encodeEvent(&ev)
+	if err != nil {
+		return err
+	}
+	var country, lat, lon any
+	if l := ev.Location; l != nil {
+		country = nullString(l.Country)
+		if l.HasPoint() {
+			lat, lon = *l.Lat, *l.Lon
+		}
+	}
+	if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record)
+		VALUES (?,?,?,?,?,?,?,?,?)`, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
+		country, lat, lon, ev.SourceCount(), string(rec)); err != nil {
+		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
+	}
+	if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM incident_aliases WHERE old = ?`, ev.ID); err != nil {
+		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
+	}
+	for _, r := range g {
+		if _, err := m.tx.ExecContext(m.ctx, `UPDATE events SET incident = ?, merged = 1 WHERE seq = ?`, ev.ID, m.seqOf[r]); err != nil {
+			return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
+		}
+	}
+	return nil
+}
+
+// marks returns n comma-separated placeholders.
+func marks(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// resolveID returns the id of the incident an id names: itself, or the
+// incident an old id now leads to. The error wraps sitrep.ErrNotFound.
+func resolveID(ctx context.Context, q queryer, id string) (string, error) {
+	var got string
+	err := q.QueryRowContext(ctx, `SELECT id FROM incidents WHERE id = ?`, id).Scan(&got)
+	if err == nil {
+		return got, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("event %s: %w", id, err)
+	}
+	err = q.QueryRowContext(ctx, `SELECT id FROM incident_aliases WHERE old = ?`, id).Scan(&got)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("event %q: %w", id, sitrep.ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("event %s: %w", id, err)
+	}
+	return got, nil
+}
+
+// Event returns the event with an id (or an id it had before a merge or
+// split renamed it); the error wraps sitrep.ErrNotFound when there is none.
+func (s *Store) Event(ctx context.Context, id string) (*sitrep.Event, error) {
+	got, err := resolveID(ctx, s.r, id)
+	if err != nil {
+		return nil, err
+	}
+	var rec []byte
+	if err := s.r.QueryRowContext(ctx, `SELECT record FROM incidents WHERE id = ?`, got).Scan(&rec); err != nil {
+		return nil, fmt.Errorf("event %s: %w", id, err)
+	}
+	ev, err := decodeEvent(rec)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", id, err)
+	}
+	return &ev, nil
+}
+
+// Decision is an analyst's stored word on two records, for display.
+type Decision struct {
+	Together bool
+	A, B     string // "doc/record"
+	At, Note string
+}
+
+// EventDetail is an event with the records it was merged from, each as
+// its report gave it, and the decisions about them.
+type EventDetail struct {
+	Event     sitrep.Event
+	Records   []sitrep.Event     // in the order the event lists its sources
+	Documents []*sitrep.Document // the records' reports, in the same order
+	// Why names, for each record after the first, what ties it to the
+	// others: the comparison with the record it fits best, or a decision.
+	Why       []string
+	Decisions []Decision
+}
+
+// Detail returns an event with its records, their reports and why they
+// were merged. The error wraps sitrep.ErrNotFound when no event has the id.
+func (s *Store) Detail(ctx context.Context, id string) (*EventDetail, error) {
+	got, err := resolveID(ctx, s.r, id)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := s.Event(ctx, got)
+	if err != nil {
+		return nil, err
+	}
+	d := &EventDetail{Event: *ev}
+	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.record, d.published, d.duplicate_of FROM events e
+		JOIN documents d ON d.id = e.doc WHERE e.incident = ?`, got)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: records: %w", id, err)
+	}
+	var recs []*merge.Record
+	for rows.Next() {
+		var rid string
+		var rec []byte
+		var published sql.NullString
+		var dupOf string
+		if err := rows.Scan(&rid, &rec, &published, &dupOf); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("event %s: records: %w", id, err)
+		}
+		e, err := decodeEvent(rec)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("event %s: record %s: %w", id, rid, err)
+		}
+		recs = append(recs, merge.NewRecord(rid, &sitrep.Document{ID: e.Doc, Published: sitrep.Date(published.String), DuplicateOf: dupOf}, &e))
+	}
+	if err := rows.Close(); err != nil {
+		return nil, fmt.Errorf("event %s: records: %w", id, err)
+	}
+	slices.SortFunc(recs, merge.First)
+	var docs []string
+	for _, r := range recs {
+		d.Records = append(d.Records, *r.Event)
+		doc, err := s.Document(ctx, r.Doc)
+		if err != nil {
+			return nil, err
+		}
+		d.Documents = append(d.Documents, doc)
+		docs = append(docs, r.Doc)
+	}
+	ds, err := readDecisions(ctx, s.r, docs)
+	if err != nil {
+		return nil, err
+	}
+	// a decision about one of the records, whatever event the other is in
+	others := map[string][]*merge.Record{}
+	among := func(e endpoint) (*merge.Record, error) {
+		if r := resolveAmong(recs, e); r != nil && r.Doc == e.doc {
+			return r, nil
+		}
+		rs, ok := others[e.doc]
+		if !ok {
+			evs, err := s.Records(ctx, e.doc)
+			if err != nil {
+				return nil, err
+			}
+			for i := range evs {
+				rs = append(rs, merge.NewRecord(evs[i].ID, &sitrep.Document{ID: e.doc}, &evs[i]))
+			}
+			others[e.doc] = rs
+		}
+		return resolveAmong(rs, e), nil
+	}
+	mine := func(r *merge.Record) bool { return slices.Contains(recs, r) }
+	var links []merge.Decision
+	for _, x := range ds {
+		a, err := among(x.a)
+		if err != nil {
+			return nil, err
+		}
+		b, err := among(x.b)
+		if err != nil {
+			return nil, err
+		}
+		if a == nil || b == nil || !mine(a) && !mine(b) {
+			continue
+		}
+		d.Decisions = append(d.Decisions, Decision{Together: x.together, A: a.Doc + "/" + a.Key, B: b.Doc + "/" + b.Key, At: x.at, Note: x.note})
+		links = append(links, merge.Decision{A: a.Key, B: b.Key, Together: x.together})
+	}
+	for i, r := range recs {
+		if i == 0 {
+			continue
+		}
+		d.Why = append(d.Why, why(r, recs[:i], recs[i+1:], links))
+	}
+	return d, nil
+}
+
+// why says what ties r to the other records of its incident.
+func why(r *merge.Record, before, after []*merge.Record, links []merge.Decision) string {
+	for i := len(links) - 1; i >= 0; i-- {
+		l := links[i]
+		if l.Together && (l.A == r.Key || l.B == r.Key) {
+			return "joined by an analyst's decision"
+		}
+	}
+	var best *merge.Record
+	var bestV merge.Verdict
+	for _, o := range slices.Concat(before, after) {
+		v := merge.Compare(r, o)
+		if best == nil || !v.Blocked && (bestV.Blocked || v.Score > bestV.Score) {
+			best, bestV = o, v
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return fmt.Sprintf("with %s (%s): %s", best.Key, best.Doc, bestV)
+}
+
+// Split takes an event apart: into one event per source (a wire copy
+// stays with its original) when docs is empty, else the records of the
+// given documents into an event of their own. Each pair of records now in
+// different parts is stored as a decision to keep them apart, which later
+// merges and re-extractions keep. It returns the ids of the events the
+// records are in afterwards.
+func (s *Store) Split(ctx context.Context, id string, docs []string, note string) ([]string, error) {
+	return s.decide(ctx, "split "+id, func(m *merger) ([][]*merge.Record, bool, error) {
+		recs, err := m.incidentRecords(id)
+		if err != nil {
+			return nil, false, err
+		}
+		var parts [][]*merge.Record
+		if len(docs) == 0 {
+			bySource := map[string]int{}
+			for _, r := range recs {
+				i, ok := bySource[r.Source]
+				if !ok {
+					i = len(parts)
+					bySource[r.Source] = i
+					parts = append(parts, nil)
+				}
+				parts[i] = append(parts[i], r)
+			}
+		} else {
+			out, rest := []*merge.Record{}, []*merge.Record{}
+			for _, r := range recs {
+				if slices.Contains(docs, r.Doc) {
+					out = append(out, r)
+				} else {
+					rest = append(rest, r)
+				}
+			}
+			if len(out) == 0 {
+				return nil, false, fmt.Errorf("split %s: the event has no record of %s", id, strings.Join(docs, ", "))
+			}
+			parts = [][]*merge.Record{rest, out}
+		}
+		if len(parts) < 2 || len(parts[0]) == 0 {
+			return nil, false, fmt.Errorf("split %s: the event has one source; nothing to split", id)
+		}
+		return parts, false, nil
+	}, note)
+}
+
+// Join makes one event of several: every pair of their records is stored
+// as a decision to keep them together, which later merges and
+// re-extractions keep, whatever the rules say. It returns the id of the
+// joined event.
+func (s *Store) Join(ctx context.Context, ids []string, note string) (string, error) {
+	if len(ids) < 2 {
+		return "", errors.New("join: give two events or more")
+	}
+	out, err := s.decide(ctx, "join "+strings.Join(ids, " "), func(m *merger) ([][]*merge.Record, bool, error) {
+		var parts [][]*merge.Record
+		seen := map[string]bool{}
+		for _, id := range ids {
+			got, err := resolveID(m.ctx, m.tx, id)
+			if err != nil {
+				return nil, false, err
+			}
+			if seen[got] {
+				return nil, false, fmt.Errorf("join: %s and another id name the same event %s", id, got)
+			}
+			seen[got] = true
+			recs, err := m.incidentRecords(got)
+			if err != nil {
+				return nil, false, err
+			}
+			parts = append(parts, recs)
+		}
+		return parts, true, nil
+	}, note)
+	if err != nil {
+		return "", err
+	}
+	if len(out) != 1 {
+		return "", fmt.Errorf("join: the records ended in %d events (%s): an earlier split keeps some apart", len(out), strings.Join(out, ", "))
+	}
+	return out[0], nil
+}
+
+// incidentRecords loads the records of an incident (id or alias).
+func (m *merger) incidentRecords(id string) ([]*merge.Record, error) {
+	got, err := resolveID(m.ctx, m.tx, id)
+	if err != nil {
+		return nil, err
+	}
+	seqs, err := m.seqs(`SELECT seq FROM events WHERE incident = ? ORDER BY seq`, got)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := m.load(seqs)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(recs, merge.First)
+	return recs, nil
+}
+
+// decide stores a decision between every two records of different parts
+// (together or apart), regroups them, and returns the ids of the events
+// the records end in, in the order of their first records.
+func (s *Store) decide(ctx context.Context, what string, parts func(*merger) ([][]*merge.Record, bool, error), note string) ([]string, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: begin: %w", what, err)
+	}
+	defer tx.Rollback()
+	m, err := newMerger(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	ps, together, err := parts(m)
+	if err != nil {
+		return nil, err
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	var all []*merge.Record
+	for i, p := range ps {
+		all = append(all, p...)
+		for _, q := range ps[i+1:] {
+			for _, a := range p {
+				for _, b := range q {
+					ea, eb := endpointOf(a), endpointOf(b)
+					if _, err := tx.ExecContext(ctx, `INSERT INTO merge_decisions (together, a_doc, a_record, a_start, a_end,
+						b_doc, b_record, b_start, b_end, at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)`, together,
+						ea.doc, ea.record, ea.start, ea.end, eb.doc, eb.record, eb.start, eb.end, now, note); err != nil {
+						return nil, fmt.Errorf("%s: store decision: %w", what, err)
+					}
+				}
+			}
+		}
+	}
+	for _, r := range all {
+		if _, err := tx.ExecContext(ctx, `UPDATE events SET merged = 0 WHERE seq = ?`, m.seqOf[r]); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	w := &writer{ctx: ctx, tx: tx, now: now}
+	if err := w.mergePending(nil); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	var out []string
+	for _, r := range all {
+		var inc string
+		if err := tx.QueryRowContext(ctx, `SELECT incident FROM events WHERE seq = ?`, m.seqOf[r]).Scan(&inc); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		if !slices.Contains(out, inc) {
+			out = append(out, inc)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("%s: commit: %w", what, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,179 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// report makes a document published on a day and its one event: a bombing
+// in Al Shifa on 2017-03-08 with a toll (the same incident for every doc).
+func report(doc, published string, killed int) (*sitrep.Document, sitrep.Event) {
+	d := newDoc(doc, "An invented report "+doc+" about the market bombing.")
+	d.Published = sitrep.Date(published)
+	e := fullEvent(doc)
+	e.Sources = e.Sources[:1]
+	e.Sources[0].Published = d.Published
+	e.Killed, e.Fatalities = sitrep.Exact(killed), sitrep.Int(killed)
+	return d, e
+}
+
+// groups lists the events as their sorted source documents, sorted.
+func groups(t *testing.T, s *Store) []string {
+	t.Helper()
+	evs, err := s.Events(context.Background(), sitrep.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range evs {
+		var docs []string
+		for _, src := range e.Sources {
+			docs = append(docs, src.Doc)
+		}
+		sort.Strings(docs)
+		out = append(out, strings.Join(docs, "+"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func add(t *testing.T, s *Store, d *sitrep.Document, evs ...sitrep.Event) {
+	t.Helper()
+	if _, _, err := s.AddDocument(context.Background(), d, evs, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// reports stores a report of the bombing for each (doc, published) pair,
+// each giving 7 killed, and returns their events.
+func reports(t *testing.T, s *Store, docPub ...string) []sitrep.Event {
+	t.Helper()
+	var out []sitrep.Event
+	for i := 0; i+1 < len(docPub); i += 2 {
+		d, e := report(docPub[i], docPub[i+1], 7)
+		add(t, s, d, e)
+		out = append(out, e)
+	}
+	return out
+}
+
+func TestIncidentsMergeReportsOfOneIncident(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	reports(t, s, "d1", "2017-03-09", "d2", "2017-03-10")
+	if got := groups(t, s); !slices.Equal(got, []string{"d1+d2"}) {
+		t.Fatalf("events %q, want one of d1 and d2", got)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Events != 1 || st.Records != 2 {
+		t.Errorf("stats %+v, want 1 event of 2 records", st)
+	}
+	// queries on what either report said find the event
+	for _, f := range []sitrep.EventFilter{{Doc: "d2"}, {Doc: "d1"}, {Text: "vegetable"}, {Actor: "islamic"}, {MinSources: 2}} {
+		if evs, err := s.Events(ctx, f); err != nil || len(evs) != 1 {
+			t.Errorf("Events(%+v) = %d events, %v; want the merged one", f, len(evs), err)
+		}
+	}
+	if evs, _ := s.Events(ctx, sitrep.EventFilter{MinSources: 3}); len(evs) != 0 {
+		t.Errorf("MinSources 3 finds %d events", len(evs))
+	}
+}
+
+func TestIncidentIdsFollowTheFirstReport(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	d2, e2 := report("d2", "2017-03-10", 7)
+	add(t, s, d2, e2)
+	first := groups(t, s)
+	evs, _ := s.Events(ctx, sitrep.EventFilter{})
+	old := evs[0].ID
+	// an earlier report arrives: the event is named by it now, and the
+	// old id leads there
+	d1, e1 := report("d1", "2017-03-09", 7)
+	add(t, s, d1, e1)
+	evs, _ = s.Events(ctx, sitrep.EventFilter{})
+	if len(evs) != 1 || evs[0].ID != e1.ID {
+		t.Fatalf("events %v (from %v), want one named %s", evs, first, e1.ID)
+	}
+	got, err := s.Event(ctx, old)
+	if err != nil || got.ID != e1.ID {
+		t.Errorf("Event(%s) = %v, %v; want the event it became, %s", old, got, err, e1.ID)
+	}
+	if _, err := s.Event(ctx, "e-never"); !errors.Is(err, sitrep.ErrNotFound) {
+		t.Errorf("Event of an unknown id: %v", err)
+	}
+}
+
+func TestDecisionsSurviveReextraction(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	evs0 := reports(t, s, "d1", "2017-03-09", "d2", "2017-03-10", "d3", "2017-03-10")
+	e1, e2, e3 := evs0[0], evs0[1], evs0[2]
+	ids, err := s.Split(ctx, e1.ID, []string{"d3"}, "a second blast")
+	if err != nil || len(ids) != 2 {
+		t.Fatalf("Split = %v, %v", ids, err)
+	}
+	want := []string{"d1+d2", "d3"}
+	if got := groups(t, s); !slices.Equal(got, want) {
+		t.Fatalf("after split %q, want %q", got, want)
+	}
+	// d3 is read again by a newer extractor: its record gets another id,
+	// the same evidence; the split still holds
+	re := e3
+	re.ID = "e-d3-renamed"
+	if err := s.ReplaceRecords(ctx, "d3", []sitrep.Event{re}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := groups(t, s); !slices.Equal(got, want) {
+		t.Errorf("after re-extraction %q, want %q", got, want)
+	}
+	// and a join wins over the split, and outlives re-extraction too
+	evs, _ := s.Events(ctx, sitrep.EventFilter{Doc: "d3"})
+	joined, err := s.Join(ctx, []string{e1.ID, evs[0].ID}, "same blast after all")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := groups(t, s); !slices.Equal(got, []string{"d1+d2+d3"}) {
+		t.Fatalf("after join %q", got)
+	}
+	re2 := e2
+	re2.ID = "e-d2-renamed"
+	if err := s.ReplaceRecords(ctx, "d2", []sitrep.Event{re2}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := groups(t, s); !slices.Equal(got, []string{"d1+d2+d3"}) {
+		t.Errorf("after a second re-extraction %q", got)
+	}
+	d, err := s.Detail(ctx, joined)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Records) != 3 || len(d.Decisions) == 0 {
+		t.Errorf("detail: %d records, decisions %+v", len(d.Records), d.Decisions)
+	}
+	if _, err := s.Split(ctx, "e-never", nil, ""); !errors.Is(err, sitrep.ErrNotFound) {
+		t.Errorf("split of an unknown event: %v", err)
+	}
+}
+
+func TestDeleteDocumentRegroups(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	evs := reports(t, s, "d1", "2017-03-09", "d2", "2017-03-10")
+	e1, e2 := evs[0], evs[1]
+	if err := s.DeleteDocument(ctx, "d1"); err != nil {
+		t.Fatal(err)
+	}
+	if got := groups(t, s); !slices.Equal(got, []string{"d2"}) {
+		t.Errorf("after deleting d1: %q, want d2 alone", got)
+	}
+	if got, err := s.Event(ctx, e1.ID); err != nil || got.ID != e2.ID {
+		t.Errorf("the deleted report's event id leads to %v, %v; want %s", got, err, e2.ID)
+	}
+}
