@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/clean"
 	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/merge"
 )
 
@@ -29,6 +30,21 @@ type Engine struct {
 	// the cost of a lookup; such a document comes back with Known set and
 	// no records.
 	Known func(doc *sitrep.Document) (id string, ok bool)
+}
+
+// Default is the flow with the embedded gazetteer, actor dictionary,
+// lexicon and boilerplate rules, as `sitrep ingest` runs it without user
+// files.
+func Default() (*Engine, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	x, err := extract.New(extract.Config{Gazetteer: g})
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{Cleaner: clean.Default(), Extractor: x}, nil
 }
 
 // Result is one document after the flow, or the input that failed.

@@ -13,9 +13,6 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/clean"
-	"github.com/sitrep/sitrep/extract"
-	"github.com/sitrep/sitrep/gazetteer"
 )
 
 var (
@@ -26,19 +23,7 @@ var (
 
 func testEngine(tb testing.TB) *Engine {
 	tb.Helper()
-	engineOnce.Do(func() {
-		g, err := gazetteer.Default()
-		if err != nil {
-			engineErr = err
-			return
-		}
-		x, err := extract.New(extract.Config{Gazetteer: g})
-		if err != nil {
-			engineErr = err
-			return
-		}
-		engine = &Engine{Cleaner: clean.Default(), Extractor: x}
-	})
+	engineOnce.Do(func() { engine, engineErr = Default() })
 	if engineErr != nil {
 		tb.Fatal(engineErr)
 	}

@@ -46,6 +46,7 @@ Examples:
 type ingestSummary struct {
 	added, duplicate, failed, events, figures int
 	reasons                                   map[string]int
+	failures                                  []string // each failed input and why
 }
 
 func (s *ingestSummary) String() string {
@@ -97,14 +98,24 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 // records. It returns the summary and the stored id of every document read
 // (the earlier id for a duplicate), in input order.
 func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, opt ingest.Options, workers int, quiet bool, uf userFiles) (*ingestSummary, []string, error) {
-	sum := &ingestSummary{reasons: map[string]int{}}
+	engine, err := ingestEngine(ctx, st, uf)
+	if err != nil {
+		return &ingestSummary{reasons: map[string]int{}}, nil, err
+	}
+	return ingestWith(ctx, e, st, engine, paths, opt, workers, quiet)
+}
+
+// ingestEngine builds the flow that stores into st: the store's places
+// over the gazetteer, the user's rule files, and the store's documents in
+// the near-duplicate index.
+func ingestEngine(ctx context.Context, st *sqlite.Store, uf userFiles) (*pipeline.Engine, error) {
 	g, err := withStorePlaces(ctx, st)
 	if err != nil {
-		return sum, nil, err
+		return nil, err
 	}
 	engine, err := newEngine(g, uf)
 	if err != nil {
-		return sum, nil, err
+		return nil, err
 	}
 	// wire copies are linked to reports stored by earlier runs too
 	engine.Dups = merge.NewNearDup()
@@ -112,15 +123,21 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 		engine.Dups.Add(d.ID, d.Text)
 		return nil
 	}); err != nil {
-		return sum, nil, fmt.Errorf("index stored documents: %w", err)
+		return nil, fmt.Errorf("index stored documents: %w", err)
 	}
 	engine.Known = func(d *sitrep.Document) (string, bool) {
 		id, err := st.DocumentByHash(ctx, d.Hash)
 		return id, err == nil && id != ""
 	}
+	return engine, nil
+}
+
+// ingestWith runs engine over paths, as ingestInto.
+func ingestWith(ctx context.Context, e *env, st *sqlite.Store, engine *pipeline.Engine, paths []string, opt ingest.Options, workers int, quiet bool) (*ingestSummary, []string, error) {
+	sum := &ingestSummary{reasons: map[string]int{}}
 	var ids []string
 	prog := newProgress(e.stderr, e.isTTY && !quiet)
-	err = engine.Run(ctx, workers, func(emit func(pipeline.Input) error) error {
+	err := engine.Run(ctx, workers, func(emit func(pipeline.Input) error) error {
 		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
 			return emit(pipeline.Input{Doc: doc, Err: err})
 		})
@@ -133,6 +150,7 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 			}
 			sum.failed++
 			sum.reasons[failureKind(r.Err)]++
+			sum.failures = append(sum.failures, r.Err.Error())
 			return st.AddFailure(ctx, sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), Hash: failureHash(r.Err), At: time.Now().UTC().Format(time.RFC3339)})
 		}
 		if r.Known != "" {

@@ -690,16 +690,18 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 	if err != nil {
 		return err
 	}
-	var country, lat, lon any
+	var country, lat, lon, location, admin1 any
 	if l := ev.Location; l != nil {
-		country = nullString(l.Country)
+		country, location, admin1 = nullString(l.Country), nullString(l.Name), nullString(l.Admin1)
 		if l.HasPoint() {
 			lat, lon = *l.Lat, *l.Lon
 		}
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record)
-		VALUES (?,?,?,?,?,?,?,?,?)`, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
-		country, lat, lon, ev.SourceCount(), string(rec)); err != nil {
+	if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record,
+		fatalities, location, admin1, actor1, actor2)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
+		country, lat, lon, ev.SourceCount(), string(rec),
+		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 	}
 	if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM incident_aliases WHERE old = ?`, ev.ID); err != nil {

@@ -112,9 +112,27 @@ func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Even
 // returns. Events are decoded one at a time, so a large export need not
 // hold all of them in memory; each e is fn's to keep.
 func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *sitrep.Event) error) error {
-	var q query
+	q, ok, err := eventWhere(f)
+	if err != nil || !ok {
+		return err
+	}
+	stmt := "SELECT i.lat, i.lon, i.record FROM incidents i" + q.sql() + " ORDER BY i.date DESC, i.id"
+	return s.eachRecord(ctx, "events", stmt, q.args, f, func(rec []byte) error {
+		e, err := decodeEvent(rec)
+		if err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		return fn(&e)
+	})
+}
+
+// eventWhere turns a filter into the conditions on incidents i, with the
+// rules of Events; Near adds only its bounding box, the caller checks the
+// radius. ok is false when nothing can match (a text with no searchable
+// word).
+func eventWhere(f sitrep.EventFilter) (q query, ok bool, err error) {
 	if err := q.dateRange("i.date", f); err != nil {
-		return fmt.Errorf("events: %w", err)
+		return q, false, fmt.Errorf("events: %w", err)
 	}
 	if types := cleanList(f.Types); len(types) > 0 {
 		marks := strings.TrimSuffix(strings.Repeat("?,", len(types)), ",")
@@ -135,25 +153,29 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 		rq.add("(e.doc = ? OR e.seq IN (SELECT event_seq FROM event_sources WHERE doc = ?))", f.Doc, f.Doc)
 	}
 	if !rq.match("e.seq", "events_fts", f.Text) {
-		return nil
+		return q, false, nil
 	}
 	if len(rq.where) > 0 {
 		q.add("i.id IN (SELECT e.incident FROM events e"+rq.sql()+")", rq.args...)
+	}
+	if p := strings.TrimSpace(f.Place); p != "" {
+		q.add("(i.location = ? COLLATE NOCASE OR i.admin1 = ? COLLATE NOCASE OR i.country = ? COLLATE NOCASE)", p, p, p)
 	}
 	if f.MinSources > 1 {
 		q.add("i.sources >= ?", f.MinSources)
 	}
 	if err := q.near("i", f); err != nil {
-		return fmt.Errorf("events: %w", err)
+		return q, false, fmt.Errorf("events: %w", err)
 	}
-	stmt := "SELECT i.lat, i.lon, i.record FROM incidents i" + q.sql() + " ORDER BY i.date DESC, i.id"
-	return s.eachRecord(ctx, "events", stmt, q.args, f, func(rec []byte) error {
-		e, err := decodeEvent(rec)
-		if err != nil {
-			return fmt.Errorf("events: %w", err)
+	if f.BBox != nil {
+		if err := f.BBox.Check(); err != nil {
+			return q, false, fmt.Errorf("events: %w", err)
 		}
-		return fn(&e)
-	})
+		b := box{minLat: f.BBox.South, maxLat: f.BBox.North, minLon: f.BBox.West, maxLon: f.BBox.East, wrap: f.BBox.West > f.BBox.East}
+		cond, args := b.where("i")
+		q.add(cond, args...)
+	}
+	return q, true, nil
 }
 
 // Records returns the event records extracted from a document, as stored,

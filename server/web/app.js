@@ -1,0 +1,553 @@
+// sitrep's web UI: a map, a timeline, filters and a list over /api/, an
+// event page with its sources' evidence, and a place page. Plain script, no
+// build step. Report text is untrusted: it only ever reaches the page as
+// text nodes (textContent), never as markup.
+(function () {
+  "use strict";
+
+  // ACLED event types and their colours (unknown types are grey).
+  var TYPE_COLOURS = {
+    "Battles": "#c62828",
+    "Explosions/Remote violence": "#ef6c00",
+    "Violence against civilians": "#6a1b9a",
+    "Protests": "#2e7d32",
+    "Riots": "#f9a825",
+    "Strategic developments": "#1565c0"
+  };
+  var FILTERS = ["from", "to", "type", "actor", "place", "text", "min_sources"];
+  var PAGE = 100;
+
+  var $ = function (sel) { return document.querySelector(sel); };
+  var loading = 0;
+  function busy(d) {
+    loading += d;
+    document.body.dataset.loading = String(loading);
+  }
+
+  // el makes an element with text children only.
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        if (k === "text") e.textContent = attrs[k];
+        else if (k === "className") e.className = attrs[k];
+        else e.setAttribute(k, attrs[k]);
+      });
+    }
+    (children || []).forEach(function (c) {
+      e.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
+    return e;
+  }
+
+  // safeLink is a link to an http(s) URL, or plain text for anything else
+  // (javascript: and data: URLs never become links).
+  function safeLink(url, text) {
+    if (/^https?:\/\//i.test(url || "")) {
+      return el("a", { href: url, rel: "noopener noreferrer", target: "_blank", text: text || url });
+    }
+    return el("span", { text: text || url || "" });
+  }
+
+  function showError(msg) {
+    var box = $("#error");
+    box.textContent = msg;
+    box.hidden = !msg;
+  }
+
+  function api(path, params) {
+    var q = params ? params.toString() : "";
+    busy(1);
+    return fetch(path + (q ? "?" + q : ""), { headers: authHeaders() })
+      .then(function (r) {
+        return r.json().then(function (body) {
+          if (!r.ok) throw new Error(body.error || r.statusText);
+          return body;
+        });
+      })
+      .finally(function () { busy(-1); });
+  }
+
+  // A private server needs the token; it is kept for the tab only.
+  function authHeaders() {
+    var t = sessionStorage.getItem("sitrep-token");
+    return t ? { Authorization: "Bearer " + t } : {};
+  }
+
+  // ---- state kept in the URL ----
+
+  var state = { filters: {}, order: "date" };
+
+  function readURL() {
+    var q = new URLSearchParams(location.search);
+    state.filters = {};
+    FILTERS.forEach(function (k) { if (q.get(k)) state.filters[k] = q.get(k); });
+    state.order = q.get("order") || "date";
+    var m = location.pathname.match(/^\/place\/(.+)$/);
+    if (m) state.filters.place = decodeURIComponent(m[1]);
+  }
+
+  function writeURL(replace) {
+    var q = filterParams();
+    if (state.order !== "date") q.set("order", state.order);
+    var path = location.pathname.indexOf("/place/") === 0 ? location.pathname : "/";
+    if (path !== "/") q.delete("place");
+    var url = path + (q.toString() ? "?" + q : "");
+    if (replace) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
+  }
+
+  function filterParams(except) {
+    var q = new URLSearchParams();
+    FILTERS.forEach(function (k) {
+      if (state.filters[k] && k !== except && !(except === "dates" && (k === "from" || k === "to"))) {
+        q.set(k, state.filters[k]);
+      }
+    });
+    return q;
+  }
+
+  function fillForm() {
+    var form = $("#filters");
+    FILTERS.forEach(function (k) { form.elements[k].value = state.filters[k] || ""; });
+    document.querySelectorAll("th button[data-order]").forEach(function (b) {
+      var o = b.dataset.order;
+      b.className = state.order === o ? "desc" : state.order === "-" + o ? "asc" : "";
+    });
+    $("#clear-dates").hidden = !(state.filters.from || state.filters.to);
+    var q = filterParams().toString();
+    $("#csv").href = "/api/events.csv" + (q ? "?" + q : "");
+    $("#geojson").href = "/api/events.geojson" + (q ? "?" + q : "");
+  }
+
+  // ---- map ----
+
+  var map, basemap, layer;
+
+  function initMap() {
+    map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 14, preferCanvas: false }).setView([25, 30], 2);
+    // the outlines lie under the events, whatever loads first
+    map.createPane("basemap").style.zIndex = 250;
+    basemap = L.layerGroup().addTo(map);
+    layer = L.layerGroup().addTo(map);
+    api("/static/vendor/world-atlas/countries-50m.json").then(function (topo) {
+      var land = topojson.feature(topo, topo.objects.countries);
+      L.geoJSON(land, {
+        interactive: false,
+        pane: "basemap",
+        style: { color: "#90a4ae", weight: 0.6, fillColor: "#f5f5f0", fillOpacity: 1 }
+      }).addTo(basemap);
+    }).catch(function (e) { showError("basemap: " + e.message); });
+    map.on("moveend", function () { loadMap(); });
+    var legend = $("#legend");
+    Object.keys(TYPE_COLOURS).forEach(function (t) {
+      var i = el("i");
+      i.style.background = TYPE_COLOURS[t];
+      legend.appendChild(el("span", null, [i, t]));
+    });
+  }
+
+  // viewBox is the map's view as west,south,east,north within the world.
+  function viewBox() {
+    var b = map.getBounds();
+    var s = Math.max(-90, b.getSouth()), n = Math.min(90, b.getNorth());
+    var w = b.getWest(), e = b.getEast();
+    if (e - w >= 360) { w = -180; e = 180; } else {
+      w = ((w + 180) % 360 + 360) % 360 - 180;
+      e = ((e + 180) % 360 + 360) % 360 - 180;
+    }
+    var r = function (x) { return Math.round(x * 1e4) / 1e4; };
+    return [r(w), r(s), r(e), r(n)].join(",");
+  }
+
+  function radius(fatalities) {
+    return 4 + 2 * Math.sqrt(Math.max(0, fatalities || 0));
+  }
+
+  var mapSeq = 0;
+  function loadMap() {
+    var q = filterParams();
+    q.set("bbox", viewBox());
+    var seq = ++mapSeq;
+    return api("/api/map", q).then(function (res) {
+      if (seq !== mapSeq) return;
+      layer.clearLayers();
+      var m = $("#map");
+      if (res.markers) {
+        res.markers.forEach(function (ev) {
+          var c = TYPE_COLOURS[ev.event_type] || "#607d8b";
+          var mk = L.circleMarker([ev.lat, ev.lon], {
+            radius: radius(ev.fatalities), color: c, weight: 1, fillColor: c, fillOpacity: 0.55, className: "marker"
+          });
+          mk.bindPopup(function () { return popup(ev); });
+          mk.addTo(layer);
+        });
+        m.dataset.markers = String(res.markers.length);
+        m.dataset.cells = "0";
+      } else {
+        res.cells.forEach(function (cell) {
+          var size = 16 + 6 * Math.log10(cell.events);
+          var icon = L.divIcon({ className: "cell-label", iconSize: [size, size] });
+          var mk = L.marker([cell.lat, cell.lon], { icon: icon, title: cell.events + " events, " + cell.fatalities + " fatalities" });
+          mk.on("add", function () {
+            var e = mk.getElement();
+            e.textContent = abbreviate(cell.events);
+            e.style.lineHeight = size + "px";
+          });
+          mk.on("click", function () { map.setView([cell.lat, cell.lon], Math.min(map.getZoom() + 2, 14)); });
+          mk.addTo(layer);
+        });
+        m.dataset.markers = "0";
+        m.dataset.cells = String(res.cells.length);
+      }
+    }).catch(function (e) { showError("map: " + e.message); });
+  }
+
+  function abbreviate(n) {
+    return n >= 10000 ? Math.round(n / 1000) + "k" : n >= 1000 ? (n / 1000).toFixed(1) + "k" : String(n);
+  }
+
+  function popup(ev) {
+    var a = el("a", { href: "/event/" + encodeURIComponent(ev.id), text: "open" });
+    a.addEventListener("click", navigate);
+    return el("div", null, [
+      el("strong", { text: ev.event_type || "event" }), el("br"),
+      (ev.date || "undated") + " · " + (ev.location || ""), el("br"),
+      (ev.fatalities == null ? "fatalities unknown" : ev.fatalities + " fatalities") + " · ", a
+    ]);
+  }
+
+  // ---- timeline ----
+
+  var plot;
+
+  function loadTimeline() {
+    var q = filterParams("dates");
+    q.set("by", "day");
+    return api("/api/aggregate", q).then(function (res) {
+      var b = res.buckets;
+      var box = $("#timeline");
+      box.textContent = "";
+      if (plot) { plot.destroy(); plot = null; }
+      var total = b.reduce(function (s, x) { return s + x.events; }, 0);
+      var fat = b.reduce(function (s, x) { return s + x.fatalities; }, 0);
+      $("#summary").textContent = total + " dated events, " + fat + " fatalities";
+      if (!b.length) return;
+      // every day from the first to the last, empty days as zero
+      var xs = [], evs = [], fs = [];
+      var byDay = {};
+      b.forEach(function (x) { byDay[x.key] = x; });
+      var t0 = Date.parse(b[0].key + "T00:00:00Z"), t1 = Date.parse(b[b.length - 1].key + "T00:00:00Z");
+      for (var t = t0; t <= t1; t += 86400000) {
+        var k = new Date(t).toISOString().slice(0, 10);
+        xs.push(t / 1000);
+        evs.push(byDay[k] ? byDay[k].events : 0);
+        fs.push(byDay[k] ? byDay[k].fatalities : 0);
+      }
+      if (xs.length === 1) { xs.unshift(xs[0] - 86400); evs.unshift(0); fs.unshift(0); }
+      plot = new uPlot({
+        width: box.clientWidth || 600,
+        height: 160,
+        cursor: { drag: { x: true, y: false, setScale: false } },
+        scales: { x: { time: true } },
+        axes: [{}, { scale: "y", size: 40 }, { scale: "f", side: 1, size: 40, grid: { show: false } }],
+        series: [
+          {},
+          { label: "events", stroke: "#37474f", fill: "rgba(55,71,79,.25)", scale: "y", paths: uPlot.paths.bars({ size: [0.9, 8] }) },
+          { label: "fatalities", stroke: "#c62828", scale: "f", width: 1.5 }
+        ],
+        hooks: {
+          setSelect: [function (u) {
+            if (u.select.width < 2) return;
+            var a = u.posToVal(u.select.left, "x"), z = u.posToVal(u.select.left + u.select.width, "x");
+            state.filters.from = new Date(a * 1000).toISOString().slice(0, 10);
+            state.filters.to = new Date(z * 1000).toISOString().slice(0, 10);
+            refresh(false, true);
+          }]
+        }
+      }, [xs, evs, fs], box);
+      markRange();
+    }).catch(function (e) { showError("timeline: " + e.message); });
+  }
+
+  // markRange shades the chosen dates on the timeline.
+  function markRange() {
+    if (!plot || !(state.filters.from || state.filters.to)) return;
+    var a = state.filters.from ? Date.parse(state.filters.from + "T00:00:00Z") / 1000 : plot.scales.x.min;
+    var z = state.filters.to ? Date.parse(state.filters.to + "T00:00:00Z") / 1000 : plot.scales.x.max;
+    var l = plot.valToPos(a, "x"), r = plot.valToPos(z, "x");
+    plot.setSelect({ left: l, width: Math.max(1, r - l), top: 0, height: plot.over.clientHeight }, false);
+  }
+
+  // ---- list ----
+
+  var cursor = "";
+
+  function loadList(more) {
+    var q = filterParams();
+    q.set("limit", String(PAGE));
+    if (state.order !== "date") q.set("order", state.order);
+    if (more && cursor) q.set("cursor", cursor);
+    return api("/api/events", q).then(function (res) {
+      var tb = $("#list tbody");
+      if (!more) tb.textContent = "";
+      res.events.forEach(function (ev) { tb.appendChild(row(ev)); });
+      cursor = res.next;
+      $("#more").hidden = !cursor;
+      $("#list").dataset.rows = String(tb.children.length);
+    }).catch(function (e) { showError("events: " + e.message); });
+  }
+
+  function row(ev) {
+    var loc = ev.location || {};
+    var place = [loc.name, loc.admin1, loc.country].filter(Boolean).join(", ");
+    var actors = ev.actor1 + (ev.actor2 ? " → " + ev.actor2 : "");
+    var tr = el("tr", { "data-id": ev.id }, [
+      el("td", { text: ev.date || "undated" }),
+      el("td", { text: ev.sub_event_type || ev.event_type }),
+      el("td", { text: actors }),
+      el("td", { text: place }),
+      el("td", { className: "n", text: ev.fatalities == null ? "" : String(ev.fatalities) }),
+      el("td", { className: "n", text: String((ev.sources || []).length) })
+    ]);
+    tr.addEventListener("click", function () { go("/event/" + encodeURIComponent(ev.id)); });
+    return tr;
+  }
+
+  // ---- options of the filters ----
+
+  function loadOptions() {
+    api("/api/aggregate", new URLSearchParams({ by: "type" })).then(function (res) {
+      var sel = $("#filters").elements.type;
+      res.buckets.forEach(function (b) { sel.appendChild(el("option", { value: b.key, text: b.key + " (" + b.events + ")" })); });
+      sel.value = state.filters.type || "";
+    }).catch(function () {});
+    api("/api/actors", new URLSearchParams({ limit: "200" })).then(function (res) {
+      var dl = $("#actor-list");
+      res.buckets.forEach(function (b) { dl.appendChild(el("option", { value: b.key })); });
+    }).catch(function () {});
+    api("/api/places", new URLSearchParams({ limit: "200" })).then(function (res) {
+      var dl = $("#place-list");
+      res.buckets.forEach(function (b) { dl.appendChild(el("option", { value: b.key })); });
+    }).catch(function () {});
+  }
+
+  // ---- pages ----
+
+  function refresh(replace, keepTimeline) {
+    writeURL(replace);
+    fillForm();
+    showError("");
+    cursor = "";
+    var jobs = [loadMap(), loadList(false)];
+    if (!keepTimeline) jobs.push(loadTimeline());
+    else { $("#clear-dates").hidden = false; }
+    return Promise.all(jobs);
+  }
+
+  function showBrowse() {
+    $("#browse").hidden = false;
+    $("#event-page").hidden = true;
+    readURL();
+    var title = $("#place-title");
+    title.hidden = !/^\/place\//.test(location.pathname);
+    if (!title.hidden) placeTitle(state.filters.place);
+    if (!map) initMap();
+    fillForm();
+    setTimeout(function () { map.invalidateSize(); }, 0);
+    return Promise.all([loadMap(), loadList(false), loadTimeline()]);
+  }
+
+  // placeTitle heads a place page: the place, where it lies, its counts,
+  // and centres the map on it.
+  function placeTitle(name) {
+    var title = $("#place-title");
+    title.textContent = name;
+    api("/api/places", new URLSearchParams({ place: name, limit: "20" })).then(function (res) {
+      var b = res.buckets.filter(function (x) { return x.key.toLowerCase() === name.toLowerCase(); })[0] || res.buckets[0];
+      if (!b) { title.textContent = name + " — no events"; return; }
+      title.textContent = b.key + (b.admin1 ? ", " + b.admin1 : "") + (b.country ? " (" + b.country + ")" : "") +
+        " — " + b.events + " events, " + b.fatalities + " fatalities";
+      if (b.lat != null && map) map.setView([b.lat, b.lon], 9);
+    }).catch(function (e) { showError("place: " + e.message); });
+  }
+
+  function showEvent(id) {
+    $("#browse").hidden = true;
+    var page = $("#event-page");
+    page.hidden = false;
+    page.textContent = "";
+    return api("/api/events/" + encodeURIComponent(id)).then(function (res) {
+      renderEvent(page, res.event, res.sources);
+    }).catch(function (e) {
+      page.appendChild(el("p", { text: "Could not load event " + id + ": " + e.message }));
+    });
+  }
+
+  function countText(c) {
+    if (!c) return "—";
+    if (c.low != null && c.high != null && c.low !== c.high) return c.low + "–" + c.high + (c.best != null ? " (best " + c.best + ")" : "");
+    if (c.low != null && c.high == null) return "at least " + c.low;
+    if (c.low == null && c.high != null) return "up to " + c.high;
+    return String(c.best);
+  }
+
+  function renderEvent(page, ev, sources) {
+    var back = el("a", { href: "/", text: "← all events" });
+    back.addEventListener("click", function (e) { e.preventDefault(); history.back(); });
+    page.appendChild(el("p", null, [back]));
+    var loc = ev.location || {};
+    page.appendChild(el("h1", { text: (ev.sub_event_type || ev.event_type) + " · " + (ev.date || "undated") + " · " + (loc.name || "unknown place") }));
+    var placeLink = loc.name ? el("a", { href: "/place/" + encodeURIComponent(loc.name), text: loc.name }) : el("span", { text: "—" });
+    placeLink.addEventListener("click", navigate);
+    var dl = el("dl");
+    var add = function (k, v) { dl.appendChild(el("dt", { text: k })); dl.appendChild(el("dd", null, [v])); };
+    add("Type", (ev.event_type || "") + " / " + (ev.sub_event_type || ""));
+    add("Date", (ev.date || "undated") + (ev.date_precision ? " (" + ev.date_precision + ")" : ""));
+    add("Actors", ev.actor1 + (ev.actor2 ? " → " + ev.actor2 : ""));
+    add("Place", el("span", null, [placeLink, [loc.within, loc.admin1, loc.country].filter(Boolean).map(function (x) { return ", " + x; }).join("") +
+      (loc.lat != null ? " (" + loc.lat.toFixed(4) + ", " + loc.lon.toFixed(4) + ")" : "")]));
+    add("Killed", countText(ev.killed));
+    add("Wounded", countText(ev.wounded));
+    add("Fatalities", ev.fatalities == null ? "unknown" : String(ev.fatalities));
+    add("Confidence", String(ev.confidence));
+    page.appendChild(dl);
+    if (ev.notes && ev.notes.length) {
+      page.appendChild(el("ul", { className: "notes" }, ev.notes.map(function (n) { return el("li", { text: n }); })));
+    }
+
+    // every source's figures side by side
+    page.appendChild(el("h2", { text: "Figures by source" }));
+    var head = el("tr", null, [el("th", { text: "" })]);
+    var rows = {
+      outlet: el("tr", null, [el("th", { text: "Outlet" })]),
+      published: el("tr", null, [el("th", { text: "Published" })]),
+      killed: el("tr", null, [el("th", { text: "Killed" })]),
+      wounded: el("tr", null, [el("th", { text: "Wounded" })]),
+      sentences: el("tr", null, [el("th", { text: "Evidence sentences" })])
+    };
+    sources.forEach(function (s, i) {
+      head.appendChild(el("th", { text: "Source " + (i + 1) }));
+      rows.outlet.appendChild(el("td", { text: s.source.outlet || (s.document && s.document.outlet) || "—" }));
+      rows.published.appendChild(el("td", { text: s.source.published || "—" }));
+      rows.killed.appendChild(el("td", { text: countText(s.killed) }));
+      rows.wounded.appendChild(el("td", { text: countText(s.wounded) }));
+      rows.sentences.appendChild(el("td", { text: String(s.evidence.length) }));
+    });
+    head.appendChild(el("th", { text: "Event" }));
+    rows.outlet.appendChild(el("td", { text: "" }));
+    rows.published.appendChild(el("td", { text: "" }));
+    rows.killed.appendChild(el("td", { text: countText(ev.killed) }));
+    rows.wounded.appendChild(el("td", { text: countText(ev.wounded) }));
+    rows.sentences.appendChild(el("td", { text: String((ev.evidence || []).length) }));
+    var table = el("table", { id: "figures" }, [el("thead", null, [head]), el("tbody", null, Object.keys(rows).map(function (k) { return rows[k]; }))]);
+    page.appendChild(table);
+
+    sources.forEach(function (s, i) {
+      var box = el("section", { className: "source" });
+      var d = s.document;
+      box.appendChild(el("h2", { text: "Source " + (i + 1) + ": " + ((d && d.title) || s.source.title || s.source.doc) }));
+      box.appendChild(el("p", { className: "muted" }, [
+        (s.source.outlet || (d && d.outlet) || "unknown outlet") + " · " + (s.source.published || "undated") + " · ",
+        safeLink(s.source.url || (d && d.url), s.source.url || (d && d.url) || "no URL"),
+        s.source.copy_of ? " · copy of " + s.source.copy_of : ""
+      ]));
+      if (!d) {
+        box.appendChild(el("p", { text: "This report is not in the store." }));
+      } else {
+        box.appendChild(highlighted(d.text, s.evidence, s.field_evidence || {}));
+      }
+      page.appendChild(box);
+    });
+  }
+
+  // highlighted renders text with evidence sentences and field words
+  // marked. Offsets are code points, as the API gives them.
+  function highlighted(text, evidence, fields) {
+    var cps = Array.from(text);
+    var cls = new Array(cps.length).fill(0); // 1: evidence, 2: field
+    var names = new Array(cps.length).fill("");
+    evidence.forEach(function (e) {
+      for (var i = Math.max(0, e.start); i < Math.min(cps.length, e.end); i++) cls[i] |= 1;
+    });
+    Object.keys(fields).sort().forEach(function (k) {
+      var e = fields[k];
+      for (var i = Math.max(0, e.start); i < Math.min(cps.length, e.end); i++) {
+        cls[i] |= 2;
+        names[i] = names[i] ? names[i] + ", " + k : k;
+      }
+    });
+    var out = el("div", { className: "doctext" });
+    var i = 0;
+    while (i < cps.length) {
+      var j = i;
+      while (j < cps.length && cls[j] === cls[i] && names[j] === names[i]) j++;
+      var chunk = cps.slice(i, j).join("");
+      if (cls[i] === 0) out.appendChild(document.createTextNode(chunk));
+      else {
+        var m = el("mark", { className: cls[i] & 2 ? "field" : "ev", text: chunk });
+        if (names[i]) m.title = names[i];
+        out.appendChild(m);
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  // ---- navigation ----
+
+  function go(path) {
+    history.pushState(null, "", path);
+    route();
+  }
+
+  function navigate(e) {
+    if (e.metaKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    go(e.currentTarget.getAttribute("href"));
+  }
+
+  function route() {
+    var m = location.pathname.match(/^\/event\/(.+)$/);
+    return m ? showEvent(decodeURIComponent(m[1])) : showBrowse();
+  }
+
+  function init() {
+    readURL();
+    var form = $("#filters");
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      FILTERS.forEach(function (k) {
+        var v = form.elements[k].value.trim();
+        if (v) state.filters[k] = v; else delete state.filters[k];
+      });
+      refresh(false);
+    });
+    $("#reset").addEventListener("click", function () {
+      state.filters = {};
+      state.order = "date";
+      if (location.pathname !== "/") history.pushState(null, "", "/");
+      showBrowse().then(function () { writeURL(true); fillForm(); });
+    });
+    $("#clear-dates").addEventListener("click", function () {
+      delete state.filters.from;
+      delete state.filters.to;
+      refresh(false);
+    });
+    $("#more").addEventListener("click", function () { loadList(true); });
+    document.querySelectorAll("th button[data-order]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        var o = b.dataset.order;
+        state.order = state.order === o ? "-" + o : o;
+        writeURL(false);
+        fillForm();
+        loadList(false);
+      });
+    });
+    window.addEventListener("popstate", route);
+    loadOptions();
+    route().finally(function () { busy(-1); });
+  }
+
+  init();
+})();

@@ -1,0 +1,332 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/sitrep/sitrep"
+)
+
+// This file holds the queries of browsing (sitrep serve): pages of events
+// in an order with a cursor, one event, aggregates, and map grids and
+// markers. They share eventWhere with Events, so a filter means the same
+// everywhere; unlike Events they check a radius (Near) in SQL, so counts
+// and pages are exact.
+
+// invalid marks err as the fault of the query.
+func invalid(what string, err error) error {
+	return fmt.Errorf("%s: %w: %w", what, sitrep.ErrInvalid, err)
+}
+
+// browseWhere is eventWhere with Near's radius checked in SQL and the
+// filter's errors marked invalid.
+func browseWhere(what string, f sitrep.EventFilter) (query, bool, error) {
+	q, ok, err := eventWhere(f)
+	if err != nil {
+		return q, false, invalid(what, err)
+	}
+	if ok && f.Near != nil {
+		// haversine, as DistanceKM
+		q.add(`2 * ? * asin(min(1, sqrt(pow(sin(radians(i.lat - ?) / 2), 2) +
+			cos(radians(?)) * cos(radians(i.lat)) * pow(sin(radians(i.lon - ?) / 2), 2)))) <= ?`,
+			earthRadiusKM, f.Near.Lat, f.Near.Lat, f.Near.Lon, f.WithinKM)
+	}
+	return q, ok, nil
+}
+
+// orderSQL is how each order sorts, and which way its cursor moves.
+var orderSQL = map[sitrep.Order]struct {
+	col, dir, past string
+}{
+	sitrep.NewestFirst:      {"i.date", "DESC", "<"},
+	sitrep.OldestFirst:      {"i.date", "ASC", ">"},
+	sitrep.MostFatalities:   {"i.fatalities", "DESC", "<"},
+	sitrep.FewestFatalities: {"i.fatalities", "ASC", ">"},
+}
+
+// cursor is where a page ended: the last event's sort value (nil when it
+// had none) and id. It travels base64url-encoded JSON.
+type cursor struct {
+	Value any    `json:"v"`
+	ID    string `json:"id"`
+}
+
+func (c cursor) String() string {
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func parseCursor(s string) (cursor, error) {
+	var c cursor
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil || c.ID == "" {
+		return cursor{}, fmt.Errorf("cursor %q is not one this store gave", s)
+	}
+	switch v := c.Value.(type) {
+	case nil, string:
+	case float64:
+		if v != math.Trunc(v) {
+			return cursor{}, fmt.Errorf("cursor %q is not one this store gave", s)
+		}
+	default:
+		return cursor{}, fmt.Errorf("cursor %q is not one this store gave", s)
+	}
+	return c, nil
+}
+
+// EventsPage returns up to f.Limit events (all when 0) that pass the
+// filter in the given order (sitrep.NewestFirst when empty), starting after
+// cursor, and the cursor of the next page, "" after the last. Events with
+// no value to sort on come last, and ties go by id.
+func (s *Store) EventsPage(ctx context.Context, f sitrep.EventFilter, order sitrep.Order, cur string) ([]sitrep.Event, string, error) {
+	if order == "" {
+		order = sitrep.NewestFirst
+	}
+	o, known := orderSQL[order]
+	if !known {
+		return nil, "", invalid("events", fmt.Errorf("order %q is not one of %v", order, sitrep.Orders))
+	}
+	if f.Limit < 0 {
+		return nil, "", invalid("events", fmt.Errorf("limit %d is negative", f.Limit))
+	}
+	q, ok, err := browseWhere("events", f)
+	if err != nil || !ok {
+		return nil, "", err
+	}
+	if cur != "" {
+		c, err := parseCursor(cur)
+		if err != nil {
+			return nil, "", invalid("events", err)
+		}
+		if c.Value == nil {
+			q.add("("+o.col+" IS NULL AND i.id > ?)", c.ID)
+		} else {
+			q.add("("+o.col+" "+o.past+" ? OR ("+o.col+" = ? AND i.id > ?) OR "+o.col+" IS NULL)", c.Value, c.Value, c.ID)
+		}
+	}
+	stmt := "SELECT i.record FROM incidents i" + q.sql() + " ORDER BY " + o.col + " " + o.dir + " NULLS LAST, i.id"
+	args := q.args
+	if f.Limit > 0 {
+		stmt += " LIMIT ?"
+		args = append(args, f.Limit+1)
+	}
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, "", fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Event
+	for rows.Next() {
+		var rec []byte
+		if err := rows.Scan(&rec); err != nil {
+			return nil, "", fmt.Errorf("events: %w", err)
+		}
+		e, err := decodeEvent(rec)
+		if err != nil {
+			return nil, "", fmt.Errorf("events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("events: %w", err)
+	}
+	next := ""
+	if f.Limit > 0 && len(out) > f.Limit {
+		out = out[:f.Limit]
+		last := out[len(out)-1]
+		c := cursor{ID: last.ID}
+		switch order {
+		case sitrep.NewestFirst, sitrep.OldestFirst:
+			if last.Date != "" {
+				c.Value = string(last.Date)
+			}
+		default:
+			if last.Fatalities != nil {
+				c.Value = *last.Fatalities
+			}
+		}
+		next = c.String()
+	}
+	return out, next, nil
+}
+
+// grouping is how Aggregate groups by one key: the expression of the key
+// (and of the place columns for ByPlace), the condition a row needs to have
+// a key, and whether buckets are times (in time order) or categories (most
+// events first).
+type grouping struct {
+	key   string // the bucket's key; rows where it is NULL or '' have none
+	group string // GROUP BY
+	extra string // more columns: admin1's country; a place's admin1, country, point
+	time  bool
+}
+
+var groupings = map[string]grouping{
+	sitrep.ByDay:     {key: "i.date", group: "1", time: true},
+	sitrep.ByWeek:    {key: "date(i.date, 'weekday 0', '-6 days')", group: "1", time: true},
+	sitrep.ByMonth:   {key: "substr(i.date, 1, 7)", group: "1", time: true},
+	sitrep.ByType:    {key: "i.event_type", group: "1"},
+	sitrep.BySubType: {key: "i.sub_event_type", group: "1"},
+	sitrep.ByAdmin1:  {key: "i.admin1", group: "i.admin1, i.country", extra: ", i.country"},
+	sitrep.ByCountry: {key: "i.country", group: "1"},
+	sitrep.ByPlace: {key: "i.location", group: "i.location, i.admin1, i.country",
+		extra: ", i.admin1, i.country, avg(i.lat), avg(i.lon)"},
+	sitrep.ByActor: {}, // a union of both actors' columns: see Aggregate
+}
+
+// Aggregate counts the events that pass the filter, and the sum of their
+// fatalities, by one of sitrep.Groupings. Events without the key (undated
+// events by day) are left out; an event counts once for each of its two
+// actors when they differ. f.Limit caps the number of buckets (0: all).
+func (s *Store) Aggregate(ctx context.Context, f sitrep.EventFilter, by string) ([]sitrep.Bucket, error) {
+	g, known := groupings[by]
+	if !known {
+		return nil, invalid("aggregate", fmt.Errorf("grouping %q is not one of %v", by, sitrep.Groupings))
+	}
+	if f.Limit < 0 {
+		return nil, invalid("aggregate", fmt.Errorf("limit %d is negative", f.Limit))
+	}
+	q, ok, err := browseWhere("aggregate", f)
+	if err != nil || !ok {
+		return nil, err
+	}
+	var stmt string
+	if by == sitrep.ByActor {
+		// one row per event and side: actor2 only when it is another side
+		where := q.sql()
+		q2 := q
+		q2.where = append(slices.Clip(q.where), "i.actor2 != i.actor1")
+		q.args = append(slices.Clip(q.args), q.args...)
+		stmt = "SELECT a.actor, count(*), coalesce(sum(a.f), 0) FROM (" +
+			"SELECT i.actor1 AS actor, i.fatalities AS f FROM incidents i" + where +
+			" UNION ALL SELECT i.actor2, i.fatalities FROM incidents i" + q2.sql() +
+			") a WHERE a.actor != '' GROUP BY a.actor"
+	} else {
+		q.add(g.key + " IS NOT NULL AND " + g.key + " != ''")
+		stmt = "SELECT " + g.key + ", count(*), coalesce(sum(i.fatalities), 0)" + g.extra +
+			" FROM incidents i" + q.sql() + " GROUP BY " + g.group
+	}
+	if g.time {
+		stmt += " ORDER BY 1"
+	} else {
+		stmt += " ORDER BY 2 DESC, 1"
+	}
+	if f.Limit > 0 {
+		stmt += " LIMIT ?"
+		q.args = append(q.args, f.Limit)
+	}
+	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("aggregate by %s: %w", by, err)
+	}
+	defer rows.Close()
+	var out []sitrep.Bucket
+	for rows.Next() {
+		var b sitrep.Bucket
+		dest := []any{&b.Key, &b.Events, &b.Fatalities}
+		var admin1, country sql.NullString
+		var lat, lon sql.NullFloat64
+		switch by {
+		case sitrep.ByAdmin1:
+			dest = append(dest, &country)
+		case sitrep.ByPlace:
+			dest = append(dest, &admin1, &country, &lat, &lon)
+		}
+
+		if err := rows.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("aggregate by %s: %w", by, err)
+		}
+		b.Admin1, b.Country = admin1.String, country.String
+		if lat.Valid && lon.Valid {
+			b.Lat, b.Lon = &lat.Float64, &lon.Float64
+		}
+		out = append(out, b)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("aggregate by %s: %w", by, err)
+	}
+	return out, nil
+}
+
+// Grid groups the events that pass the filter and have coordinates by
+// cells of cellDeg degrees of latitude and longitude (counted from -90,
+// -180), south to north and west to east.
+func (s *Store) Grid(ctx context.Context, f sitrep.EventFilter, cellDeg float64) ([]sitrep.Cell, error) {
+	if !(cellDeg > 0 && cellDeg <= 180) {
+		return nil, invalid("grid", fmt.Errorf("cell size %g is not a number of degrees in (0, 180]", cellDeg))
+	}
+	q, ok, err := browseWhere("grid", f)
+	if err != nil || !ok {
+		return nil, err
+	}
+	q.add("i.lat IS NOT NULL AND i.lon IS NOT NULL")
+	args := append([]any{cellDeg, cellDeg}, q.args...)
+	stmt := `SELECT CAST((i.lat + 90) / ? AS INTEGER) AS gy, CAST((i.lon + 180) / ? AS INTEGER) AS gx,
+		count(*), coalesce(sum(i.fatalities), 0), avg(i.lat), avg(i.lon), min(i.id)
+		FROM incidents i` + q.sql() + " GROUP BY gy, gx ORDER BY gy, gx"
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, fmt.Errorf("grid: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Cell
+	for rows.Next() {
+		var c sitrep.Cell
+		var gy, gx int
+		if err := rows.Scan(&gy, &gx, &c.Events, &c.Fatalities, &c.Lat, &c.Lon, &c.ID); err != nil {
+			return nil, fmt.Errorf("grid: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("grid: %w", err)
+	}
+	return out, nil
+}
+
+// Markers returns up to f.Limit (all when 0) events that pass the filter
+// and have coordinates, newest first, with what a map draws of them.
+func (s *Store) Markers(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Marker, error) {
+	q, ok, err := browseWhere("markers", f)
+	if err != nil || !ok {
+		return nil, err
+	}
+	q.add("i.lat IS NOT NULL AND i.lon IS NOT NULL")
+	stmt := `SELECT i.id, i.lat, i.lon, i.date, i.event_type, coalesce(i.location, ''), i.fatalities
+		FROM incidents i` + q.sql() + " ORDER BY i.date DESC, i.id"
+	if f.Limit > 0 {
+		stmt += " LIMIT ?"
+		q.args = append(q.args, f.Limit)
+	}
+	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("markers: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Marker
+	for rows.Next() {
+		var m sitrep.Marker
+		var date sql.NullString
+		var fat sql.NullInt64
+		if err := rows.Scan(&m.ID, &m.Lat, &m.Lon, &date, &m.EventType, &m.Location, &fat); err != nil {
+			return nil, fmt.Errorf("markers: %w", err)
+		}
+		m.Date = sitrep.Date(date.String)
+		if fat.Valid {
+			m.Fatalities = sitrep.Int(int(fat.Int64))
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("markers: %w", err)
+	}
+	return out, nil
+}
