@@ -20,8 +20,9 @@ import (
 //     cells around its own, which covers every pair within reachKM of each
 //     other;
 //   - its place name folded, and the name of the place it is said to be
-//     within: this pairs records that name one place (or a place and a
-//     part of it) but lack coordinates, or got different ones;
+//     within, for pairs of which one record lacks coordinates: they meet
+//     when they name one place, or a place and a part of it (two records
+//     with coordinates meet through their cells, or are too far apart);
 //   - its province, for a record placed only at its province (precision
 //     3), which looks among everything in its province; the others look
 //     only among province-level records of theirs.
@@ -51,11 +52,13 @@ const Undated = math.MinInt32
 type Place uint64
 
 const (
-	partCell     = 'c'
-	partName     = 'n'
-	partWithin   = 'w'
-	partProvince = 'p'
-	partInProv   = 'a'
+	partCell           = 'c'
+	partName           = 'n' // the name of a record placed at a point
+	partWithin         = 'w' // the enclosing place of a record placed at a point
+	partUnplaced       = 'u' // the name of a record without a point
+	partWithinUnplaced = 'v' // the enclosing place of a record without a point
+	partProvince       = 'p'
+	partInProv         = 'a'
 )
 
 func cellPlace(i, j int) Place {
@@ -106,16 +109,42 @@ func (r *Record) placeParts() (file []Place, looks []look) {
 			}
 		}
 	}
+	// Names pair records where coordinates cannot: when one of the two has
+	// none (or only its province). Two records placed at points meet
+	// through their cells, or are too far apart to be one incident.
+	// Records with a point file under N and WP, those without under U and
+	// WU; each looks where the other kind files.
+	pointed := f.hasPoint && f.precision != 3
+	name, within := "", ""
 	if f.name != noSym {
-		// records named alike, and records said to be within this place
-		n := namedPlace(partName, f.name.Value())
-		file = append(file, n)
-		looks = append(looks, look{n, n}, look{namedPlace(partWithin, f.name.Value()), n})
+		name = f.name.Value()
 	}
 	if f.within != noSym && f.within != f.name {
-		w := namedPlace(partWithin, f.within.Value())
-		file = append(file, w)
-		looks = append(looks, look{namedPlace(partName, f.within.Value()), w})
+		within = f.within.Value()
+	}
+	if pointed {
+		if name != "" {
+			n := namedPlace(partName, name)
+			file = append(file, n)
+			looks = append(looks, look{namedPlace(partUnplaced, name), n}, look{namedPlace(partWithinUnplaced, name), n})
+		}
+		if within != "" {
+			w := namedPlace(partWithin, within)
+			file = append(file, w)
+			looks = append(looks, look{namedPlace(partUnplaced, within), w})
+		}
+	} else {
+		if name != "" {
+			u := namedPlace(partUnplaced, name)
+			file = append(file, u)
+			looks = append(looks, look{namedPlace(partName, name), u}, look{u, u},
+				look{namedPlace(partWithin, name), u}, look{namedPlace(partWithinUnplaced, name), u})
+		}
+		if within != "" {
+			wu := namedPlace(partWithinUnplaced, within)
+			file = append(file, wu)
+			looks = append(looks, look{namedPlace(partName, within), wu}, look{namedPlace(partUnplaced, within), wu})
+		}
 	}
 	if f.admin1 != noSym {
 		p, a := namedPlace(partProvince, f.country.Value(), f.admin1.Value()), namedPlace(partInProv, f.country.Value(), f.admin1.Value())
@@ -203,8 +232,9 @@ type Finder interface {
 	// Edges returns the candidate pairs r is in: those r chose and those
 	// others chose with r (each pair once).
 	Edges(r *Record) ([]Edge, error)
-	// Chosen returns the candidate pairs r chose (SetEdges), best first.
-	Chosen(r *Record) ([]Edge, error)
+	// Chosen returns, for each record, the candidate pairs it chose
+	// (SetEdges), best first.
+	Chosen(rs []*Record) ([][]Edge, error)
 	// SetEdges replaces the candidate pairs r chose (A is r in each).
 	SetEdges(r *Record, edges []Edge) error
 	// Linked returns the records an analyst's decision has put together
@@ -274,6 +304,16 @@ func better(r *Record) func(x, y Edge) int {
 	}
 }
 
+// weighOf returns the score of r's candidate pair with c.
+func weighOf(edges []Edge, c *Record) float64 {
+	for _, e := range edges {
+		if e.B == c {
+			return e.Score
+		}
+	}
+	return 0
+}
+
 // Component gathers the records whose grouping seeds can change, and the
 // candidate pairs among them. Each seed (a new record, or one whose
 // candidates may have changed) is compared with the records its probes
@@ -332,18 +372,24 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 			return nil, nil, err
 		}
 		// a candidate that would now keep r among its best must choose again
+		var others []*Record
 		for _, e := range edges {
-			c := e.B
-			if probed[c] {
-				continue
+			if !probed[e.B] {
+				others = append(others, e.B)
 			}
-			kept, err := find.Chosen(c)
-			if err != nil {
-				return nil, nil, err
-			}
-			mine := Edge{A: c, B: r, Score: e.Score}
-			if len(kept) < MaxEdges || better(c)(mine, kept[len(kept)-1]) < 0 {
-				if !slices.ContainsFunc(kept, func(k Edge) bool { return k.B == r }) {
+		}
+		if len(others) == 0 {
+			continue
+		}
+		kept, err := find.Chosen(others)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i, c := range others {
+			mine := Edge{A: c, B: r, Score: weighOf(edges, c)}
+			k := kept[i]
+			if len(k) < MaxEdges || better(c)(mine, k[len(k)-1]) < 0 {
+				if !slices.ContainsFunc(k, func(e Edge) bool { return e.B == r }) {
 					todo = append(todo, c)
 				}
 			}
@@ -577,11 +623,14 @@ func (x *Index) Edges(r *Record) ([]Edge, error) {
 }
 
 // Chosen implements Finder.
-func (x *Index) Chosen(r *Record) ([]Edge, error) {
-	if r.idx == nil {
-		return nil, nil
+func (x *Index) Chosen(rs []*Record) ([][]Edge, error) {
+	out := make([][]Edge, len(rs))
+	for i, r := range rs {
+		if r.idx != nil {
+			out[i] = r.idx.chosen
+		}
 	}
-	return r.idx.chosen, nil
+	return out, nil
 }
 
 // SetEdges implements Finder.

@@ -95,7 +95,7 @@ func evidenceKey(ev []sitrep.Evidence) string {
 }
 
 // mentions reports whether the record's evidence names a place key, as
-// the key or in a spelling close to it (similarNames).
+// the key or in a spelling close to it (closeSpelling).
 func (f *features) mentions(key sym) bool {
 	if key == noSym || f.evidence == "" {
 		return false
@@ -104,10 +104,18 @@ func (f *features) mentions(key sym) bool {
 	if strings.Contains(f.evidence, " "+k+" ") {
 		return true
 	}
+	if !spellable(k) {
+		return false
+	}
+	// windows of as many words as the key, compared as spellings
 	n := strings.Count(k, " ") + 1
 	words := strings.Fields(f.evidence)
 	for i := 0; i+n <= len(words); i++ {
-		if similarNames(key, unique.Make(strings.Join(words[i:i+n], " "))) {
+		w := words[i]
+		if n > 1 {
+			w = strings.Join(words[i:i+n], " ")
+		}
+		if abs(len(w)-len(k)) <= 2 && closeSpelling(k, w) {
 			return true
 		}
 	}

@@ -327,9 +327,19 @@ func similarNames(x, y sym) bool {
 	if x == y {
 		return true
 	}
-	a, b := x.Value(), y.Value()
+	return closeSpelling(x.Value(), y.Value())
+}
+
+// spellable reports a key long enough, and free of digits, for a letter or
+// two of difference to be a spelling rather than another name.
+func spellable(a string) bool {
+	return len(a) >= 6 && !strings.ContainsAny(a, "0123456789")
+}
+
+// closeSpelling reports two different keys that are spellings of one name.
+func closeSpelling(a, b string) bool {
 	n := max(len(a), len(b))
-	if n < 6 || abs(len(a)-len(b)) > 2 || strings.ContainsAny(a+b, "0123456789") {
+	if !spellable(a) || !spellable(b) || abs(len(a)-len(b)) > 2 {
 		return false // short names, and numbers, differ by one letter or digit
 	}
 	return float64(editDistance(a, b)) <= float64(n)/6

@@ -35,49 +35,147 @@ const maxComponent = 5000
 // merger is a merge.Finder over the store's tables inside one write
 // transaction.
 type merger struct {
-	ctx context.Context
-	tx  *sql.Tx
+	ctx   context.Context
+	tx    *sql.Tx
+	cache *mergeCache
+	bound map[string]*sql.Stmt // statements bound to tx, by query
 	// loaded records, by seq, with what the store knows of each
 	bySeq        map[int64]*merge.Record
+	fresh        map[int64]*merge.Record // decoded here, for the cache once committed
 	seqOf        map[*merge.Record]int64
 	incident     map[int64]string // the incident a record was in before this merge
 	crowded      map[merge.Place]bool
 	expanded     map[string]bool // incidents whose records Linked has given
+	pending      map[int64]bool  // records new or changed: their incidents are written anew
 	anyDecisions bool
 }
 
-func newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
-	m := &merger{ctx: ctx, tx: tx, bySeq: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
-		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}}
-	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM merge_decisions)`).Scan(&m.anyDecisions); err != nil {
+func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, error) {
+	m := &merger{ctx: ctx, tx: tx, cache: cache, bound: map[string]*sql.Stmt{},
+		bySeq: map[int64]*merge.Record{}, fresh: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
+		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{}}
+	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
 	return m, nil
 }
 
+// prepared returns a query's statement, prepared once for the store and
+// bound to the merger's transaction.
+func (m *merger) prepared(query string) (*sql.Stmt, error) {
+	if b, ok := m.bound[query]; ok {
+		return b, nil
+	}
+	var b *sql.Stmt
+	if st := m.cache.stmt(query); st != nil {
+		b = m.tx.StmtContext(m.ctx, st)
+	} else {
+		// not one of mergeQueries: prepared for this transaction only
+		var err error
+		if b, err = m.tx.PrepareContext(m.ctx, query); err != nil {
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+	}
+	m.bound[query] = b
+	return b, nil
+}
+
+// query, row and exec run a query with a prepared statement.
+func (m *merger) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := m.prepared(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(m.ctx, args...)
+}
+
+func (m *merger) row(q string, args ...any) *sql.Row {
+	st, err := m.prepared(q)
+	if err != nil {
+		// a query that cannot be prepared fails again, with its error, here
+		return m.tx.QueryRowContext(m.ctx, q, args...)
+	}
+	return st.QueryRowContext(m.ctx, args...)
+}
+
+func (m *merger) exec(q string, args ...any) error {
+	st, err := m.prepared(q)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(m.ctx, args...)
+	return err
+}
+
+// chunks of these sizes keep IN lists to a few prepared shapes.
+var inSizes = []int{1, 8, 32, 128}
+
+// inChunk cuts the next chunk off ids and pads it to one of inSizes with
+// -1, which no row has.
+func inChunk(ids []int64) (args []any, rest []int64) {
+	size := inSizes[len(inSizes)-1]
+	for _, n := range inSizes {
+		if len(ids) <= n {
+			size = n
+			break
+		}
+	}
+	n := min(len(ids), size)
+	args = make([]any, size)
+	for i := range args {
+		if i < n {
+			args[i] = ids[i]
+		} else {
+			args[i] = int64(-1)
+		}
+	}
+	return args, ids[n:]
+}
+
 // placeArg stores a place part (an unsigned 64-bit number) in an INTEGER.
 func placeArg(p merge.Place) int64 { return int64(p) }
 
-// load returns the records of seqs, reading those not loaded yet.
+// load returns the records of seqs, reading those not loaded yet: the
+// store's cache has most of them decoded; their incident is read anew.
 func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
-	var missing []int64
+	var missing, cached []int64
 	for _, s := range seqs {
-		if _, ok := m.bySeq[s]; !ok {
-			missing = append(missing, s)
+		if _, ok := m.bySeq[s]; ok {
+			continue
+		}
+		if r := m.cache.record(s); r != nil {
+			m.bySeq[s], m.seqOf[r] = r, s
+			cached = append(cached, s)
+			continue
+		}
+		missing = append(missing, s)
+	}
+	for rest := cached; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		rows, err := m.query(qIncidentsIn[len(args)], args...)
+		if err != nil {
+			return nil, fmt.Errorf("merge: load records: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var incident sql.NullString
+			if err := rows.Scan(&seq, &incident); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: load records: %w", err)
+			}
+			m.incident[seq] = incident.String
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("merge: load records: %w", err)
 		}
 	}
 	slices.Sort(missing)
 	missing = slices.Compact(missing)
-	for len(missing) > 0 {
-		n := min(len(missing), 400)
-		chunk := missing[:n]
-		missing = missing[n:]
-		args := make([]any, len(chunk))
-		for i, s := range chunk {
-			args[i] = s
-		}
-		rows, err := m.tx.QueryContext(m.ctx, `SELECT e.seq, e.id, e.doc, e.incident, e.record, d.published, d.duplicate_of
-			FROM events e JOIN documents d ON d.id = e.doc WHERE e.seq IN (`+marks(n)+`)`, args...)
+	for rest := missing; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		rows, err := m.query(qRecordsIn[len(args)], args...)
 		if err != nil {
 			return nil, fmt.Errorf("merge: load records: %w", err)
 		}
@@ -98,7 +196,7 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 			}
 			doc := &sitrep.Document{ID: docID, Published: sitrep.Date(published.String), DuplicateOf: dupOf}
 			r := merge.NewRecord(id, doc, &ev)
-			m.bySeq[seq], m.seqOf[r] = r, seq
+			m.bySeq[seq], m.seqOf[r], m.fresh[seq] = r, seq, r
 			m.incident[seq] = incident.String
 		}
 		if err := rows.Close(); err != nil {
@@ -116,7 +214,7 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 
 // seqs runs a query that selects event seqs.
 func (m *merger) seqs(query string, args ...any) ([]int64, error) {
-	rows, err := m.tx.QueryContext(m.ctx, query, args...)
+	rows, err := m.query(query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
@@ -138,8 +236,7 @@ func (m *merger) seqs(query string, args ...any) ([]int64, error) {
 // count counts the keys filed under a place part, up to LooseLimit+1.
 func (m *merger) count(p merge.Place) (int, error) {
 	var n int
-	err := m.tx.QueryRowContext(m.ctx, `SELECT count(*) FROM (SELECT 1 FROM merge_keys WHERE place = ? LIMIT ?)`,
-		placeArg(p), merge.LooseLimit+1).Scan(&n)
+	err := m.row(qCount, placeArg(p), merge.LooseLimit+1).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("merge: count block: %w", err)
 	}
@@ -152,6 +249,10 @@ func (m *merger) Crowded(places []merge.Place) ([]bool, error) {
 	out := make([]bool, len(places))
 	for i, p := range places {
 		c, ok := m.crowded[p]
+		if !ok && m.cache.isCrowded(p) {
+			c, ok = true, true
+			m.crowded[p] = true
+		}
 		if !ok {
 			n, err := m.count(p)
 			if err != nil {
@@ -167,15 +268,13 @@ func (m *merger) Crowded(places []merge.Place) ([]bool, error) {
 
 // Find implements merge.Finder.
 func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Record, error) {
-	parts := make([]string, len(ranges))
-	args := make([]any, 0, 3*len(ranges))
-	for i, rg := range ranges {
-		parts[i] = `SELECT event_seq FROM merge_keys WHERE place = ? AND bucket BETWEEN ? AND ?`
-		args = append(args, placeArg(rg.Place), rg.From, rg.To)
-	}
-	seqs, err := m.seqs(strings.Join(parts, " UNION ALL "), args...)
-	if err != nil {
-		return nil, err
+	var seqs []int64
+	for _, rg := range ranges {
+		s, err := m.seqs(qFindRange, placeArg(rg.Place), rg.From, rg.To)
+		if err != nil {
+			return nil, err
+		}
+		seqs = append(seqs, s...)
 	}
 	recs, err := m.load(seqs)
 	if err != nil {
@@ -186,7 +285,7 @@ func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Recor
 
 // edges reads candidate pairs: chooser and chosen seqs, score.
 func (m *merger) edges(query string, args ...any) ([]merge.Edge, error) {
-	rows, err := m.tx.QueryContext(m.ctx, query, args...)
+	rows, err := m.query(query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("merge: edges: %w", err)
 	}
@@ -226,38 +325,53 @@ func (m *merger) edges(query string, args ...any) ([]merge.Edge, error) {
 // Edges implements merge.Finder.
 func (m *merger) Edges(r *merge.Record) ([]merge.Edge, error) {
 	seq := m.seqOf[r]
-	return m.edges(`SELECT chooser, chosen, score FROM merge_edges WHERE chooser = ?
-		UNION ALL SELECT chooser, chosen, score FROM merge_edges WHERE chosen = ?
-			AND chooser NOT IN (SELECT chosen FROM merge_edges WHERE chooser = ?)`, seq, seq, seq)
+	return m.edges(qEdges, seq, seq, seq)
 }
 
 // Chosen implements merge.Finder.
-func (m *merger) Chosen(r *merge.Record) ([]merge.Edge, error) {
-	es, err := m.edges(`SELECT chooser, chosen, score FROM merge_edges WHERE chooser = ?`, m.seqOf[r])
-	if err != nil {
-		return nil, err
+func (m *merger) Chosen(rs []*merge.Record) ([][]merge.Edge, error) {
+	at := make(map[*merge.Record]int, len(rs))
+	ids := make([]int64, 0, len(rs))
+	for i, r := range rs {
+		at[r] = i
+		ids = append(ids, m.seqOf[r])
 	}
-	slices.SortFunc(es, func(x, y merge.Edge) int {
-		if x.Score != y.Score {
-			if x.Score > y.Score {
-				return -1
-			}
-			return 1
+	out := make([][]merge.Edge, len(rs))
+	for rest := ids; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		es, err := m.edges(qChosenIn[len(args)], args...)
+		if err != nil {
+			return nil, err
 		}
-		return strings.Compare(x.B.Key, y.B.Key)
-	})
-	return es, nil
+		for _, e := range es {
+			if i, ok := at[e.A]; ok {
+				out[i] = append(out[i], e)
+			}
+		}
+	}
+	for i := range out {
+		slices.SortFunc(out[i], func(x, y merge.Edge) int {
+			if x.Score != y.Score {
+				if x.Score > y.Score {
+					return -1
+				}
+				return 1
+			}
+			return strings.Compare(x.B.Key, y.B.Key)
+		})
+	}
+	return out, nil
 }
 
 // SetEdges implements merge.Finder.
 func (m *merger) SetEdges(r *merge.Record, edges []merge.Edge) error {
 	seq := m.seqOf[r]
-	if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM merge_edges WHERE chooser = ?`, seq); err != nil {
+	if err := m.exec(qDelChosen, seq); err != nil {
 		return fmt.Errorf("merge: edges: %w", err)
 	}
 	for _, e := range edges {
-		if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merge_edges (chooser, chosen, score) VALUES (?,?,?)`,
-			seq, m.seqOf[e.B], e.Score); err != nil {
+		if err := m.exec(qInsEdge, seq, m.seqOf[e.B], e.Score); err != nil {
 			return fmt.Errorf("merge: edges: %w", err)
 		}
 	}
@@ -272,7 +386,7 @@ func (m *merger) Linked(r *merge.Record) ([]*merge.Record, error) {
 	if inc := m.incident[seq]; inc != "" && !m.expanded[inc] {
 		// once per incident: its records all come in at once
 		m.expanded[inc] = true
-		s, err := m.seqs(`SELECT seq FROM events WHERE incident = ?`, inc)
+		s, err := m.seqs(qIncidentMembers, inc)
 		if err != nil {
 			return nil, err
 		}
@@ -392,7 +506,7 @@ func readDecisions(ctx context.Context, q queryer, docs []string) ([]decision, e
 // with its id, or else the one whose first evidence overlaps the span most
 // (the document was extracted anew and ids changed); nil when none does.
 func (m *merger) resolve(e endpoint) (*merge.Record, error) {
-	seqs, err := m.seqs(`SELECT seq FROM events WHERE doc = ?`, e.doc)
+	seqs, err := m.seqs(qDocRecords, e.doc)
 	if err != nil {
 		return nil, err
 	}
@@ -431,7 +545,7 @@ func resolveAmong(recs []*merge.Record, e endpoint) *merge.Record {
 // are returned, counted before, for mergePending to see which places stop
 // being crowded.
 func (w *writer) unmerge(doc string) (map[merge.Place]int, error) {
-	m, err := newMerger(w.ctx, w.tx)
+	m, err := newMerger(w.ctx, w.tx, w.mc)
 	if err != nil {
 		return nil, err
 	}
@@ -461,13 +575,17 @@ func (w *writer) unmerge(doc string) (map[merge.Place]int, error) {
 // before holds the key counts (see merger.count) of place parts whose
 // records were removed by the write, counted before.
 func (w *writer) mergePending(before map[merge.Place]int) error {
-	m, err := newMerger(w.ctx, w.tx)
+	m, err := newMerger(w.ctx, w.tx, w.mc)
 	if err != nil {
 		return err
 	}
-	pending, err := m.seqs(`SELECT seq FROM events WHERE merged = 0 ORDER BY seq`)
+	w.merged = m
+	pending, err := m.seqs(qPending)
 	if err != nil {
 		return err
+	}
+	for _, p := range pending {
+		m.pending[p] = true
 	}
 	if len(pending) == 0 && len(before) == 0 {
 		return nil
@@ -481,7 +599,7 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	}
 	// the place parts the pending records leave and enter, counted before
 	for _, r := range recs {
-		old, err := m.seqs(`SELECT DISTINCT place FROM merge_keys WHERE event_seq = ?`, m.seqOf[r])
+		old, err := m.seqs(qPlacesOf, m.seqOf[r])
 		if err != nil {
 			return err
 		}
@@ -493,7 +611,8 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 			places = append(places, k.Place)
 		}
 		for _, p := range places {
-			if _, ok := before[p]; !ok {
+			if _, ok := before[p]; !ok && !m.cache.isCrowded(p) {
+				// a place known crowded stays so: nothing to count
 				n, err := m.count(p)
 				if err != nil {
 					return err
@@ -520,10 +639,13 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		if err != nil {
 			return err
 		}
+		if after > merge.LooseLimit {
+			m.crowded[p] = true
+		}
 		if (before[p] > merge.LooseLimit) == (after > merge.LooseLimit) {
 			continue
 		}
-		lookers, err := m.seqs(`SELECT event_seq FROM merge_lookers WHERE place = ?`, placeArg(p))
+		lookers, err := m.seqs(qLookers, placeArg(p))
 		if err != nil {
 			return err
 		}
@@ -550,22 +672,20 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 // file writes a record's block keys, and its looks when it is undated.
 func (m *merger) file(r *merge.Record) error {
 	seq := m.seqOf[r]
-	for _, q := range []string{`DELETE FROM merge_keys WHERE event_seq = ?`, `DELETE FROM merge_lookers WHERE event_seq = ?`} {
-		if _, err := m.tx.ExecContext(m.ctx, q, seq); err != nil {
+	for _, q := range []string{qDelKeys, qDelLookers} {
+		if err := m.exec(q, seq); err != nil {
 			return fmt.Errorf("merge: file %s: %w", r.Key, err)
 		}
 	}
 	for _, k := range r.Keys() {
-		if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merge_keys (place, bucket, event_seq) VALUES (?,?,?)
-			ON CONFLICT DO NOTHING`, placeArg(k.Place), k.Bucket, seq); err != nil {
+		if err := m.exec(qInsKey, placeArg(k.Place), k.Bucket, seq); err != nil {
 			return fmt.Errorf("merge: file %s: %w", r.Key, err)
 		}
 	}
 	if r.Loose() {
 		for _, p := range r.Probes() {
 			for _, pl := range []merge.Place{p.Place, p.Own} {
-				if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merge_lookers (place, event_seq) VALUES (?,?)
-					ON CONFLICT DO NOTHING`, placeArg(pl), seq); err != nil {
+				if err := m.exec(qInsLooker, placeArg(pl), seq); err != nil {
 					return fmt.Errorf("merge: file %s: %w", r.Key, err)
 				}
 			}
@@ -617,16 +737,44 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 		}
 	}
 	slices.Sort(oldIDs)
-	var leftover []int64
+	// a group that is an incident as it was, of records none of which
+	// changed, is left as it is
+	members := map[string][]int64{}
 	for _, id := range oldIDs {
-		members, err := m.seqs(`SELECT seq FROM events WHERE incident = ?`, id)
+		ms, err := m.seqs(qIncidentMembers, id)
 		if err != nil {
 			return err
 		}
-		for _, s := range members {
+		members[id] = ms
+	}
+	unchanged := func(g []*merge.Record) bool {
+		ms, ok := members[g[0].Key]
+		if !ok || len(ms) != len(g) {
+			return false
+		}
+		for _, r := range g {
+			seq := m.seqOf[r]
+			if m.pending[seq] || m.incident[seq] != g[0].Key {
+				return false
+			}
+		}
+		return true
+	}
+	keep := map[string]bool{}
+	for _, g := range groups {
+		if unchanged(g) {
+			keep[g[0].Key] = true
+		}
+	}
+	var leftover []int64
+	for _, id := range oldIDs {
+		for _, s := range members[id] {
 			if r := m.bySeq[s]; r == nil || !in[r] {
 				leftover = append(leftover, s) // cut off by maxComponent
 			}
+		}
+		if keep[id] {
+			continue
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM incidents WHERE id = ?`, id); err != nil {
 			return fmt.Errorf("merge: replace incident %s: %w", id, err)
@@ -634,11 +782,14 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 	}
 	groupOf := map[int64]string{}
 	for _, g := range groups {
-		if err := m.writeIncident(g); err != nil {
-			return err
-		}
 		for _, r := range g {
 			groupOf[m.seqOf[r]] = g[0].Key
+		}
+		if keep[g[0].Key] {
+			continue
+		}
+		if err := m.writeIncident(g); err != nil {
+			return err
 		}
 	}
 	// records cut off stand alone until next touched
@@ -697,18 +848,16 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 			lat, lon = *l.Lat, *l.Lon
 		}
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record,
-		fatalities, location, admin1, actor1, actor2)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
+	if err := m.exec(qInsIncident, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
 		country, lat, lon, ev.SourceCount(), string(rec),
 		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM incident_aliases WHERE old = ?`, ev.ID); err != nil {
+	if err := m.exec(qDelAlias, ev.ID); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 	}
 	for _, r := range g {
-		if _, err := m.tx.ExecContext(m.ctx, `UPDATE events SET incident = ?, merged = 1 WHERE seq = ?`, ev.ID, m.seqOf[r]); err != nil {
+		if err := m.exec(qSetIncident, ev.ID, m.seqOf[r]); err != nil {
 			return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 		}
 	}
@@ -985,7 +1134,7 @@ func (m *merger) incidentRecords(id string) ([]*merge.Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	seqs, err := m.seqs(`SELECT seq FROM events WHERE incident = ? ORDER BY seq`, got)
+	seqs, err := m.seqs(qIncidentMembers, got)
 	if err != nil {
 		return nil, err
 	}
@@ -1006,7 +1155,7 @@ func (s *Store) decide(ctx context.Context, what string, parts func(*merger) ([]
 		return nil, fmt.Errorf("%s: begin: %w", what, err)
 	}
 	defer tx.Rollback()
-	m, err := newMerger(ctx, tx)
+	m, err := newMerger(ctx, tx, s.mc)
 	if err != nil {
 		return nil, err
 	}
@@ -1036,7 +1185,7 @@ func (s *Store) decide(ctx context.Context, what string, parts func(*merger) ([]
 			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 	}
-	w := &writer{ctx: ctx, tx: tx, now: now}
+	w := &writer{ctx: ctx, tx: tx, now: now, mc: s.mc}
 	if err := w.mergePending(nil); err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
@@ -1053,5 +1202,6 @@ func (s *Store) decide(ctx context.Context, what string, parts func(*merger) ([]
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("%s: commit: %w", what, err)
 	}
+	s.mc.keep(w.merged)
 	return out, nil
 }

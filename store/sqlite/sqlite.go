@@ -67,7 +67,8 @@ type Store struct {
 	w    *sql.DB // one connection, the only writer of this Store
 	r    *sql.DB // read-only connections
 
-	stmts *stmts // write statements prepared on w
+	stmts *stmts      // write statements prepared on w
+	mc    *mergeCache // what merging reads again and again (incidents.go)
 }
 
 var _ sitrep.Store = (*Store)(nil)
@@ -151,8 +152,15 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
+	mc, err := newMergeCache(ctx, w)
+	if err != nil {
+		st.close()
+		w.Close()
+		return nil, err
+	}
 	r, err := sql.Open("sqlite", dsn(path, common+"&_pragma=query_only(1)"))
 	if err != nil {
+		mc.close()
 		st.close()
 		w.Close()
 		return nil, err
@@ -166,7 +174,7 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	}
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
-	return &Store{path: path, w: w, r: r, stmts: st}, nil
+	return &Store{path: path, w: w, r: r, stmts: st, mc: mc}, nil
 }
 
 // Path returns the file the store was opened from.
@@ -181,6 +189,7 @@ func (s *Store) Close() error {
 	_, _ = s.w.Exec("PRAGMA analysis_limit = 400")
 	_, _ = s.w.Exec("PRAGMA optimize")
 	s.stmts.close()
+	s.mc.close()
 	err := errors.Join(s.r.Close(), s.w.Close())
 	if err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)

@@ -64,7 +64,7 @@ func (s *Store) AddDocuments(ctx context.Context, entries []Entry) ([]Result, er
 		return nil, fmt.Errorf("add documents: begin: %w", err)
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
 	w.bind(s.stmts)
 	out := make([]Result, len(entries))
 	for i, e := range entries {
@@ -80,6 +80,7 @@ func (s *Store) AddDocuments(ctx context.Context, entries []Entry) ([]Result, er
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("add documents: commit: %w", err)
 	}
+	s.mc.keep(w.merged)
 	return out, nil
 }
 
@@ -140,6 +141,8 @@ type writer struct {
 	tx  *sql.Tx
 	now string
 	stmts
+	mc     *mergeCache // the store's, for merging
+	merged *merger     // the last merge of this write, for the cache once committed
 }
 
 // bind makes the store's prepared statements run inside the transaction.
@@ -458,8 +461,9 @@ func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitre
 	case err != nil:
 		return fmt.Errorf("replace records of %s: %w", docID, err)
 	}
-	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
 	w.bind(s.stmts)
+	s.mc.forget(docID)
 	before, err := w.unmerge(docID)
 	if err != nil {
 		return fmt.Errorf("replace records of %s: %w", docID, err)
@@ -488,6 +492,7 @@ func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitre
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("replace records of %s: commit: %w", docID, err)
 	}
+	s.mc.keep(w.merged)
 	return nil
 }
 
@@ -499,7 +504,8 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		return fmt.Errorf("delete document %s: begin: %w", id, err)
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
+	s.mc.forget(id)
 	before, err := w.unmerge(id)
 	if err != nil {
 		return fmt.Errorf("delete document %s: %w", id, err)
@@ -519,5 +525,6 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("delete document %s: commit: %w", id, err)
 	}
+	s.mc.keep(w.merged)
 	return nil
 }

@@ -1,0 +1,163 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sync"
+
+	"github.com/sitrep/sitrep/merge"
+)
+
+// mergeCache keeps what merging reads over and over from one write to the
+// next: its statements, prepared once on the writing connection; the
+// records it read lately, decoded (a record's text does not change while
+// its seq lives); and the place parts known to be crowded (a place only
+// becomes crowded as records come, until some are deleted). What a write
+// read enters the cache only once the write has committed.
+type mergeCache struct {
+	mu      sync.Mutex
+	stmts   map[string]*sql.Stmt
+	recs    map[int64]*merge.Record
+	ring    []int64 // seqs in the order cached, to forget the oldest
+	next    int
+	crowded map[merge.Place]bool
+}
+
+// The queries merging runs, prepared when the store opens (a statement
+// cannot be prepared on the writing connection while a write holds it).
+const (
+	qAnyDecision     = `SELECT EXISTS (SELECT 1 FROM merge_decisions)`
+	qCount           = `SELECT count(*) FROM (SELECT 1 FROM merge_keys WHERE place = ? LIMIT ?)`
+	qFindRange       = `SELECT event_seq FROM merge_keys WHERE place = ? AND bucket BETWEEN ? AND ?`
+	qEdges           = `SELECT chooser, chosen, score FROM merge_edges WHERE chooser = ? UNION ALL SELECT chooser, chosen, score FROM merge_edges WHERE chosen = ? AND chooser NOT IN (SELECT chosen FROM merge_edges WHERE chooser = ?)`
+	qDelChosen       = `DELETE FROM merge_edges WHERE chooser = ?`
+	qInsEdge         = `INSERT INTO merge_edges (chooser, chosen, score) VALUES (?,?,?)`
+	qIncidentMembers = `SELECT seq FROM events WHERE incident = ? ORDER BY seq`
+	qDocRecords      = `SELECT seq FROM events WHERE doc = ?`
+	qPending         = `SELECT seq FROM events WHERE merged = 0 ORDER BY seq`
+	qPlacesOf        = `SELECT DISTINCT place FROM merge_keys WHERE event_seq = ?`
+	qLookers         = `SELECT event_seq FROM merge_lookers WHERE place = ?`
+	qDelKeys         = `DELETE FROM merge_keys WHERE event_seq = ?`
+	qDelLookers      = `DELETE FROM merge_lookers WHERE event_seq = ?`
+	qInsKey          = `INSERT INTO merge_keys (place, bucket, event_seq) VALUES (?,?,?) ON CONFLICT DO NOTHING`
+	qInsLooker       = `INSERT INTO merge_lookers (place, event_seq) VALUES (?,?) ON CONFLICT DO NOTHING`
+	qInsIncident     = `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record, fatalities, location, admin1, actor1, actor2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	qDelAlias        = `DELETE FROM incident_aliases WHERE old = ?`
+	qSetIncident     = `UPDATE events SET incident = ?, merged = 1 WHERE seq = ?`
+)
+
+// qIncidentsIn and qRecordsIn read records by seq, for each size of IN
+// list inChunk makes.
+var qIncidentsIn, qRecordsIn, qChosenIn = func() (a, b, c map[int]string) {
+	a, b, c = map[int]string{}, map[int]string{}, map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `SELECT seq, incident FROM events WHERE seq IN (` + marks(n) + `)`
+		b[n] = `SELECT e.seq, e.id, e.doc, e.incident, e.record, d.published, d.duplicate_of
+			FROM events e JOIN documents d ON d.id = e.doc WHERE e.seq IN (` + marks(n) + `)`
+		c[n] = `SELECT chooser, chosen, score FROM merge_edges WHERE chooser IN (` + marks(n) + `)`
+	}
+	return a, b, c
+}()
+
+// mergeQueries lists every query prepared at open.
+func mergeQueries() []string {
+	qs := []string{qAnyDecision, qCount, qFindRange, qEdges, qDelChosen, qInsEdge, qIncidentMembers,
+		qDocRecords, qPending, qPlacesOf, qLookers, qDelKeys, qDelLookers, qInsKey, qInsLooker, qInsIncident,
+		qDelAlias, qSetIncident}
+	for _, n := range inSizes {
+		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n])
+	}
+	return qs
+}
+
+// recordCacheSize is how many decoded records the cache keeps: the records
+// a stream's new reports are compared with are mostly its recent ones.
+const recordCacheSize = 20000
+
+// newMergeCache prepares the merge queries on the writing connection.
+func newMergeCache(ctx context.Context, db *sql.DB) (*mergeCache, error) {
+	c := &mergeCache{stmts: map[string]*sql.Stmt{}, recs: map[int64]*merge.Record{},
+		ring: make([]int64, 0, recordCacheSize), crowded: map[merge.Place]bool{}}
+	for _, q := range mergeQueries() {
+		s, err := db.PrepareContext(ctx, q)
+		if err != nil {
+			c.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		c.stmts[q] = s
+	}
+	return c, nil
+}
+
+// stmt returns the prepared statement of a query, or nil for a query that
+// is not one of mergeQueries.
+func (c *mergeCache) stmt(query string) *sql.Stmt {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.stmts[query]
+}
+
+// record returns a cached record.
+func (c *mergeCache) record(seq int64) *merge.Record {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.recs[seq]
+}
+
+// isCrowded reports a place part known to be crowded.
+func (c *mergeCache) isCrowded(p merge.Place) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.crowded[p]
+}
+
+// keep takes in what a committed write read and found.
+func (c *mergeCache) keep(m *merger) {
+	if m == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for seq, r := range m.fresh {
+		if _, ok := c.recs[seq]; ok {
+			continue
+		}
+		if len(c.ring) < recordCacheSize {
+			c.ring = append(c.ring, seq)
+		} else {
+			delete(c.recs, c.ring[c.next])
+			c.ring[c.next] = seq
+			c.next = (c.next + 1) % recordCacheSize
+		}
+		c.recs[seq] = r
+	}
+	for p, crowded := range m.crowded {
+		if crowded {
+			c.crowded[p] = true
+		}
+	}
+}
+
+// forget drops everything a deletion may have made untrue: the records of
+// a document, and which places are crowded.
+func (c *mergeCache) forget(doc string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for seq, r := range c.recs {
+		if r.Doc == doc {
+			delete(c.recs, seq)
+		}
+	}
+	c.crowded = map[merge.Place]bool{}
+}
+
+// close releases the statements.
+func (c *mergeCache) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, s := range c.stmts {
+		s.Close()
+	}
+	c.stmts = nil
+}
