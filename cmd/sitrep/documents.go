@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/sitrep/sitrep"
@@ -17,6 +18,7 @@ func init() {
 		name:    "documents",
 		summary: "list the stored reports (outlet, date and how it was known, copies) or the failed inputs",
 		usage: `usage: sitrep documents [--db FILE] [--failures] [--json]
+       sitrep documents show [--db FILE] [--text | --json] ID
 
 Lists the reports in the store in the order they were stored: id, publication
 date and how it was known (metadata, url, text, unknown), outlet, the report
@@ -24,8 +26,15 @@ it copies when it is a near-duplicate (a wire story republished with small
 edits), and its title. --failures lists the inputs that could not be read,
 with the reason. --json writes one JSON object a line instead of a table.
 
+'documents show ID' prints one report: where it came from, the event records
+read from it (with their evidence offsets), and its cleaned text — the text
+every evidence offset counts code points in. --text prints the cleaned text
+alone, as it is stored; --json the document and its records as one object.
+
 Examples:
   sitrep documents
+  sitrep documents show d048
+  sitrep documents show --text d048 > d048.txt
   sitrep documents --failures
   sitrep documents --json | jq 'select(.duplicate_of != null)'`,
 		run: runDocuments,
@@ -33,6 +42,9 @@ Examples:
 }
 
 func runDocuments(ctx context.Context, e *env, args []string) error {
+	if len(args) > 0 && args[0] == "show" {
+		return runDocumentsShow(ctx, e, args[1:])
+	}
 	c := lookup("documents")
 	fs := newFlags(c, e)
 	failures := fs.Bool("failures", false, "list inputs that could not be read instead")
@@ -117,4 +129,80 @@ func dash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+func runDocumentsShow(ctx context.Context, e *env, args []string) error {
+	c := lookup("documents")
+	fs := newFlags(c, e)
+	textOnly := fs.Bool("text", false, "the cleaned text alone")
+	asJSON := fs.Bool("json", false, "the document and its records as one JSON object")
+	db := dbFlag(fs, e)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		return usageError{"show takes one document ID"}
+	}
+	if *textOnly && *asJSON {
+		return usageError{"choose one of --text, --json"}
+	}
+	st, err := storeAt(ctx, db())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	doc, err := st.Document(ctx, rest[0])
+	if errors.Is(err, sitrep.ErrNotFound) {
+		return fmt.Errorf("no document %q in the store (ids are in the first column of 'sitrep documents')", rest[0])
+	}
+	if err != nil {
+		return err
+	}
+	recs, err := st.Records(ctx, doc.ID)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	switch {
+	case *textOnly:
+		_, err = w.WriteString(doc.Text)
+		return err
+	case *asJSON:
+		out := struct {
+			*sitrep.Document
+			Records []sitrep.Event `json:"records"`
+		}{doc, recs}
+		return newJSONLines(w).write(out)
+	}
+	p := func(label, format string, args ...any) {
+		fmt.Fprintf(w, "%-10s %s\n", label, fmt.Sprintf(format, args...))
+	}
+	p("document", "%s", doc.ID)
+	if o, ok := export.OutletOf(doc.Source()); ok {
+		p("outlet", "%s", o.Name)
+	}
+	pub := "unknown"
+	if doc.Published != "" {
+		pub = string(doc.Published) + " (" + string(doc.PublishedHow) + ")"
+	}
+	p("published", "%s", pub)
+	for _, kv := range [][2]string{{"title", doc.Title}, {"url", doc.URL}, {"origin", doc.Origin}, {"copy of", doc.DuplicateOf}} {
+		if kv[1] != "" {
+			p(kv[0], "%s", kv[1])
+		}
+	}
+	if len(doc.Dropped) > 0 {
+		p("dropped", "%d stretches of boilerplate", len(doc.Dropped))
+	}
+	for _, r := range recs {
+		var spans []string
+		for _, ev := range r.Evidence {
+			spans = append(spans, fmt.Sprintf("%d-%d", ev.Start, ev.End))
+		}
+		p("record", "%s: %s, %s, %s; evidence %s", r.ID, r.SubEventType, dash(string(r.Date)), placeLine(r.Location), strings.Join(spans, " "))
+	}
+	fmt.Fprintf(w, "\n%s\n", doc.Text)
+	return nil
 }

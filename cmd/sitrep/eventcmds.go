@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/export"
@@ -25,17 +26,23 @@ func init() {
 		{
 			name:    "events show",
 			summary: "one event: every field, each source with its evidence and figures, why its reports were merged",
-			usage: `usage: sitrep events show [--db FILE] [--json] ID
+			usage: `usage: sitrep events show [--db FILE] [--text] [--json] ID
 
 Prints one event: its fields and notes (how the counts were reconciled),
 then each source report — outlet, publication date, URL, the record
-extracted from it with its figures and evidence — and why it was merged
-with the others (the rules' comparison, or an analyst's decision). ID is
-an event id as 'sitrep events' lists it, or an id the event had before a
-merge or split renamed it. --json writes the same as one JSON object.
+extracted from it with its figures, the words each field rests on, and the
+evidence marked inside the report's cleaned text — and why it was merged
+with the others (the rules' comparison, or an analyst's decision). The text
+shown is the evidence with some context; --text shows each report's whole
+cleaned text. Evidence is »marked« and a field's words [marked]{field} (on a
+terminal, in bold and underlined). ID is an event id as 'sitrep events'
+lists it, or an id the event had before a merge or split renamed it.
+--json writes the event, its records and decisions as one JSON object.
+Offsets count code points of the cleaned text ('sitrep documents show').
 
 Examples:
   sitrep events show e-5a1c0de2
+  sitrep events show --text e-5a1c0de2 | less -R
   sitrep events show --json e-5a1c0de2 | jq '.records[].killed'`,
 			run: runEventsShow,
 		},
@@ -104,6 +111,7 @@ func runEventsShow(ctx context.Context, e *env, args []string) error {
 	c := eventCommands[0]
 	fs := newFlags(c, e)
 	asJSON := fs.Bool("json", false, "one JSON object")
+	whole := fs.Bool("text", false, "each report's whole cleaned text, evidence marked")
 	db := dbFlag(fs, e)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -111,6 +119,10 @@ func runEventsShow(ctx context.Context, e *env, args []string) error {
 	}
 	if len(rest) != 1 {
 		return usageError{"show takes one event ID"}
+	}
+	tty := false
+	if f, ok := e.stdout.(*os.File); ok && isTerminal(f) {
+		tty = true
 	}
 	st, err := storeAt(ctx, db())
 	if err != nil {
@@ -125,7 +137,7 @@ func runEventsShow(ctx context.Context, e *env, args []string) error {
 	if *asJSON {
 		err = writeDetailJSON(w, d)
 	} else {
-		writeDetail(w, d)
+		writeDetail(w, d, marker{tty: tty}, *whole)
 	}
 	if ferr := w.Flush(); err == nil {
 		err = ferr
@@ -179,8 +191,9 @@ func decisionWord(together bool) string {
 	return "split"
 }
 
-// writeDetail prints an event for reading.
-func writeDetail(w io.Writer, d *sqlite.EventDetail) {
+// writeDetail prints an event for reading: its fields, then each source
+// with its evidence marked in its text (the whole text when whole).
+func writeDetail(w io.Writer, d *sqlite.EventDetail, mk marker, whole bool) {
 	ev := &d.Event
 	p := func(label, format string, args ...any) {
 		fmt.Fprintf(w, "  %-10s %s\n", label, fmt.Sprintf(format, args...))
@@ -242,11 +255,33 @@ func writeDetail(w io.Writer, d *sqlite.EventDetail) {
 		}
 		p("record", "%s: %s, %s, %s", r.ID, r.SubEventType, rdate, placeLine(r.Location))
 		p("said", "killed %s, wounded %s; %s", export.CountCell(r.Killed), export.CountCell(r.Wounded), strings.TrimSpace(r.Actor1+" → "+r.Actor2))
-		for _, ev := range r.Evidence {
-			p("evidence", "[%d-%d] %s", ev.Start, ev.End, oneLine(ev.Text))
+		for _, f := range fieldNames(&r) {
+			ev := r.FieldEvidence[f]
+			if ev.End > ev.Start {
+				p(f, "%q [%d-%d]", ev.Text, ev.Start, ev.End)
+			}
 		}
 		if i > 0 && i-1 < len(d.Why) && d.Why[i-1] != "" {
 			p("merged", "%s", d.Why[i-1])
+		}
+		marks := marksOf(&r, doc.ID)
+		n := utf8.RuneCountInString(doc.Text)
+		spans := [][2]int{{0, n}}
+		if !whole {
+			spans = excerpts(doc.Text, marks)
+		}
+		for _, sp := range spans {
+			text := mk.highlight(doc.Text, sp[0], sp[1], marks)
+			if sp[0] > 0 {
+				text = "… " + text
+			}
+			if sp[1] < n {
+				text += " …"
+			}
+			fmt.Fprintf(w, "  [%d-%d]\n", sp[0], sp[1])
+			for _, line := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+				fmt.Fprintf(w, "    %s\n", line)
+			}
 		}
 	}
 	if len(d.Decisions) > 0 {

@@ -186,7 +186,7 @@ func TestEventsShowSplitJoin(t *testing.T) {
 	if show.code != 0 {
 		t.Fatalf("show: exit %d: %s", show.code, show.stderr)
 	}
-	for _, want := range []string{"event " + bombing.ID, "source 3: ardan-local", "a copy of ardan-wire", "merged     with", "evidence", "merge: killed low"} {
+	for _, want := range []string{"event " + bombing.ID, "source 3: ardan-local", "a copy of ardan-wire", "merged     with", "»", "merge: killed low"} {
 		if !strings.Contains(show.stdout, want) {
 			t.Errorf("show does not say %q:\n%s", want, show.stdout)
 		}
@@ -287,5 +287,41 @@ func TestMergeOnSharedCorpora(t *testing.T) {
 				t.Errorf("%s: %d false joins", corpus, m.FalseJoins)
 			}
 		})
+	}
+}
+
+// TestShowMarksEvidenceInTheText checks that 'documents show --text' is
+// the text evidence offsets count in, and that 'events show' marks the
+// evidence and field words there.
+func TestShowMarksEvidenceInTheText(t *testing.T) {
+	dir := t.TempDir()
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	for _, e := range eventsOf(t, dir, "s.db") {
+		for _, ev := range e.Evidence {
+			r := run(t, dir, "", nil, "documents", "show", "--db", "s.db", "--text", ev.Doc)
+			if r.code != 0 {
+				t.Fatalf("documents show %s: exit %d: %s", ev.Doc, r.code, r.stderr)
+			}
+			runes := []rune(r.stdout)
+			if ev.End > len(runes) || string(runes[ev.Start:ev.End]) != ev.Text {
+				t.Errorf("evidence %q of %s is not at [%d-%d] of its document's text", ev.Text, ev.Doc, ev.Start, ev.End)
+			}
+		}
+	}
+	bombing := eventsOf(t, dir, "s.db", "--min-sources", "2")[0]
+	r := run(t, dir, "", nil, "events", "show", "--db", "s.db", "--text", bombing.ID)
+	for _, want := range []string{"»[Fourteen", "[Kirkuk]{location}", "[on Monday]{date}", "Relatives gathered outside the morgue"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("events show --text does not show %q:\n%s", want, r.stdout)
+		}
+	}
+	if r := run(t, dir, "", nil, "documents", "show", "--db", "s.db", "nope"); r.code != 1 || !strings.Contains(r.stderr, `no document "nope"`) {
+		t.Errorf("documents show of an unknown id: exit %d, %q", r.code, r.stderr)
+	}
+	d := run(t, dir, "", nil, "documents", "show", "--db", "s.db", "ardan-copy")
+	for _, want := range []string{"copy of    ardan-wire", "record     e-", "By a staff reporter."} {
+		if !strings.Contains(d.stdout, want) {
+			t.Errorf("documents show does not say %q:\n%s", want, d.stdout)
+		}
 	}
 }
