@@ -462,6 +462,10 @@ type Event struct {
 	// Notes explain choices a coder would want to see ("date from 'on
 	// Tuesday' against publication 2017-06-04").
 	Notes []string `json:"notes,omitempty"`
+	// Corrections are the analyst's changes laid over what the reports
+	// said, oldest first; Deleted is set by one that deletes the event.
+	Corrections []Correction `json:"corrections,omitempty"`
+	Deleted     bool         `json:"deleted,omitempty"`
 }
 
 // SourceCount is how many sources tell the event: its reports, a wire copy

@@ -97,24 +97,37 @@ func CSV(w io.Writer, events []sitrep.Event) error {
 //
 //   - event_id_cnty: the ISO alpha-3 code of the country, "-", and the event
 //     id ("IRQ-e-2f0c51a9"); the bare id when the country is unknown.
+//
 //   - event_date: YYYY-MM-DD; year; time_precision 1 day, 2 week, 3 month
 //     or year; all empty for an undated event.
+//
 //   - disorder_type from the event and sub-event type (DisorderType).
+//
 //   - inter1, inter2 from the actor-type table, interaction from both
 //     (Interaction); empty when an actor's type is not in the table.
+//
 //   - civilian_targeting "Civilian targeting" when actor2 is civilians.
+//
 //   - iso (numeric), region, country from the location's country code.
+//
 //   - admin1, location, latitude, longitude, geo_precision from the location.
+//
 //   - source: the sources' outlets joined by "; ", named by OutletOf (the
 //     outlet table, else the outlet as given or the host of its URL).
+//
 //   - source_scale: National, Regional, International or a combination, by
 //     where each source is based against the event's country (SourceScale).
+//
 //   - notes: the first evidence text on one line.
+//
 //   - fatalities: the fatalities (killed best); 0 when the report gives no
 //     toll, as ACLED writes. The JSON Lines output keeps the difference
 //     between none reported and zero.
 //
-// assoc_actor_1/2, admin2, admin3, tags and timestamp are left empty. A text cell that a spreadsheet would run as a formula (it
+//   - tags: "corrected by an analyst" for an event with corrections
+//     (sitrep events edit); the JSON Lines output carries them.
+//
+// assoc_actor_1/2, admin2, admin3 and timestamp are left empty. A text cell that a spreadsheet would run as a formula (it
 // starts with =, +, -, @, tab or carriage return) gets a leading
 // apostrophe, since notes are quoted from web pages.
 func CSVWith(w io.Writer, events []sitrep.Event, opt CSVOptions) error {
@@ -232,6 +245,9 @@ func acledRow(row []string, e *sitrep.Event, types *ActorTypes) {
 		row[27] = safeText(oneLine(e.Evidence[0].Text))
 	}
 	row[28] = strconv.Itoa(fatalities(e))
+	if len(e.Corrections) > 0 {
+		row[29] = "corrected by an analyst"
+	}
 }
 
 // fatalities is the event's death toll for ACLED's column: 0 when unknown.
@@ -401,6 +417,7 @@ type Properties struct {
 	Sources       string   `json:"sources"`      // outlets joined by "; "
 	SourceCount   int      `json:"source_count"` // reports, a wire copy and its original once
 	SourceScale   *string  `json:"source_scale"` // as the CSV's (SourceScale)
+	Corrected     bool     `json:"corrected"`    // an analyst corrected it
 	URL           *string  `json:"url"`          // the first source's URL
 	Notes         *string  `json:"notes"`        // the first evidence text
 	Confidence    *float64 `json:"confidence"`
@@ -417,6 +434,7 @@ func PropertiesOf(e *sitrep.Event) Properties {
 		KilledLow:  e.Killed.Low, Killed: e.Killed.Best, KilledHigh: e.Killed.High,
 		WoundedLow: e.Wounded.Low, Wounded: e.Wounded.Best, WoundedHigh: e.Wounded.High,
 		Sources: outlets(e.Sources), SourceCount: e.SourceCount(), SourceScale: strOrNil(SourceScale(e)),
+		Corrected: len(e.Corrections) > 0,
 	}
 	if l := e.Location; l != nil {
 		p.Location = l.Name

@@ -75,6 +75,40 @@ Example:
   sitrep events join e-5a1c0de2 e-77e423fc --note "same attack, toll updated"`,
 			run: runEventsJoin,
 		},
+		{
+			name:    "events edit",
+			summary: "correct fields of an event (stored, wins over re-extraction and merging)",
+			usage: `usage: sitrep events edit [--db FILE] [--by NAME] [--note TEXT] --set FIELD=VALUE... ID
+
+Corrects an event: each --set gives a field its value. The correction is
+stored in its own table with who (--by, else $SITREP_USER, else $USER), when
+and why (--note); it is laid over the event each time the event is made
+anew, so it wins over a report read again and over reports that join the
+event later; 'sitrep corrections' lists them, 'sitrep corrections undo N'
+takes one back. JSON exports carry each event's corrections.
+
+Fields: date (YYYY-MM-DD, empty for undated), date_precision, event_type,
+sub_event_type, actor1, actor2, killed and wounded (N, N-M, N+), fatalities,
+location, admin1, country, lat, lon, geo_precision.
+
+Examples:
+  sitrep events edit e-5a1c0de2 --set killed=12 --note "hospital toll, 6 June"
+  sitrep events edit e-5a1c0de2 --set actor1="Islamic State" --set sub_event_type="Suicide bomb"`,
+			run: runEventsEdit,
+		},
+		{
+			name:    "events delete",
+			summary: "delete an event (stored as a correction; undo brings it back)",
+			usage: `usage: sitrep events delete [--db FILE] [--by NAME] [--note TEXT] ID
+
+Deletes an event: it leaves every list and export, and stays deleted when
+its reports are read again or others join it. The deletion is a correction
+(who, when, why): 'sitrep corrections undo N' brings the event back.
+
+Example:
+  sitrep events delete e-5a1c0de2 --note "a drill, not an attack"`,
+			run: runEventsDelete,
+		},
 	}
 }
 
@@ -394,5 +428,81 @@ func printEvents(ctx context.Context, w io.Writer, st *sqlite.Store, head string
 		fmt.Fprintf(w, "  %s  %d source(s): %s; %s, %s, %s\n", ev.ID, ev.SourceCount(), strings.Join(docs, ", "),
 			date, ev.SubEventType, placeLine(ev.Location))
 	}
+	return nil
+}
+
+// setFlag collects --set FIELD=VALUE.
+type setFlag map[string]string
+
+func (s setFlag) String() string { return "" }
+func (s setFlag) Set(v string) error {
+	k, val, ok := strings.Cut(v, "=")
+	k = strings.TrimSpace(k)
+	if !ok || k == "" {
+		return fmt.Errorf("%q: want FIELD=VALUE", v)
+	}
+	s[k] = strings.Trim(strings.TrimSpace(val), `"`)
+	return nil
+}
+
+// who names the analyst: --by, else $SITREP_USER, else $USER.
+func who(e *env, by string) string {
+	for _, v := range []string{by, e.getenv("SITREP_USER"), e.getenv("USER")} {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return "unknown"
+}
+
+func runEventsEdit(ctx context.Context, e *env, args []string) error {
+	return correct(ctx, e, eventCommands[3], args, "set")
+}
+
+func runEventsDelete(ctx context.Context, e *env, args []string) error {
+	return correct(ctx, e, eventCommands[4], args, "delete")
+}
+
+// correct runs events edit and events delete.
+func correct(ctx context.Context, e *env, c *command, args []string, action string) error {
+	fs := newFlags(c, e)
+	note := fs.String("note", "", "why, stored with the correction")
+	by := fs.String("by", "", "who corrects (default $SITREP_USER, else $USER)")
+	set := setFlag{}
+	if action == "set" {
+		fs.Var(set, "set", "`FIELD=VALUE` to set (repeatable)")
+	}
+	db := dbFlag(fs, e)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		return usageError{"give one event ID"}
+	}
+	if action == "set" && len(set) == 0 {
+		return usageError{"give at least one --set FIELD=VALUE"}
+	}
+	corr := sitrep.Correction{Action: action, By: who(e, *by), Note: *note}
+	if action == "set" {
+		corr.Set = set
+	}
+	if err := corr.Check(); err != nil {
+		return usageError{err.Error()}
+	}
+	st, err := storeAt(ctx, db())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	done, id, err := st.Correct(ctx, rest[0], corr)
+	if err != nil {
+		return notFound(err, rest[0])
+	}
+	verb := "corrected"
+	if action == "delete" {
+		verb = "deleted"
+	}
+	fmt.Fprintf(e.stdout, "correction %d: %s %s (%s); 'sitrep corrections undo %d' takes it back\n", done.Seq, verb, id, done.String(), done.Seq)
 	return nil
 }

@@ -325,3 +325,58 @@ func TestShowMarksEvidenceInTheText(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsEditDeleteAndCorrections(t *testing.T) {
+	dir := t.TempDir()
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	bombing := eventsOf(t, dir, "s.db", "--min-sources", "2")[0]
+	env := []string{"SITREP_USER=analyst"}
+	r := run(t, dir, "", env, "events", "edit", "--db", "s.db", bombing.ID, "--set", "killed=16", "--note", "hospital toll")
+	if r.code != 0 || !strings.Contains(r.stdout, "correction 1") {
+		t.Fatalf("edit: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	got := eventsOf(t, dir, "s.db", "--min-sources", "2")[0]
+	if got.Killed.String() != "16/16/16" || len(got.Corrections) != 1 || got.Corrections[0].By != "analyst" {
+		t.Errorf("after edit: killed %s, corrections %+v", got.Killed, got.Corrections)
+	}
+	// the correction outlives a second ingest of the same reports
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	if got := eventsOf(t, dir, "s.db", "--min-sources", "2")[0]; got.Killed.String() != "16/16/16" {
+		t.Errorf("after a second ingest: killed %s", got.Killed)
+	}
+	if r := run(t, dir, "", env, "events", "delete", "--db", "s.db", bombing.ID); r.code != 0 {
+		t.Fatalf("delete: exit %d: %s", r.code, r.stderr)
+	}
+	if evs := eventsOf(t, dir, "s.db", "--min-sources", "2"); len(evs) != 0 {
+		t.Errorf("a deleted event is listed: %v", grouping(evs))
+	}
+	list := run(t, dir, "", nil, "corrections", "--db", "s.db")
+	for _, want := range []string{"set killed=16", "hospital toll", "delete", "analyst"} {
+		if !strings.Contains(list.stdout, want) {
+			t.Errorf("corrections do not say %q:\n%s", want, list.stdout)
+		}
+	}
+	if r := run(t, dir, "", nil, "corrections", "undo", "--db", "s.db", "2"); r.code != 0 || !strings.Contains(r.stdout, "undone") {
+		t.Fatalf("undo: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	if evs := eventsOf(t, dir, "s.db", "--min-sources", "2"); len(evs) != 1 {
+		t.Errorf("undo did not bring the event back")
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"events", "edit", "--db", "s.db", bombing.ID, "--set", "kiled=3"}, 2, `"kiled" is no field`},
+		{[]string{"events", "edit", "--db", "s.db", bombing.ID}, 2, "--set"},
+		{[]string{"events", "edit", "--db", "s.db", "e-nope", "--set", "killed=3"}, 1, `no event "e-nope"`},
+		{[]string{"corrections", "undo", "--db", "s.db", "2"}, 1, "undone already"},
+		{[]string{"corrections", "undo", "--db", "s.db", "x"}, 2, "no correction number"},
+		{[]string{"corrections", "undo", "--db", "s.db", "9"}, 1, "no correction 9"},
+	} {
+		r := run(t, dir, "", nil, tc.args...)
+		if r.code != tc.code || !strings.Contains(r.stderr, tc.says) {
+			t.Errorf("%v: exit %d, %q; want %d saying %q", tc.args, r.code, r.stderr, tc.code, tc.says)
+		}
+	}
+}

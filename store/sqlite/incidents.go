@@ -40,14 +40,15 @@ type merger struct {
 	cache *mergeCache
 	bound map[string]*sql.Stmt // statements bound to tx, by query
 	// loaded records, by seq, with what the store knows of each
-	bySeq        map[int64]*merge.Record
-	fresh        map[int64]*merge.Record // decoded here, for the cache once committed
-	seqOf        map[*merge.Record]int64
-	incident     map[int64]string // the incident a record was in before this merge
-	crowded      map[merge.Place]bool
-	expanded     map[string]bool // incidents whose records Linked has given
-	pending      map[int64]bool  // records new or changed: their incidents are written anew
-	anyDecisions bool
+	bySeq          map[int64]*merge.Record
+	fresh          map[int64]*merge.Record // decoded here, for the cache once committed
+	seqOf          map[*merge.Record]int64
+	incident       map[int64]string // the incident a record was in before this merge
+	crowded        map[merge.Place]bool
+	expanded       map[string]bool // incidents whose records Linked has given
+	pending        map[int64]bool  // records new or changed: their incidents are written anew
+	anyCorrections bool
+	anyDecisions   bool
 }
 
 func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, error) {
@@ -55,6 +56,9 @@ func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, err
 		bySeq: map[int64]*merge.Record{}, fresh: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
 		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
+		return nil, fmt.Errorf("merge: %w", err)
+	}
+	if err := m.row(qAnyCorrection).Scan(&m.anyCorrections); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
 	return m, nil
@@ -837,6 +841,18 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 // writeIncident stores the event of a group and points its records at it.
 func (m *merger) writeIncident(g []*merge.Record) error {
 	ev := merge.Incident(g)
+	cs, err := m.correctionsFor(g)
+	if err != nil {
+		return err
+	}
+	if len(cs) > 0 {
+		if len(g) == 1 {
+			// the record itself is shared with the cache: change a copy
+			ev.Notes = slices.Clone(ev.Notes)
+			ev.Corrections = nil
+		}
+		applyCorrections(&ev, cs)
+	}
 	rec, err := encodeEvent(&ev)
 	if err != nil {
 		return err
@@ -850,7 +866,7 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 	}
 	if err := m.exec(qInsIncident, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
 		country, lat, lon, ev.SourceCount(), string(rec),
-		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2); err != nil {
+		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 	}
 	if err := m.exec(qDelAlias, ev.ID); err != nil {

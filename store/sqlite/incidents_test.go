@@ -177,3 +177,81 @@ func TestDeleteDocumentRegroups(t *testing.T) {
 		t.Errorf("the deleted report's event id leads to %v, %v; want %s", got, err, e2.ID)
 	}
 }
+
+func TestCorrectionsOutliveMergingAndReextraction(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	evs := reports(t, s, "d1", "2017-03-09", "d2", "2017-03-10")
+	e1 := evs[0]
+	c, id, err := s.Correct(ctx, e1.ID, sitrep.Correction{Action: "set", Set: map[string]string{"killed": "12", "actor1": "Northern Front"}, By: "tester", Note: "hospital toll"})
+	if err != nil || c.Seq == 0 || id != e1.ID {
+		t.Fatalf("Correct = %+v, %q, %v", c, id, err)
+	}
+	check := func(when string) {
+		t.Helper()
+		ev, err := s.Event(ctx, e1.ID)
+		if err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+		if ev.Killed.String() != "12/12/12" || ev.Actor1 != "Northern Front" || ev.Fatalities == nil || *ev.Fatalities != 12 {
+			t.Errorf("%s: killed %s, actor1 %q, fatalities %v: the correction did not hold", when, ev.Killed, ev.Actor1, ev.Fatalities)
+		}
+		if len(ev.Corrections) != 1 || ev.Corrections[0].By != "tester" {
+			t.Errorf("%s: corrections %+v", when, ev.Corrections)
+		}
+	}
+	check("after the correction")
+	// another report joins the event
+	d3, e3 := report("d3", "2017-03-10", 9)
+	add(t, s, d3, e3)
+	if got := groups(t, s); !slices.Equal(got, []string{"d1+d2+d3"}) {
+		t.Fatalf("the third report did not join: %q", got)
+	}
+	check("after a report joined")
+	// its first report is read again, under another record id
+	re := e1
+	re.ID = "e-d1-renamed"
+	if err := s.ReplaceRecords(ctx, "d1", []sitrep.Event{re}, nil); err != nil {
+		t.Fatal(err)
+	}
+	evs2, _ := s.Events(ctx, sitrep.EventFilter{})
+	if len(evs2) != 1 || evs2[0].Killed.String() != "12/12/12" {
+		t.Errorf("after re-extraction: %d events, killed %v", len(evs2), evs2)
+	}
+	// delete, then undo
+	del, _, err := s.Correct(ctx, evs2[0].ID, sitrep.Correction{Action: "delete", By: "tester"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Events(ctx, sitrep.EventFilter{}); len(got) != 0 {
+		t.Errorf("a deleted event is still listed: %v", got)
+	}
+	if st, _ := s.Stats(ctx); st.Events != 0 {
+		t.Errorf("stats count a deleted event: %+v", st)
+	}
+	if _, err := s.Undo(ctx, del.Seq, "tester"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Events(ctx, sitrep.EventFilter{}); len(got) != 1 {
+		t.Errorf("undo did not bring the event back: %v", got)
+	}
+	if _, err := s.Undo(ctx, del.Seq, "tester"); err == nil || !strings.Contains(err.Error(), "undone already") {
+		t.Errorf("a second undo: %v", err)
+	}
+	rows, err := s.Corrections(ctx, true)
+	if err != nil || len(rows) != 2 || rows[1].UndoneAt == "" || rows[0].Event == "" {
+		t.Errorf("Corrections(all) = %+v, %v", rows, err)
+	}
+	if rows, _ := s.Corrections(ctx, false); len(rows) != 1 {
+		t.Errorf("standing corrections: %+v", rows)
+	}
+	if _, _, err := s.Correct(ctx, "e-never", sitrep.Correction{Action: "delete"}); !errors.Is(err, sitrep.ErrNotFound) {
+		t.Errorf("correcting an unknown event: %v", err)
+	}
+	if _, _, err := s.Correct(ctx, e1.ID, sitrep.Correction{Action: "set", Set: map[string]string{"killed": "many"}}); err == nil {
+		t.Error("a count that is no number was stored")
+	}
+	if _, err := s.Undo(ctx, 99, "x"); !errors.Is(err, sitrep.ErrNotFound) {
+		t.Errorf("undo of an unknown correction: %v", err)
+	}
+}

@@ -131,6 +131,7 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 // radius. ok is false when nothing can match (a text with no searchable
 // word).
 func eventWhere(f sitrep.EventFilter) (q query, ok bool, err error) {
+	q.add("i.deleted = 0") // an event an analyst deleted is gone from every list
 	if err := q.dateRange("i.date", f); err != nil {
 		return q, false, fmt.Errorf("events: %w", err)
 	}
@@ -372,7 +373,7 @@ func (s *Store) Places(ctx context.Context) ([]sitrep.Place, error) {
 func (s *Store) Stats(ctx context.Context) (sitrep.Stats, error) {
 	var st sitrep.Stats
 	err := s.r.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM documents), (SELECT count(*) FROM incidents), (SELECT count(*) FROM events),
+		(SELECT count(*) FROM documents), (SELECT count(*) FROM incidents WHERE deleted = 0), (SELECT count(*) FROM events),
 		(SELECT count(*) FROM figures), (SELECT count(*) FROM failures)`).Scan(
 		&st.Documents, &st.Events, &st.Records, &st.Figures, &st.Failures)
 	if err != nil {
