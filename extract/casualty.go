@@ -274,7 +274,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		// "Four militants, two civilians killed": a bare comma joins a
 		// member to the one whose passive verb follows it at once
 		passiveNext := found[k+1] != nil && link(k+1) == "," && found[k+1].span.Start == found[k+1].np.Start && !found[k+1].listed
-		if found[k] != nil || found[k+1] == nil || !(joined(k+1) || passiveNext) || s.isSubset(nps[k].a) {
+		if found[k] != nil || found[k+1] == nil || !(joined(k+1) || passiveNext) || s.isSubset(nps[k].a) || s.withAbsolute(nps[k+1].a) {
 			continue
 		}
 		found[k] = x.newCasualty(s, &nps[k], found[k+1].kind, nps[k].a, nps[k].b, false)
@@ -311,6 +311,17 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			}
 		}
 	}
+}
+
+// withAbsolute reports whether the count phrase at word a opens a clause
+// of "with" and its own predicate ("…, with 17 others injured"): its fate
+// is its own, not that of the counts before it ("along with", "together
+// with" join a list instead).
+func (s *sentence) withAbsolute(a int) bool {
+	if a < 1 || s.words[a-1].low != "with" {
+		return false
+	}
+	return a < 2 || (s.words[a-2].low != "along" && s.words[a-2].low != "together")
 }
 
 // countPhrases finds the phrases of a sentence that count people.

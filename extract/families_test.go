@@ -180,6 +180,18 @@ func TestFamilyCounts(t *testing.T) {
 			want: []want{{killed: "2/2/2"}},
 		},
 		{
+			name:      "a_with_clause_keeps_its_own_fate",
+			text:      "Rebel shelling killed 21 people in Kadugli on Monday. Among the dead were six women and nine children, with 14 others wounded, a medic said.",
+			published: "2024-06-11", n: 1,
+			want: []want{{killed: "21/21/21", wounded: "14/14/14"}},
+		},
+		{
+			name:      "along_with_joins_a_list_of_one_fate",
+			text:      "Three soldiers, along with two civilians, were wounded when a roadside bomb hit their patrol in Kunar on Monday.",
+			published: "2024-06-11", n: 1,
+			want: []want{{wounded: "5/5/5"}},
+		},
+		{
 			name:      "a_number_of_hours_counts_nobody",
 			text:      "The gunfight in Shopian ended after 20 hours, police said.",
 			published: "2020-05-12", n: 0,
