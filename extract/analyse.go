@@ -31,6 +31,9 @@ type analysis struct {
 	stateRead bool
 	// unread is the end of the text past MaxSentences, not read
 	unread sitrep.Span
+	// enclosing maps a place's name key to the place the report first
+	// puts it in ("Patikul, Sulu": patikul → Sulu), built on first use
+	enclosing map[string]string
 	// lastDay is the last day told in the sentences read so far: "later in
 	// the day", "the next day" resolve against it
 	lastDay sitrep.Date

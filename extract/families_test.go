@@ -60,6 +60,17 @@ func TestFamilyGrouping(t *testing.T) {
 			published: "2017-06-10", n: 2,
 		},
 		{
+			name:      "a_village_the_report_puts_in_the_lead's_province_is_inside_it",
+			text:      "Six militants were killed and four marines were wounded in a gun battle in Sulu on Tuesday. A military spokesman said the marines were on patrol when they clashed with some 40 gunmen near Brgy Langhub in Patikul, Sulu.",
+			published: "2018-05-02", n: 1,
+			want: []want{{killed: "6/6/6", wounded: "4/4/4"}},
+		},
+		{
+			name:      "a_village_in_another_province_is_not_inside_the_lead's",
+			text:      "Six militants were killed and four marines were wounded in a gun battle in Sulu on Tuesday. In a separate incident, troops clashed with some 40 gunmen near Brgy Langhub in Talipao, Basilan, the army said.",
+			published: "2018-05-02", n: 2,
+		},
+		{
 			name:      "fire_in_response_is_the_other_side's_incident",
 			text:      "Government shelling killed five civilians in the town of Atarib on Sunday, a monitor said. Rebels fired rockets at a government-held district of Aleppo in response, wounding three people.",
 			published: "2018-05-07", n: 2,

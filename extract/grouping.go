@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/textutil"
 	"github.com/sitrep/sitrep/timex"
 )
 
@@ -328,9 +329,9 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 		return fPlaceFromOnly
 	case samePlace(cur, p):
 		return fPlaceSame
-	case inside(cur, p) || p.Within != "" && !p.WithinMain && sameName(p.Within, cur.Name):
+	case inside(cur, p) || a.putsIn(p, cur):
 		return fPlaceInside
-	case inside(p, cur) || cur.Within != "" && !cur.WithinMain && sameName(cur.Within, p.Name):
+	case inside(p, cur) || a.putsIn(cur, p):
 		return fPlaceContains
 	case namesPlace(a.text, f, cur.Name):
 		return fPlaceInside // "the mosque in Kabas" after "the neighbourhood of al-Kabas"
@@ -358,6 +359,32 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 		return fPlaceRegion
 	}
 	return fPlaceFar
+}
+
+// putsIn reports whether the report puts place p inside place outer,
+// directly ("Igasan village in Patikul") or through the places it puts
+// p's enclosing place in ("…, Patikul, Sulu": Igasan is in Sulu too).
+func (a *analysis) putsIn(p, outer gazetteer.Mention) bool {
+	if a.enclosing == nil {
+		a.enclosing = map[string]string{}
+		for _, m := range a.places {
+			k := textutil.NameKey(m.Name)
+			if _, ok := a.enclosing[k]; !ok && m.Within != "" && !m.WithinMain {
+				a.enclosing[k] = m.Within
+			}
+		}
+	}
+	if p.WithinMain {
+		return false
+	}
+	up := p.Within
+	for step := 0; step < 3 && up != ""; step++ {
+		if sameName(up, outer.Name) {
+			return true
+		}
+		up = a.enclosing[textutil.NameKey(up)]
+	}
+	return false
 }
 
 // placeRoleFirm is the score at which a sentence's best place is plainly
