@@ -45,8 +45,18 @@ type EventFilter struct {
 	// MinSources keeps events told by at least this many sources (reports,
 	// a wire copy and its original once).
 	MinSources int
-	Limit      int
+	// Undated says what becomes of undated events: "" leaves them out when
+	// From or To is set (and keeps them otherwise), UndatedToo keeps them
+	// whatever the dates, UndatedOnly keeps only them.
+	Undated string
+	Limit   int
 }
+
+// Values of EventFilter.Undated.
+const (
+	UndatedToo  = "too"
+	UndatedOnly = "only"
+)
 
 // BBox is a latitude/longitude rectangle in degrees. West > East means it
 // crosses the antimeridian (from West eastwards to East).

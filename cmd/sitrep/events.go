@@ -3,13 +3,13 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/export"
+	"github.com/sitrep/sitrep/store/sqlite"
 )
 
 func init() {
@@ -31,12 +31,16 @@ reconciled as low/best/high.
   sitrep events join ID ID...  make one event of several (stored)
 
 Filters (all optional, combined with AND):
-  --from, --to DATE    incident date range, inclusive (YYYY-MM-DD)
+  --from, --to DATE    incident date range, inclusive (YYYY-MM-DD, or a
+                       month YYYY-MM or year YYYY); undated events are left
+                       out and counted on stderr; --undated keeps them
   --type TYPE          ACLED event or sub-event type, e.g. Battles, "Suicide bomb"
-                       (repeat or separate with commas for any of several)
+                       (repeat or separate with commas for any of several;
+                       an unknown one is an error that lists them)
   --actor NAME         either actor contains NAME (any case)
   --near PLACE         within --within km (default 25) of a place; PLACE is a
-                       name ("Mosul", "Zanjili, Mosul") or LAT,LON
+                       name ("Mosul", "Zanjili, Mosul") or LAT,LON; --within
+                       without --near is an error
   --text WORDS         full-text search over the evidence sentences
   --doc ID             events of one document
   --min-sources N      events told by at least N sources
@@ -72,16 +76,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	}
 	c := lookup("events")
 	fs := newFlags(c, e)
-	from := fs.String("from", "", "first incident `date` (YYYY-MM-DD)")
-	to := fs.String("to", "", "last incident `date` (YYYY-MM-DD)")
-	var types listFlag
-	fs.Var(&types, "type", "ACLED event or sub-event `type` (repeatable)")
-	actor := fs.String("actor", "", "either actor contains `NAME`")
-	near := fs.String("near", "", "`PLACE` name or LAT,LON to search around")
-	within := fs.Float64("within", 25, "radius in `km` for --near")
-	text := fs.String("text", "", "full-text `WORDS` over evidence")
-	doc := fs.String("doc", "", "events of one document `ID`")
-	minSources := fs.Int("min-sources", 0, "events told by at least `N` sources")
+	ff := addFilterFlags(fs)
 	limit := fs.Int("limit", 0, "at most `N` events (0 = all)")
 	asJSON := fs.Bool("json", false, "JSON Lines, one event record a line")
 	asCSV := fs.Bool("csv", false, "CSV with ACLED's column names")
@@ -99,39 +94,12 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if n > 1 {
 		return usageError{"choose one of --json, --csv, --geojson"}
 	}
-	if *minSources < 0 {
-		return usageError{"--min-sources must be 0 or more"}
-	}
-	f := sitrep.EventFilter{Types: types, Actor: *actor, Text: *text, Doc: *doc, MinSources: *minSources, Limit: *limit}
-	var err error
-	if *from != "" {
-		if f.From, err = sitrep.ParseDate(*from); err != nil {
-			return usageError{"--from: " + err.Error()}
-		}
-	}
-	if *to != "" {
-		if f.To, err = sitrep.ParseDate(*to); err != nil {
-			return usageError{"--to: " + err.Error()}
-		}
-	}
 	path := db()
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("no store at %s: run 'sitrep ingest' (or 'sitrep demo') first, or give --db", path)
-	}
-	if *near != "" {
-		if *within <= 0 {
-			return usageError{"--within must be a positive number of km"}
-		}
-		p, err := resolvePoint(ctx, *near, path)
-		if err != nil {
-			return err
-		}
-		f.Near, f.WithinKM = p, *within
-	}
-	st, err := openStore(ctx, path)
+	f, st, err := ff.openFiltered(ctx, path)
 	if err != nil {
 		return err
 	}
+	f.Limit = *limit
 	defer st.Close()
 	w := bufio.NewWriterSize(e.stdout, 1<<16)
 	// machine formats stream event by event, so an export of any size
@@ -153,10 +121,13 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	} else {
 		var events []sitrep.Event
 		events, err = st.Events(ctx, f)
-		if err == nil {
-			if len(events) == 0 {
-				fmt.Fprintln(e.stderr, "no events match")
+		if err == nil && len(events) == 0 {
+			if sayEmpty(ctx, e, st, path) {
+				return nil
 			}
+			fmt.Fprintln(e.stderr, "no events match")
+		}
+		if err == nil {
 			err = export.Table(w, events, terminalWidth(e))
 		}
 	}
@@ -165,6 +136,34 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	}
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
+	}
+	return undatedFooter(ctx, e, st, f)
+}
+
+// sayEmpty says so on stderr when the store holds no event at all, and
+// how to fill it.
+func sayEmpty(ctx context.Context, e *env, st *sqlite.Store, path string) bool {
+	if stats, err := st.Stats(ctx); err == nil && stats.Events == 0 {
+		fmt.Fprintf(e.stderr, "the store at %s holds no events yet: 'sitrep ingest PATH' reads reports into it ('sitrep demo' shows how)\n", path)
+		return true
+	}
+	return false
+}
+
+// undatedFooter says on stderr how many undated events date bounds left
+// out, when they left any.
+func undatedFooter(ctx context.Context, e *env, st *sqlite.Store, f sitrep.EventFilter) error {
+	if f.From == "" && f.To == "" || f.Undated != "" {
+		return nil
+	}
+	u := f
+	u.Undated, u.Limit = sitrep.UndatedOnly, 0
+	rows, err := st.Summary(ctx, u, "")
+	if err != nil {
+		return fmt.Errorf("count undated events: %w", err)
+	}
+	if len(rows) > 0 && rows[0].Events > 0 {
+		fmt.Fprintf(e.stderr, "%d undated events not shown; --undated to include them\n", rows[0].Events)
 	}
 	return nil
 }

@@ -380,3 +380,62 @@ func TestEventsEditDeleteAndCorrections(t *testing.T) {
 		}
 	}
 }
+
+func TestStatsAndFiltersThatSayWhatTheyDid(t *testing.T) {
+	dir := t.TempDir()
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	total := run(t, dir, "", nil, "stats", "--db", "s.db", "--json")
+	var row struct {
+		Events, Fatalities, Sources, Undated int
+	}
+	if err := json.Unmarshal([]byte(total.stdout), &row); err != nil {
+		t.Fatalf("stats --json %q: %v", total.stdout, err)
+	}
+	// five events: the bombing (14 killed, 3 reports of 2 sources), the
+	// car bomb (5), two at Hit, the arrests
+	if row.Events != 5 || row.Fatalities != 19 || row.Sources != 6 || row.Undated != 0 {
+		t.Errorf("stats total %+v, want 5 events, 19 killed, 6 sources", row)
+	}
+	byType := run(t, dir, "", nil, "stats", "--db", "s.db", "--by", "type", "--csv")
+	lines := strings.Split(strings.TrimSpace(byType.stdout), "\n")
+	if len(lines) != 4 || lines[0] != "type,events,fatalities,fatalities_low,fatalities_high,sources,undated" ||
+		!strings.HasPrefix(lines[1], "Battles,2,") && !strings.HasPrefix(lines[1], "Explosions/Remote violence,2,") {
+		t.Errorf("stats --by type --csv:\n%s", byType.stdout)
+	}
+	if month := run(t, dir, "", nil, "stats", "--db", "s.db", "--by", "month"); !strings.Contains(month.stdout, "2024-03") || !strings.Contains(month.stdout, "█") {
+		t.Errorf("stats --by month:\n%s", month.stdout)
+	}
+	// a month as --from, and the undated footer
+	undated := filepath.Join(dir, "undated.jsonl")
+	os.WriteFile(undated, []byte(`{"id":"no-date","text":"Gunmen killed four farmers in Kirkuk province, officials said."}`+"\n"), 0o644)
+	ingestFiles(t, dir, "s.db", undated)
+	r := run(t, dir, "", nil, "events", "--db", "s.db", "--from", "2024-03", "--json")
+	if n := strings.Count(r.stdout, "\n"); n != 5 || !strings.Contains(r.stderr, "1 undated events not shown; --undated") {
+		t.Errorf("--from 2024-03: %d events, stderr %q", n, r.stderr)
+	}
+	if r := run(t, dir, "", nil, "events", "--db", "s.db", "--from", "2024-03", "--undated", "--json"); strings.Count(r.stdout, "\n") != 6 {
+		t.Errorf("--undated does not bring the undated event back: %q", r.stdout)
+	}
+	for _, tc := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"events", "--type", "Skirmish"}, "Battles: Armed clash"},
+		{[]string{"events", "--within", "5"}, "give --near too"},
+		{[]string{"events", "--from", "2024-03", "--to", "2024-02"}, "is after --to"},
+		{[]string{"events", "--from", "March"}, "want YYYY-MM-DD, YYYY-MM or YYYY"},
+		{[]string{"events", "--undated"}, "give one of those"},
+		{[]string{"stats", "--by", "decade"}, "--by \"decade\""},
+	} {
+		r := run(t, dir, "", nil, append(tc.args, "--db", "s.db")...)
+		if r.code != 2 || !strings.Contains(r.stderr, tc.says) {
+			t.Errorf("%v: exit %d, %q; want 2 saying %q", tc.args, r.code, r.stderr, tc.says)
+		}
+	}
+	empty := run(t, dir, "", nil, "ingest", "--db", "empty.db", undated)
+	_ = empty
+	run(t, dir, "", nil, "events", "delete", "--db", "empty.db", eventsOf(t, dir, "empty.db")[0].ID)
+	if r := run(t, dir, "", nil, "events", "--db", "empty.db"); !strings.Contains(r.stderr, "holds no events yet") {
+		t.Errorf("an empty store: %q", r.stderr)
+	}
+}

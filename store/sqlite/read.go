@@ -132,8 +132,23 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 // word).
 func eventWhere(f sitrep.EventFilter) (q query, ok bool, err error) {
 	q.add("i.deleted = 0") // an event an analyst deleted is gone from every list
-	if err := q.dateRange("i.date", f); err != nil {
-		return q, false, fmt.Errorf("events: %w", err)
+	switch f.Undated {
+	case "":
+		if err := q.dateRange("i.date", f); err != nil {
+			return q, false, fmt.Errorf("events: %w", err)
+		}
+	case sitrep.UndatedToo:
+		var dq query
+		if err := dq.dateRange("i.date", f); err != nil {
+			return q, false, fmt.Errorf("events: %w", err)
+		}
+		if len(dq.where) > 0 {
+			q.add("(i.date IS NULL OR ("+strings.Join(dq.where, " AND ")+"))", dq.args...)
+		}
+	case sitrep.UndatedOnly:
+		q.add("i.date IS NULL")
+	default:
+		return q, false, fmt.Errorf("events: undated %q is not %q or %q", f.Undated, sitrep.UndatedToo, sitrep.UndatedOnly)
 	}
 	if types := cleanList(f.Types); len(types) > 0 {
 		marks := strings.TrimSuffix(strings.Repeat("?,", len(types)), ",")
