@@ -453,6 +453,7 @@ type statement struct {
 	// reflex is set when every count in it is of the attackers themselves
 	// ("he blew himself up"): the victims told elsewhere add to it
 	reflex bool
+	source string // who told it, when the sentence names them
 }
 
 func contains(xs []string, s string) bool {
@@ -512,8 +513,14 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				continue
 			}
 			part := fmt.Sprint(c.group, "/", c.count.BestOr(-1))
+			if !first && c.source != "" && st.source != "" && c.source != st.source {
+				// "the ministry reported three hurt, while prosecutors
+				// said 20": two sources' counts, not two groups of hurt
+				stmts = append(stmts, st)
+				first = true
+			}
 			if first {
-				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, span: c.span, parts: []string{part}, reflex: c.reflex}
+				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source}
 				first = false
 				continue
 			}

@@ -31,6 +31,9 @@ type casualty struct {
 	// actor is the named side the people belong to ("24 Islamic State
 	// fighters"), when the words name one.
 	actor string
+	// source is who the sentence says told the count ("prosecutors said
+	// 20 were hurt"), "" when it names nobody
+	source string
 }
 
 // np is a phrase that counts people: the number words and the noun.
@@ -163,6 +166,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 		}
 	}
 	c.actor = x.actorInside(s, n.a, max(n.b, n.after))
+	c.source = s.sourceOf(n.a)
 	if c.count.Low == nil && c.count.Best != nil && s.risingBefore(n.qa) {
 		// "jumped up to 65": the "up" is the verb's, not a ceiling
 		c.count = sitrep.Exact(*c.count.Best)
@@ -311,6 +315,48 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			}
 		}
 	}
+}
+
+// sourceOf is who a sentence says told what word i is in: the words
+// before a verb of saying that opens i's own clause ("while prosecutors
+// said 20 had been injured"), else the sentence's attribution ("the
+// ministry reported that", ", police said"); "" when it names nobody.
+func (s *sentence) sourceOf(i int) string {
+	if i >= len(s.clause) {
+		return ""
+	}
+	c := s.clause[i]
+	start := i
+	for start > 0 && s.clause[start-1] == c {
+		start--
+	}
+	for k := i - 1; k > start; k-- {
+		if sayVerbs[s.words[k].low] {
+			return s.wordsText(start, k)
+		}
+	}
+	for k := range s.words {
+		if s.clauseKindAt(k) == attributionClause {
+			end := k
+			for end < len(s.words) && s.clause[end] == s.clause[k] {
+				end++
+			}
+			return s.wordsText(k, end)
+		}
+	}
+	return ""
+}
+
+// wordsText is words [a, b) in lower case, joined by spaces.
+func (s *sentence) wordsText(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(s.words[k].low)
+	}
+	return sb.String()
 }
 
 // withAbsolute reports whether the count phrase at word a opens a clause

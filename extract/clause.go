@@ -158,8 +158,8 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 // attributionTail reports whether words read "X said", "said X", "X told
 // reporters", "according to X" (with at most eight words).
 func attributionTail(ws []word) bool {
-	if len(ws) == 0 || len(ws) > 9 {
-		return false
+	if len(ws) == 0 || len(ws) > 9 || subordinators[ws[0].low] {
+		return false // (", while prosecutors said 20 were hurt" tells news of its own)
 	}
 	if len(ws) >= 2 && ws[0].low == "according" && ws[1].low == "to" {
 		return true

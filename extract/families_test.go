@@ -203,6 +203,18 @@ func TestFamilyCounts(t *testing.T) {
 			want: []want{{wounded: "5/5/5"}},
 		},
 		{
+			name:      "two_sources'_counts_in_one_sentence_are_a_range",
+			text:      "Gunmen ambushed a police patrol in Guerrero state on Tuesday. The state security office said four officers were wounded in the ambush, while local media said 11 had been hurt.",
+			published: "2021-03-10", n: 1,
+			want: []want{{wounded: "4/4/11"}},
+		},
+		{
+			name:      "one_source's_counts_of_two_groups_add_up",
+			text:      "Gunmen ambushed a police patrol in Guerrero state on Tuesday. The state security office said four officers were wounded in the ambush and three civilians were injured.",
+			published: "2021-03-10", n: 1,
+			want: []want{{wounded: "7/7/7"}},
+		},
+		{
 			name:      "a_number_of_hours_counts_nobody",
 			text:      "The gunfight in Shopian ended after 20 hours, police said.",
 			published: "2020-05-12", n: 0,
