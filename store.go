@@ -47,7 +47,7 @@ type EventFilter struct {
 	MinSources int
 	// Undated says what becomes of undated events: "" leaves them out when
 	// From or To is set (and keeps them otherwise), UndatedToo keeps them
-	// whatever the dates, UndatedOnly keeps only them.
+	// whatever the dates, UndatedOnly keeps only them, UndatedNone none.
 	Undated string
 	Limit   int
 }
@@ -56,6 +56,7 @@ type EventFilter struct {
 const (
 	UndatedToo  = "too"
 	UndatedOnly = "only"
+	UndatedNone = "none" // leave undated events out, with or without dates
 )
 
 // BBox is a latitude/longitude rectangle in degrees. West > East means it

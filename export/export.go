@@ -83,8 +83,11 @@ func (j *JSONLWriter) Close() error {
 
 // CSVOptions adjust the ACLED CSV.
 type CSVOptions struct {
-	// ActorTypes gives inter1/inter2; nil means DefaultActorTypes.
+	// ActorTypes gives inter1/inter2 first; nil means DefaultActorTypes.
 	ActorTypes *ActorTypes
+	// Actors tells the kind and country of an actor the table does not
+	// know (the actor dictionary), for its inter code and its ACLED name.
+	Actors ActorLookup
 }
 
 // CSV writes the events with ACLED's column names, in ACLED's order
@@ -124,8 +127,10 @@ func CSV(w io.Writer, events []sitrep.Event) error {
 //     toll, as ACLED writes. The JSON Lines output keeps the difference
 //     between none reported and zero.
 //
-//   - tags: "corrected by an analyst" for an event with corrections
-//     (sitrep events edit); the JSON Lines output carries them.
+//   - tags: "undated: …" for an event without a date (ACLED has none; leave
+//     them out with EventFilter.Undated), "corrected by an analyst" for an
+//     event with corrections (sitrep events edit; the JSON Lines output
+//     carries them), and a recoding's reason.
 //
 // assoc_actor_1/2, admin2, admin3 and timestamp are left empty. A text cell that a spreadsheet would run as a formula (it
 // starts with =, +, -, @, tab or carriage return) gets a leading
@@ -139,6 +144,7 @@ type CSVWriter struct {
 	bw      *bufio.Writer
 	cw      *csv.Writer
 	types   *ActorTypes
+	actors  ActorLookup
 	row     []string
 	started bool
 }
@@ -151,7 +157,7 @@ func NewCSVWriter(w io.Writer, opt CSVOptions) *CSVWriter {
 		types = DefaultActorTypes()
 	}
 	bw := bufio.NewWriter(w)
-	return &CSVWriter{bw: bw, cw: csv.NewWriter(bw), types: types, row: make([]string, len(ACLEDColumns))}
+	return &CSVWriter{bw: bw, cw: csv.NewWriter(bw), types: types, actors: opt.Actors, row: make([]string, len(ACLEDColumns))}
 }
 
 func (c *CSVWriter) header() error {
@@ -170,7 +176,7 @@ func (c *CSVWriter) Write(e *sitrep.Event) error {
 	if err := c.header(); err != nil {
 		return err
 	}
-	acledRow(c.row, e, c.types)
+	acledRow(c.row, e, c.types, c.actors)
 	if err := c.cw.Write(c.row); err != nil {
 		return fmt.Errorf("write csv: event %s: %w", e.ID, err)
 	}
@@ -193,7 +199,7 @@ func (c *CSVWriter) Close() error {
 }
 
 // acledRow fills row (len(ACLEDColumns) cells) for e.
-func acledRow(row []string, e *sitrep.Event, types *ActorTypes) {
+func acledRow(row []string, e *sitrep.Event, types *ActorTypes, lookup ActorLookup) {
 	clear(row)
 	var c Country
 	var known bool
@@ -211,18 +217,32 @@ func acledRow(row []string, e *sitrep.Event, types *ActorTypes) {
 		}
 	}
 	row[3] = TimePrecision(e.Date, e.DatePrecision)
-	row[4] = DisorderType(e.EventType, e.SubEventType)
-	row[5] = e.EventType
-	row[6] = e.SubEventType
-	row[7] = safeText(e.Actor1)
-	in1, in2 := types.Inter(e.Actor1, e.Date), types.Inter(e.Actor2, e.Date)
+	kind2 := kindOf(e.Actor2, lookup)
+	eventType, subType, recoded := recode(e, kind2)
+	row[4] = DisorderType(eventType, subType)
+	row[5] = eventType
+	row[6] = subType
+	a1, in1 := acledActor(e.Actor1, true, e, types, lookup)
+	a2, in2 := acledActor(e.Actor2, false, e, types, lookup)
+	row[7] = safeText(a1)
 	row[9] = codeOrEmpty(in1)
-	row[10] = safeText(e.Actor2)
+	row[10] = safeText(a2)
 	row[12] = codeOrEmpty(in2)
-	row[13] = codeOrEmpty(Interaction(in1, in2, strings.TrimSpace(e.Actor2) != ""))
-	if isCivilians(e.Actor2) {
+	row[13] = codeOrEmpty(Interaction(in1, in2, a2 != ""))
+	if kind2 == "civilians" || isCivilians(e.Actor2) {
 		row[14] = "Civilian targeting"
 	}
+	var tags []string
+	if e.Date.IsZero() {
+		tags = append(tags, "undated: the reports give no incident date")
+	}
+	if len(e.Corrections) > 0 {
+		tags = append(tags, "corrected by an analyst")
+	}
+	if recoded != "" {
+		tags = append(tags, recoded)
+	}
+	row[29] = strings.Join(tags, "; ")
 	if known {
 		row[15] = codeOrEmpty(c.Numeric)
 		row[16] = c.Region
@@ -245,9 +265,6 @@ func acledRow(row []string, e *sitrep.Event, types *ActorTypes) {
 		row[27] = safeText(oneLine(e.Evidence[0].Text))
 	}
 	row[28] = strconv.Itoa(fatalities(e))
-	if len(e.Corrections) > 0 {
-		row[29] = "corrected by an analyst"
-	}
 }
 
 // fatalities is the event's death toll for ACLED's column: 0 when unknown.

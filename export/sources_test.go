@@ -56,3 +56,57 @@ func TestSourceScale(t *testing.T) {
 		})
 	}
 }
+
+func TestACLEDActors(t *testing.T) {
+	dict := map[string]ActorInfo{
+		"Iraqi Security Forces": {"state forces", "IQ"},
+		"Islamic State":         {"armed group", ""},
+		"Popular Mobilization":  {"militia", "IQ"},
+		"US-led coalition":      {"coalition", ""},
+	}
+	lookup := func(n string) (ActorInfo, bool) { a, ok := dict[n]; return a, ok }
+	iq := &sitrep.Location{Country: "IQ"}
+	for _, tc := range []struct {
+		name      string
+		actor     string
+		first     bool
+		typ, date string
+		want      string
+		inter     int
+	}{
+		{"state_forces_with_the_government_years", "Iraqi Security Forces", true, "Battles", "2017-03-08", "Military Forces of Iraq (2014-)", 1},
+		{"state_forces_before_the_table_knows", "Iraqi Security Forces", true, "Battles", "2010-03-08", "Military Forces of Iraq", 1},
+		{"an_armed_group_keeps_its_name", "Islamic State", true, "Battles", "2017-03-08", "Islamic State", 2},
+		{"a_militia", "Popular Mobilization", false, "Battles", "2017-03-08", "Popular Mobilization", 3},
+		{"a_coalition_is_external", "US-led coalition", true, "Explosions/Remote violence", "2017-03-08", "US-led coalition", 8},
+		{"civilians_of_the_country", "civilians", false, "Violence against civilians", "2017-03-08", "Civilians (Iraq)", 7},
+		{"an_unknown_perpetrator", "unknown", true, "Explosions/Remote violence", "2017-03-08", "Unidentified Armed Group (Iraq)", 3},
+		{"an_unknown_target_is_nobody", "unknown", false, "Battles", "2017-03-08", "", 0},
+		{"an_unknown_side_of_an_arrest_is_nobody", "unknown", true, "Strategic developments", "2017-03-08", "", 0},
+		{"state_forces_nobody_names", "state forces (unidentified)", true, "Battles", "2017-03-08", "Military Forces of Iraq (2014-)", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := &sitrep.Event{EventType: tc.typ, Date: sitrep.Date(tc.date), Location: iq}
+			got, inter := acledActor(tc.actor, tc.first, e, DefaultActorTypes(), lookup)
+			if got != tc.want || inter != tc.inter {
+				t.Errorf("acledActor(%q) = %q, %d; want %q, %d", tc.actor, got, inter, tc.want, tc.inter)
+			}
+		})
+	}
+}
+
+func TestRecodeByTheRulesOfTheRecord(t *testing.T) {
+	for _, tc := range []struct {
+		typ, kind2, want string
+	}{
+		{"Battles", "civilians", "Violence against civilians"},
+		{"Violence against civilians", "state forces", "Battles"},
+		{"Violence against civilians", "civilians", "Violence against civilians"},
+		{"Battles", "armed group", "Battles"},
+	} {
+		got, _, note := recode(&sitrep.Event{EventType: tc.typ}, tc.kind2)
+		if got != tc.want || (got != tc.typ) != (note != "") {
+			t.Errorf("recode(%s against %s) = %s (%q), want %s", tc.typ, tc.kind2, got, note, tc.want)
+		}
+	}
+}

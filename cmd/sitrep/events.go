@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/export"
 	"github.com/sitrep/sitrep/store/sqlite"
 )
@@ -44,6 +45,8 @@ Filters (all optional, combined with AND):
   --text WORDS         full-text search over the evidence sentences
   --doc ID             events of one document
   --min-sources N      events told by at least N sources
+  --dated-only         leave undated events out (ACLED has none; in the CSV
+                       an undated event is tagged so)
 
 Examples:
   sitrep events
@@ -109,7 +112,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	case *asJSON:
 		ew = export.NewJSONLWriter(w)
 	case *asCSV:
-		ew = export.NewCSVWriter(w, export.CSVOptions{})
+		ew = export.NewCSVWriter(w, export.CSVOptions{Actors: dictionaryLookup(actors.Default())})
 	case *asGeo:
 		ew = export.NewGeoJSONWriter(w)
 	}
@@ -138,6 +141,17 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("query events: %w", err)
 	}
 	return undatedFooter(ctx, e, st, f)
+}
+
+// dictionaryLookup tells export what the actor dictionary knows of an actor.
+func dictionaryLookup(d *actors.Dictionary) export.ActorLookup {
+	return func(name string) (export.ActorInfo, bool) {
+		a := d.Lookup(name)
+		if a == nil {
+			return export.ActorInfo{}, false
+		}
+		return export.ActorInfo{Kind: a.Kind, Country: a.Country}, true
+	}
 }
 
 // sayEmpty says so on stderr when the store holds no event at all, and

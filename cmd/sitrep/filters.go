@@ -15,14 +15,14 @@ import (
 
 // filterFlags are the event filters 'events' and 'stats' share.
 type filterFlags struct {
-	fs                *flag.FlagSet
-	from, to          *string
-	types             listFlag
-	actor, near, text *string
-	doc               *string
-	within            *float64
-	minSources        *int
-	undated           *bool
+	fs                 *flag.FlagSet
+	from, to           *string
+	types              listFlag
+	actor, near, text  *string
+	doc                *string
+	within             *float64
+	minSources         *int
+	undated, datedOnly *bool
 }
 
 func addFilterFlags(fs *flag.FlagSet) *filterFlags {
@@ -37,6 +37,7 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 	ff.doc = fs.String("doc", "", "events of one document `ID`")
 	ff.minSources = fs.Int("min-sources", 0, "events told by at least `N` sources")
 	ff.undated = fs.Bool("undated", false, "with --from or --to, keep undated events too")
+	ff.datedOnly = fs.Bool("dated-only", false, "leave undated events out (ACLED has none)")
 	return ff
 }
 
@@ -106,6 +107,12 @@ func (ff *filterFlags) filter(ctx context.Context, path string) (sitrep.EventFil
 	}
 	if f.From != "" && f.To != "" && f.From > f.To {
 		return f, usageError{fmt.Sprintf("--from %s is after --to %s", f.From, f.To)}
+	}
+	if *ff.undated && *ff.datedOnly {
+		return f, usageError{"choose one of --undated, --dated-only"}
+	}
+	if *ff.datedOnly {
+		f.Undated = sitrep.UndatedNone
 	}
 	if *ff.undated {
 		if f.From == "" && f.To == "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -437,5 +438,45 @@ func TestStatsAndFiltersThatSayWhatTheyDid(t *testing.T) {
 	run(t, dir, "", nil, "events", "delete", "--db", "empty.db", eventsOf(t, dir, "empty.db")[0].ID)
 	if r := run(t, dir, "", nil, "events", "--db", "empty.db"); !strings.Contains(r.stderr, "holds no events yet") {
 		t.Errorf("an empty store: %q", r.stderr)
+	}
+}
+
+// TestACLEDCSVOnNewsDev ingests news-dev and checks the CSV as an ACLED
+// user would: every row has a date or is tagged undated, every actor has
+// its inter code, no battle has civilians as its other side and no
+// violence against civilians an armed side.
+func TestACLEDCSVOnNewsDev(t *testing.T) {
+	shared := sharedtest.Dir(t)
+	dir := t.TempDir()
+	ingestFiles(t, dir, "s.db", filepath.Join(shared, "corpus", "news-dev", "docs.jsonl"))
+	r := run(t, dir, "", nil, "events", "--db", "s.db", "--csv")
+	rows, err := csv.NewReader(strings.NewReader(r.stdout)).ReadAll()
+	if err != nil || len(rows) < 50 {
+		t.Fatalf("csv: %d rows, %v", len(rows), err)
+	}
+	col := map[string]int{}
+	for i, c := range rows[0] {
+		col[c] = i
+	}
+	for _, row := range rows[1:] {
+		get := func(c string) string { return row[col[c]] }
+		id := get("event_id_cnty")
+		if get("event_date") == "" && !strings.Contains(get("tags"), "undated") {
+			t.Errorf("%s: no date and not tagged undated", id)
+		}
+		for _, side := range []string{"1", "2"} {
+			if get("actor"+side) != "" && get("inter"+side) == "" {
+				t.Errorf("%s: actor%s %q has no inter%s", id, side, get("actor"+side), side)
+			}
+		}
+		if get("event_type") == "Battles" && strings.HasPrefix(get("actor2"), "Civilians") {
+			t.Errorf("%s: a battle against civilians", id)
+		}
+		if get("event_type") == "Violence against civilians" && (get("inter2") == "1" || get("inter2") == "2" || get("inter2") == "3") {
+			t.Errorf("%s: violence against civilians targets an armed side (%s)", id, get("actor2"))
+		}
+	}
+	if d := run(t, dir, "", nil, "events", "--db", "s.db", "--csv", "--dated-only"); strings.Contains(d.stdout, "undated:") {
+		t.Error("--dated-only still writes undated events")
 	}
 }

@@ -147,8 +147,13 @@ func eventWhere(f sitrep.EventFilter) (q query, ok bool, err error) {
 		}
 	case sitrep.UndatedOnly:
 		q.add("i.date IS NULL")
+	case sitrep.UndatedNone:
+		if err := q.dateRange("i.date", f); err != nil {
+			return q, false, fmt.Errorf("events: %w", err)
+		}
+		q.add("i.date IS NOT NULL")
 	default:
-		return q, false, fmt.Errorf("events: undated %q is not %q or %q", f.Undated, sitrep.UndatedToo, sitrep.UndatedOnly)
+		return q, false, fmt.Errorf("events: undated %q is not %q, %q or %q", f.Undated, sitrep.UndatedToo, sitrep.UndatedOnly, sitrep.UndatedNone)
 	}
 	if types := cleanList(f.Types); len(types) > 0 {
 		marks := strings.TrimSuffix(strings.Repeat("?,", len(types)), ",")
