@@ -628,18 +628,11 @@ type roleCand struct {
 // "against X" and "from X" give the other side; the victims' group gives
 // actor2 when no side is named.
 func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
-	cands := x.roleCandidates(a, in)
-	if h := in.headline; h != nil {
-		// the headline that tells the incident names its sides too
-		// ("Islamic State-claimed suicide attack kills seven"), at half
-		// the weight of a sentence of the body
-		cands = append(cands, x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5)...)
-	}
-	return x.pickRoles(a, in, cands)
+	return x.pickRoles(a, in, x.roleCandidates(a, in))
 }
 
-// roleCandidates reads every actor mention of an incident's sentences as a
-// guess at its role.
+// roleCandidates reads every actor mention of an incident's sentences, and
+// of the headline that tells it, as a guess at its role.
 func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 	var cands []roleCand
 	for fi, f := range in.frames {
@@ -648,6 +641,12 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			weight = 0.6
 		}
 		cands = append(cands, x.frameRoles(a, f, weight)...)
+	}
+	if h := in.headline; h != nil {
+		// the headline that tells the incident names its sides too
+		// ("Islamic State-claimed suicide attack kills seven"), at half
+		// the weight of a sentence of the body
+		cands = append(cands, x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5)...)
 	}
 	return cands
 }
@@ -885,10 +884,20 @@ func (s *sentence) twoSided() bool {
 func (x *Extractor) killsAfter(s *sentence, i int) bool {
 	for k := i; k < len(s.words) && k <= i+2; k++ {
 		if x.casualtyAt(s, k, true) != "" && !(k > 0 && isCopula(s.words[k-1].low)) {
-			return true
+			return !s.countBetween(i, k) // ("we have seven killed": a tally, no act)
 		}
 		if s.words[k].punc || isClauseBreak(s.words[k]) {
 			return false
+		}
+	}
+	return false
+}
+
+// countBetween reports whether a number begins among words [a, b).
+func (s *sentence) countBetween(a, b int) bool {
+	for _, q := range s.quants {
+		if qa, _ := s.wordRange(q.Span); qa >= a && qa < b {
+			return true
 		}
 	}
 	return false
@@ -1256,6 +1265,9 @@ func (x *Extractor) claims(s *sentence, i int) bool {
 	}
 	// a side announcing a capture is its taker: "the militia announced
 	// the capture of an airbase", "forces declared the liberation of X"
+	if i < len(s.words) && s.words[i].hyph && (s.words[i].low == "claimed" || s.words[i].low == "led") && s.triggerAfter(i) != nil {
+		return true // "an IS-claimed attack", "a Saudi-led air strike"
+	}
 	if i < len(s.words) {
 		switch s.words[i].low {
 		case "announced", "announces", "declared", "declares", "claimed", "claims", "confirmed":

@@ -141,7 +141,7 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 		if ws[i].punc {
 			return kinds
 		}
-		if sayVerbs[ws[i].low] {
+		if sayVerbs[ws[i].low] && !ws[i].hyph { // ("an IS-claimed attack" is no attribution)
 			k := i + 1
 			if k < n && ws[k].low == "that" {
 				k++

@@ -78,6 +78,9 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 	a.trace = func(format string, args ...any) { fmt.Fprintf(w, "  "+format+"\n", args...) }
 	incidents := x.group(a, x.frames(a))
 	a.trace = nil
+	inheritDates(incidents, doc.Published)
+	x.borrowKinds(incidents)
+	x.headlineOf(a, incidents)
 	fmt.Fprintf(w, "\n%d incident(s)\n", len(incidents))
 	for i, in := range incidents {
 		var ss []string

@@ -118,11 +118,18 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 // with, when the headline can tell it: its kind of violence and its
 // place, if it names them, agree with the incident's.
 func (x *Extractor) headlineOf(a *analysis, incidents []*incident) {
-	if len(incidents) == 0 || len(a.sents) == 0 || !a.sents[0].headline {
+	if len(incidents) == 0 {
 		return
 	}
-	h := a.sents[0]
-	if h.aggregate || h.background || len(h.cas) == 0 {
+	// (the headline may come after a line of the page's chrome)
+	var h *sentence
+	for _, s := range a.sents[:min(3, len(a.sents))] {
+		if s.headline {
+			h = s
+			break
+		}
+	}
+	if h == nil || h.aggregate || h.background || len(h.cas) == 0 {
 		return
 	}
 	in := incidents[0]

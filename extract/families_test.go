@@ -301,6 +301,18 @@ func TestFamilyRoles(t *testing.T) {
 			want: []want{{actor1: "Afghan security forces", actor2: "Taliban", killed: "5/5/5"}},
 		},
 		{
+			name:      "a_side_hyphened_to_claimed_in_the_headline_did_it",
+			text:      "Share this page\n\nIslamic State-claimed bombing kills nine at Iraq market\n\nA bomb ripped through a market in Tuz Khurmatu on Thursday, killing nine people. \"For now we have nine killed and 30 wounded,\" a police officer in the town told reporters.",
+			published: "2017-03-10", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_speaker's_tally_of_the_dead_is_no_act_of_the_speaker",
+			text:      "A bomb ripped through a market in Tuz Khurmatu on Thursday, killing nine people. \"For now we have nine killed and 30 wounded,\" a police officer in the town told reporters.",
+			published: "2017-03-10", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/9/9"}},
+		},
+		{
 			name:      "came_under_attack_by_x",
 			text:      "An army post in Kandahar came under attack by Taliban fighters on Tuesday, officials said.",
 			published: "2019-05-15", n: 1,

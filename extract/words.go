@@ -17,6 +17,7 @@ type word struct {
 	cap  bool // starts with an upper-case letter
 	num  bool // starts with a digit
 	punc bool // a punctuation mark
+	hyph bool // joined to the word before by a hyphen ("claimed" in "IS-claimed")
 	// vocab is the word's entry in the lexicon's vocab once indexed (nil
 	// when it opens no phrase)
 	vocab   *[numSlots][]phrase
@@ -33,6 +34,7 @@ func splitWords(text string, s sitrep.Span) []word {
 func splitWordsMax(text string, s sitrep.Span, max int) []word {
 	var out []word
 	i := s.Start
+	hyphenEnd := -1 // where a hyphen right after a word ends
 	for i < s.End && (max < 0 || len(out) < max) {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -68,9 +70,13 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 				low:  strings.ToLower(tok),
 				cap:  unicode.IsUpper(r),
 				num:  digits,
+				hyph: i == hyphenEnd,
 			})
 			i = j
 		case unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' || r == '‘' || r == '‐' || r == '‑' || r == 'ʼ' || r == '`' || r == '´':
+			if (r == '-' || r == '‐' || r == '‑') && len(out) > 0 && out[len(out)-1].span.End == i && !out[len(out)-1].punc {
+				hyphenEnd = i + w
+			}
 			i += w
 		default:
 			p := string(r)
