@@ -697,7 +697,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		// month, retook the village")
 		right, left := s.triggerAfterIn(we), s.triggerBeforeIn(wi)
 		if right == nil && left == nil {
-			if kind == relativeClause {
+			if kind == relativeClause && !s.describesTrigger(wi) {
 				strength *= 0.3
 			}
 			right, left = s.triggerAfter(we), s.triggerBefore(wi)
@@ -707,7 +707,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
-		case s.markerBefore("passive_by", wi, 2) && s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]):
+		case s.markerBefore("passive_by", wi, 2) && (s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]) || s.describesTrigger(wi)):
 			// ("a town that was taken over by government forces": the
 			// agent of a relative clause did something else)
 			role, strength = 1, strength*1.5
@@ -1152,6 +1152,30 @@ func (a *analysis) dominantGroup() string {
 func (s *sentence) sameClauseAsTrigger(i int) bool {
 	for _, t := range s.triggers {
 		if !t.irrealis && s.clause[t.i] == s.clause[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// describesTrigger reports whether word i is in a relative clause that
+// describes a trigger noun ("an attack that was attributed to ISIS", "the
+// bombing, which was claimed by ..."): what it says of its agent is said
+// of the incident.
+func (s *sentence) describesTrigger(i int) bool {
+	if s.clauseKindAt(i) != relativeClause {
+		return false
+	}
+	start := i
+	for start > 0 && s.clause[start-1] == s.clause[i] {
+		start--
+	}
+	before := start - 1
+	if before >= 0 && s.words[before].low == "," {
+		before--
+	}
+	for _, t := range s.triggers {
+		if !t.irrealis && t.i <= before && before < t.i+t.n && s.nounUse(t.i, t.trigger) {
 			return true
 		}
 	}

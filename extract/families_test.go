@@ -313,6 +313,18 @@ func TestFamilyRoles(t *testing.T) {
 			want: []want{{actor1: "unknown", killed: "9/9/9"}},
 		},
 		{
+			name:      "the_agent_of_a_relative_clause_on_the_attack_did_it",
+			text:      "Four soldiers from the Kurdish Peshmerga were killed near Kirkuk on Sunday in an attack that was attributed to the Islamic State group.",
+			published: "2019-09-16", n: 1,
+			want: []want{{actor1: "Islamic State"}},
+		},
+		{
+			name:      "the_agent_of_a_relative_clause_on_a_place_did_something_else",
+			text:      "Iraqi troops retook the village of Kharbardan on Sunday, which had been held by the Islamic State group since 2014.",
+			published: "2019-09-16", n: 1,
+			want: []want{{actor1: "Iraqi Security Forces"}},
+		},
+		{
 			name:      "came_under_attack_by_x",
 			text:      "An army post in Kandahar came under attack by Taliban fighters on Tuesday, officials said.",
 			published: "2019-05-15", n: 1,
