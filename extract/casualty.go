@@ -744,6 +744,11 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			}
 			continue
 		}
+		// a side's name is one word however long ("four fighters from
+		// the Syrian Democratic Forces (SDF) were killed")
+		if end := s.actorEndAt(j); end > j+1 {
+			j = end - 1
+		}
 		// another content word: allow a short prepositional phrase
 		// ("Four Iraqi people from the same family were killed")
 		if seen > 5 {
@@ -757,6 +762,18 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// actorEndAt is the word after the actor mention that begins at word i,
+// or i when none begins there.
+func (s *sentence) actorEndAt(i int) int {
+	for _, m := range s.actors {
+		if m.Span.Start == s.words[i].span.Start {
+			_, b := s.wordRange(m.Span)
+			return b
+		}
+	}
+	return i
 }
 
 // closingComma returns the index of the next comma within n words of

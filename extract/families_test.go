@@ -215,6 +215,12 @@ func TestFamilyCounts(t *testing.T) {
 			want: []want{{wounded: "7/7/7"}},
 		},
 		{
+			name:      "a_side's_long_name_after_the_counted_noun_is_one_word",
+			text:      "Three fighters from the Turkey-backed Syrian National Army (SNA) were killed on Tuesday in a drone strike near Manbij.",
+			published: "2023-02-08", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
 			name:      "a_number_of_hours_counts_nobody",
 			text:      "The gunfight in Shopian ended after 20 hours, police said.",
 			published: "2020-05-12", n: 0,
