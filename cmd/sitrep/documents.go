@@ -23,7 +23,10 @@ func init() {
 Lists the reports in the store in the order they were stored: id, publication
 date and how it was known (metadata, url, text, unknown), outlet, the report
 it copies when it is a near-duplicate (a wire story republished with small
-edits), and its title. --failures lists the inputs that could not be read,
+edits), whether it was read with the current rules (this sitrep and the
+imported gazetteers, without user rule files: 'current', 'older <hash>', or
+'unknown' for reports stored before rules were recorded; 'sitrep reprocess'
+reads them again), and its title. --failures lists the inputs that could not be read,
 with the reason. --json writes one JSON object a line instead of a table.
 
 'documents show ID' prints one report: where it came from, the event records
@@ -94,15 +97,35 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 		Title        string            `json:"title,omitempty"`
 		DuplicateOf  *string           `json:"duplicate_of"`
 		Origin       string            `json:"origin,omitempty"`
+		Rules        string            `json:"rules"` // current, older <hash> or unknown
 	}
 	out := newJSONLines(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	if !*asJSON {
-		fmt.Fprintln(tw, "ID\tPUBLISHED\tHOW\tOUTLET\tCOPY OF\tTITLE")
+		fmt.Fprintln(tw, "ID\tPUBLISHED\tHOW\tOUTLET\tCOPY OF\tRULES\tTITLE")
+	}
+	current, _, err := rulesOf(ctx, st, userFiles{})
+	if err != nil {
+		return err
+	}
+	read, err := st.DocumentRules(ctx)
+	if err != nil {
+		return err
+	}
+	// rulesCell says whether a report was read with the current rules
+	rulesCell := func(id string) string {
+		switch h := read[id]; h {
+		case current:
+			return "current"
+		case "":
+			return "unknown"
+		default:
+			return "older " + h
+		}
 	}
 	err = st.EachDocument(ctx, func(d *sitrep.Document) error {
 		if *asJSON {
-			r := row{ID: d.ID, Published: d.Published, PublishedHow: d.PublishedHow, Outlet: d.Outlet, URL: d.URL, Title: d.Title, Origin: d.Origin}
+			r := row{ID: d.ID, Published: d.Published, PublishedHow: d.PublishedHow, Outlet: d.Outlet, URL: d.URL, Title: d.Title, Origin: d.Origin, Rules: rulesCell(d.ID)}
 			if d.DuplicateOf != "" {
 				r.DuplicateOf = &d.DuplicateOf
 			}
@@ -112,7 +135,7 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 		if pub == "" {
 			pub = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, pub, d.PublishedHow, dash(d.Outlet), dash(d.DuplicateOf), export.Truncate(d.Title, 60))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, pub, d.PublishedHow, dash(d.Outlet), dash(d.DuplicateOf), rulesCell(d.ID), export.Truncate(d.Title, 60))
 		return nil
 	})
 	if err != nil {

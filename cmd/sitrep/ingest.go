@@ -45,6 +45,7 @@ Examples:
 // ingestSummary counts what an ingest did.
 type ingestSummary struct {
 	added, duplicate, failed, events, figures int
+	stored                                    []string // ids of the documents added
 	reasons                                   map[string]int
 	failures                                  []string // each failed input and why
 }
@@ -102,7 +103,18 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 	if err != nil {
 		return &ingestSummary{reasons: map[string]int{}}, nil, err
 	}
-	return ingestWith(ctx, e, st, engine, paths, opt, workers, quiet)
+	hash, described, err := rulesOf(ctx, st, uf)
+	if err != nil {
+		return &ingestSummary{reasons: map[string]int{}}, nil, err
+	}
+	sum, ids, err := ingestWith(ctx, e, st, engine, paths, opt, workers, quiet)
+	if len(sum.stored) > 0 {
+		// the rules the new reports were read with ('sitrep reprocess --older')
+		if rerr := st.RecordRules(ctx, sum.stored, hash, described, false); err == nil {
+			err = rerr
+		}
+	}
+	return sum, ids, err
 }
 
 // ingestEngine builds the flow that stores into st: the store's places
@@ -168,6 +180,7 @@ func ingestWith(ctx context.Context, e *env, st *sqlite.Store, engine *pipeline.
 			return nil
 		}
 		sum.added++
+		sum.stored = append(sum.stored, id)
 		sum.events += len(r.Events)
 		sum.figures += len(r.Figures)
 		return nil

@@ -241,7 +241,7 @@ Examples:
 
 // order puts the commands in the order of the flow in help output.
 func order(name string) int {
-	for i, n := range []string{"demo", "extract", "ingest", "events", "stats", "corrections", "documents", "serve", "geocode", "gazetteer", "version", "help"} {
+	for i, n := range []string{"demo", "extract", "ingest", "reprocess", "events", "stats", "corrections", "documents", "serve", "geocode", "gazetteer", "version", "help"} {
 		if n == name {
 			return i
 		}

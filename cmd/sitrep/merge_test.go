@@ -480,3 +480,52 @@ func TestACLEDCSVOnNewsDev(t *testing.T) {
 		t.Error("--dated-only still writes undated events")
 	}
 }
+
+func TestReprocessKeepsDecisionsAndCorrections(t *testing.T) {
+	dir := t.TempDir()
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	bombing := eventsOf(t, dir, "s.db", "--min-sources", "2")[0]
+	run(t, dir, "", nil, "events", "edit", "--db", "s.db", bombing.ID, "--set", "killed=16")
+	run(t, dir, "", nil, "events", "split", "--db", "s.db", bombing.ID, "ardan-local")
+	before := eventsOf(t, dir, "s.db")
+	r := run(t, dir, "", nil, "reprocess", "--db", "s.db", "--all")
+	if r.code != 0 || !strings.Contains(r.stderr, "7 reports read again") {
+		t.Fatalf("reprocess: exit %d: %s", r.code, r.stderr)
+	}
+	if got, want := grouping(eventsOf(t, dir, "s.db")), grouping(before); !slices.Equal(got, want) {
+		t.Errorf("after reprocess %q, want %q (the split holds)", got, want)
+	}
+	for _, e := range eventsOf(t, dir, "s.db") {
+		if e.ID == bombing.ID && e.Killed.String() != "16/16/16" {
+			t.Errorf("after reprocess the correction is lost: killed %s", e.Killed)
+		}
+	}
+	if d := run(t, dir, "", nil, "documents", "--db", "s.db"); strings.Count(d.stdout, "current") != 7 {
+		t.Errorf("documents after reprocess:\n%s", d.stdout)
+	}
+	// other rules: the reports read with them are older than the current ones
+	actors := filepath.Join(dir, "actors.txt")
+	os.WriteFile(actors, []byte("actor: Kirkuk Market Guards\nkind: militia\ncountry: IQ\naliases: market guards\n"), 0o644)
+	run(t, dir, "", nil, "reprocess", "--db", "s.db", "--doc", "ardan-wire", "--actors", actors)
+	if d := run(t, dir, "", nil, "documents", "--db", "s.db"); !strings.Contains(d.stdout, "older ") {
+		t.Errorf("a report read with other rules is not told apart:\n%s", d.stdout)
+	}
+	if r := run(t, dir, "", nil, "reprocess", "--db", "s.db", "--older"); !strings.Contains(r.stderr, "1 reports read again") {
+		t.Errorf("reprocess --older: %s", r.stderr)
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"reprocess"}, 2, "choose which reports"},
+		{[]string{"reprocess", "--all", "--older"}, 2, "choose which reports"},
+		{[]string{"reprocess", "--doc", "nope"}, 1, `no document "nope"`},
+		{[]string{"reprocess", "--since", "May"}, 2, "--since"},
+	} {
+		r := run(t, dir, "", nil, append(tc.args, "--db", "s.db")...)
+		if r.code != tc.code || !strings.Contains(r.stderr, tc.says) {
+			t.Errorf("%v: exit %d, %q; want %d saying %q", tc.args, r.code, r.stderr, tc.code, tc.says)
+		}
+	}
+}

@@ -449,6 +449,12 @@ func nullInt(p *int) any {
 // taken by other documents are disambiguated as AddDocument does. The error
 // wraps sitrep.ErrNotFound when no document has the id.
 func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitrep.Event, figures []sitrep.Figure) error {
+	return s.replaceRecords(ctx, docID, events, figures, nil)
+}
+
+// replaceRecords is ReplaceRecords, running also, first, a change of the
+// document itself inside the same transaction.
+func (s *Store) replaceRecords(ctx context.Context, docID string, events []sitrep.Event, figures []sitrep.Figure, change func(*sql.Tx) error) error {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("replace records of %s: begin: %w", docID, err)
@@ -460,6 +466,11 @@ func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitre
 		return fmt.Errorf("replace records of %q: %w", docID, sitrep.ErrNotFound)
 	case err != nil:
 		return fmt.Errorf("replace records of %s: %w", docID, err)
+	}
+	if change != nil {
+		if err := change(tx); err != nil {
+			return err
+		}
 	}
 	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
 	w.bind(s.stmts)
