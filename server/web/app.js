@@ -18,7 +18,7 @@
   var PAGE = 100;
 
   var $ = function (sel) { return document.querySelector(sel); };
-  var loading = 0;
+  var loading = 1; // the first route, see init
   function busy(d) {
     loading += d;
     document.body.dataset.loading = String(loading);
@@ -359,16 +359,23 @@
   }
 
   // placeTitle heads a place page: the place, where it lies, its counts,
-  // and centres the map on it.
+  // and fits the map to the places of its events.
   function placeTitle(name) {
     var title = $("#place-title");
     title.textContent = name;
-    api("/api/places", new URLSearchParams({ place: name, limit: "20" })).then(function (res) {
-      var b = res.buckets.filter(function (x) { return x.key.toLowerCase() === name.toLowerCase(); })[0] || res.buckets[0];
-      if (!b) { title.textContent = name + " — no events"; return; }
-      title.textContent = b.key + (b.admin1 ? ", " + b.admin1 : "") + (b.country ? " (" + b.country + ")" : "") +
-        " — " + b.events + " events, " + b.fatalities + " fatalities";
-      if (b.lat != null && map) map.setView([b.lat, b.lon], 9);
+    api("/api/places", new URLSearchParams({ place: name, limit: "500" })).then(function (res) {
+      var b = res.buckets;
+      if (!b.length) { title.textContent = name + " — no events"; return; }
+      var n = 0, fat = 0, pts = [];
+      b.forEach(function (x) {
+        n += x.events;
+        fat += x.fatalities;
+        if (x.lat != null) pts.push([x.lat, x.lon]);
+      });
+      var same = b.filter(function (x) { return x.key.toLowerCase() === name.toLowerCase(); })[0];
+      var where = same ? [same.key, same.admin1, same.country] : [name, b[0].country];
+      title.textContent = where.filter(Boolean).join(", ") + " — " + n + " events, " + fat + " fatalities";
+      if (pts.length && map) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 10 });
     }).catch(function (e) { showError("place: " + e.message); });
   }
 
