@@ -769,7 +769,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if act.Name == "civilians" {
 			role = 2
 		}
-		if role == 1 && right != nil && right.weak && (left == nil || left.weak) && right.i > we {
+		if role == 1 && right != nil && right.weak && right.i > we && s.plainTriggerBesides(right.i) {
 			// a side told only as advancing or fighting on ("as Iraqi
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
@@ -1152,6 +1152,17 @@ func (a *analysis) dominantGroup() string {
 func (s *sentence) sameClauseAsTrigger(i int) bool {
 	for _, t := range s.triggers {
 		if !t.irrealis && s.clause[t.i] == s.clause[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// plainTriggerBesides reports whether the sentence tells a plain act (a
+// trigger not of the weak kind, told as done) other than the one at word i.
+func (s *sentence) plainTriggerBesides(i int) bool {
+	for _, t := range s.triggers {
+		if t.i != i && !t.weak && !t.irrealis {
 			return true
 		}
 	}

@@ -71,6 +71,12 @@ func TestFamilyGrouping(t *testing.T) {
 			published: "2018-05-02", n: 2,
 		},
 		{
+			name:      "a_described_place_noun_points_back_to_its_place",
+			text:      "Iraqi troops retook the al-Nuri mosque in Mosul on Thursday. A week earlier the militants had blown up the medieval mosque as the troops closed in.",
+			published: "2017-06-30", n: 2,
+			want: []want{{place: "al-Nuri"}, {place: "al-Nuri"}},
+		},
+		{
 			name:      "fire_in_response_is_the_other_side's_incident",
 			text:      "Government shelling killed five civilians in the town of Atarib on Sunday, a monitor said. Rebels fired rockets at a government-held district of Aleppo in response, wounding three people.",
 			published: "2018-05-07", n: 2,
@@ -329,6 +335,12 @@ func TestFamilyRoles(t *testing.T) {
 			text:      "Iraqi troops retook the village of Kharbardan on Sunday, which had been held by the Islamic State group since 2014.",
 			published: "2019-09-16", n: 1,
 			want: []want{{actor1: "Iraqi Security Forces"}},
+		},
+		{
+			name:      "a_side_only_advancing_beside_another's_plain_act_did_not_do_it",
+			text:      "The militants blew up a bridge in Hit on Sunday as Iraqi troops and tribal fighters advanced towards it.",
+			published: "2016-04-05", n: 1,
+			want: []want{{actor1: "Islamic State"}},
 		},
 		{
 			name:      "came_under_attack_by_x",

@@ -297,7 +297,8 @@ var placeNounKinds = map[string][]string{
 	"village": {"village"}, "town": {"town", "city"}, "city": {"city", "town"},
 	"district": {"district", "neighbourhood", "neighborhood", "quarter"}, "neighbourhood": {"neighbourhood", "neighborhood", "district", "quarter"},
 	"neighborhood": {"neighbourhood", "neighborhood", "district", "quarter"}, "camp": {"camp"}, "base": {"base", "airbase"},
-	"suburb": {"suburb", "district", "neighbourhood"},
+	"suburb": {"suburb", "district", "neighbourhood"}, "mosque": {"mosque"}, "market": {"market"},
+	"hospital": {"hospital"}, "airport": {"airport"}, "prison": {"prison"},
 }
 
 // placeAnaphor resolves a definite place noun ("the village", "the town",
@@ -309,14 +310,26 @@ func (a *analysis) placeAnaphor(s *sentence) int {
 		if s.words[i].low != "the" {
 			continue
 		}
-		kinds, ok := placeNounKinds[s.words[i+1].low]
-		if !ok {
+		// the noun, after at most two words that describe it ("the
+		// medieval mosque", "the besieged northern town")
+		var kinds []string
+		n := i + 1
+		for ; n < len(s.words) && n <= i+3; n++ {
+			if k, ok := placeNounKinds[s.words[n].low]; ok {
+				kinds = k
+				break
+			}
+			if w := s.words[n]; w.punc || w.num || notModifier[w.low] || npFunction[w.low] {
+				break
+			}
+		}
+		if kinds == nil {
 			continue
 		}
-		if s.speakerAfter(i + 2) {
+		if s.speakerAfter(n + 1) {
 			continue // "an AFP journalist in the city said": where it was said
 		}
-		if i+2 < len(s.words) && s.words[i+2].low == "of" {
+		if n+1 < len(s.words) && s.words[n+1].low == "of" {
 			continue // "the town of X" names its place
 		}
 		for m := len(a.places) - 1; m >= 0; m-- {
