@@ -18,6 +18,7 @@ func init() {
 		name:    "documents",
 		summary: "list the stored reports (outlet, date and how it was known, copies) or the failed inputs",
 		usage: `usage: sitrep documents [--db FILE] [--failures] [--json]
+       sitrep documents --failures --clear [--db FILE]
        sitrep documents show [--db FILE] [--text | --json] ID
 
 Lists the reports in the store in the order they were stored: id, publication
@@ -26,8 +27,9 @@ it copies when it is a near-duplicate (a wire story republished with small
 edits), whether it was read with the current rules (this sitrep and the
 imported gazetteers, without user rule files: 'current', 'older <hash>', or
 'unknown' for reports stored before rules were recorded; 'sitrep reprocess'
-reads them again), and its title. --failures lists the inputs that could not be read,
-with the reason. --json writes one JSON object a line instead of a table.
+reads them again), and its title. --failures lists the inputs that could
+not be read, with the reason; --failures --clear forgets them. --json
+writes one JSON object a line instead of a table.
 
 'documents show ID' prints one report: where it came from, the event records
 read from it (with their evidence offsets), and its cleaned text — the text
@@ -51,6 +53,7 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 	c := lookup("documents")
 	fs := newFlags(c, e)
 	failures := fs.Bool("failures", false, "list inputs that could not be read instead")
+	clearF := fs.Bool("clear", false, "with --failures: forget them (after fixing or giving up on the inputs)")
 	asJSON := fs.Bool("json", false, "one JSON object a line")
 	db := dbFlag(fs, e)
 	if err := parseNoArgs(fs, args); err != nil {
@@ -65,6 +68,17 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if *clearF && !*failures {
+		return usageError{"--clear works with --failures"}
+	}
+	if *clearF {
+		n, err := st.ClearFailures(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "sitrep documents: %d failures forgotten\n", n)
+		return nil
+	}
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	if *failures {

@@ -109,13 +109,22 @@ func runMain(ctx context.Context, e *env, args []string) int {
 	return 1
 }
 
-// newFlags makes a flag set whose -h prints the command's usage.
+// newFlags makes a flag set whose -h prints the command's usage (and its
+// flags, when it has any). A bad flag prints no usage: runMain says what
+// is wrong once, with a pointer to -h (see parseFlags).
 func newFlags(c *command, e *env) *flag.FlagSet {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "%s\n\nFlags:\n", strings.TrimSpace(c.usage))
-		fs.PrintDefaults()
+		fmt.Fprintf(e.stderr, "%s\n", strings.TrimSpace(c.usage))
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprint(e.stderr, "\nFlags:\n")
+			fs.SetOutput(e.stderr)
+			fs.PrintDefaults()
+			fs.SetOutput(io.Discard)
+		}
 	}
 	return fs
 }
@@ -138,8 +147,13 @@ func parseNoArgs(fs *flag.FlagSet, args []string) error {
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		usage := fs.Usage
+		fs.Usage = func() {} // the flag package calls it on errors too
+		err := fs.Parse(args)
+		fs.Usage = usage
+		if err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				usage()
 				return nil, err
 			}
 			return nil, usageError{err.Error()}

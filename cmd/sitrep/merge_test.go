@@ -529,3 +529,41 @@ func TestReprocessKeepsDecisionsAndCorrections(t *testing.T) {
 		}
 	}
 }
+
+func TestSmallThingsAUserTripsOn(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("an_unknown_flag_is_said_once_without_the_usage", func(t *testing.T) {
+		r := run(t, dir, "", nil, "events", "--bogus")
+		if r.code != 2 || strings.Count(r.stderr, "-bogus") != 1 || strings.Contains(r.stderr, "Flags:") || strings.Count(r.stderr, "\n") > 3 {
+			t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+		}
+	})
+	t.Run("usage_without_flags_has_no_empty_flags_heading", func(t *testing.T) {
+		for _, cmd := range []string{"version"} {
+			r := run(t, dir, "", nil, cmd, "-h")
+			if r.code != 0 || strings.Contains(r.stderr, "Flags:") {
+				t.Errorf("%s -h: exit %d:\n%s", cmd, r.code, r.stderr)
+			}
+		}
+		if r := run(t, dir, "", nil, "events", "-h"); !strings.Contains(r.stderr, "Flags:") || !strings.Contains(r.stderr, "-min-sources") {
+			t.Errorf("events -h lost its flags:\n%s", r.stderr)
+		}
+	})
+	t.Run("failures_can_be_cleared", func(t *testing.T) {
+		bad := filepath.Join(dir, "bad.txt")
+		os.WriteFile(bad, []byte("bad\x00binary"), 0o644)
+		run(t, dir, "", nil, "ingest", "--db", "f.db", bad)
+		if r := run(t, dir, "", nil, "documents", "--db", "f.db", "--failures"); !strings.Contains(r.stdout, "bad.txt") {
+			t.Fatalf("the failure was not recorded:\n%s", r.stdout)
+		}
+		if r := run(t, dir, "", nil, "documents", "--db", "f.db", "--failures", "--clear"); r.code != 0 || !strings.Contains(r.stderr, "1 failures forgotten") {
+			t.Errorf("clear: exit %d, %q", r.code, r.stderr)
+		}
+		if r := run(t, dir, "", nil, "documents", "--db", "f.db", "--failures"); strings.Contains(r.stdout, "bad.txt") {
+			t.Errorf("cleared failures still listed:\n%s", r.stdout)
+		}
+		if r := run(t, dir, "", nil, "documents", "--db", "f.db", "--clear"); r.code != 2 {
+			t.Errorf("--clear without --failures: exit %d", r.code)
+		}
+	})
+}
