@@ -77,6 +77,12 @@ func TestFamilyGrouping(t *testing.T) {
 			want: []want{{place: "al-Nuri"}, {place: "al-Nuri"}},
 		},
 		{
+			name:      "an_aside_in_one_sentence_does_not_hold_the_thread",
+			text:      "A double bombing at a market in Baghdad killed 60 people on Sunday. Six more people died in a different attack elsewhere in Baghdad. At least 58 people were killed in Baghdad when two suicide bombers struck the market.",
+			published: "2016-05-16", n: 2,
+			want: []want{{killed: "58/60/60"}, {killed: "6/6/6"}},
+		},
+		{
 			name:      "fire_in_response_is_the_other_side's_incident",
 			text:      "Government shelling killed five civilians in the town of Atarib on Sunday, a monitor said. Rebels fired rockets at a government-held district of Aleppo in response, wounding three people.",
 			published: "2018-05-07", n: 2,

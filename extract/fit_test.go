@@ -207,7 +207,7 @@ func (x *Extractor) decisions(a *analysis, events [][]string) []decision {
 				continue
 			}
 			yes := lab != 0 && o.lab&lab != 0 || lab == 0 && o.in == last
-			d.cands = append(d.cands, x.cues(a, o.in, f, o.in == last))
+			d.cands = append(d.cands, x.cues(a, o.in, f, o.in == last && !o.in.aside()))
 			d.why = append(d.why, clip(a.text[o.in.frames[0].s.span.Start:o.in.frames[0].s.span.End]))
 			d.right = append(d.right, yes)
 			if yes && target == nil {

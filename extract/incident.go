@@ -979,9 +979,12 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		best := 0.0
 		for _, i := range cands {
 			in := out[i]
-			sc := x.affinity(a, in, f, in == last)
+			// (an aside told in one sentence, "in a separate attack
+			// elsewhere", does not hold the thread: the report returns)
+			latest := in == last && !in.aside()
+			sc := x.affinity(a, in, f, latest)
 			if a.trace != nil {
-				a.trace("sentence %d vs incident %d: %s", f.s.idx, i+1, x.explainCues(a, in, f, in == last))
+				a.trace("sentence %d vs incident %d: %s", f.s.idx, i+1, x.explainCues(a, in, f, latest))
 			}
 			if sc >= best {
 				target, best = in, sc
@@ -1050,6 +1053,13 @@ func (x *Extractor) toldPlainly(in *incident) bool {
 		}
 	}
 	return false
+}
+
+// aside reports whether an incident is told in one sentence marked as
+// another matter ("in a separate attack", "in a different attack
+// elsewhere").
+func (in *incident) aside() bool {
+	return len(in.frames) == 1 && in.frames[0].s.hasMarker("separate")
 }
 
 // isCombatant reports whether an actor is a side that fights.
