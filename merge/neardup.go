@@ -5,6 +5,8 @@
 package merge
 
 import (
+	"encoding/binary"
+	"fmt"
 	"hash/fnv"
 	"math/bits"
 	"sync"
@@ -14,21 +16,19 @@ import (
 
 // MinHash parameters. A document is the set of its 3-word shingles (words
 // folded to lower-case letters and digits); its signature keeps, for each
-// of numHashes hash functions, the least hash over its shingles, so the
+// of NumHashes hash functions, the least hash over its shingles, so the
 // share of equal positions in two signatures estimates the Jaccard
 // similarity of their shingle sets. Locality-sensitive hashing cuts the
-// signature into bands of bandRows values; documents that agree on a whole
-// band are candidates, and only candidates are compared: a lookup costs
-// the same with 100 or 100,000 documents indexed. With 21 bands of 3 rows a
-// pair with Jaccard 0.5 becomes a candidate 94% of the time, one with 0.3
-// 43%, one with 0.1 2%.
+// signature into NumBands bands of bandRows values; documents that agree
+// on a whole band are candidates, and only candidates are compared. With
+// 21 bands of 3 rows a pair with Jaccard 0.5 becomes a candidate 94% of
+// the time, one with 0.3 43%, one with 0.1 2%.
 const (
 	shingleWords = 3
-	numHashes    = 63
+	NumHashes    = 63
 	bandRows     = 3
-	numBands     = numHashes / bandRows
+	NumBands     = NumHashes / bandRows
 	minShingles  = 3
-	closeCopy    = 0.9 // a copy this similar to its original is not indexed itself
 )
 
 // Thresholds of a near duplicate: estimated Jaccard similarity of the
@@ -41,122 +41,188 @@ const (
 	minContained       = 40
 )
 
-// NearDup finds documents that repeat an earlier one with small edits (wire
-// copies), by MinHash signatures over word shingles with banded LSH lookup.
-// It is safe for concurrent use; "earlier" means added earlier.
-type NearDup struct {
-	// Jaccard and Containment are the thresholds (DefaultJaccard,
-	// DefaultContainment); change them before the first Add.
-	Jaccard, Containment float64
+// PerKey is how many representatives a lookup takes under each band key,
+// the most recently indexed first: a lookup compares at most
+// NumBands*PerKey documents, however many the index holds.
+const PerKey = 8
 
-	mu    sync.Mutex
-	ids   []string
-	sigs  [][numHashes]uint32
-	sizes []int32
-	root  []int32 // the first document of each document's group
-	// Band postings as chains: heads[b][key] is 1 + the last document
-	// indexed under that key of band b, and next[doc*numBands+b] is 1 + the
-	// document before it (0 ends a chain). Keys are 32-bit: a collision only
-	// adds a candidate that the comparison then turns away.
-	heads [numBands]map[uint32]int32
-	next  []int32
+// Sketch is what near-duplicate linking keeps of a document: the MinHash
+// signature of its text and its number of shingles. It is computed once,
+// where the text is (NewSketch), and stored with the document.
+type Sketch struct {
+	Sig  [NumHashes]uint32
+	Size int
 }
 
-// NewNearDup returns an empty index with the default thresholds.
-func NewNearDup() *NearDup {
-	n := &NearDup{Jaccard: DefaultJaccard, Containment: DefaultContainment}
-	for b := range n.heads {
-		n.heads[b] = map[uint32]int32{}
-	}
-	return n
-}
-
-// Add indexes a document and returns the id of an earlier near-duplicate
-// (and the similarity), or "". When the best match is itself a copy, dupOf
-// names the first document of its group, so that a group of copies shares
-// one original. similarity is the estimated Jaccard similarity with the
-// best match, or its containment when that is what qualified it. Texts
-// shorter than three words are indexed by nothing and match nothing.
-func (n *NearDup) Add(id, text string) (dupOf string, similarity float64) {
+// NewSketch computes the sketch of a text.
+func NewSketch(text string) *Sketch {
 	sig, size := signature(text)
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	if size < minShingles {
-		return "", 0
-	}
-	var keys [numBands]uint32
-	for b := range numBands {
-		keys[b] = uint32(bandKey(b, sig[b*bandRows:(b+1)*bandRows]))
-	}
-	best, bestSim := int32(-1), 0.0
-	seen := map[int32]bool{}
-	for b, k := range keys {
-		for c := n.heads[b][k] - 1; c >= 0; c = n.next[int(c)*numBands+b] - 1 {
-			if seen[c] {
-				continue
-			}
-			seen[c] = true
-			if sim, ok := n.similar(&sig, size, c); ok && sim > bestSim {
-				best, bestSim = c, sim
-			}
-		}
-	}
-	me := int32(len(n.ids))
-	n.ids = append(n.ids, id)
-	n.sigs = append(n.sigs, sig)
-	n.sizes = append(n.sizes, int32(size))
-	r := me
-	if best >= 0 {
-		r = n.root[best]
-	}
-	n.root = append(n.root, r)
-	// A close copy adds nothing a later lookup could not find through its
-	// original: leave it out of the buckets, so that a story copied a
-	// hundred times does not make every later lookup compare a hundred.
-	n.next = append(n.next, make([]int32, numBands)...)
-	if best < 0 || bestSim < closeCopy {
-		for b, k := range keys {
-			n.next[int(me)*numBands+b] = n.heads[b][k]
-			n.heads[b][k] = me + 1
-		}
-	}
-	if best < 0 {
-		return "", 0
-	}
-	return n.ids[r], bestSim
+	return &Sketch{Sig: sig, Size: size}
 }
 
-// Len is the number of documents indexed.
-func (n *NearDup) Len() int {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	return len(n.ids)
+// Indexable reports whether the text was long enough (three words) to be
+// looked up and indexed; shorter texts match nothing.
+func (s *Sketch) Indexable() bool { return s.Size >= minShingles }
+
+// Keys are the sketch's band keys, the keys it is indexed and looked up by.
+func (s *Sketch) Keys() [NumBands]uint64 {
+	var keys [NumBands]uint64
+	for b := range NumBands {
+		keys[b] = bandKey(b, s.Sig[b*bandRows:(b+1)*bandRows])
+	}
+	return keys
 }
 
-// similar compares a signature with indexed document c.
-func (n *NearDup) similar(sig *[numHashes]uint32, size int, c int32) (float64, bool) {
-	other := &n.sigs[c]
+// SigBytes is the length of MarshalSig's encoding.
+const SigBytes = 4 * NumHashes
+
+// MarshalSig encodes the signature (little-endian, SigBytes long), for
+// storage; the size is kept beside it.
+func (s *Sketch) MarshalSig() []byte {
+	b := make([]byte, 0, SigBytes)
+	for _, v := range s.Sig {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	return b
+}
+
+// UnmarshalSketch decodes a signature written by MarshalSig.
+func UnmarshalSketch(sig []byte, size int) (*Sketch, error) {
+	if len(sig) != SigBytes {
+		return nil, fmt.Errorf("sketch: signature of %d bytes, want %d", len(sig), SigBytes)
+	}
+	s := &Sketch{Size: size}
+	for i := range s.Sig {
+		s.Sig[i] = binary.LittleEndian.Uint32(sig[4*i:])
+	}
+	return s, nil
+}
+
+// Candidate is an indexed representative a document is compared with.
+type Candidate struct {
+	ID     string
+	Seq    int64 // order of indexing: lower is earlier
+	Sketch *Sketch
+}
+
+// Thresholds decide when two sketches are near duplicates.
+type Thresholds struct {
+	Jaccard, Containment float64
+}
+
+// Default are the thresholds NewNearDup and the store use.
+var Default = Thresholds{Jaccard: DefaultJaccard, Containment: DefaultContainment}
+
+// Best returns the candidate that s nearly duplicates (the most similar;
+// of equals, the earliest indexed) and the similarity, or -1. similarity
+// is the estimated Jaccard similarity, or the containment when that is
+// what qualified the pair.
+func (t Thresholds) Best(s *Sketch, cands []Candidate) (best int, similarity float64) {
+	best = -1
+	if !s.Indexable() {
+		return -1, 0
+	}
+	for i := range cands {
+		sim, ok := t.similar(s, cands[i].Sketch)
+		if !ok {
+			continue
+		}
+		if best < 0 || sim > similarity || sim == similarity && cands[i].Seq < cands[best].Seq {
+			best, similarity = i, sim
+		}
+	}
+	return best, similarity
+}
+
+// similar compares two sketches.
+func (t Thresholds) similar(s, o *Sketch) (float64, bool) {
 	eq := 0
-	for i := range sig {
-		if sig[i] == other[i] {
+	for i := range s.Sig {
+		if s.Sig[i] == o.Sig[i] {
 			eq++
 		}
 	}
-	j := float64(eq) / numHashes
-	if j >= n.Jaccard {
+	j := float64(eq) / NumHashes
+	if j >= t.Jaccard {
 		return j, true
 	}
-	a, b := float64(size), float64(n.sizes[c])
+	a, b := float64(s.Size), float64(o.Size)
 	small := min(a, b)
 	if small < minContained || j == 0 {
 		return j, false
 	}
 	// |A∩B| = J(|A|+|B|)/(1+J); containment of the smaller in the larger.
 	contain := j * (a + b) / (1 + j) / small
-	if contain >= n.Containment {
+	if contain >= t.Containment {
 		return min(contain, 1), true
 	}
 	return j, false
+}
+
+// NearDup finds documents that repeat an earlier one with small edits (wire
+// copies), by MinHash sketches with banded LSH lookup, in memory. Only the
+// first document of each group of copies (its representative) is indexed:
+// a later copy is compared with the representative and linked to it, so a
+// story copied a hundred times costs a lookup no more than one copied
+// once, and each lookup compares at most NumBands*PerKey documents.
+// The store (store/sqlite) keeps the same index on disk. It is safe for
+// concurrent use; "earlier" means added earlier.
+type NearDup struct {
+	// Jaccard and Containment are the thresholds (DefaultJaccard,
+	// DefaultContainment); change them before the first Add.
+	Jaccard, Containment float64
+
+	mu      sync.Mutex
+	n       int
+	reps    []Candidate
+	buckets map[uint64][]int32 // band key → representatives, in order indexed
+}
+
+// NewNearDup returns an empty index with the default thresholds.
+func NewNearDup() *NearDup {
+	return &NearDup{Jaccard: DefaultJaccard, Containment: DefaultContainment, buckets: map[uint64][]int32{}}
+}
+
+// Add indexes a document and returns the id of the representative of the
+// group of copies it nearly repeats (and the similarity), or "". Texts
+// shorter than three words are indexed by nothing and match nothing.
+func (n *NearDup) Add(id, text string) (dupOf string, similarity float64) {
+	sk := NewSketch(text)
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.n++
+	if !sk.Indexable() {
+		return "", 0
+	}
+	keys := sk.Keys()
+	var cands []Candidate
+	seen := map[int32]bool{}
+	for _, k := range keys {
+		b := n.buckets[k]
+		for _, c := range b[max(0, len(b)-PerKey):] {
+			if !seen[c] {
+				seen[c] = true
+				cands = append(cands, n.reps[c])
+			}
+		}
+	}
+	t := Thresholds{Jaccard: n.Jaccard, Containment: n.Containment}
+	if best, sim := t.Best(sk, cands); best >= 0 {
+		return cands[best].ID, sim
+	}
+	me := int32(len(n.reps))
+	n.reps = append(n.reps, Candidate{ID: id, Seq: int64(me), Sketch: sk})
+	for _, k := range keys {
+		n.buckets[k] = append(n.buckets[k], me)
+	}
+	return "", 0
+}
+
+// Len is the number of documents added.
+func (n *NearDup) Len() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.n
 }
 
 // Similarity estimates the Jaccard similarity of two texts' shingle sets,
@@ -173,12 +239,12 @@ func Similarity(a, b string) float64 {
 			eq++
 		}
 	}
-	return float64(eq) / numHashes
+	return float64(eq) / NumHashes
 }
 
 // seeds are the per-function salts of the MinHash family (fixed, so
 // signatures are stable across runs).
-var seeds = func() (s [numHashes]uint64) {
+var seeds = func() (s [NumHashes]uint64) {
 	x := uint64(0x9e3779b97f4a7c15)
 	for i := range s {
 		x = mix(x + uint64(i)*0xbf58476d1ce4e5b9)
@@ -200,8 +266,8 @@ func mix(x uint64) uint64 {
 // signature returns the MinHash signature of a text and its number of
 // distinct shingles (approximately: repeats of a shingle are not removed,
 // which does not change the minima).
-func signature(text string) ([numHashes]uint32, int) {
-	var sig [numHashes]uint32
+func signature(text string) ([NumHashes]uint32, int) {
+	var sig [NumHashes]uint32
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}

@@ -1,6 +1,7 @@
-// Package pipeline runs documents through the flow: clean, extract, and
-// near-duplicate linking, in parallel, handing results back in input order.
-// It is what `sitrep extract`, `sitrep ingest` and `sitrep demo` share.
+// Package pipeline runs documents through the flow: clean, extract and
+// (for the store's near-duplicate index) sketch, in parallel, handing
+// results back in input order, one by one or in batches for a writer. It
+// is what `sitrep extract`, `sitrep ingest` and `sitrep demo` share.
 package pipeline
 
 import (
@@ -20,10 +21,9 @@ import (
 type Engine struct {
 	Cleaner   *clean.Cleaner
 	Extractor *extract.Extractor
-	// Dups is the near-duplicate index documents are checked against and
-	// added to; nil means a fresh one for each Run. Seed it with documents
-	// stored earlier to link copies across runs.
-	Dups *merge.NearDup
+	// Sketch asks the workers for each document's near-duplicate sketch
+	// (Result.Sketch), which the store links copies by.
+	Sketch bool
 	// Known, when set, says whether a document is stored already (by its
 	// content hash) and under which id. Workers ask before cleaning and
 	// extracting, so a restarted ingest skips what it stored before at
@@ -57,13 +57,21 @@ type Result struct {
 	// Known is the id of the stored document with the same content, when
 	// Engine.Known found one; the document was not processed then.
 	Known string
+	// Sketch is the near-duplicate sketch of the cleaned text, when
+	// Engine.Sketch asks for it.
+	Sketch *merge.Sketch
 }
 
-// Process cleans a document and extracts its records.
+// Process cleans a document and extracts its records (and sketches it
+// when the engine asks for sketches).
 func (e *Engine) Process(doc *sitrep.Document) Result {
 	e.Cleaner.Clean(doc)
 	events, figures := e.Extractor.Extract(doc)
-	return Result{Doc: doc, Events: events, Figures: figures}
+	r := Result{Doc: doc, Events: events, Figures: figures}
+	if e.Sketch {
+		r.Sketch = merge.NewSketch(doc.Text)
+	}
+	return r
 }
 
 // Input is one item from a source: a document or a read failure.
@@ -74,9 +82,8 @@ type Input struct {
 
 // Run processes the inputs that source emits with the given number of
 // workers (0 = one per CPU) and calls sink with each result in the order the
-// inputs were emitted. Near-duplicate documents (wire copies) are linked with
-// DuplicateOf to the first one seen. Run stops at the first error from source
-// or sink, or when ctx is cancelled.
+// inputs were emitted. Run stops at the first error from source or sink, or
+// when ctx is cancelled.
 func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Input) error) error, sink func(Result) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -135,20 +142,11 @@ func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Inp
 		})
 	}()
 
-	dups := e.Dups
-	if dups == nil {
-		dups = merge.NewNearDup()
-	}
 	var sinkErr error
 	for out := range order {
 		r := <-out
 		if sinkErr != nil {
 			continue // drain so workers can finish
-		}
-		if r.Doc != nil && r.Known == "" && r.Doc.DuplicateOf == "" {
-			if of, _ := dups.Add(r.Doc.ID, r.Doc.Text); of != "" && of != r.Doc.ID {
-				r.Doc.DuplicateOf = of
-			}
 		}
 		if err := sink(r); err != nil {
 			sinkErr = err

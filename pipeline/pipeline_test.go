@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep"
 )
@@ -75,24 +76,102 @@ func TestRunKeepsInputOrderAndPassesFailuresThrough(t *testing.T) {
 	}
 }
 
-func TestRunLinksNearDuplicates(t *testing.T) {
-	e := testEngine(t)
-	story := "Gunmen attacked a police checkpoint on the road north of Baquba on Tuesday night, killing four policemen and wounding two others, a provincial official said. The attackers fled in two cars, the official added, and security forces sealed off the area while they searched nearby orchards. No group claimed responsibility, but similar attacks in the province have been blamed on Islamic State cells hiding in the farmland."
-	copyOf := "Copyright Example Wire. " + story + " Reporting by a correspondent."
-	other := "A car bomb exploded near a market in Kirkuk on Wednesday morning, wounding eleven people, police said."
-	docs := []*sitrep.Document{{ID: "a", Raw: story}, {ID: "b", Raw: other}, {ID: "c", Raw: copyOf}}
-	var got []*sitrep.Document
-	err := e.Run(context.Background(), 2, func(emit func(Input) error) error {
-		for _, d := range docs {
-			emit(Input{Doc: d})
+// RunBatches hands every result over once, in input order, in batches of
+// at most the size asked, each with the sketch the store links copies by.
+func TestRunBatchesKeepsOrderAndSize(t *testing.T) {
+	e := *testEngine(t)
+	e.Sketch = true
+	var batches [][]Result
+	err := e.RunBatches(context.Background(), 3, 7, time.Hour, func(emit func(Input) error) error {
+		for i := range 30 {
+			if i == 11 {
+				if err := emit(Input{Err: errors.New("unreadable")}); err != nil {
+					return err
+				}
+				continue
+			}
+			text := fmt.Sprintf("A roadside bomb killed %d soldiers in Tikrit on Monday, officials said.", i+2)
+			if err := emit(Input{Doc: &sitrep.Document{ID: fmt.Sprint(i), Raw: text}}); err != nil {
+				return err
+			}
 		}
 		return nil
-	}, func(r Result) error { got = append(got, r.Doc); return nil })
+	}, func(b []Result) error {
+		batches = append(batches, b)
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got[2].DuplicateOf != "a" || got[1].DuplicateOf != "" || got[0].DuplicateOf != "" {
-		t.Errorf("duplicate links: a=%q b=%q c=%q, want only c → a", got[0].DuplicateOf, got[1].DuplicateOf, got[2].DuplicateOf)
+	n := 0
+	for k, b := range batches {
+		if len(b) > 7 || len(b) < 7 && k != len(batches)-1 {
+			t.Errorf("batch %d holds %d results, want 7 (fewer only in the last)", k, len(b))
+		}
+		for _, r := range b {
+			switch {
+			case n == 11:
+				if r.Err == nil {
+					t.Errorf("result 11: want the read failure in its place, got %+v", r.Doc)
+				}
+			case r.Doc == nil || r.Doc.ID != fmt.Sprint(n):
+				t.Fatalf("result %d out of order: %+v", n, r)
+			case r.Sketch == nil || !r.Sketch.Indexable():
+				t.Errorf("result %d has no sketch", n)
+			}
+			n++
+		}
+	}
+	if n != 30 {
+		t.Errorf("%d results handed over, want 30", n)
+	}
+}
+
+// A batch is written once its first result has waited long enough, even
+// when the stream has not ended: a slow stream is stored as it comes.
+func TestRunBatchesWritesASlowStreamAsItComes(t *testing.T) {
+	e := testEngine(t)
+	written := make(chan int, 10)
+	err := e.RunBatches(context.Background(), 1, 100, 20*time.Millisecond, func(emit func(Input) error) error {
+		if err := emit(Input{Doc: &sitrep.Document{ID: "a", Raw: "Clashes in Mosul."}}); err != nil {
+			return err
+		}
+		select { // the source waits for the first batch before going on
+		case <-written:
+		case <-time.After(10 * time.Second):
+			return errors.New("the first result was not written while the stream waited")
+		}
+		return emit(Input{Doc: &sitrep.Document{ID: "b", Raw: "Clashes in Kirkuk."}})
+	}, func(b []Result) error {
+		written <- len(b)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// An error of the writer stops the run and is returned.
+func TestRunBatchesStopsAtWriteError(t *testing.T) {
+	e := testEngine(t)
+	stop := errors.New("disk full")
+	calls := 0
+	err := e.RunBatches(context.Background(), 2, 3, time.Hour, func(emit func(Input) error) error {
+		for i := range 1000 {
+			if err := emit(Input{Doc: &sitrep.Document{ID: fmt.Sprint(i), Raw: "Clashes in Mosul."}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func([]Result) error {
+		calls++
+		return stop
+	})
+	if !errors.Is(err, stop) {
+		t.Fatalf("RunBatches = %v, want the writer's error", err)
+	}
+	if calls != 1 {
+		t.Errorf("write called %d times, want no batch after the error", calls)
 	}
 }
 

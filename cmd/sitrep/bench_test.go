@@ -51,7 +51,7 @@ func BenchmarkIngest(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				sum, _, err := ingestInto(ctx, e, st, []string{corpus}, ingest.Options{}, 0, true, userFiles{})
+				sum, err := ingestInto(ctx, e, st, []string{corpus}, ingest.Options{}, 0, true, userFiles{}, nil)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -75,7 +75,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	sum, ids, err := ingestInto(ctx, e, st, paths, ingest.Options{}, 0, true, userFiles{})
+	var ids []string
+	sum, err := ingestInto(ctx, e, st, paths, ingest.Options{}, 0, true, userFiles{}, func(id string) { ids = append(ids, id) })
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -11,7 +12,6 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/ingest"
-	"github.com/sitrep/sitrep/merge"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/store/sqlite"
 )
@@ -25,10 +25,13 @@ func init() {
 Reads reports (the formats of 'sitrep extract'), extracts their events and
 stores documents, events and figures in the store: a SQLite file, --db, else
 $SITREP_DB, else ./sitrep.db (created when missing). A report already stored
-(same content) is counted as a duplicate and not stored again. Each document
-is stored with its records in one transaction, so an interrupted ingest
-loses nothing already counted. Inputs that cannot be read are recorded in the
-store, reported on stderr, and make the exit status 1.
+(same content) is counted as a duplicate, skipped before extraction and not
+stored again; a report that nearly repeats a stored one (a wire copy) is
+linked to it. Documents are stored a few hundred to a transaction, each with
+its records all or nothing, so an interrupted ingest loses at most the batch
+it was writing and a new run picks up there. Inputs that cannot be read are
+recorded in the store (once per input and content), reported on stderr, and
+make the exit status 1.
 
 Ends with a summary line: new, duplicate and failed documents, and the event
 records and figures stored (records of one incident from several reports are
@@ -45,7 +48,6 @@ Examples:
 // ingestSummary counts what an ingest did.
 type ingestSummary struct {
 	added, duplicate, failed, events, figures int
-	stored                                    []string // ids of the documents added
 	reasons                                   map[string]int
 	failures                                  []string // each failed input and why
 }
@@ -84,7 +86,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	sum, _, err := ingestInto(ctx, e, st, paths, opt, *rf.workers, *quiet, rf.files)
+	sum, err := ingestInto(ctx, e, st, paths, opt, *rf.workers, *quiet, rf.files, nil)
 	fmt.Fprintf(e.stderr, "sitrep ingest: %s\n", sum)
 	if err != nil {
 		return err
@@ -95,31 +97,36 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// Batches of documents stored in one transaction: a batch is written when
+// it holds batchSize documents, or when its first has waited batchWait.
+const (
+	batchSize = 256
+	batchWait = 500 * time.Millisecond
+)
+
 // ingestInto runs the flow over paths and stores every document with its
-// records. It returns the summary and the stored id of every document read
-// (the earlier id for a duplicate), in input order.
-func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, opt ingest.Options, workers int, quiet bool, uf userFiles) (*ingestSummary, []string, error) {
+// records, in batches. It calls stored (when not nil) with the stored id of
+// every document read (the earlier id for a duplicate), in input order, and
+// returns the summary.
+func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, opt ingest.Options, workers int, quiet bool, uf userFiles, stored func(id string)) (*ingestSummary, error) {
 	engine, err := ingestEngine(ctx, st, uf)
 	if err != nil {
-		return &ingestSummary{reasons: map[string]int{}}, nil, err
+		return &ingestSummary{reasons: map[string]int{}}, err
 	}
 	hash, described, err := rulesOf(ctx, st, uf)
 	if err != nil {
-		return &ingestSummary{reasons: map[string]int{}}, nil, err
+		return &ingestSummary{reasons: map[string]int{}}, err
 	}
-	sum, ids, err := ingestWith(ctx, e, st, engine, paths, opt, workers, quiet)
-	if len(sum.stored) > 0 {
-		// the rules the new reports were read with ('sitrep reprocess --older')
-		if rerr := st.RecordRules(ctx, sum.stored, hash, described, false); err == nil {
-			err = rerr
-		}
-	}
-	return sum, ids, err
+	// the rules the new reports were read with ('sitrep reprocess --older'),
+	// recorded batch by batch
+	added := func(ids []string) error { return st.RecordRules(ctx, ids, hash, described, false) }
+	return ingestWith(ctx, e, st, engine, paths, opt, workers, quiet, stored, added)
 }
 
 // ingestEngine builds the flow that stores into st: the store's places
-// over the gazetteer, the user's rule files, and the store's documents in
-// the near-duplicate index.
+// over the gazetteer and the user's rule files. The workers sketch each
+// document for the store's near-duplicate index, and leave alone a
+// document the store holds already.
 func ingestEngine(ctx context.Context, st *sqlite.Store, uf userFiles) (*pipeline.Engine, error) {
 	g, err := withStorePlaces(ctx, st)
 	if err != nil {
@@ -129,14 +136,7 @@ func ingestEngine(ctx context.Context, st *sqlite.Store, uf userFiles) (*pipelin
 	if err != nil {
 		return nil, err
 	}
-	// wire copies are linked to reports stored by earlier runs too
-	engine.Dups = merge.NewNearDup()
-	if err := st.EachDocument(ctx, func(d *sitrep.Document) error {
-		engine.Dups.Add(d.ID, d.Text)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("index stored documents: %w", err)
-	}
+	engine.Sketch = true
 	engine.Known = func(d *sitrep.Document) (string, bool) {
 		id, err := st.DocumentByHash(ctx, d.Hash)
 		return id, err == nil && id != ""
@@ -144,49 +144,97 @@ func ingestEngine(ctx context.Context, st *sqlite.Store, uf userFiles) (*pipelin
 	return engine, nil
 }
 
-// ingestWith runs engine over paths, as ingestInto.
-func ingestWith(ctx context.Context, e *env, st *sqlite.Store, engine *pipeline.Engine, paths []string, opt ingest.Options, workers int, quiet bool) (*ingestSummary, []string, error) {
+// ingestWith runs engine over paths and stores the results in batches, as
+// ingestInto.
+func ingestWith(ctx context.Context, e *env, st *sqlite.Store, engine *pipeline.Engine, paths []string, opt ingest.Options, workers int, quiet bool, stored func(id string), added func(ids []string) error) (*ingestSummary, error) {
 	sum := &ingestSummary{reasons: map[string]int{}}
-	var ids []string
 	prog := newProgress(e.stderr, e.isTTY && !quiet)
-	err := engine.Run(ctx, workers, func(emit func(pipeline.Input) error) error {
+	err := engine.RunBatches(ctx, workers, batchSize, batchWait, func(emit func(pipeline.Input) error) error {
 		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
 			return emit(pipeline.Input{Doc: doc, Err: err})
 		})
-	}, func(r pipeline.Result) error {
+	}, func(batch []pipeline.Result) error {
 		defer prog.update(sum)
-		if r.Err != nil {
+		return storeBatch(ctx, e, st, batch, sum, prog, stored, added)
+	})
+	prog.clear()
+	return sum, err
+}
+
+// storeBatch writes one batch of results (documents and read failures) in
+// one transaction, then reports and counts them in order.
+func storeBatch(ctx context.Context, e *env, st *sqlite.Store, batch []pipeline.Result, sum *ingestSummary, prog *progress, stored func(string), added func([]string) error) error {
+	now := time.Now().UTC().Format(time.RFC3339)
+	entries := make([]sqlite.Entry, 0, len(batch))
+	at := make([]int, len(batch)) // entry of each result, -1 for none
+	for i, r := range batch {
+		at[i] = -1
+		switch {
+		case r.Err != nil:
+			if errors.Is(r.Err, ingest.ErrSkipped) {
+				continue
+			}
+			at[i] = len(entries)
+			entries = append(entries, sqlite.Entry{Failure: &sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), Hash: failureHash(r.Err), At: now}})
+		case r.Known == "":
+			at[i] = len(entries)
+			entries = append(entries, sqlite.Entry{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Sketch: r.Sketch})
+		}
+	}
+	res, err := st.AddDocuments(ctx, entries)
+	if err != nil {
+		return fmt.Errorf("store %d documents: %w", len(entries), err)
+	}
+	var fresh []string // documents this batch added
+	for i, r := range batch {
+		switch {
+		case r.Err != nil:
 			prog.clear()
 			if reportReadError(e, "ingest", r.Err) == 0 {
-				return nil
+				continue
 			}
 			sum.failed++
 			sum.reasons[failureKind(r.Err)]++
 			sum.failures = append(sum.failures, r.Err.Error())
-			return st.AddFailure(ctx, sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), Hash: failureHash(r.Err), At: time.Now().UTC().Format(time.RFC3339)})
-		}
-		if r.Known != "" {
-			ids = append(ids, r.Known)
+			if ferr := res[at[i]].Err; ferr != nil {
+				return fmt.Errorf("record failure of %s: %w", failureOrigin(r.Err), ferr)
+			}
+		case r.Known != "":
 			sum.duplicate++
-			return nil
+			if stored != nil {
+				stored(r.Known)
+			}
+		default:
+			x := res[at[i]]
+			if x.Err != nil {
+				// stored all or nothing: this document is not in the store
+				prog.clear()
+				fmt.Fprintf(e.stderr, "sitrep ingest: store %s: %v\n", r.Doc.Origin, x.Err)
+				sum.failed++
+				sum.reasons["not stored"]++
+				sum.failures = append(sum.failures, r.Doc.Origin+": not stored: "+x.Err.Error())
+				if err := st.AddFailure(ctx, sitrep.Failure{Origin: r.Doc.Origin, Reason: "not stored: " + x.Err.Error(), Hash: r.Doc.Hash, At: now}); err != nil {
+					return err
+				}
+				continue
+			}
+			if stored != nil {
+				stored(x.ID)
+			}
+			if !x.Added {
+				sum.duplicate++
+				continue
+			}
+			sum.added++
+			fresh = append(fresh, x.ID)
+			sum.events += len(r.Events)
+			sum.figures += len(r.Figures)
 		}
-		added, id, err := st.AddDocument(ctx, r.Doc, r.Events, r.Figures)
-		if err != nil {
-			return fmt.Errorf("store %s: %w", r.Doc.Origin, err)
-		}
-		ids = append(ids, id)
-		if !added {
-			sum.duplicate++
-			return nil
-		}
-		sum.added++
-		sum.stored = append(sum.stored, id)
-		sum.events += len(r.Events)
-		sum.figures += len(r.Figures)
-		return nil
-	})
-	prog.clear()
-	return sum, ids, err
+	}
+	if added != nil && len(fresh) > 0 {
+		return added(fresh)
+	}
+	return nil
 }
 
 // failureOrigin names the input of a read error.

@@ -127,7 +127,8 @@ func (p *poster) ingest(ctx context.Context, body io.Reader) (server.IngestResul
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	quiet := &env{stdin: body, stdout: io.Discard, stderr: io.Discard, getenv: p.e.getenv}
-	sum, ids, err := ingestWith(ctx, quiet, p.st, p.engine, []string{"-"}, ingest.Options{Stdin: body}, p.workers, true)
+	var ids []string
+	sum, err := ingestWith(ctx, quiet, p.st, p.engine, []string{"-"}, ingest.Options{Stdin: body}, p.workers, true, func(id string) { ids = append(ids, id) }, nil)
 	res := server.IngestResult{Added: sum.added, Duplicate: sum.duplicate, Failed: sum.failed,
 		Events: sum.events, Figures: sum.figures, IDs: ids, Failures: sum.failures}
 	if res.IDs == nil {

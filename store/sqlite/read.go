@@ -300,8 +300,7 @@ func (s *Store) Figures(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Fig
 // Document returns a stored document by id, with its raw and cleaned text;
 // the error wraps sitrep.ErrNotFound when there is none.
 func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, error) {
-	d, err := scanDocument(s.r.QueryRowContext(ctx, `SELECT id, hash, origin, url, outlet, title, published, published_how,
-		duplicate_of, raw, text, dropped FROM documents WHERE id = ?`, id))
+	d, err := scanDocument(s.r.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %q: %w", id, sitrep.ErrNotFound)
 	}
@@ -417,8 +416,7 @@ func cleanList(l []string) []string {
 // stored, until fn returns an error, which EachDocument returns. It reads
 // from a snapshot, so fn may write to the store (ReplaceRecords) as it goes.
 func (s *Store) EachDocument(ctx context.Context, fn func(*sitrep.Document) error) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, hash, origin, url, outlet, title, published, published_how,
-		duplicate_of, raw, text, dropped FROM documents ORDER BY rowid`)
+	rows, err := s.r.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents ORDER BY rowid`)
 	if err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}
@@ -436,25 +434,4 @@ func (s *Store) EachDocument(ctx context.Context, fn func(*sitrep.Document) erro
 		return fmt.Errorf("documents: %w", err)
 	}
 	return nil
-}
-
-// scanner is a *sql.Row or *sql.Rows.
-type scanner interface{ Scan(dest ...any) error }
-
-// scanDocument reads the columns EachDocument and Document select.
-func scanDocument(sc scanner) (*sitrep.Document, error) {
-	var d sitrep.Document
-	var published sql.NullString
-	var dropped []byte
-	if err := sc.Scan(&d.ID, &d.Hash, &d.Origin, &d.URL, &d.Outlet, &d.Title, &published, &d.PublishedHow,
-		&d.DuplicateOf, &d.Raw, &d.Text, &dropped); err != nil {
-		return nil, err
-	}
-	d.Published = sitrep.Date(published.String)
-	if len(dropped) > 0 {
-		if err := json.Unmarshal(dropped, &d.Dropped); err != nil {
-			return nil, fmt.Errorf("document %q: decode dropped text: %w", d.ID, err)
-		}
-	}
-	return &d, nil
 }

@@ -13,82 +13,126 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/merge"
 )
 
-// Entry is one document with the records extracted from it, for AddDocuments.
+// Entry is one document with the records extracted from it, for
+// AddDocuments, or (Failure set, Doc nil) an input that failed, recorded as
+// AddFailure records it: a batch keeps a stream's documents and failures
+// in the order they came.
 type Entry struct {
+	Failure *sitrep.Failure
 	Doc     *sitrep.Document
 	Events  []sitrep.Event
 	Figures []sitrep.Figure
+	// Sketch is the document's near-duplicate sketch (merge.NewSketch of
+	// Doc.Text); nil lets the store compute it. Computing it where the
+	// document is processed, in parallel, keeps the writer's work small.
+	Sketch *merge.Sketch
 }
 
 // Result says what AddDocuments did with one Entry.
 type Result struct {
-	// Added is false when a document with the same hash was stored already.
+	// Added is false when a document with the same hash was stored already,
+	// or when Err is set.
 	Added bool
 	// ID is the id the document is stored under: the existing document's
 	// when Added is false; Doc.ID, or its disambiguated form (see the
 	// package documentation), when Added is true.
 	ID string
+	// DuplicateOf is the stored document's duplicate_of: Doc.DuplicateOf
+	// when given, else the earlier report it was found to nearly repeat.
+	DuplicateOf string
+	// Err says why this entry was not stored; the others of the batch
+	// were, since each entry is stored all or nothing on its own.
+	Err error
 }
 
 // AddDocument stores a document with the events and figures extracted from
 // it, in one transaction. A document whose hash is stored already is not
 // stored again: added is false and id names the stored one. When added is
 // true, id is the id it was stored under, which differs from doc.ID when
-// another document held that id (see the package documentation). The
-// caller's document, events and figures are not modified.
+// another document held that id (see the package documentation). A
+// document that nearly repeats an earlier one is stored with duplicate_of
+// naming it (see the package documentation). The caller's document, events
+// and figures are not modified.
 func (s *Store) AddDocument(ctx context.Context, doc *sitrep.Document, events []sitrep.Event, figures []sitrep.Figure) (added bool, id string, err error) {
 	res, err := s.AddDocuments(ctx, []Entry{{Doc: doc, Events: events, Figures: figures}})
 	if err != nil {
 		return false, "", err
 	}
-	return res[0].Added, res[0].ID, nil
+	return res[0].Added, res[0].ID, res[0].Err
 }
 
-// AddDocuments stores many documents in one transaction, all or nothing:
-// the fast path for bulk ingest, where one transaction per document would
-// spend most of its time committing. Each entry is treated as AddDocument
-// treats its document, in order, so a repeat inside the batch is found too.
+// AddDocuments stores many documents in one transaction: the fast path for
+// bulk ingest, where one transaction per document would spend most of its
+// time committing. Each entry is treated as AddDocument treats its
+// document, in order, so a repeat or a copy inside the batch is found too.
+// Each entry is stored all or nothing: one that fails (Result.Err) leaves
+// no trace, and the others are stored. (When an entry fails, the batch is
+// undone and stored again an entry a transaction; savepoints would make
+// every document pay for the rare failure, as SQLite then journals each
+// page and the full-text index flushes at each one.) The error is for the
+// batch as a whole (it could not begin or commit): then nothing is stored.
 func (s *Store) AddDocuments(ctx context.Context, entries []Entry) ([]Result, error) {
-	for i, e := range entries {
-		if e.Doc == nil {
-			return nil, fmt.Errorf("add documents: entry %d has no document", i)
-		}
-		if e.Doc.ID == "" {
-			return nil, fmt.Errorf("add document from %q: document has no id", e.Doc.Origin)
-		}
+	out, failed, err := s.addBatch(ctx, entries)
+	if err != nil || !failed {
+		return out, err
 	}
+	for i := range entries {
+		r, _, err := s.addBatch(ctx, entries[i:i+1])
+		if err != nil {
+			return nil, err
+		}
+		out[i] = r[0]
+	}
+	return out, nil
+}
+
+// addBatch stores entries in one transaction, unless one of them fails:
+// then nothing is stored and failed is true (with each entry's error in
+// its Result, as far as the batch went).
+func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, failed bool, err error) {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("add documents: begin: %w", err)
+		return nil, false, fmt.Errorf("add documents: begin: %w", err)
 	}
 	defer tx.Rollback()
 	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
 	w.bind(s.stmts)
-	out := make([]Result, len(entries))
+	out = make([]Result, len(entries))
 	for i, e := range entries {
-		r, err := w.add(e)
-		if err != nil {
-			return nil, err
+		switch {
+		case e.Failure != nil:
+			out[i].Err = w.addFailure(*e.Failure)
+		case e.Doc == nil:
+			out[i].Err = fmt.Errorf("add documents: entry %d has no document", i)
+		case e.Doc.ID == "":
+			out[i].Err = fmt.Errorf("add document from %q: document has no id", e.Doc.Origin)
+		default:
+			out[i], err = w.add(e)
+			out[i].Err = err
 		}
-		out[i] = r
+		if out[i].Err != nil {
+			return out, true, nil
+		}
 	}
 	if err := w.mergePending(nil); err != nil {
-		return nil, fmt.Errorf("add documents: %w", err)
+		return nil, false, fmt.Errorf("add documents: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("add documents: commit: %w", err)
+		return nil, false, fmt.Errorf("add documents: commit: %w", err)
 	}
 	s.mc.keep(w.merged)
-	return out, nil
+	return out, false, nil
 }
 
 // stmts are the write statements, prepared once on the writing connection.
 type stmts struct {
-	docByHash, docExists, insDoc  *sql.Stmt
-	insEvent, insSource, insEvFTS *sql.Stmt
-	insFigure, insFigFTS          *sql.Stmt
+	docByHash, docExists, insDoc   *sql.Stmt
+	insEvent, insSource, insEvFTS  *sql.Stmt
+	insFigure, insFigFTS           *sql.Stmt
+	candidates, insSketch, insBand *sql.Stmt
 }
 
 // prepareWrites prepares the statements AddDocuments runs for every document.
@@ -112,6 +156,9 @@ func prepareWrites(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.insFigure, `INSERT INTO figures (doc, what, grp, as_of, place, lat, lon, value, record)
 			VALUES (?,?,?,?,?,?,?,?,?)`},
 		{&st.insFigFTS, `INSERT INTO figures_fts (rowid, evidence) VALUES (?,?)`},
+		{&st.candidates, candidatesSQL},
+		{&st.insSketch, insSketchSQL},
+		{&st.insBand, insBandSQL},
 	} {
 		s, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -124,7 +171,8 @@ func prepareWrites(ctx context.Context, db *sql.DB) (*stmts, error) {
 }
 
 func (st *stmts) all() []*sql.Stmt {
-	return []*sql.Stmt{st.docByHash, st.docExists, st.insDoc, st.insEvent, st.insSource, st.insEvFTS, st.insFigure, st.insFigFTS}
+	return []*sql.Stmt{st.docByHash, st.docExists, st.insDoc, st.insEvent, st.insSource, st.insEvFTS, st.insFigure, st.insFigFTS,
+		st.candidates, st.insSketch, st.insBand}
 }
 
 func (st *stmts) close() {
@@ -148,7 +196,8 @@ type writer struct {
 // bind makes the store's prepared statements run inside the transaction.
 // Statements bound to a transaction are released when it ends.
 func (w *writer) bind(st *stmts) {
-	src, dst := st.all(), []**sql.Stmt{&w.docByHash, &w.docExists, &w.insDoc, &w.insEvent, &w.insSource, &w.insEvFTS, &w.insFigure, &w.insFigFTS}
+	src, dst := st.all(), []**sql.Stmt{&w.docByHash, &w.docExists, &w.insDoc, &w.insEvent, &w.insSource, &w.insEvFTS, &w.insFigure, &w.insFigFTS,
+		&w.candidates, &w.insSketch, &w.insBand}
 	for i := range src {
 		*dst[i] = w.tx.StmtContext(w.ctx, src[i])
 	}
@@ -172,17 +221,27 @@ func (w *writer) add(e Entry) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	var dropped any
-	if len(doc.Dropped) > 0 {
-		b, err := json.Marshal(doc.Dropped)
-		if err != nil {
-			return Result{}, fmt.Errorf("add document %s: encode dropped text: %w", id, err)
+	sk := e.Sketch
+	if sk == nil {
+		sk = merge.NewSketch(doc.Text)
+	}
+	dupOf := doc.DuplicateOf
+	if dupOf == "" && sk.Indexable() {
+		keys := sk.Keys()
+		if dupOf, err = w.link(sk, &keys); err != nil {
+			return Result{}, fmt.Errorf("add document %s: %w", id, err)
 		}
-		dropped = string(b)
+	}
+	dropped, err := encodeDropped(doc.Dropped)
+	if err != nil {
+		return Result{}, fmt.Errorf("add document %s: encode dropped text: %w", id, err)
 	}
 	if _, err := w.insDoc.ExecContext(w.ctx, id, hash, doc.Origin, doc.URL, doc.Outlet, doc.Title,
-		nullString(string(doc.Published)), string(doc.PublishedHow), doc.DuplicateOf,
-		doc.Raw, doc.Text, dropped, w.now); err != nil {
+		nullString(string(doc.Published)), string(doc.PublishedHow), dupOf,
+		pack(doc.Raw), pack(doc.Text), dropped, w.now); err != nil {
+		return Result{}, fmt.Errorf("add document %s: %w", id, err)
+	}
+	if err := putSketch(w.ctx, w.insSketch, w.insBand, id, sk, dupOf == ""); err != nil {
 		return Result{}, fmt.Errorf("add document %s: %w", id, err)
 	}
 	for i := range e.Events {
@@ -203,7 +262,7 @@ func (w *writer) add(e Entry) (Result, error) {
 			return Result{}, err
 		}
 	}
-	return Result{Added: true, ID: id}, nil
+	return Result{Added: true, ID: id, DuplicateOf: dupOf}, nil
 }
 
 // freeDocID returns id when no document holds it, else the disambiguated
@@ -333,10 +392,19 @@ func (w *writer) addFigure(docID string, f sitrep.Figure) error {
 // empty At is set to the current time. The same failure (origin, reason and
 // hash) recorded again is kept once, with the time it was first recorded.
 func (s *Store) AddFailure(ctx context.Context, f sitrep.Failure) error {
-	if f.At == "" {
-		f.At = time.Now().UTC().Format(time.RFC3339)
+	res, err := s.AddDocuments(ctx, []Entry{{Failure: &f}})
+	if err != nil {
+		return err
 	}
-	if _, err := s.w.ExecContext(ctx, `INSERT INTO failures (origin, reason, hash, at) VALUES (?,?,?,?)
+	return res[0].Err
+}
+
+// addFailure records a failure inside the transaction.
+func (w *writer) addFailure(f sitrep.Failure) error {
+	if f.At == "" {
+		f.At = w.now
+	}
+	if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO failures (origin, reason, hash, at) VALUES (?,?,?,?)
 		ON CONFLICT (origin, hash, reason) DO NOTHING`, f.Origin, f.Reason, f.Hash, f.At); err != nil {
 		return fmt.Errorf("add failure of %s: %w", f.Origin, err)
 	}

@@ -1,0 +1,116 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+)
+
+// RunBatches runs the flow as Run does and hands the results, in input
+// order, to write in batches of up to size, from a goroutine of its own:
+// the workers and the ordered collector go on while a batch is written, and
+// the writer pays its fixed costs (a transaction's commit) once a batch. A
+// batch is also handed over once its first result has waited maxWait, so
+// that a slow stream (standard input, a feed) is written as it comes.
+// write is called from one goroutine, batch after batch; the slice is its
+// to keep. RunBatches returns the first error of source, write or ctx;
+// after an error of write, no later batch is written.
+func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time.Duration, source func(emit func(Input) error) error, write func([]Result) error) error {
+	if size < 1 {
+		size = 1
+	}
+	b := &batcher{size: size, out: make(chan []Result, 1)}
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for batch := range b.out {
+			if b.failed() != nil {
+				continue // drain: the collector may still hand batches over
+			}
+			if err := write(batch); err != nil {
+				b.fail(err)
+			}
+		}
+	}()
+	stopTicker := make(chan struct{})
+	tickerDone := make(chan struct{})
+	go func() {
+		defer close(tickerDone)
+		t := time.NewTicker(max(maxWait/4, time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-stopTicker:
+				return
+			case now := <-t.C:
+				b.mu.Lock()
+				if len(b.cur) > 0 && now.Sub(b.first) >= maxWait {
+					b.handOff()
+				}
+				b.mu.Unlock()
+			}
+		}
+	}()
+	err := e.Run(ctx, workers, source, func(r Result) error {
+		if err := b.failed(); err != nil {
+			return err
+		}
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		if len(b.cur) == 0 {
+			b.first = time.Now()
+		}
+		b.cur = append(b.cur, r)
+		if len(b.cur) >= b.size {
+			b.handOff()
+		}
+		return nil
+	})
+	close(stopTicker)
+	<-tickerDone
+	b.mu.Lock()
+	if err == nil && len(b.cur) > 0 {
+		b.handOff()
+	}
+	b.mu.Unlock()
+	close(b.out)
+	<-writerDone
+	if werr := b.failed(); werr != nil && (err == nil || errors.Is(err, werr)) {
+		return werr
+	}
+	return err
+}
+
+// batcher collects results into the batch being filled.
+type batcher struct {
+	size int
+	out  chan []Result
+
+	mu    sync.Mutex
+	cur   []Result
+	first time.Time // when the first result of cur came
+
+	errMu sync.Mutex
+	err   error
+}
+
+// handOff passes the batch being filled to the writer; b.mu is held.
+func (b *batcher) handOff() {
+	b.out <- b.cur
+	b.cur = make([]Result, 0, b.size)
+}
+
+func (b *batcher) fail(err error) {
+	b.errMu.Lock()
+	defer b.errMu.Unlock()
+	if b.err == nil {
+		b.err = err
+	}
+}
+
+func (b *batcher) failed() error {
+	b.errMu.Lock()
+	defer b.errMu.Unlock()
+	return b.err
+}
