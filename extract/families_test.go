@@ -83,6 +83,12 @@ func TestFamilyGrouping(t *testing.T) {
 			want: []want{{killed: "58/60/60"}, {killed: "6/6/6"}},
 		},
 		{
+			name:      "places_in_a_dash_aside_describe_the_place_taken",
+			text:      "Khan Shaykhun - located on the main highway linking Hama and Aleppo - was retaken by government forces on Tuesday after days of fighting.",
+			published: "2019-08-22", n: 1,
+			want: []want{{place: "Khan Shaykhun"}},
+		},
+		{
 			name:      "fire_in_response_is_the_other_side's_incident",
 			text:      "Government shelling killed five civilians in the town of Atarib on Sunday, a monitor said. Rebels fired rockets at a government-held district of Aleppo in response, wounding three people.",
 			published: "2018-05-07", n: 2,

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
@@ -300,6 +301,41 @@ var placeNounKinds = map[string][]string{
 	"suburb": {"suburb", "district", "neighbourhood"}, "mosque": {"mosque"}, "market": {"market"},
 	"hospital": {"hospital"}, "airport": {"airport"}, "prison": {"prison"},
 }
+
+// inAside reports whether word i lies in an aside: between dashes, in
+// brackets, or between commas after a word that opens a description
+// (", located on the road to X,").
+func (s *sentence) inAside(i int) bool {
+	open := func(w word) bool { return w.low == "-" || w.low == "(" }
+	for k := i - 1; k >= 0; k-- {
+		w := s.words[k]
+		if w.low == ")" {
+			return false
+		}
+		if open(w) {
+			for j := i + 1; j < len(s.words); j++ {
+				if s.words[j].low == "-" || s.words[j].low == ")" {
+					return true
+				}
+			}
+			return false
+		}
+		if w.low == "," {
+			if k+1 < i && describing[s.words[k+1].low] {
+				for j := i + 1; j < len(s.words); j++ {
+					if s.words[j].low == "," {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// describing opens an aside that describes the noun before it.
+var describing = map[string]bool{"located": true, "situated": true, "lying": true, "which": true, "home": true, "some": true}
 
 // placeAnaphor resolves a definite place noun ("the village", "the town",
 // "the city centre") in a sentence that names no place to the last place
@@ -687,6 +723,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		if m.Within != "" {
 			score += 0.5
 		}
+		if s.inAside(s.wordAt(m.Span.Start)) && (f.best == nil || !s.inAside(f.best.i)) {
+			score -= 2 // "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": a description
+		}
 		score += m.Score
 		// the place closest after the trigger is most often its object
 		if trigPos >= 0 {
@@ -770,11 +809,30 @@ func isDateline(text string, m gazetteer.Mention) bool {
 	if i := strings.IndexAny(rest, "\n."); i >= 0 {
 		rest = rest[:i]
 	}
-	if strings.Contains(rest, "—") || strings.Contains(rest, "–") || strings.Contains(rest, " - ") || strings.HasPrefix(strings.TrimSpace(rest), ":") || strings.HasPrefix(strings.TrimSpace(rest), "(") {
+	for _, dash := range []string{"—", "–", " - "} {
+		// (a dash before lower-case words sets off an aside: "Saraqeb -
+		// located on a highway … -")
+		if i := strings.Index(rest, dash); i >= 0 && !startsLower(rest[i+len(dash):]) {
+			return true
+		}
+	}
+	if strings.HasPrefix(strings.TrimSpace(rest), ":") || strings.HasPrefix(strings.TrimSpace(rest), "(") {
 		return true
 	}
 	name := text[m.Span.Start:m.Span.End]
 	return len(name) > 3 && strings.ToUpper(name) == name && strings.HasPrefix(strings.TrimSpace(rest), ",")
+}
+
+// startsLower reports whether the first letter of s, past spaces, is a
+// lower-case one.
+func startsLower(s string) bool {
+	for _, r := range s {
+		if r == ' ' {
+			continue
+		}
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // datelineEnd is where a dateline that opens with mention m ends: at the

@@ -73,6 +73,10 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 				hyph: i == hyphenEnd,
 			})
 			i = j
+		case r == '-' && spacedDash(text, i, s):
+			// " - " between spaces is a dash, as "—" is
+			out = append(out, word{span: sitrep.Span{Start: i, End: i + w}, low: "-", punc: true})
+			i += w
 		case unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' || r == '‘' || r == '‐' || r == '‑' || r == 'ʼ' || r == '`' || r == '´':
 			if (r == '-' || r == '‐' || r == '‑') && len(out) > 0 && out[len(out)-1].span.End == i && !out[len(out)-1].punc {
 				hyphenEnd = i + w
@@ -91,6 +95,12 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 		}
 	}
 	return out
+}
+
+// spacedDash reports whether the hyphen at text[i] stands between spaces
+// inside span s.
+func spacedDash(text string, i int, s sitrep.Span) bool {
+	return i > s.Start && i+1 < s.End && text[i-1] == ' ' && text[i+1] == ' '
 }
 
 // isClauseBreak reports whether a word ends a clause for the purpose of
