@@ -137,7 +137,23 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 			}
 		}
 	}
-	for i := 1; i < n && i < 8; i++ {
+	// (past a short fronted phrase: "For its part, the media office of
+	// the military council in Taiz said")
+	from := 0
+	for i := 1; i < n && i <= 4; i++ {
+		if ws[i].low == "," {
+			from = i + 1
+			break
+		}
+		if ws[i].punc {
+			break
+		}
+	}
+	reach := 8
+	if from > 0 {
+		reach = 12
+	}
+	for i := from + 1; i < n && i < from+reach; i++ {
 		if ws[i].punc {
 			return kinds
 		}
@@ -147,7 +163,7 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 				k++
 			}
 			if k < n {
-				return retag(ids, kinds, 0, k)
+				return retag(ids, kinds, from, k)
 			}
 			return kinds
 		}

@@ -355,6 +355,12 @@ func TestFamilyRoles(t *testing.T) {
 			want: []want{{actor1: "Islamic State"}},
 		},
 		{
+			name:      "a_speaker_after_a_fronted_phrase_is_the_source_not_a_side",
+			text:      "Separately, a spokesman for the Yemeni army in Taiz said that coalition warplanes bombed Houthi sites in Mocha town on Monday.",
+			published: "2016-03-01", n: 1,
+			want: []want{{actor1: "Saudi-led coalition"}},
+		},
+		{
 			name:      "came_under_attack_by_x",
 			text:      "An army post in Kandahar came under attack by Taliban fighters on Tuesday, officials said.",
 			published: "2019-05-15", n: 1,
