@@ -112,12 +112,11 @@ func (s *Store) EventsPage(ctx context.Context, f sitrep.EventFilter, order sitr
 			q.add("("+o.col+" "+o.past+" ? OR ("+o.col+" = ? AND i.id > ?) OR "+o.col+" IS NULL)", c.Value, c.Value, c.ID)
 		}
 	}
-	stmt := "SELECT i.record FROM incidents i" + q.sql() + " ORDER BY " + o.col + " " + o.dir + " NULLS LAST, i.id"
-	args := q.args
+	var limit []any
 	if f.Limit > 0 {
-		stmt += " LIMIT ?"
-		args = append(args, f.Limit+1)
+		limit = []any{f.Limit + 1}
 	}
+	stmt, args := pageSQL("i.record", q, o.col+" "+o.dir+" NULLS LAST, i.id", covered(f), limit)
 	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, "", fmt.Errorf("events: %w", err)
@@ -194,6 +193,10 @@ func (s *Store) Aggregate(ctx context.Context, f sitrep.EventFilter, by string) 
 	if f.Limit < 0 {
 		return nil, invalid("aggregate", fmt.Errorf("limit %d is negative", f.Limit))
 	}
+	// time buckets leave undated events out, whatever f.Undated says
+	if g.time && !narrowed(f) && f.BBox == nil {
+		return s.aggregateDays(ctx, f, by, g)
+	}
 	q, ok, err := browseWhere("aggregate", f)
 	if err != nil || !ok {
 		return nil, err
@@ -223,7 +226,44 @@ func (s *Store) Aggregate(ctx context.Context, f sitrep.EventFilter, by string) 
 		stmt += " LIMIT ?"
 		q.args = append(q.args, f.Limit)
 	}
-	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
+	return s.buckets(ctx, by, stmt, q.args)
+}
+
+// narrowed reports whether a filter says more than dates, types, a box,
+// how to treat undated events, and a limit: what incident_days and
+// incident_cells cannot answer.
+func narrowed(f sitrep.EventFilter) bool {
+	return f.Actor != "" || f.Near != nil || f.WithinKM != 0 || f.Text != "" || f.Doc != "" ||
+		f.Place != "" || f.MinSources != 0
+}
+
+// aggregateDays answers a time aggregate from incident_days, the counts
+// per day and type the triggers of migration 10 keep.
+func (s *Store) aggregateDays(ctx context.Context, f sitrep.EventFilter, by string, g grouping) ([]sitrep.Bucket, error) {
+	var q query
+	if err := q.dateRange("i.date", f); err != nil {
+		return nil, invalid("aggregate", err)
+	}
+	if types := cleanList(f.Types); len(types) > 0 {
+		args := make([]any, 0, 2*len(types))
+		for _, t := range types {
+			args = append(args, t)
+		}
+		args = append(args, args...)
+		q.add("(i.event_type IN ("+marks(len(types))+") OR i.sub_event_type IN ("+marks(len(types))+"))", args...)
+	}
+	stmt := "SELECT " + g.key + ", sum(i.events), sum(i.fatalities) FROM incident_days i" + q.sql() + " GROUP BY 1 ORDER BY 1"
+	if f.Limit > 0 {
+		stmt += " LIMIT ?"
+		q.args = append(q.args, f.Limit)
+	}
+	return s.buckets(ctx, by, stmt, q.args)
+}
+
+// buckets runs an aggregate's statement, which selects the key, the
+// events and the fatalities, and for admin1 and places where they lie.
+func (s *Store) buckets(ctx context.Context, by, stmt string, args []any) ([]sitrep.Bucket, error) {
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, fmt.Errorf("aggregate by %s: %w", by, err)
 	}
@@ -259,9 +299,19 @@ func (s *Store) Aggregate(ctx context.Context, f sitrep.EventFilter, by string) 
 // Grid groups the events that pass the filter and have coordinates by
 // cells of cellDeg degrees of latitude and longitude (counted from -90,
 // -180), south to north and west to east.
+//
+// Cells of 2 degrees or more, for a filter of types and a box only (a map
+// of the world, say), are made from the per-degree totals that migration
+// 11's triggers keep, whatever the store's size: each square degree goes
+// whole to the cell and the box its events' mean point falls in, and the
+// cells name no event (ID is empty)..
 func (s *Store) Grid(ctx context.Context, f sitrep.EventFilter, cellDeg float64) ([]sitrep.Cell, error) {
 	if !(cellDeg > 0 && cellDeg <= 180) {
 		return nil, invalid("grid", fmt.Errorf("cell size %g is not a number of degrees in (0, 180]", cellDeg))
+	}
+	keepsUndated := f.Undated == "" || f.Undated == sitrep.UndatedToo
+	if cellDeg >= 2 && f.From == "" && f.To == "" && keepsUndated && !narrowed(f) {
+		return s.gridCells(ctx, f, cellDeg)
 	}
 	q, ok, err := browseWhere("grid", f)
 	if err != nil || !ok {
@@ -292,6 +342,79 @@ func (s *Store) Grid(ctx context.Context, f sitrep.EventFilter, cellDeg float64)
 	return out, nil
 }
 
+// covered reports whether a filter selects on the columns of the
+// incidents_browse index (dates, types, a box or radius).
+func covered(f sitrep.EventFilter) bool {
+	return f.From != "" || f.To != "" || len(cleanList(f.Types)) > 0 || f.BBox != nil || f.Near != nil
+}
+
+// pageSQL selects cols of the incidents that pass q in the given order,
+// up to the limit (when given). When the filter is covered, the page is
+// first chosen among the small entries of incidents_browse and only its
+// rows are read: otherwise SQLite walks the date index in order and reads
+// every row (with its record) to test it, which grows with the store.
+func pageSQL(cols string, q query, order string, covered bool, limit []any) (string, []any) {
+	lim := ""
+	if len(limit) > 0 {
+		lim = " LIMIT ?"
+	}
+	args := append(slices.Clip(q.args), limit...)
+	if !covered {
+		return "SELECT " + cols + " FROM incidents i" + q.sql() + " ORDER BY " + order + lim, args
+	}
+	return "SELECT " + cols + " FROM incidents i WHERE i.seq IN (SELECT i.seq FROM incidents i INDEXED BY incidents_browse" +
+		q.sql() + " ORDER BY " + order + lim + ") ORDER BY " + order, args
+}
+
+// gridCells is Grid from incident_cells.
+func (s *Store) gridCells(ctx context.Context, f sitrep.EventFilter, cellDeg float64) ([]sitrep.Cell, error) {
+	var q query
+	if types := cleanList(f.Types); len(types) > 0 {
+		args := make([]any, 0, 2*len(types))
+		for _, t := range types {
+			args = append(args, t)
+		}
+		args = append(args, args...)
+		q.add("(c.event_type IN ("+marks(len(types))+") OR c.sub_event_type IN ("+marks(len(types))+"))", args...)
+	}
+	// each square degree with its mean point, then cells of those
+	inner := `SELECT sum(c.events) AS n, sum(c.fatalities) AS f, sum(c.sum_lat) / sum(c.events) AS lat,
+		sum(c.sum_lon) / sum(c.events) AS lon, sum(c.sum_lat) AS slat, sum(c.sum_lon) AS slon
+		FROM incident_cells c` + q.sql() + " GROUP BY c.cy, c.cx"
+	var outer query
+	if f.BBox != nil {
+		if err := f.BBox.Check(); err != nil {
+			return nil, invalid("grid", err)
+		}
+		b := box{minLat: f.BBox.South, maxLat: f.BBox.North, minLon: f.BBox.West, maxLon: f.BBox.East, wrap: f.BBox.West > f.BBox.East}
+		cond, args := b.where("d")
+		outer.add(cond, args...)
+	}
+	args := append([]any{cellDeg, cellDeg}, q.args...)
+	args = append(args, outer.args...)
+	stmt := `SELECT CAST((d.lat + 90) / ? AS INTEGER) AS gy, CAST((d.lon + 180) / ? AS INTEGER) AS gx,
+		sum(d.n), sum(d.f), sum(d.slat) / sum(d.n), sum(d.slon) / sum(d.n)
+		FROM (` + inner + `) d` + outer.sql() + " GROUP BY gy, gx ORDER BY gy, gx"
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, fmt.Errorf("grid: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Cell
+	for rows.Next() {
+		var c sitrep.Cell
+		var gy, gx int
+		if err := rows.Scan(&gy, &gx, &c.Events, &c.Fatalities, &c.Lat, &c.Lon); err != nil {
+			return nil, fmt.Errorf("grid: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("grid: %w", err)
+	}
+	return out, nil
+}
+
 // Markers returns up to f.Limit (all when 0) events that pass the filter
 // and have coordinates, newest first, with what a map draws of them.
 func (s *Store) Markers(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Marker, error) {
@@ -300,13 +423,13 @@ func (s *Store) Markers(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Mar
 		return nil, err
 	}
 	q.add("i.lat IS NOT NULL AND i.lon IS NOT NULL")
-	stmt := `SELECT i.id, i.lat, i.lon, i.date, i.event_type, coalesce(i.location, ''), i.fatalities
-		FROM incidents i` + q.sql() + " ORDER BY i.date DESC, i.id"
+	var limit []any
 	if f.Limit > 0 {
-		stmt += " LIMIT ?"
-		q.args = append(q.args, f.Limit)
+		limit = []any{f.Limit}
 	}
-	rows, err := s.r.QueryContext(ctx, stmt, q.args...)
+	stmt, args := pageSQL("i.id, i.lat, i.lon, i.date, i.event_type, coalesce(i.location, ''), i.fatalities",
+		q, "i.date DESC, i.id", covered(f), limit)
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, fmt.Errorf("markers: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -327,4 +328,98 @@ func fatal(e sitrep.Event) int {
 		return 0
 	}
 	return *e.Fatalities
+}
+
+// The per-day counts the triggers keep (incident_days) answer time
+// aggregates as a scan of the incidents does, after adds, merges,
+// replacements and deletions. MinSources 1 selects everything but makes
+// Aggregate scan the incidents.
+func TestIncidentDaysFollowIncidents(t *testing.T) {
+	ctx := context.Background()
+	s := browseStore(t)
+	check := func(when string) {
+		t.Helper()
+		for _, by := range []string{sitrep.ByDay, sitrep.ByWeek, sitrep.ByMonth} {
+			for _, f := range []sitrep.EventFilter{{}, {From: "2017-05-20", Types: []string{"battles", "Riots"}}} {
+				fast, err := s.Aggregate(ctx, f, by)
+				if err != nil {
+					t.Fatal(err)
+				}
+				f.MinSources = 1
+				slow, err := s.Aggregate(ctx, f, by)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(slow) == 0 || fmt.Sprint(fast) != fmt.Sprint(slow) {
+					t.Fatalf("%s, by %s, %+v:\nincident_days %v\nincidents     %v", when, by, f, fast, slow)
+				}
+			}
+		}
+	}
+	check("as stored")
+	// a second report of ev-04's incident, with another toll: the two merge
+	e := fullEvent("b-04-again")
+	e.ID, e.Doc = "ev-04-again", "b-04-again"
+	first, err := s.Event(ctx, "ev-04")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Date, e.EventType, e.SubEventType, e.Location = first.Date, first.EventType, first.SubEventType, first.Location
+	e.Actor1, e.Actor2, e.Fatalities, e.Killed = first.Actor1, first.Actor2, sitrep.Int(30), sitrep.Exact(30)
+	if _, _, err := s.AddDocument(ctx, newDoc("b-04-again", "another invented report"), []sitrep.Event{e}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("after a merge")
+	if err := s.ReplaceRecords(ctx, "b-05", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("after records replaced by none")
+	for _, doc := range []string{"b-04-again", "b-06", "b-07"} {
+		if err := s.DeleteDocument(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("after deletions")
+}
+
+// A grid of whole cells (6°, aligned with square degrees) made from the
+// per-degree totals counts as a scan of the incidents does, after writes.
+func TestIncidentCellsFollowIncidents(t *testing.T) {
+	ctx := context.Background()
+	s := browseStore(t)
+	check := func(when string) {
+		t.Helper()
+		for _, f := range []sitrep.EventFilter{{}, {Types: []string{"battles", "Riots"}},
+			{BBox: &sitrep.BBox{South: -30, West: 170, North: 40, East: 50}}} {
+			fast, err := s.Grid(ctx, f, 6)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.MinSources = 1
+			slow, err := s.Grid(ctx, f, 6)
+			if err != nil {
+				t.Fatal(err)
+			}
+			counts := func(cs []sitrep.Cell) string {
+				var b strings.Builder
+				for _, c := range cs {
+					fmt.Fprintf(&b, "%d/%d@%.3f,%.3f ", c.Events, c.Fatalities, c.Lat, c.Lon)
+				}
+				return b.String()
+			}
+			if len(slow) == 0 || counts(fast) != counts(slow) {
+				t.Fatalf("%s, %+v:\nincident_cells %s\nincidents      %s", when, f, counts(fast), counts(slow))
+			}
+		}
+	}
+	check("as stored")
+	if err := s.ReplaceRecords(ctx, "b-05", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []string{"b-06", "b-07", "b-13"} {
+		if err := s.DeleteDocument(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("after replacements and deletions")
 }

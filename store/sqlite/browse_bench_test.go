@@ -1,0 +1,195 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep"
+)
+
+// The browsing benchmarks (sitrep serve's queries) run over a store of
+// SITREP_BENCH_EVENTS incidents (default 100,000), generated once into the
+// temporary folder and kept there for later runs (delete it to start
+// afresh). Incidents are written
+// straight into their table (the merge on write is measured elsewhere):
+// ten years of dates, six types, points around a dozen conflict areas,
+// each with a full record.
+
+func benchEvents(b *testing.B) int {
+	n := 100000
+	if s := os.Getenv("SITREP_BENCH_EVENTS"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 1 {
+			b.Fatalf("SITREP_BENCH_EVENTS=%q: want a number of events", s)
+		}
+		n = v
+	}
+	return n
+}
+
+var benchAreas = []struct{ lat, lon float64 }{
+	{36.3, 43.1}, {33.3, 44.4}, {35.9, 36.6}, {11.8, 13.2}, {2.0, 45.3}, {15.4, 44.2},
+	{34.5, 69.2}, {13.5, 2.1}, {-12.9, 40.5}, {48.0, 37.8}, {31.5, 34.4}, {9.0, 38.7},
+}
+
+var benchTypes = []string{"Battles", "Explosions/Remote violence", "Violence against civilians",
+	"Protests", "Riots", "Strategic developments"}
+
+// browseBenchStore opens (building when missing) the benchmark store of n
+// incidents.
+func browseBenchStore(b *testing.B, n int) *Store {
+	b.Helper()
+	ctx := context.Background()
+	// the file is made at the schema of its day; Open brings it up to date
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("sitrep-browse-bench-%d-g2.db", n))
+	if _, err := os.Stat(path); err != nil {
+		start := time.Now()
+		if err := buildBrowseBench(ctx, path+".tmp", n); err != nil {
+			os.Remove(path + ".tmp")
+			b.Fatal(err)
+		}
+		if err := os.Rename(path+".tmp", path); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("built %s in %s", path, time.Since(start).Round(time.Second))
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+func buildBrowseBench(ctx context.Context, path string, n int) error {
+	os.Remove(path)
+	s, err := Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon,
+		sources, record, fatalities, location, admin1, actor1, actor2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	day0 := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range n {
+		e := fullEvent(fmt.Sprintf("bench-%07d", i))
+		e.ID = fmt.Sprintf("e-%08x", i)
+		a := benchAreas[r.IntN(len(benchAreas))]
+		lat, lon := a.lat+r.NormFloat64()*1.5, a.lon+r.NormFloat64()*1.5
+		e.Location.Lat, e.Location.Lon = &lat, &lon
+		e.Location.Name = fmt.Sprintf("Place %d", r.IntN(5000))
+		e.Location.Admin1 = fmt.Sprintf("Province %d", r.IntN(200))
+		e.Date = sitrep.DateOf(day0.AddDate(0, 0, r.IntN(3650)))
+		e.EventType = benchTypes[r.IntN(len(benchTypes))]
+		e.Fatalities = sitrep.Int(r.IntN(20))
+		rec, err := encodeEvent(&e)
+		if err != nil {
+			return err
+		}
+		if _, err := ins.ExecContext(ctx, e.ID, string(e.Date), e.EventType, e.SubEventType, e.Location.Country,
+			lat, lon, 1+r.IntN(3), string(rec), *e.Fatalities, e.Location.Name, e.Location.Admin1, e.Actor1, e.Actor2); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	_, err = s.w.ExecContext(ctx, "ANALYZE")
+	return err
+}
+
+// latencies runs op b.N times and reports the median and 99th percentile.
+func latencies(b *testing.B, op func() (int, error)) {
+	b.Helper()
+	var took []time.Duration
+	got := 0
+	b.ResetTimer()
+	for b.Loop() {
+		t := time.Now()
+		n, err := op()
+		took = append(took, time.Since(t))
+		if err != nil {
+			b.Fatal(err)
+		}
+		got = n
+	}
+	slices.Sort(took)
+	ms := func(q float64) float64 {
+		return float64(took[min(len(took)-1, int(q*float64(len(took))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(ms(0.5), "p50-ms")
+	b.ReportMetric(ms(0.99), "p99-ms")
+	b.ReportMetric(float64(got), "rows")
+}
+
+// BenchmarkBrowse measures the queries of sitrep serve's API: a filtered
+// page of events (a year, one type, a 6°×6° box), the daily aggregate of
+// the whole store and of that filter, and the map layer of that filter.
+func BenchmarkBrowse(b *testing.B) {
+	ctx := context.Background()
+	s := browseBenchStore(b, benchEvents(b))
+	filtered := sitrep.EventFilter{From: "2019-01-01", To: "2019-12-31", Types: []string{"Battles"},
+		BBox: &sitrep.BBox{South: 33, West: 40, North: 39, East: 46}}
+	b.Run("page/filtered", func(b *testing.B) {
+		f := filtered
+		f.Limit = 100
+		latencies(b, func() (int, error) {
+			evs, _, err := s.EventsPage(ctx, f, sitrep.NewestFirst, "")
+			return len(evs), err
+		})
+	})
+	b.Run("page/all", func(b *testing.B) {
+		latencies(b, func() (int, error) {
+			evs, _, err := s.EventsPage(ctx, sitrep.EventFilter{Limit: 100}, sitrep.NewestFirst, "")
+			return len(evs), err
+		})
+	})
+	b.Run("page/all-by-fatalities", func(b *testing.B) {
+		latencies(b, func() (int, error) {
+			evs, _, err := s.EventsPage(ctx, sitrep.EventFilter{Limit: 100}, sitrep.MostFatalities, "")
+			return len(evs), err
+		})
+	})
+	b.Run("aggregate-day/filtered", func(b *testing.B) {
+		latencies(b, func() (int, error) {
+			bs, err := s.Aggregate(ctx, filtered, sitrep.ByDay)
+			return len(bs), err
+		})
+	})
+	b.Run("aggregate-day/all", func(b *testing.B) {
+		latencies(b, func() (int, error) {
+			bs, err := s.Aggregate(ctx, sitrep.EventFilter{}, sitrep.ByDay)
+			return len(bs), err
+		})
+	})
+	b.Run("markers/filtered", func(b *testing.B) {
+		f := filtered
+		f.Limit = 2001
+		latencies(b, func() (int, error) {
+			ms, err := s.Markers(ctx, f)
+			return len(ms), err
+		})
+	})
+	b.Run("grid/all", func(b *testing.B) {
+		latencies(b, func() (int, error) {
+			cs, err := s.Grid(ctx, sitrep.EventFilter{BBox: &sitrep.BBox{South: -60, West: -180, North: 80, East: 180}}, 7.5)
+			return len(cs), err
+		})
+	})
+}
