@@ -772,10 +772,29 @@ func (s *sentence) equipment(i int) bool {
 			case "armed", "equipped", "mounted", "loaded", "fitted", "carrying":
 				return s.words[k-1].low != "loaded" // ("loaded with explosives" tells a bomb)
 			}
-			return false
+			// "attacked a checkpoint with guns and rocket-propelled
+			// grenades": firearms among the weapons make them a ground
+			// assault's arms, not a means of their own
+			return s.firearmsFrom(k + 1)
 		}
 		if w.punc || isClauseBreak(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// firearmsFrom reports whether a firearm is named from word i to the end
+// of its clause.
+func (s *sentence) firearmsFrom(i int) bool {
+	for k := i; k < len(s.words) && k < i+8; k++ {
+		w := s.words[k]
+		if w.punc && w.low != "," || isClauseBreak(w) {
+			return false
+		}
+		switch w.low {
+		case "gun", "guns", "rifles", "rifle", "firearms", "kalashnikovs", "pistols", "machineguns", "machine":
+			return true
 		}
 	}
 	return false

@@ -298,6 +298,18 @@ func TestFamilyType(t *testing.T) {
 			want: []want{{typ: "Battles"}},
 		},
 		{
+			name:      "firearms_among_the_weapons_make_a_ground_assault",
+			text:      "Gunmen killed six policemen at a checkpoint in Ghazni province, officials said on Monday. The Taliban attacked the checkpoint with machine guns and rocket-propelled grenades on Sunday night.",
+			published: "2019-02-18", n: 1,
+			want: []want{{typ: "Battles", date: "2019-02-17"}},
+		},
+		{
+			name:      "rockets_alone_are_the_means",
+			text:      "Militants attacked an army base in Kunar province with rockets on Sunday, killing two soldiers.",
+			published: "2019-02-18", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack"}},
+		},
+		{
 			name:      "strikes_in_a_report_of_air_strikes_are_air_strikes",
 			text:      "Coalition air strikes hit a market in Bayt al-Faqih on Wednesday, killing 21 civilians. Strikes hit three vehicles on a road in Al Hali district, killing three people.",
 			published: "2018-08-03", n: 2,

@@ -241,6 +241,11 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			f.attachOnly = true // "The attack began on Thursday around midnight": when the incident told before happened
 		case f.anaphor && f.best != nil && !f.best.weak:
 			f.attachOnly = true // "The rebels set off a roadside bomb as the patrol passed": how the incident told before was done
+		case f.best != nil && !f.best.weak && named && f.date != nil:
+			// "Taliban attacked a checkpoint on Saturday night": a named
+			// side's dated attack with no place may retell an incident
+			// told before, not open one
+			f.attachOnly = true
 		default:
 			continue
 		}
