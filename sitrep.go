@@ -76,6 +76,11 @@ type Document struct {
 	// Notes are what the flow wants its user to know of this document: a
 	// limit it hit, a reading it had to assume.
 	Notes []string `json:"notes,omitempty"`
+	// Encoding is the character encoding the input was read in, and how
+	// that was known when it was not plain UTF-8 ("windows-1256 (meta
+	// charset)", "windows-1252 (assumed: ...)"); empty when the reader had
+	// no choice to make (JSON, feeds, text files, which must be UTF-8).
+	Encoding string `json:"encoding,omitempty"`
 
 	runeIdx []int // lazily built byte→rune index, see RuneOffset
 }

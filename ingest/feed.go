@@ -148,7 +148,7 @@ func (w *walker) url(u string) error {
 			return w.fail(u, 0, gzipErr(err, true))
 		}
 	}
-	return w.data(u, id, u, body, fm)
+	return w.data(u, id, u, body, fm, ctype)
 }
 
 // httpGet is the default fetcher: one GET with a 30 s limit.

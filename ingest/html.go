@@ -11,7 +11,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 
 	"github.com/sitrep/sitrep"
 )
@@ -29,6 +28,11 @@ type Page struct {
 	// Fallback is true when no content container stood out and Text is every
 	// paragraph of the page (or, lacking paragraphs, all of its text).
 	Fallback bool
+	// Encoding is the character encoding the page was read in and how it
+	// was known: "utf-8", or e.g. "windows-1256 (meta charset)",
+	// "iso-8859-1 (HTTP header)", "windows-1252 (assumed: not UTF-8 and no
+	// charset declared)".
+	Encoding string
 }
 
 // contentExtractor, when set, picks a page's main content instead of the
@@ -56,13 +60,21 @@ var contentExtractor func(root *html.Node, pageURL string) (content *html.Node, 
 // readability); a single [itemprop=articleBody] or <article> holding the
 // text is preferred, and when nothing stands out every <p> of the page is
 // taken (Page.Fallback). A page that is not UTF-8 is decoded from the
-// charset it declares.
+// charset it declares (Page.Encoding says which, and how it was known).
 func ReadHTML(src []byte, pageURL string) (Page, error) {
-	src, err := toUTF8(src)
+	return ReadHTMLAs(src, pageURL, "")
+}
+
+// ReadHTMLAs is ReadHTML for a page served with an HTTP Content-Type
+// header, whose charset counts before the page's own declaration.
+func ReadHTMLAs(src []byte, pageURL, contentType string) (Page, error) {
+	src, how, err := decodeHTML(src, contentType)
 	if err != nil {
 		return Page{}, err
 	}
-	return readHTML(src, pageURL)
+	p, err := readHTML(src, pageURL)
+	p.Encoding = how
+	return p, err
 }
 
 // readHTML is sitrep's own reader of a page (see ReadHTML).
@@ -145,24 +157,6 @@ func renderDistinct(n *html.Node) string {
 		out = append(out, p)
 	}
 	return strings.Join(out, "\n\n")
-}
-
-// toUTF8 decodes a page from the charset it declares (meta or BOM) when it
-// is not valid UTF-8 already (valid UTF-8 is taken as such, whatever a
-// stale declaration says).
-func toUTF8(src []byte) ([]byte, error) {
-	if utf8.Valid(src) {
-		return src, nil
-	}
-	enc, name, _ := charset.DetermineEncoding(src, "text/html")
-	if name == "utf-8" {
-		return nil, checkUTF8(src)
-	}
-	out, err := enc.NewDecoder().Bytes(src)
-	if err != nil {
-		return nil, fmt.Errorf("decode %s: %w", name, err)
-	}
-	return out, nil
 }
 
 // meta is what collectMeta finds in a page.

@@ -164,7 +164,7 @@ func (w *walker) stdin() error {
 	if err != nil {
 		return w.fail("stdin", 0, err)
 	}
-	return w.data("stdin", "stdin", "", data, "")
+	return w.data("stdin", "stdin", "", data, "", "")
 }
 
 // path reads one file or directory given by the user.
@@ -248,11 +248,12 @@ func (w *walker) file(p string) error {
 	if err != nil {
 		return w.fail(p, 0, gzipErr(err, gz))
 	}
-	return w.data(p, baseID(name), "", data, fm)
+	return w.data(p, baseID(name), "", data, fm, "")
 }
 
-// data reads a whole input whose format is fm (sniffed when empty).
-func (w *walker) data(origin, id, url string, data []byte, fm format) error {
+// data reads a whole input whose format is fm (sniffed when empty);
+// contentType is the HTTP header it came with, if any.
+func (w *walker) data(origin, id, url string, data []byte, fm format, contentType string) error {
 	if fm == "" {
 		fm = sniff(data)
 	}
@@ -267,14 +268,18 @@ func (w *walker) data(origin, id, url string, data []byte, fm format) error {
 		if err := checkBinary(data); err != nil {
 			return w.failData(origin, 0, data, err)
 		}
-		page, err := ReadHTML(data, url)
+		page, err := ReadHTMLAs(data, url, contentType)
 		if err != nil {
 			return w.failData(origin, 0, data, err)
 		}
-		return w.emit(&sitrep.Document{
+		d := &sitrep.Document{
 			ID: id, Origin: origin, URL: page.URL, Title: page.Title, Outlet: page.Outlet,
-			Published: page.Published, Raw: page.Text,
-		})
+			Published: page.Published, Raw: page.Text, Encoding: page.Encoding,
+		}
+		if strings.Contains(page.Encoding, "(assumed") {
+			d.Notes = append(d.Notes, "read as "+page.Encoding+"; letters outside ASCII may be wrong")
+		}
+		return w.emit(d)
 	default:
 		text, err := checkText(data)
 		if err != nil {

@@ -29,7 +29,9 @@ imported gazetteers, without user rule files: 'current', 'older <hash>', or
 'unknown' for reports stored before rules were recorded; 'sitrep reprocess'
 reads them again), and its title. --failures lists the inputs that could
 not be read, with the reason; --failures --clear forgets them. --json
-writes one JSON object a line instead of a table.
+writes one JSON object a line instead of a table, with the encoding a web
+page was read in (and how it was known: its meta charset, the HTTP header,
+or assumed) and the notes sitrep left on the report.
 
 'documents show ID' prints one report: where it came from, the event records
 read from it (with their evidence offsets), and its cleaned text — the text
@@ -112,6 +114,8 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 		DuplicateOf  *string           `json:"duplicate_of"`
 		Origin       string            `json:"origin,omitempty"`
 		Rules        string            `json:"rules"` // current, older <hash> or unknown
+		Encoding     string            `json:"encoding,omitempty"`
+		Notes        []string          `json:"notes,omitempty"`
 	}
 	out := newJSONLines(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
@@ -139,7 +143,7 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 	}
 	err = st.EachDocument(ctx, func(d *sitrep.Document) error {
 		if *asJSON {
-			r := row{ID: d.ID, Published: d.Published, PublishedHow: d.PublishedHow, Outlet: d.Outlet, URL: d.URL, Title: d.Title, Origin: d.Origin, Rules: rulesCell(d.ID)}
+			r := row{ID: d.ID, Published: d.Published, PublishedHow: d.PublishedHow, Outlet: d.Outlet, URL: d.URL, Title: d.Title, Origin: d.Origin, Rules: rulesCell(d.ID), Encoding: d.Encoding, Notes: d.Notes}
 			if d.DuplicateOf != "" {
 				r.DuplicateOf = &d.DuplicateOf
 			}

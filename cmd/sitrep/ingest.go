@@ -227,6 +227,10 @@ func storeBatch(ctx context.Context, e *env, st *sqlite.Store, batch []pipeline.
 			}
 			sum.added++
 			fresh = append(fresh, x.ID)
+			for _, n := range r.Doc.Notes {
+				prog.clear()
+				fmt.Fprintf(e.stderr, "sitrep ingest: note: %s: %s\n", x.ID, n)
+			}
 			sum.events += len(r.Events)
 			sum.figures += len(r.Figures)
 		}

@@ -103,7 +103,7 @@ func decodeDropped(b []byte, raw string) ([]sitrep.Dropped, error) {
 
 // documentColumns are the columns scanDocument reads, in order.
 const documentColumns = `id, hash, origin, url, outlet, title, published, published_how,
-	duplicate_of, raw, typeof(raw) = 'blob', text, typeof(text) = 'blob', dropped`
+	duplicate_of, raw, typeof(raw) = 'blob', text, typeof(text) = 'blob', dropped, encoding, notes`
 
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface{ Scan(dest ...any) error }
@@ -112,11 +112,16 @@ type scanner interface{ Scan(dest ...any) error }
 func scanDocument(sc scanner) (*sitrep.Document, error) {
 	var d sitrep.Document
 	var published *string
-	var raw, text, dropped []byte
+	var raw, text, dropped, notes []byte
 	var rawZ, textZ bool
 	if err := sc.Scan(&d.ID, &d.Hash, &d.Origin, &d.URL, &d.Outlet, &d.Title, &published, &d.PublishedHow,
-		&d.DuplicateOf, &raw, &rawZ, &text, &textZ, &dropped); err != nil {
+		&d.DuplicateOf, &raw, &rawZ, &text, &textZ, &dropped, &d.Encoding, &notes); err != nil {
 		return nil, err
+	}
+	if len(notes) > 0 {
+		if err := json.Unmarshal(notes, &d.Notes); err != nil {
+			return nil, fmt.Errorf("document %q: decode notes: %w", d.ID, err)
+		}
 	}
 	if published != nil {
 		d.Published = sitrep.Date(*published)

@@ -145,7 +145,7 @@ func prepareWrites(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.docByHash, `SELECT id FROM documents WHERE hash = ?`},
 		{&st.docExists, `SELECT 1 FROM documents WHERE id = ?`},
 		{&st.insDoc, `INSERT INTO documents (id, hash, origin, url, outlet, title, published, published_how,
-			duplicate_of, raw, text, dropped, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`},
+			duplicate_of, raw, text, dropped, added_at, encoding, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
 		{&st.insEvent, `INSERT INTO events (id, doc, date, date_precision, event_type, sub_event_type,
 			actor1, actor2, actor1_fold, actor2_fold, location, admin1, country, lat, lon,
 			fatalities, killed, wounded, confidence, record)
@@ -236,9 +236,17 @@ func (w *writer) add(e Entry) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("add document %s: encode dropped text: %w", id, err)
 	}
+	var notes any
+	if len(doc.Notes) > 0 {
+		b, err := json.Marshal(doc.Notes)
+		if err != nil {
+			return Result{}, fmt.Errorf("add document %s: encode notes: %w", id, err)
+		}
+		notes = string(b)
+	}
 	if _, err := w.insDoc.ExecContext(w.ctx, id, hash, doc.Origin, doc.URL, doc.Outlet, doc.Title,
 		nullString(string(doc.Published)), string(doc.PublishedHow), dupOf,
-		pack(doc.Raw), pack(doc.Text), dropped, w.now); err != nil {
+		pack(doc.Raw), pack(doc.Text), dropped, w.now, doc.Encoding, notes); err != nil {
 		return Result{}, fmt.Errorf("add document %s: %w", id, err)
 	}
 	if err := putSketch(w.ctx, w.insSketch, w.insBand, id, sk, dupOf == ""); err != nil {
