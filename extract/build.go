@@ -800,7 +800,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 	// ("Iraq flew its flag above ...", "Turkey shelled ...")
 	for _, pi := range s.places {
 		m := a.places[pi]
-		if !isCountry(m) || m.Prep != "" {
+		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline {
 			continue
 		}
 		we := s.wordAt(m.Span.End)
@@ -1453,8 +1453,8 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	var keys []string
 	for _, m := range a.places {
 		// (a dateline is where the report was filed, not where it is about)
-		if m.Admin || m.Place == nil || isDateline(a.text, m) {
-			continue
+		if m.Admin || m.Place == nil || isDateline(a.text, m) || m.Group {
+			continue // (nor a name qualifying a group: "the Misrata militia")
 		}
 		k := strings.ToLower(m.Name)
 		if t, ok := counts[k]; ok {

@@ -517,6 +517,17 @@ func TestFamilyTriggers(t *testing.T) {
 			want: []want{{sub: "Non-state actor overtakes territory"}},
 		},
 		{
+			name:      "fighting_between_two_sides_on_a_day_is_an_incident_where_the_report_is",
+			text:      "SIRTE, Libya - Heavy clashes erupted on Sunday between Islamic State fighters and a Libyan militia, residents said. Nine people were killed in the clashes, according to the government in Tripoli. The militia has been deployed around Sirte since February, and many families have left Sirte.",
+			published: "2015-03-17", n: 1,
+			want: []want{{date: "2015-03-15", place: "Sirte", killed: "9/9/9"}},
+		},
+		{
+			name:      "fighting_between_two_sides_with_no_day_is_a_campaign",
+			text:      "Fighting between the army and the rebels has continued in the north of the country for weeks, residents said.",
+			published: "2015-03-17", n: 0,
+		},
+		{
 			name:      "capturing_fighters_is_no_capture_of_a_place",
 			text:      "Government forces killed 17 and captured several Islamic State fighters near Sirte on Saturday, a commander said.",
 			published: "2015-03-15", n: 1,

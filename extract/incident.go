@@ -223,6 +223,10 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
 		case f.best != nil && named && f.date != nil && f.best.class.name != "clash" && f.best.class.name != "assault" && f.best.class.name != "attack":
+		case f.best != nil && f.best.class.name == "clash" && f.date != nil && f.date.Precision == sitrep.PrecisionDay && (x.namedSides(a, s) >= 2 || s.betweenSides(f.best.i)):
+			// "Fierce fighting broke out Saturday between Islamic State
+			// militants and a Libyan militia": two sides fighting on a
+			// day, where the report is about
 		case f.anaphor && counts > 0:
 		case f.anaphor && len(f.places) > 0:
 			f.attachOnly = true // "the attackers came into X": where the incident told before happened
@@ -695,6 +699,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		switch {
 		case reportedAt(s, m):
 			continue // "officials said in Ottawa": where it was said
+		case seatOf(s, m):
+			continue // "the government in Tripoli": where a body sits
 		case objectOfTrigger(s, f, prep):
 			score += 2 // "captured the town of al-Alam", "shelled Kafr Nabl"
 		case prep == "from" || prep == "towards" || prep == "toward" || prep == "to":
@@ -858,6 +864,21 @@ func datelineEnd(text string, m gazetteer.Mention) int {
 		return -1
 	}
 	return m.Full.End + end
+}
+
+// seatOf reports whether a place is named as the seat of a body ("the
+// government in Tripoli", "authorities in Kabul"), not where something
+// happened.
+func seatOf(s *sentence, m gazetteer.Mention) bool {
+	i := s.wordAt(m.Full.Start)
+	if i < 3 || s.words[i-1].low != "in" || s.words[i-3].low != "the" {
+		return false
+	}
+	switch s.words[i-2].low {
+	case "government", "authorities", "administration", "parliament", "ministry", "cabinet", "embassy":
+		return true
+	}
+	return false
 }
 
 // reportedAt reports whether a place is where something was said, not
@@ -1114,6 +1135,47 @@ func (x *Extractor) toldPlainly(in *incident) bool {
 		if m.Actor != nil && !m.Generic && isCombatant(m.Actor) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedSides is how many different sides a sentence names (by name or
+// by a generic word the report resolves).
+func (x *Extractor) namedSides(a *analysis, s *sentence) int {
+	var seen []string
+	for _, m := range s.actors {
+		if m.Actor == nil {
+			continue
+		}
+		act := x.resolveGeneric(a, m)
+		if act == nil || act.Name == "civilians" || slices.Contains(seen, act.Name) {
+			continue
+		}
+		seen = append(seen, act.Name)
+	}
+	return len(seen)
+}
+
+// betweenSides reports whether the trigger at word i names the two sides
+// of a fight after it ("clashes erupted on Sunday between IS fighters and
+// a local militia").
+func (s *sentence) betweenSides(i int) bool {
+	for k := i + 1; k < len(s.words) && k <= i+6; k++ {
+		if isClauseBreak(s.words[k]) {
+			return false
+		}
+		if s.words[k].low != "between" {
+			continue
+		}
+		for j := k + 2; j < len(s.words) && j <= k+8; j++ {
+			if s.words[j].low == "and" {
+				return true
+			}
+			if s.words[j].punc || isClauseBreak(s.words[j]) {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
