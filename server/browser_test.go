@@ -3,15 +3,18 @@ package server
 import (
 	"context"
 	"fmt"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/sitrep/sitrep/store/sqlite"
 )
 
 // browserPath finds a Chromium to drive, or "" (the Debian package is
@@ -217,4 +220,60 @@ func TestBrowser(t *testing.T) {
 		t.Error("no markers on the place page")
 	}
 	shot("place-nineveh.png")
+}
+
+// BenchmarkUIFirstRender opens the UI over the store SITREP_UI_BENCH_DB
+// names (such as the 100,000-incident store store/sqlite's BenchmarkBrowse
+// leaves in the temporary folder) and measures the time from navigation
+// until the map, timeline and list have drawn, in a fresh tab each time.
+func BenchmarkUIFirstRender(b *testing.B) {
+	path := os.Getenv("SITREP_UI_BENCH_DB")
+	if path == "" {
+		b.Skip("SITREP_UI_BENCH_DB is not set: no store to render")
+	}
+	chrome := browserPath()
+	if chrome == "" {
+		b.Skip("no Chromium on PATH")
+	}
+	st, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := New(Config{Store: st})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chrome), chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.WindowSize(1400, 900))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	browser, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	if err := chromedp.Do(browser, chromedp.Navigate("about:blank")); err != nil {
+		b.Fatal(err)
+	}
+	var took []time.Duration
+	cells := ""
+	for b.Loop() {
+		tab, cancelTab := chromedp.NewContext(browser)
+		start := time.Now()
+		err := chromedp.Do(tab, chromedp.Navigate(ts.URL+"/"))
+		if err == nil {
+			_, err = chromedp.Run(tab, chromedp.Poll[bool](`document.body.dataset.loading === "0"`, chromedp.WithPollingInterval(5*time.Millisecond)))
+		}
+		took = append(took, time.Since(start))
+		if err == nil {
+			cells, err = chromedp.Run(tab, chromedp.Evaluate[string](`document.getElementById("map").dataset.cells + " cells, " + document.getElementById("map").dataset.markers + " markers, " + document.querySelectorAll("#list tbody tr").length + " rows"`))
+		}
+		cancelTab()
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Milliseconds()), "p50-ms")
+	b.Logf("drawn: %s", cells)
 }

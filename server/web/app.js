@@ -316,20 +316,27 @@
 
   // ---- options of the filters ----
 
+  // The type menu lists ACLED's event types; actors and places are
+  // suggested from the store when their box is first used, so that the
+  // first view of a large store does not wait for them.
   function loadOptions() {
-    api("/api/aggregate", new URLSearchParams({ by: "type" })).then(function (res) {
-      var sel = $("#filters").elements.type;
-      res.buckets.forEach(function (b) { sel.appendChild(el("option", { value: b.key, text: b.key + " (" + b.events + ")" })); });
-      sel.value = state.filters.type || "";
-    }).catch(function () {});
-    api("/api/actors", new URLSearchParams({ limit: "200" })).then(function (res) {
-      var dl = $("#actor-list");
-      res.buckets.forEach(function (b) { dl.appendChild(el("option", { value: b.key })); });
-    }).catch(function () {});
-    api("/api/places", new URLSearchParams({ limit: "200" })).then(function (res) {
-      var dl = $("#place-list");
-      res.buckets.forEach(function (b) { dl.appendChild(el("option", { value: b.key })); });
-    }).catch(function () {});
+    var sel = $("#filters").elements.type;
+    Object.keys(TYPE_COLOURS).forEach(function (t) { sel.appendChild(el("option", { value: t, text: t })); });
+    if (state.filters.type && !TYPE_COLOURS[state.filters.type]) {
+      sel.appendChild(el("option", { value: state.filters.type, text: state.filters.type }));
+    }
+    sel.value = state.filters.type || "";
+    [["actor", "/api/actors", "#actor-list"], ["place", "/api/places", "#place-list"]].forEach(function (x) {
+      var input = $("#filters").elements[x[0]];
+      var once = function () {
+        input.removeEventListener("focus", once);
+        api(x[1], new URLSearchParams({ limit: "200" })).then(function (res) {
+          var dl = $(x[2]);
+          res.buckets.forEach(function (b) { dl.appendChild(el("option", { value: b.key })); });
+        }).catch(function () {});
+      };
+      input.addEventListener("focus", once);
+    });
   }
 
   // ---- pages ----
