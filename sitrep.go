@@ -73,6 +73,10 @@ type Document struct {
 	// DuplicateOf names an earlier document this one nearly repeats (a wire
 	// copy republished with small edits), or is empty.
 	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// SupersededBy names the document that replaced this one: a revised
+	// version of the same report (same id, nearly the same text), whose
+	// records replaced this version's. Empty for a current document.
+	SupersededBy string `json:"superseded_by,omitempty"`
 	// Notes are what the flow wants its user to know of this document: a
 	// limit it hit, a reading it had to assume.
 	Notes []string `json:"notes,omitempty"`

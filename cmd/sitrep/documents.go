@@ -24,7 +24,8 @@ func init() {
 Lists the reports in the store in the order they were stored: id, publication
 date and how it was known (metadata, url, text, unknown), outlet, the report
 it copies when it is a near-duplicate (a wire story republished with small
-edits), whether it was read with the current rules (this sitrep and the
+edits), the id of its newer version when the report came again revised
+(the newer version's records replaced this one's), whether it was read with the current rules (this sitrep and the
 imported gazetteers, without user rule files: 'current', 'older <hash>', or
 'unknown' for reports stored before rules were recorded; 'sitrep reprocess'
 reads them again), and its title. --failures lists the inputs that could
@@ -116,11 +117,12 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 		Rules        string            `json:"rules"` // current, older <hash> or unknown
 		Encoding     string            `json:"encoding,omitempty"`
 		Notes        []string          `json:"notes,omitempty"`
+		SupersededBy string            `json:"superseded_by,omitempty"`
 	}
 	out := newJSONLines(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	if !*asJSON {
-		fmt.Fprintln(tw, "ID\tPUBLISHED\tHOW\tOUTLET\tCOPY OF\tRULES\tTITLE")
+		fmt.Fprintln(tw, "ID\tPUBLISHED\tHOW\tOUTLET\tCOPY OF\tNEWER VERSION\tRULES\tTITLE")
 	}
 	current, _, err := rulesOf(ctx, st, userFiles{})
 	if err != nil {
@@ -143,7 +145,7 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 	}
 	err = st.EachDocument(ctx, func(d *sitrep.Document) error {
 		if *asJSON {
-			r := row{ID: d.ID, Published: d.Published, PublishedHow: d.PublishedHow, Outlet: d.Outlet, URL: d.URL, Title: d.Title, Origin: d.Origin, Rules: rulesCell(d.ID), Encoding: d.Encoding, Notes: d.Notes}
+			r := row{ID: d.ID, Published: d.Published, PublishedHow: d.PublishedHow, Outlet: d.Outlet, URL: d.URL, Title: d.Title, Origin: d.Origin, Rules: rulesCell(d.ID), Encoding: d.Encoding, Notes: d.Notes, SupersededBy: d.SupersededBy}
 			if d.DuplicateOf != "" {
 				r.DuplicateOf = &d.DuplicateOf
 			}
@@ -153,7 +155,7 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 		if pub == "" {
 			pub = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, pub, d.PublishedHow, dash(d.Outlet), dash(d.DuplicateOf), rulesCell(d.ID), export.Truncate(d.Title, 60))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, pub, d.PublishedHow, dash(d.Outlet), dash(d.DuplicateOf), dash(d.SupersededBy), rulesCell(d.ID), export.Truncate(d.Title, 60))
 		return nil
 	})
 	if err != nil {

@@ -48,6 +48,7 @@ Examples:
 // ingestSummary counts what an ingest did.
 type ingestSummary struct {
 	added, duplicate, failed, events, figures int
+	revised                                   int // of the added, new versions of stored reports
 	reasons                                   map[string]int
 	failures                                  []string // each failed input and why
 }
@@ -55,6 +56,9 @@ type ingestSummary struct {
 func (s *ingestSummary) String() string {
 	line := fmt.Sprintf("%d new, %d duplicate, %d failed; %d event records, %d figures stored",
 		s.added, s.duplicate, s.failed, s.events, s.figures)
+	if s.revised > 0 {
+		line += fmt.Sprintf("; %d of the new replaced an earlier version of their report", s.revised)
+	}
 	if len(s.reasons) > 0 {
 		var rs []string
 		for r, n := range s.reasons {
@@ -226,6 +230,9 @@ func storeBatch(ctx context.Context, e *env, st *sqlite.Store, batch []pipeline.
 				continue
 			}
 			sum.added++
+			if x.Replaced != "" {
+				sum.revised++
+			}
 			fresh = append(fresh, x.ID)
 			for _, n := range r.Doc.Notes {
 				prog.clear()

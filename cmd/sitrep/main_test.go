@@ -413,3 +413,44 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
+
+// A report that comes again revised (a word changed, a trailing newline,
+// CRLF line ends) replaces its stored version: its incident is listed
+// once, and documents shows the versions (issue 9 item 4).
+func TestIngestOfRevisedReportsReplacesThem(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "v.db")
+	text := "Gunmen stormed a police station in the town of Baiji on Tuesday, killing 26 policemen and wounding nine others, a provincial official said. The attackers fled before reinforcements arrived, the official added."
+	versions := []string{
+		text,
+		strings.Replace(text, "nine others", "ten others", 1),
+		strings.Replace(text, "nine others", "ten others", 1) + "\n",
+		strings.ReplaceAll(strings.Replace(text, "nine others", "ten others", 1)+"\nUpdated.\n", "\n", "\r\n"),
+	}
+	for i, v := range versions {
+		line, _ := json.Marshal(map[string]string{"id": "baiji-attack", "text": v, "published": "2016-05-17"})
+		p := filepath.Join(dir, fmt.Sprintf("v%d.jsonl", i))
+		os.WriteFile(p, append(line, '\n'), 0o644)
+		if r := run(t, dir, "", nil, "ingest", "--db", db, p); r.code != 0 || !strings.Contains(r.stderr, "1 new") {
+			t.Fatalf("version %d: %s", i, r.stderr)
+		}
+	}
+	r := run(t, dir, "", nil, "events", "--db", db, "--json")
+	if n := len(records(t, r.stdout)); n != 1 {
+		t.Errorf("%d events after four versions of one report, want 1:\n%s", n, r.stdout)
+	}
+	r = run(t, dir, "", nil, "documents", "--db", db, "--json")
+	docs := records(t, r.stdout)
+	current, superseded := 0, 0
+	for _, d := range docs {
+		switch {
+		case d["id"] == "baiji-attack" && d["superseded_by"] == nil:
+			current++
+		case d["superseded_by"] == "baiji-attack":
+			superseded++
+		}
+	}
+	if len(docs) != 4 || current != 1 || superseded != 3 {
+		t.Errorf("documents: %d, current %d, superseded %d; want 4, 1, 3:\n%s", len(docs), current, superseded, r.stdout)
+	}
+}

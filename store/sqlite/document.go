@@ -103,7 +103,7 @@ func decodeDropped(b []byte, raw string) ([]sitrep.Dropped, error) {
 
 // documentColumns are the columns scanDocument reads, in order.
 const documentColumns = `id, hash, origin, url, outlet, title, published, published_how,
-	duplicate_of, raw, typeof(raw) = 'blob', text, typeof(text) = 'blob', dropped, encoding, notes`
+	duplicate_of, raw, typeof(raw) = 'blob', text, typeof(text) = 'blob', dropped, encoding, notes, superseded_by`
 
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface{ Scan(dest ...any) error }
@@ -115,7 +115,7 @@ func scanDocument(sc scanner) (*sitrep.Document, error) {
 	var raw, text, dropped, notes []byte
 	var rawZ, textZ bool
 	if err := sc.Scan(&d.ID, &d.Hash, &d.Origin, &d.URL, &d.Outlet, &d.Title, &published, &d.PublishedHow,
-		&d.DuplicateOf, &raw, &rawZ, &text, &textZ, &dropped, &d.Encoding, &notes); err != nil {
+		&d.DuplicateOf, &raw, &rawZ, &text, &textZ, &dropped, &d.Encoding, &notes, &d.SupersededBy); err != nil {
 		return nil, err
 	}
 	if len(notes) > 0 {

@@ -43,6 +43,9 @@ type Result struct {
 	// DuplicateOf is the stored document's duplicate_of: Doc.DuplicateOf
 	// when given, else the earlier report it was found to nearly repeat.
 	DuplicateOf string
+	// Replaced is the id the earlier version of this report now has, when
+	// the document was a revised version of a stored one (see versions.go).
+	Replaced string
 	// Err says why this entry was not stored; the others of the batch
 	// were, since each entry is stored all or nothing on its own.
 	Err error
@@ -117,7 +120,7 @@ func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, fa
 			return out, true, nil
 		}
 	}
-	if err := w.mergePending(nil); err != nil {
+	if err := w.mergePending(w.before); err != nil {
 		return nil, false, fmt.Errorf("add documents: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -191,6 +194,9 @@ type writer struct {
 	stmts
 	mc     *mergeCache // the store's, for merging
 	merged *merger     // the last merge of this write, for the cache once committed
+	// before holds the key counts of place parts whose records this write
+	// removed (superseded versions), counted before, for mergePending.
+	before map[merge.Place]int
 }
 
 // bind makes the store's prepared statements run inside the transaction.
@@ -217,16 +223,27 @@ func (w *writer) add(e Entry) (Result, error) {
 	case !errors.Is(err, sql.ErrNoRows):
 		return Result{}, fmt.Errorf("add document %s: look up hash: %w", doc.ID, err)
 	}
-	id, err := w.freeDocID(doc.ID, hash)
-	if err != nil {
-		return Result{}, err
-	}
 	sk := e.Sketch
 	if sk == nil {
 		sk = merge.NewSketch(doc.Text)
 	}
 	dupOf := doc.DuplicateOf
-	if dupOf == "" && sk.Indexable() {
+	id, replaced := doc.ID, ""
+	v, err := w.earlierVersion(doc.ID, sk)
+	if err != nil {
+		return Result{}, fmt.Errorf("add document %s: %w", doc.ID, err)
+	}
+	if v != nil {
+		if replaced, err = w.supersede(doc.ID, v); err != nil {
+			return Result{}, fmt.Errorf("add document %s: %w", doc.ID, err)
+		}
+		if dupOf == "" {
+			dupOf = v.duplicateOf // the new version takes the old one's place
+		}
+	} else if id, err = w.freeDocID(doc.ID, hash); err != nil {
+		return Result{}, err
+	}
+	if v == nil && dupOf == "" && sk.Indexable() {
 		keys := sk.Keys()
 		if dupOf, err = w.link(sk, &keys); err != nil {
 			return Result{}, fmt.Errorf("add document %s: %w", id, err)
@@ -270,7 +287,7 @@ func (w *writer) add(e Entry) (Result, error) {
 			return Result{}, err
 		}
 	}
-	return Result{Added: true, ID: id, DuplicateOf: dupOf}, nil
+	return Result{Added: true, ID: id, DuplicateOf: dupOf, Replaced: replaced}, nil
 }
 
 // freeDocID returns id when no document holds it, else the disambiguated

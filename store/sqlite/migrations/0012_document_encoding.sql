@@ -1,4 +1,4 @@
--- 0009: what a document was read as (its character encoding and how that
+-- 0012: what a document was read as (its character encoding and how that
 -- was known) and the notes the flow left on it (an encoding it assumed, a
 -- limit extraction hit).
 
