@@ -89,6 +89,18 @@ func TestFamilyGrouping(t *testing.T) {
 			want: []want{{place: "Khan Shaykhun"}},
 		},
 		{
+			name:      "an_anchor_with_a_cue_word_does_not_outrank_the_place",
+			text:      "The attackers came on motorcycles into Boni, about 160 kilometers southeast of the northern city of Timbuktu, and killed eight soldiers on Monday, a resident said.",
+			published: "2017-07-12", n: 1,
+			want: []want{{place: "Boni"}},
+		},
+		{
+			name:      "a_claim_of_an_attack_near_the_anchor_retells_the_incident",
+			text:      "The attackers came on motorcycles into Gourma-Rharouss, about 160 kilometers southeast of the northern city of Timbuktu, and killed eight soldiers on Monday, a resident said. A news agency said it had received a call from a spokesman of the group claiming an attack in a village southeast of Timbuktu.",
+			published: "2017-07-12", n: 1,
+			want: []want{{place: "Gourma-Rharouss"}},
+		},
+		{
 			name:      "fire_in_response_is_the_other_side's_incident",
 			text:      "Government shelling killed five civilians in the town of Atarib on Sunday, a monitor said. Rebels fired rockets at a government-held district of Aleppo in response, wounding three people.",
 			published: "2018-05-07", n: 2,

@@ -180,6 +180,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		f.best = s.mainTrigger(f.trigs)
+		if f.best != nil && s.claimedTrigger(f.best) {
+			f.anaphor = true // "a spokesman claiming an attack in a village": a claim retells
+		}
 		f.places = x.placeCandidates(a, s, f)
 		for _, pi := range s.places {
 			if strings.EqualFold(a.places[pi].Prep, "from") {
@@ -696,6 +699,7 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		}
 		prep := strings.ToLower(m.Prep)
 		score := 1.0
+		anchor := false
 		switch {
 		case reportedAt(s, m):
 			continue // "officials said in Ottawa": where it was said
@@ -713,13 +717,14 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			score += 2
 		case strings.HasSuffix(prep, " of") && (strings.Contains(prep, "north") || strings.Contains(prep, "south") || strings.Contains(prep, "east") || strings.Contains(prep, "west") || strings.Contains(prep, "km") || strings.Contains(prep, "kilomet") || strings.Contains(prep, "mile")):
 			score += 0.5 // an anchor ("west of Mosul"): good only when nothing nearer
+			anchor = true
 		case prep == "of":
 			score += 1 // "the town of X", "the districts of X"
 		case prep == "between":
 			score += 0.5
 		}
-		if m.Cue != "" {
-			score += 1.5
+		if m.Cue != "" && !anchor {
+			score += 1.5 // ("southeast of the northern city of Timbuktu" still only anchors)
 		}
 		if m.Admin {
 			if hasLocal {
@@ -1176,6 +1181,18 @@ func (s *sentence) betweenSides(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// claimedTrigger reports whether trigger t is the object of a claim of
+// responsibility ("claiming an attack", "claimed the bombing"): the
+// marker covers it.
+func (s *sentence) claimedTrigger(t *trigHit) bool {
+	for _, m := range s.markers {
+		if m.val.(string) == "claim" && m.i < t.i && t.i < m.i+m.n {
+			return true
+		}
 	}
 	return false
 }
