@@ -101,6 +101,18 @@ func TestFamilyGrouping(t *testing.T) {
 			want: []want{{place: "Gourma-Rharouss"}},
 		},
 		{
+			name:      "the_direct_object_of_the_act_is_its_place",
+			text:      "Gunmen raided Kairu village in Zamfara State's Gusau Local Government Area on Sunday, killing six people.",
+			published: "2021-11-10", n: 1,
+			want: []want{{place: "Kairu"}},
+		},
+		{
+			name:      "a_day_a_witness_confirmed_the_raid_gives_way_to_the_day_of_the_raid",
+			text:      "Gunmen raided Kairu village in Zamfara State's Gusau Local Government Area, killing six people. On Monday, a resident confirmed the raid. On Sunday evening, he said, the gunmen entered the village on motorcycles and began shooting.",
+			published: "2021-11-10", n: 1,
+			want: []want{{date: "2021-11-07"}},
+		},
+		{
 			name:      "fire_in_response_is_the_other_side's_incident",
 			text:      "Government shelling killed five civilians in the town of Atarib on Sunday, a monitor said. Rebels fired rockets at a government-held district of Aleppo in response, wounding three people.",
 			published: "2018-05-07", n: 2,

@@ -420,12 +420,17 @@ func (s *sentence) speakerAfter(i int) bool {
 // objectOfTrigger reports whether the word before a place (its "prep")
 // is the last word of one of the frame's triggers: the place is what was
 // acted on.
-func objectOfTrigger(s *sentence, f *frame, prep string) bool {
-	if prep == "" {
-		return false
-	}
+func objectOfTrigger(s *sentence, f *frame, prep string, m gazetteer.Mention) bool {
+	at := s.wordAt(m.Full.Start)
 	for _, t := range f.trigs {
-		if !t.noun && s.words[t.i+t.n-1].low == prep {
+		if t.noun {
+			continue
+		}
+		if prep != "" && s.words[t.i+t.n-1].low == prep {
+			return true
+		}
+		// the direct object: "raided Rijiya village", "stormed the town of X"
+		if prep == "" && !t.irrealis && (t.i+t.n == at || t.i+t.n+1 == at && s.words[t.i+t.n].low == "the") {
 			return true
 		}
 	}
@@ -705,7 +710,7 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			continue // "officials said in Ottawa": where it was said
 		case seatOf(s, m):
 			continue // "the government in Tripoli": where a body sits
-		case objectOfTrigger(s, f, prep):
+		case objectOfTrigger(s, f, prep, m):
 			score += 2 // "captured the town of al-Alam", "shelled Kafr Nabl"
 		case prep == "from" || prep == "towards" || prep == "toward" || prep == "to":
 			if f.best == nil || f.best.class.name != "gain" || prep != "from" {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -80,6 +81,9 @@ func (s *scanner) reporting(i, end int) bool {
 	if w := s.word(end); w != nil && w.flags&fReporting != 0 && !s.toks[end].nl {
 		return true
 	}
+	if (i == 0 || s.toks[i].nl) && s.frontedBeforeReporting(end) {
+		return true
+	}
 	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
 		t := s.toks[k]
 		if t.kind != tWord || s.toks[k+1].nl {
@@ -92,6 +96,32 @@ func (s *scanner) reporting(i, end int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// frontedBeforeReporting reports whether a day that opens a sentence is
+// followed, past its comma, by a short subject and a reporting verb: "On
+// Monday, a village resident confirmed the attack" dates the telling. A
+// verb in the past of another kind first ("On Monday, gunmen killed")
+// makes it the day of the act.
+func (s *scanner) frontedBeforeReporting(end int) bool {
+	if end >= len(s.toks) || s.toks[end].kind != tPunct || s.toks[end].p != ',' {
+		return false
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+6; k++ {
+		t := s.toks[k]
+		if t.kind != tWord || t.nl {
+			return false
+		}
+		if t.w != nil && t.w.flags&fReporting != 0 {
+			// (not a parenthesis: "On Sunday, he added, the bandits
+			// invaded the village")
+			return !(k+1 < len(s.toks) && s.toks[k+1].kind == tPunct && s.toks[k+1].p == ',')
+		}
+		if w := s.text[t.start:t.end]; strings.HasSuffix(w, "ed") {
+			return false
+		}
 	}
 	return false
 }
