@@ -127,7 +127,8 @@ var Groupings = []string{ByDay, ByWeek, ByMonth, ByType, BySubType, ByActor, ByA
 
 // Cell is a square of a grid laid over the map with the events inside it:
 // how many, their fatalities, their mean position, and the id of one of
-// them (the only one when Events is 1).
+// them (the only one when Events is 1) when the grid was counted from the
+// events themselves; a grid made from running totals names none.
 type Cell struct {
 	Lat        float64 `json:"lat"`
 	Lon        float64 `json:"lon"`

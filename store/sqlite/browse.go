@@ -214,8 +214,13 @@ func (s *Store) Aggregate(ctx context.Context, f sitrep.EventFilter, by string) 
 			") a WHERE a.actor != '' GROUP BY a.actor"
 	} else {
 		q.add(g.key + " IS NOT NULL AND " + g.key + " != ''")
+		from := " FROM incidents i"
+		if g.time && covered(f) {
+			// dates, types and points are all in incidents_browse: no row is read
+			from += " INDEXED BY incidents_browse"
+		}
 		stmt = "SELECT " + g.key + ", count(*), coalesce(sum(i.fatalities), 0)" + g.extra +
-			" FROM incidents i" + q.sql() + " GROUP BY " + g.group
+			from + q.sql() + " GROUP BY " + g.group
 	}
 	if g.time {
 		stmt += " ORDER BY 1"
