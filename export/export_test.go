@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -612,5 +613,43 @@ func TestCountCell(t *testing.T) {
 				t.Errorf("CountCell(%s) = %q, want %q", tc.c, got, tc.want)
 			}
 		})
+	}
+}
+
+// A table of any length is written in bounded memory: the columns are
+// sized on the first TableSample rows and later rows follow at once, whole
+// when no width limit applies, cut to the columns when one does.
+func TestTableWriterStreams(t *testing.T) {
+	ev := func(i int, actor string) *sitrep.Event {
+		return &sitrep.Event{ID: fmt.Sprintf("e%05d", i), Date: "2017-03-01", EventType: "Battles", Actor1: actor}
+	}
+	long := strings.Repeat("Very Long Actor Name ", 5)
+	for _, width := range []int{0, 100} {
+		var buf bytes.Buffer
+		tw := NewTableWriter(&buf, width)
+		n := 3 * TableSample
+		for i := range n {
+			actor := "Army"
+			if i == n-1 {
+				actor = long
+			}
+			if err := tw.Write(ev(i, actor)); err != nil {
+				t.Fatal(err)
+			}
+			if i == TableSample && tw.rows != nil {
+				t.Fatalf("width %d: rows still held after the sample", width)
+			}
+		}
+		if err := tw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
+		if len(lines) != n+2 {
+			t.Fatalf("width %d: %d lines, want %d", width, len(lines), n+2)
+		}
+		last := lines[len(lines)-1]
+		if whole := strings.Contains(last, strings.TrimSpace(long)); whole != (width == 0) {
+			t.Errorf("width %d: last row %q; the long cell should be whole only without a width limit", width, last)
+		}
 	}
 }

@@ -87,35 +87,85 @@ const minFlexWidth = 6
 // columns are narrowed, widest first, down to a few cells each, and
 // cells cut short end in "…"; width 0 means no limit.
 func Table(w io.Writer, events []sitrep.Event, width int) error {
-	cells := make([][]string, len(events))
+	return writeAll(NewTableWriter(w, width), events)
+}
+
+// TableSample is how many rows a TableWriter holds to size its columns.
+const TableSample = 500
+
+// TableWriter writes the table of Table event by event, in memory bounded
+// whatever the number of events: columns are sized on the first
+// TableSample rows, which are held until then; later rows are written at
+// once with those widths (cut to them when a width limit applies, else
+// written whole, so that nothing is lost when the output is piped).
+type TableWriter struct {
+	w      *bufio.Writer
+	width  int
+	rows   [][]string // held until the columns are sized
+	widths []int      // set once the columns are sized
+	n      int
+}
+
+// NewTableWriter starts a table on w; width as for Table.
+func NewTableWriter(w io.Writer, width int) *TableWriter {
+	return &TableWriter{w: bufio.NewWriter(w), width: width}
+}
+
+// Write adds an event's row.
+func (t *TableWriter) Write(e *sitrep.Event) error {
+	row := make([]string, len(tableColumns))
+	for j, c := range tableColumns {
+		row[j] = cleanCell(c.cell(e))
+	}
+	t.n++
+	if t.widths != nil {
+		writeRow(t.w, row, t.widths, t.width > 0)
+		return nil
+	}
+	t.rows = append(t.rows, row)
+	if len(t.rows) >= TableSample {
+		t.size()
+	}
+	return nil
+}
+
+// Len is the number of rows written.
+func (t *TableWriter) Len() int { return t.n }
+
+// size fixes the column widths on the rows held and writes them.
+func (t *TableWriter) size() {
 	widths := make([]int, len(tableColumns))
 	for j, c := range tableColumns {
 		widths[j] = DisplayWidth(c.head)
 	}
-	for i := range events {
-		row := make([]string, len(tableColumns))
-		for j, c := range tableColumns {
-			row[j] = cleanCell(c.cell(&events[i]))
+	for _, row := range t.rows {
+		for j := range row {
 			widths[j] = max(widths[j], DisplayWidth(row[j]))
 		}
-		cells[i] = row
 	}
-	if width > 0 {
-		fitWidths(widths, width)
+	if t.width > 0 {
+		fitWidths(widths, t.width)
 	}
-	bw := bufio.NewWriter(w)
 	head := make([]string, len(tableColumns))
 	rule := make([]string, len(tableColumns))
 	for j, c := range tableColumns {
 		head[j] = c.head
 		rule[j] = strings.Repeat("-", widths[j])
 	}
-	writeRow(bw, head, widths)
-	writeRow(bw, rule, widths)
-	for _, row := range cells {
-		writeRow(bw, row, widths)
+	writeRow(t.w, head, widths, true)
+	writeRow(t.w, rule, widths, true)
+	for _, row := range t.rows {
+		writeRow(t.w, row, widths, true)
 	}
-	if err := bw.Flush(); err != nil {
+	t.rows, t.widths = nil, widths
+}
+
+// Close writes what is held and flushes.
+func (t *TableWriter) Close() error {
+	if t.widths == nil {
+		t.size()
+	}
+	if err := t.w.Flush(); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
 	return nil
@@ -143,16 +193,19 @@ func fitWidths(widths []int, total int) {
 	}
 }
 
-// writeRow writes one line: each cell cut to its column's width and padded,
-// without trailing spaces.
-func writeRow(w *bufio.Writer, row []string, widths []int) {
+// writeRow writes one line: each cell padded to its column's width, and
+// cut to it when cut is set, without trailing spaces.
+func writeRow(w *bufio.Writer, row []string, widths []int, cut bool) {
 	var line strings.Builder
 	for j, c := range tableColumns {
 		if j > 0 {
 			line.WriteString(tableGap)
 		}
-		s := Truncate(row[j], widths[j])
-		pad := strings.Repeat(" ", widths[j]-DisplayWidth(s))
+		s := row[j]
+		if cut {
+			s = Truncate(s, widths[j])
+		}
+		pad := strings.Repeat(" ", max(0, widths[j]-DisplayWidth(s)))
 		if c.right {
 			line.WriteString(pad)
 			line.WriteString(s)

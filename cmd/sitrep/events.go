@@ -105,8 +105,8 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	f.Limit = *limit
 	defer st.Close()
 	w := bufio.NewWriterSize(e.stdout, 1<<16)
-	// machine formats stream event by event, so an export of any size
-	// runs in bounded memory; the table needs every row to size columns
+	// every format streams event by event, so a listing of any size runs
+	// in bounded memory (the table sizes its columns on its first rows)
 	var ew export.EventWriter
 	switch {
 	case *asJSON:
@@ -122,16 +122,16 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 			err = cerr
 		}
 	} else {
-		var events []sitrep.Event
-		events, err = st.Events(ctx, f)
-		if err == nil && len(events) == 0 {
+		tw := export.NewTableWriter(w, terminalWidth(e))
+		err = st.EachEvent(ctx, f, tw.Write)
+		if err == nil && tw.Len() == 0 {
 			if sayEmpty(ctx, e, st, path) {
 				return nil
 			}
 			fmt.Fprintln(e.stderr, "no events match")
 		}
-		if err == nil {
-			err = export.Table(w, events, terminalWidth(e))
+		if cerr := tw.Close(); err == nil {
+			err = cerr
 		}
 	}
 	if ferr := w.Flush(); err == nil {
