@@ -363,8 +363,16 @@ func hasClass(in *incident, name string, realised bool) bool {
 	return false
 }
 
-// onlyCivilianVictims reports whether every group hurt in the incident is
-// civilians (or people in general) and someone was hurt.
+// armedSidesThing are the words of the target markers that name what an
+// armed side holds or moves in: a post, a base, a convoy, a patrol.
+var armedSidesThing = map[string]bool{
+	"position": true, "positions": true, "post": true, "posts": true, "outpost": true, "outposts": true,
+	"base": true, "bases": true, "station": true, "stations": true, "checkpoint": true, "checkpoints": true,
+	"convoy": true, "convoys": true, "headquarters": true, "barracks": true, "patrol": true, "patrols": true,
+	"tank": true, "tanks": true, "carrier": true, "academy": true, "installation": true, "installations": true,
+	"targets": true, "target": true,
+}
+
 // oneSidedOnPeople reports whether an incident is an armed group's attack
 // on people no side defends: the hurt are people or civilians only, the
 // actor is no state's force, and no armed side or post is named as hit
@@ -391,14 +399,16 @@ func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool 
 			}
 		}
 		for _, m := range f.s.markers {
-			if m.val.(string) == "target" {
-				return false // "a police station", "an army post": an armed side's
+			if m.val.(string) == "target" && armedSidesThing[f.s.words[m.i+m.n-1].low] {
+				return false // "a police station", "an army post": an armed side's ("the mayor's car" is not)
 			}
 		}
 	}
 	return hurt
 }
 
+// onlyCivilianVictims reports whether every group hurt in the incident is
+// civilians (or people in general) and someone was hurt.
 func onlyCivilianVictims(in *incident) bool {
 	any := false
 	for _, f := range in.frames {

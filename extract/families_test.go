@@ -113,6 +113,12 @@ func TestFamilyGrouping(t *testing.T) {
 			want: []want{{date: "2021-11-07"}},
 		},
 		{
+			name:      "a_listed_place_where_an_incident_was_just_told_is_that_incident",
+			text:      "Gunmen killed seven men in an attack on the village of Doumbara in central Mali on Sunday, officials said. A local group condemned the terrorist attack, which hit both Doumbara and Sogoro villages. The clinic was set on fire and the private car of the mayor was burned, the group said.",
+			published: "2024-12-16", n: 2,
+			want: []want{{place: "Doumbara", killed: "7/7/7", typ: "Violence against civilians"}, {place: "Sogoro"}},
+		},
+		{
 			name:      "fire_in_response_is_the_other_side's_incident",
 			text:      "Government shelling killed five civilians in the town of Atarib on Sunday, a monitor said. Rebels fired rockets at a government-held district of Aleppo in response, wounding three people.",
 			published: "2018-05-07", n: 2,

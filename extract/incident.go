@@ -980,6 +980,31 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 	return out
 }
 
+// sameSite is the incident among the recent ones (and the first) placed
+// where list incident in is, by name, when it is a single place; nil when
+// there is none.
+func sameSite(a *analysis, out []*incident, recent []int, in *incident) *incident {
+	if len(in.joint) > 1 || in.place < 0 {
+		return nil
+	}
+	p := a.places[in.place]
+	cands := append([]int(nil), recent...)
+	if len(out) > 0 && !slices.Contains(cands, 0) {
+		cands = append(cands, 0)
+	}
+	slices.Sort(cands)
+	for _, i := range cands {
+		prev := out[i]
+		if prev.place < 0 || len(prev.joint) > 1 {
+			continue
+		}
+		if sameName(a.places[prev.place].Name, p.Name) {
+			return prev
+		}
+	}
+	return nil
+}
+
 // newIncident opens an incident with frame f.
 func (x *Extractor) newIncident(a *analysis, f *frame) *incident {
 	in := &incident{frames: []*frame{f}, place: -1, date: f.date, when: f.when}
@@ -1056,6 +1081,15 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		// a sentence that lists places for one action gives an incident each
 		if list := x.placeList(a, f); len(list) > 1 {
 			for _, in := range x.listIncidents(a, f, list) {
+				// a place of the list where an incident was told just
+				// before is that incident ("the attack, which hit both
+				// Segue and Sonfounou" after the attack on Segue)
+				if prev := sameSite(a, out, recent, in); prev != nil && !blocked(prev, f) {
+					prev.frames = append(prev.frames, f)
+					x.account(a, prev, f)
+					told(prev, number[prev])
+					continue
+				}
 				number[in] = len(out)
 				out = append(out, in)
 				told(in, number[in])
