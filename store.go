@@ -181,6 +181,9 @@ type Store interface {
 	// Event returns one event by id; the error wraps ErrNotFound when
 	// there is none.
 	Event(ctx context.Context, id string) (*Event, error)
+	// Records returns the event records extracted from a document, as
+	// stored: what that report said, before merging.
+	Records(ctx context.Context, doc string) ([]Event, error)
 	// Aggregate counts the events that pass the filter, and their
 	// fatalities, by one of Groupings: time buckets in time order, the
 	// others most events first; f.Limit caps the number of buckets.

@@ -163,6 +163,9 @@ type eventSource struct {
 	Fields   map[string]sitrep.Evidence `json:"field_evidence,omitempty"`
 	Killed   sitrep.Count               `json:"killed"`
 	Wounded  sitrep.Count               `json:"wounded"`
+	// Record is what this report said of the incident, as extracted
+	// (null when it is not stored here).
+	Record *sitrep.Event `json:"record"`
 }
 
 func (s *Server) event(w http.ResponseWriter, r *http.Request) error {
@@ -202,12 +205,34 @@ func (s *Server) event(w http.ResponseWriter, r *http.Request) error {
 		switch {
 		case err == nil:
 			es.Document = infoOf(d)
+			recs, err := s.cfg.Store.Records(ctx, d.ID)
+			if err != nil {
+				return err
+			}
+			es.Record = recordOf(recs, src, e)
 		case !errors.Is(err, sitrep.ErrNotFound):
 			return err
 		}
 		out = append(out, es)
 	}
 	return writeJSON(w, http.StatusOK, map[string]any{"event": e, "sources": out})
+}
+
+// recordOf picks, among a report's records, the one an event took from
+// it: the source's record id, else the event's own id (an event of one
+// report), else the only record.
+func recordOf(recs []sitrep.Event, src sitrep.Source, e *sitrep.Event) *sitrep.Event {
+	for _, id := range []string{src.Record, e.ID} {
+		for i := range recs {
+			if id != "" && recs[i].ID == id {
+				return &recs[i]
+			}
+		}
+	}
+	if len(recs) == 1 {
+		return &recs[0]
+	}
+	return nil
 }
 
 func (s *Server) document(w http.ResponseWriter, r *http.Request) error {

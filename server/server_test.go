@@ -208,6 +208,7 @@ func TestEventWithSources(t *testing.T) {
 			Document *docInfo
 			Evidence []sitrep.Evidence
 			Killed   sitrep.Count
+			Record   *sitrep.Event
 		}
 	}
 	if s := get(t, f, "/api/events/"+url.PathEscape(page.Events[0].ID), &res); s != 200 {
@@ -228,6 +229,10 @@ func TestEventWithSources(t *testing.T) {
 			}
 		}
 		killed[src.Source.Doc] = src.Killed.BestOr(-1)
+		// what this report said, as extracted from it
+		if src.Record == nil || src.Record.Doc != src.Source.Doc || src.Record.Killed.BestOr(-1) != src.Killed.BestOr(-1) {
+			t.Errorf("source %s: record %+v", src.Source.Doc, src.Record)
+		}
 	}
 	if want := map[string]int{"kirkuk-ied": 4, "kirkuk-ied-b": 5}; fmt.Sprint(killed) != fmt.Sprint(want) {
 		t.Errorf("killed by source %v, want %v", killed, want)

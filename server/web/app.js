@@ -433,9 +433,15 @@
     // every source's figures side by side
     page.appendChild(el("h2", { text: "Figures by source" }));
     var head = el("tr", null, [el("th", { text: "" })]);
+    var rec = function (s, f) { return s.record ? f(s.record) : "—"; };
+    var placeOf = function (r) { return (r.location && r.location.name) || "—"; };
     var rows = {
       outlet: el("tr", null, [el("th", { text: "Outlet" })]),
       published: el("tr", null, [el("th", { text: "Published" })]),
+      date: el("tr", null, [el("th", { text: "Date" })]),
+      type: el("tr", null, [el("th", { text: "Type" })]),
+      actors: el("tr", null, [el("th", { text: "Actors" })]),
+      place: el("tr", null, [el("th", { text: "Place" })]),
       killed: el("tr", null, [el("th", { text: "Killed" })]),
       wounded: el("tr", null, [el("th", { text: "Wounded" })]),
       sentences: el("tr", null, [el("th", { text: "Evidence sentences" })])
@@ -444,6 +450,10 @@
       head.appendChild(el("th", { text: "Source " + (i + 1) }));
       rows.outlet.appendChild(el("td", { text: s.source.outlet || (s.document && s.document.outlet) || "—" }));
       rows.published.appendChild(el("td", { text: s.source.published || "—" }));
+      rows.date.appendChild(el("td", { text: rec(s, function (r) { return r.date || "undated"; }) }));
+      rows.type.appendChild(el("td", { text: rec(s, function (r) { return r.sub_event_type || r.event_type; }) }));
+      rows.actors.appendChild(el("td", { text: rec(s, function (r) { return r.actor1 + (r.actor2 ? " → " + r.actor2 : ""); }) }));
+      rows.place.appendChild(el("td", { text: rec(s, placeOf) }));
       rows.killed.appendChild(el("td", { text: countText(s.killed) }));
       rows.wounded.appendChild(el("td", { text: countText(s.wounded) }));
       rows.sentences.appendChild(el("td", { text: String(s.evidence.length) }));
@@ -451,6 +461,10 @@
     head.appendChild(el("th", { text: "Event" }));
     rows.outlet.appendChild(el("td", { text: "" }));
     rows.published.appendChild(el("td", { text: "" }));
+    rows.date.appendChild(el("td", { text: ev.date || "undated" }));
+    rows.type.appendChild(el("td", { text: ev.sub_event_type || ev.event_type }));
+    rows.actors.appendChild(el("td", { text: ev.actor1 + (ev.actor2 ? " → " + ev.actor2 : "") }));
+    rows.place.appendChild(el("td", { text: placeOf(ev) }));
     rows.killed.appendChild(el("td", { text: countText(ev.killed) }));
     rows.wounded.appendChild(el("td", { text: countText(ev.wounded) }));
     rows.sentences.appendChild(el("td", { text: String((ev.evidence || []).length) }));
