@@ -105,10 +105,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	}
 
 	// how many
-	var cas []*casualty
-	for _, f := range in.frames {
-		cas = append(cas, f.cas...)
-	}
+	cas := countsAt(a, in)
 	// the headline's count of a kind the body counts for nobody but the
 	// attackers themselves ("Market bombing kills 30", then only "he blew
 	// himself up")

@@ -34,6 +34,11 @@ type casualty struct {
 	// source is who the sentence says told the count ("prosecutors said
 	// 20 were hurt"), "" when it names nobody
 	source string
+	// parts are the count shared out over places after it ("nine deaths,
+	// seven in Segue and two in Sonfounou"); site is the place mention a
+	// part is told at, plus one (0 for any other casualty)
+	parts []*casualty
+	site  int
 }
 
 // np is a phrase that counts people: the number words and the noun.
@@ -142,6 +147,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.extendLists(s, nps, found)
 	for _, c := range found {
 		if c != nil {
+			c.parts = a.sharedOut(s, c)
 			s.cas = append(s.cas, c)
 		}
 	}
@@ -357,6 +363,76 @@ func (s *sentence) wordsText(a, b int) string {
 		sb.WriteString(s.words[k].low)
 	}
 	return sb.String()
+}
+
+// sharedOut reads a count shared out over places right after it ("the
+// toll has risen to nine deaths, seven in Segue and two in Sonfounou"):
+// a part for each "N in PLACE" of the list, when the parts add up to the
+// count; nil otherwise.
+func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
+	total := c.count.BestOr(-1)
+	if total <= 0 {
+		return nil
+	}
+	k := s.wordAt(max(c.span.End, c.np.End)-1) + 1
+	// (past the rest of the phrase: "the toll has risen to eleven dead, …")
+	for j := k; j < len(s.words) && j < k+3; j++ {
+		if s.words[j].low == "," || s.words[j].low == ":" {
+			k = j
+			break
+		}
+	}
+	var parts []*casualty
+	sum := 0
+	for k < len(s.words) {
+		w := s.words[k].low
+		if w == "," || w == "and" || w == "-" || w == ":" || w == "(" {
+			k++
+			continue
+		}
+		n, ok := s.countAt(k)
+		if !ok || k+2 >= len(s.words) || (s.words[k+1].low != "in" && s.words[k+1].low != "at") {
+			break
+		}
+		pi := a.placeStartingAt(s, k+2)
+		if pi < 0 {
+			break
+		}
+		part := *c
+		part.count, part.parts, part.site, part.subset = sitrep.Exact(n), nil, pi+1, true
+		part.span = sitrep.Span{Start: s.words[k].span.Start, End: a.places[pi].Span.End}
+		parts = append(parts, &part)
+		sum += n
+		k = s.wordAt(a.places[pi].Span.End-1) + 1
+	}
+	if len(parts) < 2 || sum != total {
+		return nil
+	}
+	return parts
+}
+
+// countAt is the number a cardinal that begins at word k says.
+func (s *sentence) countAt(k int) (int, bool) {
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal || q.Count.Best == nil {
+			continue
+		}
+		if qa, qb := s.wordRange(q.Span); qa == k && qb == k+1 {
+			return *q.Count.Best, true
+		}
+	}
+	return 0, false
+}
+
+// placeStartingAt is the place mention of sentence s that begins at word
+// k, or -1.
+func (a *analysis) placeStartingAt(s *sentence, k int) int {
+	for _, pi := range s.places {
+		if a.places[pi].Full.Start == s.words[k].span.Start || a.places[pi].Span.Start == s.words[k].span.Start {
+			return pi
+		}
+	}
+	return -1
 }
 
 // withAbsolute reports whether the count phrase at word a opens a clause

@@ -269,6 +269,18 @@ func TestFamilyCounts(t *testing.T) {
 			want: []want{{killed: "3/3/3"}},
 		},
 		{
+			name:      "a_count_shared_out_over_places_counts_each_part_at_its_place",
+			text:      "Gunmen attacked the villages of Doumbara and Sogoro in central Mali on Sunday. The toll has risen to eleven dead, eight in Doumbara and three in Sogoro, a local official said.",
+			published: "2024-12-16", n: 2,
+			want: []want{{place: "Doumbara", killed: "8/8/8"}, {place: "Sogoro", killed: "3/3/3"}},
+		},
+		{
+			name:      "parts_that_do_not_add_up_are_no_sharing_out",
+			text:      "Gunmen attacked the village of Doumbara in central Mali on Sunday, killing eleven people, eight in Doumbara and two in a nearby hamlet, a local official said.",
+			published: "2024-12-16", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+		{
 			name:      "a_number_of_hours_counts_nobody",
 			text:      "The gunfight in Shopian ended after 20 hours, police said.",
 			published: "2020-05-12", n: 0,

@@ -68,6 +68,10 @@ type incident struct {
 	// one the report leads with): its counts stand in for counts the body
 	// does not give.
 	headline *sentence
+	// shared are the parts of counts told in other incidents' sentences
+	// and shared out to this incident's place ("seven in Segue and two in
+	// Sonfounou": the two, for the incident at Sonfounou)
+	shared []*casualty
 
 	// what the incident model asks of an incident, kept up to date as
 	// frames join (account), so that weighing a sentence against an
@@ -978,6 +982,61 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 		out = append(out, in)
 	}
 	return out
+}
+
+// shareOut gives each incident placed at a place a count is shared out
+// over ("nine deaths, seven in Segue and two in Sonfounou") the part told
+// at its place, when the sentence is another incident's.
+func shareOut(a *analysis, incidents []*incident) {
+	for _, in := range incidents {
+		for _, f := range in.frames {
+			for _, c := range f.cas {
+				for _, part := range c.parts {
+					for _, other := range incidents {
+						if other == in || other.place < 0 || len(other.joint) > 1 || slices.Contains(other.frames, f) {
+							continue
+						}
+						if sameName(a.places[other.place].Name, a.places[part.site-1].Name) {
+							p := *part
+							p.subset = false
+							other.shared = append(other.shared, &p)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// countsAt is the incident's counts: a count shared out over places
+// counts for the incident's place only the part told there.
+func countsAt(a *analysis, in *incident) []*casualty {
+	var cas []*casualty
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if part := partAt(a, in, c); part != nil {
+				cas = append(cas, part)
+				continue
+			}
+			cas = append(cas, c)
+		}
+	}
+	return append(cas, in.shared...)
+}
+
+// partAt is the part of count c told at the incident's place, or nil.
+func partAt(a *analysis, in *incident, c *casualty) *casualty {
+	if len(c.parts) == 0 || in.place < 0 || len(in.joint) > 1 {
+		return nil
+	}
+	for _, part := range c.parts {
+		if sameName(a.places[in.place].Name, a.places[part.site-1].Name) {
+			p := *part
+			p.subset = false
+			return &p
+		}
+	}
+	return nil
 }
 
 // sameSite is the incident among the recent ones (and the first) placed
