@@ -126,7 +126,16 @@ func (x *Extractor) account(a *analysis, in *incident, f *frame) {
 			in.named[m.Actor.Name] = true
 		}
 	}
-	for k, v := range sentenceTotals(f.cas) {
+	// ("two more militants dead" is a part of a count not told: no
+	// figure to compare the counts of other sentences with; "seven more
+	// deaths in a different attack" is the whole of its own incident's)
+	var whole []*casualty
+	for _, c := range f.cas {
+		if !c.also || f.s.hasMarker("separate") {
+			whole = append(whole, c)
+		}
+	}
+	for k, v := range sentenceTotals(whole) {
 		in.totals[k] = append(in.totals[k], v)
 	}
 	if f.best != nil && (in.strongest == nil || f.best.class.priority > in.strongest.class.priority) {

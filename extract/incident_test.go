@@ -45,3 +45,40 @@ func TestCountVerdictIgnoresOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestIncidentTotalsLeaveOutCountsOfMore checks what an incident keeps to
+// compare later sentences' counts with: "two more militants dead" is a
+// part of a count the report does not give, so it is no figure to
+// compare; "seven more people killed in a different attack" is the whole
+// count of that other incident.
+func TestIncidentTotalsLeaveOutCountsOfMore(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want int // killed figures kept
+	}{
+		{"more dead of an incident told on", "Troops declared two more militants dead in Shopian on Friday.", 0},
+		{"more dead of another incident", "Seven more people were killed in a different attack in Baghdad on Friday.", 1},
+		{"a plain count", "Troops killed two militants in Shopian on Friday.", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := x.analyse(&sitrep.Document{ID: "t", Text: c.text, Published: "2019-04-06"})
+			frames := x.frames(a)
+			if len(frames) != 1 {
+				t.Fatalf("got %d frames, want 1", len(frames))
+			}
+			in := x.newIncident(a, frames[0])
+			n := 0
+			for k, v := range in.totals {
+				if k.kind == sitrep.Killed {
+					n += len(v)
+				}
+			}
+			if n != c.want {
+				t.Errorf("kept %d killed figures, want %d", n, c.want)
+			}
+		})
+	}
+}
