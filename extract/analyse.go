@@ -567,11 +567,6 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	if x.actors != nil {
 		s.actors = x.actors.Find(a.text, s.span, a.country)
-		for _, m := range s.actors {
-			if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) {
-				a.groups[m.Actor.Name]++
-			}
-		}
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
@@ -624,6 +619,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// acts counted in the perfect ("has carried out many attacks in the
+	// area", "have launched dozens of raids"): a record of the side, not
+	// one incident, unless the clause names its day
+	for _, c := range s.countedActsInPerfect() {
+		s.aggClause[c] = true
+	}
 	// a relative clause ("..., of which 31 were killed") describes the
 	// clause before it and shares its running-total cue, as does a
 	// clause set beside it by "while"; the cue of such a clause stays in it
@@ -650,6 +651,14 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	s.cumulative = len(s.cumClause) > 0
+	// the groups the report tells of, for "the militants" to point back
+	// to; not one named only in a clause of its habits ("IS has carried
+	// out many attacks in the area")
+	for _, m := range s.actors {
+		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !s.aggClause[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] {
+			a.groups[m.Actor.Name]++
+		}
+	}
 	x.findCasualties(a, s)
 	tally := s.isTally(a)
 	negated := map[int]bool{}
@@ -1228,4 +1237,62 @@ func focusCountry(places []gazetteer.Mention) string {
 		}
 	}
 	return best
+}
+
+// countedActsInPerfect returns the clauses that count acts told in the
+// present or past perfect with no day to them ("IS has carried out many
+// attacks in the area", "the group has staged several bombings"): a
+// record of a side's doings, of many incidents, none of them told. An act
+// counted in the simple past ("two car bombs exploded") may be one
+// incident and is left alone.
+func (s *sentence) countedActsInPerfect() []int {
+	var out []int
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal || !q.Vague && q.Count.BestOr(0) < 2 {
+			continue
+		}
+		_, qe := s.wordRange(q.Span)
+		t := -1
+		for k := range s.triggers {
+			if tr := s.triggers[k]; tr.i >= qe && tr.i <= qe+2 && strings.HasSuffix(s.words[tr.i+tr.n-1].low, "s") {
+				t = k
+				break
+			}
+		}
+		if t < 0 {
+			continue
+		}
+		c := s.clause[min(s.triggers[t].i, len(s.words)-1)]
+		qb, _ := s.wordRange(q.Span)
+		perfect := false
+		for k := qb - 1; k >= 0 && k >= qb-5 && s.clause[k] == c; k-- {
+			switch s.words[k].low {
+			case "has", "have", "had", "'ve":
+				perfect = k+1 < qb && pastParticiple(s.words[k+1].low)
+			}
+		}
+		if !perfect {
+			continue
+		}
+		dated := false
+		for _, tm := range s.times {
+			if tm.Precision == sitrep.PrecisionDay && s.clause[min(s.wordAt(tm.Span.Start), len(s.words)-1)] == c {
+				dated = true
+			}
+		}
+		if !dated {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// pastParticiple reports whether w may be a verb's past participle
+// ("carried", "staged", "fought", "made").
+func pastParticiple(w string) bool {
+	switch w {
+	case "made", "fought", "done", "led", "hit", "seen", "shot", "struck", "waged", "sent", "thrown", "blown", "taken", "killed":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }

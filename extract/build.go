@@ -697,6 +697,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if m.Generic {
 			strength *= 0.5
 		}
+		if s.aggClause[s.clause[min(wi, len(s.words)-1)]] {
+			// a side told in a clause of habits or of many incidents
+			// ("IS has carried out many attacks in the area") is no
+			// party named to this one
+			strength *= 0.3
+		}
 		role := 0
 		// the actions of its own clause say what a side did; a side in a
 		// relative or subordinate clause with no action of its own

@@ -144,6 +144,9 @@ func explainClauses(text string, s *sentence) string {
 		if s.cumClause[c] {
 			tag += ",total"
 		}
+		if s.aggClause[c] {
+			tag += ",many"
+		}
 		words := text[s.words[i].span.Start:s.words[j-1].span.End]
 		if len(words) > 40 {
 			words = words[:20] + "…" + words[len(words)-15:]

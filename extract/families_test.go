@@ -174,6 +174,24 @@ func TestFamilyScope(t *testing.T) {
 			want: []want{{killed: "9/9/9"}},
 		},
 		{
+			name:      "a_side_named_only_for_its_many_past_acts_is_no_party",
+			text:      "Gunmen stormed a church in the town of Kaya on Sunday, killing eight worshippers, the mayor said. Nobody has claimed the raid, though the jihadist group JNIM has carried out numerous attacks in the province.",
+			published: "2019-05-14", n: 1,
+			want: []want{{place: "Kaya", killed: "8/8/8", actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "acts_counted_in_the_simple_past_are_the_incident",
+			text:      "Two car bombs exploded in a market in Kaya on Sunday, killing 18 people, police said.",
+			published: "2019-05-14", n: 1,
+			want: []want{{place: "Kaya", killed: "18/18/18"}},
+		},
+		{
+			name:      "counts_during_a_named_day_are_no_running_total",
+			text:      "Gunmen fired on worshippers during Friday prayers at a mosque in Kaya, killing 12 people and wounding 30, officials said.",
+			published: "2019-05-14", n: 1,
+			want: []want{{killed: "12/12/12", wounded: "30/30/30", date: "2019-05-10"}},
+		},
+		{
 			name:      "last_week_an_offensive_was_launched_is_no_incident",
 			text:      "Last week, the army launched an offensive to retake the city from the militants.",
 			published: "2016-10-24", n: 0,

@@ -14,6 +14,12 @@ func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
 	span := sitrep.Span{Start: s.toks[i].start, End: s.toks[end-1].end}
 	e := Expr{Span: span, Text: s.text[span.Start:span.End], Precision: v.prec}
 	period := v.period || pf.periodic()
+	if period && !v.period && (pf.during || pf.throughout) && !pf.since && !pf.from && !pf.between &&
+		!pf.asOf && !pf.soFar && v.dayLike && v.prec == precDay && !hasEnd {
+		// a time within one day ("during Friday prayers", "throughout
+		// Sunday") is that day, not a stretch to sum counts over
+		period = false
+	}
 	switch {
 	case period:
 		e.Kind = Period

@@ -80,6 +80,9 @@ func TestFind(t *testing.T) {
 		{"throughout_the_long_campaign", "Throughout the long campaign the town held.", "2016-11-17", "Throughout the long campaign", Period, "", "", false},
 		{"so_far_this_year", "So far this year 3,000 civilians have died.", "2017-06-04", "So far this year", Period, "2017-01-01", "year", false},
 		{"during_september", "During September the monitor counted 40 strikes.", "2017-10-02", "During September", Period, "2017-09-01", "month", false},
+		{"during_a_weekday_is_that_day", "Gunmen fired on worshippers during Friday prayers.", "2017-11-25", "during Friday", Point, "2017-11-24", "day", false},
+		{"throughout_a_named_day_is_that_day", "Shelling went on throughout Sunday in the east.", "2017-06-06", "throughout Sunday", Point, "2017-06-04", "day", false},
+		{"during_a_month_is_a_period", "During March the monitor counted 12 strikes.", "2017-06-06", "During March", Period, "2017-03-01", "month", false},
 		{"as_of_saturday", "As of Saturday, 18 people were dead.", "2017-06-05", "As of Saturday", Period, "2017-06-03", "day", false},
 		{"in_recent_days", "Dozens were killed in recent days.", "2017-04-08", "in recent days", Period, "2017-04-08", "day", false},
 		// Reporting days.
