@@ -651,20 +651,20 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	s.cumulative = len(s.cumClause) > 0
-	// the groups the report tells of, for "the militants" to point back
-	// to; not one named only in a clause of its habits ("IS has carried
-	// out many attacks in the area")
-	for _, m := range s.actors {
-		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !s.aggClause[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] {
-			a.groups[m.Actor.Name]++
-		}
-	}
 	x.findCasualties(a, s)
 	tally := s.isTally(a)
 	negated := map[int]bool{}
 	for _, m := range s.markers {
 		if m.val.(string) == "negation" {
 			negated[s.clause[m.i]] = true
+		}
+	}
+	// the armed groups the report tells of, for "the gunmen" to point
+	// back to; not one named in a clause that tells nothing done ("split
+	// over whether to ally with Islamic State or al-Qaeda")
+	for _, m := range s.actors {
+		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] {
+			a.groups[m.Actor.Name]++
 		}
 	}
 	kept := s.cas[:0]

@@ -229,10 +229,18 @@ func victimsCounted(cas []*casualty, kind string) bool {
 // ("No group claimed the bombing"): then no side is given it.
 func noClaim(in *incident) bool {
 	for _, f := range in.frames {
-		if f.s.hasMarker("claim") {
-			for _, w := range f.s.words {
-				switch w.low {
-				case "no", "not", "nobody", "none", "yet":
+		ws := f.s.words
+		for i, w := range ws {
+			switch w.low {
+			case "claim", "claimed", "claims", "claiming":
+			default:
+				continue
+			}
+			// a word of denial shortly before the verb ("no group has
+			// claimed", "nobody has yet claimed the raid", "did not claim")
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				switch ws[k].low {
+				case "no", "not", "nobody", "none", "yet", "never":
 					return true
 				}
 			}
@@ -627,6 +635,9 @@ type roleCand struct {
 	span     sitrep.Span
 	role     int // 1 acted, 2 acted upon
 	strength float64
+	// generic is the dictionary's own reading of a generic word ("the
+	// gunmen": unidentified) that actor resolved to the report's group
+	generic *actors.Actor
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -655,6 +666,15 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		// the weight of a sentence of the body
 		cands = append(cands, x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5)...)
 	}
+	if noClaim(in) {
+		// "no group has claimed the attack": the gunmen stay unidentified,
+		// whichever group the report otherwise tells of
+		for i := range cands {
+			if cands[i].generic != nil {
+				cands[i].actor = cands[i].generic
+			}
+		}
+	}
 	return cands
 }
 
@@ -671,6 +691,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		act := x.resolveGeneric(a, m)
 		if act == nil {
 			continue
+		}
+		var generic *actors.Actor
+		if act != m.Actor {
+			generic = m.Actor
 		}
 		wi := s.wordAt(m.Span.Start)
 		we := wi
@@ -787,7 +811,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry

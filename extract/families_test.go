@@ -180,6 +180,18 @@ func TestFamilyScope(t *testing.T) {
 			want: []want{{place: "Kaya", killed: "8/8/8", actor1: "militants (unidentified)"}},
 		},
 		{
+			name:      "a_group_named_in_a_clause_of_denial_is_not_whom_the_gunmen_point_to",
+			text:      "Gunmen killed six passengers on a bus near Kaya on Monday, officials said. Officials would not say whether JNIM was behind the killings.",
+			published: "2019-05-14", n: 1,
+			want: []want{{killed: "6/6/6", actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "the_one_group_a_report_names_is_whom_the_gunmen_point_to",
+			text:      "Gunmen killed six passengers on a bus near Kaya on Monday, officials said. JNIM fighters have been active in the province for years.",
+			published: "2019-05-14", n: 1,
+			want: []want{{killed: "6/6/6", actor1: "JNIM"}},
+		},
+		{
 			name:      "acts_counted_in_the_simple_past_are_the_incident",
 			text:      "Two car bombs exploded in a market in Kaya on Sunday, killing 18 people, police said.",
 			published: "2019-05-14", n: 1,
