@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
@@ -93,13 +94,29 @@ func (l *Lexicon) Merge(o *Lexicon) *Lexicon {
 
 // has reports whether the lower-cased word w is in section sec.
 func (l *Lexicon) has(sec string, w []byte) bool {
-	_, ok := l.sections[sec][string(w)]
+	_, ok := l.value(sec, w)
 	return ok
 }
 
 // value returns the value of w in section sec.
 func (l *Lexicon) value(sec string, w []byte) (string, bool) {
 	v, ok := l.sections[sec][string(w)]
+	if !ok && bytes.IndexByte(w, '\'') > 0 || !ok && bytes.Contains(w, []byte("’")) {
+		// "Shi'ite", "Shi’ite": the word as the lexicon writes it,
+		// without the apostrophe
+		var buf [64]byte
+		k := buf[:0]
+		for i := 0; i < len(w); i++ {
+			switch {
+			case w[i] == '\'':
+			case i+2 < len(w) && w[i] == 0xe2 && w[i+1] == 0x80 && w[i+2] == 0x99:
+				i += 2
+			default:
+				k = append(k, w[i])
+			}
+		}
+		v, ok = l.sections[sec][string(k)]
+	}
 	return v, ok
 }
 
