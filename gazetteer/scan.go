@@ -411,8 +411,12 @@ func (f *finder) listCues() {
 			if adminCue(kind) && !divisionOf(kind).afterOf {
 				continue // "an industrial zone of Tal Abyad"
 			}
-			if i > 0 && toks[i-1].word && toks[i-1].name && !toks[i].sentStart && !f.in("demonym", i-1) && !f.is(i-1, "the") && !dirAdj(strings.ToLower(f.word(i-1))) {
-				continue // "the Sariab Mill area of Quetta": the area is Sariab Mill's
+			if i > 0 && toks[i-1].word && toks[i-1].name && !toks[i].sentStart && !f.in("demonym", i-1) && !f.is(i-1, "the") && !dirAdj(strings.ToLower(f.word(i-1))) &&
+				kind != "village" && kind != "town" {
+				// "the Sariab Mill area of Quetta": the area is Sariab
+				// Mill's; but a village or town is named after "of"
+				// whatever comes before ("the Dogon village of Sobane Da")
+				continue
 			}
 			// "the villages of A, B and C": members up to the last "and"
 			var members [8]int
@@ -956,7 +960,16 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	}
 	// cue words: after the run, as its last word ("Sadr City", "Raqqa
 	// Museum"), as its first ("Hotel Sahafi"), or before a list
-	cue, _, cued := f.cueAfterRun(b)
+	cue, next, cued := f.cueAfterRun(b)
+	if cued && orgAt < 0 && (cue == "village" || cue == "town") && f.is(next, "of") && next+1 < len(toks) && toks[next+1].name &&
+		!f.exists(f.text[toks[a].s:toks[b-1].e]) {
+		// "the Dogon village of Sobane Da", "the mainly Christian town of
+		// Bartella": the settlement is named after "of"; the words before
+		// its cue describe it (where a district's or an area's cue is
+		// followed by "of", the name before it is the part and the one
+		// after the whole: "the Kasi Road area of Quetta")
+		return raws
+	}
 	s, e := a, b
 	if !cued && orgAt < 0 && e-s >= 2 && e-s <= 3 {
 		if k, ok := f.lexValue("cue", e-1); ok && !f.titleLine(a) {
