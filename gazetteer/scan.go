@@ -958,6 +958,9 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	if orgAt < 0 && b < len(toks) && toks[b].word && toks[b].name && f.in("org", b) {
 		orgAt = b
 	}
+	if k, ok := f.listCue[a]; ok && (k == "village" || k == "town" || k == "city") {
+		orgAt = -1 // "the town of Villa Union": a settlement so named, no union
+	}
 	// cue words: after the run, as its last word ("Sadr City", "Raqqa
 	// Museum"), as its first ("Hotel Sahafi"), or before a list
 	cue, next, cued := f.cueAfterRun(b)
