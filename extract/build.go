@@ -701,6 +701,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
 			we++
 		}
+		if act.Name == "civilians" && s.bothSidesAfter(we) {
+			continue // "21 people killed on both sides": fighters of the two sides
+		}
 		if x.speakerActs(s, we) {
 			// "the army said it killed 20 militants": the speaker tells
 			// of its own act
@@ -1546,4 +1549,22 @@ func confidence(in *incident, t *triggerAt, r roleSet, ev sitrep.Event) float64 
 		c = 0.95
 	}
 	return float64(int(c*100+0.5)) / 100
+}
+
+// bothSidesAfter reports whether the words after word i (a counted noun)
+// say the dead were of both sides ("21 people killed on both sides",
+// "dozens dead from each side").
+func (s *sentence) bothSidesAfter(i int) bool {
+	for k := i; k+2 < len(s.words) && k < i+4; k++ {
+		switch s.words[k].low {
+		case "on", "from", "among":
+			switch s.words[k+1].low + " " + s.words[k+2].low {
+			case "both sides", "each side", "either side", "all sides", "both parties":
+				return true
+			}
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }

@@ -401,6 +401,18 @@ func TestFamilyType(t *testing.T) {
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_leaders_forces_and_the_dead_of_both_sides",
+			text:      "Forces loyal to the eastern commander Khalifa Haftar clashed with troops of the Tripoli-based government south of Tripoli on Sunday, with 14 people killed on both sides, medics said.",
+			published: "2019-04-15", n: 1,
+			want: []want{{actor1: "Libyan government forces", actor2: "GNA forces", killed: "14/14/14"}},
+		},
+		{
+			name:      "people_killed_in_a_clash_without_both_sides_are_its_victims",
+			text:      "Forces loyal to Khalifa Haftar shelled a neighbourhood south of Tripoli on Sunday, killing 14 people, medics said.",
+			published: "2019-04-15", n: 1,
+			want: []want{{actor1: "Libyan government forces", actor2: "civilians", killed: "14/14/14"}},
+		},
+		{
 			// coders put first the side told first, whose dead the sentence
 			// counts, and the side it clashed with second
 			name:      "killed_in_clashes_with_x_makes_x_the_other_side",
