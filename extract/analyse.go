@@ -343,6 +343,9 @@ func (s *sentence) nearestPoint(i int) *timex.Expr {
 		if t.Kind != timex.Point || t.Date.IsZero() && !t.Background {
 			continue // (a point known to be history counts undated: "last year")
 		}
+		if tr := s.triggerAt(i); tr != nil && s.datesANounAt(t, tr.i, tr.i+tr.n) {
+			continue // "a counteroffensive launched in June": not the act's time
+		}
 		d := s.wordAt(t.Span.Start) - i
 		if d < 0 {
 			d = -d
@@ -1295,4 +1298,14 @@ func pastParticiple(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// triggerAt returns the trigger starting at word i, or nil.
+func (s *sentence) triggerAt(i int) *trigHit {
+	for k := range s.triggers {
+		if s.triggers[k].i == i {
+			return &s.triggers[k]
+		}
+	}
+	return nil
 }

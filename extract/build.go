@@ -847,6 +847,14 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		for we < len(s.words) && s.words[we].span.Start < m.Span.End {
 			we++
 		}
+		// "Ukraine's deputy defence minister said that its forces had
+		// liberated ...": the country's official tells of its own act
+		if sv := s.sayVerbAfter(we, 5); sv >= 0 && x.speakerActs(s, sv) {
+			if act := x.actors.Generic("soldiers", m.Place.Country); act != nil {
+				cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})
+			}
+			continue
+		}
 		t := s.triggerAfter(we)
 		if t == nil || t.noun || t.i-we > 3 || s.markerIs(t.i, "defence") {
 			continue
@@ -883,6 +891,13 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		return false
 	}
 	k := i + 1
+	// past the day it was said ("said on Wednesday that ...")
+	for j := k; j < len(s.words) && j <= k+3; j++ {
+		if s.words[j].low == "that" {
+			k = j
+			break
+		}
+	}
 	if k < len(s.words) && s.words[k].low == "that" {
 		k++
 	}
@@ -1567,4 +1582,18 @@ func (s *sentence) bothSidesAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// sayVerbAfter returns the index of a verb of saying within n words after
+// word i, in the same stretch of words (no punctuation between), or -1.
+func (s *sentence) sayVerbAfter(i, n int) int {
+	for k := i; k < len(s.words) && k <= i+n; k++ {
+		if sayVerbs[s.words[k].low] {
+			return k
+		}
+		if s.words[k].punc {
+			return -1
+		}
+	}
+	return -1
 }

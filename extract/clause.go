@@ -81,7 +81,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				// between commas often carries on the tally it adds to)
 				closeAtComma = false
 			}
-		case subordinators[w.low] || breaks[i]:
+		case subordinators[w.low] && !timeNounAfter(ws, i) || breaks[i]:
 			if i == 0 {
 				kinds[0] = subordinateClause
 				closeAtComma = true
@@ -242,4 +242,23 @@ func relativeThat(ws []word, i int) bool {
 // backed by air strikes"): a participle followed by "by".
 func pastParticipleClause(ws []word, i int) bool {
 	return strings.HasSuffix(ws[i].low, "ed") && i+1 < len(ws) && ws[i+1].low == "by" || ws[i].low == "held" && i+1 < len(ws) && ws[i+1].low == "by"
+}
+
+// timeNounAfter reports whether a subordinator is a preposition before a
+// time of day or an event ("before dawn", "after midnight", "after
+// Friday prayers"), not the opening of a clause.
+func timeNounAfter(ws []word, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	switch ws[i].low {
+	case "before", "after", "until":
+	default:
+		return false
+	}
+	switch ws[i+1].low {
+	case "dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "noon", "midday", "midnight", "prayers":
+		return true
+	}
+	return false
 }

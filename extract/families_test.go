@@ -559,6 +559,24 @@ func TestFamilyRoles(t *testing.T) {
 func TestFamilyDates(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_month_of_a_campaign_in_a_participle_does_not_date_the_act",
+			text:      "Ukraine's army said on Tuesday that its troops had retaken the village of Robotyne in the Zaporizhzhia region, the latest gain of a counteroffensive launched in June.",
+			published: "2023-08-30", n: 1,
+			want: []want{{date: "2023-08-29", actor1: "Ukrainian security forces"}},
+		},
+		{
+			name:      "a_day_in_a_participle_on_the_act_itself_dates_it",
+			text:      "Iraqi troops repelled an attack launched before dawn on Saturday by militants on the town of Baiji, killing 12 of them, officers said on Sunday.",
+			published: "2017-06-12", n: 1,
+			want: []want{{date: "2017-06-10", killed: "12/12/12"}},
+		},
+		{
+			name:      "a_country_official_telling_of_its_forces_names_the_actor",
+			text:      "Ukraine's defence minister said on Monday that its forces had liberated the village of Staromaiorske in the Donetsk region.",
+			published: "2023-07-28", n: 1,
+			want: []want{{actor1: "Ukrainian security forces", date: "2023-07-24"}},
+		},
+		{
 			name:      "the_day_told_after_the_day_it_was_said",
 			text:      "At least 15 people were killed in an attack on a village in Yobe state, residents said on Monday. Gunmen on motorcycles swept into the village of Gujba at dawn on Sunday, firing on residents as they fled.",
 			published: "2026-02-24", n: 1,

@@ -649,6 +649,55 @@ func hasWeekday(text string) bool {
 	return false
 }
 
+// datesANoun reports whether a date belongs to a participle that
+// describes a noun other than the act's trigger ("a counteroffensive
+// launched in June", "the town, captured in 2014,"): a reduced relative
+// clause dating that thing, not the incident.
+func (s *sentence) datesANoun(e *timex.Expr, t *trigHit) bool {
+	if t == nil {
+		return s.datesANounAt(e, -1, -1)
+	}
+	return s.datesANounAt(e, t.i, t.i+t.n)
+}
+
+// datesANounAt is datesANoun for the trigger of words [ta, tb) (none when
+// ta < 0).
+func (s *sentence) datesANounAt(e *timex.Expr, ta, tb int) bool {
+	i := s.wordAt(e.Span.Start)
+	if i < 2 || i >= len(s.words) {
+		return false
+	}
+	p := i - 1
+	switch s.words[i].low {
+	case "in", "on", "since", "last", "earlier", "this":
+	default:
+		if pr := s.words[i-1].low; pr == "in" || pr == "on" || pr == "since" {
+			p = i - 2 // the preposition left outside the expression
+		}
+	}
+	if p < 1 || p >= ta && p < tb || !pastParticiple(s.words[p].low) {
+		return false
+	}
+	n := s.words[p-1]
+	if n.punc && n.low != "," || n.cap {
+		return false
+	}
+	switch n.low {
+	case "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "and", "or", "it", "they", "he", "she", "who", "which", "that", "not", "also", "reportedly":
+		return false
+	}
+	// the thing described may be the act itself ("an offensive launched
+	// in the early hours of yesterday"), unless it names a campaign and
+	// the date only its month or year ("a counteroffensive launched in
+	// June")
+	for _, tr := range s.triggers {
+		if p-1 >= tr.i && p-1 < tr.i+tr.n {
+			return tr.weak && e.Precision != sitrep.PrecisionDay
+		}
+	}
+	return true
+}
+
 func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	var best *timex.Expr
 	bestD := 1 << 30
@@ -669,6 +718,9 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 		}
 		// a date in another clause ("since talks began ten days ago")
 		// dates something else
+		if s.datesANoun(e, t) {
+			continue
+		}
 		if clause >= 0 && s.clause[min(s.wordAt(e.Span.Start), len(s.words)-1)] != clause {
 			d += 1 << 20
 		}
