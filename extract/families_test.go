@@ -215,6 +215,18 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_single_national_joined_to_a_count_adds_one",
+			text:      "Two aid workers and a French national were killed when gunmen ambushed their car near Kouré on Sunday, officials said.",
+			published: "2020-08-10", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "a_national_army_is_no_person_counted",
+			text:      "Two aid workers were killed when the national army shelled the village of Kouré on Sunday, officials said.",
+			published: "2020-08-10", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
 			name:      "a_count_before_a_long_noun_phrase",
 			text:      "On Friday, 32 Afghan border force personnel were killed in a Taliban attack in Kandahar province.",
 			published: "2019-02-17", n: 1,
