@@ -504,11 +504,16 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 	// a part with no whole told ("killing four of them" after no count of
 	// the attackers) counts as it stands
 	whole := false
+	// a count of people the act killed ("blew himself up, killing 12
+	// people") is the toll the report gives; the bombers who died count
+	// only beside counts of parts ("killing five soldiers")
+	people := false
 	for _, c := range cas {
 		whole = whole || c.kind == kind && !c.subset && !c.count.IsZero()
+		people = people || c.kind == kind && !c.reflex && !c.subset && !c.vague && c.group == "people" && !c.count.IsZero()
 	}
 	for _, c := range cas {
-		if c.kind != kind || c.subset && whole || c.count.IsZero() {
+		if c.kind != kind || c.subset && whole || c.count.IsZero() || c.reflex && people {
 			continue
 		}
 		if !c.vague && !c.reflex {
