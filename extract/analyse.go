@@ -247,6 +247,20 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 // there is none. The clause tells another happening than the sentence's
 // own.
 func anchoringClause(ws []word) int {
+	// "The attacks followed military air strikes on bandit camps": what
+	// the news followed is another happening (not "was followed by")
+	for k := 1; k < len(ws)-3 && k <= 6; k++ {
+		if w := ws[k].low; (w == "followed" || w == "follows") && ws[k+1].low != "by" && !ws[k+1].punc {
+			switch ws[k-1].low {
+			case "was", "were", "is", "are", "been", "be", "had", "has", "have", "who", "which", "that":
+				continue
+			}
+			return k + 1
+		}
+		if isClauseBreak(ws[k]) || ws[k].low == "," {
+			break
+		}
+	}
 	for k := 2; k < len(ws)-3; k++ {
 		if ws[k].low != "after" && ws[k].low != "before" {
 			continue

@@ -346,6 +346,30 @@ func TestFamilyCounts(t *testing.T) {
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "raids_on_villages_are_ground_attacks",
+			text:      "Gunmen on motorcycles killed 30 villagers in raids on the village of Kurmi in Zamfara state on Sunday, residents said.",
+			published: "2022-01-05", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "30/30/30"}},
+		},
+		{
+			name:      "air_raids_are_air_strikes",
+			text:      "Air raids on the village of Kurmi in Zamfara state killed 30 villagers on Sunday, residents said.",
+			published: "2022-01-05", n: 1,
+			want: []want{{sub: "Air/drone strike", killed: "30/30/30"}},
+		},
+		{
+			name:      "what_an_incident_followed_is_another",
+			text:      "Gunmen killed 30 villagers in the village of Kurmi in Zamfara state on Sunday, residents said. The killings followed military air strikes on camps in the forest.",
+			published: "2022-01-05", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "30/30/30"}},
+		},
+		{
+			name:      "what_was_followed_by_more_is_one_incident",
+			text:      "A car bomb exploded at a checkpoint in Baquba on Sunday, killing six soldiers. The blast was followed by gunfire from the attackers.",
+			published: "2016-05-10", n: 1,
+			want: []want{{killed: "6/6/6", sub: "Remote explosive/landmine/IED"}},
+		},
+		{
 			name:      "insurgents_shooting_villagers_is_violence_against_civilians",
 			text:      "Last Friday, insurgents shot dead two villagers in Nangade district who were returning home from their fields.",
 			published: "2019-08-30", n: 1,
