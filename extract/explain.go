@@ -78,6 +78,7 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 	a.trace = func(format string, args ...any) { fmt.Fprintf(w, "  "+format+"\n", args...) }
 	incidents := x.group(a, x.frames(a))
 	a.trace = nil
+	incidents = splitJoint(a, incidents)
 	shareOut(a, incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)

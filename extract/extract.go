@@ -102,6 +102,7 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 		doc.Notes = append(doc.Notes, fmt.Sprintf("extraction read the first %d words, up to character %d of %d; the rest was not read for incidents", MaxWords, doc.RuneOffset(a.unread.Start), doc.RuneOffset(len(doc.Text))))
 	}
 	incidents := x.group(a, x.frames(a))
+	incidents = splitJoint(a, incidents)
 	shareOut(a, incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)

@@ -37,6 +37,24 @@ func runFamily(t *testing.T, cases []familyCase) {
 func TestFamilyGrouping(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "twin_attacks_told_together_then_each_with_its_toll_are_two",
+			text:      "Bombs went off at markets in the towns of Baquba and Samarra on Friday, killing 31 people. The first, in Baquba, killed 19 people; the second, in Samarra, killed 12.",
+			published: "2016-05-14", n: 2,
+			want: []want{{place: "Baquba", killed: "19/19/19"}, {place: "Samarra", killed: "12/12/12"}},
+		},
+		{
+			name:      "parts_that_do_not_add_up_leave_the_joint_incident",
+			text:      "Bombs went off at markets in the towns of Baquba and Samarra on Friday, killing 31 people. The first, in Baquba, killed 19 people; the second, in Samarra, killed 10.",
+			published: "2016-05-14", n: 1,
+			want: []want{{killed: "29/31/31"}}, // the parts' sum is the low reading
+		},
+		{
+			name:      "a_toll_told_for_one_place_only_leaves_the_joint_incident",
+			text:      "Bombs went off at markets in the towns of Baquba and Samarra on Friday, killing 31 people. The blast in Baquba killed 19 of them.",
+			published: "2016-05-14", n: 1,
+			want: []want{{killed: "31/31/31"}},
+		},
+		{
 			name:      "a_toll_told_again_by_a_witness_continues_the_incident",
 			text:      "Gunmen on motorbikes attacked the village of Karu in Zamfara state on Sunday, killing 11 people, residents said. \"They came at dawn and shot at everyone who ran,\" one villager told reporters. Another resident said 11 bodies were buried on Monday.",
 			published: "2021-06-08", n: 1,

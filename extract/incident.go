@@ -1045,6 +1045,106 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 	return out
 }
 
+// splitJoint parts each incident told at several places at once ("two
+// bombs exploded at churches in Tanta and Alexandria, killing 44") whose
+// later sentence tells each place's own count ("the first, in Tanta,
+// killed 27; the second, in Alexandria, killed 17"): one incident for each
+// place, with its part of the count. The parts must add up to the count
+// the incident was first told with, when it was told with one.
+func splitJoint(a *analysis, incidents []*incident) []*incident {
+	var out []*incident
+	for _, in := range incidents {
+		if parts := in.splitByDetail(a); parts != nil {
+			out = append(out, parts...)
+			continue
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+func (in *incident) splitByDetail(a *analysis) []*incident {
+	if len(in.joint) < 2 || len(in.frames) < 2 {
+		return nil
+	}
+	var total *casualty
+	for _, c := range in.frames[0].cas {
+		if c.kind == sitrep.Killed && !c.subset && !c.also && !c.cumulative && !c.count.IsZero() {
+			if total != nil {
+				return nil // several counts told first: which is the whole is not clear
+			}
+			total = c
+		}
+	}
+	for fi, f := range in.frames[1:] {
+		s := f.s
+		byPlace := make([]*casualty, len(in.joint))
+		found := 0
+		for _, c := range f.cas {
+			if c.kind != sitrep.Killed || c.subset || c.count.IsZero() {
+				continue
+			}
+			cl := s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]
+			for _, pi := range s.places {
+				if s.clause[min(s.wordAt(a.places[pi].Span.Start), len(s.words)-1)] != cl {
+					continue
+				}
+				for j, jp := range in.joint {
+					if byPlace[j] == nil && sameName(a.places[jp].Name, a.places[pi].Name) {
+						byPlace[j] = c
+						found++
+						break
+					}
+				}
+			}
+		}
+		if found != len(in.joint) {
+			continue
+		}
+		sum := 0
+		for j, c := range byPlace {
+			for k := 0; k < j; k++ {
+				if byPlace[k] == c {
+					return nil // one count for two places
+				}
+			}
+			sum += c.count.BestOr(0)
+		}
+		if total != nil && sum != total.count.BestOr(-1) {
+			return nil
+		}
+		var frames []*frame
+		for k, g := range in.frames {
+			if k != fi+1 {
+				frames = append(frames, g)
+			}
+		}
+		var out []*incident
+		for j, pi := range in.joint {
+			part := *byPlace[j]
+			part.parts, part.site, part.subset = nil, pi+1, false
+			n := *in
+			n.frames, n.place, n.joint, n.fixed = frames, pi, nil, true
+			n.shared = append(append([]*casualty(nil), in.shared...), &part)
+			out = append(out, &n)
+		}
+		if total != nil {
+			// the lead's count is the sum of the parts: each incident
+			// counts its own part only
+			var parts []*casualty
+			for _, n := range out {
+				parts = append(parts, n.shared[len(n.shared)-1])
+			}
+			total.parts = parts
+			for _, n := range out {
+				n.shared = n.shared[:len(n.shared)-1]
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // shareOut gives each incident placed at a place a count is shared out
 // over ("nine deaths, seven in Segue and two in Sonfounou") the part told
 // at its place, when the sentence is another incident's.
