@@ -679,6 +679,12 @@ func TestFamilyDates(t *testing.T) {
 func TestFamilyTriggers(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_shootout_is_a_clash_with_the_counted_side_first",
+			text:      "Four soldiers and six militants were killed in a shootout in the North Waziristan district on Sunday, the military said.",
+			published: "2023-10-09", n: 1,
+			want: []want{{sub: "Armed clash", killed: "10/10/10", date: "2023-10-08"}},
+		},
+		{
 			name:      "a_capture_in_reported_speech_is_no_history",
 			text:      "A local official said on Saturday that the rebels had taken control of the town of Kiwanja after fierce clashes with the army.",
 			published: "2022-10-30", n: 1,
