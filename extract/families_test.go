@@ -467,6 +467,12 @@ func TestFamilyType(t *testing.T) {
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "who_found_the_bodies_did_not_kill",
+			text:      "Police found the bodies of four shepherds shot dead near the village of Kurmi in Zamfara state on Monday.",
+			published: "2022-01-05", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians", killed: "4/4/4"}},
+		},
+		{
 			name:      "a_leaders_forces_and_the_dead_of_both_sides",
 			text:      "Forces loyal to the eastern commander Khalifa Haftar clashed with troops of the Tripoli-based government south of Tripoli on Sunday, with 14 people killed on both sides, medics said.",
 			published: "2019-04-15", n: 1,
