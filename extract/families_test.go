@@ -631,6 +631,18 @@ func TestFamilyRoles(t *testing.T) {
 func TestFamilyDates(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "items_of_a_list_take_the_day_of_its_lead_in_line",
+			text:      "Elsewhere in Iraq on Friday:\n\n- In Baquba, a roadside bomb killed two soldiers.\n- In Tikrit, gunmen shot dead a police officer.",
+			published: "2017-08-05", n: 2,
+			want: []want{{place: "Baquba", date: "2017-08-04"}, {place: "Tikrit", date: "2017-08-04"}},
+		},
+		{
+			name:      "a_sentence_after_a_dated_one_without_a_colon_keeps_no_day_of_it",
+			text:      "Officials spoke in Baghdad on Friday.\n\nIn Tikrit, gunmen shot dead a police officer.",
+			published: "2017-08-05", n: 1,
+			want: []want{{place: "Tikrit", date: "2017-08-05"}},
+		},
+		{
 			name:      "a_month_of_a_campaign_in_a_participle_does_not_date_the_act",
 			text:      "Ukraine's army said on Tuesday that its troops had retaken the village of Robotyne in the Zaporizhzhia region, the latest gain of a counteroffensive launched in June.",
 			published: "2023-08-30", n: 1,

@@ -208,6 +208,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		f.date = eventDate(s, f.best)
+		if f.date == nil {
+			f.date = a.framingDate(s)
+		}
 		f.when = pointText(a.text, s, f.best)
 		counts := 0
 		for _, c := range f.cas {
@@ -647,6 +650,43 @@ func hasWeekday(text string) bool {
 		}
 	}
 	return false
+}
+
+// framingDate is the day a sentence with none of its own takes from a
+// line ending in a colon that introduces it and the list it is an item of
+// ("In other violence across Iraq on Friday:" before a list of
+// incidents). Nil when there is none.
+func (a *analysis) framingDate(s *sentence) *timex.Expr {
+	for k := s.idx - 1; k >= 0 && k >= s.idx-6; k-- {
+		p := a.sents[k]
+		if !strings.HasSuffix(strings.TrimSpace(a.text[p.span.Start:p.span.End]), ":") {
+			if !listItem(a.text, p) {
+				return nil
+			}
+			continue // an item before this one
+		}
+		for i := range p.times {
+			e := &p.times[i]
+			if e.Kind == timex.Point && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+				d := *e
+				d.Note = "the day of the line that introduces the list the sentence is in"
+				return &d
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// listItem reports whether a sentence is an item of a list: its line
+// opens with a dash or bullet.
+func listItem(text string, s *sentence) bool {
+	i := s.span.Start
+	for i > 0 && text[i-1] != '\n' {
+		i--
+	}
+	line := strings.TrimSpace(text[i:s.span.End])
+	return strings.HasPrefix(line, "-") || strings.HasPrefix(line, "•") || strings.HasPrefix(line, "*")
 }
 
 // datesANoun reports whether a date belongs to a participle that
