@@ -87,6 +87,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		}
 	}
+	if cls.name == "gain" && r.actor1 != nil && !isStateSide(r.actor1) && (isArmedGroup(r.actor1) || r.actor1.Kind == "unidentified") {
+		// (a taker found only now, by its spokesman: "the SDF said they
+		// had taken full control of Raqqa")
+		ev.SubEventType = "Non-state actor overtakes territory"
+	}
 	if r.actor1 != nil {
 		ev.Actor1 = r.actor1.Name
 		ev.FieldEvidence["actor1"] = doc.Evidence(r.span1)

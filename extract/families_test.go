@@ -697,6 +697,17 @@ func TestFamilyDates(t *testing.T) {
 func TestFamilyTriggers(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_group_saying_it_had_taken_full_control_overtakes_the_place",
+			text:      "The Syrian Democratic Forces said on Tuesday they had taken full control of Tabqa after weeks of fighting with Islamic State.",
+			published: "2017-05-11", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Syrian Democratic Forces", place: "Tabqa"}},
+		},
+		{
+			name:      "taking_control_of_a_budget_is_no_capture",
+			text:      "The ministry said on Tuesday it had taken full control of the budget.",
+			published: "2017-05-11", n: 0,
+		},
+		{
 			name:      "a_shootout_is_a_clash_with_the_counted_side_first",
 			text:      "Four soldiers and six militants were killed in a shootout in the North Waziristan district on Sunday, the military said.",
 			published: "2023-10-09", n: 1,
