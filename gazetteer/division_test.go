@@ -35,6 +35,8 @@ func TestDivisions(t *testing.T) {
 			want: []wantMention{{name: "Villa Union", cue: "town", within: "Coahuila", country: "MX"}}},
 		{name: "an_organisation_named_with_union_is_no_place", text: "Monitors of the African Union visited Kidal.",
 			want: []wantMention{{name: "Kidal"}}, absent: []string{"African Union"}},
+		{name: "an_enclave_is_an_area_named_before_it", text: "Shells hit the rebel-held Wadi Barada enclave near Damascus.",
+			want: []wantMention{{name: "Wadi Barada", cue: "area", within: "Damascus"}, {name: "Damascus", prep: "near", country: "SY"}}},
 		{name: "region_is_the_division_not_its_seat", text: "Jets bombed a village in the Sagaing region of Myanmar.",
 			want: []wantMention{{name: "Sagaing", cue: "region", prec: 3, hasPoint: true, country: "MM", feature: "A.ADM1", admin: true}}},
 		{name: "department_of", text: "Drones struck an army base in the Department of Cesar in Colombia.",
