@@ -901,10 +901,11 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		return false
 	}
 	k := i + 1
-	// past the day it was said ("said on Wednesday that ...")
-	for j := k; j < len(s.words) && j <= k+3; j++ {
-		if s.words[j].low == "that" {
-			k = j
+	// past the day it was said ("said on Wednesday that ...", "said on
+	// Friday it had carried out ...")
+	for _, t := range s.times {
+		if a, b := s.wordRange(t.Span); a == k || a == k+1 && s.words[k].low == "on" {
+			k = b
 			break
 		}
 	}
@@ -921,7 +922,7 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	default:
 		return false
 	}
-	for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+	for j := k + 1; j < len(s.words) && j <= k+6; j++ {
 		if x.casualtyAt(s, j, true) != "" {
 			return true
 		}

@@ -941,9 +941,11 @@ func (s *sentence) isSubset(i int) bool {
 			}
 		}
 	}
-	// "two of them", "one of whom", "three of the dead"
+	// "two of them", "one of whom", "three of the dead"; but "all five of
+	// them" are the whole of a group told before (the attackers police
+	// killed), not a part of a count
 	if i+2 < len(s.words) && s.words[i+1].low == "of" && (s.words[i+2].low == "them" || s.words[i+2].low == "whom") {
-		return true
+		return i == 0 || s.words[i-1].low != "all"
 	}
 	if i+3 < len(s.words) && s.words[i+1].low == "of" && s.words[i+2].low == "the" {
 		switch s.words[i+3].low {

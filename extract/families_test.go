@@ -233,6 +233,24 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "all_of_a_group_told_before_are_no_part_of_a_count",
+			text:      "Gunmen stormed a hotel in Bamako on Friday, killing three guests before troops killed all four of them, police said.",
+			published: "2015-11-21", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "some_of_them_are_a_part_of_the_count",
+			text:      "Gunmen stormed a hotel in Bamako on Friday, killing seven guests, three of them foreigners, police said.",
+			published: "2015-11-21", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "one_pupil_is_a_person_counted",
+			text:      "Gunmen abducted 27 students and killed one pupil in a raid on a school in Kagara in Niger state, officials said on Wednesday.",
+			published: "2021-02-18", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
 			name:      "people_killed_by_a_bomber_are_the_toll_without_him",
 			text:      "A suicide bomber blew himself up at a rally in Jalalabad on Tuesday, killing 14 people, officials said.",
 			published: "2018-07-11", n: 1,
@@ -466,6 +484,12 @@ func TestFamilyType(t *testing.T) {
 // and clause.
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "a_side_saying_on_a_day_it_struck_is_the_actor",
+			text:      "The US military said on Friday it had carried out an air strike that killed four al-Shabaab militants near Jilib on Thursday.",
+			published: "2019-08-03", n: 1,
+			want: []want{{actor1: "US forces", actor2: "al-Shabaab", killed: "4/4/4"}},
+		},
 		{
 			name:      "who_found_the_bodies_did_not_kill",
 			text:      "Police found the bodies of four shepherds shot dead near the village of Kurmi in Zamfara state on Monday.",
