@@ -233,6 +233,12 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "people_named_by_their_nation_are_counted",
+			text:      "Troops shot dead 12 Palestinians and wounded 40 near the border fence in Gaza on Friday, health officials said.",
+			published: "2018-04-01", n: 1,
+			want: []want{{killed: "12/12/12", wounded: "40/40/40"}},
+		},
+		{
 			name:      "all_of_a_group_told_before_are_no_part_of_a_count",
 			text:      "Gunmen stormed a hotel in Bamako on Friday, killing three guests before troops killed all four of them, police said.",
 			published: "2015-11-21", n: 1,
