@@ -11,17 +11,22 @@ import (
 
 // casualty is one figure of people hurt as a sentence gives it.
 type casualty struct {
-	kind       string // killed, wounded, abducted, arrested
-	group      string // civilians, soldiers, police, militants, people
-	count      sitrep.Count
-	vague      bool
-	span       sitrep.Span // the words it came from ("killing 12 soldiers")
-	np         sitrep.Span // the counted people ("12 soldiers")
-	sent       int
-	subset     bool // a part of a count given just before ("including 5 children")
-	also       bool // adds to the counts told before ("were also killed")
-	toll       bool // a stated total ("the death toll rose to 40")
-	reflex     bool // the attackers themselves ("blew themselves up")
+	kind   string // killed, wounded, abducted, arrested
+	group  string // civilians, soldiers, police, militants, people
+	count  sitrep.Count
+	vague  bool
+	span   sitrep.Span // the words it came from ("killing 12 soldiers")
+	np     sitrep.Span // the counted people ("12 soldiers")
+	sent   int
+	subset bool // a part of a count given just before ("including 5 children")
+	also   bool // adds to the counts told before ("were also killed")
+	toll   bool // a stated total ("the death toll rose to 40")
+	reflex bool // the attackers themselves ("blew themselves up")
+	// summary is set for a count the report leads with that its later
+	// sentences share out over several incidents ("three bombers blew
+	// themselves up", then two at one place and one at another): each
+	// incident counts its own part
+	summary    bool
 	listed     bool // a member of a list of counts sharing one predicate
 	elliptic   bool // counts set after a passive verb with none of their own ("were killed, two police officers and four civilians")
 	background bool // its nearest date is history
@@ -101,7 +106,18 @@ func (x *Extractor) npModifier(s *sentence, k int) bool {
 	if _, n := x.lex.triggers.at(s.words, k); n > 0 {
 		return false
 	}
+	if participialAdjective[w.low] {
+		return true // "19 suspected gang members", "six armed men"
+	}
 	return !strings.HasSuffix(w.low, "ed") && !strings.HasSuffix(w.low, "ing") && !strings.HasSuffix(w.low, "ly")
+}
+
+// participialAdjective are words in -ed that describe the people a count
+// names rather than say what happened to them.
+var participialAdjective = map[string]bool{
+	"suspected": true, "alleged": true, "armed": true, "unarmed": true, "masked": true, "hooded": true,
+	"unidentified": true, "retired": true, "uniformed": true, "trained": true, "disguised": true,
+	"hired": true, "enlisted": true,
 }
 
 // copulas and adverbs that may stand between a counted noun and the word
@@ -585,6 +601,9 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 		}
 		if v, n := x.lex.persons.at(s.words, k); n > 0 {
 			g, end := v.(string), k+n
+			if (g == "civilians" || g == "people") && armedBefore(s, i, k) {
+				g = "militants" // "six armed men", "masked men"
+			}
 			// the last of nouns in a row is the head: "women gendarmes"
 			// are gendarmes, "child soldiers" soldiers
 			for end < len(s.words) {
@@ -1139,4 +1158,16 @@ func isPlural(w string) bool {
 		return w != "family"
 	}
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// armedBefore reports whether a word among [i, k) says the people after
+// it bore arms ("armed", "masked", "hooded").
+func armedBefore(s *sentence, i, k int) bool {
+	for j := i; j < k; j++ {
+		switch s.words[j].low {
+		case "armed", "masked", "hooded":
+			return true
+		}
+	}
+	return false
 }

@@ -80,6 +80,7 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 	a.trace = nil
 	incidents = splitJoint(a, incidents)
 	shareOut(a, incidents)
+	x.summaries(doc, a, incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)

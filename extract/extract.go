@@ -104,6 +104,7 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 	incidents := x.group(a, x.frames(a))
 	incidents = splitJoint(a, incidents)
 	shareOut(a, incidents)
+	x.summaries(doc, a, incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)

@@ -233,6 +233,24 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "counted_people_may_be_described_by_participles",
+			text:      "Nineteen suspected gang members were killed in a gunfight with police in the town of Villa Union in Coahuila state on Saturday. Four police officers also died.",
+			published: "2020-01-28", n: 1,
+			want: []want{{killed: "23/23/23", place: "Villa Union"}},
+		},
+		{
+			name:      "armed_men_counted_are_fighters",
+			text:      "Soldiers killed six armed men who attacked a checkpoint near Saltillo on Saturday, the army said.",
+			published: "2020-01-28", n: 1,
+			want: []want{{killed: "6/6/6", typ: "Battles"}}, // not violence against civilians
+		},
+		{
+			name:      "a_lead_count_shared_out_over_two_incidents_counts_each_its_part",
+			text:      "Three suicide bombers blew themselves up on Sunday while trying to enter Maiduguri, police said. Two of the bombers tried to enter the city through the Muna Garage area. No one but the two attackers died there, police said. A third bomber blew himself up at the same time at a different location in Dusuma village.",
+			published: "2017-04-03", n: 2,
+			want: []want{{killed: "2/2/2"}, {killed: "1/1/1"}},
+		},
+		{
 			name:      "people_named_by_their_nation_are_counted",
 			text:      "Troops shot dead 12 Palestinians and wounded 40 near the border fence in Gaza on Friday, health officials said.",
 			published: "2018-04-01", n: 1,

@@ -1185,6 +1185,47 @@ func (in *incident) splitByDetail(a *analysis) []*incident {
 	return nil
 }
 
+// summaries marks a count an incident is first told with as the report's
+// summary of several incidents when a later sentence of the incident
+// gives it a smaller count of the same side and the other incidents'
+// dead make up the rest ("three bombers blew themselves up ... only the
+// two attackers died ... another bomber blew himself up elsewhere": two
+// and one, not five and one).
+func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*incident) {
+	if len(incidents) < 2 {
+		return
+	}
+	for i, in := range incidents {
+		for _, c0 := range in.frames[0].cas {
+			if c0.kind != sitrep.Killed || c0.subset || c0.also || c0.summary || c0.count.IsZero() {
+				continue
+			}
+			total := c0.count.BestOr(0)
+			part := 0
+			for _, f := range in.frames[1:] {
+				for _, c1 := range f.cas {
+					if n := c1.count.BestOr(0); c1.kind == sitrep.Killed && !c1.subset && !c1.also && n > 0 && n < total && side(c1.group) == side(c0.group) {
+						part = max(part, n)
+					}
+				}
+			}
+			if part == 0 {
+				continue
+			}
+			rest := 0
+			for j, other := range incidents {
+				if j != i {
+					cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
+					rest += cnt.BestOr(0)
+				}
+			}
+			if rest > 0 && part+rest == total {
+				c0.summary = true
+			}
+		}
+	}
+}
+
 // shareOut gives each incident placed at a place a count is shared out
 // over ("nine deaths, seven in Segue and two in Sonfounou") the part told
 // at its place, when the sentence is another incident's.
