@@ -65,6 +65,7 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func main() {
+	tuneGC(os.Getenv)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, isTTY: isTerminal(os.Stderr)}
@@ -270,4 +271,19 @@ func isTerminal(f *os.File) bool {
 		return false
 	}
 	return st.Mode()&os.ModeCharDevice != 0
+}
+
+// tuneGC lets the heap grow to five times what is live before collecting
+// (GOGC=400), under a soft limit of 300 MiB past which the collector runs
+// as often as it must: extraction allocates much that dies young, and the
+// default collected a fifth of its CPU time away (2,160 reports: 2.3 s of
+// CPU at the default, 1.9 s so, peak RSS 51 → 74 MB). A user's own GOGC or
+// GOMEMLIMIT is left as set.
+func tuneGC(getenv func(string) string) {
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(300 << 20)
+	}
 }
