@@ -1517,18 +1517,38 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	}
 	counts := map[string]*tally{}
 	var keys []string
-	for _, m := range a.places {
-		// (a dateline is where the report was filed, not where it is about)
-		if m.Admin || m.Place == nil || isDateline(a.text, m) || m.Group {
-			continue // (nor a name qualifying a group: "the Misrata militia")
+	// the places of the report's country first, towns before divisions
+	// (a newspaper's name that is a village abroad, "Carta de
+	// Mocambique", is no main place of a report on Mozambique); any
+	// place when the country has none
+	for pass := 0; pass < 3 && len(keys) == 0; pass++ {
+		for _, m := range a.places {
+			// (a dateline is where the report was filed, not where it is about)
+			if m.Place == nil || isDateline(a.text, m) || m.Group {
+				continue // (nor a name qualifying a group: "the Misrata militia")
+			}
+			switch pass {
+			case 0:
+				if m.Admin || a.country != "" && m.Location.Country != a.country {
+					continue
+				}
+			case 1:
+				if !m.Admin || a.country == "" || m.Location.Country != a.country || isCountry(m) {
+					continue
+				}
+			case 2:
+				if m.Admin {
+					continue
+				}
+			}
+			k := strings.ToLower(m.Name)
+			if t, ok := counts[k]; ok {
+				t.n++
+				continue
+			}
+			counts[k] = &tally{m: m, n: 1}
+			keys = append(keys, k)
 		}
-		k := strings.ToLower(m.Name)
-		if t, ok := counts[k]; ok {
-			t.n++
-			continue
-		}
-		counts[k] = &tally{m: m, n: 1}
-		keys = append(keys, k)
 	}
 	if len(keys) == 0 {
 		return nil

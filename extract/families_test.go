@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // family is a table of cases, written for sitrep, for one family of the
 // errors reports we never tuned on show (issue 10): a sentence or short
@@ -814,4 +817,24 @@ func TestFamilyTriggers(t *testing.T) {
 			published: "2019-01-20", n: 0,
 		},
 	})
+}
+
+// TestFallbackPlaceStaysInTheReportsCountry: a place the gazetteer lacks is
+// put at the report's main place, which is one of the report's own country,
+// never a word of a newspaper's title that names a village abroad.
+func TestFallbackPlaceStaysInTheReportsCountry(t *testing.T) {
+	text := "Insurgents beheaded five people on Tuesday in the Ntchinga administrative post, in the Nangade district of Cabo Delgado province, according to the newssheet \"Carta de Mocambique\"."
+	evs := extractText(t, text, "2019-08-28")
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1", len(evs))
+	}
+	loc := evs[0].Location
+	if loc == nil || loc.Country != "MZ" {
+		t.Fatalf("location %+v, want a place in Mozambique", loc)
+	}
+	// a quoted name that is no title is still a place
+	evs = extractText(t, "Gunmen killed four people in the town they call \"Palma\" on Tuesday, police said.", "2019-08-28")
+	if len(evs) != 1 || evs[0].Location == nil || !strings.Contains(evs[0].Location.Name, "Palma") {
+		t.Fatalf("quoted town: %+v", evs)
+	}
 }

@@ -540,6 +540,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		n := seenVotes[r.m.Name]
 		seenVotes[r.m.Name] = n + 1
 		damp := 1 / float64(n+1)
+		if cs[0].tier == tierLoose {
+			// a look-alike spelling is a guess: it votes half what a name
+			// the gazetteer holds as written does ("Nangade" is no vote
+			// for a Nigerian Nung Udoe against "Cabo Delgado province")
+			damp /= 2
+		}
 		if r.beside && r.m.Cue == "" && !f.toks[r.first].arabic {
 			// a known word inside a longer capitalised name that may be
 			// no place ("Kafar Naha", "Tahrir al-Sham") or another place
@@ -564,7 +570,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		imp := importance(&cs[0].p)
 		told := r.m.Cue != "" || placePreps[r.m.Prep]
-		if !cs[0].primary && !cs[0].user && imp < 11 || !told && imp < 8 {
+		// (a division's name without its kind is its own: "Cabo
+		// Delgado" of "Cabo Delgado Province")
+		own := cs[0].primary || cs[0].user || divisionBaseName(&cs[0].p, r.m.Name)
+		if !own && imp < 11 || !told && imp < 8 {
 			continue
 		}
 		w := 1.0

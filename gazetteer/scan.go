@@ -331,7 +331,9 @@ func (g *Gazetteer) FindIn(doc *sitrep.Document, ctx Context) []Mention {
 			continue
 		}
 		end := f.runEnd(i)
-		raws = f.scanRun(i, end, raws, votes)
+		if !inQuotedTitle(doc.Text, sitrep.Span{Start: f.toks[i].s, End: f.toks[end-1].e}) {
+			raws = f.scanRun(i, end, raws, votes)
+		}
 		i = end
 	}
 	return f.resolve(raws, votes)
@@ -1338,4 +1340,83 @@ func allCapsRun(ts []token) bool {
 		}
 	}
 	return len(ts) > 0 && !ts[0].arabic
+}
+
+// inQuotedTitle reports whether a run of capitalised words is part of a
+// quoted title ("the newssheet \"Carta de Mocambique\"", "the film
+// \"Kandahar Nights\""): a quotation of two to six words, each
+// capitalised or a joining word, right after a word naming a publication
+// or programme. Its words are no places, and do not vote for a country.
+func inQuotedTitle(text string, sp sitrep.Span) bool {
+	open := -1
+	for i := sp.Start - 1; i >= 0 && i >= sp.Start-60; i-- {
+		c := text[i]
+		if c == '"' || c == '\n' {
+			if c == '"' {
+				open = i + 1
+			}
+			break
+		}
+		if strings.HasPrefix(text[i:], "“") {
+			open = i + len("“")
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := -1
+	for i := sp.End; i < len(text) && i <= sp.End+60; i++ {
+		if text[i] == '"' || text[i] == '\n' {
+			if text[i] == '"' {
+				end = i
+			}
+			break
+		}
+		if strings.HasPrefix(text[i:], "”") {
+			end = i
+			break
+		}
+	}
+	if end < 0 || open >= end {
+		return false
+	}
+	if !publicationBefore(text, open) {
+		return false // a quoted name may be a place
+	}
+	words := strings.Fields(text[open:end])
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		switch {
+		case len(r) > 0 && unicode.IsUpper(r[0]):
+		case w == "de" || w == "du" || w == "des" || w == "la" || w == "le" || w == "of" || w == "the" || w == "al" || w == "el" || w == "and" || w == "da" || w == "do":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// publicationBefore reports whether a word naming a publication or
+// programme stands just before an opening quote ("the newssheet \"...\"",
+// "the daily \"...\"").
+func publicationBefore(text string, open int) bool {
+	i := open - 1
+	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+		i-- // back over the quote mark
+	}
+	w := strings.Fields(strings.ToLower(text[max(0, i-40):i]))
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.Trim(w[len(w)-1], ",") {
+	case "newspaper", "newssheet", "daily", "weekly", "paper", "magazine", "journal", "channel", "station",
+		"tv", "television", "radio", "agency", "website", "site", "film", "book", "programme", "program", "show",
+		"operation", "campaign", "newsletter", "bulletin", "outlet":
+		return true
+	}
+	return false
 }
