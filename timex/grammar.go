@@ -6,6 +6,8 @@ package timex
 // ("night", "into Wednesday", "to June 5"). Cores are tried at every
 // token; prefix words are skipped over until a core is found.
 
+import "strings"
+
 // vkind is what a core says about the date.
 type vkind uint8
 
@@ -625,6 +627,14 @@ func (s *scanner) theCore(j int, pf *prefix) (val, int, bool) {
 	if s.isDay(k) {
 		if v, end, ok := s.dayCore(k, 0); ok {
 			return v, end, true
+		}
+		// "on the 13th": a day of the month of publication, or of the
+		// month before when that day is still to come
+		if t := s.text[s.toks[k].start:s.toks[k].end]; pf.onAt && len(t) > 2 {
+			switch strings.ToLower(t[len(t)-2:]) {
+			case "th", "st", "nd", "rd":
+				return val{k: vMonthDay, d: s.toks[k].n, prec: precDay, dayLike: true}, k + 1, true
+			}
 		}
 	}
 	if pf.startOf || pf.endOf {

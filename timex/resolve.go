@@ -171,6 +171,7 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 		case v.off == 0 && s.hasPub:
 			return s.pub, s.pub, true, "same day, no date given before: publication day " + s.pubDesc()
 		default:
+			s.anchorMissing = true
 			return time.Time{}, time.Time{}, false, "relative to another day, and no date was given before it"
 		}
 	}
@@ -183,6 +184,17 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 	pub := s.pub
 	switch v.k {
 	case vMonthDay:
+		if v.m == 0 {
+			// the day of a month not named: this month's, or last month's
+			for back := 0; back < 2; back++ {
+				m := time.Date(pub.Year(), pub.Month()-time.Month(back), 1, 0, 0, 0, 0, time.UTC)
+				t, ok := civil(m.Year(), int(m.Month()), v.d)
+				if ok && !t.After(pub) {
+					return t, t, true, fmt.Sprintf("the %d of the month, the latest on or before %s → %s", v.d, s.pubDesc(), day(t))
+				}
+			}
+			return time.Time{}, time.Time{}, false, "no such day in the month of publication or the one before"
+		}
 		for y := pub.Year(); y > pub.Year()-9; y-- {
 			t, ok := civil(y, v.m, v.d)
 			if ok && !t.After(pub) {

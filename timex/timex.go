@@ -114,7 +114,10 @@ func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []E
 	}
 	s.toks = tokenize(s.lex, text, start, end, s.toks)
 	var out []Expr
+	var at []int     // the token each expression starts at
+	unanchored := -1 // the first expression relative to a day not yet told
 	for i := 0; i < len(s.toks); {
+		s.anchorMissing = false
 		e, next, ok := s.match(i)
 		if !ok {
 			i++
@@ -124,11 +127,33 @@ func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []E
 			i = next // "July 7 road", "14 July Street": a name, not a date
 			continue
 		}
+		if e.Date == "" && s.anchorMissing && unanchored < 0 {
+			unanchored = len(out)
+		}
 		out = append(out, e)
+		at = append(at, i)
 		if e.Kind == Point && e.Date != "" && e.Precision == sitrep.PrecisionDay {
+			s.anchor, s.hasAnchor = e.Date.Time(), true
+		} else if e.Kind == Reporting && e.Date != "" && e.Precision == sitrep.PrecisionDay && !s.hasAnchor {
+			// "said on Thursday that ... the previous day": the telling's
+			// day, while the text has told no other
 			s.anchor, s.hasAnchor = e.Date.Time(), true
 		}
 		i = next
+	}
+	// "killed the previous day, the army said on Thursday": a day told
+	// after an expression relative to another day, with none before it,
+	// is the day it is relative to
+	if unanchored >= 0 {
+		for k := unanchored + 1; k < len(out); k++ {
+			if d := out[k]; d.Date != "" && d.Precision == sitrep.PrecisionDay && (d.Kind == Point || d.Kind == Reporting) {
+				s.anchor, s.hasAnchor = d.Date.Time(), true
+				if e, _, ok := s.match(at[unanchored]); ok && e.Date != "" {
+					out[unanchored] = e
+				}
+				break
+			}
+		}
 	}
 	return out
 }
@@ -210,9 +235,12 @@ type scanner struct {
 	hasPub    bool
 	anchor    time.Time
 	hasAnchor bool
-	loose     bool // ParseDate: a bare year or month-year needs no context word
-	coreStart int  // the token a core is being read from
-	pubText   string
+	// anchorMissing is set by resolve for an expression relative to a
+	// day the text has not yet told ("the previous day")
+	anchorMissing bool
+	loose         bool // ParseDate: a bare year or month-year needs no context word
+	coreStart     int  // the token a core is being read from
+	pubText       string
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{toks: make([]tok, 0, 128)} }}

@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 		{"during_a_weekday_is_that_day", "Gunmen fired on worshippers during Friday prayers.", "2017-11-25", "during Friday", Point, "2017-11-24", "day", false},
 		{"throughout_a_named_day_is_that_day", "Shelling went on throughout Sunday in the east.", "2017-06-06", "throughout Sunday", Point, "2017-06-04", "day", false},
 		{"during_a_month_is_a_period", "During March the monitor counted 12 strikes.", "2017-06-06", "During March", Period, "2017-03-01", "month", false},
+		{"ordinal_day_of_this_month", "Gunmen struck on the 13th, officials said.", "2019-03-15", "on the 13th", Point, "2019-03-13", "day", false},
+		{"ordinal_day_still_to_come_is_last_months", "Gunmen struck on the 20th, officials said.", "2019-03-15", "on the 20th", Point, "2019-02-20", "day", false},
 		{"as_of_saturday", "As of Saturday, 18 people were dead.", "2017-06-05", "As of Saturday", Period, "2017-06-03", "day", false},
 		{"in_recent_days", "Dozens were killed in recent days.", "2017-04-08", "in recent days", Period, "2017-04-08", "day", false},
 		// Reporting days.
@@ -164,6 +166,28 @@ func TestFindAnchoredToEarlierDate(t *testing.T) {
 	for _, e := range got {
 		if want[e.Text] != string(e.Date) {
 			t.Errorf("%q → %q, want %q (%s)", e.Text, e.Date, want[e.Text], e.Note)
+		}
+	}
+}
+
+// TestFindAnchoredToALaterOrReportingDay: a day relative to another, with
+// no day told before it, is relative to the day told after it in the same
+// text, or to the day the news was told.
+func TestFindAnchoredToALaterOrReportingDay(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Gunmen raided a farm the previous day, police said on Thursday.", "2019-03-13"},
+		{"Police said on Thursday that gunmen had raided a farm the previous day.", "2019-03-13"},
+		{"Gunmen raided a farm the previous day.", ""},
+	} {
+		got := Find(c.text, sitrep.Span{Start: 0, End: len(c.text)}, "2019-03-15")
+		var d sitrep.Date
+		for _, e := range got {
+			if strings.Contains(e.Text, "previous day") {
+				d = e.Date
+			}
+		}
+		if string(d) != c.want {
+			t.Errorf("%q: the previous day → %q, want %q", c.text, d, c.want)
 		}
 	}
 }
