@@ -531,6 +531,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily") {
 			continue // "briefly captured a base": overran it in the attack, took no ground
 		}
+		if t.class == "gain" && h.n >= 3 && drivingVerb[s.words[h.i].low] && !x.sideBetween(s, h.i+1, h.i+h.n-1) {
+			continue // "drove the car from Baiji": no side driven out
+		}
 		if t.class == "gain" && x.personObject(s, h.i+h.n) {
 			continue // "captured several fighters": people taken, not a place (the casualty words count them)
 		}
@@ -1102,7 +1105,11 @@ func (s *sentence) irrealisAt(i int) bool {
 	}
 	// a bare verb after a wish or plan earlier in the sentence ("aims to
 	// cut supplies ... and liberate Tal Afar") is part of it
-	if bareVerb(s.words[i].low) && !(i > 0 && isArticle(s.words[i-1].low)) {
+	v := s.words[i].low
+	if strings.HasSuffix(v, "ly") && i+1 < len(s.words) {
+		v = s.words[i+1].low // "fully liberated": the verb after its adverb
+	}
+	if bareVerb(v) && !(i > 0 && isArticle(s.words[i-1].low)) {
 		for _, m := range s.markers {
 			if m.val.(string) == "irrealis" && m.i+m.n <= i {
 				return true
@@ -1322,4 +1329,28 @@ func (s *sentence) triggerAt(i int) *trigHit {
 		}
 	}
 	return nil
+}
+
+// drivingVerb are the verbs of the capture phrases that hold their object
+// between their words ("drove ... out of", "expelled ... from").
+var drivingVerb = map[string]bool{
+	"drove": true, "drive": true, "driven": true, "driving": true, "pushed": true, "pushing": true,
+	"forced": true, "chased": true, "expelled": true, "ousted": true, "cleared": true, "clearing": true,
+	"flushed": true,
+}
+
+// sideBetween reports whether words [a, b) name a side or people: a word
+// for fighters or people, a name, or a pronoun ("drove the militants
+// out", "expelled Islamic State from", "pushed them out of").
+func (x *Extractor) sideBetween(s *sentence, a, b int) bool {
+	for k := a; k < b && k < len(s.words); k++ {
+		w := s.words[k]
+		if w.cap || w.low == "them" || w.low == "it" || w.low == "him" {
+			return true
+		}
+		if _, n := x.lex.persons.at(s.words, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }

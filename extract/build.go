@@ -757,6 +757,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
+		case s.markerBefore("passive_by", wi, 2) && s.heldBy(wi):
+			// "the last district still held by Islamic State": a state
+			// the words describe; the holder is the side the act is on
+			role = 2
 		case s.markerBefore("passive_by", wi, 2) && (s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]) || s.describesTrigger(wi)):
 			// ("a town that was taken over by government forces": the
 			// agent of a relative clause did something else)
@@ -1627,4 +1631,22 @@ func (s *sentence) sayVerbAfter(i, n int) int {
 		}
 	}
 	return -1
+}
+
+// heldBy reports whether the side named at word i is the agent of a
+// participle of holding ("held by", "controlled by", "run by"), which
+// describes a place, not the incident's act.
+func (s *sentence) heldBy(i int) bool {
+	k := i - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 1 || s.words[k].low != "by" {
+		return false
+	}
+	switch s.words[k-1].low {
+	case "held", "controlled", "run", "dominated", "governed", "ruled", "occupied", "administered", "inhabited", "populated":
+		return true
+	}
+	return false
 }

@@ -512,6 +512,18 @@ func TestFamilyType(t *testing.T) {
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "the_holder_of_a_place_attacked_is_the_other_side",
+			text:      "Iraqi forces on Sunday launched an assault on the Old City of Mosul, the last district still held by Islamic State, a military statement said.",
+			published: "2017-06-19", n: 1,
+			want: []want{{actor1: "Iraqi Security Forces", actor2: "Islamic State"}},
+		},
+		{
+			name:      "an_attack_carried_out_by_a_side_is_its_act",
+			text:      "An attack carried out by Islamic State on an army post near Mosul on Sunday killed four soldiers, officers said.",
+			published: "2017-06-19", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "4/4/4"}},
+		},
+		{
 			name:      "a_side_saying_on_a_day_it_struck_is_the_actor",
 			text:      "The US military said on Friday it had carried out an air strike that killed four al-Shabaab militants near Jilib on Thursday.",
 			published: "2019-08-03", n: 1,
@@ -747,6 +759,23 @@ func TestFamilyDates(t *testing.T) {
 // look so.
 func TestFamilyTriggers(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "a_city_fully_liberated_by_the_commander_of_an_operation_to_retake_it",
+			text:      "The commander of the operation to retake Fallujah, General Ali Hamid, said on Sunday that the city had been fully liberated from Islamic State.",
+			published: "2016-06-27", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Fallujah"}},
+		},
+		{
+			name:      "a_side_driven_from_a_town_lost_it",
+			text:      "Government troops and allied militias drove the militants from the town of Baiji on Tuesday, officials said.",
+			published: "2015-04-01", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Baiji"}},
+		},
+		{
+			name:      "a_car_driven_from_a_town_is_no_capture",
+			text:      "He drove the car from Baiji to Tikrit on Tuesday.",
+			published: "2015-04-01", n: 0,
+		},
 		{
 			name:      "a_group_saying_it_had_taken_full_control_overtakes_the_place",
 			text:      "The Syrian Democratic Forces said on Tuesday they had taken full control of Tabqa after weeks of fighting with Islamic State.",
