@@ -94,8 +94,14 @@ func LoadLexiconFrom(r io.Reader, source string) (*Lexicon, error) {
 // Extract returns the incidents and figures a document reports. The
 // document must already be cleaned (its Text set).
 func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figure) {
+	_, events, figures := x.extract(doc)
+	return events, figures
+}
+
+// extract is Extract, also giving the analysis read (nil for no text).
+func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []sitrep.Figure) {
 	if doc == nil || doc.Text == "" {
-		return nil, nil
+		return nil, nil, nil
 	}
 	a := x.analyse(doc)
 	if a.unread.End > a.unread.Start {
@@ -114,7 +120,7 @@ func (x *Extractor) Extract(doc *sitrep.Document) ([]sitrep.Event, []sitrep.Figu
 			events = append(events, ev)
 		}
 	}
-	return events, x.figures(a)
+	return a, events, x.figures(a)
 }
 
 // headlineOf gives the report's headline to the incident the report leads

@@ -52,6 +52,9 @@ type Result struct {
 	Doc     *sitrep.Document
 	Events  []sitrep.Event
 	Figures []sitrep.Figure
+	// Controls are the control statements the document makes ("X is
+	// still held by Y").
+	Controls []sitrep.Control
 	// Err is set for an input that could not be read; Doc is nil then.
 	Err error
 	// Known is the id of the stored document with the same content, when
@@ -66,8 +69,8 @@ type Result struct {
 // when the engine asks for sketches).
 func (e *Engine) Process(doc *sitrep.Document) Result {
 	e.Cleaner.Clean(doc)
-	events, figures := e.Extractor.Extract(doc)
-	r := Result{Doc: doc, Events: events, Figures: figures}
+	recs := e.Extractor.ExtractRecords(doc)
+	r := Result{Doc: doc, Events: recs.Events, Figures: recs.Figures, Controls: recs.Controls}
 	if e.Sketch {
 		r.Sketch = merge.NewSketch(doc.Text)
 	}

@@ -14,7 +14,7 @@ func init() {
 	register(&command{
 		name:    "extract",
 		summary: "print the events found in reports as JSON Lines (no store needed)",
-		usage: `usage: sitrep extract [--figures] [--published YYYY-MM-DD] PATH...
+		usage: `usage: sitrep extract [--figures] [--control] [--published YYYY-MM-DD] PATH...
 
 Reads reports and prints one event record a line on stdout (the contract in
 EVENTS.md). PATH is a file, a directory (read recursively) or - for standard
@@ -30,6 +30,7 @@ Places imported with 'sitrep gazetteer import' are used when the store
 Examples:
   sitrep extract report.txt
   sitrep extract --figures corpus/docs.jsonl > records.jsonl
+  sitrep extract --control report.txt     # also "X is still held by Y" statements
   curl -s https://example.org/feed.xml | sitrep extract --published 2017-06-04 -`,
 		run: runExtract,
 	})
@@ -39,6 +40,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	c := lookup("extract")
 	fs := newFlags(c, e)
 	figures := fs.Bool("figures", false, "also print figure records (displaced, force sizes, running tolls)")
+	controls := fs.Bool("control", false, "also print control statements (who holds a place: \"still held by\", \"under the control of\", \"besieged\", \"all of X except Y\")")
 	explain := fs.Bool("explain", false, "instead of records, show how each sentence was read (triggers, counts, dates, actors, places) and how sentences were grouped into incidents")
 	rf := addReadFlags(fs)
 	db := dbFlag(fs, e)
@@ -94,7 +96,17 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		for _, n := range r.Doc.Notes {
 			fmt.Fprintf(e.stderr, "sitrep extract: %s: %s\n", r.Doc.ID, n)
 		}
-		return out.writeRecords(r.Events, r.Figures, *figures)
+		if err := out.writeRecords(r.Events, r.Figures, *figures); err != nil {
+			return err
+		}
+		if *controls {
+			for i := range r.Controls {
+				if err := out.write(&r.Controls[i]); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
