@@ -111,6 +111,25 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 
 	// how many
 	cas := countsAt(a, in)
+	if r.actor1 != nil {
+		// a toll told by the side that acted, of the side it acted on
+		// ("the Turkish army said its jets killed up to 200 fighters";
+		// "AQIM claimed nine"), is its claim, not a count: noted, unless
+		// it is the only count the report gives
+		var kept []*casualty
+		var claimed []string
+		for _, c := range cas {
+			if (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) && x.toldBySide(a, c, r.actor1) {
+				claimed = append(claimed, fmt.Sprintf("%s %s", c.count, c.kind))
+				continue
+			}
+			kept = append(kept, c)
+		}
+		if len(claimed) > 0 && countsOf(kept, sitrep.Killed) {
+			cas = kept
+			ev.Notes = append(ev.Notes, "claimed by the side that acted, not used as the toll: "+strings.Join(claimed, ", "))
+		}
+	}
 	// the headline's count of a kind the body counts for nobody but the
 	// attackers themselves ("Market bombing kills 30", then only "he blew
 	// himself up")
@@ -1647,6 +1666,53 @@ func (s *sentence) heldBy(i int) bool {
 	switch s.words[k-1].low {
 	case "held", "controlled", "run", "dominated", "governed", "ruled", "occupied", "administered", "inhabited", "populated":
 		return true
+	}
+	return false
+}
+
+// toldBySide reports whether count c is told by side act about the other
+// side: the sentence's speaker ("the Turkish army said", "..., the group
+// said in a statement") is act, and the people counted are not act's own.
+func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool {
+	if c.sent < 0 || c.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[c.sent]
+	own := "militants"
+	if isStateSide(act) {
+		own = "soldiers"
+	}
+	if c.group == own || c.group == "police" && own == "soldiers" || c.reflex {
+		return false // a side's count of its own dead is no claim
+	}
+	for _, o := range s.cas {
+		if o.group == own || o.group == "police" && own == "soldiers" {
+			return false // "four soldiers and six militants were killed, the military said": a report of both sides' dead
+		}
+	}
+	for _, m := range s.actors {
+		if m.Actor == nil {
+			continue
+		}
+		wi := s.wordAt(m.Span.Start)
+		we := wi
+		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
+			we++
+		}
+		spoke := s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, 4) >= 0
+		if spoke && sameSide(x.resolveGeneric(a, m), act) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsOf reports whether cs holds a count of kind.
+func countsOf(cs []*casualty, kind string) bool {
+	for _, c := range cs {
+		if c.kind == kind && !c.count.IsZero() {
+			return true
+		}
 	}
 	return false
 }

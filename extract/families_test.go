@@ -236,6 +236,24 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_toll_claimed_by_the_side_that_struck_gives_way_to_the_other_sides",
+			text:      "Turkish jets struck Kurdish YPG positions north of Aleppo on Saturday, killing up to 200 fighters, the Turkish army said. The YPG said ten of its members died.",
+			published: "2016-10-30", n: 1,
+			want: []want{{killed: "10/10/10"}},
+		},
+		{
+			name:      "a_toll_claimed_by_the_side_that_struck_stands_when_it_is_the_only_one",
+			text:      "Turkish jets struck Kurdish YPG positions north of Aleppo on Saturday, killing 20 fighters, the Turkish army said.",
+			published: "2016-10-30", n: 1,
+			want: []want{{killed: "20/20/20"}},
+		},
+		{
+			name:      "a_sides_count_of_its_own_dead_stands_and_the_strikers_claim_gives_way",
+			text:      "YPG fighters attacked a Turkish army post north of Aleppo on Saturday, killing three soldiers, the Turkish army said. The YPG said it killed 15 soldiers.",
+			published: "2016-10-30", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
 			name:      "counted_people_may_be_described_by_participles",
 			text:      "Nineteen suspected gang members were killed in a gunfight with police in the town of Villa Union in Coahuila state on Saturday. Four police officers also died.",
 			published: "2020-01-28", n: 1,
