@@ -74,6 +74,12 @@ func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
 	if e.Kind == Point && s.hasPub && !last.IsZero() && last.Before(s.pub.AddDate(0, 0, -BackgroundDays)) {
 		e.Background = true
 		why += fmt.Sprintf("; background: more than %d days before publication", BackgroundDays)
+	} else if e.Kind == Point && s.hasPub && e.Precision == precMonth && !first.IsZero() &&
+		(s.pub.Year()*12+int(s.pub.Month()))-(first.Year()*12+int(first.Month())) >= 2 {
+		// "In May, a bombing killed 12" in a report of early July: a
+		// month named before last is history, not the news
+		e.Background = true
+		why += "; background: a month before last"
 	}
 	e.Note = "'" + e.Text + "' " + why
 	return e, end, true

@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 		{"during_a_month_is_a_period", "During March the monitor counted 12 strikes.", "2017-06-06", "During March", Period, "2017-03-01", "month", false},
 		{"ordinal_day_of_this_month", "Gunmen struck on the 13th, officials said.", "2019-03-15", "on the 13th", Point, "2019-03-13", "day", false},
 		{"ordinal_day_still_to_come_is_last_months", "Gunmen struck on the 20th, officials said.", "2019-03-15", "on the 20th", Point, "2019-02-20", "day", false},
+		{"a_month_before_last_is_history", "In May, a bombing killed 12.", "2019-07-02", "In May", Point, "2019-05-01", "month", true},
+		{"last_month_is_news", "In June, a bombing killed 12.", "2019-07-02", "In June", Point, "2019-06-01", "month", false},
 		{"as_of_saturday", "As of Saturday, 18 people were dead.", "2017-06-05", "As of Saturday", Period, "2017-06-03", "day", false},
 		{"in_recent_days", "Dozens were killed in recent days.", "2017-04-08", "in recent days", Period, "2017-04-08", "day", false},
 		// Reporting days.
