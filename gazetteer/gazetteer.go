@@ -13,10 +13,11 @@ package gazetteer
 //go:generate go run ./internal/build -data ../../shared/data/geonames -aliases aliases.txt -out default.sgz -neighbours neighbours.txt
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -287,13 +288,89 @@ func (g *Gazetteer) lookup(name, country string, maxTier int) []cand {
 		}
 	}
 	out = g.suppress(out)
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].tier != out[b].tier {
-			return out[a].tier < out[b].tier
+	return rankCands(out)
+}
+
+// rankCands orders candidates by tier, then by importance (most important
+// first), keeping the order of equals: what a stable sort by those keys
+// gives, with each importance worked out once and the candidates moved
+// once, not at every swap.
+func rankCands(cs []cand) []cand {
+	if len(cs) < 2 {
+		return cs
+	}
+	type key struct {
+		tier int
+		imp  float64
+		i    int
+	}
+	keys := make([]key, len(cs))
+	sorted := true
+	for i := range cs {
+		keys[i] = key{cs[i].tier, importance(&cs[i].p), i}
+		if i > 0 && (keys[i].tier < keys[i-1].tier || keys[i].tier == keys[i-1].tier && keys[i].imp > keys[i-1].imp) {
+			sorted = false
 		}
-		return importance(&out[a].p) > importance(&out[b].p)
+	}
+	if sorted {
+		return cs
+	}
+	slices.SortStableFunc(keys, func(a, b key) int {
+		if a.tier != b.tier {
+			return cmp.Compare(a.tier, b.tier)
+		}
+		switch {
+		case a.imp > b.imp:
+			return -1
+		case a.imp < b.imp:
+			return 1
+		}
+		return 0
 	})
+	out := make([]cand, len(cs))
+	for i, k := range keys {
+		out[i] = cs[k.i]
+	}
 	return out
+}
+
+// hasAny reports whether lookup(name, "", maxTier) finds any candidate,
+// without decoding one: whether any of its keys files a place.
+func (g *Gazetteer) hasAny(name string, maxTier int) bool {
+	var arr [3][128]byte
+	exact := fold.Exact(arr[0][:0], name)
+	if len(exact) == 0 {
+		return false
+	}
+	stripped := fold.Stripped(arr[1][:0], name)
+	var key [130]byte
+	probe := func(kind byte, k []byte) bool {
+		kk := append(append(key[:0], kind), k...)
+		if g.base != nil && g.base.Find(kk, func(int, bool) bool { return false }) > 0 {
+			return true
+		}
+		return len(g.ukeys[string(kk)]) > 0
+	}
+	if probe(format.KindExact, exact) || probe(format.KindStripped, exact) {
+		return true
+	}
+	if string(stripped) != string(exact) && len(stripped) > 0 {
+		if probe(format.KindExact, stripped) || probe(format.KindStripped, stripped) {
+			return true
+		}
+	}
+	if maxTier >= tierLoose {
+		if lk := fold.Loose(arr[2][:0], name); len(lk) >= 3 && probe(format.KindLoose, lk) {
+			return true
+		}
+		if hasCh(name) {
+			v := strings.ReplaceAll(strings.ReplaceAll(name, "ch", "j"), "Ch", "J")
+			if lk := fold.Loose(arr[2][:0], v); len(lk) >= 3 && probe(format.KindLoose, lk) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasCh reports whether s holds "ch" in any case.

@@ -1022,7 +1022,7 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		r := raw{first: a, end: b, sentStart: toks[a].sentStart, artPlace: true}
 		r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
 		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
-		if len(f.g.lookup(r.m.Name, "", tierLoose)) > 0 {
+		if f.g.hasAny(r.m.Name, tierLoose) {
 			r.known, r.loose = true, true
 		}
 		return append(raws, r)
@@ -1168,7 +1168,7 @@ func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []r
 		r.known = true
 		r.end = p
 		name = f.text[toks[s].s:toks[p-1].e]
-	} else if len(f.g.lookup(name, "", tierLoose)) > 0 {
+	} else if f.g.hasAny(name, tierLoose) {
 		// "the town of Shirqat": a transliteration variant
 		r.known, r.loose = true, true
 	}
@@ -1243,7 +1243,7 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 			if !f.exists(name) {
 				// a whole run after a place preposition may be a
 				// transliteration variant: "in Makhmoor"
-				if s != a || e != b || org || !f.placePrepBefore(a) || f.knownPrefix(s, e) || len(f.g.lookup(name, "", tierLoose)) == 0 {
+				if s != a || e != b || org || !f.placePrepBefore(a) || f.knownPrefix(s, e) || !f.g.hasAny(name, tierLoose) {
 					continue
 				}
 				loose = true
