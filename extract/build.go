@@ -772,6 +772,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			right, left = s.triggerAfter(we), s.triggerBefore(wi)
 		}
 		switch {
+		case s.objectOfInfinitive(wi):
+			// "fighting to topple the Somali government": the object of
+			// an aim, not a party named to the act
+			role, strength = 2, strength*0.3
 		case s.insideTrigger(wi):
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
@@ -1382,9 +1386,25 @@ func (s *sentence) inVictims(sp sitrep.Span) bool {
 // claims reports whether a claim of responsibility follows the words
 // ending at word i ("Islamic State claimed the attack").
 func (x *Extractor) claims(s *sentence, i int) bool {
+	// "Al-Shabaab militants, who are fighting to topple the government,
+	// have claimed the attack": the side a relative clause hangs on is
+	// the claim's subject, and a side inside that clause is not
+	rel := -1
+	for k := 0; k < i && k < len(s.words); k++ {
+		if w := s.words[k].low; w == "who" || w == "which" {
+			rel = k
+		}
+	}
 	for _, m := range s.markers {
-		if m.val.(string) == "claim" && m.i >= i && m.i-i <= 3 {
+		if m.val.(string) == "claim" && m.i >= i && m.i-i <= 3 && rel < 0 {
 			return true
+		}
+	}
+	if k := i; k < len(s.words) && (s.words[k].low == "," && k+1 < len(s.words) && (s.words[k+1].low == "who" || s.words[k+1].low == "which") || s.words[k].low == "who" || s.words[k].low == "which") {
+		for _, m := range s.markers {
+			if m.val.(string) == "claim" && m.i > k && m.i-k <= 20 {
+				return true
+			}
 		}
 	}
 	// a side announcing a capture is its taker: "the militia announced
@@ -1715,4 +1735,23 @@ func countsOf(cs []*casualty, kind string) bool {
 		}
 	}
 	return false
+}
+
+// objectOfInfinitive reports whether the side named at word i is the
+// object of an infinitive ("to topple the government", "to oust the
+// rebels"), not a trigger's.
+func (s *sentence) objectOfInfinitive(i int) bool {
+	k := i - 1
+	if k >= 0 && (s.words[k].low == "the" || s.words[k].low == "a") {
+		k--
+	}
+	if k < 1 || s.words[k-1].low != "to" || s.words[k].cap || s.words[k].punc {
+		return false
+	}
+	for _, t := range s.triggers {
+		if k >= t.i && k < t.i+t.n {
+			return false // "to attack the army": the trigger's own object
+		}
+	}
+	return true
 }

@@ -530,6 +530,18 @@ func TestFamilyType(t *testing.T) {
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "the_side_a_relative_clause_hangs_on_claims_and_the_object_of_its_aim_does_not",
+			text:      "A roadside bomb killed three soldiers near Afgoye on Wednesday, an officer said. Al-Shabaab militants who are fighting to topple the Somali government have claimed responsibility for the attack.",
+			published: "2020-12-31", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_side_claiming_right_after_its_name_is_the_actor",
+			text:      "A roadside bomb killed three soldiers near Afgoye on Wednesday, an officer said. Al-Shabaab claimed responsibility for the attack.",
+			published: "2020-12-31", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "3/3/3"}},
+		},
+		{
 			name:      "the_holder_of_a_place_attacked_is_the_other_side",
 			text:      "Iraqi forces on Sunday launched an assault on the Old City of Mosul, the last district still held by Islamic State, a military statement said.",
 			published: "2017-06-19", n: 1,
