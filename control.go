@@ -1,5 +1,7 @@
 package sitrep
 
+import "context"
+
 // Control states of a statement or an interval of a control timeline.
 const (
 	// ControlHeld: the holder holds the place (all of it, or all but
@@ -34,4 +36,21 @@ type Control struct {
 	Date          Date       `json:"date"`
 	DatePrecision string     `json:"date_precision,omitempty"`
 	Evidence      []Evidence `json:"evidence"`
+}
+
+// ControlFilter selects control statements. Zero fields do not filter.
+type ControlFilter struct {
+	// Place keeps statements about a place of this name, ignoring case.
+	Place string
+	// To keeps statements dated on or before this day, and undated ones.
+	To Date
+	// Doc keeps the statements of one document.
+	Doc string
+}
+
+// ControlStore is a Store that keeps control statements (store/sqlite
+// does): Controls returns those that pass the filter, each with the
+// report it comes from (sources[i] is the source of controls[i]).
+type ControlStore interface {
+	Controls(ctx context.Context, f ControlFilter) (controls []Control, sources []Source, err error)
 }

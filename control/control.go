@@ -18,6 +18,8 @@ package control
 
 import (
 	"cmp"
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -171,6 +173,8 @@ type Interval struct {
 	// claims give the holder and its allies (and a besieger) otherwise.
 	Sides  []string `json:"sides"`
 	Except string   `json:"except,omitempty"`
+	// Against are the sides besieging a besieged holder.
+	Against []string `json:"against,omitempty"`
 	// Resumed is set for an interval that takes up again the state before
 	// a day of fighting; it rests on the claims of that earlier state.
 	Resumed bool `json:"resumed,omitempty"`
@@ -487,6 +491,7 @@ func decide(day []Claim, cur *Interval, allied func(a, b string) bool) *Interval
 		if besieged {
 			iv.State = sitrep.ControlBesieged
 			iv.Sides = appendFold(iv.Sides, besiegers...)
+			iv.Against = besiegers
 		}
 		return iv
 	case len(contest) > 0:
@@ -566,4 +571,104 @@ func representative(cs []Claim) sitrep.Location {
 		}
 	}
 	return cs[best].Place
+}
+
+// TerritoryTypes are the event types whose events make claims: the three
+// changes of hands and armed clashes.
+var TerritoryTypes = []string{"Government regains territory", "Non-state actor overtakes territory",
+	"Non-violent transfer of territory", "Armed clash"}
+
+// Load reads the claims a store holds: those of its territory events and
+// armed clashes, and, when the store keeps them, its control statements.
+func Load(ctx context.Context, st sitrep.Store) ([]Claim, error) {
+	evs, err := st.Events(ctx, sitrep.EventFilter{Types: TerritoryTypes})
+	if err != nil {
+		return nil, fmt.Errorf("control: %w", err)
+	}
+	var out []Claim
+	for i := range evs {
+		if c, ok := FromEvent(&evs[i]); ok {
+			out = append(out, c)
+		}
+	}
+	if cs, ok := st.(sitrep.ControlStore); ok {
+		stmts, srcs, err := cs.Controls(ctx, sitrep.ControlFilter{})
+		if err != nil {
+			return nil, fmt.Errorf("control: %w", err)
+		}
+		for i := range stmts {
+			if c, ok := FromStatement(&stmts[i], &srcs[i]); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out, nil
+}
+
+// Select keeps the timelines of a place: those whose name, enclosing
+// place, first-level division or country code is place, ignoring case
+// and spelling marks. An empty place keeps all.
+func Select(tls []Timeline, place string) []Timeline {
+	place = strings.TrimSpace(place)
+	if place == "" {
+		return tls
+	}
+	k := textutil.NameKey(place)
+	same := func(s string) bool {
+		return s != "" && (strings.EqualFold(s, place) || k != "" && textutil.NameKey(s) == k)
+	}
+	var out []Timeline
+	for _, t := range tls {
+		if same(t.Place.Name) || same(t.Place.Within) || same(t.Place.Admin1) || same(t.Place.Country) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// State is the state of one place on a day: the interval in force.
+type State struct {
+	Place sitrep.Location `json:"place"`
+	Key   string          `json:"key"`
+	Interval
+}
+
+// At returns the state of every place with an interval covering day d, in
+// the order of the timelines.
+func At(tls []Timeline, d sitrep.Date) []State {
+	var out []State
+	for i := range tls {
+		if iv := tls[i].At(d); iv != nil {
+			out = append(out, State{Place: tls[i].Place, Key: tls[i].Key, Interval: *iv})
+		}
+	}
+	return out
+}
+
+// Latest returns the state of every place as last told (its last
+// interval), in the order of the timelines.
+func Latest(tls []Timeline) []State {
+	var out []State
+	for i := range tls {
+		if n := len(tls[i].Intervals); n > 0 {
+			out = append(out, State{Place: tls[i].Place, Key: tls[i].Key, Interval: tls[i].Intervals[n-1]})
+		}
+	}
+	return out
+}
+
+// Who says who holds or contests a place in an interval: the holder, or
+// "contested: A, B", with the besieger of a besieged holder.
+func (iv *Interval) Who() string {
+	switch iv.State {
+	case sitrep.ControlContested:
+		return "contested: " + strings.Join(iv.Sides, ", ")
+	case sitrep.ControlBesieged:
+		by := iv.Against
+		if len(by) == 0 {
+			return iv.Holder + " (besieged)"
+		}
+		return iv.Holder + " (besieged by " + strings.Join(by, ", ") + ")"
+	}
+	return iv.Holder
 }

@@ -304,7 +304,9 @@ func subjectPlace(a *analysis, s *sentence, k int) int {
 		for _, pi := range s.places {
 			m := a.places[pi]
 			if m.Full.Start <= ws[j].span.Start && ws[j].span.End <= max(m.Full.End, m.Span.End) {
-				if !placeUsable(a, pi) || m.Relative != "" || m.Prep != "" {
+				// (a prep read for a name opening the sentence is the
+				// last sentence's word)
+				if !placeUsable(a, pi) || m.Relative != "" || m.Prep != "" && s.wordAt(m.Full.Start) > 0 {
 					return -2 // a place inside a phrase of another head ("the outskirts of X", "the last capital in X")
 				}
 				return pi

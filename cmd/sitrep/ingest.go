@@ -182,7 +182,7 @@ func storeBatch(ctx context.Context, e *env, st *sqlite.Store, batch []pipeline.
 			entries = append(entries, sqlite.Entry{Failure: &sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), Hash: failureHash(r.Err), At: now}})
 		case r.Known == "":
 			at[i] = len(entries)
-			entries = append(entries, sqlite.Entry{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Sketch: r.Sketch})
+			entries = append(entries, sqlite.Entry{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Controls: r.Controls, Sketch: r.Sketch})
 		}
 	}
 	res, err := st.AddDocuments(ctx, entries)

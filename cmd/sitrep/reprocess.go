@@ -187,7 +187,7 @@ func runReprocess(ctx context.Context, e *env, args []string) error {
 		if r.Err != nil {
 			return r.Err
 		}
-		if err := st.Reread(ctx, r.Doc, r.Events, r.Figures); err != nil {
+		if err := st.Reread(ctx, r.Doc, r.Events, r.Figures, r.Controls); err != nil {
 			return err
 		}
 		done = append(done, r.Doc.ID)

@@ -62,8 +62,9 @@ func (s *Store) DocumentRules(ctx context.Context) (map[string]string, error) {
 // what cleaning dropped, its title and publication day as read now, and its
 // event records and figures, which replace the old ones (as ReplaceRecords
 // does: merging runs again, decisions and corrections hold). The error
-// wraps sitrep.ErrNotFound when no document has the id.
-func (s *Store) Reread(ctx context.Context, doc *sitrep.Document, events []sitrep.Event, figures []sitrep.Figure) error {
+// wraps sitrep.ErrNotFound when no document has the id. Its control
+// statements are replaced by controls in the same transaction.
+func (s *Store) Reread(ctx context.Context, doc *sitrep.Document, events []sitrep.Event, figures []sitrep.Figure, controls []sitrep.Control) error {
 	var dropped any
 	if len(doc.Dropped) > 0 {
 		b, err := json.Marshal(doc.Dropped)
@@ -81,6 +82,9 @@ func (s *Store) Reread(ctx context.Context, doc *sitrep.Document, events []sitre
 		if n, _ := res.RowsAffected(); n == 0 {
 			return fmt.Errorf("reread %q: %w", doc.ID, sitrep.ErrNotFound)
 		}
-		return nil
+		if _, err := tx.ExecContext(ctx, `DELETE FROM controls WHERE doc = ?`, doc.ID); err != nil {
+			return fmt.Errorf("reread %s: %w", doc.ID, err)
+		}
+		return (&writer{ctx: ctx, tx: tx}).addControls(doc.ID, controls)
 	})
 }

@@ -79,6 +79,7 @@ func (w *writer) supersede(id string, v *version) (string, error) {
 	for _, q := range []string{
 		`DELETE FROM events WHERE doc = ?1`,
 		`DELETE FROM figures WHERE doc = ?1`,
+		`DELETE FROM controls WHERE doc = ?1`,
 		`PRAGMA defer_foreign_keys = ON`,
 		`UPDATE documents SET id = ?2, superseded_by = ?1 WHERE id = ?1`,
 		`UPDATE sketches SET doc = ?2 WHERE doc = ?1`,

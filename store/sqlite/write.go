@@ -25,6 +25,8 @@ type Entry struct {
 	Doc     *sitrep.Document
 	Events  []sitrep.Event
 	Figures []sitrep.Figure
+	// Controls are the document's control statements (control.go).
+	Controls []sitrep.Control
 	// Sketch is the document's near-duplicate sketch (merge.NewSketch of
 	// Doc.Text); nil lets the store compute it. Computing it where the
 	// document is processed, in parallel, keeps the writer's work small.
@@ -286,6 +288,9 @@ func (w *writer) add(e Entry) (Result, error) {
 		if err := w.addFigure(id, f); err != nil {
 			return Result{}, err
 		}
+	}
+	if err := w.addControls(id, e.Controls); err != nil {
+		return Result{}, err
 	}
 	return Result{Added: true, ID: id, DuplicateOf: dupOf, Replaced: replaced}, nil
 }
