@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
@@ -39,6 +43,10 @@ type analysis struct {
 	lastDay sitrep.Date
 	// trace, when set, is told each grouping decision (for --explain)
 	trace func(format string, args ...any)
+	// published is the day relative dates resolve against: the report's
+	// publication date, or for a report without one the day its own
+	// words fix (referenceDay), or none
+	published sitrep.Date
 }
 
 // sentence is one sentence with its annotations; word indices refer to words.
@@ -148,7 +156,13 @@ func (s *sentence) markerBefore(name string, i, n int) bool {
 }
 
 func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
-	a := &analysis{doc: doc, text: doc.Text, groups: map[string]int{}}
+	a := &analysis{doc: doc, text: doc.Text, groups: map[string]int{}, published: doc.Published}
+	if doc.Published.IsZero() {
+		if d, why := referenceDay(doc.Text); !d.IsZero() {
+			a.published = d
+			doc.Notes = append(doc.Notes, "no publication date: relative dates resolved against "+string(d)+", "+why)
+		}
+	}
 	spans := textutil.Sentences(doc.Text)
 	title := strings.TrimSpace(doc.Title)
 	read := 0 // words read so far
@@ -555,7 +569,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = append(s.triggers, th)
 	}
 	s.quants = quantity.Find(a.text, s.span)
-	s.times = timex.FindAfter(a.text, s.span, a.doc.Published, a.lastDay)
+	s.times = timex.FindAfter(a.text, s.span, a.published, a.lastDay)
 	// the date in a dateline ("Kabul, Feb 17 (IANS)") is the day the report
 	// was filed, not the day of its news
 	for _, pi := range s.places {
@@ -1353,4 +1367,54 @@ func (x *Extractor) sideBetween(s *sentence, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// weekdayMonthDay finds a weekday written with a day of a month and no
+// year ("on Sunday, February 17", "Sunday 17 February").
+var weekdayMonthDay = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})|(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december))\b(?:,?\s+(\d{4}))?`)
+
+// yearWord finds a year written in the text.
+var yearWord = regexp.MustCompile(`\b(19[89]\d|20[0-4]\d)\b`)
+
+// referenceDay is the day a report without a publication date lets its
+// relative dates resolve against: a weekday written with a month and day
+// ("on Sunday, February 17") in the one year, from the latest year the
+// report names to six years after it, in which that day is that weekday
+// (coders take a year from context so, only when one fits). Zero when no
+// such day is written or more than one year fits.
+func referenceDay(text string) (sitrep.Date, string) {
+	latest := 0
+	for _, y := range yearWord.FindAllString(text, -1) {
+		if n, _ := strconv.Atoi(y); n > latest {
+			latest = n
+		}
+	}
+	if latest == 0 {
+		return "", ""
+	}
+	for _, m := range weekdayMonthDay.FindAllStringSubmatch(text, 8) {
+		if m[6] != "" {
+			continue // a year is written: timex reads it
+		}
+		month, day := m[2], m[3]
+		if month == "" {
+			month, day = m[5], m[4]
+		}
+		mo, err := time.Parse("January", strings.ToUpper(month[:1])+strings.ToLower(month[1:]))
+		d, _ := strconv.Atoi(day)
+		if err != nil || d < 1 || d > 31 {
+			continue
+		}
+		var fits []time.Time
+		for y := latest; y <= latest+6; y++ {
+			t := time.Date(y, mo.Month(), d, 0, 0, 0, 0, time.UTC)
+			if t.Day() == d && strings.EqualFold(t.Weekday().String(), m[1]) {
+				fits = append(fits, t)
+			}
+		}
+		if len(fits) == 1 {
+			return sitrep.Date(fits[0].Format(time.DateOnly)), fmt.Sprintf("the one year from %d on in which %s %s %d is a %s", latest, strings.ToLower(m[1]), month, d, m[1])
+		}
+	}
+	return "", ""
 }

@@ -724,6 +724,18 @@ func TestFamilyRoles(t *testing.T) {
 func TestFamilyDates(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "an_undated_report_takes_the_one_year_its_weekday_and_day_fit",
+			text:      "Gunmen killed six policemen at a checkpoint in Ghazni on Sunday, February 17, officials said. The insurgents have fought the government in the province since 2015.",
+			published: "", n: 1,
+			want: []want{{date: "2019-02-17"}},
+		},
+		{
+			name:      "an_undated_report_naming_no_year_stays_undated",
+			text:      "Gunmen killed six policemen at a checkpoint in Ghazni on Sunday, February 17, officials said.",
+			published: "", n: 1,
+			want: []want{{date: "none"}},
+		},
+		{
 			name:      "items_of_a_list_take_the_day_of_its_lead_in_line",
 			text:      "Elsewhere in Iraq on Friday:\n\n- In Baquba, a roadside bomb killed two soldiers.\n- In Tikrit, gunmen shot dead a police officer.",
 			published: "2017-08-05", n: 2,
