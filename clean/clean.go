@@ -81,6 +81,7 @@ type cleaning struct {
 	banners []sitrep.Date // dates seen in crawl banners, never used
 	outlets struct{ source, dateline, masthead string }
 	topURL  string
+	found   []uint64 // scratch of hasNeeded
 }
 
 // Clean fills doc.Text and doc.Dropped from doc.Raw, and sets doc.Title (the
@@ -219,12 +220,13 @@ func (cl *cleaning) applyRules() {
 // lineRules tries the table on line i until one rule takes it.
 func (cl *cleaning) lineRules(i, before, after int) {
 	l := &cl.lines[i]
+	scanned := false // cl.found holds the rules whose literals l.fold has
 	for ri := range cl.c.rules {
 		r := &cl.c.rules[ri]
 		if r.kind == kindMasthead || r.kind == kindBio {
 			continue
 		}
-		if r.kind != kindBuiltin && (l.fold == "" || r.re != nil && !(r.first.mayStart(l.fold) && r.last.mayEnd(l.fold) && (r.needs == nil || containsAny(l.fold, r.needs)))) {
+		if r.kind != kindBuiltin && (l.fold == "" || r.re != nil && !(r.first.mayStart(l.fold) && r.last.mayEnd(l.fold) && (r.needs == nil || cl.hasNeeded(ri, l.fold, &scanned)))) {
 			continue
 		}
 		switch r.kind {
@@ -293,6 +295,24 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			return
 		}
 	}
+}
+
+// hasNeeded reports whether the folded line f contains one of the
+// literals rule ri needs; the first call for a line (*scanned false)
+// finds those of every rule at once.
+func (cl *cleaning) hasNeeded(ri int, f string, scanned *bool) bool {
+	ns := cl.c.needles
+	if ns == nil {
+		return containsAny(f, cl.c.rules[ri].needs)
+	}
+	if !*scanned {
+		if len(cl.found) != ns.words {
+			cl.found = make([]uint64, ns.words)
+		}
+		ns.scan(f, cl.found)
+		*scanned = true
+	}
+	return cl.found[ri/64]&(1<<(ri%64)) != 0
 }
 
 // blockEnd is the index of the blank line ending the block that starts at i.
@@ -672,10 +692,10 @@ func (cl *cleaning) isMasthead(i int) bool {
 // bio drops an author's biography among the last four kept lines, with a
 // name alone on the line before it.
 func (cl *cleaning) bio() {
-	var rules []*rule
+	var rules []int // indices of the bio rules
 	for ri := range cl.c.rules {
 		if cl.c.rules[ri].kind == kindBio {
-			rules = append(rules, &cl.c.rules[ri])
+			rules = append(rules, ri)
 		}
 	}
 	if len(rules) == 0 {
@@ -692,8 +712,10 @@ func (cl *cleaning) bio() {
 		if f == "" {
 			f = fold(l.text[:min(len(l.text), maxRuleLine)])
 		}
-		for _, r := range rules {
-			if r.needs != nil && !containsAny(f, r.needs) || !r.re.MatchString(f) {
+		scanned := false
+		for _, ri := range rules {
+			r := &cl.c.rules[ri]
+			if r.needs != nil && !cl.hasNeeded(ri, f, &scanned) || !r.re.MatchString(f) {
 				continue
 			}
 			cl.drop(i, i+1, r.name)

@@ -54,15 +54,17 @@ type rule struct {
 var defaultRulesText string
 
 var (
-	defaultOnce  sync.Once
-	defaultRules []rule
+	defaultOnce    sync.Once
+	defaultRules   []rule
+	defaultNeedles *needleSet
 )
 
 // Cleaner removes boilerplate from reports and reads their metadata, by a
 // rule table (rules.txt, embedded) that users can extend with Load. A
 // Cleaner is safe for concurrent Clean calls once loaded.
 type Cleaner struct {
-	rules []rule
+	rules   []rule
+	needles *needleSet // the rules' needed literals, found in one pass
 }
 
 // Default returns a Cleaner with the embedded rule table, parsed and
@@ -74,8 +76,9 @@ func Default() *Cleaner {
 			panic("clean: embedded rules.txt: " + err.Error())
 		}
 		defaultRules = rs
+		defaultNeedles = newNeedleSet(rs)
 	})
-	return &Cleaner{rules: slices.Clone(defaultRules)}
+	return &Cleaner{rules: slices.Clone(defaultRules), needles: defaultNeedles}
 }
 
 // Load adds the rules read from r (same format as rules.txt; source names
@@ -99,6 +102,7 @@ func (c *Cleaner) Load(r io.Reader, source string) error {
 			c.rules = append(c.rules, nr)
 		}
 	}
+	c.needles = newNeedleSet(c.rules)
 	return nil
 }
 

@@ -32,7 +32,13 @@ func splitWords(text string, s sitrep.Span) []word {
 // splitWordsMax is splitWords reading at most max words (all when max is
 // negative).
 func splitWordsMax(text string, s sitrep.Span, max int) []word {
-	var out []word
+	// about one word or mark in five bytes of prose: room for all of them
+	// at once, not grown step by step
+	n := (s.End-s.Start)/5 + 4
+	if max >= 0 && n > max {
+		n = max
+	}
+	out := make([]word, 0, n)
 	i := s.Start
 	hyphenEnd := -1 // where a hyphen right after a word ends
 	for i < s.End && (max < 0 || len(out) < max) {
@@ -83,7 +89,10 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 			}
 			i += w
 		default:
-			p := string(r)
+			p := text[i : i+w] // the mark as written (no new string)
+			if r == utf8.RuneError && w == 1 {
+				p = string(r)
+			}
 			switch r {
 			case '“', '”', '„', '«', '»':
 				p = `"`
