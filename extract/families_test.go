@@ -40,6 +40,24 @@ func runFamily(t *testing.T, cases []familyCase) {
 func TestFamilyGrouping(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "hours_later_opens_another_incident",
+			text:      "Militants ambushed a police patrol near Kandahar city on Monday, killing four officers. Hours later, a roadside bomb hit a bus in the same province, killing six civilians, officials said.",
+			published: "2019-09-10", n: 2,
+			want: []want{{killed: "4/4/4"}, {killed: "6/6/6"}},
+		},
+		{
+			name:      "a_toll_told_later_continues_the_incident",
+			text:      "Militants ambushed a police patrol near Kandahar city on Monday, killing four officers. Two more officers died of their wounds in hospital, officials said.",
+			published: "2019-09-10", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name:      "a_place_the_gazetteer_lacks_in_a_country_named_is_the_place",
+			text:      "Jihadists attacked an army post in Mondoro in central Mali on Sunday, killing three soldiers.",
+			published: "2020-03-02", n: 1,
+			want: []want{{place: "Mondoro", killed: "3/3/3"}},
+		},
+		{
 			name:      "twin_attacks_told_together_then_each_with_its_toll_are_two",
 			text:      "Bombs went off at markets in the towns of Baquba and Samarra on Friday, killing 31 people. The first, in Baquba, killed 19 people; the second, in Samarra, killed 12.",
 			published: "2016-05-14", n: 2,

@@ -286,8 +286,16 @@ func (a *analysis) frontedSetting(s *sentence) bool {
 		return false
 	}
 	switch s.words[0].low {
-	case "moreover", "furthermore", "additionally", "separately", "besides", "later", "earlier", "penultimate":
+	case "moreover", "furthermore", "additionally", "separately", "besides", "later", "earlier", "penultimate",
+		"meanwhile", "elsewhere", "afterwards", "subsequently":
 		return true
+	}
+	// "Hours later, ...", "Two days later, ...", "Shortly after, ...": a
+	// time told from the last one
+	for k := 1; k < len(s.words) && k <= 3; k++ {
+		if w := s.words[k].low; (w == "later" || w == "afterwards" || w == "after") && k+1 < len(s.words) && s.words[k+1].low == "," {
+			return true
+		}
 	}
 	comma := -1
 	for k := 1; k < len(s.words) && k <= 8; k++ {

@@ -1184,6 +1184,12 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			}
 			continue
 		}
+		if n.Place.Feature == "A.PCLI" && m.Place == nil && flags[i].told {
+			// "an army post in Mondoro in central Mali": a place the
+			// gazetteer lacks, told as one, in the country named
+			m.Within = n.Name
+			continue
+		}
 		if n.Place.Feature[0] != 'P' {
 			continue
 		}
