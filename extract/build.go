@@ -873,6 +873,30 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			}
 		}
 	}
+	// "they" as the subject of the act is the side named last before it
+	// ("Twelve militants were killed when they attacked a base")
+	for i, w := range s.words {
+		if w.low != "they" {
+			continue
+		}
+		t := s.triggerAfter(i + 1)
+		if t == nil || t.noun || t.i-i > 2 || s.markerIs(t.i, "defence") {
+			continue
+		}
+		var last *actors.Mention
+		for k := range s.actors {
+			m := &s.actors[k]
+			if m.Actor != nil && m.Span.End <= w.span.Start && s.clauseKindAt(s.wordAt(m.Span.Start)) != attributionClause {
+				last = m
+			}
+		}
+		if last == nil || last.Actor.Name == "civilians" {
+			continue
+		}
+		if act := x.resolveGeneric(a, *last); act != nil {
+			cands = append(cands, roleCand{actor: act, span: last.Span, role: 1, strength: weight * 0.8})
+		}
+	}
 	// a country as the subject of an action stands for its forces
 	// ("Iraq flew its flag above ...", "Turkey shelled ...")
 	for _, pi := range s.places {

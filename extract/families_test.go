@@ -548,6 +548,18 @@ func TestFamilyType(t *testing.T) {
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "they_who_attacked_are_the_side_named_before",
+			text:      "Twelve militants were killed when they attacked a military base in Borno state on Thursday, the army said.",
+			published: "2019-03-15", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "12/12/12"}},
+		},
+		{
+			name:      "they_who_were_attacked_are_not_the_actor",
+			text:      "Twelve villagers were killed when they were attacked by gunmen in Borno state on Thursday, the army said.",
+			published: "2019-03-15", n: 1,
+			want: []want{{actor2: "civilians", killed: "12/12/12"}},
+		},
+		{
 			name:      "the_side_a_relative_clause_hangs_on_claims_and_the_object_of_its_aim_does_not",
 			text:      "A roadside bomb killed three soldiers near Afgoye on Wednesday, an officer said. Al-Shabaab militants who are fighting to topple the Somali government have claimed responsibility for the attack.",
 			published: "2020-12-31", n: 1,
