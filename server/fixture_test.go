@@ -43,9 +43,13 @@ func ingestInto(ctx context.Context, tb testing.TB, st *sqlite.Store, paths []st
 			res.Failures = append(res.Failures, r.Err.Error())
 			return nil
 		}
-		added, id, err := st.AddDocument(ctx, r.Doc, r.Events, r.Figures)
+		out, err := st.AddDocuments(ctx, []sqlite.Entry{{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Controls: r.Controls}})
 		if err != nil {
 			return err
+		}
+		added, id := out[0].Added, out[0].ID
+		if out[0].Err != nil {
+			return out[0].Err
 		}
 		res.IDs = append(res.IDs, id)
 		if added {

@@ -128,6 +128,7 @@ func (s *Server) routes() {
 	read("GET /api/places", s.bucketsBy(sitrep.ByPlace))
 	read("GET /api/actors", s.bucketsBy(sitrep.ByActor))
 	read("GET /api/figures", s.figures)
+	read("GET /api/control", s.control)
 	read("GET /api/documents/{id}", s.document)
 	s.mux.Handle("POST /api/documents", s.handle(true, s.postDocuments))
 	s.mux.Handle("/api/", s.handle(false, func(w http.ResponseWriter, r *http.Request) error {

@@ -510,7 +510,7 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	}
 	for _, route := range []string{"GET /api/stats", "GET /api/events", "GET /api/events/{id}", "GET /api/events.geojson",
 		"GET /api/events.csv", "GET /api/aggregate", "GET /api/map", "GET /api/places", "GET /api/actors",
-		"GET /api/figures", "GET /api/documents/{id}", "POST /api/documents", "GET /api/openapi.json"} {
+		"GET /api/figures", "GET /api/control", "GET /api/documents/{id}", "POST /api/documents", "GET /api/openapi.json"} {
 		if !documented[route] {
 			t.Errorf("%s is not in openapi.json", route)
 		}

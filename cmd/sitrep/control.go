@@ -260,65 +260,8 @@ func writeAligned(w io.Writer, indent string, rows [][]string) {
 	}
 }
 
-// controlFeature is one place's state as a GeoJSON point.
-type controlFeature struct {
-	Type     string `json:"type"`
-	Geometry struct {
-		Type        string     `json:"type"`
-		Coordinates [2]float64 `json:"coordinates"`
-	} `json:"geometry"`
-	Properties controlProps `json:"properties"`
-}
-
-type controlProps struct {
-	Place         string      `json:"place"`
-	Admin1        string      `json:"admin1,omitempty"`
-	Country       string      `json:"country,omitempty"`
-	State         string      `json:"state"`
-	Holder        string      `json:"holder"`
-	Sides         []string    `json:"sides"`
-	Since         sitrep.Date `json:"since"`
-	SincePrecison string      `json:"since_precision"`
-	Until         sitrep.Date `json:"until"`
-	Except        string      `json:"except,omitempty"`
-	Sources       []string    `json:"sources"`
-}
-
-// ControlGeoJSON makes the features of places' states; places without
-// coordinates are left out.
-func controlFeatures(states []control.State) []controlFeature {
-	out := []controlFeature{}
-	for i := range states {
-		s := &states[i]
-		if !s.Place.HasPoint() {
-			continue
-		}
-		var f controlFeature
-		f.Type = "Feature"
-		f.Geometry.Type = "Point"
-		f.Geometry.Coordinates = [2]float64{*s.Place.Lon, *s.Place.Lat}
-		p := controlProps{Place: s.Place.Name, Admin1: s.Place.Admin1, Country: s.Place.Country, State: s.State,
-			Holder: s.Holder, Sides: s.Sides, Since: s.From, SincePrecison: s.FromPrecision, Until: s.To, Except: s.Except,
-			Sources: []string{}}
-		if p.Sides == nil {
-			p.Sides = []string{}
-		}
-		for _, src := range s.Sources() {
-			p.Sources = append(p.Sources, src.Doc)
-		}
-		f.Properties = p
-		out = append(out, f)
-	}
-	return out
-}
-
 func writeControlGeoJSON(w io.Writer, states []control.State) error {
-	fc := struct {
-		Type     string           `json:"type"`
-		Features []controlFeature `json:"features"`
-	}{"FeatureCollection", controlFeatures(states)}
-	enc := json.NewEncoder(w)
-	return enc.Encode(fc)
+	return json.NewEncoder(w).Encode(control.GeoJSON(states))
 }
 
 func runFigures(ctx context.Context, e *env, args []string) error {
