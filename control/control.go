@@ -166,7 +166,11 @@ type Interval struct {
 	From          sitrep.Date `json:"from"`
 	FromPrecision string      `json:"from_precision"`
 	To            sitrep.Date `json:"to"`
-	State         string      `json:"state"`
+	// Since is the day the holder's hold began, with its precision: From,
+	// except for an interval that resumes a hold a day of fighting broke.
+	Since          sitrep.Date `json:"since"`
+	SincePrecision string      `json:"since_precision"`
+	State          string      `json:"state"`
 	// Holder is the side holding the place; empty when contested.
 	Holder string `json:"holder"`
 	// Sides are the sides of a contested interval, or every name the
@@ -401,6 +405,9 @@ func build(key string, cs []Claim, allied func(a, b string) bool) Timeline {
 			if prev != nil && prev.State != sitrep.ControlContested {
 				r := *prev
 				r.From, r.FromPrecision, r.To, r.Resumed = nextDay, sitrep.PrecisionDay, "", true
+				if r.Since == "" {
+					r.Since, r.SincePrecision = prev.From, prev.FromPrecision
+				}
 				r.Claims = slices.Clone(prev.Claims)
 				r.Sides = slices.Clone(prev.Sides)
 				cur = &r
@@ -417,6 +424,11 @@ func build(key string, cs []Claim, allied func(a, b string) bool) Timeline {
 	}
 	if cur != nil {
 		t.Intervals = append(t.Intervals, *cur)
+	}
+	for i := range t.Intervals {
+		if iv := &t.Intervals[i]; iv.Since == "" {
+			iv.Since, iv.SincePrecision = iv.From, iv.FromPrecision
+		}
 	}
 	return t
 }

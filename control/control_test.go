@@ -74,7 +74,7 @@ func render(tl Timeline) string {
 			fmt.Fprintf(&b, " except %q", iv.Except)
 		}
 		if iv.Resumed {
-			b.WriteString(" resumed")
+			fmt.Fprintf(&b, " resumed(held since %s)", iv.Since)
 		}
 		fmt.Fprintf(&b, " %v\n", docs)
 	}
@@ -125,7 +125,7 @@ func TestBuild(t *testing.T) {
 			sts:  []sitrep.Control{st("r1", "2017-01-01", "day", sitrep.ControlHeld, "Islamic State", "", "Hamra")},
 			want: "2017-01-01(day)..2017-02-01 held Islamic State [Islamic State] [r1]\n" +
 				"2017-02-01(day)..2017-02-02 contested  [Iraqi Security Forces Islamic State] [r2]\n" +
-				"2017-02-02(day)..now held Islamic State [Islamic State] resumed [r1]\n",
+				"2017-02-02(day)..now held Islamic State [Islamic State] resumed(held since 2017-01-01) [r1]\n",
 		},
 		{
 			name: "fighting on the day of a capture is the capture's",

@@ -205,3 +205,37 @@ func TestGoldCapturesHeldInTimeline(t *testing.T) {
 // little under the share reached (14 of 17, 0.824, when it was written;
 // the three misses are incidents read with the wrong place, side or type).
 const floor = 0.8
+
+// The seeds' statements of who holds Shirqat, Tal Afar and Mosul appear
+// with the right holders on 2017-06-20, after ingesting the five seed
+// reports: Shirqat lost by Islamic State to Iraqi forces the year before,
+// Tal Afar still held by Islamic State under siege, Mosul retaken by
+// Iraqi forces but for an enclave.
+func TestSeedsControlOn20170620(t *testing.T) {
+	docs := filepath.Join("..", "..", "shared", "corpus", "seeds", "docs.jsonl")
+	if _, err := os.Stat(docs); err != nil {
+		t.Skipf("shared corpora not found (%v); they are only beside the project in development", err)
+	}
+	states := control.At(ingestCorpus(t, docs), "2017-06-20")
+	want := map[string]string{
+		"Shirqat":  "held by Iraqi Security Forces since 2016-01-01",
+		"Tal Afar": "besieged by Islamic State since 2017-06-11",
+		"Mosul":    "held by Iraqi Security Forces since 2017-06-11",
+	}
+	for _, s := range states {
+		w, ok := want[s.Place.Name]
+		if !ok {
+			continue
+		}
+		delete(want, s.Place.Name)
+		if got := fmt.Sprintf("%s by %s since %s", s.State, s.Holder, s.Since); got != w {
+			t.Errorf("%s: %s, want %s", s.Place.Name, got, w)
+		}
+		if s.Place.Name == "Mosul" && !strings.Contains(s.Except, "enclave") {
+			t.Errorf("Mosul: except %q, want the enclave", s.Except)
+		}
+	}
+	for p := range want {
+		t.Errorf("%s: no state on 2017-06-20", p)
+	}
+}

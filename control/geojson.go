@@ -48,7 +48,7 @@ func GeoJSON(states []State) FeatureCollection {
 		f.Geometry.Type = "Point"
 		f.Geometry.Coordinates = [2]float64{*s.Place.Lon, *s.Place.Lat}
 		p := Properties{Place: s.Place.Name, Admin1: s.Place.Admin1, Country: s.Place.Country, State: s.State,
-			Holder: s.Holder, Sides: s.Sides, Against: s.Against, Since: s.From, SincePrecision: s.FromPrecision,
+			Holder: s.Holder, Sides: s.Sides, Against: s.Against, Since: s.Since, SincePrecision: s.SincePrecision,
 			Until: s.To, Except: s.Except, Sources: []string{}}
 		if p.Sides == nil {
 			p.Sides = []string{}

@@ -177,10 +177,16 @@ func placeLabel(l *sitrep.Location) string {
 	return l.Name + " (" + strings.Join(in, ", ") + ")"
 }
 
-func since(iv *control.Interval) string {
-	s := string(iv.From)
-	if iv.FromPrecision != "" && iv.FromPrecision != sitrep.PrecisionDay {
-		s += " (" + iv.FromPrecision + ")"
+// since writes the day an interval began (or, resuming a hold a day of
+// fighting broke, the day the hold began) with its precision.
+func since(iv *control.Interval, hold bool) string {
+	d, p := iv.From, iv.FromPrecision
+	if hold {
+		d, p = iv.Since, iv.SincePrecision
+	}
+	s := string(d)
+	if p != "" && p != sitrep.PrecisionDay {
+		s += " (" + p + ")"
 	}
 	return s
 }
@@ -215,7 +221,7 @@ func writeTimelines(w io.Writer, tls []control.Timeline) {
 			if iv.Resumed {
 				state += " (again)"
 			}
-			rows = append(rows, []string{since(iv), until, state, iv.Who(), export.Truncate(iv.Except, 40), sourcesCell(iv)})
+			rows = append(rows, []string{since(iv, false), until, state, iv.Who(), export.Truncate(iv.Except, 40), sourcesCell(iv)})
 		}
 		writeAligned(w, "  ", rows)
 		for _, c := range t.Undated {
@@ -233,7 +239,7 @@ func writeStatesTable(w io.Writer, states []control.State) {
 	rows := [][]string{{"place", "state", "holder", "since", "except", "sources"}}
 	for i := range states {
 		s := &states[i]
-		rows = append(rows, []string{export.Truncate(placeLabel(&s.Place), 40), s.State, s.Who(), since(&s.Interval),
+		rows = append(rows, []string{export.Truncate(placeLabel(&s.Place), 40), s.State, s.Who(), since(&s.Interval, true),
 			export.Truncate(s.Except, 40), sourcesCell(&s.Interval)})
 	}
 	writeAligned(w, "", rows)
