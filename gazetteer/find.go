@@ -75,6 +75,10 @@ func (f *finder) lexValue(sec string, i int) (string, bool) {
 	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
 		return "", false
 	}
+	if x := f.lex.index(); x != nil {
+		e, e2 := f.lexEntries(x, i)
+		return x.value(sec, e, e2)
+	}
 	return f.lex.value(sec, f.lower(i))
 }
 
@@ -1108,11 +1112,26 @@ func (g anchorGrid) near(lat, lon, km float64) bool {
 	} else {
 		dx = 180
 	}
+	if len(g) == 0 {
+		return false
+	}
+	if len(g) < (2*dy+1)*(2*dx+1) {
+		// fewer cells held than cells around: go through those held
+		// (whatever the order, the answer is the same)
+		for k, as := range g {
+			if k[0] < c[0]-dy || k[0] > c[0]+dy || k[1] < c[1]-dx || k[1] > c[1]+dx {
+				continue
+			}
+			for _, a := range as {
+				if roughKm(lat, lon, a.Lat, a.Lon) < km {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := -dy; i <= dy; i++ {
 		for j := -dx; j <= dx; j++ {
-			if len(g) == 0 {
-				return false
-			}
 			for _, a := range g[[2]int{c[0] + i, c[1] + j}] {
 				if roughKm(lat, lon, a.Lat, a.Lon) < km {
 					return true

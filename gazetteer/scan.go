@@ -175,6 +175,7 @@ type finder struct {
 	demonyms map[string]int    // how often each country's demonyms voted
 	titles   map[int]bool      // line start token → whether the line is a title (titleLine)
 	lineOf   []int32           // each token's line start token, once needed
+	lexE     [][2]int32        // each word token's lexicon entries, once needed (lexEntries)
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -189,7 +190,33 @@ func (f *finder) in(sec string, i int) bool {
 	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
 		return false
 	}
+	if x := f.lex.index(); x != nil {
+		e, e2 := f.lexEntries(x, i)
+		return x.has(sec, e, e2)
+	}
 	return f.lex.has(sec, f.lower(i))
+}
+
+// lexEntries returns the lexicon entries of word token i, looked up once
+// per document: of the lower-cased word, and of it without apostrophes
+// (-1: none).
+func (f *finder) lexEntries(x *lexIndex, i int) (int32, int32) {
+	if f.lexE == nil {
+		f.lexE = make([][2]int32, len(f.toks))
+		for k := range f.lexE {
+			f.lexE[k][0] = -2
+		}
+	}
+	e := &f.lexE[i]
+	if e[0] == -2 {
+		w := f.lower(i)
+		e[0], e[1] = x.entry(w), -1
+		if hasApostrophe(w) {
+			var buf [64]byte
+			e[1] = x.entry(withoutApostrophes(buf[:0], w))
+		}
+	}
+	return e[0], e[1]
 }
 
 // is reports whether token i is the word w (ASCII case-insensitive).

@@ -1,7 +1,10 @@
 package gazetteer
 
 import (
+	"math"
+	"math/rand/v2"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -71,6 +74,109 @@ func TestRankCandsIsStableSort(t *testing.T) {
 		for i := range got {
 			if got[i].id != want[i].id || got[i].tier != want[i].tier {
 				t.Fatalf("%q: candidate %d is %d (tier %d), want %d (tier %d)", name, i, got[i].id, got[i].tier, want[i].id, want[i].tier)
+			}
+		}
+	}
+}
+
+// TestLexIndexAgreesWithSections checks the per-document lexicon lookups
+// of the index against the section maps, for every word of a text and
+// every section (and one the lexicon lacks), apostrophes included.
+func TestLexIndexAgreesWithSections(t *testing.T) {
+	text := `Gen. Ahmed said the Shi'ite militia and the Shi’a district of Kadhimiya ` +
+		`were hit near the town of Tal Afar, in Nineveh province; Iraqi and Kurdish forces ` +
+		`'d left the village. 'Tis the Sunni-majority al-Bab area, Mosul's old city, ` +
+		`President Smith, Mr. Jones, the Islamic State group, O'Brien and D'Arcy.`
+	g := mustDefault(t)
+	for _, l := range []*Lexicon{DefaultLexicon(), DefaultLexicon().Merge(mustLexicon(t, "[stop]\nthe shi'ite\n[cue]\ntown=P\n"))} {
+		f := &finder{g: g, lex: l, text: text}
+		f.toks = tokenize(text, nil)
+		x := l.index()
+		if x == nil {
+			t.Fatal("no index")
+		}
+		secs := []string{"no-such-section"}
+		for s := range l.sections {
+			secs = append(secs, s)
+		}
+		sort.Strings(secs)
+		for i := range f.toks {
+			if !f.toks[i].word {
+				continue
+			}
+			e, e2 := f.lexEntries(x, i)
+			w := string(f.lower(i))
+			for _, sec := range secs {
+				wantV, wantOK := l.value(sec, []byte(w))
+				gotV, gotOK := x.value(sec, e, e2)
+				if gotV != wantV || gotOK != wantOK {
+					t.Errorf("%q in [%s]: index says %q %v, sections %q %v", w, sec, gotV, gotOK, wantV, wantOK)
+				}
+				if got := x.has(sec, e, e2); got != wantOK {
+					t.Errorf("%q in [%s]: index has %v, sections %v", w, sec, got, wantOK)
+				}
+			}
+		}
+	}
+}
+
+func mustLexicon(t *testing.T, s string) *Lexicon {
+	t.Helper()
+	l, err := ReadLexicon(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// TestSecSlots checks that secSlot places every section of secSlots.
+func TestSecSlots(t *testing.T) {
+	for i, s := range secSlots {
+		if secSlot(s) != i {
+			t.Errorf("secSlot(%q) = %d, want %d", s, secSlot(s), i)
+		}
+	}
+	if secSlot("cue-phrase") != -1 {
+		t.Error("cue-phrase has a slot")
+	}
+}
+
+// TestAnchorGridNear checks near, which walks the cells held when they are
+// fewer than the cells around, against a walk of every cell around.
+func TestAnchorGridNear(t *testing.T) {
+	around := func(g anchorGrid, lat, lon, km float64) bool {
+		c := gridCell(lat, lon)
+		dy := int(math.Ceil(km/111)) + 1
+		dx := 180
+		if cos := math.Cos((math.Abs(lat) + float64(dy)) * math.Pi / 180); cos > 0.05 {
+			dx = int(math.Ceil(km/(111*cos))) + 1
+		}
+		for i := -dy; i <= dy; i++ {
+			for j := -dx; j <= dx; j++ {
+				for _, a := range g[[2]int{c[0] + i, c[1] + j}] {
+					if roughKm(lat, lon, a.Lat, a.Lon) < km {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 3, 10, 40, 400} {
+		g := anchorGrid{}
+		for i := 0; i < n; i++ {
+			g.add(&sitrep.Place{Lat: 30 + rng.Float64()*10, Lon: 40 + rng.Float64()*10})
+		}
+		g.add(&sitrep.Place{Lat: 89.5, Lon: 179.5})
+		for k := 0; k < 500; k++ {
+			lat, lon := 28+rng.Float64()*14, 38+rng.Float64()*14
+			if k%50 == 0 {
+				lat, lon = 89+rng.Float64(), 178+rng.Float64()*2
+			}
+			km := []float64{5, 25, 60, 200}[k%4]
+			if got, want := g.near(lat, lon, km), around(g, lat, lon, km); got != want {
+				t.Fatalf("%d points, near(%.3f, %.3f, %v) = %v, want %v", n, lat, lon, km, got, want)
 			}
 		}
 	}
