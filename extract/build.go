@@ -80,7 +80,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
 		// an attack the report pins on no one, in a report that names one
 		// armed group only: that group, said so in the notes
-		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) {
+		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
 			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
 				r.actor1 = act
 				ev.Notes = append(ev.Notes, "actor1: not named for this incident; the armed group the report is about (the only one it names, or named three times as often as any other)")
@@ -244,6 +244,30 @@ func victimsCounted(cas []*casualty, kind string) bool {
 	for _, c := range cas {
 		if c.kind == kind && !c.reflex && !c.count.IsZero() {
 			return true
+		}
+	}
+	return false
+}
+
+// denialAfter reports whether one of the two sentences after the
+// incident denies a claim ("No group claimed the attack"), where the
+// sentence was not read as part of it.
+func denialAfter(a *analysis, in *incident) bool {
+	last := in.last().s.idx
+	for k := last + 1; k < len(a.sents) && k <= last+2; k++ {
+		if noClaim(&incident{frames: []*frame{{s: a.sents[k]}}}) {
+			return true
+		}
+	}
+	return false
+}
+
+// denialSentence reports whether span lies in a sentence of the incident
+// that denies a claim ("No group claimed the attack, but ...").
+func denialSentence(in *incident, span sitrep.Span) bool {
+	for _, f := range in.frames {
+		if f.s.span.Start <= span.Start && span.End <= f.s.span.End {
+			return noClaim(&incident{frames: []*frame{f}})
 		}
 	}
 	return false
@@ -697,12 +721,20 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 	}
 	if noClaim(in) {
 		// "no group has claimed the attack": the gunmen stay unidentified,
-		// whichever group the report otherwise tells of
-		for i := range cands {
-			if cands[i].generic != nil {
-				cands[i].actor = cands[i].generic
+		// whichever group the report otherwise tells of, and a group the
+		// denial's own sentence names ("..., but Islamic State fighters
+		// remain active in the hills") is a suspicion, not the actor
+		kept := cands[:0]
+		for _, c := range cands {
+			if c.generic != nil {
+				c.actor = c.generic
 			}
+			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) {
+				continue
+			}
+			kept = append(kept, c)
 		}
+		cands = kept
 	}
 	return cands
 }

@@ -1097,7 +1097,7 @@ func (x *Extractor) unnumberedVictims(s *sentence, nps []np) {
 			continue
 		}
 		g := v.(string)
-		hurt := x.activeBefore(s, i) != ""
+		hurt := x.activeBefore(s, i) != "" || s.attackedObject(i)
 		for j := i + n; !hurt && j < len(s.words) && j < i+n+4; j++ {
 			if x.casualtyAt(s, j, false) != "" {
 				// "insurgents shot dead two villagers": the verb has people
@@ -1166,6 +1166,38 @@ func armedBefore(s *sentence, i, k int) bool {
 	for j := i; j < k; j++ {
 		switch s.words[j].low {
 		case "armed", "masked", "hooded":
+			return true
+		}
+	}
+	return false
+}
+
+// attackedObject reports whether the people named at word i are the object
+// of an act of attack ("fired on protesters", "opened fire on
+// worshippers", "attacked farmers"): the ones it was done to.
+func (s *sentence) attackedObject(i int) bool {
+	for _, t := range s.triggers {
+		if t.noun || t.irrealis {
+			continue
+		}
+		switch t.class.name {
+		case "attack", "assault":
+		default:
+			continue
+		}
+		end := t.i + t.n
+		if end > i || i-end > 2 {
+			continue
+		}
+		ok := true
+		for k := end; k < i; k++ {
+			switch s.words[k].low {
+			case "the", "a", "on", "at", "unarmed", "peaceful", "local":
+			default:
+				ok = false
+			}
+		}
+		if ok {
 			return true
 		}
 	}

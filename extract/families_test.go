@@ -445,6 +445,18 @@ func TestFamilyCounts(t *testing.T) {
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "firing_on_protesters_is_violence_against_civilians",
+			text:      "Security forces fired on protesters in Kurmi on Thursday, killing five, witnesses said.",
+			published: "2019-03-15", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "5/5/5"}},
+		},
+		{
+			name:      "firing_on_a_police_post_is_a_battle",
+			text:      "Gunmen fired on a police post in Kurmi on Thursday, killing five officers, witnesses said.",
+			published: "2019-03-15", n: 1,
+			want: []want{{typ: "Battles", killed: "5/5/5"}},
+		},
+		{
 			name:      "raids_on_villages_are_ground_attacks",
 			text:      "Gunmen on motorcycles killed 30 villagers in raids on the village of Kurmi in Zamfara state on Sunday, residents said.",
 			published: "2022-01-05", n: 1,
@@ -547,6 +559,18 @@ func TestFamilyType(t *testing.T) {
 // and clause.
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "a_group_named_beside_a_denied_claim_is_no_actor",
+			text:      "Four soldiers were killed on Monday when a roadside bomb struck their patrol in Hawija, an official said. No group claimed the attack, but Islamic State fighters remain active in the hills around the town.",
+			published: "2019-03-12", n: 1,
+			want: []want{{actor1: "unknown", killed: "4/4/4", date: "2019-03-11"}},
+		},
+		{
+			name:      "a_casualty_participle_with_a_day_is_dated_by_it",
+			text:      "Four soldiers were killed and two others wounded on Monday when a roadside bomb struck their patrol in Hawija, an official said.",
+			published: "2019-03-12", n: 1,
+			want: []want{{date: "2019-03-11", wounded: "2/2/2"}},
+		},
 		{
 			name:      "they_who_attacked_are_the_side_named_before",
 			text:      "Twelve militants were killed when they attacked a military base in Borno state on Thursday, the army said.",

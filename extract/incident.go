@@ -726,6 +726,11 @@ func (s *sentence) datesANounAt(e *timex.Expr, ta, tb int) bool {
 	if p < 1 || p >= ta && p < tb || !pastParticiple(s.words[p].low) {
 		return false
 	}
+	for _, c := range s.cas {
+		if a, b := s.wordRange(c.span); p >= a && p < b {
+			return false // "two others wounded on Monday": what happened to people, dated
+		}
+	}
 	n := s.words[p-1]
 	if n.punc && n.low != "," || n.cap {
 		return false
