@@ -1,6 +1,10 @@
 package gazetteer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
 
 // TestDivisions covers administrative divisions named with a cue word
 // other than province or governorate ("Borno state", "the State of
@@ -103,5 +107,28 @@ func TestSecondLevelDivisions(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFind(t, g, tc)
 		})
+	}
+}
+
+// TestDistanceInAppositionPlacesTheNameBefore: "X, 150 miles west of Y"
+// places X by the offset; Y is only its anchor and keeps its own point,
+// while "an attack 20 km south of Y" is placed by the offset from Y.
+func TestDistanceInAppositionPlacesTheNameBefore(t *testing.T) {
+	g := mustDefault(t)
+	ms := g.Find(&sitrep.Document{Text: "Militias from Misrata, about 150 miles west of Sirte, joined the fight."})
+	for _, m := range ms {
+		if m.Name == "Sirte" && m.Relative != "" {
+			t.Errorf("Sirte is an anchor here, got offset %q", m.Relative)
+		}
+	}
+	ms = g.Find(&sitrep.Document{Text: "Gunmen attacked a checkpoint 20 km south of Sirte on Sunday."})
+	found := false
+	for _, m := range ms {
+		if m.Name == "Sirte" && m.Relative != "" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("an act 20 km south of Sirte should carry the offset: %+v", ms)
 	}
 }

@@ -185,7 +185,7 @@ func (f *finder) context(r *raw) {
 					uw := strings.ToLower(f.word(u))
 					if uw == "km" || uw == "kms" || uw == "kilometres" || uw == "kilometers" || uw == "miles" || uw == "mi" {
 						if n := f.prevWord(u); n >= 0 {
-							if _, ok := parseKm(f.word(n), uw); ok {
+							if _, ok := parseKm(f.word(n), uw); ok && !f.appositionBefore(n) {
 								r.m.Relative = f.text[toks[n].s:toks[r.end-1].e]
 							}
 						}
@@ -1391,4 +1391,16 @@ func parseOffset(s string) (km, bearing float64, ok bool) {
 	}
 	bearing, ok = bearingOf(m[3])
 	return km, bearing, ok
+}
+
+// appositionBefore reports whether the distance starting at token n
+// describes a place named just before it ("Misrata, about 150 miles west
+// of Sirte"): the offset places that one, and the town after "of" is
+// only its anchor.
+func (f *finder) appositionBefore(n int) bool {
+	k := n - 1
+	for k >= 0 && f.toks[k].word && (f.is(k, "about") || f.is(k, "some") || f.is(k, "around") || f.is(k, "roughly") || f.is(k, "nearly")) {
+		k--
+	}
+	return k >= 1 && f.punct(k, ",") && f.toks[k-1].word && f.toks[k-1].name
 }
