@@ -1383,13 +1383,8 @@ var yearWord = regexp.MustCompile(`\b(19[89]\d|20[0-4]\d)\b`)
 // (coders take a year from context so, only when one fits). Zero when no
 // such day is written or more than one year fits.
 func referenceDay(text string) (sitrep.Date, string) {
-	latest := 0
-	for _, y := range yearWord.FindAllString(text, -1) {
-		if n, _ := strconv.Atoi(y); n > latest {
-			latest = n
-		}
-	}
-	if latest == 0 {
+	latest := latestYear(text) // what yearWord finds, scanned
+	if latest == 0 || !mayHaveWeekdayDate(text) {
 		return "", ""
 	}
 	for _, m := range weekdayMonthDay.FindAllStringSubmatch(text, 8) {

@@ -255,14 +255,14 @@ type matcher struct {
 	// preBy holds pre by the first byte of the prefix (longest phrases
 	// first), so that a word is tried only against the prefixes it can
 	// match; preAny those whose prefix is empty ("*").
-	preBy  map[byte][]phrase
+	preBy  *[256][]phrase
 	preAny []phrase
 	slot   int // its slot in the lexicon's vocab
 }
 
 // index rebuilds preBy and preAny from pre.
 func (m *matcher) index() {
-	m.preBy, m.preAny = map[byte][]phrase{}, nil
+	m.preBy, m.preAny = new([256][]phrase), nil
 	for _, p := range m.pre {
 		if stem := strings.TrimSuffix(p.words[0], "*"); stem != "" {
 			m.preBy[stem[0]] = append(m.preBy[stem[0]], p)
@@ -417,7 +417,7 @@ func (m *matcher) at(words []word, i int) (any, int) {
 			best, n = p.val, l
 		}
 	}
-	if w := words[i].low; w != "" {
+	if w := words[i].low; w != "" && m.preBy != nil {
 		list := m.preBy[w[0]]
 		for k := range list {
 			p := &list[k]
