@@ -532,6 +532,9 @@ func TestReports(t *testing.T) {
 		}},
 		{"benghazi-advance.txt", []want{
 			{sub: "Government regains territory", actor1: "Libyan government forces", place: "Qawarsha", date: "2018-05-04", killed: "3/3/3", wounded: "11/11/11"},
+			// the strike told after it is an incident of its own, at a
+			// place the gazetteer lacks ("militant positions in Ganfouda")
+			{sub: "Air/drone strike", place: "Ganfouda"},
 		}},
 		{"analysis-no-incident.txt", nil},
 	}

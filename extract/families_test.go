@@ -40,6 +40,18 @@ func runFamily(t *testing.T, cases []familyCase) {
 func TestFamilyGrouping(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_place_the_gazetteer_lacks_after_positions_in_is_the_place",
+			text:      "Islamic State fighters attacked an army post in Tal Afar on Thursday, killing three soldiers. Also on Thursday, militants shelled Iraqi positions in Badush, wounding two.",
+			published: "2017-03-10", n: 2,
+			want: []want{{place: "Tal Afar", killed: "3/3/3"}, {place: "Badush", wounded: "2/2/2"}},
+		},
+		{
+			name:      "a_word_after_in_with_no_place_noun_before_is_no_place",
+			text:      "Islamic State fighters attacked an army post in Tal Afar on Thursday, killing three soldiers, officials said in Arabic.",
+			published: "2017-03-10", n: 1,
+			want: []want{{place: "Tal Afar", killed: "3/3/3"}},
+		},
+		{
 			name:      "hours_later_opens_another_incident",
 			text:      "Militants ambushed a police patrol near Kandahar city on Monday, killing four officers. Hours later, a roadside bomb hit a bus in the same province, killing six civilians, officials said.",
 			published: "2019-09-10", n: 2,

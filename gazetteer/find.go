@@ -933,7 +933,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	f.enclose(ms, flags)
 	kept = 0
 	for i := range ms {
-		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && f.toldAgain(ms[i].Name)) {
+		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && f.placeNounBefore(ms[i]))) {
 			continue // "Old City" of no place the report names
 		}
 		// a resolved place far from the town the report puts it in
@@ -1403,4 +1403,31 @@ func (f *finder) appositionBefore(n int) bool {
 		k--
 	}
 	return k >= 1 && f.punct(k, ",") && f.toks[k-1].word && f.toks[k-1].name
+}
+
+// placeNounBefore reports whether the words just before a mention told
+// after "in", "at" or "near" name a thing that stands somewhere
+// ("positions in Badush", "a checkpoint near Kurmi", "homes in X"): the
+// name after it is a place, even one the gazetteer lacks.
+func (f *finder) placeNounBefore(m Mention) bool {
+	i := 0
+	for i < len(f.toks) && f.toks[i].s < m.Full.Start {
+		i++
+	}
+	k := f.prevWord(i) // the preposition
+	if k < 1 {
+		return false
+	}
+	k = f.prevWord(k)
+	if k < 0 || !f.toks[k].word || f.toks[k].name {
+		return false
+	}
+	switch strings.ToLower(f.word(k)) {
+	case "positions", "position", "post", "posts", "checkpoint", "checkpoints", "base", "bases", "camp", "camps",
+		"village", "villages", "town", "homes", "home", "houses", "house", "market", "mosque", "church", "school",
+		"hospital", "area", "areas", "district", "neighbourhood", "neighborhood", "road", "bridge", "farm", "farms",
+		"outpost", "barracks", "convoy", "patrol", "station", "compound", "residents", "villagers", "people":
+		return true
+	}
+	return false
 }
