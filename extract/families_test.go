@@ -40,6 +40,12 @@ func runFamily(t *testing.T, cases []familyCase) {
 func TestFamilyGrouping(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_capture_and_the_recapture_of_it_are_two_at_one_place",
+			text:      "Islamic State seized the village of Badush on Wednesday. Iraqi troops recaptured it on Thursday.",
+			published: "2017-03-10", n: 2,
+			want: []want{{place: "Badush", sub: "Non-state actor overtakes territory"}, {place: "Badush", sub: "Government regains territory", date: "2017-03-09"}},
+		},
+		{
 			name:      "a_place_the_gazetteer_lacks_after_positions_in_is_the_place",
 			text:      "Islamic State fighters attacked an army post in Tal Afar on Thursday, killing three soldiers. Also on Thursday, militants shelled Iraqi positions in Badush, wounding two.",
 			published: "2017-03-10", n: 2,

@@ -205,6 +205,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if len(f.places) == 0 {
 			if m := a.placeAnaphor(s); m >= 0 {
 				f.places = []placeCand{{m: m, score: anaphorScore}}
+			} else if m := a.takenPronoun(s, f.best); m >= 0 {
+				f.places = []placeCand{{m: m, score: anaphorScore}}
 			}
 		}
 		f.date = eventDate(s, f.best)
@@ -1980,4 +1982,26 @@ func coordinated(between string) bool {
 		return true
 	}
 	return false
+}
+
+// takenPronoun is the place "it" stands for as the object of a capture
+// ("Islamic State seized the village of Badush on Wednesday. Iraqi troops
+// recaptured it on Thursday"): the last place, no division or country,
+// named in the sentence before; -1 when there is none.
+func (a *analysis) takenPronoun(s *sentence, t *trigHit) int {
+	if t == nil || t.class.name != "gain" || t.noun {
+		return -1
+	}
+	k := t.i + t.n
+	if k >= len(s.words) || s.words[k].low != "it" || s.idx == 0 {
+		return -1
+	}
+	prev := a.sents[s.idx-1]
+	for j := len(prev.places) - 1; j >= 0; j-- {
+		m := a.places[prev.places[j]]
+		if !m.Admin && !isCountry(m) && !isDateline(a.text, m) {
+			return prev.places[j]
+		}
+	}
+	return -1
 }
