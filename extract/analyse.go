@@ -276,8 +276,8 @@ func anchoringClause(ws []word) int {
 		}
 	}
 	for k := 2; k < len(ws)-3; k++ {
-		if ws[k].low != "after" && ws[k].low != "before" {
-			continue
+		if ws[k].low != "after" && ws[k].low != "before" || ws[k+1].punc {
+			continue // ("A day after, they shelled ...": a time, no clause after it)
 		}
 		for j := k - 1; j >= 0 && j >= k-5; j-- {
 			w := ws[j].low

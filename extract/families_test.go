@@ -796,6 +796,12 @@ func TestFamilyRoles(t *testing.T) {
 func TestFamilyDates(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_day_after_dates_the_next_incident",
+			text:      "Islamic State fighters attacked an army post in Tal Afar on Thursday, killing three soldiers. A day after, they shelled the same post, wounding two.",
+			published: "2017-03-11", n: 2,
+			want: []want{{date: "2017-03-09"}, {date: "2017-03-10", wounded: "2/2/2"}},
+		},
+		{
 			name:      "an_undated_report_takes_the_one_year_its_weekday_and_day_fit",
 			text:      "Gunmen killed six policemen at a checkpoint in Ghazni on Sunday, February 17, officials said. The insurgents have fought the government in the province since 2015.",
 			published: "", n: 1,

@@ -790,10 +790,12 @@ func (s *scanner) countCore(j int, pf *prefix) (val, int, bool) {
 		switch s.kw(k + 1) {
 		case kwAgo:
 			return s.agoVal(u, n, hours, vague, k+2)
-		case kwEarlier, kwLater, kwBefore:
-			if u >= 1 && u <= 7 && (s.kw(k+1) != kwBefore || k+2 >= len(s.toks) || s.toks[k+2].kind == tPunct) {
+		case kwEarlier, kwLater, kwBefore, kwAfter:
+			// ("the day before." and "a day after,": relative when no
+			// clause follows; "two days after the blast" is not)
+			if u >= 1 && u <= 7 && (s.kw(k+1) != kwBefore && s.kw(k+1) != kwAfter || k+2 >= len(s.toks) || s.toks[k+2].kind == tPunct) {
 				off := n * u
-				if s.kw(k+1) != kwLater {
+				if s.kw(k+1) != kwLater && s.kw(k+1) != kwAfter {
 					off = -off
 				}
 				return val{k: vAnchor, off: off, prec: precDay, approx: vague, dayLike: true, what: "relative to the last date given"}, k + 2, true

@@ -194,6 +194,20 @@ func TestFindAnchoredToALaterOrReportingDay(t *testing.T) {
 	}
 }
 
+func TestFindADayAfter(t *testing.T) {
+	text := "Late on Saturday a bomb went off. A day after, gunmen raided a farm. Two days after the blast, talks began."
+	got := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2017-06-05")
+	want := map[string]string{"Late on Saturday": "2017-06-03", "A day after": "2017-06-04"}
+	for _, e := range got {
+		if w, ok := want[e.Text]; ok && w != string(e.Date) {
+			t.Errorf("%q → %q, want %q (%s)", e.Text, e.Date, w, e.Note)
+		}
+		if strings.HasPrefix(e.Text, "Two days after") {
+			t.Errorf("%q is tied to an event, not a day after the last date", e.Text)
+		}
+	}
+}
+
 func TestFindThatDay(t *testing.T) {
 	text := "On Tuesday gunmen stormed a hotel. Later that day, police retook it."
 	got := Find(text, sitrep.Span{Start: 0, End: len(text)}, "2017-06-09")
