@@ -943,7 +943,17 @@ func (cl *cleaning) datelineOutlet() {
 		}
 		seen++
 		head := l.text[:min(len(l.text), 120)]
-		if m := datelineParenRe.FindStringSubmatch(head); m != nil && plausibleOutlet(m[2]) {
+		// each expression needs a "(", the last a ",": a head without
+		// them is not tried
+		paren := strings.IndexByte(head, '(') >= 0
+		if !paren && strings.IndexByte(head, ',') < 0 {
+			continue
+		}
+		var m []string
+		if paren {
+			m = datelineParenRe.FindStringSubmatch(head)
+		}
+		if m != nil && plausibleOutlet(m[2]) {
 			first := strings.Fields(m[1])[0]
 			if m[3] != "" || strings.ToUpper(first) == first || strings.Contains(m[2], ".") {
 				cl.outlets.dateline = strings.TrimSpace(m[2])
@@ -951,6 +961,9 @@ func (cl *cleaning) datelineOutlet() {
 			}
 		}
 		for _, re := range []*regexp.Regexp{datelineLeadRe, datelineAcronymRe} {
+			if re == datelineLeadRe && !paren {
+				continue
+			}
 			if m := re.FindStringSubmatch(head); m != nil && plausibleOutlet(m[1]) {
 				cl.outlets.dateline = strings.TrimSpace(m[1])
 				return

@@ -49,6 +49,25 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 			digits := unicode.IsDigit(r)
 			prev := r
 			for j < s.End {
+				if c := text[j]; c < utf8.RuneSelf {
+					// ASCII: the same tests as below, without decoding
+					upper := 'A' <= c && c <= 'Z'
+					if upper && unicode.IsLower(prev) {
+						break
+					}
+					if upper || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+						j++
+						prev = rune(c)
+						continue
+					}
+					if digits && (c == ',' || c == '.') && j+1 < s.End {
+						if r3, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsDigit(r3) {
+							j++
+							continue
+						}
+					}
+					break
+				}
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				// words glued by lost spacing ("agoA policeman") part where a
 				// lower-case letter meets an upper-case one
