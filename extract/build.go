@@ -62,7 +62,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.SubEventType = "Non-state actor overtakes territory"
 		}
 	case "clash", "assault", "attack", "kill":
-		if !hasClass(in, "clash", true) && (onlyCivilianVictims(in) || x.oneSidedOnPeople(a, in, r)) {
+		if !fightingTold(in) && (onlyCivilianVictims(in) || x.oneSidedOnPeople(a, in, r)) {
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		}
 	}
@@ -1810,4 +1810,29 @@ func (s *sentence) objectOfInfinitive(i int) bool {
 		}
 	}
 	return true
+}
+
+// fightingTold reports whether an incident was told with a word of
+// fighting between sides ("clashes", "battled", "fighting"), not only of
+// movement ("entered the town", "advanced", "reached"), which gunmen do
+// on their way to an attack on people as much as troops do in a battle.
+func fightingTold(in *incident) bool {
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			if t.class.name == "clash" && !t.irrealis && !movementWord(f.s.words[t.i].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// movementWord reports whether a trigger word tells movement, not
+// fighting.
+func movementWord(w string) bool {
+	switch w {
+	case "entered", "reached", "moved", "moving", "push", "pushed", "thrust":
+		return true
+	}
+	return strings.HasPrefix(w, "advanc")
 }

@@ -463,6 +463,18 @@ func TestFamilyCounts(t *testing.T) {
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "gunmen_who_entered_a_town_and_killed_people_attacked_civilians",
+			text:      "Residents of the town of Djibo said gunmen on motorbikes entered the town at dawn on Sunday and killed six people.",
+			published: "2019-05-14", n: 1,
+			want: []want{{typ: "Violence against civilians", place: "Djibo", killed: "6/6/6"}},
+		},
+		{
+			name:      "gunmen_who_entered_a_town_and_battled_troops_fought",
+			text:      "Residents of the town of Djibo said gunmen on motorbikes entered the town at dawn on Sunday and battled troops, leaving six people dead.",
+			published: "2019-05-14", n: 1,
+			want: []want{{typ: "Battles", place: "Djibo"}},
+		},
+		{
 			name:      "firing_on_protesters_is_violence_against_civilians",
 			text:      "Security forces fired on protesters in Kurmi on Thursday, killing five, witnesses said.",
 			published: "2019-03-15", n: 1,

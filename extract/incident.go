@@ -406,9 +406,10 @@ func (a *analysis) placeAnaphor(s *sentence) int {
 		if n+1 < len(s.words) && s.words[n+1].low == "of" {
 			continue // "the town of X" names its place
 		}
+		here := s.words[i].span.Start
 		for m := len(a.places) - 1; m >= 0; m-- {
 			p := a.places[m]
-			if p.Span.Start >= s.span.Start {
+			if p.Span.Start >= here {
 				continue
 			}
 			if si := a.sentenceOf(p.Span.Start); si < 0 || s.idx-si > 5 {
@@ -417,7 +418,10 @@ func (a *analysis) placeAnaphor(s *sentence) int {
 			if p.Admin || isCountry(p) || isDateline(a.text, p) {
 				continue
 			}
-			if reportedAt(s, a.places[m]) {
+			// (where a speaker is is no antecedent in another sentence;
+			// in the same one it is: "Residents of Djibo said gunmen
+			// entered the town")
+			if p.Span.Start < s.span.Start && reportedAt(s, a.places[m]) {
 				continue
 			}
 			cue := strings.ToLower(p.Cue)
