@@ -60,6 +60,13 @@ func ardanDay(key, doc, date string, killed int) *Record {
 		sub: "Suicide bomb", a1: "Northern Front", a2: "civilians", killed: sitrep.Exact(killed)}.rec()
 }
 
+// ardanTaken is Port Ardan retaken from Islamic State by a side on a day
+// ("": undated, in a report without a date).
+func ardanTaken(key, doc, date, by string) *Record {
+	return r{key: key, doc: doc, pub: date, date: date, place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1,
+		sub: "Government regains territory", a1: by, a2: "Islamic State"}.rec()
+}
+
 func TestGroup(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
@@ -103,6 +110,15 @@ func TestGroup(t *testing.T) {
 			r{key: "c1", doc: "outlet-c", pub: "2024-03-05", date: "2024-03-05", place: "Senna", lat: sennaLat, lon: sennaLon, geo: 2,
 				sub: "Armed clash", a1: "Northern Front", killed: sitrep.Exact(40)}.rec(),
 		}, nil, "a1+b1 c1"},
+		{"an_undated_capture_joins_the_one_dated_capture_of_its_town", []*Record{
+			ardanTaken("a1", "outlet-a", "2024-03-04", "Counter-Terrorism Service"),
+			ardanTaken("u1", "undated", "", "Iraqi Security Forces"),
+		}, nil, "a1+u1"},
+		{"an_undated_capture_between_two_captures_of_its_town_joins_neither", []*Record{
+			ardanTaken("a1", "outlet-a", "2024-03-04", "Iraqi Security Forces"),
+			ardanTaken("b1", "outlet-b", "2024-09-20", "Iraqi Security Forces"),
+			ardanTaken("u1", "undated", "", "Iraqi Security Forces"),
+		}, nil, "a1 b1 u1"},
 		{"a_together_decision_joins_what_the_rules_keep_apart", []*Record{
 			ardanDay("a1", "outlet-a", "2024-03-04", 12),
 			ardanDay("b1", "outlet-b", "2024-03-07", 12),

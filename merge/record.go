@@ -4,10 +4,12 @@ import (
 	"hash/fnv"
 	"math"
 	"strings"
+	"sync"
 	"time"
 	"unique"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/textutil"
 )
 
@@ -172,6 +174,28 @@ func dayNumber(t time.Time) int { return int(t.Unix() / 86400) }
 // dateInterval returns the days an incident may have happened on.
 func dateInterval(d sitrep.Date, precision string, pub sitrep.Date) (lo, hi int, how dating) {
 	if t := d.Time(); !t.IsZero() {
+		lo, hi, how = incidentInterval(t, precision)
+		// a report tells of nothing after it was published: a week or a
+		// month given for an incident ends on the publication day at the
+		// latest
+		if p := pub.Time(); !p.IsZero() {
+			if last := dayNumber(p); last < hi && last >= lo {
+				hi = last
+			}
+		}
+		return lo, hi, how
+	}
+	if t := pub.Time(); !t.IsZero() {
+		n := dayNumber(t)
+		return n - newsWindow, n, published
+	}
+	return math.MinInt32 / 2, math.MaxInt32 / 2, undated
+}
+
+// incidentInterval returns the days an incident date of a precision
+// covers.
+func incidentInterval(t time.Time, precision string) (lo, hi int, how dating) {
+	{
 		n := dayNumber(t)
 		switch precision {
 		case "", sitrep.PrecisionDay:
@@ -187,11 +211,6 @@ func dateInterval(d sitrep.Date, precision string, pub sitrep.Date) (lo, hi int,
 			return dayNumber(first), dayNumber(first.AddDate(1, 0, -1)), imprecise
 		}
 	}
-	if t := pub.Time(); !t.IsZero() {
-		n := dayNumber(t)
-		return n - newsWindow, n, published
-	}
-	return math.MinInt32 / 2, math.MaxInt32 / 2, undated
 }
 
 // loose reports a record whose incident day is known to no better than a
@@ -238,7 +257,7 @@ func placeKey(s string) sym {
 	return unique.Make(textutil.StripArticles(textutil.NameKey(s)))
 }
 
-// actorKey folds an actor name; names that say nobody in particular
+// actorKey folds an actor name to its side (sideOf); names that say nobody in particular
 // ("unknown", "militants (unidentified)", "civilians") give "", since two
 // reports agreeing on them says nothing about being one incident.
 func actorKey(s string) sym {
@@ -249,7 +268,37 @@ func actorKey(s string) sym {
 	case strings.Contains(k, "unidentified"):
 		return noSym
 	}
-	return unique.Make(k)
+	if v, ok := sides.Load(k); ok {
+		return v.(sym)
+	}
+	key := unique.Make(sideOf(strings.TrimSpace(s)))
+	sides.Store(k, key)
+	return key
+}
+
+// sides caches actorKey's keys by folded name: records name a few hundred
+// actors between them.
+var sides sync.Map
+
+// sideOf names the side an actor fights on as the actor dictionary has
+// it: the actor a part belongs to (the Counter-Terrorism Service is of the
+// Iraqi Security Forces), folded. Two reports naming an actor and a part
+// of it do not contradict each other. A name the dictionary lacks is its
+// own side.
+func sideOf(name string) string {
+	d := actors.Default()
+	a := d.Lookup(name)
+	for hops := 0; a != nil && a.Parent != "" && hops < 8; hops++ {
+		p := d.Lookup(a.Parent)
+		if p == nil {
+			break
+		}
+		a = p
+	}
+	if a == nil {
+		return strings.ToLower(name)
+	}
+	return strings.ToLower(a.Name)
 }
 
 // kmPerDegree is the length of a degree of latitude.

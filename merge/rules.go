@@ -64,6 +64,8 @@ var Rules = []Rule{
 
 	{"vague date", "days known", 0, "both days known to the day: the date relation above says enough"},
 	{"vague date", "a shared toll", 0, "a day not known on one side (no date, only the report's publication, a week, a month), but the same place and the same distinctive figure (3 or more killed, or wounded), and no figure that differs"},
+	{"vague date", "told alike", 0, "the days each gives overlap (no day of tolerance), at the same place or one inside the other, the same kind of incident, the same side named as the one that acted, and both the killed and the wounded given on both sides and close (within a quarter), one of them distinctive"},
+	{"vague date", "a change of hands", 0, "no date on one side, but a place found as itself on both, taken by the same side from the same side (one part of the other counts as one): a town changes hands seldom"},
 	{"vague date", "nothing shared", Gate, "a day not known on one side, and not the same place with a distinctive figure in common: a place and a kind of incident alone do not tell one incident from the next (a week given for a report is mostly borrowed from its publication)"},
 
 	{"type", "same sub-event", 1.5, "the same ACLED sub-event type"},
@@ -416,16 +418,47 @@ func vagueDateRelation(a, b *features) string {
 	case "same day", "next day", "apart":
 		return "days known"
 	}
-	if placeRelation(a, b) != "same place" ||
-		countRelation(a.killed, b.killed) == "different" || countRelation(a.wounded, b.wounded) == "different" {
+	killed, wounded := countRelation(a.killed, b.killed), countRelation(a.wounded, b.wounded)
+	if killed == "different" || wounded == "different" {
 		return "nothing shared"
 	}
-	if a.killed.ok && b.killed.ok && a.killed.best == b.killed.best && a.killed.best >= distinctive ||
-		a.wounded.ok && b.wounded.ok && a.wounded.best == b.wounded.best && a.wounded.best >= distinctive {
+	place := placeRelation(a, b)
+	if place == "same place" &&
+		(a.killed.ok && b.killed.ok && a.killed.best == b.killed.best && a.killed.best >= distinctive ||
+			a.wounded.ok && b.wounded.ok && a.wounded.best == b.wounded.best && a.wounded.best >= distinctive) {
 		return "a shared toll"
+	}
+	if place != "same place" && place != "one inside the other" || a.kind != b.kind {
+		return "nothing shared"
+	}
+	if a.dated != undated && b.dated != undated && a.lo <= b.hi && b.lo <= a.hi &&
+		a.actor1 != noSym && a.actor1 == b.actor1 && near(a.killed, b.killed) && near(a.wounded, b.wounded) &&
+		max(a.killed.best, a.wounded.best) >= distinctive {
+		return "told alike"
+	}
+	if place == "same place" && a.precision == 1 && b.precision == 1 && territory(a.kind) && a.sub == b.sub &&
+		a.actor1 != noSym && a.actor1 == b.actor1 && a.actor2 != noSym && a.actor2 == b.actor2 {
+		return "a change of hands"
 	}
 	return "nothing shared"
 }
+
+// near reports two figures both given whose values are within a quarter
+// of the larger (or one apart): what two counts of one incident are,
+// taken a few hours apart.
+func near(a, b span) bool {
+	if !a.ok || !b.ok {
+		return false
+	}
+	d := a.best - b.best
+	if d < 0 {
+		d = -d
+	}
+	return d <= 1 || 4*d <= max(a.best, b.best)
+}
+
+// territory reports the kinds of a place changing hands.
+func territory(k kind) bool { return k == kindRegain || k == kindOvertake || k == kindTransfer }
 
 // kind is a family of sub-event types that reports tell one incident as.
 type kind uint8

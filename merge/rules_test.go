@@ -33,6 +33,7 @@ func (x r) rec() *Record {
 		"Non-state actor overtakes territory": "Battles", "Suicide bomb": "Explosions/Remote violence",
 		"Remote explosive/landmine/IED": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
 		"Attack": "Violence against civilians", "Arrests": "Strategic developments",
+		"Shelling/artillery/missile attack": "Explosions/Remote violence",
 	}[sub]
 	e := &sitrep.Event{Record: "event", ID: x.key, Doc: x.doc, Date: sitrep.Date(x.date), DatePrecision: x.prec,
 		EventType: typ, SubEventType: sub, Actor1: x.a1, Actor2: x.a2, Killed: x.killed, Wounded: x.wounded}
@@ -114,6 +115,78 @@ func TestCompare(t *testing.T) {
 			with(ardan, func(x *r) { x.killed = sitrep.Exact(40); x.sub = "Remote explosive/landmine/IED" }), "candidate", "killed: different (-1)"},
 		{"tolls_far_apart_with_a_looser_match", with(ardan, func(x *r) { x.killed = sitrep.Exact(3); x.sub = "Suicide bomb" }),
 			with(ardan, func(x *r) { x.killed = sitrep.Exact(40); x.sub = "Armed clash" }), "weak", "killed: different (-1)"},
+		// a report that gives no day (only its publication's week) and one
+		// that gives the day: one incident when two figures agree closely
+		{"week_and_day_told_alike", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Shelling/artillery/missile attack", "River Brigade"
+			x.killed, x.wounded = sitrep.AtLeast(6), sitrep.Exact(28)
+		}), with(ardan, func(x *r) {
+			x.place, x.geo, x.sub, x.a1 = "Ardan province", 3, "Remote explosive/landmine/IED", "River Brigade"
+			x.killed, x.wounded = sitrep.Exact(7), sitrep.Exact(30)
+		}), "candidate", "told alike"},
+		{"week_and_day_figures_not_close", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Shelling/artillery/missile attack", "River Brigade"
+			x.killed, x.wounded = sitrep.Exact(15), sitrep.Exact(25)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1 = "Shelling/artillery/missile attack", "River Brigade"
+			x.killed, x.wounded = sitrep.Exact(32), sitrep.Exact(17)
+		}), "gated", "nothing shared"},
+		{"week_and_day_one_figure_only", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Shelling/artillery/missile attack", "River Brigade"
+			x.killed = sitrep.Exact(6)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1 = "Shelling/artillery/missile attack", "River Brigade"
+			x.killed = sitrep.Exact(7)
+		}), "gated", "nothing shared"},
+		{"week_and_day_other_perpetrator", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Shelling/artillery/missile attack", "River Brigade"
+			x.killed, x.wounded = sitrep.Exact(6), sitrep.Exact(28)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1 = "Shelling/artillery/missile attack", "Northern Front"
+			x.killed, x.wounded = sitrep.Exact(7), sitrep.Exact(30)
+		}), "gated", "nothing shared"},
+		// a report published on the 5th cannot tell of the 6th: its week
+		// ends on the 5th, and the day after is only within the day of
+		// tolerance, which does not make two figures one incident
+		{"week_ends_at_publication", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Shelling/artillery/missile attack", "River Brigade"
+			x.killed, x.wounded = sitrep.Exact(6), sitrep.Exact(28)
+		}), with(ardan, func(x *r) {
+			x.date, x.pub, x.sub, x.a1 = "2024-03-06", "2024-03-06", "Shelling/artillery/missile attack", "River Brigade"
+			x.killed, x.wounded = sitrep.Exact(7), sitrep.Exact(30)
+		}), "gated", "nothing shared"},
+		// two incidents in one town on one day, told with other kinds and
+		// other perpetrators, stay apart
+		{"one_town_one_day_other_kind_other_side", with(ardan, func(x *r) {
+			x.sub, x.a1, x.killed = "Suicide bomb", "Northern Front", sitrep.Exact(5)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1, x.killed = "Armed clash", "River Brigade", sitrep.Exact(4)
+		}), "weak", "other perpetrators"},
+		// a town changes hands seldom: an undated capture joins the dated
+		// one of the same town by the same side from the same side; the
+		// Counter-Terrorism Service is of the Iraqi Security Forces
+		{"undated_change_of_hands", with(ardan, func(x *r) {
+			x.date, x.pub, x.sub, x.a1, x.a2 = "", "", "Government regains territory", "Counter-Terrorism Service", "Islamic State"
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1, x.a2 = "Government regains territory", "Iraqi Security Forces", "Islamic State"
+		}), "candidate", "a change of hands"},
+		{"undated_change_of_hands_from_another_side", with(ardan, func(x *r) {
+			x.date, x.pub, x.sub, x.a1, x.a2 = "", "", "Government regains territory", "Iraqi Security Forces", "Islamic State"
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1, x.a2 = "Government regains territory", "Iraqi Security Forces", "Northern Front"
+		}), "gated", "nothing shared"},
+		{"undated_change_of_hands_of_a_part_found_as_its_town", with(ardan, func(x *r) {
+			x.date, x.pub, x.geo, x.sub, x.a1, x.a2 = "", "", 2, "Government regains territory", "Iraqi Security Forces", "Islamic State"
+		}), with(ardan, func(x *r) {
+			x.geo, x.sub, x.a1, x.a2 = 2, "Government regains territory", "Iraqi Security Forces", "Islamic State"
+		}), "gated", "nothing shared"},
+		{"undated_attack_by_the_same_sides_is_no_change_of_hands", with(ardan, func(x *r) {
+			x.date, x.pub, x.sub, x.a1, x.a2 = "", "", "Armed clash", "Iraqi Security Forces", "Islamic State"
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1, x.a2 = "Armed clash", "Iraqi Security Forces", "Islamic State"
+		}), "gated", "nothing shared"},
+		{"a_part_and_its_whole_are_one_side", with(ardan, func(x *r) { x.a1, x.a2 = "Iraqi Security Forces", "Islamic State" }),
+			with(ardan, func(x *r) { x.a1, x.a2 = "Counter-Terrorism Service", "Islamic State" }), "candidate", "shared side"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, b := tc.a, tc.b

@@ -250,7 +250,7 @@ func TestEventsShowSplitJoin(t *testing.T) {
 // TestMergeOnSharedCorpora ingests news-dev and news-wide, each into its
 // own store, and scores 'sitrep events --json' with the project's referee,
 // score_merge.py. The floors are the figures reached: group recall at
-// 0.43 (news-dev) and 0.27 (news-wide), no false join. What keeps the
+// 0.5 (news-dev) and 0.455 (news-wide), no false join. What keeps the
 // other groups apart is noted in /work/notes/merge.md and the commit log:
 // reports without a date, places and tolls extraction reads differently.
 func TestMergeOnSharedCorpora(t *testing.T) {
@@ -259,7 +259,7 @@ func TestMergeOnSharedCorpora(t *testing.T) {
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("python3 not found: the scorer cannot run")
 	}
-	for corpus, floor := range map[string]float64{"news-dev": 0.42, "news-wide": 0.27} {
+	for corpus, floor := range map[string]float64{"news-dev": 0.49, "news-wide": 0.45} {
 		t.Run(corpus, func(t *testing.T) {
 			dir := t.TempDir()
 			cdir := filepath.Join(shared, "corpus", corpus)
