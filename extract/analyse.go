@@ -548,10 +548,20 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && h.n >= 3 && drivingVerb[s.words[h.i].low] && !x.sideBetween(s, h.i+1, h.i+h.n-1) {
 			continue // "drove the car from Baiji": no side driven out
 		}
+		if t.class == "gain" && s.goodsObject(h.i+h.n) {
+			continue // "seizing weapons": things taken, not ground
+		}
 		if t.class == "gain" && x.personObject(s, h.i+h.n) {
 			continue // "captured several fighters": people taken, not a place (the casualty words count them)
 		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
+		if t.class == "gain" && !t.noun && s.armedThingAfter(h.i+h.n) {
+			// "overran a military outpost", "captured an army base": an
+			// assault on a side's post, not ground taken
+			if c, ok := x.lex.classes["assault"]; ok {
+				th.class, th.trigger.class = c, "assault"
+			}
+		}
 		th.irrealis = s.irrealisAt(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.markerBefore("context", h.i, 3) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.markerBefore("support", h.i, 6)) ||
@@ -1412,4 +1422,37 @@ func referenceDay(text string) (sitrep.Date, string) {
 		}
 	}
 	return "", ""
+}
+
+// armedThingAfter reports whether the object starting at word k is an
+// armed side's post, base or position ("a military outpost", "the army
+// base", "their positions"), after at most three words that describe it.
+func (s *sentence) armedThingAfter(k int) bool {
+	for j := k; j < len(s.words) && j <= k+3; j++ {
+		w := s.words[j]
+		if armedSidesThing[w.low] && w.low != "target" && w.low != "targets" {
+			return j+1 >= len(s.words) || s.words[j+1].low != "of" // ("the base of the mountain")
+		}
+		if w.punc || w.cap && j > k {
+			return false
+		}
+	}
+	return false
+}
+
+// goodsObject reports whether the object starting at word k is goods
+// ("seizing weapons", "captured ammunition and two vehicles"), after at
+// most two words that count or describe them.
+func (s *sentence) goodsObject(k int) bool {
+	for j := k; j < len(s.words) && j <= k+2; j++ {
+		switch s.words[j].low {
+		case "weapons", "weapon", "arms", "ammunition", "ammo", "vehicles", "vehicle", "equipment", "explosives",
+			"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel":
+			return true
+		}
+		if s.words[j].punc || s.words[j].cap {
+			return false
+		}
+	}
+	return false
 }

@@ -451,6 +451,9 @@ func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool 
 				return false
 			}
 		}
+		if r.actor1 != nil && x.spokenBy(a, f.s, r.actor1) {
+			continue // "the RSF said it had targeted army positions": the attacker's own account
+		}
 		for _, m := range f.s.markers {
 			if m.val.(string) == "target" && armedSidesThing[f.s.words[m.i+m.n-1].low] {
 				return false // "a police station", "an army post": an armed side's ("the mayor's car" is not)
@@ -1835,4 +1838,23 @@ func movementWord(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "advanc")
+}
+
+// spokenBy reports whether sentence s is told by side act: its attribution
+// or the subject of its verb of saying names act.
+func (x *Extractor) spokenBy(a *analysis, s *sentence, act *actors.Actor) bool {
+	for _, m := range s.actors {
+		if m.Actor == nil {
+			continue
+		}
+		wi := s.wordAt(m.Span.Start)
+		we := wi
+		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
+			we++
+		}
+		if (s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, 2) >= 0) && sameSide(x.resolveGeneric(a, m), act) {
+			return true
+		}
+	}
+	return false
 }

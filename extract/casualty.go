@@ -1097,7 +1097,7 @@ func (x *Extractor) unnumberedVictims(s *sentence, nps []np) {
 			continue
 		}
 		g := v.(string)
-		hurt := x.activeBefore(s, i) != "" || s.attackedObject(i)
+		hurt := x.activeBefore(s, i) != "" || s.attackedObject(i) && !(i+n < len(s.words) && armedSidesThing[s.words[i+n].low])
 		for j := i + n; !hurt && j < len(s.words) && j < i+n+4; j++ {
 			if x.casualtyAt(s, j, false) != "" {
 				// "insurgents shot dead two villagers": the verb has people

@@ -463,6 +463,30 @@ func TestFamilyCounts(t *testing.T) {
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "overrunning_an_outpost_and_seizing_weapons_is_a_battle_not_ground",
+			text:      "Resistance fighters overran a military outpost near Kani in Sagaing region on Tuesday, killing 12 soldiers and seizing weapons, a local group said.",
+			published: "2022-11-30", n: 1,
+			want: []want{{sub: "Armed clash", killed: "12/12/12"}},
+		},
+		{
+			name:      "overrunning_a_town_is_ground_taken",
+			text:      "Resistance fighters overran the town of Kani in Sagaing region on Tuesday, a local group said.",
+			published: "2022-11-30", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Kani"}},
+		},
+		{
+			name:      "the_attackers_own_account_of_armed_targets_does_not_make_a_massacre_a_battle",
+			text:      "The paramilitary Rapid Support Forces killed more than 100 people, including 35 children, in an attack on Wad al-Noura village in Sudan's Gezira state on Wednesday, activists said. The RSF said it had targeted army positions in the area.",
+			published: "2024-06-07", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "100/100/-"}},
+		},
+		{
+			name:      "a_drone_that_hit_an_airport_is_a_drone_strike",
+			text:      "A drone launched by Houthi rebels hit Abha airport in southern Saudi Arabia on Sunday, wounding nine civilians, the coalition said.",
+			published: "2019-06-16", n: 1,
+			want: []want{{sub: "Air/drone strike", wounded: "9/9/9"}},
+		},
+		{
 			name:      "gunmen_who_entered_a_town_and_killed_people_attacked_civilians",
 			text:      "Residents of the town of Djibo said gunmen on motorbikes entered the town at dawn on Sunday and killed six people.",
 			published: "2019-05-14", n: 1,
