@@ -226,7 +226,7 @@ func (cl *cleaning) lineRules(i, before, after int) {
 		if r.kind == kindMasthead || r.kind == kindBio {
 			continue
 		}
-		if r.kind != kindBuiltin && (l.fold == "" || r.re != nil && !(r.first.mayStart(l.fold) && r.last.mayEnd(l.fold) && (r.needs == nil || cl.hasNeeded(ri, l.fold, &scanned)))) {
+		if r.kind != kindBuiltin && (l.fold == "" || r.re != nil && !(r.first.mayStart(l.fold) && r.last.mayEnd(l.fold) && r.heads.fits(l.fold) && (r.needs == nil || cl.hasNeeded(ri, l.fold, &scanned)))) {
 			continue
 		}
 		switch r.kind {
@@ -297,13 +297,13 @@ func (cl *cleaning) lineRules(i, before, after int) {
 	}
 }
 
-// hasNeeded reports whether the folded line f contains one of the
-// literals rule ri needs; the first call for a line (*scanned false)
+// hasNeeded reports whether the folded line f contains the literals rule
+// ri needs (one of each set); the first call for a line (*scanned false)
 // finds those of every rule at once.
 func (cl *cleaning) hasNeeded(ri int, f string, scanned *bool) bool {
 	ns := cl.c.needles
 	if ns == nil {
-		return containsAny(f, cl.c.rules[ri].needs)
+		return containsAll(f, cl.c.rules[ri].needs)
 	}
 	if !*scanned {
 		if len(cl.found) != ns.words {
@@ -312,7 +312,7 @@ func (cl *cleaning) hasNeeded(ri int, f string, scanned *bool) bool {
 		ns.scan(f, cl.found)
 		*scanned = true
 	}
-	return cl.found[ri/64]&(1<<(ri%64)) != 0
+	return ns.holds(ri, cl.found)
 }
 
 // blockEnd is the index of the blank line ending the block that starts at i.

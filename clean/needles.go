@@ -1,7 +1,7 @@
 package clean
 
-// needleSet tells, in one pass over a folded line, which rules' needed
-// literals (rule.needs) the line contains: an automaton over all the
+// needleSet tells, in one pass over a folded line, which of the rules'
+// needed literal sets (rule.needs) the line has a string of: an automaton over all the
 // literals of the table (a trie whose missing edges lead where the longest
 // suffix read so far continues), so the cost is the line's length, not
 // the line's length times the number of literals.
@@ -9,18 +9,38 @@ type needleSet struct {
 	class  [256]uint8 // byte → column of next (0: a byte of no literal)
 	cols   int
 	next   []int32  // state*cols + column → state
-	out    []uint64 // state*words: the rules one of whose literals ends here
+	out    []uint64 // state*words: the literal sets one of whose strings ends here
 	hasOut []bool
-	words  int // uint64 words per rule bitset
+	words  int     // uint64 words per set bitset
+	sets   [][]int // rule → its literal sets' numbers
+}
+
+// holds reports whether found (filled by scan) has a string of every set
+// rule ri needs.
+func (ns *needleSet) holds(ri int, found []uint64) bool {
+	for _, k := range ns.sets[ri] {
+		if found[k/64]&(1<<(k%64)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // newNeedleSet builds the automaton of the rules' needs (nil when no rule
 // has any).
 func newNeedleSet(rules []rule) *needleSet {
-	ns := &needleSet{words: (len(rules) + 63) / 64}
+	ns := &needleSet{sets: make([][]int, len(rules))}
+	var sets [][]string
+	for ri, r := range rules {
+		for _, set := range r.needs {
+			ns.sets[ri] = append(ns.sets[ri], len(sets))
+			sets = append(sets, set)
+		}
+	}
+	ns.words = (len(sets) + 63) / 64
 	any := false
-	for _, r := range rules {
-		for _, n := range r.needs {
+	for _, set := range sets {
+		for _, n := range set {
 			for i := 0; i < len(n); i++ {
 				if ns.class[n[i]] == 0 {
 					ns.cols++
@@ -37,8 +57,8 @@ func newNeedleSet(rules []rule) *needleSet {
 	// the trie
 	child := []map[uint8]int32{{}}
 	out := [][]int{nil}
-	for ri, r := range rules {
-		for _, n := range r.needs {
+	for ri, set := range sets { // ri: the set's number
+		for _, n := range set {
 			s := int32(0)
 			for i := 0; i < len(n); i++ {
 				c := ns.class[n[i]]
@@ -99,8 +119,8 @@ func newNeedleSet(rules []rule) *needleSet {
 	return ns
 }
 
-// scan sets in found (ns.words long, cleared first) the bit of every rule
-// one of whose literals s contains.
+// scan sets in found (ns.words long, cleared first) the bit of every
+// literal set one of whose strings s contains.
 func (ns *needleSet) scan(s string, found []uint64) {
 	clear(found)
 	st := int32(0)

@@ -46,7 +46,8 @@ type rule struct {
 	re      *regexp.Regexp // whole-line expression (nil for prefix and builtin)
 	first   firstBytes     // bytes a matching line can start with
 	last    firstBytes     // bytes a matching line can end with
-	needs   []string       // a matching line contains one of these (nil: no test)
+	needs   [][]string     // a matching line contains one string of each set (nil: no test)
+	heads   heads          // a matching line starts so (nil: no test)
 	source  string         // file and line the rule came from
 }
 
@@ -179,6 +180,7 @@ func parseRules(r io.Reader, source string) ([]rule, error) {
 			ru.first = firstBytesOf(pattern)
 			ru.last = lastBytesOf(pattern)
 			ru.needs = needsOf(pattern)
+			ru.heads = headsOf(pattern)
 		}
 		out = append(out, ru)
 	}
@@ -370,12 +372,13 @@ func (fb *firstBytes) mayEnd(s string) bool {
 // maxNeeds bounds the literal sets worked out by literals.
 const maxNeeds = 64
 
-// needsOf works out literal strings one of which every line the
-// expression matches must contain (nil when it cannot tell): from the
-// top-level sequence of the expression, the part whose possible texts are
-// a small finite set with the longest shortest member, of two bytes or
-// more.
-func needsOf(pattern string) []string {
+// needsOf works out sets of literal strings such that every line the
+// expression matches contains one string of each set (nil when it cannot
+// tell): the parts of the top-level sequence of the expression whose
+// possible texts are a small finite set of non-empty strings ("(afp)":
+// a "(", one of the agencies, a ")"), the set with the longest shortest
+// member first.
+func needsOf(pattern string) [][]string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
@@ -388,8 +391,8 @@ func needsOf(pattern string) []string {
 	if re.Op == syntax.OpConcat {
 		parts = re.Sub
 	}
-	var best []string
-	bestMin := 1
+	var out [][]string
+	var shorts []int
 	for _, p := range parts {
 		set, ok := literals(p)
 		if !ok || len(set) == 0 {
@@ -399,11 +402,19 @@ func needsOf(pattern string) []string {
 		for _, s := range set {
 			short = min(short, len(s))
 		}
-		if short > bestMin {
-			best, bestMin = set, short
+		if short == 0 {
+			continue
 		}
+		// longest shortest member first (the set that turns most lines
+		// away), the order of the expression among equals
+		i := len(out)
+		for i > 0 && shorts[i-1] < short {
+			i--
+		}
+		out = slices.Insert(out, i, set)
+		shorts = slices.Insert(shorts, i, short)
 	}
-	return best
+	return out
 }
 
 // literals lists every text re can match, when that is a small finite set
@@ -464,6 +475,16 @@ func literals(re *syntax.Regexp) ([]string, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// containsAll reports whether s contains one string of each set.
+func containsAll(s string, sets [][]string) bool {
+	for _, set := range sets {
+		if !containsAny(s, set) {
+			return false
+		}
+	}
+	return true
 }
 
 // containsAny reports whether s contains one of the needles.

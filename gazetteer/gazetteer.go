@@ -20,7 +20,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
@@ -46,8 +45,8 @@ type Gazetteer struct {
 // nameCache remembers, for every Find, whether a name is some place's
 // (names recur from report to report); it stops growing at maxNames.
 type nameCache struct {
-	m sync.Map // folded name → bool
-	n atomic.Int64
+	mu sync.RWMutex
+	m  map[string]bool // name as written → whether it is a place's
 }
 
 const maxNames = 200_000
@@ -56,19 +55,26 @@ func (c *nameCache) get(name string) (v, ok bool) {
 	if c == nil {
 		return false, false
 	}
-	x, ok := c.m.Load(name)
-	if !ok {
-		return false, false
-	}
-	return x.(bool), true
+	c.mu.RLock()
+	v, ok = c.m[name]
+	c.mu.RUnlock()
+	return v, ok
 }
 
 func (c *nameCache) put(name string, v bool) {
-	if c != nil && c.n.Load() < maxNames {
-		if _, loaded := c.m.LoadOrStore(name, v); !loaded {
-			c.n.Add(1)
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]bool{}
+	}
+	if len(c.m) < maxNames {
+		if _, ok := c.m[name]; !ok {
+			c.m[strings.Clone(name)] = v // not the report's text, which the key would keep alive
 		}
 	}
+	c.mu.Unlock()
 }
 
 var (

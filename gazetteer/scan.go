@@ -94,7 +94,23 @@ func tokenize(text string, toks []token) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// indexJoin is strings.IndexAny(w, "-‐_") without decoding w.
+func indexJoin(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '-' || c == '_':
+			return i
+		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x90: // ‐
+			return i
+		}
+	}
+	return -1
 }
 
 func isInnerRune(r rune) bool {
@@ -131,7 +147,7 @@ func nameLike(w string) (name, arabic bool) {
 		return true, true
 	}
 	if unicode.IsLower(r) {
-		if i := strings.IndexAny(w, "-‐_"); i > 0 && i <= 4 {
+		if i := indexJoin(w); i > 0 && i <= 4 {
 			_, n := utf8.DecodeRuneInString(w[i:])
 			r2, _ := utf8.DecodeRuneInString(w[i+n:])
 			if w[i] == '_' && allCaps(w[i+n:]) {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/sitrep/sitrep"
 )
@@ -178,6 +179,29 @@ func TestAnchorGridNear(t *testing.T) {
 			if got, want := g.near(lat, lon, km), around(g, lat, lon, km); got != want {
 				t.Fatalf("%d points, near(%.3f, %.3f, %v) = %v, want %v", n, lat, lon, km, got, want)
 			}
+		}
+	}
+}
+
+// TestWordRuneAndJoin checks the ASCII shortcut of isWordRune and
+// indexJoin against the tests they stand for.
+func TestWordRuneAndJoin(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if isWordRune(r) != want {
+			t.Fatalf("isWordRune(%q) = %v", r, !want)
+		}
+	}
+	parts := []string{"al", "-", "‐", "_", "Bab", "‑", "—", "\xe2", "\x80\x90", "é", "x"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(6); k >= 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		w := b.String()
+		if got, want := indexJoin(w), strings.IndexAny(w, "-‐_"); got != want {
+			t.Fatalf("indexJoin(%q) = %d, want %d", w, got, want)
 		}
 	}
 }
