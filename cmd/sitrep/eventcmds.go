@@ -109,7 +109,72 @@ Example:
   sitrep events delete e-5a1c0de2 --note "a drill, not an attack"`,
 			run: runEventsDelete,
 		},
+		{
+			name:    "events compare",
+			summary: "why two events were kept apart: the merge rules on each pair of their records",
+			usage: `usage: sitrep events compare [--db FILE] [--all] ID ID
+
+Weighs each record of the first event against each record of the second as
+the merge rules do (place, date, what stands in for a day not known, kind,
+killed, wounded, actors: the relation found and its weight, or what blocks
+or gates the pair) and prints the pairs that come closest to one incident,
+best first; --all prints every pair. It tells why the rules kept two
+events apart, before 'sitrep events join' overrides them.
+
+Example:
+  sitrep events compare e-5a1c0de2 e-77e423fc`,
+			run: runEventsCompare,
+		},
 	}
+}
+
+func runEventsCompare(ctx context.Context, e *env, args []string) error {
+	c := eventCommands[len(eventCommands)-1]
+	fs := newFlags(c, e)
+	all := fs.Bool("all", false, "every pair of records, not the closest three")
+	db := dbFlag(fs, e)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 2 {
+		return usageError{"compare takes two event IDs"}
+	}
+	st, err := storeAt(ctx, db())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	cs, err := st.Compare(ctx, rest[0], rest[1])
+	if err != nil {
+		for _, x := range rest {
+			if _, e := st.Event(ctx, x); e != nil {
+				return notFound(e, x)
+			}
+		}
+		return err
+	}
+	w := bufio.NewWriter(e.stdout)
+	if len(cs) == 0 {
+		fmt.Fprintln(w, "no pair of records to compare (one event twice?)")
+	}
+	if len(cs) > 0 && cs[0].Candidate {
+		fmt.Fprintln(w, "The rules would link a pair of these records; grouping kept the events apart all the same:\n"+
+			"a record without a usable day that fits two incidents equally joins neither, a record joins an\n"+
+			"incident only when it fits all its records on average, and analysts' decisions win ('events show').")
+	}
+	for i, x := range cs {
+		if i == 3 && !*all {
+			fmt.Fprintf(w, "(%d more pairs: --all)\n", len(cs)-i)
+			break
+		}
+		link := "kept apart"
+		if x.Candidate {
+			link = "a candidate pair"
+		}
+		fmt.Fprintf(w, "%s ~ %s: %s\n  %s\n", x.A, x.B, link, x.Verdict)
+	}
+	return w.Flush()
 }
 
 // eventCommand returns the events sub-command named by the first argument.

@@ -18,7 +18,7 @@ func init() {
 		name:    "events",
 		summary: "query the stored events: table, JSON, ACLED CSV or GeoJSON",
 		usage: `usage: sitrep events [--db FILE] [filters] [--json | --csv | --geojson]
-       sitrep events show|split|join ...
+       sitrep events show|split|join|compare|edit|delete ...
 
 Lists the events in the store, newest first, as a table (default), JSON
 Lines (--json), CSV with ACLED's column names (--csv) or a GeoJSON
@@ -30,6 +30,7 @@ reconciled as low/best/high.
   sitrep events show ID        one event, each source's evidence, why merged
   sitrep events split ID [DOC...]   take a wrong merge apart (stored)
   sitrep events join ID ID...  make one event of several (stored)
+  sitrep events compare ID ID  why the merge rules kept two events apart
 
 Filters (all optional, combined with AND):
   --from, --to DATE    incident date range, inclusive (YYYY-MM-DD, or a

@@ -567,3 +567,53 @@ func TestSmallThingsAUserTripsOn(t *testing.T) {
 		}
 	})
 }
+
+// TestEventsCompare checks that 'events compare' tells why two events are
+// apart: the bombing and the car bomb three days later are blocked by their
+// dates, and the parts of a split event are a candidate pair that a
+// decision keeps apart.
+func TestEventsCompare(t *testing.T) {
+	dir := t.TempDir()
+	ingestFiles(t, dir, "s.db", testdata(t, "merge/reports.jsonl"))
+	var bombing, later string
+	for _, e := range eventsOf(t, dir, "s.db") {
+		switch {
+		case len(e.Sources) >= 2:
+			bombing = e.ID
+		case e.Sources[0].Doc == "ardan-later":
+			later = e.ID
+		}
+	}
+	if bombing == "" || later == "" {
+		t.Fatalf("fixture events not found: bombing %q, later %q", bombing, later)
+	}
+	r := run(t, dir, "", nil, "events", "compare", "--db", "s.db", bombing, later)
+	if r.code != 0 {
+		t.Fatalf("compare: exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "kept apart") || !strings.Contains(r.stdout, "date: apart (blocks)") || strings.Contains(r.stdout, "a candidate pair") {
+		t.Errorf("compare of two bombings days apart:\n%s", r.stdout)
+	}
+	if all := run(t, dir, "", nil, "events", "compare", "--db", "s.db", "--all", bombing, later); strings.Count(all.stdout, " ~ ") < strings.Count(r.stdout, " ~ ") || strings.Contains(all.stdout, "more pairs") {
+		t.Errorf("compare --all:\n%s", all.stdout)
+	}
+	if split := run(t, dir, "", nil, "events", "split", "--db", "s.db", bombing, "ardan-local"); split.code != 0 {
+		t.Fatalf("split: exit %d: %s", split.code, split.stderr)
+	}
+	var local string
+	for _, e := range eventsOf(t, dir, "s.db") {
+		if len(e.Sources) == 1 && e.Sources[0].Doc == "ardan-local" {
+			local = e.ID
+		}
+	}
+	r = run(t, dir, "", nil, "events", "compare", "--db", "s.db", bombing, local)
+	if !strings.Contains(r.stdout, "a candidate pair") || !strings.Contains(r.stdout, "grouping kept the events apart") {
+		t.Errorf("compare of a split event's parts:\n%s", r.stdout)
+	}
+	if r := run(t, dir, "", nil, "events", "compare", "--db", "s.db", bombing, "e-nope"); r.code != 1 || !strings.Contains(r.stderr, `no event "e-nope"`) {
+		t.Errorf("compare with an unknown id: exit %d, %q", r.code, r.stderr)
+	}
+	if r := run(t, dir, "", nil, "events", "compare", "--db", "s.db", bombing); r.code != 2 {
+		t.Errorf("compare with one id: exit %d, want 2", r.code)
+	}
+}

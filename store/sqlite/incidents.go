@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -955,32 +956,10 @@ func (s *Store) Detail(ctx context.Context, id string) (*EventDetail, error) {
 		return nil, err
 	}
 	d := &EventDetail{Event: *ev}
-	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.record, d.published, d.duplicate_of FROM events e
-		JOIN documents d ON d.id = e.doc WHERE e.incident = ?`, got)
+	recs, err := s.incidentRecords(ctx, id, got)
 	if err != nil {
-		return nil, fmt.Errorf("event %s: records: %w", id, err)
+		return nil, err
 	}
-	var recs []*merge.Record
-	for rows.Next() {
-		var rid string
-		var rec []byte
-		var published sql.NullString
-		var dupOf string
-		if err := rows.Scan(&rid, &rec, &published, &dupOf); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("event %s: records: %w", id, err)
-		}
-		e, err := decodeEvent(rec)
-		if err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("event %s: record %s: %w", id, rid, err)
-		}
-		recs = append(recs, merge.NewRecord(rid, &sitrep.Document{ID: e.Doc, Published: sitrep.Date(published.String), DuplicateOf: dupOf}, &e))
-	}
-	if err := rows.Close(); err != nil {
-		return nil, fmt.Errorf("event %s: records: %w", id, err)
-	}
-	slices.SortFunc(recs, merge.First)
 	var docs []string
 	for _, r := range recs {
 		d.Records = append(d.Records, *r.Event)
@@ -1038,6 +1017,85 @@ func (s *Store) Detail(ctx context.Context, id string) (*EventDetail, error) {
 		d.Why = append(d.Why, why(r, recs[:i], recs[i+1:], links))
 	}
 	return d, nil
+}
+
+// incidentRecords returns the records of the incident got (resolved from
+// id, which errors name), prepared for merging, in the incident's order.
+func (s *Store) incidentRecords(ctx context.Context, id, got string) ([]*merge.Record, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.record, d.published, d.duplicate_of FROM events e
+		JOIN documents d ON d.id = e.doc WHERE e.incident = ?`, got)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: records: %w", id, err)
+	}
+	var recs []*merge.Record
+	for rows.Next() {
+		var rid string
+		var rec []byte
+		var published sql.NullString
+		var dupOf string
+		if err := rows.Scan(&rid, &rec, &published, &dupOf); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("event %s: records: %w", id, err)
+		}
+		e, err := decodeEvent(rec)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("event %s: record %s: %w", id, rid, err)
+		}
+		recs = append(recs, merge.NewRecord(rid, &sitrep.Document{ID: e.Doc, Published: sitrep.Date(published.String), DuplicateOf: dupOf}, &e))
+	}
+	if err := rows.Close(); err != nil {
+		return nil, fmt.Errorf("event %s: records: %w", id, err)
+	}
+	slices.SortFunc(recs, merge.First)
+	return recs, nil
+}
+
+// Comparison is how the merge rules weigh one record of an event against
+// one record of another.
+type Comparison struct {
+	A, B      string // "doc/record"
+	Candidate bool   // the rules would link the pair
+	Verdict   string // every aspect's relation and weight (merge.Verdict)
+	score     float64
+}
+
+// Compare weighs every record of event a against every record of event b
+// as the merge rules do, the pairs that come closest to one incident
+// first: why two events were kept apart (or, for two records of one
+// event, what ties them). The error wraps sitrep.ErrNotFound when an id
+// names no event.
+func (s *Store) Compare(ctx context.Context, a, b string) ([]Comparison, error) {
+	var sides [2][]*merge.Record
+	for i, id := range []string{a, b} {
+		got, err := resolveID(ctx, s.r, id)
+		if err != nil {
+			return nil, err
+		}
+		if sides[i], err = s.incidentRecords(ctx, id, got); err != nil {
+			return nil, err
+		}
+	}
+	var out []Comparison
+	for _, x := range sides[0] {
+		for _, y := range sides[1] {
+			if x.Key == y.Key {
+				continue
+			}
+			v := merge.Compare(x, y)
+			out = append(out, Comparison{A: x.Doc + "/" + x.Key, B: y.Doc + "/" + y.Key, Candidate: v.Candidate(), Verdict: v.String(), score: v.Score})
+		}
+	}
+	slices.SortStableFunc(out, func(x, y Comparison) int {
+		if x.Candidate != y.Candidate {
+			if x.Candidate {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(y.score, x.score)
+	})
+	return out, nil
 }
 
 // why says what ties r to the other records of its incident.
