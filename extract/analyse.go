@@ -1426,11 +1426,13 @@ func referenceDay(text string) (sitrep.Date, string) {
 
 // armedThingAfter reports whether the object starting at word k is an
 // armed side's post, base or position ("a military outpost", "the army
-// base", "their positions"), after at most three words that describe it.
+// base", "their positions"), after at most three words that describe it
+// (not a station: "taking over the radio station" is ground taken).
 func (s *sentence) armedThingAfter(k int) bool {
 	for j := k; j < len(s.words) && j <= k+3; j++ {
 		w := s.words[j]
-		if armedSidesThing[w.low] && w.low != "target" && w.low != "targets" {
+		switch w.low {
+		case "post", "posts", "outpost", "outposts", "base", "bases", "position", "positions", "checkpoint", "checkpoints", "barracks":
 			return j+1 >= len(s.words) || s.words[j+1].low != "of" // ("the base of the mountain")
 		}
 		if w.punc || w.cap && j > k {

@@ -463,6 +463,12 @@ func TestFamilyCounts(t *testing.T) {
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "taking_over_a_radio_station_is_ground_taken",
+			text:      "Islamic State militants took over the radio station in Sirte on Friday, residents said.",
+			published: "2015-02-14", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory"}},
+		},
+		{
 			name:      "overrunning_an_outpost_and_seizing_weapons_is_a_battle_not_ground",
 			text:      "Resistance fighters overran a military outpost near Kani in Sagaing region on Tuesday, killing 12 soldiers and seizing weapons, a local group said.",
 			published: "2022-11-30", n: 1,
