@@ -16,6 +16,7 @@ import (
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/ingest"
 	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/store/postgres"
 	"github.com/sitrep/sitrep/store/sqlite"
 )
 
@@ -25,7 +26,7 @@ const defaultDB = "sitrep.db"
 // dbFlag adds --db to fs; the returned function gives the chosen path:
 // the flag, else $SITREP_DB, else ./sitrep.db.
 func dbFlag(fs *flag.FlagSet, e *env) func() string {
-	p := fs.String("db", "", "store file (default $SITREP_DB, else ./"+defaultDB+")")
+	p := fs.String("db", "", "store file, or postgres://… database (default $SITREP_DB, else ./"+defaultDB+")")
 	return func() string {
 		if *p != "" {
 			return *p
@@ -37,10 +38,24 @@ func dbFlag(fs *flag.FlagSet, e *env) func() string {
 	}
 }
 
-// openStore opens (creating when missing) the SQLite store at path; its
-// errors name the path.
+// openStore opens (creating when missing) the store at path: a SQLite
+// file, or a PostgreSQL database when path is a postgres:// URL. Its errors
+// name the path (without a password).
 func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
+	if postgres.IsURL(path) {
+		return postgres.Open(ctx, path)
+	}
 	return sqlite.Open(ctx, path)
+}
+
+// storeMissing reports a store file that does not exist. A database
+// server's store is never missing: opening it creates its tables.
+func storeMissing(path string) bool {
+	if postgres.IsURL(path) {
+		return false
+	}
+	_, err := os.Stat(path)
+	return errors.Is(err, os.ErrNotExist)
 }
 
 // gazetteerFor returns the embedded gazetteer with the places imported into
@@ -51,7 +66,7 @@ func gazetteerFor(ctx context.Context, path string) (*gazetteer.Gazetteer, error
 	if err != nil {
 		return nil, fmt.Errorf("load embedded gazetteer: %w", err)
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if storeMissing(path) {
 		return g, nil
 	}
 	st, err := openStore(ctx, path)

@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -99,7 +97,7 @@ func runControl(ctx context.Context, e *env, args []string) error {
 		place = rest[0]
 	}
 	path := db()
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if storeMissing(path) {
 		return fmt.Errorf("no store at %s: run 'sitrep ingest' (or 'sitrep demo') first, or give --db", path)
 	}
 	st, err := openStore(ctx, path)
@@ -294,7 +292,7 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 		place = rest[0]
 	}
 	path := db()
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if storeMissing(path) {
 		return fmt.Errorf("no store at %s: run 'sitrep ingest' (or 'sitrep demo') first, or give --db", path)
 	}
 	st, err := openStore(ctx, path)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -63,7 +62,7 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	path := db()
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if storeMissing(path) {
 		return fmt.Errorf("no store at %s: run 'sitrep ingest' first, or give --db", path)
 	}
 	st, err := openStore(ctx, path)

@@ -192,7 +192,7 @@ func eventCommand(args []string) *command {
 
 // storeAt opens the store at path, refusing one that does not exist.
 func storeAt(ctx context.Context, path string) (*sqlite.Store, error) {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if storeMissing(path) {
 		return nil, fmt.Errorf("no store at %s: run 'sitrep ingest' (or 'sitrep demo') first, or give --db", path)
 	}
 	return openStore(ctx, path)

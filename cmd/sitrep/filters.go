@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -139,7 +137,7 @@ func (ff *filterFlags) filter(ctx context.Context, path string) (sitrep.EventFil
 // openFiltered builds the filter and opens the store at path, which must
 // exist: what 'events' and 'stats' start with.
 func (ff *filterFlags) openFiltered(ctx context.Context, path string) (sitrep.EventFilter, *sqlite.Store, error) {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if storeMissing(path) {
 		return sitrep.EventFilter{}, nil, fmt.Errorf("no store at %s: run 'sitrep ingest' (or 'sitrep demo') first, or give --db", path)
 	}
 	f, err := ff.filter(ctx, path)

@@ -36,7 +36,7 @@ func (w *writer) addControls(docID string, cs []sitrep.Control) error {
 // (after it was read again with newer rules). The error wraps
 // sitrep.ErrNotFound when no document has the id.
 func (s *Store) ReplaceControls(ctx context.Context, docID string, cs []sitrep.Control) error {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("replace control statements of %s: begin: %w", docID, err)
 	}

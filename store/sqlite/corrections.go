@@ -115,7 +115,7 @@ func (s *Store) Undo(ctx context.Context, seq int, by string) (string, error) {
 // again; after, given change's merger and records, reads what the caller
 // wants back once they are.
 func (s *Store) write(ctx context.Context, what string, change func(*merger) ([]*merge.Record, error), after func(*merger, []*merge.Record) error) error {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("%s: begin: %w", what, err)
 	}

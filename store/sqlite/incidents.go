@@ -1224,7 +1224,7 @@ func (m *merger) incidentRecords(id string) ([]*merge.Record, error) {
 // (together or apart), regroups them, and returns the ids of the events
 // the records end in, in the order of their first records.
 func (s *Store) decide(ctx context.Context, what string, parts func(*merger) ([][]*merge.Record, bool, error), note string) ([]string, error) {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: begin: %w", what, err)
 	}

@@ -162,3 +162,14 @@ func (c *mergeCache) close() {
 	}
 	c.stmts = nil
 }
+
+// reset forgets every record and crowded place: another process wrote to
+// the database, and may have deleted or replaced any of them.
+func (c *mergeCache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.recs = map[int64]*merge.Record{}
+	c.ring = c.ring[:0]
+	c.next = 0
+	c.crowded = map[merge.Place]bool{}
+}

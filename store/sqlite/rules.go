@@ -15,7 +15,7 @@ import (
 // before keeps its older rules (false: ingest, which does not read a
 // stored report again) or takes these (true: reprocess).
 func (s *Store) RecordRules(ctx context.Context, docs []string, hash, described string, replace bool) error {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("record rules: begin: %w", err)
 	}
@@ -75,7 +75,7 @@ func (s *Store) Reread(ctx context.Context, doc *sitrep.Document, events []sitre
 	}
 	return s.replaceRecords(ctx, doc.ID, events, figures, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE documents SET text = ?, dropped = ?, title = ?, published = ?, published_how = ?
-			WHERE id = ?`, doc.Text, dropped, doc.Title, nullString(string(doc.Published)), string(doc.PublishedHow), doc.ID)
+			WHERE id = ?`, pack(doc.Text), dropped, doc.Title, nullString(string(doc.Published)), string(doc.PublishedHow), doc.ID)
 		if err != nil {
 			return fmt.Errorf("reread %s: %w", doc.ID, err)
 		}

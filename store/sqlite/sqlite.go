@@ -69,6 +69,7 @@ type Store struct {
 
 	stmts *stmts      // write statements prepared on w
 	mc    *mergeCache // what merging reads again and again (incidents.go)
+	eng   *Engine     // the database when it is not a SQLite file (engine.go)
 }
 
 var _ sitrep.Store = (*Store)(nil)
@@ -191,8 +192,10 @@ func (s *Store) Close() error {
 	// grows; it analyses only tables whose statistics are stale, and the
 	// analysis limit keeps that to a sample, so closing a large file stays
 	// fast.
-	_, _ = s.w.Exec("PRAGMA analysis_limit = 400")
-	_, _ = s.w.Exec("PRAGMA optimize")
+	if s.eng == nil {
+		_, _ = s.w.Exec("PRAGMA analysis_limit = 400")
+		_, _ = s.w.Exec("PRAGMA optimize")
+	}
 	s.stmts.close()
 	s.mc.close()
 	err := errors.Join(s.r.Close(), s.w.Close())
@@ -224,12 +227,22 @@ type migration struct {
 	version int
 	name    string
 	sql     string
+	fill    func(ctx context.Context, tx *sql.Tx) error // Go step after the SQL, or nil
 }
 
 // migrations returns the embedded schema steps in order, checking that
 // they are numbered 1, 2, 3… without gaps.
 func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	migs, err := migrationsIn(migrationFS, "migrations")
+	for i := range migs {
+		migs[i].fill = backfills[migs[i].version]
+	}
+	return migs, err
+}
+
+// migrationsIn reads the schema steps NNNN_what.sql of directory dir.
+func migrationsIn(fsys fs.FS, dir string) ([]migration, error) {
+	names, err := fs.Glob(fsys, dir+"/*.sql")
 	if err != nil {
 		return nil, fmt.Errorf("list migrations: %w", err)
 	}
@@ -244,7 +257,7 @@ func migrations() ([]migration, error) {
 		if err != nil {
 			return nil, fmt.Errorf("migration %s: name is not NNNN_what.sql", base)
 		}
-		b, err := migrationFS.ReadFile(name)
+		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("read migration %s: %w", base, err)
 		}
@@ -309,8 +322,8 @@ func migrateStep(ctx context.Context, db *sql.DB, m migration) error {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
 	}
-	if fill := backfills[m.version]; fill != nil {
-		if err := fill(ctx, tx); err != nil {
+	if m.fill != nil {
+		if err := m.fill(ctx, tx); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}

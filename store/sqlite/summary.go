@@ -50,7 +50,7 @@ func (s *Store) Summary(ctx context.Context, f sitrep.EventFilter, by string) ([
 		return `SELECT ` + key + ` AS k, i.fatalities AS f,
 			coalesce(json_extract(i.record, '$.killed.low'), i.fatalities) AS lo,
 			coalesce(json_extract(i.record, '$.killed.high'), json_extract(i.record, '$.killed.best'), i.fatalities) AS hi,
-			i.sources AS src, i.date IS NULL AS undated FROM incidents i`
+			i.sources AS src, CASE WHEN i.date IS NULL THEN 1 ELSE 0 END AS undated FROM incidents i`
 	}
 	var stmt string
 	args := q.args

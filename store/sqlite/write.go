@@ -98,7 +98,7 @@ func (s *Store) AddDocuments(ctx context.Context, entries []Entry) ([]Result, er
 // then nothing is stored and failed is true (with each entry's error in
 // its Result, as far as the batch went).
 func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, failed bool, err error) {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return nil, false, fmt.Errorf("add documents: begin: %w", err)
 	}
@@ -448,7 +448,7 @@ func (s *Store) AddPlaces(ctx context.Context, gazetteer string, places []sitrep
 	if strings.TrimSpace(gazetteer) == "" {
 		return 0, errors.New("add places: empty gazetteer name")
 	}
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("add places %s: begin: %w", gazetteer, err)
 	}
@@ -553,7 +553,7 @@ func (s *Store) ReplaceRecords(ctx context.Context, docID string, events []sitre
 // replaceRecords is ReplaceRecords, running also, first, a change of the
 // document itself inside the same transaction.
 func (s *Store) replaceRecords(ctx context.Context, docID string, events []sitrep.Event, figures []sitrep.Figure, change func(*sql.Tx) error) error {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("replace records of %s: begin: %w", docID, err)
 	}
@@ -608,7 +608,7 @@ func (s *Store) replaceRecords(ctx context.Context, docID string, events []sitre
 // DeleteDocument removes a stored document with its events and figures;
 // the error wraps sitrep.ErrNotFound when no document has the id.
 func (s *Store) DeleteDocument(ctx context.Context, id string) error {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("delete document %s: begin: %w", id, err)
 	}

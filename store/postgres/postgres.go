@@ -1,0 +1,266 @@
+// Package postgres runs sitrep's store on PostgreSQL, for several
+// processes on several machines writing one dataset (sitrep worker): the
+// same tables, queries and merging as store/sqlite (whose engine it drives,
+// so *sqlite.Store is the type Open returns), with the schema said for
+// PostgreSQL (migrations/), its full-text search for EventFilter.Text, and
+// the writers of a database taking turns.
+//
+// # Writers
+//
+// Merging a record reads the records filed near it in place and time,
+// their kept candidate pairs and the groups they are in, and may regroup a
+// component of any size (package merge): two writers merging at once could
+// each miss the other's records, and give groups a single writer would not.
+// So a write transaction first takes a transaction-scoped advisory lock,
+// one for the whole database: writes happen one after the other, in the
+// order of the lock, as they do in one SQLite file. What runs in parallel
+// is what costs (reading, cleaning and extracting documents, in each
+// worker); a write is a few milliseconds. A lock per place and time block
+// would let writes of distant places overlap, but a component grows along
+// candidate pairs and analysts' decisions into blocks no lock named
+// beforehand; one lock keeps the result exactly that of one writer.
+//
+// Each write also bumps a counter (sitrep_writes): a store that finds it
+// moved since its own last write forgets the records and crowded places it
+// kept in memory, which another process may have changed.
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"sync/atomic"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/sitrep/sitrep/store/sqlite"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// writeLock is the advisory lock key writers take turns with ("sitrep" in
+// ASCII).
+const writeLock = 0x736974726570
+
+// IsURL reports whether a --db value names a PostgreSQL database.
+func IsURL(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+}
+
+// Redact returns the URL with its password hidden, for messages.
+func Redact(dbURL string) string {
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		return "postgres database"
+	}
+	return u.Redacted()
+}
+
+// Open opens the store in the PostgreSQL database at dbURL (a libpq URL:
+// postgres://user:password@host:port/database?sslmode=disable; add
+// search_path=SCHEMA to keep a store in a schema of its own), creating its
+// tables when missing and bringing them up to date.
+func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
+	name := Redact(dbURL)
+	cfg, err := pgx.ParseConfig(dbURL)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	w := sql.OpenDB(&connector{stdlib.GetConnector(*cfg)})
+	r := sql.OpenDB(&connector{stdlib.GetConnector(*cfg)})
+	r.SetMaxOpenConns(8)
+	r.SetMaxIdleConns(8)
+	if err := prepare(ctx, w); err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	var last atomic.Int64
+	last.Store(-1)
+	lock := func(ctx context.Context, tx *sql.Tx) (bool, error) {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(`+fmt.Sprint(writeLock)+`)`); err != nil {
+			return false, fmt.Errorf("take the writers' turn: %w", err)
+		}
+		var n int64
+		if err := tx.QueryRowContext(ctx, `UPDATE sitrep_writes SET n = n + 1 RETURNING n`).Scan(&n); err != nil {
+			return false, fmt.Errorf("take the writers' turn: %w", err)
+		}
+		// Were it rolled back, the counter is as before and the next
+		// write of this store sees another's write: the cache goes, which
+		// is never wrong.
+		prev := last.Swap(n)
+		return prev != n-1, nil
+	}
+	return sqlite.OpenEngine(ctx, sqlite.Engine{Name: name, Writer: w, Reader: r,
+		Migrations: migrations, Dir: "migrations", Lock: lock})
+}
+
+// prepare makes what the migrations need: the schema version and write
+// counter tables, and the extensions the schema uses when they are there
+// (unaccent; postgis). Another process may be doing the same: a session
+// advisory lock keeps them apart.
+func prepare(ctx context.Context, db *sql.DB) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(`+fmt.Sprint(writeLock+1)+`)`); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(`+fmt.Sprint(writeLock+1)+`)`)
+	for _, q := range []string{
+		`CREATE TABLE IF NOT EXISTS sitrep_schema (version integer NOT NULL)`,
+		`INSERT INTO sitrep_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sitrep_schema)`,
+		`CREATE TABLE IF NOT EXISTS sitrep_writes (n bigint NOT NULL)`,
+		`INSERT INTO sitrep_writes (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sitrep_writes)`,
+	} {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	// Extensions are optional: without unaccent, searches do not fold
+	// accents; without postgis, radius and box searches use the plain
+	// index on latitude and longitude.
+	for _, ext := range []string{"unaccent", "postgis"} {
+		var there bool
+		if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = '`+ext+`')`).Scan(&there); err != nil {
+			return err
+		}
+		if !there {
+			_, _ = conn.ExecContext(ctx, `CREATE EXTENSION IF NOT EXISTS `+ext+` SCHEMA public`)
+		}
+	}
+	return nil
+}
+
+// connector makes connections that say the store's queries in
+// PostgreSQL's dialect (dialect.go).
+type connector struct{ driver.Connector }
+
+func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
+	dc, err := c.Connector.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &conn{dc.(*stdlib.Conn)}, nil
+}
+
+type conn struct{ *stdlib.Conn }
+
+func (c *conn) Prepare(query string) (driver.Stmt, error) {
+	return c.PrepareContext(context.Background(), query)
+}
+
+func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	t := translate(query)
+	s, err := c.Conn.PrepareContext(ctx, t.sql)
+	if err != nil {
+		return nil, err
+	}
+	return &stmt{s.(*stdlib.Stmt), t}, nil
+}
+
+func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	t := translate(query)
+	args = t.args(args)
+	if t.returning {
+		rows, err := c.Conn.QueryContext(ctx, t.sql, args)
+		if err != nil {
+			return nil, err
+		}
+		return returned(rows)
+	}
+	return c.Conn.ExecContext(ctx, t.sql, args)
+}
+
+func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	t := translate(query)
+	return c.Conn.QueryContext(ctx, t.sql, t.args(args))
+}
+
+type stmt struct {
+	*stdlib.Stmt
+	t *translated
+}
+
+func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	args = s.t.args(args)
+	if s.t.returning {
+		rows, err := s.Stmt.QueryContext(ctx, args)
+		if err != nil {
+			return nil, err
+		}
+		return returned(rows)
+	}
+	return s.Stmt.ExecContext(ctx, args)
+}
+
+func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	return s.Stmt.QueryContext(ctx, s.t.args(args))
+}
+
+// args turns the arguments SQLite takes into PostgreSQL's: an FTS5 query
+// into a tsquery, a bool into 0 or 1 (the schema's flags are integers).
+func (t *translated) args(in []driver.NamedValue) []driver.NamedValue {
+	var out []driver.NamedValue
+	for i, a := range in {
+		var v any
+		switch x := a.Value.(type) {
+		case bool:
+			v = int64(0)
+			if x {
+				v = int64(1)
+			}
+		case string:
+			for _, k := range t.fts {
+				if k == i {
+					v = ftsQuery(x)
+				}
+			}
+		}
+		if v != nil {
+			if out == nil {
+				out = append([]driver.NamedValue(nil), in...)
+			}
+			out[i].Value = v
+		}
+	}
+	if out == nil {
+		return in
+	}
+	return out
+}
+
+// result is what an INSERT … RETURNING seq did.
+type result struct{ id, n int64 }
+
+func (r result) LastInsertId() (int64, error) { return r.id, nil }
+func (r result) RowsAffected() (int64, error) { return r.n, nil }
+
+func returned(rows driver.Rows) (driver.Result, error) {
+	defer rows.Close()
+	var r result
+	dest := make([]driver.Value, len(rows.Columns()))
+	for {
+		err := rows.Next(dest)
+		if errors.Is(err, io.EOF) {
+			return r, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		r.n++
+		if id, ok := dest[0].(int64); ok {
+			r.id = id
+		}
+	}
+}

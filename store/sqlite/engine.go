@@ -1,0 +1,78 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io/fs"
+)
+
+// Engine is a SQL database other than a SQLite file that the store runs
+// on (store/postgres): the same tables, queries and merging, so that every
+// command and the server work the same on it. Its database/sql driver
+// takes the store's queries as written for SQLite and says them in its own
+// dialect; what cannot be said by rewriting a query (the schema, how
+// writers take turns) is given here.
+type Engine struct {
+	// Name is what messages call the database (a URL without password).
+	Name string
+	// Writer holds the one connection the store writes through; Reader a
+	// pool for queries.
+	Writer, Reader *sql.DB
+	// Migrations holds the engine's schema steps, NNNN_what.sql, in Dir.
+	Migrations fs.FS
+	Dir        string
+	// Lock is called first in every write transaction. It waits until no
+	// other writer of the database holds the turn (the turn ends with the
+	// transaction), and reports whether another one wrote since this store
+	// last had it: what the store keeps in memory between writes is then
+	// forgotten.
+	Lock func(ctx context.Context, tx *sql.Tx) (othersWrote bool, err error)
+}
+
+// OpenEngine opens the store on an engine's database, bringing its schema
+// up to date with the engine's migrations. The store closes both pools
+// when it is closed.
+func OpenEngine(ctx context.Context, e Engine) (*Store, error) {
+	migs, err := migrationsIn(e.Migrations, e.Dir)
+	if err != nil {
+		return nil, err
+	}
+	fail := func(err error) (*Store, error) {
+		e.Writer.Close()
+		e.Reader.Close()
+		return nil, fmt.Errorf("open store %s: %w", e.Name, err)
+	}
+	e.Writer.SetMaxOpenConns(1)
+	if err := migrate(ctx, e.Writer, migs, len(migs)); err != nil {
+		return fail(err)
+	}
+	st, err := prepareWrites(ctx, e.Writer)
+	if err != nil {
+		return fail(err)
+	}
+	mc, err := newMergeCache(ctx, e.Writer)
+	if err != nil {
+		st.close()
+		return fail(err)
+	}
+	return &Store{path: e.Name, w: e.Writer, r: e.Reader, stmts: st, mc: mc, eng: &e}, nil
+}
+
+// begin starts a write transaction: SQLite's begins IMMEDIATE (the writer
+// connection's setting); an engine's takes the writers' turn first.
+func (s *Store) begin(ctx context.Context) (*sql.Tx, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil || s.eng == nil || s.eng.Lock == nil {
+		return tx, err
+	}
+	others, err := s.eng.Lock(ctx, tx)
+	if err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	if others {
+		s.mc.reset()
+	}
+	return tx, nil
+}
