@@ -40,6 +40,9 @@ type Gazetteer struct {
 	uidx   *userIndex         // loose keys of the user places, built on first use
 	lex    *Lexicon           // nil: the default
 	known  *nameCache         // whether a name is in the gazetteer, across documents
+	// lookups holds lookup's answers across documents (nil while With
+	// is still building the gazetteer)
+	lookups *lookupCache
 }
 
 // nameCache remembers, for every Find, whether a name is some place's
@@ -97,7 +100,7 @@ func openDefault() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open embedded gazetteer: %w", err)
 	}
-	return &Gazetteer{base: t, shared: &baseShared{}, known: &nameCache{}}, nil
+	return &Gazetteer{base: t, shared: &baseShared{}, known: &nameCache{}, lookups: &lookupCache{}}, nil
 }
 
 // New returns a gazetteer of the given places only, without the default:
@@ -152,6 +155,7 @@ func (g *Gazetteer) With(places []sitrep.Place) *Gazetteer {
 			ng.ukeys[string(k)] = append(l, int32(i))
 		}, buf)
 	}
+	ng.lookups = &lookupCache{}
 	return ng
 }
 
@@ -219,9 +223,52 @@ type cand struct {
 
 const maxPostings = 4000 // loose keys of very common shapes are cut here
 
+// lookupCache remembers lookups across reports (names recur from report
+// to report); it stops growing at maxCachedCands candidates held.
+type lookupCache struct {
+	mu sync.RWMutex
+	m  map[lookupKey][]cand
+	n  int // candidates held
+}
+
+type lookupKey struct {
+	name, country string
+	maxTier       int
+}
+
+const maxCachedCands = 100_000
+
 // lookup gathers the candidates of a name up to maxTier, limited to country
-// when given, best first.
+// when given, best first. The caller may change the slice it gets.
 func (g *Gazetteer) lookup(name, country string, maxTier int) []cand {
+	c := g.lookups
+	if c == nil {
+		return g.lookupUncached(name, country, maxTier)
+	}
+	k := lookupKey{name, country, maxTier}
+	c.mu.RLock()
+	cs, ok := c.m[k]
+	c.mu.RUnlock()
+	if ok {
+		return slices.Clone(cs)
+	}
+	cs = g.lookupUncached(name, country, maxTier)
+	c.mu.Lock()
+	if _, ok := c.m[k]; !ok && c.n+len(cs) <= maxCachedCands {
+		if c.m == nil {
+			c.m = map[lookupKey][]cand{}
+		}
+		// copies: the name is the report's text, which the key would keep
+		// alive, and the caller may change its slice
+		c.m[lookupKey{strings.Clone(name), strings.Clone(country), maxTier}] = slices.Clone(cs)
+		c.n += len(cs)
+	}
+	c.mu.Unlock()
+	return cs
+}
+
+// lookupUncached is lookup without the cache.
+func (g *Gazetteer) lookupUncached(name, country string, maxTier int) []cand {
 	var kb [3][]byte
 	var arr [3][128]byte
 	exact := fold.Exact(arr[0][:0], name)

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -202,6 +203,38 @@ func TestWordRuneAndJoin(t *testing.T) {
 		w := b.String()
 		if got, want := indexJoin(w), strings.IndexAny(w, "-‐_"); got != want {
 			t.Fatalf("indexJoin(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestLookupCacheAnswersAsLookup checks that lookup through the cache
+// answers as without it, for the default and for a gazetteer with user
+// places, and that a caller changing its answer does not change the
+// next one.
+func TestLookupCacheAnswersAsLookup(t *testing.T) {
+	def := mustDefault(t)
+	user := def.With([]sitrep.Place{{ID: -1, Name: "Shirqaat", Lat: 35.5, Lon: 43.2, Country: "IQ", Feature: "P.PPL", Gazetteer: "test"}})
+	for _, g := range []*Gazetteer{def, user} {
+		if g.lookups == nil {
+			t.Fatal("no cache")
+		}
+		for round := 0; round < 3; round++ {
+			for _, name := range speedNames {
+				for _, country := range []string{"", "IQ"} {
+					for _, tier := range []int{tierExact, tierArticle, tierLoose} {
+						got, want := g.lookup(name, country, tier), g.lookupUncached(name, country, tier)
+						if len(got) != len(want) {
+							t.Fatalf("%q %q %d: %d candidates, want %d", name, country, tier, len(got), len(want))
+						}
+						for i := range got {
+							if !reflect.DeepEqual(got[i], want[i]) {
+								t.Fatalf("%q %q %d: candidate %d is %v, want %v", name, country, tier, i, got[i].p, want[i].p)
+							}
+							got[i].tier = -5 // a caller's change
+						}
+					}
+				}
+			}
 		}
 	}
 }
