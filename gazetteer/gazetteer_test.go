@@ -480,3 +480,21 @@ func BenchmarkGeocode(b *testing.B) {
 		g.Geocode("Zanjili neighbourhood, Mosul, Nineveh province, Iraq", "")
 	}
 }
+
+// TestGeocodeLookAlikeNeedsContext: a look-alike spelling alone is no
+// answer (it names a village somewhere else in the world), with a country
+// it may be one, and an exact name alone still is.
+func TestGeocodeLookAlikeNeedsContext(t *testing.T) {
+	g := mustDefault(t)
+	for _, q := range []string{"Bashiqa", "Dusuma"} {
+		if a, ok := g.Geocode(q, ""); ok {
+			t.Errorf("%q alone answered %s, %s (%s)", q, a.Name, a.Country, a.Match)
+		}
+	}
+	if a, ok := g.Geocode("Menbej, Syria", ""); !ok || a.Country != "SY" {
+		t.Errorf("Menbej, Syria: %+v %v", a, ok)
+	}
+	if a, ok := g.Geocode("Mosul", ""); !ok || a.Country != "IQ" {
+		t.Errorf("Mosul: %+v %v", a, ok)
+	}
+}

@@ -198,7 +198,17 @@ func (g *Gazetteer) Geocode(query, country string) (Answer, bool) {
 			}
 		}
 	}
-	return g.target(parts[0], &ctx, len(parts) == 1)
+	a, ok := g.target(parts[0], &ctx, len(parts) == 1)
+	if ok && len(parts) == 1 && ctx.country == "" && a.Precision != 3 {
+		switch a.Match {
+		case "loose", "vowels", "edit":
+			// a look-alike spelling with nothing in the query to say where
+			// it is ("Bashiqa" alone is no Chinese Baishigou, "Dusuma" no
+			// Italian Dosimo) is no answer; "Bashiqa, Iraq" may be
+			return Answer{}, false
+		}
+	}
+	return a, ok
 }
 
 func nonEmpty(ss []string) []string {
