@@ -21,6 +21,7 @@ func init() {
 		name:    "ingest",
 		summary: "read reports into the store (idempotent: the same report is stored once)",
 		usage: `usage: sitrep ingest [--db FILE] [--published YYYY-MM-DD] PATH...
+       sitrep ingest --nats URL PATH...
 
 Reads reports (the formats of 'sitrep extract'), extracts their events and
 stores documents, events and figures in the store: a SQLite file, --db, else
@@ -33,6 +34,11 @@ it was writing and a new run picks up there. Inputs that cannot be read are
 recorded in the store (once per input and content), reported on stderr, and
 make the exit status 1.
 
+With --nats, the documents are published to NATS JetStream (subject
+sitrep.docs, the content hash as message id, so a document published again
+is dropped by the server) for 'sitrep worker' to extract and store; an
+input that cannot be read goes to sitrep.dead with the reason.
+
 Ends with a summary line: new, duplicate and failed documents, and the event
 records and figures stored (records of one incident from several reports are
 merged into one event: see sitrep events -h).
@@ -40,7 +46,8 @@ merged into one event: see sitrep events -h).
 Examples:
   sitrep ingest reports/
   sitrep ingest --db /data/iraq.db feeds/*.xml archive.jsonl.gz
-  cat today.jsonl | sitrep ingest -`,
+  cat today.jsonl | sitrep ingest -
+  sitrep ingest --nats nats://127.0.0.1:4222 archive/`,
 		run: runIngest,
 	})
 }
@@ -74,6 +81,8 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	c := lookup("ingest")
 	fs := newFlags(c, e)
 	quiet := fs.Bool("q", false, "no progress line, only the summary")
+	natsURL := fs.String("nats", "", "publish the documents to the NATS JetStream server at `URL` for 'sitrep worker' instead of storing them")
+	qf := queueFlag(fs)
 	rf := addReadFlags(fs)
 	db := dbFlag(fs, e)
 	paths, err := parseFlags(fs, args)
@@ -83,6 +92,24 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	opt, err := rf.options(e, paths)
 	if err != nil {
 		return err
+	}
+	if *natsURL != "" {
+		q, err := qf()
+		if err != nil {
+			return err
+		}
+		sum, err := publishPaths(ctx, e, q, *natsURL, paths, opt)
+		if sum != nil {
+			fmt.Fprintf(e.stderr, "sitrep ingest: %d published, %d duplicate (already published), %d failed (sent to %s)\n",
+				sum.published, sum.duplicate, sum.failed, q.subjectDead)
+		}
+		if err != nil {
+			return err
+		}
+		if sum.failed > 0 {
+			return exitError{1}
+		}
+		return nil
 	}
 	opt.Skip = storeFiles(db())
 	st, err := openStore(ctx, db())
