@@ -83,7 +83,9 @@ func side(name string) bool {
 // named sides contests the place. ok is false for other events, deleted
 // ones and those without a named place.
 func FromEvent(e *sitrep.Event) (Claim, bool) {
-	if e == nil || e.Deleted || e.Location == nil || strings.TrimSpace(e.Location.Name) == "" {
+	if e == nil || e.Deleted || e.Location == nil || strings.TrimSpace(e.Location.Name) == "" || e.Location.Relative != "" {
+		// (a place only told as lying off another, "an airbase west of
+		// Mosul", says nothing of who holds that other)
 		return Claim{}, false
 	}
 	c := Claim{Date: e.Date, DatePrecision: e.DatePrecision, Event: e.ID, Doc: e.Doc,

@@ -191,12 +191,15 @@ func TestFromEventNegatives(t *testing.T) {
 	noPlace.Location = nil
 	deleted := ev("e6", "r", "2017-01-01", "day", regain, "Iraqi Security Forces", "", "Hamra")
 	deleted.Deleted = true
+	offTown := ev("e7", "r", "2017-01-01", "day", regain, "Popular Mobilization Forces", "", "Hamra")
+	offTown.Location.Relative = "west of Hamra"
 	for name, e := range map[string]sitrep.Event{
 		"a bombing says nothing of control":     ev("e1", "r", "2017-01-01", "day", bomb, "Islamic State", "civilians", "Hamra"),
 		"a capture by an unknown side":          ev("e2", "r", "2017-01-01", "day", takes, "unknown", "Iraqi Security Forces", "Hamra"),
 		"a clash with no named side":            ev("e3", "r", "2017-01-01", "day", clash, "unknown", "civilians", "Hamra"),
 		"a capture with no place":               noPlace,
 		"a deleted capture":                     deleted,
+		"a capture told only as off a town":     offTown,
 		"an attack on civilians is no fighting": ev("e4", "r", "2017-01-01", "day", "Attack", "Islamic State", "civilians", "Hamra"),
 	} {
 		if c, ok := FromEvent(&e); ok {

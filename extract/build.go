@@ -1569,6 +1569,10 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 	m := a.places[in.place]
 	loc := m.Location
 	loc.Name = strings.TrimSpace(m.Name)
+	if loc.Relative == "" && strings.HasSuffix(m.Prep, " of") && compassWord(strings.TrimSuffix(m.Prep, " of")) {
+		// "an airbase west of Mosul": near the town, not in it
+		loc.Relative = m.Prep + " " + loc.Name
+	}
 	if len(in.joint) > 1 {
 		names := make([]string, 0, len(in.joint))
 		for _, p := range in.joint {
@@ -1855,6 +1859,17 @@ func (x *Extractor) spokenBy(a *analysis, s *sentence, act *actors.Actor) bool {
 		if (s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, 2) >= 0) && sameSide(x.resolveGeneric(a, m), act) {
 			return true
 		}
+	}
+	return false
+}
+
+// compassWord reports whether w names a direction ("west", "north-east",
+// "southwest").
+func compassWord(w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
+	switch w {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
 	}
 	return false
 }

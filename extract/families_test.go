@@ -1029,3 +1029,17 @@ func TestFallbackPlaceStaysInTheReportsCountry(t *testing.T) {
 		t.Fatalf("quoted town: %+v", evs)
 	}
 }
+
+// TestPlaceOffATownIsToldSo: an incident told only as lying off a town
+// ("an airbase west of Mosul") carries that relation in its location, so
+// it is not read as happening in the town; one in the town carries none.
+func TestPlaceOffATownIsToldSo(t *testing.T) {
+	evs := extractText(t, "Shia militias announced the capture of an airbase west of Mosul on Wednesday.", "2016-11-17")
+	if len(evs) != 1 || evs[0].Location == nil || evs[0].Location.Relative != "west of Mosul" {
+		t.Fatalf("got %+v", evs)
+	}
+	evs = extractText(t, "Shia militias announced the capture of an airbase in Mosul on Wednesday.", "2016-11-17")
+	if len(evs) != 1 || evs[0].Location == nil || evs[0].Location.Relative != "" {
+		t.Fatalf("got %+v", evs)
+	}
+}
