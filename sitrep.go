@@ -11,6 +11,7 @@ package sitrep
 import (
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -86,24 +87,58 @@ type Document struct {
 	// no choice to make (JSON, feeds, text files, which must be UTF-8).
 	Encoding string `json:"encoding,omitempty"`
 
-	runeIdx []int // lazily built byte→rune index, see RuneOffset
+	runes *runeIndex // lazily built byte→rune index, see RuneOffset
+}
+
+// runeIndex locates the runes of more than one byte in a text: the bytes
+// between them are one rune each, so a byte offset's rune offset is the
+// offset less the extra bytes of the wide runes before it.
+type runeIndex struct {
+	text  string  // the text it was built for
+	start []int32 // byte offset of each wide rune
+	end   []int32 // and the offset after it
+	extra []int32 // extra bytes of the wide runes up to and including it
+}
+
+func newRuneIndex(text string) *runeIndex {
+	x := &runeIndex{text: text}
+	extra := int32(0)
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(text[i:])
+		if w > 1 {
+			extra += int32(w - 1)
+			x.start = append(x.start, int32(i))
+			x.end = append(x.end, int32(i+w))
+			x.extra = append(x.extra, extra)
+		}
+		i += w
+	}
+	return x
+}
+
+// offset is the rune offset of byte b (0 ≤ b ≤ len(text)); a byte inside
+// a wide rune is that rune's offset.
+func (x *runeIndex) offset(b int) int {
+	// the last wide rune starting before b
+	j := sort.Search(len(x.start), func(k int) bool { return int(x.start[k]) >= b }) - 1
+	if j < 0 {
+		return b
+	}
+	if b < int(x.end[j]) {
+		before := x.extra[j] - (x.end[j] - x.start[j] - 1)
+		return int(x.start[j] - before)
+	}
+	return b - int(x.extra[j])
 }
 
 // RuneOffset converts a byte offset into Text to a code-point offset.
 func (d *Document) RuneOffset(b int) int {
-	if d.runeIdx == nil || len(d.runeIdx) != len(d.Text)+1 {
-		idx := make([]int, len(d.Text)+1)
-		n := 0
-		for i := 0; i < len(d.Text); {
-			_, w := utf8.DecodeRuneInString(d.Text[i:])
-			for k := 0; k < w && i+k < len(d.Text); k++ {
-				idx[i+k] = n
-			}
-			i += w
-			n++
-		}
-		idx[len(d.Text)] = n
-		d.runeIdx = idx
+	if d.runes == nil || d.runes.text != d.Text {
+		d.runes = newRuneIndex(d.Text)
 	}
 	if b < 0 {
 		return 0
@@ -111,7 +146,7 @@ func (d *Document) RuneOffset(b int) int {
 	if b > len(d.Text) {
 		b = len(d.Text)
 	}
-	return d.runeIdx[b]
+	return d.runes.offset(b)
 }
 
 // Evidence turns a byte span of Text into an output evidence record with

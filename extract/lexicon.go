@@ -94,10 +94,11 @@ func (l *Lexicon) slots() {
 	l.triggers.slot, l.casualty.slot, l.persons.slot, l.markers.slot, l.figures.slot = slotTriggers, slotCasualty, slotPersons, slotMarkers, slotFigures
 }
 
-// index rebuilds the vocab from the matchers.
+// index rebuilds the vocab and the matchers' prefix indexes.
 func (l *Lexicon) index() {
 	l.vocab = map[string]*[numSlots][]phrase{}
 	for _, m := range []*matcher{l.triggers, l.casualty, l.persons, l.markers, l.figures} {
+		m.index()
 		for w, list := range m.first {
 			e := l.vocab[w]
 			if e == nil {
@@ -138,6 +139,7 @@ func (l *Lexicon) Clone() *Lexicon {
 
 // Load reads lexicon entries from r and adds them; source names r in errors.
 func (l *Lexicon) Load(r io.Reader, source string) error {
+	defer l.index() // whatever was added, also when a line is wrong
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	section := ""
@@ -179,7 +181,6 @@ func (l *Lexicon) Load(r io.Reader, source string) error {
 			return fmt.Errorf("%s: trigger class %q has no [class] entry", source, t.(trigger).class)
 		}
 	}
-	l.index()
 	return nil
 }
 
@@ -308,7 +309,6 @@ func (m *matcher) add(words []string, val any) {
 			} else {
 				list[i].val = val
 			}
-			m.index()
 			return
 		}
 	}
@@ -329,7 +329,8 @@ func (m *matcher) add(words []string, val any) {
 		return len(m.first[words[0]][i].words) > len(m.first[words[0]][j].words)
 	})
 	sort.SliceStable(m.pre, func(i, j int) bool { return len(m.pre[i].words) > len(m.pre[j].words) })
-	m.index()
+	// preBy is rebuilt once the lexicon is loaded (Lexicon.index), not at
+	// every phrase added
 }
 
 func (m *matcher) values() []any {

@@ -71,3 +71,15 @@ func TestWeekdayDatePrefilter(t *testing.T) {
 		t.Error("a text with no weekday date passes the prefilter")
 	}
 }
+
+// BenchmarkLexiconLoad measures reading the embedded lexicon, a part of
+// every command's start-up.
+func BenchmarkLexiconLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		l := newLexicon()
+		if err := l.Load(strings.NewReader(defaultLexicon), "lexicon.txt"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
