@@ -31,7 +31,7 @@ type Failure struct {
 type EventFilter struct {
 	From, To Date     // incident date range, inclusive
 	Types    []string // event or sub-event types (ACLED names), any of them
-	Actor    string   // either actor, case-insensitive substring
+	Actor    string   // either actor has these whole words, or is the actor this alias names (see store/actorkey)
 	// Near and WithinKM select events within a radius of a point.
 	Near     *Point
 	WithinKM float64

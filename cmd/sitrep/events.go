@@ -39,7 +39,8 @@ Filters (all optional, combined with AND):
   --type TYPE          ACLED event or sub-event type, e.g. Battles, "Suicide bomb"
                        (repeat or separate with commas for any of several;
                        an unknown one is an error that lists them)
-  --actor NAME         either actor contains NAME (any case)
+  --actor NAME         either actor has the whole words NAME (any case), or
+                       NAME is its alias (ISIS: Islamic State)
   --near PLACE         within --within km (default 25) of a place; PLACE is a
                        name ("Mosul", "Zanjili, Mosul") or LAT,LON; --within
                        without --near is an error

@@ -28,7 +28,7 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 	ff.from = fs.String("from", "", "first incident `date` (YYYY-MM-DD, YYYY-MM or YYYY)")
 	ff.to = fs.String("to", "", "last incident `date` (YYYY-MM-DD, YYYY-MM or YYYY)")
 	fs.Var(&ff.types, "type", "ACLED event or sub-event `type` (repeatable)")
-	ff.actor = fs.String("actor", "", "either actor contains `NAME`")
+	ff.actor = fs.String("actor", "", "either actor has the words `NAME` (or NAME is its alias)")
 	ff.near = fs.String("near", "", "`PLACE` name or LAT,LON to search around")
 	ff.within = fs.Float64("within", 25, "radius in `km` for --near")
 	ff.text = fs.String("text", "", "full-text `WORDS` over evidence")

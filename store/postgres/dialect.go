@@ -48,6 +48,7 @@ var (
 	reWeek    = regexp.MustCompile(`date\(([\w.]+), 'weekday 0', '-6 days'\)`)
 	reTypeof  = regexp.MustCompile(`typeof\(\w+\) = 'blob'`)
 	reInsert  = regexp.MustCompile(`(?is)^\s*INSERT\s+(OR\s+IGNORE\s+)?INTO\s+(\w+)`)
+	reIndexed = regexp.MustCompile(`(?i)\s+(?:INDEXED\s+BY\s+\w+|NOT\s+INDEXED)\b`)
 	rePragma  = regexp.MustCompile(`(?is)^\s*PRAGMA\s+(\w+)\s*(?:=\s*(\w+))?\s*;?\s*$`)
 	reMatch   = regexp.MustCompile(`(\w+) MATCH \?`)
 	reOrderBy = regexp.MustCompile(`(?i)\bORDER\s+BY\b`)
@@ -100,6 +101,9 @@ func translateNew(q string) *translated {
 	// Mask string literals and quoted names, so that what follows sees
 	// only SQL.
 	masked, lits := mask(q)
+	// SQLite's index hints (a page's plan, see store/sqlite pageSQL):
+	// PostgreSQL's planner chooses alone
+	masked = reIndexed.ReplaceAllString(masked, "")
 	masked = funcs(masked)
 	masked = aliases(masked)
 	masked = orderNulls(masked)

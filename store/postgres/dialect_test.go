@@ -18,6 +18,9 @@ func TestTranslate(t *testing.T) {
 		{`SELECT coalesce(json_extract(i.record, '$.killed.low'), 0)`, `SELECT coalesce(((i.record)::jsonb #>> '{killed,low}')::numeric, 0)`},
 		{`SELECT date(i.date, 'weekday 0', '-6 days')`, `SELECT to_char(date_trunc('week', (i.date)::date), 'YYYY-MM-DD')`},
 		{`PRAGMA user_version = 3`, `UPDATE sitrep_schema SET version = 3`},
+		{`SELECT i.seq FROM incidents i INDEXED BY incidents_browse WHERE x = ?`, `SELECT i.seq FROM incidents i WHERE x = $1`},
+		{`SELECT i.record FROM incidents i NOT INDEXED WHERE i.seq IN (SELECT a.incident FROM incident_actors a INDEXED BY incident_actors_incident)`,
+			`SELECT i.record FROM incidents i WHERE i.seq IN (SELECT a.incident FROM incident_actors a)`},
 	} {
 		if got := translate(c.in).sql; got != c.want {
 			t.Errorf("translate(%s)\n got %s\nwant %s", c.in, got, c.want)

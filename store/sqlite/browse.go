@@ -25,8 +25,8 @@ func invalid(what string, err error) error {
 
 // browseWhere is eventWhere with Near's radius checked in SQL and the
 // filter's errors marked invalid.
-func browseWhere(what string, f sitrep.EventFilter) (query, bool, error) {
-	q, ok, err := eventWhere(f)
+func browseWhere(what string, f sitrep.EventFilter, plan actorPlan) (query, bool, error) {
+	q, ok, err := eventWhere(f, plan)
 	if err != nil {
 		return q, false, invalid(what, err)
 	}
@@ -97,7 +97,11 @@ func (s *Store) EventsPage(ctx context.Context, f sitrep.EventFilter, order sitr
 	if f.Limit < 0 {
 		return nil, "", invalid("events", fmt.Errorf("limit %d is negative", f.Limit))
 	}
-	q, ok, err := browseWhere("events", f)
+	plan, err := s.actorPlan(ctx, f)
+	if err != nil {
+		return nil, "", err
+	}
+	q, ok, err := browseWhere("events", f, plan)
 	if err != nil || !ok {
 		return nil, "", err
 	}
@@ -116,7 +120,7 @@ func (s *Store) EventsPage(ctx context.Context, f sitrep.EventFilter, order sitr
 	if f.Limit > 0 {
 		limit = []any{f.Limit + 1}
 	}
-	stmt, args := pageSQL("i.record", q, o.col+" "+o.dir+" NULLS LAST, i.id", covered(f), limit)
+	stmt, args := pageSQL("i.record", q, o.col+" "+o.dir+" NULLS LAST, i.id", covered(f), plan, limit)
 	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, "", fmt.Errorf("events: %w", err)
@@ -197,7 +201,7 @@ func (s *Store) Aggregate(ctx context.Context, f sitrep.EventFilter, by string) 
 	if g.time && !narrowed(f) && f.BBox == nil {
 		return s.aggregateDays(ctx, f, by, g)
 	}
-	q, ok, err := browseWhere("aggregate", f)
+	q, ok, err := browseWhere("aggregate", f, actorAny)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -318,7 +322,7 @@ func (s *Store) Grid(ctx context.Context, f sitrep.EventFilter, cellDeg float64)
 	if cellDeg >= 2 && f.From == "" && f.To == "" && keepsUndated && !narrowed(f) {
 		return s.gridCells(ctx, f, cellDeg)
 	}
-	q, ok, err := browseWhere("grid", f)
+	q, ok, err := browseWhere("grid", f, actorAny)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -358,12 +362,22 @@ func covered(f sitrep.EventFilter) bool {
 // first chosen among the small entries of incidents_browse and only its
 // rows are read: otherwise SQLite walks the date index in order and reads
 // every row (with its record) to test it, which grows with the store.
-func pageSQL(cols string, q query, order string, covered bool, limit []any) (string, []any) {
+//
+// An actor changes the plan (see Store.actorPlan): an actor with many
+// incidents is probed entry by entry (the page is covered); the few
+// incidents of a rare one are read first, by their seq, and sorted.
+func pageSQL(cols string, q query, order string, covered bool, actor actorPlan, limit []any) (string, []any) {
 	lim := ""
 	if len(limit) > 0 {
 		lim = " LIMIT ?"
 	}
 	args := append(slices.Clip(q.args), limit...)
+	switch actor {
+	case actorRead:
+		return "SELECT " + cols + " FROM incidents i NOT INDEXED" + q.sql() + " ORDER BY " + order + lim, args
+	case actorProbe:
+		covered = true
+	}
 	if !covered {
 		return "SELECT " + cols + " FROM incidents i" + q.sql() + " ORDER BY " + order + lim, args
 	}
@@ -423,7 +437,11 @@ func (s *Store) gridCells(ctx context.Context, f sitrep.EventFilter, cellDeg flo
 // Markers returns up to f.Limit (all when 0) events that pass the filter
 // and have coordinates, newest first, with what a map draws of them.
 func (s *Store) Markers(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Marker, error) {
-	q, ok, err := browseWhere("markers", f)
+	plan, err := s.actorPlan(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	q, ok, err := browseWhere("markers", f, plan)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -433,7 +451,7 @@ func (s *Store) Markers(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Mar
 		limit = []any{f.Limit}
 	}
 	stmt, args := pageSQL("i.id, i.lat, i.lon, i.date, i.event_type, coalesce(i.location, ''), i.fatalities",
-		q, "i.date DESC, i.id", covered(f), limit)
+		q, "i.date DESC, i.id", covered(f), plan, limit)
 	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, fmt.Errorf("markers: %w", err)

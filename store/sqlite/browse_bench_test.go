@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/store/actorkey"
 )
 
 // The browsing benchmarks (sitrep serve's queries) run over a store of
@@ -48,7 +49,7 @@ func browseBenchStore(b *testing.B, n int) *Store {
 	b.Helper()
 	ctx := context.Background()
 	// the file is made at the schema of its day; Open brings it up to date
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("sitrep-browse-bench-%d-g2.db", n))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("sitrep-browse-bench-%d-g3.db", n))
 	if _, err := os.Stat(path); err != nil {
 		start := time.Now()
 		if err := buildBrowseBench(ctx, path+".tmp", n); err != nil {
@@ -81,7 +82,22 @@ func buildBrowseBench(ctx context.Context, path string, n int) error {
 	}
 	defer tx.Rollback()
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon,
-		sources, record, fatalities, location, admin1, actor1, actor2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+		sources, record, fatalities, location, admin1, actor1, actor2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq`)
+	if err != nil {
+		return err
+	}
+	// each incident has one record (a small one: merging is not measured
+	// here), whose actors the filter of the store before the actor index
+	// read (see before/...)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents (id, hash, added_at) VALUES ('bench', 'bench', '2020-01-01T00:00:00Z')`); err != nil {
+		return err
+	}
+	insRec, err := tx.PrepareContext(ctx, `INSERT INTO events (id, doc, actor1, actor2, actor1_fold, actor2_fold, record, incident, merged)
+		VALUES (?, 'bench', ?, ?, ?, ?, '{}', ?, 1)`)
+	if err != nil {
+		return err
+	}
+	insKey, err := tx.PrepareContext(ctx, qInsActorKey)
 	if err != nil {
 		return err
 	}
@@ -98,13 +114,23 @@ func buildBrowseBench(ctx context.Context, path string, n int) error {
 		e.Date = sitrep.DateOf(day0.AddDate(0, 0, r.IntN(3650)))
 		e.EventType = benchTypes[r.IntN(len(benchTypes))]
 		e.Fatalities = sitrep.Int(r.IntN(20))
+		e.Actor1, e.Actor2 = benchActor(r), benchActor(r)
 		rec, err := encodeEvent(&e)
 		if err != nil {
 			return err
 		}
-		if _, err := ins.ExecContext(ctx, e.ID, string(e.Date), e.EventType, e.SubEventType, e.Location.Country,
-			lat, lon, 1+r.IntN(3), string(rec), *e.Fatalities, e.Location.Name, e.Location.Admin1, e.Actor1, e.Actor2); err != nil {
+		var seq int64
+		if err := ins.QueryRowContext(ctx, e.ID, string(e.Date), e.EventType, e.SubEventType, e.Location.Country,
+			lat, lon, 1+r.IntN(3), string(rec), *e.Fatalities, e.Location.Name, e.Location.Admin1, e.Actor1, e.Actor2).Scan(&seq); err != nil {
 			return err
+		}
+		if _, err := insRec.ExecContext(ctx, e.ID, e.Actor1, e.Actor2, fold(e.Actor1), fold(e.Actor2), e.ID); err != nil {
+			return err
+		}
+		for _, k := range actorkey.Keys(e.Actor1, e.Actor2) {
+			if _, err := insKey.ExecContext(ctx, k, seq); err != nil {
+				return err
+			}
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -112,6 +138,30 @@ func buildBrowseBench(ctx context.Context, path string, n int) error {
 	}
 	_, err = s.w.ExecContext(ctx, "ANALYZE")
 	return err
+}
+
+// benchActors are the actors of the benchmark's incidents, each with its
+// share in thousandths (the rest: unknown): a few common, most rare, as in
+// a real archive.
+var benchActors = []struct {
+	name  string
+	share int
+}{
+	{"Islamic State", 250}, {"Military Forces of Iraq (2014-)", 150}, {"Civilians (Iraq)", 150},
+	{"Taliban", 60}, {"Al Shabaab", 50}, {"Military Forces of Syria (2000-)", 50},
+	{"Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 30}, {"Popular Mobilization Forces", 20},
+	{"Houthi Movement", 20}, {"Ansar al-Sunna", 1},
+}
+
+func benchActor(r *rand.Rand) string {
+	n := r.IntN(1000)
+	for _, a := range benchActors {
+		if n < a.share {
+			return a.name
+		}
+		n -= a.share
+	}
+	return "unknown"
 }
 
 // latencies runs op b.N times and reports the median and 99th percentile.
@@ -153,6 +203,66 @@ func BenchmarkBrowse(b *testing.B) {
 			evs, _, err := s.EventsPage(ctx, f, sitrep.NewestFirst, "")
 			return len(evs), err
 		})
+	})
+	// --actor: an actor of a quarter of the store, an alias of it, a rare
+	// one (0.2%), one with the filter above, and one nobody is
+	for _, tc := range []struct {
+		name string
+		f    sitrep.EventFilter
+	}{
+		{"common", sitrep.EventFilter{Actor: "Islamic State"}},
+		{"alias", sitrep.EventFilter{Actor: "ISIS"}},
+		{"rare", sitrep.EventFilter{Actor: "ansar al-sunna"}},
+		{"filtered", sitrep.EventFilter{Actor: "iraq", From: filtered.From, To: filtered.To, Types: filtered.Types, BBox: filtered.BBox}},
+		{"none", sitrep.EventFilter{Actor: "Nobody Here"}},
+	} {
+		f := tc.f
+		f.Limit = 100
+		b.Run("page/actor-"+tc.name, func(b *testing.B) {
+			latencies(b, func() (int, error) {
+				evs, _, err := s.EventsPage(ctx, f, sitrep.NewestFirst, "")
+				return len(evs), err
+			})
+		})
+		// as sitrep events --limit 100 reads them
+		b.Run("events/actor-"+tc.name, func(b *testing.B) {
+			latencies(b, func() (int, error) {
+				evs, err := s.Events(ctx, f)
+				return len(evs), err
+			})
+		})
+	}
+	// the same pages as the store found them before the actor index: a
+	// case-folded substring of every record's actors
+	before := func(f sitrep.EventFilter) (int, error) {
+		f.Limit = 100
+		a := fold(f.Actor)
+		f.Actor = ""
+		q, _, err := eventWhere(f, actorAny)
+		if err != nil {
+			return 0, err
+		}
+		q.add("i.id IN (SELECT e.incident FROM events e WHERE instr(e.actor1_fold, ?) > 0 OR instr(e.actor2_fold, ?) > 0)", a, a)
+		stmt, args := pageSQL("i.record", q, "i.date DESC NULLS LAST, i.id", covered(f), actorAny, []any{f.Limit + 1})
+		rows, err := s.r.QueryContext(ctx, stmt, args...)
+		if err != nil {
+			return 0, err
+		}
+		defer rows.Close()
+		n := 0
+		for rows.Next() {
+			n++
+		}
+		return n, rows.Err()
+	}
+	b.Run("before/page/actor-common", func(b *testing.B) {
+		latencies(b, func() (int, error) { return before(sitrep.EventFilter{Actor: "Islamic State"}) })
+	})
+	b.Run("before/page/actor-rare", func(b *testing.B) {
+		latencies(b, func() (int, error) { return before(sitrep.EventFilter{Actor: "ansar al-sunna"}) })
+	})
+	b.Run("before/page/actor-none", func(b *testing.B) {
+		latencies(b, func() (int, error) { return before(sitrep.EventFilter{Actor: "Nobody Here"}) })
 	})
 	b.Run("page/all", func(b *testing.B) {
 		latencies(b, func() (int, error) {

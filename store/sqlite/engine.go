@@ -38,6 +38,9 @@ func OpenEngine(ctx context.Context, e Engine) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i := range migs {
+		migs[i].fill = backfillOf(migs[i])
+	}
 	fail := func(err error) (*Store, error) {
 		e.Writer.Close()
 		e.Reader.Close()

@@ -865,10 +865,19 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 			lat, lon = *l.Lat, *l.Lon
 		}
 	}
-	if err := m.exec(qInsIncident, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
+	var seq int64
+	if err := m.row(qInsIncident, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
 		country, lat, lon, ev.SourceCount(), string(rec),
-		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted); err != nil {
+		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted).Scan(&seq); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
+	}
+	names := make([]string, 0, 2+2*len(g))
+	names = append(names, ev.Actor1, ev.Actor2)
+	for _, r := range g {
+		names = append(names, r.Event.Actor1, r.Event.Actor2)
+	}
+	if err := m.writeActorKeys(seq, names...); err != nil {
+		return err
 	}
 	if err := m.exec(qDelAlias, ev.ID); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)

@@ -42,7 +42,7 @@ const (
 	qDelLookers      = `DELETE FROM merge_lookers WHERE event_seq = ?`
 	qInsKey          = `INSERT INTO merge_keys (place, bucket, event_seq) VALUES (?,?,?) ON CONFLICT DO NOTHING`
 	qInsLooker       = `INSERT INTO merge_lookers (place, event_seq) VALUES (?,?) ON CONFLICT DO NOTHING`
-	qInsIncident     = `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record, fatalities, location, admin1, actor1, actor2, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	qInsIncident     = `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record, fatalities, location, admin1, actor1, actor2, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq`
 	qAnyCorrection   = `SELECT EXISTS (SELECT 1 FROM corrections WHERE undone_at IS NULL)`
 	qDelAlias        = `DELETE FROM incident_aliases WHERE old = ?`
 	qSetIncident     = `UPDATE events SET incident = ?, merged = 1 WHERE seq = ?`
@@ -65,7 +65,7 @@ var qIncidentsIn, qRecordsIn, qChosenIn = func() (a, b, c map[int]string) {
 func mergeQueries() []string {
 	qs := []string{qAnyDecision, qAnyCorrection, qCount, qFindRange, qEdges, qDelChosen, qInsEdge, qIncidentMembers,
 		qDocRecords, qPending, qPlacesOf, qLookers, qDelKeys, qDelLookers, qInsKey, qInsLooker, qInsIncident,
-		qDelAlias, qSetIncident}
+		qDelAlias, qSetIncident, qInsActorKey}
 	for _, n := range inSizes {
 		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n])
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/store/actorkey"
 )
 
 // query is a SELECT being built from a filter.
@@ -84,8 +85,10 @@ func (q *query) near(t string, f sitrep.EventFilter) error {
 //
 //   - From/To bound the incident date, inclusive; undated events fail any bound.
 //   - Types match event_type or sub_event_type, ignoring case.
-//   - Actor is a substring of actor1 or actor2 of any of the event's
-//     records, ignoring case (any script).
+//   - Actor is a run of whole words of actor1 or actor2 of any of the
+//     event's records or of the event itself, ignoring case and
+//     punctuation, or an alias the built-in actor dictionary gives for one
+//     ("ISIS": Islamic State); see package store/actorkey.
 //   - Near/WithinKM keep events whose coordinates lie within the radius
 //     (great-circle distance); events without coordinates are left out.
 //   - Text is a search of the evidence, with the syntax of MatchQuery; text
@@ -112,11 +115,24 @@ func (s *Store) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Even
 // returns. Events are decoded one at a time, so a large export need not
 // hold all of them in memory; each e is fn's to keep.
 func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *sitrep.Event) error) error {
-	q, ok, err := eventWhere(f)
+	plan, err := s.actorPlan(ctx, f)
+	if err != nil {
+		return err
+	}
+	q, ok, err := eventWhere(f, plan)
 	if err != nil || !ok {
 		return err
 	}
 	stmt := "SELECT i.lat, i.lon, i.record FROM incidents i" + q.sql() + " ORDER BY i.date DESC, i.id"
+	if f.Limit > 0 && f.Near == nil {
+		// a page: chosen as EventsPage chooses one (eachRecord adds the
+		// limit to the outer query)
+		var limit []any
+		if plan == actorProbe || (plan == actorAny && covered(f)) {
+			limit = []any{f.Limit} // inside the choice of seqs
+		}
+		stmt, q.args = pageSQL("i.lat, i.lon, i.record", q, "i.date DESC, i.id", covered(f), plan, limit)
+	}
 	return s.eachRecord(ctx, "events", stmt, q.args, f, func(rec []byte) error {
 		e, err := decodeEvent(rec)
 		if err != nil {
@@ -129,8 +145,10 @@ func (s *Store) EachEvent(ctx context.Context, f sitrep.EventFilter, fn func(e *
 // eventWhere turns a filter into the conditions on incidents i, with the
 // rules of Events; Near adds only its bounding box, the caller checks the
 // radius. ok is false when nothing can match (a text with no searchable
-// word).
-func eventWhere(f sitrep.EventFilter) (q query, ok bool, err error) {
+// word, an actor with no word). plan says how the actor is tested (see
+// Store.actorPlan): probed incident by incident, else its incidents are
+// read from the index first.
+func eventWhere(f sitrep.EventFilter, plan actorPlan) (q query, ok bool, err error) {
 	q.add("i.deleted = 0") // an event an analyst deleted is gone from every list
 	switch f.Undated {
 	case "":
@@ -165,11 +183,20 @@ func eventWhere(f sitrep.EventFilter) (q query, ok bool, err error) {
 		// The columns are COLLATE NOCASE, and IN compares with their collation.
 		q.add("(i.event_type IN ("+marks+") OR i.sub_event_type IN ("+marks+"))", args...)
 	}
+	// the actors of its records and its own, through their index
+	if strings.TrimSpace(f.Actor) != "" {
+		terms := actorkey.Terms(f.Actor)
+		if len(terms) == 0 {
+			return q, false, nil // no word to look for
+		}
+		cond, args := actorIn(terms)
+		if plan == actorProbe {
+			cond, args = actorProbeCond(terms)
+		}
+		q.add(cond, args...)
+	}
 	// what reports said: through the records of each incident
 	var rq query
-	if a := fold(strings.TrimSpace(f.Actor)); a != "" {
-		rq.add("(instr(e.actor1_fold, ?) > 0 OR instr(e.actor2_fold, ?) > 0)", a, a)
-	}
 	if f.Doc != "" {
 		rq.add("(e.doc = ? OR e.seq IN (SELECT event_seq FROM event_sources WHERE doc = ?))", f.Doc, f.Doc)
 	}

@@ -217,9 +217,18 @@ func dsn(path, params string) string {
 var migrationFS embed.FS
 
 // backfills are Go steps run inside a migration's transaction, after its
-// SQL, for what SQL cannot compute (by migration number).
-var backfills = map[int]func(ctx context.Context, tx *sql.Tx) error{
-	8: backfillSketches,
+// SQL, for what SQL cannot compute, by the migration's name without its
+// number (so that an engine's migration of the same name gets the same
+// step, whatever its number).
+var backfills = map[string]func(ctx context.Context, tx *sql.Tx) error{
+	"near_duplicates.sql": backfillSketches,
+	"incident_actors.sql": backfillIncidentActors,
+}
+
+// backfillOf is the Go step of a migration, or nil.
+func backfillOf(m migration) func(ctx context.Context, tx *sql.Tx) error {
+	_, name, _ := strings.Cut(m.name, "_")
+	return backfills[name]
 }
 
 // migration is one numbered schema step.
@@ -235,7 +244,7 @@ type migration struct {
 func migrations() ([]migration, error) {
 	migs, err := migrationsIn(migrationFS, "migrations")
 	for i := range migs {
-		migs[i].fill = backfills[migs[i].version]
+		migs[i].fill = backfillOf(migs[i])
 	}
 	return migs, err
 }

@@ -39,7 +39,7 @@ func (s *Store) Summary(ctx context.Context, f sitrep.EventFilter, by string) ([
 	if !slices.Contains(Summaries, by) {
 		return nil, invalid("summary", fmt.Errorf("grouping %q is not one of month, week, day, type, sub_type, actor, admin1, country", by))
 	}
-	q, ok, err := browseWhere("summary", f)
+	q, ok, err := browseWhere("summary", f, actorAny)
 	if err != nil || !ok {
 		return nil, err
 	}

@@ -1,0 +1,143 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/store/actorkey"
+)
+
+// This file keeps incident_actors (migration 0016), the index of
+// EventFilter.Actor: each incident under the word keys (actorkey.Keys) of
+// the actors its records name and of its own actors.
+
+const qInsActorKey = `INSERT INTO incident_actors (key, incident) VALUES (?, ?) ON CONFLICT DO NOTHING`
+
+// actorsCommon is how many incidents a query's actor keys may match before
+// a page is better found by walking incidents in order and probing each
+// one (actorProbe) than by reading every match and sorting them
+// (actorIn).
+var actorsCommon = 2000
+
+// actorTerms is the condition on incident_actors a of a query's terms,
+// with its arguments.
+func actorTerms(terms []string) (string, []any) {
+	conds := make([]string, 0, len(terms))
+	args := make([]any, 0, 3*len(terms))
+	for _, t := range terms {
+		lo, hi := actorkey.Range(t)
+		conds = append(conds, "a.key = ? OR (a.key >= ? AND a.key < ?)")
+		args = append(args, t, lo, hi)
+	}
+	return "(" + strings.Join(conds, " OR ") + ")", args
+}
+
+// actorIn is the condition on incidents i that keeps those whose actors
+// match terms, reading the matches from the index first.
+func actorIn(terms []string) (string, []any) {
+	cond, args := actorTerms(terms)
+	return "i.seq IN (SELECT a.incident FROM incident_actors a WHERE " + cond + ")", args
+}
+
+// actorProbeCond is the same condition tested incident by incident.
+func actorProbeCond(terms []string) (string, []any) {
+	cond, args := actorTerms(terms)
+	return "(SELECT 1 FROM incident_actors a INDEXED BY incident_actors_incident WHERE a.incident = i.seq AND " +
+		cond + " LIMIT 1) IS NOT NULL", args
+}
+
+// actorsMany reports whether terms match more than actorsCommon keys.
+func (s *Store) actorsMany(ctx context.Context, terms []string) (bool, error) {
+	cond, args := actorTerms(terms)
+	var n int
+	err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM incident_actors a WHERE "+cond+" LIMIT ?)",
+		append(args, actorsCommon+1)...).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("actor: %w", err)
+	}
+	return n > actorsCommon, nil
+}
+
+// writeActorKeys files incident seq under the keys of names.
+func (m *merger) writeActorKeys(seq int64, names ...string) error {
+	for _, k := range actorkey.Keys(names...) {
+		if err := m.exec(qInsActorKey, k, seq); err != nil {
+			return fmt.Errorf("merge: actors of incident %d: %w", seq, err)
+		}
+	}
+	return nil
+}
+
+// backfillIncidentActors fills incident_actors for a store from before
+// migration 0016.
+func backfillIncidentActors(ctx context.Context, tx *sql.Tx) error {
+	ins, err := tx.PrepareContext(ctx, qInsActorKey)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	rows, err := tx.QueryContext(ctx, `SELECT i.seq, i.actor1, i.actor2 FROM incidents i
+		UNION ALL SELECT i.seq, e.actor1, e.actor2 FROM events e JOIN incidents i ON i.id = e.incident`)
+	if err != nil {
+		return err
+	}
+	type pair struct {
+		seq    int64
+		a1, a2 string
+	}
+	var all []pair
+	for rows.Next() {
+		var p pair
+		var a1, a2 sql.NullString
+		if err := rows.Scan(&p.seq, &a1, &a2); err != nil {
+			rows.Close()
+			return err
+		}
+		p.a1, p.a2 = a1.String, a2.String
+		all = append(all, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, p := range all {
+		for _, k := range actorkey.Keys(p.a1, p.a2) {
+			if _, err := ins.ExecContext(ctx, k, p.seq); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// actorPlan is how a query finds the incidents of an actor.
+type actorPlan int
+
+const (
+	actorAny   actorPlan = iota // no plan: the query reads every match (aggregates), SQLite chooses
+	actorRead                   // a rare actor: its incidents are read by seq first, then sorted
+	actorProbe                  // a common actor: incidents are walked in order and each probed
+)
+
+// actorPlan chooses how a page of f.Limit events of f's actor in order is
+// found: probing incident by incident when the actor has many incidents
+// (the page is found among the first incidents walked), reading its
+// incidents first when they are few (walking might pass most of the store
+// before finding a page).
+func (s *Store) actorPlan(ctx context.Context, f sitrep.EventFilter) (actorPlan, error) {
+	if strings.TrimSpace(f.Actor) == "" || f.Limit <= 0 {
+		return actorAny, nil
+	}
+	terms := actorkey.Terms(f.Actor)
+	if len(terms) == 0 {
+		return actorAny, nil
+	}
+	many, err := s.actorsMany(ctx, terms)
+	if many {
+		return actorProbe, err
+	}
+	return actorRead, err
+}
