@@ -88,6 +88,12 @@ type wireDoc struct {
 // connectQueue connects to the NATS server at url and makes sure the
 // streams and the workers' consumer exist.
 func connectQueue(ctx context.Context, q queue, url, name string) (*nats.Conn, jetstream.JetStream, error) {
+	return connectQueueWait(ctx, q, url, name, ackWait)
+}
+
+// connectQueueWait is connectQueue with the time a delivered document
+// waits for its acknowledgement before it is delivered again.
+func connectQueueWait(ctx context.Context, q queue, url, name string, wait time.Duration) (*nats.Conn, jetstream.JetStream, error) {
 	nc, err := nats.Connect(url, nats.Name(name), nats.Timeout(natsConnectFor),
 		nats.MaxReconnects(-1), nats.ReconnectWait(250*time.Millisecond))
 	if err != nil {
@@ -109,7 +115,7 @@ func connectQueue(ctx context.Context, q queue, url, name string) (*nats.Conn, j
 		}
 	}
 	if _, err := js.CreateOrUpdateConsumer(ctx, q.streamDocs, jetstream.ConsumerConfig{
-		Durable: consumerName, AckPolicy: jetstream.AckExplicitPolicy, AckWait: ackWait,
+		Durable: consumerName, AckPolicy: jetstream.AckExplicitPolicy, AckWait: wait,
 		MaxDeliver: maxDeliver, FilterSubject: q.subjectDocs, MaxAckPending: maxAckPending,
 	}); err != nil {
 		nc.Close()
@@ -216,7 +222,9 @@ worker. A document that cannot be stored, or fails five deliveries, goes
 to the dead-letter subject sitrep.dead with the reason; 'sitrep status'
 counts and lists them.
 
---once stops when no document is waiting (for scripts and tests);
+--once stops when no document is waiting or in flight (for scripts and
+tests); --ack-wait sets how long a delivered document waits for its
+acknowledgement before it goes to another worker (default 2m);
 otherwise the worker runs until interrupted (SIGINT/SIGTERM finish the
 batch at hand).
 
@@ -246,7 +254,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	c := lookup("worker")
 	fs := newFlags(c, e)
 	natsURL := fs.String("nats", "", "NATS server `URL` (required)")
-	once := fs.Bool("once", false, "stop when no document is waiting")
+	once := fs.Bool("once", false, "stop when no document is waiting or in flight")
+	wait := fs.Duration("ack-wait", ackWait, "redeliver a document not acknowledged after `DURATION` (a setting of the queue: the last worker started sets it)")
 	workers := fs.Int("j", 0, "documents processed at once (default: one per CPU)")
 	uf := userFileFlags(fs)
 	db := dbFlag(fs, e)
@@ -268,7 +277,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	nc, js, err := connectQueue(ctx, q, *natsURL, "sitrep worker")
+	nc, js, err := connectQueueWait(ctx, q, *natsURL, "sitrep worker", *wait)
 	if err != nil {
 		return err
 	}
@@ -310,7 +319,13 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		}
 		if len(msgs) == 0 {
 			if *once {
-				break
+				// done when nothing waits and nothing is in another
+				// worker's hands (a dead worker's come back after
+				// --ack-wait)
+				info, err := cons.Info(ctx)
+				if err == nil && info.NumPending == 0 && info.NumAckPending == 0 {
+					break
+				}
 			}
 			continue
 		}
@@ -418,6 +433,11 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) error {
 			}
 		} else {
 			w.known++
+			if r.Known != "" {
+				// stored by a worker that died before recording the rules
+				// (recording them again changes nothing)
+				fresh = append(fresh, r.Known)
+			}
 		}
 		ri++
 	}

@@ -74,6 +74,12 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
+	// A statement prepared while a table was small keeps a generic plan
+	// that scans it whole once it is large: plan each execution with its
+	// values (the store's queries are small; planning them is cheap).
+	if _, ok := cfg.RuntimeParams["plan_cache_mode"]; !ok {
+		cfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	}
 	w := sql.OpenDB(&connector{stdlib.GetConnector(*cfg)})
 	r := sql.OpenDB(&connector{stdlib.GetConnector(*cfg)})
 	r.SetMaxOpenConns(8)
@@ -92,6 +98,16 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 		var n int64
 		if err := tx.QueryRowContext(ctx, `UPDATE sitrep_writes SET n = n + 1 RETURNING n`).Scan(&n); err != nil {
 			return false, fmt.Errorf("take the writers' turn: %w", err)
+		}
+		// The planner needs to know how large the tables have grown, and
+		// autovacuum analyses a table only after a fifth of it changed:
+		// on a new store every table grows faster than that. So the
+		// writer that makes the count a power of two (from 16) analyses
+		// the store's tables, a few times in all.
+		if n >= 16 && n&(n-1) == 0 {
+			if _, err := tx.ExecContext(ctx, `ANALYZE events, incidents, merge_keys, merge_lookers, merge_edges, sketches, sketch_bands, documents, event_sources, figures, controls`); err != nil {
+				return false, fmt.Errorf("analyse tables: %w", err)
+			}
 		}
 		// Were it rolled back, the counter is as before and the next
 		// write of this store sees another's write: the cache goes, which
