@@ -259,10 +259,70 @@ type matcher struct {
 	preBy  *[256][]phrase
 	preAny []phrase
 	slot   int // its slot in the lexicon's vocab
+	// byNext narrows the long lists of first (more than longList
+	// phrases: "the" opens 81 markers) by the word after the first: the
+	// phrases of that second word and those any second word may suit
+	// (one word long, a prefix pattern or a gap after the first word), in
+	// the list's order; anyNext holds the latter alone.
+	byNext  map[string]map[string][]phrase
+	anyNext map[string][]phrase
+}
+
+// longList is the length from which a first word's phrases are narrowed
+// by the next word.
+const longList = 8
+
+// suitsAnyNext reports whether a phrase may match whatever word follows
+// its first.
+func suitsAnyNext(p *phrase) bool {
+	return len(p.words) == 1 || p.words[1] == "..." || strings.HasSuffix(p.words[1], "*")
+}
+
+// narrow returns the phrases of list (the first-word list of words[i])
+// that can match given the word after it.
+func (m *matcher) narrow(list []phrase, words []word, i int) []phrase {
+	if len(list) <= longList || m.byNext == nil {
+		return list
+	}
+	w := words[i].low
+	by, ok := m.byNext[w]
+	if !ok {
+		return list
+	}
+	if i+1 < len(words) {
+		if sub, ok := by[words[i+1].low]; ok {
+			return sub
+		}
+	}
+	return m.anyNext[w]
 }
 
 // index rebuilds preBy and preAny from pre.
 func (m *matcher) index() {
+	m.byNext, m.anyNext = map[string]map[string][]phrase{}, map[string][]phrase{}
+	for w, list := range m.first {
+		if len(list) <= longList {
+			continue
+		}
+		by := map[string][]phrase{}
+		var wild []phrase
+		for k := range list {
+			p := &list[k]
+			if suitsAnyNext(p) {
+				wild = append(wild, *p)
+				for next := range by {
+					by[next] = append(by[next], *p)
+				}
+				continue
+			}
+			next := p.words[1]
+			if _, ok := by[next]; !ok {
+				by[next] = append([]phrase(nil), wild...)
+			}
+			by[next] = append(by[next], *p)
+		}
+		m.byNext[w], m.anyNext[w] = by, wild
+	}
 	m.preBy, m.preAny = new([256][]phrase), nil
 	for _, p := range m.pre {
 		if stem := strings.TrimSuffix(p.words[0], "*"); stem != "" {
@@ -409,6 +469,7 @@ func (m *matcher) at(words []word, i int) (any, int) {
 	} else {
 		list = m.first[words[i].low]
 	}
+	list = m.narrow(list, words, i)
 	for k := range list {
 		p := &list[k]
 		if len(p.words) <= n && !p.gap {

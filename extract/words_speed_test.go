@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -105,4 +106,98 @@ func splitWordsRef(text string, s sitrep.Span, max int) []word {
 		}
 	}
 	return out
+}
+
+// TestNarrowedMatchAsBefore checks that narrowing a first word's long
+// phrase list by the next word finds what the whole list finds, on word
+// sequences made of the lexicon's own phrase words.
+func TestNarrowedMatchAsBefore(t *testing.T) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vocab []string
+	var long []phrase
+	for _, m := range []*matcher{l.triggers, l.casualty, l.persons, l.markers, l.figures} {
+		for _, list := range m.first {
+			if len(list) > longList {
+				long = append(long, list...)
+			}
+			for _, p := range list {
+				for _, w := range p.words {
+					vocab = append(vocab, strings.TrimSuffix(w, "*"))
+				}
+			}
+		}
+	}
+	slices.Sort(vocab)
+	vocab = append(slices.Compact(vocab), "army", "killed", ",", "the", "in", "to")
+	rng := rand.New(rand.NewPCG(13, 14))
+	narrowed := 0
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k >= 0; k-- {
+			if rng.IntN(3) > 0 {
+				b.WriteString(vocab[rng.IntN(len(vocab))] + " ")
+				continue
+			}
+			// a phrase of a long list, whole or cut short
+			p := long[rng.IntN(len(long))]
+			for _, w := range p.words[:1+rng.IntN(len(p.words))] {
+				switch {
+				case w == "...":
+					w = vocab[rng.IntN(len(vocab))]
+				case strings.HasSuffix(w, "*"):
+					w = strings.TrimSuffix(w, "*") + "s"
+				}
+				b.WriteString(w + " ")
+			}
+		}
+		text := b.String()
+		words := splitWords(text, sitrep.Span{Start: 0, End: len(text)})
+		if n%2 == 0 {
+			l.indexWords(words)
+		}
+		for _, m := range []*matcher{l.triggers, l.casualty, l.persons, l.markers, l.figures} {
+			whole := *m
+			whole.byNext = nil
+			for i := range words {
+				gv, gn := m.at(words, i)
+				wv, wn := whole.at(words, i)
+				if gn != wn || !reflect.DeepEqual(gv, wv) {
+					t.Fatalf("%q at word %d: narrowed %v %d, whole list %v %d", text, i, gv, gn, wv, wn)
+				}
+				if gn > 0 && len(m.first[words[i].low]) > longList {
+					narrowed++
+				}
+			}
+		}
+	}
+	if narrowed < 100 {
+		t.Fatalf("only %d matches from narrowed lists: the test proves little", narrowed)
+	}
+}
+
+// TestNarrowedMatchOrder checks narrowing on a list whose phrases for any
+// next word (a prefix pattern, a gap, the first word alone) come between
+// and after the phrases of one next word.
+func TestNarrowedMatchOrder(t *testing.T) {
+	m := newMatcher()
+	for i, p := range []string{"x yes z w", "x y* z", "x yes z", "x ... q", "x yes", "x a", "x b", "x c", "x d", "x e", "x"} {
+		m.add(strings.Fields(p), i)
+	}
+	m.index()
+	if len(m.byNext["x"]) == 0 {
+		t.Fatal("the list was not narrowed")
+	}
+	whole := *m
+	whole.byNext = nil
+	for _, text := range []string{"x yes z", "x yes z w", "x yes", "x yess z", "x yes q", "x no q", "x", "x d", "x yet z", "x y"} {
+		words := splitWords(text, sitrep.Span{Start: 0, End: len(text)})
+		gv, gn := m.at(words, 0)
+		wv, wn := whole.at(words, 0)
+		if gn != wn || gv != wv {
+			t.Errorf("%q: narrowed %v %d, whole list %v %d", text, gv, gn, wv, wn)
+		}
+	}
 }
