@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/sitrep/sitrep"
@@ -16,11 +17,10 @@ import (
 
 const qInsActorKey = `INSERT INTO incident_actors (key, incident) VALUES (?, ?) ON CONFLICT DO NOTHING`
 
-// actorsCommon is how many incidents a query's actor keys may match before
-// a page is better found by walking incidents in order and probing each
-// one (actorProbe) than by reading every match and sorting them
-// (actorIn).
-var actorsCommon = 2000
+// actorsCommon, when not negative, fixes how many keys an actor may match
+// before a page of it is probed rather than read first (for tests); else
+// actorsMany works it out.
+var actorsCommon = -1
 
 // actorTerms is the condition on incident_actors a of a query's terms,
 // with its arguments.
@@ -49,16 +49,29 @@ func actorProbeCond(terms []string) (string, []any) {
 		cond + " LIMIT 1) IS NOT NULL", args
 }
 
-// actorsMany reports whether terms match more than actorsCommon keys.
-func (s *Store) actorsMany(ctx context.Context, terms []string) (bool, error) {
+// actorsMany reports whether a page of limit incidents of terms is
+// better found by walking incidents in order and probing each (actorProbe)
+// than by reading the actor's m incidents first and sorting them
+// (actorRead). The walk passes about limit·n/m of the n incidents before
+// it has a page; reading costs m: walking wins when m² > limit·n. Keys are
+// counted only up to that bound, so the count stays small.
+func (s *Store) actorsMany(ctx context.Context, terms []string, limit int) (bool, error) {
+	bound := actorsCommon
+	if bound < 0 {
+		var n sql.NullInt64 // the last seq: about the number of incidents
+		if err := s.r.QueryRowContext(ctx, "SELECT max(seq) FROM incidents").Scan(&n); err != nil {
+			return false, fmt.Errorf("actor: %w", err)
+		}
+		bound = int(math.Sqrt(float64(limit) * float64(n.Int64)))
+	}
 	cond, args := actorTerms(terms)
-	var n int
+	var m int
 	err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM incident_actors a WHERE "+cond+" LIMIT ?)",
-		append(args, actorsCommon+1)...).Scan(&n)
+		append(args, bound+1)...).Scan(&m)
 	if err != nil {
 		return false, fmt.Errorf("actor: %w", err)
 	}
-	return n > actorsCommon, nil
+	return m > bound, nil
 }
 
 // writeActorKeys files incident seq under the keys of names.
@@ -135,7 +148,7 @@ func (s *Store) actorPlan(ctx context.Context, f sitrep.EventFilter) (actorPlan,
 	if len(terms) == 0 {
 		return actorAny, nil
 	}
-	many, err := s.actorsMany(ctx, terms)
+	many, err := s.actorsMany(ctx, terms, f.Limit)
 	if many {
 		return actorProbe, err
 	}
