@@ -1,0 +1,37 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/sharedtest"
+)
+
+// sitrep bench generates its corpus, runs each command and prints a row per
+// run and the median, with the four measures.
+func TestBenchCommand(t *testing.T) {
+	shared := sharedtest.Dir(t)
+	r := run(t, t.TempDir(), "", nil, "bench", "--shared", shared, "--reports", "40", "--runs", "2")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "40 reports generated") {
+		t.Errorf("stderr: %q", r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 7 || !strings.Contains(lines[0], "reports/s") || !strings.Contains(lines[0], "peak MB") {
+		t.Fatalf("table:\n%s", r.stdout)
+	}
+	for _, l := range lines[1:] {
+		f := strings.Fields(l)
+		if len(f) != 6 || (f[0] != "extract" && f[0] != "ingest") {
+			t.Errorf("row %q", l)
+		}
+		if f[5] == "0" {
+			t.Errorf("no peak memory in %q", l)
+		}
+	}
+	if r := run(t, t.TempDir(), "", nil, "bench", "--only", "serve"); r.code != 2 {
+		t.Errorf("--only serve: exit %d, want 2", r.code)
+	}
+}
