@@ -20,7 +20,7 @@ func init() {
 	register(&command{
 		name:    "bench",
 		summary: "measure extract and ingest on a corpus generated from the shared data",
-		usage: `usage: sitrep bench [--shared DIR] [--reports N] [--runs R] [--only extract|ingest]
+		usage: `usage: sitrep bench [--shared DIR] [--reports N] [--runs R] [--only extract|ingest] [--keep DIR]
 
 Generates N reports (default 2,000) from the corpora of the shared data
 folder (--shared, default ../shared, else $SITREP_SHARED): originals made of
@@ -28,8 +28,10 @@ their sentences with numbers changed, and wire copies of them. Then runs
 'sitrep extract' and 'sitrep ingest' (into a new store each run) over them
 R times (default 3) as separate processes of this binary, and prints for
 each run and for the median of the runs: reports/s and MB/s (wall clock),
-the CPU seconds used, and the peak memory (resident set) of the process.
-Everything it writes goes to a temporary folder, removed at the end.
+the CPU seconds used, the peak memory (resident set) of the process, and
+for ingest the store's size on disk per report. Everything it writes goes
+to a temporary folder, removed at the end, or to --keep DIR, kept (the
+corpus and each run's store, to look into).
 
 Examples:
   sitrep bench
@@ -42,6 +44,7 @@ Examples:
 type benchRun struct {
 	wall, cpu time.Duration
 	peakMB    float64
+	diskKB    float64 // the store's size a report (ingest)
 }
 
 func runBench(ctx context.Context, e *env, args []string) error {
@@ -51,6 +54,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	n := fs.Int("reports", 2000, "`N` reports to generate")
 	runs := fs.Int("runs", 3, "`R` runs of each command")
 	only := fs.String("only", "", "`COMMAND` to measure alone: extract or ingest")
+	keep := fs.String("keep", "", "write the corpus and the stores into `DIR` and keep them")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -80,11 +84,15 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "sitrep-bench-")
-	if err != nil {
+	tmp := *keep
+	if tmp == "" {
+		if tmp, err = os.MkdirTemp("", "sitrep-bench-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+	} else if err := os.MkdirAll(tmp, 0o755); err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
 	corpus := filepath.Join(tmp, "corpus.jsonl")
 	f, err := os.Create(corpus)
 	if err != nil {
@@ -104,7 +112,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	mb := float64(fi.Size()) / (1 << 20)
 	fmt.Fprintf(e.stderr, "%d reports generated (%.1f MB of JSON Lines) in %s\n", *n, mb, tmp)
 	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "command\trun\treports/s\tMB/s\tCPU s\tpeak MB\t")
+	fmt.Fprintln(tw, "command\trun\treports/s\tMB/s\tCPU s\tpeak MB\tdisk KB/report\t")
 	for _, cmd := range what {
 		var got []benchRun
 		for r := range *runs {
@@ -119,11 +127,21 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			if err != nil {
 				return fmt.Errorf("%s run %d: %w", cmd, r+1, err)
 			}
+			if cmd == "ingest" {
+				db := filepath.Join(tmp, fmt.Sprintf("run%d.db", r))
+				for _, suffix := range []string{"", "-wal", "-shm"} {
+					if fi, err := os.Stat(db + suffix); err == nil {
+						br.diskKB += float64(fi.Size()) / 1024 / float64(*n)
+					}
+				}
+				if *keep == "" {
+					for _, suffix := range []string{"", "-wal", "-shm"} {
+						os.Remove(db + suffix)
+					}
+				}
+			}
 			got = append(got, br)
 			benchRow(tw, cmd, fmt.Sprint(r+1), br, *n, mb)
-			if cmd == "ingest" {
-				os.Remove(filepath.Join(tmp, fmt.Sprintf("run%d.db", r)))
-			}
 		}
 		benchRow(tw, cmd, "median", benchMedian(got), *n, mb)
 	}
@@ -171,10 +189,15 @@ func benchMedian(runs []benchRun) benchRun {
 		wall:   time.Duration(med(func(r benchRun) float64 { return float64(r.wall) })),
 		cpu:    time.Duration(med(func(r benchRun) float64 { return float64(r.cpu) })),
 		peakMB: med(func(r benchRun) float64 { return r.peakMB }),
+		diskKB: med(func(r benchRun) float64 { return r.diskKB }),
 	}
 }
 
 func benchRow(tw *tabwriter.Writer, cmd, run string, r benchRun, n int, mb float64) {
 	s := r.wall.Seconds()
-	fmt.Fprintf(tw, "%s\t%s\t%.0f\t%.2f\t%.1f\t%.0f\t\n", cmd, run, float64(n)/s, mb/s, r.cpu.Seconds(), r.peakMB)
+	disk := "-"
+	if r.diskKB > 0 {
+		disk = fmt.Sprintf("%.1f", r.diskKB)
+	}
+	fmt.Fprintf(tw, "%s\t%s\t%.0f\t%.2f\t%.1f\t%.0f\t%s\t\n", cmd, run, float64(n)/s, mb/s, r.cpu.Seconds(), r.peakMB, disk)
 }

@@ -24,11 +24,14 @@ func TestBenchCommand(t *testing.T) {
 	}
 	for _, l := range lines[1:] {
 		f := strings.Fields(l)
-		if len(f) != 6 || (f[0] != "extract" && f[0] != "ingest") {
-			t.Errorf("row %q", l)
+		if len(f) != 7 || (f[0] != "extract" && f[0] != "ingest") {
+			t.Fatalf("row %q", l)
 		}
 		if f[5] == "0" {
 			t.Errorf("no peak memory in %q", l)
+		}
+		if (f[0] == "ingest") == (f[6] == "-") {
+			t.Errorf("disk size in %q", l)
 		}
 	}
 	if r := run(t, t.TempDir(), "", nil, "bench", "--only", "serve"); r.code != 2 {
