@@ -112,7 +112,12 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	var ew export.EventWriter
 	switch {
 	case *asJSON:
-		ew = export.NewJSONLWriter(w)
+		// the stored records as they are, when they are the lines
+		// export.JSONLWriter writes
+		err = st.EachEventJSON(ctx, f, func(line []byte) error {
+			w.Write(line)
+			return w.WriteByte('\n')
+		})
 	case *asCSV:
 		ew = export.NewCSVWriter(w, export.CSVOptions{Actors: dictionaryLookup(actors.Default())})
 	case *asGeo:
@@ -123,7 +128,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		if cerr := ew.Close(); err == nil {
 			err = cerr
 		}
-	} else {
+	} else if !*asJSON {
 		tw := export.NewTableWriter(w, terminalWidth(e))
 		err = st.EachEvent(ctx, f, tw.Write)
 		if err == nil && tw.Len() == 0 {

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/export"
 )
 
 // actorIDs lists the ids of the events Events gives for an actor filter.
@@ -207,5 +209,57 @@ func TestMigrationIndexesStoredActors(t *testing.T) {
 	defer s.Close()
 	if got := keys(s.w); !slices.Equal(got, written) {
 		t.Errorf("after the migration: %q, want %q", got, written)
+	}
+}
+
+// TestEachEventJSONIsTheJSONLWritersOutput checks that the lines
+// EachEventJSON gives, stored records passed through where they can be,
+// are byte for byte what export.JSONLWriter writes for the decoded events:
+// for records this version stores (with <, > and & in their text) and for
+// records of earlier versions (escaped, or with no record kind).
+func TestEachEventJSONIsTheJSONLWritersOutput(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	e1 := actorEvent("d1", 1, "Islamic State", "Civilians")
+	e1.Evidence[0].Text = "a <b> & \"quoted\" text, é and \u2028"
+	add(t, s, newDoc("d1", "report one <b>"), e1)
+	add(t, s, newDoc("d2", "report two"), actorEvent("d2", 2, "Al-Shabaab & allies", "Civilians"))
+	add(t, s, newDoc("d3", "report three"), actorEvent("d3", 3, "Taliban", ""))
+	// a record as an earlier version stored it: HTML escaped, no kind
+	if _, err := s.w.Exec(`UPDATE incidents SET record = replace(replace(record, '&', '\u0026'), '"record":"event"', '"record":""') WHERE id = 'e-d2-1'`); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	jw := export.NewJSONLWriter(&want)
+	if err := s.EachEvent(ctx, sitrep.EventFilter{}, jw.Write); err != nil {
+		t.Fatal(err)
+	}
+	jw.Close()
+	var got bytes.Buffer
+	passed := 0
+	if err := s.EachEventJSON(ctx, sitrep.EventFilter{}, func(line []byte) error {
+		got.Write(line)
+		got.WriteByte('\n')
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("EachEventJSON:\n%s\nJSONLWriter:\n%s", got.String(), want.String())
+	}
+	rows, err := s.r.Query(`SELECT record FROM incidents`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var rec []byte
+		rows.Scan(&rec)
+		if asWritten(rec) {
+			passed++
+		}
+	}
+	rows.Close()
+	if passed != 2 {
+		t.Errorf("%d records passed through, want 2 (not the earlier version's)", passed)
 	}
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/export"
 	"github.com/sitrep/sitrep/store/actorkey"
 )
 
@@ -301,5 +303,55 @@ func BenchmarkBrowse(b *testing.B) {
 			cs, err := s.Grid(ctx, sitrep.EventFilter{BBox: &sitrep.BBox{South: -60, West: -180, North: 80, East: 180}}, 7.5)
 			return len(cs), err
 		})
+	})
+}
+
+// BenchmarkRows measures what each event costs to return, over the
+// benchmark store: reading its stored record (the query), decoding it
+// into an Event, and writing it as JSON as sitrep events --json did before
+// it wrote the stored records as they are (json-as-stored, the records
+// being written by this version). µs/row is per event of 10,000.
+func BenchmarkRows(b *testing.B) {
+	ctx := context.Background()
+	s := browseBenchStore(b, benchEvents(b))
+	const n = 10000
+	f := sitrep.EventFilter{Limit: n}
+	perRow := func(b *testing.B) {
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/row")
+	}
+	b.Run("read", func(b *testing.B) {
+		for b.Loop() {
+			stmt := "SELECT i.lat, i.lon, i.record FROM incidents i WHERE i.deleted = 0 ORDER BY i.date DESC, i.id"
+			if err := s.eachRecord(ctx, "events", stmt, nil, f, func([]byte) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perRow(b)
+	})
+	b.Run("read+decode", func(b *testing.B) {
+		for b.Loop() {
+			if err := s.EachEvent(ctx, f, func(*sitrep.Event) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perRow(b)
+	})
+	b.Run("json-as-stored", func(b *testing.B) {
+		for b.Loop() {
+			if err := s.EachEventJSON(ctx, f, func([]byte) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perRow(b)
+	})
+	b.Run("read+decode+json", func(b *testing.B) {
+		for b.Loop() {
+			w := export.NewJSONLWriter(io.Discard)
+			if err := s.EachEvent(ctx, f, w.Write); err != nil {
+				b.Fatal(err)
+			}
+			w.Close()
+		}
+		perRow(b)
 	})
 }

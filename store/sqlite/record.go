@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -28,13 +29,26 @@ type eventJSON struct {
 	Casualties []casualtyJSON `json:"casualties"`
 }
 
-// encodeEvent writes the record kept in events.record.
+// encodeEvent writes the record kept in events.record and
+// incidents.record: JSON as sitrep writes JSON Lines (no escaping of <, >
+// and &), so that a record is written out as stored (see EachEventJSON).
 func encodeEvent(e *sitrep.Event) ([]byte, error) {
-	b, err := json.Marshal(e)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(e); err != nil {
 		return nil, fmt.Errorf("encode event %s: %w", e.ID, err)
 	}
-	return b, nil
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// asWritten reports whether a stored record is, byte for byte, the line
+// export.JSONLWriter writes for it: one encodeEvent wrote (no escaped <, >
+// or &, which records of earlier versions have) of an event with its
+// record kind set.
+func asWritten(rec []byte) bool {
+	return bytes.HasPrefix(rec, []byte(`{"record":"event",`)) &&
+		!bytes.Contains(rec, []byte(`\u003c`)) && !bytes.Contains(rec, []byte(`\u003e`)) && !bytes.Contains(rec, []byte(`\u0026`))
 }
 
 // decodeEvent reads a record written by encodeEvent.
