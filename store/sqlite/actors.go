@@ -17,9 +17,9 @@ import (
 
 const qInsActorKey = `INSERT INTO incident_actors (key, incident) VALUES (?, ?) ON CONFLICT DO NOTHING`
 
-// actorsCommon, when not negative, fixes how many keys an actor may match
-// before a page of it is probed rather than read first (for tests); else
-// actorsMany works it out.
+// actorsCommon, when not negative, fixes how many incidents an actor or a
+// place may have before a page of it is walked rather than read first (for
+// tests); else pageBound works it out from the store's size.
 var actorsCommon = -1
 
 // actorTerms is the condition on incident_actors a of a query's terms,
@@ -49,27 +49,28 @@ func actorProbeCond(terms []string) (string, []any) {
 		cond + " LIMIT 1) IS NOT NULL", args
 }
 
-// actorsMany reports whether a page of limit incidents of terms is
-// better found by walking incidents in order and probing each (actorProbe)
-// than by reading the actor's m incidents first and sorting them
-// (actorRead). The walk passes about limit·n/m of the n incidents before
-// it has a page; reading costs m: walking wins when m² > limit·n. Keys are
-// counted only up to that bound, so the count stays small.
-func (s *Store) actorsMany(ctx context.Context, terms []string, limit int) (bool, error) {
-	bound := actorsCommon
-	if bound < 0 {
-		var n sql.NullInt64 // the last seq: about the number of incidents
-		if err := s.r.QueryRowContext(ctx, "SELECT max(seq) FROM incidents").Scan(&n); err != nil {
-			return false, fmt.Errorf("actor: %w", err)
-		}
-		bound = int(math.Sqrt(float64(limit) * float64(n.Int64)))
+// pageBound is the number of matches m of a filter past which a page of
+// limit incidents is better found by walking incidents in order and
+// testing each (the walk passes about limit·n/m of the n incidents) than by
+// reading the m matches first and sorting them: m² > limit·n.
+func (s *Store) pageBound(ctx context.Context, limit int) (int, error) {
+	if actorsCommon >= 0 {
+		return actorsCommon, nil
 	}
-	cond, args := actorTerms(terms)
+	var n sql.NullInt64 // the last seq: about the number of incidents
+	if err := s.r.QueryRowContext(ctx, "SELECT max(seq) FROM incidents").Scan(&n); err != nil {
+		return 0, fmt.Errorf("events: %w", err)
+	}
+	return int(math.Sqrt(float64(limit) * float64(n.Int64))), nil
+}
+
+// more reports whether the rows of a query (SELECT 1 …) number more than
+// bound; it reads at most bound+1 of them.
+func (s *Store) more(ctx context.Context, query string, args []any, bound int) (bool, error) {
 	var m int
-	err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM incident_actors a WHERE "+cond+" LIMIT ?)",
-		append(args, bound+1)...).Scan(&m)
+	err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM ("+query+" LIMIT ?)", append(args, bound+1)...).Scan(&m)
 	if err != nil {
-		return false, fmt.Errorf("actor: %w", err)
+		return false, fmt.Errorf("events: %w", err)
 	}
 	return m > bound, nil
 }
@@ -126,31 +127,53 @@ func backfillIncidentActors(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// actorPlan is how a query finds the incidents of an actor.
+// actorPlan is how a page finds the incidents of its selective filters,
+// actor and place.
 type actorPlan int
 
 const (
-	actorAny   actorPlan = iota // no plan: the query reads every match (aggregates), SQLite chooses
-	actorRead                   // a rare actor: its incidents are read by seq first, then sorted
+	actorAny   actorPlan = iota // no plan: SQLite chooses (aggregates, which read every match)
+	actorRead                   // a rare actor or place: its incidents are read by seq first, then sorted
 	actorProbe                  // a common actor: incidents are walked in order and each probed
 )
 
-// actorPlan chooses how a page of f.Limit events of f's actor in order is
-// found: probing incident by incident when the actor has many incidents
-// (the page is found among the first incidents walked), reading its
-// incidents first when they are few (walking might pass most of the store
-// before finding a page).
+// actorPlan chooses how a page of f.Limit events of f in order is found:
+// when the actor or the place has few incidents (see pageBound) they are
+// read first; else a common actor is probed incident by incident while
+// walking the order (the page is found among the first incidents walked);
+// else SQLite chooses.
 func (s *Store) actorPlan(ctx context.Context, f sitrep.EventFilter) (actorPlan, error) {
-	if strings.TrimSpace(f.Actor) == "" || f.Limit <= 0 {
+	terms := actorkey.Terms(f.Actor)
+	place := strings.TrimSpace(f.Place)
+	if f.Limit <= 0 || (len(terms) == 0 && place == "") {
 		return actorAny, nil
 	}
-	terms := actorkey.Terms(f.Actor)
+	bound, err := s.pageBound(ctx, f.Limit)
+	if err != nil {
+		return actorAny, err
+	}
+	if place != "" {
+		cond, args := placeIn(place)
+		many, err := s.more(ctx, "SELECT 1 FROM incidents i WHERE "+cond, args, bound)
+		if err != nil || !many {
+			return actorRead, err
+		}
+	}
 	if len(terms) == 0 {
 		return actorAny, nil
 	}
-	many, err := s.actorsMany(ctx, terms, f.Limit)
+	cond, args := actorTerms(terms)
+	many, err := s.more(ctx, "SELECT 1 FROM incident_actors a WHERE "+cond, args, bound)
 	if many {
 		return actorProbe, err
 	}
 	return actorRead, err
+}
+
+// placeIn is the place filter as a list of incidents read from the place
+// indexes (location, admin1, country), for the read-first plan.
+func placeIn(p string) (string, []any) {
+	return `i.seq IN (SELECT seq FROM incidents WHERE location = ? COLLATE NOCASE
+		UNION SELECT seq FROM incidents WHERE admin1 = ? COLLATE NOCASE
+		UNION SELECT seq FROM incidents WHERE country = ? COLLATE NOCASE)`, []any{p, p, p}
 }

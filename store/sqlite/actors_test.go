@@ -92,9 +92,9 @@ func TestActorFilterMatchesWordsAndAliases(t *testing.T) {
 	}
 }
 
-// TestActorPlansAgree checks that a page of an actor found by probing
-// incident by incident (an actor with many incidents) is the page found
-// by reading the actor's incidents first, in every order and with other
+// TestActorPlansAgree checks that a page of an actor or a place found by
+// walking incidents in order (an actor or place with many incidents) is the
+// page found by reading its incidents first, in every order and with other
 // filters.
 func TestActorPlansAgree(t *testing.T) {
 	ctx := context.Background()
@@ -139,6 +139,9 @@ func TestActorPlansAgree(t *testing.T) {
 		{Actor: "iraq", Limit: 3, Types: []string{"Battles"}},
 		{Actor: "civilians", Limit: 5, From: "2017-03-01", To: "2017-09-30"},
 		{Actor: "taliban", Limit: 2, BBox: &sitrep.BBox{South: 0, West: 0, North: 30, East: 30}},
+		{Place: "nineveh", Limit: 7},
+		{Place: "IQ", Actor: "taliban", Limit: 2, From: "2017-02-01"},
+		{Place: "al shifa", Limit: 5, Types: []string{"Battles"}},
 	} {
 		for _, order := range sitrep.Orders {
 			actorsCommon = 1 << 30 // every actor rare: read its incidents first

@@ -266,6 +266,32 @@ func BenchmarkBrowse(b *testing.B) {
 	b.Run("before/page/actor-none", func(b *testing.B) {
 		latencies(b, func() (int, error) { return before(sitrep.EventFilter{Actor: "Nobody Here"}) })
 	})
+	// the other filters of sitrep events: a radius, a place name, a
+	// minimum of sources (text and document need records with evidence,
+	// which this store does not hold)
+	for _, tc := range []struct {
+		name string
+		f    sitrep.EventFilter
+	}{
+		{"near", sitrep.EventFilter{Near: &sitrep.Point{Lat: 36.3, Lon: 43.1}, WithinKM: 25}},
+		{"place", sitrep.EventFilter{Place: "Place 42"}},
+		{"min-sources", sitrep.EventFilter{MinSources: 3}},
+	} {
+		f := tc.f
+		f.Limit = 100
+		b.Run("page/"+tc.name, func(b *testing.B) {
+			latencies(b, func() (int, error) {
+				evs, _, err := s.EventsPage(ctx, f, sitrep.NewestFirst, "")
+				return len(evs), err
+			})
+		})
+		b.Run("events/"+tc.name, func(b *testing.B) {
+			latencies(b, func() (int, error) {
+				evs, err := s.Events(ctx, f)
+				return len(evs), err
+			})
+		})
+	}
 	b.Run("page/all", func(b *testing.B) {
 		latencies(b, func() (int, error) {
 			evs, _, err := s.EventsPage(ctx, sitrep.EventFilter{Limit: 100}, sitrep.NewestFirst, "")

@@ -243,7 +243,12 @@ func eventWhere(f sitrep.EventFilter, plan actorPlan) (q query, ok bool, err err
 		q.add("i.id IN (SELECT e.incident FROM events e"+rq.sql()+")", rq.args...)
 	}
 	if p := strings.TrimSpace(f.Place); p != "" {
-		q.add("(i.location = ? COLLATE NOCASE OR i.admin1 = ? COLLATE NOCASE OR i.country = ? COLLATE NOCASE)", p, p, p)
+		if plan == actorRead {
+			cond, args := placeIn(p)
+			q.add(cond, args...)
+		} else {
+			q.add("(i.location = ? COLLATE NOCASE OR i.admin1 = ? COLLATE NOCASE OR i.country = ? COLLATE NOCASE)", p, p, p)
+		}
 	}
 	if f.MinSources > 1 {
 		q.add("i.sources >= ?", f.MinSources)
