@@ -451,7 +451,7 @@ func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool 
 				return false
 			}
 		}
-		if r.actor1 != nil && x.spokenBy(a, f.s, r.actor1) {
+		if r.actor1 != nil && x.spokenBy(a, f.s, r.actor1, 2) {
 			continue // "the RSF said it had targeted army positions": the attacker's own account
 		}
 		for _, m := range f.s.markers {
@@ -1773,21 +1773,7 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 			return false // "four soldiers and six militants were killed, the military said": a report of both sides' dead
 		}
 	}
-	for _, m := range s.actors {
-		if m.Actor == nil {
-			continue
-		}
-		wi := s.wordAt(m.Span.Start)
-		we := wi
-		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
-			we++
-		}
-		spoke := s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, 4) >= 0
-		if spoke && sameSide(x.resolveGeneric(a, m), act) {
-			return true
-		}
-	}
-	return false
+	return x.spokenBy(a, s, act, 4)
 }
 
 // countsOf reports whether cs holds a count of kind.
@@ -1845,8 +1831,8 @@ func movementWord(w string) bool {
 }
 
 // spokenBy reports whether sentence s is told by side act: its attribution
-// or the subject of its verb of saying names act.
-func (x *Extractor) spokenBy(a *analysis, s *sentence, act *actors.Actor) bool {
+// or the subject of its verb of saying (within reach words) names act.
+func (x *Extractor) spokenBy(a *analysis, s *sentence, act *actors.Actor, reach int) bool {
 	for _, m := range s.actors {
 		if m.Actor == nil {
 			continue
@@ -1856,7 +1842,7 @@ func (x *Extractor) spokenBy(a *analysis, s *sentence, act *actors.Actor) bool {
 		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
 			we++
 		}
-		if (s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, 2) >= 0) && sameSide(x.resolveGeneric(a, m), act) {
+		if (s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, reach) >= 0) && sameSide(x.resolveGeneric(a, m), act) {
 			return true
 		}
 	}
