@@ -236,13 +236,15 @@ Examples:
 	register(&command{
 		name:    "status",
 		summary: "the work queue on NATS: backlog, in flight, failed, throughput",
-		usage: `usage: sitrep status --nats URL [--failed N] [--every SECONDS]
+		usage: `usage: sitrep status --nats URL [--queue NAME] [--failed N] [--every SECONDS]
+       sitrep status --nats URL [--queue NAME] --delete
 
 Prints the documents waiting for a worker (backlog), delivered and not yet
 acknowledged (in flight), delivered more than once (redelivered), in the
 dead-letter subject (failed, with the last --failed N reasons, default 5),
 the workers waiting for work, and the throughput: documents acknowledged
-per second over --every seconds (default 2).
+per second over --every seconds (default 2). --delete removes the queue's
+streams, with what waits in them.
 
 Example:
   sitrep status --nats nats://127.0.0.1:4222`,
@@ -339,7 +341,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 			time.Sleep(time.Second)
 		}
 	}
-	fmt.Fprintf(e.stderr, "sitrep worker: %d stored, %d already stored, %d failed\n", w.added, w.known, w.failed)
+	fmt.Fprintf(e.stderr, "sitrep worker: %d stored, %d already stored, %d failed; %.1f s extracting, %.1f s storing\n",
+		w.added, w.known, w.failed, w.extracting.Seconds(), w.storing.Seconds())
 	return nil
 }
 
@@ -353,6 +356,7 @@ type worker struct {
 	workers               int
 	rules, rulesDescribed string
 	added, known, failed  int
+	extracting, storing   time.Duration // spent reading documents, and writing them (with the wait for the writers' turn)
 }
 
 // process handles one batch of messages: decodes, extracts, stores in one
@@ -382,6 +386,7 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) error {
 		items[i].doc = &doc
 	}
 	var results []pipeline.Result
+	t0 := time.Now()
 	err := w.engine.Run(ctx, w.workers, func(emit func(pipeline.Input) error) error {
 		for _, it := range items {
 			if it.doc != nil {
@@ -407,7 +412,10 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) error {
 			entries = append(entries, sqlite.Entry{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Controls: r.Controls, Sketch: r.Sketch})
 		}
 	}
+	t1 := time.Now()
+	w.extracting += t1.Sub(t0)
 	res, err := w.st.AddDocuments(ctx, entries)
+	w.storing += time.Since(t1)
 	if err != nil {
 		return fmt.Errorf("store %d documents: %w", len(entries), err)
 	}
@@ -467,6 +475,7 @@ func runStatus(ctx context.Context, e *env, args []string) error {
 	natsURL := fs.String("nats", "", "NATS server `URL` (required)")
 	failed := fs.Int("failed", 5, "list the reasons of the last `N` failed documents")
 	every := fs.Float64("every", 2, "measure throughput over `SECONDS`")
+	del := fs.Bool("delete", false, "delete the queue: its streams, waiting documents and dead letters")
 	qf := queueFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -483,6 +492,15 @@ func runStatus(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer nc.Close()
+	if *del {
+		for _, name := range []string{q.streamDocs, q.streamDead} {
+			if err := js.DeleteStream(ctx, name); err != nil {
+				return fmt.Errorf("delete stream %s: %w", name, err)
+			}
+		}
+		fmt.Fprintf(e.stdout, "deleted %s and %s\n", q.streamDocs, q.streamDead)
+		return nil
+	}
 	cons, err := js.Consumer(ctx, q.streamDocs, consumerName)
 	if err != nil {
 		return err

@@ -37,7 +37,7 @@ type translated struct {
 	returning bool
 }
 
-var cache sync.Map // query → *translated
+var cache sync.Map // query (after a "g" or "-" for PostGIS or not) → *translated
 
 // seqTables are the tables whose rows are numbered by a seq column.
 var seqTables = map[string]bool{"events": true, "figures": true, "failures": true, "places": true,
@@ -54,16 +54,26 @@ var (
 	reOrderBy = regexp.MustCompile(`(?i)\bORDER\s+BY\b`)
 )
 
-func translate(q string) *translated {
-	if t, ok := cache.Load(q); ok {
+// translate says q in PostgreSQL; geog says the incidents have a PostGIS
+// geography column (migration 0003).
+func translate(q string, geog bool) *translated {
+	key := "-" + q
+	if geog {
+		key = "g" + q
+	}
+	if t, ok := cache.Load(key); ok {
 		return t.(*translated)
 	}
-	t := translateNew(q)
-	cache.Store(q, t)
+	t := translateNew(q, geog)
+	cache.Store(key, t)
 	return t
 }
 
-func translateNew(q string) *translated {
+// reHaversine is the radius test of store/sqlite's browseWhere: 2 * R *
+// asin(...) <= km, with parameters R, lat, lat, lon, km.
+var reHaversine = regexp.MustCompile(`2 \* \? \* asin\(min\(1, sqrt\(pow\(sin\(radians\(i\.lat - \?\) / 2\), 2\) \+\s+cos\(radians\(\?\)\) \* cos\(radians\(i\.lat\)\) \* pow\(sin\(radians\(i\.lon - \?\) / 2\), 2\)\)\)\) <= \?`)
+
+func translateNew(q string, geog bool) *translated {
 	if strings.HasPrefix(q, "-- ") {
 		return &translated{sql: q} // a migration, written for PostgreSQL
 	}
@@ -80,6 +90,12 @@ func translateNew(q string) *translated {
 		return &translated{sql: "SELECT 1"}
 	}
 	t := &translated{}
+	if geog {
+		// PostGIS finds the candidates within the radius (and a percent
+		// more: its sphere and ours differ in the last digits) by the
+		// index; #k is the k-th parameter of the test.
+		q = reHaversine.ReplaceAllString(q, `($0 AND ST_DWithin(i.geog, ST_SetSRID(ST_MakePoint(#4, #2), 4326)::geography, #5 * 1010, false))`)
+	}
 	q = reJSON.ReplaceAllStringFunc(q, func(s string) string {
 		m := reJSON.FindStringSubmatch(s)
 		return "((" + m[1] + ")::jsonb #>> '{" + strings.ReplaceAll(m[2], ".", ",") + "}')::numeric"
@@ -170,11 +186,18 @@ func unmask(q string, lits []string) string {
 	}
 }
 
-// params numbers the parameters: ?NNN is $NNN, a bare ? the next number.
+// params numbers the parameters: ?NNN is $NNN, a bare ? the next number;
+// #k (after the five parameters of a radius test) is the k-th of them.
 func params(q string) string {
 	var b strings.Builder
 	next := 0
+	var assigned []int
 	for i := 0; i < len(q); i++ {
+		if q[i] == '#' && i+1 < len(q) && q[i+1] >= '1' && q[i+1] <= '5' && len(assigned) >= 5 {
+			b.WriteString("$" + strconv.Itoa(assigned[len(assigned)-5+int(q[i+1]-'1')]))
+			i++
+			continue
+		}
 		if q[i] != '?' {
 			b.WriteByte(q[i])
 			continue
@@ -188,6 +211,7 @@ func params(q string) string {
 			n, _ = strconv.Atoi(q[i+1 : j])
 		}
 		next = max(next, n)
+		assigned = append(assigned, n)
 		b.WriteString("$" + strconv.Itoa(n))
 		i = j - 1
 	}

@@ -1,6 +1,9 @@
 package postgres
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTranslate(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -22,7 +25,7 @@ func TestTranslate(t *testing.T) {
 		{`SELECT i.record FROM incidents i NOT INDEXED WHERE i.seq IN (SELECT a.incident FROM incident_actors a INDEXED BY incident_actors_incident)`,
 			`SELECT i.record FROM incidents i WHERE i.seq IN (SELECT a.incident FROM incident_actors a)`},
 	} {
-		if got := translate(c.in).sql; got != c.want {
+		if got := translate(c.in, false).sql; got != c.want {
 			t.Errorf("translate(%s)\n got %s\nwant %s", c.in, got, c.want)
 		}
 	}
@@ -48,8 +51,21 @@ func TestAliases(t *testing.T) {
 		{`SELECT x FROM (SELECT 1 AS x) s WHERE x = 1`, `SELECT x FROM (SELECT 1 AS x) s WHERE x = 1`},
 		{`SELECT x FROM (SELECT 1 AS x) WHERE x = 1`, `SELECT x FROM (SELECT 1 AS x) AS _sub1 WHERE x = 1`},
 	} {
-		if got := translate(c.in).sql; got != c.want {
+		if got := translate(c.in, false).sql; got != c.want {
 			t.Errorf("translate(%s)\n got %s\nwant %s", c.in, got, c.want)
 		}
+	}
+}
+
+func TestPostGISRadius(t *testing.T) {
+	in := `SELECT i.id FROM incidents i WHERE i.date >= ? AND 2 * ? * asin(min(1, sqrt(pow(sin(radians(i.lat - ?) / 2), 2) +
+			cos(radians(?)) * cos(radians(i.lat)) * pow(sin(radians(i.lon - ?) / 2), 2)))) <= ? ORDER BY i.id`
+	want := `SELECT i.id FROM incidents i WHERE i.date >= $1 AND (2 * $2 * asin(least(1, sqrt(pow(sin(radians(i.lat - $3) / 2), 2) +
+			cos(radians($4)) * cos(radians(i.lat)) * pow(sin(radians(i.lon - $5) / 2), 2)))) <= $6 AND ST_DWithin(i.geog, ST_SetSRID(ST_MakePoint($5, $3), 4326)::geography, $6 * 1010, false)) ORDER BY i.id NULLS FIRST`
+	if got := translate(in, true).sql; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if got := translate(in, false).sql; strings.Contains(got, "ST_DWithin") {
+		t.Errorf("without PostGIS: %s", got)
 	}
 }

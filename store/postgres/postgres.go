@@ -80,8 +80,9 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 	if _, ok := cfg.RuntimeParams["plan_cache_mode"]; !ok {
 		cfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
 	}
-	w := sql.OpenDB(&connector{stdlib.GetConnector(*cfg)})
-	r := sql.OpenDB(&connector{stdlib.GetConnector(*cfg)})
+	geog := new(atomic.Bool)
+	w := sql.OpenDB(&connector{stdlib.GetConnector(*cfg), geog})
+	r := sql.OpenDB(&connector{stdlib.GetConnector(*cfg), geog})
 	r.SetMaxOpenConns(8)
 	r.SetMaxIdleConns(8)
 	if err := prepare(ctx, w); err != nil {
@@ -115,8 +116,34 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 		prev := last.Swap(n)
 		return prev != n-1, nil
 	}
-	return sqlite.OpenEngine(ctx, sqlite.Engine{Name: name, Writer: w, Reader: r,
+	st, err := sqlite.OpenEngine(ctx, sqlite.Engine{Name: name, Writer: w, Reader: r,
 		Migrations: migrations, Dir: "migrations", Lock: lock})
+	if err != nil {
+		return nil, err
+	}
+	var has bool
+	if err := r.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = 'incidents' AND column_name = 'geog')`).Scan(&has); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	geog.Store(has)
+	return st, nil
+}
+
+// HasPostGIS reports whether radius searches of the store at dbURL use
+// PostGIS.
+func HasPostGIS(ctx context.Context, dbURL string) (bool, error) {
+	cfg, err := pgx.ParseConfig(dbURL)
+	if err != nil {
+		return false, err
+	}
+	db := stdlib.OpenDB(*cfg)
+	defer db.Close()
+	var has bool
+	err = db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = 'incidents' AND column_name = 'geog')`).Scan(&has)
+	return has, err
 }
 
 // prepare makes what the migrations need: the schema version and write
@@ -160,24 +187,30 @@ func prepare(ctx context.Context, db *sql.DB) error {
 
 // connector makes connections that say the store's queries in
 // PostgreSQL's dialect (dialect.go).
-type connector struct{ driver.Connector }
+type connector struct {
+	driver.Connector
+	geog *atomic.Bool
+}
 
 func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 	dc, err := c.Connector.Connect(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return &conn{dc.(*stdlib.Conn)}, nil
+	return &conn{dc.(*stdlib.Conn), c.geog}, nil
 }
 
-type conn struct{ *stdlib.Conn }
+type conn struct {
+	*stdlib.Conn
+	geog *atomic.Bool // the incidents have a PostGIS geography column
+}
 
 func (c *conn) Prepare(query string) (driver.Stmt, error) {
 	return c.PrepareContext(context.Background(), query)
 }
 
 func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
-	t := translate(query)
+	t := translate(query, c.geog.Load())
 	s, err := c.Conn.PrepareContext(ctx, t.sql)
 	if err != nil {
 		return nil, err
@@ -186,7 +219,7 @@ func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, e
 }
 
 func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
-	t := translate(query)
+	t := translate(query, c.geog.Load())
 	args = t.args(args)
 	if t.returning {
 		rows, err := c.Conn.QueryContext(ctx, t.sql, args)
@@ -199,7 +232,7 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 }
 
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	t := translate(query)
+	t := translate(query, c.geog.Load())
 	return c.Conn.QueryContext(ctx, t.sql, t.args(args))
 }
 

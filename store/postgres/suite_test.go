@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -23,4 +25,51 @@ func openTemp(t *testing.T) *sqlite.Store {
 // suite runs against store/sqlite).
 func TestStoreSuite(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) sitrep.Store { return openTemp(t) })
+}
+
+// TestPostGIS checks that a store made where PostGIS is installed has its
+// incidents' geography and that radius searches use it.
+func TestPostGIS(t *testing.T) {
+	u := pgtest.URL(t)
+	st := func() *sqlite.Store {
+		st, err := Open(context.Background(), u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}()
+	defer st.Close()
+	db, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var ext bool
+	if err := db.QueryRow(`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'postgis')`).Scan(&ext); err != nil {
+		t.Fatal(err)
+	}
+	has, err := HasPostGIS(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if has != ext {
+		t.Fatalf("PostGIS installed: %v; incidents have a geography: %v", ext, has)
+	}
+	if !ext {
+		t.Skip("PostGIS is not installed in the test database: radius searches use the plain index")
+	}
+	var plan string
+	rows, err := db.Query(`EXPLAIN SELECT id FROM incidents i WHERE ST_DWithin(i.geog, ST_SetSRID(ST_MakePoint(43.1, 36.3), 4326)::geography, 25000, false)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var line string
+		rows.Scan(&line)
+		plan += line + "\n"
+	}
+	if !strings.Contains(plan, "incidents_geog") {
+		t.Errorf("the radius prefilter does not use the GiST index:\n%s", plan)
+	}
 }
