@@ -235,6 +235,10 @@ func storeBatch(ctx context.Context, e *env, st *sqlite.Store, batch []pipeline.
 			if stored != nil {
 				stored(r.Known)
 			}
+			// a run killed between storing a batch and recording its
+			// rules left them unrecorded: recorded now (recording them
+			// again changes nothing, as the worker does)
+			fresh = append(fresh, r.Known)
 		default:
 			x := res[at[i]]
 			if x.Err != nil {
