@@ -20,7 +20,7 @@ func init() {
 	register(&command{
 		name:    "bench",
 		summary: "measure extract and ingest on a corpus generated from the shared data",
-		usage: `usage: sitrep bench [--shared DIR] [--reports N] [--runs R] [--only extract|ingest] [--keep DIR]
+		usage: `usage: sitrep bench [--shared DIR] [--reports N] [--runs R] [--only extract|ingest] [--keep DIR] [--seed SEED]
 
 Generates N reports (default 2,000) from the corpora of the shared data
 folder (--shared, default ../shared, else $SITREP_SHARED): originals made of
@@ -31,7 +31,8 @@ each run and for the median of the runs: reports/s and MB/s (wall clock),
 the CPU seconds used, the peak memory (resident set) of the process, and
 for ingest the store's size on disk per report. Everything it writes goes
 to a temporary folder, removed at the end, or to --keep DIR, kept (the
-corpus and each run's store, to look into).
+corpus and each run's store, to look into). --seed generates other reports
+(default 1), say to add them to a kept store.
 
 Examples:
   sitrep bench
@@ -55,6 +56,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	runs := fs.Int("runs", 3, "`R` runs of each command")
 	only := fs.String("only", "", "`COMMAND` to measure alone: extract or ingest")
 	keep := fs.String("keep", "", "write the corpus and the stores into `DIR` and keep them")
+	seed := fs.Uint64("seed", 1, "`SEED` of the generated corpus (another seed, other reports)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -98,7 +100,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	err = src.WriteJSONL(f, *n, corpusgen.Options{Seed: 1})
+	err = src.WriteJSONL(f, *n, corpusgen.Options{Seed: *seed})
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
