@@ -76,7 +76,7 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		go func() { exited <- cmd.Wait() }()
 		// from a moment after start-up to a share of a whole run such
 		// that the kills spread over the ingest's length
-		wait := 150*time.Millisecond + time.Duration(rng.Int64N(int64(took*2/time.Duration(kills))))
+		wait := 150*time.Millisecond + time.Duration(rng.Int64N(max(1, int64(took*2/time.Duration(kills)))))
 		select {
 		case <-exited:
 			done = true // finished before its kill
