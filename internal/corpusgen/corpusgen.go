@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep/textutil"
 )
@@ -126,6 +127,13 @@ type Options struct {
 	// CopyShare is the share of reports that are wire copies of a recent
 	// original (0.3 when zero; negative for none).
 	CopyShare float64
+	// SpreadDays spreads originals in time: each is published a random
+	// number of days, up to this, after its base report (2017-01-01 for a
+	// base without a date), as an archive's reports are; a copy keeps its
+	// original's day. 3,650 (ten years) when zero; negative keeps the base
+	// reports' days (every original of a base then tells one incident, and
+	// merging grows with the stream as no archive's does).
+	SpreadDays int
 }
 
 // outlets are invented names for the reports' outlets.
@@ -149,7 +157,12 @@ func (s *Source) Generate(n int, opt Options, fn func(Report) error) error {
 	if share == 0 {
 		share = 0.3
 	}
+	spread := opt.SpreadDays
+	if spread == 0 {
+		spread = 3650
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	days := rand.New(rand.NewPCG(opt.Seed, 0xda7e)) // apart, so that texts stay as they were
 	type orig struct{ id, text, published string }
 	var recent []orig // ring of the last originals
 	for i := range n {
@@ -159,6 +172,9 @@ func (s *Source) Generate(n int, opt Options, fn func(Report) error) error {
 			r.Text, r.Published, r.CopyOf = s.copyOf(rng, o.text), o.published, o.id
 		} else {
 			r.Text, r.Published = s.original(rng)
+			if spread > 0 {
+				r.Published = shiftDay(r.Published, days.IntN(spread))
+			}
 			o := orig{r.ID, r.Text, r.Published}
 			if len(recent) < keep {
 				recent = append(recent, o)
@@ -279,4 +295,14 @@ func (s *Source) WriteJSONL(w io.Writer, n int, opt Options) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// shiftDay returns the day days after day (YYYY-MM-DD; 2017-01-01 when
+// day is not one).
+func shiftDay(day string, days int) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		t = time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t.AddDate(0, 0, days).Format("2006-01-02")
 }
