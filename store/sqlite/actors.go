@@ -138,19 +138,26 @@ const (
 )
 
 // actorPlan chooses how a page of f.Limit events of f in order is found:
-// when the actor or the place has few incidents (see pageBound) they are
-// read first; else a common actor is probed incident by incident while
+// when the radius, the place or the actor has few incidents (see
+// pageBound) they are read first; else a common actor is probed incident by incident while
 // walking the order (the page is found among the first incidents walked);
 // else SQLite chooses.
 func (s *Store) actorPlan(ctx context.Context, f sitrep.EventFilter) (actorPlan, error) {
 	terms := actorkey.Terms(f.Actor)
 	place := strings.TrimSpace(f.Place)
-	if f.Limit <= 0 || (len(terms) == 0 && place == "") {
+	near, isNear := nearIn(f)
+	if f.Limit <= 0 || (len(terms) == 0 && place == "" && !isNear) {
 		return actorAny, nil
 	}
 	bound, err := s.pageBound(ctx, f.Limit)
 	if err != nil {
 		return actorAny, err
+	}
+	if isNear {
+		many, err := s.more(ctx, "SELECT 1 FROM incidents x WHERE "+near.cond, near.args, bound)
+		if err != nil || !many {
+			return actorRead, err
+		}
 	}
 	if place != "" {
 		cond, args := placeIn(place)
@@ -176,4 +183,25 @@ func placeIn(p string) (string, []any) {
 	return `i.seq IN (SELECT seq FROM incidents WHERE location = ? COLLATE NOCASE
 		UNION SELECT seq FROM incidents WHERE admin1 = ? COLLATE NOCASE
 		UNION SELECT seq FROM incidents WHERE country = ? COLLATE NOCASE)`, []any{p, p, p}
+}
+
+// nearCond is the box around a radius as a condition on incidents x.
+type nearCond struct {
+	cond string
+	args []any
+}
+
+// nearIn is the bounding box of f's radius (Near, WithinKM) as a
+// condition on incidents x, which their point index answers; ok is false
+// without a sound radius.
+func nearIn(f sitrep.EventFilter) (nearCond, bool) {
+	if f.Near == nil {
+		return nearCond{}, false
+	}
+	b, err := boundingBox(*f.Near, f.WithinKM)
+	if err != nil {
+		return nearCond{}, false
+	}
+	cond, args := b.where("x")
+	return nearCond{cond, args}, true
 }

@@ -142,6 +142,8 @@ func TestActorPlansAgree(t *testing.T) {
 		{Place: "nineveh", Limit: 7},
 		{Place: "IQ", Actor: "taliban", Limit: 2, From: "2017-02-01"},
 		{Place: "al shifa", Limit: 5, Types: []string{"Battles"}},
+		{Near: &sitrep.Point{Lat: 10, Lon: 10}, WithinKM: 900, Limit: 3},
+		{Near: &sitrep.Point{Lat: 20, Lon: 30}, WithinKM: 1500, Limit: 4, Actor: "civilians"},
 	} {
 		for _, order := range sitrep.Orders {
 			actorsCommon = 1 << 30 // every actor rare: read its incidents first

@@ -136,7 +136,11 @@ func (s *Store) eachEventRecord(ctx context.Context, f sitrep.EventFilter, fn fu
 	if err != nil || !ok {
 		return err
 	}
-	stmt := "SELECT i.lat, i.lon, i.record FROM incidents i" + q.sql() + " ORDER BY i.date DESC, i.id"
+	from := " FROM incidents i"
+	if plan == actorRead {
+		from = " FROM incidents i NOT INDEXED" // the few matches by seq, then sorted
+	}
+	stmt := "SELECT i.lat, i.lon, i.record" + from + q.sql() + " ORDER BY i.date DESC, i.id"
 	if f.Limit > 0 && f.Near == nil {
 		// a page: chosen as EventsPage chooses one (eachRecord adds the
 		// limit to the outer query)
@@ -255,6 +259,10 @@ func eventWhere(f sitrep.EventFilter, plan actorPlan) (q query, ok bool, err err
 	}
 	if err := q.near("i", f); err != nil {
 		return q, false, fmt.Errorf("events: %w", err)
+	}
+	if n, ok := nearIn(f); ok && plan == actorRead {
+		// the incidents in the radius's box, from the point index first
+		q.add("i.seq IN (SELECT x.seq FROM incidents x WHERE "+n.cond+")", n.args...)
 	}
 	if f.BBox != nil {
 		if err := f.BBox.Check(); err != nil {
