@@ -199,6 +199,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	}
 
+	// a day of the week and nothing to count it from ("on Monday" in a
+	// report without a publication date): the date stays unknown, but the
+	// words are kept as its evidence, and merging reads the weekday
+	if ev.Date.IsZero() {
+		if w := weekdayOnly(in); w != nil {
+			ev.FieldEvidence["date"] = doc.Evidence(w.Span)
+			ev.Notes = append(ev.Notes, "date: "+strconv.Quote(strings.TrimSpace(w.Text))+" is a day of the week the report gives no date to count from")
+		}
+	}
+
 	// the words it rests on
 	for _, f := range in.frames {
 		ev.Evidence = append(ev.Evidence, doc.Evidence(f.s.span))

@@ -683,3 +683,35 @@ func TestRealisedTriggers(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekdayWithoutPublicationDate: a report with no publication date
+// gives its incident no date, but keeps the one weekday it names as the
+// date's evidence, for merging to read; two weekdays say nothing.
+func TestWeekdayWithoutPublicationDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, published string
+		date, evidence        string // want; evidence "" wants none
+	}{
+		{"a_weekday_and_no_publication_date_is_kept_as_evidence",
+			"Government troops retook the town of Hit from Islamic State on Monday, a spokesman said.", "", "", "on Monday"},
+		{"a_weekday_with_a_publication_date_is_resolved",
+			"Government troops retook the town of Hit from Islamic State on Monday, a spokesman said.", "2016-04-13", "2016-04-11", "on Monday"},
+		{"two_weekdays_name_no_one_day",
+			"Government troops retook the town of Hit from Islamic State between Monday and Tuesday, a spokesman said.", "", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := extractText(t, tc.text, tc.published)
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			ev := evs[0]
+			if string(ev.Date) != tc.date {
+				t.Errorf("date = %q, want %q", ev.Date, tc.date)
+			}
+			got := ev.FieldEvidence["date"].Text
+			if got != tc.evidence {
+				t.Errorf("date evidence = %q, want %q", got, tc.evidence)
+			}
+		})
+	}
+}

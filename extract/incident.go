@@ -656,14 +656,37 @@ func namedDayOver(s *sentence, e *timex.Expr) *timex.Expr {
 }
 
 // hasWeekday reports whether a date expression names a day of the week.
-func hasWeekday(text string) bool {
-	t := strings.ToLower(text)
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if strings.Contains(t, d) {
-			return true
+func hasWeekday(text string) bool { return weekdays(text) > 0 }
+
+// weekdayOnly finds the day of the week an incident's sentences give when
+// nothing resolves it to a date (no publication date to count from): the
+// first such expression of the first sentence that has one, a day on
+// which something happened before one on which it was said. Nil when
+// there is none, or when the expression names more than one weekday.
+func weekdayOnly(in *incident) *timex.Expr {
+	for _, kind := range []timex.Kind{timex.Point, timex.Reporting} {
+		for _, f := range in.frames {
+			for i := range f.s.times {
+				e := &f.s.times[i]
+				if e.Kind == kind && e.Date.IsZero() && weekdays(e.Text) == 1 {
+					return e
+				}
+			}
 		}
 	}
-	return false
+	return nil
+}
+
+// weekdays counts the days of the week a date expression names.
+func weekdays(text string) int {
+	t := strings.ToLower(text)
+	n := 0
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(t, d) {
+			n++
+		}
+	}
+	return n
 }
 
 // framingDate is the day a sentence with none of its own takes from a

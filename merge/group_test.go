@@ -67,6 +67,13 @@ func ardanTaken(key, doc, date, by string) *Record {
 		sub: "Government regains territory", a1: by, a2: "Islamic State"}.rec()
 }
 
+// ardanTakenOn is Port Ardan retaken in a report without a date that
+// gives only the words of its day ("on Monday").
+func ardanTakenOn(key, doc, when, by string) *Record {
+	return r{key: key, doc: doc, when: when, place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1,
+		sub: "Government regains territory", a1: by, a2: "Islamic State"}.rec()
+}
+
 func TestGroup(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
@@ -119,6 +126,20 @@ func TestGroup(t *testing.T) {
 			ardanTaken("b1", "outlet-b", "2024-09-20", "Iraqi Security Forces"),
 			ardanTaken("u1", "undated", "", "Iraqi Security Forces"),
 		}, nil, "a1 b1 u1"},
+		{"an_undated_capture_on_a_weekday_joins_the_capture_on_that_weekday", []*Record{
+			ardanTaken("a1", "outlet-a", "2024-03-04", "Iraqi Security Forces"), // a Monday
+			ardanTaken("b1", "outlet-b", "2024-09-20", "Iraqi Security Forces"), // a Friday
+			ardanTakenOn("u1", "undated", "on Monday", "Iraqi Security Forces"),
+		}, nil, "a1+u1 b1"},
+		{"an_undated_capture_on_another_weekday_joins_no_capture", []*Record{
+			ardanTaken("a1", "outlet-a", "2024-03-04", "Iraqi Security Forces"), // a Monday
+			ardanTakenOn("u1", "undated", "on Tuesday", "Iraqi Security Forces"),
+		}, nil, "a1 u1"},
+		{"two_undated_reports_of_two_weekdays_are_two_incidents", []*Record{
+			ardanTaken("a1", "outlet-a", "2024-03-04", "Iraqi Security Forces"), // a Monday
+			ardanTakenOn("u1", "undated-1", "late on Sunday", "Iraqi Security Forces"),
+			ardanTakenOn("u2", "undated-2", "on Monday", "Iraqi Security Forces"),
+		}, nil, "a1+u2 u1"},
 		{"a_together_decision_joins_what_the_rules_keep_apart", []*Record{
 			ardanDay("a1", "outlet-a", "2024-03-04", 12),
 			ardanDay("b1", "outlet-b", "2024-03-07", 12),

@@ -60,6 +60,15 @@ func (r *Record) Prepare() {
 	f.sub = unique.Make(strings.ToLower(strings.TrimSpace(e.SubEventType)))
 	lo, hi, dated := dateInterval(e.Date, e.DatePrecision, r.Published)
 	f.lo, f.hi, f.dated = int32(lo), int32(hi), dated
+	f.weekday = -1
+	switch dated {
+	case dayExact:
+		f.weekday = int8(time.Unix(int64(lo)*86400, 0).UTC().Weekday())
+	case undated:
+		if ev, ok := e.FieldEvidence["date"]; ok {
+			f.weekday = weekdayNamed(ev.Text)
+		}
+	}
 	f.name, f.within, f.admin1 = noSym, noSym, noSym
 	f.precision, f.hasPoint, f.country = 0, false, noSym
 	if l := e.Location; l != nil {
@@ -130,6 +139,7 @@ type features struct {
 	doc          uint64 // hash of Doc, to tell reports apart without reading their ids
 	kind         kind
 	dated        dating // how the interval is known
+	weekday      int8   // the incident's day of the week (time.Weekday), or -1: known from its day, or the only thing an undated report says of it
 	precision    int8   // of the location
 	hasPoint     bool
 	lo, hi       int32 // the days the incident may have happened on (day numbers, inclusive)
@@ -162,6 +172,22 @@ const (
 	dayExact                // an incident day
 	imprecise               // an incident week, month or year
 )
+
+// weekdayNamed returns the day of the week a date's words name ("on
+// Monday"), or -1 when they name none or several.
+func weekdayNamed(text string) int8 {
+	t := strings.ToLower(text)
+	found := int8(-1)
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.Contains(t, strings.ToLower(d.String())) {
+			if found >= 0 {
+				return -1
+			}
+			found = int8(d)
+		}
+	}
+	return found
+}
 
 // newsWindow is how long before its publication a report's undated
 // incident may have happened (the corpora's annotation convention: about a

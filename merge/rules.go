@@ -59,6 +59,8 @@ var Rules = []Rule{
 	{"date", "next day", -1.5, "consecutive days, both known to the day: often two incidents, sometimes one told across midnight"},
 	{"date", "overlapping", 0.5, "the week, month or day each gives overlap"},
 	{"date", "news window", 0, "one has only its report's publication day, and the other falls in the month before it"},
+	{"date", "same weekday", 1, "one has no date, only the day of the week its report gives with nothing to count it from ('on Monday'), and it is the other's day of the week"},
+	{"date", "other weekday", Block, "one has no date, only a day of the week, and the other is known to the day, or gives a day of the week too, and it is another"},
 	{"date", "unknown", 0, "one has no date at all"},
 	{"date", "apart", Block, "two days or more apart, for the precision each has"},
 
@@ -387,6 +389,14 @@ const dateTolerance = 1
 // dateRelation names how two records' incident days relate.
 func dateRelation(a, b *features) string {
 	if a.dated == undated || b.dated == undated {
+		// a weekday is all an undated report may say of its day
+		// (only an undated record or one known to the day has a weekday)
+		if a.weekday >= 0 && b.weekday >= 0 {
+			if a.weekday == b.weekday {
+				return "same weekday"
+			}
+			return "other weekday"
+		}
 		return "unknown"
 	}
 	gap := max(a.lo, b.lo) - min(a.hi, b.hi) // > 0: days between the intervals

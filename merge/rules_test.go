@@ -21,6 +21,7 @@ type r struct {
 	a1, a2           string
 	killed, wounded  sitrep.Count
 	evidence         string
+	when             string // the words of an undated record's date ("on Monday")
 }
 
 func (x r) rec() *Record {
@@ -39,6 +40,9 @@ func (x r) rec() *Record {
 		EventType: typ, SubEventType: sub, Actor1: x.a1, Actor2: x.a2, Killed: x.killed, Wounded: x.wounded}
 	if x.date != "" && x.prec == "" {
 		e.DatePrecision = sitrep.PrecisionDay
+	}
+	if x.when != "" {
+		e.FieldEvidence = map[string]sitrep.Evidence{"date": {Text: x.when}}
 	}
 	country := x.country
 	if country == "" {
