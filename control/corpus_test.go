@@ -194,17 +194,17 @@ func TestGoldCapturesHeldInTimeline(t *testing.T) {
 	}
 	share := float64(held) / float64(checked)
 	t.Logf("gold captures held by their taker in the timeline: %d of %d (%.3f)", held, checked, share)
-	// the floor is the figure reached (see /work/notes/control.md), so
-	// that no change loses ground unseen
+	// the floor is the goal, reached, so that no change loses
+	// ground unseen
 	if share < floor {
 		t.Errorf("share %.3f below the floor %.2f", share, floor)
 	}
 }
 
-// floor is the lowest share TestGoldCapturesHeldInTimeline accepts: a
-// little under the share reached (14 of 17, 0.824, when it was written;
-// the three misses are incidents read with the wrong place, side or type).
-const floor = 0.8
+// floor is the lowest share TestGoldCapturesHeldInTimeline accepts: the
+// goal of 0.9 (16 of 17, 0.941, reached; the miss is a capture read as one
+// incident with an air strike told beside it).
+const floor = 0.9
 
 // The seeds' statements of who holds Shirqat, Tal Afar and Mosul appear
 // with the right holders on 2017-06-20, after ingesting the five seed

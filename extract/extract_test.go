@@ -492,6 +492,18 @@ func TestRules(t *testing.T) {
 			n:    0,
 		},
 		{
+			name:      "a_presupposed_capture_names_the_place_of_the_one_told",
+			text:      "Government troops seized an airfield south of Kirkuk on Tuesday, the army said. The capture of the Hawija airfield also opens the road to the Tigris valley for the troops.",
+			published: "2016-10-05", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Hawija", date: "2016-10-04"}},
+		},
+		{
+			name:      "a_definite_shelling_with_its_own_toll_is_told_anew",
+			text:      "Government troops seized an airfield south of Kirkuk on Tuesday, the army said. The shelling of Hawija killed five civilians on Wednesday.",
+			published: "2016-10-06", n: 2,
+			want: []want{{sub: "Government regains territory", place: "Kirkuk"}, {place: "Hawija", killed: "5/5/5"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

@@ -196,6 +196,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if f.best != nil && s.claimedTrigger(f.best) {
 			f.anaphor = true // "a spokesman claiming an attack in a village": a claim retells
 		}
+		if s.presupposed(f) {
+			f.anaphor = true // "The capture of the base also gives them a launchpad"
+		}
 		f.places = x.placeCandidates(a, s, f)
 		for _, pi := range s.places {
 			if strings.EqualFold(a.places[pi].Prep, "from") {
@@ -1577,6 +1580,26 @@ func (s *sentence) claimedTrigger(t *trigHit) bool {
 		}
 	}
 	return false
+}
+
+// presupposed reports whether a sentence opens with its event as a
+// definite noun that is the subject of something else ("The capture of
+// the base also gives the militia a launchpad", "The fall of the town came
+// after weeks of siege"): the event is taken as known, told before, and
+// the sentence says what followed from it or what it meant. A sentence
+// with figures of its own ("The shelling of the town killed five"), or
+// another event told as a verb, tells something new.
+func (s *sentence) presupposed(f *frame) bool {
+	t := f.best
+	if t == nil || len(f.cas) > 0 || t.i != 1 || s.words[0].low != "the" || !s.nounUse(t.i, t.trigger) {
+		return false
+	}
+	for _, o := range f.trigs {
+		if o.i != t.i && !o.weak && !s.nounUse(o.i, o.trigger) {
+			return false
+		}
+	}
+	return true
 }
 
 // aside reports whether an incident is told in one sentence marked as
