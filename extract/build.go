@@ -199,13 +199,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	}
 
-	// a day of the week and nothing to count it from ("on Monday" in a
-	// report without a publication date): the date stays unknown, but the
-	// words are kept as its evidence, and merging reads the weekday
+	// a day and nothing to tell its year from ("on Monday", "on Nov. 23"
+	// in a report without a publication date): the date stays unknown,
+	// but the words are kept as its evidence, and merging reads them
 	if ev.Date.IsZero() {
-		if w := weekdayOnly(in); w != nil {
+		if w := dayWithoutYear(in); w != nil {
 			ev.FieldEvidence["date"] = doc.Evidence(w.Span)
-			ev.Notes = append(ev.Notes, "date: "+strconv.Quote(strings.TrimSpace(w.Text))+" is a day of the week the report gives no date to count from")
+			ev.Notes = append(ev.Notes, "date: "+strconv.Quote(strings.TrimSpace(w.Text))+" names a day the report gives nothing to tell the year of")
 		}
 	}
 
@@ -349,7 +349,13 @@ type triggerAt struct {
 func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	var lead *triggerAt
 	for _, f := range in.frames {
-		if t := bestStrong(f.trigs); t != nil {
+		// a relative clause describes a noun ("the town, which was
+		// seized by the rebels last month"), not the sentence's event
+		t := bestStrong(outsideRelatives(f.s, f.trigs))
+		if t == nil {
+			t = bestStrong(f.trigs)
+		}
+		if t != nil {
 			lead = &triggerAt{trigHit: *t, s: f.s}
 			break
 		}
@@ -381,6 +387,17 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 		}
 	}
 	return best
+}
+
+// outsideRelatives returns the triggers not in a relative clause.
+func outsideRelatives(s *sentence, ts []trigHit) []trigHit {
+	out := make([]trigHit, 0, len(ts))
+	for _, t := range ts {
+		if s.clauseKindAt(t.i) != relativeClause {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // bestStrong is the trigger of highest priority among those that are not

@@ -708,6 +708,8 @@ func TestWeekdayWithoutPublicationDate(t *testing.T) {
 			"Government troops retook the town of Hit from Islamic State on Monday, a spokesman said.", "", "", "on Monday"},
 		{"a_weekday_with_a_publication_date_is_resolved",
 			"Government troops retook the town of Hit from Islamic State on Monday, a spokesman said.", "2016-04-13", "2016-04-11", "on Monday"},
+		{"a_month_and_day_and_no_publication_date_is_kept_as_evidence",
+			"Government troops retook the town of Hit from Islamic State on Nov. 23, a spokesman said.", "", "", "on Nov. 23"},
 		{"two_weekdays_name_no_one_day",
 			"Government troops retook the town of Hit from Islamic State between Monday and Tuesday, a spokesman said.", "", "", ""},
 	} {

@@ -661,17 +661,17 @@ func namedDayOver(s *sentence, e *timex.Expr) *timex.Expr {
 // hasWeekday reports whether a date expression names a day of the week.
 func hasWeekday(text string) bool { return weekdays(text) > 0 }
 
-// weekdayOnly finds the day of the week an incident's sentences give when
-// nothing resolves it to a date (no publication date to count from): the
-// first such expression of the first sentence that has one, a day on
-// which something happened before one on which it was said. Nil when
-// there is none, or when the expression names more than one weekday.
-func weekdayOnly(in *incident) *timex.Expr {
+// dayWithoutYear finds the day an incident's sentences give when nothing
+// resolves it to a date (no publication date to count from): a day of
+// the week ("on Monday") or a month and day ("on Nov. 23"); the first such
+// expression of the first sentence that has one, a day on which something
+// happened before one on which it was said. Nil when there is none.
+func dayWithoutYear(in *incident) *timex.Expr {
 	for _, kind := range []timex.Kind{timex.Point, timex.Reporting} {
 		for _, f := range in.frames {
 			for i := range f.s.times {
 				e := &f.s.times[i]
-				if e.Kind == kind && e.Date.IsZero() && weekdays(e.Text) == 1 {
+				if e.Kind == kind && e.Date.IsZero() && (e.Weekday > 0 || e.Month > 0 && e.Day > 0) {
 					return e
 				}
 			}

@@ -67,6 +67,13 @@ func ardanTaken(key, doc, date, by string) *Record {
 		sub: "Government regains territory", a1: by, a2: "Islamic State"}.rec()
 }
 
+// ardanDayOn is a bombing at Port Ardan in a report without a date that
+// gives only the words of its day ("on March 4").
+func ardanDayOn(key, doc, when string, killed int) *Record {
+	return r{key: key, doc: doc, when: when, place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1,
+		sub: "Suicide bomb", a1: "Northern Front", a2: "civilians", killed: sitrep.Exact(killed)}.rec()
+}
+
 // ardanTakenOn is Port Ardan retaken in a report without a date that
 // gives only the words of its day ("on Monday").
 func ardanTakenOn(key, doc, when, by string) *Record {
@@ -140,6 +147,15 @@ func TestGroup(t *testing.T) {
 			ardanTakenOn("u1", "undated-1", "late on Sunday", "Iraqi Security Forces"),
 			ardanTakenOn("u2", "undated-2", "on Monday", "Iraqi Security Forces"),
 		}, nil, "a1+u2 u1"},
+		{"an_undated_report_with_a_month_and_day_joins_the_incident_of_that_day", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDay("b1", "outlet-b", "2024-03-09", 12),
+			ardanDayOn("u1", "undated", "on March 4", 12),
+		}, nil, "a1+u1 b1"},
+		{"an_undated_report_with_another_month_and_day_joins_nothing", []*Record{
+			ardanDay("a1", "outlet-a", "2024-03-04", 12),
+			ardanDayOn("u1", "undated", "on March 6", 12),
+		}, nil, "a1 u1"},
 		{"a_together_decision_joins_what_the_rules_keep_apart", []*Record{
 			ardanDay("a1", "outlet-a", "2024-03-04", 12),
 			ardanDay("b1", "outlet-b", "2024-03-07", 12),

@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/textutil"
+	"github.com/sitrep/sitrep/timex"
 )
 
 // Record is one event record as extracted from one report, with what
@@ -60,13 +61,17 @@ func (r *Record) Prepare() {
 	f.sub = unique.Make(strings.ToLower(strings.TrimSpace(e.SubEventType)))
 	lo, hi, dated := dateInterval(e.Date, e.DatePrecision, r.Published)
 	f.lo, f.hi, f.dated = int32(lo), int32(hi), dated
-	f.weekday = -1
+	f.weekday, f.month, f.mday = -1, 0, 0
 	switch dated {
 	case dayExact:
-		f.weekday = int8(time.Unix(int64(lo)*86400, 0).UTC().Weekday())
+		t := time.Unix(int64(lo)*86400, 0).UTC()
+		f.weekday, f.month, f.mday = int8(t.Weekday()), int8(t.Month()), int8(t.Day())
 	case undated:
+		// the words of a day without its year ("on Monday", "on Nov. 23")
 		if ev, ok := e.FieldEvidence["date"]; ok {
-			f.weekday = weekdayNamed(ev.Text)
+			if wd, m, d, ok := timex.Written(ev.Text); ok {
+				f.weekday, f.month, f.mday = int8(wd-1), int8(m), int8(d)
+			}
 		}
 	}
 	f.name, f.within, f.admin1 = noSym, noSym, noSym
@@ -139,7 +144,8 @@ type features struct {
 	doc          uint64 // hash of Doc, to tell reports apart without reading their ids
 	kind         kind
 	dated        dating // how the interval is known
-	weekday      int8   // the incident's day of the week (time.Weekday), or -1: known from its day, or the only thing an undated report says of it
+	weekday      int8   // the incident's day of the week (time.Weekday), or -1: known from its day, or all an undated report says of it
+	month, mday  int8   // the incident's month and day of the month, or 0: known from its day, or all an undated report says of it
 	precision    int8   // of the location
 	hasPoint     bool
 	lo, hi       int32 // the days the incident may have happened on (day numbers, inclusive)
@@ -172,22 +178,6 @@ const (
 	dayExact                // an incident day
 	imprecise               // an incident week, month or year
 )
-
-// weekdayNamed returns the day of the week a date's words name ("on
-// Monday"), or -1 when they name none or several.
-func weekdayNamed(text string) int8 {
-	t := strings.ToLower(text)
-	found := int8(-1)
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if strings.Contains(t, strings.ToLower(d.String())) {
-			if found >= 0 {
-				return -1
-			}
-			found = int8(d)
-		}
-	}
-	return found
-}
 
 // newsWindow is how long before its publication a report's undated
 // incident may have happened (the corpora's annotation convention: about a

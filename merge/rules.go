@@ -59,12 +59,14 @@ var Rules = []Rule{
 	{"date", "next day", -1.5, "consecutive days, both known to the day: often two incidents, sometimes one told across midnight"},
 	{"date", "overlapping", 0.5, "the week, month or day each gives overlap"},
 	{"date", "news window", 0, "one has only its report's publication day, and the other falls in the month before it"},
+	{"date", "same day of the year", 2, "one has no year, only a month and day its report gives with nothing to count the year from ('on Nov. 23'), and they are the other's"},
+	{"date", "another day of the year", Block, "one has no year, only a month and day, and the other is known to the day, or gives a month and day too, and they are another"},
 	{"date", "same weekday", 1, "one has no date, only the day of the week its report gives with nothing to count it from ('on Monday'), and it is the other's day of the week"},
 	{"date", "other weekday", Block, "one has no date, only a day of the week, and the other is known to the day, or gives a day of the week too, and it is another"},
 	{"date", "unknown", 0, "one has no date at all"},
 	{"date", "apart", Block, "two days or more apart, for the precision each has"},
 
-	{"vague date", "days known", 0, "both days known to the day: the date relation above says enough"},
+	{"vague date", "days known", 0, "both days known to the day, or one's month and day without a year: the date relation above says enough"},
 	{"vague date", "a shared toll", 0, "a day not known on one side (no date, only the report's publication, a week, a month), but the same place and the same distinctive figure (3 or more killed, or wounded), and no figure that differs"},
 	{"vague date", "told alike", 0, "the days each gives overlap (no day of tolerance), at the same place or one inside the other, the same kind of incident, the same side named as the one that acted, and both the killed and the wounded given on both sides and close (within a quarter), one of them distinctive"},
 	{"vague date", "a change of hands", 0, "no date on one side, but a place found as itself on both, taken by the same side from the same side (one part of the other counts as one): a town changes hands seldom"},
@@ -390,7 +392,14 @@ const dateTolerance = 1
 func dateRelation(a, b *features) string {
 	if a.dated == undated || b.dated == undated {
 		// a weekday is all an undated report may say of its day
-		// (only an undated record or one known to the day has a weekday)
+		// (only an undated record or one known to the day has a month
+		// and day, or a weekday)
+		if a.month > 0 && b.month > 0 {
+			if a.month == b.month && a.mday == b.mday {
+				return "same day of the year"
+			}
+			return "another day of the year"
+		}
 		if a.weekday >= 0 && b.weekday >= 0 {
 			if a.weekday == b.weekday {
 				return "same weekday"
@@ -425,7 +434,7 @@ const distinctive = 3
 // month): a distinctive figure both give at the same place, or nothing.
 func vagueDateRelation(a, b *features) string {
 	switch dateRelation(a, b) {
-	case "same day", "next day", "apart":
+	case "same day", "next day", "apart", "same day of the year", "another day of the year":
 		return "days known"
 	}
 	killed, wounded := countRelation(a.killed, b.killed), countRelation(a.wounded, b.wounded)

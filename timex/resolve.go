@@ -13,6 +13,15 @@ func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
 	end, endVal, hasEnd := s.suffix(end, &v, pf)
 	span := sitrep.Span{Start: s.toks[i].start, End: s.toks[end-1].end}
 	e := Expr{Span: span, Text: s.text[span.Start:span.End], Precision: v.prec}
+	switch {
+	case v.k == vWeekday:
+		e.Weekday = v.wd + 1
+	case v.wdCheck > 0:
+		e.Weekday = v.wdCheck
+	}
+	if (v.k == vMonthDay || v.k == vAbs) && v.m > 0 && v.d > 0 {
+		e.Month, e.Day = v.m, v.d
+	}
 	period := v.period || pf.periodic()
 	if period && !v.period && (pf.during || pf.throughout) && !pf.since && !pf.from && !pf.between &&
 		!pf.asOf && !pf.soFar && v.dayLike && v.prec == precDay && !hasEnd {

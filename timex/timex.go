@@ -73,6 +73,13 @@ type Expr struct {
 	// publication date ("the fall of Mosul in June 2014" in a 2017 piece):
 	// history, not news.
 	Background bool
+	// Weekday, Month and Day are what the words themselves say of the day,
+	// whether or not Date could be worked out: the day of the week (1–7
+	// for Sunday–Saturday, 0 when not written) and the month and day of
+	// the month (0 when not written). In a report with no publication date
+	// "on Monday" and "on Nov. 23" have no Date, but still tell one day
+	// from another.
+	Weekday, Month, Day int
 	// Note is one line of reasoning: "'on Tuesday' before Sunday 2017-06-04 → 2017-05-30".
 	Note string
 }
@@ -277,4 +284,17 @@ func civil(y, m, d int) (time.Time, bool) {
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	return t, t.Day() == d && int(t.Month()) == m
+}
+
+// Written reads the words of one date expression (an event's date
+// evidence) with no publication date, and returns what they say of the
+// day: see Expr.Weekday, Month and Day. ok is false when they name no day
+// of the week and no month and day.
+func Written(text string) (weekday, month, day int, ok bool) {
+	for _, e := range Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
+		if e.Weekday > 0 || e.Month > 0 && e.Day > 0 {
+			return e.Weekday, e.Month, e.Day, true
+		}
+	}
+	return 0, 0, 0, false
 }

@@ -368,3 +368,27 @@ func BenchmarkFind(b *testing.B) {
 		Find(benchText, span, "2017-06-04")
 	}
 }
+
+// TestWritten: the words of a date say their day of the week, or month
+// and day, with no publication date to resolve them.
+func TestWritten(t *testing.T) {
+	for _, tc := range []struct {
+		text               string
+		weekday, month, dd int
+		ok                 bool
+	}{
+		{"on Monday", 2, 0, 0, true},
+		{"late on Sunday night", 1, 0, 0, true},
+		{"on Nov. 23", 0, 11, 23, true},
+		{"on 5 March", 0, 3, 5, true},
+		{"on Friday, June 2", 6, 6, 2, true},
+		{"last week", 0, 0, 0, false},
+		{"in March", 0, 0, 0, false},
+		{"the regional council", 0, 0, 0, false},
+	} {
+		wd, m, d, ok := Written(tc.text)
+		if wd != tc.weekday || m != tc.month || d != tc.dd || ok != tc.ok {
+			t.Errorf("Written(%q) = %d, %d, %d, %v; want %d, %d, %d, %v", tc.text, wd, m, d, ok, tc.weekday, tc.month, tc.dd, tc.ok)
+		}
+	}
+}
