@@ -504,6 +504,18 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Government regains territory", place: "Kirkuk"}, {place: "Hawija", killed: "5/5/5"}},
 		},
 		{
+			name:      "a_capture_in_a_relative_clause_describes_the_town_not_the_event",
+			text:      "A car bomb killed nine people on Saturday in the town of Tal Tamr, which was seized by government forces in the spring.",
+			published: "2019-11-25", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", place: "Tal Tamr", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_capture_in_the_main_clause_is_the_event",
+			text:      "Government forces seized the town of Tal Tamr on Saturday, which the rebels had held since the spring.",
+			published: "2019-11-25", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Tal Tamr"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
