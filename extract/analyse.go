@@ -389,6 +389,7 @@ func (s *sentence) nearestPoint(i int) *timex.Expr {
 // history ("IS had declared its caliphate in 2014"), and the sentence when
 // all it tells is history.
 func (s *sentence) applyBackground() {
+	s.startOfState()
 	any := false
 	for _, t := range s.times {
 		any = any || t.Background
@@ -413,6 +414,31 @@ func (s *sentence) applyBackground() {
 		}
 	}
 	s.background = s.background || all
+}
+
+// startOfState marks as history the triggers of a "when" clause that
+// dates the start of a state told with "since" ("the flag had flown there
+// since June 2014, when they captured the city"; "held by the militants
+// since 2016, when they overran it"): how the state began, whatever the
+// publication date, not the news.
+func (s *sentence) startOfState() {
+	for _, t := range s.times {
+		if t.Kind != timex.Period || !strings.HasPrefix(strings.ToLower(t.Text), "since") {
+			continue
+		}
+		k := s.wordAt(t.Span.End)
+		if k < len(s.words) && s.words[k].low == "," {
+			k++
+		}
+		if k+1 >= len(s.words) || s.words[k].low != "when" || len(s.clause) != len(s.words) {
+			continue
+		}
+		for i := range s.triggers {
+			if j := s.triggers[i].i; j > k && s.clause[j] == s.clause[k+1] {
+				s.triggers[i].background = true
+			}
+		}
+	}
 }
 
 // anchoredTo reports whether the trigger at word i lies in a subordinate

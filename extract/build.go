@@ -229,19 +229,25 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 // recaptured the town"): then they took it, whoever they are.
 func (x *Extractor) subjectOfGain(in *incident, span sitrep.Span) bool {
 	for _, f := range in.frames {
-		s := f.s
-		if span.Start < s.span.Start || span.End > s.span.End {
-			continue
+		if span.Start >= f.s.span.Start && span.End <= f.s.span.End && gainVerbAfter(f.s, span) {
+			return true
 		}
-		we := s.wordAt(span.End - 1)
-		for k := we + 1; k < len(s.words) && k <= we+3; k++ {
-			if s.words[k].punc || isClauseBreak(s.words[k]) {
-				break
-			}
-			for _, t := range s.triggers {
-				if t.i == k && t.class.name == "gain" && !t.noun && !t.irrealis {
-					return true
-				}
+	}
+	return false
+}
+
+// gainVerbAfter reports whether the words of span, in sentence s, are
+// followed within three words of their clause by a verb of taking a place
+// ("IS militants retook the village"): they are its subject.
+func gainVerbAfter(s *sentence, span sitrep.Span) bool {
+	we := s.wordAt(span.End - 1)
+	for k := we + 1; k < len(s.words) && k <= we+3; k++ {
+		if s.words[k].punc || isClauseBreak(s.words[k]) {
+			break
+		}
+		for _, t := range s.triggers {
+			if t.i == k && t.class.name == "gain" && !t.noun && !t.irrealis {
+				return true
 			}
 		}
 	}

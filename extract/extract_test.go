@@ -516,6 +516,18 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Government regains territory", place: "Tal Tamr"}},
 		},
 		{
+			name: "a_when_clause_dating_the_start_of_a_since_state_is_history",
+			text: "Army troops shelled militant positions in Hit on Monday. The black flag of the militants had flown over the mosque since June 2014, when they captured the town.",
+			n:    1,
+			want: []want{{sub: "Shelling/artillery/missile attack", place: "Hit", actor1: "Iraqi Security Forces"}},
+		},
+		{
+			name: "a_when_clause_without_since_tells_the_news",
+			text: "Militants overran the town of Hit on Monday, when the army withdrew from its positions.",
+			n:    1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Hit"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

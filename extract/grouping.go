@@ -443,10 +443,7 @@ func (x *Extractor) agentOf(a *analysis, f *frame) *actors.Actor {
 		return f.agent
 	}
 	total := map[string]float64{}
-	for _, c := range x.frameRoles(a, f, 1) {
-		if c.role != 1 {
-			continue
-		}
+	for _, c := range x.actingCands(a, f, 1) {
 		total[c.actor.Name] += c.strength
 		if f.agent == nil || total[c.actor.Name] > total[f.agent.Name] {
 			f.agent = c.actor
@@ -480,4 +477,26 @@ func otherMeans(in *incident, f *frame) bool {
 		return false
 	}
 	return len(in.means) > 0 && !in.means[means(f.best.class.name)]
+}
+
+// actingCands are the guesses at the side acting in a frame: frameRoles'
+// readings as acting, less an armed group read as taking a place back
+// ("an end to ISIS's state, following the recapture of the mosque"): a
+// place is taken back from such a group by the state's side, unless the
+// group is the subject of the verb ("IS militants retook the village"),
+// as the record's roles are read (build).
+func (x *Extractor) actingCands(a *analysis, f *frame, weight float64) []roleCand {
+	var out []roleCand
+	takeBack := f.best != nil && f.best.class.name == "gain" &&
+		(isTakeBack(f.s.words[f.best.i].low) || f.best.i > 0 && f.s.words[f.best.i-1].low == "re")
+	for _, c := range x.frameRoles(a, f, weight) {
+		if c.role != 1 {
+			continue
+		}
+		if takeBack && isArmedGroup(c.actor) && !gainVerbAfter(f.s, c.span) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }

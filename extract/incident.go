@@ -112,10 +112,7 @@ func (x *Extractor) account(a *analysis, in *incident, f *frame) {
 	if len(in.frames) > 1 {
 		weight = 0.6
 	}
-	for _, c := range x.frameRoles(a, f, weight) {
-		if c.role != 1 {
-			continue
-		}
+	for _, c := range x.actingCands(a, f, weight) {
 		in.agentWeight[c.actor.Name] += c.strength
 		if in.agent == nil || in.agentWeight[c.actor.Name] > in.agentWeight[in.agent.Name] {
 			in.agent = c.actor

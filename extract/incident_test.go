@@ -82,3 +82,34 @@ func TestIncidentTotalsLeaveOutCountsOfMore(t *testing.T) {
 		})
 	}
 }
+
+// TestActingSideOfATakingBack: an armed group is not read as the side
+// that takes a place back, unless it is the subject of the verb.
+func TestActingSideOfATakingBack(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		name, text, want string // want: the acting side's name, "" for none
+	}{
+		{"a_group_named_near_a_recapture_is_not_its_taker",
+			"The prime minister declared an end to the ISIS state after the recapture of the mosque in Hit.", ""},
+		{"a_group_that_is_the_subject_of_retook_took_it",
+			"ISIS militants retook the town of Hit on Monday.", "Islamic State"},
+		{"a_group_seizing_a_town_took_it",
+			"ISIS militants seized the town of Hit on Monday.", "Islamic State"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := x.analyse(&sitrep.Document{ID: "t", Text: c.text, Published: "2019-04-06"})
+			frames := x.frames(a)
+			if len(frames) == 0 {
+				t.Fatal("no frame")
+			}
+			got := ""
+			if ag := x.agentOf(a, frames[0]); ag != nil {
+				got = ag.Name
+			}
+			if got != c.want {
+				t.Errorf("acting side %q, want %q", got, c.want)
+			}
+		})
+	}
+}
