@@ -73,6 +73,8 @@ func TestFindClasses(t *testing.T) {
 		{name: "possessive_old_city", text: "Shells fell on Aleppo's Old City.",
 			want: []wantMention{{name: "Old City", cue: "city", within: "Aleppo", prec: 2, hasPoint: true}}},
 		{name: "old_city_of_nowhere", text: "The Old City was quiet.", absent: []string{"Old City"}},
+		{name: "grand_mosque_is_a_site_named_whole", text: "Troops took the Grand Mosque in Hit.",
+			want: []wantMention{{name: "Grand Mosque", cue: "mosque", within: "Hit", prec: 2, hasPoint: true}}, absent: []string{"Grand"}},
 		{name: "city_as_part_of_a_name", text: "A car bomb exploded in Zahra City in Baghdad.",
 			want: []wantMention{{name: "Zahra City", cue: "city", within: "Baghdad", prec: 2, hasPoint: true}}},
 		{name: "name_prefix_keeps_the_whole_name", text: "Clashes raged around Tal al_Zarub and Deir Qanun.",
