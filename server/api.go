@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/control"
 	"github.com/sitrep/sitrep/export"
 )
 
@@ -449,6 +448,9 @@ func (s *Server) postDocuments(w http.ResponseWriter, r *http.Request) error {
 		return unsupported
 	}
 	res, err := s.cfg.Ingest(r.Context(), bytes.NewReader(body))
+	if res.Added > 0 {
+		s.forgetControl()
+	}
 	if err != nil {
 		return err
 	}
@@ -460,50 +462,4 @@ func (s *Server) postDocuments(w http.ResponseWriter, r *http.Request) error {
 		status = http.StatusUnprocessableEntity
 	}
 	return writeJSON(w, status, res)
-}
-
-// control answers who holds each place: the control timelines (of the
-// places named ?place, or all), the states on day ?at, and with
-// ?format=geojson the states (on ?at, else as last told) as points.
-func (s *Server) control(w http.ResponseWriter, r *http.Request) error {
-	v, err := params(r, []string{"place", "at", "format"})
-	if err != nil {
-		return err
-	}
-	day := sitrep.Date("")
-	if at := v.Get("at"); at != "" {
-		d, err := sitrep.ParseDate(at)
-		if err != nil {
-			return errorf(http.StatusBadRequest, "at: %v", err)
-		}
-		day = d
-	}
-	format := v.Get("format")
-	if format != "" && format != "json" && format != "geojson" {
-		return errorf(http.StatusBadRequest, "format %q: want json or geojson", format)
-	}
-	claims, err := control.Load(r.Context(), s.cfg.Store)
-	if err != nil {
-		return err
-	}
-	tls := control.Select(control.Build(claims, control.Options{Allied: control.AlliedBy(nil)}), v.Get("place"))
-	switch {
-	case format == "geojson":
-		states := control.Latest(tls)
-		if day != "" {
-			states = control.At(tls, day)
-		}
-		w.Header().Set("Content-Type", "application/geo+json")
-		return json.NewEncoder(w).Encode(control.GeoJSON(states))
-	case day != "":
-		states := control.At(tls, day)
-		if states == nil {
-			states = []control.State{}
-		}
-		return writeJSON(w, http.StatusOK, map[string]any{"at": day, "states": states})
-	}
-	if tls == nil {
-		tls = []control.Timeline{}
-	}
-	return writeJSON(w, http.StatusOK, map[string]any{"timelines": tls})
 }

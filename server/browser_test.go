@@ -47,7 +47,10 @@ func corpusPaths(t *testing.T) []string {
 // TestBrowser drives headless Chromium through the UI as a person would:
 // the map, timeline and list render, a type filter and a brushed range of
 // dates narrow map and list and stay in the URL, an event page shows its
-// sources with the evidence marked, and report markup stays text.
+// sources with the evidence marked, and report markup stays text; the
+// control layer colours places by holder on the chosen day (the seeds'
+// Shirqat, Tal Afar and Mosul on 2017-06-20), follows the brushed dates and
+// stays in the URL; a place page shows who held the place over time.
 // SITREP_UI_SCREENSHOTS names a folder to keep the screenshots in (the one
 // in docs/ was made so).
 func TestBrowser(t *testing.T) {
@@ -58,13 +61,16 @@ func TestBrowser(t *testing.T) {
 	if chrome == "" {
 		t.Skip("no Chromium on PATH (apt-get install chromium): browser test skipped")
 	}
-	f := newFixture(t, Config{})
+	// (the test writes to the store beside the server: nothing kept)
+	f := newFixture(t, Config{ControlTTL: -1})
 	ctx := context.Background()
-	if paths := corpusPaths(t); len(paths) > 0 {
+	paths := corpusPaths(t)
+	if len(paths) > 0 {
 		if _, err := ingestInto(ctx, t, f.st, paths, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
+	seeds := len(paths) > 0
 	shots := os.Getenv("SITREP_UI_SCREENSHOTS")
 	if shots == "" {
 		shots = t.TempDir()
@@ -210,8 +216,10 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("title not shown as written: %q", title)
 	}
 
-	// a place page: the incidents in and around Mosul
-	do("open a place page", chromedp.Navigate(f.ts.URL+"/place/Nineveh"))
+	// a place page: the incidents in and around Mosul, and who held them
+	// (docs/ui-mosul.png is this screenshot; docs/ui-place-control.png the
+	// place page of Mosul below, with ../shared)
+	do("open a place page", chromedp.Navigate(f.ts.URL+"/place/Nineveh?control=1&at=2017-06-20"))
 	settled()
 	if title := eval(`document.getElementById("place-title").textContent`); !strings.Contains(title, "Nineveh") {
 		t.Errorf("place title %q", title)
@@ -220,6 +228,120 @@ func TestBrowser(t *testing.T) {
 		t.Error("no markers on the place page")
 	}
 	shot("place-nineveh.png")
+
+	// the control layer: places coloured by holder on a day, listed in
+	// words; control reports of our own (one with markup) join the store
+	if _, err := ingestInto(ctx, t, f.st, []string{"testdata/control.jsonl", "testdata/control-markup.jsonl"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	holders := func() map[string]string {
+		t.Helper()
+		out := map[string]string{}
+		for _, line := range strings.Split(eval(`Array.from(document.querySelectorAll("#control-places li")).map(li => li.dataset.place + "\t" + li.textContent).join("\n")`), "\n") {
+			if k, v, ok := strings.Cut(line, "\t"); ok {
+				out[k] = v
+			}
+		}
+		return out
+	}
+	// painted counts the pixels drawn on the control layer's canvas
+	const painted = `(() => { const c = document.querySelector(".leaflet-control-pane canvas"); if (!c || !c.width) return 0;
+		const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data; let n = 0;
+		for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; })()`
+	do("open the control layer", chromedp.Navigate(f.ts.URL+"/?control=1&at=2016-03-01"))
+	settled()
+	if n := num(`Number(document.getElementById("map").dataset.control)`); n == 0 || num(painted) == 0 {
+		t.Fatalf("control layer: %d places, %d pixels", n, num(painted))
+	}
+	if h := holders()["Hit"]; !strings.Contains(h, "Islamic State (besieged by Iraqi Security Forces)") {
+		t.Errorf("Hit on 2016-03-01: %q", h)
+	}
+	if legend := eval(`document.getElementById("control-legend").textContent`); !strings.Contains(legend, "Islamic State") || !strings.Contains(legend, "contested") {
+		t.Errorf("control legend %q", legend)
+	}
+	if seeds {
+		do("the seeds on 2017-06-20", chromedp.SetValue("#control-at", "2017-06-20"))
+		eval(`String(document.getElementById("control-at").dispatchEvent(new Event("change")))`)
+		settled()
+		if q := eval(`location.search`); !strings.Contains(q, "control=1") || !strings.Contains(q, "at=2017-06-20") {
+			t.Errorf("URL %q does not keep the control layer and its day", q)
+		}
+		h := holders()
+		for place, want := range map[string]string{
+			"Shirqat":  "Iraqi Security Forces since 2016",
+			"Tal Afar": "Islamic State (besieged",
+			"Mosul":    "Iraqi Security Forces, except an enclave",
+			"Hit":      "Iraqi Security Forces",
+		} {
+			if !strings.HasPrefix(h[place], place+": "+want) {
+				t.Errorf("%s on 2017-06-20: %q, want %q", place, h[place], want)
+			}
+		}
+		if n := num(`document.querySelectorAll("#control-legend .holder").length`); n < 3 {
+			t.Errorf("%d entries in the control legend", n)
+		}
+		shot("control.png")
+	}
+	// brushing picks the day the layer shows: the end of the dates
+	box = eval(`(() => { const r = document.querySelector("#timeline .u-over").getBoundingClientRect(); return [r.left, r.top, r.width, r.height].join(","); })()`)
+	if _, err := fmt.Sscanf(box, "%g,%g,%g,%g", &left, &top, &width, &height); err != nil {
+		t.Fatalf("timeline box %q", box)
+	}
+	do("brush with the control layer on", chromedp.DragAndDropXY(left+width*0.2, top+height/2, left+width*0.6, top+height/2, 10))
+	settled()
+	q, _ = url.ParseQuery(strings.TrimPrefix(eval(`location.search`), "?"))
+	if day := eval(`document.getElementById("control-at").value`); q.Get("to") == "" || day != q.Get("to") || q.Get("at") != "" || q.Get("control") != "1" {
+		t.Errorf("after brushing: control day %q, URL %v", day, q)
+	}
+	// and it goes away, out of the URL too
+	do("turn the control layer off", chromedp.Click("#control-on"))
+	settled()
+	if n := num(`Number(document.getElementById("map").dataset.control)`); n != 0 || num(painted) != 0 || strings.Contains(eval(`location.search`), "control=1") {
+		t.Errorf("control layer off: %d places, %d pixels, URL %s", n, num(painted), eval(`location.search`))
+	}
+	if eval(`String(document.getElementById("control-legend").hidden)`) != "true" {
+		t.Error("control legend still shown")
+	}
+
+	// a place page: who held it over time, and its incidents
+	place, want := "Hit", []string{"Islamic State (besieged by Iraqi Security Forces)", "Iraqi Security Forces"}
+	if seeds {
+		place, want = "Mosul", []string{"Islamic State", "contested: ", "Iraqi Security Forces, except an enclave"}
+	}
+	do("open the place page of "+place, chromedp.Navigate(f.ts.URL+"/place/"+url.PathEscape(place)))
+	settled()
+	sel := `#place-control .ctl-place[data-place="` + place + `"]`
+	if n := num(`document.querySelectorAll('` + sel + ` tbody tr').length`); n < 2 {
+		t.Fatalf("%d intervals on the place page of %s: %q", n, place, eval(`document.getElementById("place-control").textContent`))
+	}
+	if num(`document.querySelectorAll('`+sel+` .strip span').length`) < 2 {
+		t.Error("no strip of intervals")
+	}
+	got := eval(`document.querySelector('` + sel + ` tbody').textContent`)
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("control timeline of %s has no %q: %q", place, w, got)
+		}
+	}
+	if num(`document.querySelectorAll("#place-control .claim q").length`) == 0 {
+		t.Error("no evidence on the control timeline")
+	}
+	eval(`String(document.getElementById("place-control").scrollIntoView())`)
+	shot("place-control.png")
+
+	// a control statement's markup stays text on the place page too
+	do("open the place page of Rutba", chromedp.Navigate(f.ts.URL+"/place/Rutba"))
+	settled()
+	if n := num(`document.querySelectorAll("#place-control .ctl-place").length`); n != 1 {
+		t.Fatalf("%d control timelines on the place page of Rutba", n)
+	}
+	if n := num(`document.querySelectorAll("#place-control script, #place-control img, #place-control b, #place-control i:not(.ring), #place-control a[href^=javascript]").length`); n != 0 {
+		t.Errorf("%d elements made from report markup on the place page", n)
+	}
+	if text := eval(`document.getElementById("place-control").textContent`); !strings.Contains(text, "<img src=x onerror=alert('ctl')> <b>fighters</b>") ||
+		!strings.Contains(text, "<i>Italic Wire</i>") {
+		t.Errorf("control evidence not shown as written: %q", text)
+	}
 }
 
 // BenchmarkUIFirstRender opens the UI over the store SITREP_UI_BENCH_DB

@@ -70,6 +70,11 @@ type Config struct {
 	Ingest func(ctx context.Context, body io.Reader) (IngestResult, error)
 	// Log receives one line per failed request; nil discards them.
 	Log *log.Logger
+	// ControlTTL is how long built control timelines answer GET
+	// /api/control before the store is read again (DefaultControlTTL when
+	// 0; negative: read every time). A write through the server renews
+	// them at once.
+	ControlTTL time.Duration
 }
 
 // Server answers the API and serves the UI.
@@ -79,6 +84,7 @@ type Server struct {
 	static  http.Handler
 	index   []byte
 	tokenOK [32]byte // sha256 of the token
+	ctl     controlCache
 }
 
 // New makes a Server; it fails when the config cannot serve.
@@ -91,6 +97,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.ControlTTL == 0 {
+		cfg.ControlTTL = DefaultControlTTL
 	}
 	if cfg.Log == nil {
 		cfg.Log = log.New(io.Discard, "", 0)

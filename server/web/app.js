@@ -1,6 +1,7 @@
 // sitrep's web UI: a map, a timeline, filters and a list over /api/, an
-// event page with its sources' evidence, and a place page. Plain script, no
-// build step. Report text is untrusted: it only ever reaches the page as
+// event page with its sources' evidence, a place page with who held the
+// place over time, and a control layer (places coloured by their holder on
+// a chosen day). Plain script, no build step. Report text is untrusted: it only ever reaches the page as
 // text nodes (textContent), never as markup.
 (function () {
   "use strict";
@@ -16,6 +17,14 @@
   };
   var FILTERS = ["from", "to", "type", "actor", "place", "text", "min_sources"];
   var PAGE = 100;
+  var CLAIMS_MAX = 3; // claims shown per interval of a place page
+  // Holders of places, most places first, get these colours (others grey);
+  // contested places are a dashed black ring, besieged ones a dashed ring
+  // of their holder's colour.
+  var HOLDER_COLOURS = ["#1f77b4", "#2ca02c", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+    "#9467bd", "#d62728", "#ff7f0e", "#393b79", "#637939", "#7b4173"];
+  var OTHER_HOLDER = "#9e9e9e";
+  var DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
   var $ = function (sel) { return document.querySelector(sel); };
   var loading = 1; // the first route, see init
@@ -76,13 +85,17 @@
 
   // ---- state kept in the URL ----
 
-  var state = { filters: {}, order: "date" };
+  // control: the control layer is on; at: the day it shows (else the end
+  // of the chosen dates, else each place's latest state).
+  var state = { filters: {}, order: "date", control: false, at: "" };
 
   function readURL() {
     var q = new URLSearchParams(location.search);
     state.filters = {};
     FILTERS.forEach(function (k) { if (q.get(k)) state.filters[k] = q.get(k); });
     state.order = q.get("order") || "date";
+    state.control = q.get("control") === "1";
+    state.at = DAY_RE.test(q.get("at") || "") ? q.get("at") : "";
     var m = location.pathname.match(/^\/place\/(.+)$/);
     if (m) state.filters.place = decodeURIComponent(m[1]);
   }
@@ -90,6 +103,8 @@
   function writeURL(replace) {
     var q = filterParams();
     if (state.order !== "date") q.set("order", state.order);
+    if (state.control) q.set("control", "1");
+    if (state.at) q.set("at", state.at);
     var path = location.pathname.indexOf("/place/") === 0 ? location.pathname : "/";
     if (path !== "/") q.delete("place");
     var url = path + (q.toString() ? "?" + q : "");
@@ -115,6 +130,9 @@
       b.className = state.order === o ? "desc" : state.order === "-" + o ? "asc" : "";
     });
     $("#clear-dates").hidden = !(state.filters.from || state.filters.to);
+    $("#control-on").checked = state.control;
+    $("#control-at").value = controlDay();
+    $("#control-when").textContent = !state.control ? "" : state.at ? "" : state.filters.to ? "(the end of the chosen dates)" : "(each place as last told)";
     var q = filterParams().toString();
     $("#csv").href = "/api/events.csv" + (q ? "?" + q : "");
     $("#geojson").href = "/api/events.geojson" + (q ? "?" + q : "");
@@ -122,13 +140,21 @@
 
   // ---- map ----
 
-  var map, basemap, layer;
+  var map, basemap, layer, controlRenderer, controlLayer;
 
   function initMap() {
     map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 14, preferCanvas: false }).setView([25, 30], 2);
     // the outlines lie under the events, whatever loads first
     map.createPane("basemap").style.zIndex = 250;
     basemap = L.layerGroup().addTo(map);
+    // control places are rings over the events (which stay clickable
+    // through them), drawn on one canvas however many there are; the list
+    // under the map says the same in words
+    var pane = map.createPane("control");
+    pane.style.zIndex = 450;
+    pane.style.pointerEvents = "none";
+    controlRenderer = L.canvas({ pane: "control", padding: 0.2 });
+    controlLayer = L.layerGroup().addTo(map);
     layer = L.layerGroup().addTo(map);
     api("/static/vendor/world-atlas/countries-50m.json").then(function (topo) {
       var land = topojson.feature(topo, topo.objects.countries);
@@ -138,7 +164,7 @@
         style: { color: "#90a4ae", weight: 0.6, fillColor: "#f5f5f0", fillOpacity: 1 }
       }).addTo(basemap);
     }).catch(function (e) { showError("basemap: " + e.message); });
-    map.on("moveend", function () { loadMap(); });
+    map.on("moveend", function () { loadMap(); listControl(); });
     var legend = $("#legend");
     Object.keys(TYPE_COLOURS).forEach(function (t) {
       var i = el("i");
@@ -262,8 +288,10 @@
             var a = u.posToVal(u.select.left, "x"), z = u.posToVal(u.select.left + u.select.width, "x");
             state.filters.from = new Date(a * 1000).toISOString().slice(0, 10);
             state.filters.to = new Date(z * 1000).toISOString().slice(0, 10);
+            state.at = ""; // the control layer follows the end of the brush
             refresh(false, true);
-          }]
+          }],
+          draw: [drawControlDay]
         }
       }, [xs, evs, fs], box);
       markRange();
@@ -277,6 +305,182 @@
     var z = state.filters.to ? Date.parse(state.filters.to + "T00:00:00Z") / 1000 : plot.scales.x.max;
     var l = plot.valToPos(a, "x"), r = plot.valToPos(z, "x");
     plot.setSelect({ left: l, width: Math.max(1, r - l), top: 0, height: plot.over.clientHeight }, false);
+  }
+
+  // drawControlDay marks on the timeline the day the control layer shows.
+  function drawControlDay(u) {
+    var d = state.control && controlDay();
+    if (!d) return;
+    var x = u.valToPos(Date.parse(d + "T00:00:00Z") / 1000, "x", true);
+    if (!(x >= u.bbox.left && x <= u.bbox.left + u.bbox.width)) return;
+    var ctx = u.ctx;
+    ctx.save();
+    ctx.strokeStyle = "#212121";
+    ctx.lineWidth = 2 * (window.devicePixelRatio || 1);
+    ctx.setLineDash([6, 4]);
+    ctx.beginPath();
+    ctx.moveTo(x, u.bbox.top);
+    ctx.lineTo(x, u.bbox.top + u.bbox.height);
+    ctx.stroke();
+    ctx.restore();
+  }
+
+  // ---- control layer ----
+
+  // controlDay is the day the control layer shows; "" for each place's
+  // latest state.
+  function controlDay() {
+    return state.at || state.filters.to || "";
+  }
+
+  // The layer's data, every place's intervals (GET /api/control?format=
+  // layer), is read once: the state on any day is found here, so moving
+  // the day costs no request.
+  var controlData = null;
+  function loadControlData() {
+    if (!controlData) {
+      controlData = api("/api/control", new URLSearchParams({ format: "layer" })).then(function (res) {
+        res.colours = lastColours = holderColours(res.places);
+        return res;
+      });
+      controlData.catch(function () { controlData = null; }); // asked again next time
+    }
+    return controlData;
+  }
+
+  // holderColours gives the holders that hold the most places (at any
+  // time) a colour each, in a stable order.
+  function holderColours(places) {
+    var n = {};
+    places.forEach(function (p) {
+      var seen = {};
+      p.intervals.forEach(function (iv) {
+        if (iv.holder && !seen[iv.holder]) { seen[iv.holder] = true; n[iv.holder] = (n[iv.holder] || 0) + 1; }
+      });
+    });
+    var out = {};
+    Object.keys(n).sort(function (a, b) { return n[b] - n[a] || (a < b ? -1 : a > b ? 1 : 0); })
+      .forEach(function (h, i) { out[h] = i < HOLDER_COLOURS.length ? HOLDER_COLOURS[i] : OTHER_HOLDER; });
+    return out;
+  }
+
+  // lastColours are the colours of the layer's data once read.
+  var lastColours = null;
+  function holderColour(h) {
+    return (lastColours && lastColours[h]) || OTHER_HOLDER;
+  }
+
+  // stateAt is the interval of a place in force on day (its intervals are
+  // in order and do not overlap), or its last one when day is "".
+  function stateAt(p, day) {
+    var ivs = p.intervals;
+    if (!day) return ivs[ivs.length - 1];
+    var lo = 0, hi = ivs.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (ivs[mid].from <= day) lo = mid + 1; else hi = mid;
+    }
+    if (lo === 0) return null;
+    var iv = ivs[lo - 1];
+    return !iv.to || day < iv.to ? iv : null;
+  }
+
+  function dayText(d, precision) {
+    if (!d) return "";
+    switch (precision) {
+      case "year": return d.slice(0, 4);
+      case "month": return d.slice(0, 7);
+      case "week": return "week of " + d;
+    }
+    return d;
+  }
+
+  // who says who holds a place in an interval, as sitrep control does.
+  function who(iv) {
+    var s;
+    if (iv.state === "contested") s = "contested: " + (iv.sides || []).join(", ");
+    else if (iv.state === "besieged") s = iv.holder + ((iv.against || []).length ? " (besieged by " + iv.against.join(", ") + ")" : " (besieged)");
+    else s = iv.holder;
+    return s + (iv.except ? ", except " + iv.except : "");
+  }
+
+  function ring(iv, colour) {
+    var i = el("i", { className: "ring" + (iv.state === "contested" ? " contested" : iv.state === "besieged" ? " dashed" : "") });
+    if (iv.state !== "contested") i.style.borderColor = colour || holderColour(iv.holder);
+    return i;
+  }
+
+  var controlSeq = 0, controlShown = [];
+  // drawControl draws (or takes away) the control layer for the chosen day.
+  function drawControl() {
+    var seq = ++controlSeq;
+    var legend = $("#control-legend"), list = $("#control-places");
+    if (map) map.getContainer().dataset.control = "0";
+    if (!state.control) {
+      if (controlLayer) controlLayer.clearLayers();
+      legend.hidden = list.hidden = true;
+      controlShown = [];
+      if (plot) plot.redraw(false, false);
+      return Promise.resolve();
+    }
+    return loadControlData().then(function (data) {
+      if (seq !== controlSeq || !map) return;
+      controlLayer.clearLayers();
+      var day = controlDay();
+      var shown = [];
+      var count = {}, contested = 0, besieged = 0;
+      data.places.forEach(function (p) {
+        var iv = stateAt(p, day);
+        if (!iv) return;
+        shown.push({ p: p, iv: iv });
+        var c = iv.state === "contested" ? "#212121" : holderColour(iv.holder);
+        if (iv.state === "contested") contested++;
+        else count[iv.holder] = (count[iv.holder] || 0) + 1;
+        if (iv.state === "besieged") besieged++;
+        L.circleMarker([p.lat, p.lon], {
+          renderer: controlRenderer, pane: "control", interactive: false, radius: 9, weight: 3,
+          color: c, fillColor: iv.state === "contested" ? "#ffffff" : c, fillOpacity: 0.2,
+          dashArray: iv.state === "held" ? null : iv.state === "contested" ? "3 3" : "6 4"
+        }).addTo(controlLayer);
+      });
+      controlShown = shown;
+      map.getContainer().dataset.control = String(shown.length);
+      // the legend: holders that day, most places first
+      legend.textContent = "";
+      Object.keys(count).sort(function (a, b) { return count[b] - count[a] || (a < b ? -1 : a > b ? 1 : 0); }).forEach(function (h) {
+        legend.appendChild(el("span", { className: "holder", "data-holder": h }, [ring({ state: "held", holder: h }), h + " (" + count[h] + ")"]));
+      });
+      legend.appendChild(el("span", { className: "holder contested" }, [ring({ state: "contested" }), "contested (" + contested + ")"]));
+      if (besieged) legend.appendChild(el("span", null, [ring({ state: "besieged" }, "#616161"), "dashed: besieged (" + besieged + ")"]));
+      if (!shown.length) legend.appendChild(el("span", { className: "muted", text: "no place's holder is known " + (day ? "on " + day : "") }));
+      legend.hidden = false;
+      listControl();
+      if (plot) plot.redraw(false, false);
+    }).catch(function (e) { showError("control: " + e.message); });
+  }
+
+  // listControl lists in words the places of the control layer in the
+  // map's view (the canvas holds no text).
+  var LIST_MAX = 200;
+  function listControl() {
+    var box = $("#control-places");
+    if (!state.control || !map) { box.hidden = true; return; }
+    var b = map.getBounds();
+    var inView = controlShown.filter(function (x) { return b.contains([x.p.lat, x.p.lon]); });
+    var day = controlDay();
+    box.querySelector("summary").textContent = "Who holds what " + (day ? "on " + day : "as last told") + ": " +
+      inView.length + " place" + (inView.length === 1 ? "" : "s") + " in view";
+    var ul = box.querySelector("ul");
+    ul.textContent = "";
+    inView.slice(0, LIST_MAX).forEach(function (x) {
+      var a = el("a", { href: "/place/" + encodeURIComponent(x.p.name), text: x.p.name });
+      a.addEventListener("click", navigate);
+      ul.appendChild(el("li", { "data-place": x.p.name }, [ring(x.iv), a, ": " + who(x.iv) + " since " + dayText(x.iv.since, x.iv.since_precision)]));
+    });
+    var more = box.querySelector("p");
+    more.hidden = inView.length <= LIST_MAX;
+    more.textContent = "and " + (inView.length - LIST_MAX) + " more: zoom in to list them";
+    box.hidden = false;
   }
 
   // ---- list ----
@@ -349,6 +553,7 @@
     var jobs = [loadMap(), loadList(false)];
     if (!keepTimeline) jobs.push(loadTimeline());
     else { $("#clear-dates").hidden = false; }
+    jobs.push(drawControl());
     return Promise.all(jobs);
   }
 
@@ -358,11 +563,15 @@
     readURL();
     var title = $("#place-title");
     title.hidden = !/^\/place\//.test(location.pathname);
+    var jobs = [];
     if (!title.hidden) placeTitle(state.filters.place);
     if (!map) initMap();
     fillForm();
     setTimeout(function () { map.invalidateSize(); }, 0);
-    return Promise.all([loadMap(), loadList(false), loadTimeline()]);
+    $("#place-control").hidden = title.hidden;
+    document.body.classList.toggle("place-page", !title.hidden);
+    if (!title.hidden) jobs.push(placeControl(state.filters.place));
+    return Promise.all(jobs.concat([loadMap(), loadList(false), loadTimeline(), drawControl()]));
   }
 
   // placeTitle heads a place page: the place, where it lies, its counts,
@@ -381,9 +590,137 @@
       });
       var same = b.filter(function (x) { return x.key.toLowerCase() === name.toLowerCase(); })[0];
       var where = same ? [same.key, same.admin1, same.country] : [name, b[0].country];
-      title.textContent = where.filter(Boolean).join(", ") + " — " + n + " events, " + fat + " fatalities";
+      title.textContent = where.filter(Boolean).join(", ") + " — " + n + (n === 1 ? " event, " : " events, ") + fat + (fat === 1 ? " fatality" : " fatalities");
       if (pts.length && map) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 10 });
     }).catch(function (e) { showError("place: " + e.message); });
+  }
+
+  // placeControl shows who held the place over time: a timeline of each
+  // place of that name (or inside it), with every interval's holder, since
+  // when and on whose word.
+  var PLACES_MAX = 30, INTERVALS_MAX = 100;
+  var placeSeq = 0;
+  function placeControl(name, allIntervals) {
+    var seq = ++placeSeq;
+    var box = $("#place-control");
+    // the last intervals of each place and the first claims of each: a
+    // town fought over for years has thousands
+    var q = new URLSearchParams({ place: name, claims: String(CLAIMS_MAX), intervals: allIntervals ? "0" : String(INTERVALS_MAX) });
+    return Promise.all([
+      api("/api/control", q),
+      loadControlData().catch(function () { return null; })
+    ]).then(function (res) {
+      if (seq !== placeSeq) return;
+      box.textContent = "";
+      box.appendChild(el("h2", { text: "Who held it" }));
+      var layers = {};
+      if (res[1]) res[1].places.forEach(function (p) { layers[p.key] = p; });
+      var tls = res[0].timelines.filter(function (t) { return t.intervals.length || t.undated.length; });
+      if (!tls.length) {
+        box.appendChild(el("p", { className: "muted", text: "No report here says who holds " + name + "." }));
+        return;
+      }
+      // the place itself first, then those inside it, as the API orders them
+      var lower = name.toLowerCase();
+      tls = tls.filter(function (t) { return t.place.name.toLowerCase() === lower; })
+        .concat(tls.filter(function (t) { return t.place.name.toLowerCase() !== lower; }));
+      tls.slice(0, PLACES_MAX).forEach(function (t) { box.appendChild(placeTimeline(t, name, layers[t.key], allIntervals)); });
+      if (tls.length > PLACES_MAX) {
+        box.appendChild(el("p", { className: "muted", text: "and " + (tls.length - PLACES_MAX) + " more places inside " + name }));
+      }
+    }).catch(function (e) {
+      box.textContent = "";
+      box.appendChild(el("p", { text: "Could not load who held " + name + ": " + e.message }));
+    });
+  }
+
+  // placeTimeline shows one place's timeline: a strip of every interval
+  // (from the layer's data when there), and a table of the last ones,
+  // newest first, with their evidence.
+  function placeTimeline(t, current, layerPlace, allIntervals) {
+    var p = t.place;
+    var head = p.name.toLowerCase() === current.toLowerCase() ? el("span", { text: p.name }) :
+      el("a", { href: "/place/" + encodeURIComponent(p.name), text: p.name });
+    if (head.tagName === "A") head.addEventListener("click", navigate);
+    var art = el("article", { className: "ctl-place", "data-place": p.name }, [
+      el("h3", null, [head, [p.within, p.admin1, p.country].filter(Boolean).map(function (x) { return ", " + x; }).join("")])
+    ]);
+    var ivs = t.intervals;
+    if (ivs.length) {
+      art.appendChild(strip(layerPlace ? layerPlace.intervals : ivs));
+      var rows = ivs.slice().reverse().map(function (iv) {
+        return el("tr", { "data-state": iv.state }, [
+          el("td", { text: dayText(iv.from, iv.from_precision) }),
+          el("td", { text: iv.to || "—" }),
+          el("td", null, [ring(iv), who(iv) + (iv.resumed ? " (again, after a day of fighting)" : "")]),
+          el("td", { text: dayText(iv.since, iv.since_precision) + (iv.since_precision && iv.since_precision !== "day" ? " (" + iv.since_precision + ")" : "") }),
+          el("td", null, claimsOf(iv.claims, iv.claims_total))
+        ]);
+      });
+      art.appendChild(el("table", { className: "ctl-table" }, [
+        el("thead", null, [el("tr", null, ["From", "Until", "Held by", "Since", "Evidence and sources"].map(function (h) { return el("th", { text: h }); }))]),
+        el("tbody", null, rows)
+      ]));
+      if (t.intervals_total > ivs.length) {
+        var all = el("button", { type: "button", className: "all-intervals", text: "Show all " + t.intervals_total + " intervals" });
+        all.addEventListener("click", function () { placeControl(current, true); });
+        art.appendChild(el("p", { className: "muted" }, ["The last " + ivs.length + " of " + t.intervals_total + " intervals. ", all]));
+      }
+    }
+    if (t.undated.length) {
+      art.appendChild(el("p", { className: "muted", text: "Undated, so not placed in time:" }));
+      art.appendChild(el("div", null, claimsOf(t.undated, t.undated_total)));
+    }
+    return art;
+  }
+
+  // strip draws a place's intervals as a bar, each as long as it lasted.
+  function strip(ivs) {
+    var day = function (d) { return Date.parse(d + "T00:00:00Z") / 86400000; };
+    var first = day(ivs[0].from);
+    var lastIv = ivs[ivs.length - 1];
+    var end = lastIv.to ? day(lastIv.to) : day(lastIv.from);
+    end = Math.max(end, first + 1) + Math.max(30, (end - first) * 0.05); // the last one still lasts
+    var bar = el("div", { className: "strip" });
+    var at = first;
+    ivs.forEach(function (iv, i) {
+      var a = day(iv.from), z = iv.to ? day(iv.to) : end;
+      if (a > at) bar.appendChild(el("span", { title: "no report", className: "gap" })).style.flexGrow = String(a - at);
+      var s = el("span", { className: iv.state, title: dayText(iv.from, iv.from_precision) + (iv.to ? " to " + iv.to : " on") + ": " + who(iv) });
+      s.style.flexGrow = String(Math.max(z - a, 1));
+      if (iv.state !== "contested") s.style.backgroundColor = holderColour(iv.holder);
+      bar.appendChild(s);
+      at = z;
+    });
+    var axis = el("div", { className: "strip-axis" }, [el("span", { text: ivs[0].from }), el("span", { text: lastIv.to ? lastIv.to : "still so when last told" })]);
+    return el("div", null, [bar, axis]);
+  }
+
+  var KIND_TEXT = { capture: "taken", statement: "said", fighting: "fighting" };
+
+  // claimsOf lists claims (total of them in all): what kind, when, the
+  // sentence, and the report.
+  function claimsOf(claims, total) {
+    var out = claims.map(function (c) {
+      var parts = [el("strong", { text: (KIND_TEXT[c.kind] || c.kind) + " " + (c.date ? dayText(c.date, c.date_precision) : "undated") + ": " })];
+      var ev = (c.evidence || [])[0];
+      if (ev && ev.text) parts.push(el("q", { text: ev.text.length > 300 ? ev.text.slice(0, 300) + "…" : ev.text }));
+      var srcs = c.sources || [];
+      if (!srcs.length && c.doc) srcs = [{ doc: c.doc }];
+      srcs.slice(0, 3).forEach(function (s) {
+        parts.push(" — ");
+        parts.push(safeLink(s.url, (s.outlet || s.doc) + (s.published ? ", " + s.published : "")));
+      });
+      if (srcs.length > 3) parts.push(" and " + (srcs.length - 3) + " more");
+      if (c.event) {
+        var a = el("a", { href: "/event/" + encodeURIComponent(c.event), text: "event" });
+        a.addEventListener("click", navigate);
+        parts.push(" · ", a);
+      }
+      return el("div", { className: "claim" }, parts);
+    });
+    if (total > claims.length) out.push(el("div", { className: "muted", text: "and " + (total - claims.length) + " more" }));
+    return out;
   }
 
   function showEvent(id) {
@@ -554,7 +891,8 @@
     $("#reset").addEventListener("click", function () {
       state.filters = {};
       state.order = "date";
-      if (location.pathname !== "/") history.pushState(null, "", "/");
+      // (showBrowse reads the state from the URL: the filters must leave it)
+      if (location.pathname + location.search !== "/") history.pushState(null, "", "/");
       showBrowse().then(function () { writeURL(true); fillForm(); });
     });
     $("#clear-dates").addEventListener("click", function () {
@@ -563,6 +901,19 @@
       refresh(false);
     });
     $("#more").addEventListener("click", function () { loadList(true); });
+    $("#control-on").addEventListener("change", function (e) {
+      state.control = e.target.checked;
+      writeURL(false);
+      fillForm();
+      drawControl();
+    });
+    $("#control-at").addEventListener("change", function (e) {
+      state.at = DAY_RE.test(e.target.value) ? e.target.value : "";
+      if (state.at && !state.control) state.control = true;
+      writeURL(false);
+      fillForm();
+      drawControl();
+    });
     document.querySelectorAll("th button[data-order]").forEach(function (b) {
       b.addEventListener("click", function () {
         var o = b.dataset.order;
