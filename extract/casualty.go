@@ -212,7 +212,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		l := ","
 		for i := nps[k-1].b; i < nps[k].a; i++ {
 			switch s.words[i].low {
-			case ",":
+			case ",", "his", "her", "their": // "a woman and her three children"
 			case "and", "as", "well", "along", "with", "plus", "together", "also":
 				l = "and"
 			default:
@@ -526,6 +526,14 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || end-i > 4 || isPlural(s.words[end-1].low) {
+			continue
+		}
+		if n, to := familyOf(s, end); to > end && !covered[end+1] {
+			// "a family of five": as many people as the family counts
+			out = append(out, np{a: i, b: to, qa: i, qb: i + 1, count: n, group: g})
+			for k := i; k < to; k++ {
+				covered[k] = true
+			}
 			continue
 		}
 		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(1), group: g, single: true})
@@ -1202,4 +1210,23 @@ func (s *sentence) attackedObject(i int) bool {
 		}
 	}
 	return false
+}
+
+// familyOf reads the size of a family named just before word i ("a family
+// of five", "a family of seven"): its count and the word after the
+// number; to is i when there is none.
+func familyOf(s *sentence, i int) (n sitrep.Count, to int) {
+	if i < 2 || i+1 >= len(s.words) || s.words[i-1].low != "family" || s.words[i].low != "of" {
+		return sitrep.Count{}, i
+	}
+	for _, q := range s.quants {
+		if q.Span.Start == s.words[i+1].span.Start && !q.Count.IsZero() && !q.Vague && q.Kind == quantity.Cardinal {
+			k := i + 1
+			for k < len(s.words) && s.words[k].span.End <= q.Span.End {
+				k++
+			}
+			return q.Count, k
+		}
+	}
+	return sitrep.Count{}, i
 }

@@ -528,6 +528,36 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Non-state actor overtakes territory", place: "Hit"}},
 		},
 		{
+			name:      "a_family_of_five_is_five_dead",
+			text:      "An air strike on a house in Saada killed a family of five on Thursday, health officials said.",
+			published: "2021-03-05", n: 1,
+			want: []want{{killed: "5/5/5", actor2: "civilians"}},
+		},
+		{
+			name:      "a_family_of_seven_counted_by_its_own_verb_is_counted_once",
+			text:      "A family of seven was murdered in their home in Saada on Thursday.",
+			published: "2021-03-05", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "a_lone_victim_named_by_a_singular_noun_is_one_dead",
+			text:      "Unknown assailants shot dead a tribal elder in Saada on Tuesday, police said.",
+			published: "2021-03-05", n: 1,
+			want: []want{{sub: "Attack", killed: "1/1/1", actor2: "civilians"}},
+		},
+		{
+			name:      "a_father_and_his_two_sons_are_three_dead",
+			text:      "A drone strike killed a father and his two sons near Saada on Tuesday.",
+			published: "2021-03-05", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "his_brother_who_speaks_is_not_a_victim",
+			text:      "A drone strike killed a farmer near Saada on Tuesday, his brother said.",
+			published: "2021-03-05", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
