@@ -868,6 +868,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			if act.Name == "civilians" {
 				strength *= 2 // civilians hurt are the side acted on, before a group named as the target
 			}
+		case act.Name != "civilians" && s.secondOfBetween(wi):
+			// "clashes between the army and the RSF": the side named
+			// after "and" is the other party to the fight, whoever the
+			// fight hurt
+			role, strength = 2, strength*2.5
 		case s.markerIs(we, "target"):
 			role = 2 // a thing of theirs was hit ("army positions")
 		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
@@ -1889,6 +1894,32 @@ func compassWord(w string) bool {
 	switch w {
 	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
 		return true
+	}
+	return false
+}
+
+// secondOfBetween reports whether the words from i are the second of two
+// sides named by "between A and B": an "and" just before them (an article
+// or a word or two of description between), and "between" a few words
+// before that, in one clause.
+func (s *sentence) secondOfBetween(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && s.words[k].low != "and" {
+		if s.words[k].punc || isClauseBreak(s.words[k]) {
+			return false
+		}
+		k--
+	}
+	if k < 0 || s.words[k].low != "and" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		if s.words[j].low == "between" {
+			return true
+		}
+		if s.words[j].punc && s.words[j].low != "-" || isClauseBreak(s.words[j]) {
+			return false
+		}
 	}
 	return false
 }

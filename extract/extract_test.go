@@ -558,6 +558,18 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "1/1/1"}},
 		},
 		{
+			name:      "clashes_between_two_sides_that_killed_civilians_keep_the_second_side_as_actor2",
+			text:      "Clashes between the army and the paramilitary Rapid Support Forces in Omdurman left at least 20 civilians dead on Saturday, medics said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Sudanese Armed Forces", actor2: "Rapid Support Forces", killed: "20/20/-"}},
+		},
+		{
+			name:      "an_attack_on_civilians_between_two_towns_keeps_civilians",
+			text:      "Gunmen killed 12 villagers on the road between Omdurman and Bahri on Saturday, medics said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{actor2: "civilians", killed: "12/12/12"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
