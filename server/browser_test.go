@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/store/sqlite"
 )
 
@@ -348,10 +349,17 @@ func TestBrowser(t *testing.T) {
 // names (such as the 100,000-incident store store/sqlite's BenchmarkBrowse
 // leaves in the temporary folder) and measures the time from navigation
 // until the map, timeline and list have drawn, in a fresh tab each time.
+// SITREP_UI_BENCH_PATH is the page to open (default /; /?control=1 adds
+// the control layer, whose timelines the server builds on the first run
+// and keeps for the others).
 func BenchmarkUIFirstRender(b *testing.B) {
 	path := os.Getenv("SITREP_UI_BENCH_DB")
 	if path == "" {
 		b.Skip("SITREP_UI_BENCH_DB is not set: no store to render")
+	}
+	page := os.Getenv("SITREP_UI_BENCH_PATH")
+	if page == "" {
+		page = "/"
 	}
 	chrome := browserPath()
 	if chrome == "" {
@@ -382,20 +390,134 @@ func BenchmarkUIFirstRender(b *testing.B) {
 	for b.Loop() {
 		tab, cancelTab := chromedp.NewContext(browser)
 		start := time.Now()
-		err := chromedp.Do(tab, chromedp.Navigate(ts.URL+"/"))
+		err := chromedp.Do(tab, chromedp.Navigate(ts.URL+page))
 		if err == nil {
 			_, err = chromedp.Run(tab, chromedp.Poll[bool](`document.body.dataset.loading === "0"`, chromedp.WithPollingInterval(5*time.Millisecond)))
 		}
 		took = append(took, time.Since(start))
 		if err == nil {
-			cells, err = chromedp.Run(tab, chromedp.Evaluate[string](`document.getElementById("map").dataset.cells + " cells, " + document.getElementById("map").dataset.markers + " markers, " + document.querySelectorAll("#list tbody tr").length + " rows"`))
+			cells, err = chromedp.Run(tab, chromedp.Evaluate[string](`document.getElementById("map").dataset.cells + " cells, " + document.getElementById("map").dataset.markers + " markers, " + document.querySelectorAll("#list tbody tr").length + " rows, " + (document.getElementById("map").dataset.control || "0") + " control places"`))
 		}
 		cancelTab()
 		if err != nil {
 			b.Fatal(err)
 		}
 	}
+	first := took[0]
 	slices.Sort(took)
 	b.ReportMetric(float64(took[len(took)/2].Milliseconds()), "p50-ms")
+	b.ReportMetric(float64(first.Milliseconds()), "first-ms")
 	b.Logf("drawn: %s", cells)
+}
+
+// BenchmarkUIControlLayer opens the UI with the control layer on over a
+// store of SITREP_UI_CONTROL_PLACES places (default 10,000) spread over a
+// region, each told held, besieged or contested by three reports, and
+// measures the first render (navigation until map, timeline, list and the
+// layer are drawn; p50, and the first, which builds the timelines) and the
+// script's work for a change of the day (the layer drawn again, p50).
+func BenchmarkUIControlLayer(b *testing.B) {
+	chrome := browserPath()
+	if chrome == "" {
+		b.Skip("no Chromium on PATH")
+	}
+	n := 10000
+	if s := os.Getenv("SITREP_UI_CONTROL_PLACES"); s != "" {
+		if _, err := fmt.Sscan(s, &n); err != nil || n < 1 {
+			b.Fatalf("SITREP_UI_CONTROL_PLACES=%q: want a number of places", s)
+		}
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "control.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	holders := []string{"Iraqi Security Forces", "Islamic State", "Peshmerga", "Popular Mobilization Forces",
+		"Syrian Democratic Forces", "Hayat Tahrir al-Sham"}
+	day0 := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)
+	const docs = 30
+	var entries []sqlite.Entry
+	for d := range docs {
+		date := sitrep.DateOf(day0.AddDate(0, 0, 20*d))
+		text := fmt.Sprintf("Report %d of the control benchmark.", d)
+		doc := &sitrep.Document{ID: fmt.Sprintf("control-bench-%02d", d), Raw: text, Text: text, Published: date}
+		e := sqlite.Entry{Doc: doc}
+		for i := d % 10; i < n; i += 10 {
+			if (i/10)%3 != d/10 {
+				continue // each place in three reports, one from each third of the dates
+			}
+			lat, lon := 30+float64(i%100)*0.1, 38+float64(i/100%100)*0.1
+			c := sitrep.Control{Record: "control", Doc: doc.ID, Holder: holders[(i+d)%len(holders)], State: sitrep.ControlHeld,
+				Date: date, DatePrecision: sitrep.PrecisionDay,
+				Place:    &sitrep.Location{Name: fmt.Sprintf("Place %d", i), Country: "IQ", Lat: &lat, Lon: &lon, Precision: 1},
+				Evidence: []sitrep.Evidence{{Start: 0, End: len(text), Text: text}}}
+			switch i % 7 {
+			case 3:
+				c.State, c.Against = sitrep.ControlBesieged, holders[(i+d+1)%len(holders)]
+			case 5:
+				c.State, c.Against = sitrep.ControlContested, holders[(i+d+1)%len(holders)]
+			}
+			e.Controls = append(e.Controls, c)
+		}
+		entries = append(entries, e)
+	}
+	if _, err := st.AddDocuments(ctx, entries); err != nil {
+		b.Fatal(err)
+	}
+	srv, err := New(Config{Store: st})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chrome), chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.WindowSize(1400, 900))
+	actx, cancel := chromedp.NewExecAllocator(ctx, opts...)
+	defer cancel()
+	browser, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	if err := chromedp.Do(browser, chromedp.Navigate("about:blank")); err != nil {
+		b.Fatal(err)
+	}
+	var took, change []time.Duration
+	drawn := ""
+	for b.Loop() {
+		tab, cancelTab := chromedp.NewContext(browser)
+		start := time.Now()
+		err := chromedp.Do(tab, chromedp.Navigate(ts.URL+"/?control=1&at=2016-06-01"))
+		if err == nil {
+			_, err = chromedp.Run(tab, chromedp.Poll[bool](`document.body.dataset.loading === "0" && document.getElementById("map").dataset.control !== "0"`,
+				chromedp.WithPollingInterval(5*time.Millisecond)))
+		}
+		took = append(took, time.Since(start))
+		var ms float64
+		if err == nil {
+			// another day: the state of every place found again and drawn
+			// (the layer's data is at hand: the drawing is done in the
+			// promise callback queued before this one)
+			ms, err = chromedp.Run(tab, chromedp.Evaluate[float64](`new Promise((done, fail) => {
+				const t = performance.now(), input = document.getElementById("control-at");
+				input.value = "2016-12-01";
+				input.dispatchEvent(new Event("change"));
+				Promise.resolve().then(() => document.getElementById("control-places").querySelector("summary").textContent.includes("2016-12-01") ?
+					done(performance.now() - t) : fail("the layer was not drawn at once"));
+			})`, chromedp.EvalAwaitPromise))
+			change = append(change, time.Duration(ms*float64(time.Millisecond)))
+		}
+		if err == nil {
+			drawn, err = chromedp.Run(tab, chromedp.Evaluate[string](`document.getElementById("map").dataset.control + " places drawn; " + document.getElementById("control-legend").textContent`))
+		}
+		cancelTab()
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	first := took[0]
+	slices.Sort(took)
+	slices.Sort(change)
+	b.ReportMetric(float64(took[len(took)/2].Milliseconds()), "p50-ms")
+	b.ReportMetric(float64(first.Milliseconds()), "first-ms")
+	b.ReportMetric(float64(change[len(change)/2].Microseconds())/1000, "day-ms")
+	b.Logf("%d places: %s", n, drawn)
 }
