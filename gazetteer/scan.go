@@ -1275,7 +1275,10 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 		}
 		found := false
 		for e := min(b, s+5); e > s; e-- {
-			if f.in("joiner", e-1) {
+			// no name ends with a joiner ("Abu", "al", "Bani" of "Bani
+			// Walid"), unless one standing alone is a whole name ("Beni"
+			// in North Kivu)
+			if f.in("joiner", e-1) && !(e == s+1 && e == b && toks[s].name && toks[s].e-toks[s].s >= 4) {
 				continue
 			}
 			if e == s+1 && (f.in("stop", s) || f.in("org", s) || toks[s].e-toks[s].s < 2) {
