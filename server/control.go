@@ -20,29 +20,69 @@ const DefaultControlTTL = 30 * time.Second
 
 // controlCache keeps the control timelines last built.
 type controlCache struct {
-	mu    sync.Mutex
-	built time.Time
-	tls   []control.Timeline
-	valid bool
+	mu       sync.Mutex
+	built    time.Time
+	tls      []control.Timeline
+	valid    bool
+	building bool // a rebuild runs in the background
+	gen      int  // counts forgetControl calls: a rebuild begun before one is dropped
 }
 
-// timelines returns the control timelines of the store: those built less
-// than the TTL ago, else built again (one request builds; the others wait
-// for it). The timelines are shared: callers must not change them.
+// timelines returns the control timelines of the store. The first request
+// (and the first after a write through this server) builds them while the
+// others wait; later ones get those kept, and once they are older than
+// the TTL the first such request starts building new ones in the
+// background, which answer from when they are done. The timelines are
+// shared: callers must not change them.
 func (s *Server) timelines(ctx context.Context) ([]control.Timeline, error) {
+	ttl := s.cfg.ControlTTL
+	if ttl < 0 {
+		return s.buildTimelines(ctx)
+	}
 	c := &s.ctl
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.valid && time.Since(c.built) < s.cfg.ControlTTL {
+	if c.valid {
+		if time.Since(c.built) >= ttl && !c.building {
+			c.building = true
+			go s.rebuildControl(c.gen)
+		}
 		return c.tls, nil
 	}
+	tls, err := s.buildTimelines(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c.tls, c.built, c.valid = tls, time.Now(), true
+	return tls, nil
+}
+
+func (s *Server) buildTimelines(ctx context.Context) ([]control.Timeline, error) {
 	claims, err := control.Load(ctx, s.cfg.Store)
 	if err != nil {
 		return nil, err
 	}
-	c.tls = control.Build(claims, control.Options{Allied: control.AlliedBy(nil)})
-	c.built, c.valid = time.Now(), true
-	return c.tls, nil
+	return control.Build(claims, control.Options{Allied: control.AlliedBy(nil)}), nil
+}
+
+// rebuildControl builds the timelines in the background and keeps them,
+// unless a write came meanwhile (gen changed). On an error the old ones
+// stay, and the next request past the TTL tries again.
+func (s *Server) rebuildControl(gen int) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	tls, err := s.buildTimelines(ctx)
+	c := &s.ctl
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.building = false
+	if err != nil {
+		s.cfg.Log.Printf("control timelines: %v", err)
+		return
+	}
+	if c.gen == gen {
+		c.tls, c.built, c.valid = tls, time.Now(), true
+	}
 }
 
 // forgetControl makes the next request build the timelines again (after
@@ -50,6 +90,7 @@ func (s *Server) timelines(ctx context.Context) ([]control.Timeline, error) {
 func (s *Server) forgetControl() {
 	s.ctl.mu.Lock()
 	s.ctl.valid, s.ctl.tls = false, nil
+	s.ctl.gen++
 	s.ctl.mu.Unlock()
 }
 

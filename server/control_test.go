@@ -166,4 +166,28 @@ func TestControlKept(t *testing.T) {
 	if n := places(&fixture{st: f.st, srv: fresh, ts: ts}); n <= before+1 {
 		t.Errorf("%d places with ControlTTL < 0 after a write beside the server, want more than %d", n, before+1)
 	}
+
+	// past the TTL, the kept timelines answer while new ones are built
+	// in the background; the new ones answer once built
+	aged, err := New(Config{Store: f.st, ControlTTL: time.Nanosecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts2 := httptest.NewServer(aged)
+	defer ts2.Close()
+	fa := &fixture{st: f.st, srv: aged, ts: ts2}
+	kept := places(fa)
+	if _, err := ingestInto(ctx, t, f.st, []string{"testdata/control-markup.jsonl"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := places(fa); n != kept {
+		t.Errorf("%d places from the kept timelines past their TTL, want the %d kept", n, kept)
+	}
+	deadline := time.Now().Add(time.Minute) // (a bound on a hang, not a speed test)
+	for places(fa) != kept+1 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the timelines rebuilt in the background never showed the place written (%d places)", places(fa))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

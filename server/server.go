@@ -71,9 +71,9 @@ type Config struct {
 	// Log receives one line per failed request; nil discards them.
 	Log *log.Logger
 	// ControlTTL is how long built control timelines answer GET
-	// /api/control before the store is read again (DefaultControlTTL when
-	// 0; negative: read every time). A write through the server renews
-	// them at once.
+	// /api/control before they are built again in the background
+	// (DefaultControlTTL when 0; negative: built for every request). A
+	// write through the server renews them at once.
 	ControlTTL time.Duration
 }
 
