@@ -518,7 +518,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	}
 	// "a policeman", "one child": one person without a number word
 	for i := 0; i+1 < len(s.words); i++ {
-		if covered[i] || !single[s.words[i].low] {
+		the := s.words[i].low == "the"
+		if covered[i] || !single[s.words[i].low] && !the {
 			continue
 		}
 		if i > 0 && (s.words[i-1].low == "of" || s.words[i-1].low == "than") {
@@ -526,6 +527,12 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || end-i > 4 || isPlural(s.words[end-1].low) {
+			continue
+		}
+		if the && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
+			// "the commander of the base was injured": one person, told
+			// as what happened to them; not "the bomber", not "the
+			// attack killed the driver and ..." read twice
 			continue
 		}
 		if n, to := familyOf(s, end); to > end && !covered[end+1] {
@@ -1229,4 +1236,26 @@ func familyOf(s *sentence, i int) (n sitrep.Count, to int) {
 		}
 	}
 	return sitrep.Count{}, i
+}
+
+// passiveCasualtyAfter reports whether a passive casualty verb follows
+// word i, after at most an "of" phrase of three words ("the commander of
+// the base was injured", "the driver was killed").
+func (x *Extractor) passiveCasualtyAfter(s *sentence, i int) bool {
+	k := i
+	if k < len(s.words) && s.words[k].low == "of" {
+		k += 2
+		for k < len(s.words) && k <= i+4 && s.words[k].low != "was" && s.words[k].low != "is" && s.words[k].low != "had" && s.words[k].low != "has" {
+			k++
+		}
+	}
+	if k >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "was", "is", "had", "has":
+	default:
+		return false
+	}
+	return x.casualtyAt(s, k+1, false) != "" || k+2 < len(s.words) && s.words[k+1].low == "been" && x.casualtyAt(s, k+2, false) != ""
 }

@@ -570,6 +570,18 @@ func TestRules(t *testing.T) {
 			want: []want{{actor2: "civilians", killed: "12/12/12"}},
 		},
 		{
+			name:      "the_commander_of_the_base_was_injured_is_one_wounded",
+			text:      "Militants stormed an army base near Balad on Monday, killing 12 soldiers, and the commander of the base was injured, an officer said.",
+			published: "2021-03-02", n: 1,
+			want: []want{{killed: "12/12/12", wounded: "1/1/1"}},
+		},
+		{
+			name:      "the_bomber_who_was_killed_is_not_counted_as_a_victim",
+			text:      "A suicide bomber struck a checkpoint near Balad on Monday, killing three soldiers; the bomber was killed, an officer said.",
+			published: "2021-03-02", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
