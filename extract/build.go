@@ -380,6 +380,20 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	if family(lead.class.name) != "violence" || lead.class.name == "clash" {
 		return lead
 	}
+	// a first sentence that tells fighting and no other act ("fighting
+	// erupted in the city"), or an assault and the fighting it began
+	// ("militants attacked a police compound and fighting is under
+	// way"), makes the incident a battle, whatever weapons the report
+	// names in it after (air strikes, a suicide attack on a position): as
+	// coders code a bombing that is one move of a fight
+	first := in.frames[0]
+	if lead.s != first.s || means(lead.class.name) == "ground" || lead.class.name == "attack" {
+		for _, t := range first.trigs {
+			if t.class.name == "clash" && (!t.weak || fightingWord(first.s.words[t.i].low)) {
+				return &triggerAt{trigHit: t, s: first.s}
+			}
+		}
+	}
 	best := lead
 	for _, f := range in.frames {
 		for _, t := range f.trigs {
@@ -1919,6 +1933,18 @@ func (s *sentence) secondOfBetween(i int) bool {
 		}
 		if s.words[j].punc && s.words[j].low != "-" || isClauseBreak(s.words[j]) {
 			return false
+		}
+	}
+	return false
+}
+
+// fightingWord reports whether a campaign word of the clash class names
+// fighting itself ("fighting", "battle", "offensive"), not a move or a
+// plural of attacks ("advanced", "entered", "attacks").
+func fightingWord(w string) bool {
+	for _, p := range []string{"fight", "fought", "battle", "combat", "offensive"} {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false

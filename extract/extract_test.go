@@ -582,6 +582,24 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "3/3/3"}},
 		},
 		{
+			name:      "a_lead_of_fighting_makes_a_battle_of_the_air_strikes_in_it",
+			text:      "Fighting erupted in Benghazi on Tuesday, with at least 16 people killed, a spokesman said. The fighting involved air strikes by the army and shelling by the militants.",
+			published: "2015-11-11", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", killed: "16/16/-"}},
+		},
+		{
+			name:      "an_assault_and_the_fighting_it_began_are_a_battle_with_its_suicide_bombers",
+			text:      "Militants attacked a police compound in Kirkuk on Friday and fighting is under way, witnesses said. Suicide bombers blew themselves up at the gate of the compound.",
+			published: "2016-10-21", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash"}},
+		},
+		{
+			name:      "deadly_attacks_in_a_lead_are_no_fighting_and_the_bomb_is_the_event",
+			text:      "Nine soldiers were killed in Sukma district on Tuesday in one of the deadliest attacks by the rebels this year. The rebels blew up an army vehicle with a roadside bomb.",
+			published: "2021-03-03", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", killed: "9/9/9"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
