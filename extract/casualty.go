@@ -999,11 +999,42 @@ func (s *sentence) tollBefore(i int) bool {
 			return true
 		}
 		if !tollFiller[w] {
+			return s.tollOfBefore(k)
+		}
+	}
+	return false
+}
+
+// tollOfBefore reports whether the words before word k, where the verb
+// of rising ends ("rose to 213"), are a toll told with what it is the
+// toll of: "the death toll from a truck bomb in Baghdad on Sunday rose to
+// 213". The toll's phrase opens with "from" or "in" and runs to the verb
+// within one clause.
+func (s *sentence) tollOfBefore(k int) bool {
+	if k+1 >= len(s.words) || !risingVerb[s.words[k+1].low] && !(k+2 < len(s.words) && risingVerb[s.words[k+2].low]) {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-20; j-- {
+		w := s.words[j]
+		if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
+			return false
+		}
+		if (w.low == "toll" || s.tollNoun(j)) && j+1 < len(s.words) {
+			// (not "the toll of regime forces ... rose to 65": a toll
+			// of one side, told with the others')
+			switch s.words[j+1].low {
+			case "from", "in":
+				return true
+			}
 			return false
 		}
 	}
 	return false
 }
+
+// risingVerb are the verbs a toll rises by ("rose to 40").
+var risingVerb = map[string]bool{"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,
+	"increased": true, "reached": true, "reaches": true, "stands": true, "stood": true, "hit": true, "mounted": true, "soared": true}
 
 // tollNoun reports whether word k ends a noun for a death toll other
 // than "toll": "casualty numbers", "death figures", "the body count".

@@ -600,6 +600,12 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Remote explosive/landmine/IED", killed: "9/9/9"}},
 		},
 		{
+			name:      "the_toll_from_a_named_bombing_that_rose_is_its_dead",
+			text:      "The death toll from a car bomb in Baquba on Sunday rose to 41, officials said on Monday.",
+			published: "2016-07-04", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", place: "Baquba", killed: "41/41/41", date: "2016-07-03"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
