@@ -284,7 +284,7 @@ func TestBrowser(t *testing.T) {
 		shot("control.png")
 	}
 	// brushing picks the day the layer shows: the end of the dates
-	box = eval(`(() => { const r = document.querySelector("#timeline .u-over").getBoundingClientRect(); return [r.left, r.top, r.width, r.height].join(","); })()`)
+	box = eval(`(() => { document.getElementById("timeline").scrollIntoView({ block: "center" }); const r = document.querySelector("#timeline .u-over").getBoundingClientRect(); return [r.left, r.top, r.width, r.height].join(","); })()`)
 	if _, err := fmt.Sscanf(box, "%g,%g,%g,%g", &left, &top, &width, &height); err != nil {
 		t.Fatalf("timeline box %q", box)
 	}
@@ -342,6 +342,38 @@ func TestBrowser(t *testing.T) {
 	if text := eval(`document.getElementById("place-control").textContent`); !strings.Contains(text, "<img src=x onerror=alert('ctl')> <b>fighters</b>") ||
 		!strings.Contains(text, "<i>Italic Wire</i>") {
 		t.Errorf("control evidence not shown as written: %q", text)
+	}
+
+	// a click by a ring, off the event drawn at its centre, says who holds
+	// the place; a click on the timeline picks the layer's day
+	do("open Rutba with the control layer", chromedp.Navigate(f.ts.URL+"/place/Rutba?control=1&at=2016-06-01"))
+	settled()
+	centre := eval(`(() => { const c = document.querySelector(".leaflet-control-pane canvas"), r = c.getBoundingClientRect();
+		const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data; let n = 0, x = 0, y = 0;
+		for (let i = 3; i < d.length; i += 4) if (d[i] > 0) { const k = (i - 3) / 4; x += k % c.width; y += Math.floor(k / c.width); n++; }
+		return n ? [r.left + x / n * r.width / c.width, r.top + y / n * r.height / c.height].join(",") : ""; })()`)
+	var cx, cy float64
+	if _, err := fmt.Sscanf(centre, "%g,%g", &cx, &cy); err != nil {
+		t.Fatalf("no ring drawn for Rutba: %q", centre)
+	}
+	do("click by the ring of Rutba", chromedp.MouseClickXY(cx+11, cy))
+	if _, err := chromedp.Run(bctx, chromedp.Poll[bool](`document.querySelectorAll(".control-popup").length > 0`)); err != nil {
+		t.Fatalf("no popup by the ring: %v", err)
+	}
+	if text := eval(`document.querySelector(".control-popup").textContent`); !strings.Contains(text, "Rutba") || !strings.Contains(text, "Islamic State") || !strings.Contains(text, "since 2016-05-10") {
+		t.Errorf("ring popup %q", text)
+	}
+	do("open the control layer on a day", chromedp.Navigate(f.ts.URL+"/?control=1&at=2016-06-01"))
+	settled()
+	box = eval(`(() => { document.getElementById("timeline").scrollIntoView({ block: "center" }); const r = document.querySelector("#timeline .u-over").getBoundingClientRect(); return [r.left, r.top, r.width, r.height].join(","); })()`)
+	if _, err := fmt.Sscanf(box, "%g,%g,%g,%g", &left, &top, &width, &height); err != nil {
+		t.Fatalf("timeline box %q", box)
+	}
+	do("click on the timeline", chromedp.MouseClickXY(left+width*0.3, top+height/2))
+	settled()
+	q, _ = url.ParseQuery(strings.TrimPrefix(eval(`location.search`), "?"))
+	if at := q.Get("at"); at == "" || at == "2016-06-01" || at != eval(`document.getElementById("control-at").value`) {
+		t.Errorf("a click on the timeline gave the day %q (URL %v)", eval(`document.getElementById("control-at").value`), q)
 	}
 }
 

@@ -228,6 +228,7 @@
       }).addTo(basemap);
     }).catch(function (e) { showError("basemap: " + e.message); });
     map.on("moveend", function () { loadMap(); listControl(); });
+    map.on("click", ringPopup);
     var legend = $("#legend");
     Object.keys(TYPE_COLOURS).forEach(function (t) {
       var i = el("i");
@@ -357,6 +358,17 @@
           draw: [drawControlDay]
         }
       }, [xs, evs, fs], box);
+      // a click (no drag) on the timeline picks the control layer's day
+      plot.over.addEventListener("click", function (e) {
+        if (!state.control || plot.select.width >= 2) return;
+        var v = plot.posToVal(e.offsetX, "x");
+        if (!isFinite(v)) return;
+        state.at = new Date(v * 1000).toISOString().slice(0, 10);
+        writeURL(false);
+        fillForm();
+        markRange();
+        drawControl();
+      });
       markRange();
     }).catch(function (e) { showError("timeline: " + e.message); });
   }
@@ -483,6 +495,30 @@
         dash: st === "held" ? [] : st === "contested" ? [3, 3] : [6, 4] };
     }
     return ringStyles[k];
+  }
+
+  // ringPopup opens, for a click on the map near a control ring but not on
+  // an event, who holds that place (the rings' canvas takes no clicks).
+  function ringPopup(e) {
+    if (!state.control || !controlShown.length) return;
+    var t = e.originalEvent && e.originalEvent.target;
+    if (t && t.classList && (t.classList.contains("marker") || t.closest(".leaflet-marker-icon"))) return;
+    var best = null, bestD = 14 * 14; // within the ring, with a little slack
+    controlShown.forEach(function (x) {
+      var p = map.latLngToContainerPoint([x.p.lat, x.p.lon]);
+      var d = (p.x - e.containerPoint.x) * (p.x - e.containerPoint.x) + (p.y - e.containerPoint.y) * (p.y - e.containerPoint.y);
+      if (d < bestD) { best = x; bestD = d; }
+    });
+    if (!best) return;
+    var a = el("a", { href: "/place/" + encodeURIComponent(best.p.name), text: best.p.name });
+    a.addEventListener("click", navigate);
+    var iv = best.iv, day = controlDay();
+    L.popup().setLatLng([best.p.lat, best.p.lon]).setContent(el("div", { className: "control-popup" }, [
+      el("strong", null, [a]), [best.p.admin1, best.p.country].filter(Boolean).map(function (x) { return ", " + x; }).join(""), el("br"),
+      ring(iv), who(iv), el("br"),
+      "since " + dayText(iv.since, iv.since_precision) + (iv.to ? ", until " + iv.to : "") + (day ? " (on " + day + ")" : " (as last told)"), el("br"),
+      "on the word of " + iv.sources + " report" + (iv.sources === 1 ? "" : "s")
+    ])).openOn(map);
   }
 
   var controlSeq = 0, controlShown = [];
@@ -647,12 +683,30 @@
 
   // placeTitle heads a place page: the place, where it lies, its counts,
   // and fits the map to the places of its events.
+  // The map of a place page is fitted to the places of its events, or when
+  // it has none to the places of its control timelines: whichever of the
+  // two answers comes last fits it.
+  var placeView = {};
+  function fitPlace() {
+    if (!map || !placeView.events) return;
+    var pts = placeView.events.length ? placeView.events : placeView.control || [];
+    if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 10 });
+  }
+
   function placeTitle(name) {
     var title = $("#place-title");
     title.textContent = name;
+    placeView = {};
+    var view = placeView;
     api("/api/places", new URLSearchParams({ place: name, limit: "500" })).then(function (res) {
       var b = res.buckets;
-      if (!b.length) { title.textContent = name + " — no events"; return; }
+      if (view !== placeView) return;
+      if (!b.length) {
+        title.textContent = name + " — no events";
+        view.events = [];
+        fitPlace();
+        return;
+      }
       var n = 0, fat = 0, pts = [];
       b.forEach(function (x) {
         n += x.events;
@@ -662,7 +716,8 @@
       var same = b.filter(function (x) { return x.key.toLowerCase() === name.toLowerCase(); })[0];
       var where = same ? [same.key, same.admin1, same.country] : [name, b[0].country];
       title.textContent = where.filter(Boolean).join(", ") + " — " + n + (n === 1 ? " event, " : " events, ") + fat + (fat === 1 ? " fatality" : " fatalities");
-      if (pts.length && map) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 10 });
+      view.events = pts;
+      fitPlace();
     }).catch(function (e) { showError("place: " + e.message); });
   }
 
@@ -687,6 +742,9 @@
       var layers = {};
       if (res[1]) res[1].places.forEach(function (p) { layers[p.key] = p; });
       var tls = res[0].timelines.filter(function (t) { return t.intervals.length || t.undated.length; });
+      placeView.control = tls.filter(function (t) { return t.place.lat != null && t.place.lon != null; })
+        .map(function (t) { return [t.place.lat, t.place.lon]; });
+      fitPlace();
       if (!tls.length) {
         box.appendChild(el("p", { className: "muted", text: "No report here says who holds " + name + "." }));
         return;
