@@ -606,6 +606,12 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Remote explosive/landmine/IED", place: "Baquba", killed: "41/41/41", date: "2016-07-03"}},
 		},
 		{
+			name:      "the_attackers_fate_after_the_act_is_no_act_of_those_who_stopped_him",
+			text:      "A gunman killed 12 people at a hotel near Sousse on Friday before he was shot dead by police.",
+			published: "2015-06-27", n: 1,
+			want: []want{{sub: "Attack", actor2: "civilians", killed: "12/12/12"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
@@ -827,6 +833,28 @@ func TestWeekdayWithoutPublicationDate(t *testing.T) {
 			got := ev.FieldEvidence["date"].Text
 			if got != tc.evidence {
 				t.Errorf("date evidence = %q, want %q", got, tc.evidence)
+			}
+		})
+	}
+}
+
+// TestAttackersFate: a passive clause set after the act with "before" or
+// "until" tells what befell the attacker, not the act; one opened by
+// "when" tells the act itself.
+func TestAttackersFate(t *testing.T) {
+	for _, tc := range []struct{ name, text, evidence string }{
+		{"before_he_was_shot_dead_is_the_attackers_fate",
+			"A gunman killed 12 people at a hotel near Sousse on Friday before he was shot dead by police.", ""},
+		{"when_they_were_ambushed_is_the_act",
+			"Five police vehicles were travelling near Sousse on Friday when they were ambushed by gunmen, killing three officers.", "ambushed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := extractText(t, tc.text, "2015-06-27")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if got := evs[0].FieldEvidence["event_type"].Text; got != tc.evidence {
+				t.Errorf("event_type evidence %q, want %q", got, tc.evidence)
 			}
 		})
 	}

@@ -577,9 +577,39 @@ func realised(s *sentence) []trigHit {
 		if t.noun && s.markerBefore("subset", t.i, 3) && personTrigger(s, t) {
 			continue // "the dead include the two suicide bombers": people counted, not an act
 		}
+		if s.attackersFate(t) {
+			continue // "... before he was shot dead by police": what befell the attacker
+		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// attackersFate reports whether trigger t tells what befell the one who
+// acted, in a clause set after the act ("a gunman killed 38 people before
+// he was shot dead by police", "... until they were killed by troops"): a
+// passive whose subject is a pronoun, in a subordinate clause opened by
+// "before" or "until". The act is the main clause's; the one who stopped
+// the attacker did not do it.
+func (s *sentence) attackersFate(t trigHit) bool {
+	if t.i < 3 || s.clauseKindAt(t.i) != subordinateClause {
+		return false
+	}
+	if aux := s.words[t.i-1].low; aux != "was" && aux != "were" {
+		return false
+	}
+	switch s.words[t.i-2].low {
+	case "he", "she", "they":
+	default:
+		return false
+	}
+	// (only a clause set after the act: "when they were ambushed" after
+	// "police were travelling" tells the act itself)
+	switch s.words[t.i-3].low {
+	case "before", "until":
+		return true
+	}
+	return false
 }
 
 // personTrigger reports whether a trigger names the people who acted
