@@ -327,6 +327,12 @@ func TestBrowser(t *testing.T) {
 	if num(`document.querySelectorAll("#place-control .claim q").length`) == 0 {
 		t.Error("no evidence on the control timeline")
 	}
+	// and the standing figures reported there
+	if _, err := chromedp.Run(bctx, chromedp.Poll[bool](`document.querySelectorAll("#figures-table tbody tr").length > 0`)); err != nil {
+		t.Errorf("no standing figures on the place page of %s: %v", place, err)
+	} else if text := eval(`document.getElementById("place-figures").textContent`); !strings.Contains(text, "displaced") {
+		t.Errorf("standing figures of %s: %q", place, text)
+	}
 	eval(`String(document.getElementById("place-control").scrollIntoView())`)
 	shot("place-control.png")
 

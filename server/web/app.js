@@ -676,6 +676,7 @@
     fillForm();
     setTimeout(function () { map.invalidateSize(); }, 0);
     $("#place-control").hidden = title.hidden;
+    $("#place-figures").hidden = true;
     document.body.classList.toggle("place-page", !title.hidden);
     if (!title.hidden) jobs.push(placeControl(state.filters.place));
     return Promise.all(jobs.concat([loadMap(), loadList(false), loadTimeline(), drawControl()]));
@@ -693,11 +694,47 @@
     if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 10 });
   }
 
+  // placePoint lists, once the place's own point is known (from its events
+  // or its control timeline), the standing figures reported there:
+  // displaced people, force sizes, running tolls.
+  var FIGURES_KM = 5;
+  function placePoint(view, pt) {
+    if (view !== placeView || view.figures) return;
+    view.figures = true;
+    var box = $("#place-figures");
+    api("/api/figures", new URLSearchParams({ near: pt[0].toFixed(5) + "," + pt[1].toFixed(5), within: String(FIGURES_KM), limit: "100" })).then(function (res) {
+      if (view !== placeView) return;
+      box.textContent = "";
+      box.appendChild(el("h2", { text: "Standing figures within " + FIGURES_KM + " km" }));
+      if (!res.figures.length) {
+        box.appendChild(el("p", { className: "muted", text: "No report gives standing figures (displaced, force sizes, running tolls) here." }));
+      } else {
+        box.appendChild(el("table", { className: "ctl-table", id: "figures-table" }, [
+          el("thead", null, [el("tr", null, ["As of", "What", "Who", "Value", "Over", "Place", "Evidence"].map(function (h) { return el("th", { text: h }); }))]),
+          el("tbody", null, res.figures.map(function (g) {
+            var ev = (g.evidence || [])[0];
+            return el("tr", null, [
+              el("td", { text: g.as_of || "—" }),
+              el("td", { text: (g.what || "").replace(/_/g, " ") }),
+              el("td", { text: g.group || "" }),
+              el("td", { className: "n", text: countText(g.value) }),
+              el("td", { text: g.period || "" }),
+              el("td", { text: (g.place && g.place.name) || "" }),
+              el("td", { className: "claim" }, [ev && ev.text ? el("q", { text: ev.text.length > 300 ? ev.text.slice(0, 300) + "…" : ev.text }) : "", " — " + g.doc])
+            ]);
+          }))
+        ]));
+      }
+      box.hidden = false;
+    }).catch(function (e) { showError("figures: " + e.message); });
+  }
+
   function placeTitle(name) {
     var title = $("#place-title");
     title.textContent = name;
-    placeView = {};
+    placeView = { name: name };
     var view = placeView;
+    $("#place-figures").textContent = "";
     api("/api/places", new URLSearchParams({ place: name, limit: "500" })).then(function (res) {
       var b = res.buckets;
       if (view !== placeView) return;
@@ -714,6 +751,7 @@
         if (x.lat != null) pts.push([x.lat, x.lon]);
       });
       var same = b.filter(function (x) { return x.key.toLowerCase() === name.toLowerCase(); })[0];
+      if (same && same.lat != null) placePoint(view, [same.lat, same.lon]);
       var where = same ? [same.key, same.admin1, same.country] : [name, b[0].country];
       title.textContent = where.filter(Boolean).join(", ") + " — " + n + (n === 1 ? " event, " : " events, ") + fat + (fat === 1 ? " fatality" : " fatalities");
       view.events = pts;
@@ -745,6 +783,9 @@
       placeView.control = tls.filter(function (t) { return t.place.lat != null && t.place.lon != null; })
         .map(function (t) { return [t.place.lat, t.place.lon]; });
       fitPlace();
+      tls.forEach(function (t) {
+        if (t.place.name.toLowerCase() === name.toLowerCase() && t.place.lat != null) placePoint(placeView, [t.place.lat, t.place.lon]);
+      });
       if (!tls.length) {
         box.appendChild(el("p", { className: "muted", text: "No report here says who holds " + name + "." }));
         return;
