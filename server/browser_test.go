@@ -51,7 +51,8 @@ func corpusPaths(t *testing.T) []string {
 // sources with the evidence marked, and report markup stays text; the
 // control layer colours places by holder on the chosen day (the seeds'
 // Shirqat, Tal Afar and Mosul on 2017-06-20), follows the brushed dates and
-// stays in the URL; a place page shows who held the place over time.
+// stays in the URL; a place page shows who held the place over time, and a
+// report's page the sentence a control claim rests on, markup as text.
 // SITREP_UI_SCREENSHOTS names a folder to keep the screenshots in (the one
 // in docs/ was made so).
 func TestBrowser(t *testing.T) {
@@ -348,6 +349,23 @@ func TestBrowser(t *testing.T) {
 	if text := eval(`document.getElementById("place-control").textContent`); !strings.Contains(text, "<img src=x onerror=alert('ctl')> <b>fighters</b>") ||
 		!strings.Contains(text, "<i>Italic Wire</i>") {
 		t.Errorf("control evidence not shown as written: %q", text)
+	}
+	// the statement's report, its sentence marked, its markup text too
+	do("open the report of the statement", chromedp.Click("#place-control a.read"))
+	if _, err := chromedp.Run(bctx, chromedp.Poll[bool](`document.querySelectorAll("#event-page mark.ev").length > 0`)); err != nil {
+		t.Fatalf("no marked sentence on the report's page: %v", err)
+	}
+	if p := eval(`location.pathname`); p != "/document/rutba-markup" {
+		t.Errorf("report page at %s", p)
+	}
+	if m := eval(`document.querySelector("#event-page mark.ev").textContent`); !strings.HasPrefix(m, "The town of Rutba remains under the control of Islamic State <img") {
+		t.Errorf("marked %q", m)
+	}
+	if n := num(`document.querySelectorAll("#event-page script, #event-page img, #event-page b, #event-page i, #event-page a[href^=javascript]").length`); n != 0 {
+		t.Errorf("%d elements made from report markup on the report's page", n)
+	}
+	if h := eval(`document.querySelector("#event-page h1").textContent`); !strings.HasPrefix(h, "<script>alert('title')</script>") {
+		t.Errorf("report title %q", h)
 	}
 
 	// a click by a ring, off the event drawn at its centre, says who holds

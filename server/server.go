@@ -147,6 +147,7 @@ func (s *Server) routes() {
 	page := s.gate(false, http.HandlerFunc(s.page))
 	s.mux.Handle("GET /{$}", page)
 	s.mux.Handle("GET /event/{id}", page)
+	s.mux.Handle("GET /document/{id}", page)
 	s.mux.Handle("GET /place/{name}", page)
 }
 

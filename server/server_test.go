@@ -424,7 +424,7 @@ func TestPrivateReads(t *testing.T) {
 		t.Error("a server without a store")
 	}
 	f := newFixture(t, Config{Token: token, Private: true})
-	for _, path := range []string{"/api/events", "/api/openapi.json", "/", "/static/app.js", "/event/x"} {
+	for _, path := range []string{"/api/events", "/api/openapi.json", "/", "/static/app.js", "/event/x", "/document/x"} {
 		if s, _, _ := call(t, f.ts.URL, "GET", path, "", "", nil); s != 401 {
 			t.Errorf("%s without token: %d, want 401", path, s)
 		}

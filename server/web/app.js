@@ -882,6 +882,12 @@
         parts.push(safeLink(s.url, (s.outlet || s.doc) + (s.published ? ", " + s.published : "")));
       });
       if (srcs.length > 3) parts.push(" and " + (srcs.length - 3) + " more");
+      var doc = (ev && ev.doc) || c.doc;
+      if (doc) {
+        var r = el("a", { className: "read", href: "/document/" + encodeURIComponent(doc) + (ev ? "?mark=" + ev.start + "-" + ev.end : ""), text: "report" });
+        r.addEventListener("click", navigate);
+        parts.push(" · ", r);
+      }
       if (c.event) {
         var a = el("a", { href: "/event/" + encodeURIComponent(c.event), text: "event" });
         a.addEventListener("click", navigate);
@@ -903,6 +909,52 @@
     }).catch(function (e) {
       page.appendChild(el("p", { text: "Could not load event " + id + ": " + e.message }));
     });
+  }
+
+  // showDocument shows a report: its metadata, the incidents read from it,
+  // and its cleaned text with the spans ?mark=START-END,... marked (code
+  // points, as evidence offsets are), the first scrolled into view.
+  function showDocument(id) {
+    $("#browse").hidden = true;
+    var page = $("#event-page");
+    page.hidden = false;
+    page.textContent = "";
+    var marks = [];
+    (new URLSearchParams(location.search).get("mark") || "").split(",").forEach(function (m) {
+      var x = /^(\d+)-(\d+)$/.exec(m);
+      if (x && +x[1] < +x[2]) marks.push({ start: +x[1], end: +x[2] });
+    });
+    return api("/api/documents/" + encodeURIComponent(id)).then(function (res) {
+      renderDocument(page, res, marks);
+    }).catch(function (e) {
+      page.appendChild(el("p", { text: "Could not load report " + id + ": " + e.message }));
+    });
+  }
+
+  function renderDocument(page, res, marks) {
+    var d = res.document;
+    var back = el("a", { href: "/", text: "← back" });
+    back.addEventListener("click", function (e) { e.preventDefault(); history.back(); });
+    page.appendChild(el("p", null, [back]));
+    page.appendChild(el("h1", { text: d.title || d.id }));
+    page.appendChild(el("p", { className: "muted" }, [
+      (d.outlet || "unknown outlet") + " · " + (d.published ? d.published + (d.published_how ? " (" + d.published_how + ")" : "") : "undated") + " · ",
+      safeLink(d.url, d.url || "no URL"),
+      " · report " + d.id + (d.duplicate_of ? " · copy of " + d.duplicate_of : "")
+    ]));
+    if (res.events.length) {
+      page.appendChild(el("h2", { text: "Incidents read from it" }));
+      page.appendChild(el("ul", null, res.events.map(function (ev) {
+        var a = el("a", { href: "/event/" + encodeURIComponent(ev.id), text: (ev.date || "undated") + " · " + (ev.sub_event_type || ev.event_type) + " · " + ((ev.location && ev.location.name) || "unknown place") });
+        a.addEventListener("click", navigate);
+        return el("li", null, [a]);
+      })));
+    }
+    var box = el("section", { className: "source" });
+    box.appendChild(highlighted(d.text, marks, {}));
+    page.appendChild(box);
+    var first = box.querySelector("mark");
+    if (first) first.scrollIntoView({ block: "center" });
   }
 
   function countText(c) {
@@ -1044,7 +1096,10 @@
 
   function route() {
     var m = location.pathname.match(/^\/event\/(.+)$/);
-    return m ? showEvent(decodeURIComponent(m[1])) : showBrowse();
+    if (m) return showEvent(decodeURIComponent(m[1]));
+    m = location.pathname.match(/^\/document\/(.+)$/);
+    if (m) return showDocument(decodeURIComponent(m[1]));
+    return showBrowse();
   }
 
   function init() {
