@@ -612,6 +612,18 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Attack", actor2: "civilians", killed: "12/12/12"}},
 		},
 		{
+			name:      "stabbed_to_death_counts_the_dead",
+			text:      "Two police officers were stabbed to death at a checkpoint in Arish on Monday.",
+			published: "2021-06-10", n: 1,
+			want: []want{{killed: "2/2/2", place: "Arish"}},
+		},
+		{
+			name:      "lynched_counts_the_dead",
+			text:      "A mob lynched two men accused of theft in Sialkot on Friday.",
+			published: "2021-06-10", n: 1,
+			want: []want{{killed: "2/2/2", place: "Sialkot"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
