@@ -24,37 +24,73 @@ type controlCache struct {
 	built    time.Time
 	tls      []control.Timeline
 	valid    bool
-	building bool // a rebuild runs in the background
-	gen      int  // counts forgetControl calls: a rebuild begun before one is dropped
+	building bool          // a build runs in the background
+	done     chan struct{} // closed when it ends
+	gen      int           // counts forgetControl calls: a build begun before one is dropped
 }
 
 // timelines returns the control timelines of the store. The first request
-// (and the first after a write through this server) builds them while the
-// others wait; later ones get those kept, and once they are older than
-// the TTL the first such request starts building new ones in the
-// background, which answer from when they are done. The timelines are
-// shared: callers must not change them.
+// (and the first after a write through this server) builds them, or waits
+// for the build WarmControl began; later ones get those kept, and once
+// they are older than the TTL the first such request starts building new
+// ones in the background, which answer from when they are done. The
+// timelines are shared: callers must not change them.
 func (s *Server) timelines(ctx context.Context) ([]control.Timeline, error) {
 	ttl := s.cfg.ControlTTL
 	if ttl < 0 {
 		return s.buildTimelines(ctx)
 	}
 	c := &s.ctl
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.valid {
-		if time.Since(c.built) >= ttl && !c.building {
-			c.building = true
-			go s.rebuildControl(c.gen)
+	for {
+		c.mu.Lock()
+		if c.valid {
+			if time.Since(c.built) >= ttl && !c.building {
+				s.startBuild()
+			}
+			tls := c.tls
+			c.mu.Unlock()
+			return tls, nil
 		}
-		return c.tls, nil
+		if !c.building {
+			break // build here, holding the lock: other requests wait
+		}
+		done := c.done
+		c.mu.Unlock()
+		select {
+		case <-done:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
 	}
+	defer c.mu.Unlock()
 	tls, err := s.buildTimelines(ctx)
 	if err != nil {
 		return nil, err
 	}
 	c.tls, c.built, c.valid = tls, time.Now(), true
 	return tls, nil
+}
+
+// WarmControl starts building the control timelines in the background, so
+// that the first request for them need not wait the whole build (sitrep
+// serve calls it at start). It does nothing when they are kept already or
+// being built, or when ControlTTL is negative.
+func (s *Server) WarmControl() {
+	if s.cfg.ControlTTL < 0 {
+		return
+	}
+	s.ctl.mu.Lock()
+	defer s.ctl.mu.Unlock()
+	if !s.ctl.valid && !s.ctl.building {
+		s.startBuild()
+	}
+}
+
+// startBuild starts a build in the background; the caller holds ctl.mu.
+func (s *Server) startBuild() {
+	c := &s.ctl
+	c.building, c.done = true, make(chan struct{})
+	go s.rebuildControl(c.gen, c.done)
 }
 
 func (s *Server) buildTimelines(ctx context.Context) ([]control.Timeline, error) {
@@ -68,7 +104,7 @@ func (s *Server) buildTimelines(ctx context.Context) ([]control.Timeline, error)
 // rebuildControl builds the timelines in the background and keeps them,
 // unless a write came meanwhile (gen changed). On an error the old ones
 // stay, and the next request past the TTL tries again.
-func (s *Server) rebuildControl(gen int) {
+func (s *Server) rebuildControl(gen int, done chan struct{}) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	tls, err := s.buildTimelines(ctx)
@@ -76,6 +112,7 @@ func (s *Server) rebuildControl(gen int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.building = false
+	close(done)
 	if err != nil {
 		s.cfg.Log.Printf("control timelines: %v", err)
 		return

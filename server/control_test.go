@@ -190,4 +190,18 @@ func TestControlKept(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+
+	// timelines warmed at start answer the first request (which waits for
+	// the build when it is not done)
+	warm, err := New(Config{Store: f.st, ControlTTL: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	warm.WarmControl()
+	warm.WarmControl() // (a second call while building does nothing)
+	ts3 := httptest.NewServer(warm)
+	defer ts3.Close()
+	if n := places(&fixture{st: f.st, srv: warm, ts: ts3}); n != kept+1 {
+		t.Errorf("%d places from warmed timelines, want %d", n, kept+1)
+	}
 }

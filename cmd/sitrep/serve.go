@@ -90,6 +90,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	srv.WarmControl() // the control timelines, built before the first page asks
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	fmt.Fprintf(e.stderr, "sitrep serve: %s on http://%s/ (API: /api/openapi.json)\n", db(), ln.Addr())
 	switch {
