@@ -624,6 +624,18 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "2/2/2", place: "Sialkot"}},
 		},
 		{
+			name:      "details_opened_by_in_the_first_take_the_day_of_the_sentence_they_detail",
+			text:      "At least 12 people were killed in two separate attacks in the north on Sunday. In the first, gunmen killed eight villagers in Ouahigouya. In the second, four soldiers died when their convoy hit an IED near Djibo.",
+			published: "2020-10-20", n: 2,
+			want: []want{{place: "Ouahigouya", date: "2020-10-18", killed: "8/8/8"}, {place: "Djibo", date: "2020-10-18", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_vehicle_that_struck_a_mine_is_a_mine_blast",
+			text:      "Two civilians died when their vehicle struck a mine near Menaka on Sunday.",
+			published: "2019-02-26", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", killed: "2/2/2"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

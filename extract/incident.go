@@ -724,6 +724,27 @@ func weekdays(text string) int {
 // ("In other violence across Iraq on Friday:" before a list of
 // incidents). Nil when there is none.
 func (a *analysis) framingDate(s *sentence) *timex.Expr {
+	if detailOpener(s) {
+		// "At least 12 people were killed in two separate attacks on
+		// Sunday. In the first, gunmen killed eight villagers in X": the
+		// day of the sentence the details belong to
+		for k := s.idx - 1; k >= 0 && k >= s.idx-4; k-- {
+			p := a.sents[k]
+			if detailOpener(p) {
+				continue
+			}
+			for i := range p.times {
+				e := &p.times[i]
+				if e.Kind == timex.Point && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+					d := *e
+					d.Note = "the day of the sentence whose incidents this one tells one by one"
+					return &d
+				}
+			}
+			return nil
+		}
+		return nil
+	}
 	for k := s.idx - 1; k >= 0 && k >= s.idx-6; k-- {
 		p := a.sents[k]
 		if !strings.HasSuffix(strings.TrimSpace(a.text[p.span.Start:p.span.End]), ":") {
@@ -743,6 +764,34 @@ func (a *analysis) framingDate(s *sentence) *timex.Expr {
 		return nil
 	}
 	return nil
+}
+
+// detailOpener reports whether a sentence opens by picking one of
+// several incidents told just before ("In the first, ...", "In the
+// second attack, ...", "The other blast ..."): an ordinal or "one",
+// "another", "other", then a comma or a word for an incident.
+func detailOpener(s *sentence) bool {
+	w := s.words
+	i := 0
+	if i < len(w) && w[i].low == "in" {
+		i++
+	}
+	if i < len(w) && w[i].low == "the" {
+		i++
+	}
+	if i+1 >= len(w) {
+		return false
+	}
+	switch w[i].low {
+	case "first", "second", "third", "fourth", "one", "another", "other", "latter", "former":
+	default:
+		return false
+	}
+	switch w[i+1].low {
+	case ",", "attack", "blast", "bombing", "explosion", "incident", "strike", "raid", "ambush", "assault", "clash", "case":
+		return true
+	}
+	return false
 }
 
 // listItem reports whether a sentence is an item of a list: its line

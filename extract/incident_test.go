@@ -113,3 +113,28 @@ func TestActingSideOfATakingBack(t *testing.T) {
 		})
 	}
 }
+
+// TestDetailOpener: a sentence picking one of several incidents told just
+// before, and not one that merely starts with an ordinal.
+func TestDetailOpener(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"In the first, gunmen killed eight villagers.", true},
+		{"In the second attack, four soldiers died.", true},
+		{"The other blast hit a market.", true},
+		{"In the first half of the year, gunmen killed eight villagers.", false},
+		{"The first time the town fell was in 2014.", false},
+		{"In another development, the army retook the town.", false},
+	} {
+		a := x.analyse(&sitrep.Document{ID: "t", Text: c.text, Published: "2020-10-20"})
+		if len(a.sents) == 0 {
+			t.Fatalf("%q: no sentence", c.text)
+		}
+		if got := detailOpener(a.sents[0]); got != c.want {
+			t.Errorf("detailOpener(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
