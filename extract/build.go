@@ -631,7 +631,9 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				continue
 			}
 			part := fmt.Sprint(c.group, "/", c.count.BestOr(-1))
-			if !first && c.source != "" && st.source != "" && c.source != st.source {
+			if !first && (c.source != "" && st.source != "" && c.source != st.source || c.whole && !c.also) {
+				// ("..., while hospital officials put the toll at 15": a
+				// toll is the whole dead again, not more of them)
 				// "the ministry reported three hurt, while prosecutors
 				// said 20": two sources' counts, not two groups of hurt
 				stmts = append(stmts, st)

@@ -21,6 +21,9 @@ type casualty struct {
 	subset bool // a part of a count given just before ("including 5 children")
 	also   bool // adds to the counts told before ("were also killed")
 	toll   bool // a stated total ("the death toll rose to 40")
+	// whole is set for a count told as the toll itself ("put the toll at
+	// 15"): all the dead again, not more of them
+	whole  bool
 	reflex bool // the attackers themselves ("blew themselves up")
 	// summary is set for a count the report leads with that its later
 	// sentences share out over several incidents ("three bombers blew
@@ -181,6 +184,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
 	c.subset = s.isSubset(n.a)
 	c.toll = s.tollRoseBefore(n.qa)
+	c.whole = s.tollBefore(n.qa)
 	// "SNHR also reported five deaths": more dead than told before
 	for k := n.a - 1; k >= 0 && k >= n.a-4 && !isClauseBreak(s.words[k]); k-- {
 		if s.words[k].low == "also" {

@@ -636,6 +636,24 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Remote explosive/landmine/IED", killed: "2/2/2"}},
 		},
 		{
+			name:      "a_report_opening_on_the_attack_told_in_full_has_it",
+			text:      "The attack in Kaya on Sunday killed 14 people and wounded 20 others, officials said.",
+			published: "2020-02-10", n: 1,
+			want: []want{{place: "Kaya", killed: "14/14/14", wounded: "20/20/20", date: "2020-02-09"}},
+		},
+		{
+			name:      "the_attack_told_after_its_incident_joins_it",
+			text:      "Gunmen attacked a market in Kaya on Sunday, police said. The attack in Kaya killed 14 people.",
+			published: "2020-02-10", n: 1,
+			want: []want{{place: "Kaya", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_second_sources_toll_is_the_same_dead_not_more",
+			text:      "Police said 12 people died in a bomb blast in Kaya on Sunday, while hospital officials put the toll at 15.",
+			published: "2020-02-10", n: 1,
+			want: []want{{killed: "12/12/15"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

@@ -1545,9 +1545,12 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 				claims = append(claims, f)
 				continue
 			}
-			if f.attachOnly {
+			if f.attachOnly && !(len(out) == 0 && len(f.places) > 0 && withCounts(f)) {
 				continue // it points back at an incident we do not have
 			}
+			// (a report that opens on "The attack in X on Sunday killed
+			// 14": the article presumes the incident known, but the
+			// sentence tells it in full: its place and its toll)
 			in := x.newIncident(a, f)
 			number[in] = len(out)
 			out = append(out, in)
