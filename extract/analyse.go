@@ -192,6 +192,16 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			}
 			continue
 		}
+		if pieces := runOnPieces(ws); len(pieces) > 1 {
+			// a run-on sentence of several happenings strung on ", while"
+			// and ", also" (monitors' bulletins): one sentence each
+			for _, piece := range pieces {
+				s := &sentence{span: sitrep.Span{Start: piece[0].span.Start, End: piece[len(piece)-1].span.End}, words: piece}
+				x.lex.indexWords(s.words)
+				a.sents = append(a.sents, s)
+			}
+			continue
+		}
 		s := &sentence{span: sp, words: ws}
 		x.lex.indexWords(s.words)
 		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title || isHeading(doc.Text, sp, s.words) {
@@ -253,6 +263,37 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		s.applyBackground()
 	}
 	return a
+}
+
+// runOnWords is the length past which a sentence is a run-on one that may
+// string several happenings together.
+const runOnWords = 60
+
+// runOnPieces cuts a run-on sentence at a comma before "while", "also",
+// "meanwhile" or "whereas" ("..., where the first video shows 6 bodies
+// ..., while the second video shows a field execution ..., also the
+// factions arrested a woman ..."), keeping pieces of 12 words or more; a
+// sentence of normal length comes back whole (nil).
+func runOnPieces(ws []word) [][]word {
+	if len(ws) <= runOnWords {
+		return nil
+	}
+	var out [][]word
+	start := 0
+	for k := 12; k+12 < len(ws); k++ {
+		if ws[k].low != "," || k-start < 12 {
+			continue
+		}
+		switch ws[k+1].low {
+		case "while", "also", "meanwhile", "whereas":
+			out = append(out, ws[start:k+1])
+			start = k + 1
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, ws[start:])
 }
 
 // anchoringClause returns the index of the word "after" or "before" that

@@ -654,6 +654,12 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "12/12/15"}},
 		},
 		{
+			name:      "a_run_on_bulletin_of_several_happenings_gives_each",
+			text:      "The monitor said it had documented new violations in the countryside of Afrin on Sunday, where the factions of the operation shot dead a shepherd near the village of Jendires after accusing him of working with the Kurdish units, while the same factions arrested a teacher and two farmers in the town of Rajo on charges of dealing with the former administration, also the Turkish forces shelled the village of Maabatli with heavy artillery, the monitor said in its bulletin.",
+			published: "2018-03-05", n: 3,
+			want: []want{{killed: "1/1/1"}, {sub: "Arrests", place: "Rajo"}, {sub: "Shelling/artillery/missile attack", place: "Maabatli"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

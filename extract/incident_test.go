@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -136,5 +137,31 @@ func TestDetailOpener(t *testing.T) {
 		if got := detailOpener(a.sents[0]); got != c.want {
 			t.Errorf("detailOpener(%q) = %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// TestRunOnPieces: only a run-on sentence is cut, at a comma before
+// "while" or "also", into pieces of 12 words or more.
+func TestRunOnPieces(t *testing.T) {
+	words := func(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
+	for _, c := range []struct {
+		name string
+		text string
+		want int
+	}{
+		{"a_normal_sentence_stays_whole", "Troops shelled the town, while rebels fired back at the troops from the hills.", 1},
+		{"a_run_on_sentence_is_cut_at_while_and_also", words(30, "fighters") + ", while " + words(20, "troops") + ", also " + words(20, "rebels") + ".", 3},
+		{"a_short_tail_is_not_cut_off", words(70, "fighters") + ", while troops fired.", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ws := splitWordsMax(c.text, sitrep.Span{Start: 0, End: len(c.text)}, 1000)
+			got := len(runOnPieces(ws))
+			if got == 0 {
+				got = 1
+			}
+			if got != c.want {
+				t.Errorf("%d pieces, want %d", got, c.want)
+			}
+		})
 	}
 }
