@@ -660,6 +660,17 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "1/1/1"}, {sub: "Arrests", place: "Rajo"}, {sub: "Shelling/artillery/missile attack", place: "Maabatli"}},
 		},
 		{
+			name:      "an_anaphor_naming_the_parts_of_the_incidents_town_places_it_there",
+			text:      "Four civilians were killed when rebels shelled Taiz on Wednesday, sources said. The shelling targeted al-Rawda and al-Masbah neighborhoods in Taiz.",
+			published: "2016-03-03", n: 1,
+			want: []want{{place: "al-Rawda and al-Masbah", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_list_of_places_with_a_toll_of_its_own_is_its_own",
+			text:      "Four civilians were killed when rebels shelled Taiz on Wednesday, sources said. The shelling of al-Rawda and al-Masbah neighborhoods on Thursday killed six more.",
+			published: "2016-03-05", n: 2,
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

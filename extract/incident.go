@@ -1502,6 +1502,16 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	for _, f := range frames {
 		// a sentence that lists places for one action gives an incident each
 		if list := x.placeList(a, f); len(list) > 1 {
+			// "The shelling targeted A and B neighbourhoods in Taiz": an
+			// anaphor naming the parts the incident told last happened in
+			if last != nil && f.anaphor && !withCounts(f) && !last.fixed && !blocked(last, f) {
+				if rel := placeRelation(a, last, f); rel == fPlaceInside || rel == fPlaceSame {
+					x.join(a, last, f)
+					last.joint, last.place = list, list[0]
+					told(last, number[last])
+					continue
+				}
+			}
 			for _, in := range x.listIncidents(a, f, list) {
 				// a place of the list where an incident was told just
 				// before is that incident ("the attack, which hit both
