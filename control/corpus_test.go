@@ -201,10 +201,9 @@ func TestGoldCapturesHeldInTimeline(t *testing.T) {
 	}
 }
 
-// floor is the lowest share TestGoldCapturesHeldInTimeline accepts: the
-// goal of 0.9 (16 of 17, 0.941, reached; the miss is a capture read as one
-// incident with an air strike told beside it).
-const floor = 0.9
+// floor is the lowest share TestGoldCapturesHeldInTimeline accepts: a
+// little under the share reached (17 of 17), and above the goal of 0.9.
+const floor = 0.94
 
 // The seeds' statements of who holds Shirqat, Tal Afar and Mosul appear
 // with the right holders on 2017-06-20, after ingesting the five seed
