@@ -179,12 +179,12 @@ func undatedFooter(ctx context.Context, e *env, st *sqlite.Store, f sitrep.Event
 	}
 	u := f
 	u.Undated, u.Limit = sitrep.UndatedOnly, 0
-	rows, err := st.Summary(ctx, u, "")
+	n, err := st.CountEvents(ctx, u)
 	if err != nil {
 		return fmt.Errorf("count undated events: %w", err)
 	}
-	if len(rows) > 0 && rows[0].Events > 0 {
-		fmt.Fprintf(e.stderr, "%d undated events not shown; --undated to include them\n", rows[0].Events)
+	if n > 0 {
+		fmt.Fprintf(e.stderr, "%d undated events not shown; --undated to include them\n", n)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -251,6 +252,38 @@ func TestEachEventJSONIsTheJSONLWritersOutput(t *testing.T) {
 	}
 	if got.String() != want.String() {
 		t.Fatalf("EachEventJSON:\n%s\nJSONLWriter:\n%s", got.String(), want.String())
+	}
+	// EventsPageJSON: what encoding/json writes (HTML escaped) for the
+	// events EventsPage decodes, page by page
+	for _, order := range sitrep.Orders {
+		cur := ""
+		for range 5 {
+			f := sitrep.EventFilter{Limit: 2}
+			evs, next, err := s.EventsPage(ctx, f, order, cur)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rawPage, rnext, err := s.EventsPageJSON(ctx, f, order, cur)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantPage, err := json.Marshal(evs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var raw [][]byte
+			for _, r := range rawPage {
+				raw = append(raw, r)
+			}
+			gotPage := append(append([]byte("["), bytes.Join(raw, []byte(","))...), ']')
+			if string(gotPage) != string(wantPage) || rnext != next {
+				t.Fatalf("%s after %q: EventsPageJSON\n%s next %q\nEventsPage encoded\n%s next %q", order, cur, gotPage, rnext, wantPage, next)
+			}
+			if next == "" {
+				break
+			}
+			cur = next
+		}
 	}
 	rows, err := s.r.Query(`SELECT record FROM incidents`)
 	if err != nil {

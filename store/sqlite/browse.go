@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/base64"
@@ -87,28 +88,75 @@ func parseCursor(s string) (cursor, error) {
 // cursor, and the cursor of the next page, "" after the last. Events with
 // no value to sort on come last, and ties go by id.
 func (s *Store) EventsPage(ctx context.Context, f sitrep.EventFilter, order sitrep.Order, cur string) ([]sitrep.Event, string, error) {
+	var out []sitrep.Event
+	next, err := s.eachPageRecord(ctx, f, order, cur, func(rec []byte) error {
+		e, err := decodeEvent(rec)
+		if err != nil {
+			return err
+		}
+		out = append(out, e)
+		return nil
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	return out, next, nil
+}
+
+// EventsPageJSON is EventsPage with each event as the JSON encoding/json
+// writes for it (escaping <, > and & as its Encoder does by default): the
+// stored record itself when it is already that (records this version
+// stored; see asWritten), so that a page costs no decoding and encoding of
+// its events. The slices are the caller's.
+func (s *Store) EventsPageJSON(ctx context.Context, f sitrep.EventFilter, order sitrep.Order, cur string) ([]json.RawMessage, string, error) {
+	var out []json.RawMessage
+	next, err := s.eachPageRecord(ctx, f, order, cur, func(rec []byte) error {
+		var b bytes.Buffer
+		if asWritten(rec) {
+			json.HTMLEscape(&b, rec)
+		} else {
+			e, err := decodeEvent(rec)
+			if err != nil {
+				return err
+			}
+			if err := json.NewEncoder(&b).Encode(&e); err != nil {
+				return fmt.Errorf("event %s: %w", e.ID, err)
+			}
+		}
+		out = append(out, bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+		return nil
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	return out, next, nil
+}
+
+// eachPageRecord calls fn with the stored record of each event of the page
+// EventsPage returns, in order, and returns the next page's cursor.
+func (s *Store) eachPageRecord(ctx context.Context, f sitrep.EventFilter, order sitrep.Order, cur string, fn func(rec []byte) error) (string, error) {
 	if order == "" {
 		order = sitrep.NewestFirst
 	}
 	o, known := orderSQL[order]
 	if !known {
-		return nil, "", invalid("events", fmt.Errorf("order %q is not one of %v", order, sitrep.Orders))
+		return "", invalid("events", fmt.Errorf("order %q is not one of %v", order, sitrep.Orders))
 	}
 	if f.Limit < 0 {
-		return nil, "", invalid("events", fmt.Errorf("limit %d is negative", f.Limit))
+		return "", invalid("events", fmt.Errorf("limit %d is negative", f.Limit))
 	}
 	plan, err := s.actorPlan(ctx, f)
 	if err != nil {
-		return nil, "", err
+		return "", err
 	}
 	q, ok, err := browseWhere("events", f, plan)
 	if err != nil || !ok {
-		return nil, "", err
+		return "", err
 	}
 	if cur != "" {
 		c, err := parseCursor(cur)
 		if err != nil {
-			return nil, "", invalid("events", err)
+			return "", invalid("events", err)
 		}
 		if c.Value == nil {
 			q.add("("+o.col+" IS NULL AND i.id > ?)", c.ID)
@@ -120,45 +168,55 @@ func (s *Store) EventsPage(ctx context.Context, f sitrep.EventFilter, order sitr
 	if f.Limit > 0 {
 		limit = []any{f.Limit + 1}
 	}
-	stmt, args := pageSQL("i.record", q, o.col+" "+o.dir+" NULLS LAST, i.id", covered(f), plan, limit)
+	// the sort value and id of each row, for the cursor, beside its record
+	stmt, args := pageSQL("i.id, "+o.col+", i.record", q, o.col+" "+o.dir+" NULLS LAST, i.id", covered(f), plan, limit)
 	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
-		return nil, "", fmt.Errorf("events: %w", err)
+		return "", fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
-	var out []sitrep.Event
+	n := 0
+	var last cursor
 	for rows.Next() {
+		if f.Limit > 0 && n == f.Limit {
+			// a row past the page: there is a next one
+			if err := rows.Close(); err != nil {
+				return "", fmt.Errorf("events: %w", err)
+			}
+			return last.String(), nil
+		}
+		var id string
+		var val any
 		var rec []byte
-		if err := rows.Scan(&rec); err != nil {
-			return nil, "", fmt.Errorf("events: %w", err)
+		if err := rows.Scan(&id, &val, &rec); err != nil {
+			return "", fmt.Errorf("events: %w", err)
 		}
-		e, err := decodeEvent(rec)
-		if err != nil {
-			return nil, "", fmt.Errorf("events: %w", err)
+		if err := fn(rec); err != nil {
+			return "", fmt.Errorf("events: %w", err)
 		}
-		out = append(out, e)
+		n++
+		last = cursor{ID: id, Value: cursorValue(val)}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, "", fmt.Errorf("events: %w", err)
+		return "", fmt.Errorf("events: %w", err)
 	}
-	next := ""
-	if f.Limit > 0 && len(out) > f.Limit {
-		out = out[:f.Limit]
-		last := out[len(out)-1]
-		c := cursor{ID: last.ID}
-		switch order {
-		case sitrep.NewestFirst, sitrep.OldestFirst:
-			if last.Date != "" {
-				c.Value = string(last.Date)
-			}
-		default:
-			if last.Fatalities != nil {
-				c.Value = *last.Fatalities
-			}
-		}
-		next = c.String()
+	return "", nil
+}
+
+// cursorValue is a sort column's value as a cursor carries it: a date as a
+// string, a toll as a number, nil for none.
+func cursorValue(v any) any {
+	switch v := v.(type) {
+	case []byte:
+		return string(v)
+	case int64:
+		return int(v)
+	case int32:
+		return int(v)
+	case float64:
+		return int(v)
 	}
-	return out, next, nil
+	return v
 }
 
 // grouping is how Aggregate groups by one key: the expression of the key
@@ -201,6 +259,9 @@ func (s *Store) Aggregate(ctx context.Context, f sitrep.EventFilter, by string) 
 	if g.time && !narrowed(f) && f.BBox == nil {
 		return s.aggregateDays(ctx, f, by, g)
 	}
+	if g.time && len(cleanList(f.Types)) > 0 && typeIndexed(f) {
+		return s.aggregateTypes(ctx, f, by, g)
+	}
 	q, ok, err := browseWhere("aggregate", f, actorAny)
 	if err != nil || !ok {
 		return nil, err
@@ -236,6 +297,73 @@ func (s *Store) Aggregate(ctx context.Context, f sitrep.EventFilter, by string) 
 		q.args = append(q.args, f.Limit)
 	}
 	return s.buckets(ctx, by, stmt, q.args)
+}
+
+// CountEvents counts the events that pass the filter, whatever its Limit.
+// An actor is tested incident by incident among those that pass the other
+// conditions when the filter keeps undated events only (a few, as a rule:
+// a count of an actor's undated events should not read every incident of
+// the actor from its index first).
+func (s *Store) CountEvents(ctx context.Context, f sitrep.EventFilter) (int, error) {
+	f.Limit = 0
+	plan := actorAny
+	if f.Undated == sitrep.UndatedOnly {
+		plan = actorProbe
+	}
+	q, ok, err := browseWhere("count", f, plan)
+	if err != nil || !ok {
+		return 0, err
+	}
+	var n int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM incidents i"+q.sql(), q.args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
+// typeIndexed reports whether a filter tests only columns the type
+// indexes hold (dates, types, a box or radius), so that a time aggregate
+// of its types can be read from them alone.
+func typeIndexed(f sitrep.EventFilter) bool {
+	return f.Actor == "" && f.Text == "" && f.Doc == "" && f.Place == "" && f.MinSources == 0
+}
+
+// aggregateTypes is a time aggregate of a filter with types (see
+// typeIndexed), in two parts: the incidents whose event type is one of
+// them, from incidents_type, and those whose sub-event type is one of them
+// and event type is not, from incidents_sub_type. Each part reads only its
+// types' entries of the date range, where one pass over incidents_browse
+// reads every entry of the range to test the type.
+func (s *Store) aggregateTypes(ctx context.Context, f sitrep.EventFilter, by string, g grouping) ([]sitrep.Bucket, error) {
+	types := cleanList(f.Types)
+	rest := f
+	rest.Types = nil
+	q, ok, err := browseWhere("aggregate", rest, actorAny)
+	if err != nil || !ok {
+		return nil, err
+	}
+	q.add(g.key + " IS NOT NULL AND " + g.key + " != ''")
+	in := "(" + marks(len(types)) + ")"
+	targs := make([]any, len(types))
+	for i, t := range types {
+		targs[i] = t
+	}
+	byType := q
+	byType.where = append(slices.Clip(q.where), "i.event_type IN "+in)
+	byType.args = append(slices.Clip(q.args), targs...)
+	bySub := q
+	bySub.where = append(slices.Clip(q.where), "i.sub_event_type IN "+in, "NOT i.event_type IN "+in)
+	bySub.args = append(append(slices.Clip(q.args), targs...), targs...)
+	sel := "SELECT " + g.key + " AS k, count(*) AS n, coalesce(sum(i.fatalities), 0) AS f FROM incidents i INDEXED BY "
+	stmt := "SELECT t.k, sum(t.n), sum(t.f) FROM (" +
+		sel + "incidents_type" + byType.sql() + " GROUP BY 1 UNION ALL " +
+		sel + "incidents_sub_type" + bySub.sql() + " GROUP BY 1) t GROUP BY t.k ORDER BY t.k"
+	args := append(byType.args, bySub.args...)
+	if f.Limit > 0 {
+		stmt += " LIMIT ?"
+		args = append(args, f.Limit)
+	}
+	return s.buckets(ctx, by, stmt, args)
 }
 
 // narrowed reports whether a filter says more than dates, types, a box,

@@ -206,6 +206,15 @@ func BenchmarkBrowse(b *testing.B) {
 			return len(evs), err
 		})
 	})
+	// the same page as the API writes it: the stored records as they are
+	b.Run("page-json/filtered", func(b *testing.B) {
+		f := filtered
+		f.Limit = 100
+		latencies(b, func() (int, error) {
+			evs, _, err := s.EventsPageJSON(ctx, f, sitrep.NewestFirst, "")
+			return len(evs), err
+		})
+	})
 	// --actor: an actor of a quarter of the store, an alias of it, a rare
 	// one (0.2%), one with the filter above, and one nobody is
 	for _, tc := range []struct {

@@ -191,6 +191,12 @@ func TestAggregatesMatchEvents(t *testing.T) {
 		"place":            {Place: "nineveh"},
 		"two sources":      {MinSources: 2},
 		"actor type":       {Actor: "islamic", Types: []string{"Battles", "Riots"}, From: "2017-05-10"},
+		// an event type and another's sub-event type, with a box or a
+		// radius: time aggregates read the type indexes (aggregateTypes)
+		"types box": {Types: []string{"battles", "sub Battles", "sub Riots"}, From: "2017-05-05", To: "2017-06-20",
+			BBox: &sitrep.BBox{South: 33, North: 37, West: 42, East: 44}},
+		"types near": {Types: []string{"sub explosions/remote violence", "Riots", "Violence against civilians"},
+			Near: &sitrep.Point{Lat: 36.34, Lon: 43.13}, WithinKM: 300},
 	}
 	keyOf := map[string]func(e sitrep.Event) []string{
 		sitrep.ByDay:   func(e sitrep.Event) []string { return nonEmpty(string(e.Date)) },
@@ -340,7 +346,8 @@ func TestIncidentDaysFollowIncidents(t *testing.T) {
 	check := func(when string) {
 		t.Helper()
 		for _, by := range []string{sitrep.ByDay, sitrep.ByWeek, sitrep.ByMonth} {
-			for _, f := range []sitrep.EventFilter{{}, {From: "2017-05-20", Types: []string{"battles", "Riots"}}} {
+			for _, f := range []sitrep.EventFilter{{}, {From: "2017-05-20", Types: []string{"battles", "Riots"}},
+				{Types: []string{"battles", "sub riots"}, BBox: &sitrep.BBox{South: -90, North: 90, West: -180, East: 180}}} {
 				fast, err := s.Aggregate(ctx, f, by)
 				if err != nil {
 					t.Fatal(err)
@@ -422,4 +429,34 @@ func TestIncidentCellsFollowIncidents(t *testing.T) {
 		}
 	}
 	check("after replacements and deletions")
+}
+
+// CountEvents counts what Events returns, an actor's undated events
+// (tested incident by incident) included.
+func TestCountEventsCountsEvents(t *testing.T) {
+	ctx := context.Background()
+	s := browseStore(t)
+	for name, f := range map[string]sitrep.EventFilter{
+		"all":                 {},
+		"actor":               {Actor: "islamic"},
+		"actor undated":       {Actor: "islamic", Undated: sitrep.UndatedOnly},
+		"actor dated, a type": {Actor: "iraq", Undated: sitrep.UndatedNone, Types: []string{"battles"}},
+		"undated in a box":    {Undated: sitrep.UndatedOnly, BBox: &sitrep.BBox{South: 33, North: 37, West: 42, East: 44}},
+		"no such actor":       {Actor: "nobody here", Undated: sitrep.UndatedOnly},
+		"a page's limit":      {From: "2017-05-10", Limit: 2},
+	} {
+		want := f
+		want.Limit = 0
+		evs, err := s.Events(ctx, want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := s.CountEvents(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != len(evs) || len(evs) == 0 && name != "no such actor" {
+			t.Errorf("%s: CountEvents %d, Events %d", name, n, len(evs))
+		}
+	}
 }

@@ -164,7 +164,12 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", dsn(path, common+"&_pragma=query_only(1)&_pragma=cache_size(-16384)"))
+	// Readers map the file (up to SQLite's 2 GB cap; the rest is read as
+	// before): a page is read where the system's file cache holds it, not
+	// copied into each connection's cache, whose page-sized allocations
+	// the pure-Go allocator hands back one madvise at a time (a third of
+	// a short command's time over a store of a million incidents).
+	r, err := sql.Open("sqlite", dsn(path, common+"&_pragma=query_only(1)&_pragma=cache_size(-16384)&_pragma=mmap_size(2147418112)"))
 	if err != nil {
 		mc.close()
 		st.close()

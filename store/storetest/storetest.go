@@ -581,6 +581,40 @@ func aggregatesAgree(t *testing.T, s sitrep.Store) {
 			}
 		})
 	}
+	// a time aggregate of types in a box: an event type and a sub-event
+	// type, both of one event (counted once)
+	t.Run("day of types in a box", func(t *testing.T) {
+		first := all[0]
+		types := []string{first.EventType, first.SubEventType}
+		f := sitrep.EventFilter{Types: types, BBox: &sitrep.BBox{South: -90, North: 90, West: -180, East: 180}}
+		bs, err := s.Aggregate(ctx, f, sitrep.ByDay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][2]int{}
+		for _, b := range bs {
+			got[b.Key] = [2]int{b.Events, b.Fatalities}
+		}
+		want := map[string][2]int{}
+		for _, e := range all {
+			typed := false
+			for _, ty := range types {
+				typed = typed || ty != "" && (strings.EqualFold(ty, e.EventType) || strings.EqualFold(ty, e.SubEventType))
+			}
+			if !typed || e.Date == "" || e.Location == nil || !e.Location.HasPoint() {
+				continue
+			}
+			c := want[string(e.Date)]
+			c[0]++
+			if e.Fatalities != nil {
+				c[1] += *e.Fatalities
+			}
+			want[string(e.Date)] = c
+		}
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("Aggregate of %v by day = %v, counted from the events %v", types, got, want)
+		}
+	})
 	cells, err := s.Grid(ctx, sitrep.EventFilter{}, 10)
 	if err != nil {
 		t.Fatal(err)
