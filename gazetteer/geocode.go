@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"cmp"
 	"math"
 	"regexp"
 	"slices"
@@ -24,6 +25,10 @@ type Answer struct {
 	Place     *sitrep.Place // the entry used, nil for an offset point
 	Within    string        // enclosing place the query gave
 	Relative  string        // the offset as written ("36 km west of Raqqa")
+	// Why says why a place found by its name has precision 2 (one of
+	// several places of the name, a spelling that differs, a part or a
+	// facility of the place); "" otherwise.
+	Why string
 	// Match says how the place was found: "exact" (same spelling up to
 	// case, diacritics and punctuation), "article" (up to the Arabic
 	// article or a final h), "loose" (a transliteration variant),
@@ -908,6 +913,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		a, ok, _ := g.targetOne(m[1], ctx, false)
 		if ok {
 			a.Precision = max(a.Precision, 2)
+			a.Why = cmp.Or(a.Why, "near the place named, placed at it")
 		}
 		return a, ok, false
 	}
@@ -916,6 +922,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 			a, ok, _ := g.targetOne(m[2], ctx, false)
 			if ok {
 				a.Precision = max(a.Precision, 2)
+				a.Why = cmp.Or(a.Why, "off the place named, placed at it")
 			}
 			return a, ok, false
 		}
@@ -933,24 +940,26 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 	}
 	if ok {
 		c := m.c
-		prec := 1
+		prec, why := 1, ""
 		switch {
 		case c.p.Feature == "A.ADM1" || c.p.Feature == "A.PCLI":
 			prec = 3
 		case ambiguous:
-			prec = 2 // one of several places of that name
+			prec, why = 2, "one of several places of that name: an enclosing place or a country tells which"
 		case facilityCue[cue]:
-			prec = 2
+			prec, why = 2, "a site named for the place, placed at it"
 		case smallCue[cue] && isCity(&c.p):
-			prec = 2 // "Al Hamah suburb" is not the city of Hama
+			// "Al Hamah suburb" is not the city of Hama
+			prec, why = 2, "a part of the place, placed at it"
 		case c.tier >= tierVowel:
-			prec = 2 // vowels or a letter off: likely, not certain
+			prec, why = 2, "a spelling that differs in its vowels or by a letter"
 		case c.tier != tierExact && !m.corroborated && !notable(&c.p):
 			// "Ziyarah" for Az Ziyarah: villages with and without the
 			// article are often different villages
-			prec = 2
+			prec, why = 2, "the name with or without its article, often another village"
 		}
 		a := answerOf(&c.p, prec)
+		a.Why = why
 		a.Match = matchNames[c.tier]
 		if ctx.within != nil {
 			a.Within = ctx.within.Name
@@ -961,6 +970,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		a, ok, _ := g.targetOne(m[2], ctx, false)
 		if ok {
 			a.Precision = max(a.Precision, 2)
+			a.Why = cmp.Or(a.Why, "a part of the place, placed at it")
 		}
 		return a, ok, false
 	}

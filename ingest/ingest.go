@@ -74,6 +74,64 @@ type Options struct {
 	// Skip, when set, names files a directory walk leaves out (reported
 	// with ErrSkipped): the store being written into, say.
 	Skip func(path string) bool
+	// Read, when set, is called as files are read with the number of
+	// bytes just read from the file (compressed bytes for gzip), so that
+	// a caller can tell how far a walk is against Size.
+	Read func(n int)
+}
+
+// Size is the number of bytes of the files a Walk of paths would read,
+// with the rules of Walk (hidden entries, links to directories and
+// Options.Skip left out); ok is false when a path is stdin or a URL, whose
+// size is not known before they are read. Paths that cannot be read count
+// nothing.
+func Size(paths []string, opt Options) (n int64, ok bool) {
+	for _, p := range paths {
+		if p == "-" || isHTTP(p) {
+			return 0, false
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if !fi.IsDir() {
+			n += fi.Size()
+			continue
+		}
+		filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if q != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || opt.Skip != nil && opt.Skip(q) {
+				return nil
+			}
+			if fi, err := os.Stat(q); err == nil && !fi.IsDir() {
+				n += fi.Size()
+			}
+			return nil
+		})
+	}
+	return n, true
+}
+
+// counted calls fn with the bytes each Read of r reads.
+type counted struct {
+	r  io.Reader
+	fn func(int)
+}
+
+func (c counted) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	if n > 0 {
+		c.fn(n)
+	}
+	return n, err
 }
 
 // Walk reads every path (file, directory recursively in lexical order, "-"
@@ -176,7 +234,8 @@ func (w *walker) path(p string) error {
 	if !fi.IsDir() {
 		return w.file(p)
 	}
-	return filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+	files := 0 // files handed to w.file
+	err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
 		if cerr := w.ctx.Err(); cerr != nil {
 			return cerr
 		}
@@ -209,8 +268,14 @@ func (w *walker) path(p string) error {
 		} else if !d.Type().IsRegular() {
 			return w.fail(q, 0, fmt.Errorf("%w: not a regular file", ErrSkipped))
 		}
+		files++
 		return w.file(q)
 	})
+	if err == nil && files == 0 {
+		// said, so that an empty folder is not a silent run of nothing
+		err = w.fail(p, 0, fmt.Errorf("%w: a folder with no files to read in it", ErrSkipped))
+	}
+	return err
 }
 
 // cleanPathErr drops the path that *fs.PathError repeats, since Error
@@ -233,8 +298,11 @@ func (w *walker) file(p string) error {
 	name := filepath.Base(p)
 	fm, gz := formatOf(name)
 	var r io.Reader = f
+	if w.opt.Read != nil {
+		r = counted{f, w.opt.Read}
+	}
 	if gz {
-		zr, err := newGzip(f)
+		zr, err := newGzip(r)
 		if err != nil {
 			return w.fail(p, 0, err)
 		}

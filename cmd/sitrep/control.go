@@ -97,10 +97,7 @@ func runControl(ctx context.Context, e *env, args []string) error {
 		place = rest[0]
 	}
 	path := db()
-	if storeMissing(path) {
-		return fmt.Errorf("no store at %s: run 'sitrep ingest' (or 'sitrep demo') first, or give --db", path)
-	}
-	st, err := openStore(ctx, path)
+	st, err := storeAt(ctx, path)
 	if err != nil {
 		return err
 	}
@@ -292,10 +289,7 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 		place = rest[0]
 	}
 	path := db()
-	if storeMissing(path) {
-		return fmt.Errorf("no store at %s: run 'sitrep ingest' (or 'sitrep demo') first, or give --db", path)
-	}
-	st, err := openStore(ctx, path)
+	st, err := storeAt(ctx, path)
 	if err != nil {
 		return err
 	}

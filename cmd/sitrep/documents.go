@@ -62,10 +62,7 @@ func runDocuments(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	path := db()
-	if storeMissing(path) {
-		return fmt.Errorf("no store at %s: run 'sitrep ingest' first, or give --db", path)
-	}
-	st, err := openStore(ctx, path)
+	st, err := storeAt(ctx, path)
 	if err != nil {
 		return err
 	}

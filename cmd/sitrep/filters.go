@@ -144,6 +144,6 @@ func (ff *filterFlags) openFiltered(ctx context.Context, path string) (sitrep.Ev
 	if err != nil {
 		return f, nil, err
 	}
-	st, err := openStore(ctx, path)
+	st, err := storeAt(ctx, path)
 	return f, st, err
 }

@@ -22,7 +22,11 @@ func init() {
 Answers each query with {"id", "name", "lat", "lon", "country", "admin1",
 "geonameid", "precision"}: precision 1 when the place itself was found, 2
 when only a nearby or enclosing place was (its coordinates are given), 3 when
-only the province was; lat and lon are null when nothing was found. Queries
+only the province was; lat and lon are null when nothing was found. "match"
+says how the name matched (exact, article, loose, vowels, edit) and "why"
+why a place found by its name has precision 2 (one of several places of
+the name, near or a part of it, a spelling that differs). A name alone
+that matches only loosely is no answer ("Bashiqa, Iraq" may be). Queries
 may name enclosing places and offsets as reports do ("Zanjili district,
 Mosul", "20 km south of Mosul, Nineveh province, Iraq").
 
@@ -51,6 +55,8 @@ type geoAnswer struct {
 	Precision *int     `json:"precision"`
 	// Match says how the name matched: exact, article, loose, vowels, edit.
 	Match string `json:"match,omitempty"`
+	// Why says why a place found by its name has precision 2.
+	Why string `json:"why,omitempty"`
 }
 
 func answer(g *gazetteer.Gazetteer, id, query, country string) geoAnswer {
@@ -62,6 +68,9 @@ func answer(g *gazetteer.Gazetteer, id, query, country string) geoAnswer {
 	lat, lon, prec := a.Lat, a.Lon, a.Precision
 	out.Name, out.Lat, out.Lon, out.Country, out.Admin1, out.Precision = a.Name, &lat, &lon, a.Country, a.Admin1, &prec
 	out.Match = a.Match
+	if out.Precision != nil && *out.Precision == 2 {
+		out.Why = a.Why
+	}
 	if a.GeonameID > 0 {
 		id := a.GeonameID
 		out.GeonameID = &id

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -180,6 +181,13 @@ func ingestEngine(ctx context.Context, st *sqlite.Store, uf userFiles) (*pipelin
 func ingestWith(ctx context.Context, e *env, st *sqlite.Store, engine *pipeline.Engine, paths []string, opt ingest.Options, workers int, quiet bool, stored func(id string), added func(ids []string) error) (*ingestSummary, error) {
 	sum := &ingestSummary{reasons: map[string]int{}}
 	prog := newProgress(e.stderr, e.isTTY && !quiet)
+	if prog.on {
+		// how far the walk is through the files, when their size is known
+		if total, ok := ingest.Size(paths, opt); ok && total > 0 {
+			prog.total = total
+			opt.Read = func(n int) { prog.read.Add(int64(n)) }
+		}
+	}
 	err := engine.RunBatches(ctx, workers, batchSize, batchWait, func(emit func(pipeline.Input) error) error {
 		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
 			return emit(pipeline.Input{Doc: doc, Err: err})
@@ -345,6 +353,10 @@ type progress struct {
 	last    time.Time
 	drawn   bool
 	minWait time.Duration
+	// total is the size of the input files (0: not known), read the bytes
+	// of them read so far
+	total int64
+	read  atomic.Int64
 }
 
 func newProgress(w io.Writer, on bool) *progress {
@@ -361,11 +373,28 @@ func (p *progress) update(s *ingestSummary) {
 		return
 	}
 	p.last = now
-	n := s.added + s.duplicate + s.failed
-	rate := float64(n) / now.Sub(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r\x1b[Kingest: %d documents (%d new, %d duplicate, %d failed), %d events · %.0f docs/s",
-		n, s.added, s.duplicate, s.failed, s.events, rate)
+	fmt.Fprint(p.w, "\r\x1b[K"+ingestLine(s, p.read.Load(), p.total, now.Sub(p.start)))
 	p.drawn = true
+}
+
+// ingestLine is the progress line of an ingest: the share of the input
+// read and the time left, when the input's size is known (total > 0),
+// then the documents and events so far.
+func ingestLine(s *ingestSummary, read, total int64, elapsed time.Duration) string {
+	n := s.added + s.duplicate + s.failed
+	rate := float64(n) / max(elapsed.Seconds(), 1e-3)
+	line := fmt.Sprintf("%d documents (%d new, %d duplicate, %d failed), %d events · %.0f docs/s",
+		n, s.added, s.duplicate, s.failed, s.events, rate)
+	if total <= 0 {
+		return "ingest: " + line
+	}
+	read = min(read, total)
+	left := ""
+	if read > 0 && read < total {
+		rest := time.Duration(float64(elapsed) / float64(read) * float64(total-read))
+		left = fmt.Sprintf(", %s left", rest.Round(time.Second))
+	}
+	return fmt.Sprintf("ingest: %d%% of %.1f MB read%s · %s", read*100/total, float64(total)/1e6, left, line)
 }
 
 func (p *progress) clear() {

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// More of the small things issue 12 lists, each as a user meets it (see
+// also TestSmallThingsAUserTripsOn).
+func TestSmallThingsSaidOnce(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("an_empty_folder_is_said", func(t *testing.T) {
+		empty := filepath.Join(dir, "empty")
+		if err := os.MkdirAll(filepath.Join(empty, ".hidden"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, cmd := range [][]string{{"ingest", "--db", "e.db", empty}, {"extract", empty}} {
+			r := run(t, dir, "", nil, cmd...)
+			if r.code != 0 || !strings.Contains(r.stderr, empty+": skipped: a folder with no files to read in it") {
+				t.Errorf("%v: exit %d, stderr:\n%s", cmd, r.code, r.stderr)
+			}
+		}
+		// a folder with a report in it is not said empty
+		full := filepath.Join(dir, "full")
+		os.MkdirAll(full, 0o755)
+		os.WriteFile(filepath.Join(full, "r.txt"), []byte("Gunmen killed two farmers in a village on Monday.\n"), 0o644)
+		if r := run(t, dir, "", nil, "extract", full); strings.Contains(r.stderr, "no files") {
+			t.Errorf("a folder with a report said empty:\n%s", r.stderr)
+		}
+	})
+	t.Run("a_bad_file_ingested_twice_is_one_failure", func(t *testing.T) {
+		bad := filepath.Join(dir, "twice.jsonl")
+		os.WriteFile(bad, []byte("{not json\n"), 0o644)
+		for range 3 {
+			if r := run(t, dir, "", nil, "ingest", "--db", "twice.db", bad); r.code != 1 {
+				t.Fatalf("ingest of a bad file: exit %d", r.code)
+			}
+		}
+		r := run(t, dir, "", nil, "documents", "--db", "twice.db", "--failures")
+		n := 0
+		for _, line := range strings.Split(r.stdout, "\n") {
+			if strings.Contains(line, "twice.jsonl:1") {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("the failure is listed %d times:\n%s", n, r.stdout)
+		}
+	})
+	t.Run("a_store_that_will_not_open_is_named_once", func(t *testing.T) {
+		notdb := filepath.Join(dir, "notes.txt")
+		os.WriteFile(notdb, []byte(strings.Repeat("not a database\n", 100)), 0o644)
+		for _, cmd := range [][]string{{"events"}, {"documents"}, {"stats"}, {"control"}, {"figures"}} {
+			r := run(t, dir, "", nil, append(cmd, "--db", notdb)...)
+			if r.code == 0 || strings.Count(r.stderr, notdb) != 1 || strings.Count(r.stderr, "open store") > 1 {
+				t.Errorf("%v: exit %d, stderr:\n%s", cmd, r.code, r.stderr)
+			}
+		}
+		for _, cmd := range [][]string{{"events"}, {"documents"}, {"control"}, {"figures"}} {
+			r := run(t, dir, "", nil, append(cmd, "--db", filepath.Join(dir, "none.db"))...)
+			if r.code == 0 || !strings.Contains(r.stderr, "no store at") {
+				t.Errorf("%v of a missing store: exit %d, stderr:\n%s", cmd, r.code, r.stderr)
+			}
+		}
+	})
+	t.Run("help_without_flags_ends_without_a_flags_heading", func(t *testing.T) {
+		for _, cmd := range []string{"version", "gazetteer"} {
+			r := run(t, dir, "", nil, cmd, "-h")
+			if r.code != 0 || strings.HasSuffix(strings.TrimSpace(r.stderr), "Flags:") {
+				t.Errorf("%s -h: exit %d:\n%s", cmd, r.code, r.stderr)
+			}
+		}
+	})
+	t.Run("an_unknown_flag_is_said_once", func(t *testing.T) {
+		for _, cmd := range []string{"ingest", "extract", "geocode", "stats", "serve"} {
+			r := run(t, dir, "", nil, cmd, "--no-such-flag")
+			if r.code != 2 || strings.Count(r.stderr, "no-such-flag") != 1 || strings.Count(r.stderr, "\n") > 3 {
+				t.Errorf("%s: exit %d, stderr:\n%s", cmd, r.code, r.stderr)
+			}
+		}
+	})
+}
+
+// What geocode answers for a name alone: a look-alike spelling in another
+// country is no answer, and precision 2 with an exact match says why.
+func TestGeocodeSaysWhatItKnows(t *testing.T) {
+	dir := t.TempDir()
+	answer := func(q string) map[string]any {
+		t.Helper()
+		r := run(t, dir, "", nil, "geocode", q)
+		if r.code != 0 {
+			t.Fatalf("geocode %s: exit %d: %s", q, r.code, r.stderr)
+		}
+		var a map[string]any
+		if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
+			t.Fatalf("geocode %s: %v\n%s", q, err, r.stdout)
+		}
+		return a
+	}
+	for _, q := range []string{"Bashiqa", "Dusuma"} {
+		if a := answer(q); a["lat"] != nil || a["country"] != "" {
+			t.Errorf("%s alone answered %v", q, a)
+		}
+	}
+	a := answer("Tripoli")
+	if a["precision"] == 2.0 && (a["match"] == "exact" || a["match"] == "article") && a["why"] == nil {
+		t.Errorf("Tripoli: precision 2 with a %v match and no reason: %v", a["match"], a)
+	}
+	if a := answer("Tripoli, Lebanon"); a["country"] != "LB" || a["precision"] != 1.0 || a["why"] != nil {
+		t.Errorf("Tripoli, Lebanon: %v", a)
+	}
+}
+
+// The progress line of an ingest gives the share read and the time left
+// when the input's size is known, and only the counts when it is not.
+func TestIngestProgressLine(t *testing.T) {
+	s := &ingestSummary{added: 30, duplicate: 8, failed: 2, events: 55}
+	got := ingestLine(s, 25e6, 100e6, 10*time.Second)
+	for _, want := range []string{"25% of 100.0 MB read", "30s left", "40 documents (30 new, 8 duplicate, 2 failed)", "55 events", "4 docs/s"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("line %q lacks %q", got, want)
+		}
+	}
+	if got := ingestLine(s, 0, 0, 10*time.Second); strings.Contains(got, "%") || strings.Contains(got, "left") {
+		t.Errorf("unknown total: %q", got)
+	}
+	if got := ingestLine(s, 120e6, 100e6, 10*time.Second); !strings.Contains(got, "100% of") || strings.Contains(got, "left") {
+		t.Errorf("all read: %q", got)
+	}
+}
