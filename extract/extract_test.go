@@ -671,6 +671,18 @@ func TestRules(t *testing.T) {
 			published: "2016-03-05", n: 2,
 		},
 		{
+			name:      "a_city_named_after_the_incident_is_no_more_precise_place",
+			text:      "Gunmen stormed a power plant in Dibis on Friday, killing 16 workers, officials said. The attack comes as government forces push to retake the northern city of Mosul from the militants.",
+			published: "2016-10-22", n: 1,
+			want: []want{{place: "Dibis", killed: "16/16/16"}},
+		},
+		{
+			name:      "a_market_named_after_the_incident_is_its_more_precise_place",
+			text:      "A car bomb exploded in Baquba on Friday, killing 16 shoppers, officials said. The blast tore through the Jadida market at the busiest hour.",
+			published: "2016-10-22", n: 1,
+			want: []want{{place: "Jadida", killed: "16/16/16"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

@@ -1451,7 +1451,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		rel := placeRelation(a, in, f)
 		firm := f.places[0].score >= placeRoleFirm
 		if rel == fPlaceInside && !p.WithinMain ||
-			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
+			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
 			(cur.Admin && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown)) {
 			in.place = f.places[0].m
 		}
@@ -1469,6 +1469,17 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 	if in.when == "" {
 		in.when = f.when
 	}
+}
+
+// wholeCue reports whether a place's cue names a whole town or division
+// ("the city of Mosul", "Anbar province"), never a more precise place than
+// a town an incident was told in.
+func wholeCue(cue string) bool {
+	switch cue {
+	case "city", "town", "province", "governorate", "region", "state", "department", "county", "oblast", "prefecture":
+		return true
+	}
+	return false
 }
 
 // incidentWindow is how many incidents, the ones told last, a sentence is
