@@ -683,6 +683,12 @@ func TestRules(t *testing.T) {
 			want: []want{{place: "Jadida", killed: "16/16/16"}},
 		},
 		{
+			name:      "the_attack_on_a_place_names_the_incident_told_there",
+			text:      "Militants raided government buildings in Kirkuk on Friday, witnesses said. Militants also set fire to a sulphur plant in Qayyarah as they retreated on Friday. Reports differ on the scale of the attack on Kirkuk. Police said eleven workers were killed at a power station.",
+			published: "2016-10-22", n: 2,
+			want: []want{{place: "Kirkuk", killed: "11/11/11"}, {place: "Qayyarah", killed: "-/-/-"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

@@ -1471,6 +1471,38 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 	}
 }
 
+// namedAntecedent is the incident a definite description names by its
+// place ("the attack on Kirkuk"), when the incident chosen is told at
+// another place and exactly one candidate is told at that place: the
+// place the words give picks their antecedent. Nil otherwise.
+func (x *Extractor) namedAntecedent(a *analysis, f *frame, out []*incident, cands []int, target *incident) *incident {
+	if !f.anaphor || len(f.places) == 0 || f.best == nil || !f.best.anaphoric || f.places[0].score < placeRoleFirm {
+		return nil
+	}
+	// the place is the description's own: "the attack on Kirkuk"
+	if pi := f.s.wordAt(a.places[f.places[0].m].Span.Start); pi <= f.best.i || pi-(f.best.i+f.best.n) > 2 {
+		return nil
+	}
+	if target != nil {
+		switch placeRelation(a, target, f) {
+		case fPlaceSame, fPlaceInside, fPlaceContains, fPlaceNew, fNoPlace, fPlaceFromOnly:
+			return nil
+		}
+	}
+	var found *incident
+	for _, i := range cands {
+		in := out[i]
+		if in == target || blocked(in, f) || placeRelation(a, in, f) != fPlaceSame {
+			continue
+		}
+		if found != nil {
+			return nil // two incidents there: the words do not say which
+		}
+		found = in
+	}
+	return found
+}
+
 // wholeCue reports whether a place's cue names a whole town or division
 // ("the city of Mosul", "Anbar province"), never a more precise place than
 // a town an incident was told in.
@@ -1560,6 +1592,9 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			if sc >= best {
 				target, best = in, sc
 			}
+		}
+		if named := x.namedAntecedent(a, f, out, cands, target); named != nil {
+			target = named
 		}
 		if target == nil {
 			if f.claim {
