@@ -1154,6 +1154,10 @@ func (f *finder) articlePlace(a, b int) bool {
 	return true
 }
 
+// kinWords are the title words of Arabic kinship names (father of, mother
+// of, son of, daughter of), which begin many place names too.
+var kinWords = map[string]bool{"abu": true, "umm": true, "bin": true, "ibn": true, "bint": true}
+
 // cuedRun makes the mention of tokens [s, e) of a run ending at b, named
 // by a cue word: the whole name when the gazetteer knows it or lacks every
 // part of it, else its longest known prefix when the rest is not part of a
@@ -1165,8 +1169,10 @@ func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []r
 	for s < e && f.in("stop", s) && !f.in("joiner", s) && !(f.nameStarter(s) && s+1 < e && f.exists(f.text[f.toks[s].s:f.toks[e-1].e])) {
 		s++
 	}
-	// "Abu Kamal" is a town; "Sheikh Zubair village" is Zubair's
-	for s < e-1 && f.in("title", s) && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
+	// "Abu Kamal" is a town; "Sheikh Zubair village" is Zubair's; but
+	// the first word of a kinship name ("Abu", "Umm") before a cue starts
+	// the place's name, known or not ("Abu Saif village", not "Saif")
+	for s < e-1 && f.in("title", s) && !kinWords[string(f.lower(s))] && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
 		s++
 	}
 	if s >= e && adminCue(cue) {

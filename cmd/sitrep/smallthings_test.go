@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -130,5 +131,86 @@ func TestIngestProgressLine(t *testing.T) {
 	}
 	if got := ingestLine(s, 120e6, 100e6, 10*time.Second); !strings.Contains(got, "100% of") || strings.Contains(got, "left") {
 		t.Errorf("all read: %q", got)
+	}
+}
+
+// The README says what is true: the Go version is go.mod's, and its
+// headline row is one 'sitrep demo' prints (the same cells; the demo's
+// columns are wider).
+func TestREADMEIsTrue(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gomod, err := os.ReadFile(filepath.Join("..", "..", "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	version := ""
+	for _, line := range strings.Split(string(gomod), "\n") {
+		if v, ok := strings.CutPrefix(line, "go "); ok {
+			version = strings.TrimSpace(v)
+		}
+	}
+	if version == "" || !strings.Contains(string(readme), "You need Go "+version+" or later") {
+		t.Errorf("the README does not ask for Go %q as go.mod does", version)
+	}
+	cells := func(line string) string {
+		return strings.Join(regexp.MustCompile(`\s{2,}`).Split(strings.TrimSpace(line), -1), " | ")
+	}
+	// the first table row of the README: the line after the header under the first ``` fence
+	_, rest, _ := strings.Cut(string(readme), "```\n")
+	block, _, _ := strings.Cut(rest, "```")
+	lines := strings.Split(strings.TrimSpace(block), "\n")
+	if len(lines) < 2 || !strings.HasPrefix(lines[0], "id ") {
+		t.Fatalf("no headline table in the README:\n%s", block)
+	}
+	headline := cells(lines[1])
+	dir := t.TempDir()
+	r := run(t, dir, "", nil, "demo")
+	if r.code != 0 {
+		t.Fatalf("demo: exit %d: %s", r.code, r.stderr)
+	}
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if cells(line) == headline {
+			return
+		}
+	}
+	t.Errorf("the README's headline row\n  %s\nis not a row sitrep demo prints:\n%s", headline, r.stdout)
+}
+
+// Place labels keep a name whole and drop the preposition before it, and
+// name no enclosing city a place is not in.
+func TestPlaceLabels(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "labels.txt")
+	os.WriteFile(report, []byte("Published: 2017-03-01\n\n"+
+		"Fighters attacked a checkpoint at Dusuma village on Tuesday, killing three soldiers, an official said.\n\n"+
+		"Gunmen killed two farmers in the village of Abu Saif, south of Mosul, on Monday.\n\n"+
+		"A roadside bomb killed four policemen near Shirqat on Sunday.\n"), 0o644)
+	r := run(t, dir, "", nil, "extract", report)
+	if r.code != 0 {
+		t.Fatalf("extract: exit %d: %s", r.code, r.stderr)
+	}
+	names := map[string]string{}
+	for _, e := range records(t, r.stdout) {
+		loc, _ := e["location"].(map[string]any)
+		if loc == nil {
+			continue
+		}
+		name, _ := loc["name"].(string)
+		within, _ := loc["within"].(string)
+		names[name] = within
+	}
+	for name := range names {
+		if strings.HasPrefix(strings.ToLower(name), "at ") || name == "Saif" {
+			t.Errorf("label %q", name)
+		}
+	}
+	if _, ok := names["Abu Saif"]; !ok {
+		t.Errorf("Abu Saif not kept whole: %v", names)
+	}
+	if w, ok := names["Shirqat"]; !ok || w == "Mosul" {
+		t.Errorf("Shirqat: found %v, within %q", ok, w)
 	}
 }
