@@ -56,6 +56,9 @@ func runFindCases(t *testing.T, tests []findCase) {
 
 func TestFind(t *testing.T) {
 	runFindCases(t, []findCase{
+		{"islamic_factions_in_syria_are_the_opposition", "SY", "The Islamic factions shelled the district.",
+			[]found{{"Islamic factions", "Syrian rebels", false}}},
+		{"islamic_factions_elsewhere_are_no_one_named", "IQ", "The Islamic factions shelled the district.", nil},
 		{"acronym_in_capitals", "", "Fighters of IS overran the checkpoint.",
 			[]found{{"Fighters", "", false}, {"IS", "Islamic State", false}}},
 		{"lower_case_is_is_not_an_acronym", "", "The road is closed and this is why.", nil},
