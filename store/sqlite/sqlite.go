@@ -196,8 +196,9 @@ func (s *Store) Close() error {
 	// PRAGMA optimize keeps the planner choosing the right index as data
 	// grows; it analyses only tables whose statistics are stale, and the
 	// analysis limit keeps that to a sample, so closing a large file stays
-	// fast.
-	if s.eng == nil {
+	// fast. A session that changed nothing (a query, a listing) leaves
+	// them as they were: nothing grew.
+	if s.eng == nil && s.changed() {
 		_, _ = s.w.Exec("PRAGMA analysis_limit = 400")
 		_, _ = s.w.Exec("PRAGMA optimize")
 	}
@@ -208,6 +209,16 @@ func (s *Store) Close() error {
 		return fmt.Errorf("close store %s: %w", s.path, err)
 	}
 	return nil
+}
+
+// changed reports whether the writing connection changed a row since the
+// store was opened (migrations included); true when it cannot tell.
+func (s *Store) changed() bool {
+	var n int64
+	if err := s.w.QueryRow("SELECT total_changes()").Scan(&n); err != nil {
+		return true
+	}
+	return n > 0
 }
 
 // dsn builds a "file:" URI for path with the driver's parameters. SQLite
