@@ -82,6 +82,8 @@ func TestFindClasses(t *testing.T) {
 			want: []wantMention{{name: "Tel Ward", prep: "in", within: "Kirkuk"}}, absent: []string{"Tel"}},
 		{name: "a_list_before_a_plural_cue_spelled_the_american_way", text: "Shells fell on al-Muhafaza and al-Khalediyeh neighborhoods in Aleppo on Sunday.",
 			want: []wantMention{{name: "al-Muhafaza", cue: "neighbourhood", prep: "on", within: "Aleppo"}, {name: "al-Khalediyeh", cue: "neighbourhood", prep: "and", within: "Aleppo"}}},
+		{name: "a_name_after_its_cue_keeps_its_title_word", text: "A bomb struck a car in the village of Abu Rasin near Hasakah on Monday.",
+			want: []wantMention{{name: "Abu Rasin", cue: "village", prep: "in", within: "Hasakah"}}, absent: []string{"Rasin"}},
 		{name: "grand_mosque_is_a_site_named_whole", text: "Troops took the Grand Mosque in Hit.",
 			want: []wantMention{{name: "Grand Mosque", cue: "mosque", within: "Hit", prec: 2, hasPoint: true}}, absent: []string{"Grand"}},
 		{name: "city_as_part_of_a_name", text: "A car bomb exploded in Zahra City in Baghdad.",
