@@ -176,25 +176,22 @@ func lowerWord(dst []byte, w string) []byte {
 
 // finder holds the state of one Find call.
 type finder struct {
-	// keepTitles is set while a name told after its cue is read ("the
-	// village of Abu Rasin"): no title word is stripped from it
-	keepTitles bool
-	g          *Gazetteer
-	lex        *Lexicon
-	text       string
-	toks       []token
-	buf        []byte
-	kbuf       []byte
-	seen       map[string]bool   // exists answers for this document
-	cands      map[string][]cand // lookups for this document
-	listCue    map[int]string    // run start → cue kind given to a list ("the villages of A and B")
-	capsOK     map[string]bool   // all-capital words the document also writes in mixed case
-	persons    map[string]bool   // lower-cased words of names the document gives to people
-	named      func(string) bool // names that are no places (Context.Named)
-	demonyms   map[string]int    // how often each country's demonyms voted
-	titles     map[int]bool      // line start token → whether the line is a title (titleLine)
-	lineOf     []int32           // each token's line start token, once needed
-	lexE       [][2]int32        // each word token's lexicon entries, once needed (lexEntries)
+	g        *Gazetteer
+	lex      *Lexicon
+	text     string
+	toks     []token
+	buf      []byte
+	kbuf     []byte
+	seen     map[string]bool   // exists answers for this document
+	cands    map[string][]cand // lookups for this document
+	listCue  map[int]string    // run start → cue kind given to a list ("the villages of A and B")
+	capsOK   map[string]bool   // all-capital words the document also writes in mixed case
+	persons  map[string]bool   // lower-cased words of names the document gives to people
+	named    func(string) bool // names that are no places (Context.Named)
+	demonyms map[string]int    // how often each country's demonyms voted
+	titles   map[int]bool      // line start token → whether the line is a title (titleLine)
+	lineOf   []int32           // each token's line start token, once needed
+	lexE     [][2]int32        // each word token's lexicon entries, once needed (lexEntries)
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -1045,19 +1042,13 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 			}
 		}
 	}
-	before := false
 	if !cued {
 		if k, ok := f.listCue[a]; ok {
-			cue, cued, before = k, true, true
+			cue, cued = k, true
 		}
 	}
 	if cued && orgAt < 0 {
-		// "the village of Abu Rasin": a name after its cue is the
-		// settlement's whole name, title words and all
-		f.keepTitles = before
-		raws = f.cuedRun(s, e, b, cue, facility, raws)
-		f.keepTitles = false
-		return raws
+		return f.cuedRun(s, e, b, cue, facility, raws)
 	}
 	// "Tal al_Samn", "Deir Hafer": a name that starts with a word such
 	// names start with is named whole, known or not
@@ -1181,7 +1172,7 @@ func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []r
 	// "Abu Kamal" is a town; "Sheikh Zubair village" is Zubair's; but
 	// the first word of a kinship name ("Abu", "Umm") before a cue starts
 	// the place's name, known or not ("Abu Saif village", not "Saif")
-	for !f.keepTitles && s < e-1 && f.in("title", s) && !kinWords[string(f.lower(s))] && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
+	for s < e-1 && f.in("title", s) && !kinWords[string(f.lower(s))] && !f.exists(f.text[toks[s].s:toks[e-1].e]) {
 		s++
 	}
 	if s >= e && adminCue(cue) {
