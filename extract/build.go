@@ -1595,6 +1595,9 @@ func (x *Extractor) victimActor(a *analysis, in *incident) *actors.Actor {
 		if g := a.dominantGroup(); g != "" {
 			return x.actors.Lookup(g)
 		}
+		// the report's country's word for them ("militants" in Burkina
+		// Faso: unidentified)
+		return x.actors.Generic("militants", a.country)
 	}
 	return nil
 }

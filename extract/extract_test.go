@@ -689,6 +689,12 @@ func TestRules(t *testing.T) {
 			want: []want{{place: "Kirkuk", killed: "11/11/11"}, {place: "Qayyarah", killed: "-/-/-"}},
 		},
 		{
+			name:      "militants_killed_by_the_army_are_its_other_side",
+			text:      "Burkinabe soldiers killed 15 militants in an operation near Kaya on Sunday, the army said.",
+			published: "2020-03-09", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", actor2: "militants (unidentified)", killed: "15/15/15"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
