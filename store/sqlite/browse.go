@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -145,6 +146,27 @@ func (s *Store) eachPageRecord(ctx context.Context, f sitrep.EventFilter, order 
 	if f.Limit < 0 {
 		return "", invalid("events", fmt.Errorf("limit %d is negative", f.Limit))
 	}
+	var c cursor
+	if cur != "" {
+		var err error
+		if c, err = parseCursor(cur); err != nil {
+			return "", invalid("events", err)
+		}
+		// a date bound of the filter in the cursor's direction gives way
+		// to the cursor's date: SQLite ranges over one bound of a column
+		// and tests the other, so the looser one would be walked (a
+		// filter without one keeps none: it keeps undated events)
+		if v, ok := c.Value.(string); ok && (f.Undated == "" || f.Undated == sitrep.UndatedNone) {
+			if _, err := sitrep.ParseDate(v); err == nil {
+				switch {
+				case order == sitrep.NewestFirst && f.To != "" && v < string(f.To):
+					f.To = sitrep.Date(v)
+				case order == sitrep.OldestFirst && f.From != "" && v > string(f.From):
+					f.From = sitrep.Date(v)
+				}
+			}
+		}
+	}
 	plan, err := s.actorPlan(ctx, f)
 	if err != nil {
 		return "", err
@@ -153,54 +175,84 @@ func (s *Store) eachPageRecord(ctx context.Context, f sitrep.EventFilter, order 
 	if err != nil || !ok {
 		return "", err
 	}
+	// the parts of the order after the cursor, each read as far as the
+	// page needs: events with a value past the cursor's, then those
+	// without one (NULLS LAST). Split so that each part is a range of the
+	// order's index: one condition "past the cursor or NULL" is none, and
+	// a page deep into the store walked every entry before the cursor.
+	parts := []query{q}
 	if cur != "" {
-		c, err := parseCursor(cur)
-		if err != nil {
-			return "", invalid("events", err)
-		}
 		if c.Value == nil {
-			q.add("("+o.col+" IS NULL AND i.id > ?)", c.ID)
+			parts[0].add("("+o.col+" IS NULL AND i.id > ?)", c.ID)
 		} else {
-			q.add("("+o.col+" "+o.past+" ? OR ("+o.col+" = ? AND i.id > ?) OR "+o.col+" IS NULL)", c.Value, c.Value, c.ID)
+			valued, null := q, q
+			valued.where, valued.args = slices.Clip(valued.where), slices.Clip(valued.args)
+			valued.add(o.col+" "+o.past+"= ? AND ("+o.col+" "+o.past+" ? OR i.id > ?)", c.Value, c.Value, c.ID)
+			null.where, null.args = slices.Clip(null.where), slices.Clip(null.args)
+			null.add(o.col + " IS NULL")
+			parts = []query{valued, null}
 		}
 	}
-	var limit []any
-	if f.Limit > 0 {
-		limit = []any{f.Limit + 1}
-	}
-	// the sort value and id of each row, for the cursor, beside its record
-	stmt, args := pageSQL("i.id, "+o.col+", i.record", q, o.col+" "+o.dir+" NULLS LAST, i.id", covered(f), plan, limit)
-	rows, err := s.r.QueryContext(ctx, stmt, args...)
-	if err != nil {
-		return "", fmt.Errorf("events: %w", err)
-	}
-	defer rows.Close()
 	n := 0
 	var last cursor
-	for rows.Next() {
-		if f.Limit > 0 && n == f.Limit {
-			// a row past the page: there is a next one
-			if err := rows.Close(); err != nil {
-				return "", fmt.Errorf("events: %w", err)
+	for _, part := range parts {
+		var limit []any
+		if f.Limit > 0 {
+			limit = []any{f.Limit + 1 - n}
+		}
+		more, err := s.pagePart(ctx, part, o.col, o.col+" "+o.dir+" NULLS LAST, i.id", covered(f), plan, limit, func(id string, val any, rec []byte) error {
+			if f.Limit > 0 && n == f.Limit {
+				return errPageFull
 			}
+			if err := fn(rec); err != nil {
+				return err
+			}
+			n++
+			last = cursor{ID: id, Value: cursorValue(val)}
+			return nil
+		})
+		if err != nil {
+			return "", err
+		}
+		if more {
+			// a row past the page: there is a next one
 			return last.String(), nil
 		}
+	}
+	return "", nil
+}
+
+// errPageFull stops the reading of a page at the row past it.
+var errPageFull = errors.New("page full")
+
+// pagePart reads the rows of one part of a page (see eachPageRecord):
+// each row's id, sort value (of col) and record, in order, up to the
+// limit (when given). It reports whether fn stopped it with errPageFull.
+func (s *Store) pagePart(ctx context.Context, q query, col, order string, covered bool, plan actorPlan, limit []any,
+	fn func(id string, val any, rec []byte) error) (bool, error) {
+	stmt, args := pageSQL("i.id, "+col+", i.record", q, order, covered, plan, limit)
+	rows, err := s.r.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return false, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
 		var id string
 		var val any
 		var rec []byte
 		if err := rows.Scan(&id, &val, &rec); err != nil {
-			return "", fmt.Errorf("events: %w", err)
+			return false, fmt.Errorf("events: %w", err)
 		}
-		if err := fn(rec); err != nil {
-			return "", fmt.Errorf("events: %w", err)
+		if err := fn(id, val, rec); errors.Is(err, errPageFull) {
+			return true, rows.Close()
+		} else if err != nil {
+			return false, fmt.Errorf("events: %w", err)
 		}
-		n++
-		last = cursor{ID: id, Value: cursorValue(val)}
 	}
 	if err := rows.Err(); err != nil {
-		return "", fmt.Errorf("events: %w", err)
+		return false, fmt.Errorf("events: %w", err)
 	}
-	return "", nil
+	return false, nil
 }
 
 // cursorValue is a sort column's value as a cursor carries it: a date as a

@@ -307,6 +307,24 @@ func BenchmarkBrowse(b *testing.B) {
 			return len(evs), err
 		})
 	})
+	// paging on: the page after a cursor half way through the store, and
+	// after one half way through the filtered incidents
+	b.Run("page/all-deep", func(b *testing.B) {
+		cur := cursor{Value: "2020-01-01", ID: "e-00000000"}.String()
+		latencies(b, func() (int, error) {
+			evs, _, err := s.EventsPage(ctx, sitrep.EventFilter{Limit: 100}, sitrep.NewestFirst, cur)
+			return len(evs), err
+		})
+	})
+	b.Run("page/filtered-deep", func(b *testing.B) {
+		f := filtered
+		f.Limit = 100
+		cur := cursor{Value: "2019-07-01", ID: "e-00000000"}.String()
+		latencies(b, func() (int, error) {
+			evs, _, err := s.EventsPage(ctx, f, sitrep.NewestFirst, cur)
+			return len(evs), err
+		})
+	})
 	b.Run("page/all-by-fatalities", func(b *testing.B) {
 		latencies(b, func() (int, error) {
 			evs, _, err := s.EventsPage(ctx, sitrep.EventFilter{Limit: 100}, sitrep.MostFatalities, "")

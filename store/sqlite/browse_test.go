@@ -80,6 +80,10 @@ func TestEventsPageCursor(t *testing.T) {
 		"all":       {},
 		"battles":   {Types: []string{"battles"}},
 		"from-may9": {From: "2017-05-09"},
+		// date bounds that a cursor's date tightens, and undated events
+		// kept with them
+		"may5-jun20":         {From: "2017-05-05", To: "2017-06-20"},
+		"may5-jun20-undated": {From: "2017-05-05", To: "2017-06-20", Undated: sitrep.UndatedToo},
 	}
 	for name, f := range filters {
 		for _, order := range sitrep.Orders {
@@ -88,26 +92,30 @@ func TestEventsPageCursor(t *testing.T) {
 				if err != nil || next != "" {
 					t.Fatalf("one page: next %q, err %v", next, err)
 				}
-				var paged []sitrep.Event
-				cur := ""
-				for range 100 {
-					g := f
-					g.Limit = 3
-					page, n, err := s.EventsPage(ctx, g, order, cur)
-					if err != nil {
-						t.Fatal(err)
+				// pages of every size up to 5: one of them ends on the
+				// last event with a value, before those without one
+				for size := 1; size <= 5; size++ {
+					var paged []sitrep.Event
+					cur := ""
+					for range 100 {
+						g := f
+						g.Limit = size
+						page, n, err := s.EventsPage(ctx, g, order, cur)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if len(page) > size || len(page) < size && n != "" {
+							t.Fatalf("page of %d by %d, next %q", len(page), size, n)
+						}
+						paged = append(paged, page...)
+						if n == "" {
+							break
+						}
+						cur = n
 					}
-					if len(page) > 3 {
-						t.Fatalf("page of %d", len(page))
+					if !slices.Equal(ids(paged), ids(all)) {
+						t.Fatalf("by %d: paged %v\nwhole %v", size, ids(paged), ids(all))
 					}
-					paged = append(paged, page...)
-					if n == "" {
-						break
-					}
-					cur = n
-				}
-				if !slices.Equal(ids(paged), ids(all)) {
-					t.Fatalf("paged %v\nwhole %v", ids(paged), ids(all))
 				}
 				want, _ := s.Events(ctx, f)
 				if len(all) != len(want) || len(all) == 0 {
