@@ -19,7 +19,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// what happened
 	best := x.incidentTrigger(in)
 	cls := x.lex.classes["kill"]
-	if best != nil {
+	if best != nil && in.another && in.borrowed != nil {
+		cls = in.borrowed.class
+		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
+		ev.Notes = append(ev.Notes, "event_type: another of the kind the report tells just before")
+	} else if best != nil {
 		cls = best.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
 	} else if in.borrowed != nil && in.borrowed.class.name != "gain" && in.borrowed.class.name != "arrest" {
@@ -30,7 +34,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 
 	// who did it to whom
 	r := x.roles(a, in, cls)
-	if r.actor1 == nil && in.borrowedFrom != nil && best == nil {
+	if r.actor1 == nil && in.borrowedFrom != nil && (best == nil || in.another) {
 		if pr := x.roles(a, in.borrowedFrom, cls); pr.actor1 != nil {
 			r.actor1, r.span1 = pr.actor1, pr.span1
 			ev.Notes = append(ev.Notes, "actor1: the side of the attack the report tells just before")

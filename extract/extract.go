@@ -204,7 +204,15 @@ func inheritDates(incidents []*incident, published sitrep.Date) {
 // just before it, which the report is still about.
 func (x *Extractor) borrowKinds(incidents []*incident) {
 	for i, in := range incidents {
-		if x.incidentTrigger(in) != nil {
+		if own := x.incidentTrigger(in); own != nil {
+			// "Another strike in Hodeidah killed three children" after
+			// air strikes on Saada: another of the same, by the same side
+			if another(own) && means(own.class.name) == "" && i > 0 {
+				prev := incidents[i-1]
+				if t := x.incidentTrigger(prev); t != nil && means(t.class.name) != "" && in.frames[0].s.idx-prev.last().s.idx <= 3 {
+					in.borrowed, in.borrowedFrom, in.another = t, prev, true
+				}
+			}
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -230,4 +238,17 @@ func eventID(doc string, parts ...string) string {
 		h.Write([]byte(p))
 	}
 	return "e-" + hex.EncodeToString(h.Sum(nil))[:8]
+}
+
+// another reports whether a trigger is told as one more of a kind told
+// before: "another strike", "a second attack", "a further raid".
+func another(t *triggerAt) bool {
+	if t.i < 1 {
+		return false
+	}
+	switch t.s.words[t.i-1].low {
+	case "another", "second", "further", "third":
+		return true
+	}
+	return false
 }

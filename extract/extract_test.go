@@ -695,6 +695,18 @@ func TestRules(t *testing.T) {
 			want: []want{{actor2: "militants (unidentified)", killed: "15/15/15"}},
 		},
 		{
+			name:      "another_strike_is_one_more_of_the_air_strikes_by_the_same_side",
+			text:      "Coalition air strikes on a prison in Saada killed at least 70 people on Friday, aid groups said. Another strike in Hodeidah killed three children playing football, a charity said. The Houthis have fired missiles at Saudi Arabia in recent weeks.",
+			published: "2022-01-22", n: 2,
+			want: []want{{sub: "Air/drone strike", place: "Saada"}, {sub: "Air/drone strike", place: "Hodeidah", actor1: "Saudi-led coalition", killed: "3/3/3"}},
+		},
+		{
+			name:      "an_attack_told_on_its_own_keeps_its_own_kind_and_side",
+			text:      "Coalition air strikes on a prison in Saada killed at least 70 people on Friday, aid groups said. Gunmen struck a checkpoint in Hodeidah on Saturday, killing three soldiers.",
+			published: "2022-01-23", n: 2,
+			want: []want{{sub: "Air/drone strike", place: "Saada"}, {sub: "Armed clash", place: "Hodeidah", actor1: "militants (unidentified)"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

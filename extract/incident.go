@@ -62,7 +62,11 @@ type incident struct {
 	when      string // the first point in time its sentences tell, as written
 	// borrowed is the trigger of the incident told just before, for one
 	// told only by its dead
-	borrowed     *triggerAt
+	borrowed *triggerAt
+	// another is set when the incident's own word of what happened is
+	// "another" of the kind borrowed ("another strike" after air
+	// strikes): it takes that kind and, naming none, that side
+	another      bool
 	borrowedFrom *incident
 	// headline is the report's headline when it tells this incident (the
 	// one the report leads with): its counts stand in for counts the body
