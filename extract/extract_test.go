@@ -707,6 +707,17 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Air/drone strike", place: "Saada"}, {sub: "Armed clash", place: "Hodeidah", actor1: "militants (unidentified)"}},
 		},
 		{
+			name: "a_strike_of_workers_is_no_attack",
+			text: "Workers went on strike in Hodeidah on Saturday, and a general strike shut the shops of Sanaa.",
+			n:    0,
+		},
+		{
+			name:      "a_strike_carried_out_by_jets_is_one",
+			text:      "Jets carried out a strike on Hodeidah on Saturday, killing four people.",
+			published: "2022-01-23", n: 1,
+			want: []want{{sub: "Air/drone strike", killed: "4/4/4"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
