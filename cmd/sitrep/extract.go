@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
+	"os"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/ingest"
@@ -84,14 +86,29 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	out := newJSONLines(w)
 	failed := 0
+	// a progress line on a terminal, when the records go elsewhere
+	prog := newProgress(e.stderr, e.isTTY && !isTerminalWriter(e.stdout))
+	prog.what = "extract"
+	prog.sized(paths, &opt)
+	sum := &ingestSummary{reasons: map[string]int{}}
 	err = engine.Run(ctx, *rf.workers, func(emit func(pipeline.Input) error) error {
 		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
 			return emit(pipeline.Input{Doc: doc, Err: err})
 		})
 	}, func(r pipeline.Result) error {
+		defer prog.update(sum)
 		if r.Err != nil {
-			failed += reportReadError(e, "extract", r.Err)
+			prog.clear()
+			if reportReadError(e, "extract", r.Err) > 0 {
+				failed++
+				sum.failed++
+			}
 			return nil
+		}
+		sum.added++
+		sum.events += len(r.Events)
+		if len(r.Doc.Notes) > 0 {
+			prog.clear()
 		}
 		for _, n := range r.Doc.Notes {
 			fmt.Fprintf(e.stderr, "sitrep extract: %s: %s\n", r.Doc.ID, n)
@@ -108,6 +125,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		return nil
 	})
+	prog.clear()
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
@@ -119,4 +137,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return exitError{1}
 	}
 	return nil
+}
+
+// isTerminalWriter reports whether w is a terminal.
+func isTerminalWriter(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isTerminal(f)
 }

@@ -181,13 +181,7 @@ func ingestEngine(ctx context.Context, st *sqlite.Store, uf userFiles) (*pipelin
 func ingestWith(ctx context.Context, e *env, st *sqlite.Store, engine *pipeline.Engine, paths []string, opt ingest.Options, workers int, quiet bool, stored func(id string), added func(ids []string) error) (*ingestSummary, error) {
 	sum := &ingestSummary{reasons: map[string]int{}}
 	prog := newProgress(e.stderr, e.isTTY && !quiet)
-	if prog.on {
-		// how far the walk is through the files, when their size is known
-		if total, ok := ingest.Size(paths, opt); ok && total > 0 {
-			prog.total = total
-			opt.Read = func(n int) { prog.read.Add(int64(n)) }
-		}
-	}
+	prog.sized(paths, &opt)
 	err := engine.RunBatches(ctx, workers, batchSize, batchWait, func(emit func(pipeline.Input) error) error {
 		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
 			return emit(pipeline.Input{Doc: doc, Err: err})
@@ -357,11 +351,24 @@ type progress struct {
 	// of them read so far
 	total int64
 	read  atomic.Int64
+	what  string // the command, first on the line
 }
 
 func newProgress(w io.Writer, on bool) *progress {
 	now := time.Now()
-	return &progress{w: w, on: on, start: now, last: now, minWait: time.Second}
+	return &progress{w: w, on: on, start: now, last: now, minWait: time.Second, what: "ingest"}
+}
+
+// sized makes the line tell how far a walk of paths with opt is through
+// the input files, when their size is known.
+func (p *progress) sized(paths []string, opt *ingest.Options) {
+	if !p.on {
+		return
+	}
+	if total, ok := ingest.Size(paths, *opt); ok && total > 0 {
+		p.total = total
+		opt.Read = func(n int) { p.read.Add(int64(n)) }
+	}
 }
 
 func (p *progress) update(s *ingestSummary) {
@@ -373,20 +380,24 @@ func (p *progress) update(s *ingestSummary) {
 		return
 	}
 	p.last = now
-	fmt.Fprint(p.w, "\r\x1b[K"+ingestLine(s, p.read.Load(), p.total, now.Sub(p.start)))
+	fmt.Fprint(p.w, "\r\x1b[K"+progressLine(p.what, s, p.read.Load(), p.total, now.Sub(p.start)))
 	p.drawn = true
 }
 
-// ingestLine is the progress line of an ingest: the share of the input
-// read and the time left, when the input's size is known (total > 0),
-// then the documents and events so far.
-func ingestLine(s *ingestSummary, read, total int64, elapsed time.Duration) string {
+// progressLine is the progress line of an ingest or extract (what): the
+// share of the input read and the time left, when the input's size is
+// known (total > 0), then the documents and events so far.
+func progressLine(what string, s *ingestSummary, read, total int64, elapsed time.Duration) string {
 	n := s.added + s.duplicate + s.failed
 	rate := float64(n) / max(elapsed.Seconds(), 1e-3)
 	line := fmt.Sprintf("%d documents (%d new, %d duplicate, %d failed), %d events · %.0f docs/s",
 		n, s.added, s.duplicate, s.failed, s.events, rate)
+	if what != "ingest" {
+		// nothing is stored: no new or duplicate documents
+		line = fmt.Sprintf("%d documents (%d failed), %d events · %.0f docs/s", n, s.failed, s.events, rate)
+	}
 	if total <= 0 {
-		return "ingest: " + line
+		return what + ": " + line
 	}
 	read = min(read, total)
 	left := ""
@@ -394,7 +405,7 @@ func ingestLine(s *ingestSummary, read, total int64, elapsed time.Duration) stri
 		rest := time.Duration(float64(elapsed) / float64(read) * float64(total-read))
 		left = fmt.Sprintf(", %s left", rest.Round(time.Second))
 	}
-	return fmt.Sprintf("ingest: %d%% of %.1f MB read%s · %s", read*100/total, float64(total)/1e6, left, line)
+	return fmt.Sprintf("%s: %d%% of %.1f MB read%s · %s", what, read*100/total, float64(total)/1e6, left, line)
 }
 
 func (p *progress) clear() {

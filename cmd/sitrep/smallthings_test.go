@@ -118,19 +118,23 @@ func TestGeocodeSaysWhatItKnows(t *testing.T) {
 
 // The progress line of an ingest gives the share read and the time left
 // when the input's size is known, and only the counts when it is not.
-func TestIngestProgressLine(t *testing.T) {
+func TestProgressLine(t *testing.T) {
 	s := &ingestSummary{added: 30, duplicate: 8, failed: 2, events: 55}
-	got := ingestLine(s, 25e6, 100e6, 10*time.Second)
-	for _, want := range []string{"25% of 100.0 MB read", "30s left", "40 documents (30 new, 8 duplicate, 2 failed)", "55 events", "4 docs/s"} {
+	got := progressLine("ingest", s, 25e6, 100e6, 10*time.Second)
+	for _, want := range []string{"ingest: 25% of 100.0 MB read", "30s left", "40 documents (30 new, 8 duplicate, 2 failed)", "55 events", "4 docs/s"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("line %q lacks %q", got, want)
 		}
 	}
-	if got := ingestLine(s, 0, 0, 10*time.Second); strings.Contains(got, "%") || strings.Contains(got, "left") {
+	if got := progressLine("ingest", s, 0, 0, 10*time.Second); strings.Contains(got, "%") || strings.Contains(got, "left") {
 		t.Errorf("unknown total: %q", got)
 	}
-	if got := ingestLine(s, 120e6, 100e6, 10*time.Second); !strings.Contains(got, "100% of") || strings.Contains(got, "left") {
+	if got := progressLine("ingest", s, 120e6, 100e6, 10*time.Second); !strings.Contains(got, "100% of") || strings.Contains(got, "left") {
 		t.Errorf("all read: %q", got)
+	}
+	x := &ingestSummary{added: 40, failed: 2, events: 55}
+	if got := progressLine("extract", x, 50e6, 100e6, 10*time.Second); !strings.Contains(got, "extract: 50% of 100.0 MB read, 10s left · 42 documents (2 failed), 55 events") {
+		t.Errorf("extract: %q", got)
 	}
 }
 
