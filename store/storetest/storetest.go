@@ -12,6 +12,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -456,6 +457,11 @@ func filters(t *testing.T, s sitrep.Store) {
 	}
 }
 
+// pageJSONer is a store that gives a page of events as JSON (store/sqlite).
+type pageJSONer interface {
+	EventsPageJSON(ctx context.Context, f sitrep.EventFilter, order sitrep.Order, cursor string) ([]json.RawMessage, string, error)
+}
+
 func pagesCover(t *testing.T, s sitrep.Store) {
 	addSpecs(t, s)
 	for _, order := range sitrep.Orders {
@@ -468,6 +474,26 @@ func pagesCover(t *testing.T, s sitrep.Store) {
 					t.Fatal(err)
 				}
 				seen = append(seen, ids(evs)...)
+				// a store that also gives pages as JSON gives what
+				// encoding/json writes for these events
+				if js, ok := s.(pageJSONer); ok {
+					raw, jnext, err := js.EventsPageJSON(ctx, sitrep.EventFilter{Limit: 4}, order, cur)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if jnext != next || len(raw) != len(evs) {
+						t.Fatalf("EventsPageJSON: %d events, next %q; EventsPage %d, %q", len(raw), jnext, len(evs), next)
+					}
+					for i := range evs {
+						want, err := json.Marshal(&evs[i])
+						if err != nil {
+							t.Fatal(err)
+						}
+						if string(raw[i]) != string(want) {
+							t.Fatalf("EventsPageJSON:\n%s\nencoded:\n%s", raw[i], want)
+						}
+					}
+				}
 				if next == "" {
 					break
 				}
