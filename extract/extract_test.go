@@ -718,6 +718,22 @@ func TestRules(t *testing.T) {
 			want: []want{{sub: "Air/drone strike", killed: "4/4/4"}},
 		},
 		{
+			name: "a_crash_or_a_flood_that_kills_is_no_incident",
+			text: "A bus crash on the highway near Multan killed 14 people on Sunday, police said. Floods in the north killed 30 more this week.",
+			n:    0,
+		},
+		{
+			name:      "a_bomb_that_causes_a_crash_is_an_incident",
+			text:      "A roadside bomb caused a bus crash on the highway near Multan on Sunday, killing 14 people, police said.",
+			published: "2023-10-09", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", killed: "14/14/14"}},
+		},
+		{
+			name: "the_words_of_war_in_sport_are_no_incident",
+			text: "The striker shot twice in the first half as Al-Hilal beat Al-Nassr in Riyadh on Saturday, and the film bombed at the box office in Lagos.",
+			n:    0,
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

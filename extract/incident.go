@@ -194,6 +194,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		f.best = s.mainTrigger(f.trigs)
+		if (f.best == nil || f.best.weak) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
+			continue // "a bus crash killed 14", "the striker shot twice": no act of war
+		}
 		if f.best != nil && s.claimedTrigger(f.best) {
 			f.anaphor = true // "a spokesman claiming an attack in a village": a claim retells
 		}
