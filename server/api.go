@@ -92,25 +92,20 @@ type pageJSONer interface {
 // writePage writes a page of events given as JSON: the bytes writeJSON
 // writes for {"events": [...], "next": next}.
 func writePage(w http.ResponseWriter, evs []json.RawMessage, next string) error {
-	n := len(next) + 32
-	for _, e := range evs {
-		n += len(e) + 1
-	}
-	b := make([]byte, 0, n)
-	b = append(b, `{"events":[`...)
-	for i, e := range evs {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, e...)
-	}
-	b = append(b, `],"next":`...)
-	b = strconv.AppendQuote(b, next) // a cursor is base64url: nothing to escape
-	b = append(b, "}\n"...)
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(http.StatusOK)
-	_, err := w.Write(b)
-	return err
+	bw := bufio.NewWriterSize(w, 32<<10)
+	bw.WriteString(`{"events":[`)
+	for i, e := range evs {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.Write(e)
+	}
+	bw.WriteString(`],"next":`)
+	bw.WriteString(strconv.Quote(next)) // a cursor is base64url: nothing to escape
+	bw.WriteString("}\n")
+	return bw.Flush()
 }
 
 // export streams every event of the filter (up to ?limit) through an

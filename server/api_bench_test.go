@@ -46,6 +46,7 @@ func BenchmarkAPI(b *testing.B) {
 		{"aggregate-day/filtered", "/api/aggregate?by=day&" + filter},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs() // the client's and the server's
 			var took []time.Duration
 			size := 0
 			for b.Loop() {

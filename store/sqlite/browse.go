@@ -110,9 +110,10 @@ func (s *Store) EventsPage(ctx context.Context, f sitrep.EventFilter, order sitr
 // stored; see asWritten), so that a page costs no decoding and encoding of
 // its events. The slices are the caller's.
 func (s *Store) EventsPageJSON(ctx context.Context, f sitrep.EventFilter, order sitrep.Order, cur string) ([]json.RawMessage, string, error) {
-	var out []json.RawMessage
+	// every event into one buffer, cut when the page is read
+	var b bytes.Buffer
+	var ends []int
 	next, err := s.eachPageRecord(ctx, f, order, cur, func(rec []byte) error {
-		var b bytes.Buffer
 		if asWritten(rec) {
 			json.HTMLEscape(&b, rec)
 		} else {
@@ -123,12 +124,19 @@ func (s *Store) EventsPageJSON(ctx context.Context, f sitrep.EventFilter, order 
 			if err := json.NewEncoder(&b).Encode(&e); err != nil {
 				return fmt.Errorf("event %s: %w", e.ID, err)
 			}
+			b.Truncate(b.Len() - 1) // the encoder's newline
 		}
-		out = append(out, bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+		ends = append(ends, b.Len())
 		return nil
 	})
 	if err != nil {
 		return nil, "", err
+	}
+	out := make([]json.RawMessage, len(ends))
+	all, start := b.Bytes(), 0
+	for i, end := range ends {
+		out[i] = all[start:end:end]
+		start = end
 	}
 	return out, next, nil
 }
@@ -239,7 +247,7 @@ func (s *Store) pagePart(ctx context.Context, q query, col, order string, covere
 	for rows.Next() {
 		var id string
 		var val any
-		var rec []byte
+		var rec sql.RawBytes // fn reads it before the next row
 		if err := rows.Scan(&id, &val, &rec); err != nil {
 			return false, fmt.Errorf("events: %w", err)
 		}
