@@ -621,6 +621,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && x.personObject(s, h.i+h.n) {
 			continue // "captured several fighters": people taken, not a place (the casualty words count them)
 		}
+		if t.class == "attack" && !t.noun && s.abstractObject(h.i+h.n) {
+			continue // "the opposition attacked the budget": words, not violence
+		}
 		if labourStrike(s, h.i, h.n) {
 			continue // "workers went on strike", "a hunger strike": no violence
 		}
@@ -1551,6 +1554,25 @@ func labourStrike(s *sentence, i, n int) bool {
 		switch s.words[i+1].low {
 		case "action", "actions", "committee", "call", "called":
 			return true
+		}
+	}
+	return false
+}
+
+// abstractObject reports whether the words from i, past a determiner or a
+// possessive, name a thing only words can attack ("the budget", "the
+// government's plan", "critics"; not "the opposition" or "the press",
+// whom fighters attack too).
+func (s *sentence) abstractObject(i int) bool {
+	for k := i; k < len(s.words) && k < i+4; k++ {
+		switch w := s.words[k].low; w {
+		case "the", "a", "an", "his", "her", "their", "its", "s", "'s", "government", "president", "minister":
+			continue
+		case "budget", "plan", "plans", "policy", "policies", "decision", "proposal", "proposals", "remarks", "comments",
+			"statement", "report", "bill", "law", "reform", "reforms", "critics", "idea", "record", "speech":
+			return true
+		default:
+			return false
 		}
 	}
 	return false

@@ -734,6 +734,17 @@ func TestRules(t *testing.T) {
 			n:    0,
 		},
 		{
+			name: "words_of_attack_that_name_no_violence_tell_no_incident",
+			text: "The opposition attacked the government's budget in Baghdad on Tuesday. A cyber attack on banks in Basra disrupted payments, and the former governor died of a heart attack in Kirkuk. The minister hit back at critics in Erbil on Friday.",
+			n:    0,
+		},
+		{
+			name:      "militants_who_attacked_the_opposition_offices_are_an_incident",
+			text:      "Militants attacked the offices of an opposition party in Basra on Tuesday, wounding three guards.",
+			published: "2023-10-11", n: 1,
+			want: []want{{place: "Basra", wounded: "3/3/3"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
