@@ -745,6 +745,18 @@ func TestRules(t *testing.T) {
 			want: []want{{place: "Basra", wounded: "3/3/3"}},
 		},
 		{
+			name:      "after_the_prayers_on_sunday_is_a_time_not_a_clause",
+			text:      "At least 15 people were killed in an attack on a village in Yobe state, residents said on Monday. Gunmen on motorcycles swept into Gujba just after the evening prayers on Sunday, firing on residents as they fled.",
+			published: "2026-02-24", n: 1,
+			want: []want{{date: "2026-02-22", killed: "15/15/-"}},
+		},
+		{
+			name:      "after_militants_attacked_is_a_clause_of_its_own",
+			text:      "Troops reached the village of Gujba on Tuesday after militants attacked it, killing 15 residents, officials said.",
+			published: "2026-02-26", n: 1,
+			want: []want{{killed: "15/15/15"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

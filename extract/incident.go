@@ -567,7 +567,29 @@ func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
 	c := s.clause[i]
 	for k := i; k >= 0 && s.clause[k] == c; k-- {
 		switch s.words[k].low {
-		case "since", "when", "after", "before", "while", "until":
+		case "since", "when", "while", "until":
+			return true
+		case "after", "before":
+			// ("just after the Muslim prayers at dawn on Sunday": a
+			// preposition before a noun, no clause of its own)
+			if s.verbBetween(k+1, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether words [a, b) hold a word that looks like a
+// finite verb: a past form, or a form of be or have.
+func (s *sentence) verbBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.words); k++ {
+		w := s.words[k].low
+		switch w {
+		case "was", "were", "is", "are", "had", "has", "have", "been":
+			return true
+		}
+		if strings.HasSuffix(w, "ed") || pastIrregular[w] {
 			return true
 		}
 	}
