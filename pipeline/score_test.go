@@ -36,9 +36,9 @@ func TestScoresOnSharedCorpora(t *testing.T) {
 		// 0.907), so that a change that loses on it is seen
 		"news-dev": {"f1": 0.86, "killed_acc": 0.87, "wounded_acc": 0.90, "date_acc": 0.87, "actor1_acc": 0.83, "type_acc": 0.90, "place_exact": 0.89},
 		// news-wide's likewise (reached: F1 0.886, killed 0.857, wounded
-		// 0.878, date 0.903, actor1 0.937, type 0.905, place 0.932); the
+		// 0.878, date 0.935, actor1 0.937, type 0.905, place 0.932); the
 		// issue's targets are F1, killed and actor1 at 0.85, 0.85 and 0.80
-		"news-wide": {"f1": 0.87, "killed_acc": 0.84, "wounded_acc": 0.86, "date_acc": 0.88, "actor1_acc": 0.91, "type_acc": 0.89, "place_exact": 0.91},
+		"news-wide": {"f1": 0.87, "killed_acc": 0.84, "wounded_acc": 0.86, "date_acc": 0.92, "actor1_acc": 0.91, "type_acc": 0.89, "place_exact": 0.91},
 	}
 	for corpus, floor := range floors {
 		t.Run(corpus, func(t *testing.T) {
