@@ -757,6 +757,18 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "15/15/15"}},
 		},
 		{
+			name:      "a_capital_that_presses_an_offensive_is_its_government_not_a_place",
+			text:      "Russian strikes on Ukraine's Kharkiv region killed four people and wounded 12 overnight, the governor said on Wednesday, as Moscow pressed its offensive in the east.",
+			published: "2024-05-15", n: 1,
+			want: []want{{place: "Kharkiv", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_capital_that_was_hit_is_the_place",
+			text:      "Russian missiles hit Kyiv overnight, killing four people, the mayor said.",
+			published: "2024-05-15", n: 1,
+			want: []want{{place: "Kyiv", killed: "4/4/4"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

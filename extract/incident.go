@@ -965,6 +965,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			continue // "officials said in Ottawa": where it was said
 		case seatOf(s, m):
 			continue // "the government in Tripoli": where a body sits
+		case governs(s, m):
+			continue // "as Moscow pressed its offensive": a capital for its government
 		case objectOfTrigger(s, f, prep, m):
 			score += 2 // "captured the town of al-Alam", "shelled Kafr Nabl"
 		case prep == "from" || prep == "towards" || prep == "toward" || prep == "to":
@@ -1141,6 +1143,36 @@ func seatOf(s *sentence, m gazetteer.Mention) bool {
 	}
 	switch s.words[i-2].low {
 	case "government", "authorities", "administration", "parliament", "ministry", "cabinet", "embassy":
+		return true
+	}
+	return false
+}
+
+// governs reports whether a place is named as the subject of a verb only
+// a government or a people does ("as Moscow pressed its offensive",
+// "Kabul accused Islamabad", "Ankara says"): a capital standing for its
+// state, not where something happened.
+func governs(s *sentence, m gazetteer.Mention) bool {
+	if m.Cue != "" {
+		return false
+	}
+	switch strings.ToLower(m.Prep) {
+	case "", "as", "and", "while", "but":
+	default:
+		return false
+	}
+	k := s.wordAt(m.Span.End)
+	if k < len(s.words) && s.words[k].span.Start < m.Span.End {
+		k++
+	}
+	if k >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "said", "says", "say", "accused", "accuses", "denied", "denies", "claimed", "claims", "warned", "warns", "vowed", "vows",
+		"pressed", "presses", "launched", "launches", "responded", "responds", "announced", "announces", "insisted", "insists",
+		"blamed", "blames", "rejected", "rejects", "demanded", "demands", "urged", "urges", "condemned", "condemns", "retaliated",
+		"threatened", "threatens", "wants", "sought", "seeks", "backs", "backed", "supports", "supported", "sent", "sends", "deployed":
 		return true
 	}
 	return false
