@@ -34,6 +34,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 
 	// who did it to whom
 	r := x.roles(a, in, cls)
+	if r.actor1 == nil && in.summaryOf != nil {
+		if pr := x.roles(a, in.summaryOf, cls); pr.actor1 != nil {
+			r.actor1, r.span1 = pr.actor1, pr.span1
+			ev.Notes = append(ev.Notes, "actor1: the side of the sentence that sums up this incident with others")
+		}
+	}
 	if r.actor1 == nil && in.borrowedFrom != nil && (best == nil || in.another) {
 		if pr := x.roles(a, in.borrowedFrom, cls); pr.actor1 != nil {
 			r.actor1, r.span1 = pr.actor1, pr.span1

@@ -81,6 +81,7 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 	incidents = splitJoint(a, incidents)
 	shareOut(a, incidents)
 	x.summaries(doc, a, incidents)
+	incidents = dropPureSummaries(incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)

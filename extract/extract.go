@@ -111,6 +111,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	incidents = splitJoint(a, incidents)
 	shareOut(a, incidents)
 	x.summaries(doc, a, incidents)
+	incidents = dropPureSummaries(incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
@@ -251,4 +252,15 @@ func another(t *triggerAt) bool {
 		return true
 	}
 	return false
+}
+
+// dropPureSummaries removes the incidents that only sum up others.
+func dropPureSummaries(incidents []*incident) []*incident {
+	kept := incidents[:0]
+	for _, in := range incidents {
+		if !in.summaryOnly {
+			kept = append(kept, in)
+		}
+	}
+	return kept
 }

@@ -769,6 +769,17 @@ func TestRules(t *testing.T) {
 			want: []want{{place: "Kyiv", killed: "4/4/4"}},
 		},
 		{
+			name:      "a_sentence_summing_up_incidents_told_one_by_one_is_none_of_them",
+			text:      "Government shelling killed seven civilians in Idlib province on Sunday, a monitor said. In the town of Saraqib, five people died when shells hit a market. Two children were killed in the village of Sarmin by a rocket.",
+			published: "2020-01-20", n: 2,
+			want: []want{{place: "Saraqib", killed: "5/5/5"}, {place: "Sarmin", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_lead_whose_toll_the_details_do_not_add_up_to_stays",
+			text:      "Government shelling killed nine civilians in Idlib province on Sunday, a monitor said. In the town of Saraqib, five people died when shells hit a market. Two children were killed in the village of Sarmin by a rocket.",
+			published: "2020-01-20", n: 3,
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

@@ -63,6 +63,11 @@ type incident struct {
 	// borrowed is the trigger of the incident told just before, for one
 	// told only by its dead
 	borrowed *triggerAt
+	// summaryOnly is set for an incident told in one sentence whose toll
+	// only sums up the incidents told after it (see pureSummary): it is
+	// not kept, and summaryOf of each of those names it, to lend its side
+	summaryOnly bool
+	summaryOf   *incident
 	// another is set when the incident's own word of what happened is
 	// "another" of the kind borrowed ("another strike" after air
 	// strikes): it takes that kind and, naming none, that side
@@ -1392,6 +1397,13 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 				}
 			}
 			if part == 0 {
+				// a sentence that only sums up the incidents told one by
+				// one after it ("strikes on the region killed four",
+				// then two in the city and two in a village): the sum is
+				// no incident of its own, and lends them its side
+				if len(in.frames) == 1 {
+					x.pureSummary(a, doc, incidents, i, c0)
+				}
 				continue
 			}
 			rest := 0
@@ -1404,6 +1416,37 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 			if rest > 0 && part+rest == total {
 				c0.summary = true
 			}
+		}
+	}
+}
+
+// pureSummary marks incident i, told in one sentence with a toll, as a
+// summary when the incidents told just after it, at places of their own,
+// have tolls of the same side that add up to it exactly (two or more of
+// them, within six sentences).
+func (x *Extractor) pureSummary(a *analysis, doc *sitrep.Document, incidents []*incident, i int, c0 *casualty) {
+	in := incidents[i]
+	total, sum := c0.count.BestOr(0), 0
+	var parts []*incident
+	for _, other := range incidents[i+1:] {
+		if other.frames[0].s.idx-in.frames[0].s.idx > 6 || other.place < 0 || sum >= total {
+			break
+		}
+		cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
+		n := cnt.BestOr(0)
+		if n == 0 {
+			break
+		}
+		sum += n
+		parts = append(parts, other)
+	}
+	if len(parts) < 2 || sum != total {
+		return
+	}
+	in.summaryOnly = true
+	for _, p := range parts {
+		if p.summaryOf == nil {
+			p.summaryOf = in
 		}
 	}
 }
