@@ -882,6 +882,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// ("a town that was taken over by government forces": the
 			// agent of a relative clause did something else)
 			role, strength = 1, strength*1.5
+		case s.accusedAt(wi):
+			role, strength = 1, strength*1.3 // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
 		case s.inVictims(m.Span) && act.Name != "civilians" && s.twoSided():
@@ -1519,7 +1521,7 @@ func (x *Extractor) claims(s *sentence, i int) bool {
 		}
 	}
 	for _, m := range s.markers {
-		if m.val.(string) == "claim" && m.i >= i && m.i-i <= 3 && rel < 0 {
+		if m.val.(string) == "claim" && m.i >= i && m.i-i <= 3 && rel < 0 && !accusation(s.words[m.i].low) {
 			return true
 		}
 	}
@@ -1963,4 +1965,24 @@ func fightingWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// accusation reports whether a verb lays an act on someone else ("blamed",
+// "accused"): its subject accuses, its object is said to have acted.
+func accusation(w string) bool {
+	switch w {
+	case "blamed", "blames", "blaming", "accused", "accuses", "accusing":
+		return true
+	}
+	return false
+}
+
+// accusedAt reports whether the words from i are the object of an
+// accusation ("accused al-Shabaab of the bombing", "blamed the Taliban").
+func (s *sentence) accusedAt(i int) bool {
+	k := i - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 0 && accusation(s.words[k].low)
 }

@@ -780,6 +780,18 @@ func TestRules(t *testing.T) {
 			published: "2020-01-20", n: 3,
 		},
 		{
+			name:      "the_side_accused_of_a_bombing_did_it_not_the_accuser",
+			text:      "A car bomb killed nine people at a checkpoint in Mogadishu on Saturday. The government accused al-Shabaab of the bombing.",
+			published: "2022-01-16", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "9/9/9"}},
+		},
+		{
+			name:      "the_side_that_claims_a_bombing_did_it",
+			text:      "A car bomb killed nine people at a checkpoint in Mogadishu on Saturday. Al-Shabaab claimed the bombing in a statement.",
+			published: "2022-01-16", n: 1,
+			want: []want{{actor1: "al-Shabaab"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
