@@ -233,6 +233,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			s.headline = false
 		}
 	}
+	var hints map[string]float64
 	if x.gaz != nil {
 		// (only the text read: a document past MaxWords is not searched
 		// further for places)
@@ -242,11 +243,18 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			cut.Text = doc.Text[:a.unread.Start]
 			read = &cut
 		}
-		a.places = x.gaz.FindIn(read, gazetteer.Context{Hints: x.countryHints(read.Text), Named: x.isActorName})
+		hints = x.countryHints(read.Text)
+		a.places = x.gaz.FindIn(read, gazetteer.Context{Hints: hints, Named: x.isActorName})
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
 	a.country = focusCountry(a.places)
+	if a.country == "" {
+		// no place says which country: the country of the sides the
+		// report names ("al-Shabaab ambushed an army convoy": Somalia's
+		// army)
+		a.country = topHint(hints)
+	}
 	for pi, m := range a.places {
 		if si := a.sentenceOf(m.Span.Start); si >= 0 {
 			a.sents[si].places = append(a.sents[si].places, pi)
@@ -1336,6 +1344,18 @@ func (x *Extractor) countryHints(text string) map[string]float64 {
 // (the gazetteer then takes it for no place).
 func (x *Extractor) isActorName(name string) bool {
 	return x.actors != nil && x.actors.Lookup(name) != nil
+}
+
+// topHint is the country of most weight among countryHints' (ties to the
+// first in alphabetical order), "" for none.
+func topHint(hints map[string]float64) string {
+	best, bv := "", 0.0
+	for c, v := range hints {
+		if v > bv || (v == bv && c < best) {
+			best, bv = c, v
+		}
+	}
+	return best
 }
 
 func focusCountry(places []gazetteer.Mention) string {

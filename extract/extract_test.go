@@ -792,6 +792,12 @@ func TestRules(t *testing.T) {
 			want: []want{{actor1: "al-Shabaab"}},
 		},
 		{
+			name:      "the_army_of_a_report_that_names_no_country_is_the_named_groups_countrys",
+			text:      "Al-Shabaab fighters ambushed an army convoy in Hiraan on Tuesday, killing 12 soldiers.",
+			published: "2022-01-19", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", killed: "12/12/12"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
