@@ -6,12 +6,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/ingest"
 	"github.com/sitrep/sitrep/internal/corpusgen"
 	"github.com/sitrep/sitrep/internal/sharedtest"
+	"github.com/sitrep/sitrep/pipeline"
 )
 
 // writeCorpus writes n generated reports to a JSON Lines file in dir.
@@ -83,4 +88,84 @@ func BenchmarkIngest(b *testing.B) {
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
 		})
 	}
+}
+
+// BenchmarkStoreBatches times the writer alone: a generated stream of
+// reports (SITREP_BENCH_STORE reports, default 5,000) is read and extracted
+// first, untimed, then stored into a new store in the batches `sitrep
+// ingest` makes (batchSize documents a transaction). Storing is the serial
+// part of ingest (one writer), so its reports/s bound ingest's on any
+// number of cores; cpu-s is the process's CPU time while storing.
+func BenchmarkStoreBatches(b *testing.B) {
+	n := 5000
+	if s := os.Getenv("SITREP_BENCH_STORE"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 1 {
+			b.Fatalf("SITREP_BENCH_STORE=%q: want a number of reports", s)
+		}
+		n = v
+	}
+	dir := b.TempDir()
+	corpus := writeCorpus(b, dir, n, 1)
+	ctx := context.Background()
+	e := &env{stdin: nil, stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
+	// extract once, into batches as ingest cuts them (by count only, so
+	// that every run stores the same batches)
+	scratch, err := openStore(ctx, filepath.Join(dir, "scratch.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	engine, err := ingestEngine(ctx, scratch, userFiles{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var batches [][]pipeline.Result
+	err = engine.RunBatches(ctx, 0, batchSize, time.Hour, func(emit func(pipeline.Input) error) error {
+		return ingest.Walk(ctx, []string{corpus}, ingest.Options{}, func(doc *sitrep.Document, err error) error {
+			return emit(pipeline.Input{Doc: doc, Err: err})
+		})
+	}, func(batch []pipeline.Result) error {
+		batches = append(batches, slices.Clone(batch))
+		return nil
+	})
+	scratch.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cpu time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		st, err := openStore(ctx, filepath.Join(dir, fmt.Sprintf("s%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		sum := &ingestSummary{reasons: map[string]int{}}
+		prog := newProgress(io.Discard, false)
+		c0 := processCPU()
+		b.StartTimer()
+		for _, batch := range batches {
+			if err := storeBatch(ctx, e, st, batch, sum, prog, nil, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		cpu += processCPU() - c0
+		if sum.added == 0 {
+			b.Fatal("nothing stored")
+		}
+		st.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s")
+}
+
+// processCPU is the CPU time (user and system) the process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
