@@ -77,10 +77,13 @@ func (s *Store) more(ctx context.Context, query string, args []any, bound int) (
 
 // writeActorKeys files incident seq under the keys of names.
 func (m *merger) writeActorKeys(seq int64, names ...string) error {
-	for _, k := range actorkey.Keys(names...) {
-		if err := m.exec(qInsActorKey, k, seq); err != nil {
-			return fmt.Errorf("merge: actors of incident %d: %w", seq, err)
-		}
+	keys := actorkey.Keys(names...)
+	vals := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		vals = append(vals, k, seq)
+	}
+	if err := m.insert(insActors, 2, vals); err != nil {
+		return fmt.Errorf("merge: actors of incident %d: %w", seq, err)
 	}
 	return nil
 }

@@ -41,13 +41,27 @@ type merger struct {
 	cache *mergeCache
 	bound map[string]*sql.Stmt // statements bound to tx, by query
 	// loaded records, by seq, with what the store knows of each
-	bySeq          map[int64]*merge.Record
-	fresh          map[int64]*merge.Record // decoded here, for the cache once committed
-	seqOf          map[*merge.Record]int64
-	incident       map[int64]string // the incident a record was in before this merge
-	crowded        map[merge.Place]bool
-	expanded       map[string]bool // incidents whose records Linked has given
-	pending        map[int64]bool  // records new or changed: their incidents are written anew
+	bySeq    map[int64]*merge.Record
+	fresh    map[int64]*merge.Record // decoded here, for the cache once committed
+	seqOf    map[*merge.Record]int64
+	incident map[int64]string // the incident a record was in before this merge
+	crowded  map[merge.Place]bool
+	expanded map[string]bool // incidents whose records Linked has given
+	pending  map[int64]bool  // records new or changed: their incidents are written anew
+	// blocks holds the keys filed under place parts, read once a merge has
+	// filed its records (filed set): from then on merge_keys does not change
+	// until the merge ends, so a place part is read once, not once for each
+	// range a record looks in. A crowded part's keys are not held (nil):
+	// its ranges are read one by one, from its index.
+	blocks map[merge.Place][]blockKey
+	filed  bool
+	big    map[merge.Place]bool // parts found to hold more than blockLimit keys
+	// chosen holds the pairs each record chose (merge_edges by chooser),
+	// as read or set during this merge
+	chosen map[int64][]edgeRow
+	// written holds the ids of incidents written whose aliases are still
+	// to be dropped (dropAliases)
+	written        []string
 	anyCorrections bool
 	anyDecisions   bool
 }
@@ -55,7 +69,8 @@ type merger struct {
 func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, error) {
 	m := &merger{ctx: ctx, tx: tx, cache: cache, bound: map[string]*sql.Stmt{},
 		bySeq: map[int64]*merge.Record{}, fresh: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
-		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{}}
+		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{},
+		blocks: map[merge.Place][]blockKey{}, big: map[merge.Place]bool{}, chosen: map[int64][]edgeRow{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
@@ -238,8 +253,66 @@ func (m *merger) seqs(query string, args ...any) ([]int64, error) {
 	return out, nil
 }
 
+// blockKey is a key filed under a place part: its bucket and record.
+type blockKey struct {
+	bucket int32
+	seq    int64
+}
+
+// blockLimit is the most keys of a place part a merge holds in memory.
+const blockLimit = 512
+
+// block returns the keys filed under a place part, in the order of the
+// table's key (bucket, then record), and how many there are up to
+// LooseLimit+1; keys is nil when there are more than blockLimit (a part
+// whose ranges are read one by one, from the index). Only once the merge
+// has filed its records (m.filed) are the keys kept for the rest of the
+// merge.
+func (m *merger) block(p merge.Place) (keys []blockKey, n int, err error) {
+	if keys, ok := m.blocks[p]; ok {
+		if keys == nil {
+			return nil, merge.LooseLimit + 1, nil
+		}
+		return keys, min(len(keys), merge.LooseLimit+1), nil
+	}
+	if m.filed && m.cache.isBig(p) {
+		m.blocks[p] = nil
+		return nil, merge.LooseLimit + 1, nil
+	}
+	rows, err := m.query(qBlock, placeArg(p), blockLimit+1)
+	if err != nil {
+		return nil, 0, fmt.Errorf("merge: read block: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k blockKey
+		if err := rows.Scan(&k.bucket, &k.seq); err != nil {
+			return nil, 0, fmt.Errorf("merge: read block: %w", err)
+		}
+		keys = append(keys, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("merge: read block: %w", err)
+	}
+	n = min(len(keys), merge.LooseLimit+1)
+	if len(keys) > blockLimit {
+		keys = nil
+		m.big[p] = true
+	} else if keys == nil {
+		keys = []blockKey{}
+	}
+	if m.filed {
+		m.blocks[p] = keys
+	}
+	return keys, n, nil
+}
+
 // count counts the keys filed under a place part, up to LooseLimit+1.
 func (m *merger) count(p merge.Place) (int, error) {
+	if m.filed {
+		_, n, err := m.block(p)
+		return n, err
+	}
 	var n int
 	err := m.row(qCount, placeArg(p), merge.LooseLimit+1).Scan(&n)
 	if err != nil {
@@ -275,6 +348,20 @@ func (m *merger) Crowded(places []merge.Place) ([]bool, error) {
 func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Record, error) {
 	var seqs []int64
 	for _, rg := range ranges {
+		if m.filed {
+			keys, _, err := m.block(rg.Place)
+			if err != nil {
+				return nil, err
+			}
+			if keys != nil {
+				for _, k := range keys {
+					if k.bucket >= rg.From && k.bucket <= rg.To {
+						seqs = append(seqs, k.seq)
+					}
+				}
+				continue
+			}
+		}
 		s, err := m.seqs(qFindRange, placeArg(rg.Place), rg.From, rg.To)
 		if err != nil {
 			return nil, err
@@ -288,19 +375,21 @@ func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Recor
 	return append(dst, recs...), nil
 }
 
-// edges reads candidate pairs: chooser and chosen seqs, score.
-func (m *merger) edges(query string, args ...any) ([]merge.Edge, error) {
+// edgeRow is a row of merge_edges: chooser and chosen seqs, score.
+type edgeRow struct {
+	a, b  int64
+	score float64
+}
+
+// edgeRows reads candidate pairs.
+func (m *merger) edgeRows(query string, args ...any) ([]edgeRow, error) {
 	rows, err := m.query(query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("merge: edges: %w", err)
 	}
-	type row struct {
-		a, b  int64
-		score float64
-	}
-	var rs []row
+	var rs []edgeRow
 	for rows.Next() {
-		var x row
+		var x edgeRow
 		if err := rows.Scan(&x.a, &x.b, &x.score); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("merge: edges: %w", err)
@@ -310,6 +399,20 @@ func (m *merger) edges(query string, args ...any) ([]merge.Edge, error) {
 	if err := rows.Close(); err != nil {
 		return nil, fmt.Errorf("merge: edges: %w", err)
 	}
+	return rs, nil
+}
+
+// edges reads candidate pairs, with their records.
+func (m *merger) edges(query string, args ...any) ([]merge.Edge, error) {
+	rs, err := m.edgeRows(query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return m.edgesOf(rs)
+}
+
+// edgesOf gives rows their records, reading those not loaded.
+func (m *merger) edgesOf(rs []edgeRow) ([]merge.Edge, error) {
 	seqs := make([]int64, 0, 2*len(rs))
 	for _, x := range rs {
 		seqs = append(seqs, x.a, x.b)
@@ -330,7 +433,21 @@ func (m *merger) edges(query string, args ...any) ([]merge.Edge, error) {
 // Edges implements merge.Finder.
 func (m *merger) Edges(r *merge.Record) ([]merge.Edge, error) {
 	seq := m.seqOf[r]
-	return m.edges(qEdges, seq, seq, seq)
+	rs, err := m.edgeRows(qEdges, seq, seq, seq)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := m.chosen[seq]; !ok {
+		// the pairs seq chose are among them, all of them
+		var own []edgeRow
+		for _, x := range rs {
+			if x.a == seq {
+				own = append(own, x)
+			}
+		}
+		m.chosen[seq] = own
+	}
+	return m.edgesOf(rs)
 }
 
 // Chosen implements merge.Finder.
@@ -342,17 +459,42 @@ func (m *merger) Chosen(rs []*merge.Record) ([][]merge.Edge, error) {
 		ids = append(ids, m.seqOf[r])
 	}
 	out := make([][]merge.Edge, len(rs))
-	for rest := ids; len(rest) > 0; {
+	// the pairs chosen are read once a merge: SetEdges keeps them after
+	var known []edgeRow
+	unread := ids[:0:0]
+	for _, id := range ids {
+		if c, ok := m.chosen[id]; ok {
+			known = append(known, c...)
+		} else {
+			unread = append(unread, id)
+		}
+	}
+	slices.Sort(unread)
+	unread = slices.Compact(unread)
+	for rest := unread; len(rest) > 0; {
 		var args []any
 		args, rest = inChunk(rest)
-		es, err := m.edges(qChosenIn[len(args)], args...)
+		got, err := m.edgeRows(qChosenIn[len(args)], args...)
 		if err != nil {
 			return nil, err
 		}
-		for _, e := range es {
-			if i, ok := at[e.A]; ok {
-				out[i] = append(out[i], e)
+		for _, id := range args {
+			if id := id.(int64); id >= 0 {
+				m.chosen[id] = nil
 			}
+		}
+		for _, x := range got {
+			m.chosen[x.a] = append(m.chosen[x.a], x)
+		}
+		known = append(known, got...)
+	}
+	es, err := m.edgesOf(known)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range es {
+		if i, ok := at[e.A]; ok {
+			out[i] = append(out[i], e)
 		}
 	}
 	for i := range out {
@@ -372,13 +514,20 @@ func (m *merger) Chosen(rs []*merge.Record) ([][]merge.Edge, error) {
 // SetEdges implements merge.Finder.
 func (m *merger) SetEdges(r *merge.Record, edges []merge.Edge) error {
 	seq := m.seqOf[r]
-	if err := m.exec(qDelChosen, seq); err != nil {
-		return fmt.Errorf("merge: edges: %w", err)
-	}
-	for _, e := range edges {
-		if err := m.exec(qInsEdge, seq, m.seqOf[e.B], e.Score); err != nil {
+	if had, ok := m.chosen[seq]; !ok || len(had) > 0 {
+		if err := m.exec(qDelChosen, seq); err != nil {
 			return fmt.Errorf("merge: edges: %w", err)
 		}
+	}
+	vals := make([]any, 0, 3*len(edges))
+	rows := make([]edgeRow, 0, len(edges))
+	for _, e := range edges {
+		vals = append(vals, seq, m.seqOf[e.B], e.Score)
+		rows = append(rows, edgeRow{seq, m.seqOf[e.B], e.Score})
+	}
+	m.chosen[seq] = rows
+	if err := m.insert(insEdges, 3, vals); err != nil {
+		return fmt.Errorf("merge: edges: %w", err)
 	}
 	return nil
 }
@@ -603,38 +752,44 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		before = map[merge.Place]int{}
 	}
 	// the place parts the pending records leave and enter, counted before
-	for _, r := range recs {
-		old, err := m.seqs(qPlacesOf, m.seqOf[r])
-		if err != nil {
-			return err
-		}
-		places := make([]merge.Place, 0, len(old))
-		for _, p := range old {
-			places = append(places, merge.Place(p))
-		}
+	var places []merge.Place
+	seqs := make([]int64, len(recs))
+	for i, r := range recs {
+		seqs[i] = m.seqOf[r]
 		for _, k := range r.Keys() {
 			places = append(places, k.Place)
 		}
-		for _, p := range places {
-			if _, ok := before[p]; !ok && !m.cache.isCrowded(p) {
-				// a place known crowded stays so: nothing to count
-				n, err := m.count(p)
-				if err != nil {
-					return err
-				}
-				before[p] = n
+	}
+	for rest := seqs; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		old, err := m.seqs(qPlacesIn[len(args)], args...)
+		if err != nil {
+			return err
+		}
+		for _, p := range old {
+			places = append(places, merge.Place(p))
+		}
+	}
+	for _, p := range places {
+		if _, ok := before[p]; !ok && !m.cache.isCrowded(p) {
+			// a place known crowded stays so: nothing to count
+			n, err := m.count(p)
+			if err != nil {
+				return err
 			}
+			before[p] = n
 		}
 	}
 	// file them anew
-	for _, r := range recs {
-		if err := m.file(r); err != nil {
-			return err
-		}
+	if err := m.file(recs); err != nil {
+		return err
 	}
+	// from here on merge_keys stays as it is until the merge ends
+	m.filed = true
 	// undated records whose candidates change with a place's crowding
 	seeds := recs
-	places := make([]merge.Place, 0, len(before))
+	places = make([]merge.Place, 0, len(before))
 	for p := range before {
 		places = append(places, p)
 	}
@@ -674,27 +829,69 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	return m.write(comp, merge.Group(comp, edges, decisions))
 }
 
-// file writes a record's block keys, and its looks when it is undated.
-func (m *merger) file(r *merge.Record) error {
-	seq := m.seqOf[r]
-	for _, q := range []string{qDelKeys, qDelLookers} {
-		if err := m.exec(q, seq); err != nil {
-			return fmt.Errorf("merge: file %s: %w", r.Key, err)
+// file writes the records' block keys, and their looks when undated,
+// replacing those filed before: a few statements for all of them.
+func (m *merger) file(recs []*merge.Record) error {
+	seqs := make([]int64, len(recs))
+	var keys, looks []any
+	for i, r := range recs {
+		seq := m.seqOf[r]
+		seqs[i] = seq
+		for _, k := range r.Keys() {
+			keys = append(keys, placeArg(k.Place), k.Bucket, seq)
 		}
-	}
-	for _, k := range r.Keys() {
-		if err := m.exec(qInsKey, placeArg(k.Place), k.Bucket, seq); err != nil {
-			return fmt.Errorf("merge: file %s: %w", r.Key, err)
-		}
-	}
-	if r.Loose() {
-		for _, p := range r.Probes() {
-			for _, pl := range []merge.Place{p.Place, p.Own} {
-				if err := m.exec(qInsLooker, placeArg(pl), seq); err != nil {
-					return fmt.Errorf("merge: file %s: %w", r.Key, err)
-				}
+		if r.Loose() {
+			for _, p := range r.Probes() {
+				looks = append(looks, placeArg(p.Place), seq, placeArg(p.Own), seq)
 			}
 		}
+	}
+	for rest := seqs; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		for _, q := range []string{qDelKeysIn[len(args)], qDelLookersIn[len(args)]} {
+			if err := m.exec(q, args...); err != nil {
+				return fmt.Errorf("merge: file records: %w", err)
+			}
+		}
+	}
+	if err := m.insert(insKeys, 3, keys); err != nil {
+		return fmt.Errorf("merge: file records: %w", err)
+	}
+	if err := m.insert(insLookers, 2, looks); err != nil {
+		return fmt.Errorf("merge: file records: %w", err)
+	}
+	return nil
+}
+
+// insert writes rows (width values each, one after the other) into one of
+// insTables with multi-row INSERTs of the prepared sizes; a statement's
+// last rows are repeated to fill its size, which ON CONFLICT DO NOTHING
+// drops (each of these tables is a set).
+func (m *merger) insert(head string, width int, vals []any) error {
+	for len(vals) > 0 {
+		rows := len(vals) / width
+		size := insSizes[len(insSizes)-1]
+		for _, n := range insSizes {
+			if rows <= n {
+				size = n
+				break
+			}
+		}
+		take := min(rows, size) * width
+		args := vals[:take]
+		if take < size*width {
+			args = make([]any, 0, size*width)
+			args = append(args, vals[:take]...)
+			last := vals[take-width : take]
+			for len(args) < size*width {
+				args = append(args, last...)
+			}
+		}
+		if err := m.exec(insertSQL(head, width, size), args...); err != nil {
+			return err
+		}
+		vals = vals[take:]
 	}
 	return nil
 }
@@ -810,6 +1007,10 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 			return fmt.Errorf("merge: %w", err)
 		}
 	}
+	// an id that is an incident's again leads nowhere else
+	if err := m.dropAliases(); err != nil {
+		return err
+	}
 	// an id that is gone leads to the incident holding most of its records
 	for _, id := range oldIDs {
 		if slices.ContainsFunc(groups, func(g []*merge.Record) bool { return g[0].Key == id }) {
@@ -835,6 +1036,35 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE incident_aliases SET id = ? WHERE id = ?`, target, id); err != nil {
 			return fmt.Errorf("merge: alias %s: %w", id, err)
 		}
+	}
+	return nil
+}
+
+// dropAliases removes the aliases of the ids written since the last call
+// (an id that names an incident again is no longer an alias).
+func (m *merger) dropAliases() error {
+	ids := m.written
+	m.written = m.written[:0]
+	for len(ids) > 0 {
+		size := inSizes[len(inSizes)-1]
+		for _, n := range inSizes {
+			if len(ids) <= n {
+				size = n
+				break
+			}
+		}
+		n := min(len(ids), size)
+		args := make([]any, size)
+		for i := range args {
+			args[i] = "" // no incident has the empty id
+			if i < n {
+				args[i] = ids[i]
+			}
+		}
+		if err := m.exec(qDelAliasIn[size], args...); err != nil {
+			return fmt.Errorf("merge: aliases: %w", err)
+		}
+		ids = ids[n:]
 	}
 	return nil
 }
@@ -879,11 +1109,16 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 	if err := m.writeActorKeys(seq, names...); err != nil {
 		return err
 	}
-	if err := m.exec(qDelAlias, ev.ID); err != nil {
-		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
+	m.written = append(m.written, ev.ID)
+	seqs := make([]int64, len(g))
+	for i, r := range g {
+		seqs[i] = m.seqOf[r]
 	}
-	for _, r := range g {
-		if err := m.exec(qSetIncident, ev.ID, m.seqOf[r]); err != nil {
+	slices.Sort(seqs)
+	for rest := seqs; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		if err := m.exec(qSetIncidentIn[len(args)], append([]any{ev.ID}, args...)...); err != nil {
 			return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 		}
 	}

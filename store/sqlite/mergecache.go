@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/sitrep/sitrep/merge"
@@ -22,6 +23,7 @@ type mergeCache struct {
 	ring    []int64 // seqs in the order cached, to forget the oldest
 	next    int
 	crowded map[merge.Place]bool
+	big     map[merge.Place]bool // place parts of more than blockLimit keys
 }
 
 // The queries merging runs, prepared when the store opens (a statement
@@ -30,22 +32,15 @@ const (
 	qAnyDecision     = `SELECT EXISTS (SELECT 1 FROM merge_decisions)`
 	qCount           = `SELECT count(*) FROM (SELECT 1 FROM merge_keys WHERE place = ? LIMIT ?)`
 	qFindRange       = `SELECT event_seq FROM merge_keys WHERE place = ? AND bucket BETWEEN ? AND ?`
+	qBlock           = `SELECT bucket, event_seq FROM merge_keys WHERE place = ? ORDER BY bucket, event_seq LIMIT ?`
 	qEdges           = `SELECT chooser, chosen, score FROM merge_edges WHERE chooser = ? UNION ALL SELECT chooser, chosen, score FROM merge_edges WHERE chosen = ? AND chooser NOT IN (SELECT chosen FROM merge_edges WHERE chooser = ?)`
 	qDelChosen       = `DELETE FROM merge_edges WHERE chooser = ?`
-	qInsEdge         = `INSERT INTO merge_edges (chooser, chosen, score) VALUES (?,?,?)`
 	qIncidentMembers = `SELECT seq FROM events WHERE incident = ? ORDER BY seq`
 	qDocRecords      = `SELECT seq FROM events WHERE doc = ?`
 	qPending         = `SELECT seq FROM events WHERE merged = 0 ORDER BY seq`
-	qPlacesOf        = `SELECT DISTINCT place FROM merge_keys WHERE event_seq = ?`
 	qLookers         = `SELECT event_seq FROM merge_lookers WHERE place = ?`
-	qDelKeys         = `DELETE FROM merge_keys WHERE event_seq = ?`
-	qDelLookers      = `DELETE FROM merge_lookers WHERE event_seq = ?`
-	qInsKey          = `INSERT INTO merge_keys (place, bucket, event_seq) VALUES (?,?,?) ON CONFLICT DO NOTHING`
-	qInsLooker       = `INSERT INTO merge_lookers (place, event_seq) VALUES (?,?) ON CONFLICT DO NOTHING`
 	qInsIncident     = `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record, fatalities, location, admin1, actor1, actor2, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq`
 	qAnyCorrection   = `SELECT EXISTS (SELECT 1 FROM corrections WHERE undone_at IS NULL)`
-	qDelAlias        = `DELETE FROM incident_aliases WHERE old = ?`
-	qSetIncident     = `UPDATE events SET incident = ?, merged = 1 WHERE seq = ?`
 )
 
 // qIncidentsIn and qRecordsIn read records by seq, for each size of IN
@@ -61,13 +56,67 @@ var qIncidentsIn, qRecordsIn, qChosenIn = func() (a, b, c map[int]string) {
 	return a, b, c
 }()
 
+// The tables merging writes many rows of at once: a multi-row INSERT of
+// each shape in insSizes is prepared (see merger.insert).
+const (
+	insKeys    = `INSERT INTO merge_keys (place, bucket, event_seq)`
+	insLookers = `INSERT INTO merge_lookers (place, event_seq)`
+	insEdges   = `INSERT INTO merge_edges (chooser, chosen, score)`
+	insActors  = `INSERT INTO incident_actors (key, incident)`
+)
+
+// insTables gives the columns of each multi-row INSERT.
+var insTables = []struct {
+	head  string
+	width int
+}{{insKeys, 3}, {insLookers, 2}, {insEdges, 3}, {insActors, 2}}
+
+// insSizes are the row counts of the multi-row INSERTs.
+var insSizes = []int{1, 4, 16, 64}
+
+// insertSQL is the multi-row INSERT of n rows under head, of width columns.
+// A key already stored is left as it is (each of these tables is a set).
+func insertSQL(head string, width, n int) string {
+	row := "(" + marks(width) + ")"
+	return head + " VALUES " + strings.TrimSuffix(strings.Repeat(row+",", n), ",") + " ON CONFLICT DO NOTHING"
+}
+
+// qDelKeysIn and qDelLookersIn remove the keys and looks of records, for
+// each size of IN list inChunk makes.
+var qDelKeysIn, qDelLookersIn = func() (a, b map[int]string) {
+	a, b = map[int]string{}, map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `DELETE FROM merge_keys WHERE event_seq IN (` + marks(n) + `)`
+		b[n] = `DELETE FROM merge_lookers WHERE event_seq IN (` + marks(n) + `)`
+	}
+	return a, b
+}()
+
+// qPlacesIn, qSetIncidentIn and qDelAliasIn are the place parts records
+// are filed under, the incident of records and the removal of aliases, for
+// each size of IN list inChunk makes.
+var qPlacesIn, qSetIncidentIn, qDelAliasIn = func() (a, b, c map[int]string) {
+	a, b, c = map[int]string{}, map[int]string{}, map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `SELECT DISTINCT place FROM merge_keys WHERE event_seq IN (` + marks(n) + `)`
+		b[n] = `UPDATE events SET incident = ?, merged = 1 WHERE seq IN (` + marks(n) + `)`
+		c[n] = `DELETE FROM incident_aliases WHERE old IN (` + marks(n) + `)`
+	}
+	return a, b, c
+}()
+
 // mergeQueries lists every query prepared at open.
 func mergeQueries() []string {
-	qs := []string{qAnyDecision, qAnyCorrection, qCount, qFindRange, qEdges, qDelChosen, qInsEdge, qIncidentMembers,
-		qDocRecords, qPending, qPlacesOf, qLookers, qDelKeys, qDelLookers, qInsKey, qInsLooker, qInsIncident,
-		qDelAlias, qSetIncident, qInsActorKey}
+	qs := []string{qAnyDecision, qAnyCorrection, qCount, qFindRange, qBlock, qEdges, qDelChosen, qIncidentMembers,
+		qDocRecords, qPending, qLookers, qInsIncident,
+		qInsActorKey}
 	for _, n := range inSizes {
-		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n])
+		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qDelKeysIn[n], qDelLookersIn[n], qPlacesIn[n], qSetIncidentIn[n], qDelAliasIn[n])
+	}
+	for _, t := range insTables {
+		for _, n := range insSizes {
+			qs = append(qs, insertSQL(t.head, t.width, n))
+		}
 	}
 	return qs
 }
@@ -79,7 +128,7 @@ const recordCacheSize = 20000
 // newMergeCache prepares the merge queries on the writing connection.
 func newMergeCache(ctx context.Context, db *sql.DB) (*mergeCache, error) {
 	c := &mergeCache{stmts: map[string]*sql.Stmt{}, recs: map[int64]*merge.Record{},
-		ring: make([]int64, 0, recordCacheSize), crowded: map[merge.Place]bool{}}
+		ring: make([]int64, 0, recordCacheSize), crowded: map[merge.Place]bool{}, big: map[merge.Place]bool{}}
 	for _, q := range mergeQueries() {
 		s, err := db.PrepareContext(ctx, q)
 		if err != nil {
@@ -113,6 +162,13 @@ func (c *mergeCache) isCrowded(p merge.Place) bool {
 	return c.crowded[p]
 }
 
+// isBig reports a place part known to hold more than blockLimit keys.
+func (c *mergeCache) isBig(p merge.Place) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.big[p]
+}
+
 // keep takes in what a committed write read and found.
 func (c *mergeCache) keep(m *merger) {
 	if m == nil {
@@ -138,6 +194,9 @@ func (c *mergeCache) keep(m *merger) {
 			c.crowded[p] = true
 		}
 	}
+	for p := range m.big {
+		c.big[p] = true
+	}
 }
 
 // forget drops everything a deletion may have made untrue: the records of
@@ -151,6 +210,7 @@ func (c *mergeCache) forget(doc string) {
 		}
 	}
 	c.crowded = map[merge.Place]bool{}
+	c.big = map[merge.Place]bool{}
 }
 
 // close releases the statements.
@@ -172,4 +232,5 @@ func (c *mergeCache) reset() {
 	c.ring = c.ring[:0]
 	c.next = 0
 	c.crowded = map[merge.Place]bool{}
+	c.big = map[merge.Place]bool{}
 }

@@ -137,7 +137,12 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	// keys): with SQLite's default 2 MB, a store of 100,000 reports made
 	// every lookup a read. The WAL is checkpointed every 16 MB rather than
 	// every 4 MB, so a page changed by several batches is copied once.
-	w, err := sql.Open("sqlite", dsn(path, common+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(4096)&_txlock=immediate"))
+	// Statement journals are kept in memory (temp_store): a statement that
+	// writes several rows (a multi-row INSERT, one that fires triggers)
+	// saves each page it changes first, so that it can be undone alone
+	// inside its transaction; in a temporary file that was a write system
+	// call a page, a fifth of ingest's time. They hold no committed data.
+	w, err := sql.Open("sqlite", dsn(path, common+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(4096)&_pragma=temp_store(2)&_txlock=immediate"))
 	if err != nil {
 		return nil, err
 	}
