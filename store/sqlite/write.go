@@ -8,8 +8,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -105,6 +108,7 @@ func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, fa
 	defer tx.Rollback()
 	w := &writer{ctx: quiet(ctx), tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
 	w.bind(s.stmts)
+	packed := packTexts(entries)
 	out = make([]Result, len(entries))
 	for i, e := range entries {
 		if err := ctx.Err(); err != nil {
@@ -118,7 +122,7 @@ func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, fa
 		case e.Doc.ID == "":
 			out[i].Err = fmt.Errorf("add document from %q: document has no id", e.Doc.Origin)
 		default:
-			out[i], err = w.add(e)
+			out[i], err = w.add(e, packed[i])
 			out[i].Err = err
 		}
 		if out[i].Err != nil {
@@ -226,8 +230,36 @@ func (w *writer) bind(st *stmts) {
 	}
 }
 
-// add stores one entry inside the transaction.
-func (w *writer) add(e Entry) (Result, error) {
+// packed is a document's raw and cleaned text as stored (pack).
+type packed struct{ raw, text []byte }
+
+// packTexts compresses the texts of the entries' documents on every CPU
+// at once, before the writer (one goroutine) stores them one by one.
+func packTexts(entries []Entry) []packed {
+	out := make([]packed, len(entries))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(entries)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(entries) {
+					return
+				}
+				if d := entries[i].Doc; d != nil {
+					out[i] = packed{pack(d.Raw), pack(d.Text)}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// add stores one entry inside the transaction, with its texts packed.
+func (w *writer) add(e Entry, texts packed) (Result, error) {
 	doc := e.Doc
 	hash := doc.Hash
 	if hash == "" {
@@ -280,7 +312,7 @@ func (w *writer) add(e Entry) (Result, error) {
 	}
 	if _, err := w.insDoc.ExecContext(w.ctx, id, hash, doc.Origin, doc.URL, doc.Outlet, doc.Title,
 		nullString(string(doc.Published)), string(doc.PublishedHow), dupOf,
-		pack(doc.Raw), pack(doc.Text), dropped, w.now, doc.Encoding, notes); err != nil {
+		texts.raw, texts.text, dropped, w.now, doc.Encoding, notes); err != nil {
 		return Result{}, fmt.Errorf("add document %s: %w", id, err)
 	}
 	if err := putSketch(w.ctx, w.insSketch, w.insBand, id, sk, dupOf == ""); err != nil {
