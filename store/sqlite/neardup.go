@@ -74,18 +74,22 @@ func putSketch(ctx context.Context, ins, band *sql.Stmt, doc string, sk *merge.S
 	if err != nil {
 		return fmt.Errorf("store sketch: %w", err)
 	}
-	for _, k := range sk.Keys() {
-		if _, err := band.ExecContext(ctx, int64(k), seq); err != nil {
-			return fmt.Errorf("store sketch bands: %w", err)
-		}
+	keys := sk.Keys()
+	args := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		args = append(args, int64(k), seq)
+	}
+	if _, err := band.ExecContext(ctx, args...); err != nil {
+		return fmt.Errorf("store sketch bands: %w", err)
 	}
 	return nil
 }
 
-const (
-	insSketchSQL = `INSERT INTO sketches (doc, size, sig) VALUES (?,?,?)`
-	insBandSQL   = `INSERT INTO sketch_bands (key, sketch) VALUES (?,?) ON CONFLICT DO NOTHING`
-)
+const insSketchSQL = `INSERT INTO sketches (doc, size, sig) VALUES (?,?,?)`
+
+// insBandSQL lists a sketch under its NumBands keys, in one statement.
+var insBandSQL = `INSERT INTO sketch_bands (key, sketch) VALUES ` +
+	strings.TrimSuffix(strings.Repeat("(?,?),", merge.NumBands), ",") + ` ON CONFLICT DO NOTHING`
 
 // backfillSketches gives the documents stored before migration 0008 their
 // sketches, in the order they were stored; those that are no copy
