@@ -55,7 +55,9 @@ type merger struct {
 	// its ranges are read one by one, from its index.
 	blocks map[merge.Place][]blockKey
 	filed  bool
-	big    map[merge.Place]bool // parts found to hold more than blockLimit keys
+	// touched holds the place parts whose keys this merge files or removes
+	touched map[merge.Place]bool
+	big     map[merge.Place]bool // parts found to hold more than blockLimit keys
 	// chosen holds the pairs each record chose (merge_edges by chooser),
 	// as read or set during this merge
 	chosen map[int64][]edgeRow
@@ -70,7 +72,7 @@ func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, err
 	m := &merger{ctx: ctx, tx: tx, cache: cache, bound: map[string]*sql.Stmt{},
 		bySeq: map[int64]*merge.Record{}, fresh: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
 		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{},
-		blocks: map[merge.Place][]blockKey{}, big: map[merge.Place]bool{}, chosen: map[int64][]edgeRow{}}
+		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, chosen: map[int64][]edgeRow{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
@@ -278,6 +280,13 @@ func (m *merger) block(p merge.Place) (keys []blockKey, n int, err error) {
 	if m.filed && m.cache.isBig(p) {
 		m.blocks[p] = nil
 		return nil, merge.LooseLimit + 1, nil
+	}
+	if m.filed && !m.touched[p] {
+		// no key of this part changed since a committed merge read it
+		if keys := m.cache.block(p); keys != nil {
+			m.blocks[p] = keys
+			return keys, min(len(keys), merge.LooseLimit+1), nil
+		}
 	}
 	rows, err := m.query(qBlock, placeArg(p), blockLimit+1)
 	if err != nil {
@@ -772,6 +781,7 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		}
 	}
 	for _, p := range places {
+		m.touched[p] = true
 		if _, ok := before[p]; !ok && !m.cache.isCrowded(p) {
 			// a place known crowded stays so: nothing to count
 			n, err := m.count(p)

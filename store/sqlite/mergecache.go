@@ -24,6 +24,20 @@ type mergeCache struct {
 	next    int
 	crowded map[merge.Place]bool
 	big     map[merge.Place]bool // place parts of more than blockLimit keys
+	// blocks holds the keys of place parts as the last committed merge
+	// that read them found them (up to blockCacheSize parts)
+	blocks map[merge.Place][]blockKey
+}
+
+// blockCacheSize is how many place parts' keys the cache holds; past it,
+// it starts again empty.
+const blockCacheSize = 50000
+
+// block returns the cached keys of a place part, or nil.
+func (c *mergeCache) block(p merge.Place) []blockKey {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.blocks[p]
 }
 
 // The queries merging runs, prepared when the store opens (a statement
@@ -128,7 +142,8 @@ const recordCacheSize = 20000
 // newMergeCache prepares the merge queries on the writing connection.
 func newMergeCache(ctx context.Context, db *sql.DB) (*mergeCache, error) {
 	c := &mergeCache{stmts: map[string]*sql.Stmt{}, recs: map[int64]*merge.Record{},
-		ring: make([]int64, 0, recordCacheSize), crowded: map[merge.Place]bool{}, big: map[merge.Place]bool{}}
+		ring: make([]int64, 0, recordCacheSize), crowded: map[merge.Place]bool{}, big: map[merge.Place]bool{},
+		blocks: map[merge.Place][]blockKey{}}
 	for _, q := range mergeQueries() {
 		s, err := db.PrepareContext(ctx, q)
 		if err != nil {
@@ -197,6 +212,19 @@ func (c *mergeCache) keep(m *merger) {
 	for p := range m.big {
 		c.big[p] = true
 	}
+	// the keys a merge read after filing its records are the committed
+	// ones; a part it changed but did not read is stale here
+	for p := range m.touched {
+		delete(c.blocks, p)
+	}
+	if len(c.blocks)+len(m.blocks) > blockCacheSize {
+		c.blocks = map[merge.Place][]blockKey{}
+	}
+	for p, keys := range m.blocks {
+		if keys != nil {
+			c.blocks[p] = keys
+		}
+	}
 }
 
 // forget drops everything a deletion may have made untrue: the records of
@@ -211,6 +239,7 @@ func (c *mergeCache) forget(doc string) {
 	}
 	c.crowded = map[merge.Place]bool{}
 	c.big = map[merge.Place]bool{}
+	c.blocks = map[merge.Place][]blockKey{}
 }
 
 // close releases the statements.
@@ -233,4 +262,5 @@ func (c *mergeCache) reset() {
 	c.next = 0
 	c.crowded = map[merge.Place]bool{}
 	c.big = map[merge.Place]bool{}
+	c.blocks = map[merge.Place][]blockKey{}
 }
