@@ -1291,6 +1291,11 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 				continue
 			}
 			name := f.text[toks[s].s:toks[e-1].e]
+			if s == a && e < b && f.unknownTail(e, b) {
+				// "Bulo Marer": a known word ("Bulo") opening a longer
+				// name the gazetteer lacks is not that place
+				break
+			}
 			loose := false
 			if !f.exists(name) {
 				// a whole run after a place preposition may be a
@@ -1471,4 +1476,27 @@ func publicationBefore(text string, open int) bool {
 		return true
 	}
 	return false
+}
+
+// unknownTail reports whether tokens [e, b), the rest of a run of names
+// after a known prefix, are one or two more capitalised words of a name
+// that no known place starts with and no list word marks as no name
+// (stop words, cues, organisations, titles, demonyms).
+func (f *finder) unknownTail(e, b int) bool {
+	if b-e > 2 {
+		return false
+	}
+	for k := e; k < b; k++ {
+		t := f.toks[k]
+		if !t.word || !t.name || t.e-t.s < 3 || f.in("stop", k) || f.in("org", k) || f.in("title", k) || f.in("joiner", k) || f.in("cue", k) {
+			return false
+		}
+		if _, ok := f.lexValue("demonym", k); ok {
+			return false
+		}
+		if f.exists(f.word(k)) {
+			return false
+		}
+	}
+	return true
 }
