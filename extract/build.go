@@ -571,6 +571,7 @@ type statement struct {
 	side  string
 	also  bool
 	toll  bool
+	whole bool // told as the toll itself ("the final toll is believed to be 115")
 	span  sitrep.Span
 	parts []string // "group/count" of each count summed into it
 	// reflex is set when every count in it is of the attackers themselves
@@ -650,7 +651,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				first = true
 			}
 			if first {
-				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source}
+				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, whole: c.whole, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source}
 				first = false
 				continue
 			}
@@ -696,7 +697,11 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			low, high = st.count.Low, st.count.High
 		default:
 			b := st.count.BestOr(0)
-			if st.toll && b > total.count.BestOr(0) {
+			if (st.toll || st.whole && total.count.High == nil && isRange(st.count)) && b > total.count.BestOr(0) {
+				// (a toll that rose, or one told as a range of the whole
+				// after a figure that was only a floor: "the final toll
+				// is believed to be between 115 and 120" after "over
+				// 100"; another source's single figure stays its high)
 				total.count.Best = sitrep.Int(b)
 			}
 			if low == nil || (st.count.Low != nil && *st.count.Low < *low) {
@@ -1985,4 +1990,10 @@ func (s *sentence) accusedAt(i int) bool {
 		k--
 	}
 	return k >= 0 && accusation(s.words[k].low)
+}
+
+// isRange reports whether a count was told as a range ("between 115 and
+// 120").
+func isRange(c sitrep.Count) bool {
+	return c.Low != nil && c.High != nil && *c.Low != *c.High
 }

@@ -147,6 +147,7 @@ var tollFiller = map[string]bool{
 	"death": true, "now": true, "further": true, "went": true, "was": true, "is": true, "hit": true,
 	"provisional": true, "final": true, "initial": true, "between": true, "put": true, "puts": true,
 	"place": true, "places": true, "placed": true, "estimated": true, "around": true, "about": true,
+	"believed": true, "thought": true, "expected": true, "likely": true, "be": true, "could": true,
 }
 
 var single = map[string]bool{"a": true, "an": true, "one": true}

@@ -798,6 +798,18 @@ func TestRules(t *testing.T) {
 			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", killed: "12/12/12"}},
 		},
 		{
+			name:      "a_final_toll_believed_to_be_a_range_is_the_toll",
+			text:      "Drone strikes on the town of Kheret killed over 100 civilians on Monday, residents said. The final death toll is believed to be between 115 and 120.",
+			published: "2023-08-30", n: 1,
+			want: []want{{killed: "100/117/120"}},
+		},
+		{
+			name:      "a_toll_believed_higher_with_no_number_leaves_the_count",
+			text:      "Drone strikes on the town of Kheret killed 20 civilians on Monday, residents said. The toll is believed to be higher.",
+			published: "2023-08-30", n: 1,
+			want: []want{{killed: "20/20/20"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
