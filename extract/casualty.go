@@ -23,7 +23,10 @@ type casualty struct {
 	toll   bool // a stated total ("the death toll rose to 40")
 	// whole is set for a count told as the toll itself ("put the toll at
 	// 15"): all the dead again, not more of them
-	whole  bool
+	whole bool
+	// all is set for a count told as all of them ("all the five
+	// militants"): the whole, past the parts told before
+	all    bool
 	reflex bool // the attackers themselves ("blew themselves up")
 	// summary is set for a count the report leads with that its later
 	// sentences share out over several incidents ("three bombers blew
@@ -186,6 +189,11 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	c.subset = s.isSubset(n.a)
 	c.toll = s.tollRoseBefore(n.qa)
 	c.whole = s.tollBefore(n.qa)
+	// "the killing of all the five militants": the whole count, told at
+	// the end of what the report first told in part
+	if k := n.qa - 1; k >= 0 && s.words[k].low == "the" && k > 0 && s.words[k-1].low == "all" || n.qa > 0 && s.words[n.qa-1].low == "all" {
+		c.all = true
+	}
 	// "SNHR also reported five deaths": more dead than told before
 	for k := n.a - 1; k >= 0 && k >= n.a-4 && !isClauseBreak(s.words[k]); k-- {
 		if s.words[k].low == "also" {

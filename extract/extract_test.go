@@ -810,6 +810,12 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "20/20/20"}},
 		},
 		{
+			name:      "all_the_five_told_at_the_end_is_the_whole_toll",
+			text:      "The gunfight in Shopian went on through the night, police said. On Friday morning troops declared two more militants dead. Earlier, three militants were killed while two soldiers were injured. The gunfight ended after 20 hours with the killing of all the five militants, the official said.",
+			published: "2019-04-13", n: 1,
+			want: []want{{killed: "2/5/5"}},
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,
