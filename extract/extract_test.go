@@ -816,6 +816,17 @@ func TestRules(t *testing.T) {
 			want: []want{{killed: "2/5/5"}},
 		},
 		{
+			name:      "the_capture_of_a_town_told_again_is_the_capture_told",
+			text:      "Popular Mobilization Forces captured the town of Baaj from Islamic State on Sunday, the military said. A statement announcing the capture of Baaj came from a leader of the paramilitary group.",
+			published: "2017-06-05", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Popular Mobilization Forces", place: "Baaj"}},
+		},
+		{
+			name:      "the_capture_of_another_town_is_another_capture",
+			text:      "Popular Mobilization Forces captured the town of Baaj from Islamic State on Sunday, the military said. A statement announced the capture of Tal Afar airport by the same forces on Monday.",
+			published: "2017-06-05", n: 2,
+		},
+		{
 			name: "habitual_clashes_are_no_incident",
 			text: "Kandahar is one of the provinces where clashes between the Taliban and Afghan forces are reported quite often.",
 			n:    0,

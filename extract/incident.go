@@ -1580,8 +1580,18 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 // another place and exactly one candidate is told at that place: the
 // place the words give picks their antecedent. Nil otherwise.
 func (x *Extractor) namedAntecedent(a *analysis, f *frame, out []*incident, cands []int, target *incident) *incident {
-	if !f.anaphor || len(f.places) == 0 || f.best == nil || !f.best.anaphoric || f.places[0].score < placeRoleFirm {
+	if len(f.places) == 0 || f.best == nil || f.places[0].score < placeRoleFirm {
 		return nil
+	}
+	// "the attack on Kirkuk" (an anaphor), or "the capture of Baaj" (a
+	// definite noun of the same act as an incident told at that place)
+	sameAct := false
+	if !f.anaphor || !f.best.anaphoric {
+		t := f.best
+		if !(t.i > 0 && f.s.words[t.i-1].low == "the" && f.s.nounUse(t.i, t.trigger)) {
+			return nil
+		}
+		sameAct = true
 	}
 	// the place is the description's own: "the attack on Kirkuk"
 	if pi := f.s.wordAt(a.places[f.places[0].m].Span.Start); pi <= f.best.i || pi-(f.best.i+f.best.n) > 2 {
@@ -1597,6 +1607,9 @@ func (x *Extractor) namedAntecedent(a *analysis, f *frame, out []*incident, cand
 	for _, i := range cands {
 		in := out[i]
 		if in == target || blocked(in, f) || placeRelation(a, in, f) != fPlaceSame {
+			continue
+		}
+		if sameAct && (in.strongest == nil || in.strongest.class.name != f.best.class.name) {
 			continue
 		}
 		if found != nil {
