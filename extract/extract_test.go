@@ -817,7 +817,7 @@ func TestRules(t *testing.T) {
 		},
 		{
 			name:      "the_capture_of_a_town_told_again_is_the_capture_told",
-			text:      "Popular Mobilization Forces captured the town of Baaj from Islamic State on Sunday, the military said. A statement announcing the capture of Baaj came from a leader of the paramilitary group.",
+			text:      "Shia paramilitaries have captured the northwestern town of Baaj from Daesh, shrinking the region under the militants' control, the military said on Sunday. A statement published by the Mobilisation announcing the capture of Baaj came from a leader of the paramilitary with ties to Iran.",
 			published: "2017-06-05", n: 1,
 			want: []want{{sub: "Government regains territory", actor1: "Popular Mobilization Forces", place: "Baaj"}},
 		},
