@@ -52,7 +52,9 @@ func adminCue(kind string) bool { return divisions[kind].level > 0 }
 // candidate (excluded before this is asked).
 func cuePenalty(cue, feature string) float64 {
 	d := divisionOf(cue)
-	adm1, adm2 := feature == "A.ADM1", feature == "A.ADM2"
+	// a region its divisions are named after ("Darfur") is told as a
+	// first-level division is: "the Darfur region", never "the town"
+	adm1, adm2 := feature == "A.ADM1" || feature == "L.RGN", feature == "A.ADM2"
 	switch d.level {
 	case 1:
 		switch {

@@ -692,13 +692,27 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 		}
 		strongPrep := r.m.Cue != "" || placePreps[r.m.Prep] || strings.HasSuffix(r.m.Prep, " of") && r.m.Prep != "of"
+		encloses := f.enclosesBefore(r.m.Full.Start) // "the Mir Ali area of X", "Razmak, X"
+		// a region named by the stem its divisions share ("Sinai",
+		// "Darfur") outranks, with no country to tell, the villages that
+		// bear its name, not a town that matters more ("Holland", Michigan)
+		others := math.Inf(-1)
+		for j := range r.cands {
+			if c := &r.cands[j]; c.p.Feature != "L.RGN" {
+				others = max(others, importance(&c.p))
+			}
+		}
 		for j := range r.cands {
 			c := &r.cands[j]
 			p := &c.p
-			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly) && p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
+			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly && !r.plainDiv) && p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
 				continue // "the State of Mexico" is no country; "Northwest province", "Justice department" no town
 			}
-			if p.Feature == "A.ADM2" && !c.user && !districtCue(r.m.Cue) && !(strongPrep && p.Country == focus) {
+			if p.Feature == "L.RGN" && r.m.Cue != "" && r.m.Cue != "area" && !adminCue(r.m.Cue) {
+				continue // "Holland, a town in Michigan" is no region
+			}
+			if p.Feature == "A.ADM2" && !c.user && !districtCue(r.m.Cue) && !(strongPrep && p.Country == focus) &&
+				!(encloses && c.tier <= tierArticle && (focus == "" || p.Country == focus)) {
 				continue // a second-level division of the default is told as one, or as a place of the report's country
 			}
 			imp := importance(p)
@@ -722,13 +736,15 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// (a division of the report's country with a division's cue
 				// is as told, when its own name made that country the
 				// report's: "Tachira state", "the Sagaing region")
-				division := adminCue(r.m.Cue) && (p.Feature == "A.ADM1" || p.Feature == "A.ADM2") && p.Country == focus
+				division := (adminCue(r.m.Cue) && p.Country == focus || encloses && c.tier <= tierArticle && focus == "") &&
+					(p.Feature == "A.ADM1" || p.Feature == "A.ADM2") ||
+					p.Feature == "L.RGN" && c.tier <= tierArticle && focus == "" && imp > others
 				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
 					continue
 				}
 				// nor a small place abroad that only some other language
 				// or an old record calls so ("Taliban", "Park")
-				if alt && imp < 11 && !strongPrep {
+				if alt && imp < 11 && !strongPrep && !division {
 					continue
 				}
 			}
@@ -823,7 +839,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				continue
 			}
 		}
-		if chosen[i] < 0 && (r.division || divisionOf(m.Cue).knownOnly) {
+		if chosen[i] < 0 && (r.division || divisionOf(m.Cue).knownOnly && !r.plainDiv) {
 			continue // no division of that name: "the Justice department"
 		}
 		if chosen[i] >= 0 && r.whole > r.end && r.cands[chosen[i]].p.Country != focus {
@@ -863,7 +879,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if scores[i] < 1 {
 				score -= 0.15 // a close second elsewhere
 			}
-			m.Admin = p.Feature == "A.ADM1" || p.Feature == "A.PCLI"
+			m.Admin = p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN"
 		} else if (r.known || r.beside) && m.Cue == "" && !placePreps[m.Prep] && f.listPrev(r.first) < 0 && f.listNext(r.end) < 0 {
 			continue // only far-away small places of that name
 		} else {
@@ -1197,7 +1213,7 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			}
 			continue
 		}
-		if f := n.Place.Feature; f == "A.ADM1" || f == "A.ADM2" {
+		if f := n.Place.Feature; f == "A.ADM1" || f == "A.ADM2" || f == "L.RGN" {
 			if m.Place == nil || larger(n.Place, m.Place) && within(m.Place, n.Place, 0) {
 				m.Within = n.Name
 			}
@@ -1336,7 +1352,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 		l.Precision = prec
 		l.Admin1, l.Country = p.Admin1, p.Country
 		l.Gazetteer = p.Gazetteer
-		if p.ID > 0 && (p.Gazetteer == "geonames" || p.Gazetteer == "") && lat == p.Lat && lon == p.Lon {
+		if p.ID > 0 && p.Feature != "L.RGN" && (p.Gazetteer == "geonames" || p.Gazetteer == "") && lat == p.Lat && lon == p.Lon {
 			id := p.ID
 			l.GeonameID = &id
 		}
@@ -1344,7 +1360,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 	if p := m.Place; p != nil {
 		prec := 1
 		switch {
-		case p.Feature == "A.ADM1" || p.Feature == "A.PCLI":
+		case p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN":
 			prec = 3
 		case p.Feature == "A.ADM2" && p.Gazetteer == "geonames" || divisionOf(m.Cue).level == 2:
 			prec = 2 // a second-level division, or its seat standing for it
@@ -1368,7 +1384,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 	if m.Within != "" {
 		if p := enclosingPlace(all, m.Within); p != nil {
 			prec := 2
-			if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" {
+			if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN" {
 				prec = 3
 			}
 			set(p, p.Lat, p.Lon, prec)
@@ -1403,6 +1419,30 @@ func (f *finder) appositionBefore(n int) bool {
 		k--
 	}
 	return k >= 1 && f.punct(k, ",") && f.toks[k-1].word && f.toks[k-1].name
+}
+
+// enclosesBefore reports whether the name starting at byte o is said to
+// hold the place told just before it: "the Mir Ali area of X", "the
+// Rutshuru territory of X" (a cue word, then "of"), "Razmak, X" (a name,
+// then a comma). Such a name is a division when the gazetteer has it as
+// one, even after words that do not make one of it otherwise.
+func (f *finder) enclosesBefore(o int) bool {
+	i := 0
+	for i < len(f.toks) && f.toks[i].s < o {
+		i++
+	}
+	k := i - 1
+	if k >= 1 && f.punct(k, ",") {
+		return f.toks[k-1].word && f.toks[k-1].name
+	}
+	if k < 1 || !f.is(k, "of") {
+		return false
+	}
+	k--
+	if kind, n := f.cueAt(k); n == 1 && kind != "" && !adminCue(kind) && k >= 1 && f.toks[k-1].word && f.toks[k-1].name {
+		return true
+	}
+	return false
 }
 
 // placeNounBefore reports whether the words just before a mention told

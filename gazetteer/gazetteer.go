@@ -483,6 +483,8 @@ func featureRank(f string) float64 {
 		return 8
 	case "A.ADM1":
 		return 6.5
+	case "L.RGN": // a region its divisions are named after ("Darfur")
+		return 6.4
 	case "A.ADM2":
 		return 5.5
 	case "P.PPLA2":

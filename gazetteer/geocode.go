@@ -56,7 +56,7 @@ func (a Answer) Location() sitrep.Location {
 
 func answerOf(p *sitrep.Place, prec int) Answer {
 	a := Answer{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, Admin1: p.Admin1, Precision: prec, Place: p}
-	if p.ID > 0 && (p.Gazetteer == "geonames" || p.Gazetteer == "") {
+	if p.ID > 0 && p.Feature != "L.RGN" && (p.Gazetteer == "geonames" || p.Gazetteer == "") {
 		a.GeonameID = p.ID
 	}
 	return a
@@ -942,7 +942,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		c := m.c
 		prec, why := 1, ""
 		switch {
-		case c.p.Feature == "A.ADM1" || c.p.Feature == "A.PCLI":
+		case c.p.Feature == "A.ADM1" || c.p.Feature == "A.PCLI" || c.p.Feature == "L.RGN":
 			prec = 3
 		case ambiguous:
 			prec, why = 2, "one of several places of that name: an enclosing place or a country tells which"

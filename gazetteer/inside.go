@@ -95,7 +95,7 @@ func larger(outer, p *sitrep.Place) bool {
 		return p.Feature != "A.PCLI"
 	case "A.ADM1":
 		return p.Feature != "A.PCLI" && p.Feature != "A.ADM1"
-	case "A.ADM2":
+	case "A.ADM2", "L.RGN":
 		return p.Feature[0] == 'P'
 	}
 	return outer.Feature[0] == 'P' && p.Feature[0] == 'P' && importance(outer) > importance(p)
@@ -109,6 +109,10 @@ func within(p, outer *sitrep.Place, km float64) bool {
 		return p.Country == outer.Country
 	case "A.ADM1":
 		return p.Country == outer.Country && strings.EqualFold(p.Admin1, outer.Admin1)
+	case "L.RGN":
+		// a region its divisions are named after: what it holds is not
+		// listed; a place of its country within a few hundred km
+		return p.Country == outer.Country && roughKm(p.Lat, p.Lon, outer.Lat, outer.Lon) <= 400
 	}
 	return roughKm(p.Lat, p.Lon, outer.Lat, outer.Lon) <= km
 }

@@ -327,6 +327,7 @@ type raw struct {
 	beside    bool // next to a capitalised word that is no place ("Boko Haram", "Nicole Johnston")
 	artPlace  bool // a name with the Arabic article after a place preposition ("in al-Khaldia") that the gazetteer lacks
 	division  bool // a division named by direction words ("Northwest province"): only divisions are its candidates
+	plainDiv  bool // a lower-case "territory" after a name that is no side's: a division, known or not ("the Rutshuru territory")
 }
 
 // Find locates and resolves the place mentions of a whole document, with
@@ -1204,10 +1205,11 @@ func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []r
 		return raws
 	}
 	name := f.text[toks[s].s:toks[e-1].e]
-	if divisionOf(cue).knownOnly && !f.exists(name) {
+	plain := f.plainTerritory(s, e, b, cue)
+	if divisionOf(cue).knownOnly && !plain && !f.exists(name) {
 		return raws // "Islamic state", "SDF territory"
 	}
-	r := raw{first: s, end: e, sentStart: toks[s].sentStart, facility: facility, poss: toks[e-1].poss, whole: e}
+	r := raw{first: s, end: e, sentStart: toks[s].sentStart, facility: facility, poss: toks[e-1].poss, whole: e, plainDiv: plain}
 	r.m.Cue = cue
 	if f.exists(name) {
 		r.known = true
@@ -1224,6 +1226,27 @@ func (f *finder) cuedRun(s, e, b int, cue string, facility bool, raws []raw) []r
 	r.m.Span = sitrep.Span{Start: toks[s].s, End: toks[r.end-1].e}
 	r.m.Name = name
 	return append(raws, r)
+}
+
+// plainTerritory reports whether the cue of kind after the name of tokens
+// [s, e), a run ending at b, is "territory" written in lower case after
+// the run, and the name one of a place: "the Rutshuru territory" (a
+// second-level division of the Congo), not "SDF territory", "Houthi
+// territory" (a side the caller names) or "Kurdish territory".
+func (f *finder) plainTerritory(s, e, b int, cue string) bool {
+	if cue != "territory" || e != b || !f.is(b, "territory") || f.toks[b].name || allCapsRun(f.toks[s:e]) {
+		return false
+	}
+	if k := f.prevWord(s); k < 0 || !f.is(k, "the") && !f.placePrepBefore(s) {
+		return false // "Securing territory" opens a sentence
+	}
+	for k := s; k < e; k++ {
+		if f.in("demonym", k) || f.in("org", k) || f.in("group", k) {
+			return false
+		}
+	}
+	name := f.text[f.toks[s].s:f.toks[e-1].e]
+	return f.named == nil || !f.named(name)
 }
 
 // knownPrefixEnd returns the end of the longest known prefix of tokens

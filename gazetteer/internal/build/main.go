@@ -21,7 +21,10 @@
 // population-weighted mean of its cities500 places (each place weighing at
 // least 500), which lands near where people, and so reported incidents,
 // are. Divisions are also named without the word for their kind and with
-// "North" for "Northern" (geonames.DivisionVariants). aliases.txt adds
+// "North" for "Northern" (geonames.DivisionVariants). A region that two
+// or more first-level divisions of a country are named after ("Darfur" of
+// North and South Darfur) is a place too (feature L.RGN, see regions).
+// aliases.txt adds
 // spellings reports use that GeoNames lacks.
 package main
 
@@ -220,7 +223,92 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 		p.Alternates = alias[c.ISO]
 		places = append(places, p)
 	}
+	places = append(places, regions(places[:n1], countries)...)
 	return places, nil
+}
+
+// regionID numbers the regions regions makes: above every GeoNames id,
+// so that none is taken for one (sitrep.Place IDs are stored as uint32).
+const regionID = 4_000_000_000
+
+// regions makes one place (feature L.RGN) per region that two or more
+// first-level divisions of a country are named after with a direction
+// word: "Darfur" of North, South, West, Central and East Darfur, "Kivu"
+// of North and South Kivu, "Sinai" of North and South Sinai. Its point is
+// the mean of theirs, weighted as theirs are (by population); its
+// population is left unknown. A stem that is a country's name ("Upper
+// Austria"), a division word ("Northern Province") or a direction ("Upper
+// East") makes none, nor does one a division of that country is already
+// named.
+func regions(places []sitrep.Place, countries []geonames.Country) []sitrep.Place {
+	country := map[string]bool{}
+	for _, c := range countries {
+		country[strings.ToLower(c.Name)] = true
+	}
+	type acc struct {
+		cc, stem string
+		names    int
+		lat, lon float64
+		w        float64
+	}
+	var order []*acc
+	byStem := map[string]*acc{}
+	named := map[string]bool{}     // CC + name of a division
+	weight := map[string]float64{} // CC + admin1 → population of its places
+	for i := range places {
+		p := &places[i]
+		switch p.Feature {
+		case "A.ADM1":
+			named[p.Country+"\x00"+strings.ToLower(p.Name)] = true
+		case "A.ADM2":
+		default:
+			weight[p.Country+"\x00"+p.Admin1] += float64(max(p.Population, 500))
+		}
+	}
+	for i := range places {
+		p := &places[i]
+		if p.Feature != "A.ADM1" {
+			continue
+		}
+		w := strings.Fields(p.Name)
+		if len(w) < 2 || !geonames.IsDirection(w[0]) {
+			continue
+		}
+		stem := strings.Join(w[1:], " ")
+		if geonames.DivisionName(stem) != stem || geonames.IsDirection(w[len(w)-1]) || country[strings.ToLower(stem)] {
+			continue
+		}
+		for _, x := range w[1:] {
+			if geonames.IsDivisionWord(x) {
+				stem = ""
+			}
+		}
+		if stem == "" {
+			continue
+		}
+		k := p.Country + "\x00" + strings.ToLower(stem)
+		a := byStem[k]
+		if a == nil {
+			a = &acc{cc: p.Country, stem: stem}
+			byStem[k] = a
+			order = append(order, a)
+		}
+		wt := weight[p.Country+"\x00"+p.Admin1]
+		a.names++
+		a.lat += wt * p.Lat
+		a.lon += wt * p.Lon
+		a.w += wt
+	}
+	var out []sitrep.Place
+	for _, a := range order {
+		if a.names < 2 || a.w == 0 || named[a.cc+"\x00"+strings.ToLower(a.stem)] {
+			continue
+		}
+		out = append(out, sitrep.Place{ID: int64(regionID + len(out)), Name: a.stem, Lat: a.lat / a.w, Lon: a.lon / a.w,
+			Country: a.cc, Feature: "L.RGN", Gazetteer: "geonames"})
+	}
+	fmt.Fprintf(os.Stderr, "regions: %d\n", len(out))
+	return out
 }
 
 // writeNeighbours writes the bordering countries of countryInfo.txt, one

@@ -192,6 +192,20 @@ func DivisionName(name string) string {
 // linkWords join a division word to the name after it.
 var linkWords = map[string]bool{"de": true, "da": true, "do": true, "des": true, "du": true, "di": true, "del": true, "la": true, "of": true}
 
+// IsDivisionWord reports whether w says what kind of division a name is.
+func IsDivisionWord(w string) bool { return isDivisionWord(w) }
+
+// IsDirection reports whether w is a direction word that opens division
+// names ("North", "Southern", "Central", "Upper").
+func IsDirection(w string) bool {
+	switch strings.ToLower(w) {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
+		return true
+	}
+	return false
+}
+
 // isDivisionWord reports whether w says what kind of division a name is.
 func isDivisionWord(w string) bool {
 	switch strings.ToLower(strings.Trim(w, "’'")) {
