@@ -24,9 +24,12 @@ func TestFindRegions(t *testing.T) {
 		{name: "town_in_the_region", text: "Militiamen attacked Nyala in Darfur on Sunday.",
 			want: []wantMention{{name: "Nyala", within: "Darfur", prec: 1, hasPoint: true, country: "SD", feature: "P.PPLA"},
 				{name: "Darfur", prep: "in", prec: 3, hasPoint: true, feature: "L.RGN"}}},
+		{name: "stem_of_districts", text: "Militants attacked a checkpoint in Waziristan on Sunday.",
+			want: []wantMention{{name: "Waziristan", prep: "in", prec: 3, hasPoint: true, country: "PK", feature: "L.RGN"}}},
 		{name: "province_keeps_its_name", text: "Clashes in South Kordofan killed twelve soldiers.",
 			want: []wantMention{{name: "South Kordofan", prep: "in", prec: 3, hasPoint: true, country: "SD", feature: "A.ADM1"}}},
 		// not a region
+		{name: "sea_is_no_region", text: "Pirates attacked a tanker in the Red Sea on Sunday.", absent: []string{"Red Sea"}},
 		{name: "country_is_no_stem", text: "Clashes in South Sudan killed ten soldiers.",
 			want: []wantMention{{name: "South Sudan", prep: "in", prec: 3, hasPoint: true, country: "SS", feature: "A.PCLI"}}},
 		{name: "village_of_the_name_in_its_country", text: "Troops clashed with rebels in Mexico's Chiapas state near Sinai on Sunday.",

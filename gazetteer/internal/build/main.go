@@ -40,6 +40,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer/internal/fold"
 	"github.com/sitrep/sitrep/gazetteer/internal/format"
 	"github.com/sitrep/sitrep/gazetteer/internal/geonames"
 )
@@ -223,7 +224,7 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 		p.Alternates = alias[c.ISO]
 		places = append(places, p)
 	}
-	places = append(places, regions(places[:n1], countries)...)
+	places = append(places, regions(places, countries)...)
 	return places, nil
 }
 
@@ -232,68 +233,81 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 const regionID = 4_000_000_000
 
 // regions makes one place (feature L.RGN) per region that two or more
-// first-level divisions of a country are named after with a direction
-// word: "Darfur" of North, South, West, Central and East Darfur, "Kivu"
-// of North and South Kivu, "Sinai" of North and South Sinai. Its point is
-// the mean of theirs, weighted as theirs are (by population); its
-// population is left unknown. A stem that is a country's name ("Upper
-// Austria"), a division word ("Northern Province") or a direction ("Upper
-// East") makes none, nor does one a division of that country is already
-// named.
+// divisions of one level are named after with a direction word: "Darfur"
+// of North, South, West, Central and East Darfur, "Kivu" of North and
+// South Kivu, "Sinai" of North and South Sinai (first-level divisions of
+// a country); "Waziristan" of North Waziristan District and South
+// Waziristan Agency (second-level divisions of one first-level division,
+// whose name the region takes as its admin1). Its point is the mean of
+// theirs, weighted as theirs are (by population); its population is left
+// unknown. A stem that is a country's name ("Upper Austria"), a division
+// word ("Northern Province"), a direction ("Upper East") or holds a word
+// for a kind of land or water ("Red Sea", "Highlands", "Cape") makes
+// none, nor does one a division of that country is already named.
 func regions(places []sitrep.Place, countries []geonames.Country) []sitrep.Place {
 	country := map[string]bool{}
 	for _, c := range countries {
 		country[strings.ToLower(c.Name)] = true
 	}
 	type acc struct {
-		cc, stem string
-		names    int
-		lat, lon float64
-		w        float64
+		cc, admin1, stem string
+		names            int
+		lat, lon         float64
+		w                float64
 	}
 	var order []*acc
 	byStem := map[string]*acc{}
-	named := map[string]bool{}     // CC + name of a division
-	weight := map[string]float64{} // CC + admin1 → population of its places
+	named := map[string]bool{}     // CC + folded name of a division (without its kind word)
+	weight := map[string]float64{} // CC + admin1 (+ admin2) → population of its places
 	for i := range places {
 		p := &places[i]
 		switch p.Feature {
-		case "A.ADM1":
-			named[p.Country+"\x00"+strings.ToLower(p.Name)] = true
-		case "A.ADM2":
+		case "A.ADM1", "A.ADM2":
+			named[p.Country+"\x00"+string(fold.Exact(nil, geonames.DivisionName(p.Name)))] = true
+		case "A.PCLI", "L.RGN":
 		default:
-			weight[p.Country+"\x00"+p.Admin1] += float64(max(p.Population, 500))
+			w := float64(max(p.Population, 500))
+			weight[p.Country+"\x00"+p.Admin1] += w
+			if p.Admin2 != "" {
+				weight[p.Country+"\x00"+p.Admin1+"\x00"+p.Admin2] += w
+			}
 		}
 	}
 	for i := range places {
 		p := &places[i]
-		if p.Feature != "A.ADM1" {
+		if p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
 			continue
 		}
-		w := strings.Fields(p.Name)
+		w := strings.Fields(geonames.DivisionName(p.Name))
 		if len(w) < 2 || !geonames.IsDirection(w[0]) {
 			continue
 		}
 		stem := strings.Join(w[1:], " ")
-		if geonames.DivisionName(stem) != stem || geonames.IsDirection(w[len(w)-1]) || country[strings.ToLower(stem)] {
+		if geonames.IsDirection(w[len(w)-1]) || country[strings.ToLower(stem)] {
 			continue
 		}
 		for _, x := range w[1:] {
-			if geonames.IsDivisionWord(x) {
+			if geonames.IsDivisionWord(x) || landWords[strings.ToLower(x)] {
 				stem = ""
 			}
 		}
 		if stem == "" {
 			continue
 		}
-		k := p.Country + "\x00" + strings.ToLower(stem)
+		admin1, wk := "", p.Country+"\x00"+p.Admin1
+		if p.Feature == "A.ADM2" {
+			admin1, wk = p.Admin1, wk+"\x00"+p.Admin2
+		}
+		// (spellings folded: "Wazīristān" of North Wazīristān District is
+		// "Waziristan" of South Waziristan Agency)
+		k := p.Country + "\x00" + admin1 + "\x00" + string(fold.Exact(nil, stem))
 		a := byStem[k]
 		if a == nil {
-			a = &acc{cc: p.Country, stem: stem}
+			a = &acc{cc: p.Country, admin1: admin1, stem: stem}
 			byStem[k] = a
 			order = append(order, a)
 		}
-		wt := weight[p.Country+"\x00"+p.Admin1]
+		wt := weight[wk]
 		a.names++
 		a.lat += wt * p.Lat
 		a.lon += wt * p.Lon
@@ -301,15 +315,21 @@ func regions(places []sitrep.Place, countries []geonames.Country) []sitrep.Place
 	}
 	var out []sitrep.Place
 	for _, a := range order {
-		if a.names < 2 || a.w == 0 || named[a.cc+"\x00"+strings.ToLower(a.stem)] {
+		if a.names < 2 || a.w == 0 || named[a.cc+"\x00"+string(fold.Exact(nil, a.stem))] {
 			continue
 		}
 		out = append(out, sitrep.Place{ID: int64(regionID + len(out)), Name: a.stem, Lat: a.lat / a.w, Lon: a.lon / a.w,
-			Country: a.cc, Feature: "L.RGN", Gazetteer: "geonames"})
+			Country: a.cc, Admin1: a.admin1, Feature: "L.RGN", Gazetteer: "geonames"})
 	}
 	fmt.Fprintf(os.Stderr, "regions: %d\n", len(out))
 	return out
 }
+
+// landWords name a kind of land, water or settlement: a stem holding one
+// is no region's name ("the Red Sea", "the Highlands", "Hutt City").
+var landWords = map[string]bool{"end": true, "hill": true, "hills": true, "river": true, "coast": true, "highlands": true,
+	"cape": true, "sea": true, "city": true, "parish": true, "aimak": true, "island": true, "islands": true, "lake": true,
+	"valley": true, "mountains": true, "bay": true, "town": true}
 
 // writeNeighbours writes the bordering countries of countryInfo.txt, one
 // country a line: "SY<TAB>IQ,JO,IL,TR,LB".

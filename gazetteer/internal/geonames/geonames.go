@@ -213,7 +213,7 @@ func isDivisionWord(w string) bool {
 		"departamento", "département", "prefecture", "préfecture", "county", "municipality", "municipio", "município",
 		"territory", "zone", "woreda", "township", "muhafazat", "muhafazah", "wilayah", "vilayet", "ili",
 		"circunscrição", "concelho", "arrondissement", "cercle", "kreis", "landkreis", "qada", "qadaa", "qaḑā", "qada'",
-		"subcounty", "sub-county", "tehsil", "taluk", "division", "regional":
+		"subcounty", "sub-county", "tehsil", "taluk", "division", "regional", "agency":
 		return true
 	}
 	return false
