@@ -63,6 +63,18 @@ func queueNamed(name string) queue {
 }
 
 // queueFlag adds --queue to fs.
+// parseQueueArgs parses the flags of a command that reads a queue, whose
+// --nats URL is required, and returns the queue named.
+func parseQueueArgs(fs *flag.FlagSet, args []string, natsURL *string, qf func() (queue, error)) (queue, error) {
+	if _, err := parseFlags(fs, args); err != nil {
+		return queue{}, err
+	}
+	if *natsURL == "" {
+		return queue{}, usageError{"--nats URL is required"}
+	}
+	return qf()
+}
+
 func queueFlag(fs *flag.FlagSet) func() (queue, error) {
 	name := fs.String("queue", "sitrep", "work queue `NAME`: subjects NAME.docs and NAME.dead")
 	return func() (queue, error) {
@@ -262,13 +274,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	uf := userFileFlags(fs)
 	db := dbFlag(fs, e)
 	qf := queueFlag(fs)
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if *natsURL == "" {
-		return usageError{"--nats URL is required"}
-	}
-	q, err := qf()
+	q, err := parseQueueArgs(fs, args, natsURL, qf)
 	if err != nil {
 		return err
 	}
@@ -477,13 +483,7 @@ func runStatus(ctx context.Context, e *env, args []string) error {
 	every := fs.Float64("every", 2, "measure throughput over `SECONDS`")
 	del := fs.Bool("delete", false, "delete the queue: its streams, waiting documents and dead letters")
 	qf := queueFlag(fs)
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if *natsURL == "" {
-		return usageError{"--nats URL is required"}
-	}
-	q, err := qf()
+	q, err := parseQueueArgs(fs, args, natsURL, qf)
 	if err != nil {
 		return err
 	}
