@@ -632,9 +632,6 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "attack" && !t.noun && s.abstractObject(h.i+h.n) {
 			continue // "the opposition attacked the budget": words, not violence
 		}
-		if labourStrike(s, h.i, h.n) {
-			continue // "workers went on strike", "a hunger strike": no violence
-		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
 		if t.class == "gain" && !t.noun && s.armedThingAfter(h.i+h.n) {
 			// "overran a military outpost", "captured an army base": an
@@ -1547,33 +1544,6 @@ func (s *sentence) goodsObject(k int) bool {
 		}
 		if s.words[j].punc || s.words[j].cap {
 			return false
-		}
-	}
-	return false
-}
-
-// labourStrike reports whether the word "strike" at words [i, i+n) is a
-// stoppage of work or a refusal of food, not an attack: "went on strike",
-// "are on strike", "a general strike", "a hunger strike", "strike action".
-func labourStrike(s *sentence, i, n int) bool {
-	if n != 1 {
-		return false
-	}
-	switch s.words[i].low {
-	case "strike", "strikes":
-	default:
-		return false
-	}
-	if i > 0 {
-		switch s.words[i-1].low {
-		case "on", "general", "hunger", "labour", "labor", "nationwide", "workers", "teachers", "doctors", "sit-in":
-			return true
-		}
-	}
-	if i+1 < len(s.words) {
-		switch s.words[i+1].low {
-		case "action", "actions", "committee", "call", "called":
-			return true
 		}
 	}
 	return false
