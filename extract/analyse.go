@@ -691,6 +691,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.actors = x.actors.Find(a.text, s.span, a.country)
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
+	s.markReducedRelatives()
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
 	for _, t := range s.times {
 		if s.comparisonTime(&t) {

@@ -399,7 +399,7 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	first := in.frames[0]
 	if lead.s != first.s || means(lead.class.name) == "ground" || lead.class.name == "attack" {
 		for _, t := range first.trigs {
-			if t.class.name == "clash" && (!t.weak || fightingWord(first.s.words[t.i].low)) {
+			if t.class.name == "clash" && (!t.weak || fightingWord(first.s.words[t.i].low)) && first.s.clauseKindAt(t.i) != relativeClause {
 				return &triggerAt{trigHit: t, s: first.s}
 			}
 		}
@@ -1095,7 +1095,7 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 // ("clashes", "gunfight", "fighting"), not one side's act.
 func (s *sentence) twoSided() bool {
 	for _, t := range s.triggers {
-		if t.class.name == "clash" && !t.irrealis {
+		if t.class.name == "clash" && !t.irrealis && s.clauseKindAt(t.i) != relativeClause {
 			return true
 		}
 	}
@@ -1887,7 +1887,7 @@ func (s *sentence) objectOfInfinitive(i int) bool {
 func fightingTold(in *incident) bool {
 	for _, f := range in.frames {
 		for _, t := range f.trigs {
-			if t.class.name == "clash" && !t.irrealis && !movementWord(f.s.words[t.i].low) {
+			if t.class.name == "clash" && !t.irrealis && !movementWord(f.s.words[t.i].low) && f.s.clauseKindAt(t.i) != relativeClause {
 				return true
 			}
 		}

@@ -94,6 +94,12 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			ids[i] = c
 			open(mainClause)
 			continue
+		case w.low == "with" && i > 0 && ws[i-1].low == "," && absoluteWith(ws, i):
+			// ", with the doctors' union saying 185 had been killed since
+			// Saturday": an absolute clause beside the news, with a scope
+			// of its own
+			open(subordinateClause)
+			closeAtComma = false
 		case i > 0 && ws[i-1].low == "," && (participle(w.low) || pastParticipleClause(ws, i)):
 			// ", killing 12 soldiers", ", raising the toll to 177": a
 			// participial clause
@@ -242,6 +248,94 @@ func relativeThat(ws []word, i int) bool {
 // backed by air strikes"): a participle followed by "by".
 func pastParticipleClause(ws []word, i int) bool {
 	return strings.HasSuffix(ws[i].low, "ed") && i+1 < len(ws) && ws[i+1].low == "by" || ws[i].low == "held" && i+1 < len(ws) && ws[i+1].low == "by"
+}
+
+// markReducedRelatives gives a clause of its own, a relative one, to each
+// present participle that describes the people named just before it, a
+// relative clause without its "who is" ("three volunteers fighting
+// alongside the army", "civilians fleeing the town"): it follows a
+// counted noun or a side's name, with no comma between, and runs to its
+// complement's end (the next comma, clause or preposition after a word of
+// its own).
+func (s *sentence) markReducedRelatives() {
+	for i := 1; i < len(s.words); i++ {
+		w := s.words[i]
+		if w.punc || w.cap || !strings.HasSuffix(w.low, "ing") || len(w.low) < 6 || !participle(w.low) && !fightingWord(w.low) {
+			continue
+		}
+		if s.clauseKindAt(i) != mainClause || s.clause[i] != s.clause[i-1] || !s.namesPeopleAt(i-1) {
+			continue
+		}
+		end, own := i+1, false
+		for ; end < len(s.words) && s.clause[end] == s.clause[i]; end++ {
+			x := s.words[end]
+			if x.punc && x.low != "'" && x.low != "-" || own && (prepositions[x.low] || finiteVerb(x.low)) {
+				break
+			}
+			own = own || !prepositions[x.low]
+		}
+		id := len(s.clauseKinds)
+		s.clauseKinds = append(s.clauseKinds, relativeClause)
+		for k := i; k < end; k++ {
+			s.clause[k] = id
+		}
+		i = end - 1
+	}
+}
+
+// namesPeopleAt reports whether word i ends the name of people: the word
+// a number counts ("three volunteers") or a side's name ("the militia").
+func (s *sentence) namesPeopleAt(i int) bool {
+	if s.words[i].punc {
+		return false
+	}
+	sp := s.words[i].span
+	for _, q := range s.quants {
+		if q.Head != "" && q.HeadSpan == sp {
+			return true
+		}
+	}
+	for _, m := range s.actors {
+		if m.Span.End == sp.End && m.Actor != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether a word after a reduced relative clause's
+// complement is likely the main clause's verb ("... the army killed 30"):
+// a past form or an auxiliary.
+func finiteVerb(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "has", "have", "had", "will", "would", "shot", "hit", "took", "fled", "left":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// prepositions end a reduced relative clause's complement.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "near": true, "during": true, "after": true, "before": true,
+	"with": true, "by": true, "from": true, "into": true, "outside": true, "inside": true, "alongside": true,
+	"against": true, "for": true, "across": true, "around": true, "of": true, "to": true, "when": true,
+}
+
+// absoluteWith reports whether "with" at word i opens an absolute clause:
+// a subject and a present participle before the next comma ("with
+// residents reporting gunfire", "with the toll rising"), not a
+// prepositional phrase ("with heavy weapons", "with 12 killed").
+func absoluteWith(ws []word, i int) bool {
+	for k := i + 2; k < len(ws) && k <= i+7; k++ {
+		switch ws[k].low {
+		case ",", ";", ":", ".", "and":
+			return false
+		}
+		if participle(ws[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeNounAfter reports whether a subordinator is a preposition before a

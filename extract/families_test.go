@@ -188,6 +188,23 @@ func TestFamilyGrouping(t *testing.T) {
 func TestFamilyScope(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_running_toll_in_an_absolute_with_clause_leaves_the_days_fighting_an_incident",
+			text:      "Fighting between the army and the rebel militia went on for a third day in Goma on Wednesday, with the local hospital saying at least 90 people had been killed since Sunday.",
+			published: "2023-05-11", n: 1,
+			want: []want{{sub: "Armed clash", place: "Goma", date: "2023-05-10", killed: "-/-/-"}},
+		},
+		{
+			name:      "a_with_phrase_that_is_no_clause_keeps_the_counts_of_the_incident",
+			text:      "Rebels attacked an army camp near Goma on Wednesday, with 12 soldiers killed and 20 wounded, the army said.",
+			published: "2023-05-11", n: 1,
+			want: []want{{killed: "12/12/12", wounded: "20/20/20"}},
+		},
+		{
+			name:      "a_running_toll_told_in_the_main_clause_is_still_no_incident",
+			text:      "At least 90 people have been killed in Goma since Sunday, the local hospital said.",
+			published: "2023-05-11", n: 0,
+		},
+		{
 			name:      "the_span_of_a_superlative_is_no_running_total",
 			text:      "At least nine policemen were killed in an ambush in the Sukma district on Tuesday, in one of the deadliest attacks on security forces this year.",
 			published: "2018-03-14", n: 1,
@@ -462,6 +479,24 @@ func TestFamilyCounts(t *testing.T) {
 // TestFamilyType: the kind of incident.
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "a_participle_describing_the_victims_does_not_type_the_incident",
+			text:      "Gunmen shot dead nine people including two guards fighting alongside the police at a cattle market in Djibo on Thursday, the mayor said.",
+			published: "2022-04-01", n: 1,
+			want: []want{{sub: "Attack", actor1: "militants (unidentified)", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_participle_describing_the_attackers_does_not_type_the_incident",
+			text:      "Russian mercenaries fighting alongside the Malian army shot dead 20 villagers at a market in Djenne on Thursday, residents said.",
+			published: "2022-04-01", n: 1,
+			want: []want{{sub: "Attack", killed: "20/20/20"}},
+		},
+		{
+			name:      "fighting_as_the_main_verb_still_makes_a_battle",
+			text:      "Soldiers fought jihadists near Djibo on Thursday, killing nine of them, the army said.",
+			published: "2022-04-01", n: 1,
+			want: []want{{sub: "Armed clash", killed: "9/9/9"}},
+		},
 		{
 			name:      "taking_over_a_radio_station_is_ground_taken",
 			text:      "Islamic State militants took over the radio station in Sirte on Friday, residents said.",
