@@ -1040,9 +1040,19 @@ func (s *sentence) isTally(a *analysis) bool {
 			return false
 		}
 	}
+	// (a place and the district or province the report puts it in,
+	// "Nokou in Kanem province", are one place)
 	names := map[string]bool{}
+	within := map[string]bool{}
 	for _, pi := range s.places {
-		names[strings.ToLower(a.places[pi].Name)] = true
+		if w := a.places[pi].Within; w != "" && !a.places[pi].WithinMain {
+			within[strings.ToLower(w)] = true
+		}
+	}
+	for _, pi := range s.places {
+		if n := strings.ToLower(a.places[pi].Name); !within[n] {
+			names[n] = true
+		}
 	}
 	return len(names) >= 2
 }

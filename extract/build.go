@@ -72,7 +72,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.SubEventType = "Non-state actor overtakes territory"
 		}
 	case "clash", "assault", "attack", "kill":
-		if !fightingTold(in) && (onlyCivilianVictims(in) || x.oneSidedOnPeople(a, in, r)) {
+		switch {
+		case !fightingTold(in) && protestHurt(in) && r.actor1 != nil && isStateSide(r.actor1):
+			// "troops shot dead 58 people during mass protests": a
+			// state's force against protesters (ACLED's Protests type)
+			ev.EventType, ev.SubEventType = "Protests", "Excessive force against protesters"
+			if r.actor2 == nil {
+				r.actor2 = x.actors.Lookup("civilians")
+			}
+		case !fightingTold(in) && (onlyCivilianVictims(in) || x.oneSidedOnPeople(a, in, r) || protestHurt(in)):
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		}
 	}
@@ -483,6 +491,14 @@ var armedSidesThing = map[string]bool{
 	"targets": true, "target": true,
 }
 
+// civilianKind are the words that make a target word no armed side's:
+// "an aid convoy", "a fuel station", "a bus station".
+var civilianKind = map[string]bool{
+	"aid": true, "humanitarian": true, "relief": true, "civilian": true, "medical": true, "passenger": true,
+	"wedding": true, "fuel": true, "petrol": true, "gas": true, "bus": true, "train": true, "food": true,
+	"refugee": true, "refugees": true, "power": true, "radio": true, "television": true, "tv": true,
+}
+
 // oneSidedOnPeople reports whether an incident is an armed group's attack
 // on people no side defends: the hurt are people or civilians only, the
 // actor is no state's force, and no armed side or post is named as hit
@@ -493,6 +509,16 @@ func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool 
 		return false
 	}
 	hurt := false
+	// a thing first named as a civilian one ("an aid convoy") is so when
+	// told again ("the convoy's trucks")
+	civil := map[string]bool{}
+	for _, f := range in.frames {
+		for _, m := range f.s.markers {
+			if m.val.(string) == "target" && m.i > 0 && civilianKind[f.s.words[m.i-1].low] {
+				civil[f.s.words[m.i+m.n-1].low] = true
+			}
+		}
+	}
 	for _, f := range in.frames {
 		for _, c := range f.cas {
 			switch {
@@ -512,12 +538,45 @@ func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool 
 			continue // "the RSF said it had targeted army positions": the attacker's own account
 		}
 		for _, m := range f.s.markers {
-			if m.val.(string) == "target" && armedSidesThing[f.s.words[m.i+m.n-1].low] {
+			if w := f.s.words[m.i+m.n-1].low; m.val.(string) == "target" && armedSidesThing[w] && !civil[w] {
 				return false // "a police station", "an army post": an armed side's ("the mayor's car" is not)
 			}
 		}
 	}
 	return hurt
+}
+
+// protestHurt reports whether the incident tells people hurt at a
+// protest: a sentence of it names a protest, and everyone it counts hurt
+// is people or civilians.
+func protestHurt(in *incident) bool {
+	told := false
+	for _, f := range in.frames {
+		told = told || f.s.hasMarker("protest")
+	}
+	return told && onlyPeopleHurt(in)
+}
+
+// onlyPeopleHurt reports whether someone was hurt in the incident and
+// every group counted hurt is people or civilians, no side's fighters.
+func onlyPeopleHurt(in *incident) bool {
+	any := false
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			switch c.group {
+			case "civilians", "people":
+				any = any || c.kind == sitrep.Killed || c.kind == sitrep.Wounded
+			default:
+				return false
+			}
+		}
+		for g := range f.s.victims {
+			if g != "people" && g != "civilians" {
+				return false
+			}
+		}
+	}
+	return any
 }
 
 // onlyCivilianVictims reports whether every group hurt in the incident is

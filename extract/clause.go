@@ -163,7 +163,7 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 		if ws[i].punc {
 			return kinds
 		}
-		if sayVerbs[ws[i].low] && !ws[i].hyph { // ("an IS-claimed attack" is no attribution)
+		if sayVerbs[ws[i].low] && !ws[i].hyph && !passiveAt(ws, i) { // ("an IS-claimed attack" is no attribution)
 			k := i + 1
 			if k < n && ws[k].low == "that" {
 				k++
@@ -175,6 +175,30 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 		}
 	}
 	return kinds
+}
+
+// passiveAt reports whether the verb at word i is passive and followed by
+// where ("strikes were also reported in X", "blasts were reported
+// across the city"): it tells what happened there, not who told it.
+func passiveAt(ws []word, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	switch ws[i+1].low {
+	case "in", "at", "near", "across", "around", "outside", "inside":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch ws[k].low {
+		case "was", "were", "been", "being", "is", "are":
+			return true
+		case "also", "widely", "first", "later":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // attributionTail reports whether words read "X said", "said X", "X told

@@ -208,11 +208,18 @@ func (x *Extractor) borrowKinds(incidents []*incident) {
 		if own := x.incidentTrigger(in); own != nil {
 			// "Another strike in Hodeidah killed three children" after
 			// air strikes on Saada: another of the same, by the same side
-			if another(own) && means(own.class.name) == "" && i > 0 {
-				prev := incidents[i-1]
-				if t := x.incidentTrigger(prev); t != nil && means(t.class.name) != "" && in.frames[0].s.idx-prev.last().s.idx <= 3 {
+			// (past the incidents the same words tell at other places:
+			// "strikes were also reported in A, B and C")
+			for j := i - 1; j >= 0 && another(own) && means(own.class.name) == ""; j-- {
+				prev := incidents[j]
+				t := x.incidentTrigger(prev)
+				if t != nil && t.s == own.s && t.i == own.i {
+					continue
+				}
+				if t != nil && means(t.class.name) != "" && in.frames[0].s.idx-prev.last().s.idx <= 3 {
 					in.borrowed, in.borrowedFrom, in.another = t, prev, true
 				}
+				break
 			}
 			continue
 		}
@@ -242,14 +249,23 @@ func eventID(doc string, parts ...string) string {
 }
 
 // another reports whether a trigger is told as one more of a kind told
-// before: "another strike", "a second attack", "a further raid".
+// before: "another strike", "a second attack", "a further raid", "strikes
+// were also reported in X", "also struck".
 func another(t *triggerAt) bool {
-	if t.i < 1 {
-		return false
+	ws := t.s.words
+	if t.i >= 1 {
+		switch ws[t.i-1].low {
+		case "another", "second", "further", "third", "also":
+			return true
+		}
 	}
-	switch t.s.words[t.i-1].low {
-	case "another", "second", "further", "third":
-		return true
+	for k := t.i + t.n; k < len(ws) && k <= t.i+t.n+2; k++ {
+		if ws[k].punc || t.s.clause[k] != t.s.clause[t.i] && t.s.clauseKindAt(k) != attributionClause {
+			break
+		}
+		if ws[k].low == "also" {
+			return true
+		}
 	}
 	return false
 }

@@ -601,6 +601,19 @@ func (s *sentence) verbBetween(a, b int) bool {
 	return false
 }
 
+// takesPeople reports whether a trigger's word is the verb of a count of
+// people taken ("150 captured", "captured 40 fighters"): its object is
+// people, not a place.
+func (s *sentence) takesPeople(t trigHit) bool {
+	at := s.words[t.i].span
+	for _, c := range s.cas {
+		if (c.kind == sitrep.Arrested || c.kind == sitrep.Abducted) && c.span.Contains(at) {
+			return true
+		}
+	}
+	return false
+}
+
 // realised returns the triggers of a sentence told as done.
 func realised(s *sentence) []trigHit {
 	var out []trigHit
@@ -613,6 +626,9 @@ func realised(s *sentence) []trigHit {
 		}
 		if s.attackersFate(t) {
 			continue // "... before he was shot dead by police": what befell the attacker
+		}
+		if t.class.name == "gain" && s.takesPeople(t) {
+			continue // "300 rebels were killed and 150 captured": people taken, not ground
 		}
 		out = append(out, t)
 	}

@@ -297,8 +297,9 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 		if v.mode == modeNext {
 			sat = pub.AddDate(0, 0, (6-int(pub.Weekday())+7)%7)
 		}
-		wk := weekStart(sat)
-		return wk, sat.AddDate(0, 0, 1), true, fmt.Sprintf("weekend of %s (publication %s)", day(sat), day(pub))
+		// (told as its Saturday, the day coders write for "at the
+		// weekend", at the precision of a week)
+		return sat, sat.AddDate(0, 0, 1), true, fmt.Sprintf("weekend of %s (publication %s)", day(sat), day(pub))
 	case vPast:
 		t := pub.AddDate(0, 0, -v.off)
 		return t, pub, true, fmt.Sprintf("period ending at publication %s, from %s", day(pub), day(t))

@@ -103,7 +103,7 @@ func TestFind(t *testing.T) {
 		{"count_at_line_start", "The town fell.\n\nTwo weeks ago, strikes hit it.", "2015-08-20", "Two weeks ago", Point, "2015-08-06", "day", false},
 		{"month_then_full_stop", "The city was seized in May.", "2015-12-28", "in May", Point, "2015-05-01", "month", true},
 		{"date_then_weekday_banner", "22 August 2018 - Wednesday - 10 Dhul-Hijjah", "", "22 August 2018 - Wednesday", Point, "2018-08-22", "day", false},
-		{"over_the_weekend", "Strikes continued over the weekend.", "2017-06-05", "over the weekend", Point, "2017-05-29", "week", false},
+		{"over_the_weekend", "Strikes continued over the weekend.", "2017-06-05", "over the weekend", Point, "2017-06-03", "week", false},
 		{"since_midnight", "Since midnight, 18 civilians were killed.", "2018-03-16", "Since midnight", Period, "2018-03-16", "day", false},
 		{"hyphenated_daypart", "A Thursday-morning raid hit the camp.", "2018-02-24", "Thursday-morning", Point, "2018-02-22", "day", false},
 		{"in_mid_month", "The push began in mid-June.", "2017-07-02", "in mid-June", Point, "2017-06-01", "month", false},
