@@ -32,6 +32,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "event_type: only the dead are told; the kind of the attack the report tells just before")
 	}
 
+	if cls.name == "abduct" && killsPeople(in) {
+		// "killed at least 10 people and kidnapped dozens in a raid": the
+		// killing makes it an attack, the abducted are counted with it
+		cls = x.lex.classes["attack"]
+		ev.Notes = append(ev.Notes, "event_type: people were killed as well as abducted: an attack")
+	}
+
 	// who did it to whom
 	r := x.roles(a, in, cls)
 	if r.actor1 == nil && in.summaryOf != nil {
@@ -93,6 +100,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
+	}
+	if r.actor2 == nil && r.actor1 != nil && cls.name != "gain" && cls.name != "arrest" && family(cls.name) == "violence" && !fightingTold(in) && onlyPeopleHurt(in) {
+		// "At least 20 Palestinians were killed when aircraft struck
+		// homes": people hurt by one side's act, named by no side of
+		// their own, are civilians, as coders write them
+		r.actor2 = x.actors.Lookup("civilians")
+		ev.Notes = append(ev.Notes, "actor2: the people hurt are named as no armed side's")
 	}
 	ev.Actor1, ev.Actor2 = "unknown", "unknown"
 	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
@@ -546,6 +560,19 @@ func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool 
 	return hurt
 }
 
+// killsPeople reports whether the incident counts people killed (not an
+// attacker who blew himself up).
+func killsPeople(in *incident) bool {
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if c.kind == sitrep.Killed && !c.reflex && !c.count.IsZero() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // protestHurt reports whether the incident tells people hurt at a
 // protest: a sentence of it names a protest, and everyone it counts hurt
 // is people or civilians.
@@ -803,6 +830,51 @@ func sameCount(a, b sitrep.Count) bool {
 	return a.BestOr(-1) == b.BestOr(-2)
 }
 
+// affiliationOfNamed reports whether the side named at word i follows
+// words that tie another side to it ("rebels linked to X", "fighters
+// loyal to X") and that other side is known by name, told directly or
+// through the report's group ("the rebels" of an "ADF rebels" headline):
+// X only describes it. When the side before is no one known ("gunmen
+// linked to al-Qaeda"), X is the best name of the actor and is kept.
+func (x *Extractor) affiliationOfNamed(a *analysis, s *sentence, i int) bool {
+	for _, mk := range s.markers {
+		if mk.val.(string) != "affiliation" || mk.i+mk.n > i || i-(mk.i+mk.n) > 2 {
+			continue
+		}
+		for _, m := range s.actors {
+			if m.Actor == nil || m.Span.End > s.words[mk.i].span.Start || s.wordAt(m.Span.End-1) < mk.i-2 {
+				continue
+			}
+			if act := x.resolveGeneric(a, m); act != nil && act.Kind != "unidentified" && act.Name != "civilians" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerAfter reports whether the side at word i is told as the owner of a
+// weapon named just before ("warplanes of the Syrian government", "the
+// artillery of the army"): "of" (and "the") between an air or artillery
+// word and the side.
+func ownerAfter(s *sentence, t trigHit, i int) bool {
+	switch means(t.class.name) {
+	case "air", "shelling":
+	default:
+		return false
+	}
+	k := t.i + t.n
+	if k >= i || s.words[k].low != "of" {
+		return false
+	}
+	for k++; k < i; k++ {
+		if s.words[k].low != "the" {
+			return false
+		}
+	}
+	return true
+}
+
 // roleSet is who did what to whom in an incident, with the words.
 type roleSet struct {
 	actor1, actor2 *actors.Actor
@@ -912,6 +984,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if m.Generic {
 			strength *= 0.5
 		}
+		if x.affiliationOfNamed(a, s, wi) {
+			// "rebels linked to the Islamic State group attacked": the
+			// group the rebels are tied to describes them; they acted
+			strength *= 0.3
+		}
 		if s.aggClause[s.clause[min(wi, len(s.words)-1)]] {
 			// a side told in a clause of habits or of many incidents
 			// ("IS has carried out many attacks in the area") is no
@@ -978,6 +1055,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			} else {
 				role = 1
 			}
+		case left != nil && left.noun && ownerAfter(s, *left, wi):
+			role = 1 // "warplanes of the Syrian government": whose weapons they were
 		case left != nil:
 			switch s.prevWord(wi) {
 			case "from", "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
@@ -1738,7 +1817,8 @@ func joinNames(ns []string) string {
 }
 
 // mainPlace is the locality a document names most, with precision no
-// better than 2: the fallback place of an incident told without one.
+// better than 2 (3 when the report names no place in its country but the
+// country): the fallback place of an incident told without one.
 func (x *Extractor) mainPlace(a *analysis) *sitrep.Location {
 	if !a.mainRead {
 		a.main, a.mainRead = x.findMainPlace(a), true
@@ -1761,7 +1841,7 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	// (a newspaper's name that is a village abroad, "Carta de
 	// Mocambique", is no main place of a report on Mozambique); any
 	// place when the country has none
-	for pass := 0; pass < 3 && len(keys) == 0; pass++ {
+	for pass := 0; pass < 4 && len(keys) == 0; pass++ {
 		for _, m := range a.places {
 			// (a dateline is where the report was filed, not where it is about)
 			if m.Place == nil || isDateline(a.text, m) || m.Group {
@@ -1778,6 +1858,12 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 				}
 			case 2:
 				if m.Admin {
+					continue
+				}
+			case 3:
+				// (no town nor division: the report's country itself, so
+				// that the record still says where it is)
+				if !isCountry(m) || m.Location.Country != a.country {
 					continue
 				}
 			}
@@ -1799,6 +1885,9 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	loc.Name = t.m.Name
 	if loc.Precision < 2 {
 		loc.Precision = 2
+	}
+	if isCountry(t.m) {
+		loc.Precision = 3
 	}
 	return &loc
 }

@@ -40,6 +40,12 @@ func runFamily(t *testing.T, cases []familyCase) {
 func TestFamilyGrouping(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "where_the_abducted_were_taken_is_no_second_incident",
+			text:      "Militants attacked the village of Kware in Sokoto state on Friday, killing nine people. Four women were abducted and taken toward the Rugu forest.",
+			published: "2021-11-29", n: 1,
+			want: []want{{place: "Kware", killed: "9/9/9"}},
+		},
+		{
 			name:      "a_capture_and_the_recapture_of_it_are_two_at_one_place",
 			text:      "Islamic State seized the village of Badush on Wednesday. Iraqi troops recaptured it on Thursday.",
 			published: "2017-03-10", n: 2,
@@ -480,6 +486,18 @@ func TestFamilyCounts(t *testing.T) {
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "killing_and_kidnapping_in_one_raid_is_an_attack",
+			text:      "Bandits killed at least eight people and kidnapped dozens in a raid on the village of Kware in Sokoto state on Friday, residents said.",
+			published: "2021-11-29", n: 1,
+			want: []want{{sub: "Attack", killed: "8/8/-"}},
+		},
+		{
+			name:      "kidnapping_alone_is_an_abduction",
+			text:      "Bandits kidnapped at least 20 villagers in a raid on the village of Kware in Sokoto state on Friday, residents said.",
+			published: "2021-11-29", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance"}},
+		},
+		{
 			name:      "people_captured_in_a_battle_are_no_ground_taken",
 			text:      "The army said 120 insurgents were killed and 40 captured in the fighting near the town of Mao in Kanem province, while three soldiers were killed and 11 wounded.",
 			published: "2021-04-22", n: 1,
@@ -696,6 +714,30 @@ func TestFamilyType(t *testing.T) {
 // and clause.
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "people_killed_by_one_sides_air_strike_are_civilians",
+			text:      "At least 12 Syrians were killed when warplanes of the Syrian government struck houses in the town of Saraqib overnight, rescuers said.",
+			published: "2019-05-14", n: 1,
+			want: []want{{actor1: "Syrian government forces", actor2: "civilians", killed: "12/12/-"}},
+		},
+		{
+			name:      "people_killed_in_clashes_are_not_made_civilians",
+			text:      "At least 12 people were killed in clashes between the army and rebels in the town of Saraqib on Monday, a monitor said.",
+			published: "2019-05-14", n: 1,
+			want: []want{{sub: "Armed clash", killed: "12/12/-"}},
+		},
+		{
+			name:      "a_group_a_named_side_is_linked_to_only_describes_it",
+			text:      "ADF rebels linked to the Islamic State group attacked a school near the town of Bunia on Friday, killing 17 pupils, officials said.",
+			published: "2023-06-18", n: 1,
+			want: []want{{actor1: "ADF", killed: "17/17/17"}},
+		},
+		{
+			name:      "gunmen_linked_to_a_group_are_that_groups",
+			text:      "Gunmen linked to al-Shabaab attacked a police post near the town of Mandera on Friday, killing three officers, officials said.",
+			published: "2023-06-18", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "3/3/3"}},
+		},
 		{
 			name:      "a_group_named_beside_a_denied_claim_is_no_actor",
 			text:      "Four soldiers were killed on Monday when a roadside bomb struck their patrol in Hawija, an official said. No group claimed the attack, but Islamic State fighters remain active in the hills around the town.",

@@ -984,6 +984,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		switch {
 		case reportedAt(s, m):
 			continue // "officials said in Ottawa": where it was said
+		case destination(s, m):
+			continue // "taken toward the park", "fled to Goma": where people went after
 		case seatOf(s, m):
 			continue // "the government in Tripoli": where a body sits
 		case governs(s, m):
@@ -1217,6 +1219,31 @@ func reportedAt(s *sentence, m gazetteer.Mention) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// destination reports whether a place is where people were taken or went
+// after the incident ("were abducted and taken toward X", "fled to X"),
+// not where it happened: a verb of moving people, then "to", "toward" or
+// "into", then the place.
+func destination(s *sentence, m gazetteer.Mention) bool {
+	i := s.wordAt(m.Full.Start)
+	k := i - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch s.words[k].low {
+	case "to", "toward", "towards", "into":
+	default:
+		return false
+	}
+	switch s.words[k-1].low {
+	case "taken", "led", "marched", "driven", "carried", "moved", "transferred", "fled", "escaped", "evacuated", "flown", "rushed", "brought", "dragged", "forced", "returned", "deported", "abducted", "kidnapped":
+		return true
 	}
 	return false
 }
