@@ -775,6 +775,21 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
+	// "the death toll from the bombing rose to 165 on Monday": the day
+	// the toll rose, not the day of the bombing
+	for _, c := range s.cas {
+		if !c.toll {
+			continue
+		}
+		end := s.wordAt(c.span.End - 1)
+		for k := range s.times {
+			t := &s.times[k]
+			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && at > end && at <= end+3 {
+				t.Kind = timex.Reporting
+				t.Note = "the day the toll rose, not the day of the incident"
+			}
+		}
+	}
 	tally := s.isTally(a)
 	negated := map[int]bool{}
 	for _, m := range s.markers {

@@ -32,11 +32,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "event_type: only the dead are told; the kind of the attack the report tells just before")
 	}
 
-	if cls.name == "abduct" && killsPeople(in) {
-		// "killed at least 10 people and kidnapped dozens in a raid": the
-		// killing makes it an attack, the abducted are counted with it
+	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) {
+		// "killed at least 10 people and kidnapped dozens in a raid",
+		// "set fire to 200 houses and killed three men": the killing
+		// makes it an attack; the abducted and the burned are told with it
 		cls = x.lex.classes["attack"]
-		ev.Notes = append(ev.Notes, "event_type: people were killed as well as abducted: an attack")
+		ev.Notes = append(ev.Notes, "event_type: people were killed as well: an attack")
 	}
 
 	// who did it to whom
@@ -766,7 +767,11 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 	low, high := total.count.Low, total.count.High
 	sides := map[string]bool{total.side: true}
 	for _, st := range stmts[1:] {
-		newSide := st.side != "any" && !sides[st.side] && !sides["any"]
+		newSide := st.side != "any" && !sides[st.side] && !sides["any"] ||
+			// "security forces killed four attackers ... Nine people
+			// were killed": people counted after the attackers alone are
+			// the others
+			st.side == "any" && len(sides) == 1 && sides["attackers"] && !st.toll && !st.whole && !st.all && !sameCount(total.count, st.count)
 		switch {
 		case st.also || newSide || st.reflex != total.reflex:
 			total.count = total.count.Add(st.count)
@@ -848,6 +853,17 @@ func (x *Extractor) affiliationOfNamed(a *analysis, s *sentence, i int) bool {
 			if act := x.resolveGeneric(a, m); act != nil && act.Kind != "unidentified" && act.Name != "civilians" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// actorCovers reports whether an actor mention of the sentence covers the
+// span ("Mali army" over "Mali").
+func (s *sentence) actorCovers(sp sitrep.Span) bool {
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Span.Start <= sp.Start && sp.End <= m.Span.End && m.Span != sp {
+			return true
 		}
 	}
 	return false
@@ -976,6 +992,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerIs(we, "attire") {
 			continue // "dressed in Somali military uniforms": a disguise, not a side
 		}
+		if p := s.prevWord(wi); p == "former" || p == "ex" {
+			continue // "a former army colonel who defected": no longer that side's
+		}
 		kind := s.clauseKindAt(wi)
 		if kind == attributionClause && !x.claims(s, we) {
 			continue // "..., according to the army": who told it, not who did it
@@ -1016,6 +1035,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
+		case s.markerBefore("keeper", wi, 2):
+			// "a vehicle in a convoy escorted by the army hit a mine": the
+			// side that kept what was hit is the side acted on
+			role, strength = 2, strength*0.5
 		case s.markerBefore("passive_by", wi, 2) && s.heldBy(wi):
 			// "the last district still held by Islamic State": a state
 			// the words describe; the holder is the side the act is on
@@ -1146,8 +1169,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 	// ("Iraq flew its flag above ...", "Turkey shelled ...")
 	for _, pi := range s.places {
 		m := a.places[pi]
-		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline {
-			continue
+		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline || s.actorCovers(m.Span) {
+			continue // (nor the country in a side's name: "Mali army post attacked")
 		}
 		we := s.wordAt(m.Span.End)
 		for we < len(s.words) && s.words[we].span.Start < m.Span.End {

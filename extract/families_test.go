@@ -295,6 +295,18 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "people_counted_after_the_attackers_alone_are_the_others",
+			text:      "Gunmen stormed a hotel in Mogadishu on Sunday and fought security forces inside. Security forces killed five attackers and ended the siege. Eleven people were killed, including a former minister, police said.",
+			published: "2021-02-01", n: 1,
+			want: []want{{killed: "16/16/16"}},
+		},
+		{
+			name:      "all_of_them_after_the_same_count_is_the_same_dead",
+			text:      "Four soldiers were killed by a roadside bomb near the town of Bol on Sunday. All four were killed on the spot.",
+			published: "2021-02-01", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
 			name:      "a_toll_claimed_by_the_side_that_struck_gives_way_to_the_other_sides",
 			text:      "Turkish jets struck Kurdish YPG positions north of Aleppo on Saturday, killing up to 200 fighters, the Turkish army said. The YPG said ten of its members died.",
 			published: "2016-10-30", n: 1,
@@ -485,6 +497,18 @@ func TestFamilyCounts(t *testing.T) {
 // TestFamilyType: the kind of incident.
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "burning_a_village_and_killing_people_is_an_attack",
+			text:      "Soldiers set fire to more than 100 houses in the village of Kyauk Ka on Saturday and killed four men who could not flee, residents said.",
+			published: "2023-02-21", n: 1,
+			want: []want{{sub: "Attack", killed: "4/4/4"}},
+		},
+		{
+			name:      "burning_a_village_alone_is_property_destruction",
+			text:      "Soldiers set fire to more than 100 houses in the village of Kyauk Ka on Saturday, residents said.",
+			published: "2023-02-21", n: 1,
+			want: []want{{sub: "Looting/property destruction"}},
+		},
 		{
 			name:      "killing_and_kidnapping_in_one_raid_is_an_attack",
 			text:      "Bandits killed at least eight people and kidnapped dozens in a raid on the village of Kware in Sokoto state on Friday, residents said.",
@@ -714,6 +738,36 @@ func TestFamilyType(t *testing.T) {
 // and clause.
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "the_side_escorting_what_was_hit_was_acted_on",
+			text:      "Twenty traders were killed on Monday when a lorry in a convoy escorted by the army hit a roadside bomb near the town of Djibo, the governor said.",
+			published: "2022-09-06", n: 1,
+			want: []want{{actor1: "unknown", killed: "20/20/20"}},
+		},
+		{
+			name:      "a_side_after_by_that_acted_is_still_the_actor",
+			text:      "A convoy was ambushed by jihadists near the town of Djibo on Monday, killing 11 soldiers, the army said.",
+			published: "2022-09-06", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "11/11/11"}},
+		},
+		{
+			name:      "a_former_soldier_is_no_side_of_the_army",
+			text:      "Jihadists attacked an army camp in Dioura on Sunday, killing 16 soldiers. Officers said the attack was led by a former army colonel who had defected.",
+			published: "2019-03-18", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "16/16/16"}},
+		},
+		{
+			name:      "a_claim_with_no_act_of_its_own_names_the_actor_of_the_incident_told",
+			text:      "Gunmen attacked an army camp in Dioura on Sunday, killing 16 soldiers. JNIM claimed responsibility on Tuesday.",
+			published: "2019-03-20", n: 1,
+			want: []want{{actor1: "JNIM", date: "2019-03-17", killed: "16/16/16"}},
+		},
+		{
+			name:      "a_country_in_a_sides_name_in_a_headline_is_no_actor",
+			text:      "Chad army post attacked, 9 soldiers killed\nBoko Haram fighters attacked an army post near Bol on Sunday, killing nine soldiers, officials said.",
+			published: "2020-03-24", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "9/9/9"}},
+		},
 		{
 			name:      "people_killed_by_one_sides_air_strike_are_civilians",
 			text:      "At least 12 Syrians were killed when warplanes of the Syrian government struck houses in the town of Saraqib overnight, rescuers said.",
@@ -958,6 +1012,12 @@ func TestFamilyRoles(t *testing.T) {
 // TestFamilyDates: the day of an incident, not of its telling.
 func TestFamilyDates(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "the_day_a_toll_rose_is_not_the_day_of_the_bombing",
+			text:      "The death toll from a truck bombing in the Karrada district of Baghdad rose to 120 on Tuesday, officials said. The bomb went off late on Sunday as the street was full of shoppers.",
+			published: "2016-07-06", n: 1,
+			want: []want{{date: "2016-07-03", killed: "120/120/120"}},
+		},
 		{
 			name:      "at_the_weekend_is_its_saturday",
 			text:      "Insurgents beheaded at least five men in the village of Nanga at the weekend, residents said.",

@@ -269,6 +269,10 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// market early Thursday": who did the incident the report
 			// tells, before or after it
 			f.attachOnly, f.claim = true, true
+		case s.hasMarker("claim") && named && f.best == nil && len(f.cas) == 0:
+			// "JNIM claimed responsibility on Tuesday": a claim with no
+			// act of its own is of the incident told
+			f.attachOnly, f.claim, f.anaphor = true, true, true
 		case f.best != nil && f.best.class.name == "gain" && countsPlaces(s):
 			// "two more districts were recaptured": places taken, unnamed;
 			// the incident lies in the report's main place
