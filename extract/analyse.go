@@ -693,7 +693,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
 	s.markReducedRelatives()
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
-	for _, t := range s.times {
+	for ti, t := range s.times {
 		if s.comparisonTime(&t) {
 			continue // "one of the deadliest attacks this year": the span of the comparison
 		}
@@ -701,6 +701,13 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// a period with no time in it ("during operations") says
 			// nothing of running totals
 			c := s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)]
+			if s.fightSince(a, t, c) {
+				// "clashes in Murzuq have left 19 dead since Friday": one
+				// fight of a few days and its toll, dated by its first day
+				s.times[ti].Kind = timex.Point
+				s.times[ti].Note = "the first day of a fight of a few days"
+				continue
+			}
 			s.cumClause[c] = true
 			if longPeriod(t) {
 				s.aggClause[c] = true
@@ -1070,6 +1077,35 @@ func (s *sentence) isTally(a *analysis) bool {
 		}
 	}
 	return len(names) >= 2
+}
+
+// fightSince reports whether a period in clause c is the few days one
+// fight has lasted, not a running total: it began at most three days
+// before the report, and its clause tells fighting (a word of clashes or
+// battle, not a campaign word) at no more than one place.
+func (s *sentence) fightSince(a *analysis, t timex.Expr, c int) bool {
+	if t.Date.IsZero() || a.published.IsZero() || t.Precision != sitrep.PrecisionDay {
+		return false
+	}
+	if d := a.published.Time().Sub(t.Date.Time()).Hours(); d < 0 || d > 72 {
+		return false
+	}
+	fight := false
+	for _, tr := range s.triggers {
+		if s.clause[tr.i] == c && tr.class.name == "clash" && !tr.weak && !tr.irrealis {
+			fight = true
+		}
+	}
+	if !fight {
+		return false
+	}
+	names := map[string]bool{}
+	for _, pi := range s.places {
+		if m := a.places[pi]; !m.Admin && !isDateline(a.text, m) {
+			names[strings.ToLower(m.Name)] = true
+		}
+	}
+	return len(names) <= 1
 }
 
 // sinceClauses finds the words "since" that open a clause ("since

@@ -194,6 +194,22 @@ func TestFamilyGrouping(t *testing.T) {
 func TestFamilyScope(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_fight_of_a_few_days_at_one_place_is_one_incident_with_its_toll",
+			text:      "Clashes between two militias in the town of Ubari have left 14 people dead since Saturday, a council member said on Monday.",
+			published: "2019-08-26", n: 1,
+			want: []want{{sub: "Armed clash", date: "2019-08-24", killed: "14/14/14"}},
+		},
+		{
+			name:      "fighting_since_a_day_at_two_places_is_a_running_total",
+			text:      "At least 40 people have been killed in clashes in Ubari and Sabha since Saturday, a council member said on Monday.",
+			published: "2019-08-26", n: 0,
+		},
+		{
+			name:      "fighting_since_a_month_is_a_running_total",
+			text:      "Clashes between two militias in the town of Ubari have left 140 people dead since June, a council member said on Monday.",
+			published: "2019-08-26", n: 0,
+		},
+		{
 			name:      "a_running_toll_in_an_absolute_with_clause_leaves_the_days_fighting_an_incident",
 			text:      "Fighting between the army and the rebel militia went on for a third day in Goma on Wednesday, with the local hospital saying at least 90 people had been killed since Sunday.",
 			published: "2023-05-11", n: 1,
