@@ -808,7 +808,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	// back to; not one named in a clause that tells nothing done ("split
 	// over whether to ally with Islamic State or al-Qaeda")
 	for _, m := range s.actors {
-		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] {
+		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] &&
+			!s.markerIs(s.wordAt(m.Span.End-1)+1, "speaker") { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++
 		}
 	}

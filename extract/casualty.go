@@ -717,10 +717,29 @@ func (x *Extractor) casualtyAt(s *sentence, i int, after bool) string {
 		return ""
 	}
 	cw := v.(casualtyWord)
+	if n == 1 && s.words[i].low == "lives" && !s.livesTaken(i) {
+		return "" // "medics saved 30 lives": lives, not deaths
+	}
 	if after && cw.after || !after && cw.before {
 		return cw.kind
 	}
 	return ""
+}
+
+// livesTaken reports whether the "lives" at word i are taken: a verb of
+// taking stands a few words before ("claiming at least 20 lives", "cost
+// 12 lives").
+func (s *sentence) livesTaken(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch s.words[k].low {
+		case "claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking", "takes", "take", "taken":
+			return true
+		}
+		if isClauseBreak(s.words[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // activeBefore returns the kind of an active casualty phrase ending just

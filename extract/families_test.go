@@ -311,6 +311,18 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "lives_claimed_are_the_dead",
+			text:      "A car bomb went off outside a cafe in Mogadishu on Friday evening, claiming at least 17 lives, police said.",
+			published: "2021-03-02", n: 1,
+			want: []want{{killed: "17/17/-"}},
+		},
+		{
+			name:      "lives_saved_are_no_dead",
+			text:      "Paramedics saved 30 lives after a car bomb went off outside a cafe in Mogadishu on Friday, killing four people.",
+			published: "2021-03-02", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
 			name:      "people_counted_after_the_attackers_alone_are_the_others",
 			text:      "Gunmen stormed a hotel in Mogadishu on Sunday and fought security forces inside. Security forces killed five attackers and ended the siege. Eleven people were killed, including a former minister, police said.",
 			published: "2021-02-01", n: 1,
@@ -754,6 +766,18 @@ func TestFamilyType(t *testing.T) {
 // and clause.
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "a_group_named_only_as_the_source_of_a_toll_is_no_suspect",
+			text:      "At least 30 worshippers were killed when a bomb went off inside a mosque in Kunduz during Friday prayers, a doctor said. A Taliban spokesman put the toll at 12 dead.",
+			published: "2022-05-10", n: 1,
+			want: []want{{actor1: "unknown", place: "Kunduz"}},
+		},
+		{
+			name:      "a_faiths_adjective_before_a_mosque_is_no_place",
+			text:      "At least 30 worshippers were killed when a bomb went off inside a Shia mosque in Kunduz on Friday, a doctor said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{place: "Kunduz", killed: "30/30/-"}},
+		},
 		{
 			name:      "the_side_escorting_what_was_hit_was_acted_on",
 			text:      "Twenty traders were killed on Monday when a lorry in a convoy escorted by the army hit a roadside bomb near the town of Djibo, the governor said.",

@@ -25,6 +25,7 @@ const (
 	vPast                      // a period ending at publication ("the past 24 hours")
 	vEndPub                    // a period counted to publication, start unknown ("so far")
 	vNone                      // a period tied to an event ("throughout the campaign")
+	vFeast                     // a movable feast day, off days from Western Easter ("Easter Sunday", "Good Friday")
 )
 
 // Modes of a weekday, month or weekend.
@@ -526,6 +527,13 @@ func (s *scanner) monthCore(j int, pf *prefix, wdCheck int) (val, int, bool) {
 	return val{}, 0, false
 }
 
+// feastDays are the movable feasts named by a word and a weekday, with
+// their distance in days from Western Easter Sunday.
+var feastDays = map[string]int{
+	"easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
+	"maundy thursday": -3, "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+}
+
 // weekdayCore reads a weekday, alone ("on Tuesday") or opening a full date
 // ("Wednesday, 11 March 2015").
 func (s *scanner) weekdayCore(j int, pf *prefix) (val, int, bool) {
@@ -551,6 +559,13 @@ func (s *scanner) weekdayCore(j int, pf *prefix) (val, int, bool) {
 	if s.kw(k) == kwThe && s.isDay(k+1) {
 		if v, end, ok := s.dayCore(k+1, wd+1); ok {
 			return v, end, true
+		}
+	}
+	if j > 0 && !t.w.wdAbbrev {
+		// "on Easter Sunday", "on Good Friday": the feast's day, a date
+		p := s.toks[j-1]
+		if off, ok := feastDays[strings.ToLower(s.text[p.start:p.end])+" "+strings.ToLower(s.text[t.start:t.end])]; ok && p.cap && p.end+1 >= t.start {
+			return val{k: vFeast, off: off, prec: precDay, dayLike: true, what: s.text[p.start:t.end]}, j + 1, true
 		}
 	}
 	if t.w.wdAbbrev || s.weekdayInName(j) {

@@ -288,6 +288,14 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 	case vYearRel:
 		t := time.Date(pub.Year()+v.off, 1, 1, 0, 0, 0, 0, time.UTC)
 		return t, periodEnd(t, precYear), true, fmt.Sprintf("year %+d from publication %s → %d", v.off, day(pub), t.Year())
+	case vFeast:
+		// the feast of the publication's year, or of the year before when
+		// it is still to come
+		t := easter(pub.Year()).AddDate(0, 0, v.off)
+		if t.After(pub) {
+			t = easter(pub.Year()-1).AddDate(0, 0, v.off)
+		}
+		return t, t, true, fmt.Sprintf("%s, the last before publication %s → %s", v.what, day(pub), day(t))
 	case vWeekend:
 		// The Saturday of the most recent weekend on or before publication.
 		sat := pub.AddDate(0, 0, -((int(pub.Weekday()) - 6 + 7) % 7))
@@ -338,4 +346,21 @@ func day(t time.Time) string {
 		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10),
 	}
 	return string(b[:])
+}
+
+// easter is Western (Gregorian) Easter Sunday of a year, by the
+// computus of the Gregorian calendar.
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }

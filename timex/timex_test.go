@@ -110,7 +110,12 @@ func TestFind(t *testing.T) {
 		{"morning_of_date", "It started on the morning of June 3.", "2017-06-04", "on the morning of June 3", Point, "2017-06-03", "day", false},
 		{"day_range_is_a_point", "Clashes on June 3-5 killed 40.", "2017-06-10", "on June 3-5", Point, "2017-06-03", "day", false},
 		{"from_last_night_until", "Strikes went on from last night until Tuesday morning.", "2017-06-07", "from last night until Tuesday morning", Period, "2017-06-06", "day", false},
+		{"easter_sunday_is_its_date", "Bombs hit three churches on Easter Sunday.", "2019-04-22", "Sunday", Point, "2019-04-21", "day", false},
+		{"good_friday_is_its_date", "Gunmen attacked the village on Good Friday.", "2024-04-02", "Friday", Point, "2024-03-29", "day", false},
+		{"a_feast_still_to_come_is_last_years", "The attack on Palm Sunday was never solved.", "2017-01-10", "Sunday", Point, "2016-03-20", "day", true},
+		{"a_sunday_after_a_capitalised_word_is_a_plain_weekday", "Troops entered Mosul Sunday morning.", "2017-06-05", "Sunday morning", Point, "2017-06-04", "day", false},
 		// False friends.
+		{"bloody_sunday_is_a_name", "Marchers recalled Bloody Sunday.", "2017-06-05", "", 0, "", "", false},
 		{"for_the_weekend_is_not_a_date", "Villagers stocked up on food for the weekend.", "2017-06-05", "", 0, "", "", false},
 		{"date_in_a_url_path", "See /2016/10/20/photo_1.jpg for the picture.", "2016-10-21", "", 0, "", "", false},
 		{"may_modal", "Civilians may be killed if the strikes go on.", "2017-06-04", "", 0, "", "", false},
