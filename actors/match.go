@@ -332,6 +332,9 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 				}
 			}
 		}
+		// "warplanes believed to be Russian": a nation's term whose
+		// adjective is told after it
+		mt.termThenAdjective(text, sc, i, &best)
 		if best.e == nil {
 			i++
 			continue
@@ -369,6 +372,50 @@ func (mt *matcher) afterAdjective(text string, sc *scratch, adj *entry, from int
 		for _, e := range n.entries {
 			if e.caseOK(text, toks[from:k+1]) {
 				best.offer(e, adj.actor, k, adj)
+			}
+		}
+	}
+}
+
+// termThenAdjective offers a nation's forces for a national term at token
+// i told with its nation after it: "warplanes believed to be Russian",
+// "jets thought to be Syrian". Only a verb of belief and "to be" may
+// stand between, so "soldiers said to be ..." needs the whole phrase.
+func (mt *matcher) termThenAdjective(text string, sc *scratch, i int, best *match) {
+	toks := sc.toks
+	n := mt.terms
+	for k := i; k < len(toks) && !toks[k].broken && k < i+3; k++ {
+		if n = n.next[string(sc.key(k))]; n == nil {
+			return
+		}
+		if len(n.entries) == 0 || k+4 >= len(toks) {
+			continue
+		}
+		switch string(sc.key(k + 1)) {
+		case "believed", "thought", "suspected", "presumed", "reported", "said":
+		default:
+			continue
+		}
+		if string(sc.key(k+2)) != "to" || string(sc.key(k+3)) != "be" || toks[k+2].broken || toks[k+3].broken || toks[k+4].broken {
+			continue
+		}
+		a := mt.root
+		for j := k + 4; j < len(toks) && j < k+7; j++ {
+			if j > k+4 && toks[j].broken {
+				break
+			}
+			if a = a.next[string(sc.key(j))]; a == nil {
+				break
+			}
+			for _, adj := range a.nations {
+				if !adj.caseOK(text, toks[k+4:j+1]) {
+					continue
+				}
+				for _, e := range n.entries {
+					if e.caseOK(text, toks[i:k+1]) {
+						best.offer(e, adj.actor, j, adj)
+					}
+				}
 			}
 		}
 	}
