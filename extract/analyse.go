@@ -359,6 +359,37 @@ const MaxWords = 200_000
 // words with no sentence break is read in pieces of this many words.
 const maxSentenceWords = 250
 
+// overnightOfReport dates a bare "overnight" ("in an overnight raid ...,
+// the government said on Saturday") by the day the sentence says it was
+// told, when that is before the publication day: the night before that
+// day, not before publication. A named night ("overnight into Saturday",
+// "Friday night") keeps its own day.
+func (s *sentence) overnightOfReport() {
+	var told time.Time
+	for _, t := range s.times {
+		if t.Kind == timex.Reporting && t.Precision == sitrep.PrecisionDay && !t.Date.IsZero() &&
+			!strings.HasPrefix(t.Note, "the date of the dateline") && !strings.HasPrefix(t.Note, "said in a quotation") {
+			told = t.Date.Time()
+			break
+		}
+	}
+	if told.IsZero() {
+		return
+	}
+	for k := range s.times {
+		t := &s.times[k]
+		if t.Kind != timex.Point || !t.Relative || t.Date.IsZero() || strings.ToLower(strings.TrimSpace(t.Text)) != "overnight" {
+			continue
+		}
+		night := told.AddDate(0, 0, -1)
+		if !night.Before(t.Date.Time()) {
+			continue
+		}
+		t.Date = sitrep.Date(night.Format("2006-01-02"))
+		t.Note = "overnight before the day it was told, " + told.Format("2006-01-02")
+	}
+}
+
 // deictic reports whether a date expression names a day by the time of
 // speaking ("today", "yesterday", "this morning", "last night").
 func deictic(text string) bool {
@@ -682,6 +713,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			t.Note = "said in a quotation; the day the speaker spoke is not known"
 		}
 	}
+	s.overnightOfReport()
 	for _, t := range s.times {
 		if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Date.IsZero() && !t.Background {
 			a.lastDay = t.Date

@@ -1053,6 +1053,18 @@ func TestFamilyRoles(t *testing.T) {
 func TestFamilyDates(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "overnight_is_the_night_before_the_day_it_was_told",
+			text:      "Gunmen killed 41 people in an overnight raid on the village of Tadaryat, the government said on Saturday.",
+			published: "2021-06-07", n: 1,
+			want: []want{{date: "2021-06-04", killed: "41/41/41"}},
+		},
+		{
+			name:      "overnight_told_on_the_day_of_publication_is_the_night_before_it",
+			text:      "Gunmen killed 41 people in an overnight raid on the village of Tadaryat, the government said on Monday.",
+			published: "2021-06-07", n: 1,
+			want: []want{{date: "2021-06-06", killed: "41/41/41"}},
+		},
+		{
 			name:      "the_day_a_toll_rose_is_not_the_day_of_the_bombing",
 			text:      "The death toll from a truck bombing in the Karrada district of Baghdad rose to 120 on Tuesday, officials said. The bomb went off late on Sunday as the street was full of shoppers.",
 			published: "2016-07-06", n: 1,
