@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1514,6 +1515,38 @@ func (s *sentence) countedActsInPerfect() []int {
 			}
 		}
 		if !dated {
+			out = append(out, c)
+		}
+	}
+	// "Israel's retaliatory strikes on Gaza have killed at least 413":
+	// many acts, named in the plural, whose toll is counted in the
+	// perfect with no day: a running total of them
+	for _, tr := range s.triggers {
+		last := s.words[tr.i+tr.n-1].low
+		if tr.class.name == "clash" || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+			continue
+		}
+		c := s.clause[min(tr.i, len(s.words)-1)]
+		perfect := false
+		for k := tr.i + tr.n; k < len(s.words) && k <= tr.i+tr.n+6 && s.clause[k] == c; k++ {
+			if w := s.words[k].low; (w == "have" || w == "has") && k+1 < len(s.words) {
+				switch s.words[k+1].low {
+				case "killed", "left", "wounded", "injured", "claimed":
+					perfect = true
+				}
+				break
+			}
+		}
+		if !perfect {
+			continue
+		}
+		dated := false
+		for _, tm := range s.times {
+			if tm.Precision == sitrep.PrecisionDay && tm.Kind == timex.Point && s.clause[min(s.wordAt(tm.Span.Start), len(s.words)-1)] == c {
+				dated = true
+			}
+		}
+		if !dated && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}

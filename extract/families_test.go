@@ -194,6 +194,24 @@ func TestFamilyGrouping(t *testing.T) {
 func TestFamilyScope(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_toll_of_many_strikes_counted_in_the_perfect_is_a_running_total",
+			text:      "Gunmen attacked a village near Kidal on Saturday, killing 30 people. The army's retaliatory air strikes on the area have killed at least 90 militants, officials said.",
+			published: "2023-10-09", n: 1,
+			want: []want{{killed: "30/30/30"}},
+		},
+		{
+			name:      "strikes_that_have_killed_people_on_a_day_are_an_incident",
+			text:      "Air strikes on the town of Kidal have killed at least 12 people on Monday morning, officials said.",
+			published: "2023-10-09", n: 1,
+			want: []want{{killed: "12/12/-"}},
+		},
+		{
+			name:      "a_bomb_that_has_killed_people_is_one_incident",
+			text:      "A car bomb has killed at least 12 people in the town of Kidal, officials said.",
+			published: "2023-10-09", n: 1,
+			want: []want{{killed: "12/12/-"}},
+		},
+		{
 			name:      "a_fight_of_a_few_days_at_one_place_is_one_incident_with_its_toll",
 			text:      "Clashes between two militias in the town of Ubari have left 14 people dead since Saturday, a council member said on Monday.",
 			published: "2019-08-26", n: 1,
