@@ -1828,6 +1828,9 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 				loc.Within = main.Name
 			}
 		}
+		if loc.Country == "" {
+			loc.Country = a.country // at least the report's country, with no point
+		}
 	}
 	return &loc
 }

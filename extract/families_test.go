@@ -1287,6 +1287,23 @@ func TestFallbackPlaceStaysInTheReportsCountry(t *testing.T) {
 	}
 }
 
+// TestSmallNamesakeAbroadIsNoPlace: a place told with "in" or "near" in a
+// report on one country is not a small namesake far abroad (Moura in
+// Portugal for the Malian village), but a place the gazetteer lacks in
+// the report's country; a neighbour's town and a capital abroad stay.
+func TestSmallNamesakeAbroadIsNoPlace(t *testing.T) {
+	for _, c := range []struct{ text, country string }{
+		{"Soldiers of the Malian army killed 30 villagers in Moura on Tuesday.", "ML"},
+		{"Malian soldiers killed 12 militants near Dori on Tuesday.", "BF"},
+		{"Malian soldiers killed 12 militants in Dakar on Tuesday.", "SN"},
+	} {
+		evs := extractText(t, c.text, "2022-03-16")
+		if len(evs) != 1 || evs[0].Location == nil || evs[0].Location.Country != c.country {
+			t.Errorf("%q: got %+v, want one event in %s", c.text, evs, c.country)
+		}
+	}
+}
+
 // TestPlaceOffATownIsToldSo: an incident told only as lying off a town
 // ("an airbase west of Mosul") carries that relation in its location, so
 // it is not read as happening in the town; one in the town carries none.

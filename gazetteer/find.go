@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -848,6 +849,16 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			chosen[i] = -1
 			f.widen(r)
 			m = r.m
+		}
+		if chosen[i] >= 0 && focus != "" && placePreps[m.Prep] && m.Cue == "" {
+			// "in Moura" in a report on Mali: a village the gazetteer
+			// lacks in the report's country, not a small place abroad
+			// (Moura, Portugal); a capital or a province's, a city of 100,000 and the
+			// neighbours' places stay
+			c := &r.cands[chosen[i]]
+			if p := &c.p; p.Country != focus && p.Feature[0] == 'P' && p.Feature != "P.PPLC" && p.Feature != "P.PPLA" && p.Population < 100000 && !slices.Contains(neighbours(focus), p.Country) {
+				chosen[i] = -1
+			}
 		}
 		if r.person && m.Cue == "" && !placePreps[m.Prep] && (chosen[i] < 0 || !isCountryCand(&r.cands[chosen[i]]) && !(r.cands[chosen[i]].primary && r.cands[chosen[i]].p.Feature == "P.PPLC")) {
 			// a person's name: "Chávez" after "Hugo Chávez", "Luis"
