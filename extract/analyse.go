@@ -56,6 +56,9 @@ type sentence struct {
 	span     sitrep.Span
 	words    []word
 	headline bool
+	// country is the country a sentence opens on as its setting ("Mali:
+	// ...", "In Niger, ..."): a round-up's item, read in that country
+	country string
 
 	triggers []trigHit
 	markers  []hit // lexicon markers
@@ -391,6 +394,28 @@ func (s *sentence) overnightOfReport() {
 	}
 }
 
+// labelCountry is the country a sentence opens on as its setting: a
+// country's name first ("Mali: Suspected jihadists ...", "In Niger, gunmen
+// ..."), then a colon or a comma; "" for none.
+func (a *analysis) labelCountry(s *sentence) string {
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if !isCountry(m) {
+			continue
+		}
+		i := s.wordAt(m.Span.Start)
+		if i > 1 || i == 1 && s.words[0].low != "in" {
+			return ""
+		}
+		e := s.wordAt(m.Span.End - 1)
+		if e+1 < len(s.words) && (s.words[e+1].low == ":" || s.words[e+1].low == ",") {
+			return m.Place.Country
+		}
+		return ""
+	}
+	return ""
+}
+
 // deictic reports whether a date expression names a day by the time of
 // speaking ("today", "yesterday", "this morning", "last night").
 func deictic(text string) bool {
@@ -720,8 +745,13 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			a.lastDay = t.Date
 		}
 	}
+	s.country = a.labelCountry(s)
 	if x.actors != nil {
-		s.actors = x.actors.Find(a.text, s.span, a.country)
+		country := a.country
+		if s.country != "" {
+			country = s.country
+		}
+		s.actors = x.actors.Find(a.text, s.span, country)
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
 	s.markReducedRelatives()

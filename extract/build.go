@@ -1800,7 +1800,11 @@ func (x *Extractor) otherSide(a *analysis, act *actors.Actor) *actors.Actor {
 // naming every place of a list told together.
 func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 	if in.place < 0 {
-		return x.mainPlace(a)
+		l := x.mainPlace(a)
+		if c := in.frames[0].s.country; c != "" && (l == nil || l.Country != c) {
+			return &sitrep.Location{Country: c} // "Niger: gunmen killed 19 villagers."
+		}
+		return l
 	}
 	m := a.places[in.place]
 	loc := m.Location
@@ -1831,6 +1835,13 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 		if loc.Country == "" {
 			loc.Country = a.country // at least the report's country, with no point
 		}
+	}
+	if c := in.frames[0].s.country; c != "" && loc.Country != c {
+		// a round-up's item set in a country ("Mali: ... near Boni"): a
+		// place elsewhere of that name, or the report's main place, is
+		// not it; a place of that country the gazetteer lacks
+		loc.Lat, loc.Lon, loc.Admin1, loc.GeonameID, loc.Gazetteer, loc.Within = nil, nil, "", nil, "", ""
+		loc.Country, loc.Precision = c, 0
 	}
 	return &loc
 }

@@ -1304,6 +1304,23 @@ func TestSmallNamesakeAbroadIsNoPlace(t *testing.T) {
 	}
 }
 
+// TestRoundUpItemsAreReadInTheirCountry: a round-up whose items open on
+// their country ("Mali: ...", "In Niger, ...") reads each item's generic
+// sides and unknown places in that country, not in the report's main one.
+func TestRoundUpItemsAreReadInTheirCountry(t *testing.T) {
+	text := "Violence across the Sahel\nMali: Suspected jihadists killed 15 soldiers in an ambush near Tessit on Thursday, the army said.\nIn Niger, gunmen killed 19 villagers on Friday, the interior ministry said.\nBurkina Faso: Twelve gendarmes were killed in an attack on their post in Dablo, Centre-Nord region, on Saturday, security sources said."
+	evs := extractText(t, text, "2021-08-30")
+	want := []struct{ country, actor2 string }{{"ML", "Malian Armed Forces"}, {"NE", "civilians"}, {"BF", "Burkinabe security forces"}}
+	if len(evs) != len(want) {
+		t.Fatalf("got %d events, want %d", len(evs), len(want))
+	}
+	for i, w := range want {
+		if evs[i].Location == nil || evs[i].Location.Country != w.country || evs[i].Actor2 != w.actor2 {
+			t.Errorf("event %d: location %+v actor2 %q, want country %s actor2 %q", i, evs[i].Location, evs[i].Actor2, w.country, w.actor2)
+		}
+	}
+}
+
 // TestPlaceOffATownIsToldSo: an incident told only as lying off a town
 // ("an airbase west of Mosul") carries that relation in its location, so
 // it is not read as happening in the town; one in the town carries none.
