@@ -510,6 +510,11 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 		} else if x.activeBefore(s, qa) != "" && x.bareNumber(s, qb) {
 			n.group, n.bare = "people", true
+		} else if unknownPeople(s, qb) && (x.casualtyAfterFillers(s, qb+1) || x.activeBefore(s, qa) != "") {
+			// "three customers were wounded", "killing four commuters":
+			// a plural noun the lexicon does not know, told as hurt, is
+			// people
+			n.group, n.b = "people", qb+1
 		} else {
 			continue
 		}
@@ -1230,6 +1235,34 @@ func hasWord(ws []word, w string) bool {
 }
 
 // isPlural is a rough test for a plural English noun.
+// unknownPeople reports whether word i is a plural noun that may name
+// people: lower case, plural, not a thing, an animal or a span of time.
+func unknownPeople(s *sentence, i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	w := s.words[i]
+	if w.punc || w.cap || w.num || !isPlural(w.low) || notPeople[w.low] {
+		return false
+	}
+	return true
+}
+
+// notPeople are plural nouns a count of hurt may stand before that name
+// no people: things hit, animals, spans and measures.
+var notPeople = map[string]bool{
+	"vehicles": true, "cars": true, "trucks": true, "lorries": true, "buses": true, "tanks": true, "houses": true,
+	"homes": true, "buildings": true, "shops": true, "villages": true, "towns": true, "positions": true,
+	"rockets": true, "shells": true, "missiles": true, "drones": true, "mortars": true, "bombs": true, "mines": true,
+	"cattle": true, "cows": true, "camels": true, "goats": true, "sheep": true, "animals": true, "donkeys": true,
+	"livestock": true, "horses": true, "days": true, "hours": true, "weeks": true, "months": true, "years": true,
+	"minutes": true, "times": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true,
+	"meters": true, "attacks": true, "strikes": true, "raids": true, "incidents": true, "cases": true,
+	"percent": true, "points": true, "dollars": true, "aircraft": true, "helicopters": true, "planes": true,
+	"boats": true, "ships": true, "schools": true, "hospitals": true, "mosques": true, "churches": true,
+	"casualties": true, "injuries": true, "deaths": true, "losses": true, "bodies": true, "remains": true,
+}
+
 func isPlural(w string) bool {
 	switch w {
 	case "people", "police", "men", "women", "children", "personnel", "military", "army", "troops", "family", "elderly":

@@ -329,6 +329,24 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "people_of_a_kind_the_lexicon_lacks_told_as_hurt_are_counted",
+			text:      "Gunmen stormed a bank in Kunduz on Monday, killing four commuters and wounding three customers, police said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "3/3/3"}},
+		},
+		{
+			name:      "things_and_animals_hurt_are_not_people",
+			text:      "Gunmen raided a village near Kunduz on Monday, killing two farmers and 40 cattle and burning 12 houses, police said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "casualties_are_no_count_of_the_dead",
+			text:      "A bomb went off in a market in Kunduz on Monday and left 19 casualties, police said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+		{
 			name:      "lives_claimed_are_the_dead",
 			text:      "A car bomb went off outside a cafe in Mogadishu on Friday evening, claiming at least 17 lives, police said.",
 			published: "2021-03-02", n: 1,
