@@ -534,6 +534,30 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		out = append(out, np{a: i, b: i + 1, qa: i, qb: i + 1, count: sitrep.Exact(1), group: "people", single: true})
 		covered[i] = true
 	}
+	// "both attackers", "both of the soldiers": two people
+	for i := 0; i+1 < len(s.words); i++ {
+		if covered[i] || s.words[i].low != "both" {
+			continue
+		}
+		h := i + 1
+		if h+1 < len(s.words) && s.words[h].low == "of" && s.words[h+1].low == "the" {
+			h += 2
+		} else if s.words[h].low == "the" {
+			h++
+		}
+		g, end, ok := x.personHead(s, h)
+		pair := end < len(s.words) && s.words[end].low == "and"
+		for k := h; k < end; k++ {
+			pair = pair || s.words[k].low == "and"
+		}
+		if !ok || end-h > 3 || !isPlural(s.words[end-1].low) || pair {
+			continue // (not "both soldiers and civilians": a pair of groups)
+		}
+		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(2), group: g})
+		for k := i; k < end; k++ {
+			covered[k] = true
+		}
+	}
 	// "a policeman", "one child": one person without a number word
 	for i := 0; i+1 < len(s.words); i++ {
 		the := s.words[i].low == "the"

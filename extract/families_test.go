@@ -329,6 +329,18 @@ func TestFamilyScope(t *testing.T) {
 func TestFamilyCounts(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "both_attackers_are_two",
+			text:      "Gunmen stormed a bank in Kunduz on Monday. Both attackers were shot dead by guards, police said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "both_soldiers_and_civilians_is_no_count",
+			text:      "A car bomb went off at a checkpoint in Kunduz on Monday, killing both soldiers and civilians, police said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+		{
 			name:      "people_of_a_kind_the_lexicon_lacks_told_as_hurt_are_counted",
 			text:      "Gunmen stormed a bank in Kunduz on Monday, killing four commuters and wounding three customers, police said.",
 			published: "2022-05-10", n: 1,
