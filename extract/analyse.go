@@ -394,6 +394,22 @@ func (s *sentence) overnightOfReport() {
 	}
 }
 
+// insideName reports whether a trigger's words lie inside the name of a
+// side of more than one word, written as a name ("Liberation" in "Tigray
+// People's Liberation Front"; not "warplanes" in "Russian warplanes").
+func (s *sentence) insideName(t trigHit) bool {
+	if !s.words[t.i].cap || t.i == 0 {
+		return false
+	}
+	sp := sitrep.Span{Start: s.words[t.i].span.Start, End: s.words[t.i+t.n-1].span.End}
+	for _, m := range s.actors {
+		if m.Actor != nil && !m.Generic && m.Span.Contains(sp) && m.Span != sp && strings.Contains(strings.TrimSpace(m.Alias), " ") {
+			return true
+		}
+	}
+	return false
+}
+
 // labelCountry is the country a sentence opens on as its setting: a
 // country's name first ("Mali: Suspected jihadists ...", "In Niger, gunmen
 // ..."), then a colon or a comma; "" for none.
@@ -752,6 +768,15 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			country = s.country
 		}
 		s.actors = x.actors.Find(a.text, s.span, country)
+		// a word of what happened inside a side's name ("Tigray People's
+		// Liberation Front", "National Liberation Army") tells nothing
+		kept := s.triggers[:0]
+		for _, t := range s.triggers {
+			if !s.insideName(t) {
+				kept = append(kept, t)
+			}
+		}
+		s.triggers = kept
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
 	s.markReducedRelatives()

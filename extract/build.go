@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,7 +42,25 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	}
 
 	// who did it to whom
-	r := x.roles(a, in, cls)
+	cands := x.roleCandidates(a, in)
+	r := x.pickRoles(a, in, cands)
+	allies := jointActors(cands, r.actor1)
+	if cls.name == "gain" && r.actor1 != nil && !isStateSide(r.actor1) {
+		// "Hezbollah fighters and Syrian troops captured the town": a
+		// joint capture with a state's forces is the state's, its ally
+		// beside it
+		for _, c := range allies {
+			if isStateSide(c) {
+				allies = append(allies, r.actor1)
+				r.actor1 = c
+				ev.Notes = append(ev.Notes, "actor1: a joint capture with a state's forces: the state's side first")
+				break
+			}
+		}
+	}
+	if r.actor2 != nil && slices.ContainsFunc(allies, func(c *actors.Actor) bool { return sameSide(c, r.actor2) }) {
+		r.actor2, r.span2 = nil, sitrep.Span{} // a partner in the act is not the side acted on
+	}
 	if r.actor1 == nil && in.summaryOf != nil {
 		if pr := x.roles(a, in.summaryOf, cls); pr.actor1 != nil {
 			r.actor1, r.span1 = pr.actor1, pr.span1
@@ -136,7 +155,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	}
 	if ev.Actor2 == "unknown" && ev.Actor1 != "unknown" && cls.name == "gain" {
-		if o := x.otherSide(a, r.actor1); o != nil {
+		if o := x.otherSide(a, r.actor1); o != nil && !sameSide(o, r.actor1) && !slices.ContainsFunc(allies, func(c *actors.Actor) bool { return sameSide(c, o) }) {
 			ev.Actor2 = o.Name
 			ev.Notes = append(ev.Notes, "actor2: the side the place was taken from, as the report names it elsewhere")
 		}
@@ -867,6 +886,28 @@ func (s *sentence) actorCovers(sp sitrep.Span) bool {
 		}
 	}
 	return false
+}
+
+// jointActors are the sides told as acting beside actor1 in the same
+// sentence and as strongly ("Hezbollah fighters and Syrian troops
+// captured"): its partners, never its opponent.
+func jointActors(cands []roleCand, actor1 *actors.Actor) []*actors.Actor {
+	if actor1 == nil {
+		return nil
+	}
+	top := 0.0
+	for _, c := range cands {
+		if c.role == 1 && sameSide(c.actor, actor1) && c.strength > top {
+			top = c.strength
+		}
+	}
+	var out []*actors.Actor
+	for _, c := range cands {
+		if c.role == 1 && !sameSide(c.actor, actor1) && c.strength >= top && top > 0 && !slices.Contains(out, c.actor) {
+			out = append(out, c.actor)
+		}
+	}
+	return out
 }
 
 // ownerAfter reports whether the side at word i is told as the owner of a

@@ -574,6 +574,12 @@ func TestFamilyCounts(t *testing.T) {
 func TestFamilyType(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "a_word_of_what_happened_inside_a_sides_name_tells_nothing",
+			text:      "The Tigray People's Liberation Front said its fighters shot down a military helicopter near Mekele on Sunday.",
+			published: "2022-04-18", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", actor1: "TPLF"}},
+		},
+		{
 			name:      "burning_a_village_and_killing_people_is_an_attack",
 			text:      "Soldiers set fire to more than 100 houses in the village of Kyauk Ka on Saturday and killed four men who could not flee, residents said.",
 			published: "2023-02-21", n: 1,
@@ -814,6 +820,18 @@ func TestFamilyType(t *testing.T) {
 // and clause.
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
+		{
+			name:      "a_joint_capture_with_a_states_forces_is_the_states_and_its_partner_is_no_opponent",
+			text:      "Hezbollah fighters and Syrian troops captured the town of Khan Tuman south of Aleppo on Sunday, state media said.",
+			published: "2020-02-17", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Syrian government forces", actor2: "unknown"}},
+		},
+		{
+			name:      "an_armed_groups_capture_alone_stays_its_own",
+			text:      "Hezbollah fighters captured the town of Khan Tuman south of Aleppo on Sunday, state media said.",
+			published: "2020-02-17", n: 1,
+			want: []want{{actor1: "Hezbollah"}},
+		},
 		{
 			name:      "a_group_named_only_as_the_source_of_a_toll_is_no_suspect",
 			text:      "At least 30 worshippers were killed when a bomb went off inside a mosque in Kunduz during Friday prayers, a doctor said. A Taliban spokesman put the toll at 12 dead.",
