@@ -40,6 +40,17 @@ func runFamily(t *testing.T, cases []familyCase) {
 func TestFamilyGrouping(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "the_other_sides_killing_of_the_attackers_is_part_of_the_attack",
+			text:      "Suicide bombers and gunmen attacked a police compound in Jalalabad on Monday, killing nine policemen. Security forces killed four attackers in a gunbattle that lasted three hours.",
+			published: "2019-07-02", n: 1,
+			want: []want{{place: "Jalalabad"}},
+		},
+		{
+			name:      "security_forces_killing_militants_elsewhere_is_another_incident",
+			text:      "Suicide bombers and gunmen attacked a police compound in Jalalabad on Monday, killing nine policemen. In Kunar province, security forces killed four militants in a gunbattle on Sunday.",
+			published: "2019-07-02", n: 2,
+		},
+		{
 			name:      "where_the_abducted_were_taken_is_no_second_incident",
 			text:      "Militants attacked the village of Kware in Sokoto state on Friday, killing nine people. Four women were abducted and taken toward the Rugu forest.",
 			published: "2021-11-29", n: 1,

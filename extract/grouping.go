@@ -294,7 +294,7 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 	if x.newActors(in, f) {
 		v[fNewActors] = 1
 	}
-	if g, h := in.agent, x.agentOf(a, f); g != nil && h != nil && !sameSide(g, h) {
+	if g, h := in.agent, x.agentOf(a, f); g != nil && h != nil && !sameSide(g, h) && !f.answer {
 		v[fOtherAgent] = 1
 		if v[fOtherWeapon] != 0 {
 			v[fOtherSideMeans] = 1
@@ -304,6 +304,11 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 		v[fFixed] = 1
 	}
 	v[fCountSame], v[fCountClose], v[fCountOther] = countVerdict(in, f)
+	if f.answer {
+		// (the attackers' dead are another count by nature, and the side
+		// that killed them another agent)
+		v[fCountOther] = 0
+	}
 	return v
 }
 

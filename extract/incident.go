@@ -35,6 +35,10 @@ type frame struct {
 	// claim is set for a sentence telling who claimed an attack; it may
 	// come before the sentences that tell the attack itself
 	claim bool
+	// answer is set for a sentence that counts the attack's own people
+	// ("security forces killed five attackers"): the other side's
+	// answer to the incident told, by whatever means, with its own dead
+	answer bool
 	// agent is the side the sentence tells as acting, once read (agentOf)
 	agent     *actors.Actor
 	agentRead bool
@@ -207,6 +211,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		}
 		if s.presupposed(f) {
 			f.anaphor = true // "The capture of the base also gives them a launchpad"
+		}
+		if countsActsPeople(a.text, f.cas) {
+			f.anaphor, f.answer = true, true // "security forces killed five attackers": the attack's own people, told before
 		}
 		f.places = x.placeCandidates(a, s, f)
 		for _, pi := range s.places {
@@ -599,6 +606,26 @@ func (s *sentence) verbBetween(a, b int) bool {
 			return true
 		}
 		if strings.HasSuffix(w, "ed") || pastIrregular[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// countsActsPeople reports whether a sentence counts people named by the
+// act they did ("five attackers", "two of the assailants", "both
+// bombers"): a noun that presupposes the attack, told before.
+func countsActsPeople(text string, cas []*casualty) bool {
+	for _, c := range cas {
+		if c.count.IsZero() {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(text[c.np.Start:c.np.End]))
+		if len(words) == 0 {
+			continue
+		}
+		switch strings.Trim(words[len(words)-1], ".,;:") {
+		case "attackers", "attacker", "assailants", "assailant", "bombers", "raiders", "hijackers", "kidnappers", "abductors", "perpetrators":
 			return true
 		}
 	}
