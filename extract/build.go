@@ -910,6 +910,59 @@ func jointActors(cands []roleCand, actor1 *actors.Actor) []*actors.Actor {
 	return out
 }
 
+// actsPeopleAt reports whether a side's name lies in a count of people
+// named by the act they did ("two Boko Haram suicide bombers").
+func actsPeopleAt(text string, s *sentence, sp sitrep.Span) bool {
+	for _, c := range s.cas {
+		if c.np.Start <= sp.Start && sp.End <= c.np.End && countsActsPeople(text, []*casualty{c}) {
+			return true
+		}
+	}
+	return false
+}
+
+// fateBeforeBy reports whether "by" just before word i follows a verb of
+// what happened to people ("killed by", "wounded by", "shot dead by").
+func (x *Extractor) fateBeforeBy(s *sentence, i int) bool {
+	by := -1
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if s.words[k].low == "by" {
+			by = k
+			break
+		}
+	}
+	if by < 1 {
+		return false
+	}
+	for k := by - 1; k >= 0 && k >= by-2; k-- {
+		if x.casualtyAt(s, k, false) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyActsPeopleHurt reports whether the casualties told in clause c are
+// all people named by the act they did ("three suicide bombers were
+// killed"), and there is one.
+func onlyActsPeopleHurt(text string, s *sentence, c int) bool {
+	var in []*casualty
+	for _, k := range s.cas {
+		if s.clause[min(s.wordAt(k.span.Start), len(s.words)-1)] == c {
+			in = append(in, k)
+		}
+	}
+	if len(in) == 0 {
+		return false
+	}
+	for _, k := range in {
+		if !countsActsPeople(text, []*casualty{k}) {
+			return false
+		}
+	}
+	return true
+}
+
 // ownerAfter reports whether the side at word i is told as the owner of a
 // weapon named just before ("warplanes of the Syrian government", "the
 // artillery of the army"): "of" (and "the") between an air or artillery
@@ -1076,6 +1129,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
+		case s.markerBefore("passive_by", wi, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
+			// "three suicide bombers were killed by the military": the
+			// attackers' fate; the side that killed them is the side they
+			// came at
+			role, strength = 2, strength*0.5
 		case s.markerBefore("keeper", wi, 2):
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on
@@ -1088,10 +1146,18 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// ("a town that was taken over by government forces": the
 			// agent of a relative clause did something else)
 			role, strength = 1, strength*1.5
+		case s.markerBefore("passive_by", wi, 2) && kind == mainClause && x.fateBeforeBy(s, wi):
+			// "two farmers were killed by soldiers": the agent of what
+			// happened to the people counted
+			role, strength = 1, strength*1.5
 		case s.accusedAt(wi):
 			role, strength = 1, strength*1.3 // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
+		case s.inVictims(m.Span) && act.Name != "civilians" && actsPeopleAt(a.text, s, m.Span):
+			// "two Boko Haram suicide bombers were killed": the attackers
+			// who died are still the side that attacked
+			role, strength = 1, strength*0.8
 		case s.inVictims(m.Span) && act.Name != "civilians" && s.twoSided():
 			// a side with its dead in clashes is a party to them, told
 			// first: "regime forces killed in clashes against ISIS" are

@@ -832,6 +832,18 @@ func TestFamilyType(t *testing.T) {
 func TestFamilyRoles(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			name:      "the_side_that_killed_the_bombers_is_the_side_they_came_at",
+			text:      "Two Boko Haram suicide bombers were killed by soldiers on Friday night on the outskirts of Konduga in Nigeria's Borno state, police said. Their explosives went off, wounding three vigilantes.",
+			published: "2017-06-10", n: 1,
+			want: []want{{actor1: "Boko Haram"}},
+		},
+		{
+			name:      "people_killed_by_soldiers_were_killed_by_the_soldiers_side",
+			text:      "Two farmers were killed by soldiers on Friday night on the outskirts of Konduga in Nigeria's Borno state, police said.",
+			published: "2017-06-10", n: 1,
+			want: []want{{actor1: "Nigerian security forces"}},
+		},
+		{
 			name:      "a_joint_capture_with_a_states_forces_is_the_states_and_its_partner_is_no_opponent",
 			text:      "Hezbollah fighters and Syrian troops captured the town of Khan Tuman south of Aleppo on Sunday, state media said.",
 			published: "2020-02-17", n: 1,
