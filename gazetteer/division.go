@@ -54,7 +54,7 @@ func cuePenalty(cue, feature string) float64 {
 	d := divisionOf(cue)
 	// a region its divisions are named after ("Darfur") is told as a
 	// first-level division is: "the Darfur region", never "the town"
-	adm1, adm2 := feature == "A.ADM1" || feature == "L.RGN", feature == "A.ADM2"
+	adm1, adm2 := feature == "A.ADM1" || feature == "L.RGN", isADM2(feature)
 	switch d.level {
 	case 1:
 		switch {
@@ -101,7 +101,7 @@ func sizePenalty(cue string, p *sitrep.Place) float64 {
 // the word for its kind: "Sagaing" of Sagaing Region, "Borno" of Borno
 // State, "Cesar" of Cesar Department (not "Mexico" of Mexico City).
 func divisionBaseName(p *sitrep.Place, name string) bool {
-	if p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
+	if p.Feature != "A.ADM1" && !isADM2(p.Feature) {
 		return false
 	}
 	w := strings.Fields(p.Name)
@@ -130,3 +130,13 @@ func divisionWord(w string) bool {
 func districtCue(kind string) bool {
 	return adminCue(kind) || kind == "district" || kind == "municipality"
 }
+
+// featADM2Province is the feature of a second-level division the
+// gazetteer knows by name only: GeoNames lists it, but no place of
+// cities500 says it lies in it, so its point is its first-level
+// division's ("North Wollo Zone" of Amhara). It is told as a division is,
+// at the precision of its province.
+const featADM2Province = "A.ADM2P"
+
+// isADM2 reports whether a feature code is a second-level division's.
+func isADM2(f string) bool { return f == "A.ADM2" || f == featADM2Province }

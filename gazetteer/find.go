@@ -330,7 +330,7 @@ func (f *finder) countryCue(e int) bool {
 // division of the default gazetteer.
 func onlyDistricts(cs []cand) bool {
 	for i := range cs {
-		if cs[i].p.Feature != "A.ADM2" || cs[i].user {
+		if !isADM2(cs[i].p.Feature) || cs[i].user {
 			return false
 		}
 	}
@@ -360,7 +360,7 @@ func townsOfDistricts(ds, loose []cand) []cand {
 // its transliteration skeleton, when cs holds no division.
 func (f *finder) looseDivisions(name string, cs []cand) []cand {
 	for i := range cs {
-		if cs[i].p.Feature == "A.ADM1" || cs[i].p.Feature == "A.ADM2" {
+		if cs[i].p.Feature == "A.ADM1" || isADM2(cs[i].p.Feature) {
 			return nil // the division by its own spelling
 		}
 	}
@@ -370,7 +370,7 @@ func (f *finder) looseDivisions(name string, cs []cand) []cand {
 	}
 	var out []cand
 	for _, c := range f.g.lookup(name, "", tierLoose) {
-		if c.tier != tierLoose || c.p.Feature != "A.ADM1" && c.p.Feature != "A.ADM2" {
+		if c.tier != tierLoose || c.p.Feature != "A.ADM1" && !isADM2(c.p.Feature) {
 			continue
 		}
 		dup := false
@@ -706,13 +706,13 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		for j := range r.cands {
 			c := &r.cands[j]
 			p := &c.p
-			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly && !r.plainDiv) && p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
+			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly && !r.plainDiv) && p.Feature != "A.ADM1" && !isADM2(p.Feature) {
 				continue // "the State of Mexico" is no country; "Northwest province", "Justice department" no town
 			}
 			if p.Feature == "L.RGN" && r.m.Cue != "" && r.m.Cue != "area" && !adminCue(r.m.Cue) {
 				continue // "Holland, a town in Michigan" is no region
 			}
-			if p.Feature == "A.ADM2" && !c.user && !districtCue(r.m.Cue) && !(strongPrep && p.Country == focus) &&
+			if isADM2(p.Feature) && !c.user && !districtCue(r.m.Cue) && !(strongPrep && p.Country == focus) &&
 				!(encloses && c.tier <= tierArticle && (focus == "" || p.Country == focus)) {
 				continue // a second-level division of the default is told as one, or as a place of the report's country
 			}
@@ -738,7 +738,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// is as told, when its own name made that country the
 				// report's: "Tachira state", "the Sagaing region")
 				division := (adminCue(r.m.Cue) && p.Country == focus || encloses && c.tier <= tierArticle && focus == "") &&
-					(p.Feature == "A.ADM1" || p.Feature == "A.ADM2") ||
+					(p.Feature == "A.ADM1" || isADM2(p.Feature)) ||
 					p.Feature == "L.RGN" && c.tier <= tierArticle && focus == "" && imp > others
 				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
 					continue
@@ -907,7 +907,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// elsewhere: a place the gazetteer lacks
 			score = 0.35
 		}
-		if divisionOf(m.Cue).level == 1 && (m.Place == nil || m.Place.Feature != "A.ADM2") {
+		if divisionOf(m.Cue).level == 1 && (m.Place == nil || !isADM2(m.Place.Feature)) {
 			m.Admin = true // "the province of X", "the Mosul region"
 		}
 		if m.Prep != "" && m.Prep != "and" && m.Prep != "of" {
@@ -1022,6 +1022,18 @@ func isCountryCand(c *cand) bool {
 }
 
 // enclosingPlace is the resolved place of the mention named name.
+// finerWithin reports whether the place a mention is said to lie in is a
+// settlement: a division known by name only ("Sadr" of "Sadr City,
+// Baghdad") is placed at its province's point, the town it is told in
+// says more.
+func finerWithin(ms []Mention, name string) bool {
+	if name == "" {
+		return false
+	}
+	p := enclosingPlace(ms, name)
+	return p != nil && p.Feature[0] == 'P'
+}
+
 func enclosingPlace(ms []Mention, name string) *sitrep.Place {
 	for i := range ms {
 		if p := ms[i].Place; p != nil && (p.Name == name || ms[i].Name == name) {
@@ -1224,7 +1236,7 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			}
 			continue
 		}
-		if f := n.Place.Feature; f == "A.ADM1" || f == "A.ADM2" || f == "L.RGN" {
+		if f := n.Place.Feature; f == "A.ADM1" || isADM2(f) || f == "L.RGN" {
 			if m.Place == nil || larger(n.Place, m.Place) && within(m.Place, n.Place, 0) {
 				m.Within = n.Name
 			}
@@ -1368,12 +1380,12 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 			l.GeonameID = &id
 		}
 	}
-	if p := m.Place; p != nil {
+	if p := m.Place; p != nil && !(p.Feature == featADM2Province && finerWithin(all, m.Within)) {
 		prec := 1
 		switch {
-		case p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN":
-			prec = 3
-		case p.Feature == "A.ADM2" && p.Gazetteer == "geonames" || divisionOf(m.Cue).level == 2:
+		case p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN" || p.Feature == featADM2Province:
+			prec = 3 // (a division known by name only is placed at its province)
+		case isADM2(p.Feature) && p.Gazetteer == "geonames" || divisionOf(m.Cue).level == 2:
 			prec = 2 // a second-level division, or its seat standing for it
 		}
 		switch {
@@ -1395,7 +1407,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 	if m.Within != "" {
 		if p := enclosingPlace(all, m.Within); p != nil {
 			prec := 2
-			if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN" {
+			if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN" || p.Feature == featADM2Province {
 				prec = 3
 			}
 			set(p, p.Lat, p.Lon, prec)

@@ -172,7 +172,7 @@ func districts(places []sitrep.Place) []sitrep.Place {
 	var order [][3]string
 	for i := range places {
 		p := &places[i]
-		if p.Admin2 == "" || p.Feature == "A.ADM2" {
+		if p.Admin2 == "" || isADM2(p.Feature) {
 			continue
 		}
 		k := [3]string{p.Country, p.Admin1, p.Admin2}
@@ -485,7 +485,7 @@ func featureRank(f string) float64 {
 		return 6.5
 	case "L.RGN": // a region its divisions are named after ("Darfur")
 		return 6.4
-	case "A.ADM2":
+	case "A.ADM2", featADM2Province:
 		return 5.5
 	case "P.PPLA2":
 		return 6

@@ -298,6 +298,9 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 		p = g.resolvePlace(name, ctx)
 	}
 	ctx.within = outer
+	if p != nil && p.Feature == featADM2Province {
+		p = nil // its point is its province's: no enclosing place to measure from
+	}
 	if p != nil && p.Feature != "A.PCLI" && p.Feature != "A.ADM1" {
 		ctx.within, ctx.withinName, ctx.withinDir = p, name, dir
 		ctx.withinProv = province
@@ -689,7 +692,7 @@ func (g *Gazetteer) score(name string, cs []cand, ctx *qctx, cue string) []match
 				s -= 1
 			}
 		}
-		if p.Feature == "A.ADM2" && cue != "district" {
+		if isADM2(p.Feature) && cue != "district" {
 			s -= 2
 		}
 		if cue != "" && !cueWords[cue] && p.Feature[0] != 'P' {
@@ -942,7 +945,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		c := m.c
 		prec, why := 1, ""
 		switch {
-		case c.p.Feature == "A.ADM1" || c.p.Feature == "A.PCLI" || c.p.Feature == "L.RGN":
+		case c.p.Feature == "A.ADM1" || c.p.Feature == "A.PCLI" || c.p.Feature == "L.RGN" || c.p.Feature == featADM2Province:
 			prec = 3
 		case ambiguous:
 			prec, why = 2, "one of several places of that name: an enclosing place or a country tells which"

@@ -95,7 +95,7 @@ func larger(outer, p *sitrep.Place) bool {
 		return p.Feature != "A.PCLI"
 	case "A.ADM1":
 		return p.Feature != "A.PCLI" && p.Feature != "A.ADM1"
-	case "A.ADM2", "L.RGN":
+	case "A.ADM2", featADM2Province, "L.RGN":
 		return p.Feature[0] == 'P'
 	}
 	return outer.Feature[0] == 'P' && p.Feature[0] == 'P' && importance(outer) > importance(p)

@@ -23,7 +23,10 @@
 // are. Divisions are also named without the word for their kind and with
 // "North" for "Northern" (geonames.DivisionVariants). A region that two
 // or more first-level divisions of a country are named after ("Darfur" of
-// North and South Darfur) is a place too (feature L.RGN, see regions).
+// North and South Darfur) is a place too (feature L.RGN, see regions). In
+// countries whose towns mostly have no second-level code, a second-level
+// division no town lies in is a place at its first-level division's point
+// (feature A.ADM2P, see namedOnly: Ethiopia's zones).
 // aliases.txt adds
 // spellings reports use that GeoNames lacks.
 package main
@@ -214,6 +217,10 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 		c.w = 0 // one division of that name in its first-level one
 	}
 	fmt.Fprintf(os.Stderr, "second-level divisions: %d\n", len(places)-n1)
+	n2 := len(places)
+	held := func(cc, admin1, name string) bool { return adm2[cc+"\x00"+admin1+"\x00"+name] != nil }
+	places = append(places, namedOnly(admins2, adminName, held, places[:n1], countries)...)
+	fmt.Fprintf(os.Stderr, "second-level divisions known by name only: %d\n", len(places)-n2)
 	for _, c := range countries {
 		a := ctry[c.ISO]
 		if a == nil || a.w == 0 {
@@ -226,6 +233,90 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 	}
 	places = append(places, regions(places, countries)...)
 	return places, nil
+}
+
+// featADM2Province is the feature of a second-level division no
+// cities500 place lies in (the gazetteer package's featADM2Province).
+const featADM2Province = "A.ADM2P"
+
+// namedOnly returns the second-level divisions that hold no cities500
+// place (GeoNames gives many countries' towns no second-level code:
+// Ethiopia's zones, Somalia's and Chad's districts), so that a report
+// naming one ("North Wollo Zone", "North Wollo") is placed in its
+// first-level division rather than nowhere or at a namesake abroad.
+// Only countries where fewer than half the towns have a second-level
+// code get them. GeoNames gives no point for them: each takes its first-level division's
+// (from adm1s, the A.ADM1 places) and feature A.ADM2P, which the
+// gazetteer answers at the province's precision. Left out: one whose
+// name, without its kind word, holds a digit or is only direction words
+// ("Administrative Zone 1", "Western"), is its country's or a first-level
+// division's name ("Oromia Zone" of Amhara), or is a name the division
+// already has as an A.ADM2 in the same first-level division.
+func namedOnly(admins2 []geonames.Admin1, adminName map[string]string, held func(cc, admin1, name string) bool,
+	places []sitrep.Place, countries []geonames.Country) []sitrep.Place {
+	var b []byte
+	key := func(parts ...string) string {
+		b = b[:0]
+		for _, p := range parts {
+			b = append(b, p...)
+			b = append(b, 0)
+		}
+		return string(b)
+	}
+	loose := func(s string) string { return string(fold.Loose(nil, s)) }
+	adm1 := map[string]*sitrep.Place{} // CC, admin1 → its place
+	taken := map[string]bool{}         // CC, loose name of a country or first-level division
+	for _, c := range countries {
+		taken[key(c.ISO, loose(c.Name))] = true
+	}
+	for i := range places {
+		p := &places[i]
+		switch p.Feature {
+		case "A.ADM1":
+			adm1[key(p.Country, p.Admin1)] = p
+			taken[key(p.Country, loose(geonames.DivisionName(p.Name)))] = true
+		case "A.ADM2":
+			taken[key(p.Country, p.Admin1, loose(geonames.DivisionName(p.Name)))] = true
+		}
+	}
+	// the countries whose towns GeoNames mostly gives no second-level
+	// code: there a division no town lies in says nothing; elsewhere it
+	// is a city's district or an empty one, and the town says more
+	var towns, coded = map[string]int{}, map[string]int{}
+	for i := range places {
+		if p := &places[i]; p.Feature[0] == 'P' {
+			towns[p.Country]++
+			if p.Admin2 != "" {
+				coded[p.Country]++
+			}
+		}
+	}
+	var out []sitrep.Place
+	for _, a := range admins2 {
+		cc, rest, _ := strings.Cut(a.Code, ".")
+		a1, _, _ := strings.Cut(rest, ".")
+		admin1 := adminName[cc+"."+a1]
+		prov := adm1[key(cc, admin1)]
+		if prov == nil || held(cc, admin1, a.Name) || 2*coded[cc] >= towns[cc] {
+			continue
+		}
+		stem := geonames.DivisionName(a.ASCII)
+		directions := true
+		for _, w := range strings.Fields(stem) {
+			directions = directions && geonames.IsDirection(w)
+		}
+		lk := loose(stem)
+		if directions || strings.ContainsAny(stem, "0123456789") || len(lk) < 3 ||
+			taken[key(cc, lk)] || taken[key(cc, admin1, lk)] {
+			continue
+		}
+		taken[key(cc, admin1, lk)] = true
+		p := sitrep.Place{ID: a.GeonameID, Name: a.Name, Lat: prov.Lat, Lon: prov.Lon, Country: cc,
+			Admin1: admin1, Admin2: a.Name, Feature: featADM2Province, Gazetteer: "geonames"}
+		p.Alternates = geonames.DivisionVariants(a.Name, a.ASCII)
+		out = append(out, p)
+	}
+	return out
 }
 
 // regionID numbers the regions regions makes: above every GeoNames id,
@@ -262,7 +353,7 @@ func regions(places []sitrep.Place, countries []geonames.Country) []sitrep.Place
 	for i := range places {
 		p := &places[i]
 		switch p.Feature {
-		case "A.ADM1", "A.ADM2":
+		case "A.ADM1", "A.ADM2", featADM2Province:
 			named[p.Country+"\x00"+string(fold.Exact(nil, geonames.DivisionName(p.Name)))] = true
 		case "A.PCLI", "L.RGN":
 		default:
@@ -275,7 +366,7 @@ func regions(places []sitrep.Place, countries []geonames.Country) []sitrep.Place
 	}
 	for i := range places {
 		p := &places[i]
-		if p.Feature != "A.ADM1" && p.Feature != "A.ADM2" {
+		if p.Feature != "A.ADM1" && p.Feature != "A.ADM2" && p.Feature != featADM2Province {
 			continue
 		}
 		w := strings.Fields(geonames.DivisionName(p.Name))
@@ -295,7 +386,7 @@ func regions(places []sitrep.Place, countries []geonames.Country) []sitrep.Place
 			continue
 		}
 		admin1, wk := "", p.Country+"\x00"+p.Admin1
-		if p.Feature == "A.ADM2" {
+		if p.Feature != "A.ADM1" {
 			admin1, wk = p.Admin1, wk+"\x00"+p.Admin2
 		}
 		// (spellings folded: "Wazīristān" of North Wazīristān District is
@@ -308,6 +399,9 @@ func regions(places []sitrep.Place, countries []geonames.Country) []sitrep.Place
 			order = append(order, a)
 		}
 		wt := weight[wk]
+		if p.Feature == featADM2Province {
+			wt = 500 // no place says it lies there: as one small town
+		}
 		a.names++
 		a.lat += wt * p.Lat
 		a.lon += wt * p.Lon

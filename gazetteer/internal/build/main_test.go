@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -54,3 +55,45 @@ func TestRegions(t *testing.T) {
 }
 
 func folded(s string) string { return string(fold.Exact(nil, s)) }
+
+// TestNamedOnly: a second-level division no town is coded in is placed at
+// its first-level division's point with feature A.ADM2P, in a country
+// whose towns mostly carry no second-level code; not one that holds a
+// town, one named by a digit or by directions alone, one named as a
+// first-level division or its country, a second of the same name, nor
+// any in a country whose towns are coded.
+func TestNamedOnly(t *testing.T) {
+	adm1 := func(cc, name string, lat, lon float64) sitrep.Place {
+		return sitrep.Place{Name: name, Country: cc, Admin1: name, Lat: lat, Lon: lon, Feature: "A.ADM1"}
+	}
+	town := func(cc, admin1, admin2 string) sitrep.Place {
+		return sitrep.Place{Name: "t", Country: cc, Admin1: admin1, Admin2: admin2, Feature: "P.PPL"}
+	}
+	places := []sitrep.Place{
+		adm1("XA", "Mira", 10, 20), adm1("XA", "Lune", 5, 5), town("XA", "Mira", ""), town("XA", "Mira", ""), town("XA", "Lune", "Held Zone"),
+		adm1("XB", "Varo", 1, 1), town("XB", "Varo", "Coded"), town("XB", "Varo", "Coded"),
+	}
+	adminName := map[string]string{"XA.01": "Mira", "XA.02": "Lune", "XB.01": "Varo"}
+	admins2 := []geonames.Admin1{
+		{Code: "XA.01.1", Name: "North Kelo Zone", ASCII: "North Kelo Zone", GeonameID: 1},
+		{Code: "XA.01.2", Name: "Administrative Zone 2", ASCII: "Administrative Zone 2", GeonameID: 2},
+		{Code: "XA.01.3", Name: "Western", ASCII: "Western", GeonameID: 3},
+		{Code: "XA.01.4", Name: "Lune Zone", ASCII: "Lune Zone", GeonameID: 4},
+		{Code: "XA.01.5", Name: "Testland Zone", ASCII: "Testland Zone", GeonameID: 5},
+		{Code: "XA.01.6", Name: "North Kelo", ASCII: "North Kelo", GeonameID: 6},
+		{Code: "XA.02.7", Name: "Held Zone", ASCII: "Held Zone", GeonameID: 7},
+		{Code: "XB.01.8", Name: "Empty District", ASCII: "Empty District", GeonameID: 8},
+	}
+	held := func(cc, admin1, name string) bool { return name == "Held Zone" || name == "Coded" }
+	got := namedOnly(admins2, adminName, held, places, []geonames.Country{{ISO: "XA", Name: "Testland"}, {ISO: "XB", Name: "Other"}})
+	if len(got) != 1 {
+		t.Fatalf("namedOnly = %+v, want North Kelo Zone alone", got)
+	}
+	p := got[0]
+	if p.Name != "North Kelo Zone" || p.Feature != featADM2Province || p.Lat != 10 || p.Lon != 20 || p.Admin1 != "Mira" || p.ID != 1 {
+		t.Errorf("got %+v, want North Kelo Zone, A.ADM2P, at Mira's point", p)
+	}
+	if !slices.Contains(p.Alternates, "North Kelo") {
+		t.Errorf("alternates %v lack the name without its kind word", p.Alternates)
+	}
+}

@@ -316,8 +316,9 @@ func LooseOfWords(dst []byte, start int) []byte {
 				j++ // Raqqah = Raqqa
 			}
 			// i before another vowel is a written-out y: Diala = Diyala,
-			// Hamdania = Hamdaniya
-			iy := c == 'i' && j > i+1 && isVowel(w[i+1])
+			// Hamdania = Hamdaniya; a doubled ii is one long i (the Somali
+			// spelling: Hiiraan = Hiraan, Diinsoor = Dinsor)
+			iy := c == 'i' && j > i+1 && isVowel(w[i+1]) && w[i+1] != 'i'
 			i = j - 1
 			if last != 'a' {
 				dst = append(dst, 'a')

@@ -1,0 +1,62 @@
+package gazetteer
+
+import "testing"
+
+// TestFindDivisionsKnownByNameOnly covers second-level divisions GeoNames
+// lists but no cities500 town is coded in (Ethiopia's zones): found by
+// name, with or without their kind word, and placed in their first-level
+// division at its precision; a region two of them are named after
+// ("Wollo") likewise. Not so: a lone direction word, or a division of a
+// country whose towns carry their codes (the town told says more).
+// Sentences written for the test.
+func TestFindDivisionsKnownByNameOnly(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "zone_with_cue", text: "Gunmen killed twelve farmers in North Wollo zone on Tuesday, residents said.",
+			want: []wantMention{{name: "North Wollo", cue: "zone", prep: "in", prec: 3, hasPoint: true, country: "ET", feature: featADM2Province}}},
+		{name: "zone_by_full_name", text: "Gunmen killed twelve farmers in the West Gojjam Zone on Tuesday.",
+			want: []wantMention{{name: "West Gojjam", cue: "zone", prep: "in", prec: 3, hasPoint: true, country: "ET", feature: featADM2Province}}},
+		{name: "region_of_zones", text: "Fighting spread across Wollo on Sunday, officials said.",
+			want: []wantMention{{name: "Wollo", prec: 3, hasPoint: true, country: "ET", feature: "L.RGN"}}},
+		// not so
+		{name: "lone_direction", text: "Gunmen attacked a bus in Western on Tuesday.", absent: []string{"Western"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestGeocodeDivisionsKnownByNameOnly: the zone is answered in its
+// province at precision 3; a Somali region by its English spelling (one
+// i where Somali writes two) is the region; a district of a country whose
+// towns carry second-level codes is not made a division known by name
+// only.
+func TestGeocodeDivisionsKnownByNameOnly(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct {
+		q, country, admin1 string
+		prec               int
+		ok                 bool
+	}{
+		{"North Wollo", "ET", "Amhara", 3, true},
+		{"North Wollo Zone, Ethiopia", "ET", "Amhara", 3, true},
+		{"Wollo", "ET", "Amhara", 3, true},
+		{"Hiraan, Somalia", "SO", "Hiiraan", 3, true},
+		{"Hiiraan", "SO", "Hiiraan", 3, true},
+		{"Dinsor", "SO", "Bay", 1, true},
+		// negatives
+		{"Administrative Zone 1", "", "", 0, false},
+	} {
+		a, ok := g.Geocode(tc.q, "")
+		if ok != tc.ok {
+			t.Errorf("%q: answered %v (%s %s), want %v", tc.q, ok, a.Name, a.Country, tc.ok)
+			continue
+		}
+		if ok && (a.Country != tc.country || a.Admin1 != tc.admin1 || a.Precision != tc.prec) {
+			t.Errorf("%q: %s %s/%s precision %d, want %s/%s precision %d", tc.q, a.Name, a.Country, a.Admin1, a.Precision, tc.country, tc.admin1, tc.prec)
+		}
+	}
+	if a, ok := g.Geocode("Sadr City, Baghdad", ""); ok && a.Precision == 3 {
+		t.Errorf("Sadr City, Baghdad: %s precision 3, want the city's part, not a division known by name only", a.Name)
+	}
+}
