@@ -565,7 +565,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		one := cs[0].p.Country
 		for _, c := range cs[1:] {
-			if c.p.Country != one && c.tier <= cs[0].tier {
+			// (a place whose own name differs only in its article is as
+			// good a reading as one that some other name matches exactly:
+			// "Bahr el Ghazal" is the Bahr al Ghazal region as much as
+			// Moussoro, which one record calls so)
+			if c.p.Country != one && (c.tier <= cs[0].tier || c.primary && !cs[0].primary && !cs[0].user && c.tier <= tierArticle) {
 				one = ""
 				break
 			}
@@ -677,6 +681,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				primTier = min(primTier, c.tier)
 			}
 		}
+		// (a place's own name that differs only in its article, "Bahr al
+		// Ghazal" for "Bahr el Ghazal", is its own name as written: another
+		// place that some record calls so exactly is still the other
+		// name's)
 		// the most important place that has the name as its own at that
 		// tier: a famous place known by another name outranks a small
 		// one of this name ("Palmyra" is Tadmur, not the Missouri town)
@@ -697,9 +705,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		// a region named by the stem its divisions share ("Sinai",
 		// "Darfur") outranks, with no country to tell, the villages that
 		// bear its name, not a town that matters more ("Holland", Michigan)
-		others := math.Inf(-1)
+		others := math.Inf(-1) // the most important place, not a region, whose own name it is
 		for j := range r.cands {
-			if c := &r.cands[j]; c.p.Feature != "L.RGN" {
+			if c := &r.cands[j]; c.p.Feature != "L.RGN" && (c.primary || c.user) {
 				others = max(others, importance(&c.p))
 			}
 		}
@@ -765,8 +773,8 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if anchors.near(p.Lat, p.Lon, 150) {
 				s += 1
 			}
-			if c.tier != tierExact {
-				s -= 0.5
+			if c.tier != tierExact && !(c.tier == tierArticle && sameArticles(r.m.Name, p.Name)) {
+				s -= 0.5 // (not for another form of the same article: el for al)
 			}
 			if c.user {
 				s += 0.25
@@ -774,7 +782,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// (a division's other names are its own spellings, with or
 			// without "Region" or from aliases.txt: "Sagaing" is Sagaing
 			// Region as much as the town)
-			if alt && c.tier >= primTier && !divisionBaseName(p, r.m.Name) {
+			if alt && (c.tier >= primTier || primTier == tierArticle) && !divisionBaseName(p, r.m.Name) {
 				// another place has it as its own name; less so the
 				// more this one outranks it (nothing from ten times the
 				// people on); an unknown population tells no gap
@@ -787,7 +795,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if isCountryCand(c) {
 				s += 4 // "Colombia" is the country, whatever else shares the name
 			}
-			if p.Feature == "A.ADM1" && r.m.Cue == "" && !capital[p.Country+"\x00"+p.Name] && !capital[p.Country+"\x00"+p.Admin1] {
+			if (p.Feature == "A.ADM1" || p.Feature == "L.RGN") && r.m.Cue == "" && !capital[p.Country+"\x00"+p.Name] && !capital[p.Country+"\x00"+p.Admin1] {
 				// no city of the division's name in it: "New Jersey"
 			} else {
 				s -= cuePenalty(r.m.Cue, p.Feature)

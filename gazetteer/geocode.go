@@ -138,6 +138,24 @@ func sameName(a, b string) bool {
 	return string(fold.Stripped(x[:0], a)) == string(fold.Stripped(y[:0], b))
 }
 
+// sameArticles reports whether a and b are one name but for the form of
+// their articles ("Bahr el Ghazal", "Bahr al Ghazal"): the words match
+// one for one, an article for an article.
+func sameArticles(a, b string) bool {
+	var x, y [128]byte
+	wa := strings.Fields(string(fold.Words(x[:0], a)))
+	wb := strings.Fields(string(fold.Words(y[:0], b)))
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] && !(fold.IsArticle(wa[i]) && fold.IsArticle(wb[i])) {
+			return false
+		}
+	}
+	return true
+}
+
 // smallCue words say the place is a small one, never a city.
 var smallCue = map[string]bool{"village": true, "villages": true, "suburb": true, "neighbourhood": true,
 	"neighborhood": true, "quarter": true, "hamlet": true, "farm": true, "farms": true}
@@ -251,7 +269,9 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 		name = m[1]
 	}
 	cityPart := false // "West Mosul", "Old Mosul": a part of a city
-	if m := reDirAdj.FindStringSubmatch(name); m != nil {
+	// (a name that is a place whole is not a part of another: "South
+	// Sudan", "North Kivu")
+	if m := reDirAdj.FindStringSubmatch(name); m != nil && len(g.lookup(name, ctx.country, tierArticle)) == 0 {
 		name, cityPart = m[2], true
 	}
 	cs := g.lookup(name, ctx.country, tierArticle)
