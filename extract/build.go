@@ -1930,14 +1930,13 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 	if !loc.HasPoint() {
 		// a place the gazetteer lacks and the report does not put inside
 		// another: placed at the report's main place, precision 2, so
-		// that it still goes on the map
+		// that it still goes on the map; the report does not say it lies
+		// in that place, so it is not its enclosing place ("within"), and
+		// the point is borrowed, not that place's GeoNames record
 		if main := x.mainPlace(a); main != nil && main.HasPoint() {
 			loc.Lat, loc.Lon, loc.Country, loc.Admin1 = main.Lat, main.Lon, main.Country, main.Admin1
-			loc.GeonameID, loc.Gazetteer = main.GeonameID, main.Gazetteer
+			loc.Gazetteer = main.Gazetteer
 			loc.Precision = max(2, main.Precision)
-			if loc.Within == "" {
-				loc.Within = main.Name
-			}
 		}
 		if loc.Country == "" {
 			loc.Country = a.country // at least the report's country, with no point
