@@ -714,7 +714,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		for j := range r.cands {
 			c := &r.cands[j]
 			p := &c.p
-			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly && !r.plainDiv) && p.Feature != "A.ADM1" && !isADM2(p.Feature) {
+			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly && !r.plainDiv) && p.Feature != "A.ADM1" && !isADM2(p.Feature) && p.Feature != "L.RGN" {
 				continue // "the State of Mexico" is no country; "Northwest province", "Justice department" no town
 			}
 			if p.Feature == "L.RGN" && r.m.Cue != "" && r.m.Cue != "area" && !adminCue(r.m.Cue) {

@@ -125,3 +125,33 @@ func TestSameArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionsOfListedDivisions: a region aliases.txt makes of listed
+// first-level divisions (Somalia's federal member states) is found by
+// name and placed in its country at a region's precision; a region of
+// another country's divisions is not the answer in a report on this one.
+// Sentences written for the test.
+func TestRegionsOfListedDivisions(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "member_state", text: "Gunmen killed six soldiers in Puntland on Tuesday, officials said.",
+			want: []wantMention{{name: "Puntland", prep: "in", prec: 3, hasPoint: true, country: "SO", feature: "L.RGN"}}},
+		{name: "member_state_with_cue", text: "Fighters overran a base in Hirshabelle state on Monday.",
+			want: []wantMention{{name: "Hirshabelle", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "SO", feature: "L.RGN"}}},
+		{name: "region_spelling", text: "Clashes in Benishangul-Gumuz killed eleven people on Friday.",
+			want: []wantMention{{name: "Benishangul-Gumuz", prep: "in", prec: 3, hasPoint: true, country: "ET", feature: "A.ADM1"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+	for _, q := range []string{"Puntland", "Jubaland", "Galmudug", "Somaliland"} {
+		a, ok := g.Geocode(q, "")
+		if !ok || a.Country != "SO" || a.Precision != 3 || a.GeonameID != 0 {
+			t.Errorf("%q: %v %s %s precision %d id %d, want a Somali region at precision 3 with no GeoNames id", q, ok, a.Name, a.Country, a.Precision, a.GeonameID)
+		}
+	}
+	// not a place: the direction words of a state's name alone
+	if a, ok := g.Geocode("South West", ""); ok && a.Country == "SO" {
+		t.Errorf("'South West' alone: %s %s, want no Somali region", a.Name, a.Country)
+	}
+}

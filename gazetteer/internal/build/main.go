@@ -28,7 +28,9 @@
 // division no town lies in is a place at its first-level division's point
 // (feature A.ADM2P, see namedOnly: Ethiopia's zones).
 // aliases.txt adds
-// spellings reports use that GeoNames lacks.
+// spellings reports use that GeoNames lacks, and regions made of listed
+// first-level divisions (a line whose code is "CC.a+CC.b+…": federal
+// member states such as Puntland, made of GeoNames' older regions).
 package main
 
 import (
@@ -39,6 +41,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -231,7 +234,18 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 		p.Alternates = alias[c.ISO]
 		places = append(places, p)
 	}
-	places = append(places, regions(places, countries)...)
+	rs := regions(places, countries)
+	places = append(places, rs...)
+	listed, err := listedRegions(alias, adminName, func(cc, admin1 string) (float64, float64, float64) {
+		if a := adm[cc+"\x00"+admin1]; a != nil {
+			return a.lat, a.lon, a.w
+		}
+		return 0, 0, 0
+	}, regionID+len(rs))
+	if err != nil {
+		return nil, err
+	}
+	places = append(places, listed...)
 	return places, nil
 }
 
@@ -317,6 +331,44 @@ func namedOnly(admins2 []geonames.Admin1, adminName map[string]string, held func
 		out = append(out, p)
 	}
 	return out
+}
+
+// listedRegions makes the regions aliases.txt lists as first-level
+// divisions of one country ("SO.03+SO.18+SO.10<TAB>Puntland|Puntland
+// State": Puntland), each at the population-weighted mean of their places
+// (weight gives a division's weighted sums of latitude and longitude and
+// its weight), feature L.RGN, numbered from id on, in the order of their
+// codes.
+func listedRegions(alias map[string][]string, adminName map[string]string, weight func(cc, admin1 string) (lat, lon, w float64), id int) ([]sitrep.Place, error) {
+	var codes []string
+	for code := range alias {
+		if strings.Contains(code, "+") {
+			codes = append(codes, code)
+		}
+	}
+	slices.Sort(codes)
+	var out []sitrep.Place
+	for i, code := range codes {
+		var lat, lon, w float64
+		cc := ""
+		for _, part := range strings.Split(code, "+") {
+			c, _, _ := strings.Cut(part, ".")
+			name, ok := adminName[part]
+			if !ok || cc != "" && c != cc {
+				return nil, fmt.Errorf("aliases: %s: %s is no first-level division of the same country", code, part)
+			}
+			cc = c
+			a, b, x := weight(cc, name)
+			lat, lon, w = lat+a, lon+b, w+x
+		}
+		names := alias[code]
+		if w == 0 || len(names) == 0 {
+			continue
+		}
+		out = append(out, sitrep.Place{ID: int64(id + i), Name: names[0], Alternates: names[1:],
+			Lat: lat / w, Lon: lon / w, Country: cc, Feature: "L.RGN", Gazetteer: "geonames"})
+	}
+	return out, nil
 }
 
 // regionID numbers the regions regions makes: above every GeoNames id,

@@ -97,3 +97,37 @@ func TestNamedOnly(t *testing.T) {
 		t.Errorf("alternates %v lack the name without its kind word", p.Alternates)
 	}
 }
+
+// TestListedRegions: a region listed as first-level divisions is placed at
+// their weighted mean, named by the first name with the others as its
+// alternates; a division of another country or an unknown code is an
+// error; a plain alias makes no region.
+func TestListedRegions(t *testing.T) {
+	adminName := map[string]string{"XA.01": "Mira", "XA.02": "Lune", "XB.01": "Varo"}
+	weight := func(cc, admin1 string) (float64, float64, float64) {
+		switch admin1 {
+		case "Mira":
+			return 10 * 1000, 20 * 1000, 1000 // at 10,20, weight 1000
+		case "Lune":
+			return 20 * 3000, 40 * 3000, 3000 // at 20,40, weight 3000
+		}
+		return 0, 0, 0
+	}
+	got, err := listedRegions(map[string][]string{"XA.01+XA.02": {"Miralune", "Mira-Lune"}, "XA.01": {"Mirra"}}, adminName, weight, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("got %+v, want one region", got)
+	}
+	r := got[0]
+	if r.Name != "Miralune" || r.Country != "XA" || r.Feature != "L.RGN" || r.ID != 7 || r.Lat != 17.5 || r.Lon != 35 ||
+		!slices.Equal(r.Alternates, []string{"Mira-Lune"}) {
+		t.Errorf("got %+v, want Miralune of XA at 17.5,35, id 7", r)
+	}
+	for _, bad := range []string{"XA.01+XB.01", "XA.01+XA.09"} {
+		if _, err := listedRegions(map[string][]string{bad: {"R"}}, adminName, weight, 7); err == nil {
+			t.Errorf("%s: no error", bad)
+		}
+	}
+}
