@@ -176,6 +176,7 @@ type qctx struct {
 	relText     string
 	relAnchor   *sitrep.Place
 	countryOnly bool
+	looseAdmin  bool // a context part may be a province by its loose spelling
 }
 
 // Geocode answers one free-text query as `sitrep geocode` does:
@@ -207,7 +208,25 @@ func (g *Gazetteer) Geocode(query, country string) (Answer, bool) {
 	if len(parts) == 0 {
 		return Answer{}, false
 	}
-	ctx := qctx{country: strings.ToUpper(country)}
+	a, ok := g.geocodeParts(parts, country, false)
+	if ok && a.Precision == 1 || len(parts) == 1 {
+		return a, ok
+	}
+	// a province spelled otherwise than the gazetteer has it ("Beledweyne,
+	// Hiraan" for Hiiraan), where the first reading found the place
+	// only roughly: read the context again taking a province's loose
+	// spelling over a village of that exact name
+	if b, ok2 := g.geocodeParts(parts, country, true); ok2 && b.Precision == 1 {
+		return b, true
+	}
+	return a, ok
+}
+
+// geocodeParts is Geocode on the comma-separated parts of a query;
+// looseAdmin lets a context part be a first-level division by its loose
+// spelling when no country or division has it as its name.
+func (g *Gazetteer) geocodeParts(parts []string, country string, looseAdmin bool) (Answer, bool) {
+	ctx := qctx{country: strings.ToUpper(country), looseAdmin: looseAdmin}
 	// context parts, from the country inwards
 	for i := len(parts) - 1; i >= 1; i-- {
 		g.readContext(parts[i], &ctx, i == 1)
@@ -275,6 +294,17 @@ func (g *Gazetteer) readContext(part string, ctx *qctx, first bool) {
 		name, cityPart = m[2], true
 	}
 	cs := g.lookup(name, ctx.country, tierArticle)
+	if ctx.looseAdmin && !slices.ContainsFunc(cs, func(c cand) bool { return c.p.Feature == "A.PCLI" || c.p.Feature == "A.ADM1" }) {
+		var adm []cand
+		for _, c := range g.lookup(name, ctx.country, tierLoose) {
+			if c.p.Feature == "A.ADM1" {
+				adm = append(adm, c)
+			}
+		}
+		if len(adm) == 1 {
+			cs = adm // (one province of that loose spelling, not several)
+		}
+	}
 	province := false
 	for i := range cs {
 		p := &cs[i].p

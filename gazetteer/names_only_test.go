@@ -155,3 +155,29 @@ func TestRegionsOfListedDivisions(t *testing.T) {
 		t.Errorf("'South West' alone: %s %s, want no Somali region", a.Name, a.Country)
 	}
 }
+
+// TestGeocodeProvinceSpelledOtherwise: a town with its province spelled
+// otherwise than GeoNames has it ("Hiraan" for Hiiraan, "Shabelle" for
+// Shabeelle) is the town, not a village elsewhere that has the province's
+// spelling exactly; a town the province does not hold is not found
+// through the loose spelling.
+func TestGeocodeProvinceSpelledOtherwise(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct {
+		q, country, admin1 string
+		prec               int
+	}{
+		{"Beledweyne, Hiraan", "SO", "Hiiraan", 1},
+		{"Jowhar, Middle Shabelle", "SO", "Middle Shabele", 1},
+		{"Mosul, Nineveh", "IQ", "Nineveh", 1},
+	} {
+		a, ok := g.Geocode(tc.q, "")
+		if !ok || a.Country != tc.country || a.Admin1 != tc.admin1 || a.Precision != tc.prec {
+			t.Errorf("%q: %v %s %s/%s precision %d, want %s/%s precision %d", tc.q, ok, a.Name, a.Country, a.Admin1, a.Precision, tc.country, tc.admin1, tc.prec)
+		}
+	}
+	// negative: a Somali town is not in an Iraqi village's place
+	if a, ok := g.Geocode("Tikrit, Hiraan", ""); ok && a.Precision == 1 && a.Country != "IQ" {
+		t.Errorf("Tikrit, Hiraan: %s %s precision 1", a.Name, a.Country)
+	}
+}
