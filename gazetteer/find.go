@@ -1404,7 +1404,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 				return l
 			}
 			set(p, p.Lat, p.Lon, max(prec, 2))
-		case m.Prep == "near" || m.Prep == "outskirts of" || strings.HasSuffix(m.Prep, " of") && m.Prep != "of" || isFacilityCue(m.Cue):
+		case m.Prep == "near" || m.Prep == "outside" || m.Prep == "outskirts of" || strings.HasSuffix(m.Prep, " of") && m.Prep != "of" || isFacilityCue(m.Cue):
 			set(p, p.Lat, p.Lon, max(prec, 2))
 		default:
 			set(p, p.Lat, p.Lon, prec)
