@@ -901,9 +901,12 @@ func jointActors(cands []roleCand, actor1 *actors.Actor) []*actors.Actor {
 			top = c.strength
 		}
 	}
+	if top == 0 {
+		return nil
+	}
 	var out []*actors.Actor
 	for _, c := range cands {
-		if c.role == 1 && !sameSide(c.actor, actor1) && c.strength >= top && top > 0 && !slices.Contains(out, c.actor) {
+		if c.role == 1 && !sameSide(c.actor, actor1) && c.strength >= top && !slices.Contains(out, c.actor) {
 			out = append(out, c.actor)
 		}
 	}
@@ -914,7 +917,7 @@ func jointActors(cands []roleCand, actor1 *actors.Actor) []*actors.Actor {
 // named by the act they did ("two Boko Haram suicide bombers").
 func actsPeopleAt(text string, s *sentence, sp sitrep.Span) bool {
 	for _, c := range s.cas {
-		if c.np.Start <= sp.Start && sp.End <= c.np.End && countsActsPeople(text, []*casualty{c}) {
+		if c.np.Start <= sp.Start && sp.End <= c.np.End && actsPeople(text, c) {
 			return true
 		}
 	}
@@ -956,7 +959,7 @@ func onlyActsPeopleHurt(text string, s *sentence, c int) bool {
 		return false
 	}
 	for _, k := range in {
-		if !countsActsPeople(text, []*casualty{k}) {
+		if !actsPeople(text, k) {
 			return false
 		}
 	}

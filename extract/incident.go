@@ -617,17 +617,26 @@ func (s *sentence) verbBetween(a, b int) bool {
 // bombers"): a noun that presupposes the attack, told before.
 func countsActsPeople(text string, cas []*casualty) bool {
 	for _, c := range cas {
-		if c.count.IsZero() {
-			continue
-		}
-		words := strings.Fields(strings.ToLower(text[c.np.Start:c.np.End]))
-		if len(words) == 0 {
-			continue
-		}
-		switch strings.Trim(words[len(words)-1], ".,;:") {
-		case "attackers", "attacker", "assailants", "assailant", "bombers", "raiders", "hijackers", "kidnappers", "abductors", "perpetrators":
+		if actsPeople(text, c) {
 			return true
 		}
+	}
+	return false
+}
+
+// actsPeople reports whether a casualty counts people named by the act
+// they did ("five attackers", "two suicide bombers").
+func actsPeople(text string, c *casualty) bool {
+	if c.count.IsZero() {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[c.np.Start:c.np.End]))
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.Trim(words[len(words)-1], ".,;:") {
+	case "attackers", "attacker", "assailants", "assailant", "bombers", "raiders", "hijackers", "kidnappers", "abductors", "perpetrators":
+		return true
 	}
 	return false
 }
