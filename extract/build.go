@@ -163,6 +163,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 
 	// how many
 	cas := countsAt(a, in)
+	for _, c := range cas {
+		if c.apart != "" {
+			ev.Notes = append(ev.Notes, c.kind+": "+c.apart)
+		}
+	}
 	if r.actor1 != nil {
 		// a toll told by the side that acted, of the side it acted on
 		// ("the Turkish army said its jets killed up to 200 fighters";

@@ -50,6 +50,9 @@ type casualty struct {
 	// part is told at, plus one (0 for any other casualty)
 	parts []*casualty
 	site  int
+	// apart says, for the rest of a count some of whose members are told
+	// apart at a place of their own (splitMembers), how many and where
+	apart string
 }
 
 // np is a phrase that counts people: the number words and the noun.
@@ -823,6 +826,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		return sitrep.Killed, max(at-1, 0), n.qb, false, true
 	}
+	if at, ok := resultativeDeath(s, n); ok {
+		return sitrep.Killed, at, n.b + 2, false, true
+	}
 	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" {
 		// "left 13 people wounded", "leaving two dead": the state after
 		// the people says what "left" means
@@ -1378,4 +1384,22 @@ func (x *Extractor) passiveCasualtyAfter(s *sentence, i int) bool {
 		return false
 	}
 	return x.casualtyAt(s, k+1, false) != "" || k+2 < len(s.words) && s.words[k+1].low == "been" && x.casualtyAt(s, k+2, false) != ""
+}
+
+// resultativeDeath reads a verb of violence whose result is told after
+// its object ("hacked six farmers to death", "burning two men to
+// death"): the people were killed. A court's sentence ("sentenced six
+// men to death") kills nobody. It gives the verb's word.
+func resultativeDeath(s *sentence, n np) (int, bool) {
+	if n.qa < 1 || n.b+1 >= len(s.words) || s.words[n.b].low != "to" || s.words[n.b+1].low != "death" {
+		return 0, false
+	}
+	v := s.words[n.qa-1].low
+	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && v != "beat" && v != "shot" {
+		return 0, false
+	}
+	if strings.HasPrefix(v, "sentenc") || strings.HasPrefix(v, "condemn") {
+		return 0, false
+	}
+	return n.qa - 1, true
 }

@@ -79,6 +79,7 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 	incidents := x.group(a, x.frames(a))
 	a.trace = nil
 	incidents = splitJoint(a, incidents)
+	incidents = x.splitMembers(a, incidents)
 	shareOut(a, incidents)
 	x.summaries(doc, a, incidents)
 	incidents = dropPureSummaries(incidents)

@@ -109,6 +109,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	}
 	incidents := x.group(a, x.frames(a))
 	incidents = splitJoint(a, incidents)
+	incidents = x.splitMembers(a, incidents)
 	shareOut(a, incidents)
 	x.summaries(doc, a, incidents)
 	incidents = dropPureSummaries(incidents)

@@ -1405,3 +1405,84 @@ func TestPlaceOffATownIsToldSo(t *testing.T) {
 		t.Fatalf("got %+v", evs)
 	}
 }
+
+// TestFamilyMembersToldApart: members of a count of dead that a later
+// sentence tells at a place of their own ("the sixth victim … near
+// another village", "the other two … at a farm outside the town") are an
+// incident of their own with their part, and the first incident keeps the
+// rest; a member told dying later, buried, from a place, or told with no
+// place, and an ordinal that is not the set's last, split nothing.
+func TestFamilyMembersToldApart(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_last_member_at_another_village_is_its_own_incident",
+			text:      "Gunmen hacked six farmers to death near the village of Kautikari in Borno state on Saturday. The sixth victim was caught by the gunmen near Pemi village as he fetched water.",
+			published: "2020-11-30", n: 2,
+			want: []want{{place: "Kautikari", killed: "5/5/5"}, {place: "Pemi", killed: "1/1/1"}},
+		},
+		{
+			name:      "the_other_two_at_a_place_of_their_own",
+			text:      "Jihadists killed five civilians in the Gao region on Monday. Three of them were traders ambushed at a checkpoint in Ansongo. The other two victims were executed near Menaka.",
+			published: "2021-03-02", n: 2,
+			want: []want{{place: "Ansongo", killed: "3/3/3"}, {place: "Menaka", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_member_who_died_later_in_hospital_is_no_incident",
+			text:      "Gunmen hacked six farmers to death at the village of Kautikari in Borno state on Saturday. The sixth victim died later in hospital in Maiduguri.",
+			published: "2020-11-30", n: 1,
+			want: []want{{place: "Kautikari", killed: "6/6/6"}},
+		},
+		{
+			name:      "where_a_member_came_from_is_no_incident",
+			text:      "Gunmen hacked six farmers to death at the village of Kautikari in Borno state on Saturday. The sixth victim was a trader from Maiduguri.",
+			published: "2020-11-30", n: 1,
+			want: []want{{place: "Kautikari", killed: "6/6/6"}},
+		},
+		{
+			name:      "an_ordinal_short_of_the_count_is_no_breakdown",
+			text:      "Gunmen hacked six farmers to death at the village of Kautikari in Borno state on Saturday. The second victim was found near Pemi village.",
+			published: "2020-11-30", n: 1,
+			want: []want{{place: "Kautikari", killed: "6/6/6"}},
+		},
+		{
+			name:      "where_members_lived_is_no_place_of_their_own",
+			text:      "Gunmen hacked six farmers to death at the village of Kautikari in Borno state on Saturday. Four of the victims were living in Pemi village.",
+			published: "2020-11-30", n: 1,
+			want: []want{{place: "Kautikari", killed: "6/6/6"}},
+		},
+		{
+			name:      "members_of_the_abducted_released_elsewhere_split_nothing",
+			text:      "Gunmen abducted five aid workers in Ansongo on Monday. Three of them were released near Menaka on Friday.",
+			published: "2021-03-06", n: 1,
+			want: []want{{place: "Ansongo"}},
+		},
+		{
+			name:      "the_other_victims_with_no_number_split_nothing",
+			text:      "Gunmen hacked six farmers to death at the village of Kautikari in Borno state on Saturday. The other victims were found near Pemi village.",
+			published: "2020-11-30", n: 1,
+			want: []want{{place: "Kautikari", killed: "6/6/6"}},
+		},
+	})
+}
+
+// TestResultativeDeathCounts: a verb of violence whose result follows its
+// object ("hacked six farmers to death", "burning two men to death")
+// counts the object as killed; a court's sentence kills nobody.
+func TestResultativeDeathCounts(t *testing.T) {
+	for _, c := range []struct {
+		text, killed string
+	}{
+		{"Herders hacked six farmers to death in Benue state on Sunday.", "6/6/6"},
+		{"A mob attacked the market in Bunia on Friday, burning two traders to death.", "2/2/2"},
+		{"A military court in Kinshasa sentenced six soldiers to death on Friday over an attack in which gunmen killed three civilians.", "3/3/3"},
+	} {
+		evs := extractText(t, c.text, "2021-06-07")
+		if len(evs) != 1 {
+			t.Errorf("%q: got %d events, want 1", c.text, len(evs))
+			continue
+		}
+		if got := evs[0].Killed.String(); got != c.killed {
+			t.Errorf("%q: killed %s, want %s", c.text, got, c.killed)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/quantity"
 	"github.com/sitrep/sitrep/textutil"
 	"github.com/sitrep/sitrep/timex"
 )
@@ -39,6 +41,11 @@ type frame struct {
 	// ("security forces killed five attackers"): the other side's
 	// answer to the incident told, by whatever means, with its own dead
 	answer bool
+	// member is set for a sentence that opens with members of a set of
+	// dead told before and tells them at a place of their own ("the fifth
+	// victim was caught near …"): an incident of its own, whose dead are
+	// a part of that set's (splitMembers)
+	member bool
 	// agent is the side the sentence tells as acting, once read (agentOf)
 	agent     *actors.Actor
 	agentRead bool
@@ -67,6 +74,9 @@ type incident struct {
 	// borrowed is the trigger of the incident told just before, for one
 	// told only by its dead
 	borrowed *triggerAt
+	// member is set for an incident opened by a member sentence (see
+	// frame.member)
+	member bool
 	// summaryOnly is set for an incident told in one sentence whose toll
 	// only sums up the incidents told after it (see pureSummary): it is
 	// not kept, and summaryOf of each of those names it, to lend its side
@@ -215,7 +225,17 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if countsActsPeople(a.text, f.cas) {
 			f.anaphor, f.answer = true, true // "security forces killed five attackers": the attack's own people, told before
 		}
+		// "The fifth victim was caught near …": members of a set of
+		// dead told before, at a place (see splitMembers)
+		_, _, _, member := x.member(s)
+		member = member && !diedLater(s)
+		if member {
+			f.anaphor = true
+		}
 		f.places = x.placeCandidates(a, s, f)
+		if member && !slices.ContainsFunc(f.cas, func(c *casualty) bool { return c.kind != sitrep.Killed }) {
+			f.member = memberSite(a, f) >= 0
+		}
 		for _, pi := range s.places {
 			if strings.EqualFold(a.places[pi].Prep, "from") {
 				f.origins = append(f.origins, pi)
@@ -258,6 +278,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		switch {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
+		case f.member:
 		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay):
 			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
@@ -1771,6 +1792,16 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			}
 			continue
 		}
+		// members of the dead told last, at a place of their own: an
+		// incident of their own (splitMembers shares the count out)
+		if last != nil && x.opensMember(a, last, f) {
+			in := x.newIncident(a, f)
+			in.place, in.fixed, in.member = memberSite(a, f), true, true
+			number[in] = len(out)
+			out = append(out, in)
+			told(in, number[in])
+			continue
+		}
 		// the incident this sentence most likely tells, if any: weighed in
 		// the order they were first told
 		cands := append([]int(nil), recent...)
@@ -2389,4 +2420,222 @@ func (a *analysis) takenPronoun(s *sentence, t *trigHit) int {
 		}
 	}
 	return -1
+}
+
+// splitMembers shares out the dead an incident is told with over the
+// incidents of its members told just after it, each at a place of its own
+// ("five people were beheaded … the fifth victim was caught near another
+// village"; "five were killed in the region: three of them were traders
+// ambushed in one town … the other two were executed near another"):
+// each member incident counts its part, the incident keeps the rest, and
+// when nothing is left it was only their sum and is not kept. Members
+// that do not fit the count (more than it, or an ordinal that is not its
+// last) go back to the incident.
+func (x *Extractor) splitMembers(a *analysis, incidents []*incident) []*incident {
+	var out []*incident
+	for i := 0; i < len(incidents); i++ {
+		in := incidents[i]
+		out = append(out, in)
+		total := wholeDead(in)
+		j := i + 1
+		for j < len(incidents) && incidents[j].member && incidents[j].frames[0].s.idx-incidents[j-1].last().s.idx <= 3 {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		members := incidents[i+1 : j]
+		i = j - 1
+		if parts := x.memberParts(a, in, total, members); parts != nil {
+			total.parts = parts
+			if parts[0].site == 0 {
+				// nothing left: the count only summed up its members
+				total.parts = parts[1:]
+				in.summaryOnly = true
+			}
+			for _, m := range members {
+				m.summaryOf = in
+				if m.date == nil {
+					m.date, m.when, m.inherited = in.date, in.when, in.inherited
+				}
+			}
+			out = append(out, members...)
+			continue
+		}
+		for _, m := range members {
+			for _, f := range m.frames {
+				x.join(a, in, f)
+			}
+		}
+	}
+	return out
+}
+
+// wholeDead is the first whole count of dead an incident is told with
+// (not a part, an addition or a running total), or nil.
+func wholeDead(in *incident) *casualty {
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if c.kind == sitrep.Killed && !c.subset && !c.also && !c.cumulative && !c.summary && len(c.parts) == 0 && c.count.BestOr(0) > 1 {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// memberParts are the parts of count total told by the member incidents:
+// first the rest kept at in's place (site 0 when nothing is left), then
+// one part for each member; nil when they do not fit the count.
+func (x *Extractor) memberParts(a *analysis, in *incident, total *casualty, members []*incident) []*casualty {
+	if total == nil || len(in.joint) > 1 {
+		return nil
+	}
+	whole, sum := total.count.BestOr(0), 0
+	var parts []*casualty
+	for _, m := range members {
+		f := m.frames[0]
+		n, ord, sp, _ := x.member(f.s)
+		if ord > 0 && ord != whole || m.place < 0 {
+			return nil
+		}
+		sum += n
+		part := *total
+		part.count, part.parts, part.site, part.subset = sitrep.Exact(n), nil, m.place+1, true
+		part.span, part.np, part.sent = sp, sp, f.s.idx
+		parts = append(parts, &part)
+	}
+	if sum > whole || sum < whole && in.place < 0 {
+		return nil
+	}
+	rest := *total
+	rest.count, rest.parts, rest.subset = sitrep.Exact(whole-sum), nil, true
+	if sum < whole {
+		rest.site = in.place + 1
+		var told []string
+		for _, p := range parts {
+			told = append(told, fmt.Sprintf("%s at %s", p.count, a.places[p.site-1].Name))
+		}
+		rest.apart = fmt.Sprintf("%d of the %d told; the rest told apart (%s)", whole-sum, whole, strings.Join(told, ", "))
+	}
+	return append([]*casualty{&rest}, parts...)
+}
+
+// memberSite is the place a sentence that opens with members of a set of
+// dead told before tells their fate at (see member): a locality (not a
+// province or country) put with "in", "at", "near" or the like, not where
+// they lived or came from, in a sentence that does not tell them dying
+// later or being cared for or buried ("the third soldier died in hospital
+// in the capital"); -1 when there is none.
+func memberSite(a *analysis, f *frame) int {
+	if diedLater(f.s) {
+		return -1
+	}
+	for _, pc := range f.places {
+		m := a.places[pc.m]
+		if m.Admin || m.Dateline || m.Group {
+			continue
+		}
+		switch m.Prep {
+		case "in", "at", "near", "outside", "outskirts of", "close to":
+		default:
+			continue
+		}
+		if k := f.s.wordAt(m.Full.Start); k >= 2 {
+			switch f.s.words[k-2].low {
+			case "living", "lived", "lives", "residing", "resident", "residents", "native", "born", "raised", "hailing", "based", "working", "studying":
+				continue
+			}
+		}
+		return pc.m
+	}
+	return -1
+}
+
+// member reads a sentence that opens with members of a set of people
+// counted before ("The fifth victim was …", "The other two were …", "The
+// remaining three villagers …"): how many people they are, the place an
+// ordinal gives them in the set (0 for none) and the words that tell
+// them. A plural with no number ("the other victims") tells no number.
+func (x *Extractor) member(s *sentence) (n, ord int, sp sitrep.Span, ok bool) {
+	var h *hit
+	for i := range s.markers {
+		if s.markers[i].i == 0 && s.markers[i].val.(string) == "member" {
+			h = &s.markers[i]
+		}
+	}
+	if h == nil {
+		// "Three of them were …", "Four of the victims …": a part
+		if c, ok := s.countAt(0); ok && len(s.words) > 2 && s.words[1].low == "of" && s.markerIs(1, "subset") {
+			for _, m := range s.markers {
+				if m.i == 1 {
+					return c, 0, sitrep.Span{Start: s.words[0].span.Start, End: s.words[m.i+m.n-1].span.End}, true
+				}
+			}
+		}
+		return 0, 0, sp, false
+	}
+	k := h.i + h.n
+	for _, q := range s.quants {
+		if q.Kind == quantity.Ordinal && q.Count.Best != nil {
+			if qa, _ := s.wordRange(q.Span); qa == k-1 {
+				ord = *q.Count.Best
+			}
+		}
+	}
+	n = 1
+	counted := false
+	if c, ok := s.countAt(k); ok {
+		n, counted = c, true
+		k++
+	}
+	end := k
+	if k < len(s.words) && (s.words[k].low == "one" || s.words[k].low == "ones") {
+		end = k + 1
+	} else if _, m := x.lex.persons.at(s.words, k); m > 0 {
+		end = k + m
+		if !counted && isPlural(s.words[end-1].low) {
+			return 0, 0, sp, false
+		}
+	} else if !counted {
+		return 0, 0, sp, false
+	}
+	return n, ord, sitrep.Span{Start: s.words[0].span.Start, End: s.words[end-1].span.End}, true
+}
+
+// diedLater reports whether a sentence tells people dying later, cared
+// for or buried ("died later in hospital", "was buried in his village"):
+// where that happened is not where they were attacked.
+func diedLater(s *sentence) bool {
+	for _, w := range s.words {
+		switch w.low {
+		case "hospital", "clinic", "morgue", "mortuary", "buried", "funeral", "died", "succumbed", "later":
+			return true
+		}
+	}
+	return false
+}
+
+// opensMember reports whether frame f tells members of the dead that
+// incident last (the one told last, or the members' incident before it)
+// was told with, at a place other than last's own: fewer than them, and
+// with an ordinal only their last ("the fifth" of five).
+func (x *Extractor) opensMember(a *analysis, last *incident, f *frame) bool {
+	if !f.member {
+		return false
+	}
+	site := memberSite(a, f)
+	if last.place >= 0 && sameName(a.places[last.place].Name, a.places[site].Name) {
+		return false
+	}
+	if last.member {
+		return true // the other members (splitMembers checks the sum)
+	}
+	total := wholeDead(last)
+	if total == nil {
+		return false
+	}
+	n, ord, _, _ := x.member(f.s)
+	whole := total.count.BestOr(0)
+	return n < whole && (ord == 0 || ord == whole)
 }
