@@ -687,8 +687,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if s.compoundModifier(h.i + h.n) {
 			continue // "a bomb-making factory", "explosives experts": a thing named for the act
 		}
-		if s.equipment(h.i) {
-			continue // "militants armed with grenades and rocket launchers": what they carried
+		if s.equipment(h.i) && !strings.HasSuffix(s.words[h.i].low, "ed") {
+			// "militants armed with grenades and rocket launchers": what
+			// they carried ("a man armed with a rifle opened fire": the
+			// verb after the arms is what he did)
+			continue
 		}
 		if t.class == "gain" && h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily") {
 			continue // "briefly captured a base": overran it in the attack, took no ground
@@ -1045,7 +1048,8 @@ func (s *sentence) firearmsFrom(i int) bool {
 
 // airStrikes reads "strikes" as air strikes in a report that tells of
 // air strikes elsewhere ("Saudi-led coalition air strikes ..." then
-// "Strikes hit three vehicles"): the word names the same kind of act.
+// "Strikes hit three vehicles"): the word names the same kind of act;
+// and a side's strike ("an Israeli strike") so in any report.
 func (x *Extractor) airStrikes(a *analysis) {
 	air := false
 	for _, s := range a.sents {
@@ -1053,17 +1057,31 @@ func (x *Extractor) airStrikes(a *analysis) {
 			air = air || t.class.name == "air" && !t.irrealis
 		}
 	}
-	if !air {
-		return
-	}
 	for _, s := range a.sents {
 		for i := range s.triggers {
 			t := &s.triggers[i]
-			if w := s.words[t.i].low; t.class.name == "attack" && (w == "strike" || w == "strikes") && (t.i == 0 || s.nounUse(t.i, t.trigger) || s.words[t.i].cap) {
+			if w := s.words[t.i].low; t.class.name != "attack" || w != "strike" && w != "strikes" {
+				continue
+			}
+			if air && (t.i == 0 || s.nounUse(t.i, t.trigger) || s.words[t.i].cap) || s.sidesStrike(a, t.i) {
 				t.class, t.noun = x.lex.classes["air"], true
 			}
 		}
 	}
+}
+
+// sidesStrike reports whether the strike noun at word i is told as a
+// side's ("an Israeli strike", "a coalition strike"): a side's actor
+// mention ends on it. A side's strike is a strike from the air or from
+// afar, not a labour strike (the lexicon drops those) nor a blow in a
+// fight.
+func (s *sentence) sidesStrike(a *analysis, i int) bool {
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Span.Start < s.words[i].span.Start && m.Span.End == s.words[i].span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // personObject reports whether the words from i name people ("several

@@ -41,6 +41,17 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "event_type: people were killed as well: an attack")
 	}
 
+	if cls.name == "arrest" && best != nil && killsPeople(in) {
+		// "opened fire on worshippers, killing 11 people before being
+		// arrested": the arrest that ends an attack told before it is
+		// part of the attack
+		if v := violenceBefore(in, best); v != nil {
+			cls = v.class
+			ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(v.s, v.i, v.i+v.n))
+			ev.Notes = append(ev.Notes, "event_type: the arrest ends the violence told before it")
+		}
+	}
+
 	// who did it to whom
 	cands := x.roleCandidates(a, in)
 	r := x.pickRoles(a, in, cands)
@@ -587,6 +598,27 @@ func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool 
 
 // killsPeople reports whether the incident counts people killed (not an
 // attacker who blew himself up).
+// violenceBefore is the strongest act of violence the incident tells
+// before trigger t (in an earlier sentence, or earlier in t's), outside
+// relative clauses and not merely intended, or nil.
+func violenceBefore(in *incident, t *triggerAt) *triggerAt {
+	var best *triggerAt
+	for _, f := range in.frames {
+		if f.s.idx > t.s.idx {
+			break
+		}
+		for _, v := range f.trigs {
+			if f.s == t.s && v.i >= t.i || family(v.class.name) != "violence" || v.irrealis || v.weak || f.s.clauseKindAt(v.i) == relativeClause {
+				continue
+			}
+			if best == nil || v.class.priority > best.class.priority {
+				best = &triggerAt{trigHit: v, s: f.s}
+			}
+		}
+	}
+	return best
+}
+
 func killsPeople(in *incident) bool {
 	for _, f := range in.frames {
 		for _, c := range f.cas {
@@ -1162,6 +1194,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength = 1, strength*1.3 // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
+		case act.Name != "civilians" && s.namesTriggerAgent(wi, we):
+			role, strength = 1, strength*1.2 // "killed in an Israeli strike": the side the act's own words name
 		case s.inVictims(m.Span) && act.Name != "civilians" && actsPeopleAt(a.text, s, m.Span):
 			// "two Boko Haram suicide bombers were killed": the attackers
 			// who died are still the side that attacked
@@ -1710,6 +1744,18 @@ func (s *sentence) triggerAfter(i int) *trigHit {
 func (s *sentence) insideTrigger(i int) bool {
 	for _, t := range s.triggers {
 		if t.i < i && i < t.i+t.n-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesTriggerAgent reports whether the actor mention of words [wi, we)
+// holds a trigger after its first word ("an Israeli strike", "a
+// Houthi drone attack"): the side named is the one that acted.
+func (s *sentence) namesTriggerAgent(wi, we int) bool {
+	for _, t := range s.triggers {
+		if wi < t.i && t.i < we {
 			return true
 		}
 	}

@@ -1486,3 +1486,50 @@ func TestResultativeDeathCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestSidesStrikeNamesItsActor: a strike told as a side's ("in a Russian
+// strike", "an Israeli strike") names the side that struck, from the air
+// or from afar; a strike on a side's positions names the side struck, and
+// a labour strike is no incident.
+func TestSidesStrikeNamesItsActor(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_a_sides_strike",
+			text:      "Three people were killed and nine injured in an Israeli strike on a house in Khan Younis on Tuesday, medics said.",
+			published: "2024-01-10", n: 1,
+			want: []want{{place: "Khan Younis", killed: "3/3/3", actor1: "Israeli security forces", sub: "Air/drone strike"}},
+		},
+		{
+			name:      "a_strike_on_a_sides_positions",
+			text:      "A strike on Turkish positions near Afrin killed two soldiers on Monday, the ministry said.",
+			published: "2024-01-10", n: 1,
+			want: []want{{place: "Afrin", killed: "2/2/2", actor2: "Turkish Armed Forces"}},
+		},
+		{
+			name:      "a_labour_strike_is_no_incident",
+			text:      "Dock workers in Mombasa began a general strike on Monday over unpaid wages.",
+			published: "2024-01-10", n: 0,
+		},
+	})
+}
+
+// TestArrestEndingAnAttackIsTheAttack: an arrest that ends killing told
+// before it ("killing six before being arrested", "police later arrested
+// the gunman") is part of the attack; an arrest of people suspected of a
+// killing told after it is an arrest.
+func TestArrestEndingAnAttackIsTheAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_then_arrested",
+			text:      "A man armed with a rifle opened fire at a bus station in Kaduna on Friday, killing six passengers before being arrested, police said.",
+			published: "2023-04-15", n: 1,
+			want: []want{{place: "Kaduna", killed: "6/6/6", typ: "Violence against civilians"}},
+		},
+		{
+			name:      "arrested_for_a_killing_told_after",
+			text:      "Police in Jos arrested three men on Friday suspected of killing five herders last month, a spokesman said.",
+			published: "2023-04-15", n: 1,
+			want: []want{{sub: "Arrests"}},
+		},
+	})
+}
