@@ -943,7 +943,7 @@ func jointActors(cands []roleCand, actor1 *actors.Actor) []*actors.Actor {
 	}
 	var out []*actors.Actor
 	for _, c := range cands {
-		if c.role == 1 && !sameSide(c.actor, actor1) && c.strength >= top && !slices.Contains(out, c.actor) {
+		if c.role == 1 && !c.party && !sameSide(c.actor, actor1) && c.strength >= top && !slices.Contains(out, c.actor) {
 			out = append(out, c.actor)
 		}
 	}
@@ -1040,6 +1040,10 @@ type roleCand struct {
 	// generic is the dictionary's own reading of a generic word ("the
 	// gunmen": unidentified) that actor resolved to the report's group
 	generic *actors.Actor
+	// party is set for a side told with its dead in a two-sided fight
+	// ("two militants and a soldier were killed in an exchange of
+	// fire"): one of the two parties, whichever role it is given
+	party bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -1148,7 +1152,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// party named to this one
 			strength *= 0.3
 		}
-		role := 0
+		role, party := 0, false
 		// the actions of its own clause say what a side did; a side in a
 		// relative or subordinate clause with no action of its own
 		// describes something else ("troops, who were ambushed last
@@ -1204,7 +1208,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// a side with its dead in clashes is a party to them, told
 			// first: "regime forces killed in clashes against ISIS" are
 			// the first side, ISIS the other, as coders write it
-			role, strength = 1, strength*0.4
+			role, strength, party = 1, strength*0.4, true
 		case s.inVictims(m.Span):
 			role = 2 // counted among the hurt
 			if act.Name == "civilians" {
@@ -1268,7 +1272,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry
@@ -1529,6 +1533,16 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	}
 	r.actor1, r.span1 = pick(1, nil)
 	r.actor2, r.span2 = pick(2, r.actor1)
+	if r.actor2 == nil && r.actor1 != nil {
+		// two parties to a fight, each told with its dead, and none
+		// told as acted on: the other party is the second side
+		for i := range cands {
+			if c := &cands[i]; c.party && !sameSide(c.actor, r.actor1) {
+				r.actor2, r.span2 = c.actor, c.span
+				break
+			}
+		}
+	}
 	if r.actor2 == nil {
 		// the victims tell who was hit
 		if v := x.victimActor(a, in); v != nil && (r.actor1 == nil || !sameSide(v, r.actor1)) {

@@ -189,7 +189,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	}
 	lo, hi := min(n.a, wa), max(n.b, wb)
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
-	c.subset = s.isSubset(n.a)
+	c.subset = s.isSubset(n.a) || s.partitiveOfCount(n.qb)
 	c.toll = s.tollRoseBefore(n.qa)
 	c.whole = s.tollBefore(n.qa)
 	// "the killing of all the five militants": the whole count, told at
@@ -325,8 +325,8 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	// the members of a list opened by "including" are all parts, up to
 	// the end of its clause or the next verb that says what happened
 	for k := 1; k < len(nps); k++ {
-		if found[k] == nil || found[k-1] == nil || !found[k-1].subset || s.clause[nps[k].a] != s.clause[nps[k-1].a] {
-			continue
+		if found[k] == nil || found[k-1] == nil || !found[k-1].subset || s.clause[nps[k].a] != s.clause[nps[k-1].a] || s.partitiveOfCount(nps[k-1].qb) {
+			continue // ("one of the nine wounded": the nine are the whole)
 		}
 		verb := false
 		for i := nps[k-1].b; i < nps[k].a; i++ {
@@ -1022,6 +1022,11 @@ func (s *sentence) markerIs(i int, name string) bool {
 // isSubset reports whether the count at word i is a part of one before it
 // ("including 5 children", "among them two women", "(5 children)").
 func (s *sentence) isSubset(i int) bool {
+	// "one of the nine people wounded": the nine are the whole the one
+	// is taken from
+	if k := i - 1; k >= 1 && s.words[k].low == "the" && s.words[k-1].low == "of" && k >= 2 && s.partitiveOfCount(k-1) {
+		return false
+	}
 	if s.markerBefore("subset", i, 2) {
 		return true
 	}
@@ -1402,4 +1407,19 @@ func resultativeDeath(s *sentence, n np) (int, bool) {
 		return 0, false
 	}
 	return n.qa - 1, true
+}
+
+// partitiveOfCount reports whether the number ending at word k is taken
+// out of another count ("one of the nine people wounded", "two of the 15
+// hostages"): a part of that count, not more people.
+func (s *sentence) partitiveOfCount(k int) bool {
+	if k+1 >= len(s.words) || s.words[k].low != "of" {
+		return false
+	}
+	j := k + 1
+	if s.words[j].low == "the" || s.words[j].low == "those" {
+		j++
+	}
+	_, ok := s.countAt(j)
+	return ok
 }

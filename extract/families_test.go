@@ -1533,3 +1533,45 @@ func TestArrestEndingAnAttackIsTheAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestTwoPartiesWithTheirDead: two sides each told with their dead in a
+// fight ("two rebels and a policeman were killed in a gunfight") are its
+// two parties, the first told first; allies told acting together stay
+// one side.
+func TestTwoPartiesWithTheirDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "both_sides_dead_in_a_gunfight",
+			text:      "Three rebels and a policeman were killed in a gunfight in Anantnag district of Indian-administered Kashmir on Thursday, officials said.",
+			published: "2022-05-06", n: 1,
+			want: []want{{killed: "4/4/4", actor1: "militants (unidentified)", actor2: "Indian security forces"}},
+		},
+		{
+			name:      "allies_acting_together_are_no_two_parties",
+			text:      "Soldiers and police killed four militants in a gunfight in Anantnag district of Indian-administered Kashmir on Thursday, officials said.",
+			published: "2022-05-06", n: 1,
+			want: []want{{killed: "4/4/4", actor1: "Indian security forces", actor2: "militants (unidentified)"}},
+		},
+	})
+}
+
+// TestOneIncidentsTollRisesWithItsDead: "raising the toll to four" after
+// the death of one of an incident's wounded is that incident's toll, and
+// "one of the nine wounded" is one of the nine, not a tenth; a toll since
+// a war began is a running total.
+func TestOneIncidentsTollRisesWithItsDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_incidents_toll_rises",
+			text:      "One of the eleven people wounded in Monday's bombing in Peshawar died in hospital on Tuesday, raising the toll to five.",
+			published: "2023-01-18", n: 1,
+			want: []want{{place: "Peshawar", killed: "5/5/5", wounded: "11/11/11", date: "2023-01-16"}},
+		},
+		{
+			name:      "a_toll_since_the_war_began_is_a_running_total",
+			text:      "Shelling killed four civilians in Bakhmut on Monday, raising the toll since the war began to more than 300, officials said.",
+			published: "2023-01-18", n: 1,
+			want: []want{{place: "Bakhmut", killed: "4/4/4"}},
+		},
+	})
+}
