@@ -2058,6 +2058,9 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 			if m.Place == nil || isDateline(a.text, m) || m.Group {
 				continue // (nor a name qualifying a group: "the Misrata militia")
 			}
+			if si := a.sentenceOf(m.Span.Start); si >= 0 && destination(a.sents[si], m) {
+				continue // (nor where people were taken or buried)
+			}
 			switch pass {
 			case 0:
 				if m.Admin || a.country != "" && m.Location.Country != a.country {

@@ -1575,3 +1575,21 @@ func TestOneIncidentsTollRisesWithItsDead(t *testing.T) {
 		},
 	})
 }
+
+// TestBurialPlaceIsNoIncidentPlace: where the dead were buried ("were
+// buried in the cemetery of X") is not where they were killed; a place
+// the same words tell the killing at stays.
+func TestBurialPlaceIsNoIncidentPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_the_town",
+			text:      "Shelling killed six civilians in Manbij on Monday night, a reporter said; they were buried on Tuesday.",
+			published: "2017-08-15", n: 1,
+			want: []want{{killed: "6/6/6", place: "Manbij"}},
+		},
+	})
+	evs := extractText(t, "Eight civilians were killed on Monday night in Syria in shelling that targeted the old market, and the slain civilians were buried in Manbij.", "2017-08-15")
+	if len(evs) != 1 || evs[0].Location != nil && strings.Contains(evs[0].Location.Name, "Manbij") {
+		t.Fatalf("buried elsewhere: got %+v, want one event not placed at the burial", evs)
+	}
+}

@@ -1299,12 +1299,17 @@ func destination(s *sentence, m gazetteer.Mention) bool {
 	}
 	switch s.words[k].low {
 	case "to", "toward", "towards", "into":
-	default:
-		return false
-	}
-	switch s.words[k-1].low {
-	case "taken", "led", "marched", "driven", "carried", "moved", "transferred", "fled", "escaped", "evacuated", "flown", "rushed", "brought", "dragged", "forced", "returned", "deported", "abducted", "kidnapped":
-		return true
+		switch s.words[k-1].low {
+		case "taken", "led", "marched", "driven", "carried", "moved", "transferred", "fled", "escaped", "evacuated", "flown", "rushed", "brought", "dragged", "forced", "returned", "deported", "abducted", "kidnapped":
+			return true
+		}
+	case "in", "at":
+		// where the dead were laid to rest ("the slain were buried in
+		// the park"), not where they were killed
+		switch s.words[k-1].low {
+		case "buried", "interred", "rest", "reburied":
+			return true
+		}
 	}
 	return false
 }

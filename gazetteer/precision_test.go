@@ -34,6 +34,8 @@ func TestFindArabicNameHeads(t *testing.T) {
 			want: []wantMention{{name: "Kharabat Sultan", prep: "in", noPlace: true}}},
 		{name: "khirbeh", text: "Militants killed four shepherds in Khirbeh Sultan on Monday, police in Iraq said.",
 			want: []wantMention{{name: "Khirbeh Sultan", prep: "in", noPlace: true}}},
+		{name: "haret", text: "Shells fell on Haret al-Sabil in the city on Monday, killing two, a monitor in Syria said.",
+			want: []wantMention{{name: "Haret al-Sabil", prep: "on", noPlace: true}}},
 		// not so
 		{name: "head_alone", text: "Militants killed four shepherds near the Kharabat on Monday, police in Iraq said.",
 			absent: []string{"Kharabat"}},
