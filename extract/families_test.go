@@ -1593,3 +1593,25 @@ func TestBurialPlaceIsNoIncidentPlace(t *testing.T) {
 		t.Fatalf("buried elsewhere: got %+v, want one event not placed at the burial", evs)
 	}
 }
+
+// TestSingularPeopleNouns: one person named by a singular noun ("a
+// gendarme", "a militiaman", "a protester", "a mercenary") is counted
+// like the plural; a thing ("a vehicle") is not.
+func TestSingularPeopleNouns(t *testing.T) {
+	for _, c := range []struct{ text, killed, actor2 string }{
+		{"A gendarme was killed in an attack on a post in Kaya on Sunday, officials said.", "1/1/1", "Burkinabe security forces"},
+		{"Police shot dead a protester in Omdurman on Sunday, medics said.", "1/1/1", "civilians"},
+		{"Gunmen killed a militiaman in Beni territory on Sunday, officials said.", "1/1/1", ""},
+	} {
+		evs := extractText(t, c.text, "2020-08-24")
+		if len(evs) != 1 || evs[0].Killed.String() != c.killed || c.actor2 != "" && evs[0].Actor2 != c.actor2 {
+			t.Errorf("%q: got %+v, want killed %s actor2 %q", c.text, evs, c.killed, c.actor2)
+		}
+	}
+	evs := extractText(t, "Gunmen burned a vehicle in Beni territory on Sunday, officials said.", "2020-08-24")
+	for _, ev := range evs {
+		if !ev.Killed.IsZero() {
+			t.Errorf("a vehicle counted as killed: %+v", ev)
+		}
+	}
+}
