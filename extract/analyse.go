@@ -82,6 +82,11 @@ type sentence struct {
 	// anchored is set for the clause a sentence places its news after
 	// ("... came 16 hours after dogs foiled an attempt"): another happening
 	anchored bool
+	// countSites is set for a sentence that tells its counts each at a
+	// place of its own (see countSites), read once
+	countSites     bool
+	countSitesRead bool
+	countSiteList  []int
 }
 
 // trigHit is a trigger phrase found in a sentence.

@@ -53,6 +53,9 @@ type casualty struct {
 	// apart says, for the rest of a count some of whose members are told
 	// apart at a place of their own (splitMembers), how many and where
 	apart string
+	// at is the place mention the count is told at when its sentence
+	// tells its counts each at a place of its own (countSites), plus one
+	at int
 }
 
 // np is a phrase that counts people: the number words and the noun.

@@ -1615,3 +1615,30 @@ func TestSingularPeopleNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsEachAtTheirPlace: a sentence that tells each count at a place
+// of its own ("one was killed in A and three were injured in B") tells an
+// incident at each place with its own count; counts of which one has no
+// place, or all at one place, stay one incident.
+func TestCountsEachAtTheirPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_count_at_each_place",
+			text:      "Russian shelling killed one person in Kupiansk and injured four in Vovchansk on Monday, the governor of Kharkiv region said.",
+			published: "2023-04-11", n: 2,
+			want: []want{{place: "Kupiansk", killed: "1/1/1", wounded: "-/-/-"}, {place: "Vovchansk", killed: "-/-/-", wounded: "4/4/4"}},
+		},
+		{
+			name:      "one_count_with_no_place",
+			text:      "Russian shelling killed one person in Kupiansk and injured four others on Monday, the governor of Kharkiv region said.",
+			published: "2023-04-11", n: 1,
+			want: []want{{place: "Kupiansk", killed: "1/1/1", wounded: "4/4/4"}},
+		},
+		{
+			name:      "both_counts_at_one_place",
+			text:      "Russian shelling killed one person in Kupiansk and injured four in Kupiansk district on Monday, the governor said.",
+			published: "2023-04-11", n: 1,
+			want: []want{{place: "Kupiansk", killed: "1/1/1", wounded: "4/4/4"}},
+		},
+	})
+}

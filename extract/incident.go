@@ -1367,6 +1367,17 @@ func samePlace(a, b gazetteer.Mention) bool {
 // one action: one incident each, or one for them all when the sentence
 // gives counts shared by the places (or lists more than four).
 func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident {
+	if f.s.countSites {
+		// each count at its own place: an incident for each place,
+		// counting what was told there (countsAt)
+		var out []*incident
+		for _, pi := range list {
+			in := &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true}
+			x.account(a, in, f)
+			out = append(out, in)
+		}
+		return out
+	}
 	if withCounts(f) || len(list) > 4 {
 		in := &incident{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}
 		x.account(a, in, f)
@@ -1590,6 +1601,9 @@ func countsAt(a *analysis, in *incident) []*casualty {
 	var cas []*casualty
 	for _, f := range in.frames {
 		for _, c := range f.cas {
+			if c.at > 0 && in.place >= 0 && len(in.joint) < 2 && !sameName(a.places[c.at-1].Name, a.places[in.place].Name) {
+				continue // told at another place of its sentence
+			}
 			if part := partAt(a, in, c); part != nil {
 				cas = append(cas, part)
 				continue
@@ -2245,6 +2259,9 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 			return nil
 		}
 	}
+	if list := countSites(a, f); len(list) > 1 {
+		return list // "one was killed in A and three were hurt in B"
+	}
 	if withCounts(f) {
 		// counts told once for several places are shared: coordinated
 		// names below, but not one incident per verb or per number
@@ -2643,4 +2660,69 @@ func (x *Extractor) opensMember(a *analysis, last *incident, f *frame) bool {
 	n, ord, _, _ := x.member(f.s)
 	whole := total.count.BestOr(0)
 	return n < whole && (ord == 0 || ord == whole)
+}
+
+// countSites reads a sentence whose counts are each told at a place of
+// their own ("one person was killed in Kostiantynivka and three were
+// injured in Toretsk", "18 were killed in A and 16 in B"): the places in
+// order, one for each distinct place, when every whole count has its
+// place (right after it, "in", "at" or "near", in its clause) and there
+// are two places or more; nil otherwise. It marks each count with its
+// place.
+func countSites(a *analysis, f *frame) []int {
+	s := f.s
+	if s.countSitesRead {
+		return s.countSiteList
+	}
+	s.countSitesRead = true
+	var list []int
+	var sited []*casualty
+	var at []int
+	for _, c := range f.cas {
+		if c.subset || c.count.IsZero() || c.cumulative {
+			continue
+		}
+		pi := countSite(a, s, c)
+		if pi < 0 {
+			return nil
+		}
+		sited, at = append(sited, c), append(at, pi)
+		if !slices.ContainsFunc(list, func(p int) bool { return sameName(a.places[p].Name, a.places[pi].Name) }) {
+			list = append(list, pi)
+		}
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	for k, c := range sited {
+		c.at = at[k] + 1
+	}
+	s.countSites, s.countSiteList = true, list
+	return list
+}
+
+// countSite is the place told right after count c's words, in its clause
+// ("killed in Kherson", "16 in Zaroumdareye"), or -1.
+func countSite(a *analysis, s *sentence, c *casualty) int {
+	end := s.wordAt(max(c.span.End, c.np.End) - 1)
+	cl := s.clause[min(end, len(s.words)-1)]
+	for k := end + 1; k < len(s.words) && k <= end+2; k++ {
+		switch s.words[k].low {
+		case "in", "at", "near":
+		default:
+			continue
+		}
+		if k+1 < len(s.words) && s.clause[k+1] == cl {
+			if pi := a.placeStartingAt(s, k+1); pi >= 0 && !a.places[pi].Admin {
+				return pi
+			}
+			if k+2 < len(s.words) && s.words[k+1].low == "the" {
+				if pi := a.placeStartingAt(s, k+2); pi >= 0 && !a.places[pi].Admin {
+					return pi
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
