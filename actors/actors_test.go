@@ -484,3 +484,25 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
+
+// TestEmbeddedDictionaryCoversGroups: groups added to the embedded
+// dictionary are found by their names, and a country-bound name ("Hasm")
+// only in its country.
+func TestEmbeddedDictionaryCoversGroups(t *testing.T) {
+	d := Default()
+	tests := []struct{ country, text, want string }{
+		{"ET", "ONLF rebels attacked", "Ogaden National Liberation Front"},
+		{"ET", "Ogaden rebels attacked", "Ogaden National Liberation Front"},
+		{"EG", "Hasm militants attacked", "Harakat Sawaid Misr"},
+		{"FR", "Hasm militants attacked", "militants (unidentified)"}, // the name unknown there: generic militants
+	}
+	for _, tt := range tests {
+		got := ""
+		if ms := findAll(d, tt.text, tt.country); len(ms) > 0 {
+			got = ms[0].actor
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q, %q) = %q, want %q", tt.text, tt.country, got, tt.want)
+		}
+	}
+}
