@@ -1127,6 +1127,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
 			continue // "Iraqi army officials said": the source of the news
 		}
+		if s.accuserAt(we) {
+			continue // "police blamed herders for the killing": the accuser tells, it did not act
+		}
 		if s.markerIs(we, "attire") {
 			continue // "dressed in Somali military uniforms": a disguise, not a side
 		}
@@ -2341,6 +2344,28 @@ func accusation(w string) bool {
 	switch w {
 	case "blamed", "blames", "blaming", "accused", "accuses", "accusing":
 		return true
+	}
+	return false
+}
+
+// accuserAt reports whether the side ending before word we is the
+// subject of an accusation ("Police in the state blamed herders for",
+// "the army accused the rebels of"): the verb follows within a few words
+// with no act between, and is not a passive "accused of".
+func (s *sentence) accuserAt(we int) bool {
+	for k := we; k < len(s.words) && k < we+6; k++ {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		if accusation(w.low) {
+			return k+1 < len(s.words) && s.words[k+1].low != "of" && (k == 0 || s.words[k-1].low != "been" && s.words[k-1].low != "was" && s.words[k-1].low != "were" && s.words[k-1].low != "is" && s.words[k-1].low != "are")
+		}
+		for _, t := range s.triggers {
+			if t.i == k {
+				return false
+			}
+		}
 	}
 	return false
 }

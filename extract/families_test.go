@@ -1642,3 +1642,29 @@ func TestCountsEachAtTheirPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestTheAccuserIsNoParty: the side that blames or accuses another of an
+// incident told it and did not act; the side accused did; a side that
+// was accused ("police were accused of killing") is the accused.
+func TestTheAccuserIsNoParty(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_blame_others",
+			text:      "Police in Plateau state blamed bandits for the killing of 12 villagers in Bokkos on Sunday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{actor1: "bandits", actor2: "civilians", killed: "12/12/12"}},
+		},
+		{
+			name:      "the_army_accuses_a_group",
+			text:      "The Nigerian army accused Boko Haram of killing 12 villagers in Bokkos on Sunday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "12/12/12"}},
+		},
+		{
+			name:      "police_accused",
+			text:      "Nigerian police were accused of killing three protesters in Lagos on Sunday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{actor1: "Nigerian security forces", killed: "3/3/3"}},
+		},
+	})
+}
