@@ -1667,4 +1667,9 @@ func TestTheAccuserIsNoParty(t *testing.T) {
 			want: []want{{actor1: "Nigerian security forces", killed: "3/3/3"}},
 		},
 	})
+	// the accused named by a common noun: not the accuser either
+	evs := extractText(t, "Police in Plateau state blamed herders for the killing of 12 villagers in Bokkos on Sunday.", "2023-05-09")
+	if len(evs) != 1 || evs[0].Actor1 == "Nigerian security forces" {
+		t.Fatalf("got %+v, want one event whose actor1 is not the police", evs)
+	}
 }
