@@ -350,6 +350,11 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		for ; j < len(nps) && found[j] != nil && found[j].listed && found[j].kind == found[k].kind; j++ {
 			sum += found[j].count.BestOr(0)
 		}
+		// (one member joined by "and" adds to the first: "two soldiers
+		// and two civilians" are four, "a woman and her baby" two)
+		if j == k+2 && nps[k+1].a > 0 && s.words[nps[k+1].a-1].low == "and" {
+			continue
+		}
 		if j > k+1 && sum == found[k].count.BestOr(-1) {
 			for i := k + 1; i < j; i++ {
 				found[i].subset = true
@@ -564,10 +569,19 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
-	// "a policeman", "one child": one person without a number word
+	// "a couple and their three children": the couple are two people
+	for i := 0; i+2 < len(s.words); i++ {
+		if !covered[i] && (s.words[i].low == "a" || s.words[i].low == "the") && s.words[i+1].low == "couple" && s.words[i+2].low == "and" {
+			out = append(out, np{a: i, b: i + 2, qa: i, qb: i + 2, count: sitrep.Exact(2), group: "civilians"})
+			covered[i], covered[i+1] = true, true
+		}
+	}
+	// "a policeman", "one child": one person without a number word; "a
+	// woman and her baby": the one joined by "and" and a possessive too
 	for i := 0; i+1 < len(s.words); i++ {
 		the := s.words[i].low == "the"
-		if covered[i] || !single[s.words[i].low] && !the {
+		joined := i >= 2 && s.words[i-1].low == "and" && covered[i-2] && (s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their")
+		if covered[i] || !single[s.words[i].low] && !the && !joined {
 			continue
 		}
 		if i > 0 && (s.words[i-1].low == "of" || s.words[i-1].low == "than") {

@@ -1673,3 +1673,24 @@ func TestTheAccuserIsNoParty(t *testing.T) {
 		t.Fatalf("got %+v, want one event whose actor1 is not the police", evs)
 	}
 }
+
+// TestCountsJoinedByAndAdd: two counts joined by "and" add up even when
+// equal ("two soldiers and two civilians" are four; "a woman and her
+// baby" two; "a couple and their three children" five); a count followed
+// by its breakdown in apposition ("four people, two soldiers and two
+// civilians,") is not counted twice.
+func TestCountsJoinedByAndAdd(t *testing.T) {
+	for _, c := range []struct{ phrase, killed string }{
+		{"two soldiers and two civilians", "4/4/4"},
+		{"a woman and her baby", "2/2/2"},
+		{"a couple and their three children", "5/5/5"},
+		{"four people, two soldiers and two civilians,", "4/4/4"},
+		{"six people, three men and three women,", "6/6/6"},
+	} {
+		text := "Gunmen killed " + c.phrase + " near Maiduguri on Sunday, officials said."
+		evs := extractText(t, text, "2023-05-09")
+		if len(evs) != 1 || evs[0].Killed.String() != c.killed {
+			t.Errorf("%q: got %+v, want killed %s", text, evs, c.killed)
+		}
+	}
+}
