@@ -801,7 +801,9 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			}
 			// within one sentence, separate counts add up unless one is the
 			// same number told twice
-			if sameCount(st.count, c.count) && !c.also && !c.reflex && side(c.group) == st.side {
+			// (two groups named apart are different people: "two soldiers
+			// and two civilians were killed" are four)
+			if sameCount(st.count, c.count) && !c.also && !c.reflex && side(c.group) == st.side && !st.otherGroup(c.group) {
 				continue
 			}
 			st.count = st.count.Add(c.count)
@@ -885,6 +887,22 @@ func addPtr(a, b *int) *int {
 		return nil
 	}
 	return sitrep.Int(*a + *b)
+}
+
+// otherGroup reports whether a count of group g names other people than
+// the statement's counts so far: a group none of them has, neither of
+// them the bare "people".
+func (st *statement) otherGroup(g string) bool {
+	if g == "people" {
+		return false
+	}
+	for _, p := range st.parts {
+		pg, _, _ := strings.Cut(p, "/")
+		if pg == g || pg == "people" {
+			return false
+		}
+	}
+	return true
 }
 
 func sameCount(a, b sitrep.Count) bool {

@@ -328,7 +328,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	// the members of a list opened by "including" are all parts, up to
 	// the end of its clause or the next verb that says what happened
 	for k := 1; k < len(nps); k++ {
-		if found[k] == nil || found[k-1] == nil || !found[k-1].subset || s.clause[nps[k].a] != s.clause[nps[k-1].a] || s.partitiveOfCount(nps[k-1].qb) {
+		if found[k] == nil || found[k-1] == nil || !found[k-1].subset || s.clause[nps[k].a] != s.clause[nps[k-1].a] || s.partitiveOfCount(nps[k-1].qb) || s.withAbsolute(nps[k].a) {
 			continue // ("one of the nine wounded": the nine are the whole)
 		}
 		verb := false
@@ -845,6 +845,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	}
 	if at, ok := resultativeDeath(s, n); ok {
 		return sitrep.Killed, at, n.b + 2, false, true
+	}
+	if kind, at := dead.membersAfter(s, n.qa); kind != "" {
+		return kind, at, n.b, false, true
 	}
 	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" {
 		// "left 13 people wounded", "leaving two dead": the state after
@@ -1439,4 +1442,38 @@ func (s *sentence) partitiveOfCount(k int) bool {
 	}
 	_, ok := s.countAt(j)
 	return ok
+}
+
+// deadWords name the people an incident killed or hurt taken as a whole
+// ("the dead", "the victims", "the wounded").
+type deadWords map[string]string
+
+var dead = deadWords{"dead": sitrep.Killed, "killed": sitrep.Killed, "victims": sitrep.Killed, "fatalities": sitrep.Killed, "wounded": sitrep.Wounded, "injured": sitrep.Wounded}
+
+// membersAfter reads a count told as members of the dead or the hurt
+// ("the dead included two soldiers", "among the dead were a teacher and
+// two pupils", "the wounded were three children"): the kind, and the
+// first word of the words that tell it; "" when the count at word qa is
+// not so told.
+func (d deadWords) membersAfter(s *sentence, qa int) (string, int) {
+	k := qa - 1
+	if k < 2 {
+		return "", 0
+	}
+	switch s.words[k].low {
+	case "included", "include", "includes", "including", "were", "are", "comprised":
+	default:
+		return "", 0
+	}
+	kind, ok := d[s.words[k-1].low]
+	if !ok || s.words[k-2].low != "the" {
+		return "", 0
+	}
+	at := k - 2
+	if at > 0 && s.words[at-1].low == "among" {
+		at--
+	} else if s.words[k].low == "were" || s.words[k].low == "are" {
+		// "the dead were two soldiers": the dead named, not a part of them
+	}
+	return kind, at
 }

@@ -1694,3 +1694,37 @@ func TestCountsJoinedByAndAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestMembersOfTheDead: people told as members of the dead ("the dead
+// included two soldiers and a teacher", "among the dead were …") count
+// when the report gives no whole; beside a whole they are its parts; and
+// counts of two groups named apart add ("two soldiers and two civilians
+// were killed" are four).
+func TestMembersOfTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "members_with_no_whole",
+			text:      "Gunmen attacked a village near Maiduguri on Sunday. The dead included two soldiers and a teacher.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "members_beside_a_whole",
+			text:      "Gunmen killed six people in a village near Maiduguri on Sunday. Among the dead were two soldiers and a teacher.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name:      "the_hurt_told_beside_the_members",
+			text:      "A strike hit a market near Maiduguri on Sunday, killing 20 people. Among the victims were 4 women and 10 children, with 17 others injured.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "20/20/20", wounded: "17/17/17"}},
+		},
+		{
+			name:      "two_groups_named_apart_in_a_passive",
+			text:      "Two soldiers and two civilians were killed when gunmen attacked a village near Maiduguri on Sunday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}

@@ -289,6 +289,10 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// militants and a Libyan militia": two sides fighting on a
 			// day, where the report is about
 		case f.anaphor && counts > 0:
+		case f.anaphor && len(f.cas) > 0:
+			// "The dead included two soldiers and a teacher": parts of the
+			// dead of the incident told before
+			f.attachOnly = true
 		case f.anaphor && len(f.places) > 0:
 			f.attachOnly = true // "the attackers came into X": where the incident told before happened
 		case f.anaphor && s.hasMarker("claim"), s.hasMarker("claim") && f.best != nil && f.best.anaphoric:
