@@ -278,8 +278,42 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	}
 	for _, s := range a.sents {
 		s.applyBackground()
+		if !a.published.IsZero() {
+			s.yearNamedActs(a.published.Time().Year())
+		}
 	}
 	return a
+}
+
+// yearNamedActs marks as history an act named by an earlier year ("the
+// 2015 attack on the hotel", "the 2019 bombings"), and the counts of the
+// relative clause that describes it ("…, which killed 20 people"): a
+// report of a trial or an anniversary retells it, it does not tell it.
+func (s *sentence) yearNamedActs(year int) {
+	for i := range s.triggers {
+		t := &s.triggers[i]
+		if t.i == 0 || !s.yearBefore(t.i-1, year) {
+			continue
+		}
+		t.background = true
+		for _, c := range s.cas {
+			if k := s.wordAt(c.span.Start); k > t.i && s.clauseKindAt(k) == relativeClause && s.clause[k] == s.clause[t.i]+1 {
+				c.background = true
+			}
+		}
+	}
+}
+
+// yearBefore reports whether word k is a year before the given one.
+func (s *sentence) yearBefore(k, year int) bool {
+	for _, q := range s.quants {
+		if q.Kind == quantity.Year && q.Count.Best != nil && *q.Count.Best < year {
+			if qa, qb := s.wordRange(q.Span); qa == k && qb == k+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // runOnWords is the length past which a sentence is a run-on one that may
@@ -737,6 +771,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		s.triggers = append(s.triggers, th)
 	}
+	s.triggers = s.dropFoiledMeans()
 	s.quants = quantity.Find(a.text, s.span)
 	s.times = timex.FindAfter(a.text, s.span, a.published, a.lastDay)
 	// the date in a dateline ("Kabul, Feb 17 (IANS)") is the day the report
@@ -1772,4 +1807,44 @@ func (s *sentence) abstractObject(i int) bool {
 		}
 	}
 	return false
+}
+
+// dropFoiledMeans drops the weapon a foiling verb governs ("defused a
+// roadside bomb", "foiled a suicide attack", "intercepted a car bomb"):
+// it was not used; the foiling is the incident.
+func (s *sentence) dropFoiledMeans() []trigHit {
+	out := s.triggers[:0]
+	for k, t := range s.triggers {
+		foiled := false
+		for j := k - 1; j >= 0; j-- {
+			f := s.triggers[j]
+			if f.class.name != "foiled" {
+				continue
+			}
+			gap := t.i - (f.i + f.n)
+			if gap < 0 || gap > 3 {
+				break
+			}
+			foiled = true
+			for g := f.i + f.n; g < t.i; g++ {
+				if w := s.words[g]; w.punc || isClauseBreak(w) || s.isVerbLike(g) {
+					foiled = false
+				}
+			}
+			break
+		}
+		if foiled && isExplosion(t.class.name) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// isVerbLike reports whether word k looks like a verb of its own (a past
+// form or "-ing"): the words between a foiling verb and a weapon must be
+// its object's.
+func (s *sentence) isVerbLike(k int) bool {
+	w := s.words[k].low
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }

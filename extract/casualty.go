@@ -1472,8 +1472,6 @@ func (d deadWords) membersAfter(s *sentence, qa int) (string, int) {
 	at := k - 2
 	if at > 0 && s.words[at-1].low == "among" {
 		at--
-	} else if s.words[k].low == "were" || s.words[k].low == "are" {
-		// "the dead were two soldiers": the dead named, not a part of them
 	}
 	return kind, at
 }

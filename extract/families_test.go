@@ -1728,3 +1728,36 @@ func TestMembersOfTheDead(t *testing.T) {
 		},
 	})
 }
+
+// TestRetoldAndFoiledActs: an act named by an earlier year ("the 2015
+// attack on the hotel, which killed 20 people") in a report of a trial is
+// history, no incident; a weapon a foiling verb governs ("defused a
+// roadside bomb") was not used: the incident is the foiling. A bomb that
+// went off while police tried to defuse it is an explosion.
+func TestRetoldAndFoiledActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_trial_over_an_attack_years_ago",
+			text:      "A court in Niamey on Monday jailed three men over the 2019 attack on a military camp in Inates, which killed 71 soldiers.",
+			published: "2023-05-09", n: 0,
+		},
+		{
+			name:      "an_attack_of_this_year_is_told",
+			text:      "Gunmen attacked a military camp in Inates on Monday, killing 17 soldiers, the ministry said.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "17/17/17"}},
+		},
+		{
+			name:      "a_defused_bomb",
+			text:      "Police defused a roadside bomb planted near a school in Peshawar on Tuesday, officials said.",
+			published: "2023-05-09", n: 1,
+			want: []want{{sub: "Disrupted weapons use"}},
+		},
+		{
+			name:      "a_bomb_that_went_off_during_defusing",
+			text:      "A roadside bomb exploded in Peshawar on Tuesday, killing two police officers who were trying to defuse it, officials said.",
+			published: "2023-05-09", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", killed: "2/2/2"}},
+		},
+	})
+}
