@@ -37,6 +37,10 @@ type Mention struct {
 	// where something happened. A place preposition before it keeps it
 	// a place ("in Kirkuk police headquarters").
 	Group bool
+	// Unnamed is true when the report means a locality it does not name
+	// in or near this place ("a village in Tillaberi"): the place stands
+	// for it, at precision 2 at best.
+	Unnamed bool
 	// Dateline is true when the mention opens a line as a dateline
 	// ("BAMAKO, Mali (AP) —", "KHARTOUM:", "Kabul, Feb 17 (IANS)"): where
 	// the report was filed, not where its events happened.
@@ -228,8 +232,24 @@ func (f *finder) context(r *raw) {
 	case preps[w]:
 		r.m.Prep = w
 	}
+	// "a village in Tillaberi", "an unnamed hamlet near Gao": a locality
+	// the report does not name, in or by this place
+	if (r.m.Prep == "in" || r.m.Prep == "near") && j >= 2 {
+		if k := f.prevWord(j); k >= 1 && unnamedLocality[strings.ToLower(f.word(k))] {
+			if a := f.prevWord(k); a >= 0 {
+				switch strings.ToLower(f.word(a)) {
+				case "a", "an", "one", "another", "remote", "small", "nearby":
+					r.m.Unnamed = true
+				}
+			}
+		}
+	}
 	r.m.Full.Start = toks[start].s
 }
+
+// unnamedLocality are the nouns of a locality told without its name ("a
+// village in X").
+var unnamedLocality = map[string]bool{"village": true, "hamlet": true, "settlement": true, "town": true, "locality": true, "camp": true, "farm": true, "neighbourhood": true, "neighborhood": true}
 
 // cueAfter reads cue words after the name: "Al Shifa district", "Kweres
 // military airport", the "City" of "Mosul City" when only Mosul is known.
@@ -1404,7 +1424,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 				return l
 			}
 			set(p, p.Lat, p.Lon, max(prec, 2))
-		case m.Prep == "near" || m.Prep == "outside" || m.Prep == "outskirts of" || strings.HasSuffix(m.Prep, " of") && m.Prep != "of" || isFacilityCue(m.Cue):
+		case m.Prep == "near" || m.Prep == "outside" || m.Prep == "outskirts of" || strings.HasSuffix(m.Prep, " of") && m.Prep != "of" || isFacilityCue(m.Cue) || m.Unnamed:
 			set(p, p.Lat, p.Lon, max(prec, 2))
 		default:
 			set(p, p.Lat, p.Lon, prec)

@@ -3,8 +3,9 @@ package gazetteer
 import "testing"
 
 // TestFindOutsideIsNear: a place told as lying outside a town ("a village
-// outside Mosul") is placed at the town as a nearby place (precision 2),
-// as 'near' is; one told in the town is the town itself. Sentences
+// outside Mosul"), or an unnamed locality in it ("a village in Kirkuk"),
+// is placed at the town as a nearby place (precision 2), as 'near' is;
+// one told in the town is the town itself. Sentences
 // written for the test.
 func TestFindOutsideIsNear(t *testing.T) {
 	g := mustDefault(t)
@@ -13,7 +14,11 @@ func TestFindOutsideIsNear(t *testing.T) {
 			want: []wantMention{{name: "Mosul", prep: "outside", prec: 2, hasPoint: true, country: "IQ"}}},
 		{name: "near", text: "Militants killed four shepherds near Kirkuk on Monday.",
 			want: []wantMention{{name: "Kirkuk", prep: "near", prec: 2, hasPoint: true, country: "IQ"}}},
+		{name: "a_village_in", text: "Militants killed four shepherds in a village in Kirkuk on Monday.",
+			want: []wantMention{{name: "Kirkuk", prep: "in", prec: 2, hasPoint: true, country: "IQ"}}},
 		// not so
+		{name: "the_city_of", text: "Militants killed four shepherds in the city of Kirkuk on Monday.",
+			want: []wantMention{{name: "Kirkuk", cue: "city", prep: "in", prec: 1, hasPoint: true, country: "IQ"}}},
 		{name: "in", text: "Militants killed four shepherds in Mosul on Monday.",
 			want: []wantMention{{name: "Mosul", prep: "in", prec: 1, hasPoint: true, country: "IQ"}}},
 	}
