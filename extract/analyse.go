@@ -257,7 +257,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
-	a.country = focusCountry(a.places)
+	a.country = focusCountry(a.text, a.places)
 	if a.country == "" {
 		// no place says which country: the country of the sides the
 		// report names ("al-Shabaab ambushed an army convoy": Somalia's
@@ -1564,11 +1564,11 @@ func topHint(hints map[string]float64) string {
 	return best
 }
 
-func focusCountry(places []gazetteer.Mention) string {
+func focusCountry(text string, places []gazetteer.Mention) string {
 	votes := map[string]float64{}
 	for _, m := range places {
 		c := m.Location.Country
-		if c == "" {
+		if c == "" || acrossBorder(text, m) {
 			continue
 		}
 		w := m.Score
@@ -1847,4 +1847,12 @@ func (s *sentence) dropFoiledMeans() []trigHit {
 func (s *sentence) isVerbLike(k int) bool {
 	w := s.words[k].low
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// acrossBorder reports whether a place is named as the other side of a
+// border ("near the border with Niger", "the frontier with Syria"): what
+// lies beyond, not where the report is.
+func acrossBorder(text string, m gazetteer.Mention) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, m.Full.Start-20):m.Full.Start], " "))
+	return strings.HasSuffix(before, "border with") || strings.HasSuffix(before, "frontier with") || strings.HasSuffix(before, "borders with")
 }

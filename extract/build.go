@@ -2079,8 +2079,8 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 			if m.Place == nil || isDateline(a.text, m) || m.Group {
 				continue // (nor a name qualifying a group: "the Misrata militia")
 			}
-			if si := a.sentenceOf(m.Span.Start); si >= 0 && destination(a.sents[si], m) {
-				continue // (nor where people were taken or buried)
+			if si := a.sentenceOf(m.Span.Start); si >= 0 && destination(a.sents[si], m) || acrossBorder(a.text, m) {
+				continue // (nor where people were taken or buried, nor the land across a border)
 			}
 			switch pass {
 			case 0:

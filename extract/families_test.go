@@ -1761,3 +1761,21 @@ func TestRetoldAndFoiledActs(t *testing.T) {
 		},
 	})
 }
+
+// TestTheLandAcrossABorderIsNoPlace: a country named as the other side of
+// a border ("near the border with Niger") is neither the incident's place
+// nor the report's country; a country the incident is told in is.
+func TestTheLandAcrossABorderIsNoPlace(t *testing.T) {
+	evs := extractText(t, "Gunmen killed four soldiers in Menaka region near the border with Niger on Monday, the Malian army said.", "2023-05-09")
+	if len(evs) != 1 || evs[0].Location == nil || evs[0].Location.Country != "ML" {
+		t.Fatalf("got %+v, want one event in Mali", evs)
+	}
+	evs = extractText(t, "Gunmen killed four soldiers near the border with Niger on Monday, the Malian army said.", "2023-05-09")
+	if len(evs) != 1 || evs[0].Location != nil && evs[0].Location.Country == "NE" {
+		t.Fatalf("got %+v, want one event not placed in Niger", evs)
+	}
+	evs = extractText(t, "Gunmen killed four soldiers in Niger on Monday, the army said.", "2023-05-09")
+	if len(evs) != 1 || evs[0].Location == nil || evs[0].Location.Country != "NE" {
+		t.Fatalf("got %+v, want one event in Niger", evs)
+	}
+}
