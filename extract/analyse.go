@@ -211,6 +211,17 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			}
 			continue
 		}
+		if pieces := x.coordinatePieces(ws); len(pieces) > 1 && !(i == 0 && title != "") {
+			// "Russian forces shelled Kherson, while Ukrainian drones
+			// struck Belgorod": two acts, each with its own subject, one
+			// sentence each
+			for _, piece := range pieces {
+				s := &sentence{span: sitrep.Span{Start: piece[0].span.Start, End: piece[len(piece)-1].span.End}, words: piece}
+				x.lex.indexWords(s.words)
+				a.sents = append(a.sents, s)
+			}
+			continue
+		}
 		s := &sentence{span: sp, words: ws}
 		x.lex.indexWords(s.words)
 		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title || isHeading(doc.Text, sp, s.words) {
@@ -345,6 +356,104 @@ func runOnPieces(ws []word) [][]word {
 		return nil
 	}
 	return append(out, ws[start:])
+}
+
+// coordinatePieces splits a sentence of two coordinated clauses that each
+// tell an act of their own with a subject of their own ("Russian forces
+// shelled Kherson, killing two, while Ukrainian drones struck Belgorod";
+// "The army killed 12 militants in Borno, and bandits killed nine
+// villagers in Zamfara"; "…; rebels shelled the town"): the clauses,
+// split before ", while", ", whereas", ", and" or ";". A second clause
+// that opens on a verb ("…, and killed 12") or a pronoun, or that tells
+// no act ("…, while two others were wounded"), stays with the first.
+func (x *Extractor) coordinatePieces(ws []word) [][]word {
+	for k := 4; k+5 < len(ws); k++ {
+		var next int
+		switch {
+		case ws[k].low == ";":
+			next = k + 1
+		case ws[k].low == "," && (ws[k+1].low == "while" || ws[k+1].low == "whereas" || ws[k+1].low == "and"):
+			next = k + 2
+		default:
+			continue
+		}
+		if !x.opensOwnClause(ws, next) || !x.tellsAct(ws[:k]) || !x.mainVerbIsAct(ws[next:]) {
+			continue
+		}
+		cut := k + 1 // (after the comma or semicolon)
+		rest := x.coordinatePieces(ws[cut:])
+		if rest == nil {
+			rest = [][]word{ws[cut:]}
+		}
+		return append([][]word{ws[:cut]}, rest...)
+	}
+	return nil
+}
+
+// opensOwnClause reports whether the words from k open a clause with a
+// subject of its own: a noun phrase (a capitalised name, an article, a
+// number or a plural noun), not a verb, an adverb of sequence or a
+// pronoun standing for the first clause's subject.
+func (x *Extractor) opensOwnClause(ws []word, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	w := ws[k].low
+	switch w {
+	case "then", "also", "later", "they", "he", "she", "it", "we", "who", "which", "that", "was", "were", "is", "are", "had", "has", "have", "so", "thus", "as":
+		return false
+	}
+	if ws[k].punc || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if v, n := x.lex.triggers.at(ws, k); n > 0 && !v.(trigger).noun {
+		return false // a verb of the act: the first clause's subject goes on
+	}
+	return true
+}
+
+// mainVerbIsAct reports whether the first verb of a clause, after its
+// subject, tells an act of violence or what it did to people ("bandits
+// killed nine villagers", "two employees were kidnapped"), not something
+// else ("the monitor reported calm after shelling that targeted …").
+func (x *Extractor) mainVerbIsAct(ws []word) bool {
+	for k := 1; k < len(ws) && k < 8; k++ {
+		w := ws[k].low
+		if ws[k].punc {
+			return false
+		}
+		switch w {
+		case "was", "were", "is", "are", "had", "has", "have", "been", "also", "reportedly", "allegedly", "later", "then":
+			continue
+		}
+		if v, n := x.lex.triggers.at(ws, k); n > 0 {
+			t := v.(trigger)
+			if !t.noun && t.class != "none" && !t.weak {
+				return true
+			}
+		}
+		if _, n := x.lex.casualty.at(ws, k); n > 0 && (strings.HasSuffix(w, "ed") || w == "shot") {
+			return true
+		}
+		if strings.HasSuffix(w, "ed") || w == "said" || w == "says" {
+			return false // another verb first
+		}
+	}
+	return false
+}
+
+// tellsAct reports whether words tell an act of violence in a verb of
+// their own: a trigger used as a verb, not a campaign word.
+func (x *Extractor) tellsAct(ws []word) bool {
+	for k := range ws {
+		if v, n := x.lex.triggers.at(ws, k); n > 0 {
+			t := v.(trigger)
+			if t.class != "none" && !t.weak && !t.noun && (k == 0 || ws[k-1].low != "the" && ws[k-1].low != "a" && ws[k-1].low != "an") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anchoringClause returns the index of the word "after" or "before" that

@@ -1779,3 +1779,42 @@ func TestTheLandAcrossABorderIsNoPlace(t *testing.T) {
 		t.Fatalf("got %+v, want one event in Niger", evs)
 	}
 }
+
+// TestCoordinatedActsOfTwoSides: two clauses joined by ", while", ",
+// and" or ";" that each tell an act with a subject of their own are two
+// incidents; a second clause that goes on with the first's subject, tells
+// only people hurt, or whose main verb is no act, is not.
+func TestCoordinatedActsOfTwoSides(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_sides_two_acts_while",
+			text:      "Russian forces shelled Nikopol on Sunday, killing three civilians, while Ukrainian drones struck a depot in Kursk, wounding two people.",
+			published: "2023-05-09", n: 2,
+			want: []want{{place: "Nikopol", killed: "3/3/3", actor1: "Russian armed forces"}, {place: "Kursk", wounded: "2/2/2", actor1: "Ukrainian security forces"}},
+		},
+		{
+			name:      "two_sides_two_acts_semicolon",
+			text:      "Government warplanes bombed rebel positions near Jisr al-Shughur on Sunday; rebels shelled the town of Mhardeh, killing two civilians.",
+			published: "2023-05-09", n: 2,
+			want: []want{{place: "Jisr al-Shughur"}, {place: "Mhardeh", killed: "2/2/2"}},
+		},
+		{
+			name:      "the_same_subject_goes_on",
+			text:      "Militants stormed a police post in Tank on Sunday, and killed four policemen before fleeing.",
+			published: "2023-05-09", n: 1,
+			want: []want{{place: "Tank", killed: "4/4/4"}},
+		},
+		{
+			name:      "people_hurt_in_the_second_clause",
+			text:      "Militants attacked a police post in Tank on Sunday, killing four policemen, while two others were wounded.",
+			published: "2023-05-09", n: 1,
+			want: []want{{place: "Tank", killed: "4/4/4", wounded: "2/2/2"}},
+		},
+		{
+			name:      "the_second_main_verb_is_no_act",
+			text:      "Militants attacked a police post in Tank on Sunday, killing four policemen, while the monitor reported calm in the rest of the district after shelling that targeted it on Saturday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{place: "Tank", killed: "4/4/4"}},
+		},
+	})
+}
