@@ -1225,6 +1225,11 @@ func (x *Extractor) airStrikes(a *analysis) {
 // afar, not a labour strike (the lexicon drops those) nor a blow in a
 // fight.
 func (s *sentence) sidesStrike(a *analysis, i int) bool {
+	for _, t := range s.triggers {
+		if t.i+t.n == i && t.class.name != "attack" {
+			return false // "a Russian missile strike": the means named is the kind
+		}
+	}
 	for _, m := range s.actors {
 		if m.Actor != nil && m.Span.Start < s.words[i].span.Start && m.Span.End == s.words[i].span.End {
 			return true

@@ -588,8 +588,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			continue // "one of the", "more than a"
 		}
 		g, end, ok := x.personHead(s, i+1)
-		if !ok || end-i > 4 || isPlural(s.words[end-1].low) {
-			continue
+		if !ok || end-i-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
+			continue // (an age is one word more: "a 63-year-old man")
 		}
 		if the && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
 			// "the commander of the base was injured": one person, told
@@ -672,6 +672,10 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 				k = j
 				continue
 			}
+		}
+		if end := s.ageAt(k); end > k {
+			k = end - 1 // "a 63-year-old man": the age is a modifier
+			continue
 		}
 		if w.punc || w.num {
 			return "", 0, false
@@ -1474,4 +1478,18 @@ func (d deadWords) membersAfter(s *sentence, qa int) (string, int) {
 		at--
 	}
 	return kind, at
+}
+
+// ageAt is the word after an age that begins at word k ("63-year-old",
+// "12-year-old"), or k when none does.
+func (s *sentence) ageAt(k int) int {
+	for _, q := range s.quants {
+		if q.Kind != quantity.Age {
+			continue
+		}
+		if qa, qb := s.wordRange(q.Span); qa == k {
+			return qb
+		}
+	}
+	return k
 }

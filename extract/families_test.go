@@ -1818,3 +1818,30 @@ func TestCoordinatedActsOfTwoSides(t *testing.T) {
 		},
 	})
 }
+
+// TestAgesAndBombsFromTheAir: a person told with an age ("a 63-year-old
+// man") is counted; a guided or glide bomb is dropped from the air, and a
+// side's adjective before it names the side; a side's missile strike is a
+// missile attack, not an air strike.
+func TestAgesAndBombsFromTheAir(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_age_before_the_noun",
+			text:      "A 63-year-old man was killed when shells hit his house in Nikopol on Tuesday, the governor said.",
+			published: "2023-08-16", n: 1,
+			want: []want{{killed: "1/1/1", place: "Nikopol"}},
+		},
+		{
+			name:      "a_sides_guided_bomb",
+			text:      "A Russian guided bomb strike wounded four people in Kupiansk on Tuesday, the governor said.",
+			published: "2023-08-16", n: 1,
+			want: []want{{wounded: "4/4/4", sub: "Air/drone strike", actor1: "Russian armed forces"}},
+		},
+		{
+			name:      "a_sides_missile_strike",
+			text:      "A Russian missile strike killed six people in Kupiansk on Tuesday, the governor said.",
+			published: "2023-08-16", n: 1,
+			want: []want{{killed: "6/6/6", sub: "Shelling/artillery/missile attack", actor1: "Russian armed forces"}},
+		},
+	})
+}
