@@ -44,6 +44,11 @@ type analysis struct {
 	lastDay sitrep.Date
 	// trace, when set, is told each grouping decision (for --explain)
 	trace func(format string, args ...any)
+	// lead is the one side the report's summing lead tells as acting
+	// (leadSide), once read
+	lead     *actors.Actor
+	leadSpan sitrep.Span
+	leadRead bool
 	// published is the day relative dates resolve against: the report's
 	// publication date, or for a report without one the day its own
 	// words fix (referenceDay), or none

@@ -150,6 +150,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		}
 	}
+	if r.actor1 == nil && family(cls.name) == "violence" && cls.name != "clash" && (incidentHasViolence(in) || killsPeople(in)) && !noClaim(in) {
+		// a round-up that opens on one side's acts ("Russian attacks
+		// over the past day killed seven civilians"): its incidents that
+		// name no side are that side's
+		if side, span := x.leadSide(a); side != nil && (r.actor2 == nil || !sameSide(side, r.actor2)) {
+			r.actor1, r.span1 = side, span
+			ev.Notes = append(ev.Notes, "actor1: not named for this incident; the side the report's summing lead names as acting")
+		}
+	}
 	if cls.name == "gain" && r.actor1 != nil && !isStateSide(r.actor1) && (isArmedGroup(r.actor1) || r.actor1.Kind == "unidentified") {
 		// (a taker found only now, by its spokesman: "the SDF said they
 		// had taken full control of Raqqa")
@@ -2402,4 +2411,42 @@ func (s *sentence) accusedAt(i int) bool {
 // 120").
 func isRange(c sitrep.Count) bool {
 	return c.Low != nil && c.High != nil && *c.Low != *c.High
+}
+
+// leadSide is the one side a report's summing lead tells as acting: the
+// headline, and the first sentence of the body when it sums up several
+// incidents with a running total ("Russian attacks over the past day
+// killed seven civilians across Ukraine"); nil when the lead names no
+// side acting, or several.
+func (x *Extractor) leadSide(a *analysis) (*actors.Actor, sitrep.Span) {
+	if a.leadRead {
+		return a.lead, a.leadSpan
+	}
+	a.leadRead = true
+	var found *actors.Actor
+	var span sitrep.Span
+	for _, s := range a.sents {
+		if !s.headline && !s.cumulative {
+			break // the body's first sentence tells one incident: no round-up
+		}
+		for _, c := range x.frameRoles(a, &frame{s: s, trigs: realised(s)}, 1) {
+			if c.role != 1 || c.actor.Name == "civilians" || c.generic != nil {
+				continue
+			}
+			if k := s.wordAt(c.span.Start); k > 0 && (s.words[k-1].low == "and" || s.words[k-1].low == "or") {
+				return nil, sitrep.Span{} // "Russian and Ukrainian attacks": sides coordinated
+			}
+			if found != nil && !sameSide(found, c.actor) {
+				return nil, sitrep.Span{}
+			}
+			if found == nil {
+				found, span = c.actor, c.span
+			}
+		}
+		if !s.headline {
+			break
+		}
+	}
+	a.lead, a.leadSpan = found, span
+	return found, span
 }

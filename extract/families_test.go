@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep"
 )
 
 // family is a table of cases, written for sitrep, for one family of the
@@ -1844,4 +1846,31 @@ func TestAgesAndBombsFromTheAir(t *testing.T) {
 			want: []want{{killed: "6/6/6", sub: "Shelling/artillery/missile attack", actor1: "Russian armed forces"}},
 		},
 	})
+}
+
+// TestRoundUpLeadNamesItsSide: a round-up that opens by summing up one
+// side's acts ("Russian attacks over the past day killed seven civilians
+// across Ukraine") gives that side to its incidents that name none; a
+// lead that tells one incident, or names two sides acting, gives none.
+func TestRoundUpLeadNamesItsSide(t *testing.T) {
+	text := "Russian attacks over the past day killed six civilians across Ukraine, officials said on Wednesday.\nIn Kharkiv region, a 70-year-old woman was killed when a drone hit her house in Kupiansk.\nIn Donetsk region, three people were killed in Pokrovsk."
+	evs := extractText(t, text, "2023-08-16")
+	if len(evs) != 2 {
+		t.Fatalf("got %d events, want 2", len(evs))
+	}
+	for _, ev := range evs {
+		if ev.Actor1 != "Russian armed forces" {
+			t.Errorf("%s: actor1 %q, want the lead's side", locName(ev.Location), ev.Actor1)
+		}
+	}
+	x := testExtractor(t)
+	doc := &sitrep.Document{ID: "t", Published: "2023-08-16", Text: "Russian shelling killed two residents of Kherson on Tuesday, officials said on Wednesday.\nIn Donetsk region, three people were killed in Pokrovsk."}
+	if side, _ := x.leadSide(x.analyse(doc)); side != nil {
+		t.Errorf("a lead telling one incident is no summing lead: got %s", side.Name)
+	}
+	text = "Russian and Ukrainian attacks over the past day killed six civilians, officials said on Wednesday.\nIn Donetsk region, three people were killed in Pokrovsk."
+	evs = extractText(t, text, "2023-08-16")
+	if len(evs) != 1 || locName(evs[0].Location) != "Pokrovsk" || evs[0].Actor1 != "unknown" {
+		t.Errorf("a lead naming two sides: got %+v, want one event at Pokrovsk with no side", evs)
+	}
 }

@@ -185,7 +185,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			for _, c := range s.cas {
 				allParts = allParts && c.subset
 			}
-			if !cum && statsBefore && (len(realised(s)) == 0 || allParts) {
+			if !cum && statsBefore && (len(realised(s)) == 0 || allParts) && !(allSited(a, s) && !allParts) {
+				// (not counts each told at a locality: "three people were
+				// killed in Pokrovsk" in a round-up is an incident there)
 				// counts with no word of an attack, or only parts of a
 				// count ("three of the dead were killed by snipers"),
 				// after running totals: more of the same statistics
@@ -2729,4 +2731,20 @@ func countSite(a *analysis, s *sentence, c *casualty) int {
 		return -1
 	}
 	return -1
+}
+
+// allSited reports whether every whole count of a sentence is told at a
+// locality right after it ("three people were killed in Pokrovsk").
+func allSited(a *analysis, s *sentence) bool {
+	n := 0
+	for _, c := range s.cas {
+		if c.subset || c.count.IsZero() {
+			continue
+		}
+		if countSite(a, s, c) < 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
