@@ -30,15 +30,22 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 		k := r.end
 		conn := f.lowAt(k)
 		ok := false
+		next := k + 1
 		switch conn {
 		case "and":
 			ok = bnd == boundBetween
+			// "at least 10 and as many as 30": a floor and a ceiling
+			if bnd == boundFloor {
+				if q2, n := lx.qualifiers.match(f.low, k+1); n > 0 && q2.bound == boundCeiling {
+					ok, next = true, k+1+n
+				}
+			}
 		case "to", "-", "–", "—", "or":
 			// "rose from 12 to 20" is two numbers, not a range.
 			ok = !(bnd == boundNone && f.lowAt(i-1) == "from")
 		}
 		if ok {
-			if r2, ok2 := f.readNumber(k + 1); ok2 && r2.countable() {
+			if r2, ok2 := f.readNumber(next); ok2 && r2.countable() {
 				lo := r.val
 				if r2.scale > 0 && r.scale == 0 {
 					lo *= r2.scale // "5 to 6 million"
@@ -144,6 +151,11 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 		case isRange:
 			if bnd == boundCeiling {
 				q.Count = upTo(int(high.val))
+			} else if bnd == boundFloor {
+				// "at least 10 and as many as 30": the floor is the best
+				// credible figure, the ceiling the high
+				lo, hi := v, int(high.val)
+				q.Count = sitrep.Count{Low: &lo, Best: &lo, High: &hi}
 			} else {
 				q.Count = between(v, int(high.val))
 			}

@@ -90,6 +90,8 @@ func TestFind(t *testing.T) {
 		// Ranges.
 		{"range_with_to", "5,000 to 6,000 people fled", want{"5,000 to 6,000", "5,000 to 6,000", "5000/5500/6000", Cardinal, false, "", "", "people"}},
 		{"range_between", "between 55 and 80 bodies", want{"between 55 and 80", "55 and 80", "55/67/80", Cardinal, false, "between", "", "bodies"}},
+		{"range_floor_and_ceiling", "at least 10 and as many as 30 villagers", want{"at least 10 and as many as 30", "10 and as many as 30", "10/10/30", Cardinal, false, "at least", "", "villagers"}},
+		{"floor_and_another_count", "at least 10 soldiers and 30 villagers", want{"at least 10", "10", "10/10/-", Cardinal, false, "at least", "", "soldiers"}},
 		{"range_or_words", "two or three shells", want{"two or three", "two or three", "2/2/3", Cardinal, false, "", "", "shells"}},
 		{"range_hyphen", "5-6 mortar rounds", want{"5-6", "5-6", "5/5/6", Cardinal, false, "", "", "rounds"}},
 		{"range_shared_scale", "5 to 6 million people", want{"5 to 6 million", "", "5000000/5500000/6000000", Cardinal, false, "", "", "people"}},
