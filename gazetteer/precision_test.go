@@ -49,3 +49,25 @@ func TestFindArabicNameHeads(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestFindWhatAnAttackFellOn: a name the gazetteer lacks that an attack
+// fell on ("an attack on Kadisau in Zamfara state", "gunmen stormed
+// Kadisau") is a place when the report says where it lies; a day, or a
+// name with no place given for it, is not. Sentences written for the test.
+func TestFindWhatAnAttackFellOn(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "attack_on", text: "Gunmen killed nine people in an attack on Kadisau in Zamfara state on Tuesday.",
+			want: []wantMention{{name: "Kadisau", prep: "on", within: "Zamfara", noPlace: true}, {name: "Zamfara", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "NG"}}},
+		{name: "stormed", text: "Gunmen stormed Kadisau in Zamfara state on Tuesday, killing nine people.",
+			want: []wantMention{{name: "Kadisau", within: "Zamfara", noPlace: true}, {name: "Zamfara", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "NG"}}},
+		// not so
+		{name: "a_day", text: "Gunmen killed nine people in an attack on Tuesday in Zamfara state.",
+			absent: []string{"Tuesday"}},
+		{name: "no_place_given", text: "Gunmen stormed Kadisau on Tuesday, killing nine people.",
+			absent: []string{"Kadisau"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

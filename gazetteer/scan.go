@@ -1094,6 +1094,7 @@ func (f *finder) tentative(a, b int, raws []raw) []raw {
 	if b-a > 3 || toks[a].sentStart && !f.placePrepBefore(a) && !appos {
 		return raws
 	}
+	actObject := f.actObjectBefore(a)
 	for k := a; k < b; k++ {
 		if !f.plainName(k) && !(k > a && f.in("joiner", k)) || f.in("common", k) || f.in("given", k) {
 			return raws
@@ -1102,7 +1103,7 @@ func (f *finder) tentative(a, b int, raws []raw) []raw {
 	if j := f.prevWord(a); j >= 0 && f.in("title", j) {
 		return raws
 	}
-	if !f.placePrepBefore(a) && f.listPrev(a) < 0 && f.listNext(b) < 0 && !appos {
+	if !f.placePrepBefore(a) && f.listPrev(a) < 0 && f.listNext(b) < 0 && !appos && !actObject {
 		return raws
 	}
 	if f.named != nil && f.named(f.text[toks[a].s:toks[b-1].e]) || f.personName(a, b) {
@@ -1522,4 +1523,31 @@ func (f *finder) unknownTail(e, b int) bool {
 		}
 	}
 	return true
+}
+
+// actObjectBefore reports whether the words before token i make it what
+// an attack fell on ("an attack on Kadisau", "raids on", "gunmen stormed
+// Kadisau"): a place, when the report also says where it lies.
+func (f *finder) actObjectBefore(i int) bool {
+	j := f.prevWord(i)
+	if j < 0 {
+		return false
+	}
+	w := strings.ToLower(f.word(j))
+	if w == "on" {
+		k := f.prevWord(j)
+		if k < 0 {
+			return false
+		}
+		switch strings.ToLower(f.word(k)) {
+		case "attack", "attacks", "raid", "raids", "assault", "assaults", "offensive", "strike", "strikes", "airstrike", "airstrikes", "march", "advance":
+			return true
+		}
+		return false
+	}
+	switch w {
+	case "attacked", "raided", "stormed", "overran", "besieged", "shelled", "bombed", "captured", "seized", "recaptured", "retook", "invaded", "razed", "torched", "ransacked":
+		return true
+	}
+	return false
 }
