@@ -38,6 +38,34 @@ var divisions = map[string]division{
 	"cercle":      {level: 2},
 }
 
+// firstLevelIn lists, for cue kinds that name first-level divisions in
+// only some countries, those countries (ISO2): "Plateau state" is
+// Nigeria's state, not Benin's Plateau department; "Donetsk oblast" is
+// Ukraine's or Russia's.
+var firstLevelIn = map[string]map[string]bool{
+	"state":       setOf("NG SS SD US MX IN MM BR VE MY AU NI ER SO"),
+	"oblast":      setOf("UA RU KZ KG BY BG"),
+	"governorate": setOf("IQ SY YE EG LB JO TN BH KW OM PS"),
+}
+
+func setOf(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields(list) {
+		m[c] = true
+	}
+	return m
+}
+
+// cueCountryPenalty lowers a first-level division in a country that does
+// not call its first-level divisions what the cue calls this one.
+func cueCountryPenalty(cue string, p *sitrep.Place) float64 {
+	in, ok := firstLevelIn[cue]
+	if !ok || p.Feature != "A.ADM1" || in[p.Country] {
+		return 0
+	}
+	return 1
+}
+
 // divisionOf returns what a cue kind says of the division it names.
 func divisionOf(kind string) division { return divisions[kind] }
 

@@ -820,6 +820,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			} else {
 				s -= cuePenalty(r.m.Cue, p.Feature)
 			}
+			s -= cueCountryPenalty(r.m.Cue, p)
 			if sp := sizePenalty(r.m.Cue, p); sp > 0 {
 				if focus != "" && p.Country != focus {
 					continue // "the village of al-Sousa" in a Syria report is no Tunisian city

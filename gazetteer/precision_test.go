@@ -71,3 +71,21 @@ func TestFindWhatAnAttackFellOn(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestFindStateIsWhereStatesAre: a cue that names first-level divisions
+// in some countries only ("Plateau state") picks the division of such a
+// country (Nigeria's Plateau State, not Benin's Plateau department); the
+// same name with a cue those countries share stays open. Sentences
+// written for the test.
+func TestFindStateIsWhereStatesAre(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "state", text: "Gunmen killed three farmers in Plateau state on Monday.",
+			want: []wantMention{{name: "Plateau", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "NG"}}},
+		{name: "department", text: "Gunmen killed three farmers in Plateau department on Monday.",
+			want: []wantMention{{name: "Plateau", cue: "department", prep: "in", prec: 3, hasPoint: true, country: "BJ"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
