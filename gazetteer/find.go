@@ -906,6 +906,14 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if chosen[i] >= 0 {
 			c := &r.cands[chosen[i]]
 			p := c.p
+			if divisionOf(m.Cue).level == 1 && !divisionOf(m.Cue).either && p.Feature == "P.PPLA" && p.Admin1 != "" {
+				// "Kharkiv region": the province whose seat the city is,
+				// when the gazetteer spells the province otherwise
+				// ("Kharkivs'ka Oblast'")
+				if adm, ok := f.g.adminPlace(p.Admin1, p.Country); ok {
+					p = adm
+				}
+			}
 			m.Place = &p
 			switch c.tier {
 			case tierExact:

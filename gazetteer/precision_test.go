@@ -75,13 +75,19 @@ func TestFindWhatAnAttackFellOn(t *testing.T) {
 // TestFindStateIsWhereStatesAre: a cue that names first-level divisions
 // in some countries only ("Plateau state") picks the division of such a
 // country (Nigeria's Plateau State, not Benin's Plateau department); the
-// same name with a cue those countries share stays open. Sentences
+// same name with a cue those countries share stays open. "Kharkiv
+// region" is the province whose seat Kharkiv is, though the gazetteer
+// spells it otherwise; "Kharkiv" alone is the city. Sentences
 // written for the test.
 func TestFindStateIsWhereStatesAre(t *testing.T) {
 	g := mustDefault(t)
 	tests := []findCase{
 		{name: "state", text: "Gunmen killed three farmers in Plateau state on Monday.",
 			want: []wantMention{{name: "Plateau", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "NG"}}},
+		{name: "region_named_after_its_seat", text: "Shelling killed three farmers in Kharkiv region on Monday.",
+			want: []wantMention{{name: "Kharkiv", cue: "region", prep: "in", prec: 3, hasPoint: true, country: "UA", feature: "A.ADM1"}}},
+		{name: "the_city_itself", text: "Shelling killed three farmers in Kharkiv on Monday.",
+			want: []wantMention{{name: "Kharkiv", prep: "in", prec: 1, hasPoint: true, country: "UA"}}},
 		{name: "department", text: "Gunmen killed three farmers in Plateau department on Monday.",
 			want: []wantMention{{name: "Plateau", cue: "department", prep: "in", prec: 3, hasPoint: true, country: "BJ"}}},
 	}
