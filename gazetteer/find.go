@@ -1400,6 +1400,7 @@ var gapWords = map[string]bool{
 	"the": false, "a": false, "an": false, "on": false, "some": false, "about": false, "small": false, "rural": false,
 	"outskirts": false, "part": false, "parts": false, "countryside": false, "suburbs": false, "edge": false,
 	"heart": false, "centre": false, "center": false, "city": false, "town": false, "village": false,
+	"complex": false, "compound": false, "building": false, "premises": false,
 	"district": false, "area": false, "region": false, "province": false, "governorate": false, "state": false,
 	"km": false, "kilometres": false, "kilometers": false, "miles": false,
 }
