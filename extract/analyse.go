@@ -946,6 +946,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// a period with no time in it ("during operations") says
 			// nothing of running totals
 			c := s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)]
+			if s.oneActSoFar(t.Text) {
+				continue // "…on Sunday; six bodies have so far been recovered"
+			}
 			if s.fightSince(a, t, c) {
 				// "clashes in Murzuq have left 19 dead since Friday": one
 				// fight of a few days and its toll, dated by its first day
@@ -983,6 +986,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		switch m.val.(string) {
 		case "cumulative":
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) {
+				continue
+			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
 		case "recent":
 			s.cumClause[s.clause[m.i]] = true
@@ -1974,4 +1980,37 @@ func (s *sentence) isVerbLike(k int) bool {
 func acrossBorder(text string, m gazetteer.Mention) bool {
 	before := strings.ToLower(strings.TrimRight(text[max(0, m.Full.Start-20):m.Full.Start], " "))
 	return strings.HasSuffix(before, "border with") || strings.HasSuffix(before, "frontier with") || strings.HasSuffix(before, "borders with")
+}
+
+// oneActSoFar reports whether a running-total cue of the present ("so
+// far", "to date", "thus far", given as text) counts the toll of the one
+// act its sentence tells on a day ("Gunmen attacked a village on Sunday;
+// six bodies have so far been recovered"), not a campaign's: the sentence
+// points back at an incident, or tells one act by a verb and a day, and
+// no other span of time ("since January", "this year").
+func (s *sentence) oneActSoFar(text string) bool {
+	switch strings.ToLower(strings.TrimSpace(text)) {
+	case "so far", "to date", "thus far":
+	default:
+		return false
+	}
+	if s.hasMarker("anaphor") {
+		return true // "the attack has so far killed 12"
+	}
+	day := false
+	for _, t := range s.times {
+		switch {
+		case t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay:
+			day = true
+		case t.Kind == timex.Period && !strings.EqualFold(strings.TrimSpace(t.Text), strings.TrimSpace(text)):
+			return false
+		}
+	}
+	acts := 0
+	for _, t := range s.triggers {
+		if !t.weak && !t.irrealis && !t.noun {
+			acts++
+		}
+	}
+	return day && acts == 1
 }

@@ -1874,3 +1874,27 @@ func TestRoundUpLeadNamesItsSide(t *testing.T) {
 		t.Errorf("a lead naming two sides: got %+v, want one event at Pokrovsk with no side", evs)
 	}
 }
+
+// TestOneActsTollSoFar: "so far" after one act told on a day counts that
+// act's toll ("…on Sunday; six bodies have so far been recovered"); a
+// toll "so far this year", or with no act of its own, is a running total.
+func TestOneActsTollSoFar(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_acts_toll",
+			text:      "Gunmen attacked a village near Maiduguri on Sunday; six bodies have so far been recovered.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name:      "so_far_this_year",
+			text:      "Boko Haram has killed 300 people in Borno so far this year, officials said.",
+			published: "2023-05-09", n: 0,
+		},
+		{
+			name:      "so_far_with_no_act",
+			text:      "Gunmen have killed 40 people in Zamfara so far, officials said.",
+			published: "2023-05-09", n: 0,
+		},
+	})
+}
