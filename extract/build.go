@@ -120,6 +120,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		case !fightingTold(in) && (onlyCivilianVictims(in) || x.oneSidedOnPeople(a, in, r) || protestHurt(in)):
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
+		case !fightingTold(in) && !incidentHasCounts(in) && civilianPlaceHit(in, best) && (r.actor1 == nil || !isStateSide(r.actor1)) && (r.actor2 == nil || r.actor2.Name == "civilians"):
+			// "gunmen attacked a village", no one told hurt: an armed
+			// group's attack on a place of civilians
+			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
+			if r.actor2 == nil {
+				r.actor2 = x.actors.Lookup("civilians")
+			}
 		}
 	}
 	// a fight or arrests whose actor the words do not name, told by the
@@ -548,6 +555,37 @@ var armedSidesThing = map[string]bool{
 	"convoy": true, "convoys": true, "headquarters": true, "barracks": true, "patrol": true, "patrols": true,
 	"tank": true, "tanks": true, "carrier": true, "academy": true, "installation": true, "installations": true,
 	"targets": true, "target": true,
+}
+
+// civilianPlaces are places of civilians an attack may fall on ("attacked
+// a village", "stormed a church").
+var civilianPlaces = map[string]bool{
+	"village": true, "villages": true, "hamlet": true, "market": true, "church": true, "mosque": true, "school": true,
+	"homes": true, "home": true, "house": true, "houses": true, "camp": true, "hospital": true, "bus": true,
+	"farm": true, "farms": true, "settlement": true, "community": true, "communities": true, "shop": true, "shops": true,
+}
+
+// civilianPlaceHit reports whether the incident's act fell on a place of
+// civilians: the object of its trigger, a few words after it ("attacked
+// a village", "an attack on the market", "raided two villages").
+func civilianPlaceHit(in *incident, t *triggerAt) bool {
+	if t == nil {
+		return false
+	}
+	s := t.s
+	for k := t.i + t.n; k < len(s.words) && k <= t.i+t.n+3; k++ {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		if civilianPlaces[w.low] {
+			return true
+		}
+		if w.cap && k > t.i+t.n {
+			return false // a named thing ("attacked Kidal", "an attack on Hamas")
+		}
+	}
+	return false
 }
 
 // civilianKind are the words that make a target word no armed side's:

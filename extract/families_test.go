@@ -1898,3 +1898,36 @@ func TestOneActsTollSoFar(t *testing.T) {
 		},
 	})
 }
+
+// TestAttackOnAPlaceOfCivilians: an armed group's attack on a place of
+// civilians ("attacked the village of Kadisau") with no one told hurt is
+// violence against civilians; on an army base, or by a state's troops, or
+// with soldiers killed, it is not.
+func TestAttackOnAPlaceOfCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_village_attacked",
+			text:      "Gunmen attacked the village of Kadisau in Zamfara state on Tuesday. No casualties were reported.",
+			published: "2023-05-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor2: "civilians"}},
+		},
+		{
+			name:      "an_army_base_attacked",
+			text:      "Gunmen attacked an army base near Kadisau in Zamfara state on Tuesday. No casualties were reported.",
+			published: "2023-05-10", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+		{
+			name:      "troops_raid_a_village",
+			text:      "Soldiers raided a village near Kadisau in Zamfara state on Tuesday.",
+			published: "2023-05-10", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+		{
+			name:      "soldiers_killed_in_a_village",
+			text:      "Gunmen attacked a village near Gusau on Tuesday, killing four soldiers.",
+			published: "2023-05-10", n: 1,
+			want: []want{{typ: "Battles", killed: "4/4/4"}},
+		},
+	})
+}
