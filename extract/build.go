@@ -146,6 +146,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		r.actor2 = x.actors.Lookup("civilians")
 		ev.Notes = append(ev.Notes, "actor2: the people hurt are named as no armed side's")
 	}
+	if r.actor1 != nil && !isStateSide(r.actor1) && r.actor1.Name != "civilians" && (r.actor2 == nil || r.actor2.Name == "civilians") && reciprocalFight(in, r.span1) {
+		// "clan militias clashed over grazing land": they fought each
+		// other; the dead are theirs, not civilians
+		r.actor2, r.span2 = r.actor1, r.span1
+		ev.Notes = append(ev.Notes, "actor2: the side told as fighting among itself")
+	}
 	ev.Actor1, ev.Actor2 = "unknown", "unknown"
 	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
 		// an attack the report pins on no one, in a report that names one
@@ -1279,7 +1285,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength, party = 1, strength*0.4, true
 		case s.inVictims(m.Span):
 			role = 2 // counted among the hurt
-			if act.Name == "civilians" {
+			switch {
+			case act.Name == "civilians" && plainPeople(a.text, m.Span) && s.tellsFighting():
+				// "clashed with troops, leaving nine people dead": the
+				// dead of a fight, whoever they were, not its second side
+				strength *= 0.3
+			case act.Name == "civilians":
 				strength *= 2 // civilians hurt are the side acted on, before a group named as the target
 			}
 		case act.Name != "civilians" && s.secondOfBetween(wi):
@@ -2487,4 +2498,55 @@ func (x *Extractor) leadSide(a *analysis) (*actors.Actor, sitrep.Span) {
 	}
 	a.lead, a.leadSpan = found, span
 	return found, span
+}
+
+// reciprocalFight reports whether the side told at span fights among
+// itself: a plural subject right before "clashed" or "fought" with no
+// other side after it ("with", "against") in its clause ("clan militias
+// clashed over grazing land").
+func reciprocalFight(in *incident, span sitrep.Span) bool {
+	for _, f := range in.frames {
+		s := f.s
+		if span.Start < s.span.Start || span.End > s.span.End {
+			continue
+		}
+		k := s.wordAt(span.End-1) + 1
+		if k >= len(s.words) || !isPlural(s.words[k-1].low) {
+			return false
+		}
+		switch s.words[k].low {
+		case "clashed", "fought", "clash", "fight":
+		default:
+			return false
+		}
+		for j := k + 1; j < len(s.words) && s.clause[j] == s.clause[k]; j++ {
+			switch s.words[j].low {
+			case "with", "against", "between", "alongside":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// plainPeople reports whether an actor mention is only a word for people
+// ("people", "persons"), which says nothing of their side.
+func plainPeople(text string, sp sitrep.Span) bool {
+	switch strings.ToLower(text[sp.Start:sp.End]) {
+	case "people", "persons", "individuals":
+		return true
+	}
+	return false
+}
+
+// tellsFighting reports whether a sentence tells fighting between sides
+// (a clash trigger, told as done, outside relative clauses).
+func (s *sentence) tellsFighting() bool {
+	for _, t := range s.triggers {
+		if t.class.name == "clash" && !t.irrealis && !t.weak && s.clauseKindAt(t.i) != relativeClause {
+			return true
+		}
+	}
+	return false
 }

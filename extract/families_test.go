@@ -1931,3 +1931,38 @@ func TestAttackOnAPlaceOfCivilians(t *testing.T) {
 		},
 	})
 }
+
+// TestFightsAmongAndWithASide: sides told fighting among themselves
+// ("clan militias clashed over grazing land") are both sides of the fight;
+// the dead of a fight told only as "people" are not its second side when
+// a side is named ("clashed with government troops, leaving nine people
+// dead"); people killed by a one-sided attack stay civilians; suspected
+// herders who kill are a militia, not civilians.
+func TestFightsAmongAndWithASide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fighting_among_themselves",
+			text:      "Clan militias clashed over water wells near Beledweyne on Sunday, leaving seven people dead, elders said.",
+			published: "2023-05-08", n: 1,
+			want: []want{{actor1: "clan militias", actor2: "clan militias", killed: "7/7/7"}},
+		},
+		{
+			name:      "fighting_a_named_side",
+			text:      "Clan militias clashed with government troops near Beledweyne on Sunday, leaving seven people dead.",
+			published: "2023-05-08", n: 1,
+			want: []want{{actor1: "clan militias", actor2: "Somali security forces", killed: "7/7/7"}},
+		},
+		{
+			name:      "people_killed_by_an_attack",
+			text:      "Gunmen attacked a market near Beledweyne on Sunday, leaving seven people dead.",
+			published: "2023-05-08", n: 1,
+			want: []want{{actor2: "civilians", killed: "7/7/7"}},
+		},
+		{
+			name:      "suspected_herders_kill",
+			text:      "Suspected herders killed 11 farmers in Guma in Benue state on Sunday, police said.",
+			published: "2023-05-08", n: 1,
+			want: []want{{actor1: "Fulani militias", actor2: "civilians", killed: "11/11/11"}},
+		},
+	})
+}
