@@ -1966,3 +1966,29 @@ func TestFightsAmongAndWithASide(t *testing.T) {
 		},
 	})
 }
+
+// TestATollOfAnIncidentNotToldElse: a report that tells an incident only
+// by its toll rising ("The death toll from Sunday's suicide bombing at a
+// rally rose to 63") tells it: on its day, with its toll; a toll with no
+// day of an act is no incident of its own.
+func TestATollOfAnIncidentNotToldElse(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_toll_from_a_days_bombing",
+			text:      "The death toll from Sunday's suicide bombing at a political rally in Peshawar rose to 63, officials said on Tuesday.",
+			published: "2023-10-04", n: 1,
+			want: []want{{killed: "63/63/63", date: "2023-10-01", sub: "Suicide bomb"}},
+		},
+		{
+			name:      "the_toll_from_a_days_bombing_no_place",
+			text:      "The death toll from Sunday's suicide bombing at a political rally rose to 63, officials said on Tuesday.",
+			published: "2023-10-04", n: 1,
+			want: []want{{killed: "63/63/63", date: "2023-10-01"}},
+		},
+		{
+			name:      "a_toll_of_months",
+			text:      "The death toll from months of bombings in the region has risen to 630, officials said on Tuesday.",
+			published: "2023-10-04", n: 0,
+		},
+	})
+}

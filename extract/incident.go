@@ -1857,12 +1857,14 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 				claims = append(claims, f)
 				continue
 			}
-			if f.attachOnly && !(len(out) == 0 && len(f.places) > 0 && withCounts(f)) {
+			if f.attachOnly && !(len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && withCounts(f)) {
 				continue // it points back at an incident we do not have
 			}
 			// (a report that opens on "The attack in X on Sunday killed
 			// 14": the article presumes the incident known, but the
-			// sentence tells it in full: its place and its toll)
+			// sentence tells it in full: its place and its toll, or its
+			// day and its toll, "the toll from Sunday's bombing rose to
+			// 63")
 			in := x.newIncident(a, f)
 			number[in] = len(out)
 			out = append(out, in)

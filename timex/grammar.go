@@ -233,6 +233,11 @@ func (s *scanner) prefixWord(j int, pf *prefix) (int, bool) {
 	case kwThroughout:
 		pf.throughout, pf.ctx = true, true
 	case kwFrom:
+		if j+1 < len(s.toks) && s.toks[j+1].poss {
+			// "the toll from Sunday's bombing": the day is the bombing's,
+			// "from" the toll's
+			return 0, false
+		}
 		pf.from, pf.ctx = true, true
 	case kwBetween:
 		pf.between, pf.ctx = true, true

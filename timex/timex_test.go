@@ -41,6 +41,8 @@ func TestFind(t *testing.T) {
 		// Overnight: the first night.
 		{"overnight_alone", "Rockets hit the base overnight.", "2018-03-16", "overnight", Point, "2018-03-15", "day", false},
 		{"overnight_weekday", "Rockets hit the base overnight Saturday.", "2018-03-19", "overnight Saturday", Point, "2018-03-17", "day", false},
+		{"from_a_days_event", "The toll from Sunday's bombing rose to 63.", "2023-10-04", "Sunday", Point, "2023-10-01", "day", false},
+		{"from_a_day_on", "Clashes went on from Sunday to Tuesday.", "2023-10-04", "from Sunday to Tuesday", Period, "2023-10-01", "day", false},
 		{"overnight_into_weekday", "Clashes raged overnight into Saturday.", "2018-03-19", "overnight into Saturday", Point, "2018-03-16", "day", false},
 		{"night_of_friday_into_saturday", "Clashes raged on the night of Friday into Saturday.", "2018-03-19", "on the night of Friday into Saturday", Point, "2018-03-16", "day", false},
 		{"thursday_around_midnight", "They struck on Thursday around midnight.", "2016-02-06", "on Thursday around midnight", Point, "2016-02-04", "day", false},

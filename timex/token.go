@@ -23,6 +23,7 @@ type tok struct {
 	ord        bool  // a number written as an ordinal ("10th")
 	glued      bool  // a number with letters stuck to it ("1970s", "10am"): not a day or a year
 	cap        bool  // a word that starts with a capital
+	poss       bool  // a possessive "'s" followed the word and was dropped
 	nl         bool  // a line break stands before the token
 	w          *word // the lexicon's entry for a word, nil when unknown
 }
@@ -68,6 +69,7 @@ func tokenize(l *lexicon, text string, start, end int, toks []tok) []tok {
 				i = wordTok(l, text, i, end, &toks, &nl, &buf)
 			case r == '\u2019' || r == '\u02bc':
 				if possessive(text, i+w, end, toks, i) {
+					toks[len(toks)-1].poss = true
 					i += w + 1
 					continue
 				}
@@ -90,6 +92,7 @@ func tokenize(l *lexicon, text string, start, end int, toks []tok) []tok {
 			}
 		default:
 			if c == '\'' && possessive(text, i+1, end, toks, i) {
+				toks[len(toks)-1].poss = true
 				i += 2
 				continue
 			}
