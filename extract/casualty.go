@@ -591,7 +591,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		if !ok || end-i-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
 			continue // (an age is one word more: "a 63-year-old man")
 		}
-		if the && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
+		// ("killed the driver and his assistant", "shot dead the
+		// district governor": one person, the act's object)
+		objectOfKilling := the && i > 0 && x.activeBefore(s, i) != "" && g != "militants"
+		if the && !objectOfKilling && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
 			// "the commander of the base was injured": one person, told
 			// as what happened to them; not "the bomber", not "the
 			// attack killed the driver and ..." read twice

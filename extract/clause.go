@@ -81,6 +81,11 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				// between commas often carries on the tally it adds to)
 				closeAtComma = false
 			}
+		case i == 0 && participle(w.low):
+			// "Continuing the trend of almost daily attacks, a warplane
+			// struck …": a fronted participial clause up to its comma
+			kinds[0] = subordinateClause
+			closeAtComma = true
 		case subordinators[w.low] && !timeNounAfter(ws, i) || breaks[i]:
 			if i == 0 {
 				kinds[0] = subordinateClause

@@ -1992,3 +1992,42 @@ func TestATollOfAnIncidentNotToldElse(t *testing.T) {
 		},
 	})
 }
+
+// TestThePersonKilledAndFrontedClauses: one person told with "the" as the
+// object of a killing ("shot dead the district governor", "killed the
+// driver and his assistant", "the groom and 11 guests") is counted; a
+// fronted participial clause ("Continuing a wave of attacks this month,
+// …") keeps its running-total cue to itself; the news after it is told.
+func TestThePersonKilledAndFrontedClauses(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_district_governor",
+			text:      "Gunmen shot dead the district governor of Nad Ali in Helmand province on Monday, officials said.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
+			name:      "the_driver_and_his_assistant",
+			text:      "A roadside bomb killed the driver and his assistant near Kandahar on Monday, police said.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "the_groom_and_guests",
+			text:      "Gunmen attacked a wedding party near Kandahar on Monday, killing the groom and 11 guests.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "a_fronted_participial_clause",
+			text:      "Continuing a wave of almost daily attacks this month, a drone struck a house in Zabid on Thursday, killing six people.",
+			published: "2023-05-12", n: 1,
+			want: []want{{killed: "6/6/6", place: "Zabid"}},
+		},
+		{
+			name:      "a_fronted_clause_and_a_running_total",
+			text:      "Citing rising violence, the UN said on Thursday that 300 people have been killed in the province since January.",
+			published: "2023-05-12", n: 0,
+		},
+	})
+}
