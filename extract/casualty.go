@@ -569,6 +569,34 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
+	// "shot dead Ahmed Ali, a local journalist": a person named, then
+	// told by a noun in apposition
+	for i := 1; i+3 < len(s.words); i++ {
+		if covered[i] || !s.words[i].cap || s.words[i-1].cap {
+			continue
+		}
+		j := i
+		for j < len(s.words) && j < i+4 && s.words[j].cap && !s.words[j].punc {
+			j++
+		}
+		if j == i || j+2 >= len(s.words) || s.words[j].low != "," || !single[s.words[j+1].low] && s.words[j+1].low != "the" {
+			continue
+		}
+		if a.placeAt(s.words[i].span) || x.overlapsActor(s, s.words[i].span) {
+			continue
+		}
+		g, end, ok := x.personHead(s, j+2)
+		if !ok || isPlural(s.words[end-1].low) {
+			continue
+		}
+		if x.activeBefore(s, i) == "" && !(end < len(s.words) && s.words[end].low == "," && x.passiveCasualtyAfter(s, end+1)) {
+			continue
+		}
+		out = append(out, np{a: i, b: end, qa: i, qb: j, count: sitrep.Exact(1), group: g, single: true})
+		for k := i; k < end; k++ {
+			covered[k] = true
+		}
+	}
 	// "a couple and their three children": the couple are two people
 	for i := 0; i+2 < len(s.words); i++ {
 		if !covered[i] && (s.words[i].low == "a" || s.words[i].low == "the") && s.words[i+1].low == "couple" && s.words[i+2].low == "and" {

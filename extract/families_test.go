@@ -2031,3 +2031,23 @@ func TestThePersonKilledAndFrontedClauses(t *testing.T) {
 		},
 	})
 }
+
+// TestANamedPersonKilled: a person named, then told by a noun in
+// apposition ("shot dead Ahmed Ali, a local journalist") is one killed; a
+// place told so ("attacked Mogadishu, a city of millions") is nobody.
+func TestANamedPersonKilled(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_named_journalist",
+			text:      "Gunmen shot dead Ahmed Ali, a local journalist, in Mogadishu on Monday, his colleagues said.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "1/1/1", actor2: "civilians"}},
+		},
+		{
+			name:      "a_place_in_apposition",
+			text:      "Gunmen attacked Mogadishu, a city of millions, on Monday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
