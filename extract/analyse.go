@@ -379,13 +379,22 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 			next = k + 1
 		case ws[k].low == "," && (ws[k+1].low == "while" || ws[k+1].low == "whereas" || ws[k+1].low == "and"):
 			next = k + 2
+		case ws[k].low == "while" || ws[k].low == "whereas":
+			next = k + 1
 		default:
 			continue
 		}
-		if !x.opensOwnClause(ws, next) || !x.tellsAct(ws[:k]) || !x.mainVerbIsAct(ws[next:]) {
+		// (a second subject opened by "another" is a new one: "…, while
+		// another bomber was killed at the camp" splits after a first
+		// clause told by its dead alone)
+		first := x.tellsAct(ws[:k]) || ws[next].low == "another" && x.mainVerbIsAct(ws[:k])
+		if !x.opensOwnClause(ws, next) || !first || !x.mainVerbIsAct(ws[next:]) {
 			continue
 		}
-		cut := k + 1 // (after the comma or semicolon)
+		cut := k + 1 // (after the comma or semicolon; before a bare "while")
+		if ws[k].low == "while" || ws[k].low == "whereas" {
+			cut = k
+		}
 		rest := x.coordinatePieces(ws[cut:])
 		if rest == nil {
 			rest = [][]word{ws[cut:]}

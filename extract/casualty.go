@@ -855,8 +855,11 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 		for k := start + n; k < i; k++ {
 			switch s.words[k].low {
 			case "the", "a", "an", "some", "about", "around", "nearly", "almost", "another", "at", "least", "other", "its", "their", "his", "all", "over", "up", "to", "than", "more", "only":
+			case "and":
+				// "killed himself and two policemen"
+				ok = ok && k > start+n && reflexivePronoun[s.words[k-1].low]
 			default:
-				ok = false
+				ok = ok && reflexivePronoun[s.words[k].low] && k+1 < i && s.words[k+1].low == "and"
 			}
 		}
 		if ok {
@@ -958,7 +961,8 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		if kind := x.casualtyAt(s, j, false); kind != "" {
 			_, m := x.lex.casualty.at(s.words, j)
 			// "three gunmen killed 5 civilians": the noun did the killing
-			if j+m < len(s.words) && x.countsPeopleAt(s, nps, j+m) {
+			// (as in "a suicide bomber killed himself and two policemen")
+			if j+m < len(s.words) && (x.countsPeopleAt(s, nps, j+m) || reflexivePronoun[s.words[j+m].low]) {
 				return "", 0, 0, false, false
 			}
 			// "four people were killed and wounded": dead and hurt together,
@@ -1524,3 +1528,7 @@ func (s *sentence) ageAt(k int) int {
 	}
 	return k
 }
+
+// reflexivePronoun are the words by which the doer of an act is its
+// object too ("killed himself").
+var reflexivePronoun = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}

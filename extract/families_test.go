@@ -2051,3 +2051,30 @@ func TestANamedPersonKilled(t *testing.T) {
 		},
 	})
 }
+
+// TestABomberWhoKilledHimselfAndOthers: "a suicide bomber killed himself
+// and two policemen" tells the bomber acting and two policemen killed
+// with him; a second bomber told after "while another" is another
+// incident; "while another was wounded" is the same one.
+func TestABomberWhoKilledHimselfAndOthers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "himself_and_two_policemen",
+			text:      "A suicide bomber killed himself and two policemen at a checkpoint in Peshawar on Monday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "3/3/3", actor1: "militants (unidentified)", actor2: "Pakistani security forces"}},
+		},
+		{
+			name:      "while_another_bomber",
+			text:      "A bomber killed himself and two guards at a market in Maiduguri on Friday while another bomber was killed before reaching a camp near Konduga.",
+			published: "2023-05-09", n: 2,
+			want: []want{{place: "Maiduguri", killed: "3/3/3"}, {place: "Konduga"}},
+		},
+		{
+			name:      "while_another_was_wounded",
+			text:      "Gunmen killed two soldiers at a checkpoint in Peshawar on Monday while another was wounded.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+	})
+}
