@@ -617,3 +617,43 @@ func TestEventsCompare(t *testing.T) {
 		t.Errorf("compare with one id: exit %d, want 2", r.code)
 	}
 }
+
+// TestMergeDoesNotDependOnWorkers ingests ten thousand reports generated
+// from the shared corpora with one worker and with two, and demands the
+// same events: how the writer's batches fall (timing, workers) must not
+// reach the incidents. (A cap on the records one merge regrouped made two
+// runs with two workers store different events at this size.)
+func TestMergeDoesNotDependOnWorkers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests 10,000 reports twice (about 30 s): not in -short")
+	}
+	shared := sharedtest.Dir(t)
+	dir := t.TempDir()
+	inputs, err := filepath.Glob(filepath.Join(shared, "corpus", "*", "docs.jsonl"))
+	if err != nil || len(inputs) == 0 {
+		t.Skipf("no corpora under %s", shared)
+	}
+	g := run(t, dir, "", nil, append([]string{"generate", "-n", "10000"}, inputs...)...)
+	if g.code != 0 {
+		t.Fatalf("generate: %s", g.stderr)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "load.jsonl"), []byte(g.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var outs []string
+	for _, j := range []string{"1", "2"} {
+		db := "j" + j + ".db"
+		if r := run(t, dir, "", nil, "ingest", "-q", "-j", j, "--db", db, "load.jsonl"); r.code != 0 {
+			t.Fatalf("ingest -j %s: %s", j, r.stderr)
+		}
+		r := run(t, dir, "", nil, "events", "--db", db, "--json")
+		if r.code != 0 || r.stdout == "" {
+			t.Fatalf("events -j %s: exit %d, %s", j, r.code, r.stderr)
+		}
+		outs = append(outs, r.stdout)
+	}
+	if outs[0] != outs[1] {
+		a, b := strings.Count(outs[0], "\n"), strings.Count(outs[1], "\n")
+		t.Errorf("one worker and two store other events (%d and %d lines)", a, b)
+	}
+}
