@@ -259,8 +259,8 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		return false
 	}
 	for k := 1; k < len(nps); k++ {
-		if found[k] != nil || found[k-1] == nil || !joined(k) || s.isSubset(nps[k].a) {
-			continue
+		if found[k] != nil || found[k-1] == nil || !joined(k) || s.isSubset(nps[k].a) || s.unhurtAfter(nps[k].b) {
+			continue // (not "… and 200 people homeless": a state of their own)
 		}
 		c := x.newCasualty(s, &nps[k], found[k-1].kind, nps[k].a, nps[k].b, true)
 		c.listed = true
@@ -270,7 +270,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	// civilians": counts set after a passive verb, with none of their
 	// own, share its fate
 	for k := 1; k < len(nps); k++ {
-		if found[k] != nil || s.isSubset(nps[k].a) {
+		if found[k] != nil || s.isSubset(nps[k].a) || s.unhurtAfter(nps[k].b) {
 			continue
 		}
 		j := k - 1
@@ -898,6 +898,15 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			} else if n.b < len(s.words) {
 				switch s.words[n.b].low {
 				case "homeless", "stranded", "behind", "without", "trapped", "displaced":
+					return "", 0, 0, false, false
+				case "with":
+					// "leaving 30 others with injuries": hurt, not dead
+					if n.b+1 < len(s.words) {
+						switch s.words[n.b+1].low {
+						case "injuries", "wounds", "injury", "serious", "severe", "minor", "burns", "gunshot":
+							return sitrep.Wounded, at, n.b + 2, false, true
+						}
+					}
 					return "", 0, 0, false, false
 				}
 			}
@@ -1532,3 +1541,16 @@ func (s *sentence) ageAt(k int) int {
 // reflexivePronoun are the words by which the doer of an act is its
 // object too ("killed himself").
 var reflexivePronoun = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
+
+// unhurtAfter reports whether the word at i tells people in a state of
+// their own that is no hurt ("200 people homeless", "dozens stranded").
+func (s *sentence) unhurtAfter(i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	switch s.words[i].low {
+	case "homeless", "displaced", "stranded", "trapped", "unharmed", "unhurt", "safe":
+		return true
+	}
+	return false
+}

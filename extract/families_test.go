@@ -2078,3 +2078,20 @@ func TestABomberWhoKilledHimselfAndOthers(t *testing.T) {
 		},
 	})
 }
+
+// TestHurtToldOtherwise: people told hospitalised, treated for wounds, or
+// left "with injuries" are wounded, not dead; "leaving four dead" is dead
+// and "leaving hundreds homeless" nobody hurt.
+func TestHurtToldOtherwise(t *testing.T) {
+	for _, c := range []struct{ text, killed, wounded string }{
+		{"A car bomb exploded at a market in Mogadishu on Monday, killing four people. More than 30 others were hospitalised, a doctor said.", "4/4/4", "30/30/-"},
+		{"A car bomb exploded at a market in Mogadishu on Monday, killing four people and leaving 30 others with injuries.", "4/4/4", "30/30/30"},
+		{"A car bomb exploded at a market in Mogadishu on Monday. Four people died and 30 were treated for wounds, a doctor said.", "4/4/4", "30/30/30"},
+		{"A car bomb exploded at a market in Mogadishu on Monday, leaving four dead and 200 people homeless.", "4/4/4", "-/-/-"},
+	} {
+		evs := extractText(t, c.text, "2023-05-09")
+		if len(evs) != 1 || evs[0].Killed.String() != c.killed || evs[0].Wounded.String() != c.wounded {
+			t.Errorf("%q: got %+v, want killed %s wounded %s", c.text, evs, c.killed, c.wounded)
+		}
+	}
+}
