@@ -1189,6 +1189,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if act.Name == "civilians" && s.bothSidesAfter(we) {
 			continue // "21 people killed on both sides": fighters of the two sides
 		}
+		if s.speakerDefends(we) && act.Name != "civilians" {
+			// "the army says it repelled an RSF attack": the side the
+			// act fell on tells of it
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2})
+			continue
+		}
 		if x.speakerActs(s, we) {
 			// "the army said it killed 20 militants": the speaker tells
 			// of its own act
@@ -1474,11 +1480,32 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		return false
 	}
 	for j := k + 1; j < len(s.words) && j <= k+6; j++ {
+		if s.markerIs(j, "defence") {
+			return false // "the army says it repelled an attack": it was attacked
+		}
 		if x.casualtyAt(s, j, true) != "" {
 			return true
 		}
 		if _, n := x.lex.triggers.at(s.words, j); n > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// speakerDefends reports whether the side ending before word i says it
+// fought off an act ("the army says it repelled an RSF attack"): the
+// side acted on.
+func (s *sentence) speakerDefends(i int) bool {
+	if i >= len(s.words) || !sayVerbs[s.words[i].low] {
+		return false
+	}
+	for j := i + 1; j < len(s.words) && j <= i+6; j++ {
+		if s.markerIs(j, "defence") {
+			return true
+		}
+		if s.words[j].punc {
+			return false
 		}
 	}
 	return false

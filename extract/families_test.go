@@ -2095,3 +2095,23 @@ func TestHurtToldOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// TestASideSaysItRepelledAnAttack: a side that says it repelled an attack
+// was attacked ("The Sudanese army says it repelled an RSF attack on El
+// Obeid"); a side that says it killed fighters acted.
+func TestASideSaysItRepelledAnAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "says_it_repelled",
+			text:      "The Sudanese army says it repelled an RSF attack on El Obeid on Monday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{actor1: "Rapid Support Forces", actor2: "Sudanese Armed Forces"}},
+		},
+		{
+			name:      "says_it_killed",
+			text:      "The Sudanese army says it killed 40 RSF fighters near El Obeid on Monday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{actor1: "Sudanese Armed Forces", actor2: "Rapid Support Forces"}},
+		},
+	})
+}
