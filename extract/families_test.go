@@ -2115,3 +2115,22 @@ func TestASideSaysItRepelledAnAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestFatalCasualties: "34 casualties, four of them fatal" tells four
+// killed; "a fatal attack … wounded 12" counts no one killed.
+func TestFatalCasualties(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "four_of_them_fatal",
+			text:      "A car bomb exploded at a market in Mogadishu on Monday, causing at least 34 casualties, four of them fatal.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "a_fatal_attack",
+			text:      "A fatal attack on a market in Mogadishu on Monday wounded 12 people.",
+			published: "2023-05-09", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "12/12/12"}},
+		},
+	})
+}
