@@ -294,6 +294,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	}
 	for _, s := range a.sents {
 		s.applyBackground()
+		s.otherTimeRelative()
 		if !a.published.IsZero() {
 			s.yearNamedActs(a.published.Time().Year())
 		}
@@ -2022,4 +2023,37 @@ func (s *sentence) oneActSoFar(text string) bool {
 		}
 	}
 	return day && acts == 1
+}
+
+// otherTimeRelative marks as history the counts of a relative clause on
+// the sentence's subject that tells a time of its own, earlier than the
+// main clause's ("Gunmen who killed 20 villagers last week were arrested
+// on Tuesday"): the dead are another incident's, not the arrest's.
+func (s *sentence) otherTimeRelative() {
+	var rel, main *timex.Expr
+	for k := range s.times {
+		t := &s.times[k]
+		if t.Kind != timex.Point || t.Date.IsZero() {
+			continue
+		}
+		switch s.clauseKindAt(s.wordAt(t.Span.Start)) {
+		case relativeClause:
+			if rel == nil {
+				rel = t
+			}
+		case mainClause:
+			if main == nil {
+				main = t
+			}
+		}
+	}
+	if rel == nil || main == nil || !rel.Date.Time().Before(main.Date.Time()) {
+		return
+	}
+	rc := s.clause[s.wordAt(rel.Span.Start)]
+	for _, c := range s.cas {
+		if s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)] == rc {
+			c.background = true
+		}
+	}
 }

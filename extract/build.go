@@ -1204,6 +1204,14 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
 			continue // "Iraqi army officials said": the source of the news
 		}
+		if s.inHistoryClause(wi) {
+			continue // "Gunmen who killed 20 villagers last week were arrested": the villagers are last week's
+		}
+		if s.passiveArrestSubject(wi) {
+			// "Gunmen ... were arrested on Tuesday": the arrested
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2, generic: generic})
+			continue
+		}
 		if s.accuserAt(we) {
 			continue // "police blamed herders for the killing": the accuser tells, it did not act
 		}
@@ -2572,6 +2580,39 @@ func plainPeople(text string, sp sitrep.Span) bool {
 func (s *sentence) tellsFighting() bool {
 	for _, t := range s.triggers {
 		if t.class.name == "clash" && !t.irrealis && !t.weak && s.clauseKindAt(t.i) != relativeClause {
+			return true
+		}
+	}
+	return false
+}
+
+// inHistoryClause reports whether word i lies in a relative clause whose
+// counts are history (see otherTimeRelative).
+func (s *sentence) inHistoryClause(i int) bool {
+	if s.clauseKindAt(i) != relativeClause {
+		return false
+	}
+	for _, c := range s.cas {
+		if c.background && s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)] == s.clause[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveArrestSubject reports whether the side at word i, opening the
+// sentence, is the subject of a passive arrest in its main clause
+// ("Gunmen who killed 20 villagers last week were arrested").
+func (s *sentence) passiveArrestSubject(i int) bool {
+	if i > 2 {
+		return false
+	}
+	for _, t := range s.triggers {
+		if t.class.name != "arrest" || t.i < 1 || t.i <= i || s.clauseKindAt(t.i) != mainClause {
+			continue
+		}
+		switch s.words[t.i-1].low {
+		case "was", "were", "been", "being":
 			return true
 		}
 	}

@@ -63,6 +63,11 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 	c := 0
 	// closeAtComma is set while a clause that ends at the next comma runs
 	closeAtComma := false
+	// subjectRel is set while a relative clause on the sentence's subject
+	// runs ("Gunmen who killed 20 villagers last week were arrested on
+	// Tuesday"): once it has a verb, an auxiliary closes it, and the main
+	// clause goes on; relVerb says it has had its verb
+	subjectRel, relVerb := false, false
 	open := func(k clauseKind) {
 		c++
 		kinds = append(kinds, k)
@@ -80,7 +85,11 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				// (it runs to the next clause break: a relative clause
 				// between commas often carries on the tally it adds to)
 				closeAtComma = false
+				subjectRel, relVerb = c == 1 && i <= 5 && (w.low == "who" || w.low == "which" || w.low == "that"), false
 			}
+		case subjectRel && relVerb && auxiliary(w.low):
+			subjectRel = false
+			open(mainClause)
 		case i == 0 && participle(w.low):
 			// "Continuing the trend of almost daily attacks, a warplane
 			// struck …": a fronted participial clause up to its comma
@@ -110,6 +119,9 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			// participial clause
 			open(subordinateClause)
 			closeAtComma = false
+		}
+		if subjectRel && i > 0 && !relatives[w.low] && finiteVerb(w.low) {
+			relVerb = true
 		}
 		ids[i] = c
 	}
@@ -381,6 +393,16 @@ func timeNounAfter(ws []word, i int) bool {
 	}
 	switch ws[i+1].low {
 	case "dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "noon", "midday", "midnight", "prayers":
+		return true
+	}
+	return false
+}
+
+// auxiliary reports whether a word is a finite auxiliary that can open a
+// main clause's predicate ("were arrested", "has claimed").
+func auxiliary(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "has", "have", "had", "will":
 		return true
 	}
 	return false

@@ -2134,3 +2134,26 @@ func TestFatalCasualties(t *testing.T) {
 		},
 	})
 }
+
+// TestTheArrestedAndTheirEarlierDeed: a relative clause on the subject
+// ends where the main clause's auxiliary comes ("Gunmen who killed 20
+// villagers last week were arrested on Tuesday"): the arrest is dated by
+// its own day, the dead of the earlier deed are not the arrest's, and the
+// arrested are the side acted on; a relative clause of the same time
+// keeps its counts.
+func TestTheArrestedAndTheirEarlierDeed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "arrested_for_last_weeks_killing",
+			text:      "Gunmen who killed 20 villagers in Zamfara last week were arrested on Tuesday, police said.",
+			published: "2023-05-10", n: 1,
+			want: []want{{sub: "Arrests", date: "2023-05-09", killed: "-/-/-", actor2: "militants (unidentified)"}},
+		},
+		{
+			name:      "a_relative_clause_of_the_same_day",
+			text:      "Gunmen who stormed a village in Zamfara on Monday killed 20 people, police said on Tuesday.",
+			published: "2023-05-10", n: 1,
+			want: []want{{date: "2023-05-08", killed: "20/20/20"}},
+		},
+	})
+}
