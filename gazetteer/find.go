@@ -756,6 +756,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				s += 3 * clarity
 			case v > 0:
 				s += 1.5 * math.Min(1, v/3)
+			case p.Country == focus && strongPrep && c.primary:
+				// the report's country is known from its sides alone
+				// ("Jihadists killed five civilians in Tessalit"): a place
+				// of that country told with "in", "near", … by its own
+				// name is a place, whatever its size
+				s += 1.5
 			default:
 				// a small place in a country the report is not about,
 				// unless it is the only place of that name and the words

@@ -1,6 +1,10 @@
 package gazetteer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
 
 // TestFindOutsideIsNear: a place told as lying outside a town ("a village
 // outside Mosul"), or an unnamed locality in it ("a village in Kirkuk"),
@@ -108,5 +112,31 @@ func TestFindBuildingInATown(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestFindSmallPlaceOfTheSidesCountry: a small place the gazetteer knows
+// by its own name, told with "in", in a report whose country only its
+// sides give ("Malian soldiers … in Tessalit") is found; the same name
+// with no place word before it is not taken on its size alone. Sentences
+// written for the test.
+func TestFindSmallPlaceOfTheSidesCountry(t *testing.T) {
+	g := mustDefault(t)
+	hints := Context{Hints: map[string]float64{"ML": 2}}
+	ms := g.FindIn(&sitrep.Document{ID: "t", Text: "Jihadists killed five Malian soldiers in Tessalit on Monday."}, hints)
+	found := false
+	for _, m := range ms {
+		if m.Name == "Tessalit" && m.Place != nil && m.Place.Country == "ML" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Tessalit not found in a Mali report: %+v", ms)
+	}
+	ms = g.FindIn(&sitrep.Document{ID: "t", Text: "Tessalit said on Monday that the talks had failed."}, hints)
+	for _, m := range ms {
+		if m.Name == "Tessalit" && m.Place != nil {
+			t.Errorf("a name with no place word taken as the place: %+v", m)
+		}
 	}
 }
