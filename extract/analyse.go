@@ -935,6 +935,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			country = s.country
 		}
 		s.actors = x.actors.Find(a.text, s.span, country)
+		s.actors = x.coordinatedSides(a, s, country)
 		// a word of what happened inside a side's name ("Tigray People's
 		// Liberation Front", "National Liberation Army") tells nothing
 		kept := s.triggers[:0]
@@ -2056,4 +2057,34 @@ func (s *sentence) otherTimeRelative() {
 			c.background = true
 		}
 	}
+}
+
+// coordinatedSides adds the side a nation's adjective names when it is
+// coordinated with another's before their shared noun ("Indian and
+// Pakistani troops", "Russian and Ukrainian forces"): the dictionary finds
+// only the second, with the noun; the first is read with the noun too.
+func (x *Extractor) coordinatedSides(a *analysis, s *sentence, country string) []actors.Mention {
+	out := s.actors
+	for _, m := range s.actors {
+		k := s.wordAt(m.Span.Start)
+		if k < 2 || s.words[k-1].low != "and" && s.words[k-1].low != "or" || !s.words[k-2].cap {
+			continue
+		}
+		adj := s.words[k-2]
+		// the second side's noun after its own adjective
+		rest := a.text[s.words[k].span.End:m.Span.End]
+		if strings.TrimSpace(rest) == "" {
+			continue
+		}
+		synthetic := a.text[adj.span.Start:adj.span.End] + rest
+		found := x.actors.Find(synthetic, sitrep.Span{Start: 0, End: len(synthetic)}, country)
+		if len(found) != 1 || found[0].Span.Start != 0 || found[0].Span.End != len(synthetic) || found[0].Actor == m.Actor {
+			continue
+		}
+		out = append(out, actors.Mention{Span: adj.span, Actor: found[0].Actor, Alias: found[0].Alias, Generic: found[0].Generic})
+	}
+	if len(out) > len(s.actors) {
+		slices.SortStableFunc(out, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+	}
+	return out
 }

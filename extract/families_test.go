@@ -2157,3 +2157,23 @@ func TestTheArrestedAndTheirEarlierDeed(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinatedNationSides: two nations' adjectives coordinated before
+// one noun ("Indian and Pakistani troops") name both nations' forces; a
+// lone adjective and noun names one.
+func TestCoordinatedNationSides(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_nations_troops",
+			text:      "An exchange of fire between Indian and Pakistani troops near Poonch killed two soldiers on Monday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{actor1: "Indian security forces", actor2: "Pakistani security forces"}},
+		},
+		{
+			name:      "one_nations_troops",
+			text:      "Pakistani troops killed two militants near Quetta on Monday.",
+			published: "2023-05-09", n: 1,
+			want: []want{{actor1: "Pakistani security forces"}},
+		},
+	})
+}
