@@ -865,7 +865,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && s.goodsObject(h.i+h.n) {
 			continue // "seizing weapons": things taken, not ground
 		}
-		if t.class == "gain" && x.personObject(s, h.i+h.n) {
+		if t.class == "gain" && s.words[h.i+h.n-1].low != "to" && x.personObject(s, h.i+h.n) {
+			// (not "fell to the army": the taker follows)
 			continue // "captured several fighters": people taken, not a place (the casualty words count them)
 		}
 		if t.class == "attack" && !t.noun && s.abstractObject(h.i+h.n) {
@@ -1270,7 +1271,8 @@ func (x *Extractor) personObject(s *sentence, i int) bool {
 			return false
 		}
 		if _, n := x.lex.persons.at(s.words, k); n > 0 {
-			return true
+			// ("overran the army's positions": the people own the thing)
+			return k+n >= len(s.words) || s.words[k+n].low != "s"
 		}
 		if !w.num && !npFunction[w.low] && !x.npModifier(s, k) && w.low != "several" && w.low != "many" && w.low != "some" && w.low != "dozens" && w.low != "scores" {
 			return false

@@ -2177,3 +2177,28 @@ func TestCoordinatedNationSides(t *testing.T) {
 		},
 	})
 }
+
+// TestAPlaceFellToASide: "the town fell to the army" is the army's gain;
+// "overran the army's positions" is an assault on the army (the people
+// own the positions, they were not taken); a town held is no gain.
+func TestAPlaceFellToASide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fell_to_the_army",
+			text:      "The town of Menaka fell to the Malian army on Tuesday after the rebels withdrew, the army said.",
+			published: "2023-05-10", n: 1,
+			want: []want{{place: "Menaka", sub: "Government regains territory", actor1: "Malian Armed Forces"}},
+		},
+		{
+			name:      "overran_the_armys_positions",
+			text:      "M23 rebels overran the army's positions near Goma on Tuesday, residents said.",
+			published: "2023-05-10", n: 1,
+			want: []want{{typ: "Battles", actor1: "M23", actor2: "Congolese security forces"}},
+		},
+		{
+			name:      "a_town_held",
+			text:      "The town of Menaka remained in the hands of the Malian army on Tuesday, the army said.",
+			published: "2023-05-10", n: 0,
+		},
+	})
+}
