@@ -897,6 +897,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = append(s.triggers, th)
 	}
 	s.triggers = s.dropFoiledMeans()
+	x.entryAfterWithdrawal(s)
 	s.quants = quantity.Find(a.text, s.span)
 	s.times = timex.FindAfter(a.text, s.span, a.published, a.lastDay)
 	// the date in a dateline ("Kabul, Feb 17 (IANS)") is the day the report
@@ -2089,4 +2090,34 @@ func (x *Extractor) coordinatedSides(a *analysis, s *sentence, country string) [
 		slices.SortStableFunc(out, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
 	}
 	return out
+}
+
+// withdrawalWords tell a side leaving a place ("withdrew from Hajin").
+var withdrawalWords = map[string]bool{"withdrew": true, "withdrawn": true, "withdrawing": true, "retreated": true, "retreating": true, "abandoned": true, "fled": true, "evacuated": true, "pulled": true}
+
+// entryAfterWithdrawal reads a side's entering a place that the sentence
+// tells another side left ("IS fighters withdrew from Hajin as SDF troops
+// entered the town", "troops moved into the town after the rebels fled")
+// as the place taken, not as fighting.
+func (x *Extractor) entryAfterWithdrawal(s *sentence) {
+	left := false
+	for _, w := range s.words {
+		if withdrawalWords[w.low] {
+			left = true
+		}
+	}
+	if !left {
+		return
+	}
+	gain, ok := x.lex.classes["gain"]
+	if !ok {
+		return
+	}
+	for i := range s.triggers {
+		t := &s.triggers[i]
+		w := s.words[t.i].low
+		if t.class.name == "clash" && (w == "entered" || w == "moved" || w == "rolled" || w == "marched") {
+			t.class, t.trigger.class, t.weak = gain, "gain", false
+		}
+	}
 }

@@ -1204,6 +1204,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
 			continue // "Iraqi army officials said": the source of the news
 		}
+		if we < len(s.words) && withdrawalWords[s.words[we].low] && s.gainTold() {
+			// "IS fighters withdrew from Hajin as SDF troops entered the
+			// town": the side that left is the side the place was taken from
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2, generic: generic})
+			continue
+		}
 		if s.inHistoryClause(wi) {
 			continue // "Gunmen who killed 20 villagers last week were arrested": the villagers are last week's
 		}
@@ -2615,6 +2621,16 @@ func (s *sentence) passiveArrestSubject(i int) bool {
 		}
 		switch s.words[t.i-1].low {
 		case "was", "were", "been", "being":
+			return true
+		}
+	}
+	return false
+}
+
+// gainTold reports whether a sentence tells ground taken.
+func (s *sentence) gainTold() bool {
+	for _, t := range s.triggers {
+		if t.class.name == "gain" && !t.irrealis {
 			return true
 		}
 	}

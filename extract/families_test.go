@@ -2202,3 +2202,24 @@ func TestAPlaceFellToASide(t *testing.T) {
 		},
 	})
 }
+
+// TestEntryAfterAWithdrawal: a side entering a place another side is told
+// leaving ("IS fighters withdrew from Hajin as SDF troops entered the
+// town") took it, from the side that left; troops entering a town with
+// no one told leaving are fighting or moving, not taking it.
+func TestEntryAfterAWithdrawal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "entered_as_the_other_withdrew",
+			text:      "Islamic State fighters withdrew from Hajin on Tuesday as SDF troops entered the town.",
+			published: "2023-05-10", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Syrian Democratic Forces", actor2: "Islamic State"}},
+		},
+		{
+			name:      "entered_with_no_withdrawal",
+			text:      "SDF troops entered Hajin on Tuesday and clashed with Islamic State fighters, killing four.",
+			published: "2023-05-10", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+	})
+}
