@@ -865,8 +865,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && s.goodsObject(h.i+h.n) {
 			continue // "seizing weapons": things taken, not ground
 		}
-		if t.class == "gain" && s.words[h.i+h.n-1].low != "to" && x.personObject(s, h.i+h.n) {
-			// (not "fell to the army": the taker follows)
+		if t.class == "gain" && !takerAfter(s.words[h.i:h.i+h.n]) && x.personObject(s, h.i+h.n) {
+			// (not "fell to the army", "now under the control of the
+			// army": the taker follows)
 			continue // "captured several fighters": people taken, not a place (the casualty words count them)
 		}
 		if t.class == "attack" && !t.noun && s.abstractObject(h.i+h.n) {
@@ -2120,4 +2121,22 @@ func (x *Extractor) entryAfterWithdrawal(s *sentence) {
 			t.class, t.trigger.class, t.weak = gain, "gain", false
 		}
 	}
+}
+
+// takerAfter reports whether a phrase of ground taken names the taker
+// after it ("fell to", "now under the control of", "now in the hands
+// of"), not the place.
+func takerAfter(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if ws[len(ws)-1].low == "to" {
+		return true
+	}
+	for _, w := range ws {
+		if w.low == "under" || w.low == "hands" {
+			return true
+		}
+	}
+	return false
 }

@@ -1330,8 +1330,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			} else {
 				role = 1
 			}
-		case left != nil && left.class.name == "gain" && s.words[left.i+left.n-1].low == "to" && wi-(left.i+left.n) <= 2:
-			role = 1 // "the town fell to the army": the side it fell to took it
+		case left != nil && left.class.name == "gain" && takerAfter(s.words[left.i:left.i+left.n]) && wi-(left.i+left.n) <= 2:
+			role = 1 // "the town fell to the army", "now under the control of the army": the side after took it
 		case left != nil && left.noun && ownerAfter(s, *left, wi):
 			role = 1 // "warplanes of the Syrian government": whose weapons they were
 		case left != nil:

@@ -2223,3 +2223,29 @@ func TestEntryAfterAWithdrawal(t *testing.T) {
 		},
 	})
 }
+
+// TestNowUnderTheControlOf: a place told as now under a side's control
+// ("Menaka is now under the control of the Malian army") or that a side
+// now controls after taking it was taken by that side; a statement of
+// control over no place named is no incident.
+func TestNowUnderTheControlOf(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "now_under_the_control_of",
+			text:      "The town of Menaka is now under the control of the Malian army, a spokesman said on Tuesday.",
+			published: "2023-05-10", n: 1,
+			want: []want{{place: "Menaka", sub: "Government regains territory", actor1: "Malian Armed Forces"}},
+		},
+		{
+			name:      "overran_and_now_control",
+			text:      "M23 rebels overran the army's positions in Rubaya on Tuesday and now control the town, residents said.",
+			published: "2023-05-10", n: 1,
+			want: []want{{place: "Rubaya", sub: "Non-state actor overtakes territory", actor1: "M23"}},
+		},
+		{
+			name:      "control_of_no_place",
+			text:      "The army now controls most of the province, the minister said.",
+			published: "2023-05-10", n: 0,
+		},
+	})
+}
