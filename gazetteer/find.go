@@ -767,7 +767,13 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// unless it is the only place of that name and the words
 				// around it say it is a place; a cue word vouches for
 				// such a place only when the report has no focus
-				unique := len(r.cands) == 1 && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
+				// (in a report that names no country, a town and the
+				// divisions named for it are one name: "Watsa", "Harem";
+				// and a town told as a place is the name's when its
+				// namesakes are a tenth its size or only call themselves
+				// so otherwise: "in Korem" is the Ethiopian town of
+				// 30,000, not an Indonesian seat of no known people)
+				unique := (len(r.cands) == 1 || focus == "" && (oneSettlement(r.cands) || strongPrep && outranks(c, r.cands))) && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
 				// (a division of the report's country with a division's cue
 				// is as told, when its own name made that country the
 				// report's: "Tachira state", "the Sagaing region")
@@ -1058,10 +1064,53 @@ func hasCountry(cs []cand, country string) bool {
 	return false
 }
 
+// oneSettlement reports whether the candidates are one place and the
+// divisions named for it, all of one country: the town of Watsa and
+// Watsa territory; not two villages of one name (Badia, Italy).
+func oneSettlement(cs []cand) bool {
+	settlements := 0
+	for i := range cs {
+		if cs[i].p.Country != cs[0].p.Country {
+			return false
+		}
+		if cs[i].p.Feature[0] != 'A' {
+			settlements++
+		}
+	}
+	return len(cs) > 0 && settlements <= 1
+}
+
+// outranks reports whether candidate c, a town of known population by
+// its own name, matters ten times more than every other place that has
+// the name as its own (importance one more: ten times the people, or a
+// higher rank), and more than every one that has it as another name,
+// short of ten times (the alternate-name rule of the scoring). The
+// divisions of its country named for it are no rivals. Two villages of
+// one name (Badia, Italy) outrank each other no more than towns of two
+// countries do.
+func outranks(c *cand, cs []cand) bool {
+	if !c.primary && !c.user || c.p.Population <= 0 || c.p.Feature[0] != 'P' {
+		return false
+	}
+	imp := importance(&c.p)
+	for i := range cs {
+		d := &cs[i]
+		if d == c || d.p.Country == c.p.Country && d.p.Feature[0] == 'A' {
+			continue
+		}
+		di := importance(&d.p)
+		if (d.primary || d.user) && di > imp-1 || di >= imp+1 {
+			return false
+		}
+	}
+	return true
+}
+
 // isCountryCand reports whether a candidate is a country matched by its
-// own name.
+// own name or by a name aliases.txt gives it ("Congo", "Burma", "Ivory
+// Coast"): the default's countries have no other alternate names.
 func isCountryCand(c *cand) bool {
-	return c.p.Feature == "A.PCLI" && c.tier == tierExact && (c.primary || c.user)
+	return c.p.Feature == "A.PCLI" && c.tier == tierExact
 }
 
 // enclosingPlace is the resolved place of the mention named name.
