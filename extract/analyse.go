@@ -295,6 +295,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	for _, s := range a.sents {
 		s.applyBackground()
 		s.otherTimeRelative()
+		s.displacedTime()
 		if !a.published.IsZero() {
 			s.yearNamedActs(a.published.Time().Year())
 		}
@@ -899,6 +900,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.triggers = s.dropFoiledMeans()
 	x.entryAfterWithdrawal(s)
+	x.announcedControl(s)
 	s.quants = quantity.Find(a.text, s.span)
 	s.times = timex.FindAfter(a.text, s.span, a.published, a.lastDay)
 	// the date in a dateline ("Kabul, Feb 17 (IANS)") is the day the report
@@ -943,7 +945,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		// Liberation Front", "National Liberation Army") tells nothing
 		kept := s.triggers[:0]
 		for _, t := range s.triggers {
-			if !s.insideName(t) {
+			if !s.insideName(t) && !s.movementOfNoSide(t) {
 				kept = append(kept, t)
 			}
 		}
@@ -2063,6 +2065,67 @@ func (s *sentence) otherTimeRelative() {
 	}
 }
 
+// movementWords open the weak words of fighting that tell a move
+// ("reached", "entered", "advanced", "moved into", "pushed into").
+var movementWords = map[string]bool{"reached": true, "entered": true, "advanced": true, "advancing": true, "advance": true, "advances": true, "moved": true, "moving": true, "push": true, "pushed": true, "thrust": true}
+
+// movementOfNoSide reports a word of moving that the sentence tells of no
+// armed side: a convoy, civilians, families ("civilians from Baiji
+// reached the camp", "the displaced entered Syria") move, they do not
+// fight.
+func (s *sentence) movementOfNoSide(t trigHit) bool {
+	if t.class.name != "clash" || !t.weak || !movementWords[s.words[t.i].low] {
+		return false
+	}
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Actor.Name != "civilians" {
+			return false
+		}
+	}
+	return true
+}
+
+// longUnits are the lengths of time that set a happening apart from the
+// one it is measured from ("a year after", "months since"): days may still
+// be one campaign's news, weeks or more are history.
+var longUnits = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true}
+
+// displacedTime marks as history the acts and counts told after a length
+// of weeks or more and "after" or "since" ("the victory came a year after
+// the city was first attacked", "two years since militants seized the
+// town", "months after the bombing of the market"): what follows happened
+// that long before the time of the clause it is measured from, so it is
+// not the news, whether it is a clause or a noun phrase. "Before" is left
+// alone: what follows it may be the news itself ("shelled for a year
+// before the army retook it").
+func (s *sentence) displacedTime() {
+	if len(s.clause) != len(s.words) {
+		return
+	}
+	for k := 1; k+1 < len(s.words); k++ {
+		if w := s.words[k].low; w != "after" && w != "since" || !longUnits[s.words[k-1].low] {
+			continue
+		}
+		// what "after" introduces runs to the end of its clause, or of
+		// the noun phrase's clause
+		c := s.clause[k+1]
+		end := k + 1
+		for end < len(s.words) && s.clause[end] == c {
+			end++
+		}
+		for i := range s.triggers {
+			if t := &s.triggers[i]; t.i > k && t.i < end {
+				t.background = true
+			}
+		}
+		for _, ca := range s.cas {
+			if i := s.wordAt(ca.span.Start); i > k && i < end {
+				ca.background = true
+			}
+		}
+	}
+}
+
 // coordinatedSides adds the side a nation's adjective names when it is
 // coordinated with another's before their shared noun ("Indian and
 // Pakistani troops", "Russian and Ukrainian forces"): the dictionary finds
@@ -2091,6 +2154,79 @@ func (x *Extractor) coordinatedSides(a *analysis, s *sentence, country string) [
 		slices.SortStableFunc(out, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
 	}
 	return out
+}
+
+// announcingWords introduce what a side makes known as done.
+var announcingWords = map[string]bool{"announced": true, "announces": true, "announcing": true, "declared": true, "declares": true, "declaring": true, "proclaimed": true, "confirmed": true, "confirms": true}
+
+// announcedControl reads a side's control of a place made known by an
+// announcement ("announced on Tuesday that the city was under the control
+// of Iraqi forces", "declared that the town is now in the hands of the
+// army") as ground taken, by the side after the phrase, on the day it was
+// announced: a hold told as news. A hold told without one ("residents
+// said the town was under the control of rebels") is a state, and a
+// sentence that already tells a taking needs no other.
+func (x *Extractor) announcedControl(s *sentence) {
+	gain, ok := x.lex.classes["gain"]
+	if !ok {
+		return
+	}
+	for _, t := range s.triggers {
+		if t.class.name == "gain" {
+			return
+		}
+	}
+	v := -1
+	for i, w := range s.words {
+		if announcingWords[w.low] {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	w := s.words
+	for j := v + 1; j < len(w) && j <= v+16; j++ {
+		n := 0
+		switch {
+		case w[j].low == "under":
+			k := j + 1
+			for k < len(w) && (w[k].low == "the" || w[k].low == "full" || w[k].low == "complete" || w[k].low == "total" || w[k].low == "effective") {
+				k++
+			}
+			if k < len(w) && w[k].low == "control" {
+				n = k + 1 - j
+				if k+1 < len(w) && w[k+1].low == "of" {
+					n++
+				}
+			}
+		case w[j].low == "in" && j+2 < len(w) && w[j+1].low == "the" && w[j+2].low == "hands":
+			n = 3
+			if j+3 < len(w) && w[j+3].low == "of" {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// a hold told with a form of be: "was under", "is now in the
+		// hands of", not "no longer", "not"
+		be := false
+		for k := j - 1; k > v && k >= j-3; k-- {
+			switch w[k].low {
+			case "was", "is", "were", "are", "been", "remains", "remained":
+				be = true
+			case "not", "longer", "never":
+				return
+			}
+		}
+		if !be {
+			continue
+		}
+		s.triggers = append(s.triggers, trigHit{hit: hit{i: j, n: n}, trigger: trigger{class: "gain"}, class: gain})
+		return
+	}
 }
 
 // withdrawalWords tell a side leaving a place ("withdrew from Hajin").

@@ -2249,3 +2249,135 @@ func TestNowUnderTheControlOf(t *testing.T) {
 		},
 	})
 }
+
+// TestDisplacedTime: an act told after a length of weeks or more and
+// "after" or "since" ("a year after rebels first attacked the town")
+// happened that long before the clause it is measured from: history, not
+// the news. Days, and "before", leave the act as it is.
+func TestDisplacedTime(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_year_after_an_attack_is_history",
+			text:      "The governor visited Kafr Nabuda on Wednesday, a year after rebels first attacked the town, and promised to rebuild the market.",
+			published: "2019-05-09", n: 0,
+		},
+		{
+			name:      "two_years_since_a_seizure_is_history",
+			text:      "Farmers returned to their fields in Kafr Nabuda on Monday, two years since militants seized the village.",
+			published: "2019-05-09", n: 0,
+		},
+		{
+			name:      "the_arrival_does_not_date_the_victory",
+			text:      "Syrian troops captured Kafr Nabuda, state media reported on Thursday. The president arrived in the town on Wednesday to celebrate the victory, which came two years after rebels first seized it.",
+			published: "2019-05-09", n: 1,
+			want: []want{{place: "Kafr Nabuda", sub: "Government regains territory", date: "2019-05-09"}},
+		},
+		{
+			name:      "days_after_is_still_news",
+			text:      "Gunmen attacked a checkpoint in Kafr Nabuda on Monday, killing three soldiers, two days after rebels shelled the town.",
+			published: "2019-05-09", n: 1,
+			want: []want{{place: "Kafr Nabuda", killed: "3/3/3", date: "2019-05-06"}},
+		},
+		{
+			name:      "before_is_left_alone",
+			text:      "The town of Kafr Nabuda was besieged for a year before government troops retook it.",
+			published: "2019-05-09", n: 1,
+			want: []want{{place: "Kafr Nabuda", sub: "Government regains territory"}},
+		},
+	})
+}
+
+// TestAnnouncedControl: a hold made known by an announcement ("announced
+// on Wednesday that the town was under the control of the army") tells
+// ground taken, by the side after the phrase, on the day announced; a
+// hold only said to be ("residents said the town was under the control
+// of rebels"), or denied, tells nothing.
+func TestAnnouncedControl(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "announced_under_the_control_of",
+			text:      "The defence ministry announced on Wednesday that Kafr Nabuda was under the control of the Syrian army after days of fighting.",
+			published: "2019-05-09", n: 1,
+			want: []want{{place: "Kafr Nabuda", sub: "Government regains territory", actor1: "Syrian government forces", date: "2019-05-08"}},
+		},
+		{
+			name:      "declared_in_the_hands_of",
+			text:      "Rebel commanders declared on Sunday that Kafr Nabuda is now in the hands of their fighters, after the army pulled back.",
+			published: "2019-05-09", n: 1,
+			want: []want{{place: "Kafr Nabuda", date: "2019-05-05"}},
+		},
+		{
+			name:      "said_to_be_held_is_a_state",
+			text:      "Residents said the town of Kafr Nabuda was under the control of rebels, who have held it since 2012.",
+			published: "2019-05-09", n: 0,
+		},
+		{
+			name:      "announced_no_longer_under_control",
+			text:      "The ministry announced on Wednesday that Kafr Nabuda was no longer under the control of the army.",
+			published: "2019-05-09", n: 0,
+		},
+	})
+}
+
+// TestEarliestDaySaid: each day an incident is only said on bounds it
+// from above, and the earliest is the nearest: "reported on Thursday"
+// then "announced on Tuesday" dates it Tuesday.
+func TestEarliestDaySaid(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "announced_before_reported",
+			text:      "Government troops recaptured the town of Kafr Nabuda, state media reported on Thursday. The defence minister announced on Tuesday that the town was under the full control of the army.",
+			published: "2019-05-10", n: 1,
+			want: []want{{place: "Kafr Nabuda", sub: "Government regains territory", date: "2019-05-07"}},
+		},
+		{
+			name:      "a_day_it_happened_wins_over_days_said",
+			text:      "Government troops recaptured the town of Kafr Nabuda on Monday, state media reported on Thursday. The defence minister said on Tuesday that troops were clearing mines in the town.",
+			published: "2019-05-10", n: 1,
+			want: []want{{place: "Kafr Nabuda", date: "2019-05-06"}},
+		},
+	})
+}
+
+// TestGapThroughQuotes: a phrase's gap runs through the quotation marks
+// and brackets that set a name off ("driven “Islamic State” (IS) fighters
+// from"), not through other punctuation.
+func TestGapThroughQuotes(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "quoted_and_bracketed_name_in_the_gap",
+			text:      "Iraqi forces have driven “Islamic State” (IS) fighters from the centre of Baiji, the prime minister said on Tuesday.",
+			published: "2015-04-02", n: 1,
+			want: []want{{place: "Baiji", sub: "Government regains territory", actor1: "Iraqi Security Forces"}},
+		},
+		{
+			name:      "a_comma_ends_the_gap",
+			text:      "The convoy drove north, then turned back from Baiji on Tuesday.",
+			published: "2015-04-02", n: 0,
+		},
+	})
+}
+
+// TestMovementOfNoSide: a word of moving ("reached", "entered") told of no
+// armed side (families, civilians, a convoy) is a move, not fighting; told
+// of a side it stays a weak word of fighting.
+func TestMovementOfNoSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "families_reached_a_camp",
+			text:      "Hundreds of displaced families from Baiji reached the camp at Tikrit on Tuesday.",
+			published: "2015-04-02", n: 0,
+		},
+		{
+			name:      "civilians_entered_a_town",
+			text:      "Civilians fleeing the fighting entered Kirkuk on Tuesday, officials said.",
+			published: "2015-04-02", n: 0,
+		},
+		{
+			name:      "troops_reached_a_town",
+			text:      "Iraqi troops reached the centre of Baiji on Tuesday, an officer said.",
+			published: "2015-04-02", n: 1,
+			want: []want{{place: "Baiji", sub: "Armed clash", actor1: "Iraqi Security Forces"}},
+		},
+	})
+}

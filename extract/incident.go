@@ -1698,6 +1698,12 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		// (a bare year in a later sentence is mostly history: "the
 		// minaret survived air raids in 2003")
 		in.date = f.date
+	} else if in.date != nil && in.date.Kind == timex.Reporting && f.date != nil && f.date.Kind == timex.Reporting && !f.date.Background &&
+		f.date.Precision == sitrep.PrecisionDay && in.date.Precision == sitrep.PrecisionDay && f.date.Date < in.date.Date {
+		// each day the incident is only said on bounds it from above: the
+		// earliest is the nearest ("reported on Thursday" then
+		// "announced on Tuesday that the city was under control")
+		in.date = f.date
 	}
 	if in.when == "" {
 		in.when = f.when

@@ -418,8 +418,9 @@ const maxGap = 4
 
 // matchLen returns how many words of words, from word i, the phrase
 // matches, and whether it does. A phrase word "..." matches one to maxGap
-// words that are not punctuation ("drove ... out of" matches "drove the
-// militants out of"); the shortest gap that lets the rest match is taken.
+// words, and no punctuation but quotation marks and brackets ("drove ...
+// out of" matches "drove the militants out of" and "drove “IS” (Daesh)
+// fighters out of"); the shortest gap that lets the rest match is taken.
 func (p *phrase) matchLen(words []word, i int) (int, bool) {
 	if !p.gap {
 		if i+len(p.words) > len(words) {
@@ -438,9 +439,13 @@ func (p *phrase) matchLen(words []word, i int) (int, bool) {
 func matchFrom(pat []string, words []word, i int) (int, bool) {
 	for k, pw := range pat {
 		if pw == "..." {
-			for g := 1; g <= maxGap && i+k+g <= len(words); g++ {
-				if words[i+k+g-1].punc {
-					break
+			for g, n := 1, 0; n < maxGap && i+k+g <= len(words); g++ {
+				if w := words[i+k+g-1]; w.punc {
+					if !quoteOrBracket(w.low) {
+						break
+					}
+				} else {
+					n++
 				}
 				if n, ok := matchFrom(pat[k+1:], words, i+k+g); ok {
 					return k + g + n, true
@@ -453,6 +458,17 @@ func matchFrom(pat []string, words []word, i int) (int, bool) {
 		}
 	}
 	return len(pat), true
+}
+
+// quoteOrBracket reports a mark that sets a name off within a phrase
+// ("drove “Islamic State” (IS) fighters from"): a gap runs through it
+// without counting it as a word.
+func quoteOrBracket(t string) bool {
+	switch t {
+	case "\"", "'", "“", "”", "‘", "’", "«", "»", "(", ")", "[", "]":
+		return true
+	}
+	return false
 }
 
 // at returns the longest phrase that starts at word i, and its length in
