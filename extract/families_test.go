@@ -2381,3 +2381,29 @@ func TestMovementOfNoSide(t *testing.T) {
 		},
 	})
 }
+
+// TestNeutralisedIsKilled: "neutralised" in a military statement counts
+// people killed ("20 assailants were neutralised", "troops neutralised 14
+// terrorists"), as coders count it; a device neutralised kills nobody.
+func TestNeutralisedIsKilled(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "assailants_were_neutralised",
+			text:      "At least twelve soldiers were killed on Friday when jihadists attacked a military camp in Boulkessi, central Mali, the army said, adding that 20 assailants were neutralised.",
+			published: "2023-07-01", n: 1,
+			want: []want{{place: "Boulkessi", killed: "32/32/-"}},
+		},
+		{
+			name:      "troops_neutralised_terrorists",
+			text:      "The army said its troops neutralised 14 terrorists in an operation near Djibo on Thursday.",
+			published: "2023-07-01", n: 1,
+			want: []want{{place: "Djibo", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_device_neutralised_kills_nobody",
+			text:      "Soldiers clashed with militants near Djibo on Thursday and neutralised two explosive devices.",
+			published: "2023-07-01", n: 1,
+			want: []want{{place: "Djibo", sub: "Armed clash", killed: "-/-/-"}},
+		},
+	})
+}

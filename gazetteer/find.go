@@ -896,8 +896,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// lacks in the report's country, not a small place abroad
 			// (Moura, Portugal); a capital or a province's, a city of 100,000 and the
 			// neighbours' places stay
+			// (by its own name: "in Boni" in a report on Mali is no
+			// capital abroad that some language calls so)
 			c := &r.cands[chosen[i]]
-			if p := &c.p; p.Country != focus && p.Feature[0] == 'P' && p.Feature != "P.PPLC" && p.Feature != "P.PPLA" && p.Population < 100000 && !slices.Contains(neighbours(focus), p.Country) {
+			if p := &c.p; p.Country != focus && p.Feature[0] == 'P' && (p.Feature != "P.PPLC" && p.Feature != "P.PPLA" && p.Population < 100000 || !c.primary && !ownName(m.Name, p.Name)) && !slices.Contains(neighbours(focus), p.Country) {
 				chosen[i] = -1
 			}
 		}
@@ -1372,6 +1374,16 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			m.Within, m.WithinMain = main, true
 		}
 	}
+}
+
+// ownName reports whether a name a place was found by is a spelling of its
+// own name ("Hasakah" of Al-Hasakah), not another language's name for it
+// ("Boni" of Bern): the keys, articles aside, a third of an edit a letter
+// apart at most, transliteration's variations at half an edit.
+func ownName(found, name string) bool {
+	q := string(fold.Stripped(nil, found))
+	n := string(fold.Stripped(nil, name))
+	return spellingDistance([]string{q}, []string{n}) <= 1.0/3
 }
 
 // mainLocality is the town or city a report names most often, weighed by

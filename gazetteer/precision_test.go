@@ -140,3 +140,26 @@ func TestFindSmallPlaceOfTheSidesCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestFindCapitalOnlyByItsOwnName: a place word in a report on one country
+// ("an army camp in Boni" in a report on Mali) is a place the gazetteer
+// lacks there, not a capital abroad that some language calls by that name
+// (Bern is "Boni" in one); the capital by its own name, or a spelling of
+// it, stays ("talks in Paris"). Sentences written for the test.
+func TestFindCapitalOnlyByItsOwnName(t *testing.T) {
+	g := mustDefault(t)
+	text := "Jihadists attacked an army camp in central Mali on Friday. Twelve Malian soldiers were killed in Boni, and ministers met in Paris on Saturday."
+	ms := g.Find(&sitrep.Document{ID: "t", Text: text})
+	paris := false
+	for _, m := range ms {
+		if m.Name == "Boni" && m.Place != nil && m.Place.Country != "ML" {
+			t.Errorf("Boni in a report on Mali placed in %s (%s)", m.Place.Country, m.Place.Name)
+		}
+		if m.Name == "Paris" && m.Place != nil && m.Place.Country == "FR" {
+			paris = true
+		}
+	}
+	if !paris {
+		t.Errorf("Paris by its own name not found: %+v", ms)
+	}
+}
