@@ -2401,11 +2401,30 @@ func (x *Extractor) spokenBy(a *analysis, s *sentence, act *actors.Actor, reach 
 		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
 			we++
 		}
+		if s.clauseKindAt(wi) == attributionClause && s.relativeOpener(wi) {
+			continue // "near the hotel, which al-Shabaab claimed": what it claimed is the thing before, not the counts
+		}
 		if (s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, reach) >= 0) && sameSide(x.resolveGeneric(a, m), act) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeOpener reports whether the clause of word i opens with a
+// relative pronoun ("which", "that"): a clause about the noun before it.
+func (s *sentence) relativeOpener(i int) bool {
+	if len(s.clause) != len(s.words) || i >= len(s.words) {
+		return false
+	}
+	k := i
+	for k > 0 && s.clause[k-1] == s.clause[i] {
+		k--
+	}
+	for k < len(s.words) && s.words[k].punc {
+		k++
+	}
+	return k < len(s.words) && (s.words[k].low == "which" || s.words[k].low == "that")
 }
 
 // compassWord reports whether w names a direction ("west", "north-east",

@@ -2407,3 +2407,24 @@ func TestNeutralisedIsKilled(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimOfTheThingBefore: "..., which al-Shabaab claimed" claims the
+// blasts before it, it is no toll told by the side that acted; a side that
+// says it killed so many ("al-Shabaab said it killed 40 soldiers") makes a
+// claim, and a count of the same incident told by others is the toll.
+func TestClaimOfTheThingBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "which_the_group_claimed",
+			text:      "The death toll from Saturday's twin car bombings in Kismayo has risen to 39, a police official said. More than 40 others were wounded in the blasts near the port, which al-Shabaab claimed.",
+			published: "2018-11-05", n: 1,
+			want: []want{{killed: "39/39/39", wounded: "40/40/-"}},
+		},
+		{
+			name:      "the_group_said_it_killed",
+			text:      "Al-Shabaab fighters stormed an army base near Kismayo on Saturday. Officials said 12 soldiers were killed. Al-Shabaab said it had killed 40 soldiers and wounded 30.",
+			published: "2018-11-05", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+	})
+}
