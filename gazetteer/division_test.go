@@ -50,7 +50,7 @@ func TestDivisions(t *testing.T) {
 		{name: "department_of", text: "Drones struck an army base in the Department of Cesar in Colombia.",
 			want: []wantMention{{name: "Cesar", cue: "department", prec: 3, hasPoint: true, country: "CO", feature: "A.ADM1", admin: true}}},
 		{name: "local_government_area", text: "Bandits killed nine farmers in Zamfara State's Gusau Local Government Area.",
-			want: []wantMention{{name: "Gusau", cue: "lga", prec: 2, hasPoint: true, country: "NG", notAdmin: true},
+			want: []wantMention{{name: "Gusau", cue: "lga", within: "Zamfara", prec: 2, hasPoint: true, country: "NG", notAdmin: true},
 				{name: "Zamfara", cue: "state", feature: "A.ADM1", admin: true}}},
 		{name: "direction_words_name_a_division", text: "Separatists attacked a gendarmerie post in Cameroon's Northwest province.",
 			want: []wantMention{{name: "Northwest", cue: "province", prec: 3, hasPoint: true, country: "CM", feature: "A.ADM1", admin: true}}},

@@ -1292,10 +1292,20 @@ func roughKm(lat1, lon1, lat2, lon2 float64) float64 {
 func (f *finder) enclose(ms []Mention, flags []mflag) {
 	for i := len(ms) - 2; i >= 0; i-- {
 		m, n := &ms[i], &ms[i+1]
-		if m.Admin || n.Full.Start < m.Full.End {
+		if n.Full.Start < m.Full.End {
 			continue
 		}
 		gap := f.text[m.Full.End:n.Full.Start]
+		// "in Katsina state's Faskari area": a known place of the
+		// division named in the possessive is in it
+		if m.Admin && m.Place != nil && m.Place.Feature != "A.PCLI" && (strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" &&
+			n.Place != nil && !n.Admin && n.Within == "" && n.Prep == "" && n.Place.Country == m.Place.Country && n.Place.Admin1 != "" && n.Place.Admin1 == m.Place.Admin1 {
+			n.Within = m.Name
+			continue
+		}
+		if m.Admin {
+			continue
+		}
 		// "Mosul's Old City", "Baghdad's Sadr City district", and a known
 		// smaller place: "Kirkuk's Hawija district"
 		if flags[i].poss && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" && m.Place != nil && n.Within == "" &&
