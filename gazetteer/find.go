@@ -1355,6 +1355,13 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		if n.Place.Feature[0] != 'P' {
 			continue
 		}
+		if partCue(m.Cue) && m.Place != nil && m.Place.Feature[0] == 'P' && strings.TrimSpace(gap) == "of" && n.Within == "" && importance(m.Place) > importance(n.Place)+1 {
+			// "the Damascus suburb of Daraya", "the Baghdad district of
+			// Karrada": the city names the kind of part, the place after
+			// "of" is that part
+			n.Within = m.Name
+			continue
+		}
 		small := m.Place == nil || partCue(m.Cue) || flags[i].facility || importance(m.Place) < importance(n.Place)
 		km, _ := reach(gap)
 		if m.Place != nil && !within(m.Place, n.Place, km) {
