@@ -2428,3 +2428,24 @@ func TestClaimOfTheThingBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestActDatedAlongside: a day told in an "after" clause that tells an
+// act of the incident ("were shot dead after they attacked a checkpoint
+// on Monday night") dates the incident; set apart by a length of time
+// ("two days after militants attacked ... on Monday") it does not.
+func TestActDatedAlongside(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "shot_dead_after_they_attacked_on_monday",
+			text:      "Three gunmen were shot dead after they attacked a checkpoint in Turbat on Monday night, officials said.",
+			published: "2022-12-28", n: 1,
+			want: []want{{place: "Turbat", date: "2022-12-26", killed: "3/3/3"}},
+		},
+		{
+			name:      "two_days_after_is_another_day",
+			text:      "Police killed three gunmen in Turbat two days after militants attacked a checkpoint there on Monday, officials said.",
+			published: "2022-12-28", n: 1,
+			want: []want{{place: "Turbat", date: "2022-12-28"}},
+		},
+	})
+}

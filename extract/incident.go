@@ -623,6 +623,35 @@ func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
 	return false
 }
 
+// actDatedAlongside reports whether the clause a time lies in tells an act
+// of the incident itself, right before the main one ("four gunmen were
+// shot dead after they attacked a police station on Monday night"): its
+// day is the incident's. Not when a length of time sets the clause apart
+// ("two days after militants attacked the base on Monday").
+func (s *sentence) actDatedAlongside(e *timex.Expr) bool {
+	if len(s.clause) != len(s.words) {
+		return false
+	}
+	i := min(s.wordAt(e.Span.Start), len(s.words)-1)
+	c := s.clause[i]
+	k := i
+	for k > 0 && s.clause[k-1] == c {
+		k--
+	}
+	if w := s.words[k].low; w != "after" || k > 0 && (longUnits[s.words[k-1].low] || dayUnits[s.words[k-1].low]) {
+		return false
+	}
+	for _, t := range s.triggers {
+		if s.clause[t.i] == c && !t.background && !t.irrealis && !t.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// dayUnits are the lengths of time of days and hours.
+var dayUnits = map[string]bool{"day": true, "days": true, "hour": true, "hours": true, "night": true, "nights": true, "minutes": true}
+
 // verbBetween reports whether words [a, b) hold a word that looks like a
 // finite verb: a past form, or a form of be or have.
 func (s *sentence) verbBetween(a, b int) bool {
@@ -1006,7 +1035,7 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 			best, bestD = e, d
 		}
 	}
-	if best != nil && (bestD < 1<<20 || t == nil || !s.hasOtherClauseVerb(best)) {
+	if best != nil && (bestD < 1<<20 || t == nil || !s.hasOtherClauseVerb(best) || s.actDatedAlongside(best)) {
 		return namedDayOver(s, best)
 	}
 	// the day it was reported ("an officer told reporters on Sunday"): the
