@@ -1655,11 +1655,12 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	}
 	r.actor1, r.span1 = pick(1, nil)
 	r.actor2, r.span2 = pick(2, r.actor1)
-	if r.actor2 == nil && r.actor1 != nil {
+	if (r.actor2 == nil || r.actor2.Name == "civilians" && !civiliansKilled(in)) && r.actor1 != nil {
 		// two parties to a fight, each told with its dead, and none
-		// told as acted on: the other party is the second side
+		// told as acted on: the other party is the second side (a
+		// civilian hurt in the crossfire is not who was fought)
 		for i := range cands {
-			if c := &cands[i]; c.party && !sameSide(c.actor, r.actor1) {
+			if c := &cands[i]; c.party && !sameSide(c.actor, r.actor1) && c.actor.Name != "civilians" {
 				r.actor2, r.span2 = c.actor, c.span
 				break
 			}
@@ -1682,6 +1683,18 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// civiliansKilled reports whether an incident counts civilians killed.
+func civiliansKilled(in *incident) bool {
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if c.kind == sitrep.Killed && c.group == "civilians" && !c.count.IsZero() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinatedSubject reports whether the words from we to the verb at v

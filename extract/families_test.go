@@ -2449,3 +2449,25 @@ func TestActDatedAlongside(t *testing.T) {
 		},
 	})
 }
+
+// TestCrossfireIsNotTheSecondSide: in a fight whose two parties are each
+// told with their dead, a civilian hurt in it is not the side fought
+// ("two soldiers and five militants died in a gunfight ... a civilian was
+// also injured": the militants are actor2); civilians killed by the side
+// that acted stay the side acted on.
+func TestCrossfireIsNotTheSecondSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_civilian_hurt_in_a_gunfight",
+			text:      "Two soldiers and five militants died in a gunfight in Pulwama district on Friday, police said. A civilian was also injured during the encounter.",
+			published: "2019-03-02", n: 1,
+			want: []want{{place: "Pulwama", actor2: "militants (unidentified)", killed: "7/7/7"}},
+		},
+		{
+			name:      "civilians_killed_stay_the_target",
+			text:      "Militants attacked a village in Pulwama district on Friday, killing six civilians. Two soldiers and three militants died in the gunfight that followed.",
+			published: "2019-03-02", n: 1,
+			want: []want{{place: "Pulwama", actor2: "civilians"}},
+		},
+	})
+}
