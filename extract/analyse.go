@@ -1995,8 +1995,12 @@ func (s *sentence) isVerbLike(k int) bool {
 // border ("near the border with Niger", "the frontier with Syria"): what
 // lies beyond, not where the report is.
 func acrossBorder(text string, m gazetteer.Mention) bool {
-	before := strings.ToLower(strings.TrimRight(text[max(0, m.Full.Start-20):m.Full.Start], " "))
-	return strings.HasSuffix(before, "border with") || strings.HasSuffix(before, "frontier with") || strings.HasSuffix(before, "borders with")
+	before := strings.ToLower(strings.TrimRight(text[max(0, m.Full.Start-36):m.Full.Start], " "))
+	if strings.HasSuffix(before, "border with") || strings.HasSuffix(before, "frontier with") || strings.HasSuffix(before, "borders with") {
+		return true
+	}
+	// "Baghoz, a village bordering Iraq", "a bordering village with Iraq"
+	return (strings.HasSuffix(before, " with") || strings.HasSuffix(before, "bordering")) && strings.Contains(before, "bordering")
 }
 
 // oneActSoFar reports whether a running-total cue of the present ("so

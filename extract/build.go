@@ -2106,6 +2106,25 @@ func (x *Extractor) otherSide(a *analysis, act *actors.Actor) *actors.Actor {
 	return x.actors.Generic("soldiers", a.country)
 }
 
+// toldCountry is the one country an incident's sentences name as a place
+// outside a speaker's words (nil when none, or several).
+func toldCountry(a *analysis, in *incident) *gazetteer.Mention {
+	var found *gazetteer.Mention
+	for _, f := range in.frames {
+		for _, pi := range f.s.places {
+			m := &a.places[pi]
+			if !isCountry(*m) || m.Place == nil || f.s.clauseKindAt(f.s.wordAt(m.Span.Start)) == attributionClause || acrossBorder(a.text, *m) || strings.EqualFold(m.Prep, "from") {
+				continue // (nor where the side came from: "militants from Mali")
+			}
+			if found != nil && found.Place.Country != m.Place.Country {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
+}
+
 // location builds the event's location from the chosen place mention,
 // naming every place of a list told together.
 func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
@@ -2113,6 +2132,14 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 		l := x.mainPlace(a)
 		if c := in.frames[0].s.country; c != "" && (l == nil || l.Country != c) {
 			return &sitrep.Location{Country: c} // "Niger: gunmen killed 19 villagers."
+		}
+		if m := toldCountry(a, in); m != nil && (l == nil || l.Country != m.Location.Country) {
+			// "militants infiltrated southern Israel": the country the
+			// incident's own words name, not a town of another that the
+			// report tells of elsewhere
+			loc := m.Location
+			loc.Name = strings.TrimSpace(m.Name)
+			return &loc
 		}
 		return l
 	}

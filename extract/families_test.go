@@ -2471,3 +2471,26 @@ func TestCrossfireIsNotTheSecondSide(t *testing.T) {
 		},
 	})
 }
+
+// TestIncidentInTheCountryItNames: an incident whose sentences name no
+// town but one country as a place ("gunmen crossed into southern Niger")
+// is in that country, not at a town of another country the report tells
+// of elsewhere; a country named as the land across a border ("a village
+// bordering Iraq"), as where a side came from ("militants from Mali") or
+// by a speaker is not where it happened.
+func TestIncidentInTheCountryItNames(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "crossed_into_a_country",
+			text:      "Militants from Mali crossed into southern Niger on Saturday, killing 14 villagers. In Mopti, the army said it had reinforced its posts.",
+			published: "2021-03-14", n: 1,
+			want: []want{{place: "Niger", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_village_bordering_a_country",
+			text:      "Warplanes struck the outskirts of a village bordering Iraq, killing six members of one family. Government forces sent reinforcements to Deir Ezzor on Monday.",
+			published: "2018-11-01", n: 1,
+			want: []want{{place: "Deir Ezzor", killed: "6/6/6"}},
+		},
+	})
+}
