@@ -1327,6 +1327,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// object of the action before it)
 			if s.markerIs(right.i, "defence") {
 				role = 2 // "Iraqi forces repelled ..."
+			} else if s.actOnTheAttacker(right, wi) {
+				// "a gunman killed 49 people before police shot him
+				// dead": the side that ended the attack is the one it
+				// was made against, not the attacker
+				role, strength = 2, strength*0.8
 			} else {
 				role = 1
 			}
@@ -1683,6 +1688,32 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// actOnTheAttacker reports whether an act done by the side at word wi
+// falls on a pronoun for someone named before that side in a clause of
+// its own ("A gunman killed 49 people ... before police shot him dead",
+// "the bombers ... until troops killed them"): the attacker, stopped.
+func (s *sentence) actOnTheAttacker(t *trigHit, wi int) bool {
+	k := t.i + t.n
+	if k >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "him", "them", "her":
+	default:
+		return false
+	}
+	if len(s.clause) != len(s.words) || s.clauseKindAt(wi) == mainClause {
+		return false
+	}
+	for _, m := range s.actors {
+		i := s.wordAt(m.Span.Start)
+		if i < wi && s.clause[i] != s.clause[wi] && m.Actor != nil && m.Actor.Name != "civilians" {
+			return true
+		}
+	}
+	return false
 }
 
 // civiliansKilled reports whether an incident counts civilians killed.

@@ -2494,3 +2494,25 @@ func TestIncidentInTheCountryItNames(t *testing.T) {
 		},
 	})
 }
+
+// TestActOnTheAttacker: a side that, in a clause of its own, acts on a
+// pronoun for the side named before it ("... before police shot him
+// dead") stopped the attacker; it is the side the attack was on, not the
+// attacker. A pronoun for a civilian ("a man was walking home when
+// gunmen shot him dead") leaves the gunmen the attackers.
+func TestActOnTheAttacker(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_shot_him_dead",
+			text:      "A gunman killed 11 people at a wedding hall in Kano early on Sunday before police shot him dead.",
+			published: "2016-06-13", n: 1,
+			want: []want{{place: "Kano", actor1: "militants (unidentified)", killed: "11/11/11"}},
+		},
+		{
+			name:      "gunmen_shot_a_civilian",
+			text:      "A man was walking home in Kano on Sunday when gunmen shot him dead.",
+			published: "2016-06-13", n: 1,
+			want: []want{{place: "Kano", actor1: "militants (unidentified)"}},
+		},
+	})
+}
