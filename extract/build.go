@@ -892,6 +892,10 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			total.reflex = total.reflex && st.reflex
 			total.span = sitrep.Span{Start: min(total.span.Start, st.span.Start), End: max(total.span.End, st.span.End)}
 		case sameCount(total.count, st.count):
+		case st.side == "attackers" && len(sides) == 1 && sides["any"] && !st.toll && !st.whole && !st.all && st.count.BestOr(0) < total.count.BestOr(0):
+			// "At least 20 people were killed ... security forces killed
+			// the three attackers": the attackers' dead, of the toll or
+			// beside it, are no lower count of the whole
 		case len(st.parts) > 1 && len(total.parts) == 1 && contains(st.parts, total.parts[0]) && st.count.BestOr(0) > total.count.BestOr(0):
 			// "a policeman was killed" then "troops killed one attacker, the
 			// other blew himself up, leaving a policeman killed": the later
