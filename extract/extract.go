@@ -167,21 +167,19 @@ func (x *Extractor) headlineOf(a *analysis, incidents []*incident) {
 }
 
 // inheritDates gives an incident the report does not date the date of the
-// report's first dated incident — its news day — at week precision: a
-// report's incidents mostly fall within days of the one it leads with,
-// and a coder dates them so ("the same Friday assault"). When the report
-// dates none of its incidents, they get its publication date, also at week
-// precision: news tells what happened in the days before it.
+// report's first dated incident told before it — its news day — at week
+// precision: a report's incidents mostly fall within days of the one it
+// leads with, and a coder dates them so ("the same Friday assault"). An
+// incident told before any dated one (an undated lead) gets the report's
+// publication date, also at week precision: news tells what happened in
+// the days before it, and a side story told later does not date its lead.
 func inheritDates(incidents []*incident, published sitrep.Date) {
 	var main *incident
 	for _, in := range incidents {
-		if in.date != nil && in.date.Precision == sitrep.PrecisionDay {
-			main = in
-			break
-		}
-	}
-	for _, in := range incidents {
 		if in.date != nil {
+			if main == nil && in.date.Precision == sitrep.PrecisionDay && !in.inherited {
+				main = in
+			}
 			continue
 		}
 		switch {

@@ -2537,3 +2537,23 @@ func TestAttackersDeadAreNoLowerToll(t *testing.T) {
 		},
 	})
 }
+
+// TestLeadNotDatedByALaterStory: an undated incident takes the day of a
+// dated incident told before it (the report's news day), not of a side
+// story told after it: an undated lead keeps the publication week.
+func TestLeadNotDatedByALaterStory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "undated_lead_then_dated_side_story",
+			text:      "Gunmen stormed police stations in Kirkuk, killing 11 people, officials said. Elsewhere, militants set fire to a sulphur plant near Qayyara on October 18 as they retreated.",
+			published: "2016-10-21", n: 2,
+			want: []want{{place: "Kirkuk", date: "2016-10-21"}, {place: "Qayyara", date: "2016-10-18"}},
+		},
+		{
+			name:      "dated_lead_then_undated_follow_up",
+			text:      "Gunmen stormed police stations in Kirkuk on Wednesday, killing 11 people, officials said. Elsewhere, militants set fire to a sulphur plant near Qayyara as they retreated.",
+			published: "2016-10-21", n: 2,
+			want: []want{{place: "Kirkuk", date: "2016-10-19"}, {place: "Qayyara", date: "2016-10-19"}},
+		},
+	})
+}
