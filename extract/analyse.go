@@ -87,6 +87,10 @@ type sentence struct {
 	// anchored is set for the clause a sentence places its news after
 	// ("... came 16 hours after dogs foiled an attempt"): another happening
 	anchored bool
+	// daysBefore is, for an anchored clause, how many days before the
+	// news the words put it ("a day after": 1, "two days after": 2), or
+	// -1 when they do not say in days
+	daysBefore int
 	// countSites is set for a sentence that tells its counts each at a
 	// place of its own (see countSites), read once
 	countSites     bool
@@ -239,7 +243,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
 			a.sents = append(a.sents,
 				&sentence{span: head, words: s.words[:k]},
-				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k])})
+				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k]), daysBefore: daysBefore(s.words, k)})
 			continue
 		}
 		a.sents = append(a.sents, s)
@@ -623,6 +627,38 @@ func (s *sentence) quoted(pos int) bool {
 		}
 	}
 	return before%2 == 1 || before == 0 && after%2 == 1
+}
+
+// daysBefore reads how many days the words before an anchoring "after"
+// at word k put between the news and what follows ("a day after": 1,
+// "two days after": 2, "hours after": 0); -1 when they say nothing in
+// days, or the word is "before".
+func daysBefore(ws []word, k int) int {
+	if k < 1 || ws[k].low != "after" {
+		return -1
+	}
+	unit := ws[k-1].low
+	switch unit {
+	case "hours", "hour", "minutes":
+		return 0
+	case "day", "days":
+	default:
+		return -1
+	}
+	if k < 2 {
+		return -1
+	}
+	switch n := ws[k-2].low; {
+	case n == "a" || n == "one":
+		return 1
+	case isNumberWord(n):
+		return map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}[n]
+	case ws[k-2].num:
+		if v, err := strconv.Atoi(n); err == nil && v > 0 && v <= 31 {
+			return v
+		}
+	}
+	return -1
 }
 
 // longBefore reports whether the words before an anchoring "after" put a

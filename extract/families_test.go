@@ -2557,3 +2557,30 @@ func TestLeadNotDatedByALaterStory(t *testing.T) {
 		},
 	})
 }
+
+// TestAnchoredDaysBefore: the happening a report tells its news after by
+// a number of days ("on Friday, a day after a suicide bombing ... killed
+// 88") is that many days before the news's day; hours after is the same
+// day.
+func TestAnchoredDaysBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_day_after",
+			text:      "Police killed 12 suspected militants in raids in Larkana on Friday, a day after a suicide bombing at a shrine in Sehwan killed 40 people.",
+			published: "2017-02-18", n: 2,
+			want: []want{{place: "Larkana", date: "2017-02-17"}, {place: "Sehwan", date: "2017-02-16", killed: "40/40/40"}},
+		},
+		{
+			name:      "three_days_after",
+			text:      "Police killed 12 suspected militants in raids in Larkana on Friday, three days after a suicide bombing at a shrine in Sehwan killed 40 people.",
+			published: "2017-02-18", n: 2,
+			want: []want{{place: "Larkana", date: "2017-02-17"}, {place: "Sehwan", date: "2017-02-14"}},
+		},
+		{
+			name:      "hours_after_is_the_same_day",
+			text:      "Police killed 12 suspected militants in raids in Larkana on Friday, 16 hours after a suicide bombing at a shrine in Sehwan killed 40 people.",
+			published: "2017-02-18", n: 2,
+			want: []want{{place: "Larkana", date: "2017-02-17"}, {place: "Sehwan", date: "2017-02-17"}},
+		},
+	})
+}

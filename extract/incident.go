@@ -254,6 +254,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if f.date == nil {
 			f.date = a.framingDate(s)
 		}
+		if f.date == nil {
+			f.date = a.anchoredDate(s)
+		}
 		f.when = pointText(a.text, s, f.best)
 		counts := 0
 		for _, c := range f.cas {
@@ -908,6 +911,27 @@ func (a *analysis) framingDate(s *sentence) *timex.Expr {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// anchoredDate dates a clause the news is told after by a number of days
+// ("killed 100 militants on Friday, a day after a suicide bombing killed
+// 88"): the day of the sentence it was cut from, less those days. Nil
+// when that sentence has no day or the words give none.
+func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
+	if !s.anchored || s.daysBefore < 0 || s.idx == 0 {
+		return nil
+	}
+	head := a.sents[s.idx-1]
+	for i := range head.times {
+		e := &head.times[i]
+		if e.Kind == timex.Point && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+			d := *e
+			d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
+			d.Note = fmt.Sprintf("%d day(s) before %s, the day of the news it is told after", s.daysBefore, e.Date)
+			return &d
+		}
 	}
 	return nil
 }
