@@ -209,7 +209,7 @@ func (x *Extractor) borrowKinds(incidents []*incident) {
 			// air strikes on Saada: another of the same, by the same side
 			// (past the incidents the same words tell at other places:
 			// "strikes were also reported in A, B and C")
-			for j := i - 1; j >= 0 && another(own) && means(own.class.name) == ""; j-- {
+			for j := i - 1; j >= 0 && (another(own) || passiveOfNoSide(own)) && means(own.class.name) == ""; j-- {
 				prev := incidents[j]
 				t := x.incidentTrigger(prev)
 				if t != nil && t.s == own.s && t.i == own.i {
@@ -245,6 +245,26 @@ func eventID(doc string, parts ...string) string {
 		h.Write([]byte(p))
 	}
 	return "e-" + hex.EncodeToString(h.Sum(nil))[:8]
+}
+
+// passiveOfNoSide reports a word of attack told in the passive with no
+// side in its sentence ("three churches ... were targeted", "a market was
+// hit"): the places of an attack just told, by its means.
+func passiveOfNoSide(t *triggerAt) bool {
+	if t.class.name != "attack" || t.noun || t.i == 0 {
+		return false
+	}
+	switch t.s.words[t.i-1].low {
+	case "was", "were", "been", "being":
+	default:
+		return false
+	}
+	for _, m := range t.s.actors {
+		if m.Actor != nil && m.Actor.Name != "civilians" {
+			return false
+		}
+	}
+	return true
 }
 
 // another reports whether a trigger is told as one more of a kind told

@@ -2584,3 +2584,24 @@ func TestAnchoredDaysBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestPassiveSitesOfTheAttackJustTold: places told in the passive with no
+// side ("two churches in A and B were targeted") after a bombing are the
+// bombing's sites, by its means; a side named with them ("a police post
+// in B was attacked by Tamil rebels") tells its own kind.
+func TestPassiveSitesOfTheAttackJustTold(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sites_targeted_after_bomb_blasts",
+			text:      "Bomb blasts tore through churches in the east of the country on Sunday, killing 40 people. Two churches in Batticaloa and Trincomalee were targeted.",
+			published: "2019-04-22", n: 3,
+			want: []want{{sub: "Remote explosive/landmine/IED"}, {place: "Batticaloa", sub: "Remote explosive/landmine/IED"}, {place: "Trincomalee", sub: "Remote explosive/landmine/IED"}},
+		},
+		{
+			name:      "a_side_named_tells_its_own_kind",
+			text:      "Bomb blasts tore through churches in Batticaloa on Sunday, killing 40 people. A police post in Trincomalee was attacked by Tamil rebels on Tuesday.",
+			published: "2019-04-24", n: 2,
+			want: []want{{place: "Batticaloa", sub: "Remote explosive/landmine/IED"}, {place: "Trincomalee", sub: "Armed clash"}},
+		},
+	})
+}
