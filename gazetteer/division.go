@@ -147,7 +147,7 @@ func divisionBaseName(p *sitrep.Place, name string) bool {
 func divisionWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "governorate", "province", "region", "district", "state", "oblast", "department", "prefecture",
-		"county", "municipality", "territory", "zone", "muhafazat", "muhafazah", "wilayah", "vilayet":
+		"county", "municipality", "territory", "zone", "muhafazat", "muhafazah", "wilayah", "vilayet", "agency", "tehsil", "raion", "rayon":
 		return true
 	}
 	return false

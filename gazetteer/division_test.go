@@ -49,6 +49,8 @@ func TestDivisions(t *testing.T) {
 			want: []wantMention{{name: "Sagaing", cue: "region", prec: 3, hasPoint: true, country: "MM", feature: "A.ADM1", admin: true}}},
 		{name: "department_of", text: "Drones struck an army base in the Department of Cesar in Colombia.",
 			want: []wantMention{{name: "Cesar", cue: "department", prec: 3, hasPoint: true, country: "CO", feature: "A.ADM1", admin: true}}},
+		{name: "an_agency_without_its_kind_vouches_for_its_country", text: "Militants ambushed an army convoy in South Waziristan on Wednesday night.",
+			want: []wantMention{{name: "South Waziristan", prep: "in", country: "PK", feature: "A.ADM2"}}},
 		{name: "local_government_area", text: "Bandits killed nine farmers in Zamfara State's Gusau Local Government Area.",
 			want: []wantMention{{name: "Gusau", cue: "lga", within: "Zamfara", prec: 2, hasPoint: true, country: "NG", notAdmin: true},
 				{name: "Zamfara", cue: "state", feature: "A.ADM1", admin: true}}},
