@@ -768,9 +768,11 @@ type statement struct {
 	also  bool
 	toll  bool
 	whole bool // told as the toll itself ("the final toll is believed to be 115")
-	all   bool // told as all of them ("all the five militants")
-	span  sitrep.Span
-	parts []string // "group/count" of each count summed into it
+	// revised is set for a toll told as corrected ("revised down to 35")
+	revised bool
+	all     bool // told as all of them ("all the five militants")
+	span    sitrep.Span
+	parts   []string // "group/count" of each count summed into it
 	// reflex is set when every count in it is of the attackers themselves
 	// ("he blew himself up"): the victims told elsewhere add to it
 	reflex bool
@@ -848,7 +850,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				first = true
 			}
 			if first {
-				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, whole: c.whole, all: c.all, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source}
+				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, whole: c.whole, revised: c.revised, all: c.all, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source}
 				first = false
 				continue
 			}
@@ -904,7 +906,11 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			low, high = st.count.Low, st.count.High
 		default:
 			b := st.count.BestOr(0)
-			if (st.toll || st.all || st.whole && total.count.High == nil && isRange(st.count)) && b > total.count.BestOr(0) {
+			if st.revised && st.count.Best != nil {
+				// "the toll was later revised down to 35": the correction
+				// is the best word on the whole, the first figure its bound
+				total.count.Best = sitrep.Int(b)
+			} else if (st.toll || st.all || st.whole && total.count.High == nil && isRange(st.count)) && b > total.count.BestOr(0) {
 				// (a toll that rose, or one told as a range of the whole
 				// after a figure that was only a floor: "the final toll
 				// is believed to be between 115 and 120" after "over

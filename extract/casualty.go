@@ -21,6 +21,9 @@ type casualty struct {
 	subset bool // a part of a count given just before ("including 5 children")
 	also   bool // adds to the counts told before ("were also killed")
 	toll   bool // a stated total ("the death toll rose to 40")
+	// revised is set for a toll told as corrected ("the toll was later
+	// revised down to 35"): the latest word on the whole
+	revised bool
 	// whole is set for a count told as the toll itself ("put the toll at
 	// 15"): all the dead again, not more of them
 	whole bool
@@ -157,6 +160,8 @@ var tollFiller = map[string]bool{
 	"provisional": true, "final": true, "initial": true, "between": true, "put": true, "puts": true,
 	"place": true, "places": true, "placed": true, "estimated": true, "around": true, "about": true,
 	"believed": true, "thought": true, "expected": true, "likely": true, "be": true, "could": true,
+	"revised": true, "lowered": true, "downgraded": true, "corrected": true, "down": true, "later": true,
+	"fell": true, "dropped": true, "been": true,
 }
 
 var single = map[string]bool{"a": true, "an": true, "one": true}
@@ -195,6 +200,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	c.subset = s.isSubset(n.a) || s.partitiveOfCount(n.qb)
 	c.toll = s.tollRoseBefore(n.qa)
 	c.whole = s.tollBefore(n.qa)
+	c.revised = c.whole && s.revisedBefore(n.qa)
 	// "the killing of all the five militants": the whole count, told at
 	// the end of what the report first told in part
 	if k := n.qa - 1; k >= 0 && s.words[k].low == "the" && k > 0 && s.words[k-1].low == "all" || n.qa > 0 && s.words[n.qa-1].low == "all" {
@@ -1124,6 +1130,18 @@ func (s *sentence) isSubset(i int) bool {
 	if i+3 < len(s.words) && s.words[i+1].low == "of" && s.words[i+2].low == "the" {
 		switch s.words[i+3].low {
 		case "dead", "victims", "wounded", "injured", "killed":
+			return true
+		}
+	}
+	return false
+}
+
+// revisedBefore reports whether a word of correcting stands among the
+// few words before word i ("revised down to 35", "lowered to 12").
+func (s *sentence) revisedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch s.words[k].low {
+		case "revised", "lowered", "downgraded", "corrected":
 			return true
 		}
 	}

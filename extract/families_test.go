@@ -2605,3 +2605,24 @@ func TestPassiveSitesOfTheAttackJustTold(t *testing.T) {
 		},
 	})
 }
+
+// TestRevisedToll: a toll told as corrected ("the toll was later revised
+// down to 35") is the best word on the whole, the first figure its bound;
+// a second figure not told as a correction ("hospital sources said 35")
+// only widens the range.
+func TestRevisedToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "revised_down",
+			text:      "Nearly 100 people were killed in an attack on a village near Bankass on Monday, officials said. The toll was later revised down to 35.",
+			published: "2019-06-11", n: 1,
+			want: []want{{place: "Bankass", killed: "35/35/100"}},
+		},
+		{
+			name:      "another_figure_is_no_correction",
+			text:      "Nearly 100 people were killed in an attack on a village near Bankass on Monday, officials said. Hospital sources put the toll at 35.",
+			published: "2019-06-11", n: 1,
+			want: []want{{place: "Bankass", killed: "35/100/100"}},
+		},
+	})
+}
