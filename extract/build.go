@@ -1438,8 +1438,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 	// ("Iraq flew its flag above ...", "Turkey shelled ...")
 	for _, pi := range s.places {
 		m := a.places[pi]
-		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline || s.actorCovers(m.Span) {
-			continue // (nor the country in a side's name: "Mali army post attacked")
+		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline || s.actorCovers(m.Span) || isLabel(a.text, m.Full.End) {
+			continue // (nor the country in a side's name: "Mali army post attacked"; nor a round-up's label: "Burkina Faso: gunmen killed")
 		}
 		we := s.wordAt(m.Span.End)
 		for we < len(s.words) && s.words[we].span.Start < m.Span.End {
@@ -1462,6 +1462,14 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 	}
 	return cands
+}
+
+// isLabel reports whether a name ending at end is set off as a label by
+// a colon or a dash after it ("Burkina Faso: gunmen killed ...", "Mali -
+// an IED ...").
+func isLabel(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "— ")
 }
 
 // speakerActs reports whether the side whose name ends before word i says

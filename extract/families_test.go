@@ -2626,3 +2626,24 @@ func TestRevisedToll(t *testing.T) {
 		},
 	})
 }
+
+// TestCountryLabelIsNoSide: a country set off as a round-up's label
+// ("Chad: gunmen killed 12 herders ...") is what the item is about, not
+// the side that acted; a country as the subject of the act ("Turkey
+// shelled ...") still stands for its forces.
+func TestCountryLabelIsNoSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "label_before_gunmen",
+			text:      "Weekly round-up. Chad: gunmen killed 12 herders near Bol on 10 February.",
+			published: "2022-02-14", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "12/12/12"}},
+		},
+		{
+			name:      "country_as_subject",
+			text:      "Turkey shelled Kurdish positions near Tal Rifaat on Sunday, killing three fighters.",
+			published: "2022-02-14", n: 1,
+			want: []want{{actor1: "Turkish Armed Forces"}},
+		},
+	})
+}
