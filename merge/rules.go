@@ -68,6 +68,7 @@ var Rules = []Rule{
 
 	{"vague date", "days known", 0, "both days known to the day, or one's month and day without a year: the date relation above says enough"},
 	{"vague date", "a shared toll", 0, "a day not known on one side (no date, only the report's publication, a week, a month), but the same place and the same distinctive figure (3 or more killed, or wounded), and no figure that differs"},
+	{"vague date", "a toll on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; the same place or one inside the other, the same kind of incident and the same distinctive figure (3 or more killed, or wounded) on both, none that differs: what a shared toll needs, with the weekday standing in for the same place's name"},
 	{"vague date", "told alike", 0, "the days each gives overlap (no day of tolerance), at the same place or one inside the other, the same kind of incident, the same side named as the one that acted, and both the killed and the wounded given on both sides and close (within a quarter), one of them distinctive"},
 	{"vague date", "a change of hands", 0, "no date on one side, but a place found as itself on both, taken by the same side from the same side (one part of the other counts as one): a town changes hands seldom"},
 	{"vague date", "nothing shared", Gate, "a day not known on one side, and not the same place with a distinctive figure in common: a place and a kind of incident alone do not tell one incident from the next (a week given for a report is mostly borrowed from its publication)"},
@@ -449,6 +450,11 @@ func vagueDateRelation(a, b *features) string {
 	}
 	if place != "same place" && place != "one inside the other" || a.kind != b.kind {
 		return "nothing shared"
+	}
+	if dateRelation(a, b) == "same weekday" &&
+		(a.killed.ok && b.killed.ok && a.killed.best == b.killed.best && a.killed.best >= distinctive ||
+			a.wounded.ok && b.wounded.ok && a.wounded.best == b.wounded.best && a.wounded.best >= distinctive) {
+		return "a toll on the same weekday"
 	}
 	if a.dated != undated && b.dated != undated && a.lo <= b.hi && b.lo <= a.hi &&
 		a.actor1 != noSym && a.actor1 == b.actor1 && near(a.killed, b.killed) && near(a.wounded, b.wounded) &&

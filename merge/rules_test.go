@@ -109,6 +109,21 @@ func TestCompare(t *testing.T) {
 		{"undated_without_a_shared_figure", with(ardan, func(x *r) { x.date, x.pub = "", "" }), ardan, "gated", "nothing shared"},
 		{"undated_with_the_same_toll", with(ardan, func(x *r) { x.date, x.pub = "", ""; x.killed = sitrep.Exact(15) }),
 			with(ardan, func(x *r) { x.killed = sitrep.Exact(15) }), "candidate", "a shared toll"},
+		{"undated_inside_on_the_same_weekday_with_the_same_toll", with(ardan, func(x *r) {
+			x.date, x.pub, x.when = "", "", "on Monday"
+			x.place, x.within, x.geo = "Qasr quarter", "Port Ardan", 2
+			x.killed = sitrep.Exact(4)
+		}), with(ardan, func(x *r) { x.killed = sitrep.Exact(4) }), "candidate", "a toll on the same weekday"},
+		{"undated_inside_on_the_same_weekday_with_a_small_toll", with(ardan, func(x *r) {
+			x.date, x.pub, x.when = "", "", "on Monday"
+			x.place, x.within, x.geo = "Qasr quarter", "Port Ardan", 2
+			x.killed = sitrep.Exact(2)
+		}), with(ardan, func(x *r) { x.killed = sitrep.Exact(2) }), "gated", "nothing shared"},
+		{"undated_inside_without_a_weekday", with(ardan, func(x *r) {
+			x.date, x.pub = "", ""
+			x.place, x.within, x.geo = "Qasr quarter", "Port Ardan", 2
+			x.killed = sitrep.Exact(4)
+		}), with(ardan, func(x *r) { x.killed = sitrep.Exact(4) }), "gated", "nothing shared"},
 		{"undated_with_a_small_common_toll", with(ardan, func(x *r) { x.date, x.pub = "", ""; x.killed = sitrep.Exact(2) }),
 			with(ardan, func(x *r) { x.killed = sitrep.Exact(2) }), "gated", "nothing shared"},
 		{"undated_same_toll_other_wounded", with(ardan, func(x *r) { x.date, x.pub = "", ""; x.killed, x.wounded = sitrep.Exact(4), sitrep.Exact(33) }),
