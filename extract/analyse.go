@@ -631,17 +631,20 @@ func (s *sentence) quoted(pos int) bool {
 
 // daysBefore reads how many days the words before an anchoring "after"
 // at word k put between the news and what follows ("a day after": 1,
-// "two days after": 2, "hours after": 0); -1 when they say nothing in
-// days, or the word is "before".
+// "two days after": 2, "a week after": 7, "hours after": 0); -1 when
+// they say nothing in days or weeks, or the word is "before".
 func daysBefore(ws []word, k int) int {
 	if k < 1 || ws[k].low != "after" {
 		return -1
 	}
 	unit := ws[k-1].low
+	per := 1
 	switch unit {
 	case "hours", "hour", "minutes":
 		return 0
 	case "day", "days":
+	case "week", "weeks":
+		per = 7
 	default:
 		return -1
 	}
@@ -650,12 +653,12 @@ func daysBefore(ws []word, k int) int {
 	}
 	switch n := ws[k-2].low; {
 	case n == "a" || n == "one":
-		return 1
+		return per
 	case isNumberWord(n):
-		return map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}[n]
+		return per * map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}[n]
 	case ws[k-2].num:
 		if v, err := strconv.Atoi(n); err == nil && v > 0 && v <= 31 {
-			return v
+			return per * v
 		}
 	}
 	return -1

@@ -1231,8 +1231,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.accuserAt(we) {
 			continue // "police blamed herders for the killing": the accuser tells, it did not act
 		}
-		if s.markerIs(we, "attire") {
-			continue // "dressed in Somali military uniforms": a disguise, not a side
+		if p := s.prevWord(wi); (p == "in" || p == "at" || p == "near") && a.placeAt(s.words[wi].span) && we-wi >= 2 {
+			continue // "20 gendarmes killed in Burkina attack": an attack in a country, not by it
+		}
+		if s.markerIs(we, "attire") || s.markerBefore("disguise", wi, 2) {
+			continue // "dressed in Somali military uniforms", "disguised as police": a disguise, not a side
 		}
 		if p := s.prevWord(wi); p == "former" || p == "ex" {
 			continue // "a former army colonel who defected": no longer that side's

@@ -2647,3 +2647,55 @@ func TestCountryLabelIsNoSide(t *testing.T) {
 		},
 	})
 }
+
+// TestDisguiseIsNoSide: the side attackers were dressed as ("gunmen
+// posing as Malian soldiers", "dressed as traditional hunters") is no
+// party to the attack; police named as the ones hit still are.
+func TestDisguiseIsNoSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "posing_as_soldiers",
+			text:      "Gunmen posing as Malian soldiers stormed a wedding in the village of Kara on Saturday, killing 14 guests.",
+			published: "2019-03-25", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "14/14/14"}},
+		},
+		{
+			name:      "police_hit",
+			text:      "Gunmen stormed a police post in the village of Kara on Saturday, killing 14 policemen, officials in Mopti said.",
+			published: "2019-03-25", n: 1,
+			want: []want{{actor2: "Malian Armed Forces", killed: "14/14/14"}},
+		},
+	})
+}
+
+// TestAttackInACountry: "in Burkina attack" is an attack in Burkina Faso,
+// not by its forces; "in an Israeli strike" still names the side.
+func TestAttackInACountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_country_attack",
+			text:      "Jihadists kill 20 gendarmes in Burkina attack\n\nSuspected jihadists attacked a gendarmerie post at Inata in northern Burkina Faso on Sunday, killing 20 gendarmes.",
+			published: "2021-11-15", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "killed_in_a_nations_strike",
+			text:      "Five fighters were killed in an Israeli strike on a car near Tyre on Sunday.",
+			published: "2021-11-15", n: 1,
+			want: []want{{actor1: "Israeli security forces"}},
+		},
+	})
+}
+
+// TestAnchoredWeekBefore: "a week after" puts what follows a week before
+// the news, to the week.
+func TestAnchoredWeekBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_week_after",
+			text:      "Gunmen killed 30 villagers in Ogossa, central Mali, on Saturday, a week after jihadists killed 23 soldiers at an army base in Dioura.",
+			published: "2019-03-25", n: 2,
+			want: []want{{place: "Ogossa", date: "2019-03-23"}, {place: "Dioura", date: "2019-03-16"}},
+		},
+	})
+}

@@ -929,6 +929,9 @@ func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
 		if e.Kind == timex.Point && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
 			d := *e
 			d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
+			if s.daysBefore >= 7 {
+				d.Precision = sitrep.PrecisionWeek // "a week after": about then
+			}
 			d.Note = fmt.Sprintf("%d day(s) before %s, the day of the news it is told after", s.daysBefore, e.Date)
 			return &d
 		}
