@@ -2699,3 +2699,37 @@ func TestAnchoredWeekBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestDaysBack: the times a grouping cue reads as days or more back from
+// the report ("a week ago", "last week"), against the lead's news day; a
+// day ago, hours ago or a weekday are not.
+func TestDaysBack(t *testing.T) {
+	for when, want := range map[string]bool{
+		"a week ago": true, "three days ago": true, "last week": true, "two months ago": true, "last month": true,
+		"a day ago": false, "hours ago": false, "monday": false, "": false, "two hours ago": false,
+	} {
+		if got := daysBack(when); got != want {
+			t.Errorf("daysBack(%q) = %v, want %v", when, got, want)
+		}
+	}
+}
+
+// TestDayOverWeek: a day told beside a week or month in the clause of the
+// act dates it ("launched an assault last week and made a final push on
+// Sunday"); a week alone still dates it to the week.
+func TestDayOverWeek(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "last_week_and_sunday",
+			text:      "Iraqi forces launched an assault on Fallujah last week and made a final push to seize the town centre on Sunday, killing 12 militants.",
+			published: "2016-04-13", n: 1,
+			want: []want{{place: "Fallujah", date: "2016-04-10"}},
+		},
+		{
+			name:      "last_week_alone",
+			text:      "Iraqi forces launched an assault on Fallujah last week, killing 12 militants.",
+			published: "2016-04-13", n: 1,
+			want: []want{{place: "Fallujah", date: "2016-04-04"}},
+		},
+	})
+}

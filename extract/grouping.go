@@ -247,6 +247,13 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 	if in.when != "" && f.when != "" && in.when != f.when && (in.date == nil || f.date == nil) {
 		v[fOtherPoint] = 1
 	}
+	if in.when == "" && daysBack(f.when) && newsDayTold(in) {
+		// "... said on Thursday, after troops captured the mosque" then
+		// "the insurgents blew up the mosque a week ago": a time days
+		// back from the report is another point than the news it leads
+		// with
+		v[fOtherPoint] = 1
+	}
 	if d, e := eventDay(in.date), frameDay(f); d != nil && e != nil && d.Precision == sitrep.PrecisionDay && d.Date == e.Date {
 		v[fSameDay] = 1
 	}
@@ -504,4 +511,30 @@ func (x *Extractor) actingCands(a *analysis, f *frame, weight float64) []roleCan
 		out = append(out, c)
 	}
 	return out
+}
+
+// daysBack reports a point in time told as days or more back from the
+// report ("a week ago", "three days ago", "last week", "last month").
+func daysBack(when string) bool {
+	if strings.HasPrefix(when, "last week") || strings.HasPrefix(when, "last month") {
+		return true
+	}
+	if !strings.HasSuffix(when, " ago") {
+		return false
+	}
+	return strings.Contains(when, "day") && !strings.HasPrefix(when, "a day") && !strings.HasPrefix(when, "one day") || strings.Contains(when, "week") || strings.Contains(when, "month")
+}
+
+// newsDayTold reports whether an incident's sentences tell a day of the
+// week or of the month it was said or happened on ("said on Thursday"):
+// the report's news day.
+func newsDayTold(in *incident) bool {
+	for _, f := range in.frames {
+		for _, e := range f.s.times {
+			if e.Precision == sitrep.PrecisionDay && !e.Background && (e.Kind == timex.Reporting || e.Kind == timex.Point) && (e.Weekday > 0 || e.Day > 0 || !e.Date.IsZero()) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1058,6 +1058,12 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 		if clause >= 0 && s.clause[min(s.wordAt(e.Span.Start), len(s.words)-1)] != clause {
 			d += 1 << 20
 		}
+		if e.Precision != sitrep.PrecisionDay {
+			// "launched an assault last week and made a final push on
+			// Sunday": the day told beside a week or month is the one a
+			// coder dates the incident by
+			d += 1 << 16
+		}
 		if d < bestD {
 			best, bestD = e, d
 		}
