@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
@@ -268,6 +269,19 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.FieldEvidence["location"] = doc.Evidence(a.places[in.place].Full)
 	} else if ev.Location != nil {
 		ev.Notes = append(ev.Notes, "location: the report's main place; the incident's own place is not named")
+	} else if m := datelinePlace(a); m != nil {
+		// "KABUL (Reuters) - A suicide bomber killed 14 people at a
+		// mosque": a report that names no other place tells of where it
+		// was filed; the town, no nearer
+		loc := m.Location
+		loc.Name = strings.TrimSpace(m.Name)
+		if loc.Name == strings.ToUpper(loc.Name) {
+			loc.Name = titleCase(loc.Name) // "KABUL" → "Kabul"
+		}
+		loc.Precision = max(loc.Precision, 2)
+		ev.Location = &loc
+		ev.FieldEvidence["location"] = doc.Evidence(m.Full)
+		ev.Notes = append(ev.Notes, "location: the dateline's town; the report names no other place")
 	}
 
 	// places counted but not named ("two more districts were
@@ -2156,6 +2170,40 @@ func (x *Extractor) otherSide(a *analysis, act *actors.Actor) *actors.Actor {
 		return nil
 	}
 	return x.actors.Generic("soldiers", a.country)
+}
+
+// titleCase writes a name given in capitals with a capital at the start
+// of each word only ("DERA ISMAIL KHAN" → "Dera Ismail Khan").
+func titleCase(s string) string {
+	rs := []rune(strings.ToLower(s))
+	start := true
+	for i, r := range rs {
+		if start {
+			rs[i] = unicode.ToUpper(r)
+		}
+		start = r == ' ' || r == '-'
+	}
+	return string(rs)
+}
+
+// datelinePlace is the town a report's dateline names, when the report
+// names no other place (nil otherwise).
+func datelinePlace(a *analysis) *gazetteer.Mention {
+	var found *gazetteer.Mention
+	for i := range a.places {
+		m := &a.places[i]
+		if m.Place == nil {
+			continue
+		}
+		if !(isDateline(a.text, *m) || m.Dateline) || m.Place.Feature == "" || m.Place.Feature[0] != 'P' {
+			return nil // another place told: the main place's rules decide
+		}
+		if found != nil && !strings.EqualFold(found.Name, m.Name) {
+			return nil
+		}
+		found = m
+	}
+	return found
 }
 
 // toldCountry is the one country an incident's sentences name as a place

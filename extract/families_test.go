@@ -2733,3 +2733,24 @@ func TestDayOverWeek(t *testing.T) {
 		},
 	})
 }
+
+// TestDatelineWhenNothingElse: a report that names no place but its
+// dateline's town ("HERAT (Reuters) - A suicide bomber killed 14 people
+// at a mosque") is placed there, to the town; a report that names
+// another place is placed by it.
+func TestDatelineWhenNothingElse(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "only_the_dateline",
+			text:      "HERAT (Reuters) - A suicide bomber killed 14 people at a mosque on Tuesday, officials said.",
+			published: "2020-05-13", n: 1,
+			want: []want{{place: "Herat", killed: "14/14/14"}},
+		},
+		{
+			name:      "another_place_named",
+			text:      "HERAT (Reuters) - A suicide bomber killed 14 people at a mosque in Farah on Tuesday, officials said.",
+			published: "2020-05-13", n: 1,
+			want: []want{{place: "Farah"}},
+		},
+	})
+}
