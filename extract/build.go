@@ -2246,6 +2246,9 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 	m := a.places[in.place]
 	loc := m.Location
 	loc.Name = strings.TrimSpace(m.Name)
+	if m.StandsFor != "" {
+		loc.Name = m.StandsFor // "the Afghan capital": Kabul
+	}
 	if loc.Relative == "" && strings.HasSuffix(m.Prep, " of") && compassWord(strings.TrimSuffix(m.Prep, " of")) {
 		// "an airbase west of Mosul": near the town, not in it
 		loc.Relative = m.Prep + " " + loc.Name

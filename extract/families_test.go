@@ -2754,3 +2754,16 @@ func TestDatelineWhenNothingElse(t *testing.T) {
 		},
 	})
 }
+
+// TestCapitalPlacesTheIncident: an incident in "the Afghan capital" is
+// placed at Kabul, named so.
+func TestCapitalPlacesTheIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_afghan_capital",
+			text:      "A suicide bomber killed 14 people at a mosque in the Afghan capital on Tuesday, officials said.",
+			published: "2020-05-13", n: 1,
+			want: []want{{place: "Kabul", killed: "14/14/14"}},
+		},
+	})
+}

@@ -45,6 +45,9 @@ type Mention struct {
 	// ("BAMAKO, Mali (AP) —", "KHARTOUM:", "Kabul, Feb 17 (IANS)"): where
 	// the report was filed, not where its events happened.
 	Dateline bool
+	// StandsFor is the place's own name when the words do not give it
+	// ("the Afghan capital": "Kabul"), else "".
+	StandsFor string
 }
 
 // knownPrefix reports whether a shorter run of tokens starting at s is a

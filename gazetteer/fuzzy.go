@@ -46,6 +46,7 @@ type baseShared struct {
 	mu        sync.Mutex
 	countries map[string]*countryNames
 	points    map[string][][2]float64 // country → where its populated places are
+	capitals  map[string]int          // country → its capital's index in the default, or -1
 }
 
 // userIndex is the same for a gazetteer's user places, all countries.

@@ -380,7 +380,7 @@ func (g *Gazetteer) FindIn(doc *sitrep.Document, ctx Context) []Mention {
 		}
 		i = end
 	}
-	return f.resolve(raws, votes)
+	return f.capitals(f.resolve(raws, votes))
 }
 
 // runEnd returns the end of the run of name-like words with joiners that
