@@ -2514,7 +2514,9 @@ func (s *sentence) objectOfInfinitive(i int) bool {
 func fightingTold(in *incident) bool {
 	for _, f := range in.frames {
 		for _, t := range f.trigs {
-			if t.class.name == "clash" && !t.irrealis && !movementWord(f.s.words[t.i].low) && f.s.clauseKindAt(t.i) != relativeClause {
+			if w := f.s.words[t.i].low; t.class.name == "clash" && !t.irrealis && !movementWord(w) && w != "attacks" && f.s.clauseKindAt(t.i) != relativeClause {
+				// ("killed 100 civilians in attacks on two villages": one
+				// side's acts, not fighting)
 				return true
 			}
 		}

@@ -2767,3 +2767,23 @@ func TestCapitalPlacesTheIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestAttacksAreNoFighting: "killed 100 civilians in attacks on two
+// villages" is one side's attack on civilians, not a fight; "in clashes
+// with villagers' militias" still is.
+func TestAttacksAreNoFighting(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "attacks_on_villages",
+			text:      "Suspected jihadists killed 100 civilians in attacks on two villages in western Niger on Saturday, the prime minister said.",
+			published: "2021-01-05", n: 1,
+			want: []want{{sub: "Attack", killed: "100/100/100"}},
+		},
+		{
+			name:      "clashes_with_militias",
+			text:      "Suspected jihadists killed 20 militiamen in clashes near two villages in western Niger on Saturday, the prime minister said.",
+			published: "2021-01-05", n: 1,
+			want: []want{{sub: "Armed clash"}},
+		},
+	})
+}
