@@ -501,7 +501,11 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	best := lead
 	for _, f := range in.frames {
 		for _, t := range f.trigs {
-			if t.weak || family(t.class.name) != "violence" || t.class.priority <= best.class.priority {
+			// (a weak word of means still tells how a plain attack was
+			// made: "twin bombs tore through a cathedral" then "IS
+			// claimed the attack")
+			if t.weak && !(means(best.class.name) == "" && best.class.name == "attack" && means(t.class.name) != "" && means(t.class.name) != "ground") ||
+				family(t.class.name) != "violence" || t.class.priority <= best.class.priority {
 				continue
 			}
 			m, bm := means(t.class.name), means(best.class.name)

@@ -2787,3 +2787,23 @@ func TestAttacksAreNoFighting(t *testing.T) {
 		},
 	})
 }
+
+// TestMeansTellHowAnAttackWasMade: "twin bombs tore through a cathedral"
+// then "IS claimed the attack" is a bombing, the claim's plain "attack"
+// telling no means; gunmen with no bomb named stay an attack.
+func TestMeansTellHowAnAttackWasMade(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bombs_then_the_attack_claimed",
+			text:      "Twin bombs tore through a cathedral on the island of Jolo during Sunday mass, killing 20 people and wounding 81. Islamic State claimed the attack.",
+			published: "2019-01-28", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", actor1: "Islamic State"}},
+		},
+		{
+			name:      "gunmen_then_the_attack_claimed",
+			text:      "Gunmen opened fire in a cathedral on the island of Jolo during Sunday mass, killing 20 people and wounding 81. Islamic State claimed the attack.",
+			published: "2019-01-28", n: 1,
+			want: []want{{sub: "Attack", actor1: "Islamic State"}},
+		},
+	})
+}
