@@ -905,6 +905,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && s.goodsObject(h.i+h.n) {
 			continue // "seizing weapons": things taken, not ground
 		}
+		if t.class == "gain" && h.n == 1 && h.i > 0 && strings.HasSuffix(s.words[h.i].low, "ed") && x.personNounAt(s, h.i-1) && participleEnds(s, h.i+1) {
+			continue // "released 12 passengers seized last week": people taken, told by the participle after them
+		}
 		if t.class == "gain" && !takerAfter(s.words[h.i:h.i+h.n]) && x.personObject(s, h.i+h.n) {
 			// (not "fell to the army", "now under the control of the
 			// army": the taker follows)
@@ -1319,6 +1322,32 @@ func (x *Extractor) personObject(s *sentence, i int) bool {
 		}
 		if !w.num && !npFunction[w.low] && !x.npModifier(s, k) && w.low != "several" && w.low != "many" && w.low != "some" && w.low != "dozens" && w.low != "scores" {
 			return false
+		}
+	}
+	return false
+}
+
+// participleEnds reports whether a participle's phrase ends at word i,
+// with no object of its own: a time, a place or the agent follows, or
+// the clause ends ("passengers seized last week", "hostages taken in
+// Kaduna", "the men seized by the gang").
+func participleEnds(s *sentence, i int) bool {
+	if i >= len(s.words) || s.words[i].punc {
+		return true
+	}
+	switch s.words[i].low {
+	case "last", "on", "in", "at", "near", "from", "by", "earlier", "yesterday", "during", "since", "this", "two", "three", "days", "weeks", "months":
+		return true
+	}
+	return false
+}
+
+// personNounAt reports whether a word for people ends at word i
+// ("passengers", "the hostages", "two aid workers").
+func (x *Extractor) personNounAt(s *sentence, i int) bool {
+	for k := max(0, i-2); k <= i; k++ {
+		if _, n := x.lex.persons.at(s.words, k); n > 0 && k+n-1 == i {
+			return true
 		}
 	}
 	return false

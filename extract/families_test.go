@@ -2807,3 +2807,29 @@ func TestMeansTellHowAnAttackWasMade(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleTakenAreNoGround: a participle of taking after a word for
+// people, with no object of its own ("12 passengers seized last week"),
+// tells people taken, not ground; "troops seized the town" is ground.
+// Schoolgirls abducted are civilians.
+func TestPeopleTakenAreNoGround(t *testing.T) {
+	for _, ev := range extractText(t, "Police freed 12 passengers seized last week on the road near Kaduna, officials said.", "2020-07-15") {
+		if ev.SubEventType == "Government regains territory" || ev.SubEventType == "Non-state actor overtakes territory" {
+			t.Errorf("people taken read as ground: %s at %s", ev.SubEventType, locName(ev.Location))
+		}
+	}
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_seized_the_town",
+			text:      "Government troops seized the town of Jangebe from bandits on Friday, police said.",
+			published: "2021-02-27", n: 1,
+			want: []want{{sub: "Government regains territory"}},
+		},
+		{
+			name:      "schoolgirls_abducted",
+			text:      "Gunmen abducted 279 schoolgirls from a boarding school in Jangebe, Zamfara state, on Friday, police said.",
+			published: "2021-02-27", n: 1,
+			want: []want{{actor2: "civilians"}},
+		},
+	})
+}
