@@ -600,6 +600,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if one == "" {
 			continue
 		}
+		if adminCue(r.m.Cue) && cs[0].p.Feature[0] == 'P' && !divisionBaseName(&cs[0].p, r.m.Name) {
+			// "the Hiran region" whose only exact reading is a village
+			// (Hīrān, Iraq) tells no country: the cue says it is a
+			// division, and the village is not one
+			continue
+		}
 		imp := importance(&cs[0].p)
 		told := r.m.Cue != "" || placePreps[r.m.Prep]
 		// (a division's name without its kind is its own: "Cabo

@@ -163,3 +163,26 @@ func TestFindCapitalOnlyByItsOwnName(t *testing.T) {
 		t.Errorf("Paris by its own name not found: %+v", ms)
 	}
 }
+
+// TestRegionCueVotesForNoVillage: "the Hiran region" whose only exact
+// reading is a village (Hīrān, Iraq) casts no vote for that village's
+// country, so the sides' country (Somalia, from al-Shabaab) finds its
+// region (Hiiraan); a division named with its cue ("Borno state") still
+// votes. Sentences written for the test.
+func TestRegionCueVotesForNoVillage(t *testing.T) {
+	g := mustDefault(t)
+	ms := g.FindIn(&sitrep.Document{ID: "t", Text: "Fighters attacked a base in the Hiran region on Friday."}, Context{Hints: map[string]float64{"SO": 1}})
+	for _, m := range ms {
+		if m.Name == "Hiran" && (m.Place == nil || m.Place.Country != "SO") {
+			t.Errorf("Hiran region in a report on Somalia: %+v", m.Place)
+		}
+	}
+	ms = g.FindIn(&sitrep.Document{ID: "t", Text: "Gunmen killed five farmers in Borno state on Friday."}, Context{})
+	found := false
+	for _, m := range ms {
+		found = found || m.Name == "Borno" && m.Place != nil && m.Place.Country == "NG"
+	}
+	if !found {
+		t.Errorf("Borno state not found: %+v", ms)
+	}
+}
