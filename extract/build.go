@@ -2475,7 +2475,7 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 		return false // a side's count of its own dead is no claim
 	}
 	for _, o := range s.cas {
-		if o.group == own || o.group == "police" && own == "soldiers" {
+		if (o.group == own || o.group == "police" && own == "soldiers") && o.source == c.source {
 			return false // "four soldiers and six militants were killed, the military said": a report of both sides' dead
 		}
 	}

@@ -2833,3 +2833,25 @@ func TestPeopleTakenAreNoGround(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimBesideAnotherSourcesCount: "the militants said they had
+// killed 40 soldiers; the army said five soldiers died and 30 attackers
+// were killed": the militants' 40 is their claim, the army's report of
+// both sides' dead the toll; a report of both sides' dead by one source
+// is no claim.
+func TestClaimBesideAnotherSourcesCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claim_then_the_armys_count",
+			text:      "Al-Shabaab fighters overran a military base near Beledweyne on Friday. The militants said they had killed 40 soldiers; the army said five soldiers died and 30 attackers were killed.",
+			published: "2023-02-18", n: 1,
+			want: []want{{killed: "35/35/35"}},
+		},
+		{
+			name:      "one_source_both_sides",
+			text:      "Al-Shabaab fighters overran a military base near Beledweyne on Friday. Five soldiers and 30 attackers were killed, the army said.",
+			published: "2023-02-18", n: 1,
+			want: []want{{killed: "35/35/35"}},
+		},
+	})
+}
