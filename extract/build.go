@@ -119,7 +119,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			if r.actor2 == nil {
 				r.actor2 = x.actors.Lookup("civilians")
 			}
-		case !fightingTold(in) && (onlyCivilianVictims(in) || x.oneSidedOnPeople(a, in, r) || protestHurt(in)):
+		case !fightingTold(in) && (onlyCivilianVictims(a.text, in) || x.oneSidedOnPeople(a, in, r) || protestHurt(in)):
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		case !fightingTold(in) && !incidentHasCounts(in) && civilianPlaceHit(in, best) && (r.actor1 == nil || !isStateSide(r.actor1)) && (r.actor2 == nil || r.actor2.Name == "civilians"):
 			// "gunmen attacked a village", no one told hurt: an armed
@@ -735,15 +735,19 @@ func onlyPeopleHurt(in *incident) bool {
 }
 
 // onlyCivilianVictims reports whether every group hurt in the incident is
-// civilians (or people in general) and someone was hurt.
-func onlyCivilianVictims(in *incident) bool {
+// civilians (or people in general) and someone was hurt, the attackers'
+// own dead aside.
+func onlyCivilianVictims(text string, in *incident) bool {
 	any := false
 	for _, f := range in.frames {
 		for _, c := range f.cas {
-			switch c.group {
-			case "civilians":
+			switch {
+			case c.group == "civilians":
 				any = true
-			case "people":
+			case c.group == "people":
+			case c.group == "militants" && countsActsPeople(text, []*casualty{c}):
+				// "police shot the three attackers dead": the attackers'
+				// own end, not a side they attacked
 			default:
 				return false
 			}

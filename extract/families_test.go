@@ -2855,3 +2855,24 @@ func TestClaimBesideAnotherSourcesCount(t *testing.T) {
 		},
 	})
 }
+
+// TestRammingAndStabbing: a vehicle driven into people and stabbings are
+// acts of violence ("drove a van into pedestrians ... stabbed people");
+// the attackers shot dead by police do not make it a fight with the
+// police, while soldiers killed by the attackers do.
+func TestRammingAndStabbing(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "van_and_knives",
+			text:      "Three attackers drove a van into pedestrians in central Manchester on Saturday night and then stabbed people in a nearby market, killing six and wounding 30. Police shot the three attackers dead within minutes.",
+			published: "2017-06-05", n: 1,
+			want: []want{{place: "Manchester", sub: "Attack", killed: "6/6/6"}},
+		},
+		{
+			name:      "a_checkpoint_with_soldiers_killed",
+			text:      "Gunmen attacked an army checkpoint near Manchester on Saturday night, killing three soldiers. Troops shot two of the attackers dead.",
+			published: "2017-06-05", n: 1,
+			want: []want{{sub: "Armed clash"}},
+		},
+	})
+}
