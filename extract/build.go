@@ -1479,7 +1479,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			continue
 		}
 		t := s.triggerAfter(we)
-		if t == nil || t.noun || t.i-we > 3 || s.markerIs(t.i, "defence") {
+		// "Iran fired a dozen ballistic missiles", "Russia launched 30
+		// drones": a verb of using weapons, then the weapons named
+		launched := we < len(s.words) && launchVerbs[s.words[we].low] && t != nil && t.noun && t.i-we <= 7
+		if t == nil || (t.noun && !launched) || t.i-we > 3 && !launched || s.markerIs(t.i, "defence") {
 			continue
 		}
 		if act := x.actors.Generic("soldiers", m.Place.Country); act != nil {
@@ -1488,6 +1491,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 	}
 	return cands
 }
+
+// launchVerbs put weapons to use ("fired missiles", "launched drones").
+var launchVerbs = map[string]bool{"fired": true, "fires": true, "launched": true, "launches": true, "dropped": true, "carried": true, "sent": true, "unleashed": true}
 
 // isLabel reports whether a name ending at end is set off as a label by
 // a colon or a dash after it ("Burkina Faso: gunmen killed ...", "Mali -

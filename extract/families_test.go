@@ -2876,3 +2876,24 @@ func TestRammingAndStabbing(t *testing.T) {
 		},
 	})
 }
+
+// TestCountryLaunchedWeapons: a country that fires, launches or drops
+// weapons named after the verb ("Iran fired more than a dozen ballistic
+// missiles at two bases") stands for its forces; a country the weapons
+// were fired at does not.
+func TestCountryLaunchedWeapons(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "iran_fired_missiles",
+			text:      "Iran fired more than a dozen ballistic missiles at an air base near Erbil early on Wednesday, wounding 11 people.",
+			published: "2020-01-09", n: 1,
+			want: []want{{actor1: "Iranian armed forces"}},
+		},
+		{
+			name:      "missiles_fired_at_a_country",
+			text:      "Militants fired more than a dozen rockets at Israel early on Wednesday, wounding 11 people in Sderot.",
+			published: "2020-01-09", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+	})
+}
