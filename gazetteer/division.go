@@ -138,6 +138,10 @@ func divisionBaseName(p *sitrep.Place, name string) bool {
 	}
 	for len(w) > 1 && divisionWord(w[0]) {
 		w = w[1:]
+		// "Province du Yagha", "Cercle de Gao", "Provincia de Nariño"
+		for len(w) > 1 && divisionLink(w[0]) {
+			w = w[1:]
+		}
 	}
 	return len(w) < len(strings.Fields(p.Name)) && sameName(strings.Join(w, " "), name)
 }
@@ -147,7 +151,19 @@ func divisionBaseName(p *sitrep.Place, name string) bool {
 func divisionWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "governorate", "province", "region", "district", "state", "oblast", "department", "prefecture",
-		"county", "municipality", "territory", "zone", "muhafazat", "muhafazah", "wilayah", "vilayet", "agency", "tehsil", "raion", "rayon":
+		"county", "municipality", "territory", "zone", "muhafazat", "muhafazah", "wilayah", "vilayet", "agency", "tehsil", "raion", "rayon",
+		// French, Spanish and Portuguese names of divisions
+		"région", "département", "préfecture", "cercle", "commune", "provincia", "departamento", "distrito", "municipio", "estado":
+		return true
+	}
+	return false
+}
+
+// divisionLink reports whether w links a division's word to its name in
+// French, Spanish or Portuguese ("Province du Yagha", "Cercle de Gao").
+func divisionLink(w string) bool {
+	switch strings.ToLower(w) {
+	case "du", "de", "des", "la", "le", "del", "da", "do", "d'", "l'":
 		return true
 	}
 	return false

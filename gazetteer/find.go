@@ -52,11 +52,15 @@ type Mention struct {
 
 // knownPrefix reports whether a shorter run of tokens starting at s is a
 // known name: "near Qayyarah Getty" is Qayyarah, not a loose guess at the
-// whole run.
+// whole run. A prefix of common English words only is no such name: "in
+// Lower Shabelle" is a spelling of Lower Shabeelle, not the place "Lower".
 func (f *finder) knownPrefix(s, e int) bool {
 	for e2 := e - 1; e2 > s; e2-- {
 		if f.in("joiner", e2-1) || fold.IsArticle(string(f.lower(e2-1))) || f.toks[e2-1].e-f.toks[s].s < 4 {
 			continue // "Al Shifa" is not the place "Al"
+		}
+		if f.allCommon(s, e2) {
+			continue
 		}
 		if f.exists(f.text[f.toks[s].s:f.toks[e2-1].e]) {
 			return true
@@ -615,8 +619,13 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			continue
 		}
 		w := 1.0
-		if imp >= 8 {
-			w = 2
+		switch {
+		case adminCue(r.m.Cue) && cs[0].p.Feature[0] == 'A':
+			// a division its cue confirms ("Yagha province" read as the
+			// province) tells its country nearly as its name would
+			w = 3
+		case imp >= 8:
+			w = 2 // a large place: few namesakes
 		}
 		votes[one] += w * damp
 		r.ownVote, r.ownW = one, w*damp
@@ -1024,9 +1033,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			continue // "Old City" of no place the report names
 		}
 		// a resolved place far from the town the report puts it in
-		// (its list's, its main locality) is a namesake
+		// (its list's, its main locality), or outside the division it
+		// puts it in ("the village of Solhan in Yagha province" is no
+		// Turkish Solhan), is a namesake
 		if p := ms[i].Place; p != nil && ms[i].Within != "" {
-			if w := enclosingPlace(ms, ms[i].Within); w != nil && w.Feature[0] == 'P' && !within(p, w, max(100, flags[i].reach)) {
+			if w := enclosingPlace(ms, ms[i].Within); w != nil && w != p && !within(p, w, max(enclosureKm(w), flags[i].reach)) {
 				ms[i].Place = nil
 				ms[i].Admin = false
 			}
@@ -1061,6 +1072,17 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 }
 
 var debugVotes func(map[string]float64, string)
+
+// enclosureKm is how far from the point of a place another place said to
+// lie in it may be: 100 km from a town, 250 km from the centre of a
+// division below the first level (a province, a district); the country and
+// first-level division are checked by their codes.
+func enclosureKm(w *sitrep.Place) float64 {
+	if w.Feature[0] == 'P' {
+		return 100
+	}
+	return 250
+}
 
 // hasCountry reports whether some candidate lies in country.
 func hasCountry(cs []cand, country string) bool {

@@ -1,0 +1,40 @@
+package gazetteer
+
+import "testing"
+
+// TestDivisionsTellTheirPlaces covers names the report puts in a division:
+// a division read by the word of its kind tells its country as a country's
+// name does ("Province du Yagha" is Yagha province), a village of that name
+// abroad is a namesake, and a spelling of a division after a common English
+// word ("Lower", "Middle") is that division, not a place named "Lower".
+// Sentences written for the test.
+func TestDivisionsTellTheirPlaces(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "village_in_a_province_abroad_is_no_namesake",
+			text: "Gunmen killed fifteen people in the village of Solhan in Yagha province on Sunday.",
+			want: []wantMention{{name: "Solhan", cue: "village", within: "Yagha", prec: 2, hasPoint: true},
+				{name: "Yagha", cue: "province", country: "BF"}}},
+		{name: "french_division_name_is_its_own",
+			text: "Soldiers were ambushed in Tapoa province on Monday.",
+			want: []wantMention{{name: "Tapoa", cue: "province", country: "BF"}}},
+		{name: "spelling_after_a_common_word",
+			text: "Al-Shabaab fighters attacked an army base in Lower Shabelle on Monday.",
+			want: []wantMention{{name: "Lower Shabelle", prep: "in", prec: 3, hasPoint: true, country: "SO"}}},
+		{name: "another_spelling_after_a_common_word",
+			text: "Troops retook two villages in Middle Shabelle on Monday.",
+			want: []wantMention{{name: "Middle Shabelle", prep: "in", prec: 3, hasPoint: true, country: "SO"}}},
+		// negatives
+		{name: "village_without_a_division_keeps_its_reading",
+			text: "Gunmen killed fifteen people in the village of Solhan on Sunday.",
+			want: []wantMention{{name: "Solhan", cue: "village", country: "TR"}}},
+		{name: "town_in_its_own_province",
+			text: "Militants attacked a checkpoint in Djibo in Soum province on Monday.",
+			want: []wantMention{{name: "Djibo", within: "Soum", prec: 1, hasPoint: true, country: "BF"}}},
+		{name: "common_word_alone_is_no_place",
+			text: "The lower house passed the bill on Monday.", absent: []string{"lower"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
