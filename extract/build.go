@@ -1375,7 +1375,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		case left != nil && left.noun && ownerAfter(s, *left, wi):
 			role = 1 // "warplanes of the Syrian government": whose weapons they were
 		case left != nil:
-			switch s.prevWord(wi) {
+			pw := s.prevWord(wi)
+			if s.afterBetween(wi) {
+				pw = "between" // "clashes between rival gangs"
+			}
+			switch pw {
 			case "from", "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
 				role = 2
 			case "with":
@@ -2593,6 +2597,23 @@ func compassWord(w string) bool {
 	switch w {
 	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
 		return true
+	}
+	return false
+}
+
+// afterBetween reports whether the words from i are the first of the sides
+// named by "between": "between" a word or two of description before them
+// ("between rival gangs", "between two armed groups"), with no
+// punctuation, "and" or clause break in the way.
+func (s *sentence) afterBetween(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		w := s.words[k]
+		if w.low == "between" {
+			return true
+		}
+		if w.punc || w.low == "and" || isClauseBreak(w) || s.clause[k] != s.clause[i] {
+			return false
+		}
 	}
 	return false
 }

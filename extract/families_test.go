@@ -2897,3 +2897,30 @@ func TestCountryLaunchedWeapons(t *testing.T) {
 		},
 	})
 }
+
+// TestSidesAfterBetween: "clashes between rival gangs" names the sides even
+// with words of description between "between" and them, so a toll that
+// counts policemen among the dead does not make the police the side that
+// acted; "between A and B" still puts A first.
+func TestSidesAfterBetween(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sides_described_after_between",
+			text:      "Twenty people, among them four policemen, died in clashes between rival gangs in Port-au-Prince on Sunday.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Port-au-Prince", actor1: "militants (unidentified)", killed: "20/20/20"}},
+		},
+		{
+			name:      "first_named_side_first",
+			text:      "Clashes between the army and Fano militiamen near Gondar killed 14 people on Monday.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Gondar", actor1: "Ethiopian security forces"}},
+		},
+		{
+			name:      "the_other_order",
+			text:      "Clashes between Fano militiamen and the army near Gondar killed 14 people on Monday.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Gondar", actor1: "Fano"}},
+		},
+	})
+}
