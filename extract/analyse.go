@@ -1044,7 +1044,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		switch m.val.(string) {
 		case "cumulative":
-			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) {
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -1106,6 +1106,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	s.claimDays()
 	tally := s.isTally(a)
 	negated := map[int]bool{}
 	for _, m := range s.markers {
@@ -2077,6 +2078,69 @@ func acrossBorder(text string, m gazetteer.Mention) bool {
 // six bodies have so far been recovered"), not a campaign's: the sentence
 // points back at an incident, or tells one act by a verb and a day, and
 // no other span of time ("since January", "this year").
+// claimDays marks a day told in the words of a claim of responsibility
+// ("Islamic State claimed responsibility for the bombings on Thursday") as
+// the day of the claim, not of the act claimed: the day within a few words
+// after the claim's words, in their clause, with no word of violence of
+// its own between (the act claimed told as a verb: "claimed responsibility,
+// saying its fighters attacked the base on Monday" keeps Monday) and the
+// act claimed told as one already known ("the bombings", not "an attack").
+func (s *sentence) claimDays() {
+	for _, m := range s.markers {
+		if m.val.(string) != "claim" || !strings.HasPrefix(s.words[m.i].low, "claim") {
+			continue
+		}
+		end := m.i + m.n
+		for k := range s.times {
+			t := &s.times[k]
+			at := s.wordAt(t.Span.Start)
+			if t.Kind != timex.Point || t.Precision != sitrep.PrecisionDay || at < end || at > end+6 {
+				continue
+			}
+			verb := false
+			for j := m.i; j < at; j++ {
+				if s.words[j].punc || s.verbTriggerAt(j) || s.words[j].low == "a" || s.words[j].low == "an" {
+					// (an act told anew, "claimed an attack on May 13",
+					// is dated by the words after it)
+					verb = true
+					break
+				}
+			}
+			if !verb {
+				t.Kind = timex.Reporting
+				t.Note = "the day of the claim, not of the act claimed"
+			}
+		}
+	}
+}
+
+// verbTriggerAt reports whether word i starts a trigger used as a verb.
+func (s *sentence) verbTriggerAt(i int) bool {
+	for _, t := range s.triggers {
+		if t.i == i && !t.noun && !s.nounUse(t.i, t.trigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasion reports whether the running-total cue at word i names the
+// occasion of a gathering, not a span counted over: "a ceremony to mark the
+// anniversary of ...", "a rally marking the anniversary": the verb of
+// marking a day a word or two before it, in its clause.
+func (s *sentence) occasion(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if s.words[k].punc || s.clause[k] != s.clause[i] {
+			return false
+		}
+		switch s.words[k].low {
+		case "mark", "marking", "marked", "marks", "commemorate", "commemorating", "commemorated", "celebrate", "celebrating", "observe", "observing":
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sentence) oneActSoFar(text string) bool {
 	switch strings.ToLower(strings.TrimSpace(text)) {
 	case "so far", "to date", "thus far":

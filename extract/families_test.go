@@ -2924,3 +2924,45 @@ func TestSidesAfterBetween(t *testing.T) {
 		},
 	})
 }
+
+// TestOccasionIsNoRunningTotal: "a ceremony to mark the anniversary of ..."
+// names the day a crowd gathered for, not a span its counts are summed
+// over; "on the second anniversary of the war, the toll stands at ..."
+// is still a running total.
+func TestOccasionIsNoRunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_gathering_to_mark_an_anniversary",
+			text:      "Two blasts killed at least 40 people and wounded 120 at a rally in the city of Quetta on Tuesday to mark the anniversary of a leader's death.",
+			published: "2022-09-08", n: 1,
+			want: []want{{place: "Quetta", killed: "40/40/-", wounded: "120/120/120", date: "2022-09-06"}},
+		},
+		{
+			name:      "an_anniversary_that_sums",
+			text:      "On the second anniversary of the war, a monitoring group said 12,000 people had been killed in Quetta.",
+			published: "2022-09-08", n: 0,
+		},
+	})
+}
+
+// TestClaimDay: the day told after a claim of an act already told ("IS
+// claimed responsibility for the bombings on Thursday") is the day of the
+// claim: the claim joins the bombing's incident and does not date it. An
+// act the claim tells anew ("claimed an attack on May 3 on a market")
+// keeps its day.
+func TestClaimDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_on_a_later_day",
+			text:      "Two explosions killed 30 people at a market in Jalalabad on Wednesday. Islamic State claimed responsibility for the bombings on Thursday, saying two of its fighters detonated explosive belts among the crowd. Officials had first put the toll at 45.",
+			published: "2022-09-09", n: 1,
+			want: []want{{place: "Jalalabad", killed: "30/30/45", date: "2022-09-07", actor1: "Islamic State"}},
+		},
+		{
+			name:      "an_act_told_with_its_claim",
+			text:      "Islamic State claimed an attack on Monday on a market in the town of Balad that killed 16 people.",
+			published: "2022-09-09", n: 1,
+			want: []want{{place: "Balad", killed: "16/16/16", date: "2022-09-05"}},
+		},
+	})
+}
