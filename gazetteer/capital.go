@@ -118,10 +118,12 @@ func (f *finder) capitals(ms []Mention) []Mention {
 	return ms
 }
 
-// namedIn reports whether a place is among the mentions found.
+// namedIn reports whether a place is among the mentions found, other than
+// a dateline: "MOGADISHU (Reuters) - ... in the Somali capital" names the
+// city only as where the report was filed.
 func namedIn(ms []Mention, p sitrep.Place) bool {
 	for _, m := range ms {
-		if m.Place != nil && m.Place.ID == p.ID {
+		if m.Place != nil && m.Place.ID == p.ID && !m.Dateline {
 			return true
 		}
 	}

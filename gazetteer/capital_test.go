@@ -21,6 +21,8 @@ func TestCapitalByItsCountry(t *testing.T) {
 		{"Protesters gathered near the capital of Mali on Tuesday.", "capital of Mali", "Bamako", "near"},
 		{"A car bomb exploded in the Somali capital Mogadishu on Tuesday.", "", "", ""},
 		{"A car bomb exploded in the Somali capital on Tuesday. Police in Mogadishu closed the roads.", "", "", ""},
+		// a dateline names where the report was filed, not the place
+		{"MOGADISHU, May 2 (Reuters) - A car bomb exploded in the Somali capital on Tuesday.", "Somali capital", "Mogadishu", "in"},
 	} {
 		var found *Mention
 		ms := g.Find(&sitrep.Document{ID: "t", Text: tc.text})
