@@ -38,3 +38,30 @@ func TestDivisionsTellTheirPlaces(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestPlaceStruckAtIsTold covers the object of a verb of assault ("gunmen
+// stormed Solhan"): in a report on a country, a name whose only places are
+// small ones abroad is a place of that country the gazetteer lacks, as it
+// is after "in"; with no country told, the reading abroad stands, and a
+// side's name after the verb is no place. Sentences written for the test.
+func TestPlaceStruckAtIsTold(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "stormed_a_place_the_gazetteer_lacks",
+			text: "Gunmen stormed Solhan on Friday night, killing thirty people, the government of Burkina Faso said.",
+			want: []wantMention{{name: "Solhan", prep: "stormed", noPlace: true}}},
+		{name: "attacked_a_place_the_gazetteer_lacks",
+			text: "Gunmen attacked Solhan on Friday night, killing thirty people, the government of Burkina Faso said.",
+			want: []wantMention{{name: "Solhan", prep: "attacked", noPlace: true}}},
+		// negatives
+		{name: "no_country_told_keeps_the_reading",
+			text: "Gunmen stormed Solhan on Friday night, killing thirty people.",
+			want: []wantMention{{name: "Solhan", country: "TR"}}},
+		{name: "a_known_town_stays",
+			text: "Russian troops attacked Kharkiv on Friday, the government of Ukraine said.",
+			want: []wantMention{{name: "Kharkiv", prep: "attacked", country: "UA"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

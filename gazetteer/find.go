@@ -114,6 +114,15 @@ var preps = map[string]bool{
 	"on": true, "of": true, "and": true, "by": true, "within": true, "beyond": true, "reach": true, "reached": true,
 	"entered": true, "captured": true, "retook": true, "recaptured": true, "seized": true, "liberated": true,
 	"stormed": true, "shelled": true, "struck": true, "hit": true, "bombed": true, "besieged": true,
+	"attacked": true, "raided": true, "overran": true,
+}
+
+// assaultVerb holds the verbs of a blow struck at a place whose object,
+// a name of no place of the report's country known, is still told as a
+// place: "gunmen stormed Solhan", "the army retook Kiwanja".
+var assaultVerb = map[string]bool{
+	"stormed": true, "attacked": true, "raided": true, "overran": true, "shelled": true, "besieged": true,
+	"captured": true, "seized": true, "retook": true, "recaptured": true, "liberated": true, "entered": true,
 }
 
 // directions, as words before "of".
@@ -1010,7 +1019,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		ms = append(ms, m)
 		// a country is no English word however it is spelt ("Turkey")
 		country := m.Place != nil && m.Place.Feature == "A.PCLI"
-		told := r.tentative && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || m.Prep == "near" || m.Prep == "into") &&
+		told := r.tentative && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || m.Prep == "near" || m.Prep == "into" || assaultVerb[m.Prep]) &&
 			(f.named == nil || !f.named(m.Name))
 		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == "" && !country, told: told})
 	}
@@ -1029,7 +1038,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	f.enclose(ms, flags)
 	kept = 0
 	for i := range ms {
-		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && f.placeNounBefore(ms[i]))) {
+		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && (f.placeNounBefore(ms[i]) || assaultVerb[ms[i].Prep]))) {
 			continue // "Old City" of no place the report names
 		}
 		// a resolved place far from the town the report puts it in
@@ -1219,7 +1228,7 @@ func (f *finder) toldAgain(name string) bool {
 // mflag carries what the scan learnt about a mention to enclose.
 type mflag struct {
 	poss, generic, facility, common bool
-	told                            bool    // a name the gazetteer lacks after "in", "at", "near", "into"
+	told                            bool    // a name the gazetteer lacks after "in", "at", "near", "into" or a verb of assault
 	reach                           float64 // how far from its Within town the words put it (km), or 0: 100 km
 }
 
@@ -1237,6 +1246,7 @@ var placePreps = map[string]bool{
 	"towards": true, "toward": true, "around": true, "outskirts of": true, "between": true, "across": true,
 	"entered": true, "captured": true, "retook": true, "recaptured": true, "seized": true, "liberated": true,
 	"stormed": true, "shelled": true, "besieged": true, "reached": true, "reach": true, "within": true,
+	"attacked": true, "raided": true, "overran": true,
 }
 
 // widen makes a cued mention whose known prefix was rejected name the

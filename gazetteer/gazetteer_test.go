@@ -292,7 +292,7 @@ func TestFind(t *testing.T) {
 			want: []wantMention{{name: "Zanjili", cue: "district", prep: "into", within: "Mosul", prec: 2, hasPoint: true},
 				{name: "Mosul", prep: "west of", prec: 2, hasPoint: true}}},
 		{name: "unknown_village_in_town", text: "Gunmen raided Qarawiya village in Makhmur overnight, the Iraqi army said.",
-			want: []wantMention{{name: "Qarawiya", cue: "village", within: "Makhmur", prec: 2, hasPoint: true},
+			want: []wantMention{{name: "Qarawiya", cue: "village", prep: "raided", within: "Makhmur", prec: 2, hasPoint: true},
 				{name: "Makhmur", prep: "in", prec: 1, hasPoint: true}}},
 		{name: "person_trap_speaker", text: "Jordan said on Monday that talks would resume in Baghdad.",
 			want: []wantMention{{name: "Baghdad", prep: "in", prec: 1, hasPoint: true}}, absent: []string{"Jordan"}},
