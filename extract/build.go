@@ -2493,6 +2493,16 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 			return false // "four soldiers and six militants were killed, the military said": a report of both sides' dead
 		}
 	}
+	if n := c.sent + 1; n < len(a.sents) {
+		// "... killed 10 militants, the military said. Two soldiers were
+		// also killed": the side's own dead, told next as adding to its
+		// count and by no other source, make it a report of both sides'
+		for _, o := range a.sents[n].cas {
+			if (o.group == own || o.group == "police" && own == "soldiers") && o.also && (o.source == "" || o.source == c.source) {
+				return false
+			}
+		}
+	}
 	return x.spokenBy(a, s, act, 4)
 }
 

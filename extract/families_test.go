@@ -2966,3 +2966,25 @@ func TestClaimDay(t *testing.T) {
 		},
 	})
 }
+
+// TestOwnDeadToldNextWithTheClaim: a side's count of the enemies it killed,
+// followed by its own dead told as adding to it ("Two soldiers were also
+// killed") and by no other source, is its report of both sides' dead: the
+// toll is the sum. The same count beside the other side's own tally of
+// the same dead stays a claim.
+func TestOwnDeadToldNextWithTheClaim(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "own_dead_told_next",
+			text:      "Security forces killed 11 militants in an operation in North Waziristan on Tuesday, the military said in a statement. Three soldiers were also killed in the exchange of fire.",
+			published: "2023-03-10", n: 1,
+			want: []want{{place: "North Waziristan", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_claim_against_the_other_sides_count",
+			text:      "The militants said they had killed 40 soldiers in Kidal on Tuesday; the army said five soldiers died and 30 attackers were killed.",
+			published: "2023-03-10", n: 1,
+			want: []want{{place: "Kidal", killed: "35/35/35"}},
+		},
+	})
+}
