@@ -140,6 +140,8 @@ func TestRegionsOfListedDivisions(t *testing.T) {
 			want: []wantMention{{name: "Hirshabelle", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "SO", feature: "L.RGN"}}},
 		{name: "region_spelling", text: "Clashes in Benishangul-Gumuz killed eleven people on Friday.",
 			want: []wantMention{{name: "Benishangul-Gumuz", prep: "in", prec: 3, hasPoint: true, country: "ET", feature: "A.ADM1"}}},
+		{name: "sudan_state_spelling", text: "Paramilitaries attacked a village in Gezira state on Friday.",
+			want: []wantMention{{name: "Gezira", cue: "state", prep: "in", prec: 3, hasPoint: true, country: "SD", feature: "A.ADM1"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
