@@ -2699,11 +2699,28 @@ func (s *sentence) accuserAt(we int) bool {
 }
 
 // accusedAt reports whether the words from i are the object of an
-// accusation ("accused al-Shabaab of the bombing", "blamed the Taliban").
+// accusation ("accused al-Shabaab of the bombing", "blamed the Taliban"),
+// or the one an act is laid on ("was blamed on the ELN", "blamed the
+// bombing on Boko Haram", "attributed to", "the work of").
 func (s *sentence) accusedAt(i int) bool {
 	k := i - 1
 	if k >= 0 && s.words[k].low == "the" {
 		k--
+	}
+	if k >= 1 && (s.words[k].low == "on" || s.words[k].low == "to") {
+		// the one an act is laid on: "the attack was blamed on the ELN",
+		// "police blamed the bombing on Boko Haram", "attributed to ..."
+		for j := k - 1; j >= 0 && k-j <= 4 && !s.words[j].punc; j-- {
+			switch s.words[j].low {
+			case "blamed", "blames", "blaming", "blame", "pinned", "pinning":
+				return s.words[k].low == "on"
+			case "attributed", "attributing", "ascribed":
+				return s.words[k].low == "to"
+			}
+		}
+	}
+	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "work" || s.words[k-1].low == "handiwork") {
+		return true // "the blast was the work of Boko Haram"
 	}
 	return k >= 0 && accusation(s.words[k].low)
 }

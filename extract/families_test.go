@@ -2988,3 +2988,30 @@ func TestOwnDeadToldNextWithTheClaim(t *testing.T) {
 		},
 	})
 }
+
+// TestActLaidOnASide: the side an act is laid on in the passive or by an
+// object before "on" ("was blamed on the ELN", "blamed the bombing on Boko
+// Haram", "was the work of Boko Haram") is the side that acted; the one
+// who blames is not, and a side the act was made on stays the other side.
+func TestActLaidOnASide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "blamed_on_in_the_passive",
+			text:      "The ambush, which killed six police officers near Tumaco on Tuesday, was blamed on the ELN by the defence minister.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Tumaco", actor1: "ELN", actor2: "Colombian security forces"}},
+		},
+		{
+			name:      "the_work_of",
+			text:      "The blast in Maiduguri that killed 12 people was the work of Boko Haram, police said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Maiduguri", actor1: "Boko Haram", actor2: "civilians"}},
+		},
+		{
+			name:      "attacked_on_a_place_is_not_laid_on",
+			text:      "ELN rebels opened fire on police officers near Tumaco on Tuesday, killing six.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Tumaco", actor1: "ELN", actor2: "Colombian security forces"}},
+		},
+	})
+}
