@@ -1644,10 +1644,17 @@ func (s *sentence) irrealisAt(i int) bool {
 		}
 		end := m.i + m.n
 		if end <= i+1 && i-end <= 3 && m.i <= i {
-			// no clause break between the marker and the trigger
+			// no clause break between the marker and the trigger, and no
+			// finite verb of another predicate ("villagers who could not
+			// flee were burned to death": the modal is the relative
+			// clause's; no finite form follows a modal in its own chain)
 			broken := false
 			for k := end; k < i; k++ {
-				if isClauseBreak(s.words[k]) || s.words[k].low == "," || s.words[k].low == "and" {
+				switch s.words[k].low {
+				case ",", "and", "was", "were", "is", "are", "has", "had":
+					broken = true
+				}
+				if isClauseBreak(s.words[k]) {
 					broken = true
 				}
 			}

@@ -966,6 +966,15 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			}
 			continue
 		}
+		if j == n.b {
+			// a relative clause on the people counted: "three soldiers who
+			// were on patrol were killed", "two villagers who could not
+			// flee were burned to death": their fate follows it
+			if end := relativeOnSubject(s, j); end > j {
+				j = end - 1
+				continue
+			}
+		}
 		if w.low == "also" {
 			also = true
 			continue
@@ -1013,6 +1022,43 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// relativeOnSubject returns the word that ends a relative clause opened
+// by "who" or "that" at word i on a subject, when the sentence's own
+// verb follows it: the clause has a finite verb of its own, and a form of
+// "be" or "have" comes after it with no punctuation between ("who were on
+// patrol were killed"); else i.
+func relativeOnSubject(s *sentence, i int) int {
+	if i >= len(s.words) || s.words[i].low != "who" && s.words[i].low != "that" {
+		return i
+	}
+	verb := false
+	for k := i + 1; k < len(s.words) && k <= i+10; k++ {
+		w := s.words[k].low
+		if s.words[k].punc {
+			return i
+		}
+		switch {
+		case verb && (w == "was" || w == "were" || w == "had" || w == "have" || w == "has"):
+			if s.words[k-1].low == "not" || isModal(s.words[k-1].low) {
+				continue // "could have": the relative's own verb
+			}
+			return k
+		case finiteVerb(w):
+			verb = true
+		}
+	}
+	return i
+}
+
+// isModal reports whether w is a modal verb.
+func isModal(w string) bool {
+	switch w {
+	case "could", "can", "would", "will", "should", "might", "may", "must", "cannot":
+		return true
+	}
+	return false
 }
 
 // actorEndAt is the word after the actor mention that begins at word i,

@@ -349,7 +349,8 @@ func (s *sentence) namesPeopleAt(i int) bool {
 // a past form or an auxiliary.
 func finiteVerb(w string) bool {
 	switch w {
-	case "was", "were", "is", "are", "has", "have", "had", "will", "would", "shot", "hit", "took", "fled", "left":
+	case "was", "were", "is", "are", "has", "have", "had", "will", "would", "shot", "hit", "took", "fled", "left",
+		"could", "can", "cannot", "should", "might", "may", "must", "did", "does", "do":
 		return true
 	}
 	return strings.HasSuffix(w, "ed")

@@ -3015,3 +3015,39 @@ func TestActLaidOnASide(t *testing.T) {
 		},
 	})
 }
+
+// TestFateAfterARelativeClause: people counted and then described by a
+// relative clause of their own ("three soldiers who were on patrol", "two
+// villagers who could not flee") have their fate told after it: they are
+// counted, and the modal inside the relative clause does not make the
+// main verb unreal. A relative clause that tells what the subject did
+// ("gunmen who killed 20 villagers last week were arrested") counts no
+// victims of the sentence's own act.
+func TestFateAfterARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "relative_clause_with_be",
+			text:      "Four soldiers who were on patrol were killed by a roadside bomb near Gao on Monday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Gao", killed: "4/4/4", actor2: "Malian Armed Forces"}},
+		},
+		{
+			name:      "relative_clause_with_a_modal",
+			text:      "Soldiers torched dozens of homes in a village in Magway region on Thursday, residents said. Three elderly villagers who could not flee were burned to death.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Magway", killed: "3/3/3", actor2: "civilians"}},
+		},
+		{
+			name:      "a_modal_in_the_relative_clause_is_not_the_act's",
+			text:      "Residents who could not leave were shelled by the army in Gao on Monday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Gao", actor2: "civilians"}},
+		},
+		{
+			name:      "relative_clause_of_the_doers",
+			text:      "Gunmen who killed 20 villagers near Gao last week were arrested on Monday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{sub: "Arrests", killed: "-/-/-"}},
+		},
+	})
+}
