@@ -1290,8 +1290,8 @@ func (x *Extractor) airStrikes(a *analysis) {
 }
 
 // sidesStrike reports whether the strike noun at word i is told as a
-// side's ("an Israeli strike", "a coalition strike"): a side's actor
-// mention ends on it. A side's strike is a strike from the air or from
+// side's ("an Israeli strike", "a coalition strike", "an IDF strike"): a
+// side's actor mention ends on it, or a state's forces' just before it. A side's strike is a strike from the air or from
 // afar, not a labour strike (the lexicon drops those) nor a blow in a
 // fight.
 func (s *sentence) sidesStrike(a *analysis, i int) bool {
@@ -1302,6 +1302,11 @@ func (s *sentence) sidesStrike(a *analysis, i int) bool {
 	}
 	for _, m := range s.actors {
 		if m.Actor != nil && m.Span.Start < s.words[i].span.Start && m.Span.End == s.words[i].span.End {
+			return true
+		}
+		// a state's forces named right before it: "an IDF strike", "a
+		// US strike"
+		if m.Actor != nil && isStateSide(m.Actor) && i > 0 && m.Span.End == s.words[i-1].span.End {
 			return true
 		}
 	}

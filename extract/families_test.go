@@ -1502,6 +1502,12 @@ func TestSidesStrikeNamesItsActor(t *testing.T) {
 			want: []want{{place: "Khan Younis", killed: "3/3/3", actor1: "Israeli security forces", sub: "Air/drone strike"}},
 		},
 		{
+			name:      "a_strike_after_a_states_forces",
+			text:      "An IDF strike on a house in Khan Younis killed four people on Tuesday, medics said.",
+			published: "2024-01-10", n: 1,
+			want: []want{{place: "Khan Younis", killed: "4/4/4", actor1: "Israeli security forces", sub: "Air/drone strike"}},
+		},
+		{
 			name:      "a_strike_on_a_sides_positions",
 			text:      "A strike on Turkish positions near Afrin killed two soldiers on Monday, the ministry said.",
 			published: "2024-01-10", n: 1,
