@@ -2251,14 +2251,27 @@ func (s *sentence) displacedTime() {
 		return
 	}
 	for k := 1; k+1 < len(s.words); k++ {
-		if w := s.words[k].low; w != "after" && w != "since" || !longUnits[s.words[k-1].low] {
+		if w := s.words[k].low; w != "after" && w != "since" {
+			continue
+		}
+		// the length may be set apart from "since" by the day it is
+		// marked on: "marked eight years on Thursday since"
+		u := k - 1
+		for u > 0 && k-u <= 3 && dayOfMarking(s.words[u].low) {
+			u--
+		}
+		if !longUnits[s.words[u].low] {
 			continue
 		}
 		// what "after" introduces runs to the end of its clause, or of
-		// the noun phrase's clause
+		// the noun phrase's clause, and through the relative and
+		// subordinate clauses that hang on it ("since the attack of
+		// October 7, in which 1,200 people were killed", "since
+		// militants seized the city, sparking a battle that left 1,100
+		// dead")
 		c := s.clause[k+1]
 		end := k + 1
-		for end < len(s.words) && s.clause[end] == c {
+		for end < len(s.words) && (s.clause[end] == c || s.clause[end] > c && s.clauseKinds[s.clause[end]] != mainClause && s.clauseKinds[s.clause[end]] != attributionClause) {
 			end++
 		}
 		for i := range s.triggers {
@@ -2271,7 +2284,46 @@ func (s *sentence) displacedTime() {
 				ca.background = true
 			}
 		}
+		if !s.marking(u) {
+			continue
+		}
+		// a gathering that marks the time since an act retells the act:
+		// the people it befell, described by a participle ("the
+		// schoolgirls kidnapped from Chibok"), are no news either
+		for i := range s.triggers {
+			t := &s.triggers[i]
+			if t.i > 0 && strings.HasSuffix(s.words[t.i].low, "ed") && !s.words[t.i-1].cap && isPlural(s.words[t.i-1].low) && !finiteVerb(s.words[t.i-1].low) {
+				t.background = true
+			}
+		}
 	}
+}
+
+// dayOfMarking reports whether w may stand between a length of time and
+// the "since" it is measured to: "eight years on Thursday since", "a year
+// this week since".
+func dayOfMarking(w string) bool {
+	switch w {
+	case "on", "this", "today", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// marking reports whether a verb of marking a time ("mark", "marked",
+// "commemorate") comes a few words before word u, in its clause: the
+// sentence tells a remembrance.
+func (s *sentence) marking(u int) bool {
+	for k := u - 1; k >= 0 && u-k <= 5; k-- {
+		if s.clause[k] != s.clause[u] {
+			return false
+		}
+		switch s.words[k].low {
+		case "mark", "marked", "marking", "marks", "commemorate", "commemorated", "commemorating", "remember", "remembered", "remembering":
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedSides adds the side a nation's adjective names when it is

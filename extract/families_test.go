@@ -3057,3 +3057,35 @@ func TestFateAfterARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestRemembranceRetellsHistory: a gathering that marks a length of time
+// since an act ("gathered to mark ten years since the abduction",
+// "marked six years on Friday since militants seized the town, sparking a
+// battle that left 900 dead") retells the act: no incident, and the
+// relative and participial clauses hanging on it are history too. An act
+// done at the gathering is news.
+func TestRemembranceRetellsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "gathered_to_mark_years_since",
+			text:      "Parents of the pupils abducted from Kankara in Katsina state gathered on Monday to mark five years since the kidnapping, urging the government to free the boys still missing.",
+			published: "2025-12-15", n: 0,
+		},
+		{
+			name:      "years_on_a_day_since",
+			text:      "Residents of Palma marked four years on Thursday since insurgents seized the town, sparking a siege that left more than 800 people dead.",
+			published: "2025-03-28", n: 0,
+		},
+		{
+			name:      "a_relative_clause_on_the_act_marked",
+			text:      "Hundreds gathered in Nairobi on Sunday to mark ten years since the attack on the Westgate mall, in which 67 people were killed and 200 taken hostage.",
+			published: "2023-09-24", n: 0,
+		},
+		{
+			name:      "an_attack_on_the_gathering_is_news",
+			text:      "A bomb killed nine people in Nairobi on Sunday at a gathering to mark ten years since the attack on the Westgate mall.",
+			published: "2023-09-24", n: 1,
+			want: []want{{place: "Nairobi", killed: "9/9/9"}},
+		},
+	})
+}
