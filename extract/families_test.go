@@ -3089,3 +3089,27 @@ func TestRemembranceRetellsHistory(t *testing.T) {
 		},
 	})
 }
+
+// TestPartOfAYearIsATally: counts over a part of a year ("in the first half
+// of the year", "in the past six months") are a running total, no
+// incident; a count on a day in that span is news.
+func TestPartOfAYearIsATally(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "first_half_of_the_year",
+			text:      "More than 900 civilians were killed in Mali in the first half of the year, a rights group said in a report released on Wednesday.",
+			published: "2025-07-03", n: 0,
+		},
+		{
+			name:      "past_six_months",
+			text:      "Attacks by armed groups in Niger's Tillaberi region have killed 400 people in the past six months, the UN said on Tuesday.",
+			published: "2025-07-03", n: 0,
+		},
+		{
+			name:      "a_day_in_the_span_is_news",
+			text:      "Gunmen killed 14 villagers in Niger's Tillaberi region on Tuesday, officials said.",
+			published: "2025-07-03", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+	})
+}
