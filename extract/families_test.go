@@ -3113,3 +3113,27 @@ func TestPartOfAYearIsATally(t *testing.T) {
 		},
 	})
 }
+
+// TestAimsAndTrendsAreNoIncident: fighting that an agreement is "aimed at
+// ending" is not an act, and "a rise in attacks" is a trend, not an
+// attack; an attack told beside either is news.
+func TestAimsAndTrendsAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "aimed_at_ending_fighting",
+			text:      "The two governments signed an accord in Doha on Friday aimed at ending fighting in eastern Congo.",
+			published: "2025-06-28", n: 0,
+		},
+		{
+			name:      "a_rise_in_attacks",
+			text:      "The regional bloc on Tuesday condemned a surge in attacks on civilians in the Sahel.",
+			published: "2025-09-09", n: 0,
+		},
+		{
+			name:      "an_attack_beside_the_trend",
+			text:      "Gunmen attacked a market in Djibo on Monday, killing 11 traders, amid a surge in attacks on civilians in the Sahel.",
+			published: "2025-09-09", n: 1,
+			want: []want{{place: "Djibo", killed: "11/11/11"}},
+		},
+	})
+}
