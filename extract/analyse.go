@@ -1386,6 +1386,8 @@ var attackModifier = map[string]bool{
 	"deadly": true, "suicide": true, "car": true, "truck": true, "twin": true, "double": true, "latest": true,
 	"recent": true, "brazen": true, "coordinated": true, "dawn": true, "overnight": true, "morning": true,
 	"night": true, "evening": true, "bloody": true, "massive": true, "horrific": true, "same": true,
+	// superlatives: "the deadliest strike since ..." weighs the one just told
+	"deadliest": true, "worst": true, "bloodiest": true, "biggest": true, "largest": true, "heaviest": true, "single": true,
 }
 
 // monthWord reports whether a word names a month.

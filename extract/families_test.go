@@ -3137,3 +3137,24 @@ func TestAimsAndTrendsAreNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestSuperlativeWeighsTheActTold: "It was the deadliest attack since ..."
+// weighs the act just told against history; it is no act of its own,
+// whatever place the comparison names. "The deadliest attack in years
+// struck Kabul on Monday" opens an incident as any attack does.
+func TestSuperlativeWeighsTheActTold(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_deadliest_since",
+			text:      "Air strikes on a fuel depot near Hodeidah killed 40 people on Thursday, health officials said. It was the deadliest strike since London began its campaign against the group in March.",
+			published: "2025-04-18", n: 1,
+			want: []want{{place: "Hodeidah", killed: "40/40/40"}},
+		},
+		{
+			name:      "a_superlative_lead_is_news",
+			text:      "The deadliest bombing in years killed 30 people in Kabul on Monday, officials said.",
+			published: "2025-04-18", n: 1,
+			want: []want{{place: "Kabul", killed: "30/30/30"}},
+		},
+	})
+}
