@@ -908,6 +908,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && h.n == 1 && h.i > 0 && strings.HasSuffix(s.words[h.i].low, "ed") && x.personNounAt(s, h.i-1) && participleEnds(s, h.i+1) {
 			continue // "released 12 passengers seized last week": people taken, told by the participle after them
 		}
+		if t.class == "gain" && h.n == 1 && x.peopleInThePassive(s, h.i) {
+			continue // "20 detainees had been freed": people set free, not ground
+		}
 		if t.class == "gain" && !takerAfter(s.words[h.i:h.i+h.n]) && x.personObject(s, h.i+h.n) {
 			// (not "fell to the army", "now under the control of the
 			// army": the taker follows)
@@ -1357,6 +1360,24 @@ func (x *Extractor) personNounAt(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// peopleInThePassive reports whether the verb at word i is a passive whose
+// subject, just before its auxiliaries, is a word for people ("20
+// detainees had been freed", "the hostages were released").
+func (x *Extractor) peopleInThePassive(s *sentence, i int) bool {
+	k := i - 1
+	aux := false
+	for k >= 0 {
+		switch s.words[k].low {
+		case "was", "were", "been", "had", "have", "has", "being", "are", "is":
+			aux = aux || s.words[k].low != "had" && s.words[k].low != "have" && s.words[k].low != "has"
+			k--
+			continue
+		}
+		break
+	}
+	return aux && k >= 0 && x.personNounAt(s, k)
 }
 
 // definiteBefore reports whether the noun at word i is made definite by

@@ -3158,3 +3158,28 @@ func TestSuperlativeWeighsTheActTold(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleHeldOrFreedAreNoAct: detainees are people held, not an arrest
+// told ("Police released 20 detainees"), and people freed in the passive
+// ("20 detainees had been freed") are no ground regained; a place freed
+// in the passive still is.
+func TestPeopleHeldOrFreedAreNoAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "detainees_released",
+			text:      "Police released 20 detainees in Harare on Monday.",
+			published: "2024-02-10", n: 0,
+		},
+		{
+			name:      "people_freed_in_the_passive",
+			text:      "Officials in Harare said on Monday that 20 detainees had been freed.",
+			published: "2024-02-10", n: 0,
+		},
+		{
+			name:      "a_place_freed_in_the_passive",
+			text:      "The town of Kiwanja was liberated by the army on Monday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Kiwanja", sub: "Government regains territory"}},
+		},
+	})
+}
