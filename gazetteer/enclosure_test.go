@@ -65,3 +65,19 @@ func TestPlaceStruckAtIsTold(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestNumberWordsAreNoPlaces: a number word that opens a sentence before a
+// place noun counts the places ("Forty villages were freed"); it names
+// none, whatever a gazetteer entry is called. A place after it is found.
+func TestNumberWordsAreNoPlaces(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "count_of_villages", text: "Forty villages were freed from the militants in Borno state on Monday.",
+			absent: []string{"Forty"}, want: []wantMention{{name: "Borno", cue: "state", country: "NG"}}},
+		{name: "count_of_towns", text: "Twelve towns in Borno state were cut off by the floods.",
+			absent: []string{"Twelve"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
