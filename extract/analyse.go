@@ -73,6 +73,7 @@ type sentence struct {
 	places   []int // indices into analysis.places
 	cas      []*casualty
 	victims  map[string]bool // groups said to be hurt without a count
+	zeros    []zeroTold      // "no one was hurt": the counts it tells are zero
 
 	cumulative bool // some of its counts are running totals, not one incident's
 	aggregate  bool // it sums a long period ("since October"): no incident

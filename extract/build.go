@@ -243,6 +243,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	}
 	ev.Killed, ev.FieldEvidence["killed"] = x.reconcile(doc, cas, sitrep.Killed)
 	ev.Wounded, ev.FieldEvidence["wounded"] = x.reconcile(doc, cas, sitrep.Wounded)
+	// "No one was hurt": a zero told fills a count the incident gives no
+	// figure for
+	for _, z := range in.zeros {
+		switch {
+		case z.kind == sitrep.Killed && ev.Killed.IsZero():
+			ev.Killed, ev.FieldEvidence["killed"] = sitrep.Exact(0), doc.Evidence(z.span)
+		case z.kind == sitrep.Wounded && ev.Wounded.IsZero():
+			ev.Wounded, ev.FieldEvidence["wounded"] = sitrep.Exact(0), doc.Evidence(z.span)
+		}
+	}
 	for _, k := range []string{"killed", "wounded"} {
 		if e, ok := ev.FieldEvidence[k]; ok && e.Text == "" {
 			delete(ev.FieldEvidence, k)

@@ -187,6 +187,100 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	}
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
+	s.noneHurt()
+}
+
+// noneHurt notes the zeros a sentence tells when it says nobody was hurt
+// ("No one was hurt", "nobody was killed or injured", "There were no
+// casualties", "caused no injuries", "without casualties"): the spec's
+// zero, told, not an unknown. They fill only a count the incident gives
+// no figure for. A sentence that only lacks word of the hurt ("no
+// casualties were reported", "no immediate reports of casualties") or
+// denies the hurt of one side only ("no casualties among Kurdish
+// troops") gives none.
+func (s *sentence) noneHurt() {
+	for i := 0; i < len(s.words); i++ {
+		w := s.words[i].low
+		start, k := i, -1
+		switch {
+		case w == "nobody" || w == "no" && i+1 < len(s.words) && s.words[i+1].low == "one":
+			// "no one was hurt", "nobody was killed or injured", "no one died"
+			k = i + 1
+			if w == "no" {
+				k++
+			}
+			for k < len(s.words) && (s.words[k].low == "was" || s.words[k].low == "were" || s.words[k].low == "has" || s.words[k].low == "had" || s.words[k].low == "been") {
+				k++
+			}
+		case w == "no" || w == "without":
+			// "there were no casualties", "caused no injuries", "without
+			// any casualties"
+			k = i + 1
+			if k < len(s.words) && s.words[k].low == "any" {
+				k++
+			}
+		default:
+			continue
+		}
+		if k < 0 || k >= len(s.words) {
+			continue
+		}
+		killed, wounded := hurtWord(s.words[k].low)
+		if !killed && !wounded {
+			continue
+		}
+		end := k + 1
+		// "killed or injured", "deaths or injuries"
+		if end+1 < len(s.words) && (s.words[end].low == "or" || s.words[end].low == "and") {
+			if k2, w2 := hurtWord(s.words[end+1].low); k2 || w2 {
+				killed, wounded = killed || k2, wounded || w2
+				end += 2
+			}
+		}
+		// "... among Kurdish troops", "on the government side": the
+		// hurt of one side only; "no casualties were reported": only
+		// no word of any, which the spec leaves unknown
+		one := false
+		for j := end; j < len(s.words) && j <= end+3 && !s.words[j].punc; j++ {
+			switch s.words[j].low {
+			case "among", "side", "ranks", "reported", "immediately":
+				one = true
+			}
+		}
+		if one {
+			i = end - 1
+			continue
+		}
+		sp := sitrep.Span{Start: s.words[start].span.Start, End: s.words[end-1].span.End}
+		if killed {
+			s.zeros = append(s.zeros, zeroTold{kind: sitrep.Killed, span: sp})
+		}
+		if wounded {
+			s.zeros = append(s.zeros, zeroTold{kind: sitrep.Wounded, span: sp})
+		}
+		i = end - 1
+	}
+}
+
+// zeroTold is a count of nobody a sentence tells: of the dead or of the
+// hurt, and the words that tell it.
+type zeroTold struct {
+	kind string
+	span sitrep.Span
+}
+
+// hurtWord reports what a word of harm after "no one was", "no" or
+// "without" denies: deaths, injuries, or both ("hurt", "casualties").
+func hurtWord(w string) (killed, wounded bool) {
+	switch w {
+	case "killed", "died", "dead", "deaths", "death", "fatalities", "fatality":
+		return true, false
+	case "injured", "injuries", "injury", "wounded":
+		return false, true
+	case "hurt", "harmed", "casualties", "casualty":
+		return true, true
+	}
+	return false, false
 }
 
 func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, also bool) *casualty {

@@ -116,6 +116,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
+	attachZeros(a, incidents)
 	events := make([]sitrep.Event, 0, len(incidents))
 	for _, in := range incidents {
 		if ev, ok := x.build(a, in); ok {
@@ -123,6 +124,35 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 		}
 	}
 	return a, events, x.figures(a)
+}
+
+// attachZeros gives each incident the zeros told of it ("No one was hurt"):
+// those of its own sentences, and those of a sentence of no incident told
+// right after one of its own (a sentence or two on), the incident last
+// told before it.
+func attachZeros(a *analysis, incidents []*incident) {
+	owner := map[int]*incident{}
+	for _, in := range incidents {
+		for _, f := range in.frames {
+			if f.s != nil {
+				if _, ok := owner[f.s.idx]; !ok {
+					owner[f.s.idx] = in
+				}
+			}
+		}
+	}
+	for _, s := range a.sents {
+		if len(s.zeros) == 0 {
+			continue
+		}
+		in := owner[s.idx]
+		for k := s.idx - 1; in == nil && k >= 0 && k >= s.idx-2; k-- {
+			in = owner[k]
+		}
+		if in != nil {
+			in.zeros = append(in.zeros, s.zeros...)
+		}
+	}
 }
 
 // headlineOf gives the report's headline to the incident the report leads

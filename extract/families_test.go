@@ -3183,3 +3183,44 @@ func TestPeopleHeldOrFreedAreNoAct(t *testing.T) {
 		},
 	})
 }
+
+// TestNobodyHurtIsZero: a report that says nobody was hurt ("No one was
+// hurt", "There were no casualties", "nobody was killed or injured")
+// gives counts of zero, told by those words, even in a sentence of its
+// own after the incident; "no casualties were reported" is only no word
+// of any and leaves the counts unknown, and "no casualties among the
+// troops" speaks for one side only. A zero never hides a figure told.
+func TestNobodyHurtIsZero(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "no_one_was_hurt_after_the_blast",
+			text:      "A roadside bomb exploded next to an army truck in Abyan province on Monday. No one was hurt, a security official said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Abyan", killed: "0/0/0", wounded: "0/0/0"}},
+		},
+		{
+			name:      "there_were_no_casualties",
+			text:      "A Russian missile struck a warehouse in Zaporizhzhia on Monday. There were no casualties, the governor said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Zaporizhzhia", killed: "0/0/0", wounded: "0/0/0"}},
+		},
+		{
+			name:      "nobody_killed_but_some_hurt",
+			text:      "A car bomb exploded in Mogadishu on Monday, wounding six people. Nobody was killed, police said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Mogadishu", killed: "0/0/0", wounded: "6/6/6"}},
+		},
+		{
+			name:      "none_reported_is_unknown",
+			text:      "Drones attacked a fuel depot in Belgorod on Monday, setting a tank on fire. No casualties were reported.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Belgorod", killed: "-/-/-", wounded: "-/-/-"}},
+		},
+		{
+			name:      "none_among_one_side",
+			text:      "Peshmerga forces repelled an attack near Sinjar on Monday, killing ten militants. No casualties among the Kurdish troops, a commander said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Sinjar", killed: "10/10/10", wounded: "-/-/-"}},
+		},
+	})
+}

@@ -62,8 +62,9 @@ type placeCand struct {
 // incident is a group of frames that tell one event.
 type incident struct {
 	frames []*frame
-	place  int   // chosen place mention, -1 when none
-	joint  []int // several places told together ("Saqba and Zebdin")
+	zeros  []zeroTold // "no one was hurt": counts told as zero (attachZeros)
+	place  int        // chosen place mention, -1 when none
+	joint  []int      // several places told together ("Saqba and Zebdin")
 	date   *timex.Expr
 	// fixed is set when the incident was split from a list of places: its
 	// place must not be changed by later frames.
