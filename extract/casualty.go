@@ -551,6 +551,39 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 	return parts
 }
 
+// phraseWords counts the words of [a, b), a side's name as one however
+// many words it has ("a senior al-Shabaab commander" is four).
+func (s *sentence) phraseWords(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if end := s.actorEndAt(k); end > k+1 && end <= b {
+			k = end - 1
+		}
+		n++
+	}
+	return n
+}
+
+// objectEnds reports whether an object phrase ends before word i: the
+// sentence ends, or punctuation, a preposition or a conjunction follows.
+func objectEnds(s *sentence, i int) bool {
+	if i >= len(s.words) {
+		return true
+	}
+	w := s.words[i]
+	return w.punc || prepositions[w.low] || w.low == "and" || w.low == "as" || w.low == "while"
+}
+
+// ordinalWord reports whether w is an ordinal that stands for one more
+// person ("wounding a third").
+func ordinalWord(w string) bool {
+	switch w {
+	case "second", "third", "fourth", "fifth", "sixth":
+		return true
+	}
+	return false
+}
+
 // countAt is the number a cardinal that begins at word k says.
 func (s *sentence) countAt(k int) (int, bool) {
 	for _, q := range s.quants {
@@ -637,13 +670,26 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		out = append(out, n)
 	}
-	// "another was injured": one more person, the group of the count before
+	// "another was injured": one more person, the group of the count
+	// before; so is the object of a verb of harm with no noun of its own
+	// ("killing one officer and wounding another", "wounding a third")
 	for i := 0; i+1 < len(s.words); i++ {
-		if covered[i] || s.words[i].low != "another" || !x.casualtyAfterFillers(s, i+1) {
+		if covered[i] {
 			continue
 		}
-		out = append(out, np{a: i, b: i + 1, qa: i, qb: i + 1, count: sitrep.Exact(1), group: "people", single: true})
-		covered[i] = true
+		end := i + 1
+		switch {
+		case s.words[i].low == "another" && x.casualtyAfterFillers(s, i+1):
+		case s.words[i].low == "another" && x.activeBefore(s, i) != "" && objectEnds(s, i+1):
+		case s.words[i].low == "a" && ordinalWord(s.words[i+1].low) && x.activeBefore(s, i) != "" && objectEnds(s, i+2):
+			end = i + 2
+		default:
+			continue
+		}
+		out = append(out, np{a: i, b: end, qa: i, qb: end, count: sitrep.Exact(1), group: "people", single: true})
+		for k := i; k < end; k++ {
+			covered[k] = true
+		}
 	}
 	// "both attackers", "both of the soldiers": two people
 	for i := 0; i+1 < len(s.words); i++ {
@@ -716,7 +762,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			continue // "one of the", "more than a"
 		}
 		g, end, ok := x.personHead(s, i+1)
-		if !ok || end-i-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
+		if !ok || s.phraseWords(i, end)-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
 			continue // (an age is one word more: "a 63-year-old man")
 		}
 		// ("killed the driver and his assistant", "shot dead the

@@ -3224,3 +3224,37 @@ func TestNobodyHurtIsZero(t *testing.T) {
 		},
 	})
 }
+
+// TestOnePersonWithoutANoun: the object of a verb of harm with no noun of
+// its own is one more person ("killing one officer and wounding another",
+// "wounding a third"), and one person's phrase may hold a side's name of
+// several words ("a senior al-Shabaab commander"). "another village" and
+// "a second attack" count no one.
+func TestOnePersonWithoutANoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wounding_another",
+			text:      "Gunmen attacked a checkpoint in Zamfara state on Thursday, killing one policeman and wounding another, police said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+		{
+			name:      "wounding_a_third",
+			text:      "Gunmen ambushed a patrol in Celaya on Monday, killing two officers and wounding a third, officials said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		{
+			name:      "a_commander_of_a_named_side",
+			text:      "A US air strike killed a senior al-Shabaab commander near Jilib on Wednesday, the military said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Jilib", killed: "1/1/1"}},
+		},
+		{
+			name:      "another_place_counts_no_one",
+			text:      "Gunmen killed a policeman in Gusau on Monday and attacked another village on Tuesday.",
+			published: "2025-03-14", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "-/-/-"}},
+		},
+	})
+}
