@@ -854,6 +854,20 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 			k = end - 1 // "a 63-year-old man": the age is a modifier
 			continue
 		}
+		if end := s.actorEndAt(k); end > k+1 {
+			// a side's name of several words is a modifier, or the head
+			// when it ends on a noun for people: "three New People's
+			// Army rebels" (not "Three People")
+			if v, n := x.lex.persons.at(s.words, end-1); n == 1 {
+				g := v.(string)
+				if (g == "civilians" || g == "people") && armedBefore(s, i, end-1) {
+					g = "militants" // "six armed men"
+				}
+				return g, end, true
+			}
+			k = end - 1
+			continue
+		}
 		if w.punc || w.num {
 			return "", 0, false
 		}

@@ -3258,3 +3258,24 @@ func TestOnePersonWithoutANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestSideNameInsideACount: a count before a side's name of several words
+// counts the people the name ends on or the noun after it ("Three New
+// People's Army rebels and a soldier" are four), not a word inside the
+// name ("People").
+func TestSideNameInsideACount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "count_before_a_name_with_people_in_it",
+			text:      "Three New People's Army rebels and a soldier were killed in a firefight in Las Navas town on Sunday, the army said.",
+			published: "2025-02-25", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "count_before_a_short_name",
+			text:      "Two al-Shabaab fighters and a soldier were killed in Jilib on Monday.",
+			published: "2025-02-25", n: 1,
+			want: []want{{place: "Jilib", killed: "3/3/3"}},
+		},
+	})
+}
