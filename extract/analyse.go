@@ -987,6 +987,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		s.actors = x.actors.Find(a.text, s.span, country)
 		s.actors = x.coordinatedSides(a, s, country)
+		x.namedCountrysForces(a, s, country)
 		// a word of what happened inside a side's name ("Tigray People's
 		// Liberation Front", "National Liberation Army") tells nothing
 		kept := s.triggers[:0]
@@ -2348,6 +2349,32 @@ func (s *sentence) marking(u int) bool {
 		}
 	}
 	return false
+}
+
+// namedCountrysForces gives a generic word for a state's forces the
+// country named just before it ("the United States military", "Nigeria's
+// army"): that country's forces, not those of the report's country.
+func (x *Extractor) namedCountrysForces(a *analysis, s *sentence, country string) {
+	for k := range s.actors {
+		m := &s.actors[k]
+		if m.Actor == nil || !m.Generic || !isStateSide(m.Actor) {
+			continue
+		}
+		for _, pi := range s.places {
+			p := a.places[pi]
+			if p.Place == nil || p.Place.Feature != "A.PCLI" || p.Place.Country == country || p.Prep != "" {
+				continue
+			}
+			gap := strings.TrimSpace(a.text[min(p.Span.End, m.Span.Start):m.Span.Start])
+			if p.Span.End > m.Span.Start || gap != "" && gap != "'s" && gap != "’s" {
+				continue
+			}
+			found := x.actors.Find(a.text, m.Span, p.Place.Country)
+			if len(found) == 1 && found[0].Actor != nil && isStateSide(found[0].Actor) && found[0].Span == m.Span {
+				*m = found[0]
+			}
+		}
+	}
 }
 
 // coordinatedSides adds the side a nation's adjective names when it is

@@ -3279,3 +3279,30 @@ func TestSideNameInsideACount(t *testing.T) {
 		},
 	})
 }
+
+// TestCountryNamedBeforeItsForces: a generic word for a state's forces
+// after a country's name ("the United States military", "Nigeria's army")
+// is that country's, not the forces of the country the report is about;
+// the word alone is still the report's country's.
+func TestCountryNamedBeforeItsForces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "country_name_before_military",
+			text:      "The United States military said it carried out an air strike near Kismayo on Monday, killing three fighters.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Kismayo", actor1: "US forces"}},
+		},
+		{
+			name:      "country_possessive_before_army",
+			text:      "Nigeria's army said it killed eight militants near Diffa in Niger on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Diffa", actor1: "Nigerian security forces"}},
+		},
+		{
+			name:      "the_word_alone",
+			text:      "Gunmen attacked soldiers near Kismayo on Monday, killing two.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Kismayo", actor2: "Somali security forces"}},
+		},
+	})
+}
