@@ -294,6 +294,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "location: the dateline's town; the report names no other place")
 	}
 
+	// a state's forces taking ground in another country ("Russian forces
+	// took the village of Yablunivka in Donetsk") are, in ACLED's terms,
+	// a foreign state actor overtaking territory, not a government
+	// regaining its own
+	if cls.name == "gain" && ev.SubEventType == "Government regains territory" && r.actor1 != nil && isStateSide(r.actor1) &&
+		r.actor1.Country != "" && ev.Location != nil && ev.Location.Country != "" && ev.Location.Country != r.actor1.Country {
+		ev.SubEventType = "Non-state actor overtakes territory"
+		ev.Notes = append(ev.Notes, "sub_event_type: a foreign state's forces took the ground")
+	}
+
 	// places counted but not named ("two more districts were
 	// recaptured"): somewhere in the place found, not at it
 	if ev.Location != nil && ev.Location.Precision < 2 && cls.name == "gain" && countsPlaces(in.frames[0].s) {

@@ -3306,3 +3306,24 @@ func TestCountryNamedBeforeItsForces(t *testing.T) {
 		},
 	})
 }
+
+// TestForeignForcesOvertakeTerritory: a state's forces taking ground in
+// another country are a foreign state actor overtaking territory, as
+// ACLED codes it; a government's forces retaking their own country's
+// ground regain it.
+func TestForeignForcesOvertakeTerritory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "foreign_forces_take_a_village",
+			text:      "Russia's defence ministry said on Tuesday that its forces had taken control of the village of Yablunivka in Ukraine's Donetsk region.",
+			published: "2025-08-06", n: 1,
+			want: []want{{place: "Yablunivka", sub: "Non-state actor overtakes territory"}},
+		},
+		{
+			name:      "own_forces_retake_a_village",
+			text:      "Ukrainian troops recaptured the village of Yablunivka in the Donetsk region on Tuesday, the general staff said.",
+			published: "2025-08-06", n: 1,
+			want: []want{{place: "Yablunivka", sub: "Government regains territory"}},
+		},
+	})
+}
