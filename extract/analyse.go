@@ -1468,14 +1468,14 @@ func (s *sentence) isTally(a *analysis) bool {
 }
 
 // fightSince reports whether a period in clause c is the few days one
-// fight has lasted, not a running total: it began at most three days
-// before the report, and its clause tells fighting (a word of clashes or
+// fight has lasted, not a running total: it began at most five days
+// before the report (a report of Monday on clashes "since Thursday"), and its clause tells fighting (a word of clashes or
 // battle, not a campaign word) at no more than one place.
 func (s *sentence) fightSince(a *analysis, t timex.Expr, c int) bool {
 	if t.Date.IsZero() || a.published.IsZero() || t.Precision != sitrep.PrecisionDay {
 		return false
 	}
-	if d := a.published.Time().Sub(t.Date.Time()).Hours(); d < 0 || d > 72 {
+	if d := a.published.Time().Sub(t.Date.Time()).Hours(); d < 0 || d > 120 {
 		return false
 	}
 	fight := false

@@ -3327,3 +3327,22 @@ func TestForeignForcesOvertakeTerritory(t *testing.T) {
 		},
 	})
 }
+
+// TestFightOfAFewDays: clashes that "have killed 80 people since Thursday"
+// in a report of the Monday after are one fight of a few days and its
+// toll, dated by its first day; a toll "since October" is a running total.
+func TestFightOfAFewDays(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "since_a_weekday_four_days_back",
+			text:      "Clashes between the ELN and FARC dissidents in the Catatumbo region have killed at least 80 people since Thursday, the governor said on Sunday.",
+			published: "2025-01-20", n: 1,
+			want: []want{{killed: "80/80/-", date: "2025-01-16"}},
+		},
+		{
+			name:      "since_a_month_is_a_tally",
+			text:      "Clashes between the ELN and FARC dissidents in the Catatumbo region have killed at least 80 people since October, the governor said on Sunday.",
+			published: "2025-01-20", n: 0,
+		},
+	})
+}

@@ -1,6 +1,10 @@
 package gazetteer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
 
 // TestDivisionsTellTheirPlaces covers names the report puts in a division:
 // a division read by the word of its kind tells its country as a country's
@@ -79,5 +83,20 @@ func TestNumberWordsAreNoPlaces(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestCueOfAnotherKindTellsNoCountry: a division read only by a name its
+// cue does not confirm ("the Catatumbo region" matching a Venezuelan
+// municipio) does not outvote the country the report's sides tell; one
+// its cue confirms by the division's own word ("Province du Yagha") does
+// vote as strongly as a country's name (TestDivisionsTellTheirPlaces).
+func TestCueOfAnotherKindTellsNoCountry(t *testing.T) {
+	g := mustDefault(t)
+	ms := g.FindIn(&sitrep.Document{ID: "t", Text: "Clashes between the ELN and FARC dissidents in the Catatumbo region have killed 80 people, officials said."}, Context{Hints: map[string]float64{"CO": 1}})
+	for _, m := range ms {
+		if m.Name == "Catatumbo" && m.Place != nil && m.Place.Country != "CO" {
+			t.Errorf("Catatumbo region in a report on Colombia: %s, %s", m.Place.Name, m.Place.Country)
+		}
 	}
 }

@@ -629,9 +629,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		w := 1.0
 		switch {
-		case adminCue(r.m.Cue) && cs[0].p.Feature[0] == 'A':
-			// a division its cue confirms ("Yagha province" read as the
-			// province) tells its country nearly as its name would
+		case adminCue(r.m.Cue) && cs[0].p.Feature[0] == 'A' && strings.Contains(strings.ToLower(cs[0].p.Name), r.m.Cue):
+			// a division its cue confirms by the division's own word
+			// ("Yagha province" read as the Province du Yagha) tells its
+			// country nearly as its name would; not one of another kind
+			// ("the Catatumbo region" is no Venezuelan municipio)
 			w = 3
 		case imp >= 8:
 			w = 2 // a large place: few namesakes
