@@ -1097,12 +1097,32 @@ func (x *Extractor) fateBeforeBy(s *sentence, i int) bool {
 	if by < 1 {
 		return false
 	}
-	for k := by - 1; k >= 0 && k >= by-2; k-- {
+	// (a day or a place may stand between: "were killed on Thursday by
+	// suspected jihadists", "killed in Dioura by")
+	for k := by - 1; k >= 0 && k >= by-5; k-- {
 		if x.casualtyAt(s, k, false) != "" {
 			return true
 		}
+		if s.words[k].punc || isClauseBreak(s.words[k]) || k < by-2 && !s.inTimeOrPlace(k) {
+			return false
+		}
 	}
 	return false
+}
+
+// inTimeOrPlace reports whether word k belongs to a time expression or
+// is a place preposition or article before a capitalised name.
+func (s *sentence) inTimeOrPlace(k int) bool {
+	for _, t := range s.times {
+		if t.Span.Start <= s.words[k].span.Start && s.words[k].span.End <= t.Span.End {
+			return true
+		}
+	}
+	switch s.words[k].low {
+	case "on", "in", "at", "near", "the":
+		return true
+	}
+	return s.words[k].cap
 }
 
 // onlyActsPeopleHurt reports whether the casualties told in clause c are

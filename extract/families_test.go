@@ -3346,3 +3346,18 @@ func TestFightOfAFewDays(t *testing.T) {
 		},
 	})
 }
+
+// TestAgentAfterADay: the agent of people's fate may follow a day or a
+// place told after the verb ("were killed on Thursday by suspected
+// jihadists"): the side named is the one that acted, ahead of "the
+// attackers" told later.
+func TestAgentAfterADay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_on_a_day_by",
+			text:      "At least 14 civilians were killed on Thursday by suspected jihadists in the village of Dioura in Mali's Segou region, officials said. The attackers came on motorcycles and set fire to granaries.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Dioura", actor1: "militants (unidentified)", actor2: "civilians"}},
+		},
+	})
+}
