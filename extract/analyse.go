@@ -880,6 +880,7 @@ func yearWritten(text string) bool {
 // and casualties.
 func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = x.lex.markers.findAll(s.words)
+	s.markers = dropAgentsOfWords(s)
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
 		if t.class == "none" {
@@ -2159,6 +2160,24 @@ func (s *sentence) verbTriggerAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// dropAgentsOfWords drops the passive "by" after a verb of saying or
+// judging ("an attack condemned by the government", "a toll confirmed by
+// the ministry"): its agent said or judged, it did not act.
+func dropAgentsOfWords(s *sentence) []hit {
+	kept := s.markers[:0]
+	for _, m := range s.markers {
+		if m.val.(string) == "passive_by" && s.words[m.i].low == "by" && m.i > 0 {
+			switch s.words[m.i-1].low {
+			case "condemned", "denounced", "criticised", "criticized", "deplored", "reported", "confirmed", "announced",
+				"documented", "recorded", "verified", "described", "welcomed", "investigated", "seen", "witnessed", "cited", "quoted":
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // occasion reports whether the running-total cue at word i names the

@@ -3350,7 +3350,8 @@ func TestFightOfAFewDays(t *testing.T) {
 // TestAgentAfterADay: the agent of people's fate may follow a day or a
 // place told after the verb ("were killed on Thursday by suspected
 // jihadists"): the side named is the one that acted, ahead of "the
-// attackers" told later.
+// attackers" told later. The agent of a verb of saying or judging
+// ("an attack condemned by the government of Mali") did not act.
 func TestAgentAfterADay(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
@@ -3358,6 +3359,12 @@ func TestAgentAfterADay(t *testing.T) {
 			text:      "At least 14 civilians were killed on Thursday by suspected jihadists in the village of Dioura in Mali's Segou region, officials said. The attackers came on motorcycles and set fire to granaries.",
 			published: "2025-03-14", n: 1,
 			want: []want{{place: "Dioura", actor1: "militants (unidentified)", actor2: "civilians"}},
+		},
+		{
+			name:      "the_agent_of_a_condemnation_did_not_act",
+			text:      "Fourteen civilians were killed in Dioura on Thursday in an attack condemned by the government of Mali.",
+			published: "2025-03-14", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians"}},
 		},
 	})
 }
