@@ -3368,3 +3368,24 @@ func TestAgentAfterADay(t *testing.T) {
 		},
 	})
 }
+
+// TestDronesShotDown: air defences shooting down drones or missiles
+// disrupt the weapons' use, by the side whose air defence it is, of the
+// side that sent them; a helicopter shot down with its crew is not a
+// weapon disrupted.
+func TestDronesShotDown(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "drones_shot_down",
+			text:      "Russian air defence units shot down 40 Ukrainian drones over the Belgorod region overnight, the defence ministry said on Wednesday.",
+			published: "2025-05-07", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Russian armed forces", actor2: "Ukrainian security forces"}},
+		},
+		{
+			name:      "a_helicopter_shot_down",
+			text:      "Militants shot down an army helicopter near Bama on Wednesday, killing its four crew members, officials said.",
+			published: "2025-05-07", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}
