@@ -100,3 +100,26 @@ func TestCueOfAnotherKindTellsNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestSettlementCueAfterAPlace covers "the Darfur town of Kutum" and "the
+// Damascus suburb of Daraya": the settlement's cue before "of" is the
+// later name's, and the known place before the cue is the one that holds
+// it, not a town or suburb of that name (a small Damascus abroad). "the
+// Kasi Road area of Quetta" keeps its reading: the part before, the whole
+// after.
+func TestSettlementCueAfterAPlace(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "region_town_of_a_known_town", text: "Warplanes bombed a market in the Darfur town of Kutum on Monday.",
+			want: []wantMention{{name: "Kutum", cue: "town", within: "Darfur", country: "SD"}, {name: "Darfur", country: "SD"}}},
+		{name: "region_town_of_an_unknown_town", text: "Warplanes bombed a market in the Darfur town of Kabkabiya on Monday.",
+			want: []wantMention{{name: "Kabkabiya", cue: "town", within: "Darfur", prec: 3, hasPoint: true}}},
+		{name: "city_suburb_with_no_country_told", text: "Warplanes bombed a market in the Damascus suburb of Daraya on Monday.",
+			want: []wantMention{{name: "Damascus", country: "SY"}}},
+		{name: "area_of_a_city", text: "A bomb exploded in the Kasi Road area of Quetta on Monday.",
+			want: []wantMention{{name: "Quetta", country: "PK"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

@@ -282,8 +282,8 @@ func (f *finder) cueAfter(r *raw) {
 			}
 		}
 	}
-	if e == r.end && (f.toks[e-1].poss || f.countryCue(e)) {
-		return // "Syria's state news agency", "the Yemen province of Taiz"
+	if e == r.end && (f.toks[e-1].poss || f.countryCue(e) || f.settlementCueOf(e)) {
+		return // "Syria's state news agency", "the Yemen province of Taiz", "the Darfur town of Kutum"
 	}
 	if f.in("modifier", e) && !f.toks[e].name {
 		if _, n := f.cueAt(e + 1); n > 0 {
@@ -360,6 +360,15 @@ func (f *finder) endsNounPhrase(k int) bool {
 func (f *finder) countryCue(e int) bool {
 	k, n := f.cueAt(e)
 	return n > 0 && divisionOf(k).afterOf && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name && f.countryBefore(e)
+}
+
+// settlementCueOf reports whether the words at e are the cue of a
+// settlement followed by "of" and a name ("the Darfur town of Kutum", "the
+// Damascus suburb of Daraya"): the cue is the later name's, and the name
+// before it the place that holds it.
+func (f *finder) settlementCueOf(e int) bool {
+	k, n := f.cueAt(e)
+	return n > 0 && (k == "village" || k == "town" || k == "neighbourhood") && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name
 }
 
 // onlyDistricts reports whether every candidate is a second-level
@@ -1345,6 +1354,14 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			n.Place != nil && !n.Admin && n.Within == "" && n.Prep == "" && n.Place.Country == m.Place.Country && n.Place.Admin1 != "" && n.Place.Admin1 == m.Place.Admin1 {
 			n.Within = m.Name
 			continue
+		}
+		// "the Darfur town of Kutum", "the Damascus suburb of Daraya": the
+		// place after a settlement's cue and "of" lies in the one before
+		if gw := strings.Fields(gap); len(gw) == 2 && gw[1] == "of" && n.Within == "" && m.Cue == "" && m.Place != nil && n.Prep == "of" {
+			if kind, ok := f.lex.value("cue", []byte(strings.ToLower(gw[0]))); ok && (kind == "village" || kind == "town" || kind == "neighbourhood") {
+				n.Within = m.Name
+				continue
+			}
 		}
 		if m.Admin {
 			continue

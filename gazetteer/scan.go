@@ -1010,14 +1010,19 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	// cue words: after the run, as its last word ("Sadr City", "Raqqa
 	// Museum"), as its first ("Hotel Sahafi"), or before a list
 	cue, next, cued := f.cueAfterRun(b)
-	if cued && orgAt < 0 && (cue == "village" || cue == "town") && f.is(next, "of") && next+1 < len(toks) && toks[next+1].name &&
-		!f.exists(f.text[toks[a].s:toks[b-1].e]) {
+	if cued && orgAt < 0 && (cue == "village" || cue == "town" || cue == "neighbourhood") && f.is(next, "of") && next+1 < len(toks) && toks[next+1].name {
 		// "the Dogon village of Sobane Da", "the mainly Christian town of
 		// Bartella": the settlement is named after "of"; the words before
 		// its cue describe it (where a district's or an area's cue is
 		// followed by "of", the name before it is the part and the one
 		// after the whole: "the Kasi Road area of Quetta")
-		return raws
+		if !f.exists(f.text[toks[a].s:toks[b-1].e]) {
+			return raws
+		}
+		// "the Darfur town of Kutum", "the Damascus suburb of Daraya": a
+		// known place before the cue is the one that holds the
+		// settlement; the cue is not its own
+		return f.knownNames(a, b, false, raws, votes)
 	}
 	s, e := a, b
 	if !cued && orgAt < 0 && e-s >= 2 && e-s <= 3 {
