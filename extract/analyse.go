@@ -589,7 +589,7 @@ func (a *analysis) labelCountry(s *sentence) string {
 			continue
 		}
 		i := s.wordAt(m.Span.Start)
-		if i > 1 || i == 1 && s.words[0].low != "in" {
+		if i > 0 && !labelOpening(s.words[:i]) {
 			return ""
 		}
 		e := s.wordAt(m.Span.End - 1)
@@ -599,6 +599,31 @@ func (a *analysis) labelCountry(s *sentence) string {
 		return ""
 	}
 	return ""
+}
+
+// labelOpening reports whether the words before a round-up item's
+// country are only its opening: "In", "And in", "Elsewhere in",
+// "Meanwhile, in", "In neighbouring", "In northern".
+func labelOpening(ws []word) bool {
+	k := 0
+	switch {
+	case k < len(ws) && (ws[k].low == "and" || ws[k].low == "elsewhere" || ws[k].low == "meanwhile" || ws[k].low == "also"):
+		k++
+		if k < len(ws) && ws[k].low == "," {
+			k++
+		}
+	}
+	if k >= len(ws) || ws[k].low != "in" {
+		return false
+	}
+	k++
+	if k < len(ws) {
+		switch w := ws[k].low; {
+		case w == "neighbouring" || w == "neighboring" || w == "nearby" || w == "central" || strings.HasSuffix(w, "ern"):
+			k++
+		}
+	}
+	return k == len(ws)
 }
 
 // deictic reports whether a date expression names a day by the time of

@@ -3389,3 +3389,24 @@ func TestDronesShotDown(t *testing.T) {
 		},
 	})
 }
+
+// TestRoundUpItemOpenings: a round-up item set in a country by "In
+// neighbouring Burkina Faso,", "And in Niger," or "Elsewhere in Mali," is
+// read in that country, as "In Niger," was: its army is that country's.
+// A country named later in the sentence sets no item.
+func TestRoundUpItemOpenings(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "in_neighbouring_country",
+			text:      "In Mali, jihadists killed five truck drivers near Kayes on Saturday. In neighbouring Burkina Faso, the army said it had repelled an attack on its base in Djibasso on Friday, killing dozens of assailants.",
+			published: "2025-09-15", n: 2,
+			want: []want{{place: "Kayes"}, {place: "Djibasso", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "and_in_a_country",
+			text:      "In Mali, jihadists killed five truck drivers near Kayes on Saturday. And in Burkina Faso, the army said it had repelled an attack on its base in Djibasso on Friday, killing dozens of assailants.",
+			published: "2025-09-15", n: 2,
+			want: []want{{place: "Kayes"}, {place: "Djibasso", actor2: "Burkinabe security forces"}},
+		},
+	})
+}
