@@ -1147,6 +1147,12 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			// neither count
 			if j+m+1 < len(s.words) && (s.words[j+m].low == "and" || s.words[j+m].low == "or") {
 				if other := x.casualtyAt(s, j+m+1, false); other != "" && other != kind {
+					if kind == sitrep.Abducted && other == sitrep.Killed {
+						// "two farmers were kidnapped and killed": taken,
+						// then killed; the dead are the count
+						_, m2 := x.lex.casualty.at(s.words, j+m+1)
+						return sitrep.Killed, n.b, j + m + 1 + m2, also, true
+					}
 					return "", 0, 0, false, false
 				}
 			}
@@ -1507,6 +1513,12 @@ func (x *Extractor) unnumberedVictims(s *sentence, nps []np) {
 				// "insurgents shot dead two villagers": the verb has people
 				// after it, so the noun before it did the killing
 				_, m := x.lex.casualty.at(s.words, j)
+				// ("gunmen kidnapped and killed two farmers": past a second
+				// verb joined to the first)
+				if j+m+1 < len(s.words) && (s.words[j+m].low == "and" || s.words[j+m].low == "or") && x.casualtyAt(s, j+m+1, false) != "" {
+					_, m2 := x.lex.casualty.at(s.words, j+m+1)
+					m += 1 + m2
+				}
 				hurt = !(j+m < len(s.words) && x.countsPeopleAt(s, nps, j+m))
 				break
 			} else if !predFiller[s.words[j].low] {

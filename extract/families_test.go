@@ -3410,3 +3410,24 @@ func TestRoundUpItemOpenings(t *testing.T) {
 		},
 	})
 }
+
+// TestKidnappedAndKilled: people "kidnapped and killed" are dead, counted,
+// and the kidnappers the side that acted: an attack on civilians, not a
+// clash in which the gunmen were hurt. "killed and wounded" told of one
+// count still counts neither.
+func TestKidnappedAndKilled(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "active_kidnapped_and_killed",
+			text:      "Gunmen kidnapped and killed two shepherds near Tikrit on Monday, officials said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Tikrit", killed: "2/2/2", sub: "Attack", actor2: "civilians"}},
+		},
+		{
+			name:      "passive_kidnapped_and_killed",
+			text:      "Two shepherds were kidnapped and killed by gunmen near Tikrit on Monday, officials said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Tikrit", killed: "2/2/2", actor2: "civilians"}},
+		},
+	})
+}
