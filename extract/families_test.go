@@ -3431,3 +3431,29 @@ func TestKidnappedAndKilled(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedForcesInThePalestinianTerritories: soldiers, troops and the
+// army a report on Gaza or the West Bank tells of without a name are
+// Israel's forces; Palestinian forces told by name stay theirs.
+func TestUnnamedForcesInThePalestinianTerritories(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_army_post_near_gaza",
+			text:      "A Hamas rocket strike on an army post near Gaza killed three soldiers on Thursday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{actor1: "Hamas", actor2: "Israeli security forces"}},
+		},
+		{
+			name:      "troops_raid_a_camp",
+			text:      "Troops raided the Jenin refugee camp on Thursday, killing two gunmen, the Palestinian health ministry said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Jenin", actor1: "Israeli security forces"}},
+		},
+		{
+			name:      "palestinian_forces_named",
+			text:      "Palestinian security forces arrested five men in Nablus on Thursday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Nablus", actor1: "Palestinian security forces"}},
+		},
+	})
+}
