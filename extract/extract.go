@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
@@ -117,6 +118,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
 	attachZeros(a, incidents)
+	datesFromAnaphors(a, incidents)
 	events := make([]sitrep.Event, 0, len(incidents))
 	for _, in := range incidents {
 		if ev, ok := x.build(a, in); ok {
@@ -153,6 +155,58 @@ func attachZeros(a *analysis, incidents []*incident) {
 			in.zeros = append(in.zeros, s.zeros...)
 		}
 	}
+}
+
+// datesFromAnaphors dates an incident told with only the day it was
+// reported, or with none, by the sentence of no incident right after it
+// that points back to it and tells a day ("... police said on Tuesday.
+// The operation began on Sunday night"): the earliest day that sentence
+// tells, when it names no place of its own.
+func datesFromAnaphors(a *analysis, incidents []*incident) {
+	owner := map[int]*incident{}
+	for _, in := range incidents {
+		for _, f := range in.frames {
+			if f.s != nil {
+				if _, ok := owner[f.s.idx]; !ok {
+					owner[f.s.idx] = in
+				}
+			}
+		}
+	}
+	for _, s := range a.sents {
+		if _, ok := owner[s.idx]; ok || s.idx == 0 || len(s.places) > 0 || !s.opensOnAnaphor() {
+			continue
+		}
+		in := owner[s.idx-1]
+		if in == nil || in.date != nil && in.date.Kind != timex.Reporting && !in.inherited {
+			continue
+		}
+		var day *timex.Expr
+		for k := range s.times {
+			t := &s.times[k]
+			if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Background && !t.Date.IsZero() && (day == nil || t.Date.Time().Before(day.Date.Time())) {
+				day = t
+			}
+		}
+		if day == nil || in.date != nil && in.date.Kind == timex.Reporting && day.Date.Time().After(in.date.Date.Time()) {
+			continue // (not a day after the one it was reported on)
+		}
+		d := *day
+		d.Note = "told by the sentence after it, which points back to it (" + strings.TrimSpace(d.Text) + ")"
+		in.date, in.inherited = &d, false
+	}
+}
+
+// opensOnAnaphor reports whether a sentence opens on words that point
+// back to an incident told ("The operation began ...", "The attack
+// came ...").
+func (s *sentence) opensOnAnaphor() bool {
+	for _, m := range s.markers {
+		if m.val.(string) == "anaphor" && m.i == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineOf gives the report's headline to the incident the report leads

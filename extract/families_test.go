@@ -3457,3 +3457,30 @@ func TestUnnamedForcesInThePalestinianTerritories(t *testing.T) {
 		},
 	})
 }
+
+// TestDayToldByTheSentenceAfter: an incident told only with the day it was
+// reported ("police said on Tuesday") is dated by the sentence after it
+// that points back to it and tells an earlier day ("The operation began
+// on Sunday night"); a day of its own stays, and a later day is not its.
+func TestDayToldByTheSentenceAfter(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_operation_began_on",
+			text:      "Security forces killed 14 Maoist rebels in a gunfight in Gariaband district, police said on Tuesday. The operation began on Sunday night and continued into Monday.",
+			published: "2025-01-22", n: 1,
+			want: []want{{place: "Gariaband", date: "2025-01-19"}},
+		},
+		{
+			name:      "a_day_of_its_own_stays",
+			text:      "Security forces killed 14 Maoist rebels in a gunfight in Gariaband district on Monday, police said. The operation began on Sunday night.",
+			published: "2025-01-22", n: 1,
+			want: []want{{place: "Gariaband", date: "2025-01-20"}},
+		},
+		{
+			name:      "a_later_day_is_not_its",
+			text:      "Security forces killed 14 Maoist rebels in a gunfight in Gariaband district, police said on Monday. The operation was praised by the minister on Tuesday.",
+			published: "2025-01-22", n: 1,
+			want: []want{{place: "Gariaband", date: "2025-01-20"}},
+		},
+	})
+}
