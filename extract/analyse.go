@@ -606,8 +606,7 @@ func (a *analysis) labelCountry(s *sentence) string {
 // "Meanwhile, in", "In neighbouring", "In northern".
 func labelOpening(ws []word) bool {
 	k := 0
-	switch {
-	case k < len(ws) && (ws[k].low == "and" || ws[k].low == "elsewhere" || ws[k].low == "meanwhile" || ws[k].low == "also"):
+	if len(ws) > 0 && (ws[0].low == "and" || ws[0].low == "elsewhere" || ws[0].low == "meanwhile" || ws[0].low == "also") {
 		k++
 		if k < len(ws) && ws[k].low == "," {
 			k++
@@ -1322,9 +1321,9 @@ func (x *Extractor) airStrikes(a *analysis) {
 
 // sidesStrike reports whether the strike noun at word i is told as a
 // side's ("an Israeli strike", "a coalition strike", "an IDF strike"): a
-// side's actor mention ends on it, or a state's forces' just before it. A side's strike is a strike from the air or from
-// afar, not a labour strike (the lexicon drops those) nor a blow in a
-// fight.
+// side's actor mention ends on it, or a state's forces' just before it.
+// A side's strike is a strike from the air or from afar, not a labour
+// strike (the lexicon drops those) nor a blow in a fight.
 func (s *sentence) sidesStrike(a *analysis, i int) bool {
 	for _, t := range s.triggers {
 		if t.i+t.n == i && t.class.name != "attack" {
@@ -1495,8 +1494,9 @@ func (s *sentence) isTally(a *analysis) bool {
 
 // fightSince reports whether a period in clause c is the few days one
 // fight has lasted, not a running total: it began at most five days
-// before the report (a report of Monday on clashes "since Thursday"), and its clause tells fighting (a word of clashes or
-// battle, not a campaign word) at no more than one place.
+// before the report (a report of Monday on clashes "since Thursday"), and
+// its clause tells fighting (a word of clashes or battle, not a campaign
+// word) at no more than one place.
 func (s *sentence) fightSince(a *analysis, t timex.Expr, c int) bool {
 	if t.Date.IsZero() || a.published.IsZero() || t.Precision != sitrep.PrecisionDay {
 		return false
@@ -2135,12 +2135,6 @@ func acrossBorder(text string, m gazetteer.Mention) bool {
 	return (strings.HasSuffix(before, " with") || strings.HasSuffix(before, "bordering")) && strings.Contains(before, "bordering")
 }
 
-// oneActSoFar reports whether a running-total cue of the present ("so
-// far", "to date", "thus far", given as text) counts the toll of the one
-// act its sentence tells on a day ("Gunmen attacked a village on Sunday;
-// six bodies have so far been recovered"), not a campaign's: the sentence
-// points back at an incident, or tells one act by a verb and a day, and
-// no other span of time ("since January", "this year").
 // claimDays marks a day told in the words of a claim of responsibility
 // ("Islamic State claimed responsibility for the bombings on Thursday") as
 // the day of the claim, not of the act claimed: the day within a few words
@@ -2214,14 +2208,30 @@ func (s *sentence) occasion(i int) bool {
 		if s.words[k].punc || s.clause[k] != s.clause[i] {
 			return false
 		}
-		switch s.words[k].low {
-		case "mark", "marking", "marked", "marks", "commemorate", "commemorating", "commemorated", "celebrate", "celebrating", "observe", "observing":
+		if markingVerb(s.words[k].low) {
 			return true
 		}
 	}
 	return false
 }
 
+// markingVerb reports whether w is a verb of marking a day or a time
+// ("to mark the anniversary", "marked eight years since").
+func markingVerb(w string) bool {
+	switch w {
+	case "mark", "marking", "marked", "marks", "commemorate", "commemorating", "commemorated", "celebrate", "celebrating",
+		"observe", "observing", "remember", "remembered", "remembering":
+		return true
+	}
+	return false
+}
+
+// oneActSoFar reports whether a running-total cue of the present ("so
+// far", "to date", "thus far", given as text) counts the toll of the one
+// act its sentence tells on a day ("Gunmen attacked a village on Sunday;
+// six bodies have so far been recovered"), not a campaign's: the sentence
+// points back at an incident, or tells one act by a verb and a day, and
+// no other span of time ("since January", "this year").
 func (s *sentence) oneActSoFar(text string) bool {
 	switch strings.ToLower(strings.TrimSpace(text)) {
 	case "so far", "to date", "thus far":
@@ -2387,8 +2397,7 @@ func (s *sentence) marking(u int) bool {
 		if s.clause[k] != s.clause[u] {
 			return false
 		}
-		switch s.words[k].low {
-		case "mark", "marked", "marking", "marks", "commemorate", "commemorated", "commemorating", "remember", "remembered", "remembering":
+		if markingVerb(s.words[k].low) {
 			return true
 		}
 	}

@@ -117,8 +117,9 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
-	attachZeros(a, incidents)
-	datesFromAnaphors(a, incidents)
+	owner := sentenceOwners(incidents)
+	attachZeros(a, owner)
+	datesFromAnaphors(a, owner)
 	events := make([]sitrep.Event, 0, len(incidents))
 	for _, in := range incidents {
 		if ev, ok := x.build(a, in); ok {
@@ -128,11 +129,9 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	return a, events, x.figures(a)
 }
 
-// attachZeros gives each incident the zeros told of it ("No one was hurt"):
-// those of its own sentences, and those of a sentence of no incident told
-// right after one of its own (a sentence or two on), the incident last
-// told before it.
-func attachZeros(a *analysis, incidents []*incident) {
+// sentenceOwners maps each sentence an incident is told in to that
+// incident (the first, when several share it).
+func sentenceOwners(incidents []*incident) map[int]*incident {
 	owner := map[int]*incident{}
 	for _, in := range incidents {
 		for _, f := range in.frames {
@@ -143,6 +142,14 @@ func attachZeros(a *analysis, incidents []*incident) {
 			}
 		}
 	}
+	return owner
+}
+
+// attachZeros gives each incident the zeros told of it ("No one was hurt"):
+// those of its own sentences, and those of a sentence of no incident told
+// right after one of its own (a sentence or two on), the incident last
+// told before it.
+func attachZeros(a *analysis, owner map[int]*incident) {
 	for _, s := range a.sents {
 		if len(s.zeros) == 0 {
 			continue
@@ -162,17 +169,7 @@ func attachZeros(a *analysis, incidents []*incident) {
 // that points back to it and tells a day ("... police said on Tuesday.
 // The operation began on Sunday night"): the earliest day that sentence
 // tells, when it names no place of its own.
-func datesFromAnaphors(a *analysis, incidents []*incident) {
-	owner := map[int]*incident{}
-	for _, in := range incidents {
-		for _, f := range in.frames {
-			if f.s != nil {
-				if _, ok := owner[f.s.idx]; !ok {
-					owner[f.s.idx] = in
-				}
-			}
-		}
-	}
+func datesFromAnaphors(a *analysis, owner map[int]*incident) {
 	for _, s := range a.sents {
 		if _, ok := owner[s.idx]; ok || s.idx == 0 || len(s.places) > 0 || !s.opensOnAnaphor() {
 			continue
