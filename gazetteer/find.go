@@ -368,7 +368,13 @@ func (f *finder) countryCue(e int) bool {
 // before it the place that holds it.
 func (f *finder) settlementCueOf(e int) bool {
 	k, n := f.cueAt(e)
-	return n > 0 && (k == "village" || k == "town" || k == "neighbourhood") && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name
+	return n > 0 && settlementCue(k) && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name
+}
+
+// settlementCue reports whether a cue kind names a settlement or a part of
+// one that "of" and a name may follow: "the town of", "the suburb of".
+func settlementCue(kind string) bool {
+	return kind == "village" || kind == "town" || kind == "neighbourhood"
 }
 
 // onlyDistricts reports whether every candidate is a second-level
@@ -1358,7 +1364,7 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		// "the Darfur town of Kutum", "the Damascus suburb of Daraya": the
 		// place after a settlement's cue and "of" lies in the one before
 		if gw := strings.Fields(gap); len(gw) == 2 && gw[1] == "of" && n.Within == "" && m.Cue == "" && m.Place != nil && n.Prep == "of" {
-			if kind, ok := f.lex.value("cue", []byte(strings.ToLower(gw[0]))); ok && (kind == "village" || kind == "town" || kind == "neighbourhood") {
+			if kind, ok := f.lex.value("cue", []byte(strings.ToLower(gw[0]))); ok && settlementCue(kind) {
 				n.Within = m.Name
 				continue
 			}

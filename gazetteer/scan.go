@@ -1010,7 +1010,7 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	// cue words: after the run, as its last word ("Sadr City", "Raqqa
 	// Museum"), as its first ("Hotel Sahafi"), or before a list
 	cue, next, cued := f.cueAfterRun(b)
-	if cued && orgAt < 0 && (cue == "village" || cue == "town" || cue == "neighbourhood") && f.is(next, "of") && next+1 < len(toks) && toks[next+1].name {
+	if cued && orgAt < 0 && settlementCue(cue) && f.is(next, "of") && next+1 < len(toks) && toks[next+1].name {
 		// "the Dogon village of Sobane Da", "the mainly Christian town of
 		// Bartella": the settlement is named after "of"; the words before
 		// its cue describe it (where a district's or an area's cue is
