@@ -123,3 +123,28 @@ func TestSettlementCueAfterAPlace(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestDivisionBeforeASettlementCue covers "the Donetsk region town of
+// Kostiantynivka": a division told with its own cue between "the" and a
+// settlement's cue holds the settlement, and the role word before "the"
+// is the settlement's ("in"). A division told alone keeps its reading, and
+// so does "the Darfur town of Kutum" (no cue of its own).
+func TestDivisionBeforeASettlementCue(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "oblast_town_of", text: "Shelling hit a market in the Donetsk region town of Kostiantynivka in eastern Ukraine on Monday.",
+			want: []wantMention{{name: "Kostiantynivka", cue: "town", prep: "in", within: "Donetsk", prec: 1, hasPoint: true, country: "UA"},
+				{name: "Donetsk", cue: "region", prep: "in", country: "UA"}}},
+		{name: "oblast_village_of", text: "A drone hit a house in the Kherson region village of Bilozerka, Ukrainian officials said.",
+			want: []wantMention{{name: "Bilozerka", cue: "village", prep: "in", within: "Kherson", prec: 1, hasPoint: true, country: "UA"}}},
+		{name: "ethiopian_region_town_of", text: "A drone strike hit a bus station in the Amhara region town of Finote Selam on Sunday.",
+			want: []wantMention{{name: "Finote Selam", cue: "town", prep: "in", within: "Amhara", prec: 1, hasPoint: true, country: "ET"}}},
+		{name: "division_alone_is_unchanged", text: "Shelling hit a market in the Donetsk region of eastern Ukraine on Monday.",
+			want: []wantMention{{name: "Donetsk", cue: "region", prep: "in", country: "UA"}}},
+		{name: "region_without_its_cue_is_unchanged", text: "Warplanes bombed a market in the Darfur town of Kutum on Monday.",
+			want: []wantMention{{name: "Kutum", cue: "town", prep: "of", within: "Darfur", country: "SD"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

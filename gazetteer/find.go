@@ -136,6 +136,10 @@ func (f *finder) context(r *raw) {
 	i := r.first
 	toks := f.toks
 	start := i
+	// holder is the first word of a division told between "the" and the
+	// settlement's cue ("the Donetsk region town of X"), and roleFrom the
+	// word the role words stand before, when not start
+	holder, roleFrom := -1, -1
 	// "Hotel Sahafi", "Camp Speicher"
 	if j := i - 1; j >= 0 && f.toks[j].word && f.toks[j].name {
 		if _, ok := f.lexValue("prefix", j); ok {
@@ -163,11 +167,25 @@ func (f *finder) context(r *raw) {
 			// central Yemen province of"
 			for k, n := f.prevWord(c), 0; k >= 0 && n < 4; k, n = f.prevWord(k), n+1 {
 				if f.is(k, "the") {
+					if holder >= 0 {
+						roleFrom = k
+						break
+					}
 					start = k
 					break
 				}
 				if toks[k].name && adminCue(kind) && f.countryBefore(k+1) {
 					k = min(k, f.runStart(k+1))
+					continue
+				}
+				// "the Donetsk region town of X", "the Amhara region
+				// village of X": a division named with its cue holds the
+				// settlement; its words are its own mention's, and the
+				// role words stand before them
+				if hk, ok := f.lexValue("cue", k); ok && adminCue(hk) && settlementCue(kind) && holder < 0 && k >= 1 && toks[k-1].word && toks[k-1].name {
+					holder = f.runStart(k)
+					roleFrom = holder
+					k = holder
 					continue
 				}
 				if adj := dirAdj(strings.ToLower(f.word(k))); toks[k].name && !f.in("demonym", k) && !adj || f.in("stop", k) && !f.in("cue", k) && !adj {
@@ -177,7 +195,10 @@ func (f *finder) context(r *raw) {
 		}
 	}
 	// walk back over adjectives to the role words
-	j := f.prevWord(start)
+	if roleFrom < 0 {
+		roleFrom = start
+	}
+	j := f.prevWord(roleFrom)
 	skipped := 0
 	for j >= 0 && skipped < 2 {
 		w := strings.ToLower(f.word(j))
@@ -1358,6 +1379,14 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		// division named in the possessive is in it
 		if m.Admin && m.Place != nil && m.Place.Feature != "A.PCLI" && (strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" &&
 			n.Place != nil && !n.Admin && n.Within == "" && n.Prep == "" && n.Place.Country == m.Place.Country && n.Place.Admin1 != "" && n.Place.Admin1 == m.Place.Admin1 {
+			n.Within = m.Name
+			continue
+		}
+		// "the Donetsk region town of Kostiantynivka": a settlement told
+		// with its cue and "of" right after a division told with its
+		// cue lies in the division
+		if strings.TrimSpace(gap) == "" && adminCue(m.Cue) && m.Place != nil && settlementCue(n.Cue) && n.Within == "" && n.Full.Start < n.Span.Start &&
+			strings.HasSuffix(strings.TrimSpace(f.text[n.Full.Start:n.Span.Start]), " of") {
 			n.Within = m.Name
 			continue
 		}
