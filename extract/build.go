@@ -1261,19 +1261,23 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if act.Name == "civilians" && s.bothSidesAfter(we) {
 			continue // "21 people killed on both sides": fighters of the two sides
 		}
-		if s.speakerDefends(we) && act.Name != "civilians" {
+		// "Police in Mexico's Sinaloa state found ...", "Officials in
+		// Kano said ...": the verb of a side placed by a phrase of its own
+		// stands after that phrase
+		vb := s.pastLocative(a, we)
+		if s.speakerDefends(vb) && act.Name != "civilians" {
 			// "the army says it repelled an RSF attack": the side the
 			// act fell on tells of it
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2})
 			continue
 		}
-		if x.speakerActs(s, we) {
+		if x.speakerActs(s, vb) {
 			// "the army said it killed 20 militants": the speaker tells
 			// of its own act
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})
 			continue
 		}
-		if s.markerIs(we, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, we) {
+		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) {
 			continue // "Iraqi army officials said": the source of the news
 		}
 		if we < len(s.words) && withdrawalWords[s.words[we].low] && s.gainTold() {
@@ -1397,7 +1401,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // a thing of theirs was hit ("army positions")
 		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 			role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
-		case right != nil && !right.noun && (right.i-we <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
+		case right != nil && !right.noun && (right.i-we <= 6 || right.i-vb <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
 			// (not "the siege of [Isis] in Mosul and liberate": the
 			// object of the action before it)
 			if s.markerIs(right.i, "defence") {
@@ -1624,6 +1628,39 @@ func (s *sentence) speakerDefends(i int) bool {
 	}
 	return false
 }
+
+// pastLocative returns the word after a place phrase that follows a side
+// ending before word we ("Police [in Mexico's Sinaloa state] found",
+// "Officials [in Kano] said", "Police [in the northern state of Zacatecas]
+// found"), or we when none does: "in" or "from", a few lower-case words,
+// then place names with their possessives and cue words.
+func (s *sentence) pastLocative(a *analysis, we int) int {
+	if we+1 >= len(s.words) || s.words[we].low != "in" && s.words[we].low != "from" {
+		return we
+	}
+	// over "the northern state of" to the name
+	k := we + 1
+	for k < len(s.words) && k < we+5 && !s.words[k].cap && !s.words[k].punc && !s.words[k].num && !a.placeAt(s.words[k].span) {
+		k++
+	}
+	if k >= len(s.words) || !a.placeAt(s.words[k].span) {
+		return we
+	}
+	for k < len(s.words) && k < we+9 {
+		w := s.words[k]
+		switch {
+		case a.placeAt(w.span), w.low == "s" && k > we+1 && s.words[k-1].cap, localeCue[w.low]:
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// localeCue are the words that close a place's name in a phrase placing a
+// side ("in Borno state", "in the Sahel region").
+var localeCue = map[string]bool{"state": true, "province": true, "region": true, "district": true, "county": true, "city": true, "town": true, "governorate": true, "department": true, "prefecture": true, "territory": true, "oblast": true}
 
 // twoSided reports whether a sentence tells fighting between sides
 // ("clashes", "gunfight", "fighting"), not one side's act.

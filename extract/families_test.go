@@ -3484,3 +3484,42 @@ func TestDayToldByTheSentenceAfter(t *testing.T) {
 		},
 	})
 }
+
+// TestSidePlacedByItsOwnPhrase: a side followed by a phrase that places it
+// ("Police in Kaduna state", "Officials in Sinaloa") has its verb after
+// that phrase. A side that finds the bodies or tells the news there is no
+// actor; one that acts there is; one that says it acted is too.
+func TestSidePlacedByItsOwnPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_in_a_state_found_the_bodies",
+			text:      "Police in the northern state of Zacatecas found the bodies of six men beside a road near Fresnillo on Tuesday, prosecutors said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Fresnillo", actor1: "unknown", killed: "6/6/6"}},
+		},
+		{
+			name:      "police_in_a_possessive_state_found_the_bodies",
+			text:      "Police in Mexico's Guerrero state found the bodies of five men in an abandoned car outside Chilpancingo on Tuesday.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Chilpancingo", actor1: "unknown", killed: "5/5/5"}},
+		},
+		{
+			name:      "police_in_a_state_said_they_killed",
+			text:      "Police in Zamfara state said they killed 14 bandits in a gunfight near Gusau on Sunday.",
+			published: "2025-03-12", n: 1,
+			want: []want{{actor1: "Nigerian security forces", actor2: "bandits", killed: "14/14/14"}},
+		},
+		{
+			name:      "police_in_a_state_killed",
+			text:      "Police in Zamfara state killed 14 bandits in a gunfight near Gusau on Sunday.",
+			published: "2025-03-12", n: 1,
+			want: []want{{actor1: "Nigerian security forces", actor2: "bandits", killed: "14/14/14"}},
+		},
+		{
+			name:      "police_found_the_bodies",
+			text:      "Police found the bodies of five men in an abandoned car outside Chilpancingo on Tuesday.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Chilpancingo", actor1: "unknown", killed: "5/5/5"}},
+		},
+	})
+}
