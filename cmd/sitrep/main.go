@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"sort"
 	"strings"
 )
@@ -69,7 +70,34 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, isTTY: isTerminal(os.Stderr)}
-	os.Exit(runMain(ctx, e, os.Args[1:]))
+	endProfile := startProfile(os.Getenv("SITREP_CPUPROFILE"), e.stderr)
+	code := runMain(ctx, e, os.Args[1:])
+	endProfile()
+	os.Exit(code)
+}
+
+// startProfile writes a CPU profile of the whole run to path when path is
+// set ($SITREP_CPUPROFILE, for 'go tool pprof'), and returns what stops it.
+// A profile that cannot be started is said on stderr and the run goes on.
+func startProfile(path string, stderr io.Writer) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "sitrep: no CPU profile: %v\n", err)
+		if f != nil {
+			f.Close()
+		}
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // runMain dispatches to a command and turns its error into an exit status.

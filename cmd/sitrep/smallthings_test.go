@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -216,5 +217,31 @@ func TestPlaceLabels(t *testing.T) {
 	}
 	if w, ok := names["Shirqat"]; !ok || w == "Mosul" {
 		t.Errorf("Shirqat: found %v, within %q", ok, w)
+	}
+}
+
+// TestCPUProfileWrittenWhenAsked: startProfile writes a profile to the
+// file named, says on stderr when it cannot, and does nothing when no file
+// is named.
+func TestCPUProfileWrittenWhenAsked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cpu.prof")
+	var stderr bytes.Buffer
+	stop := startProfile(path, &stderr)
+	stop()
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		t.Fatalf("profile %s: %v (size %v)", path, err, fi)
+	}
+	if stderr.Len() != 0 {
+		t.Errorf("stderr: %q", stderr.String())
+	}
+	stop = startProfile(filepath.Join(t.TempDir(), "no", "such", "dir", "cpu.prof"), &stderr)
+	stop()
+	if !strings.Contains(stderr.String(), "no CPU profile") {
+		t.Errorf("an unwritable profile is not said: %q", stderr.String())
+	}
+	stderr.Reset()
+	startProfile("", &stderr)()
+	if stderr.Len() != 0 {
+		t.Errorf("no profile asked, stderr: %q", stderr.String())
 	}
 }
