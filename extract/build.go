@@ -1456,6 +1456,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if act.Name == "civilians" {
 			role = 2
 		}
+		if s.prevWord(wi) == "allied" {
+			// "fighting with the army and allied Wazalendo militias": an
+			// ally named after the side it fights beside is no main side
+			strength *= 0.4
+		}
 		if role == 1 && right != nil && right.weak && right.i > we && s.plainTriggerBesides(right.i) {
 			// a side told only as advancing or fighting on ("as Iraqi
 			// forces advanced") beside a plain act of another

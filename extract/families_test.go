@@ -3523,3 +3523,30 @@ func TestSidePlacedByItsOwnPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestAlliedIsNoMainSide: a side told with "allied" before its name
+// ("the Congolese army and allied Wazalendo militias") fights beside the
+// side named before it, which stays the main one; the same group told
+// alone is the main side.
+func TestAlliedIsNoMainSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "object_with_an_ally",
+			text:      "M23 rebels seized the town of Masisi on Sunday after heavy fighting with the Congolese army and allied Wazalendo militias, local sources said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Masisi", actor1: "M23", actor2: "Congolese security forces"}},
+		},
+		{
+			name:      "subject_with_an_ally",
+			text:      "The Congolese army and allied Wazalendo militias attacked M23 positions near Masisi on Sunday, killing 12 rebels.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Congolese security forces", actor2: "M23"}},
+		},
+		{
+			name:      "the_group_alone",
+			text:      "Wazalendo militias attacked M23 positions near Masisi on Sunday, killing 12 rebels.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Wazalendo", actor2: "M23"}},
+		},
+	})
+}
