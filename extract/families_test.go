@@ -3550,3 +3550,35 @@ func TestAlliedIsNoMainSide(t *testing.T) {
 		},
 	})
 }
+
+// TestRanksCountAsTheirForce: a rank or a police grade is a person of its
+// force ("a captain and two other soldiers" are three soldiers, "two
+// constables" two police); a rank before a name is a title, no count.
+func TestRanksCountAsTheirForce(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_captain_and_two_other_soldiers",
+			text:      "A roadside bomb hit an army vehicle in Kurram on Sunday, killing a captain and two other soldiers.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kurram", killed: "3/3/3"}},
+		},
+		{
+			name:      "two_constables",
+			text:      "Gunmen shot dead two constables guarding a polio team in Peshawar on Monday.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Peshawar", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_sergeant_wounded",
+			text:      "A sergeant was wounded when militants fired on a post in Kupwara on Monday.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kupwara", wounded: "1/1/1"}},
+		},
+		{
+			name:      "a_rank_as_a_title",
+			text:      "Captain Imran Shah said militants attacked the post in Kurram on Monday, killing three soldiers.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kurram", killed: "3/3/3"}},
+		},
+	})
+}
