@@ -787,6 +787,34 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
+	// "killing a translator and two soldiers", "two soldiers and a
+	// translator": a noun the lexicon does not know, one of it, joined by
+	// "and" to a count of people as the object of a verb of harm, is a
+	// person too (conjuncts are of one kind)
+	for i := 0; i+2 < len(s.words); i++ {
+		if covered[i] || !single[s.words[i].low] || covered[i+1] || !plainNoun(s.words[i+1]) || isPlural(s.words[i+1].low) {
+			continue
+		}
+		if w := s.words[i+1].low; notPeople[w] || notPeople[w+"s"] || notPeople[w+"es"] {
+			continue // "two soldiers and a dog", "a tank and two trucks"
+		}
+		// the verb stands before the first conjunct
+		first := i
+		passive := x.casualtyAfterFillers(s, i+2) // "two soldiers and a translator were killed"
+		if i >= 2 && s.words[i-1].low == "and" && (passive || objectEnds(s, i+2) && (i+2 >= len(s.words) || s.words[i+2].low != "and")) {
+			for _, n := range out {
+				if n.b == i-1 && n.group != "" {
+					first = n.a
+				}
+			}
+		}
+		after := s.words[i+2].low == "and" && i+3 < len(s.words) && covered[i+3]
+		if first == i && !after || x.activeBefore(s, first) == "" && !(passive && first != i) {
+			continue
+		}
+		out = append(out, np{a: i, b: i + 2, qa: i, qb: i + 1, count: sitrep.Exact(1), group: "people", single: true})
+		covered[i], covered[i+1] = true, true
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
 	// the side named in the phrase settles its group ("65 dead regime
 	// fighters" are government forces, not militants)
@@ -812,6 +840,12 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 	}
 	return out
+}
+
+// plainNoun reports whether w may be a common noun: a lower-case word,
+// no number or mark.
+func plainNoun(w word) bool {
+	return !w.cap && !w.num && !w.punc && !w.hyph && len(w.low) > 2
 }
 
 // bareNumber reports whether the number ending before word i stands for
@@ -1588,7 +1622,7 @@ var notPeople = map[string]bool{
 	"homes": true, "buildings": true, "shops": true, "villages": true, "towns": true, "positions": true,
 	"rockets": true, "shells": true, "missiles": true, "drones": true, "mortars": true, "bombs": true, "mines": true,
 	"cattle": true, "cows": true, "camels": true, "goats": true, "sheep": true, "animals": true, "donkeys": true,
-	"livestock": true, "horses": true, "days": true, "hours": true, "weeks": true, "months": true, "years": true,
+	"livestock": true, "horses": true, "dogs": true, "mules": true, "days": true, "hours": true, "weeks": true, "months": true, "years": true,
 	"minutes": true, "times": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true,
 	"meters": true, "attacks": true, "strikes": true, "raids": true, "incidents": true, "cases": true,
 	"percent": true, "points": true, "dollars": true, "aircraft": true, "helicopters": true, "planes": true,

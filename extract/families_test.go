@@ -3582,3 +3582,42 @@ func TestRanksCountAsTheirForce(t *testing.T) {
 		},
 	})
 }
+
+// TestConjunctOfPeopleIsAPerson: one of a noun the lexicon does not know,
+// joined by "and" to a count of people as what a verb of harm took, is a
+// person too ("killed a translator and two soldiers", "two soldiers and a
+// translator were killed"). An animal or a thing so joined is not.
+func TestConjunctOfPeopleIsAPerson(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "singular_first",
+			text:      "A roadside bomb killed an interpreter and two soldiers in Kurram on Sunday.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kurram", killed: "3/3/3"}},
+		},
+		{
+			name:      "singular_last",
+			text:      "A roadside bomb killed two soldiers and an interpreter in Kurram on Sunday.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kurram", killed: "3/3/3"}},
+		},
+		{
+			name:      "singular_last_passive",
+			text:      "Two soldiers and an interpreter were wounded in Kurram on Sunday when their vehicle hit a mine.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kurram", wounded: "3/3/3"}},
+		},
+		{
+			name:      "an_animal_is_no_person",
+			text:      "Two soldiers and a dog were killed by a roadside bomb in Kurram on Sunday.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kurram", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_thing_is_no_person",
+			text:      "Gunmen killed two soldiers and burned a truck in Kurram on Sunday.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kurram", killed: "2/2/2"}},
+		},
+	})
+}
