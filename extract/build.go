@@ -134,7 +134,9 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// spokesman of a side other than the one fought: that side ("the
 	// operation aims to tighten the siege of IS," a Hashd spokesman said;
 	// "35 people were arrested, according to Kurdish security sources")
-	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "assault" || cls.name == "gain") || cls.name == "arrest") {
+	// ("12 guerrillas were killed in a bombing raid, the army said": a
+	// strike from the air or by guns on an armed group, told by a side)
+	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "assault" || cls.name == "gain" || (means(cls.name) == "air" || means(cls.name) == "shelling") && isArmedGroup(r.actor2)) || cls.name == "arrest") {
 		if sp, span := x.speakerSide(a, in); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")

@@ -3621,3 +3621,43 @@ func TestConjunctOfPeopleIsAPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleOfANamedSide: a count of fighters followed by "of" and a side
+// ("12 guerrillas of the ELN", "20 fighters of al-Shabaab") counts that
+// side's people, and its verb stands after the side's name; guerrillas
+// and cadres are fighters. A strike from the air on such a side, told in
+// the passive by a state's spokesman, is that state's.
+func TestPeopleOfANamedSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "guerrillas_of_a_group_passive",
+			text:      "Eight guerrillas of the ELN were killed in fighting in Arauca on Sunday.",
+			published: "2025-03-17", n: 1,
+			want: []want{{place: "Arauca", actor1: "ELN", killed: "8/8/8"}},
+		},
+		{
+			name:      "fighters_of_a_group_object",
+			text:      "Troops killed 20 fighters of al-Shabaab in an operation near Jilib on Sunday.",
+			published: "2025-03-17", n: 1,
+			want: []want{{place: "Jilib", actor2: "al-Shabaab", killed: "20/20/20"}},
+		},
+		{
+			name:      "cadres",
+			text:      "Security forces killed five Maoist cadres in a gunfight in Bijapur on Sunday.",
+			published: "2025-03-17", n: 1,
+			want: []want{{place: "Bijapur", actor2: "Maoists", killed: "5/5/5"}},
+		},
+		{
+			name:      "a_state_tells_its_strike",
+			text:      "Colombia's army said on Sunday that 12 guerrillas of the ELN were killed in a bombing raid on a camp in the department of Guaviare.",
+			published: "2025-03-17", n: 1,
+			want: []want{{actor1: "Colombian security forces", actor2: "ELN", killed: "12/12/12"}},
+		},
+		{
+			name:      "a_state_tells_a_strike_on_its_own",
+			text:      "The army said five soldiers were killed in a drone strike on their base in Guaviare on Sunday.",
+			published: "2025-03-17", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Colombian security forces", killed: "5/5/5"}},
+		},
+	})
+}
