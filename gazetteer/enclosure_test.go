@@ -148,3 +148,38 @@ func TestDivisionBeforeASettlementCue(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestCountryNameWithADivisionCue: "Niger state" names a division, so it
+// is no vote for the country Niger: with nothing else to place the report
+// it is Nigeria's Niger State, and a village in it is Nigerian. "Niger"
+// alone is still the country.
+func TestCountryNameWithADivisionCue(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "state_alone", text: "Bandits killed nine farmers in Niger state on Thursday.",
+			want: []wantMention{{name: "Niger", cue: "state", prep: "in", country: "NG", admin: true}}},
+		{name: "village_in_the_state", text: "Bandits abducted 40 people from the village of Kuchi in Niger state on Thursday.",
+			want: []wantMention{{name: "Niger", cue: "state", country: "NG"}}},
+		{name: "the_country_alone", text: "Jihadists killed nine soldiers in Niger on Thursday.",
+			want: []wantMention{{name: "Niger", prep: "in", country: "NE"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestRussianRepublicsByTheirShortNames: reports name Russia's republics
+// as "Tatarstan", "Bashkortostan", "Ingushetia" (GeoNames: "Tatarstan
+// Republic", ...).
+func TestRussianRepublicsByTheirShortNames(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "tatarstan", text: "Drones hit a plant in Russia's Tatarstan region on Sunday.",
+			want: []wantMention{{name: "Tatarstan", cue: "region", country: "RU", admin: true}}},
+		{name: "ingushetia", text: "Gunmen fired on a police post in Ingushetia on Sunday.",
+			want: []wantMention{{name: "Ingushetia", country: "RU", admin: true}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

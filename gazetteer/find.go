@@ -631,7 +631,21 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// and the beside check below then keeps it
 			damp /= 2
 		}
-		if isCountryCand(&cs[0]) {
+		if isCountryCand(&cs[0]) && adminCue(r.m.Cue) {
+			// "Niger state" is no vote for Niger: a country is never a
+			// division's reading; the divisions so named vote as any
+			// other place
+			var divs []cand
+			for j := range cs {
+				if cs[j].p.Feature != "A.PCLI" {
+					divs = append(divs, cs[j])
+				}
+			}
+			if len(divs) == 0 {
+				continue
+			}
+			cs = divs
+		} else if isCountryCand(&cs[0]) {
 			votes[cs[0].p.Country] += 3 * damp
 			continue
 		}
