@@ -1013,6 +1013,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.actors = x.actors.Find(a.text, s.span, country)
 		s.actors = x.coordinatedSides(a, s, country)
 		x.namedCountrysForces(a, s, country)
+		x.accusedCountries(a, s)
 		// a word of what happened inside a side's name ("Tigray People's
 		// Liberation Front", "National Liberation Army") tells nothing
 		kept := s.triggers[:0]
@@ -2427,6 +2428,48 @@ func (x *Extractor) namedCountrysForces(a *analysis, s *sentence, country string
 				*m = found[0]
 			}
 		}
+	}
+}
+
+// accusedCountries reads a country that an act is laid on ("a drone
+// attack blamed on Ukraine", "Russia blamed the attack on Ukraine", "a
+// strike attributed to Israel") as a side: that country's forces. A
+// country named anywhere else is a place.
+func (x *Extractor) accusedCountries(a *analysis, s *sentence) {
+	added := false
+	for _, pi := range s.places {
+		p := a.places[pi]
+		if p.Place == nil || p.Place.Feature != "A.PCLI" {
+			continue
+		}
+		k := s.wordAt(p.Span.Start)
+		if k < 2 || s.words[k-1].low != "on" && s.words[k-1].low != "to" {
+			continue
+		}
+		// "blamed on Ukraine", "blamed the attack on Ukraine",
+		// "attributed the strike to Israel"
+		laid := false
+		for j := k - 2; j >= 0 && k-j <= 5 && !s.words[j].punc; j-- {
+			if w := s.words[j].low; w == "blamed" || w == "blames" || w == "blaming" || w == "attributed" || w == "attributes" || w == "attributing" {
+				laid = s.words[k-1].low == "on" == strings.HasPrefix(w, "blam")
+				break
+			}
+		}
+		if !laid {
+			continue
+		}
+		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < p.Span.End && p.Span.Start < m.Span.End }) {
+			continue
+		}
+		act := x.actors.Generic("troops", p.Place.Country)
+		if act == nil || !isStateSide(act) {
+			continue
+		}
+		s.actors = append(s.actors, actors.Mention{Span: p.Span, Actor: act, Alias: a.text[p.Span.Start:p.Span.End]})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
 	}
 }
 

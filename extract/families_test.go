@@ -3661,3 +3661,36 @@ func TestPeopleOfANamedSide(t *testing.T) {
 		},
 	})
 }
+
+// TestCountryAnActIsLaidOn: a country that an attack is blamed on or
+// attributed to is a side, its forces ("a drone attack blamed on
+// Ukraine", "Russia blamed the attack on Ukraine"); the accusing country
+// is not. A country named as where something came from is no side.
+func TestCountryAnActIsLaidOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "blamed_on_a_country",
+			text:      "A drone attack blamed on Ukraine killed three workers at a refinery in Russia's Bashkortostan region on Sunday, local officials said.",
+			published: "2025-06-30", n: 1,
+			want: []want{{place: "Bashkortostan", actor1: "Ukrainian security forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "attributed_to_a_country",
+			text:      "An air strike attributed to Israel killed four people near Homs on Sunday, a war monitor said.",
+			published: "2025-06-30", n: 1,
+			want: []want{{place: "Homs", actor1: "Israeli security forces", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_country_blamed_the_attack_on_another",
+			text:      "Three workers were killed in a drone attack on a refinery in Bashkortostan on Sunday. Russia blamed the attack on Ukraine.",
+			published: "2025-06-30", n: 1,
+			want: []want{{place: "Bashkortostan", actor1: "Ukrainian security forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_country_the_drone_came_from",
+			text:      "A drone attack killed three workers at a refinery in Bashkortostan on Sunday. Officials said the drone flew in from Ukraine.",
+			published: "2025-06-30", n: 1,
+			want: []want{{place: "Bashkortostan", actor1: "unknown", killed: "3/3/3"}},
+		},
+	})
+}
