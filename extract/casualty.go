@@ -1543,7 +1543,9 @@ func (x *Extractor) unnumberedVictims(s *sentence, nps []np) {
 			continue
 		}
 		g := v.(string)
-		hurt := x.activeBefore(s, i) != "" || s.attackedObject(i) && !(i+n < len(s.words) && armedSidesThing[s.words[i+n].low])
+		// ("police blamed the attack on jihadists": the accused, not the
+		// attacked)
+		hurt := x.activeBefore(s, i) != "" || s.attackedObject(i) && !(i+n < len(s.words) && armedSidesThing[s.words[i+n].low]) && !s.accusedAt(i)
 		for j := i + n; !hurt && j < len(s.words) && j < i+n+4; j++ {
 			if x.casualtyAt(s, j, false) != "" {
 				// "insurgents shot dead two villagers": the verb has people

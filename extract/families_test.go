@@ -3694,3 +3694,23 @@ func TestCountryAnActIsLaidOn(t *testing.T) {
 		},
 	})
 }
+
+// TestAccusedIsNotAttacked: "blamed the attack on jihadists" names who
+// did it, not whom the attack was on: the incident stays an attack on the
+// people it killed. "an attack on jihadists" is still one on them.
+func TestAccusedIsNotAttacked(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "blamed_the_attack_on_a_group",
+			text:      "Gunmen killed four traders at a market in Sikasso on Sunday. Officials blamed the attack on jihadists.",
+			published: "2025-06-30", n: 1,
+			want: []want{{typ: "Violence against civilians", sub: "Attack", place: "Sikasso", killed: "4/4/4"}},
+		},
+		{
+			name:      "an_attack_on_a_group",
+			text:      "Soldiers killed nine jihadists in an attack on their camp near Sikasso on Sunday.",
+			published: "2025-06-30", n: 1,
+			want: []want{{typ: "Battles", place: "Sikasso", killed: "9/9/9"}},
+		},
+	})
+}
