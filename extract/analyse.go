@@ -1601,18 +1601,30 @@ func (s *sentence) adjectival(i, n int) bool {
 	if i == 0 || n != 1 || !strings.HasSuffix(s.words[i].low, "ed") {
 		return false
 	}
-	switch s.words[i-1].low {
+	if s.words[i].hyph && !verbPrefix[s.words[i-1].low] {
+		// (not "re-captured": a prefix of the verb itself)
+		return true // "the Israeli-occupied West Bank", "rebel-captured towns": a compound adjective
+	}
+	switch prev := s.words[i-1].low; prev {
 	case "considered", "deemed":
 		return true
 	case "the", "a", "an", "recently", "newly", "previously", "already", "once", "its", "their", "his", "partially", "partly", "fully", "largely":
 		if i+1 < len(s.words) {
 			next := s.words[i+1]
-			return !next.punc && !next.cap && next.low != "by" && next.low != "from" && next.low != "on" && next.low != "in" && next.low != "after" && next.low != "last"
+			// after an adverb a name may be the verb's object ("the army
+			// recently recaptured Palmyra"); after a determiner the word
+			// can only be the adjective of the noun that follows ("the
+			// occupied West Bank")
+			determiner := prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their" || prev == "his"
+			return !next.punc && (determiner || !next.cap) && next.low != "by" && next.low != "from" && next.low != "on" && next.low != "in" && next.low != "after" && next.low != "last"
 		}
-		return s.words[i-1].low == "considered"
 	}
 	return false
 }
+
+// verbPrefix are the prefixes a hyphen may join to a verb ("re-captured",
+// "pre-empted"), which leave it a verb.
+var verbPrefix = map[string]bool{"re": true, "pre": true, "co": true, "un": true, "de": true, "counter": true, "out": true, "over": true, "mis": true}
 
 // nounUse reports whether a trigger is used as a noun: a noun phrase in
 // the lexicon, or a verb form after an article ("the recapture of").

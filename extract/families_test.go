@@ -3484,3 +3484,36 @@ func TestDayToldByTheSentenceAfter(t *testing.T) {
 		},
 	})
 }
+
+// TestParticipleBeforeAName: a verb of taking ground used as the adjective
+// of a name ("the occupied West Bank", "the Russian-occupied south") tells
+// no capture; told as a verb, with or without a prefix ("re-captured") or
+// an adverb before it ("recently recaptured Palmyra"), it does.
+func TestParticipleBeforeAName(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_occupied_west_bank",
+			text:      "Israeli troops killed a teenage boy in Nablus in the occupied West Bank on Monday, the health ministry said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Attack", place: "Nablus", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_compound_adjective",
+			text:      "Settlers killed a farmer near Jenin in the Israeli-occupied West Bank on Monday, the health ministry said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Attack", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_prefix_leaves_the_verb",
+			text:      "Ukrainian forces re-captured the village of Robotyne on Monday, the general staff said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Robotyne"}},
+		},
+		{
+			name:      "an_adverb_before_the_verb",
+			text:      "Syrian troops recently recaptured Palmyra from Islamic State, officials said on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Palmyra"}},
+		},
+	})
+}
