@@ -788,6 +788,18 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
+	// "five members of one family", "three sons of two farmers": a count
+	// in the "of" phrase of the count before it tells whose they are, not
+	// more people ("a family of seven": a number with no noun of its own
+	// is the size of what comes before it, and stays)
+	kept := make([]np, 0, len(out))
+	for k, n := range out {
+		if k > 0 && out[k-1].b+1 == n.a && out[k-1].b < len(s.words) && s.words[out[k-1].b].low == "of" && !n.bare {
+			continue
+		}
+		kept = append(kept, n)
+	}
+	out = kept
 	// the side named in the phrase settles its group ("65 dead regime
 	// fighters" are government forces, not militants)
 	for k := range out {

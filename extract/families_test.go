@@ -3517,3 +3517,36 @@ func TestParticipleBeforeAName(t *testing.T) {
 		},
 	})
 }
+
+// TestCountInsideAnOfPhrase: a count in the "of" phrase of the count
+// before it ("five members of one family") tells whose they are; the
+// first count is the people. A number with no noun of its own after "of"
+// ("a family of seven") is the size of what comes before it.
+func TestCountInsideAnOfPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "members_of_one_family_passive",
+			text:      "Five members of one family, including three women, were shot dead by gunmen in Nyala on Tuesday, a medical group said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "5/5/5", place: "Nyala"}},
+		},
+		{
+			name:      "members_of_one_family_plain",
+			text:      "Six members of one family were killed when a shell hit their house in Idlib on Monday, activists said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "6/6/6", place: "Idlib"}},
+		},
+		{
+			name:      "a_family_of_seven_stays",
+			text:      "A family of seven was killed when a shell hit their house in Idlib on Monday, activists said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "object_of_killing_stays",
+			text:      "Gunmen killed seven members of two families in the village of Kauru in Kaduna state on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}
