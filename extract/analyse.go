@@ -1119,6 +1119,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// the toll of a whole war told in the perfect ("the war in Ukraine,
+	// which has killed tens of thousands", "the conflict has killed
+	// 20,000"): a running total, whatever day the sentence names
+	for _, c := range s.warTollClauses() {
+		s.cumClause[c], s.aggClause[c] = true, true
+	}
 	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
 	// "the death toll from the bombing rose to 165 on Monday": the day
@@ -1191,6 +1197,64 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	s.aggregate = all && len(s.cumClause) > 0
+}
+
+// warNoun are the nouns of a whole war or campaign, whose toll told in the
+// perfect is a running total.
+var warNoun = map[string]bool{
+	"war": true, "wars": true, "conflict": true, "conflicts": true, "insurgency": true, "violence": true, "unrest": true,
+	"uprising": true, "rebellion": true, "crisis": true, "campaign": true, "offensive": true, "bloodshed": true, "hostilities": true,
+}
+
+// warTollClauses gives the clauses that tell a war's toll in the perfect:
+// a verb of harm after "has"/"have" whose subject is a noun of a whole
+// war, either just before it ("the war in Sudan has killed") or the noun
+// a relative clause hangs on ("the war in Ukraine, which has killed").
+func (s *sentence) warTollClauses() []int {
+	var out []int
+	for k := 1; k+1 < len(s.words); k++ {
+		if w := s.words[k].low; w != "has" && w != "have" {
+			continue
+		}
+		v := k + 1
+		for v < len(s.words) && (s.words[v].low == "now" || s.words[v].low == "already" || s.words[v].low == "so" || s.words[v].low == "far") {
+			v++
+		}
+		if v >= len(s.words) {
+			continue
+		}
+		if killed, wounded := hurtWord(s.words[v].low); !killed && !wounded && s.words[v].low != "claimed" && s.words[v].low != "left" && s.words[v].low != "cost" {
+			continue
+		}
+		j := k - 1
+		if w := s.words[j].low; w == "which" || w == "that" {
+			j--
+		}
+		if s.warNounBefore(j) {
+			out = append(out, s.clause[k])
+		}
+	}
+	return out
+}
+
+// warNounBefore reports whether the noun phrase ending at word j is headed
+// by a noun of a whole war, past a phrase after it that names where or
+// whom ("the war in Ukraine", "the conflict in the Sahel", "the
+// insurgency against the state").
+func (s *sentence) warNounBefore(j int) bool {
+	if j >= 0 && s.words[j].low == "," {
+		j--
+	}
+	for k := j; k >= 0 && k >= j-5; k-- {
+		w := s.words[k]
+		if warNoun[w.low] {
+			return true
+		}
+		if w.punc || !(w.cap || w.low == "in" || w.low == "of" || w.low == "the" || w.low == "against" || w.low == "between" || w.low == "and" || w.low == "civil") {
+			return false
+		}
+	}
+	return false
 }
 
 // inComparison reports whether word i lies in a superlative's comparison

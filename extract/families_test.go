@@ -3550,3 +3550,35 @@ func TestCountInsideAnOfPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestWarTollInThePerfect: the toll of a whole war told in the perfect,
+// by a relative clause on the war ("the war in Ukraine, which has killed")
+// or with the war as subject, is a running total: no incident even when
+// the sentence names a day. An incident told beside it keeps its own
+// count, and an attack's toll in the perfect stays an incident.
+func TestWarTollInThePerfect(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "diplomats_and_the_war_which_has_killed",
+			text:      "Diplomats from the United States and Russia met in Riyadh on Tuesday to discuss ending the war in Ukraine, which has killed tens of thousands of people.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "talks_and_the_conflict_that_has_killed",
+			text:      "Envoys met in Geneva on Monday for talks on the conflict in Sudan that has killed more than 20,000 people.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "an_incident_beside_the_war_toll",
+			text:      "An air strike killed 12 people in Nyala on Monday, the latest attack in a war that has killed tens of thousands.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "12/12/12", place: "Nyala"}},
+		},
+		{
+			name:      "an_attacks_toll_in_the_perfect_stays",
+			text:      "A car bomb at a market in Mogadishu on Monday has killed at least eight people, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "8/8/-", place: "Mogadishu"}},
+		},
+	})
+}
