@@ -425,6 +425,26 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		found[k] = x.newCasualty(s, &nps[k], found[k+1].kind, nps[k].a, nps[k].b, false)
 		found[k].listed = true
 	}
+	// "killed 14 people, including six soldiers", "14 people were
+	// killed, among them six policemen": a part set right after the words
+	// that tell a count's fate, opened by a comma and the words of a part,
+	// shares that fate (it adds no one; its people are among the hurt,
+	// not a side that acted)
+	for k := 1; k < len(nps); k++ {
+		if found[k] != nil || found[k-1] == nil {
+			continue
+		}
+		e := s.wordAt(found[k-1].span.End-1) + 1
+		if e >= nps[k].a || s.words[e].low != "," {
+			continue
+		}
+		for _, m := range s.markers {
+			if m.val.(string) == "subset" && m.i == e+1 && m.i+m.n == nps[k].a {
+				found[k] = x.newCasualty(s, &nps[k], found[k-1].kind, nps[k].a, nps[k].b, false)
+				break
+			}
+		}
+	}
 	// the members of a list opened by "including" are all parts, up to
 	// the end of its clause or the next verb that says what happened
 	for k := 1; k < len(nps); k++ {

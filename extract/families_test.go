@@ -3582,3 +3582,36 @@ func TestWarTollInThePerfect(t *testing.T) {
 		},
 	})
 }
+
+// TestPartAfterTheFate: a part set right after the words that tell a
+// count's fate ("killed 14 people, including six soldiers", "14 people
+// were killed, among them six members of the security forces") is among
+// the hurt: it adds no one, and the side it names did not act.
+func TestPartAfterTheFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "active_including_soldiers",
+			text:      "Militants killed 14 people, including six soldiers, in an attack in Kalat on Saturday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "14/14/14"}},
+		},
+		{
+			name:      "passive_among_them_security_forces",
+			text:      "At least 14 people were killed, among them six members of the security forces, when militants raided a checkpoint in Kalat district on Saturday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "14/14/-"}},
+		},
+		{
+			name:      "the_side_that_acted_stays",
+			text:      "Troops killed 14 militants, including two commanders, in an operation in Kalat district on Saturday, the army said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Pakistani security forces", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_second_fate_is_no_part",
+			text:      "Gunmen killed four people and wounded six soldiers in an attack in Kalat on Saturday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "6/6/6"}},
+		},
+	})
+}
