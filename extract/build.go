@@ -1187,6 +1187,10 @@ type roleCand struct {
 	// ("two militants and a soldier were killed in an exchange of
 	// fire"): one of the two parties, whichever role it is given
 	party bool
+	// accused is set for the side an accusation names ("the government
+	// blamed ISWAP"): the side said to have acted, even in a sentence
+	// that says nobody claimed the act
+	accused bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -1225,7 +1229,7 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			if c.generic != nil {
 				c.actor = c.generic
 			}
-			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) {
+			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) && !c.accused {
 				continue
 			}
 			kept = append(kept, c)
@@ -1321,7 +1325,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// party named to this one
 			strength *= 0.3
 		}
-		role, party := 0, false
+		role, party, accused := 0, false, false
 		// the actions of its own clause say what a side did; a side in a
 		// relative or subordinate clause with no action of its own
 		// describes something else ("troops, who were ambushed last
@@ -1364,7 +1368,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// happened to the people counted
 			role, strength = 1, strength*1.5
 		case s.accusedAt(wi):
-			role, strength = 1, strength*1.3 // "the government accused al-Shabaab of the bombing"
+			role, strength, accused = 1, strength*1.3, true // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
 		case act.Name != "civilians" && s.namesTriggerAgent(wi, we):
@@ -1457,7 +1461,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry

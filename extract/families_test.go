@@ -3615,3 +3615,37 @@ func TestPartAfterTheFate(t *testing.T) {
 		},
 	})
 }
+
+// TestAccusationNamesTheActor: a side an accusation lays the act on is
+// actor1, when the sentence of the accusation names it only by a common
+// noun ("blamed government forces") and when it also says nobody claimed
+// the act ("No one has claimed the attack, but the government blamed
+// ..."). A group a denial's sentence names otherwise stays a suspicion.
+func TestAccusationNamesTheActor(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "generic_side_blamed",
+			text:      "Six people were killed when a shell hit a house in the Syrian town of Idlib on Tuesday. Opposition activists blamed government forces.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Syrian government forces", place: "Idlib"}},
+		},
+		{
+			name:      "blamed_after_no_claim",
+			text:      "Armed men stormed a church in Ondo state on Sunday, killing 40 worshippers. No one has claimed the attack, but the government blamed the Islamic State West Africa Province.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "40/40/40"}},
+		},
+		{
+			name:      "a_suspicion_after_no_claim_stays_none",
+			text:      "Gunmen stormed a church in Ondo state on Sunday, killing 40 worshippers. No group has claimed the attack, but Islamic State fighters remain active in the area.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "a_side_seen_is_not_blamed",
+			text:      "A bomb exploded at a market in Maiduguri on Monday, killing five people. Residents said they saw soldiers nearby.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "unknown"}},
+		},
+	})
+}

@@ -307,7 +307,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// market early Thursday": who did the incident the report
 			// tells, before or after it
 			f.attachOnly, f.claim = true, true
-		case s.hasMarker("claim") && named && f.best == nil && len(f.cas) == 0:
+		case s.hasMarker("claim") && (named || s.accusesSide()) && f.best == nil && len(f.cas) == 0:
 			// "JNIM claimed responsibility on Tuesday": a claim with no
 			// act of its own is of the incident told
 			f.attachOnly, f.claim, f.anaphor = true, true, true
@@ -2028,6 +2028,18 @@ func (s *sentence) betweenSides(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// accusesSide reports whether the sentence lays an act on a side, named
+// or not ("Activists blamed government forces", "police accused
+// militants"): who the act told before is said to be by.
+func (s *sentence) accusesSide() bool {
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Actor.Name != "civilians" && s.accusedAt(s.wordAt(m.Span.Start)) {
+			return true
+		}
 	}
 	return false
 }
