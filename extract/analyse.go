@@ -934,6 +934,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && h.n == 1 && h.i > 0 && strings.HasSuffix(s.words[h.i].low, "ed") && x.personNounAt(s, h.i-1) && participleEnds(s, h.i+1) {
 			continue // "released 12 passengers seized last week": people taken, told by the participle after them
 		}
+		if t.class == "gain" && h.n == 1 && x.peopleTakenInRelative(s, h.i) {
+			continue // "the 30 students they seized", "the hostages whom the gunmen seized": people taken, told by a relative clause on them
+		}
 		if t.class == "gain" && h.n == 1 && x.peopleInThePassive(s, h.i) {
 			continue // "20 detainees had been freed": people set free, not ground
 		}
@@ -1451,6 +1454,37 @@ func (x *Extractor) personNounAt(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// peopleTakenInRelative reports whether the verb at word i opens on its
+// subject in a relative clause that hangs on a word for people, the
+// relative word said or left out ("the 30 students they seized", "the
+// hostages whom the gunmen seized", "the workers that rebels took"): its
+// object is those people.
+func (x *Extractor) peopleTakenInRelative(s *sentence, i int) bool {
+	k := i - 1
+	if k < 1 {
+		return false
+	}
+	switch s.words[k].low {
+	case "they", "he", "she", "we":
+		k--
+	default:
+		// a subject of one or two words after the relative word ("whom
+		// the gunmen", "that rebels")
+		j := k
+		for j > k-2 && j > 0 && !s.words[j].punc && s.words[j].low != "that" && s.words[j].low != "whom" && s.words[j].low != "who" {
+			j--
+		}
+		if s.words[j].low != "that" && s.words[j].low != "whom" && s.words[j].low != "who" {
+			return false
+		}
+		k = j
+	}
+	if k >= 0 && (s.words[k].low == "that" || s.words[k].low == "whom" || s.words[k].low == "who") {
+		k--
+	}
+	return k >= 0 && x.personNounAt(s, k)
 }
 
 // peopleInThePassive reports whether the verb at word i is a passive whose

@@ -3649,3 +3649,30 @@ func TestAccusationNamesTheActor(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleTakenInARelativeClause: a verb of taking whose object is the
+// word for people a relative clause hangs on ("the 30 students they
+// seized", "the hostages that the rebels seized") takes people, not
+// ground; a place so taken stays a capture.
+func TestPeopleTakenInARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "students_they_seized",
+			text:      "Abductors killed one of the 30 students they seized from a school in Kebbi state last week, the school's principal said on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "1/1/1"}},
+		},
+		{
+			name:      "hostages_that_the_rebels_seized",
+			text:      "Gunmen killed two of the hostages that the rebels seized from a bus in Zamfara state on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_place_seized_stays",
+			text:      "Rebels seized the town of Masisi in North Kivu on Sunday, local sources said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Masisi"}},
+		},
+	})
+}
