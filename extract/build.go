@@ -1289,6 +1289,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.inHistoryClause(wi) {
 			continue // "Gunmen who killed 20 villagers last week were arrested": the villagers are last week's
 		}
+		if s.inBackgroundClause(wi) {
+			continue // "recaptured Wad Madani on Monday, after the RSF seized it in December": the side of an earlier act
+		}
 		if s.passiveArrestSubject(wi) {
 			// "Gunmen ... were arrested on Tuesday": the arrested
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2, generic: generic})
@@ -2876,6 +2879,45 @@ func (s *sentence) inHistoryClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// inBackgroundClause reports whether word i lies in a clause other than
+// the main one, opened by a word of what came before ("after",
+// "since"), that is dated only by a day of history ("after the RSF seized
+// it in December", "since rebels took it in 2023"): what it tells
+// happened before the incident, by whoever it names. (A "when" clause
+// tells the incident itself: "when militants attacked".)
+func (s *sentence) inBackgroundClause(i int) bool {
+	if s.clauseKindAt(i) == mainClause {
+		return false
+	}
+	c := s.clause[min(i, len(s.words)-1)]
+	open := 0
+	for open < len(s.words) && s.clause[open] != c {
+		open++
+	}
+	for open < len(s.words) && s.words[open].punc {
+		open++
+	}
+	if open >= len(s.words) {
+		return false
+	}
+	switch s.words[open].low {
+	case "after", "since", "before", "following":
+	default:
+		return false // a clause of time
+	}
+	bg := false
+	for _, t := range s.times {
+		if s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)] != c {
+			continue
+		}
+		if !t.Background {
+			return false
+		}
+		bg = true
+	}
+	return bg
 }
 
 // passiveArrestSubject reports whether the side at word i, opening the

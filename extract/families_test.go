@@ -3676,3 +3676,37 @@ func TestPeopleTakenInARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestSideOfAnEarlierAct: a side named in a clause of what came before
+// ("after the RSF seized it in December", "months after M23 rebels
+// captured it in 2023"), dated only by history, did the earlier act, not
+// the incident. A clause of what came before with no date of history
+// ("after the RSF withdrew overnight") and a "when" clause stay read.
+func TestSideOfAnEarlierAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "after_they_seized_it_in_december",
+			text:      "Security forces recaptured the town of Wad Madani on Monday, after the RSF seized it in December.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Sudanese Armed Forces", place: "Wad Madani"}},
+		},
+		{
+			name:      "months_after_they_captured_it",
+			text:      "Government troops retook the town of Masisi on Tuesday, months after M23 rebels captured it in 2023.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Masisi"}},
+		},
+		{
+			name:      "the_taker_after_a_recapture_stays",
+			text:      "M23 rebels captured the town of Masisi on Tuesday after government troops retook it in January.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "M23"}},
+		},
+		{
+			name:      "a_when_clause_tells_the_incident",
+			text:      "At least 12 people were killed on Sunday when Boko Haram fighters attacked a village in Borno state, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "12/12/-"}},
+		},
+	})
+}
