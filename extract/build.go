@@ -1533,6 +1533,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		// "Iran fired a dozen ballistic missiles", "Russia launched 30
 		// drones": a verb of using weapons, then the weapons named
 		launched := we < len(s.words) && launchVerbs[s.words[we].low] && t != nil && t.noun && t.i-we <= 7
+		// "Israel responded with artillery fire on ...", "Russia
+		// retaliated with a missile strike": a reply made with weapons
+		launched = launched || we+1 < len(s.words) && replyVerbs[s.words[we].low] && s.words[we+1].low == "with" && t != nil && t.noun && t.i-we <= 4
 		if t == nil || (t.noun && !launched) || t.i-we > 3 && !launched || s.markerIs(t.i, "defence") {
 			continue
 		}
@@ -1545,6 +1548,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 
 // launchVerbs put weapons to use ("fired missiles", "launched drones").
 var launchVerbs = map[string]bool{"fired": true, "fires": true, "launched": true, "launches": true, "dropped": true, "carried": true, "sent": true, "unleashed": true}
+
+// replyVerbs tell an answer to an attack; with "with" and weapons after
+// them ("responded with artillery fire") they tell its use.
+var replyVerbs = map[string]bool{"responded": true, "responds": true, "retaliated": true, "retaliates": true, "replied": true, "answered": true, "hit": true, "struck": true}
 
 // isLabel reports whether a name ending at end is set off as a label by
 // a colon or a dash after it ("Burkina Faso: gunmen killed ...", "Mali -

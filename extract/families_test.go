@@ -3710,3 +3710,30 @@ func TestSideOfAnEarlierAct(t *testing.T) {
 		},
 	})
 }
+
+// TestCountryRepliesWithWeapons: a country answering with weapons
+// ("Israel responded with artillery fire on ...", "Russia retaliated with
+// a missile strike on ...") stands for its forces, the side that acted; a
+// country named after its verb stays a place.
+func TestCountryRepliesWithWeapons(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "responded_with_artillery",
+			text:      "Hezbollah fighters fired anti-tank missiles at an Israeli army post near Metula on Monday, wounding two soldiers, the Israeli military said. Israel responded with artillery fire on the Lebanese village of Kfar Kila.",
+			published: "2025-03-04", n: 2,
+			want: []want{{actor1: "Hezbollah", place: "Metula"}, {actor1: "Israeli security forces", place: "Kfar Kila"}},
+		},
+		{
+			name:      "retaliated_with_a_missile_strike",
+			text:      "Ukrainian drones hit an oil depot in Bryansk on Monday. Russia retaliated with a missile strike on Odesa that killed two people.",
+			published: "2025-03-04", n: 2,
+			want: []want{{actor1: "Ukrainian security forces"}, {actor1: "Russian armed forces", place: "Odesa", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_reply_in_words_is_no_act",
+			text:      "An air strike killed two people in Damascus on Monday. Iran responded with a statement condemning the strike.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "unknown", place: "Damascus"}},
+		},
+	})
+}
