@@ -820,6 +820,29 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		kept = append(kept, n)
 	}
 	out = kept
+	// "a commander of the Clan del Golfo", "12 members of Boko Haram":
+	// the side named in an "of" phrase right after the counted noun is
+	// the people's own, part of the phrase
+	for k := range out {
+		n := &out[k]
+		if n.bare || n.b+1 >= len(s.words) || s.words[n.b].low != "of" {
+			continue
+		}
+		j := n.b + 1
+		if s.words[j].low == "the" && j+1 < len(s.words) {
+			j++
+		}
+		end := s.actorEndAt(j)
+		if end <= j || k+1 < len(out) && out[k+1].a < end {
+			continue
+		}
+		for _, m := range s.actors {
+			if m.Span.Start == s.words[j].span.Start && m.Actor != nil && !m.Generic {
+				n.b = end
+				break
+			}
+		}
+	}
 	// the side named in the phrase settles its group ("65 dead regime
 	// fighters" are government forces, not militants)
 	for k := range out {

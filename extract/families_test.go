@@ -3737,3 +3737,30 @@ func TestCountryRepliesWithWeapons(t *testing.T) {
 		},
 	})
 }
+
+// TestSideInTheVictimsOfPhrase: the side named in an "of" phrase right
+// after the people counted ("Jhon Mario Castro, a commander of the Clan
+// del Golfo", "Abu Musab, a senior commander of Boko Haram") is the
+// victims' own: acted on, not the actor, whatever verb follows.
+func TestSideInTheVictimsOfPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_commander_of_a_named_group",
+			text:      "Colombian troops killed Jhon Mario Castro, a commander of the Clan del Golfo, in a raid in Antioquia on Monday, the defence ministry said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Colombian security forces", actor2: "Clan del Golfo", killed: "1/1/1"}},
+		},
+		{
+			name:      "members_of_a_named_group",
+			text:      "Nigerian troops killed 12 members of Boko Haram in an air strike in Borno state on Monday, the army said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Nigerian security forces", killed: "12/12/12"}},
+		},
+		{
+			name:      "the_attackers_of_a_group_stay",
+			text:      "Boko Haram fighters killed 12 members of a vigilante group in an attack in Borno state on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "12/12/12"}},
+		},
+	})
+}
