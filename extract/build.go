@@ -1395,6 +1395,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			case act.Name == "civilians":
 				strength *= 2 // civilians hurt are the side acted on, before a group named as the target
 			}
+		case act.Name != "civilians" && x.secondOfReciprocal(s, wi):
+			// "Al-Shabaab fighters and Somali troops clashed": the side
+			// named after "and" before a verb of fighting each other is
+			// the other party, as "between A and B" tells it
+			role, strength = 2, strength*2.5
 		case act.Name != "civilians" && s.secondOfBetween(wi):
 			// "clashes between the army and the RSF": the side named
 			// after "and" is the other party to the fight, whoever the
@@ -2702,6 +2707,49 @@ func (s *sentence) secondOfBetween(i int) bool {
 			return true
 		}
 		if s.words[j].punc && s.words[j].low != "-" || isClauseBreak(s.words[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// reciprocalVerbs tell two sides fighting each other: the subject of
+// one names both ("A and B clashed").
+var reciprocalVerbs = map[string]bool{"clashed": true, "clash": true, "fought": true, "battled": true, "exchanged": true, "skirmished": true, "traded": true}
+
+// secondOfReciprocal reports whether the side whose mention begins at word
+// i is the second of two sides joined by "and" as the subject of a verb
+// of fighting each other ("Al-Shabaab fighters and Somali troops fought",
+// "Taliban forces and Pakistani troops exchanged fire").
+func (x *Extractor) secondOfReciprocal(s *sentence, i int) bool {
+	if i < 2 || s.words[i-1].low != "and" {
+		return false
+	}
+	first := false
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Actor.Name != "civilians" && s.wordAt(m.Span.End-1) == i-2 {
+			first = true
+		}
+	}
+	if !first {
+		return false
+	}
+	end := s.actorEndAt(i)
+	// the verb right after the second side, past an adverb or an
+	// auxiliary ("have clashed", "again fought")
+	for k := end; k < len(s.words) && k <= end+2; k++ {
+		w := s.words[k].low
+		if reciprocalVerbs[w] {
+			// (not "troops and police clashed with militants": the
+			// other side follows "with", the two before are one side)
+			for j := k + 1; j < len(s.words) && j <= k+2; j++ {
+				if s.words[j].low == "with" {
+					return false
+				}
+			}
+			return true
+		}
+		if s.words[k].punc {
 			return false
 		}
 	}

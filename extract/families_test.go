@@ -3764,3 +3764,37 @@ func TestSideInTheVictimsOfPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinatedSidesFightingEachOther: two sides joined by "and" as the
+// subject of a verb of fighting each other ("A and B clashed", "A and B
+// exchanged fire") are the two parties, A first. Sides joined before a
+// verb that has an object ("A and B attacked", "A and B clashed with C")
+// are one side.
+func TestCoordinatedSidesFightingEachOther(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "exchanged_fire",
+			text:      "Afghan Taliban forces and Pakistani troops exchanged fire across the border at Torkham on Friday night, killing a Pakistani soldier and two Afghan civilians, officials on both sides said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Taliban", actor2: "Pakistani security forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "fought_for_hours",
+			text:      "Al Shabaab fighters and Somali troops fought for several hours in the town of Bulo Burte on Tuesday. Ten militants and two soldiers were killed, the government said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", killed: "12/12/12"}},
+		},
+		{
+			name:      "clashed_with_a_third",
+			text:      "Soldiers and police clashed with Maoist rebels in Bijapur district on Tuesday, killing four rebels.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Indian security forces", actor2: "Maoists"}},
+		},
+		{
+			name:      "allies_attacked",
+			text:      "Fano militiamen and local militias attacked a police station in Gondar on Sunday, killing three officers.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Fano"}},
+		},
+	})
+}
