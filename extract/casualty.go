@@ -843,6 +843,27 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 		}
 	}
+	// "a member of parliament and his two bodyguards", "the head of the
+	// council and three guards": a person's "of" phrase ends at the "and"
+	// that joins the next count, and is part of the person's phrase, so
+	// that the two are one list
+	for k := 0; k+1 < len(out); k++ {
+		n := &out[k]
+		if n.bare || n.b >= len(s.words) || s.words[n.b].low != "of" {
+			continue
+		}
+		j := n.b + 1
+		for j < len(s.words) && j <= n.b+4 && !s.words[j].punc && s.words[j].low != "and" {
+			j++
+		}
+		if j == n.b+1 || j >= len(s.words) || s.words[j].low != "and" {
+			continue
+		}
+		next := out[k+1].a
+		if next == j+1 || next == j+2 && (s.words[j+1].low == "his" || s.words[j+1].low == "her" || s.words[j+1].low == "their") {
+			n.b = j
+		}
+	}
 	// the side named in the phrase settles its group ("65 dead regime
 	// fighters" are government forces, not militants)
 	for k := range out {

@@ -3798,3 +3798,42 @@ func TestCoordinatedSidesFightingEachOther(t *testing.T) {
 		},
 	})
 }
+
+// TestPersonsOfPhraseInAList: a person told with an "of" phrase ("a
+// member of parliament", "a member of the village council") joined by
+// "and" to a count after it ("and his two bodyguards") is one more of the
+// dead; alone, they are one. People who tell the news are no dead.
+func TestPersonsOfPhraseInAList(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "member_of_parliament_and_bodyguards",
+			text:      "A member of parliament and his two bodyguards were killed when their car was ambushed in Kirinyaga on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "member_of_a_council_and_sons",
+			text:      "A member of the village council and his two sons were shot dead by gunmen in Zamfara on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "a_member_alone",
+			text:      "A member of the village council was shot dead by gunmen in Zamfara on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
+			name:      "object_with_of_phrase",
+			text:      "Gunmen killed the mayor of the town and his two sons in Michoacan on Sunday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "sources_with_of_phrase_are_no_dead",
+			text:      "A member of the village council and two residents said three farmers were killed by gunmen in Zamfara on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
