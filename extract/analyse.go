@@ -92,6 +92,13 @@ type sentence struct {
 	// news the words put it ("a day after": 1, "two days after": 2), or
 	// -1 when they do not say in days
 	daysBefore int
+	// headAfter is set for an anchored clause that opens its sentence
+	// ("Two days after gunmen killed 12 worshippers, police said ..."):
+	// the news it is told before comes in the sentence after it
+	headAfter bool
+	// afterAnchor is set for the news that follows such an opening
+	// clause: another happening than the one the clause tells
+	afterAnchor bool
 	// countSites is set for a sentence that tells its counts each at a
 	// place of its own (see countSites), read once
 	countSites     bool
@@ -239,6 +246,17 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 		// "The attack came 16 hours after dogs foiled an attempt ...":
 		// the clause after "after" tells another happening, read on its own
+		if k, c := anchoringOpener(s.words); k > 0 && !s.headline {
+			// "Two days after gunmen killed 12 worshippers in Ondo,
+			// police said they had arrested five suspects": the opening
+			// clause tells the earlier happening, the rest the news
+			lead := sitrep.Span{Start: sp.Start, End: s.words[c-1].span.End}
+			rest := sitrep.Span{Start: s.words[c+1].span.Start, End: sp.End}
+			a.sents = append(a.sents,
+				&sentence{span: lead, words: s.words[:c], anchored: true, headAfter: true, background: longBefore(s.words[:k]), daysBefore: daysBefore(s.words, k)},
+				&sentence{span: rest, words: s.words[c+1:], afterAnchor: true})
+			continue
+		}
 		if k := anchoringClause(s.words); k > 0 && !s.headline {
 			head := sitrep.Span{Start: sp.Start, End: s.words[k-1].span.End}
 			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
@@ -652,6 +670,34 @@ func (s *sentence) quoted(pos int) bool {
 		}
 	}
 	return before%2 == 1 || before == 0 && after%2 == 1
+}
+
+// anchoringOpener finds a sentence that opens on a span of time and
+// "after" ("Two days after ...", "A week after ...", "Hours after ...")
+// and whose clause so opened closes with a comma before the news: the
+// word "after" and the comma; 0, 0 when it does not open so.
+func anchoringOpener(ws []word) (int, int) {
+	k := 1
+	if len(ws) > 2 && (ws[0].num || isNumberWord(ws[0].low) || ws[0].low == "a" || ws[0].low == "several" || ws[0].low == "few") {
+		k = 2
+	}
+	if k+1 >= len(ws) || ws[k].low != "after" || ws[k+1].punc {
+		return 0, 0 // (not "A day after, they shelled ...": a time, no clause after it)
+	}
+	switch ws[k-1].low {
+	case "hours", "days", "weeks", "day", "week", "hour", "minutes":
+	default:
+		return 0, 0
+	}
+	for c := k + 3; c < len(ws)-3; c++ {
+		if ws[c].low == "," {
+			return k, c
+		}
+		if isClauseBreak(ws[c]) && ws[c].low != "after" {
+			break
+		}
+	}
+	return 0, 0
 }
 
 // daysBefore reads how many days the words before an anchoring "after"

@@ -3837,3 +3837,37 @@ func TestPersonsOfPhraseInAList(t *testing.T) {
 		},
 	})
 }
+
+// TestOpeningClauseOfAnEarlierHappening: a sentence that opens on a span
+// of time and "after" ("Two days after gunmen killed 12 worshippers ...,
+// police said ...") tells an earlier happening in that clause, dated that
+// many days before the news after the comma, which is another incident.
+// The same words after the news ("..., two days after ...") and a bare
+// "A day after," stay as they were read.
+func TestOpeningClauseOfAnEarlierHappening(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_days_after_then_arrests",
+			text:      "Two days after gunmen killed 12 worshippers at a church in Ondo state, police said on Tuesday they had arrested five suspects.",
+			published: "2025-03-04", n: 2,
+			want: []want{{sub: "Attack", killed: "12/12/12", date: "2025-03-02"}, {sub: "Arrests"}},
+		},
+		{
+			name:      "a_day_after_then_an_attack",
+			text:      "A day after a suicide bomber killed 20 people in Mogadishu, al-Shabaab fighters attacked an army base in Baidoa on Tuesday, killing five soldiers.",
+			published: "2025-03-04", n: 2,
+			want: []want{{place: "Mogadishu", killed: "20/20/20", date: "2025-03-03"}, {place: "Baidoa", killed: "5/5/5", date: "2025-03-04"}},
+		},
+		{
+			name:      "the_same_words_after_the_news",
+			text:      "Al-Shabaab fighters attacked an army base in Baidoa on Tuesday, killing five soldiers, a day after a suicide bomber killed 20 people in Mogadishu.",
+			published: "2025-03-04", n: 2,
+			want: []want{{place: "Baidoa", killed: "5/5/5", date: "2025-03-04"}, {place: "Mogadishu", killed: "20/20/20", date: "2025-03-03"}},
+		},
+		{
+			name:      "a_bare_time_opening",
+			text:      "Gunmen attacked a village in Zamfara state on Sunday. A day after, troops killed ten bandits in a raid on their camp in the same state, the army said.",
+			published: "2025-03-04", n: 2,
+		},
+	})
+}
