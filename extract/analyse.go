@@ -92,6 +92,13 @@ type sentence struct {
 	// news the words put it ("a day after": 1, "two days after": 2), or
 	// -1 when they do not say in days
 	daysBefore int
+	// headAfter is set for an anchored clause that opens its sentence
+	// ("Two days after gunmen killed 12 worshippers, police said ..."):
+	// the news it is told before comes in the sentence after it
+	headAfter bool
+	// afterAnchor is set for the news that follows such an opening
+	// clause: another happening than the one the clause tells
+	afterAnchor bool
 	// countSites is set for a sentence that tells its counts each at a
 	// place of its own (see countSites), read once
 	countSites     bool
@@ -239,6 +246,17 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 		// "The attack came 16 hours after dogs foiled an attempt ...":
 		// the clause after "after" tells another happening, read on its own
+		if k, c := anchoringOpener(s.words); k > 0 && !s.headline {
+			// "Two days after gunmen killed 12 worshippers in Ondo,
+			// police said they had arrested five suspects": the opening
+			// clause tells the earlier happening, the rest the news
+			lead := sitrep.Span{Start: sp.Start, End: s.words[c-1].span.End}
+			rest := sitrep.Span{Start: s.words[c+1].span.Start, End: sp.End}
+			a.sents = append(a.sents,
+				&sentence{span: lead, words: s.words[:c], anchored: true, headAfter: true, background: longBefore(s.words[:k]), daysBefore: daysBefore(s.words, k)},
+				&sentence{span: rest, words: s.words[c+1:], afterAnchor: true})
+			continue
+		}
 		if k := anchoringClause(s.words); k > 0 && !s.headline {
 			head := sitrep.Span{Start: sp.Start, End: s.words[k-1].span.End}
 			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
@@ -654,6 +672,34 @@ func (s *sentence) quoted(pos int) bool {
 	return before%2 == 1 || before == 0 && after%2 == 1
 }
 
+// anchoringOpener finds a sentence that opens on a span of time and
+// "after" ("Two days after ...", "A week after ...", "Hours after ...")
+// and whose clause so opened closes with a comma before the news: the
+// word "after" and the comma; 0, 0 when it does not open so.
+func anchoringOpener(ws []word) (int, int) {
+	k := 1
+	if len(ws) > 2 && (ws[0].num || isNumberWord(ws[0].low) || ws[0].low == "a" || ws[0].low == "several" || ws[0].low == "few") {
+		k = 2
+	}
+	if k+1 >= len(ws) || ws[k].low != "after" || ws[k+1].punc {
+		return 0, 0 // (not "A day after, they shelled ...": a time, no clause after it)
+	}
+	switch ws[k-1].low {
+	case "hours", "days", "weeks", "day", "week", "hour", "minutes":
+	default:
+		return 0, 0
+	}
+	for c := k + 3; c < len(ws)-3; c++ {
+		if ws[c].low == "," {
+			return k, c
+		}
+		if isClauseBreak(ws[c]) && ws[c].low != "after" {
+			break
+		}
+	}
+	return 0, 0
+}
+
 // daysBefore reads how many days the words before an anchoring "after"
 // at word k put between the news and what follows ("a day after": 1,
 // "two days after": 2, "a week after": 7, "hours after": 0); -1 when
@@ -934,6 +980,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && h.n == 1 && h.i > 0 && strings.HasSuffix(s.words[h.i].low, "ed") && x.personNounAt(s, h.i-1) && participleEnds(s, h.i+1) {
 			continue // "released 12 passengers seized last week": people taken, told by the participle after them
 		}
+		if t.class == "gain" && h.n == 1 && x.peopleTakenInRelative(s, h.i) {
+			continue // "the 30 students they seized", "the hostages whom the gunmen seized": people taken, told by a relative clause on them
+		}
 		if t.class == "gain" && h.n == 1 && x.peopleInThePassive(s, h.i) {
 			continue // "20 detainees had been freed": people set free, not ground
 		}
@@ -1120,6 +1169,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// the toll of a whole war told in the perfect ("the war in Ukraine,
+	// which has killed tens of thousands", "the conflict has killed
+	// 20,000"): a running total, whatever day the sentence names
+	for _, c := range s.warTollClauses() {
+		s.cumClause[c], s.aggClause[c] = true, true
+	}
 	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
 	// "the death toll from the bombing rose to 165 on Monday": the day
@@ -1192,6 +1247,64 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	s.aggregate = all && len(s.cumClause) > 0
+}
+
+// warNoun are the nouns of a whole war or campaign, whose toll told in the
+// perfect is a running total.
+var warNoun = map[string]bool{
+	"war": true, "wars": true, "conflict": true, "conflicts": true, "insurgency": true, "violence": true, "unrest": true,
+	"uprising": true, "rebellion": true, "crisis": true, "campaign": true, "offensive": true, "bloodshed": true, "hostilities": true,
+}
+
+// warTollClauses gives the clauses that tell a war's toll in the perfect:
+// a verb of harm after "has"/"have" whose subject is a noun of a whole
+// war, either just before it ("the war in Sudan has killed") or the noun
+// a relative clause hangs on ("the war in Ukraine, which has killed").
+func (s *sentence) warTollClauses() []int {
+	var out []int
+	for k := 1; k+1 < len(s.words); k++ {
+		if w := s.words[k].low; w != "has" && w != "have" {
+			continue
+		}
+		v := k + 1
+		for v < len(s.words) && (s.words[v].low == "now" || s.words[v].low == "already" || s.words[v].low == "so" || s.words[v].low == "far") {
+			v++
+		}
+		if v >= len(s.words) {
+			continue
+		}
+		if killed, wounded := hurtWord(s.words[v].low); !killed && !wounded && s.words[v].low != "claimed" && s.words[v].low != "left" && s.words[v].low != "cost" {
+			continue
+		}
+		j := k - 1
+		if w := s.words[j].low; w == "which" || w == "that" {
+			j--
+		}
+		if s.warNounBefore(j) {
+			out = append(out, s.clause[k])
+		}
+	}
+	return out
+}
+
+// warNounBefore reports whether the noun phrase ending at word j is headed
+// by a noun of a whole war, past a phrase after it that names where or
+// whom ("the war in Ukraine", "the conflict in the Sahel", "the
+// insurgency against the state").
+func (s *sentence) warNounBefore(j int) bool {
+	if j >= 0 && s.words[j].low == "," {
+		j--
+	}
+	for k := j; k >= 0 && k >= j-5; k-- {
+		w := s.words[k]
+		if warNoun[w.low] {
+			return true
+		}
+		if w.punc || !(w.cap || w.low == "in" || w.low == "of" || w.low == "the" || w.low == "against" || w.low == "between" || w.low == "and" || w.low == "civil") {
+			return false
+		}
+	}
+	return false
 }
 
 // inComparison reports whether word i lies in a superlative's comparison
@@ -1388,6 +1501,37 @@ func (x *Extractor) personNounAt(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// peopleTakenInRelative reports whether the verb at word i opens on its
+// subject in a relative clause that hangs on a word for people, the
+// relative word said or left out ("the 30 students they seized", "the
+// hostages whom the gunmen seized", "the workers that rebels took"): its
+// object is those people.
+func (x *Extractor) peopleTakenInRelative(s *sentence, i int) bool {
+	k := i - 1
+	if k < 1 {
+		return false
+	}
+	switch s.words[k].low {
+	case "they", "he", "she", "we":
+		k--
+	default:
+		// a subject of one or two words after the relative word ("whom
+		// the gunmen", "that rebels")
+		j := k
+		for j > k-2 && j > 0 && !s.words[j].punc && s.words[j].low != "that" && s.words[j].low != "whom" && s.words[j].low != "who" {
+			j--
+		}
+		if s.words[j].low != "that" && s.words[j].low != "whom" && s.words[j].low != "who" {
+			return false
+		}
+		k = j
+	}
+	if k >= 0 && (s.words[k].low == "that" || s.words[k].low == "whom" || s.words[k].low == "who") {
+		k--
+	}
+	return k >= 0 && x.personNounAt(s, k)
 }
 
 // peopleInThePassive reports whether the verb at word i is a passive whose
@@ -1602,18 +1746,30 @@ func (s *sentence) adjectival(i, n int) bool {
 	if i == 0 || n != 1 || !strings.HasSuffix(s.words[i].low, "ed") {
 		return false
 	}
-	switch s.words[i-1].low {
+	if s.words[i].hyph && !verbPrefix[s.words[i-1].low] {
+		// (not "re-captured": a prefix of the verb itself)
+		return true // "the Israeli-occupied West Bank", "rebel-captured towns": a compound adjective
+	}
+	switch prev := s.words[i-1].low; prev {
 	case "considered", "deemed":
 		return true
 	case "the", "a", "an", "recently", "newly", "previously", "already", "once", "its", "their", "his", "partially", "partly", "fully", "largely":
 		if i+1 < len(s.words) {
 			next := s.words[i+1]
-			return !next.punc && !next.cap && next.low != "by" && next.low != "from" && next.low != "on" && next.low != "in" && next.low != "after" && next.low != "last"
+			// after an adverb a name may be the verb's object ("the army
+			// recently recaptured Palmyra"); after a determiner the word
+			// can only be the adjective of the noun that follows ("the
+			// occupied West Bank")
+			determiner := prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their" || prev == "his"
+			return !next.punc && (determiner || !next.cap) && next.low != "by" && next.low != "from" && next.low != "on" && next.low != "in" && next.low != "after" && next.low != "last"
 		}
-		return s.words[i-1].low == "considered"
 	}
 	return false
 }
+
+// verbPrefix are the prefixes a hyphen may join to a verb ("re-captured",
+// "pre-empted"), which leave it a verb.
+var verbPrefix = map[string]bool{"re": true, "pre": true, "co": true, "un": true, "de": true, "counter": true, "out": true, "over": true, "mis": true}
 
 // nounUse reports whether a trigger is used as a noun: a noun phrase in
 // the lexicon, or a verb form after an article ("the recapture of").

@@ -1189,6 +1189,10 @@ type roleCand struct {
 	// ("two militants and a soldier were killed in an exchange of
 	// fire"): one of the two parties, whichever role it is given
 	party bool
+	// accused is set for the side an accusation names ("the government
+	// blamed ISWAP"): the side said to have acted, even in a sentence
+	// that says nobody claimed the act
+	accused bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -1227,7 +1231,7 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			if c.generic != nil {
 				c.actor = c.generic
 			}
-			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) {
+			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) && !c.accused {
 				continue
 			}
 			kept = append(kept, c)
@@ -1291,6 +1295,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.inHistoryClause(wi) {
 			continue // "Gunmen who killed 20 villagers last week were arrested": the villagers are last week's
 		}
+		if s.inBackgroundClause(wi) {
+			continue // "recaptured Wad Madani on Monday, after the RSF seized it in December": the side of an earlier act
+		}
 		if s.passiveArrestSubject(wi) {
 			// "Gunmen ... were arrested on Tuesday": the arrested
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2, generic: generic})
@@ -1327,7 +1334,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// party named to this one
 			strength *= 0.3
 		}
-		role, party := 0, false
+		role, party, accused := 0, false, false
 		// the actions of its own clause say what a side did; a side in a
 		// relative or subordinate clause with no action of its own
 		// describes something else ("troops, who were ambushed last
@@ -1370,7 +1377,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// happened to the people counted
 			role, strength = 1, strength*1.5
 		case s.accusedAt(wi):
-			role, strength = 1, strength*1.3 // "the government accused al-Shabaab of the bombing"
+			role, strength, accused = 1, strength*1.3, true // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
 		case act.Name != "civilians" && s.namesTriggerAgent(wi, we):
@@ -1394,6 +1401,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			case act.Name == "civilians":
 				strength *= 2 // civilians hurt are the side acted on, before a group named as the target
 			}
+		case act.Name != "civilians" && x.secondOfReciprocal(s, wi):
+			// "Al-Shabaab fighters and Somali troops clashed": the side
+			// named after "and" before a verb of fighting each other is
+			// the other party, as "between A and B" tells it
+			role, strength = 2, strength*2.5
 		case act.Name != "civilians" && s.secondOfBetween(wi):
 			// "clashes between the army and the RSF": the side named
 			// after "and" is the other party to the fight, whoever the
@@ -1468,7 +1480,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry
@@ -1537,6 +1549,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		// "Iran fired a dozen ballistic missiles", "Russia launched 30
 		// drones": a verb of using weapons, then the weapons named
 		launched := we < len(s.words) && launchVerbs[s.words[we].low] && t != nil && t.noun && t.i-we <= 7
+		// "Israel responded with artillery fire on ...", "Russia
+		// retaliated with a missile strike": a reply made with weapons
+		launched = launched || we+1 < len(s.words) && replyVerbs[s.words[we].low] && s.words[we+1].low == "with" && t != nil && t.noun && t.i-we <= 4
 		if t == nil || (t.noun && !launched) || t.i-we > 3 && !launched || s.markerIs(t.i, "defence") {
 			continue
 		}
@@ -1549,6 +1564,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 
 // launchVerbs put weapons to use ("fired missiles", "launched drones").
 var launchVerbs = map[string]bool{"fired": true, "fires": true, "launched": true, "launches": true, "dropped": true, "carried": true, "sent": true, "unleashed": true}
+
+// replyVerbs tell an answer to an attack; with "with" and weapons after
+// them ("responded with artillery fire") they tell its use.
+var replyVerbs = map[string]bool{"responded": true, "responds": true, "retaliated": true, "retaliates": true, "replied": true, "answered": true, "hit": true, "struck": true}
 
 // isLabel reports whether a name ending at end is set off as a label by
 // a colon or a dash after it ("Burkina Faso: gunmen killed ...", "Mali -
@@ -2738,6 +2757,49 @@ func (s *sentence) secondOfBetween(i int) bool {
 	return false
 }
 
+// reciprocalVerbs tell two sides fighting each other: the subject of
+// one names both ("A and B clashed").
+var reciprocalVerbs = map[string]bool{"clashed": true, "clash": true, "fought": true, "battled": true, "exchanged": true, "skirmished": true, "traded": true}
+
+// secondOfReciprocal reports whether the side whose mention begins at word
+// i is the second of two sides joined by "and" as the subject of a verb
+// of fighting each other ("Al-Shabaab fighters and Somali troops fought",
+// "Taliban forces and Pakistani troops exchanged fire").
+func (x *Extractor) secondOfReciprocal(s *sentence, i int) bool {
+	if i < 2 || s.words[i-1].low != "and" {
+		return false
+	}
+	first := false
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Actor.Name != "civilians" && s.wordAt(m.Span.End-1) == i-2 {
+			first = true
+		}
+	}
+	if !first {
+		return false
+	}
+	end := s.actorEndAt(i)
+	// the verb right after the second side, past an adverb or an
+	// auxiliary ("have clashed", "again fought")
+	for k := end; k < len(s.words) && k <= end+2; k++ {
+		w := s.words[k].low
+		if reciprocalVerbs[w] {
+			// (not "troops and police clashed with militants": the
+			// other side follows "with", the two before are one side)
+			for j := k + 1; j < len(s.words) && j <= k+2; j++ {
+				if s.words[j].low == "with" {
+					return false
+				}
+			}
+			return true
+		}
+		if s.words[k].punc {
+			return false
+		}
+	}
+	return false
+}
+
 // fightingWord reports whether a campaign word of the clash class names
 // fighting itself ("fighting", "battle", "offensive"), not a move or a
 // plural of attacks ("advanced", "entered", "attacks").
@@ -2916,6 +2978,45 @@ func (s *sentence) inHistoryClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// inBackgroundClause reports whether word i lies in a clause other than
+// the main one, opened by a word of what came before ("after",
+// "since"), that is dated only by a day of history ("after the RSF seized
+// it in December", "since rebels took it in 2023"): what it tells
+// happened before the incident, by whoever it names. (A "when" clause
+// tells the incident itself: "when militants attacked".)
+func (s *sentence) inBackgroundClause(i int) bool {
+	if s.clauseKindAt(i) == mainClause {
+		return false
+	}
+	c := s.clause[min(i, len(s.words)-1)]
+	open := 0
+	for open < len(s.words) && s.clause[open] != c {
+		open++
+	}
+	for open < len(s.words) && s.words[open].punc {
+		open++
+	}
+	if open >= len(s.words) {
+		return false
+	}
+	switch s.words[open].low {
+	case "after", "since", "before", "following":
+	default:
+		return false // a clause of time
+	}
+	bg := false
+	for _, t := range s.times {
+		if s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)] != c {
+			continue
+		}
+		if !t.Background {
+			return false
+		}
+		bg = true
+	}
+	return bg
 }
 
 // passiveArrestSubject reports whether the side at word i, opening the

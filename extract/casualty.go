@@ -425,6 +425,26 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		found[k] = x.newCasualty(s, &nps[k], found[k+1].kind, nps[k].a, nps[k].b, false)
 		found[k].listed = true
 	}
+	// "killed 14 people, including six soldiers", "14 people were
+	// killed, among them six policemen": a part set right after the words
+	// that tell a count's fate, opened by a comma and the words of a part,
+	// shares that fate (it adds no one; its people are among the hurt,
+	// not a side that acted)
+	for k := 1; k < len(nps); k++ {
+		if found[k] != nil || found[k-1] == nil {
+			continue
+		}
+		e := s.wordAt(found[k-1].span.End-1) + 1
+		if e >= nps[k].a || s.words[e].low != "," {
+			continue
+		}
+		for _, m := range s.markers {
+			if m.val.(string) == "subset" && m.i == e+1 && m.i+m.n == nps[k].a {
+				found[k] = x.newCasualty(s, &nps[k], found[k-1].kind, nps[k].a, nps[k].b, false)
+				break
+			}
+		}
+	}
 	// the members of a list opened by "including" are all parts, up to
 	// the end of its clause or the next verb that says what happened
 	for k := 1; k < len(nps); k++ {
@@ -816,6 +836,62 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		covered[i], covered[i+1] = true, true
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
+	// "five members of one family", "three sons of two farmers": a count
+	// in the "of" phrase of the count before it tells whose they are, not
+	// more people ("a family of seven": a number with no noun of its own
+	// is the size of what comes before it, and stays)
+	kept := make([]np, 0, len(out))
+	for k, n := range out {
+		if k > 0 && out[k-1].b+1 == n.a && out[k-1].b < len(s.words) && s.words[out[k-1].b].low == "of" && !n.bare {
+			continue
+		}
+		kept = append(kept, n)
+	}
+	out = kept
+	// "a commander of the Clan del Golfo", "12 members of Boko Haram":
+	// the side named in an "of" phrase right after the counted noun is
+	// the people's own, part of the phrase
+	for k := range out {
+		n := &out[k]
+		if n.bare || n.b+1 >= len(s.words) || s.words[n.b].low != "of" {
+			continue
+		}
+		j := n.b + 1
+		if s.words[j].low == "the" && j+1 < len(s.words) {
+			j++
+		}
+		end := s.actorEndAt(j)
+		if end <= j || k+1 < len(out) && out[k+1].a < end {
+			continue
+		}
+		for _, m := range s.actors {
+			if m.Span.Start == s.words[j].span.Start && m.Actor != nil && !m.Generic {
+				n.b = end
+				break
+			}
+		}
+	}
+	// "a member of parliament and his two bodyguards", "the head of the
+	// council and three guards": a person's "of" phrase ends at the "and"
+	// that joins the next count, and is part of the person's phrase, so
+	// that the two are one list
+	for k := 0; k+1 < len(out); k++ {
+		n := &out[k]
+		if n.bare || n.b >= len(s.words) || s.words[n.b].low != "of" {
+			continue
+		}
+		j := n.b + 1
+		for j < len(s.words) && j <= n.b+4 && !s.words[j].punc && s.words[j].low != "and" {
+			j++
+		}
+		if j == n.b+1 || j >= len(s.words) || s.words[j].low != "and" {
+			continue
+		}
+		next := out[k+1].a
+		if next == j+1 || next == j+2 && (s.words[j+1].low == "his" || s.words[j+1].low == "her" || s.words[j+1].low == "their") {
+			n.b = j
+		}
+	}
 	// the side named in the phrase settles its group ("65 dead regime
 	// fighters" are government forces, not militants)
 	for k := range out {

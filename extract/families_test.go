@@ -3714,3 +3714,390 @@ func TestAccusedIsNotAttacked(t *testing.T) {
 		},
 	})
 }
+
+// TestParticipleBeforeAName: a verb of taking ground used as the adjective
+// of a name ("the occupied West Bank", "the Russian-occupied south") tells
+// no capture; told as a verb, with or without a prefix ("re-captured") or
+// an adverb before it ("recently recaptured Palmyra"), it does.
+func TestParticipleBeforeAName(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_occupied_west_bank",
+			text:      "Israeli troops killed a teenage boy in Nablus in the occupied West Bank on Monday, the health ministry said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Attack", place: "Nablus", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_compound_adjective",
+			text:      "Settlers killed a farmer near Jenin in the Israeli-occupied West Bank on Monday, the health ministry said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Attack", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_prefix_leaves_the_verb",
+			text:      "Ukrainian forces re-captured the village of Robotyne on Monday, the general staff said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Robotyne"}},
+		},
+		{
+			name:      "an_adverb_before_the_verb",
+			text:      "Syrian troops recently recaptured Palmyra from Islamic State, officials said on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Palmyra"}},
+		},
+	})
+}
+
+// TestCountInsideAnOfPhrase: a count in the "of" phrase of the count
+// before it ("five members of one family") tells whose they are; the
+// first count is the people. A number with no noun of its own after "of"
+// ("a family of seven") is the size of what comes before it.
+func TestCountInsideAnOfPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "members_of_one_family_passive",
+			text:      "Five members of one family, including three women, were shot dead by gunmen in Nyala on Tuesday, a medical group said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "5/5/5", place: "Nyala"}},
+		},
+		{
+			name:      "members_of_one_family_plain",
+			text:      "Six members of one family were killed when a shell hit their house in Idlib on Monday, activists said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "6/6/6", place: "Idlib"}},
+		},
+		{
+			name:      "a_family_of_seven_stays",
+			text:      "A family of seven was killed when a shell hit their house in Idlib on Monday, activists said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "object_of_killing_stays",
+			text:      "Gunmen killed seven members of two families in the village of Kauru in Kaduna state on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestWarTollInThePerfect: the toll of a whole war told in the perfect,
+// by a relative clause on the war ("the war in Ukraine, which has killed")
+// or with the war as subject, is a running total: no incident even when
+// the sentence names a day. An incident told beside it keeps its own
+// count, and an attack's toll in the perfect stays an incident.
+func TestWarTollInThePerfect(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "diplomats_and_the_war_which_has_killed",
+			text:      "Diplomats from the United States and Russia met in Riyadh on Tuesday to discuss ending the war in Ukraine, which has killed tens of thousands of people.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "talks_and_the_conflict_that_has_killed",
+			text:      "Envoys met in Geneva on Monday for talks on the conflict in Sudan that has killed more than 20,000 people.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "an_incident_beside_the_war_toll",
+			text:      "An air strike killed 12 people in Nyala on Monday, the latest attack in a war that has killed tens of thousands.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "12/12/12", place: "Nyala"}},
+		},
+		{
+			name:      "an_attacks_toll_in_the_perfect_stays",
+			text:      "A car bomb at a market in Mogadishu on Monday has killed at least eight people, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "8/8/-", place: "Mogadishu"}},
+		},
+	})
+}
+
+// TestPartAfterTheFate: a part set right after the words that tell a
+// count's fate ("killed 14 people, including six soldiers", "14 people
+// were killed, among them six members of the security forces") is among
+// the hurt: it adds no one, and the side it names did not act.
+func TestPartAfterTheFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "active_including_soldiers",
+			text:      "Militants killed 14 people, including six soldiers, in an attack in Kalat on Saturday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "14/14/14"}},
+		},
+		{
+			name:      "passive_among_them_security_forces",
+			text:      "At least 14 people were killed, among them six members of the security forces, when militants raided a checkpoint in Kalat district on Saturday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "14/14/-"}},
+		},
+		{
+			name:      "the_side_that_acted_stays",
+			text:      "Troops killed 14 militants, including two commanders, in an operation in Kalat district on Saturday, the army said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Pakistani security forces", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_second_fate_is_no_part",
+			text:      "Gunmen killed four people and wounded six soldiers in an attack in Kalat on Saturday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "6/6/6"}},
+		},
+	})
+}
+
+// TestAccusationNamesTheActor: a side an accusation lays the act on is
+// actor1, when the sentence of the accusation names it only by a common
+// noun ("blamed government forces") and when it also says nobody claimed
+// the act ("No one has claimed the attack, but the government blamed
+// ..."). A group a denial's sentence names otherwise stays a suspicion.
+func TestAccusationNamesTheActor(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "generic_side_blamed",
+			text:      "Six people were killed when a shell hit a house in the Syrian town of Idlib on Tuesday. Opposition activists blamed government forces.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Syrian government forces", place: "Idlib"}},
+		},
+		{
+			name:      "blamed_after_no_claim",
+			text:      "Armed men stormed a church in Ondo state on Sunday, killing 40 worshippers. No one has claimed the attack, but the government blamed the Islamic State West Africa Province.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "40/40/40"}},
+		},
+		{
+			name:      "a_suspicion_after_no_claim_stays_none",
+			text:      "Gunmen stormed a church in Ondo state on Sunday, killing 40 worshippers. No group has claimed the attack, but Islamic State fighters remain active in the area.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "a_side_seen_is_not_blamed",
+			text:      "A bomb exploded at a market in Maiduguri on Monday, killing five people. Residents said they saw soldiers nearby.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "unknown"}},
+		},
+	})
+}
+
+// TestPeopleTakenInARelativeClause: a verb of taking whose object is the
+// word for people a relative clause hangs on ("the 30 students they
+// seized", "the hostages that the rebels seized") takes people, not
+// ground; a place so taken stays a capture.
+func TestPeopleTakenInARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "students_they_seized",
+			text:      "Abductors killed one of the 30 students they seized from a school in Kebbi state last week, the school's principal said on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "1/1/1"}},
+		},
+		{
+			name:      "hostages_that_the_rebels_seized",
+			text:      "Gunmen killed two of the hostages that the rebels seized from a bus in Zamfara state on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_place_seized_stays",
+			text:      "Rebels seized the town of Masisi in North Kivu on Sunday, local sources said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Masisi"}},
+		},
+	})
+}
+
+// TestSideOfAnEarlierAct: a side named in a clause of what came before
+// ("after the RSF seized it in December", "months after M23 rebels
+// captured it in 2023"), dated only by history, did the earlier act, not
+// the incident. A clause of what came before with no date of history
+// ("after the RSF withdrew overnight") and a "when" clause stay read.
+func TestSideOfAnEarlierAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "after_they_seized_it_in_december",
+			text:      "Security forces recaptured the town of Wad Madani on Monday, after the RSF seized it in December.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Sudanese Armed Forces", place: "Wad Madani"}},
+		},
+		{
+			name:      "months_after_they_captured_it",
+			text:      "Government troops retook the town of Masisi on Tuesday, months after M23 rebels captured it in 2023.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Masisi"}},
+		},
+		{
+			name:      "the_taker_after_a_recapture_stays",
+			text:      "M23 rebels captured the town of Masisi on Tuesday after government troops retook it in January.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "M23"}},
+		},
+		{
+			name:      "a_when_clause_tells_the_incident",
+			text:      "At least 12 people were killed on Sunday when Boko Haram fighters attacked a village in Borno state, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "12/12/-"}},
+		},
+	})
+}
+
+// TestCountryRepliesWithWeapons: a country answering with weapons
+// ("Israel responded with artillery fire on ...", "Russia retaliated with
+// a missile strike on ...") stands for its forces, the side that acted; a
+// country named after its verb stays a place.
+func TestCountryRepliesWithWeapons(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "responded_with_artillery",
+			text:      "Hezbollah fighters fired anti-tank missiles at an Israeli army post near Metula on Monday, wounding two soldiers, the Israeli military said. Israel responded with artillery fire on the Lebanese village of Kfar Kila.",
+			published: "2025-03-04", n: 2,
+			want: []want{{actor1: "Hezbollah", place: "Metula"}, {actor1: "Israeli security forces", place: "Kfar Kila"}},
+		},
+		{
+			name:      "retaliated_with_a_missile_strike",
+			text:      "Ukrainian drones hit an oil depot in Bryansk on Monday. Russia retaliated with a missile strike on Odesa that killed two people.",
+			published: "2025-03-04", n: 2,
+			want: []want{{actor1: "Ukrainian security forces"}, {actor1: "Russian armed forces", place: "Odesa", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_reply_in_words_is_no_act",
+			text:      "An air strike killed two people in Damascus on Monday. Iran responded with a statement condemning the strike.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "unknown", place: "Damascus"}},
+		},
+	})
+}
+
+// TestSideInTheVictimsOfPhrase: the side named in an "of" phrase right
+// after the people counted ("Jhon Mario Castro, a commander of the Clan
+// del Golfo", "Abu Musab, a senior commander of Boko Haram") is the
+// victims' own: acted on, not the actor, whatever verb follows.
+func TestSideInTheVictimsOfPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_commander_of_a_named_group",
+			text:      "Colombian troops killed Jhon Mario Castro, a commander of the Clan del Golfo, in a raid in Antioquia on Monday, the defence ministry said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Colombian security forces", actor2: "Clan del Golfo", killed: "1/1/1"}},
+		},
+		{
+			name:      "members_of_a_named_group",
+			text:      "Nigerian troops killed 12 members of Boko Haram in an air strike in Borno state on Monday, the army said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Nigerian security forces", killed: "12/12/12"}},
+		},
+		{
+			name:      "the_attackers_of_a_group_stay",
+			text:      "Boko Haram fighters killed 12 members of a vigilante group in an attack in Borno state on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "12/12/12"}},
+		},
+	})
+}
+
+// TestCoordinatedSidesFightingEachOther: two sides joined by "and" as the
+// subject of a verb of fighting each other ("A and B clashed", "A and B
+// exchanged fire") are the two parties, A first. Sides joined before a
+// verb that has an object ("A and B attacked", "A and B clashed with C")
+// are one side.
+func TestCoordinatedSidesFightingEachOther(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "exchanged_fire",
+			text:      "Afghan Taliban forces and Pakistani troops exchanged fire across the border at Torkham on Friday night, killing a Pakistani soldier and two Afghan civilians, officials on both sides said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Taliban", actor2: "Pakistani security forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "fought_for_hours",
+			text:      "Al Shabaab fighters and Somali troops fought for several hours in the town of Bulo Burte on Tuesday. Ten militants and two soldiers were killed, the government said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", killed: "12/12/12"}},
+		},
+		{
+			name:      "clashed_with_a_third",
+			text:      "Soldiers and police clashed with Maoist rebels in Bijapur district on Tuesday, killing four rebels.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Indian security forces", actor2: "Maoists"}},
+		},
+		{
+			name:      "allies_attacked",
+			text:      "Fano militiamen and local militias attacked a police station in Gondar on Sunday, killing three officers.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Fano"}},
+		},
+	})
+}
+
+// TestPersonsOfPhraseInAList: a person told with an "of" phrase ("a
+// member of parliament", "a member of the village council") joined by
+// "and" to a count after it ("and his two bodyguards") is one more of the
+// dead; alone, they are one. People who tell the news are no dead.
+func TestPersonsOfPhraseInAList(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "member_of_parliament_and_bodyguards",
+			text:      "A member of parliament and his two bodyguards were killed when their car was ambushed in Kirinyaga on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "member_of_a_council_and_sons",
+			text:      "A member of the village council and his two sons were shot dead by gunmen in Zamfara on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "a_member_alone",
+			text:      "A member of the village council was shot dead by gunmen in Zamfara on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
+			name:      "object_with_of_phrase",
+			text:      "Gunmen killed the mayor of the town and his two sons in Michoacan on Sunday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "sources_with_of_phrase_are_no_dead",
+			text:      "A member of the village council and two residents said three farmers were killed by gunmen in Zamfara on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestOpeningClauseOfAnEarlierHappening: a sentence that opens on a span
+// of time and "after" ("Two days after gunmen killed 12 worshippers ...,
+// police said ...") tells an earlier happening in that clause, dated that
+// many days before the news after the comma, which is another incident.
+// The same words after the news ("..., two days after ...") and a bare
+// "A day after," stay as they were read.
+func TestOpeningClauseOfAnEarlierHappening(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_days_after_then_arrests",
+			text:      "Two days after gunmen killed 12 worshippers at a church in Ondo state, police said on Tuesday they had arrested five suspects.",
+			published: "2025-03-04", n: 2,
+			want: []want{{sub: "Attack", killed: "12/12/12", date: "2025-03-02"}, {sub: "Arrests"}},
+		},
+		{
+			name:      "a_day_after_then_an_attack",
+			text:      "A day after a suicide bomber killed 20 people in Mogadishu, al-Shabaab fighters attacked an army base in Baidoa on Tuesday, killing five soldiers.",
+			published: "2025-03-04", n: 2,
+			want: []want{{place: "Mogadishu", killed: "20/20/20", date: "2025-03-03"}, {place: "Baidoa", killed: "5/5/5", date: "2025-03-04"}},
+		},
+		{
+			name:      "the_same_words_after_the_news",
+			text:      "Al-Shabaab fighters attacked an army base in Baidoa on Tuesday, killing five soldiers, a day after a suicide bomber killed 20 people in Mogadishu.",
+			published: "2025-03-04", n: 2,
+			want: []want{{place: "Baidoa", killed: "5/5/5", date: "2025-03-04"}, {place: "Mogadishu", killed: "20/20/20", date: "2025-03-03"}},
+		},
+		{
+			name:      "a_bare_time_opening",
+			text:      "Gunmen attacked a village in Zamfara state on Sunday. A day after, troops killed ten bandits in a raid on their camp in the same state, the army said.",
+			published: "2025-03-04", n: 2,
+		},
+	})
+}

@@ -205,7 +205,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack(), separate: s.hasMarker("separate") || s.anchored}
+		f := &frame{s: s, anaphor: s.pointsBack(), separate: s.hasMarker("separate") || s.anchored || s.afterAnchor}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -307,7 +307,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// market early Thursday": who did the incident the report
 			// tells, before or after it
 			f.attachOnly, f.claim = true, true
-		case s.hasMarker("claim") && named && f.best == nil && len(f.cas) == 0:
+		case s.hasMarker("claim") && (named || s.accusesSide()) && f.best == nil && len(f.cas) == 0:
 			// "JNIM claimed responsibility on Tuesday": a claim with no
 			// act of its own is of the incident told
 			f.attachOnly, f.claim, f.anaphor = true, true, true
@@ -921,13 +921,16 @@ func (a *analysis) framingDate(s *sentence) *timex.Expr {
 // 88"): the day of the sentence it was cut from, less those days. Nil
 // when that sentence has no day or the words give none.
 func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
-	if !s.anchored || s.daysBefore < 0 || s.idx == 0 {
+	if !s.anchored || s.daysBefore < 0 || s.idx == 0 && !s.headAfter || s.headAfter && s.idx+1 >= len(a.sents) {
 		return nil
 	}
-	head := a.sents[s.idx-1]
+	head := a.sents[max(s.idx-1, 0)]
+	if s.headAfter {
+		head = a.sents[s.idx+1] // "Two days after X, police said on Tuesday ...": the news comes after
+	}
 	for i := range head.times {
 		e := &head.times[i]
-		if e.Kind == timex.Point && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+		if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
 			d := *e
 			d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
 			if s.daysBefore >= 7 {
@@ -2028,6 +2031,18 @@ func (s *sentence) betweenSides(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// accusesSide reports whether the sentence lays an act on a side, named
+// or not ("Activists blamed government forces", "police accused
+// militants"): who the act told before is said to be by.
+func (s *sentence) accusesSide() bool {
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Actor.Name != "civilians" && s.accusedAt(s.wordAt(m.Span.Start)) {
+			return true
+		}
 	}
 	return false
 }
