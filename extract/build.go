@@ -209,18 +209,32 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// ("the Turkish army said its jets killed up to 200 fighters";
 		// "AQIM claimed nine"), is its claim, not a count: noted, unless
 		// it is the only count the report gives
-		var kept []*casualty
-		var claimed []string
+		//
+		// A claim about a group no other count of the report covers
+		// ("the army said it killed 20 Boko Haram fighters ... Four
+		// soldiers were killed in the attack") adds to the toll: the
+		// other count is of other dead, not another word on the same.
+		var kept, claims []*casualty
 		for _, c := range cas {
 			if (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) && x.toldBySide(a, c, r.actor1) {
-				claimed = append(claimed, fmt.Sprintf("%s %s", c.count, c.kind))
+				claims = append(claims, c)
 				continue
 			}
 			kept = append(kept, c)
 		}
-		if len(claimed) > 0 && countsOf(kept, sitrep.Killed) {
-			cas = kept
-			ev.Notes = append(ev.Notes, "claimed by the side that acted, not used as the toll: "+strings.Join(claimed, ", "))
+		if len(claims) > 0 && countsOf(kept, sitrep.Killed) {
+			var claimed []string
+			for _, c := range claims {
+				if coveredByOthers(kept, c) {
+					claimed = append(claimed, fmt.Sprintf("%s %s", c.count, c.kind))
+				} else {
+					kept = append(kept, c)
+				}
+			}
+			if len(claimed) > 0 {
+				cas = kept
+				ev.Notes = append(ev.Notes, "claimed by the side that acted, not used as the toll: "+strings.Join(claimed, ", "))
+			}
 		}
 	}
 	// the headline's count of a kind the body counts for nobody but the
@@ -2636,6 +2650,17 @@ func (s *sentence) objectOfInfinitive(i int) bool {
 		}
 	}
 	return true
+}
+
+// coveredByOthers reports whether counts of the same kind cover the
+// group a side's claim is about: the same group, or people of any side.
+func coveredByOthers(others []*casualty, claim *casualty) bool {
+	for _, c := range others {
+		if c.kind == claim.kind && (c.group == claim.group || c.group == "people" || claim.group == "people") {
+			return true
+		}
+	}
+	return false
 }
 
 // fightingTold reports whether an incident was told with a word of

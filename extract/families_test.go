@@ -4101,3 +4101,24 @@ func TestOpeningClauseOfAnEarlierHappening(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimOfOtherDeadAddsToTheToll: a side's claim about the other
+// side's dead ("the army said it killed 20 fighters") is dropped for a
+// count of the same dead from elsewhere, but not for a count of other
+// dead ("Four soldiers were killed in the attack"): those add up.
+func TestClaimOfOtherDeadAddsToTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claim_of_enemy_dead_beside_own_dead",
+			text:      "Niger's army said it killed 18 jihadists who attacked a military post near Diffa on Sunday. Three soldiers were killed in the attack.",
+			published: "2024-04-02", n: 1,
+			want: []want{{killed: "21/21/21"}},
+		},
+		{
+			name:      "claim_beside_another_count_of_the_same_dead",
+			text:      "The jihadists said they had killed 40 soldiers near Diffa on Sunday; the army said five soldiers died and 30 attackers were killed.",
+			published: "2024-04-02", n: 1,
+			want: []want{{killed: "35/35/35"}},
+		},
+	})
+}
