@@ -995,10 +995,8 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 				}
 				g, end = v2.(string), end+n2
 			}
-			// "members of the Libyan army", "12 guerrillas of the ELN":
-			// the group of the side named after the head, whose words
-			// the phrase takes in
-			if (s.words[k].low == "members" || g != "civilians" && g != "people") && end+1 < len(s.words) && s.words[end].low == "of" {
+			// "members of the Libyan army": the group of the side named
+			if s.words[k].low == "members" && end+1 < len(s.words) && s.words[end].low == "of" {
 				at := end + 1
 				if s.words[at].low == "the" && at+1 < len(s.words) {
 					at++
