@@ -72,6 +72,10 @@ type np struct {
 	single bool // "a policeman": one person, no number
 	toll   bool // the number of a death toll ("the toll rose to 12")
 	after  int  // end of a noun after the casualty word ("65 dead regime fighters"), or 0
+	// gapped is set for a count whose verb is left out after "and",
+	// being the verb of the count before ("Seven were killed in Bokkos
+	// and four in Mangu")
+	gapped bool
 }
 
 // npFunction are the function words that may stand inside a counted noun
@@ -173,6 +177,18 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	for k := range nps {
 		n := &nps[k]
 		kind, wa, wb, also, ok := x.predicateFor(s, nps, k)
+		if !ok && n.gapped {
+			// the verb left out is the one of the count before
+			for j := k - 1; j >= 0; j-- {
+				if found[j] != nil {
+					kind, wa, wb, ok = found[j].kind, n.a, n.b, true
+					if nps[j].group != "" && !nps[j].bare {
+						n.group = nps[j].group
+					}
+					break
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -674,6 +690,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 		} else if x.activeBefore(s, qa) != "" && x.bareNumber(s, qb) {
 			n.group, n.bare = "people", true
+		} else if x.gappedCount(a, s, qa, qb) {
+			n.group, n.bare, n.gapped = "people", true, true
 		} else if unknownPeople(s, qb) && (x.casualtyAfterFillers(s, qb+1) || x.activeBefore(s, qa) != "") {
 			// "three customers were wounded", "killing four commuters":
 			// a plural noun the lexicon does not know, told as hurt, is
@@ -916,6 +934,57 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 	}
 	return out
+}
+
+// gappedCount reports whether the number at words [qa, qb) is a count
+// whose verb is left out: after "and", with no noun of its own, followed
+// by a preposition and a place, in a sentence that tells a verb of harm
+// before it ("Seven were killed in Bokkos on Saturday and four in Mangu on
+// Sunday", "killing three in Kaya and five in Dori"). The parts of a toll
+// told after a comma ("nine deaths, seven in Segue and two in
+// Sonfounou") are no such counts: they are the toll's parts (sharedOut).
+func (x *Extractor) gappedCount(a *analysis, s *sentence, qa, qb int) bool {
+	if qa < 2 || s.words[qa-1].low != "and" || !x.placedCount(a, s, qb) {
+		return false
+	}
+	for j := qa - 2; j >= 1 && j >= qa-8; j-- {
+		if _, ok := s.countAt(j); ok {
+			if s.words[j-1].low == "," {
+				return false
+			}
+			break
+		}
+	}
+	for j := 0; j < qa-1; j++ {
+		if x.casualtyAt(s, j, false) != "" || x.casualtyAt(s, j, true) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// placedCount reports whether word i, right after a number, opens a
+// phrase placing it ("in Mangu", "near the town of Dori").
+func (x *Extractor) placedCount(a *analysis, s *sentence, i int) bool {
+	if i+1 >= len(s.words) {
+		return false
+	}
+	switch s.words[i].low {
+	case "in", "at", "near", "outside", "around":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(s.words) && j <= i+4; j++ {
+		if a.placeAt(s.words[j].span) {
+			return true
+		}
+		switch s.words[j].low {
+		case "the", "town", "village", "city", "of", "district", "area", "province", "region", "state", "camp":
+		default:
+			return false // "two in hospital in Kaya": the place is not the count's
+		}
+	}
+	return false
 }
 
 // plainNoun reports whether w may be a common noun: a lower-case word,

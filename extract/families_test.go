@@ -4122,3 +4122,31 @@ func TestClaimOfOtherDeadAddsToTheToll(t *testing.T) {
 		},
 	})
 }
+
+// TestGappedCountAtItsOwnPlace: a count after "and" whose verb is left
+// out ("Seven were killed in Bokkos on Saturday and four in Mangu on
+// Sunday") has the verb of the count before; told at a place of its own,
+// it is an incident there, on the day told with it. A count placed by no
+// place ("two in hospital") is no such count.
+func TestGappedCountAtItsOwnPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "passive_with_days",
+			text:      "Police in Plateau state said seven people were killed in Bokkos on Saturday and four in Mangu on Sunday.",
+			published: "2025-02-03", n: 2,
+			want: []want{{place: "Bokkos", date: "2025-02-01", killed: "7/7/7"}, {place: "Mangu", date: "2025-02-02", killed: "4/4/4"}},
+		},
+		{
+			name:      "active_sharing_a_day",
+			text:      "Gunmen killed three people in Kaya and five in Dori on Sunday.",
+			published: "2025-02-03", n: 2,
+			want: []want{{place: "Kaya", killed: "3/3/3"}, {place: "Dori", killed: "5/5/5"}},
+		},
+		{
+			name:      "no_place_of_its_own",
+			text:      "Three soldiers were killed and two in hospital in Kaya on Sunday.",
+			published: "2025-02-03", n: 1,
+			want: []want{{place: "Kaya", killed: "3/3/3"}},
+		},
+	})
+}

@@ -1443,8 +1443,18 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 		// each count at its own place: an incident for each place,
 		// counting what was told there (countsAt)
 		var out []*incident
-		for _, pi := range list {
+		for i, pi := range list {
 			in := &incident{frames: []*frame{f}, place: pi, date: f.date, fixed: true}
+			// "Seven were killed in Bokkos on Saturday and four in Mangu
+			// on Sunday": a day told after a place, before the next
+			// place, is that place's
+			end := f.s.span.End
+			if i+1 < len(list) {
+				end = a.places[list[i+1]].Span.Start
+			}
+			if d := dayBetween(f.s, a.places[pi].Span.End, end); d != nil {
+				in.date = d
+			}
 			x.account(a, in, f)
 			out = append(out, in)
 		}
@@ -1462,6 +1472,18 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 		out = append(out, in)
 	}
 	return out
+}
+
+// dayBetween returns the day told in sentence s between two offsets (a
+// point in time known to the day, not of the background), or nil.
+func dayBetween(s *sentence, from, to int) *timex.Expr {
+	for k := range s.times {
+		t := &s.times[k]
+		if t.Span.Start >= from && t.Span.End <= to && t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Background && !t.Date.IsZero() {
+			return t
+		}
+	}
+	return nil
 }
 
 // splitJoint parts each incident told at several places at once ("two
