@@ -1087,6 +1087,14 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			if s.oneActSoFar(t.Text) {
 				continue // "…on Sunday; six bodies have so far been recovered"
 			}
+			if shortPeriod(t) {
+				// "between Sunday and Monday", "on the night of Friday to
+				// Saturday": a night or a day and the next, no stretch of
+				// many acts; the incident's first day
+				s.times[ti].Kind = timex.Point
+				s.times[ti].Note = "a day and the next: the first"
+				continue
+			}
 			if s.fightSince(a, t, c) {
 				// "clashes in Murzuq have left 19 dead since Friday": one
 				// fight of a few days and its toll, dated by its first day
@@ -2559,6 +2567,16 @@ func (s *sentence) marking(u int) bool {
 		}
 	}
 	return false
+}
+
+// shortPeriod reports whether a period runs over one day and the next,
+// both told to the day ("between Sunday and Monday"). A period of one day
+// ("so far", "in recent years" counted to the publication day) is none.
+func shortPeriod(t timex.Expr) bool {
+	if t.Precision != sitrep.PrecisionDay || t.Date.IsZero() || t.End.IsZero() {
+		return false
+	}
+	return t.End.Time().Sub(t.Date.Time()) == 24*time.Hour
 }
 
 // namedCountrysForces gives a generic word for a state's forces the

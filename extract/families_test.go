@@ -4150,3 +4150,29 @@ func TestGappedCountAtItsOwnPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestADayAndTheNextIsOneIncident: a period over one day and the next
+// ("between Sunday and Monday", "the night of Sunday to Monday") is the
+// time of one act, dated its first day, not a stretch whose counts are a
+// running total; a longer one still is, and so is "so far".
+func TestADayAndTheNextIsOneIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "between_two_days",
+			text:      "Gunmen killed six villagers in Djibo between Sunday and Monday, officials said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Djibo", date: "2025-03-09", killed: "6/6/6"}},
+		},
+		{
+			name:      "the_night_of_one_day_to_the_next",
+			text:      "Gunmen killed six villagers in Djibo on the night of Sunday to Monday, officials said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Djibo", date: "2025-03-09", killed: "6/6/6"}},
+		},
+		{
+			name:      "four_days_are_a_stretch",
+			text:      "Gunmen killed six villagers in Djibo between Sunday and Wednesday, officials said.",
+			published: "2025-03-12", n: 0,
+		},
+	})
+}
