@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -181,5 +182,44 @@ func TestRussianRepublicsByTheirShortNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestRoadNamedForTheTownsItJoins: "on the Damasak-Maiduguri highway", a
+// road the gazetteer lacks named for two towns it knows in one country,
+// is placed near the first, at precision 2. A road named for towns of two
+// countries, or for names it does not know, gets no point.
+func TestRoadNamedForTheTownsItJoins(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		name, text, mention, country string
+		lat                          float64 // the first town's, when placed
+	}{
+		{"highway_between_two_towns", "A bomb hit an army truck on the Damasak-Maiduguri highway on Monday.", "Damasak-Maiduguri", "NG", 13.1},
+		{"road_between_two_towns", "A roadside bomb hit a convoy on the Mogadishu-Afgoye road on Monday.", "Mogadishu-Afgoye", "SO", 2.04},
+		{"road_between_two_countries", "A roadside bomb hit a convoy on the Maiduguri-Mogadishu road on Monday.", "Maiduguri-Mogadishu", "", 0},
+		{"road_of_unknown_names", "A roadside bomb hit a convoy on the Kolbarix-Zinderix road on Monday.", "Kolbarix-Zinderix", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := g.FindIn(&sitrep.Document{ID: "t", Text: tc.text}, Context{})
+			for _, m := range ms {
+				if m.Name != tc.mention {
+					continue
+				}
+				l := m.Location
+				if tc.country == "" {
+					if l.HasPoint() {
+						t.Errorf("%s placed at %v,%v (%s)", m.Name, *l.Lat, *l.Lon, l.Country)
+					}
+					return
+				}
+				if !l.HasPoint() || l.Country != tc.country || l.Precision != 2 || math.Abs(*l.Lat-tc.lat) > 0.1 || m.Cue != "road" {
+					t.Errorf("%s: %+v cue %q, want near the first town in %s at precision 2", m.Name, l, m.Cue, tc.country)
+				}
+				return
+			}
+			t.Errorf("no mention %q in %v", tc.mention, names(ms))
+		})
 	}
 }

@@ -1110,6 +1110,18 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	for i := range ms {
 		ms[i].Location = locationOf(&ms[i], ms)
 	}
+	// "on the Damasak-Maiduguri road": a road the gazetteer lacks, named
+	// for the two towns it joins, which it knows: near the first
+	for i := range ms {
+		m := &ms[i]
+		if m.Place != nil || m.Location.HasPoint() || m.Cue != "road" {
+			continue
+		}
+		if p := f.roadEnd(m.Name, focus); p != nil {
+			lat, lon := p.Lat, p.Lon
+			m.Location = sitrep.Location{Name: m.Name, Lat: &lat, Lon: &lon, Precision: 2, Admin1: p.Admin1, Country: p.Country, Gazetteer: p.Gazetteer}
+		}
+	}
 	// a place in one the gazetteer lacks takes that one's point, when the
 	// report puts it somewhere ("Albu Daan village, northeast of al-Azeem
 	// district" where al-Azeem is in Diyala)
@@ -1133,6 +1145,41 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 }
 
 var debugVotes func(map[string]float64, string)
+
+// roadEnd returns the first of the two towns a road's name joins by a
+// hyphen ("Damasak-Maiduguri", "Mogadishu-Afgoye"), when the gazetteer
+// knows both as settlements of one country within 500 km of each other
+// (the report's country first): the point a road the gazetteer lacks is
+// placed near. Otherwise nil.
+func (f *finder) roadEnd(name, focus string) *sitrep.Place {
+	parts := strings.Split(name, "-")
+	if len(parts) != 2 || len(parts[0]) < 3 || len(parts[1]) < 3 {
+		return nil
+	}
+	as, bs := f.g.lookup(parts[0], "", tierExact), f.g.lookup(parts[1], "", tierExact)
+	var best *sitrep.Place
+	bestRank := -1.0
+	for i := range as {
+		a := &as[i].p
+		if a.Feature == "" || a.Feature[0] != 'P' {
+			continue
+		}
+		for j := range bs {
+			b := &bs[j].p
+			if b.Feature == "" || b.Feature[0] != 'P' || b.Country != a.Country || Distance(a.Lat, a.Lon, b.Lat, b.Lon) > 500 {
+				continue
+			}
+			rank := importance(a) + importance(b)
+			if a.Country == focus {
+				rank += 100
+			}
+			if rank > bestRank {
+				best, bestRank = a, rank
+			}
+		}
+	}
+	return best
+}
 
 // enclosureKm is how far from the point of a place another place said to
 // lie in it may be: 100 km from a town, 250 km from the centre of a
