@@ -774,7 +774,13 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	// woman and her baby": the one joined by "and" and a possessive too
 	for i := 0; i+1 < len(s.words); i++ {
 		the := s.words[i].low == "the"
-		joined := i >= 2 && s.words[i-1].low == "and" && covered[i-2] && (s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their")
+		// ("a boy was killed and his father wounded": the one whose
+		// possessive it is may be told with a verb after it)
+		countBefore := false
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			countBefore = countBefore || covered[k]
+		}
+		joined := i >= 2 && s.words[i-1].low == "and" && countBefore && (s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their")
 		if covered[i] || !single[s.words[i].low] && !the && !joined {
 			continue
 		}

@@ -3871,3 +3871,30 @@ func TestOpeningClauseOfAnEarlierHappening(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessiveAfterAFate: a person told by a possessive after "and"
+// ("his father", "her son") following a count told with its fate ("A boy
+// was killed and his father wounded") is one more person with a fate of
+// their own; a thing of theirs is no person.
+func TestPossessiveAfterAFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_and_his_father_wounded",
+			text:      "A 14-year-old boy was killed and his father wounded when Israeli settlers opened fire on their car near Ramallah on Monday, the health ministry said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+		{
+			name:      "killed_and_her_son_was_wounded",
+			text:      "A woman was killed and her son was wounded when a shell hit their house in Kherson on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+		{
+			name:      "a_thing_of_theirs",
+			text:      "A farmer was killed and his house was burned when gunmen attacked a village in Zamfara on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "-/-/-"}},
+		},
+	})
+}
