@@ -412,7 +412,7 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		// (a second subject opened by "another" is a new one: "…, while
 		// another bomber was killed at the camp" splits after a first
 		// clause told by its dead alone)
-		first := x.tellsAct(ws[:k]) || ws[next].low == "another" && x.mainVerbIsAct(ws[:k])
+		first := x.tellsAct(ws[:k]) || (ws[next].low == "another" || x.laterMarkAt(ws, next)) && x.mainVerbIsAct(ws[:k])
 		if !x.opensOwnClause(ws, next) || !first || !x.mainVerbIsAct(ws[next:]) {
 			continue
 		}
@@ -427,6 +427,22 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		return append([][]word{ws[:cut]}, rest...)
 	}
 	return nil
+}
+
+// laterMarkAt reports whether the clause from word k opens on a time after
+// the one before ("an hour later", "minutes later", "later that day"): a
+// new happening. (A second act told without one, "and a second bomber
+// killed two others at the gate", may be the same incident.)
+func (x *Extractor) laterMarkAt(ws []word, k int) bool {
+	for j := k; j < len(ws) && j <= k+3; j++ {
+		if ws[j].low == "later" {
+			return true
+		}
+		if ws[j].punc {
+			return false
+		}
+	}
+	return false
 }
 
 // opensOwnClause reports whether the words from k open a clause with a

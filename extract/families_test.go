@@ -3898,3 +3898,32 @@ func TestPossessiveAfterAFate(t *testing.T) {
 		},
 	})
 }
+
+// TestLaterClauseAfterAnAct: a clause joined by ", and" that opens on a
+// later time ("and an hour later a second blast killed a soldier in
+// Mogadishu") after a clause that tells an act by its dead ("A car bomb
+// killed 4 people ... in Baidoa") is read on its own: elsewhere, it is
+// another incident; at the same place, it joins the first again. A second
+// act told with no later time stays in its sentence.
+func TestLaterClauseAfterAnAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_hour_later_elsewhere",
+			text:      "A car bomb killed 4 people and wounded 10 near a military base in the Somali town of Baidoa on Tuesday, and an hour later a second blast killed a soldier in Mogadishu, officials said.",
+			published: "2025-03-04", n: 2,
+			want: []want{{place: "Baidoa", killed: "4/4/4", wounded: "10/10/10"}, {place: "Mogadishu", killed: "1/1/1"}},
+		},
+		{
+			name:      "minutes_later_at_the_same_place",
+			text:      "A roadside bomb killed three soldiers near Kandahar on Monday, and minutes later gunmen opened fire on the troops who came to help, killing two more.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Kandahar", killed: "5/5/5"}},
+		},
+		{
+			name:      "a_second_bomber_with_no_later_time",
+			text:      "A suicide bomber killed 5 people at a market in Maiduguri on Monday, and a second bomber killed two others at the gate, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Maiduguri", killed: "7/7/7"}},
+		},
+	})
+}
