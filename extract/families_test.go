@@ -3927,3 +3927,30 @@ func TestLaterClauseAfterAnAct(t *testing.T) {
 		},
 	})
 }
+
+// TestAnchoredToTheIncidentToldBefore: "The attacks come a week after 20
+// soldiers died ..." dates the happening after "after" from the incident
+// the words "The attacks" point back to, when its own sentence names no
+// day; a sentence with a day of its own dates it as before.
+func TestAnchoredToTheIncidentToldBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_attacks_come_a_week_after",
+			text:      "Jihadists killed about fifty civilians in two villages near Ansongo in Mali on Sunday, local officials said. The attacks come a week after 20 soldiers died in an ambush in the same area.",
+			published: "2025-03-04", n: 2,
+			want: []want{{date: "2025-03-02", killed: "50/50/50"}, {date: "2025-02-23", killed: "20/20/20"}},
+		},
+		{
+			name:      "the_attack_came_two_days_after",
+			text:      "Gunmen killed nine people in a village in Zamfara state on Monday. The attack came two days after bandits abducted 30 students in the same district.",
+			published: "2025-03-04", n: 2,
+			want: []want{{date: "2025-03-03"}, {date: "2025-03-01", sub: "Abduction/forced disappearance"}},
+		},
+		{
+			name:      "a_day_of_its_own",
+			text:      "Gunmen killed nine people in a village in Zamfara state on Monday, two days after bandits abducted 30 students in the same district.",
+			published: "2025-03-04", n: 2,
+			want: []want{{date: "2025-03-03"}, {date: "2025-03-01"}},
+		},
+	})
+}

@@ -924,20 +924,28 @@ func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
 	if !s.anchored || s.daysBefore < 0 || s.idx == 0 && !s.headAfter || s.headAfter && s.idx+1 >= len(a.sents) {
 		return nil
 	}
-	head := a.sents[max(s.idx-1, 0)]
+	heads := []*sentence{a.sents[max(s.idx-1, 0)]}
 	if s.headAfter {
-		head = a.sents[s.idx+1] // "Two days after X, police said on Tuesday ...": the news comes after
+		heads = []*sentence{a.sents[s.idx+1]} // "Two days after X, police said on Tuesday ...": the news comes after
+	} else if h := heads[0]; h.pointsBack() {
+		// "The attacks come a week after ...": the news is the incident
+		// told before, dated there
+		for k := s.idx - 2; k >= 0 && k >= s.idx-3; k-- {
+			heads = append(heads, a.sents[k])
+		}
 	}
-	for i := range head.times {
-		e := &head.times[i]
-		if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
-			d := *e
-			d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
-			if s.daysBefore >= 7 {
-				d.Precision = sitrep.PrecisionWeek // "a week after": about then
+	for _, head := range heads {
+		for i := range head.times {
+			e := &head.times[i]
+			if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+				d := *e
+				d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
+				if s.daysBefore >= 7 {
+					d.Precision = sitrep.PrecisionWeek // "a week after": about then
+				}
+				d.Note = fmt.Sprintf("%d day(s) before %s, the day of the news it is told after", s.daysBefore, e.Date)
+				return &d
 			}
-			d.Note = fmt.Sprintf("%d day(s) before %s, the day of the news it is told after", s.daysBefore, e.Date)
-			return &d
 		}
 	}
 	return nil
