@@ -3954,3 +3954,31 @@ func TestAnchoredToTheIncidentToldBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestActFirstThenItsDead: a named side's dated act told first, at a place
+// the gazetteer does not know ("ambushed a navy vessel near Kyaukphyu on
+// Monday"), opens the incident when the next sentence counts its dead
+// with no act of its own; a next sentence with an act of its own is its
+// own incident.
+func TestActFirstThenItsDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "ambush_then_the_toll",
+			text:      "Rebels of the Arakan Army ambushed a navy vessel near Kyaukphyu on Monday. The rebels said 14 sailors were killed.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Arakan Army", date: "2025-03-03", killed: "14/14/14"}},
+		},
+		{
+			name:      "attack_then_the_dead",
+			text:      "Taliban fighters attacked a checkpoint on Saturday night. Officials said five police officers were killed.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Taliban", date: "2025-03-01", killed: "5/5/5"}},
+		},
+		{
+			name:      "the_next_tells_its_own_act",
+			text:      "Taliban fighters attacked a checkpoint on Saturday night. A roadside bomb killed five police officers in Kandahar on Sunday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", date: "2025-03-02", killed: "5/5/5"}},
+		},
+	})
+}

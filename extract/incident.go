@@ -1868,7 +1868,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		}
 	}
 	number := map[*incident]int{}
-	for _, f := range frames {
+	for fi, f := range frames {
 		// a sentence that lists places for one action gives an incident each
 		if list := x.placeList(a, f); len(list) > 1 {
 			// "The shelling targeted A and B neighbourhoods in Taiz": an
@@ -1937,7 +1937,11 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 				claims = append(claims, f)
 				continue
 			}
-			if f.attachOnly && !(len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && withCounts(f)) {
+			// (nor "Rebels ambushed a navy vessel near Kyaukphyu on
+			// Monday. The rebels said 14 sailors were killed": a dated act,
+			// first told, whose dead the next sentence counts with no act
+			// of its own)
+			if f.attachOnly && !(len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && (withCounts(f) || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && !f.best.anaphoric && countsFollow(frames, fi))) {
 				continue // it points back at an incident we do not have
 			}
 			// (a report that opens on "The attack in X on Sunday killed
@@ -2283,6 +2287,17 @@ func near(a, b gazetteer.Mention, km float64) bool {
 		return true
 	}
 	return gazetteer.Distance(*a.Location.Lat, *a.Location.Lon, *b.Location.Lat, *b.Location.Lon) <= km
+}
+
+// countsFollow reports whether the frame after frames[i], in the next
+// sentence, counts people hurt and tells no act of its own: the dead of
+// the act frames[i] tells.
+func countsFollow(frames []*frame, i int) bool {
+	if i+1 >= len(frames) {
+		return false
+	}
+	f, next := frames[i], frames[i+1]
+	return next.s.idx == f.s.idx+1 && next.best == nil && withCounts(next)
 }
 
 func withCounts(f *frame) bool {
