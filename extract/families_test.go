@@ -3982,3 +3982,31 @@ func TestActFirstThenItsDead(t *testing.T) {
 		},
 	})
 }
+
+// TestAccuserPastARelativeClause: a side that accuses another, told with
+// a relative clause between it and its verb ("The RSF, which controls the
+// town, accused the army of carrying out the strike"), tells who did it:
+// the accused acted, not the accuser. A side whose relative clause tells
+// an act of its own is read as before.
+func TestAccuserPastARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "accuser_with_a_relative_clause",
+			text:      "A drone strike on a market in the Darfur town of Kutum killed 12 people on Monday. The RSF, which controls the town, accused the army of carrying out the strike.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Sudanese Armed Forces", killed: "12/12/12"}},
+		},
+		{
+			name:      "accuser_without_one",
+			text:      "A drone strike on a market in the Darfur town of Kutum killed 12 people on Monday. The RSF accused the army of carrying out the strike.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Sudanese Armed Forces"}},
+		},
+		{
+			name:      "a_claimant_with_a_relative_clause",
+			text:      "A bomb killed 12 people at a market in Mogadishu on Monday. Al-Shabaab, which is linked to al-Qaeda, claimed the attack.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "al-Shabaab"}},
+		},
+	})
+}
