@@ -388,7 +388,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			for _, n := range nps[j+1 : k] {
 				inNP = inNP || i >= n.a && i < n.b
 			}
-			ok = inNP || w == "," || w == "and"
+			ok = inNP || w == "," || w == "and" || w == "-" || w == "–" || w == "—" // ("were killed - eight soldiers and four civilians -")
 		}
 		if ok && nps[k].a > s.wordAt(found[j].span.End-1)+1 && !speaks(k) {
 			c := x.newCasualty(s, &nps[k], found[j].kind, nps[k].a, nps[k].b, true)
@@ -466,8 +466,11 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		if found[k] == nil {
 			continue
 		}
+		// (counts set after a passive verb of "people" are its parts when
+		// they add up to it: "Twelve people were killed, eight soldiers
+		// and four civilians")
 		sum, j := 0, k+1
-		for ; j < len(nps) && found[j] != nil && found[j].listed && found[j].kind == found[k].kind; j++ {
+		for ; j < len(nps) && found[j] != nil && (found[j].listed || found[j].elliptic && found[k].group == "people") && found[j].kind == found[k].kind; j++ {
 			sum += found[j].count.BestOr(0)
 		}
 		// (one member joined by "and" adds to the first: "two soldiers

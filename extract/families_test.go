@@ -4010,3 +4010,32 @@ func TestAccuserPastARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestBreakdownSetAfterThePassive: counts set after "N people were
+// killed", between commas or dashes, that add up to it ("Twelve people
+// were killed - eight soldiers and four civilians - when ...") are its
+// parts: no more dead, and the soldiers among them did not act. Counts
+// after a count of one group ("Two gendarmes were killed, two police
+// officers and four civilians") are more dead.
+func TestBreakdownSetAfterThePassive(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "between_dashes",
+			text:      "Twelve people were killed - eight soldiers and four civilians - when militants attacked a base in Diffa on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "12/12/12"}},
+		},
+		{
+			name:      "between_commas",
+			text:      "Twelve people were killed, eight soldiers and four civilians, when militants attacked a base in Diffa on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "12/12/12"}},
+		},
+		{
+			name:      "more_dead_after_a_group",
+			text:      "Two gendarmes were killed, two police officers and four civilians, when militants attacked a base in Diffa on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+	})
+}
