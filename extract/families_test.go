@@ -4039,3 +4039,29 @@ func TestBreakdownSetAfterThePassive(t *testing.T) {
 		},
 	})
 }
+
+// TestCaptureInThePerfectOfARelativeClause: a capture told in the
+// present perfect in a relative clause that names no day ("eastern Congo,
+// where M23 rebels have seized large areas") describes where the news
+// happened, not an incident; in a main clause, or with a day, it is one.
+func TestCaptureInThePerfectOfARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "where_rebels_have_seized",
+			text:      "Protesters marched in Goma on Monday to demand an end to the fighting in eastern Congo, where M23 rebels have seized large areas.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "the_perfect_in_the_main_clause",
+			text:      "M23 rebels have seized the town of Masisi, local officials said on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Masisi"}},
+		},
+		{
+			name:      "a_relative_clause_with_a_day",
+			text:      "Residents fled the town of Masisi, which M23 rebels have seized on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory"}},
+		},
+	})
+}
