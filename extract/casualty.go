@@ -1132,7 +1132,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	if kind, at := dead.membersAfter(s, n.qa); kind != "" {
 		return kind, at, n.b, false, true
 	}
-	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" {
+	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" && handedBodies(s, at) {
+		return "", 0, 0, false, false // "released the bodies of four hostages": the dead of another time, handed over
+	} else if kind != "" {
 		// "left 13 people wounded", "leaving two dead": the state after
 		// the people says what "left" means
 		switch s.words[at].low {
@@ -1267,6 +1269,36 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// handedBodies reports whether the words of death at word at are "(the)
+// bodies of" after a verb of handing over or burying ("released the
+// bodies of four hostages", "handed over the bodies of", "buried the
+// bodies of"): the dead are given back, not killed in the news.
+func handedBodies(s *sentence, at int) bool {
+	k := at
+	if k < len(s.words) && s.words[k].low == "the" {
+		k++
+	}
+	if k >= len(s.words) || s.words[k].low != "bodies" && s.words[k].low != "remains" {
+		return false
+	}
+	j := at - 1
+	if j >= 0 && s.words[j].low == "the" {
+		j--
+	}
+	if j >= 0 && s.words[j].low == "over" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.words[j].low {
+	case "released", "releases", "release", "releasing", "handed", "hands", "hand", "handing", "returned", "returns", "return", "returning",
+		"repatriated", "repatriate", "exchanged", "exchange", "received", "receive", "buried", "bury", "burying", "collected", "claimed":
+		return true
+	}
+	return false
 }
 
 // relativeOnSubject returns the word that ends a relative clause opened

@@ -4065,3 +4065,30 @@ func TestCaptureInThePerfectOfARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestBodiesHandedOver: the bodies of people handed over, released,
+// returned or buried ("Israel handed over the bodies of 15 Palestinians")
+// are the dead of another time, not people killed in the news; bodies
+// found or recovered ("Rescuers recovered the bodies of 12 people from
+// the rubble") are counted as before.
+func TestBodiesHandedOver(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "handed_over_the_bodies",
+			text:      "Israel handed over the bodies of 15 Palestinians to the Red Cross in Gaza on Monday.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "recovered_the_bodies",
+			text:      "Rescuers recovered the bodies of 12 people from the rubble in Kharkiv on Monday after a Russian missile strike.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "bodies_found",
+			text:      "The bodies of 23 people were found in a village near Beni on Monday, a local official said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "23/23/23"}},
+		},
+	})
+}
