@@ -412,7 +412,7 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		// (a second subject opened by "another" is a new one: "…, while
 		// another bomber was killed at the camp" splits after a first
 		// clause told by its dead alone)
-		first := x.tellsAct(ws[:k]) || ws[next].low == "another" && x.mainVerbIsAct(ws[:k])
+		first := x.tellsAct(ws[:k]) || (ws[next].low == "another" || x.laterMarkAt(ws, next)) && x.mainVerbIsAct(ws[:k])
 		if !x.opensOwnClause(ws, next) || !first || !x.mainVerbIsAct(ws[next:]) {
 			continue
 		}
@@ -427,6 +427,22 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		return append([][]word{ws[:cut]}, rest...)
 	}
 	return nil
+}
+
+// laterMarkAt reports whether the clause from word k opens on a time after
+// the one before ("an hour later", "minutes later", "later that day"): a
+// new happening. (A second act told without one, "and a second bomber
+// killed two others at the gate", may be the same incident.)
+func (x *Extractor) laterMarkAt(ws []word, k int) bool {
+	for j := k; j < len(ws) && j <= k+3; j++ {
+		if ws[j].low == "later" {
+			return true
+		}
+		if ws[j].punc {
+			return false
+		}
+	}
+	return false
 }
 
 // opensOwnClause reports whether the words from k open a clause with a
@@ -1074,6 +1090,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = kept
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
+	for k := range s.triggers {
+		if t := &s.triggers[k]; t.class.name == "gain" && !t.trigger.noun && s.perfectInRelative(t.i) {
+			t.irrealis = true
+		}
+	}
 	s.markReducedRelatives()
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
 	for ti, t := range s.times {
@@ -1806,6 +1827,38 @@ func (s *sentence) pastPerfect(i int) bool {
 		}
 	}
 	return false
+}
+
+// perfectInRelative reports whether a capture is told in the present
+// perfect in a relative clause that names no day ("eastern Congo, where
+// M23 rebels have seized large areas", "the town, which the army has
+// held since 2017"): the standing state of a place the sentence
+// describes, not the news.
+func (s *sentence) perfectInRelative(i int) bool {
+	if s.clauseKindAt(i) != relativeClause {
+		return false
+	}
+	perfect := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.words[k].low
+		if w == "has" || w == "have" {
+			perfect = true
+			break
+		}
+		if s.words[k].punc || w == "and" || w == "but" {
+			break
+		}
+	}
+	if !perfect {
+		return false
+	}
+	c := s.clause[i]
+	for _, t := range s.times {
+		if t.Precision == sitrep.PrecisionDay && s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)] == c {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedBefore reports whether word k lies in what someone is told to

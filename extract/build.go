@@ -2852,8 +2852,18 @@ func accusation(w string) bool {
 // "the army accused the rebels of"): the verb follows within a few words
 // with no act between, and is not a passive "accused of".
 func (s *sentence) accuserAt(we int) bool {
-	for k := we; k < len(s.words) && k < we+6; k++ {
+	limit := we + 6
+	for k := we; k < len(s.words) && k < limit; k++ {
 		w := s.words[k]
+		if w.low == "," && k == we && k+1 < len(s.words) && (s.words[k+1].low == "which" || s.words[k+1].low == "who") {
+			// "The RSF, which controls the town, accused the army": past
+			// a relative clause on the side to its verb
+			if end := closingComma(s, k+2, 12); end > 0 {
+				limit += end - k
+				k = end
+				continue
+			}
+		}
 		if w.punc || isClauseBreak(w) {
 			return false
 		}

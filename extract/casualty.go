@@ -404,7 +404,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			for _, n := range nps[j+1 : k] {
 				inNP = inNP || i >= n.a && i < n.b
 			}
-			ok = inNP || w == "," || w == "and"
+			ok = inNP || w == "," || w == "and" || w == "-" || w == "–" || w == "—" // ("were killed - eight soldiers and four civilians -")
 		}
 		if ok && nps[k].a > s.wordAt(found[j].span.End-1)+1 && !speaks(k) {
 			c := x.newCasualty(s, &nps[k], found[j].kind, nps[k].a, nps[k].b, true)
@@ -482,8 +482,11 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		if found[k] == nil {
 			continue
 		}
+		// (counts set after a passive verb of "people" are its parts when
+		// they add up to it: "Twelve people were killed, eight soldiers
+		// and four civilians")
 		sum, j := 0, k+1
-		for ; j < len(nps) && found[j] != nil && found[j].listed && found[j].kind == found[k].kind; j++ {
+		for ; j < len(nps) && found[j] != nil && (found[j].listed || found[j].elliptic && found[k].group == "people") && found[j].kind == found[k].kind; j++ {
 			sum += found[j].count.BestOr(0)
 		}
 		// (one member joined by "and" adds to the first: "two soldiers
@@ -792,7 +795,13 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	// woman and her baby": the one joined by "and" and a possessive too
 	for i := 0; i+1 < len(s.words); i++ {
 		the := s.words[i].low == "the"
-		joined := i >= 2 && s.words[i-1].low == "and" && covered[i-2] && (s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their")
+		// ("a boy was killed and his father wounded": the one whose
+		// possessive it is may be told with a verb after it)
+		countBefore := false
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			countBefore = countBefore || covered[k]
+		}
+		joined := i >= 2 && s.words[i-1].low == "and" && countBefore && (s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their")
 		if covered[i] || !single[s.words[i].low] && !the && !joined {
 			continue
 		}
@@ -1226,7 +1235,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	if kind, at := dead.membersAfter(s, n.qa); kind != "" {
 		return kind, at, n.b, false, true
 	}
-	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" {
+	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" && handedBodies(s, at) {
+		return "", 0, 0, false, false // "released the bodies of four hostages": the dead of another time, handed over
+	} else if kind != "" {
 		// "left 13 people wounded", "leaving two dead": the state after
 		// the people says what "left" means
 		switch s.words[at].low {
@@ -1361,6 +1372,36 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// handedBodies reports whether the words of death at word at are "(the)
+// bodies of" after a verb of handing over or burying ("released the
+// bodies of four hostages", "handed over the bodies of", "buried the
+// bodies of"): the dead are given back, not killed in the news.
+func handedBodies(s *sentence, at int) bool {
+	k := at
+	if k < len(s.words) && s.words[k].low == "the" {
+		k++
+	}
+	if k >= len(s.words) || s.words[k].low != "bodies" && s.words[k].low != "remains" {
+		return false
+	}
+	j := at - 1
+	if j >= 0 && s.words[j].low == "the" {
+		j--
+	}
+	if j >= 0 && s.words[j].low == "over" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.words[j].low {
+	case "released", "releases", "release", "releasing", "handed", "hands", "hand", "handing", "returned", "returns", "return", "returning",
+		"repatriated", "repatriate", "exchanged", "exchange", "received", "receive", "buried", "bury", "burying", "collected", "claimed":
+		return true
+	}
+	return false
 }
 
 // relativeOnSubject returns the word that ends a relative clause opened

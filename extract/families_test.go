@@ -4176,3 +4176,224 @@ func TestADayAndTheNextIsOneIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessiveAfterAFate: a person told by a possessive after "and"
+// ("his father", "her son") following a count told with its fate ("A boy
+// was killed and his father wounded") is one more person with a fate of
+// their own; a thing of theirs is no person.
+func TestPossessiveAfterAFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_and_his_father_wounded",
+			text:      "A 14-year-old boy was killed and his father wounded when Israeli settlers opened fire on their car near Ramallah on Monday, the health ministry said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+		{
+			name:      "killed_and_her_son_was_wounded",
+			text:      "A woman was killed and her son was wounded when a shell hit their house in Kherson on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+		{
+			name:      "a_thing_of_theirs",
+			text:      "A farmer was killed and his house was burned when gunmen attacked a village in Zamfara on Monday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestLaterClauseAfterAnAct: a clause joined by ", and" that opens on a
+// later time ("and an hour later a second blast killed a soldier in
+// Mogadishu") after a clause that tells an act by its dead ("A car bomb
+// killed 4 people ... in Baidoa") is read on its own: elsewhere, it is
+// another incident; at the same place, it joins the first again. A second
+// act told with no later time stays in its sentence.
+func TestLaterClauseAfterAnAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_hour_later_elsewhere",
+			text:      "A car bomb killed 4 people and wounded 10 near a military base in the Somali town of Baidoa on Tuesday, and an hour later a second blast killed a soldier in Mogadishu, officials said.",
+			published: "2025-03-04", n: 2,
+			want: []want{{place: "Baidoa", killed: "4/4/4", wounded: "10/10/10"}, {place: "Mogadishu", killed: "1/1/1"}},
+		},
+		{
+			name:      "minutes_later_at_the_same_place",
+			text:      "A roadside bomb killed three soldiers near Kandahar on Monday, and minutes later gunmen opened fire on the troops who came to help, killing two more.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Kandahar", killed: "5/5/5"}},
+		},
+		{
+			name:      "a_second_bomber_with_no_later_time",
+			text:      "A suicide bomber killed 5 people at a market in Maiduguri on Monday, and a second bomber killed two others at the gate, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Maiduguri", killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestAnchoredToTheIncidentToldBefore: "The attacks come a week after 20
+// soldiers died ..." dates the happening after "after" from the incident
+// the words "The attacks" point back to, when its own sentence names no
+// day; a sentence with a day of its own dates it as before.
+func TestAnchoredToTheIncidentToldBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_attacks_come_a_week_after",
+			text:      "Jihadists killed about fifty civilians in two villages near Ansongo in Mali on Sunday, local officials said. The attacks come a week after 20 soldiers died in an ambush in the same area.",
+			published: "2025-03-04", n: 2,
+			want: []want{{date: "2025-03-02", killed: "50/50/50"}, {date: "2025-02-23", killed: "20/20/20"}},
+		},
+		{
+			name:      "the_attack_came_two_days_after",
+			text:      "Gunmen killed nine people in a village in Zamfara state on Monday. The attack came two days after bandits abducted 30 students in the same district.",
+			published: "2025-03-04", n: 2,
+			want: []want{{date: "2025-03-03"}, {date: "2025-03-01", sub: "Abduction/forced disappearance"}},
+		},
+		{
+			name:      "a_day_of_its_own",
+			text:      "Gunmen killed nine people in a village in Zamfara state on Monday, two days after bandits abducted 30 students in the same district.",
+			published: "2025-03-04", n: 2,
+			want: []want{{date: "2025-03-03"}, {date: "2025-03-01"}},
+		},
+	})
+}
+
+// TestActFirstThenItsDead: a named side's dated act told first, at a place
+// the gazetteer does not know ("ambushed a navy vessel near Kyaukphyu on
+// Monday"), opens the incident when the next sentence counts its dead
+// with no act of its own; a next sentence with an act of its own is its
+// own incident.
+func TestActFirstThenItsDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "ambush_then_the_toll",
+			text:      "Rebels of the Arakan Army ambushed a navy vessel near Kyaukphyu on Monday. The rebels said 14 sailors were killed.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Arakan Army", date: "2025-03-03", killed: "14/14/14"}},
+		},
+		{
+			name:      "attack_then_the_dead",
+			text:      "Taliban fighters attacked a checkpoint on Saturday night. Officials said five police officers were killed.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Taliban", date: "2025-03-01", killed: "5/5/5"}},
+		},
+		{
+			name:      "the_next_tells_its_own_act",
+			text:      "Taliban fighters attacked a checkpoint on Saturday night. A roadside bomb killed five police officers in Kandahar on Sunday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", date: "2025-03-02", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestAccuserPastARelativeClause: a side that accuses another, told with
+// a relative clause between it and its verb ("The RSF, which controls the
+// town, accused the army of carrying out the strike"), tells who did it:
+// the accused acted, not the accuser. A side whose relative clause tells
+// an act of its own is read as before.
+func TestAccuserPastARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "accuser_with_a_relative_clause",
+			text:      "A drone strike on a market in the Darfur town of Kutum killed 12 people on Monday. The RSF, which controls the town, accused the army of carrying out the strike.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Sudanese Armed Forces", killed: "12/12/12"}},
+		},
+		{
+			name:      "accuser_without_one",
+			text:      "A drone strike on a market in the Darfur town of Kutum killed 12 people on Monday. The RSF accused the army of carrying out the strike.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Sudanese Armed Forces"}},
+		},
+		{
+			name:      "a_claimant_with_a_relative_clause",
+			text:      "A bomb killed 12 people at a market in Mogadishu on Monday. Al-Shabaab, which is linked to al-Qaeda, claimed the attack.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "al-Shabaab"}},
+		},
+	})
+}
+
+// TestBreakdownSetAfterThePassive: counts set after "N people were
+// killed", between commas or dashes, that add up to it ("Twelve people
+// were killed - eight soldiers and four civilians - when ...") are its
+// parts: no more dead, and the soldiers among them did not act. Counts
+// after a count of one group ("Two gendarmes were killed, two police
+// officers and four civilians") are more dead.
+func TestBreakdownSetAfterThePassive(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "between_dashes",
+			text:      "Twelve people were killed - eight soldiers and four civilians - when militants attacked a base in Diffa on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "12/12/12"}},
+		},
+		{
+			name:      "between_commas",
+			text:      "Twelve people were killed, eight soldiers and four civilians, when militants attacked a base in Diffa on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "12/12/12"}},
+		},
+		{
+			name:      "more_dead_after_a_group",
+			text:      "Two gendarmes were killed, two police officers and four civilians, when militants attacked a base in Diffa on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+	})
+}
+
+// TestCaptureInThePerfectOfARelativeClause: a capture told in the
+// present perfect in a relative clause that names no day ("eastern Congo,
+// where M23 rebels have seized large areas") describes where the news
+// happened, not an incident; in a main clause, or with a day, it is one.
+func TestCaptureInThePerfectOfARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "where_rebels_have_seized",
+			text:      "Protesters marched in Goma on Monday to demand an end to the fighting in eastern Congo, where M23 rebels have seized large areas.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "the_perfect_in_the_main_clause",
+			text:      "M23 rebels have seized the town of Masisi, local officials said on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Masisi"}},
+		},
+		{
+			name:      "a_relative_clause_with_a_day",
+			text:      "Residents fled the town of Masisi, which M23 rebels have seized on Monday, officials said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory"}},
+		},
+	})
+}
+
+// TestBodiesHandedOver: the bodies of people handed over, released,
+// returned or buried ("Israel handed over the bodies of 15 Palestinians")
+// are the dead of another time, not people killed in the news; bodies
+// found or recovered ("Rescuers recovered the bodies of 12 people from
+// the rubble") are counted as before.
+func TestBodiesHandedOver(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "handed_over_the_bodies",
+			text:      "Israel handed over the bodies of 15 Palestinians to the Red Cross in Gaza on Monday.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "recovered_the_bodies",
+			text:      "Rescuers recovered the bodies of 12 people from the rubble in Kharkiv on Monday after a Russian missile strike.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "bodies_found",
+			text:      "The bodies of 23 people were found in a village near Beni on Monday, a local official said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{killed: "23/23/23"}},
+		},
+	})
+}

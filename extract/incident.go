@@ -924,20 +924,28 @@ func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
 	if !s.anchored || s.daysBefore < 0 || s.idx == 0 && !s.headAfter || s.headAfter && s.idx+1 >= len(a.sents) {
 		return nil
 	}
-	head := a.sents[max(s.idx-1, 0)]
+	heads := []*sentence{a.sents[max(s.idx-1, 0)]}
 	if s.headAfter {
-		head = a.sents[s.idx+1] // "Two days after X, police said on Tuesday ...": the news comes after
+		heads = []*sentence{a.sents[s.idx+1]} // "Two days after X, police said on Tuesday ...": the news comes after
+	} else if h := heads[0]; h.pointsBack() {
+		// "The attacks come a week after ...": the news is the incident
+		// told before, dated there
+		for k := s.idx - 2; k >= 0 && k >= s.idx-3; k-- {
+			heads = append(heads, a.sents[k])
+		}
 	}
-	for i := range head.times {
-		e := &head.times[i]
-		if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
-			d := *e
-			d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
-			if s.daysBefore >= 7 {
-				d.Precision = sitrep.PrecisionWeek // "a week after": about then
+	for _, head := range heads {
+		for i := range head.times {
+			e := &head.times[i]
+			if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+				d := *e
+				d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
+				if s.daysBefore >= 7 {
+					d.Precision = sitrep.PrecisionWeek // "a week after": about then
+				}
+				d.Note = fmt.Sprintf("%d day(s) before %s, the day of the news it is told after", s.daysBefore, e.Date)
+				return &d
 			}
-			d.Note = fmt.Sprintf("%d day(s) before %s, the day of the news it is told after", s.daysBefore, e.Date)
-			return &d
 		}
 	}
 	return nil
@@ -1882,7 +1890,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		}
 	}
 	number := map[*incident]int{}
-	for _, f := range frames {
+	for fi, f := range frames {
 		// a sentence that lists places for one action gives an incident each
 		if list := x.placeList(a, f); len(list) > 1 {
 			// "The shelling targeted A and B neighbourhoods in Taiz": an
@@ -1951,7 +1959,11 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 				claims = append(claims, f)
 				continue
 			}
-			if f.attachOnly && !(len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && withCounts(f)) {
+			// (nor "Rebels ambushed a navy vessel near Kyaukphyu on
+			// Monday. The rebels said 14 sailors were killed": a dated act,
+			// first told, whose dead the next sentence counts with no act
+			// of its own)
+			if f.attachOnly && !(len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && (withCounts(f) || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && !f.best.anaphoric && countsFollow(frames, fi))) {
 				continue // it points back at an incident we do not have
 			}
 			// (a report that opens on "The attack in X on Sunday killed
@@ -2297,6 +2309,17 @@ func near(a, b gazetteer.Mention, km float64) bool {
 		return true
 	}
 	return gazetteer.Distance(*a.Location.Lat, *a.Location.Lon, *b.Location.Lat, *b.Location.Lon) <= km
+}
+
+// countsFollow reports whether the frame after frames[i], in the next
+// sentence, counts people hurt and tells no act of its own: the dead of
+// the act frames[i] tells.
+func countsFollow(frames []*frame, i int) bool {
+	if i+1 >= len(frames) {
+		return false
+	}
+	f, next := frames[i], frames[i+1]
+	return next.s.idx == f.s.idx+1 && next.best == nil && withCounts(next)
 }
 
 func withCounts(f *frame) bool {
