@@ -812,7 +812,7 @@ func (s *sentence) applyBackground() {
 	all := len(s.triggers) > 0 || len(s.cas) > 0
 	for i := range s.triggers {
 		p := s.nearestPoint(s.triggers[i].i)
-		if p != nil && p.Background && (s.sameClause(s.triggers[i].i, p) || s.anchoredTo(s.triggers[i].i, p)) {
+		if p != nil && p.Background && (s.sameClause(s.triggers[i].i, p) || s.anchoredTo(s.triggers[i].i, p) || s.datedByItsRelative(s.triggers[i], p)) {
 			s.triggers[i].background = true
 		} else if !s.triggers[i].irrealis {
 			all = false
@@ -826,6 +826,19 @@ func (s *sentence) applyBackground() {
 		}
 	}
 	s.background = s.background || all
+}
+
+// datedByItsRelative reports whether time t lies in a relative clause
+// that opens right after trigger word t ("a bombing that killed 20 people
+// in Mogadishu in March"): the clause tells the act the noun names, and
+// its time is the act's.
+func (s *sentence) datedByItsRelative(tr trigHit, t *timex.Expr) bool {
+	k := tr.i + tr.n
+	if k >= len(s.words) || len(s.clause) != len(s.words) || s.words[k].low != "that" && s.words[k].low != "which" {
+		return false
+	}
+	j := s.wordAt(t.Span.Start)
+	return j < len(s.words) && j > k && s.clause[j] == s.clause[k] && s.clauseKindAt(k) == relativeClause
 }
 
 // startOfState marks as history the triggers of a "when" clause that

@@ -4397,3 +4397,23 @@ func TestBodiesHandedOver(t *testing.T) {
 		},
 	})
 }
+
+// TestActDatedByItsRelativeClause: a noun of an act whose relative clause
+// dates it in history ("al-Shabaab, which carried out a bombing that
+// killed 20 people in Mogadishu in March" in a July report) is history,
+// no incident of the report; dated in the news window, it is one.
+func TestActDatedByItsRelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "relative_clause_in_history",
+			text:      "Lawmakers said the new law would help the army fight al-Shabaab, which carried out a bombing that killed 20 people in Mogadishu in March.",
+			published: "2025-07-01", n: 0,
+		},
+		{
+			name:      "relative_clause_in_the_news",
+			text:      "Al-Shabaab carried out a bombing that killed 20 people in Mogadishu on Monday, police said.",
+			published: "2025-07-01", n: 1,
+			want: []want{{place: "Mogadishu", date: "2025-06-30", killed: "20/20/20"}},
+		},
+	})
+}
