@@ -181,6 +181,11 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 			return kinds
 		}
 		if sayVerbs[ws[i].low] && !ws[i].hyph && !passiveAt(ws, i) { // ("an IS-claimed attack" is no attribution)
+			if ws[i-1].low == "and" {
+				// "Rebels entered Damascus and declared the city free":
+				// a second verb of the subject's, after an act of its own
+				return kinds
+			}
 			k := i + 1
 			if k < n && ws[k].low == "that" {
 				k++

@@ -4417,3 +4417,25 @@ func TestActDatedByItsRelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestSayVerbAfterAnActIsNoAttribution: a verb of saying that a subject's
+// act is coordinated with ("Rebel fighters entered the city and declared
+// it free") is the subject's second verb, not the source of the news: the
+// subject acted. A subject of saying alone ("The army said it killed")
+// still tells.
+func TestSayVerbAfterAnActIsNoAttribution(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "entered_and_declared",
+			text:      "Rebel fighters entered Homs on Saturday and declared the city free, as government troops withdrew.",
+			published: "2024-12-09", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Homs", actor1: "Syrian rebels", actor2: "Syrian government forces"}},
+		},
+		{
+			name:      "said_alone",
+			text:      "The army said it killed 20 militants near Hama on Thursday.",
+			published: "2024-12-09", n: 1,
+			want: []want{{place: "Hama", actor1: "Syrian government forces", killed: "20/20/20"}},
+		},
+	})
+}
