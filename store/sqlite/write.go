@@ -157,6 +157,7 @@ type stmts struct {
 	insEvent, insSource, insEvFTS  *sql.Stmt
 	insFigure, insFigFTS           *sql.Stmt
 	candidates, insSketch, insBand *sql.Stmt
+	earlier                        *sql.Stmt // the stored version of a document id (versions.go)
 }
 
 // prepareWrites prepares the statements AddDocuments runs for every document.
@@ -183,6 +184,7 @@ func prepareWrites(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.candidates, candidatesSQL},
 		{&st.insSketch, insSketchSQL},
 		{&st.insBand, insBandSQL},
+		{&st.earlier, earlierVersionSQL},
 	} {
 		s, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -196,7 +198,7 @@ func prepareWrites(ctx context.Context, db *sql.DB) (*stmts, error) {
 
 func (st *stmts) all() []*sql.Stmt {
 	return []*sql.Stmt{st.docByHash, st.docExists, st.insDoc, st.insEvent, st.insSource, st.insEvFTS, st.insFigure, st.insFigFTS,
-		st.candidates, st.insSketch, st.insBand}
+		st.candidates, st.insSketch, st.insBand, st.earlier}
 }
 
 func (st *stmts) close() {
@@ -224,7 +226,7 @@ type writer struct {
 // Statements bound to a transaction are released when it ends.
 func (w *writer) bind(st *stmts) {
 	src, dst := st.all(), []**sql.Stmt{&w.docByHash, &w.docExists, &w.insDoc, &w.insEvent, &w.insSource, &w.insEvFTS, &w.insFigure, &w.insFigFTS,
-		&w.candidates, &w.insSketch, &w.insBand}
+		&w.candidates, &w.insSketch, &w.insBand, &w.earlier}
 	for i := range src {
 		*dst[i] = w.tx.StmtContext(w.ctx, src[i])
 	}
