@@ -4092,3 +4092,23 @@ func TestBodiesHandedOver(t *testing.T) {
 		},
 	})
 }
+
+// TestSideInARunningTotal: a side named as the dead of a running total
+// ("bringing the number of soldiers killed in the ground operation to
+// 38") is no party that acted in the incident told beside it.
+func TestSideInARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_number_of_soldiers_killed",
+			text:      "Three Israeli soldiers were killed in southern Lebanon on Sunday, the army said, bringing the number of soldiers killed in the ground operation to 38.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Israeli security forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "the_attackers_stay",
+			text:      "Militants killed four soldiers in Diffa on Sunday, bringing the number of soldiers killed in the region this year to 120.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "4/4/4"}},
+		},
+	})
+}
