@@ -4112,3 +4112,28 @@ func TestSideInARunningTotal(t *testing.T) {
 		},
 	})
 }
+
+// TestHostagesReleased: the word "hostages" after a word of release in
+// its phrase ("released three Israeli hostages", "the bodies of four
+// hostages") names people set free or given back, no abduction; hostages
+// taken or held are one.
+func TestHostagesReleased(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "released_hostages",
+			text:      "Hamas released three Israeli hostages in Khan Younis on Saturday in exchange for 90 Palestinian prisoners.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "bodies_of_hostages_released",
+			text:      "Hamas on Tuesday released the bodies of four hostages who had been killed in captivity, Israeli officials said.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "hostages_taken",
+			text:      "Gunmen took 20 hostages in an attack on a hotel in Mogadishu on Saturday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance"}},
+		},
+	})
+}
