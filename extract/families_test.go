@@ -4137,3 +4137,23 @@ func TestHostagesReleased(t *testing.T) {
 		},
 	})
 }
+
+// TestVillageNamedAfterItWasTold: a sentence that names "the village of
+// NAME" after the sentence before told the incident at "a village"
+// unnamed points back to that incident: one raid, its village and day. A
+// separate attack at a named village stays its own.
+func TestVillageNamedAfterItWasTold(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_village_then_the_village_of",
+			text:      "Rapid Support Forces fighters killed at least 45 people in a raid on a village in Sudan's Gezira state, a local activist group said on Monday. The group said the RSF stormed the village of Wad al-Noura on Sunday and opened fire on residents.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Wad al-Noura", date: "2025-03-02", killed: "45/45/-"}},
+		},
+		{
+			name:      "a_separate_attack_at_a_named_village",
+			text:      "Gunmen killed nine people in an attack on a village in Zamfara state on Sunday. In a separate attack on Monday, bandits killed four people in the village of Kadisau in Katsina state.",
+			published: "2025-03-04", n: 2,
+		},
+	})
+}
