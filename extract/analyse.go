@@ -1003,6 +1003,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && h.n >= 3 && drivingVerb[s.words[h.i].low] && !x.sideBetween(s, h.i+1, h.i+h.n-1) {
 			continue // "drove the car from Baiji": no side driven out
 		}
+		if t.class == "abduct" && strings.HasPrefix(s.words[h.i].low, "hostage") && s.releaseBefore(h.i) {
+			continue // "released three hostages", "the bodies of four hostages were handed over": people set free, no abduction
+		}
 		if t.class == "gain" && s.goodsObject(h.i+h.n) {
 			continue // "seizing weapons": things taken, not ground
 		}
@@ -1539,6 +1542,30 @@ func participleEnds(s *sentence, i int) bool {
 func (x *Extractor) personNounAt(s *sentence, i int) bool {
 	for k := max(0, i-2); k <= i; k++ {
 		if _, n := x.lex.persons.at(s.words, k); n > 0 && k+n-1 == i {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseWords tell people set free or given back.
+var releaseWords = map[string]bool{
+	"released": true, "release": true, "releases": true, "releasing": true, "freed": true, "free": true, "frees": true, "freeing": true,
+	"rescued": true, "rescue": true, "rescues": true, "rescuing": true, "handed": true, "exchanged": true, "exchange": true, "swap": true,
+	"swapped": true, "returned": true, "return": true, "returning": true, "repatriated": true, "bodies": true, "remains": true,
+}
+
+// releaseBefore reports whether a word of release stands within the five
+// words before word i, in its phrase ("released three Israeli hostages",
+// "the release of 33 hostages", "the bodies of four hostages"): the
+// people named there are set free or given back.
+func (s *sentence) releaseBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.words[k]
+		if w.punc {
+			return false
+		}
+		if releaseWords[w.low] {
 			return true
 		}
 	}

@@ -1309,6 +1309,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.inHistoryClause(wi) {
 			continue // "Gunmen who killed 20 villagers last week were arrested": the villagers are last week's
 		}
+		if s.cumClause[s.clause[min(wi, len(s.words)-1)]] && x.casualtyAt(s, we, false) != "" {
+			continue // "bringing the number of soldiers killed in the operation to 38": the dead of a running total
+		}
 		if s.inBackgroundClause(wi) {
 			continue // "recaptured Wad Madani on Monday, after the RSF seized it in December": the side of an earlier act
 		}

@@ -4439,3 +4439,68 @@ func TestSayVerbAfterAnActIsNoAttribution(t *testing.T) {
 		},
 	})
 }
+
+// TestSideInARunningTotal: a side named as the dead of a running total
+// ("bringing the number of soldiers killed in the ground operation to
+// 38") is no party that acted in the incident told beside it.
+func TestSideInARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_number_of_soldiers_killed",
+			text:      "Three Israeli soldiers were killed in southern Lebanon on Sunday, the army said, bringing the number of soldiers killed in the ground operation to 38.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Israeli security forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "the_attackers_stay",
+			text:      "Militants killed four soldiers in Diffa on Sunday, bringing the number of soldiers killed in the region this year to 120.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestHostagesReleased: the word "hostages" after a word of release in
+// its phrase ("released three Israeli hostages", "the bodies of four
+// hostages") names people set free or given back, no abduction; hostages
+// taken or held are one.
+func TestHostagesReleased(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "released_hostages",
+			text:      "Hamas released three Israeli hostages in Khan Younis on Saturday in exchange for 90 Palestinian prisoners.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "bodies_of_hostages_released",
+			text:      "Hamas on Tuesday released the bodies of four hostages who had been killed in captivity, Israeli officials said.",
+			published: "2025-03-04", n: 0,
+		},
+		{
+			name:      "hostages_taken",
+			text:      "Gunmen took 20 hostages in an attack on a hotel in Mogadishu on Saturday, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance"}},
+		},
+	})
+}
+
+// TestVillageNamedAfterItWasTold: a sentence that names "the village of
+// NAME" after the sentence before told the incident at "a village"
+// unnamed points back to that incident: one raid, its village and day. A
+// separate attack at a named village stays its own.
+func TestVillageNamedAfterItWasTold(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_village_then_the_village_of",
+			text:      "Rapid Support Forces fighters killed at least 45 people in a raid on a village in Sudan's Gezira state, a local activist group said on Monday. The group said the RSF stormed the village of Wad al-Noura on Sunday and opened fire on residents.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Wad al-Noura", date: "2025-03-02", killed: "45/45/-"}},
+		},
+		{
+			name:      "a_separate_attack_at_a_named_village",
+			text:      "Gunmen killed nine people in an attack on a village in Zamfara state on Sunday. In a separate attack on Monday, bandits killed four people in the village of Kadisau in Katsina state.",
+			published: "2025-03-04", n: 2,
+		},
+	})
+}

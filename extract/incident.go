@@ -205,7 +205,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack(), separate: s.hasMarker("separate") || s.anchored || s.afterAnchor}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s), separate: s.hasMarker("separate") || s.anchored || s.afterAnchor}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -2309,6 +2309,35 @@ func near(a, b gazetteer.Mention, km float64) bool {
 		return true
 	}
 	return gazetteer.Distance(*a.Location.Lat, *a.Location.Lon, *b.Location.Lat, *b.Location.Lon) <= km
+}
+
+// namedSettlementCues are the kinds of settlement a report may first tell
+// unnamed ("a village in Gezira state") and then name ("the village of
+// Wad al-Noura").
+var namedSettlementCues = map[string]bool{"village": true, "town": true, "camp": true, "neighbourhood": true, "neighborhood": true}
+
+// namesPlaceToldBefore reports whether a sentence names, as "the CUE of
+// NAME", a place the sentence before it told unnamed as "a CUE" ("... in a
+// raid on a village in Sudan's Gezira state. The group said the RSF
+// stormed the village of Wad al-Noura on Sunday"): it points back to the
+// incident told there.
+func (a *analysis) namesPlaceToldBefore(s *sentence) bool {
+	if s.idx == 0 {
+		return false
+	}
+	prev := a.sents[s.idx-1]
+	for i := 0; i+2 < len(s.words); i++ {
+		cue := s.words[i+1].low
+		if s.words[i].low != "the" || !namedSettlementCues[cue] || s.words[i+2].low != "of" || i+3 >= len(s.words) || !s.words[i+3].cap {
+			continue
+		}
+		for k := 0; k+1 < len(prev.words); k++ {
+			if prev.words[k].low == "a" && prev.words[k+1].low == cue && !(k+2 < len(prev.words) && prev.words[k+2].low == "of") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countsFollow reports whether the frame after frames[i], in the next
