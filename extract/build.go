@@ -1309,7 +1309,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.inHistoryClause(wi) {
 			continue // "Gunmen who killed 20 villagers last week were arrested": the villagers are last week's
 		}
-		if s.cumClause[s.clause[min(wi, len(s.words)-1)]] && x.casualtyAt(s, we, false) != "" {
+		if s.cumClause[s.clause[min(wi, len(s.words)-1)]] && x.casualtyAt(s, we, false) != "" && !s.objectAfterVerb(x, we) {
 			continue // "bringing the number of soldiers killed in the operation to 38": the dead of a running total
 		}
 		if s.inBackgroundClause(wi) {
@@ -1704,6 +1704,26 @@ func (s *sentence) pastLocative(a *analysis, we int) int {
 // localeCue are the words that close a place's name in a phrase placing a
 // side ("in Borno state", "in the Sahel region").
 var localeCue = map[string]bool{"state": true, "province": true, "region": true, "district": true, "county": true, "city": true, "town": true, "governorate": true, "department": true, "prefecture": true, "territory": true, "oblast": true}
+
+// objectAfterVerb reports whether the verb of harm at word i takes an
+// object, a count or a noun phrase ("Gunmen killed 11 people", "killed the
+// driver"): the side before it acted, it is not the dead ("soldiers
+// killed in the operation").
+func (s *sentence) objectAfterVerb(x *Extractor, i int) bool {
+	_, n := x.lex.casualty.at(s.words, i)
+	k := i + max(n, 1)
+	if k >= len(s.words) {
+		return false
+	}
+	if _, ok := s.countAt(k); ok {
+		return true
+	}
+	switch s.words[k].low {
+	case "the", "a", "an", "at", "least", "more", "dozens", "scores", "hundreds", "several", "many", "two", "three":
+		return true
+	}
+	return false
+}
 
 // twoSided reports whether a sentence tells fighting between sides
 // ("clashes", "gunfight", "fighting"), not one side's act.

@@ -4504,3 +4504,18 @@ func TestVillageNamedAfterItWasTold(t *testing.T) {
 		},
 	})
 }
+
+// TestAttackerOfARunningTotalStillActs: the side that did the killing a
+// running total sums ("Gunmen killed 11 people in two attacks over the
+// weekend") still acted in the incidents told after it; only the dead of
+// a total ("the number of soldiers killed") are no side that acted.
+func TestAttackerOfARunningTotalStillActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "attackers_of_the_total",
+			text:      "Gunmen killed 11 people in two separate attacks on villages in Plateau state over the weekend, police said. Seven were killed in Bokkos on Saturday and four in Mangu on Sunday.",
+			published: "2025-02-03", n: 2,
+			want: []want{{place: "Bokkos", actor1: "militants (unidentified)", killed: "7/7/7"}, {place: "Mangu", actor1: "militants (unidentified)", killed: "4/4/4"}},
+		},
+	})
+}
