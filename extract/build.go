@@ -1644,10 +1644,30 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		if s.markerIs(j, "defence") {
 			return false // "the army says it repelled an attack": it was attacked
 		}
+		switch s.words[j].low {
+		case "found", "discovered", "recovered", "retrieved", "unearthed", "exhumed":
+			// "police said they had found the bodies of nine men": they
+			// found, others killed; not the bodies of an armed side the
+			// teller fought ("the rebels said they found 12 bodies of
+			// junta soldiers")
+			return s.armedSideWithin(j+1, j+8)
+		}
 		if x.casualtyAt(s, j, true) != "" {
 			return true
 		}
 		if _, n := x.lex.triggers.at(s.words, j); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// armedSideWithin reports whether words [a, b) name an armed side: a
+// state's forces or an armed group, not civilians.
+func (s *sentence) armedSideWithin(a, b int) bool {
+	for _, m := range s.actors {
+		i := s.wordAt(m.Span.Start)
+		if i >= a && i < b && m.Actor != nil && (isStateSide(m.Actor) || isArmedGroup(m.Actor)) {
 			return true
 		}
 	}

@@ -4519,3 +4519,36 @@ func TestAttackerOfARunningTotalStillActs(t *testing.T) {
 		},
 	})
 }
+
+// TestFinderOfTheDeadIsNoSide: a side that says it found the bodies of the
+// dead did not kill them, and the side the bodies belonged to is the one
+// acted on. A side that says it killed still acted, and so does one that
+// says it found the bodies of an armed side it fought.
+func TestFinderOfTheDeadIsNoSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_said_they_found_the_bodies",
+			text:      "Police in Mexico said on Monday they had found the bodies of nine men in a ravine near Fresnillo.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Fresnillo", actor1: "unknown", killed: "9/9/9"}},
+		},
+		{
+			name:      "the_bodies_of_a_side",
+			text:      "Villagers found the bodies of four soldiers of the Malian army near Boni on Monday.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Malian Armed Forces", killed: "4/4/4"}},
+		},
+		{
+			name:      "fighters_found_their_enemies_bodies",
+			text:      "The Arakan Army said on Monday it had found the bodies of 12 junta soldiers after a battle near Sittwe.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Arakan Army", killed: "12/12/12"}},
+		},
+		{
+			name:      "police_said_they_killed",
+			text:      "Police in Mexico said on Monday they had killed nine gunmen in a shootout near Fresnillo.",
+			published: "2025-03-04", n: 1,
+			want: []want{{place: "Fresnillo", actor1: "Mexican security forces", killed: "9/9/9"}},
+		},
+	})
+}
