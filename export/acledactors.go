@@ -27,7 +27,7 @@ type ActorLookup func(name string) (ActorInfo, bool)
 // 8; civilians 7; an armed group nobody names 3, as ACLED codes its
 // "Unidentified Armed Group".
 var kindInter = map[string]int{
-	"state forces": 1, "armed group": 2, "militia": 3, "coalition": 8, "civilians": 7, "unidentified": 3,
+	"state forces": 1, "armed group": 2, "militia": 3, "coalition": 8, "civilians": 7, "unidentified": 3, "rioters": 5,
 }
 
 //go:embed data/regimes.tsv
@@ -78,6 +78,8 @@ func genericKind(name string) (string, bool) {
 	switch n := strings.ToLower(strings.TrimSpace(name)); {
 	case n == "civilians":
 		return "civilians", true
+	case n == "rioters":
+		return "rioters", true
 	case n == "militants (unidentified)" || n == "unknown armed group" || strings.HasPrefix(n, "unidentified armed"):
 		return "unidentified", true
 	case n == "state forces (unidentified)":
@@ -119,6 +121,10 @@ func acledActor(name string, first bool, e *sitrep.Event, types *ActorTypes, loo
 	}
 	c, known := CountryOf(country)
 	switch {
+	case !known && kind == "rioters":
+		return "Rioters", inter
+	case kind == "rioters":
+		return "Rioters (" + c.Name + ")", inter
 	case !known && kind == "civilians":
 		return "Civilians", inter
 	case !known && kind == "unidentified":

@@ -84,6 +84,7 @@ func TestACLEDActors(t *testing.T) {
 		{"an_unknown_target_is_nobody", "unknown", false, "Battles", "2017-03-08", "", 0},
 		{"an_unknown_side_of_an_arrest_is_nobody", "unknown", true, "Strategic developments", "2017-03-08", "", 0},
 		{"state_forces_nobody_names", "state forces (unidentified)", true, "Battles", "2017-03-08", "Military Forces of Iraq (2014-)", 1},
+		{"rioters_of_the_country", "rioters", true, "Riots", "2017-03-08", "Rioters (Iraq)", 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := &sitrep.Event{EventType: tc.typ, Date: sitrep.Date(tc.date), Location: iq}

@@ -112,6 +112,19 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	case "clash", "assault", "attack", "kill":
 		switch {
+		case protestClash(in) && !isArmedGroup(r.actor1) && !isArmedGroup(r.actor2) && (isStateSide(r.actor1) || isStateSide(r.actor2)):
+			// "protesters clashed with police", "clashes between police
+			// and demonstrators": a violent demonstration (ACLED's Riots),
+			// no battle; the demonstrators first, the state's side second
+			state := r.actor1
+			if !isStateSide(state) {
+				state = r.actor2
+			}
+			ev.EventType, ev.SubEventType = "Riots", "Violent demonstration"
+			if rioters := x.actors.Lookup("rioters"); rioters != nil {
+				r.actor1, r.actor2 = rioters, state
+				r.span1, r.span2 = sitrep.Span{}, sitrep.Span{}
+			}
 		case !fightingTold(in) && protestHurt(in) && r.actor1 != nil && isStateSide(r.actor1):
 			// "troops shot dead 58 people during mass protests": a
 			// state's force against protesters (ACLED's Protests type)
@@ -746,6 +759,26 @@ func protestHurt(in *incident) bool {
 		told = told || f.s.hasMarker("protest")
 	}
 	return told && onlyPeopleHurt(in)
+}
+
+// protestClash reports whether the incident's fighting is a clash in a
+// clause that tells people gathered to protest ("protesters clashed with
+// police", "clashes between police and demonstrators").
+func protestClash(in *incident) bool {
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			if t.class.name != "clash" || t.irrealis {
+				continue
+			}
+			c := f.s.clause[min(t.i, len(f.s.clause)-1)]
+			for _, m := range f.s.markers {
+				if m.val.(string) == "protest" && m.i < len(f.s.clause) && f.s.clause[m.i] == c {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // onlyPeopleHurt reports whether someone was hurt in the incident and

@@ -4552,3 +4552,37 @@ func TestFinderOfTheDeadIsNoSide(t *testing.T) {
 		},
 	})
 }
+
+// TestProtestClashIsARiot: a clash between people gathered to protest and
+// a state's forces is a violent demonstration (ACLED's Riots), the
+// demonstrators first, the state's side second; no battle. Force a
+// state's side used on protesters with no clash told stays excessive
+// force, and a clash with an armed group near a protest stays a battle.
+func TestProtestClashIsARiot(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "protesters_clashed_with_police",
+			text:      "Protesters clashed with police in Mombasa on Thursday as they demonstrated against new taxes, and police shot dead two protesters, a rights group said.",
+			published: "2025-01-20", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters", actor2: "Kenyan security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "clashes_between_police_and_demonstrators",
+			text:      "Clashes between police and demonstrators in Chittagong left five people dead on Sunday.",
+			published: "2025-01-20", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters", killed: "5/5/5"}},
+		},
+		{
+			name:      "force_on_protesters",
+			text:      "Police fired live rounds at protesters in Mombasa on Thursday, killing two, a rights group said.",
+			published: "2025-01-20", n: 1,
+			want: []want{{typ: "Protests", sub: "Excessive force against protesters", killed: "2/2/2"}},
+		},
+		{
+			name:      "an_armed_group_near_a_protest",
+			text:      "Al-Shabaab fighters clashed with troops near a protest camp in Afgoye on Monday, killing four soldiers.",
+			published: "2025-01-20", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", actor1: "al-Shabaab"}},
+		},
+	})
+}
