@@ -1169,7 +1169,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		switch m.val.(string) {
 		case "cumulative":
-			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) {
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -2658,6 +2658,23 @@ func (s *sentence) marking(u int) bool {
 		if markingVerb(s.words[k].low) {
 			return true
 		}
+	}
+	return false
+}
+
+// oneOfASeries reports whether a series told from word i is the one this
+// incident belongs to ("..., the latest in a string of attacks", "the
+// third in a series of bombings"): it places the incident, it does not
+// sum it.
+func (s *sentence) oneOfASeries(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.words[k].low {
+		case "latest", "newest", "last", "deadliest", "second", "third", "fourth", "fifth", "recent":
+			return true
+		case "in", "the", "most":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -4586,3 +4586,34 @@ func TestProtestClashIsARiot(t *testing.T) {
 		},
 	})
 }
+
+// TestOneOfASeries: "a string of (deadly) attacks", "a spate of killings"
+// sum many incidents, as "a series of attacks" does; but an incident told
+// as "the latest in" such a series is one incident, the series only
+// placing it.
+func TestOneOfASeries(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_latest_in_a_series",
+			text:      "Bandits killed 12 villagers in Gusau on Sunday, the latest in a series of attacks in the northwest.",
+			published: "2025-05-20", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "the_latest_in_a_string",
+			text:      "Bandits killed 12 villagers in Gusau on Sunday, the latest in a string of deadly attacks in the northwest.",
+			published: "2025-05-20", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "a_string_of_attacks_is_no_incident",
+			text:      "The president on Monday sacked the army chief after a string of deadly attacks by bandits in the northwest, including one that killed 30 villagers near Gusau last month.",
+			published: "2025-05-20", n: 0,
+		},
+		{
+			name:      "killed_in_a_series_of_attacks",
+			text:      "Bandits killed 40 people in a series of attacks on villages near Gusau last week.",
+			published: "2025-05-20", n: 0,
+		},
+	})
+}
