@@ -1169,7 +1169,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		switch m.val.(string) {
 		case "cumulative":
-			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) {
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -2675,6 +2675,25 @@ func (s *sentence) oneOfASeries(i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// seriesOfOneDay reports whether marker m tells a series of acts ("a
+// string of bombings", "a series of attacks") in a clause that names the
+// one day they happened ("... killed 14 people in Mogadishu on Sunday"):
+// that day's violence, told as one incident, not a running total.
+func (s *sentence) seriesOfOneDay(m hit) bool {
+	text := s.wordsText(m.i, m.i+m.n)
+	if !strings.Contains(text, "series") && !strings.Contains(text, "string") && !strings.Contains(text, "spate") && !strings.Contains(text, "wave") {
+		return false
+	}
+	c := s.clause[m.i]
+	for _, t := range s.times {
+		j := s.wordAt(t.Span.Start)
+		if j < len(s.words) && s.clause[j] == c && t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Background && !t.Date.IsZero() {
+			return true
+		}
 	}
 	return false
 }

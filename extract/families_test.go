@@ -4617,3 +4617,29 @@ func TestOneOfASeries(t *testing.T) {
 		},
 	})
 }
+
+// TestSeriesOfOneDay: a series of acts told with the one day they
+// happened on ("A string of bombings killed 14 people in Mogadishu on
+// Sunday") is that day's incident, not a running total; told over a week
+// it still is one.
+func TestSeriesOfOneDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_string_of_bombings_on_a_day",
+			text:      "A string of bombings killed 14 people in Kismayo on Sunday, police said.",
+			published: "2025-05-20", n: 1,
+			want: []want{{place: "Kismayo", date: "2025-05-18", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_series_of_attacks_on_a_day",
+			text:      "Bandits killed 14 people in a series of attacks on villages near Gusau on Sunday.",
+			published: "2025-05-20", n: 1,
+			want: []want{{date: "2025-05-18", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_series_over_a_week",
+			text:      "Bandits killed 40 people in a series of attacks on villages near Gusau last week.",
+			published: "2025-05-20", n: 0,
+		},
+	})
+}
