@@ -223,3 +223,16 @@ func TestRoadNamedForTheTownsItJoins(t *testing.T) {
 		})
 	}
 }
+
+// TestDonbasIsARegion: "the Donbas" is the region of the Donetsk and
+// Luhansk divisions, placed between them at a region's precision.
+func TestDonbasIsARegion(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "the_donbas", text: "Shelling killed four civilians in the Donbas on Monday, Ukrainian officials said.",
+			want: []wantMention{{name: "Donbas", prep: "in", prec: 3, hasPoint: true, country: "UA", feature: "L.RGN"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
