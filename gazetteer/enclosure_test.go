@@ -236,3 +236,33 @@ func TestDonbasIsARegion(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestSidesDoNotOutweighAFarLargerCity: when only the report's sides
+// (hints, demonyms) speak for the focus country, a far larger city of the
+// same name abroad wins: "Russian shelling ... in Donetsk" is the
+// Ukrainian city. A place vote for the focus country ("in Russia's Rostov
+// region") keeps the namesake there, and a division of the focus country
+// is no namesake of a city ("Samar province" is no Samara).
+func TestSidesDoNotOutweighAFarLargerCity(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct {
+		name, text, mention, country string
+		hints                        map[string]float64
+	}{
+		{"demonym_and_hint_only", "Russian shelling killed four civilians in Donetsk on Monday.", "Donetsk", "UA", map[string]float64{"RU": 1}},
+		{"a_place_votes_for_the_focus", "Ukrainian drones struck a depot in Russia's Rostov region near the town of Donetsk on Monday.", "Donetsk", "RU", map[string]float64{"UA": 1}},
+		{"a_division_of_the_focus_country", "Rebels killed a soldier in a clash in Samar province on Sunday.", "Samar", "PH", map[string]float64{"PH": 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, m := range g.FindIn(&sitrep.Document{ID: "t", Text: tc.text}, Context{Hints: tc.hints}) {
+				if m.Name == tc.mention {
+					if m.Location.Country != tc.country {
+						t.Errorf("%s placed in %q, want %s", m.Name, m.Location.Country, tc.country)
+					}
+					return
+				}
+			}
+			t.Errorf("no mention %q", tc.mention)
+		})
+	}
+}

@@ -831,6 +831,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 			alt := !c.primary && !c.user
 			switch {
+			case p.Country == focus && v > 0 && v <= f.sideVotes[focus]+1e-9 && largerAbroad(r.cands, p, focus):
+				// a place of the focus country whose only votes are the
+				// report's sides (hints, demonyms), when a namesake abroad
+				// is a city far larger: no bonus ("Russian shelling ... in
+				// Donetsk" is the Ukrainian city, not the Russian town)
 			case p.Country == focus && v > 0:
 				s += 3 * clarity
 			case v > 0:
@@ -1145,6 +1150,23 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 }
 
 var debugVotes func(map[string]float64, string)
+
+// largerAbroad reports whether p is a settlement and a candidate outside
+// the focus country is a city of 100,000 people or more and far more
+// important (by 2 or more): a namesake the report's sides alone should
+// not outweigh.
+func largerAbroad(cands []cand, p *sitrep.Place, focus string) bool {
+	if p.Feature == "" || p.Feature[0] != 'P' {
+		return false // a division of the focus country is no namesake of a city ("Samar province")
+	}
+	for i := range cands {
+		q := &cands[i].p
+		if q.Country != focus && q.Feature != "" && q.Feature[0] == 'P' && q.Population >= 100000 && importance(q) >= importance(p)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // roadEnd returns the first of the two towns a road's name joins by a
 // hyphen ("Damasak-Maiduguri", "Mogadishu-Afgoye"), when the gazetteer

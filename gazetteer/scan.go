@@ -176,22 +176,26 @@ func lowerWord(dst []byte, w string) []byte {
 
 // finder holds the state of one Find call.
 type finder struct {
-	g        *Gazetteer
-	lex      *Lexicon
-	text     string
-	toks     []token
-	buf      []byte
-	kbuf     []byte
-	seen     map[string]bool   // exists answers for this document
-	cands    map[string][]cand // lookups for this document
-	listCue  map[int]string    // run start → cue kind given to a list ("the villages of A and B")
-	capsOK   map[string]bool   // all-capital words the document also writes in mixed case
-	persons  map[string]bool   // lower-cased words of names the document gives to people
-	named    func(string) bool // names that are no places (Context.Named)
-	demonyms map[string]int    // how often each country's demonyms voted
-	titles   map[int]bool      // line start token → whether the line is a title (titleLine)
-	lineOf   []int32           // each token's line start token, once needed
-	lexE     [][2]int32        // each word token's lexicon entries, once needed (lexEntries)
+	g *Gazetteer
+	// sideVotes are the parts of the country votes that come from the
+	// report's sides, not its places: the caller's hints (Context.Hints)
+	// and demonyms ("Russian shelling")
+	sideVotes map[string]float64
+	lex       *Lexicon
+	text      string
+	toks      []token
+	buf       []byte
+	kbuf      []byte
+	seen      map[string]bool   // exists answers for this document
+	cands     map[string][]cand // lookups for this document
+	listCue   map[int]string    // run start → cue kind given to a list ("the villages of A and B")
+	capsOK    map[string]bool   // all-capital words the document also writes in mixed case
+	persons   map[string]bool   // lower-cased words of names the document gives to people
+	named     func(string) bool // names that are no places (Context.Named)
+	demonyms  map[string]int    // how often each country's demonyms voted
+	titles    map[int]bool      // line start token → whether the line is a title (titleLine)
+	lineOf    []int32           // each token's line start token, once needed
+	lexE      [][2]int32        // each word token's lexicon entries, once needed (lexEntries)
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -367,6 +371,10 @@ func (g *Gazetteer) FindIn(doc *sitrep.Document, ctx Context) []Mention {
 	votes := make(map[string]float64, len(ctx.Hints))
 	for c, w := range ctx.Hints {
 		votes[c] = w
+	}
+	f.sideVotes = make(map[string]float64, len(ctx.Hints))
+	for c, w := range ctx.Hints {
+		f.sideVotes[c] = w
 	}
 	raws := make([]raw, 0, 16)
 	for i := 0; i < len(f.toks); {
@@ -771,6 +779,9 @@ func (f *finder) demonymVote(votes map[string]float64, cc string) {
 	n := f.demonyms[cc]
 	f.demonyms[cc] = n + 1
 	votes[cc] += 2 / float64(n+1)
+	if f.sideVotes != nil {
+		f.sideVotes[cc] += 2 / float64(n+1)
+	}
 }
 
 // addPerson records the words of tokens [s, e) as words of a person's
