@@ -2689,9 +2689,9 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		return false
 	}
 	c := s.clause[m.i]
-	for _, t := range s.times {
-		j := s.wordAt(t.Span.Start)
-		if j < len(s.words) && s.clause[j] == c && t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Background && !t.Date.IsZero() {
+	for k := range s.times {
+		j := s.wordAt(s.times[k].Span.Start)
+		if j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k]) {
 			return true
 		}
 	}
@@ -2745,20 +2745,9 @@ func (x *Extractor) accusedCountries(a *analysis, s *sentence) {
 		if p.Place == nil || p.Place.Feature != "A.PCLI" {
 			continue
 		}
-		k := s.wordAt(p.Span.Start)
-		if k < 2 || s.words[k-1].low != "on" && s.words[k-1].low != "to" {
-			continue
-		}
 		// "blamed on Ukraine", "blamed the attack on Ukraine",
 		// "attributed the strike to Israel"
-		laid := false
-		for j := k - 2; j >= 0 && k-j <= 5 && !s.words[j].punc; j-- {
-			if w := s.words[j].low; w == "blamed" || w == "blames" || w == "blaming" || w == "attributed" || w == "attributes" || w == "attributing" {
-				laid = s.words[k-1].low == "on" == strings.HasPrefix(w, "blam")
-				break
-			}
-		}
-		if !laid {
+		if !s.laidOn(s.wordAt(p.Span.Start) - 1) {
 			continue
 		}
 		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < p.Span.End && p.Span.Start < m.Span.End }) {

@@ -1772,7 +1772,7 @@ func (s *sentence) objectAfterVerb(x *Extractor, i int) bool {
 		return true
 	}
 	switch s.words[k].low {
-	case "the", "a", "an", "at", "least", "more", "dozens", "scores", "hundreds", "several", "many", "two", "three":
+	case "the", "a", "an", "at", "least", "more", "dozens", "scores", "hundreds", "several", "many":
 		return true
 	}
 	return false
@@ -2964,22 +2964,31 @@ func (s *sentence) accusedAt(i int) bool {
 	if k >= 0 && s.words[k].low == "the" {
 		k--
 	}
-	if k >= 1 && (s.words[k].low == "on" || s.words[k].low == "to") {
-		// the one an act is laid on: "the attack was blamed on the ELN",
-		// "police blamed the bombing on Boko Haram", "attributed to ..."
-		for j := k - 1; j >= 0 && k-j <= 4 && !s.words[j].punc; j-- {
-			switch s.words[j].low {
-			case "blamed", "blames", "blaming", "blame", "pinned", "pinning":
-				return s.words[k].low == "on"
-			case "attributed", "attributing", "ascribed":
-				return s.words[k].low == "to"
-			}
-		}
+	if s.laidOn(k) {
+		return true
 	}
 	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "work" || s.words[k-1].low == "handiwork") {
 		return true // "the blast was the work of Boko Haram"
 	}
 	return k >= 0 && accusation(s.words[k].low)
+}
+
+// laidOn reports whether word k is the "on" or "to" that an act is laid on
+// what follows by a verb a few words before: "the attack was blamed on the
+// ELN", "police blamed the bombing on Boko Haram", "attributed to ...".
+func (s *sentence) laidOn(k int) bool {
+	if k < 1 || k >= len(s.words) || s.words[k].low != "on" && s.words[k].low != "to" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 4 && !s.words[j].punc; j-- {
+		switch s.words[j].low {
+		case "blamed", "blames", "blaming", "blame", "pinned", "pinning":
+			return s.words[k].low == "on"
+		case "attributed", "attributes", "attributing", "ascribed":
+			return s.words[k].low == "to"
+		}
+	}
+	return false
 }
 
 // isRange reports whether a count was told as a range ("between 115 and

@@ -181,7 +181,7 @@ func datesFromAnaphors(a *analysis, owner map[int]*incident) {
 		var day *timex.Expr
 		for k := range s.times {
 			t := &s.times[k]
-			if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Background && !t.Date.IsZero() && (day == nil || t.Date.Time().Before(day.Date.Time())) {
+			if newsDay(t) && (day == nil || t.Date.Time().Before(day.Date.Time())) {
 				day = t
 			}
 		}

@@ -885,7 +885,7 @@ func (a *analysis) framingDate(s *sentence) *timex.Expr {
 			}
 			for i := range p.times {
 				e := &p.times[i]
-				if e.Kind == timex.Point && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+				if newsDay(e) {
 					d := *e
 					d.Note = "the day of the sentence whose incidents this one tells one by one"
 					return &d
@@ -905,7 +905,7 @@ func (a *analysis) framingDate(s *sentence) *timex.Expr {
 		}
 		for i := range p.times {
 			e := &p.times[i]
-			if e.Kind == timex.Point && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+			if newsDay(e) {
 				d := *e
 				d.Note = "the day of the line that introduces the list the sentence is in"
 				return &d
@@ -1487,11 +1487,17 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 func dayBetween(s *sentence, from, to int) *timex.Expr {
 	for k := range s.times {
 		t := &s.times[k]
-		if t.Span.Start >= from && t.Span.End <= to && t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Background && !t.Date.IsZero() {
+		if t.Span.Start >= from && t.Span.End <= to && newsDay(t) {
 			return t
 		}
 	}
 	return nil
+}
+
+// newsDay reports whether a time is a day of the news: a point known to
+// the day, not history.
+func newsDay(t *timex.Expr) bool {
+	return t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Background && !t.Date.IsZero()
 }
 
 // splitJoint parts each incident told at several places at once ("two

@@ -369,12 +369,9 @@ func (g *Gazetteer) FindIn(doc *sitrep.Document, ctx Context) []Mention {
 	f.listCues()
 	f.people()
 	votes := make(map[string]float64, len(ctx.Hints))
-	for c, w := range ctx.Hints {
-		votes[c] = w
-	}
 	f.sideVotes = make(map[string]float64, len(ctx.Hints))
 	for c, w := range ctx.Hints {
-		f.sideVotes[c] = w
+		votes[c], f.sideVotes[c] = w, w
 	}
 	raws := make([]raw, 0, 16)
 	for i := 0; i < len(f.toks); {
