@@ -101,7 +101,10 @@ type sentence struct {
 	afterAnchor bool
 	// countSites is set for a sentence that tells its counts each at a
 	// place of its own (see countSites), read once
-	countSites     bool
+	countSites bool
+	// sharedSites is set for a sentence whose counts are each shared out
+	// over places (see sharedSites)
+	sharedSites    bool
 	countSitesRead bool
 	countSiteList  []int
 }

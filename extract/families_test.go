@@ -4643,3 +4643,30 @@ func TestSeriesOfOneDay(t *testing.T) {
 		},
 	})
 }
+
+// TestTollSharedOutOverPlaces: a toll shared out over places right after
+// it ("killed nine people, seven in Kaya and two in Dori") is an incident
+// at each place with its part; parts that do not add up, or a count the
+// parts leave out, keep the places together.
+func TestTollSharedOutOverPlaces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "each_place_counts_its_part",
+			text:      "Gunmen killed eleven villagers on Saturday, eight in Kaya and three in Dori, a local official told reporters.",
+			published: "2025-02-10", n: 2,
+			want: []want{{place: "Kaya", killed: "8/8/8", date: "2025-02-08"}, {place: "Dori", killed: "3/3/3", date: "2025-02-08"}},
+		},
+		{
+			name:      "parts_that_do_not_add_up_are_no_share",
+			text:      "Gunmen killed eleven villagers on Saturday, eight in Kaya and two in Dori, a local official told reporters.",
+			published: "2025-02-10", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+		{
+			name:      "a_count_the_parts_leave_out_keeps_one_incident",
+			text:      "Gunmen killed eleven villagers and wounded 20 on Saturday, eight in Kaya and three in Dori, a local official told reporters.",
+			published: "2025-02-10", n: 1,
+			want: []want{{killed: "11/11/11", wounded: "20/20/20"}},
+		},
+	})
+}

@@ -1468,7 +1468,7 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 		}
 		return out
 	}
-	if withCounts(f) || len(list) > 4 {
+	if withCounts(f) && !f.s.sharedSites || len(list) > 4 {
 		in := &incident{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}
 		x.account(a, in, f)
 		return []*incident{in}
@@ -2418,6 +2418,9 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	if len(f.s.places) < 2 {
 		return nil
 	}
+	if list := sharedSites(a, f); len(list) > 1 {
+		return list // "killed nine people, seven in Kaya and two in Dori"
+	}
 	if f.best == nil {
 		if !withCounts(f) {
 			return nil
@@ -2870,6 +2873,34 @@ func countSites(a *analysis, f *frame) []int {
 		c.at = at[k] + 1
 	}
 	s.countSites, s.countSiteList = true, list
+	return list
+}
+
+// sharedSites reads a sentence whose counts are each shared out over
+// places right after them ("gunmen killed nine people, seven in Kaya and
+// two in Dori"): the places of the parts in order, one for each distinct
+// place, when every whole count of the frame is shared out so; nil
+// otherwise. Each place is an incident of its own, counting its part
+// (partAt); a count the parts leave out would be told at every place, so
+// any such count rules the reading out.
+func sharedSites(a *analysis, f *frame) []int {
+	var list []int
+	for _, c := range f.cas {
+		if c.subset || c.count.IsZero() {
+			continue
+		}
+		if len(c.parts) < 2 {
+			return nil
+		}
+		for _, p := range c.parts {
+			if !slices.ContainsFunc(list, func(q int) bool { return sameName(a.places[q].Name, a.places[p.site-1].Name) }) {
+				list = append(list, p.site-1)
+			}
+		}
+	}
+	if len(list) > 1 {
+		f.s.sharedSites = true
+	}
 	return list
 }
 
