@@ -1068,7 +1068,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if m.Place != nil && m.Place.Country != focus && focus != "" && m.Cue == "" && !strongPrep {
 			score -= 0.2 // a far place only named: a capital, a reporting place
 		}
-		if (m.Cue != "" || strongPrep && m.Place != nil && (m.Place.Country == focus || focus == "")) && !m.Group {
+		if (m.Cue != "" || strongPrep && m.Place != nil && (m.Place.Country == focus || focus == "" || f.demonyms[m.Place.Country] > 0)) && !m.Group {
+			// (or of a country whose people the report names: "Israeli
+			// forces killed two Palestinians in Tubas")
 			strong[m.Name] = true
 		}
 		m.Score = math.Max(0, math.Min(1, score))
@@ -1458,10 +1460,12 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			continue
 		}
 		gap := f.text[m.Full.End:n.Full.Start]
-		// "in Katsina state's Faskari area": a known place of the
-		// division named in the possessive is in it
+		// "in Katsina state's Faskari area", "south Kashmir's Shopian
+		// town": a known place of the division or region named in the
+		// possessive is in it
 		if m.Admin && m.Place != nil && m.Place.Feature != "A.PCLI" && (strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" &&
-			n.Place != nil && !n.Admin && n.Within == "" && n.Prep == "" && n.Place.Country == m.Place.Country && n.Place.Admin1 != "" && n.Place.Admin1 == m.Place.Admin1 {
+			n.Place != nil && !n.Admin && n.Within == "" && n.Prep == "" &&
+			(n.Place.Country == m.Place.Country && n.Place.Admin1 != "" && n.Place.Admin1 == m.Place.Admin1 || m.Place.Feature == "L.RGN" && within(n.Place, m.Place, 0)) {
 			n.Within = m.Name
 			continue
 		}

@@ -407,6 +407,11 @@ func (f *finder) runEnd(i int) int {
 			end++
 			continue
 		}
+		if end+1 < len(toks) && toks[end+1].word && toks[end+1].name && f.is(end, "and") && f.exists(f.text[toks[i].s:toks[end+1].e]) {
+			// "Jammu and Kashmir", "Bosnia and Herzegovina": one name
+			end += 2
+			continue
+		}
 		break
 	}
 	return end
@@ -428,14 +433,16 @@ func (f *finder) adjectives() {
 		_, n := utf8.DecodeRuneInString(w[k:])
 		last := w[k+n:]
 		f.buf = lowerWord(f.buf[:0], last)
-		if f.lex.has("hyphen-adjective", f.buf) {
-			t.name = false
-			continue
-		}
 		// a compound whose last part is a lower-case word is no name:
 		// "IS-bastion", "Houthi-run"; "Pul-e" and "Bir el-Abd" keep
 		// their linking word or article
-		if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) && utf8.RuneCountInString(last) >= 3 && !fold.IsArticle(string(f.buf)) && !f.lex.has("joiner", f.buf) {
+		adjective := f.lex.has("hyphen-adjective", f.buf)
+		if r, _ := utf8.DecodeRuneInString(last); !adjective && unicode.IsLower(r) && utf8.RuneCountInString(last) >= 3 && !fold.IsArticle(string(f.buf)) && !f.lex.has("joiner", f.buf) {
+			adjective = true
+		}
+		// (unless with the name after it it is a known name of its own:
+		// "Pakistan-administered Kashmir" is Azad Kashmir)
+		if adjective && !(i+1 < len(f.toks) && f.toks[i+1].name && f.exists(f.text[t.s:f.toks[i+1].e])) {
 			t.name = false
 		}
 	}
@@ -1005,9 +1012,15 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	orgAt := -1
 	for k := a + 1; k < b; k++ {
 		if f.in("org", k) {
+			if !f.in("water", k) && f.namesDivision(a, k+1) {
+				continue // "the West Bank": a division so named, no bank
+			}
 			orgAt = k
 			break
 		}
+	}
+	if b-a >= 2 && f.in("water", a) && !f.exists(f.text[toks[a].s:toks[b-1].e]) {
+		return raws // "Lake Chad": a water the gazetteer lacks, not the country
 	}
 	if orgAt < 0 && b < len(toks) && toks[b].word && toks[b].name && f.in("org", b) {
 		orgAt = b
@@ -1279,6 +1292,22 @@ func (f *finder) knownPrefixEnd(s, e int) int {
 		}
 	}
 	return s
+}
+
+// namesDivision reports whether tokens [s, e) are the whole name of a
+// country or a first-level division ("West Bank"): such a name is that
+// place even when its last word is one of an organisation's ("bank").
+func (f *finder) namesDivision(s, e int) bool {
+	name := f.text[f.toks[s].s:f.toks[e-1].e]
+	if !f.exists(name) {
+		return false
+	}
+	for _, p := range f.g.Lookup(name, "") {
+		if p.Feature == "A.PCLI" || p.Feature == "A.ADM1" {
+			return true
+		}
+	}
+	return false
 }
 
 // isFacilityCue reports whether a cue kind names a facility or a feature

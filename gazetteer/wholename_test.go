@@ -1,0 +1,90 @@
+package gazetteer
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// TestWholeNamesOfDivisions covers names of countries and divisions made
+// of words that alone would end or split a name: an organisation's word
+// ("the West Bank" is no bank), "and" ("Jammu and Kashmir"), a hyphenated
+// adjective ("Pakistan-administered Kashmir"), and a water's word that
+// opens the name ("Lake Chad" is no Chad). Kashmir alone is the
+// Indian-administered region, and a place in its possessive lies in it.
+// Sentences written for the test.
+func TestWholeNamesOfDivisions(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "west_bank_is_a_division_not_a_bank",
+			text: "Settlers set fire to cars in a village in the West Bank on Friday.",
+			want: []wantMention{{name: "West Bank", prep: "in", country: "PS"}}},
+		{name: "a_town_in_the_west_bank",
+			text: "Troops raided homes in Nablus in the West Bank on Friday.",
+			want: []wantMention{{name: "Nablus", prep: "in", country: "PS"}, {name: "West Bank", prep: "in", country: "PS"}}},
+		{name: "names_joined_by_and_are_one_division",
+			text: "Gunmen fired on a bus in Jammu and Kashmir on Friday.",
+			want: []wantMention{{name: "Jammu and Kashmir", prep: "in", country: "IN", feature: "A.ADM1"}}, absent: []string{"Jammu"}},
+		{name: "kashmir_alone_is_the_indian_administered_region",
+			text: "Two soldiers died in a gunfight in Kashmir on Friday.",
+			want: []wantMention{{name: "Kashmir", prep: "in", country: "IN", feature: "L.RGN"}}},
+		{name: "pakistan_administered_kashmir",
+			text: "Shelling hit a village in Pakistan-administered Kashmir on Friday.",
+			want: []wantMention{{name: "Pakistan-administered Kashmir", prep: "in", country: "PK", feature: "A.ADM1"}}},
+		{name: "a_town_in_the_regions_possessive",
+			text: "Gunfire broke out in south Kashmir's Anantnag town on Friday.",
+			want: []wantMention{{name: "Anantnag", cue: "town", within: "Kashmir", country: "IN"}}},
+		{name: "lake_chad_is_no_country",
+			text:   "Fishermen were abducted on the shores of Lake Chad on Friday.",
+			absent: []string{"Chad", "Lake Chad"}},
+		// negatives
+		{name: "a_bank_is_no_place",
+			text:   "The World Bank and the Central Bank pledged new loans on Friday.",
+			absent: []string{"World", "World Bank", "Central Bank"}},
+		{name: "the_red_sea_is_no_sudanese_state",
+			text:   "Houthi forces fired a missile at a tanker in the Red Sea on Friday.",
+			absent: []string{"Red Sea", "Red"}},
+		{name: "two_towns_joined_by_and_stay_two",
+			text: "Gunmen fired on buses in Jammu and Srinagar on Friday.",
+			want: []wantMention{{name: "Jammu", prep: "in", country: "IN"}, {name: "Srinagar", country: "IN"}}},
+		{name: "the_country_chad_stays",
+			text: "Troops crossed into Chad on Friday.",
+			want: []wantMention{{name: "Chad", country: "TD"}}},
+		{name: "a_hyphenated_adjective_alone_is_no_name",
+			text: "Kurdish-led forces took the town of Manbij on Friday.",
+			want: []wantMention{{name: "Manbij", cue: "town", country: "SY"}}, absent: []string{"Kurdish-led"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestEnglishWordPlaceOfThePeopleNamed: a place whose name is also an
+// English word ("Tubas") is told as a place by a place preposition when
+// it lies in the report's country, or in a country whose people the
+// report names, even when the report's sides put its focus elsewhere
+// ("Israeli forces killed two Palestinians in Tubas"). A country nobody
+// in the report belongs to does not vouch for it.
+func TestEnglishWordPlaceOfThePeopleNamed(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct {
+		name, text string
+		hints      map[string]float64
+		want       string // the country of Tubas, "" for no place
+	}{
+		{"the_people_named_vouch_for_their_place", "Israeli forces killed two Palestinians in Tubas on Friday.", map[string]float64{"IL": 2}, "PS"},
+		{"no_people_of_its_country_named", "Israeli forces seized two tubas in Tubas on Friday.", map[string]float64{"IL": 2}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, m := range g.FindIn(&sitrep.Document{ID: "t", Text: tc.text}, Context{Hints: tc.hints}) {
+				if m.Name == "Tubas" && m.Place != nil {
+					got = m.Place.Country
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Tubas placed in %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
