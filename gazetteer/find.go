@@ -1447,6 +1447,18 @@ func roughKm(lat1, lon1, lat2, lon2 float64) float64 {
 	return 111.195 * math.Sqrt(x*x+y*y)
 }
 
+// adminWord reports whether w is a division's cue word or its adjective
+// ("state", "provincial", "regional").
+func (f *finder) adminWord(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "provincial", "regional", "departmental":
+		return true
+	}
+	kind, ok := f.lex.value("cue", []byte(w))
+	return ok && adminCue(kind)
+}
+
 // enclose sets Within from the words between a mention and the next one:
 // "Tahouna village in Makhmour", "Zanjili district, west of Mosul", "the
 // Zanjili district of western Mosul", "Mosul's Old City"; members of a
@@ -1475,6 +1487,15 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		if strings.TrimSpace(gap) == "" && adminCue(m.Cue) && m.Place != nil && settlementCue(n.Cue) && n.Within == "" && n.Full.Start < n.Span.Start &&
 			strings.HasSuffix(strings.TrimSpace(f.text[n.Full.Start:n.Span.Start]), " of") {
 			n.Within = m.Name
+			continue
+		}
+		// "the North Darfur capital El Fasher", "the Borno state capital
+		// Maiduguri": the town named after a division and "capital" is
+		// its seat, in it, and where the division's preposition puts the
+		// report
+		if gw := strings.Fields(gap); len(gw) >= 1 && len(gw) <= 2 && strings.EqualFold(gw[len(gw)-1], "capital") && m.Admin && n.Within == "" && n.Prep == "" && n.Place != nil && !n.Admin &&
+			(len(gw) == 1 || f.adminWord(gw[0])) {
+			n.Within, n.Prep = m.Name, m.Prep
 			continue
 		}
 		// "the Darfur town of Kutum", "the Damascus suburb of Daraya": the

@@ -88,3 +88,30 @@ func TestEnglishWordPlaceOfThePeopleNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestTheDivisionCapitalTown: a town named right after a division and
+// "capital" ("the North Darfur capital El Fasher", "the Borno state
+// capital Maiduguri") is the division's seat: it lies in the division and
+// takes the division's preposition, so the report is placed at the town.
+// Sentences written for the test.
+func TestTheDivisionCapitalTown(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "division_capital_town",
+			text: "A drone hit a market in the North Darfur capital El Fasher on Monday.",
+			want: []wantMention{{name: "El Fasher", prep: "in", within: "North Darfur", country: "SD"}}},
+		{name: "division_with_its_cue_then_state_capital",
+			text: "A bomb went off in the Borno state capital Maiduguri on Monday.",
+			want: []wantMention{{name: "Maiduguri", prep: "in", within: "Borno", country: "NG"}}},
+		// negatives
+		{name: "a_country_adjective_before_capital_names_no_division",
+			text: "A bomb went off in the Somali capital Mogadishu on Monday.",
+			want: []wantMention{{name: "Mogadishu", country: "SO"}}},
+		{name: "a_town_after_a_comma_is_not_so_read",
+			text: "Fighting spread in North Darfur, the capital El Fasher was calm on Monday.",
+			want: []wantMention{{name: "El Fasher", within: "", country: "SD"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
