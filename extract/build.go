@@ -1793,7 +1793,13 @@ func (s *sentence) twoSided() bool {
 // taking them after it ("killed 17", "shot dead two"), follows word i
 // closely in its clause: the words before it are its subject.
 func (x *Extractor) killsAfter(s *sentence, i int) bool {
-	for k := i; k < len(s.words) && k <= i+2; k++ {
+	reach := 2
+	if e := s.supportEnd(i); e > 0 {
+		// "Somali forces backed by US airstrikes killed 40": the words
+		// of the side's support describe it; its verb comes after them
+		i, reach = e, 4
+	}
+	for k := i; k < len(s.words) && k <= i+reach; k++ {
 		if x.casualtyAt(s, k, true) != "" && !(k > 0 && isCopula(s.words[k-1].low)) {
 			return !s.countBetween(i, k) // ("we have seven killed": a tally, no act)
 		}
@@ -1802,6 +1808,17 @@ func (x *Extractor) killsAfter(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// supportEnd is the end of a phrase of support ("backed by", "with the
+// support of") that opens at word i or the one after, or 0.
+func (s *sentence) supportEnd(i int) int {
+	for _, m := range s.markers {
+		if m.val.(string) == "support" && (m.i == i || m.i == i+1 && !s.words[i].punc) {
+			return m.i + m.n
+		}
+	}
+	return 0
 }
 
 // countBetween reports whether a number begins among words [a, b).

@@ -4670,3 +4670,25 @@ func TestTollSharedOutOverPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestSupportBetweenSideAndVerb: a phrase of support between a side and
+// its verb ("Kenyan security forces backed by US drones killed 35") tells
+// who helped; the side before it still did what the verb says, and a
+// claim of the other side told after does not make that side the actor.
+func TestSupportBetweenSideAndVerb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_supported_side_acted",
+			text:      "Kenyan security forces backed by US drones killed 35 al-Shabaab fighters in fighting near the town of Kolbio, the government said on Saturday. Al-Shabaab, in a message on its channel, said its men had killed nine soldiers and lost none.",
+			published: "2026-05-04", n: 1,
+			want: []want{{actor1: "Kenyan security forces", actor2: "al-Shabaab", place: "Kolbio"}},
+		},
+		// negatives
+		{
+			name:      "a_supported_side_that_was_ambushed_did_not_act",
+			text:      "Kenyan security forces backed by US drones were ambushed by al-Shabaab fighters near the town of Kolbio on Saturday, and nine soldiers were killed, the government said.",
+			published: "2026-05-04", n: 1,
+			want: []want{{actor1: "al-Shabaab", place: "Kolbio"}},
+		},
+	})
+}
