@@ -4643,3 +4643,52 @@ func TestSeriesOfOneDay(t *testing.T) {
 		},
 	})
 }
+
+// TestCountSharedOutOverPlaces: a toll shared out over places right after
+// it ("killed nine people on Sunday, seven in Kaya and two in Dori") is an
+// incident at each place with its part; told of two attacks on the one
+// day, it is no running total. Parts that do not add up to the toll, or a
+// part told as "including", make no split.
+func TestCountSharedOutOverPlaces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "shared_out_after_time_and_region",
+			text:      "Gunmen killed eleven villagers on Tuesday in the north of the country, eight in Kaya and three in Dori, a regional official said.",
+			published: "2024-03-14", n: 2,
+			want: []want{{place: "Kaya", killed: "8/8/8", date: "2024-03-12"}, {place: "Dori", killed: "3/3/3", date: "2024-03-12"}},
+		},
+		{
+			name:      "two_attacks_on_one_day_shared_out",
+			text:      "Jihadists killed ten soldiers in two attacks on Friday, six in Djibo and four in Dori, security sources said.",
+			published: "2024-03-14", n: 2,
+			want: []want{{place: "Djibo", killed: "6/6/6"}, {place: "Dori", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_wounded_not_shared_stay_with_the_first",
+			text:      "Gunmen killed eleven villagers on Tuesday, eight in Kaya and three in Dori, and wounded five others.",
+			published: "2024-03-14", n: 2,
+			want: []want{{place: "Kaya", killed: "8/8/8", wounded: "5/5/5"}, {place: "Dori", killed: "3/3/3", wounded: "-/-/-"}},
+		},
+		{
+			name:      "two_attacks_on_one_day_unshared_may_be_told_after",
+			text:      "Gunmen killed eleven villagers in two attacks near Kaya on Tuesday, officials said.",
+			published: "2024-03-14", n: 0,
+		},
+		{
+			name:      "parts_that_do_not_add_up_make_no_split",
+			text:      "Gunmen killed eleven villagers on Tuesday in the north of the country, eight in Kaya and two in Dori, a regional official said.",
+			published: "2024-03-14", n: 1,
+		},
+		{
+			name:      "a_part_told_as_including_is_no_split",
+			text:      "Israeli strikes killed 35 people across Gaza on Monday, including 12 in Jabalia, the civil defence agency said.",
+			published: "2024-03-05", n: 1,
+			want: []want{{killed: "35/35/35"}},
+		},
+		{
+			name:      "attacks_over_a_month_stay_a_total",
+			text:      "Gunmen killed 90 villagers in several attacks near Kaya last month, officials said.",
+			published: "2024-03-14", n: 0,
+		},
+	})
+}

@@ -1679,6 +1679,69 @@ func (x *Extractor) pureSummary(a *analysis, doc *sitrep.Document, incidents []*
 	}
 }
 
+// splitShared parts an incident whose count is shared out over places
+// ("Gunmen killed nine people on Sunday, seven in Kaya and two in Dori"):
+// one incident at each place, with its part of the count, for the places
+// no other incident is told at (those get their part from shareOut). The
+// incident keeps its place when it is one of the parts', and takes the
+// first part's otherwise; a part's incident is told by the sentence of
+// the shared count alone.
+func splitShared(a *analysis, incidents []*incident) []*incident {
+	var out []*incident
+	for _, in := range incidents {
+		out = append(out, in)
+		if len(in.joint) > 1 {
+			continue
+		}
+		var f *frame
+		var c *casualty
+		for _, g := range in.frames {
+			for _, d := range g.cas {
+				if len(d.parts) > 1 && !d.cumulative && !d.background {
+					f, c = g, d
+					break
+				}
+			}
+			if c != nil {
+				break
+			}
+		}
+		if c == nil {
+			continue
+		}
+		held := func(site int) bool {
+			for _, other := range incidents {
+				if other != in && other.place >= 0 && sameName(a.places[other.place].Name, a.places[site].Name) {
+					return true
+				}
+			}
+			return false
+		}
+		own := false
+		for _, part := range c.parts {
+			if in.place >= 0 && sameName(a.places[in.place].Name, a.places[part.site-1].Name) {
+				own = true
+			}
+		}
+		for _, part := range c.parts {
+			site := part.site - 1
+			if held(site) || in.place >= 0 && sameName(a.places[in.place].Name, a.places[site].Name) {
+				continue
+			}
+			if !own {
+				in.place, in.fixed, own = site, true, true
+				continue
+			}
+			g := *f
+			g.cas = []*casualty{c}
+			n := *in
+			n.frames, n.place, n.fixed, n.shared, n.zeros = []*frame{&g}, site, true, nil, nil
+			out = append(out, &n)
+		}
+	}
+	return out
+}
+
 // shareOut gives each incident placed at a place a count is shared out
 // over ("nine deaths, seven in Segue and two in Sonfounou") the part told
 // at its place, when the sentence is another incident's.
