@@ -4692,3 +4692,45 @@ func TestCountSharedOutOverPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestKillingElsewhereIsAnotherAct: a side that kills, told with a
+// killing verb in the active voice at a place of its own ("Herders also
+// killed two farmers in neighbouring Nasarawa state on Sunday"), tells an
+// act of its own though no word of attack names it; a place the gazetteer
+// lacks is still known by its province, and "neighbouring" is no role
+// word. The same told at the incident's place, or in the passive, stays
+// a detail.
+func TestKillingElsewhereIsAnotherAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "active_killing_in_a_neighbouring_province",
+			text:      "Gunmen stormed the village of Tungan Kudaku in Zamfara state on Saturday night, killing 11 residents, police said. The attackers also killed two farmers in neighbouring Sokoto state on Sunday.",
+			published: "2021-06-14", n: 2,
+			want: []want{{killed: "11/11/11", date: "2021-06-12"}, {place: "Sokoto", killed: "2/2/2", date: "2021-06-13"}},
+		},
+		{
+			name:      "active_killing_in_another_province",
+			text:      "Militiamen raided the hamlet of Kpakpa in Ituri province on Friday, killing seven villagers, the army said. Attackers also killed three fishermen in North Kivu province on Saturday.",
+			published: "2021-06-14", n: 2,
+			want: []want{{killed: "7/7/7"}, {place: "North Kivu", killed: "3/3/3"}},
+		},
+		{
+			name:      "neighbouring_is_no_role_word",
+			text:      "Gunmen killed four traders in neighbouring Nasarawa state on Sunday, police said.",
+			published: "2021-06-14", n: 1,
+			want: []want{{place: "Nasarawa", killed: "4/4/4"}},
+		},
+		{
+			name:      "active_killing_at_the_same_place_is_a_detail",
+			text:      "Gunmen stormed the village of Yelewata in Benue state on Saturday, killing 11 residents, police said. The attackers also killed two farmers in Yelewata as they fled.",
+			published: "2021-06-14", n: 1,
+			want: []want{{killed: "13/13/13"}},
+		},
+		{
+			name:      "passive_killing_in_the_village_is_a_detail",
+			text:      "Gunmen stormed the village of Tungan Kudaku in Zamfara state on Saturday, killing 11 residents, police said. Two farmers were also killed in the village.",
+			published: "2021-06-14", n: 1,
+			want: []want{{killed: "13/13/13"}},
+		},
+	})
+}
