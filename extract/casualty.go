@@ -1505,6 +1505,19 @@ func (x *Extractor) countsPeopleAt(s *sentence, nps []np, i int) bool {
 		if _, m := x.lex.persons.at(s.words, i); m > 0 {
 			return true
 		}
+		// "killed the gunman", "shot dead a suspected bomber": one
+		// person, told with an article and no number
+		switch s.words[i].low {
+		case "the", "a", "an":
+			for k := i + 1; k < len(s.words) && k <= i+2; k++ {
+				if _, m := x.lex.persons.at(s.words, k); m > 0 {
+					return true
+				}
+				if !participialAdjective[s.words[k].low] {
+					break
+				}
+			}
+		}
 	}
 	return false
 }

@@ -4734,3 +4734,44 @@ func TestKillingElsewhereIsAnotherAct(t *testing.T) {
 		},
 	})
 }
+
+// TestTheOneActedOnActedFirst: a side that acts on one person "after he"
+// or "she" did the act told ("Security forces killed the gunman after he
+// shot dead three worshippers") stopped the attacker: the attacker is
+// actor1, the victims civilians, and the day told in the "after" clause
+// dates the incident when it tells the killing itself. "They" may stand
+// for either side and is left alone, as is an act that is no attack.
+func TestTheOneActedOnActedFirst(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_the_gunman_after_he_shot_dead",
+			text:      "Security forces killed the gunman after he shot dead three worshippers at a mosque in Tillaberi on Friday, the interior ministry said.",
+			published: "2023-08-06", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", sub: "Attack", killed: "3/3/3", date: "2023-08-04"}},
+		},
+		{
+			name:      "shot_dead_the_gunman_after_he_killed",
+			text:      "Soldiers shot dead the gunman after he killed four villagers at a market in Mopti on Tuesday, the army said.",
+			published: "2023-08-06", n: 1,
+			want: []want{{actor1: "militants (unidentified)", sub: "Attack", killed: "4/4/4", date: "2023-08-01"}},
+		},
+		{
+			name:      "police_killed_the_attacker",
+			text:      "Police killed the attacker after he shot dead two shoppers at a market in Maiduguri on Sunday.",
+			published: "2023-08-06", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "an_act_that_is_no_attack",
+			text:      "Gunmen killed the village chief after he refused to pay a ransom in Tsafe on Sunday.",
+			published: "2023-08-06", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "1/1/1"}},
+		},
+		{
+			name:      "they_is_left_alone",
+			text:      "Gunmen shot dead two farmers after they refused to pay a ransom in Tsafe on Sunday.",
+			published: "2023-08-06", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "2/2/2"}},
+		},
+	})
+}

@@ -629,7 +629,8 @@ func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
 
 // actDatedAlongside reports whether the clause a time lies in tells an act
 // of the incident itself, right before the main one ("four gunmen were
-// shot dead after they attacked a police station on Monday night"): its
+// shot dead after they attacked a police station on Monday night", "...
+// after he killed four villagers on Tuesday"): its
 // day is the incident's. Not when a length of time sets the clause apart
 // ("two days after militants attacked the base on Monday").
 func (s *sentence) actDatedAlongside(e *timex.Expr) bool {
@@ -647,6 +648,13 @@ func (s *sentence) actDatedAlongside(e *timex.Expr) bool {
 	}
 	for _, t := range s.triggers {
 		if s.clause[t.i] == c && !t.background && !t.irrealis && !t.weak {
+			return true
+		}
+	}
+	// (or its killing told by the count: "shot dead the gunman after he
+	// killed four villagers on Tuesday")
+	for _, ca := range s.cas {
+		if (ca.kind == sitrep.Killed || ca.kind == sitrep.Wounded) && !ca.background && !ca.cumulative && s.clause[min(s.wordAt(ca.span.Start), len(s.words)-1)] == c {
 			return true
 		}
 	}
