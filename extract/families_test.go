@@ -4775,3 +4775,35 @@ func TestTheOneActedOnActedFirst(t *testing.T) {
 		},
 	})
 }
+
+// TestAccidentalBlastIsNoEvent: a blast told with what blows up by itself
+// or by mishap ("a gas cylinder exploded", "a fireworks warehouse
+// exploded") and no word of a bomb, a mine or an attack is no act of war;
+// a bomb hidden in a gas cylinder, or a blast whose cause is only
+// guessed, still is.
+func TestAccidentalBlastIsNoEvent(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "gas_cylinder_exploded",
+			text:      "A gas cylinder exploded in a crowded eatery in Peshawar on Tuesday, killing five people and injuring nine, rescue officials said.",
+			published: "2024-02-08", n: 0,
+		},
+		{
+			name:      "fireworks_store_exploded",
+			text:      "Six people were killed when a fireworks store blew up in the town of Celaya on Saturday, the fire brigade said. The cause of the blast is under investigation.",
+			published: "2024-02-08", n: 0,
+		},
+		{
+			name:      "a_bomb_in_a_gas_cylinder",
+			text:      "A bomb hidden in a gas cylinder exploded at a bus station in Peshawar on Tuesday, killing five people, police said.",
+			published: "2024-02-08", n: 1,
+			want: []want{{place: "Peshawar", killed: "5/5/5"}},
+		},
+		{
+			name:      "a_cause_only_guessed",
+			text:      "An explosion tore through a market in Peshawar on Tuesday, killing five people, police said. Officials said a gas cylinder may have caused the blast.",
+			published: "2024-02-08", n: 1,
+			want: []want{{place: "Peshawar", killed: "5/5/5"}},
+		},
+	})
+}

@@ -219,6 +219,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if (f.best == nil || f.best.weak) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
 			continue // "a bus crash killed 14", "the striker shot twice": no act of war
 		}
+		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) {
+			continue // "a gas cylinder exploded at a restaurant": no act of war
+		}
 		if f.best != nil && s.claimedTrigger(f.best) {
 			f.anaphor = true // "a spokesman claiming an attack in a village": a claim retells
 		}
@@ -1500,6 +1503,26 @@ func dayBetween(s *sentence, from, to int) *timex.Expr {
 		}
 	}
 	return nil
+}
+
+// onlyBlasts reports whether a sentence's words of what happened tell a
+// blast and nothing more: an explosion, no bomb, mine or attack ("a gas
+// cylinder exploded", not "a bomb hidden in a gas cylinder exploded").
+func (s *sentence) onlyBlasts(trigs []trigHit) bool {
+	if len(trigs) == 0 {
+		return false
+	}
+	for _, t := range trigs {
+		if t.class.name != "blast" || strings.HasPrefix(s.words[t.i].low, "bomb") {
+			return false
+		}
+	}
+	for _, w := range s.words {
+		if strings.HasPrefix(w.low, "bomb") || strings.HasPrefix(w.low, "explosive") || w.low == "ied" || w.low == "attack" || w.low == "attackers" {
+			return false
+		}
+	}
+	return true
 }
 
 // newsDay reports whether a time is a day of the news: a point known to
