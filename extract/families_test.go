@@ -4807,3 +4807,24 @@ func TestAccidentalBlastIsNoEvent(t *testing.T) {
 		},
 	})
 }
+
+// TestAnchoredAfterTheDatedNews: "The attack came a week after 40 soldiers
+// were killed near Ouahigouya" dates the earlier incident a week before
+// the news it is told after, even when sentences pointing back at that
+// news (and the split of the anchoring sentence itself) stand between.
+func TestAnchoredAfterTheDatedNews(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_week_after_three_sentences_on",
+			text:      "At least 50 villagers were killed on Thursday in the village of Karma in northern Burkina Faso, the regional prosecutor said on Sunday. Survivors said the attackers rounded up residents and shot them. The government condemned the killings and opened an inquiry. The attack came a week after 40 soldiers were killed in an ambush near Ouahigouya.",
+			published: "2023-04-18", n: 2,
+			want: []want{{place: "Karma", date: "2023-04-13"}, {place: "Ouahigouya", date: "2023-04-06", killed: "40/40/40"}},
+		},
+		{
+			name:      "a_day_after_right_after",
+			text:      "At least 50 villagers were killed on Thursday in the village of Karma in northern Burkina Faso, the regional prosecutor said on Sunday. The attack came a day after 40 soldiers were killed in an ambush near Ouahigouya.",
+			published: "2023-04-18", n: 2,
+			want: []want{{place: "Karma", date: "2023-04-13"}, {place: "Ouahigouya", date: "2023-04-12"}},
+		},
+	})
+}

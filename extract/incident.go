@@ -940,8 +940,10 @@ func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
 		heads = []*sentence{a.sents[s.idx+1]} // "Two days after X, police said on Tuesday ...": the news comes after
 	} else if h := heads[0]; h.pointsBack() {
 		// "The attacks come a week after ...": the news is the incident
-		// told before, dated there
-		for k := s.idx - 2; k >= 0 && k >= s.idx-3; k-- {
+		// told before, dated there, the nearest day told within four
+		// sentences before the anchoring one (sentences that retell the
+		// news, with no day of their own, may stand between)
+		for k := s.idx - 2; k >= 0 && k >= s.idx-5; k-- {
 			heads = append(heads, a.sents[k])
 		}
 	}
