@@ -101,10 +101,7 @@ type sentence struct {
 	afterAnchor bool
 	// countSites is set for a sentence that tells its counts each at a
 	// place of its own (see countSites), read once
-	countSites bool
-	// sharedSites is set for a sentence whose counts are each shared out
-	// over places (see sharedSites)
-	sharedSites    bool
+	countSites     bool
 	countSitesRead bool
 	countSiteList  []int
 }
@@ -2683,15 +2680,25 @@ func (s *sentence) oneOfASeries(i int) bool {
 }
 
 // seriesOfOneDay reports whether marker m tells a series of acts ("a
-// string of bombings", "a series of attacks") in a clause that names the
-// one day they happened ("... killed 14 people in Mogadishu on Sunday"):
-// that day's violence, told as one incident, not a running total.
+// string of bombings", "a series of attacks", "in two attacks") in a
+// clause that names the one day they happened ("... killed 14 people in
+// Mogadishu on Sunday"): that day's violence, told as one incident (or
+// one at each place its toll is shared out over), not a running total. A
+// count of attacks must be shared out so (sharedOutIn).
 func (s *sentence) seriesOfOneDay(m hit) bool {
 	text := s.wordsText(m.i, m.i+m.n)
-	if !strings.Contains(text, "series") && !strings.Contains(text, "string") && !strings.Contains(text, "spate") && !strings.Contains(text, "wave") {
+	c := s.clause[m.i]
+	if strings.HasSuffix(text, "attacks") && !strings.Contains(text, "series") && !strings.Contains(text, "string") && !strings.Contains(text, "spate") && !strings.Contains(text, "wave") {
+		// a count of attacks ("in two attacks") is one day's violence
+		// only when the clause shares its toll out over their places
+		// ("..., seven in Kaya and two in Dori"); else the report may
+		// go on to tell each ("In the first, ...")
+		if !s.sharedOutIn(c) {
+			return false
+		}
+	} else if !strings.Contains(text, "series") && !strings.Contains(text, "string") && !strings.Contains(text, "spate") && !strings.Contains(text, "wave") {
 		return false
 	}
-	c := s.clause[m.i]
 	for k := range s.times {
 		j := s.wordAt(s.times[k].Span.Start)
 		if j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k]) {
@@ -2699,6 +2706,22 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		}
 	}
 	return false
+}
+
+// sharedOutIn reports whether clause c shares a count out over places:
+// two or more numbers each followed by "in" or "at" and a name ("seven in
+// Kaya and two in Dori").
+func (s *sentence) sharedOutIn(c int) bool {
+	n := 0
+	for k := 0; k+2 < len(s.words); k++ {
+		if s.clause[k] != c {
+			continue
+		}
+		if _, ok := s.countAt(k); ok && (s.words[k+1].low == "in" || s.words[k+1].low == "at") && s.words[k+2].cap {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // shortPeriod reports whether a period runs over one day and the next,

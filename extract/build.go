@@ -132,7 +132,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			if r.actor2 == nil {
 				r.actor2 = x.actors.Lookup("civilians")
 			}
-		case !fightingTold(in) && (onlyCivilianVictims(a.text, in) || x.oneSidedOnPeople(a, in, r) || protestHurt(in)):
+		case !fightingTold(in) && (x.onlyCivilianVictims(a.text, in) || x.oneSidedOnPeople(a, in, r) || protestHurt(in)):
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
 		case !fightingTold(in) && !incidentHasCounts(in) && civilianPlaceHit(in, best) && (r.actor1 == nil || !isStateSide(r.actor1)) && (r.actor2 == nil || r.actor2.Name == "civilians"):
 			// "gunmen attacked a village", no one told hurt: an armed
@@ -806,7 +806,7 @@ func onlyPeopleHurt(in *incident) bool {
 // onlyCivilianVictims reports whether every group hurt in the incident is
 // civilians (or people in general) and someone was hurt, the attackers'
 // own dead aside.
-func onlyCivilianVictims(text string, in *incident) bool {
+func (x *Extractor) onlyCivilianVictims(text string, in *incident) bool {
 	any := false
 	for _, f := range in.frames {
 		for _, c := range f.cas {
@@ -822,14 +822,39 @@ func onlyCivilianVictims(text string, in *incident) bool {
 			}
 		}
 		for g := range f.s.victims {
-			if g == "civilians" {
+			switch {
+			case g == "civilians":
 				any = true
-			} else if g != "people" {
+			case g == "people":
+			case g == "militants" && x.attackerStopped(f.s):
+				// "security forces killed the gunman after he shot dead
+				// three worshippers": the attacker's own end
+			default:
 				return false
 			}
 		}
 	}
 	return any
+}
+
+// attackerStopped reports whether a side in the sentence acts on the
+// attacker of the act told, ending the attack ("police shot him dead",
+// "security forces killed the gunman after he opened fire").
+func (x *Extractor) attackerStopped(s *sentence) bool {
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Actor.Name == "civilians" {
+			continue
+		}
+		wi := s.wordAt(m.Span.Start)
+		we := wi
+		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
+			we++
+		}
+		if t := s.triggerAfter(we); t != nil && !t.noun && (x.answersTheObject(s, t, wi, we) || s.actOnTheAttacker(t, wi)) {
+			return true
+		}
+	}
+	return false
 }
 
 func wordsSpan(s *sentence, i, j int) sitrep.Span {
@@ -1432,6 +1457,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength = 1, strength*1.3
 		case act.Name != "civilians" && s.namesTriggerAgent(wi, we):
 			role, strength = 1, strength*1.2 // "killed in an Israeli strike": the side the act's own words name
+		case act.Name != "civilians" && x.heActsAfter(s, wi, m.Span) >= 0:
+			// "troops killed a militant commander after he attacked a
+			// village": the one killed did the act told after
+			role, strength = 1, strength*0.8
 		case s.inVictims(m.Span) && act.Name != "civilians" && actsPeopleAt(a.text, s, m.Span):
 			// "two Boko Haram suicide bombers were killed": the attackers
 			// who died are still the side that attacked
@@ -1470,7 +1499,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// object of the action before it)
 			if s.markerIs(right.i, "defence") {
 				role = 2 // "Iraqi forces repelled ..."
-			} else if s.actOnTheAttacker(right, wi) {
+			} else if s.actOnTheAttacker(right, wi) || x.answersTheObject(s, right, wi, we) {
 				// "a gunman killed 49 people before police shot him
 				// dead": the side that ended the attack is the one it
 				// was made against, not the attacker
@@ -1977,6 +2006,82 @@ func (s *sentence) actOnTheAttacker(t *trigHit, wi int) bool {
 		}
 	}
 	return false
+}
+
+// answersTheObject reports whether the act t of the side at words [wi,
+// we) answers an act of the one person it acted on, told by a pronoun in
+// a clause of its own ("Security forces killed the gunman after he shot
+// dead three worshippers", "Soldiers shot dead the gunman after he killed
+// four villagers"): that person is the attacker, and the side the one that
+// stopped the attack. The pronoun must be one person ("he", "she"), the
+// object one too and the side not ("forces", "police"), so that it can
+// only stand for the object.
+func (x *Extractor) answersTheObject(s *sentence, t *trigHit, wi, we int) bool {
+	if len(s.clause) != len(s.words) || we < 1 || we >= len(s.words) || t.i >= len(s.words) {
+		return false
+	}
+	if last := s.words[we-1].low; !isPlural(last) && last != "police" && last != "army" && last != "military" {
+		return false
+	}
+	for _, m := range s.actors {
+		i := s.wordAt(m.Span.Start)
+		if i < we || m.Actor == nil || m.Actor.Name == "civilians" || s.clause[i] != s.clause[wi] {
+			continue
+		}
+		act := x.heActsAfter(s, i, m.Span)
+		if act >= 0 && (t.i == act || s.clause[t.i] == s.clause[wi] && t.i < i) {
+			return true
+		}
+	}
+	return false
+}
+
+// heActsAfter is the word of the act told by "he" or "she" opening the
+// clause after the one-person side mention m at word i ("killed the
+// gunman after he shot dead three worshippers", "... after he killed four
+// villagers"): a verb of attack or of killing; -1 when there is none or
+// the mention is of many.
+func (x *Extractor) heActsAfter(s *sentence, i int, m sitrep.Span) int {
+	if len(s.clause) != len(s.words) || i >= len(s.words) {
+		return -1
+	}
+	e := s.wordAt(m.End - 1)
+	if e >= len(s.words) || isPlural(s.words[e].low) {
+		return -1
+	}
+	// the head noun may follow the side's word ("a militant commander")
+	for e+1 < len(s.words) && s.clause[e+1] == s.clause[i] && !isClauseBreak(s.words[e+1]) && e+1 <= i+3 {
+		if _, ok := s.countAt(e + 1); ok {
+			return -1
+		}
+		e++
+		if isPlural(s.words[e].low) {
+			return -1
+		}
+	}
+	j := e + 1
+	if j >= len(s.words) || s.clause[j] == s.clause[i] {
+		return -1
+	}
+	c := s.clause[j]
+	he := -1
+	for k := j; k < len(s.words) && k <= j+2 && s.clause[k] == c; k++ {
+		if w := s.words[k].low; w == "he" || w == "she" {
+			he = k
+		}
+	}
+	if he < 0 {
+		return -1
+	}
+	for k := he + 1; k < len(s.words) && k <= he+3 && s.clause[k] == c; k++ {
+		if t := s.triggerAt(k); t != nil && !t.noun {
+			return k
+		}
+		if kind := x.casualtyAt(s, k, true); kind == sitrep.Killed || kind == sitrep.Wounded {
+			return k
+		}
+	}
+	return -1
 }
 
 // civiliansKilled reports whether an incident counts civilians killed.

@@ -554,8 +554,11 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 		return nil
 	}
 	k := s.wordAt(max(c.span.End, c.np.End)-1) + 1
-	// (past the rest of the phrase: "the toll has risen to eleven dead, …")
-	for j := k; j < len(s.words) && j < k+3; j++ {
+	// (past the rest of the phrase, "the toll has risen to eleven dead,
+	// …", and the time and place told with it, "killed nine people on
+	// Sunday in northern Burkina Faso, …"; the parts must add up to the
+	// count, so a list of another count's parts is none of this one's)
+	for j := k; j < len(s.words) && j < k+12 && s.clause[j] == s.clause[k-1]; j++ {
 		if s.words[j].low == "," || s.words[j].low == ":" {
 			k = j
 			break
@@ -1501,6 +1504,19 @@ func (x *Extractor) countsPeopleAt(s *sentence, nps []np, i int) bool {
 	if i < len(s.words) {
 		if _, m := x.lex.persons.at(s.words, i); m > 0 {
 			return true
+		}
+		// "killed the gunman", "shot dead a suspected bomber": one
+		// person, told with an article and no number
+		switch s.words[i].low {
+		case "the", "a", "an":
+			for k := i + 1; k < len(s.words) && k <= i+2; k++ {
+				if _, m := x.lex.persons.at(s.words, k); m > 0 {
+					return true
+				}
+				if !participialAdjective[s.words[k].low] {
+					break
+				}
+			}
 		}
 	}
 	return false

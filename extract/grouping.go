@@ -270,8 +270,17 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 	if f.anaphor || f.attachOnly {
 		v[fPointsBack] = 1
 	}
-	if f.best == nil {
+	if f.best == nil && !f.actsAnew(a) {
 		v[fNoTrigger] = 1
+	} else if f.best == nil {
+		// "Herders also killed two farmers in Nasarawa state on
+		// Sunday": a side that kills, told at a place of its own, tells
+		// an act of its own though no word of attack names it
+		v[fFresh] = 1
+		switch rel {
+		case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
+			v[fFreshElsewhere] = 1
+		}
 	} else {
 		if !f.best.anaphoric && !f.best.weak && (len(f.places) > 0 || frameDay(f) != nil) {
 			v[fFresh] = 1
@@ -319,6 +328,47 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 	return v
 }
 
+// actsAnew reports whether a frame with no word of attack tells an act by
+// a killing verb in the active voice, with its subject before it ("Herders
+// also killed two farmers", not "two farmers were killed" nor "...,
+// killing two farmers"), at a place it plainly puts the act in.
+func (f *frame) actsAnew(a *analysis) bool {
+	if len(f.places) == 0 || f.places[0].score < placeRoleFirm {
+		return false
+	}
+	s := f.s
+	for _, c := range f.cas {
+		if c.kind != sitrep.Killed && c.kind != sitrep.Wounded {
+			continue
+		}
+		i := s.wordAt(c.span.Start)
+		if i < 1 || i >= len(s.words) {
+			continue
+		}
+		switch s.words[i].low {
+		case "killed", "wounded", "injured", "shot":
+		default:
+			continue
+		}
+		j := i - 1
+		if s.words[j].low == "also" && j > 0 {
+			j--
+		}
+		w := s.words[j]
+		if s.clause[j] != s.clause[i] || isClauseBreak(w) {
+			continue
+		}
+		switch w.low {
+		case "was", "were", "been", "be", "being", "is", "are", "had", "have", "has", "who", "which", "that":
+			continue
+		}
+		if w.cap || strings.HasSuffix(w.low, "s") {
+			return true
+		}
+	}
+	return false
+}
+
 // placeRelation is the feature saying how frame f's place stands to
 // incident in's.
 func placeRelation(a *analysis, in *incident, f *frame) feature {
@@ -359,6 +409,12 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 		return fPlaceFar
 	}
 	if p.Place == nil && !p.Admin || cur.Place == nil && !cur.Admin || !pl.HasPoint() || !cl.HasPoint() {
+		// a place the gazetteer lacks is still known by the province the
+		// report puts it in ("the village of Yelewata in Benue state"):
+		// a province of its own apart from that one is another province
+		if pl.Admin1 != "" && cl.Admin1 != "" && (p.Admin || cur.Admin) && !sameName(pl.Admin1, cl.Admin1) {
+			return fPlaceFar
+		}
 		return fPlaceUnknown
 	}
 	d := gazetteer.Distance(*pl.Lat, *pl.Lon, *cl.Lat, *cl.Lon)

@@ -219,6 +219,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if (f.best == nil || f.best.weak) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
 			continue // "a bus crash killed 14", "the striker shot twice": no act of war
 		}
+		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) {
+			continue // "a gas cylinder exploded at a restaurant": no act of war
+		}
 		if f.best != nil && s.claimedTrigger(f.best) {
 			f.anaphor = true // "a spokesman claiming an attack in a village": a claim retells
 		}
@@ -629,7 +632,8 @@ func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
 
 // actDatedAlongside reports whether the clause a time lies in tells an act
 // of the incident itself, right before the main one ("four gunmen were
-// shot dead after they attacked a police station on Monday night"): its
+// shot dead after they attacked a police station on Monday night", "...
+// after he killed four villagers on Tuesday"): its
 // day is the incident's. Not when a length of time sets the clause apart
 // ("two days after militants attacked the base on Monday").
 func (s *sentence) actDatedAlongside(e *timex.Expr) bool {
@@ -647,6 +651,13 @@ func (s *sentence) actDatedAlongside(e *timex.Expr) bool {
 	}
 	for _, t := range s.triggers {
 		if s.clause[t.i] == c && !t.background && !t.irrealis && !t.weak {
+			return true
+		}
+	}
+	// (or its killing told by the count: "shot dead the gunman after he
+	// killed four villagers on Tuesday")
+	for _, ca := range s.cas {
+		if (ca.kind == sitrep.Killed || ca.kind == sitrep.Wounded) && !ca.background && !ca.cumulative && s.clause[min(s.wordAt(ca.span.Start), len(s.words)-1)] == c {
 			return true
 		}
 	}
@@ -929,8 +940,10 @@ func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
 		heads = []*sentence{a.sents[s.idx+1]} // "Two days after X, police said on Tuesday ...": the news comes after
 	} else if h := heads[0]; h.pointsBack() {
 		// "The attacks come a week after ...": the news is the incident
-		// told before, dated there
-		for k := s.idx - 2; k >= 0 && k >= s.idx-3; k-- {
+		// told before, dated there, the nearest day told within four
+		// sentences before the anchoring one (sentences that retell the
+		// news, with no day of their own, may stand between)
+		for k := s.idx - 2; k >= 0 && k >= s.idx-5; k-- {
 			heads = append(heads, a.sents[k])
 		}
 	}
@@ -1468,7 +1481,7 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 		}
 		return out
 	}
-	if withCounts(f) && !f.s.sharedSites || len(list) > 4 {
+	if withCounts(f) || len(list) > 4 {
 		in := &incident{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}
 		x.account(a, in, f)
 		return []*incident{in}
@@ -1492,6 +1505,26 @@ func dayBetween(s *sentence, from, to int) *timex.Expr {
 		}
 	}
 	return nil
+}
+
+// onlyBlasts reports whether a sentence's words of what happened tell a
+// blast and nothing more: an explosion, no bomb, mine or attack ("a gas
+// cylinder exploded", not "a bomb hidden in a gas cylinder exploded").
+func (s *sentence) onlyBlasts(trigs []trigHit) bool {
+	if len(trigs) == 0 {
+		return false
+	}
+	for _, t := range trigs {
+		if t.class.name != "blast" || strings.HasPrefix(s.words[t.i].low, "bomb") {
+			return false
+		}
+	}
+	for _, w := range s.words {
+		if strings.HasPrefix(w.low, "bomb") || strings.HasPrefix(w.low, "explosive") || w.low == "ied" || w.low == "attack" || w.low == "attackers" {
+			return false
+		}
+	}
+	return true
 }
 
 // newsDay reports whether a time is a day of the news: a point known to
@@ -1679,6 +1712,69 @@ func (x *Extractor) pureSummary(a *analysis, doc *sitrep.Document, incidents []*
 	}
 }
 
+// splitShared parts an incident whose count is shared out over places
+// ("Gunmen killed nine people on Sunday, seven in Kaya and two in Dori"):
+// one incident at each place, with its part of the count, for the places
+// no other incident is told at (those get their part from shareOut). The
+// incident keeps its place when it is one of the parts', and takes the
+// first part's otherwise; a part's incident is told by the sentence of
+// the shared count alone.
+func splitShared(a *analysis, incidents []*incident) []*incident {
+	var out []*incident
+	for _, in := range incidents {
+		out = append(out, in)
+		if len(in.joint) > 1 {
+			continue
+		}
+		var f *frame
+		var c *casualty
+		for _, g := range in.frames {
+			for _, d := range g.cas {
+				if len(d.parts) > 1 && !d.cumulative && !d.background {
+					f, c = g, d
+					break
+				}
+			}
+			if c != nil {
+				break
+			}
+		}
+		if c == nil {
+			continue
+		}
+		held := func(site int) bool {
+			for _, other := range incidents {
+				if other != in && other.place >= 0 && sameName(a.places[other.place].Name, a.places[site].Name) {
+					return true
+				}
+			}
+			return false
+		}
+		own := false
+		for _, part := range c.parts {
+			if in.place >= 0 && sameName(a.places[in.place].Name, a.places[part.site-1].Name) {
+				own = true
+			}
+		}
+		for _, part := range c.parts {
+			site := part.site - 1
+			if held(site) || in.place >= 0 && sameName(a.places[in.place].Name, a.places[site].Name) {
+				continue
+			}
+			if !own {
+				in.place, in.fixed, own = site, true, true
+				continue
+			}
+			g := *f
+			g.cas = []*casualty{c}
+			n := *in
+			n.frames, n.place, n.fixed, n.shared, n.zeros = []*frame{&g}, site, true, nil, nil
+			out = append(out, &n)
+		}
+	}
+	return out
+}
+
 // shareOut gives each incident placed at a place a count is shared out
 // over ("nine deaths, seven in Segue and two in Sonfounou") the part told
 // at its place, when the sentence is another incident's.
@@ -1692,9 +1788,9 @@ func shareOut(a *analysis, incidents []*incident) {
 							continue
 						}
 						if sameName(a.places[other.place].Name, a.places[part.site-1].Name) {
-							p := *part
-							p.subset = false
-							other.shared = append(other.shared, &p)
+							// the sentence is the other place's too, which
+							// counts its part (partAt)
+							other.frames = append(other.frames, f)
 						}
 					}
 				}
@@ -2418,9 +2514,6 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	if len(f.s.places) < 2 {
 		return nil
 	}
-	if list := sharedSites(a, f); len(list) > 1 {
-		return list // "killed nine people, seven in Kaya and two in Dori"
-	}
 	if f.best == nil {
 		if !withCounts(f) {
 			return nil
@@ -2873,34 +2966,6 @@ func countSites(a *analysis, f *frame) []int {
 		c.at = at[k] + 1
 	}
 	s.countSites, s.countSiteList = true, list
-	return list
-}
-
-// sharedSites reads a sentence whose counts are each shared out over
-// places right after them ("gunmen killed nine people, seven in Kaya and
-// two in Dori"): the places of the parts in order, one for each distinct
-// place, when every whole count of the frame is shared out so; nil
-// otherwise. Each place is an incident of its own, counting its part
-// (partAt); a count the parts leave out would be told at every place, so
-// any such count rules the reading out.
-func sharedSites(a *analysis, f *frame) []int {
-	var list []int
-	for _, c := range f.cas {
-		if c.subset || c.count.IsZero() {
-			continue
-		}
-		if len(c.parts) < 2 {
-			return nil
-		}
-		for _, p := range c.parts {
-			if !slices.ContainsFunc(list, func(q int) bool { return sameName(a.places[q].Name, a.places[p.site-1].Name) }) {
-				list = append(list, p.site-1)
-			}
-		}
-	}
-	if len(list) > 1 {
-		f.s.sharedSites = true
-	}
 	return list
 }
 
