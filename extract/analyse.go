@@ -104,6 +104,9 @@ type sentence struct {
 	countSites     bool
 	countSitesRead bool
 	countSiteList  []int
+	// sharedSites is set for a sentence whose counts are each shared out
+	// over places (see sharedSites)
+	sharedSites bool
 }
 
 // trigHit is a trigger phrase found in a sentence.

@@ -112,7 +112,6 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	incidents = splitJoint(a, incidents)
 	incidents = x.splitMembers(a, incidents)
 	shareOut(a, incidents)
-	incidents = splitShared(a, incidents)
 	x.summaries(doc, a, incidents)
 	incidents = dropPureSummaries(incidents)
 	inheritDates(incidents, doc.Published)

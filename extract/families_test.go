@@ -4674,6 +4674,14 @@ func TestSupportBetweenSideAndVerb(t *testing.T) {
 func TestCountSharedOutOverPlaces(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
+			// a later toll shared out over places already told: each
+			// place's incident tells its part, and is the attack's
+			name:      "toll_shared_over_places_told_before",
+			text:      "Gunmen stormed the town of Kaya in northern Burkina Faso on Sunday, a security source said. The raiders also hit the town of Dori, residents said. The toll has risen to eleven dead, eight in Kaya and three in Dori, a local official said on Monday.",
+			published: "2025-02-10", n: 2,
+			want: []want{{place: "Kaya", killed: "8/8/8", actor1: "militants (unidentified)", actor2: "civilians"}, {place: "Dori", killed: "3/3/3", actor1: "militants (unidentified)", actor2: "civilians", typ: "Violence against civilians"}},
+		},
+		{
 			name:      "shared_out_after_time_and_region",
 			text:      "Gunmen killed eleven villagers on Tuesday in the north of the country, eight in Kaya and three in Dori, a regional official said.",
 			published: "2024-03-14", n: 2,

@@ -1481,7 +1481,7 @@ func (x *Extractor) listIncidents(a *analysis, f *frame, list []int) []*incident
 		}
 		return out
 	}
-	if withCounts(f) || len(list) > 4 {
+	if withCounts(f) && !f.s.sharedSites || len(list) > 4 {
 		in := &incident{frames: []*frame{f}, place: list[0], joint: list, date: f.date, fixed: true}
 		x.account(a, in, f)
 		return []*incident{in}
@@ -1710,69 +1710,6 @@ func (x *Extractor) pureSummary(a *analysis, doc *sitrep.Document, incidents []*
 			p.summaryOf = in
 		}
 	}
-}
-
-// splitShared parts an incident whose count is shared out over places
-// ("Gunmen killed nine people on Sunday, seven in Kaya and two in Dori"):
-// one incident at each place, with its part of the count, for the places
-// no other incident is told at (those get their part from shareOut). The
-// incident keeps its place when it is one of the parts', and takes the
-// first part's otherwise; a part's incident is told by the sentence of
-// the shared count alone.
-func splitShared(a *analysis, incidents []*incident) []*incident {
-	var out []*incident
-	for _, in := range incidents {
-		out = append(out, in)
-		if len(in.joint) > 1 {
-			continue
-		}
-		var f *frame
-		var c *casualty
-		for _, g := range in.frames {
-			for _, d := range g.cas {
-				if len(d.parts) > 1 && !d.cumulative && !d.background {
-					f, c = g, d
-					break
-				}
-			}
-			if c != nil {
-				break
-			}
-		}
-		if c == nil {
-			continue
-		}
-		held := func(site int) bool {
-			for _, other := range incidents {
-				if other != in && other.place >= 0 && sameName(a.places[other.place].Name, a.places[site].Name) {
-					return true
-				}
-			}
-			return false
-		}
-		own := false
-		for _, part := range c.parts {
-			if in.place >= 0 && sameName(a.places[in.place].Name, a.places[part.site-1].Name) {
-				own = true
-			}
-		}
-		for _, part := range c.parts {
-			site := part.site - 1
-			if held(site) || in.place >= 0 && sameName(a.places[in.place].Name, a.places[site].Name) {
-				continue
-			}
-			if !own {
-				in.place, in.fixed, own = site, true, true
-				continue
-			}
-			g := *f
-			g.cas = []*casualty{c}
-			n := *in
-			n.frames, n.place, n.fixed, n.shared, n.zeros = []*frame{&g}, site, true, nil, nil
-			out = append(out, &n)
-		}
-	}
-	return out
 }
 
 // shareOut gives each incident placed at a place a count is shared out
@@ -2514,6 +2451,9 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	if len(f.s.places) < 2 {
 		return nil
 	}
+	if list := sharedSites(a, f); len(list) > 1 {
+		return list // "killed nine people, seven in Kaya and two in Dori"
+	}
 	if f.best == nil {
 		if !withCounts(f) {
 			return nil
@@ -2966,6 +2906,41 @@ func countSites(a *analysis, f *frame) []int {
 		c.at = at[k] + 1
 	}
 	s.countSites, s.countSiteList = true, list
+	return list
+}
+
+// sharedSites reads a sentence whose toll is shared out over places right
+// after it ("gunmen killed nine people, seven in Kaya and two in Dori"):
+// the places of the parts in order, one for each distinct place; nil when
+// no count is so shared. Each place is an incident of its own, counting
+// its part (partAt); a count the parts leave out ("and wounded 20") is
+// told at the first place only.
+func sharedSites(a *analysis, f *frame) []int {
+	var list []int
+	var rest []*casualty
+	for _, c := range f.cas {
+		if c.subset || c.count.IsZero() || c.cumulative || c.background {
+			continue
+		}
+		if len(c.parts) < 2 {
+			rest = append(rest, c)
+			continue
+		}
+		for _, p := range c.parts {
+			if !slices.ContainsFunc(list, func(q int) bool { return sameName(a.places[q].Name, a.places[p.site-1].Name) }) {
+				list = append(list, p.site-1)
+			}
+		}
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	for _, c := range rest {
+		if c.at == 0 {
+			c.at = list[0] + 1
+		}
+	}
+	f.s.sharedSites = true
 	return list
 }
 
