@@ -2138,7 +2138,7 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	}
 	// only a word the dictionary leaves unidentified ("militants" where
 	// no group is the default) takes the report's group
-	if m.Actor.Kind == actors.KindUnidentified {
+	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
 		if g := a.dominantGroup(); g != "" {
 			if act := x.actors.Lookup(g); act != nil {
 				return act

@@ -4858,3 +4858,25 @@ func TestAnchoredAfterTheDatedNews(t *testing.T) {
 		},
 	})
 }
+
+// TestGenericSideIsTheGroupTheReportNames: "militants" in a report that
+// names one armed group is that group, even where the country's default
+// for the word is another group (in Iraq "militants" alone are the
+// Islamic State); with no group named the default stands.
+func TestGenericSideIsTheGroupTheReportNames(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_named_group_over_the_countrys_default",
+			text:      "Two Turkish soldiers were killed in clashes with PKK militants in northern Iraq on Sunday, Turkey's defence ministry said, adding that 12 militants were \"neutralised\" in strikes.",
+			published: "2026-06-10", n: 1,
+			want: []want{{actor1: "PKK", actor2: "Turkish Armed Forces"}},
+		},
+		// negative
+		{
+			name:      "no_group_named_keeps_the_countrys_default",
+			text:      "Militants killed three soldiers at a checkpoint in Kirkuk on Sunday, police said.",
+			published: "2026-06-10", n: 1,
+			want: []want{{actor1: "Islamic State"}},
+		},
+	})
+}
