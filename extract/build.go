@@ -112,6 +112,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	case "clash", "assault", "attack", "kill":
 		switch {
+		case cls.name == "attack" && best != nil && best.s.nounUse(best.i, best.trigger) && (best.s.words[best.i].low == "strike" || best.s.words[best.i].low == "strikes") && r.actor1 != nil && isStateSide(r.actor1) && !fightingTold(in):
+			// "the military killed a commander in a strike on a car": a
+			// state's strike, no weapon told, is from the air, as coders
+			// write it
+			ev.EventType, ev.SubEventType = "Explosions/Remote violence", "Air/drone strike"
+			ev.Notes = append(ev.Notes, "sub_event_type: a state's strike with no weapon told: from the air")
 		case protestClash(in) && !isArmedGroup(r.actor1) && !isArmedGroup(r.actor2) && (isStateSide(r.actor1) || isStateSide(r.actor2)):
 			// "protesters clashed with police", "clashes between police
 			// and demonstrators": a violent demonstration (ACLED's Riots),

@@ -4880,3 +4880,57 @@ func TestGenericSideIsTheGroupTheReportNames(t *testing.T) {
 		},
 	})
 }
+
+// TestStateStrikeIsFromTheAir: a state's strike told with no weapon ("the
+// military killed a commander in a strike on a car") is an air or drone
+// strike, as coders write it; a weapon told with it keeps its own type,
+// and an armed group's "strike" is a plain attack.
+func TestStateStrikeIsFromTheAir(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_states_strike_on_a_car",
+			text:      "The Israeli military said on Monday it had killed a senior Hezbollah commander in a strike on a car near Tyre in southern Lebanon.",
+			published: "2026-06-10", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Israeli security forces", actor2: "Hezbollah", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "a_missile_strike_is_a_missile_attack",
+			text:      "Russian forces killed four people in a missile strike on Kharkiv on Monday, the governor said.",
+			published: "2026-06-10", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack"}},
+		},
+		{
+			name:      "an_armed_groups_strike_is_an_attack",
+			text:      "Al-Shabaab fighters launched a strike on an army base near Afgoye on Monday, killing five soldiers.",
+			published: "2026-06-10", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "al-Shabaab"}},
+		},
+	})
+}
+
+// TestLeadersAreCounted: "a leader", "a village chief" are people counted
+// when killed, of the side their words name ("an Islamic State leader"),
+// and no one when nothing happened to them.
+func TestLeadersAreCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_groups_leader_killed",
+			text:      "US forces said they killed an Islamic State leader in a strike in northern Syria on Monday.",
+			published: "2026-06-10", n: 1,
+			want: []want{{actor1: "US forces", actor2: "Islamic State", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_village_chief_and_his_sons",
+			text:      "Gunmen killed a village chief and two of his sons in Zamfara state on Sunday, police said.",
+			published: "2026-06-10", n: 1,
+			want: []want{{actor2: "civilians", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_chief_who_visits_is_no_casualty",
+			text:      "The chief of army staff visited troops in Maiduguri on Sunday.",
+			published: "2026-06-10", n: 0,
+		},
+	})
+}
