@@ -921,6 +921,13 @@ func side(group string) string {
 	return "victims"
 }
 
+// sameSideOfCount reports whether two counts' groups may be of one side:
+// the same side, or "people", which may be anyone's.
+func sameSideOfCount(a, b string) bool {
+	sa, sb := side(a), side(b)
+	return sa == sb || sa == "any" || sb == "any"
+}
+
 // reconcile sums and reconciles the counts of one kind across an
 // incident's sentences: parts of a total ("including ...") are not added;
 // counts of different sides are added ("38 soldiers and civilians ... 24

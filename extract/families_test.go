@@ -4934,3 +4934,47 @@ func TestLeadersAreCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestLeadTotalOfIncidentsToldAfter: a lead that sums the incidents told
+// after it ("25 killed in weekend violence", then 18 in one attack and 7
+// in a police operation) is no count of the first of them, which counts
+// its own dead: whether the lead counts "people" and the part
+// "residents", and whether the parts are the incidents told right after
+// it (not a clash told later as another matter).
+func TestLeadTotalOfIncidentsToldAfter(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "people_in_the_lead_residents_in_the_part",
+			text:      "At least 25 people were killed in weekend violence in Haiti's capital, according to a local human rights group.\n\nGang members attacked the neighbourhood of Solino on Saturday, killing 18 residents and burning dozens of homes, the group said.\n\nOn Sunday, police killed seven suspected gang members during an operation in the Delmas area, a police spokesman said.",
+			published: "2026-07-07", n: 2,
+			want: []want{{killed: "18/18/18"}, {place: "Delmas", killed: "7/7/7"}},
+		},
+		{
+			name:      "the_parts_told_right_after_the_lead",
+			text:      "Suspected bandits on Sunday killed 14 villagers in two communities of Sokoto state, police and residents said.\n\nThe gunmen, riding on motorcycles, first struck Gidan Bawa village around 4 p.m., killing nine people, a resident, Musa Garba, told our correspondent.\n\nThey then moved to nearby Tudun Wada where five more people were killed and several houses were set ablaze.\n\nMeanwhile, in neighbouring Zamfara state, troops killed four bandits during an operation in Maru local government area on Saturday, the army said.",
+			published: "2026-07-07", n: 3,
+			want: []want{{place: "Gidan Bawa", killed: "9/9/9"}, {place: "Tudun Wada", killed: "5/5/5"}, {place: "Maru", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_lead_the_parts_do_not_add_up_to_stays",
+			text:      "Suspected bandits on Sunday killed 20 villagers in two communities of Sokoto state, police and residents said.\n\nThe gunmen, riding on motorcycles, first struck Gidan Bawa village around 4 p.m., killing nine people, a resident, Musa Garba, told our correspondent.\n\nThey then moved to nearby Tudun Wada where five more people were killed and several houses were set ablaze.\n\nMeanwhile, in neighbouring Zamfara state, troops killed four bandits during an operation in Maru local government area on Saturday, the army said.",
+			published: "2026-07-07", n: 3,
+			want: []want{{killed: "9/20/20"}, {place: "Tudun Wada", killed: "5/5/5"}, {place: "Maru", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestShootingSporadicallyIsOneAct: "shooting sporadically" tells how the
+// gunmen shot in one attack, not a habit ("sporadic clashes" over weeks
+// still tell no incident).
+func TestShootingSporadicallyIsOneAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "shooting_sporadically_in_an_attack",
+			text:      "Gunmen on motorcycles struck Gidan Bawa village in Sokoto state on Sunday afternoon, shooting sporadically and killing nine people, a resident said.",
+			published: "2026-07-07", n: 1,
+			want: []want{{place: "Gidan Bawa", killed: "9/9/9"}},
+		},
+	})
+}

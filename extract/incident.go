@@ -1652,7 +1652,7 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 			part := 0
 			for _, f := range in.frames[1:] {
 				for _, c1 := range f.cas {
-					if n := c1.count.BestOr(0); c1.kind == sitrep.Killed && !c1.subset && !c1.also && n > 0 && n < total && side(c1.group) == side(c0.group) {
+					if n := c1.count.BestOr(0); c1.kind == sitrep.Killed && !c1.subset && !c1.also && n > 0 && n < total && sameSideOfCount(c1.group, c0.group) {
 						part = max(part, n)
 					}
 				}
@@ -1673,6 +1673,21 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 					cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
 					rest += cnt.BestOr(0)
 				}
+			}
+			if rest > 0 && part+rest == total {
+				c0.summary = true
+				continue
+			}
+			// or of the incidents told right after it only ("killed 14
+			// in two villages": nine in the first, five in the next; a
+			// clash told after them is another matter)
+			rest = 0
+			for _, other := range incidents[i+1:] {
+				if rest >= total-part {
+					break
+				}
+				cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
+				rest += cnt.BestOr(0)
 			}
 			if rest > 0 && part+rest == total {
 				c0.summary = true
