@@ -4978,3 +4978,32 @@ func TestShootingSporadicallyIsOneAct(t *testing.T) {
 		},
 	})
 }
+
+// TestCountAtAPlaceIsNoSum: counts each told at a place named with
+// its cue ("two people in the city of Kherson and one in the village of
+// Bilozerka") are an incident at each place; such a count is its place's
+// toll, no sum of the incidents told after it (a drone strike elsewhere
+// that killed one more is no part of the two).
+func TestCountAtAPlaceIsNoSum(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "each_count_at_a_place_named_with_its_cue",
+			text:      "Russian shelling killed two people in the city of Kherson and one in the village of Bilozerka, the governor said.",
+			published: "2026-07-07", n: 2,
+			want: []want{{place: "Kherson", killed: "2/2/2"}, {place: "Bilozerka", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_placed_count_is_no_sum_of_what_follows",
+			text:      "Russian shelling killed two people in the city of Kherson and one in the village of Bilozerka, the governor said.\n\nA Russian drone struck a car in the Sumy region, killing a man and injuring his wife, officials said.",
+			published: "2026-07-07", n: 3,
+			want: []want{{place: "Kherson", killed: "2/2/2"}, {place: "Bilozerka", killed: "1/1/1"}, {place: "Sumy", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "a_count_in_hospital_is_not_at_a_place",
+			text:      "Russian shelling killed two people in the city of Kherson, and one more died in hospital later, the governor said.",
+			published: "2026-07-07", n: 1,
+			want: []want{{place: "Kherson"}},
+		},
+	})
+}

@@ -1645,8 +1645,8 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 	}
 	for i, in := range incidents {
 		for _, c0 := range in.frames[0].cas {
-			if c0.kind != sitrep.Killed || c0.subset || c0.also || c0.summary || c0.count.IsZero() {
-				continue
+			if c0.kind != sitrep.Killed || c0.subset || c0.also || c0.summary || c0.count.IsZero() || c0.at > 0 {
+				continue // (a count told at a place of its own is that place's: "two in Kherson and one in Bilozerka")
 			}
 			total := c0.count.BestOr(0)
 			part := 0
