@@ -5007,3 +5007,24 @@ func TestCountAtAPlaceIsNoSum(t *testing.T) {
 		},
 	})
 }
+
+// TestVillageNamedBeforeItsCue: a sentence naming "NAME village" right
+// after a sentence that told "a village" unnamed points back to it, as
+// "the village of NAME" does: one incident, at the named village. A
+// separate attack on a named village stays its own.
+func TestVillageNamedBeforeItsCue(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "name_then_cue_after_an_unnamed_village",
+			text:      "Myanmar's military launched airstrikes on a village in Sagaing region on Sunday, killing at least 11 civilians, a local resistance group said.\n\nThe People's Defence Force said the jets struck Let Yet Kone village twice in the afternoon.",
+			published: "2026-07-07", n: 1,
+			want: []want{{place: "Let Yet Kone", killed: "11/11/-", sub: "Air/drone strike"}},
+		},
+		// negative
+		{
+			name:      "a_separate_attack_on_a_named_village",
+			text:      "Myanmar's military launched airstrikes on a village in Sagaing region on Sunday, killing at least 11 civilians, a local resistance group said.\n\nIn a separate attack, jets struck Let Yet Kone village, killing four people.",
+			published: "2026-07-07", n: 2,
+		},
+	})
+}

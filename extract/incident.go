@@ -2380,9 +2380,15 @@ func (a *analysis) namesPlaceToldBefore(s *sentence) bool {
 		return false
 	}
 	prev := a.sents[s.idx-1]
-	for i := 0; i+2 < len(s.words); i++ {
+	for i := 0; i+1 < len(s.words); i++ {
 		cue := s.words[i+1].low
-		if s.words[i].low != "the" || !namedSettlementCues[cue] || s.words[i+2].low != "of" || i+3 >= len(s.words) || !s.words[i+3].cap {
+		if !namedSettlementCues[cue] {
+			continue
+		}
+		// "the village of Wad al-Noura", "Let Yet Kone village"
+		ofName := s.words[i].low == "the" && i+3 < len(s.words) && s.words[i+2].low == "of" && s.words[i+3].cap
+		nameFirst := s.words[i].cap && a.placeAt(s.words[i].span) && !(i+2 < len(s.words) && s.words[i+2].low == "of")
+		if !ofName && !nameFirst {
 			continue
 		}
 		for k := 0; k+1 < len(prev.words); k++ {
