@@ -2034,6 +2034,9 @@ func isArticle(w string) bool {
 // isArmedGroup reports whether an actor is a non-state armed group: a
 // group, or a militia that is no part of a state's forces.
 func isArmedGroup(a *actors.Actor) bool {
+	if a == nil {
+		return false
+	}
 	switch a.Kind {
 	case actors.KindArmedGroup:
 		return true

@@ -118,14 +118,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			// write it
 			ev.EventType, ev.SubEventType = "Explosions/Remote violence", "Air/drone strike"
 			ev.Notes = append(ev.Notes, "sub_event_type: a state's strike with no weapon told: from the air")
-		case protestClash(in) && !isArmedGroup(r.actor1) && !isArmedGroup(r.actor2) && (isStateSide(r.actor1) || isStateSide(r.actor2)):
+		case protestClash(in) && !isArmedGroup(r.actor1) && !isArmedGroup(r.actor2) && protestState(in, r) != nil:
 			// "protesters clashed with police", "clashes between police
 			// and demonstrators": a violent demonstration (ACLED's Riots),
 			// no battle; the demonstrators first, the state's side second
-			state := r.actor1
-			if !isStateSide(state) {
-				state = r.actor2
-			}
+			state := protestState(in, r)
 			ev.EventType, ev.SubEventType = "Riots", "Violent demonstration"
 			if rioters := x.actors.Lookup("rioters"); rioters != nil {
 				r.actor1, r.actor2 = rioters, state
@@ -785,6 +782,34 @@ func protestClash(in *incident) bool {
 		}
 	}
 	return false
+}
+
+// protestState is the state's side of a clash with protesters: a side
+// of the incident's roles, or else the state's side the clash's own
+// sentence names ("Protesters clashed with police ..., and two people were
+// shot dead": the dead outrank the police as the side acted on); nil when
+// there is none.
+func protestState(in *incident, r roleSet) *actors.Actor {
+	switch {
+	case isStateSide(r.actor1):
+		return r.actor1
+	case isStateSide(r.actor2):
+		return r.actor2
+	}
+	for _, f := range in.frames {
+		for _, t := range f.trigs {
+			if t.class.name != "clash" || t.irrealis {
+				continue
+			}
+			c := f.s.clause[min(t.i, len(f.s.clause)-1)]
+			for _, m := range f.s.actors {
+				if m.Actor != nil && isStateSide(m.Actor) && f.s.clause[min(f.s.wordAt(m.Span.Start), len(f.s.clause)-1)] == c {
+					return m.Actor
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // onlyPeopleHurt reports whether someone was hurt in the incident and

@@ -5028,3 +5028,39 @@ func TestVillageNamedBeforeItsCue(t *testing.T) {
 		},
 	})
 }
+
+// TestProtestClashWithDeadOutrankingThePolice: "Protesters clashed with
+// police ..., and two people were shot dead" is a violent demonstration
+// of rioters against the police, though the dead, told in a clause of
+// their own, outrank the police as the side acted on (the reading once
+// crashed on a clash with no first side).
+func TestProtestClashWithDeadOutrankingThePolice(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "protesters_clashed_with_police_and_people_were_shot",
+			text:      "Protesters clashed with police in the Kenyan capital Nairobi on Tuesday, and two people were shot dead, rights groups said.",
+			published: "2026-08-11", n: 1,
+			want: []want{{sub: "Violent demonstration", actor1: "rioters", actor2: "Kenyan security forces", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "rival_groups_clashing_is_no_demonstration",
+			text:      "Rival gangs clashed in Nairobi on Tuesday, and two people were shot dead, police said.",
+			published: "2026-08-11", n: 1,
+			want: []want{{sub: "Armed clash", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestGuardsmenAreCounted: "killing four guardsmen" counts four of the
+// state's forces.
+func TestGuardsmenAreCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "guardsmen_killed_in_an_ambush",
+			text:      "Cartel gunmen ambushed a National Guard convoy in Michoacan state on Saturday, killing four guardsmen and wounding six, the security ministry said.",
+			published: "2026-08-11", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "6/6/6", actor2: "Mexican security forces"}},
+		},
+	})
+}

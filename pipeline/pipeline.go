@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -66,11 +67,18 @@ type Result struct {
 }
 
 // Process cleans a document and extracts its records (and sketches it
-// when the engine asks for sketches).
-func (e *Engine) Process(doc *sitrep.Document) Result {
+// when the engine asks for sketches). A fault inside sitrep while reading
+// the document is no crash of the run: the result is a failure naming
+// the document, recorded and reported as an unreadable input is.
+func (e *Engine) Process(doc *sitrep.Document) (r Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = Result{Err: fmt.Errorf("document %q: reading it failed on an internal error (please report it with the document): %v", doc.ID, p)}
+		}
+	}()
 	e.Cleaner.Clean(doc)
 	recs := e.Extractor.ExtractRecords(doc)
-	r := Result{Doc: doc, Events: recs.Events, Figures: recs.Figures, Controls: recs.Controls}
+	r = Result{Doc: doc, Events: recs.Events, Figures: recs.Figures, Controls: recs.Controls}
 	if e.Sketch {
 		r.Sketch = merge.NewSketch(doc.Text)
 	}

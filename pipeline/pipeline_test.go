@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -310,5 +311,45 @@ func reportRates(b *testing.B, n int, cpu time.Duration) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "reports/s")
 	if cpu > 0 {
 		b.ReportMetric(float64(n)/cpu.Seconds(), "reports/cpu-s")
+	}
+}
+
+// TestProcessReportsAnInternalFaultAsTheDocumentsFailure: a fault inside
+// sitrep while reading one document (here an engine with no extractor)
+// is that document's failure, naming it, and the run goes on with the
+// next document instead of crashing.
+func TestProcessReportsAnInternalFaultAsTheDocumentsFailure(t *testing.T) {
+	good := testEngine(t)
+	broken := &Engine{Extractor: good.Extractor}
+	doc := &sitrep.Document{ID: "report-17", Text: "Gunmen killed two people in Kaya on Sunday."}
+	r := broken.Process(doc)
+	if r.Err == nil {
+		t.Fatalf("a fault while reading gave no error: %+v", r)
+	}
+	if !strings.Contains(r.Err.Error(), "report-17") {
+		t.Errorf("the error does not name the document: %v", r.Err)
+	}
+	var got []Result
+	err := broken.Run(context.Background(), 2, func(emit func(Input) error) error {
+		for _, id := range []string{"a", "b", "c"} {
+			if err := emit(Input{Doc: &sitrep.Document{ID: id, Text: "Gunmen killed two people in Kaya on Sunday."}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(r Result) error {
+		got = append(got, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 {
+		t.Fatalf("got %d results, want 3 (one failure each)", len(got))
+	}
+	for i, r := range got {
+		if r.Err == nil || !strings.Contains(r.Err.Error(), []string{"a", "b", "c"}[i]) {
+			t.Errorf("result %d: %v, want a failure naming its document", i, r.Err)
+		}
 	}
 }
