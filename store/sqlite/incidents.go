@@ -72,6 +72,7 @@ type merger struct {
 	// written holds the ids of incidents written whose aliases are still
 	// to be dropped (dropAliases)
 	written        []string
+	siblings       map[string][]*merge.Record // records of a document, by id, as Siblings read them
 	anyCorrections bool
 	anyDecisions   bool
 }
@@ -80,7 +81,8 @@ func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, err
 	m := &merger{ctx: ctx, tx: tx, cache: cache, bound: map[string]*sql.Stmt{},
 		bySeq: map[int64]*merge.Record{}, fresh: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
 		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{},
-		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, chosen: map[int64][]edgeRow{}}
+		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, chosen: map[int64][]edgeRow{},
+		siblings: map[string][]*merge.Record{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
@@ -594,6 +596,25 @@ func (m *merger) Linked(r *merge.Record) ([]*merge.Record, error) {
 		}
 	}
 	return out, nil
+}
+
+// Siblings implements merge.Finder: the records of r's document, read
+// once a merge (a merge files every record of its write first, and a
+// document's records change only in a write).
+func (m *merger) Siblings(r *merge.Record) ([]*merge.Record, error) {
+	if sibs, ok := m.siblings[r.Doc]; ok {
+		return sibs, nil
+	}
+	seqs, err := m.seqs(qDocRecords, r.Doc)
+	if err != nil {
+		return nil, err
+	}
+	sibs, err := m.load(seqs)
+	if err != nil {
+		return nil, err
+	}
+	m.siblings[r.Doc] = sibs
+	return sibs, nil
 }
 
 // endpoint names a record in a decision: its document, id and the span of

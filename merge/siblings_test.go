@@ -1,0 +1,181 @@
+package merge
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A made-up province whose villages a gazetteer knows only as the
+// province (precision 3, at its point): two reports of one night of raids
+// there, one dated by its dateline, the other with a dateline without a
+// year (undated).
+const lakaLat, lakaLon = -11.50, 39.90
+
+// raid is a killing by unidentified militants in a village of Laka
+// province ("" date: undated, in a report without a date). within names
+// the district the report puts the village in, or "".
+func raid(key, doc, date, village, within string, killed int) *Record {
+	x := r{key: key, doc: doc, pub: date, date: date, place: village, within: within, admin1: "Laka",
+		lat: lakaLat, lon: lakaLon, geo: 3, sub: "Attack", a1: "militants (unidentified)", a2: "civilians"}
+	if killed > 0 {
+		x.killed = sitrep.Exact(killed)
+	}
+	return x.rec()
+}
+
+// push is a government push at a town, with or without a toll.
+func push(key, doc, date string, killed int) *Record {
+	x := r{key: key, doc: doc, pub: date, date: date, place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1,
+		sub: "Armed clash", a1: "Iraqi Security Forces", a2: "Islamic State"}
+	if killed > 0 {
+		x.killed = sitrep.Exact(killed)
+	}
+	return x.rec()
+}
+
+// The anchor both reports tell alike: 4 killed at Kessa, a distinctive
+// toll at one place (a candidate on its own, whatever the dates).
+func kessaA() *Record { return raid("a-kessa", "dated", "2024-08-27", "Kessa", "", 4) }
+func kessaB() *Record { return raid("b-kessa", "undated", "", "Kessa", "", 4) }
+
+func TestSiblingSupport(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		recs []*Record
+		want string
+	}{
+		{"a_small_toll_joins_through_an_incident_both_reports_share", []*Record{
+			kessaA(), raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 1),
+			kessaB(), raid("b-lomo", "undated", "", "Lomo", "", 1),
+		}, "a-kessa+b-kessa a-lomo+b-lomo"},
+		{"a_village_and_its_district_join_through_an_incident_both_reports_share", []*Record{
+			kessaA(), raid("a-machi", "dated", "2024-08-23", "Machi", "Nango", 2),
+			kessaB(), raid("b-nango", "undated", "", "Nango", "", 2),
+		}, "a-machi+b-nango a-kessa+b-kessa"},
+		{"without_a_shared_incident_a_small_toll_stays_apart", []*Record{
+			raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 1),
+			raid("b-lomo", "undated", "", "Lomo", "", 1),
+		}, "a-lomo b-lomo"},
+		{"a_pair_is_no_support_for_itself", []*Record{
+			kessaA(), raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 1),
+			raid("b-lomo", "undated", "", "Lomo", "", 1),
+		}, "a-kessa a-lomo b-lomo"},
+		{"two_villages_of_one_province_the_same_day_stay_apart", []*Record{
+			kessaA(), raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 2),
+			kessaB(), raid("b-peto", "undated", "", "Peto", "", 2),
+		}, "a-kessa+b-kessa a-lomo b-peto"},
+		{"tolls_merely_close_stay_apart", []*Record{
+			kessaA(), raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 2),
+			kessaB(), raid("b-lomo", "undated", "", "Lomo", "", 3),
+		}, "a-kessa+b-kessa a-lomo b-lomo"},
+		{"a_place_and_sides_without_a_toll_stay_apart", []*Record{
+			// two phases of one offensive: the push told with a toll by
+			// one report, without by the other
+			push("a-push", "dated", "2024-08-27", 6), push("a-later", "dated", "2024-08-27", 0),
+			push("b-push", "undated", "", 6), push("b-later", "undated", "", 5),
+		}, "a-later a-push+b-push b-later"},
+		{"another_kind_of_incident_stays_apart", []*Record{
+			kessaA(), raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 1),
+			kessaB(), func() *Record {
+				x := r{key: "b-lomo", doc: "undated", place: "Lomo", admin1: "Laka", lat: lakaLat, lon: lakaLon, geo: 3,
+					sub: "Armed clash", a1: "militants (unidentified)", killed: sitrep.Exact(1)}
+				return x.rec()
+			}(),
+		}, "a-kessa+b-kessa a-lomo b-lomo"},
+		{"the_ambiguous_stays_apart_a_report_with_two_fits", []*Record{
+			// the undated report's second village fits two of the dated
+			// report's records equally: it joins neither
+			kessaA(), raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 1),
+			raid("a-lomo2", "dated", "2024-08-26", "Lomo", "", 1),
+			kessaB(), raid("b-lomo", "undated", "", "Lomo", "", 1),
+		}, "a-lomo2 a-kessa+b-kessa a-lomo b-lomo"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := show(groupAll(t, tc.recs, nil)); got != tc.want {
+				t.Errorf("groups %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSiblingSupportDoesNotDependOnArrival merges reports one at a time,
+// in every order, as a store ingests them, and demands the groups of one
+// batch: support found when the second report comes must be found
+// whichever of the two comes second.
+func TestSiblingSupportDoesNotDependOnArrival(t *testing.T) {
+	docs := [][]func() *Record{
+		{kessaA, func() *Record { return raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 1) },
+			func() *Record { return raid("a-machi", "dated", "2024-08-23", "Machi", "Nango", 2) }},
+		{kessaB, func() *Record { return raid("b-lomo", "undated", "", "Lomo", "", 1) },
+			func() *Record { return raid("b-nango", "undated", "", "Nango", "", 2) }},
+		{func() *Record { return raid("c-peto", "other", "2024-08-20", "Peto", "", 1) }},
+		{func() *Record { return raid("d-kessa", "late", "2024-09-02", "Kessa", "", 6) },
+			func() *Record { return raid("d-lomo", "late", "2024-09-02", "Lomo", "", 1) }},
+	}
+	fresh := func(order []int) [][]*Record {
+		out := make([][]*Record, len(order))
+		for i, d := range order {
+			for _, mk := range docs[d] {
+				out[i] = append(out[i], mk())
+			}
+		}
+		return out
+	}
+	var all []*Record
+	for _, d := range fresh([]int{0, 1, 2, 3}) {
+		all = append(all, d...)
+	}
+	want := show(groupAll(t, all, nil))
+	if want != "c-peto a-machi+b-nango a-kessa+b-kessa a-lomo+b-lomo d-kessa d-lomo" {
+		t.Fatalf("one batch gives %s", want)
+	}
+	for _, order := range permutations(len(docs)) {
+		x := NewIndex()
+		groupOf := map[string]string{}
+		var recs []*Record
+		for _, batch := range fresh(order) {
+			recs = append(recs, batch...)
+			comp, edges, err := Component(x.AddBatch(batch), x, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			groups := Group(comp, edges, nil)
+			x.Assign(groups)
+			for _, g := range groups {
+				for _, r := range g {
+					groupOf[r.Key] = g[0].Key
+				}
+			}
+		}
+		members := map[string][]*Record{}
+		for _, r := range recs {
+			members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
+		}
+		var groups [][]*Record
+		for _, g := range members {
+			slices.SortFunc(g, First)
+			groups = append(groups, g)
+		}
+		slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
+		if got := show(groups); got != want {
+			t.Errorf("reports in order %v: %s, want %s", order, got, want)
+		}
+	}
+}
+
+// permutations lists every order of 0..n-1.
+func permutations(n int) [][]int {
+	if n == 0 {
+		return [][]int{{}}
+	}
+	var out [][]int
+	for _, p := range permutations(n - 1) {
+		for i := 0; i <= len(p); i++ {
+			q := slices.Insert(slices.Clone(p), i, n-1)
+			out = append(out, q)
+		}
+	}
+	return out
+}
