@@ -190,6 +190,14 @@ func TestGroup(t *testing.T) {
 			landmarkTaken("a1", "undated-a", "Old Mosque", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
 			landmarkTaken("b1", "undated-b", "Old Mosque", "", "on Thursday", "Peshmerga"),
 		}, nil, "a1 b1"},
+		{"killings_in_two_villages_of_one_province_the_same_day_stay_apart", []*Record{
+			raid("a1", "outlet-a", "2024-08-27", "Lomo", "", 1),
+			raid("b1", "outlet-b", "2024-08-27", "Peto", "", 3),
+		}, nil, "a1 b1"},
+		{"a_killing_in_a_village_of_a_province_told_twice_joins", []*Record{
+			raid("a1", "outlet-a", "2024-08-27", "Lomo", "", 1),
+			raid("b1", "outlet-b", "2024-08-27", "Lomo", "", 1),
+		}, nil, "a1+b1"},
 		{"a_together_decision_joins_what_the_rules_keep_apart", []*Record{
 			ardanDay("a1", "outlet-a", "2024-03-04", 12),
 			ardanDay("b1", "outlet-b", "2024-03-07", 12),

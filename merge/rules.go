@@ -51,6 +51,7 @@ var Rules = []Rule{
 	{"place", "one inside the other", 1, "a part and its town (by the report's 'within', or a place found only as the town it is in), a town and its province"},
 	{"place", "near", -1, "different names, as close as the precision of each allows: more often two places than one"},
 	{"place", "two parts of one town", -1, "different named places both found only as the town they are in"},
+	{"place", "two places of one province", -1, "different names, one or both placed only at their province, yet named places of their own (not the province, nor a place its report puts only in the province), and not in one named district: the province's point is not theirs, and a province holds many places"},
 	{"place", "unplaced", 0, "one side has no coordinates and the names differ: nothing to compare"},
 	{"place", "far apart", Block, "further apart than the precision of each allows"},
 	{"place", "other country", Block, "in two different countries"},
@@ -291,12 +292,18 @@ func placeNesting(a, b *features) (string, *features) {
 		return nested, a
 	case b.within != noSym && similarNames(b.within, a.name):
 		return nested, b
-	case a.admin1 != noSym && a.admin1 == b.admin1 && a.precision == 3 && b.precision != 3:
-		return nested, b
-	case a.admin1 != noSym && a.admin1 == b.admin1 && b.precision == 3 && a.precision != 3:
-		return nested, a
-	case a.admin1 != noSym && a.admin1 == b.admin1 && a.precision == 3:
-		return nested, nil
+	case a.admin1 != noSym && a.admin1 == b.admin1 && (a.precision == 3 || b.precision == 3):
+		switch {
+		case a.precision == 3 && b.precision == 3:
+			if provinceWide(a) || provinceWide(b) || a.within != noSym && similarNames(a.within, b.within) {
+				return nested, nil
+			}
+		case a.precision == 3 && provinceWide(a):
+			return nested, b
+		case b.precision == 3 && provinceWide(b):
+			return nested, a
+		}
+		return "two places of one province", nil
 	}
 	if !a.hasPoint || !b.hasPoint {
 		return "unplaced", nil
@@ -323,6 +330,25 @@ func placeNesting(a, b *features) (string, *features) {
 		return "near", nil
 	}
 	return "far apart", nil
+}
+
+// provinceWide reports a record placed at its province that names the
+// province itself (or nothing), or a place its report puts only in the
+// province ("a military base in Cesar"): not a named place the gazetteer
+// lacks, whose province is no more than where to look for it.
+func provinceWide(f *features) bool {
+	return f.name == noSym || sameProvince(f.name, f.admin1) || f.within != noSym && sameProvince(f.within, f.admin1)
+}
+
+// sameProvince reports a name that is the province's: "Cabo Delgado" of
+// "Cabo Delgado Province", "Borno State" of "Borno", "Northwest" of
+// "North-West".
+func sameProvince(name, province sym) bool {
+	if similarNames(name, province) {
+		return true
+	}
+	n, p := name.Value(), province.Value()
+	return strings.HasPrefix(p, n+" ") || strings.HasPrefix(n, p+" ")
 }
 
 // similarNames reports two place keys that are one name: equal, or close
