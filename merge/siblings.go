@@ -125,8 +125,13 @@ func (s *support) anchorsOf(x, y *Record) ([][2]*Record, error) {
 	if err != nil {
 		return nil, err
 	}
+	return anchorPairs(xs, ys), nil
+}
+
+// anchorPairs returns the confident pairs between two reports' records.
+func anchorPairs(xs, ys []*Record) [][2]*Record {
 	if len(xs) < 2 || len(ys) < 2 || len(xs) > maxSiblings || len(ys) > maxSiblings {
-		return nil, nil
+		return nil
 	}
 	var out [][2]*Record
 	for _, a := range xs {
@@ -136,5 +141,24 @@ func (s *support) anchorsOf(x, y *Record) ([][2]*Record, error) {
 			}
 		}
 	}
-	return out, nil
+	return out
+}
+
+// Support explains a pair linked by sibling support: it returns the
+// records of a's report (aSibs, a among them) and of b's (bSibs) that
+// make the two reports siblings, when the rules alone do not make a and
+// b a candidate and sibling support does. ok is false otherwise.
+func Support(a, b *Record, aSibs, bSibs []*Record) (x, y *Record, ok bool) {
+	if a.Doc == b.Doc {
+		return nil, nil, false
+	}
+	if v := weigh(a, b); v.Candidate() || !liftable(v, a, b) {
+		return nil, nil, false
+	}
+	for _, p := range anchorPairs(aSibs, bSibs) {
+		if p[0].Key != a.Key && p[1].Key != b.Key {
+			return p[0], p[1], true
+		}
+	}
+	return nil, nil, false
 }

@@ -179,3 +179,29 @@ func permutations(n int) [][]int {
 	}
 	return out
 }
+
+// TestSiblingSupportAcrossBatches merges two reports' records in batches
+// that cut each report in two, the small tolls first: when the shared
+// incident comes, the small tolls' pair must be weighed again.
+func TestSiblingSupportAcrossBatches(t *testing.T) {
+	lomoA, lomoB := raid("a-lomo", "dated", "2024-08-27", "Lomo", "", 1), raid("b-lomo", "undated", "", "Lomo", "", 1)
+	kessaA, kessaB := kessaA(), kessaB()
+	x := NewIndex()
+	groupOf := map[string]string{}
+	for _, batch := range [][]*Record{{lomoA, lomoB}, {kessaA}, {kessaB}} {
+		comp, edges, err := Component(x.AddBatch(batch), x, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		groups := Group(comp, edges, nil)
+		x.Assign(groups)
+		for _, g := range groups {
+			for _, r := range g {
+				groupOf[r.Key] = g[0].Key
+			}
+		}
+	}
+	if groupOf["a-lomo"] != groupOf["b-lomo"] || groupOf["a-kessa"] != groupOf["b-kessa"] {
+		t.Errorf("groups %v, want Lomo's two records together and Kessa's", groupOf)
+	}
+}

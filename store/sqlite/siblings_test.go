@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -72,6 +73,54 @@ func TestSiblingSupportInEveryArrivalOrder(t *testing.T) {
 		}
 		if got, want := groups(t, s), []string{"dated", "dated", "other", "undated", "undated"}; !slices.Equal(got, want) {
 			t.Errorf("order %v, the dated report read again: events %q, want %q", order, got, want)
+		}
+	}
+}
+
+// TestSiblingSupportIsExplained shows an analyst why a pair that the
+// rules alone keep apart was merged: the other incident both reports
+// tell alike.
+func TestSiblingSupportIsExplained(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, rp := range []struct {
+		doc, pub string
+	}{{"dated", "2024-08-27"}, {"undated", ""}} {
+		d, evs := raidReport(rp.doc, rp.pub, map[string]int{"Kessa": 4, "Lomo": 1})
+		add(t, s, d, evs...)
+	}
+	evs, err := s.Events(ctx, sitrep.EventFilter{Doc: "undated"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		d, err := s.Detail(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Why) != 1 {
+			t.Fatalf("%s (%s): why %q, want one line", e.ID, e.Location.Name, d.Why)
+		}
+		supported := strings.Contains(d.Why[0], "tell another incident alike (dated/e-dated-Kessa ~ undated/e-undated-Kessa)") ||
+			strings.Contains(d.Why[0], "tell another incident alike (undated/e-undated-Kessa ~ dated/e-dated-Kessa)")
+		if want := e.Location.Name == "Lomo"; supported != want {
+			t.Errorf("%s: why %q; naming the Kessa pair: %v, want %v", e.Location.Name, d.Why[0], supported, want)
+		}
+		if e.Location.Name != "Lomo" {
+			continue
+		}
+		// taken apart by an analyst, the two events compare as a pair
+		// the rules would link, and say why
+		ids, err := s.Split(ctx, e.ID, nil, "")
+		if err != nil || len(ids) != 2 {
+			t.Fatalf("split: %v, %v", ids, err)
+		}
+		cs, err := s.Compare(ctx, ids[0], ids[1])
+		if err != nil || len(cs) != 1 {
+			t.Fatalf("compare: %v, %v", cs, err)
+		}
+		if !cs[0].Candidate || !strings.Contains(cs[0].Verdict, "tell another incident alike") {
+			t.Errorf("compare: %+v, want a candidate pair linked through the Kessa pair", cs[0])
 		}
 	}
 }
