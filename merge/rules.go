@@ -53,7 +53,7 @@ var Rules = []Rule{
 	{"place", "two parts of one town", -1, "different named places both found only as the town they are in"},
 	{"place", "two places of one province", -1, "different names, one or both placed only at their province, yet named places of their own (not the province, nor a place its report puts only in the province), and not in one named district: the province's point is not theirs, and a province holds many places"},
 	{"place", "unplaced", 0, "one side has no coordinates and the names differ: nothing to compare"},
-	{"place", "far apart", Block, "further apart than the precision of each allows"},
+	{"place", "far apart", Block, "further apart than the precision of each allows (of one name too, when in two provinces: a village's namesake)"},
 	{"place", "other country", Block, "in two different countries"},
 
 	{"date", "same day", 2, "the same incident day, both known to the day"},
@@ -266,6 +266,9 @@ func placeRelation(a, b *features) string {
 		return "other country"
 	}
 	if a.name != noSym && similarNames(a.name, b.name) {
+		if namesakes(a, b) {
+			return "far apart"
+		}
 		return "same place"
 	}
 	rel, inner := placeNesting(a, b)
@@ -281,6 +284,16 @@ func placeRelation(a, b *features) string {
 		}
 	}
 	return rel
+}
+
+// namesakes reports two places of one name in two provinces, too far
+// apart for the precision of each to be one: villages of one name.
+func namesakes(a, b *features) bool {
+	if !a.hasPoint || !b.hasPoint || a.admin1 == noSym || b.admin1 == noSym || a.admin1 == b.admin1 {
+		return false
+	}
+	reach := reachKM(a.precision) + reachKM(b.precision)
+	return math.Abs(a.lat-b.lat)*kmPerDegree > reach || distanceKM(a, b) > reach
 }
 
 // placeNesting names how two differently named places relate, and for
