@@ -32,6 +32,9 @@ import (
 // grouping stays independent of arrival order; Component compares a
 // report's records again whenever any of them is (see Finder.Siblings).
 
+// siblingSupport turns sibling support on; tests measure without it.
+var siblingSupport = true
+
 // AnchorScore is the least score of the pair that makes two reports
 // siblings: a candidate on its own, and clear of the threshold by a point.
 const AnchorScore = Threshold + 1
@@ -75,7 +78,7 @@ func namedInside(a, b *features) bool {
 // liftable reports a verdict that only the vague-date gate keeps from
 // being a candidate, and that sibling support may make one.
 func liftable(v Verdict, a, b *Record) bool {
-	return v.Gated && !v.Blocked && v.Score >= Threshold && siblingFit(&a.f, &b.f)
+	return siblingSupport && v.Gated && !v.Blocked && v.Score >= Threshold && siblingFit(&a.f, &b.f)
 }
 
 // support answers, within one Component, whether the reports of two

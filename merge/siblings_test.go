@@ -1,6 +1,8 @@
 package merge
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -132,37 +134,44 @@ func TestSiblingSupportDoesNotDependOnArrival(t *testing.T) {
 		t.Fatalf("one batch gives %s", want)
 	}
 	for _, order := range permutations(len(docs)) {
-		x := NewIndex()
-		groupOf := map[string]string{}
-		var recs []*Record
-		for _, batch := range fresh(order) {
-			recs = append(recs, batch...)
-			comp, edges, err := Component(x.AddBatch(batch), x, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			groups := Group(comp, edges, nil)
-			x.Assign(groups)
-			for _, g := range groups {
-				for _, r := range g {
-					groupOf[r.Key] = g[0].Key
-				}
-			}
-		}
-		members := map[string][]*Record{}
-		for _, r := range recs {
-			members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
-		}
-		var groups [][]*Record
-		for _, g := range members {
-			slices.SortFunc(g, First)
-			groups = append(groups, g)
-		}
-		slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
-		if got := show(groups); got != want {
+		if got := groupInBatches(t, fresh(order)); got != want {
 			t.Errorf("reports in order %v: %s, want %s", order, got, want)
 		}
 	}
+}
+
+// groupInBatches merges batches one after the other, as a store does,
+// and shows the groups the records end in.
+func groupInBatches(t *testing.T, batches [][]*Record) string {
+	t.Helper()
+	x := NewIndex()
+	groupOf := map[string]string{}
+	var recs []*Record
+	for _, batch := range batches {
+		recs = append(recs, batch...)
+		comp, edges, err := Component(x.AddBatch(batch), x, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		groups := Group(comp, edges, nil)
+		x.Assign(groups)
+		for _, g := range groups {
+			for _, r := range g {
+				groupOf[r.Key] = g[0].Key
+			}
+		}
+	}
+	members := map[string][]*Record{}
+	for _, r := range recs {
+		members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
+	}
+	var groups [][]*Record
+	for _, g := range members {
+		slices.SortFunc(g, First)
+		groups = append(groups, g)
+	}
+	slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
+	return show(groups)
 }
 
 // permutations lists every order of 0..n-1.
@@ -203,5 +212,121 @@ func TestSiblingSupportAcrossBatches(t *testing.T) {
 	}
 	if groupOf["a-lomo"] != groupOf["b-lomo"] || groupOf["a-kessa"] != groupOf["b-kessa"] {
 		t.Errorf("groups %v, want Lomo's two records together and Kessa's", groupOf)
+	}
+}
+
+// raidNights makes nights of raids on villages of a few provinces the
+// gazetteer knows only as the province: each night a few villages, each
+// with a small toll; an outlet tells each night, and half the time a
+// second outlet tells it again, half of those with a dateline without a
+// year (undated). Villages come from a small list per province, so the
+// same village is raided on other nights, often with the same toll. It
+// returns the records and, for each key, the village raid it tells.
+func raidNights(rng *rand.Rand, nights int) ([]*Record, map[string]string) {
+	var villages []string
+	for i := range 40 {
+		villages = append(villages, placeName(i*7+3))
+	}
+	var recs []*Record
+	truth := map[string]string{}
+	raided := map[[2]int]bool{}
+	for n := range nights {
+		prov := rng.IntN(12)
+		day := 19950 + rng.IntN(365)
+		date := string(sitrep.DateOf(dayTime(day)))
+		k := 2 + rng.IntN(3)
+		var picked []int
+		for _, v := range rng.Perm(len(villages)) {
+			// a village raided once a day at most: two raids on it the
+			// same day are one incident to any reader
+			if len(picked) < k && !raided[[2]int{prov*1000 + v, day}] {
+				raided[[2]int{prov*1000 + v, day}] = true
+				picked = append(picked, v)
+			}
+		}
+		tolls := make([]int, k)
+		for i := range tolls {
+			tolls[i] = 1 + rng.IntN(5)
+		}
+		tellings := 1 + rng.IntN(2)
+		for t := range tellings {
+			doc := fmt.Sprintf("night%d-outlet%d", n, t)
+			d := date
+			if t > 0 && rng.IntN(2) == 0 {
+				d = ""
+			}
+			for i, v := range picked {
+				if t > 0 && rng.IntN(4) == 0 {
+					continue // the second outlet leaves a village out
+				}
+				key := fmt.Sprintf("n%d-t%d-%s", n, t, villages[v])
+				x := r{key: key, doc: doc, pub: d, date: d, place: villages[v], admin1: fmt.Sprintf("Province %d", prov),
+					lat: lakaLat + 4*float64(prov), lon: lakaLon, geo: 3, sub: "Attack",
+					a1: "militants (unidentified)", a2: "civilians", killed: sitrep.Exact(tolls[i])}
+				recs = append(recs, x.rec())
+				truth[key] = fmt.Sprintf("n%d-%s", n, villages[v])
+			}
+		}
+	}
+	return recs, truth
+}
+
+// TestSiblingSupportAddsNoFalsePair merges a few hundred nights of raids
+// with and without sibling support: with it, more of the pairs of
+// records of one raid are merged, and no pair of records of two raids
+// more (the rules alone merge some: a village the next day with the same
+// toll, two villages of one province the same day with the same toll).
+func TestSiblingSupportAddsNoFalsePair(t *testing.T) {
+	count := func() (truePairs, falsePairs int) {
+		recs, truth := raidNights(rand.New(rand.NewPCG(5, 6)), 400)
+		for _, g := range groupAll(t, recs, nil) {
+			for i := range g {
+				for j := i + 1; j < len(g); j++ {
+					if truth[g[i].Key] == truth[g[j].Key] {
+						truePairs++
+					} else {
+						falsePairs++
+					}
+				}
+			}
+		}
+		return truePairs, falsePairs
+	}
+	tw, fw := count()
+	siblingSupport = false
+	defer func() { siblingSupport = true }()
+	to, fo := count()
+	t.Logf("pairs of one raid merged: %d with sibling support, %d without; of two raids: %d, %d", tw, to, fw, fo)
+	if tw <= to {
+		t.Errorf("sibling support merges %d pairs of one raid, %d without: it should merge more", tw, to)
+	}
+	if fw > fo {
+		t.Errorf("sibling support merges %d pairs of two raids, %d without", fw, fo)
+	}
+}
+
+// TestRaidNightsDoNotDependOnArrival merges the nights of raids one report
+// at a time, in shuffled orders, and demands the groups of one batch.
+func TestRaidNightsDoNotDependOnArrival(t *testing.T) {
+	recs, _ := raidNights(rand.New(rand.NewPCG(5, 6)), 400)
+	want := show(groupAll(t, recs, nil))
+	for seed := range uint64(3) {
+		recs, _ := raidNights(rand.New(rand.NewPCG(5, 6)), 400)
+		byDoc := map[string][]*Record{}
+		var docs []string
+		for _, r := range recs {
+			if byDoc[r.Doc] == nil {
+				docs = append(docs, r.Doc)
+			}
+			byDoc[r.Doc] = append(byDoc[r.Doc], r)
+		}
+		rand.New(rand.NewPCG(seed, 1)).Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		var batches [][]*Record
+		for _, d := range docs {
+			batches = append(batches, byDoc[d])
+		}
+		if got := groupInBatches(t, batches); got != want {
+			t.Errorf("reports in shuffled order %d give other groups", seed)
+		}
 	}
 }
