@@ -241,6 +241,9 @@ type Finder interface {
 	// with r, and those grouped with r before: grouping r again must
 	// regroup them.
 	Linked(r *Record) ([]*Record, error)
+	// Siblings returns the records of r's document, r among them, in any
+	// order: what sibling support weighs (see AnchorScore).
+	Siblings(r *Record) ([]*Record, error)
 }
 
 // Range is a range of buckets of one place part; From = To = Undated is
@@ -325,10 +328,27 @@ func weighOf(edges []Edge, c *Record) float64 {
 // grouped with any of them before. Grouping a component gives the same
 // incidents as grouping everything, since no candidate pair leaves it.
 // maxSize caps the records gathered (0: no cap).
+//
+// A seed's report's other records are compared again too: their pairs
+// with other reports may rest on sibling support (see AnchorScore), which
+// the seed gives or takes away.
 func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, error) {
 	probed := map[*Record]bool{}
 	var cands, order []*Record // order: the records compared, seeds and those that chose again
 	todo := slices.Clone(seeds)
+	docs := map[string]bool{}
+	for _, r := range seeds {
+		if docs[r.Doc] {
+			continue
+		}
+		docs[r.Doc] = true
+		sibs, err := find.Siblings(r)
+		if err != nil {
+			return nil, nil, err
+		}
+		todo = append(todo, sibs...)
+	}
+	sup := newSupport(find)
 	for len(todo) > 0 {
 		r := todo[0]
 		todo = todo[1:]
@@ -352,7 +372,14 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 				continue
 			}
 			c.seen = pass
-			if v := weigh(r, c); v.Candidate() {
+			v := weigh(r, c)
+			ok := v.Candidate()
+			if !ok && liftable(v, r, c) {
+				if ok, err = sup.supported(r, c); err != nil {
+					return nil, nil, err
+				}
+			}
+			if ok {
 				edges = append(edges, Edge{A: r, B: c, Score: v.Score})
 			}
 		}
@@ -483,6 +510,7 @@ var passes atomic.Uint64
 type Index struct {
 	blocks map[Place]*place
 	links  map[string][]*Record
+	docs   map[uint64]*Record // the last record added of each document (by hash), which leads to the others (Record.sib)
 	n      int
 }
 
@@ -512,7 +540,7 @@ func (p *place) span(from, to int32) []filed {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{blocks: map[Place]*place{}, links: map[string][]*Record{}}
+	return &Index{blocks: map[Place]*place{}, links: map[string][]*Record{}, docs: map[uint64]*Record{}}
 }
 
 // Add files a prepared record. It returns the undated records of the
@@ -548,6 +576,8 @@ func (x *Index) Add(r *Record) (regroup []*Record) {
 			}
 		}
 	}
+	r.sib = x.docs[r.f.doc]
+	x.docs[r.f.doc] = r
 	x.n++
 	return regroup
 }
@@ -659,6 +689,20 @@ func (x *Index) Linked(r *Record) ([]*Record, error) {
 	out := x.links[r.Key]
 	if r.idx != nil {
 		out = append(slices.Clone(out), r.idx.group...)
+	}
+	return out, nil
+}
+
+// Siblings implements Finder.
+func (x *Index) Siblings(r *Record) ([]*Record, error) {
+	out := []*Record{}
+	for s := x.docs[r.f.doc]; s != nil; s = s.sib {
+		if s.Doc == r.Doc {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, r)
 	}
 	return out, nil
 }

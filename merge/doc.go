@@ -12,6 +12,9 @@ package merge
 //   - block.go: blocking (a record is compared only with records filed
 //     near it in place and time), Component (the records a batch can
 //     regroup) and Index, the in-memory Finder.
+//   - siblings.go: sibling support: two reports that tell one incident
+//     alike link their other records that fit closely, though a vague
+//     date alone would keep them apart (AnchorScore).
 //   - group.go: Group, agglomerative grouping with a veto, decisions
 //     first, undated reports left alone when two incidents would take them.
 //   - reconcile.go: Incident, the event of a group, its fields chosen by

@@ -39,9 +39,11 @@ const ambiguityMargin = 1.0
 //
 // A loose record (its day known to no better than weeks: undated, or only
 // its report's news window) is left alone when two incidents that cannot
-// be one would take it about equally well (within ambiguityMargin): an
-// undated "the army retook the town" says nothing about which of two
-// retakings it tells.
+// be one, or that would not link on their own (a vague date and nothing
+// else shared), would take it about equally well (within
+// ambiguityMargin): an undated "the army retook the town" says nothing
+// about which of two retakings it tells, nor an undated "retook the town
+// on Thursday" which of two landmarks of the town taken on a Thursday.
 //
 // The result depends on the set of records, edges and decisions only, not
 // on their order: groups are listed by their first record, and records in
@@ -126,8 +128,8 @@ func Group(recs []*Record, edges []Edge, decisions []Decision) [][]*Record {
 	}
 	isBlocked := func(a, b int) bool { return compare(a, b).Blocked }
 
-	// a loose record that two incompatible incidents would take equally
-	// well joins neither
+	// a loose record that two incidents would take equally well joins
+	// neither, when the two cannot be one or would not link on their own
 	drop := map[int]bool{}
 	byRec := map[int][]edge{}
 	for _, e := range es { // es is best first
@@ -150,7 +152,7 @@ func Group(recs []*Record, edges []Edge, decisions []Decision) [][]*Record {
 			if e.score <= list[0].score-ambiguityMargin {
 				break
 			}
-			if o := other(e, r); isBlocked(top, o) || apart(top, o) {
+			if o := other(e, r); isBlocked(top, o) || apart(top, o) || compare(top, o).Gated {
 				drop[r] = true
 				break
 			}

@@ -81,6 +81,14 @@ func ardanTakenOn(key, doc, when, by string) *Record {
 		sub: "Government regains territory", a1: by, a2: "Islamic State"}.rec()
 }
 
+// landmarkTaken is a landmark of Port Ardan (within "": named without its
+// town), found only as the town, retaken from Islamic State by a side in
+// a report without a date that gives only its weekday.
+func landmarkTaken(key, doc, name, within, when, by string) *Record {
+	return r{key: key, doc: doc, when: when, place: name, within: within, lat: ardanLat, lon: ardanLon, geo: 2,
+		sub: "Government regains territory", a1: by, a2: "Islamic State"}.rec()
+}
+
 func TestGroup(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
@@ -156,6 +164,40 @@ func TestGroup(t *testing.T) {
 			ardanDay("a1", "outlet-a", "2024-03-04", 12),
 			ardanDayOn("u1", "undated", "on March 6", 12),
 		}, nil, "a1 u1"},
+		{"an_undated_capture_of_a_landmark_joins_another_report_of_it_on_that_weekday", []*Record{
+			landmarkTaken("a1", "undated-a", "Old Mosque", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
+			landmarkTaken("b1", "undated-b", "Old Mosque", "", "on Thursday", "Counter-Terrorism Service"),
+		}, nil, "a1+b1"},
+		{"a_town_and_its_landmark_taken_on_one_weekday_join", []*Record{
+			landmarkTaken("a1", "undated-a", "Old Mosque", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
+			landmarkTaken("b1", "undated-b", "Old Mosque", "", "on Thursday", "Counter-Terrorism Service"),
+			landmarkTaken("c1", "undated-c", "Port Ardan", "", "on Thursday", "Iraqi Security Forces"),
+		}, nil, "a1+b1+c1"},
+		{"two_landmarks_of_one_town_taken_on_one_weekday_stay_apart", []*Record{
+			landmarkTaken("a1", "undated-a", "Old Mosque", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
+			landmarkTaken("b1", "undated-b", "Grain Silo", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
+		}, nil, "a1 b1"},
+		{"a_town_taken_on_the_weekday_two_of_its_landmarks_were_joins_neither", []*Record{
+			landmarkTaken("a1", "undated-a", "Old Mosque", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
+			landmarkTaken("b1", "undated-b", "Grain Silo", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
+			landmarkTaken("c1", "undated-c", "Port Ardan", "", "on Thursday", "Iraqi Security Forces"),
+		}, nil, "a1 b1 c1"},
+		{"a_landmark_taken_on_another_weekday_stays_apart", []*Record{
+			landmarkTaken("a1", "undated-a", "Old Mosque", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
+			landmarkTaken("b1", "undated-b", "Old Mosque", "", "on Friday", "Iraqi Security Forces"),
+		}, nil, "a1 b1"},
+		{"a_landmark_taken_by_another_side_on_that_weekday_stays_apart", []*Record{
+			landmarkTaken("a1", "undated-a", "Old Mosque", "Port Ardan", "on Thursday", "Iraqi Security Forces"),
+			landmarkTaken("b1", "undated-b", "Old Mosque", "", "on Thursday", "Peshmerga"),
+		}, nil, "a1 b1"},
+		{"killings_in_two_villages_of_one_province_the_same_day_stay_apart", []*Record{
+			raid("a1", "outlet-a", "2024-08-27", "Lomo", "", 1),
+			raid("b1", "outlet-b", "2024-08-27", "Peto", "", 3),
+		}, nil, "a1 b1"},
+		{"a_killing_in_a_village_of_a_province_told_twice_joins", []*Record{
+			raid("a1", "outlet-a", "2024-08-27", "Lomo", "", 1),
+			raid("b1", "outlet-b", "2024-08-27", "Lomo", "", 1),
+		}, nil, "a1+b1"},
 		{"a_together_decision_joins_what_the_rules_keep_apart", []*Record{
 			ardanDay("a1", "outlet-a", "2024-03-04", 12),
 			ardanDay("b1", "outlet-b", "2024-03-07", 12),

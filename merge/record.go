@@ -35,6 +35,7 @@ type Record struct {
 	f    features
 	seen uint64   // the Component pass that last met the record (see Component)
 	idx  *indexed // what an Index keeps with the record
+	sib  *Record  // the record of the same document (by hash) an Index had before this one
 }
 
 // NewRecord prepares a record of event e from document doc. doc's

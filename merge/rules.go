@@ -51,8 +51,9 @@ var Rules = []Rule{
 	{"place", "one inside the other", 1, "a part and its town (by the report's 'within', or a place found only as the town it is in), a town and its province"},
 	{"place", "near", -1, "different names, as close as the precision of each allows: more often two places than one"},
 	{"place", "two parts of one town", -1, "different named places both found only as the town they are in"},
+	{"place", "two places of one province", -1, "different names, one or both placed only at their province, yet named places of their own (not the province, nor a place its report puts only in the province), and not in one named district: the province's point is not theirs, and a province holds many places"},
 	{"place", "unplaced", 0, "one side has no coordinates and the names differ: nothing to compare"},
-	{"place", "far apart", Block, "further apart than the precision of each allows"},
+	{"place", "far apart", Block, "further apart than the precision of each allows (of one name too, when in two provinces: a village's namesake)"},
 	{"place", "other country", Block, "in two different countries"},
 
 	{"date", "same day", 2, "the same incident day, both known to the day"},
@@ -71,6 +72,7 @@ var Rules = []Rule{
 	{"vague date", "a toll on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; the same place or one inside the other, the same kind of incident and the same distinctive figure (3 or more killed, or wounded) on both, none that differs: what a shared toll needs, with the weekday standing in for the same place's name"},
 	{"vague date", "told alike", 0, "the days each gives overlap (no day of tolerance), at the same place or one inside the other, the same kind of incident, the same side named as the one that acted, and both the killed and the wounded given on both sides and close (within a quarter), one of them distinctive"},
 	{"vague date", "a change of hands", 0, "no date on one side, but a place found as itself on both, taken by the same side from the same side (one part of the other counts as one): a town changes hands seldom"},
+	{"vague date", "a change of hands on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; the same place (found exactly or not) or one named as inside the other, taken by the same side from the same side: what a change of hands needs, with the weekday standing in for a place found as itself"},
 	{"vague date", "nothing shared", Gate, "a day not known on one side, and not the same place with a distinctive figure in common: a place and a kind of incident alone do not tell one incident from the next (a week given for a report is mostly borrowed from its publication)"},
 
 	{"type", "same sub-event", 1.5, "the same ACLED sub-event type"},
@@ -264,6 +266,9 @@ func placeRelation(a, b *features) string {
 		return "other country"
 	}
 	if a.name != noSym && similarNames(a.name, b.name) {
+		if namesakes(a, b) {
+			return "far apart"
+		}
 		return "same place"
 	}
 	rel, inner := placeNesting(a, b)
@@ -281,6 +286,16 @@ func placeRelation(a, b *features) string {
 	return rel
 }
 
+// namesakes reports two places of one name in two provinces, too far
+// apart for the precision of each to be one: villages of one name.
+func namesakes(a, b *features) bool {
+	if !a.hasPoint || !b.hasPoint || a.admin1 == noSym || b.admin1 == noSym || a.admin1 == b.admin1 {
+		return false
+	}
+	reach := reachKM(a.precision) + reachKM(b.precision)
+	return math.Abs(a.lat-b.lat)*kmPerDegree > reach || distanceKM(a, b) > reach
+}
+
 // placeNesting names how two differently named places relate, and for
 // one inside the other which is inside (nil when it cannot be told).
 func placeNesting(a, b *features) (string, *features) {
@@ -290,12 +305,18 @@ func placeNesting(a, b *features) (string, *features) {
 		return nested, a
 	case b.within != noSym && similarNames(b.within, a.name):
 		return nested, b
-	case a.admin1 != noSym && a.admin1 == b.admin1 && a.precision == 3 && b.precision != 3:
-		return nested, b
-	case a.admin1 != noSym && a.admin1 == b.admin1 && b.precision == 3 && a.precision != 3:
-		return nested, a
-	case a.admin1 != noSym && a.admin1 == b.admin1 && a.precision == 3:
-		return nested, nil
+	case a.admin1 != noSym && a.admin1 == b.admin1 && (a.precision == 3 || b.precision == 3):
+		switch {
+		case a.precision == 3 && b.precision == 3:
+			if provinceWide(a) || provinceWide(b) || a.within != noSym && similarNames(a.within, b.within) {
+				return nested, nil
+			}
+		case a.precision == 3 && provinceWide(a):
+			return nested, b
+		case b.precision == 3 && provinceWide(b):
+			return nested, a
+		}
+		return "two places of one province", nil
 	}
 	if !a.hasPoint || !b.hasPoint {
 		return "unplaced", nil
@@ -322,6 +343,25 @@ func placeNesting(a, b *features) (string, *features) {
 		return "near", nil
 	}
 	return "far apart", nil
+}
+
+// provinceWide reports a record placed at its province that names the
+// province itself (or nothing), or a place its report puts only in the
+// province ("a military base in Cesar"): not a named place the gazetteer
+// lacks, whose province is no more than where to look for it.
+func provinceWide(f *features) bool {
+	return f.name == noSym || sameProvince(f.name, f.admin1) || f.within != noSym && sameProvince(f.within, f.admin1)
+}
+
+// sameProvince reports a name that is the province's: "Cabo Delgado" of
+// "Cabo Delgado Province", "Borno State" of "Borno", "Northwest" of
+// "North-West".
+func sameProvince(name, province sym) bool {
+	if similarNames(name, province) {
+		return true
+	}
+	n, p := name.Value(), province.Value()
+	return strings.HasPrefix(p, n+" ") || strings.HasPrefix(n, p+" ")
 }
 
 // similarNames reports two place keys that are one name: equal, or close
@@ -464,6 +504,10 @@ func vagueDateRelation(a, b *features) string {
 	if place == "same place" && a.precision == 1 && b.precision == 1 && territory(a.kind) && a.sub == b.sub &&
 		a.actor1 != noSym && a.actor1 == b.actor1 && a.actor2 != noSym && a.actor2 == b.actor2 {
 		return "a change of hands"
+	}
+	if dateRelation(a, b) == "same weekday" && (place == "same place" || namedInside(a, b)) && territory(a.kind) && a.sub == b.sub &&
+		a.actor1 != noSym && a.actor1 == b.actor1 && a.actor2 != noSym && a.actor2 == b.actor2 {
+		return "a change of hands on the same weekday"
 	}
 	return "nothing shared"
 }

@@ -76,6 +76,10 @@ const (
 func TestCompare(t *testing.T) {
 	ardan := r{place: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 1, admin1: "Ardan", pub: "2024-03-05", date: "2024-03-04"}
 	with := func(x r, f func(*r)) r { f(&x); return x }
+	// a village of a made-up province the gazetteer knows only as the
+	// province (its point), with a killing on a day
+	laka := r{place: "Lomo", lat: lakaLat, lon: lakaLon, geo: 3, admin1: "Laka", pub: "2024-08-28", date: "2024-08-27",
+		sub: "Attack", a2: "civilians"}
 	for _, tc := range []struct {
 		name   string
 		a, b   r
@@ -105,6 +109,20 @@ func TestCompare(t *testing.T) {
 			with(ardan, func(x *r) { x.place, x.geo = "Bab Sharqi", 2 }), "weak", "two parts of one town"},
 		{"spellings_of_one_name", with(ardan, func(x *r) { x.place, x.geo = "Naso-Hablod", 2 }),
 			with(ardan, func(x *r) { x.place, x.geo = "Nasa-Hablod", 2 }), "candidate", "same place"},
+		{"two_villages_found_only_at_their_province_the_same_day", with(laka, func(x *r) { x.killed = sitrep.Exact(1) }),
+			with(laka, func(x *r) { x.place = "Peto"; x.killed = sitrep.Exact(3) }), "weak", "two places of one province"},
+		{"a_village_found_only_at_its_province_and_a_town_found_exactly", laka,
+			with(laka, func(x *r) { x.place, x.geo = "Port Laka", 1 }), "weak", "two places of one province"},
+		{"two_villages_of_one_named_district", with(laka, func(x *r) { x.within = "Nango"; x.killed = sitrep.Exact(4) }),
+			with(laka, func(x *r) { x.place, x.within = "Peto", "Nango"; x.killed = sitrep.Exact(4) }), "candidate", "one inside the other"},
+		{"the_province_and_a_town_in_it", with(laka, func(x *r) { x.place = "Laka Province" }),
+			with(laka, func(x *r) { x.place, x.geo = "Port Laka", 1 }), "candidate", "one inside the other"},
+		{"a_place_its_report_puts_only_in_the_province_and_a_town", with(laka, func(x *r) { x.place, x.within = "Military Base", "Laka" }),
+			with(laka, func(x *r) { x.place, x.geo = "Port Laka", 1 }), "candidate", "one inside the other"},
+		{"one_name_in_two_provinces_far_apart", ardan,
+			with(ardan, func(x *r) { x.admin1, x.lat, x.lon = "Dorvik", dorvikLat, dorvikLon }), "blocked", "far apart"},
+		{"one_name_in_one_province_found_at_two_points", with(ardan, func(x *r) { x.killed = sitrep.Exact(7) }),
+			with(ardan, func(x *r) { x.lat, x.lon = sennaLat, sennaLon; x.killed = sitrep.Exact(7) }), "candidate", "same place"},
 		{"one_report_never_twice", with(ardan, func(x *r) { x.doc = "same" }), with(ardan, func(x *r) { x.doc = "same" }), "blocked", "same report"},
 		{"undated_without_a_shared_figure", with(ardan, func(x *r) { x.date, x.pub = "", "" }), ardan, "gated", "nothing shared"},
 		{"undated_with_the_same_toll", with(ardan, func(x *r) { x.date, x.pub = "", ""; x.killed = sitrep.Exact(15) }),

@@ -72,6 +72,7 @@ type merger struct {
 	// written holds the ids of incidents written whose aliases are still
 	// to be dropped (dropAliases)
 	written        []string
+	siblings       map[string][]*merge.Record // records of a document, by id, as Siblings read them
 	anyCorrections bool
 	anyDecisions   bool
 }
@@ -80,7 +81,8 @@ func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, err
 	m := &merger{ctx: ctx, tx: tx, cache: cache, bound: map[string]*sql.Stmt{},
 		bySeq: map[int64]*merge.Record{}, fresh: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
 		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{},
-		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, chosen: map[int64][]edgeRow{}}
+		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, chosen: map[int64][]edgeRow{},
+		siblings: map[string][]*merge.Record{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
@@ -594,6 +596,25 @@ func (m *merger) Linked(r *merge.Record) ([]*merge.Record, error) {
 		}
 	}
 	return out, nil
+}
+
+// Siblings implements merge.Finder: the records of r's document, read
+// once a merge (a merge files every record of its write first, and a
+// document's records change only in a write).
+func (m *merger) Siblings(r *merge.Record) ([]*merge.Record, error) {
+	if sibs, ok := m.siblings[r.Doc]; ok {
+		return sibs, nil
+	}
+	seqs, err := m.seqs(qDocRecords, r.Doc)
+	if err != nil {
+		return nil, err
+	}
+	sibs, err := m.load(seqs)
+	if err != nil {
+		return nil, err
+	}
+	m.siblings[r.Doc] = sibs
+	return sibs, nil
 }
 
 // endpoint names a record in a decision: its document, id and the span of
@@ -1272,11 +1293,16 @@ func (s *Store) Detail(ctx context.Context, id string) (*EventDetail, error) {
 		d.Decisions = append(d.Decisions, Decision{Together: x.together, A: a.Doc + "/" + a.Key, B: b.Doc + "/" + b.Key, At: x.at, Note: x.note})
 		links = append(links, merge.Decision{A: a.Key, B: b.Key, Together: x.together})
 	}
+	sibs := s.siblingRecords(ctx)
 	for i, r := range recs {
 		if i == 0 {
 			continue
 		}
-		d.Why = append(d.Why, why(r, recs[:i], recs[i+1:], links))
+		w, err := why(r, recs[:i], recs[i+1:], links, sibs)
+		if err != nil {
+			return nil, err
+		}
+		d.Why = append(d.Why, w)
 	}
 	return d, nil
 }
@@ -1284,10 +1310,33 @@ func (s *Store) Detail(ctx context.Context, id string) (*EventDetail, error) {
 // incidentRecords returns the records of the incident got (resolved from
 // id, which errors name), prepared for merging, in the incident's order.
 func (s *Store) incidentRecords(ctx context.Context, id, got string) ([]*merge.Record, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.record, d.published, d.duplicate_of FROM events e
+	return s.mergeRecords(ctx, "event "+id, `SELECT e.id, e.record, d.published, d.duplicate_of FROM events e
 		JOIN documents d ON d.id = e.doc WHERE e.incident = ?`, got)
+}
+
+// siblingRecords returns a function that gives the records of a
+// document, prepared for merging (read once each): what sibling support
+// weighs.
+func (s *Store) siblingRecords(ctx context.Context) func(doc string) ([]*merge.Record, error) {
+	read := map[string][]*merge.Record{}
+	return func(doc string) ([]*merge.Record, error) {
+		if rs, ok := read[doc]; ok {
+			return rs, nil
+		}
+		rs, err := s.mergeRecords(ctx, "document "+doc, `SELECT e.id, e.record, d.published, d.duplicate_of FROM events e
+			JOIN documents d ON d.id = e.doc WHERE e.doc = ?`, doc)
+		read[doc] = rs
+		return rs, err
+	}
+}
+
+// mergeRecords runs a query of record ids, records, publication days and
+// copy groups, and prepares its records for merging, in an incident's
+// order; what names the query in errors.
+func (s *Store) mergeRecords(ctx context.Context, what, query string, arg any) ([]*merge.Record, error) {
+	rows, err := s.r.QueryContext(ctx, query, arg)
 	if err != nil {
-		return nil, fmt.Errorf("event %s: records: %w", id, err)
+		return nil, fmt.Errorf("%s: records: %w", what, err)
 	}
 	var recs []*merge.Record
 	for rows.Next() {
@@ -1297,17 +1346,17 @@ func (s *Store) incidentRecords(ctx context.Context, id, got string) ([]*merge.R
 		var dupOf string
 		if err := rows.Scan(&rid, &rec, &published, &dupOf); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("event %s: records: %w", id, err)
+			return nil, fmt.Errorf("%s: records: %w", what, err)
 		}
 		e, err := decodeEvent(rec)
 		if err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("event %s: record %s: %w", id, rid, err)
+			return nil, fmt.Errorf("%s: record %s: %w", what, rid, err)
 		}
 		recs = append(recs, merge.NewRecord(rid, &sitrep.Document{ID: e.Doc, Published: sitrep.Date(published.String), DuplicateOf: dupOf}, &e))
 	}
 	if err := rows.Close(); err != nil {
-		return nil, fmt.Errorf("event %s: records: %w", id, err)
+		return nil, fmt.Errorf("%s: records: %w", what, err)
 	}
 	slices.SortFunc(recs, merge.First)
 	return recs, nil
@@ -1339,13 +1388,25 @@ func (s *Store) Compare(ctx context.Context, a, b string) ([]Comparison, error) 
 		}
 	}
 	var out []Comparison
+	sibs := s.siblingRecords(ctx)
 	for _, x := range sides[0] {
 		for _, y := range sides[1] {
 			if x.Key == y.Key {
 				continue
 			}
 			v := merge.Compare(x, y)
-			out = append(out, Comparison{A: x.Doc + "/" + x.Key, B: y.Doc + "/" + y.Key, Candidate: v.Candidate(), Verdict: v.String(), score: v.Score})
+			c := Comparison{A: x.Doc + "/" + x.Key, B: y.Doc + "/" + y.Key, Candidate: v.Candidate(), Verdict: v.String(), score: v.Score}
+			if !c.Candidate {
+				through, err := supportedBy(x, y, sibs)
+				if err != nil {
+					return nil, err
+				}
+				if through != "" {
+					c.Candidate = true
+					c.Verdict += "; " + through
+				}
+			}
+			out = append(out, c)
 		}
 	}
 	slices.SortStableFunc(out, func(x, y Comparison) int {
@@ -1360,26 +1421,61 @@ func (s *Store) Compare(ctx context.Context, a, b string) ([]Comparison, error) 
 	return out, nil
 }
 
-// why says what ties r to the other records of its incident.
-func why(r *merge.Record, before, after []*merge.Record, links []merge.Decision) string {
+// why says what ties r to the other records of its incident. sibs gives
+// the records of a document, for a pair linked by sibling support.
+func why(r *merge.Record, before, after []*merge.Record, links []merge.Decision, sibs func(doc string) ([]*merge.Record, error)) (string, error) {
 	for i := len(links) - 1; i >= 0; i-- {
 		l := links[i]
 		if l.Together && (l.A == r.Key || l.B == r.Key) {
-			return "joined by an analyst's decision"
+			return "joined by an analyst's decision", nil
 		}
 	}
 	var best *merge.Record
 	var bestV merge.Verdict
-	for _, o := range slices.Concat(before, after) {
+	others := slices.Concat(before, after)
+	for _, o := range others {
 		v := merge.Compare(r, o)
 		if best == nil || !v.Blocked && (bestV.Blocked || v.Score > bestV.Score) {
 			best, bestV = o, v
 		}
 	}
 	if best == nil {
-		return ""
+		return "", nil
 	}
-	return fmt.Sprintf("with %s (%s): %s", best.Key, best.Doc, bestV)
+	if !bestV.Candidate() {
+		// a pair sibling support links, if any
+		for _, o := range others {
+			through, err := supportedBy(r, o, sibs)
+			if err != nil {
+				return "", err
+			}
+			if through != "" {
+				return fmt.Sprintf("with %s (%s): %s; %s", o.Key, o.Doc, merge.Compare(r, o), through), nil
+			}
+		}
+	}
+	return fmt.Sprintf("with %s (%s): %s", best.Key, best.Doc, bestV), nil
+}
+
+// supportedBy names the pair that makes the reports of a and b siblings
+// when sibling support links a and b (merge.Support), or gives "".
+func supportedBy(a, b *merge.Record, sibs func(doc string) ([]*merge.Record, error)) (string, error) {
+	if a.Doc == b.Doc {
+		return "", nil
+	}
+	as, err := sibs(a.Doc)
+	if err != nil {
+		return "", err
+	}
+	bs, err := sibs(b.Doc)
+	if err != nil {
+		return "", err
+	}
+	x, y, ok := merge.Support(a, b, as, bs)
+	if !ok {
+		return "", nil
+	}
+	return fmt.Sprintf("linked all the same: the two reports tell another incident alike (%s/%s ~ %s/%s)", x.Doc, x.Key, y.Doc, y.Key), nil
 }
 
 // Split takes an event apart: into one event per source (a wire copy

@@ -1,0 +1,167 @@
+package merge
+
+import (
+	"cmp"
+	"math"
+)
+
+// Sibling support: two reports that already tell one incident alike are
+// likely to tell the same cluster of incidents. A report of a raid on
+// three villages, and another outlet's report of the same raid, name the
+// same villages with the same tolls; when one of them gives no day (a
+// dateline without a year) each village's record alone is gated ("vague
+// date: nothing shared": a place and a small toll say too little), yet
+// beside the confident pair the two reports share they say enough.
+//
+// So a pair the vague-date gate alone keeps from linking is a candidate
+// all the same when
+//
+//   - its two reports are siblings: another record of one and another
+//     record of the other are a confident pair (a candidate on their own,
+//     scoring AnchorScore or more), and
+//   - the pair fits closely (siblingFit): the same place, or one named
+//     as inside the other; the same kind of incident; no figure told by
+//     both that differs (the same or overlapping, not merely close); no
+//     two different sides named as the ones that acted; and a figure told
+//     by both that agrees (two phases of one offensive told by two reports
+//     share a town, a kind and the sides, and are two incidents);
+//   - and it scores Threshold or more, as any candidate must.
+//
+// Whether two reports are siblings is a function of their records only,
+// never of the order records came in or of the groups found so far, so
+// grouping stays independent of arrival order; Component compares a
+// report's records again whenever any of them is (see Finder.Siblings).
+
+// siblingSupport turns sibling support on; tests measure without it.
+var siblingSupport = true
+
+// AnchorScore is the least score of the pair that makes two reports
+// siblings: a candidate on its own, and clear of the threshold by a point.
+const AnchorScore = Threshold + 1
+
+// maxSiblings is the most records a report may have for its records to
+// be supported by a sibling: a digest of dozens of incidents shares one
+// of them with many reports and says little about the others. It also
+// bounds the comparisons a check makes.
+const maxSiblings = 24
+
+// siblingFit reports a pair close enough to link through sibling
+// reports: what the vague-date gate keeps from linking alone.
+func siblingFit(a, b *features) bool {
+	if placeRelation(a, b) != "same place" && !namedInside(a, b) {
+		return false
+	}
+	if t := typeRelation(a, b); t != "same sub-event" && t != "same kind" {
+		return false
+	}
+	shared := false
+	for _, c := range [2][2]span{{a.killed, b.killed}, {a.wounded, b.wounded}} {
+		switch countRelation(c[0], c[1]) {
+		case "same", "overlapping":
+			shared = true
+		case "silent":
+		default:
+			return false
+		}
+	}
+	return shared && actorRelation(a, b) != "other perpetrators"
+}
+
+// namedInside reports one place said to be within the other by name (a
+// village of a district, a quarter of a town): not two places only found
+// in one province.
+func namedInside(a, b *features) bool {
+	return a.within != noSym && similarNames(a.within, b.name) ||
+		b.within != noSym && similarNames(b.within, a.name)
+}
+
+// liftable reports a verdict that only the vague-date gate keeps from
+// being a candidate, and that sibling support may make one.
+func liftable(v Verdict, a, b *Record) bool {
+	return siblingSupport && v.Gated && !v.Blocked && v.Score >= Threshold && siblingFit(&a.f, &b.f)
+}
+
+// support answers, within one Component, whether the reports of two
+// records are siblings through a pair other than theirs.
+type support struct {
+	find    Finder
+	anchors map[[2]string][][2]*Record // by document pair (lesser id first): the confident pairs, in that order
+}
+
+func newSupport(find Finder) *support {
+	return &support{find: find, anchors: map[[2]string][][2]*Record{}}
+}
+
+// supported reports whether another record of x's report and another of
+// y's are a confident pair.
+func (s *support) supported(x, y *Record) (bool, error) {
+	if x.Doc == y.Doc {
+		return false, nil
+	}
+	if cmp.Compare(x.Doc, y.Doc) > 0 {
+		x, y = y, x
+	}
+	k := [2]string{x.Doc, y.Doc}
+	as, ok := s.anchors[k]
+	if !ok {
+		var err error
+		if as, err = s.anchorsOf(x, y); err != nil {
+			return false, err
+		}
+		s.anchors[k] = as
+	}
+	for _, a := range as {
+		if a[0].Key != x.Key && a[1].Key != y.Key {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// anchorsOf returns the confident pairs between the reports of x and y.
+func (s *support) anchorsOf(x, y *Record) ([][2]*Record, error) {
+	xs, err := s.find.Siblings(x)
+	if err != nil {
+		return nil, err
+	}
+	ys, err := s.find.Siblings(y)
+	if err != nil {
+		return nil, err
+	}
+	return anchorPairs(xs, ys), nil
+}
+
+// anchorPairs returns the confident pairs between two reports' records.
+func anchorPairs(xs, ys []*Record) [][2]*Record {
+	if len(xs) < 2 || len(ys) < 2 || len(xs) > maxSiblings || len(ys) > maxSiblings {
+		return nil
+	}
+	var out [][2]*Record
+	for _, a := range xs {
+		for _, b := range ys {
+			if v := weigh(a, b); v.Candidate() && v.Score >= AnchorScore && !math.IsInf(v.Score, 0) {
+				out = append(out, [2]*Record{a, b})
+			}
+		}
+	}
+	return out
+}
+
+// Support explains a pair linked by sibling support: it returns the
+// records of a's report (aSibs, a among them) and of b's (bSibs) that
+// make the two reports siblings, when the rules alone do not make a and
+// b a candidate and sibling support does. ok is false otherwise.
+func Support(a, b *Record, aSibs, bSibs []*Record) (x, y *Record, ok bool) {
+	if a.Doc == b.Doc {
+		return nil, nil, false
+	}
+	if v := weigh(a, b); v.Candidate() || !liftable(v, a, b) {
+		return nil, nil, false
+	}
+	for _, p := range anchorPairs(aSibs, bSibs) {
+		if p[0].Key != a.Key && p[1].Key != b.Key {
+			return p[0], p[1], true
+		}
+	}
+	return nil, nil, false
+}
