@@ -1740,9 +1740,9 @@ func shareOut(a *analysis, incidents []*incident) {
 							continue
 						}
 						if sameName(a.places[other.place].Name, a.places[part.site-1].Name) {
-							// the sentence is the other place's too, which
-							// counts its part (partAt)
-							other.frames = append(other.frames, f)
+							p := *part
+							p.subset = false
+							other.shared = append(other.shared, &p)
 						}
 					}
 				}
