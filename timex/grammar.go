@@ -30,9 +30,10 @@ const (
 
 // Modes of a weekday, month or weekend.
 const (
-	modeRecent = iota // on or before publication ("on Tuesday")
-	modeLast          // strictly before ("last Friday")
-	modeNext          // strictly after ("next Friday")
+	modeRecent     = iota // on or before publication ("on Tuesday")
+	modeLast              // strictly before ("last Friday")
+	modeNext              // strictly after ("next Friday")
+	modeWeekBefore        // that weekday of the week before publication's ("on Wednesday last week")
 )
 
 // val is what a core found.
@@ -588,6 +589,16 @@ func (s *scanner) weekdayCore(j int, pf *prefix) (val, int, bool) {
 		}
 		if ok && v.dayLike && s.punct(end, ')') {
 			return v, end + 1, true
+		}
+	}
+	// "on Wednesday last week", "on Wednesday of last week"
+	lw := j + 1
+	if s.kw(lw) == kwOf && s.joined(lw+1) {
+		lw++
+	}
+	if s.joined(lw) && s.kw(lw) == kwLast && s.joined(lw+1) {
+		if u, _, ok := s.unitAt(lw + 1); ok && u == 7 {
+			return val{k: vWeekday, wd: wd, mode: modeWeekBefore, prec: precDay, dayLike: true}, lw + 2, true
 		}
 	}
 	return val{k: vWeekday, wd: wd, mode: modeRecent, prec: precDay, dayLike: true}, j + 1, true

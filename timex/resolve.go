@@ -256,6 +256,10 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 			if delta == 0 {
 				delta = 7
 			}
+		case modeWeekBefore:
+			// weeks run Monday to Sunday: the weekday of the week before
+			// the publication's
+			delta = -((pw + 6) % 7) - 7 + (v.wd+6)%7
 		}
 		t := pub.AddDate(0, 0, delta)
 		if delta == 0 {

@@ -48,6 +48,11 @@ func TestFind(t *testing.T) {
 		{"thursday_around_midnight", "They struck on Thursday around midnight.", "2016-02-06", "on Thursday around midnight", Point, "2016-02-04", "day", false},
 		// Weeks, months, years.
 		{"last_week", "The village fell last week.", "2017-06-07", "last week", Point, "2017-05-29", "week", false},
+		// a weekday of last week: weeks run Monday to Sunday
+		{"weekday_last_week", "Gunmen struck the village on Wednesday last week.", "2026-09-16", "on Wednesday last week", Point, "2026-09-09", "day", false},
+		{"weekday_of_last_week", "Gunmen struck the village on Friday of last week.", "2026-09-16", "on Friday of last week", Point, "2026-09-11", "day", false},
+		{"monday_last_week_told_on_a_sunday", "Gunmen struck the village on Monday last week.", "2026-09-20", "on Monday last week", Point, "2026-09-07", "day", false},
+		{"weekday_then_a_clause_on_last_week", "Gunmen struck on Wednesday, after last week's raid.", "2026-09-16", "on Wednesday", Point, "2026-09-16", "day", false},
 		{"earlier_this_week", "Earlier this week, a drone struck.", "2015-08-13", "Earlier this week", Point, "2015-08-10", "week", false},
 		{"last_month", "An adviser died last month near Baaj.", "2017-06-04", "last month", Point, "2017-05-01", "month", false},
 		{"late_last_month", "The district was captured late last month.", "2016-12-02", "late last month", Point, "2016-11-01", "month", false},
