@@ -5064,3 +5064,23 @@ func TestGuardsmenAreCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestTollOfADayNamedAttack: "the death toll from last Friday's attack
+// has risen to 14" is that Friday's incident with its toll, not a running
+// total from Friday on; "since last Friday" still is one.
+func TestTollOfADayNamedAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_from_last_fridays_attack",
+			text:      "The death toll from last Friday's attack on a village in Zamfara state has risen to 14, police said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{date: "2026-09-11", killed: "14/14/14"}},
+		},
+		// negative
+		{
+			name:      "killed_since_last_friday",
+			text:      "At least 14 people have been killed in attacks on villages in Zamfara state since last Friday, police said.",
+			published: "2026-09-16", n: 0,
+		},
+	})
+}

@@ -239,6 +239,12 @@ func (s *scanner) prefixWord(j int, pf *prefix) (int, bool) {
 			// "from" the toll's
 			return 0, false
 		}
+		switch s.kw(j + 1) {
+		case kwLast, kwThis, kwPast, kwPrevious:
+			if j+2 < len(s.toks) && s.toks[j+2].poss {
+				return 0, false // "the toll from last Friday's attack"
+			}
+		}
 		pf.from, pf.ctx = true, true
 	case kwBetween:
 		pf.between, pf.ctx = true, true

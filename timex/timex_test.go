@@ -42,6 +42,7 @@ func TestFind(t *testing.T) {
 		{"overnight_alone", "Rockets hit the base overnight.", "2018-03-16", "overnight", Point, "2018-03-15", "day", false},
 		{"overnight_weekday", "Rockets hit the base overnight Saturday.", "2018-03-19", "overnight Saturday", Point, "2018-03-17", "day", false},
 		{"from_a_days_event", "The toll from Sunday's bombing rose to 63.", "2023-10-04", "Sunday", Point, "2023-10-01", "day", false},
+		{"from_last_weekdays_event", "The toll from last Friday's attack rose to 14.", "2026-09-16", "last Friday", Point, "2026-09-11", "day", false},
 		{"from_a_day_on", "Clashes went on from Sunday to Tuesday.", "2023-10-04", "from Sunday to Tuesday", Period, "2023-10-01", "day", false},
 		{"overnight_into_weekday", "Clashes raged overnight into Saturday.", "2018-03-19", "overnight into Saturday", Point, "2018-03-16", "day", false},
 		{"night_of_friday_into_saturday", "Clashes raged on the night of Friday into Saturday.", "2018-03-19", "on the night of Friday into Saturday", Point, "2018-03-16", "day", false},
