@@ -946,6 +946,16 @@ func side(group string) string {
 	return "victims"
 }
 
+// isPassiveAux reports whether w is the auxiliary of a passive verb right
+// after it ("were repelled", "was foiled", "been beaten back").
+func isPassiveAux(w string) bool {
+	switch w {
+	case "was", "were", "been", "being", "be", "is", "are", "got":
+		return true
+	}
+	return false
+}
+
 // sameSideOfCount reports whether two counts' groups may be of one side:
 // the same side, or "people", which may be anyone's.
 func sameSideOfCount(a, b string) bool {
@@ -1535,7 +1545,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		case right != nil && !right.noun && (right.i-we <= 6 || right.i-vb <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
 			// (not "the siege of [Isis] in Mosul and liberate": the
 			// object of the action before it)
-			if s.markerIs(right.i, "defence") {
+			if s.markerIs(right.i, "defence") && right.i > 0 && isPassiveAux(s.words[right.i-1].low) {
+				role = 1 // "the attackers were repelled": they attacked
+			} else if s.markerIs(right.i, "defence") {
 				role = 2 // "Iraqi forces repelled ..."
 			} else if s.actOnTheAttacker(right, wi) || x.answersTheObject(s, right, wi, we) {
 				// "a gunman killed 49 people before police shot him

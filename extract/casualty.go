@@ -170,6 +170,21 @@ var tollFiller = map[string]bool{
 
 var single = map[string]bool{"a": true, "an": true, "one": true}
 
+// partOfThem reports whether the number ending before word qb is set
+// after a comma or dash as "N of them" / "N of whom" and a noun of the
+// people ("…, 14 of them soldiers"): a part of the count told before.
+func partOfThem(s *sentence, qb int) bool {
+	if qb+2 >= len(s.words) || s.words[qb].low != "of" || (s.words[qb+1].low != "them" && s.words[qb+1].low != "whom") {
+		return false
+	}
+	for k := qb - 1; k >= 0 && k >= qb-4; k-- {
+		if s.words[k].low == "," || s.words[k].low == "-" || s.words[k].low == "(" {
+			return true
+		}
+	}
+	return false
+}
+
 // findCasualties reads the casualty figures of a sentence.
 func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	nps := x.countPhrases(a, s)
@@ -188,6 +203,11 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 					break
 				}
 			}
+		}
+		if !ok && k > 0 && found[k-1] != nil && partOfThem(s, n.qb) {
+			// "Twenty-two people were killed, 14 of them soldiers": a part
+			// of the count before, which says what happened to it
+			kind, wa, wb, ok = found[k-1].kind, n.a, n.b, true
 		}
 		if !ok {
 			continue

@@ -5084,3 +5084,45 @@ func TestTollOfADayNamedAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestPartOfThemSetAfterACount: "Twenty-two people were killed, 14 of
+// them soldiers" counts the soldiers as a part of the dead, not a side
+// that acted: the attackers named after stay the first side.
+func TestPartOfThemSetAfterACount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fourteen_of_them_soldiers",
+			text:      "Twenty-two people were killed, 14 of them soldiers, when jihadists attacked an army post near Menaka on Monday, a security source said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "22/22/22"}},
+		},
+		// negative
+		{
+			name:      "of_them_with_no_comma_before_is_no_part",
+			text:      "Jihadists attacked an army post near Menaka on Monday and killed 22 people, a security source said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "22/22/22"}},
+		},
+	})
+}
+
+// TestAttackersRepelledAttacked: the subject of a passive verb of defence
+// ("the attackers were repelled") attacked; the subject of the active
+// verb ("troops repelled the attackers") defended.
+func TestAttackersRepelledAttacked(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_attackers_were_repelled",
+			text:      "The attack left 9 soldiers dead and 14 others injured, the army said on Monday, adding that the attackers were repelled from the base in Djibo.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor2: "Burkinabe security forces", killed: "9/9/9", wounded: "14/14/14"}},
+		},
+		// negative
+		{
+			name:      "troops_repelled_the_jihadists",
+			text:      "Troops repelled jihadists who attacked the base in Djibo on Monday, killing 12 of them, the army said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Burkinabe security forces"}},
+		},
+	})
+}
