@@ -818,6 +818,9 @@ func onlyPeopleHurt(in *incident) bool {
 	any := false
 	for _, f := range in.frames {
 		for _, c := range f.cas {
+			if c.reflex {
+				continue // the attacker who died by his own act is no one hurt
+			}
 			switch c.group {
 			case "civilians", "people":
 				any = any || c.kind == sitrep.Killed || c.kind == sitrep.Wounded

@@ -960,7 +960,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	for k := range out {
 		if out[k].group == "people" && k > 0 {
 			w := s.words[out[k].b-1].low
-			if w == "others" || w == "other" || w == "more" {
+			// (not after the doer himself: "a bomber killed himself and
+			// 11 others" killed others than the bombers)
+			afterDoer := out[k].a >= 2 && s.words[out[k].a-1].low == "and" && reflexivePronoun[s.words[out[k].a-2].low]
+			if (w == "others" || w == "other" || w == "more") && !afterDoer {
 				out[k].group = out[k-1].group
 			}
 		}

@@ -5126,3 +5126,25 @@ func TestAttackersRepelledAttacked(t *testing.T) {
 		},
 	})
 }
+
+// TestOthersKilledWithTheAttacker: "a suicide bomber killed himself and
+// 11 others" killed others than the bombers: people, the civilians his
+// act hurt, counted as "blew himself up, killing 11 people" is; "11 more
+// militants ... and 3 others" still take the group before them.
+func TestOthersKilledWithTheAttacker(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "himself_and_eleven_others",
+			text:      "A suicide bomber killed himself and 11 others at a market in Maiduguri on Monday, police said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{sub: "Suicide bomb", actor2: "civilians", killed: "11/11/11"}},
+		},
+		// negative
+		{
+			name:      "others_after_a_group_are_of_it",
+			text:      "Troops killed 11 militants and three others in a raid near Bama on Monday, the army said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor2: "militants (unidentified)", killed: "14/14/14"}},
+		},
+	})
+}
