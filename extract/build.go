@@ -985,7 +985,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 	people := false
 	for _, c := range cas {
 		whole = whole || c.kind == kind && !c.subset && !c.count.IsZero()
-		people = people || c.kind == kind && !c.reflex && !c.subset && !c.vague && c.group == "people" && !c.count.IsZero()
+		people = people || c.kind == kind && !c.reflex && !c.subset && !c.vague && !c.besideDoer && c.group == "people" && !c.count.IsZero()
 	}
 	for _, c := range cas {
 		if c.kind != kind || c.subset && whole || c.count.IsZero() || c.reflex && people || c.summary {

@@ -31,6 +31,10 @@ type casualty struct {
 	// militants"): the whole, past the parts told before
 	all    bool
 	reflex bool // the attackers themselves ("blew themselves up")
+	// besideDoer is set for the others an attacker killed with himself
+	// ("killed himself and 11 others"): told apart from him, so he is
+	// counted beside them
+	besideDoer bool
 	// summary is set for a count the report leads with that its later
 	// sentences share out over several incidents ("three bombers blew
 	// themselves up", then two at one place and one at another): each
@@ -76,6 +80,9 @@ type np struct {
 	// being the verb of the count before ("Seven were killed in Bokkos
 	// and four in Mangu")
 	gapped bool
+	// besideDoer is set for "others" right after "himself and" (see
+	// casualty.besideDoer)
+	besideDoer bool
 }
 
 // npFunction are the function words that may stand inside a counted noun
@@ -323,7 +330,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	c := &casualty{
 		kind: kind, group: n.group, count: n.count, vague: n.vague, sent: s.idx,
 		np:   sitrep.Span{Start: s.words[n.a].span.Start, End: s.words[n.b-1].span.End},
-		also: also,
+		also: also, besideDoer: n.besideDoer,
 	}
 	lo, hi := min(n.a, wa), max(n.b, wb)
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
@@ -966,6 +973,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			if (w == "others" || w == "other" || w == "more") && !afterDoer {
 				out[k].group = out[k-1].group
 			}
+			out[k].besideDoer = afterDoer
 		}
 	}
 	return out
