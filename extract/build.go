@@ -2440,6 +2440,19 @@ func (s *sentence) inVictims(sp sitrep.Span) bool {
 // claims reports whether a claim of responsibility follows the words
 // ending at word i ("Islamic State claimed the attack").
 func (x *Extractor) claims(s *sentence, i int) bool {
+	// "JNIM, an al-Qaeda affiliate, claimed responsibility": the side an
+	// appositive describes is the claim's subject, and a side inside the
+	// appositive is not
+	if s.inAppositive(i) {
+		return false
+	}
+	if e := s.appositiveEnd(i); e > 0 {
+		for _, m := range s.markers {
+			if m.val.(string) == "claim" && m.i >= e && m.i-e <= 3 && !accusation(s.words[m.i].low) {
+				return true
+			}
+		}
+	}
 	// "Al-Shabaab militants, who are fighting to topple the government,
 	// have claimed the attack": the side a relative clause hangs on is
 	// the claim's subject, and a side inside that clause is not
@@ -2474,6 +2487,48 @@ func (x *Extractor) claims(s *sentence, i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// appositiveEnd is the word after an appositive set right after word i
+// between commas (", an al-Qaeda affiliate,"), or 0 when none opens there.
+func (s *sentence) appositiveEnd(i int) int {
+	if i+2 >= len(s.words) || s.words[i].low != "," || (s.words[i+1].low != "a" && s.words[i+1].low != "an") {
+		return 0
+	}
+	for k := i + 2; k < len(s.words) && k <= i+8; k++ {
+		if s.words[k].low == "," {
+			return k + 1
+		}
+		if isClauseBreak(s.words[k]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// inAppositive reports whether the words ending before word i stand in an
+// appositive opened by ", a" or ", an" and closed by a comma a few words
+// on (the al-Qaeda of "JNIM, an al-Qaeda affiliate, claimed ...").
+func (s *sentence) inAppositive(i int) bool {
+	open := false
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if s.words[k].low == "," {
+			return false
+		}
+		if (s.words[k].low == "a" || s.words[k].low == "an") && s.words[k-1].low == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := i; k < len(s.words) && k <= i+3; k++ {
+		if s.words[k].low == "," {
+			return true
 		}
 	}
 	return false

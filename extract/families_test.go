@@ -5149,3 +5149,24 @@ func TestOthersKilledWithTheAttacker(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimantBesideItsAppositive: "JNIM, an al-Qaeda affiliate, claimed
+// responsibility" is JNIM's claim; the group the appositive names only
+// describes it.
+func TestClaimantBesideItsAppositive(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimant_then_appositive",
+			text:      "Three soldiers were killed when their convoy was ambushed near Mopti on Monday. JNIM, an al-Qaeda affiliate, claimed responsibility on Tuesday.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Malian Armed Forces"}},
+		},
+		// negative
+		{
+			name:      "a_plain_claim",
+			text:      "Three soldiers were killed when their convoy was ambushed near Mopti on Monday. Al-Qaeda claimed responsibility on Tuesday.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor1: "al-Qaeda"}},
+		},
+	})
+}

@@ -863,7 +863,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// report's: "Tachira state", "the Sagaing region")
 				division := (adminCue(r.m.Cue) && p.Country == focus || encloses && c.tier <= tierArticle && focus == "") &&
 					(p.Feature == "A.ADM1" || isADM2(p.Feature)) ||
-					p.Feature == "L.RGN" && c.tier <= tierArticle && focus == "" && imp > others
+					p.Feature == "L.RGN" && c.tier <= tierArticle && focus == "" && imp > others ||
+					// (a first-level division told with a division's cue, the
+					// only place of its name: "in the Tigray region" of a
+					// report that the sides put in Eritrea is Ethiopia's)
+					adminCue(r.m.Cue) && p.Feature == "A.ADM1" && c.tier <= tierArticle && len(r.cands) == 1
 				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
 					continue
 				}

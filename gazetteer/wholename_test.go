@@ -115,3 +115,32 @@ func TestTheDivisionCapitalTown(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestDivisionAbroadToldWithItsCue: a first-level division told with a
+// division's cue, the only place of its name, is that division even when
+// the report's sides put its focus in another country ("in the Tigray
+// region" of a report on Eritrean troops); a town abroad told with a
+// division's cue is not.
+func TestDivisionAbroadToldWithItsCue(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct {
+		name, text, mention, country string
+		hints                        map[string]float64
+	}{
+		{"a_division_abroad_with_its_cue", "Nine civilians died when their car hit a landmine in the Tigray region on Monday, an official said, blaming Eritrean troops.", "Tigray", "ET", map[string]float64{"ER": 2}},
+		// control: a division of the focus country keeps its reading
+		{"a_division_of_the_focus_country", "Nine civilians died when their car hit a landmine in the Gash-Barka region on Monday, an official said, blaming Eritrean troops.", "Gash-Barka", "ER", map[string]float64{"ER": 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, m := range g.FindIn(&sitrep.Document{ID: "t", Text: tc.text}, Context{Hints: tc.hints}) {
+				if m.Name == tc.mention && m.Place != nil {
+					got = m.Place.Country
+				}
+			}
+			if got != tc.country {
+				t.Errorf("%s resolved in %q, want %q", tc.mention, got, tc.country)
+			}
+		})
+	}
+}
