@@ -32,6 +32,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		cls = in.borrowed.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(in.borrowed.s, in.borrowed.i, in.borrowed.i+in.borrowed.n))
 		ev.Notes = append(ev.Notes, "event_type: only the dead are told; the kind of the attack the report tells just before")
+	} else if onlyAbducted(in) {
+		// "jihadists seized 12 aid workers": people taken, no word of
+		// an attack and no one hurt
+		cls = x.lex.classes["abduct"]
+		ev.Notes = append(ev.Notes, "event_type: only people taken are told")
 	}
 
 	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) {
@@ -782,6 +787,25 @@ func protestClash(in *incident) bool {
 		}
 	}
 	return false
+}
+
+// onlyAbducted reports whether the incident counts people taken and no
+// one killed or hurt.
+func onlyAbducted(in *incident) bool {
+	taken := false
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			switch c.kind {
+			case sitrep.Abducted:
+				taken = taken || !c.count.IsZero()
+			case sitrep.Killed, sitrep.Wounded:
+				if !c.count.IsZero() {
+					return false
+				}
+			}
+		}
+	}
+	return taken
 }
 
 // protestState is the state's side of a clash with protesters: a side

@@ -5170,3 +5170,25 @@ func TestClaimantBesideItsAppositive(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleTakenWithNoWordOfAttack: "jihadists seized 12 aid workers"
+// tells people taken and no one hurt: an abduction, though no word of
+// the lexicon's abductions ("kidnapped") is told; people detained by the
+// police stay arrests.
+func TestPeopleTakenWithNoWordOfAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "aid_workers_seized",
+			text:      "Suspected jihadists seized 12 aid workers near Menaka on Monday, the UN said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", actor1: "militants (unidentified)", actor2: "civilians"}},
+		},
+		// negative
+		{
+			name:      "protesters_detained",
+			text:      "Police detained 12 protesters in Bamako on Monday, witnesses said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{sub: "Arrests"}},
+		},
+	})
+}
