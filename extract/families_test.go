@@ -5192,3 +5192,36 @@ func TestPeopleTakenWithNoWordOfAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestWordsOfKillingInTranslatedReports: the words for killing of
+// reports written in other Englishes count the dead: "were sent to
+// hell", "were eliminated", "martyring two constables"; a team
+// eliminated from a cup is no one dead.
+func TestWordsOfKillingInTranslatedReports(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sent_to_hell_in_the_exchange_of_fire",
+			text:      "Two soldiers were martyred when terrorists attacked a check post in Khyber district on Monday night, the military said. In the exchange of fire, four terrorists were sent to hell.",
+			published: "2026-09-16", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name:      "infiltrators_eliminated",
+			text:      "The army said two infiltrators were eliminated along the Line of Control in Kupwara on Monday.",
+			published: "2026-09-16", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "martyring_two_constables",
+			text:      "Terrorists on Monday attacked the convoy of the district commissioner near Bannu, martyring two police constables, police said.",
+			published: "2026-09-16", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "a_team_eliminated_from_a_cup",
+			text:      "Two clubs from Kaduna were eliminated from the league cup on Monday after losing on penalties.",
+			published: "2026-09-16", n: 0,
+		},
+	})
+}
