@@ -773,6 +773,13 @@ func protestHurt(in *incident) bool {
 // clause that tells people gathered to protest ("protesters clashed with
 // police", "clashes between police and demonstrators").
 func protestClash(in *incident) bool {
+	f, _ := protestClashAt(in)
+	return f != nil
+}
+
+// protestClashAt is the frame and clause of the incident's clash told with
+// protesters in its clause, or nil.
+func protestClashAt(in *incident) (*frame, int) {
 	for _, f := range in.frames {
 		for _, t := range f.trigs {
 			if t.class.name != "clash" || t.irrealis {
@@ -781,12 +788,12 @@ func protestClash(in *incident) bool {
 			c := f.s.clause[min(t.i, len(f.s.clause)-1)]
 			for _, m := range f.s.markers {
 				if m.val.(string) == "protest" && m.i < len(f.s.clause) && f.s.clause[m.i] == c {
-					return true
+					return f, c
 				}
 			}
 		}
 	}
-	return false
+	return nil, 0
 }
 
 // onlyAbducted reports whether the incident counts people taken and no
@@ -809,8 +816,8 @@ func onlyAbducted(in *incident) bool {
 }
 
 // protestState is the state's side of a clash with protesters: a side
-// of the incident's roles, or else the state's side the clash's own
-// sentence names ("Protesters clashed with police ..., and two people were
+// of the incident's roles, or else the state's side the clause of the
+// protesters' clash names ("Protesters clashed with police ..., and two people were
 // shot dead": the dead outrank the police as the side acted on); nil when
 // there is none.
 func protestState(in *incident, r roleSet) *actors.Actor {
@@ -820,17 +827,13 @@ func protestState(in *incident, r roleSet) *actors.Actor {
 	case isStateSide(r.actor2):
 		return r.actor2
 	}
-	for _, f := range in.frames {
-		for _, t := range f.trigs {
-			if t.class.name != "clash" || t.irrealis {
-				continue
-			}
-			c := f.s.clause[min(t.i, len(f.s.clause)-1)]
-			for _, m := range f.s.actors {
-				if m.Actor != nil && isStateSide(m.Actor) && f.s.clause[min(f.s.wordAt(m.Span.Start), len(f.s.clause)-1)] == c {
-					return m.Actor
-				}
-			}
+	f, c := protestClashAt(in)
+	if f == nil {
+		return nil
+	}
+	for _, m := range f.s.actors {
+		if m.Actor != nil && isStateSide(m.Actor) && f.s.clause[min(f.s.wordAt(m.Span.Start), len(f.s.clause)-1)] == c {
+			return m.Actor
 		}
 	}
 	return nil
