@@ -4828,3 +4828,29 @@ func TestAnchoredAfterTheDatedNews(t *testing.T) {
 		},
 	})
 }
+
+// TestOperationsAcrossAreaAreATotal: a toll of many operations or raids
+// ("later killed 10 militants in operations across the state") sums many
+// incidents, none of them told: no part of the attack told before it and
+// no incident of its own. One operation is one incident.
+func TestOperationsAcrossAreaAreATotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "operations_across_the_state_after_an_attack",
+			text:      "Militants killed a policeman and wounded five others in an attack on a police post in Bishnupur district late on Sunday, officials said. Security forces later killed 12 insurgents in operations across the state, the chief minister told reporters.",
+			published: "2023-05-29", n: 1,
+			want: []want{{place: "Bishnupur", killed: "1/1/1", wounded: "5/5/5"}},
+		},
+		{
+			name:      "separate_raids_alone",
+			text:      "Troops killed 25 militants in separate raids in Borno state, the army said.",
+			published: "2023-05-29", n: 0,
+		},
+		{
+			name:      "one_operation_is_an_incident",
+			text:      "Troops killed 12 insurgents in an operation near Bishnupur on Monday, the army said.",
+			published: "2023-05-30", n: 1,
+			want: []want{{killed: "12/12/12", date: "2023-05-29"}},
+		},
+	})
+}
