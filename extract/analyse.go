@@ -1250,7 +1250,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	// over whether to ally with Islamic State or al-Qaeda")
 	for _, m := range s.actors {
 		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] &&
-			!s.markerIs(s.wordAt(m.Span.End-1)+1, "speaker") { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
+			!s.speakerAfterSide(s.wordAt(m.Span.End-1)+1) { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++
 		}
 	}
@@ -2704,6 +2704,27 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		if j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// speakerAfterSide reports whether the words from k on, right after a
+// side's name, make it the source of the news or the authority that
+// counts ("a Taliban spokesman", "the Taliban's spokesman", "the
+// Hamas-run health ministry", "the Houthi-controlled interior ministry"):
+// a side that tells, not one suspected of the act.
+func (s *sentence) speakerAfterSide(k int) bool {
+	for n := 0; k < len(s.words) && n < 4; k, n = k+1, n+1 {
+		if s.markerIs(k, "speaker") {
+			return true
+		}
+		switch s.words[k].low {
+		case "ministry", "government", "authorities", "administration", "authority":
+			return true
+		case "'s", "’s", "s", "-", "run", "controlled", "led", "health", "interior", "information", "de", "facto":
+			continue
+		}
+		return false
 	}
 	return false
 }

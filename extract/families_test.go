@@ -4854,3 +4854,30 @@ func TestOperationsAcrossAreaAreATotal(t *testing.T) {
 		},
 	})
 }
+
+// TestSideThatCountsIsNoSuspect: a group named only as the source of the
+// news or the authority that counts ("the Taliban's spokesman said", "the
+// Hamas-run health ministry said") is no armed group the report is about,
+// whose name an attack pinned on no one takes. Blamed, it still is.
+func TestSideThatCountsIsNoSuspect(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "possessive_spokesman",
+			text:      "Three people were wounded when a grenade was thrown at a shop in Kunduz on Sunday, the Taliban's spokesman said.",
+			published: "2022-03-21", n: 1,
+			want: []want{{actor1: "unknown", wounded: "3/3/3"}},
+		},
+		{
+			name:      "a_ministry_the_group_runs",
+			text:      "At least nine people were killed in a strike on a school in Khan Younis on Monday, the Hamas-run health ministry said.",
+			published: "2024-03-05", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/9/-"}},
+		},
+		{
+			name:      "blamed_it_still_is",
+			text:      "Three people were wounded when a grenade was thrown at a shop in Kunduz on Sunday. Police blamed the Taliban.",
+			published: "2022-03-21", n: 1,
+			want: []want{{actor1: "Taliban"}},
+		},
+	})
+}
