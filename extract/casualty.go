@@ -1317,6 +1317,12 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			// a relative clause on the people counted: "three soldiers who
 			// were on patrol were killed", "two villagers who could not
 			// flee were burned to death": their fate follows it
+			// ("the funerals of nine villagers who were shot dead", "the
+			// four men who were killed in Kidal were traders": a relative
+			// clause that tells the people's fate is read for it)
+			if x.fateInRelative(s, j) {
+				continue
+			}
 			if end := relativeOnSubject(s, j); end > j {
 				j = end - 1
 				continue
@@ -1375,6 +1381,21 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// fateInRelative reports whether a relative clause opened at word i on
+// the people counted tells what happened to them: "who" or "that", a form
+// of "be" or "have" (and "been"), then a word of harm ("who were shot
+// dead", "who had been killed").
+func (x *Extractor) fateInRelative(s *sentence, i int) bool {
+	if i+2 >= len(s.words) || s.words[i].low != "who" && s.words[i].low != "that" || !isCopula(s.words[i+1].low) {
+		return false
+	}
+	k := i + 2
+	if s.words[k].low == "been" && k+1 < len(s.words) {
+		k++
+	}
+	return x.casualtyAt(s, k, false) != ""
 }
 
 // handedBodies reports whether the words of death at word at are "(the)

@@ -4881,3 +4881,43 @@ func TestSideThatCountsIsNoSuspect(t *testing.T) {
 		},
 	})
 }
+
+// TestFateInARelativeClause: a count of people whose relative clause
+// tells what happened to them ("the funerals of nine villagers who were
+// shot dead by armed men ... last Thursday", "the four men who were
+// killed in Kidal on Sunday were traders") counts them, dated by the
+// killing, not the funeral; a relative clause that tells something else
+// ("who were on patrol") is still passed over to the main verb.
+func TestFateInARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "funeral_of_people_who_were_shot_dead",
+			text:      "Hundreds attended the burial on Monday of six farmers who were hacked to death by gunmen in the village of Kwall in Plateau state on Friday.",
+			published: "2023-07-12", n: 1,
+			want: []want{{killed: "6/6/6", date: "2023-07-07", sub: "Attack"}},
+		},
+		{
+			name:      "who_were_killed_then_a_main_verb",
+			text:      "Police said the four men who were killed in Kidal on Sunday were traders.",
+			published: "2023-07-12", n: 1,
+			want: []want{{killed: "4/4/4", place: "Kidal", date: "2023-07-09"}},
+		},
+		{
+			name:      "who_had_been_wounded",
+			text:      "Five soldiers who had been wounded in an ambush near Kidal on Sunday were flown to Gao.",
+			published: "2023-07-12", n: 1,
+			want: []want{{wounded: "5/5/5", place: "Kidal"}},
+		},
+		{
+			name:      "a_relative_clause_of_something_else",
+			text:      "Three soldiers who were on patrol near Kidal were killed by a roadside bomb on Sunday.",
+			published: "2023-07-12", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "taken_last_year_is_no_news",
+			text:      "Relatives of 20 students who were abducted from their school in Kaduna last year protested in Abuja on Monday.",
+			published: "2023-07-12", n: 0,
+		},
+	})
+}
