@@ -195,6 +195,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 	}
 	x.extendLists(s, nps, found)
+	x.amongTheCounted(s, nps, found)
 	for _, c := range found {
 		if c != nil {
 			c.parts = a.sharedOut(s, c)
@@ -1381,6 +1382,34 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// amongTheCounted reads a count told as among the next one ("Four
+// policemen were among six people killed"): a part of it, with its fate.
+func (x *Extractor) amongTheCounted(s *sentence, nps []np, found []*casualty) {
+	for k := 0; k+1 < len(nps); k++ {
+		if found[k] != nil || found[k+1] == nil {
+			continue
+		}
+		j := nps[k].b
+		if j < len(s.words) && isCopula(s.words[j].low) {
+			j++
+		}
+		if j >= len(s.words) || s.words[j].low != "among" {
+			continue
+		}
+		j++
+		if j < len(s.words) && s.words[j].low == "the" {
+			j++
+		}
+		if j != nps[k+1].a {
+			continue
+		}
+		o := found[k+1]
+		c := x.newCasualty(s, &nps[k], o.kind, nps[k].a, nps[k+1].b, false)
+		c.subset = true
+		found[k] = c
+	}
 }
 
 // fateInRelative reports whether a relative clause opened at word i on

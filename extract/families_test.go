@@ -4921,3 +4921,29 @@ func TestFateInARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestAmongTheCounted: "Four policemen were among six people killed" tells
+// the policemen as a part of the dead, acted on, not as the side that
+// acted; the toll stays the whole.
+func TestAmongTheCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "policemen_among_people_killed",
+			text:      "Three soldiers were among nine people killed when a roadside bomb struck a bus near Kidal on Sunday, a security source said.",
+			published: "2023-02-27", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/9/9"}},
+		},
+		{
+			name:      "among_the_wounded",
+			text:      "Two policemen were among the 14 people wounded when a bomb went off at a market in Kidal on Sunday.",
+			published: "2023-02-27", n: 1,
+			want: []want{{actor1: "unknown", wounded: "14/14/14"}},
+		},
+		{
+			name:      "among_with_no_count_after",
+			text:      "Gunmen killed seven people at a market in Kidal on Sunday. Two soldiers were among the crowd.",
+			published: "2023-02-27", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}
