@@ -957,7 +957,11 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				continue
 			}
 			part := fmt.Sprint(c.group, "/", c.count.BestOr(-1))
-			if !first && (c.source != "" && st.source != "" && c.source != st.source || c.whole && !c.also) {
+			if !first && (c.source != "" && st.source != "" && c.source != st.source || c.whole && !c.also ||
+				// ("while the army said it lost eight men and killed more
+				// than 20 attackers": a source's count of each side is
+				// weighed against the others' count of that side)
+				c.source != "" && side(c.group) != st.side && side(c.group) != "any" && st.side != "any") {
 				// ("..., while hospital officials put the toll at 15": a
 				// toll is the whole dead again, not more of them)
 				// "the ministry reported three hurt, while prosecutors
@@ -1351,8 +1355,14 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 		if x.speakerActs(s, vb) {
 			// "the army said it killed 20 militants": the speaker tells
-			// of its own act
-			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})
+			// of its own act; set against the act the sentence leads with
+			// ("Jihadists killed 12 soldiers in an ambush, ..., while the
+			// army said it killed 20 attackers") it tells its answer
+			st := weight * 1.2
+			if s.contrastClause(wi) {
+				st = weight * 0.3
+			}
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: st})
 			continue
 		}
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) {
@@ -1703,8 +1713,8 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		return false
 	}
 	for j := k + 1; j < len(s.words) && j <= k+6; j++ {
-		if s.markerIs(j, "defence") {
-			return false // "the army says it repelled an attack": it was attacked
+		if s.markerIs(j, "defence") || lossWord[s.words[j].low] {
+			return false // "the army says it repelled an attack", "... it lost six men": it was attacked
 		}
 		switch s.words[j].low {
 		case "found", "discovered", "recovered", "retrieved", "unearthed", "exhumed":
@@ -1723,6 +1733,10 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// lossWord are the verbs a side tells its own dead by ("the army said it
+// lost six men").
+var lossWord = map[string]bool{"lost": true, "lose": true, "loses": true, "losing": true}
 
 // armedSideWithin reports whether words [a, b) name an armed side: a
 // state's forces or an armed group, not civilians.
@@ -1746,6 +1760,12 @@ func (s *sentence) speakerDefends(i int) bool {
 	for j := i + 1; j < len(s.words) && j <= i+6; j++ {
 		if s.markerIs(j, "defence") {
 			return true
+		}
+		if lossWord[s.words[j].low] && j > i+1 {
+			switch s.words[j-1].low {
+			case "it", "they", "we", "had", "has", "have":
+				return true // "the army said it lost six men": its own dead
+			}
 		}
 		if s.words[j].punc {
 			return false
@@ -1989,6 +2009,27 @@ func (s *sentence) actOnTheAttacker(t *trigHit, wi int) bool {
 		}
 	}
 	return false
+}
+
+// contrastClause reports whether word i lies in a clause opened by
+// "while" or "whereas" after a main clause ("..., while the army said
+// ..."): another version set beside the one the sentence leads with.
+func (s *sentence) contrastClause(i int) bool {
+	if len(s.clause) != len(s.words) || i >= len(s.words) || s.clauseKindAt(i) == mainClause {
+		return false
+	}
+	c := s.clause[i]
+	k := i
+	for k > 0 && s.clause[k-1] == c {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	if s.words[k].low == "," && k+1 < len(s.words) {
+		k++
+	}
+	return s.words[k].low == "while" || s.words[k].low == "whereas"
 }
 
 // answersTheObject reports whether the act t of the side at words [wi,

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/quantity"
 )
 
@@ -325,6 +326,9 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	}
 	c.actor = x.actorInside(s, n.a, max(n.b, n.after))
 	c.source = s.sourceOf(n.a)
+	if g := x.loserGroup(s, wa, n); g != "" {
+		c.group = g
+	}
 	if c.count.Low == nil && c.count.Best != nil && s.risingBefore(n.qa) {
 		// "jumped up to 65": the "up" is the verb's, not a ceiling
 		c.count = sitrep.Exact(*c.count.Best)
@@ -519,6 +523,16 @@ func (s *sentence) sourceOf(i int) string {
 	for k := i - 1; k > start; k-- {
 		if sayVerbs[s.words[k].low] {
 			return s.wordsText(start, k)
+		}
+	}
+	// "Jihadists killed 12 soldiers near Niono, security sources said,
+	// while ...": the source set after a comma in the count's own clause
+	comma := -1
+	for k := i + 1; k < len(s.words) && s.clause[k] == c; k++ {
+		if s.words[k].low == "," {
+			comma = k
+		} else if sayVerbs[s.words[k].low] && comma >= 0 && k-comma <= 5 && k > comma+1 {
+			return s.wordsText(comma+1, k)
 		}
 	}
 	for k := range s.words {
@@ -1382,6 +1396,58 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// loserGroup is the group of the people a side says it lost ("the army
+// said it lost eight men", "the rebels lost 12 fighters"): the side's own,
+// soldiers or militants, when the counted noun names no group of its own
+// ("men", "people", "members"); "" otherwise.
+func (x *Extractor) loserGroup(s *sentence, verb int, n *np) string {
+	if verb < 1 || verb >= len(s.words) || n.group != "civilians" && n.group != "people" {
+		return ""
+	}
+	switch s.words[verb].low {
+	case "lost", "losing", "lose", "loses":
+	default:
+		return ""
+	}
+	switch s.words[n.b-1].low {
+	case "men", "people", "members", "personnel", "of", "its", "their", "his", "our":
+	default:
+		return ""
+	}
+	k := verb - 1
+	for k >= 0 && (s.words[k].low == "had" || s.words[k].low == "has" || s.words[k].low == "have" || s.words[k].low == "also") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	var subject *actors.Actor
+	switch s.words[k].low {
+	case "it", "they", "we":
+		// the side named last before the pronoun
+		for _, m := range s.actors {
+			if i := s.wordAt(m.Span.Start); i < k && m.Actor != nil && m.Actor.Name != "civilians" {
+				subject = m.Actor
+			}
+		}
+	default:
+		for _, m := range s.actors {
+			if s.wordAt(m.Span.End-1) == k && m.Actor != nil {
+				subject = m.Actor
+			}
+		}
+	}
+	switch {
+	case subject == nil:
+		return ""
+	case isStateSide(subject):
+		return "soldiers"
+	case isArmedGroup(subject) || subject.Kind == "unidentified":
+		return "militants"
+	}
+	return ""
 }
 
 // amongTheCounted reads a count told as among the next one ("Four

@@ -4947,3 +4947,37 @@ func TestAmongTheCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestTwoVersionsOfOneFight: "Jihadists killed 12 soldiers ..., security
+// sources said, while the army said it lost eight men and killed more
+// than 20 attackers": two sources' counts of the soldiers are one toll
+// told twice (low and high), the attackers' dead are added, the side the
+// sentence leads with acted, and the army's lost men are its soldiers.
+func TestTwoVersionsOfOneFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sources_then_the_armys_version",
+			text:      "Gunmen killed nine policemen at a checkpoint near Gao on Sunday, local officials said, while the army said it lost five men and killed 15 assailants.",
+			published: "2024-01-22", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Malian Armed Forces", killed: "20/24/24"}},
+		},
+		{
+			name:      "the_army_said_it_lost_men",
+			text:      "Rebels attacked an army base near Beni on Sunday, officials said. The army said it lost six men.",
+			published: "2024-01-22", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Congolese security forces", killed: "6/6/6"}},
+		},
+		{
+			name:      "the_army_alone_tells_its_act",
+			text:      "The army said it killed 20 militants near Niono on Friday.",
+			published: "2024-01-22", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", killed: "20/20/20"}},
+		},
+		{
+			name:      "one_source_counts_two_groups",
+			text:      "Gunmen killed nine policemen and five civilians at a checkpoint near Gao on Sunday, local officials said.",
+			published: "2024-01-22", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+	})
+}
