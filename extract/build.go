@@ -1699,6 +1699,19 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			break
 		}
 	}
+	// past where it was said ("said in a statement that ...", "said on
+	// its Telegram channel that ...")
+	if k < len(s.words) && (s.words[k].low == "in" || s.words[k].low == "on" || s.words[k].low == "through") {
+		for j := k + 1; j < len(s.words) && j <= k+6; j++ {
+			if s.words[j].low == "that" {
+				k = j
+				break
+			}
+			if s.words[j].punc {
+				break
+			}
+		}
+	}
 	if k < len(s.words) && s.words[k].low == "that" {
 		k++
 	}
@@ -1942,6 +1955,30 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			}
 			total[n] += c.strength
 		}
+		// the unnamed gunmen of an incident whose acting side one armed
+		// group alone is named as ("a suicide bomber struck ..." then
+		// "al-Shabaab said its fighters had killed 47 soldiers") are
+		// that group's: their weight is its
+		if role == 1 {
+			named := ""
+			for _, n := range order {
+				if c := first[n]; c.generic == nil && isArmedGroup(c.actor) {
+					if named != "" {
+						named = ""
+						break
+					}
+					named = n
+				}
+			}
+			if named != "" {
+				for _, n := range order {
+					if c := first[n]; c.actor.Kind == actors.KindUnidentified && isUnnamedGunmen(c.actor) {
+						total[named] += total[n]
+						total[n] = 0
+					}
+				}
+			}
+		}
 		best := ""
 		for _, n := range order {
 			if best == "" || total[n] > total[best] {
@@ -1983,6 +2020,12 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// isUnnamedGunmen reports whether an actor is the armed men a report does
+// not name ("militants (unidentified)", "unknown").
+func isUnnamedGunmen(a *actors.Actor) bool {
+	return a.Name == "militants (unidentified)" || a.Name == "unknown"
 }
 
 // actOnTheAttacker reports whether an act done by the side at word wi

@@ -4981,3 +4981,30 @@ func TestTwoVersionsOfOneFight(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimByStatementNamesTheGunmen: "Al-Shabaab said in a statement that
+// its fighters had killed 47 soldiers" is the group telling its own act,
+// past where it said it; the unnamed bomber and gunmen of the attack are
+// then that group's, the one armed group named as acting.
+func TestClaimByStatementNamesTheGunmen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "said_in_a_statement_that_its_fighters",
+			text:      "A suicide car bomber struck an army base in the town of Balcad on Monday, killing nine soldiers, a military officer said. Gunmen then stormed the base. Al-Shabaab said in a statement that its fighters had killed 30 soldiers.",
+			published: "2024-02-13", n: 1,
+			want: []want{{actor1: "al-Shabaab"}},
+		},
+		{
+			name:      "said_on_its_channel_that_it",
+			text:      "Gunmen attacked a police station in Balcad on Monday, killing four officers. Al-Shabaab said on its radio station that it had carried out the raid.",
+			published: "2024-02-13", n: 1,
+			want: []want{{actor1: "al-Shabaab"}},
+		},
+		{
+			name:      "no_claim_keeps_the_gunmen_unnamed",
+			text:      "Gunmen killed five people in a village near Balcad on Sunday. No group claimed the attack, but al-Shabaab often carries out such killings.",
+			published: "2024-02-13", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+	})
+}
