@@ -5008,3 +5008,30 @@ func TestClaimByStatementNamesTheGunmen(t *testing.T) {
 		},
 	})
 }
+
+// TestViolenceContinuedWhen: "The violence continued on Sunday, when
+// another 12 people were killed" tells the next day's dead: the day
+// "when" hangs on dates the counts of its clause, and a sentence's own
+// subject and verb ("The violence continued on Sunday") are no noun and
+// the participle describing it. The same day, or no count, joins.
+func TestViolenceContinuedWhen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "continued_the_next_day_when",
+			text:      "Militias stormed the town of Mornei in West Darfur on Saturday, killing at least 20 people, a medical group said. The violence continued on Sunday, when another nine people were killed.",
+			published: "2023-05-02", n: 2,
+			want: []want{{killed: "20/20/-", date: "2023-04-29"}, {killed: "9/9/9", date: "2023-04-30"}},
+		},
+		{
+			name:      "the_same_day_when",
+			text:      "Militias stormed the town of Mornei in West Darfur on Saturday, killing at least 20 people, a medical group said. The fighting peaked on Saturday, when another nine people were killed.",
+			published: "2023-05-02", n: 1,
+		},
+		{
+			name:      "continued_with_no_count",
+			text:      "Militias stormed the town of Mornei in West Darfur on Saturday, killing at least 20 people, a medical group said. The violence continued on Sunday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "20/20/-"}},
+		},
+	})
+}

@@ -1041,6 +1041,9 @@ func (s *sentence) datesANounAt(e *timex.Expr, ta, tb int) bool {
 	if n.punc && n.low != "," || n.cap {
 		return false
 	}
+	if p-1 == 0 || p-2 == 0 && (s.words[0].low == "the" || s.words[0].low == "this" || s.words[0].low == "a") {
+		return false // "The violence continued on Sunday": the sentence's subject and its verb
+	}
 	switch n.low {
 	case "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "and", "or", "it", "they", "he", "she", "who", "which", "that", "not", "also", "reportedly":
 		return false
