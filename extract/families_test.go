@@ -5035,3 +5035,31 @@ func TestViolenceContinuedWhen(t *testing.T) {
 		},
 	})
 }
+
+// TestProtestToldByAVerb: people gathered to protest, told by a verb ("as
+// hundreds protested", "when crowds took to the streets"), make a state
+// force's killing there excessive force against protesters, as the nouns
+// ("during protests") do; a protest after an armed group's killing does
+// not make that killing one.
+func TestProtestToldByAVerb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "as_hundreds_protested",
+			text:      "Police shot dead two people in the port city of Mombasa on Saturday as hundreds protested against fuel prices, witnesses said.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Excessive force against protesters", killed: "2/2/2"}},
+		},
+		{
+			name:      "took_to_the_streets",
+			text:      "Soldiers opened fire on crowds that took to the streets of Conakry on Thursday, killing four people, rights groups said.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Excessive force against protesters"}},
+		},
+		{
+			name:      "protest_after_gunmens_killing",
+			text:      "Residents protested on Monday after gunmen killed four farmers in the village of Kwall on Sunday.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Attack", killed: "4/4/4"}},
+		},
+	})
+}
