@@ -5063,3 +5063,30 @@ func TestProtestToldByAVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestCountsDatedInTheirClause: with no word of attack told as done, a
+// sentence's counts take the day nearest them in their own clause
+// ("Residents protested on Monday after gunmen killed four farmers ...
+// on Sunday"), not the day the sentence opens with.
+func TestCountsDatedInTheirClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "protest_on_monday_after_killing_on_sunday",
+			text:      "Villagers blocked a highway on Monday after gunmen killed six farmers near the village of Kwall on Sunday.",
+			published: "2024-02-20", n: 1,
+			want: []want{{killed: "6/6/6", date: "2024-02-18"}},
+		},
+		{
+			name:      "said_on_monday_stays_the_reporting_day",
+			text:      "Six farmers were killed near the village of Kwall, police said on Monday.",
+			published: "2024-02-20", n: 1,
+			want: []want{{killed: "6/6/6", date: "2024-02-19"}},
+		},
+		{
+			name:      "one_day_told",
+			text:      "Six farmers were killed near the village of Kwall on Sunday, police said.",
+			published: "2024-02-20", n: 1,
+			want: []want{{date: "2024-02-18"}},
+		},
+	})
+}

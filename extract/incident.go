@@ -1068,6 +1068,12 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	if t != nil {
 		pos = s.words[t.i].span.Start
 		clause = s.clause[t.i]
+	} else if c := s.firstCount(); c != nil && len(s.clause) == len(s.words) {
+		// no word of attack: the day nearest the counts, in their clause
+		// ("Residents protested on Monday after gunmen killed four
+		// farmers ... on Sunday")
+		pos = c.span.Start
+		clause = s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]
 	}
 	for i := range s.times {
 		e := &s.times[i]
@@ -1111,6 +1117,17 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 				r.Note += " (" + e.Note + ")"
 			}
 			return &r
+		}
+	}
+	return nil
+}
+
+// firstCount is the sentence's first count of people killed or wounded
+// told as news (no running total, no history), or nil.
+func (s *sentence) firstCount() *casualty {
+	for _, c := range s.cas {
+		if (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) && !c.cumulative && !c.background && !c.count.IsZero() {
+			return c
 		}
 	}
 	return nil
