@@ -5090,3 +5090,26 @@ func TestCountsDatedInTheirClause(t *testing.T) {
 		},
 	})
 }
+
+// TestHolderCompoundIsNoRoleWord: "in rebel-held Idlib province", "in
+// Russian-occupied Zaporizhzhia" say who holds the place, not its role:
+// "in" still puts the village there, so a village the gazetteer knows
+// only abroad under that name is placed in the province the report
+// names, in the report's country.
+func TestHolderCompoundIsNoRoleWord(t *testing.T) {
+	for _, c := range []struct{ name, text, country string }{
+		{"village_in_rebel_held_province", "Government forces shelled the village of al-Bara in rebel-held Idlib province on Sunday, killing three children, rescuers said.", "SY"},
+		{"village_in_occupied_region", "Russian troops shelled the village of Vasylivka in Russian-occupied Zaporizhzhia region on Sunday, killing two people.", "UA"},
+		{"no_holder_told", "Government forces shelled the village of al-Bara in Idlib province on Sunday, killing three children, rescuers said.", "SY"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2023-04-03")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if got := evs[0].Location; got == nil || got.Country != c.country {
+				t.Errorf("location %+v, want country %s", got, c.country)
+			}
+		})
+	}
+}
