@@ -1362,7 +1362,13 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			if s.contrastClause(wi) {
 				st = weight * 0.3
 			}
-			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: st})
+			role := 1
+			if x.actedFirstIn(s) {
+				// "the military said it had killed 100 jihadists who
+				// attacked a base": the speaker answered the attack
+				role = 2
+			}
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st})
 			continue
 		}
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) {
@@ -1467,7 +1473,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength = 1, strength*1.3
 		case act.Name != "civilians" && s.namesTriggerAgent(wi, we):
 			role, strength = 1, strength*1.2 // "killed in an Israeli strike": the side the act's own words name
-		case act.Name != "civilians" && x.heActsAfter(s, wi, m.Span) >= 0:
+		case act.Name != "civilians" && (x.heActsAfter(s, wi, m.Span) >= 0 || x.whoActed(s, we)):
 			// "troops killed a militant commander after he attacked a
 			// village": the one killed did the act told after
 			role, strength = 1, strength*0.8
@@ -2097,6 +2103,50 @@ func (x *Extractor) answersTheObject(s *sentence, t *trigHit, wi, we int) bool {
 		}
 		act := x.heActsAfter(s, i, m.Span)
 		if act >= 0 && (t.i == act || s.clause[t.i] == s.clause[wi] && t.i < i) {
+			return true
+		}
+	}
+	return false
+}
+
+// whoActed reports whether the side mention ending before word we is
+// told by a relative clause as doing an act of attack ("killed 100
+// jihadists who attacked a base", "the gunmen, who had stormed the
+// hotel, were killed"): the side that acted, whatever befell it.
+func (x *Extractor) whoActed(s *sentence, we int) bool {
+	k := we
+	if k < len(s.words) && s.words[k].low == "," {
+		k++
+	}
+	if k >= len(s.words) || s.words[k].low != "who" && s.words[k].low != "that" {
+		return false
+	}
+	for j := k + 1; j < len(s.words) && j <= k+3; j++ {
+		if t := s.triggerAt(j); t != nil && !t.noun {
+			switch t.class.name {
+			case "attack", "assault", "clash", "suicide", "blast", "ied", "shelling", "air", "execute", "abduct":
+				return true
+			}
+			return false
+		}
+		switch s.words[j].low {
+		case "had", "have", "has", "reportedly", "allegedly", "earlier":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// actedFirstIn reports whether a sentence tells a side as doing an act of
+// attack in a relative clause on it (whoActed).
+func (x *Extractor) actedFirstIn(s *sentence) bool {
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Actor.Name == "civilians" || isStateSide(m.Actor) {
+			continue
+		}
+		we := s.wordAt(m.Span.End-1) + 1
+		if x.whoActed(s, we) {
 			return true
 		}
 	}

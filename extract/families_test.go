@@ -5113,3 +5113,37 @@ func TestHolderCompoundIsNoRoleWord(t *testing.T) {
 		})
 	}
 }
+
+// TestKilledWhoAttacked: "the military said it had killed 100 jihadists
+// who attacked a base" tells the jihadists' attack and the army's
+// answer: the side of the relative clause's attack acted, the speaker
+// was acted on. Killed with no act of theirs told, they were the army's
+// target.
+func TestKilledWhoAttacked(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "army_said_it_killed_jihadists_who_attacked",
+			text:      "The army said on Monday that it had killed 60 jihadists who attacked a military post in the town of Djibo on Saturday.",
+			published: "2024-03-26", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "troops_killed_gunmen_who_had_stormed",
+			text:      "Troops killed 12 gunmen who had stormed a village near Djibo on Saturday, the army said.",
+			published: "2024-03-26", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "army_said_it_killed_jihadists",
+			text:      "The army said on Monday that it had killed 60 jihadists in an operation near Djibo on Saturday.",
+			published: "2024-03-26", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", actor2: "militants (unidentified)"}},
+		},
+		{
+			name:      "who_were_hiding_is_no_act",
+			text:      "The army said on Monday that it had killed 60 jihadists who were hiding in a forest near Djibo.",
+			published: "2024-03-26", n: 1,
+			want: []want{{actor1: "Burkinabe security forces"}},
+		},
+	})
+}
