@@ -1099,7 +1099,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		// Liberation Front", "National Liberation Army") tells nothing
 		kept := s.triggers[:0]
 		for _, t := range s.triggers {
-			if !s.insideName(t) && !s.movementOfNoSide(t) {
+			if !s.insideName(t) && !s.movementOfNoSide(t) && !s.crashedAircraft(t) {
 				kept = append(kept, t)
 			}
 		}
@@ -2548,6 +2548,52 @@ func (s *sentence) otherTimeRelative() {
 			c.background = true
 		}
 	}
+}
+
+// crashedAircraft reports whether a word of an air strike names the
+// aircraft that crashes in its own sentence ("A Nigerian air force jet
+// crashed in Niger state", "a military helicopter crashed"): a mishap,
+// no strike, unless the sentence tells it shot down.
+func (s *sentence) crashedAircraft(t trigHit) bool {
+	if t.class.name != "air" || !t.trigger.noun {
+		return false
+	}
+	for k := t.i + t.n; k < len(s.words) && k <= t.i+t.n+3; k++ {
+		switch s.words[k].low {
+		case "crashed", "crash", "crashes", "crashing":
+			for _, w := range s.words {
+				if w.low == "shot" || w.low == "downed" || w.low == "hit" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// crashSubject reports whether the words from we on are an aircraft of
+// the side just named and its crash ("[Nigerian air force] jet crashed",
+// "[army] helicopter crashed"), with nothing shot down.
+func (s *sentence) crashSubject(we int) bool {
+	for k := we; k < len(s.words) && k <= we+2; k++ {
+		switch s.words[k].low {
+		case "crashed", "crash", "crashes", "crashing":
+			if k == we {
+				return false // "the army said the crash ...": no aircraft of its own
+			}
+			for _, w := range s.words {
+				if w.low == "shot" || w.low == "downed" {
+					return false
+				}
+			}
+			return true
+		case "jet", "jets", "plane", "aircraft", "helicopter", "helicopters", "drone", "warplane", "fighter", "transport", "cargo", "military":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // movementWords open the weak words of fighting that tell a move

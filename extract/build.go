@@ -1403,6 +1403,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerIs(we, "attire") || s.markerBefore("disguise", wi, 2) {
 			continue // "dressed in Somali military uniforms", "disguised as police": a disguise, not a side
 		}
+		if s.crashSubject(we) {
+			continue // "A Nigerian air force jet crashed": the side whose aircraft crashed did nothing
+		}
 		if p := s.prevWord(wi); p == "former" || p == "ex" {
 			continue // "a former army colonel who defected": no longer that side's
 		}
@@ -1508,6 +1511,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength = 2, strength*2.5
 		case s.markerIs(we, "target"):
 			role = 2 // a thing of theirs was hit ("army positions")
+		case act.Name != "civilians" && x.hurtRightAfter(s, we):
+			// "evacuating soldiers wounded in an ambush": the side the
+			// words of harm right after it befell, counted or not
+			role = 2
 		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 			role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
 		case right != nil && !right.noun && (right.i-we <= 6 || right.i-vb <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
@@ -2105,6 +2112,35 @@ func (x *Extractor) answersTheObject(s *sentence, t *trigHit, wi, we int) bool {
 		if act >= 0 && (t.i == act || s.clause[t.i] == s.clause[wi] && t.i < i) {
 			return true
 		}
+	}
+	return false
+}
+
+// hurtRightAfter reports whether a passive word of harm follows a side's
+// name with no people after it ("soldiers wounded in an ambush", "troops
+// killed in the attack"), not its own act on others ("troops killed 12
+// militants", "soldiers killed the gunman").
+func (x *Extractor) hurtRightAfter(s *sentence, we int) bool {
+	if we >= len(s.words) {
+		return false
+	}
+	if kind := x.casualtyAt(s, we, false); kind != sitrep.Killed && kind != sitrep.Wounded {
+		return false
+	}
+	for _, c := range s.cas {
+		if s.wordAt(c.span.Start) == we {
+			return false // "killed at least 14 civilians": its own act, counted
+		}
+	}
+	_, m := x.lex.casualty.at(s.words, we)
+	k := we + m
+	if k >= len(s.words) {
+		return true
+	}
+	// a reduced passive: a preposition or the clause's end after it
+	switch s.words[k].low {
+	case "in", "at", "by", "during", "near", "on", "when", "while", "as", "after", ",", ".":
+		return true
 	}
 	return false
 }

@@ -5147,3 +5147,36 @@ func TestKilledWhoAttacked(t *testing.T) {
 		},
 	})
 }
+
+// TestCrashedAircraftIsNoStrike: an aircraft that crashes ("An army
+// helicopter crashed ... while carrying troops wounded in an ambush") is
+// a mishap, no air strike, and the side it belongs to did nothing; the
+// troops wounded right after their name were hurt. A crash with no act of
+// war is no event; an aircraft shot down still is.
+func TestCrashedAircraftIsNoStrike(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "helicopter_crash_then_the_ambush",
+			text:      "An army helicopter crashed near Maiduguri on Tuesday while carrying troops wounded in an ambush, the military said. The ambush near the village of Zungeru earlier on Tuesday had killed 14 soldiers.",
+			published: "2023-08-16", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "unknown", actor2: "Nigerian security forces", killed: "14/14/14"}},
+		},
+		{
+			name:      "soldiers_wounded_in_an_ambush",
+			text:      "Medics treated soldiers wounded in an ambush near Djibo on Sunday, the army said.",
+			published: "2023-08-16", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "a_crash_alone",
+			text:      "A military cargo plane crashed near Kidal on Sunday, killing all five crew, the army said.",
+			published: "2023-08-16", n: 0,
+		},
+		{
+			name:      "shot_down_stays",
+			text:      "Militants shot down an army helicopter near Maiduguri on Tuesday, killing four crew members, the army said.",
+			published: "2023-08-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "4/4/4"}},
+		},
+	})
+}
