@@ -143,6 +143,25 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		}
 	}
+	// a crowd that kills, beats or burns ("Protesters set fire to a police
+	// station and beat 13 policemen to death", "A mob beat to death a man
+	// accused of theft"): a riot, the rioters first
+	switch cls.name {
+	case "clash", "assault", "attack", "kill", "destroy", "execute", "none", "":
+		if sub, ok := x.crowdActs(in); ok && (r.actor1 == nil || !isStateSide(r.actor1) && !isArmedGroup(r.actor1)) {
+			if rioters := x.actors.Lookup("rioters"); rioters != nil {
+				ev.EventType, ev.SubEventType = "Riots", sub
+				if r.actor2 == nil || r.actor2.Name == "civilians" && r.actor1 != nil && r.actor1.Name != "civilians" {
+					r.actor2 = x.actors.Lookup("civilians")
+				}
+				r.actor1, r.span1 = rioters, sitrep.Span{}
+				if r.actor2 != nil && r.actor2.Name == "rioters" {
+					r.actor2 = x.actors.Lookup("civilians")
+				}
+				ev.Notes = append(ev.Notes, "type: a crowd's violence ("+sub+")")
+			}
+		}
+	}
 	// a fight or arrests whose actor the words do not name, told by the
 	// spokesman of a side other than the one fought: that side ("the
 	// operation aims to tighten the siege of IS," a Hashd spokesman said;
@@ -2114,6 +2133,47 @@ func (x *Extractor) answersTheObject(s *sentence, t *trigHit, wi, we int) bool {
 		}
 	}
 	return false
+}
+
+// crowdWords are the nouns of a crowd that may turn violent: protesters
+// ("Violent demonstration") or a mob ("Mob violence").
+var crowdWords = map[string]string{
+	"protesters": "Violent demonstration", "protestors": "Violent demonstration", "demonstrators": "Violent demonstration",
+	"rioters": "Violent demonstration", "mob": "Mob violence", "mobs": "Mob violence", "crowd": "Mob violence",
+	"crowds": "Mob violence",
+}
+
+// crowdActs reports whether an incident's first sentence tells a crowd
+// doing violence: a crowd word as the subject of a verb of attack, of
+// burning, or of killing people ("protesters set fire to", "a mob beat to
+// death a man", "an angry crowd lynched two suspects"), and which riot.
+func (x *Extractor) crowdActs(in *incident) (string, bool) {
+	if len(in.frames) == 0 {
+		return "", false
+	}
+	s := in.frames[0].s
+	for i, w := range s.words {
+		sub, ok := crowdWords[w.low]
+		if !ok || i+1 < len(s.words) && s.words[i+1].low == "of" {
+			continue // ("a crowd of mourners was hit": what the crowd is of is another matter)
+		}
+		for j := i + 1; j < len(s.words) && j <= i+4 && s.clause[j] == s.clause[i]; j++ {
+			if t := s.triggerAt(j); t != nil && !t.noun && !t.irrealis {
+				switch t.class.name {
+				case "destroy", "attack", "assault", "execute", "clash":
+					return sub, true
+				}
+				return "", false
+			}
+			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded {
+				return sub, true
+			}
+			if x.casualtyAt(s, j, false) != "" || isCopula(s.words[j].low) {
+				break // "protesters were killed": the crowd was hurt
+			}
+		}
+	}
+	return "", false
 }
 
 // hurtRightAfter reports whether a passive word of harm follows a side's

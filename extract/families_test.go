@@ -5180,3 +5180,37 @@ func TestCrashedAircraftIsNoStrike(t *testing.T) {
 		},
 	})
 }
+
+// TestCrowdViolenceIsARiot: a crowd as the subject of a verb of attack,
+// burning or killing ("Protesters set fire to a police station and beat
+// 13 policemen to death", "A mob beat to death a man") is a riot, the
+// rioters first; a crowd hurt ("protesters were shot dead by police",
+// "a bomb exploded in a crowd of shoppers") is none.
+func TestCrowdViolenceIsARiot(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "protesters_burned_and_killed_police",
+			text:      "Demonstrators torched a police post in the town of Sirajganj on Monday and beat six officers to death, police said.",
+			published: "2024-09-03", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters", killed: "6/6/6"}},
+		},
+		{
+			name:      "a_mob_lynched",
+			text:      "A mob beat to death two men accused of stealing a motorbike in the city of Salvador on Saturday, police said.",
+			published: "2024-06-10", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence", actor1: "rioters", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "protesters_shot_by_police",
+			text:      "Police shot dead three protesters in the city of Mombasa on Saturday.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Excessive force against protesters"}},
+		},
+		{
+			name:      "a_bomb_in_a_crowd",
+			text:      "A bomb exploded in a crowd of shoppers in Mombasa on Saturday, killing four people.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED"}},
+		},
+	})
+}
