@@ -92,6 +92,9 @@ type sentence struct {
 	// news the words put it ("a day after": 1, "two days after": 2), or
 	// -1 when they do not say in days
 	daysBefore int
+	// aboutDays is set for an anchored clause put a bare span before the
+	// news (", days after ..."): daysBefore is a guess, to the week
+	aboutDays bool
 	// headAfter is set for an anchored clause that opens its sentence
 	// ("Two days after gunmen killed 12 worshippers, police said ..."):
 	// the news it is told before comes in the sentence after it
@@ -262,7 +265,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
 			a.sents = append(a.sents,
 				&sentence{span: head, words: s.words[:k]},
-				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k]), daysBefore: daysBefore(s.words, k)})
+				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k]), daysBefore: daysBefore(s.words, k), aboutDays: bareSpanBefore(s.words, k)})
 			continue
 		}
 		a.sents = append(a.sents, s)
@@ -551,6 +554,11 @@ func anchoringClause(ws []word) int {
 			if k >= 2 && (ws[k-2].num || isNumberWord(ws[k-2].low) || ws[k-2].low == "a" || ws[k-2].low == "several" || ws[k-2].low == "few") {
 				return k
 			}
+			// "..., days after an attack on a convoy killed 42": a bare
+			// span set off by a comma
+			if k >= 2 && ws[k-2].low == "," && (prev == "days" || prev == "weeks") {
+				return k
+			}
 		}
 	}
 	return 0
@@ -716,6 +724,12 @@ func anchoringOpener(ws []word) (int, int) {
 	return 0, 0
 }
 
+// bareSpanBefore reports whether the anchoring "after" at word k follows
+// a bare span set off by a comma (", days after", ", weeks after").
+func bareSpanBefore(ws []word, k int) bool {
+	return k >= 2 && ws[k].low == "after" && ws[k-2].low == "," && (ws[k-1].low == "days" || ws[k-1].low == "weeks")
+}
+
 // daysBefore reads how many days the words before an anchoring "after"
 // at word k put between the news and what follows ("a day after": 1,
 // "two days after": 2, "a week after": 7, "hours after": 0); -1 when
@@ -725,6 +739,14 @@ func daysBefore(ws []word, k int) int {
 		return -1
 	}
 	unit := ws[k-1].low
+	if bareSpanBefore(ws, k) {
+		// ", days after": some days, told to the week; ", weeks after":
+		// a couple of weeks
+		if unit == "days" {
+			return 3
+		}
+		return 14
+	}
 	per := 1
 	switch unit {
 	case "hours", "hour", "minutes":

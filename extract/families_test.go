@@ -5214,3 +5214,29 @@ func TestCrowdViolenceIsARiot(t *testing.T) {
 		},
 	})
 }
+
+// TestDaysAfterSetOffByAComma: "..., days after an attack on a convoy
+// killed 42" tells an earlier incident: its dead are not the news's, and
+// it is dated some days before the news, to the week. "hours after"
+// stays with the news (a siege ended hours after it began).
+func TestDaysAfterSetOffByAComma(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "days_after_a_convoy_attack",
+			text:      "Tribal clashes in the Kurram district killed at least 30 people on Saturday, a local official said, days after gunmen ambushed a convoy near Parachinar and killed 40 travellers.",
+			published: "2024-11-25", n: 2,
+			want: []want{{killed: "30/30/-", date: "2024-11-23"}, {killed: "40/40/40", date: "2024-11-20"}},
+		},
+		{
+			name:      "two_days_after_is_told_already",
+			text:      "Tribal clashes in the Kurram district killed at least 30 people on Saturday, a local official said, two days after gunmen ambushed a convoy near Parachinar and killed 40 travellers.",
+			published: "2024-11-25", n: 2,
+			want: []want{{killed: "30/30/-"}, {killed: "40/40/40", date: "2024-11-21"}},
+		},
+		{
+			name:      "hours_after_stays_one",
+			text:      "Troops ended a siege of a hotel in Mogadishu on Monday, hours after gunmen stormed it, killing eight guests, police said.",
+			published: "2022-11-28", n: 1,
+		},
+	})
+}

@@ -950,11 +950,11 @@ func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
 	for _, head := range heads {
 		for i := range head.times {
 			e := &head.times[i]
-			if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+			if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && (e.Precision == sitrep.PrecisionDay || s.aboutDays && e.Precision == sitrep.PrecisionWeek) {
 				d := *e
 				d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
-				if s.daysBefore >= 7 {
-					d.Precision = sitrep.PrecisionWeek // "a week after": about then
+				if s.daysBefore >= 7 || s.aboutDays {
+					d.Precision = sitrep.PrecisionWeek // "a week after", ", days after": about then
 				}
 				d.Note = fmt.Sprintf("%d day(s) before %s, the day of the news it is told after", s.daysBefore, e.Date)
 				return &d
