@@ -803,10 +803,26 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 	}
 	// "a couple and their three children": the couple are two people
-	for i := 0; i+2 < len(s.words); i++ {
-		if !covered[i] && (s.words[i].low == "a" || s.words[i].low == "the") && s.words[i+1].low == "couple" && s.words[i+2].low == "and" {
-			out = append(out, np{a: i, b: i + 2, qa: i, qb: i + 2, count: sitrep.Exact(2), group: "civilians"})
-			covered[i], covered[i+1] = true, true
+	// ("killed a couple near Kherson", "an elderly couple were killed":
+	// two people; not "a couple of days")
+	for i := 0; i+1 < len(s.words); i++ {
+		if covered[i] || s.words[i].low != "a" && s.words[i].low != "the" && s.words[i].low != "an" {
+			continue
+		}
+		j := i + 1
+		switch s.words[j].low {
+		case "elderly", "young", "married", "old":
+			j++
+		}
+		if j >= len(s.words) || s.words[j].low != "couple" || covered[j] || j+1 < len(s.words) && s.words[j+1].low == "of" {
+			continue
+		}
+		if j+1 < len(s.words) && s.words[j+1].low != "and" && x.activeBefore(s, i) == "" && !x.casualtyAfterFillers(s, j+1) {
+			continue // a couple told doing something else
+		}
+		out = append(out, np{a: i, b: j + 1, qa: i, qb: j + 1, count: sitrep.Exact(2), group: "civilians"})
+		for k := i; k <= j; k++ {
+			covered[k] = true
 		}
 	}
 	// "a policeman", "one child": one person without a number word; "a

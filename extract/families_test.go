@@ -5240,3 +5240,30 @@ func TestDaysAfterSetOffByAComma(t *testing.T) {
 		},
 	})
 }
+
+// TestSumLendsItsSideToItsParts: "Russian attacks killed seven people
+// across Ukraine" then four in one village, a couple in another place and
+// one man in a third: the sum is the parts' toll, each part counts its
+// own ("a couple" is two), and the side of the sum is theirs.
+func TestSumLendsItsSideToItsParts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sum_then_three_places",
+			text:      "Russian attacks killed at least seven people across Ukraine on Sunday, officials said. Four people died when a guided bomb hit a village in the Kharkiv region, while a drone strike on a car killed a couple near Kherson. In the Donetsk region, shelling killed one man in the town of Kostiantynivka.",
+			published: "2024-08-12", n: 3,
+			want: []want{{killed: "4/4/4", actor1: "Russian armed forces"}, {place: "Kherson", killed: "2/2/2", actor1: "Russian armed forces"}, {place: "Kostiantynivka", killed: "1/1/1", actor1: "Russian armed forces"}},
+		},
+		{
+			name:      "an_elderly_couple",
+			text:      "An elderly couple were killed when a shell hit their home in Kherson on Sunday.",
+			published: "2024-08-12", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "a_couple_of_days",
+			text:      "Shelling killed two people in Kherson a couple of days ago.",
+			published: "2024-08-12", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}

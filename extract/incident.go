@@ -1688,14 +1688,28 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 				continue
 			}
 			rest := 0
+			var counted []*incident
 			for j, other := range incidents {
 				if j != i {
 					cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
 					rest += cnt.BestOr(0)
+					if cnt.BestOr(0) > 0 {
+						counted = append(counted, other)
+					}
 				}
 			}
 			if rest > 0 && part+rest == total {
 				c0.summary = true
+				// ("Russian attacks killed at least seven people across
+				// Ukraine. Four people died when a guided bomb hit a
+				// village ..., while a drone strike on a car killed a
+				// couple near Kherson"): the sum lends its side to the
+				// incidents it sums up, as a pure summary does
+				for _, other := range counted {
+					if other.summaryOf == nil {
+						other.summaryOf = in
+					}
+				}
 			}
 		}
 	}
