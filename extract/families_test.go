@@ -5267,3 +5267,29 @@ func TestSumLendsItsSideToItsParts(t *testing.T) {
 		},
 	})
 }
+
+// TestBlastToldAMishapAfter: a blast whose later sentence tells it a
+// mishap ("Police said the blasts were caused by ammunition stored in the
+// building and ruled out an attack") is no event; an attack not ruled
+// out, or an accident ruled out, leaves it one.
+func TestBlastToldAMishapAfter(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "stored_ammunition_and_attack_ruled_out",
+			text:      "Two explosions at a police station in the Swat valley on Monday killed 12 people, officials said. Police said the blasts were caused by ammunition stored in the building and ruled out an attack.",
+			published: "2023-04-25", n: 0,
+		},
+		{
+			name:      "attack_not_ruled_out",
+			text:      "An explosion at a police station in the Swat valley killed 12 people on Monday. Officials did not rule out an attack.",
+			published: "2023-04-25", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "accident_ruled_out",
+			text:      "A bomb exploded at a market in Mingora on Monday, killing four people. Police ruled out an accident.",
+			published: "2023-04-25", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}

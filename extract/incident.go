@@ -219,8 +219,12 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if (f.best == nil || f.best.weak) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
 			continue // "a bus crash killed 14", "the striker shot twice": no act of war
 		}
-		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) {
-			continue // "a gas cylinder exploded at a restaurant": no act of war
+		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) && !f.anaphor {
+			// "a gas cylinder exploded at a restaurant": no act of war
+			// (one that points back, "the blasts were caused by stored
+			// ammunition", joins the blast told before, which then goes
+			// too: dropAccidents)
+			continue
 		}
 		if f.best != nil && s.claimedTrigger(f.best) {
 			f.anaphor = true // "a spokesman claiming an attack in a village": a claim retells
@@ -1527,6 +1531,20 @@ func dayBetween(s *sentence, from, to int) *timex.Expr {
 	return nil
 }
 
+// namesAttack reports whether a sentence has a word of a bomb, an
+// explosive or an attack, told as done.
+func (s *sentence) namesAttack() bool {
+	for i, w := range s.words {
+		if strings.HasPrefix(w.low, "bomb") || strings.HasPrefix(w.low, "explosive") || w.low == "ied" || w.low == "attackers" {
+			return true
+		}
+		if w.low == "attack" && !s.ruledOut(i) {
+			return true // (not "ruled out an attack")
+		}
+	}
+	return false
+}
+
 // onlyBlasts reports whether a sentence's words of what happened tell a
 // blast and nothing more: an explosion, no bomb, mine or attack ("a gas
 // cylinder exploded", not "a bomb hidden in a gas cylinder exploded").
@@ -1535,16 +1553,25 @@ func (s *sentence) onlyBlasts(trigs []trigHit) bool {
 		return false
 	}
 	for _, t := range trigs {
+		if s.ruledOut(t.i) {
+			continue // "police ruled out an attack"
+		}
 		if t.class.name != "blast" || strings.HasPrefix(s.words[t.i].low, "bomb") {
 			return false
 		}
 	}
-	for _, w := range s.words {
-		if strings.HasPrefix(w.low, "bomb") || strings.HasPrefix(w.low, "explosive") || w.low == "ied" || w.low == "attack" || w.low == "attackers" {
-			return false
+	return !s.namesAttack()
+}
+
+// ruledOut reports whether word i is told as ruled out ("ruled out an
+// attack", "ruling out sabotage").
+func (s *sentence) ruledOut(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if s.words[k].low == "out" && (s.words[k-1].low == "ruled" || s.words[k-1].low == "ruling" || s.words[k-1].low == "rules") {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // newsDay reports whether a time is a day of the news: a point known to
