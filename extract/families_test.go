@@ -5293,3 +5293,24 @@ func TestBlastToldAMishapAfter(t *testing.T) {
 		},
 	})
 }
+
+// TestTownsAsReportsSpellThem: towns reports spell otherwise than
+// GeoNames (Rajouri for Rajaori, Nabatieh for Nabatîyé et Tahta) are
+// found in their country, whatever sides the report names; a name no
+// alias covers is left as it was.
+func TestTownsAsReportsSpellThem(t *testing.T) {
+	for _, c := range []struct{ name, text, place, country string }{
+		{"rajouri", "Two soldiers and two militants were killed in a gunfight in the Rajouri district of Indian-administered Kashmir on Saturday, the army said.", "Rajouri", "IN"},
+		{"nabatieh_with_israeli_sides", "Israeli jets struck a building in the town of Nabatieh on Sunday, killing three people.", "Nabatieh", "LB"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2024-10-07")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if l := evs[0].Location; l == nil || l.Country != c.country || !strings.Contains(l.Name, c.place) {
+				t.Errorf("location %+v, want %s in %s", l, c.place, c.country)
+			}
+		})
+	}
+}
