@@ -5314,3 +5314,31 @@ func TestTownsAsReportsSpellThem(t *testing.T) {
 		})
 	}
 }
+
+// TestTheFightingPittedTwoSides: Libya's capital militias are in the
+// actor dictionary (the Stability Support Apparatus, the 444 Brigade), and
+// "The fighting pitted the Radaa force against the 444 Brigade", after the
+// clashes it points back to, names their sides; "the fighting" alone is
+// still no incident.
+func TestTheFightingPittedTwoSides(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "pitted_after_the_clashes",
+			text:      "Heavy clashes broke out between two rival militias in the Libyan capital Tripoli on Sunday, leaving at least nine people dead. The fighting pitted the Radaa force against the 444 Brigade.",
+			published: "2024-11-04", n: 1,
+			want: []want{{actor1: "Special Deterrence Force", actor2: "444 Brigade", killed: "9/9/-"}},
+		},
+		{
+			name:      "between_named_militias",
+			text:      "Fighting erupted on Sunday between the Stability Support Apparatus and the Rada Special Deterrence Force in Tripoli, killing at least five fighters, a medical source said.",
+			published: "2023-10-09", n: 1,
+			want: []want{{actor1: "Stability Support Apparatus", actor2: "Special Deterrence Force"}},
+		},
+		{
+			name:      "the_fighting_alone",
+			text:      "Heavy clashes broke out in the Libyan capital Tripoli on Sunday, leaving at least nine people dead. The fighting continued into the night.",
+			published: "2024-11-04", n: 1,
+			want: []want{{killed: "9/9/-"}},
+		},
+	})
+}

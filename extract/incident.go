@@ -292,7 +292,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
 		case f.member:
-		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay):
+		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)):
 			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
@@ -1529,6 +1529,28 @@ func dayBetween(s *sentence, from, to int) *timex.Expr {
 		}
 	}
 	return nil
+}
+
+// pittedSides reports whether a sentence sets two named sides against
+// each other ("The fighting pitted the Radaa force against the 444
+// Brigade"): who fought the fight it points back to.
+func (s *sentence) pittedSides(x *Extractor) bool {
+	named := 0
+	for _, m := range s.actors {
+		if m.Actor != nil && !m.Generic && m.Actor.Name != "civilians" {
+			named++
+		}
+	}
+	if named < 2 {
+		return false
+	}
+	for _, w := range s.words {
+		switch w.low {
+		case "pitted", "pitting", "pits":
+			return true
+		}
+	}
+	return false
 }
 
 // namesAttack reports whether a sentence has a word of a bomb, an
