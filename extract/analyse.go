@@ -92,6 +92,9 @@ type sentence struct {
 	// news the words put it ("a day after": 1, "two days after": 2), or
 	// -1 when they do not say in days
 	daysBefore int
+	// aboutDays is set for an anchored clause put a bare span before the
+	// news (", days after ..."): daysBefore is a guess, to the week
+	aboutDays bool
 	// headAfter is set for an anchored clause that opens its sentence
 	// ("Two days after gunmen killed 12 worshippers, police said ..."):
 	// the news it is told before comes in the sentence after it
@@ -265,7 +268,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
 			a.sents = append(a.sents,
 				&sentence{span: head, words: s.words[:k]},
-				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k]), daysBefore: daysBefore(s.words, k)})
+				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k]), daysBefore: daysBefore(s.words, k), aboutDays: bareSpanBefore(s.words, k)})
 			continue
 		}
 		a.sents = append(a.sents, s)
@@ -554,6 +557,11 @@ func anchoringClause(ws []word) int {
 			if k >= 2 && (ws[k-2].num || isNumberWord(ws[k-2].low) || ws[k-2].low == "a" || ws[k-2].low == "several" || ws[k-2].low == "few") {
 				return k
 			}
+			// "..., days after an attack on a convoy killed 42": a bare
+			// span set off by a comma
+			if k >= 2 && ws[k-2].low == "," && (prev == "days" || prev == "weeks") {
+				return k
+			}
 		}
 	}
 	return 0
@@ -719,6 +727,12 @@ func anchoringOpener(ws []word) (int, int) {
 	return 0, 0
 }
 
+// bareSpanBefore reports whether the anchoring "after" at word k follows
+// a bare span set off by a comma (", days after", ", weeks after").
+func bareSpanBefore(ws []word, k int) bool {
+	return k >= 2 && ws[k].low == "after" && ws[k-2].low == "," && (ws[k-1].low == "days" || ws[k-1].low == "weeks")
+}
+
 // daysBefore reads how many days the words before an anchoring "after"
 // at word k put between the news and what follows ("a day after": 1,
 // "two days after": 2, "a week after": 7, "hours after": 0); -1 when
@@ -728,6 +742,14 @@ func daysBefore(ws []word, k int) int {
 		return -1
 	}
 	unit := ws[k-1].low
+	if bareSpanBefore(ws, k) {
+		// ", days after": some days, told to the week; ", weeks after":
+		// a couple of weeks
+		if unit == "days" {
+			return 3
+		}
+		return 14
+	}
 	per := 1
 	switch unit {
 	case "hours", "hour", "minutes":
@@ -1102,7 +1124,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		// Liberation Front", "National Liberation Army") tells nothing
 		kept := s.triggers[:0]
 		for _, t := range s.triggers {
-			if !s.insideName(t) && !s.movementOfNoSide(t) {
+			if !s.insideName(t) && !s.movementOfNoSide(t) && !s.crashedAircraft(t) {
 				kept = append(kept, t)
 			}
 		}
@@ -1253,7 +1275,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	// over whether to ally with Islamic State or al-Qaeda")
 	for _, m := range s.actors {
 		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] &&
-			!s.markerIs(s.wordAt(m.Span.End-1)+1, "speaker") { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
+			!s.speakerAfterSide(s.wordAt(m.Span.End-1)+1) { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++
 		}
 	}
@@ -2556,6 +2578,52 @@ func (s *sentence) otherTimeRelative() {
 	}
 }
 
+// crashedAircraft reports whether a word of an air strike names the
+// aircraft that crashes in its own sentence ("A Nigerian air force jet
+// crashed in Niger state", "a military helicopter crashed"): a mishap,
+// no strike, unless the sentence tells it shot down.
+func (s *sentence) crashedAircraft(t trigHit) bool {
+	if t.class.name != "air" || !t.trigger.noun {
+		return false
+	}
+	for k := t.i + t.n; k < len(s.words) && k <= t.i+t.n+3; k++ {
+		switch s.words[k].low {
+		case "crashed", "crash", "crashes", "crashing":
+			for _, w := range s.words {
+				if w.low == "shot" || w.low == "downed" || w.low == "hit" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// crashSubject reports whether the words from we on are an aircraft of
+// the side just named and its crash ("[Nigerian air force] jet crashed",
+// "[army] helicopter crashed"), with nothing shot down.
+func (s *sentence) crashSubject(we int) bool {
+	for k := we; k < len(s.words) && k <= we+2; k++ {
+		switch s.words[k].low {
+		case "crashed", "crash", "crashes", "crashing":
+			if k == we {
+				return false // "the army said the crash ...": no aircraft of its own
+			}
+			for _, w := range s.words {
+				if w.low == "shot" || w.low == "downed" {
+					return false
+				}
+			}
+			return true
+		case "jet", "jets", "plane", "aircraft", "helicopter", "helicopters", "drone", "warplane", "fighter", "transport", "cargo", "military":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // movementWords open the weak words of fighting that tell a move
 // ("reached", "entered", "advanced", "moved into", "pushed into").
 var movementWords = map[string]bool{"reached": true, "entered": true, "advanced": true, "advancing": true, "advance": true, "advances": true, "moved": true, "moving": true, "push": true, "pushed": true, "thrust": true}
@@ -2710,6 +2778,27 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		if j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// speakerAfterSide reports whether the words from k on, right after a
+// side's name, make it the source of the news or the authority that
+// counts ("a Taliban spokesman", "the Taliban's spokesman", "the
+// Hamas-run health ministry", "the Houthi-controlled interior ministry"):
+// a side that tells, not one suspected of the act.
+func (s *sentence) speakerAfterSide(k int) bool {
+	for n := 0; k < len(s.words) && n < 4; k, n = k+1, n+1 {
+		if s.markerIs(k, "speaker") {
+			return true
+		}
+		switch s.words[k].low {
+		case "ministry", "government", "authorities", "administration", "authority":
+			return true
+		case "'s", "’s", "s", "-", "run", "controlled", "led", "health", "interior", "information", "de", "facto":
+			continue
+		}
+		return false
 	}
 	return false
 }

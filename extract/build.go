@@ -151,6 +151,25 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		}
 	}
+	// a crowd that kills, beats or burns ("Protesters set fire to a police
+	// station and beat 13 policemen to death", "A mob beat to death a man
+	// accused of theft"): a riot, the rioters first
+	switch cls.name {
+	case "clash", "assault", "attack", "kill", "destroy", "execute", "none", "":
+		if sub, ok := x.crowdActs(in); ok && (r.actor1 == nil || !isStateSide(r.actor1) && !isArmedGroup(r.actor1)) {
+			if rioters := x.actors.Lookup("rioters"); rioters != nil {
+				ev.EventType, ev.SubEventType = "Riots", sub
+				if r.actor2 == nil || r.actor2.Name == "civilians" && r.actor1 != nil && r.actor1.Name != "civilians" {
+					r.actor2 = x.actors.Lookup("civilians")
+				}
+				r.actor1, r.span1 = rioters, sitrep.Span{}
+				if r.actor2 != nil && r.actor2.Name == "rioters" {
+					r.actor2 = x.actors.Lookup("civilians")
+				}
+				ev.Notes = append(ev.Notes, "type: a crowd's violence ("+sub+")")
+			}
+		}
+	}
 	// a fight or arrests whose actor the words do not name, told by the
 	// spokesman of a side other than the one fought: that side ("the
 	// operation aims to tighten the siege of IS," a Hashd spokesman said;
@@ -1035,7 +1054,11 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				continue
 			}
 			part := fmt.Sprint(c.group, "/", c.count.BestOr(-1))
-			if !first && (c.source != "" && st.source != "" && c.source != st.source || c.whole && !c.also) {
+			if !first && (c.source != "" && st.source != "" && c.source != st.source || c.whole && !c.also ||
+				// ("while the army said it lost eight men and killed more
+				// than 20 attackers": a source's count of each side is
+				// weighed against the others' count of that side)
+				c.source != "" && side(c.group) != st.side && side(c.group) != "any" && st.side != "any") {
 				// ("..., while hospital officials put the toll at 15": a
 				// toll is the whole dead again, not more of them)
 				// "the ministry reported three hurt, while prosecutors
@@ -1429,8 +1452,20 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 		if x.speakerActs(s, vb) {
 			// "the army said it killed 20 militants": the speaker tells
-			// of its own act
-			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})
+			// of its own act; set against the act the sentence leads with
+			// ("Jihadists killed 12 soldiers in an ambush, ..., while the
+			// army said it killed 20 attackers") it tells its answer
+			st := weight * 1.2
+			if s.contrastClause(wi) {
+				st = weight * 0.3
+			}
+			role := 1
+			if x.actedFirstIn(s) {
+				// "the military said it had killed 100 jihadists who
+				// attacked a base": the speaker answered the attack
+				role = 2
+			}
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st})
 			continue
 		}
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) {
@@ -1464,6 +1499,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 		if s.markerIs(we, "attire") || s.markerBefore("disguise", wi, 2) {
 			continue // "dressed in Somali military uniforms", "disguised as police": a disguise, not a side
+		}
+		if s.crashSubject(we) {
+			continue // "A Nigerian air force jet crashed": the side whose aircraft crashed did nothing
 		}
 		if p := s.prevWord(wi); p == "former" || p == "ex" {
 			continue // "a former army colonel who defected": no longer that side's
@@ -1535,7 +1573,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength = 1, strength*1.3
 		case act.Name != "civilians" && s.namesTriggerAgent(wi, we):
 			role, strength = 1, strength*1.2 // "killed in an Israeli strike": the side the act's own words name
-		case act.Name != "civilians" && x.heActsAfter(s, wi, m.Span) >= 0:
+		case act.Name != "civilians" && (x.heActsAfter(s, wi, m.Span) >= 0 || x.whoActed(s, we)):
 			// "troops killed a militant commander after he attacked a
 			// village": the one killed did the act told after
 			role, strength = 1, strength*0.8
@@ -1570,6 +1608,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength = 2, strength*2.5
 		case s.markerIs(we, "target"):
 			role = 2 // a thing of theirs was hit ("army positions")
+		case act.Name != "civilians" && x.hurtRightAfter(s, we):
+			// "evacuating soldiers wounded in an ambush": the side the
+			// words of harm right after it befell, counted or not
+			role = 2
 		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 			role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
 		case right != nil && !right.noun && (right.i-we <= 6 || right.i-vb <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
@@ -1769,6 +1811,19 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			break
 		}
 	}
+	// past where it was said ("said in a statement that ...", "said on
+	// its Telegram channel that ...")
+	if k < len(s.words) && (s.words[k].low == "in" || s.words[k].low == "on" || s.words[k].low == "through") {
+		for j := k + 1; j < len(s.words) && j <= k+6; j++ {
+			if s.words[j].low == "that" {
+				k = j
+				break
+			}
+			if s.words[j].punc {
+				break
+			}
+		}
+	}
 	if k < len(s.words) && s.words[k].low == "that" {
 		k++
 	}
@@ -1783,8 +1838,8 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		return false
 	}
 	for j := k + 1; j < len(s.words) && j <= k+6; j++ {
-		if s.markerIs(j, "defence") {
-			return false // "the army says it repelled an attack": it was attacked
+		if s.markerIs(j, "defence") || lossWord[s.words[j].low] {
+			return false // "the army says it repelled an attack", "... it lost six men": it was attacked
 		}
 		switch s.words[j].low {
 		case "found", "discovered", "recovered", "retrieved", "unearthed", "exhumed":
@@ -1803,6 +1858,10 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// lossWord are the verbs a side tells its own dead by ("the army said it
+// lost six men").
+var lossWord = map[string]bool{"lost": true, "lose": true, "loses": true, "losing": true}
 
 // armedSideWithin reports whether words [a, b) name an armed side: a
 // state's forces or an armed group, not civilians.
@@ -1826,6 +1885,12 @@ func (s *sentence) speakerDefends(i int) bool {
 	for j := i + 1; j < len(s.words) && j <= i+6; j++ {
 		if s.markerIs(j, "defence") {
 			return true
+		}
+		if lossWord[s.words[j].low] && j > i+1 {
+			switch s.words[j-1].low {
+			case "it", "they", "we", "had", "has", "have":
+				return true // "the army said it lost six men": its own dead
+			}
 		}
 		if s.words[j].punc {
 			return false
@@ -2019,6 +2084,30 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			}
 			total[n] += c.strength
 		}
+		// the unnamed gunmen of an incident whose acting side one armed
+		// group alone is named as ("a suicide bomber struck ..." then
+		// "al-Shabaab said its fighters had killed 47 soldiers") are
+		// that group's: their weight is its
+		if role == 1 {
+			named := ""
+			for _, n := range order {
+				if c := first[n]; c.generic == nil && isArmedGroup(c.actor) {
+					if named != "" {
+						named = ""
+						break
+					}
+					named = n
+				}
+			}
+			if named != "" {
+				for _, n := range order {
+					if c := first[n]; c.actor.Kind == actors.KindUnidentified && isUnnamedGunmen(c.actor) {
+						total[named] += total[n]
+						total[n] = 0
+					}
+				}
+			}
+		}
 		best := ""
 		for _, n := range order {
 			if best == "" || total[n] > total[best] {
@@ -2062,6 +2151,12 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	return r
 }
 
+// isUnnamedGunmen reports whether an actor is the armed men a report does
+// not name ("militants (unidentified)", "unknown").
+func isUnnamedGunmen(a *actors.Actor) bool {
+	return a.Name == "militants (unidentified)" || a.Name == "unknown"
+}
+
 // actOnTheAttacker reports whether an act done by the side at word wi
 // falls on a pronoun for someone named before that side in a clause of
 // its own ("A gunman killed 49 people ... before police shot him dead",
@@ -2088,6 +2183,27 @@ func (s *sentence) actOnTheAttacker(t *trigHit, wi int) bool {
 	return false
 }
 
+// contrastClause reports whether word i lies in a clause opened by
+// "while" or "whereas" after a main clause ("..., while the army said
+// ..."): another version set beside the one the sentence leads with.
+func (s *sentence) contrastClause(i int) bool {
+	if len(s.clause) != len(s.words) || i >= len(s.words) || s.clauseKindAt(i) == mainClause {
+		return false
+	}
+	c := s.clause[i]
+	k := i
+	for k > 0 && s.clause[k-1] == c {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	if s.words[k].low == "," && k+1 < len(s.words) {
+		k++
+	}
+	return s.words[k].low == "while" || s.words[k].low == "whereas"
+}
+
 // answersTheObject reports whether the act t of the side at words [wi,
 // we) answers an act of the one person it acted on, told by a pronoun in
 // a clause of its own ("Security forces killed the gunman after he shot
@@ -2110,6 +2226,120 @@ func (x *Extractor) answersTheObject(s *sentence, t *trigHit, wi, we int) bool {
 		}
 		act := x.heActsAfter(s, i, m.Span)
 		if act >= 0 && (t.i == act || s.clause[t.i] == s.clause[wi] && t.i < i) {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdWords are the nouns of a crowd that may turn violent: protesters
+// ("Violent demonstration") or a mob ("Mob violence").
+var crowdWords = map[string]string{
+	"protesters": "Violent demonstration", "protestors": "Violent demonstration", "demonstrators": "Violent demonstration",
+	"rioters": "Violent demonstration", "mob": "Mob violence", "mobs": "Mob violence", "crowd": "Mob violence",
+	"crowds": "Mob violence",
+}
+
+// crowdActs reports whether an incident's first sentence tells a crowd
+// doing violence: a crowd word as the subject of a verb of attack, of
+// burning, or of killing people ("protesters set fire to", "a mob beat to
+// death a man", "an angry crowd lynched two suspects"), and which riot.
+func (x *Extractor) crowdActs(in *incident) (string, bool) {
+	if len(in.frames) == 0 {
+		return "", false
+	}
+	s := in.frames[0].s
+	for i, w := range s.words {
+		sub, ok := crowdWords[w.low]
+		if !ok || i+1 < len(s.words) && s.words[i+1].low == "of" {
+			continue // ("a crowd of mourners was hit": what the crowd is of is another matter)
+		}
+		for j := i + 1; j < len(s.words) && j <= i+4 && s.clause[j] == s.clause[i]; j++ {
+			if t := s.triggerAt(j); t != nil && !t.noun && !t.irrealis {
+				switch t.class.name {
+				case "destroy", "attack", "assault", "execute", "clash":
+					return sub, true
+				}
+				return "", false
+			}
+			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded {
+				return sub, true
+			}
+			if x.casualtyAt(s, j, false) != "" || isCopula(s.words[j].low) {
+				break // "protesters were killed": the crowd was hurt
+			}
+		}
+	}
+	return "", false
+}
+
+// hurtRightAfter reports whether a passive word of harm follows a side's
+// name with no people after it ("soldiers wounded in an ambush", "troops
+// killed in the attack"), not its own act on others ("troops killed 12
+// militants", "soldiers killed the gunman").
+func (x *Extractor) hurtRightAfter(s *sentence, we int) bool {
+	if we >= len(s.words) {
+		return false
+	}
+	if kind := x.casualtyAt(s, we, false); kind != sitrep.Killed && kind != sitrep.Wounded {
+		return false
+	}
+	for _, c := range s.cas {
+		if s.wordAt(c.span.Start) == we {
+			return false // "killed at least 14 civilians": its own act, counted
+		}
+	}
+	_, m := x.lex.casualty.at(s.words, we)
+	k := we + m
+	if k >= len(s.words) {
+		return true
+	}
+	// a reduced passive: a preposition or the clause's end after it
+	switch s.words[k].low {
+	case "in", "at", "by", "during", "near", "on", "when", "while", "as", "after", ",", ".":
+		return true
+	}
+	return false
+}
+
+// whoActed reports whether the side mention ending before word we is
+// told by a relative clause as doing an act of attack ("killed 100
+// jihadists who attacked a base", "the gunmen, who had stormed the
+// hotel, were killed"): the side that acted, whatever befell it.
+func (x *Extractor) whoActed(s *sentence, we int) bool {
+	k := we
+	if k < len(s.words) && s.words[k].low == "," {
+		k++
+	}
+	if k >= len(s.words) || s.words[k].low != "who" && s.words[k].low != "that" {
+		return false
+	}
+	for j := k + 1; j < len(s.words) && j <= k+3; j++ {
+		if t := s.triggerAt(j); t != nil && !t.noun {
+			switch t.class.name {
+			case "attack", "assault", "clash", "suicide", "blast", "ied", "shelling", "air", "execute", "abduct":
+				return true
+			}
+			return false
+		}
+		switch s.words[j].low {
+		case "had", "have", "has", "reportedly", "allegedly", "earlier":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// actedFirstIn reports whether a sentence tells a side as doing an act of
+// attack in a relative clause on it (whoActed).
+func (x *Extractor) actedFirstIn(s *sentence) bool {
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Actor.Name == "civilians" || isStateSide(m.Actor) {
+			continue
+		}
+		we := s.wordAt(m.Span.End-1) + 1
+		if x.whoActed(s, we) {
 			return true
 		}
 	}

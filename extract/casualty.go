@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/quantity"
 )
 
@@ -222,6 +223,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 	}
 	x.extendLists(s, nps, found)
+	x.amongTheCounted(s, nps, found)
 	for _, c := range found {
 		if c != nil {
 			c.parts = a.sharedOut(s, c)
@@ -351,6 +353,9 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	}
 	c.actor = x.actorInside(s, n.a, max(n.b, n.after))
 	c.source = s.sourceOf(n.a)
+	if g := x.loserGroup(s, wa, n); g != "" {
+		c.group = g
+	}
 	if c.count.Low == nil && c.count.Best != nil && s.risingBefore(n.qa) {
 		// "jumped up to 65": the "up" is the verb's, not a ceiling
 		c.count = sitrep.Exact(*c.count.Best)
@@ -545,6 +550,16 @@ func (s *sentence) sourceOf(i int) string {
 	for k := i - 1; k > start; k-- {
 		if sayVerbs[s.words[k].low] {
 			return s.wordsText(start, k)
+		}
+	}
+	// "Jihadists killed 12 soldiers near Niono, security sources said,
+	// while ...": the source set after a comma in the count's own clause
+	comma := -1
+	for k := i + 1; k < len(s.words) && s.clause[k] == c; k++ {
+		if s.words[k].low == "," {
+			comma = k
+		} else if sayVerbs[s.words[k].low] && comma >= 0 && k-comma <= 5 && k > comma+1 {
+			return s.wordsText(comma+1, k)
 		}
 	}
 	for k := range s.words {
@@ -815,10 +830,26 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 	}
 	// "a couple and their three children": the couple are two people
-	for i := 0; i+2 < len(s.words); i++ {
-		if !covered[i] && (s.words[i].low == "a" || s.words[i].low == "the") && s.words[i+1].low == "couple" && s.words[i+2].low == "and" {
-			out = append(out, np{a: i, b: i + 2, qa: i, qb: i + 2, count: sitrep.Exact(2), group: "civilians"})
-			covered[i], covered[i+1] = true, true
+	// ("killed a couple near Kherson", "an elderly couple were killed":
+	// two people; not "a couple of days")
+	for i := 0; i+1 < len(s.words); i++ {
+		if covered[i] || s.words[i].low != "a" && s.words[i].low != "the" && s.words[i].low != "an" {
+			continue
+		}
+		j := i + 1
+		switch s.words[j].low {
+		case "elderly", "young", "married", "old":
+			j++
+		}
+		if j >= len(s.words) || s.words[j].low != "couple" || covered[j] || j+1 < len(s.words) && s.words[j+1].low == "of" {
+			continue
+		}
+		if j+1 < len(s.words) && s.words[j+1].low != "and" && x.activeBefore(s, i) == "" && !x.casualtyAfterFillers(s, j+1) {
+			continue // a couple told doing something else
+		}
+		out = append(out, np{a: i, b: j + 1, qa: i, qb: j + 1, count: sitrep.Exact(2), group: "civilians"})
+		for k := i; k <= j; k++ {
+			covered[k] = true
 		}
 	}
 	// "a policeman", "one child": one person without a number word; "a
@@ -1348,6 +1379,12 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			// a relative clause on the people counted: "three soldiers who
 			// were on patrol were killed", "two villagers who could not
 			// flee were burned to death": their fate follows it
+			// ("the funerals of nine villagers who were shot dead", "the
+			// four men who were killed in Kidal were traders": a relative
+			// clause that tells the people's fate is read for it)
+			if x.fateInRelative(s, j) {
+				continue
+			}
 			if end := relativeOnSubject(s, j); end > j {
 				j = end - 1
 				continue
@@ -1406,6 +1443,101 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// loserGroup is the group of the people a side says it lost ("the army
+// said it lost eight men", "the rebels lost 12 fighters"): the side's own,
+// soldiers or militants, when the counted noun names no group of its own
+// ("men", "people", "members"); "" otherwise.
+func (x *Extractor) loserGroup(s *sentence, verb int, n *np) string {
+	if verb < 1 || verb >= len(s.words) || n.group != "civilians" && n.group != "people" {
+		return ""
+	}
+	switch s.words[verb].low {
+	case "lost", "losing", "lose", "loses":
+	default:
+		return ""
+	}
+	switch s.words[n.b-1].low {
+	case "men", "people", "members", "personnel", "of", "its", "their", "his", "our":
+	default:
+		return ""
+	}
+	k := verb - 1
+	for k >= 0 && (s.words[k].low == "had" || s.words[k].low == "has" || s.words[k].low == "have" || s.words[k].low == "also") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	var subject *actors.Actor
+	switch s.words[k].low {
+	case "it", "they", "we":
+		// the side named last before the pronoun
+		for _, m := range s.actors {
+			if i := s.wordAt(m.Span.Start); i < k && m.Actor != nil && m.Actor.Name != "civilians" {
+				subject = m.Actor
+			}
+		}
+	default:
+		for _, m := range s.actors {
+			if s.wordAt(m.Span.End-1) == k && m.Actor != nil {
+				subject = m.Actor
+			}
+		}
+	}
+	switch {
+	case subject == nil:
+		return ""
+	case isStateSide(subject):
+		return "soldiers"
+	case isArmedGroup(subject) || subject.Kind == "unidentified":
+		return "militants"
+	}
+	return ""
+}
+
+// amongTheCounted reads a count told as among the next one ("Four
+// policemen were among six people killed"): a part of it, with its fate.
+func (x *Extractor) amongTheCounted(s *sentence, nps []np, found []*casualty) {
+	for k := 0; k+1 < len(nps); k++ {
+		if found[k] != nil || found[k+1] == nil {
+			continue
+		}
+		j := nps[k].b
+		if j < len(s.words) && isCopula(s.words[j].low) {
+			j++
+		}
+		if j >= len(s.words) || s.words[j].low != "among" {
+			continue
+		}
+		j++
+		if j < len(s.words) && s.words[j].low == "the" {
+			j++
+		}
+		if j != nps[k+1].a {
+			continue
+		}
+		o := found[k+1]
+		c := x.newCasualty(s, &nps[k], o.kind, nps[k].a, nps[k+1].b, false)
+		c.subset = true
+		found[k] = c
+	}
+}
+
+// fateInRelative reports whether a relative clause opened at word i on
+// the people counted tells what happened to them: "who" or "that", a form
+// of "be" or "have" (and "been"), then a word of harm ("who were shot
+// dead", "who had been killed").
+func (x *Extractor) fateInRelative(s *sentence, i int) bool {
+	if i+2 >= len(s.words) || s.words[i].low != "who" && s.words[i].low != "that" || !isCopula(s.words[i+1].low) {
+		return false
+	}
+	k := i + 2
+	if s.words[k].low == "been" && k+1 < len(s.words) {
+		k++
+	}
+	return x.casualtyAt(s, k, false) != ""
 }
 
 // handedBodies reports whether the words of death at word at are "(the)

@@ -114,6 +114,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	shareOut(a, incidents)
 	x.summaries(doc, a, incidents)
 	incidents = dropPureSummaries(incidents)
+	incidents = dropAccidents(incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
@@ -371,6 +372,27 @@ func another(t *triggerAt) bool {
 }
 
 // dropPureSummaries removes the incidents that only sum up others.
+// dropAccidents drops the incidents told by blasts alone (no bomb, mine
+// or attack in any of their sentences) one of whose sentences tells the
+// blast a mishap ("Police said the blasts were caused by ammunition
+// stored in the building and ruled out an attack").
+func dropAccidents(incidents []*incident) []*incident {
+	kept := incidents[:0]
+	for _, in := range incidents {
+		accidental, blasts := false, true
+		for _, f := range in.frames {
+			accidental = accidental || f.s.hasMarker("accidental")
+			if len(f.trigs) > 0 && !f.s.onlyBlasts(f.trigs) || len(f.trigs) == 0 && f.s.namesAttack() {
+				blasts = false
+			}
+		}
+		if !(accidental && blasts) {
+			kept = append(kept, in)
+		}
+	}
+	return kept
+}
+
 func dropPureSummaries(incidents []*incident) []*incident {
 	kept := incidents[:0]
 	for _, in := range incidents {

@@ -5225,3 +5225,517 @@ func TestWordsOfKillingInTranslatedReports(t *testing.T) {
 		},
 	})
 }
+
+// TestOperationsAcrossAreaAreATotal: a toll of many operations or raids
+// ("later killed 10 militants in operations across the state") sums many
+// incidents, none of them told: no part of the attack told before it and
+// no incident of its own. One operation is one incident.
+func TestOperationsAcrossAreaAreATotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "operations_across_the_state_after_an_attack",
+			text:      "Militants killed a policeman and wounded five others in an attack on a police post in Bishnupur district late on Sunday, officials said. Security forces later killed 12 insurgents in operations across the state, the chief minister told reporters.",
+			published: "2023-05-29", n: 1,
+			want: []want{{place: "Bishnupur", killed: "1/1/1", wounded: "5/5/5"}},
+		},
+		{
+			name:      "separate_raids_alone",
+			text:      "Troops killed 25 militants in separate raids in Borno state, the army said.",
+			published: "2023-05-29", n: 0,
+		},
+		{
+			name:      "one_operation_is_an_incident",
+			text:      "Troops killed 12 insurgents in an operation near Bishnupur on Monday, the army said.",
+			published: "2023-05-30", n: 1,
+			want: []want{{killed: "12/12/12", date: "2023-05-29"}},
+		},
+	})
+}
+
+// TestSideThatCountsIsNoSuspect: a group named only as the source of the
+// news or the authority that counts ("the Taliban's spokesman said", "the
+// Hamas-run health ministry said") is no armed group the report is about,
+// whose name an attack pinned on no one takes. Blamed, it still is.
+func TestSideThatCountsIsNoSuspect(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "possessive_spokesman",
+			text:      "Three people were wounded when a grenade was thrown at a shop in Kunduz on Sunday, the Taliban's spokesman said.",
+			published: "2022-03-21", n: 1,
+			want: []want{{actor1: "unknown", wounded: "3/3/3"}},
+		},
+		{
+			name:      "a_ministry_the_group_runs",
+			text:      "At least nine people were killed in a strike on a school in Khan Younis on Monday, the Hamas-run health ministry said.",
+			published: "2024-03-05", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/9/-"}},
+		},
+		{
+			name:      "blamed_it_still_is",
+			text:      "Three people were wounded when a grenade was thrown at a shop in Kunduz on Sunday. Police blamed the Taliban.",
+			published: "2022-03-21", n: 1,
+			want: []want{{actor1: "Taliban"}},
+		},
+	})
+}
+
+// TestFateInARelativeClause: a count of people whose relative clause
+// tells what happened to them ("the funerals of nine villagers who were
+// shot dead by armed men ... last Thursday", "the four men who were
+// killed in Kidal on Sunday were traders") counts them, dated by the
+// killing, not the funeral; a relative clause that tells something else
+// ("who were on patrol") is still passed over to the main verb.
+func TestFateInARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "funeral_of_people_who_were_shot_dead",
+			text:      "Hundreds attended the burial on Monday of six farmers who were hacked to death by gunmen in the village of Kwall in Plateau state on Friday.",
+			published: "2023-07-12", n: 1,
+			want: []want{{killed: "6/6/6", date: "2023-07-07", sub: "Attack"}},
+		},
+		{
+			name:      "who_were_killed_then_a_main_verb",
+			text:      "Police said the four men who were killed in Kidal on Sunday were traders.",
+			published: "2023-07-12", n: 1,
+			want: []want{{killed: "4/4/4", place: "Kidal", date: "2023-07-09"}},
+		},
+		{
+			name:      "who_had_been_wounded",
+			text:      "Five soldiers who had been wounded in an ambush near Kidal on Sunday were flown to Gao.",
+			published: "2023-07-12", n: 1,
+			want: []want{{wounded: "5/5/5", place: "Kidal"}},
+		},
+		{
+			name:      "a_relative_clause_of_something_else",
+			text:      "Three soldiers who were on patrol near Kidal were killed by a roadside bomb on Sunday.",
+			published: "2023-07-12", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "taken_last_year_is_no_news",
+			text:      "Relatives of 20 students who were abducted from their school in Kaduna last year protested in Abuja on Monday.",
+			published: "2023-07-12", n: 0,
+		},
+	})
+}
+
+// TestAmongTheCounted: "Four policemen were among six people killed" tells
+// the policemen as a part of the dead, acted on, not as the side that
+// acted; the toll stays the whole.
+func TestAmongTheCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "policemen_among_people_killed",
+			text:      "Three soldiers were among nine people killed when a roadside bomb struck a bus near Kidal on Sunday, a security source said.",
+			published: "2023-02-27", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/9/9"}},
+		},
+		{
+			name:      "among_the_wounded",
+			text:      "Two policemen were among the 14 people wounded when a bomb went off at a market in Kidal on Sunday.",
+			published: "2023-02-27", n: 1,
+			want: []want{{actor1: "unknown", wounded: "14/14/14"}},
+		},
+		{
+			name:      "among_with_no_count_after",
+			text:      "Gunmen killed seven people at a market in Kidal on Sunday. Two soldiers were among the crowd.",
+			published: "2023-02-27", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestTwoVersionsOfOneFight: "Jihadists killed 12 soldiers ..., security
+// sources said, while the army said it lost eight men and killed more
+// than 20 attackers": two sources' counts of the soldiers are one toll
+// told twice (low and high), the attackers' dead are added, the side the
+// sentence leads with acted, and the army's lost men are its soldiers.
+func TestTwoVersionsOfOneFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sources_then_the_armys_version",
+			text:      "Gunmen killed nine policemen at a checkpoint near Gao on Sunday, local officials said, while the army said it lost five men and killed 15 assailants.",
+			published: "2024-01-22", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Malian Armed Forces", killed: "20/24/24"}},
+		},
+		{
+			name:      "the_army_said_it_lost_men",
+			text:      "Rebels attacked an army base near Beni on Sunday, officials said. The army said it lost six men.",
+			published: "2024-01-22", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Congolese security forces", killed: "6/6/6"}},
+		},
+		{
+			name:      "the_army_alone_tells_its_act",
+			text:      "The army said it killed 20 militants near Niono on Friday.",
+			published: "2024-01-22", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", killed: "20/20/20"}},
+		},
+		{
+			name:      "one_source_counts_two_groups",
+			text:      "Gunmen killed nine policemen and five civilians at a checkpoint near Gao on Sunday, local officials said.",
+			published: "2024-01-22", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+	})
+}
+
+// TestClaimByStatementNamesTheGunmen: "Al-Shabaab said in a statement that
+// its fighters had killed 47 soldiers" is the group telling its own act,
+// past where it said it; the unnamed bomber and gunmen of the attack are
+// then that group's, the one armed group named as acting.
+func TestClaimByStatementNamesTheGunmen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "said_in_a_statement_that_its_fighters",
+			text:      "A suicide car bomber struck an army base in the town of Balcad on Monday, killing nine soldiers, a military officer said. Gunmen then stormed the base. Al-Shabaab said in a statement that its fighters had killed 30 soldiers.",
+			published: "2024-02-13", n: 1,
+			want: []want{{actor1: "al-Shabaab"}},
+		},
+		{
+			name:      "said_on_its_channel_that_it",
+			text:      "Gunmen attacked a police station in Balcad on Monday, killing four officers. Al-Shabaab said on its radio station that it had carried out the raid.",
+			published: "2024-02-13", n: 1,
+			want: []want{{actor1: "al-Shabaab"}},
+		},
+		{
+			name:      "no_claim_keeps_the_gunmen_unnamed",
+			text:      "Gunmen killed five people in a village near Balcad on Sunday. No group claimed the attack, but al-Shabaab often carries out such killings.",
+			published: "2024-02-13", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+	})
+}
+
+// TestViolenceContinuedWhen: "The violence continued on Sunday, when
+// another 12 people were killed" tells the next day's dead: the day
+// "when" hangs on dates the counts of its clause, and a sentence's own
+// subject and verb ("The violence continued on Sunday") are no noun and
+// the participle describing it. The same day, or no count, joins.
+func TestViolenceContinuedWhen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "continued_the_next_day_when",
+			text:      "Militias stormed the town of Mornei in West Darfur on Saturday, killing at least 20 people, a medical group said. The violence continued on Sunday, when another nine people were killed.",
+			published: "2023-05-02", n: 2,
+			want: []want{{killed: "20/20/-", date: "2023-04-29"}, {killed: "9/9/9", date: "2023-04-30"}},
+		},
+		{
+			name:      "the_same_day_when",
+			text:      "Militias stormed the town of Mornei in West Darfur on Saturday, killing at least 20 people, a medical group said. The fighting peaked on Saturday, when another nine people were killed.",
+			published: "2023-05-02", n: 1,
+		},
+		{
+			name:      "continued_with_no_count",
+			text:      "Militias stormed the town of Mornei in West Darfur on Saturday, killing at least 20 people, a medical group said. The violence continued on Sunday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "20/20/-"}},
+		},
+	})
+}
+
+// TestProtestToldByAVerb: people gathered to protest, told by a verb ("as
+// hundreds protested", "when crowds took to the streets"), make a state
+// force's killing there excessive force against protesters, as the nouns
+// ("during protests") do; a protest after an armed group's killing does
+// not make that killing one.
+func TestProtestToldByAVerb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "as_hundreds_protested",
+			text:      "Police shot dead two people in the port city of Mombasa on Saturday as hundreds protested against fuel prices, witnesses said.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Excessive force against protesters", killed: "2/2/2"}},
+		},
+		{
+			name:      "took_to_the_streets",
+			text:      "Soldiers opened fire on crowds that took to the streets of Conakry on Thursday, killing four people, rights groups said.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Excessive force against protesters"}},
+		},
+		{
+			name:      "protest_after_gunmens_killing",
+			text:      "Residents protested on Monday after gunmen killed four farmers in the village of Kwall on Sunday.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Attack", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestCountsDatedInTheirClause: with no word of attack told as done, a
+// sentence's counts take the day nearest them in their own clause
+// ("Residents protested on Monday after gunmen killed four farmers ...
+// on Sunday"), not the day the sentence opens with.
+func TestCountsDatedInTheirClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "protest_on_monday_after_killing_on_sunday",
+			text:      "Villagers blocked a highway on Monday after gunmen killed six farmers near the village of Kwall on Sunday.",
+			published: "2024-02-20", n: 1,
+			want: []want{{killed: "6/6/6", date: "2024-02-18"}},
+		},
+		{
+			name:      "said_on_monday_stays_the_reporting_day",
+			text:      "Six farmers were killed near the village of Kwall, police said on Monday.",
+			published: "2024-02-20", n: 1,
+			want: []want{{killed: "6/6/6", date: "2024-02-19"}},
+		},
+		{
+			name:      "one_day_told",
+			text:      "Six farmers were killed near the village of Kwall on Sunday, police said.",
+			published: "2024-02-20", n: 1,
+			want: []want{{date: "2024-02-18"}},
+		},
+	})
+}
+
+// TestHolderCompoundIsNoRoleWord: "in rebel-held Idlib province", "in
+// Russian-occupied Zaporizhzhia" say who holds the place, not its role:
+// "in" still puts the village there, so a village the gazetteer knows
+// only abroad under that name is placed in the province the report
+// names, in the report's country.
+func TestHolderCompoundIsNoRoleWord(t *testing.T) {
+	for _, c := range []struct{ name, text, country string }{
+		{"village_in_rebel_held_province", "Government forces shelled the village of al-Bara in rebel-held Idlib province on Sunday, killing three children, rescuers said.", "SY"},
+		{"village_in_occupied_region", "Russian troops shelled the village of Vasylivka in Russian-occupied Zaporizhzhia region on Sunday, killing two people.", "UA"},
+		{"no_holder_told", "Government forces shelled the village of al-Bara in Idlib province on Sunday, killing three children, rescuers said.", "SY"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2023-04-03")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if got := evs[0].Location; got == nil || got.Country != c.country {
+				t.Errorf("location %+v, want country %s", got, c.country)
+			}
+		})
+	}
+}
+
+// TestKilledWhoAttacked: "the military said it had killed 100 jihadists
+// who attacked a base" tells the jihadists' attack and the army's
+// answer: the side of the relative clause's attack acted, the speaker
+// was acted on. Killed with no act of theirs told, they were the army's
+// target.
+func TestKilledWhoAttacked(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "army_said_it_killed_jihadists_who_attacked",
+			text:      "The army said on Monday that it had killed 60 jihadists who attacked a military post in the town of Djibo on Saturday.",
+			published: "2024-03-26", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "troops_killed_gunmen_who_had_stormed",
+			text:      "Troops killed 12 gunmen who had stormed a village near Djibo on Saturday, the army said.",
+			published: "2024-03-26", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "army_said_it_killed_jihadists",
+			text:      "The army said on Monday that it had killed 60 jihadists in an operation near Djibo on Saturday.",
+			published: "2024-03-26", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", actor2: "militants (unidentified)"}},
+		},
+		{
+			name:      "who_were_hiding_is_no_act",
+			text:      "The army said on Monday that it had killed 60 jihadists who were hiding in a forest near Djibo.",
+			published: "2024-03-26", n: 1,
+			want: []want{{actor1: "Burkinabe security forces"}},
+		},
+	})
+}
+
+// TestCrashedAircraftIsNoStrike: an aircraft that crashes ("An army
+// helicopter crashed ... while carrying troops wounded in an ambush") is
+// a mishap, no air strike, and the side it belongs to did nothing; the
+// troops wounded right after their name were hurt. A crash with no act of
+// war is no event; an aircraft shot down still is.
+func TestCrashedAircraftIsNoStrike(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "helicopter_crash_then_the_ambush",
+			text:      "An army helicopter crashed near Maiduguri on Tuesday while carrying troops wounded in an ambush, the military said. The ambush near the village of Zungeru earlier on Tuesday had killed 14 soldiers.",
+			published: "2023-08-16", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "unknown", actor2: "Nigerian security forces", killed: "14/14/14"}},
+		},
+		{
+			name:      "soldiers_wounded_in_an_ambush",
+			text:      "Medics treated soldiers wounded in an ambush near Djibo on Sunday, the army said.",
+			published: "2023-08-16", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "a_crash_alone",
+			text:      "A military cargo plane crashed near Kidal on Sunday, killing all five crew, the army said.",
+			published: "2023-08-16", n: 0,
+		},
+		{
+			name:      "shot_down_stays",
+			text:      "Militants shot down an army helicopter near Maiduguri on Tuesday, killing four crew members, the army said.",
+			published: "2023-08-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestCrowdViolenceIsARiot: a crowd as the subject of a verb of attack,
+// burning or killing ("Protesters set fire to a police station and beat
+// 13 policemen to death", "A mob beat to death a man") is a riot, the
+// rioters first; a crowd hurt ("protesters were shot dead by police",
+// "a bomb exploded in a crowd of shoppers") is none.
+func TestCrowdViolenceIsARiot(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "protesters_burned_and_killed_police",
+			text:      "Demonstrators torched a police post in the town of Sirajganj on Monday and beat six officers to death, police said.",
+			published: "2024-09-03", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters", killed: "6/6/6"}},
+		},
+		{
+			name:      "a_mob_lynched",
+			text:      "A mob beat to death two men accused of stealing a motorbike in the city of Salvador on Saturday, police said.",
+			published: "2024-06-10", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence", actor1: "rioters", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "protesters_shot_by_police",
+			text:      "Police shot dead three protesters in the city of Mombasa on Saturday.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Excessive force against protesters"}},
+		},
+		{
+			name:      "a_bomb_in_a_crowd",
+			text:      "A bomb exploded in a crowd of shoppers in Mombasa on Saturday, killing four people.",
+			published: "2024-02-19", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED"}},
+		},
+	})
+}
+
+// TestDaysAfterSetOffByAComma: "..., days after an attack on a convoy
+// killed 42" tells an earlier incident: its dead are not the news's, and
+// it is dated some days before the news, to the week. "hours after"
+// stays with the news (a siege ended hours after it began).
+func TestDaysAfterSetOffByAComma(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "days_after_a_convoy_attack",
+			text:      "Tribal clashes in the Kurram district killed at least 30 people on Saturday, a local official said, days after gunmen ambushed a convoy near Parachinar and killed 40 travellers.",
+			published: "2024-11-25", n: 2,
+			want: []want{{killed: "30/30/-", date: "2024-11-23"}, {killed: "40/40/40", date: "2024-11-20"}},
+		},
+		{
+			name:      "two_days_after_is_told_already",
+			text:      "Tribal clashes in the Kurram district killed at least 30 people on Saturday, a local official said, two days after gunmen ambushed a convoy near Parachinar and killed 40 travellers.",
+			published: "2024-11-25", n: 2,
+			want: []want{{killed: "30/30/-"}, {killed: "40/40/40", date: "2024-11-21"}},
+		},
+		{
+			name:      "hours_after_stays_one",
+			text:      "Troops ended a siege of a hotel in Mogadishu on Monday, hours after gunmen stormed it, killing eight guests, police said.",
+			published: "2022-11-28", n: 1,
+		},
+	})
+}
+
+// TestSumLendsItsSideToItsParts: "Russian attacks killed seven people
+// across Ukraine" then four in one village, a couple in another place and
+// one man in a third: the sum is the parts' toll, each part counts its
+// own ("a couple" is two), and the side of the sum is theirs.
+func TestSumLendsItsSideToItsParts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sum_then_three_places",
+			text:      "Russian attacks killed at least seven people across Ukraine on Sunday, officials said. Four people died when a guided bomb hit a village in the Kharkiv region, while a drone strike on a car killed a couple near Kherson. In the Donetsk region, shelling killed one man in the town of Kostiantynivka.",
+			published: "2024-08-12", n: 3,
+			want: []want{{killed: "4/4/4", actor1: "Russian armed forces"}, {place: "Kherson", killed: "2/2/2", actor1: "Russian armed forces"}, {place: "Kostiantynivka", killed: "1/1/1", actor1: "Russian armed forces"}},
+		},
+		{
+			name:      "an_elderly_couple",
+			text:      "An elderly couple were killed when a shell hit their home in Kherson on Sunday.",
+			published: "2024-08-12", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "a_couple_of_days",
+			text:      "Shelling killed two people in Kherson a couple of days ago.",
+			published: "2024-08-12", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestBlastToldAMishapAfter: a blast whose later sentence tells it a
+// mishap ("Police said the blasts were caused by ammunition stored in the
+// building and ruled out an attack") is no event; an attack not ruled
+// out, or an accident ruled out, leaves it one.
+func TestBlastToldAMishapAfter(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "stored_ammunition_and_attack_ruled_out",
+			text:      "Two explosions at a police station in the Swat valley on Monday killed 12 people, officials said. Police said the blasts were caused by ammunition stored in the building and ruled out an attack.",
+			published: "2023-04-25", n: 0,
+		},
+		{
+			name:      "attack_not_ruled_out",
+			text:      "An explosion at a police station in the Swat valley killed 12 people on Monday. Officials did not rule out an attack.",
+			published: "2023-04-25", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "accident_ruled_out",
+			text:      "A bomb exploded at a market in Mingora on Monday, killing four people. Police ruled out an accident.",
+			published: "2023-04-25", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestTownsAsReportsSpellThem: towns reports spell otherwise than
+// GeoNames (Rajouri for Rajaori, Nabatieh for Nabatîyé et Tahta) are
+// found in their country, whatever sides the report names; a name no
+// alias covers is left as it was.
+func TestTownsAsReportsSpellThem(t *testing.T) {
+	for _, c := range []struct{ name, text, place, country string }{
+		{"rajouri", "Two soldiers and two militants were killed in a gunfight in the Rajouri district of Indian-administered Kashmir on Saturday, the army said.", "Rajouri", "IN"},
+		{"nabatieh_with_israeli_sides", "Israeli jets struck a building in the town of Nabatieh on Sunday, killing three people.", "Nabatieh", "LB"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2024-10-07")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if l := evs[0].Location; l == nil || l.Country != c.country || !strings.Contains(l.Name, c.place) {
+				t.Errorf("location %+v, want %s in %s", l, c.place, c.country)
+			}
+		})
+	}
+}
+
+// TestTheFightingPittedTwoSides: Libya's capital militias are in the
+// actor dictionary (the Stability Support Apparatus, the 444 Brigade), and
+// "The fighting pitted the Radaa force against the 444 Brigade", after the
+// clashes it points back to, names their sides; "the fighting" alone is
+// still no incident.
+func TestTheFightingPittedTwoSides(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "pitted_after_the_clashes",
+			text:      "Heavy clashes broke out between two rival militias in the Libyan capital Tripoli on Sunday, leaving at least nine people dead. The fighting pitted the Radaa force against the 444 Brigade.",
+			published: "2024-11-04", n: 1,
+			want: []want{{actor1: "Special Deterrence Force", actor2: "444 Brigade", killed: "9/9/-"}},
+		},
+		{
+			name:      "between_named_militias",
+			text:      "Fighting erupted on Sunday between the Stability Support Apparatus and the Rada Special Deterrence Force in Tripoli, killing at least five fighters, a medical source said.",
+			published: "2023-10-09", n: 1,
+			want: []want{{actor1: "Stability Support Apparatus", actor2: "Special Deterrence Force"}},
+		},
+		{
+			name:      "the_fighting_alone",
+			text:      "Heavy clashes broke out in the Libyan capital Tripoli on Sunday, leaving at least nine people dead. The fighting continued into the night.",
+			published: "2024-11-04", n: 1,
+			want: []want{{killed: "9/9/-"}},
+		},
+	})
+}

@@ -211,6 +211,20 @@ func frameDay(f *frame) *timex.Expr {
 	// on Monday", not "11 bodies were buried on Monday")
 	s := f.s
 	at := s.wordAt(d.Span.Start)
+	// "the violence continued on Sunday, when another 12 people were
+	// killed": the day "when" hangs on dates the counts of its clause
+	if k := s.wordAt(d.Span.End-1) + 1; k < len(s.words) {
+		if s.words[k].low == "," && k+1 < len(s.words) {
+			k++
+		}
+		if s.words[k].low == "when" {
+			for _, c := range f.cas {
+				if i := s.wordAt(c.span.Start); i > k && i < len(s.words) && s.clause[i] == s.clause[k] {
+					return d
+				}
+			}
+		}
+	}
 	for _, c := range f.cas {
 		end := s.wordAt(c.span.End - 1)
 		if end >= at || at-end > 4 {

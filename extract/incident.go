@@ -219,8 +219,12 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if (f.best == nil || f.best.weak) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
 			continue // "a bus crash killed 14", "the striker shot twice": no act of war
 		}
-		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) {
-			continue // "a gas cylinder exploded at a restaurant": no act of war
+		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) && !f.anaphor {
+			// "a gas cylinder exploded at a restaurant": no act of war
+			// (one that points back, "the blasts were caused by stored
+			// ammunition", joins the blast told before, which then goes
+			// too: dropAccidents)
+			continue
 		}
 		if f.best != nil && s.claimedTrigger(f.best) {
 			f.anaphor = true // "a spokesman claiming an attack in a village": a claim retells
@@ -288,7 +292,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
 		case f.member:
-		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay):
+		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)):
 			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
@@ -950,11 +954,11 @@ func (a *analysis) anchoredDate(s *sentence) *timex.Expr {
 	for _, head := range heads {
 		for i := range head.times {
 			e := &head.times[i]
-			if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && e.Precision == sitrep.PrecisionDay {
+			if (e.Kind == timex.Point || s.headAfter && e.Kind == timex.Reporting) && !e.Background && !e.Date.IsZero() && (e.Precision == sitrep.PrecisionDay || s.aboutDays && e.Precision == sitrep.PrecisionWeek) {
 				d := *e
 				d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.daysBefore))
-				if s.daysBefore >= 7 {
-					d.Precision = sitrep.PrecisionWeek // "a week after": about then
+				if s.daysBefore >= 7 || s.aboutDays {
+					d.Precision = sitrep.PrecisionWeek // "a week after", ", days after": about then
 				}
 				d.Note = fmt.Sprintf("%d day(s) before %s, the day of the news it is told after", s.daysBefore, e.Date)
 				return &d
@@ -1041,6 +1045,9 @@ func (s *sentence) datesANounAt(e *timex.Expr, ta, tb int) bool {
 	if n.punc && n.low != "," || n.cap {
 		return false
 	}
+	if p-1 == 0 || p-2 == 0 && (s.words[0].low == "the" || s.words[0].low == "this" || s.words[0].low == "a") {
+		return false // "The violence continued on Sunday": the sentence's subject and its verb
+	}
 	switch n.low {
 	case "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "and", "or", "it", "they", "he", "she", "who", "which", "that", "not", "also", "reportedly":
 		return false
@@ -1065,6 +1072,12 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	if t != nil {
 		pos = s.words[t.i].span.Start
 		clause = s.clause[t.i]
+	} else if c := s.firstCount(); c != nil && len(s.clause) == len(s.words) {
+		// no word of attack: the day nearest the counts, in their clause
+		// ("Residents protested on Monday after gunmen killed four
+		// farmers ... on Sunday")
+		pos = c.span.Start
+		clause = s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]
 	}
 	for i := range s.times {
 		e := &s.times[i]
@@ -1108,6 +1121,17 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 				r.Note += " (" + e.Note + ")"
 			}
 			return &r
+		}
+	}
+	return nil
+}
+
+// firstCount is the sentence's first count of people killed or wounded
+// told as news (no running total, no history), or nil.
+func (s *sentence) firstCount() *casualty {
+	for _, c := range s.cas {
+		if (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) && !c.cumulative && !c.background && !c.count.IsZero() {
+			return c
 		}
 	}
 	return nil
@@ -1507,6 +1531,42 @@ func dayBetween(s *sentence, from, to int) *timex.Expr {
 	return nil
 }
 
+// pittedSides reports whether a sentence sets two named sides against
+// each other ("The fighting pitted the Radaa force against the 444
+// Brigade"): who fought the fight it points back to.
+func (s *sentence) pittedSides(x *Extractor) bool {
+	named := 0
+	for _, m := range s.actors {
+		if m.Actor != nil && !m.Generic && m.Actor.Name != "civilians" {
+			named++
+		}
+	}
+	if named < 2 {
+		return false
+	}
+	for _, w := range s.words {
+		switch w.low {
+		case "pitted", "pitting", "pits":
+			return true
+		}
+	}
+	return false
+}
+
+// namesAttack reports whether a sentence has a word of a bomb, an
+// explosive or an attack, told as done.
+func (s *sentence) namesAttack() bool {
+	for i, w := range s.words {
+		if strings.HasPrefix(w.low, "bomb") || strings.HasPrefix(w.low, "explosive") || w.low == "ied" || w.low == "attackers" {
+			return true
+		}
+		if w.low == "attack" && !s.ruledOut(i) {
+			return true // (not "ruled out an attack")
+		}
+	}
+	return false
+}
+
 // onlyBlasts reports whether a sentence's words of what happened tell a
 // blast and nothing more: an explosion, no bomb, mine or attack ("a gas
 // cylinder exploded", not "a bomb hidden in a gas cylinder exploded").
@@ -1515,16 +1575,25 @@ func (s *sentence) onlyBlasts(trigs []trigHit) bool {
 		return false
 	}
 	for _, t := range trigs {
+		if s.ruledOut(t.i) {
+			continue // "police ruled out an attack"
+		}
 		if t.class.name != "blast" || strings.HasPrefix(s.words[t.i].low, "bomb") {
 			return false
 		}
 	}
-	for _, w := range s.words {
-		if strings.HasPrefix(w.low, "bomb") || strings.HasPrefix(w.low, "explosive") || w.low == "ied" || w.low == "attack" || w.low == "attackers" {
-			return false
+	return !s.namesAttack()
+}
+
+// ruledOut reports whether word i is told as ruled out ("ruled out an
+// attack", "ruling out sabotage").
+func (s *sentence) ruledOut(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if s.words[k].low == "out" && (s.words[k-1].low == "ruled" || s.words[k-1].low == "ruling" || s.words[k-1].low == "rules") {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // newsDay reports whether a time is a day of the news: a point known to
@@ -1668,30 +1737,52 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 				continue
 			}
 			rest := 0
+			var counted []*incident
 			for j, other := range incidents {
 				if j != i {
 					cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
 					rest += cnt.BestOr(0)
+					if cnt.BestOr(0) > 0 {
+						counted = append(counted, other)
+					}
 				}
 			}
 			if rest > 0 && part+rest == total {
 				c0.summary = true
+				x.lendSide(in, counted)
 				continue
 			}
 			// or of the incidents told right after it only ("killed 14
 			// in two villages": nine in the first, five in the next; a
 			// clash told after them is another matter)
-			rest = 0
+			rest, counted = 0, nil
 			for _, other := range incidents[i+1:] {
 				if rest >= total-part {
 					break
 				}
 				cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
 				rest += cnt.BestOr(0)
+				if cnt.BestOr(0) > 0 {
+					counted = append(counted, other)
+				}
 			}
 			if rest > 0 && part+rest == total {
 				c0.summary = true
+				x.lendSide(in, counted)
 			}
+		}
+	}
+}
+
+// lendSide makes in the summary of the incidents it sums up ("Russian
+// attacks killed at least seven people across Ukraine. Four people died
+// when a guided bomb hit a village ..., while a drone strike on a car
+// killed a couple near Kherson"): the sum lends them its side, as a pure
+// summary does.
+func (x *Extractor) lendSide(in *incident, counted []*incident) {
+	for _, other := range counted {
+		if other.summaryOf == nil {
+			other.summaryOf = in
 		}
 	}
 }

@@ -207,6 +207,20 @@ func (f *finder) context(r *raw) {
 			skipped++
 			continue
 		}
+		// "in rebel-held Idlib", "in Russian-occupied Melitopol": who
+		// holds the place is no role word
+		if i := strings.LastIndexAny(w, "-‐"); i > 0 && heldBy[w[i+1:]] {
+			j = f.prevWord(j)
+			skipped++
+			continue
+		}
+		if heldBy[w] {
+			if k := j - 1; k >= 1 && !f.toks[k].word && f.text[f.toks[k].s] == '-' && f.toks[k-1].word {
+				j = f.prevWord(k - 1)
+				skipped++
+				continue
+			}
+		}
 		break
 	}
 	if j < 0 {
@@ -283,6 +297,10 @@ func (f *finder) context(r *raw) {
 	}
 	r.m.Full.Start = toks[start].s
 }
+
+// heldBy are the second words of the compounds that tell who holds a
+// place ("rebel-held", "government-controlled", "Russian-occupied").
+var heldBy = map[string]bool{"held": true, "controlled": true, "occupied": true, "run": true, "administered": true, "dominated": true}
 
 // unnamedLocality are the nouns of a locality told without its name ("a
 // village in X").
@@ -1671,6 +1689,9 @@ func gapKind(gap string) int {
 		case rel:
 			enclosing = true
 		case ok || dirWords[w] || dirAdj(w) || w[0] >= '0' && w[0] <= '9':
+		case w == "neighbouring" || w == "neighboring" || w == "adjacent":
+		case strings.LastIndexByte(w, '-') > 0 && heldBy[w[strings.LastIndexByte(w, '-')+1:]]:
+			// "al-Bara in rebel-held Idlib province"
 		default:
 			return gapNone
 		}
