@@ -336,19 +336,21 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 	probed := map[*Record]bool{}
 	var cands, order []*Record // order: the records compared, seeds and those that chose again
 	todo := slices.Clone(seeds)
-	docs := map[string]bool{}
+	sup := newSupport(find)
 	for _, r := range seeds {
-		if docs[r.Doc] {
-			continue
-		}
-		docs[r.Doc] = true
-		sibs, err := find.Siblings(r)
+		sibs, seen, err := sup.siblings(r)
 		if err != nil {
 			return nil, nil, err
 		}
-		todo = append(todo, sibs...)
+		if seen {
+			continue
+		}
+		for _, s := range sibs {
+			if s != r {
+				todo = append(todo, s)
+			}
+		}
 	}
-	sup := newSupport(find)
 	for len(todo) > 0 {
 		r := todo[0]
 		todo = todo[1:]

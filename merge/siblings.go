@@ -83,13 +83,31 @@ func liftable(v Verdict, a, b *Record) bool {
 
 // support answers, within one Component, whether the reports of two
 // records are siblings through a pair other than theirs.
+// Documents are told apart by the hash of their id (features.doc), which
+// is cheaper to look up than the id; entries are checked against the id.
 type support struct {
 	find    Finder
-	anchors map[[2]string][][2]*Record // by document pair (lesser id first): the confident pairs, in that order
+	sibs    map[uint64][]*Record       // the records of a document, as Finder.Siblings gave them
+	anchors map[[2]uint64][][2]*Record // by document pair (lesser id first): the confident pairs, in that order
 }
 
 func newSupport(find Finder) *support {
-	return &support{find: find, anchors: map[[2]string][][2]*Record{}}
+	return &support{find: find, sibs: map[uint64][]*Record{}, anchors: map[[2]uint64][][2]*Record{}}
+}
+
+// siblings returns the records of r's document, asking the Finder once;
+// seen is false the first time.
+func (s *support) siblings(r *Record) (sibs []*Record, seen bool, err error) {
+	if sibs, ok := s.sibs[r.f.doc]; ok && len(sibs) > 0 && sibs[0].Doc == r.Doc {
+		return sibs, true, nil
+	}
+	if sibs, err = s.find.Siblings(r); err != nil {
+		return nil, false, err
+	}
+	if len(sibs) > 0 && sibs[0].Doc == r.Doc {
+		s.sibs[r.f.doc] = sibs
+	}
+	return sibs, false, nil
 }
 
 // supported reports whether another record of x's report and another of
@@ -98,11 +116,21 @@ func (s *support) supported(x, y *Record) (bool, error) {
 	if x.Doc == y.Doc {
 		return false, nil
 	}
+	// a report of one record has no other to share an incident through
+	for _, r := range [2]*Record{x, y} {
+		sibs, _, err := s.siblings(r)
+		if err != nil || len(sibs) < 2 {
+			return false, err
+		}
+	}
 	if cmp.Compare(x.Doc, y.Doc) > 0 {
 		x, y = y, x
 	}
-	k := [2]string{x.Doc, y.Doc}
+	k := [2]uint64{x.f.doc, y.f.doc}
 	as, ok := s.anchors[k]
+	if ok && len(as) > 0 && (as[0][0].Doc != x.Doc || as[0][1].Doc != y.Doc) {
+		ok = false // another pair of documents of the same hashes
+	}
 	if !ok {
 		var err error
 		if as, err = s.anchorsOf(x, y); err != nil {
@@ -120,11 +148,11 @@ func (s *support) supported(x, y *Record) (bool, error) {
 
 // anchorsOf returns the confident pairs between the reports of x and y.
 func (s *support) anchorsOf(x, y *Record) ([][2]*Record, error) {
-	xs, err := s.find.Siblings(x)
+	xs, _, err := s.siblings(x)
 	if err != nil {
 		return nil, err
 	}
-	ys, err := s.find.Siblings(y)
+	ys, _, err := s.siblings(y)
 	if err != nil {
 		return nil, err
 	}

@@ -144,7 +144,11 @@ var inSizes = []int{1, 8, 32, 128}
 
 // inChunk cuts the next chunk off ids and pads it to one of inSizes with
 // -1, which no row has.
-func inChunk(ids []int64) (args []any, rest []int64) {
+func inChunk(ids []int64) (args []any, rest []int64) { return padChunk(ids, -1) }
+
+// padChunk cuts the next chunk off ids and pads it to one of inSizes with
+// pad, a value no row has.
+func padChunk[T any](ids []T, pad T) (args []any, rest []T) {
 	size := inSizes[len(inSizes)-1]
 	for _, n := range inSizes {
 		if len(ids) <= n {
@@ -158,7 +162,7 @@ func inChunk(ids []int64) (args []any, rest []int64) {
 		if i < n {
 			args[i] = ids[i]
 		} else {
-			args[i] = int64(-1)
+			args[i] = pad
 		}
 	}
 	return args, ids[n:]
@@ -605,16 +609,55 @@ func (m *merger) Siblings(r *merge.Record) ([]*merge.Record, error) {
 	if sibs, ok := m.siblings[r.Doc]; ok {
 		return sibs, nil
 	}
-	seqs, err := m.seqs(qDocRecords, r.Doc)
-	if err != nil {
+	if err := m.readSiblings([]string{r.Doc}); err != nil {
 		return nil, err
 	}
-	sibs, err := m.load(seqs)
-	if err != nil {
-		return nil, err
+	return m.siblings[r.Doc], nil
+}
+
+// readSiblings reads the records of documents for Siblings, a few
+// statements for all of them: Component asks for the documents of every
+// record it is given.
+func (m *merger) readSiblings(docs []string) error {
+	docs = slices.Compact(slices.Sorted(slices.Values(docs)))
+	seqs := map[string][]int64{}
+	for rest := docs; len(rest) > 0; {
+		var args []any
+		args, rest = padChunk(rest, "")
+		rows, err := m.query(qDocRecordsIn[len(args)], args...)
+		if err != nil {
+			return fmt.Errorf("merge: records of documents: %w", err)
+		}
+		for rows.Next() {
+			var doc string
+			var seq int64
+			if err := rows.Scan(&doc, &seq); err != nil {
+				rows.Close()
+				return fmt.Errorf("merge: records of documents: %w", err)
+			}
+			seqs[doc] = append(seqs[doc], seq)
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("merge: records of documents: %w", err)
+		}
 	}
-	m.siblings[r.Doc] = sibs
-	return sibs, nil
+	var all []int64
+	for _, d := range docs {
+		all = append(all, seqs[d]...)
+	}
+	if _, err := m.load(all); err != nil {
+		return err
+	}
+	for _, d := range docs {
+		sibs := make([]*merge.Record, 0, len(seqs[d]))
+		for _, q := range seqs[d] {
+			if r := m.bySeq[q]; r != nil {
+				sibs = append(sibs, r)
+			}
+		}
+		m.siblings[d] = sibs
+	}
+	return nil
 }
 
 // endpoint names a record in a decision: its document, id and the span of
@@ -856,6 +899,13 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	}
 	if len(seeds) == 0 {
 		return nil
+	}
+	docs := make([]string, len(seeds))
+	for i, r := range seeds {
+		docs[i] = r.Doc
+	}
+	if err := m.readSiblings(docs); err != nil {
+		return err
 	}
 	comp, edges, err := merge.Component(seeds, m, maxComponent)
 	if err != nil {
