@@ -451,7 +451,7 @@ func victimsCounted(cas []*casualty, kind string) bool {
 func denialAfter(a *analysis, in *incident) bool {
 	last := in.last().s.idx
 	for k := last + 1; k < len(a.sents) && k <= last+2; k++ {
-		if noClaim(&incident{frames: []*frame{{s: a.sents[k]}}}) {
+		if deniesClaim(a.sents[k].words) {
 			return true
 		}
 	}
@@ -463,7 +463,7 @@ func denialAfter(a *analysis, in *incident) bool {
 func denialSentence(in *incident, span sitrep.Span) bool {
 	for _, f := range in.frames {
 		if f.s.span.Start <= span.Start && span.End <= f.s.span.End {
-			return noClaim(&incident{frames: []*frame{f}})
+			return deniesClaim(f.s.words)
 		}
 	}
 	return false
@@ -473,20 +473,27 @@ func denialSentence(in *incident, span sitrep.Span) bool {
 // ("No group claimed the bombing"): then no side is given it.
 func noClaim(in *incident) bool {
 	for _, f := range in.frames {
-		ws := f.s.words
-		for i, w := range ws {
-			switch w.low {
-			case "claim", "claimed", "claims", "claiming":
-			default:
-				continue
-			}
-			// a word of denial shortly before the verb ("no group has
-			// claimed", "nobody has yet claimed the raid", "did not claim")
-			for k := i - 1; k >= 0 && k >= i-4; k-- {
-				switch ws[k].low {
-				case "no", "not", "nobody", "none", "yet", "never":
-					return true
-				}
+		if deniesClaim(f.s.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesClaim reports whether a sentence says no one claimed an act: a
+// word of denial shortly before the verb ("no group has claimed",
+// "nobody has yet claimed the raid", "did not claim").
+func deniesClaim(ws []word) bool {
+	for i, w := range ws {
+		switch w.low {
+		case "claim", "claimed", "claims", "claiming":
+		default:
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			switch ws[k].low {
+			case "no", "not", "nobody", "none", "yet", "never":
+				return true
 			}
 		}
 	}
@@ -1394,7 +1401,7 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		// the weight of a sentence of the body
 		cands = append(cands, x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5)...)
 	}
-	if noClaim(in) {
+	if noClaim(in) || denialAfter(a, in) {
 		// "no group has claimed the attack": the gunmen stay unidentified,
 		// whichever group the report otherwise tells of, and a group the
 		// denial's own sentence names ("..., but Islamic State fighters

@@ -5739,3 +5739,25 @@ func TestTheFightingPittedTwoSides(t *testing.T) {
 		},
 	})
 }
+
+// TestNoClaimToldAfterTheAttack: "No group claimed responsibility, but
+// the Islamic State's affiliate has carried out similar attacks", told
+// in a sentence after the attack's own, leaves "the suicide bomber"
+// unidentified; a group that claimed it is its side.
+func TestNoClaimToldAfterTheAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "no_claim_then_a_group_by_likeness",
+			text:      "A suicide bomber blew himself up outside a bank in Kandahar on Sunday, killing at least 21 people, officials said.\n\nNo group immediately claimed responsibility, but the Islamic State's regional affiliate has carried out similar attacks in the past.",
+			published: "2026-05-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "21/21/-"}},
+		},
+		// negative
+		{
+			name:      "a_group_that_claimed_it",
+			text:      "A suicide bomber blew himself up outside a bank in Kandahar on Sunday, killing at least 21 people, officials said.\n\nThe Islamic State's regional affiliate claimed responsibility.",
+			published: "2026-05-04", n: 1,
+			want: []want{{actor1: "Islamic State"}},
+		},
+	})
+}
