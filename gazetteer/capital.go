@@ -86,6 +86,16 @@ func (f *finder) capitals(ms []Mention) []Mention {
 				}
 			}
 		}
+		if cc == "" && j >= 0 && string(f.lower(j)) == "the" && f.focus != "" {
+			// "Russian missiles struck the capital overnight": the capital
+			// of the country the report is about
+			if b := f.prevWord(j); b >= 0 {
+				switch string(f.lower(b)) {
+				case "in", "on", "struck", "hit", "targeted", "attacked", "into", "near", "around", "outside", "across":
+					cc, start = f.focus, j
+				}
+			}
+		}
 		if cc == "" {
 			continue
 		}

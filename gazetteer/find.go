@@ -715,6 +715,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			focus, best = c, v
 		}
 	}
+	f.focus = focus
 	if debugVotes != nil {
 		debugVotes(votes, focus)
 	}

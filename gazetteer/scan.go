@@ -181,21 +181,24 @@ type finder struct {
 	// report's sides, not its places: the caller's hints (Context.Hints)
 	// and demonyms ("Russian shelling")
 	sideVotes map[string]float64
-	lex       *Lexicon
-	text      string
-	toks      []token
-	buf       []byte
-	kbuf      []byte
-	seen      map[string]bool   // exists answers for this document
-	cands     map[string][]cand // lookups for this document
-	listCue   map[int]string    // run start → cue kind given to a list ("the villages of A and B")
-	capsOK    map[string]bool   // all-capital words the document also writes in mixed case
-	persons   map[string]bool   // lower-cased words of names the document gives to people
-	named     func(string) bool // names that are no places (Context.Named)
-	demonyms  map[string]int    // how often each country's demonyms voted
-	titles    map[int]bool      // line start token → whether the line is a title (titleLine)
-	lineOf    []int32           // each token's line start token, once needed
-	lexE      [][2]int32        // each word token's lexicon entries, once needed (lexEntries)
+	// focus is the country the report is about, once resolve has
+	// weighed the votes ("" when none)
+	focus    string
+	lex      *Lexicon
+	text     string
+	toks     []token
+	buf      []byte
+	kbuf     []byte
+	seen     map[string]bool   // exists answers for this document
+	cands    map[string][]cand // lookups for this document
+	listCue  map[int]string    // run start → cue kind given to a list ("the villages of A and B")
+	capsOK   map[string]bool   // all-capital words the document also writes in mixed case
+	persons  map[string]bool   // lower-cased words of names the document gives to people
+	named    func(string) bool // names that are no places (Context.Named)
+	demonyms map[string]int    // how often each country's demonyms voted
+	titles   map[int]bool      // line start token → whether the line is a title (titleLine)
+	lineOf   []int32           // each token's line start token, once needed
+	lexE     [][2]int32        // each word token's lexicon entries, once needed (lexEntries)
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }

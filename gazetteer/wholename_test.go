@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -140,6 +141,34 @@ func TestDivisionAbroadToldWithItsCue(t *testing.T) {
 			}
 			if got != tc.country {
 				t.Errorf("%s resolved in %q, want %q", tc.mention, got, tc.country)
+			}
+		})
+	}
+}
+
+// TestTheCapitalOfTheReportsCountry: "struck the capital", told with no
+// country beside it, is the capital of the country the report is about;
+// with no country to tell it is no place, and a capital named by its
+// country stays that country's.
+func TestTheCapitalOfTheReportsCountry(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct {
+		name, text, want string // want: the place "the capital" stands for, "" for none
+	}{
+		{"the_capital_of_the_focus", "KYIV, Ukraine - Russian missiles struck the capital overnight, killing four people, the mayor said. Ukrainian officials said air defences downed most of them.", "Kyiv"},
+		// negatives
+		{"no_country_to_tell", "Missiles struck the capital overnight, killing four people, officials said.", ""},
+		{"a_capital_named_by_its_country", "Russian missiles struck the Ukrainian capital overnight, killing four people.", "Kyiv"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, m := range g.FindIn(&sitrep.Document{ID: "t", Text: tc.text}, Context{}) {
+				if m.StandsFor != "" && strings.Contains(m.Name, "capital") {
+					got = m.StandsFor
+				}
+			}
+			if got != tc.want {
+				t.Errorf("the capital stands for %q, want %q", got, tc.want)
 			}
 		})
 	}
