@@ -404,8 +404,8 @@ func (f *finder) runEnd(i int) int {
 		if toks[end].word && end+1 < len(toks) && toks[end+1].word && toks[end+1].name && f.in("joiner", end) {
 			// "the Old City of Mosul", "Governor of Nineveh": "of" after
 			// a cue, title or org word starts another name
-			if f.is(end, "of") && (f.in("cue", end-1) || f.in("stop", end-1) || f.in("title", end-1) || f.in("org", end-1)) {
-				break
+			if f.is(end, "of") && (f.in("cue", end-1) || f.in("stop", end-1) || f.in("title", end-1) || f.in("org", end-1)) && !f.in("water", end-1) {
+				break // ("the Gulf of Guinea" is one name: the water's)
 			}
 			end++
 			continue

@@ -38,6 +38,12 @@ func TestWholeNamesOfDivisions(t *testing.T) {
 		{name: "lake_chad_is_no_country",
 			text:   "Fishermen were abducted on the shores of Lake Chad on Friday.",
 			absent: []string{"Chad", "Lake Chad"}},
+		{name: "the_gulf_of_guinea_is_no_country",
+			text:   "Pirates seized a tanker in the Gulf of Guinea on Friday.",
+			absent: []string{"Guinea", "Gulf of Guinea"}},
+		{name: "rivers_state_stays",
+			text: "Gunmen killed five people in Rivers State on Friday.",
+			want: []wantMention{{name: "Rivers", cue: "state", country: "NG"}}},
 		// negatives
 		{name: "a_bank_is_no_place",
 			text:   "The World Bank and the Central Bank pledged new loans on Friday.",
