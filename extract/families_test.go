@@ -5761,3 +5761,26 @@ func TestNoClaimToldAfterTheAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestGroupsWordOfItsOwnActClaimsTheIncident: an armed group's word of
+// its own act, with no place or day of its own ("Al-Shabaab said in a
+// statement that its fighters had targeted government soldiers"), after
+// an attack told with no side, claims that attack; the army's word of its
+// own operations does not.
+func TestGroupsWordOfItsOwnActClaimsTheIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_group_says_its_fighters_did_it",
+			text:      "A car bomb killed seven people near a checkpoint in Afgoye on Monday. Al-Shabaab said in a statement that its fighters had targeted government soldiers.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "the_army_tells_of_its_own_operations",
+			text:      "A car bomb killed seven people near a checkpoint in Afgoye on Monday. The army said its soldiers had targeted militant hideouts.",
+			published: "2026-09-16", n: 1,
+			want: []want{{actor1: "unknown", killed: "7/7/7"}},
+		},
+	})
+}

@@ -321,6 +321,11 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case f.best != nil && f.best.class.name == "gain" && countsPlaces(s):
 			// "two more districts were recaptured": places taken, unnamed;
 			// the incident lies in the report's main place
+		case f.best != nil && named && x.groupTellsOwnAct(s):
+			// "Al-Shabaab said in a statement that its fighters had
+			// targeted government soldiers": an armed group's word of its
+			// own act, with no place or day, claims the incident told
+			f.attachOnly, f.claim = true, true
 		case f.anaphor && named:
 			f.attachOnly = true // "The clash involved airstrikes by the LNA": who fought the incident told before
 		case f.anaphor && f.best != nil && f.date != nil:
@@ -338,6 +343,21 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		out = append(out, f)
 	}
 	return out
+}
+
+// groupTellsOwnAct reports whether an armed group named in the sentence
+// says it did the act itself ("Al-Shabaab said its fighters had ...").
+func (x *Extractor) groupTellsOwnAct(s *sentence) bool {
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) {
+			continue
+		}
+		we := s.wordAt(m.Span.End-1) + 1
+		if sv := s.sayVerbAfter(we, 5); sv >= 0 && x.speakerActs(s, sv) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedSetting reports whether a sentence opens with its own setting in
