@@ -5784,3 +5784,25 @@ func TestGroupsWordOfItsOwnActClaimsTheIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestNextDaysOperationIsItsOwnIncident: "launched a search operation in
+// the area on Monday, killing three militants", after an attack late on
+// Sunday, is the next day's incident: the day told right before the
+// participle of the fate dates it. The gunbattle of the attack itself
+// stays part of it (TestFamilyGrouping).
+func TestNextDaysOperationIsItsOwnIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "search_operation_the_next_day",
+			text:      "Islamic State militants attacked an army outpost south of Kirkuk late on Sunday, killing five soldiers, security sources said on Monday.\n\nIraqi forces backed by air support launched a search operation in the area on Monday, killing three militants, according to a military statement.",
+			published: "2026-10-13", n: 2,
+			want: []want{{killed: "5/5/5", date: "2026-10-11"}, {killed: "3/3/3", date: "2026-10-12"}},
+		},
+		// negative
+		{
+			name:      "the_same_days_operation_stays_with_the_attack",
+			text:      "Islamic State militants attacked an army outpost south of Kirkuk on Sunday, killing five soldiers, security sources said.\n\nIraqi forces backed by air support then launched a search operation in the area, killing three militants, according to a military statement.",
+			published: "2026-10-13", n: 1,
+		},
+	})
+}

@@ -224,6 +224,15 @@ func frameDay(f *frame) *timex.Expr {
 				}
 			}
 		}
+		// "launched an operation in the area on Monday, killing three
+		// militants": the day of the act whose participle tells the fate
+		if strings.HasSuffix(s.words[k].low, "ing") {
+			for _, c := range f.cas {
+				if s.wordAt(c.span.Start) == k {
+					return d
+				}
+			}
+		}
 	}
 	for _, c := range f.cas {
 		end := s.wordAt(c.span.End - 1)
