@@ -5342,3 +5342,25 @@ func TestTheFightingPittedTwoSides(t *testing.T) {
 		},
 	})
 }
+
+// TestAdministeredByACountry: "in Indian-administered Kashmir" tells the
+// country the place is in, as "Indian Kashmir" does; an occupier or a
+// side that holds a place ("Russian-occupied Melitopol",
+// "Turkish-controlled Afrin") is no country of it.
+func TestAdministeredByACountry(t *testing.T) {
+	for _, c := range []struct{ name, text, country string }{
+		{"indian_administered", "Two militants were killed in a gunfight with troops in Indian-administered Kashmir on Saturday, police said.", "IN"},
+		{"russian_occupied", "Shelling killed two people in Russian-occupied Melitopol on Sunday.", "UA"},
+		{"turkish_controlled", "A car bomb killed four people in Turkish-controlled Afrin on Sunday.", "SY"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2023-11-06")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if l := evs[0].Location; l == nil || l.Country != c.country {
+				t.Errorf("location %+v, want country %s", l, c.country)
+			}
+		})
+	}
+}
