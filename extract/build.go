@@ -174,10 +174,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
 	}
-	if r.actor2 == nil && r.actor1 != nil && cls.name != "gain" && cls.name != "arrest" && family(cls.name) == "violence" && !fightingTold(in) && onlyPeopleHurt(in) {
+	if r.actor2 == nil && (r.actor1 != nil || means(cls.name) == "explosive") && cls.name != "gain" && cls.name != "arrest" && family(cls.name) == "violence" && !fightingTold(in) && onlyPeopleHurt(in) {
 		// "At least 20 Palestinians were killed when aircraft struck
 		// homes": people hurt by one side's act, named by no side of
-		// their own, are civilians, as coders write them
+		// their own, are civilians, as coders write them; so are the
+		// people a bomb hurt, whoever set it ("the death toll from
+		// Saturday's suicide bombing at a market has risen to 27")
 		r.actor2 = x.actors.Lookup("civilians")
 		ev.Notes = append(ev.Notes, "actor2: the people hurt are named as no armed side's")
 	}

@@ -5364,3 +5364,30 @@ func TestAdministeredByACountry(t *testing.T) {
 		})
 	}
 }
+
+// TestPeopleABombHurtAreCivilians: people a bomb hurt, named as no side's,
+// are civilians even when no side is named as setting it ("The death toll
+// from Saturday's suicide bombing at a market has risen to 27"); soldiers
+// it killed stay their side.
+func TestPeopleABombHurtAreCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_of_a_bombing_no_side_named",
+			text:      "The death toll from Saturday's suicide bombing at a market in Baidoa has risen to 27, with more than 50 wounded, health officials said on Monday.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians", killed: "27/27/27"}},
+		},
+		{
+			name:      "a_blast_killed_people",
+			text:      "A blast at a bus station in Baidoa killed nine people on Sunday, police said.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor2: "civilians"}},
+		},
+		{
+			name:      "soldiers_hurt_stay_soldiers",
+			text:      "A suicide bomber struck an army base in Baidoa on Saturday, killing 12 soldiers, officials said.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor2: "Somali security forces"}},
+		},
+	})
+}
