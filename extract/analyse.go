@@ -1205,6 +1205,31 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// a toll in the perfect up to a happening told by "since" ("40
+	// patients had died since the hospital's generators ran out of fuel
+	// last week", "have been killed since the fighting began"): a running
+	// total from then on, unless the since-clause names a day of the news
+	for k := range s.sinceClauses() {
+		if k == 0 || k >= len(s.words) || s.clause[k] == s.clause[k-1] && s.words[k-1].low != "," {
+			continue
+		}
+		c := s.clause[k-1]
+		dayTold := false
+		for ti := range s.times {
+			if j := s.wordAt(s.times[ti].Span.Start); j > k && j < len(s.words) && s.clause[j] == s.clause[k] && newsDay(&s.times[ti]) {
+				dayTold = true // "since they erupted on Friday": one fight of a few days (fightSince)
+			}
+		}
+		if dayTold {
+			continue
+		}
+		for j := k - 1; j >= 1 && s.clause[j] == c; j-- {
+			if w := s.words[j-1].low; (w == "has" || w == "have" || w == "had" || w == "been") && x.casualtyAt(s, j, false) != "" {
+				s.cumClause[c], s.aggClause[c] = true, true
+				break
+			}
+		}
+	}
 	// acts counted in the perfect ("has carried out many attacks in the
 	// area", "have launched dozens of raids"): a record of the side, not
 	// one incident, unless the clause names its day

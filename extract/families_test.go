@@ -5391,3 +5391,25 @@ func TestPeopleABombHurtAreCivilians(t *testing.T) {
 		},
 	})
 }
+
+// TestTollSinceAHappening: a toll in the perfect up to a happening told
+// by "since" ("40 patients had died since the hospital's generators ran
+// out of fuel last week") is a running total, not the dead of the raid
+// told before it; told since a day of the news ("since they erupted on
+// Friday") it stays one fight's toll.
+func TestTollSinceAHappening(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "patients_died_since_fuel_ran_out",
+			text:      "Troops raided the main hospital in the town of Wad Madani on Wednesday, officials said. Doctors said 30 patients had died since the hospital's generators ran out of fuel last week.",
+			published: "2023-11-20", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+		{
+			name:      "since_they_erupted_on_friday",
+			text:      "Clashes in the city of Murzuq have killed 19 people since they erupted on Friday, a local official said.",
+			published: "2023-11-20", n: 1,
+			want: []want{{killed: "19/19/19"}},
+		},
+	})
+}
