@@ -5413,3 +5413,24 @@ func TestTollSinceAHappening(t *testing.T) {
 		},
 	})
 }
+
+// TestInvadedIsAnAssault: "bandits invaded Dan Gulbi village on Saturday
+// evening" tells the attack, its place and its day, for the counts the
+// report gives in the sentences after it; an invasion of a country years
+// ago is history, no incident.
+func TestInvadedIsAnAssault(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bandits_invaded_a_village",
+			text:      "Residents are counting their losses after bandits invaded Dan Gulbi village on Saturday evening. A resident said eight people were killed and 15 others were abducted.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Dan Gulbi", date: "2024-02-10", killed: "8/8/8"}},
+		},
+		{
+			name:      "an_invasion_years_ago",
+			text:      "Russia invaded Ukraine in February 2022. On Sunday, Russian shelling killed two people in Kherson.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Kherson", killed: "2/2/2"}},
+		},
+	})
+}
