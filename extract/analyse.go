@@ -2606,13 +2606,21 @@ func (s *sentence) crashedAircraft(t trigHit) bool {
 		return false
 	}
 	for k := t.i + t.n; k < len(s.words) && k <= t.i+t.n+3; k++ {
-		switch s.words[k].low {
-		case "crashed", "crash", "crashes", "crashing":
-			for _, w := range s.words {
-				if w.low == "shot" || w.low == "downed" || w.low == "hit" {
-					return false
-				}
-			}
+		if crashWord[s.words[k].low] {
+			return !s.hasAnyWord("shot", "downed", "hit")
+		}
+	}
+	return false
+}
+
+// crashWord are the words of an aircraft's crash.
+var crashWord = map[string]bool{"crashed": true, "crash": true, "crashes": true, "crashing": true}
+
+// hasAnyWord reports whether the sentence has one of the words (lower
+// case).
+func (s *sentence) hasAnyWord(ws ...string) bool {
+	for _, w := range s.words {
+		if slices.Contains(ws, w.low) {
 			return true
 		}
 	}
@@ -2624,17 +2632,11 @@ func (s *sentence) crashedAircraft(t trigHit) bool {
 // "[army] helicopter crashed"), with nothing shot down.
 func (s *sentence) crashSubject(we int) bool {
 	for k := we; k < len(s.words) && k <= we+2; k++ {
+		if crashWord[s.words[k].low] {
+			// (not "the army said the crash ...": no aircraft of its own)
+			return k > we && !s.hasAnyWord("shot", "downed")
+		}
 		switch s.words[k].low {
-		case "crashed", "crash", "crashes", "crashing":
-			if k == we {
-				return false // "the army said the crash ...": no aircraft of its own
-			}
-			for _, w := range s.words {
-				if w.low == "shot" || w.low == "downed" {
-					return false
-				}
-			}
-			return true
 		case "jet", "jets", "plane", "aircraft", "helicopter", "helicopters", "drone", "warplane", "fighter", "transport", "cargo", "military":
 		default:
 			return false
