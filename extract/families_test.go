@@ -5097,18 +5097,27 @@ func TestCountsDatedInTheirClause(t *testing.T) {
 // only abroad under that name is placed in the province the report
 // names, in the report's country.
 func TestHolderCompoundIsNoRoleWord(t *testing.T) {
-	for _, c := range []struct{ name, text, country string }{
-		{"village_in_rebel_held_province", "Government forces shelled the village of al-Bara in rebel-held Idlib province on Sunday, killing three children, rescuers said.", "SY"},
-		{"village_in_occupied_region", "Russian troops shelled the village of Vasylivka in Russian-occupied Zaporizhzhia region on Sunday, killing two people.", "UA"},
-		{"no_holder_told", "Government forces shelled the village of al-Bara in Idlib province on Sunday, killing three children, rescuers said.", "SY"},
-	} {
+	runCountries(t, "2023-04-03", []countryCase{
+		{name: "village_in_rebel_held_province", text: "Government forces shelled the village of al-Bara in rebel-held Idlib province on Sunday, killing three children, rescuers said.", country: "SY"},
+		{name: "village_in_occupied_region", text: "Russian troops shelled the village of Vasylivka in Russian-occupied Zaporizhzhia region on Sunday, killing two people.", country: "UA"},
+		{name: "no_holder_told", text: "Government forces shelled the village of al-Bara in Idlib province on Sunday, killing three children, rescuers said.", country: "SY"},
+	})
+}
+
+// countryCase is a sentence that tells one event and the country (and,
+// when given, the place name) it must be placed at.
+type countryCase struct{ name, text, place, country string }
+
+func runCountries(t *testing.T, published string, cases []countryCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			evs := extractText(t, c.text, "2023-04-03")
+			evs := extractText(t, c.text, published)
 			if len(evs) != 1 {
 				t.Fatalf("got %d events, want 1", len(evs))
 			}
-			if got := evs[0].Location; got == nil || got.Country != c.country {
-				t.Errorf("location %+v, want country %s", got, c.country)
+			if l := evs[0].Location; l == nil || l.Country != c.country || !strings.Contains(l.Name, c.place) {
+				t.Errorf("location %+v, want %q in %s", l, c.place, c.country)
 			}
 		})
 	}
@@ -5299,20 +5308,10 @@ func TestBlastToldAMishapAfter(t *testing.T) {
 // found in their country, whatever sides the report names; a name no
 // alias covers is left as it was.
 func TestTownsAsReportsSpellThem(t *testing.T) {
-	for _, c := range []struct{ name, text, place, country string }{
-		{"rajouri", "Two soldiers and two militants were killed in a gunfight in the Rajouri district of Indian-administered Kashmir on Saturday, the army said.", "Rajouri", "IN"},
-		{"nabatieh_with_israeli_sides", "Israeli jets struck a building in the town of Nabatieh on Sunday, killing three people.", "Nabatieh", "LB"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			evs := extractText(t, c.text, "2024-10-07")
-			if len(evs) != 1 {
-				t.Fatalf("got %d events, want 1", len(evs))
-			}
-			if l := evs[0].Location; l == nil || l.Country != c.country || !strings.Contains(l.Name, c.place) {
-				t.Errorf("location %+v, want %s in %s", l, c.place, c.country)
-			}
-		})
-	}
+	runCountries(t, "2024-10-07", []countryCase{
+		{name: "rajouri", text: "Two soldiers and two militants were killed in a gunfight in the Rajouri district of Indian-administered Kashmir on Saturday, the army said.", place: "Rajouri", country: "IN"},
+		{name: "nabatieh_with_israeli_sides", text: "Israeli jets struck a building in the town of Nabatieh on Sunday, killing three people.", place: "Nabatieh", country: "LB"},
+	})
 }
 
 // TestTheFightingPittedTwoSides: Libya's capital militias are in the
@@ -5348,21 +5347,11 @@ func TestTheFightingPittedTwoSides(t *testing.T) {
 // side that holds a place ("Russian-occupied Melitopol",
 // "Turkish-controlled Afrin") is no country of it.
 func TestAdministeredByACountry(t *testing.T) {
-	for _, c := range []struct{ name, text, country string }{
-		{"indian_administered", "Two militants were killed in a gunfight with troops in Indian-administered Kashmir on Saturday, police said.", "IN"},
-		{"russian_occupied", "Shelling killed two people in Russian-occupied Melitopol on Sunday.", "UA"},
-		{"turkish_controlled", "A car bomb killed four people in Turkish-controlled Afrin on Sunday.", "SY"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			evs := extractText(t, c.text, "2023-11-06")
-			if len(evs) != 1 {
-				t.Fatalf("got %d events, want 1", len(evs))
-			}
-			if l := evs[0].Location; l == nil || l.Country != c.country {
-				t.Errorf("location %+v, want country %s", l, c.country)
-			}
-		})
-	}
+	runCountries(t, "2023-11-06", []countryCase{
+		{name: "indian_administered", text: "Two militants were killed in a gunfight with troops in Indian-administered Kashmir on Saturday, police said.", country: "IN"},
+		{name: "russian_occupied", text: "Shelling killed two people in Russian-occupied Melitopol on Sunday.", country: "UA"},
+		{name: "turkish_controlled", text: "A car bomb killed four people in Turkish-controlled Afrin on Sunday.", country: "SY"},
+	})
 }
 
 // TestPeopleABombHurtAreCivilians: people a bomb hurt, named as no side's,
