@@ -1495,8 +1495,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength, accused = 1, strength*1.3, true // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
-		case act.Name != "civilians" && s.namesTriggerAgent(wi, we):
-			role, strength = 1, strength*1.2 // "killed in an Israeli strike": the side the act's own words name
+		case act.Name != "civilians" && (s.namesTriggerAgent(wi, we) || s.sharesTriggerAgent(we)):
+			// "killed in an Israeli strike": the side the act's own words
+			// name; "US and British warplanes struck": both sides the
+			// shared noun names
+			role, strength = 1, strength*1.2
 		case act.Name != "civilians" && (x.heActsAfter(s, wi, m.Span) >= 0 || x.whoActed(s, we)):
 			// "troops killed a militant commander after he attacked a
 			// village": the one killed did the act told after
@@ -2054,6 +2057,28 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// sharesTriggerAgent reports whether the side ending before word we is
+// joined by "and" to a side named with the act's own noun ("US and
+// British warplanes", "Russian and Syrian jets"): the noun is both
+// sides'.
+func (s *sentence) sharesTriggerAgent(we int) bool {
+	if we+1 >= len(s.words) || s.words[we].low != "and" {
+		return false
+	}
+	for _, m := range s.actors {
+		if m.Actor == nil || s.wordAt(m.Span.Start) != we+1 {
+			continue
+		}
+		wi2 := we + 1
+		we2 := wi2
+		for we2 < len(s.words) && s.words[we2].span.End <= m.Span.End {
+			we2++
+		}
+		return s.namesTriggerAgent(wi2, we2)
+	}
+	return false
 }
 
 // isUnnamedGunmen reports whether an actor is the armed men a report does

@@ -5423,3 +5423,23 @@ func TestInvadedIsAnAssault(t *testing.T) {
 		},
 	})
 }
+
+// TestSidesSharingTheActsNoun: "US and British warplanes struck ..." names
+// both sides by the act's own noun; the first named is actor1, as coders
+// write a joint act, whichever it is.
+func TestSidesSharingTheActsNoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "us_and_british_warplanes",
+			text:      "US and British warplanes struck rebel targets near Hodeidah on Friday, killing 16 people, the rebels' health ministry said.",
+			published: "2024-05-27", n: 1,
+			want: []want{{actor1: "US forces"}},
+		},
+		{
+			name:      "british_and_us_warplanes",
+			text:      "British and US warplanes struck rebel targets near Hodeidah on Friday, killing 16 people, the rebels' health ministry said.",
+			published: "2024-05-27", n: 1,
+			want: []want{{actor1: "British armed forces"}},
+		},
+	})
+}
