@@ -5443,3 +5443,23 @@ func TestSidesSharingTheActsNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestKidnappersAreAnArmedSide: kidnappers, abductors and captors are
+// armed men, not civilians: troops that free hostages and kill two of
+// the abductors fought them.
+func TestKidnappersAreAnArmedSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_two_of_the_abductors",
+			text:      "Soldiers freed 14 hostages held by kidnappers in a forest in Kaduna state on Sunday, killing two of the abductors, the army said.",
+			published: "2022-07-11", n: 1,
+			want: []want{{actor1: "Nigerian security forces", actor2: "unknown", killed: "2/2/2"}},
+		},
+		{
+			name:      "kidnappers_abducted_passengers",
+			text:      "Kidnappers abducted 12 passengers from a bus near Birnin Gwari on Sunday.",
+			published: "2022-07-11", n: 1,
+			want: []want{{actor2: "civilians", sub: "Abduction/forced disappearance"}},
+		},
+	})
+}
