@@ -1208,6 +1208,31 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// a toll in the perfect up to a happening told by "since" ("40
+	// patients had died since the hospital's generators ran out of fuel
+	// last week", "have been killed since the fighting began"): a running
+	// total from then on, unless the since-clause names a day of the news
+	for k := range s.sinceClauses() {
+		if k == 0 || k >= len(s.words) || s.clause[k] == s.clause[k-1] && s.words[k-1].low != "," {
+			continue
+		}
+		c := s.clause[k-1]
+		dayTold := false
+		for ti := range s.times {
+			if j := s.wordAt(s.times[ti].Span.Start); j > k && j < len(s.words) && s.clause[j] == s.clause[k] && newsDay(&s.times[ti]) {
+				dayTold = true // "since they erupted on Friday": one fight of a few days (fightSince)
+			}
+		}
+		if dayTold {
+			continue
+		}
+		for j := k - 1; j >= 1 && s.clause[j] == c; j-- {
+			if w := s.words[j-1].low; (w == "has" || w == "have" || w == "had" || w == "been") && x.casualtyAt(s, j, false) != "" {
+				s.cumClause[c], s.aggClause[c] = true, true
+				break
+			}
+		}
+	}
 	// acts counted in the perfect ("has carried out many attacks in the
 	// area", "have launched dozens of raids"): a record of the side, not
 	// one incident, unless the clause names its day
@@ -2587,13 +2612,21 @@ func (s *sentence) crashedAircraft(t trigHit) bool {
 		return false
 	}
 	for k := t.i + t.n; k < len(s.words) && k <= t.i+t.n+3; k++ {
-		switch s.words[k].low {
-		case "crashed", "crash", "crashes", "crashing":
-			for _, w := range s.words {
-				if w.low == "shot" || w.low == "downed" || w.low == "hit" {
-					return false
-				}
-			}
+		if crashWord[s.words[k].low] {
+			return !s.hasAnyWord("shot", "downed", "hit")
+		}
+	}
+	return false
+}
+
+// crashWord are the words of an aircraft's crash.
+var crashWord = map[string]bool{"crashed": true, "crash": true, "crashes": true, "crashing": true}
+
+// hasAnyWord reports whether the sentence has one of the words (lower
+// case).
+func (s *sentence) hasAnyWord(ws ...string) bool {
+	for _, w := range s.words {
+		if slices.Contains(ws, w.low) {
 			return true
 		}
 	}
@@ -2605,17 +2638,11 @@ func (s *sentence) crashedAircraft(t trigHit) bool {
 // "[army] helicopter crashed"), with nothing shot down.
 func (s *sentence) crashSubject(we int) bool {
 	for k := we; k < len(s.words) && k <= we+2; k++ {
+		if crashWord[s.words[k].low] {
+			// (not "the army said the crash ...": no aircraft of its own)
+			return k > we && !s.hasAnyWord("shot", "downed")
+		}
 		switch s.words[k].low {
-		case "crashed", "crash", "crashes", "crashing":
-			if k == we {
-				return false // "the army said the crash ...": no aircraft of its own
-			}
-			for _, w := range s.words {
-				if w.low == "shot" || w.low == "downed" {
-					return false
-				}
-			}
-			return true
 		case "jet", "jets", "plane", "aircraft", "helicopter", "helicopters", "drone", "warplane", "fighter", "transport", "cargo", "military":
 		default:
 			return false

@@ -182,10 +182,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
 	}
-	if r.actor2 == nil && r.actor1 != nil && cls.name != "gain" && cls.name != "arrest" && family(cls.name) == "violence" && !fightingTold(in) && onlyPeopleHurt(in) {
+	if r.actor2 == nil && (r.actor1 != nil || means(cls.name) == "explosive") && cls.name != "gain" && cls.name != "arrest" && family(cls.name) == "violence" && !fightingTold(in) && onlyPeopleHurt(in) {
 		// "At least 20 Palestinians were killed when aircraft struck
 		// homes": people hurt by one side's act, named by no side of
-		// their own, are civilians, as coders write them
+		// their own, are civilians, as coders write them; so are the
+		// people a bomb hurt, whoever set it ("the death toll from
+		// Saturday's suicide bombing at a market has risen to 27")
 		r.actor2 = x.actors.Lookup("civilians")
 		ev.Notes = append(ev.Notes, "actor2: the people hurt are named as no armed side's")
 	}
@@ -1578,8 +1580,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role, strength, accused = 1, strength*1.3, true // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
 			role, strength = 1, strength*1.3
-		case act.Name != "civilians" && s.namesTriggerAgent(wi, we):
-			role, strength = 1, strength*1.2 // "killed in an Israeli strike": the side the act's own words name
+		case act.Name != "civilians" && (s.namesTriggerAgent(wi, we) || s.sharesTriggerAgent(we)):
+			// "killed in an Israeli strike": the side the act's own words
+			// name; "US and British warplanes struck": both sides the
+			// shared noun names
+			role, strength = 1, strength*1.2
 		case act.Name != "civilians" && (x.heActsAfter(s, wi, m.Span) >= 0 || x.whoActed(s, we)):
 			// "troops killed a militant commander after he attacked a
 			// village": the one killed did the act told after
@@ -2156,6 +2161,28 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// sharesTriggerAgent reports whether the side ending before word we is
+// joined by "and" to a side named with the act's own noun ("US and
+// British warplanes", "Russian and Syrian jets"): the noun is both
+// sides'.
+func (s *sentence) sharesTriggerAgent(we int) bool {
+	if we+1 >= len(s.words) || s.words[we].low != "and" {
+		return false
+	}
+	for _, m := range s.actors {
+		if m.Actor == nil || s.wordAt(m.Span.Start) != we+1 {
+			continue
+		}
+		wi2 := we + 1
+		we2 := wi2
+		for we2 < len(s.words) && s.words[we2].span.End <= m.Span.End {
+			we2++
+		}
+		return s.namesTriggerAgent(wi2, we2)
+	}
+	return false
 }
 
 // isUnnamedGunmen reports whether an actor is the armed men a report does

@@ -1453,9 +1453,7 @@ func (x *Extractor) loserGroup(s *sentence, verb int, n *np) string {
 	if verb < 1 || verb >= len(s.words) || n.group != "civilians" && n.group != "people" {
 		return ""
 	}
-	switch s.words[verb].low {
-	case "lost", "losing", "lose", "loses":
-	default:
+	if !lossWord[s.words[verb].low] {
 		return ""
 	}
 	switch s.words[n.b-1].low {

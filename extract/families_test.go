@@ -5494,18 +5494,27 @@ func TestCountsDatedInTheirClause(t *testing.T) {
 // only abroad under that name is placed in the province the report
 // names, in the report's country.
 func TestHolderCompoundIsNoRoleWord(t *testing.T) {
-	for _, c := range []struct{ name, text, country string }{
-		{"village_in_rebel_held_province", "Government forces shelled the village of al-Bara in rebel-held Idlib province on Sunday, killing three children, rescuers said.", "SY"},
-		{"village_in_occupied_region", "Russian troops shelled the village of Vasylivka in Russian-occupied Zaporizhzhia region on Sunday, killing two people.", "UA"},
-		{"no_holder_told", "Government forces shelled the village of al-Bara in Idlib province on Sunday, killing three children, rescuers said.", "SY"},
-	} {
+	runCountries(t, "2023-04-03", []countryCase{
+		{name: "village_in_rebel_held_province", text: "Government forces shelled the village of al-Bara in rebel-held Idlib province on Sunday, killing three children, rescuers said.", country: "SY"},
+		{name: "village_in_occupied_region", text: "Russian troops shelled the village of Vasylivka in Russian-occupied Zaporizhzhia region on Sunday, killing two people.", country: "UA"},
+		{name: "no_holder_told", text: "Government forces shelled the village of al-Bara in Idlib province on Sunday, killing three children, rescuers said.", country: "SY"},
+	})
+}
+
+// countryCase is a sentence that tells one event and the country (and,
+// when given, the place name) it must be placed at.
+type countryCase struct{ name, text, place, country string }
+
+func runCountries(t *testing.T, published string, cases []countryCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			evs := extractText(t, c.text, "2023-04-03")
+			evs := extractText(t, c.text, published)
 			if len(evs) != 1 {
 				t.Fatalf("got %d events, want 1", len(evs))
 			}
-			if got := evs[0].Location; got == nil || got.Country != c.country {
-				t.Errorf("location %+v, want country %s", got, c.country)
+			if l := evs[0].Location; l == nil || l.Country != c.country || !strings.Contains(l.Name, c.place) {
+				t.Errorf("location %+v, want %q in %s", l, c.place, c.country)
 			}
 		})
 	}
@@ -5696,20 +5705,10 @@ func TestBlastToldAMishapAfter(t *testing.T) {
 // found in their country, whatever sides the report names; a name no
 // alias covers is left as it was.
 func TestTownsAsReportsSpellThem(t *testing.T) {
-	for _, c := range []struct{ name, text, place, country string }{
-		{"rajouri", "Two soldiers and two militants were killed in a gunfight in the Rajouri district of Indian-administered Kashmir on Saturday, the army said.", "Rajouri", "IN"},
-		{"nabatieh_with_israeli_sides", "Israeli jets struck a building in the town of Nabatieh on Sunday, killing three people.", "Nabatieh", "LB"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			evs := extractText(t, c.text, "2024-10-07")
-			if len(evs) != 1 {
-				t.Fatalf("got %d events, want 1", len(evs))
-			}
-			if l := evs[0].Location; l == nil || l.Country != c.country || !strings.Contains(l.Name, c.place) {
-				t.Errorf("location %+v, want %s in %s", l, c.place, c.country)
-			}
-		})
-	}
+	runCountries(t, "2024-10-07", []countryCase{
+		{name: "rajouri", text: "Two soldiers and two militants were killed in a gunfight in the Rajouri district of Indian-administered Kashmir on Saturday, the army said.", place: "Rajouri", country: "IN"},
+		{name: "nabatieh_with_israeli_sides", text: "Israeli jets struck a building in the town of Nabatieh on Sunday, killing three people.", place: "Nabatieh", country: "LB"},
+	})
 }
 
 // TestTheFightingPittedTwoSides: Libya's capital militias are in the
@@ -5803,6 +5802,128 @@ func TestNextDaysOperationIsItsOwnIncident(t *testing.T) {
 			name:      "the_same_days_operation_stays_with_the_attack",
 			text:      "Islamic State militants attacked an army outpost south of Kirkuk on Sunday, killing five soldiers, security sources said.\n\nIraqi forces backed by air support then launched a search operation in the area, killing three militants, according to a military statement.",
 			published: "2026-10-13", n: 1,
+		},
+	})
+}
+
+// TestAdministeredByACountry: "in Indian-administered Kashmir" tells the
+// country the place is in, as "Indian Kashmir" does; an occupier or a
+// side that holds a place ("Russian-occupied Melitopol",
+// "Turkish-controlled Afrin") is no country of it.
+func TestAdministeredByACountry(t *testing.T) {
+	runCountries(t, "2023-11-06", []countryCase{
+		{name: "indian_administered", text: "Two militants were killed in a gunfight with troops in Indian-administered Kashmir on Saturday, police said.", country: "IN"},
+		{name: "russian_occupied", text: "Shelling killed two people in Russian-occupied Melitopol on Sunday.", country: "UA"},
+		{name: "turkish_controlled", text: "A car bomb killed four people in Turkish-controlled Afrin on Sunday.", country: "SY"},
+	})
+}
+
+// TestPeopleABombHurtAreCivilians: people a bomb hurt, named as no side's,
+// are civilians even when no side is named as setting it ("The death toll
+// from Saturday's suicide bombing at a market has risen to 27"); soldiers
+// it killed stay their side.
+func TestPeopleABombHurtAreCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_of_a_bombing_no_side_named",
+			text:      "The death toll from Saturday's suicide bombing at a market in Baidoa has risen to 27, with more than 50 wounded, health officials said on Monday.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians", killed: "27/27/27"}},
+		},
+		{
+			name:      "a_blast_killed_people",
+			text:      "A blast at a bus station in Baidoa killed nine people on Sunday, police said.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor2: "civilians"}},
+		},
+		{
+			name:      "soldiers_hurt_stay_soldiers",
+			text:      "A suicide bomber struck an army base in Baidoa on Saturday, killing 12 soldiers, officials said.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor2: "Somali security forces"}},
+		},
+	})
+}
+
+// TestTollSinceAHappening: a toll in the perfect up to a happening told
+// by "since" ("40 patients had died since the hospital's generators ran
+// out of fuel last week") is a running total, not the dead of the raid
+// told before it; told since a day of the news ("since they erupted on
+// Friday") it stays one fight's toll.
+func TestTollSinceAHappening(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "patients_died_since_fuel_ran_out",
+			text:      "Troops raided the main hospital in the town of Wad Madani on Wednesday, officials said. Doctors said 30 patients had died since the hospital's generators ran out of fuel last week.",
+			published: "2023-11-20", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+		{
+			name:      "since_they_erupted_on_friday",
+			text:      "Clashes in the city of Murzuq have killed 19 people since they erupted on Friday, a local official said.",
+			published: "2023-11-20", n: 1,
+			want: []want{{killed: "19/19/19"}},
+		},
+	})
+}
+
+// TestInvadedIsAnAssault: "bandits invaded Dan Gulbi village on Saturday
+// evening" tells the attack, its place and its day, for the counts the
+// report gives in the sentences after it; an invasion of a country years
+// ago is history, no incident.
+func TestInvadedIsAnAssault(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bandits_invaded_a_village",
+			text:      "Residents are counting their losses after bandits invaded Dan Gulbi village on Saturday evening. A resident said eight people were killed and 15 others were abducted.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Dan Gulbi", date: "2024-02-10", killed: "8/8/8"}},
+		},
+		{
+			name:      "an_invasion_years_ago",
+			text:      "Russia invaded Ukraine in February 2022. On Sunday, Russian shelling killed two people in Kherson.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Kherson", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestSidesSharingTheActsNoun: "US and British warplanes struck ..." names
+// both sides by the act's own noun; the first named is actor1, as coders
+// write a joint act, whichever it is.
+func TestSidesSharingTheActsNoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "us_and_british_warplanes",
+			text:      "US and British warplanes struck rebel targets near Hodeidah on Friday, killing 16 people, the rebels' health ministry said.",
+			published: "2024-05-27", n: 1,
+			want: []want{{actor1: "US forces"}},
+		},
+		{
+			name:      "british_and_us_warplanes",
+			text:      "British and US warplanes struck rebel targets near Hodeidah on Friday, killing 16 people, the rebels' health ministry said.",
+			published: "2024-05-27", n: 1,
+			want: []want{{actor1: "British armed forces"}},
+		},
+	})
+}
+
+// TestKidnappersAreAnArmedSide: kidnappers, abductors and captors are
+// armed men, not civilians: troops that free hostages and kill two of
+// the abductors fought them.
+func TestKidnappersAreAnArmedSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_two_of_the_abductors",
+			text:      "Soldiers freed 14 hostages held by kidnappers in a forest in Kaduna state on Sunday, killing two of the abductors, the army said.",
+			published: "2022-07-11", n: 1,
+			want: []want{{actor1: "Nigerian security forces", actor2: "unknown", killed: "2/2/2"}},
+		},
+		{
+			name:      "kidnappers_abducted_passengers",
+			text:      "Kidnappers abducted 12 passengers from a bus near Birnin Gwari on Sunday.",
+			published: "2022-07-11", n: 1,
+			want: []want{{actor2: "civilians", sub: "Abduction/forced disappearance"}},
 		},
 	})
 }

@@ -209,17 +209,10 @@ func (f *finder) context(r *raw) {
 		}
 		// "in rebel-held Idlib", "in Russian-occupied Melitopol": who
 		// holds the place is no role word
-		if i := strings.LastIndexAny(w, "-‐"); i > 0 && heldBy[w[i+1:]] {
+		if holderCompound(w) {
 			j = f.prevWord(j)
 			skipped++
 			continue
-		}
-		if heldBy[w] {
-			if k := j - 1; k >= 1 && !f.toks[k].word && f.text[f.toks[k].s] == '-' && f.toks[k-1].word {
-				j = f.prevWord(k - 1)
-				skipped++
-				continue
-			}
 		}
 		break
 	}
@@ -301,6 +294,13 @@ func (f *finder) context(r *raw) {
 // heldBy are the second words of the compounds that tell who holds a
 // place ("rebel-held", "government-controlled", "Russian-occupied").
 var heldBy = map[string]bool{"held": true, "controlled": true, "occupied": true, "run": true, "administered": true, "dominated": true}
+
+// holderCompound reports whether a lower-cased word is such a compound.
+func holderCompound(w string) bool {
+	w = strings.ReplaceAll(w, "‐", "-")
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && heldBy[w[i+1:]]
+}
 
 // unnamedLocality are the nouns of a locality told without its name ("a
 // village in X").
@@ -1691,7 +1691,7 @@ func gapKind(gap string) int {
 			enclosing = true
 		case ok || dirWords[w] || dirAdj(w) || w[0] >= '0' && w[0] <= '9':
 		case w == "neighbouring" || w == "neighboring" || w == "adjacent":
-		case strings.LastIndexByte(w, '-') > 0 && heldBy[w[strings.LastIndexByte(w, '-')+1:]]:
+		case holderCompound(w):
 			// "al-Bara in rebel-held Idlib province"
 		default:
 			return gapNone

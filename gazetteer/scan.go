@@ -776,6 +776,23 @@ func (f *finder) groupAfter(r *raw) bool {
 	return false
 }
 
+// heldByDemonym reads a word that tells which country administers the
+// place after it ("Indian-administered"): the demonym's country, and
+// whether it is one.
+func (f *finder) heldByDemonym(i int) (string, bool) {
+	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
+		return "", false
+	}
+	w := strings.ToLower(f.word(i))
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || w[h+1:] != "administered" {
+		// (an occupier or a side that holds a place is no country of it:
+		// "Russian-occupied Melitopol", "Turkish-controlled Afrin")
+		return "", false
+	}
+	return f.lex.value("demonym", []byte(w[:h]))
+}
+
 // demonymVote adds a demonym's vote for its country: 2, less each time the
 // report uses it again ("Saudi warplanes … Saudi officials … Saudi-led"
 // in a report on Yemen), as a place name's vote is.
@@ -972,6 +989,13 @@ func (f *finder) capsPlace(s, e int) bool {
 // organisation's or an all-capitals acronym gives no place.
 func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	toks := f.toks
+	// "Indian-administered Kashmir": the demonym of the country that
+	// administers the place votes as one in the run does
+	if j := f.prevWord(a); j >= 0 && votes != nil {
+		if cc, ok := f.heldByDemonym(j); ok && cc != "" {
+			f.demonymVote(votes, cc)
+		}
+	}
 	// leading words that vote for a country or are not names
 	for a < b {
 		if cc, ok := f.lexValue("demonym", a); ok {
