@@ -1756,35 +1756,13 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 				}
 				continue
 			}
-			rest := 0
-			var counted []*incident
-			for j, other := range incidents {
-				if j != i {
-					cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
-					rest += cnt.BestOr(0)
-					if cnt.BestOr(0) > 0 {
-						counted = append(counted, other)
-					}
-				}
-			}
-			if rest > 0 && part+rest == total {
-				c0.summary = true
-				x.lendSide(in, counted)
-				continue
-			}
-			// or of the incidents told right after it only ("killed 14
-			// in two villages": nine in the first, five in the next; a
-			// clash told after them is another matter)
-			rest, counted = 0, nil
-			for _, other := range incidents[i+1:] {
-				if rest >= total-part {
-					break
-				}
-				cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
-				rest += cnt.BestOr(0)
-				if cnt.BestOr(0) > 0 {
-					counted = append(counted, other)
-				}
+			others := append(append([]*incident(nil), incidents[:i]...), incidents[i+1:]...)
+			rest, counted := x.killedIn(doc, a, others, -1)
+			if rest == 0 || part+rest != total {
+				// or of the incidents told right after it only ("killed
+				// 14 in two villages": nine in the first, five in the
+				// next; a clash told after them is another matter)
+				rest, counted = x.killedIn(doc, a, incidents[i+1:], total-part)
 			}
 			if rest > 0 && part+rest == total {
 				c0.summary = true
@@ -1792,6 +1770,25 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 			}
 		}
 	}
+}
+
+// killedIn sums the dead of the incidents in list, in order, stopping once
+// the sum reaches limit (no limit when it is negative), with the incidents
+// whose dead it counted.
+func (x *Extractor) killedIn(doc *sitrep.Document, a *analysis, list []*incident, limit int) (int, []*incident) {
+	sum := 0
+	var counted []*incident
+	for _, other := range list {
+		if limit >= 0 && sum >= limit {
+			break
+		}
+		cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
+		sum += cnt.BestOr(0)
+		if cnt.BestOr(0) > 0 {
+			counted = append(counted, other)
+		}
+	}
+	return sum, counted
 }
 
 // lendSide makes in the summary of the incidents it sums up ("Russian
