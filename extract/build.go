@@ -21,6 +21,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// what happened
 	best := x.incidentTrigger(in)
 	cls := x.lex.classes["kill"]
+	borrowedKind := false // the kind is the attack's told just before
 	if best != nil && in.another && in.borrowed != nil {
 		cls = in.borrowed.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
@@ -30,6 +31,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
 	} else if in.borrowed != nil && in.borrowed.class.name != "gain" && in.borrowed.class.name != "arrest" {
 		cls = in.borrowed.class
+		borrowedKind = true
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(in.borrowed.s, in.borrowed.i, in.borrowed.i+in.borrowed.n))
 		ev.Notes = append(ev.Notes, "event_type: only the dead are told; the kind of the attack the report tells just before")
 	} else if onlyAbducted(in) {
@@ -61,6 +63,21 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// who did it to whom
 	cands := x.roleCandidates(a, in)
 	r := x.pickRoles(a, in, cands)
+	if borrowedKind && r.actor1 != nil && in.borrowedFrom != nil {
+		// "militants attacked an outpost with mortars ... Iraqi forces
+		// launched a search operation on Monday, killing three
+		// militants": the other side's act takes no kind of the attack
+		// (its weapons are not theirs): a fight
+		if pr := x.roles(a, in.borrowedFrom, cls); pr.actor1 != nil && !sameSide(pr.actor1, r.actor1) {
+			cls = x.lex.classes["kill"]
+			delete(ev.FieldEvidence, "event_type")
+			for k, n := range ev.Notes {
+				if strings.HasPrefix(n, "event_type: only the dead are told; the kind") {
+					ev.Notes[k] = "event_type: only the dead are told, by the other side of the attack told just before: a fight"
+				}
+			}
+		}
+	}
 	allies := jointActors(cands, r.actor1)
 	if cls.name == "gain" && r.actor1 != nil && !isStateSide(r.actor1) {
 		// "Hezbollah fighters and Syrian troops captured the town": a

@@ -5927,3 +5927,26 @@ func TestKidnappersAreAnArmedSide(t *testing.T) {
 		},
 	})
 }
+
+// TestOtherSidesActBorrowsNoWeapon: an incident told only by its dead
+// takes the kind of the attack told just before (the same side's), but
+// not when its side is the other side of that attack: "Iraqi troops
+// killed three militants" after the militants' mortar attack is a fight,
+// not a shelling.
+func TestOtherSidesActBorrowsNoWeapon(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_other_side_kills_the_next_day",
+			text:      "Islamic State militants shelled the village of Bashir with mortars on Sunday, killing five civilians, officials said.\n\nOn Monday, Iraqi troops killed three militants in Tuz Khurmatu, officials said.",
+			published: "2026-10-13", n: 2,
+			want: []want{{sub: "Shelling/artillery/missile attack"}, {sub: "Armed clash", actor1: "Iraqi Security Forces"}},
+		},
+		// negative
+		{
+			name:      "the_same_side_kills_the_next_day",
+			text:      "Islamic State militants shelled the village of Bashir with mortars on Sunday, killing five civilians, officials said.\n\nOn Monday, Islamic State militants killed three people in Tuz Khurmatu, officials said.",
+			published: "2026-10-13", n: 2,
+			want: []want{{sub: "Shelling/artillery/missile attack"}, {sub: "Shelling/artillery/missile attack"}},
+		},
+	})
+}
