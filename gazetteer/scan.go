@@ -868,11 +868,18 @@ func (f *finder) personRun(i, s, e int) bool {
 	if j := f.prevWord(i); j >= 0 && !toks[j].name && (f.in("title", j) || f.in("role", j)) {
 		return true // "leader Hugo Chávez"
 	}
+	// an age: "Elliott Smith, 23, was"; a single name, even a place's,
+	// told by a speech verb with an age ("said Amina, 34")
+	aged := f.punct(e, ",") && e+1 < len(toks) && toks[e+1].word && isNumber(f.word(e+1)) && len(f.word(e+1)) <= 3 && (f.punct(e+2, ",") || e+2 >= len(toks) || !toks[e+2].word)
+	if aged && e-s == 1 {
+		if j := f.prevWord(s); j >= 0 && f.in("speech", j) || e+3 < len(toks) && f.in("speech", e+3) {
+			return true
+		}
+	}
 	if e-s < 2 || f.exists(f.text[toks[s].s:toks[e-1].e]) {
 		return false
 	}
-	// an age: "Elliott Smith, 23, was"
-	if f.punct(e, ",") && e+1 < len(toks) && toks[e+1].word && isNumber(f.word(e+1)) && (f.punct(e+2, ",") || e+2 >= len(toks) || !toks[e+2].word) {
+	if aged {
 		return true
 	}
 	return f.personAfter(e) || e < len(toks) && f.in("speech", e)

@@ -179,3 +179,26 @@ func TestTheCapitalOfTheReportsCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestASpeakerWithAnAgeIsAPerson: a single name told by a speech verb with
+// an age ("said Amina, 34") is a person, though a town abroad bears the
+// name; a town with a distance after it stays a town.
+func TestASpeakerWithAnAgeIsAPerson(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "said_name_age",
+			text:   "\"We heard the shooting and ran,\" said Amina, 34. The gunmen came to the village of Kukawa at dawn on Sunday.",
+			want:   []wantMention{{name: "Kukawa", cue: "village", country: "NG"}},
+			absent: []string{"Amina"}},
+		{name: "name_age_said",
+			text:   "Amina, 34, said the gunmen came to the village of Kukawa at dawn on Sunday.",
+			absent: []string{"Amina"}},
+		// negative
+		{name: "a_town_and_a_distance",
+			text: "Gunmen attacked a post in Djibo, 34 km from the border, on Sunday.",
+			want: []wantMention{{name: "Djibo", country: "BF"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
