@@ -863,7 +863,14 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			countBefore = countBefore || covered[k]
 		}
 		joined := i >= 2 && s.words[i-1].low == "and" && countBefore && (s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their")
-		if covered[i] || !single[s.words[i].low] && !the && !joined {
+		// "killed my brother", "shot dead her husband": one person, the
+		// object of the act, named by a possessive
+		possessed := false
+		switch s.words[i].low {
+		case "my", "his", "her", "their", "our":
+			possessed = i > 0 && x.activeBefore(s, i) != ""
+		}
+		if covered[i] || !single[s.words[i].low] && !the && !joined && !possessed {
 			continue
 		}
 		if i > 0 && (s.words[i-1].low == "of" || s.words[i-1].low == "than") {

@@ -5950,3 +5950,31 @@ func TestOtherSidesActBorrowsNoWeapon(t *testing.T) {
 		},
 	})
 }
+
+// TestKinAndFriendsAreCounted: "killed my brother and two of his
+// friends" counts three: a person named by a possessive as the object of
+// the act is one, and friends and neighbours are people; a possessive
+// before a thing counts no one.
+func TestKinAndFriendsAreCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "my_brother_and_two_of_his_friends",
+			text:      "The gunmen stormed the village of Kukawa at dawn on Sunday and killed my brother and two of his friends, a resident said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Kukawa", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_teacher_and_four_of_his_neighbours",
+			text:      "Gunmen killed a teacher and four of his neighbours in Kukawa on Sunday, residents said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "a_possessive_before_a_thing",
+			text:      "Gunmen stormed the village of Kukawa on Sunday and burned his house, a resident said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
