@@ -1003,9 +1003,11 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 			f.demonymVote(votes, cc)
 		}
 	}
-	// leading words that vote for a country or are not names
+	// leading words that vote for a country or are not names (not a
+	// demonym that with the name after it is a known name of its own:
+	// "Pakistani Kashmir")
 	for a < b {
-		if cc, ok := f.lexValue("demonym", a); ok {
+		if cc, ok := f.lexValue("demonym", a); ok && !(a+1 < b && f.exists(f.text[toks[a].s:toks[a+1].e])) {
 			if cc != "" {
 				f.demonymVote(votes, cc)
 			}
@@ -1371,7 +1373,7 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 			}
 		}
 		if votes != nil {
-			if cc, ok := f.lexValue("demonym", s); ok {
+			if cc, ok := f.lexValue("demonym", s); ok && !(s+1 < b && f.exists(f.text[toks[s].s:toks[s+1].e])) {
 				if cc != "" {
 					f.demonymVote(votes, cc)
 				}
