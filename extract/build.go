@@ -862,9 +862,9 @@ func onlyAbducted(in *incident) bool {
 
 // protestState is the state's side of a clash with protesters: a side
 // of the incident's roles, or else the state's side the clause of the
-// protesters' clash names ("Protesters clashed with police ..., and two people were
-// shot dead": the dead outrank the police as the side acted on); nil when
-// there is none.
+// protesters' clash names ("Protesters clashed with police ..., and two
+// people were shot dead": the dead outrank the police as the side acted
+// on); nil when there is none.
 func protestState(in *incident, r roleSet) *actors.Actor {
 	switch {
 	case isStateSide(r.actor1):

@@ -1766,7 +1766,7 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 			}
 			if rest > 0 && part+rest == total {
 				c0.summary = true
-				x.lendSide(in, counted)
+				lendSide(in, counted)
 			}
 		}
 	}
@@ -1796,7 +1796,7 @@ func (x *Extractor) killedIn(doc *sitrep.Document, a *analysis, list []*incident
 // when a guided bomb hit a village ..., while a drone strike on a car
 // killed a couple near Kherson"): the sum lends them its side, as a pure
 // summary does.
-func (x *Extractor) lendSide(in *incident, counted []*incident) {
+func lendSide(in *incident, counted []*incident) {
 	for _, other := range counted {
 		if other.summaryOf == nil {
 			other.summaryOf = in
