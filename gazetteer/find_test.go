@@ -239,3 +239,23 @@ func checkFind(t *testing.T, g *Gazetteer, tc findCase) {
 		}
 	}
 }
+
+// TestFacilityNamedForPlaceWithQualifier checks that a facility whose
+// capitalised name puts a word of its kind between the place and its cue
+// ("Kirkuk Power Plant", "Basra International Airport") is placed at the
+// place it is named for, and that a name made only of such words stays a
+// name of its own.
+func TestFacilityNamedForPlaceWithQualifier(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "power_plant_named_for_a_city", text: "Gunmen stormed the Kirkuk Power Plant in northern Iraq before dawn.",
+			want: []wantMention{{name: "Kirkuk", cue: "plant", prec: 2, hasPoint: true, country: "IQ"}}, absent: []string{"Kirkuk Power"}},
+		{name: "international_airport_named_for_a_city", text: "Rockets landed near Basra International Airport in Iraq overnight.",
+			want: []wantMention{{name: "Basra", cue: "airport", prec: 2, hasPoint: true, country: "IQ"}}, absent: []string{"Basra International"}},
+		{name: "qualifier_alone_is_no_place", text: "Rebels attacked the Central Prison in Goma at night.",
+			want: []wantMention{{name: "Goma", prep: "in", country: "CD"}}, absent: []string{"Central"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

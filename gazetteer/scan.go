@@ -1320,7 +1320,9 @@ func (f *finder) knownPrefixEnd(s, e int) int {
 		if f.in("joiner", p-1) {
 			continue
 		}
-		if !(f.in("stop", p) || f.toks[p].caps || f.in("org", p) || f.in("common", p)) {
+		// (a word that qualifies a facility is no name either: "Kirkuk
+		// Power Plant", "Baghdad International Airport")
+		if !(f.in("stop", p) || f.toks[p].caps || f.in("org", p) || f.in("common", p) || f.in("modifier", p)) {
 			continue
 		}
 		if f.exists(f.text[f.toks[s].s:f.toks[p-1].e]) {
