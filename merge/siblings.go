@@ -146,7 +146,8 @@ func (s *support) supported(x, y *Record) (bool, error) {
 	return false, nil
 }
 
-// anchorsOf returns the confident pairs between the reports of x and y.
+// anchorsOf returns the confident pairs between the reports of x and y
+// that no analyst's decision keeps apart.
 func (s *support) anchorsOf(x, y *Record) ([][2]*Record, error) {
 	xs, _, err := s.siblings(x)
 	if err != nil {
@@ -156,7 +157,41 @@ func (s *support) anchorsOf(x, y *Record) ([][2]*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	return anchorPairs(xs, ys), nil
+	var apart func(a, b *Record) (bool, error)
+	if d, ok := s.find.(ApartFinder); ok {
+		apart = d.KeptApart
+	}
+	return notApart(anchorPairs(xs, ys), apart)
+}
+
+// ApartFinder is a Finder that knows the analyst's decisions. A pair an
+// analyst has kept apart ("sitrep events split") is no anchor: two
+// reports are not siblings through an incident someone has said they
+// tell differently, and what they were linked by through it comes apart
+// too. A Finder without decisions need not implement it.
+type ApartFinder interface {
+	// KeptApart reports whether the latest decision about a and b keeps
+	// them in different incidents.
+	KeptApart(a, b *Record) (bool, error)
+}
+
+// notApart drops the pairs apart reports as kept apart (none when apart
+// is nil).
+func notApart(pairs [][2]*Record, apart func(a, b *Record) (bool, error)) ([][2]*Record, error) {
+	if apart == nil {
+		return pairs, nil
+	}
+	out := pairs[:0]
+	for _, p := range pairs {
+		no, err := apart(p[0], p[1])
+		if err != nil {
+			return nil, err
+		}
+		if !no {
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }
 
 // anchorPairs returns the confident pairs between two reports' records.
@@ -178,18 +213,24 @@ func anchorPairs(xs, ys []*Record) [][2]*Record {
 // Support explains a pair linked by sibling support: it returns the
 // records of a's report (aSibs, a among them) and of b's (bSibs) that
 // make the two reports siblings, when the rules alone do not make a and
-// b a candidate and sibling support does. ok is false otherwise.
-func Support(a, b *Record, aSibs, bSibs []*Record) (x, y *Record, ok bool) {
+// b a candidate and sibling support does. ok is false otherwise. apart,
+// when not nil, tells the pairs an analyst has kept apart, which are no
+// anchors (see ApartFinder).
+func Support(a, b *Record, aSibs, bSibs []*Record, apart func(x, y *Record) (bool, error)) (x, y *Record, ok bool, err error) {
 	if a.Doc == b.Doc {
-		return nil, nil, false
+		return nil, nil, false, nil
 	}
 	if v := weigh(a, b); v.Candidate() || !liftable(v, a, b) {
-		return nil, nil, false
+		return nil, nil, false, nil
 	}
-	for _, p := range anchorPairs(aSibs, bSibs) {
+	pairs, err := notApart(anchorPairs(aSibs, bSibs), apart)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	for _, p := range pairs {
 		if p[0].Key != a.Key && p[1].Key != b.Key {
-			return p[0], p[1], true
+			return p[0], p[1], true, nil
 		}
 	}
-	return nil, nil, false
+	return nil, nil, false, nil
 }

@@ -1344,11 +1344,12 @@ func (s *Store) Detail(ctx context.Context, id string) (*EventDetail, error) {
 		links = append(links, merge.Decision{A: a.Key, B: b.Key, Together: x.together})
 	}
 	sibs := s.siblingRecords(ctx)
+	apart := keptApart(ctx, s.r, sibs)
 	for i, r := range recs {
 		if i == 0 {
 			continue
 		}
-		w, err := why(r, recs[:i], recs[i+1:], links, sibs)
+		w, err := why(r, recs[:i], recs[i+1:], links, sibs, apart)
 		if err != nil {
 			return nil, err
 		}
@@ -1439,6 +1440,7 @@ func (s *Store) Compare(ctx context.Context, a, b string) ([]Comparison, error) 
 	}
 	var out []Comparison
 	sibs := s.siblingRecords(ctx)
+	apart := keptApart(ctx, s.r, sibs)
 	for _, x := range sides[0] {
 		for _, y := range sides[1] {
 			if x.Key == y.Key {
@@ -1447,7 +1449,7 @@ func (s *Store) Compare(ctx context.Context, a, b string) ([]Comparison, error) 
 			v := merge.Compare(x, y)
 			c := Comparison{A: x.Doc + "/" + x.Key, B: y.Doc + "/" + y.Key, Candidate: v.Candidate(), Verdict: v.String(), score: v.Score}
 			if !c.Candidate {
-				through, err := supportedBy(x, y, sibs)
+				through, err := supportedBy(x, y, sibs, apart)
 				if err != nil {
 					return nil, err
 				}
@@ -1472,8 +1474,9 @@ func (s *Store) Compare(ctx context.Context, a, b string) ([]Comparison, error) 
 }
 
 // why says what ties r to the other records of its incident. sibs gives
-// the records of a document, for a pair linked by sibling support.
-func why(r *merge.Record, before, after []*merge.Record, links []merge.Decision, sibs func(doc string) ([]*merge.Record, error)) (string, error) {
+// the records of a document, and apart the pairs an analyst kept apart,
+// for a pair linked by sibling support.
+func why(r *merge.Record, before, after []*merge.Record, links []merge.Decision, sibs func(doc string) ([]*merge.Record, error), apart func(x, y *merge.Record) (bool, error)) (string, error) {
 	for i := len(links) - 1; i >= 0; i-- {
 		l := links[i]
 		if l.Together && (l.A == r.Key || l.B == r.Key) {
@@ -1495,7 +1498,7 @@ func why(r *merge.Record, before, after []*merge.Record, links []merge.Decision,
 	if !bestV.Candidate() {
 		// a pair sibling support links, if any
 		for _, o := range others {
-			through, err := supportedBy(r, o, sibs)
+			through, err := supportedBy(r, o, sibs, apart)
 			if err != nil {
 				return "", err
 			}
@@ -1509,7 +1512,7 @@ func why(r *merge.Record, before, after []*merge.Record, links []merge.Decision,
 
 // supportedBy names the pair that makes the reports of a and b siblings
 // when sibling support links a and b (merge.Support), or gives "".
-func supportedBy(a, b *merge.Record, sibs func(doc string) ([]*merge.Record, error)) (string, error) {
+func supportedBy(a, b *merge.Record, sibs func(doc string) ([]*merge.Record, error), apart func(x, y *merge.Record) (bool, error)) (string, error) {
 	if a.Doc == b.Doc {
 		return "", nil
 	}
@@ -1521,11 +1524,58 @@ func supportedBy(a, b *merge.Record, sibs func(doc string) ([]*merge.Record, err
 	if err != nil {
 		return "", err
 	}
-	x, y, ok := merge.Support(a, b, as, bs)
-	if !ok {
-		return "", nil
+	x, y, ok, err := merge.Support(a, b, as, bs, apart)
+	if err != nil || !ok {
+		return "", err
 	}
 	return fmt.Sprintf("linked all the same: the two reports tell another incident alike (%s/%s ~ %s/%s)", x.Doc, x.Key, y.Doc, y.Key), nil
+}
+
+// keptApart returns what reports whether the latest analyst's decision
+// about two records keeps them apart; q reads the decisions, and sibs
+// gives a document's records, among which a decision's ends are found
+// (as merging finds them: by record id, else by evidence).
+func keptApart(ctx context.Context, q queryer, sibs func(doc string) ([]*merge.Record, error)) func(x, y *merge.Record) (bool, error) {
+	return func(x, y *merge.Record) (bool, error) {
+		ds, err := readDecisions(ctx, q, []string{x.Doc, y.Doc})
+		if err != nil {
+			return false, err
+		}
+		apart := false
+		for _, d := range ds {
+			if !(d.a.doc == x.Doc && d.b.doc == y.Doc || d.a.doc == y.Doc && d.b.doc == x.Doc) {
+				continue
+			}
+			as, err := sibs(d.a.doc)
+			if err != nil {
+				return false, err
+			}
+			bs, err := sibs(d.b.doc)
+			if err != nil {
+				return false, err
+			}
+			a, b := resolveAmong(as, d.a), resolveAmong(bs, d.b)
+			if a != nil && b != nil && (a.Key == x.Key && b.Key == y.Key || a.Key == y.Key && b.Key == x.Key) {
+				apart = !d.together // the latest decision wins
+			}
+		}
+		return apart, nil
+	}
+}
+
+// KeptApart implements merge.ApartFinder: whether the latest decision
+// about a and b keeps them in different incidents.
+func (m *merger) KeptApart(a, b *merge.Record) (bool, error) {
+	if !m.anyDecisions {
+		return false, nil
+	}
+	return keptApart(m.ctx, m.tx, func(doc string) ([]*merge.Record, error) {
+		seqs, err := m.seqs(qDocRecords, doc)
+		if err != nil {
+			return nil, err
+		}
+		return m.load(seqs)
+	})(a, b)
 }
 
 // Split takes an event apart: into one event per source (a wire copy

@@ -124,3 +124,74 @@ func TestSiblingSupportIsExplained(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitAnchorEndsSiblingSupport checks that an analyst who splits the
+// incident that made two reports siblings (the Kessa raid both tell
+// alike) also parts what was merged only through it (the small toll at
+// Lomo), that the explanation never names a pair kept apart, and that
+// joining Kessa again brings the support back. A report of two villages
+// that the split does not touch stays merged.
+func TestSplitAnchorEndsSiblingSupport(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, rp := range []struct {
+		doc, pub string
+	}{{"dated", "2024-08-27"}, {"undated", ""}} {
+		d, evs := raidReport(rp.doc, rp.pub, map[string]int{"Kessa": 4, "Lomo": 1})
+		add(t, s, d, evs...)
+	}
+	if got, want := groups(t, s), []string{"dated+undated", "dated+undated"}; !slices.Equal(got, want) {
+		t.Fatalf("before the split: events %q, want %q", got, want)
+	}
+	kessa := func() string {
+		evs, err := s.Events(ctx, sitrep.EventFilter{Doc: "dated"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			if e.Location.Name == "Kessa" {
+				return e.ID
+			}
+		}
+		t.Fatal("no Kessa event")
+		return ""
+	}
+	ids, err := s.Split(ctx, kessa(), nil, "two raids")
+	if err != nil || len(ids) != 2 {
+		t.Fatalf("split: %v, %v", ids, err)
+	}
+	if got, want := groups(t, s), []string{"dated", "dated", "undated", "undated"}; !slices.Equal(got, want) {
+		t.Errorf("after splitting Kessa: events %q, want %q (Lomo was merged only through Kessa)", got, want)
+	}
+	evs, err := s.Events(ctx, sitrep.EventFilter{Doc: "undated"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lomo [2]string
+	for _, e := range evs {
+		if e.Location.Name == "Lomo" {
+			lomo[0] = e.ID
+		}
+	}
+	if evs, err = s.Events(ctx, sitrep.EventFilter{Doc: "dated"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if e.Location.Name == "Lomo" {
+			lomo[1] = e.ID
+		}
+	}
+	cs, err := s.Compare(ctx, lomo[0], lomo[1])
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("compare: %v, %v", cs, err)
+	}
+	if cs[0].Candidate || strings.Contains(cs[0].Verdict, "tell another incident alike") {
+		t.Errorf("compare after the split: %+v, want no pair and no sibling named", cs[0])
+	}
+	if _, err := s.Join(ctx, ids, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := groups(t, s), []string{"dated+undated", "dated+undated"}; !slices.Equal(got, want) {
+		t.Errorf("after joining Kessa again: events %q, want %q", got, want)
+	}
+}
