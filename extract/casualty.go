@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"strings"
-
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
@@ -882,7 +882,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		// ("killed the driver and his assistant", "shot dead the
 		// district governor": one person, the act's object)
-		objectOfKilling := the && i > 0 && x.activeBefore(s, i) != "" && g != "militants"
+		// (an attacker only in a list of the dead, "killing the bomber
+		// and three guards": "police killed the gunman after he ..." is
+		// the incident's end, told apart)
+		objectOfKilling := the && i > 0 && x.activeBefore(s, i) != "" && (g != "militants" || end < len(s.words) && s.words[end].low == "and")
 		if the && !objectOfKilling && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
 			// "the commander of the base was injured": one person, told
 			// as what happened to them; not "the bomber", not "the
@@ -1850,10 +1853,16 @@ func (s *sentence) risingBefore(i int) bool {
 }
 
 // reflexives reads "blew themselves up", "killing himself": the attackers
-// died. The number is the nearest count of attackers before the word.
+// died. The number is the nearest count of attackers before the word. One
+// pronoun told twice in a sentence is one doer ("a bomber blew himself
+// up, killing himself and three soldiers" counts him once).
 func (x *Extractor) reflexives(s *sentence) {
+	var told []string
 	for i, w := range s.words {
 		if w.low != "himself" && w.low != "herself" && w.low != "themselves" {
+			continue
+		}
+		if slices.Contains(told, w.low) {
 			continue
 		}
 		// the verb must say they died: killing/killed themselves, blew
@@ -1887,6 +1896,7 @@ func (x *Extractor) reflexives(s *sentence) {
 				continue
 			}
 		}
+		told = append(told, w.low)
 		s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: group, count: count, sent: s.idx,
 			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true})
 	}

@@ -5978,3 +5978,31 @@ func TestKinAndFriendsAreCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestAttackerDeadCountedOnce: a bomber's own death told twice in one
+// sentence ("blew himself up, killing himself and ...") is one death, and
+// an attacker in a list of the dead ("killing the bomber and three
+// guards") is counted with the others; an attacker killed by the side
+// that stopped him, told apart, is not (TestTheOneActedOnActedFirst).
+func TestAttackerDeadCountedOnce(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "reflexive_told_twice_is_one_bomber",
+			text:      "A suicide bomber blew himself up at a checkpoint in Beledweyne on Sunday, killing himself and three soldiers.",
+			published: "2024-05-07", n: 1,
+			want: []want{{sub: "Suicide bomb", killed: "4/4/4", date: "2024-05-05"}},
+		},
+		{
+			name:      "attacker_in_a_list_of_the_dead",
+			text:      "A car bomb went off outside a district office in Beledweyne on Sunday, killing the bomber and three guards, police said.",
+			published: "2024-05-07", n: 1,
+			want: []want{{killed: "4/4/4", date: "2024-05-05"}},
+		},
+		{
+			name:      "two_attackers_blew_themselves_up_once_each",
+			text:      "Two suicide bombers blew themselves up at a market in Maiduguri on Monday, killing themselves and five shoppers.",
+			published: "2024-05-07", n: 1,
+			want: []want{{sub: "Suicide bomb", killed: "7/7/7", date: "2024-05-06"}},
+		},
+	})
+}
