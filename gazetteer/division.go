@@ -184,3 +184,7 @@ const featADM2Province = "A.ADM2P"
 
 // isADM2 reports whether a feature code is a second-level division's.
 func isADM2(f string) bool { return f == "A.ADM2" || f == featADM2Province }
+
+// isDivision reports whether feature f is a first- or second-level
+// division of a country.
+func isDivision(f string) bool { return f == "A.ADM1" || isADM2(f) }

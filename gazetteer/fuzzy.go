@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
 	"github.com/sitrep/sitrep/gazetteer/internal/format"
+	"github.com/sitrep/sitrep/gazetteer/internal/geonames"
 )
 
 // This file holds what free-text geocoding needs beyond key lookups: the
@@ -241,6 +242,14 @@ func (g *Gazetteer) names(c *cand, idx *countryNames, cued bool) []string {
 		}
 	}
 	add(c.p.Name)
+	if isDivision(c.p.Feature) {
+		// "Borno" is as near a spelling of Borno State as it is of a
+		// village called Borno: reports name divisions without their
+		// kind word (the index holds that form as a key too)
+		if b := geonames.DivisionName(c.p.Name); b != c.p.Name {
+			add(b)
+		}
+	}
 	if c.user {
 		addBase(c.p.Name)
 		for _, a := range c.p.Alternates {

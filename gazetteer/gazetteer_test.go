@@ -498,3 +498,32 @@ func TestGeocodeLookAlikeNeedsContext(t *testing.T) {
 		t.Errorf("Mosul: %+v %v", a, ok)
 	}
 }
+
+// TestProvinceBeforeNamesakeVillage checks that a first-level division
+// named without its kind word ("Borno" for Borno State, "Kebbi") is found
+// before a village of that name elsewhere when nothing gives a country,
+// while a province's town of its name still stands for the name ("Deir
+// ez Zor", "Kirkuk" are the cities).
+func TestProvinceBeforeNamesakeVillage(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		name, query, country, feature string
+	}{
+		{"state_without_its_kind_word", "Borno", "", "A.ADM1"},
+		{"state_before_a_town_of_another_state", "Kebbi", "", "A.ADM1"},
+		{"state_with_its_kind_word", "Borno State", "", "A.ADM1"},
+		{"province_town_of_its_name_is_the_town", "Deir ez Zor", "", "P.PPLA"},
+		{"province_town_of_its_name_is_the_town_2", "Kirkuk", "", "P.PPLA"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, ok := g.Geocode(tc.query, tc.country)
+			if !ok || a.Place == nil {
+				t.Fatalf("no place for %q (%+v)", tc.query, a)
+			}
+			if a.Place.Feature != tc.feature {
+				t.Errorf("%q: %s (%s, %s), want a %s", tc.query, a.Name, a.Country, a.Place.Feature, tc.feature)
+			}
+		})
+	}
+}

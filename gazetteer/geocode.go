@@ -610,6 +610,17 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string, edits bool) (m matc
 			top = k
 		}
 	}
+	// a province's town of its name stands for the name unless a cue
+	// says the province is meant ("Deir ez-Zor" is the city, "Deir
+	// ez-Zor province" the province)
+	if top.c.p.Feature == "A.ADM1" && !cueWords[cue] {
+		for i := range keep {
+			if k := &keep[i]; k.cost <= minCost+margin && seatOf(&k.c.p, &top.c.p) {
+				top = k
+				break
+			}
+		}
+	}
 	loose := top.c.tier >= tierLoose
 	amb := ambiguous
 	for i := range keep {
@@ -617,8 +628,8 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string, edits bool) (m matc
 		if k == top || k.cost > minCost+margin {
 			continue
 		}
-		if Distance(k.c.p.Lat, k.c.p.Lon, top.c.p.Lat, top.c.p.Lon) <= 25 {
-			continue
+		if Distance(k.c.p.Lat, k.c.p.Lon, top.c.p.Lat, top.c.p.Lon) <= 25 || seatOf(&top.c.p, &k.c.p) {
+			continue // (the province the town is named for is no rival)
 		}
 		if top.s-top.cost-(k.s-k.cost) < 1 || k.corroborated && !top.corroborated {
 			ambiguous = true
@@ -633,6 +644,14 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string, edits bool) (m matc
 		ambiguous = true
 	}
 	return *top, true, ambiguous || amb
+}
+
+// seatOf reports whether town is a town of a name with province, in it:
+// a populated place of note (a seat of some division) whose first-level
+// division is province.
+func seatOf(town, province *sitrep.Place) bool {
+	return province.Feature == "A.ADM1" && strings.HasPrefix(town.Feature, "P.PPL") && featureRank(town.Feature) >= 5 &&
+		town.Country == province.Country && town.Admin1 == province.Admin1
 }
 
 // dentalVariants returns name with its dh written th and with its th
@@ -796,6 +815,11 @@ func rankImportance(p *sitrep.Place) float64 {
 		return f + 4
 	case "P.PPLA3":
 		return f + 3.5
+	case "A.ADM1":
+		// GeoNames gives provinces no population; one holds a few
+		// hundred thousand people at the least, more than any village
+		// of its name elsewhere
+		return f + 5.5
 	}
 	return f
 }
