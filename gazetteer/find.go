@@ -843,6 +843,13 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				continue // a second-level division of the default is told as one, or as a place of the report's country
 			}
 			imp := importance(p)
+			if focus == "" && p.Feature == "A.ADM1" {
+				// with no country to tell, a province before the villages
+				// of its name abroad (see provinceImportance); a report's
+				// country still keeps out a province abroad ("Iraqi
+				// Kurdistan" is no Iranian province)
+				imp = max(imp, provinceImportance(p, r.cands))
+			}
 			s := imp / 4
 			v := votes[p.Country]
 			if r.ownVote == p.Country {

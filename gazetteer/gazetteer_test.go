@@ -514,6 +514,7 @@ func TestProvinceBeforeNamesakeVillage(t *testing.T) {
 		{"state_with_its_kind_word", "Borno State", "", "A.ADM1"},
 		{"province_town_of_its_name_is_the_town", "Deir ez Zor", "", "P.PPLA"},
 		{"province_town_of_its_name_is_the_town_2", "Kirkuk", "", "P.PPLA"},
+		{"a_city_abroad_before_a_province", "Beni", "", "P.PPL"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -525,5 +526,23 @@ func TestProvinceBeforeNamesakeVillage(t *testing.T) {
 				t.Errorf("%q: %s (%s, %s), want a %s", tc.query, a.Name, a.Country, a.Place.Feature, tc.feature)
 			}
 		})
+	}
+}
+
+// TestProvinceInTextBeforeNamesakeVillage is TestProvinceBeforeNamesakeVillage
+// in running text: with nothing else giving a country, "in Borno" is the
+// Nigerian state; a report whose country is known keeps out a province
+// abroad told by its bare name.
+func TestProvinceInTextBeforeNamesakeVillage(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "bare_state_with_no_country", text: "Gunmen killed twelve farmers in Borno on Monday.",
+			want: []wantMention{{name: "Borno", country: "NG"}}},
+		{name: "bare_state_with_no_country_2", text: "Bandits raided two villages in Kebbi overnight.",
+			want: []wantMention{{name: "Kebbi", country: "NG"}}},
+		{name: "province_abroad_in_a_report_of_another_country", text: "Fighters from Mosul in Iraq fled to Erbil in Iraqi Kurdistan.",
+			want: []wantMention{{name: "Erbil", country: "IQ"}}, absent: []string{"Kurdistan"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }

@@ -705,7 +705,7 @@ func (g *Gazetteer) score(name string, cs []cand, ctx *qctx, cue string) []match
 	var keep []match
 	for _, c := range cs {
 		p := &c.p
-		s := rankImportance(p) / 4
+		s := provinceImportance(p, cs) / 4
 		corroborated := false
 		if ctx.within != nil {
 			d := Distance(p.Lat, p.Lon, ctx.within.Lat, ctx.within.Lon)
@@ -815,13 +815,28 @@ func rankImportance(p *sitrep.Place) float64 {
 		return f + 4
 	case "P.PPLA3":
 		return f + 3.5
-	case "A.ADM1":
-		// GeoNames gives provinces no population; one holds a few
-		// hundred thousand people at the least, more than any village
-		// of its name elsewhere
-		return f + 5.5
 	}
 	return f
+}
+
+// provinceImportance is the importance of a first-level division of
+// unknown population (GeoNames gives provinces none) among the candidates
+// of its name: when none of the others is a town of note (20,000 people,
+// or a capital), it
+// ranks as a town of some 30,000 (most provinces hold far more), above
+// the villages of its name elsewhere ("Borno" is the Nigerian state, not
+// a village in Lombardy); beside a town of note its feature alone ranks
+// it ("Beni" is the Congolese city, not the Bolivian department).
+func provinceImportance(p *sitrep.Place, cs []cand) float64 {
+	if p.Feature != "A.ADM1" || p.Population > 0 {
+		return rankImportance(p)
+	}
+	for i := range cs {
+		if q := &cs[i].p; q.Feature != "A.ADM1" && cs[i].tier <= tierArticle && (q.Population >= 20000 || featureRank(q.Feature) >= 8) {
+			return rankImportance(p)
+		}
+	}
+	return featureRank(p.Feature) + 4.5
 }
 
 // target resolves the first part of a query.
