@@ -1556,6 +1556,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		// relative or subordinate clause with no action of its own
 		// describes something else ("troops, who were ambushed last
 		// month, retook the village")
+		// ("troops are hunting the gunmen who killed five people": a
+		// side with no act in its own clause, beside another that a
+		// relative clause tells doing the harm, did not do it)
+		if x.actedFirstIn(s) && !x.whoActed(s, we) && !s.inVictims(m.Span) && !x.actInClause(s, wi) {
+			strength *= 0.3
+		}
 		right, left := s.triggerAfterIn(we), s.triggerBeforeIn(wi)
 		if right == nil && left == nil {
 			if kind == relativeClause && !s.describesTrigger(wi) {
@@ -2373,10 +2379,42 @@ func (x *Extractor) whoActed(s *sentence, we int) bool {
 			}
 			return false
 		}
+		// "the gunmen who killed five people": a verb of harm done
+		if k := x.casualtyAt(s, j, false); k == sitrep.Killed || k == sitrep.Wounded {
+			return true
+		}
 		switch s.words[j].low {
 		case "had", "have", "has", "reportedly", "allegedly", "earlier":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// actInClause reports whether the clause of word i tells an act: a verb
+// of harm ("soldiers killed the militants who ...") or a trigger that
+// is no word of a side ("gunmen").
+func (x *Extractor) actInClause(s *sentence, i int) bool {
+	c := s.clause[min(i, len(s.words)-1)]
+	for k := range s.words {
+		if s.clause[k] == c && x.casualtyAt(s, k, false) != "" {
+			return true
+		}
+	}
+	for k := range s.triggers {
+		if t := &s.triggers[k]; s.clause[t.i] == c && !s.sideWord(t.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideWord reports whether word i is part of a side's mention.
+func (s *sentence) sideWord(i int) bool {
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Span.Contains(s.words[i].span) {
+			return true
 		}
 	}
 	return false

@@ -6006,3 +6006,31 @@ func TestAttackerDeadCountedOnce(t *testing.T) {
 		},
 	})
 }
+
+// TestWhoKilledIsTheDoer: a side that a relative clause tells doing the
+// harm ("the gunmen who killed five people") did it, and a side with no
+// act of its own in its clause ("troops are hunting ...", "police are
+// searching for ...") did not; a side that acts in its own clause keeps
+// its part ("soldiers killed the militants who had attacked ...").
+func TestWhoKilledIsTheDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "hunting_the_gunmen_who_killed",
+			text:      "Troops are hunting the gunmen who killed five people in Kaduna on Monday.",
+			published: "2024-05-08", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", sub: "Attack", killed: "5/5/5", date: "2024-05-06"}},
+		},
+		{
+			name:      "searching_for_the_men_who_shot_dead",
+			text:      "Police are searching for the gunmen who shot dead a pastor in Enugu on Sunday.",
+			published: "2024-05-08", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "1/1/1", date: "2024-05-05"}},
+		},
+		{
+			name:      "negative_soldiers_killed_the_militants_who_attacked",
+			text:      "Soldiers killed the militants who had attacked a village in Borno on Monday.",
+			published: "2024-05-08", n: 1,
+			want: []want{{actor1: "Nigerian security forces", actor2: "militants (unidentified)"}},
+		},
+	})
+}
