@@ -128,6 +128,14 @@ func TestFind(t *testing.T) {
 		{"rebel_held_is_a_place_not_a_side", "SY", "Shells hit the rebel-held town.", nil},
 		{"islamic_state_held_still_names_the_group", "IQ", "the IS-held town",
 			[]found{{"IS", "Islamic State", false}}},
+		// a side tied by a hyphenated word to the one after it describes
+		// that one; it is no side told acting
+		{"linked_side_describes_the_next", "SO", "The al-Qaeda-linked al-Shabaab group said it.",
+			[]found{{"al-Shabaab group", "al-Shabaab", false}}},
+		{"backed_side_describes_the_next", "SY", "US-backed SDF fighters took the village.",
+			[]found{{"US-backed SDF fighters", "Syrian Democratic Forces", false}}},
+		{"led_coalition_is_still_a_side", "YE", "The Saudi-led coalition struck Houthi positions.",
+			[]found{{"Saudi-led coalition", "Saudi-led coalition", false}, {"Houthi", "Houthis", false}}},
 		{"bombers_in_iraq", "IQ", "Three bombers attacked army positions.",
 			[]found{{"bombers", "Islamic State", true}, {"army", "Iraqi Security Forces", true}}},
 		{"accented_spelling", "", "Forces Armées Maliennes patrolled.",

@@ -344,6 +344,13 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 			!toks[end+1].broken && memberNoun(sc.key(end+1)) {
 			end++ // "M23 rebels", "ENDF troops": the name with the word for its members
 		}
+		if end+1 < len(toks) && toks[end+1].hyphen && affiliates(sc.key(end+1)) {
+			// "the al-Qaeda-linked al-Shabaab group", "US-backed SDF
+			// fighters": a side that describes the one after it, not a
+			// side told acting
+			i = end + 2
+			continue
+		}
 		alias := best.e.alias
 		if best.adj != nil {
 			alias = best.adj.alias + " " + alias
@@ -447,6 +454,17 @@ func shouting(sc *scratch, i int) bool {
 func describesPlace(w []byte) bool {
 	switch string(w) {
 	case "held", "controlled", "run", "dominated", "occupied", "besieged", "populated", "majority", "free":
+		return true
+	}
+	return false
+}
+
+// affiliates reports whether a word after a hyphen makes a side's name
+// the description of a tie ("al-Qaeda-linked", "Iran-backed").
+func affiliates(w []byte) bool {
+	switch string(w) {
+	case "linked", "backed", "affiliated", "allied", "aligned", "inspired", "supported", "sponsored", "funded",
+		"trained", "armed", "leaning", "friendly", "loyal":
 		return true
 	}
 	return false

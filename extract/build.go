@@ -1847,9 +1847,10 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		}
 	}
 	// past where it was said ("said in a statement that ...", "said on
-	// its Telegram channel that ...")
+	// its Telegram channel that ...", "said in a statement on one of its
+	// websites that ...")
 	if k < len(s.words) && (s.words[k].low == "in" || s.words[k].low == "on" || s.words[k].low == "through") {
-		for j := k + 1; j < len(s.words) && j <= k+6; j++ {
+		for j := k + 1; j < len(s.words) && j <= k+10; j++ {
 			if s.words[j].low == "that" {
 				k = j
 				break

@@ -6034,3 +6034,26 @@ func TestWhoKilledIsTheDoer(t *testing.T) {
 		},
 	})
 }
+
+// TestLinkedGroupClaimsItsAttack: "the al-Qaeda-linked al-Shabaab group
+// said in a statement on one of its websites that it carried out the
+// attack" names al-Shabaab as the attacker: the side before "-linked"
+// describes it and is none of the incident's, and where the statement was
+// made may take several words. A group that says it was attacked is no
+// attacker (TestGroupTellsOwnAct covers the rest).
+func TestLinkedGroupClaimsItsAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "linked_group_claims_in_a_long_statement_phrase",
+			text:      "A suicide bomber struck a restaurant in Kismayo on Friday, killing five people, police said. The al-Qaeda-linked al-Shabaab group said in a statement on one of its websites that it carried out the attack.",
+			published: "2024-06-02", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "civilians", sub: "Suicide bomb", killed: "5/5/5", date: "2024-05-31"}},
+		},
+		{
+			name:      "linked_group_alone_names_no_affiliate",
+			text:      "Gunmen from the IS-linked ADF raided a village near Oicha on Monday, killing nine people.",
+			published: "2024-06-05", n: 1,
+			want: []want{{actor1: "ADF", actor2: "civilians", killed: "9/9/9", date: "2024-06-03"}},
+		},
+	})
+}
