@@ -1763,9 +1763,21 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 	}
 	// a country as the subject of an action stands for its forces
-	// ("Iraq flew its flag above ...", "Turkey shelled ...")
+	// ("Iraq flew its flag above ...", "Turkey shelled ..."), and as the
+	// agent of weapons put to use ("drones launched by Russia", "missiles
+	// fired by Iran")
 	for _, pi := range s.places {
 		m := a.places[pi]
+		if isCountry(m) && m.Prep == "by" && !s.actorCovers(m.Span) {
+			if b := s.wordAt(m.Span.Start) - 1; b >= 1 && s.words[b].low == "by" && launchVerbs[s.words[b-1].low] {
+				if t := s.triggerBefore(b - 1); t != nil && (t.noun || t.class.name == "foiled") {
+					if act := x.actors.Generic("soldiers", m.Place.Country); act != nil {
+						cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})
+					}
+				}
+			}
+			continue
+		}
 		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline || s.actorCovers(m.Span) || isLabel(a.text, m.Full.End) {
 			continue // (nor the country in a side's name: "Mali army post attacked"; nor a round-up's label: "Burkina Faso: gunmen killed")
 		}
@@ -3001,8 +3013,8 @@ func toldCountry(a *analysis, in *incident) *gazetteer.Mention {
 	for _, f := range in.frames {
 		for _, pi := range f.s.places {
 			m := &a.places[pi]
-			if !isCountry(*m) || m.Place == nil || f.s.clauseKindAt(f.s.wordAt(m.Span.Start)) == attributionClause || acrossBorder(a.text, *m) || strings.EqualFold(m.Prep, "from") {
-				continue // (nor where the side came from: "militants from Mali")
+			if !isCountry(*m) || m.Place == nil || f.s.clauseKindAt(f.s.wordAt(m.Span.Start)) == attributionClause || acrossBorder(a.text, *m) || strings.EqualFold(m.Prep, "from") || strings.EqualFold(m.Prep, "by") {
+				continue // (nor where the side came from: "militants from Mali"; nor the agent: "drones launched by Russia")
 			}
 			if found != nil && found.Place.Country != m.Place.Country {
 				return nil

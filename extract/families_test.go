@@ -6057,3 +6057,24 @@ func TestLinkedGroupClaimsItsAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestWeaponsLaunchedByACountry: a country told as the agent of weapons
+// put to use ("drones launched by Russia", "missiles fired by Iran") is
+// the attacker, even when the sentence's subject is the side that shot
+// them down; a country after "by" with no weapons launched is no side.
+func TestWeaponsLaunchedByACountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "drones_launched_by_a_country_shot_down",
+			text:      "Ukrainian air defences shot down 14 of 19 drones launched by Russia overnight, the military said on Tuesday. Debris from the downed drones damaged a warehouse in the Mykolaiv region, the governor said.",
+			published: "2024-02-06", n: 1,
+			want: []want{{actor1: "Russian armed forces", place: "Mykolaiv"}},
+		},
+		{
+			name:      "missiles_fired_by_a_country",
+			text:      "Two people were wounded when missiles fired by Iran hit a village near Erbil on Sunday, officials said.",
+			published: "2024-02-06", n: 1,
+			want: []want{{actor1: "Iranian armed forces", wounded: "2/2/2"}},
+		},
+	})
+}
