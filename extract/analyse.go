@@ -205,6 +205,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 		ws := splitWordsMax(doc.Text, sp, MaxWords-read)
 		read += len(ws)
+		ws = dropScareQuotes(ws)
 		if len(ws) > 0 && ws[len(ws)-1].span.End < sp.End && read >= MaxWords {
 			// the budget ends inside this sentence
 			sp.End = ws[len(ws)-1].span.End

@@ -3227,7 +3227,7 @@ func (s *sentence) bothSidesAfter(i int) bool {
 // word i, in the same stretch of words (no punctuation between), or -1.
 func (s *sentence) sayVerbAfter(i, n int) int {
 	for k := i; k < len(s.words) && k <= i+n; k++ {
-		if sayVerbs[s.words[k].low] {
+		if sayVerbs[s.words[k].low] && !s.claimsLives(k) {
 			return k
 		}
 		if s.words[k].punc {
@@ -3235,6 +3235,19 @@ func (s *sentence) sayVerbAfter(i, n int) int {
 		}
 	}
 	return -1
+}
+
+// claimsLives reports whether word i is "claimed" (or "claims",
+// "claiming") in "claimed the lives of": a toll taken, not a word said.
+func (s *sentence) claimsLives(i int) bool {
+	if !strings.HasPrefix(s.words[i].low, "claim") {
+		return false
+	}
+	k := i + 1
+	if k < len(s.words) && s.words[k].low == "the" {
+		k++
+	}
+	return k < len(s.words) && (s.words[k].low == "lives" || s.words[k].low == "life")
 }
 
 // heldBy reports whether the side named at word i is the agent of a

@@ -4869,7 +4869,10 @@ func TestGenericSideIsTheGroupTheReportNames(t *testing.T) {
 			name:      "the_named_group_over_the_countrys_default",
 			text:      "Two Turkish soldiers were killed in clashes with PKK militants in northern Iraq on Sunday, Turkey's defence ministry said, adding that 12 militants were \"neutralised\" in strikes.",
 			published: "2026-06-10", n: 1,
-			want: []want{{actor1: "PKK", actor2: "Turkish Armed Forces"}},
+			// (the 12 "neutralised" in Turkey's strikes make Turkey the
+			// side that acted; the militants are still the PKK, not the
+			// country's default group)
+			want: []want{{actor1: "Turkish Armed Forces", actor2: "PKK", killed: "14/14/14"}},
 		},
 		// negative
 		{
@@ -6075,6 +6078,33 @@ func TestWeaponsLaunchedByACountry(t *testing.T) {
 			text:      "Two people were wounded when missiles fired by Iran hit a village near Erbil on Sunday, officials said.",
 			published: "2024-02-06", n: 1,
 			want: []want{{actor1: "Iranian armed forces", wounded: "2/2/2"}},
+		},
+	})
+}
+
+// TestScareQuotesAreNoBreak: a word set in quotes for distance ('had been
+// "neutralised"', 'by "terrorists"') reads as the word itself; a name in
+// quotes keeps its marks. A quoted side before "claimed the lives of"
+// keeps the toll the incident's.
+func TestScareQuotesAreNoBreak(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "quoted_verb_of_killing",
+			text:      "The army said troops repelled an attack on a camp near Gao on Thursday. Seven soldiers were killed. It said 31 attackers had been \"neutralised\".",
+			published: "2023-09-09", n: 1,
+			want: []want{{sub: "Armed clash", killed: "38/38/38", date: "2023-09-07"}},
+		},
+		{
+			name:      "negative_unquoted_reads_the_same",
+			text:      "The army said troops repelled an attack on a camp near Gao on Thursday. Seven soldiers were killed. It said 31 attackers had been neutralised.",
+			published: "2023-09-09", n: 1,
+			want: []want{{sub: "Armed clash", killed: "38/38/38", date: "2023-09-07"}},
+		},
+		{
+			name:      "a_side_that_claimed_the_lives_of",
+			text:      "Separatist fighters raided an army post near Bamenda on Friday. The raid involved \"armed separatist groups\" and claimed the lives of three soldiers and a civilian, the government said.",
+			published: "2023-09-09", n: 1,
+			want: []want{{killed: "4/4/4", date: "2023-09-08"}},
 		},
 	})
 }

@@ -147,3 +147,41 @@ func isClauseBreak(w word) bool {
 	}
 	return false
 }
+
+// dropScareQuotes removes the quotation marks around one to three
+// lower-case words with no other mark between them ('46 attackers had
+// been "neutralised"', 'an attack by "terrorists"'): a writer's distance
+// from a word, not speech, and no break in the phrase it stands in.
+// Longer quotations keep their marks, as do names set in quotes
+// ('Operation "Olive Branch"', 'near "Raqqa Museum"').
+func dropScareQuotes(ws []word) []word {
+	quote := func(w word) bool {
+		return w.punc && (w.low == "\"" || w.low == "“" || w.low == "”")
+	}
+	var drop []int
+	for i := 0; i < len(ws); i++ {
+		if !quote(ws[i]) || ws[i].low == "”" {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j <= i+4 && !ws[j].punc && !ws[j].cap {
+			j++
+		}
+		if j < len(ws) && j > i+1 && j <= i+4 && quote(ws[j]) && ws[j].low != "“" {
+			drop = append(drop, i, j)
+			i = j
+		}
+	}
+	if len(drop) == 0 {
+		return ws
+	}
+	out := ws[:0:0]
+	for k, w := range ws {
+		if len(drop) > 0 && drop[0] == k {
+			drop = drop[1:]
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
