@@ -82,6 +82,14 @@ func (s *scanner) word(j int) *word {
 	return s.toks[j].w
 }
 
+// tokAt is token j, or nil past the ends.
+func (s *scanner) tokAt(j int) *tok {
+	if j < 0 || j >= len(s.toks) {
+		return nil
+	}
+	return &s.toks[j]
+}
+
 func (s *scanner) punct(j int, c byte) bool {
 	return j >= 0 && j < len(s.toks) && s.toks[j].kind == tPunct && s.toks[j].p == c
 }
@@ -597,9 +605,13 @@ func (s *scanner) weekdayCore(j int, pf *prefix) (val, int, bool) {
 			return v, end + 1, true
 		}
 	}
-	// "on Wednesday last week", "on Wednesday of last week"
+	// "on Wednesday last week", "on Wednesday of last week", "during
+	// Friday prayers last week", "on Tuesday night last week" (one
+	// lower-case word between: what happened that day, or its part)
 	lw := j + 1
 	if s.kw(lw) == kwOf && s.joined(lw+1) {
+		lw++
+	} else if t := s.tokAt(lw); t != nil && t.kind == tWord && !t.cap && (s.kw(lw) == kwNone || s.kw(lw) == kwNight || s.kw(lw) == kwMorning) && s.joined(lw) && s.kw(lw+1) == kwLast {
 		lw++
 	}
 	if s.joined(lw) && s.kw(lw) == kwLast && s.joined(lw+1) {

@@ -51,6 +51,9 @@ func TestFind(t *testing.T) {
 		{"last_week", "The village fell last week.", "2017-06-07", "last week", Point, "2017-05-29", "week", false},
 		// a weekday of last week: weeks run Monday to Sunday
 		{"weekday_last_week", "Gunmen struck the village on Wednesday last week.", "2026-09-16", "on Wednesday last week", Point, "2026-09-09", "day", false},
+		{"weekday_occasion_last_week", "Gunmen struck worshippers during Friday prayers last week.", "2026-09-16", "during Friday prayers last week", Point, "2026-09-11", "day", false},
+		{"weekday_part_of_day_last_week", "Gunmen struck the village on Tuesday night last week.", "2026-09-16", "on Tuesday night last week", Point, "2026-09-08", "day", false},
+		{"weekday_with_a_capitalised_word_is_this_week", "Gunmen struck the village on Tuesday. Last week police left.", "2026-09-16", "on Tuesday", Point, "2026-09-15", "day", false},
 		{"weekday_of_last_week", "Gunmen struck the village on Friday of last week.", "2026-09-16", "on Friday of last week", Point, "2026-09-11", "day", false},
 		{"monday_last_week_told_on_a_sunday", "Gunmen struck the village on Monday last week.", "2026-09-20", "on Monday last week", Point, "2026-09-07", "day", false},
 		{"weekday_then_a_clause_on_last_week", "Gunmen struck on Wednesday, after last week's raid.", "2026-09-16", "on Wednesday", Point, "2026-09-16", "day", false},
