@@ -6108,3 +6108,29 @@ func TestScareQuotesAreNoBreak(t *testing.T) {
 		},
 	})
 }
+
+// TestMoreDeadFoundLater: "the bodies of two more victims were found on
+// Tuesday" after an attack on Monday adds to its dead: the day they were
+// found is not the day they were killed. Bodies found with no word of
+// "more" are an incident of their own.
+func TestMoreDeadFoundLater(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "more_bodies_found_the_next_day",
+			text:      "Rebels killed five people in an attack on the village of Kalunguta near Beni on Monday night, a local official said. The bodies of two more victims were found on Tuesday.",
+			published: "2024-05-10", n: 1,
+			want: []want{{killed: "7/7/7", date: "2024-05-06", place: "Kalunguta"}},
+		},
+		{
+			name:      "three_more_bodies_recovered",
+			text:      "Gunmen killed nine villagers in Ntoyo in Ituri province on Saturday. Three more bodies were recovered from the bush on Sunday, residents said.",
+			published: "2024-05-10", n: 1,
+			want: []want{{killed: "12/12/12", date: "2024-05-04"}},
+		},
+		{
+			name:      "negative_bodies_found_elsewhere_are_their_own",
+			text:      "Gunmen killed nine villagers in Ntoyo in Ituri province on Saturday. Separately, the bodies of four men were found in a river near Bunia on Tuesday.",
+			published: "2024-05-10", n: 2,
+		},
+	})
+}

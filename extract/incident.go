@@ -259,6 +259,12 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		f.date = eventDate(s, f.best)
+		if f.best == nil && foundMore(s, f.cas) {
+			// "The bodies of two more victims were found on Tuesday": more
+			// dead of the incident told before; the day they were found
+			// is not the day they were killed
+			f.date, f.anaphor = nil, true
+		}
 		if f.date == nil {
 			f.date = a.framingDate(s)
 		}
@@ -2965,6 +2971,28 @@ func (x *Extractor) member(s *sentence) (n, ord int, sp sitrep.Span, ok bool) {
 // diedLater reports whether a sentence tells people dying later, cared
 // for or buried ("died later in hospital", "was buried in his village"):
 // where that happened is not where they were attacked.
+// foundMore reports whether a sentence tells only more dead found ("the
+// bodies of two more victims were found", "three more bodies were
+// recovered"): every count adds to one told before, and a verb of finding
+// tells how they came to be known.
+func foundMore(s *sentence, cas []*casualty) bool {
+	if len(cas) == 0 {
+		return false
+	}
+	for _, c := range cas {
+		if !c.also || c.kind != sitrep.Killed {
+			return false
+		}
+	}
+	for _, w := range s.words {
+		switch w.low {
+		case "found", "discovered", "recovered", "retrieved", "unearthed", "exhumed", "pulled":
+			return true
+		}
+	}
+	return false
+}
+
 func diedLater(s *sentence) bool {
 	for _, w := range s.words {
 		switch w.low {
