@@ -187,6 +187,22 @@ func (s *sentence) markerBefore(name string, i, n int) bool {
 	return false
 }
 
+// contextBefore reports whether a context marker ("amid", "after", ...)
+// stands within three words before word i; not the "after" that opens a
+// clause split off as the happening it anchors to ("... arrested 45
+// people | after clashes left two dead"): that clause is told for itself.
+func (s *sentence) contextBefore(i int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "context" || s.anchored && m.i == 0 {
+			continue
+		}
+		if end := m.i + m.n; end <= i && i-end <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	a := &analysis{doc: doc, text: doc.Text, groups: map[string]int{}, published: doc.Published}
 	if doc.Published.IsZero() {
@@ -542,10 +558,16 @@ func anchoringClause(ws []word) int {
 		if ws[k].low != "after" && ws[k].low != "before" || ws[k+1].punc {
 			continue // ("A day after, they shelled ...": a time, no clause after it)
 		}
-		for j := k - 1; j >= 0 && j >= k-5; j-- {
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
 			w := ws[j].low
-			if w == "came" || w == "comes" || w == "come" || w == "coming" {
+			if (w == "came" || w == "comes" || w == "come" || w == "coming") && j >= k-5 {
 				return k
+			}
+			// "Police arrested 45 people after clashes left two dead": a
+			// response to what the clause after "after" tells, another
+			// happening (and an earlier one)
+			if responseVerbs[w] && ws[k].low == "after" && !yearIn(ws[:k]) {
+				return k // (not "arrested in 2019 after ...": a year's history, read whole)
 			}
 			if isClauseBreak(ws[j]) || w == "," {
 				break
@@ -566,6 +588,23 @@ func anchoringClause(ws []word) int {
 		}
 	}
 	return 0
+}
+
+// responseVerbs tell what authorities did to people or places in answer
+// to a happening: arrests, curfews, deployments.
+var responseVerbs = map[string]bool{
+	"arrested": true, "detained": true, "apprehended": true, "imposed": true, "deployed": true, "evacuated": true,
+}
+
+// yearIn reports whether the words hold a year (a number from 1900 to
+// 2099).
+func yearIn(ws []word) bool {
+	for _, w := range ws {
+		if w.num && len(w.low) == 4 && (strings.HasPrefix(w.low, "19") || strings.HasPrefix(w.low, "20")) {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxWords is how many words (and marks) of one document extraction
@@ -1061,7 +1100,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 		th.irrealis = s.irrealisAt(h.i) ||
-			((t.weak || !s.nounUse(h.i, t)) && s.markerBefore("context", h.i, 3) && !s.clauseAfterContext(h.i)) ||
+			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.markerBefore("support", h.i, 6)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i)))
 		for _, m := range s.markers {

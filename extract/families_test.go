@@ -6134,3 +6134,27 @@ func TestMoreDeadFoundLater(t *testing.T) {
 		},
 	})
 }
+
+// TestResponseAfterAHappening: "Police arrested 45 people after clashes
+// between rival gangs left two dead" tells two happenings: the clashes
+// (with their dead) and the arrests that answered them; the arrests do
+// not take the clashes' dead. An arrest with no "after" clause stays one.
+func TestResponseAfterAHappening(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "arrests_after_clashes",
+			text:      "Police in Kano arrested 45 people after clashes between rival gangs left two dead on Tuesday, a police spokesman said.",
+			published: "2024-05-10", n: 2,
+			want: []want{
+				{sub: "Arrests", killed: "-/-/-"},
+				{sub: "Armed clash", killed: "2/2/2", date: "2024-05-07", place: "Kano"},
+			},
+		},
+		{
+			name:      "negative_arrests_alone",
+			text:      "Police in Kano arrested 45 people on Tuesday, a police spokesman said.",
+			published: "2024-05-10", n: 1,
+			want: []want{{sub: "Arrests", date: "2024-05-07"}},
+		},
+	})
+}
