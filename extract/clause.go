@@ -108,6 +108,11 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			ids[i] = c
 			open(mainClause)
 			continue
+		case w.low == "as" && i > 0 && ws[i-1].low == "," && asClause(ws, i):
+			// ", as sporadic clashes continued on several fronts": a
+			// clause of its own beside the news, with its own scope
+			open(subordinateClause)
+			closeAtComma = false
 		case w.low == "with" && i > 0 && ws[i-1].low == "," && absoluteWith(ws, i):
 			// ", with the doctors' union saying 185 had been killed since
 			// Saturday": an absolute clause beside the news, with a scope
@@ -352,6 +357,21 @@ func (s *sentence) namesPeopleAt(i int) bool {
 // finiteVerb reports whether a word after a reduced relative clause's
 // complement is likely the main clause's verb ("... the army killed 30"):
 // a past form or an auxiliary.
+// asClause reports whether the "as" at i opens a clause: a subject of up
+// to four words (no comma) and a finite verb ("as sporadic clashes
+// continued"), not a comparison or a role ("as well as", "as part of").
+func asClause(ws []word, i int) bool {
+	for k := i + 2; k < len(ws) && k <= i+5; k++ {
+		if ws[k].punc {
+			return false
+		}
+		if finiteVerb(ws[k].low) {
+			return !ws[i+1].punc && ws[i+1].low != "well" && ws[i+1].low != "part" && ws[i+1].low != "a"
+		}
+	}
+	return false
+}
+
 func finiteVerb(w string) bool {
 	switch w {
 	case "was", "were", "is", "are", "has", "have", "had", "will", "would", "shot", "hit", "took", "fled", "left",

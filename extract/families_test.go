@@ -6158,3 +6158,23 @@ func TestResponseAfterAHappening(t *testing.T) {
 		},
 	})
 }
+
+// TestAsClauseHasItsOwnScope: ", as sporadic clashes continued on several
+// fronts" is a clause beside the news: its word of many incidents does not
+// make the toll before it a tally. "as part of" opens no clause.
+func TestAsClauseHasItsOwnScope(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "as_clause_of_ongoing_fighting_after_the_toll",
+			text:      "Houthi forces shelled government positions in Taiz on Monday, killing five soldiers, a military source said, as sporadic clashes continued on several fronts.",
+			published: "2024-04-02", n: 1,
+			want: []want{{actor1: "Houthis", killed: "5/5/5", date: "2024-04-01"}},
+		},
+		{
+			name:      "negative_as_part_of_is_no_clause",
+			text:      "Troops killed four militants near Marib on Monday, as part of an offensive, officials said.",
+			published: "2024-04-02", n: 1,
+			want: []want{{killed: "4/4/4", date: "2024-04-01"}},
+		},
+	})
+}
