@@ -259,3 +259,19 @@ func TestFacilityNamedForPlaceWithQualifier(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestTownInASecondLevelDivision checks that "Town, Province province",
+// where the province is a second-level division and the towns have no
+// second-level code (the Philippines), places the town in the province
+// instead of listing two places, as a first-level division does.
+func TestTownInASecondLevelDivision(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "town_then_its_province", text: "Rebels ambushed a patrol in the town of Las Navas, Northern Samar province, on Sunday.",
+			want: []wantMention{{name: "Las Navas", cue: "town", prep: "in", within: "Northern Samar", country: "PH"}}},
+		{name: "first_level_division_still_holds_by_its_code", text: "Rebels ambushed a patrol in the town of Hit, Anbar province, on Sunday.",
+			want: []wantMention{{name: "Hit", cue: "town", prep: "in", within: "Anbar", country: "IQ"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

@@ -113,6 +113,17 @@ func within(p, outer *sitrep.Place, km float64) bool {
 		// a region its divisions are named after: what it holds is not
 		// listed; a place of its country within a few hundred km
 		return p.Country == outer.Country && roughKm(p.Lat, p.Lon, outer.Lat, outer.Lon) <= 400
+	case "A.ADM2", featADM2Province:
+		// a second-level division holds the places its code gives it;
+		// where towns have no such code ("Las Navas, Northern Samar
+		// province"), those of its first-level division near its point
+		if p.Country != outer.Country || !strings.EqualFold(p.Admin1, outer.Admin1) {
+			return false
+		}
+		if p.Admin2 != "" && outer.Admin2 != "" {
+			return strings.EqualFold(p.Admin2, outer.Admin2)
+		}
+		return roughKm(p.Lat, p.Lon, outer.Lat, outer.Lon) <= max(km, 80)
 	}
 	return roughKm(p.Lat, p.Lon, outer.Lat, outer.Lon) <= km
 }
