@@ -1545,6 +1545,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// group the rebels are tied to describes them; they acted
 			strength *= 0.3
 		}
+		if s.inQuestion(wi) {
+			// "investigating whether the attack was linked to a dispute
+			// between cartel A and cartel B": a side asked about, not
+			// told acting
+			strength *= 0.2
+		}
 		if s.aggClause[s.clause[min(wi, len(s.words)-1)]] {
 			// a side told in a clause of habits or of many incidents
 			// ("IS has carried out many attacks in the area") is no
@@ -2139,7 +2145,9 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		if role == 1 {
 			named := ""
 			for _, n := range order {
-				if c := first[n]; c.generic == nil && isArmedGroup(c.actor) {
+				// (a group only asked about, "whether the attack was linked
+				// to cartel A", is no side named as acting)
+				if c := first[n]; c.generic == nil && isArmedGroup(c.actor) && c.strength >= 0.05 {
 					if named != "" {
 						named = ""
 						break
@@ -2400,6 +2408,25 @@ func (x *Extractor) whoActed(s *sentence, we int) bool {
 		case "had", "have", "has", "reportedly", "allegedly", "earlier":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// inQuestion reports whether word i is in an embedded question opened by
+// "whether" earlier in its clause ("investigating whether ...").
+// (Before the clauses are known, the question runs back to a mark.)
+func (s *sentence) inQuestion(i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	clauses := len(s.clause) == len(s.words)
+	for k := i - 1; k >= 0; k-- {
+		if clauses && s.clause[k] != s.clause[i] || !clauses && s.words[k].punc {
+			return false
+		}
+		if s.words[k].low == "whether" {
+			return true
 		}
 	}
 	return false

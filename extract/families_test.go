@@ -6178,3 +6178,24 @@ func TestAsClauseHasItsOwnScope(t *testing.T) {
 		},
 	})
 }
+
+// TestGroupAskedAboutIsNoActor: a group named only in an embedded question
+// ("investigating whether the attack was linked to a dispute between
+// cartel A and cartel B") is no side told acting, nor the group the
+// report's gunmen are; a group the report says did it still is.
+func TestGroupAskedAboutIsNoActor(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "cartels_in_a_question",
+			text:      "Gunmen killed seven people at a party in the city of Irapuato late on Saturday, local authorities said. Prosecutors said they were investigating whether the attack was linked to a feud between the Santa Rosa de Lima cartel and the Jalisco New Generation Cartel.",
+			published: "2024-04-02", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "7/7/7", date: "2024-03-30"}},
+		},
+		{
+			name:      "negative_cartel_told_acting",
+			text:      "Gunmen killed seven people at a party in the city of Irapuato late on Saturday, local authorities said. Prosecutors said the Santa Rosa de Lima cartel carried out the attack.",
+			published: "2024-04-02", n: 1,
+			want: []want{{actor1: "Santa Rosa de Lima Cartel", killed: "7/7/7"}},
+		},
+	})
+}
