@@ -275,3 +275,19 @@ func TestTownInASecondLevelDivision(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestPortugueseJoinersInNames checks that the linking words of
+// Portuguese, Italian and French place names ("Mocimboa da Praia", "Rio
+// dos Bois") keep a name whole, and that such a word before a lower-case
+// word joins nothing ("in Pemba do not").
+func TestPortugueseJoinersInNames(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "da_inside_a_name", text: "Insurgents raided villages in the Mocimboa da Praia district of Cabo Delgado on Friday.",
+			want: []wantMention{{name: "Mocimboa da Praia", cue: "district", within: "Cabo Delgado", country: "MZ"}}, absent: []string{"Praia", "Mocimboa"}},
+		{name: "negative_do_before_a_lower_case_word", text: "Officials in Pemba do not expect more attacks in Cabo Delgado.",
+			want: []wantMention{{name: "Pemba", prep: "in", country: "MZ"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
