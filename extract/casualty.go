@@ -1033,7 +1033,11 @@ func (x *Extractor) gappedCount(a *analysis, s *sentence, qa, qb int) bool {
 	}
 	for j := qa - 2; j >= 1 && j >= qa-8; j-- {
 		if _, ok := s.countAt(j); ok {
-			if s.words[j-1].low == "," {
+			// (a count after a comma is a toll's part when a count stands
+			// before the comma, "nine deaths, seven in Segue and two in
+			// Sonfounou"; not after a fronted phrase, "In the Donetsk
+			// region, two people were killed in A and one in B")
+			if s.words[j-1].low == "," && countBefore(s, j-1) {
 				return false
 			}
 			break
@@ -1041,6 +1045,16 @@ func (x *Extractor) gappedCount(a *analysis, s *sentence, qa, qb int) bool {
 	}
 	for j := 0; j < qa-1; j++ {
 		if x.casualtyAt(s, j, false) != "" || x.casualtyAt(s, j, true) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// countBefore reports whether a count stands before word i.
+func countBefore(s *sentence, i int) bool {
+	for j := 0; j < i; j++ {
+		if _, ok := s.countAt(j); ok {
 			return true
 		}
 	}

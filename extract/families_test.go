@@ -6199,3 +6199,32 @@ func TestGroupAskedAboutIsNoActor(t *testing.T) {
 		},
 	})
 }
+
+// TestRoundUpOfPlaces: a round-up that tells each town's dead in turn
+// gives an incident at each: after a fronted phrase ("In the Donetsk
+// region, two people were killed in A and one in B") the count after "and"
+// with its verb left out is B's own, and a count told "in shelling of the
+// village of C" is C's. A toll broken down after a comma ("nine people,
+// seven in A and two in B") stays one toll shared out.
+func TestRoundUpOfPlaces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fronted_region_then_two_towns",
+			text:      "In the Donetsk region, two people were killed in Kurakhove and one in Krasnohorivka on Monday, the governor said.",
+			published: "2024-03-05", n: 2,
+			want: []want{{place: "Kurakhove", killed: "2/2/2"}, {place: "Krasnohorivka", killed: "1/1/1"}},
+		},
+		{
+			name:      "killed_in_shelling_of_a_village_and_wounded_in_a_town",
+			text:      "In the Kharkiv region, a man was killed in shelling of the village of Vovchansk on Monday, and four people were wounded in Kupiansk, the governor said.",
+			published: "2024-03-05", n: 2,
+			want: []want{{place: "Vovchansk", killed: "1/1/1"}, {place: "Kupiansk", wounded: "4/4/4"}},
+		},
+		{
+			name:      "negative_a_toll_shared_out_after_a_comma",
+			text:      "Gunmen killed nine people on Monday, seven in Kaya and two in Dori, officials said.",
+			published: "2024-03-05", n: 2,
+			want: []want{{place: "Kaya", killed: "7/7/7"}, {place: "Dori", killed: "2/2/2"}},
+		},
+	})
+}

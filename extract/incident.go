@@ -3121,8 +3121,35 @@ func countSite(a *analysis, s *sentence, c *casualty) int {
 					return pi
 				}
 			}
+			// "killed in shelling of the village of Vovchansk", "wounded
+			// in an air strike on Kherson": the place of the act that
+			// hurt them
+			if pi := actSite(a, s, k+1, cl); pi >= 0 {
+				return pi
+			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// actSite returns the place named by "of" or "on" after an act's noun at
+// word i ("shelling of the village of X", "an air strike on X"), in
+// clause cl, or -1.
+func actSite(a *analysis, s *sentence, i, cl int) int {
+	if i < len(s.words) && (s.words[i].low == "a" || s.words[i].low == "an") {
+		i++
+	}
+	if t := s.triggerAt(i); t == nil || !t.noun && s.words[i].low != "shelling" {
+		return -1
+	}
+	for j := i + 1; j < len(s.words) && j <= i+7 && s.clause[j] == cl && !s.words[j].punc; j++ {
+		if w := s.words[j-1].low; w != "of" && w != "on" {
+			continue
+		}
+		if pi := a.placeStartingAt(s, j); pi >= 0 && !a.places[pi].Admin {
+			return pi
+		}
 	}
 	return -1
 }
