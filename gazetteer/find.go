@@ -200,9 +200,11 @@ func (f *finder) context(r *raw) {
 	}
 	j := f.prevWord(roleFrom)
 	skipped := 0
-	for j >= 0 && skipped < 2 {
+	for j >= 0 && skipped < 3 {
 		w := strings.ToLower(f.word(j))
-		if w == "the" || strings.HasSuffix(w, "ern") || w == "central" || w == "neighbouring" || w == "neighboring" || w == "adjacent" || w == "city" || w == "town" || w == "village" || w == "province" || w == "district" {
+		// ("in the Omani capital Muscat": a demonym and "capital")
+		if w == "the" || strings.HasSuffix(w, "ern") || w == "central" || w == "neighbouring" || w == "neighboring" || w == "adjacent" || w == "city" || w == "town" || w == "village" || w == "province" || w == "district" ||
+			w == "capital" && !f.toks[j].name || skipped > 0 && f.in("demonym", j) {
 			j = f.prevWord(j)
 			skipped++
 			continue

@@ -291,3 +291,21 @@ func TestPortugueseJoinersInNames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestNameAfterCapital checks that a city named after "the capital" or
+// "the X-ian capital" takes the preposition before them ("in the Omani
+// capital Muscat" is in Muscat), as "in the city of X" does; a city told
+// as the capital of another country is still found.
+func TestNameAfterCapital(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "demonym_capital_name", text: "A bomb exploded at a mosque in the Omani capital Muscat on Monday.",
+			want: []wantMention{{name: "Muscat", prep: "in", country: "OM"}}},
+		{name: "the_capital_name", text: "A bomb exploded in the capital Muscat on Monday.",
+			want: []wantMention{{name: "Muscat", prep: "in", country: "OM"}}},
+		{name: "plain_preposition_still", text: "A bomb exploded in Muscat on Monday.",
+			want: []wantMention{{name: "Muscat", prep: "in", country: "OM"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
