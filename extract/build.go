@@ -3310,6 +3310,11 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 	if c.group == own || c.group == "police" && own == "soldiers" || c.reflex {
 		return false // a side's count of its own dead is no claim
 	}
+	if i := s.wordAt(c.span.Start); s.clauseKindAt(i) == relativeClause && hasWord(s.words[:i], "responsibility") {
+		// "IS claimed responsibility for a bombing ... that killed six
+		// people": the report's own words on what was claimed
+		return false
+	}
 	for _, o := range s.cas {
 		if (o.group == own || o.group == "police" && own == "soldiers") && o.source == c.source {
 			return false // "four soldiers and six militants were killed, the military said": a report of both sides' dead

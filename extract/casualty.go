@@ -1845,9 +1845,18 @@ func (s *sentence) tollRoseBefore(i int) bool {
 	if !s.tollBefore(i) {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-6 && s.words[k].low != "toll"; k-- {
+	k := i - 1
+	for ; k >= 0 && k >= i-6 && s.words[k].low != "toll"; k-- {
 		switch s.words[k].low {
 		case "rose", "rise", "rises", "risen", "climbed", "climbs", "jumped", "increased", "reached", "reaches", "up":
+			return true
+		}
+	}
+	// "bringing the death toll to nine", "raising the toll to 20": the
+	// verb before the toll that raised it
+	for j := k - 1; k >= 0 && s.words[k].low == "toll" && j >= 0 && j >= k-3; j-- {
+		switch s.words[j].low {
+		case "bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed", "taking", "took":
 			return true
 		}
 	}

@@ -6228,3 +6228,30 @@ func TestRoundUpOfPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimedAttackToll: the toll a report gives in the words on the
+// attack a group claimed ("claimed responsibility for a bombing ... that
+// killed six people") is the report's, not the group's claim; and
+// "bringing the death toll to nine" is the toll risen.
+func TestClaimedAttackToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_bombing_that_killed",
+			text:      "Islamic State claimed responsibility on Monday for a suicide bombing at a mosque in the city of Zahedan that killed six people the previous evening.",
+			published: "2024-07-16", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "6/6/6", date: "2024-07-14"}},
+		},
+		{
+			name:      "bringing_the_toll_to",
+			text:      "Islamic State claimed responsibility on Monday for a suicide bombing at a mosque in the city of Zahedan that killed six people the previous evening. Police said on Tuesday that three attackers had been killed by security forces, bringing the death toll to nine.",
+			published: "2024-07-16", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "6/9/9"}},
+		},
+		{
+			name:      "negative_a_group_s_own_count_is_its_claim",
+			text:      "Gunmen attacked an army post near Zahedan on Monday, killing two soldiers, officials said. Jaish al-Adl said it had killed 20 soldiers.",
+			published: "2024-07-16", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}
