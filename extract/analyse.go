@@ -2195,8 +2195,8 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 	votes := map[string]float64{}
 	for _, m := range places {
 		c := m.Location.Country
-		if c == "" || acrossBorder(text, m) {
-			continue
+		if c == "" || acrossBorder(text, m) || isCountry(m) && strings.EqualFold(m.Prep, "by") {
+			continue // (nor a country told as an agent: "drones launched by Russia")
 		}
 		w := m.Score
 		if w <= 0 {

@@ -3147,8 +3147,8 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	for pass := 0; pass < 4 && len(keys) == 0; pass++ {
 		for _, m := range a.places {
 			// (a dateline is where the report was filed, not where it is about)
-			if m.Place == nil || isDateline(a.text, m) || m.Group {
-				continue // (nor a name qualifying a group: "the Misrata militia")
+			if m.Place == nil || isDateline(a.text, m) || m.Group || isCountry(m) && strings.EqualFold(m.Prep, "by") {
+				continue // (nor a name qualifying a group: "the Misrata militia"; nor an agent: "launched by Russia")
 			}
 			if si := a.sentenceOf(m.Span.Start); si >= 0 && destination(a.sents[si], m) || acrossBorder(a.text, m) {
 				continue // (nor where people were taken or buried, nor the land across a border)

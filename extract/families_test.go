@@ -6255,3 +6255,18 @@ func TestClaimedAttackToll(t *testing.T) {
 		},
 	})
 }
+
+// TestAgentCountryIsNoPlace: a country told only as the agent of the
+// weapons ("drones launched by Russia") is neither the report's country
+// nor its main place: a record with no place of its own takes the place
+// the report gives.
+func TestAgentCountryIsNoPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "agent_country_and_a_region_elsewhere",
+			text:      "Ukrainian air defences shot down 14 of 19 drones launched by Russia overnight, the military said on Tuesday. Falling debris damaged a warehouse in the Mykolaiv region, the governor said.",
+			published: "2024-02-06", n: 1,
+			want: []want{{actor1: "Russian armed forces", place: "Mykolaiv"}},
+		},
+	})
+}
