@@ -1266,9 +1266,13 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 		return err
 	}
 	m.written = append(m.written, ev.ID)
-	seqs := make([]int64, len(g))
-	for i, r := range g {
-		seqs[i] = m.seqOf[r]
+	// the records already in an incident of this id, and merged, stay as
+	// they are: a story told again rewrites its incident, not its rows
+	seqs := make([]int64, 0, len(g))
+	for _, r := range g {
+		if seq := m.seqOf[r]; m.pending[seq] || m.incident[seq] != ev.ID {
+			seqs = append(seqs, seq)
+		}
 	}
 	slices.Sort(seqs)
 	for rest := seqs; len(rest) > 0; {
