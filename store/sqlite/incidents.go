@@ -75,6 +75,9 @@ type merger struct {
 	siblings       map[string][]*merge.Record // records of a document, by id, as Siblings read them
 	anyCorrections bool
 	anyDecisions   bool
+	// added holds the records the write added, made before it (see
+	// writer.prepared)
+	added map[int64]*merge.Record
 }
 
 func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, error) {
@@ -177,6 +180,12 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 	var missing, cached []int64
 	for _, s := range seqs {
 		if _, ok := m.bySeq[s]; ok {
+			continue
+		}
+		if r := m.added[s]; r != nil {
+			// added by this write: in no incident yet
+			m.bySeq[s], m.seqOf[r], m.fresh[s] = r, s, r
+			m.incident[s] = ""
 			continue
 		}
 		if r := m.cache.record(s); r != nil {
@@ -882,6 +891,7 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		return err
 	}
 	w.merged = m
+	m.added = w.prepared
 	pending, err := m.seqs(qPending)
 	if err != nil {
 		return err
