@@ -246,6 +246,12 @@ type Finder interface {
 	Siblings(r *Record) ([]*Record, error)
 }
 
+// EdgesBatcher is a Finder that reads the candidate pairs of many records
+// at once: EdgesOf gives, for each record, what Edges gives it.
+type EdgesBatcher interface {
+	EdgesOf(rs []*Record) ([][]Edge, error)
+}
+
 // Range is a range of buckets of one place part; From = To = Undated is
 // the undated bucket alone, From = Undated and To = math.MaxInt32 every
 // bucket.
@@ -441,13 +447,9 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 	type pair struct{ a, b string }
 	found := map[pair]bool{}
 	var edges []Edge
-	for len(queue) > 0 {
-		r := queue[0]
-		queue = queue[1:]
-		es, err := find.Edges(r)
-		if err != nil {
-			return nil, nil, err
-		}
+	// gather adds r's partners (es: its pairs, as Edges gives them) and
+	// the records linked to it
+	gather := func(r *Record, es []Edge) error {
 		for _, e := range es {
 			other := e.B
 			if other.Key == r.Key {
@@ -462,10 +464,40 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 		}
 		linked, err := find.Linked(r)
 		if err != nil {
-			return nil, nil, err
+			return err
 		}
 		for _, c := range linked {
 			add(c)
+		}
+		return nil
+	}
+	// the queue is taken a round at a time: what a round adds comes after
+	// it, as it would taken one record at a time, and a Finder that can
+	// reads the pairs of a whole round at once
+	batch, _ := find.(EdgesBatcher)
+	for len(queue) > 0 {
+		round := queue
+		queue = nil
+		var all [][]Edge
+		if batch != nil {
+			var err error
+			if all, err = batch.EdgesOf(round); err != nil {
+				return nil, nil, err
+			}
+		}
+		for i, r := range round {
+			var es []Edge
+			if all != nil {
+				es = all[i]
+			} else {
+				var err error
+				if es, err = find.Edges(r); err != nil {
+					return nil, nil, err
+				}
+			}
+			if err := gather(r, es); err != nil {
+				return nil, nil, err
+			}
 		}
 	}
 	// with a cap, an edge may point at a record left out: keep those within

@@ -178,7 +178,10 @@ func Group(recs []*Record, edges []Edge, decisions []Decision) [][]*Record {
 					return
 				}
 				if byRule {
-					v := compare(x, y)
+					// weighed afresh: a pair is met here about once (when
+					// its groups join), and weigh costs less than a look-up
+					// in verdicts and a new entry there
+					v := weigh(recs[x], recs[y])
 					if v.Blocked {
 						return
 					}

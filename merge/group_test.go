@@ -340,3 +340,21 @@ func synthetic(rng *rand.Rand, n, places int) []*Record {
 	}
 	return out
 }
+
+// TestWeighIsSymmetric: Group weighs a pair in whichever order it meets
+// it, and keeps no verdict between joins, so weigh(a, b) must be
+// weigh(b, a) to the last bit.
+func TestWeighIsSymmetric(t *testing.T) {
+	s := newStream(7, 40)
+	var recs []*Record
+	for range 600 {
+		recs = append(recs, s.next())
+	}
+	for i, a := range recs {
+		for _, b := range recs[i+1:] {
+			if x, y := weigh(a, b), weigh(b, a); x.Score != y.Score || x.Blocked != y.Blocked || x.Gated != y.Gated {
+				t.Fatalf("weigh(%s, %s) = %+v, weigh(%s, %s) = %+v", a.Key, b.Key, x, b.Key, a.Key, y)
+			}
+		}
+	}
+}

@@ -75,6 +75,9 @@ type merger struct {
 	siblings       map[string][]*merge.Record // records of a document, by id, as Siblings read them
 	anyCorrections bool
 	anyDecisions   bool
+	// added holds the records the write added, made before it (see
+	// writer.prepared)
+	added map[int64]*merge.Record
 }
 
 func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, error) {
@@ -177,6 +180,12 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 	var missing, cached []int64
 	for _, s := range seqs {
 		if _, ok := m.bySeq[s]; ok {
+			continue
+		}
+		if r := m.added[s]; r != nil {
+			// added by this write: in no incident yet
+			m.bySeq[s], m.seqOf[r], m.fresh[s] = r, s, r
+			m.incident[s] = ""
 			continue
 		}
 		if r := m.cache.record(s); r != nil {
@@ -471,6 +480,73 @@ func (m *merger) Edges(r *merge.Record) ([]merge.Edge, error) {
 		m.chosen[seq] = own
 	}
 	return m.edgesOf(rs)
+}
+
+// EdgesOf implements merge.EdgesBatcher: what Edges gives each record,
+// read with a few statements for all of them.
+func (m *merger) EdgesOf(rs []*merge.Record) ([][]merge.Edge, error) {
+	ids := make([]int64, 0, len(rs))
+	for _, r := range rs {
+		ids = append(ids, m.seqOf[r])
+	}
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	own, in := map[int64][]edgeRow{}, map[int64][]edgeRow{}
+	for rest := ids; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		got, err := m.edgeRows(qChosenIn[len(args)], args...)
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range got {
+			own[x.a] = append(own[x.a], x)
+		}
+		if got, err = m.edgeRows(qChosenOfIn[len(args)], args...); err != nil {
+			return nil, err
+		}
+		for _, x := range got {
+			in[x.b] = append(in[x.b], x)
+		}
+	}
+	// in the order of qEdges: the pairs a record chose by partner, then
+	// those others chose with it by chooser, but for pairs it chose too
+	rows := make([][]edgeRow, len(rs))
+	var seqs []int64
+	for i, r := range rs {
+		seq := m.seqOf[r]
+		mine := own[seq]
+		slices.SortFunc(mine, func(x, y edgeRow) int { return cmp.Compare(x.b, y.b) })
+		theirs := in[seq]
+		slices.SortFunc(theirs, func(x, y edgeRow) int { return cmp.Compare(x.a, y.a) })
+		all := slices.Clone(mine)
+		for _, x := range theirs {
+			if !slices.ContainsFunc(mine, func(y edgeRow) bool { return y.b == x.a }) {
+				all = append(all, x)
+			}
+		}
+		rows[i] = all
+		if _, ok := m.chosen[seq]; !ok {
+			m.chosen[seq] = slices.Clone(mine)
+		}
+		for _, x := range all {
+			seqs = append(seqs, x.a, x.b)
+		}
+	}
+	if _, err := m.load(seqs); err != nil {
+		return nil, err
+	}
+	out := make([][]merge.Edge, len(rs))
+	for i, xs := range rows {
+		es := make([]merge.Edge, 0, len(xs))
+		for _, x := range xs {
+			a, b := m.bySeq[x.a], m.bySeq[x.b]
+			if a != nil && b != nil {
+				es = append(es, merge.Edge{A: a, B: b, Score: x.score})
+			}
+		}
+		out[i] = es
+	}
+	return out, nil
 }
 
 // Chosen implements merge.Finder.
@@ -815,6 +891,7 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		return err
 	}
 	w.merged = m
+	m.added = w.prepared
 	pending, err := m.seqs(qPending)
 	if err != nil {
 		return err
@@ -1199,9 +1276,13 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 		return err
 	}
 	m.written = append(m.written, ev.ID)
-	seqs := make([]int64, len(g))
-	for i, r := range g {
-		seqs[i] = m.seqOf[r]
+	// the records already in an incident of this id, and merged, stay as
+	// they are: a story told again rewrites its incident, not its rows
+	seqs := make([]int64, 0, len(g))
+	for _, r := range g {
+		if seq := m.seqOf[r]; m.pending[seq] || m.incident[seq] != ev.ID {
+			seqs = append(seqs, seq)
+		}
 	}
 	slices.Sort(seqs)
 	for rest := seqs; len(rest) > 0; {

@@ -58,17 +58,19 @@ const (
 )
 
 // qIncidentsIn and qRecordsIn read records by seq, for each size of IN
-// list inChunk makes; qDocRecordsIn the records of documents.
-var qIncidentsIn, qRecordsIn, qChosenIn, qDocRecordsIn = func() (a, b, c, d map[int]string) {
-	a, b, c, d = map[int]string{}, map[int]string{}, map[int]string{}, map[int]string{}
+// list inChunk makes; qChosenIn and qChosenOfIn the pairs records chose
+// and were chosen in; qDocRecordsIn the records of documents.
+var qIncidentsIn, qRecordsIn, qChosenIn, qChosenOfIn, qDocRecordsIn = func() (a, b, c, e, d map[int]string) {
+	a, b, c, d, e = map[int]string{}, map[int]string{}, map[int]string{}, map[int]string{}, map[int]string{}
 	for _, n := range inSizes {
+		e[n] = `SELECT chooser, chosen, score FROM merge_edges WHERE chosen IN (` + marks(n) + `)`
 		d[n] = `SELECT doc, seq FROM events WHERE doc IN (` + marks(n) + `)`
 		a[n] = `SELECT seq, incident FROM events WHERE seq IN (` + marks(n) + `)`
 		b[n] = `SELECT e.seq, e.id, e.doc, e.incident, e.record, d.published, d.duplicate_of
 			FROM events e JOIN documents d ON d.id = e.doc WHERE e.seq IN (` + marks(n) + `)`
 		c[n] = `SELECT chooser, chosen, score FROM merge_edges WHERE chooser IN (` + marks(n) + `)`
 	}
-	return a, b, c, d
+	return a, b, c, e, d
 }()
 
 // The tables merging writes many rows of at once: a multi-row INSERT of
@@ -126,7 +128,7 @@ func mergeQueries() []string {
 		qDocRecords, qPending, qLookers, qInsIncident,
 		qInsActorKey}
 	for _, n := range inSizes {
-		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qPlacesIn[n], qSetIncidentIn[n], qDelAliasIn[n])
+		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qPlacesIn[n], qSetIncidentIn[n], qDelAliasIn[n])
 	}
 	for _, t := range insTables {
 		for _, n := range insSizes {

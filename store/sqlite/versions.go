@@ -65,6 +65,8 @@ func (w *writer) supersede(id string, v *version) (string, error) {
 		return "", err
 	}
 	w.mc.forget(id)
+	// records go: a seq may be given again to another
+	w.prepared = nil
 	before, err := w.unmerge(id)
 	if err != nil {
 		return "", err

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -220,6 +221,10 @@ type writer struct {
 	// before holds the key counts of place parts whose records this write
 	// removed (superseded versions), counted before, for mergePending.
 	before map[merge.Place]int
+	// prepared holds the merge records of the events this write added, by
+	// seq, made before the write (packTexts): mergePending takes them
+	// instead of reading and decoding what it just stored
+	prepared map[int64]*merge.Record
 }
 
 // bind makes the store's prepared statements run inside the transaction.
@@ -232,11 +237,42 @@ func (w *writer) bind(st *stmts) {
 	}
 }
 
-// packed is a document's raw and cleaned text as stored (pack).
-type packed struct{ raw, text []byte }
+// packed is a document's raw and cleaned text as stored (pack), and its
+// events made ready for storing and merging (prepEvents).
+type packed struct {
+	raw, text []byte
+	events    []prepared
+}
 
-// packTexts compresses the texts of the entries' documents on every CPU
-// at once, before the writer (one goroutine) stores them one by one.
+// prepared is an event encoded as addEvent stores it, and the merge
+// record that decoding the stored record makes (what merging would read
+// back), under the ids the document came with; nil when it failed.
+type prepared struct {
+	rec []byte
+	r   *merge.Record
+}
+
+// prepEvents encodes the events of d and prepares their merge records.
+func prepEvents(d *sitrep.Document, evs []sitrep.Event) []prepared {
+	out := make([]prepared, len(evs))
+	for i, ev := range evs {
+		eventDefaults(&ev, d.ID, i)
+		rec, err := encodeEvent(&ev)
+		if err != nil {
+			continue
+		}
+		back, err := decodeEvent(rec)
+		if err != nil {
+			continue
+		}
+		out[i] = prepared{rec: rec, r: merge.NewRecord(ev.ID, &sitrep.Document{ID: d.ID, Published: d.Published}, &back)}
+	}
+	return out
+}
+
+// packTexts compresses the texts of the entries' documents, encodes their
+// events and prepares their merge records on every CPU at once, before
+// the writer (one goroutine) stores them one by one.
 func packTexts(entries []Entry) []packed {
 	out := make([]packed, len(entries))
 	var next atomic.Int64
@@ -251,7 +287,7 @@ func packTexts(entries []Entry) []packed {
 					return
 				}
 				if d := entries[i].Doc; d != nil {
-					out[i] = packed{pack(d.Raw), pack(d.Text)}
+					out[i] = packed{raw: pack(d.Raw), text: pack(d.Text), events: prepEvents(d, entries[i].Events)}
 				}
 			}
 		}()
@@ -322,10 +358,15 @@ func (w *writer) add(e Entry, texts packed) (Result, error) {
 	}
 	for i := range e.Events {
 		ev := e.Events[i]
+		var pre *prepared
 		if id != doc.ID {
 			ev = renameDocInEvent(ev, doc.ID, id)
+		} else if i < len(texts.events) && texts.events[i].r != nil {
+			pre = &texts.events[i]
+			// the document's copy group, known only now
+			pre.r.Source = cmp.Or(dupOf, id)
 		}
-		if err := w.addEvent(id, hash, i, ev); err != nil {
+		if err := w.addEvent(id, hash, i, ev, pre); err != nil {
 			return Result{}, err
 		}
 	}
@@ -366,16 +407,9 @@ func (w *writer) freeDocID(id, hash string) (string, error) {
 }
 
 // addEvent stores one event of document docID (index i among its events).
-func (w *writer) addEvent(docID, hash string, i int, ev sitrep.Event) error {
-	if ev.Record == "" {
-		ev.Record = "event"
-	}
+func (w *writer) addEvent(docID, hash string, i int, ev sitrep.Event, pre *prepared) error {
+	eventDefaults(&ev, docID, i)
 	base := ev.ID
-	if base == "" {
-		// An event needs an id to be found again; make a stable one.
-		base = "e-" + prefix(hexSHA256(docID+"\x00"+strconv.Itoa(i)), 8)
-		ev.ID = base
-	}
 	var date, prec any = nullString(string(ev.Date)), nullString(ev.DatePrecision)
 	var locName, admin1, country, lat, lon any
 	if l := ev.Location; l != nil {
@@ -385,8 +419,11 @@ func (w *writer) addEvent(docID, hash string, i int, ev sitrep.Event) error {
 		}
 	}
 	for attempt := 1; ; attempt++ {
-		rec, err := encodeEvent(&ev)
-		if err != nil {
+		var rec []byte
+		var err error
+		if pre != nil && attempt == 1 {
+			rec = pre.rec
+		} else if rec, err = encodeEvent(&ev); err != nil {
 			return fmt.Errorf("add document %s: %w", docID, err)
 		}
 		res, err := w.insEvent.ExecContext(w.ctx, ev.ID, docID, date, prec, ev.EventType, ev.SubEventType,
@@ -412,7 +449,27 @@ func (w *writer) addEvent(docID, hash string, i int, ev sitrep.Event) error {
 		if err != nil {
 			return fmt.Errorf("add document %s: event %s: %w", docID, ev.ID, err)
 		}
+		if pre != nil && attempt == 1 {
+			if w.prepared == nil {
+				w.prepared = map[int64]*merge.Record{}
+			}
+			w.prepared[seq] = pre.r
+		} else {
+			delete(w.prepared, seq)
+		}
 		return w.addEventExtras(docID, seq, &ev)
+	}
+}
+
+// eventDefaults gives an event of document docID (its i-th) the kind of
+// record and the id it is stored with when it has none.
+func eventDefaults(ev *sitrep.Event, docID string, i int) {
+	if ev.Record == "" {
+		ev.Record = "event"
+	}
+	if ev.ID == "" {
+		// An event needs an id to be found again; make a stable one.
+		ev.ID = "e-" + prefix(hexSHA256(docID+"\x00"+strconv.Itoa(i)), 8)
 	}
 }
 
@@ -635,7 +692,7 @@ func (s *Store) replaceRecords(ctx context.Context, docID string, events []sitre
 		return fmt.Errorf("replace records of %s: delete figures: %w", docID, err)
 	}
 	for i, ev := range events {
-		if err := w.addEvent(docID, hash, i, ev); err != nil {
+		if err := w.addEvent(docID, hash, i, ev, nil); err != nil {
 			return err
 		}
 	}
