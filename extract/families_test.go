@@ -5978,3 +5978,33 @@ func TestKinAndFriendsAreCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestDefiniteFightPointsBack: "the gunfight", "the firefight", "the
+// shootout" with a bare definite article point back to the fight told
+// before, as "the clash" does: a soldier "also injured in the gunfight"
+// is a casualty of that fight, not a second one at the village named in
+// the clause about how it began. An indefinite gunfight on another day
+// is another incident.
+func TestDefiniteFightPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "also_injured_in_the_gunfight",
+			text:      "Government troops killed two rebels in an encounter in Shopian on Monday, police said. A soldier was also injured in the gunfight, which broke out after troops surrounded the village of Kanigam at dawn.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		{
+			name:      "wounded_in_the_shootout",
+			text:      "Police shot dead three gang members in Celaya on Friday night, officials said. Two officers were wounded in the shootout, which started when a patrol stopped a pickup truck near the town of Cortazar.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Celaya", killed: "3/3/3", wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "a_gunfight_elsewhere_the_next_day",
+			text:      "Government troops killed two rebels in an encounter in Shopian on Monday, police said. On Tuesday, a soldier was injured in a gunfight in the village of Kanigam.",
+			published: "2026-10-13", n: 2,
+			want: []want{{killed: "2/2/2"}, {wounded: "1/1/1"}},
+		},
+	})
+}
