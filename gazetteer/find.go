@@ -667,6 +667,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			votes[cs[0].p.Country] += 3 * damp
 			continue
 		}
+		if own := ownNamed(cs, r.m.Name); own != nil {
+			// "Kashmir" is the region's own name and only another name
+			// of a US town (Cashmere): the places whose own name it is
+			// tell the country, not those that also go by it
+			cs = own
+		}
 		one := cs[0].p.Country
 		for _, c := range cs[1:] {
 			// (a place whose own name differs only in its article is as
@@ -1844,4 +1850,35 @@ func (f *finder) placeNounBefore(m Mention) bool {
 		return true
 	}
 	return false
+}
+
+// ownNamed is the candidates of the best tier whose own name the mention
+// is, when the first candidate is a place only going by it as another
+// name; nil when the first is its own name already, when none is, or
+// when a place going by it is much larger than those it is the name of.
+func ownNamed(cs []cand, name string) []cand {
+	if len(cs) == 0 || cs[0].primary || cs[0].user || divisionBaseName(&cs[0].p, name) {
+		return nil
+	}
+	var own []cand
+	top, other := 0.0, 0.0 // the largest of each kind
+	for i := range cs {
+		c := &cs[i]
+		if c.tier != cs[0].tier {
+			continue
+		}
+		if c.primary || c.user || divisionBaseName(&c.p, name) {
+			own = append(own, *c)
+			top = max(top, importance(&c.p))
+		} else {
+			other = max(other, importance(&c.p))
+		}
+	}
+	if other > top+1 {
+		// "Sousa" is a Brazilian town's own name and another of Sousse,
+		// a city: the larger place is the likelier reading, and neither
+		// tells the country
+		return nil
+	}
+	return own
 }

@@ -239,3 +239,23 @@ func checkFind(t *testing.T, g *Gazetteer, tc findCase) {
 		}
 	}
 }
+
+// TestOwnNameVotesForItsCountry: a name that is one place's own name and
+// only another name of a place abroad of about its size tells the
+// report's country ("Kashmir", the region, against Cashmere, a US town
+// that also goes by it), so a loose look-alike of a small village abroad
+// does not become the focus. A place going by the name that is much
+// larger than those it is the own name of still keeps it from voting
+// ("Sousa": Sousse, not the Brazilian town).
+func TestOwnNameVotesForItsCountry(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "region_own_name_against_a_town_other_name", text: "Gunmen killed two villagers in Kanigam in Kashmir on Monday.",
+			want: []wantMention{{name: "Kashmir", prep: "in", country: "IN"}, {name: "Kanigam", prep: "in", within: "Kashmir", noPlace: true}}},
+		// negative
+		{name: "much_larger_place_by_another_name", text: "Shells fell on the village of Kanigam near Sousa on Monday.",
+			want: []wantMention{{name: "Sousa", prep: "near", country: "TN"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
