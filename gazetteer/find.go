@@ -202,7 +202,9 @@ func (f *finder) context(r *raw) {
 	skipped := 0
 	for j >= 0 && skipped < 2 {
 		w := strings.ToLower(f.word(j))
-		if w == "the" || strings.HasSuffix(w, "ern") || w == "central" || w == "neighbouring" || w == "neighboring" || w == "adjacent" || w == "city" || w == "town" || w == "village" || w == "province" || w == "district" {
+		// ("in south Kashmir", "in east Ukraine": a bare direction word
+		// is an adjective too)
+		if w == "the" || strings.HasSuffix(w, "ern") || dirWords[w] || w == "central" || w == "neighbouring" || w == "neighboring" || w == "adjacent" || w == "city" || w == "town" || w == "village" || w == "province" || w == "district" {
 			j = f.prevWord(j)
 			skipped++
 			continue

@@ -259,3 +259,21 @@ func TestOwnNameVotesForItsCountry(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestBareDirectionWordBeforeAName: "in south Kashmir" is told with "in"
+// as "in southern Kashmir" is: the bare direction word is an adjective of
+// the name, so the name is told as a place and votes for its country. A
+// direction with "of" after it is still an offset ("50 km south of
+// Kirkuk").
+func TestBareDirectionWordBeforeAName(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "in_south_kashmir", text: "Troops killed three militants in the village of Kanigam in south Kashmir on Monday.",
+			want: []wantMention{{name: "Kashmir", prep: "in", country: "IN"}, {name: "Kanigam", cue: "village", prep: "in", within: "Kashmir", noPlace: true}}},
+		// negative
+		{name: "direction_of_is_an_offset", text: "Rebels attacked a post 50 km south of Kirkuk on Monday.",
+			want: []wantMention{{name: "Kirkuk", prep: "south of", country: "IQ"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
