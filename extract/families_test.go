@@ -6008,3 +6008,26 @@ func TestDefiniteFightPointsBack(t *testing.T) {
 		},
 	})
 }
+
+// TestProvinceToldWithItsCueSetsTheCountry: "in Samar province" puts the
+// report in the Philippines (the Province of Samar, not Samara in
+// Russia), so the sides read there are that country's: "the NPA" is the
+// New People's Army and the soldiers the Philippine forces. The Russian
+// city told with no cue stays Russian.
+func TestProvinceToldWithItsCueSetsTheCountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "npa_in_samar_province",
+			text:      "Gunmen believed to be members of the NPA ambushed an army patrol in Samar province on Saturday. Two soldiers died and three were hurt, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "New People's Army", actor2: "Philippine security forces", place: "Samar", killed: "2/2/2", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "drone_on_samara",
+			text:      "A Ukrainian drone struck an oil depot in Samara on Saturday, wounding two workers, the regional governor said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Samara", wounded: "2/2/2"}},
+		},
+	})
+}

@@ -669,7 +669,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			votes[cs[0].p.Country] += 3 * damp
 			continue
 		}
-		if own := ownNamed(cs, r.m.Name); own != nil {
+		if divs := cuedDivisions(cs, r.m); divs != nil {
+			// "Samar province" is the Province of Samar, not Samara, a
+			// city that also goes by Samar: with a division's cue, the
+			// divisions named so are the readings that tell the country
+			cs = divs
+		} else if own := ownNamed(cs, r.m.Name); own != nil {
 			// "Kashmir" is the region's own name and only another name
 			// of a US town (Cashmere): the places whose own name it is
 			// tell the country, not those that also go by it
@@ -944,7 +949,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 			if (p.Feature == "A.ADM1" || p.Feature == "L.RGN") && r.m.Cue == "" && !capital[p.Country+"\x00"+p.Name] && !capital[p.Country+"\x00"+p.Admin1] {
 				// no city of the division's name in it: "New Jersey"
-			} else {
+			} else if !(r.m.Cue != "" && p.Feature[0] == 'A' && divisionBaseName(p, r.m.Name) && strings.Contains(strings.ToLower(p.Name), r.m.Cue)) {
+				// (a division whose own name says its kind is as told:
+				// "Samar province" is the Province of Samar, a
+				// second-level division of the Philippines)
 				s -= cuePenalty(r.m.Cue, p.Feature)
 			}
 			s -= cueCountryPenalty(r.m.Cue, p)
@@ -1883,4 +1891,21 @@ func ownNamed(cs []cand, name string) []cand {
 		return nil
 	}
 	return own
+}
+
+// cuedDivisions is the divisions of the best tier a mention told with a
+// division's cue names by their own name without the word of their kind
+// ("Samar" of the Province of Samar), when the first reading is no
+// division; nil otherwise.
+func cuedDivisions(cs []cand, m Mention) []cand {
+	if len(cs) == 0 || !adminCue(m.Cue) || cs[0].p.Feature[0] == 'A' {
+		return nil
+	}
+	var divs []cand
+	for _, c := range cs {
+		if c.tier == cs[0].tier && divisionBaseName(&c.p, m.Name) {
+			divs = append(divs, c)
+		}
+	}
+	return divs
 }

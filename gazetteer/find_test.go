@@ -277,3 +277,24 @@ func TestBareDirectionWordBeforeAName(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestDivisionCueReadsTheDivision: a name told with a division's cue is
+// the division named so without the word of its kind ("Samar province":
+// the Province of Samar, Philippines), not a city that only goes by the
+// name (Samara, Russia), and that division tells the report's country.
+// With no cue, or the name of the other place's own division, the other
+// reading stays.
+func TestDivisionCueReadsTheDivision(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "province_of_the_name", text: "Rebels ambushed an army patrol in Samar province on Saturday.",
+			want: []wantMention{{name: "Samar", cue: "province", prep: "in", country: "PH"}}},
+		// negatives
+		{name: "the_city_own_name_with_a_cue", text: "Police detained two men in Samara region on Saturday.",
+			want: []wantMention{{name: "Samara", cue: "region", prep: "in", country: "RU"}}},
+		{name: "no_cue", text: "A drone struck an oil depot in Samara on Saturday.",
+			want: []wantMention{{name: "Samara", prep: "in", country: "RU"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
