@@ -701,7 +701,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			continue
 		}
 		imp := importance(&cs[0].p)
-		told := r.m.Cue != "" || placePreps[r.m.Prep]
+		told := r.m.Cue != "" || placePreps[r.m.Prep] || f.holdsCuedPlace(r.first)
 		// (a division's name without its kind is its own: "Cabo
 		// Delgado" of "Cabo Delgado Province")
 		own := cs[0].primary || cs[0].user || divisionBaseName(&cs[0].p, r.m.Name)
@@ -893,7 +893,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// (a division of the report's country with a division's cue
 				// is as told, when its own name made that country the
 				// report's: "Tachira state", "the Sagaing region")
-				division := (adminCue(r.m.Cue) && p.Country == focus || encloses && c.tier <= tierArticle && focus == "") &&
+				division := (adminCue(r.m.Cue) && p.Country == focus || encloses && c.tier <= tierArticle && (focus == "" || p.Country == focus)) &&
 					(p.Feature == "A.ADM1" || isADM2(p.Feature)) ||
 					p.Feature == "L.RGN" && c.tier <= tierArticle && focus == "" && imp > others ||
 					// (a first-level division told with a division's cue, the
@@ -1908,4 +1908,25 @@ func cuedDivisions(cs []cand, m Mention) []cand {
 		}
 	}
 	return divs
+}
+
+// holdsCuedPlace reports whether the name at token i is told as the place
+// holding a place named just before it with the word of its kind:
+// "Shopian district of south Kashmir", "the Beni territory of North
+// Kivu". Such a name is told as a place, as one after "in" is.
+func (f *finder) holdsCuedPlace(i int) bool {
+	k := f.prevWord(i)
+	if k >= 0 && dirWords[strings.ToLower(f.word(k))] {
+		k = f.prevWord(k)
+	}
+	if k < 2 || !f.is(k, "of") {
+		return false
+	}
+	c := f.prevWord(k)
+	kind, n := f.cueAt(c)
+	if kind == "" || n != 1 {
+		return false
+	}
+	b := f.prevWord(c)
+	return b >= 0 && f.toks[b].word && f.toks[b].name
 }

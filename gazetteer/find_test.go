@@ -298,3 +298,25 @@ func TestDivisionCueReadsTheDivision(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestPlaceHoldingACuedPlaceVotes: the name after "<name> district of"
+// holds a place the report tells ("Shopian district of south Kashmir"),
+// so it is told as a place and votes for its country, as one after "in"
+// does: a loose look-alike of a small village abroad told later in the
+// report does not take the report there. The division so told that then
+// is of the report's country is still the one holding the place ("the
+// Mir Ali area of North Waziristan"), and a bare "of" with no cued place
+// before it gives no such vote.
+func TestPlaceHoldingACuedPlaceVotes(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "district_of_south_kashmir", text: "Troops killed three militants in Shopian district of south Kashmir on Monday. The gunfight began after troops cordoned off the village of Kanigam.",
+			want: []wantMention{{name: "Shopian", cue: "district", prep: "in", country: "IN"}}},
+		{name: "area_of_a_district_of_the_focus", text: "A drone strike killed four militants in the Mir Ali area of North Waziristan on Friday.",
+			want: []wantMention{{name: "Mir Ali", cue: "area", within: "North Waziristan"}, {name: "North Waziristan", prep: "of", country: "PK", feature: "A.ADM2"}}},
+		// negative
+		{name: "of_with_no_cued_place", text: "Rebels shot dead a chief of Kanigam on Monday.", absent: []string{"Kanigam"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
