@@ -409,7 +409,17 @@ func (f *finder) countryCue(e int) bool {
 // before it the place that holds it.
 func (f *finder) settlementCueOf(e int) bool {
 	k, n := f.cueAt(e)
-	return n > 0 && settlementCue(k) && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name
+	if !(n > 0 && settlementCue(k) && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name) {
+		return false
+	}
+	// "Kani township of Sagaing region": the later name told as a
+	// division is the one that holds, and the cue the name's before it
+	j := e + n + 1
+	for j < len(f.toks) && f.toks[j].word && f.toks[j].name {
+		j++
+	}
+	d, _ := f.cueAt(j)
+	return !adminCue(d)
 }
 
 // settlementCue reports whether a cue kind names a settlement or a part of

@@ -320,3 +320,21 @@ func TestPlaceHoldingACuedPlaceVotes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestTownshipOfADivision: "Kani township of Sagaing region" is the
+// township Kani in the Sagaing Region: when the name after "<cue> of" is
+// itself told with a division's cue, it holds the name before, not the
+// reverse ("the Darfur town of Kutum", where the later name is the
+// town).
+func TestTownshipOfADivision(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "township_of_a_region", text: "An airstrike killed 17 villagers in Kani township of Sagaing region on Tuesday.",
+			want: []wantMention{{name: "Kani", cue: "town", prep: "in", within: "Sagaing"}, {name: "Sagaing", cue: "region", country: "MM"}}},
+		// negative
+		{name: "region_town_of_a_name", text: "Gunmen attacked the Darfur town of Kutum on Tuesday.",
+			want: []wantMention{{name: "Kutum", cue: "town", within: "Darfur", country: "SD"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
