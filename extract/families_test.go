@@ -6031,3 +6031,31 @@ func TestProvinceToldWithItsCueSetsTheCountry(t *testing.T) {
 		},
 	})
 }
+
+// TestSuccumbedToInjuriesIsDead: people who "succumbed to their
+// injuries" or "to their wounds" are dead, not wounded: the words of
+// their injuries tell how they died. People who "suffered injuries" are
+// wounded.
+func TestSuccumbedToInjuriesIsDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "died_on_the_spot_and_later_succumbed",
+			text:      "Unknown assailants set fire to a church in Essakane, in Burkina Faso's Oudalan province, on Sunday, killing 15 worshippers, a church official said. Twelve people died on the spot and three others later succumbed to their injuries in hospital.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Essakane", killed: "15/15/15", wounded: "-/-/-"}},
+		},
+		{
+			name:      "succumbed_to_their_wounds",
+			text:      "Militants stormed a police post in Kidal on Sunday. Two officers were killed at once and two more succumbed to their wounds on the way to hospital, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Kidal", killed: "4/4/4", wounded: "-/-/-"}},
+		},
+		// negative
+		{
+			name:      "suffered_injuries",
+			text:      "Militants stormed a police post in Kidal on Sunday. Two officers were killed and three others suffered injuries, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Kidal", killed: "2/2/2", wounded: "3/3/3"}},
+		},
+	})
+}
