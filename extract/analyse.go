@@ -325,6 +325,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		s.applyBackground()
 		s.otherTimeRelative()
 		s.displacedTime()
+		s.motiveActs()
 		if !a.published.IsZero() {
 			s.yearNamedActs(a.published.Time().Year())
 		}
@@ -3058,6 +3059,78 @@ func takerAfter(ws []word) bool {
 	}
 	for _, w := range ws {
 		if w.low == "under" || w.low == "hands" {
+			return true
+		}
+	}
+	return false
+}
+
+// motiveActs marks as history the dead of an act told as the motive or
+// the charge of what the clause tells ("launched rockets in response to
+// the killing of one of its commanders", "arrested 12 men over the
+// killing of four soldiers last month", "to avenge the deaths of"): the
+// act named by its noun is another one, told before, not the news of the
+// clause, unless the clause blames a side for it or claims it ("police
+// blamed bandits for the killing of 12 villagers"). Its place, if any,
+// is left alone.
+func (s *sentence) motiveActs() {
+	for _, ca := range s.cas {
+		i := s.wordAt(ca.span.Start)
+		if i < 1 || i+1 >= len(s.words) || !actNoun[s.words[i].low] || s.words[i+1].low != "of" {
+			continue
+		}
+		// over the determiner and a word or two describing the act ("the
+		// brutal killing of", "last month's killing of")
+		k := i - 1
+		for n := 0; k > 0 && n < 3 && !isClauseBreak(s.words[k]) && !motiveEnd(s.words, k); n++ {
+			k--
+		}
+		if motiveEnd(s.words, k) && !s.blameBefore(k) {
+			ca.background = true
+		}
+	}
+}
+
+// blameBefore reports whether a word of blame or of a claim stands before
+// word k in its clause: "blamed bandits over the killing of 12
+// villagers", "claimed responsibility for the killing of": the act is
+// the one the blame or claim is about, the news itself.
+func (s *sentence) blameBefore(k int) bool {
+	for j := k - 1; j >= 0 && s.clause[j] == s.clause[k]; j-- {
+		switch s.words[j].low {
+		case "blamed", "blame", "blames", "blaming", "accused", "accuse", "accuses", "accusing", "responsibility", "responsible", "claimed", "claim", "claims", "claiming":
+			return true
+		}
+	}
+	return false
+}
+
+// actNoun are the nouns of an act of killing that "of" and its victims
+// follow.
+var actNoun = map[string]bool{"killing": true, "killings": true, "death": true, "deaths": true, "murder": true, "murders": true, "assassination": true, "massacre": true, "beheading": true}
+
+// motivePhrases are the words that tell the act after them as the motive
+// or charge of the clause's act, each read backwards from its last word.
+var motivePhrases = [][]string{
+	{"response", "to"}, {"retaliation", "for"}, {"revenge", "for"}, {"reprisal", "for"}, {"reprisal", "over"},
+	{"avenge"}, {"avenging"}, {"over"}, {"arrested", "for"}, {"detained", "for"}, {"charged", "for"}, {"connection", "with"}, {"protest", "against"}, {"protesting", "against"},
+	{"protesting"}, {"protest", "over"},
+}
+
+// motiveEnd reports whether a motive phrase ends at word k.
+func motiveEnd(ws []word, k int) bool {
+	for _, p := range motivePhrases {
+		if k+1 < len(p) {
+			continue
+		}
+		ok := true
+		for j := range p {
+			if ws[k-len(p)+1+j].low != p[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return true
 		}
 	}

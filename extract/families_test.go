@@ -6059,3 +6059,51 @@ func TestSuccumbedToInjuriesIsDead(t *testing.T) {
 		},
 	})
 }
+
+// TestMotiveActIsNotTheNews: the dead of an act named as the motive or
+// the charge of the clause's act ("in response to the killing of one of
+// its commanders", "arrested ... over the killing of four soldiers last
+// month", "in retaliation for the killing of") belong to that other act,
+// told before; they are not counted for the act the clause tells. The
+// killing told as the subject of the news is counted.
+func TestMotiveActIsNotTheNews(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rockets_in_response_to_a_killing",
+			text:      "Hezbollah said it fired dozens of rockets at an Israeli army base near Kiryat Shmona on Sunday in response to the killing of one of its commanders. The Israeli army said there were no injuries.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", killed: "-/-/-"}},
+		},
+		{
+			name:      "arrested_over_a_killing",
+			text:      "Police in Port Harcourt said on Monday they had arrested 12 suspected members of a separatist group over the killing of four soldiers last month.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Arrests", killed: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "the_killing_is_the_news",
+			text:      "The killing of four soldiers in an ambush near Kidal on Sunday drew wide condemnation, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "a_claim_for_the_killing",
+			text:      "Al-Shabaab claimed responsibility on Monday for the killing of three soldiers near Afgoye on Sunday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "blamed_over_the_killing",
+			text:      "Police in Plateau state blamed herders over the killing of nine farmers in Bokkos on Sunday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
+			name:      "the_retaliation_counts_its_own_dead",
+			text:      "Troops killed 11 militants near Kidal on Monday in retaliation for the killing of four soldiers, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+	})
+}
