@@ -107,6 +107,9 @@ var notModifier = map[string]bool{
 	"wounded": true, "dead": true, "injured": true, "missing": true, "killed": true, "family": true,
 	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "times": true,
 	"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true, "meters": true,
+	// prepositions of where and when ("wounding 105 across the country")
+	"across": true, "throughout": true, "around": true, "outside": true, "inside": true, "within": true,
+	"along": true, "amid": true, "overnight": true, "yesterday": true, "today": true,
 }
 
 // npModifier reports whether word k may stand between a number and the

@@ -6107,3 +6107,32 @@ func TestMotiveActIsNotTheNews(t *testing.T) {
 		},
 	})
 }
+
+// TestBareCountBeforeAPlaceAdverbial: a number with no noun after a verb
+// of harm counts people when a preposition of where or when follows it
+// ("wounding 105 across the country", "injuring 40 around the market"),
+// as it does before "in" or "on". A number of things is no count of
+// people.
+func TestBareCountBeforeAPlaceAdverbial(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wounding_105_across_the_country",
+			text:      "Russian missiles struck Kyiv and several other cities on Monday, killing at least 19 people and wounding 105 across the country, officials said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{wounded: "105/105/105"}},
+		},
+		{
+			name:      "injuring_40_around_the_market",
+			text:      "A car bomb exploded in Mogadishu on Sunday, killing nine people and injuring 40 around the market, police said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "9/9/9", wounded: "40/40/40"}},
+		},
+		// negative
+		{
+			name:      "destroying_homes_across_the_region",
+			text:      "Russian missiles struck Kyiv on Monday, killing at least 19 people and destroying 105 across the region, officials said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{wounded: "-/-/-"}},
+		},
+	})
+}
