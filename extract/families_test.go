@@ -6136,3 +6136,27 @@ func TestBareCountBeforeAPlaceAdverbial(t *testing.T) {
 		},
 	})
 }
+
+// TestLeadSumLeavesOutTheBombers: a lead that sums the dead of the
+// incidents told after it may leave out a bomber who died by his own
+// act ("two attacks left 15 people dead": nine farmers shot, six
+// worshippers killed by a suicide bomber): the lead's count is still a
+// summary, and the first incident keeps its own nine. A lead that counts
+// the bomber is a summary as before.
+func TestLeadSumLeavesOutTheBombers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fifteen_without_the_bomber",
+			text:      "Two separate attacks in Borno State on Wednesday left 15 people dead, officials said. In the first, gunmen killed nine farmers in their fields near Damboa. Hours later, a suicide bomber blew herself up at a mosque in Konduga, killing six worshippers and injuring 20.",
+			published: "2026-10-13", n: 2,
+			want: []want{{place: "Damboa", killed: "9/9/9"}, {place: "Konduga", wounded: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "sixteen_with_the_bomber",
+			text:      "Two separate attacks in Borno State on Wednesday left 16 people dead, officials said. In the first, gunmen killed nine farmers in their fields near Damboa. Hours later, a suicide bomber blew herself up at a mosque in Konduga, killing six worshippers and injuring 20.",
+			published: "2026-10-13", n: 2,
+			want: []want{{place: "Damboa", killed: "9/9/9"}, {place: "Konduga", wounded: "20/20/20"}},
+		},
+	})
+}
