@@ -1121,7 +1121,13 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 			// a side's name of several words is a modifier, or the head
 			// when it ends on a noun for people: "three New People's
 			// Army rebels" (not "Three People")
-			if v, n := x.lex.persons.at(s.words, end-1); n == 1 {
+			v, n := x.lex.persons.at(s.words, k)
+			if k+n != end {
+				// (the whole name a noun for people of its own: "police
+				// officers" are police, not the officers of an army)
+				v, n = x.lex.persons.at(s.words, end-1)
+			}
+			if n == 1 || n > 1 && k+n == end {
 				g := v.(string)
 				if (g == "civilians" || g == "people") && armedBefore(s, i, end-1) {
 					g = "militants" // "six armed men"

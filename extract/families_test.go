@@ -6160,3 +6160,33 @@ func TestLeadSumLeavesOutTheBombers(t *testing.T) {
 		},
 	})
 }
+
+// TestPoliceOfficersArePolice: a count of "police officers", "state
+// police officers" or "police personnel" is of the police: the whole
+// words name people of their own, and the group is not read from the
+// last word alone ("officers", as of an army). "Army officers" are
+// soldiers and "New People's Army rebels" militants.
+func TestPoliceOfficersArePolice(t *testing.T) {
+	for _, c := range []struct{ name, text, group string }{
+		{"two_police_officers", "Gunmen killed two police officers in Kajuru on Sunday, residents said.", "police"},
+		{"a_police_officer", "Gunmen shot dead a police officer in Kajuru on Sunday, residents said.", "police"},
+		{"state_police_officers", "Gunmen ambushed a convoy in Michoacan on Sunday, killing eight state police officers.", "police"},
+		// negatives
+		{"army_officers", "Gunmen killed two army officers in Kajuru on Sunday, residents said.", "soldiers"},
+		{"npa_rebels", "Troops killed three New People's Army rebels in Samar province on Sunday, the army said.", "militants"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2026-10-13")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			var got []string
+			for _, k := range evs[0].Casualties {
+				got = append(got, k.Group)
+			}
+			if len(got) != 1 || got[0] != c.group {
+				t.Errorf("casualty groups %q, want [%q]", got, c.group)
+			}
+		})
+	}
+}
