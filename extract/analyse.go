@@ -2363,13 +2363,18 @@ func (s *sentence) armedThingAfter(k int) bool {
 // ("seizing weapons", "captured ammunition and two vehicles"), after at
 // most two words that count or describe them.
 func (s *sentence) goodsObject(k int) bool {
-	for j := k; j < len(s.words) && j <= k+2; j++ {
+	for j := k; j < len(s.words) && j <= k+4; j++ {
 		switch s.words[j].low {
 		case "weapons", "weapon", "arms", "ammunition", "ammo", "vehicles", "vehicle", "equipment", "explosives",
-			"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel":
+			"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel",
+			// craft and cargo: "seized a UAE-flagged cargo ship"
+			"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "truck", "trucks",
+			"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods":
 			return true
 		}
-		if s.words[j].punc || s.words[j].cap {
+		if s.words[j].punc || s.words[j].cap && !(j+1 < len(s.words) && s.words[j+1].hyph) {
+			// (a name ends the object, not a name's adjective:
+			// "UAE-flagged")
 			return false
 		}
 	}

@@ -6190,3 +6190,25 @@ func TestPoliceOfficersArePolice(t *testing.T) {
 		})
 	}
 }
+
+// TestSeizedCraftIsNoGround: a side that "seized" a ship, a boat or a
+// truck took a craft, not ground: no territory changes hands (the crew
+// taken hostage are an abduction). A side that seized a town took
+// ground.
+func TestSeizedCraftIsNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "seized_a_flagged_cargo_ship",
+			text:      "Houthi rebels seized a UAE-flagged cargo ship off the coast of Hodeidah on Monday, the coalition said. The crew of 11 were taken hostage.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", actor1: "Houthis"}},
+		},
+		// negative
+		{
+			name:      "seized_a_town",
+			text:      "Houthi rebels seized the town of Hays south of Hodeidah on Monday after heavy fighting, the coalition said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Houthis"}},
+		},
+	})
+}
