@@ -6212,3 +6212,24 @@ func TestSeizedCraftIsNoGround(t *testing.T) {
 		},
 	})
 }
+
+// TestSettlersInTheWestBank: in a report on Israel or the Palestinian
+// territories, "settlers" are the Israeli settlers. Elsewhere (the
+// settlers of Nigeria's Plateau State) they are not.
+func TestSettlersInTheWestBank(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "settlers_in_a_palestinian_village",
+			text:      "Settlers attacked the Palestinian village of Turmus Ayya in the West Bank on Saturday night, wounding three people, the Palestinian Red Crescent said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "Israeli settlers", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "settlers_in_plateau_state",
+			text:      "Gunmen killed five settlers in Bokkos, Plateau State, on Saturday night, police said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "5/5/5"}},
+		},
+	})
+}
