@@ -41,12 +41,18 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "event_type: only people taken are told")
 	}
 
-	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) {
+	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) || cls.name == "destroy" && woundsPeople(in) {
+		// ("settlers set fire to homes and cars, wounding three people":
+		// people hurt in a burning are attacked too)
 		// "killed at least 10 people and kidnapped dozens in a raid",
 		// "set fire to 200 houses and killed three men": the killing
 		// makes it an attack; the abducted and the burned are told with it
 		cls = x.lex.classes["attack"]
-		ev.Notes = append(ev.Notes, "event_type: people were killed as well: an attack")
+		if killsPeople(in) {
+			ev.Notes = append(ev.Notes, "event_type: people were killed as well: an attack")
+		} else {
+			ev.Notes = append(ev.Notes, "event_type: people were wounded as well: an attack")
+		}
 	}
 
 	if cls.name == "arrest" && best != nil && killsPeople(in) {
@@ -796,6 +802,19 @@ func killsPeople(in *incident) bool {
 	for _, f := range in.frames {
 		for _, c := range f.cas {
 			if c.kind == sitrep.Killed && !c.reflex && !c.count.IsZero() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// woundsPeople reports whether an incident tells people wounded (not the
+// attackers by their own act).
+func woundsPeople(in *incident) bool {
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if c.kind == sitrep.Wounded && !c.reflex && !c.count.IsZero() {
 				return true
 			}
 		}

@@ -6233,3 +6233,24 @@ func TestSettlersInTheWestBank(t *testing.T) {
 		},
 	})
 }
+
+// TestBurningThatWoundsIsAnAttack: a burning of homes that wounds people
+// is an attack on them, as one that kills is; a burning that hurts no one
+// is the destruction of property.
+func TestBurningThatWoundsIsAnAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "set_fire_wounding_three",
+			text:      "Israeli settlers set fire to homes and cars in the Palestinian village of Turmus Ayya on Saturday night, wounding three people, the Palestinian Red Crescent said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Violence against civilians", sub: "Attack", actor1: "Israeli settlers", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "set_fire_hurting_no_one",
+			text:      "Israeli settlers set fire to homes and cars in the Palestinian village of Turmus Ayya on Saturday night, the Palestinian Red Crescent said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Looting/property destruction", actor1: "Israeli settlers"}},
+		},
+	})
+}
