@@ -299,6 +299,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 		hints = x.countryHints(read.Text)
 		a.places = x.gaz.FindIn(read, gazetteer.Context{Hints: hints, Named: x.isActorName})
+		a.places = x.placesOutsideNames(read.Text, a.places)
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
@@ -3140,4 +3141,36 @@ func motiveEnd(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// placesOutsideNames drops the place mentions that are words of a side's
+// longer name after its first ("Islamic State in the Sahel", "al-Qaeda in
+// the Arabian Peninsula"): the name tells who acted, not where. Sides the
+// dictionary knows only by a generic term are no such names.
+func (x *Extractor) placesOutsideNames(text string, places []gazetteer.Mention) []gazetteer.Mention {
+	if x.actors == nil || len(places) == 0 {
+		return places
+	}
+	var names []sitrep.Span
+	for _, m := range x.actors.Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
+		if !m.Generic && m.Actor != nil {
+			names = append(names, m.Span)
+		}
+	}
+	out := places[:0]
+	for _, p := range places {
+		inside := false
+		for _, n := range names {
+			if n.Start < p.Span.Start && p.Span.End <= n.End {
+				// (not a name the side's begins with: "Burkina attack",
+				// "Burkina Faso armed forces" tell where as well)
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, p)
+		}
+	}
+	return out
 }

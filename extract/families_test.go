@@ -6254,3 +6254,30 @@ func TestBurningThatWoundsIsAnAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceInsideASidesNameIsNoPlace: a place word that is part of a
+// side's longer name ("Islamic State in the Sahel", "al-Qaeda in the
+// Arabian Peninsula") names the side, not where it acted: no incident is
+// placed there. A place told on its own ("in the Sahel") is still one.
+func TestPlaceInsideASidesNameIsNoPlace(t *testing.T) {
+	for _, c := range []struct{ name, text, place string }{
+		{"islamic_state_in_the_sahel", "Eleven soldiers were killed when their convoy came under fire near Inates on Sunday, the army said. The Islamic State in the Sahel claimed the ambush on Monday.", ""},
+		{"aqap", "Two soldiers were killed when gunmen stormed a checkpoint on Sunday. Al-Qaeda in the Arabian Peninsula claimed the attack.", ""},
+		// negative
+		{"gunmen_in_the_sahel", "Gunmen killed eleven soldiers in the Sahel on Sunday, the army said.", "Sahel"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2026-10-13")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			got := ""
+			if evs[0].Location != nil {
+				got = evs[0].Location.Name
+			}
+			if got != c.place {
+				t.Errorf("location %q, want %q", got, c.place)
+			}
+		})
+	}
+}
