@@ -1575,6 +1575,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		// relative or subordinate clause with no action of its own
 		// describes something else ("troops, who were ambushed last
 		// month, retook the village")
+		// "carried out by fighters of the Islamic State group": the
+		// side whose members are the agent is the agent
+		byAt := wi
+		if k := x.membersOfBefore(s, wi); k >= 0 {
+			byAt = k
+		}
 		right, left := s.triggerAfterIn(we), s.triggerBeforeIn(wi)
 		if right == nil && left == nil {
 			if kind == relativeClause && !s.describesTrigger(wi) {
@@ -1591,7 +1597,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
-		case s.markerBefore("passive_by", wi, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
+		case s.markerBefore("passive_by", byAt, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
 			// "three suicide bombers were killed by the military": the
 			// attackers' fate; the side that killed them is the side they
 			// came at
@@ -1600,15 +1606,15 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on
 			role, strength = 2, strength*0.5
-		case s.markerBefore("passive_by", wi, 2) && s.heldBy(wi):
+		case s.markerBefore("passive_by", byAt, 2) && s.heldBy(wi):
 			// "the last district still held by Islamic State": a state
 			// the words describe; the holder is the side the act is on
 			role = 2
-		case s.markerBefore("passive_by", wi, 2) && (s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]) || s.describesTrigger(wi)):
+		case s.markerBefore("passive_by", byAt, 2) && (s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]) || s.describesTrigger(wi)):
 			// ("a town that was taken over by government forces": the
 			// agent of a relative clause did something else)
 			role, strength = 1, strength*1.5
-		case s.markerBefore("passive_by", wi, 2) && kind == mainClause && x.fateBeforeBy(s, wi):
+		case s.markerBefore("passive_by", byAt, 2) && kind == mainClause && x.fateBeforeBy(s, byAt):
 			// "two farmers were killed by soldiers": the agent of what
 			// happened to the people counted
 			role, strength = 1, strength*1.5
@@ -3723,4 +3729,22 @@ func (s *sentence) gainTold() bool {
 		}
 	}
 	return false
+}
+
+// membersOfBefore is the word of a noun for people right before "of" (and
+// "the") before word wi ("fighters of the Islamic State group", "members
+// of Boko Haram"), -1 when there is none: the side after "of" stands
+// where its members do in the sentence.
+func (x *Extractor) membersOfBefore(s *sentence, wi int) int {
+	j := wi - 1
+	if j >= 0 && s.words[j].low == "the" {
+		j--
+	}
+	if j < 1 || s.words[j].low != "of" {
+		return -1
+	}
+	if _, n := x.lex.persons.at(s.words, j-1); n == 1 {
+		return j - 1
+	}
+	return -1
 }

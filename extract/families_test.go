@@ -6281,3 +6281,32 @@ func TestPlaceInsideASidesNameIsNoPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentThroughItsMembers: "carried out by fighters of the Islamic
+// State group", "killed by members of Boko Haram": the side whose members
+// are the agent of the passive is the side that acted, as "by Islamic
+// State fighters" is. A side after "of" a thing hit ("a convoy of the
+// army") is still the side acted on.
+func TestAgentThroughItsMembers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "carried_out_by_fighters_of",
+			text:      "Six soldiers were killed on Sunday when their vehicle was ambushed near the town of Menaka. The attack was carried out by fighters of the Islamic State group, a security source said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Malian Armed Forces", killed: "6/6/6"}},
+		},
+		{
+			name:      "killed_by_members_of",
+			text:      "Four farmers were killed by members of Boko Haram near Damboa on Sunday, residents said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_convoy_of_the_army",
+			text:      "Jihadists ambushed a convoy of the Malian army near the town of Menaka on Sunday, killing six soldiers.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor2: "Malian Armed Forces", killed: "6/6/6"}},
+		},
+	})
+}
