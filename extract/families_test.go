@@ -6310,3 +6310,30 @@ func TestAgentThroughItsMembers(t *testing.T) {
 		},
 	})
 }
+
+// TestWoundedToldByTheirTreatment: people "receiving treatment" or who
+// "sustained burns" are wounded. The dead whose bodies were taken to a
+// hospital are not.
+func TestWoundedToldByTheirTreatment(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "receiving_treatment",
+			text:      "Gunmen attacked the village of Kukawa on Tuesday, killing four villagers, police said. Six people are receiving treatment in hospital.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "6/6/6"}},
+		},
+		{
+			name:      "sustained_burns",
+			text:      "Settlers set fire to homes in the village of Turmus Ayya on Saturday night. Two villagers sustained burns, the Red Crescent said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "bodies_taken_to_hospital",
+			text:      "Gunmen attacked the village of Kukawa on Tuesday, killing four villagers, police said. The bodies were taken to the hospital.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "-/-/-"}},
+		},
+	})
+}
