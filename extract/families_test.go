@@ -6337,3 +6337,31 @@ func TestWoundedToldByTheirTreatment(t *testing.T) {
 		},
 	})
 }
+
+// TestMoreWordsOfKilling: "were gunned down", "were slaughtered", "were
+// shot and killed", "were burnt alive", "were shot to death" and
+// "murdering four villagers" count the dead. Slaughtered cattle and
+// people "shot and wounded" are no dead.
+func TestMoreWordsOfKilling(t *testing.T) {
+	cases := []familyCase{}
+	for _, p := range []struct{ name, text string }{
+		{"gunned_down", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were gunned down, police said."},
+		{"slaughtered", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were slaughtered, police said."},
+		{"shot_and_killed", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were shot and killed, police said."},
+		{"burnt_alive", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were burnt alive in their homes, police said."},
+		{"shot_to_death", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were shot to death, police said."},
+		{"murdering", "Gunmen attacked the village of Kukawa on Tuesday, murdering four villagers, police said."},
+	} {
+		cases = append(cases, familyCase{name: p.name, text: p.text, published: "2026-10-13", n: 1, want: []want{{killed: "4/4/4"}}})
+	}
+	// negatives
+	cases = append(cases,
+		familyCase{name: "shot_and_wounded", text: "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were shot and wounded, police said.",
+			published: "2026-10-13", n: 1, want: []want{{killed: "-/-/-", wounded: "4/4/4"}}},
+		familyCase{name: "shot_dead_and_three_wounded", text: "Gunmen attacked the village of Kukawa on Tuesday. Two villagers were shot dead and three wounded, police said.",
+			published: "2026-10-13", n: 1, want: []want{{killed: "2/2/2", wounded: "3/3/3"}}},
+		familyCase{name: "slaughtered_cattle", text: "Gunmen raided the village of Kukawa on Tuesday and slaughtered 40 cattle, police said.",
+			published: "2026-10-13", n: 1, want: []want{{killed: "-/-/-"}}},
+	)
+	runFamily(t, cases)
+}
