@@ -316,6 +316,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 		hints = x.countryHints(read.Text)
 		a.places = x.gaz.FindIn(read, gazetteer.Context{Hints: hints, Named: x.isActorName})
+		a.places = x.placesOutsideNames(read.Text, a.places)
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
@@ -342,6 +343,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		s.applyBackground()
 		s.otherTimeRelative()
 		s.displacedTime()
+		s.motiveActs()
 		if !a.published.IsZero() {
 			s.yearNamedActs(a.published.Time().Year())
 		}
@@ -2404,13 +2406,18 @@ func (s *sentence) armedThingAfter(k int) bool {
 // ("seizing weapons", "captured ammunition and two vehicles"), after at
 // most two words that count or describe them.
 func (s *sentence) goodsObject(k int) bool {
-	for j := k; j < len(s.words) && j <= k+2; j++ {
+	for j := k; j < len(s.words) && j <= k+4; j++ {
 		switch s.words[j].low {
 		case "weapons", "weapon", "arms", "ammunition", "ammo", "vehicles", "vehicle", "equipment", "explosives",
-			"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel":
+			"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel",
+			// craft and cargo: "seized a UAE-flagged cargo ship"
+			"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "truck", "trucks",
+			"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods":
 			return true
 		}
-		if s.words[j].punc || s.words[j].cap {
+		if s.words[j].punc || s.words[j].cap && !(j+1 < len(s.words) && s.words[j+1].hyph) {
+			// (a name ends the object, not a name's adjective:
+			// "UAE-flagged")
 			return false
 		}
 	}
@@ -3104,4 +3111,108 @@ func takerAfter(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// motiveActs marks as history the dead of an act told as the motive or
+// the charge of what the clause tells ("launched rockets in response to
+// the killing of one of its commanders", "arrested 12 men over the
+// killing of four soldiers last month", "to avenge the deaths of"): the
+// act named by its noun is another one, told before, not the news of the
+// clause, unless the clause blames a side for it or claims it ("police
+// blamed bandits for the killing of 12 villagers"). Its place, if any,
+// is left alone.
+func (s *sentence) motiveActs() {
+	for _, ca := range s.cas {
+		i := s.wordAt(ca.span.Start)
+		if i < 1 || i+1 >= len(s.words) || !actNoun[s.words[i].low] || s.words[i+1].low != "of" {
+			continue
+		}
+		// over the determiner and a word or two describing the act ("the
+		// brutal killing of", "last month's killing of")
+		k := i - 1
+		for n := 0; k > 0 && n < 3 && !isClauseBreak(s.words[k]) && !motiveEnd(s.words, k); n++ {
+			k--
+		}
+		if motiveEnd(s.words, k) && !s.blameBefore(k) {
+			ca.background = true
+		}
+	}
+}
+
+// blameBefore reports whether a word of blame or of a claim stands before
+// word k in its clause: "blamed bandits over the killing of 12
+// villagers", "claimed responsibility for the killing of": the act is
+// the one the blame or claim is about, the news itself.
+func (s *sentence) blameBefore(k int) bool {
+	for j := k - 1; j >= 0 && s.clause[j] == s.clause[k]; j-- {
+		switch s.words[j].low {
+		case "blamed", "blame", "blames", "blaming", "accused", "accuse", "accuses", "accusing", "responsibility", "responsible", "claimed", "claim", "claims", "claiming":
+			return true
+		}
+	}
+	return false
+}
+
+// actNoun are the nouns of an act of killing that "of" and its victims
+// follow.
+var actNoun = map[string]bool{"killing": true, "killings": true, "death": true, "deaths": true, "murder": true, "murders": true, "assassination": true, "massacre": true, "beheading": true}
+
+// motivePhrases are the words that tell the act after them as the motive
+// or charge of the clause's act, each read backwards from its last word.
+var motivePhrases = [][]string{
+	{"response", "to"}, {"retaliation", "for"}, {"revenge", "for"}, {"reprisal", "for"}, {"reprisal", "over"},
+	{"avenge"}, {"avenging"}, {"over"}, {"arrested", "for"}, {"detained", "for"}, {"charged", "for"}, {"connection", "with"}, {"protest", "against"}, {"protesting", "against"},
+	{"protesting"}, {"protest", "over"},
+}
+
+// motiveEnd reports whether a motive phrase ends at word k.
+func motiveEnd(ws []word, k int) bool {
+	for _, p := range motivePhrases {
+		if k+1 < len(p) {
+			continue
+		}
+		ok := true
+		for j := range p {
+			if ws[k-len(p)+1+j].low != p[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placesOutsideNames drops the place mentions that are words of a side's
+// longer name after its first ("Islamic State in the Sahel", "al-Qaeda in
+// the Arabian Peninsula"): the name tells who acted, not where. Sides the
+// dictionary knows only by a generic term are no such names.
+func (x *Extractor) placesOutsideNames(text string, places []gazetteer.Mention) []gazetteer.Mention {
+	if x.actors == nil || len(places) == 0 {
+		return places
+	}
+	var names []sitrep.Span
+	for _, m := range x.actors.Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
+		if !m.Generic && m.Actor != nil {
+			names = append(names, m.Span)
+		}
+	}
+	out := places[:0]
+	for _, p := range places {
+		inside := false
+		for _, n := range names {
+			if n.Start < p.Span.Start && p.Span.End <= n.End {
+				// (not a name the side's begins with: "Burkina attack",
+				// "Burkina Faso armed forces" tell where as well)
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, p)
+		}
+	}
+	return out
 }

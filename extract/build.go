@@ -41,12 +41,18 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "event_type: only people taken are told")
 	}
 
-	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) {
+	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) || cls.name == "destroy" && woundsPeople(in) {
+		// ("settlers set fire to homes and cars, wounding three people":
+		// people hurt in a burning are attacked too)
 		// "killed at least 10 people and kidnapped dozens in a raid",
 		// "set fire to 200 houses and killed three men": the killing
 		// makes it an attack; the abducted and the burned are told with it
 		cls = x.lex.classes["attack"]
-		ev.Notes = append(ev.Notes, "event_type: people were killed as well: an attack")
+		if killsPeople(in) {
+			ev.Notes = append(ev.Notes, "event_type: people were killed as well: an attack")
+		} else {
+			ev.Notes = append(ev.Notes, "event_type: people were wounded as well: an attack")
+		}
 	}
 
 	if cls.name == "arrest" && best != nil && killsPeople(in) {
@@ -796,6 +802,19 @@ func killsPeople(in *incident) bool {
 	for _, f := range in.frames {
 		for _, c := range f.cas {
 			if c.kind == sitrep.Killed && !c.reflex && !c.count.IsZero() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// woundsPeople reports whether an incident tells people wounded (not the
+// attackers by their own act).
+func woundsPeople(in *incident) bool {
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if c.kind == sitrep.Wounded && !c.reflex && !c.count.IsZero() {
 				return true
 			}
 		}
@@ -1558,16 +1577,22 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			strength *= 0.3
 		}
 		role, party, accused := 0, false, false
-		// the actions of its own clause say what a side did; a side in a
-		// relative or subordinate clause with no action of its own
-		// describes something else ("troops, who were ambushed last
-		// month, retook the village")
 		// ("troops are hunting the gunmen who killed five people": a
 		// side with no act in its own clause, beside another that a
 		// relative clause tells doing the harm, did not do it)
 		if x.actedFirstIn(s) && !x.whoActed(s, we) && !s.inVictims(m.Span) && !x.actInClause(s, wi) {
 			strength *= 0.3
 		}
+		// "carried out by fighters of the Islamic State group": the
+		// side whose members are the agent is the agent
+		byAt := wi
+		if k := x.membersOfBefore(s, wi); k >= 0 {
+			byAt = k
+		}
+		// the actions of its own clause say what a side did; a side in a
+		// relative or subordinate clause with no action of its own
+		// describes something else ("troops, who were ambushed last
+		// month, retook the village")
 		right, left := s.triggerAfterIn(we), s.triggerBeforeIn(wi)
 		if right == nil && left == nil {
 			if kind == relativeClause && !s.describesTrigger(wi) {
@@ -1584,7 +1609,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
-		case s.markerBefore("passive_by", wi, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
+		case s.markerBefore("passive_by", byAt, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
 			// "three suicide bombers were killed by the military": the
 			// attackers' fate; the side that killed them is the side they
 			// came at
@@ -1593,15 +1618,15 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on
 			role, strength = 2, strength*0.5
-		case s.markerBefore("passive_by", wi, 2) && s.heldBy(wi):
+		case s.markerBefore("passive_by", byAt, 2) && s.heldBy(wi):
 			// "the last district still held by Islamic State": a state
 			// the words describe; the holder is the side the act is on
 			role = 2
-		case s.markerBefore("passive_by", wi, 2) && (s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]) || s.describesTrigger(wi)):
+		case s.markerBefore("passive_by", byAt, 2) && (s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]) || s.describesTrigger(wi)):
 			// ("a town that was taken over by government forces": the
 			// agent of a relative clause did something else)
 			role, strength = 1, strength*1.5
-		case s.markerBefore("passive_by", wi, 2) && kind == mainClause && x.fateBeforeBy(s, wi):
+		case s.markerBefore("passive_by", byAt, 2) && kind == mainClause && x.fateBeforeBy(s, byAt):
 			// "two farmers were killed by soldiers": the agent of what
 			// happened to the people counted
 			role, strength = 1, strength*1.5
@@ -3800,4 +3825,22 @@ func (s *sentence) gainTold() bool {
 		}
 	}
 	return false
+}
+
+// membersOfBefore is the word of a noun for people right before "of" (and
+// "the") before word wi ("fighters of the Islamic State group", "members
+// of Boko Haram"), -1 when there is none: the side after "of" stands
+// where its members do in the sentence.
+func (x *Extractor) membersOfBefore(s *sentence, wi int) int {
+	j := wi - 1
+	if j >= 0 && s.words[j].low == "the" {
+		j--
+	}
+	if j < 1 || s.words[j].low != "of" {
+		return -1
+	}
+	if _, n := x.lex.persons.at(s.words, j-1); n == 1 {
+		return j - 1
+	}
+	return -1
 }

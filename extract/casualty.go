@@ -107,6 +107,9 @@ var notModifier = map[string]bool{
 	"wounded": true, "dead": true, "injured": true, "missing": true, "killed": true, "family": true,
 	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "times": true,
 	"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true, "meters": true,
+	// prepositions of where and when ("wounding 105 across the country")
+	"across": true, "throughout": true, "around": true, "outside": true, "inside": true, "within": true,
+	"along": true, "amid": true, "overnight": true, "yesterday": true, "today": true,
 }
 
 // npModifier reports whether word k may stand between a number and the
@@ -1135,7 +1138,13 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 			// a side's name of several words is a modifier, or the head
 			// when it ends on a noun for people: "three New People's
 			// Army rebels" (not "Three People")
-			if v, n := x.lex.persons.at(s.words, end-1); n == 1 {
+			v, n := x.lex.persons.at(s.words, k)
+			if k+n != end {
+				// (the whole name a noun for people of its own: "police
+				// officers" are police, not the officers of an army)
+				v, n = x.lex.persons.at(s.words, end-1)
+			}
+			if n == 1 || n > 1 && k+n == end {
 				g := v.(string)
 				if (g == "civilians" || g == "people") && armedBefore(s, i, end-1) {
 					g = "militants" // "six armed men"

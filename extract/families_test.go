@@ -6270,3 +6270,390 @@ func TestAgentCountryIsNoPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestDefiniteFightPointsBack: "the gunfight", "the firefight", "the
+// shootout" with a bare definite article point back to the fight told
+// before, as "the clash" does: a soldier "also injured in the gunfight"
+// is a casualty of that fight, not a second one at the village named in
+// the clause about how it began. An indefinite gunfight on another day
+// is another incident.
+func TestDefiniteFightPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "also_injured_in_the_gunfight",
+			text:      "Government troops killed two rebels in an encounter in Shopian on Monday, police said. A soldier was also injured in the gunfight, which broke out after troops surrounded the village of Kanigam at dawn.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		{
+			name:      "wounded_in_the_shootout",
+			text:      "Police shot dead three gang members in Celaya on Friday night, officials said. Two officers were wounded in the shootout, which started when a patrol stopped a pickup truck near the town of Cortazar.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Celaya", killed: "3/3/3", wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "a_gunfight_elsewhere_the_next_day",
+			text:      "Government troops killed two rebels in an encounter in Shopian on Monday, police said. On Tuesday, a soldier was injured in a gunfight in the village of Kanigam.",
+			published: "2026-10-13", n: 2,
+			want: []want{{killed: "2/2/2"}, {wounded: "1/1/1"}},
+		},
+	})
+}
+
+// TestProvinceToldWithItsCueSetsTheCountry: "in Samar province" puts the
+// report in the Philippines (the Province of Samar, not Samara in
+// Russia), so the sides read there are that country's: "the NPA" is the
+// New People's Army and the soldiers the Philippine forces. The Russian
+// city told with no cue stays Russian.
+func TestProvinceToldWithItsCueSetsTheCountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "npa_in_samar_province",
+			text:      "Gunmen believed to be members of the NPA ambushed an army patrol in Samar province on Saturday. Two soldiers died and three were hurt, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "New People's Army", actor2: "Philippine security forces", place: "Samar", killed: "2/2/2", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "drone_on_samara",
+			text:      "A Ukrainian drone struck an oil depot in Samara on Saturday, wounding two workers, the regional governor said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Samara", wounded: "2/2/2"}},
+		},
+	})
+}
+
+// TestSuccumbedToInjuriesIsDead: people who "succumbed to their
+// injuries" or "to their wounds" are dead, not wounded: the words of
+// their injuries tell how they died. People who "suffered injuries" are
+// wounded.
+func TestSuccumbedToInjuriesIsDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "died_on_the_spot_and_later_succumbed",
+			text:      "Unknown assailants set fire to a church in Essakane, in Burkina Faso's Oudalan province, on Sunday, killing 15 worshippers, a church official said. Twelve people died on the spot and three others later succumbed to their injuries in hospital.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Essakane", killed: "15/15/15", wounded: "-/-/-"}},
+		},
+		{
+			name:      "succumbed_to_their_wounds",
+			text:      "Militants stormed a police post in Kidal on Sunday. Two officers were killed at once and two more succumbed to their wounds on the way to hospital, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Kidal", killed: "4/4/4", wounded: "-/-/-"}},
+		},
+		// negative
+		{
+			name:      "suffered_injuries",
+			text:      "Militants stormed a police post in Kidal on Sunday. Two officers were killed and three others suffered injuries, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{place: "Kidal", killed: "2/2/2", wounded: "3/3/3"}},
+		},
+	})
+}
+
+// TestMotiveActIsNotTheNews: the dead of an act named as the motive or
+// the charge of the clause's act ("in response to the killing of one of
+// its commanders", "arrested ... over the killing of four soldiers last
+// month", "in retaliation for the killing of") belong to that other act,
+// told before; they are not counted for the act the clause tells. The
+// killing told as the subject of the news is counted.
+func TestMotiveActIsNotTheNews(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rockets_in_response_to_a_killing",
+			text:      "Hezbollah said it fired dozens of rockets at an Israeli army base near Kiryat Shmona on Sunday in response to the killing of one of its commanders. The Israeli army said there were no injuries.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", killed: "-/-/-"}},
+		},
+		{
+			name:      "arrested_over_a_killing",
+			text:      "Police in Port Harcourt said on Monday they had arrested 12 suspected members of a separatist group over the killing of four soldiers last month.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Arrests", killed: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "the_killing_is_the_news",
+			text:      "The killing of four soldiers in an ambush near Kidal on Sunday drew wide condemnation, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "a_claim_for_the_killing",
+			text:      "Al-Shabaab claimed responsibility on Monday for the killing of three soldiers near Afgoye on Sunday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "blamed_over_the_killing",
+			text:      "Police in Plateau state blamed herders over the killing of nine farmers in Bokkos on Sunday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
+			name:      "the_retaliation_counts_its_own_dead",
+			text:      "Troops killed 11 militants near Kidal on Monday in retaliation for the killing of four soldiers, the army said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+	})
+}
+
+// TestBareCountBeforeAPlaceAdverbial: a number with no noun after a verb
+// of harm counts people when a preposition of where or when follows it
+// ("wounding 105 across the country", "injuring 40 around the market"),
+// as it does before "in" or "on". A number of things is no count of
+// people.
+func TestBareCountBeforeAPlaceAdverbial(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wounding_105_across_the_country",
+			text:      "Russian missiles struck Kyiv and several other cities on Monday, killing at least 19 people and wounding 105 across the country, officials said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{wounded: "105/105/105"}},
+		},
+		{
+			name:      "injuring_40_around_the_market",
+			text:      "A car bomb exploded in Mogadishu on Sunday, killing nine people and injuring 40 around the market, police said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "9/9/9", wounded: "40/40/40"}},
+		},
+		// negative
+		{
+			name:      "destroying_homes_across_the_region",
+			text:      "Russian missiles struck Kyiv on Monday, killing at least 19 people and destroying 105 across the region, officials said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestLeadSumLeavesOutTheBombers: a lead that sums the dead of the
+// incidents told after it may leave out a bomber who died by his own
+// act ("two attacks left 15 people dead": nine farmers shot, six
+// worshippers killed by a suicide bomber): the lead's count is still a
+// summary, and the first incident keeps its own nine. A lead that counts
+// the bomber is a summary as before.
+func TestLeadSumLeavesOutTheBombers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fifteen_without_the_bomber",
+			text:      "Two separate attacks in Borno State on Wednesday left 15 people dead, officials said. In the first, gunmen killed nine farmers in their fields near Damboa. Hours later, a suicide bomber blew herself up at a mosque in Konduga, killing six worshippers and injuring 20.",
+			published: "2026-10-13", n: 2,
+			want: []want{{place: "Damboa", killed: "9/9/9"}, {place: "Konduga", wounded: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "sixteen_with_the_bomber",
+			text:      "Two separate attacks in Borno State on Wednesday left 16 people dead, officials said. In the first, gunmen killed nine farmers in their fields near Damboa. Hours later, a suicide bomber blew herself up at a mosque in Konduga, killing six worshippers and injuring 20.",
+			published: "2026-10-13", n: 2,
+			want: []want{{place: "Damboa", killed: "9/9/9"}, {place: "Konduga", wounded: "20/20/20"}},
+		},
+	})
+}
+
+// TestPoliceOfficersArePolice: a count of "police officers", "state
+// police officers" or "police personnel" is of the police: the whole
+// words name people of their own, and the group is not read from the
+// last word alone ("officers", as of an army). "Army officers" are
+// soldiers and "New People's Army rebels" militants.
+func TestPoliceOfficersArePolice(t *testing.T) {
+	for _, c := range []struct{ name, text, group string }{
+		{"two_police_officers", "Gunmen killed two police officers in Kajuru on Sunday, residents said.", "police"},
+		{"a_police_officer", "Gunmen shot dead a police officer in Kajuru on Sunday, residents said.", "police"},
+		{"state_police_officers", "Gunmen ambushed a convoy in Michoacan on Sunday, killing eight state police officers.", "police"},
+		// negatives
+		{"army_officers", "Gunmen killed two army officers in Kajuru on Sunday, residents said.", "soldiers"},
+		{"npa_rebels", "Troops killed three New People's Army rebels in Samar province on Sunday, the army said.", "militants"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2026-10-13")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			var got []string
+			for _, k := range evs[0].Casualties {
+				got = append(got, k.Group)
+			}
+			if len(got) != 1 || got[0] != c.group {
+				t.Errorf("casualty groups %q, want [%q]", got, c.group)
+			}
+		})
+	}
+}
+
+// TestSeizedCraftIsNoGround: a side that "seized" a ship, a boat or a
+// truck took a craft, not ground: no territory changes hands (the crew
+// taken hostage are an abduction). A side that seized a town took
+// ground.
+func TestSeizedCraftIsNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "seized_a_flagged_cargo_ship",
+			text:      "Houthi rebels seized a UAE-flagged cargo ship off the coast of Hodeidah on Monday, the coalition said. The crew of 11 were taken hostage.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", actor1: "Houthis"}},
+		},
+		// negative
+		{
+			name:      "seized_a_town",
+			text:      "Houthi rebels seized the town of Hays south of Hodeidah on Monday after heavy fighting, the coalition said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Houthis"}},
+		},
+	})
+}
+
+// TestSettlersInTheWestBank: in a report on Israel or the Palestinian
+// territories, "settlers" are the Israeli settlers. Elsewhere (the
+// settlers of Nigeria's Plateau State) they are not.
+func TestSettlersInTheWestBank(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "settlers_in_a_palestinian_village",
+			text:      "Settlers attacked the Palestinian village of Turmus Ayya in the West Bank on Saturday night, wounding three people, the Palestinian Red Crescent said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "Israeli settlers", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "settlers_in_plateau_state",
+			text:      "Gunmen killed five settlers in Bokkos, Plateau State, on Saturday night, police said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestBurningThatWoundsIsAnAttack: a burning of homes that wounds people
+// is an attack on them, as one that kills is; a burning that hurts no one
+// is the destruction of property.
+func TestBurningThatWoundsIsAnAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "set_fire_wounding_three",
+			text:      "Israeli settlers set fire to homes and cars in the Palestinian village of Turmus Ayya on Saturday night, wounding three people, the Palestinian Red Crescent said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Violence against civilians", sub: "Attack", actor1: "Israeli settlers", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "set_fire_hurting_no_one",
+			text:      "Israeli settlers set fire to homes and cars in the Palestinian village of Turmus Ayya on Saturday night, the Palestinian Red Crescent said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Looting/property destruction", actor1: "Israeli settlers"}},
+		},
+	})
+}
+
+// TestPlaceInsideASidesNameIsNoPlace: a place word that is part of a
+// side's longer name ("Islamic State in the Sahel", "al-Qaeda in the
+// Arabian Peninsula") names the side, not where it acted: no incident is
+// placed there. A place told on its own ("in the Sahel") is still one.
+func TestPlaceInsideASidesNameIsNoPlace(t *testing.T) {
+	for _, c := range []struct{ name, text, place string }{
+		{"islamic_state_in_the_sahel", "Eleven soldiers were killed when their convoy came under fire near Inates on Sunday, the army said. The Islamic State in the Sahel claimed the ambush on Monday.", ""},
+		{"aqap", "Two soldiers were killed when gunmen stormed a checkpoint on Sunday. Al-Qaeda in the Arabian Peninsula claimed the attack.", ""},
+		// negative
+		{"gunmen_in_the_sahel", "Gunmen killed eleven soldiers in the Sahel on Sunday, the army said.", "Sahel"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2026-10-13")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			got := ""
+			if evs[0].Location != nil {
+				got = evs[0].Location.Name
+			}
+			if got != c.place {
+				t.Errorf("location %q, want %q", got, c.place)
+			}
+		})
+	}
+}
+
+// TestAgentThroughItsMembers: "carried out by fighters of the Islamic
+// State group", "killed by members of Boko Haram": the side whose members
+// are the agent of the passive is the side that acted, as "by Islamic
+// State fighters" is. A side after "of" a thing hit ("a convoy of the
+// army") is still the side acted on.
+func TestAgentThroughItsMembers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "carried_out_by_fighters_of",
+			text:      "Six soldiers were killed on Sunday when their vehicle was ambushed near the town of Menaka. The attack was carried out by fighters of the Islamic State group, a security source said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Malian Armed Forces", killed: "6/6/6"}},
+		},
+		{
+			name:      "killed_by_members_of",
+			text:      "Four farmers were killed by members of Boko Haram near Damboa on Sunday, residents said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_convoy_of_the_army",
+			text:      "Jihadists ambushed a convoy of the Malian army near the town of Menaka on Sunday, killing six soldiers.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor2: "Malian Armed Forces", killed: "6/6/6"}},
+		},
+	})
+}
+
+// TestWoundedToldByTheirTreatment: people "receiving treatment" or who
+// "sustained burns" are wounded. The dead whose bodies were taken to a
+// hospital are not.
+func TestWoundedToldByTheirTreatment(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "receiving_treatment",
+			text:      "Gunmen attacked the village of Kukawa on Tuesday, killing four villagers, police said. Six people are receiving treatment in hospital.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "6/6/6"}},
+		},
+		{
+			name:      "sustained_burns",
+			text:      "Settlers set fire to homes in the village of Turmus Ayya on Saturday night. Two villagers sustained burns, the Red Crescent said.",
+			published: "2026-10-13", n: 1,
+			want: []want{{wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "bodies_taken_to_hospital",
+			text:      "Gunmen attacked the village of Kukawa on Tuesday, killing four villagers, police said. The bodies were taken to the hospital.",
+			published: "2026-10-13", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestMoreWordsOfKilling: "were gunned down", "were slaughtered", "were
+// shot and killed", "were burnt alive", "were shot to death" and
+// "murdering four villagers" count the dead. Slaughtered cattle and
+// people "shot and wounded" are no dead.
+func TestMoreWordsOfKilling(t *testing.T) {
+	cases := []familyCase{}
+	for _, p := range []struct{ name, text string }{
+		{"gunned_down", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were gunned down, police said."},
+		{"slaughtered", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were slaughtered, police said."},
+		{"shot_and_killed", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were shot and killed, police said."},
+		{"burnt_alive", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were burnt alive in their homes, police said."},
+		{"shot_to_death", "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were shot to death, police said."},
+		{"murdering", "Gunmen attacked the village of Kukawa on Tuesday, murdering four villagers, police said."},
+	} {
+		cases = append(cases, familyCase{name: p.name, text: p.text, published: "2026-10-13", n: 1, want: []want{{killed: "4/4/4"}}})
+	}
+	// negatives
+	cases = append(cases,
+		familyCase{name: "shot_and_wounded", text: "Gunmen attacked the village of Kukawa on Tuesday. Four villagers were shot and wounded, police said.",
+			published: "2026-10-13", n: 1, want: []want{{killed: "-/-/-", wounded: "4/4/4"}}},
+		familyCase{name: "shot_dead_and_three_wounded", text: "Gunmen attacked the village of Kukawa on Tuesday. Two villagers were shot dead and three wounded, police said.",
+			published: "2026-10-13", n: 1, want: []want{{killed: "2/2/2", wounded: "3/3/3"}}},
+		familyCase{name: "slaughtered_cattle", text: "Gunmen raided the village of Kukawa on Tuesday and slaughtered 40 cattle, police said.",
+			published: "2026-10-13", n: 1, want: []want{{killed: "-/-/-"}}},
+	)
+	runFamily(t, cases)
+}

@@ -1763,12 +1763,22 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 				continue
 			}
 			others := append(append([]*incident(nil), incidents[:i]...), incidents[i+1:]...)
-			rest, counted := x.killedIn(doc, a, others, -1)
-			if rest == 0 || part+rest != total {
-				// or of the incidents told right after it only ("killed
-				// 14 in two villages": nine in the first, five in the
-				// next; a clash told after them is another matter)
-				rest, counted = x.killedIn(doc, a, incidents[i+1:], total-part)
+			rest, counted := 0, []*incident(nil)
+			for _, victims := range []bool{false, true} {
+				// (a lead's sum of the dead may leave out the attackers
+				// who died by their own act: "two attacks left 15 dead",
+				// then nine farmers shot and six worshippers killed by a
+				// suicide bomber)
+				rest, counted = x.killedIn(doc, a, others, -1, victims)
+				if rest == 0 || part+rest != total {
+					// or of the incidents told right after it only ("killed
+					// 14 in two villages": nine in the first, five in the
+					// next; a clash told after them is another matter)
+					rest, counted = x.killedIn(doc, a, incidents[i+1:], total-part, victims)
+				}
+				if rest > 0 && part+rest == total {
+					break
+				}
 			}
 			if rest > 0 && part+rest == total {
 				c0.summary = true
@@ -1780,21 +1790,38 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 
 // killedIn sums the dead of the incidents in list, in order, stopping once
 // the sum reaches limit (no limit when it is negative), with the incidents
-// whose dead it counted.
-func (x *Extractor) killedIn(doc *sitrep.Document, a *analysis, list []*incident, limit int) (int, []*incident) {
+// whose dead it counted; victims leaves out the attackers who died by
+// their own act.
+func (x *Extractor) killedIn(doc *sitrep.Document, a *analysis, list []*incident, limit int, victims bool) (int, []*incident) {
 	sum := 0
 	var counted []*incident
 	for _, other := range list {
 		if limit >= 0 && sum >= limit {
 			break
 		}
-		cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
+		cas := countsAt(a, other)
+		if victims {
+			cas = withoutReflex(cas)
+		}
+		cnt, _ := x.reconcile(doc, cas, sitrep.Killed)
 		sum += cnt.BestOr(0)
 		if cnt.BestOr(0) > 0 {
 			counted = append(counted, other)
 		}
 	}
 	return sum, counted
+}
+
+// withoutReflex is the counts of people other than the attackers who
+// died by their own act ("the bomber blew herself up").
+func withoutReflex(cas []*casualty) []*casualty {
+	var out []*casualty
+	for _, c := range cas {
+		if !c.reflex {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // lendSide makes in the summary of the incidents it sums up ("Russian

@@ -163,7 +163,7 @@ func divisionWord(w string) bool {
 // French, Spanish or Portuguese ("Province du Yagha", "Cercle de Gao").
 func divisionLink(w string) bool {
 	switch strings.ToLower(w) {
-	case "du", "de", "des", "la", "le", "del", "da", "do", "d'", "l'":
+	case "du", "de", "des", "la", "le", "del", "da", "do", "d'", "l'", "of":
 		return true
 	}
 	return false

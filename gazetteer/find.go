@@ -202,8 +202,10 @@ func (f *finder) context(r *raw) {
 	skipped := 0
 	for j >= 0 && skipped < 3 {
 		w := strings.ToLower(f.word(j))
-		// ("in the Omani capital Muscat": a demonym and "capital")
-		if w == "the" || strings.HasSuffix(w, "ern") || w == "central" || w == "neighbouring" || w == "neighboring" || w == "adjacent" || w == "city" || w == "town" || w == "village" || w == "province" || w == "district" ||
+		// ("in south Kashmir", "in east Ukraine": a bare direction word
+		// is an adjective too; "in the Omani capital Muscat": a demonym
+		// and "capital")
+		if w == "the" || strings.HasSuffix(w, "ern") || dirWords[w] || w == "central" || w == "neighbouring" || w == "neighboring" || w == "adjacent" || w == "city" || w == "town" || w == "village" || w == "province" || w == "district" ||
 			w == "capital" && !f.toks[j].name || skipped > 0 && f.in("demonym", j) {
 			j = f.prevWord(j)
 			skipped++
@@ -409,7 +411,17 @@ func (f *finder) countryCue(e int) bool {
 // before it the place that holds it.
 func (f *finder) settlementCueOf(e int) bool {
 	k, n := f.cueAt(e)
-	return n > 0 && settlementCue(k) && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name
+	if !(n > 0 && settlementCue(k) && f.is(e+n, "of") && e+n+1 < len(f.toks) && f.toks[e+n+1].name) {
+		return false
+	}
+	// "Kani township of Sagaing region": the later name told as a
+	// division is the one that holds, and the cue the name's before it
+	j := e + n + 1
+	for j < len(f.toks) && f.toks[j].word && f.toks[j].name {
+		j++
+	}
+	d, _ := f.cueAt(j)
+	return !adminCue(d)
 }
 
 // settlementCue reports whether a cue kind names a settlement or a part of
@@ -669,6 +681,17 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			votes[cs[0].p.Country] += 3 * damp
 			continue
 		}
+		if divs := cuedDivisions(cs, r.m); divs != nil {
+			// "Samar province" is the Province of Samar, not Samara, a
+			// city that also goes by Samar: with a division's cue, the
+			// divisions named so are the readings that tell the country
+			cs = divs
+		} else if own := ownNamed(cs, r.m.Name); own != nil {
+			// "Kashmir" is the region's own name and only another name
+			// of a US town (Cashmere): the places whose own name it is
+			// tell the country, not those that also go by it
+			cs = own
+		}
 		one := cs[0].p.Country
 		for _, c := range cs[1:] {
 			// (a place whose own name differs only in its article is as
@@ -690,7 +713,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			continue
 		}
 		imp := importance(&cs[0].p)
-		told := r.m.Cue != "" || placePreps[r.m.Prep]
+		told := r.m.Cue != "" || placePreps[r.m.Prep] || f.holdsCuedPlace(r.first)
 		// (a division's name without its kind is its own: "Cabo
 		// Delgado" of "Cabo Delgado Province")
 		own := cs[0].primary || cs[0].user || divisionBaseName(&cs[0].p, r.m.Name)
@@ -889,7 +912,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// (a division of the report's country with a division's cue
 				// is as told, when its own name made that country the
 				// report's: "Tachira state", "the Sagaing region")
-				division := (adminCue(r.m.Cue) && p.Country == focus || encloses && c.tier <= tierArticle && focus == "") &&
+				division := (adminCue(r.m.Cue) && p.Country == focus || encloses && c.tier <= tierArticle && (focus == "" || p.Country == focus)) &&
 					(p.Feature == "A.ADM1" || isADM2(p.Feature)) ||
 					p.Feature == "L.RGN" && c.tier <= tierArticle && focus == "" && imp > others ||
 					// (a first-level division told with a division's cue, the
@@ -945,7 +968,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 			if (p.Feature == "A.ADM1" || p.Feature == "L.RGN") && r.m.Cue == "" && !capital[p.Country+"\x00"+p.Name] && !capital[p.Country+"\x00"+p.Admin1] {
 				// no city of the division's name in it: "New Jersey"
-			} else {
+			} else if !(r.m.Cue != "" && p.Feature[0] == 'A' && divisionBaseName(p, r.m.Name) && strings.Contains(strings.ToLower(p.Name), r.m.Cue)) {
+				// (a division whose own name says its kind is as told:
+				// "Samar province" is the Province of Samar, a
+				// second-level division of the Philippines)
 				s -= cuePenalty(r.m.Cue, p.Feature)
 			}
 			s -= cueCountryPenalty(r.m.Cue, p)
@@ -1853,4 +1879,73 @@ func (f *finder) placeNounBefore(m Mention) bool {
 		return true
 	}
 	return false
+}
+
+// ownNamed is the candidates of the best tier whose own name the mention
+// is, when the first candidate is a place only going by it as another
+// name; nil when the first is its own name already, when none is, or
+// when a place going by it is much larger than those it is the name of.
+func ownNamed(cs []cand, name string) []cand {
+	if len(cs) == 0 || cs[0].primary || cs[0].user || divisionBaseName(&cs[0].p, name) {
+		return nil
+	}
+	var own []cand
+	top, other := 0.0, 0.0 // the largest of each kind
+	for i := range cs {
+		c := &cs[i]
+		if c.tier != cs[0].tier {
+			continue
+		}
+		if c.primary || c.user || divisionBaseName(&c.p, name) {
+			own = append(own, *c)
+			top = max(top, importance(&c.p))
+		} else {
+			other = max(other, importance(&c.p))
+		}
+	}
+	if other > top+1 {
+		// "Sousa" is a Brazilian town's own name and another of Sousse,
+		// a city: the larger place is the likelier reading, and neither
+		// tells the country
+		return nil
+	}
+	return own
+}
+
+// cuedDivisions is the divisions of the best tier a mention told with a
+// division's cue names by their own name without the word of their kind
+// ("Samar" of the Province of Samar), when the first reading is no
+// division; nil otherwise.
+func cuedDivisions(cs []cand, m Mention) []cand {
+	if len(cs) == 0 || !adminCue(m.Cue) || cs[0].p.Feature[0] == 'A' {
+		return nil
+	}
+	var divs []cand
+	for _, c := range cs {
+		if c.tier == cs[0].tier && divisionBaseName(&c.p, m.Name) {
+			divs = append(divs, c)
+		}
+	}
+	return divs
+}
+
+// holdsCuedPlace reports whether the name at token i is told as the place
+// holding a place named just before it with the word of its kind:
+// "Shopian district of south Kashmir", "the Beni territory of North
+// Kivu". Such a name is told as a place, as one after "in" is.
+func (f *finder) holdsCuedPlace(i int) bool {
+	k := f.prevWord(i)
+	if k >= 0 && dirWords[strings.ToLower(f.word(k))] {
+		k = f.prevWord(k)
+	}
+	if k < 2 || !f.is(k, "of") {
+		return false
+	}
+	c := f.prevWord(k)
+	kind, n := f.cueAt(c)
+	if kind == "" || n != 1 {
+		return false
+	}
+	b := f.prevWord(c)
+	return b >= 0 && f.toks[b].word && f.toks[b].name
 }

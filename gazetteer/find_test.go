@@ -309,3 +309,102 @@ func TestNameAfterCapital(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestOwnNameVotesForItsCountry: a name that is one place's own name and
+// only another name of a place abroad of about its size tells the
+// report's country ("Kashmir", the region, against Cashmere, a US town
+// that also goes by it), so a loose look-alike of a small village abroad
+// does not become the focus. A place going by the name that is much
+// larger than those it is the own name of still keeps it from voting
+// ("Sousa": Sousse, not the Brazilian town).
+func TestOwnNameVotesForItsCountry(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "region_own_name_against_a_town_other_name", text: "Gunmen killed two villagers in Kanigam in Kashmir on Monday.",
+			want: []wantMention{{name: "Kashmir", prep: "in", country: "IN"}, {name: "Kanigam", prep: "in", within: "Kashmir", noPlace: true}}},
+		// negative
+		{name: "much_larger_place_by_another_name", text: "Shells fell on the village of Kanigam near Sousa on Monday.",
+			want: []wantMention{{name: "Sousa", prep: "near", country: "TN"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestBareDirectionWordBeforeAName: "in south Kashmir" is told with "in"
+// as "in southern Kashmir" is: the bare direction word is an adjective of
+// the name, so the name is told as a place and votes for its country. A
+// direction with "of" after it is still an offset ("50 km south of
+// Kirkuk").
+func TestBareDirectionWordBeforeAName(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "in_south_kashmir", text: "Troops killed three militants in the village of Kanigam in south Kashmir on Monday.",
+			want: []wantMention{{name: "Kashmir", prep: "in", country: "IN"}, {name: "Kanigam", cue: "village", prep: "in", within: "Kashmir", noPlace: true}}},
+		// negative
+		{name: "direction_of_is_an_offset", text: "Rebels attacked a post 50 km south of Kirkuk on Monday.",
+			want: []wantMention{{name: "Kirkuk", prep: "south of", country: "IQ"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestDivisionCueReadsTheDivision: a name told with a division's cue is
+// the division named so without the word of its kind ("Samar province":
+// the Province of Samar, Philippines), not a city that only goes by the
+// name (Samara, Russia), and that division tells the report's country.
+// With no cue, or the name of the other place's own division, the other
+// reading stays.
+func TestDivisionCueReadsTheDivision(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "province_of_the_name", text: "Rebels ambushed an army patrol in Samar province on Saturday.",
+			want: []wantMention{{name: "Samar", cue: "province", prep: "in", country: "PH"}}},
+		// negatives
+		{name: "the_city_own_name_with_a_cue", text: "Police detained two men in Samara region on Saturday.",
+			want: []wantMention{{name: "Samara", cue: "region", prep: "in", country: "RU"}}},
+		{name: "no_cue", text: "A drone struck an oil depot in Samara on Saturday.",
+			want: []wantMention{{name: "Samara", prep: "in", country: "RU"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestPlaceHoldingACuedPlaceVotes: the name after "<name> district of"
+// holds a place the report tells ("Shopian district of south Kashmir"),
+// so it is told as a place and votes for its country, as one after "in"
+// does: a loose look-alike of a small village abroad told later in the
+// report does not take the report there. The division so told that then
+// is of the report's country is still the one holding the place ("the
+// Mir Ali area of North Waziristan"), and a bare "of" with no cued place
+// before it gives no such vote.
+func TestPlaceHoldingACuedPlaceVotes(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "district_of_south_kashmir", text: "Troops killed three militants in Shopian district of south Kashmir on Monday. The gunfight began after troops cordoned off the village of Kanigam.",
+			want: []wantMention{{name: "Shopian", cue: "district", prep: "in", country: "IN"}}},
+		{name: "area_of_a_district_of_the_focus", text: "A drone strike killed four militants in the Mir Ali area of North Waziristan on Friday.",
+			want: []wantMention{{name: "Mir Ali", cue: "area", within: "North Waziristan"}, {name: "North Waziristan", prep: "of", country: "PK", feature: "A.ADM2"}}},
+		// negative
+		{name: "of_with_no_cued_place", text: "Rebels shot dead a chief of Kanigam on Monday.", absent: []string{"Kanigam"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestTownshipOfADivision: "Kani township of Sagaing region" is the
+// township Kani in the Sagaing Region: when the name after "<cue> of" is
+// itself told with a division's cue, it holds the name before, not the
+// reverse ("the Darfur town of Kutum", where the later name is the
+// town).
+func TestTownshipOfADivision(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "township_of_a_region", text: "An airstrike killed 17 villagers in Kani township of Sagaing region on Tuesday.",
+			want: []wantMention{{name: "Kani", cue: "town", prep: "in", within: "Sagaing"}, {name: "Sagaing", cue: "region", country: "MM"}}},
+		// negative
+		{name: "region_town_of_a_name", text: "Gunmen attacked the Darfur town of Kutum on Tuesday.",
+			want: []wantMention{{name: "Kutum", cue: "town", within: "Darfur", country: "SD"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

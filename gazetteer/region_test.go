@@ -37,7 +37,7 @@ func TestFindRegions(t *testing.T) {
 		{name: "city_that_matters_more", text: "Police in Carolina, Puerto Rico, said two men were shot dead.",
 			want: []wantMention{{name: "Carolina", prep: "in", prec: 1, hasPoint: true, country: "PR", feature: "P.PPLA"}}},
 		{name: "town_cue_is_no_region", text: "Police said two men were shot dead in Holland, a town in Michigan.",
-			want: []wantMention{{name: "Holland", cue: "town", country: "US"}}},
+			want: []wantMention{{name: "Holland", cue: "town", within: "Michigan", country: "US"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
