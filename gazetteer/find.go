@@ -918,7 +918,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 					// (a first-level division told with a division's cue, the
 					// only place of its name: "in the Tigray region" of a
 					// report that the sides put in Eritrea is Ethiopia's)
-					adminCue(r.m.Cue) && p.Feature == "A.ADM1" && c.tier <= tierArticle && len(r.cands) == 1
+					adminCue(r.m.Cue) && p.Feature == "A.ADM1" && c.tier <= tierArticle && (len(r.cands) == 1 || provinceAbroad(r.cands, focus) && f.onlySides(votes, r, focus))
 				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
 					continue
 				}
@@ -1216,6 +1216,13 @@ var debugVotes func(map[string]float64, string)
 // important (by 2 or more): a namesake the report's sides alone should
 // not outweigh.
 func largerAbroad(cands []cand, p *sitrep.Place, focus string) bool {
+	if isADM2(p.Feature) {
+		// a second-level division of the focus country beside a
+		// first-level one of its name abroad ("Russian forces shelled
+		// the Donetsk region": the Ukrainian oblast, not the Rostov
+		// district)
+		return provinceAbroad(cands, focus)
+	}
 	if p.Feature == "" || p.Feature[0] != 'P' {
 		return false // a division of the focus country is no namesake of a city ("Samar province")
 	}
@@ -1226,6 +1233,34 @@ func largerAbroad(cands []cand, p *sitrep.Place, focus string) bool {
 		}
 	}
 	return false
+}
+
+// onlySides reports whether the votes for the focus country, but the
+// raw's own, come only from the report's sides (hints, demonyms).
+func (f *finder) onlySides(votes map[string]float64, r *raw, focus string) bool {
+	v := votes[focus]
+	if r.ownVote == focus {
+		v -= r.ownW
+	}
+	return v <= f.sideVotes[focus]+1e-9
+}
+
+// provinceAbroad reports whether a first-level division outside the
+// focus country is among the candidates, of their best spelling, while
+// the focus country has none of that name.
+func provinceAbroad(cands []cand, focus string) bool {
+	abroad := false
+	for i := range cands {
+		q := &cands[i].p
+		if q.Feature != "A.ADM1" || cands[i].tier > tierArticle {
+			continue
+		}
+		if q.Country == focus {
+			return false
+		}
+		abroad = true
+	}
+	return abroad
 }
 
 // roadEnd returns the first of the two towns a road's name joins by a

@@ -408,3 +408,28 @@ func TestTownshipOfADivision(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestOblastAbroadBeforeDistrictAtHome checks that a region told with a
+// first-level division's cue is that division abroad ("the Donetsk
+// region", Ukraine's oblast) when the report's country comes only from its
+// sides ("Russian forces") and that country has only a second-level
+// division of the name (a district of Rostov); a place the report names
+// in that country keeps it there.
+func TestOblastAbroadBeforeDistrictAtHome(t *testing.T) {
+	g := mustDefault(t)
+	ru := map[string]float64{"RU": 2}
+	for _, tc := range []struct {
+		name, text, want string
+		hints            map[string]float64
+	}{
+		{"region_abroad_named_by_sides_only", "Russian forces shelled the Donetsk region on Sunday.", "UA", ru},
+		{"negative_named_place_of_the_country", "Police in the Rostov region said drones struck Kamensk-Shakhtinsky on Sunday.", "RU", ru},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := g.FindIn(&sitrep.Document{ID: "t", Text: tc.text}, Context{Hints: tc.hints})
+			if len(ms) == 0 || ms[0].Place == nil || ms[0].Place.Country != tc.want {
+				t.Errorf("%q: first mention %+v, want a place in %s", tc.text, ms, tc.want)
+			}
+		})
+	}
+}
