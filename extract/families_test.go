@@ -6657,3 +6657,23 @@ func TestMoreWordsOfKilling(t *testing.T) {
 	)
 	runFamily(t, cases)
 }
+
+// TestRocketPropelledGrenadesAreNoShelling: an attack with rifles and
+// rocket-propelled grenades is a fight, not shelling; rockets fired from
+// afar still are.
+func TestRocketPropelledGrenadesAreNoShelling(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rpgs_in_an_attack_on_a_post",
+			text:      "Islamic State militants killed seven soldiers in an attack on an army post near Tuz Khurmatu on Sunday night, officials said. The militants used sniper rifles and rocket-propelled grenades in the attack.",
+			published: "2024-06-11", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Islamic State", killed: "7/7/7"}},
+		},
+		{
+			name:      "negative_rockets_fired_on_a_town",
+			text:      "Militants fired rockets at the town of Tuz Khurmatu on Sunday night, killing two civilians, officials said.",
+			published: "2024-06-11", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", killed: "2/2/2"}},
+		},
+	})
+}
