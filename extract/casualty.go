@@ -215,6 +215,16 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				}
 			}
 		}
+		if !ok && k > 0 && excludedBefore(s, n.a) {
+			// "the toll rose to 12, excluding the three attackers": more
+			// dead than the count before, of its kind
+			for j := k - 1; j >= 0; j-- {
+				if found[j] != nil {
+					kind, wa, wb, ok, also = found[j].kind, n.a, n.b, true, true
+					break
+				}
+			}
+		}
 		if !ok && k > 0 && found[k-1] != nil && partOfThem(s, n.qb) {
 			// "Twenty-two people were killed, 14 of them soldiers": a part
 			// of the count before, which says what happened to it
@@ -1050,6 +1060,28 @@ func (x *Extractor) gappedCount(a *analysis, s *sentence, qa, qb int) bool {
 		if x.casualtyAt(s, j, false) != "" || x.casualtyAt(s, j, true) != "" {
 			return true
 		}
+	}
+	return false
+}
+
+// excludedBefore reports whether the count phrase at word a is told as
+// left out of the count before it ("excluding the three attackers", "not
+// counting two gunmen"): more people than that count.
+func excludedBefore(s *sentence, a int) bool {
+	k := a - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.words[k].low {
+	case "excluding", "excludes":
+		return true
+	case "including", "counting", "include", "includes":
+		return k > 0 && s.words[k-1].low == "not"
+	case "from":
+		return k > 0 && s.words[k-1].low == "apart"
 	}
 	return false
 }

@@ -6677,3 +6677,29 @@ func TestRocketPropelledGrenadesAreNoShelling(t *testing.T) {
 		},
 	})
 }
+
+// TestDeadLeftOutOfTheToll: "the toll rose to 12, excluding the three
+// attackers" counts 15 dead (the toll sums every side); "including three
+// attackers" counts them within the toll.
+func TestDeadLeftOutOfTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "excluding_the_attackers",
+			text:      "The death toll from Friday's attack on a hotel in Kismayo rose to 12, excluding the three attackers, police said on Saturday.",
+			published: "2024-06-09", n: 1,
+			want: []want{{killed: "15/15/15"}},
+		},
+		{
+			name:      "not_counting_the_gunmen",
+			text:      "Gunmen stormed a hotel in Kismayo on Friday, killing nine people, not counting two gunmen, police said.",
+			published: "2024-06-09", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+		{
+			name:      "negative_including_the_attackers",
+			text:      "Eight people, including three attackers, were killed when gunmen stormed a hotel in Kismayo on Friday, police said.",
+			published: "2024-06-09", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+	})
+}
