@@ -6703,3 +6703,23 @@ func TestDeadLeftOutOfTheToll(t *testing.T) {
 		},
 	})
 }
+
+// TestCountWithWounds: "left two people dead and seven with shrapnel
+// wounds" counts seven wounded; a person "with gunshot wounds" who was
+// arrested is no count of wounded.
+func TestCountWithWounds(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dead_and_seven_with_shrapnel_wounds",
+			text:      "The shelling of Kherson on Monday left two people dead and seven with shrapnel wounds, officials said.",
+			published: "2024-06-11", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "7/7/7"}},
+		},
+		{
+			name:      "negative_a_suspect_with_wounds_arrested",
+			text:      "Police arrested a man with gunshot wounds in Kano on Monday, a spokesman said.",
+			published: "2024-06-11", n: 1,
+			want: []want{{sub: "Arrests", wounded: "-/-/-"}},
+		},
+	})
+}
