@@ -3185,6 +3185,29 @@ func motiveEnd(ws []word, k int) bool {
 	return false
 }
 
+// sideAppositive returns the appositive set off by commas right after a
+// side's name ending at end, when a noun of the side's ties heads it
+// (affiliate, branch, wing, offshoot, franchise, ally, arm): ", al-Qaeda's
+// affiliate in the Sahel,". The span starts at end, so that the places in
+// it lie inside it.
+func sideAppositive(text string, end int) (sitrep.Span, bool) {
+	if end >= len(text) || text[end] != ',' {
+		return sitrep.Span{}, false
+	}
+	rest := text[end+1 : min(len(text), end+90)]
+	stop := strings.IndexAny(rest, ",.;")
+	if stop < 0 || rest[stop] != ',' {
+		return sitrep.Span{}, false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest[:stop]), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+		switch w {
+		case "affiliate", "affiliates", "branch", "wing", "offshoot", "franchise", "ally", "arm", "affiliated", "linked":
+			return sitrep.Span{Start: end, End: end + 1 + stop}, true
+		}
+	}
+	return sitrep.Span{}, false
+}
+
 // placesOutsideNames drops the place mentions that are words of a side's
 // longer name after its first ("Islamic State in the Sahel", "al-Qaeda in
 // the Arabian Peninsula"): the name tells who acted, not where. Sides the
@@ -3197,6 +3220,12 @@ func (x *Extractor) placesOutsideNames(text string, places []gazetteer.Mention) 
 	for _, m := range x.actors.Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
 		if !m.Generic && m.Actor != nil {
 			names = append(names, m.Span)
+			// "JNIM, al-Qaeda's affiliate in the Sahel, said ...": an
+			// appositive that says what the side is names where the
+			// side belongs, not where anything happened
+			if a, ok := sideAppositive(text, m.Span.End); ok {
+				names = append(names, a)
+			}
 		}
 	}
 	out := places[:0]

@@ -6723,3 +6723,24 @@ func TestCountWithWounds(t *testing.T) {
 		},
 	})
 }
+
+// TestSideAppositiveNamesNoPlace: "JNIM, al-Qaeda's affiliate in the
+// Sahel, said ..." tells where the group belongs, not where the ambush
+// was: the Sahel is no place of the incident (nor does it make the
+// soldiers Burkina Faso's). A place told plainly keeps its reading.
+func TestSideAppositiveNamesNoPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "affiliate_in_a_region",
+			text:      "JNIM, al-Qaeda's affiliate in the Sahel, said it killed 12 soldiers in an ambush on Monday.",
+			published: "2024-06-11", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "state forces (unidentified)"}},
+		},
+		{
+			name:      "negative_an_ambush_in_the_sahel",
+			text:      "JNIM said it killed 12 soldiers in an ambush in the Sahel on Monday.",
+			published: "2024-06-11", n: 1,
+			want: []want{{actor1: "JNIM", place: "Sahel"}},
+		},
+	})
+}
