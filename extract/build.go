@@ -1800,7 +1800,13 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 	for _, pi := range s.places {
 		m := a.places[pi]
 		if isCountry(m) && m.Prep == "by" && !s.actorCovers(m.Span) {
-			if b := s.wordAt(m.Span.Start) - 1; b >= 1 && s.words[b].low == "by" && launchVerbs[s.words[b-1].low] {
+			b := s.wordAt(m.Span.Start) - 1
+			if b >= 1 && s.words[b].low == "the" {
+				b--
+			}
+			if b >= 1 && s.words[b].low == "by" && (launchVerbs[s.words[b-1].low] || s.words[b-1].low == "conducted" || b >= 2 && s.words[b-1].low == "out" && s.words[b-2].low == "carried") {
+				// ("drones launched by Russia", "a strike carried out by
+				// the United States", "raids conducted by Turkey")
 				if t := s.triggerBefore(b - 1); t != nil && (t.noun || t.class.name == "foiled") {
 					if act := x.actors.Generic("soldiers", m.Place.Country); act != nil {
 						cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 1.2})

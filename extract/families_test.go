@@ -6744,3 +6744,24 @@ func TestSideAppositiveNamesNoPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestStrikeCarriedOutByACountry: "a drone strike believed to have been
+// carried out by the United States" names the United States' forces as
+// the side that struck, and the country so named neither makes the
+// report American nor keeps out the Somali town it struck near.
+func TestStrikeCarriedOutByACountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "carried_out_by_the_united_states",
+			text:      "A drone strike believed to have been carried out by the United States killed a senior al-Shabaab commander near Jilib on Sunday.",
+			published: "2024-06-11", n: 1,
+			want: []want{{actor1: "US forces", actor2: "al-Shabaab", place: "Jilib", killed: "1/1/1"}},
+		},
+		{
+			name:      "negative_a_country_told_as_a_place",
+			text:      "Al-Shabaab fighters attacked a base near Jilib on Sunday, days after a visit by the United States envoy.",
+			published: "2024-06-11", n: 1,
+			want: []want{{actor1: "al-Shabaab", place: "Jilib"}},
+		},
+	})
+}

@@ -678,6 +678,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 			cs = divs
 		} else if isCountryCand(&cs[0]) {
+			if f.agentBy(r.first) {
+				// "a strike carried out by the United States": a side,
+				// not where the report is; it votes as a side's word does
+				votes[cs[0].p.Country] += 0.5 * damp
+				continue
+			}
 			votes[cs[0].p.Country] += 3 * damp
 			continue
 		}
@@ -1243,6 +1249,30 @@ func (f *finder) onlySides(votes map[string]float64, r *raw, focus string) bool 
 		v -= r.ownW
 	}
 	return v <= f.sideVotes[focus]+1e-9
+}
+
+// agentBy reports whether the name at token i is the agent of a passive
+// of using weapons: "launched by", "fired by", "carried out by",
+// "conducted by" (with "the" or not) before it.
+func (f *finder) agentBy(i int) bool {
+	j := f.prevWord(i)
+	if j >= 0 && f.is(j, "the") {
+		j = f.prevWord(j)
+	}
+	if j < 1 || !f.is(j, "by") {
+		return false
+	}
+	v := f.prevWord(j)
+	if v < 0 {
+		return false
+	}
+	switch strings.ToLower(f.word(v)) {
+	case "launched", "fired", "conducted", "dropped", "sent":
+		return true
+	case "out":
+		return f.is(f.prevWord(v), "carried")
+	}
+	return false
 }
 
 // provinceAbroad reports whether a first-level division outside the
