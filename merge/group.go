@@ -159,38 +159,101 @@ func Group(recs []*Record, edges []Edge, decisions []Decision) [][]*Record {
 		}
 	}
 
-	// union with veto
+	// union with veto. Records whose features are equal, their reports
+	// aside (the records of wire copies of one report, as a rule), weigh
+	// alike against any record of another report: a group keeps how many
+	// records of each such class it holds, and two groups are weighed a
+	// pair of classes at a time, each verdict times the pairs it stands
+	// for. Weights are multiples of a quarter (TestWeightsAreQuarters), so
+	// the sums are exact, whatever their order: the same as weighing every
+	// pair. What is not a class's (two records of one report, an analyst's
+	// apart) is checked record by record.
+	classOf := make(map[features]int32, len(recs))
+	var reps []*features
+	cls := make([]int32, len(recs))
+	for i, r := range recs {
+		k := r.f
+		k.doc = 0
+		c, ok := classOf[k]
+		if !ok {
+			c = int32(len(reps))
+			classOf[k] = c
+			reps = append(reps, &recs[i].f)
+		}
+		cls[i] = c
+	}
+	type classVerdict struct {
+		score   float64
+		blocked bool
+	}
+	classVerdicts := map[uint64]classVerdict{}
+	weighClasses := func(a, b int32) classVerdict {
+		if a > b {
+			a, b = b, a
+		}
+		k := uint64(a)<<32 | uint64(b)
+		v, ok := classVerdicts[k]
+		if !ok {
+			w := weighFeatures(reps[a], reps[b])
+			v = classVerdict{w.Score, w.Blocked}
+			classVerdicts[k] = v
+		}
+		return v
+	}
+	inDecision := make([]bool, len(recs))
+	for k := range decided {
+		inDecision[k.a], inDecision[k.b] = true, true
+	}
 	group := make([]int, len(recs))
 	members := make([][]int, len(recs))
-	for i := range recs {
+	counts := make([][]classCount, len(recs))  // by class, ascending
+	docs := make([]map[string]bool, len(recs)) // the reports of a group's records
+	decidedIn := make([][]int, len(recs))      // a group's records an analyst decided about
+	for i, r := range recs {
 		group[i] = i
 		members[i] = []int{i}
+		counts[i] = []classCount{{cls[i], 1}}
+		docs[i] = map[string]bool{r.Doc: true}
+		if inDecision[i] {
+			decidedIn[i] = []int{i}
+		}
 	}
 	join := func(a, b int, byRule bool) {
 		ga, gb := group[a], group[b]
 		if ga == gb {
 			return
 		}
-		sum := 0.0
-		for _, x := range members[ga] {
-			for _, y := range members[gb] {
+		for _, x := range decidedIn[ga] {
+			for _, y := range decidedIn[gb] {
 				if apart(x, y) {
 					return
 				}
-				if byRule {
-					// weighed afresh: a pair is met here about once (when
-					// its groups join), and weigh costs less than a look-up
-					// in verdicts and a new entry there
-					v := weigh(recs[x], recs[y])
-					if v.Blocked {
-						return
-					}
-					sum += v.Score
-				}
 			}
 		}
-		if byRule && sum < Threshold*float64(len(members[ga])*len(members[gb])) {
-			return
+		if byRule {
+			// two records of one report block the pair
+			small, large := docs[ga], docs[gb]
+			if len(small) > len(large) {
+				small, large = large, small
+			}
+			for d := range small {
+				if large[d] {
+					return
+				}
+			}
+			sum := 0.0
+			for _, x := range counts[ga] {
+				for _, y := range counts[gb] {
+					v := weighClasses(x.class, y.class)
+					if v.blocked {
+						return
+					}
+					sum += float64(x.n*y.n) * v.score
+				}
+			}
+			if sum < Threshold*float64(len(members[ga])*len(members[gb])) {
+				return
+			}
 		}
 		if len(members[ga]) < len(members[gb]) || len(members[ga]) == len(members[gb]) && gb < ga {
 			ga, gb = gb, ga
@@ -200,6 +263,14 @@ func Group(recs []*Record, edges []Edge, decisions []Decision) [][]*Record {
 		}
 		members[ga] = append(members[ga], members[gb]...)
 		members[gb] = nil
+		counts[ga] = mergeCounts(counts[ga], counts[gb])
+		counts[gb] = nil
+		for d := range docs[gb] {
+			docs[ga][d] = true
+		}
+		docs[gb] = nil
+		decidedIn[ga] = append(decidedIn[ga], decidedIn[gb]...)
+		decidedIn[gb] = nil
 	}
 	for _, k := range order {
 		if decided[k] {
@@ -243,4 +314,33 @@ func First(a, b *Record) int {
 		return c
 	}
 	return cmp.Compare(a.Key, b.Key)
+}
+
+// classCount is how many records of one class (see Group) a group holds.
+type classCount struct {
+	class int32
+	n     int
+}
+
+// mergeCounts merges two lists of class counts, each ascending by class,
+// into one ascending list.
+func mergeCounts(a, b []classCount) []classCount {
+	out := make([]classCount, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].class < b[j].class:
+			out = append(out, a[i])
+			i++
+		case a[i].class > b[j].class:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, classCount{a[i].class, a[i].n + b[j].n})
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }

@@ -233,8 +233,15 @@ func weigh(a, b *Record) (v Verdict) {
 	if sameDoc(a, b) {
 		return Verdict{Score: Block, Blocked: true}
 	}
+	return weighFeatures(&a.f, &b.f)
+}
+
+// weighFeatures is weigh of two records of two reports: it reads their
+// features only, so records whose features are equal (their reports
+// aside) weigh alike against any other record (see Group).
+func weighFeatures(a, b *features) (v Verdict) {
 	for _, asp := range quickOrder {
-		w := asp.rule(asp.rel(&a.f, &b.f)).Weight
+		w := asp.rule(asp.rel(a, b)).Weight
 		switch {
 		case math.IsInf(w, -1):
 			return Verdict{Score: Block, Blocked: true}
