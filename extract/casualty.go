@@ -1250,6 +1250,9 @@ func (x *Extractor) casualtyAt(s *sentence, i int, after bool) string {
 	if n == 1 && s.words[i].low == "lives" && !s.livesTaken(i) {
 		return "" // "medics saved 30 lives": lives, not deaths
 	}
+	if n == 1 && (cw.kind == sitrep.Arrested || cw.kind == sitrep.Abducted) && s.heldAttributive(i) {
+		return "" // "the release of detained leaders": who they are, not what befell them here
+	}
 	if after && cw.after || !after && cw.before {
 		return cw.kind
 	}

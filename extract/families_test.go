@@ -6657,3 +6657,43 @@ func TestMoreWordsOfKilling(t *testing.T) {
 	)
 	runFamily(t, cases)
 }
+
+// TestHeldParticipleAsAdjective: a participle of holding after a
+// determiner or "of" and before a noun ("the detained opposition leaders",
+// "the release of kidnapped aid workers") says who the people are, not
+// that they were arrested or taken in the incident. As a verb ("police
+// detained 12 leaders", "most of those detained were students") it still
+// tells the arrest or abduction.
+func TestHeldParticipleAsAdjective(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "lawyers_for_the_detained_leaders",
+			text:      "Lawyers for the detained opposition leaders asked a court in Dakar on Friday to free them.",
+			published: "2026-10-13", n: 0,
+		},
+		{
+			name:      "protesters_demanding_release_of_detained_leaders",
+			text:      "Hundreds of protesters demanding the release of detained opposition leaders gathered in Dakar on Friday.",
+			published: "2026-10-13", n: 0,
+		},
+		// negatives
+		{
+			name:      "police_detained_leaders",
+			text:      "Police detained 12 opposition leaders in Dakar on Friday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Strategic developments", sub: "Arrests"}},
+		},
+		{
+			name:      "those_detained_after_the_verb",
+			text:      "Police arrested 20 people in Dakar on Friday. Most of those detained were students.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Strategic developments", sub: "Arrests"}},
+		},
+		{
+			name:      "gunmen_kidnapped_worshippers",
+			text:      "Gunmen kidnapped 30 worshippers from a church in Kajuru on Sunday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance"}},
+		},
+	})
+}
