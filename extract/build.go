@@ -1548,6 +1548,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.crashSubject(we) {
 			continue // "A Nigerian air force jet crashed": the side whose aircraft crashed did nothing
 		}
+		if s.markerBefore("served", wi, 2) {
+			continue // "two men accused of spying for the government": whom the people named served, not a party
+		}
 		if p := s.prevWord(wi); p == "former" || p == "ex" {
 			continue // "a former army colonel who defected": no longer that side's
 		}

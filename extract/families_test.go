@@ -6697,3 +6697,38 @@ func TestHeldParticipleAsAdjective(t *testing.T) {
 		},
 	})
 }
+
+// TestSideServedByTheVictims: a side named after words of serving it
+// ("two men accused of spying for the government", "a man accused of
+// working for Afghan security forces") tells whom the victims served, not
+// a party to the killing: the victims are civilians. Soldiers told by
+// their own noun stay the side attacked.
+func TestSideServedByTheVictims(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "executed_men_accused_of_spying_for_the_government",
+			text:      "Al-Shabaab fighters publicly executed two men accused of spying for the government in Jilib on Monday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "al-Shabaab", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "shot_man_accused_of_working_for_security_forces",
+			text:      "Taliban gunmen shot dead a man accused of working for Afghan security forces in Ghazni on Tuesday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "Taliban", actor2: "civilians"}},
+		},
+		// negatives
+		{
+			name:      "soldiers_killed_at_a_base",
+			text:      "Al-Shabaab fighters attacked an army base in Jilib on Monday, killing two soldiers.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "al-Shabaab", actor2: "Somali security forces"}},
+		},
+		{
+			name:      "soldiers_named_before_the_words_of_serving",
+			text:      "Al-Shabaab fighters ambushed soldiers working for the Somali army near Jilib on Monday, killing two.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces"}},
+		},
+	})
+}
