@@ -569,7 +569,10 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	for _, f := range in.frames {
 		// a relative clause describes a noun ("the town, which was
 		// seized by the rebels last month"), not the sentence's event
-		t := bestStrong(outsideRelatives(f.s, f.trigs))
+		t := bestStrong(outsideBackdrop(f.s, outsideRelatives(f.s, f.trigs)))
+		if t == nil {
+			t = bestStrong(outsideRelatives(f.s, f.trigs))
+		}
 		if t == nil {
 			t = bestStrong(f.trigs)
 		}
@@ -634,6 +637,53 @@ func outsideRelatives(s *sentence, ts []trigHit) []trigHit {
 		}
 	}
 	return out
+}
+
+// outsideBackdrop drops the triggers of a clause that the sentence opens
+// with a word of sequence after its news ("Rioters torched a police
+// station after a local leader was arrested", "troops shelled the town
+// following an attack on a checkpoint"): what came before is the cause
+// told beside the incident, not its kind, when the sentence tells an act
+// of its own outside that clause.
+func outsideBackdrop(s *sentence, ts []trigHit) []trigHit {
+	out := make([]trigHit, 0, len(ts))
+	for _, t := range ts {
+		if s.clauseKindAt(t.i) != subordinateClause || !backdropOpeners[s.words[s.clauseOpening(t.i)].low] || s.clauseOpening(t.i) == 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// inBackdrop reports whether word i stands in a clause of what came
+// before the news (outsideBackdrop) while the sentence tells an act of
+// its own outside that clause.
+func (s *sentence) inBackdrop(i int, ts []trigHit) bool {
+	if i >= len(s.words) || s.clauseKindAt(i) != subordinateClause {
+		return false
+	}
+	if o := s.clauseOpening(i); o == 0 || !backdropOpeners[s.words[o].low] {
+		return false
+	}
+	for _, t := range ts {
+		if !t.weak && !t.irrealis && s.clause[t.i] != s.clause[i] && s.clauseKindAt(t.i) != relativeClause {
+			return true
+		}
+	}
+	return false
+}
+
+// backdropOpeners are the words that open a clause telling what came
+// before the news.
+var backdropOpeners = map[string]bool{"after": true, "following": true}
+
+// clauseOpening is the first word of the clause word i stands in.
+func (s *sentence) clauseOpening(i int) int {
+	k := i
+	for k > 0 && s.clause[k-1] == s.clause[i] {
+		k--
+	}
+	return k
 }
 
 // bestStrong is the trigger of highest priority among those that are not
@@ -1561,6 +1611,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		strength := weight
 		if m.Generic {
 			strength *= 0.5
+		}
+		if s.inBackdrop(wi, f.trigs) {
+			// "Police arrested a local leader after rioters torched a
+			// police station": the side of what came before acted in
+			// the cause, not in the incident
+			strength *= 0.3
 		}
 		if x.affiliationOfNamed(a, s, wi) {
 			// "rebels linked to the Islamic State group attacked": the

@@ -6732,3 +6732,40 @@ func TestSideServedByTheVictims(t *testing.T) {
 		},
 	})
 }
+
+// TestWhatCameBeforeIsNotTheIncident: a clause opened by "after" or
+// "following" that tells what came before the news ("Rioters torched a
+// police station after a local leader was arrested") gives neither the
+// incident's kind nor its sides when the sentence tells an act of its
+// own. When the sentence's own words tell no act ("Two soldiers were
+// killed after rebels ambushed their patrol"), that clause is the
+// incident.
+func TestWhatCameBeforeIsNotTheIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "riot_after_an_arrest",
+			text:      "Rioters torched a police station and looted shops in the town of Kasese on Tuesday after a local leader was arrested.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters", place: "Kasese"}},
+		},
+		{
+			name:      "looting_after_an_arrest",
+			text:      "Angry residents looted shops in Kasese on Monday after police arrested a local leader.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Looting/property destruction"}},
+		},
+		{
+			name:      "arrest_after_a_riot_is_the_police's",
+			text:      "Police arrested a local leader in Kasese on Tuesday after rioters torched a police station.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Ugandan security forces"}},
+		},
+		// negative
+		{
+			name:      "no_act_of_its_own",
+			text:      "Two soldiers were killed near Kasese on Tuesday after rebels ambushed their patrol.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+	})
+}
