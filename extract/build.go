@@ -1090,6 +1090,37 @@ func side(group string) string {
 	return "victims"
 }
 
+// passiveSubjectOf reports whether the side ending before word we is the
+// subject of a verb of falling on a side (an assault, an attack, a
+// clash) told after it in the passive ("soldiers
+// were ambushed", "a police patrol was reportedly attacked", "troops
+// have been targeted"): the side acted on.
+func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
+	switch t.class.name {
+	case "assault", "attack", "clash":
+	default:
+		return false // (the victims of a killing are told by its counts)
+	}
+	if t.noun || t.n != 1 || t.i <= we || t.i-we > 4 {
+		return false
+	}
+	w := s.words[t.i].low
+	if !strings.HasSuffix(w, "ed") && !pastIrregular[w] {
+		return false
+	}
+	aux := false
+	for k := we; k < t.i; k++ {
+		switch {
+		case isPassiveAux(s.words[k].low):
+			aux = true
+		case predFiller[s.words[k].low]:
+		default:
+			return false
+		}
+	}
+	return aux && isPassiveAux(s.words[t.i-1].low) || aux && predFiller[s.words[t.i-1].low]
+}
+
 // isPassiveAux reports whether w is the auxiliary of a passive verb right
 // after it ("were repelled", "was foiled", "been beaten back").
 func isPassiveAux(w string) bool {
@@ -1746,6 +1777,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				role = 1 // "the attackers were repelled": they attacked
 			} else if s.markerIs(right.i, "defence") {
 				role = 2 // "Iraqi forces repelled ..."
+			} else if s.passiveSubjectOf(right, we) {
+				role = 2 // "soldiers were ambushed by rebels": the side the act fell on
 			} else if s.actOnTheAttacker(right, wi) || x.answersTheObject(s, right, wi, we) {
 				// "a gunman killed 49 people before police shot him
 				// dead": the side that ended the attack is the one it

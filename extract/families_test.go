@@ -6769,3 +6769,39 @@ func TestWhatCameBeforeIsNotTheIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestSideAttackedInThePassive: a side that is the subject of a verb of
+// assault or attack told in the passive ("Soldiers were ambushed by
+// rebels") is the side the act fell on, not its doer: the dead told after
+// are that side's and the incident is a battle. The active voice and a
+// defence told in the passive ("Rebels were repelled by soldiers") keep
+// their reading.
+func TestSideAttackedInThePassive(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_were_ambushed",
+			text:      "Soldiers were ambushed by rebels near Beni on Monday, and two were killed.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", actor2: "Congolese security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "soldiers_were_reportedly_attacked",
+			text:      "Soldiers were reportedly attacked by gunmen near Beni on Monday, and two died.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", actor2: "Congolese security forces"}},
+		},
+		// negatives
+		{
+			name:      "active_voice",
+			text:      "Rebels ambushed soldiers near Beni on Monday, and two were killed.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", actor2: "Congolese security forces"}},
+		},
+		{
+			name:      "repelled_in_the_passive",
+			text:      "Rebels were repelled by soldiers near Beni on Monday, and two were killed.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "Congolese security forces"}},
+		},
+	})
+}
