@@ -41,7 +41,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "event_type: only people taken are told")
 	}
 
-	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) || cls.name == "destroy" && woundsPeople(in) {
+	if (cls.name == "abduct" || cls.name == "destroy" || cls.name == "protest" || cls.name == "disperse") && killsPeople(in) || cls.name == "destroy" && woundsPeople(in) {
 		// ("settlers set fire to homes and cars, wounding three people":
 		// people hurt in a burning are attacked too)
 		// "killed at least 10 people and kidnapped dozens in a raid",
@@ -172,6 +172,22 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			if r.actor2 == nil {
 				r.actor2 = x.actors.Lookup("civilians")
 			}
+		}
+	}
+	switch cls.name {
+	case "protest", "disperse":
+		// people gathered to protest are the first side ("Thousands
+		// marched through Khartoum"); a state's force that broke them up
+		// the second ("police fired tear gas at protesters")
+		var state *actors.Actor
+		for _, c := range []*actors.Actor{r.actor1, r.actor2} {
+			if c != nil && isStateSide(c) && state == nil {
+				state = c
+			}
+		}
+		r.actor1, r.actor2, r.span1, r.span2 = x.actors.Lookup("civilians"), nil, sitrep.Span{}, sitrep.Span{}
+		if cls.name == "disperse" {
+			r.actor2 = state
 		}
 	}
 	// a crowd that kills, beats or burns ("Protesters set fire to a police
@@ -703,7 +719,7 @@ func bestStrong(ts []trigHit) *trigHit {
 // property destroyed, a plot foiled.
 func family(class string) string {
 	switch class {
-	case "gain", "arrest", "abduct", "destroy", "foiled":
+	case "gain", "arrest", "abduct", "destroy", "foiled", "protest", "disperse":
 		return class
 	}
 	return "violence"

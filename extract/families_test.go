@@ -4354,7 +4354,10 @@ func TestCaptureInThePerfectOfARelativeClause(t *testing.T) {
 		{
 			name:      "where_rebels_have_seized",
 			text:      "Protesters marched in Goma on Monday to demand an end to the fighting in eastern Congo, where M23 rebels have seized large areas.",
-			published: "2025-03-04", n: 0,
+			published: "2025-03-04", n: 1,
+			// (the march is a protest of its own: TestProtestsAsIncidents;
+			// the capture tells nothing)
+			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "civilians", place: "Goma"}},
 		},
 		{
 			name:      "the_perfect_in_the_main_clause",
@@ -6802,6 +6805,59 @@ func TestSideAttackedInThePassive(t *testing.T) {
 			text:      "Rebels were repelled by soldiers near Beni on Monday, and two were killed.",
 			published: "2026-10-13", n: 1,
 			want: []want{{typ: "Battles", actor1: "Congolese security forces"}},
+		},
+	})
+}
+
+// TestProtestsAsIncidents: people gathered to protest ("Thousands of
+// people marched peacefully through Khartoum", "teachers took to the
+// streets") are a Peaceful protest, the protesters (civilians) first; a
+// force that broke them up with tear gas, water cannon or rubber bullets
+// makes it a Protest with intervention, that force second. People killed
+// there stay Excessive force against protesters; a march that is no
+// protest and tear gas at no protest tell nothing.
+func TestProtestsAsIncidents(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "marched_peacefully",
+			text:      "Thousands of people marched peacefully through Khartoum on Thursday to demand civilian rule.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "civilians", actor2: "unknown", place: "Khartoum"}},
+		},
+		{
+			name:      "took_to_the_streets",
+			text:      "Hundreds of teachers took to the streets of Lagos on Wednesday to protest unpaid salaries.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Lagos"}},
+		},
+		{
+			name:      "tear_gas_to_disperse_protesters",
+			text:      "Police fired tear gas to disperse hundreds of protesters demanding the release of detained opposition leaders in Dakar on Friday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Protests", sub: "Protest with intervention", actor1: "civilians", actor2: "Senegalese security forces", place: "Dakar"}},
+		},
+		{
+			name:      "water_cannon_is_no_artillery",
+			text:      "Police used water cannon and tear gas to break up a rally by opposition supporters in Harare on Saturday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Protest with intervention"}},
+		},
+		// negatives
+		{
+			name:      "protesters_killed_stay_excessive_force",
+			text:      "Two protesters were killed when police fired tear gas and live rounds at a crowd in the town of Kaolack on Monday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Excessive force against protesters", actor1: "Senegalese security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "families_marched_through_the_streets",
+			text:      "Families with elderly relatives and children marched through the muddy streets of Mosul on Monday.",
+			published: "2026-10-13", n: 0,
+		},
+		{
+			name:      "tear_gas_in_a_training_exercise",
+			text:      "The army used tear gas in a training exercise near Kano last year.",
+			published: "2026-10-13", n: 0,
 		},
 	})
 }
