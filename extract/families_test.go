@@ -6861,3 +6861,34 @@ func TestProtestsAsIncidents(t *testing.T) {
 		},
 	})
 }
+
+// TestThingOfASideIsNoPeople: a noun for people right before a noun for
+// a thing a side holds ("seized a border guard post") names that thing,
+// not people taken; the people's own noun after it ("the soldier convoy
+// driver", "a police patrol commander") still counts them.
+func TestThingOfASideIsNoPeople(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		abducted   int // how many entries of people taken
+	}{
+		{"border_guard_post", "Rebels seized a border guard post near Beni on Monday.", 0},
+		{"arakan_army_border_guard_post", "Fighters of the Arakan Army seized a border guard post in Maungdaw township on Friday.", 0},
+		// negatives
+		{"soldier_convoy_driver", "Militants abducted the soldier convoy driver near Mandera on Monday.", 1},
+		{"police_officers_near_a_station", "Gunmen abducted two police officers near a police station in Zamfara on Monday.", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := 0
+			for _, ev := range extractText(t, c.text, "2026-10-13") {
+				for _, ca := range ev.Casualties {
+					if ca.Kind == sitrep.Abducted {
+						got++
+					}
+				}
+			}
+			if got != c.abducted {
+				t.Errorf("%d entries of people taken, want %d", got, c.abducted)
+			}
+		})
+	}
+}
