@@ -6892,3 +6892,31 @@ func TestThingOfASideIsNoPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenInALexiconPhrase: a hyphen in a lexicon phrase is a word
+// break, as in the text ("sit-in" is the words "sit" and "in"), so the
+// phrases written with one match: "staged a sit-in" is a protest, a
+// "sit-in strike" a stoppage of work, not an attack. A hyphen in the text
+// with none in the phrase reads as before ("a car-bomb").
+func TestHyphenInALexiconPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "staged_a_sit_in",
+			text:      "Hundreds of nurses staged a sit-in outside the health ministry in Nairobi on Wednesday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Nairobi"}},
+		},
+		{
+			name:      "sit_in_strike_is_no_attack",
+			text:      "Doctors began a sit-in strike at the main hospital in Kano on Monday.",
+			published: "2026-10-13", n: 0,
+		},
+		// negative
+		{
+			name:      "car_bomb_in_the_text",
+			text:      "A car-bomb exploded at a market in Kano on Monday, killing five people.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", killed: "5/5/5"}},
+		},
+	})
+}
