@@ -1104,7 +1104,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		th.irrealis = s.irrealisAt(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.markerBefore("support", h.i, 6)) ||
-			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i)))
+			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
+			((t.class == "arrest" || t.class == "abduct") && h.n == 1 && s.heldAttributive(h.i))
 		for _, m := range s.markers {
 			// "the blast" points back; "the shelling of Saraqib" tells it
 			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n && !(m.i+m.n < len(s.words) && s.words[m.i+m.n].low == "of") {
@@ -1928,6 +1929,35 @@ func (s *sentence) adjectival(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// heldAttributive reports whether a participle of holding people at
+// word i ("detained", "kidnapped") is an adjective of the noun after it:
+// after a determiner ("the detained leaders") or after "of" ("the
+// release of detained opposition figures", "families of abducted
+// girls"), where no verb can stand. It names who the people are, not an
+// arrest or abduction the sentence tells.
+func (s *sentence) heldAttributive(i int) bool {
+	if i == 0 || i+1 >= len(s.words) || !strings.HasSuffix(s.words[i].low, "ed") {
+		return false
+	}
+	next := s.words[i+1]
+	if next.punc || heldNotNoun[next.low] {
+		return false
+	}
+	if s.words[i-1].low == "of" {
+		return true
+	}
+	return s.adjectival(i, 1)
+}
+
+// heldNotNoun are the words after a participle of holding that make it a
+// verb or a reduced passive, not an adjective ("of those detained in the
+// raid", "the detained were released").
+var heldNotNoun = map[string]bool{
+	"in": true, "at": true, "by": true, "on": true, "during": true, "after": true, "for": true, "from": true,
+	"since": true, "near": true, "last": true, "were": true, "was": true, "are": true, "is": true, "and": true,
+	"or": true, "with": true, "over": true, "when": true, "while": true, "as": true, "to": true,
 }
 
 // verbPrefix are the prefixes a hyphen may join to a verb ("re-captured",

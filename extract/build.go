@@ -41,7 +41,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "event_type: only people taken are told")
 	}
 
-	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) || cls.name == "destroy" && woundsPeople(in) {
+	if (cls.name == "abduct" || cls.name == "destroy" || cls.name == "protest" || cls.name == "disperse") && killsPeople(in) || cls.name == "destroy" && woundsPeople(in) {
 		// ("settlers set fire to homes and cars, wounding three people":
 		// people hurt in a burning are attacked too)
 		// "killed at least 10 people and kidnapped dozens in a raid",
@@ -172,6 +172,22 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			if r.actor2 == nil {
 				r.actor2 = x.actors.Lookup("civilians")
 			}
+		}
+	}
+	switch cls.name {
+	case "protest", "disperse":
+		// people gathered to protest are the first side ("Thousands
+		// marched through Khartoum"); a state's force that broke them up
+		// the second ("police fired tear gas at protesters")
+		var state *actors.Actor
+		for _, c := range []*actors.Actor{r.actor1, r.actor2} {
+			if c != nil && isStateSide(c) && state == nil {
+				state = c
+			}
+		}
+		r.actor1, r.actor2, r.span1, r.span2 = x.actors.Lookup("civilians"), nil, sitrep.Span{}, sitrep.Span{}
+		if cls.name == "disperse" {
+			r.actor2 = state
 		}
 	}
 	// a crowd that kills, beats or burns ("Protesters set fire to a police
@@ -569,7 +585,10 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	for _, f := range in.frames {
 		// a relative clause describes a noun ("the town, which was
 		// seized by the rebels last month"), not the sentence's event
-		t := bestStrong(outsideRelatives(f.s, f.trigs))
+		t := bestStrong(outsideBackdrop(f.s, outsideRelatives(f.s, f.trigs)))
+		if t == nil {
+			t = bestStrong(outsideRelatives(f.s, f.trigs))
+		}
 		if t == nil {
 			t = bestStrong(f.trigs)
 		}
@@ -636,6 +655,53 @@ func outsideRelatives(s *sentence, ts []trigHit) []trigHit {
 	return out
 }
 
+// outsideBackdrop drops the triggers of a clause that the sentence opens
+// with a word of sequence after its news ("Rioters torched a police
+// station after a local leader was arrested", "troops shelled the town
+// following an attack on a checkpoint"): what came before is the cause
+// told beside the incident, not its kind, when the sentence tells an act
+// of its own outside that clause.
+func outsideBackdrop(s *sentence, ts []trigHit) []trigHit {
+	out := make([]trigHit, 0, len(ts))
+	for _, t := range ts {
+		if s.clauseKindAt(t.i) != subordinateClause || !backdropOpeners[s.words[s.clauseOpening(t.i)].low] || s.clauseOpening(t.i) == 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// inBackdrop reports whether word i stands in a clause of what came
+// before the news (outsideBackdrop) while the sentence tells an act of
+// its own outside that clause.
+func (s *sentence) inBackdrop(i int, ts []trigHit) bool {
+	if i >= len(s.words) || s.clauseKindAt(i) != subordinateClause {
+		return false
+	}
+	if o := s.clauseOpening(i); o == 0 || !backdropOpeners[s.words[o].low] {
+		return false
+	}
+	for _, t := range ts {
+		if !t.weak && !t.irrealis && s.clause[t.i] != s.clause[i] && s.clauseKindAt(t.i) != relativeClause {
+			return true
+		}
+	}
+	return false
+}
+
+// backdropOpeners are the words that open a clause telling what came
+// before the news.
+var backdropOpeners = map[string]bool{"after": true, "following": true}
+
+// clauseOpening is the first word of the clause word i stands in.
+func (s *sentence) clauseOpening(i int) int {
+	k := i
+	for k > 0 && s.clause[k-1] == s.clause[i] {
+		k--
+	}
+	return k
+}
+
 // bestStrong is the trigger of highest priority among those that are not
 // campaign words, nil when there is none.
 func bestStrong(ts []trigHit) *trigHit {
@@ -653,7 +719,7 @@ func bestStrong(ts []trigHit) *trigHit {
 // property destroyed, a plot foiled.
 func family(class string) string {
 	switch class {
-	case "gain", "arrest", "abduct", "destroy", "foiled":
+	case "gain", "arrest", "abduct", "destroy", "foiled", "protest", "disperse":
 		return class
 	}
 	return "violence"
@@ -1038,6 +1104,37 @@ func side(group string) string {
 		return "any"
 	}
 	return "victims"
+}
+
+// passiveSubjectOf reports whether the side ending before word we is the
+// subject of a verb of falling on a side (an assault, an attack, a
+// clash) told after it in the passive ("soldiers
+// were ambushed", "a police patrol was reportedly attacked", "troops
+// have been targeted"): the side acted on.
+func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
+	switch t.class.name {
+	case "assault", "attack", "clash":
+	default:
+		return false // (the victims of a killing are told by its counts)
+	}
+	if t.noun || t.n != 1 || t.i <= we || t.i-we > 4 {
+		return false
+	}
+	w := s.words[t.i].low
+	if !strings.HasSuffix(w, "ed") && !pastIrregular[w] {
+		return false
+	}
+	aux := false
+	for k := we; k < t.i; k++ {
+		switch {
+		case isPassiveAux(s.words[k].low):
+			aux = true
+		case predFiller[s.words[k].low]:
+		default:
+			return false
+		}
+	}
+	return aux && isPassiveAux(s.words[t.i-1].low) || aux && predFiller[s.words[t.i-1].low]
 }
 
 // isPassiveAux reports whether w is the auxiliary of a passive verb right
@@ -1548,6 +1645,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.crashSubject(we) {
 			continue // "A Nigerian air force jet crashed": the side whose aircraft crashed did nothing
 		}
+		if s.markerBefore("served", wi, 2) {
+			continue // "two men accused of spying for the government": whom the people named served, not a party
+		}
 		if p := s.prevWord(wi); p == "former" || p == "ex" {
 			continue // "a former army colonel who defected": no longer that side's
 		}
@@ -1558,6 +1658,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		strength := weight
 		if m.Generic {
 			strength *= 0.5
+		}
+		if s.inBackdrop(wi, f.trigs) {
+			// "Police arrested a local leader after rioters torched a
+			// police station": the side of what came before acted in
+			// the cause, not in the incident
+			strength *= 0.3
 		}
 		if x.affiliationOfNamed(a, s, wi) {
 			// "rebels linked to the Islamic State group attacked": the
@@ -1687,6 +1793,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				role = 1 // "the attackers were repelled": they attacked
 			} else if s.markerIs(right.i, "defence") {
 				role = 2 // "Iraqi forces repelled ..."
+			} else if s.passiveSubjectOf(right, we) {
+				role = 2 // "soldiers were ambushed by rebels": the side the act fell on
 			} else if s.actOnTheAttacker(right, wi) || x.answersTheObject(s, right, wi, we) {
 				// "a gunman killed 49 people before police shot him
 				// dead": the side that ended the attack is the one it

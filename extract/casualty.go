@@ -1176,6 +1176,9 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 				// officers" are police, not the officers of an army)
 				v, n = x.lex.persons.at(s.words, end-1)
 			}
+			if (n == 1 || n > 1 && k+n == end) && x.thingAfterPeople(s, end) {
+				return "", 0, false // "a border guard post": the people's noun names a thing of theirs
+			}
 			if n == 1 || n > 1 && k+n == end {
 				g := v.(string)
 				if (g == "civilians" || g == "people") && armedBefore(s, i, end-1) {
@@ -1203,6 +1206,9 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 				}
 				g, end = v2.(string), end+n2
 			}
+			if x.thingAfterPeople(s, end) {
+				return "", 0, false // "seized a border guard post", "a police station": a thing of theirs, not people
+			}
 			// "members of the Libyan army": the group of the side named
 			if s.words[k].low == "members" && end+1 < len(s.words) && s.words[end].low == "of" {
 				at := end + 1
@@ -1229,6 +1235,23 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return "", 0, false
+}
+
+// thingAfterPeople reports whether the word at i, right after a noun
+// for people, is a noun for a thing a side holds ("a border guard post",
+// "an army base", "a police station"), with no noun for people after it
+// ("two police patrol members" are members): the noun before is that
+// thing's modifier, not people counted.
+func (x *Extractor) thingAfterPeople(s *sentence, i int) bool {
+	if i >= len(s.words) || !armedSidesThing[s.words[i].low] {
+		return false
+	}
+	if i+1 < len(s.words) {
+		if _, n := x.lex.persons.at(s.words, i+1); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // actorHead reads a named side right after a number as the people it
@@ -1281,6 +1304,9 @@ func (x *Extractor) casualtyAt(s *sentence, i int, after bool) string {
 	cw := v.(casualtyWord)
 	if n == 1 && s.words[i].low == "lives" && !s.livesTaken(i) {
 		return "" // "medics saved 30 lives": lives, not deaths
+	}
+	if n == 1 && (cw.kind == sitrep.Arrested || cw.kind == sitrep.Abducted) && s.heldAttributive(i) {
+		return "" // "the release of detained leaders": who they are, not what befell them here
 	}
 	if after && cw.after || !after && cw.before {
 		return cw.kind

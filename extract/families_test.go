@@ -4354,7 +4354,10 @@ func TestCaptureInThePerfectOfARelativeClause(t *testing.T) {
 		{
 			name:      "where_rebels_have_seized",
 			text:      "Protesters marched in Goma on Monday to demand an end to the fighting in eastern Congo, where M23 rebels have seized large areas.",
-			published: "2025-03-04", n: 0,
+			published: "2025-03-04", n: 1,
+			// (the march is a protest of its own: TestProtestsAsIncidents;
+			// the capture tells nothing)
+			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "civilians", place: "Goma"}},
 		},
 		{
 			name:      "the_perfect_in_the_main_clause",
@@ -6762,6 +6765,266 @@ func TestStrikeCarriedOutByACountry(t *testing.T) {
 			text:      "Al-Shabaab fighters attacked a base near Jilib on Sunday, days after a visit by the United States envoy.",
 			published: "2024-06-11", n: 1,
 			want: []want{{actor1: "al-Shabaab", place: "Jilib"}},
+		},
+	})
+}
+
+// TestHeldParticipleAsAdjective: a participle of holding after a
+// determiner or "of" and before a noun ("the detained opposition leaders",
+// "the release of kidnapped aid workers") says who the people are, not
+// that they were arrested or taken in the incident. As a verb ("police
+// detained 12 leaders", "most of those detained were students") it still
+// tells the arrest or abduction.
+func TestHeldParticipleAsAdjective(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "lawyers_for_the_detained_leaders",
+			text:      "Lawyers for the detained opposition leaders asked a court in Dakar on Friday to free them.",
+			published: "2026-10-13", n: 0,
+		},
+		{
+			name:      "protesters_demanding_release_of_detained_leaders",
+			text:      "Hundreds of protesters demanding the release of detained opposition leaders gathered in Dakar on Friday.",
+			published: "2026-10-13", n: 0,
+		},
+		// negatives
+		{
+			name:      "police_detained_leaders",
+			text:      "Police detained 12 opposition leaders in Dakar on Friday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Strategic developments", sub: "Arrests"}},
+		},
+		{
+			name:      "those_detained_after_the_verb",
+			text:      "Police arrested 20 people in Dakar on Friday. Most of those detained were students.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Strategic developments", sub: "Arrests"}},
+		},
+		{
+			name:      "gunmen_kidnapped_worshippers",
+			text:      "Gunmen kidnapped 30 worshippers from a church in Kajuru on Sunday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance"}},
+		},
+	})
+}
+
+// TestSideServedByTheVictims: a side named after words of serving it
+// ("two men accused of spying for the government", "a man accused of
+// working for Afghan security forces") tells whom the victims served, not
+// a party to the killing: the victims are civilians. Soldiers told by
+// their own noun stay the side attacked.
+func TestSideServedByTheVictims(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "executed_men_accused_of_spying_for_the_government",
+			text:      "Al-Shabaab fighters publicly executed two men accused of spying for the government in Jilib on Monday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "al-Shabaab", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "shot_man_accused_of_working_for_security_forces",
+			text:      "Taliban gunmen shot dead a man accused of working for Afghan security forces in Ghazni on Tuesday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "Taliban", actor2: "civilians"}},
+		},
+		// negatives
+		{
+			name:      "soldiers_killed_at_a_base",
+			text:      "Al-Shabaab fighters attacked an army base in Jilib on Monday, killing two soldiers.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "al-Shabaab", actor2: "Somali security forces"}},
+		},
+		{
+			name:      "soldiers_named_before_the_words_of_serving",
+			text:      "Al-Shabaab fighters ambushed soldiers working for the Somali army near Jilib on Monday, killing two.",
+			published: "2026-10-13", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces"}},
+		},
+	})
+}
+
+// TestWhatCameBeforeIsNotTheIncident: a clause opened by "after" or
+// "following" that tells what came before the news ("Rioters torched a
+// police station after a local leader was arrested") gives neither the
+// incident's kind nor its sides when the sentence tells an act of its
+// own. When the sentence's own words tell no act ("Two soldiers were
+// killed after rebels ambushed their patrol"), that clause is the
+// incident.
+func TestWhatCameBeforeIsNotTheIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "riot_after_an_arrest",
+			text:      "Rioters torched a police station and looted shops in the town of Kasese on Tuesday after a local leader was arrested.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters", place: "Kasese"}},
+		},
+		{
+			name:      "looting_after_an_arrest",
+			text:      "Angry residents looted shops in Kasese on Monday after police arrested a local leader.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Looting/property destruction"}},
+		},
+		{
+			name:      "arrest_after_a_riot_is_the_police's",
+			text:      "Police arrested a local leader in Kasese on Tuesday after rioters torched a police station.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Ugandan security forces"}},
+		},
+		// negative
+		{
+			name:      "no_act_of_its_own",
+			text:      "Two soldiers were killed near Kasese on Tuesday after rebels ambushed their patrol.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestSideAttackedInThePassive: a side that is the subject of a verb of
+// assault or attack told in the passive ("Soldiers were ambushed by
+// rebels") is the side the act fell on, not its doer: the dead told after
+// are that side's and the incident is a battle. The active voice and a
+// defence told in the passive ("Rebels were repelled by soldiers") keep
+// their reading.
+func TestSideAttackedInThePassive(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_were_ambushed",
+			text:      "Soldiers were ambushed by rebels near Beni on Monday, and two were killed.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", actor2: "Congolese security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "soldiers_were_reportedly_attacked",
+			text:      "Soldiers were reportedly attacked by gunmen near Beni on Monday, and two died.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", actor2: "Congolese security forces"}},
+		},
+		// negatives
+		{
+			name:      "active_voice",
+			text:      "Rebels ambushed soldiers near Beni on Monday, and two were killed.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", actor2: "Congolese security forces"}},
+		},
+		{
+			name:      "repelled_in_the_passive",
+			text:      "Rebels were repelled by soldiers near Beni on Monday, and two were killed.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Battles", actor1: "Congolese security forces"}},
+		},
+	})
+}
+
+// TestProtestsAsIncidents: people gathered to protest ("Thousands of
+// people marched peacefully through Khartoum", "teachers took to the
+// streets") are a Peaceful protest, the protesters (civilians) first; a
+// force that broke them up with tear gas, water cannon or rubber bullets
+// makes it a Protest with intervention, that force second. People killed
+// there stay Excessive force against protesters; a march that is no
+// protest and tear gas at no protest tell nothing.
+func TestProtestsAsIncidents(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "marched_peacefully",
+			text:      "Thousands of people marched peacefully through Khartoum on Thursday to demand civilian rule.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "civilians", actor2: "unknown", place: "Khartoum"}},
+		},
+		{
+			name:      "took_to_the_streets",
+			text:      "Hundreds of teachers took to the streets of Lagos on Wednesday to protest unpaid salaries.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Lagos"}},
+		},
+		{
+			name:      "tear_gas_to_disperse_protesters",
+			text:      "Police fired tear gas to disperse hundreds of protesters demanding the release of detained opposition leaders in Dakar on Friday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Protests", sub: "Protest with intervention", actor1: "civilians", actor2: "Senegalese security forces", place: "Dakar"}},
+		},
+		{
+			name:      "water_cannon_is_no_artillery",
+			text:      "Police used water cannon and tear gas to break up a rally by opposition supporters in Harare on Saturday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Protest with intervention"}},
+		},
+		// negatives
+		{
+			name:      "protesters_killed_stay_excessive_force",
+			text:      "Two protesters were killed when police fired tear gas and live rounds at a crowd in the town of Kaolack on Monday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Excessive force against protesters", actor1: "Senegalese security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "families_marched_through_the_streets",
+			text:      "Families with elderly relatives and children marched through the muddy streets of Mosul on Monday.",
+			published: "2026-10-13", n: 0,
+		},
+		{
+			name:      "tear_gas_in_a_training_exercise",
+			text:      "The army used tear gas in a training exercise near Kano last year.",
+			published: "2026-10-13", n: 0,
+		},
+	})
+}
+
+// TestThingOfASideIsNoPeople: a noun for people right before a noun for
+// a thing a side holds ("seized a border guard post") names that thing,
+// not people taken; the people's own noun after it ("the soldier convoy
+// driver", "a police patrol commander") still counts them.
+func TestThingOfASideIsNoPeople(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		abducted   int // how many entries of people taken
+	}{
+		{"border_guard_post", "Rebels seized a border guard post near Beni on Monday.", 0},
+		{"arakan_army_border_guard_post", "Fighters of the Arakan Army seized a border guard post in Maungdaw township on Friday.", 0},
+		// negatives
+		{"soldier_convoy_driver", "Militants abducted the soldier convoy driver near Mandera on Monday.", 1},
+		{"police_officers_near_a_station", "Gunmen abducted two police officers near a police station in Zamfara on Monday.", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := 0
+			for _, ev := range extractText(t, c.text, "2026-10-13") {
+				for _, ca := range ev.Casualties {
+					if ca.Kind == sitrep.Abducted {
+						got++
+					}
+				}
+			}
+			if got != c.abducted {
+				t.Errorf("%d entries of people taken, want %d", got, c.abducted)
+			}
+		})
+	}
+}
+
+// TestHyphenInALexiconPhrase: a hyphen in a lexicon phrase is a word
+// break, as in the text ("sit-in" is the words "sit" and "in"), so the
+// phrases written with one match: "staged a sit-in" is a protest, a
+// "sit-in strike" a stoppage of work, not an attack. A hyphen in the text
+// with none in the phrase reads as before ("a car-bomb").
+func TestHyphenInALexiconPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "staged_a_sit_in",
+			text:      "Hundreds of nurses staged a sit-in outside the health ministry in Nairobi on Wednesday.",
+			published: "2026-10-13", n: 1,
+			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Nairobi"}},
+		},
+		{
+			name:      "sit_in_strike_is_no_attack",
+			text:      "Doctors began a sit-in strike at the main hospital in Kano on Monday.",
+			published: "2026-10-13", n: 0,
+		},
+		// negative
+		{
+			name:      "car_bomb_in_the_text",
+			text:      "A car-bomb exploded at a market in Kano on Monday, killing five people.",
+			published: "2026-10-13", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", killed: "5/5/5"}},
 		},
 	})
 }

@@ -235,7 +235,9 @@ func (l *Lexicon) entry(section, lhs, rhs string) error {
 		val, m = fields[0], l.figures
 	}
 	for _, p := range strings.Split(lhs, "|") {
-		words := strings.Fields(strings.ToLower(p))
+		// (a hyphen in a phrase is a word break, as in the text read:
+		// "sit-in" matches the words "sit" and "in")
+		words := strings.Fields(strings.ReplaceAll(strings.ToLower(p), "-", " "))
 		if len(words) == 0 {
 			continue
 		}
