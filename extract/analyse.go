@@ -568,8 +568,11 @@ func anchoringClause(ws []word) int {
 			// "Police arrested 45 people after clashes left two dead": a
 			// response to what the clause after "after" tells, another
 			// happening (and an earlier one)
-			if responseVerbs[w] && ws[k].low == "after" && !yearIn(ws[:k]) {
-				return k // (not "arrested in 2019 after ...": a year's history, read whole)
+			// (not "arrested in 2019 after ...": a year's history, read
+			// whole; nor "arrested 40 people after firing tear gas": the
+			// same side's one happening, told by a gerund)
+			if responseVerbs[w] && ws[k].low == "after" && !yearIn(ws[:k]) && !strings.HasSuffix(ws[k+1].low, "ing") {
+				return k
 			}
 			if isClauseBreak(ws[j]) || w == "," {
 				break

@@ -7028,3 +7028,17 @@ func TestHyphenInALexiconPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestResponseByGerundIsOneHappening: "Police arrested 40 people after
+// firing tear gas at a rally" tells one happening of one side (a gerund
+// after "after"), not an earlier one of its own; it keeps the day told.
+func TestResponseByGerundIsOneHappening(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "arrested_after_firing_tear_gas",
+			text:      "Police arrested 40 people after firing tear gas at a rally in Nairobi on Tuesday.",
+			published: "2024-03-07", n: 1,
+			want: []want{{date: "2024-03-05", place: "Nairobi"}},
+		},
+	})
+}
