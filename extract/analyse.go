@@ -175,8 +175,14 @@ func (s *sentence) hasMarker(name string) bool {
 // markerBefore reports whether a marker of the name ends within n words
 // before word i (and after any clause break).
 func (s *sentence) markerBefore(name string, i, n int) bool {
+	return s.markerFrom(name, 0, i, n)
+}
+
+// markerFrom is markerBefore for the markers that start at word from or
+// later.
+func (s *sentence) markerFrom(name string, from, i, n int) bool {
 	for _, m := range s.markers {
-		if m.val.(string) != name {
+		if m.val.(string) != name || m.i < from {
 			continue
 		}
 		end := m.i + m.n
@@ -192,15 +198,11 @@ func (s *sentence) markerBefore(name string, i, n int) bool {
 // clause split off as the happening it anchors to ("... arrested 45
 // people | after clashes left two dead"): that clause is told for itself.
 func (s *sentence) contextBefore(i int) bool {
-	for _, m := range s.markers {
-		if m.val.(string) != "context" || s.anchored && m.i == 0 {
-			continue
-		}
-		if end := m.i + m.n; end <= i && i-end <= 3 {
-			return true
-		}
+	from := 0
+	if s.anchored {
+		from = 1
 	}
-	return false
+	return s.markerFrom("context", from, i, 3)
 }
 
 func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
@@ -2230,7 +2232,7 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 	votes := map[string]float64{}
 	for _, m := range places {
 		c := m.Location.Country
-		if c == "" || acrossBorder(text, m) || isCountry(m) && strings.EqualFold(m.Prep, "by") {
+		if c == "" || acrossBorder(text, m) || agentCountry(m) {
 			continue // (nor a country told as an agent: "drones launched by Russia")
 		}
 		w := m.Score

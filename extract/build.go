@@ -1907,7 +1907,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 	// fired by Iran")
 	for _, pi := range s.places {
 		m := a.places[pi]
-		if isCountry(m) && m.Prep == "by" && !s.actorCovers(m.Span) {
+		if agentCountry(m) && !s.actorCovers(m.Span) {
 			b := s.wordAt(m.Span.Start) - 1
 			if b >= 1 && s.words[b].low == "the" {
 				b--
@@ -3286,7 +3286,7 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	for pass := 0; pass < 4 && len(keys) == 0; pass++ {
 		for _, m := range a.places {
 			// (a dateline is where the report was filed, not where it is about)
-			if m.Place == nil || isDateline(a.text, m) || m.Group || isCountry(m) && strings.EqualFold(m.Prep, "by") {
+			if m.Place == nil || isDateline(a.text, m) || m.Group || agentCountry(m) {
 				continue // (nor a name qualifying a group: "the Misrata militia"; nor an agent: "launched by Russia")
 			}
 			if si := a.sentenceOf(m.Span.Start); si >= 0 && destination(a.sents[si], m) || acrossBorder(a.text, m) {

@@ -1289,6 +1289,13 @@ func isCountry(m gazetteer.Mention) bool {
 	return m.Place != nil && m.Place.Feature == "A.PCLI"
 }
 
+// agentCountry reports whether m is a country told after "by" ("drones
+// launched by Russia", "attacked by Turkey"): a side, not where the report
+// is or where anything happened.
+func agentCountry(m gazetteer.Mention) bool {
+	return isCountry(m) && strings.EqualFold(m.Prep, "by")
+}
+
 // isAnchor reports whether a place's role words make it a reference
 // point ("north of Ramadi", "20 km west of"), not the place itself.
 func isAnchor(prep string) bool {

@@ -882,10 +882,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				imp = max(imp, provinceImportance(p, r.cands))
 			}
 			s := imp / 4
-			v := votes[p.Country]
-			if r.ownVote == p.Country {
-				v -= r.ownW // a place does not vouch for itself
-			}
+			v := othersVotes(votes, r, p.Country) // a place does not vouch for itself
 			alt := !c.primary && !c.user
 			switch {
 			case p.Country == focus && v > 0 && v <= f.sideVotes[focus]+1e-9 && largerAbroad(r.cands, p, focus):
@@ -1244,11 +1241,16 @@ func largerAbroad(cands []cand, p *sitrep.Place, focus string) bool {
 // onlySides reports whether the votes for the focus country, but the
 // raw's own, come only from the report's sides (hints, demonyms).
 func (f *finder) onlySides(votes map[string]float64, r *raw, focus string) bool {
-	v := votes[focus]
-	if r.ownVote == focus {
+	return othersVotes(votes, r, focus) <= f.sideVotes[focus]+1e-9
+}
+
+// othersVotes is the vote for country cc, but the raw's own.
+func othersVotes(votes map[string]float64, r *raw, cc string) float64 {
+	v := votes[cc]
+	if r.ownVote == cc {
 		v -= r.ownW
 	}
-	return v <= f.sideVotes[focus]+1e-9
+	return v
 }
 
 // agentBy reports whether the name at token i is the agent of a passive
