@@ -143,44 +143,14 @@ func TestSplitAnchorEndsSiblingSupport(t *testing.T) {
 	if got, want := groups(t, s), []string{"dated+undated", "dated+undated"}; !slices.Equal(got, want) {
 		t.Fatalf("before the split: events %q, want %q", got, want)
 	}
-	kessa := func() string {
-		evs, err := s.Events(ctx, sitrep.EventFilter{Doc: "dated"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range evs {
-			if e.Location.Name == "Kessa" {
-				return e.ID
-			}
-		}
-		t.Fatal("no Kessa event")
-		return ""
-	}
-	ids, err := s.Split(ctx, kessa(), nil, "two raids")
+	ids, err := s.Split(ctx, eventAt(t, s, "dated", "Kessa"), nil, "two raids")
 	if err != nil || len(ids) != 2 {
 		t.Fatalf("split: %v, %v", ids, err)
 	}
 	if got, want := groups(t, s), []string{"dated", "dated", "undated", "undated"}; !slices.Equal(got, want) {
 		t.Errorf("after splitting Kessa: events %q, want %q (Lomo was merged only through Kessa)", got, want)
 	}
-	evs, err := s.Events(ctx, sitrep.EventFilter{Doc: "undated"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lomo [2]string
-	for _, e := range evs {
-		if e.Location.Name == "Lomo" {
-			lomo[0] = e.ID
-		}
-	}
-	if evs, err = s.Events(ctx, sitrep.EventFilter{Doc: "dated"}); err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range evs {
-		if e.Location.Name == "Lomo" {
-			lomo[1] = e.ID
-		}
-	}
+	lomo := [2]string{eventAt(t, s, "undated", "Lomo"), eventAt(t, s, "dated", "Lomo")}
 	cs, err := s.Compare(ctx, lomo[0], lomo[1])
 	if err != nil || len(cs) != 1 {
 		t.Fatalf("compare: %v, %v", cs, err)
@@ -194,4 +164,20 @@ func TestSplitAnchorEndsSiblingSupport(t *testing.T) {
 	if got, want := groups(t, s), []string{"dated+undated", "dated+undated"}; !slices.Equal(got, want) {
 		t.Errorf("after joining Kessa again: events %q, want %q", got, want)
 	}
+}
+
+// eventAt returns the id of the event of document doc at the place named.
+func eventAt(t *testing.T, s *Store, doc, place string) string {
+	t.Helper()
+	evs, err := s.Events(context.Background(), sitrep.EventFilter{Doc: doc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if e.Location != nil && e.Location.Name == place {
+			return e.ID
+		}
+	}
+	t.Fatalf("no event of %s at %s", doc, place)
+	return ""
 }
