@@ -1110,7 +1110,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.markerBefore("support", h.i, 6)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
-			((t.class == "arrest" || t.class == "abduct") && h.n == 1 && s.heldAttributive(h.i))
+			((t.class == "arrest" || t.class == "abduct") && h.n == 1 && (s.heldAttributive(h.i) || s.heldReducedRelative(h.i)))
 		for _, m := range s.markers {
 			// "the blast" points back; "the shelling of Saraqib" tells it
 			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n && !(m.i+m.n < len(s.words) && s.words[m.i+m.n].low == "of") {
@@ -1955,6 +1955,83 @@ func (s *sentence) heldAttributive(i int) bool {
 	}
 	return s.adjectival(i, 1)
 }
+
+// heldReducedRelative reports whether a participle of holding people at
+// word i ("detained", "seized") closes a noun phrase that is the object
+// of a word before it, as a relative clause cut short: "the release of
+// activists detained last month", "freed 12 passengers seized on the
+// highway". A verb of holding takes its people as object; with none after
+// it, and its noun governed by "of", a preposition or another verb, it
+// says who the people are, not an arrest or abduction the sentence tells.
+// A quantity's "of" ("hundreds of protesters detained in the capital") and
+// a noun that opens its clause ("Protesters detained in the capital")
+// leave it the news.
+func (s *sentence) heldReducedRelative(i int) bool {
+	if i < 2 || !strings.HasSuffix(s.words[i].low, "ed") {
+		return false
+	}
+	if i+1 < len(s.words) {
+		next := s.words[i+1]
+		if !next.punc && !heldNotNoun[next.low] && !heldTimeAfter[next.low] || next.low == "and" || next.low == "or" {
+			return false // an object follows: "bandits abducted 40 worshippers"
+		}
+	}
+	head := s.words[i-1]
+	if head.punc || head.num || !nounPhraseWord(head.low) {
+		return false
+	}
+	// back over the noun phrase's words ("12 passengers", "the three
+	// local activists") to what governs it
+	for k, n := i-2, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		switch {
+		case w.low == "of":
+			return k > 0 && !quantityBeforeOf[s.words[k-1].low] && !s.words[k-1].num
+		case governingPrep[w.low]:
+			return true
+		case (strings.HasSuffix(w.low, "ed") || pastIrregular[w.low]) && !sayVerbs[w.low] && !isPassiveAux(w.low):
+			return true
+		}
+		if !nounPhraseWord(w.low) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhraseWord reports whether a word can stand inside a noun phrase
+// before its head: not a word of a verb's frame (an auxiliary, a pronoun
+// subject, a relative word or a conjunction).
+func nounPhraseWord(low string) bool {
+	switch low {
+	case "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "who", "that", "which",
+		"and", "or", "but", "they", "he", "she", "it", "we", "i", "you", "not", "also", "reportedly", "allegedly", "later", "then":
+		return false
+	}
+	return true
+}
+
+// heldTimeAfter are words of time that may follow a participle of holding
+// in a reduced relative ("detained earlier this month", "seized
+// yesterday").
+var heldTimeAfter = map[string]bool{"earlier": true, "yesterday": true, "recently": true, "this": true, "previously": true}
+
+// quantityBeforeOf are the words of quantity an "of" follows ("hundreds
+// of protesters", "a group of"): their people are the phrase's head.
+var quantityBeforeOf = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "tens": true, "millions": true, "number": true,
+	"group": true, "groups": true, "some": true, "many": true, "most": true, "all": true, "none": true, "each": true,
+	"several": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozen": true, "hundred": true, "thousand": true, "lot": true, "lots": true,
+	"majority": true, "half": true, "total": true, "least": true, "more": true, "fewer": true, "among": true,
+}
+
+// governingPrep are the prepositions whose object a reduced relative may
+// close ("for activists detained last month", "with those seized").
+var governingPrep = map[string]bool{"for": true, "with": true, "about": true, "to": true, "among": true, "including": true}
 
 // heldNotNoun are the words after a participle of holding that make it a
 // verb or a reduced passive, not an adjective ("of those detained in the

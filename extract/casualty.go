@@ -288,6 +288,12 @@ func (s *sentence) noneHurt() {
 			continue
 		}
 		end := k + 1
+		if end < len(s.words) && figureNoun[s.words[end].low] {
+			// "gave no casualty figures", "no death toll was released":
+			// no word of the count, which the spec leaves unknown
+			i = end
+			continue
+		}
 		// "killed or injured", "deaths or injuries"
 		if end+1 < len(s.words) && (s.words[end].low == "or" || s.words[end].low == "and") {
 			if k2, w2 := hurtWord(s.words[end+1].low); k2 || w2 {
@@ -318,6 +324,13 @@ func (s *sentence) noneHurt() {
 		}
 		i = end - 1
 	}
+}
+
+// figureNoun are the nouns after a word of harm that make it a word about
+// the count, not the harm ("casualty figures", "death toll").
+var figureNoun = map[string]bool{
+	"figure": true, "figures": true, "toll": true, "tolls": true, "count": true, "counts": true, "numbers": true,
+	"details": true, "information": true, "estimate": true, "estimates": true, "data": true, "breakdown": true,
 }
 
 // zeroTold is a count of nobody a sentence tells: of the dead or of the

@@ -7042,3 +7042,66 @@ func TestResponseByGerundIsOneHappening(t *testing.T) {
 		},
 	})
 }
+
+// TestHeldReducedRelativeDescribesPeople: a participle of holding after
+// a noun that is the object of "of", a preposition or a verb ("the
+// release of students detained last week") is a relative clause cut
+// short: it says who the people are, not an arrest the sentence tells.
+// A quantity's "of" and a noun opening its clause keep the arrest; so
+// does a verb with its object.
+func TestHeldReducedRelativeDescribesPeople(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "release_of_students_detained_last_week",
+			text:      "Riot police used water cannon to break up a march in Tbilisi on Saturday as crowds demanded the release of students detained last week.",
+			published: "2024-10-07", n: 1,
+			want: []want{{sub: "Protest with intervention", place: "Tbilisi", date: "2024-10-05"}},
+		},
+		{
+			name:      "freedom_for_reporters_detained_on_friday",
+			text:      "Police fired tear gas in Lagos on Monday at protesters seeking freedom for reporters detained on Friday.",
+			published: "2024-10-08", n: 1,
+			want: []want{{sub: "Protest with intervention", place: "Lagos", date: "2024-10-07"}},
+		},
+		// negatives
+		{
+			name:      "quantity_of_is_the_arrest",
+			text:      "Hundreds of protesters detained in Minsk on Sunday, a rights group says.",
+			published: "2024-10-07", n: 1,
+			want: []want{{sub: "Arrests", place: "Minsk", date: "2024-10-06"}},
+		},
+		{
+			name:      "verb_with_its_object",
+			text:      "Police said bandits kidnapped 22 farmers in Zamfara state on Sunday.",
+			published: "2024-10-07", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", actor1: "bandits", place: "Zamfara"}},
+		},
+	})
+}
+
+// TestNoFigureIsNoZero: "gave no casualty figures" and "no death toll was
+// released" say the count is not known, which the spec leaves null; "there
+// were no casualties" still tells the zero.
+func TestNoFigureIsNoZero(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "no_casualty_figures",
+			text:      "Government troops retook the town of Kidal from rebels on Sunday after two days of fighting, the army said. It gave no casualty figures.",
+			published: "2025-03-11", n: 1,
+			want: []want{{place: "Kidal", killed: "-/-/-", wounded: "-/-/-"}},
+		},
+		{
+			name:      "no_death_toll_released",
+			text:      "Rebels attacked an army base near Kidal on Sunday. No death toll was released.",
+			published: "2025-03-11", n: 1,
+			want: []want{{place: "Kidal", killed: "-/-/-"}},
+		},
+		// negative
+		{
+			name:      "no_casualties_is_zero",
+			text:      "Rebels attacked an army base near Kidal on Sunday. There were no casualties, the army said.",
+			published: "2025-03-11", n: 1,
+			want: []want{{place: "Kidal", killed: "0/0/0", wounded: "0/0/0"}},
+		},
+	})
+}
