@@ -782,9 +782,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		out = append(out, n)
 	}
-	// "another was injured": one more person, the group of the count
-	// before; so is the object of a verb of harm with no noun of its own
-	// ("killing one officer and wounding another", "wounding a third")
+	// "another was injured", "a third was wounded": one more person, the
+	// group of the count before; so is the object of a verb of harm with
+	// no noun of its own ("killing one officer and wounding another",
+	// "wounding a third")
 	for i := 0; i+1 < len(s.words); i++ {
 		if covered[i] {
 			continue
@@ -793,8 +794,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		switch {
 		case s.words[i].low == "another" && x.casualtyAfterFillers(s, i+1):
 		case s.words[i].low == "another" && x.activeBefore(s, i) != "" && objectEnds(s, i+1):
-		case s.words[i].low == "a" && ordinalWord(s.words[i+1].low) && x.activeBefore(s, i) != "" && objectEnds(s, i+2):
-			end = i + 2
+		case s.words[i].low == "a" && ordinalWord(s.words[i+1].low) && (x.activeBefore(s, i) != "" && objectEnds(s, i+2) || x.casualtyAfterFillers(s, i+2)):
+			end = i + 2 // "wounding a third", "and a third was seriously wounded"
 		default:
 			continue
 		}

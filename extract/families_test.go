@@ -7105,3 +7105,56 @@ func TestNoFigureIsNoZero(t *testing.T) {
 		},
 	})
 }
+
+// TestRecentYearsIsNoFight: "in recent years" is a stretch of years
+// counted to the report's day, so a toll over it is a running total, not
+// a fight of a few days dated by its first day; a fight "since Friday"
+// still is one.
+func TestRecentYearsIsNoFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "clashes_killed_thousands_in_recent_years",
+			text:      "Clashes between farmers and herders have killed thousands in central Nigeria in recent years.",
+			published: "2025-07-30", n: 0,
+		},
+		{
+			name:      "background_after_a_raid",
+			text:      "Gunmen killed 15 people in a raid on a village in Plateau state on Monday, a local leader said. Clashes between farmers and herders have killed thousands in the region in recent years.",
+			published: "2025-07-30", n: 1,
+			want: []want{{place: "Plateau", killed: "15/15/15", date: "2025-07-28"}},
+		},
+		// negative
+		{
+			name:      "clashes_since_friday",
+			text:      "Clashes in Murzuq have left 19 dead since Friday.",
+			published: "2025-07-30", n: 1,
+			want: []want{{place: "Murzuq", killed: "19/19/19", date: "2025-07-25"}},
+		},
+	})
+}
+
+// TestAThirdWasWounded: "and a third was seriously wounded" counts one
+// more person of the group before, as "another was wounded" does.
+func TestAThirdWasWounded(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_third_was_wounded",
+			text:      "Two policemen were shot dead and a third was seriously wounded at a checkpoint in Peshawar on Monday.",
+			published: "2025-05-06", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1", place: "Peshawar"}},
+		},
+		// negatives
+		{
+			name:      "wounding_a_third",
+			text:      "Gunmen killed two policemen and wounded a third at a checkpoint in Peshawar on Monday.",
+			published: "2025-05-06", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		{
+			name:      "a_third_of_the_town",
+			text:      "Two policemen were shot dead at a checkpoint in Peshawar on Monday, and a third of the town was without power.",
+			published: "2025-05-06", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "-/-/-"}},
+		},
+	})
+}

@@ -360,7 +360,18 @@ func (s *scanner) core(j int, pf *prefix) (val, int, bool) {
 		return s.relCore(j, pf, false)
 	case kwRecent:
 		if u, _, ok := s.unitAt(j + 1); ok && u >= 1 && (pf.in || pf.over || pf.during || pf.within) {
-			return val{k: vEndPub, period: true, what: "in recent days"}, j + 2, true
+			// "in recent years" is a stretch of years, no fight of a few
+			// days: the period keeps its unit's precision
+			prec := precDay
+			switch {
+			case u >= 365:
+				prec = precYear
+			case u >= 28:
+				prec = precMonth
+			case u >= 7:
+				prec = precWeek
+			}
+			return val{k: vEndPub, period: true, prec: prec, what: "in recent " + strings.ToLower(s.text[s.toks[j+1].start:s.toks[j+1].end])}, j + 2, true
 		}
 	case kwEarlier, kwLater:
 		if s.kw(j+1) == kwIn && s.kw(j+2) == kwThe && s.kw(j+3) == kwDay {

@@ -74,6 +74,9 @@ func (s *scanner) finish(i, end int, v val, pf *prefix) (Expr, int, bool) {
 			}
 		case v.k == vEndPub:
 			e.Date, e.End, e.Precision = sitrep.Date(day(first)), sitrep.Date(day(first)), precDay
+			if v.prec != "" {
+				e.Precision = v.prec // "in recent years": counted to publication, in years
+			}
 		default:
 			e.Date, e.End = sitrep.Date(day(first)), sitrep.Date(day(last))
 		}

@@ -100,6 +100,9 @@ func TestFind(t *testing.T) {
 		{"last_month_is_news", "In June, a bombing killed 12.", "2019-07-02", "In June", Point, "2019-06-01", "month", false},
 		{"as_of_saturday", "As of Saturday, 18 people were dead.", "2017-06-05", "As of Saturday", Period, "2017-06-03", "day", false},
 		{"in_recent_days", "Dozens were killed in recent days.", "2017-04-08", "in recent days", Period, "2017-04-08", "day", false},
+		{"in_recent_years_is_years_long", "Feuds over land have killed thousands in recent years.", "2017-04-08", "in recent years", Period, "2017-04-08", "year", false},
+		{"in_recent_months_is_months_long", "Raids have grown bolder in recent months.", "2017-04-08", "in recent months", Period, "2017-04-08", "month", false},
+		{"in_recent_weeks_is_weeks_long", "Shelling has eased in recent weeks.", "2017-04-08", "in recent weeks", Period, "2017-04-08", "week", false},
 		// Reporting days.
 		{"said_on_sunday", "Twelve soldiers died, the officer said on Sunday.", "2017-06-04", "on Sunday", Reporting, "2017-06-04", "day", false},
 		{"told_agency_on_sunday", "The lieutenant told Anadolu Agency on Sunday.", "2017-06-04", "on Sunday", Reporting, "2017-06-04", "day", false},
