@@ -1386,12 +1386,32 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	all := len(s.triggers) > 0
 	for i := range s.triggers {
 		c := s.clause[s.triggers[i].i]
-		s.triggers[i].aggregate = s.aggClause[c] || s.cumClause[c] && casClause[c]
+		s.triggers[i].aggregate = s.aggClause[c] || s.cumClause[c] && casClause[c] ||
+			i > 0 && s.triggers[i-1].aggregate && s.partitiveBefore(s.triggers[i].i)
 		if !s.triggers[i].aggregate {
 			all = false
 		}
 	}
 	s.aggregate = all && len(s.cumClause) > 0
+}
+
+// partitiveBefore reports whether a pronoun of part stands just before
+// word i ("most of them intercepted", "many of which fell short"): what
+// the word tells befell part of the things told before, and shares their
+// scope (a running total's parts are the total's).
+func (s *sentence) partitiveBefore(i int) bool {
+	if i < 3 {
+		return false
+	}
+	switch s.words[i-1].low {
+	case "them", "which", "these", "those":
+	default:
+		return false
+	}
+	if s.words[i-2].low != "of" {
+		return false
+	}
+	return quantityBeforeOf[s.words[i-3].low]
 }
 
 // warNoun are the nouns of a whole war or campaign, whose toll told in the

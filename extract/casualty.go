@@ -142,6 +142,16 @@ func (x *Extractor) npModifier(s *sentence, k int) bool {
 	return !strings.HasSuffix(w.low, "ed") && !strings.HasSuffix(w.low, "ing") && !strings.HasSuffix(w.low, "ly")
 }
 
+// describedFrom skips the words in -ed that describe people at word i
+// ("suspected", "alleged", "armed"; two at most) to the word that names
+// them.
+func describedFrom(s *sentence, i int) int {
+	for n := 0; n < 2 && i+1 < len(s.words) && participialAdjective[s.words[i].low]; n++ {
+		i++
+	}
+	return i
+}
+
 // participialAdjective are words in -ed that describe the people a count
 // names rather than say what happened to them.
 var participialAdjective = map[string]bool{
@@ -766,11 +776,11 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			n.group, n.bare = "people", true
 		} else if x.gappedCount(a, s, qa, qb) {
 			n.group, n.bare, n.gapped = "people", true, true
-		} else if unknownPeople(s, qb) && (x.casualtyAfterFillers(s, qb+1) || x.activeBefore(s, qa) != "") {
-			// "three customers were wounded", "killing four commuters":
-			// a plural noun the lexicon does not know, told as hurt, is
-			// people
-			n.group, n.b = "people", qb+1
+		} else if h := describedFrom(s, qb); unknownPeople(s, h) && (x.casualtyAfterFillers(s, h+1) || x.activeBefore(s, qa) != "") {
+			// "three customers were wounded", "killing four commuters",
+			// "two suspected informants": a plural noun the lexicon does
+			// not know, told as hurt, is people
+			n.group, n.b = "people", h+1
 		} else {
 			continue
 		}
@@ -1269,9 +1279,10 @@ func (x *Extractor) thingAfterPeople(s *sentence, i int) bool {
 }
 
 // actorHead reads a named side right after a number as the people it
-// counts ("fifteen Taliban", "24 Peshmerga"): soldiers for a state's
-// forces, militants for an armed group.
+// counts ("fifteen Taliban", "24 Peshmerga", "two suspected Maoists"):
+// soldiers for a state's forces, militants for an armed group.
 func (x *Extractor) actorHead(s *sentence, i int) (string, int, bool) {
+	i = describedFrom(s, i)
 	if i >= len(s.words) {
 		return "", 0, false
 	}

@@ -7158,3 +7158,104 @@ func TestAThirdWasWounded(t *testing.T) {
 		},
 	})
 }
+
+// TestPartOfARunningTotal: "most of them intercepted" tells part of the
+// things counted before it; after a running total ("has fired hundreds of
+// missiles since the war began") it is part of the total, no incident of
+// its own. After one day's salvo it stays that day's.
+func TestPartOfARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "most_of_them_intercepted_in_a_total",
+			text:      "A drone hit a hotel in Eilat on Monday, wounding two people. The group has fired hundreds of missiles and drones at Israel since the Gaza war began, most of them intercepted.",
+			published: "2025-08-12", n: 1,
+			want: []want{{place: "Eilat", wounded: "2/2/2", date: "2025-08-11"}},
+		},
+		// negative
+		{
+			name:      "most_of_them_intercepted_in_one_salvo",
+			text:      "Rebels fired 20 rockets at an army base in Kidal on Monday, most of them intercepted.",
+			published: "2025-08-12", n: 1,
+			want: []want{{place: "Kidal", date: "2025-08-11"}},
+		},
+	})
+}
+
+// TestProtestByItsPurpose: people who march or gather "to protest
+// against" something, or who "protested against" or "demonstrated
+// against" it, hold a protest, wherever the words of purpose stand.
+func TestProtestByItsPurpose(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "marched_then_to_protest_against",
+			text:      "Thousands of people marched through Tirana on Saturday to protest against rising rents.",
+			published: "2025-03-24", n: 1,
+			want: []want{{sub: "Peaceful protest", place: "Tirana", date: "2025-03-22"}},
+		},
+		{
+			name:      "demonstrated_against",
+			text:      "Hundreds of students demonstrated against fuel prices in Conakry on Monday.",
+			published: "2025-03-25", n: 1,
+			want: []want{{sub: "Peaceful protest", place: "Conakry", date: "2025-03-24"}},
+		},
+		// negative: a ministry's protest names an air strike, which stays the event
+		{
+			name:      "ministry_protested_against_a_strike",
+			text:      "The foreign ministry protested against an air strike that killed four people in Bahawalpur on Wednesday.",
+			published: "2025-03-27", n: 1,
+			want: []want{{sub: "Air/drone strike", place: "Bahawalpur", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestDescribedSideCounted: a count with a word of suspicion before its
+// noun ("two suspected Maoists", "two suspected informants") counts the
+// people the noun names, as "two Maoists" and "two informants" do.
+func TestDescribedSideCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_suspected_maoists_killed",
+			text:      "Two suspected Maoists were killed in Bijapur district on Wednesday, police said.",
+			published: "2025-03-07", n: 1,
+			want: []want{{killed: "2/2/2", actor2: "Maoists", place: "Bijapur"}},
+		},
+		{
+			name:      "two_suspected_informants_killed",
+			text:      "Gunmen killed two suspected informants in Bijapur district on Wednesday, police said.",
+			published: "2025-03-07", n: 1,
+			want: []want{{killed: "2/2/2", place: "Bijapur"}},
+		},
+		// negative: a thing after the word of suspicion is no people
+		{
+			name:      "two_suspected_explosives_found",
+			text:      "Police found two suspected explosives near a school in Bijapur district on Wednesday.",
+			published: "2025-03-07", n: 0,
+		},
+	})
+}
+
+// TestMartyrdomIdioms: the words South Asian armies and outlets use for
+// their own dead ("two soldiers embraced shahadat", "made the supreme
+// sacrifice") count the dead as "were martyred" does.
+func TestMartyrdomIdioms(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "embraced_shahadat",
+			text:      "Troops killed four militants in a raid in North Waziristan on Wednesday, while two soldiers embraced shahadat, the army said.",
+			published: "2025-02-20", n: 1,
+			want: []want{{killed: "6/6/6", place: "North Waziristan"}},
+		},
+		{
+			name:      "made_the_supreme_sacrifice",
+			text:      "Three soldiers made the supreme sacrifice when militants attacked an army post in Kupwara on Tuesday.",
+			published: "2025-02-20", n: 1,
+			want: []want{{killed: "3/3/3", place: "Kupwara"}},
+		},
+		// negative: a call to martyrdom tells no death
+		{
+			name:      "called_to_embrace_martyrdom",
+			text:      "A militant commander in Kupwara urged his followers on Tuesday to embrace martyrdom.",
+			published: "2025-02-20", n: 0,
+		},
+	})
+}
