@@ -514,3 +514,27 @@ func TestEmbeddedDictionaryCoversGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestUnaliasedNameIsALabel: "unalias" naming an actor's canonical name
+// makes the name a label, never read in a text ("unknown" is the side
+// not told, not the word in "an unknown number"); Lookup still finds it.
+func TestUnaliasedNameIsALabel(t *testing.T) {
+	d := Default()
+	if got := findAll(d, "The clashes left an unknown number of casualties.", "ET"); len(got) != 0 {
+		t.Errorf("Find found %v in a text whose only candidate is the word unknown", got)
+	}
+	if a := d.Lookup("unknown"); a == nil {
+		t.Error("Lookup(unknown) = nil, want the placeholder actor")
+	}
+	user := "actor: Hawks Brigade\nkind: armed group\naliases: the Hawks\nunalias: Hawks Brigade\n"
+	c := Default().Clone()
+	if err := c.Load(strings.NewReader(user), "user.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if got := findAll(c, "Hawks Brigade fighters entered the town.", ""); len(got) != 0 {
+		t.Errorf("Find read an unaliased canonical name: %v", got)
+	}
+	if got := findAll(c, "The Hawks entered the town.", ""); len(got) == 0 || got[0].actor != "Hawks Brigade" {
+		t.Errorf("Find(the Hawks) = %v, want Hawks Brigade", got)
+	}
+}

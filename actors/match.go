@@ -132,7 +132,9 @@ func build(m *model) *matcher {
 	sc := &scratch{}
 	for _, name := range m.order {
 		def := m.actors[name]
-		mt.root.add(sc, &entry{actor: actors[name], alias: name, prio: prioCanonical})
+		if !def.unnamed {
+			mt.root.add(sc, &entry{actor: actors[name], alias: name, prio: prioCanonical})
+		}
 		for _, al := range def.aliases {
 			e := &entry{actor: actors[name], alias: al.text, prio: prioAlias, seq: al.seq}
 			if al.countries != nil {

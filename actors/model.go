@@ -29,6 +29,9 @@ type actorDef struct {
 	actor   Actor
 	aliases []aliasDef
 	line    string // source:line of the first definition, for messages
+	// unnamed is set when "unalias" lists the canonical name itself: the
+	// name is a label ("unknown"), never read in a text as this actor
+	unnamed bool
 }
 
 type nationDef struct {
@@ -199,6 +202,9 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 		m.addAliases(a, val, nil)
 	case "unalias":
 		for _, s := range splitList(val) {
+			if s == a.actor.Name {
+				a.unnamed = true
+			}
 			kept := a.aliases[:0]
 			for _, al := range a.aliases {
 				if al.text != s {

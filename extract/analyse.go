@@ -1166,6 +1166,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		s.actors = x.actors.Find(a.text, s.span, country)
 		s.actors = x.coordinatedSides(a, s, country)
+		x.groupAnaphor(a, s)
 		x.namedCountrysForces(a, s, country)
 		x.accusedCountries(a, s)
 		// a word of what happened inside a side's name ("Tigray People's
@@ -3067,6 +3068,64 @@ func (x *Extractor) namedCountrysForces(a *analysis, s *sentence, country string
 // attack blamed on Ukraine", "Russia blamed the attack on Ukraine", "a
 // strike attributed to Israel") as a side: that country's forces. A
 // country named anywhere else is a place.
+// groupAnaphor reads "the group" ("the militant group", "the jihadist
+// group") as the armed group named last before it, in the sentence or in
+// the three before: "Al-Shabaab did not comment. The group said its
+// fighters had killed 12 soldiers" is al-Shabaab's word. Not "the group
+// of", a set of people; nor with no group named before; nor in a
+// sentence that names the group itself, which says who it is already.
+func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
+	added := false
+	for i := 0; i+1 < len(s.words); i++ {
+		if s.words[i].low != "the" {
+			continue
+		}
+		k := i + 1
+		if groupDescriptor[s.words[k].low] && k+1 < len(s.words) {
+			k++
+		}
+		if s.words[k].low != "group" || k+1 < len(s.words) && s.words[k+1].low == "of" {
+			continue
+		}
+		sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[k].span.End}
+		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
+			continue
+		}
+		if act := a.lastGroupBefore(s, sp.Start); act != nil && !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Actor == act }) {
+			// (a group named in the sentence itself is told there already:
+			// "Islamic State's reign ... executed by the group")
+			s.actors = append(s.actors, actors.Mention{Span: sp, Actor: act, Alias: a.text[sp.Start:sp.End]})
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+	}
+}
+
+// groupDescriptor are the words that may describe "the group" a report
+// points back to.
+var groupDescriptor = map[string]bool{
+	"militant": true, "jihadist": true, "armed": true, "insurgent": true, "rebel": true, "extremist": true,
+	"terrorist": true, "islamist": true, "separatist": true,
+}
+
+// lastGroupBefore is the armed group named last before offset at in
+// sentence s or in the three sentences before it, or nil.
+func (a *analysis) lastGroupBefore(s *sentence, at int) *actors.Actor {
+	for k := s.idx; k >= 0 && k >= s.idx-3; k-- {
+		ms := a.sents[k].actors
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) {
+				continue
+			}
+			return m.Actor
+		}
+	}
+	return nil
+}
+
 func (x *Extractor) accusedCountries(a *analysis, s *sentence) {
 	added := false
 	for _, pi := range s.places {

@@ -7259,3 +7259,55 @@ func TestMartyrdomIdioms(t *testing.T) {
 		},
 	})
 }
+
+// TestTheGroupPointsBack: "the group" (or "the militant group") is the
+// armed group named last before it, so a claim the group makes ("The
+// group said its fighters had killed 12 soldiers") names its doer. Not
+// "the group of", and not when no group was named before.
+func TestTheGroupPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_group_said_its_fighters_killed",
+			text:      "Government troops backed by clan militias killed 20 al-Shabaab fighters near Jowhar on Monday, the army said. Al-Shabaab did not comment. The group said separately that its fighters had killed nine soldiers in an ambush near the town of Balcad on Tuesday.",
+			published: "2025-09-03", n: 2,
+			want: []want{
+				{place: "Jowhar", killed: "20/20/20", actor1: "Somali security forces", actor2: "al-Shabaab"},
+				{place: "Balcad", killed: "9/9/9", actor1: "al-Shabaab", actor2: "Somali security forces"},
+			},
+		},
+		// negatives
+		{
+			name:      "no_group_named_before",
+			text:      "The group said its fighters had killed nine soldiers in an ambush near the town of Balcad in Somalia on Tuesday.",
+			published: "2025-09-03", n: 1,
+			want: []want{{place: "Balcad", killed: "9/9/9", actor1: "unknown"}},
+		},
+		{
+			name:      "the_group_of_villagers",
+			text:      "Al-Shabaab fighters withdrew from Balcad in Somalia on Monday after clashes with clan militias. On Tuesday gunmen attacked the group of villagers who had returned to Balcad, killing five.",
+			published: "2025-09-03", n: 1,
+			want: []want{{place: "Balcad", killed: "5/5/5", actor2: "civilians"}},
+		},
+	})
+}
+
+// TestUnknownIsNoSide: the word "unknown" ("an unknown number of
+// casualties") names no side: the dictionary's placeholder for a side not
+// told is never read from a text, so the other side named stays.
+func TestUnknownIsNoSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_unknown_number_of_casualties",
+			text:      "TPLF fighters clashed with federal troops in the Raya Alamata area on Monday, leaving an unknown number of casualties, residents said.",
+			published: "2025-10-28", n: 1,
+			want: []want{{actor1: "TPLF", actor2: "Ethiopian security forces", place: "Alamata"}},
+		},
+		// negative: unknown gunmen are still the unidentified attackers
+		{
+			name:      "unknown_gunmen",
+			text:      "Unknown gunmen shot dead two traders in the Raya Alamata area on Monday, residents said.",
+			published: "2025-10-28", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians", killed: "2/2/2"}},
+		},
+	})
+}
