@@ -181,6 +181,23 @@ var tollFiller = map[string]bool{
 
 var single = map[string]bool{"a": true, "an": true, "one": true}
 
+// endsBare reports whether a counted noun phrase ending before word i
+// stands alone there, as a list's member with no verb of its own does
+// ("were killed, two police officers and four civilians."): the sentence
+// ends, or a comma, dash, bracket, conjunction or preposition follows. A
+// word after it that goes on with the noun phrase ("a human rights group
+// said") or a verb of its own makes it no member.
+func endsBare(s *sentence, i int) bool {
+	if i >= len(s.words) || s.words[i].punc {
+		return true
+	}
+	switch s.words[i].low {
+	case "and", "or", "in", "at", "near", "on", "from", "among", "including", "while", "as", "when", "after", "during", "inside", "outside", "across":
+		return true
+	}
+	return false
+}
+
 // partOfThem reports whether the number ending before word qb is set
 // after a comma or dash as "N of them" / "N of whom" and a noun of the
 // people ("…, 14 of them soldiers"): a part of the count told before.
@@ -451,7 +468,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			}
 			ok = inNP || w == "," || w == "and" || w == "-" || w == "–" || w == "—" // ("were killed - eight soldiers and four civilians -")
 		}
-		if ok && nps[k].a > s.wordAt(found[j].span.End-1)+1 && !speaks(k) {
+		if ok && nps[k].a > s.wordAt(found[j].span.End-1)+1 && !speaks(k) && endsBare(s, nps[k].b) {
 			c := x.newCasualty(s, &nps[k], found[j].kind, nps[k].a, nps[k].b, true)
 			c.elliptic = true // more of the dead, not a breakdown of them
 			found[k] = c

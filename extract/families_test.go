@@ -7042,3 +7042,38 @@ func TestResponseByGerundIsOneHappening(t *testing.T) {
 		},
 	})
 }
+
+// TestListMemberStandsAlone: a count set after a passive verb of harm
+// with no verb of its own shares its fate only as a list's member, a
+// noun phrase that ends there ("were killed, two police officers and
+// four civilians"); a noun phrase going on with more nouns ("a human
+// rights group said") is the source, not one more of the dead.
+func TestListMemberStandsAlone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_human_rights_group_said",
+			text:      "Gangs set fire to homes in Carrefour on Monday. Eleven people were burned alive, a human rights group said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+		{
+			name:      "a_soldier_welfare_group_said",
+			text:      "Three soldiers were killed, a soldier welfare group said of the attack on Kaya on Monday.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		// negatives: the members of a list still count
+		{
+			name:      "were_killed_then_a_list",
+			text:      "Two gendarmes were killed, two police officers and four civilians, in an attack on Kaya on Monday.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+		{
+			name:      "were_killed_then_a_list_and_a_source",
+			text:      "Two gendarmes were killed, two police officers and three civilians, a security source said of the attack on Kaya on Monday.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}
