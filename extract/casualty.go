@@ -21,7 +21,10 @@ type casualty struct {
 	sent   int
 	subset bool // a part of a count given just before ("including 5 children")
 	also   bool // adds to the counts told before ("were also killed")
-	toll   bool // a stated total ("the death toll rose to 40")
+	// outside is set for a count told as left out of the toll before it
+	// ("the toll rose to 12, excluding the three attackers")
+	outside bool
+	toll    bool // a stated total ("the death toll rose to 40")
 	// revised is set for a toll told as corrected ("the toll was later
 	// revised down to 35"): the latest word on the whole
 	revised bool
@@ -232,12 +235,14 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				}
 			}
 		}
+		excluded := false
 		if !ok && k > 0 && excludedBefore(s, n.a) {
 			// "the toll rose to 12, excluding the three attackers": more
 			// dead than the count before, of its kind
 			for j := k - 1; j >= 0; j-- {
 				if found[j] != nil {
 					kind, wa, wb, ok, also = found[j].kind, n.a, n.b, true, true
+					excluded = true
 					break
 				}
 			}
@@ -251,6 +256,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			continue
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
+		found[k].outside = excluded
 	}
 	x.extendLists(s, nps, found)
 	x.amongTheCounted(s, nps, found)
@@ -1862,6 +1868,9 @@ func (s *sentence) revisedBefore(i int) bool {
 // tollBefore reports whether "toll" stands just before word i with only
 // verbs of rising between ("the death toll rose to 40").
 func (s *sentence) tollBefore(i int) bool {
+	if s.raisedTollBefore(i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := s.words[k].low
 		if w == "toll" || s.tollNoun(k) {
@@ -1901,6 +1910,41 @@ func (s *sentence) tollOfBefore(k int) bool {
 	return false
 }
 
+// raisedTollBefore reports whether the number at word i ends a toll
+// raised by a verb before it, told with what it is the toll of between
+// the toll and "to" ("raising the toll of Monday's ambush near Koutougou
+// to 14", "bringing the death toll from the fighting to 30"), in one
+// clause.
+func (s *sentence) raisedTollBefore(i int) bool {
+	if i < 3 || s.words[i-1].low != "to" {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-16; j-- {
+		w := s.words[j]
+		if w.punc && w.low != "'" || isClauseBreak(w) {
+			return false
+		}
+		if w.low != "toll" {
+			continue
+		}
+		if j+1 >= i-1 || s.words[j+1].low != "of" && s.words[j+1].low != "from" && s.words[j+1].low != "in" {
+			return false // "the toll to 14" is read by tollBefore
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if raisingVerb[s.words[k].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// raisingVerb are the verbs that raise a toll told as their object
+// ("bringing the death toll to nine", "raising the toll to 20").
+var raisingVerb = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raises": true,
+	"raised": true, "pushing": true, "pushed": true, "taking": true, "took": true}
+
 // risingVerb are the verbs a toll rises by ("rose to 40").
 var risingVerb = map[string]bool{"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,
 	"increased": true, "reached": true, "reaches": true, "stands": true, "stood": true, "hit": true, "mounted": true, "soared": true}
@@ -1926,6 +1970,9 @@ func (s *sentence) tollNoun(k int) bool {
 // tollRoseBefore reports whether a rising toll stands before word i ("the
 // death toll rose to 40"): a later, higher count of the same dead.
 func (s *sentence) tollRoseBefore(i int) bool {
+	if s.raisedTollBefore(i) {
+		return true
+	}
 	if !s.tollBefore(i) {
 		return false
 	}
@@ -1939,8 +1986,7 @@ func (s *sentence) tollRoseBefore(i int) bool {
 	// "bringing the death toll to nine", "raising the toll to 20": the
 	// verb before the toll that raised it
 	for j := k - 1; k >= 0 && s.words[k].low == "toll" && j >= 0 && j >= k-3; j-- {
-		switch s.words[j].low {
-		case "bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed", "taking", "took":
+		if raisingVerb[s.words[j].low] {
 			return true
 		}
 	}

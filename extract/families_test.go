@@ -7077,3 +7077,32 @@ func TestListMemberStandsAlone(t *testing.T) {
 		},
 	})
 }
+
+// TestMoreWithinARisenToll: the dead told as "more" in the sentence that
+// gives a risen toll are the rise, within the toll, whichever comes first
+// ("the toll rose to seven as rescuers pulled two more bodies", "two more
+// soldiers died, raising the toll to 14"); "more" with no toll beside it
+// still adds to the dead told before.
+func TestMoreWithinARisenToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_rose_as_more_bodies_were_found",
+			text:      "A missile struck a block of flats in Odesa overnight, killing five people. The death toll rose to seven later in the day as rescuers pulled two more bodies from the rubble.",
+			published: "2024-03-02", n: 1,
+			want: []want{{killed: "5/7/7"}},
+		},
+		{
+			name:      "more_died_raising_the_toll",
+			text:      "Two more soldiers died of their wounds, raising the toll of the ambush near Koutougou on Monday to 14, the army said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+		// negative
+		{
+			name:      "more_with_no_toll_adds",
+			text:      "A car bomb killed five people in Kirkuk on Monday, and two more died later in hospital.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}
