@@ -1396,6 +1396,11 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 	return "", -1
 }
 
+// passiveAux are the words before a participle that make it passive
+// ("were hit", "had been shot"), not the perfect of an act ("had
+// stormed").
+var passiveAux = map[string]bool{"were": true, "was": true, "are": true, "is": true, "been": true, "being": true, "be": true}
+
 // predicateFor finds what happened to the people of nps[k]: an active
 // phrase before them, or a passive one after them. It returns the kind,
 // the words the predicate covers, and whether "also" marked it.
@@ -1551,7 +1556,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		if _, m := x.lex.triggers.at(s.words, j); m > 0 && x.casualtyAt(s, j, false) == "" {
 			// a verb of its own ("three bombers attacked ..."): not a victim
-			if tv, _ := x.lex.triggers.at(s.words, j); !tv.(trigger).noun {
+			// (a passive one tells what befell them, and their fate may
+			// follow it: "two soldiers were hit and later died")
+			if tv, _ := x.lex.triggers.at(s.words, j); !tv.(trigger).noun && !(j > n.b && passiveAux[s.words[j-1].low]) {
 				break
 			}
 		}

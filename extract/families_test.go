@@ -7106,3 +7106,32 @@ func TestMoreWithinARisenToll(t *testing.T) {
 		},
 	})
 }
+
+// TestPassiveActThenFate: a passive verb of an act on the people counted
+// ("two soldiers were hit") tells what befell them, and the fate joined
+// to it by "and" is theirs ("and later died of their wounds"); an act
+// they did themselves ("had stormed ... and killed") still ends the
+// reading of their fate.
+func TestPassiveActThenFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "were_hit_and_later_died",
+			text:      "An army patrol came under fire near Kidal on Monday. Two soldiers were hit and later died of their wounds.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "were_shot_and_killed",
+			text:      "Three farmers were ambushed and killed near Kaura Namoda on Monday, residents said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "had_stormed_and_killed",
+			text:      "Five gunmen had stormed the village of Kware on Monday and killed a teacher, residents said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+	})
+}
