@@ -7135,3 +7135,44 @@ func TestPassiveActThenFate(t *testing.T) {
 		},
 	})
 }
+
+// TestLexiconOfTheHurtAndThePeople: people named by what they were doing
+// ("a sailor", "worshipers" in US spelling), the dead told in a
+// military's own words ("embraced shahadat") and the hurt told as taken
+// for care ("another 20 were taken to hospital") are counted; bodies
+// taken to hospital are the dead, not the hurt.
+func TestLexiconOfTheHurtAndThePeople(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "beheaded_a_sailor",
+			text:      "Abu Sayyaf militants beheaded a sailor in Sulu on Monday, the military said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
+			name:      "killing_a_worshiper",
+			text:      "Gunmen fired on a mosque in Kano on Monday, killing a worshiper and wounding two.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "2/2/2"}},
+		},
+		{
+			name:      "soldiers_embraced_shahadat",
+			text:      "Security forces killed six terrorists in North Waziristan on Monday. During the exchange of fire, two soldiers embraced shahadat.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+		{
+			name:      "taken_to_hospital",
+			text:      "An explosion at a market in Mogadishu on Monday killed seven people. Another 20 were taken to hospital, a doctor said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "7/7/7", wounded: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "bodies_taken_to_hospital",
+			text:      "A bomb exploded at a market in Kano on Monday. Twelve bodies were taken to hospital, police said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "12/12/12", wounded: "-/-/-"}},
+		},
+	})
+}
