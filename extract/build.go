@@ -1196,6 +1196,18 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				continue
 			}
 			part := fmt.Sprint(c.group, "/", c.count.BestOr(-1))
+			// "the toll rose to seven as rescuers found two more bodies",
+			// "two more bodies were found, bringing the toll to seven": the
+			// more told beside a risen toll in one sentence are the rise,
+			// within it
+			if !first && st.toll && c.also && !c.toll && !c.outside {
+				continue
+			}
+			if !first && c.toll && st.also && !st.toll && len(st.parts) == 1 {
+				st.count, st.toll, st.also, st.whole, st.parts = c.count, true, false, c.whole, []string{part}
+				st.span = sitrep.Span{Start: min(st.span.Start, c.span.Start), End: max(st.span.End, c.span.End)}
+				continue
+			}
 			if !first && (c.source != "" && st.source != "" && c.source != st.source || c.whole && !c.also ||
 				// ("while the army said it lost eight men and killed more
 				// than 20 attackers": a source's count of each side is

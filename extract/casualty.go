@@ -21,7 +21,10 @@ type casualty struct {
 	sent   int
 	subset bool // a part of a count given just before ("including 5 children")
 	also   bool // adds to the counts told before ("were also killed")
-	toll   bool // a stated total ("the death toll rose to 40")
+	// outside is set for a count told as left out of the toll before it
+	// ("the toll rose to 12, excluding the three attackers")
+	outside bool
+	toll    bool // a stated total ("the death toll rose to 40")
 	// revised is set for a toll told as corrected ("the toll was later
 	// revised down to 35"): the latest word on the whole
 	revised bool
@@ -191,6 +194,23 @@ var tollFiller = map[string]bool{
 
 var single = map[string]bool{"a": true, "an": true, "one": true}
 
+// endsBare reports whether a counted noun phrase ending before word i
+// stands alone there, as a list's member with no verb of its own does
+// ("were killed, two police officers and four civilians."): the sentence
+// ends, or a comma, dash, bracket, conjunction or preposition follows. A
+// word after it that goes on with the noun phrase ("a human rights group
+// said") or a verb of its own makes it no member.
+func endsBare(s *sentence, i int) bool {
+	if i >= len(s.words) || s.words[i].punc {
+		return true
+	}
+	switch s.words[i].low {
+	case "and", "or", "in", "at", "near", "on", "from", "among", "including", "while", "as", "when", "after", "during", "inside", "outside", "across":
+		return true
+	}
+	return false
+}
+
 // partOfThem reports whether the number ending before word qb is set
 // after a comma or dash as "N of them" / "N of whom" and a noun of the
 // people ("…, 14 of them soldiers"): a part of the count told before.
@@ -225,12 +245,14 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				}
 			}
 		}
+		excluded := false
 		if !ok && k > 0 && excludedBefore(s, n.a) {
 			// "the toll rose to 12, excluding the three attackers": more
 			// dead than the count before, of its kind
 			for j := k - 1; j >= 0; j-- {
 				if found[j] != nil {
 					kind, wa, wb, ok, also = found[j].kind, n.a, n.b, true, true
+					excluded = true
 					break
 				}
 			}
@@ -244,6 +266,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			continue
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
+		found[k].outside = excluded
 	}
 	x.extendLists(s, nps, found)
 	x.amongTheCounted(s, nps, found)
@@ -474,7 +497,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			}
 			ok = inNP || w == "," || w == "and" || w == "-" || w == "–" || w == "—" // ("were killed - eight soldiers and four civilians -")
 		}
-		if ok && nps[k].a > s.wordAt(found[j].span.End-1)+1 && !speaks(k) {
+		if ok && nps[k].a > s.wordAt(found[j].span.End-1)+1 && !speaks(k) && endsBare(s, nps[k].b) {
 			c := x.newCasualty(s, &nps[k], found[j].kind, nps[k].a, nps[k].b, true)
 			c.elliptic = true // more of the dead, not a breakdown of them
 			found[k] = c
@@ -1398,6 +1421,11 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 	return "", -1
 }
 
+// passiveAux are the words before a participle that make it passive
+// ("were hit", "had been shot"), not the perfect of an act ("had
+// stormed").
+var passiveAux = map[string]bool{"were": true, "was": true, "are": true, "is": true, "been": true, "being": true, "be": true}
+
 // predicateFor finds what happened to the people of nps[k]: an active
 // phrase before them, or a passive one after them. It returns the kind,
 // the words the predicate covers, and whether "also" marked it.
@@ -1553,7 +1581,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		if _, m := x.lex.triggers.at(s.words, j); m > 0 && x.casualtyAt(s, j, false) == "" {
 			// a verb of its own ("three bombers attacked ..."): not a victim
-			if tv, _ := x.lex.triggers.at(s.words, j); !tv.(trigger).noun {
+			// (a passive one tells what befell them, and their fate may
+			// follow it: "two soldiers were hit and later died")
+			if tv, _ := x.lex.triggers.at(s.words, j); !tv.(trigger).noun && !(j > n.b && passiveAux[s.words[j-1].low]) {
 				break
 			}
 		}
@@ -1870,6 +1900,9 @@ func (s *sentence) revisedBefore(i int) bool {
 // tollBefore reports whether "toll" stands just before word i with only
 // verbs of rising between ("the death toll rose to 40").
 func (s *sentence) tollBefore(i int) bool {
+	if s.raisedTollBefore(i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := s.words[k].low
 		if w == "toll" || s.tollNoun(k) {
@@ -1909,6 +1942,41 @@ func (s *sentence) tollOfBefore(k int) bool {
 	return false
 }
 
+// raisedTollBefore reports whether the number at word i ends a toll
+// raised by a verb before it, told with what it is the toll of between
+// the toll and "to" ("raising the toll of Monday's ambush near Koutougou
+// to 14", "bringing the death toll from the fighting to 30"), in one
+// clause.
+func (s *sentence) raisedTollBefore(i int) bool {
+	if i < 3 || s.words[i-1].low != "to" {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-16; j-- {
+		w := s.words[j]
+		if w.punc && w.low != "'" || isClauseBreak(w) {
+			return false
+		}
+		if w.low != "toll" {
+			continue
+		}
+		if j+1 >= i-1 || s.words[j+1].low != "of" && s.words[j+1].low != "from" && s.words[j+1].low != "in" {
+			return false // "the toll to 14" is read by tollBefore
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if raisingVerb[s.words[k].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// raisingVerb are the verbs that raise a toll told as their object
+// ("bringing the death toll to nine", "raising the toll to 20").
+var raisingVerb = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raises": true,
+	"raised": true, "pushing": true, "pushed": true, "taking": true, "took": true}
+
 // risingVerb are the verbs a toll rises by ("rose to 40").
 var risingVerb = map[string]bool{"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,
 	"increased": true, "reached": true, "reaches": true, "stands": true, "stood": true, "hit": true, "mounted": true, "soared": true}
@@ -1934,6 +2002,9 @@ func (s *sentence) tollNoun(k int) bool {
 // tollRoseBefore reports whether a rising toll stands before word i ("the
 // death toll rose to 40"): a later, higher count of the same dead.
 func (s *sentence) tollRoseBefore(i int) bool {
+	if s.raisedTollBefore(i) {
+		return true
+	}
 	if !s.tollBefore(i) {
 		return false
 	}
@@ -1947,8 +2018,7 @@ func (s *sentence) tollRoseBefore(i int) bool {
 	// "bringing the death toll to nine", "raising the toll to 20": the
 	// verb before the toll that raised it
 	for j := k - 1; k >= 0 && s.words[k].low == "toll" && j >= 0 && j >= k-3; j-- {
-		switch s.words[j].low {
-		case "bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed", "taking", "took":
+		if raisingVerb[s.words[j].low] {
 			return true
 		}
 	}

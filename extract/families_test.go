@@ -7311,3 +7311,137 @@ func TestUnknownIsNoSide(t *testing.T) {
 		},
 	})
 }
+
+// TestListMemberStandsAlone: a count set after a passive verb of harm
+// with no verb of its own shares its fate only as a list's member, a
+// noun phrase that ends there ("were killed, two police officers and
+// four civilians"); a noun phrase going on with more nouns ("a human
+// rights group said") is the source, not one more of the dead.
+func TestListMemberStandsAlone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_human_rights_group_said",
+			text:      "Gangs set fire to homes in Carrefour on Monday. Eleven people were burned alive, a human rights group said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+		{
+			name:      "a_soldier_welfare_group_said",
+			text:      "Three soldiers were killed, a soldier welfare group said of the attack on Kaya on Monday.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		// negatives: the members of a list still count
+		{
+			name:      "were_killed_then_a_list",
+			text:      "Two gendarmes were killed, two police officers and four civilians, in an attack on Kaya on Monday.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+		{
+			name:      "were_killed_then_a_list_and_a_source",
+			text:      "Two gendarmes were killed, two police officers and three civilians, a security source said of the attack on Kaya on Monday.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestMoreWithinARisenToll: the dead told as "more" in the sentence that
+// gives a risen toll are the rise, within the toll, whichever comes first
+// ("the toll rose to seven as rescuers pulled two more bodies", "two more
+// soldiers died, raising the toll to 14"); "more" with no toll beside it
+// still adds to the dead told before.
+func TestMoreWithinARisenToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_rose_as_more_bodies_were_found",
+			text:      "A missile struck a block of flats in Odesa overnight, killing five people. The death toll rose to seven later in the day as rescuers pulled two more bodies from the rubble.",
+			published: "2024-03-02", n: 1,
+			want: []want{{killed: "5/7/7"}},
+		},
+		{
+			name:      "more_died_raising_the_toll",
+			text:      "Two more soldiers died of their wounds, raising the toll of the ambush near Koutougou on Monday to 14, the army said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+		// negative
+		{
+			name:      "more_with_no_toll_adds",
+			text:      "A car bomb killed five people in Kirkuk on Monday, and two more died later in hospital.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestPassiveActThenFate: a passive verb of an act on the people counted
+// ("two soldiers were hit") tells what befell them, and the fate joined
+// to it by "and" is theirs ("and later died of their wounds"); an act
+// they did themselves ("had stormed ... and killed") still ends the
+// reading of their fate.
+func TestPassiveActThenFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "were_hit_and_later_died",
+			text:      "An army patrol came under fire near Kidal on Monday. Two soldiers were hit and later died of their wounds.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "were_shot_and_killed",
+			text:      "Three farmers were ambushed and killed near Kaura Namoda on Monday, residents said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "had_stormed_and_killed",
+			text:      "Five gunmen had stormed the village of Kware on Monday and killed a teacher, residents said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+	})
+}
+
+// TestLexiconOfTheHurtAndThePeople: people named by what they were doing
+// ("a sailor", "worshipers" in US spelling), the dead told in a
+// military's own words ("embraced shahadat") and the hurt told as taken
+// for care ("another 20 were taken to hospital") are counted; bodies
+// taken to hospital are the dead, not the hurt.
+func TestLexiconOfTheHurtAndThePeople(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "beheaded_a_sailor",
+			text:      "Abu Sayyaf militants beheaded a sailor in Sulu on Monday, the military said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
+			name:      "killing_a_worshiper",
+			text:      "Gunmen fired on a mosque in Kano on Monday, killing a worshiper and wounding two.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "2/2/2"}},
+		},
+		{
+			name:      "soldiers_embraced_shahadat",
+			text:      "Security forces killed six terrorists in North Waziristan on Monday. During the exchange of fire, two soldiers embraced shahadat.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+		{
+			name:      "taken_to_hospital",
+			text:      "An explosion at a market in Mogadishu on Monday killed seven people. Another 20 were taken to hospital, a doctor said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "7/7/7", wounded: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "bodies_taken_to_hospital",
+			text:      "A bomb exploded at a market in Kano on Monday. Twelve bodies were taken to hospital, police said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{killed: "12/12/12", wounded: "-/-/-"}},
+		},
+	})
+}
