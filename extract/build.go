@@ -1952,7 +1952,60 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 0.7})
 		}
 	}
+	// "Israel said its jets struck ...", "Russia said it had captured
+	// ...": a country speaking of its own act stands for its forces (the
+	// gazetteer takes a name right before a say verb for a speaker, not
+	// a place, so none of the places above is it)
+	for k := range s.words {
+		if !sayVerbs[s.words[k].low] {
+			continue
+		}
+		if sp, country := x.speakingCountry(s, k); country != "" && x.speakerActs(s, k) {
+			if act := x.actors.Generic("soldiers", country); act != nil {
+				cands = append(cands, roleCand{actor: act, span: sp, role: 1, strength: weight * 1.2})
+			}
+		}
+	}
 	return cands
+}
+
+// speakingCountry returns the span and country (ISO2) of a country's name
+// opening the clause of the say verb at word sv ("Israel said", "The
+// United States said"), "" when the words before it are no country or a
+// side's name covers them ("Russian forces said").
+func (x *Extractor) speakingCountry(s *sentence, sv int) (sitrep.Span, string) {
+	b := sv
+	for b > 0 && sv-b < 3 && s.words[b-1].cap && !s.words[b-1].punc {
+		b--
+	}
+	if b < sv && s.words[b].low == "the" {
+		b++
+	}
+	if b == sv || x.gaz == nil {
+		return sitrep.Span{}, ""
+	}
+	if k := b - 1; k >= 0 && !(k == 0 && s.words[k].low == "the" || s.words[k].low == "," || s.words[k].low == "that") {
+		return sitrep.Span{}, "" // (not "the army of Russia said", nor "Syria and Russia said")
+	}
+	sp := sitrep.Span{Start: s.words[b].span.Start, End: s.words[sv-1].span.End}
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Span.Start < sp.End && sp.Start < m.Span.End {
+			return sitrep.Span{}, ""
+		}
+	}
+	var name strings.Builder
+	for k := b; k < sv; k++ {
+		if k > b {
+			name.WriteByte(' ')
+		}
+		name.WriteString(s.words[k].low)
+	}
+	for _, p := range x.gaz.Lookup(name.String(), "") {
+		if p.Feature == "A.PCLI" && strings.EqualFold(p.Name, name.String()) {
+			return sp, p.Country
+		}
+	}
+	return sitrep.Span{}, ""
 }
 
 // launchVerbs put weapons to use ("fired missiles", "launched drones").

@@ -7042,3 +7042,38 @@ func TestResponseByGerundIsOneHappening(t *testing.T) {
 		},
 	})
 }
+
+// TestCountrySpeakingOfItsOwnAct: a country named as the speaker of its
+// own act ("Israel said its jets struck ...", "Russia said it had
+// captured ...") stands for its forces, as "Ukraine's defence ministry
+// said its forces ..." does. A country that only tells of others' act
+// ("Jordan said gunmen killed ...") is no side.
+func TestCountrySpeakingOfItsOwnAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "its_jets_struck",
+			text:      "Israel said its jets struck Hezbollah targets in the village of Aitaroun on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Israeli security forces", actor2: "Hezbollah"}},
+		},
+		{
+			name:      "its_forces_had_captured",
+			text:      "Russia said on Monday its forces had captured the village of Pishchane in the Donetsk region.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Russian armed forces"}},
+		},
+		{
+			name:      "the_united_states_said_its_warplanes",
+			text:      "The United States said its warplanes struck Houthi targets in Sanaa on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "US forces", actor2: "Houthis"}},
+		},
+		// negative
+		{
+			name:      "country_telling_of_others",
+			text:      "Jordan said gunmen killed two border guards near the town of Ruwaished on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+	})
+}
