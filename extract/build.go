@@ -1648,8 +1648,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerBefore("served", wi, 2) {
 			continue // "two men accused of spying for the government": whom the people named served, not a party
 		}
-		if p := s.prevWord(wi); p == "former" || p == "ex" {
-			continue // "a former army colonel who defected": no longer that side's
+		if p := s.prevWord(wi); p == "former" || p == "ex" || p == "retired" {
+			continue // "a former army colonel who defected", "a retired police officer": no longer that side's
 		}
 		kind := s.clauseKindAt(wi)
 		if kind == attributionClause && !x.claims(s, we) {

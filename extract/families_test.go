@@ -7077,3 +7077,37 @@ func TestCountrySpeakingOfItsOwnAct(t *testing.T) {
 		},
 	})
 }
+
+// TestFormerMembersAreCivilians: people no longer of the side their noun
+// names ("two former policemen", "a retired army officer", "three
+// ex-soldiers") are civilians when they are attacked, as ACLED codes
+// them; serving soldiers stay the state's forces.
+func TestFormerMembersAreCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "former_policemen",
+			text:      "Taliban fighters killed two former policemen in Kandahar on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "Taliban", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "retired_army_officer",
+			text:      "Gunmen shot dead a retired army officer in Peshawar on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor2: "civilians", killed: "1/1/1"}},
+		},
+		{
+			name:      "ex_soldiers",
+			text:      "Gunmen killed three ex-soldiers at a market in Maiduguri on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor2: "civilians", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "serving_soldiers",
+			text:      "Gunmen killed three soldiers at a checkpoint in Maiduguri on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Battles", actor2: "Nigerian security forces", killed: "3/3/3"}},
+		},
+	})
+}
