@@ -1786,6 +1786,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2
 		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 			role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
+		case left != nil && !left.weak && !s.markerIs(left.i, "defence") && right != nil && right.i == we && s.reducedRelative(wi, right.i):
+			// "fired mortar rounds at Israeli troops advancing in Khan
+			// Younis": a participle right after the side describes it;
+			// the side is what the act of its own clause fell on
+			role = 2
 		case right != nil && !right.noun && (right.i-we <= 6 || right.i-vb <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
 			// (not "the siege of [Isis] in Mosul and liberate": the
 			// object of the action before it)
@@ -2954,6 +2959,17 @@ func (s *sentence) triggerAfterIn(i int) *trigHit {
 		}
 	}
 	return nil
+}
+
+// reducedRelative reports whether the trigger at word k is a participle
+// opening a relative clause of its own right after a side named at word
+// wi in another clause ("troops advancing in X", "police guarding the
+// bank"): it describes that side.
+func (s *sentence) reducedRelative(wi, k int) bool {
+	if k >= len(s.words) || wi >= len(s.words) || s.clause[k] == s.clause[wi] || s.clauseKindAt(k) != relativeClause {
+		return false
+	}
+	return strings.HasSuffix(s.words[k].low, "ing") && (k == 0 || s.clause[k-1] != s.clause[k])
 }
 
 // triggerBeforeIn is the last realised trigger ending at or before word i

@@ -7111,3 +7111,39 @@ func TestFormerMembersAreCivilians(t *testing.T) {
 		},
 	})
 }
+
+// TestParticipleAfterASideDescribesIt: a participle opening a clause of
+// its own right after a side ("troops advancing in X", "militants
+// attacking a village") describes that side; the side is what the act of
+// its own clause fell on, not the agent of the incident. A side that the
+// act of its clause answers ("repelled militants attacking a base") still
+// attacked.
+func TestParticipleAfterASideDescribesIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fired_at_troops_advancing",
+			text:      "Islamic Jihad fighters fired mortar rounds at Israeli troops advancing in Khan Younis on Saturday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Palestinian Islamic Jihad", actor2: "Israeli security forces"}},
+		},
+		{
+			name:      "fired_at_troops_advancing_on_a_town",
+			text:      "Houthi fighters fired rockets at government troops advancing on the town of Hays on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Houthis", actor2: "Yemeni government forces"}},
+		},
+		{
+			name:      "ambushed_militants_attacking",
+			text:      "Soldiers ambushed militants attacking a village near Bannu on Monday, killing 12.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Pakistani security forces", actor2: "militants (unidentified)"}},
+		},
+		// negative
+		{
+			name:      "repelled_militants_attacking",
+			text:      "Troops repelled militants attacking a base near Bannu on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Pakistani security forces"}},
+		},
+	})
+}
