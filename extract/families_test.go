@@ -7147,3 +7147,37 @@ func TestParticipleAfterASideDescribesIt(t *testing.T) {
 		},
 	})
 }
+
+// TestDemonymForOnePerson: "a Palestinian", "an Israeli" name one person
+// ("A Palestinian was shot dead by Israeli troops"), counted as the plural
+// is; the word before a noun ("two Palestinian teenagers", "a Palestinian
+// gunman") still leaves the count to that noun.
+func TestDemonymForOnePerson(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_palestinian_shot_dead",
+			text:      "A Palestinian was shot dead by Israeli troops near Jenin on Friday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Israeli security forces", actor2: "civilians", killed: "1/1/1"}},
+		},
+		{
+			name:      "an_israeli_stabbed_to_death",
+			text:      "An Israeli was stabbed to death in Jerusalem on Friday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "demonym_before_a_noun",
+			text:      "Israeli troops shot dead two Palestinian teenagers in Nablus on Friday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Israeli security forces", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "demonym_of_the_attacker",
+			text:      "A Palestinian gunman killed two Israeli civilians near Ariel on Friday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor2: "civilians", killed: "2/2/2"}},
+		},
+	})
+}
