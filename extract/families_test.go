@@ -7181,3 +7181,25 @@ func TestDemonymForOnePerson(t *testing.T) {
 		},
 	})
 }
+
+// TestPlantedDeviceTellsTheBomb: "planted the device", "planted a
+// homemade bomb", "laid mines" name the explosive of the incident with
+// words between the verb and the weapon, so a group's word that its
+// fighters planted it claims the blast told before. Planting anything
+// else is no act.
+func TestPlantedDeviceTellsTheBomb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "said_its_fighters_had_planted_the_device",
+			text:      "At least nine soldiers were killed on Sunday when their convoy hit a landmine near Boulkessi, in Mali. JNIM said its fighters had planted the device.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", actor1: "JNIM", killed: "9/9/-"}},
+		},
+		// negative
+		{
+			name:      "planted_trees",
+			text:      "Villagers planted trees near Kano on Monday.",
+			published: "2025-03-10", n: 0,
+		},
+	})
+}
