@@ -1660,8 +1660,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerBefore("served", wi, 2) {
 			continue // "two men accused of spying for the government": whom the people named served, not a party
 		}
-		if p := s.prevWord(wi); p == "former" || p == "ex" {
-			continue // "a former army colonel who defected": no longer that side's
+		if p := s.prevWord(wi); p == "former" || p == "ex" || p == "retired" {
+			continue // "a former army colonel who defected", "a retired police officer": no longer that side's
 		}
 		kind := s.clauseKindAt(wi)
 		if kind == attributionClause && !x.claims(s, we) {
@@ -1798,6 +1798,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			role = 2
 		case right != nil && right.noun && x.modifiesTrigger(s, we, right.i):
 			role, strength = 1, strength*1.2 // "a Daesh attack", "coalition airstrikes"
+		case left != nil && !left.weak && !s.markerIs(left.i, "defence") && right != nil && right.i == we && s.reducedRelative(wi, right.i):
+			// "fired mortar rounds at Israeli troops advancing in Khan
+			// Younis": a participle right after the side describes it;
+			// the side is what the act of its own clause fell on
+			role = 2
 		case right != nil && !right.noun && (right.i-we <= 6 || right.i-vb <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
 			// (not "the siege of [Isis] in Mosul and liberate": the
 			// object of the action before it)
@@ -1964,7 +1969,60 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight * 0.7})
 		}
 	}
+	// "Israel said its jets struck ...", "Russia said it had captured
+	// ...": a country speaking of its own act stands for its forces (the
+	// gazetteer takes a name right before a say verb for a speaker, not
+	// a place, so none of the places above is it)
+	for k := range s.words {
+		if !sayVerbs[s.words[k].low] {
+			continue
+		}
+		if sp, country := x.speakingCountry(s, k); country != "" && x.speakerActs(s, k) {
+			if act := x.actors.Generic("soldiers", country); act != nil {
+				cands = append(cands, roleCand{actor: act, span: sp, role: 1, strength: weight * 1.2})
+			}
+		}
+	}
 	return cands
+}
+
+// speakingCountry returns the span and country (ISO2) of a country's name
+// opening the clause of the say verb at word sv ("Israel said", "The
+// United States said"), "" when the words before it are no country or a
+// side's name covers them ("Russian forces said").
+func (x *Extractor) speakingCountry(s *sentence, sv int) (sitrep.Span, string) {
+	b := sv
+	for b > 0 && sv-b < 3 && s.words[b-1].cap && !s.words[b-1].punc {
+		b--
+	}
+	if b < sv && s.words[b].low == "the" {
+		b++
+	}
+	if b == sv || x.gaz == nil {
+		return sitrep.Span{}, ""
+	}
+	if k := b - 1; k >= 0 && !(k == 0 && s.words[k].low == "the" || s.words[k].low == "," || s.words[k].low == "that") {
+		return sitrep.Span{}, "" // (not "the army of Russia said", nor "Syria and Russia said")
+	}
+	sp := sitrep.Span{Start: s.words[b].span.Start, End: s.words[sv-1].span.End}
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Span.Start < sp.End && sp.Start < m.Span.End {
+			return sitrep.Span{}, ""
+		}
+	}
+	var name strings.Builder
+	for k := b; k < sv; k++ {
+		if k > b {
+			name.WriteByte(' ')
+		}
+		name.WriteString(s.words[k].low)
+	}
+	for _, p := range x.gaz.Lookup(name.String(), "") {
+		if p.Feature == "A.PCLI" && strings.EqualFold(p.Name, name.String()) {
+			return sp, p.Country
+		}
+	}
+	return sitrep.Span{}, ""
 }
 
 // launchVerbs put weapons to use ("fired missiles", "launched drones").
@@ -2913,6 +2971,17 @@ func (s *sentence) triggerAfterIn(i int) *trigHit {
 		}
 	}
 	return nil
+}
+
+// reducedRelative reports whether the trigger at word k is a participle
+// opening a relative clause of its own right after a side named at word
+// wi in another clause ("troops advancing in X", "police guarding the
+// bank"): it describes that side.
+func (s *sentence) reducedRelative(wi, k int) bool {
+	if k >= len(s.words) || wi >= len(s.words) || s.clause[k] == s.clause[wi] || s.clauseKindAt(k) != relativeClause {
+		return false
+	}
+	return strings.HasSuffix(s.words[k].low, "ing") && (k == 0 || s.clause[k-1] != s.clause[k])
 }
 
 // triggerBeforeIn is the last realised trigger ending at or before word i

@@ -1064,6 +1064,19 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 		}
 	}
+	// "two former policemen", "a retired army colonel", "ex-soldiers":
+	// people no longer of the side their noun names are civilians
+	for k := range out {
+		if out[k].group == "civilians" || out[k].group == "people" {
+			continue
+		}
+		for j := out[k].qb; j < out[k].b && j < len(s.words); j++ {
+			if w := s.words[j].low; w == "former" || w == "retired" || w == "ex" && j+1 < len(s.words) && s.words[j+1].hyph {
+				out[k].group = "civilians"
+				break
+			}
+		}
+	}
 	// resolve "others" to the group of the count before it in the sentence
 	for k := range out {
 		if out[k].group == "people" && k > 0 {

@@ -7445,3 +7445,164 @@ func TestLexiconOfTheHurtAndThePeople(t *testing.T) {
 		},
 	})
 }
+
+// TestCountrySpeakingOfItsOwnAct: a country named as the speaker of its
+// own act ("Israel said its jets struck ...", "Russia said it had
+// captured ...") stands for its forces, as "Ukraine's defence ministry
+// said its forces ..." does. A country that only tells of others' act
+// ("Jordan said gunmen killed ...") is no side.
+func TestCountrySpeakingOfItsOwnAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "its_jets_struck",
+			text:      "Israel said its jets struck Hezbollah targets in the village of Aitaroun on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Israeli security forces", actor2: "Hezbollah"}},
+		},
+		{
+			name:      "its_forces_had_captured",
+			text:      "Russia said on Monday its forces had captured the village of Pishchane in the Donetsk region.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Russian armed forces"}},
+		},
+		{
+			name:      "the_united_states_said_its_warplanes",
+			text:      "The United States said its warplanes struck Houthi targets in Sanaa on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "US forces", actor2: "Houthis"}},
+		},
+		// negative
+		{
+			name:      "country_telling_of_others",
+			text:      "Jordan said gunmen killed two border guards near the town of Ruwaished on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+	})
+}
+
+// TestFormerMembersAreCivilians: people no longer of the side their noun
+// names ("two former policemen", "a retired army officer", "three
+// ex-soldiers") are civilians when they are attacked, as ACLED codes
+// them; serving soldiers stay the state's forces.
+func TestFormerMembersAreCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "former_policemen",
+			text:      "Taliban fighters killed two former policemen in Kandahar on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "Taliban", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "retired_army_officer",
+			text:      "Gunmen shot dead a retired army officer in Peshawar on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor2: "civilians", killed: "1/1/1"}},
+		},
+		{
+			name:      "ex_soldiers",
+			text:      "Gunmen killed three ex-soldiers at a market in Maiduguri on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor2: "civilians", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "serving_soldiers",
+			text:      "Gunmen killed three soldiers at a checkpoint in Maiduguri on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Battles", actor2: "Nigerian security forces", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestParticipleAfterASideDescribesIt: a participle opening a clause of
+// its own right after a side ("troops advancing in X", "militants
+// attacking a village") describes that side; the side is what the act of
+// its own clause fell on, not the agent of the incident. A side that the
+// act of its clause answers ("repelled militants attacking a base") still
+// attacked.
+func TestParticipleAfterASideDescribesIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fired_at_troops_advancing",
+			text:      "Islamic Jihad fighters fired mortar rounds at Israeli troops advancing in Khan Younis on Saturday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Palestinian Islamic Jihad", actor2: "Israeli security forces"}},
+		},
+		{
+			name:      "fired_at_troops_advancing_on_a_town",
+			text:      "Houthi fighters fired rockets at government troops advancing on the town of Hays on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Houthis", actor2: "Yemeni government forces"}},
+		},
+		{
+			name:      "ambushed_militants_attacking",
+			text:      "Soldiers ambushed militants attacking a village near Bannu on Monday, killing 12.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Pakistani security forces", actor2: "militants (unidentified)"}},
+		},
+		// negative
+		{
+			name:      "repelled_militants_attacking",
+			text:      "Troops repelled militants attacking a base near Bannu on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Pakistani security forces"}},
+		},
+	})
+}
+
+// TestDemonymForOnePerson: "a Palestinian", "an Israeli" name one person
+// ("A Palestinian was shot dead by Israeli troops"), counted as the plural
+// is; the word before a noun ("two Palestinian teenagers", "a Palestinian
+// gunman") still leaves the count to that noun.
+func TestDemonymForOnePerson(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_palestinian_shot_dead",
+			text:      "A Palestinian was shot dead by Israeli troops near Jenin on Friday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Israeli security forces", actor2: "civilians", killed: "1/1/1"}},
+		},
+		{
+			name:      "an_israeli_stabbed_to_death",
+			text:      "An Israeli was stabbed to death in Jerusalem on Friday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "demonym_before_a_noun",
+			text:      "Israeli troops shot dead two Palestinian teenagers in Nablus on Friday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Israeli security forces", actor2: "civilians", killed: "2/2/2"}},
+		},
+		{
+			name:      "demonym_of_the_attacker",
+			text:      "A Palestinian gunman killed two Israeli civilians near Ariel on Friday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor2: "civilians", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestPlantedDeviceTellsTheBomb: "planted the device", "planted a
+// homemade bomb", "laid mines" name the explosive of the incident with
+// words between the verb and the weapon, so a group's word that its
+// fighters planted it claims the blast told before. Planting anything
+// else is no act.
+func TestPlantedDeviceTellsTheBomb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "said_its_fighters_had_planted_the_device",
+			text:      "At least nine soldiers were killed on Sunday when their convoy hit a landmine near Boulkessi, in Mali. JNIM said its fighters had planted the device.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", actor1: "JNIM", killed: "9/9/-"}},
+		},
+		// negative
+		{
+			name:      "planted_trees",
+			text:      "Villagers planted trees near Kano on Monday.",
+			published: "2025-03-10", n: 0,
+		},
+	})
+}
