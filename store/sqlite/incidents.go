@@ -138,7 +138,9 @@ func (m *merger) exec(q string, args ...any) error {
 	if err != nil {
 		return err
 	}
-	_, err = st.ExecContext(m.ctx, args...)
+	// held by an engine that can (later.go): no merge statement run
+	// with exec needs its result
+	_, err = st.ExecContext(Later(m.ctx, NoEntry), args...)
 	return err
 }
 
@@ -1144,7 +1146,7 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 		if keep[id] {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM incidents WHERE id = ?`, id); err != nil {
+		if _, err := tx.ExecContext(Later(ctx, NoEntry), `DELETE FROM incidents WHERE id = ?`, id); err != nil {
 			return fmt.Errorf("merge: replace incident %s: %w", id, err)
 		}
 	}
@@ -1798,7 +1800,7 @@ func (s *Store) decide(ctx context.Context, what string, parts func(*merger) ([]
 			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 	}
-	w := &writer{ctx: ctx, tx: tx, now: now, mc: s.mc}
+	w := &writer{ctx: ctx, tx: tx, now: now, mc: s.mc, entry: NoEntry}
 	if err := w.mergePending(nil); err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
