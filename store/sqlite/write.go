@@ -342,7 +342,7 @@ func (w *writer) add(e Entry, texts packed) (Result, error) {
 	}
 	dupOf := doc.DuplicateOf
 	id, replaced := doc.ID, ""
-	v, err := w.earlierVersion(doc.ID, sk)
+	v, taken, err := w.earlierVersion(doc.ID, sk)
 	if err != nil {
 		return Result{}, fmt.Errorf("add document %s: %w", doc.ID, err)
 	}
@@ -353,8 +353,12 @@ func (w *writer) add(e Entry, texts packed) (Result, error) {
 		if dupOf == "" {
 			dupOf = v.duplicateOf // the new version takes the old one's place
 		}
-	} else if id, err = w.freeDocID(doc.ID, hash); err != nil {
-		return Result{}, err
+	} else if taken {
+		// another report holds the id (no document has it otherwise:
+		// earlierVersion read it in this transaction)
+		if id, err = w.freeDocID(doc.ID, hash); err != nil {
+			return Result{}, err
+		}
 	}
 	if v == nil && dupOf == "" && sk.Indexable() {
 		keys := sk.Keys()
