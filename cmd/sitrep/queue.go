@@ -347,8 +347,15 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 			time.Sleep(time.Second)
 		}
 	}
-	fmt.Fprintf(e.stderr, "sitrep worker: %d stored, %d already stored, %d failed; %.1f s extracting, %.1f s storing\n",
-		w.added, w.known, w.failed, w.extracting.Seconds(), w.storing.Seconds())
+	traffic := ""
+	if postgres.IsURL(db()) {
+		stmts, trips := postgres.Traffic()
+		per := func(n int64) float64 { return float64(n) / float64(max(w.added, 1)) }
+		traffic = fmt.Sprintf("; %d statements to PostgreSQL in %d round trips (%.1f and %.1f a document stored)",
+			stmts, trips, per(stmts), per(trips))
+	}
+	fmt.Fprintf(e.stderr, "sitrep worker: %d stored, %d already stored, %d failed; %.1f s extracting, %.1f s storing%s\n",
+		w.added, w.known, w.failed, w.extracting.Seconds(), w.storing.Seconds(), traffic)
 	return nil
 }
 

@@ -197,12 +197,17 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &conn{dc.(*stdlib.Conn), c.geog}, nil
+	return &conn{Conn: dc.(*stdlib.Conn), geog: c.geog}, nil
 }
 
+// conn is a connection that translates the store's queries, and holds the
+// statements a write marks with sqlite.Later until the next statement,
+// which it sends with them in one round trip (pipeline.go).
 type conn struct {
 	*stdlib.Conn
 	geog *atomic.Bool // the incidents have a PostGIS geography column
+	held []held
+	inTx bool // statements are held only inside a transaction
 }
 
 func (c *conn) Prepare(query string) (driver.Stmt, error) {
@@ -215,12 +220,16 @@ func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, e
 	if err != nil {
 		return nil, err
 	}
-	return &stmt{s.(*stdlib.Stmt), t}, nil
+	return &stmt{s.(*stdlib.Stmt), t, c}, nil
 }
 
 func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	t := translate(query, c.geog.Load())
 	args = t.args(args)
+	if r, ok, err := c.pipeExec(ctx, t, args); ok {
+		return r, err
+	}
+	sent()
 	if t.returning {
 		rows, err := c.Conn.QueryContext(ctx, t.sql, args)
 		if err != nil {
@@ -233,16 +242,67 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
 	t := translate(query, c.geog.Load())
-	return c.Conn.QueryContext(ctx, t.sql, t.args(args))
+	args = t.args(args)
+	if len(c.held) > 0 {
+		return c.sendQuery(ctx, t.sql, args)
+	}
+	sent()
+	return c.Conn.QueryContext(ctx, t.sql, args)
+}
+
+func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
+	c.held = nil
+	sent()
+	tx, err := c.Conn.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	c.inTx = true
+	return &connTx{tx, c}, nil
+}
+
+func (c *conn) ResetSession(ctx context.Context) error {
+	c.held = nil
+	return c.Conn.ResetSession(ctx)
+}
+
+// connTx sends what its connection holds before committing, and drops it
+// when rolling back.
+type connTx struct {
+	driver.Tx
+	c *conn
+}
+
+func (t *connTx) Commit() error {
+	t.c.inTx = false
+	if len(t.c.held) > 0 {
+		if err := t.c.send(context.Background()); err != nil {
+			t.Tx.Rollback()
+			return err
+		}
+	}
+	sent()
+	return t.Tx.Commit()
+}
+
+func (t *connTx) Rollback() error {
+	t.c.held, t.c.inTx = nil, false
+	sent()
+	return t.Tx.Rollback()
 }
 
 type stmt struct {
 	*stdlib.Stmt
 	t *translated
+	c *conn
 }
 
 func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
 	args = s.t.args(args)
+	if r, ok, err := s.c.pipeExec(ctx, s.t, args); ok {
+		return r, err
+	}
+	sent()
 	if s.t.returning {
 		rows, err := s.Stmt.QueryContext(ctx, args)
 		if err != nil {
@@ -254,7 +314,12 @@ func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (drive
 }
 
 func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
-	return s.Stmt.QueryContext(ctx, s.t.args(args))
+	args = s.t.args(args)
+	if len(s.c.held) > 0 {
+		return s.c.sendQuery(ctx, s.t.sql, args)
+	}
+	sent()
+	return s.Stmt.QueryContext(ctx, args)
 }
 
 // args turns the arguments SQLite takes into PostgreSQL's: an FTS5 query

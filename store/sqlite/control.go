@@ -24,7 +24,7 @@ func (w *writer) addControls(docID string, cs []sitrep.Control) error {
 		if err != nil {
 			return fmt.Errorf("add document %s: control statement: %w", docID, err)
 		}
-		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO controls (doc, place, country, as_of, holder, state, record)
+		if _, err := w.tx.ExecContext(w.later(), `INSERT INTO controls (doc, place, country, as_of, holder, state, record)
 			VALUES (?,?,?,?,?,?,?)`, docID, place, country, nullString(string(c.Date)), c.Holder, c.State, string(rec)); err != nil {
 			return fmt.Errorf("add document %s: control statement on %s: %w", docID, place, err)
 		}
@@ -51,7 +51,7 @@ func (s *Store) ReplaceControls(ctx context.Context, docID string, cs []sitrep.C
 	if _, err := tx.ExecContext(ctx, `DELETE FROM controls WHERE doc = ?`, docID); err != nil {
 		return fmt.Errorf("replace control statements of %s: %w", docID, err)
 	}
-	w := &writer{ctx: ctx, tx: tx}
+	w := &writer{ctx: ctx, tx: tx, entry: NoEntry}
 	if err := w.addControls(docID, cs); err != nil {
 		return err
 	}

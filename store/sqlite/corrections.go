@@ -133,7 +133,7 @@ func (s *Store) write(ctx context.Context, what string, change func(*merger) ([]
 			return fmt.Errorf("%s: %w", what, err)
 		}
 	}
-	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc, entry: NoEntry}
 	if err := w.mergePending(nil); err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}

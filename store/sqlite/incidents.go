@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -66,6 +67,12 @@ type merger struct {
 	// touched holds the place parts whose keys this merge files or removes
 	touched map[merge.Place]bool
 	big     map[merge.Place]bool // parts found to hold more than blockLimit keys
+	// counted holds the key counts of place parts read before the merge
+	// files its records (readCounts)
+	counted map[merge.Place]int
+	// members holds the records of incidents read ahead of Linked
+	// (readMembers)
+	members map[string][]int64
 	// chosen holds the pairs each record chose (merge_edges by chooser),
 	// as read or set during this merge
 	chosen map[int64][]edgeRow
@@ -84,7 +91,7 @@ func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, err
 	m := &merger{ctx: ctx, tx: tx, cache: cache, bound: map[string]*sql.Stmt{},
 		bySeq: map[int64]*merge.Record{}, fresh: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
 		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{},
-		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, chosen: map[int64][]edgeRow{},
+		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, counted: map[merge.Place]int{}, members: map[string][]int64{}, chosen: map[int64][]edgeRow{},
 		siblings: map[string][]*merge.Record{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
@@ -138,7 +145,9 @@ func (m *merger) exec(q string, args ...any) error {
 	if err != nil {
 		return err
 	}
-	_, err = st.ExecContext(m.ctx, args...)
+	// held by an engine that can (later.go): no merge statement run
+	// with exec needs its result
+	_, err = st.ExecContext(Later(m.ctx, NoEntry), args...)
 	return err
 }
 
@@ -294,22 +303,8 @@ const blockLimit = 512
 // has filed its records (m.filed) are the keys kept for the rest of the
 // merge.
 func (m *merger) block(p merge.Place) (keys []blockKey, n int, err error) {
-	if keys, ok := m.blocks[p]; ok {
-		if keys == nil {
-			return nil, merge.LooseLimit + 1, nil
-		}
-		return keys, min(len(keys), merge.LooseLimit+1), nil
-	}
-	if m.filed && m.cache.isBig(p) {
-		m.blocks[p] = nil
-		return nil, merge.LooseLimit + 1, nil
-	}
-	if m.filed && !m.touched[p] {
-		// no key of this part changed since a committed merge read it
-		if keys := m.cache.block(p); keys != nil {
-			m.blocks[p] = keys
-			return keys, min(len(keys), merge.LooseLimit+1), nil
-		}
+	if keys, n, ok := m.knownBlock(p); ok {
+		return keys, n, nil
 	}
 	rows, err := m.query(qBlock, placeArg(p), blockLimit+1)
 	if err != nil {
@@ -326,7 +321,37 @@ func (m *merger) block(p merge.Place) (keys []blockKey, n int, err error) {
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("merge: read block: %w", err)
 	}
-	n = min(len(keys), merge.LooseLimit+1)
+	keys, n = m.readBlock(p, keys)
+	return keys, n, nil
+}
+
+// knownBlock is block for a place part whose keys need no reading: held
+// by this merge, known big, or kept by the store's cache unchanged.
+func (m *merger) knownBlock(p merge.Place) (keys []blockKey, n int, ok bool) {
+	if keys, ok := m.blocks[p]; ok {
+		if keys == nil {
+			return nil, merge.LooseLimit + 1, true
+		}
+		return keys, min(len(keys), merge.LooseLimit+1), true
+	}
+	if m.filed && m.cache.isBig(p) {
+		m.blocks[p] = nil
+		return nil, merge.LooseLimit + 1, true
+	}
+	if m.filed && !m.touched[p] {
+		// no key of this part changed since a committed merge read it
+		if keys := m.cache.block(p); keys != nil {
+			m.blocks[p] = keys
+			return keys, min(len(keys), merge.LooseLimit+1), true
+		}
+	}
+	return nil, 0, false
+}
+
+// readBlock takes in the keys read of a place part (up to blockLimit+1,
+// in the order of qBlock), as block returns them.
+func (m *merger) readBlock(p merge.Place, keys []blockKey) ([]blockKey, int) {
+	n := min(len(keys), merge.LooseLimit+1)
 	if len(keys) > blockLimit {
 		keys = nil
 		m.big[p] = true
@@ -336,7 +361,61 @@ func (m *merger) block(p merge.Place) (keys []blockKey, n int, err error) {
 	if m.filed {
 		m.blocks[p] = keys
 	}
-	return keys, n, nil
+	return keys, n
+}
+
+// readBlocks reads the keys of the place parts block would read, a few
+// statements for all of them (qBlocksIn), once the merge has filed its
+// records: block then finds them held.
+func (m *merger) readBlocks(places []merge.Place) error {
+	if !m.filed {
+		return nil
+	}
+	var todo []merge.Place
+	for _, p := range places {
+		if _, _, ok := m.knownBlock(p); !ok {
+			todo = append(todo, p)
+		}
+	}
+	slices.Sort(todo)
+	todo = slices.Compact(todo)
+	ids := make([]int64, len(todo))
+	for i, p := range todo {
+		ids[i] = placeArg(p)
+	}
+	for rest := ids; len(rest) > 0; {
+		var args []any
+		args, rest = padChunk(rest, rest[0])
+		rows, err := m.query(qBlocksIn[len(args)], append(args[:len(args):len(args)], blockLimit+1)...)
+		if err != nil {
+			return fmt.Errorf("merge: read blocks: %w", err)
+		}
+		got := make([][]blockKey, len(args))
+		for rows.Next() {
+			var i int
+			var k blockKey
+			if err := rows.Scan(&i, &k.bucket, &k.seq); err != nil {
+				rows.Close()
+				return fmt.Errorf("merge: read blocks: %w", err)
+			}
+			got[i] = append(got[i], k)
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("merge: read blocks: %w", err)
+		}
+		for i, a := range args {
+			p := merge.Place(a.(int64))
+			if _, ok := m.blocks[p]; ok {
+				continue // a padding repeat
+			}
+			// in qBlock's order
+			slices.SortFunc(got[i], func(x, y blockKey) int {
+				return cmp.Or(cmp.Compare(x.bucket, y.bucket), cmp.Compare(x.seq, y.seq))
+			})
+			m.readBlock(p, got[i])
+		}
+	}
+	return nil
 }
 
 // count counts the keys filed under a place part, up to LooseLimit+1.
@@ -344,6 +423,9 @@ func (m *merger) count(p merge.Place) (int, error) {
 	if m.filed {
 		_, n, err := m.block(p)
 		return n, err
+	}
+	if n, ok := m.counted[p]; ok {
+		return n, nil
 	}
 	var n int
 	err := m.row(qCount, placeArg(p), merge.LooseLimit+1).Scan(&n)
@@ -353,9 +435,64 @@ func (m *merger) count(p merge.Place) (int, error) {
 	return n, nil
 }
 
+// readCounts counts the keys of place parts as count does, before the
+// merge files its records, a few statements for all of them (qCountsIn):
+// count then finds them. The counts hold until the merge files.
+func (m *merger) readCounts(places []merge.Place) error {
+	if m.filed {
+		return nil
+	}
+	var todo []merge.Place
+	for _, p := range places {
+		if _, ok := m.counted[p]; !ok {
+			todo = append(todo, p)
+		}
+	}
+	slices.Sort(todo)
+	todo = slices.Compact(todo)
+	ids := make([]int64, len(todo))
+	for i, p := range todo {
+		ids[i] = placeArg(p)
+	}
+	for rest := ids; len(rest) > 0; {
+		var args []any
+		args, rest = padChunk(rest, rest[0])
+		rows, err := m.query(qCountsIn[len(args)], append(args[:len(args):len(args)], merge.LooseLimit+1)...)
+		if err != nil {
+			return fmt.Errorf("merge: count blocks: %w", err)
+		}
+		for rows.Next() {
+			var i, n int
+			if err := rows.Scan(&i, &n); err != nil {
+				rows.Close()
+				return fmt.Errorf("merge: count blocks: %w", err)
+			}
+			m.counted[merge.Place(args[i].(int64))] = n
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("merge: count blocks: %w", err)
+		}
+	}
+	return nil
+}
+
 // Crowded implements merge.Finder. Counts do not change while a component
 // is gathered (every key of the merge is filed first), so they are kept.
 func (m *merger) Crowded(places []merge.Place) ([]bool, error) {
+	var unknown []merge.Place
+	for _, p := range places {
+		if _, ok := m.crowded[p]; !ok && !m.cache.isCrowded(p) {
+			unknown = append(unknown, p)
+		}
+	}
+	if len(unknown) > 1 {
+		if err := m.readCounts(unknown); err != nil {
+			return nil, err
+		}
+		if err := m.readBlocks(unknown); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]bool, len(places))
 	for i, p := range places {
 		c, ok := m.crowded[p]
@@ -378,6 +515,15 @@ func (m *merger) Crowded(places []merge.Place) ([]bool, error) {
 
 // Find implements merge.Finder.
 func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Record, error) {
+	if m.filed && len(ranges) > 1 {
+		places := make([]merge.Place, len(ranges))
+		for i, rg := range ranges {
+			places[i] = rg.Place
+		}
+		if err := m.readBlocks(places); err != nil {
+			return nil, err
+		}
+	}
 	var seqs []int64
 	for _, rg := range ranges {
 		if m.filed {
@@ -483,8 +629,24 @@ func (m *merger) Edges(r *merge.Record) ([]merge.Edge, error) {
 }
 
 // EdgesOf implements merge.EdgesBatcher: what Edges gives each record,
-// read with a few statements for all of them.
+// read with a few statements for all of them. Component asks Linked of
+// each record next: the records of their incidents are read too.
 func (m *merger) EdgesOf(rs []*merge.Record) ([][]merge.Edge, error) {
+	var incs []string
+	for _, r := range rs {
+		if inc := m.incident[m.seqOf[r]]; inc != "" && !m.expanded[inc] {
+			if _, ok := m.members[inc]; !ok {
+				incs = append(incs, inc)
+			}
+		}
+	}
+	if len(incs) > 0 {
+		got, err := m.membersOf(incs)
+		if err != nil {
+			return nil, err
+		}
+		maps.Copy(m.members, got)
+	}
 	ids := make([]int64, 0, len(rs))
 	for _, r := range rs {
 		ids = append(ids, m.seqOf[r])
@@ -610,6 +772,40 @@ func (m *merger) Chosen(rs []*merge.Record) ([][]merge.Edge, error) {
 	return out, nil
 }
 
+// membersOf returns the records of incidents (as qIncidentMembers gives
+// them, by seq), a few statements for all of them.
+func (m *merger) membersOf(ids []string) (map[string][]int64, error) {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	out := make(map[string][]int64, len(ids))
+	for _, id := range ids {
+		out[id] = nil
+	}
+	for rest := ids; len(rest) > 0; {
+		var args []any
+		args, rest = padChunk(rest, "") // no incident has the empty id
+		rows, err := m.query(qMembersIn[len(args)], args...)
+		if err != nil {
+			return nil, fmt.Errorf("merge: incidents' records: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			var seq int64
+			if err := rows.Scan(&id, &seq); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: incidents' records: %w", err)
+			}
+			out[id] = append(out[id], seq)
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("merge: incidents' records: %w", err)
+		}
+	}
+	for _, seqs := range out {
+		slices.Sort(seqs)
+	}
+	return out, nil
+}
+
 // SetEdges implements merge.Finder.
 func (m *merger) SetEdges(r *merge.Record, edges []merge.Edge) error {
 	seq := m.seqOf[r]
@@ -639,9 +835,12 @@ func (m *merger) Linked(r *merge.Record) ([]*merge.Record, error) {
 	if inc := m.incident[seq]; inc != "" && !m.expanded[inc] {
 		// once per incident: its records all come in at once
 		m.expanded[inc] = true
-		s, err := m.seqs(qIncidentMembers, inc)
-		if err != nil {
-			return nil, err
+		s, ok := m.members[inc]
+		if !ok {
+			var err error
+			if s, err = m.seqs(qIncidentMembers, inc); err != nil {
+				return nil, err
+			}
 		}
 		seqs = s
 	}
@@ -929,6 +1128,15 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 			places = append(places, merge.Place(p))
 		}
 	}
+	var uncounted []merge.Place
+	for _, p := range places {
+		if _, ok := before[p]; !ok && !m.cache.isCrowded(p) {
+			uncounted = append(uncounted, p)
+		}
+	}
+	if err := m.readCounts(uncounted); err != nil {
+		return err
+	}
 	for _, p := range places {
 		m.touched[p] = true
 		if _, ok := before[p]; !ok && !m.cache.isCrowded(p) {
@@ -953,6 +1161,9 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		places = append(places, p)
 	}
 	slices.Sort(places)
+	if err := m.readBlocks(places); err != nil {
+		return err
+	}
 	for _, p := range places {
 		after, err := m.count(p)
 		if err != nil {
@@ -1107,13 +1318,9 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 	slices.Sort(oldIDs)
 	// a group that is an incident as it was, of records none of which
 	// changed, is left as it is
-	members := map[string][]int64{}
-	for _, id := range oldIDs {
-		ms, err := m.seqs(qIncidentMembers, id)
-		if err != nil {
-			return err
-		}
-		members[id] = ms
+	members, err := m.membersOf(oldIDs)
+	if err != nil {
+		return err
 	}
 	unchanged := func(g []*merge.Record) bool {
 		ms, ok := members[g[0].Key]
@@ -1144,7 +1351,7 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 		if keep[id] {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM incidents WHERE id = ?`, id); err != nil {
+		if _, err := tx.ExecContext(Later(ctx, NoEntry), `DELETE FROM incidents WHERE id = ?`, id); err != nil {
 			return fmt.Errorf("merge: replace incident %s: %w", id, err)
 		}
 	}
@@ -1798,7 +2005,7 @@ func (s *Store) decide(ctx context.Context, what string, parts func(*merger) ([]
 			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 	}
-	w := &writer{ctx: ctx, tx: tx, now: now, mc: s.mc}
+	w := &writer{ctx: ctx, tx: tx, now: now, mc: s.mc, entry: NoEntry}
 	if err := w.mergePending(nil); err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}

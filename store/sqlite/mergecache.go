@@ -73,6 +73,34 @@ var qIncidentsIn, qRecordsIn, qChosenIn, qChosenOfIn, qDocRecordsIn = func() (a,
 	return a, b, c, e, d
 }()
 
+// qCountsIn and qBlocksIn are qCount and qBlock for several place parts
+// in one statement, for each size of chunk padChunk makes: the place of
+// the i-th part is parameter ?i (from 1), the limit the last; each row
+// starts with the part's index (from 0). A part's rows come in any order.
+var qCountsIn, qBlocksIn = func() (a, b map[int]string) {
+	a, b = map[int]string{}, map[int]string{}
+	for _, n := range inSizes {
+		var counts, blocks []string
+		for i := range n {
+			counts = append(counts, fmt.Sprintf(`SELECT %d, count(*) FROM (SELECT 1 FROM merge_keys WHERE place = ?%d LIMIT ?%d)`, i, i+1, n+1))
+			blocks = append(blocks, fmt.Sprintf(`SELECT %d, bucket, event_seq FROM (SELECT bucket, event_seq FROM merge_keys WHERE place = ?%d ORDER BY bucket, event_seq LIMIT ?%d)`, i, i+1, n+1))
+		}
+		a[n] = strings.Join(counts, " UNION ALL ")
+		b[n] = strings.Join(blocks, " UNION ALL ")
+	}
+	return a, b
+}()
+
+// qMembersIn reads the records of incidents, for each size of IN list
+// padChunk makes.
+var qMembersIn = func() map[int]string {
+	a := map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `SELECT incident, seq FROM events WHERE incident IN (` + marks(n) + `)`
+	}
+	return a
+}()
+
 // The tables merging writes many rows of at once: a multi-row INSERT of
 // each shape in insSizes is prepared (see merger.insert).
 const (
@@ -128,6 +156,7 @@ func mergeQueries() []string {
 		qDocRecords, qPending, qLookers, qInsIncident,
 		qInsActorKey}
 	for _, n := range inSizes {
+		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n])
 		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qPlacesIn[n], qSetIncidentIn[n], qDelAliasIn[n])
 	}
 	for _, t := range insTables {

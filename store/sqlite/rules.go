@@ -85,6 +85,6 @@ func (s *Store) Reread(ctx context.Context, doc *sitrep.Document, events []sitre
 		if _, err := tx.ExecContext(ctx, `DELETE FROM controls WHERE doc = ?`, doc.ID); err != nil {
 			return fmt.Errorf("reread %s: %w", doc.ID, err)
 		}
-		return (&writer{ctx: ctx, tx: tx}).addControls(doc.ID, controls)
+		return (&writer{ctx: ctx, tx: tx, entry: NoEntry}).addControls(doc.ID, controls)
 	})
 }

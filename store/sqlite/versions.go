@@ -27,20 +27,31 @@ type version struct {
 	sketchSeq   int64
 }
 
-// earlierVersion returns the stored document with id if sk's text nearly
-// repeats it, or nil.
 // earlierVersionSQL reads the stored version of a document id with its
 // sketch (prepared once with the other write statements).
 const earlierVersionSQL = `SELECT d.hash, d.duplicate_of, s.seq, s.size, s.sig
 	FROM documents d LEFT JOIN sketches s ON s.doc = d.id WHERE d.id = ?`
 
-func (w *writer) earlierVersion(id string, sk *merge.Sketch) (*version, error) {
+// earlierVersion returns the stored document with id if sk's text nearly
+// repeats it, or nil; taken says whether a document holds id at all.
+func (w *writer) earlierVersion(id string, sk *merge.Sketch) (v *version, taken bool, err error) {
+	v, err = w.storedVersion(id, sk)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	return v, true, err
+}
+
+func (w *writer) storedVersion(id string, sk *merge.Sketch) (*version, error) {
 	var v version
 	var size sql.NullInt64
 	var sig []byte
 	var seq sql.NullInt64
 	err := w.earlier.QueryRowContext(w.ctx, id).Scan(&v.hash, &v.duplicateOf, &seq, &size, &sig)
-	if errors.Is(err, sql.ErrNoRows) || err == nil && !seq.Valid {
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	if err == nil && !seq.Valid {
 		return nil, nil
 	}
 	if err != nil {

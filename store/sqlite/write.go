@@ -107,7 +107,7 @@ func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, fa
 		return nil, false, fmt.Errorf("add documents: begin: %w", err)
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: quiet(ctx), tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
+	w := &writer{ctx: quiet(ctx), tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc, entry: NoEntry}
 	w.bind(s.stmts)
 	packed := packTexts(entries)
 	out = make([]Result, len(entries))
@@ -123,6 +123,7 @@ func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, fa
 		case e.Doc.ID == "":
 			out[i].Err = fmt.Errorf("add document from %q: document has no id", e.Doc.Origin)
 		default:
+			w.entry = i
 			out[i], err = w.add(e, packed[i])
 			out[i].Err = err
 		}
@@ -134,13 +135,31 @@ func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, fa
 		return nil, false, fmt.Errorf("add documents: %w", err)
 	}
 	if err := w.mergePending(w.before); err != nil {
+		if i, ok := entryOf(err, len(out)); ok {
+			out[i].Err = fmt.Errorf("add document %s: %w", entries[i].Doc.ID, err)
+			return out, true, nil
+		}
 		return nil, false, fmt.Errorf("add documents: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
+		if i, ok := entryOf(err, len(out)); ok {
+			out[i].Err = fmt.Errorf("add document %s: %w", entries[i].Doc.ID, err)
+			return out, true, nil
+		}
 		return nil, false, fmt.Errorf("add documents: commit: %w", err)
 	}
 	s.mc.keep(w.merged)
 	return out, false, nil
+}
+
+// entryOf returns the entry (of n) a held statement that failed was
+// storing (later.go), when err is its error.
+func entryOf(err error, n int) (int, bool) {
+	var le *LaterError
+	if errors.As(err, &le) && le.Owner >= 0 && le.Owner < n {
+		return le.Owner, true
+	}
+	return 0, false
 }
 
 // quiet returns ctx without its cancellation, for the statements of a
@@ -225,7 +244,14 @@ type writer struct {
 	// seq, made before the write (packTexts): mergePending takes them
 	// instead of reading and decoding what it just stored
 	prepared map[int64]*merge.Record
+	// entry is the index of the AddDocuments entry being stored (NoEntry
+	// outside AddDocuments)
+	entry int
 }
+
+// later is the context of a statement run for its effect alone, which an
+// engine may hold and send with the next one (later.go).
+func (w *writer) later() context.Context { return Later(w.ctx, w.entry) }
 
 // bind makes the store's prepared statements run inside the transaction.
 // Statements bound to a transaction are released when it ends.
@@ -316,7 +342,7 @@ func (w *writer) add(e Entry, texts packed) (Result, error) {
 	}
 	dupOf := doc.DuplicateOf
 	id, replaced := doc.ID, ""
-	v, err := w.earlierVersion(doc.ID, sk)
+	v, taken, err := w.earlierVersion(doc.ID, sk)
 	if err != nil {
 		return Result{}, fmt.Errorf("add document %s: %w", doc.ID, err)
 	}
@@ -327,8 +353,12 @@ func (w *writer) add(e Entry, texts packed) (Result, error) {
 		if dupOf == "" {
 			dupOf = v.duplicateOf // the new version takes the old one's place
 		}
-	} else if id, err = w.freeDocID(doc.ID, hash); err != nil {
-		return Result{}, err
+	} else if taken {
+		// another report holds the id (no document has it otherwise:
+		// earlierVersion read it in this transaction)
+		if id, err = w.freeDocID(doc.ID, hash); err != nil {
+			return Result{}, err
+		}
 	}
 	if v == nil && dupOf == "" && sk.Indexable() {
 		keys := sk.Keys()
@@ -348,12 +378,12 @@ func (w *writer) add(e Entry, texts packed) (Result, error) {
 		}
 		notes = string(b)
 	}
-	if _, err := w.insDoc.ExecContext(w.ctx, id, hash, doc.Origin, doc.URL, doc.Outlet, doc.Title,
+	if _, err := w.insDoc.ExecContext(w.later(), id, hash, doc.Origin, doc.URL, doc.Outlet, doc.Title,
 		nullString(string(doc.Published)), string(doc.PublishedHow), dupOf,
 		texts.raw, texts.text, dropped, w.now, doc.Encoding, notes); err != nil {
 		return Result{}, fmt.Errorf("add document %s: %w", id, err)
 	}
-	if err := putSketch(w.ctx, w.insSketch, w.insBand, id, sk, dupOf == ""); err != nil {
+	if err := putSketch(w.later(), w.insSketch, w.insBand, id, sk, dupOf == ""); err != nil {
 		return Result{}, fmt.Errorf("add document %s: %w", id, err)
 	}
 	for i := range e.Events {
@@ -479,12 +509,12 @@ func (w *writer) addEventExtras(docID string, seq int64, ev *sitrep.Event) error
 		if src.Doc == "" {
 			continue
 		}
-		if _, err := w.insSource.ExecContext(w.ctx, seq, src.Doc, src.Outlet, nullString(string(src.Published))); err != nil {
+		if _, err := w.insSource.ExecContext(w.later(), seq, src.Doc, src.Outlet, nullString(string(src.Published))); err != nil {
 			return fmt.Errorf("add document %s: event %s: source %s: %w", docID, ev.ID, src.Doc, err)
 		}
 	}
 	if text := evidenceText(ev.Evidence); text != "" {
-		if _, err := w.insEvFTS.ExecContext(w.ctx, seq, text); err != nil {
+		if _, err := w.insEvFTS.ExecContext(w.later(), seq, text); err != nil {
 			return fmt.Errorf("add document %s: event %s: index evidence: %w", docID, ev.ID, err)
 		}
 	}
@@ -517,7 +547,7 @@ func (w *writer) addFigure(docID string, f sitrep.Figure) error {
 		if err != nil {
 			return fmt.Errorf("add document %s: figure %s: %w", docID, f.What, err)
 		}
-		if _, err := w.insFigFTS.ExecContext(w.ctx, seq, text); err != nil {
+		if _, err := w.insFigFTS.ExecContext(w.later(), seq, text); err != nil {
 			return fmt.Errorf("add document %s: figure %s: index evidence: %w", docID, f.What, err)
 		}
 	}
@@ -676,7 +706,7 @@ func (s *Store) replaceRecords(ctx context.Context, docID string, events []sitre
 			return err
 		}
 	}
-	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc, entry: NoEntry}
 	w.bind(s.stmts)
 	s.mc.forget(docID)
 	before, err := w.unmerge(docID)
@@ -719,7 +749,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		return fmt.Errorf("delete document %s: begin: %w", id, err)
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc}
+	w := &writer{ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc, entry: NoEntry}
 	s.mc.forget(id)
 	before, err := w.unmerge(id)
 	if err != nil {
