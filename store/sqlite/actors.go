@@ -75,9 +75,9 @@ func (s *Store) more(ctx context.Context, query string, args []any, bound int) (
 	return m > bound, nil
 }
 
-// writeActorKeys files incident seq under the keys of names.
-func (m *merger) writeActorKeys(seq int64, names ...string) error {
-	keys := actorkey.Keys(names...)
+// writeKeys files incident seq under actor keys (actorkey.Keys of its
+// names).
+func (m *merger) writeKeys(seq int64, keys []string) error {
 	vals := make([]any, 0, 2*len(keys))
 	for _, k := range keys {
 		vals = append(vals, k, seq)

@@ -7,12 +7,16 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/merge"
+	"github.com/sitrep/sitrep/store/actorkey"
 )
 
 // Incidents: the store's side of package merge.
@@ -1356,14 +1360,18 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 		}
 	}
 	groupOf := map[int64]string{}
+	var changed [][]*merge.Record
 	for _, g := range groups {
 		for _, r := range g {
 			groupOf[m.seqOf[r]] = g[0].Key
 		}
-		if keep[g[0].Key] {
-			continue
+		if !keep[g[0].Key] {
+			changed = append(changed, g)
 		}
-		if err := m.writeIncident(g); err != nil {
+	}
+	made := m.makeIncidents(changed)
+	for i, g := range changed {
+		if err := m.storeIncident(g, made[i]); err != nil {
 			return err
 		}
 	}
@@ -1442,25 +1450,104 @@ func (m *merger) dropAliases() error {
 	return nil
 }
 
+// madeIncident is the event of a group as writeIncident stores it: the
+// event, its stored record, and the keys of its actors (incident_actors).
+type madeIncident struct {
+	ev   sitrep.Event
+	rec  []byte
+	keys []string
+	err  error
+}
+
+// makeIncident makes the event of a group, its record and actor keys, as
+// stored when no analyst's correction applies to it.
+func makeIncident(g []*merge.Record) *madeIncident {
+	x := &madeIncident{ev: merge.Incident(g)}
+	if x.rec, x.err = encodeEvent(&x.ev); x.err != nil {
+		return x
+	}
+	x.keys = incidentActorKeys(&x.ev, g)
+	return x
+}
+
+// incidentActorKeys returns the actor keys of an incident: of its own
+// actors and of those of its records.
+func incidentActorKeys(ev *sitrep.Event, g []*merge.Record) []string {
+	names := make([]string, 0, 2+2*len(g))
+	names = append(names, ev.Actor1, ev.Actor2)
+	for _, r := range g {
+		names = append(names, r.Event.Actor1, r.Event.Actor2)
+	}
+	return actorkey.Keys(names...)
+}
+
+// minParallelIncidents is the fewest groups makeIncidents makes on every
+// CPU: for fewer, starting goroutines costs more than it saves.
+var minParallelIncidents = 16
+
+// makeIncidents makes the events of groups about to be written on every
+// CPU at once, before the writer (one goroutine) stores them one by one:
+// merging the records of a group, encoding the event and its actor keys
+// are functions of the group alone, so where they run changes nothing.
+// The i-th result is groups[i]'s, nil for one writeIncident makes itself:
+// all of them when an analyst's correction may apply (corrections are
+// read inside the transaction), or when there are few.
+func (m *merger) makeIncidents(groups [][]*merge.Record) []*madeIncident {
+	out := make([]*madeIncident, len(groups))
+	if m.anyCorrections || len(groups) < minParallelIncidents {
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(groups)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(groups) {
+					return
+				}
+				out[i] = makeIncident(groups[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
 // writeIncident stores the event of a group and points its records at it.
 func (m *merger) writeIncident(g []*merge.Record) error {
-	ev := merge.Incident(g)
-	cs, err := m.correctionsFor(g)
-	if err != nil {
-		return err
-	}
-	if len(cs) > 0 {
-		if len(g) == 1 {
-			// the record itself is shared with the cache: change a copy
-			ev.Notes = slices.Clone(ev.Notes)
-			ev.Corrections = nil
+	return m.storeIncident(g, nil)
+}
+
+// storeIncident is writeIncident with the group's event made already
+// (makeIncidents), or nil to make it here.
+func (m *merger) storeIncident(g []*merge.Record, made *madeIncident) error {
+	if made == nil {
+		ev := merge.Incident(g)
+		cs, err := m.correctionsFor(g)
+		if err != nil {
+			return err
 		}
-		applyCorrections(&ev, cs)
+		if len(cs) > 0 {
+			if len(g) == 1 {
+				// the record itself is shared with the cache: change a copy
+				ev.Notes = slices.Clone(ev.Notes)
+				ev.Corrections = nil
+			}
+			applyCorrections(&ev, cs)
+		}
+		made = &madeIncident{ev: ev}
+		if made.rec, err = encodeEvent(&made.ev); err != nil {
+			return err
+		}
+		made.keys = incidentActorKeys(&made.ev, g)
 	}
-	rec, err := encodeEvent(&ev)
-	if err != nil {
-		return err
+	if made.err != nil {
+		return made.err
 	}
+	ev, rec := &made.ev, made.rec
 	var country, lat, lon, location, admin1 any
 	if l := ev.Location; l != nil {
 		country, location, admin1 = nullString(l.Country), nullString(l.Name), nullString(l.Admin1)
@@ -1474,12 +1561,7 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted).Scan(&seq); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 	}
-	names := make([]string, 0, 2+2*len(g))
-	names = append(names, ev.Actor1, ev.Actor2)
-	for _, r := range g {
-		names = append(names, r.Event.Actor1, r.Event.Actor2)
-	}
-	if err := m.writeActorKeys(seq, names...); err != nil {
+	if err := m.writeKeys(seq, made.keys); err != nil {
 		return err
 	}
 	m.written = append(m.written, ev.ID)

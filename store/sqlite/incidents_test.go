@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -253,5 +254,93 @@ func TestCorrectionsOutliveMergingAndReextraction(t *testing.T) {
 	}
 	if _, err := s.Undo(ctx, 99, "x"); !errors.Is(err, sitrep.ErrNotFound) {
 		t.Errorf("undo of an unknown correction: %v", err)
+	}
+}
+
+// TestIncidentsMadeOnEveryCPUAreStoredAlike stores one batch of reports of
+// many incidents twice: with the events of the groups made on every CPU
+// before the writer stores them (makeIncidents), and made by the writer
+// one by one. The incidents, their records' incidents and their actor
+// keys must be the same, row for row.
+func TestIncidentsMadeOnEveryCPUAreStoredAlike(t *testing.T) {
+	ctx := context.Background()
+	var entries []Entry
+	const incidents, copies = 40, 3
+	for k := range incidents {
+		for c := range copies {
+			doc := fmt.Sprintf("inc%02d-r%d", k, c)
+			d := newDoc(doc, fmt.Sprintf("An invented report %s about clash %d near the river.", doc, k))
+			d.Published = sitrep.Date(fmt.Sprintf("2017-03-%02d", 10+c))
+			e := fullEvent(doc)
+			e.Sources = e.Sources[:1]
+			e.Sources[0].Published = d.Published
+			e.Date = sitrep.Date(fmt.Sprintf("2017-03-%02d", 1+k%9))
+			e.Actor1 = fmt.Sprintf("Brigade %d", k)
+			if c == 2 {
+				e.Actor2 = fmt.Sprintf("Villagers of hamlet %d", k)
+			}
+			e.Location.Name = fmt.Sprintf("Hamlet %d", k)
+			e.Location.Lat, e.Location.Lon = fptr(30+float64(k)), fptr(40+float64(k%7))
+			e.Killed, e.Fatalities = sitrep.Exact(5+c), sitrep.Int(5+c)
+			entries = append(entries, Entry{Doc: d, Events: []sitrep.Event{e}})
+		}
+	}
+	dump := func(parallelFrom int) []string {
+		old := minParallelIncidents
+		minParallelIncidents = parallelFrom
+		defer func() { minParallelIncidents = old }()
+		s := openTemp(t)
+		res, err := s.AddDocuments(ctx, entries)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+		var out []string
+		for _, q := range []string{
+			`SELECT id || ' ' || coalesce(date, '') || ' ' || sources || ' ' || record || ' ' || actor1 || ' ' || actor2 FROM incidents ORDER BY id`,
+			`SELECT id || ' ' || incident FROM events ORDER BY id`,
+			`SELECT a.key || ' ' || i.id FROM incident_actors a JOIN incidents i ON i.seq = a.incident ORDER BY 1`,
+		} {
+			rows, err := s.r.QueryContext(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var line string
+				if err := rows.Scan(&line); err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, line)
+			}
+			if err := rows.Close(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return out
+	}
+	serial, parallel := dump(len(entries)+1), dump(1)
+	merged := 0
+	for _, line := range serial {
+		if strings.Contains(line, " 2 {") || strings.Contains(line, " 3 {") {
+			merged++
+		}
+	}
+	if merged < 16 {
+		for _, l := range serial[:incidents] {
+			t.Log(l[:min(len(l), 60)])
+		}
+		t.Fatalf("%d incidents of several reports stored: the batch does not make the groups this test needs", merged)
+	}
+	if !slices.Equal(serial, parallel) {
+		for i := range min(len(serial), len(parallel)) {
+			if serial[i] != parallel[i] {
+				t.Fatalf("row %d differs:\nserial:   %s\nparallel: %s", i, serial[i], parallel[i])
+			}
+		}
+		t.Fatalf("%d rows made serially, %d in parallel", len(serial), len(parallel))
 	}
 }

@@ -67,9 +67,10 @@ type Store struct {
 	w    *sql.DB // one connection, the only writer of this Store
 	r    *sql.DB // read-only connections
 
-	stmts *stmts      // write statements prepared on w
-	mc    *mergeCache // what merging reads again and again (incidents.go)
-	eng   *Engine     // the database when it is not a SQLite file (engine.go)
+	stmts *stmts        // write statements prepared on w
+	mc    *mergeCache   // what merging reads again and again (incidents.go)
+	eng   *Engine       // the database when it is not a SQLite file (engine.go)
+	ckpt  *checkpointer // checkpoints the file's WAL beside the writer (checkpoint.go)
 }
 
 var _ sitrep.Store = (*Store)(nil)
@@ -138,14 +139,14 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	// every lookup a read. 16 MB: at 64 MB the cache was a fifth of
 	// ingest's peak memory (10,000 reports: 476 MB, 377 MB at 16 MB, for
 	// about the same CPU); the system's file cache holds the rest. The
-	// WAL is checkpointed every 16 MB rather than every 4 MB, so a page
-	// changed by several batches is copied once.
+	// WAL is checkpointed beside the writer (checkpoint.go); the writer's
+	// own checkpoints, every walBackstop pages, are a backstop.
 	// Statement journals are kept in memory (temp_store): a statement that
 	// writes several rows (a multi-row INSERT, one that fires triggers)
 	// saves each page it changes first, so that it can be undone alone
 	// inside its transaction; in a temporary file that was a write system
 	// call a page, a fifth of ingest's time. They hold no committed data.
-	w, err := sql.Open("sqlite", dsn(path, common+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-16384)&_pragma=wal_autocheckpoint(4096)&_pragma=temp_store(2)&_txlock=immediate"))
+	w, err := sql.Open("sqlite", dsn(path, common+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-16384)&_pragma=wal_autocheckpoint("+strconv.Itoa(walBackstop)+")&_pragma=temp_store(2)&_txlock=immediate"))
 	if err != nil {
 		return nil, err
 	}
@@ -193,7 +194,8 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	}
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
-	return &Store{path: path, w: w, r: r, stmts: st, mc: mc}, nil
+	ckpt := newCheckpointer(func() (*sql.DB, error) { return sql.Open("sqlite", dsn(path, common)) })
+	return &Store{path: path, w: w, r: r, stmts: st, mc: mc, ckpt: ckpt}, nil
 }
 
 // Path returns the file the store was opened from.
@@ -212,7 +214,8 @@ func (s *Store) Close() error {
 	}
 	s.stmts.close()
 	s.mc.close()
-	err := errors.Join(s.r.Close(), s.w.Close())
+	// the writer closes last: its close checkpoints what is left
+	err := errors.Join(s.ckpt.close(), s.r.Close(), s.w.Close())
 	if err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)
 	}

@@ -149,6 +149,7 @@ func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, fa
 		return nil, false, fmt.Errorf("add documents: commit: %w", err)
 	}
 	s.mc.keep(w.merged)
+	s.ckpt.wake()
 	return out, false, nil
 }
 
