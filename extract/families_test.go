@@ -7606,3 +7606,37 @@ func TestPlantedDeviceTellsTheBomb(t *testing.T) {
 		},
 	})
 }
+
+// TestLaterDeadRaiseTheActsToll: a later sentence that tells only more
+// dead found, or the wounded dying, with the toll raised ("Rescuers found
+// two more bodies on Tuesday, bringing the toll to five") tells the dead
+// of the act before, not an act of its own on the day of the finding. A
+// new act told with a raised toll, or dead with no raised toll, stay
+// their own.
+func TestLaterDeadRaiseTheActsToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "more_bodies_found_toll_raised",
+			text:      "A drone struck a minibus near Kupiansk on Monday, killing three. Rescuers found two more bodies on Tuesday, bringing the toll to five.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Kupiansk", date: "2025-03-10", killed: "3/5/5"}},
+		},
+		{
+			name:      "wounded_died_toll_raised",
+			text:      "A drone struck a minibus near Kupiansk on Monday, killing three. Two of the wounded died in hospital on Tuesday, bringing the toll to five.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Kupiansk", date: "2025-03-10", killed: "3/5/5"}},
+		},
+		// negatives
+		{
+			name:      "another_act_raises_the_toll",
+			text:      "A drone struck a minibus near Kupiansk on Monday, killing three. On Tuesday another drone hit a market in the town, bringing the toll to five.",
+			published: "2025-03-12", n: 2,
+		},
+		{
+			name:      "dead_with_a_part_and_no_raised_toll",
+			text:      "A drone struck a minibus near Kupiansk on Monday, killing three. On Tuesday gunmen killed five people, including two children, in Izium.",
+			published: "2025-03-12", n: 2,
+		},
+	})
+}

@@ -3007,21 +3007,35 @@ func (x *Extractor) member(s *sentence) (n, ord int, sp sitrep.Span, ok bool) {
 // where that happened is not where they were attacked.
 // foundMore reports whether a sentence tells only more dead found ("the
 // bodies of two more victims were found", "three more bodies were
-// recovered"): every count adds to one told before, and a verb of finding
-// tells how they came to be known.
+// recovered", "rescuers found two more bodies, bringing the toll to
+// five") or the wounded dying later with the toll raised ("two of the
+// wounded died, bringing the toll to five"): every count adds to one told
+// before or is the raised toll, and a verb of finding or dying tells how
+// they came to be known.
 func foundMore(s *sentence, cas []*casualty) bool {
 	if len(cas) == 0 {
 		return false
 	}
+	raised := false
 	for _, c := range cas {
-		if !c.also || c.kind != sitrep.Killed {
-			return false
+		if c.kind != sitrep.Killed || !c.also && !c.toll && !c.subset {
+			return false // ("two of the wounded died": a part of the hurt, with a raised toll below)
 		}
+		raised = raised || c.toll
 	}
 	for _, w := range s.words {
 		switch w.low {
 		case "found", "discovered", "recovered", "retrieved", "unearthed", "exhumed", "pulled":
+			if !raised && slices.ContainsFunc(cas, func(c *casualty) bool { return !c.also }) {
+				return false // (a part with no raised toll is no more dead found)
+			}
 			return true
+		case "died", "succumbed":
+			// "two of the wounded died in hospital, bringing the toll to
+			// five": the dead of the act told before, not a new act
+			if raised {
+				return true
+			}
 		}
 	}
 	return false
