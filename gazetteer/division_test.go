@@ -134,3 +134,23 @@ func TestDistanceInAppositionPlacesTheNameBefore(t *testing.T) {
 		t.Errorf("an act 20 km south of Sirte should carry the offset: %+v", ms)
 	}
 }
+
+// TestDivisionAnAttackFellOn: a second-level division of the report's
+// country told as what an attack fell on ("an attack on Tillia") is a
+// place, as it is after "in" or "attacked"; "on" alone, with no word of
+// attack before it, is no such sign.
+func TestDivisionAnAttackFellOn(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "attack_on_a_department",
+			text: "Jihadists killed 22 villagers in an attack on Tillia in Niger on Friday.",
+			want: []wantMention{{name: "Tillia", prep: "on", country: "NE"}, {name: "Niger", prep: "in"}}},
+		// negative
+		{name: "on_with_no_attack",
+			text:   "A minister of Niger spoke on Tillia radio on Friday.",
+			absent: []string{"Tillia"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

@@ -849,7 +849,8 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				capital[c.p.Country+"\x00"+c.p.Admin1] = true
 			}
 		}
-		strongPrep := r.m.Cue != "" || placePreps[r.m.Prep] || strings.HasSuffix(r.m.Prep, " of") && r.m.Prep != "of"
+		strongPrep := r.m.Cue != "" || placePreps[r.m.Prep] || strings.HasSuffix(r.m.Prep, " of") && r.m.Prep != "of" ||
+			r.m.Prep == "on" && f.actObjectBefore(r.first) // "an attack on Tillia": what the attack fell on
 		encloses := f.enclosesBefore(r.m.Full.Start) // "the Mir Ali area of X", "Razmak, X"
 		// a region named by the stem its divisions share ("Sinai",
 		// "Darfur") outranks, with no country to tell, the villages that
