@@ -1180,6 +1180,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = kept
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
+	s.triggers = s.dropDefendingSpeaker()
 	for k := range s.triggers {
 		if t := &s.triggers[k]; t.class.name == "gain" && !t.trigger.noun && s.perfectInRelative(t.i) {
 			t.irrealis = true
@@ -2601,6 +2602,36 @@ func (s *sentence) dropFoiledMeans() []trigHit {
 			break
 		}
 		if foiled && isExplosion(t.class.name) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// dropDefendingSpeaker drops a word of air power that names the speaker
+// of a sentence whose news is a foiling ("The Ukrainian air force said it
+// shot down 40 Russian drones"): the air force is the side that brought
+// the weapons down, not an air strike. With an act told instead or
+// beside ("The Israeli air force said it struck ...") the speaker's name
+// still says how the blow was struck.
+func (s *sentence) dropDefendingSpeaker() []trigHit {
+	foiled := false
+	for _, t := range s.triggers {
+		if t.irrealis || s.clauseKindAt(t.i) == attributionClause {
+			continue
+		}
+		if t.class.name != "foiled" {
+			return s.triggers // an act of its own beside the foiling ("struck a launcher and intercepted two rockets")
+		}
+		foiled = true
+	}
+	if !foiled {
+		return s.triggers
+	}
+	out := s.triggers[:0]
+	for _, t := range s.triggers {
+		if t.class.name == "air" && t.trigger.noun && s.clauseKindAt(t.i) == attributionClause {
 			continue
 		}
 		out = append(out, t)

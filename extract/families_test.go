@@ -7640,3 +7640,32 @@ func TestLaterDeadRaiseTheActsToll(t *testing.T) {
 		},
 	})
 }
+
+// TestAirForceSpeakingOfAFoiling: an air force named as the speaker of a
+// sentence whose only news is a foiling ("said it shot down 40 drones")
+// brought the weapons down: no air strike. Told beside an act of its own
+// ("struck a launcher and intercepted two rockets") or alone with an act,
+// the speaker's name still makes the act an air strike.
+func TestAirForceSpeakingOfAFoiling(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "air_force_said_it_shot_down_drones",
+			text:      "The Ukrainian air force said it shot down 40 Russian drones over the Kyiv region overnight.",
+			published: "2025-03-12", n: 1,
+			want: []want{{sub: "Disrupted weapons use", place: "Kyiv"}},
+		},
+		// negatives
+		{
+			name:      "air_force_said_it_struck",
+			text:      "The Israeli air force said it struck Hezbollah targets near Nabatieh on Sunday.",
+			published: "2025-03-12", n: 1,
+			want: []want{{sub: "Air/drone strike", place: "Nabatieh"}},
+		},
+		{
+			name:      "air_force_struck_and_intercepted",
+			text:      "The Israeli air force said it struck a Hezbollah launcher near Nabatieh on Sunday and intercepted two rockets.",
+			published: "2025-03-12", n: 1,
+			want: []want{{sub: "Air/drone strike", place: "Nabatieh"}},
+		},
+	})
+}
