@@ -7669,3 +7669,45 @@ func TestAirForceSpeakingOfAFoiling(t *testing.T) {
 		},
 	})
 }
+
+// TestRankOverASpanIsNoTotal: "the third media worker killed in the
+// country this year" ranks the news among the year's; the span is the
+// comparison's, not a running total that would make the killing no
+// incident (as "one of the deadliest attacks this year").
+func TestRankOverASpanIsNoTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_third_killed_this_year",
+			text:      "Gunmen shot dead a journalist in the town of Isulan on Wednesday, police said, the third media worker killed in the country this year.",
+			published: "2025-06-12", n: 1,
+			want: []want{{place: "Isulan", killed: "1/1/1", date: "2025-06-11"}},
+		},
+		{
+			name:      "the_12th_killed_this_year",
+			text:      "Gunmen shot dead a journalist in the town of Isulan on Wednesday, police said, the 12th media worker killed in the country this year.",
+			published: "2025-06-12", n: 1,
+			want: []want{{place: "Isulan", killed: "1/1/1"}},
+		},
+		// negative: a toll over the year is still a running total
+		{
+			name:      "killed_this_year_a_total",
+			text:      "Gunmen have killed 12 media workers in the country this year, a press group said on Wednesday.",
+			published: "2025-06-12", n: 0,
+		},
+	})
+}
+
+// TestTownOfAProvinceJoinsIt: a town of a second-level division told
+// after the division ("in the province of Sultan Kudarat", then "in the
+// town of Isulan") lies inside it, so the sentence that places the same
+// killing there joins it, as a town of a first-level province does.
+func TestTownOfAProvinceJoinsIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "town_of_the_province",
+			text:      "Gunmen killed a journalist in the southern province of Sultan Kudarat on Wednesday, police said. The victim was shot several times by two men on a motorcycle as he left his home in the town of Isulan.",
+			published: "2025-06-12", n: 1,
+			want: []want{{place: "Isulan", killed: "1/1/1"}},
+		},
+	})
+}

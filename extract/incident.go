@@ -2481,7 +2481,9 @@ func inside(outer, p gazetteer.Mention) bool {
 	if outer.Admin && !isCountry(outer) && !p.Admin && p.Location.Admin1 != "" && (sameName(p.Location.Admin1, outer.Name) || sameName(p.Location.Admin1, outer.Location.Admin1)) {
 		return true
 	}
-	return false
+	// a town of a second-level division ("the town of Isulan" after "the
+	// province of Sultan Kudarat")
+	return gazetteer.InDivision(p.Place, outer.Place)
 }
 
 // namesPlace reports whether a sentence puts something in a place by its

@@ -103,6 +103,15 @@ func larger(outer, p *sitrep.Place) bool {
 
 // within reports whether p lies in outer: in its country, its first-level
 // division, or within km of a town.
+// InDivision reports whether place p lies in outer, a second-level
+// division ("Isulan" in the province of Sultan Kudarat): by the division's
+// code when both have one, else by lying in its first-level division near
+// its point. It is false when outer is no second-level division, or p is
+// a division or region itself (a province lies in no district).
+func InDivision(p, outer *sitrep.Place) bool {
+	return p != nil && outer != nil && isADM2(outer.Feature) && p.Feature != "" && p.Feature[0] != 'A' && p.Feature != "L.RGN" && within(p, outer, 0)
+}
+
 func within(p, outer *sitrep.Place, km float64) bool {
 	switch outer.Feature {
 	case "A.PCLI":
