@@ -584,9 +584,11 @@ func (s *Store) gridCells(ctx context.Context, f sitrep.EventFilter, cellDeg flo
 		args = append(args, args...)
 		q.add("(c.event_type IN ("+marks(len(types))+") OR c.sub_event_type IN ("+marks(len(types))+"))", args...)
 	}
-	// each square degree with its mean point, then cells of those
-	inner := `SELECT sum(c.events) AS n, sum(c.fatalities) AS f, sum(c.sum_lat) / sum(c.events) AS lat,
-		sum(c.sum_lon) / sum(c.events) AS lon, sum(c.sum_lat) AS slat, sum(c.sum_lon) AS slon
+	// each square degree with its mean point, then cells of those (the
+	// sums are of 1e-7 degrees, migration 18)
+	inner := `SELECT sum(c.events) AS n, sum(c.fatalities) AS f,
+		CAST(sum(c.sum_lat) AS REAL) / 1e7 / sum(c.events) AS lat, CAST(sum(c.sum_lon) AS REAL) / 1e7 / sum(c.events) AS lon,
+		CAST(sum(c.sum_lat) AS REAL) / 1e7 AS slat, CAST(sum(c.sum_lon) AS REAL) / 1e7 AS slon
 		FROM incident_cells c` + q.sql() + " GROUP BY c.cy, c.cx"
 	var outer query
 	if f.BBox != nil {

@@ -31,8 +31,18 @@ import (
 //
 // An incident id an earlier grouping gave, and that a later one dropped
 // (a report that joins an incident was published before its first one, a
-// split, a re-extraction), is kept as an alias of the incident that holds
-// most of its records, so that an id once shown keeps leading somewhere.
+// split, a re-extraction), keeps leading somewhere: an incident id is its
+// first report's record's id, so while that record is stored the id leads
+// to the incident holding it (resolveID), which the stored records alone
+// decide. Only an id whose record is gone (its report deleted or read
+// again under other record ids) is kept in incident_aliases: an incident's
+// id leads to the incident that then holds most of its records, another
+// record's id to the incident the record was in. Those rows record history
+// (the removal, and the grouping at that moment), but no more than the
+// removals a user made: an ingest of new reports writes none, so how its
+// batches fell (timing, workers) cannot reach them. (Earlier every
+// dropped id was kept there, and the ids an ingest's intermediate commits
+// gave made the table differ from run to run.)
 
 // maxComponent caps the records one merge regroups at once (0: no cap).
 // There is none: a cut component depends on which records a batch brought
@@ -1074,6 +1084,18 @@ func (w *writer) unmerge(doc string) (map[merge.Place]int, error) {
 		}
 	}
 	for _, q := range []string{
+		// an alias that leads to a record of the document, not first in its
+		// incident, leads to that incident now (resolveID followed the
+		// record; write turns an incident id that goes with its record
+		// into an alias)
+		`UPDATE incident_aliases SET id = (SELECT e.incident FROM events e WHERE e.id = incident_aliases.id)
+			WHERE id IN (SELECT id FROM events WHERE doc = ? AND incident IS NOT NULL AND incident <> id)`,
+		// and so does the id of such a record (it may have named an
+		// incident once); the id of a record first in its incident goes
+		// with the incident, and write keeps it then
+		`INSERT INTO incident_aliases (old, id) SELECT id, incident FROM events
+			WHERE doc = ? AND incident IS NOT NULL AND incident <> id
+			ON CONFLICT (old) DO UPDATE SET id = excluded.id`,
 		`UPDATE events SET merged = 0 WHERE incident IN (SELECT incident FROM events WHERE doc = ?)`,
 		`DELETE FROM incidents WHERE id IN (SELECT incident FROM events WHERE doc = ?)`,
 	} {
@@ -1392,10 +1414,20 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 	if err := m.dropAliases(); err != nil {
 		return err
 	}
-	// an id that is gone leads to the incident holding most of its records
+	// an id that is gone, with its record, leads to the incident holding
+	// most of its records (one whose record is stored leads to the
+	// record's incident: resolveID)
 	for _, id := range oldIDs {
 		if slices.ContainsFunc(groups, func(g []*merge.Record) bool { return g[0].Key == id }) {
 			continue // still an incident's id
+		}
+		var inc sql.NullString
+		err := tx.QueryRowContext(ctx, `SELECT incident FROM events WHERE id = ?`, id).Scan(&inc)
+		if err == nil {
+			continue // its record is stored
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("merge: alias %s: %w", id, err)
 		}
 		votes := map[string]int{}
 		for _, s := range old[id] {
@@ -1589,25 +1621,43 @@ func marks(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
+// maxAliasHops bounds the aliases resolveID follows from one id.
+const maxAliasHops = 16
+
 // resolveID returns the id of the incident an id names: itself, or the
-// incident an old id now leads to. The error wraps sitrep.ErrNotFound.
+// incident an old id now leads to: the incident holding the record of that
+// id (an incident id is its first record's id), or else, for an id whose
+// record is gone, the one incident_aliases names, resolved in turn. The
+// error wraps sitrep.ErrNotFound.
 func resolveID(ctx context.Context, q queryer, id string) (string, error) {
-	var got string
-	err := q.QueryRowContext(ctx, `SELECT id FROM incidents WHERE id = ?`, id).Scan(&got)
-	if err == nil {
-		return got, nil
+	at := id
+	for range maxAliasHops {
+		var got string
+		err := q.QueryRowContext(ctx, `SELECT id FROM incidents WHERE id = ?`, at).Scan(&got)
+		if err == nil {
+			return got, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return "", fmt.Errorf("event %s: %w", id, err)
+		}
+		var inc sql.NullString
+		err = q.QueryRowContext(ctx, `SELECT i.id FROM events e JOIN incidents i ON i.id = e.incident WHERE e.id = ?`, at).Scan(&inc)
+		if err == nil && inc.Valid {
+			return inc.String, nil
+		}
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return "", fmt.Errorf("event %s: %w", id, err)
+		}
+		err = q.QueryRowContext(ctx, `SELECT id FROM incident_aliases WHERE old = ?`, at).Scan(&got)
+		if errors.Is(err, sql.ErrNoRows) || got == at {
+			break
+		}
+		if err != nil {
+			return "", fmt.Errorf("event %s: %w", id, err)
+		}
+		at = got
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return "", fmt.Errorf("event %s: %w", id, err)
-	}
-	err = q.QueryRowContext(ctx, `SELECT id FROM incident_aliases WHERE old = ?`, id).Scan(&got)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", fmt.Errorf("event %q: %w", id, sitrep.ErrNotFound)
-	}
-	if err != nil {
-		return "", fmt.Errorf("event %s: %w", id, err)
-	}
-	return got, nil
+	return "", fmt.Errorf("event %q: %w", id, sitrep.ErrNotFound)
 }
 
 // Event returns the event with an id (or an id it had before a merge or

@@ -344,3 +344,50 @@ func TestIncidentsMadeOnEveryCPUAreStoredAlike(t *testing.T) {
 		t.Fatalf("%d rows made serially, %d in parallel", len(serial), len(parallel))
 	}
 }
+
+// An id leads to the incident of its record while the record is stored,
+// with no alias written; once the record goes, an alias keeps it leading
+// to where its records went, and still does when the report that alias
+// leads to goes in turn.
+func TestOldIdsLeadWhereTheirRecordsWent(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	leads := func(when, id, want string) {
+		t.Helper()
+		got, err := s.Event(ctx, id)
+		if err != nil || got.ID != want {
+			t.Errorf("%s: Event(%s) = %v, %v; want %s", when, id, got, err, want)
+		}
+	}
+	aliases := func() int {
+		var n int
+		if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM incident_aliases`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	d2, e2 := report("d2", "2017-03-10", 7)
+	add(t, s, d2, e2)
+	d1, e1 := report("d1", "2017-03-09", 7)
+	add(t, s, d1, e1)
+	leads("an earlier report joined", e2.ID, e1.ID)
+	if n := aliases(); n != 0 {
+		t.Errorf("%d aliases written for ids whose records are stored", n)
+	}
+	// d1 goes: its id leads to the incident of the records it held
+	if err := s.DeleteDocument(ctx, "d1"); err != nil {
+		t.Fatal(err)
+	}
+	leads("d1 deleted", e1.ID, e2.ID)
+	// an earlier report names the incident, then d2 (which e1's alias
+	// led to) goes too
+	d0, e0 := report("d0", "2017-03-08", 7)
+	add(t, s, d0, e0)
+	leads("d0 joined", e1.ID, e0.ID)
+	leads("d0 joined", e2.ID, e0.ID)
+	if err := s.DeleteDocument(ctx, "d2"); err != nil {
+		t.Fatal(err)
+	}
+	leads("d2 deleted", e1.ID, e0.ID)
+	leads("d2 deleted", e2.ID, e0.ID)
+}
