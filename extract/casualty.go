@@ -799,7 +799,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			n.group, n.bare = "people", true
 		} else if x.gappedCount(a, s, qa, qb) {
 			n.group, n.bare, n.gapped = "people", true, true
-		} else if h := describedFrom(s, qb); unknownPeople(s, h) && (x.casualtyAfterFillers(s, h+1) || x.activeBefore(s, qa) != "") {
+		} else if h := describedFrom(s, qb); unknownPeople(s, h) && (x.casualtyAfterFillers(s, h+1) || x.activeBefore(s, qa) != "" || resultAfter(s, h+1)) {
 			// "three customers were wounded", "killing four commuters",
 			// "two suspected informants": a plural noun the lexicon does
 			// not know, told as hurt, is people
@@ -2305,20 +2305,28 @@ func (x *Extractor) passiveCasualtyAfter(s *sentence, i int) bool {
 
 // resultativeDeath reads a verb of violence whose result is told after
 // its object ("hacked six farmers to death", "burning two men to
-// death"): the people were killed. A court's sentence ("sentenced six
+// death", "beat two robbers to death", "sent four terrorists to hell"):
+// the people were killed. A court's sentence ("sentenced six
 // men to death") kills nobody. It gives the verb's word.
 func resultativeDeath(s *sentence, n np) (int, bool) {
-	if n.qa < 1 || n.b+1 >= len(s.words) || s.words[n.b].low != "to" || s.words[n.b+1].low != "death" {
+	if n.qa < 1 || !resultAfter(s, n.b) {
 		return 0, false
 	}
 	v := s.words[n.qa-1].low
-	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && v != "beat" && v != "shot" {
+	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && v != "beat" && v != "shot" && v != "sent" {
 		return 0, false
 	}
 	if strings.HasPrefix(v, "sentenc") || strings.HasPrefix(v, "condemn") {
 		return 0, false
 	}
 	return n.qa - 1, true
+}
+
+// resultAfter reports whether the words at i tell the death a verb's
+// object came to: "to death", or "to hell" (a military's word for the
+// enemies it killed: "sent four terrorists to hell").
+func resultAfter(s *sentence, i int) bool {
+	return i+1 < len(s.words) && s.words[i].low == "to" && (s.words[i+1].low == "death" || s.words[i+1].low == "hell")
 }
 
 // partitiveOfCount reports whether the number ending at word k is taken

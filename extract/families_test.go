@@ -7711,3 +7711,36 @@ func TestTownOfAProvinceJoinsIt(t *testing.T) {
 		},
 	})
 }
+
+// TestResultOfAVerbOnItsObject: a verb whose object's death is told after
+// it kills the people counted, whatever their noun ("beat two suspected
+// robbers to death", a noun the lexicon does not know) and whatever the
+// verb when the result is a military's "to hell" ("sent four terrorists
+// to hell"). A court's sentence and a prison are no death.
+func TestResultOfAVerbOnItsObject(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "beat_two_suspected_robbers_to_death",
+			text:      "A mob beat two suspected robbers to death in Kano on Monday, police said.",
+			published: "2025-06-12", n: 1,
+			want: []want{{killed: "2/2/2", place: "Kano"}},
+		},
+		{
+			name:      "sent_four_terrorists_to_hell",
+			text:      "Troops sent four terrorists to hell in North Waziristan on Monday, while two soldiers embraced shahadat, the army said.",
+			published: "2025-06-12", n: 1,
+			want: []want{{killed: "6/6/6", place: "North Waziristan"}},
+		},
+		// negatives
+		{
+			name:      "sentenced_to_death",
+			text:      "A court in Kano sentenced two robbers to death on Monday.",
+			published: "2025-06-12", n: 0,
+		},
+		{
+			name:      "sent_to_prison",
+			text:      "A court in Kano sent two robbers to prison on Monday.",
+			published: "2025-06-12", n: 0,
+		},
+	})
+}
