@@ -7606,3 +7606,46 @@ func TestPlantedDeviceTellsTheBomb(t *testing.T) {
 		},
 	})
 }
+
+// TestDeadFoundDaysAfterTheAct: a sentence that tells only dead found
+// and, after "a day after" / "two days after", the act that killed them
+// tells one incident — the finding and its cause — dated by the anchor:
+// the day of the finding less the days between, with the act's doer as
+// actor. A clause after "after" with its own dead and place stays
+// another incident, and a sentence whose main clause tells an act keeps
+// its own day.
+func TestDeadFoundDaysAfterTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bodies_recovered_a_day_after_gunmen_attacked",
+			text:      "Police in Maiduguri recovered the bodies of three farmers on Sunday, a day after gunmen attacked their farm.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "militants (unidentified)", place: "Maiduguri", date: "2025-03-08", killed: "3/3/3"}},
+		},
+		{
+			name:      "bodies_found_two_days_after_a_raid",
+			text:      "Soldiers found the bodies of five villagers in Djibo on Saturday, two days after jihadists raided the village.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Djibo", date: "2025-03-06", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "the_anchored_clause_has_its_own_dead_and_place",
+			text:      "Police recovered the bodies of two men in Kano on Sunday, a day after gunmen killed four traders in Zaria.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Kano", date: "2025-03-09", killed: "2/2/2"}, {place: "Zaria", date: "2025-03-08", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_main_clause_tells_an_act",
+			text:      "Gunmen killed two traders in Bunia on Sunday, a day after soldiers arrested a rebel commander.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Bunia", date: "2025-03-09", killed: "2/2/2"}, {sub: "Arrests", date: "2025-03-08"}},
+		},
+		{
+			name:      "bodies_recovered_hours_after",
+			text:      "Rescuers recovered the bodies of six miners in Kolwezi on Sunday, hours after gunmen stormed the mine.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kolwezi", date: "2025-03-09", killed: "6/6/6"}},
+		},
+	})
+}
