@@ -7649,3 +7649,31 @@ func TestDeadFoundDaysAfterTheAct(t *testing.T) {
 		},
 	})
 }
+
+// TestResidentsOfAPlaceTellWhere: "residents of Goma", "inhabitants of
+// Beni" name the place the speakers live in, as "residents in Goma"
+// does: where the incident they tell happened, when the act names no
+// place of its own. An act that names its own place keeps it.
+func TestResidentsOfAPlaceTellWhere(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "residents_of_a_town_said_rebels_killed",
+			text:      "Residents of Beni said ADF rebels killed nine civilians on Friday night.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "ADF", place: "Beni", date: "2025-03-07", killed: "9/9/9"}},
+		},
+		{
+			name:      "inhabitants_of_a_city_said_it_was_shelled",
+			text:      "Inhabitants of Goma said M23 rebels shelled the city on Saturday, killing three civilians.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "M23", place: "Goma", date: "2025-03-08", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "the_act_names_its_own_place",
+			text:      "Residents of Goma said M23 rebels shelled Sake on Saturday, killing three civilians.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "M23", place: "Sake", killed: "3/3/3"}},
+		},
+	})
+}
