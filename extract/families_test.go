@@ -7677,3 +7677,32 @@ func TestResidentsOfAPlaceTellWhere(t *testing.T) {
 		},
 	})
 }
+
+// TestTheAttackersRetoldPointBack: a sentence that opens with the
+// attackers told before, now definite ("Hoodlums razed ... The
+// hoodlums stormed the Ukwa division ..."), retells the incident told
+// before, even where it names a place of its own. The same word with
+// no article, in a new place or on a new day, tells another incident.
+func TestTheAttackersRetoldPointBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_hoodlums_stormed_the_named_division",
+			text:      "Hoodlums razed a police division in Imo State on Sunday night, killing two officers. The hoodlums, numbering about 20, stormed the Ukwa division at about 11pm and set vehicles ablaze.",
+			published: "2025-03-10", n: 1,
+			want: []want{{date: "2025-03-09", killed: "2/2/2"}},
+		},
+		// negatives
+		{
+			name:      "bandits_in_another_state_on_another_day",
+			text:      "Bandits killed seven farmers in Zamfara State on Sunday. In Katsina State, bandits stormed Faskari on Monday and killed four traders.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Zamfara", killed: "7/7/7"}, {place: "Faskari", killed: "4/4/4"}},
+		},
+		{
+			name:      "separately_hoodlums_killed",
+			text:      "Hoodlums killed two officers in Imo State on Sunday. Separately, hoodlums killed a trader in Anambra State on Monday.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Imo", killed: "2/2/2"}, {place: "Anambra", killed: "1/1/1"}},
+		},
+	})
+}
