@@ -7706,3 +7706,35 @@ func TestTheAttackersRetoldPointBack(t *testing.T) {
 		},
 	})
 }
+
+// TestRemainsAndCorpsesCountTheDead: "the remains of five villagers",
+// "the corpses of three traders" count the dead as "the bodies of" does.
+// Remains of a thing are no dead, and remains handed over are the dead
+// of another time.
+func TestRemainsAndCorpsesCountTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "remains_found_two_days_after_a_raid",
+			text:      "Soldiers found the remains of five villagers in Djibo on Saturday, two days after jihadists raided the village.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Djibo", date: "2025-03-06", killed: "5/5/5"}},
+		},
+		{
+			name:      "corpses_recovered",
+			text:      "Police recovered the corpses of three traders in Bunia on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bunia", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "remains_of_a_market",
+			text:      "Workers cleared the remains of the market in Kano on Monday.",
+			published: "2025-03-10", n: 0,
+		},
+		{
+			name:      "remains_handed_over",
+			text:      "The army handed over the remains of four hostages in Gao on Monday.",
+			published: "2025-03-10", n: 0,
+		},
+	})
+}
