@@ -542,7 +542,9 @@ func (x *Extractor) mainVerbIsAct(ws []word) bool {
 // farmers on Tuesday, a day after gunmen attacked their farm"): one
 // incident, the finding and its cause, not two happenings. (When the
 // clause after "after" names its own place or its own dead, it may be
-// another incident, and the sentence is cut as before.)
+// another incident, and the sentence is cut as before; so too when it
+// tells the act in the passive, whose doer the finders would be taken
+// for.)
 func (x *Extractor) findsDeadOfAct(ws []word, k int) bool {
 	if ws[k].low != "after" || daysBefore(ws, k) < 0 {
 		return false
@@ -561,6 +563,13 @@ func (x *Extractor) findsDeadOfAct(ws []word, k int) bool {
 		return false
 	}
 	for j, w := range tail {
+		switch w.low {
+		case "was", "were", "been", "being":
+			// "a week after they were abducted by gunmen": the act done
+			// to the dead, its doer told after "by"; the finders, the
+			// sentence's subject, would be read as the doer
+			return false
+		}
 		if w.num || isNumberWord(w.low) {
 			return false // its own dead: another count
 		}

@@ -7738,3 +7738,18 @@ func TestRemainsAndCorpsesCountTheDead(t *testing.T) {
 		},
 	})
 }
+
+// TestFindersAreNotTheDoers: dead found some days after an act told in
+// the passive ("a week after they were abducted by gunmen") stay cut
+// from that act, so the finders, the sentence's subject, are not taken
+// for its doer.
+func TestFindersAreNotTheDoers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bodies_recovered_a_week_after_they_were_abducted",
+			text:      "Police in Kaduna recovered the bodies of two pastors on Monday, a week after they were abducted by gunmen.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "unknown", place: "Kaduna", killed: "2/2/2"}},
+		},
+	})
+}
