@@ -102,6 +102,12 @@ type sentence struct {
 	// afterAnchor is set for the news that follows such an opening
 	// clause: another happening than the one the clause tells
 	afterAnchor bool
+	// foundAt is, for a sentence that tells dead found and, after an
+	// anchoring "after", the act that killed them ("recovered the bodies
+	// of four men on Monday, a day after gunmen opened fire on a
+	// village"), the index of that "after"; foundDays is how many days
+	// the finding came after the act. 0 and -1 otherwise.
+	foundAt, foundDays int
 	// countSites is set for a sentence that tells its counts each at a
 	// place of its own (see countSites), read once
 	countSites     bool
@@ -282,7 +288,11 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 				&sentence{span: rest, words: s.words[c+1:], afterAnchor: true})
 			continue
 		}
-		if k := anchoringClause(s.words); k > 0 && !s.headline {
+		if k := anchoringClause(s.words); k > 0 && !s.headline && x.findsDeadOfAct(s.words, k) {
+			// one incident: the dead found, and the act that killed them,
+			// dated by the anchor (see eventDate's caller)
+			s.foundAt, s.foundDays = k, daysBefore(s.words, k)
+		} else if k > 0 && !s.headline {
 			head := sitrep.Span{Start: sp.Start, End: s.words[k-1].span.End}
 			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
 			a.sents = append(a.sents,
@@ -522,6 +532,52 @@ func (x *Extractor) mainVerbIsAct(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// findsDeadOfAct reports whether a sentence cut at an anchoring "after"
+// (word k) tells, before it, only dead found — bodies or remains found,
+// recovered, discovered, with no act of its own — and, after it, the act
+// that killed them, an act told in a verb of its own with no count and
+// no named place of its own ("Police recovered the bodies of three
+// farmers on Tuesday, a day after gunmen attacked their farm"): one
+// incident, the finding and its cause, not two happenings. (When the
+// clause after "after" names its own place or its own dead, it may be
+// another incident, and the sentence is cut as before; so too when it
+// tells the act in the passive, whose doer the finders would be taken
+// for.)
+func (x *Extractor) findsDeadOfAct(ws []word, k int) bool {
+	if ws[k].low != "after" || daysBefore(ws, k) < 0 {
+		return false
+	}
+	head, tail := ws[:k], ws[k+1:]
+	bodies, finds := false, false
+	for _, w := range head {
+		switch w.low {
+		case "bodies", "body", "remains", "corpses":
+			bodies = true
+		case "found", "discovered", "recovered", "retrieved", "unearthed", "exhumed":
+			finds = true
+		}
+	}
+	if !bodies || !finds || x.tellsAct(head) || !x.tellsAct(tail) {
+		return false
+	}
+	for j, w := range tail {
+		switch w.low {
+		case "was", "were", "been", "being":
+			// "a week after they were abducted by gunmen": the act done
+			// to the dead, its doer told after "by"; the finders, the
+			// sentence's subject, would be read as the doer
+			return false
+		}
+		if w.num || isNumberWord(w.low) {
+			return false // its own dead: another count
+		}
+		if j+1 < len(tail) && (w.low == "in" || w.low == "at" || w.low == "near") && tail[j+1].cap {
+			return false // its own place
+		}
+	}
+	return true
 }
 
 // tellsAct reports whether words tell an act of violence in a verb of

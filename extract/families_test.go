@@ -7744,3 +7744,150 @@ func TestResultOfAVerbOnItsObject(t *testing.T) {
 		},
 	})
 }
+
+// TestDeadFoundDaysAfterTheAct: a sentence that tells only dead found
+// and, after "a day after" / "two days after", the act that killed them
+// tells one incident — the finding and its cause — dated by the anchor:
+// the day of the finding less the days between, with the act's doer as
+// actor. A clause after "after" with its own dead and place stays
+// another incident, and a sentence whose main clause tells an act keeps
+// its own day.
+func TestDeadFoundDaysAfterTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bodies_recovered_a_day_after_gunmen_attacked",
+			text:      "Police in Maiduguri recovered the bodies of three farmers on Sunday, a day after gunmen attacked their farm.",
+			published: "2025-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "militants (unidentified)", place: "Maiduguri", date: "2025-03-08", killed: "3/3/3"}},
+		},
+		{
+			name:      "bodies_found_two_days_after_a_raid",
+			text:      "Soldiers found the bodies of five villagers in Djibo on Saturday, two days after jihadists raided the village.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Djibo", date: "2025-03-06", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "the_anchored_clause_has_its_own_dead_and_place",
+			text:      "Police recovered the bodies of two men in Kano on Sunday, a day after gunmen killed four traders in Zaria.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Kano", date: "2025-03-09", killed: "2/2/2"}, {place: "Zaria", date: "2025-03-08", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_main_clause_tells_an_act",
+			text:      "Gunmen killed two traders in Bunia on Sunday, a day after soldiers arrested a rebel commander.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Bunia", date: "2025-03-09", killed: "2/2/2"}, {sub: "Arrests", date: "2025-03-08"}},
+		},
+		{
+			name:      "bodies_recovered_hours_after",
+			text:      "Rescuers recovered the bodies of six miners in Kolwezi on Sunday, hours after gunmen stormed the mine.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kolwezi", date: "2025-03-09", killed: "6/6/6"}},
+		},
+	})
+}
+
+// TestResidentsOfAPlaceTellWhere: "residents of Goma", "inhabitants of
+// Beni" name the place the speakers live in, as "residents in Goma"
+// does: where the incident they tell happened, when the act names no
+// place of its own. An act that names its own place keeps it.
+func TestResidentsOfAPlaceTellWhere(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "residents_of_a_town_said_rebels_killed",
+			text:      "Residents of Beni said ADF rebels killed nine civilians on Friday night.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "ADF", place: "Beni", date: "2025-03-07", killed: "9/9/9"}},
+		},
+		{
+			name:      "inhabitants_of_a_city_said_it_was_shelled",
+			text:      "Inhabitants of Goma said M23 rebels shelled the city on Saturday, killing three civilians.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "M23", place: "Goma", date: "2025-03-08", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "the_act_names_its_own_place",
+			text:      "Residents of Goma said M23 rebels shelled Sake on Saturday, killing three civilians.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "M23", place: "Sake", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestTheAttackersRetoldPointBack: a sentence that opens with the
+// attackers told before, now definite ("Hoodlums razed ... The
+// hoodlums stormed the Ukwa division ..."), retells the incident told
+// before, even where it names a place of its own. The same word with
+// no article, in a new place or on a new day, tells another incident.
+func TestTheAttackersRetoldPointBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_hoodlums_stormed_the_named_division",
+			text:      "Hoodlums razed a police division in Imo State on Sunday night, killing two officers. The hoodlums, numbering about 20, stormed the Ukwa division at about 11pm and set vehicles ablaze.",
+			published: "2025-03-10", n: 1,
+			want: []want{{date: "2025-03-09", killed: "2/2/2"}},
+		},
+		// negatives
+		{
+			name:      "bandits_in_another_state_on_another_day",
+			text:      "Bandits killed seven farmers in Zamfara State on Sunday. In Katsina State, bandits stormed Faskari on Monday and killed four traders.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Zamfara", killed: "7/7/7"}, {place: "Faskari", killed: "4/4/4"}},
+		},
+		{
+			name:      "separately_hoodlums_killed",
+			text:      "Hoodlums killed two officers in Imo State on Sunday. Separately, hoodlums killed a trader in Anambra State on Monday.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Imo", killed: "2/2/2"}, {place: "Anambra", killed: "1/1/1"}},
+		},
+	})
+}
+
+// TestRemainsAndCorpsesCountTheDead: "the remains of five villagers",
+// "the corpses of three traders" count the dead as "the bodies of" does.
+// Remains of a thing are no dead, and remains handed over are the dead
+// of another time.
+func TestRemainsAndCorpsesCountTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "remains_found_two_days_after_a_raid",
+			text:      "Soldiers found the remains of five villagers in Djibo on Saturday, two days after jihadists raided the village.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Djibo", date: "2025-03-06", killed: "5/5/5"}},
+		},
+		{
+			name:      "corpses_recovered",
+			text:      "Police recovered the corpses of three traders in Bunia on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bunia", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "remains_of_a_market",
+			text:      "Workers cleared the remains of the market in Kano on Monday.",
+			published: "2025-03-10", n: 0,
+		},
+		{
+			name:      "remains_handed_over",
+			text:      "The army handed over the remains of four hostages in Gao on Monday.",
+			published: "2025-03-10", n: 0,
+		},
+	})
+}
+
+// TestFindersAreNotTheDoers: dead found some days after an act told in
+// the passive ("a week after they were abducted by gunmen") stay cut
+// from that act, so the finders, the sentence's subject, are not taken
+// for its doer.
+func TestFindersAreNotTheDoers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bodies_recovered_a_week_after_they_were_abducted",
+			text:      "Police in Kaduna recovered the bodies of two pastors on Monday, a week after they were abducted by gunmen.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "unknown", place: "Kaduna", killed: "2/2/2"}},
+		},
+	})
+}

@@ -259,6 +259,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		f.date = eventDate(s, f.best)
+		if d := s.foundDate(f.date); d != nil {
+			f.date = d
+		}
 		if f.best == nil && foundMore(s, f.cas) {
 			// "The bodies of two more victims were found on Tuesday": more
 			// dead of the incident told before; the day they were found
@@ -955,6 +958,25 @@ func (a *analysis) framingDate(s *sentence) *timex.Expr {
 		return nil
 	}
 	return nil
+}
+
+// foundDate dates the act of a sentence that tells dead found some days
+// after it ("recovered the bodies of four men on Monday, a day after
+// armed men opened fire on a village": Sunday): the day told before the
+// anchoring "after", the day of the finding, less those days. Nil when
+// the sentence is no such one, or its day e is not a day told before the
+// anchor; a finding with no span in days ("hours after") keeps its day.
+func (s *sentence) foundDate(e *timex.Expr) *timex.Expr {
+	if s.foundAt <= 0 || e == nil || e.Kind != timex.Point || e.Precision != sitrep.PrecisionDay || e.Date.IsZero() || e.Span.Start >= s.words[s.foundAt].span.Start || s.foundDays <= 0 {
+		return nil
+	}
+	d := *e
+	d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -s.foundDays))
+	if s.foundDays >= 7 {
+		d.Precision = sitrep.PrecisionWeek
+	}
+	d.Note = fmt.Sprintf("%d day(s) before %s, the day the dead were found", s.foundDays, e.Date)
+	return &d
 }
 
 // anchoredDate dates a clause the news is told after by a number of days

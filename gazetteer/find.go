@@ -258,6 +258,10 @@ func (f *finder) context(r *raw) {
 						break
 					}
 				}
+			case inhabitants[d]:
+				// "residents of Goma said ...": the people who live in
+				// the place, told where they live
+				r.m.Prep = "in"
 			default:
 				r.m.Prep = "of"
 			}
@@ -2016,4 +2020,11 @@ func (f *finder) holdsCuedPlace(i int) bool {
 	}
 	b := f.prevWord(c)
 	return b >= 0 && f.toks[b].word && f.toks[b].name
+}
+
+// inhabitants are words for the people who live in a place, as words
+// before "of" and its name ("residents of Goma", "villagers of Tawa"):
+// the place they live in.
+var inhabitants = map[string]bool{
+	"residents": true, "inhabitants": true, "villagers": true, "townspeople": true, "dwellers": true,
 }
