@@ -385,18 +385,7 @@ func (m *merger) readBlocks(places []merge.Place) error {
 	if !m.filed {
 		return nil
 	}
-	var todo []merge.Place
-	for _, p := range places {
-		if _, _, ok := m.knownBlock(p); !ok {
-			todo = append(todo, p)
-		}
-	}
-	slices.Sort(todo)
-	todo = slices.Compact(todo)
-	ids := make([]int64, len(todo))
-	for i, p := range todo {
-		ids[i] = placeArg(p)
-	}
+	ids := missingPlaceArgs(places, func(p merge.Place) bool { _, _, ok := m.knownBlock(p); return ok })
 	for rest := ids; len(rest) > 0; {
 		var args []any
 		args, rest = padChunk(rest, rest[0])
@@ -449,16 +438,12 @@ func (m *merger) count(p merge.Place) (int, error) {
 	return n, nil
 }
 
-// readCounts counts the keys of place parts as count does, before the
-// merge files its records, a few statements for all of them (qCountsIn):
-// count then finds them. The counts hold until the merge files.
-func (m *merger) readCounts(places []merge.Place) error {
-	if m.filed {
-		return nil
-	}
+// missingPlaceArgs is the query arguments of the places not yet known,
+// each once and in order: what one statement reads for many keys.
+func missingPlaceArgs(places []merge.Place, known func(merge.Place) bool) []int64 {
 	var todo []merge.Place
 	for _, p := range places {
-		if _, ok := m.counted[p]; !ok {
+		if !known(p) {
 			todo = append(todo, p)
 		}
 	}
@@ -468,6 +453,17 @@ func (m *merger) readCounts(places []merge.Place) error {
 	for i, p := range todo {
 		ids[i] = placeArg(p)
 	}
+	return ids
+}
+
+// readCounts counts the keys of place parts as count does, before the
+// merge files its records, a few statements for all of them (qCountsIn):
+// count then finds them. The counts hold until the merge files.
+func (m *merger) readCounts(places []merge.Place) error {
+	if m.filed {
+		return nil
+	}
+	ids := missingPlaceArgs(places, func(p merge.Place) bool { _, ok := m.counted[p]; return ok })
 	for rest := ids; len(rest) > 0; {
 		var args []any
 		args, rest = padChunk(rest, rest[0])
