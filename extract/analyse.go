@@ -1540,23 +1540,23 @@ func (s *sentence) inComparison(i int) bool {
 		if w.punc && w.low != "-" || isClauseBreak(w) && w.low != "since" {
 			return false
 		}
-		if superlative(w.low) || w.low == "most" && k+1 < i || rankWord(w.low) && k > 0 && s.words[k-1].low == "the" {
+		if superlative(w.low) || w.low == "most" && k+1 < i || s.ordinalAt(k) && k > 0 && s.words[k-1].low == "the" {
 			return true // ("the third media worker killed this year": a rank over the span)
 		}
 	}
 	return false
 }
 
-// rankWord reports whether a word ranks a thing among others of its kind
-// ("first", "third", "12th"), as a superlative does.
-func rankWord(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
-		return true
+// ordinalAt reports whether word k is an ordinal number ("first",
+// "third", "12th"), as the quantity reader found it: it ranks a thing
+// among others of its kind, as a superlative does.
+func (s *sentence) ordinalAt(k int) bool {
+	for _, q := range s.quants {
+		if a, b := s.wordRange(q.Span); q.Kind == quantity.Ordinal && a <= k && k < b {
+			return true
+		}
 	}
-	n := strings.TrimRight(w, "stndrh")
-	return len(n) > 0 && len(n) < len(w) && strings.Trim(n, "0123456789") == "" &&
-		(strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd"))
+	return false
 }
 
 // comparisonTime reports whether a time expression is the span a

@@ -7,11 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -1525,22 +1522,7 @@ func (m *merger) makeIncidents(groups [][]*merge.Record) []*madeIncident {
 	if m.anyCorrections || len(groups) < minParallelIncidents {
 		return out
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(groups)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(groups) {
-					return
-				}
-				out[i] = makeIncident(groups[i])
-			}
-		}()
-	}
-	wg.Wait()
+	onEveryCPU(len(groups), func(i int) { out[i] = makeIncident(groups[i]) })
 	return out
 }
 

@@ -302,25 +302,34 @@ func prepEvents(d *sitrep.Document, evs []sitrep.Event) []prepared {
 // the writer (one goroutine) stores them one by one.
 func packTexts(entries []Entry) []packed {
 	out := make([]packed, len(entries))
+	onEveryCPU(len(entries), func(i int) {
+		if d := entries[i].Doc; d != nil {
+			out[i] = packed{raw: pack(d.Raw), text: pack(d.Text), events: prepEvents(d, entries[i].Events)}
+		}
+	})
+	return out
+}
+
+// onEveryCPU calls f(i) for every i in [0, n), on as many goroutines as
+// there are CPUs, each taking the next i; it returns when all are done.
+// f must write only what is i's own.
+func onEveryCPU(n int, f func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(entries)) {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= len(entries) {
+				if i >= n {
 					return
 				}
-				if d := entries[i].Doc; d != nil {
-					out[i] = packed{raw: pack(d.Raw), text: pack(d.Text), events: prepEvents(d, entries[i].Events)}
-				}
+				f(i)
 			}
 		}()
 	}
 	wg.Wait()
-	return out
 }
 
 // add stores one entry inside the transaction, with its texts packed.
