@@ -1393,9 +1393,21 @@ func jointActors(cands []roleCand, actor1 *actors.Actor) []*actors.Actor {
 	if top == 0 {
 		return nil
 	}
+	// a side told more as the one acted on than as acting ("troops
+	// engaged the terrorists' hideout ... three terrorists were killed")
+	// is the other side, whatever one reading of it as acting says
+	weight := func(a *actors.Actor, role int) float64 {
+		w := 0.0
+		for _, c := range cands {
+			if c.role == role && sameSide(c.actor, a) {
+				w += c.strength
+			}
+		}
+		return w
+	}
 	var out []*actors.Actor
 	for _, c := range cands {
-		if c.role == 1 && !c.party && !sameSide(c.actor, actor1) && c.strength >= top && !slices.Contains(out, c.actor) {
+		if c.role == 1 && !c.party && !sameSide(c.actor, actor1) && c.strength >= top && !slices.Contains(out, c.actor) && weight(c.actor, 2) <= weight(c.actor, 1) {
 			out = append(out, c.actor)
 		}
 	}

@@ -7891,3 +7891,25 @@ func TestFindersAreNotTheDoers(t *testing.T) {
 		},
 	})
 }
+
+// TestASideActedOnIsNoPartnerInTheAct: a side that one reading puts
+// beside the actor ("engaged the terrorists' location") but that the
+// report tells more as the one acted on ("three terrorists were killed")
+// is the second side, not a partner of the first whose place as actor2
+// must stay empty.
+func TestASideActedOnIsNoPartnerInTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_dead_of_an_operation_are_the_side_fought",
+			text:      "Security forces conducted an operation in Jani Khel, Bannu district, on Friday on the presence of terrorists. During the operation, own troops engaged the terrorists' location and as a result, three terrorists were killed.",
+			published: "2023-05-13", n: 1,
+			want: []want{{actor1: "Pakistani security forces", actor2: "militants (unidentified)", killed: "3/3/3"}},
+		},
+		{
+			name:      "partners_in_the_act_stay_partners",
+			text:      "Soldiers and police raided a hideout in Jani Khel, Bannu district, on Friday, killing four militants, the military said.",
+			published: "2023-05-13", n: 1,
+			want: []want{{actor1: "Pakistani security forces", actor2: "militants (unidentified)", killed: "4/4/4"}},
+		},
+	})
+}

@@ -1171,7 +1171,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		// puts it in ("the village of Solhan in Yagha province" is no
 		// Turkish Solhan), is a namesake
 		if p := ms[i].Place; p != nil && ms[i].Within != "" {
-			if w := enclosingPlace(ms, ms[i].Within); w != nil && w != p && !within(p, w, max(enclosureKm(w), flags[i].reach)) {
+			if w := enclosingPlace(ms, ms[i].Within); w != nil && w != p && !within(p, w, max(enclosureKm(w), flags[i].reach)) && !inItsNamesake(p, w, ms[i].Within) {
 				ms[i].Place = nil
 				ms[i].Admin = false
 			}
@@ -1428,6 +1428,23 @@ func enclosingPlace(ms []Mention, name string) *sitrep.Place {
 		}
 	}
 	return nil
+}
+
+// inItsNamesake reports whether place p lies in the division named like
+// the town w that name resolved to ("Saravena in Arauca": the department
+// of Arauca, whose capital is the town of Arauca, 100 km off): a town
+// that shares its name with its province or district stands for it.
+func inItsNamesake(p, w *sitrep.Place, name string) bool {
+	if w.Feature == "" || w.Feature[0] != 'P' || p.Country != w.Country {
+		return false
+	}
+	key := strings.TrimSpace(string(fold.Words(nil, name)))
+	names := func(div string) bool {
+		d := strings.TrimSpace(string(fold.Words(nil, div)))
+		return d == key || strings.HasPrefix(d, key+" ")
+	}
+	return p.Admin1 != "" && p.Admin1 == w.Admin1 && names(p.Admin1) ||
+		p.Admin2 != "" && p.Admin2 == w.Admin2 && names(p.Admin2)
 }
 
 // unplaced makes the other mentions of a name that a cued mention tells
@@ -1697,7 +1714,7 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		}
 		small := m.Place == nil || partCue(m.Cue) || flags[i].facility || importance(m.Place) < importance(n.Place)
 		km, _ := reach(gap)
-		if m.Place != nil && !within(m.Place, n.Place, km) {
+		if m.Place != nil && !within(m.Place, n.Place, km) && !(strings.TrimSpace(gap) != "," && inItsNamesake(m.Place, n.Place, n.Name)) {
 			small = false // "Aleppo, Damascus": a list, not Aleppo in Damascus
 		}
 		if small {

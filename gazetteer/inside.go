@@ -35,7 +35,7 @@ func (f *finder) keepInside(raws []raw, chosen []int, ranked [][]rankedCand, foc
 		// (a place cued as a part or a small place is the smaller: "Mosul
 		// district in Kandahar" is no Iraqi city)
 		part := r.facility || partCue(r.m.Cue)
-		if !(larger(outer, p) || part && outer.Feature[0] == 'P') || within(p, outer, km) {
+		if !(larger(outer, p) || part && outer.Feature[0] == 'P') || within(p, outer, km) || inItsNamesake(p, outer, n.m.Name) {
 			continue
 		}
 		if !told && !part && (focus != "" && outer.Country != focus || outer.Feature[0] == 'P' && importance(p) > importance(outer)-3) {
@@ -48,7 +48,7 @@ func (f *finder) keepInside(raws []raw, chosen []int, ranked [][]rankedCand, foc
 		}
 		best, bestS := -1, 0.0
 		for _, c := range ranked[i] {
-			if q := &r.cands[c.j].p; within(q, outer, km) && (best < 0 || c.s > bestS) {
+			if q := &r.cands[c.j].p; (within(q, outer, km) || inItsNamesake(q, outer, n.m.Name)) && (best < 0 || c.s > bestS) {
 				best, bestS = c.j, c.s
 			}
 		}

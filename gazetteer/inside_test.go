@@ -65,3 +65,26 @@ func TestInside(t *testing.T) {
 		})
 	}
 }
+
+// TestATownStandsForItsNamesakeDivision: "X in Y" where Y is a town that
+// shares its name with the province or district around it ("Saravena in
+// Arauca": the town of Arauca is 100 km off, the department of Arauca
+// holds Saravena): X is the known place in that division. A common English
+// word as name ("Tame") is a place then too. A town in another division
+// stays a place the gazetteer lacks.
+func TestATownStandsForItsNamesakeDivision(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "town_in_the_department_named_like_its_capital", text: "Soldiers clashed with rebels near Saravena in Arauca on Sunday, the Colombian army said.",
+			want: []wantMention{{name: "Saravena", prep: "near", within: "Arauca", country: "CO", prec: 2, hasPoint: true}}},
+		{name: "a_common_word_town_in_its_namesake_department", text: "Rebels ambushed a patrol in Tame in Arauca on Sunday, the Colombian army said.",
+			want: []wantMention{{name: "Tame", prep: "in", within: "Arauca", country: "CO", prec: 1, hasPoint: true}}},
+		{name: "after_a_comma_and_in", text: "Rebels ambushed a patrol near Tame, in Arauca, on Sunday, the Colombian army said.",
+			want: []wantMention{{name: "Tame", prep: "near", within: "Arauca", country: "CO"}}},
+		// negatives: the division is another's, or there is no "in"
+		{name: "a_town_of_another_department_is_no_namesake", text: "Soldiers clashed with rebels near Saravena in Cucuta on Sunday, the Colombian army said.",
+			want: []wantMention{{name: "Saravena", prep: "near", within: "Cucuta", noPlace: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
