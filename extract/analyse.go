@@ -184,6 +184,34 @@ func (s *sentence) markerBefore(name string, i, n int) bool {
 	return s.markerFrom(name, 0, i, n)
 }
 
+// supportBefore reports whether a marker of help given to a side
+// ("backed by", "alongside") governs the trigger noun at word i: it
+// stands within six words before it, with no auxiliary of another
+// predicate between ("backed by coalition air strikes"; not "volunteers
+// fighting alongside the army were killed in an attack").
+func (s *sentence) supportBefore(i int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "support" {
+			continue
+		}
+		end := m.i + m.n
+		if end > i || i-end > 6 {
+			continue
+		}
+		own := true
+		for k := end; k < i; k++ {
+			switch s.words[k].low {
+			case "was", "were", "is", "are", "has", "have", "had", "been":
+				own = false
+			}
+		}
+		if own {
+			return true
+		}
+	}
+	return false
+}
+
 // markerFrom is markerBefore for the markers that start at word from or
 // later.
 func (s *sentence) markerFrom(name string, from, i, n int) bool {
@@ -1164,7 +1192,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		th.irrealis = s.irrealisAt(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
-			(s.nounUse(h.i, t) && s.markerBefore("support", h.i, 6)) ||
+			(s.nounUse(h.i, t) && s.supportBefore(h.i)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
 			((t.class == "arrest" || t.class == "abduct") && h.n == 1 && (s.heldAttributive(h.i) || s.heldReducedRelative(h.i)))
 		for _, m := range s.markers {

@@ -237,9 +237,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "actor2: the side told as fighting among itself")
 	}
 	ev.Actor1, ev.Actor2 = "unknown", "unknown"
-	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
+	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && means(cls.name) != "air" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
 		// an attack the report pins on no one, in a report that names one
-		// armed group only: that group, said so in the notes
+		// armed group only: that group, said so in the notes (not a
+		// strike from the air: an air force the report does not name is
+		// unknown, whatever group the report is about)
 		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
 			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
 				r.actor1 = act

@@ -1547,6 +1547,13 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 				continue
 			}
 		}
+		if end := reducedRelativeOnSubject(s, j); end > j {
+			// "53 soldiers and volunteers fighting alongside the army
+			// were killed": a participle on the people counted, then
+			// their fate
+			j = end - 1
+			continue
+		}
 		if w.low == "also" {
 			also = true
 			continue
@@ -1750,6 +1757,28 @@ func relativeOnSubject(s *sentence, i int) int {
 			return k
 		case finiteVerb(w):
 			verb = true
+		}
+	}
+	return i
+}
+
+// reducedRelativeOnSubject returns the word that ends a reduced relative
+// clause opened by a participle at word i right after a noun ("soldiers
+// fighting alongside the army were killed", "passengers travelling to
+// Gao were abducted"), when the sentence's own passive verb follows it
+// with no punctuation between: the "was" or "were" before that verb;
+// else i.
+func reducedRelativeOnSubject(s *sentence, i int) int {
+	if i < 1 || i >= len(s.words) || !strings.HasSuffix(s.words[i].low, "ing") || len(s.words[i].low) < 6 || !plainNoun(s.words[i-1]) || strings.HasSuffix(s.words[i-1].low, "ing") {
+		return i
+	}
+	for k := i + 1; k+1 < len(s.words) && k <= i+10; k++ {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return i
+		}
+		if (w.low == "was" || w.low == "were") && s.words[k-1].low != "who" && s.words[k-1].low != "that" {
+			return k
 		}
 	}
 	return i

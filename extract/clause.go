@@ -351,7 +351,9 @@ func (s *sentence) namesPeopleAt(i int) bool {
 			return true
 		}
 	}
-	return false
+	// the second of two nouns of people joined by "and" ("53 soldiers
+	// and volunteers")
+	return i >= 2 && s.words[i-1].low == "and" && plainNoun(s.words[i]) && isPlural(s.words[i].low) && s.namesPeopleAt(i-2)
 }
 
 // finiteVerb reports whether a word after a reduced relative clause's

@@ -1001,6 +1001,10 @@ func TestRealisedTriggers(t *testing.T) {
 		{"a_clause_after_after_is_done", "The war is over, the minister said, after Iraqi troops captured the old mosque.", []string{"captured"}},
 		{"a_gerund_after_after_is_backdrop", "Troops rested after recapturing the villages.", nil},
 		{"history_in_a_relative_clause_does_not_date_the_verb", "Iraqi troops captured the mosque in which the group declared its state three years ago.", []string{"captured"}},
+		// help given to a side governs the act right after it, not one of
+		// another predicate
+		{"support_marker_governs_the_act_after_it", "Backed by coalition air strikes, Iraqi troops retook the village.", []string{"retook"}},
+		{"support_marker_before_another_predicate", "Volunteers serving alongside the army were targeted in an attack near Djibo.", []string{"targeted", "attack"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range cases {

@@ -7913,3 +7913,58 @@ func TestASideActedOnIsNoPartnerInTheAct(t *testing.T) {
 		},
 	})
 }
+
+// TestAnUnnamedAirForceIsUnknown: a strike from the air that the report
+// pins on no one stays unknown, even in a report about one armed group
+// (the one the state's aircraft are fighting); an attack on the ground in
+// such a report is still that group's.
+func TestAnUnnamedAirForceIsUnknown(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_drone_strike_in_a_report_on_a_militia",
+			text:      "A drone strike on a market in Debre Tabor killed at least 14 people on Sunday, residents said. The federal government has been fighting Fano militiamen in the area for weeks.",
+			published: "2023-09-12", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "unknown", killed: "14/14/-"}},
+		},
+		{
+			name:      "air_raids_in_a_report_on_a_rebel_group",
+			text:      "Air raids on the village of Kanbalu killed nine civilians on Tuesday, a local official said. The village lies in an area held by the rebel Arakan Army.",
+			published: "2024-01-18", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "unknown", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_ground_attack_in_a_report_on_a_militia_is_still_its",
+			text:      "Gunmen attacked a bus near Debre Tabor on Sunday, killing 14 passengers, residents said. Fano militiamen have been fighting federal troops in the area for weeks.",
+			published: "2023-09-12", n: 1,
+			want: []want{{actor1: "Fano", killed: "14/14/14"}},
+		},
+	})
+}
+
+// TestPeopleDescribedByWhomTheyServed: the people counted are described
+// by a participle clause or by the side they served beside ("20 soldiers
+// and volunteers fighting alongside the army were killed"): their fate
+// comes after the clause, and the side they served beside is theirs, no
+// party acting on them.
+func TestPeopleDescribedByWhomTheyServed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_participle_clause_between_the_people_and_their_fate",
+			text:      "At least 20 soldiers and volunteers fighting alongside the army were killed in an attack near Djibo on Monday, the army said.",
+			published: "2023-09-06", n: 1,
+			want: []want{{place: "Djibo", killed: "20/20/-", actor1: "unknown", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "the_side_served_beside_is_no_attacker",
+			text:      "Ten volunteers serving alongside the army were killed in an ambush near Djibo on Monday, the army said.",
+			published: "2023-09-06", n: 1,
+			want: []want{{killed: "10/10/10", actor1: "unknown"}},
+		},
+		{
+			name:      "people_described_and_unhurt_are_no_dead",
+			text:      "Five soldiers escorting a convoy near Djibo were unhurt after gunmen opened fire on Monday, the army said.",
+			published: "2023-09-06", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}

@@ -80,8 +80,10 @@ func (f *finder) capitals(ms []Mention) []Mention {
 		if cc == "" {
 			// "the capital of Mali"
 			if k := i + 1; k+1 < len(f.toks) && f.is(k, "of") && f.toks[k+1].word && f.toks[k+1].name {
+				// (not "the capital of Cameroon's North-West region": the
+				// capital of what the possessive country holds)
 				e := f.runEnd(k + 1)
-				if c := f.countryNamed(f.text[f.toks[k+1].s:f.toks[e-1].e]); c != "" {
+				if c := f.countryNamed(f.text[f.toks[k+1].s:f.toks[e-1].e]); c != "" && !f.toks[e-1].poss {
 					cc, start, end = c, i, e
 				}
 			}

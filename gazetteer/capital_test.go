@@ -21,6 +21,10 @@ func TestCapitalByItsCountry(t *testing.T) {
 		{"Protesters gathered near the capital of Mali on Tuesday.", "capital of Mali", "Bamako", "near"},
 		{"A car bomb exploded in the Somali capital Mogadishu on Tuesday.", "", "", ""},
 		{"A car bomb exploded in the Somali capital on Tuesday. Police in Mogadishu closed the roads.", "", "", ""},
+		// the capital of a division the possessive country holds is no
+		// capital of the country
+		{"Gunmen killed three gendarmes in Kumbo, the capital of Cameroon's Bui division, on Sunday.", "", "", ""},
+		{"Gunmen killed three gendarmes near the capital of Cameroon on Sunday.", "capital of Cameroon", "Yaoundé", "near"},
 		// a dateline names where the report was filed, not the place
 		{"MOGADISHU, May 2 (Reuters) - A car bomb exploded in the Somali capital on Tuesday.", "Somali capital", "Mogadishu", "in"},
 	} {
