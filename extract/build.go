@@ -221,7 +221,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
 	}
-	if r.actor2 == nil && (r.actor1 != nil || means(cls.name) == "explosive") && cls.name != "gain" && cls.name != "arrest" && family(cls.name) == "violence" && !fightingTold(in) && onlyPeopleHurt(in) {
+	if r.actor2 == nil && (r.actor1 != nil || means(cls.name) == "explosive" || means(cls.name) == "air") && cls.name != "gain" && cls.name != "arrest" && family(cls.name) == "violence" && !fightingTold(in) && onlyPeopleHurt(in) {
 		// "At least 20 Palestinians were killed when aircraft struck
 		// homes": people hurt by one side's act, named by no side of
 		// their own, are civilians, as coders write them; so are the
@@ -640,6 +640,16 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 			m, bm := means(t.class.name), means(best.class.name)
 			if m != "" && m != "ground" && (bm == "" || bm == "ground" || bm == m) {
 				best = &triggerAt{trigHit: t, s: f.s}
+			}
+		}
+	}
+	if h := in.headline; h != nil && best.class.name == "attack" && means(best.class.name) == "" {
+		// "Russian strikes kill 11" over "Russian forces struck a
+		// recreation area ...": the headline that tells the incident
+		// says how a plain attack was made
+		for _, t := range realised(h) {
+			if m := means(t.class.name); family(t.class.name) == "violence" && m != "" && m != "ground" {
+				return &triggerAt{trigHit: t, s: h}
 			}
 		}
 	}
@@ -1379,6 +1389,28 @@ func (s *sentence) actorCovers(sp sitrep.Span) bool {
 	return false
 }
 
+// possessorOfSide reports whether the name at sp is a possessive that a
+// side's name follows ("Sudan's Rapid Support Forces", "Nigeria's
+// army"): the side is named, the name before it only says whose.
+func (s *sentence) possessorOfSide(text string, sp sitrep.Span) bool {
+	rest := text[sp.End:min(len(text), s.span.End)]
+	at := sp.End
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		at += len("'s ")
+	case strings.HasPrefix(rest, "’s "):
+		at += len("’s ")
+	default:
+		return false
+	}
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Span.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
 // jointActors are the sides told as acting beside actor1 in the same
 // sentence and as strongly ("Hezbollah fighters and Syrian troops
 // captured"): its partners, never its opponent.
@@ -1954,8 +1986,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			}
 			continue
 		}
-		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline || s.actorCovers(m.Span) || isLabel(a.text, m.Full.End) {
-			continue // (nor the country in a side's name: "Mali army post attacked"; nor a round-up's label: "Burkina Faso: gunmen killed")
+		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline || s.actorCovers(m.Span) || isLabel(a.text, m.Full.End) || s.possessorOfSide(a.text, m.Span) {
+			continue // (nor the country in a side's name: "Mali army post attacked"; nor a round-up's label: "Burkina Faso: gunmen killed"; nor the country of a side named after it: "Sudan's Rapid Support Forces said")
 		}
 		we := s.wordAt(m.Span.End)
 		for we < len(s.words) && s.words[we].span.Start < m.Span.End {

@@ -7968,3 +7968,60 @@ func TestPeopleDescribedByWhomTheyServed(t *testing.T) {
 		},
 	})
 }
+
+// TestACountrysSideNamedAfterIt: a country in the possessive before a
+// side's name ("Sudan's Rapid Support Forces said they had taken ...")
+// says whose the side is; it is no second side speaking of its forces'
+// act (which made the capture a joint one with the state's army, the
+// state first).
+func TestACountrysSideNamedAfterIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_paramilitary_named_with_its_country",
+			text:      "Sudan's Rapid Support Forces said on Monday they had taken control of the airport in Kadugli after clashes with the army.",
+			published: "2023-04-18", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Rapid Support Forces", place: "Kadugli"}},
+		},
+		{
+			name:      "a_country_speaking_of_its_forces_still_stands_for_them",
+			text:      "Ukraine said on Monday its forces had retaken the village of Robotyne in the Zaporizhzhia region.",
+			published: "2023-08-29", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Ukrainian security forces"}},
+		},
+	})
+}
+
+// TestTheHeadlineSaysHowAPlainAttackWasMade: a body that tells a plain
+// attack ("Russian forces hit a residential building") under a headline
+// that tells the same incident with its means ("Russian drone strikes
+// kill four", "Shelling kills four") takes the headline's means; a body
+// that names its own weapon keeps it. People hurt by a strike from the air
+// and named as no armed side's are civilians, as they are for a bomb.
+func TestTheHeadlineSaysHowAPlainAttackWasMade(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "drone_strikes_in_the_headline",
+			text:      "Russian drone strikes kill four in Sumy\n\nRussian forces hit a residential building in the city of Sumy on Tuesday, killing four people, the regional governor said.",
+			published: "2024-06-05", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Russian armed forces", killed: "4/4/4"}},
+		},
+		{
+			name:      "shelling_in_the_headline",
+			text:      "Shelling kills four in Sumy\n\nRussian forces struck a residential building in the city of Sumy on Tuesday, killing four people, the regional governor said.",
+			published: "2024-06-05", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_body_names_its_own_weapon",
+			text:      "Russian strikes kill four in Sumy\n\nA roadside bomb killed four people in the city of Sumy on Tuesday, the regional governor said.",
+			published: "2024-06-05", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", killed: "4/4/4"}},
+		},
+		{
+			name:      "people_killed_by_air_raids_are_civilians",
+			text:      "Air raids on the town of Saraqib killed 12 on Tuesday, a war monitor said.",
+			published: "2024-01-10", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "unknown", actor2: "civilians", killed: "12/12/12"}},
+		},
+	})
+}

@@ -88,3 +88,20 @@ func TestATownStandsForItsNamesakeDivision(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestAHausaTownPrefixStartsTheName: "Birnin" (Hausa: town of) starts a
+// name and is no place alone, like the Arabic "Tal" or "Deir": "Birnin
+// Yauri" is one place the gazetteer lacks, not the Peruvian town "Yauri"
+// with a stray word before it; a "Birnin" name the gazetteer knows is
+// still found as itself.
+func TestAHausaTownPrefixStartsTheName(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "an_unknown_birnin_name_is_named_whole", text: "Bandits attacked Birnin Yauri in Kebbi State on Thursday, police said.",
+			want: []wantMention{{name: "Birnin Yauri", within: "Kebbi", noPlace: true}}, absent: []string{"Yauri"}},
+		{name: "a_known_birnin_name_stays_itself", text: "Gunmen killed five people in Birnin Kebbi on Thursday, Nigerian police said.",
+			want: []wantMention{{name: "Birnin Kebbi", prep: "in", country: "NG", prec: 1, hasPoint: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
