@@ -84,7 +84,7 @@ func said(f *features) bool { return f.killed.ok || f.wounded.ok }
 // the town, the kind and the sides; a named site blown up or stormed by
 // the same side is told once.
 func sameSiteAct(a, b *features) bool {
-	if !similarNames(a.name, b.name) || a.sub == noSym || a.sub != b.sub || a.actor1 == noSym || a.actor1 != b.actor1 {
+	if a.name == noSym || !samePlaceName(a, b) || a.sub == noSym || a.sub != b.sub || a.actor1 == noSym || a.actor1 != b.actor1 {
 		return false
 	}
 	inTown := func(f *features) bool { return f.within != noSym && !similarNames(f.within, f.name) }
