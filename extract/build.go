@@ -702,8 +702,9 @@ func (s *sentence) inBackdrop(i int, ts []trigHit) bool {
 }
 
 // backdropOpeners are the words that open a clause telling what came
-// before the news.
-var backdropOpeners = map[string]bool{"after": true, "following": true}
+// before the news, or went on around it ("blew up the bridge as troops
+// advanced": the troops' advance is the setting, the bridge not theirs).
+var backdropOpeners = map[string]bool{"after": true, "following": true, "as": true}
 
 // clauseOpening is the first word of the clause word i stands in.
 func (s *sentence) clauseOpening(i int) int {

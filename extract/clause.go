@@ -108,9 +108,11 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			ids[i] = c
 			open(mainClause)
 			continue
-		case w.low == "as" && i > 0 && ws[i-1].low == "," && asClause(ws, i):
+		case w.low == "as" && i > 0 && (ws[i-1].low == "," || timeWords[ws[i-1].low]) && asClause(ws, i):
 			// ", as sporadic clashes continued on several fronts": a
-			// clause of its own beside the news, with its own scope
+			// clause of its own beside the news, with its own scope; so
+			// too after a time that closes the news's predicate ("blew
+			// up the bridge a week ago as troops advanced")
 			open(subordinateClause)
 			closeAtComma = false
 		case w.low == "with" && i > 0 && ws[i-1].low == "," && absoluteWith(ws, i):
@@ -359,11 +361,25 @@ func (s *sentence) namesPeopleAt(i int) bool {
 // finiteVerb reports whether a word after a reduced relative clause's
 // complement is likely the main clause's verb ("... the army killed 30"):
 // a past form or an auxiliary.
+// timeWords are the words a time adverbial ends in ("a week ago", "on
+// Monday", "early this morning"): after one, "as" and a clause tells what
+// went on at that time, not a comparison or a role.
+var timeWords = map[string]bool{
+	"ago": true, "yesterday": true, "today": true, "tonight": true, "overnight": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "dawn": true, "dusk": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
 // asClause reports whether the "as" at i opens a clause: a subject of up
 // to four words (no comma) and a finite verb ("as sporadic clashes
 // continued"), not a comparison or a role ("as well as", "as part of").
 func asClause(ws []word, i int) bool {
-	for k := i + 2; k < len(ws) && k <= i+5; k++ {
+	end := i + 5
+	for k := i + 2; k < len(ws) && k <= end; k++ {
+		if ws[k].punc && k+1 < len(ws) && ws[k+1].span.Start-ws[k].span.End <= 1 && !ws[k+1].punc && ws[k].low != "," {
+			end++ // a stop inside a word ("U.S.-backed forces") is no break
+			continue
+		}
 		if ws[k].punc {
 			return false
 		}

@@ -8025,3 +8025,72 @@ func TestTheHeadlineSaysHowAPlainAttackWasMade(t *testing.T) {
 		},
 	})
 }
+
+// TestActToldDaysBackIsItsOwn: in a report with no publication date, a
+// sentence whose act is told days back from the news ("blew up the mosque
+// a week ago") is another day than the lead told on the day it was said
+// ("recaptured the mosque, the minister said on Wednesday"), though it
+// names the lead's place and sides: an incident of its own. A sentence
+// that only dates the lead's act ("the assault began a week ago") or an
+// act told with no time of its own stays with the lead.
+func TestActToldDaysBackIsItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_blast_a_week_before_the_capture_told",
+			text:      "Iraqi troops recaptured the ruined mosque of Tel Harun in Nineveh province, the defence minister said on Wednesday. The insurgents blew up the mosque and its old minaret a week ago as the troops closed in.",
+			published: "", n: 2,
+			want: []want{{sub: "Government regains territory", place: "Tel Harun"}, {typ: "Explosions/Remote violence", actor1: "Islamic State", place: "Tel Harun"}},
+		},
+		// negatives
+		{
+			name:      "the_lead_act_begun_a_week_ago",
+			text:      "Iraqi troops recaptured the ruined mosque of Tel Harun in Nineveh province, the defence minister said on Wednesday. The assault on the mosque began a week ago.",
+			published: "", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Tel Harun"}},
+		},
+		{
+			name:      "a_blast_with_no_time_of_its_own",
+			text:      "Iraqi troops recaptured the ruined mosque of Tel Harun in Nineveh province on Wednesday. The insurgents blew up the mosque and its old minaret as the troops closed in.",
+			published: "", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Tel Harun"}},
+		},
+	})
+}
+
+// TestSideOfAnAsClauseIsTheSetting: "as" and a clause after the time
+// that ends the news's predicate ("on Monday as Iraqi forces advanced")
+// tells what went on around the act: the side of that clause is the
+// setting, not the side that acted, also when a compound with stops
+// stands in its subject ("U.S.-backed"). "As" after no time (a role,
+// "dressed as soldiers") opens no clause, and the main clause's side
+// still acts.
+
+func TestSideOfAnAsClauseIsTheSetting(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "blew_up_the_bridge_as_forces_advanced",
+			text:      "The insurgents blew up the main bridge of Tel Harun in Nineveh province on Monday as Iraqi forces advanced towards the town.",
+			published: "", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", actor1: "Islamic State", place: "Tel Harun"}},
+		},
+		{
+			name:      "as_us_backed_forces_advanced",
+			text:      "Islamic State fighters have held Tel Harun since 2014. The insurgents blew up the main bridge of Tel Harun on Monday as U.S.-backed Iraqi forces advanced towards the town.",
+			published: "", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", actor1: "Islamic State", place: "Tel Harun"}},
+		},
+		// negatives
+		{
+			name:      "the_main_clause_side_acts_whoever_flees",
+			text:      "Iraqi forces shelled Tel Harun in Nineveh province on Monday as the insurgents fled the town.",
+			published: "", n: 1,
+			want: []want{{actor1: "Iraqi Security Forces", actor2: "Islamic State", place: "Tel Harun"}},
+		},
+		{
+			name:      "dressed_as_soldiers_is_no_clause",
+			text:      "Militants dressed as Iraqi soldiers attacked a checkpoint in Tel Harun in Nineveh province on Monday, killing four policemen.",
+			published: "", n: 1,
+			want: []want{{actor1: "Islamic State", place: "Tel Harun", killed: "4/4/4"}},
+		},
+	})
+}

@@ -175,7 +175,17 @@ var defaultWeights = func() weights {
 // its cues: it says it tells another incident, or it is dated to another
 // day (a day something was only said on does not count).
 func blocked(in *incident, f *frame) bool {
-	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f)
+	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f)
+}
+
+// toldDaysBack reports a frame whose act is told days or more back from
+// the report ("blew up the mosque a week ago", "three days ago") against
+// an incident told with no point of its own but the day it was said or
+// happened on ("troops captured the mosque, the prime minister said on
+// Thursday"): an earlier day than the incident's, as a date of its own
+// would be.
+func toldDaysBack(in *incident, f *frame) bool {
+	return in.when == "" && f.best != nil && !f.best.anaphoric && daysBack(f.when) && newsDayTold(in)
 }
 
 // arrestsApart reports whether one of a frame and an incident tells

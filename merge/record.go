@@ -75,10 +75,11 @@ func (r *Record) Prepare() {
 			}
 		}
 	}
-	f.name, f.within, f.admin1 = noSym, noSym, noSym
+	f.name, f.within, f.admin1, f.core = noSym, noSym, noSym, noSym
 	f.precision, f.hasPoint, f.country = 0, false, noSym
 	if l := e.Location; l != nil {
 		f.name = placeKey(l.Name)
+		f.core = coreOf(f.name)
 		f.within = placeKey(l.Within)
 		f.admin1 = placeKey(l.Admin1)
 		f.country = unique.Make(strings.ToUpper(strings.TrimSpace(l.Country)))
@@ -152,6 +153,7 @@ type features struct {
 	lo, hi       int32 // the days the incident may have happened on (day numbers, inclusive)
 	sub          sym   // sub-event type, lower case
 	name, within sym   // place name keys
+	core         sym   // the place name's core (coreOf)
 	admin1       sym
 	country      sym
 	lat, lon     float64

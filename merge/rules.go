@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
+	"unique"
 )
 
 // The merge rules in one place.
@@ -70,6 +72,7 @@ var Rules = []Rule{
 	{"vague date", "days known", 0, "both days known to the day, or one's month and day without a year: the date relation above says enough"},
 	{"vague date", "a shared toll", 0, "a day not known on one side (no date, only the report's publication, a week, a month), but the same place and the same distinctive figure (3 or more killed, or wounded), and no figure that differs"},
 	{"vague date", "a toll on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; the same place or one inside the other, the same kind of incident and the same distinctive figure (3 or more killed, or wounded) on both, none that differs: what a shared toll needs, with the weekday standing in for the same place's name"},
+	{"vague date", "a toll that grew on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; one site named below its town on both (a market, a quarter: the same name, spelling aside), the same kind of incident and the same side named as the one that acted, a mass toll (10 or more killed) on both, and the other figures of one report all at or above the other's, by no more than two and a half times: an early count and a later one of one massacre"},
 	{"vague date", "told alike", 0, "the days each gives overlap (no day of tolerance), at the same place or one inside the other, the same kind of incident, the same side named as the one that acted, and both the killed and the wounded given on both sides and close (within a quarter), one of them distinctive"},
 	{"vague date", "a change of hands", 0, "no date on one side, but a place found as itself on both, taken by the same side from the same side (one part of the other counts as one): a town changes hands seldom"},
 	{"vague date", "a change of hands on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; the same place (found exactly or not) or one named as inside the other, taken by the same side from the same side: what a change of hands needs, with the weekday standing in for a place found as itself"},
@@ -272,7 +275,7 @@ func placeRelation(a, b *features) string {
 	if a.country != noSym && b.country != noSym && a.country != b.country {
 		return "other country"
 	}
-	if a.name != noSym && similarNames(a.name, b.name) {
+	if a.name != noSym && samePlaceName(a, b) {
 		if namesakes(a, b) {
 			return "far apart"
 		}
@@ -384,6 +387,52 @@ func similarNames(x, y sym) bool {
 	return closeSpelling(x.Value(), y.Value())
 }
 
+// samePlaceName reports two records' places of one name: similar names,
+// or one core (coreOf) once site words and romanised vowels are folded.
+func samePlaceName(a, b *features) bool {
+	return similarNames(a.name, b.name) || a.core != noSym && a.core == b.core
+}
+
+// siteWords are the words that say what kind of site a name is ("Souk
+// Jameela", "Jameela market"): one report writes them, another not.
+var siteWords = map[string]bool{"souk": true, "souq": true, "suq": true, "market": true, "bazaar": true}
+
+// cores caches coreOf's keys, made once per record (Prepare): a store's
+// records name a few thousand places.
+var cores sync.Map
+
+// coreOf is a place key without its site words and with the spellings of
+// one transliterated vowel folded ("Jameela", "Jamila"; "Mousa", "Musa":
+// ee as i, oo and ou as u) and doubled letters single: the same name as
+// two outlets romanise it.
+func coreOf(x sym) sym {
+	if v, ok := cores.Load(x); ok {
+		return v.(sym)
+	}
+	words := strings.Fields(x.Value())
+	kept := words[:0:0]
+	for _, w := range words {
+		if !siteWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		kept = words
+	}
+	s := strings.Join(kept, " ")
+	s = strings.NewReplacer("ee", "i", "oo", "u", "ou", "u").Replace(s)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] && s[i] != ' ' {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	c := unique.Make(b.String())
+	cores.Store(x, c)
+	return c
+}
+
 // spellable reports a key long enough, and free of digits, for a letter or
 // two of difference to be a spelling rather than another name.
 func spellable(a string) bool {
@@ -485,6 +534,9 @@ func vagueDateRelation(a, b *features) string {
 	case "same day", "next day", "apart", "same day of the year", "another day of the year":
 		return "days known"
 	}
+	if grewOnSameWeekday(a, b) {
+		return "a toll that grew on the same weekday"
+	}
 	killed, wounded := countRelation(a.killed, b.killed), countRelation(a.wounded, b.wounded)
 	if killed == "different" || wounded == "different" {
 		return "nothing shared"
@@ -517,6 +569,36 @@ func vagueDateRelation(a, b *features) string {
 		return "a change of hands on the same weekday"
 	}
 	return "nothing shared"
+}
+
+// massToll is the least number killed that makes a toll a massacre's:
+// few incidents at one site reach it.
+const massToll = 10
+
+// grewOnSameWeekday reports an undated report's massacre, told by its
+// weekday only, at the site another report tells one on that weekday,
+// with figures that are an earlier and a later count of it: the same site
+// named below its town on both, the same kind and the same side named as
+// acting, 10 or more killed on both, and one report's killed and wounded
+// both at or above the other's, by at most two and a half times (tolls of
+// a mass bombing grow over its first day, both together).
+func grewOnSameWeekday(a, b *features) bool {
+	if dateRelation(a, b) != "same weekday" || a.within == noSym || b.within == noSym || !samePlaceName(a, b) ||
+		a.kind != b.kind || a.actor1 == noSym || a.actor1 != b.actor1 {
+		return false
+	}
+	if !a.killed.ok || !b.killed.ok || min(a.killed.best, b.killed.best) < massToll {
+		return false
+	}
+	lo, hi := a, b
+	if a.killed.best > b.killed.best {
+		lo, hi = b, a
+	}
+	grew := func(x, y span) bool { return 2*y.best <= 5*x.best && y.best >= x.best }
+	if !grew(lo.killed, hi.killed) {
+		return false
+	}
+	return !lo.wounded.ok || !hi.wounded.ok || grew(lo.wounded, hi.wounded)
 }
 
 // near reports two figures both given whose values are within a quarter

@@ -287,3 +287,64 @@ func TestWeighAgreesWithCompare(t *testing.T) {
 		t.Fatal("no candidate pair among the synthetic records: the test compares nothing that matters")
 	}
 }
+
+// TestSiteSpellingsAndGrowingTolls: a site two outlets write differently
+// ("Souk Hamidiya", "Hameediya": a site word one adds, a vowel each
+// romanises its way) is one place; and an undated report's massacre at
+// that site, on the weekday another report tells one there, is one
+// incident when its figures are a later count of the other's: all higher
+// together, by at most two and a half times. Another site, figures not in
+// step, a toll grown too far or too small to be a massacre's, a town for
+// a site, another weekday or another side keep the pair apart.
+func TestSiteSpellingsAndGrowingTolls(t *testing.T) {
+	// Thursday 7 March 2024, a bombing at the market of Port Ardan
+	souk := r{place: "Souk Hamidiya", within: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 2, admin1: "Ardan",
+		pub: "2024-03-07", date: "2024-03-07", sub: "Remote explosive/landmine/IED", a1: "Northern Front", a2: "civilians",
+		killed: sitrep.Exact(30), wounded: sitrep.Exact(70)}
+	// the same market, told by a report without a date, on Thursday
+	later := r{place: "Hameediya", within: "Port Ardan", lat: ardanLat, lon: ardanLon, geo: 2, admin1: "Ardan",
+		when: "early Thursday", sub: "Suicide bomb", a1: "Northern Front", a2: "civilians",
+		killed: sitrep.Exact(55), wounded: sitrep.Exact(160)}
+	with := func(x r, f func(*r)) r { f(&x); return x }
+	for _, tc := range []struct {
+		name   string
+		a, b   r
+		want   string
+		reason string
+	}{
+		{"one_site_two_spellings", with(souk, func(x *r) { x.killed, x.wounded = sitrep.Exact(12), sitrep.Count{} }),
+			with(souk, func(x *r) { x.place = "Hameediya"; x.killed, x.wounded = sitrep.Exact(12), sitrep.Count{} }), "candidate", "place: same place"},
+		{"a_later_count_on_the_same_weekday", souk, later, "candidate", "a toll that grew on the same weekday"},
+		{"a_later_count_of_one_spelling", souk, with(later, func(x *r) { x.place = "Souk Hamidiya" }), "candidate", "a toll that grew on the same weekday"},
+		// negatives
+		{"another_site_of_the_town", souk, with(later, func(x *r) { x.place = "Souk Ghazl" }), "gated", "two parts of one town"},
+		{"figures_not_in_step", souk, with(later, func(x *r) { x.wounded = sitrep.Exact(50) }), "gated", "nothing shared"},
+		{"a_toll_grown_too_far", souk, with(later, func(x *r) { x.killed = sitrep.Exact(80) }), "gated", "nothing shared"},
+		{"too_small_for_a_massacre", with(souk, func(x *r) { x.killed, x.wounded = sitrep.Exact(6), sitrep.Exact(14) }),
+			with(later, func(x *r) { x.killed, x.wounded = sitrep.Exact(9), sitrep.Exact(20) }), "gated", "nothing shared"},
+		{"a_town_is_no_site", with(souk, func(x *r) { x.place, x.within, x.geo = "Port Ardan", "", 1 }),
+			with(later, func(x *r) { x.place, x.within, x.geo = "Port Ardan", "", 1 }), "gated", "nothing shared"},
+		{"another_weekday", souk, with(later, func(x *r) { x.when = "early Friday" }), "blocked", "other weekday"},
+		{"another_side", souk, with(later, func(x *r) { x.a1 = "River Brigade" }), "gated", "nothing shared"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := tc.a, tc.b
+			a.key, b.key, a.doc, b.doc = "a", "b", "doc-a", "doc-b"
+			for _, order := range [][2]*Record{{a.rec(), b.rec()}, {b.rec(), a.rec()}} {
+				v := Compare(order[0], order[1])
+				got := "weak"
+				switch {
+				case v.Blocked:
+					got = "blocked"
+				case v.Gated:
+					got = "gated"
+				case v.Candidate():
+					got = "candidate"
+				}
+				if got != tc.want || !strings.Contains(v.String(), tc.reason) {
+					t.Errorf("%s vs %s: %s, want %s naming %q", order[0].Key, order[1].Key, v, tc.want, tc.reason)
+				}
+			}
+		})
+	}
+}

@@ -64,7 +64,31 @@ func siblingFit(a, b *features) bool {
 			return false
 		}
 	}
+	if !shared && !said(a) && !said(b) {
+		// no figure on either side: a site named below its town, the
+		// same act and the same side acting stand in for one
+		shared = sameSiteAct(a, b)
+	}
 	return shared && actorRelation(a, b) != "other perpetrators"
+}
+
+// said reports a record that gives a figure, killed or wounded.
+func said(f *features) bool { return f.killed.ok || f.wounded.ok }
+
+// sameSiteAct reports two records of one act at one named site: the same
+// name (spelling aside), placed inside a town by at least one of them (a
+// mosque, a market, a quarter: not a town, where an offensive's phases
+// meet), the same sub-event, and the same side named as the one that
+// acted ("the militants blew up the mosque" in two reports that both tell
+// its capture). Two reports telling phases of one battle for a town share
+// the town, the kind and the sides; a named site blown up or stormed by
+// the same side is told once.
+func sameSiteAct(a, b *features) bool {
+	if a.name == noSym || !samePlaceName(a, b) || a.sub == noSym || a.sub != b.sub || a.actor1 == noSym || a.actor1 != b.actor1 {
+		return false
+	}
+	inTown := func(f *features) bool { return f.within != noSym && !similarNames(f.within, f.name) }
+	return inTown(a) || inTown(b)
 }
 
 // namedInside reports one place said to be within the other by name (a

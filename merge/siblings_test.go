@@ -330,3 +330,71 @@ func TestRaidNightsDoNotDependOnArrival(t *testing.T) {
 		}
 	}
 }
+
+// siteBlast is the Qasr mosque of Port Ardan blown up by a side, with no
+// figure ("" date: undated, in a report without a date); within "" names
+// the mosque with no town to put it in.
+func siteBlast(key, doc, date, site, within, by string, killed int) *Record {
+	x := r{key: key, doc: doc, pub: date, date: date, place: site, within: within, lat: ardanLat, lon: ardanLon, geo: 2,
+		sub: "Remote explosive/landmine/IED", a1: by}
+	if within == "" {
+		x.geo = 1
+	}
+	if killed > 0 {
+		x.killed = sitrep.Exact(killed)
+	}
+	return x.rec()
+}
+
+// TestSiblingSupportOfAFigurelessSiteAct: two reports that already tell
+// one incident alike (the push at Port Ardan with six killed) link their
+// records of one act at one site named below the town ("the Qasr mosque"
+// of Port Ardan), by the same side, though neither gives a figure; a
+// figure on one side only, a town rather than a site, another or no side
+// named, or reports with nothing else in common, keep the pair apart.
+func TestSiblingSupportOfAFigurelessSiteAct(t *testing.T) {
+	anchor := func() []*Record {
+		return []*Record{push("a-push", "dated", "2024-08-27", 6), push("b-push", "undated", "", 6)}
+	}
+	for _, tc := range []struct {
+		name string
+		recs []*Record
+		want string
+	}{
+		{"the_same_side_blew_up_the_same_mosque", append(anchor(),
+			siteBlast("a-qasr", "dated", "2024-08-20", "Qasr Mosque", "Port Ardan", "Islamic State", 0),
+			siteBlast("b-qasr", "undated", "", "Qasr Mosque", "Port Ardan", "Islamic State", 0)),
+			"a-qasr+b-qasr a-push+b-push"},
+		{"one_report_placing_the_mosque_in_its_town_is_enough", append(anchor(),
+			siteBlast("a-qasr", "dated", "2024-08-20", "Qasr Mosque", "Port Ardan", "Islamic State", 0),
+			siteBlast("b-qasr", "undated", "", "Qasr Mosque", "", "Islamic State", 0)),
+			"a-qasr+b-qasr a-push+b-push"},
+		// negatives
+		{"without_an_incident_both_reports_share", []*Record{
+			siteBlast("a-qasr", "dated", "2024-08-20", "Qasr Mosque", "Port Ardan", "Islamic State", 0),
+			siteBlast("b-qasr", "undated", "", "Qasr Mosque", "Port Ardan", "Islamic State", 0)},
+			"a-qasr b-qasr"},
+		{"a_town_is_no_site", append(anchor(),
+			siteBlast("a-town", "dated", "2024-08-20", "Port Ardan", "", "Islamic State", 0),
+			siteBlast("b-town", "undated", "", "Port Ardan", "", "Islamic State", 0)),
+			"a-town a-push+b-push b-town"},
+		{"no_side_named", append(anchor(),
+			siteBlast("a-qasr", "dated", "2024-08-20", "Qasr Mosque", "Port Ardan", "unknown", 0),
+			siteBlast("b-qasr", "undated", "", "Qasr Mosque", "Port Ardan", "unknown", 0)),
+			"a-qasr a-push+b-push b-qasr"},
+		{"a_figure_on_one_side_only", append(anchor(),
+			siteBlast("a-qasr", "dated", "2024-08-20", "Qasr Mosque", "Port Ardan", "Islamic State", 0),
+			siteBlast("b-qasr", "undated", "", "Qasr Mosque", "Port Ardan", "Islamic State", 4)),
+			"a-qasr a-push+b-push b-qasr"},
+		{"another_mosque", append(anchor(),
+			siteBlast("a-qasr", "dated", "2024-08-20", "Qasr Mosque", "Port Ardan", "Islamic State", 0),
+			siteBlast("b-nabi", "undated", "", "Nabi Yunus Shrine", "Port Ardan", "Islamic State", 0)),
+			"a-qasr a-push+b-push b-nabi"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := show(groupAll(t, tc.recs, nil)); got != tc.want {
+				t.Errorf("groups %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
