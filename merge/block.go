@@ -339,6 +339,26 @@ func weighOf(edges []Edge, c *Record) float64 {
 // with other reports may rest on sibling support (see AnchorScore), which
 // the seed gives or takes away.
 func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, error) {
+	comp, edges, _, err := gather(seeds, find, maxSize, false)
+	return comp, edges, err
+}
+
+// Gather is Component for a Finder none of whose records an analyst's
+// decision names, cut where Group could not reach: it also returns, for
+// every record gathered, whether Group leaves it alone (a loose record two
+// incidents would take equally well; see Group), worked out from all its
+// candidate pairs, and does not grow past such a record's partners. Since
+// Group never joins a record it leaves alone, the records found only
+// through one are grouped as they were: no pair of theirs joins anything
+// the seeds change. (A record whose pairs the seeds changed, a seed or a
+// record that chose again, is grown past all the same, as are the records
+// grouped with one before.) Pass the result to GroupGathered: the same
+// groups as Group over Component's records, for the records gathered.
+func Gather(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, map[*Record]bool, error) {
+	return gather(seeds, find, maxSize, true)
+}
+
+func gather(seeds []*Record, find Finder, maxSize int, cut bool) ([]*Record, []Edge, map[*Record]bool, error) {
 	probed := map[*Record]bool{}
 	var cands, order []*Record // order: the records compared, seeds and those that chose again
 	todo := slices.Clone(seeds)
@@ -346,7 +366,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 	for _, r := range seeds {
 		sibs, seen, err := sup.siblings(r)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if seen {
 			continue
@@ -368,7 +388,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 		var err error
 		cands, err = candidates(cands[:0], r, find)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		var edges []Edge
 		// a record filed under several place parts is found several times:
@@ -384,7 +404,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 			ok := v.Candidate()
 			if !ok && liftable(v, r, c) {
 				if ok, err = sup.supported(r, c); err != nil {
-					return nil, nil, err
+					return nil, nil, nil, err
 				}
 			}
 			if ok {
@@ -396,7 +416,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 		// no longer finds (a place became crowded), must choose again
 		had, err := find.Edges(r)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		for _, e := range had {
 			if c := e.other(r); !probed[c] && !slices.ContainsFunc(edges, func(f Edge) bool { return f.B == c }) {
@@ -404,7 +424,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 			}
 		}
 		if err := find.SetEdges(r, edges[:min(len(edges), MaxEdges)]); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		// a candidate that would now keep r among its best must choose again
 		var others []*Record
@@ -418,7 +438,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 		}
 		kept, err := find.Chosen(others)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		for i, c := range others {
 			mine := Edge{A: c, B: r, Score: weighOf(edges, c)}
@@ -447,9 +467,19 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 	type pair struct{ a, b string }
 	found := map[pair]bool{}
 	var edges []Edge
+	var alone map[*Record]bool
+	if cut {
+		alone = map[*Record]bool{}
+	}
 	// gather adds r's partners (es: its pairs, as Edges gives them) and
 	// the records linked to it
 	gather := func(r *Record, es []Edge) error {
+		if cut {
+			alone[r] = leftAlone(r, es)
+			if alone[r] && !probed[r] {
+				es = nil // Group joins nothing through r
+			}
+		}
 		for _, e := range es {
 			other := e.B
 			if other.Key == r.Key {
@@ -482,7 +512,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 		if batch != nil {
 			var err error
 			if all, err = batch.EdgesOf(round); err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 		}
 		for i, r := range round {
@@ -492,11 +522,11 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 			} else {
 				var err error
 				if es, err = find.Edges(r); err != nil {
-					return nil, nil, err
+					return nil, nil, nil, err
 				}
 			}
 			if err := gather(r, es); err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 		}
 	}
@@ -508,7 +538,7 @@ func Component(seeds []*Record, find Finder, maxSize int) ([]*Record, []Edge, er
 	for i, e := range edges {
 		edges[i].A, edges[i].B = in[e.A.Key], in[e.B.Key]
 	}
-	return comp, edges, nil
+	return comp, edges, alone, nil
 }
 
 // indexed is what an Index keeps with a record.

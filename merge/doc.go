@@ -11,7 +11,8 @@ package merge
 //     or a gate; Threshold is what a pair needs.
 //   - block.go: blocking (a record is compared only with records filed
 //     near it in place and time), Component (the records a batch can
-//     regroup) and Index, the in-memory Finder.
+//     regroup; Gather, the same cut at the records Group leaves alone)
+//     and Index, the in-memory Finder.
 //   - siblings.go: sibling support: two reports that tell one incident
 //     alike link their other records that fit closely, though a vague
 //     date alone would keep them apart (AnchorScore).

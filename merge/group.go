@@ -49,6 +49,14 @@ const ambiguityMargin = 1.0
 // on their order: groups are listed by their first record, and records in
 // a group by First.
 func Group(recs []*Record, edges []Edge, decisions []Decision) [][]*Record {
+	return GroupGathered(recs, edges, decisions, nil)
+}
+
+// GroupGathered is Group with the loose records left alone known already
+// (alone, as Gather gives them, for every record of recs), rather than
+// worked out from the candidate pairs among recs: a component Gather cut
+// at such records lacks some of their pairs. With alone nil it is Group.
+func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map[*Record]bool) [][]*Record {
 	idx := make(map[string]int, len(recs))
 	for i, r := range recs {
 		idx[r.Key] = i
@@ -143,20 +151,19 @@ func Group(recs []*Record, edges []Edge, decisions []Decision) [][]*Record {
 		return e.a
 	}
 	for r := range recs {
-		list := byRec[r]
-		if len(list) < 2 || !recs[r].f.loose() {
+		if alone != nil {
+			drop[r] = alone[recs[r]]
 			continue
 		}
-		top := other(list[0], r)
-		for _, e := range list[1:] {
-			if e.score <= list[0].score-ambiguityMargin {
-				break
-			}
-			if o := other(e, r); isBlocked(top, o) || apart(top, o) || compare(top, o).Gated {
-				drop[r] = true
-				break
-			}
+		list := byRec[r]
+		top := -1
+		if len(list) > 0 {
+			top = other(list[0], r)
 		}
+		drop[r] = ambiguous(recs[r], len(list), func(i int) float64 { return list[i].score }, func(i int) bool {
+			o := other(list[i], r)
+			return isBlocked(top, o) || apart(top, o) || compare(top, o).Gated
+		})
 	}
 
 	// union with veto. Records whose features are equal, their reports
@@ -343,4 +350,63 @@ func mergeCounts(a, b []classCount) []classCount {
 	}
 	out = append(out, a[i:]...)
 	return append(out, b[j:]...)
+}
+
+// ambiguous reports whether a loose record is left alone (see Group): of
+// its n candidate pairs, best first as Group orders them (score(i) the
+// i-th's), one that scores within ambiguityMargin of the best leads to a
+// record that the best one's record cannot be one incident with (blocks(i):
+// the pair is blocked, kept apart, or would not link on its own).
+func ambiguous(r *Record, n int, score func(i int) float64, blocks func(i int) bool) bool {
+	if n < 2 || !r.f.loose() {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if score(i) <= score(0)-ambiguityMargin {
+			break
+		}
+		if blocks(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftAlone reports whether Group, given every candidate pair of r (es,
+// as Finder.Edges gives them) and no analyst's decisions, leaves r alone
+// as an ambiguous loose record.
+func leftAlone(r *Record, es []Edge) bool {
+	if len(es) < 2 || !r.f.loose() {
+		return false
+	}
+	// each partner once, at its best score, in Group's order of pairs
+	type pair struct {
+		o     *Record
+		score float64
+	}
+	var ps []pair
+	for _, e := range es {
+		o := e.other(r)
+		if o == r || o.Key == r.Key {
+			continue
+		}
+		if i := slices.IndexFunc(ps, func(p pair) bool { return p.o.Key == o.Key }); i >= 0 {
+			ps[i].score = max(ps[i].score, e.Score)
+			continue
+		}
+		ps = append(ps, pair{o, e.Score})
+	}
+	slices.SortFunc(ps, func(x, y pair) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(min(r.Key, x.o.Key), min(r.Key, y.o.Key)); c != 0 {
+			return c
+		}
+		return cmp.Compare(max(r.Key, x.o.Key), max(r.Key, y.o.Key))
+	})
+	return ambiguous(r, len(ps), func(i int) float64 { return ps[i].score }, func(i int) bool {
+		v := weigh(ps[0].o, ps[i].o)
+		return v.Blocked || v.Gated
+	})
 }

@@ -358,3 +358,100 @@ func TestWeighIsSymmetric(t *testing.T) {
 		}
 	}
 }
+
+// TestGatherMatchesBatch: a component cut at the loose records grouping
+// leaves alone (Gather, GroupGathered) groups records as Group over
+// everything at once, and gathers fewer records than Component.
+func TestGatherMatchesBatch(t *testing.T) {
+	for _, seed := range []uint64{3, 11} {
+		gathered := map[bool]int{}
+		alone := 0
+		for _, cut := range []bool{false, true} {
+			recs := synthetic(rand.New(rand.NewPCG(seed, 4)), 1500, 30)
+			recs = append(recs, retold(rand.New(rand.NewPCG(seed, 5)), 8, 7)...)
+			rand.New(rand.NewPCG(seed, 6)).Shuffle(len(recs), func(i, j int) { recs[i], recs[j] = recs[j], recs[i] })
+			want := show(groupAll(t, recs, nil))
+			x := NewIndex()
+			groupOf := map[string]string{}
+			for start := 0; start < len(recs); start += 97 {
+				seeds := x.AddBatch(recs[start:min(start+97, len(recs))])
+				var groups [][]*Record
+				if cut {
+					comp, edges, left, err := Gather(seeds, x, 0)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if len(left) != len(comp) {
+						t.Fatalf("Gather says of %d records whether they are left alone, of %d gathered", len(left), len(comp))
+					}
+					for _, a := range left {
+						if a {
+							alone++
+						}
+					}
+					gathered[cut] += len(comp)
+					groups = GroupGathered(comp, edges, nil, left)
+				} else {
+					comp, edges, err := Component(seeds, x, 0)
+					if err != nil {
+						t.Fatal(err)
+					}
+					gathered[cut] += len(comp)
+					groups = Group(comp, edges, nil)
+				}
+				x.Assign(groups)
+				for _, g := range groups {
+					for _, r := range g {
+						groupOf[r.Key] = g[0].Key
+					}
+				}
+			}
+			members := map[string][]*Record{}
+			for _, r := range recs {
+				members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
+			}
+			var groups [][]*Record
+			for _, g := range members {
+				slices.SortFunc(g, First)
+				groups = append(groups, g)
+			}
+			slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
+			if got := show(groups); got != want {
+				t.Errorf("seed %d, cut %v: batches of 97 give other groups than one batch", seed, cut)
+			}
+		}
+		t.Logf("seed %d: Component gathered %d records, Gather %d (%d left alone)", seed, gathered[false], gathered[true], alone)
+		if alone == 0 || gathered[true] >= gathered[false] {
+			t.Errorf("seed %d: nothing cut (Component %d records, Gather %d, %d left alone): the test tries nothing", seed, gathered[false], gathered[true], alone)
+		}
+	}
+}
+
+// retold makes stories told again and again at a place of their own, a
+// month apart each time, by two outlets with a date and by one without:
+// the undated telling gives the toll and the place of every dated one,
+// which cannot be one incident with the others, so grouping leaves it
+// alone, though its pairs tie every telling of the story together.
+func retold(rng *rand.Rand, stories, times int) []*Record {
+	var out []*Record
+	for s := range stories {
+		p := 500 + s
+		lat, lon := 10+float64(s)*0.9, 20
+		killed := sitrep.Exact(3 + rng.IntN(20))
+		for k := range times {
+			date := sitrep.DateOf(dayTime(19000 + 30*k + rng.IntN(3)))
+			inc := r{place: placeName(p), lat: lat, lon: float64(lon), geo: 1, admin1: fmt.Sprintf("Province %d", p),
+				date: string(date), pub: string(date), sub: "Armed clash", a1: "Group 1", killed: killed}
+			for o := range 3 {
+				x := inc
+				x.key = fmt.Sprintf("s%d-%d-%d", s, k, o)
+				x.doc = fmt.Sprintf("story%d-%d-%d", s, k, o)
+				if o == 2 {
+					x.date, x.pub = "", ""
+				}
+				out = append(out, x.rec())
+			}
+		}
+	}
+	return out
+}

@@ -1214,6 +1214,15 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	if err := m.readSiblings(docs); err != nil {
 		return err
 	}
+	if !m.anyDecisions {
+		// no decision to follow: the component stops at the records
+		// grouping leaves alone (see merge.Gather)
+		comp, edges, alone, err := merge.Gather(seeds, m, maxComponent)
+		if err != nil {
+			return err
+		}
+		return m.write(comp, merge.GroupGathered(comp, edges, nil, alone))
+	}
 	comp, edges, err := merge.Component(seeds, m, maxComponent)
 	if err != nil {
 		return err
