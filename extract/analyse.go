@@ -184,6 +184,21 @@ func (s *sentence) markerBefore(name string, i, n int) bool {
 	return s.markerFrom(name, 0, i, n)
 }
 
+// mishapActs reports whether the subject of the trigger verb t is a
+// mishap named right before it ("a landslide hit a village", "floods
+// struck the region"): nature or chance did it, no side.
+func (s *sentence) mishapActs(t *trigHit) bool {
+	if t.trigger.noun {
+		return false
+	}
+	for _, m := range s.markers {
+		if m.val.(string) == "mishap" && m.i+m.n == t.i {
+			return true
+		}
+	}
+	return false
+}
+
 // supportBefore reports whether a marker of help given to a side
 // ("backed by", "alongside") governs the trigger noun at word i: it
 // stands within six words before it, with no auxiliary of another
@@ -1373,6 +1388,17 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	for _, c := range s.countedActsInPerfect() {
 		s.aggClause[c] = true
 	}
+	// "have since regained much of the territory": the perfect with
+	// "since" sums what was done from a time told before until now, no
+	// one act
+	for _, t := range s.triggers {
+		if k := t.i; k >= 2 && s.words[k-1].low == "since" && !t.trigger.noun {
+			switch s.words[k-2].low {
+			case "has", "have", "had":
+				s.aggClause[s.clause[k]] = true
+			}
+		}
+	}
 	// a relative clause ("..., of which 31 were killed") describes the
 	// clause before it and shares its running-total cue, as does a
 	// clause set beside it by "while"; the cue of such a clause stays in it
@@ -1395,6 +1421,24 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 			if s.aggClause[c-1] {
 				s.aggClause[c] = true
+			}
+		}
+	}
+	// a piece of a run-on sentence cut at ", while" (runOnPieces), going
+	// on in lower case ("... since January, while hundreds others were
+	// injured"): its first clause shares the running total of the clause
+	// it hangs on, as it would inside one sentence
+	if s.idx > 0 && len(s.words) > 0 && len(s.clause) == len(s.words) && !s.words[0].cap {
+		switch s.words[0].low {
+		case "which", "who", "whom", "whose", "while", "whereas":
+			if p := a.sents[s.idx-1]; len(p.words) > 0 && len(p.clause) == len(p.words) && p.span.End <= s.span.Start {
+				last := p.clause[len(p.words)-1]
+				if p.cumClause[last] {
+					s.cumClause[s.clause[0]] = true
+				}
+				if p.aggClause[last] {
+					s.aggClause[s.clause[0]] = true
+				}
 			}
 		}
 	}

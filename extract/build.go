@@ -3682,11 +3682,25 @@ func (x *Extractor) spokenBy(a *analysis, s *sentence, act *actors.Actor, reach 
 		if s.clauseKindAt(wi) == attributionClause && s.relativeOpener(wi) {
 			continue // "near the hotel, which al-Shabaab claimed": what it claimed is the thing before, not the counts
 		}
+		if s.claimedBy(wi) {
+			continue // "killing 10 people, officials said, in an attack claimed by IS": the side claimed the act, others told the toll
+		}
 		if (s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, reach) >= 0) && sameSide(x.resolveGeneric(a, m), act) {
 			return true
 		}
 	}
 	return false
+}
+
+// claimedBy reports whether the side named at word i follows a passive
+// "claimed by" ("an attack claimed by the Islamic State group"): it
+// claimed the act the noun before names.
+func (s *sentence) claimedBy(i int) bool {
+	k := i - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 1 && s.words[k].low == "by" && s.words[k-1].low == "claimed"
 }
 
 // relativeOpener reports whether the clause of word i opens with a

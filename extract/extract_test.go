@@ -1078,3 +1078,40 @@ func TestAttackersFate(t *testing.T) {
 		})
 	}
 }
+
+// TestARunOnPieceKeepsTheTallyItHangsOn: a run-on bulletin cut into
+// pieces at ", while" keeps the scope of the running total the first
+// piece ends on ("... raising to 140 the number of civilians killed ...
+// since the 20th of January, while hundreds others were injured"): the
+// injured are the tally's too. A piece after a clause of one incident
+// keeps its count as that incident's.
+func TestARunOnPieceKeepsTheTallyItHangsOn(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		name, text, count string
+		cumulative        bool
+	}{
+		{"after_a_running_total", "Turkish artillery shelling on the village of Maabatli in the countryside of Afrin killed three civilians on Tuesday, raising to 140 the number of civilians killed in the Turkish aerial, rocket and artillery shelling on the district since the 20th of January, while hundreds others were injured with varying severity, some of them with lasting disabilities, while the monitor also documented the death of 41 fighters.",
+			"hundreds others were injured", true},
+		{"after_one_incident", "Turkish artillery shelling on the village of Maabatli in the countryside of Afrin killed three civilians and damaged several homes and shops near the main road of the village on Tuesday, according to residents and local officials in the district, while four others were injured with varying severity, some of them with lasting disabilities, while the monitor also documented the destruction of dozens of homes.",
+			"four others were injured", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := x.analyse(&sitrep.Document{ID: "t", Text: tc.text, Published: "2018-02-21"})
+			found := false
+			for _, s := range a.sents {
+				for _, c := range s.cas {
+					if a.text[c.span.Start:c.span.End] == tc.count {
+						found = true
+						if c.cumulative != tc.cumulative {
+							t.Errorf("%q: cumulative %v, want %v", tc.count, c.cumulative, tc.cumulative)
+						}
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no casualty %q", tc.count)
+			}
+		})
+	}
+}

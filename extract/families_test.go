@@ -8094,3 +8094,97 @@ func TestSideOfAnAsClauseIsTheSetting(t *testing.T) {
 		},
 	})
 }
+
+// TestANaturalMishapThatStrikesIsNoAct: a verb of attack whose subject is
+// a mishap of nature or chance ("a landslide hit a village", "floods
+// struck three districts") tells no act of war, however many died; the
+// same verb with a side as subject in a report that names a flood does.
+func TestANaturalMishapThatStrikesIsNoAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_landslide_hit_a_village",
+			text:      "Ten people, including four children, were killed last week when a landslide hit a village in Sumatra, officials said.",
+			published: "2024-01-08", n: 0,
+		},
+		{
+			name:      "floods_struck_districts",
+			text:      "Floods struck three districts of Sindh on Sunday, killing 14 people, officials said.",
+			published: "2024-01-08", n: 0,
+		},
+		{
+			name:      "militants_hit_a_village_a_week_after_floods",
+			text:      "Militants hit a village in Sindh on Sunday, killing 14 people, a week after floods forced many residents to leave, police said.",
+			published: "2024-01-08", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+	})
+}
+
+// TestAClaimOfTheActIsNoTellingOfTheToll: "killing at least 10 people,
+// officials said, in an attack claimed by the Islamic State group": the
+// group claimed the act, officials told the toll, which stands; a toll
+// the acting side itself gives is still its claim.
+func TestAClaimOfTheActIsNoTellingOfTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_attack_claimed_by_a_group",
+			text:      "A suicide bomber blew himself up at a funeral in Baquba on Tuesday, killing at least 14 people, police and medical officials said, in an attack claimed by the Islamic State group.",
+			published: "2016-10-12", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "14/14/-"}},
+		},
+		{
+			name:      "the_acting_side_gives_the_toll",
+			text:      "Islamic State said its fighters killed 40 soldiers in an attack near Baquba on Tuesday. Police said three soldiers were killed.",
+			published: "2016-10-12", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestAPlaceAimedAtIsNotWhereItHappened: the object of a verb told as not
+// done ("a new offensive in a bid to retake Benghazi") is where a side
+// aims, not where the act told beside it happened; a place retaken is
+// the place.
+func TestAPlaceAimedAtIsNotWhereItHappened(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_aim_of_an_offensive",
+			text:      "At least 19 soldiers have been killed and dozens of others injured after the government launched a new offensive in a bid to retake the eastern city of Derna, officials said on Thursday. The offensive targeted the district of al-Fatayah, a stronghold of armed groups, as army jets bombed positions overnight.",
+			published: "2015-05-22", n: 1,
+			want: []want{{place: "al-Fatayah", killed: "19/19/-"}},
+		},
+		{
+			// (and "have since regained much of the territory": the
+			// perfect with "since" sums what was done since, no one act)
+			name:      "the_aim_alone_gives_no_incident",
+			text:      "Iraqi forces have since regained much of the territory they lost, and are preparing for an operation to retake Hawija.",
+			published: "2016-10-12", n: 0,
+		},
+		{
+			name:      "a_place_retaken_is_the_place",
+			text:      "Iraqi forces retook Hawija on Thursday after a two-week operation, the army said.",
+			published: "2017-10-06", n: 1,
+			want: []want{{place: "Hawija", sub: "Government regains territory"}},
+		},
+	})
+}
+
+// TestHurtToldAsANoun: "resulted in the injury of three civilians",
+// "causing the injury of 6 people": the noun of harm with "of" before the
+// people counts them, as "the death of" does.
+func TestHurtToldAsANoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "resulted_in_the_injury_of",
+			text:      "A roadside bomb went off near the Diyala Bridge, south of Baghdad, on Sunday and resulted in the injury of three civilians, police said.",
+			published: "2024-03-25", n: 1,
+			want: []want{{wounded: "3/3/3", killed: "-/-/-"}},
+		},
+		{
+			name:      "the_death_of_and_the_injury_of",
+			text:      "Rebel shells fell on the al-Midan neighbourhood of Aleppo on Tuesday, causing the death of two civilians and the injury of 6 others, a police source said.",
+			published: "2018-02-21", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "6/6/6"}},
+		},
+	})
+}

@@ -216,8 +216,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		f.best = s.mainTrigger(f.trigs)
-		if (f.best == nil || f.best.weak) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
-			continue // "a bus crash killed 14", "the striker shot twice": no act of war
+		if (f.best == nil || f.best.weak || s.mishapActs(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
+			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice": no act of war
 		}
 		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) && !f.anaphor {
 			// "a gas cylinder exploded at a restaurant": no act of war
@@ -553,6 +553,31 @@ func objectOfTrigger(s *sentence, f *frame, prep string, m gazetteer.Mention) bo
 		if prep == "" && !t.irrealis && (t.i+t.n == at || t.i+t.n+1 == at && s.words[t.i+t.n].low == "the") {
 			return true
 		}
+	}
+	return false
+}
+
+// aimOfUndone reports whether a place is the direct object of a verb
+// told as not done ("an offensive in a bid to retake Benghazi", "plans to
+// attack Kirkuk"): the aim of a wish or plan, where the act the sentence
+// tells did not happen; unless the sentence tells that aim reached, by an
+// act of the same kind ("the commander of the operation to retake
+// Fallujah said the city had been liberated").
+func aimOfUndone(s *sentence, m gazetteer.Mention) bool {
+	at := s.wordAt(m.Full.Start)
+	for _, t := range s.triggers {
+		if !t.irrealis || t.noun {
+			continue
+		}
+		if e := t.i + t.n; e != at && !(e+1 == at && s.words[e].low == "the") {
+			continue
+		}
+		for _, d := range realised(s) {
+			if d.class.name == t.class.name {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -1216,6 +1241,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			continue // "the government in Tripoli": where a body sits
 		case governs(s, m):
 			continue // "as Moscow pressed its offensive": a capital for its government
+		case aimOfUndone(s, m):
+			continue // "preparing for an operation to retake Mosul": a place aimed at, where nothing was done yet
 		case objectOfTrigger(s, f, prep, m):
 			score += 2 // "captured the town of al-Alam", "shelled Kafr Nabl"
 		case prep == "from" || prep == "towards" || prep == "toward" || prep == "to":
