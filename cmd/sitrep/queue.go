@@ -351,8 +351,9 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	if postgres.IsURL(db()) {
 		stmts, trips := postgres.Traffic()
 		per := func(n int64) float64 { return float64(n) / float64(max(w.added, 1)) }
-		traffic = fmt.Sprintf("; %d statements to PostgreSQL in %d round trips (%.1f and %.1f a document stored)",
-			stmts, trips, per(stmts), per(trips))
+		retries, whole := sqlite.KeyRetries()
+		traffic = fmt.Sprintf("; %d statements to PostgreSQL in %d round trips (%.1f and %.1f a document stored); %d writes done again, %d of them with the whole turn",
+			stmts, trips, per(stmts), per(trips), retries, whole)
 	}
 	fmt.Fprintf(e.stderr, "sitrep worker: %d stored, %d already stored, %d failed; %.1f s extracting, %.1f s storing%s\n",
 		w.added, w.known, w.failed, w.extracting.Seconds(), w.storing.Seconds(), traffic)

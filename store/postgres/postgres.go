@@ -10,19 +10,28 @@
 // Merging a record reads the records filed near it in place and time,
 // their kept candidate pairs and the groups they are in, and may regroup a
 // component of any size (package merge): two writers merging at once could
-// each miss the other's records, and give groups a single writer would not.
-// So a write transaction first takes a transaction-scoped advisory lock,
-// one for the whole database: writes happen one after the other, in the
-// order of the lock, as they do in one SQLite file. What runs in parallel
-// is what costs (reading, cleaning and extracting documents, in each
-// worker); a write is a few milliseconds. A lock per place and time block
-// would let writes of distant places overlap, but a component grows along
-// candidate pairs and analysts' decisions into blocks no lock named
-// beforehand; one lock keeps the result exactly that of one writer.
+// each miss the other's records, and give groups a single writer would
+// not. So merges take turns: a transaction-scoped advisory lock, one for
+// the whole database (mergeLock), taken just before a write merges; the
+// merges happen one after the other, in the order of the lock, as they do
+// in one SQLite file. What comes before the merge in a write that adds
+// documents (storing their rows, events, figures and sketches, after
+// reading whether each repeats or copies one stored) runs beside other
+// writes: such a write takes the writers' turn shared and the keys of its
+// documents (sqlite.KeyLocks; store/sqlite/keys.go says why this is one
+// writer's result). Writes that remove or replace records, corrections and
+// decisions take the writers' turn whole (writeLock), alone.
 //
-// Each write also bumps a counter (sitrep_writes): a store that finds it
-// moved since its own last write forgets the records and crowded places it
-// kept in memory, which another process may have changed.
+// A lock per place and time block for the merge itself would let merges
+// of distant places overlap, but a component grows along candidate pairs
+// and analysts' decisions into blocks no lock named beforehand; tried on
+// generated news corpora, a batch's merge reached thousands of blocks and
+// two batches met at almost every write (keys.go).
+//
+// Each merge and each write with the whole turn also bumps a counter
+// (sitrep_writes): a store that finds it moved since its own last write
+// forgets the records and crowded places it kept in memory, which another
+// process may have changed.
 package postgres
 
 import (
@@ -38,6 +47,7 @@ import (
 	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/sitrep/sitrep/store/sqlite"
@@ -49,6 +59,10 @@ var migrations embed.FS
 // writeLock is the advisory lock key writers take turns with ("sitrep" in
 // ASCII).
 const writeLock = 0x736974726570
+
+// mergeLock is the advisory lock key of the merge's turn (writeLock+1 is
+// prepare's).
+const mergeLock = writeLock + 2
 
 // IsURL reports whether a --db value names a PostgreSQL database.
 func IsURL(db string) bool {
@@ -92,23 +106,16 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 	}
 	var last atomic.Int64
 	last.Store(-1)
-	lock := func(ctx context.Context, tx *sql.Tx) (bool, error) {
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(`+fmt.Sprint(writeLock)+`)`); err != nil {
-			return false, fmt.Errorf("take the writers' turn: %w", err)
-		}
+	held := func(ctx context.Context) context.Context { return sqlite.Later(ctx, sqlite.NoEntry) }
+	// count bumps the count of writes that held the whole turn or the
+	// merge's, and reports whether another than this store's last made it.
+	count := func(ctx context.Context, tx *sql.Tx) (bool, error) {
 		var n int64
 		if err := tx.QueryRowContext(ctx, `UPDATE sitrep_writes SET n = n + 1 RETURNING n`).Scan(&n); err != nil {
 			return false, fmt.Errorf("take the writers' turn: %w", err)
 		}
-		// The planner needs to know how large the tables have grown, and
-		// autovacuum analyses a table only after a fifth of it changed:
-		// on a new store every table grows faster than that. So the
-		// writer that makes the count a power of two (from 16) analyses
-		// the store's tables, a few times in all.
-		if n >= 16 && n&(n-1) == 0 {
-			if _, err := tx.ExecContext(ctx, `ANALYZE events, incidents, merge_keys, merge_lookers, merge_edges, sketches, sketch_bands, documents, event_sources, figures, controls`); err != nil {
-				return false, fmt.Errorf("analyse tables: %w", err)
-			}
+		if err := analyse(ctx, tx, n); err != nil {
+			return false, err
 		}
 		// Were it rolled back, the counter is as before and the next
 		// write of this store sees another's write: the cache goes, which
@@ -116,8 +123,54 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 		prev := last.Swap(n)
 		return prev != n-1, nil
 	}
+	lock := func(ctx context.Context, tx *sql.Tx) (bool, error) {
+		// held, and sent with the count (pipeline.go)
+		if _, err := tx.ExecContext(held(ctx), `-- turn
+SELECT pg_advisory_xact_lock(`+fmt.Sprint(writeLock)+`)`); err != nil {
+			return false, fmt.Errorf("take the writers' turn: %w", err)
+		}
+		return count(ctx, tx)
+	}
+	keys := &sqlite.KeyLocks{
+		Begin: func(ctx context.Context, tx *sql.Tx, keys, many []int64) error {
+			// the turn shared, then each key in order, waiting (held, and
+			// sent with the next statement)
+			if _, err := tx.ExecContext(held(ctx), `-- turn shared
+SELECT pg_advisory_xact_lock_shared(`+fmt.Sprint(writeLock)+`)`); err != nil {
+				return fmt.Errorf("take the writers' turn: %w", err)
+			}
+			if len(keys) > 0 {
+				if _, err := tx.ExecContext(held(ctx), `-- keys
+SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k`, keys); err != nil {
+					return fmt.Errorf("take keys: %w", err)
+				}
+			}
+			// many keys are rows of sitrep_key_rows, in order: the new
+			// ones inserted (a key another write is inserting waits for
+			// it), then all locked
+			if len(many) > 0 {
+				if _, err := tx.ExecContext(held(ctx), `-- key rows
+INSERT INTO sitrep_key_rows (key) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING`, many); err != nil {
+					return fmt.Errorf("take keys: %w", err)
+				}
+				if _, err := tx.ExecContext(held(ctx), `-- lock key rows
+SELECT count(*) FROM (SELECT key FROM sitrep_key_rows WHERE key = ANY($1::bigint[]) ORDER BY key FOR UPDATE) AS k`, many); err != nil {
+					return fmt.Errorf("take keys: %w", err)
+				}
+			}
+			return nil
+		},
+		Merge: func(ctx context.Context, tx *sql.Tx) (bool, error) {
+			if _, err := tx.ExecContext(held(ctx), `-- merge turn
+SELECT pg_advisory_xact_lock(`+fmt.Sprint(mergeLock)+`)`); err != nil {
+				return false, fmt.Errorf("take the merge's turn: %w", err)
+			}
+			return count(ctx, tx)
+		},
+		Busy: busy,
+	}
 	st, err := sqlite.OpenEngine(ctx, sqlite.Engine{Name: name, Writer: w, Reader: r,
-		Migrations: migrations, Dir: "migrations", Lock: lock})
+		Migrations: migrations, Dir: "migrations", Lock: lock, Keys: keys})
 	if err != nil {
 		return nil, err
 	}
@@ -129,6 +182,34 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 	}
 	geog.Store(has)
 	return st, nil
+}
+
+// analyse analyses the store's tables when the n-th write is a power of
+// two from 16. The planner needs to know how large the tables have grown,
+// and autovacuum analyses a table only after a fifth of it changed: on a
+// new store every table grows faster than that; so it is done a few times
+// in all.
+func analyse(ctx context.Context, tx *sql.Tx, n int64) error {
+	if n >= 16 && n&(n-1) == 0 {
+		if _, err := tx.ExecContext(ctx, `ANALYZE events, incidents, merge_keys, merge_lookers, merge_edges, sketches, sketch_bands, documents, event_sources, figures, controls`); err != nil {
+			return fmt.Errorf("analyse tables: %w", err)
+		}
+	}
+	return nil
+}
+
+// busy reports an error that means a write met another: a deadlock the
+// server broke, a serialization failure.
+func busy(err error) bool {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	switch pe.Code {
+	case "40P01", "40001":
+		return true
+	}
+	return false
 }
 
 // HasPostGIS reports whether radius searches of the store at dbURL use
@@ -165,6 +246,10 @@ func prepare(ctx context.Context, db *sql.DB) error {
 		`INSERT INTO sitrep_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sitrep_schema)`,
 		`CREATE TABLE IF NOT EXISTS sitrep_writes (n bigint NOT NULL)`,
 		`INSERT INTO sitrep_writes (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sitrep_writes)`,
+		// keys of which writes take many (sqlite.KeyLocks.Begin), as rows
+		// rather than advisory locks: the server's table of locks is
+		// bounded and shared by every transaction
+		`CREATE TABLE IF NOT EXISTS sitrep_key_rows (key bigint PRIMARY KEY)`,
 	} {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
 			return err

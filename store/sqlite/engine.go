@@ -28,6 +28,10 @@ type Engine struct {
 	// last had it: what the store keeps in memory between writes is then
 	// forgotten.
 	Lock func(ctx context.Context, tx *sql.Tx) (othersWrote bool, err error)
+	// Keys, when set, lets writes that add documents store them at once,
+	// each holding the keys of its documents, and take turns only to
+	// merge (keys.go).
+	Keys *KeyLocks
 }
 
 // OpenEngine opens the store on an engine's database, bringing its schema
@@ -78,4 +82,29 @@ func (s *Store) begin(ctx context.Context) (*sql.Tx, error) {
 		s.mc.reset()
 	}
 	return tx, nil
+}
+
+// beginKeys starts a write transaction that holds keys and many
+// (sorted, each once: KeyLocks.Begin; keys.go).
+func (s *Store) beginKeys(ctx context.Context, keys, many []int64) (*sql.Tx, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.eng.Keys.Begin(ctx, tx, keys, many); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	return tx, nil
+}
+
+// beginAdding starts a write that only adds rows that no other write
+// reads or changes, and merges nothing: on an engine whose writes may
+// hold keys, it holds none (and runs while others do); else it takes the
+// whole turn.
+func (s *Store) beginAdding(ctx context.Context) (*sql.Tx, error) {
+	if s.eng == nil || s.eng.Keys == nil {
+		return s.begin(ctx)
+	}
+	return s.beginKeys(ctx, nil, nil)
 }

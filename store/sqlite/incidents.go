@@ -1120,6 +1120,18 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	if len(pending) == 0 && len(before) == 0 {
 		return nil
 	}
+	if w.mergeTurn != nil {
+		// a write that stored its documents beside others merges in
+		// turn (keys.go): from here it reads what the merges before it
+		// committed
+		others, err := w.mergeTurn()
+		if err != nil {
+			return err
+		}
+		if others {
+			w.mc.reset()
+		}
+	}
 	recs, err := m.load(pending)
 	if err != nil {
 		return err

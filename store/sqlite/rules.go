@@ -15,7 +15,8 @@ import (
 // before keeps its older rules (false: ingest, which does not read a
 // stored report again) or takes these (true: reprocess).
 func (s *Store) RecordRules(ctx context.Context, docs []string, hash, described string, replace bool) error {
-	tx, err := s.begin(ctx)
+	// rows added, none read: no write changes what this one reads
+	tx, err := s.beginAdding(ctx)
 	if err != nil {
 		return fmt.Errorf("record rules: begin: %w", err)
 	}
@@ -29,7 +30,7 @@ func (s *Store) RecordRules(ctx context.Context, docs []string, hash, described 
 		q = `INSERT INTO document_rules (doc, rules) VALUES (?,?) ON CONFLICT (doc) DO UPDATE SET rules = excluded.rules`
 	}
 	for _, d := range docs {
-		if _, err := tx.ExecContext(ctx, q, d, hash); err != nil {
+		if _, err := tx.ExecContext(Later(ctx, NoEntry), q, d, hash); err != nil {
 			return fmt.Errorf("record rules of %s: %w", d, err)
 		}
 	}

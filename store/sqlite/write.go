@@ -101,13 +101,56 @@ func (s *Store) AddDocuments(ctx context.Context, entries []Entry) ([]Result, er
 // addBatch stores entries in one transaction, unless one of them fails:
 // then nothing is stored and failed is true (with each entry's error in
 // its Result, as far as the batch went).
+//
+// On an engine whose writes may store documents side by side (KeyLocks),
+// the batch holds the keys of its documents and takes the merge's turn to
+// merge (keys.go); it is done again when it met another write (a
+// deadlock), and with the whole turn when it needs more than keys or met
+// others maxKeyAttempts times.
 func (s *Store) addBatch(ctx context.Context, entries []Entry) (out []Result, failed bool, err error) {
-	tx, err := s.begin(ctx)
+	if s.eng == nil || s.eng.Keys == nil {
+		return s.addBatchIn(ctx, entries, false)
+	}
+	for attempt := 1; attempt <= maxKeyAttempts; attempt++ {
+		out, failed, err = s.addBatchIn(ctx, entries, true)
+		whole := errors.Is(err, errWholeTurn)
+		again := whole || err != nil && s.eng.Keys.Busy(err)
+		for i := range out {
+			if e := out[i].Err; e != nil {
+				whole = whole || errors.Is(e, errWholeTurn)
+				again = again || errors.Is(e, errWholeTurn) || s.eng.Keys.Busy(e)
+			}
+		}
+		if !again {
+			return out, failed, err
+		}
+		keyRetries.Add(1)
+		if whole {
+			break
+		}
+	}
+	wholeTurns.Add(1)
+	return s.addBatchIn(ctx, entries, false)
+}
+
+// addBatchIn is addBatch in one transaction, holding the whole turn, or
+// (keyed) the keys of its documents and then the merge's turn.
+func (s *Store) addBatchIn(ctx context.Context, entries []Entry, keyed bool) (out []Result, failed bool, err error) {
+	var tx *sql.Tx
+	if keyed {
+		keys, bands := docKeys(entries)
+		tx, err = s.beginKeys(ctx, keys, bands)
+	} else {
+		tx, err = s.begin(ctx)
+	}
 	if err != nil {
 		return nil, false, fmt.Errorf("add documents: begin: %w", err)
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: quiet(ctx), tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc, entry: NoEntry}
+	w := &writer{ctx: quiet(ctx), tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc, entry: NoEntry, keyed: keyed}
+	if keyed {
+		w.mergeTurn = func() (bool, error) { return s.eng.Keys.Merge(w.ctx, tx) }
+	}
 	w.bind(s.stmts)
 	packed := packTexts(entries)
 	out = make([]Result, len(entries))
@@ -248,6 +291,11 @@ type writer struct {
 	// entry is the index of the AddDocuments entry being stored (NoEntry
 	// outside AddDocuments)
 	entry int
+	// keyed is set for a write that holds the keys of its documents
+	// rather than the whole turn (keys.go); it calls mergeTurn before it
+	// merges
+	keyed     bool
+	mergeTurn func() (othersWrote bool, err error)
 }
 
 // later is the context of a statement run for its effect alone, which an
@@ -355,6 +403,11 @@ func (w *writer) add(e Entry, texts packed) (Result, error) {
 	v, taken, err := w.earlierVersion(doc.ID, sk)
 	if err != nil {
 		return Result{}, fmt.Errorf("add document %s: %w", doc.ID, err)
+	}
+	if (v != nil || taken) && w.keyed {
+		// replacing a document, or finding a free id, reads and changes
+		// more than its keys
+		return Result{}, fmt.Errorf("add document %s: %w", doc.ID, errWholeTurn)
 	}
 	if v != nil {
 		if replaced, err = w.supersede(doc.ID, v); err != nil {
@@ -475,6 +528,10 @@ func (w *writer) addEvent(docID, hash string, i int, ev sitrep.Event, pre *prepa
 		if n, err := res.RowsAffected(); err != nil {
 			return fmt.Errorf("add document %s: event %s: %w", docID, ev.ID, err)
 		} else if n == 0 {
+			if w.keyed {
+				// which event keeps the id depends on the order of writes
+				return fmt.Errorf("add document %s: event %s: %w", docID, ev.ID, errWholeTurn)
+			}
 			// The id belongs to another event: disambiguate as for documents.
 			if attempt >= 100 {
 				return fmt.Errorf("add document %s: event %s: no free id", docID, base)
