@@ -7891,3 +7891,102 @@ func TestFindersAreNotTheDoers(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacelessLeadTakesItsPlaceFromTheSameAct: a report that opens on an
+// act told with only a country or region ("seized a town in eastern
+// Congo") tells where in the next sentence that tells the same act, even
+// by a weaker word ("entered X"); another act, a sentence set apart, or a
+// lead that tells what a side does again and again gives it no place.
+func TestPlacelessLeadTakesItsPlaceFromTheSameAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_capture_in_a_region_then_entered_an_unknown_village",
+			text:      "Militiamen captured a village in eastern Congo on Thursday. The fighters entered Bwizanga after clashes with soldiers, residents said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Bwizanga", sub: "Non-state actor overtakes territory", date: "2024-02-08"}},
+		},
+		{
+			name:      "a_recapture_told_in_the_region_then_troops_entered_the_town",
+			text:      "Government forces have retaken a strategic town from the rebels in the north. Soldiers entered Kidal on Tuesday, the army said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Kidal", sub: "Government regains territory"}},
+		},
+		{
+			name:      "a_capture_then_took_control_of_the_town",
+			text:      "Jihadists have seized a district capital in central Mali. The fighters took control of Dioungani on Sunday, local officials said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Dioungani", sub: "Non-state actor overtakes territory", date: "2024-02-04"}},
+		},
+		{
+			name:      "another_act_set_apart_gives_the_lead_no_place",
+			text:      "Rebels seized a town in eastern Congo on Monday. Separately, gunmen killed four traders in Beni on Tuesday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Beni", killed: "4/4/4"}},
+		},
+		{
+			name:      "an_act_of_another_day_gives_the_lead_no_place",
+			text:      "Militants captured a town in northern Burkina Faso on Monday. A roadside bomb killed three soldiers near Djibo on Tuesday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Djibo", sub: "Remote explosive/landmine/IED", killed: "3/3/3"}},
+		},
+		{
+			name:      "what_a_side_does_again_and_again_is_no_lead_act",
+			text:      "The group has a grim routine in the capital: a suicide bomber rams a car into the gate of a hotel, then gunmen storm in.\n\nGunmen stormed a hotel in Mogadishu on Saturday, killing nine people, police said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Mogadishu", sub: "Attack", killed: "9/9/9"}},
+		},
+	})
+}
+
+// TestARoadBetweenTownsGivesWayToThePlaceOnIt: a road named for the towns
+// it joins, or a highway, is a line; the village or town the sentence
+// puts the incident at on it ("near X", "at X along the road"), or the
+// district it runs through there, is the incident's place, known to the
+// gazetteer or not. A street of a town, a road told only with a bearing
+// from a town, and a road in a province stay the place.
+func TestARoadBetweenTownsGivesWayToThePlaceOnIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_unknown_village_near_which_the_highway_runs",
+			text:      "Bandits abducted nine travellers on the Kano-Katsina highway near Tudun Mazadu on Thursday, police in Nigeria said.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Tudun Mazadu", sub: "Abduction/forced disappearance"}},
+		},
+		{
+			name:      "an_unknown_village_along_the_road",
+			text:      "Gunmen killed four traders at Kwanar Gyado along the Kaduna-Kachia road in Nigeria on Friday.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Kwanar Gyado", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_district_the_highway_runs_through",
+			text:      "Militants opened fire on a bus on the Indus Highway in Karak district of Pakistan on Monday, killing three passengers.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Karak", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_known_town_near_the_highway",
+			text:      "Gunmen kidnapped 11 passengers on the Abuja-Lokoja highway near Gwagwalada in Nigeria on Sunday.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Gwagwalada"}},
+		},
+		{
+			name:      "negative_a_street_of_a_city_stays",
+			text:      "A bomb exploded on Quetta's Jinnah Road on Tuesday, wounding six people.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Jinnah", wounded: "6/6/6"}},
+		},
+		{
+			name:      "negative_a_road_told_by_its_bearing_from_a_town_stays",
+			text:      "A roadside bomb hit a minibus on the Kirkuk-Tikrit road, 20 km south of Kirkuk, on Monday, killing two passengers.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Kirkuk-Tikrit", killed: "2/2/2"}},
+		},
+		{
+			name:      "negative_a_road_in_a_province_stays",
+			text:      "Taliban fighters ambushed a convoy on the Kabul-Kandahar highway in Zabul province on Monday, killing five soldiers.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Kabul-Kandahar", killed: "5/5/5"}},
+		},
+	})
+}
