@@ -7990,3 +7990,98 @@ func TestARoadBetweenTownsGivesWayToThePlaceOnIt(t *testing.T) {
 		},
 	})
 }
+
+// TestUndatedByTheReport: a report that says it does not know when the
+// incident happened ("It did not say when the raid took place") gives it
+// no day from the day a statement about it was made; a day told for the
+// act itself stays, and without such a sentence the day of the statement
+// still dates the incident as before.
+func TestUndatedByTheReport(t *testing.T) {
+	for _, c := range []struct {
+		name, text, published string
+		date, precision       string
+	}{
+		{"statement_day_then_it_did_not_say_when",
+			"Soldiers killed eight militants in a raid in Orakzai district, the army said in a statement on Thursday. It did not say when the raid was carried out.",
+			"2024-05-10", "2024-05-10", "week"},
+		{"said_on_a_day_then_not_clear_when",
+			"Police said on Monday that gunmen had killed three farmers in Guma. It was not clear when the attack happened.",
+			"2024-05-07", "2024-05-07", "week"},
+		{"negative_a_day_told_for_the_act_stays",
+			"Gunmen killed three farmers in Guma on Sunday, police said on Monday. It was not clear when the killers fled.",
+			"2024-05-07", "2024-05-05", "day"},
+		{"negative_without_it_the_statement_day_dates",
+			"Soldiers killed eight militants in a raid in Orakzai district, the army said in a statement on Thursday.",
+			"2024-05-10", "2024-05-09", "day"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, c.published)
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if string(evs[0].Date) != c.date || evs[0].DatePrecision != c.precision {
+				t.Errorf("date %s (%s), want %s (%s)", evs[0].Date, evs[0].DatePrecision, c.date, c.precision)
+			}
+		})
+	}
+}
+
+// TestABodyThatSpeaksIsNoPlace: a facility named as the subject of a
+// speech verb ("the Defence Headquarters said", "the Emergency hospital
+// said") is who told the news, no candidate for the incident's place; a
+// hospital attacked is one.
+func TestABodyThatSpeaksIsNoPlace(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		name, text, place string
+		want              bool
+	}{
+		{"headquarters_said", "Troops neutralised five terrorists during a clearance operation at Bula Yobe, Borno State, the Defence Headquarters said in a statement.", "Defence", false},
+		{"hospital_said", "Three people died after a bomb blast in Lashkar Gah, the Emergency hospital said.", "Emergency", false},
+		{"negative_hospital_attacked", "Gunmen attacked the Bakassi hospital in Maiduguri on Monday, killing two nurses, police said.", "Bakassi", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := x.analyse(&sitrep.Document{ID: "t", Text: c.text, Published: "2024-05-07"})
+			found := false
+			for _, s := range a.sents {
+				f := &frame{s: s}
+				f.trigs = realised(s)
+				f.best = s.mainTrigger(f.trigs)
+				for _, pc := range x.placeCandidates(a, s, f) {
+					found = found || a.places[pc.m].Name == c.place
+				}
+			}
+			if found != c.want {
+				t.Errorf("%q a place candidate: %v, want %v", c.place, found, c.want)
+			}
+		})
+	}
+}
+
+// TestFrontedPhraseOfPlaceOpensAnIncident: a sentence opening on a
+// phrase of place whose place comes late in it ("In another operation in
+// Lakki Marwat district, ...", "At a market near Makurdi, ...") sets a
+// new scene as "In Raqqa, ..." does; one that points back at the place
+// told does not.
+func TestFrontedPhraseOfPlaceOpensAnIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "in_another_operation_in_a_district",
+			text:      "Security forces killed three militants in an operation in Bajaur district on Monday, the army said. In another operation in Lakki Marwat district, two militants were killed, it added.",
+			published: "2024-05-08", n: 2,
+			want: []want{{place: "Bajaur", killed: "3/3/3"}, {place: "Lakki Marwat", killed: "2/2/2"}},
+		},
+		{
+			name:      "at_a_market_near_a_town",
+			text:      "Gunmen killed four farmers in Guma on Sunday. At a market near Makurdi, two traders were shot dead.",
+			published: "2024-05-08", n: 2,
+			want: []want{{place: "Guma", killed: "4/4/4"}, {place: "Makurdi", killed: "2/2/2"}},
+		},
+		{
+			name:      "negative_the_same_place_told_again",
+			text:      "Militants attacked a checkpoint in Bannu on Monday, killing two policemen. In the gunfight at the checkpoint in Bannu, three militants were also killed.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+	})
+}

@@ -430,8 +430,15 @@ func (a *analysis) frontedSetting(s *sentence) bool {
 			return true
 		}
 	}
+	// ("In another operation in Tank district, ...": a fronted phrase
+	// of place, opened by its preposition, whose place comes later in it)
+	opens := false
+	switch s.words[0].low {
+	case "in", "at", "near", "outside":
+		opens = true
+	}
 	for _, pi := range s.places {
-		if m := a.places[pi]; m.Full.Start <= s.words[min(2, comma)].span.Start && m.Full.End <= end {
+		if m := a.places[pi]; (m.Full.Start <= s.words[min(2, comma)].span.Start || opens) && m.Full.End <= end {
 			return true
 		}
 	}
@@ -1232,6 +1239,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		switch {
 		case reportedAt(s, m):
 			continue // "officials said in Ottawa": where it was said
+		case speakingBody(s, m):
+			continue // "the Defence Headquarters said": a body that speaks
 		case destination(s, m):
 			continue // "taken toward the park", "fled to Goma": where people went after
 		case seatOf(s, m):
@@ -1516,6 +1525,26 @@ func reportedAt(s *sentence, m gazetteer.Mention) bool {
 		}
 	}
 	return false
+}
+
+// speakingBodies are the cues of facilities whose staff speak for them:
+// "the Defence Headquarters said", "the Mirwais hospital said".
+var speakingBodies = map[string]bool{"headquarters": true, "hospital": true, "university": true}
+
+// speakingBody reports whether a place mention names such a facility as
+// the subject of a speech verb: who told the news, not where the act was.
+func speakingBody(s *sentence, m gazetteer.Mention) bool {
+	if !speakingBodies[m.Cue] {
+		return false
+	}
+	k := s.wordAt(m.Span.End-1) + 1
+	for k < len(s.words) && s.words[k].low != m.Cue && k <= s.wordAt(m.Span.End-1)+2 {
+		k++
+	}
+	if k >= len(s.words) || s.words[k].low != m.Cue {
+		return false
+	}
+	return s.speakerAfter(k + 1)
 }
 
 // destination reports whether a place is where people were taken or went
@@ -2330,14 +2359,6 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	return kept
 }
 
-// irregularPast holds the simple pasts of the verbs of acts of war that
-// do not end in "-ed".
-var irregularPast = map[string]bool{
-	"took": true, "struck": true, "hit": true, "shot": true, "blew": true, "overran": true, "fought": true,
-	"broke": true, "beat": true, "burnt": true, "threw": true, "swept": true, "drove": true, "set": true,
-	"stole": true, "slew": true, "went": true, "came": true, "made": true, "tore": true,
-}
-
 // toldDone reports whether the act of trigger t is told as done: its
 // word, or the word right after a noun of it ("an airstrike hit"), is a
 // simple past, or an auxiliary of the perfect or the passive comes just
@@ -2350,7 +2371,7 @@ func (s *sentence) toldDone(t *trigHit) bool {
 			return false
 		}
 		w := s.words[i].low
-		return strings.HasSuffix(w, "ed") || irregularPast[w]
+		return strings.HasSuffix(w, "ed") || pastIrregular[w]
 	}
 	if past(t.i) || past(t.i+t.n) {
 		return true

@@ -483,3 +483,21 @@ func TestPlaceOnARoad(t *testing.T) {
 		})
 	}
 }
+
+// TestForestCue checks that "forest" after a name tells a place (the
+// hideouts of Nigeria's armed groups are named so: "Sambisa forest",
+// "Kamuku Forest"), placed in the division told with it; a forest told
+// unnamed near a town leaves the town the place.
+func TestForestCue(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "known_forest", text: "Troops cleared insurgent camps in Sambisa forest, Borno State, Nigeria.",
+			want: []wantMention{{name: "Sambisa", cue: "forest", prep: "in", within: "Borno"}}},
+		{name: "forest_in_a_state", text: "Bandits fled into Kamuku Forest in Kaduna State, Nigeria.",
+			want: []wantMention{{name: "Kamuku", cue: "forest", prep: "into", within: "Kaduna"}}},
+		{name: "negative_an_unnamed_forest_near_a_town", text: "Bandits hid in a forest near Birnin Gwari in Kaduna State, Nigeria.",
+			want: []wantMention{{name: "Birnin Gwari", prep: "near", within: "Kaduna"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
