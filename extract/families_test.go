@@ -8085,3 +8085,64 @@ func TestFrontedPhraseOfPlaceOpensAnIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestWhereTheSpeakerIs: a place told in the subject of a speech verb
+// ("officials in Bamako said that ...") is where the news was told from
+// when the act is told after the verb at a place of its own; alone, it
+// stays the place ("residents in Kidal said rebels shelled the
+// town").
+func TestWhereTheSpeakerIs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "officials_in_the_capital_said_that",
+			text:      "Army officials in Bamako said on Tuesday that soldiers had repelled an attack on their post in Dogofry the day before, killing nine assailants.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Dogofry", killed: "9/9/9", date: "2024-05-06"}},
+		},
+		{
+			name:      "sources_in_a_city_told_reporters",
+			text:      "Police sources in Peshawar told reporters that militants had attacked a checkpoint in Mattani, killing two constables.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Mattani", killed: "2/2/2"}},
+		},
+		{
+			name:      "negative_the_speakers_place_alone",
+			text:      "Residents in Kidal said rebels had shelled the town on Monday, killing three civilians.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Kidal", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestAFrontedSettingGivesWayToThePlaceOfTheClause: "In X, ..." sets the
+// scene; a place the clause names itself ("on a road near Y") is where
+// the incident was, even when X is a town too (a state and its capital of
+// one name); a fronted place alone, or beside a bearing only, stays.
+func TestAFrontedSettingGivesWayToThePlaceOfTheClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_state_and_its_capital_then_near_a_town",
+			text:      "In Zacatecas, the bodies of seven men were found on a road near Fresnillo on Sunday.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Fresnillo", killed: "7/7/7"}},
+		},
+		{
+			name:      "another_state_and_capital",
+			text:      "In Chihuahua, the bodies of five men were found on a road near Cuauhtemoc on Sunday.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Cuauhtemoc", killed: "5/5/5"}},
+		},
+		{
+			name:      "negative_the_fronted_place_alone",
+			text:      "In Mosul, militants attacked a checkpoint on Tuesday, killing three soldiers.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Mosul", killed: "3/3/3"}},
+		},
+		{
+			name:      "negative_beside_a_bearing_only",
+			text:      "In Kandahar, a roadside bomb killed two soldiers on Monday, 20 km west of Spin Boldak.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Kandahar", killed: "2/2/2"}},
+		},
+	})
+}

@@ -1281,6 +1281,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		if m.Within != "" {
 			score += 0.5
 		}
+		if speakersPlace(s, f, m) {
+			score -= speakerPenalty // "officials in Bamako said that soldiers repelled an attack in Nampala"
+		}
 		if s.inAside(s.wordAt(m.Span.Start)) && (f.best == nil || !s.inAside(f.best.i)) {
 			score -= 2 // "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": a description
 		}
@@ -1326,6 +1329,23 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			if p := a.places[d.m]; d.m != out[k].m && p.Cue != "road" && !p.Admin && !isAnchor(p.Prep) && d.score > 0 {
 				out[k].score -= roadPenalty
 				break
+			}
+		}
+	}
+	// a place in a fronted setting ("In Zacatecas, the bodies were found
+	// on a road near Fresnillo") sets the scene; a place the clause names
+	// itself, other than as a bearing, says where
+	if c := frontedComma(s); c > 0 {
+		end := s.words[c].span.Start
+		inClause := false
+		for _, d := range out {
+			if p := a.places[d.m]; p.Span.Start > end && !p.Admin && !isAnchor(p.Prep) && d.score > 0 {
+				inClause = true
+			}
+		}
+		for k := range out {
+			if inClause && a.places[out[k].m].Full.End <= end {
+				out[k].score -= frontedPenalty
 			}
 		}
 	}
@@ -1521,6 +1541,67 @@ func reportedAt(s *sentence, m gazetteer.Mention) bool {
 		case "said", "says", "told", "announced", "reported", "statement", "conference", "briefing", "speaking", "spoke", "interview", "visit", "visiting", "meeting", "talks", "summit", "based", "headquartered", "reporters", "journalists":
 			return true
 		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// frontedPenalty is what a place of a fronted setting loses beside a
+// place the clause names itself.
+const frontedPenalty = 1.0
+
+// frontedComma returns the index of the comma that closes a phrase of
+// place opening the sentence ("In Zacatecas, ...", "At a market near
+// Makurdi, ..."), or 0.
+func frontedComma(s *sentence) int {
+	if len(s.words) < 4 {
+		return 0
+	}
+	switch s.words[0].low {
+	case "in", "at", "near", "outside":
+	default:
+		return 0
+	}
+	for k := 1; k < len(s.words) && k <= 8; k++ {
+		if s.words[k].low == "," {
+			return k
+		}
+		if isClauseBreak(s.words[k]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// speakerPenalty is what a place loses when it is where the speaker of
+// the sentence is, not where the act told after the speech verb was.
+const speakerPenalty = 2.5
+
+// speakersPlace reports whether a place is told in the subject of a
+// speech verb ("officials in Bamako said", "sources at the base told")
+// while the act of the sentence is told after that verb: where the news
+// was told from.
+func speakersPlace(s *sentence, f *frame, m gazetteer.Mention) bool {
+	if f.best == nil {
+		return false
+	}
+	i := s.wordAt(m.Full.Start) - 1
+	if i < 1 {
+		return false
+	}
+	switch s.words[i].low {
+	case "in", "at", "from":
+	default:
+		return false
+	}
+	end := s.wordAt(m.Span.End-1) + 1
+	for k := end; k < len(s.words) && k <= end+2; k++ {
+		switch s.words[k].low {
+		case "said", "says", "say", "told", "reported", "announced", "confirmed":
+			return f.best.i > k
+		}
+		if s.words[k].punc {
 			return false
 		}
 	}

@@ -2021,7 +2021,9 @@ func (f *finder) placeNounBefore(m Mention) bool {
 	case "positions", "position", "post", "posts", "checkpoint", "checkpoints", "base", "bases", "camp", "camps",
 		"village", "villages", "town", "homes", "home", "houses", "house", "market", "mosque", "church", "school",
 		"hospital", "area", "areas", "district", "neighbourhood", "neighborhood", "road", "bridge", "farm", "farms",
-		"outpost", "barracks", "convoy", "patrol", "station", "compound", "residents", "villagers", "people":
+		"outpost", "barracks", "convoy", "patrol", "station", "compound", "residents", "villagers", "people",
+		"vehicle", "vehicles", "bus", "car", "truck", "minibus", "van", "boat", "train", "office", "offices", "shop",
+		"shops", "restaurant", "hotel", "bank", "residence", "prison", "hideout", "hideouts":
 		return true
 	}
 	return false

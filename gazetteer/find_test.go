@@ -501,3 +501,21 @@ func TestForestCue(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestThingsThatStandSomewhere checks that a name the gazetteer lacks,
+// told after "in" behind a vehicle, a shop or an office ("a bus in X",
+// "a police vehicle in X"), is a place in a report placed in a country;
+// with no country known it is not taken on that alone.
+func TestThingsThatStandSomewhere(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "a_bus_in", text: "Gunmen torched a bus in Tanjaro on Monday, police in Nigeria said.",
+			want: []wantMention{{name: "Tanjaro", prep: "in", noPlace: true}}},
+		{name: "a_police_vehicle_in", text: "Maoists blew up a police vehicle in Tumnar on Monday, police in India said.",
+			want: []wantMention{{name: "Tumnar", prep: "in", noPlace: true}}},
+		{name: "negative_no_country_known", text: "Gunmen torched a bus in Tanjaro on Monday.",
+			absent: []string{"Tanjaro"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
