@@ -115,6 +115,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	x.summaries(doc, a, incidents)
 	incidents = dropPureSummaries(incidents)
 	incidents = dropAccidents(incidents)
+	undated(a, incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
@@ -278,6 +279,32 @@ func inheritDates(incidents []*incident, published sitrep.Date) {
 			continue
 		}
 		in.inherited = true
+	}
+}
+
+// undated takes from an incident the day it was only said on ("the
+// military said in a statement on Wednesday") when the report then says
+// it does not know when the incident happened ("It did not say when the
+// raid took place"): the incident told in that sentence or last before
+// it is undated, and inherits the report's date as a week (inheritDates).
+// A day the report gives the act itself stays.
+func undated(a *analysis, incidents []*incident) {
+	for _, s := range a.sents {
+		if !s.hasMarker("undated") {
+			continue
+		}
+		var owner *incident
+		at := -1
+		for _, in := range incidents {
+			for _, f := range in.frames {
+				if f.s.idx <= s.idx && f.s.idx > at && s.idx-f.s.idx <= 2 {
+					owner, at = in, f.s.idx
+				}
+			}
+		}
+		if owner != nil && owner.date != nil && owner.date.Kind == timex.Reporting {
+			owner.date = nil
+		}
 	}
 }
 

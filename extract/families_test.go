@@ -8188,3 +8188,258 @@ func TestHurtToldAsANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacelessLeadTakesItsPlaceFromTheSameAct: a report that opens on an
+// act told with only a country or region ("seized a town in eastern
+// Congo") tells where in the next sentence that tells the same act, even
+// by a weaker word ("entered X"); another act, a sentence set apart, or a
+// lead that tells what a side does again and again gives it no place.
+func TestPlacelessLeadTakesItsPlaceFromTheSameAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_capture_in_a_region_then_entered_an_unknown_village",
+			text:      "Militiamen captured a village in eastern Congo on Thursday. The fighters entered Bwizanga after clashes with soldiers, residents said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Bwizanga", sub: "Non-state actor overtakes territory", date: "2024-02-08"}},
+		},
+		{
+			name:      "a_recapture_told_in_the_region_then_troops_entered_the_town",
+			text:      "Government forces have retaken a strategic town from the rebels in the north. Soldiers entered Kidal on Tuesday, the army said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Kidal", sub: "Government regains territory"}},
+		},
+		{
+			name:      "a_capture_then_took_control_of_the_town",
+			text:      "Jihadists have seized a district capital in central Mali. The fighters took control of Dioungani on Sunday, local officials said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Dioungani", sub: "Non-state actor overtakes territory", date: "2024-02-04"}},
+		},
+		{
+			name:      "another_act_set_apart_gives_the_lead_no_place",
+			text:      "Rebels seized a town in eastern Congo on Monday. Separately, gunmen killed four traders in Beni on Tuesday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Beni", killed: "4/4/4"}},
+		},
+		{
+			name:      "an_act_of_another_day_gives_the_lead_no_place",
+			text:      "Militants captured a town in northern Burkina Faso on Monday. A roadside bomb killed three soldiers near Djibo on Tuesday.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Djibo", sub: "Remote explosive/landmine/IED", killed: "3/3/3"}},
+		},
+		{
+			name:      "what_a_side_does_again_and_again_is_no_lead_act",
+			text:      "The group has a grim routine in the capital: a suicide bomber rams a car into the gate of a hotel, then gunmen storm in.\n\nGunmen stormed a hotel in Mogadishu on Saturday, killing nine people, police said.",
+			published: "2024-02-10", n: 1,
+			want: []want{{place: "Mogadishu", sub: "Attack", killed: "9/9/9"}},
+		},
+	})
+}
+
+// TestARoadBetweenTownsGivesWayToThePlaceOnIt: a road named for the towns
+// it joins, or a highway, is a line; the village or town the sentence
+// puts the incident at on it ("near X", "at X along the road"), or the
+// district it runs through there, is the incident's place, known to the
+// gazetteer or not. A street of a town, a road told only with a bearing
+// from a town, and a road in a province stay the place.
+func TestARoadBetweenTownsGivesWayToThePlaceOnIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_unknown_village_near_which_the_highway_runs",
+			text:      "Bandits abducted nine travellers on the Kano-Katsina highway near Tudun Mazadu on Thursday, police in Nigeria said.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Tudun Mazadu", sub: "Abduction/forced disappearance"}},
+		},
+		{
+			name:      "an_unknown_village_along_the_road",
+			text:      "Gunmen killed four traders at Kwanar Gyado along the Kaduna-Kachia road in Nigeria on Friday.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Kwanar Gyado", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_district_the_highway_runs_through",
+			text:      "Militants opened fire on a bus on the Indus Highway in Karak district of Pakistan on Monday, killing three passengers.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Karak", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_known_town_near_the_highway",
+			text:      "Gunmen kidnapped 11 passengers on the Abuja-Lokoja highway near Gwagwalada in Nigeria on Sunday.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Gwagwalada"}},
+		},
+		{
+			name:      "negative_a_street_of_a_city_stays",
+			text:      "A bomb exploded on Quetta's Jinnah Road on Tuesday, wounding six people.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Jinnah", wounded: "6/6/6"}},
+		},
+		{
+			name:      "negative_a_road_told_by_its_bearing_from_a_town_stays",
+			text:      "A roadside bomb hit a minibus on the Kirkuk-Tikrit road, 20 km south of Kirkuk, on Monday, killing two passengers.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Kirkuk-Tikrit", killed: "2/2/2"}},
+		},
+		{
+			name:      "negative_a_road_in_a_province_stays",
+			text:      "Taliban fighters ambushed a convoy on the Kabul-Kandahar highway in Zabul province on Monday, killing five soldiers.",
+			published: "2024-03-09", n: 1,
+			want: []want{{place: "Kabul-Kandahar", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestUndatedByTheReport: a report that says it does not know when the
+// incident happened ("It did not say when the raid took place") gives it
+// no day from the day a statement about it was made; a day told for the
+// act itself stays, and without such a sentence the day of the statement
+// still dates the incident as before.
+func TestUndatedByTheReport(t *testing.T) {
+	for _, c := range []struct {
+		name, text, published string
+		date, precision       string
+	}{
+		{"statement_day_then_it_did_not_say_when",
+			"Soldiers killed eight militants in a raid in Orakzai district, the army said in a statement on Thursday. It did not say when the raid was carried out.",
+			"2024-05-10", "2024-05-10", "week"},
+		{"said_on_a_day_then_not_clear_when",
+			"Police said on Monday that gunmen had killed three farmers in Guma. It was not clear when the attack happened.",
+			"2024-05-07", "2024-05-07", "week"},
+		{"negative_a_day_told_for_the_act_stays",
+			"Gunmen killed three farmers in Guma on Sunday, police said on Monday. It was not clear when the killers fled.",
+			"2024-05-07", "2024-05-05", "day"},
+		{"negative_without_it_the_statement_day_dates",
+			"Soldiers killed eight militants in a raid in Orakzai district, the army said in a statement on Thursday.",
+			"2024-05-10", "2024-05-09", "day"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, c.published)
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if string(evs[0].Date) != c.date || evs[0].DatePrecision != c.precision {
+				t.Errorf("date %s (%s), want %s (%s)", evs[0].Date, evs[0].DatePrecision, c.date, c.precision)
+			}
+		})
+	}
+}
+
+// TestABodyThatSpeaksIsNoPlace: a facility named as the subject of a
+// speech verb ("the Defence Headquarters said", "the Emergency hospital
+// said") is who told the news, no candidate for the incident's place; a
+// hospital attacked is one.
+func TestABodyThatSpeaksIsNoPlace(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		name, text, place string
+		want              bool
+	}{
+		{"headquarters_said", "Troops neutralised five terrorists during a clearance operation at Bula Yobe, Borno State, the Defence Headquarters said in a statement.", "Defence", false},
+		{"hospital_said", "Three people died after a bomb blast in Lashkar Gah, the Emergency hospital said.", "Emergency", false},
+		{"negative_hospital_attacked", "Gunmen attacked the Bakassi hospital in Maiduguri on Monday, killing two nurses, police said.", "Bakassi", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := x.analyse(&sitrep.Document{ID: "t", Text: c.text, Published: "2024-05-07"})
+			found := false
+			for _, s := range a.sents {
+				f := &frame{s: s}
+				f.trigs = realised(s)
+				f.best = s.mainTrigger(f.trigs)
+				for _, pc := range x.placeCandidates(a, s, f) {
+					found = found || a.places[pc.m].Name == c.place
+				}
+			}
+			if found != c.want {
+				t.Errorf("%q a place candidate: %v, want %v", c.place, found, c.want)
+			}
+		})
+	}
+}
+
+// TestFrontedPhraseOfPlaceOpensAnIncident: a sentence opening on a
+// phrase of place whose place comes late in it ("In another operation in
+// Lakki Marwat district, ...", "At a market near Makurdi, ...") sets a
+// new scene as "In Raqqa, ..." does; one that points back at the place
+// told does not.
+func TestFrontedPhraseOfPlaceOpensAnIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "in_another_operation_in_a_district",
+			text:      "Security forces killed three militants in an operation in Bajaur district on Monday, the army said. In another operation in Lakki Marwat district, two militants were killed, it added.",
+			published: "2024-05-08", n: 2,
+			want: []want{{place: "Bajaur", killed: "3/3/3"}, {place: "Lakki Marwat", killed: "2/2/2"}},
+		},
+		{
+			name:      "at_a_market_near_a_town",
+			text:      "Gunmen killed four farmers in Guma on Sunday. At a market near Makurdi, two traders were shot dead.",
+			published: "2024-05-08", n: 2,
+			want: []want{{place: "Guma", killed: "4/4/4"}, {place: "Makurdi", killed: "2/2/2"}},
+		},
+		{
+			name:      "negative_the_same_place_told_again",
+			text:      "Militants attacked a checkpoint in Bannu on Monday, killing two policemen. In the gunfight at the checkpoint in Bannu, three militants were also killed.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestWhereTheSpeakerIs: a place told in the subject of a speech verb
+// ("officials in Bamako said that ...") is where the news was told from
+// when the act is told after the verb at a place of its own; alone, it
+// stays the place ("residents in Kidal said rebels shelled the
+// town").
+func TestWhereTheSpeakerIs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "officials_in_the_capital_said_that",
+			text:      "Army officials in Bamako said on Tuesday that soldiers had repelled an attack on their post in Dogofry the day before, killing nine assailants.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Dogofry", killed: "9/9/9", date: "2024-05-06"}},
+		},
+		{
+			name:      "sources_in_a_city_told_reporters",
+			text:      "Police sources in Peshawar told reporters that militants had attacked a checkpoint in Mattani, killing two constables.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Mattani", killed: "2/2/2"}},
+		},
+		{
+			name:      "negative_the_speakers_place_alone",
+			text:      "Residents in Kidal said rebels had shelled the town on Monday, killing three civilians.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Kidal", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestAFrontedSettingGivesWayToThePlaceOfTheClause: "In X, ..." sets the
+// scene; a place the clause names itself ("on a road near Y") is where
+// the incident was, even when X is a town too (a state and its capital of
+// one name); a fronted place alone, or beside a bearing only, stays.
+func TestAFrontedSettingGivesWayToThePlaceOfTheClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_state_and_its_capital_then_near_a_town",
+			text:      "In Zacatecas, the bodies of seven men were found on a road near Fresnillo on Sunday.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Fresnillo", killed: "7/7/7"}},
+		},
+		{
+			name:      "another_state_and_capital",
+			text:      "In Chihuahua, the bodies of five men were found on a road near Cuauhtemoc on Sunday.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Cuauhtemoc", killed: "5/5/5"}},
+		},
+		{
+			name:      "negative_the_fronted_place_alone",
+			text:      "In Mosul, militants attacked a checkpoint on Tuesday, killing three soldiers.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Mosul", killed: "3/3/3"}},
+		},
+		{
+			name:      "negative_beside_a_bearing_only",
+			text:      "In Kandahar, a roadside bomb killed two soldiers on Monday, 20 km west of Spin Boldak.",
+			published: "2024-05-08", n: 1,
+			want: []want{{place: "Kandahar", killed: "2/2/2"}},
+		},
+	})
+}

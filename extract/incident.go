@@ -46,6 +46,10 @@ type frame struct {
 	// victim was caught near …"): an incident of its own, whose dead are
 	// a part of that set's (splitMembers)
 	member bool
+	// placeless is set for the report's first act told with no place
+	// of its own ("Rebels seized a town in eastern Congo"): the next
+	// sentence that tells the same act gives it its place (see sameAct)
+	placeless bool
 	// agent is the side the sentence tells as acting, once read (agentOf)
 	agent     *actors.Actor
 	agentRead bool
@@ -78,6 +82,10 @@ type incident struct {
 	// member is set for an incident opened by a member sentence (see
 	// frame.member)
 	member bool
+	// awaitsPlace is set for an incident opened by a placeless frame
+	// until a frame telling the same act joins it with a place; it is no
+	// candidate of the incident model (see group)
+	awaitsPlace bool
 	// summaryOnly is set for an incident told in one sentence whose toll
 	// only sums up the incidents told after it (see pureSummary): it is
 	// not kept, and summaryOf of each of those names it, to lend its side
@@ -297,10 +305,15 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		f.attachOnly = len(f.trigs) > 0 && !fresh
+		lead := len(out) == 0 && len(f.cas) == 0 && f.best != nil && !f.best.weak && !f.best.anaphoric && len(f.places) == 0 && !f.separate && s.clauseKindAt(f.best.i) == mainClause && s.toldDone(f.best)
 		switch {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
 		case f.member:
+		case len(out) == 1 && out[0].placeless && out[0].s.idx < s.idx && f.best != nil && len(f.places) > 0 && !f.separate && !strong && counts == 0:
+			// "M23 fighters entered Kitshanga" after the placeless first
+			// act: a weak word of it, with its place; it only joins it
+			f.attachOnly = true
 		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)):
 			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
@@ -346,8 +359,17 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// side's dated attack with no place may retell an incident
 			// told before, not open one
 			f.attachOnly = true
+		case lead:
+			f.placeless = true // (below)
 		default:
 			continue
+		}
+		// "Rebels seized a town in eastern Congo on Monday": the report's
+		// first act, told with only a country or region; the sentence
+		// after it may tell where (a frame that would be dropped, or one
+		// that points back at an incident there is none of, awaits it)
+		if lead && f.attachOnly && !f.claim {
+			f.placeless = true
 		}
 		out = append(out, f)
 	}
@@ -408,8 +430,15 @@ func (a *analysis) frontedSetting(s *sentence) bool {
 			return true
 		}
 	}
+	// ("In another operation in Tank district, ...": a fronted phrase
+	// of place, opened by its preposition, whose place comes later in it)
+	opens := false
+	switch s.words[0].low {
+	case "in", "at", "near", "outside":
+		opens = true
+	}
 	for _, pi := range s.places {
-		if m := a.places[pi]; m.Full.Start <= s.words[min(2, comma)].span.Start && m.Full.End <= end {
+		if m := a.places[pi]; (m.Full.Start <= s.words[min(2, comma)].span.Start || opens) && m.Full.End <= end {
 			return true
 		}
 	}
@@ -1235,6 +1264,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		switch {
 		case reportedAt(s, m):
 			continue // "officials said in Ottawa": where it was said
+		case speakingBody(s, m):
+			continue // "the Defence Headquarters said": a body that speaks
 		case destination(s, m):
 			continue // "taken toward the park", "fled to Goma": where people went after
 		case seatOf(s, m):
@@ -1277,6 +1308,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		if m.Within != "" {
 			score += 0.5
 		}
+		if speakersPlace(s, f, m) {
+			score -= speakerPenalty // "officials in Bamako said that soldiers repelled an attack in Nampala"
+		}
 		if s.inAside(s.wordAt(m.Span.Start)) && (f.best == nil || !s.inAside(f.best.i)) {
 			score -= 2 // "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": a description
 		}
@@ -1298,7 +1332,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		for _, c := range out {
 			enclosing := false
 			for _, d := range out {
-				if d.m != c.m && a.places[d.m].Within != "" && sameName(a.places[d.m].Within, a.places[c.m].Name) {
+				// (a road between towns is no part of the town it runs
+				// near: "the Kaduna-Zaria highway near Jaji")
+				if d.m != c.m && a.places[d.m].Within != "" && !intercity(a.text, a.places[d.m]) && sameName(a.places[d.m].Within, a.places[c.m].Name) {
 					enclosing = true
 				}
 			}
@@ -1307,6 +1343,38 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			}
 		}
 		out = kept
+	}
+	// a road is a line through places: a town, village or district the
+	// sentence names beside it, other than as a bearing, is where the
+	// incident happened ("on the Makran Coastal Highway in Gwadar
+	// district", "on the Kaduna-Zaria highway near Jaji")
+	for k := range out {
+		if !intercity(a.text, a.places[out[k].m]) {
+			continue
+		}
+		for _, d := range out {
+			if p := a.places[d.m]; d.m != out[k].m && p.Cue != "road" && !p.Admin && !isAnchor(p.Prep) && d.score > 0 {
+				out[k].score -= roadPenalty
+				break
+			}
+		}
+	}
+	// a place in a fronted setting ("In Zacatecas, the bodies were found
+	// on a road near Fresnillo") sets the scene; a place the clause names
+	// itself, other than as a bearing, says where
+	if c := frontedComma(s); c > 0 {
+		end := s.words[c].span.Start
+		inClause := false
+		for _, d := range out {
+			if p := a.places[d.m]; p.Span.Start > end && !p.Admin && !isAnchor(p.Prep) && d.score > 0 {
+				inClause = true
+			}
+		}
+		for k := range out {
+			if inClause && a.places[out[k].m].Full.End <= end {
+				out[k].score -= frontedPenalty
+			}
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	// drop places that are only anchors of a better one ("Mosul" in
@@ -1331,6 +1399,29 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 	}
 	return out
 }
+
+// intercity reports whether a place is a road between towns: named for
+// the towns it joins ("the Maiduguri-Damboa road") or called a highway
+// ("the Makran Coastal Highway"); not a street of a town ("Double Road").
+func intercity(text string, m gazetteer.Mention) bool {
+	if m.Cue != "road" {
+		return false
+	}
+	if strings.ContainsAny(m.Name, "-–‐") {
+		return true
+	}
+	rest := strings.ToLower(strings.TrimLeft(text[m.Span.End:], " "))
+	for _, w := range []string{"highway", "expressway", "motorway"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roadPenalty is what a road between towns loses as a place beside a
+// settlement or district the sentence places the incident in.
+const roadPenalty = 2.5
 
 // isCountry reports whether a mention names a whole country, which is
 // the focus of a report, never the place of one of its incidents.
@@ -1481,6 +1572,87 @@ func reportedAt(s *sentence, m gazetteer.Mention) bool {
 		}
 	}
 	return false
+}
+
+// frontedPenalty is what a place of a fronted setting loses beside a
+// place the clause names itself.
+const frontedPenalty = 1.0
+
+// frontedComma returns the index of the comma that closes a phrase of
+// place opening the sentence ("In Zacatecas, ...", "At a market near
+// Makurdi, ..."), or 0.
+func frontedComma(s *sentence) int {
+	if len(s.words) < 4 {
+		return 0
+	}
+	switch s.words[0].low {
+	case "in", "at", "near", "outside":
+	default:
+		return 0
+	}
+	for k := 1; k < len(s.words) && k <= 8; k++ {
+		if s.words[k].low == "," {
+			return k
+		}
+		if isClauseBreak(s.words[k]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// speakerPenalty is what a place loses when it is where the speaker of
+// the sentence is, not where the act told after the speech verb was.
+const speakerPenalty = 2.5
+
+// speakersPlace reports whether a place is told in the subject of a
+// speech verb ("officials in Bamako said", "sources at the base told")
+// while the act of the sentence is told after that verb: where the news
+// was told from.
+func speakersPlace(s *sentence, f *frame, m gazetteer.Mention) bool {
+	if f.best == nil {
+		return false
+	}
+	i := s.wordAt(m.Full.Start) - 1
+	if i < 1 {
+		return false
+	}
+	switch s.words[i].low {
+	case "in", "at", "from":
+	default:
+		return false
+	}
+	end := s.wordAt(m.Span.End-1) + 1
+	for k := end; k < len(s.words) && k <= end+2; k++ {
+		switch s.words[k].low {
+		case "said", "says", "say", "told", "reported", "announced", "confirmed":
+			return f.best.i > k
+		}
+		if s.words[k].punc {
+			return false
+		}
+	}
+	return false
+}
+
+// speakingBodies are the cues of facilities whose staff speak for them:
+// "the Defence Headquarters said", "the Mirwais hospital said".
+var speakingBodies = map[string]bool{"headquarters": true, "hospital": true, "university": true}
+
+// speakingBody reports whether a place mention names such a facility as
+// the subject of a speech verb: who told the news, not where the act was.
+func speakingBody(s *sentence, m gazetteer.Mention) bool {
+	if !speakingBodies[m.Cue] {
+		return false
+	}
+	k := s.wordAt(m.Span.End-1) + 1
+	for k < len(s.words) && s.words[k].low != m.Cue && k <= s.wordAt(m.Span.End-1)+2 {
+		k++
+	}
+	if k >= len(s.words) || s.words[k].low != m.Cue {
+		return false
+	}
+	return s.speakerAfter(k + 1)
 }
 
 // destination reports whether a place is where people were taken or went
@@ -2191,6 +2363,9 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		best := 0.0
 		for _, i := range cands {
 			in := out[i]
+			if in.awaitsPlace {
+				continue // only the same act told again joins it (below)
+			}
 			// (an aside told in one sentence, "in a separate attack
 			// elsewhere", does not hold the thread: the report returns)
 			latest := in == last && !in.aside()
@@ -2205,6 +2380,31 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		if named := x.namedAntecedent(a, f, out, cands, target); named != nil {
 			target = named
 		}
+		if last != nil && last.awaitsPlace {
+			// the frame after a placeless first act: where that act
+			// happened, when it tells the same act; else the act stays
+			// unplaced (and is not kept)
+			if sameAct(last.frames[0], f) && !blocked(last, f) {
+				target = last
+			}
+			last.awaitsPlace = false
+			if target != last {
+				last.place = -2
+			}
+		}
+		// (an act that points back, first told, whose dead or day the
+		// report gives, stands as told: "Rebels ambushed a navy vessel
+		// near Kyaukphyu on Monday. The rebels said 14 sailors were
+		// killed")
+		tellsAll := len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && (withCounts(f) || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && !f.best.anaphoric && countsFollow(frames, fi))
+		if f.placeless && len(out) == 0 && target == nil && (!f.attachOnly || !tellsAll) {
+			in := x.newIncident(a, f)
+			in.awaitsPlace = true
+			number[in] = len(out)
+			out = append(out, in)
+			told(in, number[in])
+			continue
+		}
 		if target == nil {
 			if f.claim {
 				claims = append(claims, f)
@@ -2214,7 +2414,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			// Monday. The rebels said 14 sailors were killed": a dated act,
 			// first told, whose dead the next sentence counts with no act
 			// of its own)
-			if f.attachOnly && !(len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && (withCounts(f) || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && !f.best.anaphoric && countsFollow(frames, fi))) {
+			if f.attachOnly && !tellsAll {
 				continue // it points back at an incident we do not have
 			}
 			// (a report that opens on "The attack in X on Sunday killed
@@ -2256,12 +2456,64 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 	// happened where the report is about
 	kept := out[:0]
 	for _, in := range out {
+		if in.awaitsPlace || in.place == -2 {
+			continue // a placeless first act no sentence placed
+		}
 		if in.place < 0 && !incidentHasCounts(in) && !countsPlaces(in.frames[0].s) && !x.toldPlainly(in) {
 			continue
 		}
 		kept = append(kept, in)
 	}
 	return kept
+}
+
+// toldDone reports whether the act of trigger t is told as done: its
+// word, or the word right after a noun of it ("an airstrike hit"), is a
+// simple past, or an auxiliary of the perfect or the passive comes just
+// before it ("have captured", "was seized"). Not the present of what a
+// side does again and again ("a suicide bomber detonates a car at the
+// gate, then gunmen swarm in").
+func (s *sentence) toldDone(t *trigHit) bool {
+	past := func(i int) bool {
+		if i < 0 || i >= len(s.words) {
+			return false
+		}
+		w := s.words[i].low
+		return strings.HasSuffix(w, "ed") || pastIrregular[w]
+	}
+	if past(t.i) || past(t.i+t.n) {
+		return true
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-2; k-- {
+		switch s.words[k].low {
+		case "has", "have", "had", "was", "were":
+			return true
+		}
+	}
+	return false
+}
+
+// sameAct reports whether frame f, told right after the placeless first
+// act lead, tells that act again with its place: it has a place, says it
+// is no other incident ("separately", "also"), and tells an act of the
+// same family (a capture, or the fighting for a town before it is taken;
+// a blow of violence) or points back at one ("the attack took place in
+// Mir Ali").
+func sameAct(lead, f *frame) bool {
+	if len(f.places) == 0 || f.separate || f.s.hasMarker("also") || f.placeless {
+		return false
+	}
+	if f.best == nil {
+		return f.anaphor && len(f.cas) == 0
+	}
+	if f.best.anaphoric {
+		return true
+	}
+	lc, fc := lead.best.class.name, f.best.class.name
+	if lc == "gain" || fc == "gain" {
+		return (lc == "gain" || lc == "clash") && (fc == "gain" || fc == "clash")
+	}
+	return family(lc) == family(fc)
 }
 
 // toldPlainly reports whether an incident's first sentence tells a plain

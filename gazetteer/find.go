@@ -258,6 +258,10 @@ func (f *finder) context(r *raw) {
 						break
 					}
 				}
+			case d == "control" && f.takingVerbBefore(k):
+				// "took control of X", "seized full control of X": X is
+				// the object of a capture
+				r.m.Prep = "captured"
 			case inhabitants[d]:
 				// "residents of Goma said ...": the people who live in
 				// the place, told where they live
@@ -1161,6 +1165,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	ms, flags = ms[:kept], flags[:kept]
 	unplaced(ms, focus)
 	f.enclose(ms, flags)
+	f.onRoads(ms, flags)
 	kept = 0
 	for i := range ms {
 		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && (f.placeNounBefore(ms[i]) || assaultVerb[ms[i].Prep]))) {
@@ -1787,6 +1792,75 @@ const (
 	gapEnclosing        // " in ", " of western ", ", northwest of ": the second holds the first
 )
 
+// roadGap holds the words that may stand between a road's name and a
+// place told on it: "the Abuja-Kaduna highway near Katari", "at Katari
+// along the Abuja-Kaduna road".
+var roadGap = map[string]bool{"road": true, "highway": true, "expressway": true, "motorway": true, "route": true,
+	"near": true, "at": true, "along": true, "on": true, "the": true, "off": true}
+
+// onRoads puts a name the gazetteer lacks, told by "near" or "at" right
+// after a road's name or right before "along/on the ... road", on that
+// road: a locality on it, which takes the road's point. The road lies in
+// no such place.
+func (f *finder) onRoads(ms []Mention, flags []mflag) {
+	gapOK := func(gap string) bool {
+		ws := strings.Fields(strings.ToLower(strings.ReplaceAll(gap, ",", " ")))
+		if len(ws) == 0 || len(ws) > 4 {
+			return false
+		}
+		for _, w := range ws {
+			if !roadGap[w] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !flags[i].told || m.Place != nil || m.Cue != "" || (m.Prep != "near" && m.Prep != "at") {
+			continue
+		}
+		if m.Within != "" {
+			// (a road says more than the country or province the
+			// place is told in)
+			if w := enclosingMention(ms, m.Within); w == nil || !w.Admin {
+				continue
+			}
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || ms[j].Cue != "road" {
+				continue
+			}
+			var gap string
+			if j < i && ms[j].Span.End <= m.Full.Start {
+				gap = f.text[ms[j].Span.End:m.Full.Start]
+			} else if j > i && m.Span.End <= ms[j].Full.Start {
+				gap = f.text[m.Span.End:ms[j].Full.Start]
+			} else {
+				continue
+			}
+			if !gapOK(gap) {
+				continue
+			}
+			m.Within = ms[j].Name
+			if ms[j].Within == m.Name {
+				ms[j].Within = ""
+			}
+			break
+		}
+	}
+}
+
+// enclosingMention is the first mention named name, or nil.
+func enclosingMention(ms []Mention, name string) *Mention {
+	for i := range ms {
+		if ms[i].Name == name {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
 // gapKind reads the words between two mentions.
 func gapKind(gap string) int {
 	if len(gap) > 80 {
@@ -1964,7 +2038,9 @@ func (f *finder) placeNounBefore(m Mention) bool {
 	case "positions", "position", "post", "posts", "checkpoint", "checkpoints", "base", "bases", "camp", "camps",
 		"village", "villages", "town", "homes", "home", "houses", "house", "market", "mosque", "church", "school",
 		"hospital", "area", "areas", "district", "neighbourhood", "neighborhood", "road", "bridge", "farm", "farms",
-		"outpost", "barracks", "convoy", "patrol", "station", "compound", "residents", "villagers", "people":
+		"outpost", "barracks", "convoy", "patrol", "station", "compound", "residents", "villagers", "people",
+		"vehicle", "vehicles", "bus", "car", "truck", "minibus", "van", "boat", "train", "office", "offices", "shop",
+		"shops", "restaurant", "hotel", "bank", "residence", "prison", "hideout", "hideouts":
 		return true
 	}
 	return false

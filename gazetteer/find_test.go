@@ -433,3 +433,89 @@ func TestOblastAbroadBeforeDistrictAtHome(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectOfTakingIsAPlace checks that a name the gazetteer lacks is a
+// place when it is the object of entering a place or of taking control
+// of it ("fighters entered X", "took full control of X"), in a report
+// placed in a country; "lost control of X" is no capture, and an
+// institution entered is no place.
+func TestObjectOfTakingIsAPlace(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "entered_an_unknown_village", text: "In eastern Congo, rebel fighters entered Bwizanga on Friday.",
+			want: []wantMention{{name: "Bwizanga", prep: "entered", noPlace: true}}},
+		{name: "took_control_of_an_unknown_town", text: "Jihadists in Mali took control of Dioungani on Sunday.",
+			want: []wantMention{{name: "Dioungani", prep: "captured", noPlace: true}}},
+		{name: "took_full_control_of_a_known_town", text: "Insurgents took full control of Mocimboa da Praia in Mozambique on Tuesday.",
+			want: []wantMention{{name: "Mocimboa da Praia", prep: "captured"}}},
+		{name: "negative_lost_control_is_no_capture", text: "Jihadists in Mali lost control of Dioungani on Sunday.",
+			absent: []string{"Dioungani"}},
+		{name: "negative_the_chamber_entered_is_no_place", text: "In Kenya, the minister entered Parliament on Monday.",
+			absent: []string{"Parliament"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestPlaceOnARoad checks that a name the gazetteer lacks, told "near"
+// or "at" right beside a road's name ("the Kano-Katsina highway near X",
+// "at X along the Kano-Katsina road"), lies on that road and takes its
+// point; a name set apart from the road by other words does not.
+func TestPlaceOnARoad(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "near_after_the_highway", text: "Bandits struck travellers on the Kano-Katsina highway near Tudun Mazadu in Nigeria on Thursday.",
+			want: []wantMention{{name: "Tudun Mazadu", prep: "near", within: "Kano-Katsina", prec: 2, hasPoint: true, noPlace: true}}},
+		{name: "at_before_along_the_road", text: "Gunmen killed four traders at Kwanar Gyado along the Kaduna-Kachia road in Nigeria on Friday.",
+			want: []wantMention{{name: "Kwanar Gyado", prep: "at", within: "Kaduna-Kachia", prec: 2, hasPoint: true, noPlace: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+	for _, tc := range []struct{ name, text, place string }{
+		{"negative_set_apart_from_the_road", "Gunmen killed a farmer near Kwanar Gyado in Kaduna State, Nigeria, far from the Kaduna-Kachia road.", "Kwanar Gyado"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, m := range g.Find(&sitrep.Document{ID: "t", Text: tc.text}) {
+				if m.Name == tc.place && m.Within == "Kaduna-Kachia" {
+					t.Errorf("%s is put on the road", m.Name)
+				}
+			}
+		})
+	}
+}
+
+// TestForestCue checks that "forest" after a name tells a place (the
+// hideouts of Nigeria's armed groups are named so: "Sambisa forest",
+// "Kamuku Forest"), placed in the division told with it; a forest told
+// unnamed near a town leaves the town the place.
+func TestForestCue(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "known_forest", text: "Troops cleared insurgent camps in Sambisa forest, Borno State, Nigeria.",
+			want: []wantMention{{name: "Sambisa", cue: "forest", prep: "in", within: "Borno"}}},
+		{name: "forest_in_a_state", text: "Bandits fled into Kamuku Forest in Kaduna State, Nigeria.",
+			want: []wantMention{{name: "Kamuku", cue: "forest", prep: "into", within: "Kaduna"}}},
+		{name: "negative_an_unnamed_forest_near_a_town", text: "Bandits hid in a forest near Birnin Gwari in Kaduna State, Nigeria.",
+			want: []wantMention{{name: "Birnin Gwari", prep: "near", within: "Kaduna"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestThingsThatStandSomewhere checks that a name the gazetteer lacks,
+// told after "in" behind a vehicle, a shop or an office ("a bus in X",
+// "a police vehicle in X"), is a place in a report placed in a country;
+// with no country known it is not taken on that alone.
+func TestThingsThatStandSomewhere(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "a_bus_in", text: "Gunmen torched a bus in Tanjaro on Monday, police in Nigeria said.",
+			want: []wantMention{{name: "Tanjaro", prep: "in", noPlace: true}}},
+		{name: "a_police_vehicle_in", text: "Maoists blew up a police vehicle in Tumnar on Monday, police in India said.",
+			want: []wantMention{{name: "Tumnar", prep: "in", noPlace: true}}},
+		{name: "negative_no_country_known", text: "Gunmen torched a bus in Tanjaro on Monday.",
+			absent: []string{"Tanjaro"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

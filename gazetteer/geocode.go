@@ -113,7 +113,7 @@ var cueWords = map[string]bool{
 	"hill": false, "hills": false, "island": false, "desert": false, "border": false, "axis": false, "front": false,
 	"sector": false, "complex": false, "compound": false, "station": false, "plant": false, "poultry": false,
 	"municipal": false, "old": false, "city centre": false, "gate": false, "lake": false, "reservoir": false,
-	"river": false, "canal": false, "port": false, "school": false, "stadium": false,
+	"river": false, "canal": false, "port": false, "school": false, "stadium": false, "forest": false,
 	"state": true, "department": true, "county": true, "oblast": true, "prefecture": true,
 }
 
@@ -128,7 +128,7 @@ var facilityCue = map[string]bool{
 	"mountain": true, "mountains": true, "hill": true, "hills": true, "desert": true, "border": true, "axis": true,
 	"front": true, "sector": true, "complex": true, "compound": true, "station": true, "plant": true, "gate": true,
 	"countryside": true, "outskirts": true, "market": true, "lake": true, "reservoir": true, "river": true,
-	"canal": true, "port": true, "school": true, "stadium": true,
+	"canal": true, "port": true, "school": true, "stadium": true, "forest": true,
 }
 
 // sameName reports whether two names are the same but for case,

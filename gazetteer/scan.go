@@ -1625,9 +1625,41 @@ func (f *finder) actObjectBefore(i int) bool {
 		}
 		return false
 	}
+	if w == "of" {
+		// "took control of X"
+		k := f.prevWord(j)
+		return k >= 0 && strings.EqualFold(f.word(k), "control") && f.takingVerbBefore(k)
+	}
 	switch w {
-	case "attacked", "raided", "stormed", "overran", "besieged", "shelled", "bombed", "captured", "seized", "recaptured", "retook", "invaded", "razed", "torched", "ransacked":
+	case "attacked", "raided", "stormed", "overran", "besieged", "shelled", "bombed", "captured", "seized", "recaptured", "retook", "invaded", "razed", "torched", "ransacked",
+		"entered", "liberated":
 		return true
+	}
+	return false
+}
+
+// takingVerbs are the verbs of taking whose object "control of X" tells a
+// capture of X.
+var takingVerbs = map[string]bool{
+	"took": true, "taken": true, "take": true, "takes": true, "taking": true, "seized": true, "seize": true, "seizing": true,
+	"gained": true, "gain": true, "gaining": true, "wrested": true, "wrest": true, "assumed": true, "regained": true,
+	"retook": true, "retaken": true, "established": true,
+}
+
+// takingVerbBefore reports whether a verb of taking comes before the
+// word "control" at token k, over one adjective ("took full control").
+func (f *finder) takingVerbBefore(k int) bool {
+	j := f.prevWord(k)
+	for n := 0; j >= 0 && n < 2; n, j = n+1, f.prevWord(j) {
+		w := strings.ToLower(f.word(j))
+		if takingVerbs[w] {
+			return true
+		}
+		switch w {
+		case "full", "total", "complete", "effective", "partial":
+			continue
+		}
+		return false
 	}
 	return false
 }
