@@ -326,9 +326,15 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			cut.Text = doc.Text[:a.unread.Start]
 			read = &cut
 		}
-		hints = x.countryHints(read.Text)
+		// (the sides named in the text read, found once: they weigh the
+		// countries and mark the places inside their names)
+		var sides []actors.Mention
+		if x.actors != nil {
+			sides = x.actors.Find(read.Text, sitrep.Span{Start: 0, End: len(read.Text)}, "")
+		}
+		hints = countryHints(sides)
 		a.places = x.gaz.FindIn(read, gazetteer.Context{Hints: hints, Named: x.isActorName})
-		a.places = x.placesOutsideNames(read.Text, a.places)
+		a.places = x.placesOutsideNames(read.Text, sides, a.places)
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
@@ -2360,10 +2366,12 @@ func isStateSide(a *actors.Actor) bool {
 // by name ("Peshmerga", "Iraqi army", "Afghan police"): 1 for each
 // distinct one, at most 2 a country. They help the gazetteer place a
 // report that names no country ("an outpost in Makhmour").
-func (x *Extractor) countryHints(text string) map[string]float64 {
+// sides are the mentions the actor dictionary finds in the text read,
+// with no focus country.
+func countryHints(sides []actors.Mention) map[string]float64 {
 	var hints map[string]float64
 	seen := map[string]bool{}
-	for _, m := range x.actors.Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
+	for _, m := range sides {
 		act := m.Actor
 		if act == nil || m.Generic || act.Country == "" || seen[act.Name] {
 			continue
@@ -3502,12 +3510,14 @@ func sideAppositive(text string, end int) (sitrep.Span, bool) {
 // longer name after its first ("Islamic State in the Sahel", "al-Qaeda in
 // the Arabian Peninsula"): the name tells who acted, not where. Sides the
 // dictionary knows only by a generic term are no such names.
-func (x *Extractor) placesOutsideNames(text string, places []gazetteer.Mention) []gazetteer.Mention {
+// sides are the mentions countryHints weighed: the actor dictionary's in
+// text, with no focus country.
+func (x *Extractor) placesOutsideNames(text string, sides []actors.Mention, places []gazetteer.Mention) []gazetteer.Mention {
 	if x.actors == nil || len(places) == 0 {
 		return places
 	}
 	var names []sitrep.Span
-	for _, m := range x.actors.Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
+	for _, m := range sides {
 		if !m.Generic && m.Actor != nil {
 			names = append(names, m.Span)
 			// "JNIM, al-Qaeda's affiliate in the Sahel, said ...": an
