@@ -2088,7 +2088,7 @@ func (s *sentence) heldReducedRelative(i int) bool {
 			return k > 0 && !quantityBeforeOf[s.words[k-1].low] && !s.words[k-1].num
 		case governingPrep[w.low]:
 			return true
-		case (strings.HasSuffix(w.low, "ed") || pastIrregular[w.low]) && !sayVerbs[w.low] && !isPassiveAux(w.low):
+		case (strings.HasSuffix(w.low, "ed") || pastIrregular[w.low]) && !sayVerb(w.low) && !isPassiveAux(w.low):
 			return true
 		}
 		if !nounPhraseWord(w.low) {
@@ -2210,7 +2210,7 @@ func (s *sentence) perfectInRelative(i int) bool {
 func (s *sentence) reportedBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		w := s.words[j].low
-		if sayVerbs[w] {
+		if sayVerb(w) {
 			return true
 		}
 		if w == ";" || w == "." {

@@ -1974,7 +1974,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 	// gazetteer takes a name right before a say verb for a speaker, not
 	// a place, so none of the places above is it)
 	for k := range s.words {
-		if !sayVerbs[s.words[k].low] {
+		if !sayVerb(s.words[k].low) {
 			continue
 		}
 		if sp, country := x.speakingCountry(s, k); country != "" && x.speakerActs(s, k) {
@@ -2047,7 +2047,7 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	// "X and allied militias said they ...": past a coordinated subject
 	if i+1 < len(s.words) && s.words[i].low == "and" {
 		for k := i + 1; k < len(s.words) && k <= i+5; k++ {
-			if sayVerbs[s.words[k].low] {
+			if sayVerb(s.words[k].low) {
 				i = k
 				break
 			}
@@ -2142,7 +2142,7 @@ func (s *sentence) armedSideWithin(a, b int) bool {
 // fought off an act ("the army says it repelled an RSF attack"): the
 // side acted on.
 func (s *sentence) speakerDefends(i int) bool {
-	if i >= len(s.words) || !sayVerbs[s.words[i].low] {
+	if i >= len(s.words) || !sayVerb(s.words[i].low) {
 		return false
 	}
 	for j := i + 1; j < len(s.words) && j <= i+6; j++ {
@@ -3474,7 +3474,7 @@ func (s *sentence) bothSidesAfter(i int) bool {
 // word i, in the same stretch of words (no punctuation between), or -1.
 func (s *sentence) sayVerbAfter(i, n int) int {
 	for k := i; k < len(s.words) && k <= i+n; k++ {
-		if sayVerbs[s.words[k].low] && !s.claimsLives(k) {
+		if sayVerb(s.words[k].low) && !s.claimsLives(k) {
 			return k
 		}
 		if s.words[k].punc {
