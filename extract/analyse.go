@@ -3290,8 +3290,14 @@ func (x *Extractor) coordinatedSides(a *analysis, s *sentence, country string) [
 	return out
 }
 
-// announcingWords introduce what a side makes known as done.
-var announcingWords = map[string]bool{"announced": true, "announces": true, "announcing": true, "declared": true, "declares": true, "declaring": true, "proclaimed": true, "confirmed": true, "confirms": true}
+// announcing reports a word that introduces what a side makes known as done.
+func announcing(w string) bool {
+	switch w {
+	case "announced", "announces", "announcing", "declared", "declares", "declaring", "proclaimed", "confirmed", "confirms":
+		return true
+	}
+	return false
+}
 
 // announcedControl reads a side's control of a place made known by an
 // announcement ("announced on Tuesday that the city was under the control
@@ -3312,7 +3318,7 @@ func (x *Extractor) announcedControl(s *sentence) {
 	}
 	v := -1
 	for i, w := range s.words {
-		if announcingWords[w.low] {
+		if announcing(w.low) {
 			v = i
 			break
 		}
@@ -3363,8 +3369,14 @@ func (x *Extractor) announcedControl(s *sentence) {
 	}
 }
 
-// withdrawalWords tell a side leaving a place ("withdrew from Hajin").
-var withdrawalWords = map[string]bool{"withdrew": true, "withdrawn": true, "withdrawing": true, "retreated": true, "retreating": true, "abandoned": true, "fled": true, "evacuated": true, "pulled": true}
+// withdrawal reports a word that tells a side leaving a place ("withdrew from Hajin").
+func withdrawal(w string) bool {
+	switch w {
+	case "withdrew", "withdrawn", "withdrawing", "retreated", "retreating", "abandoned", "fled", "evacuated", "pulled":
+		return true
+	}
+	return false
+}
 
 // entryAfterWithdrawal reads a side's entering a place that the sentence
 // tells another side left ("IS fighters withdrew from Hajin as SDF troops
@@ -3373,7 +3385,7 @@ var withdrawalWords = map[string]bool{"withdrew": true, "withdrawn": true, "with
 func (x *Extractor) entryAfterWithdrawal(s *sentence) {
 	left := false
 	for _, w := range s.words {
-		if withdrawalWords[w.low] {
+		if withdrawal(w.low) {
 			left = true
 		}
 	}

@@ -1625,7 +1625,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) {
 			continue // "Iraqi army officials said": the source of the news
 		}
-		if we < len(s.words) && withdrawalWords[s.words[we].low] && s.gainTold() {
+		if we < len(s.words) && withdrawal(s.words[we].low) && s.gainTold() {
 			// "IS fighters withdrew from Hajin as SDF troops entered the
 			// town": the side that left is the side the place was taken from
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2, generic: generic})
