@@ -1941,10 +1941,8 @@ func (f *finder) appositionBefore(n int) bool {
 // then a comma). Such a name is a division when the gazetteer has it as
 // one, even after words that do not make one of it otherwise.
 func (f *finder) enclosesBefore(o int) bool {
-	i := 0
-	for i < len(f.toks) && f.toks[i].s < o {
-		i++
-	}
+	// the first token at or after o (tokens are in text order)
+	i := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].s >= o })
 	k := i - 1
 	if k >= 1 && f.punct(k, ",") {
 		return f.toks[k-1].word && f.toks[k-1].name

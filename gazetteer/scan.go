@@ -1541,7 +1541,9 @@ func inQuotedTitle(text string, sp sitrep.Span) bool {
 			}
 			break
 		}
-		if strings.HasPrefix(text[i:], "“") {
+		// (the curly quotes begin with the byte 0xE2: tested first, no
+		// string comparison at every byte)
+		if c == 0xE2 && strings.HasPrefix(text[i:], "“") {
 			open = i + len("“")
 			break
 		}
@@ -1557,7 +1559,7 @@ func inQuotedTitle(text string, sp sitrep.Span) bool {
 			}
 			break
 		}
-		if strings.HasPrefix(text[i:], "”") {
+		if text[i] == 0xE2 && strings.HasPrefix(text[i:], "”") {
 			end = i
 			break
 		}
