@@ -303,6 +303,7 @@ func (m *match) offer(e *entry, a *Actor, end int, adj *entry) {
 // find walks the tokens in sc and appends the mentions to out.
 func (mt *matcher) find(text string, sc *scratch, country string, out []Mention) []Mention {
 	toks := sc.toks
+	belief := beliefToBe(sc)
 	for i := 0; i < len(toks); {
 		n := mt.root
 		var best match
@@ -336,7 +337,9 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 		}
 		// "warplanes believed to be Russian": a nation's term whose
 		// adjective is told after it
-		mt.termThenAdjective(text, sc, i, &best)
+		if belief {
+			mt.termThenAdjective(text, sc, i, &best)
+		}
 		if best.e == nil {
 			i++
 			continue
@@ -386,6 +389,28 @@ func (mt *matcher) afterAdjective(text string, sc *scratch, adj *entry, from int
 	}
 }
 
+// beliefWord reports a verb of belief termThenAdjective reads before
+// "to be".
+func beliefWord(w []byte) bool {
+	switch string(w) {
+	case "believed", "thought", "suspected", "presumed", "reported", "said":
+		return true
+	}
+	return false
+}
+
+// beliefToBe reports whether the tokens hold a verb of belief followed by
+// "to be" anywhere, the words termThenAdjective needs: without them it
+// offers nothing, and find does not try it at every token.
+func beliefToBe(sc *scratch) bool {
+	for k := 0; k+2 < len(sc.toks); k++ {
+		if beliefWord(sc.key(k)) && string(sc.key(k+1)) == "to" && string(sc.key(k+2)) == "be" {
+			return true
+		}
+	}
+	return false
+}
+
 // termThenAdjective offers a nation's forces for a national term at token
 // i told with its nation after it: "warplanes believed to be Russian",
 // "jets thought to be Syrian". Only a verb of belief and "to be" may
@@ -400,9 +425,7 @@ func (mt *matcher) termThenAdjective(text string, sc *scratch, i int, best *matc
 		if len(n.entries) == 0 || k+4 >= len(toks) {
 			continue
 		}
-		switch string(sc.key(k + 1)) {
-		case "believed", "thought", "suspected", "presumed", "reported", "said":
-		default:
+		if !beliefWord(sc.key(k + 1)) {
 			continue
 		}
 		if string(sc.key(k+2)) != "to" || string(sc.key(k+3)) != "be" || toks[k+2].broken || toks[k+3].broken || toks[k+4].broken {

@@ -58,7 +58,9 @@ func isApostrophe(r rune) bool {
 // "Haftar's forces" as "Haftar forces".
 func (s *scratch) tokenize(text string, start, end int) {
 	s.toks = s.toks[:0]
-	s.arena = s.arena[:0]
+	// (the arena is held in a local while tokenizing, so that appending
+	// a byte does not store the slice back each time)
+	arena := s.arena[:0]
 	broken, hyphen := false, false
 	i := start
 	for i < end {
@@ -100,9 +102,9 @@ func (s *scratch) tokenize(text string, start, end int) {
 			}
 			if n >= 2 && (j >= end || !isASCIIAlnum(text[j])) {
 				for k := i; k < j; k += 2 {
-					s.arena = append(s.arena, text[k]+('a'-'A'))
+					arena = append(arena, text[k]+('a'-'A'))
 				}
-				s.toks = append(s.toks, token{start: i, end: j, fold: len(s.arena), upper: true, broken: broken, hyphen: hyphen, letters: n})
+				s.toks = append(s.toks, token{start: i, end: j, fold: len(arena), upper: true, broken: broken, hyphen: hyphen, letters: n})
 				broken, hyphen = false, false
 				i = j
 				continue
@@ -126,7 +128,7 @@ func (s *scratch) tokenize(text string, start, end int) {
 					hasLower = true
 					t.letters++
 				}
-				s.arena = append(s.arena, c)
+				arena = append(arena, c)
 				i++
 				continue
 			}
@@ -144,14 +146,15 @@ func (s *scratch) tokenize(text string, start, end int) {
 				hasLower = true
 			}
 			t.letters++
-			s.arena = appendFolded(s.arena, r)
+			arena = appendFolded(arena, r)
 			i += w
 		}
 		t.end = i
-		t.fold = len(s.arena)
+		t.fold = len(arena)
 		t.upper = hasUpper && !hasLower
 		s.toks = append(s.toks, t)
 	}
+	s.arena = arena
 }
 
 // possessive reports whether the apostrophe at text[i:j] follows the last

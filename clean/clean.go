@@ -135,17 +135,26 @@ func newLine(raw string, start, end int) line {
 
 func isBlank(s string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
+		if !isSpace(r) && r != '\u00a0' && r != '\u200b' && r != '\ufeff' {
 			return false
 		}
 	}
 	return true
 }
 
+// isSpace is unicode.IsSpace, an ASCII letter answered without the call
+// (every rune of every line is asked, twice).
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
 func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		sp := unicode.IsSpace(r) || r == '\u00a0'
+		sp := isSpace(r) || r == '\u00a0'
 		if !sp && !in {
 			n++
 		}

@@ -209,7 +209,7 @@ func fold(s string) string {
 		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
 			r = '-'
 		}
-		if unicode.IsSpace(r) || r == '\u00a0' {
+		if isSpace(r) || r == '\u00a0' {
 			space = true
 			continue
 		}

@@ -369,9 +369,15 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			cut.Text = doc.Text[:a.unread.Start]
 			read = &cut
 		}
-		hints = x.countryHints(read.Text)
+		// (the sides named in the text read, found once: they weigh the
+		// countries and mark the places inside their names)
+		var sides []actors.Mention
+		if x.actors != nil {
+			sides = x.actors.Find(read.Text, sitrep.Span{Start: 0, End: len(read.Text)}, "")
+		}
+		hints = countryHints(sides)
 		a.places = x.gaz.FindIn(read, gazetteer.Context{Hints: hints, Named: x.isActorName})
-		a.places = x.placesOutsideNames(read.Text, a.places)
+		a.places = x.placesOutsideNames(read.Text, sides, a.places)
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
@@ -2154,7 +2160,7 @@ func (s *sentence) heldReducedRelative(i int) bool {
 			return k > 0 && !quantityBeforeOf[s.words[k-1].low] && !s.words[k-1].num
 		case governingPrep[w.low]:
 			return true
-		case (strings.HasSuffix(w.low, "ed") || pastIrregular[w.low]) && !sayVerbs[w.low] && !isPassiveAux(w.low):
+		case (strings.HasSuffix(w.low, "ed") || pastIrregular[w.low]) && !sayVerb(w.low) && !isPassiveAux(w.low):
 			return true
 		}
 		if !nounPhraseWord(w.low) {
@@ -2276,7 +2282,7 @@ func (s *sentence) perfectInRelative(i int) bool {
 func (s *sentence) reportedBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		w := s.words[j].low
-		if sayVerbs[w] {
+		if sayVerb(w) {
 			return true
 		}
 		if w == ";" || w == "." {
@@ -2432,10 +2438,12 @@ func isStateSide(a *actors.Actor) bool {
 // by name ("Peshmerga", "Iraqi army", "Afghan police"): 1 for each
 // distinct one, at most 2 a country. They help the gazetteer place a
 // report that names no country ("an outpost in Makhmour").
-func (x *Extractor) countryHints(text string) map[string]float64 {
+// sides are the mentions the actor dictionary finds in the text read,
+// with no focus country.
+func countryHints(sides []actors.Mention) map[string]float64 {
 	var hints map[string]float64
 	seen := map[string]bool{}
-	for _, m := range x.actors.Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
+	for _, m := range sides {
 		act := m.Actor
 		if act == nil || m.Generic || act.Country == "" || seen[act.Name] {
 			continue
@@ -3354,8 +3362,14 @@ func (x *Extractor) coordinatedSides(a *analysis, s *sentence, country string) [
 	return out
 }
 
-// announcingWords introduce what a side makes known as done.
-var announcingWords = map[string]bool{"announced": true, "announces": true, "announcing": true, "declared": true, "declares": true, "declaring": true, "proclaimed": true, "confirmed": true, "confirms": true}
+// announcing reports a word that introduces what a side makes known as done.
+func announcing(w string) bool {
+	switch w {
+	case "announced", "announces", "announcing", "declared", "declares", "declaring", "proclaimed", "confirmed", "confirms":
+		return true
+	}
+	return false
+}
 
 // announcedControl reads a side's control of a place made known by an
 // announcement ("announced on Tuesday that the city was under the control
@@ -3376,7 +3390,7 @@ func (x *Extractor) announcedControl(s *sentence) {
 	}
 	v := -1
 	for i, w := range s.words {
-		if announcingWords[w.low] {
+		if announcing(w.low) {
 			v = i
 			break
 		}
@@ -3427,8 +3441,14 @@ func (x *Extractor) announcedControl(s *sentence) {
 	}
 }
 
-// withdrawalWords tell a side leaving a place ("withdrew from Hajin").
-var withdrawalWords = map[string]bool{"withdrew": true, "withdrawn": true, "withdrawing": true, "retreated": true, "retreating": true, "abandoned": true, "fled": true, "evacuated": true, "pulled": true}
+// withdrawal reports a word that tells a side leaving a place ("withdrew from Hajin").
+func withdrawal(w string) bool {
+	switch w {
+	case "withdrew", "withdrawn", "withdrawing", "retreated", "retreating", "abandoned", "fled", "evacuated", "pulled":
+		return true
+	}
+	return false
+}
 
 // entryAfterWithdrawal reads a side's entering a place that the sentence
 // tells another side left ("IS fighters withdrew from Hajin as SDF troops
@@ -3437,7 +3457,7 @@ var withdrawalWords = map[string]bool{"withdrew": true, "withdrawn": true, "with
 func (x *Extractor) entryAfterWithdrawal(s *sentence) {
 	left := false
 	for _, w := range s.words {
-		if withdrawalWords[w.low] {
+		if withdrawal(w.low) {
 			left = true
 		}
 	}
@@ -3574,12 +3594,14 @@ func sideAppositive(text string, end int) (sitrep.Span, bool) {
 // longer name after its first ("Islamic State in the Sahel", "al-Qaeda in
 // the Arabian Peninsula"): the name tells who acted, not where. Sides the
 // dictionary knows only by a generic term are no such names.
-func (x *Extractor) placesOutsideNames(text string, places []gazetteer.Mention) []gazetteer.Mention {
+// sides are the mentions countryHints weighed: the actor dictionary's in
+// text, with no focus country.
+func (x *Extractor) placesOutsideNames(text string, sides []actors.Mention, places []gazetteer.Mention) []gazetteer.Mention {
 	if x.actors == nil || len(places) == 0 {
 		return places
 	}
 	var names []sitrep.Span
-	for _, m := range x.actors.Find(text, sitrep.Span{Start: 0, End: len(text)}, "") {
+	for _, m := range sides {
 		if !m.Generic && m.Actor != nil {
 			names = append(names, m.Span)
 			// "JNIM, al-Qaeda's affiliate in the Sahel, said ...": an

@@ -1672,7 +1672,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) {
 			continue // "Iraqi army officials said": the source of the news
 		}
-		if we < len(s.words) && withdrawalWords[s.words[we].low] && s.gainTold() {
+		if we < len(s.words) && withdrawal(s.words[we].low) && s.gainTold() {
 			// "IS fighters withdrew from Hajin as SDF troops entered the
 			// town": the side that left is the side the place was taken from
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2, generic: generic})
@@ -2021,7 +2021,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 	// gazetteer takes a name right before a say verb for a speaker, not
 	// a place, so none of the places above is it)
 	for k := range s.words {
-		if !sayVerbs[s.words[k].low] {
+		if !sayVerb(s.words[k].low) {
 			continue
 		}
 		if sp, country := x.speakingCountry(s, k); country != "" && x.speakerActs(s, k) {
@@ -2094,7 +2094,7 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	// "X and allied militias said they ...": past a coordinated subject
 	if i+1 < len(s.words) && s.words[i].low == "and" {
 		for k := i + 1; k < len(s.words) && k <= i+5; k++ {
-			if sayVerbs[s.words[k].low] {
+			if sayVerb(s.words[k].low) {
 				i = k
 				break
 			}
@@ -2189,7 +2189,7 @@ func (s *sentence) armedSideWithin(a, b int) bool {
 // fought off an act ("the army says it repelled an RSF attack"): the
 // side acted on.
 func (s *sentence) speakerDefends(i int) bool {
-	if i >= len(s.words) || !sayVerbs[s.words[i].low] {
+	if i >= len(s.words) || !sayVerb(s.words[i].low) {
 		return false
 	}
 	for j := i + 1; j < len(s.words) && j <= i+6; j++ {
@@ -3521,7 +3521,7 @@ func (s *sentence) bothSidesAfter(i int) bool {
 // word i, in the same stretch of words (no punctuation between), or -1.
 func (s *sentence) sayVerbAfter(i, n int) int {
 	for k := i; k < len(s.words) && k <= i+n; k++ {
-		if sayVerbs[s.words[k].low] && !s.claimsLives(k) {
+		if sayVerb(s.words[k].low) && !s.claimsLives(k) {
 			return k
 		}
 		if s.words[k].punc {

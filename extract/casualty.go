@@ -192,7 +192,8 @@ var tollFiller = map[string]bool{
 	"fell": true, "dropped": true, "been": true,
 }
 
-var single = map[string]bool{"a": true, "an": true, "one": true}
+// single reports a word that counts one ("a", "an", "one").
+func single(w string) bool { return w == "a" || w == "an" || w == "one" }
 
 // endsBare reports whether a counted noun phrase ending before word i
 // stands alone there, as a list's member with no verb of its own does
@@ -607,7 +608,7 @@ func (s *sentence) sourceOf(i int) string {
 		start--
 	}
 	for k := i - 1; k > start; k-- {
-		if sayVerbs[s.words[k].low] {
+		if sayVerb(s.words[k].low) {
 			return s.wordsText(start, k)
 		}
 	}
@@ -617,7 +618,7 @@ func (s *sentence) sourceOf(i int) string {
 	for k := i + 1; k < len(s.words) && s.clause[k] == c; k++ {
 		if s.words[k].low == "," {
 			comma = k
-		} else if sayVerbs[s.words[k].low] && comma >= 0 && k-comma <= 5 && k > comma+1 {
+		} else if sayVerb(s.words[k].low) && comma >= 0 && k-comma <= 5 && k > comma+1 {
 			return s.wordsText(comma+1, k)
 		}
 	}
@@ -871,7 +872,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		for j < len(s.words) && j < i+4 && s.words[j].cap && !s.words[j].punc {
 			j++
 		}
-		if j == i || j+2 >= len(s.words) || s.words[j].low != "," || !single[s.words[j+1].low] && s.words[j+1].low != "the" {
+		if j == i || j+2 >= len(s.words) || s.words[j].low != "," || !single(s.words[j+1].low) && s.words[j+1].low != "the" {
 			continue
 		}
 		if a.placeAt(s.words[i].span) || x.overlapsActor(s, s.words[i].span) {
@@ -930,7 +931,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		case "my", "his", "her", "their", "our":
 			possessed = i > 0 && x.activeBefore(s, i) != ""
 		}
-		if covered[i] || !single[s.words[i].low] && !the && !joined && !possessed {
+		if covered[i] || !single(s.words[i].low) && !the && !joined && !possessed {
 			continue
 		}
 		if i > 0 && (s.words[i-1].low == "of" || s.words[i-1].low == "than") {
@@ -970,7 +971,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	// "and" to a count of people as the object of a verb of harm, is a
 	// person too (conjuncts are of one kind)
 	for i := 0; i+2 < len(s.words); i++ {
-		if covered[i] || !single[s.words[i].low] || covered[i+1] || !plainNoun(s.words[i+1]) || isPlural(s.words[i+1].low) {
+		if covered[i] || !single(s.words[i].low) || covered[i+1] || !plainNoun(s.words[i+1]) || isPlural(s.words[i+1].low) {
 			continue
 		}
 		if w := s.words[i+1].low; notPeople[w] || notPeople[w+"s"] || notPeople[w+"es"] {

@@ -35,20 +35,36 @@ func (k clauseKind) String() string {
 	return "main"
 }
 
-// subordinators open a subordinate clause.
-var subordinators = map[string]bool{
-	"when": true, "while": true, "whereas": true, "although": true, "though": true, "because": true,
-	"until": true, "after": true, "before": true, "amid": true, "whilst": true, "once": true,
+// subordinator reports a word that opens a subordinate clause. (The small
+// word sets read at every word of a sentence are switches, not maps: no
+// hash per word.)
+func subordinator(w string) bool {
+	switch w {
+	case "when", "while", "whereas", "although", "though", "because",
+		"until", "after", "before", "amid", "whilst", "once":
+		return true
+	}
+	return false
 }
 
-// relatives open a relative clause.
-var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
+// relative reports a word that opens a relative clause.
+func relative(w string) bool {
+	switch w {
+	case "which", "who", "whom", "whose", "where":
+		return true
+	}
+	return false
+}
 
-// sayVerbs are the verbs of an attribution ("an officer said").
-var sayVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "stated": true, "reported": true,
-	"announced": true, "confirmed": true, "claimed": true, "noted": true, "explained": true,
-	"tweeted": true, "wrote": true, "declared": true, "quoted": true,
+// sayVerb reports a verb of an attribution ("an officer said").
+func sayVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "added", "stated", "reported",
+		"announced", "confirmed", "claimed", "noted", "explained",
+		"tweeted", "wrote", "declared", "quoted":
+		return true
+	}
+	return false
 }
 
 // segment numbers the clauses of a sentence and says what kind each is.
@@ -79,7 +95,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				open(mainClause)
 			}
 			closeAtComma = false
-		case relatives[w.low] || w.low == "that" && relativeThat(ws, i):
+		case relative(w.low) || w.low == "that" && relativeThat(ws, i):
 			if i > 0 {
 				open(relativeClause)
 				// (it runs to the next clause break: a relative clause
@@ -95,7 +111,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			// struck …": a fronted participial clause up to its comma
 			kinds[0] = subordinateClause
 			closeAtComma = true
-		case subordinators[w.low] && !timeNounAfter(ws, i) || breaks[i]:
+		case subordinator(w.low) && !timeNounAfter(ws, i) || breaks[i]:
 			if i == 0 {
 				kinds[0] = subordinateClause
 				closeAtComma = true
@@ -127,7 +143,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			open(subordinateClause)
 			closeAtComma = false
 		}
-		if subjectRel && i > 0 && !relatives[w.low] && finiteVerb(w.low) {
+		if subjectRel && i > 0 && !relative(w.low) && finiteVerb(w.low) {
 			relVerb = true
 		}
 		ids[i] = c
@@ -187,7 +203,7 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 		if ws[i].punc {
 			return kinds
 		}
-		if sayVerbs[ws[i].low] && !ws[i].hyph && !passiveAt(ws, i) { // ("an IS-claimed attack" is no attribution)
+		if sayVerb(ws[i].low) && !ws[i].hyph && !passiveAt(ws, i) { // ("an IS-claimed attack" is no attribution)
 			if ws[i-1].low == "and" {
 				// "Rebels entered Damascus and declared the city free":
 				// a second verb of the subject's, after an act of its own
@@ -233,14 +249,14 @@ func passiveAt(ws []word, i int) bool {
 // attributionTail reports whether words read "X said", "said X", "X told
 // reporters", "according to X" (with at most eight words).
 func attributionTail(ws []word) bool {
-	if len(ws) == 0 || len(ws) > 9 || subordinators[ws[0].low] {
+	if len(ws) == 0 || len(ws) > 9 || subordinator(ws[0].low) {
 		return false // (", while prosecutors said 20 were hurt" tells news of its own)
 	}
 	if len(ws) >= 2 && ws[0].low == "according" && ws[1].low == "to" {
 		return true
 	}
 	for _, w := range ws {
-		if sayVerbs[w.low] {
+		if sayVerb(w.low) {
 			return true
 		}
 	}
@@ -286,7 +302,7 @@ func relativeThat(ws []word, i int) bool {
 		return false
 	}
 	prev, next := ws[i-1].low, ws[i+1].low
-	if sayVerbs[prev] || ws[i-1].punc || prev == "so" || prev == "such" {
+	if sayVerb(prev) || ws[i-1].punc || prev == "so" || prev == "such" {
 		return false
 	}
 	switch next {

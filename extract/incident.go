@@ -2816,10 +2816,16 @@ func near(a, b gazetteer.Mention, km float64) bool {
 	return gazetteer.Distance(*a.Location.Lat, *a.Location.Lon, *b.Location.Lat, *b.Location.Lon) <= km
 }
 
-// namedSettlementCues are the kinds of settlement a report may first tell
+// namedSettlementCue reports a kind of settlement a report may first tell
 // unnamed ("a village in Gezira state") and then name ("the village of
 // Wad al-Noura").
-var namedSettlementCues = map[string]bool{"village": true, "town": true, "camp": true, "neighbourhood": true, "neighborhood": true}
+func namedSettlementCue(w string) bool {
+	switch w {
+	case "village", "town", "camp", "neighbourhood", "neighborhood":
+		return true
+	}
+	return false
+}
 
 // namesPlaceToldBefore reports whether a sentence names, as "the CUE of
 // NAME", a place the sentence before it told unnamed as "a CUE" ("... in a
@@ -2833,7 +2839,7 @@ func (a *analysis) namesPlaceToldBefore(s *sentence) bool {
 	prev := a.sents[s.idx-1]
 	for i := 0; i+1 < len(s.words); i++ {
 		cue := s.words[i+1].low
-		if !namedSettlementCues[cue] {
+		if !namedSettlementCue(cue) {
 			continue
 		}
 		// "the village of Wad al-Noura", "Let Yet Kone village"

@@ -30,6 +30,11 @@ type Lexicon struct {
 	// matcher it opens, so that a word is looked up once for all of them
 	// (see indexWords)
 	vocab map[string]*[numSlots][]phrase
+	// preMask holds, for each first byte of a word, the bits (1<<slot) of
+	// the matchers with a prefix pattern that byte may begin; anyMask
+	// those with a pattern any word may begin ("*")
+	preMask [256]uint8
+	anyMask uint8
 }
 
 // The matchers' slots in a vocab entry.
@@ -108,6 +113,17 @@ func (l *Lexicon) index() {
 			e[m.slot] = list
 		}
 	}
+	l.preMask, l.anyMask = [256]uint8{}, 0
+	for _, m := range []*matcher{l.triggers, l.casualty, l.persons, l.markers, l.figures} {
+		for b := range m.preBy {
+			if len(m.preBy[b]) > 0 {
+				l.preMask[b] |= 1 << m.slot
+			}
+		}
+		if len(m.preAny) > 0 {
+			l.anyMask |= 1 << m.slot
+		}
+	}
 }
 
 // indexWords gives each word its vocab entry, once for every matcher.
@@ -116,7 +132,22 @@ func (l *Lexicon) indexWords(ws []word) {
 		return
 	}
 	for i := range ws {
-		ws[i].vocab, ws[i].indexed = l.vocab[ws[i].low], true
+		w := &ws[i]
+		w.vocab, w.indexed = l.vocab[w.low], true
+		// the matchers that may find a phrase at the word: those it opens
+		// a phrase of, and those with a prefix pattern it may match
+		may := l.anyMask
+		if w.low != "" {
+			may |= l.preMask[w.low[0]]
+		}
+		if e := w.vocab; e != nil {
+			for slot := range e {
+				if len(e[slot]) > 0 {
+					may |= 1 << slot
+				}
+			}
+		}
+		w.may = may
 	}
 }
 
@@ -477,6 +508,9 @@ func quoteOrBracket(t string) bool {
 // words (0 when none does).
 func (m *matcher) at(words []word, i int) (any, int) {
 	best, n := any(nil), 0
+	if words[i].indexed && words[i].may&(1<<m.slot) == 0 {
+		return best, n // no phrase of this matcher can start at the word
+	}
 	// (phrases are held longest first: past a match, only a phrase with
 	// a gap can match longer)
 	var list []phrase

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/sitrep/sitrep"
 )
@@ -22,6 +23,8 @@ type word struct {
 	// when it opens no phrase)
 	vocab   *[numSlots][]phrase
 	indexed bool
+	may     uint8 // once indexed, the bits (1<<slot) of the matchers a phrase of may start at the word
+
 }
 
 // splitWords reads the words of text[s.Start:s.End] with absolute spans.
@@ -39,6 +42,10 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 		n = max
 	}
 	out := make([]word, 0, n)
+	// the lower-case forms of ASCII words with capitals, written one after
+	// another into one buffer made once (no room past the span is ever
+	// needed, so it never moves and the strings made from it stay valid)
+	var lows []byte
 	i := s.Start
 	hyphenEnd := -1 // where a hyphen right after a word ends
 	for i < s.End && (max < 0 || len(out) < max) {
@@ -90,9 +97,13 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 				break
 			}
 			tok := text[i:j]
+			low, ok := lowerASCII(tok, &lows, s.End-s.Start)
+			if !ok {
+				low = strings.ToLower(tok)
+			}
 			out = append(out, word{
 				span: sitrep.Span{Start: i, End: j},
-				low:  strings.ToLower(tok),
+				low:  low,
 				cap:  unicode.IsUpper(r),
 				num:  digits,
 				hyph: i == hyphenEnd,
@@ -123,6 +134,41 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 		}
 	}
 	return out
+}
+
+// lowerASCII returns strings.ToLower(w) for an ASCII word, without a
+// new string for each: a word with capitals is lower-cased into *buf (made
+// with room for size bytes on first use, and never grown). ok is false for
+// a word with other letters, or no room left.
+func lowerASCII(w string, buf *[]byte, size int) (string, bool) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w, true
+	}
+	if *buf == nil {
+		*buf = make([]byte, 0, size)
+	}
+	b := *buf
+	if cap(b)-len(b) < len(w) {
+		return "", false
+	}
+	start := len(b)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	return unsafe.String(&b[start], len(w)), true
 }
 
 // spacedDash reports whether the hyphen at text[i] stands between spaces

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
@@ -1611,6 +1612,35 @@ func (f *finder) adminWord(w string) bool {
 	return ok && adminCue(kind)
 }
 
+// fewFields returns strings.Fields(s) when s holds at most max words,
+// and nil when it holds more, without reading past the word after the
+// max-th.
+func fewFields(s string, max int) []string {
+	var buf [4]string
+	out := buf[:0]
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		if len(out) == max {
+			return nil
+		}
+		j := i + w
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += w
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
 // enclose sets Within from the words between a mention and the next one:
 // "Tahouna village in Makhmour", "Zanjili district, west of Mosul", "the
 // Zanjili district of western Mosul", "Mosul's Old City"; members of a
@@ -1645,14 +1675,17 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		// Maiduguri": the town named after a division and "capital" is
 		// its seat, in it, and where the division's preposition puts the
 		// report
-		if gw := strings.Fields(gap); len(gw) >= 1 && len(gw) <= 2 && strings.EqualFold(gw[len(gw)-1], "capital") && m.Admin && n.Within == "" && n.Prep == "" && n.Place != nil && !n.Admin &&
+		// (the words of the gap are read only when it holds at most two:
+		// it may run over paragraphs)
+		gw := fewFields(gap, 2)
+		if len(gw) >= 1 && len(gw) <= 2 && strings.EqualFold(gw[len(gw)-1], "capital") && m.Admin && n.Within == "" && n.Prep == "" && n.Place != nil && !n.Admin &&
 			(len(gw) == 1 || f.adminWord(gw[0])) {
 			n.Within, n.Prep = m.Name, m.Prep
 			continue
 		}
 		// "the Darfur town of Kutum", "the Damascus suburb of Daraya": the
 		// place after a settlement's cue and "of" lies in the one before
-		if gw := strings.Fields(gap); len(gw) == 2 && gw[1] == "of" && n.Within == "" && m.Cue == "" && m.Place != nil && n.Prep == "of" {
+		if len(gw) == 2 && gw[1] == "of" && n.Within == "" && m.Cue == "" && m.Place != nil && n.Prep == "of" {
 			if kind, ok := f.lex.value("cue", []byte(strings.ToLower(gw[0]))); ok && settlementCue(kind) {
 				n.Within = m.Name
 				continue
@@ -1999,10 +2032,8 @@ func (f *finder) appositionBefore(n int) bool {
 // then a comma). Such a name is a division when the gazetteer has it as
 // one, even after words that do not make one of it otherwise.
 func (f *finder) enclosesBefore(o int) bool {
-	i := 0
-	for i < len(f.toks) && f.toks[i].s < o {
-		i++
-	}
+	// the first token at or after o (tokens are in text order)
+	i := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].s >= o })
 	k := i - 1
 	if k >= 1 && f.punct(k, ",") {
 		return f.toks[k-1].word && f.toks[k-1].name

@@ -40,6 +40,9 @@ type Gazetteer struct {
 	uidx   *userIndex         // loose keys of the user places, built on first use
 	lex    *Lexicon           // nil: the default
 	known  *nameCache         // whether a name is in the gazetteer, across documents
+	// loose holds hasAny's answers at tierLoose (whether a name is some
+	// place's, its transliteration variants included), across documents
+	loose *nameCache
 	// lookups holds lookup's answers across documents (nil while With
 	// is still building the gazetteer)
 	lookups *lookupCache
@@ -100,7 +103,7 @@ func openDefault() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open embedded gazetteer: %w", err)
 	}
-	return &Gazetteer{base: t, shared: &baseShared{}, known: &nameCache{}, lookups: &lookupCache{}}, nil
+	return &Gazetteer{base: t, shared: &baseShared{}, known: &nameCache{}, loose: &nameCache{}, lookups: &lookupCache{}}, nil
 }
 
 // New returns a gazetteer of the given places only, without the default:
@@ -123,7 +126,7 @@ func (g *Gazetteer) Len() int {
 // place's first-level division is renamed to the default's spelling when
 // the default knows it ("Ninewa" → "Nineveh"), so both agree on areas.
 func (g *Gazetteer) With(places []sitrep.Place) *Gazetteer {
-	ng := &Gazetteer{base: g.base, shared: g.shared, ukeys: map[string][]int32{}, uidx: &userIndex{}, lex: g.lex, known: &nameCache{}}
+	ng := &Gazetteer{base: g.base, shared: g.shared, ukeys: map[string][]int32{}, uidx: &userIndex{}, lex: g.lex, known: &nameCache{}, loose: &nameCache{}}
 	ng.user = make([]sitrep.Place, 0, len(g.user)+len(places))
 	ng.user = append(ng.user, g.user...)
 	ng.user = append(ng.user, places...)
@@ -388,8 +391,22 @@ func rankCands(cs []cand) []cand {
 }
 
 // hasAny reports whether lookup(name, "", maxTier) finds any candidate,
-// without decoding one: whether any of its keys files a place.
+// without decoding one: whether any of its keys files a place. The
+// answers at tierLoose are kept (names recur from report to report).
 func (g *Gazetteer) hasAny(name string, maxTier int) bool {
+	if maxTier != tierLoose {
+		return g.hasAnyUncached(name, maxTier)
+	}
+	if v, ok := g.loose.get(name); ok {
+		return v
+	}
+	v := g.hasAnyUncached(name, maxTier)
+	g.loose.put(name, v)
+	return v
+}
+
+// hasAnyUncached is hasAny, read from the keys.
+func (g *Gazetteer) hasAnyUncached(name string, maxTier int) bool {
 	var arr [3][128]byte
 	exact := fold.Exact(arr[0][:0], name)
 	if len(exact) == 0 {

@@ -199,6 +199,14 @@ type finder struct {
 	titles   map[int]bool      // line start token → whether the line is a title (titleLine)
 	lineOf   []int32           // each token's line start token, once needed
 	lexE     [][2]int32        // each word token's lexicon entries, once needed (lexEntries)
+	cues     []cueRead         // each token's cue as cueAt read it, once asked
+}
+
+// cueRead is cueAt's answer for one token.
+type cueRead struct {
+	kind string
+	n    int
+	done bool
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
@@ -622,8 +630,23 @@ func (f *finder) cueAt(i int) (kind string, n int) {
 	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
 		return "", 0
 	}
+	// (asked many times of a token by the readings around it: read once)
+	if f.cues == nil {
+		f.cues = make([]cueRead, len(f.toks))
+	}
+	c := &f.cues[i]
+	if !c.done {
+		c.kind, c.n = f.readCueAt(i)
+		c.done = true
+	}
+	return c.kind, c.n
+}
+
+// readCueAt is cueAt for word token i, read from the lexicon.
+func (f *finder) readCueAt(i int) (kind string, n int) {
 	if phrases := f.lex.sections["cue-phrase"]; len(phrases) > 0 {
-		key := append([]byte(nil), f.lower(i)...)
+		var kb [64]byte
+		key := append(kb[:0], f.lower(i)...)
 		for j := i + 1; j < len(f.toks) && j < i+4 && f.toks[j].word; j++ {
 			key = append(append(key, '_'), f.lower(j)...)
 			if k, ok := phrases[string(key)]; ok {
@@ -1518,7 +1541,9 @@ func inQuotedTitle(text string, sp sitrep.Span) bool {
 			}
 			break
 		}
-		if strings.HasPrefix(text[i:], "“") {
+		// (the curly quotes begin with the byte 0xE2: tested first, no
+		// string comparison at every byte)
+		if c == 0xE2 && strings.HasPrefix(text[i:], "“") {
 			open = i + len("“")
 			break
 		}
@@ -1534,7 +1559,7 @@ func inQuotedTitle(text string, sp sitrep.Span) bool {
 			}
 			break
 		}
-		if strings.HasPrefix(text[i:], "”") {
+		if text[i] == 0xE2 && strings.HasPrefix(text[i:], "”") {
 			end = i
 			break
 		}

@@ -31,6 +31,10 @@ type Engine struct {
 	// the cost of a lookup; such a document comes back with Known set and
 	// no records.
 	Known func(doc *sitrep.Document) (id string, ok bool)
+	// NoControls leaves out the control statements (Result.Controls
+	// empty) for a caller that does not use them: they are read after
+	// the events and figures, which stay the same.
+	NoControls bool
 }
 
 // Default is the flow with the embedded gazetteer, actor dictionary,
@@ -77,8 +81,13 @@ func (e *Engine) Process(doc *sitrep.Document) (r Result) {
 		}
 	}()
 	e.Cleaner.Clean(doc)
-	recs := e.Extractor.ExtractRecords(doc)
-	r = Result{Doc: doc, Events: recs.Events, Figures: recs.Figures, Controls: recs.Controls}
+	if e.NoControls {
+		events, figures := e.Extractor.Extract(doc)
+		r = Result{Doc: doc, Events: events, Figures: figures}
+	} else {
+		recs := e.Extractor.ExtractRecords(doc)
+		r = Result{Doc: doc, Events: recs.Events, Figures: recs.Figures, Controls: recs.Controls}
+	}
 	if e.Sketch {
 		r.Sketch = merge.NewSketch(doc.Text)
 	}

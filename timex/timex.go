@@ -116,8 +116,11 @@ func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []E
 	s := getScanner()
 	defer putScanner(s)
 	s.reset(text, published)
-	if t, err := time.Parse(time.DateOnly, string(anchor)); anchor != "" && err == nil {
-		s.anchor, s.hasAnchor = t, true
+	if anchor != "" {
+		// (no parse of an empty anchor: its error is made, then dropped)
+		if t, err := time.Parse(time.DateOnly, string(anchor)); err == nil {
+			s.anchor, s.hasAnchor = t, true
+		}
 	}
 	s.toks = tokenize(s.lex, text, start, end, s.toks)
 	var out []Expr
@@ -248,6 +251,11 @@ type scanner struct {
 	loose         bool // ParseDate: a bare year or month-year needs no context word
 	coreStart     int  // the token a core is being read from
 	pubText       string
+	// parsed and parsedOK keep the last publication date reset parsed
+	// (a report's sentences are read one call each, with the same date)
+	parsed    sitrep.Date
+	parsedPub time.Time
+	parsedOK  bool
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{toks: make([]tok, 0, 128)} }}
@@ -271,8 +279,12 @@ func (s *scanner) reset(text string, published sitrep.Date) {
 	s.hasPub = false
 	s.pubText = ""
 	if published != "" {
-		if t, err := time.Parse(time.DateOnly, string(published)); err == nil {
-			s.pub, s.hasPub = t, true
+		if published != s.parsed {
+			t, err := time.Parse(time.DateOnly, string(published))
+			s.parsed, s.parsedPub, s.parsedOK = published, t, err == nil
+		}
+		if s.parsedOK {
+			s.pub, s.hasPub = s.parsedPub, true
 		}
 	}
 }

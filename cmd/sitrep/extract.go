@@ -63,6 +63,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	engine.NoControls = !*controls // (not read unless printed)
 	w := bufio.NewWriterSize(e.stdout, 1<<16)
 	if *explain {
 		failed := 0
