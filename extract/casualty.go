@@ -554,8 +554,12 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	}
 	// the members of a list opened by "including" are all parts, up to
 	// the end of its clause or the next verb that says what happened
+	// (the member before may have no fate of its own, the list's verb
+	// coming after the whole aside: "Twenty people, including 13 soldiers
+	// and seven vigilantes, were killed")
 	for k := 1; k < len(nps); k++ {
-		if found[k] == nil || found[k-1] == nil || !found[k-1].subset || s.clause[nps[k].a] != s.clause[nps[k-1].a] || s.partitiveOfCount(nps[k-1].qb) || s.withAbsolute(nps[k].a) {
+		partBefore := found[k-1] != nil && found[k-1].subset || found[k-1] == nil && joined(k) && s.isSubset(nps[k-1].a)
+		if found[k] == nil || !partBefore || s.clause[nps[k].a] != s.clause[nps[k-1].a] || s.partitiveOfCount(nps[k-1].qb) || s.withAbsolute(nps[k].a) {
 			continue // ("one of the nine wounded": the nine are the whole)
 		}
 		verb := false
@@ -577,20 +581,51 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		// they add up to it: "Twelve people were killed, eight soldiers
 		// and four civilians")
 		sum, j := 0, k+1
+		fits := true // each member a kind of the first ("ten people, six women and four children")
 		for ; j < len(nps) && found[j] != nil && (found[j].listed || found[j].elliptic && found[k].group == "people") && found[j].kind == found[k].kind; j++ {
 			sum += found[j].count.BestOr(0)
+			fits = fits && x.partGroup(s, nps[k], found[j].group)
+		}
+		// (the last member of a list set before its passive verb holds
+		// the verb itself: "Ten people, six women and four children, were
+		// killed")
+		if j > k+1 && j < len(nps) && found[j] != nil && !found[j].listed && found[j].kind == found[k].kind && found[j].span.Start == found[j].np.Start && joined(j) {
+			sum += found[j].count.BestOr(0)
+			fits = fits && x.partGroup(s, nps[k], found[j].group)
+			j++
 		}
 		// (one member joined by "and" adds to the first: "two soldiers
 		// and two civilians" are four, "a woman and her baby" two)
 		if j == k+2 && nps[k+1].a > 0 && s.words[nps[k+1].a-1].low == "and" {
 			continue
 		}
-		if j > k+1 && sum == found[k].count.BestOr(-1) {
+		// (members of other sides than the first add to it: "two
+		// soldiers, a policeman and a civilian" are four)
+		if j > k+1 && sum == found[k].count.BestOr(-1) && fits {
 			for i := k + 1; i < j; i++ {
 				found[i].subset = true
 			}
 		}
 	}
+}
+
+// partGroup reports whether people of group g may be a part of the
+// count n: of its own group, or told by a noun of no side ("others",
+// "members"), or any people of a count of "people"; soldiers and police
+// both of a count of security forces ("12 security personnel, eight
+// soldiers and four policemen").
+func (x *Extractor) partGroup(s *sentence, n np, g string) bool {
+	switch {
+	case g == n.group || g == "people" || n.group == "people":
+		return true
+	case n.group == "soldiers" && g == "police":
+		for k := n.qb; k < n.b; k++ {
+			if s.words[k].low == "security" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sourceOf is who a sentence says told what word i is in: the words
@@ -1239,6 +1274,13 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 			if (n == 1 || n > 1 && k+n == end) && x.thingAfterPeople(s, end) {
 				return "", 0, false // "a border guard post": the people's noun names a thing of theirs
 			}
+			if end < len(s.words) && (n == 1 || n > 1 && k+n == end) && x.personNounFrom(s, end) {
+				// a noun for people after the name is the head, the
+				// name's own last noun its modifier: "a New People's
+				// Army rebel", "two Kachin Independence Army fighters"
+				k = end - 1
+				continue
+			}
 			if n == 1 || n > 1 && k+n == end {
 				g := v.(string)
 				if (g == "civilians" || g == "people") && armedBefore(s, i, end-1) {
@@ -1295,6 +1337,12 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return "", 0, false
+}
+
+// personNounFrom reports whether a noun for people starts at word i.
+func (x *Extractor) personNounFrom(s *sentence, i int) bool {
+	_, n := x.lex.persons.at(s.words, i)
+	return n > 0
 }
 
 // thingAfterPeople reports whether the word at i, right after a noun
@@ -1511,17 +1559,20 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			// "13 members of the army, affiliated to the government, were killed"
 			if end := closingComma(s, j+1, 12); end > 0 && end+1 < len(s.words) && isCopula(s.words[end+1].low) {
 				j = end
+				limit = nextCountAfter(nps, k, j, len(s.words))
 				continue
 			}
 			// skip ", including seven policemen," and similar asides
 			if _, m := x.lex.markers.at(s.words, j+1); m > 0 && s.markerIs(j+1, "subset") {
-				for j++; j < len(s.words) && s.words[j].low != ","; j++ {
+				for j++; j < len(s.words); j++ {
+					// (a list of parts goes on past its commas: "among
+					// them four policemen, two traders and three children")
+					if s.words[j].low == "," && !startsCount(nps, j+1) {
+						break
+					}
 				}
 				if k+1 < len(nps) && nps[k+1].a < j {
-					limit = len(s.words)
-					if k+2 < len(nps) {
-						limit = nps[k+2].a
-					}
+					limit = nextCountAfter(nps, k, j, len(s.words))
 				}
 				continue
 			}
@@ -1602,6 +1653,29 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// nextCountAfter is where the first count after nps[k] that starts past
+// word j begins, or end when none does: the scan for a passive predicate
+// skips an aside whole, however many counts it holds ("Twenty people,
+// including 13 soldiers and seven vigilantes, were killed").
+func nextCountAfter(nps []np, k, j, end int) int {
+	for m := k + 1; m < len(nps); m++ {
+		if nps[m].a > j {
+			return nps[m].a
+		}
+	}
+	return end
+}
+
+// startsCount reports whether a count of people begins at word i.
+func startsCount(nps []np, i int) bool {
+	for _, n := range nps {
+		if n.a == i {
+			return true
+		}
+	}
+	return false
 }
 
 // loserGroup is the group of the people a side says it lost ("the army

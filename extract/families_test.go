@@ -7891,3 +7891,119 @@ func TestFindersAreNotTheDoers(t *testing.T) {
 		},
 	})
 }
+
+// TestAsideOfSeveralParts: a count whose passive verb comes after an
+// aside of its parts ("Twenty people, including 13 soldiers and seven
+// vigilantes, were killed") is the toll; every count in the aside is a
+// part of it, not more dead.
+func TestAsideOfSeveralParts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "including_two_counts_before_the_verb",
+			text:      "Twenty people, including 13 soldiers and seven members of a vigilante group, were killed when jihadists attacked a base in Damboa on Saturday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Damboa", killed: "20/20/20"}},
+		},
+		{
+			name:      "among_them_three_counts_before_died",
+			text:      "Fifteen people, among them four policemen, two traders and three children, died when a bomb exploded at a market in Bauchi on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bauchi", killed: "15/15/15"}},
+		},
+		// negatives
+		{
+			name:      "a_count_of_its_own_after_the_aside_is_no_part",
+			text:      "Gunmen killed 12 people, including three soldiers and two women, and wounded seven others in Damboa on Saturday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Damboa", killed: "12/12/12", wounded: "7/7/7"}},
+		},
+		{
+			name:      "a_list_with_no_word_of_a_part_adds_up",
+			text:      "Three soldiers, two policemen and four civilians were killed when a bomb exploded at a market in Bauchi on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bauchi", killed: "9/9/9"}},
+		},
+	})
+}
+
+// TestNounAfterASidesName: a noun for people right after a side's name
+// is the head the number counts, even when the name ends on a noun of
+// its own ("a New People's Army rebel", "a Kachin Independence Army
+// fighter"): the name is a modifier, and the person is counted.
+func TestNounAfterASidesName(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_rebel_after_a_name_ending_on_army",
+			text:      "Two soldiers and a New People's Army rebel were killed in a firefight in Las Navas on Wednesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Las Navas", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_fighter_after_a_name_ending_on_army",
+			text:      "Troops killed a Kachin Independence Army fighter and two civilians near Bhamo on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bhamo", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "the_plural_after_the_name_counts_once",
+			text:      "Three New People's Army rebels were killed in a firefight in Las Navas on Wednesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Las Navas", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_thing_after_the_name_is_no_person",
+			text:      "Two soldiers were killed near Bhamo on Sunday, a Kachin Independence Army statement said.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bhamo", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestBreakdownOfAListsFirstMember: the members after a list's first
+// are its breakdown only when they add up to it and each is a kind of
+// it ("ten people, six women and four children"; "12 security
+// personnel, eight soldiers and four policemen"), the last member too
+// when it holds the list's passive verb. Members of other sides add to
+// the first ("two soldiers, a policeman and a civilian" are four).
+func TestBreakdownOfAListsFirstMember(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_passive_list_whose_later_members_break_down_the_first",
+			text:      "Ten people, six women and four children, were killed when gunmen attacked Kajuru on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kajuru", killed: "10/10/10"}},
+		},
+		{
+			name:      "security_personnel_broken_down_into_soldiers_and_police",
+			text:      "Twelve security personnel, eight soldiers and four policemen, were killed when militants attacked a base in Bannu on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "12/12/12"}},
+		},
+		{
+			name:      "soldiers_then_a_policeman_and_a_civilian_add_up",
+			text:      "Gunmen killed two soldiers, a policeman and a civilian in an attack on a checkpoint in Funtua on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Funtua", killed: "4/4/4"}},
+		},
+		{
+			name:      "an_officer_a_soldier_and_three_civilians",
+			text:      "A police officer, a soldier and three civilians were killed when gunmen ambushed a convoy near Funtua on Wednesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Funtua", killed: "5/5/5"}},
+		},
+		// negatives: breakdowns that stay breakdowns
+		{
+			name:      "civilians_broken_down_after_an_active_verb",
+			text:      "Gunmen killed 10 civilians, six women and four children, in an attack on Kajuru on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kajuru", killed: "10/10/10"}},
+		},
+		{
+			name:      "a_soldier_named_again_by_his_rank",
+			text:      "Militants killed a soldier, a sergeant, in an attack on a checkpoint in Funtua on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Funtua", killed: "1/1/1"}},
+		},
+	})
+}
