@@ -1300,7 +1300,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		switch m.val.(string) {
 		case "cumulative":
-			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) {
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -1390,6 +1390,22 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && at > end && at <= end+3 {
 				t.Kind = timex.Reporting
 				t.Note = "the day the toll rose, not the day of the incident"
+			}
+		}
+	}
+	// "three of the wounded died in hospital overnight", "two
+	// succumbed to their injuries on Monday": the day the hurt died, not
+	// the day of the incident
+	for _, c := range s.cas {
+		if c.kind != sitrep.Killed || !x.hurtLaterDied(s, c) {
+			continue
+		}
+		cl := s.clause[min(s.wordAt(c.np.Start), len(s.words)-1)]
+		for k := range s.times {
+			t := &s.times[k]
+			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && at < len(s.words) && s.clause[at] == cl {
+				t.Kind = timex.Reporting
+				t.Note = "the day the hurt died, not the day of the incident"
 			}
 		}
 	}
@@ -3086,6 +3102,52 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		if j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// numberOfOneAct reports whether a running-total cue that names a number
+// of the dead ("the number of dead", "bringing the number of people
+// killed") counts the dead of one act it names, the first thing it is
+// told "in" or "from" within its clause: an act named in the singular
+// after a determiner or a day ("the number of dead in the bomb attack in
+// Jalalabad has reached 21", "bringing the number of people killed in
+// Saturday's militia attack to 11") is that act's toll, not a running
+// total ("the number of people killed in attacks this year", "in the
+// fighting": many acts, or a word of a campaign).
+func (s *sentence) numberOfOneAct(m hit) bool {
+	if !strings.Contains(s.wordsText(m.i, m.i+m.n), "number") {
+		return false
+	}
+	c := s.clause[m.i]
+	for k := m.i + m.n; k+1 < len(s.words) && k < m.i+m.n+8 && s.clause[k] == c; k++ {
+		if w := s.words[k].low; w != "in" && w != "from" {
+			continue
+		}
+		j := k + 1
+		switch {
+		case s.words[j].low == "the" || s.words[j].low == "a" || s.words[j].low == "an" || s.words[j].low == "that" || s.words[j].low == "this":
+			j++
+		case j+1 < len(s.words) && weekdayWord(s.words[j].low) && s.words[j+1].low == "s":
+			j += 2 // "Saturday's attack"
+		default:
+			return false
+		}
+		for _, t := range s.triggers {
+			if t.i >= j && t.i <= j+3 && s.clause[t.i] == c && !t.weak && !t.irrealis && !isPlural(s.words[t.i+t.n-1].low) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// weekdayWord reports whether w names a day of the week.
+func weekdayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }

@@ -87,7 +87,15 @@ type np struct {
 	// besideDoer is set for "others" right after "himself and" (see
 	// casualty.besideDoer)
 	besideDoer bool
+	// doer is set for the one who did the act, named by a definite noun
+	// of the doer and told dead in the passive ("the bomber was also
+	// killed"): the attacker himself, as "blew himself up" tells him
+	doer bool
 }
+
+// doerNoun are the nouns that name the one who did an act ("the bomber",
+// "the gunman"), told dead after it ("the bomber was also killed").
+var doerNoun = map[string]bool{"bomber": true, "attacker": true, "assailant": true, "gunman": true}
 
 // npFunction are the function words that may stand inside a counted noun
 // phrase ("three of the soldiers", "members of their family"); any other
@@ -391,7 +399,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	c := &casualty{
 		kind: kind, group: n.group, count: n.count, vague: n.vague, sent: s.idx,
 		np:   sitrep.Span{Start: s.words[n.a].span.Start, End: s.words[n.b-1].span.End},
-		also: also, besideDoer: n.besideDoer,
+		also: also, besideDoer: n.besideDoer, reflex: n.doer,
 	}
 	lo, hi := min(n.a, wa), max(n.b, wb)
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
@@ -981,7 +989,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		// and three guards": "police killed the gunman after he ..." is
 		// the incident's end, told apart)
 		objectOfKilling := the && i > 0 && x.activeBefore(s, i) != "" && (g != "militants" || end < len(s.words) && s.words[end].low == "and")
-		if the && !objectOfKilling && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
+		doer := the && g == "militants" && doerNoun[s.words[end-1].low] && x.deathAfterFillers(s, end)
+		if the && !objectOfKilling && !doer && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
 			// "the commander of the base was injured": one person, told
 			// as what happened to them; not "the bomber", not "the
 			// attack killed the driver and ..." read twice
@@ -995,7 +1004,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 			continue
 		}
-		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(1), group: g, single: true})
+		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(1), group: g, single: true, doer: doer})
 		for k := i; k < end; k++ {
 			covered[k] = true
 		}
@@ -1387,6 +1396,20 @@ func (x *Extractor) actorHead(s *sentence, i int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// deathAfterFillers is casualtyAfterFillers for a word of death only
+// ("the bomber was also killed", not "was arrested").
+func (x *Extractor) deathAfterFillers(s *sentence, i int) bool {
+	for k := i; k < len(s.words) && k < i+4; k++ {
+		if kind := x.casualtyAt(s, k, false); kind != "" {
+			return kind == sitrep.Killed
+		}
+		if !predFiller[s.words[k].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // casualtyAfterFillers reports whether a casualty word follows word i
@@ -2043,7 +2066,7 @@ func (s *sentence) raisedTollBefore(i int) bool {
 		if w.punc && w.low != "'" || isClauseBreak(w) {
 			return false
 		}
-		if w.low != "toll" {
+		if w.low != "toll" && !(w.low == "number" && s.numberOfDeadFrom(j)) {
 			continue
 		}
 		if j+1 >= i-1 || s.words[j+1].low != "of" && s.words[j+1].low != "from" && s.words[j+1].low != "in" {
@@ -2071,6 +2094,9 @@ var risingVerb = map[string]bool{"rose": true, "risen": true, "rises": true, "cl
 // tollNoun reports whether word k ends a noun for a death toll other
 // than "toll": "casualty numbers", "death figures", "the body count".
 func (s *sentence) tollNoun(k int) bool {
+	if s.numberOfDeadAt(k) {
+		return true
+	}
 	switch s.words[k].low {
 	case "numbers", "number", "figures", "figure", "count":
 	default:
@@ -2082,6 +2108,62 @@ func (s *sentence) tollNoun(k int) bool {
 	switch s.words[k-1].low {
 	case "casualty", "death", "fatality", "body":
 		return true
+	}
+	return false
+}
+
+// numberOfDeadAt reports whether word k ends "the number of" and words
+// for the dead ("the number of dead", "number of deaths", "the number of
+// people killed"): a noun for a death toll, as "toll" is.
+func (s *sentence) numberOfDeadAt(k int) bool {
+	j := k - 2 // the word "number"
+	if k >= 1 && s.words[k].low == "killed" {
+		switch s.words[k-1].low {
+		case "people", "civilians", "persons", "those":
+			j = k - 3
+		default:
+			return false
+		}
+	} else {
+		switch s.words[k].low {
+		case "dead", "deaths", "fatalities", "victims", "martyrs":
+		default:
+			return false
+		}
+		if k >= 1 && s.words[k-1].low == "the" {
+			j--
+		}
+	}
+	return j >= 0 && s.words[j].low == "number" && s.words[j+1].low == "of"
+}
+
+// numberOfDeadFrom reports whether a number of the dead starts at word
+// j ("number of people killed in ...", "bringing the number of dead").
+func (s *sentence) numberOfDeadFrom(j int) bool {
+	for k := j + 2; k < len(s.words) && k <= j+4; k++ {
+		if s.numberOfDeadAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hurtLaterDied reports whether a count of the dead are people hurt
+// before who died of it: a part of the hurt ("three of the wounded
+// died", "two of the injured later died") or told dead of their wounds
+// ("succumbed to their injuries", "died of his wounds").
+func (x *Extractor) hurtLaterDied(s *sentence, c *casualty) bool {
+	a, b := s.wordAt(c.np.Start), s.wordAt(c.np.End-1)+1
+	for k := a; k+2 < b+1 && k+2 < len(s.words); k++ {
+		if s.words[k].low == "of" && s.words[k+1].low == "the" && (s.words[k+2].low == "wounded" || s.words[k+2].low == "injured") {
+			return true
+		}
+	}
+	for k := b; k < len(s.words) && k < b+5; k++ {
+		switch s.words[k].low {
+		case "succumbed", "injuries", "wounds":
+			return true
+		}
 	}
 	return false
 }

@@ -8007,3 +8007,110 @@ func TestBreakdownOfAListsFirstMember(t *testing.T) {
 		},
 	})
 }
+
+// TestNumberOfTheDeadOfOneAct: "the number of dead" and "the number of
+// people killed" are a death toll as "toll" is; told of one act named in
+// the singular ("in the bomb attack", "in Saturday's militia attack")
+// they are that act's toll, not a running total. Told of many acts or a
+// campaign they stay a running total.
+func TestNumberOfTheDeadOfOneAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "number_of_dead_in_the_attack_has_reached",
+			text:      "The number of dead in the bomb attack in Jalalabad has reached 21, a health official said on Wednesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Jalalabad", killed: "21/21/21"}},
+		},
+		{
+			name:      "bringing_the_number_of_people_killed_in_saturdays_attack",
+			text:      "Rescuers recovered three more bodies in Beni on Monday, bringing the number of people killed in Saturday's militia attack to 11.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Beni", killed: "11/11/11"}},
+		},
+		// negatives
+		{
+			name:      "number_of_people_killed_in_attacks_this_year",
+			text:      "The number of people killed in attacks in Borno this year has reached 230, officials said.",
+			published: "2025-03-10", n: 0,
+		},
+		{
+			name:      "number_of_dead_in_the_fighting",
+			text:      "The number of dead in the fighting in Khartoum has reached 300, the health ministry said.",
+			published: "2025-03-10", n: 0,
+		},
+	})
+}
+
+// TestTheDoerToldDeadAfterwards: the one who did the act, named by a
+// definite noun of the doer and told dead in a sentence of his own ("The
+// bomber was also killed"), is counted beside his victims, as "blew
+// himself up" counts him; once, and only when told dead.
+func TestTheDoerToldDeadAfterwards(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_bomber_was_also_killed",
+			text:      "A suicide bomber rammed a car into a military convoy in Bannu on Monday, killing four soldiers. The bomber was also killed.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+		{
+			name:      "the_attacker_was_shot_dead",
+			text:      "An attacker stabbed two policemen to death at a checkpoint in Kano on Sunday. The attacker was shot dead by soldiers.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kano", killed: "3/3/3"}},
+		},
+		{
+			name:      "the_bomber_also_killed_beside_a_toll_of_people",
+			text:      "A suicide bomber struck a market in Bannu on Monday, killing 12 people. The bomber was also killed.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "13/13/13"}},
+		},
+		// negatives
+		{
+			name:      "a_toll_of_people_after_blew_himself_up_is_the_toll",
+			text:      "A suicide bomber blew himself up at a market in Bannu on Monday, killing 12 people.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "12/12/12"}},
+		},
+		{
+			name:      "the_bomber_arrested_is_no_dead",
+			text:      "A bomb exploded at a market in Bannu on Monday, killing four people. The bomber was arrested on Tuesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_bomber_who_blew_himself_up_counts_once",
+			text:      "A suicide bomber blew himself up at a checkpoint in Bannu on Monday, killing four soldiers.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestTheHurtWhoDiedLater: the day the wounded died ("three of the
+// wounded died in hospital on Tuesday", "two more succumbed to their
+// injuries on Sunday") is the day of their death, not of the incident:
+// their deaths join the incident told before, which keeps its own day.
+func TestTheHurtWhoDiedLater(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_of_the_wounded_died_days_later",
+			text:      "A bomb exploded at a market in Gwoza on Saturday, wounding 20 people. Three of the wounded died in hospital on Tuesday.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Gwoza", date: "2025-03-08", killed: "3/3/3", wounded: "20/20/20"}},
+		},
+		{
+			name:      "two_more_succumbed_to_their_injuries",
+			text:      "Gunmen attacked a bus near Funtua on Friday, killing four passengers. Two more succumbed to their injuries on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Funtua", date: "2025-03-07", killed: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "soldiers_who_died_in_a_blast_date_it",
+			text:      "Two soldiers died on Sunday when a bomb exploded at a checkpoint in Gwoza.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Gwoza", date: "2025-03-09", killed: "2/2/2"}},
+		},
+	})
+}
