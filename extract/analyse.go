@@ -1255,6 +1255,17 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			if s.oneActSoFar(t.Text) {
 				continue // "…on Sunday; six bodies have so far been recovered"
 			}
+			if pastDay(t.Text) && !a.published.IsZero() && s.sharedOutAround(c) {
+				// "Russian attacks killed four civilians over the past
+				// day: two in Pokrovsk, one in ...": a day's round-up
+				// that tells each place's dead, an incident at each,
+				// on the day before the report
+				s.times[ti].Kind = timex.Point
+				s.times[ti].Date = sitrep.DateOf(a.published.Time().AddDate(0, 0, -1))
+				s.times[ti].Precision = sitrep.PrecisionDay
+				s.times[ti].Note = "a day's round-up shared out over places: the day before the report"
+				continue
+			}
 			if shortPeriod(t) {
 				// "between Sunday and Monday", "on the night of Friday to
 				// Saturday": a night or a day and the next, no stretch of
@@ -1299,13 +1310,18 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			continue
 		}
 		switch m.val.(string) {
-		case "cumulative":
+		case "cumulative", "recent":
+			if pastDay(s.wordsText(m.i, min(m.i+m.n+2, len(s.words)))) && !a.published.IsZero() && s.sharedOutAround(s.clause[m.i]) {
+				continue // a day's round-up shared out over places (above)
+			}
+			if m.val.(string) == "recent" {
+				s.cumClause[s.clause[m.i]] = true
+				continue
+			}
 			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
-		case "recent":
-			s.cumClause[s.clause[m.i]] = true
 		case "habitual", "negation":
 			s.aggClause[s.clause[m.i]] = true
 		case "total":
@@ -3187,6 +3203,33 @@ func (s *sentence) sharedOutIn(c int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// sharedOutAround is sharedOutIn for clause c or the clause right after
+// it, when that one opens on a colon or a comma ("killed four civilians
+// over the past day: two in Pokrovsk, one in Kurakhove and ...").
+func (s *sentence) sharedOutAround(c int) bool {
+	if s.sharedOutIn(c) {
+		return true
+	}
+	for k := 1; k < len(s.words); k++ {
+		if s.clause[k] == c+1 && s.clause[k-1] == c {
+			return (s.words[k].low == ":" || s.words[k].low == ",") && s.sharedOutIn(c+1)
+		}
+	}
+	return false
+}
+
+// pastDay reports whether a time's words are the day just past ("over
+// the past day", "in the last 24 hours").
+func pastDay(text string) bool {
+	t := strings.ToLower(text)
+	for _, p := range []string{"past day", "last day", "past 24 hours", "last 24 hours"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortPeriod reports whether a period runs over one day and the next,

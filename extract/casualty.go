@@ -404,6 +404,11 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	lo, hi := min(n.a, wa), max(n.b, wb)
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
 	c.subset = s.isSubset(n.a) || s.partitiveOfCount(n.qb)
+	if kind == sitrep.Killed && c.subset && ofTheHurt(s, n.qb) {
+		// "two of the injured died in hospital": a part of the hurt,
+		// more of the dead
+		c.subset, c.also = false, true
+	}
 	c.toll = s.tollRoseBefore(n.qa)
 	c.whole = s.tollBefore(n.qa)
 	c.revised = c.whole && s.revisedBefore(n.qa)
@@ -702,7 +707,9 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 	// …", and the time and place told with it, "killed nine people on
 	// Sunday in northern Burkina Faso, …"; the parts must add up to the
 	// count, so a list of another count's parts is none of this one's)
-	for j := k; j < len(s.words) && j < k+12 && s.clause[j] == s.clause[k-1]; j++ {
+	// (the comma or colon may be the first word of the next clause: "…
+	// killed four civilians on Friday: two in …")
+	for j := k; j < len(s.words) && j < k+12 && (s.clause[j] == s.clause[k-1] || s.clause[j-1] == s.clause[k-1]); j++ {
 		if s.words[j].low == "," || s.words[j].low == ":" {
 			k = j
 			break
@@ -2146,6 +2153,12 @@ func (s *sentence) numberOfDeadFrom(j int) bool {
 		}
 	}
 	return false
+}
+
+// ofTheHurt reports whether "of the wounded" or "of the injured" follows
+// a number ending before word qb.
+func ofTheHurt(s *sentence, qb int) bool {
+	return qb+2 < len(s.words) && s.words[qb].low == "of" && s.words[qb+1].low == "the" && (s.words[qb+2].low == "wounded" || s.words[qb+2].low == "injured")
 }
 
 // hurtLaterDied reports whether a count of the dead are people hurt

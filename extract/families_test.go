@@ -8114,3 +8114,155 @@ func TestTheHurtWhoDiedLater(t *testing.T) {
 		},
 	})
 }
+
+// TestADaysRoundUpSharedOutOverPlaces: a toll shared out over places
+// after a colon ("killed four civilians on Friday: two in Kramatorsk,
+// one in Sloviansk and one in Bakhmut") is an incident at each place; so
+// is a round-up of the day just past ("over the past day", "in the past
+// 24 hours") that shares its toll out so, dated the day before the
+// report. A round-up of a longer span, or one that tells no place's
+// dead, stays a running total.
+func TestADaysRoundUpSharedOutOverPlaces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_days_toll_shared_out_after_a_colon",
+			text:      "Russian attacks on Donetsk region killed four civilians on Friday: two in Kramatorsk, one in Sloviansk and one in Bakhmut, the governor said on Saturday.",
+			published: "2025-03-08", n: 3,
+			want: []want{{place: "Kramatorsk", date: "2025-03-07", killed: "2/2/2"}, {place: "Sloviansk", killed: "1/1/1"}, {place: "Bakhmut", killed: "1/1/1"}},
+		},
+		{
+			name:      "over_the_past_day_shared_out",
+			text:      "Russian attacks on Donetsk region killed four civilians over the past day: two in Kramatorsk, one in Sloviansk and one in Bakhmut, the governor said.",
+			published: "2025-03-08", n: 3,
+			want: []want{{place: "Kramatorsk", date: "2025-03-07", killed: "2/2/2"}, {place: "Sloviansk", killed: "1/1/1"}, {place: "Bakhmut", killed: "1/1/1"}},
+		},
+		{
+			name:      "in_the_past_24_hours_shared_out",
+			text:      "Russian attacks killed four civilians in Donetsk region in the past 24 hours, two in Kramatorsk, one in Sloviansk and one in Bakhmut, the governor said.",
+			published: "2025-03-08", n: 3,
+			want: []want{{place: "Kramatorsk", date: "2025-03-07", killed: "2/2/2"}, {place: "Sloviansk", killed: "1/1/1"}, {place: "Bakhmut", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "a_weeks_round_up_stays_a_running_total",
+			text:      "Russian attacks killed 40 civilians in Donetsk region over the past week: 20 in Kramatorsk, 12 in Sloviansk and eight in Bakhmut, the governor said.",
+			published: "2025-03-08", n: 0,
+		},
+		{
+			name:      "a_days_round_up_with_no_places_stays_a_running_total",
+			text:      "Russian attacks killed four civilians in Donetsk region in the past 24 hours, the governor said.",
+			published: "2025-03-08", n: 0,
+		},
+	})
+}
+
+// TestCorpsesCountedAsBodiesAre: "11 corpses" counts the dead as "11
+// bodies" does; "the corpses of three traders" stays three, and corpses
+// with no number give no count.
+func TestCorpsesCountedAsBodiesAre(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "corpses_recovered_after_an_attack",
+			text:      "Gunmen attacked Dutsin-Ma in Katsina State on Sunday night. Residents said 11 corpses had been recovered from the bush by Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Dutsin", killed: "11/11/11"}},
+		},
+		{
+			name:      "corpses_were_found",
+			text:      "Nine corpses were found in Bunia on Sunday after an attack by ADF rebels.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bunia", killed: "9/9/9"}},
+		},
+		// negatives
+		{
+			name:      "the_corpses_of_three_traders_are_three",
+			text:      "Police recovered the corpses of three traders in Bunia on Sunday after an attack by ADF rebels.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bunia", killed: "3/3/3"}},
+		},
+		{
+			name:      "corpses_with_no_number",
+			text:      "Corpses littered the streets of Bunia on Sunday after an attack by ADF rebels.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bunia", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestCountsEachInAClauseOfItsOwnPlace: a sentence whose clauses each
+// tell an act, a count and one place of their own ("an air strike near
+// Gao killed about 30 fighters, while a patrol lost two soldiers to a
+// roadside bomb near Menaka") tells an incident at each place; a clause
+// that names no place, or a dateline, splits nothing.
+func TestCountsEachInAClauseOfItsOwnPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_air_strike_here_while_a_patrol_there",
+			text:      "The army said on Tuesday that an air strike near Gao had killed about 30 fighters, while a patrol lost two soldiers to a roadside bomb near Menaka the same day.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Gao", killed: "30/30/30"}, {place: "Menaka", killed: "2/2/2"}},
+		},
+		// negatives (the first a guard: a dateline is no clause place)
+		{
+			name:      "a_dateline_is_no_clause_place",
+			text:      "BAMAKO — An air strike near Gao killed about 30 fighters on Monday, while a roadside bomb killed two soldiers near Menaka, the army said.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Gao", killed: "30/30/30"}, {place: "Menaka", killed: "2/2/2"}},
+		},
+		{
+			name:      "the_attackers_killed_in_a_clause_with_no_place",
+			text:      "BAMAKO — Jihadists killed 12 soldiers near Niono on Sunday, while two attackers were killed as troops returned fire.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Niono", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_place_of_the_source_splits_nothing",
+			text:      "Gunmen killed five people in Kaya on Sunday and wounded seven others, police in Dori said.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kaya", killed: "5/5/5", wounded: "7/7/7"}},
+		},
+	})
+}
+
+// TestGappedPartOfASharedOutToll: a count with its verb left out that is
+// itself one of the parts of a toll shared out over places ("killed
+// three civilians over the past day: two in Kupiansk and one in
+// Vovchansk") is counted by its part, not again at the first place.
+func TestGappedPartOfASharedOutToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_here_and_one_there",
+			text:      "Russian shelling killed three civilians in Kharkiv region over the past day: two in Kupiansk and one in Vovchansk, the governor said.",
+			published: "2025-03-08", n: 2,
+			want: []want{{place: "Kupiansk", killed: "2/2/2"}, {place: "Vovchansk", killed: "1/1/1"}},
+		},
+		// negative: a gapped count of its own stays
+		{
+			name:      "seven_here_and_four_there_of_their_own",
+			text:      "Seven people were killed in Bokkos on Saturday and four in Mangu on Sunday.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Bokkos", killed: "7/7/7"}, {place: "Mangu", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestThePartOfTheHurtWhoDiedAddsToTheDead: "two of the injured died"
+// are a part of the hurt and more of the dead; a part of the hurt told
+// in another state adds no dead.
+func TestThePartOfTheHurtWhoDiedAddsToTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_of_the_injured_died",
+			text:      "Gunmen attacked a bus near Bokkos on Thursday, killing five passengers. Two of the injured died in hospital on Saturday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bokkos", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "two_of_the_injured_in_critical_condition",
+			text:      "Gunmen attacked a bus near Bokkos on Thursday, wounding nine passengers. Two of the injured are in critical condition.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bokkos", killed: "-/-/-", wounded: "9/9/9"}},
+		},
+	})
+}
