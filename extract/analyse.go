@@ -1304,6 +1304,17 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			if s.oneActSoFar(t.Text) {
 				continue // "…on Sunday; six bodies have so far been recovered"
 			}
+			if pastDay(t.Text) && !a.published.IsZero() && s.sharedOutAround(c) {
+				// "Russian attacks killed four civilians over the past
+				// day: two in Pokrovsk, one in ...": a day's round-up
+				// that tells each place's dead, an incident at each,
+				// on the day before the report
+				s.times[ti].Kind = timex.Point
+				s.times[ti].Date = sitrep.DateOf(a.published.Time().AddDate(0, 0, -1))
+				s.times[ti].Precision = sitrep.PrecisionDay
+				s.times[ti].Note = "a day's round-up shared out over places: the day before the report"
+				continue
+			}
 			if shortPeriod(t) {
 				// "between Sunday and Monday", "on the night of Friday to
 				// Saturday": a night or a day and the next, no stretch of
@@ -1348,13 +1359,18 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			continue
 		}
 		switch m.val.(string) {
-		case "cumulative":
-			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) {
+		case "cumulative", "recent":
+			if pastDay(s.wordsText(m.i, min(m.i+m.n+2, len(s.words)))) && !a.published.IsZero() && s.sharedOutAround(s.clause[m.i]) {
+				continue // a day's round-up shared out over places (above)
+			}
+			if m.val.(string) == "recent" {
+				s.cumClause[s.clause[m.i]] = true
+				continue
+			}
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
-		case "recent":
-			s.cumClause[s.clause[m.i]] = true
 		case "habitual", "negation":
 			s.aggClause[s.clause[m.i]] = true
 		case "total":
@@ -1468,6 +1484,22 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && at > end && at <= end+3 {
 				t.Kind = timex.Reporting
 				t.Note = "the day the toll rose, not the day of the incident"
+			}
+		}
+	}
+	// "three of the wounded died in hospital overnight", "two
+	// succumbed to their injuries on Monday": the day the hurt died, not
+	// the day of the incident
+	for _, c := range s.cas {
+		if c.kind != sitrep.Killed || !x.hurtLaterDied(s, c) {
+			continue
+		}
+		cl := s.clause[min(s.wordAt(c.np.Start), len(s.words)-1)]
+		for k := range s.times {
+			t := &s.times[k]
+			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && at < len(s.words) && s.clause[at] == cl {
+				t.Kind = timex.Reporting
+				t.Note = "the day the hurt died, not the day of the incident"
 			}
 		}
 	}
@@ -3170,6 +3202,52 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 	return false
 }
 
+// numberOfOneAct reports whether a running-total cue that names a number
+// of the dead ("the number of dead", "bringing the number of people
+// killed") counts the dead of one act it names, the first thing it is
+// told "in" or "from" within its clause: an act named in the singular
+// after a determiner or a day ("the number of dead in the bomb attack in
+// Jalalabad has reached 21", "bringing the number of people killed in
+// Saturday's militia attack to 11") is that act's toll, not a running
+// total ("the number of people killed in attacks this year", "in the
+// fighting": many acts, or a word of a campaign).
+func (s *sentence) numberOfOneAct(m hit) bool {
+	if !strings.Contains(s.wordsText(m.i, m.i+m.n), "number") {
+		return false
+	}
+	c := s.clause[m.i]
+	for k := m.i + m.n; k+1 < len(s.words) && k < m.i+m.n+8 && s.clause[k] == c; k++ {
+		if w := s.words[k].low; w != "in" && w != "from" {
+			continue
+		}
+		j := k + 1
+		switch {
+		case s.words[j].low == "the" || s.words[j].low == "a" || s.words[j].low == "an" || s.words[j].low == "that" || s.words[j].low == "this":
+			j++
+		case j+1 < len(s.words) && weekdayWord(s.words[j].low) && s.words[j+1].low == "s":
+			j += 2 // "Saturday's attack"
+		default:
+			return false
+		}
+		for _, t := range s.triggers {
+			if t.i >= j && t.i <= j+3 && s.clause[t.i] == c && !t.weak && !t.irrealis && !isPlural(s.words[t.i+t.n-1].low) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// weekdayWord reports whether w names a day of the week.
+func weekdayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // speakerAfterSide reports whether the words from k on, right after a
 // side's name, make it the source of the news or the authority that
 // counts ("a Taliban spokesman", "the Taliban's spokesman", "the
@@ -3205,6 +3283,33 @@ func (s *sentence) sharedOutIn(c int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// sharedOutAround is sharedOutIn for clause c or the clause right after
+// it, when that one opens on a colon or a comma ("killed four civilians
+// over the past day: two in Pokrovsk, one in Kurakhove and ...").
+func (s *sentence) sharedOutAround(c int) bool {
+	if s.sharedOutIn(c) {
+		return true
+	}
+	for k := 1; k < len(s.words); k++ {
+		if s.clause[k] == c+1 && s.clause[k-1] == c {
+			return (s.words[k].low == ":" || s.words[k].low == ",") && s.sharedOutIn(c+1)
+		}
+	}
+	return false
+}
+
+// pastDay reports whether a time's words are the day just past ("over
+// the past day", "in the last 24 hours").
+func pastDay(text string) bool {
+	t := strings.ToLower(text)
+	for _, p := range []string{"past day", "last day", "past 24 hours", "last 24 hours"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortPeriod reports whether a period runs over one day and the next,

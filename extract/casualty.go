@@ -87,7 +87,15 @@ type np struct {
 	// besideDoer is set for "others" right after "himself and" (see
 	// casualty.besideDoer)
 	besideDoer bool
+	// doer is set for the one who did the act, named by a definite noun
+	// of the doer and told dead in the passive ("the bomber was also
+	// killed"): the attacker himself, as "blew himself up" tells him
+	doer bool
 }
+
+// doerNoun are the nouns that name the one who did an act ("the bomber",
+// "the gunman"), told dead after it ("the bomber was also killed").
+var doerNoun = map[string]bool{"bomber": true, "attacker": true, "assailant": true, "gunman": true}
 
 // npFunction are the function words that may stand inside a counted noun
 // phrase ("three of the soldiers", "members of their family"); any other
@@ -392,11 +400,16 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	c := &casualty{
 		kind: kind, group: n.group, count: n.count, vague: n.vague, sent: s.idx,
 		np:   sitrep.Span{Start: s.words[n.a].span.Start, End: s.words[n.b-1].span.End},
-		also: also, besideDoer: n.besideDoer,
+		also: also, besideDoer: n.besideDoer, reflex: n.doer,
 	}
 	lo, hi := min(n.a, wa), max(n.b, wb)
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
 	c.subset = s.isSubset(n.a) || s.partitiveOfCount(n.qb)
+	if kind == sitrep.Killed && c.subset && ofTheHurt(s, n.qb) {
+		// "two of the injured died in hospital": a part of the hurt,
+		// more of the dead
+		c.subset, c.also = false, true
+	}
 	c.toll = s.tollRoseBefore(n.qa)
 	c.whole = s.tollBefore(n.qa)
 	c.revised = c.whole && s.revisedBefore(n.qa)
@@ -555,8 +568,12 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	}
 	// the members of a list opened by "including" are all parts, up to
 	// the end of its clause or the next verb that says what happened
+	// (the member before may have no fate of its own, the list's verb
+	// coming after the whole aside: "Twenty people, including 13 soldiers
+	// and seven vigilantes, were killed")
 	for k := 1; k < len(nps); k++ {
-		if found[k] == nil || found[k-1] == nil || !found[k-1].subset || s.clause[nps[k].a] != s.clause[nps[k-1].a] || s.partitiveOfCount(nps[k-1].qb) || s.withAbsolute(nps[k].a) {
+		partBefore := found[k-1] != nil && found[k-1].subset || found[k-1] == nil && joined(k) && s.isSubset(nps[k-1].a)
+		if found[k] == nil || !partBefore || s.clause[nps[k].a] != s.clause[nps[k-1].a] || s.partitiveOfCount(nps[k-1].qb) || s.withAbsolute(nps[k].a) {
 			continue // ("one of the nine wounded": the nine are the whole)
 		}
 		verb := false
@@ -578,20 +595,51 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		// they add up to it: "Twelve people were killed, eight soldiers
 		// and four civilians")
 		sum, j := 0, k+1
+		fits := true // each member a kind of the first ("ten people, six women and four children")
 		for ; j < len(nps) && found[j] != nil && (found[j].listed || found[j].elliptic && found[k].group == "people") && found[j].kind == found[k].kind; j++ {
 			sum += found[j].count.BestOr(0)
+			fits = fits && x.partGroup(s, nps[k], found[j].group)
+		}
+		// (the last member of a list set before its passive verb holds
+		// the verb itself: "Ten people, six women and four children, were
+		// killed")
+		if j > k+1 && j < len(nps) && found[j] != nil && !found[j].listed && found[j].kind == found[k].kind && found[j].span.Start == found[j].np.Start && joined(j) {
+			sum += found[j].count.BestOr(0)
+			fits = fits && x.partGroup(s, nps[k], found[j].group)
+			j++
 		}
 		// (one member joined by "and" adds to the first: "two soldiers
 		// and two civilians" are four, "a woman and her baby" two)
 		if j == k+2 && nps[k+1].a > 0 && s.words[nps[k+1].a-1].low == "and" {
 			continue
 		}
-		if j > k+1 && sum == found[k].count.BestOr(-1) {
+		// (members of other sides than the first add to it: "two
+		// soldiers, a policeman and a civilian" are four)
+		if j > k+1 && sum == found[k].count.BestOr(-1) && fits {
 			for i := k + 1; i < j; i++ {
 				found[i].subset = true
 			}
 		}
 	}
+}
+
+// partGroup reports whether people of group g may be a part of the
+// count n: of its own group, or told by a noun of no side ("others",
+// "members"), or any people of a count of "people"; soldiers and police
+// both of a count of security forces ("12 security personnel, eight
+// soldiers and four policemen").
+func (x *Extractor) partGroup(s *sentence, n np, g string) bool {
+	switch {
+	case g == n.group || g == "people" || n.group == "people":
+		return true
+	case n.group == "soldiers" && g == "police":
+		for k := n.qb; k < n.b; k++ {
+			if s.words[k].low == "security" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sourceOf is who a sentence says told what word i is in: the words
@@ -660,7 +708,9 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 	// …", and the time and place told with it, "killed nine people on
 	// Sunday in northern Burkina Faso, …"; the parts must add up to the
 	// count, so a list of another count's parts is none of this one's)
-	for j := k; j < len(s.words) && j < k+12 && s.clause[j] == s.clause[k-1]; j++ {
+	// (the comma or colon may be the first word of the next clause: "…
+	// killed four civilians on Friday: two in …")
+	for j := k; j < len(s.words) && j < k+12 && (s.clause[j] == s.clause[k-1] || s.clause[j-1] == s.clause[k-1]); j++ {
 		if s.words[j].low == "," || s.words[j].low == ":" {
 			k = j
 			break
@@ -947,7 +997,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		// and three guards": "police killed the gunman after he ..." is
 		// the incident's end, told apart)
 		objectOfKilling := the && i > 0 && x.activeBefore(s, i) != "" && (g != "militants" || end < len(s.words) && s.words[end].low == "and")
-		if the && !objectOfKilling && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
+		doer := the && g == "militants" && doerNoun[s.words[end-1].low] && x.deathAfterFillers(s, end)
+		if the && !objectOfKilling && !doer && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
 			// "the commander of the base was injured": one person, told
 			// as what happened to them; not "the bomber", not "the
 			// attack killed the driver and ..." read twice
@@ -961,7 +1012,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 			continue
 		}
-		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(1), group: g, single: true})
+		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(1), group: g, single: true, doer: doer})
 		for k := i; k < end; k++ {
 			covered[k] = true
 		}
@@ -1240,6 +1291,13 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 			if (n == 1 || n > 1 && k+n == end) && x.thingAfterPeople(s, end) {
 				return "", 0, false // "a border guard post": the people's noun names a thing of theirs
 			}
+			if end < len(s.words) && (n == 1 || n > 1 && k+n == end) && x.personNounFrom(s, end) {
+				// a noun for people after the name is the head, the
+				// name's own last noun its modifier: "a New People's
+				// Army rebel", "two Kachin Independence Army fighters"
+				k = end - 1
+				continue
+			}
 			if n == 1 || n > 1 && k+n == end {
 				g := v.(string)
 				if (g == "civilians" || g == "people") && armedBefore(s, i, end-1) {
@@ -1298,6 +1356,12 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 	return "", 0, false
 }
 
+// personNounFrom reports whether a noun for people starts at word i.
+func (x *Extractor) personNounFrom(s *sentence, i int) bool {
+	_, n := x.lex.persons.at(s.words, i)
+	return n > 0
+}
+
 // thingAfterPeople reports whether the word at i, right after a noun
 // for people, is a noun for a thing a side holds ("a border guard post",
 // "an army base", "a police station"), with no noun for people after it
@@ -1340,6 +1404,20 @@ func (x *Extractor) actorHead(s *sentence, i int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// deathAfterFillers is casualtyAfterFillers for a word of death only
+// ("the bomber was also killed", not "was arrested").
+func (x *Extractor) deathAfterFillers(s *sentence, i int) bool {
+	for k := i; k < len(s.words) && k < i+4; k++ {
+		if kind := x.casualtyAt(s, k, false); kind != "" {
+			return kind == sitrep.Killed
+		}
+		if !predFiller[s.words[k].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // casualtyAfterFillers reports whether a casualty word follows word i
@@ -1512,17 +1590,20 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			// "13 members of the army, affiliated to the government, were killed"
 			if end := closingComma(s, j+1, 12); end > 0 && end+1 < len(s.words) && isCopula(s.words[end+1].low) {
 				j = end
+				limit = nextCountAfter(nps, k, j, len(s.words))
 				continue
 			}
 			// skip ", including seven policemen," and similar asides
 			if _, m := x.lex.markers.at(s.words, j+1); m > 0 && s.markerIs(j+1, "subset") {
-				for j++; j < len(s.words) && s.words[j].low != ","; j++ {
+				for j++; j < len(s.words); j++ {
+					// (a list of parts goes on past its commas: "among
+					// them four policemen, two traders and three children")
+					if s.words[j].low == "," && !startsCount(nps, j+1) {
+						break
+					}
 				}
 				if k+1 < len(nps) && nps[k+1].a < j {
-					limit = len(s.words)
-					if k+2 < len(nps) {
-						limit = nps[k+2].a
-					}
+					limit = nextCountAfter(nps, k, j, len(s.words))
 				}
 				continue
 			}
@@ -1610,6 +1691,29 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// nextCountAfter is where the first count after nps[k] that starts past
+// word j begins, or end when none does: the scan for a passive predicate
+// skips an aside whole, however many counts it holds ("Twenty people,
+// including 13 soldiers and seven vigilantes, were killed").
+func nextCountAfter(nps []np, k, j, end int) int {
+	for m := k + 1; m < len(nps); m++ {
+		if nps[m].a > j {
+			return nps[m].a
+		}
+	}
+	return end
+}
+
+// startsCount reports whether a count of people begins at word i.
+func startsCount(nps []np, i int) bool {
+	for _, n := range nps {
+		if n.a == i {
+			return true
+		}
+	}
+	return false
 }
 
 // loserGroup is the group of the people a side says it lost ("the army
@@ -1999,7 +2103,7 @@ func (s *sentence) raisedTollBefore(i int) bool {
 		if w.punc && w.low != "'" || isClauseBreak(w) {
 			return false
 		}
-		if w.low != "toll" {
+		if w.low != "toll" && !(w.low == "number" && s.numberOfDeadFrom(j)) {
 			continue
 		}
 		if j+1 >= i-1 || s.words[j+1].low != "of" && s.words[j+1].low != "from" && s.words[j+1].low != "in" {
@@ -2027,6 +2131,9 @@ var risingVerb = map[string]bool{"rose": true, "risen": true, "rises": true, "cl
 // tollNoun reports whether word k ends a noun for a death toll other
 // than "toll": "casualty numbers", "death figures", "the body count".
 func (s *sentence) tollNoun(k int) bool {
+	if s.numberOfDeadAt(k) {
+		return true
+	}
 	switch s.words[k].low {
 	case "numbers", "number", "figures", "figure", "count":
 	default:
@@ -2038,6 +2145,68 @@ func (s *sentence) tollNoun(k int) bool {
 	switch s.words[k-1].low {
 	case "casualty", "death", "fatality", "body":
 		return true
+	}
+	return false
+}
+
+// numberOfDeadAt reports whether word k ends "the number of" and words
+// for the dead ("the number of dead", "number of deaths", "the number of
+// people killed"): a noun for a death toll, as "toll" is.
+func (s *sentence) numberOfDeadAt(k int) bool {
+	j := k - 2 // the word "number"
+	if k >= 1 && s.words[k].low == "killed" {
+		switch s.words[k-1].low {
+		case "people", "civilians", "persons", "those":
+			j = k - 3
+		default:
+			return false
+		}
+	} else {
+		switch s.words[k].low {
+		case "dead", "deaths", "fatalities", "victims", "martyrs":
+		default:
+			return false
+		}
+		if k >= 1 && s.words[k-1].low == "the" {
+			j--
+		}
+	}
+	return j >= 0 && s.words[j].low == "number" && s.words[j+1].low == "of"
+}
+
+// numberOfDeadFrom reports whether a number of the dead starts at word
+// j ("number of people killed in ...", "bringing the number of dead").
+func (s *sentence) numberOfDeadFrom(j int) bool {
+	for k := j + 2; k < len(s.words) && k <= j+4; k++ {
+		if s.numberOfDeadAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofTheHurt reports whether "of the wounded" or "of the injured" follows
+// a number ending before word qb.
+func ofTheHurt(s *sentence, qb int) bool {
+	return qb+2 < len(s.words) && s.words[qb].low == "of" && s.words[qb+1].low == "the" && (s.words[qb+2].low == "wounded" || s.words[qb+2].low == "injured")
+}
+
+// hurtLaterDied reports whether a count of the dead are people hurt
+// before who died of it: a part of the hurt ("three of the wounded
+// died", "two of the injured later died") or told dead of their wounds
+// ("succumbed to their injuries", "died of his wounds").
+func (x *Extractor) hurtLaterDied(s *sentence, c *casualty) bool {
+	a, b := s.wordAt(c.np.Start), s.wordAt(c.np.End-1)+1
+	for k := a; k+2 < b+1 && k+2 < len(s.words); k++ {
+		if s.words[k].low == "of" && s.words[k+1].low == "the" && (s.words[k+2].low == "wounded" || s.words[k+2].low == "injured") {
+			return true
+		}
+	}
+	for k := b; k < len(s.words) && k < b+5; k++ {
+		switch s.words[k].low {
+		case "succumbed", "injuries", "wounds":
+			return true
+		}
 	}
 	return false
 }

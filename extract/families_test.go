@@ -8443,3 +8443,378 @@ func TestAFrontedSettingGivesWayToThePlaceOfTheClause(t *testing.T) {
 		},
 	})
 }
+
+// TestAsideOfSeveralParts: a count whose passive verb comes after an
+// aside of its parts ("Twenty people, including 13 soldiers and seven
+// vigilantes, were killed") is the toll; every count in the aside is a
+// part of it, not more dead.
+func TestAsideOfSeveralParts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "including_two_counts_before_the_verb",
+			text:      "Twenty people, including 13 soldiers and seven members of a vigilante group, were killed when jihadists attacked a base in Damboa on Saturday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Damboa", killed: "20/20/20"}},
+		},
+		{
+			name:      "among_them_three_counts_before_died",
+			text:      "Fifteen people, among them four policemen, two traders and three children, died when a bomb exploded at a market in Bauchi on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bauchi", killed: "15/15/15"}},
+		},
+		// negatives
+		{
+			name:      "a_count_of_its_own_after_the_aside_is_no_part",
+			text:      "Gunmen killed 12 people, including three soldiers and two women, and wounded seven others in Damboa on Saturday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Damboa", killed: "12/12/12", wounded: "7/7/7"}},
+		},
+		{
+			name:      "a_list_with_no_word_of_a_part_adds_up",
+			text:      "Three soldiers, two policemen and four civilians were killed when a bomb exploded at a market in Bauchi on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bauchi", killed: "9/9/9"}},
+		},
+	})
+}
+
+// TestNounAfterASidesName: a noun for people right after a side's name
+// is the head the number counts, even when the name ends on a noun of
+// its own ("a New People's Army rebel", "a Kachin Independence Army
+// fighter"): the name is a modifier, and the person is counted.
+func TestNounAfterASidesName(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_rebel_after_a_name_ending_on_army",
+			text:      "Two soldiers and a New People's Army rebel were killed in a firefight in Las Navas on Wednesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Las Navas", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_fighter_after_a_name_ending_on_army",
+			text:      "Troops killed a Kachin Independence Army fighter and two civilians near Bhamo on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bhamo", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "the_plural_after_the_name_counts_once",
+			text:      "Three New People's Army rebels were killed in a firefight in Las Navas on Wednesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Las Navas", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_thing_after_the_name_is_no_person",
+			text:      "Two soldiers were killed near Bhamo on Sunday, a Kachin Independence Army statement said.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bhamo", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestBreakdownOfAListsFirstMember: the members after a list's first
+// are its breakdown only when they add up to it and each is a kind of
+// it ("ten people, six women and four children"; "12 security
+// personnel, eight soldiers and four policemen"), the last member too
+// when it holds the list's passive verb. Members of other sides add to
+// the first ("two soldiers, a policeman and a civilian" are four).
+func TestBreakdownOfAListsFirstMember(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_passive_list_whose_later_members_break_down_the_first",
+			text:      "Ten people, six women and four children, were killed when gunmen attacked Kajuru on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kajuru", killed: "10/10/10"}},
+		},
+		{
+			name:      "security_personnel_broken_down_into_soldiers_and_police",
+			text:      "Twelve security personnel, eight soldiers and four policemen, were killed when militants attacked a base in Bannu on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "12/12/12"}},
+		},
+		{
+			name:      "soldiers_then_a_policeman_and_a_civilian_add_up",
+			text:      "Gunmen killed two soldiers, a policeman and a civilian in an attack on a checkpoint in Funtua on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Funtua", killed: "4/4/4"}},
+		},
+		{
+			name:      "an_officer_a_soldier_and_three_civilians",
+			text:      "A police officer, a soldier and three civilians were killed when gunmen ambushed a convoy near Funtua on Wednesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Funtua", killed: "5/5/5"}},
+		},
+		// negatives: breakdowns that stay breakdowns
+		{
+			name:      "civilians_broken_down_after_an_active_verb",
+			text:      "Gunmen killed 10 civilians, six women and four children, in an attack on Kajuru on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kajuru", killed: "10/10/10"}},
+		},
+		{
+			name:      "a_soldier_named_again_by_his_rank",
+			text:      "Militants killed a soldier, a sergeant, in an attack on a checkpoint in Funtua on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Funtua", killed: "1/1/1"}},
+		},
+	})
+}
+
+// TestNumberOfTheDeadOfOneAct: "the number of dead" and "the number of
+// people killed" are a death toll as "toll" is; told of one act named in
+// the singular ("in the bomb attack", "in Saturday's militia attack")
+// they are that act's toll, not a running total. Told of many acts or a
+// campaign they stay a running total.
+func TestNumberOfTheDeadOfOneAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "number_of_dead_in_the_attack_has_reached",
+			text:      "The number of dead in the bomb attack in Jalalabad has reached 21, a health official said on Wednesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Jalalabad", killed: "21/21/21"}},
+		},
+		{
+			name:      "bringing_the_number_of_people_killed_in_saturdays_attack",
+			text:      "Rescuers recovered three more bodies in Beni on Monday, bringing the number of people killed in Saturday's militia attack to 11.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Beni", killed: "11/11/11"}},
+		},
+		// negatives
+		{
+			name:      "number_of_people_killed_in_attacks_this_year",
+			text:      "The number of people killed in attacks in Borno this year has reached 230, officials said.",
+			published: "2025-03-10", n: 0,
+		},
+		{
+			name:      "number_of_dead_in_the_fighting",
+			text:      "The number of dead in the fighting in Khartoum has reached 300, the health ministry said.",
+			published: "2025-03-10", n: 0,
+		},
+	})
+}
+
+// TestTheDoerToldDeadAfterwards: the one who did the act, named by a
+// definite noun of the doer and told dead in a sentence of his own ("The
+// bomber was also killed"), is counted beside his victims, as "blew
+// himself up" counts him; once, and only when told dead.
+func TestTheDoerToldDeadAfterwards(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_bomber_was_also_killed",
+			text:      "A suicide bomber rammed a car into a military convoy in Bannu on Monday, killing four soldiers. The bomber was also killed.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+		{
+			name:      "the_attacker_was_shot_dead",
+			text:      "An attacker stabbed two policemen to death at a checkpoint in Kano on Sunday. The attacker was shot dead by soldiers.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kano", killed: "3/3/3"}},
+		},
+		{
+			name:      "the_bomber_also_killed_beside_a_toll_of_people",
+			text:      "A suicide bomber struck a market in Bannu on Monday, killing 12 people. The bomber was also killed.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "13/13/13"}},
+		},
+		// negatives
+		{
+			name:      "a_toll_of_people_after_blew_himself_up_is_the_toll",
+			text:      "A suicide bomber blew himself up at a market in Bannu on Monday, killing 12 people.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "12/12/12"}},
+		},
+		{
+			name:      "the_bomber_arrested_is_no_dead",
+			text:      "A bomb exploded at a market in Bannu on Monday, killing four people. The bomber was arrested on Tuesday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_bomber_who_blew_himself_up_counts_once",
+			text:      "A suicide bomber blew himself up at a checkpoint in Bannu on Monday, killing four soldiers.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestTheHurtWhoDiedLater: the day the wounded died ("three of the
+// wounded died in hospital on Tuesday", "two more succumbed to their
+// injuries on Sunday") is the day of their death, not of the incident:
+// their deaths join the incident told before, which keeps its own day.
+func TestTheHurtWhoDiedLater(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_of_the_wounded_died_days_later",
+			text:      "A bomb exploded at a market in Gwoza on Saturday, wounding 20 people. Three of the wounded died in hospital on Tuesday.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Gwoza", date: "2025-03-08", killed: "3/3/3", wounded: "20/20/20"}},
+		},
+		{
+			name:      "two_more_succumbed_to_their_injuries",
+			text:      "Gunmen attacked a bus near Funtua on Friday, killing four passengers. Two more succumbed to their injuries on Sunday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Funtua", date: "2025-03-07", killed: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "soldiers_who_died_in_a_blast_date_it",
+			text:      "Two soldiers died on Sunday when a bomb exploded at a checkpoint in Gwoza.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Gwoza", date: "2025-03-09", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestADaysRoundUpSharedOutOverPlaces: a toll shared out over places
+// after a colon ("killed four civilians on Friday: two in Kramatorsk,
+// one in Sloviansk and one in Bakhmut") is an incident at each place; so
+// is a round-up of the day just past ("over the past day", "in the past
+// 24 hours") that shares its toll out so, dated the day before the
+// report. A round-up of a longer span, or one that tells no place's
+// dead, stays a running total.
+func TestADaysRoundUpSharedOutOverPlaces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_days_toll_shared_out_after_a_colon",
+			text:      "Russian attacks on Donetsk region killed four civilians on Friday: two in Kramatorsk, one in Sloviansk and one in Bakhmut, the governor said on Saturday.",
+			published: "2025-03-08", n: 3,
+			want: []want{{place: "Kramatorsk", date: "2025-03-07", killed: "2/2/2"}, {place: "Sloviansk", killed: "1/1/1"}, {place: "Bakhmut", killed: "1/1/1"}},
+		},
+		{
+			name:      "over_the_past_day_shared_out",
+			text:      "Russian attacks on Donetsk region killed four civilians over the past day: two in Kramatorsk, one in Sloviansk and one in Bakhmut, the governor said.",
+			published: "2025-03-08", n: 3,
+			want: []want{{place: "Kramatorsk", date: "2025-03-07", killed: "2/2/2"}, {place: "Sloviansk", killed: "1/1/1"}, {place: "Bakhmut", killed: "1/1/1"}},
+		},
+		{
+			name:      "in_the_past_24_hours_shared_out",
+			text:      "Russian attacks killed four civilians in Donetsk region in the past 24 hours, two in Kramatorsk, one in Sloviansk and one in Bakhmut, the governor said.",
+			published: "2025-03-08", n: 3,
+			want: []want{{place: "Kramatorsk", date: "2025-03-07", killed: "2/2/2"}, {place: "Sloviansk", killed: "1/1/1"}, {place: "Bakhmut", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "a_weeks_round_up_stays_a_running_total",
+			text:      "Russian attacks killed 40 civilians in Donetsk region over the past week: 20 in Kramatorsk, 12 in Sloviansk and eight in Bakhmut, the governor said.",
+			published: "2025-03-08", n: 0,
+		},
+		{
+			name:      "a_days_round_up_with_no_places_stays_a_running_total",
+			text:      "Russian attacks killed four civilians in Donetsk region in the past 24 hours, the governor said.",
+			published: "2025-03-08", n: 0,
+		},
+	})
+}
+
+// TestCorpsesCountedAsBodiesAre: "11 corpses" counts the dead as "11
+// bodies" does; "the corpses of three traders" stays three, and corpses
+// with no number give no count.
+func TestCorpsesCountedAsBodiesAre(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "corpses_recovered_after_an_attack",
+			text:      "Gunmen attacked Dutsin-Ma in Katsina State on Sunday night. Residents said 11 corpses had been recovered from the bush by Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Dutsin", killed: "11/11/11"}},
+		},
+		{
+			name:      "corpses_were_found",
+			text:      "Nine corpses were found in Bunia on Sunday after an attack by ADF rebels.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bunia", killed: "9/9/9"}},
+		},
+		// negatives
+		{
+			name:      "the_corpses_of_three_traders_are_three",
+			text:      "Police recovered the corpses of three traders in Bunia on Sunday after an attack by ADF rebels.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bunia", killed: "3/3/3"}},
+		},
+		{
+			name:      "corpses_with_no_number",
+			text:      "Corpses littered the streets of Bunia on Sunday after an attack by ADF rebels.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bunia", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestCountsEachInAClauseOfItsOwnPlace: a sentence whose clauses each
+// tell an act, a count and one place of their own ("an air strike near
+// Gao killed about 30 fighters, while a patrol lost two soldiers to a
+// roadside bomb near Menaka") tells an incident at each place; a clause
+// that names no place, or a dateline, splits nothing.
+func TestCountsEachInAClauseOfItsOwnPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_air_strike_here_while_a_patrol_there",
+			text:      "The army said on Tuesday that an air strike near Gao had killed about 30 fighters, while a patrol lost two soldiers to a roadside bomb near Menaka the same day.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Gao", killed: "30/30/30"}, {place: "Menaka", killed: "2/2/2"}},
+		},
+		// negatives (the first a guard: a dateline is no clause place)
+		{
+			name:      "a_dateline_is_no_clause_place",
+			text:      "BAMAKO — An air strike near Gao killed about 30 fighters on Monday, while a roadside bomb killed two soldiers near Menaka, the army said.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Gao", killed: "30/30/30"}, {place: "Menaka", killed: "2/2/2"}},
+		},
+		{
+			name:      "the_attackers_killed_in_a_clause_with_no_place",
+			text:      "BAMAKO — Jihadists killed 12 soldiers near Niono on Sunday, while two attackers were killed as troops returned fire.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Niono", killed: "14/14/14"}},
+		},
+		{
+			name:      "a_place_of_the_source_splits_nothing",
+			text:      "Gunmen killed five people in Kaya on Sunday and wounded seven others, police in Dori said.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Kaya", killed: "5/5/5", wounded: "7/7/7"}},
+		},
+	})
+}
+
+// TestGappedPartOfASharedOutToll: a count with its verb left out that is
+// itself one of the parts of a toll shared out over places ("killed
+// three civilians over the past day: two in Kupiansk and one in
+// Vovchansk") is counted by its part, not again at the first place.
+func TestGappedPartOfASharedOutToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_here_and_one_there",
+			text:      "Russian shelling killed three civilians in Kharkiv region over the past day: two in Kupiansk and one in Vovchansk, the governor said.",
+			published: "2025-03-08", n: 2,
+			want: []want{{place: "Kupiansk", killed: "2/2/2"}, {place: "Vovchansk", killed: "1/1/1"}},
+		},
+		// negative: a gapped count of its own stays
+		{
+			name:      "seven_here_and_four_there_of_their_own",
+			text:      "Seven people were killed in Bokkos on Saturday and four in Mangu on Sunday.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Bokkos", killed: "7/7/7"}, {place: "Mangu", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestThePartOfTheHurtWhoDiedAddsToTheDead: "two of the injured died"
+// are a part of the hurt and more of the dead; a part of the hurt told
+// in another state adds no dead.
+func TestThePartOfTheHurtWhoDiedAddsToTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_of_the_injured_died",
+			text:      "Gunmen attacked a bus near Bokkos on Thursday, killing five passengers. Two of the injured died in hospital on Saturday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bokkos", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "two_of_the_injured_in_critical_condition",
+			text:      "Gunmen attacked a bus near Bokkos on Thursday, wounding nine passengers. Two of the injured are in critical condition.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Bokkos", killed: "-/-/-", wounded: "9/9/9"}},
+		},
+	})
+}

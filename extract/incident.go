@@ -3432,12 +3432,24 @@ func countSites(a *analysis, f *frame) []int {
 func sharedSites(a *analysis, f *frame) []int {
 	var list []int
 	var rest []*casualty
+	var partSpans []sitrep.Span
+	for _, c := range f.cas {
+		for _, p := range c.parts {
+			partSpans = append(partSpans, p.span)
+		}
+	}
 	for _, c := range f.cas {
 		if c.subset || c.count.IsZero() || c.cumulative || c.background {
 			continue
 		}
 		if len(c.parts) < 2 {
-			rest = append(rest, c)
+			// (not a count read again as one of the parts: "two in
+			// Kupiansk and one in Vovchansk", the "one" gapped)
+			if slices.ContainsFunc(partSpans, func(sp sitrep.Span) bool { return sp.Contains(c.np) }) {
+				c.subset = true // counted by its part
+			} else {
+				rest = append(rest, c)
+			}
 			continue
 		}
 		for _, p := range c.parts {
@@ -3463,6 +3475,45 @@ func sharedSites(a *analysis, f *frame) []int {
 func countSite(a *analysis, s *sentence, c *casualty) int {
 	end := s.wordAt(max(c.span.End, c.np.End) - 1)
 	cl := s.clause[min(end, len(s.words)-1)]
+	if pi := countSiteAfter(a, s, end, cl); pi >= 0 {
+		return pi
+	}
+	return clauseSite(a, s, c, cl)
+}
+
+// clauseSite is the one place of a count's own clause when the clause
+// tells its own act ("an air strike near Tessit killed about 30 fighters,
+// while a patrol lost two soldiers to a roadside bomb near Menaka"): the
+// clause's only place told where something happened ("in", "near", "north
+// of") that is no province, or -1.
+func clauseSite(a *analysis, s *sentence, c *casualty, cl int) int {
+	act := false
+	for _, t := range s.triggers {
+		act = act || s.clause[t.i] == cl && !t.weak && !t.irrealis
+	}
+	if !act || s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)] != cl {
+		return -1
+	}
+	site := -1
+	for _, pi := range s.places {
+		if k := s.wordAt(a.places[pi].Span.Start); k >= len(s.words) || s.clause[k] != cl || a.places[pi].Admin {
+			continue
+		}
+		switch a.places[pi].Prep {
+		case "", "from", "to", "towards", "between":
+			continue // (a dateline, or a place gone to or from)
+		}
+		if site >= 0 && !sameName(a.places[site].Name, a.places[pi].Name) {
+			return -1
+		}
+		site = pi
+	}
+	return site
+}
+
+// countSiteAfter is the place told right after the word end of a count,
+// in its clause cl, or -1.
+func countSiteAfter(a *analysis, s *sentence, end, cl int) int {
 	for k := end + 1; k < len(s.words) && k <= end+2; k++ {
 		switch s.words[k].low {
 		case "in", "at", "near":
