@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/timex"
 )
 
 // build turns an incident into an event record.
@@ -240,7 +241,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
 		// an attack the report pins on no one, in a report that names one
 		// armed group only: that group, said so in the notes
-		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
+		if g := a.actingGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
 			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
 				r.actor1 = act
 				ev.Notes = append(ev.Notes, "actor1: not named for this incident; the armed group the report is about (the only one it names, or named three times as often as any other)")
@@ -521,19 +522,93 @@ func noClaim(in *incident) bool {
 	return false
 }
 
-// deniesClaim reports whether a sentence says no one claimed an act: a
-// word of denial shortly before the verb ("no group has claimed",
-// "nobody has yet claimed the raid", "did not claim").
+// deniesClaim reports whether a sentence says no one claimed an act or
+// that its doer is not known: a word of denial shortly before the verb
+// ("no group has claimed", "no group has so far claimed", "nobody has
+// yet claimed the raid", "did not claim", "no one has taken
+// responsibility"), or a word of doubt before a question of who did it
+// ("it was not immediately clear who was behind the attack", "police
+// did not say who carried out the shooting", "the identity of the
+// attackers is unknown").
 func deniesClaim(ws []word) bool {
 	for i, w := range ws {
 		switch w.low {
-		case "claim", "claimed", "claims", "claiming":
-		default:
-			continue
+		case "claim", "claimed", "claims", "claiming", "responsibility":
+			for k := i - 1; k >= 0 && k >= i-5; k-- {
+				switch ws[k].low {
+				case "no", "not", "nobody", "none", "yet", "never":
+					return true
+				}
+			}
+		case "who":
+			if i+1 < len(ws) && whoDidIt[ws[i+1].low] && doubtBefore(ws, i) {
+				return true
+			}
+		case "name", "identify", "named", "identified":
+			// "the military did not name the group", "police have not
+			// identified the attackers"
+			if negatedBefore(ws, i, 3) && i+1 < len(ws) && doerAfter(ws, i+1) {
+				return true
+			}
+		case "identity", "identities":
+			for k := i + 1; k < len(ws) && k <= i+8; k++ {
+				switch ws[k].low {
+				case "unknown", "unclear":
+					return true
+				}
+			}
 		}
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			switch ws[k].low {
-			case "no", "not", "nobody", "none", "yet", "never":
+	}
+	return false
+}
+
+// negatedBefore reports whether a word of negation stands within the n
+// words before word i.
+func negatedBefore(ws []word, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		switch ws[k].low {
+		case "not", "no", "never", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// doerAfter reports whether a word for the doers of an act stands within
+// the three words from word i ("the group", "the attackers", "those
+// responsible").
+func doerAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+3; k++ {
+		switch ws[k].low {
+		case "group", "groups", "attackers", "assailants", "perpetrators", "culprits", "gunmen", "militants", "responsible", "organisation", "organization", "killers", "bombers":
+			return true
+		}
+	}
+	return false
+}
+
+// whoDidIt are the words after "who" that ask who did an act ("who was
+// behind", "who carried out", "who attacked").
+var whoDidIt = map[string]bool{
+	"was": true, "were": true, "carried": true, "is": true, "are": true, "had": true,
+	"attacked": true, "killed": true, "fired": true, "planted": true, "staged": true,
+	"launched": true, "committed": true, "perpetrated": true, "opened": true,
+}
+
+// doubtBefore reports whether a word of doubt stands within the five
+// words before word i ("not clear", "unclear", "unknown", "did not say",
+// "no indication of").
+func doubtBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch ws[k].low {
+		case "unclear", "unknown", "clear", "known", "say", "said", "indication", "identify", "identified", "establish", "established":
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				switch ws[j].low {
+				case "not", "no", "nor", "never":
+					return true
+				}
+			}
+			if ws[k].low == "unclear" || ws[k].low == "unknown" {
 				return true
 			}
 		}
@@ -2787,7 +2862,7 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	// only a word the dictionary leaves unidentified ("militants" where
 	// no group is the default) takes the report's group
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
-		if g := a.dominantGroup(); g != "" {
+		if g := a.actingGroup(); g != "" {
 			if act := x.actors.Lookup(g); act != nil {
 				return act
 			}
@@ -2858,11 +2933,37 @@ func (a *analysis) findDominantState(x *Extractor) *actors.Actor {
 
 // dominantGroup is the only armed group a document names, or "".
 func (a *analysis) dominantGroup() string {
+	return dominant(a.groups)
+}
+
+// actingGroup is the only armed group a document tells acting or
+// claiming an act, or "": "the gunmen" of a report on that group are
+// its. A group named only in the report's background ("Boko Haram has
+// waged an insurgency since 2009", "the cartel has long fought for the
+// area", "the TTP is active in the district") is no group told acting.
+func (a *analysis) actingGroup() string {
+	if !a.actingRead {
+		a.actingRead = true
+		a.acting = map[string]int{}
+		for _, s := range a.sents {
+			for _, m := range s.groupMentions {
+				if m.claims || s.tellsActAt(m.at) {
+					a.acting[m.name]++
+				}
+			}
+		}
+	}
+	return dominant(a.acting)
+}
+
+// dominant is the only group counted, or one counted at least three
+// times as often as any other, or "".
+func dominant(groups map[string]int) string {
 	// the only group named, or one named at least three times as often
 	// as any other (a report on the Islamic State that mentions a militia
 	// in passing)
 	best, second, name := 0, 0, ""
-	for g, n := range a.groups {
+	for g, n := range groups {
 		switch {
 		case n > best || n == best && g < name:
 			best, second, name = n, max(best, second), g
@@ -2870,10 +2971,43 @@ func (a *analysis) dominantGroup() string {
 			second = n
 		}
 	}
-	if len(a.groups) == 1 || best >= 3*second && best >= 3 {
+	if len(groups) == 1 || best >= 3*second && best >= 3 {
 		return name
 	}
 	return ""
+}
+
+// tellsActAt reports whether the clause of word i tells an act of the
+// news: a word of violence, a count of people hurt or a day of the news
+// that no running total, habit, history or intent covers.
+func (s *sentence) tellsActAt(i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	c := s.clause[i]
+	for _, t := range s.triggers {
+		if s.clause[t.i] == c && !t.irrealis && !t.aggregate && !t.background {
+			return true
+		}
+	}
+	for _, ca := range s.cas {
+		if s.clause[min(s.wordAt(ca.span.Start), len(s.words)-1)] == c && !ca.cumulative && !ca.background {
+			return true
+		}
+	}
+	if s.aggClause[c] || s.cumClause[c] {
+		return false
+	}
+	// a clause dated to a day of the news tells what was done that day
+	// ("Houthi rebels seized a cargo ship on Monday"), with no word of
+	// violence for it
+	for _, t := range s.times {
+		if t.Kind == timex.Point && !t.Background && (t.Precision == sitrep.PrecisionDay || t.Weekday != 0 || t.Day != 0) &&
+			s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // sameClauseAsTrigger reports whether word i lies in a clause with a
