@@ -102,6 +102,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if r.actor2 != nil && slices.ContainsFunc(allies, func(c *actors.Actor) bool { return sameSide(c, r.actor2) }) {
 		r.actor2, r.span2 = nil, sitrep.Span{} // a partner in the act is not the side acted on
 	}
+	// "Eleven Boko Haram fighters were killed in a gun battle with
+	// troops", "three militants and a policeman were killed in an
+	// encounter": a fight no side is told to have started, the armed group
+	// told only by its dead; coders put the state's side first (a side told
+	// as the subject, "TPLF fighters clashed with troops", or named first
+	// in "clashes between A and B", stays). The order is the record's
+	// only: which side's words are a claim about the other's dead is read
+	// with the sides as told.
+	stateFirst := cls.name == "clash" && r.actor1 != nil && r.actor2 != nil && !isStateSide(r.actor1) && r.actor1.Name != "civilians" &&
+		isStateSide(r.actor2) && toldByItsDead(cands, r.actor1) && mutualFight(in)
 	if r.actor1 == nil && in.summaryOf != nil {
 		if pr := x.roles(a, in.summaryOf, cls); pr.actor1 != nil {
 			r.actor1, r.span1 = pr.actor1, pr.span1
@@ -429,6 +439,21 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.FieldEvidence["date"] = doc.Evidence(w.Span)
 			ev.Notes = append(ev.Notes, "date: "+strconv.Quote(strings.TrimSpace(w.Text))+" names a day the report gives nothing to tell the year of")
 		}
+	}
+
+	if stateFirst {
+		ev.Actor1, ev.Actor2 = ev.Actor2, ev.Actor1
+		e1, ok1 := ev.FieldEvidence["actor1"]
+		e2, ok2 := ev.FieldEvidence["actor2"]
+		delete(ev.FieldEvidence, "actor1")
+		delete(ev.FieldEvidence, "actor2")
+		if ok2 {
+			ev.FieldEvidence["actor1"] = e2
+		}
+		if ok1 {
+			ev.FieldEvidence["actor2"] = e1
+		}
+		ev.Notes = append(ev.Notes, "actor1: a fight no side is told to have started, one side told only by its dead: the state's side first")
 	}
 
 	// the words it rests on
@@ -4021,6 +4046,69 @@ func (x *Extractor) leadSide(a *analysis) (*actors.Actor, sitrep.Span) {
 	}
 	a.lead, a.leadSpan = found, span
 	return found, span
+}
+
+// toldByItsDead reports whether every reading of a side as the one that
+// acted comes from its dead in a two-sided fight (roleCand.party).
+func toldByItsDead(cands []roleCand, act *actors.Actor) bool {
+	told := false
+	for _, c := range cands {
+		if c.role != 1 || !sameSide(c.actor, act) || c.strength == 0 {
+			continue
+		}
+		if !c.party {
+			return false
+		}
+		told = true
+	}
+	return told
+}
+
+// mutualFight reports whether an incident is told only as a fight of two
+// sides ("clashes", "a gun battle", "an encounter", "an exchange of
+// fire", "fighting"), with no word that says one side fell on the other
+// ("attacked", "ambushed", "stormed", "repelled", "an offensive") nor a
+// weapon of one side (a strike, shelling, a bomb).
+func mutualFight(in *incident) bool {
+	mutual := false
+	read := func(s *sentence, ts []trigHit) bool {
+		for _, t := range ts {
+			if means(t.class.name) == "" {
+				continue // (a capture, an arrest, a killing: no word of how)
+			}
+			if t.class.name == "assault" && personTrigger(s, t) {
+				continue // "gunmen": who, not what was done
+			}
+			if t.class.name != "clash" || !mutualWord(s, t) {
+				return false
+			}
+			mutual = true
+		}
+		return true
+	}
+	for _, f := range in.frames {
+		if !read(f.s, f.trigs) {
+			return false
+		}
+	}
+	if h := in.headline; h != nil && !read(h, realised(h)) {
+		return false
+	}
+	return mutual
+}
+
+// mutualWord reports whether a trigger names a fight of two sides ("a
+// gun battle", "an exchange of fire", "a shootout", "an encounter",
+// "fighting"), not one side's move ("an offensive", "advanced",
+// "repelled").
+func mutualWord(s *sentence, t trigHit) bool {
+	w := s.words[t.i].low
+	for _, p := range []string{"clash", "gunfight", "gunbattle", "shootout", "firefight", "skirmish", "encounter", "exchange", "battl", "fight", "fought", "combat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return w == "gun" || w == "shoot"
 }
 
 // reciprocalFight reports whether the side told at span fights among

@@ -1554,15 +1554,15 @@ func TestArrestEndingAnAttackIsTheAttack(t *testing.T) {
 
 // TestTwoPartiesWithTheirDead: two sides each told with their dead in a
 // fight ("two rebels and a policeman were killed in a gunfight") are its
-// two parties, the first told first; allies told acting together stay
-// one side.
+// two parties, the state's side first (TestMutualFightStateFirst); allies
+// told acting together stay one side.
 func TestTwoPartiesWithTheirDead(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
 			name:      "both_sides_dead_in_a_gunfight",
 			text:      "Three rebels and a policeman were killed in a gunfight in Anantnag district of Indian-administered Kashmir on Thursday, officials said.",
 			published: "2022-05-06", n: 1,
-			want: []want{{killed: "4/4/4", actor1: "militants (unidentified)", actor2: "Indian security forces"}},
+			want: []want{{killed: "4/4/4", actor1: "Indian security forces", actor2: "militants (unidentified)"}},
 		},
 		{
 			name:      "allies_acting_together_are_no_two_parties",
@@ -7959,7 +7959,7 @@ func TestDoerToldUnknown(t *testing.T) {
 			name:      "the_group_not_named",
 			text:      "Twelve militants and four soldiers were killed in a gunfight in the Tirah valley on Friday, the military said. The military did not name the group, but the Pakistani Taliban are active in the area.",
 			published: "2024-09-14", n: 1,
-			want: []want{{actor1: "militants (unidentified)"}},
+			want: []want{{actor1: "Pakistani security forces", actor2: "militants (unidentified)"}},
 		},
 		{
 			// (negatives: a question of how many, not of who; a group
@@ -7989,6 +7989,54 @@ func TestTheGroupSkipsAGroupAskedAbout(t *testing.T) {
 			text:      "Police said Islamic State fighters had crossed into Somalia's Bari region. On Monday, the group ambushed an army convoy near Qandala, killing five soldiers.",
 			published: "2024-06-25", n: 1,
 			want: []want{{actor1: "Islamic State"}},
+		},
+	})
+}
+
+// TestMutualFightStateFirst: a fight no side is told to have started
+// ("killed in a gun battle with troops", "clashes between al-Shabaab and
+// Somali troops", "an encounter with security forces") puts the state's
+// side first, as coders write it; a side told falling on the other
+// ("attacked", "ambushed") stays first.
+func TestMutualFightStateFirst(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_a_gun_battle_with_troops",
+			text:      "Eleven Boko Haram fighters were killed in a gun battle with troops near Gwoza on Sunday, an army spokesman said.",
+			published: "2024-07-08", n: 1,
+			want: []want{{typ: "Battles", actor1: "Nigerian security forces", actor2: "Boko Haram", killed: "11/11/11"}},
+		},
+		{
+			name:      "died_in_clashes_with_troops",
+			text:      "Nine al-Shabaab fighters died in clashes with Somali troops near Bulo Burde on Friday, a local elder said.",
+			published: "2024-04-20", n: 1,
+			want: []want{{actor1: "Somali security forces", actor2: "al-Shabaab"}},
+		},
+		{
+			name:      "an_encounter_with_security_forces",
+			text:      "Three militants were killed in an encounter with security forces in Kulgam district of Jammu and Kashmir on Thursday, police said.",
+			published: "2024-05-10", n: 1,
+			want: []want{{actor1: "Indian security forces", killed: "3/3/3"}},
+		},
+		{
+			// (negatives: an ambush told before the fight; two armed
+			// groups fighting each other)
+			name:      "an_ambush_then_a_gun_battle_stays_the_attackers",
+			text:      "ISWAP fighters ambushed a military convoy near Damboa on Sunday, and 12 soldiers were killed in the gun battle that followed.",
+			published: "2024-07-08", n: 1,
+			want: []want{{actor1: "Boko Haram", actor2: "Nigerian security forces"}},
+		},
+		{
+			name:      "a_side_told_as_the_subject_stays_first",
+			text:      "Al-Shabaab fighters clashed with Somali troops near Bulo Burde on Friday, and nine of the militants were killed, a local elder said.",
+			published: "2024-04-20", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces"}},
+		},
+		{
+			name:      "two_groups_keep_their_order",
+			text:      "Clashes between JNIM and the Islamic State Sahel Province near Menaka killed 20 fighters on Monday, local sources said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{actor1: "JNIM"}},
 		},
 	})
 }
