@@ -126,10 +126,10 @@ type sentence struct {
 }
 
 // groupMention is an armed group a sentence names as a party: its
-// canonical name, its first word, and whether it claims an act there.
+// canonical name, where it is named, and whether it claims an act there.
 type groupMention struct {
 	name   string
-	at     int
+	span   sitrep.Span
 	claims bool
 }
 
@@ -1426,7 +1426,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			!s.speakerAfterSide(s.wordAt(m.Span.End-1)+1) { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++
 			we := s.wordAt(m.Span.End-1) + 1
-			s.groupMentions = append(s.groupMentions, groupMention{name: m.Actor.Name, at: s.wordAt(m.Span.Start), claims: x.claims(s, we)})
+			s.groupMentions = append(s.groupMentions, groupMention{name: m.Actor.Name, span: m.Span, claims: x.claims(s, we)})
 		}
 	}
 	kept := s.cas[:0]

@@ -2505,15 +2505,71 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	}
 	if r.actor1 == nil && r.actor2 != nil {
 		// an armed group named beside the side that was hit, in no clear
-		// role, is most often the one that acted
+		// role, is most often the one that acted; not one the words tell
+		// the act fell on ("the strike targeted Fano militants", "a raid
+		// on an al-Shabaab camp")
 		for i := range cands {
-			if !sameSide(cands[i].actor, r.actor2) && isArmedGroup(cands[i].actor) {
+			if !sameSide(cands[i].actor, r.actor2) && isArmedGroup(cands[i].actor) && !a.toldActedOn(cands[i].span) {
 				r.actor1, r.span1 = cands[i].actor, cands[i].span
 				break
 			}
 		}
 	}
 	return r
+}
+
+// triggerCovers reports whether word i is one of a trigger's words.
+func (s *sentence) triggerCovers(i int) bool {
+	for _, t := range s.triggers {
+		if t.i <= i && i < t.i+t.n {
+			return true
+		}
+	}
+	return false
+}
+
+// toldActedOn reports whether the words right before a side's mention
+// tell an act falling on it ("targeted Fano militants", "strikes on IS",
+// "fighting against the Taliban"), or those right after name a thing of
+// its that was hit ("Houthi positions").
+func (a *analysis) toldActedOn(sp sitrep.Span) bool {
+	si := a.sentenceOf(sp.Start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	wi := s.wordAt(sp.Start)
+	we := wi
+	for we < len(s.words) && s.words[we].span.End <= sp.End {
+		we++
+	}
+	if s.markerIs(we, "target") {
+		return true
+	}
+	k := wi - 1
+	for k >= 0 && (s.words[k].low == "the" || s.words[k].low == "a" || s.words[k].low == "an" || groupDescriptor[s.words[k].low]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.words[k].low {
+	case "targeted", "targeting", "hit", "struck", "striking", "hitting", "pounded", "pounding", "bombed", "bombing", "shelled", "shelling":
+		return true
+	case "on", "at", "against":
+		// ("an attack on", "strikes against"; not "blamed the attacks on":
+		// the side an act is laid on)
+		if k == 0 || !s.triggerCovers(k-1) {
+			return false
+		}
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			if accusation(s.words[j].low) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // sharesTriggerAgent reports whether the side ending before word we is
@@ -2972,7 +3028,9 @@ func (a *analysis) actingGroup() string {
 		a.acting = map[string]int{}
 		for _, s := range a.sents {
 			for _, m := range s.groupMentions {
-				if m.claims || s.tellsActAt(m.at) {
+				// (not a group the act fell on: "the strike targeted Fano
+				// militants")
+				if m.claims || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) {
 					a.acting[m.name]++
 				}
 			}

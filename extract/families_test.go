@@ -8040,3 +8040,31 @@ func TestMutualFightStateFirst(t *testing.T) {
 		},
 	})
 }
+
+// TestGroupTheActFellOnIsNoAttacker: a group the report names as what an
+// act fell on ("the strike targeted Fano militants", "an attack on an
+// al-Shabaab camp") is not the group the report tells acting, whom
+// unnamed attackers are read as; a group an attack is blamed on still is.
+func TestGroupTheActFellOnIsNoAttacker(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_strike_targeted_the_group",
+			text:      "Drone strikes on the town of Debre Zeyt in Ethiopia's Amhara region killed 40 civilians on Monday, residents said. Local officials said the strike targeted Fano militants gathered in the area.",
+			published: "2025-04-23", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians"}},
+		},
+		{
+			name:      "an_attack_on_the_groups_camp",
+			text:      "An air strike hit a wedding party in the village of Gobirawa in Nigeria's Zamfara state on Saturday, killing 11 guests. Residents said the air strike on bandits hiding nearby had gone astray.",
+			published: "2025-04-23", n: 1,
+			want: []want{{actor1: "unknown", place: "Gobirawa"}},
+		},
+		{
+			// (negative: a group an attack is blamed on)
+			name:      "a_group_blamed_stays_the_attacker",
+			text:      "Gunmen killed eight villagers in Gobirawa in Nigeria's Zamfara state on Saturday. Officials blamed the attack on bandits.",
+			published: "2025-04-23", n: 1,
+			want: []want{{actor1: "bandits"}},
+		},
+	})
+}
