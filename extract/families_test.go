@@ -8068,3 +8068,23 @@ func TestGroupTheActFellOnIsNoAttacker(t *testing.T) {
 		},
 	})
 }
+
+// TestKhwarijSpelling: the Pakistani military's spelling "khwarij" names
+// the TTP as "khawarij" does, so its communiqués ("six khwarij were sent to
+// hell") tell who was fought.
+func TestKhwarijSpelling(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sent_to_hell_in_an_operation",
+			text:      "Security forces carried out an intelligence-based operation in the Spinwam area of North Waziristan district on Tuesday, during which five khwarij were sent to hell, the ISPR said.",
+			published: "2024-10-03", n: 1,
+			want: []want{{typ: "Battles", actor1: "Pakistani security forces", actor2: "Tehrik-i-Taliban Pakistan", killed: "5/5/5"}},
+		},
+		{
+			name:      "killed_in_an_exchange_of_fire",
+			text:      "Security forces killed four khwarij in an exchange of fire in Tank district on Monday, the military's media wing said.",
+			published: "2024-10-03", n: 1,
+			want: []want{{actor1: "Pakistani security forces", actor2: "Tehrik-i-Taliban Pakistan"}},
+		},
+	})
+}
