@@ -25,9 +25,13 @@ type analysis struct {
 	sents   []*sentence
 	places  []gazetteer.Mention
 	country string // the document's focus country (ISO2), "" when unclear
-	// groups counts the armed groups the document names, for reading
-	// "the militants" as the one group it is about.
-	groups map[string]int
+	// groups counts the armed groups the document names, for the side a
+	// place was taken from or the militants hurt; acting counts those it
+	// tells acting, for reading "the militants" as the one group it is
+	// about (actingGroup), counted on first use once every sentence is read
+	groups     map[string]int
+	acting     map[string]int
+	actingRead bool
 	// the report's main place and the state's side it names most, each
 	// worked out once
 	main      *sitrep.Location
@@ -72,8 +76,11 @@ type sentence struct {
 	actors   []actors.Mention
 	places   []int // indices into analysis.places
 	cas      []*casualty
-	victims  map[string]bool // groups said to be hurt without a count
-	zeros    []zeroTold      // "no one was hurt": the counts it tells are zero
+	// groupMentions are the armed groups the sentence names as a party
+	// (not asked about, denied, nor the source of the news)
+	groupMentions []groupMention
+	victims       map[string]bool // groups said to be hurt without a count
+	zeros         []zeroTold      // "no one was hurt": the counts it tells are zero
 
 	cumulative bool // some of its counts are running totals, not one incident's
 	aggregate  bool // it sums a long period ("since October"): no incident
@@ -116,6 +123,14 @@ type sentence struct {
 	// sharedSites is set for a sentence whose counts are each shared out
 	// over places (see sharedSites)
 	sharedSites bool
+}
+
+// groupMention is an armed group a sentence names as a party: its
+// canonical name, where it is named, and whether it claims an act there.
+type groupMention struct {
+	name   string
+	span   sitrep.Span
+	claims bool
 }
 
 // trigHit is a trigger phrase found in a sentence.
@@ -1520,6 +1535,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			!s.inQuestion(min(s.wordAt(m.Span.Start), len(s.words)-1)) &&
 			!s.speakerAfterSide(s.wordAt(m.Span.End-1)+1) { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++
+			we := s.wordAt(m.Span.End-1) + 1
+			s.groupMentions = append(s.groupMentions, groupMention{name: m.Actor.Name, span: m.Span, claims: x.claims(s, we)})
 		}
 	}
 	kept := s.cas[:0]
@@ -3395,13 +3412,15 @@ var groupDescriptor = map[string]bool{
 }
 
 // lastGroupBefore is the armed group named last before offset at in
-// sentence s or in the three sentences before it, or nil.
+// sentence s or in the three sentences before it, or nil; not a group
+// only asked about ("split over whether to ally with Islamic State or
+// al-Qaeda").
 func (a *analysis) lastGroupBefore(s *sentence, at int) *actors.Actor {
 	for k := s.idx; k >= 0 && k >= s.idx-3; k-- {
 		ms := a.sents[k].actors
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
-			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) {
+			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) {
 				continue
 			}
 			return m.Actor

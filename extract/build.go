@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/timex"
 )
 
 // build turns an incident into an event record.
@@ -101,6 +102,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if r.actor2 != nil && slices.ContainsFunc(allies, func(c *actors.Actor) bool { return sameSide(c, r.actor2) }) {
 		r.actor2, r.span2 = nil, sitrep.Span{} // a partner in the act is not the side acted on
 	}
+	// "Eleven Boko Haram fighters were killed in a gun battle with
+	// troops", "three militants and a policeman were killed in an
+	// encounter": a fight no side is told to have started, the armed group
+	// told only by its dead; coders put the state's side first (a side told
+	// as the subject, "TPLF fighters clashed with troops", or named first
+	// in "clashes between A and B", stays). The order is the record's
+	// only: which side's words are a claim about the other's dead is read
+	// with the sides as told.
+	stateFirst := cls.name == "clash" && r.actor1 != nil && r.actor2 != nil && !isStateSide(r.actor1) && r.actor1.Name != "civilians" &&
+		isStateSide(r.actor2) && toldByItsDead(cands, r.actor1) && mutualFight(in)
 	if r.actor1 == nil && in.summaryOf != nil {
 		if pr := x.roles(a, in.summaryOf, cls); pr.actor1 != nil {
 			r.actor1, r.span1 = pr.actor1, pr.span1
@@ -242,7 +253,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// armed group only: that group, said so in the notes (not a
 		// strike from the air: an air force the report does not name is
 		// unknown, whatever group the report is about)
-		if g := a.dominantGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
+		if g := a.actingGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
 			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
 				r.actor1 = act
 				ev.Notes = append(ev.Notes, "actor1: not named for this incident; the armed group the report is about (the only one it names, or named three times as often as any other)")
@@ -432,6 +443,21 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	}
 
+	if stateFirst {
+		ev.Actor1, ev.Actor2 = ev.Actor2, ev.Actor1
+		e1, ok1 := ev.FieldEvidence["actor1"]
+		e2, ok2 := ev.FieldEvidence["actor2"]
+		delete(ev.FieldEvidence, "actor1")
+		delete(ev.FieldEvidence, "actor2")
+		if ok2 {
+			ev.FieldEvidence["actor1"] = e2
+		}
+		if ok1 {
+			ev.FieldEvidence["actor2"] = e1
+		}
+		ev.Notes = append(ev.Notes, "actor1: a fight no side is told to have started, one side told only by its dead: the state's side first")
+	}
+
 	// the words it rests on
 	for _, f := range in.frames {
 		ev.Evidence = append(ev.Evidence, doc.Evidence(f.s.span))
@@ -523,19 +549,93 @@ func noClaim(in *incident) bool {
 	return false
 }
 
-// deniesClaim reports whether a sentence says no one claimed an act: a
-// word of denial shortly before the verb ("no group has claimed",
-// "nobody has yet claimed the raid", "did not claim").
+// deniesClaim reports whether a sentence says no one claimed an act or
+// that its doer is not known: a word of denial shortly before the verb
+// ("no group has claimed", "no group has so far claimed", "nobody has
+// yet claimed the raid", "did not claim", "no one has taken
+// responsibility"), or a word of doubt before a question of who did it
+// ("it was not immediately clear who was behind the attack", "police
+// did not say who carried out the shooting", "the identity of the
+// attackers is unknown").
 func deniesClaim(ws []word) bool {
 	for i, w := range ws {
 		switch w.low {
-		case "claim", "claimed", "claims", "claiming":
-		default:
-			continue
+		case "claim", "claimed", "claims", "claiming", "responsibility":
+			for k := i - 1; k >= 0 && k >= i-5; k-- {
+				switch ws[k].low {
+				case "no", "not", "nobody", "none", "yet", "never":
+					return true
+				}
+			}
+		case "who":
+			if i+1 < len(ws) && whoDidIt[ws[i+1].low] && doubtBefore(ws, i) {
+				return true
+			}
+		case "name", "identify", "named", "identified":
+			// "the military did not name the group", "police have not
+			// identified the attackers"
+			if negatedBefore(ws, i, 3) && i+1 < len(ws) && doerAfter(ws, i+1) {
+				return true
+			}
+		case "identity", "identities":
+			for k := i + 1; k < len(ws) && k <= i+8; k++ {
+				switch ws[k].low {
+				case "unknown", "unclear":
+					return true
+				}
+			}
 		}
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			switch ws[k].low {
-			case "no", "not", "nobody", "none", "yet", "never":
+	}
+	return false
+}
+
+// negatedBefore reports whether a word of negation stands within the n
+// words before word i.
+func negatedBefore(ws []word, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		switch ws[k].low {
+		case "not", "no", "never", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// doerAfter reports whether a word for the doers of an act stands within
+// the three words from word i ("the group", "the attackers", "those
+// responsible").
+func doerAfter(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+3; k++ {
+		switch ws[k].low {
+		case "group", "groups", "attackers", "assailants", "perpetrators", "culprits", "gunmen", "militants", "responsible", "organisation", "organization", "killers", "bombers":
+			return true
+		}
+	}
+	return false
+}
+
+// whoDidIt are the words after "who" that ask who did an act ("who was
+// behind", "who carried out", "who attacked").
+var whoDidIt = map[string]bool{
+	"was": true, "were": true, "carried": true, "is": true, "are": true, "had": true,
+	"attacked": true, "killed": true, "fired": true, "planted": true, "staged": true,
+	"launched": true, "committed": true, "perpetrated": true, "opened": true,
+}
+
+// doubtBefore reports whether a word of doubt stands within the five
+// words before word i ("not clear", "unclear", "unknown", "did not say",
+// "no indication of").
+func doubtBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch ws[k].low {
+		case "unclear", "unknown", "clear", "known", "say", "said", "indication", "identify", "identified", "establish", "established":
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				switch ws[j].low {
+				case "not", "no", "nor", "never":
+					return true
+				}
+			}
+			if ws[k].low == "unclear" || ws[k].low == "unknown" {
 				return true
 			}
 		}
@@ -2452,15 +2552,71 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	}
 	if r.actor1 == nil && r.actor2 != nil {
 		// an armed group named beside the side that was hit, in no clear
-		// role, is most often the one that acted
+		// role, is most often the one that acted; not one the words tell
+		// the act fell on ("the strike targeted Fano militants", "a raid
+		// on an al-Shabaab camp")
 		for i := range cands {
-			if !sameSide(cands[i].actor, r.actor2) && isArmedGroup(cands[i].actor) {
+			if !sameSide(cands[i].actor, r.actor2) && isArmedGroup(cands[i].actor) && !a.toldActedOn(cands[i].span) {
 				r.actor1, r.span1 = cands[i].actor, cands[i].span
 				break
 			}
 		}
 	}
 	return r
+}
+
+// triggerCovers reports whether word i is one of a trigger's words.
+func (s *sentence) triggerCovers(i int) bool {
+	for _, t := range s.triggers {
+		if t.i <= i && i < t.i+t.n {
+			return true
+		}
+	}
+	return false
+}
+
+// toldActedOn reports whether the words right before a side's mention
+// tell an act falling on it ("targeted Fano militants", "strikes on IS",
+// "fighting against the Taliban"), or those right after name a thing of
+// its that was hit ("Houthi positions").
+func (a *analysis) toldActedOn(sp sitrep.Span) bool {
+	si := a.sentenceOf(sp.Start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	wi := s.wordAt(sp.Start)
+	we := wi
+	for we < len(s.words) && s.words[we].span.End <= sp.End {
+		we++
+	}
+	if s.markerIs(we, "target") {
+		return true
+	}
+	k := wi - 1
+	for k >= 0 && (s.words[k].low == "the" || s.words[k].low == "a" || s.words[k].low == "an" || groupDescriptor[s.words[k].low]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.words[k].low {
+	case "targeted", "targeting", "hit", "struck", "striking", "hitting", "pounded", "pounding", "bombed", "bombing", "shelled", "shelling":
+		return true
+	case "on", "at", "against":
+		// ("an attack on", "strikes against"; not "blamed the attacks on":
+		// the side an act is laid on)
+		if k == 0 || !s.triggerCovers(k-1) {
+			return false
+		}
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			if accusation(s.words[j].low) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // sharesTriggerAgent reports whether the side ending before word we is
@@ -2834,7 +2990,7 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	// only a word the dictionary leaves unidentified ("militants" where
 	// no group is the default) takes the report's group
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
-		if g := a.dominantGroup(); g != "" {
+		if g := a.actingGroup(); g != "" {
 			if act := x.actors.Lookup(g); act != nil {
 				return act
 			}
@@ -2905,11 +3061,39 @@ func (a *analysis) findDominantState(x *Extractor) *actors.Actor {
 
 // dominantGroup is the only armed group a document names, or "".
 func (a *analysis) dominantGroup() string {
+	return dominant(a.groups)
+}
+
+// actingGroup is the only armed group a document tells acting or
+// claiming an act, or "": "the gunmen" of a report on that group are
+// its. A group named only in the report's background ("Boko Haram has
+// waged an insurgency since 2009", "the cartel has long fought for the
+// area", "the TTP is active in the district") is no group told acting.
+func (a *analysis) actingGroup() string {
+	if !a.actingRead {
+		a.actingRead = true
+		a.acting = map[string]int{}
+		for _, s := range a.sents {
+			for _, m := range s.groupMentions {
+				// (not a group the act fell on: "the strike targeted Fano
+				// militants")
+				if m.claims || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) {
+					a.acting[m.name]++
+				}
+			}
+		}
+	}
+	return dominant(a.acting)
+}
+
+// dominant is the only group counted, or one counted at least three
+// times as often as any other, or "".
+func dominant(groups map[string]int) string {
 	// the only group named, or one named at least three times as often
 	// as any other (a report on the Islamic State that mentions a militia
 	// in passing)
 	best, second, name := 0, 0, ""
-	for g, n := range a.groups {
+	for g, n := range groups {
 		switch {
 		case n > best || n == best && g < name:
 			best, second, name = n, max(best, second), g
@@ -2917,10 +3101,43 @@ func (a *analysis) dominantGroup() string {
 			second = n
 		}
 	}
-	if len(a.groups) == 1 || best >= 3*second && best >= 3 {
+	if len(groups) == 1 || best >= 3*second && best >= 3 {
 		return name
 	}
 	return ""
+}
+
+// tellsActAt reports whether the clause of word i tells an act of the
+// news: a word of violence, a count of people hurt or a day of the news
+// that no running total, habit, history or intent covers.
+func (s *sentence) tellsActAt(i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	c := s.clause[i]
+	for _, t := range s.triggers {
+		if s.clause[t.i] == c && !t.irrealis && !t.aggregate && !t.background {
+			return true
+		}
+	}
+	for _, ca := range s.cas {
+		if s.clause[min(s.wordAt(ca.span.Start), len(s.words)-1)] == c && !ca.cumulative && !ca.background {
+			return true
+		}
+	}
+	if s.aggClause[c] || s.cumClause[c] {
+		return false
+	}
+	// a clause dated to a day of the news tells what was done that day
+	// ("Houthi rebels seized a cargo ship on Monday"), with no word of
+	// violence for it
+	for _, t := range s.times {
+		if t.Kind == timex.Point && !t.Background && (t.Precision == sitrep.PrecisionDay || t.Weekday != 0 || t.Day != 0) &&
+			s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // sameClauseAsTrigger reports whether word i lies in a clause with a
@@ -3948,6 +4165,69 @@ func (x *Extractor) leadSide(a *analysis) (*actors.Actor, sitrep.Span) {
 	}
 	a.lead, a.leadSpan = found, span
 	return found, span
+}
+
+// toldByItsDead reports whether every reading of a side as the one that
+// acted comes from its dead in a two-sided fight (roleCand.party).
+func toldByItsDead(cands []roleCand, act *actors.Actor) bool {
+	told := false
+	for _, c := range cands {
+		if c.role != 1 || !sameSide(c.actor, act) || c.strength == 0 {
+			continue
+		}
+		if !c.party {
+			return false
+		}
+		told = true
+	}
+	return told
+}
+
+// mutualFight reports whether an incident is told only as a fight of two
+// sides ("clashes", "a gun battle", "an encounter", "an exchange of
+// fire", "fighting"), with no word that says one side fell on the other
+// ("attacked", "ambushed", "stormed", "repelled", "an offensive") nor a
+// weapon of one side (a strike, shelling, a bomb).
+func mutualFight(in *incident) bool {
+	mutual := false
+	read := func(s *sentence, ts []trigHit) bool {
+		for _, t := range ts {
+			if means(t.class.name) == "" {
+				continue // (a capture, an arrest, a killing: no word of how)
+			}
+			if t.class.name == "assault" && personTrigger(s, t) {
+				continue // "gunmen": who, not what was done
+			}
+			if t.class.name != "clash" || !mutualWord(s, t) {
+				return false
+			}
+			mutual = true
+		}
+		return true
+	}
+	for _, f := range in.frames {
+		if !read(f.s, f.trigs) {
+			return false
+		}
+	}
+	if h := in.headline; h != nil && !read(h, realised(h)) {
+		return false
+	}
+	return mutual
+}
+
+// mutualWord reports whether a trigger names a fight of two sides ("a
+// gun battle", "an exchange of fire", "a shootout", "an encounter",
+// "fighting"), not one side's move ("an offensive", "advanced",
+// "repelled").
+func mutualWord(s *sentence, t trigHit) bool {
+	w := s.words[t.i].low
+	for _, p := range []string{"clash", "gunfight", "gunbattle", "shootout", "firefight", "skirmish", "encounter", "exchange", "battl", "fight", "fought", "combat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return w == "gun" || w == "shoot"
 }
 
 // reciprocalFight reports whether the side told at span fights among
