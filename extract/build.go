@@ -2590,8 +2590,8 @@ func (a *analysis) toldActedOn(sp sitrep.Span) bool {
 	for we < len(s.words) && s.words[we].span.End <= sp.End {
 		we++
 	}
-	if s.markerIs(we, "target") {
-		return true
+	if s.markerIs(we, "target") && !s.triggerCovers(we) {
+		return true // ("an IS car bomb": the group's weapon, not its car hit)
 	}
 	k := wi - 1
 	for k >= 0 && (s.words[k].low == "the" || s.words[k].low == "a" || s.words[k].low == "an" || groupDescriptor[s.words[k].low]) {

@@ -9015,3 +9015,24 @@ func TestKhwarijSpelling(t *testing.T) {
 		},
 	})
 }
+
+// TestAGroupsWeaponIsNoTargetOfIt: "Al-Shabaab car bomb hits cafe": the
+// group named before a weapon's name ("car bomb") owns the weapon, so the
+// report tells it acting, and the unnamed bombing is its; a group named
+// before a thing that was hit ("an al-Shabaab vehicle") was acted on.
+func TestAGroupsWeaponIsNoTargetOfIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_groups_car_bomb_in_the_headline",
+			text:      "Al-Shabaab car bomb hits Mogadishu cafe\n\nAt least nine people were killed and 20 wounded on Sunday night when a car bomb exploded outside a busy cafe in Mogadishu's Hodan district, police said.",
+			published: "2024-07-15", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "9/9/-"}},
+		},
+		{
+			name:      "a_groups_vehicle_hit",
+			text:      "Drone strike hits al-Shabaab vehicle near Jilib\n\nAt least four people were killed on Sunday when a drone struck a vehicle near Jilib, residents said.",
+			published: "2024-07-15", n: 1,
+			want: []want{{actor1: "unknown", killed: "4/4/-"}},
+		},
+	})
+}

@@ -40,6 +40,23 @@ func find(t *testing.T, recs []*Record, key string) *Record {
 	return nil
 }
 
+// groupsByKey gathers records by the key of the group each was put in,
+// each group and the groups in record order: what a run of batches
+// grouped, to compare with one batch's groups.
+func groupsByKey(recs []*Record, groupOf map[string]string) [][]*Record {
+	members := map[string][]*Record{}
+	for _, r := range recs {
+		members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
+	}
+	var groups [][]*Record
+	for _, g := range members {
+		slices.SortFunc(g, First)
+		groups = append(groups, g)
+	}
+	slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
+	return groups
+}
+
 // show writes groups as "a+b c" (keys in group order).
 func show(groups [][]*Record) string {
 	var parts []string
@@ -264,16 +281,7 @@ func TestIncrementalMatchesBatch(t *testing.T) {
 			}
 		}
 	}
-	members := map[string][]*Record{}
-	for _, r := range recs {
-		members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
-	}
-	var groups [][]*Record
-	for _, g := range members {
-		slices.SortFunc(g, First)
-		groups = append(groups, g)
-	}
-	slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
+	groups := groupsByKey(recs, groupOf)
 	if got := show(groups); got != want {
 		g, w := strings.Fields(got), strings.Fields(want)
 		inW := map[string]bool{}
@@ -406,16 +414,7 @@ func TestGatherMatchesBatch(t *testing.T) {
 					}
 				}
 			}
-			members := map[string][]*Record{}
-			for _, r := range recs {
-				members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
-			}
-			var groups [][]*Record
-			for _, g := range members {
-				slices.SortFunc(g, First)
-				groups = append(groups, g)
-			}
-			slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
+			groups := groupsByKey(recs, groupOf)
 			if got := show(groups); got != want {
 				t.Errorf("seed %d, cut %v: batches of 97 give other groups than one batch", seed, cut)
 			}

@@ -161,16 +161,7 @@ func groupInBatches(t *testing.T, batches [][]*Record) string {
 			}
 		}
 	}
-	members := map[string][]*Record{}
-	for _, r := range recs {
-		members[groupOf[r.Key]] = append(members[groupOf[r.Key]], r)
-	}
-	var groups [][]*Record
-	for _, g := range members {
-		slices.SortFunc(g, First)
-		groups = append(groups, g)
-	}
-	slices.SortFunc(groups, func(a, b []*Record) int { return First(a[0], b[0]) })
+	groups := groupsByKey(recs, groupOf)
 	return show(groups)
 }
 
