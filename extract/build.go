@@ -2730,6 +2730,15 @@ var crowdWords = map[string]string{
 	"crowds": "Mob violence",
 }
 
+// angerWords tell people acting in anger, crowdNouns the people who
+// gather: together, a crowd ("irate youths", "angry residents").
+var angerWords = map[string]bool{"angry": true, "irate": true, "enraged": true, "furious": true, "outraged": true, "incensed": true}
+
+var crowdNouns = map[string]bool{
+	"youths": true, "residents": true, "villagers": true, "people": true, "students": true, "traders": true,
+	"locals": true, "mourners": true, "protesters": true, "demonstrators": true, "motorcyclists": true,
+}
+
 // crowdActs reports whether an incident's first sentence tells a crowd
 // doing violence: a crowd word as the subject of a verb of attack, of
 // burning, or of killing people ("protesters set fire to", "a mob beat to
@@ -2741,6 +2750,16 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 	s := in.frames[0].s
 	for i, w := range s.words {
 		sub, ok := crowdWords[w.low]
+		angry := false
+		if !ok && angerWords[w.low] && i+1 < len(s.words) && crowdNouns[s.words[i+1].low] {
+			// "irate youths set ablaze a police station", "angry
+			// residents burned police vehicles": people told by their
+			// anger, acting together, are a crowd; burning and breaking
+			// in anger is a demonstration turned violent, beating or
+			// killing people the violence of a mob
+			sub, ok, angry = "Violent demonstration", true, true
+			i++
+		}
 		if !ok || i+1 < len(s.words) && s.words[i+1].low == "of" {
 			continue // ("a crowd of mourners was hit": what the crowd is of is another matter)
 		}
@@ -2748,11 +2767,17 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 			if t := s.triggerAt(j); t != nil && !t.noun && !t.irrealis {
 				switch t.class.name {
 				case "destroy", "attack", "assault", "execute", "clash":
+					if angry && t.class.name != "destroy" {
+						sub = "Mob violence"
+					}
 					return sub, true
 				}
 				return "", false
 			}
 			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded {
+				if angry {
+					sub = "Mob violence"
+				}
 				return sub, true
 			}
 			if x.casualtyAt(s, j, false) != "" || isCopula(s.words[j].low) {

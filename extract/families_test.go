@@ -9036,3 +9036,37 @@ func TestAGroupsWeaponIsNoTargetOfIt(t *testing.T) {
 		},
 	})
 }
+
+// TestAnAngryCrowdIsACrowd: people told by their anger and acting
+// together ("irate youths set ablaze a police station", "angry residents
+// burned police vehicles ... to protest") are a crowd: a demonstration
+// turned violent when they burn and break, mob violence when they beat or
+// kill people. Angry people who were attacked are victims, not rioters.
+func TestAnAngryCrowdIsACrowd(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "irate_youths_burn_a_police_station",
+			text:      "Irate youths set ablaze a police station in Ikorodu on Sunday after a motorcyclist was allegedly shot by a police officer, residents said.",
+			published: "2023-06-12", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters"}},
+		},
+		{
+			name:      "angry_villagers_kill_suspects",
+			text:      "Angry villagers attacked and killed two suspected robbers in Ikorodu on Sunday, police said.",
+			published: "2023-06-12", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence", actor1: "rioters", killed: "2/2/2"}},
+		},
+		{
+			name:      "angry_residents_protest_with_fire",
+			text:      "Angry residents burned two police vehicles and blocked the main road in Ikorodu on Sunday to protest the killing of a motorcyclist, police said.",
+			published: "2023-06-12", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters"}},
+		},
+		{
+			name:      "angry_residents_attacked_are_victims",
+			text:      "Gunmen attacked angry residents who had gathered in Ikorodu on Sunday, killing three, police said.",
+			published: "2023-06-12", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "3/3/3"}},
+		},
+	})
+}
