@@ -1959,6 +1959,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				role = 2 // "Iraqi forces repelled ..."
 			} else if s.passiveSubjectOf(right, we) {
 				role = 2 // "soldiers were ambushed by rebels": the side the act fell on
+			} else if s.relativeOfAnother(right, we) {
+				// "Troops killed 30 terrorists who attacked their
+				// position": the act of a relative clause on another noun
+				// is that noun's, and fell on the side before it
+				role, strength = 2, strength*0.8
 			} else if s.actOnTheAttacker(right, wi) || x.answersTheObject(s, right, wi, we) {
 				// "a gunman killed 49 people before police shot him
 				// dead": the side that ended the attack is the one it
@@ -2692,6 +2697,36 @@ func (s *sentence) contrastClause(i int) bool {
 		k++
 	}
 	return s.words[k].low == "while" || s.words[k].low == "whereas"
+}
+
+// relativeOfAnother reports whether trigger t stands in a relative
+// clause opened by "who" or "that" on a noun after the side ending at
+// word we, and falls on the side ("troops killed 30 terrorists who
+// attacked their position", "... who had attacked a military base"):
+// the clause's act is that noun's, against the side. Not the relative on
+// the side itself ("terrorists who attacked ..."), nor one whose act fell
+// on others ("soldiers killed the militants who had attacked a village":
+// the soldiers' own act).
+func (s *sentence) relativeOfAnother(t *trigHit, we int) bool {
+	if len(s.clause) != len(s.words) || t.i >= len(s.words) || s.clauseKindAt(t.i) != relativeClause {
+		return false
+	}
+	o := t.i
+	for o > 0 && s.clause[o-1] == s.clause[t.i] {
+		o--
+	}
+	if w := s.words[o].low; w != "who" && w != "that" || o <= we || s.clause[we] == s.clause[t.i] {
+		return false
+	}
+	for k := t.i + t.n; k < len(s.words) && k <= t.i+t.n+3 && s.clause[k] == s.clause[t.i]; k++ {
+		switch w := s.words[k].low; {
+		case w == "their" || w == "its":
+			return true // (the side's own, told back)
+		case armedSidesThing[w]:
+			return true // "a military base", "an army post"
+		}
+	}
+	return false
 }
 
 // answersTheObject reports whether the act t of the side at words [wi,

@@ -9070,3 +9070,40 @@ func TestAnAngryCrowdIsACrowd(t *testing.T) {
 		},
 	})
 }
+
+// TestTheAttackersToldInARelativeClause: "Troops killed 30 terrorists who
+// attacked their position": the relative clause tells the other side's
+// attack, which fell on the troops, who answered it; as when the troops
+// "repelled" it, the attackers come first. A relative clause that tells
+// no attack ("who were hiding in a forest"), or an attack on others ("who
+// had attacked a village", TestWhoKilledIsTheDoer), leaves the troops
+// first, and a side that is itself the relative's noun ("gunmen who
+// stormed a post killed two officers") did the act.
+func TestTheAttackersToldInARelativeClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_the_terrorists_who_attacked_them",
+			text:      "Troops killed 30 terrorists who attacked their position in Marte, Borno State, on Sunday, the army said.",
+			published: "2023-04-11", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Nigerian security forces", killed: "30/30/30"}},
+		},
+		{
+			name:      "killed_the_insurgents_who_had_attacked_a_base",
+			text:      "Soldiers killed 12 insurgents who had attacked a military base in Marte, Borno State, on Sunday, the army said.",
+			published: "2023-04-11", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Nigerian security forces", killed: "12/12/12"}},
+		},
+		{
+			name:      "killed_the_terrorists_who_were_hiding",
+			text:      "Troops killed 30 terrorists who were hiding in a forest near Marte, Borno State, on Sunday, the army said.",
+			published: "2023-04-11", n: 1,
+			want: []want{{actor1: "Nigerian security forces", killed: "30/30/30"}},
+		},
+		{
+			name:      "gunmen_who_stormed_a_post_killed_officers",
+			text:      "Gunmen who stormed a police post in Marte, Borno State, on Sunday killed two officers, the army said.",
+			published: "2023-04-11", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+	})
+}
