@@ -40,6 +40,17 @@ func find(t *testing.T, recs []*Record, key string) *Record {
 	return nil
 }
 
+// assignGroups stores a batch's groups in the index, as the store does,
+// and notes the key of each record's group.
+func assignGroups(x *Index, groups [][]*Record, groupOf map[string]string) {
+	x.Assign(groups)
+	for _, g := range groups {
+		for _, r := range g {
+			groupOf[r.Key] = g[0].Key
+		}
+	}
+}
+
 // groupsByKey gathers records by the key of the group each was put in,
 // each group and the groups in record order: what a run of batches
 // grouped, to compare with one batch's groups.
@@ -274,12 +285,7 @@ func TestIncrementalMatchesBatch(t *testing.T) {
 			t.Fatal(err)
 		}
 		groups := Group(comp, edges, nil)
-		x.Assign(groups)
-		for _, g := range groups {
-			for _, r := range g {
-				groupOf[r.Key] = g[0].Key
-			}
-		}
+		assignGroups(x, groups, groupOf)
 	}
 	groups := groupsByKey(recs, groupOf)
 	if got := show(groups); got != want {
@@ -407,12 +413,7 @@ func TestGatherMatchesBatch(t *testing.T) {
 					gathered[cut] += len(comp)
 					groups = Group(comp, edges, nil)
 				}
-				x.Assign(groups)
-				for _, g := range groups {
-					for _, r := range g {
-						groupOf[r.Key] = g[0].Key
-					}
-				}
+				assignGroups(x, groups, groupOf)
 			}
 			groups := groupsByKey(recs, groupOf)
 			if got := show(groups); got != want {

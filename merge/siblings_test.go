@@ -154,12 +154,7 @@ func groupInBatches(t *testing.T, batches [][]*Record) string {
 			t.Fatal(err)
 		}
 		groups := Group(comp, edges, nil)
-		x.Assign(groups)
-		for _, g := range groups {
-			for _, r := range g {
-				groupOf[r.Key] = g[0].Key
-			}
-		}
+		assignGroups(x, groups, groupOf)
 	}
 	groups := groupsByKey(recs, groupOf)
 	return show(groups)
@@ -194,12 +189,7 @@ func TestSiblingSupportAcrossBatches(t *testing.T) {
 			t.Fatal(err)
 		}
 		groups := Group(comp, edges, nil)
-		x.Assign(groups)
-		for _, g := range groups {
-			for _, r := range g {
-				groupOf[r.Key] = g[0].Key
-			}
-		}
+		assignGroups(x, groups, groupOf)
 	}
 	if groupOf["a-lomo"] != groupOf["b-lomo"] || groupOf["a-kessa"] != groupOf["b-kessa"] {
 		t.Errorf("groups %v, want Lomo's two records together and Kessa's", groupOf)
