@@ -64,6 +64,28 @@ func (x r) rec() *Record {
 	return NewRecord(x.key, doc, e)
 }
 
+// compareBothWays compares two records in both orders and demands the
+// same verdict ("blocked", "gated", "candidate" or "weak") naming reason
+// each way.
+func compareBothWays(t *testing.T, a, b r, want, reason string) {
+	t.Helper()
+	for _, order := range [][2]*Record{{a.rec(), b.rec()}, {b.rec(), a.rec()}} {
+		v := Compare(order[0], order[1])
+		got := "weak"
+		switch {
+		case v.Blocked:
+			got = "blocked"
+		case v.Gated:
+			got = "gated"
+		case v.Candidate():
+			got = "candidate"
+		}
+		if got != want || !strings.Contains(v.String(), reason) {
+			t.Errorf("%s vs %s: %s, want %s naming %q", order[0].Key, order[1].Key, v, want, reason)
+		}
+	}
+}
+
 // Points of made-up places: Port Ardan and two of its quarters share the
 // town's point when found only as the town; Senna is 22 km away, Dorvik
 // 300 km.
@@ -234,21 +256,7 @@ func TestCompare(t *testing.T) {
 			if b.doc == "" {
 				b.doc = "doc-b"
 			}
-			for _, order := range [][2]*Record{{a.rec(), b.rec()}, {b.rec(), a.rec()}} {
-				v := Compare(order[0], order[1])
-				got := "weak"
-				switch {
-				case v.Blocked:
-					got = "blocked"
-				case v.Gated:
-					got = "gated"
-				case v.Candidate():
-					got = "candidate"
-				}
-				if got != tc.want || !strings.Contains(v.String(), tc.reason) {
-					t.Errorf("%s vs %s: %s, want %s naming %q", order[0].Key, order[1].Key, v, tc.want, tc.reason)
-				}
-			}
+			compareBothWays(t, a, b, tc.want, tc.reason)
 		})
 	}
 }
@@ -330,21 +338,7 @@ func TestSiteSpellingsAndGrowingTolls(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a, b := tc.a, tc.b
 			a.key, b.key, a.doc, b.doc = "a", "b", "doc-a", "doc-b"
-			for _, order := range [][2]*Record{{a.rec(), b.rec()}, {b.rec(), a.rec()}} {
-				v := Compare(order[0], order[1])
-				got := "weak"
-				switch {
-				case v.Blocked:
-					got = "blocked"
-				case v.Gated:
-					got = "gated"
-				case v.Candidate():
-					got = "candidate"
-				}
-				if got != tc.want || !strings.Contains(v.String(), tc.reason) {
-					t.Errorf("%s vs %s: %s, want %s naming %q", order[0].Key, order[1].Key, v, tc.want, tc.reason)
-				}
-			}
+			compareBothWays(t, a, b, tc.want, tc.reason)
 		})
 	}
 }
