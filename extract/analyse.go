@@ -562,6 +562,13 @@ func (x *Extractor) opensOwnClause(ws []word, k int) bool {
 	if ws[k].punc || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false
 	}
+	// "…, and four of them were killed": a part of people named in the
+	// first clause, whose act it goes on telling
+	for j := k + 1; j+1 < len(ws) && j <= k+2; j++ {
+		if ws[j].low == "of" && (ws[j+1].low == "them" || ws[j+1].low == "whom" || ws[j+1].low == "those") {
+			return false
+		}
+	}
 	if v, n := x.lex.triggers.at(ws, k); n > 0 && !v.(trigger).noun {
 		return false // a verb of the act: the first clause's subject goes on
 	}

@@ -1230,7 +1230,7 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 	default:
 		return false // (the victims of a killing are told by its counts)
 	}
-	if t.noun || t.n != 1 || t.i <= we || t.i-we > 4 {
+	if t.noun || t.n != 1 || t.i <= we {
 		return false
 	}
 	w := s.words[t.i].low
@@ -1238,7 +1238,23 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 		return false
 	}
 	aux := false
+	told := 0 // words between that are not of a clause or place set in
 	for k := we; k < t.i; k++ {
+		// "police officers escorting a convoy near Peshawar were
+		// ambushed": a relative clause and the place of the subject
+		// stand between it and its verb
+		if len(s.clause) == len(s.words) && s.clauseKindAt(k) == relativeClause && s.clause[k] != s.clause[t.i] {
+			continue
+		}
+		if placePrep[s.words[k].low] && k+1 < t.i && s.words[k+1].cap {
+			for k+1 < t.i && s.words[k+1].cap {
+				k++
+			}
+			continue
+		}
+		if told++; told > 4 {
+			return false
+		}
 		switch {
 		case isPassiveAux(s.words[k].low):
 			aux = true
@@ -4440,3 +4456,7 @@ func (x *Extractor) membersOfBefore(s *sentence, wi int) int {
 	}
 	return -1
 }
+
+// placePrep holds the prepositions that set a side where it was ("near
+// Peshawar", "in Kidal") between the side's name and its verb.
+var placePrep = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "around": true}

@@ -1142,7 +1142,132 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			out[k].besideDoer = afterDoer
 		}
 	}
+	// "gunmen opened fire on the soldiers, killing three of them": the
+	// pronoun stands for people named before it, not for the doer
+	for k := range out {
+		if out[k].group == "people" && out[k].bare {
+			if g := x.partitiveAntecedent(s, out[k].qa, out[k].qb); g != "" {
+				out[k].group = g
+			}
+		}
+	}
 	return out
+}
+
+// partitiveAntecedent is the group of the people a partitive pronoun
+// stands for ("killing three of them", "four of them were killed"), when
+// the number at words [qa, qb) is followed by "of them": the nearest
+// plural noun for people, or named side, told before it in the sentence,
+// leaving out the subject of an active clause that did the harm (a
+// pronoun cannot stand for the subject of its own verb: in "gunmen
+// attacked the patrol, killing three of them" the three are not gunmen;
+// in "officers were ambushed, and four of them were killed" they are the
+// officers). "" when no such people are told before.
+func (x *Extractor) partitiveAntecedent(s *sentence, qa, qb int) string {
+	if qb+1 >= len(s.words) || s.words[qb].low != "of" || s.words[qb+1].low != "them" || len(s.clause) != len(s.words) {
+		return ""
+	}
+	// the clause whose subject did the harm: the one before a participle
+	// clause ("..., killing three of them"), else the count's own
+	// ("troops stormed the camp and killed five of them")
+	c := s.clause[qa]
+	start := qa
+	for start > 0 && s.clause[start-1] == c {
+		start--
+	}
+	doer := c
+	if start > 0 && (strings.HasSuffix(s.words[start].low, "ing") || s.words[start].punc && start+1 < len(s.words) && strings.HasSuffix(s.words[start+1].low, "ing")) {
+		doer = s.clause[start-1]
+	}
+	subject := -1 // the first word of the doer clause's first people noun
+	for k := 0; k < qa; k++ {
+		if s.clause[k] != doer {
+			continue
+		}
+		if clausePassive(s, k, qa) {
+			break // its subject is the side harmed
+		}
+		if _, from, ok := x.peopleNounAt(s, k); ok {
+			subject = from
+			break
+		}
+	}
+	for k := qa - 1; k >= 0; k-- {
+		g, from, ok := x.peopleNounAt(s, k)
+		if !ok {
+			continue
+		}
+		if from == subject {
+			k = from
+			continue
+		}
+		if !pluralPeople(s.words[k].low) {
+			return ""
+		}
+		return g
+	}
+	return ""
+}
+
+// clausePassive reports whether the clause of word k holds a passive verb
+// ("were ambushed", "was hit") between k and word end.
+func clausePassive(s *sentence, k, end int) bool {
+	c := s.clause[k]
+	for j := k; j+1 < end; j++ {
+		if s.clause[j] != c {
+			continue
+		}
+		switch s.words[j].low {
+		case "was", "were", "been", "being":
+			n := s.words[j+1].low
+			if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || n == "shot" || n == "hit" || n == "struck" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peopleNounAt reads a noun for people, or the name of a side, ending at
+// word k: its group and the word it starts at.
+func (x *Extractor) peopleNounAt(s *sentence, k int) (string, int, bool) {
+	if _, n := x.lex.persons.at(s.words, k); n == 1 {
+		from := k
+		for from > 0 {
+			if _, m := x.lex.persons.at(s.words, from-1); m == 0 {
+				break
+			}
+			from--
+		}
+		if g, end, ok := x.personHead(s, from); ok && end == k+1 {
+			return g, from, true
+		}
+	}
+	for _, m := range s.actors {
+		if m.Actor == nil || s.wordAt(m.Span.End-1) != k {
+			continue
+		}
+		from := s.wordAt(m.Span.Start)
+		switch {
+		case isStateSide(m.Actor):
+			return "soldiers", from, true
+		case isArmedGroup(m.Actor):
+			return "militants", from, true
+		case m.Actor.Name == "civilians":
+			return "civilians", from, true
+		}
+	}
+	return "", 0, false
+}
+
+// pluralPeople reports whether a noun for people is plural, so that
+// "them" may stand for it ("soldiers", "gunmen", "police", "troops").
+func pluralPeople(w string) bool {
+	switch w {
+	case "police", "people", "personnel", "staff", "crew", "militia", "army", "military", "forces":
+		return true
+	}
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "ren")
 }
 
 // gappedCount reports whether the number at words [qa, qb) is a count

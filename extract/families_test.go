@@ -9107,3 +9107,39 @@ func TestTheAttackersToldInARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestThePartitivePronounStandsForPeopleNamedBefore: in "gunmen opened
+// fire, killing three of them" the pronoun stands for people told before
+// it, never for the subject of the verb that did the harm: the soldiers
+// on patrol, the worshippers fired on, the officers who were ambushed
+// (the subject of a passive is the side harmed, and a clause opened by
+// "four of them" goes on telling the first clause's act). With no
+// partitive, or with only the doers before it, the count stays people.
+func TestThePartitivePronounStandsForPeopleNamedBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "patrol_fired_on_three_of_them_killed",
+			text:      "Soldiers were patrolling a market near Gao on Friday when gunmen on motorbikes opened fire, killing three of them, the army said.",
+			published: "2024-05-12", n: 1,
+			want: []want{{sub: "Armed clash", actor2: "Malian Armed Forces", place: "Gao", killed: "3/3/3"}},
+		},
+		{
+			name:      "worshippers_fired_on_five_of_them_killed",
+			text:      "Gunmen opened fire on worshippers outside a church in Kaduna on Sunday, killing five of them, police said.",
+			published: "2024-05-12", n: 1,
+			want: []want{{sub: "Attack", actor1: "militants (unidentified)", actor2: "civilians", killed: "5/5/5"}},
+		},
+		{
+			name:      "officers_ambushed_and_four_of_them_killed",
+			text:      "Police officers escorting a convoy near Peshawar were ambushed on Sunday, and four of them were killed.",
+			published: "2024-05-12", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Pakistani security forces", place: "Peshawar", killed: "4/4/4"}},
+		},
+		{
+			name:      "no_partitive_the_count_is_people",
+			text:      "Soldiers were patrolling a market near Gao on Friday when gunmen on motorbikes opened fire, killing three traders, the army said.",
+			published: "2024-05-12", n: 1,
+			want: []want{{actor2: "civilians", killed: "3/3/3"}},
+		},
+	})
+}
