@@ -330,7 +330,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 		s := &sentence{span: sp, words: ws}
 		x.lex.indexWords(s.words)
-		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title || isHeading(doc.Text, sp, s.words) {
+		if i == 0 && title != "" && strings.TrimSpace(doc.Text[sp.Start:sp.End]) == title || isHeading(doc.Text, sp, s.words) || i == 0 && repeatedLater(doc.Text, sp, s.words) {
 			s.headline = true
 		}
 		// "The attack came 16 hours after dogs foiled an attempt ...":
@@ -453,6 +453,23 @@ func (s *sentence) yearBefore(k, year int) bool {
 			if qa, qb := s.wordRange(q.Span); qa == k && qb == k+1 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// repeatedLater reports whether the body repeats the sentence at sp word
+// for word further on (from one of its first words, past a page's date
+// or label): a page's summary set above the article, read as a headline
+// so that the article tells the incident where it tells it in full.
+func repeatedLater(text string, sp sitrep.Span, ws []word) bool {
+	for k := 0; k < len(ws) && k <= 3; k++ {
+		t := strings.TrimRight(strings.TrimSpace(text[ws[k].span.Start:sp.End]), ".!")
+		if len(t) < 40 {
+			return false
+		}
+		if strings.Contains(text[sp.End:], t) {
+			return true
 		}
 	}
 	return false
@@ -2541,6 +2558,11 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 		w := m.Score
 		if w <= 0 {
 			w = 0.5
+		}
+		if m.Place != nil && m.Place.Feature == "A.PCLI" {
+			// the country named outright outweighs a village whose name
+			// is also one abroad
+			w *= 2
 		}
 		votes[c] += w
 	}

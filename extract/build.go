@@ -1803,6 +1803,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if s.inBackgroundClause(wi) {
 			continue // "recaptured Wad Madani on Monday, after the RSF seized it in December": the side of an earlier act
 		}
+		if s.settingSubject(wi, we) {
+			// "a joint team of police was guarding road works when a
+			// bomb went off": the people the act came upon
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight, generic: generic})
+			continue
+		}
 		if s.passiveArrestSubject(wi) {
 			// "Gunmen ... were arrested on Tuesday": the arrested
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2, generic: generic})
@@ -4460,3 +4466,36 @@ func (x *Extractor) membersOfBefore(s *sentence, wi int) int {
 // placePrep holds the prepositions that set a side where it was ("near
 // Peshawar", "in Kidal") between the side's name and its verb.
 var placePrep = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "around": true}
+
+// settingSubject reports whether the side at words [wi, we) is the
+// subject of a main clause in the progressive ("was guarding", "were
+// patrolling", "were on patrol") that a later clause opened by "when"
+// interrupts with the act: the scene the act came upon, so that the side
+// was acted on, not acting ("soldiers were escorting a convoy when a
+// bomb exploded").
+func (s *sentence) settingSubject(wi, we int) bool {
+	if len(s.clause) != len(s.words) || we >= len(s.words) || s.clauseKindAt(wi) != mainClause {
+		return false
+	}
+	c := s.clause[wi]
+	progressive := false
+	k := we
+	for ; k < len(s.words) && k <= we+8 && s.clause[k] == c; k++ {
+		switch s.words[k].low {
+		case "was", "were":
+			if k+1 < len(s.words) {
+				n := s.words[k+1].low
+				progressive = progressive || strings.HasSuffix(n, "ing") || n == "on" && k+2 < len(s.words) && (s.words[k+2].low == "patrol" || s.words[k+2].low == "duty")
+			}
+		}
+	}
+	if !progressive {
+		return false
+	}
+	for ; k < len(s.words); k++ {
+		if s.words[k].low == "when" && s.clause[k] != c {
+			return true
+		}
+	}
+	return false
+}

@@ -197,7 +197,7 @@ var tollFiller = map[string]bool{
 	"place": true, "places": true, "placed": true, "estimated": true, "around": true, "about": true,
 	"believed": true, "thought": true, "expected": true, "likely": true, "be": true, "could": true,
 	"revised": true, "lowered": true, "downgraded": true, "corrected": true, "down": true, "later": true,
-	"fell": true, "dropped": true, "been": true,
+	"fell": true, "dropped": true, "been": true, "raised": true, "updated": true, "upped": true,
 }
 
 // single reports a word that counts one ("a", "an", "one").
@@ -822,8 +822,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			continue
 		}
 		qa, qb := s.wordRange(q.Span)
-		if qa >= qb {
-			continue
+		if qa >= qb || covered[qa] && s.words[qa-1].low == "of" {
+			continue // (a number inside a count's phrase: "six members of one family")
 		}
 		n := np{a: qa, b: qb, qa: qa, qb: qb, count: q.Count, vague: q.Vague}
 		if n.count.IsZero() && !q.Vague {
@@ -1461,6 +1461,20 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 				}
 				if g2, e2, ok := x.actorHead(s, at); ok {
 					return g2, e2, true
+				}
+				// "nine members of one family": a family's members are
+				// civilians
+				if s.words[at].low == "one" || s.words[at].low == "a" || s.words[at].low == "the" || s.words[at].low == "his" || s.words[at].low == "her" || s.words[at].low == "their" || s.words[at].low == "same" {
+					at++
+					if at < len(s.words) && s.words[at].low == "same" {
+						at++
+					}
+				}
+				if at < len(s.words) {
+					switch s.words[at].low {
+					case "family", "families", "household", "households":
+						return "civilians", at + 1, true
+					}
 				}
 			}
 			// "administrators and engineers": one count of both
@@ -2348,7 +2362,7 @@ func (s *sentence) tollRoseBefore(i int) bool {
 	k := i - 1
 	for ; k >= 0 && k >= i-6 && s.words[k].low != "toll"; k-- {
 		switch s.words[k].low {
-		case "rose", "rise", "rises", "risen", "climbed", "climbs", "jumped", "increased", "reached", "reaches", "up":
+		case "rose", "rise", "rises", "risen", "climbed", "climbs", "jumped", "increased", "reached", "reaches", "up", "raised", "upped":
 			return true
 		}
 	}

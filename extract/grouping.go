@@ -315,7 +315,10 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 			v[fFreshElsewhere] = 1
 		}
 	} else {
-		if !f.best.anaphoric && !f.best.weak && (len(f.places) > 0 || frameDay(f) != nil) {
+		// (a scene set in the progressive and broken by the act, with no
+		// day of its own, tells how the act told before came about: "the
+		// team was guarding road works when the device went off")
+		if !f.best.anaphoric && !f.best.weak && (len(f.places) > 0 || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) {
 			v[fFresh] = 1
 			switch rel {
 			case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
@@ -574,10 +577,20 @@ func means(class string) string {
 // otherMeans reports whether a frame tells violence done by other means
 // than the incident's own, both said plainly (not as campaign words).
 func otherMeans(in *incident, f *frame) bool {
-	if f.best == nil || f.best.weak || means(f.best.class.name) == "" {
+	if f.best == nil || f.best.weak || f.s.meansOf(f.best) == "" {
 		return false
 	}
-	return len(in.means) > 0 && !in.means[means(f.best.class.name)]
+	return len(in.means) > 0 && !in.means[f.s.meansOf(f.best)]
+}
+
+// meansOf is means for trigger t of sentence s, but "" for an ambush: a
+// surprise attack from hiding, told of bombs as well as of guns ("an
+// ambush by Maoists" is the roadside bomb told beside it).
+func (s *sentence) meansOf(t *trigHit) string {
+	if strings.HasPrefix(s.words[t.i].low, "ambush") {
+		return ""
+	}
+	return means(t.class.name)
 }
 
 // actingCands are the guesses at the side acting in a frame: frameRoles'
@@ -621,6 +634,39 @@ func newsDayTold(in *incident) bool {
 	for _, f := range in.frames {
 		for _, e := range f.s.times {
 			if e.Precision == sitrep.PrecisionDay && !e.Background && (e.Kind == timex.Reporting || e.Kind == timex.Point) && (e.Weekday > 0 || e.Day > 0 || !e.Date.IsZero()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sceneBrokenBy reports whether trigger t stands in a clause opened by
+// "when" after a main clause in the progressive ("the patrol was
+// crossing the bridge when a mine exploded"): the act that broke in on a
+// scene.
+func (s *sentence) sceneBrokenBy(t *trigHit) bool {
+	if len(s.clause) != len(s.words) || t.i >= len(s.words) {
+		return false
+	}
+	c := s.clause[t.i]
+	w := -1 // the "when" opening the trigger's clause
+	for k := t.i; k >= 0 && s.clause[k] == c; k-- {
+		if s.words[k].low == "when" {
+			w = k
+			break
+		}
+	}
+	if w < 2 {
+		return false
+	}
+	for k := 0; k+1 < w; k++ {
+		if s.clauseKindAt(k) != mainClause {
+			continue
+		}
+		if l := s.words[k].low; l == "was" || l == "were" {
+			n := s.words[k+1].low
+			if strings.HasSuffix(n, "ing") || n == "on" && k+2 < w && (s.words[k+2].low == "patrol" || s.words[k+2].low == "duty") {
 				return true
 			}
 		}

@@ -170,9 +170,9 @@ func (x *Extractor) account(a *analysis, in *incident, f *frame) {
 	if f.best != nil && (in.strongest == nil || f.best.class.priority > in.strongest.class.priority) {
 		in.strongest = f.best
 	}
-	for _, t := range f.trigs {
-		if !t.weak && means(t.class.name) != "" {
-			in.means[means(t.class.name)] = true
+	for k := range f.trigs {
+		if m := f.s.meansOf(&f.trigs[k]); !f.trigs[k].weak && m != "" {
+			in.means[m] = true
 		}
 	}
 }
