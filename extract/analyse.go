@@ -2580,7 +2580,8 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 // attacks in the area", "the group has staged several bombings"): a
 // record of a side's doings, of many incidents, none of them told. An act
 // counted in the simple past ("two car bombs exploded") may be one
-// incident and is left alone.
+// incident and is left alone, as are the people who acted counted
+// ("troops had killed six suicide bombers": people, not acts).
 func (s *sentence) countedActsInPerfect() []int {
 	var out []int
 	for _, q := range s.quants {
@@ -2590,7 +2591,7 @@ func (s *sentence) countedActsInPerfect() []int {
 		_, qe := s.wordRange(q.Span)
 		t := -1
 		for k := range s.triggers {
-			if tr := s.triggers[k]; tr.i >= qe && tr.i <= qe+2 && strings.HasSuffix(s.words[tr.i+tr.n-1].low, "s") {
+			if tr := s.triggers[k]; tr.i >= qe && tr.i <= qe+2 && strings.HasSuffix(s.words[tr.i+tr.n-1].low, "s") && !personTrigger(s, tr) {
 				t = k
 				break
 			}

@@ -9140,6 +9140,34 @@ func TestThePartitivePronounStandsForPeopleNamedBefore(t *testing.T) {
 			text:      "Gunmen on motorbikes opened fire on traders at a market near Gao on Friday, killing three, the army said.",
 			published: "2024-05-12", n: 1,
 			want: []want{{actor2: "civilians", killed: "3/3/3"}},
+// TestPeopleCountedAreNoActsCounted: "Troops had killed four suicide
+// bombers" counts people, the attackers, in the past perfect; it is no
+// record of many acts, as "have staged four suicide bombings" is, and the
+// dead count as the attack's own.
+func TestPeopleCountedAreNoActsCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_had_killed_the_bombers",
+			text:      "Suicide bombers attacked a police station in Samarra on Monday. Troops had killed four suicide bombers, the mayor added.",
+			published: "2024-05-07", n: 1,
+			want: []want{{sub: "Suicide bomb", place: "Samarra", killed: "4/4/4"}},
+		},
+		{
+			name:      "police_have_killed_the_bombers",
+			text:      "Suicide bombers attacked a police station in Samarra on Monday. Police have killed three suicide bombers, officials said.",
+			published: "2024-05-07", n: 1,
+			want: []want{{sub: "Suicide bomb", place: "Samarra", killed: "3/3/3"}},
+		},
+		{
+			name:      "bombings_counted_in_the_perfect_are_many_acts",
+			text:      "Insurgents have carried out four suicide bombings in Samarra, the mayor said.",
+			published: "2024-05-07", n: 0,
+		},
+		{
+			name:      "bombings_counted_after_an_attack_add_no_toll",
+			text:      "Suicide bombers attacked a police station in Samarra on Monday. Insurgents have staged four suicide bombings in the town, the mayor said.",
+			published: "2024-05-07", n: 1,
+			want: []want{{sub: "Suicide bomb", place: "Samarra", killed: "-/-/-"}},
 		},
 	})
 }
@@ -9168,6 +9196,33 @@ func TestTheDefiniteExplosiveRetellsTheBlast(t *testing.T) {
 			text:      "Two police officers died on Monday after a roadside bomb struck their vehicle in Kenya's Garissa county, police said.\n\nIn a separate incident, an explosive device went off in a market in Mandera on Monday, wounding four traders.",
 			published: "2022-03-09", n: 2,
 			want: []want{{place: "Garissa", killed: "2/2/2"}, {place: "Mandera", wounded: "4/4/4"}},
+// TestATownToldInADirectionFromAnotherLiesApart: "Baiji, north of Tikrit"
+// puts a settlement of its own some way off the town it is told from: a
+// sentence at Baiji does not tell the incident at Tikrit more precisely,
+// as one at a part of the town ("the Zanjili district, west of Mosul")
+// does.
+func TestATownToldInADirectionFromAnotherLiesApart(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "a_town_north_of_the_town_of_the_assault",
+			text: "A force of about 50 militants staged an assault on Tikrit early on Friday that killed nine policemen. " +
+				"Dozens of the militants are dead, including two suicide bombers who blew themselves up at a refinery in Baiji, north of Tikrit.",
+			published: "2024-05-10", n: 2,
+			want: []want{{typ: "Battles", place: "Tikrit", killed: "9/9/9"}, {sub: "Suicide bomb", place: "Baiji"}},
+		},
+		{
+			name: "the_town_without_its_direction",
+			text: "A force of about 50 militants staged an assault on Tikrit early on Friday that killed nine policemen. " +
+				"Dozens of the militants are dead, including two suicide bombers who blew themselves up at a refinery in Baiji.",
+			published: "2024-05-10", n: 2,
+			want: []want{{typ: "Battles", place: "Tikrit", killed: "9/9/9"}, {sub: "Suicide bomb", place: "Baiji"}},
+		},
+		{
+			name: "a_district_west_of_the_city_is_in_it",
+			text: "A force of about 50 militants staged an assault on Mosul early on Friday that killed nine policemen. " +
+				"Dozens of the militants are dead, including two suicide bombers who blew themselves up at a school in the Zanjili district, west of Mosul.",
+			published: "2024-05-10", n: 1,
+			want: []want{{place: "Zanjili"}},
 		},
 	})
 }
@@ -9261,6 +9316,33 @@ func TestATollRaisedInThePassive(t *testing.T) {
 			text:      "At least 20 people were killed when gunmen attacked two villages in Mali's Mopti region on Saturday, officials said.\n\nThe kidnappers later raised their demand to 26 cows.",
 			published: "2019-03-25", n: 1,
 			want: []want{{killed: "20/20/-"}},
+// TestAnotherSidesStrikesAtTheTownOfAnAttack: a sentence listing places
+// of one act takes a place where an incident was just told as that
+// incident, unless another side acts in it by other means (coalition jets
+// striking the town where militants had stormed a post): that is an
+// incident of its own.
+func TestAnotherSidesStrikesAtTheTownOfAnAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "jets_strike_the_town_the_militants_stormed",
+			text: "Militants stormed a police post in Hawija early on Friday, killing six policemen. " +
+				"Coalition jets struck militant targets in Hawija in the evening and struck a militant camp in Tuz Khurmatu earlier in the day.",
+			published: "2024-05-10", n: 3,
+			want: []want{
+				{typ: "Battles", actor1: "Islamic State", place: "Hawija", killed: "6/6/6"},
+				{sub: "Air/drone strike", actor1: "US-led coalition", place: "Hawija", killed: "-/-/-"},
+				{sub: "Air/drone strike", actor1: "US-led coalition", place: "Tuz Khurmatu"},
+			},
+		},
+		{
+			name: "jets_strike_again_where_they_struck",
+			text: "Coalition jets struck a militant camp in Hawija early on Friday, killing six fighters. " +
+				"Coalition jets struck militant targets in Hawija in the evening and struck a militant camp in Tuz Khurmatu earlier in the day.",
+			published: "2024-05-10", n: 2,
+			want: []want{
+				{sub: "Air/drone strike", place: "Hawija", killed: "6/6/6"},
+				{sub: "Air/drone strike", place: "Tuz Khurmatu"},
+			},
 		},
 	})
 }

@@ -427,7 +427,7 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 		return fPlaceFromOnly
 	case samePlace(cur, p):
 		return fPlaceSame
-	case inside(cur, p) || a.putsIn(p, cur):
+	case (inside(cur, p) || a.putsIn(p, cur)) && !a.toldApart(f.s, p, cur):
 		return fPlaceInside
 	case inside(p, cur) || a.putsIn(cur, p):
 		return fPlaceContains
@@ -464,6 +464,38 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 	}
 	return fPlaceFar
 }
+
+// toldApart reports whether sentence s puts place p in a direction from
+// place outer ("Dibis, north of Kirkuk", "a village south-east of Hawija"):
+// a settlement of its own, at its own point some way off, lies outside
+// the town it is told from, in its surroundings, however the report
+// encloses it. A part of a town told so ("the Zanjili district, west of
+// Mosul") stays in it.
+func (a *analysis) toldApart(s *sentence, p, outer gazetteer.Mention) bool {
+	if p.Place == nil || p.Admin || p.Place.Feature == "" || p.Place.Feature[0] != 'P' || p.Place.Feature == "P.PPLX" {
+		return false
+	}
+	switch p.Cue {
+	case "neighbourhood", "district", "area":
+		return false
+	}
+	if !p.Location.HasPoint() || !outer.Location.HasPoint() ||
+		gazetteer.Distance(*p.Location.Lat, *p.Location.Lon, *outer.Location.Lat, *outer.Location.Lon) <= townReachKM {
+		return false
+	}
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if m.Span.Start >= p.Span.End && sameName(m.Name, outer.Name) &&
+			strings.HasSuffix(m.Prep, " of") && compassWord(strings.TrimSuffix(m.Prep, " of")) {
+			return true
+		}
+	}
+	return false
+}
+
+// townReachKM is how far from a town's point its own streets may lie: a
+// place further off is another settlement.
+const townReachKM = 10
 
 // putsIn reports whether the report puts place p inside place outer,
 // directly ("Igasan village in Patikul") or through the places it puts

@@ -2329,8 +2329,10 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			for _, in := range x.listIncidents(a, f, list) {
 				// a place of the list where an incident was told just
 				// before is that incident ("the attack, which hit both
-				// Segue and Sonfounou" after the attack on Segue)
-				if prev := sameSite(a, out, recent, in); prev != nil && !blocked(prev, f) {
+				// Segue and Sonfounou" after the attack on Segue), unless
+				// another side acts in the list by other means (jets
+				// striking the town where fighters had stormed a post)
+				if prev := sameSite(a, out, recent, in); prev != nil && !blocked(prev, f) && x.cues(a, prev, f, false)[fOtherSideMeans] == 0 {
 					prev.frames = append(prev.frames, f)
 					x.account(a, prev, f)
 					told(prev, number[prev])

@@ -94,10 +94,12 @@ type Probe struct {
 // there. Crowding is judged on both (see candidates).
 type look struct{ place, own Place }
 
-// placeParts returns the place parts a record is filed under and those it
-// looks in. Looking is symmetric: when a looks in a part b is filed under,
-// b looks in the part a's answering look names.
-func (r *Record) placeParts() (file []Place, looks []look) {
+// placeParts appends to file the place parts a record is filed under, and
+// to looks those it looks in (at most 4 and 16: callers pass buffers of
+// that size, so that filing and looking allocate nothing). Looking is
+// symmetric: when a looks in a part b is filed under, b looks in the part
+// a's answering look names.
+func (r *Record) placeParts(file []Place, looks []look) ([]Place, []look) {
 	f := &r.f
 	if f.hasPoint && f.precision != 3 {
 		ci, cj := cell(f.lat, f.lon)
@@ -182,10 +184,14 @@ func bucketOf(day int32) int32 {
 }
 
 // Keys returns the blocks a record is filed under.
-func (r *Record) Keys() []Key {
-	places, _ := r.placeParts()
+func (r *Record) Keys() []Key { return r.appendKeys(nil) }
+
+// appendKeys appends the blocks a record is filed under to out.
+func (r *Record) appendKeys(out []Key) []Key {
+	var fb [4]Place
+	var lb [16]look
+	places, _ := r.placeParts(fb[:0], lb[:0])
 	from, to, ok := r.buckets()
-	var out []Key
 	for _, p := range places {
 		if !ok {
 			out = append(out, Key{p, Undated})
@@ -199,14 +205,18 @@ func (r *Record) Keys() []Key {
 }
 
 // Probes returns the blocks a record looks for candidates in.
-func (r *Record) Probes() []Probe {
-	_, looks := r.placeParts()
+func (r *Record) Probes() []Probe { return r.appendProbes(nil) }
+
+// appendProbes appends the blocks a record looks for candidates in to out.
+func (r *Record) appendProbes(out []Probe) []Probe {
+	var fb [4]Place
+	var lb [16]look
+	_, looks := r.placeParts(fb[:0], lb[:0])
 	f := &r.f
 	from, to, ok := r.buckets()
 	if ok {
 		from, to = bucketOf(f.lo-dateTolerance), bucketOf(f.hi+dateTolerance)
 	}
-	out := make([]Probe, 0, len(looks))
 	for _, l := range looks {
 		out = append(out, Probe{Place: l.place, Own: l.own, From: from, To: to, All: !ok})
 	}
@@ -266,17 +276,19 @@ type Range struct {
 // record cannot be told to belong to one incident of many. Judging both
 // parts makes the rule the same from both sides of a pair, so a pair is
 // found from either record or from neither.
-func candidates(out []*Record, r *Record, find Finder) ([]*Record, error) {
-	probes := r.Probes()
-	places := make([]Place, 0, 2*len(probes))
+func candidates(out []*Record, r *Record, find Finder, sc *scratch) ([]*Record, error) {
+	sc.probes = r.appendProbes(sc.probes[:0])
+	probes := sc.probes
+	places := sc.places[:0]
 	for _, p := range probes {
 		places = append(places, p.Place, p.Own)
 	}
+	sc.places = places
 	crowded, err := find.Crowded(places)
 	if err != nil {
 		return nil, err
 	}
-	ranges := make([]Range, 0, 2*len(probes))
+	ranges := sc.ranges[:0]
 	for i, p := range probes {
 		loose := !crowded[2*i] && !crowded[2*i+1]
 		switch {
@@ -290,10 +302,18 @@ func candidates(out []*Record, r *Record, find Finder) ([]*Record, error) {
 			}
 		}
 	}
+	sc.ranges = ranges
 	if len(ranges) == 0 {
 		return out, nil
 	}
 	return find.Find(out, ranges)
+}
+
+// scratch holds the buffers candidates reuses from one record to the next.
+type scratch struct {
+	probes []Probe
+	places []Place
+	ranges []Range
 }
 
 // MaxEdges is how many candidate pairs a record keeps: its best ones.
@@ -363,6 +383,7 @@ func gather(seeds []*Record, find Finder, maxSize int, cut bool) ([]*Record, []E
 	var cands, order []*Record // order: the records compared, seeds and those that chose again
 	todo := slices.Clone(seeds)
 	sup := newSupport(find)
+	var sc scratch
 	for _, r := range seeds {
 		sibs, seen, err := sup.siblings(r)
 		if err != nil {
@@ -386,7 +407,7 @@ func gather(seeds []*Record, find Finder, maxSize int, cut bool) ([]*Record, []E
 		probed[r] = true
 		order = append(order, r)
 		var err error
-		cands, err = candidates(cands[:0], r, find)
+		cands, err = candidates(cands[:0], r, find, &sc)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -582,9 +603,13 @@ type Index struct {
 // undated records whose candidates depend on it being crowded or not (they
 // look in it, or answer a look from it).
 type place struct {
-	filed   []filed // by bucket (Undated first), then in the order added
+	undated []*Record // the records filed as Undated, in the order added
+	filed   []filed   // the others, by bucket, then in the order added
 	lookers []*Record
 }
+
+// size is how many records are filed under the place.
+func (p *place) size() int { return len(p.undated) + len(p.filed) }
 
 // filed is a record filed under a place in a bucket.
 type filed struct {
@@ -592,7 +617,7 @@ type filed struct {
 	r      *Record
 }
 
-// span returns the filed records of buckets from to to.
+// span returns the dated records of buckets from to to.
 func (p *place) span(from, to int32) []filed {
 	i, _ := slices.BinarySearchFunc(p.filed, from, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
 	j := len(p.filed)
@@ -620,21 +645,27 @@ func (x *Index) Add(r *Record) (regroup []*Record) {
 		}
 		return p
 	}
-	for _, k := range r.Keys() {
+	var kb [32]Key
+	for _, k := range r.appendKeys(kb[:0]) {
 		p := at(k.Place)
-		// after every record of the bucket: records mostly come in time
-		// order, so this is mostly an append
-		i, _ := slices.BinarySearchFunc(p.filed, k.Bucket+1, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
-		p.filed = slices.Insert(p.filed, i, filed{k.Bucket, r})
-		if len(p.filed) == LooseLimit+1 {
+		if k.Bucket == Undated {
+			p.undated = append(p.undated, r)
+		} else {
+			// after every record of the bucket: records mostly come in
+			// time order, so this is mostly an append
+			i, _ := slices.BinarySearchFunc(p.filed, k.Bucket+1, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
+			p.filed = slices.Insert(p.filed, i, filed{k.Bucket, r})
+		}
+		if p.size() == LooseLimit+1 {
 			// the place has just become crowded: the undated records that
 			// look in it, or are found through it, lose candidates
 			regroup = append(regroup, p.lookers...)
 		}
 	}
 	if r.Loose() {
-		for _, pr := range r.Probes() {
-			for _, pl := range []Place{pr.Place, pr.Own} {
+		var pb [16]Probe
+		for _, pr := range r.appendProbes(pb[:0]) {
+			for _, pl := range [2]Place{pr.Place, pr.Own} {
 				p := at(pl)
 				p.lookers = append(p.lookers, r)
 			}
@@ -683,7 +714,7 @@ func (x *Index) Crowded(places []Place) ([]bool, error) {
 	out := make([]bool, len(places))
 	for i, pl := range places {
 		p := x.blocks[pl]
-		out[i] = p != nil && len(p.filed) > LooseLimit
+		out[i] = p != nil && p.size() > LooseLimit
 	}
 	return out, nil
 }
@@ -695,7 +726,13 @@ func (x *Index) Find(out []*Record, ranges []Range) ([]*Record, error) {
 		if p == nil {
 			continue
 		}
-		for _, f := range p.span(rg.From, rg.To) {
+		if rg.From == Undated {
+			out = append(out, p.undated...)
+		}
+		if rg.To == Undated {
+			continue
+		}
+		for _, f := range p.span(max(rg.From, Undated+1), rg.To) {
 			out = append(out, f.r)
 		}
 	}

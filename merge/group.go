@@ -214,13 +214,12 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 	group := make([]int, len(recs))
 	members := make([][]int, len(recs))
 	counts := make([][]classCount, len(recs))  // by class, ascending
-	docs := make([]map[string]bool, len(recs)) // the reports of a group's records
+	docs := make([]map[string]bool, len(recs)) // the reports of a group's records; nil for a record alone: its own
 	decidedIn := make([][]int, len(recs))      // a group's records an analyst decided about
-	for i, r := range recs {
+	for i := range recs {
 		group[i] = i
 		members[i] = []int{i}
 		counts[i] = []classCount{{cls[i], 1}}
-		docs[i] = map[string]bool{r.Doc: true}
 		if inDecision[i] {
 			decidedIn[i] = []int{i}
 		}
@@ -239,13 +238,27 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 		}
 		if byRule {
 			// two records of one report block the pair
-			small, large := docs[ga], docs[gb]
-			if len(small) > len(large) {
-				small, large = large, small
-			}
-			for d := range small {
-				if large[d] {
+			switch small, large := docs[ga], docs[gb]; {
+			case small == nil && large == nil:
+				if recs[ga].Doc == recs[gb].Doc {
 					return
+				}
+			case small == nil:
+				if large[recs[ga].Doc] {
+					return
+				}
+			case large == nil:
+				if small[recs[gb].Doc] {
+					return
+				}
+			default:
+				if len(small) > len(large) {
+					small, large = large, small
+				}
+				for d := range small {
+					if large[d] {
+						return
+					}
 				}
 			}
 			sum := 0.0
@@ -272,6 +285,12 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 		members[gb] = nil
 		counts[ga] = mergeCounts(counts[ga], counts[gb])
 		counts[gb] = nil
+		if docs[ga] == nil {
+			docs[ga] = map[string]bool{recs[ga].Doc: true}
+		}
+		if docs[gb] == nil {
+			docs[ga][recs[gb].Doc] = true
+		}
 		for d := range docs[gb] {
 			docs[ga][d] = true
 		}

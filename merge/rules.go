@@ -74,6 +74,7 @@ var Rules = []Rule{
 	{"vague date", "a toll on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; the same place or one inside the other, the same kind of incident and the same distinctive figure (3 or more killed, or wounded) on both, none that differs: what a shared toll needs, with the weekday standing in for the same place's name"},
 	{"vague date", "a toll that grew on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; one site named below its town on both (a market, a quarter: the same name, spelling aside), the same kind of incident and the same side named as the one that acted, a mass toll (10 or more killed) on both, and the other figures of one report all at or above the other's, by no more than two and a half times: an early count and a later one of one massacre"},
 	{"vague date", "told alike", 0, "the days each gives overlap (no day of tolerance), at the same place or one inside the other, the same kind of incident, the same side named as the one that acted, and both the killed and the wounded given on both sides and close (within a quarter), one of them distinctive"},
+	{"vague date", "a mass toll told alike", 0, "the days each gives overlap and both are known to within a couple of weeks (a week, not a month nor only the report's news window), at the same place or one inside the other, the same kind of incident, the same side named as the one that acted, and a mass toll (10 or more killed) on both that is close (within a quarter), no figure that differs: few incidents at one place reach such a toll"},
 	{"vague date", "a change of hands", 0, "no date on one side, but a place found as itself on both, taken by the same side from the same side (one part of the other counts as one): a town changes hands seldom"},
 	{"vague date", "a change of hands on the same weekday", 0, "no date on one side, only the day of the week, and it is the other's; the same place (found exactly or not) or one named as inside the other, taken by the same side from the same side: what a change of hands needs, with the weekday standing in for a place found as itself"},
 	{"vague date", "nothing shared", Gate, "a day not known on one side, and not the same place with a distinctive figure in common: a place and a kind of incident alone do not tell one incident from the next (a week given for a report is mostly borrowed from its publication)"},
@@ -559,6 +560,10 @@ func vagueDateRelation(a, b *features) string {
 		a.actor1 != noSym && a.actor1 == b.actor1 && near(a.killed, b.killed) && near(a.wounded, b.wounded) &&
 		max(a.killed.best, a.wounded.best) >= distinctive {
 		return "told alike"
+	}
+	if !a.loose() && !b.loose() && a.dated != published && b.dated != published && a.lo <= b.hi && b.lo <= a.hi &&
+		a.actor1 != noSym && a.actor1 == b.actor1 && near(a.killed, b.killed) && min(a.killed.best, b.killed.best) >= massToll {
+		return "a mass toll told alike"
 	}
 	if place == "same place" && a.precision == 1 && b.precision == 1 && territory(a.kind) && a.sub == b.sub &&
 		a.actor1 != noSym && a.actor1 == b.actor1 && a.actor2 != noSym && a.actor2 == b.actor2 {

@@ -204,6 +204,51 @@ func TestCompare(t *testing.T) {
 			x.sub, x.a1 = "Shelling/artillery/missile attack", "Northern Front"
 			x.killed, x.wounded = sitrep.Exact(7), sitrep.Exact(30)
 		}), "gated", "nothing shared"},
+		// one figure is enough when it is a mass toll told alike: few
+		// incidents at one place kill ten or more
+		{"week_and_day_a_mass_toll_told_alike", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Suicide bomb", "River Brigade"
+			x.killed = sitrep.AtLeast(14)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1 = "Suicide bomb", "River Brigade"
+			x.killed = sitrep.AtLeast(16)
+		}), "candidate", "a mass toll told alike"},
+		{"week_and_day_mass_tolls_not_close", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Suicide bomb", "River Brigade"
+			x.killed = sitrep.Exact(12)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1 = "Suicide bomb", "River Brigade"
+			x.killed = sitrep.Exact(20)
+		}), "gated", "nothing shared"},
+		{"week_and_day_a_mass_toll_by_another_side", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Suicide bomb", "River Brigade"
+			x.killed = sitrep.Exact(14)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1 = "Suicide bomb", "Northern Front"
+			x.killed = sitrep.Exact(15)
+		}), "gated", "nothing shared"},
+		{"month_and_day_a_mass_toll_told_alike", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "month", "2024-03-20", "Suicide bomb", "River Brigade"
+			x.killed = sitrep.Exact(14)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1 = "Suicide bomb", "River Brigade"
+			x.killed = sitrep.Exact(15)
+		}), "gated", "nothing shared"},
+		{"news_window_and_day_a_mass_toll_told_alike", with(ardan, func(x *r) {
+			x.date, x.a1, x.sub = "", "River Brigade", "Suicide bomb"
+			x.killed = sitrep.Exact(14)
+		}), with(ardan, func(x *r) {
+			x.sub, x.a1 = "Suicide bomb", "River Brigade"
+			x.killed = sitrep.Exact(15)
+		}), "gated", "nothing shared"},
+		{"week_and_day_a_mass_toll_at_a_near_town", with(ardan, func(x *r) {
+			x.date, x.prec, x.pub, x.sub, x.a1 = "2024-03-05", "week", "2024-03-05", "Suicide bomb", "River Brigade"
+			x.killed = sitrep.Exact(14)
+		}), with(ardan, func(x *r) {
+			x.place, x.lat, x.lon, x.geo = "Senna", sennaLat, sennaLon, 2
+			x.sub, x.a1 = "Suicide bomb", "River Brigade"
+			x.killed = sitrep.Exact(15)
+		}), "gated", "nothing shared"},
 		// a report published on the 5th cannot tell of the 6th: its week
 		// ends on the 5th, and the day after is only within the day of
 		// tolerance, which does not make two figures one incident
