@@ -9107,3 +9107,36 @@ func TestTheAttackersToldInARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestTheHurtToldAsStillUnderCare: people told as still in hospital or
+// still being treated ("with 11 others in hospital", "nine were still
+// being treated", "14 others remain in hospital") are the hurt; people
+// who died in hospital are the dead, not the hurt.
+func TestTheHurtToldAsStillUnderCare(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "with_others_in_hospital",
+			text:      "A bomb went off at a bus park in Damaturu on Monday, killing four people, with 11 others in hospital, police said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "11/11/11"}},
+		},
+		{
+			name:      "still_being_treated",
+			text:      "Gunmen opened fire on a market in Bunia on Tuesday, killing six traders. Nine people were still being treated, a doctor said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "6/6/6", wounded: "9/9/9"}},
+		},
+		{
+			name:      "others_remain_in_hospital",
+			text:      "A car bomb exploded near a checkpoint in Baidoa on Sunday, killing five people, while 14 others remain in hospital, officials said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "5/5/5", wounded: "14/14/14"}},
+		},
+		{
+			name:      "died_in_hospital_are_dead_not_hurt",
+			text:      "Three policemen died in hospital after gunmen ambushed their patrol in Gusau on Friday, officials said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "3/3/3", wounded: "-/-/-"}},
+		},
+	})
+}
