@@ -981,7 +981,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		case "my", "his", "her", "their", "our":
 			possessed = i > 0 && x.activeBefore(s, i) != ""
 		}
-		if covered[i] || !single(s.words[i].low) && !the && !joined && !possessed {
+		// ("another soldier was wounded": one more person, told as more
+		// of the hurt, as "another was wounded" is)
+		another := s.words[i].low == "another"
+		if covered[i] || !single(s.words[i].low) && !the && !joined && !possessed && !another {
 			continue
 		}
 		if i > 0 && (s.words[i-1].low == "of" || s.words[i-1].low == "than") {
@@ -990,6 +993,11 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || s.phraseWords(i, end)-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
 			continue // (an age is one word more: "a 63-year-old man")
+		}
+		if another && end < len(s.words) {
+			if _, m := x.lex.triggers.at(s.words, end); m > 0 || x.thingAfterPeople(s, end) {
+				continue // "another militia attack", "another army post": a thing of theirs
+			}
 		}
 		// ("killed the driver and his assistant", "shot dead the
 		// district governor": one person, the act's object)
@@ -1583,6 +1591,7 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	}
 	// (asides skipped below do not count toward the twelve words looked at)
 	seen := 0
+	attributive := ""
 	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
 		w := s.words[j]
 		if w.low == "," && j+1 < len(s.words) {
@@ -1643,6 +1652,14 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		if inSubsetNP(s, nps, k, j) {
 			continue
 		}
+		if kind := x.casualtyAt(s, j, false); kind != "" && j == n.b && n.after > j && attributive == "" {
+			// "more than 20 wounded people were taken to hospital", "40
+			// injured civilians arrived": the word inside the counted
+			// phrase tells what befell them, unless a verb after the
+			// noun tells more ("two injured soldiers later died")
+			attributive, j = kind, n.after-1
+			continue
+		}
 		if kind := x.casualtyAt(s, j, false); kind != "" {
 			_, m := x.lex.casualty.at(s.words, j)
 			// "three gunmen killed 5 civilians": the noun did the killing
@@ -1689,6 +1706,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 				break
 			}
 		}
+	}
+	if attributive != "" {
+		return attributive, n.b, n.after, also, true
 	}
 	return "", 0, 0, false, false
 }

@@ -9140,3 +9140,58 @@ func TestTheHurtToldAsStillUnderCare(t *testing.T) {
 		},
 	})
 }
+
+// TestTheHurtToldInsideTheCountedPhrase: a participle of harm between the
+// number and the noun ("more than 20 wounded people were taken to
+// hospital", "40 injured civilians arrived") tells what befell the people
+// counted; a verb of harm after the noun tells more ("two injured
+// soldiers later died": dead).
+func TestTheHurtToldInsideTheCountedPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wounded_people_taken_to_hospital",
+			text:      "A car bomb exploded outside a restaurant in Mogadishu on Friday, killing five people. More than 20 wounded people were taken to hospital, police said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "5/5/5", wounded: "20/20/-"}},
+		},
+		{
+			name:      "injured_civilians_arrived",
+			text:      "Warplanes bombed a market in Maiwut on Tuesday, killing seven people, and 40 injured civilians arrived at the clinic, a nurse said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "7/7/7", wounded: "40/40/40"}},
+		},
+		{
+			name:      "injured_soldiers_who_died_are_dead",
+			text:      "Two injured soldiers later died after an ambush near Djibo on Sunday, the army said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestAnotherPersonIsOneMore: "another" before a noun for a person is one
+// more of the people hurt ("Another soldier was wounded", "Another
+// policeman died in hospital"); before a noun of a side that names a
+// thing of theirs ("another militia raid") it counts nobody.
+func TestAnotherPersonIsOneMore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "another_soldier_wounded",
+			text:      "Two soldiers were killed in an ambush near Kupwara on Sunday. Another soldier was wounded, the army said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		{
+			name:      "another_policeman_died",
+			text:      "Militants killed three policemen at a checkpoint in Bannu on Tuesday. Another policeman died in hospital.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "-/-/-"}},
+		},
+		{
+			name:      "another_militia_raid_is_no_person",
+			text:      "Gunmen killed two farmers in Bokkos on Monday, a week after another militia raid on the village, police said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "-/-/-"}},
+		},
+	})
+}
