@@ -9195,3 +9195,31 @@ func TestAnotherPersonIsOneMore(t *testing.T) {
 		},
 	})
 }
+
+// TestMembersOfOneListAreEachCounted: the members of a list of people
+// that share one verb are different people, even when they are of one
+// group and count the same ("a boy and his grandmother" are two, "two men
+// and two women" four); one count told twice in a sentence is still
+// counted once.
+func TestMembersOfOneListAreEachCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_boy_and_his_grandmother",
+			text:      "A boy and his grandmother were killed when a drone hit their house in Bilozerka on Friday, the governor said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "two_men_and_two_women",
+			text:      "Two men and two women were killed when gunmen attacked a bus near Katsina-Ala on Friday, police said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "one_count_told_twice",
+			text:      "Four people were killed when a bomb hit a bus in Jamrud on Monday, and police said four people died.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}
