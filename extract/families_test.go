@@ -9223,3 +9223,26 @@ func TestMembersOfOneListAreEachCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestATollRaisedOnALaterDay: a toll raised days after the act, told with
+// the act inside its own phrase ("bringing the death toll from the strike
+// to 23" on Monday, after Friday's strike), is the same incident's later
+// count, not a new incident on that day; an act told with its own day and
+// place ("an airstrike on Mangu killed 12 people" on Monday) is still one
+// of its own.
+func TestATollRaisedOnALaterDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bringing_the_toll_from_the_strike_on_monday",
+			text:      "A Russian missile hit an apartment building in Uman on Friday, killing 12 people. Rescuers recovered four more bodies on Monday, bringing the death toll from the strike to 23.",
+			published: "2023-05-02", n: 1,
+			want: []want{{place: "Uman", date: "2023-04-28", killed: "12/23/23"}},
+		},
+		{
+			name:      "a_new_strike_on_monday_is_its_own",
+			text:      "Gunmen killed five people in Bokkos on Friday. On Monday, an airstrike on Mangu killed 12 people, bringing the death toll from the strike to 14.",
+			published: "2023-05-02", n: 2,
+			want: []want{{place: "Bokkos", killed: "5/5/5"}, {place: "Mangu", date: "2023-05-01", killed: "12/14/14"}},
+		},
+	})
+}
