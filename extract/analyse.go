@@ -3238,16 +3238,18 @@ func (s *sentence) numberOfOneAct(m hit) bool {
 			continue
 		}
 		j := k + 1
+		day := false // one day's acts: "Saturday's clashes" are one fight
 		switch {
 		case s.words[j].low == "the" || s.words[j].low == "a" || s.words[j].low == "an" || s.words[j].low == "that" || s.words[j].low == "this":
 			j++
 		case j+1 < len(s.words) && weekdayWord(s.words[j].low) && s.words[j+1].low == "s":
 			j += 2 // "Saturday's attack"
+			day = true
 		default:
 			return false
 		}
 		for _, t := range s.triggers {
-			if t.i >= j && t.i <= j+3 && s.clause[t.i] == c && !t.weak && !t.irrealis && !isPlural(s.words[t.i+t.n-1].low) {
+			if t.i >= j && t.i <= j+3 && s.clause[t.i] == c && !t.weak && !t.irrealis && (day || !isPlural(s.words[t.i+t.n-1].low)) {
 				return true
 			}
 		}

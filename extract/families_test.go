@@ -9246,3 +9246,28 @@ func TestATollRaisedOnALaterDay(t *testing.T) {
 		},
 	})
 }
+
+// TestTheNumberOfDeadInOneDaysFight: "the number of dead in Sunday's
+// clashes reached 19" counts one fight, named by its day, like "the toll
+// from Sunday's clashes"; the number of dead in clashes since January is
+// a running total, and one in attacks across a province a round-up.
+func TestTheNumberOfDeadInOneDaysFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "number_of_dead_in_sundays_clashes",
+			text:      "The number of dead in Sunday's clashes in the Souq al-Juma district of Tripoli reached 19, the health ministry said.",
+			published: "2023-05-02", n: 1,
+			want: []want{{place: "Souq al-Juma", date: "2023-04-30", killed: "19/19/19"}},
+		},
+		{
+			name:      "number_of_dead_since_january",
+			text:      "The number of dead in the clashes since January has reached 400, the health ministry said.",
+			published: "2023-05-02", n: 0,
+		},
+		{
+			name:      "number_of_dead_in_attacks_across_a_state",
+			text:      "The number of dead in Sunday's attacks across Borno state reached 19, the health ministry said.",
+			published: "2023-05-02", n: 0,
+		},
+	})
+}
