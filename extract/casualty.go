@@ -150,6 +150,12 @@ func (x *Extractor) npModifier(s *sentence, k int) bool {
 	if participialAdjective[w.low] {
 		return true // "19 suspected gang members", "six armed men"
 	}
+	if w.hyph && k > 0 && !s.words[k-1].punc && (strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "ing")) {
+		// the second half of a compound adjective, most often a side's
+		// tie: "nine Islamic State-linked militants", "12 Iran-backed
+		// fighters", "five Qaeda-affiliated gunmen"
+		return true
+	}
 	return !strings.HasSuffix(w.low, "ed") && !strings.HasSuffix(w.low, "ing") && !strings.HasSuffix(w.low, "ly")
 }
 

@@ -9271,3 +9271,37 @@ func TestTheNumberOfDeadInOneDaysFight(t *testing.T) {
 		},
 	})
 }
+
+// TestACompoundTieBeforeTheCountedNoun: a compound adjective in -ed after
+// a hyphen between the number and the noun ("nine Islamic State-linked
+// militants", "twelve Iran-backed fighters", "four Kremlin-appointed
+// officials") describes the people counted; things counted so ("four
+// Russian-made tanks") are still no people.
+func TestACompoundTieBeforeTheCountedNoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "side_linked_militants_killed",
+			text:      "Troops killed nine Islamic State-linked militants in a clash in Sumisip on Monday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
+			name:      "side_backed_fighters_were_killed",
+			text:      "Twelve Iran-backed fighters were killed in an airstrike near Albu Kamal on Monday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "appointed_officials_and_bystanders",
+			text:      "A roadside bomb killed four Kremlin-appointed officials and two bystanders in Melitopol on Monday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name:      "made_tanks_are_no_people",
+			text:      "Ukrainian forces killed two soldiers and destroyed four Russian-made tanks near Bakhmut on Monday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "-/-/-"}},
+		},
+	})
+}
