@@ -277,11 +277,29 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			// of the count before, which says what happened to it
 			kind, wa, wb, ok = found[k-1].kind, n.a, n.b, true
 		}
+		killedAfter := false
+		if !ok && k == 0 && n.group == "militants" {
+			// "A gunman opened fire ..., killing three people before being
+			// shot dead by police": the subject's own death, told by a
+			// participle with no noun of its own
+			if at, end := x.doerDiedAfter(s, n.b); at > 0 {
+				kind, wa, wb, ok, also, killedAfter = sitrep.Killed, n.a, end, true, true, true
+			}
+		}
 		if !ok {
 			continue
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if killedAfter {
+			found[k].reflex = true // the attacker himself, beside his victims
+			found[k].span = found[k].np
+		}
+		if n.doer && kind == sitrep.Killed && wb < len(s.words) && s.words[wb].low == "by" {
+			// "the gunman was shot dead by police": killed by another
+			// side, a death beside his victims', not his own act's
+			found[k].also = true
+		}
 	}
 	x.extendLists(s, nps, found)
 	x.amongTheCounted(s, nps, found)
@@ -294,6 +312,33 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
+}
+
+// doerDiedAfter finds, after the subject ending before word from, a
+// participle clause that tells the subject killed ("before being shot
+// dead by police", "after being gunned down"): the word the clause opens
+// with and the end of its verb of death, or 0, 0. The subject must have
+// done an act of its own first: a verb of violence stands between it and
+// the clause.
+func (x *Extractor) doerDiedAfter(s *sentence, from int) (int, int) {
+	acted := false
+	for _, t := range s.triggers {
+		acted = acted || t.i >= from && !t.trigger.noun
+	}
+	if !acted {
+		return 0, 0
+	}
+	for j := from; j+2 < len(s.words); j++ {
+		if w := s.words[j].low; (w != "before" && w != "after") || s.words[j+1].low != "being" {
+			continue
+		}
+		v, m := x.lex.casualty.at(s.words, j+2)
+		if m == 0 || v.(casualtyWord).kind != sitrep.Killed || !v.(casualtyWord).before {
+			return 0, 0
+		}
+		return j, j + 2 + m
+	}
+	return 0, 0
 }
 
 // noneHurt notes the zeros a sentence tells when it says nobody was hurt

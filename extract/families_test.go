@@ -9305,3 +9305,43 @@ func TestACompoundTieBeforeTheCountedNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestTheAttackerKilledByAnotherSide: an attacker told killed by another
+// side after his act ("killing three people before being shot dead by
+// police", "The gunman was shot dead by police") died beside his
+// victims, and counts with them; an attacker told arrested, or a victim
+// told evacuated, adds no dead.
+func TestTheAttackerKilledByAnotherSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "before_being_shot_dead_by_police",
+			text:      "A gunman opened fire at a bus station in Ariel on Monday, killing three people before being shot dead by police.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "two_gunmen_before_being_killed",
+			text:      "Two gunmen stormed a bar in Cuernavaca on Monday, killing five people before being killed by soldiers.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "the_gunman_was_shot_dead_by_police",
+			text:      "A gunman opened fire at a bus station in Ariel on Monday, killing three people. The gunman was shot dead by police.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "before_being_arrested_adds_no_dead",
+			text:      "A gunman opened fire at a bus station in Ariel on Monday, killing three people before being arrested by police.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "a_victim_before_being_evacuated",
+			text:      "A soldier was wounded in Ariel on Monday before being evacuated.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "1/1/1"}},
+		},
+	})
+}
