@@ -253,7 +253,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			for j := k - 1; j >= 0; j-- {
 				if found[j] != nil {
 					kind, wa, wb, ok = found[j].kind, n.a, n.b, true
-					if nps[j].group != "" && !nps[j].bare {
+					if nps[j].group != "" && !nps[j].bare && (n.bare || n.group == "people") {
 						n.group = nps[j].group
 					}
 					break
@@ -882,6 +882,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		if g, end, ok := x.personHead(s, qb); ok {
 			n.group, n.b = g, end
+			// "two farmers in Bokkos on Monday and three herders (three
+			// more) in Mangu on Tuesday": a count with a noun of its own
+			// whose verb is left out too
+			n.gapped = x.gappedCount(a, s, qa, end)
 		} else if g, end, ok := x.actorHead(s, qb); ok {
 			n.group, n.b = g, end // "fifteen Taliban were also killed"
 		} else if s.tollBefore(qa) {

@@ -9345,3 +9345,31 @@ func TestTheAttackerKilledByAnotherSide(t *testing.T) {
 		},
 	})
 }
+
+// TestAGappedCountWithANounOfItsOwn: after "and", a count with a noun of
+// its own ("three herders", "three more", "three others") at a place and
+// day of its own, whose verb is left out, shares the verb of the count
+// before and is an incident of its own there, as a bare "three in Mangu"
+// is; counts joined with no place between stay one list.
+func TestAGappedCountWithANounOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_more_in_another_place",
+			text:      "Gunmen killed two farmers in Bokkos on Monday and three more in Mangu on Tuesday, police said.",
+			published: "2023-05-17", n: 2,
+			want: []want{{place: "Bokkos", killed: "2/2/2"}, {place: "Mangu", date: "2023-05-16", killed: "3/3/3"}},
+		},
+		{
+			name:      "three_herders_in_another_place",
+			text:      "Gunmen killed two farmers in Bokkos on Monday and three herders in Mangu on Tuesday, police said.",
+			published: "2023-05-17", n: 2,
+			want: []want{{place: "Bokkos", killed: "2/2/2"}, {place: "Mangu", date: "2023-05-16", killed: "3/3/3"}},
+		},
+		{
+			name:      "one_list_at_one_place",
+			text:      "Gunmen killed two farmers and three herders in Mangu on Tuesday, police said.",
+			published: "2023-05-17", n: 1,
+			want: []want{{place: "Mangu", killed: "5/5/5"}},
+		},
+	})
+}
