@@ -1952,6 +1952,8 @@ func (s *sentence) definiteBefore(i int) bool {
 			return true // "Tuesday's", "last week's"
 		case w.num || w.cap || monthWord(w.low) || attackModifier[w.low]:
 			continue
+		case k+1 < i && s.words[k+1].hyph && attackModifier[s.words[k+1].low]:
+			continue // "the two-hour gunfight": the first half of a compound
 		default:
 			return false
 		}
@@ -1967,6 +1969,9 @@ var attackModifier = map[string]bool{
 	"night": true, "evening": true, "bloody": true, "massive": true, "horrific": true, "same": true,
 	// superlatives: "the deadliest strike since ..." weighs the one just told
 	"deadliest": true, "worst": true, "bloodiest": true, "biggest": true, "largest": true, "heaviest": true, "single": true,
+	// what follows from the act just told, and how long it lasted: "the
+	// ensuing clashes", "the two-hour gunfight", "the hour-long battle"
+	"ensuing": true, "subsequent": true, "resulting": true, "hour": true, "minute": true, "long": true,
 }
 
 // monthWord reports whether a word names a month.

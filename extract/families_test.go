@@ -9373,3 +9373,31 @@ func TestAGappedCountWithANounOfItsOwn(t *testing.T) {
 		},
 	})
 }
+
+// TestTheEnsuingFightPointsBack: a definite act told as what followed
+// the one just told, or by how long it lasted ("in the ensuing clashes",
+// "in the two-hour gunfight"), points back at that incident, and its
+// dead are more of that incident's; an indefinite fight on another day
+// is an incident of its own.
+func TestTheEnsuingFightPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_the_ensuing_clashes",
+			text:      "Houthi rebels shelled an army position in Harib on Thursday, killing three soldiers. Government forces said they killed 10 Houthi fighters in the ensuing clashes.",
+			published: "2023-05-17", n: 1,
+			want: []want{{place: "Harib", killed: "13/13/13"}},
+		},
+		{
+			name:      "killed_in_the_two_hour_gunfight",
+			text:      "Troops killed six militants in a clash on the island of Jolo on Monday. One soldier was killed in the two-hour gunfight near the town of Patikul.",
+			published: "2023-05-17", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "a_gunfight_on_another_day",
+			text:      "Troops killed six militants in a clash in Patikul on Monday. On Friday, a two-hour gunfight in Maimbung left one soldier dead.",
+			published: "2023-05-17", n: 2,
+			want: []want{{place: "Patikul", killed: "6/6/6"}, {place: "Maimbung", killed: "1/1/1"}},
+		},
+	})
+}
