@@ -1976,6 +1976,8 @@ func (s *sentence) definiteBefore(i int) bool {
 			return true // "Tuesday's", "last week's"
 		case w.num || w.cap || monthWord(w.low) || attackModifier[w.low]:
 			continue
+		case k+1 < i && s.words[k+1].hyph && attackModifier[s.words[k+1].low]:
+			continue // "the two-hour gunfight": the first half of a compound
 		default:
 			return false
 		}
@@ -1991,6 +1993,9 @@ var attackModifier = map[string]bool{
 	"night": true, "evening": true, "bloody": true, "massive": true, "horrific": true, "same": true,
 	// superlatives: "the deadliest strike since ..." weighs the one just told
 	"deadliest": true, "worst": true, "bloodiest": true, "biggest": true, "largest": true, "heaviest": true, "single": true,
+	// what follows from the act just told, and how long it lasted: "the
+	// ensuing clashes", "the two-hour gunfight", "the hour-long battle"
+	"ensuing": true, "subsequent": true, "resulting": true, "hour": true, "minute": true, "long": true,
 }
 
 // monthWord reports whether a word names a month.
@@ -3268,16 +3273,18 @@ func (s *sentence) numberOfOneAct(m hit) bool {
 			continue
 		}
 		j := k + 1
+		day := false // one day's acts: "Saturday's clashes" are one fight
 		switch {
 		case s.words[j].low == "the" || s.words[j].low == "a" || s.words[j].low == "an" || s.words[j].low == "that" || s.words[j].low == "this":
 			j++
 		case j+1 < len(s.words) && weekdayWord(s.words[j].low) && s.words[j+1].low == "s":
 			j += 2 // "Saturday's attack"
+			day = true
 		default:
 			return false
 		}
 		for _, t := range s.triggers {
-			if t.i >= j && t.i <= j+3 && s.clause[t.i] == c && !t.weak && !t.irrealis && !isPlural(s.words[t.i+t.n-1].low) {
+			if t.i >= j && t.i <= j+3 && s.clause[t.i] == c && !t.weak && !t.irrealis && (day || !isPlural(s.words[t.i+t.n-1].low)) {
 				return true
 			}
 		}

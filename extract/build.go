@@ -1320,7 +1320,10 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 	for _, si := range order {
 		var st statement
 		first := true
+		var prev *casualty // the count read before c in its sentence
 		for _, c := range bySent[si] {
+			before := prev
+			prev = c
 			if c.vague && precise {
 				continue
 			}
@@ -1358,7 +1361,9 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// same number told twice
 			// (two groups named apart are different people: "two soldiers
 			// and two civilians were killed" are four)
-			if sameCount(st.count, c.count) && !c.also && !c.reflex && side(c.group) == st.side && !st.otherGroup(c.group) {
+			// (nor two members of one list: "a boy and his grandmother
+			// were killed", "two men and two women" are two and four)
+			if sameCount(st.count, c.count) && !c.also && !c.reflex && side(c.group) == st.side && !st.otherGroup(c.group) && !(c.listed || before != nil && before.listed) {
 				continue
 			}
 			st.count = st.count.Add(c.count)

@@ -150,6 +150,12 @@ func (x *Extractor) npModifier(s *sentence, k int) bool {
 	if participialAdjective[w.low] {
 		return true // "19 suspected gang members", "six armed men"
 	}
+	if w.hyph && k > 0 && !s.words[k-1].punc && (strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "ing")) {
+		// the second half of a compound adjective, most often a side's
+		// tie: "nine Islamic State-linked militants", "12 Iran-backed
+		// fighters", "five Qaeda-affiliated gunmen"
+		return true
+	}
 	return !strings.HasSuffix(w.low, "ed") && !strings.HasSuffix(w.low, "ing") && !strings.HasSuffix(w.low, "ly")
 }
 
@@ -247,7 +253,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			for j := k - 1; j >= 0; j-- {
 				if found[j] != nil {
 					kind, wa, wb, ok = found[j].kind, n.a, n.b, true
-					if nps[j].group != "" && !nps[j].bare {
+					if nps[j].group != "" && !nps[j].bare && (n.bare || n.group == "people") {
 						n.group = nps[j].group
 					}
 					break
@@ -271,11 +277,29 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			// of the count before, which says what happened to it
 			kind, wa, wb, ok = found[k-1].kind, n.a, n.b, true
 		}
+		killedAfter := false
+		if !ok && k == 0 && n.group == "militants" {
+			// "A gunman opened fire ..., killing three people before being
+			// shot dead by police": the subject's own death, told by a
+			// participle with no noun of its own
+			if at, end := x.doerDiedAfter(s, n.b); at > 0 {
+				kind, wa, wb, ok, also, killedAfter = sitrep.Killed, n.a, end, true, true, true
+			}
+		}
 		if !ok {
 			continue
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if killedAfter {
+			found[k].reflex = true // the attacker himself, beside his victims
+			found[k].span = found[k].np
+		}
+		if n.doer && kind == sitrep.Killed && wb < len(s.words) && s.words[wb].low == "by" {
+			// "the gunman was shot dead by police": killed by another
+			// side, a death beside his victims', not his own act's
+			found[k].also = true
+		}
 	}
 	x.extendLists(s, nps, found)
 	x.amongTheCounted(s, nps, found)
@@ -288,6 +312,33 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
+}
+
+// doerDiedAfter finds, after the subject ending before word from, a
+// participle clause that tells the subject killed ("before being shot
+// dead by police", "after being gunned down"): the word the clause opens
+// with and the end of its verb of death, or 0, 0. The subject must have
+// done an act of its own first: a verb of violence stands between it and
+// the clause.
+func (x *Extractor) doerDiedAfter(s *sentence, from int) (int, int) {
+	acted := false
+	for _, t := range s.triggers {
+		acted = acted || t.i >= from && !t.trigger.noun
+	}
+	if !acted {
+		return 0, 0
+	}
+	for j := from; j+2 < len(s.words); j++ {
+		if w := s.words[j].low; (w != "before" && w != "after") || s.words[j+1].low != "being" {
+			continue
+		}
+		v, m := x.lex.casualty.at(s.words, j+2)
+		if m == 0 || v.(casualtyWord).kind != sitrep.Killed || !v.(casualtyWord).before {
+			return 0, 0
+		}
+		return j, j + 2 + m
+	}
+	return 0, 0
 }
 
 // noneHurt notes the zeros a sentence tells when it says nobody was hurt
@@ -831,6 +882,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		if g, end, ok := x.personHead(s, qb); ok {
 			n.group, n.b = g, end
+			// "two farmers in Bokkos on Monday and three herders (three
+			// more) in Mangu on Tuesday": a count with a noun of its own
+			// whose verb is left out too
+			n.gapped = x.gappedCount(a, s, qa, end)
 		} else if g, end, ok := x.actorHead(s, qb); ok {
 			n.group, n.b = g, end // "fifteen Taliban were also killed"
 		} else if s.tollBefore(qa) {
@@ -981,7 +1036,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		case "my", "his", "her", "their", "our":
 			possessed = i > 0 && x.activeBefore(s, i) != ""
 		}
-		if covered[i] || !single(s.words[i].low) && !the && !joined && !possessed {
+		// ("another soldier was wounded": one more person, told as more
+		// of the hurt, as "another was wounded" is)
+		another := s.words[i].low == "another"
+		if covered[i] || !single(s.words[i].low) && !the && !joined && !possessed && !another {
 			continue
 		}
 		if i > 0 && (s.words[i-1].low == "of" || s.words[i-1].low == "than") {
@@ -990,6 +1048,11 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || s.phraseWords(i, end)-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
 			continue // (an age is one word more: "a 63-year-old man")
+		}
+		if another && end < len(s.words) {
+			if _, m := x.lex.triggers.at(s.words, end); m > 0 || x.thingAfterPeople(s, end) {
+				continue // "another militia attack", "another army post": a thing of theirs
+			}
 		}
 		// ("killed the driver and his assistant", "shot dead the
 		// district governor": one person, the act's object)
@@ -1722,6 +1785,7 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	}
 	// (asides skipped below do not count toward the twelve words looked at)
 	seen := 0
+	attributive := ""
 	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
 		w := s.words[j]
 		if w.low == "," && j+1 < len(s.words) {
@@ -1782,6 +1846,14 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		if inSubsetNP(s, nps, k, j) {
 			continue
 		}
+		if kind := x.casualtyAt(s, j, false); kind != "" && j == n.b && n.after > j && attributive == "" {
+			// "more than 20 wounded people were taken to hospital", "40
+			// injured civilians arrived": the word inside the counted
+			// phrase tells what befell them, unless a verb after the
+			// noun tells more ("two injured soldiers later died")
+			attributive, j = kind, n.after-1
+			continue
+		}
 		if kind := x.casualtyAt(s, j, false); kind != "" {
 			_, m := x.lex.casualty.at(s.words, j)
 			// "three gunmen killed 5 civilians": the noun did the killing
@@ -1828,6 +1900,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 				break
 			}
 		}
+	}
+	if attributive != "" {
+		return attributive, n.b, n.after, also, true
 	}
 	return "", 0, 0, false, false
 }

@@ -9168,6 +9168,35 @@ func TestPeopleCountedAreNoActsCounted(t *testing.T) {
 			text:      "Suicide bombers attacked a police station in Samarra on Monday. Insurgents have staged four suicide bombings in the town, the mayor said.",
 			published: "2024-05-07", n: 1,
 			want: []want{{sub: "Suicide bomb", place: "Samarra", killed: "-/-/-"}},
+// TestTheHurtToldAsStillUnderCare: people told as still in hospital or
+// still being treated ("with 11 others in hospital", "nine were still
+// being treated", "14 others remain in hospital") are the hurt; people
+// who died in hospital are the dead, not the hurt.
+func TestTheHurtToldAsStillUnderCare(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "with_others_in_hospital",
+			text:      "A bomb went off at a bus park in Damaturu on Monday, killing four people, with 11 others in hospital, police said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "11/11/11"}},
+		},
+		{
+			name:      "still_being_treated",
+			text:      "Gunmen opened fire on a market in Bunia on Tuesday, killing six traders. Nine people were still being treated, a doctor said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "6/6/6", wounded: "9/9/9"}},
+		},
+		{
+			name:      "others_remain_in_hospital",
+			text:      "A car bomb exploded near a checkpoint in Baidoa on Sunday, killing five people, while 14 others remain in hospital, officials said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "5/5/5", wounded: "14/14/14"}},
+		},
+		{
+			name:      "died_in_hospital_are_dead_not_hurt",
+			text:      "Three policemen died in hospital after gunmen ambushed their patrol in Gusau on Friday, officials said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "3/3/3", wounded: "-/-/-"}},
 		},
 	})
 }
@@ -9223,6 +9252,30 @@ func TestATownToldInADirectionFromAnotherLiesApart(t *testing.T) {
 				"Dozens of the militants are dead, including two suicide bombers who blew themselves up at a school in the Zanjili district, west of Mosul.",
 			published: "2024-05-10", n: 1,
 			want: []want{{place: "Zanjili"}},
+// TestTheHurtToldInsideTheCountedPhrase: a participle of harm between the
+// number and the noun ("more than 20 wounded people were taken to
+// hospital", "40 injured civilians arrived") tells what befell the people
+// counted; a verb of harm after the noun tells more ("two injured
+// soldiers later died": dead).
+func TestTheHurtToldInsideTheCountedPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wounded_people_taken_to_hospital",
+			text:      "A car bomb exploded outside a restaurant in Mogadishu on Friday, killing five people. More than 20 wounded people were taken to hospital, police said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "5/5/5", wounded: "20/20/-"}},
+		},
+		{
+			name:      "injured_civilians_arrived",
+			text:      "Warplanes bombed a market in Maiwut on Tuesday, killing seven people, and 40 injured civilians arrived at the clinic, a nurse said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "7/7/7", wounded: "40/40/40"}},
+		},
+		{
+			name:      "injured_soldiers_who_died_are_dead",
+			text:      "Two injured soldiers later died after an ambush near Djibo on Sunday, the army said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "-/-/-"}},
 		},
 	})
 }
@@ -9237,6 +9290,29 @@ func TestTheAfricanUnionInSomaliaIsItsMission(t *testing.T) {
 			text:      "Al-Shabaab fighters attacked an African Union base in Somalia's Hiraan region on Sunday, killing four soldiers, a military official said.",
 			published: "2022-06-06", n: 1,
 			want: []want{{actor1: "al-Shabaab", actor2: "AMISOM", place: "Hiraan", killed: "4/4/4"}},
+// TestAnotherPersonIsOneMore: "another" before a noun for a person is one
+// more of the people hurt ("Another soldier was wounded", "Another
+// policeman died in hospital"); before a noun of a side that names a
+// thing of theirs ("another militia raid") it counts nobody.
+func TestAnotherPersonIsOneMore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "another_soldier_wounded",
+			text:      "Two soldiers were killed in an ambush near Kupwara on Sunday. Another soldier was wounded, the army said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		{
+			name:      "another_policeman_died",
+			text:      "Militants killed three policemen at a checkpoint in Bannu on Tuesday. Another policeman died in hospital.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "-/-/-"}},
+		},
+		{
+			name:      "another_militia_raid_is_no_person",
+			text:      "Gunmen killed two farmers in Bokkos on Monday, a week after another militia raid on the village, police said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "-/-/-"}},
 		},
 	})
 }
@@ -9258,6 +9334,30 @@ func TestMembersOfAFamilyAreCivilians(t *testing.T) {
 			text:      "Gunmen killed six members of the Nigerian army in an ambush near Damboa on Sunday, officials said.",
 			published: "2020-02-10", n: 1,
 			want: []want{{actor2: "Nigerian security forces", killed: "6/6/6"}},
+// TestMembersOfOneListAreEachCounted: the members of a list of people
+// that share one verb are different people, even when they are of one
+// group and count the same ("a boy and his grandmother" are two, "two men
+// and two women" four); one count told twice in a sentence is still
+// counted once.
+func TestMembersOfOneListAreEachCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_boy_and_his_grandmother",
+			text:      "A boy and his grandmother were killed when a drone hit their house in Bilozerka on Friday, the governor said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "two_men_and_two_women",
+			text:      "Two men and two women were killed when gunmen attacked a bus near Katsina-Ala on Friday, police said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "one_count_told_twice",
+			text:      "Four people were killed when a bomb hit a bus in Jamrud on Monday, and police said four people died.",
+			published: "2023-05-01", n: 1,
+			want: []want{{killed: "4/4/4"}},
 		},
 	})
 }
@@ -9296,6 +9396,25 @@ func TestAnActBreakingInOnAScene(t *testing.T) {
 			text:      "Three police officers were killed and two wounded in an ambush by militants in Niger's Tillaberi region on Monday, officials said.\n\nOn Tuesday, soldiers were patrolling near Ayorou when a roadside bomb went off, wounding four of them.",
 			published: "2023-03-14", n: 2,
 			want: []want{{place: "Tillaberi", killed: "3/3/3"}, {place: "Ayorou", date: "2023-03-14", actor2: "Nigerien security forces", wounded: "4/4/4"}},
+// TestATollRaisedOnALaterDay: a toll raised days after the act, told with
+// the act inside its own phrase ("bringing the death toll from the strike
+// to 23" on Monday, after Friday's strike), is the same incident's later
+// count, not a new incident on that day; an act told with its own day and
+// place ("an airstrike on Mangu killed 12 people" on Monday) is still one
+// of its own.
+func TestATollRaisedOnALaterDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bringing_the_toll_from_the_strike_on_monday",
+			text:      "A Russian missile hit an apartment building in Uman on Friday, killing 12 people. Rescuers recovered four more bodies on Monday, bringing the death toll from the strike to 23.",
+			published: "2023-05-02", n: 1,
+			want: []want{{place: "Uman", date: "2023-04-28", killed: "12/23/23"}},
+		},
+		{
+			name:      "a_new_strike_on_monday_is_its_own",
+			text:      "Gunmen killed five people in Bokkos on Friday. On Monday, an airstrike on Mangu killed 12 people, bringing the death toll from the strike to 14.",
+			published: "2023-05-02", n: 2,
+			want: []want{{place: "Bokkos", killed: "5/5/5"}, {place: "Mangu", date: "2023-05-01", killed: "12/14/14"}},
 		},
 	})
 }
@@ -9343,6 +9462,157 @@ func TestAnotherSidesStrikesAtTheTownOfAnAttack(t *testing.T) {
 				{sub: "Air/drone strike", place: "Hawija", killed: "6/6/6"},
 				{sub: "Air/drone strike", place: "Tuz Khurmatu"},
 			},
+// TestTheNumberOfDeadInOneDaysFight: "the number of dead in Sunday's
+// clashes reached 19" counts one fight, named by its day, like "the toll
+// from Sunday's clashes"; the number of dead in clashes since January is
+// a running total, and one in attacks across a province a round-up.
+func TestTheNumberOfDeadInOneDaysFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "number_of_dead_in_sundays_clashes",
+			text:      "The number of dead in Sunday's clashes in the Souq al-Juma district of Tripoli reached 19, the health ministry said.",
+			published: "2023-05-02", n: 1,
+			want: []want{{place: "Souq al-Juma", date: "2023-04-30", killed: "19/19/19"}},
+		},
+		{
+			name:      "number_of_dead_since_january",
+			text:      "The number of dead in the clashes since January has reached 400, the health ministry said.",
+			published: "2023-05-02", n: 0,
+		},
+		{
+			name:      "number_of_dead_in_attacks_across_a_state",
+			text:      "The number of dead in Sunday's attacks across Borno state reached 19, the health ministry said.",
+			published: "2023-05-02", n: 0,
+		},
+	})
+}
+
+// TestACompoundTieBeforeTheCountedNoun: a compound adjective in -ed after
+// a hyphen between the number and the noun ("nine Islamic State-linked
+// militants", "twelve Iran-backed fighters", "four Kremlin-appointed
+// officials") describes the people counted; things counted so ("four
+// Russian-made tanks") are still no people.
+func TestACompoundTieBeforeTheCountedNoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "side_linked_militants_killed",
+			text:      "Troops killed nine Islamic State-linked militants in a clash in Sumisip on Monday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
+			name:      "side_backed_fighters_were_killed",
+			text:      "Twelve Iran-backed fighters were killed in an airstrike near Albu Kamal on Monday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "appointed_officials_and_bystanders",
+			text:      "A roadside bomb killed four Kremlin-appointed officials and two bystanders in Melitopol on Monday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name:      "made_tanks_are_no_people",
+			text:      "Ukrainian forces killed two soldiers and destroyed four Russian-made tanks near Bakhmut on Monday.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "2/2/2", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestTheAttackerKilledByAnotherSide: an attacker told killed by another
+// side after his act ("killing three people before being shot dead by
+// police", "The gunman was shot dead by police") died beside his
+// victims, and counts with them; an attacker told arrested, or a victim
+// told evacuated, adds no dead.
+func TestTheAttackerKilledByAnotherSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "before_being_shot_dead_by_police",
+			text:      "A gunman opened fire at a bus station in Ariel on Monday, killing three people before being shot dead by police.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "two_gunmen_before_being_killed",
+			text:      "Two gunmen stormed a bar in Cuernavaca on Monday, killing five people before being killed by soldiers.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "the_gunman_was_shot_dead_by_police",
+			text:      "A gunman opened fire at a bus station in Ariel on Monday, killing three people. The gunman was shot dead by police.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		{
+			name:      "before_being_arrested_adds_no_dead",
+			text:      "A gunman opened fire at a bus station in Ariel on Monday, killing three people before being arrested by police.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "a_victim_before_being_evacuated",
+			text:      "A soldier was wounded in Ariel on Monday before being evacuated.",
+			published: "2023-05-02", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "1/1/1"}},
+		},
+	})
+}
+
+// TestAGappedCountWithANounOfItsOwn: after "and", a count with a noun of
+// its own ("three herders", "three more", "three others") at a place and
+// day of its own, whose verb is left out, shares the verb of the count
+// before and is an incident of its own there, as a bare "three in Mangu"
+// is; counts joined with no place between stay one list.
+func TestAGappedCountWithANounOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_more_in_another_place",
+			text:      "Gunmen killed two farmers in Bokkos on Monday and three more in Mangu on Tuesday, police said.",
+			published: "2023-05-17", n: 2,
+			want: []want{{place: "Bokkos", killed: "2/2/2"}, {place: "Mangu", date: "2023-05-16", killed: "3/3/3"}},
+		},
+		{
+			name:      "three_herders_in_another_place",
+			text:      "Gunmen killed two farmers in Bokkos on Monday and three herders in Mangu on Tuesday, police said.",
+			published: "2023-05-17", n: 2,
+			want: []want{{place: "Bokkos", killed: "2/2/2"}, {place: "Mangu", date: "2023-05-16", killed: "3/3/3"}},
+		},
+		{
+			name:      "one_list_at_one_place",
+			text:      "Gunmen killed two farmers and three herders in Mangu on Tuesday, police said.",
+			published: "2023-05-17", n: 1,
+			want: []want{{place: "Mangu", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestTheEnsuingFightPointsBack: a definite act told as what followed
+// the one just told, or by how long it lasted ("in the ensuing clashes",
+// "in the two-hour gunfight"), points back at that incident, and its
+// dead are more of that incident's; an indefinite fight on another day
+// is an incident of its own.
+func TestTheEnsuingFightPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_the_ensuing_clashes",
+			text:      "Houthi rebels shelled an army position in Harib on Thursday, killing three soldiers. Government forces said they killed 10 Houthi fighters in the ensuing clashes.",
+			published: "2023-05-17", n: 1,
+			want: []want{{place: "Harib", killed: "13/13/13"}},
+		},
+		{
+			name:      "killed_in_the_two_hour_gunfight",
+			text:      "Troops killed six militants in a clash on the island of Jolo on Monday. One soldier was killed in the two-hour gunfight near the town of Patikul.",
+			published: "2023-05-17", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		{
+			name:      "a_gunfight_on_another_day",
+			text:      "Troops killed six militants in a clash in Patikul on Monday. On Friday, a two-hour gunfight in Maimbung left one soldier dead.",
+			published: "2023-05-17", n: 2,
+			want: []want{{place: "Patikul", killed: "6/6/6"}, {place: "Maimbung", killed: "1/1/1"}},
 		},
 	})
 }

@@ -213,6 +213,12 @@ func arrestsApart(in *incident, f *frame) bool {
 // bodies were buried on Monday").
 func frameDay(f *frame) *timex.Expr {
 	d := eventDay(f.date)
+	if d != nil && f.best != nil && f.best.anaphoric && riseOfToll(f, d) {
+		// "bringing the death toll from the strike to 23 on Monday": the
+		// act inside the toll's phrase points back at the incident; the
+		// day is the day the toll rose
+		return nil
+	}
 	if d == nil || f.best != nil {
 		return d
 	}
@@ -261,6 +267,23 @@ func frameDay(f *frame) *timex.Expr {
 		}
 	}
 	return nil
+}
+
+// riseOfToll reports whether frame f tells a risen toll whose phrase holds
+// the frame's act ("the death toll from the strike rose to 23") but not
+// its day d ("the toll from Monday's attack" dates the attack).
+func riseOfToll(f *frame, d *timex.Expr) bool {
+	s := f.s
+	for _, c := range f.cas {
+		if !c.toll {
+			continue
+		}
+		a, b := s.wordAt(c.span.Start), s.wordAt(c.span.End-1)
+		if f.best.i >= a && f.best.i <= b && (d.Span.End <= c.span.Start || d.Span.Start >= c.span.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDay is a date expression when it dates an event, nil when it is
