@@ -9652,3 +9652,25 @@ func TestTheEnsuingFightPointsBack(t *testing.T) {
 		},
 	})
 }
+
+// TestATownsTollSumsNoTollsOfOtherTowns: in a round-up of strikes, each
+// told at a town of its own, tolls that happen to add up (three, then two
+// and one) do not make the first a summary of the rest: a toll told at a
+// town holds only the dead of its own streets. A sum told at a region
+// (or the country) is still only the sum of the towns after it.
+func TestATownsTollSumsNoTollsOfOtherTowns(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_then_two_and_one_elsewhere",
+			text:      "Russian shelling killed three people in the village of Bilozerka in the Kherson region on Sunday, the governor said.\n\nTwo men were killed in the Donetsk region when a missile hit the town of Kostiantynivka on Sunday, officials said.\n\nIn the Kharkiv region, a drone strike on Kupiansk killed a woman on Sunday.",
+			published: "2023-07-10", n: 3,
+			want: []want{{place: "Bilozerka", killed: "3/3/3"}, {place: "Kostiantynivka", killed: "2/2/2"}, {place: "Kupiansk", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_regions_toll_sums_its_towns",
+			text:      "Russian strikes on the Kharkiv region killed three people on Sunday, the governor said.\n\nTwo men were killed when a missile hit the town of Kupiansk, and a drone strike on the village of Vovchansk killed a woman.",
+			published: "2023-07-10", n: 2,
+			want: []want{{place: "Kupiansk", killed: "2/2/2"}, {place: "Vovchansk", killed: "1/1/1"}},
+		},
+	})
+}

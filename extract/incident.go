@@ -2088,6 +2088,25 @@ func (x *Extractor) pureSummary(a *analysis, doc *sitrep.Document, incidents []*
 	if len(parts) < 2 || sum != total {
 		return
 	}
+	if in.place >= 0 && !a.places[in.place].Admin && !isCountry(a.places[in.place]) {
+		// a toll told at a town sums no tolls told at other towns ("three
+		// killed in one village; two in a town of another region; one and
+		// one in two more"): only those in its own streets
+		homes := in.joint
+		if len(homes) == 0 {
+			homes = []int{in.place}
+		}
+		for _, p := range parts {
+			m, inside := a.places[p.place], false
+			for _, h := range homes {
+				home := a.places[h]
+				inside = inside || samePlace(home, m) || strings.EqualFold(m.Within, strings.TrimSpace(home.Name))
+			}
+			if !inside {
+				return
+			}
+		}
+	}
 	in.summaryOnly = true
 	for _, p := range parts {
 		if p.summaryOf == nil {
