@@ -131,6 +131,9 @@ type groupMention struct {
 	name   string
 	span   sitrep.Span
 	claims bool
+	// harmed is set for a group counted as the object of another side's
+	// act of harm ("soldiers killed 19 cartel gunmen"): acted on, not acting
+	harmed bool
 }
 
 // trigHit is a trigger phrase found in a sentence.
@@ -1536,7 +1539,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			!s.speakerAfterSide(s.wordAt(m.Span.End-1)+1) { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++
 			we := s.wordAt(m.Span.End-1) + 1
-			s.groupMentions = append(s.groupMentions, groupMention{name: m.Actor.Name, span: m.Span, claims: x.claims(s, we)})
+			s.groupMentions = append(s.groupMentions, groupMention{name: m.Actor.Name, span: m.Span, claims: x.claims(s, we), harmed: x.objectOfSidesHarm(a.text, s, m.Span)})
 		}
 	}
 	kept := s.cas[:0]

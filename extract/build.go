@@ -1895,6 +1895,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// "two farmers were killed by soldiers": the agent of what
 			// happened to the people counted
 			role, strength = 1, strength*1.5
+		case act.Name != "civilians" && x.objectOfSidesHarm(a.text, s, m.Span):
+			// "Mexican soldiers killed 19 suspected cartel gunmen": the
+			// counted object of another side's verb of harm had it done
+			// to them, whatever their own name says they do
+			role = 2
 		case s.accusedAt(wi):
 			role, strength, accused = 1, strength*1.3, true // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
@@ -2373,6 +2378,55 @@ func (s *sentence) twoSided() bool {
 	for _, t := range s.triggers {
 		if t.class.name == "clash" && !t.irrealis && s.clauseKindAt(t.i) != relativeClause {
 			return true
+		}
+	}
+	return false
+}
+
+// objectOfSidesHarm reports whether a side's mention lies in the people an
+// active verb of harm counts after it ("killed 19 suspected cartel gunmen",
+// "captured dozens of Wagner mercenaries") while another side, or a pronoun
+// standing for one, is that verb's subject in the same clause ("Mexican
+// soldiers killed ...", "they killed ..."): the side counted is the one the
+// act fell on. A count told as a fate with no doer ("two Boko Haram suicide
+// bombers were killed") is not such an object, nor people named by the act
+// they did ("troops killed one of the attackers": they still attacked), nor
+// people a clause after them tells attacking ("killed 30 terrorists who
+// attacked their position", "killed the gunman after he opened fire").
+func (x *Extractor) objectOfSidesHarm(text string, s *sentence, sp sitrep.Span) bool {
+	wi := s.wordAt(sp.Start)
+	we := s.wordAt(sp.End-1) + 1
+	if wi >= len(s.words) || x.whoActed(s, we) || x.heActsAfter(s, wi, sp) >= 0 {
+		return false
+	}
+	for _, c := range s.cas {
+		if c.reflex || c.np.Start <= c.span.Start || sp.Start < c.np.Start || sp.End > c.span.End || actsPeople(text, c) {
+			continue
+		}
+		vi := s.wordAt(c.span.Start)
+		if vi >= len(s.words) {
+			continue
+		}
+		// a pronoun subject ("they killed", "it had captured")
+		k := vi - 1
+		if k >= 0 && (s.words[k].low == "had" || s.words[k].low == "have" || s.words[k].low == "has") {
+			k--
+		}
+		if k >= 0 && s.clause[k] == s.clause[vi] {
+			switch s.words[k].low {
+			case "they", "it", "we", "he":
+				return true
+			}
+		}
+		for _, m := range s.actors {
+			if m.Actor == nil || m.Actor.Name == "civilians" || m.Span.End > c.span.Start {
+				continue
+			}
+			mi := s.wordAt(m.Span.Start)
+			me := s.wordAt(m.Span.End-1) + 1
+			if mi < len(s.words) && s.clause[mi] == s.clause[vi] && me <= vi && x.killsAfter(s, me) {
+				return true
+			}
 		}
 	}
 	return false
@@ -3137,7 +3191,7 @@ func (a *analysis) actingGroup() string {
 			for _, m := range s.groupMentions {
 				// (not a group the act fell on: "the strike targeted Fano
 				// militants")
-				if m.claims || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) {
+				if m.claims || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) && !m.harmed {
 					a.acting[m.name]++
 				}
 			}

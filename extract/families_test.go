@@ -9107,3 +9107,39 @@ func TestTheAttackersToldInARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestTheCountedObjectOfASidesKillingWasActedOn: "Police killed eight
+// suspected gang members": the side counted after another side's active
+// verb of harm is the side acted on, though its own word ("gunmen",
+// "bandits") names people who act. Negatives: the same people killed with
+// no doer told stay the attackers, people named by their act ("killed one
+// of the attackers") still attacked, and the side that is the verb's
+// subject stays first.
+func TestTheCountedObjectOfASidesKillingWasActedOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_killed_suspected_gang_gunmen",
+			text:      "Soldiers killed 11 suspected cartel gunmen in a firefight near Nuevo Laredo, Tamaulipas, on Friday, the army said.",
+			published: "2023-09-12", n: 1,
+			want: []want{{typ: "Battles", actor1: "Mexican security forces", actor2: "militants (unidentified)", killed: "11/11/11"}},
+		},
+		{
+			name:      "they_killed_dozens_of_named_fighters",
+			text:      "The rebels said they killed 14 Wagner mercenaries in fighting near Anefis on Sunday.",
+			published: "2023-10-10", n: 1,
+			want: []want{{actor2: "Wagner Group"}},
+		},
+		{
+			name:      "killed_two_of_the_assailants_who_attacked",
+			text:      "Gunmen stormed a bar in Reynosa, Tamaulipas, on Monday and shot dead five customers before police killed two of the assailants, state officials said.",
+			published: "2023-09-12", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "gunmen_who_kill_police_act",
+			text:      "Suspected cartel gunmen killed eight police officers in an ambush in Reynosa, Tamaulipas, on Monday, state officials said.",
+			published: "2023-09-12", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Mexican security forces", killed: "8/8/8"}},
+		},
+	})
+}
