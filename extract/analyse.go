@@ -1580,7 +1580,21 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			all = false
 		}
 	}
-	s.aggregate = all && len(s.cumClause) > 0
+	// ("Officials blamed the ELN, which has stepped up attacks this
+	// year": the totals of a relative clause describe the side a main
+	// clause blames; the sentence tells who did an incident)
+	s.aggregate = all && len(s.cumClause) > 0 && !(s.onlyRelativeTriggers(s.triggers) && s.claimOutsideRelatives())
+}
+
+// claimOutsideRelatives reports whether a word of claim or blame stands in
+// a clause of the sentence that is not a relative one.
+func (s *sentence) claimOutsideRelatives() bool {
+	for _, m := range s.markers {
+		if m.val.(string) == "claim" && s.clauseKindAt(m.i) != relativeClause {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveBefore reports whether a pronoun of part stands just before
@@ -3368,10 +3382,6 @@ func (x *Extractor) namedCountrysForces(a *analysis, s *sentence, country string
 	}
 }
 
-// accusedCountries reads a country that an act is laid on ("a drone
-// attack blamed on Ukraine", "Russia blamed the attack on Ukraine", "a
-// strike attributed to Israel") as a side: that country's forces. A
-// country named anywhere else is a place.
 // groupAnaphor reads "the group" ("the militant group", "the jihadist
 // group") as the armed group named last before it, in the sentence or in
 // the three before: "Al-Shabaab did not comment. The group said its
@@ -3432,6 +3442,11 @@ func (a *analysis) lastGroupBefore(s *sentence, at int) *actors.Actor {
 	return nil
 }
 
+// accusedCountries reads a country that an act is laid on ("a drone
+// attack blamed on Ukraine", "Russia blamed the attack on Ukraine", "a
+// strike attributed to Israel"), or that is the object of an accusation
+// ("the news agency blamed Israel", "accused Russia of the strike"), as a
+// side: that country's forces. A country named anywhere else is a place.
 func (x *Extractor) accusedCountries(a *analysis, s *sentence) {
 	added := false
 	for _, pi := range s.places {
@@ -3440,8 +3455,9 @@ func (x *Extractor) accusedCountries(a *analysis, s *sentence) {
 			continue
 		}
 		// "blamed on Ukraine", "blamed the attack on Ukraine",
-		// "attributed the strike to Israel"
-		if !s.laidOn(s.wordAt(p.Span.Start) - 1) {
+		// "attributed the strike to Israel", "blamed Israel", "accused
+		// Russia of the strike"
+		if !s.accusedAt(s.wordAt(p.Span.Start)) {
 			continue
 		}
 		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < p.Span.End && p.Span.Start < m.Span.End }) {

@@ -2269,7 +2269,7 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			// junta soldiers")
 			return s.armedSideWithin(j+1, j+8)
 		}
-		if x.casualtyAt(s, j, true) != "" {
+		if x.casualtyAt(s, j, true) != "" || x.doneActAt(s, j) {
 			return true
 		}
 		if _, n := x.lex.triggers.at(s.words, j); n > 0 {
@@ -2277,6 +2277,42 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// doneActAt reports whether word j is a verb a side tells an act of its
+// own by, with the act as its object: a word of attack ("said it had
+// carried out a raid", "staged the ambush") or the operation told before
+// ("said its fighters had carried out the operation"); not an
+// investigation or a search, nor an operation yet to come ("launched an
+// operation to hunt the gunmen").
+func (x *Extractor) doneActAt(s *sentence, j int) bool {
+	k := j + 1
+	switch s.words[j].low {
+	case "carried":
+		if k >= len(s.words) || s.words[k].low != "out" {
+			return false
+		}
+		k++
+	case "conducted", "staged", "mounted", "perpetrated", "launched", "executed":
+	default:
+		return false
+	}
+	definite := false
+	if k < len(s.words) {
+		switch s.words[k].low {
+		case "the", "this", "that", "these", "those":
+			definite = true
+			k++
+		case "a", "an":
+			k++
+		}
+	}
+	for e := k; e < len(s.words) && e <= k+2; e++ {
+		if _, n := x.lex.triggers.at(s.words, e); n > 0 {
+			return true
+		}
+	}
+	return definite && k < len(s.words) && (s.words[k].low == "operation" || s.words[k].low == "operations")
 }
 
 // lossWord are the verbs a side tells its own dead by ("the army said it

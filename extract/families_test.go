@@ -9143,3 +9143,52 @@ func TestTheCountedObjectOfASidesKillingWasActedOn(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSideBlamedOrClaimingInALaterSentence: who did an incident is often
+// told in a sentence after it, with no act of its own: "Officials blamed
+// the ELN, which has stepped up attacks along the border this year" (the
+// attacks of the relative clause describe the side blamed), "Lebanese
+// officials blamed Israel" (a country accused stands for its forces), "JNIM
+// said its fighters had carried out the operation" (a group's word of its
+// own act). Negatives: a country that is only where the accusers are, and
+// an army that says it launched an operation to hunt the attackers.
+func TestTheSideBlamedOrClaimingInALaterSentence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "blamed_a_group_a_relative_clause_tells_totals",
+			text:      "A roadside bomb hit a police patrol in Tame, Arauca, on Monday, wounding three officers. Officials blamed the ELN, which has stepped up attacks along the border this year.",
+			published: "2024-05-14", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", actor1: "ELN", wounded: "3/3/3"}},
+		},
+		{
+			name:      "blamed_a_group_a_relative_clause_tells_a_campaign",
+			text:      "A grenade exploded outside a police post in Caucasia, Antioquia, on Saturday, wounding two officers. Police blamed the Gulf Clan, which has stepped up attacks on officers in the department.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor1: "Clan del Golfo", wounded: "2/2/2"}},
+		},
+		{
+			name:      "blamed_a_country",
+			text:      "A drone hit a car near the town of Bint Jbeil on Friday, killing three men. Lebanese officials blamed Israel.",
+			published: "2024-05-11", n: 1,
+			want: []want{{actor1: "Israeli security forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "group_said_its_fighters_carried_out_the_operation",
+			text:      "Gunmen stormed an army post near Boulkessi on Sunday, killing nine soldiers, officials said. Hours later JNIM said in a statement that its fighters had carried out the operation.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor1: "JNIM", killed: "9/9/9"}},
+		},
+		{
+			name:      "country_of_the_accusers_is_a_place",
+			text:      "Rockets wounded two people in Metula on Monday. Officials in Israel blamed Hezbollah.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Hezbollah"}},
+		},
+		{
+			name:      "army_launched_an_operation_to_hunt_the_attackers",
+			text:      "Gunmen stormed a village near Boulkessi on Sunday, killing nine civilians, officials said. The army said it had launched an operation to hunt the attackers.",
+			published: "2024-05-13", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "9/9/9"}},
+		},
+	})
+}
