@@ -2052,13 +2052,18 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 	}
 	// "they" as the subject of the act is the side named last before it
-	// ("Twelve militants were killed when they attacked a base")
+	// ("Twelve militants were killed when they attacked a base"), or, when
+	// the sentence names none before it, the side the sentence before
+	// ends on ("The Houthis have threatened to widen their campaign. On
+	// Friday they launched a drone that struck ..."); "they" may launch or
+	// fire the weapon that is the act's word
 	for i, w := range s.words {
 		if w.low != "they" {
 			continue
 		}
 		t := s.triggerAfter(i + 1)
-		if t == nil || t.noun || t.i-i > 2 || s.markerIs(t.i, "defence") {
+		launched := t != nil && t.noun && i+1 < len(s.words) && launchVerbs[s.words[i+1].low] && t.i-i <= 4
+		if t == nil || (t.noun || t.i-i > 2) && !launched || s.markerIs(t.i, "defence") {
 			continue
 		}
 		var last *actors.Mention
@@ -2067,6 +2072,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			if m.Actor != nil && m.Span.End <= w.span.Start && s.clauseKindAt(s.wordAt(m.Span.Start)) != attributionClause {
 				last = m
 			}
+		}
+		if last == nil && s.idx > 0 && !s.sidesBefore(i) {
+			last = a.sents[s.idx-1].lastSide()
 		}
 		if last == nil || last.Actor.Name == "civilians" {
 			continue
@@ -2523,6 +2531,27 @@ func (x *Extractor) killedBefore(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// sidesBefore reports whether a side is named before word i of the
+// sentence.
+func (s *sentence) sidesBefore(i int) bool {
+	return i < len(s.words) && slices.ContainsFunc(s.actors, func(m actors.Mention) bool {
+		return m.Actor != nil && m.Span.End <= s.words[i].span.Start
+	})
+}
+
+// lastSide is the last side a sentence names outside its attributions
+// (not "..., officials said"), or nil.
+func (s *sentence) lastSide() *actors.Mention {
+	var last *actors.Mention
+	for k := range s.actors {
+		m := &s.actors[k]
+		if m.Actor != nil && s.clauseKindAt(s.wordAt(m.Span.Start)) != attributionClause {
+			last = m
+		}
+	}
+	return last
 }
 
 // quotedSpeaker is the side that speaks a sentence's quotation, as its

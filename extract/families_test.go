@@ -9192,3 +9192,37 @@ func TestTheSideBlamedOrClaimingInALaterSentence(t *testing.T) {
 		},
 	})
 }
+
+// TestTheyPointsBackToTheSentenceBefore: "they" as the subject of the act
+// with no side before it in its sentence is the side the sentence before
+// ends on, and "they" may launch or fire the weapon the act is told by
+// ("they fired rockets at ..."). Negatives: "they" after a side named in
+// its own sentence is that side, and civilians named before are no doer.
+func TestTheyPointsBackToTheSentenceBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "they_launched_drones_after_the_group_was_named",
+			text:      "Hezbollah vowed to keep up its campaign. On Tuesday they launched two drones that struck a house in Shlomi, wounding three people, medics said.",
+			published: "2024-06-12", n: 1,
+			want: []want{{actor1: "Hezbollah", wounded: "3/3/3"}},
+		},
+		{
+			name:      "they_attacked_after_the_group_was_named",
+			text:      "Al-Shabaab fighters regrouped in the forest west of the town. Before dawn they attacked an army base at Bariire, killing five soldiers, a local official said.",
+			published: "2024-06-12", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "5/5/5"}},
+		},
+		{
+			name:      "they_after_a_side_of_its_own_sentence",
+			text:      "Villagers fled their homes. Bandits returned on Sunday and they attacked a market in Maru, Zamfara, killing seven people, police said.",
+			published: "2024-06-12", n: 1,
+			want: []want{{actor1: "bandits", actor2: "civilians", killed: "7/7/7"}},
+		},
+		{
+			name:      "they_after_civilians_named_before",
+			text:      "Residents said the area had been calm for weeks. On Sunday they were attacked in their fields near Maru, Zamfara, and seven people were killed, police said.",
+			published: "2024-06-12", n: 1,
+			want: []want{{actor2: "civilians", killed: "7/7/7"}},
+		},
+	})
+}
