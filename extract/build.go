@@ -27,6 +27,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		cls = in.borrowed.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
 		ev.Notes = append(ev.Notes, "event_type: another of the kind the report tells just before")
+	} else if best != nil && onlyAbducted(in) && best.s.sideNamedBy(wordsSpan(best.s, best.i, best.i+best.n)) {
+		// "Abu Sayyaf gunmen seized four fishermen": the only word of
+		// an attack is the doers' own name; what they did is take people
+		cls = x.lex.classes["abduct"]
+		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
+		ev.Notes = append(ev.Notes, "event_type: only people taken are told; the attack word names the takers")
 	} else if best != nil {
 		cls = best.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
@@ -64,6 +70,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			cls = v.class
 			ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(v.s, v.i, v.i+v.n))
 			ev.Notes = append(ev.Notes, "event_type: the arrest ends the violence told before it")
+		} else if c := killingBefore(in, best); c != nil {
+			// "A mob beat and burned to death a man ..., police said,
+			// adding that two suspects had been arrested": a killing told
+			// by its verb alone before the arrest is the news
+			cls = x.lex.classes["kill"]
+			ev.FieldEvidence["event_type"] = doc.Evidence(c.span)
+			ev.Notes = append(ev.Notes, "event_type: the arrest follows the killing told before it")
 		}
 	}
 
@@ -977,6 +990,25 @@ func violenceBefore(in *incident, t *triggerAt) *triggerAt {
 	return best
 }
 
+// killingBefore is the first count of people killed that an incident's
+// main clauses tell before trigger t (in an earlier sentence of it, or
+// earlier in t's own), not a running total nor history, or nil.
+func killingBefore(in *incident, t *triggerAt) *casualty {
+	for _, f := range in.frames {
+		if f.s.idx > t.s.idx {
+			break
+		}
+		for _, c := range f.cas {
+			i := f.s.wordAt(c.span.Start)
+			if c.kind != sitrep.Killed || c.reflex || c.count.IsZero() || c.cumulative || c.background || f.s == t.s && i >= t.i || f.s.clauseKindAt(i) != mainClause {
+				continue
+			}
+			return c
+		}
+	}
+	return nil
+}
+
 func killsPeople(in *incident) bool {
 	for _, f := range in.frames {
 		for _, c := range f.cas {
@@ -1488,6 +1520,14 @@ func (s *sentence) actorCovers(sp sitrep.Span) bool {
 		}
 	}
 	return false
+}
+
+// sideNamedBy reports whether the words at sp are, or lie in, the name of
+// a side ("gunmen", "Abu Sayyaf gunmen").
+func (s *sentence) sideNamedBy(sp sitrep.Span) bool {
+	return slices.ContainsFunc(s.actors, func(m actors.Mention) bool {
+		return m.Actor != nil && m.Span.Start <= sp.Start && sp.End <= m.Span.End
+	})
 }
 
 // possessorOfSide reports whether the name at sp is a possessive that a

@@ -9226,3 +9226,68 @@ func TestTheyPointsBackToTheSentenceBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestTheKindOfActToldBeyondItsTrigger: four ways the kind of an incident
+// was lost to a word that is not its act. (1) "Abu Sayyaf gunmen seized four
+// fishermen": when the only word of attack is the takers' own name and the
+// only people counted were taken, it is an abduction (negative: gunmen who
+// also kill are an attack). (2) "briefly took control of the town": a
+// brief capture is no ground taken but still the attack (it was dropped,
+// and the sentence with it). (3) "Russia launched a missile attack on
+// Dnipro, Ukraine's air force said": the air force that reports another
+// side's blow did not strike it (negative: "the air force said it struck"
+// keeps the air strike). (4) "A mob beat and burned to death a man ...,
+// adding that two suspects had been arrested": the killing told before the
+// arrest is the news (negative: an arrest told first stays Arrests).
+func TestTheKindOfActToldBeyondItsTrigger(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "named_gunmen_seized_people",
+			text:      "Abu Sayyaf gunmen seized five fishermen near Pangutaran, Sulu, on Friday, the coast guard said.",
+			published: "2024-03-09", n: 1,
+			want: []want{{typ: "Violence against civilians", sub: "Abduction/forced disappearance", actor1: "Abu Sayyaf"}},
+		},
+		{
+			name:      "gunmen_who_kill_and_seize_attack",
+			text:      "Abu Sayyaf gunmen killed two villagers and seized three others in Patikul, Sulu, on Friday, the army said.",
+			published: "2024-03-09", n: 1,
+			want: []want{{typ: "Violence against civilians", sub: "Attack", actor1: "Abu Sayyaf"}},
+		},
+		{
+			name:      "briefly_took_control_after_fighting",
+			text:      "Fano fighters briefly took control of the town of Kobo on Monday after clashing with federal troops, residents said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", actor1: "Fano", actor2: "Ethiopian security forces"}},
+		},
+		{
+			name:      "took_control_is_a_capture",
+			text:      "Fano fighters took control of the town of Kobo on Monday after clashing with federal troops, residents said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Battles", sub: "Non-state actor overtakes territory", actor1: "Fano"}},
+		},
+		{
+			name:      "air_force_reports_another_sides_missiles",
+			text:      "Russia launched a missile attack on the city of Kryvyi Rih on Tuesday, Ukraine's air force said, wounding four people.",
+			published: "2024-03-13", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", wounded: "4/4/4"}},
+		},
+		{
+			name:      "air_force_tells_its_own_strike",
+			text:      "The Israeli air force said it struck a weapons depot in Nabatieh on Tuesday, killing two Hezbollah fighters.",
+			published: "2024-03-13", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Israeli security forces"}},
+		},
+		{
+			name:      "mob_killing_then_arrests",
+			text:      "A mob beat and burned to death a man accused of theft in Kano on Sunday, police said, adding that three suspects had been arrested.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence", actor1: "rioters", killed: "1/1/1"}},
+		},
+		{
+			name:      "arrests_told_first_stay_arrests",
+			text:      "Police arrested three men in Kano on Sunday over the killing of a trader, a spokesman said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Strategic developments", sub: "Arrests"}},
+		},
+	})
+}
