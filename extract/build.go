@@ -4218,12 +4218,16 @@ var reciprocalVerbs = map[string]bool{"clashed": true, "clash": true, "fought": 
 // of fighting each other ("Al-Shabaab fighters and Somali troops fought",
 // "Taliban forces and Pakistani troops exchanged fire").
 func (x *Extractor) secondOfReciprocal(s *sentence, i int) bool {
-	if i < 2 || s.words[i-1].low != "and" {
+	and := i - 1
+	if and >= 0 && isArticle(s.words[and].low) {
+		and-- // "the MNDAA and the military fought"
+	}
+	if and < 1 || s.words[and].low != "and" {
 		return false
 	}
 	first := false
 	for _, m := range s.actors {
-		if m.Actor != nil && m.Actor.Name != "civilians" && s.wordAt(m.Span.End-1) == i-2 {
+		if m.Actor != nil && m.Actor.Name != "civilians" && s.wordAt(m.Span.End-1) == and-1 {
 			first = true
 		}
 	}

@@ -9291,3 +9291,38 @@ func TestTheKindOfActToldBeyondItsTrigger(t *testing.T) {
 		},
 	})
 }
+
+// TestSidesThatFoughtEachOtherAndTheBeheaded: "The MNDAA and the military
+// fought for control of a base": the side after "and" before a verb of
+// fighting each other is the other party, with an article before it as
+// without; and "beheading three men" counts the dead as "beheaded three
+// men" did. Negatives: "troops and the police clashed with militants" are
+// one side; a beheading with no count counts no one.
+func TestSidesThatFoughtEachOtherAndTheBeheaded(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "group_and_the_military_fought",
+			text:      "The Arakan Army and the military fought for control of a naval base near Kyaukphyu on Thursday, residents said.",
+			published: "2024-03-15", n: 1,
+			want: []want{{typ: "Battles", actor1: "Arakan Army", actor2: "Myanmar security forces"}},
+		},
+		{
+			name:      "troops_and_the_police_clashed_with_militants",
+			text:      "Troops and the police clashed with Arakan Army fighters near Kyaukphyu on Thursday, residents said.",
+			published: "2024-03-15", n: 1,
+			want: []want{{typ: "Battles", actor1: "Myanmar security forces", actor2: "Arakan Army"}},
+		},
+		{
+			name:      "beheading_counts_the_dead",
+			text:      "Insurgents raided the village of Nangade on Friday, beheading four farmers, local sources said.",
+			published: "2024-03-16", n: 1,
+			want: []want{{actor2: "civilians", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_beheading_with_no_count",
+			text:      "Insurgents raided the village of Nangade on Friday and carried out a beheading, local sources said.",
+			published: "2024-03-16", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
