@@ -699,7 +699,8 @@ func (cl *cleaning) isMasthead(i int) bool {
 }
 
 // bio drops an author's biography among the last four kept lines, with a
-// name alone on the line before it.
+// name alone on the line before it; never the first kept line, which
+// opens the article.
 func (cl *cleaning) bio() {
 	var rules []int // indices of the bio rules
 	for ri := range cl.c.rules {
@@ -717,6 +718,9 @@ func (cl *cleaning) bio() {
 			continue
 		}
 		seen++
+		if cl.prevKept(i) < 0 {
+			break // the article's first line of prose is its news, not its author ("A journalist was shot dead ...")
+		}
 		f := l.fold
 		if f == "" {
 			f = fold(l.text[:min(len(l.text), maxRuleLine)])

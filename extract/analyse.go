@@ -131,6 +131,9 @@ type groupMention struct {
 	name   string
 	span   sitrep.Span
 	claims bool
+	// harmed is set for a group counted as the object of another side's
+	// act of harm ("soldiers killed 19 cartel gunmen"): acted on, not acting
+	harmed bool
 }
 
 // trigHit is a trigger phrase found in a sentence.
@@ -1213,9 +1216,6 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// verb after the arms is what he did)
 			continue
 		}
-		if t.class == "gain" && h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily") {
-			continue // "briefly captured a base": overran it in the attack, took no ground
-		}
 		if t.class == "gain" && h.n >= 3 && drivingVerb[s.words[h.i].low] && !x.sideBetween(s, h.i+1, h.i+h.n-1) {
 			continue // "drove the car from Baiji": no side driven out
 		}
@@ -1243,6 +1243,14 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			continue // "the opposition attacked the budget": words, not violence
 		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
+		if t.class == "gain" && h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily") {
+			// "briefly captured a base", "briefly took control of the
+			// town": overran it in an attack and took no ground; the
+			// attack is still told
+			if c, ok := x.lex.classes["assault"]; ok {
+				th.class, th.trigger.class = c, "assault"
+			}
+		}
 		if t.class == "gain" && !t.noun && s.armedThingAfter(h.i+h.n) {
 			// "overran a military outpost", "captured an army base": an
 			// assault on a side's post, not ground taken
@@ -1325,6 +1333,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
 	s.triggers = s.dropDefendingSpeaker()
+	s.triggers = s.dropReportingAirForce(a)
 	for k := range s.triggers {
 		if t := &s.triggers[k]; t.class.name == "gain" && !t.trigger.noun && s.perfectInRelative(t.i) {
 			t.irrealis = true
@@ -1560,7 +1569,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			!s.speakerAfterSide(s.wordAt(m.Span.End-1)+1) { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++
 			we := s.wordAt(m.Span.End-1) + 1
-			s.groupMentions = append(s.groupMentions, groupMention{name: m.Actor.Name, span: m.Span, claims: x.claims(s, we)})
+			s.groupMentions = append(s.groupMentions, groupMention{name: m.Actor.Name, span: m.Span, claims: x.claims(s, we), harmed: x.objectOfSidesHarm(a.text, s, m.Span)})
 		}
 	}
 	kept := s.cas[:0]
@@ -1601,7 +1610,21 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			all = false
 		}
 	}
-	s.aggregate = all && len(s.cumClause) > 0
+	// ("Officials blamed the ELN, which has stepped up attacks this
+	// year": the totals of a relative clause describe the side a main
+	// clause blames; the sentence tells who did an incident)
+	s.aggregate = all && len(s.cumClause) > 0 && !(s.onlyRelativeTriggers(s.triggers) && s.claimOutsideRelatives())
+}
+
+// claimOutsideRelatives reports whether a word of claim or blame stands in
+// a clause of the sentence that is not a relative one.
+func (s *sentence) claimOutsideRelatives() bool {
+	for _, m := range s.markers {
+		if m.val.(string) == "claim" && s.clauseKindAt(m.i) != relativeClause {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveBefore reports whether a pronoun of part stands just before
@@ -2871,6 +2894,73 @@ func (s *sentence) dropDefendingSpeaker() []trigHit {
 	return out
 }
 
+// dropReportingAirForce drops a word of air power that names the speaker
+// of a sentence whose act another side did, named before that act
+// ("Russia launched a missile attack on Dnipro, Ukraine's air force said";
+// "Ukraine's air force said Russia fired four missiles at Kyiv"): the air
+// force that reports the other side's blows did not strike them. A speaker telling its own act ("The Israeli air force said it
+// struck ...") keeps its word.
+func (s *sentence) dropReportingAirForce(a *analysis) []trigHit {
+	first := -1 // the first realised act that is not the speaker's name
+	for _, t := range s.triggers {
+		if !t.irrealis && s.clauseKindAt(t.i) != attributionClause && s.speakingSide(t) == nil {
+			first = t.i
+			break
+		}
+	}
+	if first < 0 {
+		return s.triggers
+	}
+	out := s.triggers[:0]
+	for _, t := range s.triggers {
+		if sp := s.speakingSide(t); sp != nil && s.otherSideBefore(a, sp, first) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// speakingSide is the side whose name holds trigger t, a word of air
+// power, when that name is the subject of a verb of saying ("Ukraine's air
+// force said", "the air force reported"), or nil.
+func (s *sentence) speakingSide(t trigHit) *actors.Actor {
+	if t.class.name != "air" || !t.trigger.noun {
+		return nil
+	}
+	at := s.words[t.i].span
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Span.Start > at.Start || at.End > m.Span.End {
+			continue
+		}
+		we := s.wordAt(m.Span.End-1) + 1
+		if we < len(s.words) && sayVerb(s.words[we].low) {
+			return m.Actor
+		}
+	}
+	return nil
+}
+
+// otherSideBefore reports whether a side other than the speaker (a
+// state's forces or an armed group, or a country) is named before word
+// first outside the sentence's attributions.
+func (s *sentence) otherSideBefore(a *analysis, speaker *actors.Actor, first int) bool {
+	for _, m := range s.actors {
+		i := s.wordAt(m.Span.Start)
+		if m.Actor != nil && m.Actor != speaker && i < first && s.clauseKindAt(i) != attributionClause && (isStateSide(m.Actor) || isArmedGroup(m.Actor)) {
+			return true
+		}
+	}
+	for _, pi := range s.places {
+		m := a.places[pi]
+		i := s.wordAt(m.Span.Start)
+		if isCountry(m) && m.Place.Country != speaker.Country && i < first && s.clauseKindAt(i) != attributionClause && m.Prep == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // isVerbLike reports whether word k looks like a verb of its own (a past
 // form or "-ing"): the words between a foiling verb and a weapon must be
 // its object's.
@@ -3402,10 +3492,6 @@ func (x *Extractor) namedCountrysForces(a *analysis, s *sentence, country string
 	}
 }
 
-// accusedCountries reads a country that an act is laid on ("a drone
-// attack blamed on Ukraine", "Russia blamed the attack on Ukraine", "a
-// strike attributed to Israel") as a side: that country's forces. A
-// country named anywhere else is a place.
 // groupAnaphor reads "the group" ("the militant group", "the jihadist
 // group") as the armed group named last before it, in the sentence or in
 // the three before: "Al-Shabaab did not comment. The group said its
@@ -3466,6 +3552,11 @@ func (a *analysis) lastGroupBefore(s *sentence, at int) *actors.Actor {
 	return nil
 }
 
+// accusedCountries reads a country that an act is laid on ("a drone
+// attack blamed on Ukraine", "Russia blamed the attack on Ukraine", "a
+// strike attributed to Israel"), or that is the object of an accusation
+// ("the news agency blamed Israel", "accused Russia of the strike"), as a
+// side: that country's forces. A country named anywhere else is a place.
 func (x *Extractor) accusedCountries(a *analysis, s *sentence) {
 	added := false
 	for _, pi := range s.places {
@@ -3474,8 +3565,9 @@ func (x *Extractor) accusedCountries(a *analysis, s *sentence) {
 			continue
 		}
 		// "blamed on Ukraine", "blamed the attack on Ukraine",
-		// "attributed the strike to Israel"
-		if !s.laidOn(s.wordAt(p.Span.Start) - 1) {
+		// "attributed the strike to Israel", "blamed Israel", "accused
+		// Russia of the strike"
+		if !s.accusedAt(s.wordAt(p.Span.Start)) {
 			continue
 		}
 		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < p.Span.End && p.Span.Start < m.Span.End }) {

@@ -27,6 +27,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		cls = in.borrowed.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
 		ev.Notes = append(ev.Notes, "event_type: another of the kind the report tells just before")
+	} else if best != nil && onlyAbducted(in) && best.s.sideNamedBy(wordsSpan(best.s, best.i, best.i+best.n)) {
+		// "Abu Sayyaf gunmen seized four fishermen": the only word of
+		// an attack is the doers' own name; what they did is take people
+		cls = x.lex.classes["abduct"]
+		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
+		ev.Notes = append(ev.Notes, "event_type: only people taken are told; the attack word names the takers")
 	} else if best != nil {
 		cls = best.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
@@ -64,6 +70,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			cls = v.class
 			ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(v.s, v.i, v.i+v.n))
 			ev.Notes = append(ev.Notes, "event_type: the arrest ends the violence told before it")
+		} else if c := killingBefore(in, best); c != nil {
+			// "A mob beat and burned to death a man ..., police said,
+			// adding that two suspects had been arrested": a killing told
+			// by its verb alone before the arrest is the news
+			cls = x.lex.classes["kill"]
+			ev.FieldEvidence["event_type"] = doc.Evidence(c.span)
+			ev.Notes = append(ev.Notes, "event_type: the arrest follows the killing told before it")
 		}
 	}
 
@@ -977,6 +990,25 @@ func violenceBefore(in *incident, t *triggerAt) *triggerAt {
 	return best
 }
 
+// killingBefore is the first count of people killed that an incident's
+// main clauses tell before trigger t (in an earlier sentence of it, or
+// earlier in t's own), not a running total nor history, or nil.
+func killingBefore(in *incident, t *triggerAt) *casualty {
+	for _, f := range in.frames {
+		if f.s.idx > t.s.idx {
+			break
+		}
+		for _, c := range f.cas {
+			i := f.s.wordAt(c.span.Start)
+			if c.kind != sitrep.Killed || c.reflex || c.count.IsZero() || c.cumulative || c.background || f.s == t.s && i >= t.i || f.s.clauseKindAt(i) != mainClause {
+				continue
+			}
+			return c
+		}
+	}
+	return nil
+}
+
 func killsPeople(in *incident) bool {
 	for _, f := range in.frames {
 		for _, c := range f.cas {
@@ -1511,6 +1543,14 @@ func (s *sentence) actorCovers(sp sitrep.Span) bool {
 	return false
 }
 
+// sideNamedBy reports whether the words at sp are, or lie in, the name of
+// a side ("gunmen", "Abu Sayyaf gunmen").
+func (s *sentence) sideNamedBy(sp sitrep.Span) bool {
+	return slices.ContainsFunc(s.actors, func(m actors.Mention) bool {
+		return m.Actor != nil && m.Span.Start <= sp.Start && sp.End <= m.Span.End
+	})
+}
+
 // possessorOfSide reports whether the name at sp is a possessive that a
 // side's name follows ("Sudan's Rapid Support Forces", "Nigeria's
 // army"): the side is named, the name before it only says whose.
@@ -1922,6 +1962,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// "two farmers were killed by soldiers": the agent of what
 			// happened to the people counted
 			role, strength = 1, strength*1.5
+		case act.Name != "civilians" && x.objectOfSidesHarm(a.text, s, m.Span):
+			// "Mexican soldiers killed 19 suspected cartel gunmen": the
+			// counted object of another side's verb of harm had it done
+			// to them, whatever their own name says they do
+			role = 2
 		case s.accusedAt(wi):
 			role, strength, accused = 1, strength*1.3, true // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
@@ -2074,13 +2119,18 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		}
 	}
 	// "they" as the subject of the act is the side named last before it
-	// ("Twelve militants were killed when they attacked a base")
+	// ("Twelve militants were killed when they attacked a base"), or, when
+	// the sentence names none before it, the side the sentence before
+	// ends on ("The Houthis have threatened to widen their campaign. On
+	// Friday they launched a drone that struck ..."); "they" may launch or
+	// fire the weapon that is the act's word
 	for i, w := range s.words {
 		if w.low != "they" {
 			continue
 		}
 		t := s.triggerAfter(i + 1)
-		if t == nil || t.noun || t.i-i > 2 || s.markerIs(t.i, "defence") {
+		launched := t != nil && t.noun && i+1 < len(s.words) && launchVerbs[s.words[i+1].low] && t.i-i <= 4
+		if t == nil || (t.noun || t.i-i > 2) && !launched || s.markerIs(t.i, "defence") {
 			continue
 		}
 		var last *actors.Mention
@@ -2089,6 +2139,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			if m.Actor != nil && m.Span.End <= w.span.Start && s.clauseKindAt(s.wordAt(m.Span.Start)) != attributionClause {
 				last = m
 			}
+		}
+		if last == nil && s.idx > 0 && !s.sidesBefore(i) {
+			last = a.sents[s.idx-1].lastSide()
 		}
 		if last == nil || last.Actor.Name == "civilians" {
 			continue
@@ -2291,7 +2344,7 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			// junta soldiers")
 			return s.armedSideWithin(j+1, j+8)
 		}
-		if x.casualtyAt(s, j, true) != "" {
+		if x.casualtyAt(s, j, true) != "" || x.doneActAt(s, j) {
 			return true
 		}
 		if _, n := x.lex.triggers.at(s.words, j); n > 0 {
@@ -2299,6 +2352,42 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// doneActAt reports whether word j is a verb a side tells an act of its
+// own by, with the act as its object: a word of attack ("said it had
+// carried out a raid", "staged the ambush") or the operation told before
+// ("said its fighters had carried out the operation"); not an
+// investigation or a search, nor an operation yet to come ("launched an
+// operation to hunt the gunmen").
+func (x *Extractor) doneActAt(s *sentence, j int) bool {
+	k := j + 1
+	switch s.words[j].low {
+	case "carried":
+		if k >= len(s.words) || s.words[k].low != "out" {
+			return false
+		}
+		k++
+	case "conducted", "staged", "mounted", "perpetrated", "launched", "executed":
+	default:
+		return false
+	}
+	definite := false
+	if k < len(s.words) {
+		switch s.words[k].low {
+		case "the", "this", "that", "these", "those":
+			definite = true
+			k++
+		case "a", "an":
+			k++
+		}
+	}
+	for e := k; e < len(s.words) && e <= k+2; e++ {
+		if _, n := x.lex.triggers.at(s.words, e); n > 0 {
+			return true
+		}
+	}
+	return definite && k < len(s.words) && (s.words[k].low == "operation" || s.words[k].low == "operations")
 }
 
 // lossWord are the verbs a side tells its own dead by ("the army said it
@@ -2405,6 +2494,55 @@ func (s *sentence) twoSided() bool {
 	return false
 }
 
+// objectOfSidesHarm reports whether a side's mention lies in the people an
+// active verb of harm counts after it ("killed 19 suspected cartel gunmen",
+// "captured dozens of Wagner mercenaries") while another side, or a pronoun
+// standing for one, is that verb's subject in the same clause ("Mexican
+// soldiers killed ...", "they killed ..."): the side counted is the one the
+// act fell on. A count told as a fate with no doer ("two Boko Haram suicide
+// bombers were killed") is not such an object, nor people named by the act
+// they did ("troops killed one of the attackers": they still attacked), nor
+// people a clause after them tells attacking ("killed 30 terrorists who
+// attacked their position", "killed the gunman after he opened fire").
+func (x *Extractor) objectOfSidesHarm(text string, s *sentence, sp sitrep.Span) bool {
+	wi := s.wordAt(sp.Start)
+	we := s.wordAt(sp.End-1) + 1
+	if wi >= len(s.words) || x.whoActed(s, we) || x.heActsAfter(s, wi, sp) >= 0 {
+		return false
+	}
+	for _, c := range s.cas {
+		if c.reflex || c.np.Start <= c.span.Start || sp.Start < c.np.Start || sp.End > c.span.End || actsPeople(text, c) {
+			continue
+		}
+		vi := s.wordAt(c.span.Start)
+		if vi >= len(s.words) {
+			continue
+		}
+		// a pronoun subject ("they killed", "it had captured")
+		k := vi - 1
+		if k >= 0 && (s.words[k].low == "had" || s.words[k].low == "have" || s.words[k].low == "has") {
+			k--
+		}
+		if k >= 0 && s.clause[k] == s.clause[vi] {
+			switch s.words[k].low {
+			case "they", "it", "we", "he":
+				return true
+			}
+		}
+		for _, m := range s.actors {
+			if m.Actor == nil || m.Actor.Name == "civilians" || m.Span.End > c.span.Start {
+				continue
+			}
+			mi := s.wordAt(m.Span.Start)
+			me := s.wordAt(m.Span.End-1) + 1
+			if mi < len(s.words) && s.clause[mi] == s.clause[vi] && me <= vi && x.killsAfter(s, me) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // killsAfter reports whether an active verb of what happened to people,
 // taking them after it ("killed 17", "shot dead two"), follows word i
 // closely in its clause: the words before it are its subject.
@@ -2460,6 +2598,27 @@ func (x *Extractor) killedBefore(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// sidesBefore reports whether a side is named before word i of the
+// sentence.
+func (s *sentence) sidesBefore(i int) bool {
+	return i < len(s.words) && slices.ContainsFunc(s.actors, func(m actors.Mention) bool {
+		return m.Actor != nil && m.Span.End <= s.words[i].span.Start
+	})
+}
+
+// lastSide is the last side a sentence names outside its attributions
+// (not "..., officials said"), or nil.
+func (s *sentence) lastSide() *actors.Mention {
+	var last *actors.Mention
+	for k := range s.actors {
+		m := &s.actors[k]
+		if m.Actor != nil && s.clauseKindAt(s.wordAt(m.Span.Start)) != attributionClause {
+			last = m
+		}
+	}
+	return last
 }
 
 // quotedSpeaker is the side that speaks a sentence's quotation, as its
@@ -3164,7 +3323,7 @@ func (a *analysis) actingGroup() string {
 			for _, m := range s.groupMentions {
 				// (not a group the act fell on: "the strike targeted Fano
 				// militants")
-				if m.claims || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) {
+				if m.claims || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) && !m.harmed {
 					a.acting[m.name]++
 				}
 			}
@@ -4086,12 +4245,16 @@ var reciprocalVerbs = map[string]bool{"clashed": true, "clash": true, "fought": 
 // of fighting each other ("Al-Shabaab fighters and Somali troops fought",
 // "Taliban forces and Pakistani troops exchanged fire").
 func (x *Extractor) secondOfReciprocal(s *sentence, i int) bool {
-	if i < 2 || s.words[i-1].low != "and" {
+	and := i - 1
+	if and >= 0 && isArticle(s.words[and].low) {
+		and-- // "the MNDAA and the military fought"
+	}
+	if and < 1 || s.words[and].low != "and" {
 		return false
 	}
 	first := false
 	for _, m := range s.actors {
-		if m.Actor != nil && m.Actor.Name != "civilians" && s.wordAt(m.Span.End-1) == i-2 {
+		if m.Actor != nil && m.Actor.Name != "civilians" && s.wordAt(m.Span.End-1) == and-1 {
 			first = true
 		}
 	}

@@ -224,6 +224,13 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		f.best = s.mainTrigger(f.trigs)
+		if f.best != nil && len(f.cas) == 0 && s.hasMarker("claim") && s.onlyRelativeTriggers(f.trigs) {
+			// "Authorities blamed the ELN, which has stepped up attacks in
+			// the region": the acts of a relative clause describe the side
+			// blamed; the sentence tells no act of its own, only who did
+			// the one told before
+			f.best = nil
+		}
 		if (f.best == nil || f.best.weak || s.mishapActs(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
 			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice": no act of war
 		}
@@ -374,6 +381,17 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		out = append(out, f)
 	}
 	return out
+}
+
+// onlyRelativeTriggers reports whether every trigger given lies in a
+// relative clause of the sentence.
+func (s *sentence) onlyRelativeTriggers(trigs []trigHit) bool {
+	for _, t := range trigs {
+		if s.clauseKindAt(t.i) != relativeClause {
+			return false
+		}
+	}
+	return true
 }
 
 // groupTellsOwnAct reports whether an armed group named in the sentence

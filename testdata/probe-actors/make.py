@@ -1,0 +1,265 @@
+# Probe set for actors and event types: each entry is one short report and the one event
+# expected of it. Lists mean "any of these"; mutual=True means actor1/actor2 may swap.
+import json
+P = []
+def p(id, pub, text, typ, sub, a1, a2, mutual=False, style=""):
+    P.append(dict(id=id, published=pub, text=text, type=typ, sub=sub, actor1=a1, actor2=a2, mutual=mutual, style=style))
+
+JNIM = ["JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "Group for Support of Islam and Muslims", "JNIM: Group for Support of Islam and Muslims"]
+IS = ["Islamic State", "Islamic State Sahel Province", "ISSP"]
+UNID = ["militants (unidentified)", "Islamist militants"]
+# ---- Sahel
+p("p01", "2025-03-04", "BAMAKO, March 4 (Reuters) - Militants attacked an army post in central Mali's Mopti region on Sunday, killing at least 14 soldiers, two security sources said. The al Qaeda-linked group JNIM claimed responsibility for the assault in a statement on Monday.",
+  "battle", "Armed clash", JNIM, "Malian security forces", style="claim later sentence")
+p("p02", "2024-10-09", "Malian soldiers and Russian mercenaries executed at least 20 men in the village of Diafarabe on Tuesday, residents and a local official said. The victims, mostly herders, were rounded up at the weekly market and shot.",
+  "attack_on_civilians", "Attack", "Malian security forces", "civilians", style="joint subject")
+p("p03", "2024-12-13", "At least 29 Nigerien soldiers were killed on Thursday in an ambush near the border with Mali, the defence ministry said. The attack was blamed on the Islamic State Sahel Province.",
+  "battle", "Armed clash", IS, "Nigerien security forces", style="blamed on later")
+p("p04", "2024-08-26", "Suspected jihadists killed dozens of civilians in an attack on the town of Barsalogho in northern Burkina Faso on Saturday, security sources said. The assailants opened fire on residents who had been digging trenches around the town at the army's request.",
+  "attack_on_civilians", "Attack", UNID, "civilians", style="suspected")
+p("p05", "2024-03-19", "A drone strike by the Malian army killed at least eight civilians at a wedding in the northern village of Amasrakad on Monday, local officials said.",
+  "explosion", "Air/drone strike", "Malian security forces", "civilians", style="by-phrase on noun")
+p("p06", "2023-08-14", "Malian troops and their Russian allies pulled out of the town of Ber on Sunday, and fighters of the Coordination of Azawad Movements moved in hours later without a shot being fired, residents said.",
+  "territory_gain", "Non-violent transfer of territory", ["Coordination of Azawad Movements", "CMA"], "Malian security forces", style="non-violent territory")
+p("p07", "2022-11-17", "Burkinabe troops retook the town of Djibo from jihadist fighters on Wednesday after two days of fighting, the army said in a statement.",
+  "territory_gain", "Government regains territory", "Burkinabe security forces", UNID, style="retake")
+p("p08", "2023-09-03", "Thousands of people marched through Niamey on Saturday to demand the departure of French troops, waving Russian flags. The march passed off peacefully, police said.",
+  "other", "Peaceful protest", ["protesters", "civilians"], None, style="protest")
+p("p81", "2024-05-11", "Unidentified gunmen killed four soldiers at a checkpoint in Burkina Faso's Centre-Nord region on Friday, security sources said. No group claimed the attack, but both al Qaeda and Islamic State affiliates operate in the area.",
+  "battle", "Armed clash", UNID, "Burkinabe security forces", style="unnamed gunmen vs soldiers")
+p("p90", "2023-01-16", "Jihadists abducted about 50 women picking wild fruit near Arbinda in northern Burkina Faso last week, the government said on Monday. Officials blamed JNIM for the kidnapping.",
+  "attack_on_civilians", "Abduction/forced disappearance", JNIM, "civilians", style="blamed later")
+# ---- Somalia
+p("p09", "2024-03-15", "A suicide car bomb exploded outside a busy hotel near the presidential palace in Mogadishu on Friday evening, killing at least nine people, police said. Al-Shabaab claimed the attack through its Andalus radio station.",
+  "explosion", "Suicide bomb", "al-Shabaab", "civilians", style="claim later sentence")
+p("p10", "2022-12-07", "Somali forces backed by local clan militias recaptured the town of Adan Yabaal from al-Shabaab on Tuesday, the defence ministry said, after the militants withdrew overnight.",
+  "territory_gain", "Government regains territory", "Somali security forces", "al-Shabaab", style="retake backed by")
+p("p11", "2025-02-03", "Al-Shabaab fighters stormed an African Union base in Lower Shabelle early on Monday, triggering hours of fighting. The group said it had killed dozens of Ugandan troops; AUSSOM did not give a toll.",
+  "battle", "Armed clash", "al-Shabaab", ["AUSSOM", "ATMIS", "African Union forces", "African Union Support and Stabilization Mission in Somalia", "Ugandan security forces"], style="AU mission")
+p("p12", "2024-06-20", "Fighting between Habar Gidir and Marehan clan militias killed at least 11 people near the village of Bur Saliid in central Somalia on Wednesday, elders said. The clashes were over grazing land and water.",
+  "battle", "Armed clash", ["Habar Gidir clan militia", "Habar Gidir militia", "Habar Gidir"], ["Marehan clan militia", "Marehan militia", "Marehan"], mutual=True, style="clan militias mutual")
+p("p13", "2024-09-02", "US Africa Command said it carried out an airstrike against al-Shabaab near Jilib on Sunday, killing three militants.",
+  "explosion", "Air/drone strike", ["US security forces", "US Africa Command", "AFRICOM"], "al-Shabaab", style="said it carried out")
+p("p14", "2023-05-12", "A roadside bomb struck a military convoy outside Afgoye on Thursday, killing four soldiers. Al-Shabaab, which has waged an insurgency against the federal government for more than 15 years, said it had planted the device.",
+  "explosion", "Remote explosive/landmine/IED", "al-Shabaab", "Somali security forces", style="claim later sentence")
+p("p79", "2023-10-22", "Al-Shabaab has stepped up attacks in central Somalia in recent weeks. On Saturday, the group's fighters attacked a police station in Beledweyne, killing three officers, a local official said.",
+  "battle", "Armed clash", "al-Shabaab", "Somali security forces", style="the group coref")
+p("p82", "2024-04-11", "Kenyan police arrested three suspected al-Shabaab members in Garissa on Wednesday and seized explosives hidden in their house, a police statement said.",
+  "arrest", "Arrests", "Kenyan security forces", "al-Shabaab", style="arrests")
+# ---- DRC
+p("p15", "2024-05-01", "M23 rebels seized the town of Rubaya, home to one of the world's largest coltan mines, on Tuesday after fighting with the Congolese army and allied militias, local sources said.",
+  "territory_gain", "Non-state actor overtakes territory", "M23", "Congolese security forces", style="seize")
+p("p16", "2024-06-08", "Suspected ADF rebels killed at least 40 villagers with machetes and guns in Beni territory overnight, a local civil society leader said. The attackers also burned several homes before withdrawing into the forest.",
+  "attack_on_civilians", "Attack", ["Allied Democratic Forces", "ADF"], "civilians", style="suspected acronym")
+p("p17", "2024-02-10", "Clashes broke out on Saturday between M23 fighters and Wazalendo militiamen in the hills around Sake, residents said, with heavy gunfire heard through the morning.",
+  "battle", "Armed clash", "M23", ["Wazalendo"], mutual=True, style="clashes between")
+p("p18", "2024-02-21", "The Congolese army said its drones struck M23 positions near Kitshanga on Wednesday, destroying an arms depot.",
+  "explosion", "Air/drone strike", "Congolese security forces", "M23", style="its drones")
+p("p19", "2023-06-13", "Gunmen believed to belong to the CODECO militia abducted 12 people from a displacement camp in Djugu territory, Ituri province, late on Sunday, the camp's administrator said.",
+  "attack_on_civilians", "Abduction/forced disappearance", ["CODECO", "Cooperative for the Development of Congo"], "civilians", style="believed to belong")
+p("p20", "2025-01-28", "Police fired tear gas to disperse hundreds of students protesting in Kinshasa on Monday against what they called Western inaction over the fighting in the east. Several protesters were arrested.",
+  "other", "Protest with intervention", ["protesters", "civilians"], ["Congolese security forces", "police"], style="protest intervention")
+# ---- Myanmar
+p("p21", "2024-01-13", "A junta airstrike on a village in Sagaing region killed at least 17 people, including children, on Friday, a local resistance group said. A fighter jet dropped two bombs on a monastery where displaced people were sheltering.",
+  "explosion", "Air/drone strike", "Myanmar security forces", "civilians", style="junta noun modifier")
+p("p22", "2024-01-15", "The Arakan Army said on Sunday it had captured the town of Paletwa in Chin state after the last junta troops fled across the border.",
+  "territory_gain", "Non-state actor overtakes territory", "Arakan Army", "Myanmar security forces", style="said it had captured")
+p("p23", "2023-07-05", "Resistance fighters ambushed a military convoy on the road between Kalay and Gangaw on Tuesday, killing at least nine soldiers, the local People's Defence Force unit said.",
+  "battle", "Armed clash", "People's Defense Forces", "Myanmar security forces", style="resistance fighters, PDF spelling")
+p("p24", "2023-03-09", "Soldiers burned more than 200 houses in a village in Magway region on Wednesday after residents fled an advancing column, according to local media. The Tatmadaw has repeatedly torched villages it accuses of supporting the resistance.",
+  "other", "Looting/property destruction", "Myanmar security forces", "civilians", style="arson by army")
+p("p25", "2024-07-19", "Artillery fired by the military hit a market in Lashio on Thursday, killing five civilians, the Ta'ang National Liberation Army said.",
+  "explosion", "Shelling/artillery/missile attack", "Myanmar security forces", "civilians", style="reduced relative by")
+p("p26", "2024-04-09", "Karen National Liberation Army fighters overran a junta outpost near Myawaddy on Monday, the group said.",
+  "territory_gain", "Non-state actor overtakes territory", ["Karen National Liberation Army", "KNLA", "Karen National Union"], "Myanmar security forces", style="overran")
+p("p83", "2023-11-10", "The Myanmar National Democratic Alliance Army and the military fought for control of a hilltop base near Laukkai on Thursday, the group said.",
+  "battle", "Armed clash", ["Myanmar National Democratic Alliance Army", "MNDAA"], "Myanmar security forces", mutual=True, style="A and B fought")
+# ---- Sudan
+p("p27", "2024-12-02", "The Rapid Support Forces shelled the Abu Shouk displacement camp near El Fasher on Sunday, killing at least 12 people, according to the camp's coordination body.",
+  "explosion", "Shelling/artillery/missile attack", "Rapid Support Forces", "civilians", style="shelled")
+p("p28", "2024-10-22", "An airstrike by the Sudanese army on a market in Nyala killed at least 30 people on Monday, local activists said, blaming the military for the raid.",
+  "explosion", "Air/drone strike", "Sudanese security forces", "civilians", style="airstrike by")
+p("p29", "2025-01-11", "Sudan's army said on Saturday it had recaptured Wad Madani, the capital of Gezira state, from the paramilitary RSF, more than a year after losing it.",
+  "territory_gain", "Government regains territory", "Sudanese security forces", "Rapid Support Forces", style="X's army")
+p("p30", "2023-11-14", "Human rights monitors accused the Rapid Support Forces on Tuesday of raping at least 25 women and girls during a raid on villages east of El Geneina last week.",
+  "attack_on_civilians", "Sexual violence", "Rapid Support Forces", "civilians", style="accused X of")
+p("p31", "2023-06-09", "Heavy fighting erupted between the army and the RSF in Omdurman on Friday, residents said, with at least 14 civilians killed by stray shells.",
+  "battle", "Armed clash", "Sudanese security forces", "Rapid Support Forces", mutual=True, style="between the army and")
+p("p84", "2025-05-06", "Drones launched by the Rapid Support Forces struck a fuel depot in Port Sudan on Tuesday, the army said, in the first attack on the city since the war began.",
+  "explosion", "Air/drone strike", "Rapid Support Forces", None, style="launched by")
+# ---- Yemen
+p("p32", "2024-02-07", "Yemen's Houthis said on Wednesday they had fired anti-ship missiles at a Greek-owned tanker in the Red Sea. The vessel was hit and caught fire, the UK Maritime Trade Operations agency said.",
+  "explosion", "Shelling/artillery/missile attack", "Houthis", ["civilians", None], style="said they had fired")
+p("p33", "2018-04-23", "Saudi-led coalition warplanes bombed a wedding party in Hajjah province on Sunday, killing at least 20 people, medics said.",
+  "explosion", "Air/drone strike", "Saudi-led coalition", "civilians", style="warplanes")
+p("p34", "2021-02-12", "Houthi fighters attacked government positions south of Marib city on Thursday, sparking clashes that killed 22 fighters on both sides, military sources said.",
+  "battle", "Armed clash", "Houthis", ["Yemeni government forces", "Yemeni security forces"], style="government positions")
+p("p35", "2024-01-22", "US forces struck Houthi radar sites near Hodeidah overnight, the Pentagon said.",
+  "explosion", "Air/drone strike", "US security forces", "Houthis", style="struck")
+p("p36", "2024-06-08", "Houthi authorities detained at least nine UN staff in Sanaa this week, the United Nations said, demanding their immediate release.",
+  "arrest", "Arrests", "Houthis", "civilians", style="detained")
+p("p80", "2024-07-19", "The Houthis have threatened to widen their campaign. On Friday they launched a drone that struck an apartment building in Tel Aviv, killing one man, the Israeli military said.",
+  "explosion", "Air/drone strike", "Houthis", "civilians", style="pronoun coref")
+# ---- Ethiopia
+p("p37", "2023-08-07", "Fano militiamen briefly took control of the town of Debre Tabor on Sunday after clashing with federal troops, residents said.",
+  "territory_gain", "Non-state actor overtakes territory", "Fano", "Ethiopian security forces", style="took control")
+p("p38", "2023-08-14", "A drone strike hit a bus station in the Amhara town of Finote Selam on Sunday, killing 30 civilians, health workers said. Residents blamed the federal military, which has increasingly relied on drones against Fano fighters.",
+  "explosion", "Air/drone strike", "Ethiopian security forces", "civilians", style="blamed later")
+p("p39", "2023-08-02", "Ethiopian soldiers and Fano militiamen fought for several hours on the outskirts of Bahir Dar on Tuesday, witnesses said.",
+  "battle", "Armed clash", "Ethiopian security forces", "Fano", mutual=True, style="A and B fought")
+p("p40", "2022-12-20", "Gunmen from the Oromo Liberation Army kidnapped 15 university students travelling by bus in the Oromia region, a parent said.",
+  "attack_on_civilians", "Abduction/forced disappearance", ["Oromo Liberation Army", "OLA"], "civilians", style="gunmen from X")
+# ---- Mozambique
+p("p41", "2024-02-24", "Insurgents raided the village of Mbau in Mocimboa da Praia district on Friday, beheading three men and burning homes, local sources said. The militants, linked to the Islamic State group, then retreated toward the coast.",
+  "attack_on_civilians", "Attack", ["Islamic State", "militants (unidentified)"], "civilians", style="insurgents coref")
+p("p42", "2021-08-09", "Rwandan and Mozambican troops recaptured the port town of Mocimboa da Praia from Islamist insurgents on Sunday, Rwanda's army said.",
+  "territory_gain", "Government regains territory", ["Rwandan security forces", "Mozambican security forces"], UNID, style="joint forces retake")
+# ---- Nigeria
+p("p43", "2024-03-18", "Jihadists from the Islamic State West Africa Province overran a military base in Marte, Borno state, late on Saturday, killing at least five soldiers, military sources said.",
+  ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], "Boko Haram", "Nigerian security forces", style="jihadists from X")
+p("p44", "2024-03-11", "Bandits abducted more than 80 worshippers from a church in Kaduna state on Sunday, police said, the latest in a wave of mass kidnappings in northwest Nigeria.",
+  "attack_on_civilians", "Abduction/forced disappearance", "bandits", "civilians", style="bandits abduct")
+p("p45", "2023-05-17", "Vigilantes killed 11 suspected bandits in a gunfight in Zamfara state on Tuesday after the gunmen tried to raid a market, a local official said.",
+  "battle", "Armed clash", ["vigilantes"], "bandits", mutual=True, style="vigilantes")
+p("p46", "2023-06-26", "A mob beat and burned to death a man accused of blasphemy in Sokoto state on Saturday, police said, adding that two suspects had been arrested.",
+  "other", "Mob violence", ["rioters", "mob"], "civilians", style="mob")
+p("p47", "2023-12-05", "A Nigerian Air Force jet mistakenly bombed a village in Kaduna state during a religious festival on Sunday, killing at least 85 civilians, officials said.",
+  "explosion", "Air/drone strike", "Nigerian security forces", "civilians", style="air force")
+p("p48", "2023-12-26", "Suspected herders attacked three villages in Plateau state overnight, killing at least 36 people, a local council chairman said.",
+  "attack_on_civilians", "Attack", ["herders", "Fulani herders", "Fulani militia", "Fulani ethnic militia"], "civilians", style="suspected herders")
+p("p85", "2024-06-30", "Three female suicide bombers blew themselves up at a wedding and a hospital in Gwoza, Borno state, on Saturday, killing at least 18 people. The attacks bore the hallmarks of Boko Haram, which has used women and girls as bombers.",
+  "explosion", "Suicide bomb", ["Boko Haram", "unknown"], "civilians", style="hallmarks")
+# ---- Mexico
+p("p49", "2023-06-13", "Gunmen from the Jalisco New Generation Cartel ambushed a convoy of state police in Michoacan on Monday, killing six officers, the state prosecutor's office said.",
+  "battle", "Armed clash", "Jalisco New Generation Cartel", "Mexican security forces", style="gunmen from X")
+p("p50", "2023-10-15", "Armed men burst into a bar in Celaya, Guanajuato, late on Saturday and opened fire, killing 12 people, local authorities said. No arrests have been made.",
+  "attack_on_civilians", "Attack", ["militants (unidentified)", "unknown"], "civilians", style="armed men")
+p("p51", "2024-09-16", "Gunfights between rival factions of the Sinaloa Cartel left at least 15 people dead in Culiacan over the weekend, officials said.",
+  "battle", "Armed clash", "Sinaloa Cartel", "Sinaloa Cartel", mutual=True, style="factions")
+p("p52", "2023-04-28", "Mexican soldiers killed 19 suspected cartel gunmen in a firefight in the state of Tamaulipas on Thursday, the defence ministry said.",
+  "battle", "Armed clash", "Mexican security forces", ["militants (unidentified)", "cartel gunmen", "gunmen"], style="soldiers killed")
+p("p53", "2024-05-15", "A journalist was shot dead outside his home in Tijuana on Tuesday, becoming the third reporter killed in Mexico this year. Prosecutors said they were investigating whether organised crime was behind the killing.",
+  "attack_on_civilians", "Attack", ["unknown", "militants (unidentified)"], "civilians", style="passive no agent")
+# ---- Colombia
+p("p54", "2024-03-09", "A car bomb exploded outside a police station in Cucuta on Friday, wounding five officers. Authorities blamed the ELN guerrilla group, which has stepped up attacks in the border region.",
+  "explosion", "Remote explosive/landmine/IED", "ELN", "Colombian security forces", style="blamed later")
+p("p55", "2024-06-03", "FARC dissidents attacked a military base in Cauca with explosive-laden drones on Sunday, killing two soldiers, the army said.",
+  "explosion", "Air/drone strike", "FARC dissidents", "Colombian security forces", style="drones NSA")
+p("p56", "2025-01-19", "Fighting between the ELN and FARC dissidents in the Catatumbo region has killed at least 80 people since Thursday, the governor of Norte de Santander said.",
+  "battle", "Armed clash", "ELN", "FARC dissidents", mutual=True, style="fighting between")
+p("p57", "2024-08-22", "A social leader was shot dead by suspected members of the Gulf Clan in Antioquia on Wednesday, the ombudsman's office said.",
+  "attack_on_civilians", "Attack", ["Gulf Clan", "Clan del Golfo"], "civilians", style="passive by suspected members of")
+# ---- Kashmir
+p("p58", "2024-06-10", "Militants opened fire on a bus carrying Hindu pilgrims in Reasi district of Jammu and Kashmir on Sunday, killing nine people, police said. The bus plunged into a gorge after the driver was hit.",
+  "attack_on_civilians", "Attack", UNID, "civilians", style="militants on bus")
+p("p59", "2024-05-05", "Two militants were killed in an encounter with security forces in Kulgam district on Saturday, police said. The slain militants belonged to the Lashkar-e-Taiba, officials said.",
+  "battle", "Armed clash", "Indian security forces", ["Lashkar-e-Taiba", "militants (unidentified)"], style="encounter")
+p("p60", "2024-11-04", "Suspected militants hurled a grenade at a CRPF bunker in Srinagar's Lal Chowk on Sunday, injuring 12 civilians, police said.",
+  "explosion", "Grenade", UNID, ["Indian security forces", "civilians"], style="grenade")
+# ---- Philippines
+p("p61", "2023-03-11", "New People's Army rebels ambushed an army patrol in Northern Samar on Friday, killing three soldiers, the military said.",
+  "battle", "Armed clash", "New People's Army", "Philippine security forces", style="ambush")
+p("p62", "2019-09-11", "Abu Sayyaf gunmen seized four fishermen off the coast of Tawi-Tawi on Tuesday and took them to Sulu, the coast guard said.",
+  "attack_on_civilians", "Abduction/forced disappearance", "Abu Sayyaf", "civilians", style="seized people")
+p("p63", "2023-12-04", "A bomb tore through a Catholic Mass in a university gymnasium in Marawi on Sunday, killing four people. The Islamic State group claimed responsibility the following day.",
+  "explosion", "Remote explosive/landmine/IED", "Islamic State", "civilians", style="claim later")
+# ---- Ukraine / Russia
+p("p64", "2024-05-26", "A Russian missile struck a hardware store in Kharkiv on Saturday, killing at least 12 people, regional governor Oleh Syniehubov said.",
+  "explosion", "Shelling/artillery/missile attack", "Russian security forces", "civilians", style="nationality missile")
+p("p65", "2024-10-02", "Ukrainian drones attacked an oil refinery in Russia's Ryazan region overnight, starting a fire, the regional governor said.",
+  "explosion", "Air/drone strike", "Ukrainian security forces", None, style="drones attacked")
+p("p66", "2024-08-28", "Russia's defence ministry said on Tuesday its forces had captured the village of Novohrodivka in Ukraine's Donetsk region.",
+  "territory_gain", ["Non-state actor overtakes territory", "Government regains territory"], "Russian security forces", "Ukrainian security forces", style="its forces")
+p("p67", "2024-02-02", "Shelling by Ukrainian forces killed three civilians in the Russian-held city of Horlivka on Thursday, the city's Russian-installed mayor said.",
+  "explosion", "Shelling/artillery/missile attack", "Ukrainian security forces", "civilians", style="shelling by")
+p("p68", "2024-04-17", "Two people were wounded when a Ukrainian drone dropped explosives on a car in Russia's Belgorod region, Governor Vyacheslav Gladkov said on Wednesday.",
+  "explosion", "Air/drone strike", "Ukrainian security forces", "civilians", style="when-clause")
+# ---- Israel / Gaza / Lebanon
+p("p69", "2024-08-09", "An Israeli airstrike on a school sheltering displaced families in Gaza City killed at least 22 people on Thursday, the civil defence agency said. The Israeli military said it had targeted a Hamas command centre inside the compound.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="nationality airstrike")
+p("p70", "2024-06-11", "Hezbollah fired dozens of rockets at northern Israel on Tuesday, wounding two people in Kiryat Shmona, Israeli medics said. The group said the barrage was in response to an Israeli strike in southern Lebanon.",
+  "explosion", "Shelling/artillery/missile attack", "Hezbollah", "civilians", style="rockets")
+p("p71", "2024-03-03", "A drone strike on a car in the southern Lebanese town of Nabatieh killed two Hezbollah members on Sunday, a security source said. Lebanon's state news agency blamed Israel.",
+  "explosion", "Air/drone strike", "Israeli security forces", "Hezbollah", style="blamed country")
+p("p72", "2023-02-27", "Israeli settlers set fire to homes and cars in the Palestinian village of Huwara on Sunday night, and a Palestinian man was killed, the Palestinian health ministry said.",
+  ["attack_on_civilians", "other"], ["Attack", "Mob violence", "Looting/property destruction"], ["Israeli settlers", "settlers"], "civilians", style="settlers")
+p("p73", "2024-01-30", "Israeli forces arrested 20 Palestinians in overnight raids across the occupied West Bank, the Palestinian Prisoners' Society said.",
+  "arrest", "Arrests", "Israeli security forces", "civilians", style="arrests")
+p("p74", "2024-05-20", "Militants from Hamas's armed wing fired an anti-tank missile at an Israeli army vehicle near Rafah, killing two soldiers, the military said.",
+  "explosion", "Shelling/artillery/missile attack", "Hamas", "Israeli security forces", style="militants from X's wing")
+# ---- Syria
+p("p75", "2020-01-30", "Hayat Tahrir al-Sham and allied factions seized the town of Saraqeb from government forces on Thursday, a war monitor said.",
+  "territory_gain", "Non-state actor overtakes territory", ["Hayat Tahrir al-Sham", "HTS"], "Syrian government forces", style="X and allied factions")
+p("p76", "2023-10-10", "A Turkish drone strike killed three members of the Kurdish-led Syrian Democratic Forces near Qamishli on Monday, the SDF said.",
+  "explosion", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", style="nationality drone")
+p("p77", "2023-08-12", "Islamic State militants ambushed a bus carrying soldiers in the Syrian desert near Palmyra on Friday, killing 23 soldiers, state media said.",
+  "battle", "Armed clash", "Islamic State", "Syrian government forces", style="ambush bus soldiers")
+p("p78", "2019-06-10", "Russian warplanes pounded rebel-held areas of Idlib province on Sunday, killing at least seven civilians, rescue workers said.",
+  "explosion", "Air/drone strike", "Russian security forces", "civilians", style="warplanes pounded")
+# ---- protests / riots elsewhere
+p("p86", "2024-06-26", "Protesters torched part of the parliament building and blocked roads in Nairobi on Tuesday during demonstrations against tax rises. Police fired live rounds, killing at least five people.",
+  "other", ["Violent demonstration", "Excessive force against protesters"], ["rioters", "protesters"], ["Kenyan security forces", "police", None], style="riot")
+
+
+# ---- longer reports (4-6 sentences): background, quotes, attribution away from the event
+P2 = []
+def q(*a, **k):
+    p(*a, **k)
+q("q01", "2024-07-29", "KIDAL, Mali (AP) - Fighting raged for a third day near the Algerian border, where Tuareg separatists said they had inflicted heavy losses on the army and its Russian allies. The rebels said they killed dozens of Wagner mercenaries and Malian soldiers near Tinzaouaten on Saturday. The Wagner-linked Telegram channel Grey Zone acknowledged losses. Mali's army said it had lost two soldiers and killed around 20 'terrorists'.",
+  "battle", "Armed clash", ["Strategic Framework for the Defense of the People of Azawad", "Azawad Liberation Front", "Tuareg separatists", "Coordination of Azawad Movements", "CSP-DPA"], ["Wagner Group", "Malian security forces"], style="long: rebels said they killed")
+q("q02", "2024-09-18", "Gunmen attacked a gendarmerie school and a military airport in Bamako early on Tuesday, the army said, in a rare assault on the capital. Heavy gunfire and explosions were heard for several hours near the airport. The army said the situation was under control and that several attackers had been arrested. JNIM said in a statement that its fighters had carried out the operation and killed dozens of soldiers.",
+  "battle", "Armed clash", JNIM, "Malian security forces", style="long: claim last sentence")
+q("q03", "2024-03-28", "At least 30 soldiers were killed when their convoy hit an improvised explosive device and came under fire in the Tillaberi region, Niger's ruling junta said on Wednesday. The junta said the attackers were 'terrorists' but gave no further detail. Islamic State's Sahel branch, which is active in the area, later claimed the ambush on its Amaq news agency.",
+  ["battle", "explosion"], ["Armed clash", "Remote explosive/landmine/IED"], IS, "Nigerien security forces", style="long: later claim by branch")
+q("q04", "2025-02-17", "MOGADISHU, Feb 17 (Reuters) - Somali forces backed by international partners killed at least 60 al Shabaab fighters in an operation in the Middle Shabelle region, the information ministry said on Monday. The operation took place near the town of Mahaday on Sunday, the ministry said. Al Shabaab did not respond to a request for comment. The group has been fighting for more than a decade to topple the central government.",
+  "battle", "Armed clash", "Somali security forces", "al-Shabaab", style="long: govt operation")
+q("q05", "2024-08-03", "At least 32 people were killed and 63 wounded when a suicide bomber blew himself up and gunmen stormed a beachside restaurant at Lido beach in Mogadishu on Friday night, police said. The attackers were killed by security forces after an hours-long siege. The al Qaeda-linked al Shabaab group claimed responsibility through its radio station. Lido beach is popular with families on Friday evenings.",
+  "explosion", "Suicide bomb", "al-Shabaab", "civilians", style="long: passive then claim")
+q("q06", "2025-01-27", "GOMA, Congo - Rebels said on Monday they had taken control of Goma, the largest city in eastern Congo, after a lightning advance. Residents reported gunfire near the airport and in the city centre. Congo's government called the offensive a declaration of war and accused neighbouring Rwanda of backing the M23. The rebels said they had entered the city on Sunday night.",
+  "territory_gain", "Non-state actor overtakes territory", "M23", "Congolese security forces", style="long: rebels named later")
+q("q07", "2023-10-24", "Attackers armed with guns and machetes killed at least 26 people in the villages of Mbau and Kididiwe in Beni territory overnight, local authorities said. The army blamed the killings on the Allied Democratic Forces, a Ugandan armed group that pledged allegiance to Islamic State. The army spokesman said troops were pursuing the assailants.",
+  "attack_on_civilians", "Attack", ["Allied Democratic Forces", "ADF", "Islamic State"], "civilians", style="long: blamed later")
+q("q08", "2024-05-29", "YANGON, Myanmar - Dozens of people were killed when the military shelled a village in western Rakhine state, residents and an ethnic armed group said. The Arakan Army said at least 40 villagers died in Byian Phyu village on Wednesday. The junta's spokesman denied the army had targeted civilians. Fighting between the military and the Arakan Army has intensified since November.",
+  "explosion", "Shelling/artillery/missile attack", "Myanmar security forces", "civilians", style="long: when-clause agent")
+q("q09", "2024-02-05", "The resistance said on Monday it had captured a junta battalion headquarters in Kyaukme township after a two-week siege. 'We seized the base and many weapons,' a spokesman for the Ta'ang National Liberation Army told reporters. At least 30 soldiers surrendered, the group said. The military has not commented.",
+  "territory_gain", "Non-state actor overtakes territory", ["Ta'ang National Liberation Army", "TNLA"], "Myanmar security forces", style="long: quote names group")
+q("q10", "2024-06-06", "KHARTOUM (AP) - Paramilitary forces attacked a village in Sudan's central Gezira province on Wednesday, killing more than 100 people, activists said. The Wad al-Noura Resistance Committee said the fighters used heavy weapons against residents. The RSF said its forces had attacked three army camps in the area and denied targeting civilians. The war between the army and the RSF began in April 2023.",
+  "attack_on_civilians", "Attack", "Rapid Support Forces", "civilians", style="long: paramilitary forces coref")
+q("q11", "2024-09-13", "A market in the besieged city of El Fasher was hit by artillery shells on Thursday, killing at least 18 people, according to a local aid group. The shells were fired from areas held by the Rapid Support Forces east of the city, the group said. The army has been defending the city against an RSF siege since May.",
+  "explosion", "Shelling/artillery/missile attack", "Rapid Support Forces", "civilians", style="long: fired from areas held by")
+q("q12", "2019-08-02", "ADEN, Yemen - A missile and a drone struck a military parade in Aden on Thursday, killing at least 36 people, officials said. The victims were recruits of a force loyal to the Southern Transitional Council. The Houthis said they had carried out the attack, which they said targeted commanders planning an offensive.",
+  "explosion", "Shelling/artillery/missile attack", "Houthis", ["Southern Transitional Council", "Security Belt Forces", "Yemeni government forces"], style="long: claim 'said they had carried out'")
+q("q13", "2023-09-03", "ADDIS ABABA - Fano militiamen seized the town of Lalibela after government troops withdrew on Wednesday, residents said. Internet has been cut in parts of the Amhara region since the fighting began. A federal official said the army would restore order. The militia has been fighting the federal government since Addis Ababa ordered the dissolution of regional forces.",
+  "territory_gain", ["Non-state actor overtakes territory", "Non-violent transfer of territory"], "Fano", "Ethiopian security forces", style="long: seized after withdrew")
+q("q14", "2023-10-17", "Gunmen killed at least 37 villagers in Plateau state, central Nigeria, in attacks that began late on Sunday, a local council chairman said. The attackers arrived on motorcycles and set houses on fire. Police blamed the killings on armed herders, who have clashed with farmers over land for decades.",
+  "attack_on_civilians", "Attack", ["herders", "Fulani herders", "Fulani militias", "Fulani militia"], "civilians", style="long: police blamed")
+q("q15", "2024-02-22", "KANO, Nigeria (Reuters) - Suspected Boko Haram fighters abducted at least 200 displaced people, mostly women and children, who had gone to collect firewood near Gamboru Ngala, officials said on Thursday. The abductions took place last week but were only reported days later because of poor phone coverage. The army said it had launched a rescue operation.",
+  "attack_on_civilians", "Abduction/forced disappearance", "Boko Haram", "civilians", style="long: suspected X abducted")
+q("q16", "2024-01-09", "MEXICO CITY (Reuters) - Suspected cartel members killed nine people, including a police officer, in an attack in the central state of Guanajuato, authorities said on Monday. The state prosecutor's office said the shooting happened at a private party in the town of Salvatierra. The Santa Rosa de Lima cartel and the Jalisco New Generation Cartel are fighting for control of the state.",
+  "attack_on_civilians", "Attack", ["militants (unidentified)", "unknown"], "civilians", style="long: cartels named as background only")
+q("q17", "2024-04-15", "BOGOTA, Colombia - Colombian soldiers clashed with fighters of the Estado Mayor Central, the largest group of FARC dissidents, in rural Cauca on Saturday, the army said. Four guerrillas were killed and a soldier was wounded in the fighting. The group has rejected the government's peace talks since last year.",
+  "battle", "Armed clash", "Colombian security forces", ["FARC dissidents", "Estado Mayor Central", "EMC"], style="long: fighters of")
+q("q18", "2024-04-22", "SRINAGAR (Reuters) - Police in Indian Kashmir said on Monday that a civilian was killed by suspected militants in Rajouri district. The victim, a government employee, was shot near his home late on Sunday. Security forces launched a search operation in the area. No group claimed the killing.",
+  "attack_on_civilians", "Attack", UNID, "civilians", style="long: passive by suspected")
+q("q19", "2024-11-21", "KYIV (Reuters) - Russia launched a missile attack on the central Ukrainian city of Dnipro on Thursday, Ukraine's air force said, damaging an industrial facility and wounding two people. The regional governor said a rehabilitation centre was also hit. The Kremlin did not comment on the strike.",
+  "explosion", "Shelling/artillery/missile attack", "Russian security forces", "civilians", style="long: country as agent")
+q("q20", "2024-10-06", "GAZA (Reuters) - At least 18 Palestinians were killed on Sunday when an Israeli airstrike hit a mosque sheltering displaced people in Deir al-Balah, health officials said. The Israeli military said it struck Hamas militants operating from a command centre in the compound. Hamas denied its fighters were there.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="long: when-clause")
+q("q21", "2024-09-26", "BEIRUT - An Israeli strike on a building in the southern suburbs of Beirut killed a senior Hezbollah commander on Tuesday, the group said. The Israeli military said its jets had targeted the head of Hezbollah's rocket division. Lebanon's health ministry said six people were killed in the strike.",
+  "explosion", "Air/drone strike", "Israeli security forces", "Hezbollah", style="long: Israeli strike killed commander")
+q("q22", "2024-11-29", "DAMASCUS - Insurgents led by Hayat Tahrir al-Sham swept into parts of Aleppo on Friday, a war monitor said, after a surprise offensive that began two days earlier. Government forces withdrew from several districts of the city without major fighting, the monitor said. Syria's army said it was repelling the attack.",
+  "territory_gain", ["Non-state actor overtakes territory", "Non-violent transfer of territory"], ["Hayat Tahrir al-Sham", "HTS"], "Syrian government forces", style="long: led by")
+q("q23", "2019-10-10", "AKCAKALE, Turkey (Reuters) - Turkish forces pounded Kurdish militia positions in northeast Syria on Thursday, the second day of an offensive. At least seven civilians were killed in the town of Ras al-Ain by the shelling, the Syrian Democratic Forces said. Ankara says the YPG is a terrorist group linked to Kurdish insurgents in Turkey.",
+  "explosion", "Shelling/artillery/missile attack", "Turkish Armed Forces", ["civilians", "YPG", "Syrian Democratic Forces"], style="long: by the shelling")
+q("q24", "2023-02-20", "MANILA - Communist rebels killed two soldiers in an ambush in the southern province of Bukidnon on Sunday, the army said. The troops were on a patrol when the New People's Army guerrillas opened fire. The military said one rebel was also killed in the firefight.",
+  "battle", "Armed clash", "New People's Army", "Philippine security forces", style="long: communist rebels")
+q("q25", "2024-04-12", "PEMBA, Mozambique - Insurgents linked to Islamic State attacked the town of Quissanga in Cabo Delgado province on Wednesday, briefly occupying the district headquarters before Mozambican and Rwandan troops drove them out, a local source said. At least three soldiers were killed in the fighting.",
+  ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], ["Islamic State", "militants (unidentified)"], ["Mozambican security forces", "Rwandan security forces"], style="long: linked to")
+
+with open("docs.jsonl", "w") as f:
+    for e in P:
+        f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
+with open("expect.jsonl", "w") as f:
+    for e in P:
+        f.write(json.dumps({k: v for k, v in e.items() if k not in ("text", "published")}) + "\n")
+print(len(P))
