@@ -24,7 +24,7 @@ func atOnceDoc(id, text string) *sitrep.Document {
 func atOnceEvent(doc, typ, sub string, name, admin1 string, lat, lon float64, date sitrep.Date, killed int) sitrep.Event {
 	return sitrep.Event{Record: "event", ID: "e-" + doc, Doc: doc, Date: date, DatePrecision: sitrep.PrecisionDay,
 		EventType: typ, SubEventType: sub, Actor1: "Islamic State", Actor2: "Civilians",
-		Location: &sitrep.Location{Name: name, Admin1: admin1, Country: "IQ", Lat: &lat, Lon: &lon, Precision: 1},
+		Location:   &sitrep.Location{Name: name, Admin1: admin1, Country: "IQ", Lat: &lat, Lon: &lon, Precision: 1},
 		Fatalities: sitrep.Int(killed), Killed: sitrep.Exact(killed), Confidence: 0.8}
 }
 
