@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"path/filepath"
 	"sync"
@@ -138,5 +139,76 @@ func TestMergesOfDistantPlacesRunAtOnce(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("event %d differs from one process's:\n%s\n---\n%s", i, got[i], want[i])
 		}
+	}
+}
+
+// TestTrimKeyRows empties sitrep_key_rows past its limit, not below it,
+// and only once no write holds keys: a write open between its merge and
+// its commit is waited for.
+func TestTrimKeyRows(t *testing.T) {
+	u := pgtest.URL(t)
+	ctx := context.Background()
+	st, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	db, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows := func() int {
+		var n int
+		if err := db.QueryRow(`SELECT count(*) FROM sitrep_key_rows`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	add(t, ctx, st, mosulA)
+	had := rows()
+	if had == 0 {
+		t.Fatal("a write that holds keys made no rows of sitrep_key_rows")
+	}
+	defer func(n int64) { keyRowsLimit = n }(keyRowsLimit)
+	keyRowsLimit = int64(had)
+	if err := trimKeyRows(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	if rows() != had {
+		t.Fatalf("%d rows left of %d, at the limit", rows(), had)
+	}
+
+	merged, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	held := sqlite.BeforeCommit(ctx, func() { once.Do(func() { close(merged) }); <-release })
+	done := make(chan struct{})
+	go func() { defer close(done); add(t, held, st, basra) }()
+	<-merged
+	keyRowsLimit = 0
+	trimmed := make(chan error, 1)
+	go func() { trimmed <- trimKeyRows(ctx, db) }()
+	select {
+	case err := <-trimmed:
+		close(release)
+		<-done
+		t.Fatalf("trimmed (%v) while a write held its keys", err)
+	case <-time.After(2 * time.Second):
+	}
+	close(release)
+	<-done
+	if err := <-trimmed; err != nil {
+		t.Fatal(err)
+	}
+	if n := rows(); n != 0 {
+		t.Errorf("%d rows left past the limit", n)
+	}
+	// the rows are made again when needed
+	add(t, ctx, st, mosulB)
+	if rows() == 0 {
+		t.Error("no rows made after the trim")
+	}
+	if evs := eventsJSON(t, st); len(evs) != 2 {
+		t.Errorf("%d events, want the Mosul bomb and the Basra clash", len(evs))
 	}
 }

@@ -11,27 +11,29 @@
 // their kept candidate pairs and the groups they are in, and may regroup a
 // component of any size (package merge): two writers merging at once could
 // each miss the other's records, and give groups a single writer would
-// not. So merges take turns: a transaction-scoped advisory lock, one for
-// the whole database (mergeLock), taken just before a write merges; the
-// merges happen one after the other, in the order of the lock, as they do
-// in one SQLite file. What comes before the merge in a write that adds
-// documents (storing their rows, events, figures and sketches, after
+// not. So a merge holds, until its write commits, a row lock on each
+// record it reads (its row of events) and on each place part, or block of
+// 32 days of a crowded part, it reads or files keys under (rows of
+// sitrep_key_rows): merges of different places and times run at once,
+// and two that would meet take turns (store/sqlite/blocks.go says why
+// that gives one writer's result, and how it avoids deadlocks: locks are
+// taken without waiting, or on a retry in sorted order). Every such merge
+// holds the merge's turn (mergeLock) shared; one that met others' locks
+// four times takes it alone. What comes before the merge in a write that
+// adds documents (storing their rows, events, figures and sketches, after
 // reading whether each repeats or copies one stored) runs beside other
 // writes: such a write takes the writers' turn shared and the keys of its
-// documents (sqlite.KeyLocks; store/sqlite/keys.go says why this is one
-// writer's result). Writes that remove or replace records, corrections and
-// decisions take the writers' turn whole (writeLock), alone.
+// documents (sqlite.KeyLocks; store/sqlite/keys.go). Writes that remove or
+// replace records, corrections and decisions take the writers' turn whole
+// (writeLock), alone.
 //
-// A lock per place and time block for the merge itself would let merges
-// of distant places overlap, but a component grows along candidate pairs
-// and analysts' decisions into blocks no lock named beforehand; tried on
-// generated news corpora, a batch's merge reached thousands of blocks and
-// two batches met at almost every write (keys.go).
-//
-// Each merge and each write with the whole turn also bumps a counter
-// (sitrep_writes): a store that finds it moved since its own last write
-// forgets the records and crowded places it kept in memory, which another
-// process may have changed.
+// Each write with the whole turn bumps a counter (sitrep_writes), which
+// each merge reads: a store that finds it moved since it last looked
+// forgets the records and crowded places it kept in memory, which such a
+// write may have removed. Merges at once change neither (a record's text
+// does not change while it is stored; a crowded place stays crowded until
+// records are removed); the keys of place parts, which they do change, a
+// store on PostgreSQL does not keep between writes.
 package postgres
 
 import (
@@ -234,8 +236,8 @@ SELECT count(*) FROM (SELECT seq FROM events WHERE seq = ANY($1::bigint[]) ORDER
 	return st, nil
 }
 
-// analyse analyses the store's tables when the n-th write is a power of
-// two from 16. The planner needs to know how large the tables have grown,
+// analyse analyses the store's tables when n (the count of writes with
+// the whole turn, or of this process's merges) is a power of two from 16. The planner needs to know how large the tables have grown,
 // and autovacuum analyses a table only after a fifth of it changed: on a
 // new store every table grows faster than that; so it is done a few times
 // in all.
@@ -276,7 +278,7 @@ func conflict(err error) bool {
 
 // keyRowsLimit is how many rows sitrep_key_rows may hold before a store
 // empties it (trimKeyRows).
-const keyRowsLimit = 200000
+var keyRowsLimit int64 = 200000
 
 // trimKeyRows empties sitrep_key_rows when it holds more than
 // keyRowsLimit rows. A row of it holds nothing: it is there only for a
@@ -360,9 +362,11 @@ func prepare(ctx context.Context, db *sql.DB) error {
 		`INSERT INTO sitrep_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sitrep_schema)`,
 		`CREATE TABLE IF NOT EXISTS sitrep_writes (n bigint NOT NULL)`,
 		`INSERT INTO sitrep_writes (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sitrep_writes)`,
-		// keys of which writes take many (sqlite.KeyLocks.Begin), as rows
-		// rather than advisory locks: the server's table of locks is
-		// bounded and shared by every transaction
+		// keys of which writes take many (the near-duplicate bands of
+		// sqlite.KeyLocks.Begin, a merge's place parts and blocks), as
+		// rows rather than advisory locks: the server's table of locks is
+		// bounded and shared by every transaction (emptied now and then:
+		// trimKeyRows)
 		`CREATE TABLE IF NOT EXISTS sitrep_key_rows (key bigint PRIMARY KEY)`,
 	} {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
