@@ -224,7 +224,7 @@ func init() {
 
 Takes documents that 'sitrep ingest --nats URL' published, cleans them,
 extracts their events and figures and stores them, a batch (up to 64
-documents) to a transaction, acknowledging each document only once its
+documents, or --batch N) to a transaction, acknowledging each document only once its
 batch is committed. Run as many workers as there are cores to spare, on as
 many machines as needed, all with the same --nats and --db (a PostgreSQL
 database: several workers cannot share a SQLite file over the network,
@@ -271,12 +271,16 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	once := fs.Bool("once", false, "stop when no document is waiting or in flight")
 	wait := fs.Duration("ack-wait", ackWait, "redeliver a document not acknowledged after `DURATION` (a setting of the queue: the last worker started sets it)")
 	workers := fs.Int("j", 0, "documents processed at once (default: one per CPU)")
+	size := fs.Int("batch", workerBatch, "documents stored a transaction, at most")
 	uf := userFileFlags(fs)
 	db := dbFlag(fs, e)
 	qf := queueFlag(fs)
 	q, err := parseQueueArgs(fs, args, natsURL, qf)
 	if err != nil {
 		return err
+	}
+	if *size < 1 {
+		return usageError{"--batch must be at least 1"}
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -309,7 +313,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stderr, "sitrep worker: taking documents from %s into %s\n", *natsURL, name)
 	for ctx.Err() == nil {
-		batch, err := cons.Fetch(workerBatch, jetstream.FetchMaxWait(workerMaxWait))
+		batch, err := cons.Fetch(*size, jetstream.FetchMaxWait(workerMaxWait))
 		if err != nil {
 			if ctx.Err() != nil {
 				break
@@ -352,8 +356,9 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		stmts, trips := postgres.Traffic()
 		per := func(n int64) float64 { return float64(n) / float64(max(w.added, 1)) }
 		retries, whole := sqlite.KeyRetries()
-		traffic = fmt.Sprintf("; %d statements to PostgreSQL in %d round trips (%.1f and %.1f a document stored); %d writes done again, %d of them with the whole turn",
-			stmts, trips, per(stmts), per(trips), retries, whole)
+		again, alone := sqlite.MergeRetries()
+		traffic = fmt.Sprintf("; %d statements to PostgreSQL in %d round trips (%.1f and %.1f a document stored); %d writes done again, %d of them with the whole turn; %d merges done again for another's lock, %d of them alone",
+			stmts, trips, per(stmts), per(trips), retries, whole, again, alone)
 	}
 	fmt.Fprintf(e.stderr, "sitrep worker: %d stored, %d already stored, %d failed; %.1f s extracting, %.1f s storing%s\n",
 		w.added, w.known, w.failed, w.extracting.Seconds(), w.storing.Seconds(), traffic)

@@ -106,3 +106,57 @@ func TestWorkersSameAsIngest(t *testing.T) {
 		}
 	}
 }
+
+// TestFourWorkersMergeAtOnce lets four workers store a generated corpus
+// into PostgreSQL at once, in batches of a few documents so that many
+// merges overlap, and finds the events (ids, merged groups, sources) and
+// counts one uninterrupted 'sitrep ingest' into SQLite gives, with every
+// document. (Which of two wire copies is the original depends on which
+// was stored first, as it does for one process given the reports in
+// another order: the documents' "copy of" is not compared.)
+func TestFourWorkersMergeAtOnce(t *testing.T) {
+	url := natsURL(t)
+	pg := pgtest.URL(t)
+	q := testQueue(t, url)
+	dir := t.TempDir()
+	corpus, reference := faultCorpus(t, dir)
+	publish(t, dir, url, q, corpus)
+	var wg sync.WaitGroup
+	outs := make([]result, 4)
+	for i := range outs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			outs[i] = run(t, dir, "", nil, "worker", "--nats", url, "--queue", q, "--db", pg, "--once", "-j", "1", "--batch", "8")
+		}()
+	}
+	wg.Wait()
+	for _, o := range outs {
+		if o.code != 0 {
+			t.Fatalf("worker: exit %d, %s", o.code, o.stderr)
+		}
+		t.Log(strings.TrimSpace(o.stderr))
+	}
+	if got := storedDocs(t, pg); got != faultDocs {
+		t.Errorf("%d documents stored, want %d", got, faultDocs)
+	}
+	for _, args := range [][]string{{"events", "--json"}, {"stats", "--by", "month"}} {
+		a := run(t, dir, "", nil, append(args, "--db", reference)...)
+		b := run(t, dir, "", nil, append(args, "--db", pg)...)
+		if a.code != 0 || b.code != 0 || a.stdout == "" {
+			t.Fatalf("%v: exit %d, %d: %s %s", args, a.code, b.code, a.stderr, b.stderr)
+		}
+		if a.stdout != b.stdout {
+			al, bl := strings.Split(a.stdout, "\n"), strings.Split(b.stdout, "\n")
+			for i := range min(len(al), len(bl)) {
+				if al[i] != bl[i] {
+					t.Errorf("%v: four workers differ from one ingest at line %d:\n%s\n%s", args, i+1, al[i], bl[i])
+					break
+				}
+			}
+			if len(al) != len(bl) {
+				t.Errorf("%v: %d lines from four workers, %d from one ingest", args, len(bl), len(al))
+			}
+		}
+	}
+}

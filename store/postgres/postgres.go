@@ -11,27 +11,29 @@
 // their kept candidate pairs and the groups they are in, and may regroup a
 // component of any size (package merge): two writers merging at once could
 // each miss the other's records, and give groups a single writer would
-// not. So merges take turns: a transaction-scoped advisory lock, one for
-// the whole database (mergeLock), taken just before a write merges; the
-// merges happen one after the other, in the order of the lock, as they do
-// in one SQLite file. What comes before the merge in a write that adds
-// documents (storing their rows, events, figures and sketches, after
+// not. So a merge holds, until its write commits, a row lock on each
+// record it reads (its row of events) and on each place part, or block of
+// 32 days of a crowded part, it reads or files keys under (rows of
+// sitrep_key_rows): merges of different places and times run at once,
+// and two that would meet take turns (store/sqlite/blocks.go says why
+// that gives one writer's result, and how it avoids deadlocks: locks are
+// taken without waiting, or on a retry in sorted order). Every such merge
+// holds the merge's turn (mergeLock) shared; one that met others' locks
+// four times takes it alone. What comes before the merge in a write that
+// adds documents (storing their rows, events, figures and sketches, after
 // reading whether each repeats or copies one stored) runs beside other
 // writes: such a write takes the writers' turn shared and the keys of its
-// documents (sqlite.KeyLocks; store/sqlite/keys.go says why this is one
-// writer's result). Writes that remove or replace records, corrections and
-// decisions take the writers' turn whole (writeLock), alone.
+// documents (sqlite.KeyLocks; store/sqlite/keys.go). Writes that remove or
+// replace records, corrections and decisions take the writers' turn whole
+// (writeLock), alone.
 //
-// A lock per place and time block for the merge itself would let merges
-// of distant places overlap, but a component grows along candidate pairs
-// and analysts' decisions into blocks no lock named beforehand; tried on
-// generated news corpora, a batch's merge reached thousands of blocks and
-// two batches met at almost every write (keys.go).
-//
-// Each merge and each write with the whole turn also bumps a counter
-// (sitrep_writes): a store that finds it moved since its own last write
-// forgets the records and crowded places it kept in memory, which another
-// process may have changed.
+// Each write with the whole turn bumps a counter (sitrep_writes), which
+// each merge reads: a store that finds it moved since it last looked
+// forgets the records and crowded places it kept in memory, which such a
+// write may have removed. Merges at once change neither (a record's text
+// does not change while it is stored; a crowded place stays crowded until
+// records are removed); the keys of place parts, which they do change, a
+// store on PostgreSQL does not keep between writes.
 package postgres
 
 import (
@@ -123,6 +125,30 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 		prev := last.Swap(n)
 		return prev != n-1, nil
 	}
+	// mergeTurn takes the merge's turn, shared with other merges (each
+	// holding what it reads: store/sqlite/blocks.go) or alone, and
+	// reports whether another process held the writers' whole turn since
+	// this store last looked (merges at once change nothing the store
+	// keeps in memory)
+	var merges atomic.Int64
+	mergeTurn := func(ctx context.Context, tx *sql.Tx, alone bool) (bool, error) {
+		how := "_shared"
+		if alone {
+			how = ""
+		}
+		if _, err := tx.ExecContext(held(ctx), `-- merge turn
+SELECT pg_advisory_xact_lock`+how+`(`+fmt.Sprint(mergeLock)+`)`); err != nil {
+			return false, fmt.Errorf("take the merge's turn: %w", err)
+		}
+		var n int64
+		if err := tx.QueryRowContext(ctx, `SELECT n FROM sitrep_writes`).Scan(&n); err != nil {
+			return false, fmt.Errorf("take the merge's turn: %w", err)
+		}
+		if err := analyse(ctx, tx, merges.Add(1)); err != nil {
+			return false, err
+		}
+		return last.Swap(n) != n, nil
+	}
 	lock := func(ctx context.Context, tx *sql.Tx) (bool, error) {
 		// held, and sent with the count (pipeline.go)
 		if _, err := tx.ExecContext(held(ctx), `-- turn
@@ -161,11 +187,37 @@ SELECT count(*) FROM (SELECT key FROM sitrep_key_rows WHERE key = ANY($1::bigint
 			return nil
 		},
 		Merge: func(ctx context.Context, tx *sql.Tx) (bool, error) {
-			if _, err := tx.ExecContext(held(ctx), `-- merge turn
-SELECT pg_advisory_xact_lock(`+fmt.Sprint(mergeLock)+`)`); err != nil {
-				return false, fmt.Errorf("take the merge's turn: %w", err)
+			return mergeTurn(ctx, tx, false)
+		},
+		MergeAlone: func(ctx context.Context, tx *sql.Tx) (bool, error) {
+			return mergeTurn(ctx, tx, true)
+		},
+		Rows: func(ctx context.Context, tx *sql.Tx, keys []int64, exclusive, wait bool) error {
+			// made when missing, then locked in order (held, and sent
+			// with the statement that reads what they hold)
+			if _, err := tx.ExecContext(held(ctx), `-- merge key rows
+INSERT INTO sitrep_key_rows (key) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING`, keys); err != nil {
+				return fmt.Errorf("take merge keys: %w", err)
 			}
-			return count(ctx, tx)
+			if _, err := tx.ExecContext(held(ctx), `-- lock merge key rows
+SELECT count(*) FROM (SELECT key FROM sitrep_key_rows WHERE key = ANY($1::bigint[]) ORDER BY key `+rowLock(exclusive, wait)+`) AS k`, keys); err != nil {
+				return fmt.Errorf("take merge keys: %w", err)
+			}
+			return nil
+		},
+		Records: func(ctx context.Context, tx *sql.Tx, seqs []int64, wait bool) error {
+			// NO KEY UPDATE: what writing the incident of a record takes,
+			// and what a row of another table naming the record does not
+			// wait for
+			if _, err := tx.ExecContext(held(ctx), `-- lock records
+SELECT count(*) FROM (SELECT seq FROM events WHERE seq = ANY($1::bigint[]) ORDER BY seq FOR NO KEY UPDATE`+map[bool]string{true: "", false: " NOWAIT"}[wait]+`) AS r`, seqs); err != nil {
+				return fmt.Errorf("lock records: %w", err)
+			}
+			return nil
+		},
+		Conflict: conflict,
+		Trim: func(ctx context.Context) error {
+			return trimKeyRows(ctx, w)
 		},
 		Busy: busy,
 	}
@@ -184,8 +236,8 @@ SELECT pg_advisory_xact_lock(`+fmt.Sprint(mergeLock)+`)`); err != nil {
 	return st, nil
 }
 
-// analyse analyses the store's tables when the n-th write is a power of
-// two from 16. The planner needs to know how large the tables have grown,
+// analyse analyses the store's tables when n (the count of writes with
+// the whole turn, or of this process's merges) is a power of two from 16. The planner needs to know how large the tables have grown,
 // and autovacuum analyses a table only after a fifth of it changed: on a
 // new store every table grows faster than that; so it is done a few times
 // in all.
@@ -194,6 +246,70 @@ func analyse(ctx context.Context, tx *sql.Tx, n int64) error {
 		if _, err := tx.ExecContext(ctx, `ANALYZE events, incidents, merge_keys, merge_lookers, merge_edges, sketches, sketch_bands, documents, event_sources, figures, controls`); err != nil {
 			return fmt.Errorf("analyse tables: %w", err)
 		}
+	}
+	return nil
+}
+
+// rowLock is the locking clause of a SELECT of merge key rows.
+func rowLock(exclusive, wait bool) string {
+	s := "FOR SHARE"
+	if exclusive {
+		s = "FOR UPDATE"
+	}
+	if !wait {
+		s += " NOWAIT"
+	}
+	return s
+}
+
+// conflict reports an error that means a merge's lock was held by
+// another write (NOWAIT), or a deadlock the server broke.
+func conflict(err error) bool {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	switch pe.Code {
+	case "55P03", "40P01":
+		return true
+	}
+	return false
+}
+
+// keyRowsLimit is how many rows sitrep_key_rows may hold before a store
+// empties it (trimKeyRows).
+var keyRowsLimit int64 = 200000
+
+// trimKeyRows empties sitrep_key_rows when it holds more than
+// keyRowsLimit rows. A row of it holds nothing: it is there only for a
+// write to lock (the key of a document's hash, id or near-duplicate band,
+// or of a merge's place part or block of time), and a write makes the
+// rows it locks when they are missing. So between writes every row can
+// go; holding the writers' whole turn, no write holds one or is between
+// making and locking one (writes that hold keys hold the turn shared from
+// before their first key to their end). Without this the table would keep
+// a row for every key ever locked: some twenty for each document stored.
+func trimKeyRows(ctx context.Context, db *sql.DB) error {
+	var n int64
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM sitrep_key_rows LIMIT `+fmt.Sprint(keyRowsLimit+1)+`) AS k`).Scan(&n); err != nil {
+		return fmt.Errorf("trim key rows: %w", err)
+	}
+	if n <= keyRowsLimit {
+		return nil
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("trim key rows: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(`+fmt.Sprint(writeLock)+`)`); err != nil {
+		return fmt.Errorf("trim key rows: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM sitrep_key_rows`); err != nil {
+		return fmt.Errorf("trim key rows: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("trim key rows: %w", err)
 	}
 	return nil
 }
@@ -246,9 +362,11 @@ func prepare(ctx context.Context, db *sql.DB) error {
 		`INSERT INTO sitrep_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sitrep_schema)`,
 		`CREATE TABLE IF NOT EXISTS sitrep_writes (n bigint NOT NULL)`,
 		`INSERT INTO sitrep_writes (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM sitrep_writes)`,
-		// keys of which writes take many (sqlite.KeyLocks.Begin), as rows
-		// rather than advisory locks: the server's table of locks is
-		// bounded and shared by every transaction
+		// keys of which writes take many (the near-duplicate bands of
+		// sqlite.KeyLocks.Begin, a merge's place parts and blocks), as
+		// rows rather than advisory locks: the server's table of locks is
+		// bounded and shared by every transaction (emptied now and then:
+		// trimKeyRows)
 		`CREATE TABLE IF NOT EXISTS sitrep_key_rows (key bigint PRIMARY KEY)`,
 	} {
 		if _, err := conn.ExecContext(ctx, q); err != nil {

@@ -63,6 +63,7 @@ func OpenEngine(ctx context.Context, e Engine) (*Store, error) {
 		st.close()
 		return fail(err)
 	}
+	mc.noBlocks = e.Keys != nil
 	return &Store{path: e.Name, w: e.Writer, r: e.Reader, stmts: st, mc: mc, eng: &e}, nil
 }
 

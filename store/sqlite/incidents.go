@@ -96,6 +96,9 @@ type merger struct {
 	// added holds the records the write added, made before it (see
 	// writer.prepared)
 	added map[int64]*merge.Record
+	// lk holds the locks of a merge that runs beside others (blocks.go);
+	// nil when the merge has the turn alone
+	lk *mergeLocks
 }
 
 func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, error) {
@@ -215,6 +218,14 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 		}
 		missing = append(missing, s)
 	}
+	slices.Sort(missing)
+	missing = slices.Compact(missing)
+	if m.lk != nil {
+		// each record's row is held before it is read (blocks.go)
+		if err := m.lk.records(append(slices.Clone(cached), missing...)); err != nil {
+			return nil, fmt.Errorf("merge: lock records: %w", err)
+		}
+	}
 	for rest := cached; len(rest) > 0; {
 		var args []any
 		args, rest = inChunk(rest)
@@ -235,8 +246,6 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 			return nil, fmt.Errorf("merge: load records: %w", err)
 		}
 	}
-	slices.Sort(missing)
-	missing = slices.Compact(missing)
 	for rest := missing; len(rest) > 0; {
 		var args []any
 		args, rest = inChunk(rest)
@@ -317,6 +326,9 @@ func (m *merger) block(p merge.Place) (keys []blockKey, n int, err error) {
 	if keys, n, ok := m.knownBlock(p); ok {
 		return keys, n, nil
 	}
+	if err := m.lk.whole([]merge.Place{p}, false); err != nil {
+		return nil, 0, fmt.Errorf("merge: read block: %w", err)
+	}
 	rows, err := m.query(qBlock, placeArg(p), blockLimit+1)
 	if err != nil {
 		return nil, 0, fmt.Errorf("merge: read block: %w", err)
@@ -383,6 +395,9 @@ func (m *merger) readBlocks(places []merge.Place) error {
 		return nil
 	}
 	ids := missingPlaceArgs(places, func(p merge.Place) bool { _, _, ok := m.knownBlock(p); return ok })
+	if err := m.lk.whole(placesOf(ids), false); err != nil {
+		return fmt.Errorf("merge: read blocks: %w", err)
+	}
 	for rest := ids; len(rest) > 0; {
 		var args []any
 		args, rest = padChunk(rest, rest[0])
@@ -427,6 +442,9 @@ func (m *merger) count(p merge.Place) (int, error) {
 	if n, ok := m.counted[p]; ok {
 		return n, nil
 	}
+	if err := m.lk.whole([]merge.Place{p}, false); err != nil {
+		return 0, fmt.Errorf("merge: count block: %w", err)
+	}
 	var n int
 	err := m.row(qCount, placeArg(p), merge.LooseLimit+1).Scan(&n)
 	if err != nil {
@@ -453,6 +471,15 @@ func missingPlaceArgs(places []merge.Place, known func(merge.Place) bool) []int6
 	return ids
 }
 
+// placesOf returns the place parts of query arguments.
+func placesOf(ids []int64) []merge.Place {
+	out := make([]merge.Place, len(ids))
+	for i, id := range ids {
+		out[i] = merge.Place(id)
+	}
+	return out
+}
+
 // readCounts counts the keys of place parts as count does, before the
 // merge files its records, a few statements for all of them (qCountsIn):
 // count then finds them. The counts hold until the merge files.
@@ -461,6 +488,9 @@ func (m *merger) readCounts(places []merge.Place) error {
 		return nil
 	}
 	ids := missingPlaceArgs(places, func(p merge.Place) bool { _, ok := m.counted[p]; return ok })
+	if err := m.lk.whole(placesOf(ids), false); err != nil {
+		return fmt.Errorf("merge: count blocks: %w", err)
+	}
 	for rest := ids; len(rest) > 0; {
 		var args []any
 		args, rest = padChunk(rest, rest[0])
@@ -522,6 +552,9 @@ func (m *merger) Crowded(places []merge.Place) ([]bool, error) {
 
 // Find implements merge.Finder.
 func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Record, error) {
+	if m.lk != nil {
+		return m.findLocked(dst, ranges)
+	}
 	if m.filed && len(ranges) > 1 {
 		places := make([]merge.Place, len(ranges))
 		for i, rg := range ranges {
@@ -539,11 +572,7 @@ func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Recor
 				return nil, err
 			}
 			if keys != nil {
-				for _, k := range keys {
-					if k.bucket >= rg.From && k.bucket <= rg.To {
-						seqs = append(seqs, k.seq)
-					}
-				}
+				seqs = appendRange(seqs, keys, rg)
 				continue
 			}
 		}
@@ -552,6 +581,102 @@ func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Recor
 			return nil, err
 		}
 		seqs = append(seqs, s...)
+	}
+	recs, err := m.load(seqs)
+	if err != nil {
+		return nil, err
+	}
+	return append(dst, recs...), nil
+}
+
+// appendRange appends the records of the keys of a place part that fall
+// in a range.
+func appendRange(seqs []int64, keys []blockKey, rg merge.Range) []int64 {
+	for _, k := range keys {
+		if k.bucket >= rg.From && k.bucket <= rg.To {
+			seqs = append(seqs, k.seq)
+		}
+	}
+	return seqs
+}
+
+// findLocked is Find for a merge that runs beside others (blocks.go): a
+// place part that is not crowded is read whole, held whole; the ranges of
+// a crowded one are read once their blocks are held, a few statements
+// for all of them (qRangesIn).
+func (m *merger) findLocked(dst []*merge.Record, ranges []merge.Range) ([]*merge.Record, error) {
+	crowded := func(p merge.Place) bool { return m.crowded[p] || m.cache.isCrowded(p) }
+	if m.filed {
+		var places []merge.Place
+		for _, rg := range ranges {
+			if !crowded(rg.Place) {
+				places = append(places, rg.Place)
+			}
+		}
+		if err := m.readBlocks(places); err != nil {
+			return nil, err
+		}
+	}
+	var seqs []int64
+	var todo []merge.Range
+	var keys []int64
+	for _, rg := range ranges {
+		if m.filed && !crowded(rg.Place) {
+			held, _, err := m.block(rg.Place)
+			if err != nil {
+				return nil, err
+			}
+			if held != nil {
+				seqs = appendRange(seqs, held, rg)
+				continue
+			}
+		}
+		if !crowded(rg.Place) {
+			keys = append(keys, wholeKey(rg.Place))
+		}
+		keys = rangeKeys(keys, rg)
+		todo = append(todo, rg)
+	}
+	if err := m.lk.take(keys, false); err != nil {
+		return nil, fmt.Errorf("merge: lock blocks: %w", err)
+	}
+	for rest := todo; len(rest) > 0; {
+		size := inSizes[len(inSizes)-1]
+		for _, k := range inSizes {
+			if len(rest) <= k {
+				size = k
+				break
+			}
+		}
+		n := min(len(rest), size)
+		chunk := rest[:n]
+		rest = rest[n:]
+		args := make([]any, 0, 3*size)
+		for i := range size {
+			rg := chunk[min(i, n-1)] // padded with the last range again
+			args = append(args, placeArg(rg.Place), rg.From, rg.To)
+		}
+		rows, err := m.query(qRangesIn[size], args...)
+		if err != nil {
+			return nil, fmt.Errorf("merge: read ranges: %w", err)
+		}
+		got := make([][]int64, size)
+		for rows.Next() {
+			var i int
+			var seq int64
+			if err := rows.Scan(&i, &seq); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: read ranges: %w", err)
+			}
+			got[i] = append(got[i], seq)
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("merge: read ranges: %w", err)
+		}
+		for _, g := range got[:n] {
+			slices.Sort(g)
+			seqs = append(seqs, g...)
+		}
 	}
 	recs, err := m.load(seqs)
 	if err != nil {
@@ -1131,6 +1256,7 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		if others {
 			w.mc.reset()
 		}
+		m.lk = w.lk
 	}
 	recs, err := m.load(pending)
 	if err != nil {
@@ -1165,6 +1291,12 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 			uncounted = append(uncounted, p)
 		}
 	}
+	// beside other merges, the parts this merge files under are held
+	// whole while they may not be crowded, then by the blocks filed in
+	// (blocks.go)
+	if err := m.lk.whole(uncounted, true); err != nil {
+		return fmt.Errorf("merge: lock places: %w", err)
+	}
 	if err := m.readCounts(uncounted); err != nil {
 		return err
 	}
@@ -1179,6 +1311,19 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 			before[p] = n
 		}
 	}
+	if m.lk != nil {
+		var keys []int64
+		for _, r := range recs {
+			for _, k := range r.Keys() {
+				if n, ok := before[k.Place]; !ok || n > merge.LooseLimit {
+					keys = append(keys, blockLockKey(k.Place, timeBlock(k.Bucket)))
+				}
+			}
+		}
+		if err := m.lk.take(keys, true); err != nil {
+			return fmt.Errorf("merge: lock blocks: %w", err)
+		}
+	}
 	// file them anew
 	if err := m.file(recs); err != nil {
 		return err
@@ -1188,7 +1333,12 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	// undated records whose candidates change with a place's crowding
 	seeds := recs
 	places = make([]merge.Place, 0, len(before))
-	for p := range before {
+	for p, n := range before {
+		if m.lk != nil && n > merge.LooseLimit {
+			// crowded it stays, beside other merges (blocks.go): it is
+			// held only by the blocks filed in, and not read whole
+			continue
+		}
 		places = append(places, p)
 	}
 	slices.Sort(places)

@@ -29,27 +29,31 @@ import (
 //     documents that share a hash, an id or a near-duplicate band take
 //     turns, and the second reads what the first stored;
 //   - stores its documents while others do;
-//   - takes the merge's turn (KeyLocks.Merge) and merges, as one writer
-//     would: merges happen one after the other, each reading what the
-//     merges before it committed. A record of a write that has not
-//     merged yet is seen by no other write (it is not committed), so each
-//     merge is that of a single writer given the documents in the order
-//     of the turns.
+//   - merges holding what its merge reads and writes (KeyLocks.Merge,
+//     Rows, Records; blocks.go): the records it reads, and the place parts
+//     and blocks of time it reads and files keys under. Merges of
+//     different places and times run at once; two that would read or
+//     change the same record, or one the keys the other files, take
+//     turns. A record of a write that has not merged yet is seen by no
+//     other write (it is not committed), so each merge is that of a single
+//     writer given the documents in some order of the writes, and merging
+//     does not depend on the order.
 //
-// All are held until the write ends. A write waits only at these two
-// points, for keys in increasing order and then for the merge's turn,
-// which the write holding it never leaves to wait for keys: no two writes
-// wait for each other in a circle. One that meets another all the same (a
-// deadlock the server broke) is undone and done again; one that needs
-// more than keys (a document replacing an earlier version of itself, an
-// id another report holds, an event id taken) is done again with the
-// whole turn, as removals, corrections and decisions always are.
+// All are held until the write ends. A write waits at Begin for keys in
+// increasing order, and in its merge only in the order blocks.go says: no
+// two writes wait for each other in a circle. One that meets another all
+// the same (a deadlock the server broke) is undone and done again; one
+// that needs more than keys (a document replacing an earlier version of
+// itself, an id another report holds, an event id taken) is done again
+// with the whole turn, as removals, corrections and decisions always are.
 //
-// Per-place locks for the merge itself (a lock per place part and block
-// of time, taken as the merge finds records) were tried: on news corpora
-// a batch's component reaches thousands of blocks through candidate
-// pairs and the provinces everyone reports from, so two batches met at
-// almost every write and the keys outgrew the server's table of locks.
+// Locks per place part and 2-day bucket were tried before, as advisory
+// locks taken while the merge found records, waiting: on generated news
+// corpora a batch's component reached 1,500-2,100 of them through
+// candidate pairs and provinces, and the keys outgrew the server's table
+// of advisory locks, so merges took one turn. blocks.go takes rows
+// instead, without waiting or in one order, a crowded part's by blocks of
+// 32 days, and only what the merge reads or files.
 
 // KeyLocks lets an engine's writes that add documents store them at once
 // and take turns only to merge.
@@ -60,10 +64,28 @@ type KeyLocks struct {
 	// documents, which the engine may hold otherwise, its table of locks
 	// being bounded), waiting for each.
 	Begin func(ctx context.Context, tx *sql.Tx, keys, many []int64) error
-	// Merge waits for the merge's turn, and reports whether another
-	// process merged, or held the whole turn, since this store last did
-	// (what the store keeps in memory is then forgotten).
+	// Merge waits for the merge's turn shared with other merges, and
+	// reports whether another process held the whole turn since this
+	// store last looked (what the store keeps in memory is then
+	// forgotten; merges at once change nothing it keeps: blocks.go).
 	Merge func(ctx context.Context, tx *sql.Tx) (othersWrote bool, err error)
+	// MergeAlone waits for the merge's turn alone: no other merge runs
+	// until the write ends.
+	MergeAlone func(ctx context.Context, tx *sql.Tx) (othersWrote bool, err error)
+	// Rows takes the rows of merge lock keys (sorted, each once),
+	// exclusively or shared; with wait false it fails at once, with an
+	// error Conflict reports, when another write holds one.
+	Rows func(ctx context.Context, tx *sql.Tx, keys []int64, exclusive, wait bool) error
+	// Records takes the rows of records (events, by seq: sorted, each
+	// once) exclusively, as Rows does.
+	Records func(ctx context.Context, tx *sql.Tx, seqs []int64, wait bool) error
+	// Conflict reports whether an error means a lock of Rows or Records
+	// was held by another write (or a deadlock the server broke): the
+	// merge is undone to its savepoint and done again.
+	Conflict func(err error) bool
+	// Trim, called now and then after a write, lets the engine forget
+	// the rows of keys no write holds (sitrep_key_rows).
+	Trim func(ctx context.Context) error
 	// Busy reports whether an error means the write met another and is
 	// to be undone and done again (a deadlock).
 	Busy func(err error) bool

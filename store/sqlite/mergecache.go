@@ -27,6 +27,10 @@ type mergeCache struct {
 	// blocks holds the keys of place parts as the last committed merge
 	// that read them found them (up to blockCacheSize parts)
 	blocks map[merge.Place][]blockKey
+	// noBlocks is set when other processes may merge at once (an
+	// engine's KeyLocks): the keys of a part may have changed since this
+	// store's last merge read them, so they are not kept
+	noBlocks bool
 }
 
 // blockCacheSize is how many place parts' keys the cache holds; past it,
@@ -37,6 +41,9 @@ const blockCacheSize = 50000
 func (c *mergeCache) block(p merge.Place) []blockKey {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.noBlocks {
+		return nil
+	}
 	return c.blocks[p]
 }
 
@@ -89,6 +96,22 @@ var qCountsIn, qBlocksIn = func() (a, b map[int]string) {
 		b[n] = strings.Join(blocks, " UNION ALL ")
 	}
 	return a, b
+}()
+
+// qRangesIn reads the records filed in ranges of buckets of place parts,
+// qFindRange for several ranges in one statement, for each size of chunk
+// in inSizes: the place, first and last bucket of the i-th range are
+// parameters ?3i+1 to ?3i+3; each row starts with the range's index.
+var qRangesIn = func() map[int]string {
+	a := map[int]string{}
+	for _, n := range inSizes {
+		var parts []string
+		for i := range n {
+			parts = append(parts, fmt.Sprintf(`SELECT %d, event_seq FROM merge_keys WHERE place = ?%d AND bucket BETWEEN ?%d AND ?%d`, i, 3*i+1, 3*i+2, 3*i+3))
+		}
+		a[n] = strings.Join(parts, " UNION ALL ")
+	}
+	return a
 }()
 
 // qMembersIn reads the records of incidents, for each size of IN list
@@ -156,7 +179,7 @@ func mergeQueries() []string {
 		qDocRecords, qPending, qLookers, qInsIncident,
 		qInsActorKey}
 	for _, n := range inSizes {
-		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n])
+		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n])
 		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qPlacesIn[n], qSetIncidentIn[n], qDelAliasIn[n])
 	}
 	for _, t := range insTables {
@@ -253,7 +276,7 @@ func (c *mergeCache) keep(m *merger) {
 		c.blocks = map[merge.Place][]blockKey{}
 	}
 	for p, keys := range m.blocks {
-		if keys != nil {
+		if keys != nil && !c.noBlocks {
 			c.blocks[p] = keys
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"runtime"
 	"strconv"
 	"strings"
@@ -149,7 +150,27 @@ func (s *Store) addBatchIn(ctx context.Context, entries []Entry, keyed bool) (ou
 	defer tx.Rollback()
 	w := &writer{ctx: quiet(ctx), tx: tx, now: time.Now().UTC().Format(time.RFC3339), mc: s.mc, entry: NoEntry, keyed: keyed}
 	if keyed {
-		w.mergeTurn = func() (bool, error) { return s.eng.Keys.Merge(w.ctx, tx) }
+		w.learned = &learned{rows: map[int64]bool{}, recs: map[int64]bool{}}
+		w.mergeTurn = func() (bool, error) {
+			// the merge can be undone alone, keeping the documents stored
+			if _, err := tx.ExecContext(Later(w.ctx, NoEntry), `SAVEPOINT merge_turn`); err != nil {
+				return false, fmt.Errorf("merge: savepoint: %w", err)
+			}
+			w.saved = true
+			if w.alone {
+				w.lk = nil
+				return s.eng.Keys.MergeAlone(w.ctx, tx)
+			}
+			others, err := s.eng.Keys.Merge(w.ctx, tx)
+			if err != nil {
+				return false, err
+			}
+			w.lk = newMergeLocks(w.ctx, tx, s.eng.Keys, w.learned)
+			if err := w.lk.takeLearned(); err != nil {
+				return false, fmt.Errorf("merge: lock: %w", err)
+			}
+			return others, nil
+		}
 	}
 	w.bind(s.stmts)
 	packed := packTexts(entries)
@@ -177,12 +198,15 @@ func (s *Store) addBatchIn(ctx context.Context, entries []Entry, keyed bool) (ou
 	if err := ctx.Err(); err != nil {
 		return nil, false, fmt.Errorf("add documents: %w", err)
 	}
-	if err := w.mergePending(w.before); err != nil {
+	if err := w.mergeBeside(w.before); err != nil {
 		if i, ok := entryOf(err, len(out)); ok {
 			out[i].Err = fmt.Errorf("add document %s: %w", entries[i].Doc.ID, err)
 			return out, true, nil
 		}
 		return nil, false, fmt.Errorf("add documents: %w", err)
+	}
+	if f, ok := ctx.Value(beforeCommitKey{}).(func()); ok {
+		f()
 	}
 	if err := tx.Commit(); err != nil {
 		if i, ok := entryOf(err, len(out)); ok {
@@ -193,7 +217,52 @@ func (s *Store) addBatchIn(ctx context.Context, entries []Entry, keyed bool) (ou
 	}
 	s.mc.keep(w.merged)
 	s.ckpt.wake()
+	if keyed && s.eng.Keys.Trim != nil && keyedWrites.Add(1)%trimEvery == 0 {
+		if err := s.eng.Keys.Trim(ctx); err != nil {
+			return nil, false, fmt.Errorf("add documents: %w", err)
+		}
+	}
 	return out, false, nil
+}
+
+// keyedWrites counts this process's writes that held keys; every
+// trimEvery-th calls KeyLocks.Trim.
+var keyedWrites atomic.Int64
+
+const trimEvery = 64
+
+// mergeBeside merges what the write changed (mergePending): for a write
+// that holds keys, beside other merges, holding what it reads
+// (blocks.go); a merge that met another's lock is undone to its savepoint
+// and done again, after maxMergeAttempts with the merge's turn alone.
+func (w *writer) mergeBeside(before map[merge.Place]int) error {
+	if !w.keyed {
+		return w.mergePending(before)
+	}
+	for attempt := 1; ; attempt++ {
+		w.alone, w.saved, w.lk = attempt > maxMergeAttempts, false, nil
+		err := w.mergePending(maps.Clone(before))
+		if err == nil || !w.saved || !w.lk.conflict(err) {
+			return err
+		}
+		if _, rerr := w.tx.ExecContext(w.ctx, `ROLLBACK TO SAVEPOINT merge_turn`); rerr != nil {
+			return fmt.Errorf("%w (and undoing the merge: %v)", err, rerr)
+		}
+		mergeRetries.Add(1)
+		if attempt == maxMergeAttempts {
+			mergesAlone.Add(1)
+		}
+	}
+}
+
+type beforeCommitKey struct{}
+
+// BeforeCommit returns ctx carrying f, which AddDocuments calls once its
+// write has stored and merged the documents, just before it commits
+// (holding all it holds): for tests that keep a write open between its
+// merge and its commit, to see what other writes do meanwhile.
+func BeforeCommit(ctx context.Context, f func()) context.Context {
+	return context.WithValue(ctx, beforeCommitKey{}, f)
 }
 
 // entryOf returns the entry (of n) a held statement that failed was
@@ -296,6 +365,12 @@ type writer struct {
 	// merges
 	keyed     bool
 	mergeTurn func() (othersWrote bool, err error)
+	// lk holds the locks of the merge beside others; learned what every
+	// attempt of it asked for; saved is set once the merge's savepoint is
+	// made; alone asks the merge's turn alone (mergeBeside)
+	lk           *mergeLocks
+	learned      *learned
+	saved, alone bool
 }
 
 // later is the context of a statement run for its effect alone, which an
