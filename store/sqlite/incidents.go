@@ -1690,8 +1690,10 @@ func (s *Store) Event(ctx context.Context, id string) (*sitrep.Event, error) {
 		if err := tx.QueryRowContext(ctx, `SELECT record, summary FROM incidents WHERE id = ?`, got).Scan(&rec, &summary); err != nil {
 			return nil, fmt.Errorf("event %s: %w", id, err)
 		}
-		ev, err := expandWith(ctx, tx, got, rec, summary)
-		return &ev, err
+		if summary != nil {
+			ev, err := expandWith(ctx, tx, got, rec, summary)
+			return &ev, err
+		}
 	}
 	ev, err := decodeEvent(rec)
 	if err != nil {
