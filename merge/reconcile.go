@@ -32,14 +32,53 @@ import (
 //     "at least" or a range). A note says which.
 //
 // A group of one record is that record unchanged.
+//
+// Incident is Head and Expand in one: a store keeps what Head gives, whose
+// size does not grow with the group, and the group's records, and makes
+// the event again with Expand when it is read.
 func Incident(group []*Record) sitrep.Event {
+	ev, sum := Head(group)
+	if sum != nil {
+		Expand(&ev, sum, group)
+	}
+	return ev
+}
+
+// Summary is what Head decided for a group of more than one record that
+// the event's notes tell beside its fields: the date chosen and the
+// report it came from, and how each toll was reconciled. With the group's
+// records it gives the notes again (Expand). Its size does not grow with
+// the group.
+type Summary struct {
+	Date     sitrep.Date `json:"date,omitempty"`      // the date chosen, "" for none
+	DateFrom string      `json:"date_from,omitempty"` // the document it came from
+	Killed   *Reconciled `json:"killed,omitempty"`    // nil when fewer than two sources gave a toll
+	Wounded  *Reconciled `json:"wounded,omitempty"`
+}
+
+// Reconciled is how a toll was reconciled from the sources' figures: its
+// low, best and high, and how best was chosen (the words of the note).
+type Reconciled struct {
+	Low  int    `json:"low"`
+	Best int    `json:"best"`
+	High int    `json:"high"`
+	How  string `json:"how"`
+}
+
+// Head builds the event a group of records tells, as Incident does, but
+// without what grows with the group: its sources, its evidence and its
+// notes (nil), which Expand adds from the summary and the group's records.
+// For a group of one record it returns that record unchanged and a nil
+// summary: nothing is to be added.
+func Head(group []*Record) (sitrep.Event, *Summary) {
 	if len(group) == 0 {
-		return sitrep.Event{}
+		return sitrep.Event{}, nil
 	}
 	lead := group[0]
 	if len(group) == 1 {
-		return *lead.Event
+		return *lead.Event, nil
 	}
+	sum := &Summary{}
 	ev := *lead.Event
 	ev.ID = lead.Key
 	ev.Doc = lead.Doc
@@ -47,14 +86,7 @@ func Incident(group []*Record) sitrep.Event {
 	ev.Notes = nil
 
 	// one vote per source (copy group): its first record
-	var voters []*Record
-	seenSrc := map[string]bool{}
-	for _, r := range group {
-		if !seenSrc[r.Source] {
-			seenSrc[r.Source] = true
-			voters = append(voters, r)
-		}
-	}
+	voters := votersOf(group)
 	fieldEvidence := func(field string, r *Record) {
 		if e, ok := r.Event.FieldEvidence[field]; ok {
 			ev.FieldEvidence[field] = e
@@ -65,15 +97,7 @@ func Incident(group []*Record) sitrep.Event {
 	if r := pickDate(voters); r != nil {
 		ev.Date, ev.DatePrecision = r.Event.Date, r.Event.DatePrecision
 		fieldEvidence("date", r)
-		var others []string
-		for _, v := range voters {
-			if v.Event.Date != ev.Date && !v.Event.Date.IsZero() {
-				others = append(others, fmt.Sprintf("%s gives %s", v.Doc, v.Event.Date))
-			}
-		}
-		if len(others) > 0 {
-			ev.Notes = append(ev.Notes, fmt.Sprintf("merge: date %s from %s; %s", ev.Date, r.Doc, strings.Join(others, ", ")))
-		}
+		sum.Date, sum.DateFrom = ev.Date, r.Doc
 	} else {
 		ev.Date, ev.DatePrecision = "", ""
 	}
@@ -108,8 +132,8 @@ func Incident(group []*Record) sitrep.Event {
 
 	// counts
 	var killedFrom *Record
-	ev.Killed, killedFrom = reconcile("killed", voters, func(r *Record) sitrep.Count { return r.Event.Killed }, &ev.Notes)
-	ev.Wounded, _ = reconcile("wounded", voters, func(r *Record) sitrep.Count { return r.Event.Wounded }, &ev.Notes)
+	ev.Killed, killedFrom, sum.Killed = reconcile(voters, killedOf)
+	ev.Wounded, _, sum.Wounded = reconcile(voters, woundedOf)
 	ev.Fatalities = nil
 	if ev.Killed.Best != nil {
 		ev.Fatalities = sitrep.Int(*ev.Killed.Best)
@@ -125,10 +149,63 @@ func Incident(group []*Record) sitrep.Event {
 		}
 	}
 
-	// sources, evidence, confidence
+	// confidence: the highest of the records'
 	ev.Sources = nil
 	ev.Evidence = nil
 	ev.Confidence = 0
+	for _, r := range group {
+		ev.Confidence = max(ev.Confidence, r.Event.Confidence)
+	}
+	if len(ev.FieldEvidence) == 0 {
+		ev.FieldEvidence = nil
+	}
+	return ev, sum
+}
+
+// killedOf and woundedOf give the figures reconcile reconciles.
+func killedOf(r *Record) sitrep.Count  { return r.Event.Killed }
+func woundedOf(r *Record) sitrep.Count { return r.Event.Wounded }
+
+// Expand adds to a head (Head's event of group, perhaps corrected since)
+// what grows with the group: every report as a source, with the record it
+// gave and its figures, every record's evidence, and the notes of the
+// merge before the notes ev has. It reads of each record its Key, Doc,
+// Source, Published and Event only (a record need not be prepared), and
+// gives the event Incident gives when group is the group Head was given,
+// in the same order.
+func Expand(ev *sitrep.Event, sum *Summary, group []*Record) {
+	voters := votersOf(group)
+	notes := []string{fmt.Sprintf("merge: %d records from %d sources", len(group), len(voters))}
+	if sum.Date != "" {
+		var others []string
+		for _, v := range voters {
+			if v.Event.Date != sum.Date && !v.Event.Date.IsZero() {
+				others = append(others, fmt.Sprintf("%s gives %s", v.Doc, v.Event.Date))
+			}
+		}
+		if len(others) > 0 {
+			notes = append(notes, fmt.Sprintf("merge: date %s from %s; %s", sum.Date, sum.DateFrom, strings.Join(others, ", ")))
+		}
+	}
+	for _, t := range []struct {
+		what string
+		rc   *Reconciled
+		get  func(*Record) sitrep.Count
+	}{{"killed", sum.Killed, killedOf}, {"wounded", sum.Wounded, woundedOf}} {
+		if t.rc == nil {
+			continue
+		}
+		var said []string
+		for _, r := range voters {
+			if c := t.get(r); !c.IsZero() {
+				said = append(said, r.Doc+" "+c.String())
+			}
+		}
+		notes = append(notes, fmt.Sprintf("merge: %s low %d, best %d (%s), high %d; sources: %s",
+			t.what, t.rc.Low, t.rc.Best, t.rc.How, t.rc.High, strings.Join(said, ", ")))
+	}
+	ev.Notes = append(notes, ev.Notes...)
+
 	// a copy group's first report (in First order, not the order the
 	// copies came in) is the one the others copy
 	original := map[string]string{}
@@ -137,6 +214,8 @@ func Incident(group []*Record) sitrep.Event {
 			original[r.Source] = r.Doc
 		}
 	}
+	ev.Sources = make([]sitrep.Source, 0, len(group))
+	ev.Evidence = nil
 	for _, r := range group {
 		src := sitrep.Source{Doc: r.Doc, Published: r.Published}
 		if len(r.Event.Sources) > 0 {
@@ -150,14 +229,21 @@ func Incident(group []*Record) sitrep.Event {
 		src.Killed, src.Wounded = r.Event.Killed, r.Event.Wounded
 		ev.Sources = append(ev.Sources, src)
 		ev.Evidence = append(ev.Evidence, r.Event.Evidence...)
-		ev.Confidence = max(ev.Confidence, r.Event.Confidence)
 	}
-	n := len(voters)
-	ev.Notes = append([]string{fmt.Sprintf("merge: %d records from %d sources", len(group), n)}, ev.Notes...)
-	if len(ev.FieldEvidence) == 0 {
-		ev.FieldEvidence = nil
+}
+
+// votersOf returns the records that vote for a group's fields: one per
+// source (copy group), its first record.
+func votersOf(group []*Record) []*Record {
+	var voters []*Record
+	seenSrc := map[string]bool{}
+	for _, r := range group {
+		if !seenSrc[r.Source] {
+			seenSrc[r.Source] = true
+			voters = append(voters, r)
+		}
 	}
-	return ev
+	return voters
 }
 
 // vote returns the first voter whose key is the most common non-empty key
@@ -274,10 +360,11 @@ func pickPlace(voters []*Record) *Record {
 	return best
 }
 
-// reconcile makes low/best/high of one figure from the voters' figures and
-// adds a note saying how best was chosen. It returns the voter whose
-// figure is best, or nil when no voter gives one.
-func reconcile(what string, voters []*Record, get func(*Record) sitrep.Count, notes *[]string) (sitrep.Count, *Record) {
+// reconcile makes low/best/high of one figure from the voters' figures,
+// and says how best was chosen (for the note Expand writes) when two or
+// more voters give one. It returns the voter whose figure is best, or nil
+// when no voter gives one.
+func reconcile(voters []*Record, get func(*Record) sitrep.Count) (sitrep.Count, *Record, *Reconciled) {
 	type given struct {
 		r    *Record
 		c    sitrep.Count
@@ -291,9 +378,9 @@ func reconcile(what string, voters []*Record, get func(*Record) sitrep.Count, no
 	}
 	switch len(gs) {
 	case 0:
-		return sitrep.Count{}, nil
+		return sitrep.Count{}, nil, nil
 	case 1:
-		return gs[0].c, gs[0].r
+		return gs[0].c, gs[0].r, nil
 	}
 	low, high := gs[0].best, gs[0].best
 	counts := map[int]int{}
@@ -360,13 +447,7 @@ func reconcile(what string, voters []*Record, get func(*Record) sitrep.Count, no
 		}
 	}
 	out := sitrep.Count{Low: sitrep.Int(min(low, pick.best)), Best: sitrep.Int(pick.best), High: sitrep.Int(max(high, pick.best))}
-	said := make([]string, len(gs))
-	for i, g := range gs {
-		said[i] = g.r.Doc + " " + g.c.String()
-	}
-	*notes = append(*notes, fmt.Sprintf("merge: %s low %d, best %d (%s), high %d; sources: %s",
-		what, *out.Low, *out.Best, how, *out.High, strings.Join(said, ", ")))
-	return out, pick.r
+	return out, pick.r, &Reconciled{Low: *out.Low, Best: *out.Best, High: *out.High, How: how}
 }
 
 // specific reports an exact figure: one number, neither a floor nor a range.

@@ -1,7 +1,10 @@
 package merge
 
 import (
+	"encoding/json"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,5 +137,88 @@ func TestIncidentPicksFields(t *testing.T) {
 	}
 	if ev.Actor1 != "Northern Front" {
 		t.Errorf("actor1 %q, want the named side", ev.Actor1)
+	}
+}
+
+// bare is a record as a store reads it back to expand an event: its key,
+// document, copy group, publication day and event, not prepared.
+func bare(rec *Record) *Record {
+	return &Record{Key: rec.Key, Doc: rec.Doc, Source: rec.Source, Published: rec.Published, Event: rec.Event}
+}
+
+func TestHeadAndExpandGiveTheIncident(t *testing.T) {
+	dated := func(doc, pub, date string, killed, wounded sitrep.Count) r {
+		x := told(doc, pub, killed)
+		x.date, x.wounded = date, wounded
+		return x
+	}
+	copyOf := func(x r, of string) r { x.copyOf = of; return x }
+	for _, tc := range []struct {
+		name    string
+		reports []r
+	}{
+		{"tolls_and_dates_given_apart", []r{dated("a", "2024-03-04", "2024-03-04", sitrep.Exact(12), sitrep.Exact(3)),
+			dated("b", "2024-03-05", "2024-03-03", sitrep.Exact(20), sitrep.Count{}),
+			dated("c", "2024-03-05", "2024-03-04", sitrep.Exact(12), sitrep.AtLeast(5))}},
+		{"copies_of_a_later_original", []r{copyOf(dated("wire2", "2024-03-04", "2024-03-04", sitrep.Exact(7), sitrep.Count{}), "wire"),
+			dated("wire", "2024-03-05", "2024-03-04", sitrep.Exact(7), sitrep.Count{}),
+			copyOf(dated("wire3", "2024-03-06", "2024-03-02", sitrep.Exact(9), sitrep.Count{}), "wire"),
+			dated("other", "2024-03-06", "", sitrep.Exact(8), sitrep.Exact(2))}},
+		{"no_toll_and_no_date", []r{dated("a", "2024-03-04", "", sitrep.Count{}, sitrep.Count{}),
+			dated("b", "", "", sitrep.Count{}, sitrep.Count{})}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var g, b []*Record
+			for _, x := range tc.reports {
+				rec := x.rec()
+				g, b = append(g, rec), append(b, bare(rec))
+			}
+			slices.SortFunc(g, First)
+			slices.SortFunc(b, First)
+			want := Incident(g)
+			head, sum := Head(g)
+			if sum == nil {
+				t.Fatal("no summary for a group of several records")
+			}
+			if head.Sources != nil || head.Evidence != nil || head.Notes != nil {
+				t.Errorf("the head keeps what grows with the group: %d sources, %d evidence, %q", len(head.Sources), len(head.Evidence), head.Notes)
+			}
+			Expand(&head, sum, b)
+			if !reflect.DeepEqual(head, want) {
+				t.Errorf("expanded head\n%+v\nwant the incident\n%+v", head, want)
+			}
+		})
+	}
+	// a record alone is its own event, with nothing to add
+	one := told("a", "2024-03-04", sitrep.Exact(1)).rec()
+	if ev, sum := Head([]*Record{one}); sum != nil || !reflect.DeepEqual(ev, *one.Event) {
+		t.Errorf("a group of one record gives %+v and summary %+v, want the record and none", ev, sum)
+	}
+}
+
+func TestHeadDoesNotGrowWithItsCopies(t *testing.T) {
+	size := func(copies int) int {
+		g := []*Record{told("orig", "2024-03-04", sitrep.Exact(6)).rec(), told("other", "2024-03-05", sitrep.Exact(9)).rec()}
+		for i := range copies {
+			x := told(fmt.Sprintf("copy%03d", i), "2024-03-06", sitrep.Exact(6))
+			x.copyOf = "orig"
+			g = append(g, x.rec())
+		}
+		slices.SortFunc(g, First)
+		head, sum := Head(g)
+		b, err := json.Marshal(struct {
+			E sitrep.Event
+			S *Summary
+		}{head, sum})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(Incident(g).Sources); n != copies+2 {
+			t.Fatalf("the incident lists %d sources, want %d", n, copies+2)
+		}
+		return len(b)
+	}
+	if a, b := size(3), size(300); a != b {
+		t.Errorf("head and summary take %d bytes with 3 copies, %d with 300", a, b)
 	}
 }

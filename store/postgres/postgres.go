@@ -101,9 +101,14 @@ func Open(ctx context.Context, dbURL string) (*sqlite.Store, error) {
 	r := sql.OpenDB(&connector{stdlib.GetConnector(*cfg), geog})
 	r.SetMaxOpenConns(8)
 	r.SetMaxIdleConns(8)
+	// the records of incidents, read while a listing holds r's
+	members := sql.OpenDB(&connector{stdlib.GetConnector(*cfg), geog})
+	members.SetMaxOpenConns(2)
+	members.SetMaxIdleConns(2)
 	if err := prepare(ctx, w); err != nil {
 		w.Close()
 		r.Close()
+		members.Close()
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
 	var last atomic.Int64
@@ -221,7 +226,7 @@ SELECT count(*) FROM (SELECT seq FROM events WHERE seq = ANY($1::bigint[]) ORDER
 		},
 		Busy: busy,
 	}
-	st, err := sqlite.OpenEngine(ctx, sqlite.Engine{Name: name, Writer: w, Reader: r,
+	st, err := sqlite.OpenEngine(ctx, sqlite.Engine{Name: name, Writer: w, Reader: r, Members: members,
 		Migrations: migrations, Dir: "migrations", Lock: lock, Keys: keys})
 	if err != nil {
 		return nil, err

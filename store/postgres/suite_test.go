@@ -73,3 +73,26 @@ func TestPostGIS(t *testing.T) {
 		t.Errorf("the radius prefilter does not use the GiST index:\n%s", plan)
 	}
 }
+
+// TestIncidentRowDoesNotGrowWithItsRecords: the row of an incident keeps
+// the same size whatever the number of its records (as in store/sqlite).
+func TestIncidentRowDoesNotGrowWithItsRecords(t *testing.T) {
+	u := pgtest.URL(t)
+	st, err := Open(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	db, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	storetest.RowDoesNotGrow(t, st, func(t *testing.T, id string) int {
+		var n int
+		if err := db.QueryRow(`SELECT length(record) + coalesce(length(summary), 0) FROM incidents WHERE id = $1`, id).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	})
+}

@@ -238,7 +238,7 @@ var errPageFull = errors.New("page full")
 // limit (when given). It reports whether fn stopped it with errPageFull.
 func (s *Store) pagePart(ctx context.Context, q query, col, order string, covered bool, plan actorPlan, limit []any,
 	fn func(id string, val any, rec []byte) error) (bool, error) {
-	stmt, args := pageSQL("i.id, "+col+", i.record", q, order, covered, plan, limit)
+	stmt, args := pageSQL("i.id, "+col+", i.record, i.summary", q, order, covered, plan, limit)
 	rows, err := s.r.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return false, fmt.Errorf("events: %w", err)
@@ -247,11 +247,15 @@ func (s *Store) pagePart(ctx context.Context, q query, col, order string, covere
 	for rows.Next() {
 		var id string
 		var val any
-		var rec sql.RawBytes // fn reads it before the next row
-		if err := rows.Scan(&id, &val, &rec); err != nil {
+		var rec, summary sql.RawBytes // fn reads rec before the next row
+		if err := rows.Scan(&id, &val, &rec, &summary); err != nil {
 			return false, fmt.Errorf("events: %w", err)
 		}
-		if err := fn(id, val, rec); errors.Is(err, errPageFull) {
+		full, err := s.incidentRecord(ctx, id, rec, summary)
+		if err != nil {
+			return false, fmt.Errorf("events: %w", err)
+		}
+		if err := fn(id, val, full); errors.Is(err, errPageFull) {
 			return true, rows.Close()
 		} else if err != nil {
 			return false, fmt.Errorf("events: %w", err)

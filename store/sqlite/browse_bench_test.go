@@ -374,7 +374,7 @@ func BenchmarkRows(b *testing.B) {
 	}
 	b.Run("read", func(b *testing.B) {
 		for b.Loop() {
-			stmt := "SELECT i.lat, i.lon, i.record FROM incidents i WHERE i.deleted = 0 ORDER BY i.date DESC, i.id"
+			stmt := "SELECT i.lat, i.lon, i.record, i.id, i.summary FROM incidents i WHERE i.deleted = 0 ORDER BY i.date DESC, i.id"
 			if err := s.eachRecord(ctx, "events", stmt, nil, f, func([]byte) error { return nil }); err != nil {
 				b.Fatal(err)
 			}

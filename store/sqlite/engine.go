@@ -19,6 +19,11 @@ type Engine struct {
 	// Writer holds the one connection the store writes through; Reader a
 	// pool for queries.
 	Writer, Reader *sql.DB
+	// Members is a pool for the short queries that read the records of an
+	// incident while a listing holds a Reader connection (members.go);
+	// nil: Reader's (then a listing can wait for itself when every Reader
+	// connection is held by one).
+	Members *sql.DB
 	// Migrations holds the engine's schema steps, NNNN_what.sql, in Dir.
 	Migrations fs.FS
 	Dir        string
@@ -48,6 +53,9 @@ func OpenEngine(ctx context.Context, e Engine) (*Store, error) {
 	fail := func(err error) (*Store, error) {
 		e.Writer.Close()
 		e.Reader.Close()
+		if e.Members != nil {
+			e.Members.Close()
+		}
 		return nil, fmt.Errorf("open store %s: %w", e.Name, err)
 	}
 	e.Writer.SetMaxOpenConns(1)
@@ -64,7 +72,7 @@ func OpenEngine(ctx context.Context, e Engine) (*Store, error) {
 		return fail(err)
 	}
 	mc.noBlocks = e.Keys != nil
-	return &Store{path: e.Name, w: e.Writer, r: e.Reader, stmts: st, mc: mc, eng: &e}, nil
+	return &Store{path: e.Name, w: e.Writer, r: e.Reader, members: e.Members, stmts: st, mc: mc, eng: &e}, nil
 }
 
 // begin starts a write transaction: SQLite's begins IMMEDIATE (the writer

@@ -1648,17 +1648,31 @@ func (m *merger) dropAliases() error {
 
 // madeIncident is the event of a group as writeIncident stores it: the
 // event, its stored record, and the keys of its actors (incident_actors).
+// For an incident of several records, ev is its head and sum the summary
+// of its notes (members.go); sources counts its sources.
 type madeIncident struct {
-	ev   sitrep.Event
-	rec  []byte
-	keys []string
-	err  error
+	ev      sitrep.Event
+	sum     any // incidents.summary
+	sources int
+	rec     []byte
+	keys    []string
+	err     error
 }
 
 // makeIncident makes the event of a group, its record and actor keys, as
 // stored when no analyst's correction applies to it.
 func makeIncident(g []*merge.Record) *madeIncident {
-	x := &madeIncident{ev: merge.Incident(g)}
+	ev, sum := merge.Head(g)
+	return madeOf(ev, sum, g)
+}
+
+// madeOf finishes a group's event (its head, perhaps corrected): its
+// record, summary, sources and actor keys.
+func madeOf(ev sitrep.Event, sum *merge.Summary, g []*merge.Record) *madeIncident {
+	x := &madeIncident{ev: ev, sources: sourceCount(&ev, g)}
+	if x.sum, x.err = encodeSummary(sum); x.err != nil {
+		return x
+	}
 	if x.rec, x.err = encodeEvent(&x.ev); x.err != nil {
 		return x
 	}
@@ -1706,7 +1720,7 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 // (makeIncidents), or nil to make it here.
 func (m *merger) storeIncident(g []*merge.Record, made *madeIncident) error {
 	if made == nil {
-		ev := merge.Incident(g)
+		ev, sum := merge.Head(g)
 		cs, err := m.correctionsFor(g)
 		if err != nil {
 			return err
@@ -1719,11 +1733,7 @@ func (m *merger) storeIncident(g []*merge.Record, made *madeIncident) error {
 			}
 			applyCorrections(&ev, cs)
 		}
-		made = &madeIncident{ev: ev}
-		if made.rec, err = encodeEvent(&made.ev); err != nil {
-			return err
-		}
-		made.keys = incidentActorKeys(&made.ev, g)
+		made = madeOf(ev, sum, g)
 	}
 	if made.err != nil {
 		return made.err
@@ -1738,8 +1748,8 @@ func (m *merger) storeIncident(g []*merge.Record, made *madeIncident) error {
 	}
 	var seq int64
 	if err := m.row(qInsIncident, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
-		country, lat, lon, ev.SourceCount(), string(rec),
-		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted).Scan(&seq); err != nil {
+		country, lat, lon, made.sources, string(rec),
+		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted, made.sum).Scan(&seq); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 	}
 	if err := m.writeKeys(seq, made.keys); err != nil {
@@ -1816,9 +1826,24 @@ func (s *Store) Event(ctx context.Context, id string) (*sitrep.Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	var rec []byte
-	if err := s.r.QueryRowContext(ctx, `SELECT record FROM incidents WHERE id = ?`, got).Scan(&rec); err != nil {
+	var rec, summary []byte
+	if err := s.r.QueryRowContext(ctx, `SELECT record, summary FROM incidents WHERE id = ?`, got).Scan(&rec, &summary); err != nil {
 		return nil, fmt.Errorf("event %s: %w", id, err)
+	}
+	if summary != nil {
+		// the head and its records as of one moment
+		tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+		if err != nil {
+			return nil, fmt.Errorf("event %s: %w", id, err)
+		}
+		defer tx.Rollback()
+		if err := tx.QueryRowContext(ctx, `SELECT record, summary FROM incidents WHERE id = ?`, got).Scan(&rec, &summary); err != nil {
+			return nil, fmt.Errorf("event %s: %w", id, err)
+		}
+		if summary != nil {
+			ev, err := expandWith(ctx, tx, got, rec, summary)
+			return &ev, err
+		}
 	}
 	ev, err := decodeEvent(rec)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/store/storetest"
 )
 
 // report makes a document published on a day and its one event: a bombing
@@ -390,4 +391,15 @@ func TestOldIdsLeadWhereTheirRecordsWent(t *testing.T) {
 	}
 	leads("d2 deleted", e1.ID, e0.ID)
 	leads("d2 deleted", e2.ID, e0.ID)
+}
+
+func TestIncidentRowDoesNotGrowWithItsRecords(t *testing.T) {
+	s := openTemp(t)
+	storetest.RowDoesNotGrow(t, s, func(t *testing.T, id string) int {
+		var n int
+		if err := s.w.QueryRow(`SELECT length(record) + coalesce(length(summary), 0) FROM incidents WHERE id = ?`, id).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	})
 }

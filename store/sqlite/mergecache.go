@@ -60,7 +60,7 @@ const (
 	qDocRecords      = `SELECT seq FROM events WHERE doc = ?`
 	qPending         = `SELECT seq FROM events WHERE merged = 0 ORDER BY seq`
 	qLookers         = `SELECT event_seq FROM merge_lookers WHERE place = ?`
-	qInsIncident     = `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record, fatalities, location, admin1, actor1, actor2, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq`
+	qInsIncident     = `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record, fatalities, location, admin1, actor1, actor2, deleted, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq`
 	qAnyCorrection   = `SELECT EXISTS (SELECT 1 FROM corrections WHERE undone_at IS NULL)`
 )
 

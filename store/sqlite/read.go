@@ -140,7 +140,7 @@ func (s *Store) eachEventRecord(ctx context.Context, f sitrep.EventFilter, fn fu
 	if plan == actorRead {
 		from = " FROM incidents i NOT INDEXED" // the few matches by seq, then sorted
 	}
-	stmt := "SELECT i.lat, i.lon, i.record" + from + q.sql() + " ORDER BY i.date DESC, i.id"
+	stmt := "SELECT i.lat, i.lon, i.record, i.id, i.summary" + from + q.sql() + " ORDER BY i.date DESC, i.id"
 	if f.Limit > 0 && f.Near == nil {
 		// a page: chosen as EventsPage chooses one (eachRecord adds the
 		// limit to the outer query)
@@ -148,7 +148,7 @@ func (s *Store) eachEventRecord(ctx context.Context, f sitrep.EventFilter, fn fu
 		if plan == actorProbe || (plan == actorAny && covered(f)) {
 			limit = []any{f.Limit} // inside the choice of seqs
 		}
-		stmt, q.args = pageSQL("i.lat, i.lon, i.record", q, "i.date DESC, i.id", covered(f), plan, limit)
+		stmt, q.args = pageSQL("i.lat, i.lon, i.record, i.id, i.summary", q, "i.date DESC, i.id", covered(f), plan, limit)
 	}
 	return s.eachRecord(ctx, "events", stmt, q.args, f, fn)
 }
@@ -301,9 +301,11 @@ func (s *Store) Records(ctx context.Context, doc string) ([]sitrep.Event, error)
 	return out, nil
 }
 
-// eachRecord runs stmt, which selects lat, lon and record, and calls fn with
-// the record of each row whose point lies within the filter's radius (when
-// it has one), up to the filter's limit. what names the records in errors.
+// eachRecord runs stmt, which selects lat, lon and record (for "events",
+// and id and summary of incidents), and calls fn with the record (of an
+// incident, as incidentRecord gives it) of each row
+// whose point lies within the filter's radius (when it has one), up to the
+// filter's limit. what names the records in errors.
 func (s *Store) eachRecord(ctx context.Context, what, stmt string, args []any, f sitrep.EventFilter, fn func(rec []byte) error) error {
 	if f.Limit > 0 && f.Near == nil {
 		stmt += " LIMIT ?"
@@ -317,12 +319,21 @@ func (s *Store) eachRecord(ctx context.Context, what, stmt string, args []any, f
 	n := 0
 	for rows.Next() {
 		var lat, lon sql.NullFloat64
-		var rec []byte
-		if err := rows.Scan(&lat, &lon, &rec); err != nil {
+		var rec, summary []byte
+		var id string
+		dst := []any{&lat, &lon, &rec}
+		if what == "events" {
+			dst = append(dst, &id, &summary)
+		}
+		if err := rows.Scan(dst...); err != nil {
 			return fmt.Errorf("%s: %w", what, err)
 		}
 		if f.Near != nil && DistanceKM(*f.Near, sitrep.Point{Lat: lat.Float64, Lon: lon.Float64}) > f.WithinKM {
 			continue
+		}
+		rec, err := s.incidentRecord(ctx, id, rec, summary)
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		if err := fn(rec); err != nil {
 			return err

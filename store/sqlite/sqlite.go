@@ -66,6 +66,9 @@ type Store struct {
 	path string
 	w    *sql.DB // one connection, the only writer of this Store
 	r    *sql.DB // read-only connections
+	// members reads the records of incidents while a listing holds a
+	// connection of r (members.go); nil: r.
+	members *sql.DB
 
 	stmts *stmts        // write statements prepared on w
 	mc    *mergeCache   // what merging reads again and again (incidents.go)
@@ -194,8 +197,18 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	}
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
+	members, err := sql.Open("sqlite", dsn(path, common+"&_pragma=query_only(1)&_pragma=cache_size(-4096)&_pragma=mmap_size(2147418112)"))
+	if err != nil {
+		r.Close()
+		mc.close()
+		st.close()
+		w.Close()
+		return nil, err
+	}
+	members.SetMaxOpenConns(2)
+	members.SetMaxIdleConns(2)
 	ckpt := newCheckpointer(func() (*sql.DB, error) { return sql.Open("sqlite", dsn(path, common)) })
-	return &Store{path: path, w: w, r: r, stmts: st, mc: mc, ckpt: ckpt}, nil
+	return &Store{path: path, w: w, r: r, members: members, stmts: st, mc: mc, ckpt: ckpt}, nil
 }
 
 // Path returns the file the store was opened from.
@@ -215,7 +228,11 @@ func (s *Store) Close() error {
 	s.stmts.close()
 	s.mc.close()
 	// the writer closes last: its close checkpoints what is left
-	err := errors.Join(s.ckpt.close(), s.r.Close(), s.w.Close())
+	var merr error
+	if s.members != nil {
+		merr = s.members.Close()
+	}
+	err := errors.Join(s.ckpt.close(), s.r.Close(), merr, s.w.Close())
 	if err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)
 	}

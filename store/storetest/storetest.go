@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"incident_id_follows_the_first_report", incidentIDFollowsFirst},
 		{"different_incidents_stay_apart", differentIncidentsApart},
 		{"wire_copy_counts_as_one_source", wireCopyOneSource},
+		{"an_event_of_many_reports_lists_each", manyReportsListed},
 		{"filters", filters},
 		{"pages_cover_every_event_once", pagesCover},
 		{"invalid_queries_are_errors", invalidQueries},
@@ -368,6 +369,84 @@ func wireCopyOneSource(t *testing.T, s sitrep.Store) {
 	}
 }
 
+// manyReportsListed adds reports of one incident one at a time (three
+// outlets and copies of the first, one published before it), and demands
+// that every way of reading the event lists each report as a source, in
+// the order of publication, with its record, figures and evidence, copies
+// marked, and notes naming each source's toll: what a store keeps of an
+// incident of many records must give it all back.
+func manyReportsListed(t *testing.T, s sitrep.Store) {
+	type told struct {
+		doc, published, copyOf string
+		killed                 int
+	}
+	reports := []told{{"d01", "2017-03-10", "", 7}, {"d02", "2017-03-11", "", 9}, {"d03", "2017-03-11", "", 7}}
+	for i := 4; i <= 12; i++ {
+		reports = append(reports, told{fmt.Sprintf("d%02d", i), "2017-03-12", "d01", 7})
+	}
+	reports = append(reports, told{"d13", "2017-03-09", "d01", 7}) // a copy printed first
+	for n, r := range reports {
+		d, e := report(r.doc, "Outlet "+r.doc, r.published, r.killed)
+		d.DuplicateOf = r.copyOf
+		e.Evidence = []sitrep.Evidence{{Doc: r.doc, Start: 0, End: 20, Text: "Evidence of " + r.doc + " here."}}
+		add(t, s, d, e)
+		if n == 0 {
+			continue
+		}
+		evs := events(t, s, sitrep.EventFilter{})
+		if len(evs) != 1 {
+			t.Fatalf("after %d reports: %d events, want one", n+1, len(evs))
+		}
+		ev := evs[0]
+		sofar := reports[:n+1]
+		byDay := slices.Clone(sofar)
+		slices.SortStableFunc(byDay, func(a, b told) int { return strings.Compare(a.published+a.doc, b.published+b.doc) })
+		if ev.ID != "e-"+byDay[0].doc+"-1" {
+			t.Errorf("after %d reports: the event is %s, want the first published report's record", n+1, ev.ID)
+		}
+		if len(ev.Sources) != len(sofar) || len(ev.Evidence) != len(sofar) {
+			t.Fatalf("after %d reports: %d sources, %d pieces of evidence", n+1, len(ev.Sources), len(ev.Evidence))
+		}
+		// a copy names the first of its copy group in the event's order
+		first := map[string]string{}
+		var said []string
+		for i, want := range byDay {
+			group := want.copyOf
+			if group == "" {
+				group = want.doc
+			}
+			copyOf := ""
+			if o, ok := first[group]; ok {
+				copyOf = o
+			} else {
+				first[group] = want.doc
+				said = append(said, want.doc+" "+sitrep.Exact(want.killed).String())
+			}
+			src := ev.Sources[i]
+			if src.Doc != want.doc || src.Record != "e-"+want.doc+"-1" || src.CopyOf != copyOf || src.Outlet != "Outlet "+want.doc ||
+				src.Killed.String() != sitrep.Exact(want.killed).String() || ev.Evidence[i].Text != "Evidence of "+want.doc+" here." {
+				t.Errorf("after %d reports: source %d is %+v with evidence %q, want %s (copy of %q)", n+1, i, src, ev.Evidence[i].Text, want.doc, copyOf)
+			}
+		}
+		notes := strings.Join(ev.Notes, "\n")
+		if c := fmt.Sprintf("merge: %d records from %d sources", len(sofar), len(first)); !strings.Contains(notes, c) {
+			t.Errorf("after %d reports: notes %q do not say %q", n+1, ev.Notes, c)
+		}
+		if len(first) > 1 && !strings.Contains(notes, "sources: "+strings.Join(said, ", ")) {
+			t.Errorf("after %d reports: notes %q do not list the tolls %q", n+1, ev.Notes, said)
+		}
+		// one event, whichever way it is read
+		one, err := s.Event(ctx, ev.ID)
+		if err != nil || !reflect.DeepEqual(*one, ev) {
+			t.Errorf("after %d reports: Event(%s) = %+v, %v; want the listed event", n+1, ev.ID, one, err)
+		}
+		page, _, err := s.EventsPage(ctx, sitrep.EventFilter{Limit: 5}, sitrep.NewestFirst, "")
+		if err != nil || len(page) != 1 || !reflect.DeepEqual(page[0], ev) {
+			t.Errorf("after %d reports: EventsPage = %+v, %v; want the listed event", n+1, page, err)
+		}
+	}
+}
+
 // spec describes a small event for the filter tests.
 type spec struct {
 	id, date, typ, sub, a1, a2 string
@@ -678,5 +757,41 @@ func placesReplace(t *testing.T, s sitrep.Store) {
 	got, err := s.Places(ctx)
 	if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], first[0]) {
 		t.Errorf("Places = %+v, %v; want the second import alone", got, err)
+	}
+}
+
+// RowSize gives the bytes a store keeps of an event in its own row (not
+// in the rows of its records), for RowDoesNotGrow.
+type RowSize func(t *testing.T, id string) int
+
+// RowDoesNotGrow adds a report and then copies of it, one at a time, and
+// demands that the row a store keeps of the event (measured by size) stay
+// the same size whatever the number of its records, while the event read
+// back lists every one: a report joining an incident of hundreds then
+// writes as much as one joining an incident of two. An implementation
+// that can measure its rows calls it from its tests.
+func RowDoesNotGrow(t *testing.T, s sitrep.Store, size RowSize) {
+	const copies = 40
+	var sizes []int
+	for i := 0; i <= copies; i++ {
+		doc := fmt.Sprintf("c%03d", i)
+		d, e := report(doc, "Outlet "+doc, "2017-03-10", 7)
+		if i > 0 {
+			d.DuplicateOf = "c000"
+		}
+		add(t, s, d, e)
+		if i < 2 {
+			continue
+		}
+		evs := events(t, s, sitrep.EventFilter{})
+		if len(evs) != 1 || len(evs[0].Sources) != i+1 {
+			t.Fatalf("after %d reports: %d events, want one of %d sources", i+1, len(evs), i+1)
+		}
+		sizes = append(sizes, size(t, evs[0].ID))
+	}
+	for i, n := range sizes {
+		if n != sizes[0] {
+			t.Fatalf("the event's row takes %d bytes with 3 records, %d with %d", sizes[0], n, i+3)
+		}
 	}
 }
