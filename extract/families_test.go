@@ -9107,3 +9107,43 @@ func TestTheAttackersToldInARelativeClause(t *testing.T) {
 		},
 	})
 }
+
+// TestAVillageRefinesADistrict: a report that opens with the division an
+// attack fell in ("in Mambasa territory", "in Lakki Marwat district") and
+// then names the village or area it happened in places it there, as it
+// does after a province. A second division, a place only named in
+// passing, or a place the incident did not happen at leaves the first.
+func TestAVillageRefinesADistrict(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_village_told_next_of_a_territory",
+			text:      "Rebels killed six farmers in Mambasa territory, Ituri, on Monday, a local official said. The attack took place in the village of Bandisende.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Bandisende", killed: "6/6/6"}},
+		},
+		{
+			name:      "the_area_told_next_of_a_district",
+			text:      "Gunmen attacked a bus in Lakki Marwat district on Friday, killing three passengers, police said. The ambush happened in the Tajori area.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Tajori", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_second_division_leaves_the_first",
+			text:      "Gunmen attacked a bus in Lakki Marwat district on Friday, killing three passengers, police said. The ambush happened near the boundary of Bannu district.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Lakki Marwat", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_village_the_speaker_is_from_leaves_the_district",
+			text:      "Rebels killed six farmers in Mambasa territory, Ituri, on Monday. A chief from the village of Bandisende said the rebels came at night.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Mambasa", killed: "6/6/6"}},
+		},
+		{
+			name:      "where_the_survivors_fled_leaves_the_district",
+			text:      "Rebels killed six farmers in Mambasa territory, Ituri, on Monday. Survivors fled to the village of Bandisende.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Mambasa", killed: "6/6/6"}},
+		},
+	})
+}

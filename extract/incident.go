@@ -2204,7 +2204,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		firm := f.places[0].score >= placeRoleFirm
 		if rel == fPlaceInside && !p.WithinMain ||
 			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
-			(cur.Admin && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown)) {
+			(cur.Admin || gazetteer.DivisionCue(cur.Cue) && !gazetteer.DivisionCue(p.Cue)) && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown) {
 			in.place = f.places[0].m
 		}
 	}
