@@ -9147,3 +9147,30 @@ func TestAVillageRefinesADistrict(t *testing.T) {
 		},
 	})
 }
+
+// TestACompoundInBasedIsNoSeat: "based in X" tells where a body sits, but
+// "an intelligence-based operation in X" is a compound word before the
+// place the operation was in. A body "based in" a city is still no place
+// of the incident.
+func TestACompoundInBasedIsNoSeat(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_intelligence_based_operation_in_a_district",
+			text:      "The army said its troops killed nine militants in an intelligence-based operation in the Kech district of Balochistan on Sunday.",
+			published: "2024-06-24", n: 1,
+			want: []want{{place: "Kech", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_community_based_patrol_at_a_town",
+			text:      "Gunmen killed four members of a community-based patrol at Zurmi in Zamfara state on Sunday, police said.",
+			published: "2024-06-24", n: 1,
+			want: []want{{place: "Zurmi", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_monitor_based_in_a_capital_is_no_place_of_the_attack",
+			text:      "Gunmen killed four villagers in Zurmi on Sunday, according to a monitor based in Abuja.",
+			published: "2024-06-24", n: 1,
+			want: []want{{place: "Zurmi", killed: "4/4/4"}},
+		},
+	})
+}

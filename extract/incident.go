@@ -1564,6 +1564,9 @@ func reportedAt(s *sentence, m gazetteer.Mention) bool {
 		return false // where something was said is told "said in X", "told reporters at X"
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.words[j].hyph {
+			continue // "an intelligence-based operation in X": a compound word, no body based somewhere
+		}
 		switch s.words[j].low {
 		case "said", "says", "told", "announced", "reported", "statement", "conference", "briefing", "speaking", "spoke", "interview", "visit", "visiting", "meeting", "talks", "summit", "based", "headquartered", "reporters", "journalists":
 			return true
