@@ -572,6 +572,17 @@ func dirAdj(w string) bool {
 	return strings.HasSuffix(w, "ern") || w == "central"
 }
 
+// onlyDirections reports whether gap holds nothing but direction
+// adjectives ("northern", "north-eastern", "central"), or nothing.
+func onlyDirections(gap string) bool {
+	for _, w := range strings.Fields(gap) {
+		if !dirAdj(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // resolve picks each mention's place with the document's focus and fills
 // in roles, enclosing places and locations.
 func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
@@ -1701,10 +1712,11 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			n.Within = m.Name
 			continue
 		}
-		// "Kareto in Nigeria's Borno state": the country's possessive
-		// names the division that holds the place
+		// "Kareto in Nigeria's Borno state", "Kutkai in Myanmar's
+		// northern Shan state": the country's possessive names the
+		// division that holds the place
 		if k := i + 2; k < len(ms) && n.Place != nil && n.Place.Feature == "A.PCLI" && flags[i+1].poss && ms[k].Full.Start >= n.Full.End &&
-			strings.TrimSpace(strings.TrimLeft(f.text[n.Full.End:ms[k].Full.Start], "'’s")) == "" && ms[k].Place != nil && ms[k].Admin {
+			onlyDirections(strings.TrimLeft(f.text[n.Full.End:ms[k].Full.Start], "'’s")) && ms[k].Place != nil && ms[k].Admin {
 			n = &ms[k]
 		}
 		switch gapKind(gap) {

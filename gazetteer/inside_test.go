@@ -105,3 +105,21 @@ func TestAHausaTownPrefixStartsTheName(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestADivisionAfterACountryPossessiveAndADirection: "Tondibon in Niger's
+// western Tillaberi region" puts the place in the division as "Niger's
+// Tillaberi region" does; words other than directions between them tell
+// no division of the place.
+func TestADivisionAfterACountryPossessiveAndADirection(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "a_direction_between_the_possessive_and_the_division", text: "Jihadists raided Tondibon in Niger's western Tillaberi region on Sunday.",
+			want: []wantMention{{name: "Tondibon", within: "Tillaberi", prec: 3, hasPoint: true, noPlace: true}}},
+		{name: "a_compound_direction_between_them", text: "Soldiers repelled an attack at Sitagoun in Myanmar's north-western Sagaing region.",
+			want: []wantMention{{name: "Sitagoun", within: "Sagaing", prec: 3, hasPoint: true, noPlace: true}}},
+		{name: "other_words_between_them_name_no_division_of_it", text: "Jihadists raided Tondibon in Niger's north while troops patrolled the Tillaberi region.",
+			want: []wantMention{{name: "Tondibon", within: "Niger", noPlace: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
