@@ -1189,9 +1189,6 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// verb after the arms is what he did)
 			continue
 		}
-		if t.class == "gain" && h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily") {
-			continue // "briefly captured a base": overran it in the attack, took no ground
-		}
 		if t.class == "gain" && h.n >= 3 && drivingVerb[s.words[h.i].low] && !x.sideBetween(s, h.i+1, h.i+h.n-1) {
 			continue // "drove the car from Baiji": no side driven out
 		}
@@ -1219,9 +1216,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			continue // "the opposition attacked the budget": words, not violence
 		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
-		if t.class == "gain" && !t.noun && s.armedThingAfter(h.i+h.n) {
+		brief := h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily")
+		if t.class == "gain" && (brief || !t.noun && s.armedThingAfter(h.i+h.n)) {
 			// "overran a military outpost", "captured an army base": an
-			// assault on a side's post, not ground taken
+			// assault on a side's post, not ground taken; "briefly took
+			// the town": an assault that held no ground
 			if c, ok := x.lex.classes["assault"]; ok {
 				th.class, th.trigger.class = c, "assault"
 			}

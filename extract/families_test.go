@@ -9174,3 +9174,30 @@ func TestACompoundInBasedIsNoSeat(t *testing.T) {
 		},
 	})
 }
+
+// TestATownHeldBrieflyIsAnAssault: "briefly took control of the town
+// before withdrawing" tells an assault that held no ground: a battle of
+// its own when nothing else in the report tells the attack, part of the
+// attack when something does, and a capture told plainly is still one.
+func TestATownHeldBrieflyIsAnAssault(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_town_held_briefly_is_a_clash",
+			text:      "Rebels briefly took control of the town of Kibirizi on Saturday before withdrawing, residents said. At least five people were killed in the fighting.",
+			published: "2024-09-16", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", place: "Kibirizi", killed: "5/5/-", date: "2024-09-14"}},
+		},
+		{
+			name:      "a_town_seized_temporarily_is_a_clash",
+			text:      "Jihadists temporarily seized the town of Titao on Tuesday, the army said.",
+			published: "2024-09-16", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", place: "Titao"}},
+		},
+		{
+			name:      "a_town_taken_for_good_is_a_capture",
+			text:      "Rebels took control of the town of Kibirizi on Saturday, residents said.",
+			published: "2024-09-16", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Kibirizi"}},
+		},
+	})
+}
