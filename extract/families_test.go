@@ -9201,3 +9201,36 @@ func TestATownHeldBrieflyIsAnAssault(t *testing.T) {
 		},
 	})
 }
+
+// TestTheCountedPeopleToldAgainAreTheSameIncident: "killed 11 fishermen"
+// then "The fishermen were attacked while drying fish near the village
+// of Doron": a definite description of the people just counted retells
+// their incident (and may place it more precisely), it opens no second
+// one. A side not counted before, or a sentence counting people of its
+// own, still tells an act of its own.
+func TestTheCountedPeopleToldAgainAreTheSameIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_fishermen_counted_then_told_again",
+			text:      "Jihadists killed 11 fishermen in Kukawa on Saturday, a militia leader said. The fishermen were attacked while drying fish near the village of Doron.",
+			published: "2024-07-09", n: 1,
+			want: []want{{killed: "11/11/11", date: "2024-07-06"}},
+		},
+		{
+			name:      "the_soldiers_counted_then_told_again",
+			text:      "Militants killed eight soldiers in Monguno on Sunday. The soldiers were ambushed as they escorted a convoy near the village of Kekeno.",
+			published: "2024-07-09", n: 1,
+			want: []want{{killed: "8/8/8", date: "2024-07-07"}},
+		},
+		{
+			name:      "a_side_not_counted_before_acts_anew",
+			text:      "Militants killed eight soldiers in an ambush in Kukawa on Sunday. The militants were attacked by troops near Monguno on Tuesday.",
+			published: "2024-07-09", n: 2,
+		},
+		{
+			name:      "the_counted_side_counting_others_acts_anew",
+			text:      "Militants killed eight soldiers in an ambush in Kukawa on Sunday. The soldiers later killed 12 militants in a raid on a camp near Monguno on Tuesday.",
+			published: "2024-07-09", n: 2,
+		},
+	})
+}

@@ -213,7 +213,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s), separate: s.hasMarker("separate") || s.anchored || s.afterAnchor}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.hasMarker("separate") || s.anchored || s.afterAnchor}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -2853,6 +2853,33 @@ func (a *analysis) namesPlaceToldBefore(s *sentence) bool {
 		}
 		for k := 0; k+1 < len(prev.words); k++ {
 			if prev.words[k].low == "a" && prev.words[k+1].low == cue && !(k+2 < len(prev.words) && prev.words[k+2].low == "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesVictimsToldBefore reports whether a sentence that counts nobody
+// opens on a definite description of people counted in one of the two
+// sentences before ("killed 18 farmers" then "The farmers were attacked
+// while working their fields"): it tells more of the same incident, not a
+// fresh one.
+func (a *analysis) namesVictimsToldBefore(s *sentence) bool {
+	if len(s.cas) > 0 || len(s.words) < 3 || s.words[0].low != "the" {
+		return false
+	}
+	head := s.words[1]
+	if head.cap || head.num || head.punc || s.words[2].punc {
+		return false // "the farmers were": a noun alone, then its verb
+	}
+	for j := s.idx - 1; j >= 0 && j >= s.idx-2; j-- {
+		prev := a.sents[j]
+		for _, c := range prev.cas {
+			if c.np.End <= c.np.Start || c.background || c.cumulative {
+				continue
+			}
+			if k := prev.wordAt(c.np.End - 1); k >= 0 && k < len(prev.words) && prev.words[k].low == head.low {
 				return true
 			}
 		}
