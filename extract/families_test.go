@@ -9234,3 +9234,31 @@ func TestTheCountedPeopleToldAgainAreTheSameIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestTheFightingToldAgainPlacesTheIncident: "The fighting was
+// concentrated in the village of X" opens on a weak word that points
+// back at the clash just told: it tells where that clash was, not a
+// campaign to drop. A sentence that only mentions the fighting in passing
+// ("The forces taking part in the fighting ...") places nothing.
+func TestTheFightingToldAgainPlacesTheIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_fighting_was_concentrated_in_a_village",
+			text:      "Clashes between two militias in Sweida province killed at least 12 people on Thursday, a monitor said. The fighting was concentrated in the village of Umm Ruwaq, west of the city.",
+			published: "2025-08-02", n: 1,
+			want: []want{{place: "Umm Ruwaq", killed: "12/12/-", date: "2025-07-31"}},
+		},
+		{
+			name:      "the_fighting_raged_around_a_village",
+			text:      "Rival armed groups fought in Djugu territory on Monday, killing nine people, a local official said. The fighting raged around the village of Londa.",
+			published: "2025-08-02", n: 1,
+			want: []want{{place: "Londa", killed: "9/9/9"}},
+		},
+		{
+			name:      "the_fighting_named_in_passing_places_nothing",
+			text:      "Clashes between two militias in Sweida province killed at least 12 people on Thursday, a monitor said. Some of the men taking part in the fighting came from the village of Umm Ruwaq.",
+			published: "2025-08-02", n: 1,
+			want: []want{{place: "Sweida", killed: "12/12/-"}},
+		},
+	})
+}

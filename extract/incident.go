@@ -314,7 +314,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// "M23 fighters entered Kitshanga" after the placeless first
 			// act: a weak word of it, with its place; it only joins it
 			f.attachOnly = true
-		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)):
+		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)) && !placesToldIncident(f, out):
 			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
@@ -374,6 +374,26 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		out = append(out, f)
 	}
 	return out
+}
+
+// placesToldIncident reports whether a frame whose only word of the act
+// is a weak one that points back and opens the sentence ("The fighting
+// was concentrated in the village of X") plainly places an incident told
+// before: the definite word retells that incident, it names no campaign
+// ("The forces taking part in the fighting" still tells none).
+func placesToldIncident(f *frame, before []*frame) bool {
+	if len(before) == 0 || len(f.places) == 0 || f.best == nil || !f.best.anaphoric || !f.anaphor || f.date != nil {
+		return false
+	}
+	if f.best.i > 1 || f.places[0].score < placeRoleFirm {
+		return false // the sentence opens on it ("The fighting was ..."), and plainly places it
+	}
+	for _, t := range f.trigs {
+		if !t.anaphoric {
+			return false
+		}
+	}
+	return true
 }
 
 // groupTellsOwnAct reports whether an armed group named in the sentence
