@@ -9262,3 +9262,23 @@ func TestTheFightingToldAgainPlacesTheIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestTwoTownsTheGazetteerLacksTakenTogether: "seized Katwiguru and
+// Nyamilima": each town taken is a capture of its own, though the
+// gazetteer knows neither.
+func TestTwoTownsTheGazetteerLacksTakenTogether(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_unknown_towns_seized",
+			text:      "M23 rebels in eastern Congo seized Katwiguru and Nyamilima on Saturday after fierce clashes with the army, a local official said.",
+			published: "2022-10-29", n: 2,
+			want: []want{{place: "Katwiguru", sub: "Non-state actor overtakes territory"}, {place: "Nyamilima", sub: "Non-state actor overtakes territory"}},
+		},
+		{
+			name:      "one_unknown_town_seized_and_a_speaker",
+			text:      "M23 rebels in eastern Congo seized Katwiguru on Saturday, Banyene told reporters.",
+			published: "2022-10-29", n: 1,
+			want: []want{{place: "Katwiguru", sub: "Non-state actor overtakes territory"}},
+		},
+	})
+}
