@@ -9282,3 +9282,35 @@ func TestTwoTownsTheGazetteerLacksTakenTogether(t *testing.T) {
 		},
 	})
 }
+
+// TestAThreatGuardedAgainstIsNoAct: "systems to protect its cities from
+// Russian missiles" names a threat kept off, not a strike; a report that
+// tells nothing else yields nothing. A strike told beside it is still
+// one, and people "defending the town from the militants" who were
+// ambushed still tell the ambush.
+func TestAThreatGuardedAgainstIsNoAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "air_defence_to_protect_cities_from_missiles",
+			text:      "The foreign minister said on Thursday that Kyiv needed more air defence systems to protect its cities from Russian missiles.",
+			published: "2024-01-18", n: 0,
+		},
+		{
+			name:      "shelters_to_shield_families_against_airstrikes",
+			text:      "Aid groups in Idlib said on Thursday they were building shelters to shield displaced families against airstrikes.",
+			published: "2024-01-18", n: 0,
+		},
+		{
+			name:      "a_strike_told_beside_the_plea_is_still_one",
+			text:      "A Russian missile killed five people in Kharkiv on Thursday, and officials urged allies to send systems to protect the city from missiles.",
+			published: "2024-01-18", n: 1,
+			want: []want{{place: "Kharkiv", killed: "5/5/5"}},
+		},
+		{
+			name:      "defenders_ambushed_still_tell_the_ambush",
+			text:      "Soldiers defending the town from the militants were killed in an ambush in Bama on Thursday, the army said.",
+			published: "2024-01-18", n: 1,
+			want: []want{{place: "Bama"}},
+		},
+	})
+}
