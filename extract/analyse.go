@@ -1243,22 +1243,16 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			continue // "the opposition attacked the budget": words, not violence
 		}
 		th := trigHit{hit: h, trigger: t, class: x.lex.classes[t.class]}
-		if t.class == "gain" && h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily") {
-			// "briefly captured a base", "briefly took control of the
-			// town": overran it in an attack and took no ground; the
-			// attack is still told
-			if c, ok := x.lex.classes["assault"]; ok {
-				th.class, th.trigger.class = c, "assault"
-			}
-		}
-		if t.class == "gain" && !t.noun && s.armedThingAfter(h.i+h.n) {
+		brief := h.i > 0 && (s.words[h.i-1].low == "briefly" || s.words[h.i-1].low == "temporarily")
+		if t.class == "gain" && (brief || !t.noun && s.armedThingAfter(h.i+h.n)) {
 			// "overran a military outpost", "captured an army base": an
-			// assault on a side's post, not ground taken
+			// assault on a side's post, not ground taken; "briefly took
+			// the town": an assault that held no ground
 			if c, ok := x.lex.classes["assault"]; ok {
 				th.class, th.trigger.class = c, "assault"
 			}
 		}
-		th.irrealis = s.irrealisAt(h.i) ||
+		th.irrealis = s.irrealisAt(h.i) || t.noun && s.guardedAgainst(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.supportBefore(h.i)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
@@ -2450,6 +2444,44 @@ func (s *sentence) irrealisAt(i int) bool {
 			if !broken {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// guardedAgainst reports whether the noun at word i names what something
+// guards against: the object of "from" or "against" after a word of
+// protection in its clause ("air defences to protect its cities from
+// Russian missiles", "shelters that shield families against airstrikes").
+// A threat kept off is no act that happened.
+func (s *sentence) guardedAgainst(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		if w.low != "from" && w.low != "against" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			v := s.words[j]
+			if v.punc || isClauseBreak(v) {
+				return false
+			}
+			if guardWord(v.low) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// guardWord reports whether w is a word of protection.
+func guardWord(w string) bool {
+	for _, stem := range []string{"protect", "shield", "safeguard", "defend"} {
+		if strings.HasPrefix(w, stem) {
+			return true
 		}
 	}
 	return false

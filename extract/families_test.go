@@ -9893,3 +9893,210 @@ func TestSidesThatFoughtEachOtherAndTheBeheaded(t *testing.T) {
 		},
 	})
 }
+
+// TestAVillageRefinesADistrict: a report that opens with the division an
+// attack fell in ("in Mambasa territory", "in Lakki Marwat district") and
+// then names the village or area it happened in places it there, as it
+// does after a province. A second division, a place only named in
+// passing, or a place the incident did not happen at leaves the first.
+func TestAVillageRefinesADistrict(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_village_told_next_of_a_territory",
+			text:      "Rebels killed six farmers in Mambasa territory, Ituri, on Monday, a local official said. The attack took place in the village of Bandisende.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Bandisende", killed: "6/6/6"}},
+		},
+		{
+			name:      "the_area_told_next_of_a_district",
+			text:      "Gunmen attacked a bus in Lakki Marwat district on Friday, killing three passengers, police said. The ambush happened in the Tajori area.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Tajori", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_second_division_leaves_the_first",
+			text:      "Gunmen attacked a bus in Lakki Marwat district on Friday, killing three passengers, police said. The ambush happened near the boundary of Bannu district.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Lakki Marwat", killed: "3/3/3"}},
+		},
+		{
+			name:      "a_village_the_speaker_is_from_leaves_the_district",
+			text:      "Rebels killed six farmers in Mambasa territory, Ituri, on Monday. A chief from the village of Bandisende said the rebels came at night.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Mambasa", killed: "6/6/6"}},
+		},
+		{
+			name:      "where_the_survivors_fled_leaves_the_district",
+			text:      "Rebels killed six farmers in Mambasa territory, Ituri, on Monday. Survivors fled to the village of Bandisende.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Mambasa", killed: "6/6/6"}},
+		},
+	})
+}
+
+// TestACompoundInBasedIsNoSeat: "based in X" tells where a body sits, but
+// "an intelligence-based operation in X" is a compound word before the
+// place the operation was in. A body "based in" a city is still no place
+// of the incident.
+func TestACompoundInBasedIsNoSeat(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_intelligence_based_operation_in_a_district",
+			text:      "The army said its troops killed nine militants in an intelligence-based operation in the Kech district of Balochistan on Sunday.",
+			published: "2024-06-24", n: 1,
+			want: []want{{place: "Kech", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_community_based_patrol_at_a_town",
+			text:      "Gunmen killed four members of a community-based patrol at Zurmi in Zamfara state on Sunday, police said.",
+			published: "2024-06-24", n: 1,
+			want: []want{{place: "Zurmi", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_monitor_based_in_a_capital_is_no_place_of_the_attack",
+			text:      "Gunmen killed four villagers in Zurmi on Sunday, according to a monitor based in Abuja.",
+			published: "2024-06-24", n: 1,
+			want: []want{{place: "Zurmi", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestATownHeldBrieflyIsAnAssault: "briefly took control of the town
+// before withdrawing" tells an assault that held no ground: a battle of
+// its own when nothing else in the report tells the attack, part of the
+// attack when something does, and a capture told plainly is still one.
+func TestATownHeldBrieflyIsAnAssault(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_town_held_briefly_is_a_clash",
+			text:      "Rebels briefly took control of the town of Kibirizi on Saturday before withdrawing, residents said. At least five people were killed in the fighting.",
+			published: "2024-09-16", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", place: "Kibirizi", killed: "5/5/-", date: "2024-09-14"}},
+		},
+		{
+			name:      "a_town_seized_temporarily_is_a_clash",
+			text:      "Jihadists temporarily seized the town of Titao on Tuesday, the army said.",
+			published: "2024-09-16", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", place: "Titao"}},
+		},
+		{
+			name:      "a_town_taken_for_good_is_a_capture",
+			text:      "Rebels took control of the town of Kibirizi on Saturday, residents said.",
+			published: "2024-09-16", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Kibirizi"}},
+		},
+	})
+}
+
+// TestTheCountedPeopleToldAgainAreTheSameIncident: "killed 11 fishermen"
+// then "The fishermen were attacked while drying fish near the village
+// of Doron": a definite description of the people just counted retells
+// their incident (and may place it more precisely), it opens no second
+// one. A side not counted before, or a sentence counting people of its
+// own, still tells an act of its own.
+func TestTheCountedPeopleToldAgainAreTheSameIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_fishermen_counted_then_told_again",
+			text:      "Jihadists killed 11 fishermen in Kukawa on Saturday, a militia leader said. The fishermen were attacked while drying fish near the village of Doron.",
+			published: "2024-07-09", n: 1,
+			want: []want{{killed: "11/11/11", date: "2024-07-06"}},
+		},
+		{
+			name:      "the_soldiers_counted_then_told_again",
+			text:      "Militants killed eight soldiers in Monguno on Sunday. The soldiers were ambushed as they escorted a convoy near the village of Kekeno.",
+			published: "2024-07-09", n: 1,
+			want: []want{{killed: "8/8/8", date: "2024-07-07"}},
+		},
+		{
+			name:      "a_side_not_counted_before_acts_anew",
+			text:      "Militants killed eight soldiers in an ambush in Kukawa on Sunday. The militants were attacked by troops near Monguno on Tuesday.",
+			published: "2024-07-09", n: 2,
+		},
+		{
+			name:      "the_counted_side_counting_others_acts_anew",
+			text:      "Militants killed eight soldiers in an ambush in Kukawa on Sunday. The soldiers later killed 12 militants in a raid on a camp near Monguno on Tuesday.",
+			published: "2024-07-09", n: 2,
+		},
+	})
+}
+
+// TestTheFightingToldAgainPlacesTheIncident: "The fighting was
+// concentrated in the village of X" opens on a weak word that points
+// back at the clash just told: it tells where that clash was, not a
+// campaign to drop. A sentence that only mentions the fighting in passing
+// ("The forces taking part in the fighting ...") places nothing.
+func TestTheFightingToldAgainPlacesTheIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_fighting_was_concentrated_in_a_village",
+			text:      "Clashes between two militias in Sweida province killed at least 12 people on Thursday, a monitor said. The fighting was concentrated in the village of Umm Ruwaq, west of the city.",
+			published: "2025-08-02", n: 1,
+			want: []want{{place: "Umm Ruwaq", killed: "12/12/-", date: "2025-07-31"}},
+		},
+		{
+			name:      "the_fighting_raged_around_a_village",
+			text:      "Rival armed groups fought in Djugu territory on Monday, killing nine people, a local official said. The fighting raged around the village of Londa.",
+			published: "2025-08-02", n: 1,
+			want: []want{{place: "Londa", killed: "9/9/9"}},
+		},
+		{
+			name:      "the_fighting_named_in_passing_places_nothing",
+			text:      "Clashes between two militias in Sweida province killed at least 12 people on Thursday, a monitor said. Some of the men taking part in the fighting came from the village of Umm Ruwaq.",
+			published: "2025-08-02", n: 1,
+			want: []want{{place: "Sweida", killed: "12/12/-"}},
+		},
+	})
+}
+
+// TestTwoTownsTheGazetteerLacksTakenTogether: "seized Katwiguru and
+// Nyamilima": each town taken is a capture of its own, though the
+// gazetteer knows neither.
+func TestTwoTownsTheGazetteerLacksTakenTogether(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_unknown_towns_seized",
+			text:      "M23 rebels in eastern Congo seized Katwiguru and Nyamilima on Saturday after fierce clashes with the army, a local official said.",
+			published: "2022-10-29", n: 2,
+			want: []want{{place: "Katwiguru", sub: "Non-state actor overtakes territory"}, {place: "Nyamilima", sub: "Non-state actor overtakes territory"}},
+		},
+		{
+			name:      "one_unknown_town_seized_and_a_speaker",
+			text:      "M23 rebels in eastern Congo seized Katwiguru on Saturday, Banyene told reporters.",
+			published: "2022-10-29", n: 1,
+			want: []want{{place: "Katwiguru", sub: "Non-state actor overtakes territory"}},
+		},
+	})
+}
+
+// TestAThreatGuardedAgainstIsNoAct: "systems to protect its cities from
+// Russian missiles" names a threat kept off, not a strike; a report that
+// tells nothing else yields nothing. A strike told beside it is still
+// one, and people "defending the town from the militants" who were
+// ambushed still tell the ambush.
+func TestAThreatGuardedAgainstIsNoAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "air_defence_to_protect_cities_from_missiles",
+			text:      "The foreign minister said on Thursday that Kyiv needed more air defence systems to protect its cities from Russian missiles.",
+			published: "2024-01-18", n: 0,
+		},
+		{
+			name:      "shelters_to_shield_families_against_airstrikes",
+			text:      "Aid groups in Idlib said on Thursday they were building shelters to shield displaced families against airstrikes.",
+			published: "2024-01-18", n: 0,
+		},
+		{
+			name:      "a_strike_told_beside_the_plea_is_still_one",
+			text:      "A Russian missile killed five people in Kharkiv on Thursday, and officials urged allies to send systems to protect the city from missiles.",
+			published: "2024-01-18", n: 1,
+			want: []want{{place: "Kharkiv", killed: "5/5/5"}},
+		},
+		{
+			name:      "defenders_ambushed_still_tell_the_ambush",
+			text:      "Soldiers defending the town from the militants were killed in an ambush in Bama on Thursday, the army said.",
+			published: "2024-01-18", n: 1,
+			want: []want{{place: "Bama"}},
+		},
+	})
+}

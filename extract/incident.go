@@ -213,7 +213,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s), separate: s.hasMarker("separate") || s.anchored || s.afterAnchor}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.hasMarker("separate") || s.anchored || s.afterAnchor}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -321,7 +321,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// "M23 fighters entered Kitshanga" after the placeless first
 			// act: a weak word of it, with its place; it only joins it
 			f.attachOnly = true
-		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)):
+		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)) && !placesToldIncident(f, out):
 			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
@@ -388,6 +388,26 @@ func (x *Extractor) frames(a *analysis) []*frame {
 func (s *sentence) onlyRelativeTriggers(trigs []trigHit) bool {
 	for _, t := range trigs {
 		if s.clauseKindAt(t.i) != relativeClause {
+			return false
+		}
+	}
+	return true
+}
+
+// placesToldIncident reports whether a frame whose only word of the act
+// is a weak one that points back and opens the sentence ("The fighting
+// was concentrated in the village of X") plainly places an incident told
+// before: the definite word retells that incident, it names no campaign
+// ("The forces taking part in the fighting" still tells none).
+func placesToldIncident(f *frame, before []*frame) bool {
+	if len(before) == 0 || len(f.places) == 0 || f.best == nil || !f.best.anaphoric || !f.anaphor || f.date != nil {
+		return false
+	}
+	if f.best.i > 1 || f.places[0].score < placeRoleFirm {
+		return false // the sentence opens on it ("The fighting was ..."), and plainly places it
+	}
+	for _, t := range f.trigs {
+		if !t.anaphoric {
 			return false
 		}
 	}
@@ -1582,6 +1602,9 @@ func reportedAt(s *sentence, m gazetteer.Mention) bool {
 		return false // where something was said is told "said in X", "told reporters at X"
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.words[j].hyph {
+			continue // "an intelligence-based operation in X": a compound word, no body based somewhere
+		}
 		switch s.words[j].low {
 		case "said", "says", "told", "announced", "reported", "statement", "conference", "briefing", "speaking", "spoke", "interview", "visit", "visiting", "meeting", "talks", "summit", "based", "headquartered", "reporters", "journalists":
 			return true
@@ -2241,7 +2264,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		firm := f.places[0].score >= placeRoleFirm
 		if rel == fPlaceInside && !p.WithinMain ||
 			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
-			(cur.Admin && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown)) {
+			(cur.Admin || gazetteer.DivisionCue(cur.Cue) && !gazetteer.DivisionCue(p.Cue)) && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown) {
 			in.place = f.places[0].m
 		}
 	}
@@ -2889,6 +2912,33 @@ func (a *analysis) namesPlaceToldBefore(s *sentence) bool {
 		}
 		for k := 0; k+1 < len(prev.words); k++ {
 			if prev.words[k].low == "a" && prev.words[k+1].low == cue && !(k+2 < len(prev.words) && prev.words[k+2].low == "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesVictimsToldBefore reports whether a sentence that counts nobody
+// opens on a definite description of people counted in one of the two
+// sentences before ("killed 18 farmers" then "The farmers were attacked
+// while working their fields"): it tells more of the same incident, not a
+// fresh one.
+func (a *analysis) namesVictimsToldBefore(s *sentence) bool {
+	if len(s.cas) > 0 || len(s.words) < 3 || s.words[0].low != "the" {
+		return false
+	}
+	head := s.words[1]
+	if head.cap || head.num || head.punc || s.words[2].punc {
+		return false // "the farmers were": a noun alone, then its verb
+	}
+	for j := s.idx - 1; j >= 0 && j >= s.idx-2; j-- {
+		prev := a.sents[j]
+		for _, c := range prev.cas {
+			if c.np.End <= c.np.Start || c.background || c.cumulative {
+				continue
+			}
+			if k := prev.wordAt(c.np.End - 1); k >= 0 && k < len(prev.words) && prev.words[k].low == head.low {
 				return true
 			}
 		}

@@ -188,3 +188,8 @@ func isADM2(f string) bool { return f == "A.ADM2" || f == featADM2Province }
 // isDivision reports whether feature f is a first- or second-level
 // division of a country.
 func isDivision(f string) bool { return f == "A.ADM1" || isADM2(f) }
+
+// DivisionCue reports whether a mention's cue word tells it as an
+// administrative division ("Bankass district", "Djugu territory", "Guma
+// local government area") rather than a settlement or a part of one.
+func DivisionCue(kind string) bool { return districtCue(kind) }

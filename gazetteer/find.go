@@ -572,6 +572,17 @@ func dirAdj(w string) bool {
 	return strings.HasSuffix(w, "ern") || w == "central"
 }
 
+// onlyDirections reports whether gap holds nothing but direction
+// adjectives ("northern", "north-eastern", "central"), or nothing.
+func onlyDirections(gap string) bool {
+	for _, w := range strings.Fields(gap) {
+		if !dirAdj(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // resolve picks each mention's place with the document's focus and fills
 // in roles, enclosing places and locations.
 func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
@@ -1010,6 +1021,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	f.keepInside(raws, chosen, ranked, focus)
 	var ms []Mention
 	var flags []mflag
+	lastEnd := -1               // the end (token) of the last mention kept
 	strong := map[string]bool{} // names told as places somewhere in the document
 	for i := range raws {
 		r := &raws[i]
@@ -1149,9 +1161,25 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		ms = append(ms, m)
 		// a country is no English word however it is spelt ("Turkey")
 		country := m.Place != nil && m.Place.Feature == "A.PCLI"
-		told := r.tentative && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || m.Prep == "near" || m.Prep == "into" || assaultVerb[m.Prep]) &&
+		// "captured Rutshuru and Kiwanja": a name listed right after one
+		// told as a place is told so too, by the same words
+		headPrep := ""
+		// (a list joined by "and" or going on after a comma, not "seized
+		// Kibati, Banyene told AFP")
+		if len(flags) > 0 && flags[len(flags)-1].told && lastEnd > 0 && f.listPrev(r.first) == lastEnd-1 &&
+			(m.Prep == "and" || m.Prep == "or" || f.listNext(r.end) >= 0) {
+			headPrep = ms[len(ms)-2].Prep
+			if h := flags[len(flags)-1].headPrep; h != "" {
+				headPrep = h
+			}
+		}
+		told := r.tentative && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || m.Prep == "near" || m.Prep == "into" || assaultVerb[m.Prep] || headPrep != "") &&
 			(f.named == nil || !f.named(m.Name))
-		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == "" && !country, told: told})
+		if !told {
+			headPrep = ""
+		}
+		lastEnd = r.end
+		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == "" && !country, told: told, headPrep: headPrep})
 	}
 	// an English word is a place only where some mention of it is told
 	// as one: "in Hit", "the town of Hit"; not "Over 100 people", "Due to"
@@ -1169,7 +1197,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	f.onRoads(ms, flags)
 	kept = 0
 	for i := range ms {
-		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && (f.placeNounBefore(ms[i]) || assaultVerb[ms[i].Prep]))) {
+		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && (f.placeNounBefore(ms[i]) || assaultVerb[ms[i].Prep] || assaultVerb[flags[i].headPrep]))) {
 			continue // "Old City" of no place the report names
 		}
 		// a resolved place far from the town the report puts it in
@@ -1505,6 +1533,7 @@ func (f *finder) toldAgain(name string) bool {
 type mflag struct {
 	poss, generic, facility, common bool
 	told                            bool    // a name the gazetteer lacks after "in", "at", "near", "into" or a verb of assault
+	headPrep                        string  // for a name told so as the next of a list, the role word of the list's first name
 	reach                           float64 // how far from its Within town the words put it (km), or 0: 100 km
 }
 
@@ -1701,10 +1730,11 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			n.Within = m.Name
 			continue
 		}
-		// "Kareto in Nigeria's Borno state": the country's possessive
-		// names the division that holds the place
+		// "Kareto in Nigeria's Borno state", "Kutkai in Myanmar's
+		// northern Shan state": the country's possessive names the
+		// division that holds the place
 		if k := i + 2; k < len(ms) && n.Place != nil && n.Place.Feature == "A.PCLI" && flags[i+1].poss && ms[k].Full.Start >= n.Full.End &&
-			strings.TrimSpace(strings.TrimLeft(f.text[n.Full.End:ms[k].Full.Start], "'’s")) == "" && ms[k].Place != nil && ms[k].Admin {
+			onlyDirections(strings.TrimLeft(f.text[n.Full.End:ms[k].Full.Start], "'’s")) && ms[k].Place != nil && ms[k].Admin {
 			n = &ms[k]
 		}
 		switch gapKind(gap) {

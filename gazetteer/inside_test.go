@@ -105,3 +105,42 @@ func TestAHausaTownPrefixStartsTheName(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestADivisionAfterACountryPossessiveAndADirection: "Tondibon in Niger's
+// western Tillaberi region" puts the place in the division as "Niger's
+// Tillaberi region" does; words other than directions between them tell
+// no division of the place.
+func TestADivisionAfterACountryPossessiveAndADirection(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "a_direction_between_the_possessive_and_the_division", text: "Jihadists raided Tondibon in Niger's western Tillaberi region on Sunday.",
+			want: []wantMention{{name: "Tondibon", within: "Tillaberi", prec: 3, hasPoint: true, noPlace: true}}},
+		{name: "a_compound_direction_between_them", text: "Soldiers repelled an attack at Sitagoun in Myanmar's north-western Sagaing region.",
+			want: []wantMention{{name: "Sitagoun", within: "Sagaing", prec: 3, hasPoint: true, noPlace: true}}},
+		{name: "other_words_between_them_name_no_division_of_it", text: "Jihadists raided Tondibon in Niger's north while troops patrolled the Tillaberi region.",
+			want: []wantMention{{name: "Tondibon", within: "Niger", noPlace: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestTheNextNamesOfAListToldAsPlaces: "seized Katwiguru and Nyamilima":
+// names the gazetteer lacks, listed after one the words tell as a place,
+// are places by the same words; a name after a comma that ends no list
+// ("seized Katwiguru, Banyene told AFP") is not.
+func TestTheNextNamesOfAListToldAsPlaces(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "two_names_after_a_verb_of_capture", text: "Rebels in eastern Congo seized Katwiguru and Nyamilima on Saturday.",
+			want: []wantMention{{name: "Katwiguru", noPlace: true}, {name: "Nyamilima", noPlace: true}}},
+		{name: "three_names_after_a_verb_of_assault", text: "Rebels in eastern Congo attacked Katwiguru, Nyamilima and Kisharu on Saturday.",
+			want: []wantMention{{name: "Katwiguru", noPlace: true}, {name: "Nyamilima", noPlace: true}, {name: "Kisharu", noPlace: true}}},
+		{name: "a_speaker_after_a_comma_is_no_place", text: "Rebels in eastern Congo seized Katwiguru, Banyene told AFP on Saturday.",
+			want:   []wantMention{{name: "Katwiguru", noPlace: true}},
+			absent: []string{"Banyene"}},
+		{name: "a_list_after_a_word_of_no_place_is_none", text: "Rebels in eastern Congo met Katwiguru and Nyamilima on Saturday.",
+			absent: []string{"Katwiguru", "Nyamilima"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
