@@ -1267,6 +1267,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// (a verb in the past is no noun: "the Taliban stormed")
 			th.anaphoric = true // "the November 16 attack", "Tuesday's ambush"
 		}
+		if k := h.i - 1; k >= 1 && t.noun && s.words[k].cap && namingPrep[s.words[k-1].low] && a.placeToldBefore(s.words[k], s.span.Start) {
+			// "lost their lives in Sukma blast", "after Kabul attack": an
+			// act named, with no article, by a place the report has told
+			// of is one known
+			th.anaphoric = true
+		}
 		s.triggers = append(s.triggers, th)
 	}
 	s.triggers = s.dropFoiledMeans()
@@ -2001,6 +2007,28 @@ func (s *sentence) definiteBefore(i int) bool {
 	}
 	return false
 }
+
+// placeToldBefore reports whether word w is the name of a place the
+// report named before position pos.
+func (a *analysis) placeToldBefore(w word, pos int) bool {
+	if !a.placeAt(w.span) {
+		return false
+	}
+	name := a.text[w.span.Start:w.span.End]
+	for _, m := range a.places {
+		if m.Span.Start >= pos {
+			break
+		}
+		if strings.EqualFold(strings.TrimSpace(m.Name), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingPrep are the prepositions before an act named by its place with
+// no article ("in Sukma blast", "after Kabul attack").
+var namingPrep = map[string]bool{"in": true, "after": true, "since": true, "following": true, "of": true}
 
 // attackModifier are adjectives that may stand between a determiner and
 // the noun of an attack without making it another one.

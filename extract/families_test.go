@@ -10100,3 +10100,26 @@ func TestAThreatGuardedAgainstIsNoAct(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActNamedByItsPlaceIsOneKnown: "those who lost their lives in
+// Sukma blast" names, by its district and with no article, the blast the
+// report has told at a village of that district: the same incident, not
+// another one there. A side's name in that slot ("killed in SDF
+// shelling") names who acted, and an act at that place on another day,
+// told apart, is its own.
+func TestAnActNamedByItsPlaceIsOneKnown(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "condolences_for_the_district_blast",
+			text:      "Seven police officers were killed when Maoists blew up their vehicle with a landmine in Sukma district on Tuesday, police said.\n\nThe patrol was heading to a new camp at Palodi in Kishtaram when the Maoists set off the landmine.\n\nReinforcements were sent to the area and a search was under way. The state's chief minister called an urgent meeting of officials.\n\nThe home minister said he was deeply saddened. \"My thoughts are with the families of those who lost their lives in Sukma blast,\" he said.",
+			published: "2018-03-14", n: 1,
+			want: []want{{actor1: "Maoists", killed: "7/7/7"}},
+		},
+		{
+			name:      "another_day_at_that_place_is_its_own",
+			text:      "Seven police officers were killed when Maoists blew up their vehicle with a landmine near the village of Palodi in Sukma district on Tuesday, police said.\n\nSeparately, two villagers were wounded in Bijapur blast on Wednesday, officials said.",
+			published: "2018-03-15", n: 2,
+			want: []want{{killed: "7/7/7"}, {place: "Bijapur", wounded: "2/2/2"}},
+		},
+	})
+}

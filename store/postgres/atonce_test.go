@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"path/filepath"
 	"sync"
@@ -146,18 +145,8 @@ func TestMergesOfDistantPlacesRunAtOnce(t *testing.T) {
 // and only once no write holds keys: a write open between its merge and
 // its commit is waited for.
 func TestTrimKeyRows(t *testing.T) {
-	u := pgtest.URL(t)
 	ctx := context.Background()
-	st, err := Open(ctx, u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	db, err := sql.Open("pgx", u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	st, db, _ := openWithSQL(t)
 	rows := func() int {
 		var n int
 		if err := db.QueryRow(`SELECT count(*) FROM sitrep_key_rows`).Scan(&n); err != nil {

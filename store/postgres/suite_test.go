@@ -12,6 +12,24 @@ import (
 	"github.com/sitrep/sitrep/store/storetest"
 )
 
+// openWithSQL opens a store on a test database and a plain connection to
+// the same database, for tests that look at its tables; both close when
+// the test ends.
+func openWithSQL(t *testing.T) (*sqlite.Store, *sql.DB, string) {
+	u := pgtest.URL(t)
+	st, err := Open(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	db, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return st, db, u
+}
+
 func openTemp(t *testing.T) *sqlite.Store {
 	st, err := Open(context.Background(), pgtest.URL(t))
 	if err != nil {
@@ -30,20 +48,7 @@ func TestStoreSuite(t *testing.T) {
 // TestPostGIS checks that a store made where PostGIS is installed has its
 // incidents' geography and that radius searches use it.
 func TestPostGIS(t *testing.T) {
-	u := pgtest.URL(t)
-	st := func() *sqlite.Store {
-		st, err := Open(context.Background(), u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return st
-	}()
-	defer st.Close()
-	db, err := sql.Open("pgx", u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	_, db, u := openWithSQL(t) // (the store made, with or without PostGIS)
 	var ext bool
 	if err := db.QueryRow(`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'postgis')`).Scan(&ext); err != nil {
 		t.Fatal(err)
@@ -77,17 +82,7 @@ func TestPostGIS(t *testing.T) {
 // TestIncidentRowDoesNotGrowWithItsRecords: the row of an incident keeps
 // the same size whatever the number of its records (as in store/sqlite).
 func TestIncidentRowDoesNotGrowWithItsRecords(t *testing.T) {
-	u := pgtest.URL(t)
-	st, err := Open(context.Background(), u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	db, err := sql.Open("pgx", u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	st, db, _ := openWithSQL(t)
 	storetest.RowDoesNotGrow(t, st, func(t *testing.T, id string) int {
 		var n int
 		if err := db.QueryRow(`SELECT length(record) + coalesce(length(summary), 0) FROM incidents WHERE id = $1`, id).Scan(&n); err != nil {
