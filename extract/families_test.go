@@ -10123,3 +10123,38 @@ func TestAnActNamedByItsPlaceIsOneKnown(t *testing.T) {
 		},
 	})
 }
+
+// TestTypewriterDashDateline: a dateline closed by a typewriter dash
+// ("HERAT, Oct 3 -- ...") carries the day the report was filed, not the
+// day of the incident, as one closed by a true dash does. Negatives: a
+// day after such a dash in the sentence itself still dates the incident,
+// and a double hyphen inside a sentence closes no dateline.
+func TestTypewriterDashDateline(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "typewriter_dash_dateline_day_is_the_filing_day",
+			text:      "HERAT, Oct 3 -- Gunmen killed six policemen at a checkpoint in Shindand district on Tuesday, officials said.",
+			published: "2019-10-03", n: 1,
+			want: []want{{date: "2019-10-01", killed: "6/6/6"}},
+		},
+		{
+			name:      "typewriter_dash_dateline_of_a_later_issue",
+			text:      "KUNDUZ, Afghanistan, May 9 -- At least eight soldiers were killed in an attack by Taliban fighters on an army post in Imam Sahib district on Sunday, officials said.",
+			published: "2018-05-09", n: 1,
+			want: []want{{date: "2018-05-06"}},
+		},
+		// negatives
+		{
+			name:      "true_dash_dateline_still_the_filing_day",
+			text:      "HERAT, Oct 3 — Gunmen killed six policemen at a checkpoint in Shindand district on Tuesday, officials said.",
+			published: "2019-10-03", n: 1,
+			want: []want{{date: "2019-10-01"}},
+		},
+		{
+			name:      "a_double_hyphen_in_a_sentence_closes_no_dateline",
+			text:      "Gunmen killed six policemen at a checkpoint in Shindand district -- a town south of Herat -- on Oct 3, officials said.",
+			published: "2019-10-05", n: 1,
+			want: []want{{date: "2019-10-03"}},
+		},
+	})
+}

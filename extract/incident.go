@@ -1499,7 +1499,7 @@ func isDateline(text string, m gazetteer.Mention) bool {
 	if i := strings.IndexAny(rest, "\n."); i >= 0 {
 		rest = rest[:i]
 	}
-	for _, dash := range []string{"—", "–", " - "} {
+	for _, dash := range []string{"—", "–", " - ", " -- "} {
 		// (a dash before lower-case words sets off an aside: "Saraqeb -
 		// located on a highway … -")
 		if i := strings.Index(rest, dash); i >= 0 && !startsLower(rest[i+len(dash):]) {
@@ -1526,7 +1526,7 @@ func startsLower(s string) bool {
 }
 
 // datelineEnd is where a dateline that opens with mention m ends: at the
-// dash, closing bracket or colon that closes it ("Kabul, Feb 17 (IANS)",
+// dash (a typewriter "--" too), closing bracket or colon that closes it ("Kabul, Feb 17 (IANS)",
 // "GOMA, Congo (AP) —"); -1 when no such mark follows within 60 bytes.
 func datelineEnd(text string, m gazetteer.Mention) int {
 	rest := text[m.Full.End:min(len(text), m.Full.End+60)]
@@ -1534,7 +1534,7 @@ func datelineEnd(text string, m gazetteer.Mention) int {
 		rest = rest[:i]
 	}
 	end := -1
-	for _, mark := range []string{"—", "–", " - ", ")", ":"} {
+	for _, mark := range []string{"—", "–", " - ", " -- ", ")", ":"} {
 		if i := strings.Index(rest, mark); i >= 0 && (end < 0 || i+len(mark) < end) {
 			end = i + len(mark)
 		}
