@@ -144,6 +144,7 @@ func (b *headBatch) flush(ctx context.Context, what string, fn func(r *listedRow
 		rec := r.rec
 		if r.summary != nil {
 			ev, err := expandGroup(r.id, r.rec, r.summary, groups[r.id])
+			delete(groups, r.id) // its records are done with (a listing names an incident once)
 			if err != nil {
 				return fmt.Errorf("%s: %w", what, err)
 			}
