@@ -235,7 +235,9 @@ var errPageFull = errors.New("page full")
 
 // pagePart reads the rows of one part of a page (see eachPageRecord):
 // each row's id, sort value (of col) and record, in order, up to the
-// limit (when given). It reports whether fn stopped it with errPageFull.
+// limit (when given); the records of merged incidents are read a batch of
+// rows at a time (headBatch). It reports whether fn stopped it with
+// errPageFull.
 func (s *Store) pagePart(ctx context.Context, q query, col, order string, covered bool, plan actorPlan, limit []any,
 	fn func(id string, val any, rec []byte) error) (bool, error) {
 	stmt, args := pageSQL("i.id, "+col+", i.record, i.summary", q, order, covered, plan, limit)
@@ -244,25 +246,37 @@ func (s *Store) pagePart(ctx context.Context, q query, col, order string, covere
 		return false, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
+	b := headBatch{s: s}
+	pass := func() error {
+		return b.flush(ctx, "events", func(r *listedRow, rec []byte) error {
+			err := fn(r.id, r.val, rec)
+			if err != nil && !errors.Is(err, errPageFull) {
+				err = fmt.Errorf("events: %w", err)
+			}
+			return err
+		})
+	}
 	for rows.Next() {
-		var id string
-		var val any
-		var rec, summary sql.RawBytes // fn reads rec before the next row
-		if err := rows.Scan(&id, &val, &rec, &summary); err != nil {
+		var r listedRow
+		if err := rows.Scan(&r.id, &r.val, &r.rec, &r.summary); err != nil {
 			return false, fmt.Errorf("events: %w", err)
 		}
-		full, err := s.incidentRecord(ctx, id, rec, summary)
-		if err != nil {
-			return false, fmt.Errorf("events: %w", err)
+		if b.full() {
+			if err := pass(); errors.Is(err, errPageFull) {
+				return true, rows.Close()
+			} else if err != nil {
+				return false, err
+			}
 		}
-		if err := fn(id, val, full); errors.Is(err, errPageFull) {
-			return true, rows.Close()
-		} else if err != nil {
-			return false, fmt.Errorf("events: %w", err)
-		}
+		b.add(r)
 	}
 	if err := rows.Err(); err != nil {
 		return false, fmt.Errorf("events: %w", err)
+	}
+	if err := pass(); errors.Is(err, errPageFull) {
+		return true, nil
+	} else if err != nil {
+		return false, err
 	}
 	return false, nil
 }

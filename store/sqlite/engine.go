@@ -72,7 +72,11 @@ func OpenEngine(ctx context.Context, e Engine) (*Store, error) {
 		return fail(err)
 	}
 	mc.noBlocks = e.Keys != nil
-	return &Store{path: e.Name, w: e.Writer, r: e.Reader, members: e.Members, stmts: st, mc: mc, eng: &e}, nil
+	s := &Store{path: e.Name, w: e.Writer, r: e.Reader, stmts: st, mc: mc, eng: &e}
+	if e.Members != nil {
+		s.members = e.Members
+	}
+	return s, nil
 }
 
 // begin starts a write transaction: SQLite's begins IMMEDIATE (the writer

@@ -303,9 +303,10 @@ func (s *Store) Records(ctx context.Context, doc string) ([]sitrep.Event, error)
 
 // eachRecord runs stmt, which selects lat, lon and record (for "events",
 // and id and summary of incidents), and calls fn with the record (of an
-// incident, as incidentRecord gives it) of each row
-// whose point lies within the filter's radius (when it has one), up to the
-// filter's limit. what names the records in errors.
+// incident, as headBatch gives it) of each row whose point lies
+// within the filter's radius (when it has one), up to the filter's limit.
+// The records of merged incidents are read a batch of rows at a time
+// (headBatch). what names the records in errors.
 func (s *Store) eachRecord(ctx context.Context, what, stmt string, args []any, f sitrep.EventFilter, fn func(rec []byte) error) error {
 	if f.Limit > 0 && f.Near == nil {
 		stmt += " LIMIT ?"
@@ -316,14 +317,17 @@ func (s *Store) eachRecord(ctx context.Context, what, stmt string, args []any, f
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
+	b := headBatch{s: s}
+	pass := func() error {
+		return b.flush(ctx, what, func(_ *listedRow, rec []byte) error { return fn(rec) })
+	}
 	n := 0
 	for rows.Next() {
 		var lat, lon sql.NullFloat64
-		var rec, summary []byte
-		var id string
-		dst := []any{&lat, &lon, &rec}
+		var r listedRow
+		dst := []any{&lat, &lon, &r.rec}
 		if what == "events" {
-			dst = append(dst, &id, &summary)
+			dst = append(dst, &r.id, &r.summary)
 		}
 		if err := rows.Scan(dst...); err != nil {
 			return fmt.Errorf("%s: %w", what, err)
@@ -331,13 +335,12 @@ func (s *Store) eachRecord(ctx context.Context, what, stmt string, args []any, f
 		if f.Near != nil && DistanceKM(*f.Near, sitrep.Point{Lat: lat.Float64, Lon: lon.Float64}) > f.WithinKM {
 			continue
 		}
-		rec, err := s.incidentRecord(ctx, id, rec, summary)
-		if err != nil {
-			return fmt.Errorf("%s: %w", what, err)
+		if b.full() {
+			if err := pass(); err != nil {
+				return err
+			}
 		}
-		if err := fn(rec); err != nil {
-			return err
-		}
+		b.add(r)
 		n++
 		if f.Limit > 0 && n >= f.Limit {
 			break
@@ -346,7 +349,7 @@ func (s *Store) eachRecord(ctx context.Context, what, stmt string, args []any, f
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	return nil
+	return pass()
 }
 
 // Figures returns the figures that pass the filter, latest first (by as_of

@@ -68,7 +68,7 @@ type Store struct {
 	r    *sql.DB // read-only connections
 	// members reads the records of incidents while a listing holds a
 	// connection of r (members.go); nil: r.
-	members *sql.DB
+	members memberPool
 
 	stmts *stmts        // write statements prepared on w
 	mc    *mergeCache   // what merging reads again and again (incidents.go)

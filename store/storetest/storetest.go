@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep"
 )
@@ -46,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"different_incidents_stay_apart", differentIncidentsApart},
 		{"wire_copy_counts_as_one_source", wireCopyOneSource},
 		{"an_event_of_many_reports_lists_each", manyReportsListed},
+		{"merged_events_list_as_shown", mergedListedAsShown},
 		{"filters", filters},
 		{"pages_cover_every_event_once", pagesCover},
 		{"invalid_queries_are_errors", invalidQueries},
@@ -287,6 +289,110 @@ func report(doc, outlet, published string, killed int) (*sitrep.Document, sitrep
 	e.Sources = []sitrep.Source{{Doc: doc, Outlet: outlet, Published: d.Published}}
 	e.Killed, e.Fatalities = sitrep.Exact(killed), sitrep.Int(killed)
 	return d, e
+}
+
+// AddIncidents stores merged incidents, each told by two reports, and
+// single ones, told by one, interleaved: incident i is a bombing on its
+// own day (i days after 2016-01-01) in its own invented village, a degree
+// of latitude or longitude from any other. It returns the ids of the
+// documents of each incident (one or two), in the order stored.
+func AddIncidents(t *testing.T, s sitrep.Store, merged, single int) [][]string {
+	t.Helper()
+	start := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)
+	n := merged + single
+	var out [][]string
+	for i := range n {
+		reports := 2
+		if i*single/n != (i+1)*single/n { // the single ones spread among the others
+			reports = 1
+		}
+		day := start.AddDate(0, 0, i)
+		var docs []string
+		for r := range reports {
+			doc := fmt.Sprintf("inc%03d-r%d", i, r)
+			published := sitrep.Date(day.AddDate(0, 0, 1+r).Format("2006-01-02"))
+			d, e := report(doc, fmt.Sprintf("Outlet %d", r), string(published), 3+i%5)
+			d.Text = fmt.Sprintf("Report %d of the blast in Village %d.", r, i)
+			d.Raw, d.Hash = d.Text, hexSHA256(d.Text)
+			e.Date = sitrep.Date(day.Format("2006-01-02"))
+			lat, lon := 30+float64(i%10), 40+float64(i/10)
+			e.Location = &sitrep.Location{Name: fmt.Sprintf("Village %d", i), Country: "IQ", Lat: &lat, Lon: &lon, Precision: 2}
+			e.Evidence = []sitrep.Evidence{{Doc: doc, Start: 0, End: len(d.Text), Text: d.Text}}
+			add(t, s, d, e)
+			docs = append(docs, doc)
+		}
+		out = append(out, docs)
+	}
+	return out
+}
+
+// mergedListedAsShown: a listing of many merged events (more than one
+// reading of their records holds) gives each as Event shows it, whole or
+// by pages.
+func mergedListedAsShown(t *testing.T, s sitrep.Store) {
+	const merged, single = 150, 40
+	AddIncidents(t, s, merged, single)
+	evs := events(t, s, sitrep.EventFilter{})
+	if len(evs) != merged+single {
+		t.Fatalf("%d events, want %d", len(evs), merged+single)
+	}
+	two := 0
+	for _, ev := range evs {
+		if len(ev.Sources) == 2 && len(ev.Evidence) == 2 {
+			two++
+		}
+		shown, err := s.Event(ctx, ev.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if listed, alone := encode(t, ev), encode(t, *shown); listed != alone {
+			t.Fatalf("event %s listed:\n%s\nshown:\n%s", ev.ID, listed, alone)
+		}
+	}
+	if two != merged {
+		t.Errorf("%d events of two sources and two pieces of evidence, want %d", two, merged)
+	}
+	var paged []sitrep.Event
+	for cur := ""; ; {
+		page, next, err := s.EventsPage(ctx, sitrep.EventFilter{Limit: 60}, sitrep.NewestFirst, cur)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paged = append(paged, page...)
+		if js, ok := s.(pageJSONer); ok {
+			raw, _, err := js.EventsPageJSON(ctx, sitrep.EventFilter{Limit: 60}, sitrep.NewestFirst, cur)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range raw {
+				if want := encode(t, page[i]); string(raw[i]) != want {
+					t.Fatalf("EventsPageJSON:\n%s\nEventsPage:\n%s", raw[i], want)
+				}
+			}
+		}
+		if next == "" || len(paged) > len(evs) {
+			break
+		}
+		cur = next
+	}
+	if len(paged) != len(evs) {
+		t.Fatalf("pages hold %d events, the listing %d", len(paged), len(evs))
+	}
+	for i := range evs {
+		if a, b := encode(t, paged[i]), encode(t, evs[i]); a != b {
+			t.Fatalf("event %d paged:\n%s\nlisted:\n%s", i, a, b)
+		}
+	}
+}
+
+// encode is an event as encoding/json writes it.
+func encode(t *testing.T, e sitrep.Event) string {
+	t.Helper()
+	b, err := json.Marshal(&e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 func reportsMerge(t *testing.T, s sitrep.Store) {
