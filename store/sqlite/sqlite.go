@@ -197,7 +197,11 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	}
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
-	members, err := sql.Open("sqlite", dsn(path, common+"&_pragma=query_only(1)&_pragma=cache_size(-4096)&_pragma=mmap_size(2147418112)"))
+	// (no map of the file of its own: pages the readers' map already holds
+	// would be mapped twice, and a listing's peak memory doubled: 1.62 GB
+	// against 0.76 GB for events --json over 100,000 reports, for the same
+	// CPU time)
+	members, err := sql.Open("sqlite", dsn(path, common+"&_pragma=query_only(1)&_pragma=cache_size(-4096)&_pragma=mmap_size(0)"))
 	if err != nil {
 		r.Close()
 		mc.close()
