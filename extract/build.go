@@ -4649,13 +4649,7 @@ func (s *sentence) settingSubject(wi, we int) bool {
 	progressive := false
 	k := we
 	for ; k < len(s.words) && k <= we+8 && s.clause[k] == c; k++ {
-		switch s.words[k].low {
-		case "was", "were":
-			if k+1 < len(s.words) {
-				n := s.words[k+1].low
-				progressive = progressive || strings.HasSuffix(n, "ing") || n == "on" && k+2 < len(s.words) && (s.words[k+2].low == "patrol" || s.words[k+2].low == "duty")
-			}
-		}
+		progressive = progressive || s.progressiveAt(k, len(s.words))
 	}
 	if !progressive {
 		return false

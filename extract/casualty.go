@@ -1311,12 +1311,10 @@ func (x *Extractor) peopleNounAt(s *sentence, k int) (string, int, bool) {
 			continue
 		}
 		from := s.wordAt(m.Span.Start)
-		switch {
-		case isStateSide(m.Actor):
-			return "soldiers", from, true
-		case isArmedGroup(m.Actor):
-			return "militants", from, true
-		case m.Actor.Name == "civilians":
+		if g := armedGroupOf(m.Actor); g != "" {
+			return g, from, true
+		}
+		if m.Actor.Name == "civilians" {
 			return "civilians", from, true
 		}
 	}
@@ -1598,14 +1596,23 @@ func (x *Extractor) actorHead(s *sentence, i int) (string, int, bool) {
 		for end < len(s.words) && s.words[end].span.End <= m.Span.End {
 			end++
 		}
-		switch {
-		case isStateSide(m.Actor):
-			return "soldiers", end, true
-		case isArmedGroup(m.Actor):
-			return "militants", end, true
+		if g := armedGroupOf(m.Actor); g != "" {
+			return g, end, true
 		}
 	}
 	return "", 0, false
+}
+
+// armedGroupOf is the group a side's people are counted in: soldiers for
+// a state's forces, militants for an armed group; "" for any other.
+func armedGroupOf(act *actors.Actor) string {
+	switch {
+	case isStateSide(act):
+		return "soldiers"
+	case isArmedGroup(act):
+		return "militants"
+	}
+	return ""
 }
 
 // deathAfterFillers is casualtyAfterFillers for a word of death only

@@ -719,12 +719,20 @@ func (s *sentence) sceneBrokenBy(t *trigHit) bool {
 		if s.clauseKindAt(k) != mainClause {
 			continue
 		}
-		if l := s.words[k].low; l == "was" || l == "were" {
-			n := s.words[k+1].low
-			if strings.HasSuffix(n, "ing") || n == "on" && k+2 < w && (s.words[k+2].low == "patrol" || s.words[k+2].low == "duty") {
-				return true
-			}
+		if s.progressiveAt(k, w) {
+			return true
 		}
 	}
 	return false
+}
+
+// progressiveAt reports whether word k opens a verb in the past
+// progressive before word end ("was guarding", "were patrolling", "were
+// on patrol"): a scene going on.
+func (s *sentence) progressiveAt(k, end int) bool {
+	if l := s.words[k].low; l != "was" && l != "were" || k+1 >= end {
+		return false
+	}
+	n := s.words[k+1].low
+	return strings.HasSuffix(n, "ing") || n == "on" && k+2 < end && (s.words[k+2].low == "patrol" || s.words[k+2].low == "duty")
 }

@@ -45,6 +45,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -270,15 +271,13 @@ func rowLock(exclusive, wait bool) string {
 // conflict reports an error that means a merge's lock was held by
 // another write (NOWAIT), or a deadlock the server broke.
 func conflict(err error) bool {
+	return pgCodeIn(err, "55P03", "40P01")
+}
+
+// pgCodeIn reports whether err is a PostgreSQL error with one of codes.
+func pgCodeIn(err error, codes ...string) bool {
 	var pe *pgconn.PgError
-	if !errors.As(err, &pe) {
-		return false
-	}
-	switch pe.Code {
-	case "55P03", "40P01":
-		return true
-	}
-	return false
+	return errors.As(err, &pe) && slices.Contains(codes, pe.Code)
 }
 
 // keyRowsLimit is how many rows sitrep_key_rows may hold before a store
@@ -322,15 +321,7 @@ func trimKeyRows(ctx context.Context, db *sql.DB) error {
 // busy reports an error that means a write met another: a deadlock the
 // server broke, a serialization failure.
 func busy(err error) bool {
-	var pe *pgconn.PgError
-	if !errors.As(err, &pe) {
-		return false
-	}
-	switch pe.Code {
-	case "40P01", "40001":
-		return true
-	}
-	return false
+	return pgCodeIn(err, "40P01", "40001")
 }
 
 // HasPostGIS reports whether radius searches of the store at dbURL use
