@@ -349,7 +349,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 				&sentence{span: rest, words: s.words[c+1:], afterAnchor: true})
 			continue
 		}
-		if k := anchoringClause(s.words); k > 0 && !s.headline && x.findsDeadOfAct(s.words, k) {
+		if k := x.anchoringClause(s.words); k > 0 && !s.headline && x.findsDeadOfAct(s.words, k) {
 			// one incident: the dead found, and the act that killed them,
 			// dated by the anchor (see eventDate's caller)
 			s.foundAt, s.foundDays = k, daysBefore(s.words, k)
@@ -420,6 +420,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	}
 	for _, s := range a.sents {
 		s.applyBackground()
+		s.legalMatter()
 		s.otherTimeRelative()
 		s.displacedTime()
 		s.motiveActs()
@@ -690,14 +691,20 @@ func (x *Extractor) tellsAct(ws []word) bool {
 // after ...", "comes a day after ...", "two days after ..." — or 0 when
 // there is none. The clause tells another happening than the sentence's
 // own.
-func anchoringClause(ws []word) int {
+func (x *Extractor) anchoringClause(ws []word) int {
 	// "The attacks followed military air strikes on bandit camps": what
-	// the news followed is another happening (not "was followed by")
+	// the news followed is another happening (not "was followed by"),
+	// when the subject is the news itself, told again ("the attacks",
+	// "it", "this"); "a new film follows three families" follows no
+	// happening
 	for k := 1; k < len(ws)-3 && k <= 6; k++ {
 		if w := ws[k].low; (w == "followed" || w == "follows") && ws[k+1].low != "by" && !ws[k+1].punc {
 			switch ws[k-1].low {
 			case "was", "were", "is", "are", "been", "be", "had", "has", "have", "who", "which", "that":
 				continue
+			}
+			if !x.newsToldAgain(ws[:k]) {
+				break
 			}
 			return k + 1
 		}
@@ -893,6 +900,35 @@ func (s *sentence) quoted(pos int) bool {
 	return before%2 == 1 || before == 0 && after%2 == 1
 }
 
+// newsToldAgain reports whether the words before a verb are the news of
+// the report named again: a pronoun ("it", "this") or a definite phrase
+// that names a happening ("the attacks", "Sunday's killings", "the
+// violence").
+func (x *Extractor) newsToldAgain(subj []word) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	switch subj[0].low {
+	case "it", "this", "that":
+		return len(subj) == 1
+	case "a", "an", "one":
+		return false
+	}
+	for k := range subj {
+		if v, n := x.lex.triggers.at(subj, k); n > 0 && v.(trigger).class != "none" {
+			return true
+		}
+		if _, n := x.lex.casualty.at(subj, k); n > 0 {
+			return true
+		}
+		switch subj[k].low {
+		case "violence", "unrest", "incident", "incidents", "killings", "deaths", "fighting", "news":
+			return true
+		}
+	}
+	return false
+}
+
 // anchoringOpener finds a sentence that opens on a span of time and
 // "after" ("Two days after ...", "A week after ...", "Hours after ...")
 // and whose clause so opened closes with a comma before the news: the
@@ -1045,6 +1081,36 @@ func (s *sentence) applyBackground() {
 		}
 	}
 	s.background = s.background || all
+}
+
+// legalMatter marks as history the acts a court or an arrest is about
+// ("he is accused of ordering the executions", "jailed for their role in
+// the massacre"): done before, they are no news of the report unless the
+// clause names their day ("charged over Sunday's bombing" dates it).
+func (s *sentence) legalMatter() {
+	if len(s.clause) != len(s.words) {
+		return
+	}
+	for _, m := range s.markers {
+		if m.val.(string) != "trial" {
+			continue
+		}
+		from := m.i + m.n
+		if from >= len(s.words) || s.dayInClause(s.clause[from]) {
+			continue
+		}
+		c := s.clause[from]
+		for i := range s.triggers {
+			if t := &s.triggers[i]; t.i >= from && s.clause[t.i] == c {
+				t.background = true
+			}
+		}
+		for _, ca := range s.cas {
+			if i := s.wordAt(ca.span.Start); i >= from && i < len(s.words) && s.clause[i] == c {
+				ca.background = true
+			}
+		}
+	}
 }
 
 // datedByItsRelative reports whether time t lies in a relative clause
@@ -1518,6 +1584,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	for _, c := range s.warTollClauses() {
 		s.cumClause[c], s.aggClause[c] = true, true
 	}
+	for _, c := range s.spanRelativeClauses() {
+		s.cumClause[c], s.aggClause[c] = true, true
+	}
 	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
 	// "the death toll from the bombing rose to 165 on Monday": the day
@@ -1651,6 +1720,7 @@ func (s *sentence) partitiveBefore(i int) bool {
 var warNoun = map[string]bool{
 	"war": true, "wars": true, "conflict": true, "conflicts": true, "insurgency": true, "violence": true, "unrest": true,
 	"uprising": true, "rebellion": true, "crisis": true, "campaign": true, "offensive": true, "bloodshed": true, "hostilities": true,
+	"siege": true, "sieges": true, "occupation": true, "blockade": true,
 }
 
 // warTollClauses gives the clauses that tell a war's toll in the perfect:
@@ -1682,6 +1752,37 @@ func (s *sentence) warTollClauses() []int {
 		}
 	}
 	return out
+}
+
+// spanRelativeClauses gives the relative clauses that tell what happened
+// over the whole span of a war or a siege, opened by "during which" or
+// "throughout which" ("the siege of the city, during which more than
+// 11,000 people were killed by shelling"): a running total, whatever its
+// tense, unless the clause names its own day. (Not "the raid, during
+// which two soldiers died": a raid is one act.)
+func (s *sentence) spanRelativeClauses() []int {
+	var out []int
+	for k := 1; k+1 < len(s.words); k++ {
+		if w := s.words[k].low; w != "during" && w != "throughout" || s.words[k+1].low != "which" {
+			continue
+		}
+		c := s.clause[k+1]
+		if s.warNounBefore(k-1) && !s.dayInClause(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dayInClause reports whether clause c names a day (a point in time of
+// day precision).
+func (s *sentence) dayInClause(c int) bool {
+	for _, t := range s.times {
+		if at := s.wordAt(t.Span.Start); at < len(s.words) && s.clause[at] == c && t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay {
+			return true
+		}
+	}
+	return false
 }
 
 // warNounBefore reports whether the noun phrase ending at word j is headed
@@ -2895,8 +2996,13 @@ func (s *sentence) abstractObject(i int) bool {
 // dropFoiledMeans drops the weapon a foiling verb governs ("defused a
 // roadside bomb", "foiled a suicide attack", "intercepted a car bomb"):
 // it was not used; the foiling is the incident.
+//
+// The weapons listed after the first one go with it ("found a cache of
+// weapons, rockets and suicide vests"): a weapon joined by a comma, "and"
+// or "or" to one dropped is dropped too.
 func (s *sentence) dropFoiledMeans() []trigHit {
 	out := s.triggers[:0]
+	listEnd := -1 // the end of the last weapon dropped, for a list going on
 	for k, t := range s.triggers {
 		foiled := false
 		for j := k - 1; j >= 0; j-- {
@@ -2910,13 +3016,22 @@ func (s *sentence) dropFoiledMeans() []trigHit {
 			}
 			foiled = true
 			for g := f.i + f.n; g < t.i; g++ {
-				if w := s.words[g]; w.punc || isClauseBreak(w) || s.isVerbLike(g) {
+				if w := s.words[g]; w.punc && w.low != "," || isClauseBreak(w) || s.isVerbLike(g) {
 					foiled = false
 				}
 			}
 			break
 		}
+		if !foiled && listEnd >= 0 && t.i >= listEnd && t.i-listEnd <= 3 {
+			foiled = true
+			for g := listEnd; g < t.i; g++ {
+				if w := s.words[g]; w.punc && w.low != "," || isClauseBreak(w) || s.isVerbLike(g) {
+					foiled = false
+				}
+			}
+		}
 		if foiled && isExplosion(t.class.name) {
+			listEnd = t.i + t.n
 			continue
 		}
 		out = append(out, t)

@@ -1830,7 +1830,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st})
 			continue
 		}
-		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) {
+		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) && !s.foilingAt(vb) {
 			continue // "Iraqi army officials said": the source of the news
 		}
 		if we < len(s.words) && withdrawal(s.words[we].low) && s.gainTold() {
@@ -2754,6 +2754,21 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// foilingAt reports whether the verb at word i tells a foiling or takes
+// one as its object ("police found a cache of rifles"): a verb that
+// elsewhere names what a source found out is there the side's own act.
+func (s *sentence) foilingAt(i int) bool {
+	for k := i; k < len(s.words) && k <= i+2; k++ {
+		if t := s.triggerAt(k); t != nil && t.class.name == "foiled" {
+			return true
+		}
+		if k > i && s.words[k].low != "a" && s.words[k].low != "an" && s.words[k].low != "the" && s.words[k].low != "large" && s.words[k].low != "huge" {
+			return false
+		}
+	}
+	return false
 }
 
 // triggerCovers reports whether word i is one of a trigger's words.

@@ -10158,3 +10158,87 @@ func TestTypewriterDashDateline(t *testing.T) {
 		},
 	})
 }
+
+// TestNotIncidents: reports that tell no incident of their own. A film
+// follows people, it follows no happening; a siege's toll told in a
+// "during which" clause is the siege's running total; a bus that skids
+// into a ravine is a mishap; weapons seized or found were not used (the
+// seizure is the incident, by the side that made it); an act a man is
+// accused of is the matter of his trial, no news. Negatives: the news
+// followed another happening still splits; a raid's "during which" tells
+// the raid's own dead; a crash caused by a bomb is an attack; a weapon
+// used after a seizure is told is its own incident; an act a court hears
+// of with its own day is still dated.
+func TestNotIncidents(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_film_that_follows_families_follows_no_happening",
+			text:      "A new film follows four families through the long siege of Homs, during which more than 2,000 people were killed by shelling and snipers.",
+			published: "2021-05-10", n: 0,
+		},
+		{
+			name:      "a_siege_told_in_a_during_which_clause_is_its_toll",
+			text:      "A memorial in Homs honours those who lived through the siege, during which more than 2,000 people were killed by shelling.",
+			published: "2021-05-10", n: 0,
+		},
+		{
+			name:      "a_bus_that_skidded_into_a_ravine_is_a_mishap",
+			text:      "At least 14 passengers were killed when a bus skidded on a wet road and fell into a ravine in Kunar province on Friday, officials said.",
+			published: "2021-05-10", n: 0,
+		},
+		{
+			name:      "weapons_seized_were_not_used",
+			text:      "Police in Quetta said on Sunday they had seized 150 kilograms of explosives and three suicide vests from a compound on the edge of the city.",
+			published: "2021-05-10", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Pakistani security forces", place: "Quetta"}},
+		},
+		{
+			name:      "a_cache_listed_weapon_by_weapon_was_not_used",
+			text:      "Police found a cache of rifles, rockets and mortar shells in a house in Kandahar on Tuesday.",
+			published: "2021-05-10", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Afghan security forces"}},
+		},
+		{
+			name:      "soldiers_who_seized_bombs_are_the_actor",
+			text:      "Soldiers seized two car bombs in a workshop in Kirkuk on Monday and arrested its owner.",
+			published: "2021-05-10", n: 1,
+			want: []want{{actor1: "Iraqi Security Forces", place: "Kirkuk"}},
+		},
+		{
+			name:      "an_act_a_man_is_accused_of_is_no_news",
+			text:      "A court in Basra began hearing the case of a former militia leader on Wednesday. He is accused of ordering the killing of nine protesters.",
+			published: "2021-05-10", n: 0,
+		},
+		// negatives
+		{
+			name:      "the_news_that_followed_a_happening_is_still_read",
+			text:      "Bandits killed 18 villagers in Zurmi on Sunday, residents said. The killings followed air strikes on their camps.",
+			published: "2021-05-10", n: 1,
+			want: []want{{killed: "18/18/18", place: "Zurmi"}},
+		},
+		{
+			name:      "a_raid_during_which_people_died_is_the_raid",
+			text:      "Gunmen raided a police post in Dera Ismail Khan on Monday, during which four policemen were killed.",
+			published: "2021-05-11", n: 1,
+			want: []want{{killed: "4/4/4", date: "2021-05-10"}},
+		},
+		{
+			name:      "a_crash_caused_by_a_bomb_is_an_attack",
+			text:      "A roadside bomb struck a bus in Kunar province on Friday, killing 14 passengers, officials said.",
+			published: "2021-05-10", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+		{
+			name:      "a_weapon_used_after_a_seizure_is_its_own_incident",
+			text:      "Police seized explosives in Quetta on Sunday. On Monday a suicide bomber blew himself up at a market in Quetta, killing seven people.",
+			published: "2021-05-11", n: 2,
+			want: []want{{sub: "Disrupted weapons use"}, {sub: "Suicide bomb", killed: "7/7/7"}},
+		},
+		{
+			name:      "an_act_the_court_hears_of_with_its_own_day_is_dated",
+			text:      "Three men were charged with the bombing of a bus station in Basra on Sunday that killed eight people.",
+			published: "2021-05-11", n: 1,
+			want: []want{{killed: "8/8/8", date: "2021-05-09"}},
+		},
+	})
+}

@@ -465,13 +465,17 @@ func (f *finder) plainHead(k, h int) bool {
 // year or a count. A month or a date preposition before it ("June 2014",
 // "since 2014") makes a year; a plural or people noun after it ("2000
 // people") a count; a qualifier ("about 2000") a count, unless it is a
-// range of such numbers; anything else a year.
+// range of such numbers; anything else a year. A noun of a happening right
+// after it ("the 2014 killings") makes a year whatever comes before.
 func (f *finder) yearOrCount(q *Quantity, startTok, endTok int, isRange bool) Kind {
 	if f.monthBefore(startTok) >= 0 || f.has(startTok-1, fYearcue) {
 		return Year
 	}
 	if f.lowAt(startTok-1) == "," && f.isNumberAt(startTok-2) && len(f.toks[startTok-2].Text) <= 4 {
 		return Year // "Aug. 7, 2017", "the 3rd, 2016"
+	}
+	if f.has(endTok, fYearnoun) {
+		return Year // "over 2014 killings", "the 2003 invasion": the year of what the noun names
 	}
 	if h := f.headAt(endTok, false, true); h >= 0 && f.pluralAt(h) {
 		return Cardinal

@@ -146,12 +146,13 @@ const (
 	fNotone
 	fUnitModifier
 	fFraction
+	fYearnoun
 )
 
 var setFlags = map[string]wordFlags{
 	"nothead": fNothead, "modifier": fModifier, "month": fMonth, "label": fLabel, "yearcue": fYearcue,
 	"agecue": fAgecue, "countnoun": fCountnoun, "oververb": fOververb, "notone": fNotone,
-	"unitmodifier": fUnitModifier, "fraction": fFraction,
+	"unitmodifier": fUnitModifier, "fraction": fFraction, "yearnoun": fYearnoun,
 }
 
 // qualifier is a normalised qualifier and its bound.

@@ -155,6 +155,7 @@ func TestFind(t *testing.T) {
 		{"year_since", "since 2014", want{"2014", "2014", "2014/2014/2014", Year, false, "", "", ""}},
 		{"year_after_month", "in June 2014", want{"2014", "2014", "2014/2014/2014", Year, false, "", "", ""}},
 		{"year_alone", "the 2017 offensive", want{"2017", "2017", "2017/2017/2017", Year, false, "", "", ""}},
+		{"year_of_a_happening_after_over", "arrested over 2014 killings", want{"over 2014", "2014", "2014/2014/-", Year, false, "over", "", ""}},
 		{"four_digits_counting_people", "2000 people fled", want{"2000", "2000", "2000/2000/2000", Cardinal, false, "", "", "people"}},
 		{"year_after_day_comma", "Aug. 7, 2017 Pro-government supporters", want{"Aug. 7", "7", "7/7/7", Date, false, "", "", ""}},
 		{"military_time_after_at", "the blast at 1830 hours", want{"1830 hours", "1830", "1830/1830/1830", Time, false, "", "hrs", ""}},
