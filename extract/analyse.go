@@ -260,6 +260,18 @@ func (s *sentence) markerFrom(name string, from, i, n int) bool {
 	return false
 }
 
+// opensOnMarker reports whether a marker of the given name stands among
+// the first four words of the sentence ("Separately, ...", "In a separate
+// attack, ...").
+func (s *sentence) opensOnMarker(name string) bool {
+	for _, m := range s.markers {
+		if m.val.(string) == name && m.i <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // contextBefore reports whether a context marker ("amid", "after", ...)
 // stands within three words before word i; not the "after" that opens a
 // clause split off as the happening it anchors to ("... arrested 45

@@ -331,6 +331,11 @@ func (x *Extractor) borrowKinds(incidents []*incident) {
 			}
 			continue
 		}
+		if in.frames[0].s.opensOnMarker("separate") {
+			// "Separately, police found the bodies of three men": told as
+			// another incident, it is not more of the one before
+			continue
+		}
 		for j := i - 1; j >= 0; j-- {
 			prev := incidents[j]
 			if in.frames[0].s.idx-prev.last().s.idx > 3 {

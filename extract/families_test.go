@@ -10242,3 +10242,39 @@ func TestNotIncidents(t *testing.T) {
 		},
 	})
 }
+
+// TestRoundUpOpenings: a round-up's lead that sums violence "across the
+// country" is a total of the incidents told after it, not one more; a
+// paragraph opened by "Separately" tells another incident, which takes no
+// kind from the one before. Negatives: a toll told at one place stays an
+// incident; a report's second sentence with no such word still retells
+// the first incident's dead.
+func TestRoundUpOpenings(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "violence_across_the_country_is_a_total",
+			text:      "Violence across the country killed at least 19 people over the weekend, officials said on Monday.\n\nIn Kirkuk, a roadside bomb killed two soldiers on Saturday.\n\nIn Baquba, mortar fire killed five civilians at a market on Sunday.",
+			published: "2021-11-15", n: 2,
+			want: []want{{place: "Kirkuk", killed: "2/2/2"}, {place: "Baquba", killed: "5/5/5"}},
+		},
+		{
+			name:      "separately_opens_another_incident_of_its_own_kind",
+			text:      "Warplanes struck a hideout in the Hamrin mountains on Sunday, killing 12 militants, the army said.\n\nSeparately, police found the bodies of three shepherds with gunshot wounds near Tuz Khurmatu.",
+			published: "2021-11-15", n: 2,
+			want: []want{{sub: "Air/drone strike", killed: "12/12/12"}, {sub: "Attack", place: "Tuz Khurmatu", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "a_toll_told_at_one_place_stays_an_incident",
+			text:      "Gunmen killed at least 19 people in the town of Tarmiya over the weekend, officials said on Monday.",
+			published: "2021-11-15", n: 1,
+			want: []want{{place: "Tarmiya", killed: "19/19/-"}},
+		},
+		{
+			name:      "the_dead_found_after_a_strike_retell_it",
+			text:      "Warplanes struck a hideout in the Hamrin mountains on Sunday, killing 12 militants, the army said.\n\nSoldiers later found the bodies of the 12 militants in the rubble.",
+			published: "2021-11-15", n: 1,
+			want: []want{{sub: "Air/drone strike", killed: "12/12/12"}},
+		},
+	})
+}
