@@ -1497,6 +1497,13 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
+		case "spread":
+			// "violence across the country killed 19 over the weekend":
+			// tolls of many places over days; one day's strikes "across
+			// the country" are still one wave
+			if !s.hasDay() {
+				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
+			}
 		case "habitual", "negation":
 			s.aggClause[s.clause[m.i]] = true
 		case "total":
