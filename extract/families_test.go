@@ -10278,3 +10278,53 @@ func TestRoundUpOpenings(t *testing.T) {
 		},
 	})
 }
+
+// TestDayInsideTheWeekTold: an incident first told within a week or a
+// month ("this week") takes the day a later sentence tells it on, when
+// that sentence tells the act afresh at a place of its own and the day
+// lies inside the span. Negatives: a day outside the span, and a sentence
+// with no place of its own, leave the span as told.
+func TestDayInsideTheWeekTold(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_day_told_later_refines_this_week",
+			text:      "Attacks in the northwest killed dozens of people this week.\n\nBandits stormed the village of Kurfi in Katsina state on Tuesday, shooting dead nine villagers, a resident said.",
+			published: "2023-11-19", n: 1,
+			want: []want{{place: "Kurfi", date: "2023-11-14", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_day_told_later_refines_this_month",
+			text:      "Militants killed 11 soldiers in northern Burkina Faso earlier this month.\n\nThe fighters ambushed a convoy near Djibo on March 6, the army said.",
+			published: "2022-03-20", n: 1,
+			want: []want{{date: "2022-03-06", killed: "11/11/11"}},
+		},
+		// negatives
+		{
+			name:      "a_sentence_with_no_place_of_its_own_leaves_the_month",
+			text:      "Earlier this month gunmen beheaded eight guards at an oilfield south of Sirte, officials said. Yesterday's clashes ended a truce between the two sides.",
+			published: "2015-03-15", n: 1,
+			want: []want{{date: "2015-03-01", killed: "8/8/8"}},
+		},
+	})
+}
+
+// TestTitledVictimsCounted: a man named by his office ("a district head",
+// "a ward head", "the emir") is one of the dead a killing verb counts.
+// Negative: the same office as the source of the news counts no one.
+func TestTitledVictimsCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_district_head_and_two_guards_are_three",
+			text:      "Gunmen killed a district head and two of his guards in Maru on Wednesday night, residents said.",
+			published: "2023-11-19", n: 1,
+			want: []want{{place: "Maru", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_district_head_who_tells_the_news_is_not_counted",
+			text:      "Gunmen killed four farmers in Maru on Wednesday night, a district head said.",
+			published: "2023-11-19", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}

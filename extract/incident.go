@@ -2277,6 +2277,13 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		// (a bare year in a later sentence is mostly history: "the
 		// minaret survived air raids in 2003")
 		in.date = f.date
+	} else if in.date != nil && f.date != nil && in.date.Kind == timex.Point && f.date.Kind == timex.Point && f.best != nil && len(f.places) > 0 &&
+		f.date.Precision == sitrep.PrecisionDay && spanHolds(in.date, f.date) {
+		// a day inside the week or month the incident was told in
+		// ("attacks this week killed dozens" then "bandits stormed Kurfi
+		// on Tuesday"): the same time, told more precisely by a sentence
+		// that tells the act at a place of its own
+		in.date = f.date
 	} else if in.date != nil && in.date.Kind == timex.Reporting && f.date != nil && f.date.Kind == timex.Reporting && !f.date.Background &&
 		f.date.Precision == sitrep.PrecisionDay && in.date.Precision == sitrep.PrecisionDay && f.date.Date < in.date.Date {
 		// each day the incident is only said on bounds it from above: the
@@ -2287,6 +2294,22 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 	if in.when == "" {
 		in.when = f.when
 	}
+}
+
+// spanHolds reports whether the week or month point outer holds the day
+// inner.
+func spanHolds(outer, inner *timex.Expr) bool {
+	if outer.Date == "" || inner.Date == "" {
+		return false
+	}
+	o, i := outer.Date.Time(), inner.Date.Time()
+	switch outer.Precision {
+	case sitrep.PrecisionWeek:
+		return !i.Before(o) && i.Before(o.AddDate(0, 0, 7))
+	case sitrep.PrecisionMonth:
+		return o.Year() == i.Year() && o.Month() == i.Month()
+	}
+	return false
 }
 
 // namedAntecedent is the incident a definite description names by its
