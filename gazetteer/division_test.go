@@ -31,6 +31,8 @@ func TestDivisions(t *testing.T) {
 			want: []wantMention{{name: "Tarmiyah", prep: "near", country: "IQ"}}, absent: []string{"Shi’a"}},
 		{name: "a_village_is_named_after_of_whatever_describes_it", text: "Gunmen raided the Dogon village of Sobane Da in the Mopti region overnight.",
 			want: []wantMention{{name: "Sobane Da", cue: "village", within: "Mopti"}, {name: "Mopti", cue: "region", country: "ML"}}, absent: []string{"Dogon"}},
+		{name: "a_village_whose_name_opens_on_a_peoples_word_is_named_whole", text: "Gunmen raided the village of Hausa Kofa in Katsina state overnight.",
+			want: []wantMention{{name: "Hausa Kofa", cue: "village", within: "Katsina"}, {name: "Katsina", cue: "state", country: "NG"}}},
 		{name: "a_peoples_village_is_no_place_named_for_it", text: "Fighters burned a Fulani village near Mopti.",
 			want: []wantMention{{name: "Mopti", prep: "near", country: "ML"}}, absent: []string{"Fulani"}},
 		{name: "an_area_is_named_before_of_and_the_city_after_it", text: "A bomb hit the Sariab Mill area of Quetta.",

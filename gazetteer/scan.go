@@ -1030,6 +1030,9 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	// demonym that with the name after it is a known name of its own:
 	// "Pakistani Kashmir")
 	for a < b {
+		if k, ok := f.listCue[a]; ok && a+1 < b && settlementCue(k) {
+			break // "the village of Dogon Noma": the whole run is the settlement's name
+		}
 		if cc, ok := f.lexValue("demonym", a); ok && !(a+1 < b && f.exists(f.text[toks[a].s:toks[a+1].e])) {
 			if cc != "" {
 				f.demonymVote(votes, cc)
