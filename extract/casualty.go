@@ -206,6 +206,18 @@ var tollFiller = map[string]bool{
 	"fell": true, "dropped": true, "been": true, "raised": true, "updated": true, "upped": true,
 }
 
+// harmOfEnds reports whether a phrase of harm that ends in "of" ends right
+// before word i ("the death of", "the killing of", "the abduction of"):
+// what follows is the one it befell.
+func (x *Extractor) harmOfEnds(s *sentence, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if _, n := x.lex.casualty.at(s.words, k); n > 0 && k+n == i {
+			return true
+		}
+	}
+	return false
+}
+
 // single reports a word that counts one ("a", "an", "one").
 func single(w string) bool { return w == "a" || w == "an" || w == "one" }
 
@@ -1042,8 +1054,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		if covered[i] || !single(s.words[i].low) && !the && !joined && !possessed && !another {
 			continue
 		}
-		if i > 0 && (s.words[i-1].low == "of" || s.words[i-1].low == "than") {
-			continue // "one of the", "more than a"
+		if i > 0 && (s.words[i-1].low == "of" && !x.harmOfEnds(s, i) || s.words[i-1].low == "than") {
+			continue // "one of the", "more than a" (not "the death of a young man")
 		}
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || s.phraseWords(i, end)-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {

@@ -10328,3 +10328,31 @@ func TestTitledVictimsCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestDeathOfOnePerson: "the death of a young man", "the killing of a
+// shepherd": one person, named with an article after a phrase of harm
+// that ends in "of". Negative: "one of a group of farmers" counts no
+// group as a person.
+func TestDeathOfOnePerson(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_death_of_a_young_man_is_one_dead",
+			text:      "The monitor documented the death of a young man by gunfire in the town of Busayrah on Sunday.",
+			published: "2024-03-18", n: 1,
+			want: []want{{place: "Busayrah", killed: "1/1/1"}},
+		},
+		{
+			name:      "the_killing_of_a_shepherd_is_one_dead",
+			text:      "Gunmen carried out the killing of a shepherd near the village of Tal Hamis on Sunday, residents said.",
+			published: "2024-03-18", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "one_of_a_group_is_no_dead_group",
+			text:      "Gunmen shot and wounded one of a group of farmers near the village of Tal Hamis on Sunday, residents said.",
+			published: "2024-03-18", n: 1,
+			want: []want{{wounded: "1/1/1"}},
+		},
+	})
+}
