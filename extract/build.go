@@ -3892,7 +3892,10 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	for pass := 0; pass < 4 && len(keys) == 0; pass++ {
 		for _, m := range a.places {
 			// (a dateline is where the report was filed, not where it is about)
-			if m.Place == nil || isDateline(a.text, m) || m.Group || agentCountry(m) {
+			// (a place the gazetteer lacks but the report puts inside a
+			// known one, "the area of Mir Ali, North Waziristan district",
+			// is placed by it)
+			if m.Place == nil && (m.Within == "" || m.WithinMain || m.Location.Lat == nil) || isDateline(a.text, m) || m.Group || agentCountry(m) {
 				continue // (nor a name qualifying a group: "the Misrata militia"; nor an agent: "launched by Russia")
 			}
 			if si := a.sentenceOf(m.Span.Start); si >= 0 && destination(a.sents[si], m) || acrossBorder(a.text, m) {
@@ -3930,7 +3933,18 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 	if len(keys) == 0 {
 		return nil
 	}
-	sort.SliceStable(keys, func(i, j int) bool { return counts[keys[i]].n > counts[keys[j]].n })
+	// as often named, the place inside another named is the more precise
+	// ("Mir Ali, North Waziristan district": Mir Ali)
+	inside := func(k string) bool {
+		_, ok := counts[strings.ToLower(counts[k].m.Within)]
+		return ok && counts[k].m.Within != ""
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		if counts[keys[i]].n != counts[keys[j]].n {
+			return counts[keys[i]].n > counts[keys[j]].n
+		}
+		return inside(keys[i]) && !inside(keys[j])
+	})
 	t := counts[keys[0]]
 	loc := t.m.Location
 	loc.Name = t.m.Name
