@@ -10367,14 +10367,14 @@ func TestFallbackPlaceInsideTheDistrict(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
 			name:      "the_area_inside_the_district_is_the_main_place",
-			text:      "Troops raided a hideout in the general area of Datta Khel, North Waziristan District, on Sunday. Six terrorists were killed and one soldier died, the military said.",
+			text:      "Security forces conducted an operation in the general area of Datta Khel, North Waziristan District, on Sunday. Six terrorists were killed and one soldier died, the military said.",
 			published: "2024-03-18", n: 1,
 			want: []want{{place: "Datta Khel", killed: "7/7/7"}},
 		},
 		// negative
 		{
 			name:      "a_district_named_more_often_stays_the_main_place",
-			text:      "Troops raided hideouts in North Waziristan District on Sunday. The operation in North Waziristan followed attacks near Datta Khel last month. Six terrorists were killed and one soldier died, the military said.",
+			text:      "Security forces conducted an operation in North Waziristan District on Sunday. The operation in North Waziristan came weeks after a raid near Datta Khel. Six terrorists were killed and one soldier died, the military said.",
 			published: "2024-03-18", n: 1,
 			want: []want{{place: "North Waziristan", killed: "7/7/7"}},
 		},
