@@ -2793,7 +2793,7 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 func (s *sentence) countedActsInPerfect() []int {
 	var out []int
 	for _, q := range s.quants {
-		if q.Kind != quantity.Cardinal || !q.Vague && q.Count.BestOr(0) < 2 {
+		if q.Kind != quantity.Cardinal || !q.Vague && q.Count.BestOr(2) < 2 { // ("several", "many": no number, more than one)
 			continue
 		}
 		_, qe := s.wordRange(q.Span)
@@ -2868,7 +2868,7 @@ func (s *sentence) countedActsInPerfect() []int {
 // ("carried", "staged", "fought", "made").
 func pastParticiple(w string) bool {
 	switch w {
-	case "made", "fought", "done", "led", "hit", "seen", "shot", "struck", "waged", "sent", "thrown", "blown", "taken", "killed":
+	case "made", "fought", "done", "led", "hit", "seen", "shot", "struck", "waged", "sent", "thrown", "blown", "taken", "killed", "been":
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")

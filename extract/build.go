@@ -551,6 +551,44 @@ func denialSentence(in *incident, span sitrep.Span) bool {
 	return false
 }
 
+// inDenial reports whether the sentence that names span tells a denial
+// ("a charge the SDF denied"): a side named there is the one that denies
+// or is denied to have acted, no doer by default.
+func (a *analysis) inDenial(sp sitrep.Span) bool {
+	si := a.sentenceOf(sp.Start)
+	if si < 0 {
+		return false
+	}
+	for _, w := range a.sents[si].words {
+		switch w.low {
+		case "denied", "denies", "deny", "denying":
+			return true
+		}
+	}
+	return false
+}
+
+// chargeDenied reports whether the sentence holding span, an accusation,
+// also tells its denial ("a charge the group denied", "which denied any
+// role").
+func chargeDenied(in *incident, span sitrep.Span) bool {
+	for _, f := range in.frames {
+		if f.s.span.Start <= span.Start && span.End <= f.s.span.End {
+			for _, w := range f.s.words {
+				if w.span.Start < span.End {
+					continue
+				}
+				switch w.low {
+				case "denied", "denies", "deny", "denying", "rejected", "rejects":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // noClaim reports whether the incident's sentences say nobody claimed it
 // ("No group claimed the bombing"): then no side is given it.
 func noClaim(in *incident) bool {
@@ -1773,7 +1811,14 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		}
 		cands = kept
 	}
-	return cands
+	kept := cands[:0]
+	for _, c := range cands {
+		if c.accused && chargeDenied(in, c.span) {
+			continue // "factions blamed Kurdish fighters, a charge the SDF denied": a charge, no doer
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // frameRoles reads the actor mentions of one frame's sentence as guesses at
@@ -2172,8 +2217,8 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			}
 			continue
 		}
-		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline || s.actorCovers(m.Span) || isLabel(a.text, m.Full.End) || s.possessorOfSide(a.text, m.Span) {
-			continue // (nor the country in a side's name: "Mali army post attacked"; nor a round-up's label: "Burkina Faso: gunmen killed"; nor the country of a side named after it: "Sudan's Rapid Support Forces said")
+		if !isCountry(m) || m.Prep != "" || isDateline(a.text, m) || m.Dateline || s.actorCovers(m.Span) || isLabel(a.text, m.Full.End) || s.possessorOfSide(a.text, m.Span) || acrossBorder(a.text, m) {
+			continue // (nor the country in a side's name: "Mali army post attacked"; nor a round-up's label: "Burkina Faso: gunmen killed"; nor the country of a side named after it: "Sudan's Rapid Support Forces said"; nor the land across a border: "Azaz, near the border with Turkey, has been hit")
 		}
 		we := s.wordAt(m.Span.End)
 		for we < len(s.words) && s.words[we].span.Start < m.Span.End {
@@ -2747,7 +2792,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		// the act fell on ("the strike targeted Fano militants", "a raid
 		// on an al-Shabaab camp")
 		for i := range cands {
-			if !sameSide(cands[i].actor, r.actor2) && isArmedGroup(cands[i].actor) && !a.toldActedOn(cands[i].span) {
+			if !sameSide(cands[i].actor, r.actor2) && isArmedGroup(cands[i].actor) && !a.toldActedOn(cands[i].span) && !a.inDenial(cands[i].span) {
 				r.actor1, r.span1 = cands[i].actor, cands[i].span
 				break
 			}
@@ -2805,6 +2850,9 @@ func (a *analysis) toldActedOn(sp sitrep.Span) bool {
 	}
 	if k < 0 {
 		return false
+	}
+	if s.markerBefore("keeper", k+1, 0) {
+		return true // ("a checkpoint manned by Turkish-backed fighters": the keepers of what was hit)
 	}
 	switch s.words[k].low {
 	case "targeted", "targeting", "hit", "struck", "striking", "hitting", "pounded", "pounding", "bombed", "bombing", "shelled", "shelling":

@@ -10380,3 +10380,46 @@ func TestFallbackPlaceInsideTheDistrict(t *testing.T) {
 		},
 	})
 }
+
+// TestNoDoerFromBystanders: sides a report names around an unclaimed
+// bombing that did not do it are not its doer: the country across a
+// border ("Azaz, near the border with Turkey, was hit"), the side that
+// manned the checkpoint hit, a side blamed in a charge the report says
+// was denied, and the side that denied it. A perfect that counts acts
+// ("has been hit by several bombings since ...") is the town's record,
+// no incident. Negatives: a charge not denied still names the suspected
+// doer; a country that fires is a side.
+func TestNoDoerFromBystanders(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_country_across_the_border_is_no_doer",
+			text:      "The town of Azaz, near the border with Turkey, was hit by a car bomb on Saturday that killed five people, a monitor said.",
+			published: "2023-06-11", n: 1,
+			want: []want{{place: "Azaz", actor1: "unknown", killed: "5/5/5"}},
+		},
+		{
+			name:      "the_keepers_of_the_checkpoint_and_a_denied_charge_name_no_doer",
+			text:      "A car bomb exploded at a checkpoint manned by Turkish-backed fighters in Azaz on Saturday, killing nine people, a monitor said. The factions blamed Kurdish fighters for the bombing, a charge the Syrian Democratic Forces denied.",
+			published: "2023-06-11", n: 1,
+			want: []want{{place: "Azaz", actor1: "unknown", killed: "9/9/9"}},
+		},
+		{
+			name:      "bombings_counted_in_the_perfect_are_no_incident",
+			text:      "Azaz has been hit by several bombings since Turkish troops and their Syrian allies took control of the area in 2016.",
+			published: "2023-06-11", n: 0,
+		},
+		// negatives
+		{
+			name:      "a_charge_not_denied_names_the_suspect",
+			text:      "A car bomb exploded at a checkpoint in Azaz on Saturday, killing nine people, a monitor said. Officials blamed Islamic State for the bombing.",
+			published: "2023-06-11", n: 1,
+			want: []want{{actor1: "Islamic State"}},
+		},
+		{
+			name:      "a_country_that_fires_is_a_side",
+			text:      "Turkey shelled the town of Tal Rifaat on Saturday, killing two fighters, a monitor said.",
+			published: "2023-06-11", n: 1,
+			want: []want{{actor1: "Turkish Armed Forces"}},
+		},
+	})
+}
