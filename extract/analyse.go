@@ -3418,6 +3418,9 @@ func (s *sentence) numberOfOneAct(m hit) bool {
 		return false
 	}
 	c := s.clause[m.i]
+	if s.unscopedNumberOfDead(m) {
+		return true
+	}
 	for k := m.i + m.n; k+1 < len(s.words) && k < m.i+m.n+8 && s.clause[k] == c; k++ {
 		if w := s.words[k].low; w != "in" && w != "from" {
 			continue
@@ -3441,6 +3444,36 @@ func (s *sentence) numberOfOneAct(m hit) bool {
 		return false
 	}
 	return false
+}
+
+// unscopedNumberOfDead reports whether a running-total cue that is a
+// definite "the number of dead" (or of deaths, of victims) stands with
+// nothing in its clause that scopes it over more than one act: no phrase
+// of place, time or campaign ("in", "from", "since", "during", "across",
+// "over", "throughout", "this", "last", "past", "so far") and no verb of
+// bringing or raising a total. Such a phrase is anaphoric, as "the toll"
+// is: the dead of the incident in view ("early reports put the number of
+// dead at nine", "the number of dead could rise"), not a running total.
+func (s *sentence) unscopedNumberOfDead(m hit) bool {
+	if !strings.HasPrefix(s.wordsText(m.i, m.i+m.n), "the number of") {
+		return false
+	}
+	c := s.clause[m.i]
+	for k := m.i - 1; k >= 0 && k >= m.i-2 && s.clause[k] == c; k-- {
+		if raisingVerb[s.words[k].low] {
+			return false // "bringing the number of dead to 300": added to a total
+		}
+	}
+	for k := 0; k < len(s.words); k++ {
+		if s.clause[k] != c || k >= m.i && k < m.i+m.n {
+			continue
+		}
+		switch s.words[k].low {
+		case "in", "from", "since", "during", "across", "over", "throughout", "this", "last", "past", "far", "among", "total":
+			return false
+		}
+	}
+	return true
 }
 
 // weekdayWord reports whether w names a day of the week.

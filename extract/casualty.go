@@ -463,7 +463,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	}
 	c.toll = s.tollRoseBefore(n.qa)
 	c.whole = s.tollBefore(n.qa)
-	c.revised = c.whole && s.revisedBefore(n.qa)
+	c.revised = c.whole && (s.revisedBefore(n.qa) || s.laterToldBefore(n.qa))
 	// "the killing of all the five militants": the whole count, told at
 	// the end of what the report first told in part
 	if k := n.qa - 1; k >= 0 && s.words[k].low == "the" && k > 0 && s.words[k-1].low == "all" || n.qa > 0 && s.words[n.qa-1].low == "all" {
@@ -2265,6 +2265,39 @@ func (s *sentence) revisedBefore(i int) bool {
 	return false
 }
 
+// laterToldBefore reports whether the clause that ends with a toll at
+// word i tells it as the later word on the dead: an adjective of a later
+// count ("the updated toll", "the latest figure") or an adverb of a later
+// time said of the teller told before, whose subject is left out or is
+// the toll itself ("but later said the number of dead was seven", "the
+// toll was later put at 11"), stands before it, past a verb of saying but
+// not past another clause. (Another teller who "later gave a higher
+// toll" tells a toll that conflicts, not a correction.)
+func (s *sentence) laterToldBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w := s.words[k]
+		switch w.low {
+		case "updated", "latest", "new", "final":
+			return true
+		case "later", "subsequently", "since":
+			if k == 0 {
+				return true
+			}
+			switch s.words[k-1].low {
+			case "but", "and", "then", ",", "was", "were", "had", "has", "have", "is", "been":
+				return true
+			}
+			return false
+		case "said", "says", "told", "added":
+			continue
+		}
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // tollBefore reports whether "toll" stands just before word i with only
 // verbs of rising between ("the death toll rose to 40").
 func (s *sentence) tollBefore(i int) bool {
@@ -2356,16 +2389,44 @@ func (s *sentence) tollNoun(k int) bool {
 		return true
 	}
 	switch s.words[k].low {
-	case "numbers", "number", "figures", "figure", "count":
+	case "numbers", "number", "figures", "figure", "count", "tally":
 	default:
 		return false
 	}
 	if k == 0 {
 		return false
 	}
+	if s.revisedFigureAt(k) {
+		return true
+	}
 	switch s.words[k-1].low {
 	case "casualty", "death", "fatality", "body":
 		return true
+	}
+	return false
+}
+
+// revisedFigureAt reports whether word k, a noun of a count ("figure",
+// "number", "tally", "count"), is the object of a verb that revises it
+// ("later raised the figure to 11", "revised the number to 40") after a
+// count of the dead told before it in the sentence, with no count of the
+// hurt between: the noun points back to that toll.
+func (s *sentence) revisedFigureAt(k int) bool {
+	if k < 2 || s.words[k-1].low != "the" {
+		return false
+	}
+	switch s.words[k-2].low {
+	case "raised", "raising", "revised", "revising", "lowered", "lowering", "updated", "updating", "corrected", "upped", "increased":
+	default:
+		return false
+	}
+	for j := k - 3; j >= 0; j-- {
+		switch killed, wounded := hurtWord(s.words[j].low); {
+		case wounded:
+			return false
+		case killed:
+			return true
+		}
 	}
 	return false
 }

@@ -10158,3 +10158,54 @@ func TestTypewriterDashDateline(t *testing.T) {
 		},
 	})
 }
+
+// TestTollRevisedLater: a report that gives a toll and then a later one
+// for the same dead ("first reports put the number of dead at six, but
+// the toll had climbed to 11", "initially said four ... later said the
+// number of dead was nine", "then raised the figure to ten") takes the
+// later count as its best and keeps the earlier as the low bound; a
+// "number of dead" with nothing scoping it over more acts is the toll of
+// the incident in view, so the hurt told next still count. Negatives: a
+// number of dead scoped over a province's year stays a running total, and
+// two sources' tolls with no word of a later one keep the first as best.
+func TestTollRevisedLater(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "unscoped_number_of_dead_leaves_the_next_hurt_in_the_incident",
+			text:      "A bomb hidden in a cart exploded at a cattle market in Gombe on Saturday. First reports put the number of dead at six, but a hospital director said on Sunday the toll had climbed to 11. Another 25 people were injured.",
+			published: "2020-02-10", n: 1,
+			want: []want{{place: "Gombe", killed: "6/11/11", wounded: "25/25/25"}},
+		},
+		{
+			name:      "initially_said_then_later_said",
+			text:      "Police initially said four people died when a bomb tore through a bus in Mardan on Monday, but later said the number of dead was nine.",
+			published: "2021-09-14", n: 1,
+			want: []want{{place: "Mardan", killed: "4/9/9"}},
+		},
+		{
+			name:      "a_figure_raised_later_points_back_to_the_deaths",
+			text:      "The provincial health office first reported six deaths from the mortar attack on Kunduz on Friday, then raised the figure to ten.",
+			published: "2016-05-22", n: 1,
+			want: []want{{place: "Kunduz", killed: "6/10/10"}},
+		},
+		// negatives
+		{
+			name:      "a_number_of_dead_over_a_year_is_no_toll_of_the_incident",
+			text:      "A roadside bomb killed three soldiers near Baidoa on Monday. The number of dead in attacks across the region has reached 140 this year.",
+			published: "2019-04-09", n: 1,
+			want: []want{{place: "Baidoa", killed: "3/3/3"}},
+		},
+		{
+			name:      "two_sources_with_no_later_word_keep_the_first_as_best",
+			text:      "Police said 12 people were killed in an attack on a church in Owo on Sunday, while hospital sources put the toll at 22.",
+			published: "2022-06-07", n: 1,
+			want: []want{{place: "Owo", killed: "12/12/22"}},
+		},
+		{
+			name:      "a_figure_raised_after_the_wounded_is_not_the_dead",
+			text:      "A grenade thrown into a bar in Bujumbura on Friday killed two people and wounded eight; police later raised the figure to 15.",
+			published: "2018-03-11", n: 1,
+			want: []want{{place: "Bujumbura", killed: "2/2/2"}},
+		},
+	})
+}
