@@ -2309,6 +2309,10 @@ func (s *sentence) tollBefore(i int) bool {
 		if w == "toll" || s.tollNoun(k) {
 			return true
 		}
+		if _, n := s.countAt(k); n && k >= 1 && s.words[k-1].low == "from" {
+			k-- // "rose from 30 to 58": the count it rose from
+			continue
+		}
 		if !tollFiller[w] {
 			return s.tollOfBefore(k)
 		}

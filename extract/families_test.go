@@ -10209,3 +10209,41 @@ func TestTollRevisedLater(t *testing.T) {
 		},
 	})
 }
+
+// TestRelativeClauseOnTheSubjectCloses: a relative clause set between
+// commas on a subject whose verb has not come yet ("Monday's ambush near
+// X, in which six soldiers died, brings to 70 the number of troops killed
+// this year") ends at the comma before that verb: its toll is the act's,
+// and the running total belongs to the main clause alone. A toll that
+// rose after a rising verb's "from N" ("rose from 12 to 19") is the
+// latest. Negatives: the running total of the main clause is never the
+// act's toll, and a relative clause after the main verb still carries on
+// to the end.
+func TestRelativeClauseOnTheSubjectCloses(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_acts_toll_in_a_relative_clause_before_a_running_total",
+			text:      "Monday's ambush on an army convoy near Mopti, in which six soldiers died, brings to 70 the number of troops killed in the region this year.",
+			published: "2021-03-10", n: 1,
+			want: []want{{place: "Mopti", killed: "6/6/6"}},
+		},
+		{
+			name:      "a_toll_that_rose_from_one_count_to_another",
+			text:      "The number of people killed in Thursday's suicide bombing at a wedding in Kabul rose from 12 to 19, the health ministry said on Friday.",
+			published: "2019-08-23", n: 1,
+			want: []want{{place: "Kabul", killed: "19/19/19"}},
+		},
+		// negatives
+		{
+			name:      "a_running_total_alone_makes_no_incident",
+			text:      "The ambushes of recent months, in which many soldiers died, bring to 70 the number of troops killed in the region this year.",
+			published: "2021-03-10", n: 0,
+		},
+		{
+			name:      "a_relative_clause_after_the_main_verb_runs_on",
+			text:      "Gunmen attacked a bus near Mandera on Tuesday, which carried 40 passengers, killing 11 people, police said.",
+			published: "2019-05-22", n: 1,
+			want: []want{{place: "Mandera", killed: "11/11/11"}},
+		},
+	})
+}
