@@ -1422,7 +1422,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		case "habitual", "negation":
 			s.aggClause[s.clause[m.i]] = true
 		case "total":
-			if !s.hasMarker("anaphor") {
+			if !s.hasMarker("anaphor") && !s.oneActOnADay("") {
 				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
 			}
 		}
@@ -3147,12 +3147,22 @@ func (s *sentence) oneActSoFar(text string) bool {
 	if s.hasMarker("anaphor") {
 		return true // "the attack has so far killed 12"
 	}
+	return s.oneActOnADay(text)
+}
+
+// oneActOnADay reports whether the sentence tells one act done (one
+// realised verb of violence) and names the day it happened, with no
+// period of time: the counts it gives with a word of a total ("a total
+// of 19 people were killed when fighters attacked the camp on Saturday")
+// are that act's, not a running total. A period whose text is except
+// (the cue itself) does not count.
+func (s *sentence) oneActOnADay(except string) bool {
 	day := false
 	for _, t := range s.times {
 		switch {
 		case t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay:
 			day = true
-		case t.Kind == timex.Period && !strings.EqualFold(strings.TrimSpace(t.Text), strings.TrimSpace(text)):
+		case t.Kind == timex.Period && !strings.EqualFold(strings.TrimSpace(t.Text), strings.TrimSpace(except)):
 			return false
 		}
 	}

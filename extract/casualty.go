@@ -241,6 +241,21 @@ func partOfThem(s *sentence, qb int) bool {
 	return false
 }
 
+// sameFateBefore reports whether the count starting at word a is the
+// subject of an elliptical "as were" after a comma (", as were 16
+// militants", ", as was a policeman"): the predicate told before, said
+// again of them.
+func sameFateBefore(s *sentence, a int) bool {
+	if a < 3 || s.words[a-2].low != "as" || s.words[a-3].low != "," {
+		return false
+	}
+	switch s.words[a-1].low {
+	case "were", "was":
+		return true
+	}
+	return false
+}
+
 // findCasualties reads the casualty figures of a sentence.
 func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	nps := x.countPhrases(a, s)
@@ -268,6 +283,16 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				if found[j] != nil {
 					kind, wa, wb, ok, also = found[j].kind, n.a, n.b, true, true
 					excluded = true
+					break
+				}
+			}
+		}
+		if !ok && k > 0 && sameFateBefore(s, n.a) {
+			// "seven soldiers were killed, as were 16 militants": the
+			// verb of the count before, said again of other people
+			for j := k - 1; j >= 0; j-- {
+				if found[j] != nil {
+					kind, wa, wb, ok, also = found[j].kind, n.a-2, n.b, true, true
 					break
 				}
 			}
@@ -468,6 +493,11 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	// the end of what the report first told in part
 	if k := n.qa - 1; k >= 0 && s.words[k].low == "the" && k > 0 && s.words[k-1].low == "all" || n.qa > 0 && s.words[n.qa-1].low == "all" {
 		c.all = true
+	}
+	// "a second child later died of her wounds": one more than the
+	// dead told before, as "another" is
+	if n.a+1 < len(s.words) && single(s.words[n.a].low) && ordinalWord(s.words[n.a+1].low) {
+		c.also = true
 	}
 	// "SNHR also reported five deaths": more dead than told before
 	for k := n.a - 1; k >= 0 && k >= n.a-4 && !isClauseBreak(s.words[k]); k-- {

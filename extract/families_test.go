@@ -10247,3 +10247,46 @@ func TestRelativeClauseOnTheSubjectCloses(t *testing.T) {
 		},
 	})
 }
+
+// TestOneMoreDeadToldApart: dead told apart from the count before them
+// are more dead: "a second child later died" is one more (as "another"
+// is), ", as were 16 militants" says the count before's fate again of
+// other people, and "a total of 19 people ... were killed when fighters
+// attacked the camp on Saturday" is one act's total, not a running one.
+// Negatives: a total over a month stays a running total, and "as" that
+// is no ellipsis ("as well as") adds nothing by itself.
+func TestOneMoreDeadToldApart(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_second_victim_who_later_died_is_one_more",
+			text:      "A rocket hit a house in Tal Tamr on Monday, killing a woman and wounding five people. A second woman later died of her wounds, a medic said.",
+			published: "2019-10-22", n: 1,
+			want: []want{{place: "Tal Tamr", killed: "2/2/2"}},
+		},
+		{
+			name:      "as_were_says_the_fate_again_of_others",
+			text:      "Troops and rebels fought for hours near Kidal on Sunday. Five soldiers were killed, as were 12 rebels, an army officer said.",
+			published: "2016-07-25", n: 1,
+			want: []want{{place: "Kidal", killed: "17/17/17"}},
+		},
+		{
+			name:      "a_total_of_one_act_on_its_day",
+			text:      "A total of 14 people were killed when gunmen stormed a hotel in Bosaso on Thursday, police said.",
+			published: "2018-02-17", n: 1,
+			want: []want{{place: "Bosaso", killed: "14/14/14"}},
+		},
+		// negatives
+		{
+			name:      "a_total_over_a_month_is_no_act",
+			text:      "A car bomb killed four people in Bosaso on Thursday. A total of 60 people were killed in attacks in Puntland in March, a monitor said.",
+			published: "2018-04-02", n: 1,
+			want: []want{{place: "Bosaso", killed: "4/4/4"}},
+		},
+		{
+			name:      "as_well_as_is_no_second_count",
+			text:      "Five soldiers were killed near Kidal on Sunday as well as a driver, an army officer said.",
+			published: "2016-07-25", n: 1,
+			want: []want{{place: "Kidal"}},
+		},
+	})
+}
