@@ -241,6 +241,27 @@ func partOfThem(s *sentence, qb int) bool {
 	return false
 }
 
+// pronounPartitive reports whether "of them" or "of whom" follows the
+// number ending before word qb ("one of them died later").
+func pronounPartitive(s *sentence, qb int) bool {
+	return qb+1 < len(s.words) && s.words[qb].low == "of" && (s.words[qb+1].low == "them" || s.words[qb+1].low == "whom")
+}
+
+// hurtToldLast reports whether the last count read before, in this
+// sentence (before) or else in the sentence before it, counts the hurt.
+func hurtToldLast(a *analysis, s *sentence, before []*casualty) bool {
+	for j := len(before) - 1; j >= 0; j-- {
+		if before[j] != nil {
+			return before[j].kind == sitrep.Wounded
+		}
+	}
+	if s.idx == 0 || s.idx > len(a.sents) {
+		return false
+	}
+	prev := a.sents[s.idx-1].cas
+	return len(prev) > 0 && prev[len(prev)-1].kind == sitrep.Wounded
+}
+
 // sameFateBefore reports whether the count starting at word a is the
 // subject of an elliptical "as were" after a comma (", as were 16
 // militants", ", as was a policeman"): the predicate told before, said
@@ -316,6 +337,12 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if kind == sitrep.Killed && found[k].subset && pronounPartitive(s, n.qb) && hurtToldLast(a, s, found[:k]) {
+			// "four were taken to hospital; one of them died later": a
+			// part of the hurt, more of the dead (as "two of the
+			// wounded died" is)
+			found[k].subset, found[k].also = false, true
+		}
 		if killedAfter {
 			found[k].reflex = true // the attacker himself, beside his victims
 			found[k].span = found[k].np
@@ -543,6 +570,9 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		return l
 	}
 	speaks := func(k int) bool { // "..., an officer said": a source, not a victim
+		if s.clauseKindAt(nps[k].a) == attributionClause {
+			return true // "..., a doctor at the district hospital said"
+		}
 		if i := nps[k].b; i < len(s.words) {
 			switch s.words[i].low {
 			case "said", "says", "told", "added", "reported", "confirmed", "stated":

@@ -10290,3 +10290,40 @@ func TestOneMoreDeadToldApart(t *testing.T) {
 		},
 	})
 }
+
+// TestOneOfTheHurtDiedAndTheTeller: "one of them died later" after a
+// count of the hurt (in its sentence or the one before) is one more dead,
+// as "two of the wounded died" is; and a person named in a trailing
+// attribution ("..., a doctor at the district hospital said") tells the
+// counts, is not one more of the hurt listed before. Negatives: "one of
+// them" after a count of the dead is a part of it, and a person listed
+// in the main clause still counts.
+func TestOneOfTheHurtDiedAndTheTeller(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_of_the_hurt_in_the_sentence_before_died",
+			text:      "Gunmen shot dead four people at a taxi rank in Soweto on Saturday. Three others were taken to hospital with gunshot wounds. One of them died later, police said.",
+			published: "2022-05-16", n: 1,
+			want: []want{{place: "Soweto", killed: "5/5/5"}},
+		},
+		{
+			name:      "a_teller_in_the_attribution_is_not_hurt",
+			text:      "The blast at a mosque in Bannu on Friday left nine people dead and 30 wounded, a doctor at the district hospital said.",
+			published: "2022-03-19", n: 1,
+			want: []want{{place: "Bannu", killed: "9/9/9", wounded: "30/30/30"}},
+		},
+		// negatives
+		{
+			name:      "one_of_the_dead_is_a_part",
+			text:      "Gunmen shot dead four people at a taxi rank in Soweto on Saturday. One of them was a police officer, police said.",
+			published: "2022-05-16", n: 1,
+			want: []want{{place: "Soweto", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_person_listed_in_the_main_clause_counts",
+			text:      "The blast at a mosque in Bannu on Friday killed nine people and wounded 30 worshippers and a guard, police said.",
+			published: "2022-03-19", n: 1,
+			want: []want{{place: "Bannu", killed: "9/9/9", wounded: "31/31/31"}},
+		},
+	})
+}
