@@ -1500,8 +1500,9 @@ func (x *Extractor) bareNumber(s *sentence, i int) bool {
 // skipping adjectives and names ("24 Islamic State fighters"). It returns
 // the group and the end of the noun.
 func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
-	// "three of the dead": a part of the dead told before
-	if i+2 < len(s.words) && s.words[i].low == "of" && s.words[i+1].low == "the" {
+	// "three of the dead", "two of those wounded": a part of the dead
+	// or hurt told before
+	if i+2 < len(s.words) && s.words[i].low == "of" && (s.words[i+1].low == "the" || s.words[i+1].low == "those") {
 		switch s.words[i+2].low {
 		case "dead", "victims", "wounded", "injured", "killed":
 			return "people", i + 3, true
@@ -2304,6 +2305,11 @@ func (s *sentence) isSubset(i int) bool {
 	if i+2 < len(s.words) && s.words[i+1].low == "of" && (s.words[i+2].low == "them" || s.words[i+2].low == "whom") {
 		return i == 0 || s.words[i-1].low != "all"
 	}
+	// "three of those killed were children", "two of those reported
+	// dead": a part of the people told before
+	if i+3 < len(s.words) && s.words[i+1].low == "of" && s.words[i+2].low == "those" {
+		return true
+	}
 	if i+3 < len(s.words) && s.words[i+1].low == "of" && s.words[i+2].low == "the" {
 		switch s.words[i+3].low {
 		case "dead", "victims", "wounded", "injured", "killed":
@@ -2531,10 +2537,10 @@ func (s *sentence) numberOfDeadFrom(j int) bool {
 	return false
 }
 
-// ofTheHurt reports whether "of the wounded" or "of the injured" follows
-// a number ending before word qb.
+// ofTheHurt reports whether "of the wounded" or "of the injured" (or "of
+// those wounded") follows a number ending before word qb.
 func ofTheHurt(s *sentence, qb int) bool {
-	return qb+2 < len(s.words) && s.words[qb].low == "of" && s.words[qb+1].low == "the" && (s.words[qb+2].low == "wounded" || s.words[qb+2].low == "injured")
+	return qb+2 < len(s.words) && s.words[qb].low == "of" && (s.words[qb+1].low == "the" || s.words[qb+1].low == "those") && (s.words[qb+2].low == "wounded" || s.words[qb+2].low == "injured")
 }
 
 // hurtLaterDied reports whether a count of the dead are people hurt
@@ -2544,7 +2550,7 @@ func ofTheHurt(s *sentence, qb int) bool {
 func (x *Extractor) hurtLaterDied(s *sentence, c *casualty) bool {
 	a, b := s.wordAt(c.np.Start), s.wordAt(c.np.End-1)+1
 	for k := a; k+2 < b+1 && k+2 < len(s.words); k++ {
-		if s.words[k].low == "of" && s.words[k+1].low == "the" && (s.words[k+2].low == "wounded" || s.words[k+2].low == "injured") {
+		if ofTheHurt(s, k) {
 			return true
 		}
 	}

@@ -10327,3 +10327,31 @@ func TestOneOfTheHurtDiedAndTheTeller(t *testing.T) {
 		},
 	})
 }
+
+// TestPartOfThoseCounted: "N of those killed", "two of those reported
+// dead" are a part of the people told before, not more of them. Negative:
+// "of those" after no count of the dead adds nothing of its own, and the
+// whole still stands.
+func TestPartOfThoseCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_part_of_those_reported_dead_is_no_more_dead",
+			text:      "A truck bomb killed 16 people at a checkpoint in Baidoa on Sunday, officials said. Three of those killed were soldiers.",
+			published: "2020-02-24", n: 1,
+			want: []want{{place: "Baidoa", killed: "16/16/16"}},
+		},
+		{
+			name:      "those_found_alive_after_a_toll_revised_down",
+			text:      "Gunmen attacked a market in Baidoa on Sunday, killing 16 people. The toll was later revised down to 14 after two of those reported dead were found alive.",
+			published: "2020-02-24", n: 1,
+			want: []want{{place: "Baidoa", killed: "14/14/16"}},
+		},
+		// negative
+		{
+			name:      "those_wounded_who_died_are_more_dead",
+			text:      "A truck bomb killed 16 people at a checkpoint in Baidoa on Sunday and wounded 30. Two of those wounded died in hospital on Monday.",
+			published: "2020-02-24", n: 1,
+			want: []want{{place: "Baidoa", killed: "18/18/18"}},
+		},
+	})
+}
