@@ -10329,9 +10329,9 @@ func TestOneOfTheHurtDiedAndTheTeller(t *testing.T) {
 }
 
 // TestPartOfThoseCounted: "N of those killed", "two of those reported
-// dead" are a part of the people told before, not more of them. Negative:
-// "of those" after no count of the dead adds nothing of its own, and the
-// whole still stands.
+// dead" are a part of the people told before, not more of them, while
+// "two of those wounded ... died" are a part of the hurt, so more of the
+// dead. Negative: "those killed" with no count of a part adds nothing.
 func TestPartOfThoseCounted(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
@@ -10346,12 +10346,18 @@ func TestPartOfThoseCounted(t *testing.T) {
 			published: "2020-02-24", n: 1,
 			want: []want{{place: "Baidoa", killed: "14/14/16"}},
 		},
-		// negative
 		{
 			name:      "those_wounded_who_died_are_more_dead",
 			text:      "A truck bomb killed 16 people at a checkpoint in Baidoa on Sunday and wounded 30. Two of those wounded died in hospital on Monday.",
 			published: "2020-02-24", n: 1,
 			want: []want{{place: "Baidoa", killed: "18/18/18"}},
+		},
+		// negative
+		{
+			name:      "relatives_of_those_killed_are_no_count",
+			text:      "A truck bomb killed 16 people at a checkpoint in Baidoa on Sunday. Relatives of those killed gathered outside the hospital.",
+			published: "2020-02-24", n: 1,
+			want: []want{{place: "Baidoa", killed: "16/16/16"}},
 		},
 	})
 }
