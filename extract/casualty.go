@@ -262,6 +262,56 @@ func hurtToldLast(a *analysis, s *sentence, before []*casualty) bool {
 	return len(prev) > 0 && prev[len(prev)-1].kind == sitrep.Wounded
 }
 
+// laterDiedAfter reads a relative clause opened at word i that tells the
+// people before it died later of what befell them ("who later died", "who
+// died of his wounds", "who succumbed to her injuries", "who died in
+// hospital"): the end of the clause's verb phrase, or i when there is
+// none. A plain "who died" is not enough ("the funerals of nine
+// villagers who died"): the death must be told as after the harm.
+func laterDiedAfter(s *sentence, i int) int {
+	w := i // the relative pronoun
+	if w < len(s.words) && s.words[w].low == "," {
+		w++
+	}
+	if w+1 >= len(s.words) || s.words[w].low != "who" {
+		return i
+	}
+	k := w + 1
+	later := false
+	switch s.words[k].low {
+	case "later", "subsequently", "afterwards", "eventually":
+		later = true
+		k++
+	}
+	if k >= len(s.words) {
+		return i
+	}
+	switch s.words[k].low {
+	case "succumbed":
+		return k + 1
+	case "died":
+	default:
+		return i
+	}
+	if later {
+		return k + 1
+	}
+	if k+1 < len(s.words) {
+		switch s.words[k+1].low {
+		case "later", "afterwards", "subsequently":
+			return k + 2
+		case "of", "from", "in":
+			if k+2 < len(s.words) {
+				switch s.words[k+2].low {
+				case "his", "her", "their", "wounds", "injuries", "hospital":
+					return k + 3
+				}
+			}
+		}
+	}
+	return i
+}
+
 // sameFateBefore reports whether the count starting at word a is the
 // subject of an elliptical "as were" after a comma (", as were 16
 // militants", ", as was a policeman"): the predicate told before, said
@@ -281,6 +331,7 @@ func sameFateBefore(s *sentence, a int) bool {
 func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	nps := x.countPhrases(a, s)
 	found := make([]*casualty, len(nps))
+	var diedLater []*casualty // the hurt told dead after
 	for k := range nps {
 		n := &nps[k]
 		kind, wa, wb, also, ok := x.predicateFor(s, nps, k)
@@ -306,6 +357,14 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 					excluded = true
 					break
 				}
+			}
+		}
+		laterDied := false
+		if !ok {
+			// "injured seven people, including a soldier who later died":
+			// one of the hurt, told dead in a relative clause on them
+			if end := laterDiedAfter(s, n.b); end > n.b {
+				kind, wa, wb, ok, also, laterDied = sitrep.Killed, n.a, end, true, true, true
 			}
 		}
 		if !ok && k > 0 && sameFateBefore(s, n.a) {
@@ -337,6 +396,15 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if laterDied {
+			found[k].subset = false // a part of the hurt, more of the dead
+		} else if end := laterDiedAfter(s, n.b); kind == sitrep.Wounded && end > n.b {
+			// "wounded a policeman, who died of his wounds": hurt, then
+			// one more of the dead
+			died := x.newCasualty(s, n, sitrep.Killed, n.a, end, true)
+			died.subset = false
+			diedLater = append(diedLater, died)
+		}
 		if kind == sitrep.Killed && found[k].subset && pronounPartitive(s, n.qb) && hurtToldLast(a, s, found[:k]) {
 			// "four were taken to hospital; one of them died later": a
 			// part of the hurt, more of the dead (as "two of the
@@ -361,6 +429,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			s.cas = append(s.cas, c)
 		}
 	}
+	s.cas = append(s.cas, diedLater...)
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()

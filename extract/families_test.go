@@ -10361,3 +10361,38 @@ func TestPartOfThoseCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestHurtWhoLaterDied: one of the hurt told dead in a relative clause on
+// them ("injured seven people, including a soldier who later died", "a
+// policeman, who died of his wounds") is one more dead. Negatives: a
+// relative clause that tells no later death ("a soldier who was on
+// leave"), and a plain "who died" on the dead already counted, add none.
+func TestHurtWhoLaterDied(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "including_one_who_later_died",
+			text:      "A homemade bomb injured at least seven people in Kumba on Sunday, including a soldier who later died, officials said.",
+			published: "2021-05-10", n: 1,
+			want: []want{{place: "Kumba", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_wounded_man_who_died_of_his_wounds",
+			text:      "Gunmen killed two farmers and wounded a policeman, who died of his wounds, in an attack near Kumba on Sunday.",
+			published: "2021-05-10", n: 1,
+			want: []want{{place: "Kumba", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "a_relative_clause_with_no_death",
+			text:      "A homemade bomb injured at least seven people in Kumba on Sunday, including a soldier who was on leave, officials said.",
+			published: "2021-05-10", n: 1,
+			want: []want{{place: "Kumba", killed: "-/-/-", wounded: "7/7/-"}},
+		},
+		{
+			name:      "a_plain_who_died_on_the_dead",
+			text:      "Gunmen killed 11 villagers in Kumba on Sunday. Relatives buried a teacher who died in the attack on Monday.",
+			published: "2021-05-12", n: 1,
+			want: []want{{place: "Kumba", killed: "11/11/11"}},
+		},
+	})
+}
