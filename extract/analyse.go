@@ -1060,7 +1060,7 @@ func (s *sentence) datedByItsRelative(tr trigHit, t *timex.Expr) bool {
 	return j < len(s.words) && j > k && s.clause[j] == s.clause[k] && s.clauseKindAt(k) == relativeClause
 }
 
-// startOfState marks as history the triggers of a "when" clause that
+// startOfState marks as history the triggers and counts of a "when" clause that
 // dates the start of a state told with "since" ("the flag had flown there
 // since June 2014, when they captured the city"; "held by the militants
 // since 2016, when they overran it"): how the state began, whatever the
@@ -1080,6 +1080,13 @@ func (s *sentence) startOfState() {
 		for i := range s.triggers {
 			if j := s.triggers[i].i; j > k && s.clause[j] == s.clause[k+1] {
 				s.triggers[i].background = true
+			}
+		}
+		// ("the deadliest attack since January, when 40 people died":
+		// the dead of that time, not of the news)
+		for _, c := range s.cas {
+			if j := s.wordAt(c.span.Start); j > k && j < len(s.words) && s.clause[j] == s.clause[k+1] {
+				c.background = true
 			}
 		}
 	}

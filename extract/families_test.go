@@ -10396,3 +10396,32 @@ func TestHurtWhoLaterDied(t *testing.T) {
 		},
 	})
 }
+
+// TestDeadOfTheTimeSinceWhich: a "when" clause on the time a comparison
+// runs from ("the deadliest attack since January, when 40 people died")
+// tells the dead of that time, not of the news. Negative: a "when" clause
+// that tells the act itself ("... on Friday when gunmen opened fire,
+// killing 25") keeps its count.
+func TestDeadOfTheTimeSinceWhich(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_dead_of_the_time_since_which",
+			text:      "Gunmen killed 25 people in Konduga on Friday, the deadliest attack in the state since January, when 40 people died.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "25/25/25"}},
+		},
+		{
+			name:      "the_dead_of_the_time_since_which_in_the_next_sentence",
+			text:      "Gunmen killed 25 people in Konduga on Friday. It was the deadliest attack in the state since January, when 40 people died.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "25/25/25"}},
+		},
+		// negative
+		{
+			name:      "a_when_clause_of_the_act_itself",
+			text:      "Panic broke out at a market in Konduga on Friday when gunmen opened fire, killing 25 people.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "25/25/25"}},
+		},
+	})
+}
