@@ -2466,6 +2466,18 @@ func (s *sentence) tollOfBefore(k int) bool {
 	}
 	for j := k; j >= 0 && j >= k-20; j-- {
 		w := s.words[j]
+		if j == k && w.low == "," {
+			// "the death toll, initially given as seven, rose to 11": an
+			// apposition set off by commas between the toll and its verb
+			p := j - 1
+			for p > 0 && p >= j-8 && !s.words[p].punc {
+				p--
+			}
+			if p > 0 && s.words[p].low == "," && (s.words[p-1].low == "toll" || s.tollNoun(p-1)) {
+				return true
+			}
+			return false
+		}
 		if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
 			return false
 		}

@@ -10425,3 +10425,26 @@ func TestDeadOfTheTimeSinceWhich(t *testing.T) {
 		},
 	})
 }
+
+// TestTollWithAnAppositionBeforeItsVerb: an apposition set off by commas
+// between a toll and its verb of rising ("the death toll, initially given
+// as seven, rose to 11") leaves the toll read. Negative: commas that set
+// off no apposition on the toll ("the market, officials said, was
+// busy") make no toll of a later number.
+func TestTollWithAnAppositionBeforeItsVerb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_initially_given_as_then_rose",
+			text:      "A blast ripped through a market in Konduga on Friday. The death toll, initially given as seven, rose to 11 on Saturday.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "11/11/11"}},
+		},
+		// negative
+		{
+			name:      "commas_without_a_toll_before_them",
+			text:      "A blast ripped through a market in Konduga on Friday, wounding six people. The market, officials said, had reopened after 20 days.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "-/-/-", wounded: "6/6/6"}},
+		},
+	})
+}
