@@ -3431,14 +3431,39 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 // total ("the number of people killed in attacks this year", "in the
 // fighting": many acts, or a word of a campaign).
 func (s *sentence) numberOfOneAct(m hit) bool {
+	if t := s.wordsText(m.i, m.i+m.n); strings.HasSuffix(t, " to") && !strings.Contains(t, "number") {
+		// "bringing to 11 the number of people killed in the blast",
+		// "bringing to 11 the death toll from the blast": the raised
+		// total told after its number
+		k := m.i + m.n
+		if _, ok := s.countAt(k); !ok || k+3 >= len(s.words) || s.words[k+1].low != "the" {
+			return false
+		}
+		if s.words[k+2].low == "number" {
+			return s.numberOfOneAct(hit{i: k + 1, n: 3, val: m.val})
+		}
+		for j := k + 2; j < len(s.words) && j <= k+3; j++ {
+			if s.words[j].low == "toll" {
+				return s.actNamedAfter(j+1, s.clause[m.i])
+			}
+		}
+		return false
+	}
 	if !strings.Contains(s.wordsText(m.i, m.i+m.n), "number") {
 		return false
 	}
-	c := s.clause[m.i]
 	if s.unscopedNumberOfDead(m) {
 		return true
 	}
-	for k := m.i + m.n; k+1 < len(s.words) && k < m.i+m.n+8 && s.clause[k] == c; k++ {
+	return s.actNamedAfter(m.i+m.n, s.clause[m.i])
+}
+
+// actNamedAfter reports whether the first thing told "in" or "from"
+// within a few words from word from, in clause c, is one act: named in
+// the singular after a determiner, or by a day ("in the bomb attack",
+// "from Saturday's clashes"), not acts in the plural or a campaign.
+func (s *sentence) actNamedAfter(from, c int) bool {
+	for k := from; k+1 < len(s.words) && k < from+8 && s.clause[k] == c; k++ {
 		if w := s.words[k].low; w != "in" && w != "from" {
 			continue
 		}

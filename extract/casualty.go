@@ -582,8 +582,8 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 		// more of the dead
 		c.subset, c.also = false, true
 	}
-	c.toll = s.tollRoseBefore(n.qa)
-	c.whole = s.tollBefore(n.qa)
+	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb)
+	c.whole = s.tollBefore(n.qa) || c.toll
 	c.revised = c.whole && (s.revisedBefore(n.qa) || s.laterToldBefore(n.qa))
 	// "the killing of all the five militants": the whole count, told at
 	// the end of what the report first told in part
@@ -1018,6 +1018,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		} else if g, end, ok := x.actorHead(s, qb); ok {
 			n.group, n.b = g, end // "fifteen Taliban were also killed"
 		} else if s.tollBefore(qa) {
+			n.group, n.bare, n.toll = "people", true, true
+		} else if s.raisedTollAfter(qa, qb) {
 			n.group, n.bare, n.toll = "people", true, true
 		} else if x.casualtyAfterFillers(s, qb) {
 			n.group, n.bare = "people", true // "another 89 were wounded"
@@ -1863,6 +1865,15 @@ var passiveAux = map[string]bool{"were": true, "was": true, "are": true, "is": t
 func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int, bool, bool) {
 	n := nps[k]
 	if n.toll {
+		if s.raisedTollAfter(n.qa, n.qb) {
+			// "bringing to 11 the death toll from the blast": the toll's
+			// phrase, with what it is the toll of, runs on after the number
+			end := n.qb
+			for end < len(s.words) && len(s.clause) == len(s.words) && s.clause[end] == s.clause[n.qa] && !s.words[end].punc {
+				end++
+			}
+			return sitrep.Killed, n.qa - 2, end, false, true
+		}
 		at := n.qa
 		for at > 0 && s.words[at-1].low != "toll" {
 			at--
@@ -2520,6 +2531,21 @@ func (s *sentence) raisedTollBefore(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// raisedTollAfter reports whether the number at words [qa, qb) is what a
+// verb of raising brings a toll to, told before the toll ("bringing to 11
+// the death toll from the blast", "raising to 20 the number of dead").
+func (s *sentence) raisedTollAfter(qa, qb int) bool {
+	if qa < 2 || s.words[qa-1].low != "to" || !raisingVerb[s.words[qa-2].low] || qb+1 >= len(s.words) || s.words[qb].low != "the" {
+		return false
+	}
+	for k := qb + 1; k < len(s.words) && k <= qb+5; k++ {
+		if s.words[k].low == "toll" || s.tollNoun(k) {
+			return true
+		}
 	}
 	return false
 }

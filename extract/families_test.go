@@ -10448,3 +10448,33 @@ func TestTollWithAnAppositionBeforeItsVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestTollRaisedToBeforeItIsNamed: a verb of raising may tell the number
+// before the toll it raises ("bringing to 11 the death toll from the
+// blast"): the toll of the act named in it; while "bringing to 18 the
+// number of troops killed in the area this week" is a running total that
+// adds nothing to the incident's toll. Negative: "bringing to 11 the
+// number of people killed in the blast" stays the act's toll.
+func TestTollRaisedToBeforeItIsNamed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bringing_to_n_the_death_toll_from_the_blast",
+			text:      "A bomb exploded at a market in Konduga on Friday, killing nine people. Two more victims died on Saturday, bringing to 11 the death toll from the blast.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "9/11/11"}},
+		},
+		{
+			name:      "bringing_to_n_the_number_killed_this_week",
+			text:      "Four soldiers were killed in an ambush near Konduga on Friday, bringing to 18 the number of troops killed in the area this week.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "4/4/4"}},
+		},
+		// negative: a toll of the act told so is no running total
+		{
+			name:      "bringing_to_n_the_number_killed_in_the_blast",
+			text:      "Two more victims of Friday's market bombing in Konduga died on Saturday, bringing to 11 the number of people killed in the blast.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "11/11/11"}},
+		},
+	})
+}
