@@ -1138,7 +1138,7 @@ func (s *sentence) datedByItsRelative(tr trigHit, t *timex.Expr) bool {
 	return j < len(s.words) && j > k && s.clause[j] == s.clause[k] && s.clauseKindAt(k) == relativeClause
 }
 
-// startOfState marks as history the triggers of a "when" clause that
+// startOfState marks as history the triggers and counts of a "when" clause that
 // dates the start of a state told with "since" ("the flag had flown there
 // since June 2014, when they captured the city"; "held by the militants
 // since 2016, when they overran it"): how the state began, whatever the
@@ -1158,6 +1158,13 @@ func (s *sentence) startOfState() {
 		for i := range s.triggers {
 			if j := s.triggers[i].i; j > k && s.clause[j] == s.clause[k+1] {
 				s.triggers[i].background = true
+			}
+		}
+		// ("the deadliest attack since January, when 40 people died":
+		// the dead of that time, not of the news)
+		for _, c := range s.cas {
+			if j := s.wordAt(c.span.Start); j > k && j < len(s.words) && s.clause[j] == s.clause[k+1] {
+				c.background = true
 			}
 		}
 	}
@@ -1507,7 +1514,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		case "habitual", "negation":
 			s.aggClause[s.clause[m.i]] = true
 		case "total":
-			if !s.hasMarker("anaphor") {
+			if !s.hasMarker("anaphor") && !s.oneActOnADay("") {
 				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
 			}
 		}
@@ -3281,12 +3288,22 @@ func (s *sentence) oneActSoFar(text string) bool {
 	if s.hasMarker("anaphor") {
 		return true // "the attack has so far killed 12"
 	}
+	return s.oneActOnADay(text)
+}
+
+// oneActOnADay reports whether the sentence tells one act done (one
+// realised verb of violence) and names the day it happened, with no
+// period of time: the counts it gives with a word of a total ("a total
+// of 19 people were killed when fighters attacked the camp on Saturday")
+// are that act's, not a running total. A period whose text is except
+// (the cue itself) does not count.
+func (s *sentence) oneActOnADay(except string) bool {
 	day := false
 	for _, t := range s.times {
 		switch {
 		case t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay:
 			day = true
-		case t.Kind == timex.Period && !strings.EqualFold(strings.TrimSpace(t.Text), strings.TrimSpace(text)):
+		case t.Kind == timex.Period && !strings.EqualFold(strings.TrimSpace(t.Text), strings.TrimSpace(except)):
 			return false
 		}
 	}
@@ -3548,11 +3565,39 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 // total ("the number of people killed in attacks this year", "in the
 // fighting": many acts, or a word of a campaign).
 func (s *sentence) numberOfOneAct(m hit) bool {
+	if t := s.wordsText(m.i, m.i+m.n); strings.HasSuffix(t, " to") && !strings.Contains(t, "number") {
+		// "bringing to 11 the number of people killed in the blast",
+		// "bringing to 11 the death toll from the blast": the raised
+		// total told after its number
+		k := m.i + m.n
+		if _, ok := s.countAt(k); !ok || k+3 >= len(s.words) || s.words[k+1].low != "the" {
+			return false
+		}
+		if s.words[k+2].low == "number" {
+			return s.numberOfOneAct(hit{i: k + 1, n: 3, val: m.val})
+		}
+		for j := k + 2; j < len(s.words) && j <= k+3; j++ {
+			if s.words[j].low == "toll" {
+				return s.actNamedAfter(j+1, s.clause[m.i])
+			}
+		}
+		return false
+	}
 	if !strings.Contains(s.wordsText(m.i, m.i+m.n), "number") {
 		return false
 	}
-	c := s.clause[m.i]
-	for k := m.i + m.n; k+1 < len(s.words) && k < m.i+m.n+8 && s.clause[k] == c; k++ {
+	if s.unscopedNumberOfDead(m) {
+		return true
+	}
+	return s.actNamedAfter(m.i+m.n, s.clause[m.i])
+}
+
+// actNamedAfter reports whether the first thing told "in" or "from"
+// within a few words from word from, in clause c, is one act: named in
+// the singular after a determiner, or by a day ("in the bomb attack",
+// "from Saturday's clashes"), not acts in the plural or a campaign.
+func (s *sentence) actNamedAfter(from, c int) bool {
+	for k := from; k+1 < len(s.words) && k < from+8 && s.clause[k] == c; k++ {
 		if w := s.words[k].low; w != "in" && w != "from" {
 			continue
 		}
@@ -3575,6 +3620,36 @@ func (s *sentence) numberOfOneAct(m hit) bool {
 		return false
 	}
 	return false
+}
+
+// unscopedNumberOfDead reports whether a running-total cue that is a
+// definite "the number of dead" (or of deaths, of victims) stands with
+// nothing in its clause that scopes it over more than one act: no phrase
+// of place, time or campaign ("in", "from", "since", "during", "across",
+// "over", "throughout", "this", "last", "past", "so far") and no verb of
+// bringing or raising a total. Such a phrase is anaphoric, as "the toll"
+// is: the dead of the incident in view ("early reports put the number of
+// dead at nine", "the number of dead could rise"), not a running total.
+func (s *sentence) unscopedNumberOfDead(m hit) bool {
+	if !strings.HasPrefix(s.wordsText(m.i, m.i+m.n), "the number of") {
+		return false
+	}
+	c := s.clause[m.i]
+	for k := m.i - 1; k >= 0 && k >= m.i-2 && s.clause[k] == c; k-- {
+		if raisingVerb[s.words[k].low] {
+			return false // "bringing the number of dead to 300": added to a total
+		}
+	}
+	for k := 0; k < len(s.words); k++ {
+		if s.clause[k] != c || k >= m.i && k < m.i+m.n {
+			continue
+		}
+		switch s.words[k].low {
+		case "in", "from", "since", "during", "across", "over", "throughout", "this", "last", "past", "far", "among", "total":
+			return false
+		}
+	}
+	return true
 }
 
 // weekdayWord reports whether w names a day of the week.

@@ -253,10 +253,97 @@ func partOfThem(s *sentence, qb int) bool {
 	return false
 }
 
+// pronounPartitive reports whether "of them" or "of whom" follows the
+// number ending before word qb ("one of them died later").
+func pronounPartitive(s *sentence, qb int) bool {
+	return qb+1 < len(s.words) && s.words[qb].low == "of" && (s.words[qb+1].low == "them" || s.words[qb+1].low == "whom")
+}
+
+// hurtToldLast reports whether the last count read before, in this
+// sentence (before) or else in the sentence before it, counts the hurt.
+func hurtToldLast(a *analysis, s *sentence, before []*casualty) bool {
+	for j := len(before) - 1; j >= 0; j-- {
+		if before[j] != nil {
+			return before[j].kind == sitrep.Wounded
+		}
+	}
+	if s.idx == 0 || s.idx > len(a.sents) {
+		return false
+	}
+	prev := a.sents[s.idx-1].cas
+	return len(prev) > 0 && prev[len(prev)-1].kind == sitrep.Wounded
+}
+
+// laterDiedAfter reads a relative clause opened at word i that tells the
+// people before it died later of what befell them ("who later died", "who
+// died of his wounds", "who succumbed to her injuries", "who died in
+// hospital"): the end of the clause's verb phrase, or i when there is
+// none. A plain "who died" is not enough ("the funerals of nine
+// villagers who died"): the death must be told as after the harm.
+func laterDiedAfter(s *sentence, i int) int {
+	w := i // the relative pronoun
+	if w < len(s.words) && s.words[w].low == "," {
+		w++
+	}
+	if w+1 >= len(s.words) || s.words[w].low != "who" {
+		return i
+	}
+	k := w + 1
+	later := false
+	switch s.words[k].low {
+	case "later", "subsequently", "afterwards", "eventually":
+		later = true
+		k++
+	}
+	if k >= len(s.words) {
+		return i
+	}
+	switch s.words[k].low {
+	case "succumbed":
+		return k + 1
+	case "died":
+	default:
+		return i
+	}
+	if later {
+		return k + 1
+	}
+	if k+1 < len(s.words) {
+		switch s.words[k+1].low {
+		case "later", "afterwards", "subsequently":
+			return k + 2
+		case "of", "from", "in":
+			if k+2 < len(s.words) {
+				switch s.words[k+2].low {
+				case "his", "her", "their", "wounds", "injuries", "hospital":
+					return k + 3
+				}
+			}
+		}
+	}
+	return i
+}
+
+// sameFateBefore reports whether the count starting at word a is the
+// subject of an elliptical "as were" after a comma (", as were 16
+// militants", ", as was a policeman"): the predicate told before, said
+// again of them.
+func sameFateBefore(s *sentence, a int) bool {
+	if a < 3 || s.words[a-2].low != "as" || s.words[a-3].low != "," {
+		return false
+	}
+	switch s.words[a-1].low {
+	case "were", "was":
+		return true
+	}
+	return false
+}
+
 // findCasualties reads the casualty figures of a sentence.
 func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	nps := x.countPhrases(a, s)
 	found := make([]*casualty, len(nps))
+	var diedLater []*casualty // the hurt told dead after
 	for k := range nps {
 		n := &nps[k]
 		kind, wa, wb, also, ok := x.predicateFor(s, nps, k)
@@ -284,6 +371,24 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				}
 			}
 		}
+		laterDied := false
+		if !ok {
+			// "injured seven people, including a soldier who later died":
+			// one of the hurt, told dead in a relative clause on them
+			if end := laterDiedAfter(s, n.b); end > n.b {
+				kind, wa, wb, ok, also, laterDied = sitrep.Killed, n.a, end, true, true, true
+			}
+		}
+		if !ok && k > 0 && sameFateBefore(s, n.a) {
+			// "seven soldiers were killed, as were 16 militants": the
+			// verb of the count before, said again of other people
+			for j := k - 1; j >= 0; j-- {
+				if found[j] != nil {
+					kind, wa, wb, ok, also = found[j].kind, n.a-2, n.b, true, true
+					break
+				}
+			}
+		}
 		if !ok && k > 0 && found[k-1] != nil && partOfThem(s, n.qb) {
 			// "Twenty-two people were killed, 14 of them soldiers": a part
 			// of the count before, which says what happened to it
@@ -303,6 +408,21 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if laterDied {
+			found[k].subset = false // a part of the hurt, more of the dead
+		} else if end := laterDiedAfter(s, n.b); kind == sitrep.Wounded && end > n.b {
+			// "wounded a policeman, who died of his wounds": hurt, then
+			// one more of the dead
+			died := x.newCasualty(s, n, sitrep.Killed, n.a, end, true)
+			died.subset = false
+			diedLater = append(diedLater, died)
+		}
+		if kind == sitrep.Killed && found[k].subset && pronounPartitive(s, n.qb) && hurtToldLast(a, s, found[:k]) {
+			// "four were taken to hospital; one of them died later": a
+			// part of the hurt, more of the dead (as "two of the
+			// wounded died" is)
+			found[k].subset, found[k].also = false, true
+		}
 		if killedAfter {
 			found[k].reflex = true // the attacker himself, beside his victims
 			found[k].span = found[k].np
@@ -321,6 +441,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			s.cas = append(s.cas, c)
 		}
 	}
+	s.cas = append(s.cas, diedLater...)
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
@@ -473,13 +594,18 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 		// more of the dead
 		c.subset, c.also = false, true
 	}
-	c.toll = s.tollRoseBefore(n.qa)
-	c.whole = s.tollBefore(n.qa)
-	c.revised = c.whole && s.revisedBefore(n.qa)
+	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb)
+	c.whole = s.tollBefore(n.qa) || c.toll
+	c.revised = c.whole && (s.revisedBefore(n.qa) || s.laterToldBefore(n.qa))
 	// "the killing of all the five militants": the whole count, told at
 	// the end of what the report first told in part
 	if k := n.qa - 1; k >= 0 && s.words[k].low == "the" && k > 0 && s.words[k-1].low == "all" || n.qa > 0 && s.words[n.qa-1].low == "all" {
 		c.all = true
+	}
+	// "a second child later died of her wounds": one more than the
+	// dead told before, as "another" is
+	if n.a+1 < len(s.words) && single(s.words[n.a].low) && ordinalWord(s.words[n.a+1].low) {
+		c.also = true
 	}
 	// "SNHR also reported five deaths": more dead than told before
 	for k := n.a - 1; k >= 0 && k >= n.a-4 && !isClauseBreak(s.words[k]); k-- {
@@ -525,6 +651,9 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		return l
 	}
 	speaks := func(k int) bool { // "..., an officer said": a source, not a victim
+		if s.clauseKindAt(nps[k].a) == attributionClause {
+			return true // "..., a doctor at the district hospital said"
+		}
 		if i := nps[k].b; i < len(s.words) {
 			switch s.words[i].low {
 			case "said", "says", "told", "added", "reported", "confirmed", "stated":
@@ -901,6 +1030,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		} else if g, end, ok := x.actorHead(s, qb); ok {
 			n.group, n.b = g, end // "fifteen Taliban were also killed"
 		} else if s.tollBefore(qa) {
+			n.group, n.bare, n.toll = "people", true, true
+		} else if s.raisedTollAfter(qa, qb) {
 			n.group, n.bare, n.toll = "people", true, true
 		} else if x.casualtyAfterFillers(s, qb) {
 			n.group, n.bare = "people", true // "another 89 were wounded"
@@ -1452,8 +1583,9 @@ func (x *Extractor) bareNumber(s *sentence, i int) bool {
 // skipping adjectives and names ("24 Islamic State fighters"). It returns
 // the group and the end of the noun.
 func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
-	// "three of the dead": a part of the dead told before
-	if i+2 < len(s.words) && s.words[i].low == "of" && s.words[i+1].low == "the" {
+	// "three of the dead", "two of those wounded": a part of the dead
+	// or hurt told before
+	if i+2 < len(s.words) && s.words[i].low == "of" && (s.words[i+1].low == "the" || s.words[i+1].low == "those") {
 		switch s.words[i+2].low {
 		case "dead", "victims", "wounded", "injured", "killed":
 			return "people", i + 3, true
@@ -1745,6 +1877,15 @@ var passiveAux = map[string]bool{"were": true, "was": true, "are": true, "is": t
 func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int, bool, bool) {
 	n := nps[k]
 	if n.toll {
+		if s.raisedTollAfter(n.qa, n.qb) {
+			// "bringing to 11 the death toll from the blast": the toll's
+			// phrase, with what it is the toll of, runs on after the number
+			end := n.qb
+			for end < len(s.words) && len(s.clause) == len(s.words) && s.clause[end] == s.clause[n.qa] && !s.words[end].punc {
+				end++
+			}
+			return sitrep.Killed, n.qa - 2, end, false, true
+		}
 		at := n.qa
 		for at > 0 && s.words[at-1].low != "toll" {
 			at--
@@ -2256,6 +2397,11 @@ func (s *sentence) isSubset(i int) bool {
 	if i+2 < len(s.words) && s.words[i+1].low == "of" && (s.words[i+2].low == "them" || s.words[i+2].low == "whom") {
 		return i == 0 || s.words[i-1].low != "all"
 	}
+	// "three of those killed were children", "two of those reported
+	// dead": a part of the people told before
+	if i+3 < len(s.words) && s.words[i+1].low == "of" && s.words[i+2].low == "those" {
+		return true
+	}
 	if i+3 < len(s.words) && s.words[i+1].low == "of" && s.words[i+2].low == "the" {
 		switch s.words[i+3].low {
 		case "dead", "victims", "wounded", "injured", "killed":
@@ -2277,6 +2423,39 @@ func (s *sentence) revisedBefore(i int) bool {
 	return false
 }
 
+// laterToldBefore reports whether the clause that ends with a toll at
+// word i tells it as the later word on the dead: an adjective of a later
+// count ("the updated toll", "the latest figure") or an adverb of a later
+// time said of the teller told before, whose subject is left out or is
+// the toll itself ("but later said the number of dead was seven", "the
+// toll was later put at 11"), stands before it, past a verb of saying but
+// not past another clause. (Another teller who "later gave a higher
+// toll" tells a toll that conflicts, not a correction.)
+func (s *sentence) laterToldBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w := s.words[k]
+		switch w.low {
+		case "updated", "latest", "new", "final":
+			return true
+		case "later", "subsequently", "since":
+			if k == 0 {
+				return true
+			}
+			switch s.words[k-1].low {
+			case "but", "and", "then", ",", "was", "were", "had", "has", "have", "is", "been":
+				return true
+			}
+			return false
+		case "said", "says", "told", "added":
+			continue
+		}
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // tollBefore reports whether "toll" stands just before word i with only
 // verbs of rising between ("the death toll rose to 40").
 func (s *sentence) tollBefore(i int) bool {
@@ -2287,6 +2466,10 @@ func (s *sentence) tollBefore(i int) bool {
 		w := s.words[k].low
 		if w == "toll" || s.tollNoun(k) {
 			return true
+		}
+		if _, n := s.countAt(k); n && k >= 1 && s.words[k-1].low == "from" {
+			k-- // "rose from 30 to 58": the count it rose from
+			continue
 		}
 		if !tollFiller[w] {
 			return s.tollOfBefore(k)
@@ -2306,6 +2489,18 @@ func (s *sentence) tollOfBefore(k int) bool {
 	}
 	for j := k; j >= 0 && j >= k-20; j-- {
 		w := s.words[j]
+		if j == k && w.low == "," {
+			// "the death toll, initially given as seven, rose to 11": an
+			// apposition set off by commas between the toll and its verb
+			p := j - 1
+			for p > 0 && p >= j-8 && !s.words[p].punc {
+				p--
+			}
+			if p > 0 && s.words[p].low == "," && (s.words[p-1].low == "toll" || s.tollNoun(p-1)) {
+				return true
+			}
+			return false
+		}
 		if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
 			return false
 		}
@@ -2352,6 +2547,21 @@ func (s *sentence) raisedTollBefore(i int) bool {
 	return false
 }
 
+// raisedTollAfter reports whether the number at words [qa, qb) is what a
+// verb of raising brings a toll to, told before the toll ("bringing to 11
+// the death toll from the blast", "raising to 20 the number of dead").
+func (s *sentence) raisedTollAfter(qa, qb int) bool {
+	if qa < 2 || s.words[qa-1].low != "to" || !raisingVerb[s.words[qa-2].low] || qb+1 >= len(s.words) || s.words[qb].low != "the" {
+		return false
+	}
+	for k := qb + 1; k < len(s.words) && k <= qb+5; k++ {
+		if s.words[k].low == "toll" || s.tollNoun(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // raisingVerb are the verbs that raise a toll told as their object
 // ("bringing the death toll to nine", "raising the toll to 20").
 var raisingVerb = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raises": true,
@@ -2368,16 +2578,44 @@ func (s *sentence) tollNoun(k int) bool {
 		return true
 	}
 	switch s.words[k].low {
-	case "numbers", "number", "figures", "figure", "count":
+	case "numbers", "number", "figures", "figure", "count", "tally":
 	default:
 		return false
 	}
 	if k == 0 {
 		return false
 	}
+	if s.revisedFigureAt(k) {
+		return true
+	}
 	switch s.words[k-1].low {
 	case "casualty", "death", "fatality", "body":
 		return true
+	}
+	return false
+}
+
+// revisedFigureAt reports whether word k, a noun of a count ("figure",
+// "number", "tally", "count"), is the object of a verb that revises it
+// ("later raised the figure to 11", "revised the number to 40") after a
+// count of the dead told before it in the sentence, with no count of the
+// hurt between: the noun points back to that toll.
+func (s *sentence) revisedFigureAt(k int) bool {
+	if k < 2 || s.words[k-1].low != "the" {
+		return false
+	}
+	switch s.words[k-2].low {
+	case "raised", "raising", "revised", "revising", "lowered", "lowering", "updated", "updating", "corrected", "upped", "increased":
+	default:
+		return false
+	}
+	for j := k - 3; j >= 0; j-- {
+		switch killed, wounded := hurtWord(s.words[j].low); {
+		case wounded:
+			return false
+		case killed:
+			return true
+		}
 	}
 	return false
 }
@@ -2418,10 +2656,10 @@ func (s *sentence) numberOfDeadFrom(j int) bool {
 	return false
 }
 
-// ofTheHurt reports whether "of the wounded" or "of the injured" follows
-// a number ending before word qb.
+// ofTheHurt reports whether "of the wounded" or "of the injured" (or "of
+// those wounded") follows a number ending before word qb.
 func ofTheHurt(s *sentence, qb int) bool {
-	return qb+2 < len(s.words) && s.words[qb].low == "of" && s.words[qb+1].low == "the" && (s.words[qb+2].low == "wounded" || s.words[qb+2].low == "injured")
+	return qb+2 < len(s.words) && s.words[qb].low == "of" && (s.words[qb+1].low == "the" || s.words[qb+1].low == "those") && (s.words[qb+2].low == "wounded" || s.words[qb+2].low == "injured")
 }
 
 // hurtLaterDied reports whether a count of the dead are people hurt
@@ -2431,7 +2669,7 @@ func ofTheHurt(s *sentence, qb int) bool {
 func (x *Extractor) hurtLaterDied(s *sentence, c *casualty) bool {
 	a, b := s.wordAt(c.np.Start), s.wordAt(c.np.End-1)+1
 	for k := a; k+2 < b+1 && k+2 < len(s.words); k++ {
-		if s.words[k].low == "of" && s.words[k+1].low == "the" && (s.words[k+2].low == "wounded" || s.words[k+2].low == "injured") {
+		if ofTheHurt(s, k) {
 			return true
 		}
 	}

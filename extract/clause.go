@@ -84,6 +84,12 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 	// Tuesday"): once it has a verb, an auxiliary closes it, and the main
 	// clause goes on; relVerb says it has had its verb
 	subjectRel, relVerb := false, false
+	// mainVerb is set once the first clause has had a finite verb; a
+	// relative clause opened before it is on the subject, and a comma
+	// then a finite verb after the relative clause's own verb closes it
+	// ("Tuesday's attack, in which four teachers were killed, brings to 60
+	// the number ..."): the main clause's predicate resumes
+	mainVerb := false
 	open := func(k clauseKind) {
 		c++
 		kinds = append(kinds, k)
@@ -101,9 +107,12 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				// (it runs to the next clause break: a relative clause
 				// between commas often carries on the tally it adds to)
 				closeAtComma = false
-				subjectRel, relVerb = c == 1 && i <= 5 && (w.low == "who" || w.low == "which" || w.low == "that"), false
+				subjectRel, relVerb = c == 1 && (i <= 5 && (w.low == "who" || w.low == "which" || w.low == "that") || !mainVerb && (ws[i-1].low == "," || i >= 2 && ws[i-2].low == ",")), false
 			}
 		case subjectRel && relVerb && auxiliary(w.low):
+			subjectRel = false
+			open(mainClause)
+		case subjectRel && relVerb && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || raisingVerb[w.low] || risingVerb[w.low]):
 			subjectRel = false
 			open(mainClause)
 		case i == 0 && participle(w.low):
@@ -145,6 +154,9 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 		}
 		if subjectRel && i > 0 && !relative(w.low) && finiteVerb(w.low) {
 			relVerb = true
+		}
+		if c == 0 && i > 0 && finiteVerb(w.low) {
+			mainVerb = true
 		}
 		ids[i] = c
 	}

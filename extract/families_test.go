@@ -10423,3 +10423,323 @@ func TestNoDoerFromBystanders(t *testing.T) {
 		},
 	})
 }
+
+// TestTollRevisedLater: a report that gives a toll and then a later one
+// for the same dead ("first reports put the number of dead at six, but
+// the toll had climbed to 11", "initially said four ... later said the
+// number of dead was nine", "then raised the figure to ten") takes the
+// later count as its best and keeps the earlier as the low bound; a
+// "number of dead" with nothing scoping it over more acts is the toll of
+// the incident in view, so the hurt told next still count. Negatives: a
+// number of dead scoped over a province's year stays a running total, and
+// two sources' tolls with no word of a later one keep the first as best.
+func TestTollRevisedLater(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "unscoped_number_of_dead_leaves_the_next_hurt_in_the_incident",
+			text:      "A bomb hidden in a cart exploded at a cattle market in Gombe on Saturday. First reports put the number of dead at six, but a hospital director said on Sunday the toll had climbed to 11. Another 25 people were injured.",
+			published: "2020-02-10", n: 1,
+			want: []want{{place: "Gombe", killed: "6/11/11", wounded: "25/25/25"}},
+		},
+		{
+			name:      "initially_said_then_later_said",
+			text:      "Police initially said four people died when a bomb tore through a bus in Mardan on Monday, but later said the number of dead was nine.",
+			published: "2021-09-14", n: 1,
+			want: []want{{place: "Mardan", killed: "4/9/9"}},
+		},
+		{
+			name:      "a_figure_raised_later_points_back_to_the_deaths",
+			text:      "The provincial health office first reported six deaths from the mortar attack on Kunduz on Friday, then raised the figure to ten.",
+			published: "2016-05-22", n: 1,
+			want: []want{{place: "Kunduz", killed: "6/10/10"}},
+		},
+		// negatives
+		{
+			name:      "a_number_of_dead_over_a_year_is_no_toll_of_the_incident",
+			text:      "A roadside bomb killed three soldiers near Baidoa on Monday. The number of dead in attacks across the region has reached 140 this year.",
+			published: "2019-04-09", n: 1,
+			want: []want{{place: "Baidoa", killed: "3/3/3"}},
+		},
+		{
+			name:      "two_sources_with_no_later_word_keep_the_first_as_best",
+			text:      "Police said 12 people were killed in an attack on a church in Owo on Sunday, while hospital sources put the toll at 22.",
+			published: "2022-06-07", n: 1,
+			want: []want{{place: "Owo", killed: "12/12/22"}},
+		},
+		{
+			name:      "a_figure_raised_after_the_wounded_is_not_the_dead",
+			text:      "A grenade thrown into a bar in Bujumbura on Friday killed two people and wounded eight; police later raised the figure to 15.",
+			published: "2018-03-11", n: 1,
+			want: []want{{place: "Bujumbura", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestRelativeClauseOnTheSubjectCloses: a relative clause set between
+// commas on a subject whose verb has not come yet ("Monday's ambush near
+// X, in which six soldiers died, brings to 70 the number of troops killed
+// this year") ends at the comma before that verb: its toll is the act's,
+// and the running total belongs to the main clause alone. A toll that
+// rose after a rising verb's "from N" ("rose from 12 to 19") is the
+// latest. Negatives: the running total of the main clause is never the
+// act's toll, and a relative clause after the main verb still carries on
+// to the end.
+func TestRelativeClauseOnTheSubjectCloses(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_acts_toll_in_a_relative_clause_before_a_running_total",
+			text:      "Monday's ambush on an army convoy near Mopti, in which six soldiers died, brings to 70 the number of troops killed in the region this year.",
+			published: "2021-03-10", n: 1,
+			want: []want{{place: "Mopti", killed: "6/6/6"}},
+		},
+		{
+			name:      "a_toll_that_rose_from_one_count_to_another",
+			text:      "The number of people killed in Thursday's suicide bombing at a wedding in Kabul rose from 12 to 19, the health ministry said on Friday.",
+			published: "2019-08-23", n: 1,
+			want: []want{{place: "Kabul", killed: "19/19/19"}},
+		},
+		// negatives
+		{
+			name:      "a_running_total_alone_makes_no_incident",
+			text:      "The ambushes of recent months, in which many soldiers died, bring to 70 the number of troops killed in the region this year.",
+			published: "2021-03-10", n: 0,
+		},
+		{
+			name:      "a_relative_clause_after_the_main_verb_runs_on",
+			text:      "Gunmen attacked a bus near Mandera on Tuesday, which carried 40 passengers, killing 11 people, police said.",
+			published: "2019-05-22", n: 1,
+			want: []want{{place: "Mandera", killed: "11/11/11"}},
+		},
+	})
+}
+
+// TestOneMoreDeadToldApart: dead told apart from the count before them
+// are more dead: "a second child later died" is one more (as "another"
+// is), ", as were 16 militants" says the count before's fate again of
+// other people, and "a total of 19 people ... were killed when fighters
+// attacked the camp on Saturday" is one act's total, not a running one.
+// Negatives: a total over a month stays a running total, and "as" that
+// is no ellipsis ("as well as") adds nothing by itself.
+func TestOneMoreDeadToldApart(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_second_victim_who_later_died_is_one_more",
+			text:      "A rocket hit a house in Tal Tamr on Monday, killing a woman and wounding five people. A second woman later died of her wounds, a medic said.",
+			published: "2019-10-22", n: 1,
+			want: []want{{place: "Tal Tamr", killed: "2/2/2"}},
+		},
+		{
+			name:      "as_were_says_the_fate_again_of_others",
+			text:      "Troops and rebels fought for hours near Kidal on Sunday. Five soldiers were killed, as were 12 rebels, an army officer said.",
+			published: "2016-07-25", n: 1,
+			want: []want{{place: "Kidal", killed: "17/17/17"}},
+		},
+		{
+			name:      "a_total_of_one_act_on_its_day",
+			text:      "A total of 14 people were killed when gunmen stormed a hotel in Bosaso on Thursday, police said.",
+			published: "2018-02-17", n: 1,
+			want: []want{{place: "Bosaso", killed: "14/14/14"}},
+		},
+		// negatives
+		{
+			name:      "a_total_over_a_month_is_no_act",
+			text:      "A car bomb killed four people in Bosaso on Thursday. A total of 60 people were killed in attacks in Puntland in March, a monitor said.",
+			published: "2018-04-02", n: 1,
+			want: []want{{place: "Bosaso", killed: "4/4/4"}},
+		},
+		{
+			name:      "as_well_as_is_no_second_count",
+			text:      "Five soldiers were killed near Kidal on Sunday as well as a driver, an army officer said.",
+			published: "2016-07-25", n: 1,
+			want: []want{{place: "Kidal"}},
+		},
+	})
+}
+
+// TestOneOfTheHurtDiedAndTheTeller: "one of them died later" after a
+// count of the hurt (in its sentence or the one before) is one more dead,
+// as "two of the wounded died" is; and a person named in a trailing
+// attribution ("..., a doctor at the district hospital said") tells the
+// counts, is not one more of the hurt listed before. Negatives: "one of
+// them" after a count of the dead is a part of it, and a person listed
+// in the main clause still counts.
+func TestOneOfTheHurtDiedAndTheTeller(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_of_the_hurt_in_the_sentence_before_died",
+			text:      "Gunmen shot dead four people at a taxi rank in Soweto on Saturday. Three others were taken to hospital with gunshot wounds. One of them died later, police said.",
+			published: "2022-05-16", n: 1,
+			want: []want{{place: "Soweto", killed: "5/5/5"}},
+		},
+		{
+			name:      "a_teller_in_the_attribution_is_not_hurt",
+			text:      "The blast at a mosque in Bannu on Friday left nine people dead and 30 wounded, a doctor at the district hospital said.",
+			published: "2022-03-19", n: 1,
+			want: []want{{place: "Bannu", killed: "9/9/9", wounded: "30/30/30"}},
+		},
+		// negatives
+		{
+			name:      "one_of_the_dead_is_a_part",
+			text:      "Gunmen shot dead four people at a taxi rank in Soweto on Saturday. One of them was a police officer, police said.",
+			published: "2022-05-16", n: 1,
+			want: []want{{place: "Soweto", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_person_listed_in_the_main_clause_counts",
+			text:      "The blast at a mosque in Bannu on Friday killed nine people and wounded 30 worshippers and a guard, police said.",
+			published: "2022-03-19", n: 1,
+			want: []want{{place: "Bannu", killed: "9/9/9", wounded: "31/31/31"}},
+		},
+	})
+}
+
+// TestPartOfThoseCounted: "N of those killed", "two of those reported
+// dead" are a part of the people told before, not more of them, while
+// "two of those wounded ... died" are a part of the hurt, so more of the
+// dead. Negative: "those killed" with no count of a part adds nothing.
+func TestPartOfThoseCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_part_of_those_reported_dead_is_no_more_dead",
+			text:      "A truck bomb killed 16 people at a checkpoint in Baidoa on Sunday, officials said. Three of those killed were soldiers.",
+			published: "2020-02-24", n: 1,
+			want: []want{{place: "Baidoa", killed: "16/16/16"}},
+		},
+		{
+			name:      "those_found_alive_after_a_toll_revised_down",
+			text:      "Gunmen attacked a market in Baidoa on Sunday, killing 16 people. The toll was later revised down to 14 after two of those reported dead were found alive.",
+			published: "2020-02-24", n: 1,
+			want: []want{{place: "Baidoa", killed: "14/14/16"}},
+		},
+		{
+			name:      "those_wounded_who_died_are_more_dead",
+			text:      "A truck bomb killed 16 people at a checkpoint in Baidoa on Sunday and wounded 30. Two of those wounded died in hospital on Monday.",
+			published: "2020-02-24", n: 1,
+			want: []want{{place: "Baidoa", killed: "18/18/18"}},
+		},
+		// negative
+		{
+			name:      "relatives_of_those_killed_are_no_count",
+			text:      "A truck bomb killed 16 people at a checkpoint in Baidoa on Sunday. Relatives of those killed gathered outside the hospital.",
+			published: "2020-02-24", n: 1,
+			want: []want{{place: "Baidoa", killed: "16/16/16"}},
+		},
+	})
+}
+
+// TestHurtWhoLaterDied: one of the hurt told dead in a relative clause on
+// them ("injured seven people, including a soldier who later died", "a
+// policeman, who died of his wounds") is one more dead. Negatives: a
+// relative clause that tells no later death ("a soldier who was on
+// leave"), and a plain "who died" on the dead already counted, add none.
+func TestHurtWhoLaterDied(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "including_one_who_later_died",
+			text:      "A homemade bomb injured at least seven people in Kumba on Sunday, including a soldier who later died, officials said.",
+			published: "2021-05-10", n: 1,
+			want: []want{{place: "Kumba", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_wounded_man_who_died_of_his_wounds",
+			text:      "Gunmen killed two farmers and wounded a policeman, who died of his wounds, in an attack near Kumba on Sunday.",
+			published: "2021-05-10", n: 1,
+			want: []want{{place: "Kumba", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "a_relative_clause_with_no_death",
+			text:      "A homemade bomb injured at least seven people in Kumba on Sunday, including a soldier who was on leave, officials said.",
+			published: "2021-05-10", n: 1,
+			want: []want{{place: "Kumba", killed: "-/-/-", wounded: "7/7/-"}},
+		},
+		{
+			name:      "a_plain_who_died_on_the_dead",
+			text:      "Gunmen killed 11 villagers in Kumba on Sunday. Relatives buried a teacher who died in the attack on Monday.",
+			published: "2021-05-12", n: 1,
+			want: []want{{place: "Kumba", killed: "11/11/11"}},
+		},
+	})
+}
+
+// TestDeadOfTheTimeSinceWhich: a "when" clause on the time a comparison
+// runs from ("the deadliest attack since January, when 40 people died")
+// tells the dead of that time, not of the news. Negative: a "when" clause
+// that tells the act itself ("... on Friday when gunmen opened fire,
+// killing 25") keeps its count.
+func TestDeadOfTheTimeSinceWhich(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_dead_of_the_time_since_which",
+			text:      "Gunmen killed 25 people in Konduga on Friday, the deadliest attack in the state since January, when 40 people died.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "25/25/25"}},
+		},
+		{
+			name:      "the_dead_of_the_time_since_which_in_the_next_sentence",
+			text:      "Gunmen killed 25 people in Konduga on Friday. It was the deadliest attack in the state since January, when 40 people died.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "25/25/25"}},
+		},
+		// negative
+		{
+			name:      "a_when_clause_of_the_act_itself",
+			text:      "Panic broke out at a market in Konduga on Friday when gunmen opened fire, killing 25 people.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "25/25/25"}},
+		},
+	})
+}
+
+// TestTollWithAnAppositionBeforeItsVerb: an apposition set off by commas
+// between a toll and its verb of rising ("the death toll, initially given
+// as seven, rose to 11") leaves the toll read. Negative: commas that set
+// off no apposition on the toll ("the market, officials said, was
+// busy") make no toll of a later number.
+func TestTollWithAnAppositionBeforeItsVerb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_initially_given_as_then_rose",
+			text:      "A blast ripped through a market in Konduga on Friday. The death toll, initially given as seven, rose to 11 on Saturday.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "11/11/11"}},
+		},
+		// negative
+		{
+			name:      "commas_without_a_toll_before_them",
+			text:      "A blast ripped through a market in Konduga on Friday, wounding six people. The market, officials said, had reopened after 20 days.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "-/-/-", wounded: "6/6/6"}},
+		},
+	})
+}
+
+// TestTollRaisedToBeforeItIsNamed: a verb of raising may tell the number
+// before the toll it raises ("bringing to 11 the death toll from the
+// blast"): the toll of the act named in it; while "bringing to 18 the
+// number of troops killed in the area this week" is a running total that
+// adds nothing to the incident's toll. Negative: "bringing to 11 the
+// number of people killed in the blast" stays the act's toll.
+func TestTollRaisedToBeforeItIsNamed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bringing_to_n_the_death_toll_from_the_blast",
+			text:      "A bomb exploded at a market in Konduga on Friday, killing nine people. Two more victims died on Saturday, bringing to 11 the death toll from the blast.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "9/11/11"}},
+		},
+		{
+			name:      "bringing_to_n_the_number_killed_this_week",
+			text:      "Four soldiers were killed in an ambush near Konduga on Friday, bringing to 18 the number of troops killed in the area this week.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "4/4/4"}},
+		},
+		// negative: a toll of the act told so is no running total
+		{
+			name:      "bringing_to_n_the_number_killed_in_the_blast",
+			text:      "Two more victims of Friday's market bombing in Konduga died on Saturday, bringing to 11 the number of people killed in the blast.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "11/11/11"}},
+		},
+	})
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Write docs.jsonl (sitrep's input) and gold.jsonl (the shared scorer's gold format)
+from probes.txt. See README.md for the block format."""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def count(field):
+    field = field.strip()
+    if field == "-":
+        return None, None
+    lo, _, hi = field.partition("-")
+    return int(lo), (int(hi) if hi else None)
+
+
+def blocks(path):
+    cur = None
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("#") and cur is None:
+            continue
+        if line.startswith("== "):
+            if cur:
+                yield cur
+            _, pid, pub = line.split()
+            cur = {"id": pid, "published": pub, "lines": [], "events": []}
+        elif line.startswith("@ "):
+            place, killed, wounded, what = [f.strip() for f in line[2:].split("|")]
+            k, kh = count(killed)
+            w, wh = count(wounded)
+            cur["events"].append({"summary": what, "date": None, "place": place, "type": None,
+                                  "actor1": None, "actor2": None, "killed": k, "killed_high": kh,
+                                  "wounded": w, "wounded_high": wh, "evidence": ""})
+        elif cur is not None:
+            cur["lines"].append(line)
+    if cur:
+        yield cur
+
+
+def main():
+    with open(os.path.join(HERE, "docs.jsonl"), "w", encoding="utf-8") as docs, \
+            open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as gold:
+        for b in blocks(os.path.join(HERE, "probes.txt")):
+            text = "\n".join(b["lines"]).strip()
+            docs.write(json.dumps({"id": b["id"], "text": text, "published": b["published"]}) + "\n")
+            gold.write(json.dumps({"id": b["id"], "published": b["published"], "events": b["events"],
+                                   "figures": []}) + "\n")
+
+
+if __name__ == "__main__":
+    main()
