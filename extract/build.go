@@ -2511,7 +2511,10 @@ func (x *Extractor) objectOfSidesHarm(text string, s *sentence, sp sitrep.Span) 
 		return false
 	}
 	for _, c := range s.cas {
-		if c.reflex || c.np.Start <= c.span.Start || sp.Start < c.np.Start || sp.End > c.span.End || actsPeople(text, c) {
+		if c.reflex || c.np.Start <= c.span.Start || sp.Start < c.np.Start || actsPeople(text, c) {
+			continue
+		}
+		if sp.End > c.span.End && !s.conjunctOf(s.wordAt(c.span.End-1)+1, wi) {
 			continue
 		}
 		vi := s.wordAt(c.span.Start)
@@ -2541,6 +2544,27 @@ func (x *Extractor) objectOfSidesHarm(text string, s *sentence, sp sitrep.Span) 
 		}
 	}
 	return false
+}
+
+// conjunctOf reports whether the words from i up to the mention at wi
+// only join it to the phrase that ends before i ("killed dozens of soldiers
+// and VDP auxiliaries", "soldiers, police and militiamen"): the mention is
+// one more member of that phrase.
+func (s *sentence) conjunctOf(i, wi int) bool {
+	if i >= wi || wi > len(s.words) {
+		return false
+	}
+	joined := false
+	for k := i; k < wi; k++ {
+		switch w := s.words[k].low; {
+		case w == "and" || w == "or" || w == "well": // "as well as"
+			joined = true
+		case w == "," || w == "as" || w == "several" || w == "other" || w == "some" || s.words[k].num:
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // killsAfter reports whether an active verb of what happened to people,

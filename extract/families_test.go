@@ -5565,7 +5565,7 @@ func TestKilledWhoAttacked(t *testing.T) {
 			name:      "who_were_hiding_is_no_act",
 			text:      "The army said on Monday that it had killed 60 jihadists who were hiding in a forest near Djibo.",
 			published: "2024-03-26", n: 1,
-			want: []want{{actor1: "Burkinabe security forces"}},
+			want: []want{{actor2: "militants (unidentified)"}},
 		},
 	})
 }
@@ -10155,6 +10155,35 @@ func TestTypewriterDashDateline(t *testing.T) {
 			text:      "Gunmen killed six policemen at a checkpoint in Shindand district -- a town south of Herat -- on Oct 3, officials said.",
 			published: "2019-10-05", n: 1,
 			want: []want{{date: "2019-10-03"}},
+		},
+	})
+}
+
+// TestFamilyConjunctOfTheHarmed: a side joined by "and" to the counted
+// object of another side's verb of harm ("killed dozens of soldiers and
+// militia auxiliaries") had the harm done to it too; it is no second
+// attacker. Negatives: a side joined to the subject still acts, and a side
+// after the object but outside the coordination keeps its own role.
+func TestFamilyConjunctOfTheHarmed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "auxiliaries_joined_to_the_dead_soldiers_are_hurt",
+			text:      "JNIM fighters killed 14 soldiers and VDP volunteers in an attack on a military post in Seytenga, northern Burkina Faso, on Friday, security sources said.",
+			published: "2024-04-13", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "volunteers_after_a_vague_count_of_dead_soldiers_are_hurt",
+			text:      "JNIM fighters killed scores of soldiers and VDP volunteers in an assault on an army camp in Diapaga, eastern Burkina Faso, on Thursday, security sources said.",
+			published: "2024-04-13", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Burkinabe security forces"}},
+		},
+		// negatives
+		{
+			name:      "a_side_joined_to_the_subject_still_acts",
+			text:      "Soldiers and VDP volunteers killed 20 jihadists near the town of Seytenga in northern Burkina Faso on Friday, the army said.",
+			published: "2024-04-13", n: 1,
+			want: []want{{actor2: "militants (unidentified)"}},
 		},
 	})
 }

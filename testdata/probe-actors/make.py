@@ -256,6 +256,152 @@ q("q24", "2023-02-20", "MANILA - Communist rebels killed two soldiers in an ambu
 q("q25", "2024-04-12", "PEMBA, Mozambique - Insurgents linked to Islamic State attacked the town of Quissanga in Cabo Delgado province on Wednesday, briefly occupying the district headquarters before Mozambican and Rwandan troops drove them out, a local source said. At least three soldiers were killed in the fighting.",
   ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], ["Islamic State", "militants (unidentified)"], ["Mozambican security forces", "Rwandan security forces"], style="long: linked to")
 
+# ---- round 2 (60 reports, r01-r60): wars thinly covered, and the shapes that name actor1
+# away from the verb: passive agents, claims, blame, demonyms missing from the dictionary,
+# state forces named by a ministry, an acronym or a mission.
+SAF = ["Sudanese Armed Forces", "Sudanese security forces"]
+RSF = ["Rapid Support Forces", "RSF"]
+ISS = IS + ["Islamic State in the Greater Sahara"]
+MYA = "Myanmar security forces"
+# ---- Sudan
+p("r01", "2024-10-27", "The paramilitary Rapid Support Forces killed at least 40 civilians in a raid on the village of Wad al-Hadi in Sennar state on Saturday, a local rights group said.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="r: paramilitary apposition")
+p("r02", "2025-03-05", "At least 15 people were killed when a drone struck a crowded market in El Obeid on Tuesday, medics said. The army accused the RSF of launching the drone from the west of the city.",
+  "explosion", "Air/drone strike", RSF, "civilians", style="r: accused X of, later sentence")
+p("r03", "2024-11-19", "Sudanese warplanes bombed the RSF-held town of Mellit in North Darfur on Monday, killing 11 people, residents said.",
+  "explosion", "Air/drone strike", SAF, "civilians", style="r: demonym warplanes")
+p("r04", "2024-09-27", "SAF troops and allied Joint Forces repelled an RSF assault on the southern edge of El Fasher on Thursday, the army said, claiming to have killed dozens of attackers.",
+  "battle", "Armed clash", RSF, SAF, mutual=True, style="r: SAF acronym, repelled assault")
+p("r55", "2025-06-03", "Two aid workers were killed by RSF fighters in an attack on a food convoy in North Kordofan on Monday, the United Nations said.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="r: passive by")
+# ---- Ethiopia
+p("r05", "2024-04-14", "Tigray People's Liberation Front fighters clashed with Ethiopian federal forces near Alamata in southern Tigray on Saturday, according to a regional official.",
+  "battle", "Armed clash", "TPLF", "Ethiopian security forces", mutual=True, style="r: clashed with")
+p("r06", "2024-02-12", "Fano fighters ambushed a convoy of the Ethiopian National Defence Force near Gondar on Sunday, killing at least 12 soldiers, a Fano commander claimed.",
+  "battle", "Armed clash", "Fano", "Ethiopian security forces", style="r: convoy of X")
+p("r07", "2024-05-22", "The ENDF said on Wednesday it had killed 80 Fano extremists in operations in the North Wollo zone over the past week.",
+  "battle", "Armed clash", "Ethiopian security forces", "Fano", style="r: said it had killed")
+# ---- DRC
+p("r08", "2024-06-14", "ADF fighters killed at least 18 people in an overnight attack on the village of Mayikengo in North Kivu's Lubero territory, a local official said on Friday.",
+  "attack_on_civilians", "Attack", ["ADF", "Allied Democratic Forces"], "civilians", style="r: acronym fighters")
+p("r09", "2025-01-23", "FARDC soldiers fought M23 rebels for several hours near Minova on Wednesday, an army spokesman said.",
+  "battle", "Armed clash", "Congolese security forces", "M23", mutual=True, style="r: FARDC")
+p("r10", "2024-09-10", "CODECO militiamen attacked a gold mining site in Ituri province on Monday, killing nine miners, local civil society leaders said.",
+  "attack_on_civilians", "Attack", "CODECO", "civilians", style="r: militiamen")
+p("r11", "2023-01-16", "A bomb blamed on the Allied Democratic Forces exploded in a Pentecostal church in Kasindi on Sunday, killing 14 worshippers, the army said.",
+  "explosion", "Remote explosive/landmine/IED", ["ADF", "Allied Democratic Forces"], "civilians", style="r: blamed on participle")
+p("r58", "2025-01-25", "South African soldiers serving with the regional mission clashed with M23 rebels near Sake on Friday, and two of the peacekeepers were killed, Pretoria said.",
+  "battle", "Armed clash", ["South African security forces", "South African National Defence Force", "SAMIDRC"], "M23", mutual=True, style="r: demonym South African")
+# ---- Mozambique / Tanzania
+p("r12", "2024-05-17", "Islamist insurgents beheaded four men near the town of Macomia in Cabo Delgado province on Thursday, according to a local source.",
+  "attack_on_civilians", "Attack", UNID + ["Islamic State Mozambique Province", "Islamic State"], "civilians", style="r: insurgents")
+p("r13", "2023-11-12", "Mozambican troops killed 10 insurgents in a clash near Mocimboa da Praia on Saturday, the defence ministry said.",
+  "battle", "Armed clash", "Mozambican security forces", UNID, style="r: demonym troops")
+p("r59", "2020-11-02", "Tanzanian troops killed nine insurgents who crossed the Ruvuma river from Mozambique on Sunday, the Tanzanian army said.",
+  "battle", "Armed clash", ["Tanzanian security forces", "Tanzania People's Defence Force"], UNID, style="r: demonym Tanzanian")
+# ---- Sahel
+p("r14", "2025-05-12", "JNIM fighters killed dozens of soldiers and VDP auxiliaries in an attack on a military detachment in Djibo, northern Burkina Faso, on Sunday, security sources said.",
+  "battle", "Armed clash", JNIM, "Burkinabe security forces", style="r: VDP victims")
+p("r15", "2024-07-11", "Africa Corps fighters and Malian soldiers killed at least 25 civilians during an operation in the village of Hombori on Wednesday, a local association said.",
+  "attack_on_civilians", "Attack", ["Wagner Group", "Malian Armed Forces", "Africa Corps"], "civilians", style="r: Africa Corps joint")
+p("r16", "2025-03-11", "Volunteers for the Defence of the Homeland killed about 30 herders in a village near Solenzo on Monday, according to rights groups.",
+  "attack_on_civilians", "Attack", ["Volunteers for the Defence of the Homeland", "Burkinabe security forces"], "civilians", style="r: VDP full name")
+p("r17", "2025-03-22", "Islamic State Sahel fighters attacked a mosque in the Tillaberi region of Niger during Friday prayers, killing 44 worshippers, the interior ministry said.",
+  "attack_on_civilians", "Attack", ISS, "civilians", style="r: IS Sahel")
+p("r18", "2024-12-16", "Nigerien soldiers killed 15 jihadists in an air and ground operation near the border with Burkina Faso, Niger's army said on Sunday.",
+  "battle", "Armed clash", "Nigerien security forces", UNID, style="r: soldiers vs jihadists")
+p("r56", "2024-06-09", "Six soldiers were killed by JNIM militants near Boulkessi in central Mali on Saturday, the army said.",
+  "battle", "Armed clash", JNIM, "Malian Armed Forces", style="r: passive by")
+# ---- Myanmar
+p("r19", "2024-03-08", "The Kachin Independence Army captured the jade mining town of Hpakant after weeks of fighting with junta troops, the group said on Thursday.",
+  "territory_gain", "Non-state actor overtakes territory", ["Kachin Independence Army", "KIA"], MYA, style="r: captured")
+p("r20", "2023-06-12", "Tatmadaw troops shot dead seven villagers, including two teenagers, in a raid in Kani township in Sagaing region on Saturday, residents said.",
+  "attack_on_civilians", "Attack", MYA, "civilians", style="r: Tatmadaw")
+p("r21", "2024-08-28", "A People's Defence Force drone attack on a police station in Mandalay region killed three officers on Tuesday, state media reported.",
+  "explosion", "Air/drone strike", "People's Defense Forces", MYA, style="r: X drone attack")
+p("r22", "2024-12-09", "Arakan Army fighters seized the town of Maungdaw near the Bangladesh border on Sunday after the last military outpost fell, the group said.",
+  ["territory_gain"], "Non-state actor overtakes territory", "Arakan Army", MYA, style="r: seized")
+# ---- Ukraine / Russia
+p("r23", "2024-11-12", "Russian forces dropped guided bombs on Zaporizhzhia on Monday, killing four people, the regional governor said.",
+  "explosion", ["Air/drone strike", "Shelling/artillery/missile attack"], "Russian security forces", "civilians", style="r: Russian forces")
+p("r24", "2024-09-21", "A Ukrainian drone hit a bus in the Russian-occupied town of Oleshky on Friday, killing two civilians, the Moscow-installed governor said.",
+  "explosion", "Air/drone strike", "Ukrainian security forces", "civilians", style="r: Ukrainian drone")
+p("r25", "2023-08-29", "Ukrainian troops recaptured the village of Robotyne in Zaporizhzhia region from Russian forces, the defence ministry in Kyiv said on Monday.",
+  "territory_gain", "Government regains territory", "Ukrainian security forces", "Russian security forces", style="r: recaptured from")
+# ---- Yemen
+p("r26", "2023-07-24", "Houthi rebels shelled residential areas of Taiz on Sunday, killing a child and wounding three women, a local official said.",
+  "explosion", "Shelling/artillery/missile attack", "Houthis", "civilians", style="r: shelled")
+p("r27", "2025-05-09", "An Israeli air raid on the port of Hodeidah killed six people on Thursday, the Houthi-run health ministry said.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="r: Israeli air raid, Houthi-run")
+p("r28", "2022-08-11", "Forces of the Southern Transitional Council clashed with government troops in Shabwa province on Wednesday, leaving at least eight dead, military sources said.",
+  "battle", "Armed clash", "Southern Transitional Council", "Yemeni government forces", mutual=True, style="r: forces of X")
+# ---- Pakistan
+p("r29", "2024-10-15", "Tehreek-e-Taliban Pakistan militants attacked a police checkpoint in Lakki Marwat district overnight, killing three policemen, officials said.",
+  "battle", "Armed clash", "Tehrik-i-Taliban Pakistan", "Pakistani security forces", style="r: TTP spelling")
+p("r30", "2024-11-10", "The Baloch Liberation Army claimed responsibility for a bombing that killed 26 people at Quetta's railway station on Saturday.",
+  "explosion", ["Suicide bomb", "Remote explosive/landmine/IED"], "Baloch Liberation Army", "civilians", style="r: claimed responsibility for")
+p("r31", "2025-01-13", "Pakistani security forces killed eight militants in an intelligence-based operation in North Waziristan, the military's media wing said on Monday.",
+  "battle", "Armed clash", "Pakistani security forces", UNID, style="r: security forces killed militants")
+p("r32", "2025-07-11", "Gunmen dragged nine passengers off a bus in Zhob district of Balochistan and shot them dead on Thursday after checking their identity cards, officials said.",
+  "attack_on_civilians", "Attack", UNID + ["unknown"], "civilians", style="r: gunmen dragged")
+# ---- India
+p("r33", "2025-01-07", "Maoist rebels blew up a vehicle carrying security personnel in Bijapur district of Chhattisgarh on Monday, killing eight policemen and their driver, police said.",
+  "explosion", "Remote explosive/landmine/IED", "Maoists", "Indian security forces", style="r: Maoist rebels blew up")
+p("r34", "2025-02-10", "Security forces killed 31 Maoists in a gunbattle in the forests of Bijapur district on Sunday, police said.",
+  "battle", "Armed clash", "Indian security forces", "Maoists", style="r: bare security forces")
+p("r35", "2024-09-07", "Suspected Kuki militants opened fire on a village in Bishnupur district of Manipur on Friday, killing two farmers, police said.",
+  "attack_on_civilians", "Attack", "Kuki militants", "civilians", style="r: suspected Kuki militants")
+# ---- Philippines
+p("r36", "2022-03-16", "Soldiers killed three suspected Abu Sayyaf members in a firefight on Basilan island on Tuesday, the military said.",
+  "battle", "Armed clash", "Philippine security forces", "Abu Sayyaf", style="r: bare soldiers")
+p("r37", "2023-05-25", "NPA guerrillas torched construction equipment at a road project in Quezon province on Wednesday, police said.",
+  "other", "Looting/property destruction", "New People's Army", ["civilians", None], style="r: NPA arson")
+# ---- Colombia
+p("r38", "2024-09-18", "ELN guerrillas killed two soldiers in an attack on a military base in Arauca department on Tuesday, the army said.",
+  "battle", "Armed clash", "ELN", "Colombian security forces", style="r: ELN guerrillas")
+p("r39", "2025-04-21", "Members of the Clan del Golfo shot dead a police officer in Antioquia on Sunday, the defence minister said, the latest in a wave of attacks on police.",
+  ["battle", "attack_on_civilians"], ["Armed clash", "Attack"], "Clan del Golfo", "Colombian security forces", style="r: members of X")
+p("r40", "2025-06-11", "A FARC dissident faction led by Ivan Mordisco detonated an explosives-laden motorbike in Jamundi on Tuesday, wounding six people, authorities said.",
+  "explosion", "Remote explosive/landmine/IED", "FARC dissidents", "civilians", style="r: dissident faction led by")
+# ---- Mexico / Haiti
+p("r41", "2024-12-03", "Sinaloa Cartel gunmen killed five members of the National Guard in an ambush in Sinaloa state on Monday, officials said.",
+  "battle", "Armed clash", "Sinaloa Cartel", "Mexican security forces", style="r: National Guard victims")
+p("r42", "2025-02-14", "Mexican marines arrested a senior leader of the Gulf Cartel in Reynosa on Thursday, the navy said.",
+  "arrest", "Arrests", "Mexican security forces", "Gulf Cartel", style="r: marines arrested")
+p("r43", "2024-10-20", "Gang members loyal to Jimmy Cherizier attacked the Port-au-Prince neighbourhood of Solino overnight, killing at least 12 residents, a human rights group said.",
+  "attack_on_civilians", "Attack", ["Viv Ansanm", "militants (unidentified)", "gangs"], "civilians", style="r: gang members")
+p("r44", "2024-11-23", "Haitian police and Kenyan officers of the multinational mission killed several gang members in a shootout in Port-au-Prince on Friday, police said.",
+  "battle", "Armed clash", ["Haitian security forces", "Multinational Security Support Mission"], ["militants (unidentified)", "Viv Ansanm", "gangs"], style="r: joint police")
+# ---- Cameroon
+p("r45", "2024-05-06", "Ambazonian separatist fighters killed two gendarmes in an attack on a checkpoint near Bamenda on Sunday, the military said.",
+  "battle", "Armed clash", "Anglophone separatists", "Cameroonian security forces", style="r: Ambazonian")
+p("r46", "2023-02-21", "Cameroonian soldiers burned houses and killed four civilians in the village of Bali in the Northwest region, residents told reporters on Monday.",
+  "attack_on_civilians", "Attack", "Cameroonian security forces", "civilians", style="r: soldiers killed civilians")
+# ---- Somalia
+p("r47", "2023-08-23", "Somali National Army troops and Danab special forces retook the town of Mahas from al-Shabaab on Tuesday, the government said.",
+  "territory_gain", "Government regains territory", "Somali security forces", "al-Shabaab", style="r: SNA retook")
+p("r48", "2025-02-16", "Puntland forces killed 12 Islamic State fighters in the Cal Miskaad mountains on Saturday, a regional security official said.",
+  "battle", "Armed clash", "Somali security forces", ["Islamic State", "Islamic State Somalia Province"], style="r: Puntland")
+p("r57", "2024-08-20", "An explosion at a checkpoint in Mogadishu on Monday killed three police officers. The Islamic State's Somalia branch later said it was behind the blast.",
+  "explosion", "Remote explosive/landmine/IED", ["Islamic State", "Islamic State Somalia Province"], "Somali security forces", style="r: said it was behind")
+# ---- Nigeria
+p("r49", "2024-02-14", "Bandits killed 20 villagers and abducted dozens more in a raid on Kaura Namoda in Zamfara state on Tuesday, police said.",
+  "attack_on_civilians", "Attack", ["bandits", "militants (unidentified)"], "civilians", style="r: bandits killed")
+p("r50", "2024-04-16", "Troops of Operation Hadin Kai killed 17 Boko Haram fighters in the Sambisa forest on Monday, the Nigerian army said.",
+  "battle", "Armed clash", "Nigerian security forces", "Boko Haram", style="r: troops of Operation")
+# ---- Israel / Gaza / Lebanon / West Bank
+p("r51", "2023-08-06", "A Palestinian gunman opened fire on a car near the settlement of Kedumim on Saturday, killing one man, Israeli medics said.",
+  "attack_on_civilians", "Attack", ["militants (unidentified)", "unknown", "Palestinian militants"], "civilians", style="r: Palestinian gunman")
+p("r52", "2024-07-03", "IDF troops killed three Palestinian militants in a raid on the Jenin refugee camp on Wednesday, the army said.",
+  "battle", "Armed clash", "Israeli security forces", ["militants (unidentified)", "Palestinian militants", "Hamas", "Palestinian Islamic Jihad"], style="r: IDF")
+p("r53", "2024-10-14", "Hezbollah launched a swarm of drones at an army base near Binyamina on Sunday, killing four soldiers, the Israeli military said.",
+  "explosion", "Air/drone strike", "Hezbollah", "Israeli security forces", style="r: launched drones")
+p("r54", "2024-12-16", "Israeli shelling killed five members of one family in Khan Younis on Monday, Gaza's civil defence agency said.",
+  "explosion", "Shelling/artillery/missile attack", "Israeli security forces", "civilians", style="r: Israeli shelling")
+# ---- protest
+p("r60", "2024-07-12", "Guinean security forces fired tear gas and live rounds at opposition protesters in Conakry on Thursday, killing two people, the opposition said.",
+  "other", "Excessive force against protesters", ["Guinean security forces"], ["protesters", "civilians"], style="r: demonym Guinean")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
