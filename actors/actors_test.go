@@ -538,3 +538,38 @@ func TestUnaliasedNameIsALabel(t *testing.T) {
 		t.Errorf("Find(the Hawks) = %v, want Hawks Brigade", got)
 	}
 }
+
+// TestDemonymNations: a state with no war of its own in the dictionary
+// still names its forces by its adjective ("Tanzanian troops"), and the
+// longer adjective wins over the one inside it ("Papua New Guinean" over
+// "Guinean"). Negatives: an ethnic adjective shared with a state
+// (Turkmen) and a country name that is also a given name or a valley
+// (Jordan) name no state's forces.
+func TestDemonymNations(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"tanzanian_troops", "Tanzanian troops", "Tanzanian security forces"},
+		{"south_african_soldiers", "South African soldiers", "South African security forces"},
+		{"emirati_drones", "Emirati drones", "Emirati security forces"},
+		{"north_korean_soldiers", "North Korean soldiers", "North Korean security forces"},
+		{"guinean_gendarmes", "Guinean gendarmes", "Guinean security forces"},
+		{"papua_new_guinean_police", "Papua New Guinean police", "Papua New Guinean security forces"},
+		{"equatorial_guinean_soldiers", "Equatorial Guinean soldiers", "Equatorial Guinean security forces"},
+		{"sandf_acronym", "SANDF", "South African security forces"},
+		// negatives
+		{"turkmen_fighters_are_no_state", "Turkmen forces", ""},
+		{"jordan_alone_names_no_state", "Jordan forces", ""},
+		{"central_african_stays_car", "Central African troops", "Central African security forces"},
+	}
+	d := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if a := d.Lookup(tt.in); a != nil {
+				got = a.Name
+			}
+			if got != tt.want {
+				t.Errorf("Lookup(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -10187,3 +10187,32 @@ func TestFamilyConjunctOfTheHarmed(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyDemonymOnlyStates: the forces of a state the dictionary knows
+// by its adjective alone are named so ("Malawian peacekeepers",
+// "Emirati drones"), not as unidentified state forces nor as the forces of
+// the country the report is about. Negative: the ethnic Turkmen of a war
+// elsewhere stay no state's forces.
+func TestFamilyDemonymOnlyStates(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "malawian_troops_in_a_congo_report",
+			text:      "Malawian troops of the regional force exchanged fire with M23 rebels near Sake in North Kivu on Tuesday, and one Malawian soldier was killed, the force said.",
+			published: "2024-05-09", n: 1,
+			want: []want{{actor1: "Malawian security forces"}},
+		},
+		{
+			name:      "emirati_warplanes_in_a_yemen_report",
+			text:      "Emirati warplanes struck a Houthi camp in Hodeidah province on Monday, killing eight fighters, a military source said.",
+			published: "2018-06-19", n: 1,
+			want: []want{{actor1: "Emirati security forces", actor2: "Houthis"}},
+		},
+		// negative
+		{
+			name:      "turkmen_fighters_are_no_state",
+			text:      "Turkmen fighters and Islamic State militants clashed near Tuz Khurmatu on Sunday, leaving six dead, police said.",
+			published: "2016-05-09", n: 1,
+			want: []want{{actor2: "Islamic State"}},
+		},
+	})
+}
