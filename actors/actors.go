@@ -152,6 +152,18 @@ func (d *Dictionary) Generic(term, country string) *Actor {
 	return nil
 }
 
+// Table returns the actor of the generic block called name for country
+// (ISO2 or ""), read by its name rather than by a word of a text: Table("air
+// power", "MM") is the side that alone strikes from the air in Myanmar. It
+// is nil when no block has that name, or it has no actor for the country
+// and no default.
+func (d *Dictionary) Table(name, country string) *Actor {
+	if r := d.m.Load().tables[strings.ToLower(name)]; r != nil {
+		return r.actor(country)
+	}
+	return nil
+}
+
 // Actors returns every actor of the dictionary, sorted by name.
 func (d *Dictionary) Actors() []*Actor {
 	m := d.m.Load()

@@ -405,7 +405,7 @@ func TestLoadErrors(t *testing.T) {
 		{"field_before_block", "kind: militia\n", "before any"},
 		{"unknown_key", "actor: X\nkind: militia\ncolour: red\n", "unknown key"},
 		{"generic_unknown_actor", "generic: g\nterms: lads\nIQ: Nobody\n", "not a defined actor"},
-		{"generic_without_terms", "generic: g\ndefault: civilians\n", "no terms"},
+		{"national_generic_without_terms", "generic: g\nnational: yes\ndefault: civilians\n", "no terms"},
 		{"nation_bad_code", "nation: Iraq\n", "not an ISO"},
 		{"nation_unknown_forces", "nation: IQ\nforces: Nobody\n", "not a defined actor"},
 		{"alias_with_a_bracket", "actor: X\nkind: militia\naliases: Special Forces (Saiqa)\n", `"(" inside it ends a phrase`},
@@ -571,5 +571,34 @@ func TestDemonymNations(t *testing.T) {
 				t.Errorf("Lookup(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTable: a generic block read by its name, not by a word of a text.
+// Negatives: a country the table leaves out, a name no block has, and a
+// table's name in a text names no one.
+func TestTable(t *testing.T) {
+	d := Default()
+	tests := []struct{ name, table, country, want string }{
+		{"air_power_myanmar", "air power", "MM", "Myanmar security forces"},
+		{"air_power_any_case", "Air Power", "ET", "Ethiopian security forces"},
+		{"air_power_iraq_left_out", "air power", "IQ", ""},
+		{"air_power_no_country", "air power", "", ""},
+		{"no_such_table", "sea power", "MM", ""},
+		{"a_generic_with_terms_is_a_table_too", "rebels", "SY", "Syrian rebels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if a := d.Table(tt.table, tt.country); a != nil {
+				got = a.Name
+			}
+			if got != tt.want {
+				t.Errorf("Table(%q, %q) = %q, want %q", tt.table, tt.country, got, tt.want)
+			}
+		})
+	}
+	if ms := d.Find("The junta relies on air power.", sitrep.Span{Start: 0, End: 30}, "MM"); len(ms) != 1 || ms[0].Actor == nil || ms[0].Actor.Name != "Myanmar security forces" {
+		t.Errorf("Find: want only the junta named, got %+v", ms)
 	}
 }

@@ -331,7 +331,7 @@ func (m *model) validate() error {
 	}
 	for _, name := range m.gorder {
 		g := m.generics[name]
-		if len(g.terms) == 0 {
+		if len(g.terms) == 0 && (g.national || len(g.nationalTerms) > 0) {
 			return fmt.Errorf("%s: generic %q has no terms", g.line, name)
 		}
 		if g.def != "" && m.actors[g.def] == nil {

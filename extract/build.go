@@ -282,6 +282,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.Notes = append(ev.Notes, "actor1: not named for this incident; the side the report's summing lead names as acting")
 		}
 	}
+	if r.actor1 == nil && means(cls.name) == "air" && !noClaim(in) && !denialAfter(a, in) {
+		// "Airstrikes on a village in Sagaing killed 20 people": in a war
+		// where one side alone strikes from the air (the dictionary's "air
+		// power" table), a strike no sentence pins on anyone is that
+		// side's, unless it fell on that side
+		if air := x.actors.Table("air power", a.country); air != nil && (r.actor2 == nil || !sameSide(air, r.actor2)) {
+			r.actor1 = air
+			ev.Notes = append(ev.Notes, "actor1: not named; the side that alone strikes from the air in this country's war (the dictionary's air power table)")
+		}
+	}
 	if cls.name == "gain" && r.actor1 != nil && !isStateSide(r.actor1) && (isArmedGroup(r.actor1) || r.actor1.Kind == "unidentified") {
 		// (a taker found only now, by its spokesman: "the SDF said they
 		// had taken full control of Raqqa")
