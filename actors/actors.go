@@ -42,6 +42,19 @@ type Actor struct {
 	Kind    string // "state forces", "armed group", "militia", "coalition", "civilians", "unidentified"
 	Country string // ISO2 of the state the forces belong to, "" for transnational groups
 	Parent  string // the canonical name of the actor this one is part of (CTS → Iraqi Security Forces)
+	// Recorded is the name event records give the actor when the coding
+	// convention folds it into another ("Islamic State Khorasan" is
+	// recorded as Islamic State); "" records it by its own name
+	Recorded string
+}
+
+// RecordName is the name an event record gives the actor: Recorded when
+// set, else its canonical name.
+func (a *Actor) RecordName() string {
+	if a.Recorded != "" {
+		return a.Recorded
+	}
+	return a.Name
 }
 
 // Mention is one place in a text where an actor is named.

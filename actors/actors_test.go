@@ -602,3 +602,28 @@ func TestTable(t *testing.T) {
 		t.Errorf("Find: want only the junta named, got %+v", ms)
 	}
 }
+
+// TestRecordedAs: an actor the coding convention folds into another is
+// recorded by that one's name; others by their own. A "recorded as" that
+// names no actor is an error.
+func TestRecordedAs(t *testing.T) {
+	d := Default()
+	for _, tt := range []struct{ in, want string }{
+		{"ISKP", "Islamic State"},
+		{"Islamic State Sahel Province", "Islamic State"},
+		{"Golden Division", "Counter-Terrorism Service"}, // a part with a name of its own
+		{"Maute group", "Maute group"},
+	} {
+		a := d.Lookup(tt.in)
+		if a == nil {
+			t.Fatalf("Lookup(%q) = nil", tt.in)
+		}
+		if got := a.RecordName(); got != tt.want {
+			t.Errorf("Lookup(%q).RecordName() = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	err := New().Load(strings.NewReader("actor: A\nkind: militia\nrecorded as: Nobody\n"), "test")
+	if err == nil || !strings.Contains(err.Error(), "not a defined actor") {
+		t.Errorf("Load error = %v, want one saying the recorded-as actor is not defined", err)
+	}
+}

@@ -198,6 +198,8 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 		a.actor.Country = val
 	case "parent":
 		a.actor.Parent = val
+	case "recorded as":
+		a.actor.Recorded = val
 	case "alias", "aliases":
 		m.addAliases(a, val, nil)
 	case "unalias":
@@ -221,7 +223,7 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 			m.addAliases(a, val, codes)
 			return nil
 		}
-		return fmt.Errorf("actor %q: unknown key %q (want kind, country, parent, aliases, aliases in XX or unalias)", a.actor.Name, key)
+		return fmt.Errorf("actor %q: unknown key %q (want kind, country, parent, recorded as, aliases, aliases in XX or unalias)", a.actor.Name, key)
 	}
 	return nil
 }
@@ -309,6 +311,9 @@ func (m *model) validate() error {
 		}
 		if p := a.actor.Parent; p != "" && m.actors[p] == nil {
 			return fmt.Errorf("%s: actor %q: parent %q is not a defined actor", a.line, name, p)
+		}
+		if r := a.actor.Recorded; r != "" && m.actors[r] == nil {
+			return fmt.Errorf("%s: actor %q: recorded as %q, which is not a defined actor", a.line, name, r)
 		}
 	}
 	sc := &scratch{}

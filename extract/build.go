@@ -297,19 +297,26 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// had taken full control of Raqqa")
 		ev.SubEventType = "Non-state actor overtakes territory"
 	}
+	for k, act := range []*actors.Actor{r.actor1, r.actor2} {
+		if act != nil && act.Recorded != "" {
+			// "Islamic State Khorasan claimed the bombing": a branch the
+			// coding convention records as the group it belongs to
+			ev.Notes = append(ev.Notes, fmt.Sprintf("actor%d: %s, recorded as %s", k+1, act.Name, act.Recorded))
+		}
+	}
 	if r.actor1 != nil {
-		ev.Actor1 = r.actor1.Name
+		ev.Actor1 = r.actor1.RecordName()
 		ev.FieldEvidence["actor1"] = doc.Evidence(r.span1)
 	}
 	if r.actor2 != nil {
-		ev.Actor2 = r.actor2.Name
+		ev.Actor2 = r.actor2.RecordName()
 		if r.span2.End > r.span2.Start {
 			ev.FieldEvidence["actor2"] = doc.Evidence(r.span2)
 		}
 	}
 	if ev.Actor2 == "unknown" && ev.Actor1 != "unknown" && cls.name == "gain" {
 		if o := x.otherSide(a, r.actor1); o != nil && !sameSide(o, r.actor1) && !slices.ContainsFunc(allies, func(c *actors.Actor) bool { return sameSide(c, o) }) {
-			ev.Actor2 = o.Name
+			ev.Actor2 = o.RecordName()
 			ev.Notes = append(ev.Notes, "actor2: the side the place was taken from, as the report names it elsewhere")
 		}
 	}

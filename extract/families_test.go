@@ -8852,7 +8852,7 @@ func TestGroupToldOnlyInTheBackground(t *testing.T) {
 			name:      "a_claim_of_the_ambush_names_the_group",
 			text:      "At least 29 soldiers were killed when terrorists attacked their position near Tassia in Niger on Tuesday, the defence ministry said. The Islamic State Sahel Province claimed the ambush two days later.",
 			published: "2024-12-12", n: 1,
-			want: []want{{actor1: "Islamic State in the Greater Sahara"}},
+			want: []want{{actor1: "Islamic State"}},
 		},
 		{
 			// (negative: a group told acting in another incident of the
@@ -10255,6 +10255,41 @@ func TestFamilyAirPowerOfTheWar(t *testing.T) {
 			text:      "A People's Defence Force drone strike hit a police post in Sagaing region on Monday, killing three policemen, the group said.",
 			published: "2024-03-01", n: 1,
 			want: []want{{actor1: "People's Defense Forces"}},
+		},
+	})
+}
+
+// TestFamilyBranchRecordedAsItsGroup: a branch of the Islamic State is
+// recorded as Islamic State, as the coding convention writes it (the
+// dictionary's "recorded as"), with the branch kept in the notes.
+// Negatives: a group that only pledged to it (the Maute group) and the
+// West African branch the convention codes as Boko Haram keep their names.
+func TestFamilyBranchRecordedAsItsGroup(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "khorasan_branch_claims_a_bombing",
+			text:      "A suicide bomber killed nine people at a Shiite mosque in Kunduz on Friday, police said. Islamic State Khorasan Province claimed responsibility.",
+			published: "2022-05-01", n: 1,
+			want: []want{{actor1: "Islamic State"}},
+		},
+		{
+			name:      "sahel_branch_ambushes_soldiers",
+			text:      "ISGS fighters ambushed a patrol of Nigerien soldiers near Inates on Sunday, killing 11 soldiers, the defence ministry said.",
+			published: "2023-06-20", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Nigerien security forces"}},
+		},
+		// negatives
+		{
+			name:      "a_group_that_pledged_keeps_its_name",
+			text:      "Maute group gunmen killed three soldiers in an ambush in Butig, Lanao del Sur, on Monday, the army said.",
+			published: "2019-03-05", n: 1,
+			want: []want{{actor1: "Maute group"}},
+		},
+		{
+			name:      "iswap_stays_boko_haram",
+			text:      "ISWAP fighters attacked a military base in Marte, Borno state, on Sunday, killing four soldiers, sources said.",
+			published: "2023-02-14", n: 1,
+			want: []want{{actor1: "Boko Haram"}},
 		},
 	})
 }

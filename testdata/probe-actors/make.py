@@ -438,6 +438,40 @@ q("s15", "2024-04-02", "KYIV - Russian forces struck the city of Kharkiv overnig
 q("s16", "2024-09-24", "SRINAGAR - Two soldiers and a porter were killed when militants ambushed an army vehicle in the Gulmarg area of Kashmir on Thursday, police said. Security forces launched a search operation to track down the attackers. Police said the attack was the work of the Lashkar-e-Taiba, though the group has not commented.",
   "battle", "Armed clash", ["Lashkar-e-Taiba", "militants (unidentified)"], "Indian security forces", style="s: the work of X")
 
+# ---- round 2, more longer reports (t01-t16)
+q("t01", "2024-06-12", "MOGADISHU - Al-Shabaab militants stormed a military base in the Middle Shabelle region early on Tuesday, sparking hours of fighting, officials said. A Somali army commander said 17 soldiers and dozens of attackers died. The al Qaeda-linked group said in a statement that its fighters had overrun the base and seized weapons. The government has been waging an offensive against the group with the support of clan militias known as Macawisley.",
+  "battle", "Armed clash", "al-Shabaab", "Somali security forces", style="t: storm base")
+q("t02", "2024-08-27", "PESHAWAR, Pakistan - Militants attacked a police station in the Dera Ismail Khan district late on Monday, killing four officers before fleeing, police said. A faction of the Pakistani Taliban claimed responsibility. Police said a search operation was under way. The attack came hours after Baloch separatists killed more than 50 people in coordinated attacks in neighbouring Balochistan province.",
+  "battle", "Armed clash", "Tehrik-i-Taliban Pakistan", "Pakistani security forces", style="t: faction of X claimed, other group background")
+q("t03", "2023-05-04", "IMPHAL, India - Armed men set fire to dozens of houses and killed at least five people in Manipur's Churachandpur district on Wednesday as ethnic violence spread across the state, officials said. The clashes pit the majority Meitei community against the mostly Christian Kuki tribes. The army has deployed thousands of troops to restore order.",
+  ["attack_on_civilians", "other"], ["Attack", "Mob violence"], ["unknown", "militants (unidentified)", "Meitei militia", "rioters"], "civilians", style="t: ethnic, armed men")
+q("t04", "2024-10-14", "JERUSALEM - Israeli settlers attacked the West Bank village of Qaryut on Sunday, setting fire to cars and shooting at residents, the Palestinian Red Crescent said. A 40-year-old man was shot dead and three people were wounded. The Israeli military said soldiers were sent to the scene to disperse the clash.",
+  "attack_on_civilians", "Attack", ["Israeli settlers", "settlers"], "civilians", style="t: settlers, military told later")
+q("t05", "2024-04-05", "KANO, Nigeria - Gunmen believed to be bandits killed 23 people in an attack on a village in the Zurmi area of Zamfara state, police said on Thursday. The gunmen arrived on motorbikes at night, shooting residents and setting grain stores alight. The state governor condemned the attack and ordered security forces to pursue the attackers.",
+  "attack_on_civilians", "Attack", ["bandits", "militants (unidentified)"], "civilians", style="t: gunmen believed to be bandits")
+q("t06", "2024-12-24", "BAMAKO - At least 21 civilians were killed when drones struck a wedding in the village of Dioura in central Mali on Sunday, local officials said. The army said it had targeted a gathering of terrorists. JNIM, which controls much of the area, accused the military of killing civilians.",
+  "explosion", "Air/drone strike", "Malian Armed Forces", "civilians", style="t: army said it had targeted, accused")
+q("t07", "2024-02-15", "BUNIA, Congo - Militiamen armed with machetes and guns killed at least 12 people in a village in the Djugu territory of Ituri province overnight, a civil society official said. He blamed the CODECO militia, which claims to defend the Lendu community. CODECO could not be reached for comment.",
+  "attack_on_civilians", "Attack", "CODECO", "civilians", style="t: he blamed")
+q("t08", "2024-10-07", "KHARTOUM - Sudan's army said on Saturday it had repelled an attack by the Rapid Support Forces on the city of El Fasher, killing hundreds of the paramilitary's fighters. The RSF has besieged the city for months. Aid groups said civilians were trapped by the fighting.",
+  "battle", "Armed clash", RSF, SAF, mutual=True, style="t: army repelled RSF attack")
+q("t09", "2025-06-30", "LAGOS - Troops killed 30 bandits in a gun battle in Katsina state on Saturday after the gunmen attacked a military base, the army said on Sunday. Two soldiers were killed in the fighting, it said.",
+  "battle", "Armed clash", ["Nigerian security forces", "bandits", "militants (unidentified)"], ["bandits", "militants (unidentified)", "Nigerian security forces"], mutual=True, style="t: troops killed bandits after attack")
+q("t10", "2024-02-26", "BAGHDAD - A drone strike destroyed a car carrying commanders of Kataib Hezbollah in eastern Baghdad on Wednesday, killing three people, Iraqi security officials said. The US military said it had carried out the strike in response to the killing of three American soldiers in Jordan.",
+  "explosion", "Air/drone strike", ["US forces", "US security forces"], "Popular Mobilization Forces", style="t: said it had carried out the strike")
+q("t11", "2024-09-11", "BEIRUT - Two Hezbollah fighters were killed in an Israeli drone strike on a motorcycle in the southern town of Bint Jbeil on Tuesday, a security source said. Hezbollah later fired rockets at an Israeli army base across the border in retaliation, the group said.",
+  "explosion", "Air/drone strike", "Israeli security forces", "Hezbollah", style="t: killed in an Israeli strike")
+q("t12", "2023-10-20", "NIAMEY - Jihadists killed 29 soldiers in an attack on a convoy near Tabatol in western Niger on Thursday, the defence ministry said. The attackers used explosive devices and suicide vehicles, it said. It was the deadliest attack since the military seized power in July.",
+  "battle", "Armed clash", UNID + ["unknown", "Islamic State in the Greater Sahara"], "Nigerien security forces", style="t: jihadists in NE")
+q("t13", "2024-03-20", "JUBA - Clashes between the South Sudanese army and fighters loyal to the opposition leader Riek Machar killed at least 15 people in Upper Nile state on Monday, a local official said.",
+  "battle", "Armed clash", ["South Sudanese security forces", "SPLA-IO"], ["SPLA-IO", "South Sudanese security forces"], mutual=True, style="t: loyal to")
+q("t14", "2024-08-05", "KYIV - Ukrainian forces pushed into Russia's Kursk region on Tuesday and seized several villages near the border, Russian officials said, in the biggest incursion into Russian territory since the war began.",
+  "territory_gain", ["Non-state actor overtakes territory", "Government regains territory"], "Ukrainian security forces", "Russian armed forces", style="t: UA gains in RU")
+q("t15", "2024-11-27", "DAMASCUS - Hayat Tahrir al-Sham fighters and allied factions launched a surprise attack on government positions west of Aleppo on Wednesday, seizing at least ten villages, a war monitor said. Russian warplanes struck rebel positions in response, the monitor said.",
+  "territory_gain", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Syrian government forces", style="t: HTS seize villages")
+q("t16", "2025-04-23", "SRINAGAR - Gunmen opened fire on tourists in a meadow near Pahalgam in Indian-administered Kashmir on Tuesday, killing 26 men, police said. The Resistance Front, a shadowy group that police say is a front for the Lashkar-e-Taiba, claimed the attack on social media, though it later withdrew the claim.",
+  "attack_on_civilians", "Attack", ["The Resistance Front", "Lashkar-e-Taiba", "militants (unidentified)"], "civilians", style="t: claim then withdrawn")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
