@@ -233,6 +233,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		}
 	}
+	if r.actor1 == nil {
+		// "heavy clashes broke out between both parties": the two sides
+		// the report named just before (or, when it names them only
+		// after, just after), in the order the report first names them
+		if a1, a2, sp1, sp2, ok := x.reciprocalAntecedents(a, in); ok {
+			r.actor1, r.actor2, r.span1, r.span2 = a1, a2, sp1, sp2
+			ev.Notes = append(ev.Notes, "actors: \"both sides\" told the fight; the two sides named around it")
+		}
+	}
 	// a fight or arrests whose actor the words do not name, told by the
 	// spokesman of a side other than the one fought: that side ("the
 	// operation aims to tighten the siege of IS," a Hashd spokesman said;
@@ -4017,6 +4026,100 @@ func (s *sentence) bothSidesAfter(i int) bool {
 		case ",", ";":
 			return false
 		}
+	}
+	return false
+}
+
+// reciprocalAntecedents finds the two sides a fight told by a reciprocal
+// anaphor ("clashes between both parties", "the two sides fought") in a
+// sentence of the incident that tells fighting stands for: the last two distinct armed sides the report names in the three
+// sentences before the incident's first, else in the two after its last;
+// first the one the report names first. ok is false when the incident's
+// sentences hold no such anaphor or two sides are not found.
+func (x *Extractor) reciprocalAntecedents(a *analysis, in *incident) (a1, a2 *actors.Actor, sp1, sp2 sitrep.Span, ok bool) {
+	first := -1
+	for _, f := range in.frames {
+		if f.s.reciprocalAnaphor() && slices.ContainsFunc(f.trigs, func(t trigHit) bool { return t.class.name == "clash" }) {
+			if first < 0 || f.s.idx < first {
+				first = f.s.idx
+			}
+		}
+	}
+	if first < 0 {
+		return nil, nil, sp1, sp2, false
+	}
+	type side struct {
+		act  *actors.Actor
+		span sitrep.Span
+	}
+	collect := func(from, to, step int) []side {
+		var found []side
+		for k := from; k != to && k >= 0 && k < len(a.sents) && len(found) < 2; k += step {
+			var here []side
+			for _, m := range a.sents[k].actors {
+				if m.Actor == nil {
+					continue
+				}
+				act := x.resolveGeneric(a, m)
+				if act == nil || act.Name == "civilians" || act.Name == "unknown" {
+					continue
+				}
+				here = append(here, side{act, m.Span})
+			}
+			if step < 0 {
+				slices.Reverse(here) // the nearest first
+			}
+			for _, h := range here {
+				if len(found) < 2 && !slices.ContainsFunc(found, func(o side) bool { return sameSide(o.act, h.act) }) {
+					found = append(found, h)
+				}
+			}
+		}
+		return found
+	}
+	found := collect(first-1, first-4, -1)
+	if len(found) < 2 {
+		found = collect(first+1, first+3, 1)
+	}
+	if len(found) < 2 {
+		return nil, nil, sp1, sp2, false
+	}
+	// the order the report first names them in
+	firstAt := func(act *actors.Actor) int {
+		for _, s := range a.sents {
+			for _, m := range s.actors {
+				if m.Actor != nil && sameSide(x.resolveGeneric(a, m), act) {
+					return m.Span.Start
+				}
+			}
+		}
+		return -1
+	}
+	if firstAt(found[1].act) < firstAt(found[0].act) {
+		found[0], found[1] = found[1], found[0]
+	}
+	return found[0].act, found[1].act, found[0].span, found[1].span, true
+}
+
+// reciprocalAnaphor reports whether the sentence tells a fight between
+// sides it does not name but points back to ("between both parties",
+// "the two sides clashed", "the warring parties"), not the dead counted
+// "on both sides".
+func (s *sentence) reciprocalAnaphor() bool {
+	for k := 0; k+1 < len(s.words); k++ {
+		pair := s.words[k].low + " " + s.words[k+1].low
+		switch pair {
+		case "both parties", "both sides", "two sides", "two parties", "warring parties", "warring sides", "rival sides":
+		default:
+			continue
+		}
+		if p := s.prevWord(k); p == "on" || p == "from" || p == "among" || p == "to" || p == "by" || p == "urged" || p == "called" {
+			continue // "killed on both sides", "called on both sides to ..."
+		}
+		if k >= 2 && (s.words[k-1].low == "the" || s.words[k-1].low == "both") && (s.words[k-2].low == "on" || s.words[k-2].low == "from" || s.words[k-2].low == "among") {
+			continue // "casualties on the two sides"
+		}
+		return true
 	}
 	return false
 }

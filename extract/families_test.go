@@ -10293,3 +10293,39 @@ func TestFamilyBranchRecordedAsItsGroup(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyBothSidesPointBack: a fight told between sides it does not
+// name ("clashes broke out between both sides", "fighting erupted between
+// the two sides") is between the two sides the report names just before
+// it, or, when it names them only after, just after; in the order the
+// report first names them. Negatives: the dead counted "on both sides"
+// point back to no one, and a sentence that names its sides keeps them.
+func TestFamilyBothSidesPointBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "both_sides_after_the_sides_are_named",
+			text:      "Government troops and Islamic State militants have been fighting for weeks around Deir Ezzor. On Tuesday, heavy clashes broke out between both sides near the Panorama roundabout in Deir Ezzor, killing 12 fighters, a monitor said.",
+			published: "2017-09-20", n: 1,
+			want: []want{{actor1: "Syrian government forces", actor2: "Islamic State"}},
+		},
+		{
+			name:      "the_two_sides_named_only_after",
+			text:      "Fierce fighting erupted between the two sides near the town of Tessalit on Friday, residents said. The Malian army and fighters of the Azawad Liberation Front have fought over the north since August.",
+			published: "2024-03-02", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", actor2: "Azawad Liberation Front"}},
+		},
+		// negatives
+		{
+			name:      "dead_on_both_sides_point_back_to_no_one",
+			text:      "Clashes near Tessalit on Friday killed 14 fighters on both sides, residents said.",
+			published: "2024-03-02", n: 1,
+			want: []want{{actor1: "unknown"}},
+		},
+		{
+			name:      "sides_named_in_the_fight_stay",
+			text:      "Clashes broke out between Fano militiamen and federal troops near Bahir Dar on Sunday, residents said. Both sides traded blame for the fighting.",
+			published: "2023-08-14", n: 1,
+			want: []want{{actor1: "Fano", actor2: "Ethiopian security forces"}},
+		},
+	})
+}
