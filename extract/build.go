@@ -4030,6 +4030,28 @@ func (s *sentence) bothSidesAfter(i int) bool {
 	return false
 }
 
+// saysSeparate reports whether the sentence says it tells another
+// incident ("in a separate attack", "in retaliation, the group fired
+// rockets"), not counting a cause told after an act it points back to:
+// "the US military said it had carried out the strike in response to an
+// attack on its troops" claims the strike told before, and the attack it
+// answered is its cause, no incident of the sentence's own.
+func (s *sentence) saysSeparate() bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "separate" {
+			continue
+		}
+		if m.i+1 < len(s.words) && s.words[m.i].low == "in" && (s.words[m.i+1].low == "response" || s.words[m.i+1].low == "retaliation" || s.words[m.i+1].low == "revenge") &&
+			slices.ContainsFunc(s.triggers, func(t trigHit) bool {
+				return t.anaphoric && t.i < m.i && s.clause[t.i] == s.clause[m.i]
+			}) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // reciprocalAntecedents finds the two sides a fight told by a reciprocal
 // anaphor ("clashes between both parties", "the two sides fought") in a
 // sentence of the incident that tells fighting stands for: the last two distinct armed sides the report names in the three

@@ -10329,3 +10329,32 @@ func TestFamilyBothSidesPointBack(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyClaimWithItsCause: a side that says it carried out "the strike"
+// told before, "in response to" or "in retaliation for" something else,
+// claims that strike; the act it answered is the claim's cause, no
+// incident of its own. Negative: "in retaliation" opening a sentence of a
+// new act of the other side still tells another incident.
+func TestFamilyClaimWithItsCause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "us_claims_the_strike_in_response_to_attacks",
+			text:      "A drone strike destroyed a car in the Mashtal district of Baghdad on Wednesday, killing two men, Iraqi officials said. The US military said it had carried out the strike in response to attacks on its bases.",
+			published: "2024-02-09", n: 1,
+			want: []want{{actor1: "US forces"}},
+		},
+		{
+			name:      "russia_claims_the_strike_in_retaliation_for_a_drone_attack",
+			text:      "An air strike hit a house in the town of Idlib on Monday, killing five people, rescuers said. Russia's defence ministry said its aircraft had carried out the strike in retaliation for a drone attack on its base at Hmeimim.",
+			published: "2024-03-05", n: 1,
+			want: []want{{place: "Idlib", actor1: "Russian armed forces"}},
+		},
+		// negative
+		{
+			name:      "retaliation_by_the_other_side_is_another_incident",
+			text:      "An Israeli strike on a house in the town of Jouaiya in southern Lebanon killed a Hezbollah commander on Tuesday, the group said. In retaliation, Hezbollah fired dozens of rockets at the town of Kiryat Shmona, wounding two people, Israeli medics said.",
+			published: "2024-06-12", n: 2,
+			want: []want{{actor1: "Israeli security forces"}, {actor1: "Hezbollah"}},
+		},
+	})
+}
