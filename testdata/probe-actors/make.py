@@ -472,6 +472,36 @@ q("t15", "2024-11-27", "DAMASCUS - Hayat Tahrir al-Sham fighters and allied fact
 q("t16", "2025-04-23", "SRINAGAR - Gunmen opened fire on tourists in a meadow near Pahalgam in Indian-administered Kashmir on Tuesday, killing 26 men, police said. The Resistance Front, a shadowy group that police say is a front for the Lashkar-e-Taiba, claimed the attack on social media, though it later withdrew the claim.",
   "attack_on_civilians", "Attack", ["The Resistance Front", "Lashkar-e-Taiba", "militants (unidentified)"], "civilians", style="t: claim then withdrawn")
 
+# ---- round 2, reports with a headline and background (u01-u14)
+q("u01", "2023-03-14", "Daesh remnants kill four soldiers in Kirkuk ambush\n\nKIRKUK, Iraq - Four Iraqi soldiers were killed and two wounded when Islamic State remnants ambushed their patrol in the Wadi al-Shay area southwest of Kirkuk late on Monday, a security source said. The attackers fled toward the Hamrin mountains.",
+  "battle", "Armed clash", "Islamic State", "Iraqi Security Forces", style="u: headline remnants")
+q("u02", "2024-05-09", "Taliban forces kill IS militants in Kabul raid\n\nKABUL - Taliban security forces killed three Islamic State militants in a raid on a hideout in western Kabul on Wednesday, a Taliban spokesman said. The militants had been planning attacks on Shiite mosques, he said.",
+  "battle", "Armed clash", "Taliban", "Islamic State", style="u: Taliban as state")
+q("u03", "2024-01-29", "Turkish-backed factions shell Manbij countryside\n\nBEIRUT - Turkish-backed Syrian National Army factions shelled villages in the Manbij countryside on Sunday, killing two civilians, the Syrian Democratic Forces said. The SDF said its fighters returned fire.",
+  "explosion", "Shelling/artillery/missile attack", "Turkish-backed Syrian rebels", "civilians", style="u: SNA factions")
+q("u04", "2024-07-23", "Somali forces backed by US air strikes recaptured the town of Harardhere from al-Shabaab on Monday, the defence ministry said. The militants had held the port town for years.",
+  "territory_gain", "Government regains territory", "Somali security forces", "al-Shabaab", style="u: backed by airstrikes")
+q("u05", "2025-01-06", "Suspected Lakurawa militants killed 15 villagers in an attack on a village in Kebbi state on Saturday, police said. The group, which operates along the border with Niger, has been designated a terrorist organisation by the government.",
+  "attack_on_civilians", "Attack", "Lakurawa", "civilians", style="u: Lakurawa")
+q("u06", "2024-06-17", "Police officers killed in Dagestan attacks\n\nMAKHACHKALA, Russia - Gunmen attacked two churches, a synagogue and a police post in Russia's Dagestan region on Sunday, killing at least 15 police officers and a priest, officials said. Russian authorities said the attackers were members of an Islamic State cell, and five of them were killed.",
+  "battle", "Armed clash", ["Islamic State", "militants (unidentified)"], ["Russian armed forces", "civilians"], style="u: officials said attackers were IS")
+q("u07", "2024-08-19", "BRASILIA - Gunmen from the Comando Vermelho gang killed two military police officers during a raid on a favela in Rio de Janeiro on Sunday, officials said.",
+  "battle", "Armed clash", "Comando Vermelho", "Brazilian security forces", style="u: gang vs police")
+q("u08", "2024-09-30", "KHARTOUM - The army's warplanes bombed a market in the RSF-held town of Kabkabiya in North Darfur on Sunday, killing at least 60 people, a local rights group said. The RSF condemned what it called a massacre.",
+  "explosion", "Air/drone strike", SAF, "civilians", style="u: the army's warplanes")
+q("u09", "2024-02-28", "The attack was carried out by Boko Haram fighters who arrived on motorcycles, a local official said. Twelve people were killed in the raid on Malari village in Borno state on Tuesday night, residents said.",
+  "attack_on_civilians", "Attack", "Boko Haram", "civilians", style="u: passive agent first")
+q("u10", "2023-10-08", "TEL AVIV - Hamas gunmen killed more than 260 people at a music festival near Kibbutz Reim on Saturday, Israeli rescue services said. Fighters of the militant group's armed wing crossed the border fence at dawn.",
+  "attack_on_civilians", "Attack", "Hamas", "civilians", style="u: Hamas gunmen")
+q("u11", "2024-11-20", "KARACHI - Two Chinese nationals were killed when a car bomb exploded near Karachi airport on Sunday night, officials said. The Baloch Liberation Army, which opposes Chinese investment in Balochistan, said one of its fighters carried out the suicide attack.",
+  "explosion", "Suicide bomb", "Baloch Liberation Army", "civilians", style="u: said one of its fighters")
+q("u12", "2024-03-04", "LAHORE - Police in Pakistan's Punjab province arrested 12 suspected members of the banned Tehreek-e-Labbaik Pakistan after violent protests in Lahore on Saturday, a police spokesman said.",
+  "arrest", "Arrests", "Pakistani security forces", ["Tehreek-e-Labbaik Pakistan", "rioters", "civilians", "protesters"], style="u: police in province arrested")
+q("u13", "2024-12-02", "Gunmen abduct 20 students in Ondo\n\nABUJA - Armed men abducted 20 students travelling to a medical conference in Ondo state, south-west Nigeria, on Saturday, police said. No group has claimed the kidnapping, but such abductions are usually carried out by criminal gangs seeking ransom.",
+  "attack_on_civilians", "Abduction/forced disappearance", ["unknown", "militants (unidentified)", "bandits"], "civilians", style="u: no claim, gangs usually")
+q("u14", "2024-09-06", "Israeli troops kill five in Tubas drone strike\n\nRAMALLAH - An Israeli drone strike killed five Palestinians in Tubas in the occupied West Bank on Thursday, the Palestinian health ministry said. The Israeli military said it had targeted a cell of militants.",
+  "explosion", "Air/drone strike", "Israeli security forces", ["civilians", "militants (unidentified)"], style="u: headline and body")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
