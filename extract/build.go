@@ -1848,9 +1848,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				st = weight * 0.3
 			}
 			role := 1
-			if x.actedFirstIn(s) {
+			if x.actedFirstIn(s) || s.attackersAfter(vb) {
 				// "the military said it had killed 100 jihadists who
-				// attacked a base": the speaker answered the attack
+				// attacked a base", "the army said it had killed 20 of the
+				// attackers": the speaker answered the attack
 				role = 2
 			}
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st})
@@ -2314,6 +2315,11 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			}
 		}
 	}
+	// past the rest of the side's own noun phrase and an adverb ("the
+	// Islamic State's Somalia branch later said it was behind the blast")
+	for n := 0; n < 2 && i+1 < len(s.words) && speakerTail[s.words[i].low]; n++ {
+		i++
+	}
 	if i >= len(s.words) {
 		return false
 	}
@@ -2379,6 +2385,29 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// attackersAfter reports whether the words after the verb of saying at
+// i, in the sentence's next dozen words, point back to the incident's
+// attackers ("said it had killed 20 of the attackers", "said troops
+// pursued the assailants"): what the speaker did answered the attack.
+func (s *sentence) attackersAfter(i int) bool {
+	for k := i + 1; k+1 < len(s.words) && k <= i+12; k++ {
+		if s.words[k].low != "the" {
+			continue
+		}
+		switch s.words[k+1].low {
+		case "attackers", "assailants", "gunmen", "raiders", "attacker", "assailant", "gunman":
+			return true
+		}
+	}
+	return false
+}
+
+// speakerTail are the words that may stand between a side's name and its
+// verb of saying: the head of a phrase naming a part of the side ("its
+// Somalia branch", "the group's media wing") or an adverb of time.
+var speakerTail = map[string]bool{"branch": true, "affiliate": true, "wing": true, "faction": true, "offshoot": true,
+	"later": true, "also": true, "subsequently": true, "afterwards": true, "then": true}
 
 // doneActAt reports whether word j is a verb a side tells an act of its
 // own by, with the act as its object: a word of attack ("said it had

@@ -10358,3 +10358,39 @@ func TestFamilyClaimWithItsCause(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyClaimantAfterItsBranchAndAdverb: a side that tells its own act
+// may be named with the part of it that speaks and an adverb before the
+// verb of saying ("the Islamic State's Somalia branch later said it had
+// planted the device"); a speaker whose act answered the attackers ("the
+// army said it had killed 20 of the attackers") is the side attacked.
+// Negative: with no claim, the unnamed gunmen stay the attackers.
+func TestFamilyClaimantAfterItsBranchAndAdverb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_branch_later_said_it_planted_the_device",
+			text:      "A roadside bomb hit a military truck near Bosaso on Tuesday, killing four soldiers, officials said. The Islamic State's Somalia branch later said it had planted the device.",
+			published: "2023-03-08", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Somali security forces"}},
+		},
+		{
+			name:      "a_group_later_said_it_carried_out_the_ambush",
+			text:      "Gunmen ambushed a convoy of soldiers near Boni in central Mali on Saturday, killing nine, security sources said. JNIM later said it had carried out the ambush.",
+			published: "2024-05-20", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Malian Armed Forces"}},
+		},
+		{
+			name:      "the_army_that_killed_the_attackers_was_attacked",
+			text:      "Gunmen ambushed a convoy of soldiers near Boni in central Mali on Saturday, killing nine, security sources said. The army said it had killed 20 of the attackers in a counter-offensive.",
+			published: "2024-05-20", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Malian Armed Forces"}},
+		},
+		// negative
+		{
+			name:      "no_claim_the_gunmen_stay",
+			text:      "Gunmen ambushed a convoy of soldiers near Boni in central Mali on Saturday, killing nine, security sources said. The army later sent reinforcements to the area.",
+			published: "2024-05-20", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+	})
+}
