@@ -2076,8 +2076,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		case left != nil && left.noun && ownerAfter(s, *left, wi):
 			role = 1 // "warplanes of the Syrian government": whose weapons they were
 		case left != nil:
-			pw := s.prevWord(wi)
-			if s.afterBetween(wi) {
+			at := wi
+			if h := s.partOfBefore(wi); h >= 0 {
+				at = h // "clashes between rival factions of the Sinaloa Cartel": the parts' place is the side's
+			}
+			pw := s.prevWord(at)
+			if s.afterBetween(at) {
 				pw = "between" // "clashes between rival gangs"
 			}
 			switch pw {
@@ -4686,6 +4690,9 @@ func reciprocalFight(in *incident, span sitrep.Span) bool {
 			continue
 		}
 		k := s.wordAt(span.End-1) + 1
+		if h := s.partOfBefore(s.wordAt(span.Start)); h >= 0 && isPlural(s.words[h].low) && s.afterBetween(h) {
+			return true // "clashes between rival factions of the Gulf Cartel": its parts fought each other
+		}
 		if k >= len(s.words) || !isPlural(s.words[k-1].low) {
 			return false
 		}
@@ -4821,6 +4828,24 @@ func (x *Extractor) membersOfBefore(s *sentence, wi int) int {
 		return -1
 	}
 	if _, n := x.lex.persons.at(s.words, j-1); n == 1 {
+		return j - 1
+	}
+	return -1
+}
+
+// partOfBefore is membersOfBefore for the parts of a side ("rival
+// factions of the Sinaloa Cartel", "a splinter wing of the ELN"): the
+// index of the part's noun, or -1.
+func (s *sentence) partOfBefore(wi int) int {
+	j := wi - 1
+	if j >= 0 && s.words[j].low == "the" {
+		j--
+	}
+	if j < 1 || s.words[j].low != "of" {
+		return -1
+	}
+	switch s.words[j-1].low {
+	case "faction", "factions", "wing", "wings", "branch", "branches", "cells", "cell", "units", "unit", "remnants", "elements", "splinter":
 		return j - 1
 	}
 	return -1

@@ -10394,3 +10394,37 @@ func TestFamilyClaimantAfterItsBranchAndAdverb(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyFactionsOfOneSide: a fight "between rival factions of" a
+// group is the group's, on both sides; the parts' place in the sentence is
+// the group's. Negatives: the members a strike hit stay the side acted
+// on, and a faction fought by another side stays the second side.
+func TestFamilyFactionsOfOneSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rival_factions_of_a_cartel",
+			text:      "Clashes between rival factions of the Gulf Cartel killed nine people in Reynosa on Sunday, state officials said.",
+			published: "2023-05-16", n: 1,
+			want: []want{{actor1: "Gulf Cartel", actor2: "Gulf Cartel"}},
+		},
+		{
+			name:      "two_factions_of_the_dissidents",
+			text:      "Fighting between two factions of the FARC dissidents left 11 dead in the rural area of Argelia, Cauca, on Tuesday, the army said.",
+			published: "2024-01-10", n: 1,
+			want: []want{{actor1: "FARC dissidents", actor2: "FARC dissidents"}},
+		},
+		// negatives
+		{
+			name:      "commanders_of_a_militia_hit_by_a_strike",
+			text:      "A drone strike destroyed a car carrying commanders of Kataib Hezbollah in eastern Baghdad on Wednesday, killing three people, Iraqi officials said.",
+			published: "2024-02-09", n: 1,
+			want: []want{{actor2: "Popular Mobilization Forces"}},
+		},
+		{
+			name:      "a_faction_fought_by_the_army",
+			text:      "Soldiers clashed with a faction of the ELN near Tame in Arauca on Tuesday, killing four guerrillas, the army said.",
+			published: "2024-01-10", n: 1,
+			want: []want{{actor1: "Colombian security forces", actor2: "ELN"}},
+		},
+	})
+}
