@@ -653,3 +653,26 @@ func TestNamesOfThinlyCoveredWars(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparatistsByCountry: "separatists" name the one separatist side of
+// a country's war. Negative: a country with none listed has unidentified
+// militants.
+func TestSeparatistsByCountry(t *testing.T) {
+	d := Default()
+	for _, tt := range []struct{ term, country, want string }{
+		{"separatist rebels", "SN", "MFDC"},
+		{"separatists", "ML", "Azawad Liberation Front"},
+		{"separatist fighters", "CM", "Anglophone separatists"},
+		{"separatists", "UA", "pro-Russian separatists"},
+		{"separatists", "PK", "Baloch separatists"},
+		{"separatists", "KE", "militants (unidentified)"},
+	} {
+		got := ""
+		if a := d.Generic(tt.term, tt.country); a != nil {
+			got = a.Name
+		}
+		if got != tt.want {
+			t.Errorf("Generic(%q, %q) = %q, want %q", tt.term, tt.country, got, tt.want)
+		}
+	}
+}
