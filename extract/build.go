@@ -1310,6 +1310,15 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 			}
 			continue
 		}
+		if placedAt[s.words[k].low] && k+2 < t.i && (placePrep[s.words[k+1].low] || s.words[k+1].low == "to") && s.words[k+2].cap {
+			// "Kenyan police officers deployed in Haiti were ambushed":
+			// where the subject serves describes it
+			k += 2
+			for k+1 < t.i && s.words[k+1].cap {
+				k++
+			}
+			continue
+		}
 		if told++; told > 4 {
 			return false
 		}
@@ -1323,6 +1332,10 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 	}
 	return aux && isPassiveAux(s.words[t.i-1].low) || aux && predFiller[s.words[t.i-1].low]
 }
+
+// placedAt are the participles that tell where a side serves ("troops
+// stationed in Gao", "police deployed to Haiti").
+var placedAt = map[string]bool{"deployed": true, "stationed": true, "based": true, "serving": true, "posted": true, "operating": true}
 
 // isPassiveAux reports whether w is the auxiliary of a passive verb right
 // after it ("were repelled", "was foiled", "been beaten back").

@@ -10428,3 +10428,32 @@ func TestFamilyFactionsOfOneSide(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyWhereTheAmbushedServed: a participle telling where the
+// subject of a passive serves ("soldiers stationed in Mali were ambushed
+// by jihadists") describes it; the subject is still the side ambushed.
+// "Russian-backed forces" in Ukraine are the separatists. Negative: the
+// same subject in the active voice ambushed.
+func TestFamilyWhereTheAmbushedServed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "stationed_soldiers_were_ambushed",
+			text:      "Chadian soldiers stationed in Mali were ambushed by jihadists near Tessalit on Sunday, and 10 of them were killed, the United Nations said.",
+			published: "2019-02-20", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Chadian security forces"}},
+		},
+		{
+			name:      "russian_backed_forces_in_ukraine",
+			text:      "Russian-backed forces seized the town of Novoazovsk in eastern Ukraine on Tuesday after heavy shelling, Ukrainian officials said.",
+			published: "2014-08-26", n: 1,
+			want: []want{{actor1: "pro-Russian separatists", actor2: "Ukrainian security forces"}},
+		},
+		// negative
+		{
+			name:      "stationed_soldiers_who_ambushed",
+			text:      "Chadian soldiers stationed in Mali ambushed a group of jihadists near Tessalit on Sunday, killing 10 of them, the United Nations said.",
+			published: "2019-02-20", n: 1,
+			want: []want{{actor1: "Chadian security forces"}},
+		},
+	})
+}
