@@ -104,7 +104,9 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// joint capture with a state's forces is the state's, its ally
 		// beside it
 		for _, c := range allies {
-			if isStateSide(c) {
+			// (not a foreign state's troops beside a rebel group: "M23
+			// rebels and Rwandan troops seized Minova" is M23's capture)
+			if isStateSide(c) && (c.Country == "" || a.country == "" || c.Country == a.country) {
 				allies = append(allies, r.actor1)
 				r.actor1 = c
 				ev.Notes = append(ev.Notes, "actor1: a joint capture with a state's forces: the state's side first")

@@ -10457,3 +10457,26 @@ func TestFamilyWhereTheAmbushedServed(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyForeignTroopsBesideRebels: a joint capture with the country's
+// own state forces is the state's, but a foreign state's troops beside a
+// rebel group ("M23 rebels and Rwandan troops seized Sake") leave the
+// capture the rebels'. Negative: foreign fighters beside the country's own
+// army leave it the army's.
+func TestFamilyForeignTroopsBesideRebels(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rebels_and_foreign_troops_seize_a_town",
+			text:      "M23 rebels and Rwandan troops seized the town of Sake west of Goma on Wednesday, local officials said.",
+			published: "2024-02-08", n: 1,
+			want: []want{{actor1: "M23", sub: "Non-state actor overtakes territory"}},
+		},
+		// negative
+		{
+			name:      "mercenaries_and_the_national_army_retake_a_town",
+			text:      "Wagner fighters and Malian troops seized the town of Anefis from Tuareg rebels on Saturday, the army said.",
+			published: "2023-10-09", n: 1,
+			want: []want{{actor1: "Malian Armed Forces"}},
+		},
+	})
+}
