@@ -276,7 +276,8 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// an attack the report pins on no one, in a report that names one
 		// armed group only: that group, said so in the notes (not a
 		// strike from the air: an air force the report does not name is
-		// unknown, whatever group the report is about)
+		// never the group the report is about; the air power table below
+		// may name it)
 		if g := a.actingGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
 			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
 				r.actor1 = act
