@@ -42,6 +42,19 @@ type Actor struct {
 	Kind    string // "state forces", "armed group", "militia", "coalition", "civilians", "unidentified"
 	Country string // ISO2 of the state the forces belong to, "" for transnational groups
 	Parent  string // the canonical name of the actor this one is part of (CTS → Iraqi Security Forces)
+	// Recorded is the name event records give the actor when the coding
+	// convention folds it into another ("Islamic State Khorasan" is
+	// recorded as Islamic State); "" records it by its own name
+	Recorded string
+}
+
+// RecordName is the name an event record gives the actor: Recorded when
+// set, else its canonical name.
+func (a *Actor) RecordName() string {
+	if a.Recorded != "" {
+		return a.Recorded
+	}
+	return a.Name
 }
 
 // Mention is one place in a text where an actor is named.
@@ -148,6 +161,18 @@ func (d *Dictionary) Lookup(name string) *Actor {
 func (d *Dictionary) Generic(term, country string) *Actor {
 	if e := d.m.Load().whole(term, true); e != nil {
 		return e.generic.actor(country)
+	}
+	return nil
+}
+
+// Table returns the actor of the generic block called name for country
+// (ISO2 or ""), read by its name rather than by a word of a text: Table("air
+// power", "MM") is the side that alone strikes from the air in Myanmar. It
+// is nil when no block has that name, or it has no actor for the country
+// and no default.
+func (d *Dictionary) Table(name, country string) *Actor {
+	if r := d.m.Load().tables[strings.ToLower(name)]; r != nil {
+		return r.actor(country)
 	}
 	return nil
 }

@@ -26,6 +26,10 @@ type matcher struct {
 	root   *node
 	terms  *node             // the national generics' terms, shared by every nation's adjectives
 	byName map[string]*Actor // lower-cased canonical name → actor
+	// tables is every generic block by its lower-cased name, for the
+	// tables a caller looks up by name ("air power") rather than by a word
+	// of the text
+	tables map[string]*resolved
 }
 
 // node is one state of the word trie: the words matched so far.
@@ -122,7 +126,7 @@ func (e *entry) betterAnywhere(o *entry) bool {
 
 // build compiles a model into a matcher.
 func build(m *model) *matcher {
-	mt := &matcher{root: &node{}, terms: &node{}, byName: make(map[string]*Actor, len(m.actors))}
+	mt := &matcher{root: &node{}, terms: &node{}, byName: make(map[string]*Actor, len(m.actors)), tables: make(map[string]*resolved, len(m.generics))}
 	actors := make(map[string]*Actor, len(m.actors))
 	for _, name := range m.order {
 		a := m.actors[name].actor
@@ -162,6 +166,7 @@ func build(m *model) *matcher {
 		for cc, name := range g.byCountry {
 			r.byCountry[cc] = actors[name]
 		}
+		mt.tables[strings.ToLower(gname)] = r
 		for _, t := range g.terms {
 			mt.root.add(sc, &entry{generic: r, alias: t.text, prio: prioGeneric, seq: t.seq})
 		}

@@ -198,6 +198,8 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 		a.actor.Country = val
 	case "parent":
 		a.actor.Parent = val
+	case "recorded as":
+		a.actor.Recorded = val
 	case "alias", "aliases":
 		m.addAliases(a, val, nil)
 	case "unalias":
@@ -221,7 +223,7 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 			m.addAliases(a, val, codes)
 			return nil
 		}
-		return fmt.Errorf("actor %q: unknown key %q (want kind, country, parent, aliases, aliases in XX or unalias)", a.actor.Name, key)
+		return fmt.Errorf("actor %q: unknown key %q (want kind, country, parent, recorded as, aliases, aliases in XX or unalias)", a.actor.Name, key)
 	}
 	return nil
 }
@@ -310,6 +312,9 @@ func (m *model) validate() error {
 		if p := a.actor.Parent; p != "" && m.actors[p] == nil {
 			return fmt.Errorf("%s: actor %q: parent %q is not a defined actor", a.line, name, p)
 		}
+		if r := a.actor.Recorded; r != "" && m.actors[r] == nil {
+			return fmt.Errorf("%s: actor %q: recorded as %q, which is not a defined actor", a.line, name, r)
+		}
 	}
 	sc := &scratch{}
 	for _, name := range m.order {
@@ -331,7 +336,7 @@ func (m *model) validate() error {
 	}
 	for _, name := range m.gorder {
 		g := m.generics[name]
-		if len(g.terms) == 0 {
+		if len(g.terms) == 0 && (g.national || len(g.nationalTerms) > 0) {
 			return fmt.Errorf("%s: generic %q has no terms", g.line, name)
 		}
 		if g.def != "" && m.actors[g.def] == nil {

@@ -104,7 +104,9 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// joint capture with a state's forces is the state's, its ally
 		// beside it
 		for _, c := range allies {
-			if isStateSide(c) {
+			// (not a foreign state's troops beside a rebel group: "M23
+			// rebels and Rwandan troops seized Minova" is M23's capture)
+			if isStateSide(c) && (c.Country == "" || a.country == "" || c.Country == a.country) {
 				allies = append(allies, r.actor1)
 				r.actor1 = c
 				ev.Notes = append(ev.Notes, "actor1: a joint capture with a state's forces: the state's side first")
@@ -233,6 +235,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		}
 	}
+	if r.actor1 == nil {
+		// "heavy clashes broke out between both parties": the two sides
+		// the report named just before (or, when it names them only
+		// after, just after), in the order the report first names them
+		if a1, a2, sp1, sp2, ok := x.reciprocalAntecedents(a, in); ok {
+			r.actor1, r.actor2, r.span1, r.span2 = a1, a2, sp1, sp2
+			ev.Notes = append(ev.Notes, "actors: \"both sides\" told the fight; the two sides named around it")
+		}
+	}
 	// a fight or arrests whose actor the words do not name, told by the
 	// spokesman of a side other than the one fought: that side ("the
 	// operation aims to tighten the siege of IS," a Hashd spokesman said;
@@ -265,7 +276,8 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// an attack the report pins on no one, in a report that names one
 		// armed group only: that group, said so in the notes (not a
 		// strike from the air: an air force the report does not name is
-		// unknown, whatever group the report is about)
+		// never the group the report is about; the air power table below
+		// may name it)
 		if g := a.actingGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
 			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
 				r.actor1 = act
@@ -282,24 +294,41 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.Notes = append(ev.Notes, "actor1: not named for this incident; the side the report's summing lead names as acting")
 		}
 	}
+	if r.actor1 == nil && means(cls.name) == "air" && !noClaim(in) && !denialAfter(a, in) {
+		// "Airstrikes on a village in Sagaing killed 20 people": in a war
+		// where one side alone strikes from the air (the dictionary's "air
+		// power" table), a strike no sentence pins on anyone is that
+		// side's, unless it fell on that side
+		if air := x.actors.Table("air power", a.country); air != nil && (r.actor2 == nil || !sameSide(air, r.actor2)) {
+			r.actor1 = air
+			ev.Notes = append(ev.Notes, "actor1: not named; the side that alone strikes from the air in this country's war (the dictionary's air power table)")
+		}
+	}
 	if cls.name == "gain" && r.actor1 != nil && !isStateSide(r.actor1) && (isArmedGroup(r.actor1) || r.actor1.Kind == "unidentified") {
 		// (a taker found only now, by its spokesman: "the SDF said they
 		// had taken full control of Raqqa")
 		ev.SubEventType = "Non-state actor overtakes territory"
 	}
+	for k, act := range []*actors.Actor{r.actor1, r.actor2} {
+		if act != nil && act.Recorded != "" {
+			// "Islamic State Khorasan claimed the bombing": a branch the
+			// coding convention records as the group it belongs to
+			ev.Notes = append(ev.Notes, fmt.Sprintf("actor%d: %s, recorded as %s", k+1, act.Name, act.Recorded))
+		}
+	}
 	if r.actor1 != nil {
-		ev.Actor1 = r.actor1.Name
+		ev.Actor1 = r.actor1.RecordName()
 		ev.FieldEvidence["actor1"] = doc.Evidence(r.span1)
 	}
 	if r.actor2 != nil {
-		ev.Actor2 = r.actor2.Name
+		ev.Actor2 = r.actor2.RecordName()
 		if r.span2.End > r.span2.Start {
 			ev.FieldEvidence["actor2"] = doc.Evidence(r.span2)
 		}
 	}
 	if ev.Actor2 == "unknown" && ev.Actor1 != "unknown" && cls.name == "gain" {
 		if o := x.otherSide(a, r.actor1); o != nil && !sameSide(o, r.actor1) && !slices.ContainsFunc(allies, func(c *actors.Actor) bool { return sameSide(c, o) }) {
-			ev.Actor2 = o.Name
+			ev.Actor2 = o.RecordName()
 			ev.Notes = append(ev.Notes, "actor2: the side the place was taken from, as the report names it elsewhere")
 		}
 	}
@@ -1322,6 +1351,15 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 			}
 			continue
 		}
+		if placedAt[s.words[k].low] && k+2 < t.i && (placePrep[s.words[k+1].low] || s.words[k+1].low == "to") && s.words[k+2].cap {
+			// "Kenyan police officers deployed in Haiti were ambushed":
+			// where the subject serves describes it
+			k += 2
+			for k+1 < t.i && s.words[k+1].cap {
+				k++
+			}
+			continue
+		}
 		if told++; told > 4 {
 			return false
 		}
@@ -1335,6 +1373,10 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 	}
 	return aux && isPassiveAux(s.words[t.i-1].low) || aux && predFiller[s.words[t.i-1].low]
 }
+
+// placedAt are the participles that tell where a side serves ("troops
+// stationed in Gao", "police deployed to Haiti").
+var placedAt = map[string]bool{"deployed": true, "stationed": true, "based": true, "serving": true, "posted": true, "operating": true}
 
 // isPassiveAux reports whether w is the auxiliary of a passive verb right
 // after it ("were repelled", "was foiled", "been beaten back").
@@ -1867,9 +1909,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				st = weight * 0.3
 			}
 			role := 1
-			if x.actedFirstIn(s) {
+			if x.actedFirstIn(s) || s.attackersAfter(vb) {
 				// "the military said it had killed 100 jihadists who
-				// attacked a base": the speaker answered the attack
+				// attacked a base", "the army said it had killed 20 of the
+				// attackers": the speaker answered the attack
 				role = 2
 			}
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st})
@@ -2094,8 +2137,12 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		case left != nil && left.noun && ownerAfter(s, *left, wi):
 			role = 1 // "warplanes of the Syrian government": whose weapons they were
 		case left != nil:
-			pw := s.prevWord(wi)
-			if s.afterBetween(wi) {
+			at := wi
+			if h := s.partOfBefore(wi); h >= 0 {
+				at = h // "clashes between rival factions of the Sinaloa Cartel": the parts' place is the side's
+			}
+			pw := s.prevWord(at)
+			if s.afterBetween(at) {
 				pw = "between" // "clashes between rival gangs"
 			}
 			switch pw {
@@ -2333,6 +2380,11 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			}
 		}
 	}
+	// past the rest of the side's own noun phrase and an adverb ("the
+	// Islamic State's Somalia branch later said it was behind the blast")
+	for n := 0; n < 2 && i+1 < len(s.words) && speakerTail[s.words[i].low]; n++ {
+		i++
+	}
 	if i >= len(s.words) {
 		return false
 	}
@@ -2398,6 +2450,29 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// attackersAfter reports whether the words after the verb of saying at
+// i, in the sentence's next dozen words, point back to the incident's
+// attackers ("said it had killed 20 of the attackers", "said troops
+// pursued the assailants"): what the speaker did answered the attack.
+func (s *sentence) attackersAfter(i int) bool {
+	for k := i + 1; k+1 < len(s.words) && k <= i+12; k++ {
+		if s.words[k].low != "the" {
+			continue
+		}
+		switch s.words[k+1].low {
+		case "attackers", "assailants", "gunmen", "raiders", "attacker", "assailant", "gunman":
+			return true
+		}
+	}
+	return false
+}
+
+// speakerTail are the words that may stand between a side's name and its
+// verb of saying: the head of a phrase naming a part of the side ("its
+// Somalia branch", "the group's media wing") or an adverb of time.
+var speakerTail = map[string]bool{"branch": true, "affiliate": true, "wing": true, "faction": true, "offshoot": true,
+	"later": true, "also": true, "subsequently": true, "afterwards": true, "then": true}
 
 // doneActAt reports whether word j is a verb a side tells an act of its
 // own by, with the act as its object: a word of attack ("said it had
@@ -2556,7 +2631,10 @@ func (x *Extractor) objectOfSidesHarm(text string, s *sentence, sp sitrep.Span) 
 		return false
 	}
 	for _, c := range s.cas {
-		if c.reflex || c.np.Start <= c.span.Start || sp.Start < c.np.Start || sp.End > c.span.End || actsPeople(text, c) {
+		if c.reflex || c.np.Start <= c.span.Start || sp.Start < c.np.Start || actsPeople(text, c) {
+			continue
+		}
+		if sp.End > c.span.End && !s.conjunctOf(s.wordAt(c.span.End-1)+1, wi) {
 			continue
 		}
 		vi := s.wordAt(c.span.Start)
@@ -2586,6 +2664,27 @@ func (x *Extractor) objectOfSidesHarm(text string, s *sentence, sp sitrep.Span) 
 		}
 	}
 	return false
+}
+
+// conjunctOf reports whether the words from i up to the mention at wi
+// only join it to the phrase that ends before i ("killed dozens of soldiers
+// and VDP auxiliaries", "soldiers, police and militiamen"): the mention is
+// one more member of that phrase.
+func (s *sentence) conjunctOf(i, wi int) bool {
+	if i >= wi || wi > len(s.words) {
+		return false
+	}
+	joined := false
+	for k := i; k < wi; k++ {
+		switch w := s.words[k].low; {
+		case w == "and" || w == "or" || w == "well": // "as well as"
+			joined = true
+		case w == "," || w == "as" || w == "several" || w == "other" || w == "some" || s.words[k].num:
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // killsAfter reports whether an active verb of what happened to people,
@@ -4057,6 +4156,122 @@ func (s *sentence) bothSidesAfter(i int) bool {
 	return false
 }
 
+// saysSeparate reports whether the sentence says it tells another
+// incident ("in a separate attack", "in retaliation, the group fired
+// rockets"), not counting a cause told after an act it points back to:
+// "the US military said it had carried out the strike in response to an
+// attack on its troops" claims the strike told before, and the attack it
+// answered is its cause, no incident of the sentence's own.
+func (s *sentence) saysSeparate() bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "separate" {
+			continue
+		}
+		if m.i+1 < len(s.words) && s.words[m.i].low == "in" && (s.words[m.i+1].low == "response" || s.words[m.i+1].low == "retaliation" || s.words[m.i+1].low == "revenge") &&
+			slices.ContainsFunc(s.triggers, func(t trigHit) bool {
+				return t.anaphoric && t.i < m.i && s.clause[t.i] == s.clause[m.i]
+			}) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// reciprocalAntecedents finds the two sides a fight told by a reciprocal
+// anaphor ("clashes between both parties", "the two sides fought") in a
+// sentence of the incident that tells fighting stands for: the last two distinct armed sides the report names in the three
+// sentences before the incident's first, else in the two after its last;
+// first the one the report names first. ok is false when the incident's
+// sentences hold no such anaphor or two sides are not found.
+func (x *Extractor) reciprocalAntecedents(a *analysis, in *incident) (a1, a2 *actors.Actor, sp1, sp2 sitrep.Span, ok bool) {
+	first := -1
+	for _, f := range in.frames {
+		if f.s.reciprocalAnaphor() && slices.ContainsFunc(f.trigs, func(t trigHit) bool { return t.class.name == "clash" }) {
+			if first < 0 || f.s.idx < first {
+				first = f.s.idx
+			}
+		}
+	}
+	if first < 0 {
+		return nil, nil, sp1, sp2, false
+	}
+	type side struct {
+		act  *actors.Actor
+		span sitrep.Span
+	}
+	collect := func(from, to, step int) []side {
+		var found []side
+		for k := from; k != to && k >= 0 && k < len(a.sents) && len(found) < 2; k += step {
+			var here []side
+			for _, m := range a.sents[k].actors {
+				if m.Actor == nil {
+					continue
+				}
+				act := x.resolveGeneric(a, m)
+				if act == nil || act.Name == "civilians" || act.Name == "unknown" {
+					continue
+				}
+				here = append(here, side{act, m.Span})
+			}
+			if step < 0 {
+				slices.Reverse(here) // the nearest first
+			}
+			for _, h := range here {
+				if len(found) < 2 && !slices.ContainsFunc(found, func(o side) bool { return sameSide(o.act, h.act) }) {
+					found = append(found, h)
+				}
+			}
+		}
+		return found
+	}
+	found := collect(first-1, first-4, -1)
+	if len(found) < 2 {
+		found = collect(first+1, first+3, 1)
+	}
+	if len(found) < 2 {
+		return nil, nil, sp1, sp2, false
+	}
+	// the order the report first names them in
+	firstAt := func(act *actors.Actor) int {
+		for _, s := range a.sents {
+			for _, m := range s.actors {
+				if m.Actor != nil && sameSide(x.resolveGeneric(a, m), act) {
+					return m.Span.Start
+				}
+			}
+		}
+		return -1
+	}
+	if firstAt(found[1].act) < firstAt(found[0].act) {
+		found[0], found[1] = found[1], found[0]
+	}
+	return found[0].act, found[1].act, found[0].span, found[1].span, true
+}
+
+// reciprocalAnaphor reports whether the sentence tells a fight between
+// sides it does not name but points back to ("between both parties",
+// "the two sides clashed", "the warring parties"), not the dead counted
+// "on both sides".
+func (s *sentence) reciprocalAnaphor() bool {
+	for k := 0; k+1 < len(s.words); k++ {
+		pair := s.words[k].low + " " + s.words[k+1].low
+		switch pair {
+		case "both parties", "both sides", "two sides", "two parties", "warring parties", "warring sides", "rival sides":
+		default:
+			continue
+		}
+		if p := s.prevWord(k); p == "on" || p == "from" || p == "among" || p == "to" || p == "by" || p == "urged" || p == "called" {
+			continue // "killed on both sides", "called on both sides to ..."
+		}
+		if k >= 2 && (s.words[k-1].low == "the" || s.words[k-1].low == "both") && (s.words[k-2].low == "on" || s.words[k-2].low == "from" || s.words[k-2].low == "among") {
+			continue // "casualties on the two sides"
+		}
+		return true
+	}
+	return false
+}
+
 // sayVerbAfter returns the index of a verb of saying within n words after
 // word i, in the same stretch of words (no punctuation between), or -1.
 func (s *sentence) sayVerbAfter(i, n int) int {
@@ -4568,6 +4783,9 @@ func reciprocalFight(in *incident, span sitrep.Span) bool {
 			continue
 		}
 		k := s.wordAt(span.End-1) + 1
+		if h := s.partOfBefore(s.wordAt(span.Start)); h >= 0 && isPlural(s.words[h].low) && s.afterBetween(h) {
+			return true // "clashes between rival factions of the Gulf Cartel": its parts fought each other
+		}
 		if k >= len(s.words) || !isPlural(s.words[k-1].low) {
 			return false
 		}
@@ -4703,6 +4921,24 @@ func (x *Extractor) membersOfBefore(s *sentence, wi int) int {
 		return -1
 	}
 	if _, n := x.lex.persons.at(s.words, j-1); n == 1 {
+		return j - 1
+	}
+	return -1
+}
+
+// partOfBefore is membersOfBefore for the parts of a side ("rival
+// factions of the Sinaloa Cartel", "a splinter wing of the ELN"): the
+// index of the part's noun, or -1.
+func (s *sentence) partOfBefore(wi int) int {
+	j := wi - 1
+	if j >= 0 && s.words[j].low == "the" {
+		j--
+	}
+	if j < 1 || s.words[j].low != "of" {
+		return -1
+	}
+	switch s.words[j-1].low {
+	case "faction", "factions", "wing", "wings", "branch", "branches", "cells", "cell", "units", "unit", "remnants", "elements", "splinter":
 		return j - 1
 	}
 	return -1

@@ -186,7 +186,7 @@ func (x *Extractor) statement(a *analysis, s *sentence, place int, holder *actor
 	loc.Name = strings.TrimSpace(m.Name)
 	ev := a.doc.Evidence(s.span)
 	ev.Doc = ""
-	c := sitrep.Control{Record: "control", Doc: a.doc.ID, Place: &loc, Holder: holder.Name, State: sitrep.ControlHeld,
+	c := sitrep.Control{Record: "control", Doc: a.doc.ID, Place: &loc, Holder: holder.RecordName(), State: sitrep.ControlHeld,
 		Evidence: []sitrep.Evidence{ev}}
 	c.Date, c.DatePrecision = statementDate(a, s, cue)
 	return c

@@ -256,6 +256,252 @@ q("q24", "2023-02-20", "MANILA - Communist rebels killed two soldiers in an ambu
 q("q25", "2024-04-12", "PEMBA, Mozambique - Insurgents linked to Islamic State attacked the town of Quissanga in Cabo Delgado province on Wednesday, briefly occupying the district headquarters before Mozambican and Rwandan troops drove them out, a local source said. At least three soldiers were killed in the fighting.",
   ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], ["Islamic State", "militants (unidentified)"], ["Mozambican security forces", "Rwandan security forces"], style="long: linked to")
 
+# ---- round 2 (60 reports, r01-r60): wars thinly covered, and the shapes that name actor1
+# away from the verb: passive agents, claims, blame, demonyms missing from the dictionary,
+# state forces named by a ministry, an acronym or a mission.
+SAF = ["Sudanese Armed Forces", "Sudanese security forces"]
+RSF = ["Rapid Support Forces", "RSF"]
+ISS = IS + ["Islamic State in the Greater Sahara"]
+MYA = "Myanmar security forces"
+# ---- Sudan
+p("r01", "2024-10-27", "The paramilitary Rapid Support Forces killed at least 40 civilians in a raid on the village of Wad al-Hadi in Sennar state on Saturday, a local rights group said.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="r: paramilitary apposition")
+p("r02", "2025-03-05", "At least 15 people were killed when a drone struck a crowded market in El Obeid on Tuesday, medics said. The army accused the RSF of launching the drone from the west of the city.",
+  "explosion", "Air/drone strike", RSF, "civilians", style="r: accused X of, later sentence")
+p("r03", "2024-11-19", "Sudanese warplanes bombed the RSF-held town of Mellit in North Darfur on Monday, killing 11 people, residents said.",
+  "explosion", "Air/drone strike", SAF, "civilians", style="r: demonym warplanes")
+p("r04", "2024-09-27", "SAF troops and allied Joint Forces repelled an RSF assault on the southern edge of El Fasher on Thursday, the army said, claiming to have killed dozens of attackers.",
+  "battle", "Armed clash", RSF, SAF, mutual=True, style="r: SAF acronym, repelled assault")
+p("r55", "2025-06-03", "Two aid workers were killed by RSF fighters in an attack on a food convoy in North Kordofan on Monday, the United Nations said.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="r: passive by")
+# ---- Ethiopia
+p("r05", "2024-04-14", "Tigray People's Liberation Front fighters clashed with Ethiopian federal forces near Alamata in southern Tigray on Saturday, according to a regional official.",
+  "battle", "Armed clash", "TPLF", "Ethiopian security forces", mutual=True, style="r: clashed with")
+p("r06", "2024-02-12", "Fano fighters ambushed a convoy of the Ethiopian National Defence Force near Gondar on Sunday, killing at least 12 soldiers, a Fano commander claimed.",
+  "battle", "Armed clash", "Fano", "Ethiopian security forces", style="r: convoy of X")
+p("r07", "2024-05-22", "The ENDF said on Wednesday it had killed 80 Fano extremists in operations in the North Wollo zone over the past week.",
+  "battle", "Armed clash", "Ethiopian security forces", "Fano", style="r: said it had killed")
+# ---- DRC
+p("r08", "2024-06-14", "ADF fighters killed at least 18 people in an overnight attack on the village of Mayikengo in North Kivu's Lubero territory, a local official said on Friday.",
+  "attack_on_civilians", "Attack", ["ADF", "Allied Democratic Forces"], "civilians", style="r: acronym fighters")
+p("r09", "2025-01-23", "FARDC soldiers fought M23 rebels for several hours near Minova on Wednesday, an army spokesman said.",
+  "battle", "Armed clash", "Congolese security forces", "M23", mutual=True, style="r: FARDC")
+p("r10", "2024-09-10", "CODECO militiamen attacked a gold mining site in Ituri province on Monday, killing nine miners, local civil society leaders said.",
+  "attack_on_civilians", "Attack", "CODECO", "civilians", style="r: militiamen")
+p("r11", "2023-01-16", "A bomb blamed on the Allied Democratic Forces exploded in a Pentecostal church in Kasindi on Sunday, killing 14 worshippers, the army said.",
+  "explosion", "Remote explosive/landmine/IED", ["ADF", "Allied Democratic Forces"], "civilians", style="r: blamed on participle")
+p("r58", "2025-01-25", "South African soldiers serving with the regional mission clashed with M23 rebels near Sake on Friday, and two of the peacekeepers were killed, Pretoria said.",
+  "battle", "Armed clash", ["South African security forces", "South African National Defence Force", "SAMIDRC"], "M23", mutual=True, style="r: demonym South African")
+# ---- Mozambique / Tanzania
+p("r12", "2024-05-17", "Islamist insurgents beheaded four men near the town of Macomia in Cabo Delgado province on Thursday, according to a local source.",
+  "attack_on_civilians", "Attack", UNID + ["Islamic State Mozambique Province", "Islamic State"], "civilians", style="r: insurgents")
+p("r13", "2023-11-12", "Mozambican troops killed 10 insurgents in a clash near Mocimboa da Praia on Saturday, the defence ministry said.",
+  "battle", "Armed clash", "Mozambican security forces", UNID, style="r: demonym troops")
+p("r59", "2020-11-02", "Tanzanian troops killed nine insurgents who crossed the Ruvuma river from Mozambique on Sunday, the Tanzanian army said.",
+  "battle", "Armed clash", ["Tanzanian security forces", "Tanzania People's Defence Force"], UNID, style="r: demonym Tanzanian")
+# ---- Sahel
+p("r14", "2025-05-12", "JNIM fighters killed dozens of soldiers and VDP auxiliaries in an attack on a military detachment in Djibo, northern Burkina Faso, on Sunday, security sources said.",
+  "battle", "Armed clash", JNIM, "Burkinabe security forces", style="r: VDP victims")
+p("r15", "2024-07-11", "Africa Corps fighters and Malian soldiers killed at least 25 civilians during an operation in the village of Hombori on Wednesday, a local association said.",
+  "attack_on_civilians", "Attack", ["Wagner Group", "Malian Armed Forces", "Africa Corps"], "civilians", style="r: Africa Corps joint")
+p("r16", "2025-03-11", "Volunteers for the Defence of the Homeland killed about 30 herders in a village near Solenzo on Monday, according to rights groups.",
+  "attack_on_civilians", "Attack", ["Volunteers for the Defence of the Homeland", "Burkinabe security forces"], "civilians", style="r: VDP full name")
+p("r17", "2025-03-22", "Islamic State Sahel fighters attacked a mosque in the Tillaberi region of Niger during Friday prayers, killing 44 worshippers, the interior ministry said.",
+  "attack_on_civilians", "Attack", ISS, "civilians", style="r: IS Sahel")
+p("r18", "2024-12-16", "Nigerien soldiers killed 15 jihadists in an air and ground operation near the border with Burkina Faso, Niger's army said on Sunday.",
+  "battle", "Armed clash", "Nigerien security forces", UNID, style="r: soldiers vs jihadists")
+p("r56", "2024-06-09", "Six soldiers were killed by JNIM militants near Boulkessi in central Mali on Saturday, the army said.",
+  "battle", "Armed clash", JNIM, "Malian Armed Forces", style="r: passive by")
+# ---- Myanmar
+p("r19", "2024-03-08", "The Kachin Independence Army captured the jade mining town of Hpakant after weeks of fighting with junta troops, the group said on Thursday.",
+  "territory_gain", "Non-state actor overtakes territory", ["Kachin Independence Army", "KIA"], MYA, style="r: captured")
+p("r20", "2023-06-12", "Tatmadaw troops shot dead seven villagers, including two teenagers, in a raid in Kani township in Sagaing region on Saturday, residents said.",
+  "attack_on_civilians", "Attack", MYA, "civilians", style="r: Tatmadaw")
+p("r21", "2024-08-28", "A People's Defence Force drone attack on a police station in Mandalay region killed three officers on Tuesday, state media reported.",
+  "explosion", "Air/drone strike", "People's Defense Forces", MYA, style="r: X drone attack")
+p("r22", "2024-12-09", "Arakan Army fighters seized the town of Maungdaw near the Bangladesh border on Sunday after the last military outpost fell, the group said.",
+  ["territory_gain"], "Non-state actor overtakes territory", "Arakan Army", MYA, style="r: seized")
+# ---- Ukraine / Russia
+p("r23", "2024-11-12", "Russian forces dropped guided bombs on Zaporizhzhia on Monday, killing four people, the regional governor said.",
+  "explosion", ["Air/drone strike", "Shelling/artillery/missile attack"], "Russian security forces", "civilians", style="r: Russian forces")
+p("r24", "2024-09-21", "A Ukrainian drone hit a bus in the Russian-occupied town of Oleshky on Friday, killing two civilians, the Moscow-installed governor said.",
+  "explosion", "Air/drone strike", "Ukrainian security forces", "civilians", style="r: Ukrainian drone")
+p("r25", "2023-08-29", "Ukrainian troops recaptured the village of Robotyne in Zaporizhzhia region from Russian forces, the defence ministry in Kyiv said on Monday.",
+  "territory_gain", "Government regains territory", "Ukrainian security forces", "Russian security forces", style="r: recaptured from")
+# ---- Yemen
+p("r26", "2023-07-24", "Houthi rebels shelled residential areas of Taiz on Sunday, killing a child and wounding three women, a local official said.",
+  "explosion", "Shelling/artillery/missile attack", "Houthis", "civilians", style="r: shelled")
+p("r27", "2025-05-09", "An Israeli air raid on the port of Hodeidah killed six people on Thursday, the Houthi-run health ministry said.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="r: Israeli air raid, Houthi-run")
+p("r28", "2022-08-11", "Forces of the Southern Transitional Council clashed with government troops in Shabwa province on Wednesday, leaving at least eight dead, military sources said.",
+  "battle", "Armed clash", "Southern Transitional Council", "Yemeni government forces", mutual=True, style="r: forces of X")
+# ---- Pakistan
+p("r29", "2024-10-15", "Tehreek-e-Taliban Pakistan militants attacked a police checkpoint in Lakki Marwat district overnight, killing three policemen, officials said.",
+  "battle", "Armed clash", "Tehrik-i-Taliban Pakistan", "Pakistani security forces", style="r: TTP spelling")
+p("r30", "2024-11-10", "The Baloch Liberation Army claimed responsibility for a bombing that killed 26 people at Quetta's railway station on Saturday.",
+  "explosion", ["Suicide bomb", "Remote explosive/landmine/IED"], "Baloch Liberation Army", "civilians", style="r: claimed responsibility for")
+p("r31", "2025-01-13", "Pakistani security forces killed eight militants in an intelligence-based operation in North Waziristan, the military's media wing said on Monday.",
+  "battle", "Armed clash", "Pakistani security forces", UNID, style="r: security forces killed militants")
+p("r32", "2025-07-11", "Gunmen dragged nine passengers off a bus in Zhob district of Balochistan and shot them dead on Thursday after checking their identity cards, officials said.",
+  "attack_on_civilians", "Attack", UNID + ["unknown"], "civilians", style="r: gunmen dragged")
+# ---- India
+p("r33", "2025-01-07", "Maoist rebels blew up a vehicle carrying security personnel in Bijapur district of Chhattisgarh on Monday, killing eight policemen and their driver, police said.",
+  "explosion", "Remote explosive/landmine/IED", "Maoists", "Indian security forces", style="r: Maoist rebels blew up")
+p("r34", "2025-02-10", "Security forces killed 31 Maoists in a gunbattle in the forests of Bijapur district on Sunday, police said.",
+  "battle", "Armed clash", "Indian security forces", "Maoists", style="r: bare security forces")
+p("r35", "2024-09-07", "Suspected Kuki militants opened fire on a village in Bishnupur district of Manipur on Friday, killing two farmers, police said.",
+  "attack_on_civilians", "Attack", "Kuki militants", "civilians", style="r: suspected Kuki militants")
+# ---- Philippines
+p("r36", "2022-03-16", "Soldiers killed three suspected Abu Sayyaf members in a firefight on Basilan island on Tuesday, the military said.",
+  "battle", "Armed clash", "Philippine security forces", "Abu Sayyaf", style="r: bare soldiers")
+p("r37", "2023-05-25", "NPA guerrillas torched construction equipment at a road project in Quezon province on Wednesday, police said.",
+  "other", "Looting/property destruction", "New People's Army", ["civilians", None], style="r: NPA arson")
+# ---- Colombia
+p("r38", "2024-09-18", "ELN guerrillas killed two soldiers in an attack on a military base in Arauca department on Tuesday, the army said.",
+  "battle", "Armed clash", "ELN", "Colombian security forces", style="r: ELN guerrillas")
+p("r39", "2025-04-21", "Members of the Clan del Golfo shot dead a police officer in Antioquia on Sunday, the defence minister said, the latest in a wave of attacks on police.",
+  ["battle", "attack_on_civilians"], ["Armed clash", "Attack"], "Clan del Golfo", "Colombian security forces", style="r: members of X")
+p("r40", "2025-06-11", "A FARC dissident faction led by Ivan Mordisco detonated an explosives-laden motorbike in Jamundi on Tuesday, wounding six people, authorities said.",
+  "explosion", "Remote explosive/landmine/IED", "FARC dissidents", "civilians", style="r: dissident faction led by")
+# ---- Mexico / Haiti
+p("r41", "2024-12-03", "Sinaloa Cartel gunmen killed five members of the National Guard in an ambush in Sinaloa state on Monday, officials said.",
+  "battle", "Armed clash", "Sinaloa Cartel", "Mexican security forces", style="r: National Guard victims")
+p("r42", "2025-02-14", "Mexican marines arrested a senior leader of the Gulf Cartel in Reynosa on Thursday, the navy said.",
+  "arrest", "Arrests", "Mexican security forces", "Gulf Cartel", style="r: marines arrested")
+p("r43", "2024-10-20", "Gang members loyal to Jimmy Cherizier attacked the Port-au-Prince neighbourhood of Solino overnight, killing at least 12 residents, a human rights group said.",
+  "attack_on_civilians", "Attack", ["Viv Ansanm", "militants (unidentified)", "gangs"], "civilians", style="r: gang members")
+p("r44", "2024-11-23", "Haitian police and Kenyan officers of the multinational mission killed several gang members in a shootout in Port-au-Prince on Friday, police said.",
+  "battle", "Armed clash", ["Haitian security forces", "Multinational Security Support Mission"], ["militants (unidentified)", "Viv Ansanm", "gangs"], style="r: joint police")
+# ---- Cameroon
+p("r45", "2024-05-06", "Ambazonian separatist fighters killed two gendarmes in an attack on a checkpoint near Bamenda on Sunday, the military said.",
+  "battle", "Armed clash", "Anglophone separatists", "Cameroonian security forces", style="r: Ambazonian")
+p("r46", "2023-02-21", "Cameroonian soldiers burned houses and killed four civilians in the village of Bali in the Northwest region, residents told reporters on Monday.",
+  "attack_on_civilians", "Attack", "Cameroonian security forces", "civilians", style="r: soldiers killed civilians")
+# ---- Somalia
+p("r47", "2023-08-23", "Somali National Army troops and Danab special forces retook the town of Mahas from al-Shabaab on Tuesday, the government said.",
+  "territory_gain", "Government regains territory", "Somali security forces", "al-Shabaab", style="r: SNA retook")
+p("r48", "2025-02-16", "Puntland forces killed 12 Islamic State fighters in the Cal Miskaad mountains on Saturday, a regional security official said.",
+  "battle", "Armed clash", "Somali security forces", ["Islamic State", "Islamic State Somalia Province"], style="r: Puntland")
+p("r57", "2024-08-20", "An explosion at a checkpoint in Mogadishu on Monday killed three police officers. The Islamic State's Somalia branch later said it was behind the blast.",
+  "explosion", "Remote explosive/landmine/IED", ["Islamic State", "Islamic State Somalia Province"], "Somali security forces", style="r: said it was behind")
+# ---- Nigeria
+p("r49", "2024-02-14", "Bandits killed 20 villagers and abducted dozens more in a raid on Kaura Namoda in Zamfara state on Tuesday, police said.",
+  "attack_on_civilians", "Attack", ["bandits", "militants (unidentified)"], "civilians", style="r: bandits killed")
+p("r50", "2024-04-16", "Troops of Operation Hadin Kai killed 17 Boko Haram fighters in the Sambisa forest on Monday, the Nigerian army said.",
+  "battle", "Armed clash", "Nigerian security forces", "Boko Haram", style="r: troops of Operation")
+# ---- Israel / Gaza / Lebanon / West Bank
+p("r51", "2023-08-06", "A Palestinian gunman opened fire on a car near the settlement of Kedumim on Saturday, killing one man, Israeli medics said.",
+  "attack_on_civilians", "Attack", ["militants (unidentified)", "unknown", "Palestinian militants"], "civilians", style="r: Palestinian gunman")
+p("r52", "2024-07-03", "IDF troops killed three Palestinian militants in a raid on the Jenin refugee camp on Wednesday, the army said.",
+  "battle", "Armed clash", "Israeli security forces", ["militants (unidentified)", "Palestinian militants", "Hamas", "Palestinian Islamic Jihad"], style="r: IDF")
+p("r53", "2024-10-14", "Hezbollah launched a swarm of drones at an army base near Binyamina on Sunday, killing four soldiers, the Israeli military said.",
+  "explosion", "Air/drone strike", "Hezbollah", "Israeli security forces", style="r: launched drones")
+p("r54", "2024-12-16", "Israeli shelling killed five members of one family in Khan Younis on Monday, Gaza's civil defence agency said.",
+  "explosion", "Shelling/artillery/missile attack", "Israeli security forces", "civilians", style="r: Israeli shelling")
+# ---- protest
+p("r60", "2024-07-12", "Guinean security forces fired tear gas and live rounds at opposition protesters in Conakry on Thursday, killing two people, the opposition said.",
+  "other", "Excessive force against protesters", ["Guinean security forces"], ["protesters", "civilians"], style="r: demonym Guinean")
+
+# ---- round 2, longer reports (s01-s16): the side named once, far from the act; an
+# air force no sentence names; coreference ("both sides", "the group", "our forces")
+P3 = []
+q("s01", "2024-10-29", "YANGON (Reuters) - Airstrikes on a village in Myanmar's northern Sagaing region killed at least 20 people, including six children, on Monday, according to a resistance official and a local aid worker. The village of Ywar Thar had been sheltering people who fled fighting in nearby towns. A fighter jet dropped at least three bombs shortly after noon, the aid worker said. Myanmar's military has relied increasingly on air power since losing ground to an alliance of ethnic armed groups and pro-democracy militias last year. A junta spokesman could not be reached for comment.",
+  "explosion", "Air/drone strike", MYA, "civilians", style="s: unnamed air force, junta background")
+q("s02", "2025-02-04", "KHARTOUM (AP) - At least 54 people were killed and 158 wounded when shells slammed into a crowded market in Omdurman on Saturday, the health ministry said. The ministry blamed the Rapid Support Forces for the shelling. The paramilitary group has been fighting the army for control of the country since April 2023. The RSF did not respond to a request for comment. Residents said the shells came from the western outskirts of the city, where the paramilitary has positions.",
+  "explosion", "Shelling/artillery/missile attack", RSF, "civilians", style="s: blamed next sentence")
+q("s03", "2024-01-18", "ADDIS ABABA - A drone strike on a busy market in the Amhara region killed at least 15 civilians on Tuesday, residents and a health worker said. The strike hit the town of Merawi in the morning as traders were setting up their stalls. The region has been the scene of fighting between the federal army and Fano militiamen since August. Government spokesmen did not respond to requests for comment. Rights groups have accused the military of using drones in populated areas.",
+  "explosion", "Air/drone strike", "Ethiopian security forces", "civilians", style="s: unnamed drone, army background")
+q("s04", "2024-07-02", "GOMA, Congo - Two bombs hit a displacement camp on the outskirts of Goma on Friday, killing at least 35 people, most of them women and children, the United Nations said. The camp shelters thousands of families who fled the advance of the M23 rebels. The Congolese army accused the rebels and Rwandan troops of firing the bombs from positions in the hills to the west. Rwanda and the M23 denied responsibility and blamed the army.",
+  "explosion", "Shelling/artillery/missile attack", ["M23", "unknown"], "civilians", style="s: accused and denied")
+q("s05", "2024-11-11", "QUETTA, Pakistan - A suicide bomber blew himself up among soldiers at the railway station in Quetta on Saturday, killing at least 26 people and wounding more than 60, officials said. Many of the victims were troops who had been waiting for a train to Peshawar. The Baloch Liberation Army, an ethnic separatist group, claimed responsibility in a statement to reporters. The group has stepped up attacks on security forces and on Chinese-funded projects in the province.",
+  "explosion", "Suicide bomb", "Baloch Liberation Army", ["Pakistani security forces", "civilians"], style="s: claim later")
+q("s06", "2024-03-27", "BAMAKO - Heavy fighting broke out between the two sides on Tuesday near the town of Kidal, witnesses said. The Malian army and fighters of the Tuareg-led rebel alliance have been locked in a struggle for control of the north since last year. At least 12 rebels and four soldiers were killed, according to a local official.",
+  "battle", "Armed clash", ["Malian Armed Forces", "Azawad Liberation Front", "Coordination of Azawad Movements"], ["Malian Armed Forces", "Azawad Liberation Front", "Coordination of Azawad Movements", "militants (unidentified)"], mutual=True, style="s: the two sides coref")
+q("s07", "2024-09-04", "MAIDUGURI, Nigeria - Gunmen on motorcycles killed at least 81 people in the village of Mafa in Yobe state on Sunday, a local official said. The attackers rounded up men at a market and shot them before setting fire to shops and homes. Police said the attack was carried out by Boko Haram in revenge for villagers helping the army. Boko Haram has waged an insurgency in the northeast for 15 years.",
+  "attack_on_civilians", "Attack", "Boko Haram", "civilians", style="s: passive attribution later")
+q("s08", "2023-11-21", "BOGOTA - Two soldiers were killed and four wounded on Sunday when guerrillas attacked a patrol in the department of Arauca, the army said in a statement. It blamed the attack on the National Liberation Army, which is holding peace talks with the government. The ELN did not immediately comment. The group has been fighting the state for nearly six decades.",
+  "battle", "Armed clash", "ELN", "Colombian security forces", style="s: it blamed X")
+q("s09", "2024-06-18", "CULIACAN, Mexico - Gunmen ambushed a patrol of state police officers on a highway near Culiacan on Monday, killing four officers, the Sinaloa state security ministry said. Authorities said the attack appeared to be linked to a power struggle within the Sinaloa Cartel that has left hundreds dead. No arrests have been made.",
+  "battle", "Armed clash", ["militants (unidentified)", "unknown", "Sinaloa Cartel"], "Mexican security forces", style="s: cartel as background")
+q("s10", "2024-08-14", "GAZA - An Israeli airstrike on a house in the central Gaza Strip killed at least 11 members of one family on Tuesday, health officials said. The strike hit the Nuseirat refugee camp shortly before dawn. The Israeli military said it had struck a Hamas militant and was looking into reports of civilian casualties. Hamas-run authorities say more than 39,000 people have been killed since the war began.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="s: nationality strike, Hamas background")
+q("s11", "2023-12-22", "BAMENDA, Cameroon - Separatist fighters attacked a village in Cameroon's Northwest region overnight, killing at least 20 people and burning houses, a local official said on Thursday. The official blamed Ambazonian separatists who have been fighting to create an independent English-speaking state since 2017. The army sent reinforcements to the area.",
+  "attack_on_civilians", "Attack", "Anglophone separatists", "civilians", style="s: separatist fighters in CM")
+q("s12", "2025-03-12", "PORT-AU-PRINCE, Haiti - Gangs stormed the town of Mirebalais in central Haiti on Monday, freeing more than 500 inmates from its prison and torching homes, officials said. At least 10 people were killed. The Viv Ansanm gang coalition said on social media that its members had taken the town. Police officers fled as the gunmen advanced.",
+  ["territory_gain", "attack_on_civilians"], ["Non-state actor overtakes territory", "Attack"], ["Viv Ansanm", "militants (unidentified)"], ["Haitian security forces", "civilians"], style="s: gangs then coalition")
+q("s13", "2025-01-30", "SANAA, Yemen - US warplanes struck the Houthi-controlled port of Ras Isa on Thursday, killing at least 80 people, according to the Houthi-run health ministry. The strikes were the deadliest since the United States began its campaign against the group. The US military said it had targeted fuel supplies that fund the Houthis' attacks on shipping.",
+  "explosion", "Air/drone strike", ["US forces", "US security forces"], ["civilians", "Houthis"], style="s: US warplanes in YE")
+q("s14", "2024-05-06", "MANILA - Three soldiers were killed in a clash with communist guerrillas in the mountains of Negros Occidental province on Sunday, the army said. The troops were pursuing members of the New People's Army who had extorted money from farmers in the area, an army spokesman said. Two rebels were also believed killed.",
+  "battle", "Armed clash", ["New People's Army", "Philippine security forces"], ["Philippine security forces", "New People's Army"], mutual=True, style="s: killed in a clash with")
+q("s15", "2024-04-02", "KYIV - Russian forces struck the city of Kharkiv overnight with glide bombs and missiles, killing six people and wounding 12, regional officials said on Tuesday. Russia's defence ministry said it had hit Ukrainian military targets. Ukraine's air force said it had shot down 15 of 17 drones launched overnight.",
+  "explosion", ["Air/drone strike", "Shelling/artillery/missile attack"], "Russian security forces", "civilians", style="s: Russia strike")
+q("s16", "2024-09-24", "SRINAGAR - Two soldiers and a porter were killed when militants ambushed an army vehicle in the Gulmarg area of Kashmir on Thursday, police said. Security forces launched a search operation to track down the attackers. Police said the attack was the work of the Lashkar-e-Taiba, though the group has not commented.",
+  "battle", "Armed clash", ["Lashkar-e-Taiba", "militants (unidentified)"], "Indian security forces", style="s: the work of X")
+
+# ---- round 2, more longer reports (t01-t16)
+q("t01", "2024-06-12", "MOGADISHU - Al-Shabaab militants stormed a military base in the Middle Shabelle region early on Tuesday, sparking hours of fighting, officials said. A Somali army commander said 17 soldiers and dozens of attackers died. The al Qaeda-linked group said in a statement that its fighters had overrun the base and seized weapons. The government has been waging an offensive against the group with the support of clan militias known as Macawisley.",
+  "battle", "Armed clash", "al-Shabaab", "Somali security forces", style="t: storm base")
+q("t02", "2024-08-27", "PESHAWAR, Pakistan - Militants attacked a police station in the Dera Ismail Khan district late on Monday, killing four officers before fleeing, police said. A faction of the Pakistani Taliban claimed responsibility. Police said a search operation was under way. The attack came hours after Baloch separatists killed more than 50 people in coordinated attacks in neighbouring Balochistan province.",
+  "battle", "Armed clash", "Tehrik-i-Taliban Pakistan", "Pakistani security forces", style="t: faction of X claimed, other group background")
+q("t03", "2023-05-04", "IMPHAL, India - Armed men set fire to dozens of houses and killed at least five people in Manipur's Churachandpur district on Wednesday as ethnic violence spread across the state, officials said. The clashes pit the majority Meitei community against the mostly Christian Kuki tribes. The army has deployed thousands of troops to restore order.",
+  ["attack_on_civilians", "other"], ["Attack", "Mob violence"], ["unknown", "militants (unidentified)", "Meitei militia", "rioters"], "civilians", style="t: ethnic, armed men")
+q("t04", "2024-10-14", "JERUSALEM - Israeli settlers attacked the West Bank village of Qaryut on Sunday, setting fire to cars and shooting at residents, the Palestinian Red Crescent said. A 40-year-old man was shot dead and three people were wounded. The Israeli military said soldiers were sent to the scene to disperse the clash.",
+  "attack_on_civilians", "Attack", ["Israeli settlers", "settlers"], "civilians", style="t: settlers, military told later")
+q("t05", "2024-04-05", "KANO, Nigeria - Gunmen believed to be bandits killed 23 people in an attack on a village in the Zurmi area of Zamfara state, police said on Thursday. The gunmen arrived on motorbikes at night, shooting residents and setting grain stores alight. The state governor condemned the attack and ordered security forces to pursue the attackers.",
+  "attack_on_civilians", "Attack", ["bandits", "militants (unidentified)"], "civilians", style="t: gunmen believed to be bandits")
+q("t06", "2024-12-24", "BAMAKO - At least 21 civilians were killed when drones struck a wedding in the village of Dioura in central Mali on Sunday, local officials said. The army said it had targeted a gathering of terrorists. JNIM, which controls much of the area, accused the military of killing civilians.",
+  "explosion", "Air/drone strike", "Malian Armed Forces", "civilians", style="t: army said it had targeted, accused")
+q("t07", "2024-02-15", "BUNIA, Congo - Militiamen armed with machetes and guns killed at least 12 people in a village in the Djugu territory of Ituri province overnight, a civil society official said. He blamed the CODECO militia, which claims to defend the Lendu community. CODECO could not be reached for comment.",
+  "attack_on_civilians", "Attack", "CODECO", "civilians", style="t: he blamed")
+q("t08", "2024-10-07", "KHARTOUM - Sudan's army said on Saturday it had repelled an attack by the Rapid Support Forces on the city of El Fasher, killing hundreds of the paramilitary's fighters. The RSF has besieged the city for months. Aid groups said civilians were trapped by the fighting.",
+  "battle", "Armed clash", RSF, SAF, mutual=True, style="t: army repelled RSF attack")
+q("t09", "2025-06-30", "LAGOS - Troops killed 30 bandits in a gun battle in Katsina state on Saturday after the gunmen attacked a military base, the army said on Sunday. Two soldiers were killed in the fighting, it said.",
+  "battle", "Armed clash", ["Nigerian security forces", "bandits", "militants (unidentified)"], ["bandits", "militants (unidentified)", "Nigerian security forces"], mutual=True, style="t: troops killed bandits after attack")
+q("t10", "2024-02-26", "BAGHDAD - A drone strike destroyed a car carrying commanders of Kataib Hezbollah in eastern Baghdad on Wednesday, killing three people, Iraqi security officials said. The US military said it had carried out the strike in response to the killing of three American soldiers in Jordan.",
+  "explosion", "Air/drone strike", ["US forces", "US security forces"], "Popular Mobilization Forces", style="t: said it had carried out the strike")
+q("t11", "2024-09-11", "BEIRUT - Two Hezbollah fighters were killed in an Israeli drone strike on a motorcycle in the southern town of Bint Jbeil on Tuesday, a security source said. Hezbollah later fired rockets at an Israeli army base across the border in retaliation, the group said.",
+  "explosion", "Air/drone strike", "Israeli security forces", "Hezbollah", style="t: killed in an Israeli strike")
+q("t12", "2023-10-20", "NIAMEY - Jihadists killed 29 soldiers in an attack on a convoy near Tabatol in western Niger on Thursday, the defence ministry said. The attackers used explosive devices and suicide vehicles, it said. It was the deadliest attack since the military seized power in July.",
+  "battle", "Armed clash", UNID + ["unknown", "Islamic State in the Greater Sahara"], "Nigerien security forces", style="t: jihadists in NE")
+q("t13", "2024-03-20", "JUBA - Clashes between the South Sudanese army and fighters loyal to the opposition leader Riek Machar killed at least 15 people in Upper Nile state on Monday, a local official said.",
+  "battle", "Armed clash", ["South Sudanese security forces", "SPLA-IO"], ["SPLA-IO", "South Sudanese security forces"], mutual=True, style="t: loyal to")
+q("t14", "2024-08-05", "KYIV - Ukrainian forces pushed into Russia's Kursk region on Tuesday and seized several villages near the border, Russian officials said, in the biggest incursion into Russian territory since the war began.",
+  "territory_gain", ["Non-state actor overtakes territory", "Government regains territory"], "Ukrainian security forces", "Russian armed forces", style="t: UA gains in RU")
+q("t15", "2024-11-27", "DAMASCUS - Hayat Tahrir al-Sham fighters and allied factions launched a surprise attack on government positions west of Aleppo on Wednesday, seizing at least ten villages, a war monitor said. Russian warplanes struck rebel positions in response, the monitor said.",
+  "territory_gain", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Syrian government forces", style="t: HTS seize villages")
+q("t16", "2025-04-23", "SRINAGAR - Gunmen opened fire on tourists in a meadow near Pahalgam in Indian-administered Kashmir on Tuesday, killing 26 men, police said. The Resistance Front, a shadowy group that police say is a front for the Lashkar-e-Taiba, claimed the attack on social media, though it later withdrew the claim.",
+  "attack_on_civilians", "Attack", ["The Resistance Front", "Lashkar-e-Taiba", "militants (unidentified)"], "civilians", style="t: claim then withdrawn")
+
+# ---- round 2, reports with a headline and background (u01-u14)
+q("u01", "2023-03-14", "Daesh remnants kill four soldiers in Kirkuk ambush\n\nKIRKUK, Iraq - Four Iraqi soldiers were killed and two wounded when Islamic State remnants ambushed their patrol in the Wadi al-Shay area southwest of Kirkuk late on Monday, a security source said. The attackers fled toward the Hamrin mountains.",
+  "battle", "Armed clash", "Islamic State", "Iraqi Security Forces", style="u: headline remnants")
+q("u02", "2024-05-09", "Taliban forces kill IS militants in Kabul raid\n\nKABUL - Taliban security forces killed three Islamic State militants in a raid on a hideout in western Kabul on Wednesday, a Taliban spokesman said. The militants had been planning attacks on Shiite mosques, he said.",
+  "battle", "Armed clash", "Taliban", "Islamic State", style="u: Taliban as state")
+q("u03", "2024-01-29", "Turkish-backed factions shell Manbij countryside\n\nBEIRUT - Turkish-backed Syrian National Army factions shelled villages in the Manbij countryside on Sunday, killing two civilians, the Syrian Democratic Forces said. The SDF said its fighters returned fire.",
+  "explosion", "Shelling/artillery/missile attack", "Turkish-backed Syrian rebels", "civilians", style="u: SNA factions")
+q("u04", "2024-07-23", "Somali forces backed by US air strikes recaptured the town of Harardhere from al-Shabaab on Monday, the defence ministry said. The militants had held the port town for years.",
+  "territory_gain", "Government regains territory", "Somali security forces", "al-Shabaab", style="u: backed by airstrikes")
+q("u05", "2025-01-06", "Suspected Lakurawa militants killed 15 villagers in an attack on a village in Kebbi state on Saturday, police said. The group, which operates along the border with Niger, has been designated a terrorist organisation by the government.",
+  "attack_on_civilians", "Attack", "Lakurawa", "civilians", style="u: Lakurawa")
+q("u06", "2024-06-17", "Police officers killed in Dagestan attacks\n\nMAKHACHKALA, Russia - Gunmen attacked two churches, a synagogue and a police post in Russia's Dagestan region on Sunday, killing at least 15 police officers and a priest, officials said. Russian authorities said the attackers were members of an Islamic State cell, and five of them were killed.",
+  "battle", "Armed clash", ["Islamic State", "militants (unidentified)"], ["Russian armed forces", "civilians"], style="u: officials said attackers were IS")
+q("u07", "2024-08-19", "BRASILIA - Gunmen from the Comando Vermelho gang killed two military police officers during a raid on a favela in Rio de Janeiro on Sunday, officials said.",
+  "battle", "Armed clash", "Comando Vermelho", "Brazilian security forces", style="u: gang vs police")
+q("u08", "2024-09-30", "KHARTOUM - The army's warplanes bombed a market in the RSF-held town of Kabkabiya in North Darfur on Sunday, killing at least 60 people, a local rights group said. The RSF condemned what it called a massacre.",
+  "explosion", "Air/drone strike", SAF, "civilians", style="u: the army's warplanes")
+q("u09", "2024-02-28", "The attack was carried out by Boko Haram fighters who arrived on motorcycles, a local official said. Twelve people were killed in the raid on Malari village in Borno state on Tuesday night, residents said.",
+  "attack_on_civilians", "Attack", "Boko Haram", "civilians", style="u: passive agent first")
+q("u10", "2023-10-08", "TEL AVIV - Hamas gunmen killed more than 260 people at a music festival near Kibbutz Reim on Saturday, Israeli rescue services said. Fighters of the militant group's armed wing crossed the border fence at dawn.",
+  "attack_on_civilians", "Attack", "Hamas", "civilians", style="u: Hamas gunmen")
+q("u11", "2024-11-20", "KARACHI - Two Chinese nationals were killed when a car bomb exploded near Karachi airport on Sunday night, officials said. The Baloch Liberation Army, which opposes Chinese investment in Balochistan, said one of its fighters carried out the suicide attack.",
+  "explosion", "Suicide bomb", "Baloch Liberation Army", "civilians", style="u: said one of its fighters")
+q("u12", "2024-03-04", "LAHORE - Police in Pakistan's Punjab province arrested 12 suspected members of the banned Tehreek-e-Labbaik Pakistan after violent protests in Lahore on Saturday, a police spokesman said.",
+  "arrest", "Arrests", "Pakistani security forces", ["Tehreek-e-Labbaik Pakistan", "rioters", "civilians", "protesters"], style="u: police in province arrested")
+q("u13", "2024-12-02", "Gunmen abduct 20 students in Ondo\n\nABUJA - Armed men abducted 20 students travelling to a medical conference in Ondo state, south-west Nigeria, on Saturday, police said. No group has claimed the kidnapping, but such abductions are usually carried out by criminal gangs seeking ransom.",
+  "attack_on_civilians", "Abduction/forced disappearance", ["unknown", "militants (unidentified)", "bandits"], "civilians", style="u: no claim, gangs usually")
+q("u14", "2024-09-06", "Israeli troops kill five in Tubas drone strike\n\nRAMALLAH - An Israeli drone strike killed five Palestinians in Tubas in the occupied West Bank on Thursday, the Palestinian health ministry said. The Israeli military said it had targeted a cell of militants.",
+  "explosion", "Air/drone strike", "Israeli security forces", ["civilians", "militants (unidentified)"], style="u: headline and body")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
