@@ -817,6 +817,9 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 				family(t.class.name) != "violence" || t.class.priority <= best.class.priority {
 				continue
 			}
+			if f.s.replyBefore(t.i) {
+				continue // "the army responded with air strikes": the answer to the attack, not how it was made
+			}
 			m, bm := means(t.class.name), means(best.class.name)
 			if m != "" && m != "ground" && (bm == "" || bm == "ground" || bm == m) {
 				best = &triggerAt{trigHit: t, s: f.s}
@@ -2355,6 +2358,22 @@ var launchVerbs = map[string]bool{"fired": true, "fires": true, "launched": true
 // replyVerbs tell an answer to an attack; with "with" and weapons after
 // them ("responded with artillery fire") they tell its use.
 var replyVerbs = map[string]bool{"responded": true, "responds": true, "retaliated": true, "retaliates": true, "replied": true, "answered": true, "hit": true, "struck": true}
+
+// replyBefore reports whether the word at i is the means of a reply told
+// just before it ("responded with air strikes", "retaliated with
+// shelling"; not "struck with", which tells the act itself).
+func (s *sentence) replyBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if s.words[k].low == "with" {
+			switch s.words[k-1].low {
+			case "responded", "responds", "retaliated", "retaliates", "replied", "answered":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // isLabel reports whether a name ending at end is set off as a label by
 // a colon or a dash after it ("Burkina Faso: gunmen killed ...", "Mali -

@@ -11065,3 +11065,25 @@ func TestTollRaisedToBeforeItIsNamed(t *testing.T) {
 		},
 	})
 }
+
+// TestAnswerIsNotTheMeans: the weapons of the side that answered an
+// attack ("the army responded with air strikes") do not tell how the
+// attack was made. Negative: weapons told later of the attack itself
+// ("the attackers used a car bomb") still do.
+func TestAnswerIsNotTheMeans(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "air_strikes_in_answer_leave_the_attack_a_battle",
+			text:      "Jihadists killed 23 soldiers in an attack on an army post near the village of Tiawa on Thursday, the ministry said. The army responded with air strikes and reinforcements, killing about 30 of the attackers.",
+			published: "2024-03-22", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+		// negative
+		{
+			name:      "the_attackers_own_weapon_told_later_tells_the_means",
+			text:      "Militants killed nine policemen in an attack on a police station in the town of Bannu on Thursday, officials said. The attackers rammed a car bomb into the gate.",
+			published: "2024-03-22", n: 1,
+			want: []want{{typ: "Explosions/Remote violence"}},
+		},
+	})
+}
