@@ -299,7 +299,9 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// where one side alone strikes from the air (the dictionary's "air
 		// power" table), a strike no sentence pins on anyone is that
 		// side's, unless it fell on that side
-		if air := x.actors.Table("air power", a.country); air != nil && (r.actor2 == nil || !sameSide(air, r.actor2)) {
+		// (not in a report that tells another side striking from the air:
+		// "drones launched by the RSF struck Port Sudan")
+		if air := x.actors.Table("air power", a.country); air != nil && (r.actor2 == nil || !sameSide(air, r.actor2)) && !a.otherAirSide(air) {
 			r.actor1 = air
 			ev.Notes = append(ev.Notes, "actor1: not named; the side that alone strikes from the air in this country's war (the dictionary's air power table)")
 		}
@@ -575,6 +577,58 @@ func denialSentence(in *incident, span sitrep.Span) bool {
 	for _, f := range in.frames {
 		if f.s.span.Start <= span.Start && span.End <= f.s.span.End {
 			return deniesClaim(f.s.words)
+		}
+	}
+	return false
+}
+
+// otherAirSide reports whether the report tells a side other than air
+// striking from the air: a side named within a few words of a word of air
+// power ("drones launched by the RSF", "RSF drones struck").
+func (a *analysis) otherAirSide(air *actors.Actor) bool {
+	for _, s := range a.sents {
+		for _, t := range s.triggers {
+			if means(t.class.name) != "air" {
+				continue
+			}
+			for _, m := range s.actors {
+				if m.Actor == nil || m.Generic || sameSide(m.Actor, air) || !isArmedGroup(m.Actor) && !isStateSide(m.Actor) {
+					continue
+				}
+				// the side before the word ("RSF drones struck") or its
+				// agent after it ("drones launched by the RSF"), not the
+				// side the strikes fell on
+				mi := s.wordAt(m.Span.Start)
+				if d := mi - t.i; d >= -4 && d < 0 && !s.toldActedOnAt(mi) || d > 0 && d <= 6 && s.agentAt(mi) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// agentAt reports whether the side at word i is told as the agent of a
+// passive ("launched by the RSF", "carried out by the paramilitary RSF").
+func (s *sentence) agentAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.words[k].low == "by" {
+			return true
+		}
+		if s.words[k].punc {
+			return false
+		}
+	}
+	return false
+}
+
+// toldActedOnAt reports whether the side at word i follows a word that
+// makes it the one acted on ("on", "against", "targeting").
+func (s *sentence) toldActedOnAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.words[k].low {
+		case "on", "against", "targeting", "targeted", "at":
+			return true
 		}
 	}
 	return false

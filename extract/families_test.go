@@ -11087,3 +11087,27 @@ func TestAnswerIsNotTheMeans(t *testing.T) {
 		},
 	})
 }
+
+// TestAirPowerNotAloneInTheReport: the side the dictionary's air power
+// table names for a country's war is not given a strike no one is named
+// for when the report itself tells another side striking from the air
+// ("drones launched by the RSF"). Negative: a side named as the one the
+// strikes fell on ("air strikes hit RSF positions") tells no other air
+// power, and the table still names the striker of a strike told after.
+func TestAirPowerNotAloneInTheReport(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "another_side_launching_drones_leaves_the_strike_unnamed",
+			text:      "Drones launched by the paramilitary Rapid Support Forces struck the port of Port Sudan on Tuesday, witnesses said. On Sunday, drones hit the airport of Kassala, officials said.",
+			published: "2025-05-06", n: 2,
+			want: []want{{actor1: "Rapid Support Forces"}, {place: "Kassala", actor1: "unknown"}},
+		},
+		// negative
+		{
+			name:      "the_side_hit_from_the_air_is_no_air_power",
+			text:      "Air strikes hit RSF positions near Nyala on Sunday, killing 12 fighters, the army said. Drones struck a market in Kassala on Monday, killing two people.",
+			published: "2025-05-06", n: 2,
+			want: []want{{place: "Nyala"}, {place: "Kassala", actor1: "Sudanese Armed Forces"}},
+		},
+	})
+}
