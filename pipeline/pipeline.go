@@ -35,6 +35,13 @@ type Engine struct {
 	// empty) for a caller that does not use them: they are read after
 	// the events and figures, which stay the same.
 	NoControls bool
+	// Prepare, when set, is called by the worker with each document's
+	// result after Process (not for a failure or a known document): for
+	// the part of a sink's work that depends on the document alone (the
+	// store compressing texts and encoding records), which then runs on
+	// every worker instead of the sink's one goroutine. It may set
+	// Result.Prepared.
+	Prepare func(r *Result)
 }
 
 // Default is the flow with the embedded gazetteer, actor dictionary,
@@ -68,6 +75,8 @@ type Result struct {
 	// Sketch is the near-duplicate sketch of the cleaned text, when
 	// Engine.Sketch asks for it.
 	Sketch *merge.Sketch
+	// Prepared is what Engine.Prepare made of the result, for the sink.
+	Prepared any
 }
 
 // Process cleans a document and extracts its records (and sketches it
@@ -134,7 +143,11 @@ func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Inp
 						continue
 					}
 				}
-				j.out <- e.Process(j.in.Doc)
+				r := e.Process(j.in.Doc)
+				if e.Prepare != nil && r.Err == nil {
+					e.Prepare(&r)
+				}
+				j.out <- r
 			}
 		}()
 	}
