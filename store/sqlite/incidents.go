@@ -1414,6 +1414,9 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	}
 	// from here on merge_keys stays as it is until the merge ends
 	m.filed = true
+	if m.lk == nil {
+		m.refile(recs)
+	}
 	// undated records whose candidates change with a place's crowding
 	seeds := recs
 	places = make([]merge.Place, 0, len(before))
@@ -1478,6 +1481,45 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		return err
 	}
 	return m.write(comp, merge.Group(comp, edges, decisions))
+}
+
+// refile holds the keys of the place parts the merge just filed recs
+// under (or took them from) whose keys the store's cache holds as the last
+// merge committed them: those keys less the records', plus the records'
+// new ones, as block would read them, instead of reading the parts again.
+// (The cache holds a part whole or not at all, and forgets every part when
+// a write deletes records; beside other merges it holds none.)
+func (m *merger) refile(recs []*merge.Record) {
+	filed := make(map[int64]bool, len(recs))
+	added := map[merge.Place][]blockKey{}
+	for _, r := range recs {
+		seq := m.seqOf[r]
+		filed[seq] = true
+		for _, k := range r.Keys() {
+			added[k.Place] = append(added[k.Place], blockKey{bucket: k.Bucket, seq: seq})
+		}
+	}
+	for p := range m.touched {
+		if _, ok := m.blocks[p]; ok || m.cache.isBig(p) {
+			continue
+		}
+		old := m.cache.block(p)
+		if old == nil {
+			continue
+		}
+		keys := make([]blockKey, 0, len(old)+len(added[p]))
+		for _, k := range old {
+			if !filed[k.seq] {
+				keys = append(keys, k)
+			}
+		}
+		keys = append(keys, added[p]...)
+		// in qBlock's order, each key once (merge_keys is a set)
+		slices.SortFunc(keys, func(x, y blockKey) int {
+			return cmp.Or(cmp.Compare(x.bucket, y.bucket), cmp.Compare(x.seq, y.seq))
+		})
+		m.readBlock(p, slices.Compact(keys))
+	}
 }
 
 // file writes the records' block keys, and their looks when undated,
