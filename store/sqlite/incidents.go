@@ -95,6 +95,9 @@ type merger struct {
 	// chose it during this merge (some may have chosen again since).
 	unsent, unsentOld map[int64]bool
 	choosers          map[int64][]int64
+	// actorRows holds the actor keys of the incidents written, key and
+	// incident seq one after the other, until sendKeys writes them
+	actorRows []any
 	// written holds the ids of incidents written whose aliases are still
 	// to be dropped (dropAliases)
 	written        []string
@@ -1703,6 +1706,9 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 			return fmt.Errorf("merge: %w", err)
 		}
 	}
+	if err := m.sendKeys(); err != nil {
+		return err
+	}
 	// an id that is an incident's again leads nowhere else
 	if err := m.dropAliases(); err != nil {
 		return err
@@ -1881,9 +1887,7 @@ func (m *merger) storeIncident(g []*merge.Record, made *madeIncident) error {
 		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted, made.sum).Scan(&seq); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 	}
-	if err := m.writeKeys(seq, made.keys); err != nil {
-		return err
-	}
+	m.writeKeys(seq, made.keys)
 	m.written = append(m.written, ev.ID)
 	// the records already in an incident of this id, and merged, stay as
 	// they are: a story told again rewrites its incident, not its rows
