@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -16,9 +17,23 @@ import (
 // write is called from one goroutine, batch after batch; the slice is its
 // to keep. RunBatches returns the first error of source, write or ctx;
 // after an error of write, no later batch is written.
+//
+// While a batch is written, one worker fewer reads documents (with two
+// workers or more): the writer works on one goroutine, and a writer that
+// shared the cores with every worker ran slower than the workers needed,
+// which then waited for it to take their results while it finished alone.
+// Which worker reads which document changes nothing in the results.
 func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time.Duration, source func(emit func(Input) error) error, write func([]Result) error) error {
 	if size < 1 {
 		size = 1
+	}
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// a place for each document being read and for the batch being written
+	var cores chan struct{}
+	if workers >= 2 {
+		cores = make(chan struct{}, workers)
 	}
 	b := &batcher{size: size, out: make(chan []Result, 1)}
 	writerDone := make(chan struct{})
@@ -28,7 +43,14 @@ func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time
 			if b.failed() != nil {
 				continue // drain: the collector may still hand batches over
 			}
-			if err := write(batch); err != nil {
+			if cores != nil {
+				cores <- struct{}{}
+			}
+			err := write(batch)
+			if cores != nil {
+				<-cores
+			}
+			if err != nil {
 				b.fail(err)
 			}
 		}
@@ -52,7 +74,7 @@ func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time
 			}
 		}
 	}()
-	err := e.Run(ctx, workers, source, func(r Result) error {
+	err := e.run(ctx, workers, cores, source, func(r Result) error {
 		if err := b.failed(); err != nil {
 			return err
 		}

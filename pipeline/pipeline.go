@@ -35,6 +35,13 @@ type Engine struct {
 	// empty) for a caller that does not use them: they are read after
 	// the events and figures, which stay the same.
 	NoControls bool
+	// Prepare, when set, is called by the worker with each document's
+	// result after Process (not for a failure or a known document): for
+	// the part of a sink's work that depends on the document alone (the
+	// store compressing texts and encoding records), which then runs on
+	// every worker instead of the sink's one goroutine. It may set
+	// Result.Prepared.
+	Prepare func(r *Result)
 }
 
 // Default is the flow with the embedded gazetteer, actor dictionary,
@@ -68,6 +75,8 @@ type Result struct {
 	// Sketch is the near-duplicate sketch of the cleaned text, when
 	// Engine.Sketch asks for it.
 	Sketch *merge.Sketch
+	// Prepared is what Engine.Prepare made of the result, for the sink.
+	Prepared any
 }
 
 // Process cleans a document and extracts its records (and sketches it
@@ -94,6 +103,23 @@ func (e *Engine) Process(doc *sitrep.Document) (r Result) {
 	return r
 }
 
+// work is what a worker makes of one input.
+func (e *Engine) work(in Input) Result {
+	if in.Err != nil {
+		return Result{Err: in.Err}
+	}
+	if e.Known != nil {
+		if id, ok := e.Known(in.Doc); ok {
+			return Result{Doc: in.Doc, Known: id}
+		}
+	}
+	r := e.Process(in.Doc)
+	if e.Prepare != nil && r.Err == nil {
+		e.Prepare(&r)
+	}
+	return r
+}
+
 // Input is one item from a source: a document or a read failure.
 type Input struct {
 	Doc *sitrep.Document
@@ -105,6 +131,12 @@ type Input struct {
 // inputs were emitted. Run stops at the first error from source or sink, or
 // when ctx is cancelled.
 func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Input) error) error, sink func(Result) error) error {
+	return e.run(ctx, workers, nil, source, sink)
+}
+
+// run is Run; when cores is not nil, a worker holds a place in it while
+// it reads a document (see RunBatches).
+func (e *Engine) run(ctx context.Context, workers int, cores chan struct{}, source func(emit func(Input) error) error, sink func(Result) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -124,17 +156,13 @@ func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Inp
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.in.Err != nil {
-					j.out <- Result{Err: j.in.Err}
-					continue
+				if cores != nil {
+					cores <- struct{}{}
 				}
-				if e.Known != nil {
-					if id, ok := e.Known(j.in.Doc); ok {
-						j.out <- Result{Doc: j.in.Doc, Known: id}
-						continue
-					}
+				j.out <- e.work(j.in)
+				if cores != nil {
+					<-cores
 				}
-				j.out <- e.Process(j.in.Doc)
 			}
 		}()
 	}

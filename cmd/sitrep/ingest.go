@@ -173,6 +173,9 @@ func ingestEngine(ctx context.Context, st *sqlite.Store, uf userFiles) (*pipelin
 		return nil, err
 	}
 	engine.Sketch = true
+	// the store's texts and records are packed on the workers, not by the
+	// one goroutine that writes
+	engine.Prepare = func(r *pipeline.Result) { r.Prepared = sqlite.Pack(r.Doc, r.Events) }
 	engine.Known = func(d *sitrep.Document) (string, bool) {
 		id, err := st.DocumentByHash(ctx, d.Hash)
 		return id, err == nil && id != ""
@@ -215,7 +218,8 @@ func storeBatch(ctx context.Context, e *env, st *sqlite.Store, batch []pipeline.
 			entries = append(entries, sqlite.Entry{Failure: &sitrep.Failure{Origin: failureOrigin(r.Err), Reason: r.Err.Error(), Hash: failureHash(r.Err), At: now}})
 		case r.Known == "":
 			at[i] = len(entries)
-			entries = append(entries, sqlite.Entry{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Controls: r.Controls, Sketch: r.Sketch})
+			packed, _ := r.Prepared.(*sqlite.Packed)
+			entries = append(entries, sqlite.Entry{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Controls: r.Controls, Sketch: r.Sketch, Packed: packed})
 		}
 	}
 	res, err := st.AddDocuments(ctx, entries)

@@ -428,7 +428,8 @@ func (w *worker) process(ctx context.Context, msgs []jetstream.Msg) error {
 		at[i] = -1
 		if r.Known == "" && r.Err == nil {
 			at[i] = len(entries)
-			entries = append(entries, sqlite.Entry{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Controls: r.Controls, Sketch: r.Sketch})
+			packed, _ := r.Prepared.(*sqlite.Packed)
+			entries = append(entries, sqlite.Entry{Doc: r.Doc, Events: r.Events, Figures: r.Figures, Controls: r.Controls, Sketch: r.Sketch, Packed: packed})
 		}
 	}
 	t1 := time.Now()

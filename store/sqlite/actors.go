@@ -76,14 +76,20 @@ func (s *Store) more(ctx context.Context, query string, args []any, bound int) (
 }
 
 // writeKeys files incident seq under actor keys (actorkey.Keys of its
-// names).
-func (m *merger) writeKeys(seq int64, keys []string) error {
-	vals := make([]any, 0, 2*len(keys))
+// names): the rows are written with those of the merge's other incidents,
+// a few statements for all of them (sendKeys).
+func (m *merger) writeKeys(seq int64, keys []string) {
 	for _, k := range keys {
-		vals = append(vals, k, seq)
+		m.actorRows = append(m.actorRows, k, seq)
 	}
+}
+
+// sendKeys writes the actor keys writeKeys filed since it last ran.
+func (m *merger) sendKeys() error {
+	vals := m.actorRows
+	m.actorRows = nil
 	if err := m.insert(insActors, 2, vals); err != nil {
-		return fmt.Errorf("merge: actors of incident %d: %w", seq, err)
+		return fmt.Errorf("merge: actors of incidents: %w", err)
 	}
 	return nil
 }

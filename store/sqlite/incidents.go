@@ -87,6 +87,17 @@ type merger struct {
 	// chosen holds the pairs each record chose (merge_edges by chooser),
 	// as read or set during this merge
 	chosen map[int64][]edgeRow
+	// unsent holds the choosers whose pairs SetEdges set and that are
+	// not written yet (sendEdges writes them, with the rows of chosen,
+	// before merge_edges is next read, and before the merge writes its
+	// incidents); unsentOld those of them that may have rows stored,
+	// to delete first. chosers holds, by chosen seq, the records that
+	// chose it during this merge (some may have chosen again since).
+	unsent, unsentOld map[int64]bool
+	choosers          map[int64][]int64
+	// actorRows holds the actor keys of the incidents written, key and
+	// incident seq one after the other, until sendKeys writes them
+	actorRows []any
 	// written holds the ids of incidents written whose aliases are still
 	// to be dropped (dropAliases)
 	written        []string
@@ -106,6 +117,7 @@ func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, err
 		bySeq: map[int64]*merge.Record{}, fresh: map[int64]*merge.Record{}, seqOf: map[*merge.Record]int64{},
 		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{},
 		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, counted: map[merge.Place]int{}, members: map[string][]int64{}, chosen: map[int64][]edgeRow{},
+		unsent: map[int64]bool{}, unsentOld: map[int64]bool{}, choosers: map[int64][]int64{},
 		siblings: map[string][]*merge.Record{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
@@ -740,22 +752,12 @@ func (m *merger) edgesOf(rs []edgeRow) ([]merge.Edge, error) {
 	return out, nil
 }
 
-// Edges implements merge.Finder.
+// Edges implements merge.Finder: the stored pairs as this merge changed
+// them (see edgesAround).
 func (m *merger) Edges(r *merge.Record) ([]merge.Edge, error) {
-	seq := m.seqOf[r]
-	rs, err := m.edgeRows(qEdges, seq, seq, seq)
+	rs, err := m.edgesAround(m.seqOf[r])
 	if err != nil {
 		return nil, err
-	}
-	if _, ok := m.chosen[seq]; !ok {
-		// the pairs seq chose are among them, all of them
-		var own []edgeRow
-		for _, x := range rs {
-			if x.a == seq {
-				own = append(own, x)
-			}
-		}
-		m.chosen[seq] = own
 	}
 	return m.edgesOf(rs)
 }
@@ -764,6 +766,11 @@ func (m *merger) Edges(r *merge.Record) ([]merge.Edge, error) {
 // read with a few statements for all of them. Component asks Linked of
 // each record next: the records of their incidents are read too.
 func (m *merger) EdgesOf(rs []*merge.Record) ([][]merge.Edge, error) {
+	// read as stored: after the pairs set are written (Component asks
+	// once it has set them all)
+	if err := m.sendEdges(); err != nil {
+		return nil, err
+	}
 	var incs []string
 	for _, r := range rs {
 		if inc := m.incident[m.seqOf[r]]; inc != "" && !m.expanded[inc] {
@@ -802,7 +809,7 @@ func (m *merger) EdgesOf(rs []*merge.Record) ([][]merge.Edge, error) {
 			in[x.b] = append(in[x.b], x)
 		}
 	}
-	// in the order of qEdges: the pairs a record chose by partner, then
+	// in the order Edges gives them: the pairs a record chose by partner, then
 	// those others chose with it by chooser, but for pairs it chose too
 	rows := make([][]edgeRow, len(rs))
 	var seqs []int64
@@ -938,25 +945,105 @@ func (m *merger) membersOf(ids []string) (map[string][]int64, error) {
 	return out, nil
 }
 
-// SetEdges implements merge.Finder.
+// SetEdges implements merge.Finder. The pairs are written later, for
+// many records at once (sendEdges).
 func (m *merger) SetEdges(r *merge.Record, edges []merge.Edge) error {
 	seq := m.seqOf[r]
-	if had, ok := m.chosen[seq]; !ok || len(had) > 0 {
-		if err := m.exec(qDelChosen, seq); err != nil {
+	if !m.unsent[seq] {
+		if had, ok := m.chosen[seq]; !ok || len(had) > 0 {
+			m.unsentOld[seq] = true
+		}
+		m.unsent[seq] = true
+	}
+	rows := make([]edgeRow, 0, len(edges))
+	for _, e := range edges {
+		b := m.seqOf[e.B]
+		rows = append(rows, edgeRow{seq, b, e.Score})
+		m.choosers[b] = append(m.choosers[b], seq)
+	}
+	m.chosen[seq] = rows
+	return nil
+}
+
+// sendEdges writes the pairs SetEdges set since it last ran: the rows of
+// the records that chose before are deleted, then every row inserted, a
+// few statements for all of them (merge_edges holds the same rows as
+// when each record's were replaced at once).
+func (m *merger) sendEdges() error {
+	if len(m.unsent) == 0 {
+		return nil
+	}
+	old := slices.Sorted(maps.Keys(m.unsentOld))
+	for rest := old; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		if err := m.exec(qDelChosenIn[len(args)], args...); err != nil {
 			return fmt.Errorf("merge: edges: %w", err)
 		}
 	}
-	vals := make([]any, 0, 3*len(edges))
-	rows := make([]edgeRow, 0, len(edges))
-	for _, e := range edges {
-		vals = append(vals, seq, m.seqOf[e.B], e.Score)
-		rows = append(rows, edgeRow{seq, m.seqOf[e.B], e.Score})
+	var vals []any
+	for _, seq := range slices.Sorted(maps.Keys(m.unsent)) {
+		for _, x := range m.chosen[seq] {
+			vals = append(vals, x.a, x.b, x.score)
+		}
 	}
-	m.chosen[seq] = rows
+	clear(m.unsent)
+	clear(m.unsentOld)
 	if err := m.insert(insEdges, 3, vals); err != nil {
 		return fmt.Errorf("merge: edges: %w", err)
 	}
 	return nil
+}
+
+// edgesAround returns the pairs of a record as merge_edges would hold
+// them had every pair SetEdges set been written (unsent ones are not),
+// in this order: those it chose by partner, then those others
+// chose with it by chooser, but for pairs it chose too. A record this
+// write added had no pair stored before this merge: nothing is read.
+func (m *merger) edgesAround(seq int64) ([]edgeRow, error) {
+	_, added := m.added[seq]
+	var stored []edgeRow
+	if !added {
+		var err error
+		if stored, err = m.edgeRows(qEdgesAll, seq, seq); err != nil {
+			return nil, err
+		}
+	}
+	var mine, theirs []edgeRow
+	for _, x := range stored {
+		switch {
+		case x.a == seq:
+			if !m.unsent[seq] {
+				mine = append(mine, x)
+			}
+		case !m.unsent[x.a]:
+			theirs = append(theirs, x)
+		}
+	}
+	if c, ok := m.chosen[seq]; !ok {
+		m.chosen[seq] = slices.Clone(mine) // all it chose is stored
+	} else if m.unsent[seq] || added {
+		mine = slices.Clone(c)
+	}
+	for _, a := range slices.Compact(slices.Sorted(slices.Values(m.choosers[seq]))) {
+		if !added && !m.unsent[a] {
+			continue // what it chose is stored, read above
+		}
+		for _, x := range m.chosen[a] {
+			if x.b == seq {
+				theirs = append(theirs, x)
+			}
+		}
+	}
+	slices.SortFunc(mine, func(x, y edgeRow) int { return cmp.Compare(x.b, y.b) })
+	slices.SortFunc(theirs, func(x, y edgeRow) int { return cmp.Compare(x.a, y.a) })
+	out := mine
+	for _, x := range theirs {
+		if !slices.ContainsFunc(mine, func(y edgeRow) bool { return y.b == x.a }) {
+			out = append(out, x)
+		}
+	}
+	return out, nil
 }
 
 // Linked implements merge.Finder: the records of r's incident, and those
@@ -1330,6 +1417,9 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	}
 	// from here on merge_keys stays as it is until the merge ends
 	m.filed = true
+	if m.lk == nil {
+		m.refile(recs)
+	}
 	// undated records whose candidates change with a place's crowding
 	seeds := recs
 	places = make([]merge.Place, 0, len(before))
@@ -1394,6 +1484,45 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		return err
 	}
 	return m.write(comp, merge.Group(comp, edges, decisions))
+}
+
+// refile holds the keys of the place parts the merge just filed recs
+// under (or took them from) whose keys the store's cache holds as the last
+// merge committed them: those keys less the records', plus the records'
+// new ones, as block would read them, instead of reading the parts again.
+// (The cache holds a part whole or not at all, and forgets every part when
+// a write deletes records; beside other merges it holds none.)
+func (m *merger) refile(recs []*merge.Record) {
+	filed := make(map[int64]bool, len(recs))
+	added := map[merge.Place][]blockKey{}
+	for _, r := range recs {
+		seq := m.seqOf[r]
+		filed[seq] = true
+		for _, k := range r.Keys() {
+			added[k.Place] = append(added[k.Place], blockKey{bucket: k.Bucket, seq: seq})
+		}
+	}
+	for p := range m.touched {
+		if _, ok := m.blocks[p]; ok || m.cache.isBig(p) {
+			continue
+		}
+		old := m.cache.block(p)
+		if old == nil {
+			continue
+		}
+		keys := make([]blockKey, 0, len(old)+len(added[p]))
+		for _, k := range old {
+			if !filed[k.seq] {
+				keys = append(keys, k)
+			}
+		}
+		keys = append(keys, added[p]...)
+		// in qBlock's order, each key once (merge_keys is a set)
+		slices.SortFunc(keys, func(x, y blockKey) int {
+			return cmp.Or(cmp.Compare(x.bucket, y.bucket), cmp.Compare(x.seq, y.seq))
+		})
+		m.readBlock(p, slices.Compact(keys))
+	}
 }
 
 // file writes the records' block keys, and their looks when undated,
@@ -1490,6 +1619,9 @@ func (m *merger) groupDecisions(comp []*merge.Record) ([]merge.Decision, error) 
 // write replaces the incidents of the component's records with the groups.
 func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 	ctx, tx := m.ctx, m.tx
+	if err := m.sendEdges(); err != nil {
+		return err
+	}
 	in := make(map[*merge.Record]bool, len(comp))
 	for _, r := range comp {
 		in[r] = true
@@ -1573,6 +1705,9 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE events SET merged = 0 WHERE seq = ?`, m.seqOf[r]); err != nil {
 			return fmt.Errorf("merge: %w", err)
 		}
+	}
+	if err := m.sendKeys(); err != nil {
+		return err
 	}
 	// an id that is an incident's again leads nowhere else
 	if err := m.dropAliases(); err != nil {
@@ -1752,9 +1887,7 @@ func (m *merger) storeIncident(g []*merge.Record, made *madeIncident) error {
 		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted, made.sum).Scan(&seq); err != nil {
 		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
 	}
-	if err := m.writeKeys(seq, made.keys); err != nil {
-		return err
-	}
+	m.writeKeys(seq, made.keys)
 	m.written = append(m.written, ev.ID)
 	// the records already in an incident of this id, and merged, stay as
 	// they are: a story told again rewrites its incident, not its rows

@@ -54,8 +54,7 @@ const (
 	qCount           = `SELECT count(*) FROM (SELECT 1 FROM merge_keys WHERE place = ? LIMIT ?)`
 	qFindRange       = `SELECT event_seq FROM merge_keys WHERE place = ? AND bucket BETWEEN ? AND ?`
 	qBlock           = `SELECT bucket, event_seq FROM merge_keys WHERE place = ? ORDER BY bucket, event_seq LIMIT ?`
-	qEdges           = `SELECT chooser, chosen, score FROM merge_edges WHERE chooser = ? UNION ALL SELECT chooser, chosen, score FROM merge_edges WHERE chosen = ? AND chooser NOT IN (SELECT chosen FROM merge_edges WHERE chooser = ?)`
-	qDelChosen       = `DELETE FROM merge_edges WHERE chooser = ?`
+	qEdgesAll        = `SELECT chooser, chosen, score FROM merge_edges WHERE chooser = ? UNION ALL SELECT chooser, chosen, score FROM merge_edges WHERE chosen = ?`
 	qIncidentMembers = `SELECT seq FROM events WHERE incident = ? ORDER BY seq`
 	qDocRecords      = `SELECT seq FROM events WHERE doc = ?`
 	qPending         = `SELECT seq FROM events WHERE merged = 0 ORDER BY seq`
@@ -149,15 +148,16 @@ func insertSQL(head string, width, n int) string {
 	return head + " VALUES " + strings.TrimSuffix(strings.Repeat(row+",", n), ",") + " ON CONFLICT DO NOTHING"
 }
 
-// qDelKeysIn and qDelLookersIn remove the keys and looks of records, for
-// each size of IN list inChunk makes.
-var qDelKeysIn, qDelLookersIn = func() (a, b map[int]string) {
-	a, b = map[int]string{}, map[int]string{}
+// qDelKeysIn, qDelLookersIn and qDelChosenIn remove the keys, looks and
+// chosen pairs of records, for each size of IN list inChunk makes.
+var qDelKeysIn, qDelLookersIn, qDelChosenIn = func() (a, b, c map[int]string) {
+	a, b, c = map[int]string{}, map[int]string{}, map[int]string{}
 	for _, n := range inSizes {
 		a[n] = `DELETE FROM merge_keys WHERE event_seq IN (` + marks(n) + `)`
 		b[n] = `DELETE FROM merge_lookers WHERE event_seq IN (` + marks(n) + `)`
+		c[n] = `DELETE FROM merge_edges WHERE chooser IN (` + marks(n) + `)`
 	}
-	return a, b
+	return a, b, c
 }()
 
 // qPlacesIn, qSetIncidentIn and qDelAliasIn are the place parts records
@@ -175,12 +175,12 @@ var qPlacesIn, qSetIncidentIn, qDelAliasIn = func() (a, b, c map[int]string) {
 
 // mergeQueries lists every query prepared at open.
 func mergeQueries() []string {
-	qs := []string{qAnyDecision, qAnyCorrection, qCount, qFindRange, qBlock, qEdges, qDelChosen, qIncidentMembers,
+	qs := []string{qAnyDecision, qAnyCorrection, qCount, qFindRange, qBlock, qEdgesAll, qIncidentMembers,
 		qDocRecords, qPending, qLookers, qInsIncident,
 		qInsActorKey}
 	for _, n := range inSizes {
 		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n])
-		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qPlacesIn[n], qSetIncidentIn[n], qDelAliasIn[n])
+		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qDelChosenIn[n], qPlacesIn[n], qSetIncidentIn[n], qDelAliasIn[n])
 	}
 	for _, t := range insTables {
 		for _, n := range insSizes {

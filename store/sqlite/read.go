@@ -401,13 +401,26 @@ func (s *Store) Document(ctx context.Context, id string) (*sitrep.Document, erro
 }
 
 // DocumentByHash returns the id of the stored document whose content hash
-// is hash, or "" when there is none.
+// is hash, or "" when there is none. Ingest asks it of every document
+// before extracting it: the statement is prepared once a store, and runs
+// with a context that cannot end (with one that can, the SQLite driver
+// starts a goroutine and a progress handler for every statement; see
+// quiet), ctx being checked before.
 func (s *Store) DocumentByHash(ctx context.Context, hash string) (string, error) {
 	if hash == "" {
 		return "", nil
 	}
+	if err := ctx.Err(); err != nil {
+		return "", fmt.Errorf("document by hash: %w", err)
+	}
+	s.byHashOnce.Do(func() {
+		s.byHash, s.byHashErr = s.r.PrepareContext(quiet(ctx), `SELECT id FROM documents WHERE hash = ?`)
+	})
+	if s.byHashErr != nil {
+		return "", fmt.Errorf("document by hash: %w", s.byHashErr)
+	}
 	var id string
-	err := s.r.QueryRowContext(ctx, `SELECT id FROM documents WHERE hash = ?`, hash).Scan(&id)
+	err := s.byHash.QueryRowContext(quiet(ctx), hash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}

@@ -49,6 +49,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -74,6 +75,11 @@ type Store struct {
 	mc    *mergeCache   // what merging reads again and again (incidents.go)
 	eng   *Engine       // the database when it is not a SQLite file (engine.go)
 	ckpt  *checkpointer // checkpoints the file's WAL beside the writer (checkpoint.go)
+
+	// byHash is DocumentByHash's statement on r, prepared at its first call
+	byHashOnce sync.Once
+	byHash     *sql.Stmt
+	byHashErr  error
 }
 
 var _ sitrep.Store = (*Store)(nil)
@@ -235,6 +241,9 @@ func (s *Store) Close() error {
 	var merr error
 	if s.members != nil {
 		merr = s.members.Close()
+	}
+	if s.byHash != nil {
+		s.byHash.Close()
 	}
 	err := errors.Join(s.ckpt.close(), s.r.Close(), merr, s.w.Close())
 	if err != nil {

@@ -36,6 +36,11 @@ type Entry struct {
 	// Doc.Text); nil lets the store compute it. Computing it where the
 	// document is processed, in parallel, keeps the writer's work small.
 	Sketch *merge.Sketch
+	// Packed is Pack(Doc, Events), made where the document is processed
+	// (in parallel, off the writer's one goroutine); nil lets the store
+	// make it. A write takes it once: a write done again (a batch undone
+	// for one failing entry, a write that met another) makes its own.
+	Packed *Packed
 }
 
 // Result says what AddDocuments did with one Entry.
@@ -394,6 +399,25 @@ type packed struct {
 	events    []prepared
 }
 
+// Packed is a document's texts compressed as the store keeps them, and
+// its events encoded and made ready for merging: the part of storing a
+// document that depends on it alone, for Entry.Packed.
+type Packed struct {
+	p     packed
+	taken atomic.Bool // a write took it: its merge records may be changed
+}
+
+// Pack makes what a write stores of doc and its events, as AddDocuments
+// would make it (Entry.Packed); doc and events are not modified.
+func Pack(doc *sitrep.Document, events []sitrep.Event) *Packed {
+	return &Packed{p: packDoc(doc, events)}
+}
+
+// packDoc compresses a document's texts and prepares its events.
+func packDoc(d *sitrep.Document, events []sitrep.Event) packed {
+	return packed{raw: pack(d.Raw), text: pack(d.Text), events: prepEvents(d, events)}
+}
+
 // prepared is an event encoded as addEvent stores it, and the merge
 // record that decoding the stored record makes (what merging would read
 // back), under the ids the document came with; nil when it failed.
@@ -422,13 +446,23 @@ func prepEvents(d *sitrep.Document, evs []sitrep.Event) []prepared {
 
 // packTexts compresses the texts of the entries' documents, encodes their
 // events and prepares their merge records on every CPU at once, before
-// the writer (one goroutine) stores them one by one.
+// the writer (one goroutine) stores them one by one; an entry packed
+// already (Entry.Packed, not taken by an earlier write) is taken as it is.
 func packTexts(entries []Entry) []packed {
 	out := make([]packed, len(entries))
-	onEveryCPU(len(entries), func(i int) {
-		if d := entries[i].Doc; d != nil {
-			out[i] = packed{raw: pack(d.Raw), text: pack(d.Text), events: prepEvents(d, entries[i].Events)}
+	var todo []int
+	for i, e := range entries {
+		switch {
+		case e.Doc == nil:
+		case e.Packed != nil && e.Packed.taken.CompareAndSwap(false, true):
+			out[i] = e.Packed.p
+		default:
+			todo = append(todo, i)
 		}
+	}
+	onEveryCPU(len(todo), func(k int) {
+		i := todo[k]
+		out[i] = packDoc(entries[i].Doc, entries[i].Events)
 	})
 	return out
 }
