@@ -178,8 +178,11 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 	}
 	// a trailing attribution: the last comma before a verb of saying
 	// within the last eight words, or before "according to"
-	for i := end - 1; i > 0 && i >= end-10; i-- {
+	for i, words := end-1, 0; i > 0 && words <= 10; i-- {
 		if ws[i].low != "," {
+			if !possessiveMark(ws, i) {
+				words++ // (a quotation mark or a possessive's "'s" is no word: "," Ukraine's army said ...")
+			}
 			continue
 		}
 		if attributionTail(ws[i+1 : end]) {
@@ -261,7 +264,15 @@ func passiveAt(ws []word, i int) bool {
 // attributionTail reports whether words read "X said", "said X", "X told
 // reporters", "according to X" (with at most eight words).
 func attributionTail(ws []word) bool {
-	if len(ws) == 0 || len(ws) > 9 || subordinator(ws[0].low) {
+	// (a possessive's mark and "s" are no words of their own: "Ukraine's
+	// army said in a statement on Thursday")
+	n := 0
+	for k := range ws {
+		if !possessiveMark(ws, k) {
+			n++
+		}
+	}
+	if len(ws) == 0 || n > 9 || subordinator(ws[0].low) {
 		return false // (", while prosecutors said 20 were hurt" tells news of its own)
 	}
 	if len(ws) >= 2 && ws[0].low == "according" && ws[1].low == "to" {
@@ -273,6 +284,12 @@ func attributionTail(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// possessiveMark reports whether word k is punctuation or the "s" of a
+// possessive ("Ukraine's"): no word of its own when words are counted.
+func possessiveMark(ws []word, k int) bool {
+	return ws[k].punc || ws[k].low == "s" && k > 0 && ws[k-1].punc
 }
 
 // retag makes words [a, b) a clause of their own, an attribution, and

@@ -11111,3 +11111,26 @@ func TestAirPowerNotAloneInTheReport(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyPossessiveSpeakerAfterAQuote: a trailing attribution whose
+// speaker is named with a possessive ("..., Ukraine's army said in a
+// statement on Friday") is still an attribution, so "our units" in the
+// quotation are that side. Negative: an attribution after a plain report
+// names no actor.
+func TestFamilyPossessiveSpeakerAfterAQuote(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "our_units_are_the_possessive_speakers",
+			text:      "\"Our units killed 30 enemy soldiers near Kupiansk,\" Ukraine's army said in a statement on Friday.",
+			published: "2024-05-03", n: 1,
+			want: []want{{actor1: "Ukrainian security forces"}},
+		},
+		// negative
+		{
+			name:      "the_speaker_of_a_plain_report_did_not_act",
+			text:      "Russian forces shelled the town of Kupiansk on Thursday, killing three civilians, Ukraine's army said in a statement on Friday.",
+			published: "2024-05-03", n: 1,
+			want: []want{{actor1: "Russian armed forces", actor2: "civilians"}},
+		},
+	})
+}
