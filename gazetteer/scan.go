@@ -1182,11 +1182,12 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 }
 
 // landCue reports whether a cue kind is a natural feature's ("valley",
-// "mountain", "desert", "forest"): written with a name, the two may be the
-// feature's whole name ("Nuba Mountains"), which the gazetteer may hold.
+// "mountain", "desert", "forest", a national "park"): written with a name,
+// the two may be the feature's whole name ("Nuba Mountains", "Virunga
+// National Park"), which the gazetteer may hold.
 func landCue(kind string) bool {
 	switch kind {
-	case "valley", "mountain", "desert", "forest":
+	case "valley", "mountain", "desert", "forest", "park":
 		return true
 	}
 	return false
