@@ -263,8 +263,9 @@ func Build(dir, aliasFile, featureFile string) ([]sitrep.Place, error) {
 }
 
 // featureID numbers the places of the features file, in its order: above
-// every GeoNames id and the regions' (regionID), below 2^32.
-const featureID = 4_100_000_000
+// every GeoNames id and the regions' (regionID), below 2^32; the table
+// tells places from it on as gazetteer "sitrep".
+const featureID = format.FeatureIDs
 
 // readFeatures reads the features file: one named region or natural
 // feature a line, "names<TAB>kind<TAB>CC<TAB>admin1<TAB>lat,lon" (see the
@@ -307,7 +308,7 @@ func readFeatures(path string, admins []geonames.Admin1, countries []geonames.Co
 				names = append(names, n)
 			}
 		}
-		p := sitrep.Place{ID: int64(featureID + len(out)), Country: f[2], Gazetteer: "geonames"}
+		p := sitrep.Place{ID: int64(featureID + len(out)), Country: f[2], Gazetteer: "sitrep"}
 		if len(names) == 0 {
 			return nil, bad("no name")
 		}
