@@ -1513,6 +1513,18 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		case "habitual", "negation":
 			s.aggClause[s.clause[m.i]] = true
+		case "ranked":
+			// "has seen some of the fiercest fighting": one among many
+			// acts over time, no one incident, unless the sentence names
+			// its day ("came under some of the heaviest shelling on
+			// Tuesday")
+			day := false
+			for ti := range s.times {
+				day = day || newsDay(&s.times[ti])
+			}
+			if !day {
+				s.aggClause[s.clause[m.i]] = true
+			}
 		case "total":
 			if !s.hasMarker("anaphor") && !s.oneActOnADay("") {
 				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -2764,7 +2776,7 @@ func topHint(hints map[string]float64) string {
 }
 
 func focusCountry(text string, places []gazetteer.Mention) string {
-	votes := map[string]float64{}
+	votes, origins := map[string]float64{}, map[string]float64{}
 	for _, m := range places {
 		c := m.Location.Country
 		if c == "" || acrossBorder(text, m) || agentCountry(m) {
@@ -2779,7 +2791,17 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 			// is also one abroad
 			w *= 2
 		}
+		if originCountry(m) {
+			origins[c] += w
+			continue
+		}
 		votes[c] += w
+	}
+	if len(votes) == 0 {
+		// the country something came from is the report's only when it
+		// names no other place: "rockets fired from Lebanon struck the
+		// Golan Heights" is a report on the place struck
+		votes = origins
 	}
 	best, bv := "", 0.0
 	for c, v := range votes {

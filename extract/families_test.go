@@ -11134,3 +11134,82 @@ func TestFamilyPossessiveSpeakerAfterAQuote(t *testing.T) {
 		},
 	})
 }
+
+// TestFamilyNamedRegionsAndFeatures: an incident told at a named region
+// or natural feature (a forest, a mountain range, a lake, a disputed
+// area) is placed there, and the feature's country is the report's, so
+// that unnamed troops are that country's; the country an attack came
+// from ("fired from Lebanon") is the report's only when no other place
+// is named. A rank among a war's many acts with no day ("has seen some of
+// the fiercest fighting") tells no incident. Sentences written for the
+// test.
+func TestFamilyNamedRegionsAndFeatures(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_region_struck_from_abroad_is_the_place_and_its_country_the_reports",
+			text:      "Rockets fired from Lebanon struck the Golan Heights on Tuesday, wounding two soldiers.",
+			published: "2023-10-18", n: 1,
+			want: []want{{place: "Golan Heights", actor2: "Israeli security forces", wounded: "2/2/2"}},
+		},
+		{
+			name:      "a_town_struck_from_abroad_makes_its_country_the_reports",
+			text:      "Rockets fired from Lebanon struck Safed on Tuesday, wounding two soldiers.",
+			published: "2023-10-18", n: 1,
+			want: []want{{place: "Safed", actor2: "Israeli security forces"}},
+		},
+		{
+			name:      "a_base_in_a_region",
+			text:      "Hezbollah drones hit an army base in the Upper Galilee on Tuesday, wounding four soldiers.",
+			published: "2023-10-18", n: 1,
+			want: []want{{place: "Upper Galilee", actor1: "Hezbollah", wounded: "4/4/4"}},
+		},
+		{
+			name:      "the_shores_of_a_lake",
+			text:      "Boko Haram fighters attacked fishermen on the shores of Lake Chad on Tuesday, killing 11.",
+			published: "2023-10-18", n: 1,
+			want: []want{{place: "Lake Chad", actor1: "Boko Haram", killed: "11/11/11"}},
+		},
+		{
+			name:      "troops_in_a_forest_are_its_countrys",
+			text:      "Troops killed 6 militants in the Sambisa Forest on Tuesday.",
+			published: "2023-10-18", n: 1,
+			want: []want{{place: "Sambisa Forest", actor1: "Nigerian security forces", killed: "6/6/6"}},
+		},
+		{
+			name:      "mountains_named_with_a_lower_case_kind_word",
+			text:      "A Turkish drone struck a hideout in the Qandil mountains on Tuesday, killing three PKK fighters.",
+			published: "2023-10-18", n: 1,
+			want: []want{{place: "Qandil mountains", actor1: "Turkish Armed Forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "an_enclave_shelled_then_ranked_among_the_wars_fights_is_one_incident",
+			text:      "Government forces shelled Eastern Ghouta on Tuesday, killing five civilians. The enclave has seen some of the fiercest fighting of the war.",
+			published: "2018-02-21", n: 1,
+			want: []want{{place: "Eastern Ghouta", actor1: "Syrian government forces", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "a_rank_among_the_wars_fights_with_no_day_is_no_incident",
+			text:      "Eastern Ghouta has been under siege for much of the war and has seen some of the fiercest shelling by government forces.",
+			published: "2018-02-21", n: 0,
+		},
+		{
+			name:      "a_rank_with_its_day_is_the_days_incident",
+			text:      "Kharkiv came under some of the heaviest shelling of the war on Tuesday, killing 12 people, officials said.",
+			published: "2022-05-18", n: 1,
+			want: []want{{place: "Kharkiv", killed: "12/12/12"}},
+		},
+		{
+			name:      "a_river_the_gazetteer_lacks_leaves_the_town_the_place",
+			text:      "Gunmen killed two farmers on the banks of the Tigris near Samarra on Tuesday.",
+			published: "2016-05-18", n: 1,
+			want: []want{{place: "Samarra", killed: "2/2/2"}},
+		},
+		{
+			name:      "where_the_abducted_were_taken_is_still_no_second_incident",
+			text:      "Gunmen attacked the village of Tsafe in Zamfara state on Friday, killing seven people. Three women were taken toward the Rugu forest.",
+			published: "2021-11-29", n: 1,
+			want: []want{{place: "Tsafe", killed: "7/7/7"}},
+		},
+	})
+}

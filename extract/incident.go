@@ -1474,6 +1474,13 @@ func agentCountry(m gazetteer.Mention) bool {
 	return isCountry(m) && strings.EqualFold(m.Prep, "by")
 }
 
+// originCountry reports whether m is a country told after "from"
+// ("rockets fired from Lebanon", "fighters who crossed from Syria"): where
+// the act came from, not where it fell.
+func originCountry(m gazetteer.Mention) bool {
+	return isCountry(m) && strings.EqualFold(m.Prep, "from")
+}
+
 // isAnchor reports whether a place's role words make it a reference
 // point ("north of Ramadi", "20 km west of"), not the place itself.
 func isAnchor(prep string) bool {

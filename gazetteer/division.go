@@ -82,7 +82,7 @@ func cuePenalty(cue, feature string) float64 {
 	d := divisionOf(cue)
 	// a region its divisions are named after ("Darfur") is told as a
 	// first-level division is: "the Darfur region", never "the town"
-	adm1, adm2 := feature == "A.ADM1" || feature == "L.RGN", isADM2(feature)
+	adm1, adm2 := feature == "A.ADM1" || isRegion(feature), isADM2(feature)
 	switch d.level {
 	case 1:
 		switch {
@@ -193,3 +193,20 @@ func isDivision(f string) bool { return f == "A.ADM1" || isADM2(f) }
 // administrative division ("Bankass district", "Djugu territory", "Guma
 // local government area") rather than a settlement or a part of one.
 func DivisionCue(kind string) bool { return districtCue(kind) }
+
+// featArea is the feature of a named area smaller than a province that
+// the default's features list holds ("Sambisa Forest", "Tirah Valley"):
+// a region in every test of one, placed at precision 2.
+const featArea = "L.AREA"
+
+// isRegion reports whether a feature is a named region rather than a
+// settlement or a division: one its divisions are named after ("Darfur"),
+// or one of the features list ("Nuba Mountains", "Sambisa Forest").
+func isRegion(feature string) bool { return feature == "L.RGN" || feature == featArea }
+
+// isGeoNamesID reports whether a place's id is a GeoNames id: a place of
+// the GeoNames files, not a region or feature the build made or listed
+// (their ids lie above every GeoNames id).
+func isGeoNamesID(p *sitrep.Place) bool {
+	return p.ID > 0 && !isRegion(p.Feature) && (p.Gazetteer == "geonames" || p.Gazetteer == "")
+}

@@ -200,6 +200,9 @@ func (f *finder) context(r *raw) {
 		roleFrom = start
 	}
 	j := f.prevWord(roleFrom)
+	if j >= 0 && strings.Contains(f.text[toks[j].e:toks[roleFrom].s], "\n") {
+		j = -1 // role words stay in their paragraph ("… near the capital.\n\nEastern Ghouta has been")
+	}
 	skipped := 0
 	for j >= 0 && skipped < 3 {
 		w := strings.ToLower(f.word(j))
@@ -248,6 +251,12 @@ func (f *finder) context(r *raw) {
 			case d == "outskirts" || d == "suburbs" || d == "edge" || d == "outskirt":
 				r.m.Prep = "outskirts of"
 			case d == "vicinity":
+				r.m.Prep = "near"
+			case (d == "shore" || d == "shores" || d == "bank" || d == "banks" || d == "foothills" || d == "slopes" || d == "fringes") && !f.toks[k].name && r.known && !r.loose && len(f.g.lookup(r.m.Name, "", tierArticle)) > 0:
+				// "on the shores of Lake Chad", "in the foothills of the
+				// Qandil Mountains": by the known place, at its edge (not
+				// "the Central Bank of Iraq"; a river the gazetteer lacks
+				// stays no place: "the banks of the Tigris near Samarra")
 				r.m.Prep = "near"
 			case d == "part" || d == "parts" || d == "heart" || d == "centre" || d == "center" || d == "middle":
 				// "in the old part of western Mosul": the role word
@@ -877,17 +886,17 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		// bear its name, not a town that matters more ("Holland", Michigan)
 		others := math.Inf(-1) // the most important place, not a region, whose own name it is
 		for j := range r.cands {
-			if c := &r.cands[j]; c.p.Feature != "L.RGN" && (c.primary || c.user) {
+			if c := &r.cands[j]; !isRegion(c.p.Feature) && (c.primary || c.user) {
 				others = max(others, importance(&c.p))
 			}
 		}
 		for j := range r.cands {
 			c := &r.cands[j]
 			p := &c.p
-			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly && !r.plainDiv) && p.Feature != "A.ADM1" && !isADM2(p.Feature) && p.Feature != "L.RGN" {
+			if adminCue(r.m.Cue) && p.Feature == "A.PCLI" || (r.division || divisionOf(r.m.Cue).knownOnly && !r.plainDiv) && p.Feature != "A.ADM1" && !isADM2(p.Feature) && !isRegion(p.Feature) {
 				continue // "the State of Mexico" is no country; "Northwest province", "Justice department" no town
 			}
-			if p.Feature == "L.RGN" && r.m.Cue != "" && r.m.Cue != "area" && !adminCue(r.m.Cue) {
+			if isRegion(p.Feature) && r.m.Cue != "" && r.m.Cue != "area" && !adminCue(r.m.Cue) {
 				continue // "Holland, a town in Michigan" is no region
 			}
 			if isADM2(p.Feature) && !c.user && !districtCue(r.m.Cue) && !(strongPrep && p.Country == focus) &&
@@ -938,7 +947,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// report's: "Tachira state", "the Sagaing region")
 				division := (adminCue(r.m.Cue) && p.Country == focus || encloses && c.tier <= tierArticle && (focus == "" || p.Country == focus)) &&
 					(p.Feature == "A.ADM1" || isADM2(p.Feature)) ||
-					p.Feature == "L.RGN" && c.tier <= tierArticle && focus == "" && imp > others ||
+					isRegion(p.Feature) && c.tier <= tierArticle && focus == "" && imp > others ||
 					// (a first-level division told with a division's cue, the
 					// only place of its name: "in the Tigray region" of a
 					// report that the sides put in Eritrea is Ethiopia's)
@@ -990,7 +999,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if isCountryCand(c) {
 				s += 4 // "Colombia" is the country, whatever else shares the name
 			}
-			if (p.Feature == "A.ADM1" || p.Feature == "L.RGN") && r.m.Cue == "" && !capital[p.Country+"\x00"+p.Name] && !capital[p.Country+"\x00"+p.Admin1] {
+			if (p.Feature == "A.ADM1" || isRegion(p.Feature)) && r.m.Cue == "" && !capital[p.Country+"\x00"+p.Name] && !capital[p.Country+"\x00"+p.Admin1] {
 				// no city of the division's name in it: "New Jersey"
 			} else if !(r.m.Cue != "" && p.Feature[0] == 'A' && divisionBaseName(p, r.m.Name) && strings.Contains(strings.ToLower(p.Name), r.m.Cue)) {
 				// (a division whose own name says its kind is as told:
@@ -1108,7 +1117,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if scores[i] < 1 {
 				score -= 0.15 // a close second elsewhere
 			}
-			m.Admin = p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN"
+			m.Admin = p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || isRegion(p.Feature)
 		} else if (r.known || r.beside) && m.Cue == "" && !placePreps[m.Prep] && f.listPrev(r.first) < 0 && f.listNext(r.end) < 0 {
 			continue // only far-away small places of that name
 		} else {
@@ -1159,8 +1168,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		m.Score = math.Max(0, math.Min(1, score))
 		m.Dateline = f.dateline(r, &m)
 		ms = append(ms, m)
-		// a country is no English word however it is spelt ("Turkey")
-		country := m.Place != nil && m.Place.Feature == "A.PCLI"
+		// a country is no English word however it is spelt ("Turkey"),
+		// nor is a region named in words of their own ("Lake Chad")
+		noWord := m.Place != nil && (m.Place.Feature == "A.PCLI" || isRegion(m.Place.Feature) && r.end-r.first >= 2)
 		// "captured Rutshuru and Kiwanja": a name listed right after one
 		// told as a place is told so too, by the same words
 		headPrep := ""
@@ -1179,7 +1189,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			headPrep = ""
 		}
 		lastEnd = r.end
-		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == "" && !country, told: told, headPrep: headPrep})
+		flags = append(flags, mflag{poss: r.poss, generic: r.generic || r.tentative && m.Cue == "", facility: r.facility, common: r.common && m.Cue == "" && !noWord, told: told, headPrep: headPrep})
 	}
 	// an English word is a place only where some mention of it is told
 	// as one: "in Hit", "the town of Hit"; not "Over 100 people", "Due to"
@@ -1688,7 +1698,7 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		// possessive is in it
 		if m.Admin && m.Place != nil && m.Place.Feature != "A.PCLI" && (strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" &&
 			n.Place != nil && !n.Admin && n.Within == "" && n.Prep == "" &&
-			(n.Place.Country == m.Place.Country && n.Place.Admin1 != "" && n.Place.Admin1 == m.Place.Admin1 || m.Place.Feature == "L.RGN" && within(n.Place, m.Place, 0)) {
+			(n.Place.Country == m.Place.Country && n.Place.Admin1 != "" && n.Place.Admin1 == m.Place.Admin1 || isRegion(m.Place.Feature) && within(n.Place, m.Place, 0)) {
 			n.Within = m.Name
 			continue
 		}
@@ -1758,7 +1768,7 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			}
 			continue
 		}
-		if f := n.Place.Feature; f == "A.ADM1" || isADM2(f) || f == "L.RGN" {
+		if f := n.Place.Feature; f == "A.ADM1" || isADM2(f) || isRegion(f) {
 			if m.Place == nil || larger(n.Place, m.Place) && within(m.Place, n.Place, 0) {
 				m.Within = n.Name
 			}
@@ -1987,7 +1997,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 		l.Precision = prec
 		l.Admin1, l.Country = p.Admin1, p.Country
 		l.Gazetteer = p.Gazetteer
-		if p.ID > 0 && p.Feature != "L.RGN" && (p.Gazetteer == "geonames" || p.Gazetteer == "") && lat == p.Lat && lon == p.Lon {
+		if isGeoNamesID(p) && lat == p.Lat && lon == p.Lon {
 			id := p.ID
 			l.GeonameID = &id
 		}
@@ -1997,6 +2007,8 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 		switch {
 		case p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN" || p.Feature == featADM2Province:
 			prec = 3 // (a division known by name only is placed at its province)
+		case p.Feature == featArea:
+			prec = 2 // a named area smaller than a province ("Sambisa Forest")
 		case isADM2(p.Feature) && p.Gazetteer == "geonames" || divisionOf(m.Cue).level == 2:
 			prec = 2 // a second-level division, or its seat standing for it
 		}
@@ -2019,7 +2031,7 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 	if m.Within != "" {
 		if p := enclosingPlace(all, m.Within); p != nil {
 			prec := 2
-			if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || p.Feature == "L.RGN" || p.Feature == featADM2Province {
+			if p.Feature == "A.ADM1" || p.Feature == "A.PCLI" || isRegion(p.Feature) || p.Feature == featADM2Province {
 				prec = 3
 			}
 			set(p, p.Lat, p.Lon, prec)

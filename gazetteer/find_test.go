@@ -485,16 +485,19 @@ func TestPlaceOnARoad(t *testing.T) {
 }
 
 // TestForestCue checks that "forest" after a name tells a place (the
-// hideouts of Nigeria's armed groups are named so: "Sambisa forest",
-// "Kamuku Forest"), placed in the division told with it; a forest told
-// unnamed near a town leaves the town the place.
+// hideouts of Nigeria's armed groups are named so: "Falgore forest"),
+// placed in the division told with it; a forest the gazetteer holds by
+// its whole name ("Sambisa forest", "Kamuku Forest") is that forest; a
+// forest told unnamed near a town leaves the town the place.
 func TestForestCue(t *testing.T) {
 	g := mustDefault(t)
 	for _, tc := range []findCase{
+		{name: "unknown_forest", text: "Troops cleared insurgent camps in Falgore forest, Kano State, Nigeria.",
+			want: []wantMention{{name: "Falgore", cue: "forest", prep: "in", within: "Kano"}}},
 		{name: "known_forest", text: "Troops cleared insurgent camps in Sambisa forest, Borno State, Nigeria.",
-			want: []wantMention{{name: "Sambisa", cue: "forest", prep: "in", within: "Borno"}}},
+			want: []wantMention{{name: "Sambisa forest", prep: "in", country: "NG", feature: "L.AREA", prec: 2, hasPoint: true}}},
 		{name: "forest_in_a_state", text: "Bandits fled into Kamuku Forest in Kaduna State, Nigeria.",
-			want: []wantMention{{name: "Kamuku", cue: "forest", prep: "into", within: "Kaduna"}}},
+			want: []wantMention{{name: "Kamuku Forest", prep: "into", country: "NG", feature: "L.AREA"}}},
 		{name: "negative_an_unnamed_forest_near_a_town", text: "Bandits hid in a forest near Birnin Gwari in Kaduna State, Nigeria.",
 			want: []wantMention{{name: "Birnin Gwari", prep: "near", within: "Kaduna"}}},
 	} {

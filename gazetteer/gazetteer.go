@@ -10,7 +10,7 @@
 // The default is rebuilt by `go generate ./gazetteer` (see internal/build).
 package gazetteer
 
-//go:generate go run ./internal/build -data ../../shared/data/geonames -aliases aliases.txt -out default.sgz -neighbours neighbours.txt
+//go:generate go run ./internal/build -data ../../shared/data/geonames -aliases aliases.txt -features features.txt -out default.sgz -neighbours neighbours.txt
 
 import (
 	"cmp"
@@ -500,7 +500,7 @@ func featureRank(f string) float64 {
 		return 8
 	case "A.ADM1":
 		return 6.5
-	case "L.RGN": // a region its divisions are named after ("Darfur")
+	case "L.RGN", featArea: // a region its divisions are named after ("Darfur"), a named area ("Sambisa Forest")
 		return 6.4
 	case "A.ADM2", featADM2Province:
 		return 5.5

@@ -56,7 +56,7 @@ func (a Answer) Location() sitrep.Location {
 
 func answerOf(p *sitrep.Place, prec int) Answer {
 	a := Answer{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, Admin1: p.Admin1, Precision: prec, Place: p}
-	if p.ID > 0 && p.Feature != "L.RGN" && (p.Gazetteer == "geonames" || p.Gazetteer == "") {
+	if isGeoNamesID(p) {
 		a.GeonameID = p.ID
 	}
 	return a
@@ -1036,6 +1036,8 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		switch {
 		case c.p.Feature == "A.ADM1" || c.p.Feature == "A.PCLI" || c.p.Feature == "L.RGN" || c.p.Feature == featADM2Province:
 			prec = 3
+		case c.p.Feature == featArea:
+			prec, why = 2, "a named area, placed at its centre"
 		case ambiguous:
 			prec, why = 2, "one of several places of that name: an enclosing place or a country tells which"
 		case facilityCue[cue]:

@@ -95,7 +95,7 @@ func larger(outer, p *sitrep.Place) bool {
 		return p.Feature != "A.PCLI"
 	case "A.ADM1":
 		return p.Feature != "A.PCLI" && p.Feature != "A.ADM1"
-	case "A.ADM2", featADM2Province, "L.RGN":
+	case "A.ADM2", featADM2Province, "L.RGN", featArea:
 		return p.Feature[0] == 'P'
 	}
 	return outer.Feature[0] == 'P' && p.Feature[0] == 'P' && importance(outer) > importance(p)
@@ -109,7 +109,7 @@ func larger(outer, p *sitrep.Place) bool {
 // its point. It is false when outer is no second-level division, or p is
 // a division or region itself (a province lies in no district).
 func InDivision(p, outer *sitrep.Place) bool {
-	return p != nil && outer != nil && isADM2(outer.Feature) && p.Feature != "" && p.Feature[0] != 'A' && p.Feature != "L.RGN" && within(p, outer, 0)
+	return p != nil && outer != nil && isADM2(outer.Feature) && p.Feature != "" && p.Feature[0] != 'A' && !isRegion(p.Feature) && within(p, outer, 0)
 }
 
 func within(p, outer *sitrep.Place, km float64) bool {
@@ -118,7 +118,7 @@ func within(p, outer *sitrep.Place, km float64) bool {
 		return p.Country == outer.Country
 	case "A.ADM1":
 		return p.Country == outer.Country && strings.EqualFold(p.Admin1, outer.Admin1)
-	case "L.RGN":
+	case "L.RGN", featArea:
 		// a region its divisions are named after: what it holds is not
 		// listed; a place of its country within a few hundred km
 		return p.Country == outer.Country && roughKm(p.Lat, p.Lon, outer.Lat, outer.Lon) <= 400

@@ -1107,14 +1107,27 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		// settlement; the cue is not its own
 		return f.knownNames(a, b, false, raws, votes)
 	}
+	// a natural feature named with the word for its kind, the whole a
+	// known name: "the Sinjar mountains", "the Bekaa valley" (a
+	// capitalised kind word is in the run: below)
+	if cued && orgAt < 0 && landCue(cue) && next == b+1 && f.exists(f.text[toks[a].s:toks[b].e]) {
+		return f.knownNames(a, next, false, raws, votes)
+	}
 	s, e := a, b
 	if !cued && orgAt < 0 && e-s >= 2 && e-s <= 3 {
+		w0 := s
+		for w0 < e-1 && f.in("stop", w0) {
+			w0++ // "The Panjshir Valley fell"
+		}
+		whole := f.text[toks[w0].s:toks[e-1].e]
 		if k, ok := f.lexValue("cue", e-1); ok && !f.titleLine(a) {
-			cue, cued = k, true
-			if k != "city" {
-				e-- // "Jendires Township" is Jendires; "Sadr City" keeps its City
+			if !landCue(k) || !f.exists(whole) { // "the Sambisa Forest" is the forest so named
+				cue, cued = k, true
+				if k != "city" {
+					e-- // "Jendires Township" is Jendires; "Sadr City" keeps its City
+				}
 			}
-		} else if k, ok := f.lexValue("prefix", s); ok && !f.titleLine(a) {
+		} else if k, ok := f.lexValue("prefix", s); ok && !f.titleLine(a) && (!landCue(k) || !f.exists(whole)) { // "Jebel Marra", "Mount Sinjar"
 			cue, cued = k, true
 			s++
 		}
@@ -1169,6 +1182,18 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		raws = f.tentative(a, b, raws)
 	}
 	return raws
+}
+
+// landCue reports whether a cue kind is a natural feature's ("valley",
+// "mountain", "desert", "forest", a national "park"): written with a name,
+// the two may be the feature's whole name ("Nuba Mountains", "Virunga
+// National Park"), which the gazetteer may hold.
+func landCue(kind string) bool {
+	switch kind {
+	case "valley", "mountain", "desert", "forest", "park":
+		return true
+	}
+	return false
 }
 
 // tentative makes a mention of an unknown name that the words around it

@@ -11,7 +11,7 @@ import (
 // of words that alone would end or split a name: an organisation's word
 // ("the West Bank" is no bank), "and" ("Jammu and Kashmir"), a hyphenated
 // adjective ("Pakistan-administered Kashmir"), and a water's word that
-// opens the name ("Lake Chad" is no Chad). Kashmir alone is the
+// opens the name ("Lake Chad" is the lake or nothing, never Chad). Kashmir alone is the
 // Indian-administered region, and a place in its possessive lies in it.
 // Sentences written for the test.
 func TestWholeNamesOfDivisions(t *testing.T) {
@@ -42,8 +42,11 @@ func TestWholeNamesOfDivisions(t *testing.T) {
 			text: "Gunfire broke out in south Kashmir's Anantnag town on Friday.",
 			want: []wantMention{{name: "Anantnag", cue: "town", within: "Kashmir", country: "IN"}}},
 		{name: "lake_chad_is_no_country",
-			text:   "Fishermen were abducted on the shores of Lake Chad on Friday.",
-			absent: []string{"Chad", "Lake Chad"}},
+			text: "Fishermen were abducted on the shores of Lake Chad on Friday.",
+			want: []wantMention{{name: "Lake Chad", prep: "near", feature: "L.RGN"}}, absent: []string{"Chad"}},
+		{name: "a_lake_the_gazetteer_lacks_is_no_country",
+			text:   "Fishermen were abducted on the shores of Lake Fitri on Friday.",
+			absent: []string{"Fitri", "Lake Fitri"}},
 		{name: "the_gulf_of_guinea_is_no_country",
 			text:   "Pirates seized a tanker in the Gulf of Guinea on Friday.",
 			absent: []string{"Guinea", "Gulf of Guinea"}},

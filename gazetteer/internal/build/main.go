@@ -2,7 +2,7 @@
 // the list of bordering countries, neighbours.txt, from the GeoNames dumps.
 // It is run by `go generate ./gazetteer`:
 //
-//	go run ./internal/build -data DIR -aliases aliases.txt -out default.sgz -neighbours neighbours.txt
+//	go run ./internal/build -data DIR -aliases aliases.txt -features features.txt -out default.sgz -neighbours neighbours.txt
 //
 // DIR must hold cities500.txt, admin1CodesASCII.txt, admin2Codes.txt and
 // countryInfo.txt. In the sitrep checkout they are in
@@ -31,6 +31,10 @@
 // spellings reports use that GeoNames lacks, and regions made of listed
 // first-level divisions (a line whose code is "CC.a+CC.b+…": federal
 // member states such as Puntland, made of GeoNames' older regions).
+// features.txt adds named regions and natural features no GeoNames file
+// here holds ("Golan Heights", "Sambisa Forest", "Nuba Mountains"), each
+// with its country, first-level division and an approximate point, as
+// feature L.RGN (a region) or L.AREA (a smaller area), see readFeatures.
 package main
 
 import (
@@ -54,6 +58,7 @@ import (
 func main() {
 	data := flag.String("data", "", "directory with cities500.txt, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt (default ../shared/data/geonames from the module root)")
 	aliases := flag.String("aliases", "aliases.txt", "extra spellings: CODE<TAB>name|name, CODE an ISO2 country, CC.admin1 code or GeoNames id")
+	features := flag.String("features", "features.txt", "named regions and natural features: names<TAB>area|region<TAB>CC<TAB>admin1<TAB>lat,lon (\"\" for none)")
 	out := flag.String("out", "default.sgz", "output file")
 	neighbours := flag.String("neighbours", "neighbours.txt", "output file of bordering countries (ISO2<TAB>ISO2,ISO2…)")
 	flag.Parse()
@@ -64,7 +69,7 @@ func main() {
 		}
 		*data = filepath.Join(root, "..", "shared", "data", "geonames")
 	}
-	places, err := Build(*data, *aliases)
+	places, err := Build(*data, *aliases, *features)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -102,9 +107,9 @@ func moduleRoot() (string, error) {
 	}
 }
 
-// Build reads the dumps in dir and the alias file and returns the places of
-// the default gazetteer.
-func Build(dir, aliasFile string) ([]sitrep.Place, error) {
+// Build reads the dumps in dir, the alias file and the features file ("" for
+// none) and returns the places of the default gazetteer.
+func Build(dir, aliasFile, featureFile string) ([]sitrep.Place, error) {
 	open := func(name string) (*os.File, error) {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -246,7 +251,96 @@ func Build(dir, aliasFile string) ([]sitrep.Place, error) {
 		return nil, err
 	}
 	places = append(places, listed...)
+	if featureFile != "" {
+		fs, err := readFeatures(featureFile, admins, countries)
+		if err != nil {
+			return nil, err
+		}
+		places = append(places, fs...)
+		fmt.Fprintf(os.Stderr, "named regions and features: %d\n", len(fs))
+	}
 	return places, nil
+}
+
+// featureID numbers the places of the features file, in its order: above
+// every GeoNames id and the regions' (regionID), below 2^32; the table
+// tells places from it on as gazetteer "sitrep".
+const featureID = format.FeatureIDs
+
+// readFeatures reads the features file: one named region or natural
+// feature a line, "names<TAB>kind<TAB>CC<TAB>admin1<TAB>lat,lon" (see the
+// file's header), kind "region" (feature L.RGN, placed at province
+// precision) or "area" (feature L.AREA, a part of a province). admin1 is
+// a first-level division of admins, by its name or ASCII name, or "-";
+// a line that names an unknown division or country,
+// or a point off the globe is an error, so that the file can be extended
+// without silent mistakes.
+func readFeatures(path string, admins []geonames.Admin1, countries []geonames.Country) ([]sitrep.Place, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read features: %w", err)
+	}
+	country := map[string]bool{}
+	for _, c := range countries {
+		country[c.ISO] = true
+	}
+	admin1 := map[string]string{} // CC + name or ASCII name → name
+	for _, a := range admins {
+		cc, _, _ := strings.Cut(a.Code, ".")
+		admin1[cc+"\x00"+a.Name] = a.Name
+		admin1[cc+"\x00"+a.ASCII] = a.Name
+	}
+	var out []sitrep.Place
+	for i, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		bad := func(format string, args ...any) error {
+			return fmt.Errorf("%s:%d: %s", path, i+1, fmt.Sprintf(format, args...))
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return nil, bad("%d columns, want names, kind, country, admin1, lat,lon", len(f))
+		}
+		var names []string
+		for _, n := range strings.Split(f[0], "|") {
+			if n = strings.TrimSpace(n); n != "" && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		p := sitrep.Place{ID: int64(featureID + len(out)), Country: f[2], Gazetteer: "sitrep"}
+		if len(names) == 0 {
+			return nil, bad("no name")
+		}
+		p.Name, p.Alternates = names[0], names[1:]
+		switch f[1] {
+		case "region":
+			p.Feature = "L.RGN"
+		case "area":
+			p.Feature = "L.AREA"
+		default:
+			return nil, bad("kind %q, want region or area", f[1])
+		}
+		if !country[p.Country] {
+			return nil, bad("country %q is no ISO2 code of countryInfo.txt", p.Country)
+		}
+		if f[3] != "-" {
+			a, ok := admin1[p.Country+"\x00"+f[3]]
+			if !ok {
+				return nil, bad("%q is no first-level division of %s", f[3], p.Country)
+			}
+			p.Admin1 = a
+		}
+		lat, lon, ok := strings.Cut(f[4], ",")
+		var err1, err2 error
+		p.Lat, err1 = strconv.ParseFloat(strings.TrimSpace(lat), 64)
+		p.Lon, err2 = strconv.ParseFloat(strings.TrimSpace(lon), 64)
+		if !ok || err1 != nil || err2 != nil || p.Lat < -90 || p.Lat > 90 || p.Lon < -180 || p.Lon > 180 {
+			return nil, bad("point %q, want lat,lon in degrees", f[4])
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }
 
 // featADM2Province is the feature of a second-level division no

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -128,6 +130,51 @@ func TestListedRegions(t *testing.T) {
 	for _, bad := range []string{"XA.01+XB.01", "XA.01+XA.09"} {
 		if _, err := listedRegions(map[string][]string{bad: {"R"}}, adminName, weight, 7); err == nil {
 			t.Errorf("%s: no error", bad)
+		}
+	}
+}
+
+// TestReadFeatures: a line of the features file makes a place of its kind
+// (region L.RGN, area L.AREA) in its country and first-level division
+// (named by its name or ASCII name), with its first name as the name and
+// the others as alternates, numbered in the file's order; a wrong column
+// count, kind, country, division or point is an error naming the line.
+func TestReadFeatures(t *testing.T) {
+	admins := []geonames.Admin1{{Code: "XA.01", Name: "Mīra", ASCII: "Mira"}, {Code: "XB.01", Name: "Varo", ASCII: "Varo"}}
+	countries := []geonames.Country{{ISO: "XA"}, {ISO: "XB"}}
+	write := func(s string) string {
+		p := t.TempDir() + "/features.txt"
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	got, err := readFeatures(write("# comment\nKelo Forest|Kelo|Kelo Forest\tarea\tXA\tMira\t10.5,-3.25\n\nVaro Plains\tregion\tXB\t-\t1,2\n"), admins, countries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %+v, want two places", got)
+	}
+	f, r := got[0], got[1]
+	if f.Name != "Kelo Forest" || !slices.Equal(f.Alternates, []string{"Kelo"}) || f.Feature != "L.AREA" || f.Country != "XA" ||
+		f.Admin1 != "Mīra" || f.Lat != 10.5 || f.Lon != -3.25 || f.ID != featureID {
+		t.Errorf("area %+v", f)
+	}
+	if r.Name != "Varo Plains" || r.Feature != "L.RGN" || r.Admin1 != "" || r.Country != "XB" || r.ID != featureID+1 {
+		t.Errorf("region %+v", r)
+	}
+	for _, bad := range []string{
+		"Kelo\tarea\tXA\tMira\n",        // four columns
+		"Kelo\tforest\tXA\tMira\t1,2\n", // no such kind
+		"Kelo\tarea\tXZ\t-\t1,2\n",      // no such country
+		"Kelo\tarea\tXB\tMira\t1,2\n",   // a division of another country
+		"Kelo\tarea\tXA\tMira\t95,2\n",  // off the globe
+		"Kelo\tarea\tXA\tMira\t1;2\n",   // no comma
+		"|\tarea\tXA\tMira\t1,2\n",      // no name
+	} {
+		if _, err := readFeatures(write("# x\n"+bad), admins, countries); err == nil || !strings.Contains(err.Error(), ":2:") {
+			t.Errorf("%q: error %v, want one naming line 2", bad, err)
 		}
 	}
 }

@@ -383,6 +383,13 @@ func (t *Table) Len() int { return t.n }
 // Keys is the number of distinct keys.
 func (t *Table) Keys() int { return t.nKeys }
 
+// FeatureIDs is the first id of the places of the features list
+// (gazetteer/features.txt, numbered from it in the file's order): above
+// every GeoNames id and the regions the build derives from GeoNames'
+// divisions, below 2^32. Such a place is no GeoNames entry but facts
+// compiled for sitrep: Place tells its gazetteer as "sitrep".
+const FeatureIDs = 4_100_000_000
+
 // Place decodes place i. Its strings point into the table's data.
 func (t *Table) Place(i int) sitrep.Place {
 	r := t.places + i*recordSize
@@ -394,6 +401,9 @@ func (t *Table) Place(i int) sitrep.Place {
 		Population: int64(le32(d, r+12)),
 		Name:       t.str(le32(d, r+16)),
 		Gazetteer:  "geonames",
+	}
+	if p.ID >= FeatureIDs {
+		p.Gazetteer = "sitrep"
 	}
 	if a := int(d[r+20]) | int(d[r+21])<<8; a < len(t.admin1Names) {
 		p.Admin1 = t.admin1Names[a]
