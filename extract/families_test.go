@@ -10158,3 +10158,47 @@ func TestTypewriterDashDateline(t *testing.T) {
 		},
 	})
 }
+
+// TestQuarterOfTheIncidentsTown: a neighbourhood told later of the same
+// incident ("in the city of Kumba" then "in the Bonakembe neighbourhood")
+// places it more precisely, though the gazetteer lacks the quarter and the
+// report puts it nowhere but in its main town; a place told only as where
+// the hurt were taken or treated ("taken to a clinic in the Bonakembe
+// neighbourhood", "treated at the Sittwe general hospital") does not.
+// Negatives: a quarter where another incident happened leaves the first
+// in its town, and so does a quarter the wounded were taken to.
+func TestQuarterOfTheIncidentsTown(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_neighbourhood_of_the_shooting",
+			text:      "Gunmen shot dead four traders in the city of Kumba on Friday night, police said.\n\nThe attackers opened fire on the traders as they closed their shops in the Bonakembe neighbourhood, a police officer said.",
+			published: "2020-03-07", n: 1,
+			want: []want{{place: "Bonakembe", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_neighbourhood_where_the_rocket_fell",
+			text:      "A rocket hit a house in the city of Misrata on Monday evening, killing three children, medics said.\n\nThe rocket landed on a family home in the Hay Zaytouna neighbourhood shortly after sunset, residents said.",
+			published: "2019-05-14", n: 1,
+			want: []want{{place: "Zaytouna", killed: "3/3/3"}},
+		},
+		{
+			name:      "the_town_of_the_hospital_is_not_where_it_happened",
+			text:      "Fighters attacked a police outpost in northern Rakhine State early on Friday, killing five officers and wounding two, a police spokesman said.\n\nThe two wounded officers were being treated at the Sittwe general hospital on Saturday.",
+			published: "2019-01-05", n: 1,
+			want: []want{{place: "Rakhine", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "a_neighbourhood_of_another_incident",
+			text:      "Gunmen shot dead four traders in the city of Kumba on Friday night, police said.\n\nIn a separate attack on Saturday, a grenade thrown at a bar wounded two people in the Bonakembe neighbourhood.",
+			published: "2020-03-08", n: 2,
+			want: []want{{place: "Kumba", killed: "4/4/4"}, {place: "Bonakembe", wounded: "2/2/2"}},
+		},
+		{
+			name:      "a_quarter_the_wounded_were_taken_to",
+			text:      "Gunmen shot dead four traders in the city of Kumba on Friday night, police said.\n\nThe wounded were taken to a clinic in the Bonakembe neighbourhood, a police officer said.",
+			published: "2020-03-07", n: 1,
+			want: []want{{place: "Kumba", killed: "4/4/4"}},
+		},
+	})
+}

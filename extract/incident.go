@@ -1709,17 +1709,47 @@ func destination(s *sentence, m gazetteer.Mention) bool {
 	if k < 1 {
 		return false
 	}
+	if goalPrep(s.words[k].low, s.words[k-1].low) {
+		return true
+	}
+	// the place inside the goal's own noun phrase: "taken to a clinic in
+	// the Bonakembe neighbourhood", "treated at the Sittwe general
+	// hospital", "buried at a cemetery on the edge of Dalori" (a few
+	// words of a noun phrase, with no clause break between); a place
+	// that is itself the goal ("moved to nearby Tudun Wada where ...")
+	// is not reached this way
 	switch s.words[k].low {
+	case "in", "at", "of", "on":
+	default:
+		return false
+	}
+	for j, n := k, 0; j >= 1 && n < 6; j, n = j-1, n+1 {
+		w := s.words[j]
+		if w.punc || w.low == "and" || w.low == "where" || w.low == "when" || w.low == "after" || w.low == "before" {
+			return false
+		}
+		if j < k && goalPrep(w.low, s.words[j-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// goalPrep reports whether preposition prep after word verb opens where
+// people went or were laid after the incident: "taken to", "fled into",
+// "treated at", "buried in".
+func goalPrep(prep, verb string) bool {
+	switch prep {
 	case "to", "toward", "towards", "into":
-		switch s.words[k-1].low {
-		case "taken", "led", "marched", "driven", "carried", "moved", "transferred", "fled", "escaped", "evacuated", "flown", "rushed", "brought", "dragged", "forced", "returned", "deported", "abducted", "kidnapped":
+		switch verb {
+		case "taken", "led", "marched", "driven", "carried", "moved", "transferred", "fled", "escaped", "evacuated", "flown", "rushed", "brought", "dragged", "forced", "returned", "deported", "abducted", "kidnapped", "admitted", "airlifted":
 			return true
 		}
 	case "in", "at":
 		// where the dead were laid to rest ("the slain were buried in
-		// the park"), not where they were killed
-		switch s.words[k-1].low {
-		case "buried", "interred", "rest", "reburied":
+		// the park"), or the hurt cared for, not where they were hurt
+		switch verb {
+		case "buried", "interred", "rest", "reburied", "treated", "hospitalised", "hospitalized":
 			return true
 		}
 	}
@@ -2262,7 +2292,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		cur := a.places[in.place]
 		rel := placeRelation(a, in, f)
 		firm := f.places[0].score >= placeRoleFirm
-		if rel == fPlaceInside && !p.WithinMain ||
+		if rel == fPlaceInside && (!p.WithinMain || partOfTown(p, cur)) ||
 			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
 			(cur.Admin || gazetteer.DivisionCue(cur.Cue) && !gazetteer.DivisionCue(p.Cue)) && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown) {
 			in.place = f.places[0].m
@@ -2287,6 +2317,14 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 	if in.when == "" {
 		in.when = f.when
 	}
+}
+
+// partOfTown reports whether place p is a quarter the report names of the
+// town the incident is placed in ("in the Fiango neighbourhood" after "in
+// the city of Kumba"): put in the report's main town for want of a told
+// enclosing place, it still lies inside the incident's own town.
+func partOfTown(p, town gazetteer.Mention) bool {
+	return p.Cue == "neighbourhood" && !town.Admin && sameName(p.Within, town.Name)
 }
 
 // namedAntecedent is the incident a definite description names by its
