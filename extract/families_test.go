@@ -10202,3 +10202,77 @@ func TestQuarterOfTheIncidentsTown(t *testing.T) {
 		},
 	})
 }
+
+// TestSettlementToldAfterARegion: the sentence right after an act placed
+// only in a region or division, telling no act of its own, that names a
+// settlement by its kind ("entered the fishing village of X", "surrounded
+// the post near the village of X") tells where that act happened.
+// Negatives: a village named after an act placed in a town is not read
+// as its place, nor a village told with a day of its own, nor where people
+// fled to.
+func TestSettlementToldAfterARegion(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_band_entered_the_village",
+			text:      "Armed insurgents raided a coastal area of Macomia district on Tuesday afternoon, killing at least seven civilians, residents said.\n\nThe band, some thirty men, entered the fishing village of Litandacua from the forest track, residents said.",
+			published: "2020-04-09", n: 1,
+			want: []want{{place: "Litandacua", killed: "7/7/-"}},
+		},
+		{
+			name:      "they_surrounded_the_post_near_the_village",
+			text:      "Rebel fighters attacked a border police outpost in northern Rakhine State early on Friday, killing six police officers, a spokesman said.\n\nAbout a hundred fighters surrounded the post near the village of Thayetpin Kone at dawn and fought the officers for two hours, he said.",
+			published: "2019-01-05", n: 1,
+			want: []want{{place: "Thayetpin Kone", killed: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "a_village_after_an_act_told_in_a_town",
+			text:      "Gunmen killed four traders in the town of Kumba on Friday night, police said.\n\nThe traders came from the village of Litandacua, relatives said.",
+			published: "2020-03-07", n: 1,
+			want: []want{{place: "Kumba", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_village_on_a_day_of_its_own",
+			text:      "Armed insurgents raided a coastal area of Macomia district on Tuesday afternoon, killing at least seven civilians, residents said.\n\nOn Thursday the band was seen near the village of Litandacua, residents said.",
+			published: "2020-04-11", n: 1,
+			want: []want{{place: "Macomia", killed: "7/7/-"}},
+		},
+		{
+			name:      "the_village_people_fled_to",
+			text:      "Armed insurgents raided a coastal area of Macomia district on Tuesday afternoon, killing at least seven civilians, residents said.\n\nHundreds of families fled to the village of Litandacua, residents said.",
+			published: "2020-04-09", n: 1,
+			want: []want{{place: "Macomia", killed: "7/7/-"}},
+		},
+	})
+}
+
+// TestEarlierActInThePastPerfect: in a report whose days cannot be dated,
+// an act told in the past perfect at a point in time of its own ("had
+// blown up a pylon on Monday" after "purged 14 villages on Tuesday") is an
+// earlier incident, not part of the news. Negatives: a past perfect with
+// no point in time of its own ("had hidden in an orchard") tells how the
+// incident was done, and a past perfect at the incident's own point in
+// time joins it.
+func TestEarlierActInThePastPerfect(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_blast_in_the_past_perfect_on_another_day",
+			text:      "Iraqi police on Tuesday retook 11 villages in Hawija district from Islamic State militants, the police chief said.\n\nIslamic State militants had blown up a water pumping station in Hawija district on Monday, cutting supplies to the town.",
+			published: "", n: 2,
+			want: []want{{sub: "Government regains territory"}, {actor1: "Islamic State"}},
+		},
+		// negatives
+		{
+			name:      "a_past_perfect_with_no_time_of_its_own",
+			text:      "Gunmen shot dead five farmers in Hawija district on Tuesday, police said.\n\nThe gunmen had hidden in an orchard before they opened fire on the farmers, a police officer said.",
+			published: "", n: 1,
+			want: []want{{killed: "5/5/5"}},
+		},
+		{
+			name:      "a_past_perfect_at_the_same_time",
+			text:      "Gunmen shot dead five farmers in Hawija district on Tuesday, police said.\n\nThe gunmen had attacked the farmers on Tuesday as they returned from the fields, a police officer said.",
+			published: "", n: 1,
+			want: []want{{killed: "5/5/5"}},
+		},
+	})
+}

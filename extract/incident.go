@@ -50,6 +50,10 @@ type frame struct {
 	// of its own ("Rebels seized a town in eastern Congo"): the next
 	// sentence that tells the same act gives it its place (see sameAct)
 	placeless bool
+	// elaborates is set for a sentence that names, by its kind, the
+	// settlement where the act told in the sentence before happened,
+	// which was placed in a region only (elaboratesPlace)
+	elaborates bool
 	// agent is the side the sentence tells as acting, once read (agentOf)
 	agent     *actors.Actor
 	agentRead bool
@@ -258,6 +262,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			f.anaphor = true
 		}
 		f.places = x.placeCandidates(a, s, f)
+		if len(out) > 0 && elaboratesPlace(a, out[len(out)-1], f) {
+			f.anaphor, f.elaborates = true, true
+		}
 		if member && !slices.ContainsFunc(f.cas, func(c *casualty) bool { return c.kind != sitrep.Killed }) {
 			f.member = memberSite(a, f) >= 0
 		}
@@ -321,7 +328,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// "M23 fighters entered Kitshanga" after the placeless first
 			// act: a weak word of it, with its place; it only joins it
 			f.attachOnly = true
-		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)) && !placesToldIncident(f, out):
+		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)) && !placesToldIncident(f, out) && !f.elaborates:
 			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
@@ -2291,7 +2298,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		p := a.places[f.places[0].m]
 		cur := a.places[in.place]
 		rel := placeRelation(a, in, f)
-		firm := f.places[0].score >= placeRoleFirm
+		firm := f.places[0].score >= placeRoleFirm || f.elaborates
 		if rel == fPlaceInside && (!p.WithinMain || partOfTown(p, cur)) ||
 			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
 			(cur.Admin || gazetteer.DivisionCue(cur.Cue) && !gazetteer.DivisionCue(p.Cue)) && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown) {
@@ -2925,6 +2932,41 @@ func namedSettlementCue(w string) bool {
 		return true
 	}
 	return false
+}
+
+// elaboratesPlace reports whether frame f, in the sentence right after
+// frame prev's and telling no act nor count of its own, names a settlement
+// by its kind ("the fishing village of Mucojo", "near the village of
+// Kyauktan in Rathedaung township") where prev placed its act in a region
+// or a division only ("a coastal area of Macomia district", "in northern
+// Rakhine State"): the sentence tells where that act happened, not
+// something else. A village someone came from or speaks from tells
+// nothing of where.
+func elaboratesPlace(a *analysis, prev, f *frame) bool {
+	if prev.s.idx != f.s.idx-1 || prev.s.headline || len(f.cas) > 0 || len(f.places) == 0 || len(prev.places) == 0 {
+		return false
+	}
+	for _, t := range f.trigs {
+		if !t.weak {
+			return false // (a word of an act of its own)
+		}
+	}
+	if f.date != nil && (prev.date == nil || f.date.Date != prev.date.Date) {
+		return false // (a day of its own: another time)
+	}
+	for _, t := range f.s.times {
+		if t.Precision == sitrep.PrecisionDay && (prev.date == nil || t.Date != prev.date.Date) {
+			return false // ("On Thursday the band was seen near the village of X": a day of its own, even with no act)
+		}
+	}
+	p, cur := a.places[f.places[0].m], a.places[prev.places[0].m]
+	if !namedSettlementCue(p.Cue) || p.Admin || f.places[0].score <= 0 || samePlace(p, cur) {
+		return false
+	}
+	if strings.EqualFold(p.Prep, "from") || speakersPlace(f.s, f, p) {
+		return false // where people came from ("a chief from the village of X said"), not where the act was
+	}
+	return cur.Admin && !isCountry(cur) || gazetteer.DivisionCue(cur.Cue) || cur.Cue == "area"
 }
 
 // namesPlaceToldBefore reports whether a sentence names, as "the CUE of
