@@ -10276,3 +10276,64 @@ func TestEarlierActInThePastPerfect(t *testing.T) {
 		},
 	})
 }
+
+// TestSuperlativeRanksTheActTold: "killed 36 villagers in X, one of the
+// deadliest attacks this year": the noun a superlative ranks the act
+// among is no act of its own, and does not make the sentence point back at
+// an incident told before; its counts tell an earlier incident of its own.
+// Negative: a sentence that only ranks the incident told ("The bombing was
+// the deadliest attack in the city this year") adds nothing.
+func TestSuperlativeRanksTheActTold(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_earlier_massacre_ranked_among_the_deadliest",
+			text:      "Suspected rebels attacked the village of Kalau in Congo's North Kivu province on Saturday, killing 12 civilians, local officials said.\n\nOn 28 January, rebels killed 31 civilians in the village of Mabasele, near Eringeti, in one of the deadliest attacks recorded this year.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau", killed: "12/12/12"}, {place: "Mabasele", date: "2020-01-28", killed: "31/31/31"}},
+		},
+		// negatives
+		{
+			name:      "a_ranking_of_the_incident_told",
+			text:      "A car bomb killed 14 people at a market in Mogadishu on Saturday, police said.\n\nThe bombing was the deadliest attack in the city this year.",
+			published: "2020-02-10", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+	})
+}
+
+// TestTheNumberPicksTheAntecedent: a definite description with a count
+// ("the five injured villagers", "the general hospital in Lisasa has
+// received the five injured people") late in a report names the one
+// incident told with that count, though another was told since.
+// Negatives: when two incidents count the same figure, the number does not
+// say which; a fresh act with counts of its own ("shells hit the general
+// hospital in Lisasa, killing two patients") is its own incident.
+func TestTheNumberPicksTheAntecedent(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_five_injured_are_of_the_first_attack",
+			text:      "Rebels attacked the village of Kalau in Congo's North Kivu province on Saturday night, killing 12 civilians and injuring five, local officials said.\n\nOn 28 January, rebels killed 31 civilians in the village of Mabasele.\n\nAid groups are preparing food distributions for the displaced families.\n\nThe roads in the area remain closed to traffic.\n\nThe five injured villagers are in a stable condition, a nurse said.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau", killed: "12/12/12", wounded: "5/5/5"}, {place: "Mabasele", wounded: "-/-/-"}},
+		},
+		{
+			name:      "the_hospital_received_the_injured",
+			text:      "Rebels attacked the village of Kalau in Congo's North Kivu province on Saturday night, killing 12 civilians and injuring five, local officials said.\n\nOn 28 January, rebels killed 31 civilians in the village of Mabasele.\n\nAid groups are preparing food distributions for the displaced families.\n\nThe roads in the area remain closed to traffic.\n\nThe general hospital in Lisasa has received the five injured people, two of whom needed surgery.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau", killed: "12/12/12", wounded: "5/5/5"}, {place: "Mabasele", wounded: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "two_incidents_with_the_same_count",
+			text:      "Rebels attacked the village of Kalau in Congo's North Kivu province on Saturday night, killing 12 civilians and injuring five, local officials said.\n\nOn 28 January, rebels killed 31 civilians and injured five in the village of Mabasele.\n\nAid groups are preparing food distributions for the displaced families.\n\nThe roads in the area remain closed to traffic.\n\nThe five injured villagers are in a stable condition, a nurse said.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau", wounded: "5/5/5"}, {place: "Mabasele", wounded: "5/5/5"}},
+		},
+		{
+			name:      "a_hospital_that_was_hit",
+			text:      "Rebels attacked the village of Kalau in Congo's North Kivu province on Saturday night, killing 12 civilians, local officials said.\n\nOn Sunday, shells hit the general hospital in Lisasa, killing two patients, a doctor said.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau"}, {place: "Lisasa", killed: "2/2/2"}},
+		},
+	})
+}

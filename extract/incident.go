@@ -873,6 +873,12 @@ func realised(s *sentence) []trigHit {
 		if t.class.name == "gain" && s.takesPeople(t) {
 			continue // "300 rebels were killed and 150 captured": people taken, not ground
 		}
+		if t.i > 0 && superlative(s.words[t.i-1].low) && len(s.cas) > 0 {
+			// "killed 36 civilians ..., one of the deadliest attacks this
+			// year": the kind a superlative ranks the act among, not an
+			// act of its own; the counts tell the act
+			continue
+		}
 		out = append(out, t)
 	}
 	return out
@@ -2379,6 +2385,60 @@ func (x *Extractor) namedAntecedent(a *analysis, f *frame, out []*incident, cand
 	return found
 }
 
+// numberAt reports whether a number the quantity reader found opens at
+// word k ("five", "12").
+func (s *sentence) numberAt(k int) bool {
+	for _, q := range s.quants {
+		if a, _ := s.wordRange(q.Span); a == k {
+			return true
+		}
+	}
+	return false
+}
+
+// countedAntecedent is the incident a definite description with a count
+// names ("the five injured people", "the 12 dead"), when the incident
+// chosen counts no such figure and exactly one candidate counts it, of
+// that kind: the number picks the antecedent, as a place in "the attack
+// on Kirkuk" does (namedAntecedent). Nil otherwise.
+func countedAntecedent(f *frame, out []*incident, cands []int, target *incident) *incident {
+	if f.best != nil && !f.best.anaphoric {
+		return nil // (a fresh act: its counts are its own)
+	}
+	has := func(in *incident, c *casualty) bool {
+		for k, hs := range in.totals {
+			if k.kind == c.kind && slices.Contains(hs, *c.count.Best) {
+				return true
+			}
+		}
+		return false
+	}
+	var found *incident
+	for _, c := range f.cas {
+		if c.subset || c.also || c.vague || c.toll || c.count.Best == nil {
+			continue
+		}
+		w := f.s.wordAt(c.np.Start)
+		if w < 1 || f.s.words[w-1].low != "the" || !f.s.numberAt(w) {
+			continue // "the five injured people": a definite with its number
+		}
+		if target != nil && has(target, c) {
+			return nil
+		}
+		for _, i := range cands {
+			in := out[i]
+			if in == target || blocked(in, f) || !has(in, c) {
+				continue
+			}
+			if found != nil && found != in {
+				return nil // two incidents count it: the words do not say which
+			}
+			found = in
+		}
+	}
+	return found
+}
+
 // wholeCue reports whether a place's cue names a whole town or division
 // ("the city of Mosul", "Anbar province"), never a more precise place than
 // a town an incident was told in.
@@ -2486,6 +2546,8 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		}
 		if named := x.namedAntecedent(a, f, out, cands, target); named != nil {
 			target = named
+		} else if counted := countedAntecedent(f, out, cands, target); counted != nil {
+			target = counted
 		}
 		if last != nil && last.awaitsPlace {
 			// the frame after a placeless first act: where that act
