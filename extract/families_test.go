@@ -10337,3 +10337,33 @@ func TestTheNumberPicksTheAntecedent(t *testing.T) {
 		},
 	})
 }
+
+// TestEarlierIncidentToldInFullByADefinite: a definite description that
+// tells an act with its own place, day and dead ("comes two weeks after
+// the attack on the camp at X on 6 October, in which 5 soldiers lost
+// their lives") names an earlier incident the reader is presumed to know:
+// an incident of its own, though it points back. Negatives: without
+// counts it only recalls, and on the incident's own day it retells it.
+func TestEarlierIncidentToldInFullByADefinite(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_attack_two_weeks_before_with_its_dead",
+			text:      "Terrorists attacked the army post at Tessit in Mali's Gao region at dawn on Saturday, killing 6 soldiers, the army said.\n\nThe assailants were pushed back after two hours of combat.\n\nThis cowardly attack comes two weeks after the attack on the camp at Boulkessi on 6 October 2019, in which 5 soldiers lost their lives.",
+			published: "2019-10-20", n: 2,
+			want: []want{{place: "Tessit", killed: "6/6/6"}, {place: "Boulkessi", date: "2019-10-06", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "the_attack_recalled_without_its_dead",
+			text:      "Terrorists attacked the army post at Tessit in Mali's Gao region at dawn on Saturday, killing 6 soldiers, the army said.\n\nThe assailants were pushed back after two hours of combat.\n\nThis cowardly attack comes two weeks after the attack on the camp at Boulkessi on 6 October 2019.",
+			published: "2019-10-20", n: 1,
+			want: []want{{place: "Tessit", killed: "6/6/6"}},
+		},
+		{
+			name:      "the_attack_retold_on_its_own_day",
+			text:      "Terrorists attacked the army post at Tessit in Mali's Gao region at dawn on Saturday, killing 6 soldiers, the army said.\n\nThe assailants were pushed back after two hours of combat.\n\nThe attack on the post at Tessit on Saturday, in which 6 soldiers lost their lives, was the third this month.",
+			published: "2019-10-20", n: 1,
+			want: []want{{place: "Tessit", killed: "6/6/6"}},
+		},
+	})
+}

@@ -2396,6 +2396,27 @@ func (s *sentence) numberAt(k int) bool {
 	return false
 }
 
+// toldInFull reports whether a frame tells its act with a place, a day
+// and counts of its own ("after the attack on the camp at Boulkessi on 6
+// October, in which 5 soldiers lost their lives"): a definite description
+// so complete names an incident the reader is presumed to know, told in
+// full, not one the report has told.
+func toldInFull(f *frame) bool {
+	return len(f.places) > 0 && f.places[0].score > 0 && f.date != nil && f.date.Kind != timex.Reporting && f.date.Precision == sitrep.PrecisionDay && withCounts(f)
+}
+
+// blockedFromAll reports whether frame f may join none of the candidate
+// incidents: each is told on another day, or the sentence says it tells
+// another.
+func blockedFromAll(out []*incident, cands []int, f *frame) bool {
+	for _, i := range cands {
+		if !blocked(out[i], f) {
+			return false
+		}
+	}
+	return true
+}
+
 // countedAntecedent is the incident a definite description with a count
 // names ("the five injured people", "the 12 dead"), when the incident
 // chosen counts no such figure and exactly one candidate counts it, of
@@ -2583,7 +2604,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			// Monday. The rebels said 14 sailors were killed": a dated act,
 			// first told, whose dead the next sentence counts with no act
 			// of its own)
-			if f.attachOnly && !tellsAll {
+			if f.attachOnly && !tellsAll && !(toldInFull(f) && blockedFromAll(out, cands, f)) {
 				continue // it points back at an incident we do not have
 			}
 			// (a report that opens on "The attack in X on Sunday killed
