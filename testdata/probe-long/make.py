@@ -142,7 +142,10 @@ The Pentagon said that strike had targeted a meeting of al Qaeda members.
 
 Residents of Raqqa said food prices had tripled since the city was cut off.""",
  [ev("al-Mansoura", "explosion", "US-led coalition", "2017-03-20", 33, None),
-  ev("Tabqa", "explosion", "unknown", "2017-03-21", 11, 20)]))
+  ev("Tabqa", "explosion", "unknown", "2017-03-21", 11, 20),
+  # "Last week ... in Aleppo province": in the news window, but placed in a
+  # province and dated to a week only (news-dev README: optional)
+  ev("Aleppo", "explosion", "unknown", None, 40, None, optional=True)]))
 
 R.append(("L07", "2020-02-28", """Dozens of Turkish soldiers killed in Idlib strike
 
@@ -207,7 +210,10 @@ Last month, a truck bomb in the Karrada district killed more than 300 people, th
 
 The government has been criticised for failing to secure the capital.""",
  [ev("Shaab", "explosion", "Islamic State", "2016-08-12", 8, 23),
-  ev("Dora", "explosion", "unknown", "2016-08-12", 6, 15)]))
+  ev("Dora", "explosion", "unknown", "2016-08-12", 6, 15),
+  # "Last month" in an August piece: only a relative time (news-dev
+  # README: optional)
+  ev("Karrada", "explosion", "unknown", None, 300, None, optional=True)]))
 
 R.append(("L10", "2017-07-03", """Militants kill villagers in Diyala raid
 
@@ -287,7 +293,10 @@ On March 23, gunmen killed about 160 herders in the village of Ogossagou, also i
 That massacre, blamed on a hunters' militia, was the worst attack in Mali's recent history.
 
 The United Nations has about 15,000 peacekeepers in Mali.""",
- [ev("Dioura", "battle", "JNIM", "2019-04-05", 33, 5)]))
+ [ev("Dioura", "battle", "JNIM", "2019-04-05", 33, 5),
+  # "On March 23" in an April 5 piece: an incident the article reports,
+  # dated and placed, within its news window (news-dev README: annotated)
+  ev("Ogossagou", "attack_on_civilians", "unknown", "2019-03-23", 160, None)]))
 
 R.append(("L14", "2017-02-19", """Iraqi forces take Mosul airport road villages, coalition strike kills civilians
 
