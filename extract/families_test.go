@@ -10367,3 +10367,26 @@ func TestEarlierIncidentToldInFullByADefinite(t *testing.T) {
 		},
 	})
 }
+
+// TestSummaryBulletsRetellTheBody: the bulleted lines under a heading
+// that names a digest ("HIGHLIGHTS") retell the incidents the body of a
+// situation report tells, as headlines do, however long they run.
+// Negative: bullets under another heading ("Previous incidents") tell
+// incidents of their own.
+func TestSummaryBulletsRetellTheBody(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_highlight_retold_in_the_body",
+			text:      "DARFUR SITUATION REPORT\n\nHIGHLIGHTS\n- At least nine people killed in an attack on Kabkabiya in North Darfur on 12 March\n- Clashes in Zalingei on 10 March leave 14 dead\n- Thousands displaced; partners scale up response\n\nNORTH DARFUR\n\nOn 12 March, armed men on motorcycles attacked the village of Kabkabiya, some 150 km west of El Fasher, killing at least nine civilians and injuring 20 others.\n\nThe injured were taken to the hospital in El Fasher.\n\nCENTRAL DARFUR\n\nOn 10 March, fighting between armed groups in Zalingei killed 14 people, local medical sources said.",
+			published: "2021-03-15", n: 2,
+			want: []want{{place: "Kabkabiya", date: "2021-03-12", killed: "9/9/-", wounded: "20/20/20"}, {place: "Zalingei", killed: "14/14/14"}},
+		},
+		// negatives
+		{
+			name:      "bullets_under_another_heading",
+			text:      "DARFUR SITUATION REPORT\n\nOn 12 March, armed men on motorcycles attacked the village of Kabkabiya, some 150 km west of El Fasher, killing at least nine civilians and injuring 20 others.\n\nPrevious incidents\n- On 2 March, armed men killed seven farmers near the village of Tawila in North Darfur state, according to local officials\n\nThe injured were taken to the hospital in El Fasher.",
+			published: "2021-03-15", n: 2,
+			want: []want{{place: "Kabkabiya", killed: "9/9/-"}, {place: "Tawila", killed: "7/7/7"}},
+		},
+	})
+}
