@@ -378,6 +378,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	for i, s := range a.sents {
 		s.idx = i
 	}
+	summaryBullets(doc.Text, a.sents)
 	// a report that is nothing but headlines (a feed item with no
 	// description, a list of wire headlines) tells its incidents there
 	body := false
@@ -2308,6 +2309,46 @@ func periodWords(text string) bool {
 		w = strings.Trim(w, ".,;:()")
 		switch w {
 		case "since", "year", "years", "month", "months", "week", "weeks", "days", "campaign", "offensive", "war", "conflict", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "summer", "winter", "spring", "autumn", "ramadan":
+			return true
+		}
+	}
+	return false
+}
+
+// summaryBullets marks as headlines the bulleted lines under a heading
+// that names a summary ("HIGHLIGHTS", "Key points"): a situation report's
+// digest retells the incidents its body tells, as headlines do.
+func summaryBullets(text string, sents []*sentence) {
+	in := false
+	for _, s := range sents {
+		if s.headline && summaryHeading(text[s.span.Start:s.span.End]) {
+			in = true
+			continue
+		}
+		if !in {
+			continue
+		}
+		if !bulleted(text[s.span.Start:s.span.End]) {
+			in = false
+			continue
+		}
+		s.headline = true
+	}
+}
+
+// summaryHeading reports whether a heading names a digest of the report.
+func summaryHeading(h string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(h), ":")) {
+	case "highlights", "key highlights", "key points", "key messages", "in brief", "summary", "at a glance", "key developments":
+		return true
+	}
+	return false
+}
+
+// bulleted reports whether a line opens as a list item ("- ", "• ", "* ").
+func bulleted(line string) bool {
+	for _, b := range []string{"- ", "• ", "* ", "– "} {
+		if strings.HasPrefix(strings.TrimSpace(line), b) {
 			return true
 		}
 	}

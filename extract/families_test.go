@@ -11213,3 +11213,235 @@ func TestFamilyNamedRegionsAndFeatures(t *testing.T) {
 		},
 	})
 }
+
+// TestQuarterOfTheIncidentsTown: a neighbourhood told later of the same
+// incident ("in the city of Kumba" then "in the Bonakembe neighbourhood")
+// places it more precisely, though the gazetteer lacks the quarter and the
+// report puts it nowhere but in its main town; a place told only as where
+// the hurt were taken or treated ("taken to a clinic in the Bonakembe
+// neighbourhood", "treated at the Sittwe general hospital") does not.
+// Negatives: a quarter where another incident happened leaves the first
+// in its town, and so does a quarter the wounded were taken to.
+func TestQuarterOfTheIncidentsTown(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_neighbourhood_of_the_shooting",
+			text:      "Gunmen shot dead four traders in the city of Kumba on Friday night, police said.\n\nThe attackers opened fire on the traders as they closed their shops in the Bonakembe neighbourhood, a police officer said.",
+			published: "2020-03-07", n: 1,
+			want: []want{{place: "Bonakembe", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_neighbourhood_where_the_rocket_fell",
+			text:      "A rocket hit a house in the city of Misrata on Monday evening, killing three children, medics said.\n\nThe rocket landed on a family home in the Hay Zaytouna neighbourhood shortly after sunset, residents said.",
+			published: "2019-05-14", n: 1,
+			want: []want{{place: "Zaytouna", killed: "3/3/3"}},
+		},
+		{
+			name:      "the_town_of_the_hospital_is_not_where_it_happened",
+			text:      "Fighters attacked a police outpost in northern Rakhine State early on Friday, killing five officers and wounding two, a police spokesman said.\n\nThe two wounded officers were being treated at the Sittwe general hospital on Saturday.",
+			published: "2019-01-05", n: 1,
+			want: []want{{place: "Rakhine", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "a_neighbourhood_of_another_incident",
+			text:      "Gunmen shot dead four traders in the city of Kumba on Friday night, police said.\n\nIn a separate attack on Saturday, a grenade thrown at a bar wounded two people in the Bonakembe neighbourhood.",
+			published: "2020-03-08", n: 2,
+			want: []want{{place: "Kumba", killed: "4/4/4"}, {place: "Bonakembe", wounded: "2/2/2"}},
+		},
+		{
+			name:      "a_quarter_the_wounded_were_taken_to",
+			text:      "Gunmen shot dead four traders in the city of Kumba on Friday night, police said.\n\nThe wounded were taken to a clinic in the Bonakembe neighbourhood, a police officer said.",
+			published: "2020-03-07", n: 1,
+			want: []want{{place: "Kumba", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestSettlementToldAfterARegion: the sentence right after an act placed
+// only in a region or division, telling no act of its own, that names a
+// settlement by its kind ("entered the fishing village of X", "surrounded
+// the post near the village of X") tells where that act happened.
+// Negatives: a village named after an act placed in a town is not read
+// as its place, nor a village told with a day of its own, nor where people
+// fled to.
+func TestSettlementToldAfterARegion(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_band_entered_the_village",
+			text:      "Armed insurgents raided a coastal area of Macomia district on Tuesday afternoon, killing at least seven civilians, residents said.\n\nThe band, some thirty men, entered the fishing village of Litandacua from the forest track, residents said.",
+			published: "2020-04-09", n: 1,
+			want: []want{{place: "Litandacua", killed: "7/7/-"}},
+		},
+		{
+			name:      "they_surrounded_the_post_near_the_village",
+			text:      "Rebel fighters attacked a border police outpost in northern Rakhine State early on Friday, killing six police officers, a spokesman said.\n\nAbout a hundred fighters surrounded the post near the village of Thayetpin Kone at dawn and fought the officers for two hours, he said.",
+			published: "2019-01-05", n: 1,
+			want: []want{{place: "Thayetpin Kone", killed: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "a_village_after_an_act_told_in_a_town",
+			text:      "Gunmen killed four traders in the town of Kumba on Friday night, police said.\n\nThe traders came from the village of Litandacua, relatives said.",
+			published: "2020-03-07", n: 1,
+			want: []want{{place: "Kumba", killed: "4/4/4"}},
+		},
+		{
+			name:      "a_village_on_a_day_of_its_own",
+			text:      "Armed insurgents raided a coastal area of Macomia district on Tuesday afternoon, killing at least seven civilians, residents said.\n\nOn Thursday the band was seen near the village of Litandacua, residents said.",
+			published: "2020-04-11", n: 1,
+			want: []want{{place: "Macomia", killed: "7/7/-"}},
+		},
+		{
+			name:      "the_village_people_fled_to",
+			text:      "Armed insurgents raided a coastal area of Macomia district on Tuesday afternoon, killing at least seven civilians, residents said.\n\nHundreds of families fled to the village of Litandacua, residents said.",
+			published: "2020-04-09", n: 1,
+			want: []want{{place: "Macomia", killed: "7/7/-"}},
+		},
+	})
+}
+
+// TestEarlierActInThePastPerfect: in a report whose days cannot be dated,
+// an act told in the past perfect at a point in time of its own ("had
+// blown up a pylon on Monday" after "purged 14 villages on Tuesday") is an
+// earlier incident, not part of the news. Negatives: a past perfect with
+// no point in time of its own ("had hidden in an orchard") tells how the
+// incident was done, and a past perfect at the incident's own point in
+// time joins it.
+func TestEarlierActInThePastPerfect(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_blast_in_the_past_perfect_on_another_day",
+			text:      "Iraqi police on Tuesday retook 11 villages in Hawija district from Islamic State militants, the police chief said.\n\nIslamic State militants had blown up a water pumping station in Hawija district on Monday, cutting supplies to the town.",
+			published: "", n: 2,
+			want: []want{{sub: "Government regains territory"}, {actor1: "Islamic State"}},
+		},
+		// negatives
+		{
+			name:      "a_past_perfect_with_no_time_of_its_own",
+			text:      "Gunmen shot dead five farmers in Hawija district on Tuesday, police said.\n\nThe gunmen had hidden in an orchard before they opened fire on the farmers, a police officer said.",
+			published: "", n: 1,
+			want: []want{{killed: "5/5/5"}},
+		},
+		{
+			name:      "a_past_perfect_at_the_same_time",
+			text:      "Gunmen shot dead five farmers in Hawija district on Tuesday, police said.\n\nThe gunmen had attacked the farmers on Tuesday as they returned from the fields, a police officer said.",
+			published: "", n: 1,
+			want: []want{{killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestSuperlativeRanksTheActTold: "killed 36 villagers in X, one of the
+// deadliest attacks this year": the noun a superlative ranks the act
+// among is no act of its own, and does not make the sentence point back at
+// an incident told before; its counts tell an earlier incident of its own.
+// Negative: a sentence that only ranks the incident told ("The bombing was
+// the deadliest attack in the city this year") adds nothing.
+func TestSuperlativeRanksTheActTold(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_earlier_massacre_ranked_among_the_deadliest",
+			text:      "Suspected rebels attacked the village of Kalau in Congo's North Kivu province on Saturday, killing 12 civilians, local officials said.\n\nOn 28 January, rebels killed 31 civilians in the village of Mabasele, near Eringeti, in one of the deadliest attacks recorded this year.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau", killed: "12/12/12"}, {place: "Mabasele", date: "2020-01-28", killed: "31/31/31"}},
+		},
+		// negatives
+		{
+			name:      "a_ranking_of_the_incident_told",
+			text:      "A car bomb killed 14 people at a market in Mogadishu on Saturday, police said.\n\nThe bombing was the deadliest attack in the city this year.",
+			published: "2020-02-10", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+	})
+}
+
+// TestTheNumberPicksTheAntecedent: a definite description with a count
+// ("the five injured villagers", "the general hospital in Lisasa has
+// received the five injured people") late in a report names the one
+// incident told with that count, though another was told since.
+// Negatives: when two incidents count the same figure, the number does not
+// say which; a fresh act with counts of its own ("shells hit the general
+// hospital in Lisasa, killing two patients") is its own incident.
+func TestTheNumberPicksTheAntecedent(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_five_injured_are_of_the_first_attack",
+			text:      "Rebels attacked the village of Kalau in Congo's North Kivu province on Saturday night, killing 12 civilians and injuring five, local officials said.\n\nOn 28 January, rebels killed 31 civilians in the village of Mabasele.\n\nAid groups are preparing food distributions for the displaced families.\n\nThe roads in the area remain closed to traffic.\n\nThe five injured villagers are in a stable condition, a nurse said.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau", killed: "12/12/12", wounded: "5/5/5"}, {place: "Mabasele", wounded: "-/-/-"}},
+		},
+		{
+			name:      "the_hospital_received_the_injured",
+			text:      "Rebels attacked the village of Kalau in Congo's North Kivu province on Saturday night, killing 12 civilians and injuring five, local officials said.\n\nOn 28 January, rebels killed 31 civilians in the village of Mabasele.\n\nAid groups are preparing food distributions for the displaced families.\n\nThe roads in the area remain closed to traffic.\n\nThe general hospital in Lisasa has received the five injured people, two of whom needed surgery.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau", killed: "12/12/12", wounded: "5/5/5"}, {place: "Mabasele", wounded: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "two_incidents_with_the_same_count",
+			text:      "Rebels attacked the village of Kalau in Congo's North Kivu province on Saturday night, killing 12 civilians and injuring five, local officials said.\n\nOn 28 January, rebels killed 31 civilians and injured five in the village of Mabasele.\n\nAid groups are preparing food distributions for the displaced families.\n\nThe roads in the area remain closed to traffic.\n\nThe five injured villagers are in a stable condition, a nurse said.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau", wounded: "5/5/5"}, {place: "Mabasele", wounded: "5/5/5"}},
+		},
+		{
+			name:      "a_hospital_that_was_hit",
+			text:      "Rebels attacked the village of Kalau in Congo's North Kivu province on Saturday night, killing 12 civilians, local officials said.\n\nOn Sunday, shells hit the general hospital in Lisasa, killing two patients, a doctor said.",
+			published: "2020-02-10", n: 2,
+			want: []want{{place: "Kalau"}, {place: "Lisasa", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestEarlierIncidentToldInFullByADefinite: a definite description that
+// tells an act with its own place, day and dead ("comes two weeks after
+// the attack on the camp at X on 6 October, in which 5 soldiers lost
+// their lives") names an earlier incident the reader is presumed to know:
+// an incident of its own, though it points back. Negatives: without
+// counts it only recalls, and on the incident's own day it retells it.
+func TestEarlierIncidentToldInFullByADefinite(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_attack_two_weeks_before_with_its_dead",
+			text:      "Terrorists attacked the army post at Tessit in Mali's Gao region at dawn on Saturday, killing 6 soldiers, the army said.\n\nThe assailants were pushed back after two hours of combat.\n\nThis cowardly attack comes two weeks after the attack on the camp at Boulkessi on 6 October 2019, in which 5 soldiers lost their lives.",
+			published: "2019-10-20", n: 2,
+			want: []want{{place: "Tessit", killed: "6/6/6"}, {place: "Boulkessi", date: "2019-10-06", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "the_attack_recalled_without_its_dead",
+			text:      "Terrorists attacked the army post at Tessit in Mali's Gao region at dawn on Saturday, killing 6 soldiers, the army said.\n\nThe assailants were pushed back after two hours of combat.\n\nThis cowardly attack comes two weeks after the attack on the camp at Boulkessi on 6 October 2019.",
+			published: "2019-10-20", n: 1,
+			want: []want{{place: "Tessit", killed: "6/6/6"}},
+		},
+		{
+			name:      "the_attack_retold_on_its_own_day",
+			text:      "Terrorists attacked the army post at Tessit in Mali's Gao region at dawn on Saturday, killing 6 soldiers, the army said.\n\nThe assailants were pushed back after two hours of combat.\n\nThe attack on the post at Tessit on Saturday, in which 6 soldiers lost their lives, was the third this month.",
+			published: "2019-10-20", n: 1,
+			want: []want{{place: "Tessit", killed: "6/6/6"}},
+		},
+	})
+}
+
+// TestSummaryBulletsRetellTheBody: the bulleted lines under a heading
+// that names a digest ("HIGHLIGHTS") retell the incidents the body of a
+// situation report tells, as headlines do, however long they run.
+// Negative: bullets under another heading ("Previous incidents") tell
+// incidents of their own.
+func TestSummaryBulletsRetellTheBody(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_highlight_retold_in_the_body",
+			text:      "DARFUR SITUATION REPORT\n\nHIGHLIGHTS\n- At least nine people killed in an attack on Kabkabiya in North Darfur on 12 March\n- Clashes in Zalingei on 10 March leave 14 dead\n- Thousands displaced; partners scale up response\n\nNORTH DARFUR\n\nOn 12 March, armed men on motorcycles attacked the village of Kabkabiya, some 150 km west of El Fasher, killing at least nine civilians and injuring 20 others.\n\nThe injured were taken to the hospital in El Fasher.\n\nCENTRAL DARFUR\n\nOn 10 March, fighting between armed groups in Zalingei killed 14 people, local medical sources said.",
+			published: "2021-03-15", n: 2,
+			want: []want{{place: "Kabkabiya", date: "2021-03-12", killed: "9/9/-", wounded: "20/20/20"}, {place: "Zalingei", killed: "14/14/14"}},
+		},
+		// negatives
+		{
+			name:      "bullets_under_another_heading",
+			text:      "DARFUR SITUATION REPORT\n\nOn 12 March, armed men on motorcycles attacked the village of Kabkabiya, some 150 km west of El Fasher, killing at least nine civilians and injuring 20 others.\n\nPrevious incidents\n- On 2 March, armed men killed seven farmers near the village of Tawila in North Darfur state, according to local officials\n\nThe injured were taken to the hospital in El Fasher.",
+			published: "2021-03-15", n: 2,
+			want: []want{{place: "Kabkabiya", killed: "9/9/-"}, {place: "Tawila", killed: "7/7/7"}},
+		},
+	})
+}

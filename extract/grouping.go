@@ -175,7 +175,20 @@ var defaultWeights = func() weights {
 // its cues: it says it tells another incident, or it is dated to another
 // day (a day something was only said on does not count).
 func blocked(in *incident, f *frame) bool {
-	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f)
+	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f) || earlierInPerfect(in, f)
+}
+
+// earlierInPerfect reports a frame whose act is told in the past perfect
+// at a point in time of its own other than the incident's ("police purged
+// 14 villages on Tuesday" then "militants had blown up a pylon on
+// Monday"): the tense sets it before the news, as another incident, even
+// where the days cannot be dated.
+func earlierInPerfect(in *incident, f *frame) bool {
+	if f.best == nil || f.best.anaphoric || f.attachOnly || f.when == "" || in.when == "" || f.when == in.when {
+		return false
+	}
+	lead := in.frames[0]
+	return f.s.pastPerfect(f.best.i) && !(lead.best != nil && lead.s.pastPerfect(lead.best.i))
 }
 
 // toldDaysBack reports a frame whose act is told days or more back from

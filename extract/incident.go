@@ -50,6 +50,10 @@ type frame struct {
 	// of its own ("Rebels seized a town in eastern Congo"): the next
 	// sentence that tells the same act gives it its place (see sameAct)
 	placeless bool
+	// elaborates is set for a sentence that names, by its kind, the
+	// settlement where the act told in the sentence before happened,
+	// which was placed in a region only (elaboratesPlace)
+	elaborates bool
 	// agent is the side the sentence tells as acting, once read (agentOf)
 	agent     *actors.Actor
 	agentRead bool
@@ -258,6 +262,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			f.anaphor = true
 		}
 		f.places = x.placeCandidates(a, s, f)
+		if len(out) > 0 && elaboratesPlace(a, out[len(out)-1], f) {
+			f.anaphor, f.elaborates = true, true
+		}
 		if member && !slices.ContainsFunc(f.cas, func(c *casualty) bool { return c.kind != sitrep.Killed }) {
 			f.member = memberSite(a, f) >= 0
 		}
@@ -321,7 +328,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// "M23 fighters entered Kitshanga" after the placeless first
 			// act: a weak word of it, with its place; it only joins it
 			f.attachOnly = true
-		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)) && !placesToldIncident(f, out):
+		case f.best != nil && !strong && counts == 0 && (f.date == nil || f.date.Precision != sitrep.PrecisionDay) && !(f.anaphor && s.pittedSides(x)) && !placesToldIncident(f, out) && !f.elaborates:
 			continue // "the offensive", "fighting", "last week ... launched an offensive": a campaign, not an incident
 		case f.best != nil && len(f.places) > 0:
 		case counts > 0 && (f.best != nil || len(f.places) > 0 || f.anaphor || hasKillWord(f)):
@@ -865,6 +872,12 @@ func realised(s *sentence) []trigHit {
 		}
 		if t.class.name == "gain" && s.takesPeople(t) {
 			continue // "300 rebels were killed and 150 captured": people taken, not ground
+		}
+		if t.i > 0 && superlative(s.words[t.i-1].low) && len(s.cas) > 0 {
+			// "killed 36 civilians ..., one of the deadliest attacks this
+			// year": the kind a superlative ranks the act among, not an
+			// act of its own; the counts tell the act
+			continue
 		}
 		out = append(out, t)
 	}
@@ -1716,17 +1729,47 @@ func destination(s *sentence, m gazetteer.Mention) bool {
 	if k < 1 {
 		return false
 	}
+	if goalPrep(s.words[k].low, s.words[k-1].low) {
+		return true
+	}
+	// the place inside the goal's own noun phrase: "taken to a clinic in
+	// the Bonakembe neighbourhood", "treated at the Sittwe general
+	// hospital", "buried at a cemetery on the edge of Dalori" (a few
+	// words of a noun phrase, with no clause break between); a place
+	// that is itself the goal ("moved to nearby Tudun Wada where ...")
+	// is not reached this way
 	switch s.words[k].low {
+	case "in", "at", "of", "on":
+	default:
+		return false
+	}
+	for j, n := k, 0; j >= 1 && n < 6; j, n = j-1, n+1 {
+		w := s.words[j]
+		if w.punc || w.low == "and" || w.low == "where" || w.low == "when" || w.low == "after" || w.low == "before" {
+			return false
+		}
+		if j < k && goalPrep(w.low, s.words[j-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// goalPrep reports whether preposition prep after word verb opens where
+// people went or were laid after the incident: "taken to", "fled into",
+// "treated at", "buried in".
+func goalPrep(prep, verb string) bool {
+	switch prep {
 	case "to", "toward", "towards", "into":
-		switch s.words[k-1].low {
-		case "taken", "led", "marched", "driven", "carried", "moved", "transferred", "fled", "escaped", "evacuated", "flown", "rushed", "brought", "dragged", "forced", "returned", "deported", "abducted", "kidnapped":
+		switch verb {
+		case "taken", "led", "marched", "driven", "carried", "moved", "transferred", "fled", "escaped", "evacuated", "flown", "rushed", "brought", "dragged", "forced", "returned", "deported", "abducted", "kidnapped", "admitted", "airlifted":
 			return true
 		}
 	case "in", "at":
 		// where the dead were laid to rest ("the slain were buried in
-		// the park"), not where they were killed
-		switch s.words[k-1].low {
-		case "buried", "interred", "rest", "reburied":
+		// the park"), or the hurt cared for, not where they were hurt
+		switch verb {
+		case "buried", "interred", "rest", "reburied", "treated", "hospitalised", "hospitalized":
 			return true
 		}
 	}
@@ -2268,8 +2311,8 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		p := a.places[f.places[0].m]
 		cur := a.places[in.place]
 		rel := placeRelation(a, in, f)
-		firm := f.places[0].score >= placeRoleFirm
-		if rel == fPlaceInside && !p.WithinMain ||
+		firm := f.places[0].score >= placeRoleFirm || f.elaborates
+		if rel == fPlaceInside && (!p.WithinMain || partOfTown(p, cur)) ||
 			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
 			(cur.Admin || gazetteer.DivisionCue(cur.Cue) && !gazetteer.DivisionCue(p.Cue)) && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown) {
 			in.place = f.places[0].m
@@ -2319,6 +2362,14 @@ func spanHolds(outer, inner *timex.Expr) bool {
 	return false
 }
 
+// partOfTown reports whether place p is a quarter the report names of the
+// town the incident is placed in ("in the Fiango neighbourhood" after "in
+// the city of Kumba"): put in the report's main town for want of a told
+// enclosing place, it still lies inside the incident's own town.
+func partOfTown(p, town gazetteer.Mention) bool {
+	return p.Cue == "neighbourhood" && !town.Admin && sameName(p.Within, town.Name)
+}
+
 // namedAntecedent is the incident a definite description names by its
 // place ("the attack on Kirkuk"), when the incident chosen is told at
 // another place and exactly one candidate is told at that place: the
@@ -2360,6 +2411,81 @@ func (x *Extractor) namedAntecedent(a *analysis, f *frame, out []*incident, cand
 			return nil // two incidents there: the words do not say which
 		}
 		found = in
+	}
+	return found
+}
+
+// numberAt reports whether a number the quantity reader found opens at
+// word k ("five", "12").
+func (s *sentence) numberAt(k int) bool {
+	for _, q := range s.quants {
+		if a, _ := s.wordRange(q.Span); a == k {
+			return true
+		}
+	}
+	return false
+}
+
+// toldInFull reports whether a frame tells its act with a place, a day
+// and counts of its own ("after the attack on the camp at Boulkessi on 6
+// October, in which 5 soldiers lost their lives"): a definite description
+// so complete names an incident the reader is presumed to know, told in
+// full, not one the report has told.
+func toldInFull(f *frame) bool {
+	return len(f.places) > 0 && f.places[0].score > 0 && f.date != nil && f.date.Kind != timex.Reporting && f.date.Precision == sitrep.PrecisionDay && withCounts(f)
+}
+
+// blockedFromAll reports whether frame f may join none of the candidate
+// incidents: each is told on another day, or the sentence says it tells
+// another.
+func blockedFromAll(out []*incident, cands []int, f *frame) bool {
+	for _, i := range cands {
+		if !blocked(out[i], f) {
+			return false
+		}
+	}
+	return true
+}
+
+// countedAntecedent is the incident a definite description with a count
+// names ("the five injured people", "the 12 dead"), when the incident
+// chosen counts no such figure and exactly one candidate counts it, of
+// that kind: the number picks the antecedent, as a place in "the attack
+// on Kirkuk" does (namedAntecedent). Nil otherwise.
+func countedAntecedent(f *frame, out []*incident, cands []int, target *incident) *incident {
+	if f.best != nil && !f.best.anaphoric {
+		return nil // (a fresh act: its counts are its own)
+	}
+	has := func(in *incident, c *casualty) bool {
+		for k, hs := range in.totals {
+			if k.kind == c.kind && slices.Contains(hs, *c.count.Best) {
+				return true
+			}
+		}
+		return false
+	}
+	var found *incident
+	for _, c := range f.cas {
+		if c.subset || c.also || c.vague || c.toll || c.count.Best == nil {
+			continue
+		}
+		w := f.s.wordAt(c.np.Start)
+		if w < 1 || f.s.words[w-1].low != "the" || !f.s.numberAt(w) {
+			continue // "the five injured people": a definite with its number
+		}
+		if target != nil && has(target, c) {
+			return nil
+		}
+		for _, i := range cands {
+			in := out[i]
+			if in == target || blocked(in, f) || !has(in, c) {
+				continue
+			}
+			if found != nil && found != in {
+				return nil // two incidents count it: the words do not say which
+			}
+			found = in
+		}
 	}
 	return found
 }
@@ -2471,6 +2597,8 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		}
 		if named := x.namedAntecedent(a, f, out, cands, target); named != nil {
 			target = named
+		} else if counted := countedAntecedent(f, out, cands, target); counted != nil {
+			target = counted
 		}
 		if last != nil && last.awaitsPlace {
 			// the frame after a placeless first act: where that act
@@ -2506,7 +2634,7 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			// Monday. The rebels said 14 sailors were killed": a dated act,
 			// first told, whose dead the next sentence counts with no act
 			// of its own)
-			if f.attachOnly && !tellsAll {
+			if f.attachOnly && !tellsAll && !(toldInFull(f) && blockedFromAll(out, cands, f)) {
 				continue // it points back at an incident we do not have
 			}
 			// (a report that opens on "The attack in X on Sunday killed
@@ -2917,6 +3045,41 @@ func namedSettlementCue(w string) bool {
 		return true
 	}
 	return false
+}
+
+// elaboratesPlace reports whether frame f, in the sentence right after
+// frame prev's and telling no act nor count of its own, names a settlement
+// by its kind ("the fishing village of Mucojo", "near the village of
+// Kyauktan in Rathedaung township") where prev placed its act in a region
+// or a division only ("a coastal area of Macomia district", "in northern
+// Rakhine State"): the sentence tells where that act happened, not
+// something else. A village someone came from or speaks from tells
+// nothing of where.
+func elaboratesPlace(a *analysis, prev, f *frame) bool {
+	if prev.s.idx != f.s.idx-1 || prev.s.headline || len(f.cas) > 0 || len(f.places) == 0 || len(prev.places) == 0 {
+		return false
+	}
+	for _, t := range f.trigs {
+		if !t.weak {
+			return false // (a word of an act of its own)
+		}
+	}
+	if f.date != nil && (prev.date == nil || f.date.Date != prev.date.Date) {
+		return false // (a day of its own: another time)
+	}
+	for _, t := range f.s.times {
+		if t.Precision == sitrep.PrecisionDay && (prev.date == nil || t.Date != prev.date.Date) {
+			return false // ("On Thursday the band was seen near the village of X": a day of its own, even with no act)
+		}
+	}
+	p, cur := a.places[f.places[0].m], a.places[prev.places[0].m]
+	if !namedSettlementCue(p.Cue) || p.Admin || f.places[0].score <= 0 || samePlace(p, cur) {
+		return false
+	}
+	if strings.EqualFold(p.Prep, "from") || speakersPlace(f.s, f, p) {
+		return false // where people came from ("a chief from the village of X said"), not where the act was
+	}
+	return cur.Admin && !isCountry(cur) || gazetteer.DivisionCue(cur.Cue) || cur.Cue == "area"
 }
 
 // namesPlaceToldBefore reports whether a sentence names, as "the CUE of
