@@ -266,7 +266,14 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 				for _, y := range counts[gb] {
 					v := weighClasses(x.class, y.class)
 					if v.blocked {
-						return
+						// a town too far from the other's place, as its
+						// own report places it, that another report of
+						// the two groups puts inside that place
+						w, ok := toldInside(reps[x.class], reps[y.class], counts[ga], counts[gb], reps)
+						if !ok {
+							return
+						}
+						v = classVerdict{w.Score, false}
 					}
 					sum += float64(x.n*y.n) * v.score
 				}
@@ -428,4 +435,36 @@ func leftAlone(r *Record, es []Edge) bool {
 		v := weigh(ps[0].o, ps[i].o)
 		return v.Blocked || v.Gated
 	})
+}
+
+// toldInside weighs a pair of records blocked as far apart, one of whose
+// towns another report of the incident being formed (a record of one of
+// the two groups' classes, cs) says lies inside the other's place: "the
+// power station in Dibis, north of Kirkuk" tells the reader of another
+// report's "a power station near Kirkuk" and a third's "the power plant
+// in Dibis" that the two are one place, told more and less precisely. The
+// town without a place of its own said (no within) borrows what the
+// other report says of the same town (the same name, not a namesake), and
+// the pair is weighed again: it passes when nothing else blocks it.
+func toldInside(x, y *features, ga, gb []classCount, reps []*features) (Verdict, bool) {
+	for _, pair := range [2][2]*features{{x, y}, {y, x}} {
+		a, b := pair[0], pair[1]
+		if a.within != noSym || a.name == noSym || b.name == noSym {
+			continue
+		}
+		for _, cs := range [2][]classCount{ga, gb} {
+			for _, c := range cs {
+				t := reps[c.class]
+				if t == a || t.within == noSym || !samePlaceName(t, a) || namesakes(t, a) || !similarNames(t.within, b.name) {
+					continue
+				}
+				told := *a
+				told.within = t.within
+				if v := weighFeatures(&told, b); !v.Blocked {
+					return v, true
+				}
+			}
+		}
+	}
+	return Verdict{}, false
 }
