@@ -2,6 +2,7 @@ package merge
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 )
 
@@ -138,8 +139,8 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 
 	// a loose record that two incidents would take equally well joins
 	// neither, when the two cannot be one or would not link on their own
-	drop := map[int]bool{}
-	byRec := map[int][]edge{}
+	drop := make([]bool, len(recs))
+	byRec := make([][]edge, len(recs))
 	for _, e := range es { // es is best first
 		byRec[e.a] = append(byRec[e.a], e)
 		byRec[e.b] = append(byRec[e.b], e)
@@ -175,17 +176,36 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 	// the sums are exact, whatever their order: the same as weighing every
 	// pair. What is not a class's (two records of one report, an analyst's
 	// apart) is checked record by record.
-	classOf := make(map[features]int32, len(recs))
+	// (classes are found by a hash of the features, then compared whole:
+	// a map keyed by the features themselves would copy each key apart,
+	// features being large)
+	seed := maphash.MakeSeed()
+	classOf := make(map[uint64]int32, len(recs)) // the first class of a hash
 	var reps []*features
+	var sameHash []int32 // by class: the next class of its hash, or -1
 	cls := make([]int32, len(recs))
 	for i, r := range recs {
 		k := r.f
 		k.doc = 0
-		c, ok := classOf[k]
-		if !ok {
+		h := maphash.Comparable(seed, k)
+		c, ok := classOf[h]
+		for ok && c >= 0 {
+			x := *reps[c]
+			x.doc = 0
+			if x == k {
+				break
+			}
+			c = sameHash[c]
+		}
+		if !ok || c < 0 {
 			c = int32(len(reps))
-			classOf[k] = c
+			next := int32(-1)
+			if first, ok := classOf[h]; ok {
+				next = first
+			}
+			classOf[h] = c
 			reps = append(reps, &recs[i].f)
+			sameHash = append(sameHash, next)
 		}
 		cls[i] = c
 	}
