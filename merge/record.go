@@ -324,10 +324,19 @@ func countRange(c sitrep.Count) span {
 
 // placeKey folds a place name for comparison: NameKey without the Arabic
 // article ("al-Nuri" and "Nuri" agree). Keys are interned: a million
-// records name a few thousand places.
+// records name a few thousand places, so the keys are kept by the name
+// as written too (placeKeys), and folded once.
 func placeKey(s string) sym {
-	return intern(textutil.StripArticles(textutil.NameKey(s)))
+	if v, ok := placeKeys.Load(s); ok {
+		return v.(sym)
+	}
+	k := intern(textutil.StripArticles(textutil.NameKey(s)))
+	placeKeys.Store(strings.Clone(s), k)
+	return k
 }
+
+// placeKeys caches placeKey's keys by the name as written.
+var placeKeys sync.Map
 
 // actorKey folds an actor name to its side (sideOf); names that say nobody in particular
 // ("unknown", "militants (unidentified)", "civilians") give "", since two
