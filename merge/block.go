@@ -268,6 +268,13 @@ type EdgesBatcher interface {
 type Range struct {
 	Place    Place
 	From, To int32
+	// ByDays says Lo and Hi are the days the looking record's incident may
+	// have happened on, widened by the date tolerance: a Finder may leave
+	// out the records of the range known to have happened wholly outside
+	// them (dated ones, filed under a bucket), since the rules block such
+	// a pair anyway (date: apart). It need not: the rules weigh every pair.
+	ByDays bool
+	Lo, Hi int32
 }
 
 // candidates appends the records r's probes find to out. Where a place part
@@ -294,11 +301,13 @@ func candidates(out []*Record, r *Record, find Finder, sc *scratch) ([]*Record, 
 		switch {
 		case p.All && !loose:
 		case p.All:
-			ranges = append(ranges, Range{p.Place, Undated, math.MaxInt32})
+			ranges = append(ranges, Range{Place: p.Place, From: Undated, To: math.MaxInt32})
 		default:
-			ranges = append(ranges, Range{p.Place, max(p.From, Undated+1), p.To})
+			// (a record filed under buckets is dated: its days are known)
+			ranges = append(ranges, Range{Place: p.Place, From: max(p.From, Undated+1), To: p.To,
+				ByDays: true, Lo: r.f.lo - dateTolerance, Hi: r.f.hi + dateTolerance})
 			if loose {
-				ranges = append(ranges, Range{p.Place, Undated, Undated})
+				ranges = append(ranges, Range{Place: p.Place, From: Undated, To: Undated})
 			}
 		}
 	}
@@ -594,7 +603,8 @@ var passes atomic.Uint64
 // Index at most: the index keeps its candidate pairs and group with it.
 type Index struct {
 	blocks map[Place]*place
-	recs   []*Record // the records added, by number (Record.num)
+	recs   []*Record  // the records added, by number (Record.num)
+	days   [][2]int32 // the days of each record's incident (features lo, hi), by number
 	links  map[string][]*Record
 	docs   map[uint64]*Record // the last record added of each document (by hash), which leads to the others (Record.sib)
 	keys   []Key              // Add's buffer of a record's keys
@@ -669,6 +679,7 @@ func (x *Index) Add(r *Record) (regroup []*Record) {
 	}
 	r.num = int32(len(x.recs))
 	x.recs = append(x.recs, r)
+	x.days = append(x.days, [2]int32{r.f.lo, r.f.hi})
 	x.keys = r.appendKeys(x.keys[:0])
 	for _, k := range x.keys {
 		p := at(k.Place)
@@ -758,6 +769,11 @@ func (x *Index) Find(out []*Record, ranges []Range) ([]*Record, error) {
 		}
 		i, j := p.span(max(rg.From, Undated+1), rg.To)
 		for _, n := range p.recs[i:j] {
+			// the days of a record, kept by its number, tell a pair
+			// the rules block as apart without reading the record
+			if d := x.days[n]; rg.ByDays && (d[1] < rg.Lo || d[0] > rg.Hi) {
+				continue
+			}
 			out = append(out, x.recs[n])
 		}
 	}
