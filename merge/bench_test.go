@@ -128,7 +128,7 @@ func (s *stream) event(key string) *sitrep.Event {
 // one synthetic incident that were merged, and the share of merged pairs
 // that join two incidents (different incidents of one kind at one place on
 // one day are told apart by nothing in these records). The larger size takes
-// about 50 s of CPU and 800 MB of heap (README):
+// about 35 s of CPU and 750 MB of heap, ten times the smaller (README):
 //
 //	go test ./merge -run - -bench Merge -benchtime 1x -timeout 30m
 func BenchmarkMerge(b *testing.B) {
