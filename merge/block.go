@@ -268,6 +268,13 @@ type EdgesBatcher interface {
 type Range struct {
 	Place    Place
 	From, To int32
+	// ByDays says Lo and Hi are the days the looking record's incident may
+	// have happened on, widened by the date tolerance: a Finder may leave
+	// out the records of the range known to have happened wholly outside
+	// them (dated ones, filed under a bucket), since the rules block such
+	// a pair anyway (date: apart). It need not: the rules weigh every pair.
+	ByDays bool
+	Lo, Hi int32
 }
 
 // candidates appends the records r's probes find to out. Where a place part
@@ -294,11 +301,13 @@ func candidates(out []*Record, r *Record, find Finder, sc *scratch) ([]*Record, 
 		switch {
 		case p.All && !loose:
 		case p.All:
-			ranges = append(ranges, Range{p.Place, Undated, math.MaxInt32})
+			ranges = append(ranges, Range{Place: p.Place, From: Undated, To: math.MaxInt32})
 		default:
-			ranges = append(ranges, Range{p.Place, max(p.From, Undated+1), p.To})
+			// (a record filed under buckets is dated: its days are known)
+			ranges = append(ranges, Range{Place: p.Place, From: max(p.From, Undated+1), To: p.To,
+				ByDays: true, Lo: r.f.lo - dateTolerance, Hi: r.f.hi + dateTolerance})
 			if loose {
-				ranges = append(ranges, Range{p.Place, Undated, Undated})
+				ranges = append(ranges, Range{Place: p.Place, From: Undated, To: Undated})
 			}
 		}
 	}
@@ -594,37 +603,60 @@ var passes atomic.Uint64
 // Index at most: the index keeps its candidate pairs and group with it.
 type Index struct {
 	blocks map[Place]*place
+	recs   []*Record  // the records added, by number (Record.num)
+	days   [][2]int32 // the days of each record's incident (features lo, hi), by number
 	links  map[string][]*Record
 	docs   map[uint64]*Record // the last record added of each document (by hash), which leads to the others (Record.sib)
-	n      int
+	keys   []Key              // Add's buffer of a record's keys
 }
 
 // place holds the records filed under one place part, by bucket, and the
 // undated records whose candidates depend on it being crowded or not (they
-// look in it, or answer a look from it).
+// look in it, or answer a look from it). The dated records are kept as
+// two parallel slices of numbers, free of pointers: a million records
+// file several million times, and the collector need not scan them (the
+// records themselves are held once, by Index.recs).
 type place struct {
 	undated []*Record // the records filed as Undated, in the order added
-	filed   []filed   // the others, by bucket, then in the order added
+	buckets []int32   // the bucket of each dated filing, ascending
+	recs    []int32   // the record of each dated filing (its number in Index.recs), in the order added within a bucket
 	lookers []*Record
 }
 
 // size is how many records are filed under the place.
-func (p *place) size() int { return len(p.undated) + len(p.filed) }
+func (p *place) size() int { return len(p.undated) + len(p.buckets) }
 
-// filed is a record filed under a place in a bucket.
-type filed struct {
-	bucket int32
-	r      *Record
+// span returns the positions of the dated filings of buckets from to to
+// (to = math.MaxInt32: to the last).
+func (p *place) span(from, to int32) (i, j int) {
+	i, j = firstFrom(p.buckets, from), len(p.buckets)
+	if to < math.MaxInt32 {
+		j = firstFrom(p.buckets, to+1)
+	}
+	return i, j
 }
 
-// span returns the dated records of buckets from to to.
-func (p *place) span(from, to int32) []filed {
-	i, _ := slices.BinarySearchFunc(p.filed, from, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
-	j := len(p.filed)
-	if to < math.MaxInt32 {
-		j, _ = slices.BinarySearchFunc(p.filed, to+1, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
+// firstFrom returns the position of the first bucket at or after b in an
+// ascending list, searching from its end: records come mostly in time
+// order, so what a record looks for and where it is filed lie near the
+// end, and the search reads only the last few entries of a long list
+// rather than the old ones a bisection of the whole list would touch.
+func firstFrom(s []int32, b int32) int {
+	hi := len(s) // s[hi:] are all at or after b
+	lo := hi
+	for step := 1; ; step *= 2 {
+		lo = hi - step
+		if lo <= 0 {
+			lo = 0
+			break
+		}
+		if s[lo] < b {
+			break
+		}
+		hi = lo
 	}
-	return p.filed[i:j]
+	i, _ := slices.BinarySearch(s[lo:hi], b)
+	return lo + i
 }
 
 // NewIndex returns an empty index.
@@ -645,16 +677,20 @@ func (x *Index) Add(r *Record) (regroup []*Record) {
 		}
 		return p
 	}
-	var kb [32]Key
-	for _, k := range r.appendKeys(kb[:0]) {
+	r.num = int32(len(x.recs))
+	x.recs = append(x.recs, r)
+	x.days = append(x.days, [2]int32{r.f.lo, r.f.hi})
+	x.keys = r.appendKeys(x.keys[:0])
+	for _, k := range x.keys {
 		p := at(k.Place)
 		if k.Bucket == Undated {
 			p.undated = append(p.undated, r)
 		} else {
 			// after every record of the bucket: records mostly come in
 			// time order, so this is mostly an append
-			i, _ := slices.BinarySearchFunc(p.filed, k.Bucket+1, func(f filed, b int32) int { return cmp.Compare(f.bucket, b) })
-			p.filed = slices.Insert(p.filed, i, filed{k.Bucket, r})
+			i := firstFrom(p.buckets, k.Bucket+1)
+			p.buckets = slices.Insert(p.buckets, i, k.Bucket)
+			p.recs = slices.Insert(p.recs, i, r.num)
 		}
 		if p.size() == LooseLimit+1 {
 			// the place has just become crowded: the undated records that
@@ -673,7 +709,6 @@ func (x *Index) Add(r *Record) (regroup []*Record) {
 	}
 	r.sib = x.docs[r.f.doc]
 	x.docs[r.f.doc] = r
-	x.n++
 	return regroup
 }
 
@@ -701,7 +736,7 @@ func (x *Index) Assign(groups [][]*Record) {
 }
 
 // Len is the number of records added.
-func (x *Index) Len() int { return x.n }
+func (x *Index) Len() int { return len(x.recs) }
 
 // Link records a together decision between two added records.
 func (x *Index) Link(a, b *Record) {
@@ -732,8 +767,14 @@ func (x *Index) Find(out []*Record, ranges []Range) ([]*Record, error) {
 		if rg.To == Undated {
 			continue
 		}
-		for _, f := range p.span(max(rg.From, Undated+1), rg.To) {
-			out = append(out, f.r)
+		i, j := p.span(max(rg.From, Undated+1), rg.To)
+		for _, n := range p.recs[i:j] {
+			// the days of a record, kept by its number, tell a pair
+			// the rules block as apart without reading the record
+			if d := x.days[n]; rg.ByDays && (d[1] < rg.Lo || d[0] > rg.Hi) {
+				continue
+			}
+			out = append(out, x.recs[n])
 		}
 	}
 	return out, nil

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 )
 
@@ -138,8 +139,8 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 
 	// a loose record that two incidents would take equally well joins
 	// neither, when the two cannot be one or would not link on their own
-	drop := map[int]bool{}
-	byRec := map[int][]edge{}
+	drop := make([]bool, len(recs))
+	byRec := make([][]edge, len(recs))
 	for _, e := range es { // es is best first
 		byRec[e.a] = append(byRec[e.a], e)
 		byRec[e.b] = append(byRec[e.b], e)
@@ -175,17 +176,36 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 	// the sums are exact, whatever their order: the same as weighing every
 	// pair. What is not a class's (two records of one report, an analyst's
 	// apart) is checked record by record.
-	classOf := make(map[features]int32, len(recs))
+	// (classes are found by a hash of the features, then compared whole:
+	// a map keyed by the features themselves would copy each key apart,
+	// features being large)
+	seed := maphash.MakeSeed()
+	classOf := make(map[uint64]int32, len(recs)) // the first class of a hash
 	var reps []*features
+	var sameHash []int32 // by class: the next class of its hash, or -1
 	cls := make([]int32, len(recs))
 	for i, r := range recs {
 		k := r.f
 		k.doc = 0
-		c, ok := classOf[k]
-		if !ok {
+		h := maphash.Comparable(seed, k)
+		c, ok := classOf[h]
+		for ok && c >= 0 {
+			x := *reps[c]
+			x.doc = 0
+			if x == k {
+				break
+			}
+			c = sameHash[c]
+		}
+		if !ok || c < 0 {
 			c = int32(len(reps))
-			classOf[k] = c
+			next := int32(-1)
+			if first, ok := classOf[h]; ok {
+				next = first
+			}
+			classOf[h] = c
 			reps = append(reps, &recs[i].f)
+			sameHash = append(sameHash, next)
 		}
 		cls[i] = c
 	}
@@ -266,7 +286,14 @@ func GroupGathered(recs []*Record, edges []Edge, decisions []Decision, alone map
 				for _, y := range counts[gb] {
 					v := weighClasses(x.class, y.class)
 					if v.blocked {
-						return
+						// a town too far from the other's place, as its
+						// own report places it, that another report of
+						// the two groups puts inside that place
+						w, ok := toldInside(reps[x.class], reps[y.class], counts[ga], counts[gb], reps)
+						if !ok {
+							return
+						}
+						v = classVerdict{w.Score, false}
 					}
 					sum += float64(x.n*y.n) * v.score
 				}
@@ -428,4 +455,36 @@ func leftAlone(r *Record, es []Edge) bool {
 		v := weigh(ps[0].o, ps[i].o)
 		return v.Blocked || v.Gated
 	})
+}
+
+// toldInside weighs a pair of records blocked as far apart, one of whose
+// towns another report of the incident being formed (a record of one of
+// the two groups' classes, cs) says lies inside the other's place: "the
+// power station in Dibis, north of Kirkuk" tells the reader of another
+// report's "a power station near Kirkuk" and a third's "the power plant
+// in Dibis" that the two are one place, told more and less precisely. The
+// town without a place of its own said (no within) borrows what the
+// other report says of the same town (the same name, not a namesake), and
+// the pair is weighed again: it passes when nothing else blocks it.
+func toldInside(x, y *features, ga, gb []classCount, reps []*features) (Verdict, bool) {
+	for _, pair := range [2][2]*features{{x, y}, {y, x}} {
+		a, b := pair[0], pair[1]
+		if a.within != noSym || a.name == noSym || b.name == noSym {
+			continue
+		}
+		for _, cs := range [2][]classCount{ga, gb} {
+			for _, c := range cs {
+				t := reps[c.class]
+				if t == a || t.within == noSym || !samePlaceName(t, a) || namesakes(t, a) || !similarNames(t.within, b.name) {
+					continue
+				}
+				told := *a
+				told.within = t.within
+				if v := weighFeatures(&told, b); !v.Blocked {
+					return v, true
+				}
+			}
+		}
+	}
+	return Verdict{}, false
 }

@@ -455,3 +455,46 @@ func retold(rng *rand.Rand, stories, times int) []*Record {
 	}
 	return out
 }
+
+// TestToldInside: a town too far from a city for the precision of each,
+// that one report of the incident being formed puts inside the city
+// ("Obrin, north of Kelvar"), is one place with the city for the other
+// reports of it: a report placing the bombing at the city joins the two
+// reports placing it at the town. Without such a report, or with one that
+// puts the town inside another place, or with another block between the
+// two, they stay apart. (Kelvar and Obrin are made up, 35 km apart.)
+func TestToldInside(t *testing.T) {
+	const day = "2024-05-10"
+	obrin := func(key, doc, within string, killed int) *Record {
+		return r{key: key, doc: doc, pub: day, date: day, place: "Obrin", within: within, admin1: "Kelvar", lat: 35.2, lon: 43.7, geo: 1,
+			sub: "Suicide bomb", a1: "Northern Front", a2: "civilians", killed: sitrep.Exact(killed)}.rec()
+	}
+	kelvar := func(key, doc, date string, killed int) *Record {
+		return r{key: key, doc: doc, pub: date, date: date, prec: sitrep.PrecisionWeek, place: "Kelvar", admin1: "Kelvar", lat: 35.0, lon: 44.0, geo: 1,
+			sub: "Suicide bomb", a1: "Northern Front", a2: "civilians", killed: sitrep.Exact(killed)}.rec()
+	}
+	for _, tc := range []struct {
+		name string
+		recs []*Record
+		want string
+	}{
+		{"a_report_putting_the_town_inside_the_city_joins_the_city_report", []*Record{
+			obrin("a1", "outlet-a", "Kelvar", 14), obrin("b1", "outlet-b", "", 16), kelvar("c1", "outlet-c", day, 11),
+		}, "a1+b1+c1"},
+		{"without_such_a_report_the_town_and_the_city_stay_apart", []*Record{
+			obrin("b1", "outlet-b", "", 16), kelvar("c1", "outlet-c", day, 11),
+		}, "b1 c1"},
+		{"a_report_putting_the_town_inside_another_place_says_nothing_of_the_city", []*Record{
+			obrin("a1", "outlet-a", "Marsh Hollow", 14), obrin("b1", "outlet-b", "", 16), kelvar("c1", "outlet-c", day, 11),
+		}, "a1+b1 c1"},
+		{"the_city_report_of_another_week_stays_apart", []*Record{
+			obrin("a1", "outlet-a", "Kelvar", 14), obrin("b1", "outlet-b", "", 16), kelvar("c1", "outlet-c", "2024-05-30", 11),
+		}, "a1+b1 c1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := show(groupAll(t, tc.recs, nil)); got != tc.want {
+				t.Errorf("groups %s, want %s", got, tc.want)
+			}
+		})
+	}
+}

@@ -5,8 +5,8 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
-	"unique"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
@@ -36,6 +36,7 @@ type Record struct {
 	seen uint64   // the Component pass that last met the record (see Component)
 	idx  *indexed // what an Index keeps with the record
 	sib  *Record  // the record of the same document (by hash) an Index had before this one
+	num  int32    // the record's number in the Index that holds it (Index.recs)
 }
 
 // NewRecord prepares a record of event e from document doc. doc's
@@ -59,7 +60,7 @@ func (r *Record) Prepare() {
 	h.Write([]byte(r.Doc))
 	f.doc = h.Sum64()
 	f.kind = kindOf(e.SubEventType, e.EventType)
-	f.sub = unique.Make(strings.ToLower(strings.TrimSpace(e.SubEventType)))
+	f.sub = intern(strings.ToLower(strings.TrimSpace(e.SubEventType)))
 	lo, hi, dated := dateInterval(e.Date, e.DatePrecision, r.Published)
 	f.lo, f.hi, f.dated = int32(lo), int32(hi), dated
 	f.weekday, f.month, f.mday = -1, 0, 0
@@ -82,7 +83,7 @@ func (r *Record) Prepare() {
 		f.core = coreOf(f.name)
 		f.within = placeKey(l.Within)
 		f.admin1 = placeKey(l.Admin1)
-		f.country = unique.Make(strings.ToUpper(strings.TrimSpace(l.Country)))
+		f.country = intern(strings.ToUpper(strings.TrimSpace(l.Country)))
 		f.precision = int8(min(max(l.Precision, 0), 9))
 		if l.HasPoint() && !math.IsNaN(*l.Lat) && !math.IsNaN(*l.Lon) {
 			f.hasPoint, f.lat, f.lon = true, *l.Lat, *l.Lon
@@ -166,11 +167,63 @@ type features struct {
 }
 
 // sym is an interned string: names and types repeat across millions of
-// records, and a handle is half a string's size and compares as a pointer.
-type sym = unique.Handle[string]
+// records. A sym is a number in a table of the strings met (symbols), a
+// quarter of a string's size, compared as a number, and free of pointers:
+// a merge holding millions of records has the collector follow none of
+// their names. The table keeps every string it is given, as the caches of
+// place cores and actor sides do: records name a few thousand places and
+// actors, not millions.
+type sym uint32
 
-// noSym is the empty string's handle.
-var noSym = unique.Make("")
+// noSym is the empty string's sym.
+const noSym sym = 0
+
+// symChunk is how many strings a chunk of the table holds.
+const symChunk = 1 << 12
+
+// symbols is the table of interned strings: chunks of symChunk strings,
+// written once under mu, read without a lock (a sym is handed out only
+// after its string is written).
+var symbols struct {
+	mu     sync.Mutex
+	ids    sync.Map // string -> sym
+	n      uint32
+	chunks [1 << 14]atomic.Pointer[[symChunk]string] // room for 67 million strings
+}
+
+func init() {
+	symbols.chunks[0].Store(new([symChunk]string))
+	symbols.ids.Store("", noSym)
+	symbols.n = 1
+}
+
+// intern returns the sym of a string.
+func intern(s string) sym {
+	if v, ok := symbols.ids.Load(s); ok {
+		return v.(sym)
+	}
+	symbols.mu.Lock()
+	defer symbols.mu.Unlock()
+	if v, ok := symbols.ids.Load(s); ok {
+		return v.(sym)
+	}
+	n := symbols.n
+	if int(n/symChunk) >= len(symbols.chunks) {
+		panic("merge: more distinct names than the symbol table holds")
+	}
+	c := &symbols.chunks[n/symChunk]
+	if c.Load() == nil {
+		c.Store(new([symChunk]string))
+	}
+	s = strings.Clone(s)
+	c.Load()[n%symChunk] = s
+	symbols.n++
+	symbols.ids.Store(s, sym(n))
+	return sym(n)
+}
+
+// Value returns the string a sym stands for.
+func (x sym) Value() string { return symbols.chunks[x/symChunk].Load()[x%symChunk] }
 
 // dating says how a record's day interval is known.
 type dating uint8
@@ -271,10 +324,19 @@ func countRange(c sitrep.Count) span {
 
 // placeKey folds a place name for comparison: NameKey without the Arabic
 // article ("al-Nuri" and "Nuri" agree). Keys are interned: a million
-// records name a few thousand places.
+// records name a few thousand places, so the keys are kept by the name
+// as written too (placeKeys), and folded once.
 func placeKey(s string) sym {
-	return unique.Make(textutil.StripArticles(textutil.NameKey(s)))
+	if v, ok := placeKeys.Load(s); ok {
+		return v.(sym)
+	}
+	k := intern(textutil.StripArticles(textutil.NameKey(s)))
+	placeKeys.Store(strings.Clone(s), k)
+	return k
 }
+
+// placeKeys caches placeKey's keys by the name as written.
+var placeKeys sync.Map
 
 // actorKey folds an actor name to its side (sideOf); names that say nobody in particular
 // ("unknown", "militants (unidentified)", "civilians") give "", since two
@@ -290,7 +352,7 @@ func actorKey(s string) sym {
 	if v, ok := sides.Load(k); ok {
 		return v.(sym)
 	}
-	key := unique.Make(sideOf(strings.TrimSpace(s)))
+	key := intern(sideOf(strings.TrimSpace(s)))
 	sides.Store(k, key)
 	return key
 }

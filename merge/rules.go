@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unique"
 )
 
 // The merge rules in one place.
@@ -429,7 +428,7 @@ func coreOf(x sym) sym {
 		}
 		b.WriteByte(s[i])
 	}
-	c := unique.Make(b.String())
+	c := intern(b.String())
 	cores.Store(x, c)
 	return c
 }
