@@ -241,6 +241,21 @@ func partOfThem(s *sentence, qb int) bool {
 	return false
 }
 
+// isSubsetOnlyByPronoun reports whether the count at word i is told as a
+// part only by the "of them" after it: no word of a subset stands before
+// it and it is not in brackets.
+func (s *sentence) isSubsetOnlyByPronoun(i int) bool {
+	if s.markerBefore("subset", i, 2) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if s.words[k].low == "(" {
+			return false
+		}
+	}
+	return true
+}
+
 // pronounPartitive reports whether "of them" or "of whom" follows the
 // number ending before word qb ("one of them died later").
 func pronounPartitive(s *sentence, qb int) bool {
@@ -600,6 +615,11 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 		if s.words[k].low == "also" {
 			c.also = true
 		}
+	}
+	if c.also && c.subset && pronounPartitive(s, n.qb) && s.isSubsetOnlyByPronoun(n.a) {
+		// "we also killed eight of them": more dead, of the other side
+		// the pronoun stands for, not a part of a count told before
+		c.subset = false
 	}
 	c.actor = x.actorInside(s, n.a, max(n.b, n.after))
 	c.source = s.sourceOf(n.a)

@@ -10478,3 +10478,24 @@ func TestTollRaisedToBeforeItIsNamed(t *testing.T) {
 		},
 	})
 }
+
+// TestAlsoKilledSomeOfThem: "we also killed eight of them" in a side's
+// own words is more dead, of the other side, not a part of the count told
+// before. Negative: "four of them were officers" is a part.
+func TestAlsoKilledSomeOfThem(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "we_also_killed_eight_of_them",
+			text:      "Fighting raged in Konduga on Friday.\n\nTwelve soldiers died, an army officer said.\n\n\"We also killed eight of them,\" he said.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "four_of_them_were_officers",
+			text:      "Fighting raged in Konduga on Friday.\n\nTwelve soldiers died, an army officer said. Four of them were officers.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "12/12/12"}},
+		},
+	})
+}
