@@ -10499,3 +10499,39 @@ func TestAlsoKilledSomeOfThem(t *testing.T) {
 		},
 	})
 }
+
+// TestCountOfTheHurtAsANoun: the hurt counted by a noun of a count ("the
+// number of injured stood at 25"), or by a figure revised after a count
+// of the wounded ("initially said 10 were wounded but later put the
+// figure at 18"), are the incident's wounded, the later figure the best;
+// a figure put after a count of the dead is the dead's. Negative: a number
+// of injured over a month is no count of the incident.
+func TestCountOfTheHurtAsANoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_number_of_injured_stood_at",
+			text:      "A bomb exploded at a bus stop in Konduga on Friday, killing two people. The number of injured stood at 25, police said.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "2/2/2", wounded: "25/25/25"}},
+		},
+		{
+			name:      "a_figure_of_the_wounded_put_later",
+			text:      "A bomb exploded at a bus stop in Konduga on Friday, killing two people. Officials initially said 10 were wounded but later put the figure at 18.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "2/2/2", wounded: "10/18/18"}},
+		},
+		{
+			name:      "a_figure_of_the_dead_put_later",
+			text:      "A bomb exploded at a bus stop in Konduga on Friday, wounding 30 people. Officials initially said two people died but later put the figure at five.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "2/5/5", wounded: "30/30/30"}},
+		},
+		// negative
+		{
+			name:      "the_number_of_injured_over_a_month",
+			text:      "A bomb exploded at a bus stop in Konduga on Friday, wounding six people. The number of injured in attacks across the state this month has reached 140.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", wounded: "6/6/6"}},
+		},
+	})
+}
