@@ -2777,6 +2777,19 @@ func (s *sentence) risingBefore(i int) bool {
 	return false
 }
 
+// killingVerbAt reports whether word k is an active verb of killing that
+// takes its victims after it ("killing", "killed").
+func (s *sentence) killingVerbAt(k int) bool {
+	if k < 0 || k >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "killing", "killed", "kill", "kills":
+		return true
+	}
+	return false
+}
+
 // reflexives reads "blew themselves up", "killing himself": the attackers
 // died. The number is the nearest count of attackers before the word. One
 // pronoun told twice in a sentence is one doer ("a bomber blew himself
@@ -2797,6 +2810,16 @@ func (x *Extractor) reflexives(s *sentence) {
 			switch s.words[k].low {
 			case "killing", "killed", "blew", "blowing", "detonated", "detonating", "kill":
 				ok = true
+			}
+		}
+		// "killing five soldiers and himself": the last member of the
+		// killing's objects, beside the others, so counted with them
+		joined := false
+		if !ok && i >= 2 && s.words[i-1].low == "and" {
+			for _, c := range s.cas {
+				if c.kind == sitrep.Killed && !c.reflex && c.span.End == s.words[i-2].span.End && s.killingVerbAt(s.wordAt(c.span.Start)) {
+					ok, joined = true, true
+				}
 			}
 		}
 		if !ok {
@@ -2823,7 +2846,7 @@ func (x *Extractor) reflexives(s *sentence) {
 		}
 		told = append(told, w.low)
 		s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: group, count: count, sent: s.idx,
-			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true})
+			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true, also: joined})
 	}
 }
 

@@ -10535,3 +10535,31 @@ func TestCountOfTheHurtAsANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestHimselfAmongTheKilled: the attacker named last among the objects of
+// a killing ("killing five soldiers and himself", "killing 12 people and
+// himself") is one more dead beside them. Negative: "and wounding
+// himself" tells no death.
+func TestHimselfAmongTheKilled(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_soldiers_and_himself",
+			text:      "A suicide bomber detonated his vest at a checkpoint in Garowe on Friday, killing five soldiers and himself.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Garowe", killed: "6/6/6"}},
+		},
+		{
+			name:      "killing_people_and_himself",
+			text:      "A suicide bomber detonated his vest at a market in Garowe on Friday, killing 12 people and himself.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Garowe", killed: "13/13/13"}},
+		},
+		// negative
+		{
+			name:      "killing_soldiers_and_wounding_himself",
+			text:      "A gunman opened fire at a checkpoint in Garowe on Friday, killing five soldiers and wounding himself.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Garowe", killed: "5/5/5"}},
+		},
+	})
+}
