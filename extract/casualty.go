@@ -79,7 +79,11 @@ type np struct {
 	bare   bool // a number with no noun ("wounding six")
 	single bool // "a policeman": one person, no number
 	toll   bool // the number of a death toll ("the toll rose to 12")
-	after  int  // end of a noun after the casualty word ("65 dead regime fighters"), or 0
+	// hurtToll is set for the number of a count of the hurt told as a
+	// noun ("the number of injured stood at 25", "later put the figure at
+	// 18" after a count of the wounded)
+	hurtToll bool
+	after    int // end of a noun after the casualty word ("65 dead regime fighters"), or 0
 	// gapped is set for a count whose verb is left out after "and",
 	// being the verb of the count before ("Seven were killed in Bokkos
 	// and four in Mangu")
@@ -251,6 +255,21 @@ func partOfThem(s *sentence, qb int) bool {
 		}
 	}
 	return false
+}
+
+// isSubsetOnlyByPronoun reports whether the count at word i is told as a
+// part only by the "of them" after it: no word of a subset stands before
+// it and it is not in brackets.
+func (s *sentence) isSubsetOnlyByPronoun(i int) bool {
+	if s.markerBefore("subset", i, 2) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if s.words[k].low == "(" {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounPartitive reports whether "of them" or "of whom" follows the
@@ -596,6 +615,9 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	}
 	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb)
 	c.whole = s.tollBefore(n.qa) || c.toll
+	if n.hurtToll {
+		c.whole = true // all the hurt again, not more of them
+	}
 	c.revised = c.whole && (s.revisedBefore(n.qa) || s.laterToldBefore(n.qa))
 	// "the killing of all the five militants": the whole count, told at
 	// the end of what the report first told in part
@@ -612,6 +634,11 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 		if s.words[k].low == "also" {
 			c.also = true
 		}
+	}
+	if c.also && c.subset && pronounPartitive(s, n.qb) && s.isSubsetOnlyByPronoun(n.a) {
+		// "we also killed eight of them": more dead, of the other side
+		// the pronoun stands for, not a part of a count told before
+		c.subset = false
 	}
 	c.actor = x.actorInside(s, n.a, max(n.b, n.after))
 	c.source = s.sourceOf(n.a)
@@ -1029,6 +1056,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			n.gapped = x.gappedCount(a, s, qa, end)
 		} else if g, end, ok := x.actorHead(s, qb); ok {
 			n.group, n.b = g, end // "fifteen Taliban were also killed"
+		} else if s.hurtTollBefore(qa) {
+			n.group, n.bare, n.hurtToll = "people", true, true
 		} else if s.tollBefore(qa) {
 			n.group, n.bare, n.toll = "people", true, true
 		} else if s.raisedTollAfter(qa, qb) {
@@ -1876,6 +1905,13 @@ var passiveAux = map[string]bool{"were": true, "was": true, "are": true, "is": t
 // the words the predicate covers, and whether "also" marked it.
 func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int, bool, bool) {
 	n := nps[k]
+	if n.hurtToll {
+		at := n.qa
+		for at > 0 && at > n.qa-8 && s.words[at-1].low != "number" && s.words[at-1].low != "figure" {
+			at--
+		}
+		return sitrep.Wounded, max(at-1, 0), n.qb, false, true
+	}
 	if n.toll {
 		if s.raisedTollAfter(n.qa, n.qb) {
 			// "bringing to 11 the death toll from the blast": the toll's
@@ -2595,29 +2631,62 @@ func (s *sentence) tollNoun(k int) bool {
 	return false
 }
 
+// hurtTollBefore reports whether a noun for the count of the hurt stands
+// just before word i with only the fillers of a toll between ("the
+// number of injured stood at 25", "the number of the wounded rose to
+// 40", "later put the figure at 18" after a count of the wounded).
+func (s *sentence) hurtTollBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		w := s.words[k].low
+		switch w {
+		case "injured", "wounded":
+			j := k - 1
+			if s.words[j].low == "the" {
+				j--
+			}
+			return j >= 1 && s.words[j].low == "of" && s.words[j-1].low == "number"
+		case "figure", "number", "tally", "count":
+			return s.revisedFigureOf(k) == sitrep.Wounded
+		}
+		if !tollFiller[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // revisedFigureAt reports whether word k, a noun of a count ("figure",
 // "number", "tally", "count"), is the object of a verb that revises it
 // ("later raised the figure to 11", "revised the number to 40") after a
 // count of the dead told before it in the sentence, with no count of the
 // hurt between: the noun points back to that toll.
 func (s *sentence) revisedFigureAt(k int) bool {
+	return s.revisedFigureOf(k) == sitrep.Killed
+}
+
+// revisedFigureOf is the kind of count a revised figure at word k points
+// back to (revisedFigureAt): the kind of the nearest word of death or
+// hurt before it, "" when it is no revised figure.
+func (s *sentence) revisedFigureOf(k int) string {
 	if k < 2 || s.words[k-1].low != "the" {
-		return false
+		return ""
 	}
 	switch s.words[k-2].low {
-	case "raised", "raising", "revised", "revising", "lowered", "lowering", "updated", "updating", "corrected", "upped", "increased":
+	case "raised", "raising", "revised", "revising", "lowered", "lowering", "updated", "updating", "corrected", "upped", "increased", "put", "puts", "putting":
 	default:
-		return false
+		return ""
 	}
 	for j := k - 3; j >= 0; j-- {
 		switch killed, wounded := hurtWord(s.words[j].low); {
+		case killed && wounded:
+			return ""
 		case wounded:
-			return false
+			return sitrep.Wounded
 		case killed:
-			return true
+			return sitrep.Killed
 		}
 	}
-	return false
+	return ""
 }
 
 // numberOfDeadAt reports whether word k ends "the number of" and words
@@ -2720,6 +2789,19 @@ func (s *sentence) risingBefore(i int) bool {
 	return false
 }
 
+// killingVerbAt reports whether word k is an active verb of killing that
+// takes its victims after it ("killing", "killed").
+func (s *sentence) killingVerbAt(k int) bool {
+	if k < 0 || k >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "killing", "killed", "kill", "kills":
+		return true
+	}
+	return false
+}
+
 // reflexives reads "blew themselves up", "killing himself": the attackers
 // died. The number is the nearest count of attackers before the word. One
 // pronoun told twice in a sentence is one doer ("a bomber blew himself
@@ -2740,6 +2822,16 @@ func (x *Extractor) reflexives(s *sentence) {
 			switch s.words[k].low {
 			case "killing", "killed", "blew", "blowing", "detonated", "detonating", "kill":
 				ok = true
+			}
+		}
+		// "killing five soldiers and himself": the last member of the
+		// killing's objects, beside the others, so counted with them
+		joined := false
+		if !ok && i >= 2 && s.words[i-1].low == "and" {
+			for _, c := range s.cas {
+				if c.kind == sitrep.Killed && !c.reflex && c.span.End == s.words[i-2].span.End && s.killingVerbAt(s.wordAt(c.span.Start)) {
+					ok, joined = true, true
+				}
 			}
 		}
 		if !ok {
@@ -2766,7 +2858,7 @@ func (x *Extractor) reflexives(s *sentence) {
 		}
 		told = append(told, w.low)
 		s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: group, count: count, sent: s.idx,
-			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true})
+			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true, also: joined})
 	}
 }
 

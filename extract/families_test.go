@@ -11445,3 +11445,88 @@ func TestSummaryBulletsRetellTheBody(t *testing.T) {
 		},
 	})
 }
+
+// TestAlsoKilledSomeOfThem: "we also killed eight of them" in a side's
+// own words is more dead, of the other side, not a part of the count told
+// before. Negative: "four of them were officers" is a part.
+func TestAlsoKilledSomeOfThem(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "we_also_killed_eight_of_them",
+			text:      "Fighting raged in Konduga on Friday.\n\nTwelve soldiers died, an army officer said.\n\n\"We also killed eight of them,\" he said.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "four_of_them_were_officers",
+			text:      "Fighting raged in Konduga on Friday.\n\nTwelve soldiers died, an army officer said. Four of them were officers.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "12/12/12"}},
+		},
+	})
+}
+
+// TestCountOfTheHurtAsANoun: the hurt counted by a noun of a count ("the
+// number of injured stood at 25"), or by a figure revised after a count
+// of the wounded ("initially said 10 were wounded but later put the
+// figure at 18"), are the incident's wounded, the later figure the best;
+// a figure put after a count of the dead is the dead's. Negative: a number
+// of injured over a month is no count of the incident.
+func TestCountOfTheHurtAsANoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_number_of_injured_stood_at",
+			text:      "A bomb exploded at a bus stop in Konduga on Friday, killing two people. The number of injured stood at 25, police said.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "2/2/2", wounded: "25/25/25"}},
+		},
+		{
+			name:      "a_figure_of_the_wounded_put_later",
+			text:      "A bomb exploded at a bus stop in Konduga on Friday, killing two people. Officials initially said 10 were wounded but later put the figure at 18.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "2/2/2", wounded: "10/18/18"}},
+		},
+		{
+			name:      "a_figure_of_the_dead_put_later",
+			text:      "A bomb exploded at a bus stop in Konduga on Friday, wounding 30 people. Officials initially said two people died but later put the figure at five.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", killed: "2/5/5", wounded: "30/30/30"}},
+		},
+		// negative
+		{
+			name:      "the_number_of_injured_over_a_month",
+			text:      "A bomb exploded at a bus stop in Konduga on Friday, wounding six people. The number of injured in attacks across the state this month has reached 140.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Konduga", wounded: "6/6/6"}},
+		},
+	})
+}
+
+// TestHimselfAmongTheKilled: the attacker named last among the objects of
+// a killing ("killing five soldiers and himself", "killing 12 people and
+// himself") is one more dead beside them. Negative: "and wounding
+// himself" tells no death.
+func TestHimselfAmongTheKilled(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_soldiers_and_himself",
+			text:      "A suicide bomber detonated his vest at a checkpoint in Garowe on Friday, killing five soldiers and himself.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Garowe", killed: "6/6/6"}},
+		},
+		{
+			name:      "killing_people_and_himself",
+			text:      "A suicide bomber detonated his vest at a market in Garowe on Friday, killing 12 people and himself.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Garowe", killed: "13/13/13"}},
+		},
+		// negative
+		{
+			name:      "killing_soldiers_and_wounding_himself",
+			text:      "A gunman opened fire at a checkpoint in Garowe on Friday, killing five soldiers and wounding himself.",
+			published: "2019-03-16", n: 1,
+			want: []want{{place: "Garowe", killed: "5/5/5"}},
+		},
+	})
+}
