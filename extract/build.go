@@ -81,7 +81,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	}
 
 	// who did it to whom
-	cands := x.roleCandidates(a, in)
+	cands := foilersActedOn(x.roleCandidates(a, in), cls)
 	r := x.pickRoles(a, in, cands)
 	if borrowedKind && r.actor1 != nil && in.borrowedFrom != nil {
 		// "militants attacked an outpost with mortars ... Iraqi forces
@@ -301,7 +301,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// side's, unless it fell on that side
 		// (not in a report that tells another side striking from the air:
 		// "drones launched by the RSF struck Port Sudan")
-		if air := x.actors.Table("air power", a.country); air != nil && (r.actor2 == nil || !sameSide(air, r.actor2)) && !a.otherAirSide(air) {
+		if air := x.actors.Table("air power", a.country); air != nil && (r.actor2 == nil || !sameSide(air, r.actor2)) && !a.otherAirSide(air) && !a.sideFoils(air) {
 			r.actor1 = air
 			ev.Notes = append(ev.Notes, "actor1: not named; the side that alone strikes from the air in this country's war (the dictionary's air power table)")
 		}
@@ -600,6 +600,25 @@ func (a *analysis) otherAirSide(air *actors.Actor) bool {
 				// side the strikes fell on
 				mi := s.wordAt(m.Span.Start)
 				if d := mi - t.i; d >= -4 && d < 0 && !s.toldActedOnAt(mi) || d > 0 && d <= 6 && s.agentAt(mi) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sideFoils reports whether the report tells side foiling a blow ("the
+// army said it had shot down several of the drones"): the side that
+// brought the weapons down was the one they were sent against.
+func (a *analysis) sideFoils(side *actors.Actor) bool {
+	for _, s := range a.sents {
+		for _, t := range s.triggers {
+			if t.class.name != "foiled" || t.irrealis {
+				continue
+			}
+			for _, m := range s.actors {
+				if m.Actor != nil && sameSide(m.Actor, side) && s.wordAt(m.Span.Start) < t.i {
 					return true
 				}
 			}
@@ -1865,6 +1884,10 @@ type roleCand struct {
 	// blamed ISWAP"): the side said to have acted, even in a sentence
 	// that says nobody claimed the act
 	accused bool
+	// foiling is set for a speaker telling of its own foiling ("the army
+	// said it had shot down several of the drones"): the side that acted
+	// in a foiling, the side acted on in the strike it foiled
+	foiling bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -1873,7 +1896,35 @@ type roleCand struct {
 // "against X" and "from X" give the other side; the victims' group gives
 // actor2 when no side is named.
 func (x *Extractor) roles(a *analysis, in *incident, cls class) roleSet {
-	return x.pickRoles(a, in, x.roleCandidates(a, in))
+	return x.pickRoles(a, in, foilersActedOn(x.roleCandidates(a, in), cls))
+}
+
+// foilersActedOn makes a side that tells of its own foiling the side acted
+// on, when the incident is the blow it foiled, not the foiling ("drones
+// hit the airport …, and the army said it had shot down several").
+func foilersActedOn(cands []roleCand, cls class) []roleCand {
+	if cls.name == "foiled" {
+		return cands
+	}
+	for i := range cands {
+		if cands[i].foiling {
+			cands[i].role = 2
+		}
+	}
+	return cands
+}
+
+// foilingToldAfter reports whether the act a speaker tells after its verb
+// of saying (word vb) is a foiling ("said it had shot down several of the
+// drones", "said it intercepted two missiles") and no other act.
+func (s *sentence) foilingToldAfter(vb int) bool {
+	for _, t := range s.triggers {
+		if t.i <= vb || t.irrealis {
+			continue
+		}
+		return t.class.name == "foiled"
+	}
+	return false
 }
 
 // roleCandidates reads every actor mention of an incident's sentences, and
@@ -1972,7 +2023,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				// attackers": the speaker answered the attack
 				role = 2
 			}
-			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st})
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st, foiling: s.foilingToldAfter(vb)})
 			continue
 		}
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) && !s.foilingAt(vb) {

@@ -11530,3 +11530,32 @@ func TestHimselfAmongTheKilled(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSideThatFoilsWasStruck: a side that tells of bringing down the
+// weapons of a strike ("the army said it had shot down several of the
+// drones") was the one the strike was sent against: not the striker, and
+// not the side the air power table would name. Negative: a foiling told
+// alone ("said it shot down 40 drones") is the foiling side's act.
+func TestTheSideThatFoilsWasStruck(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_army_that_shot_drones_down_is_not_the_striker",
+			text:      "Drones hit the airport of Kassala on Sunday, killing two guards, and the army said it had shot down several of the drones.",
+			published: "2025-05-06", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "unknown", actor2: "Sudanese Armed Forces"}},
+		},
+		{
+			name:      "a_foiling_told_apart_keeps_the_table_from_naming_the_foiler",
+			text:      "Drones hit the airport of Kassala on Sunday, officials said. The army said it had shot down several of the drones.",
+			published: "2025-05-06", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "unknown"}},
+		},
+		// negative
+		{
+			name:      "a_foiling_told_alone_is_the_foilers_act",
+			text:      "Ukraine's air force said it shot down 40 of 45 Russian drones launched overnight over the Kyiv region.",
+			published: "2025-05-06", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Ukrainian security forces"}},
+		},
+	})
+}
