@@ -662,13 +662,15 @@ func (a *analysis) inDenial(sp sitrep.Span) bool {
 		return false
 	}
 	for _, w := range a.sents[si].words {
-		switch w.low {
-		case "denied", "denies", "deny", "denying":
+		if denyWord[w.low] {
 			return true
 		}
 	}
 	return false
 }
+
+// denyWord are the verbs of a denial.
+var denyWord = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
 // chargeDenied reports whether the sentence holding span, an accusation,
 // also tells its denial ("a charge the group denied", "which denied any
@@ -680,8 +682,7 @@ func chargeDenied(in *incident, span sitrep.Span) bool {
 				if w.span.Start < span.End {
 					continue
 				}
-				switch w.low {
-				case "denied", "denies", "deny", "denying", "rejected", "rejects":
+				if denyWord[w.low] || w.low == "rejected" || w.low == "rejects" {
 					return true
 				}
 			}
@@ -2462,7 +2463,17 @@ var launchVerbs = map[string]bool{"fired": true, "fires": true, "launched": true
 
 // replyVerbs tell an answer to an attack; with "with" and weapons after
 // them ("responded with artillery fire") they tell its use.
-var replyVerbs = map[string]bool{"responded": true, "responds": true, "retaliated": true, "retaliates": true, "replied": true, "answered": true, "hit": true, "struck": true}
+var replyVerbs = map[string]bool{"hit": true, "struck": true}
+
+// answerVerbs are the verbs of answering a blow ("responded with air
+// strikes"); with "hit" and "struck" they make replyVerbs.
+var answerVerbs = map[string]bool{"responded": true, "responds": true, "retaliated": true, "retaliates": true, "replied": true, "answered": true}
+
+func init() {
+	for w := range answerVerbs {
+		replyVerbs[w] = true
+	}
+}
 
 // replyBefore reports whether the word at i is the means of a reply told
 // just before it ("responded with air strikes", "retaliated with
@@ -2470,11 +2481,7 @@ var replyVerbs = map[string]bool{"responded": true, "responds": true, "retaliate
 func (s *sentence) replyBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if s.words[k].low == "with" {
-			switch s.words[k-1].low {
-			case "responded", "responds", "retaliated", "retaliates", "replied", "answered":
-				return true
-			}
-			return false
+			return answerVerbs[s.words[k-1].low]
 		}
 	}
 	return false
