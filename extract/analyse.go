@@ -754,6 +754,11 @@ func (x *Extractor) anchoringClause(ws []word) int {
 			if k >= 2 && (ws[k-2].num || isNumberWord(ws[k-2].low) || ws[k-2].low == "a" || ws[k-2].low == "several" || ws[k-2].low == "few") {
 				return k
 			}
+			// "the day after a suicide attack on the airport": the day
+			// after another happening, as "a day after"
+			if k >= 2 && ws[k-2].low == "the" && (prev == "day" || prev == "week") {
+				return k
+			}
 			// "..., days after an attack on a convoy killed 42": a bare
 			// span set off by a comma
 			if k >= 2 && ws[k-2].low == "," && (prev == "days" || prev == "weeks") {
@@ -948,7 +953,7 @@ func (x *Extractor) newsToldAgain(subj []word) bool {
 // word "after" and the comma; 0, 0 when it does not open so.
 func anchoringOpener(ws []word) (int, int) {
 	k := 1
-	if len(ws) > 2 && (ws[0].num || isNumberWord(ws[0].low) || ws[0].low == "a" || ws[0].low == "several" || ws[0].low == "few") {
+	if len(ws) > 2 && (ws[0].num || isNumberWord(ws[0].low) || ws[0].low == "a" || ws[0].low == "several" || ws[0].low == "few" || ws[0].low == "the" && (ws[1].low == "day" || ws[1].low == "week")) {
 		k = 2
 	}
 	if k+1 >= len(ws) || ws[k].low != "after" || ws[k+1].punc {
@@ -1007,7 +1012,7 @@ func daysBefore(ws []word, k int) int {
 		return -1
 	}
 	switch n := ws[k-2].low; {
-	case n == "a" || n == "one":
+	case n == "a" || n == "one" || n == "the" && (unit == "day" || unit == "week"):
 		return per
 	case isNumberWord(n):
 		return per * map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}[n]

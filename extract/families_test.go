@@ -11559,3 +11559,32 @@ func TestTheSideThatFoilsWasStruck(t *testing.T) {
 		},
 	})
 }
+
+// TestTheDayAfterAnotherHappening: "the day after" (or "the week after")
+// before a clause puts the news a day after another happening, as "a day
+// after" does: the happening it names does not take the news's own day
+// away. Negative: "on the day after the election" with no verb of its
+// own tells no act and leaves the news dated as before.
+func TestTheDayAfterAnotherHappening(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_when_clause_keeps_its_day_beside_the_day_after",
+			text:      "Three people were killed when a mortar round landed on a market in Gao on Thursday afternoon, the day after a suicide attack on the city's airport.",
+			published: "2024-03-15", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", place: "Gao", date: "2024-03-14", killed: "3/3/3"}},
+		},
+		{
+			name:      "an_opening_the_day_after_leaves_the_doer_to_the_news",
+			text:      "The day after the attack, gunmen killed five villagers near Gao.",
+			published: "2024-03-15", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Gao", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "a_day_after_a_noun_with_no_act_changes_nothing",
+			text:      "Gunmen killed five villagers near Gao on Thursday, the day after the election.",
+			published: "2024-03-15", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Gao", date: "2024-03-14", killed: "5/5/5"}},
+		},
+	})
+}
