@@ -11588,3 +11588,46 @@ func TestTheDayAfterAnotherHappening(t *testing.T) {
 		},
 	})
 }
+
+// TestAProvinceToldAsTheKindOfPart: a province, or the seat that bears
+// its name, told with the cue of a smaller part and "of" ("the Helmand
+// district of Sangin", "the Ghazni district of Andar", "the Kabul district
+// of Paghman") names the kind of part; the place after "of", known in the
+// province, is where it happened. Negatives: "the Helmand province of
+// Afghanistan" names the province itself; "the Borno town of Gwoza" (a
+// settlement's cue between, read so before) keeps the town.
+func TestAProvinceToldAsTheKindOfPart(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_province_district_of_a_district",
+			text:      "A roadside bomb killed four soldiers in the Helmand district of Sangin on Tuesday, officials said.",
+			published: "2024-03-06", n: 1,
+			want: []want{{place: "Sangin", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_provincial_seat_district_of_a_district",
+			text:      "Gunmen killed three villagers in the Ghazni district of Andar on Monday.",
+			published: "2024-03-06", n: 1,
+			want: []want{{place: "Andar", killed: "3/3/3"}},
+		},
+		{
+			name:      "the_capital_district_of_a_district",
+			text:      "Gunmen killed three villagers in the Kabul district of Paghman on Monday.",
+			published: "2024-03-06", n: 1,
+			want: []want{{place: "Paghman", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "the_province_of_a_country_is_the_province",
+			text:      "A roadside bomb killed four soldiers in the Helmand province of Afghanistan on Tuesday.",
+			published: "2024-03-06", n: 1,
+			want: []want{{place: "Helmand", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_state_town_of_a_town_stays_the_town",
+			text:      "Militants stormed a police post in the Borno town of Gwoza on Tuesday, killing two policemen.",
+			published: "2024-03-06", n: 1,
+			want: []want{{place: "Gwoza", killed: "2/2/2"}},
+		},
+	})
+}

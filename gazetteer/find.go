@@ -1710,6 +1710,16 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 			n.Within = m.Name
 			continue
 		}
+		// "the Helmand district of Sangin", "the Ghazni district of
+		// Andar": a province (or the seat that bears its name) told with
+		// the cue of a smaller part and "of" names the kind of part; the
+		// place after "of", known inside the province, is that part
+		if strings.TrimSpace(gap) == "of" && m.Place != nil && (m.Admin && (m.Place.Feature == "A.ADM1" || isRegion(m.Place.Feature)) || m.Place.Feature == "P.PPLA" || m.Place.Feature == "P.PPLC") && smallerPartCue(m.Cue) && n.Place != m.Place &&
+			n.Place != nil && n.Within == "" && n.Place.Feature != "A.ADM1" && n.Place.Feature != "A.PCLI" &&
+			(n.Place.Country == m.Place.Country && n.Place.Admin1 != "" && n.Place.Admin1 == m.Place.Admin1 || isRegion(m.Place.Feature) && within(n.Place, m.Place, 0)) {
+			n.Within = m.Name
+			continue
+		}
 		// "the North Darfur capital El Fasher", "the Borno state capital
 		// Maiduguri": the town named after a division and "capital" is
 		// its seat, in it, and where the division's preposition puts the
