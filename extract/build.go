@@ -2587,13 +2587,25 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 // attackers ("said it had killed 20 of the attackers", "said troops
 // pursued the assailants"): what the speaker did answered the attack.
 func (s *sentence) attackersAfter(i int) bool {
-	for k := i + 1; k+1 < len(s.words) && k <= i+12; k++ {
-		if s.words[k].low != "the" {
-			continue
-		}
-		switch s.words[k+1].low {
-		case "attackers", "assailants", "gunmen", "raiders", "attacker", "assailant", "gunman":
+	for k := i + 1; k < len(s.words) && k <= i+12; k++ {
+		switch s.words[k].low {
+		case "counterattack":
+			// "said it killed 20 militants in the counter-attack": the
+			// speaker's act answered the attack, in the same fight (not
+			// "in retaliation for", "in a counter-offensive": an
+			// operation of its own, later)
 			return true
+		case "counter":
+			// ("counter-attack": a hyphen breaks words)
+			if k+1 < len(s.words) && s.words[k+1].low == "attack" {
+				return true
+			}
+		case "attackers", "assailants", "gunmen", "raiders", "attacker", "assailant", "gunman":
+			// "the attackers": the side that made the attack told
+			// (not "killed 12 gunmen": the speaker's own operation)
+			if s.words[k-1].low == "the" {
+				return true
+			}
 		}
 	}
 	return false

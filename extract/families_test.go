@@ -11631,3 +11631,32 @@ func TestAProvinceToldAsTheKindOfPart(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSpeakersCounterAttack: a side that says it killed fighters "in
+// the counter-attack" tells how it answered the attack the incident
+// opened with: the attacker stays the actor, the speaker the side
+// attacked. Negatives: "in retaliation for" an attack, and an operation
+// told alone, are the speaker's own acts.
+func TestTheSpeakersCounterAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_assailants_in_the_counter_attack",
+			text:      "Jihadist fighters attacked an army camp in Mali's Mopti region on Saturday, killing 14 soldiers. The army said it killed 20 assailants in the counter-attack.",
+			published: "2024-05-20", n: 1,
+			want: []want{{typ: "Battles", actor1: "militants (unidentified)", actor2: "Malian Armed Forces", place: "Mopti", killed: "34/34/34"}},
+		},
+		// negatives
+		{
+			name:      "killed_in_retaliation_is_its_own_act",
+			text:      "The army said it killed 40 bandits in retaliation for an attack on its base in Zamfara state on Sunday.",
+			published: "2024-03-06", n: 1,
+			want: []want{{actor1: "Nigerian security forces", place: "Zamfara", killed: "40/40/40"}},
+		},
+		{
+			name:      "an_operation_told_alone_is_the_speakers",
+			text:      "The army said it killed 12 gunmen in an operation in Zamfara state on Sunday.",
+			published: "2024-03-06", n: 1,
+			want: []want{{actor1: "Nigerian security forces", place: "Zamfara", killed: "12/12/12"}},
+		},
+	})
+}
