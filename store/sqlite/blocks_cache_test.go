@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/merge"
@@ -81,5 +82,58 @@ func TestCachedBlocksAreTheStoredKeys(t *testing.T) {
 	}
 	if seen == 0 {
 		t.Fatal("the cache held no place part")
+	}
+}
+
+// TestMergeCountsCrowdedPlacesWithoutReadingThem stores reports of
+// shellings of one town on 150 days five days apart, so that every place part they are
+// filed under is crowded, then (nothing cached, as in a new process)
+// one more report of one of those days. That merge must not read the
+// keys of a crowded part to count them or to find the records of the
+// days looked in (at most a part's worth of an uncrowded one), and the
+// report must still join the report of its day and no other.
+func TestMergeCountsCrowdedPlacesWithoutReadingThem(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	day := func(i int) string { return time.Date(2016, 1, 1+5*i, 0, 0, 0, 0, time.UTC).Format("2006-01-02") }
+	shelling := func(doc string, i, killed int) Entry {
+		d, e := report(doc, day(i+1), killed)
+		d.Text = "An invented report " + doc + " of a shelling of the town."
+		d.Raw, d.Hash = d.Text, hexSHA256(d.Text)
+		e.Date = sitrep.Date(day(i))
+		return Entry{Doc: d, Events: []sitrep.Event{e}}
+	}
+	const days = 150
+	var entries []Entry
+	for i := range days {
+		entries = append(entries, shelling(fmt.Sprintf("r%03d", i), i, 2+i%9))
+	}
+	res, err := s.AddDocuments(ctx, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	if g := groups(t, s); len(g) != days {
+		t.Fatalf("%d incidents for %d reports of %d days", len(g), days, days)
+	}
+	s.mc.reset()
+	before := keysRead.Load()
+	res, err = s.AddDocuments(ctx, []Entry{shelling("again", 42, 2+42%9)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Err != nil {
+		t.Fatal(res[0].Err)
+	}
+	if n := keysRead.Load() - before; n > merge.LooseLimit+1 {
+		t.Errorf("the merge read %d keys of crowded place parts (%d reports each)", n, days)
+	}
+	g := groups(t, s)
+	if len(g) != days || !slices.Contains(g, "again+r042") {
+		t.Errorf("the new report of day 42 is not grouped with r042 alone: %d incidents, %v", len(g), g[:min(len(g), 5)])
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -325,8 +326,19 @@ type blockKey struct {
 	seq    int64
 }
 
-// blockLimit is the most keys of a place part a merge holds in memory.
-const blockLimit = 512
+// blockLimit is the most keys of a place part a merge holds in memory:
+// a part of no more is not crowded, and a merge reads it whole (once,
+// for every range looked in). A crowded part is counted, not read: the
+// records look in it only for narrow ranges of days, read from its
+// index (Find). (Parts of up to 512 keys were read whole: 130,000 keys
+// read to merge 100 new reports into a store of 10,000 generated
+// reports, a crowded part's hundreds for a few keys of the days looked
+// in.)
+const blockLimit = merge.LooseLimit
+
+// keysRead counts the keys of place parts read to be held (block,
+// readBlocks), for tests.
+var keysRead atomic.Int64
 
 // block returns the keys filed under a place part, in the order of the
 // table's key (bucket, then record), and how many there are up to
@@ -356,6 +368,7 @@ func (m *merger) block(p merge.Place) (keys []blockKey, n int, err error) {
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("merge: read block: %w", err)
 	}
+	keysRead.Add(int64(len(keys)))
 	keys, n = m.readBlock(p, keys)
 	return keys, n, nil
 }
@@ -406,7 +419,13 @@ func (m *merger) readBlocks(places []merge.Place) error {
 	if !m.filed {
 		return nil
 	}
-	ids := missingPlaceArgs(places, func(p merge.Place) bool { _, _, ok := m.knownBlock(p); return ok })
+	ids := missingPlaceArgs(places, func(p merge.Place) bool {
+		if m.crowded[p] || m.cache.isCrowded(p) {
+			return true // its ranges are read, not the part whole (Find)
+		}
+		_, _, ok := m.knownBlock(p)
+		return ok
+	})
 	if err := m.lk.whole(placesOf(ids), false); err != nil {
 		return fmt.Errorf("merge: read blocks: %w", err)
 	}
@@ -418,6 +437,7 @@ func (m *merger) readBlocks(places []merge.Place) error {
 			return fmt.Errorf("merge: read blocks: %w", err)
 		}
 		got := make([][]blockKey, len(args))
+		n := 0
 		for rows.Next() {
 			var i int
 			var k blockKey
@@ -426,7 +446,9 @@ func (m *merger) readBlocks(places []merge.Place) error {
 				return fmt.Errorf("merge: read blocks: %w", err)
 			}
 			got[i] = append(got[i], k)
+			n++
 		}
+		keysRead.Add(int64(n))
 		if err := rows.Close(); err != nil {
 			return fmt.Errorf("merge: read blocks: %w", err)
 		}
@@ -448,6 +470,9 @@ func (m *merger) readBlocks(places []merge.Place) error {
 // count counts the keys filed under a place part, up to LooseLimit+1.
 func (m *merger) count(p merge.Place) (int, error) {
 	if m.filed {
+		if m.crowded[p] || m.cache.isCrowded(p) {
+			return merge.LooseLimit + 1, nil
+		}
 		_, n, err := m.block(p)
 		return n, err
 	}
@@ -463,6 +488,50 @@ func (m *merger) count(p merge.Place) (int, error) {
 		return 0, fmt.Errorf("merge: count block: %w", err)
 	}
 	return n, nil
+}
+
+// countFiled learns, once the merge has filed its records, whether each
+// place part not known either way is crowded (m.crowded), counting its
+// keys up to LooseLimit+1, a few statements for all of them (qCountsIn):
+// a crowded part is not read whole (Find reads the ranges records look
+// in from its index), so its count is all that is asked of it.
+func (m *merger) countFiled(places []merge.Place) error {
+	if !m.filed {
+		return nil
+	}
+	ids := missingPlaceArgs(places, func(p merge.Place) bool {
+		if _, ok := m.crowded[p]; ok || m.cache.isCrowded(p) {
+			return true
+		}
+		if _, n, ok := m.knownBlock(p); ok {
+			m.crowded[p] = n > merge.LooseLimit
+			return true
+		}
+		return false
+	})
+	if err := m.lk.whole(placesOf(ids), false); err != nil {
+		return fmt.Errorf("merge: count blocks: %w", err)
+	}
+	for rest := ids; len(rest) > 0; {
+		var args []any
+		args, rest = padChunk(rest, rest[0])
+		rows, err := m.query(qCountsIn[len(args)], append(args[:len(args):len(args)], merge.LooseLimit+1)...)
+		if err != nil {
+			return fmt.Errorf("merge: count blocks: %w", err)
+		}
+		for rows.Next() {
+			var i, n int
+			if err := rows.Scan(&i, &n); err != nil {
+				rows.Close()
+				return fmt.Errorf("merge: count blocks: %w", err)
+			}
+			m.crowded[merge.Place(args[i].(int64))] = n > merge.LooseLimit
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("merge: count blocks: %w", err)
+		}
+	}
+	return nil
 }
 
 // missingPlaceArgs is the query arguments of the places not yet known,
@@ -538,6 +607,9 @@ func (m *merger) Crowded(places []merge.Place) ([]bool, error) {
 		if err := m.readCounts(unknown); err != nil {
 			return nil, err
 		}
+		if err := m.countFiled(unknown); err != nil {
+			return nil, err
+		}
 		if err := m.readBlocks(unknown); err != nil {
 			return nil, err
 		}
@@ -577,8 +649,9 @@ func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Recor
 		}
 	}
 	var seqs []int64
+	var todo []merge.Range
 	for _, rg := range ranges {
-		if m.filed {
+		if m.filed && !m.crowded[rg.Place] && !m.cache.isCrowded(rg.Place) {
 			keys, _, err := m.block(rg.Place)
 			if err != nil {
 				return nil, err
@@ -588,11 +661,11 @@ func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Recor
 				continue
 			}
 		}
-		s, err := m.seqs(qFindRange, placeArg(rg.Place), rg.From, rg.To)
-		if err != nil {
-			return nil, err
-		}
-		seqs = append(seqs, s...)
+		todo = append(todo, rg)
+	}
+	seqs, err := m.readRanges(seqs, todo)
+	if err != nil {
+		return nil, err
 	}
 	recs, err := m.load(seqs)
 	if err != nil {
@@ -652,6 +725,21 @@ func (m *merger) findLocked(dst []*merge.Record, ranges []merge.Range) ([]*merge
 	if err := m.lk.take(keys, false); err != nil {
 		return nil, fmt.Errorf("merge: lock blocks: %w", err)
 	}
+	seqs, err := m.readRanges(seqs, todo)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := m.load(seqs)
+	if err != nil {
+		return nil, err
+	}
+	return append(dst, recs...), nil
+}
+
+// readRanges appends to seqs the records filed in ranges of place parts,
+// read from the index a few statements for all of them (qRangesIn), each
+// range's in the order of the index.
+func (m *merger) readRanges(seqs []int64, todo []merge.Range) ([]int64, error) {
 	for rest := todo; len(rest) > 0; {
 		size := inSizes[len(inSizes)-1]
 		for _, k := range inSizes {
@@ -690,11 +778,7 @@ func (m *merger) findLocked(dst []*merge.Record, ranges []merge.Range) ([]*merge
 			seqs = append(seqs, g...)
 		}
 	}
-	recs, err := m.load(seqs)
-	if err != nil {
-		return nil, err
-	}
-	return append(dst, recs...), nil
+	return seqs, nil
 }
 
 // edgeRow is a row of merge_edges: chooser and chosen seqs, score.
@@ -1349,6 +1433,13 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	if err != nil {
 		return err
 	}
+	// the parts that may lose keys: those the write removed records from,
+	// and those the pending records were filed under before; any other
+	// part the merge touches only gains keys, so a crowded one stays so
+	shrink := make(map[merge.Place]bool, len(before))
+	for p := range before {
+		shrink[p] = true
+	}
 	if before == nil {
 		before = map[merge.Place]int{}
 	}
@@ -1370,6 +1461,7 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		}
 		for _, p := range old {
 			places = append(places, merge.Place(p))
+			shrink[merge.Place(p)] = true
 		}
 	}
 	var uncounted []merge.Place
@@ -1427,6 +1519,11 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 		if m.lk != nil && n > merge.LooseLimit {
 			// crowded it stays, beside other merges (blocks.go): it is
 			// held only by the blocks filed in, and not read whole
+			continue
+		}
+		if n > merge.LooseLimit && !shrink[p] {
+			// crowded it stays: nothing to count
+			m.crowded[p] = true
 			continue
 		}
 		places = append(places, p)
