@@ -891,8 +891,11 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 				family(t.class.name) != "violence" || t.class.priority <= best.class.priority {
 				continue
 			}
-			if f.s.replyBefore(t.i) {
-				continue // "the army responded with air strikes": the answer to the attack, not how it was made
+			if f.s.replyBefore(t.i) || f != in.frames[0] && f.s.tellsCounterAttack() {
+				// "the army responded with air strikes", "in the
+				// counter-attack, ... air support had been called in":
+				// the answer to the attack, not how it was made
+				continue
 			}
 			m, bm := means(t.class.name), means(best.class.name)
 			if m != "" && m != "ground" && (bm == "" || bm == "ground" || bm == m) {
@@ -2473,6 +2476,18 @@ func init() {
 	for w := range answerVerbs {
 		replyVerbs[w] = true
 	}
+}
+
+// tellsCounterAttack reports whether the sentence tells a counter-attack
+// ("In the counter-attack, about 30 assailants were killed"): the side
+// attacked answering in the same fight.
+func (s *sentence) tellsCounterAttack() bool {
+	for k, w := range s.words {
+		if w.low == "counterattack" || w.low == "counter" && k+1 < len(s.words) && (s.words[k+1].low == "attack" || s.words[k+1].low == "attacks") {
+			return true
+		}
+	}
+	return false
 }
 
 // replyBefore reports whether the word at i is the means of a reply told

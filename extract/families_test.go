@@ -11660,3 +11660,27 @@ func TestTheSpeakersCounterAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestTheCounterAttacksWeaponsAreNotTheMeans: weapons told in a later
+// sentence of the counter-attack ("In the counter-attack, ... air support
+// had been called in") are how the side attacked answered, not how the
+// attack was made: a ground assault stays a battle. Negative: a
+// counter-attack that is the incident itself, told first, keeps its
+// weapons.
+func TestTheCounterAttacksWeaponsAreNotTheMeans(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "air_support_in_the_counter_attack",
+			text:      "Jihadists attacked an army post near Tillaberi on Saturday, killing 20 soldiers. In the counter-attack, about 30 attackers were killed, the ministry said, adding that air support had been called in.",
+			published: "2024-07-02", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "militants (unidentified)", place: "Tillaberi"}},
+		},
+		// negative
+		{
+			name:      "a_counter_attack_told_first_keeps_its_gunships",
+			text:      "Soldiers launched a counter-attack with helicopter gunships near Tillaberi on Saturday, killing 30 militants, the army said.",
+			published: "2024-07-02", n: 1,
+			want: []want{{sub: "Air/drone strike", place: "Tillaberi", killed: "30/30/30"}},
+		},
+	})
+}
