@@ -203,14 +203,33 @@ func (s *sentence) markerBefore(name string, i, n int) bool {
 }
 
 // mishapActs reports whether the subject of the trigger verb t is a
-// mishap named right before it ("a landslide hit a village", "floods
-// struck the region"): nature or chance did it, no side.
+// mishap named before it ("a landslide hit a village", "floods struck the
+// region", "an earthquake of magnitude 6.1 struck"): nature or chance did
+// it, no side. Between the mishap and the verb there may stand the rest
+// of its noun phrase, but no side, no mark and no other verb.
 func (s *sentence) mishapActs(t *trigHit) bool {
 	if t.trigger.noun {
 		return false
 	}
 	for _, m := range s.markers {
-		if m.val.(string) == "mishap" && m.i+m.n == t.i {
+		if m.val.(string) != "mishap" || m.i+m.n > t.i || t.i-(m.i+m.n) > 5 {
+			continue
+		}
+		own := true
+		for k := m.i + m.n; k < t.i && own; k++ {
+			w := s.words[k]
+			own = !w.punc || w.low == "." // ("magnitude 6.1")
+			switch w.low {
+			case "was", "were", "is", "are", "has", "have", "had", "been", "and", "that", "which", "who", "when", "as", "after":
+				own = false
+			}
+		}
+		for _, a := range s.actors {
+			if i := s.wordAt(a.Span.Start); i >= m.i+m.n && i < t.i {
+				own = false
+			}
+		}
+		if own {
 			return true
 		}
 	}

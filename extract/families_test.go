@@ -11684,3 +11684,43 @@ func TestTheCounterAttacksWeaponsAreNotTheMeans(t *testing.T) {
 		},
 	})
 }
+
+// TestNatureAndChanceAreNoSide: a mishap that is the subject of the verb
+// of harm, with the rest of its noun phrase between ("An earthquake of
+// magnitude 6.1 struck ..."), a mine's tunnel that collapsed, an oxygen
+// tank that blew up: no act of war. Negatives: a side between the mishap
+// word and the verb ("floods displaced thousands as militants struck a
+// village") leaves the side's act; a shell that hit a house that
+// collapsed is still a shelling.
+func TestNatureAndChanceAreNoSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_earthquake_with_its_magnitude_struck",
+			text:      "An earthquake of magnitude 6.1 struck eastern Afghanistan on Sunday, killing 12 people and injuring dozens.",
+			published: "2024-08-05", n: 0,
+		},
+		{
+			name:      "a_tunnel_collapsed_at_a_gold_mine",
+			text:      "Two miners died when a tunnel collapsed at an illegal gold mine in Mali's Koulikoro region on Sunday.",
+			published: "2024-08-05", n: 0,
+		},
+		{
+			name:      "an_oxygen_tank_exploded_at_a_hospital",
+			text:      "A fire at a hospital in Baghdad killed 8 patients on Saturday after an oxygen tank exploded, officials said.",
+			published: "2024-08-05", n: 0,
+		},
+		// negatives
+		{
+			name:      "a_side_between_the_mishap_and_the_verb",
+			text:      "Heavy floods cut the roads on Sunday as militants attacked a village near Kaga in Borno state, killing nine farmers.",
+			published: "2024-08-05", n: 1,
+			want: []want{{sub: "Attack", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_house_that_collapsed_under_shelling",
+			text:      "Five people died when a shell hit their house in Avdiivka on Sunday and the wall collapsed on them.",
+			published: "2024-08-05", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", place: "Avdiivka", killed: "5/5/5"}},
+		},
+	})
+}
