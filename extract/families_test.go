@@ -11559,3 +11559,30 @@ func TestTheSideThatFoilsWasStruck(t *testing.T) {
 		},
 	})
 }
+
+// TestASumOfOneSideOverTheIncidentsAfterIt: a lead that sums the dead of
+// one side over the incidents told one by one after it ("killed 30
+// militants in three districts on Monday") is no incident of its own,
+// though the soldiers who fell in one of them make that one's toll larger;
+// the incidents take the day the sum was told on. Negative: a sum that
+// the parts of its side do not make up stays an incident.
+func TestASumOfOneSideOverTheIncidentsAfterIt(t *testing.T) {
+	lead := "KANDAHAR, June 2 -- Security forces killed NN militants in operations in three districts of Kandahar province on Monday, the ministry said. " +
+		"In Zhari district, an air strike killed 12 militants and wounded four. " +
+		"In Arghandab district, commandos clashed with the insurgents in the village of Jelawur, killing 10 of them. Three commandos died in the fighting. " +
+		"In Panjwai district, troops repelled an attack on a checkpoint, killing eight militants."
+	runFamily(t, []familyCase{
+		{
+			name:      "the_sum_of_the_militants_killed_is_no_incident",
+			text:      strings.ReplaceAll(lead, "NN", "30"),
+			published: "2020-06-02", n: 3,
+			want: []want{{place: "Zhari", date: "2020-06-01", killed: "12/12/12"}, {date: "2020-06-01", killed: "13/13/13"}, {place: "Panjwai", date: "2020-06-01", killed: "8/8/8"}},
+		},
+		// negative
+		{
+			name:      "a_sum_its_sides_parts_do_not_make_up_stays",
+			text:      strings.ReplaceAll(lead, "NN", "25"),
+			published: "2020-06-02", n: 4,
+		},
+	})
+}
