@@ -11586,3 +11586,35 @@ func TestASumOfOneSideOverTheIncidentsAfterIt(t *testing.T) {
 		},
 	})
 }
+
+// TestActsToldAsHappeningOftenTellNoIncident: a sentence whose acts are all
+// told as happening often ("have been repeatedly attacked"), with no count
+// of one of them, tells no incident, nor a place for the incident told
+// before it. Negatives: a habitual word that only qualifies the acts'
+// noun ("after sporadic clashes"), and an act told once after a habitual
+// sentence.
+func TestActsToldAsHappeningOftenTellNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "a_habitual_sentence_gives_no_place",
+			text: "Insurgents killed six farmers in the village of Kuwalla near Gubio on Tuesday, residents said. " +
+				"Separately, troops repelled an attack on their base in Monguno on Monday night, killing 12 insurgents, the army said. " +
+				"Both the Konduga and Gubio areas have been repeatedly attacked by the insurgents.",
+			published: "2020-06-10", n: 2,
+			want: []want{{place: "Kuwalla", killed: "6/6/6"}, {place: "Monguno", killed: "12/12/12"}},
+		},
+		// negatives
+		{
+			name:      "a_habitual_sentence_before_an_act_leaves_the_act",
+			text:      "Insurgents have repeatedly attacked convoys on the Gubio road. On Tuesday, gunmen ambushed a convoy near Gubio, killing six soldiers, residents said.",
+			published: "2020-06-10", n: 1,
+			want: []want{{place: "Gubio", killed: "6/6/6"}},
+		},
+		{
+			name:      "a_habitual_word_on_the_acts_noun_keeps_the_act",
+			text:      "Troops repelled an attack on their base in Monguno on Monday night, the army said. \"After sporadic clashes we were able to repel the attack and force the terrorists to retreat,\" a commander said in a statement.",
+			published: "2020-06-10", n: 1,
+			want: []want{{place: "Monguno"}},
+		},
+	})
+}
