@@ -11618,3 +11618,28 @@ func TestActsToldAsHappeningOftenTellNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestThePlaceFireWasSentFromIsNoSiteOfItsOwn: a sentence that tells only
+// where the fire of the incident told before was sent from ("The shells
+// were fired from the Hodan district") retells that incident; the place
+// is no site of another. Negative: fire sent from a place that hits a
+// place of its own is another incident.
+func TestThePlaceFireWasSentFromIsNoSiteOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "the_shells_fired_from_a_district_retell_the_attack",
+			text: "Mortar shells fired by al-Shabaab militants landed inside the Halane base camp near the airport in Mogadishu on Sunday evening, wounding four people, officials said. " +
+				"The shells were fired from the Hodan district at about 7 p.m. and one hit a container used as accommodation, the officials said.",
+			published: "2020-03-02", n: 1,
+			want: []want{{place: "Halane", wounded: "4/4/4"}},
+		},
+		// negative
+		{
+			name: "fire_from_a_place_hitting_a_place_of_its_own_is_another_incident",
+			text: "Mortar shells fired by al-Shabaab militants landed inside the Halane base camp near the airport in Mogadishu on Sunday evening, wounding four people, officials said. " +
+				"Hours later, rockets fired from the Hodan district hit a market in the Wadajir district, killing two traders.",
+			published: "2020-03-02", n: 2,
+			want: []want{{place: "Halane", wounded: "4/4/4"}, {place: "Wadajir", killed: "2/2/2"}},
+		},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -354,7 +355,7 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 		// (a scene set in the progressive and broken by the act, with no
 		// day of its own, tells how the act told before came about: "the
 		// team was guarding road works when the device went off")
-		if !f.best.anaphoric && !f.best.weak && (len(f.places) > 0 || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) {
+		if !f.best.anaphoric && !f.best.weak && (f.sited(a) || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) {
 			v[fFresh] = 1
 			switch rel {
 			case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
@@ -445,14 +446,14 @@ func (f *frame) actsAnew(a *analysis) bool {
 // incident in's.
 func placeRelation(a *analysis, in *incident, f *frame) feature {
 	switch {
-	case len(f.places) == 0 && in.place >= 0:
+	case !f.sited(a) && in.place >= 0:
 		for _, o := range f.origins {
 			if samePlace(a.places[in.place], a.places[o]) {
 				return fPlaceFromOnly // fire came from the incident's place: the other side's act
 			}
 		}
 		return fNoPlace
-	case len(f.places) == 0:
+	case !f.sited(a):
 		return fNoPlace
 	case in.place < 0:
 		return fPlaceNew
@@ -499,6 +500,34 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 		return fPlaceRegion
 	}
 	return fPlaceFar
+}
+
+// sited reports whether a frame tells a place its act happened at: a
+// place fire was sent from ("the shells were fired from the Hodan
+// district") is not one.
+func (f *frame) sited(a *analysis) bool {
+	if len(f.places) == 0 {
+		return false
+	}
+	for _, pc := range f.places {
+		if !slices.Contains(f.origins, pc.m) || !f.s.launchedFrom(a.places[pc.m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// launchedFrom reports whether place m is told as where fire was sent
+// from: "from" (and at most a determiner) before it, a verb putting
+// weapons to use (launchVerbs) before that ("were fired from the Hodan district"); not "a few metres
+// away from the road", "fishermen from the village of X", nor "shelling
+// from the township" (where the gold keeps the place the report gives).
+func (s *sentence) launchedFrom(m gazetteer.Mention) bool {
+	k := s.wordAt(m.Span.Start) - 1
+	if k >= 0 && k < len(s.words) && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 1 && k < len(s.words) && s.words[k].low == "from" && launchVerbs[s.words[k-1].low]
 }
 
 // toldApart reports whether sentence s puts place p in a direction from
