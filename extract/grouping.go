@@ -52,6 +52,7 @@ const (
 	fPlaceRegion   // in the same province, or within 150 km
 	fPlaceUnknown  // another place whose relation to the incident's is unknown (not in the gazetteer)
 	fPlaceFar      // another place, further than 150 km or in another province or country
+	fPlaceOtherTown // another town 40 to 150 km off, both told plainly as where the acts happened (not a province, district or anchor)
 	fPlaceNew      // a place where the incident had none
 	fNoPlace       // no place of its own
 	// what the frame says
@@ -81,7 +82,7 @@ var featureNames = [numFeatures]string{
 	fBias: "bias", fDistance: "distance", fLatest: "incident_told_last",
 	fPlaceSame: "place_same", fPlaceFromOnly: "place_from_only", fPlaceInside: "place_inside",
 	fPlaceContains: "place_contains", fPlaceNear: "place_near", fPlaceRegion: "place_region",
-	fPlaceUnknown: "place_unknown_relation", fPlaceFar: "place_far", fPlaceNew: "place_new", fNoPlace: "no_place",
+	fPlaceUnknown: "place_unknown_relation", fPlaceFar: "place_far", fPlaceOtherTown: "place_other_town", fPlaceNew: "place_new", fNoPlace: "no_place",
 	fPointsBack: "points_back", fNoTrigger: "no_trigger", fFresh: "fresh_event", fFreshElsewhere: "fresh_event_elsewhere",
 	fAlsoAction: "also_action", fSpeech: "reported_speech", fFronted: "fronted_setting",
 	fAlso: "also", fOtherAction: "other_action", fOtherWeapon: "other_means", fNewActors: "new_actors", fOtherAgent: "other_agent", fOtherSideMeans: "other_agent_and_means", fFixed: "listed_place",
@@ -96,7 +97,7 @@ var featureNames = [numFeatures]string{
 // turn a cue around.
 var direction = [numFeatures]float64{
 	fDistance: -1, fLatest: +1,
-	fPlaceSame: +1, fPlaceFromOnly: -1, fPlaceInside: +1, fPlaceContains: +1, fPlaceRegion: -1, fPlaceUnknown: -1, fPlaceFar: -1,
+	fPlaceSame: +1, fPlaceFromOnly: -1, fPlaceInside: +1, fPlaceContains: +1, fPlaceRegion: -1, fPlaceUnknown: -1, fPlaceFar: -1, fPlaceOtherTown: -1,
 	fPointsBack: +1, fNoTrigger: +1, fFresh: -1, fFreshElsewhere: -1, fAlsoAction: -1, fSpeech: +1, fFronted: -1,
 	fAlso: -1, fOtherAction: -1, fOtherWeapon: -1, fNewActors: -1, fOtherAgent: -1, fOtherSideMeans: -1, fFixed: -1,
 	fCountSame: +1, fCountClose: +1, fCountOther: -1, fSameDay: +1, fOtherPoint: -1,
@@ -348,17 +349,21 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 		// an act of its own though no word of attack names it
 		v[fFresh] = 1
 		switch rel {
-		case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
+		case fPlaceNear, fPlaceRegion, fPlaceOtherTown, fPlaceUnknown, fPlaceFar:
 			v[fFreshElsewhere] = 1
 		}
 	} else {
 		// (a scene set in the progressive and broken by the act, with no
 		// day of its own, tells how the act told before came about: "the
 		// team was guarding road works when the device went off")
-		if !f.best.anaphoric && !f.best.weak && (f.sited(a) || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) {
+		// (a weak word of it, "gunmen", "shot", with a side that kills
+		// told at a place of its own, is an act of its own as much as a
+		// killing told with no word of attack: "Gunmen shot dead three
+		// policemen at a checkpoint in Tikrit")
+		if !f.best.anaphoric && (!f.best.weak || !f.anaphor && f.actsAnew(a)) && (f.sited(a) || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) {
 			v[fFresh] = 1
 			switch rel {
-			case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
+			case fPlaceNear, fPlaceRegion, fPlaceOtherTown, fPlaceUnknown, fPlaceFar:
 				v[fFreshElsewhere] = 1
 			}
 		}
@@ -393,6 +398,12 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 		v[fFixed] = 1
 	}
 	v[fCountSame], v[fCountClose], v[fCountOther] = countVerdict(in, f)
+	if v[fFresh] != 0 && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceOtherTown || rel == fPlaceFar) {
+		// an act of its own told at another town: a toll that happens to
+		// be the incident's says nothing of it ("a bomb killed three in
+		// Baquba ... gunmen shot dead three policemen in Tikrit")
+		v[fCountSame], v[fCountClose] = 0, 0
+	}
 	if f.answer {
 		// (the attackers' dead are another count by nature, and the side
 		// that killed them another agent)
@@ -497,6 +508,9 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 	case d <= 40:
 		return fPlaceNear
 	case d <= 150 || pl.Admin1 != "" && pl.Admin1 == cl.Admin1:
+		if plainTown(p) && plainTown(cur) {
+			return fPlaceOtherTown // "a bomb in Baquba ... gunmen in Tikrit"
+		}
 		return fPlaceRegion
 	}
 	return fPlaceFar
@@ -528,6 +542,20 @@ func (s *sentence) launchedFrom(m gazetteer.Mention) bool {
 		k--
 	}
 	return k >= 1 && k < len(s.words) && s.words[k].low == "from" && launchVerbs[s.words[k-1].low]
+}
+
+// plainTown reports whether a place is a settlement the gazetteer knows,
+// told as where something happened ("in Tikrit", "the town of X"), not
+// a province or district, nor an anchor ("near Hodeida", "west of Mosul").
+func plainTown(m gazetteer.Mention) bool {
+	if m.Place == nil || m.Admin || m.Place.Feature == "" || m.Place.Feature[0] != 'P' || gazetteer.DivisionCue(m.Cue) || isAnchor(m.Prep) {
+		return false
+	}
+	switch strings.ToLower(m.Prep) {
+	case "near", "around", "outside", "from", "towards", "toward", "to", "between":
+		return false
+	}
+	return true
 }
 
 // toldApart reports whether sentence s puts place p in a direction from

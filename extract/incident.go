@@ -2330,7 +2330,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		rel := placeRelation(a, in, f)
 		firm := f.places[0].score >= placeRoleFirm || f.elaborates
 		if rel == fPlaceInside && (!p.WithinMain || partOfTown(p, cur)) ||
-			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
+			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceOtherTown)) ||
 			(cur.Admin || gazetteer.DivisionCue(cur.Cue) && !gazetteer.DivisionCue(p.Cue)) && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown) {
 			in.place = f.places[0].m
 		}
