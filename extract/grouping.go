@@ -44,17 +44,17 @@ const (
 	fDistance                // sentences since the incident was last told (at most 5)
 	fLatest                  // the incident is the one told last
 	// how the frame's place stands to the incident's (at most one)
-	fPlaceSame     // the same place
-	fPlaceFromOnly // the incident's place only as where fire came from ("mortar fire from Douma")
-	fPlaceInside   // the frame's place lies inside the incident's: told more precisely
-	fPlaceContains // the frame's place contains the incident's
-	fPlaceNear     // both placed, within 40 km of each other
-	fPlaceRegion   // in the same province, or within 150 km
-	fPlaceUnknown  // another place whose relation to the incident's is unknown (not in the gazetteer)
-	fPlaceFar      // another place, further than 150 km or in another province or country
+	fPlaceSame      // the same place
+	fPlaceFromOnly  // the incident's place only as where fire came from ("mortar fire from Douma")
+	fPlaceInside    // the frame's place lies inside the incident's: told more precisely
+	fPlaceContains  // the frame's place contains the incident's
+	fPlaceNear      // both placed, within 40 km of each other
+	fPlaceRegion    // in the same province, or within 150 km
+	fPlaceUnknown   // another place whose relation to the incident's is unknown (not in the gazetteer)
+	fPlaceFar       // another place, further than 150 km or in another province or country
 	fPlaceOtherTown // another town 40 to 150 km off, both told plainly as where the acts happened (not a province, district or anchor)
-	fPlaceNew      // a place where the incident had none
-	fNoPlace       // no place of its own
+	fPlaceNew       // a place where the incident had none
+	fNoPlace        // no place of its own
 	// what the frame says
 	fPointsBack     // a phrase pointing back ("the attack") or only adding to an incident
 	fNoTrigger      // counts or places only, no word of what happened
