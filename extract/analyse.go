@@ -1561,6 +1561,13 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.cumClause[c], s.aggClause[c] = true, true
 				break
 			}
+			// ("has seized large parts of two territories since resuming
+			// its offensive": acts in the perfect up to a happening told
+			// by "since" sum what was done from then on, no one act)
+			if w := s.words[j-1].low; (w == "has" || w == "have") && s.triggerAt(j) != nil && !s.triggerAt(j).noun {
+				s.aggClause[c] = true
+				break
+			}
 		}
 	}
 	// acts counted in the perfect ("has carried out many attacks in the

@@ -11667,3 +11667,27 @@ func TestAnActOfItsOwnInAnotherTown(t *testing.T) {
 		},
 	})
 }
+
+// TestActsInThePerfectSinceAHappeningAreNoIncident: acts told in the
+// perfect up to a happening told by "since" ("has seized large parts of
+// two territories since resuming its offensive in late 2021") sum what a
+// side did from then on: no incident, however their places are named.
+// Negative: a since-clause that names a day of the news dates one fight.
+func TestActsInThePerfectSinceAHappeningAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "seized_large_parts_since_resuming_an_offensive",
+			text: "M23 rebels took control of the mining town of Rubaya on Tuesday after two days of clashes with the army, local sources said. " +
+				"The group, which Kinshasa says is backed by Rwanda, has seized large parts of Rutshuru and Masisi territories since resuming its offensive in late 2021.",
+			published: "2024-02-14", n: 1,
+			want: []want{{place: "Rubaya"}},
+		},
+		// negative
+		{
+			name:      "retaken_since_a_counteroffensive_on_a_day_of_the_news",
+			text:      "The army has retaken the town of Bunagana since launching a counter-offensive on Sunday, officials said on Tuesday.",
+			published: "2024-02-14", n: 1,
+			want: []want{{place: "Bunagana"}},
+		},
+	})
+}
