@@ -11691,3 +11691,35 @@ func TestActsInThePerfectSinceAHappeningAreNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestASidesRecordAndAReportingPeriodAreNoIncident: acts told as still
+// going on in the present ("the group's remnants still carry out
+// hit-and-run attacks in the areas between Kirkuk and Diyala") and acts
+// over a situation report's period ("continued to affect communities in
+// southern Idlib during the reporting period") tell no incident. Negative:
+// an act told once after such a sentence stays.
+func TestASidesRecordAndAReportingPeriodAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "still_carry_out_attacks",
+			text: "Islamic State remnants still carry out hit-and-run attacks in the rugged areas between Kirkuk, Salahuddin and Diyala, officials say. " +
+				"On Wednesday, Iraqi jets struck the group's hideouts in the Wadi al-Shay valley south of Kirkuk, killing five militants, the Security Media Cell said.",
+			published: "2020-02-20", n: 1,
+			want: []want{{place: "Wadi al-Shay", killed: "5/5/5"}},
+		},
+		{
+			name: "air_strikes_during_the_reporting_period",
+			text: "Air strikes and shelling continued to affect communities in southern Idlib and northern Hama during the reporting period. " +
+				"On 12 May, air strikes hit a residential area in Maarat al-Numan, killing nine civilians and injuring 15 others.",
+			published: "2019-05-15", n: 1,
+			want: []want{{place: "Maarat al-Numan", killed: "9/9/9", wounded: "15/15/15"}},
+		},
+		// negative
+		{
+			name:      "an_act_told_once_after_a_record_stays",
+			text:      "The militants still carry out attacks in the area. On Monday, they ambushed an army patrol near Akashat, killing two soldiers, a spokesman said.",
+			published: "2020-02-20", n: 1,
+			want: []want{{place: "Akashat", killed: "2/2/2"}},
+		},
+	})
+}
