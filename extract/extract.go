@@ -233,16 +233,18 @@ func (x *Extractor) headlineOf(a *analysis, incidents []*incident) {
 	}
 	if in.place >= 0 {
 		ip := a.places[in.place]
-		agree, named := false, false
+		// (a headline that also names a town apart from the incident's
+		// tells two incidents: "Boko Haram kills eight herders near Gubio;
+		// suicide bomber kills eight in Konduga")
+		apart := false
 		for _, pi := range h.places {
 			hp := a.places[pi]
 			if hp.Admin {
 				continue
 			}
-			named = true
-			agree = agree || samePlace(hp, ip) || inside(hp, ip) || inside(ip, hp) || near(hp, ip, 30)
+			apart = apart || !(samePlace(hp, ip) || inside(hp, ip) || inside(ip, hp) || near(hp, ip, 30) || a.putsIn(ip, hp))
 		}
-		if named && !agree {
+		if apart {
 			return
 		}
 	}

@@ -11723,3 +11723,28 @@ func TestASidesRecordAndAReportingPeriodAreNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestAHeadlineOfTwoIncidentsLendsTheFirstNothing: a headline that names a
+// town apart from the first incident's ("... near Gubio; suicide bomber
+// kills eight in Konduga") tells two incidents, and lends the first
+// neither its kind nor its counts. Negative: a headline naming the first
+// incident's town only still lends it.
+func TestAHeadlineOfTwoIncidentsLendsTheFirstNothing(t *testing.T) {
+	body := "\n\nSuspected insurgents on Tuesday killed eight herders in an attack on Kuwalla village, near Gubio in Borno State, local sources said.\n\n" +
+		"In a separate incident on Tuesday evening, a female suicide bomber detonated her explosives at a mosque in Konduga, killing eight worshippers and wounding 12, the police said."
+	runFamily(t, []familyCase{
+		{
+			name:      "a_headline_of_two_incidents",
+			text:      "Gunmen kill eight herders near Gubio; suicide bomber kills eight in Konduga" + body,
+			published: "2020-06-10", n: 2,
+			want: []want{{place: "Kuwalla", sub: "Attack", killed: "8/8/8"}, {place: "Konduga", sub: "Suicide bomb", killed: "8/8/8"}},
+		},
+		// negative
+		{
+			name:      "a_headline_of_the_first_incident",
+			text:      "Suicide bomber kills eight worshippers in Konduga mosque\n\nA female suicide bomber detonated her explosives at a mosque in Konduga on Tuesday evening, killing eight worshippers and wounding 12, the police said.",
+			published: "2020-06-10", n: 1,
+			want: []want{{place: "Konduga", sub: "Suicide bomb", killed: "8/8/8"}},
+		},
+	})
+}
