@@ -11647,7 +11647,7 @@ func TestThePlaceFireWasSentFromIsNoSiteOfItsOwn(t *testing.T) {
 // TestAnActOfItsOwnInAnotherTown: a sentence that tells an act of its own
 // (a side that kills, "gunmen shot dead") at another town that the
 // gazetteer knows, 40 to 150 km off, opens an incident, though its toll
-// happens to be the one told before. Negative: the act retold at a town
+// happens to be the one told before, and on the same day. Negative: the act retold at a town
 // the report puts near the place it first gave ("near Hodeida" then
 // "Bayt al-Faqih, south of Hodeida") stays one incident.
 func TestAnActOfItsOwnInAnotherTown(t *testing.T) {
@@ -11657,6 +11657,12 @@ func TestAnActOfItsOwnInAnotherTown(t *testing.T) {
 			text:      "A bomb exploded at a market in Baquba on Tuesday, killing three people, police said. Gunmen shot dead three policemen at a checkpoint in Tikrit, a police source said.",
 			published: "2017-09-13", n: 2,
 			want: []want{{place: "Baquba", killed: "3/3/3"}, {place: "Tikrit", killed: "3/3/3"}},
+		},
+		{
+			name:      "gunmen_near_gubio_the_same_day_as_a_bomb_in_konduga",
+			text:      "A suicide bomber killed eight worshippers at a mosque in Konduga on Tuesday, police said. Insurgents on motorcycles shot dead eight herders near Gubio the same day, residents said.",
+			published: "2020-06-10", n: 2,
+			want: []want{{place: "Konduga", killed: "8/8/8"}, {place: "Gubio", killed: "8/8/8"}},
 		},
 		// negative
 		{

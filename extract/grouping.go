@@ -401,8 +401,9 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 	if v[fFresh] != 0 && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceOtherTown || rel == fPlaceFar) {
 		// an act of its own told at another town: a toll that happens to
 		// be the incident's says nothing of it ("a bomb killed three in
-		// Baquba ... gunmen shot dead three policemen in Tikrit")
-		v[fCountSame], v[fCountClose] = 0, 0
+		// Baquba ... gunmen shot dead three policemen in Tikrit"), nor
+		// does the day, which a day's round-up shares ("the same day")
+		v[fCountSame], v[fCountClose], v[fSameDay] = 0, 0, 0
 	}
 	if f.answer {
 		// (the attackers' dead are another count by nature, and the side
@@ -508,7 +509,7 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 	case d <= 40:
 		return fPlaceNear
 	case d <= 150 || pl.Admin1 != "" && pl.Admin1 == cl.Admin1:
-		if plainTown(p) && plainTown(cur) {
+		if plainTown(p, true) && plainTown(cur, false) {
 			return fPlaceOtherTown // "a bomb in Baquba ... gunmen in Tikrit"
 		}
 		return fPlaceRegion
@@ -546,13 +547,19 @@ func (s *sentence) launchedFrom(m gazetteer.Mention) bool {
 
 // plainTown reports whether a place is a settlement the gazetteer knows,
 // told as where something happened ("in Tikrit", "the town of X"), not
-// a province or district, nor an anchor ("near Hodeida", "west of Mosul").
-func plainTown(m gazetteer.Mention) bool {
+// a province or district, nor an anchor ("west of Mosul"); near says
+// whether a town told as near the act counts ("gunmen shot dead eight
+// herders near Gubio": yes for the new sentence's place, not for the
+// incident's, which a retelling may put at a town beside it: "a market
+// near Hodeida" then "the town of Bayt al-Faqih").
+func plainTown(m gazetteer.Mention, near bool) bool {
 	if m.Place == nil || m.Admin || m.Place.Feature == "" || m.Place.Feature[0] != 'P' || gazetteer.DivisionCue(m.Cue) || isAnchor(m.Prep) {
 		return false
 	}
 	switch strings.ToLower(m.Prep) {
-	case "near", "around", "outside", "from", "towards", "toward", "to", "between":
+	case "near", "around", "outside":
+		return near
+	case "from", "towards", "toward", "to", "between":
 		return false
 	}
 	return true
