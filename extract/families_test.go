@@ -11754,3 +11754,29 @@ func TestAHeadlineOfTwoIncidentsLendsTheFirstNothing(t *testing.T) {
 		},
 	})
 }
+
+// TestTheStrikersOwnAccountFarOnIsTheSameStrike: the side that struck
+// telling its own account sentences later ("Russia's Defence Ministry said
+// its aircraft had struck a militant command post in Maarat al-Numan"), at
+// the strike's very place, by its means, with no day or dead of its own,
+// is the strike told again, however far on. Negative: a strike at the
+// same town with dead of its own, far on, is another incident.
+func TestTheStrikersOwnAccountFarOnIsTheSameStrike(t *testing.T) {
+	lead := "Air strikes hit a market in the town of Maarat al-Numan on Monday, killing 12 civilians, rescuers said. Rescue workers pulled bodies from the rubble for hours. " +
+		"\"There were children everywhere,\" one said. The United Nations called for an investigation. Aid groups said hospitals in the area were overwhelmed. "
+	runFamily(t, []familyCase{
+		{
+			name:      "the_ministry_says_its_aircraft_struck_there",
+			text:      lead + "Russia's Defence Ministry said its aircraft had struck a militant command post in Maarat al-Numan.",
+			published: "2020-03-04", n: 1,
+			want: []want{{place: "Maarat al-Numan", killed: "12/12/12"}},
+		},
+		// negative
+		{
+			name:      "an_air_strike_there_with_dead_of_its_own",
+			text:      lead + "An air strike on a checkpoint in Maarat al-Numan killed three fighters.",
+			published: "2020-03-04", n: 2,
+			want: []want{{place: "Maarat al-Numan", killed: "12/12/12"}, {place: "Maarat al-Numan", killed: "3/3/3"}},
+		},
+	})
+}

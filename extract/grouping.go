@@ -360,7 +360,13 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 		// told at a place of its own, is an act of its own as much as a
 		// killing told with no word of attack: "Gunmen shot dead three
 		// policemen at a checkpoint in Tikrit")
-		if !f.best.anaphoric && (!f.best.weak || !f.anaphor && f.actsAnew(a)) && (f.sited(a) || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) {
+		// (nor the same act told again: at the incident's very place, by
+		// its means, with no day and no dead of its own: "Russia's Defence
+		// Ministry said its aircraft had struck a command post in Maarat
+		// al-Numan" after air strikes there; a blast there with dead of
+		// its own may be another)
+		if !f.best.anaphoric && (!f.best.weak || !f.anaphor && f.actsAnew(a)) && (f.sited(a) || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) &&
+			!(rel == fPlaceSame && frameDay(f) == nil && len(f.cas) == 0 && sameMeans(in, f)) {
 			v[fFresh] = 1
 			switch rel {
 			case fPlaceNear, fPlaceRegion, fPlaceOtherTown, fPlaceUnknown, fPlaceFar:
@@ -704,6 +710,16 @@ func means(class string) string {
 		return "ground"
 	}
 	return ""
+}
+
+// sameMeans reports whether a frame tells violence by a means the
+// incident's own words tell plainly.
+func sameMeans(in *incident, f *frame) bool {
+	if f.best == nil || f.best.weak {
+		return false
+	}
+	m := f.s.meansOf(f.best)
+	return m != "" && in.means[m]
 }
 
 // otherMeans reports whether a frame tells violence done by other means
