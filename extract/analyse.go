@@ -1451,6 +1451,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.markReducedRelatives()
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
+	habitual := map[int]bool{} // clauses told as happening often
 	for ti, t := range s.times {
 		if s.comparisonTime(&t) {
 			continue // "one of the deadliest attacks this year": the span of the comparison
@@ -1538,6 +1539,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		case "habitual", "negation":
 			s.aggClause[s.clause[m.i]] = true
+			if k := m.i + m.n; m.val.(string) == "habitual" && !(k < len(s.words) && s.triggerAt(k) != nil && strings.HasSuffix(s.words[k].low, "s")) {
+				// (not a word that only qualifies the acts' plural noun:
+				// "after sporadic clashes we repelled the attack")
+				habitual[s.clause[m.i]] = true
+			}
 		case "ranked":
 			// "has seen some of the fiercest fighting": one among many
 			// acts over time, no one incident, unless the sentence names
@@ -1577,6 +1583,13 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		for j := k - 1; j >= 1 && s.clause[j] == c; j-- {
 			if w := s.words[j-1].low; (w == "has" || w == "have" || w == "had" || w == "been") && x.casualtyAt(s, j, false) != "" {
 				s.cumClause[c], s.aggClause[c] = true, true
+				break
+			}
+			// ("has seized large parts of two territories since resuming
+			// its offensive": acts in the perfect up to a happening told
+			// by "since" sum what was done from then on, no one act)
+			if w := s.words[j-1].low; (w == "has" || w == "have") && s.triggerAt(j) != nil && !s.triggerAt(j).noun {
+				s.aggClause[c] = true
 				break
 			}
 		}
@@ -1733,7 +1746,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			c.cumulative = true
 		}
 	}
-	all := len(s.triggers) > 0
+	all, often := len(s.triggers) > 0, false
 	for i := range s.triggers {
 		c := s.clause[s.triggers[i].i]
 		s.triggers[i].aggregate = s.aggClause[c] || s.cumClause[c] && casClause[c] ||
@@ -1741,11 +1754,20 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if !s.triggers[i].aggregate {
 			all = false
 		}
+		often = often || habitual[c]
+	}
+	for _, c := range s.cas {
+		if !c.cumulative {
+			often = false
+		}
 	}
 	// ("Officials blamed the ELN, which has stepped up attacks this
 	// year": the totals of a relative clause describe the side a main
 	// clause blames; the sentence tells who did an incident)
-	s.aggregate = all && len(s.cumClause) > 0 && !(s.onlyRelativeTriggers(s.triggers) && s.claimOutsideRelatives())
+	// ("Both districts have been repeatedly attacked by the insurgents":
+	// acts told as happening often, with no count of one of them, tell no
+	// incident, nor where one happened)
+	s.aggregate = all && (len(s.cumClause) > 0 || often) && !(s.onlyRelativeTriggers(s.triggers) && s.claimOutsideRelatives())
 }
 
 // claimOutsideRelatives reports whether a word of claim or blame stands in

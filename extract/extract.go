@@ -233,16 +233,18 @@ func (x *Extractor) headlineOf(a *analysis, incidents []*incident) {
 	}
 	if in.place >= 0 {
 		ip := a.places[in.place]
-		agree, named := false, false
+		// (a headline that also names a town apart from the incident's
+		// tells two incidents: "Boko Haram kills eight herders near Gubio;
+		// suicide bomber kills eight in Konduga")
+		apart := false
 		for _, pi := range h.places {
 			hp := a.places[pi]
 			if hp.Admin {
 				continue
 			}
-			named = true
-			agree = agree || samePlace(hp, ip) || inside(hp, ip) || inside(ip, hp) || near(hp, ip, 30)
+			apart = apart || !(samePlace(hp, ip) || inside(hp, ip) || inside(ip, hp) || near(hp, ip, 30) || a.putsIn(ip, hp))
 		}
-		if named && !agree {
+		if apart {
 			return
 		}
 	}
@@ -403,7 +405,6 @@ func another(t *triggerAt) bool {
 	return false
 }
 
-// dropPureSummaries removes the incidents that only sum up others.
 // dropAccidents drops the incidents told by blasts alone (no bomb, mine
 // or attack in any of their sentences) one of whose sentences tells the
 // blast a mishap ("Police said the blasts were caused by ammunition
@@ -425,9 +426,16 @@ func dropAccidents(incidents []*incident) []*incident {
 	return kept
 }
 
+// dropPureSummaries drops the incidents that only sum up others; each
+// incident a sum was of takes from it the day it was told on when it
+// tells none of its own ("killed 41 insurgents in three provinces on
+// Tuesday", then the strike in one district and the clash in another).
 func dropPureSummaries(incidents []*incident) []*incident {
 	kept := incidents[:0]
 	for _, in := range incidents {
+		if sum := in.summaryOf; in.date == nil && sum != nil && sum.summaryOnly && eventDay(sum.date) != nil {
+			in.date = sum.date
+		}
 		if !in.summaryOnly {
 			kept = append(kept, in)
 		}

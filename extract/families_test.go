@@ -11724,3 +11724,224 @@ func TestNatureAndChanceAreNoSide(t *testing.T) {
 		},
 	})
 }
+
+// TestASumOfOneSideOverTheIncidentsAfterIt: a lead that sums the dead of
+// one side over the incidents told one by one after it ("killed 30
+// militants in three districts on Monday") is no incident of its own,
+// though the soldiers who fell in one of them make that one's toll larger;
+// the incidents take the day the sum was told on. Negative: a sum that
+// the parts of its side do not make up stays an incident.
+func TestASumOfOneSideOverTheIncidentsAfterIt(t *testing.T) {
+	lead := "KANDAHAR, June 2 -- Security forces killed NN militants in operations in three districts of Kandahar province on Monday, the ministry said. " +
+		"In Zhari district, an air strike killed 12 militants and wounded four. " +
+		"In Arghandab district, commandos clashed with the insurgents in the village of Jelawur, killing 10 of them. Three commandos died in the fighting. " +
+		"In Panjwai district, troops repelled an attack on a checkpoint, killing eight militants."
+	runFamily(t, []familyCase{
+		{
+			name:      "the_sum_of_the_militants_killed_is_no_incident",
+			text:      strings.ReplaceAll(lead, "NN", "30"),
+			published: "2020-06-02", n: 3,
+			want: []want{{place: "Zhari", date: "2020-06-01", killed: "12/12/12"}, {date: "2020-06-01", killed: "13/13/13"}, {place: "Panjwai", date: "2020-06-01", killed: "8/8/8"}},
+		},
+		// negative
+		{
+			name:      "a_sum_its_sides_parts_do_not_make_up_stays",
+			text:      strings.ReplaceAll(lead, "NN", "25"),
+			published: "2020-06-02", n: 4,
+		},
+	})
+}
+
+// TestActsToldAsHappeningOftenTellNoIncident: a sentence whose acts are all
+// told as happening often ("have been repeatedly attacked"), with no count
+// of one of them, tells no incident, nor a place for the incident told
+// before it. Negatives: a habitual word that only qualifies the acts'
+// noun ("after sporadic clashes"), and an act told once after a habitual
+// sentence.
+func TestActsToldAsHappeningOftenTellNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "a_habitual_sentence_gives_no_place",
+			text: "Insurgents killed six farmers in the village of Kuwalla near Gubio on Tuesday, residents said. " +
+				"Separately, troops repelled an attack on their base in Monguno on Monday night, killing 12 insurgents, the army said. " +
+				"Both the Konduga and Gubio areas have been repeatedly attacked by the insurgents.",
+			published: "2020-06-10", n: 2,
+			want: []want{{place: "Kuwalla", killed: "6/6/6"}, {place: "Monguno", killed: "12/12/12"}},
+		},
+		// negatives
+		{
+			name:      "a_habitual_sentence_before_an_act_leaves_the_act",
+			text:      "Insurgents have repeatedly attacked convoys on the Gubio road. On Tuesday, gunmen ambushed a convoy near Gubio, killing six soldiers, residents said.",
+			published: "2020-06-10", n: 1,
+			want: []want{{place: "Gubio", killed: "6/6/6"}},
+		},
+		{
+			name:      "a_habitual_word_on_the_acts_noun_keeps_the_act",
+			text:      "Troops repelled an attack on their base in Monguno on Monday night, the army said. \"After sporadic clashes we were able to repel the attack and force the terrorists to retreat,\" a commander said in a statement.",
+			published: "2020-06-10", n: 1,
+			want: []want{{place: "Monguno"}},
+		},
+	})
+}
+
+// TestThePlaceFireWasSentFromIsNoSiteOfItsOwn: a sentence that tells only
+// where the fire of the incident told before was sent from ("The shells
+// were fired from the Hodan district") retells that incident; the place
+// is no site of another. Negative: fire sent from a place that hits a
+// place of its own is another incident.
+func TestThePlaceFireWasSentFromIsNoSiteOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "the_shells_fired_from_a_district_retell_the_attack",
+			text: "Mortar shells fired by al-Shabaab militants landed inside the Halane base camp near the airport in Mogadishu on Sunday evening, wounding four people, officials said. " +
+				"The shells were fired from the Hodan district at about 7 p.m. and one hit a container used as accommodation, the officials said.",
+			published: "2020-03-02", n: 1,
+			want: []want{{place: "Halane", wounded: "4/4/4"}},
+		},
+		// negative
+		{
+			name: "fire_from_a_place_hitting_a_place_of_its_own_is_another_incident",
+			text: "Mortar shells fired by al-Shabaab militants landed inside the Halane base camp near the airport in Mogadishu on Sunday evening, wounding four people, officials said. " +
+				"Hours later, rockets fired from the Hodan district hit a market in the Wadajir district, killing two traders.",
+			published: "2020-03-02", n: 2,
+			want: []want{{place: "Halane", wounded: "4/4/4"}, {place: "Wadajir", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestAnActOfItsOwnInAnotherTown: a sentence that tells an act of its own
+// (a side that kills, "gunmen shot dead") at another town that the
+// gazetteer knows, 40 to 150 km off, opens an incident, though its toll
+// happens to be the one told before, and on the same day. Negative: the act retold at a town
+// the report puts near the place it first gave ("near Hodeida" then
+// "Bayt al-Faqih, south of Hodeida") stays one incident.
+func TestAnActOfItsOwnInAnotherTown(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "gunmen_in_tikrit_after_a_bomb_in_baquba",
+			text:      "A bomb exploded at a market in Baquba on Tuesday, killing three people, police said. Gunmen shot dead three policemen at a checkpoint in Tikrit, a police source said.",
+			published: "2017-09-13", n: 2,
+			want: []want{{place: "Baquba", killed: "3/3/3"}, {place: "Tikrit", killed: "3/3/3"}},
+		},
+		{
+			name:      "gunmen_near_gubio_the_same_day_as_a_bomb_in_konduga",
+			text:      "A suicide bomber killed eight worshippers at a mosque in Konduga on Tuesday, police said. Insurgents on motorcycles shot dead eight herders near Gubio the same day, residents said.",
+			published: "2020-06-10", n: 2,
+			want: []want{{place: "Konduga", killed: "8/8/8"}, {place: "Gubio", killed: "8/8/8"}},
+		},
+		// negative
+		{
+			name:      "the_strike_near_a_port_retold_at_a_town_south_of_it",
+			text:      "A Saudi-led coalition air strike on a market near Hodeida killed 21 civilians on Tuesday, medics said. The strike hit a vegetable stall in the town of Bayt al-Faqih, south of Hodeida, killing 21 people.",
+			published: "2018-08-01", n: 1,
+			want: []want{{killed: "21/21/21"}},
+		},
+	})
+}
+
+// TestActsInThePerfectSinceAHappeningAreNoIncident: acts told in the
+// perfect up to a happening told by "since" ("has seized large parts of
+// two territories since resuming its offensive in late 2021") sum what a
+// side did from then on: no incident, however their places are named.
+// Negative: a since-clause that names a day of the news dates one fight.
+func TestActsInThePerfectSinceAHappeningAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "seized_large_parts_since_resuming_an_offensive",
+			text: "M23 rebels took control of the mining town of Rubaya on Tuesday after two days of clashes with the army, local sources said. " +
+				"The group, which Kinshasa says is backed by Rwanda, has seized large parts of Rutshuru and Masisi territories since resuming its offensive in late 2021.",
+			published: "2024-02-14", n: 1,
+			want: []want{{place: "Rubaya"}},
+		},
+		// negative
+		{
+			name:      "retaken_since_a_counteroffensive_on_a_day_of_the_news",
+			text:      "The army has retaken the town of Bunagana since launching a counter-offensive on Sunday, officials said on Tuesday.",
+			published: "2024-02-14", n: 1,
+			want: []want{{place: "Bunagana"}},
+		},
+	})
+}
+
+// TestASidesRecordAndAReportingPeriodAreNoIncident: acts told as still
+// going on in the present ("the group's remnants still carry out
+// hit-and-run attacks in the areas between Kirkuk and Diyala") and acts
+// over a situation report's period ("continued to affect communities in
+// southern Idlib during the reporting period") tell no incident. Negative:
+// an act told once after such a sentence stays.
+func TestASidesRecordAndAReportingPeriodAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "still_carry_out_attacks",
+			text: "Islamic State remnants still carry out hit-and-run attacks in the rugged areas between Kirkuk, Salahuddin and Diyala, officials say. " +
+				"On Wednesday, Iraqi jets struck the group's hideouts in the Wadi al-Shay valley south of Kirkuk, killing five militants, the Security Media Cell said.",
+			published: "2020-02-20", n: 1,
+			want: []want{{place: "Wadi al-Shay", killed: "5/5/5"}},
+		},
+		{
+			name: "air_strikes_during_the_reporting_period",
+			text: "Air strikes and shelling continued to affect communities in southern Idlib and northern Hama during the reporting period. " +
+				"On 12 May, air strikes hit a residential area in Maarat al-Numan, killing nine civilians and injuring 15 others.",
+			published: "2019-05-15", n: 1,
+			want: []want{{place: "Maarat al-Numan", killed: "9/9/9", wounded: "15/15/15"}},
+		},
+		// negative
+		{
+			name:      "an_act_told_once_after_a_record_stays",
+			text:      "The militants still carry out attacks in the area. On Monday, they ambushed an army patrol near Akashat, killing two soldiers, a spokesman said.",
+			published: "2020-02-20", n: 1,
+			want: []want{{place: "Akashat", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestAHeadlineOfTwoIncidentsLendsTheFirstNothing: a headline that names a
+// town apart from the first incident's ("... near Gubio; suicide bomber
+// kills eight in Konduga") tells two incidents, and lends the first
+// neither its kind nor its counts. Negative: a headline naming the first
+// incident's town only still lends it.
+func TestAHeadlineOfTwoIncidentsLendsTheFirstNothing(t *testing.T) {
+	body := "\n\nSuspected insurgents on Tuesday killed eight herders in an attack on Kuwalla village, near Gubio in Borno State, local sources said.\n\n" +
+		"In a separate incident on Tuesday evening, a female suicide bomber detonated her explosives at a mosque in Konduga, killing eight worshippers and wounding 12, the police said."
+	runFamily(t, []familyCase{
+		{
+			name:      "a_headline_of_two_incidents",
+			text:      "Gunmen kill eight herders near Gubio; suicide bomber kills eight in Konduga" + body,
+			published: "2020-06-10", n: 2,
+			want: []want{{place: "Kuwalla", sub: "Attack", killed: "8/8/8"}, {place: "Konduga", sub: "Suicide bomb", killed: "8/8/8"}},
+		},
+		// negative
+		{
+			name:      "a_headline_of_the_first_incident",
+			text:      "Suicide bomber kills eight worshippers in Konduga mosque\n\nA female suicide bomber detonated her explosives at a mosque in Konduga on Tuesday evening, killing eight worshippers and wounding 12, the police said.",
+			published: "2020-06-10", n: 1,
+			want: []want{{place: "Konduga", sub: "Suicide bomb", killed: "8/8/8"}},
+		},
+	})
+}
+
+// TestTheStrikersOwnAccountFarOnIsTheSameStrike: the side that struck
+// telling its own account sentences later ("Russia's Defence Ministry said
+// its aircraft had struck a militant command post in Maarat al-Numan"), at
+// the strike's very place, by its means, with no day or dead of its own,
+// is the strike told again, however far on. Negative: a strike at the
+// same town with dead of its own, far on, is another incident.
+func TestTheStrikersOwnAccountFarOnIsTheSameStrike(t *testing.T) {
+	lead := "Air strikes hit a market in the town of Maarat al-Numan on Monday, killing 12 civilians, rescuers said. Rescue workers pulled bodies from the rubble for hours. " +
+		"\"There were children everywhere,\" one said. The United Nations called for an investigation. Aid groups said hospitals in the area were overwhelmed. "
+	runFamily(t, []familyCase{
+		{
+			name:      "the_ministry_says_its_aircraft_struck_there",
+			text:      lead + "Russia's Defence Ministry said its aircraft had struck a militant command post in Maarat al-Numan.",
+			published: "2020-03-04", n: 1,
+			want: []want{{place: "Maarat al-Numan", killed: "12/12/12"}},
+		},
+		// negative
+		{
+			name:      "an_air_strike_there_with_dead_of_its_own",
+			text:      lead + "An air strike on a checkpoint in Maarat al-Numan killed three fighters.",
+			published: "2020-03-04", n: 2,
+			want: []want{{place: "Maarat al-Numan", killed: "12/12/12"}, {place: "Maarat al-Numan", killed: "3/3/3"}},
+		},
+	})
+}

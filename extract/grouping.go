@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,16 +44,17 @@ const (
 	fDistance                // sentences since the incident was last told (at most 5)
 	fLatest                  // the incident is the one told last
 	// how the frame's place stands to the incident's (at most one)
-	fPlaceSame     // the same place
-	fPlaceFromOnly // the incident's place only as where fire came from ("mortar fire from Douma")
-	fPlaceInside   // the frame's place lies inside the incident's: told more precisely
-	fPlaceContains // the frame's place contains the incident's
-	fPlaceNear     // both placed, within 40 km of each other
-	fPlaceRegion   // in the same province, or within 150 km
-	fPlaceUnknown  // another place whose relation to the incident's is unknown (not in the gazetteer)
-	fPlaceFar      // another place, further than 150 km or in another province or country
-	fPlaceNew      // a place where the incident had none
-	fNoPlace       // no place of its own
+	fPlaceSame      // the same place
+	fPlaceFromOnly  // the incident's place only as where fire came from ("mortar fire from Douma")
+	fPlaceInside    // the frame's place lies inside the incident's: told more precisely
+	fPlaceContains  // the frame's place contains the incident's
+	fPlaceNear      // both placed, within 40 km of each other
+	fPlaceRegion    // in the same province, or within 150 km
+	fPlaceUnknown   // another place whose relation to the incident's is unknown (not in the gazetteer)
+	fPlaceFar       // another place, further than 150 km or in another province or country
+	fPlaceOtherTown // another town 40 to 150 km off, both told plainly as where the acts happened (not a province, district or anchor)
+	fPlaceNew       // a place where the incident had none
+	fNoPlace        // no place of its own
 	// what the frame says
 	fPointsBack     // a phrase pointing back ("the attack") or only adding to an incident
 	fNoTrigger      // counts or places only, no word of what happened
@@ -80,7 +82,7 @@ var featureNames = [numFeatures]string{
 	fBias: "bias", fDistance: "distance", fLatest: "incident_told_last",
 	fPlaceSame: "place_same", fPlaceFromOnly: "place_from_only", fPlaceInside: "place_inside",
 	fPlaceContains: "place_contains", fPlaceNear: "place_near", fPlaceRegion: "place_region",
-	fPlaceUnknown: "place_unknown_relation", fPlaceFar: "place_far", fPlaceNew: "place_new", fNoPlace: "no_place",
+	fPlaceUnknown: "place_unknown_relation", fPlaceFar: "place_far", fPlaceOtherTown: "place_other_town", fPlaceNew: "place_new", fNoPlace: "no_place",
 	fPointsBack: "points_back", fNoTrigger: "no_trigger", fFresh: "fresh_event", fFreshElsewhere: "fresh_event_elsewhere",
 	fAlsoAction: "also_action", fSpeech: "reported_speech", fFronted: "fronted_setting",
 	fAlso: "also", fOtherAction: "other_action", fOtherWeapon: "other_means", fNewActors: "new_actors", fOtherAgent: "other_agent", fOtherSideMeans: "other_agent_and_means", fFixed: "listed_place",
@@ -95,7 +97,7 @@ var featureNames = [numFeatures]string{
 // turn a cue around.
 var direction = [numFeatures]float64{
 	fDistance: -1, fLatest: +1,
-	fPlaceSame: +1, fPlaceFromOnly: -1, fPlaceInside: +1, fPlaceContains: +1, fPlaceRegion: -1, fPlaceUnknown: -1, fPlaceFar: -1,
+	fPlaceSame: +1, fPlaceFromOnly: -1, fPlaceInside: +1, fPlaceContains: +1, fPlaceRegion: -1, fPlaceUnknown: -1, fPlaceFar: -1, fPlaceOtherTown: -1,
 	fPointsBack: +1, fNoTrigger: +1, fFresh: -1, fFreshElsewhere: -1, fAlsoAction: -1, fSpeech: +1, fFronted: -1,
 	fAlso: -1, fOtherAction: -1, fOtherWeapon: -1, fNewActors: -1, fOtherAgent: -1, fOtherSideMeans: -1, fFixed: -1,
 	fCountSame: +1, fCountClose: +1, fCountOther: -1, fSameDay: +1, fOtherPoint: -1,
@@ -347,17 +349,27 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 		// an act of its own though no word of attack names it
 		v[fFresh] = 1
 		switch rel {
-		case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
+		case fPlaceNear, fPlaceRegion, fPlaceOtherTown, fPlaceUnknown, fPlaceFar:
 			v[fFreshElsewhere] = 1
 		}
 	} else {
 		// (a scene set in the progressive and broken by the act, with no
 		// day of its own, tells how the act told before came about: "the
 		// team was guarding road works when the device went off")
-		if !f.best.anaphoric && !f.best.weak && (len(f.places) > 0 || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) {
+		// (a weak word of it, "gunmen", "shot", with a side that kills
+		// told at a place of its own, is an act of its own as much as a
+		// killing told with no word of attack: "Gunmen shot dead three
+		// policemen at a checkpoint in Tikrit")
+		// (nor the same act told again: at the incident's very place, by
+		// its means, with no day and no dead of its own: "Russia's Defence
+		// Ministry said its aircraft had struck a command post in Maarat
+		// al-Numan" after air strikes there; a blast there with dead of
+		// its own may be another)
+		if !f.best.anaphoric && (!f.best.weak || !f.anaphor && f.actsAnew(a)) && (f.sited(a) || frameDay(f) != nil) && !(frameDay(f) == nil && f.s.sceneBrokenBy(f.best)) &&
+			!(rel == fPlaceSame && frameDay(f) == nil && len(f.cas) == 0 && sameMeans(in, f)) {
 			v[fFresh] = 1
 			switch rel {
-			case fPlaceNear, fPlaceRegion, fPlaceUnknown, fPlaceFar:
+			case fPlaceNear, fPlaceRegion, fPlaceOtherTown, fPlaceUnknown, fPlaceFar:
 				v[fFreshElsewhere] = 1
 			}
 		}
@@ -392,6 +404,13 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 		v[fFixed] = 1
 	}
 	v[fCountSame], v[fCountClose], v[fCountOther] = countVerdict(in, f)
+	if v[fFresh] != 0 && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceOtherTown || rel == fPlaceFar) {
+		// an act of its own told at another town: a toll that happens to
+		// be the incident's says nothing of it ("a bomb killed three in
+		// Baquba ... gunmen shot dead three policemen in Tikrit"), nor
+		// does the day, which a day's round-up shares ("the same day")
+		v[fCountSame], v[fCountClose], v[fSameDay] = 0, 0, 0
+	}
 	if f.answer {
 		// (the attackers' dead are another count by nature, and the side
 		// that killed them another agent)
@@ -445,14 +464,14 @@ func (f *frame) actsAnew(a *analysis) bool {
 // incident in's.
 func placeRelation(a *analysis, in *incident, f *frame) feature {
 	switch {
-	case len(f.places) == 0 && in.place >= 0:
+	case !f.sited(a) && in.place >= 0:
 		for _, o := range f.origins {
 			if samePlace(a.places[in.place], a.places[o]) {
 				return fPlaceFromOnly // fire came from the incident's place: the other side's act
 			}
 		}
 		return fNoPlace
-	case len(f.places) == 0:
+	case !f.sited(a):
 		return fNoPlace
 	case in.place < 0:
 		return fPlaceNew
@@ -496,9 +515,60 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 	case d <= 40:
 		return fPlaceNear
 	case d <= 150 || pl.Admin1 != "" && pl.Admin1 == cl.Admin1:
+		if plainTown(p, true) && plainTown(cur, false) {
+			return fPlaceOtherTown // "a bomb in Baquba ... gunmen in Tikrit"
+		}
 		return fPlaceRegion
 	}
 	return fPlaceFar
+}
+
+// sited reports whether a frame tells a place its act happened at: a
+// place fire was sent from ("the shells were fired from the Hodan
+// district") is not one.
+func (f *frame) sited(a *analysis) bool {
+	if len(f.places) == 0 {
+		return false
+	}
+	for _, pc := range f.places {
+		if !slices.Contains(f.origins, pc.m) || !f.s.launchedFrom(a.places[pc.m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// launchedFrom reports whether place m is told as where fire was sent
+// from: "from" (and at most a determiner) before it, a verb putting
+// weapons to use (launchVerbs) before that ("were fired from the Hodan district"); not "a few metres
+// away from the road", "fishermen from the village of X", nor "shelling
+// from the township" (where the gold keeps the place the report gives).
+func (s *sentence) launchedFrom(m gazetteer.Mention) bool {
+	k := s.wordAt(m.Span.Start) - 1
+	if k >= 0 && k < len(s.words) && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 1 && k < len(s.words) && s.words[k].low == "from" && launchVerbs[s.words[k-1].low]
+}
+
+// plainTown reports whether a place is a settlement the gazetteer knows,
+// told as where something happened ("in Tikrit", "the town of X"), not
+// a province or district, nor an anchor ("west of Mosul"); near says
+// whether a town told as near the act counts ("gunmen shot dead eight
+// herders near Gubio": yes for the new sentence's place, not for the
+// incident's, which a retelling may put at a town beside it: "a market
+// near Hodeida" then "the town of Bayt al-Faqih").
+func plainTown(m gazetteer.Mention, near bool) bool {
+	if m.Place == nil || m.Admin || m.Place.Feature == "" || m.Place.Feature[0] != 'P' || gazetteer.DivisionCue(m.Cue) || isAnchor(m.Prep) {
+		return false
+	}
+	switch strings.ToLower(m.Prep) {
+	case "near", "around", "outside":
+		return near
+	case "from", "towards", "toward", "to", "between":
+		return false
+	}
+	return true
 }
 
 // toldApart reports whether sentence s puts place p in a direction from
@@ -640,6 +710,16 @@ func means(class string) string {
 		return "ground"
 	}
 	return ""
+}
+
+// sameMeans reports whether a frame tells violence by a means the
+// incident's own words tell plainly.
+func sameMeans(in *incident, f *frame) bool {
+	if f.best == nil || f.best.weak {
+		return false
+	}
+	m := f.s.meansOf(f.best)
+	return m != "" && in.means[m]
 }
 
 // otherMeans reports whether a frame tells violence done by other means

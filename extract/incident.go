@@ -2168,7 +2168,7 @@ func (x *Extractor) pureSummary(a *analysis, doc *sitrep.Document, incidents []*
 		if other.frames[0].s.idx-in.frames[0].s.idx > 6 || other.place < 0 || sum >= total {
 			break
 		}
-		cnt, _ := x.reconcile(doc, countsAt(a, other), sitrep.Killed)
+		cnt, _ := x.reconcile(doc, countsOfSide(countsAt(a, other), c0.group), sitrep.Killed)
 		n := cnt.BestOr(0)
 		if n == 0 {
 			break
@@ -2204,6 +2204,23 @@ func (x *Extractor) pureSummary(a *analysis, doc *sitrep.Document, incidents []*
 			p.summaryOf = in
 		}
 	}
+}
+
+// countsOfSide is the counts of cas of the side a sum's group names
+// ("killed 41 insurgents in three provinces" sums the insurgents killed
+// in each, not the soldiers who fell beside them): all of them when the
+// group names no side ("people").
+func countsOfSide(cas []*casualty, group string) []*casualty {
+	if side(group) == "any" {
+		return cas
+	}
+	var out []*casualty
+	for _, c := range cas {
+		if sameSideOfCount(c.group, group) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // shareOut gives each incident placed at a place a count is shared out
@@ -2313,7 +2330,7 @@ func (x *Extractor) join(a *analysis, in *incident, f *frame) {
 		rel := placeRelation(a, in, f)
 		firm := f.places[0].score >= placeRoleFirm || f.elaborates
 		if rel == fPlaceInside && (!p.WithinMain || partOfTown(p, cur)) ||
-			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion)) ||
+			(f.anaphor && (cur.Cue == "" || isAnchor(cur.Prep)) && p.Cue != "" && !wholeCue(p.Cue) && (near(cur, p, 30) || rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceOtherTown)) ||
 			(cur.Admin || gazetteer.DivisionCue(cur.Cue) && !gazetteer.DivisionCue(p.Cue)) && !p.Admin && !isCountry(p) && firm && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceUnknown) {
 			in.place = f.places[0].m
 		}

@@ -750,6 +750,389 @@ Security analysts said the bombing showed that militant factions had been able t
   ev("Islamabad", "other", "unknown", "2016-03-29", optional=True),
   ev("Shabqadar", "explosion", "Jamaat-ul-Ahrar", "2016-03-07", 17, None)]))
 
+# --- L28-L41: a third batch (long20), written before the extractor was run on them:
+# round-ups of several incidents in several towns ("In other violence", "Elsewhere",
+# bullets per province or oblast), incidents whose tolls coincide in far towns, the
+# other side's later account of the same strike, summary tolls over the incidents
+# ("In all, ...") that are no incident of their own, a live blog in reverse order.
+
+R.append(("L28", "2017-09-13", """Bombs and shootings kill 15 across Iraq
+
+BAGHDAD, Sept 13 -- A bomb hidden in a parked car exploded near a vegetable market in Baghdad's Zafaraniya district on Tuesday, killing three people and wounding seven, police and hospital sources said.
+
+The blast went off in the early afternoon, when the market was crowded, a police officer said. Shop fronts were shattered and two cars caught fire.
+
+No group claimed responsibility, but Islamic State has carried out similar attacks on markets in the capital.
+
+In other violence on Tuesday, gunmen shot dead three members of a Sunni tribal militia at a checkpoint near Tarmiya, 50 km north of Baghdad, a local official said.
+
+The attackers fled in a pickup truck towards the orchards along the Tigris, he said.
+
+Elsewhere, a mortar round landed on a house in Tuz Khurmatu late on Tuesday, killing a child and wounding his mother, a health official said. It was not clear who fired it.
+
+In Anbar province, soldiers clashed with Islamic State fighters near Akashat on Tuesday night. Two soldiers and six militants were killed, a military spokesman said.
+
+In all, at least 15 people were killed across Iraq on Tuesday, according to a tally of police and medical reports.
+
+Iraqi forces are preparing an offensive to retake Hawija, one of the last towns held by Islamic State in the country.
+
+Last month, the army drove the militants out of Tal Afar after an 11-day campaign.
+
+The Kurdistan Regional Government plans to hold an independence referendum on Sept. 25, a vote that Baghdad has called unconstitutional.""",
+ [ev("Zafaraniya", "explosion", "unknown", "2017-09-12", 3, 7),
+  ev("Tarmiya", "battle", "unknown", "2017-09-12", 3, None),
+  ev("Tuz Khurmatu", "explosion", "unknown", "2017-09-12", 1, 1),
+  ev("Akashat", "battle", "Iraqi Security Forces", "2017-09-12", 8, None),
+  ev("Tal Afar", "territory_gain", "Iraqi Security Forces", None, optional=True)]))
+
+R.append(("L29", "2019-05-15", """Syria: Recent Developments in Northwest Syria - Situation Report No. 4 (as of 15 May 2019)
+
+HIGHLIGHTS
+
+- Hostilities continue to escalate in southern Idlib and northern Hama governorates.
+- At least 25 civilians were reportedly killed between 10 and 14 May.
+- More than 180,000 people have been displaced since 29 April.
+
+SITUATION OVERVIEW
+
+Air strikes and shelling continued to affect communities in southern Idlib and northern Hama during the reporting period. The following incidents were reported by local sources and could not be independently verified by the UN:
+
+Idlib governorate
+- On 12 May, air strikes hit a residential area in Maarat al-Numan, reportedly killing nine civilians, including three children, and injuring 15 others.
+- On 13 May, shelling on the town of Kafr Nabl killed two civilians and damaged a school.
+- On 14 May, an air strike hit the surgical hospital in Ariha, putting it out of service. No casualties were reported.
+
+Hama governorate
+- On 11 May, shelling on Kafr Zita killed four civilians, among them a woman, and injured six.
+- On 13 May, the town of Qalaat al-Madiq was reportedly captured by government forces after heavy fighting with armed opposition groups.
+
+Aleppo governorate
+- On 10 May, an improvised explosive device detonated in the main market of Azaz, killing five civilians and injuring 12.
+- On 14 May, shelling on the western countryside of Aleppo city killed five civilians, according to local sources.
+
+HUMANITARIAN RESPONSE
+
+Partners have scaled up the distribution of food and non-food items to newly displaced families in northern Idlib. Mobile health clinics have been deployed to the Atmeh and Sarmada areas.
+
+At least 18 health facilities have suspended operations since 28 April after being affected by hostilities or because of fears of being targeted.
+
+FUNDING
+
+The 2019 Humanitarian Response Plan for Syria is 19 per cent funded.""",
+ [ev("Maarat al-Numan", "explosion", "unknown", "2019-05-12", 9, 15),
+  ev("Kafr Nabl", "explosion", "unknown", "2019-05-13", 2, None),
+  ev("Ariha", "explosion", "unknown", "2019-05-14"),
+  ev("Kafr Zita", "explosion", "unknown", "2019-05-11", 4, 6),
+  ev("Qalaat al-Madiq", "territory_gain", "Syrian government forces", "2019-05-13"),
+  ev("Azaz", "explosion", "unknown", "2019-05-10", 5, 12),
+  # "the western countryside of Aleppo city": no usable place (optional)
+  ev("Aleppo", "explosion", "unknown", "2019-05-14", 5, None, optional=True)]))
+
+R.append(("L30", "2019-08-07", """Afghan forces say 41 Taliban killed in operations in three provinces
+
+KABUL, Aug 7 -- Afghan security forces killed 41 Taliban insurgents and wounded 15 in air strikes and ground operations in three provinces on Tuesday, the Ministry of Defence said in a statement on Wednesday.
+
+Helmand: In Nad Ali district, an air strike by the Afghan Air Force targeted a gathering of Taliban insurgents in the Loy Bagh area, killing 14 insurgents and wounding six, the statement said. Two weapons caches were also destroyed.
+
+Ghazni: In Andar district, army commandos clashed with Taliban fighters in the village of Sardeh, killing 11 insurgents and wounding nine. Two commandos were killed in the fighting.
+
+Kunduz: In Khanabad district, the Taliban attacked a security outpost in the Aqtash area but were pushed back after a two-hour gunfight, the ministry said. Sixteen insurgents were killed and three soldiers were wounded.
+
+Faryab: In Qaisar district, security forces found and defused 12 roadside bombs planted by the militants along the main road.
+
+Taliban spokesman Zabihullah Mujahid said the group's fighters had overrun the Aqtash outpost and killed 19 soldiers, a claim the ministry rejected. He denied that any Taliban fighters had died in Nad Ali.
+
+The claims by both sides could not be independently verified. Journalists have little access to the districts where the fighting took place.
+
+The operations come as US and Taliban negotiators meet in Qatar for an eighth round of talks on a withdrawal of foreign troops.
+
+The presidential election is due on Sept. 28, and the Taliban have warned Afghans not to take part.
+
+Last year, the Taliban briefly overran the city of Ghazni in a five-day assault in which hundreds of people were killed.""",
+ [ev("Nad Ali", "explosion", "Afghan security forces", "2019-08-06", 14, 6),
+  ev("Sardeh", "battle", "Afghan security forces", "2019-08-06", 13, 9),
+  ev("Aqtash", "battle", "Taliban", "2019-08-06", 16, 3),
+  ev("Qaisar", "other", "Afghan security forces", "2019-08-06", optional=True)]))
+
+R.append(("L31", "2020-03-02", """Mortar rounds hit Halane compound as army raids al-Shabaab base in Middle Juba
+
+MOGADISHU (Local press) -- Several mortar shells fired by al-Shabaab militants landed inside the heavily fortified Halane base camp near Mogadishu's Aden Adde International Airport on Sunday evening, wounding four people, among them two foreign contractors, security sources told our reporter.
+
+The shells were fired from the Hodan district at about 7 p.m. and at least one hit a container used as accommodation, the sources said. The United Nations mission in Somalia confirmed the attack and said staff had taken cover in bunkers.
+
+Al-Shabaab claimed responsibility through its Andalus radio, saying it had targeted "the headquarters of the crusaders".
+
+Separately, Somali army special forces raided an al-Shabaab base near the town of Jilib in Middle Juba region before dawn on Sunday, killing 13 militants, including a local commander, the Ministry of Information said in a statement. Two soldiers were wounded.
+
+The militants said on their radio that their fighters had repelled the raid and killed many soldiers, a claim the government dismissed as propaganda.
+
+In Baidoa, the capital of South West State, a suicide bomber blew himself up at a tea shop near the regional parliament on Saturday, killing four people and wounding 11, police said. Among the dead was a lawmaker's bodyguard.
+
+Elsewhere, two soldiers were killed when their vehicle hit a landmine near Balad, 30 km north of the capital, on Saturday afternoon, a local elder said.
+
+Al-Shabaab was driven out of Mogadishu in 2011 but still controls large parts of the countryside in the south and centre of the country.
+
+In December, a truck bomb at a busy checkpoint in the capital killed more than 80 people, most of them students.
+
+The African Union force, AMISOM, is due to start handing over security to Somali forces next year.""",
+ [ev("Halane", "explosion", "al-Shabaab", "2020-03-01", None, 4),
+  ev("Jilib", "battle", "Somali security forces", "2020-03-01", 13, 2),
+  ev("Baidoa", "explosion", "unknown", "2020-02-29", 4, 11),
+  ev("Balad", "explosion", "unknown", "2020-02-29", 2, None),
+  ev("Mogadishu", "explosion", "unknown", None, 80, None, optional=True)]))
+
+R.append(("L32", "2020-06-10", """Boko Haram kills eight herders near Gubio; suicide bomber kills eight in Konduga
+
+MAIDUGURI -- Suspected Boko Haram insurgents on Tuesday killed eight herders and rustled hundreds of cattle in an attack on Kuwalla village, near Gubio in Borno State, local sources said.
+
+The insurgents arrived on motorcycles at about 10 a.m., rounded up the herders who were grazing their animals near the village and shot them, a member of the Civilian Joint Task Force said. Two other herders escaped with gunshot wounds.
+
+"They took more than 400 cows towards the Lake Chad shores," the CJTF member said.
+
+In a separate incident on Tuesday evening, a female suicide bomber detonated her explosives at a mosque in Konduga, 35 kilometres south-east of Maiduguri, killing eight worshippers and wounding 12, the police said.
+
+The police spokesman, Edet Okon, said the bomber had tried to enter the mosque during evening prayers but was stopped at the entrance.
+
+The Nigerian Army said on Wednesday that troops had repelled an attack on their base in Monguno on Monday night, killing 17 insurgents. One soldier was killed and four others were wounded, the army said in a statement.
+
+The Islamic State West Africa Province, a Boko Haram splinter group, said in a statement carried by its Amaq news agency that its fighters had attacked the Monguno base and killed several soldiers.
+
+Both the Konduga and Gubio areas have been repeatedly attacked by the insurgents. In February, an attack on travellers at Auno, on the Maiduguri-Damaturu highway, killed at least 30 people.
+
+The governor of Borno State, Babagana Zulum, condemned the attacks and urged residents to report suspicious movements to security agencies.
+
+The insurgency, which began in 2009, has killed more than 30,000 people and displaced about two million in the northeast.""",
+ [ev("Kuwalla", "attack_on_civilians", "Boko Haram", "2020-06-09", 8, 2),
+  ev("Konduga", "explosion", "unknown", "2020-06-09", 8, 12),
+  ev("Monguno", "battle", "Boko Haram", "2020-06-08", 18, 4),
+  ev("Auno", "attack_on_civilians", "unknown", None, 30, None, optional=True)]))
+
+R.append(("L33", "2021-05-25", """Burkina Faso: gunmen kill 14 in village in the east, army says 20 jihadists killed
+
+OUAGADOUGOU, May 25 -- Gunmen killed 14 civilians in an attack on a village in eastern Burkina Faso on Sunday, the regional governor said on Tuesday, the latest in a wave of violence in the West African country.
+
+The attackers raided the village of Kodyel in the Foutouri department of Komondjari province, shooting residents and setting fire to granaries, the governor said in a statement.
+
+"The population is in shock. The attackers went from house to house," a resident who fled to the town of Gayeri said by telephone.
+
+No group has claimed responsibility, but the area is a stronghold of fighters linked to al Qaeda and the Islamic State.
+
+In the north of the country, an army patrol hit a roadside bomb near Djibo on Monday, killing four soldiers and wounding six, a security source said.
+
+The army said in a separate statement that it had killed about 20 jihadists during operations in the Sahel region on Saturday and Sunday, without giving a precise location.
+
+Elsewhere, unidentified gunmen shot dead a village chief and his son in Titao, in Loroum province, on Monday evening, local sources said.
+
+Burkina Faso has been battling jihadist insurgents since 2015, when violence spilled over from neighbouring Mali. Thousands of people have been killed and more than one million have fled their homes.
+
+On May 3, gunmen killed 30 people in an attack on the village of Tin-Akoff, in Oudalan province, according to the government.
+
+The government has armed civilian volunteers to fight alongside the army, a policy that rights groups say has fuelled ethnic reprisals.""",
+ [ev("Kodyel", "attack_on_civilians", "unknown", "2021-05-23", 14, None),
+  ev("Djibo", "explosion", "unknown", "2021-05-24", 4, 6),
+  ev("Sahel", "battle", "Burkinabe security forces", None, 20, None, optional=True),
+  ev("Titao", "attack_on_civilians", "unknown", "2021-05-24", 2, None),
+  ev("Tin-Akoff", "attack_on_civilians", "unknown", "2021-05-03", 30, None)]))
+
+R.append(("L34", "2023-04-20", """LIVE: Sudan fighting enters sixth day despite truce calls
+
+Live updates as clashes between the army and the Rapid Support Forces continue in Khartoum and Darfur. All times local.
+
+17:10 - Summary
+Fighting between the Sudanese army and the paramilitary Rapid Support Forces (RSF) continued in Khartoum for a sixth day on Thursday. The World Health Organization says at least 330 people have been killed and nearly 3,200 wounded since Saturday.
+
+16:25 - Air strike in East Nile
+Residents of the East Nile district of Khartoum North told us army jets struck RSF positions near the Al-Haj Yousif neighbourhood on Thursday afternoon. A local resistance committee said six civilians were killed when a strike hit a house.
+
+The RSF said on its Twitter account that its fighters had shot down a fighter jet over East Nile. The army has not commented.
+
+14:50 - Market shelled in Omdurman
+The Sudan Doctors' Union says 11 civilians were killed and 27 wounded on Thursday when shells hit the Souq Libya market in Omdurman around midday. It did not say who fired the shells.
+
+13:05 - RSF says it controls Kafouri
+The RSF says in a statement that its forces have taken control of the army's base in the Kafouri area of Khartoum North. We have not been able to verify this.
+
+11:30 - El Fasher
+In North Darfur, clashes broke out in El Fasher on Wednesday evening between the army and the RSF, local medics said. At least nine people were killed, including five civilians.
+
+09:45 - Evacuation plans
+Several countries are preparing to evacuate their nationals from Khartoum, where the airport has been closed since Saturday. The United States said it was moving forces to Djibouti.
+
+08:20 - Welcome
+Good morning and welcome to our live coverage of the fighting in Sudan. Yesterday a 24-hour ceasefire announced by both sides collapsed within minutes.""",
+ [ev("Al-Haj Yousif", "explosion", "Sudanese Armed Forces", "2023-04-20", 6, None),
+  ev("Souq Libya", "explosion", "unknown", "2023-04-20", 11, 27),
+  ev("Kafouri", "territory_gain", "Rapid Support Forces", None, optional=True),
+  ev("El Fasher", "battle", "Sudanese Armed Forces", "2023-04-19", 9, None)]))
+
+R.append(("L35", "2024-02-14", """North Kivu: M23 rebels seize Rubaya mining town; CODECO attack kills seven at Ituri displacement site
+
+GOMA -- The M23 rebels took control of the mining town of Rubaya in Masisi territory on Tuesday after two days of fighting with the Congolese army (FARDC) and allied Wazalendo militias, local sources and civil society leaders said.
+
+The rebels entered the town, known for its coltan mines, in the late morning after the FARDC withdrew towards Ngungu, a civil society leader in Masisi said. At least five Wazalendo fighters and three civilians were killed in the fighting, according to the local Red Cross.
+
+The army spokesman in North Kivu said the FARDC had carried out a "tactical withdrawal" and that its drones had struck rebel positions around Rubaya, killing "dozens of terrorists", a claim that could not be verified.
+
+In Ituri province, CODECO militiamen attacked a camp for displaced people at Lala in Djugu territory on Sunday night, killing seven civilians, among them four children, with machetes and firearms, the camp's president told our reporter. Nine huts were burned.
+
+The UN mission, MONUSCO, said its peacekeepers based nearby had deployed to the camp and exchanged fire with the assailants, who fled into the forest.
+
+Elsewhere in North Kivu, suspected ADF rebels killed five farmers in their fields near Oicha, in Beni territory, on Monday, the local administrator said. The bodies were found with their hands tied.
+
+In all, at least 20 people were killed in eastern Congo between Sunday and Tuesday, according to a tally by the Kivu Security Tracker.
+
+The M23, which Kinshasa and UN experts say is backed by Rwanda, has seized large parts of Rutshuru and Masisi territories since resuming its offensive in late 2021. In November 2012 the group briefly occupied Goma.
+
+More than 7 million people are displaced in Congo, most of them in the east, according to the International Organization for Migration.""",
+ [ev("Rubaya", "territory_gain", "M23", "2024-02-13", 8, None),
+  ev("Rubaya", "explosion", "Congolese security forces", None, optional=True),
+  ev("Lala", "attack_on_civilians", "CODECO", "2024-02-11", 7, None),
+  ev("Oicha", "attack_on_civilians", "ADF", "2024-02-12", 5, None)]))
+
+R.append(("L36", "2023-05-10", """Junta airstrike kills 11 at village school in Sagaing; resistance ambush kills police in Magway
+
+A junta airstrike on a village school in Sagaing Region's Kani Township killed 11 people, including seven students, on Monday morning, residents and a local resistance group said.
+
+A fighter jet dropped two bombs on the school compound in Nyaung Pin Thar village at about 10 a.m., while classes were under way, a teacher who survived said. Fourteen people were wounded.
+
+"We had no time to run. The second bomb fell on the classroom where the youngest children were," she said.
+
+The military council's spokesman said in a statement on state television on Tuesday that the air force had struck a "training camp of PDF terrorists" in the area and denied that civilians had been targeted.
+
+The village is controlled by local People's Defense Forces and has been attacked repeatedly by troops from the nearby Monywa garrison.
+
+Also on Monday, in neighbouring Magway Region, resistance fighters ambushed a police convoy on the Pakokku-Myaing road, killing six police officers and capturing weapons, the Yaw Defense Force said. The group said two of its fighters were wounded.
+
+On Sunday, a landmine explosion near Hpruso in Kayah State killed two soldiers, the Karenni Nationalities Defense Force said. The group said it had planted the mine.
+
+In March, junta troops killed at least 28 people in a village in Pinlaung Township, Shan State, according to the resistance.
+
+According to the Assistance Association for Political Prisoners, more than 3,400 people have been killed by the junta since the coup in February 2021.""",
+ [ev("Nyaung Pin Thar", "explosion", "Myanmar security forces", "2023-05-08", 11, 14),
+  ev("Myaing", "battle", "Yaw Defense Force", "2023-05-08", 6, 2),
+  ev("Hpruso", "explosion", "Karenni Nationalities Defense Force", "2023-05-07", 2, None),
+  ev("Pinlaung", "attack_on_civilians", "Myanmar security forces", None, 28, None, optional=True)]))
+
+R.append(("L37", "2023-03-15", """Russian attacks kill five civilians in three regions, Ukrainian officials say
+
+KYIV, March 15 -- Russian missile, artillery and drone attacks killed at least five civilians and wounded 14 in Ukraine on Tuesday, regional governors said on Wednesday.
+
+Regional reports:
+
+- Donetsk region: a Russian missile hit a five-storey apartment block in the centre of Kramatorsk on Tuesday afternoon, killing two people and wounding nine, the governor said on Telegram. Rescuers were still searching the rubble.
+- Kharkiv region: Russian artillery shelled the town of Kupiansk on Tuesday morning, killing a 67-year-old woman, the governor said.
+- Kherson region: a Russian drone dropped explosives on a bus stop in the Dniprovskyi district of Kherson city on Tuesday, killing two men and wounding three, the regional military administration said.
+- Zaporizhzhia region: guided bombs hit the village of Stepnohirsk on Tuesday evening, wounding two people.
+
+The Russian Defence Ministry said its forces had struck "a temporary deployment point of Ukrainian nationalist units" in Kramatorsk, killing up to 40 servicemen. City officials said no military facilities were in the building.
+
+Meanwhile, Ukraine's General Staff said its forces had repelled more than 90 Russian attacks near Bakhmut, Avdiivka and Marinka over the past day.
+
+The head of the Wagner group said his fighters had captured the village of Orikhovo-Vasylivka north of Bakhmut on Tuesday. The Ukrainian military said fighting for the village was continuing.
+
+Russia launched its full-scale invasion of Ukraine in February 2022. The United Nations has confirmed more than 8,000 civilian deaths since then, and says the real figure is likely to be considerably higher.""",
+ [ev("Kramatorsk", "explosion", "Russian armed forces", "2023-03-14", 2, 9),
+  ev("Kupiansk", "explosion", "Russian armed forces", "2023-03-14", 1, None),
+  ev("Dniprovskyi", "explosion", "Russian armed forces", "2023-03-14", 2, 3),
+  ev("Stepnohirsk", "explosion", "Russian armed forces", "2023-03-14", None, 2),
+  ev("Bakhmut", "battle", "Russian armed forces", None, optional=True),
+  ev("Orikhovo-Vasylivka", "territory_gain", "Wagner Group", "2023-03-14")]))
+
+R.append(("L38", "2022-01-19", """Houthi missile kills nine at Marib army camp; coalition strikes hit Saada
+
+ADEN, Jan 19 -- A ballistic missile fired by Yemen's Houthi movement struck a mosque inside the Kofal military camp west of the central city of Marib during noon prayers on Tuesday, killing nine soldiers and wounding 17, military officials said.
+
+The officials, who spoke on condition of anonymity, said the missile was launched from Houthi-held areas in the neighbouring province of al-Bayda.
+
+The Houthis did not comment. The group, which controls the capital Sanaa, has been trying to seize Marib, the government's last stronghold in the north, since early 2021.
+
+Later on Tuesday, Saudi-led coalition jets struck targets in the Sahar district of Saada province. The Houthi-run Al Masirah TV said four civilians, among them two children, were killed when a strike hit a fuel station in the Al-Talh market area.
+
+The coalition said in a statement carried by Saudi state media that its air force had destroyed "a Houthi drone workshop" in Saada and that it had taken measures to spare civilians.
+
+Separately, government forces backed by the Giants Brigades said they had recaptured the Harib district in southern Marib province on Monday. At least 12 Houthi fighters were killed in the fighting, a commander said.
+
+In Taiz, a sniper shot dead a 10-year-old girl in the Al-Jahmaliya neighbourhood on Monday, a local rights group said, blaming the Houthis.
+
+On Monday, a Houthi drone attack on Abu Dhabi killed three people, prompting the coalition to promise retaliation.
+
+The war, which pits the Iran-aligned Houthis against a government backed by a Saudi-led coalition, has killed tens of thousands of people and pushed millions to the brink of famine.""",
+ [ev("Kofal", "explosion", "Houthis", "2022-01-18", 9, 17),
+  ev("Al-Talh", "explosion", "Saudi-led coalition", "2022-01-18", 4, None),
+  ev("Harib", "territory_gain", "Yemeni government forces", "2022-01-17", 12, None),
+  ev("Al-Jahmaliya", "attack_on_civilians", "Houthis", "2022-01-17", 1, None),
+  ev("Abu Dhabi", "explosion", "Houthis", "2022-01-17", 3, None)]))
+
+R.append(("L39", "2022-07-06", """Gunmen kill seven at Celaya bar; shootout in Michoacan leaves four dead
+
+CELAYA, Guanajuato -- Armed men burst into a bar in the Las Insurgentes neighbourhood of Celaya late on Monday and opened fire on customers, killing seven people, including two women, and wounding three, the state prosecutor's office said on Tuesday.
+
+Witnesses said about six attackers arrived in two vans, fired dozens of rounds and fled before police arrived. Investigators recovered more than 80 shell casings at the scene.
+
+The prosecutor's office did not say who was behind the attack. Celaya has been the scene of a long turf war between the Santa Rosa de Lima Cartel and the Jalisco New Generation Cartel (CJNG) over fuel theft and drug sales.
+
+In neighbouring Salvatierra, gunmen killed three municipal police officers at a checkpoint on Tuesday morning, the municipal government said.
+
+In Michoacan, soldiers clashed with CJNG gunmen near Aguililla on Monday afternoon. Four gunmen were killed and one soldier was wounded, the Defence Ministry said in a statement. Troops seized rifles and a vehicle fitted with armour plates.
+
+Also in Guanajuato, police found the bodies of five men wrapped in blankets on a road on the outskirts of Irapuato on Tuesday.
+
+Guanajuato has been Mexico's most violent state for the past four years. Last month, 11 people were killed at a party in Valle de Santiago.
+
+The governor said the state would ask the federal government for more National Guard troops.""",
+ [ev("Las Insurgentes", "attack_on_civilians", "unknown", "2022-07-04", 7, 3),
+  ev("Salvatierra", "battle", "unknown", "2022-07-05", 3, None),
+  ev("Aguililla", "battle", "Mexican security forces", "2022-07-04", 4, 1),
+  ev("Irapuato", "attack_on_civilians", "unknown", None, 5, None, optional=True),
+  ev("Valle de Santiago", "attack_on_civilians", "unknown", None, 11, None, optional=True)]))
+
+R.append(("L40", "2020-02-20", """Iraqi jets pound IS hideouts south of Kirkuk as militants attack PMF near Tarmiyah
+
+BAGHDAD (Local press) -- Iraqi F-16 jets struck Islamic State hideouts in the Wadi al-Shay valley south of Kirkuk on Wednesday, killing five militants, the Security Media Cell said in a statement.
+
+The strikes destroyed two caves and a tunnel used by the militants to store weapons and food, the statement said.
+
+North of Baghdad, Islamic State militants attacked a position of the Popular Mobilization Forces near Tarmiyah on Wednesday night, killing two PMF fighters and wounding three, a PMF spokesman said.
+
+Islamic State said through its Amaq news agency that its fighters had killed five members of the militia in the Tarmiyah attack.
+
+In Diyala, a roadside bomb exploded near a vehicle carrying farmers in the Abu Saida area, east of Baquba, on Thursday morning, wounding four, police said.
+
+Meanwhile, security forces arrested three suspected Islamic State members in a raid on a house in the al-Askari neighbourhood of Mosul on Wednesday, Nineveh police said.
+
+Iraq declared victory over Islamic State in December 2017, but the group's remnants still carry out hit-and-run attacks in the rugged areas between Kirkuk, Salahuddin and Diyala.
+
+Last week, the US-led coalition said it had carried out 14 air strikes on militant positions in the Makhmour mountains.
+
+The PMF, a state-sanctioned umbrella of mostly Shi'ite armed groups, holds positions across the north of the country.""",
+ [ev("Wadi al-Shay", "explosion", "Iraqi Security Forces", "2020-02-19", 5, None),
+  ev("Tarmiyah", "battle", "Islamic State", "2020-02-19", 2, 3),
+  ev("Abu Saida", "explosion", "unknown", "2020-02-20", None, 4),
+  ev("al-Askari", "arrest", "Iraqi Security Forces", "2020-02-19"),
+  ev("Makhmour", "explosion", "US-led coalition", None, optional=True)]))
+
+R.append(("L41", "2021-03-22", """Russian air strikes kill six in Idlib village; car bomb kills six in Afrin
+
+BEIRUT, March 22 -- Russian warplanes struck the village of Bara in Idlib's Jabal al-Zawiya area on Sunday, killing six civilians, among them three children, the Syrian Observatory for Human Rights said.
+
+Rescue workers said they had pulled the bodies of the six from the rubble of two houses and that eight other people were injured.
+
+Russia's Defence Ministry said its aircraft had hit "a terrorist ammunition depot" near Bara and denied hitting residential areas.
+
+In the northern town of Afrin, held by Turkish-backed rebels, a car bomb exploded near a bus station on Sunday, killing six people and wounding 15, the Observatory and local medics said. No group claimed the attack, which Turkey blamed on Kurdish YPG militants.
+
+In the east, Islamic State militants ambushed a bus carrying soldiers on the desert road near al-Shoula in Deir ez-Zor province on Saturday, killing nine soldiers and pro-government militiamen, state news agency SANA said.
+
+Government forces and allied militias shelled the rebel-held town of Kafr Nouran in western Aleppo on Sunday, killing two civilians, medics said.
+
+A ceasefire brokered by Russia and Turkey in March 2020 has largely held in the northwest, although air strikes and shelling have continued.
+
+The war, now in its 11th year, has killed hundreds of thousands of people and displaced half of the country's pre-war population.""",
+ [ev("Bara", "explosion", "Russian armed forces", "2021-03-21", 6, 8),
+  ev("Afrin", "explosion", "unknown", "2021-03-21", 6, 15),
+  ev("al-Shoula", "battle", "Islamic State", "2021-03-20", 9, None),
+  ev("Kafr Nouran", "explosion", "Syrian government forces", "2021-03-21", 2, None)]))
+
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "docs.jsonl"), "w") as d, open(os.path.join(here, "gold.jsonl"), "w") as g:
     for rid, pub, text, events in R:
