@@ -502,6 +502,167 @@ q("u13", "2024-12-02", "Gunmen abduct 20 students in Ondo\n\nABUJA - Armed men a
 q("u14", "2024-09-06", "Israeli troops kill five in Tubas drone strike\n\nRAMALLAH - An Israeli drone strike killed five Palestinians in Tubas in the occupied West Bank on Thursday, the Palestinian health ministry said. The Israeli military said it had targeted a cell of militants.",
   "explosion", "Air/drone strike", "Israeli security forces", ["civilians", "militants (unidentified)"], style="u: headline and body")
 
+# ---- round 3 (v01-v70): sides named a paragraph before the act ("the group", "the
+# militants", "its fighters"), victims as the second side, police against army against
+# "security forces", unnamed armed men, communal militias, gangs and cartels, protests and
+# riots, abductions and arrests, looting, agreements and bases, both sides of the war in
+# Ukraine, Gaza's ministry, and agents in a passive, a blame or a later claim.
+UNK = ["unknown", "militants (unidentified)", None]
+ABD = ["attack_on_civilians", "other"]
+PROT = ["protesters", "civilians"]
+# -- the side named before, then a definite description or a possessive
+p("v01", "2024-11-15", "OUAGADOUGOU - JNIM has widened its operations in eastern Burkina Faso over the past year, analysts say.\n\nOn Thursday the group's fighters attacked a gendarmerie post in Diapaga, killing 11 gendarmes and carrying off weapons, a security source said.",
+  "battle", "Armed clash", JNIM, "Burkinabe security forces", style="v: the group's fighters, paragraph after")
+p("v02", "2024-04-09", "Al-Shabaab still holds much of rural southern Somalia. The militants detonated a car bomb at an army checkpoint outside Baidoa on Monday, killing six soldiers and two civilians, a regional official said.",
+  "explosion", "Remote explosive/landmine/IED", "al-Shabaab", "Somali security forces", style="v: the militants")
+p("v03", "2024-09-19", "ISWAP fighters have stepped up raids around Lake Chad in recent months. The insurgents overran a military base in Malam Fatori late on Tuesday, killing at least seven soldiers, two military sources said.",
+  ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], "Boko Haram", "Nigerian security forces", style="v: the insurgents")
+p("v04", "2024-03-10", "The Kachin Independence Army has been fighting the military for control of jade and rare-earth mines. The rebels attacked an army outpost near Bhamo on Saturday, killing nine soldiers, a local journalist said.",
+  "battle", "Armed clash", ["Kachin Independence Army", "KIA"], "Myanmar security forces", style="v: the rebels")
+p("v05", "2025-02-01", "The Baloch Liberation Army said its fighters attacked a Frontier Corps camp in Kalat district on Friday night. Officials said four paramilitary soldiers were killed in the gunfight.",
+  "battle", "Armed clash", "Baloch Liberation Army", "Pakistani security forces", style="v: said its fighters")
+p("v06", "2024-07-22", "Members of the Jalisco New Generation Cartel opened fire on a family at a roadside restaurant in Zacatecas state on Sunday. The gunmen killed five people, including two children, before fleeing, the state prosecutor said.",
+  "attack_on_civilians", "Attack", "Jalisco New Generation Cartel", "civilians", style="v: the gunmen after cartel")
+p("v07", "2024-12-07", "The RSF has besieged El Fasher since May. On Friday the paramilitaries stormed the Abu Shouk camp on the city's northern edge, killing at least 30 displaced people, the camp's emergency room said.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="v: the paramilitaries")
+p("v08", "2024-06-13", "Islamic State Sahel Province fighters have pushed deep into the Menaka region since last year. The jihadists killed 20 civilians in the village of Tidermene on Wednesday, local officials said.",
+  "attack_on_civilians", "Attack", ISS, "civilians", style="v: the jihadists")
+# -- the victims as the second side
+p("v09", "2023-10-11", "Myanmar's military bombed a camp for displaced people in Kachin state on Monday night, killing 28 people, including 11 children, the Kachin Independence Army said.",
+  "explosion", "Air/drone strike", MYA, "civilians", style="v: country's military bombed camp")
+p("v10", "2024-01-22", "Fano fighters shot dead 12 passengers after stopping a bus on the road between Gondar and Bahir Dar on Sunday, relatives of the victims said.",
+  "attack_on_civilians", "Attack", "Fano", "civilians", style="v: militia kills passengers")
+p("v11", "2024-05-18", "Soldiers of the Congolese army killed six civilians at a market in Bukavu on Friday after a quarrel over a bribe, local civil society groups said.",
+  "attack_on_civilians", "Attack", "Congolese security forces", "civilians", style="v: soldiers of the X army")
+# -- police, army, 'security forces'
+p("v12", "2024-08-15", "Kenyan police shot dead three suspected al-Shabaab militants in a gunfight in Lamu county on Wednesday, the interior ministry said.",
+  "battle", "Armed clash", "Kenyan security forces", "al-Shabaab", style="v: police vs militants")
+p("v13", "2024-10-14", "Police in Cameroon's Northwest region said separatist fighters killed two officers at a checkpoint in Bamenda on Saturday.",
+  "battle", "Armed clash", "Anglophone separatists", "Cameroonian security forces", style="v: police said separatists")
+p("v14", "2024-03-27", "Security forces killed four militants in a raid on a hideout in Pakistan's North Waziristan district on Tuesday, the military's media wing said.",
+  "battle", "Armed clash", "Pakistani security forces", UNID, style="v: security forces in PK")
+p("v15", "2024-09-13", "Two Colombian police officers were killed by explosives planted by ELN guerrillas in Arauca on Thursday, the national police said.",
+  "explosion", "Remote explosive/landmine/IED", "ELN", "Colombian security forces", style="v: passive by, planted by")
+p("v16", "2024-05-28", "Burkinabe gendarmes and VDP volunteers repelled an attack by jihadists on the town of Djibo on Monday, the army said, claiming that dozens of assailants were killed.",
+  "battle", "Armed clash", UNID, "Burkinabe security forces", mutual=True, style="v: repelled an attack by")
+p("v17", "2023-06-03", "Philippine marines killed five Abu Sayyaf militants in a clash in the jungle near Patikul, Sulu, on Friday, a military spokesman said.",
+  "battle", "Armed clash", "Philippine security forces", "Abu Sayyaf", style="v: marines")
+# -- unnamed armed men
+p("v18", "2024-03-23", "Armed men on motorcycles killed nine worshippers at a mosque near Tera in western Niger during Friday prayers, the interior ministry said.",
+  "attack_on_civilians", "Attack", UNID + ["unknown"], "civilians", style="v: armed men on motorcycles")
+p("v19", "2024-02-14", "Unknown assailants shot dead a local chief in the town of Beni on Tuesday evening, the mayor said. No group claimed responsibility.",
+  "attack_on_civilians", "Attack", UNK, "civilians", style="v: unknown assailants")
+p("v20", "2024-06-25", "Gunmen killed seven members of a family in their home in Chilpancingo, Guerrero state, overnight, the state prosecutor's office said on Tuesday.",
+  "attack_on_civilians", "Attack", UNK, "civilians", style="v: gunmen kill family")
+p("v21", "2023-11-07", "A roadside bomb killed three children on their way to school in Helmand province on Monday, a local official said. No one claimed responsibility.",
+  "explosion", "Remote explosive/landmine/IED", UNK, "civilians", style="v: bomb, nobody named")
+# -- communal militias, gangs and cartels
+p("v22", "2024-07-08", "Dozo hunters killed at least 15 Fulani herders in central Mali's Segou region on Saturday, a Fulani association said.",
+  "attack_on_civilians", "Attack", ["Dozo militia", "Dozo", "Dozo hunters", "Dan Na Ambassagou"], "civilians", style="v: Dozo")
+p("v23", "2024-04-15", "Imbonerakure militiamen beat to death an opposition activist in Cibitoke province on Sunday, a Burundian rights group said.",
+  "attack_on_civilians", "Attack", "Imbonerakure", "civilians", style="v: Imbonerakure")
+p("v24", "2024-02-24", "Russian Africa Corps troops and Malian soldiers killed 24 civilians, including women, at a market in Anefis on Friday, a Tuareg rebel alliance said.",
+  "attack_on_civilians", "Attack", ["Wagner Group", "Malian security forces"], "civilians", style="v: Africa Corps")
+p("v25", "2024-11-13", "Mai-Mai fighters clashed with M23 rebels near Masisi on Tuesday, leaving at least 10 people dead, local sources said.",
+  "battle", "Armed clash", "Mai-Mai militias", "M23", mutual=True, style="v: Mai-Mai vs M23")
+p("v26", "2023-06-13", "CODECO militiamen killed 15 displaced people with machetes at a camp near Bunia on Monday night, the United Nations said.",
+  "attack_on_civilians", "Attack", "CODECO", "civilians", style="v: CODECO camp")
+p("v27", "2024-01-20", "Kuki militants fired on Meitei farmers working in paddy fields in Manipur's Bishnupur district on Saturday, killing two of them, police said.",
+  "attack_on_civilians", "Attack", "Kuki militants", "civilians", style="v: Kuki")
+p("v28", "2025-03-04", "Gangs of the Viv Ansanm coalition attacked the Port-au-Prince suburb of Kenscoff on Monday, killing at least 12 residents and burning homes, local authorities said.",
+  "attack_on_civilians", "Attack", "Viv Ansanm", "civilians", style="v: Viv Ansanm")
+p("v29", "2024-10-03", "Sinaloa Cartel gunmen ambushed a National Guard patrol near Culiacan on Wednesday, killing two guardsmen, the security ministry said.",
+  "battle", "Armed clash", "Sinaloa Cartel", "Mexican security forces", style="v: cartel vs National Guard")
+p("v30", "2025-06-15", "Fulani gunmen attacked farmers in the village of Yelwata in Benue state overnight, killing at least 40 people, local officials said on Saturday.",
+  "attack_on_civilians", "Attack", ["Fulani militias", "herders"], "civilians", style="v: Fulani gunmen")
+p("v31", "2024-10-16", "Ambazonian separatists abducted a Catholic bishop and four priests on the road to Kumbo on Tuesday, the diocese said.",
+  "attack_on_civilians", "Abduction/forced disappearance", "Anglophone separatists", "civilians", style="v: separatists abduct")
+p("v32", "2025-03-05", "White Army militiamen overran an army garrison in Upper Nile state's Ulang county on Tuesday, killing several soldiers, a government spokesman said.",
+  ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], "White Army", "South Sudanese security forces", style="v: White Army")
+# -- protests and riots
+p("v33", "2024-02-10", "Hundreds of opposition supporters marched peacefully through Dakar on Friday to demand the release of detained activists, local media reported.",
+  "other", "Peaceful protest", PROT, None, style="v: peaceful march")
+p("v34", "2024-11-12", "Police used tear gas and water cannon to break up a demonstration by teachers demanding unpaid salaries in Conakry on Monday, and arrested 15 people, their union said.",
+  "other", "Protest with intervention", PROT, ["Guinean security forces", None], style="v: teachers dispersed")
+p("v35", "2024-11-08", "Security forces opened fire on protesters in Maputo on Thursday, killing at least three people, Human Rights Watch said.",
+  "other", "Excessive force against protesters", PROT, "Mozambican security forces", mutual=True, style="v: fire on protesters")
+p("v36", "2024-08-20", "Rioters torched a police station and several vehicles in the town of Kisii on Monday after a man died in police custody, officials said.",
+  "other", "Violent demonstration", ["rioters", "protesters"], [None, "Kenyan security forces"], style="v: rioters torch station")
+p("v37", "2024-06-12", "A mob lynched two men suspected of kidnapping children in a village near Puebla on Tuesday, beating them and setting them on fire, local authorities said.",
+  "other", "Mob violence", ["rioters", "mob"], "civilians", style="v: lynching")
+p("v38", "2024-07-15", "Students clashed with police in Dhaka on Sunday during protests against a job quota system, leaving dozens injured, witnesses said.",
+  "other", "Violent demonstration", ["rioters", "protesters"], "Bangladeshi security forces", mutual=True, style="v: students clash with police")
+p("v39", "2024-05-13", "Tens of thousands of people rallied outside parliament in Tbilisi on Sunday against a foreign agents bill. The rally passed off peacefully, organisers said.",
+  "other", "Peaceful protest", PROT, None, style="v: rally")
+p("v40", "2024-08-06", "Demonstrators angry over the cost of living looted shops and burned tyres in Port Harcourt on Monday, police said, adding that 40 people had been arrested.",
+  "other", "Violent demonstration", ["rioters", "protesters"], [None, "Nigerian security forces"], style="v: looting demonstrators")
+# -- abductions and arrests
+p("v41", "2024-05-23", "Boko Haram fighters kidnapped 17 farmers working on their fields near Damboa on Wednesday, a militia leader said.",
+  ABD, "Abduction/forced disappearance", "Boko Haram", "civilians", style="v: kidnapped farmers")
+p("v42", "2024-07-08", "Gunmen abducted a Catholic priest from his parish house in Kaduna state overnight, the diocese said on Monday.",
+  ABD, "Abduction/forced disappearance", UNK + ["bandits"], "civilians", style="v: gunmen abduct priest")
+p("v43", "2024-04-05", "Russian security services detained 14 people in Dagestan on Thursday on suspicion of links to the Islamic State, the FSB said.",
+  "arrest", "Arrests", "Russian security forces", ["Islamic State", "civilians"], style="v: FSB detains")
+p("v44", "2024-09-03", "Taliban intelligence officers arrested a women's rights activist in Kabul on Monday, her family said.",
+  "arrest", "Arrests", "Taliban", "civilians", style="v: Taliban arrest")
+p("v45", "2024-07-24", "Ugandan police arrested more than 100 opposition supporters in Kampala on Tuesday ahead of a planned march on parliament, their lawyers said.",
+  "arrest", "Arrests", "Ugandan security forces", PROT, style="v: mass arrest")
+p("v46", "2024-10-05", "Junta troops rounded up and detained about 40 young men in a village in Sagaing region on Friday, accusing them of links to the resistance, residents said.",
+  "arrest", "Arrests", MYA, "civilians", style="v: junta detains")
+# -- looting and property destruction
+p("v47", "2025-02-13", "RSF fighters looted the main market in the town of Um Rawaba on Wednesday and set fire to shops, residents said.",
+  "other", "Looting/property destruction", RSF, "civilians", style="v: looting")
+p("v48", "2024-03-18", "Houthi fighters blew up the homes of three tribal leaders in Al Bayda province on Sunday, local sources said.",
+  "other", "Looting/property destruction", "Houthis", "civilians", style="v: blowing up homes")
+p("v49", "2024-10-12", "Israeli settlers uprooted olive trees and burned farmland near the village of Turmus Ayya on Friday, the Palestinian Authority said.",
+  "other", "Looting/property destruction", ["Israeli settlers", "settlers"], "civilians", style="v: settlers burn land")
+# -- agreements, bases, territory without a fight, foiled attacks
+p("v50", "2025-07-20", "The Congolese government and the M23 rebels signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire, Qatari mediators said.",
+  "other", "Agreement", ["Congolese security forces", "Congolese government", "M23"], ["M23", "Congolese security forces", "Congolese government"], mutual=True, style="v: agreement")
+p("v51", "2024-03-12", "Al-Shabaab has set up a new base in the village of Bula Marer in Lower Shabelle after government forces withdrew, residents said on Monday.",
+  "other", "Headquarters or base established", "al-Shabaab", [None, "Somali security forces"], style="v: base set up")
+p("v52", "2024-02-20", "Ethiopian troops pulled out of the town of Wajid in Bakool region on Monday, and al-Shabaab fighters took it over within hours without a fight, residents said.",
+  "territory_gain", "Non-violent transfer of territory", "al-Shabaab", "Ethiopian security forces", style="v: pulled out, took over")
+p("v53", "2025-05-07", "The Sudanese army said on Tuesday it had foiled a drone attack on Port Sudan, shooting down eight drones launched by the RSF.",
+  "other", "Disrupted weapons use", SAF, RSF, style="v: foiled drones")
+# -- Ukraine and Russia, told from both sides
+p("v54", "2024-11-10", "Russian forces shelled the city of Kherson on Saturday, killing two civilians and wounding five, the regional military administration said.",
+  "explosion", "Shelling/artillery/missile attack", "Russian security forces", "civilians", style="v: RU shell Kherson")
+p("v55", "2024-03-11", "Ukrainian shelling killed a woman and wounded three people in Belgorod on Sunday, the regional governor said, adding that the Ukrainian army had fired rocket launchers at the city.",
+  "explosion", "Shelling/artillery/missile attack", "Ukrainian security forces", "civilians", style="v: UA shelling Belgorod")
+p("v56", "2024-08-17", "Russia's defence ministry said its air defences had destroyed 30 Ukrainian drones over the Bryansk and Kursk regions overnight.",
+  "other", "Disrupted weapons use", "Russian security forces", "Ukrainian security forces", style="v: air defences destroyed drones")
+p("v57", "2024-11-07", "A Russian glide bomb hit an apartment block in Zaporizhzhia on Wednesday, killing four residents, Ukrainian officials said.",
+  "explosion", "Air/drone strike", "Russian security forces", "civilians", style="v: glide bomb")
+p("v58", "2023-09-15", "Ukraine's military said on Thursday its forces had retaken the village of Andriivka south of Bakhmut.",
+  "territory_gain", "Government regains territory", "Ukrainian security forces", "Russian security forces", style="v: its forces retaken")
+# -- Gaza, told by its health ministry
+p("v59", "2024-12-10", "At least 25 Palestinians were killed in Israeli strikes on Khan Younis overnight, the Gaza health ministry said on Tuesday.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="v: killed in Israeli strikes")
+p("v60", "2024-06-07", "Gaza's health ministry said 12 people were killed when a house in the Nuseirat camp was hit by an Israeli air strike on Thursday.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="v: was hit by")
+p("v61", "2025-06-02", "Israeli troops opened fire on crowds waiting for aid near a distribution site in Rafah on Sunday, killing 31 people, the Hamas-run health ministry said. The Israeli military said soldiers had fired warning shots.",
+  "attack_on_civilians", "Attack", "Israeli security forces", "civilians", style="v: fire on aid crowds")
+# -- passives, blame, claims, headlines
+p("v62", "2025-01-07", "Eight soldiers were killed by a landmine planted by Maoist rebels in Chhattisgarh's Bijapur district on Monday, police said.",
+  "explosion", "Remote explosive/landmine/IED", "Maoists", "Indian security forces", style="v: killed by landmine planted by")
+p("v63", "2024-11-10", "An explosion tore through the railway station in Quetta on Saturday, killing 26 people, many of them soldiers. Hours later, the Baloch Liberation Army said one of its suicide bombers had carried out the attack.",
+  "explosion", "Suicide bomb", "Baloch Liberation Army", ["Pakistani security forces", "civilians"], style="v: later claim")
+p("v64", "2024-09-13", "Militants kill nine in raid on Cameroon village\n\nMAROUA, Cameroon - Boko Haram militants raided the village of Mozogo in Cameroon's Far North region on Wednesday night, killing nine people, local officials said.",
+  "attack_on_civilians", "Attack", "Boko Haram", "civilians", style="v: headline")
+p("v65", "2024-04-26", "Rights groups accused Burkinabe soldiers of executing at least 40 villagers in the northern town of Kaya on Monday.",
+  "attack_on_civilians", "Attack", "Burkinabe security forces", "civilians", style="v: accused of executing")
+p("v66", "2024-06-04", "Police suspect members of the Gulf Clan were behind an ambush that killed four soldiers near Taraza on Sunday.",
+  "battle", "Armed clash", ["Gulf Clan", "Clan del Golfo"], "Colombian security forces", style="v: suspect ... were behind")
+p("v67", "2024-06-19", "A suicide bomber killed 14 people at a mosque in Maiduguri on Tuesday evening. Authorities blamed Boko Haram, which has sent suicide bombers against mosques and markets.",
+  "explosion", "Suicide bomb", "Boko Haram", "civilians", style="v: blamed next sentence")
+p("v68", "2024-05-11", "Militants beheaded 11 Christians in a village in Macomia district on Friday, the local diocese said. The Islamic State claimed the killings on its Telegram channels.",
+  "attack_on_civilians", "Attack", ["Islamic State", "militants (unidentified)"], "civilians", style="v: IS claim later in MZ")
+p("v69", "2024-08-11", "Two UN peacekeepers were killed when their convoy was attacked by ADF rebels near Beni on Saturday, the UN mission said.",
+  "battle", "Armed clash", ["ADF", "Allied Democratic Forces"], ["MONUSCO", "UN peacekeepers"], style="v: when-clause passive by")
+p("v70", "2024-07-27", "An attack by Amhara militiamen on a village in Oromia's West Shewa zone killed 20 ethnic Oromos on Friday, residents said.",
+  "attack_on_civilians", "Attack", "Fano", "civilians", style="v: attack by X killed")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
