@@ -11559,3 +11559,40 @@ func TestTheSideThatFoilsWasStruck(t *testing.T) {
 		},
 	})
 }
+
+// TestDefiniteSideNounPointsBack: a definite common noun of an armed side
+// ("the militants", "the insurgents", "the jihadists") names the armed
+// group the report named a sentence or a paragraph before, though that
+// sentence told no act of it. Negatives: a bare noun ("Militants
+// detonated ...") brings in a side of its own; a noun followed by "of"
+// names its side there; a side noun of the state ("the paramilitary
+// troops" in Pakistan) is no armed group's.
+func TestDefiniteSideNounPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_militants_after_a_background_sentence",
+			text:      "Al-Shabaab controls wide areas of rural Somalia. The militants set off a car bomb at a checkpoint in Afgoye on Sunday, killing four soldiers.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Afgoye", actor1: "al-Shabaab"}},
+		},
+		{
+			name:      "the_insurgents_a_paragraph_later",
+			text:      "MAIDUGURI - ISWAP has extended its reach across northern Borno in recent months.\n\nThe insurgents stormed an army base in Damboa on Friday night, killing six soldiers, military sources said.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Damboa", actor1: "Boko Haram", actor2: "Nigerian security forces"}},
+		},
+		// negatives
+		{
+			name:      "a_bare_noun_brings_in_a_side_of_its_own",
+			text:      "Al-Shabaab controls wide areas of rural Somalia. Militants set off a car bomb at a checkpoint in Afgoye on Sunday, killing four soldiers.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Afgoye", actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "a_state_side_noun_does_not_point_back",
+			text:      "The Baloch Liberation Army has waged an insurgency for decades. The paramilitary troops killed six militants in a raid near Turbat on Sunday, officials said.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Turbat", actor1: "Pakistani security forces"}},
+		},
+	})
+}
