@@ -3861,7 +3861,8 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 }
 
 // sideAnaphor reads a definite common noun of an armed side ("the
-// militants", "the insurgents", "these rebels") as the armed group named
+// militants", "the insurgents", "these rebels", "its suicide bombers")
+// as the armed group named
 // last before it, in its sentence or the three before: "Al-Shabaab holds
 // much of the south. The militants detonated a car bomb ..." is
 // al-Shabaab's act. A definite noun points back at a side already told,
@@ -3879,7 +3880,7 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 		if i == 0 || i >= len(s.words) {
 			continue
 		}
-		if d := s.words[i-1].low; d != "the" && d != "these" && d != "those" {
+		if d := s.words[i-1].low; d != "the" && d != "these" && d != "those" && d != "its" && d != "their" {
 			continue
 		}
 		if e := s.wordAt(m.Span.End - 1); e+1 < len(s.words) && s.words[e+1].low == "of" {

@@ -11561,7 +11561,8 @@ func TestTheSideThatFoilsWasStruck(t *testing.T) {
 }
 
 // TestDefiniteSideNounPointsBack: a definite common noun of an armed side
-// ("the militants", "the insurgents", "the jihadists") names the armed
+// ("the militants", "the insurgents", "the jihadists", "its suicide
+// bombers") names the armed
 // group the report named a sentence or a paragraph before, though that
 // sentence told no act of it. Negatives: a bare noun ("Militants
 // detonated ...") brings in a side of its own; a noun followed by "of"
@@ -11580,6 +11581,12 @@ func TestDefiniteSideNounPointsBack(t *testing.T) {
 			text:      "MAIDUGURI - ISWAP has extended its reach across northern Borno in recent months.\n\nThe insurgents stormed an army base in Damboa on Friday night, killing six soldiers, military sources said.",
 			published: "2024-05-06", n: 1,
 			want: []want{{place: "Damboa", actor1: "Boko Haram", actor2: "Nigerian security forces"}},
+		},
+		{
+			name:      "its_suicide_bombers_are_the_claiming_groups",
+			text:      "A blast ripped through a bus terminal in Turbat on Sunday, killing 11 people. Later the Baloch Liberation Army said one of its suicide bombers had carried out the attack.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Turbat", actor1: "Baloch Liberation Army"}},
 		},
 		// negatives
 		{
