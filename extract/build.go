@@ -311,6 +311,10 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// had taken full control of Raqqa")
 		ev.SubEventType = "Non-state actor overtakes territory"
 	}
+	if cls.name == "gain" && uncontested(in) {
+		// "al-Shabaab fighters took the town over without a fight"
+		ev.SubEventType = "Non-violent transfer of territory"
+	}
 	for k, act := range []*actors.Actor{r.actor1, r.actor2} {
 		if act != nil && act.Recorded != "" {
 			// "Islamic State Khorasan claimed the bombing": a branch the
@@ -1175,6 +1179,22 @@ func woundsPeople(in *incident) bool {
 		}
 	}
 	return false
+}
+
+// uncontested reports whether a sentence of the incident tells the place
+// changed hands with no fight ("without a shot being fired") and none
+// tells people killed or wounded.
+func uncontested(in *incident) bool {
+	told := false
+	for _, f := range in.frames {
+		told = told || f.s.hasMarker("uncontested")
+		for _, c := range f.cas {
+			if c.kind == sitrep.Killed || c.kind == sitrep.Wounded {
+				return false
+			}
+		}
+	}
+	return told
 }
 
 // protestHurt reports whether the incident tells people hurt at a

@@ -11603,3 +11603,72 @@ func TestDefiniteSideNounPointsBack(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceHandedOverWithoutAFight: a place taken "without a fight" (or
+// "without a shot being fired") is ACLED's non-violent transfer of
+// territory, and the fight it denies is no clash. Negatives: a capture
+// told with its dead is fought for, whatever else is said; a plain
+// capture keeps its own sub-event type.
+func TestPlaceHandedOverWithoutAFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "took_it_over_without_a_fight",
+			text:      "Government troops pulled out of the town of Dinsoor on Friday, and al-Shabaab fighters took it over without a fight, elders said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Non-violent transfer of territory", actor1: "al-Shabaab", place: "Dinsoor"}},
+		},
+		{
+			name:      "seized_without_a_shot_being_fired",
+			text:      "Fano militiamen seized the town of Debre Markos on Friday without a shot being fired, residents said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Non-violent transfer of territory", actor1: "Fano"}},
+		},
+		// negatives
+		{
+			name:      "a_capture_with_its_dead_was_fought_for",
+			text:      "Fano militiamen seized the town of Debre Markos on Friday after the army withdrew without resistance, and four soldiers were killed, residents said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Fano"}},
+		},
+		{
+			name:      "a_plain_capture",
+			text:      "Fano militiamen seized the town of Debre Markos on Friday, residents said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Fano"}},
+		},
+	})
+}
+
+// TestWeaponsNamedAfterTheirUse: a bomb told by a participle after it
+// ("explosives planted by ELN guerrillas") is a remote explosive, and
+// "shooting down ... drones" is the foiling of a strike, not a shooting.
+// Negatives: people shot dead are shot; drones that struck are a strike.
+func TestWeaponsNamedAfterTheirUse(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_by_explosives_planted_by",
+			text:      "Three soldiers were killed by explosives planted by ELN guerrillas in Arauca on Tuesday, the army said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", actor1: "ELN"}},
+		},
+		{
+			name:      "foiled_a_drone_attack_shooting_down_drones",
+			text:      "The Sudanese army said on Sunday it had foiled a drone attack on Kosti, shooting down six drones launched by the RSF.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Disrupted weapons use"}},
+		},
+		// negatives
+		{
+			name:      "shot_dead_is_a_shooting",
+			text:      "ELN guerrillas shot dead three soldiers in Arauca on Tuesday, the army said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "ELN"}},
+		},
+		{
+			name:      "drones_that_struck",
+			text:      "Drones launched by the RSF struck a power station in Kosti on Sunday, killing two workers, officials said.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Rapid Support Forces"}},
+		},
+	})
+}
