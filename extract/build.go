@@ -311,6 +311,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// had taken full control of Raqqa")
 		ev.SubEventType = "Non-state actor overtakes territory"
 	}
+	if cls.name == "foiled" && r.actor1 != nil && r.actor2 != nil && a.sideFoils(r.actor2) && !a.sideFoils(r.actor1) {
+		// "the army said it had foiled a drone attack, shooting down
+		// eight drones launched by the RSF": the side that brought the
+		// blow down is the actor of its foiling, the launcher the other
+		r.actor1, r.actor2, r.span1, r.span2 = r.actor2, r.actor1, r.span2, r.span1
+		ev.Notes = append(ev.Notes, "actors: the side that foiled the blow first, the side that sent it second")
+	}
 	if cls.name == "gain" && uncontested(in) {
 		// "al-Shabaab fighters took the town over without a fight"
 		ev.SubEventType = "Non-violent transfer of territory"

@@ -11672,3 +11672,26 @@ func TestWeaponsNamedAfterTheirUse(t *testing.T) {
 		},
 	})
 }
+
+// TestFoilerActsInAFoiling: in a foiling ("the army said it had foiled a
+// drone attack, shooting down eight drones launched by the RSF") the side
+// that brought the blow down is actor1 and the launcher, though named as
+// an agent, actor2. Negative: a foiling whose foiler is named first
+// keeps it first.
+func TestFoilerActsInAFoiling(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_foiler_before_the_launcher_named_by_by",
+			text:      "The Sudanese army said on Sunday it had foiled a drone attack on Kosti, shooting down six drones launched by the RSF.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Sudanese Armed Forces", actor2: "Rapid Support Forces"}},
+		},
+		// negative
+		{
+			name:      "the_foiler_named_first_stays_first",
+			text:      "The RSF said on Sunday it had shot down two army drones over Nyala.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Rapid Support Forces"}},
+		},
+	})
+}
