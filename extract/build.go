@@ -864,6 +864,24 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 			break
 		}
 	}
+	if lead != nil && lead.class.name == "arrest" {
+		// "police fired tear gas to break up the march and arrested 15
+		// people", "demonstrators looted shops ..., and 40 people were
+		// arrested": arrests told with the force used on a protest, or
+		// with a crowd's violence, are the intervention in it, as
+		// coders code them
+		for _, f := range in.frames {
+			if f.s != lead.s {
+				continue
+			}
+			for _, t := range f.trigs {
+				if !t.irrealis && !t.weak && (t.class.name == "disperse" || f.s.hasMarker("protest") && t.class.name == "destroy") &&
+					(lead.class.name == "arrest" || t.class.priority > lead.class.priority) {
+					lead = &triggerAt{trigHit: t, s: f.s}
+				}
+			}
+		}
+	}
 	if lead == nil {
 		// campaign words only: the strongest of them
 		for _, f := range in.frames {
@@ -3304,7 +3322,14 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 		if !ok || i+1 < len(s.words) && s.words[i+1].low == "of" {
 			continue // ("a crowd of mourners was hit": what the crowd is of is another matter)
 		}
-		for j := i + 1; j < len(s.words) && j <= i+4 && s.clause[j] == s.clause[i]; j++ {
+		reach := i + 4
+		if i+1 < len(s.words) && (angerWords[s.words[i+1].low] || strings.HasSuffix(s.words[i+1].low, "ing")) {
+			// "demonstrators angry over fuel prices looted shops",
+			// "protesters demanding his release torched a car": the
+			// phrase that describes the crowd stands before its verb
+			reach = i + 9
+		}
+		for j := i + 1; j < len(s.words) && j <= reach && s.clause[j] == s.clause[i]; j++ {
 			if t := s.triggerAt(j); t != nil && !t.noun && !t.irrealis {
 				switch t.class.name {
 				case "destroy", "attack", "assault", "execute", "clash":

@@ -11695,3 +11695,41 @@ func TestFoilerActsInAFoiling(t *testing.T) {
 		},
 	})
 }
+
+// TestArrestsAtAProtest: arrests told in the sentence of the force used
+// on a protest, or of a crowd's violence, are the intervention in it: the
+// incident is the protest (with intervention) or the riot, not arrests;
+// a crowd described before its verb ("demonstrators angry over fuel
+// prices looted shops") still acts; "rallied outside parliament" tells a
+// protest. Negatives: arrests told after a protest, with no force used
+// and no violence in their sentence, are arrests; soldiers rallying are
+// no protest.
+func TestArrestsAtAProtest(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "tear_gas_then_arrests_is_a_protest_with_intervention",
+			text:      "Police fired tear gas to break up a march by nurses demanding back pay in Lusaka on Monday and arrested 20 people, their union said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Protests", sub: "Protest with intervention", actor1: "civilians"}},
+		},
+		{
+			name:      "a_crowd_told_by_its_anger_loots_then_arrests",
+			text:      "Demonstrators angry over the price of bread looted shops and burned tyres in Kano on Monday, police said, adding that 30 people had been arrested.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters"}},
+		},
+		{
+			name:      "rallied_outside_parliament",
+			text:      "Thousands of people rallied outside parliament in Yerevan on Sunday against the border deal.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Protests", sub: "Peaceful protest"}},
+		},
+		// negatives
+		{
+			name:      "arrests_after_a_protest_are_arrests",
+			text:      "Police arrested 12 members of an opposition party in Lahore on Monday after protests at the weekend, a spokesman said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{sub: "Arrests"}},
+		},
+	})
+}
