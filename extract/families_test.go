@@ -11733,3 +11733,24 @@ func TestArrestsAtAProtest(t *testing.T) {
 		},
 	})
 }
+
+// TestDozoHuntersAreAMilitia: the Dozo hunters' brotherhoods of Mali and
+// Burkina Faso are an armed side of the dictionary. Negative: hunters
+// with no name are people.
+func TestDozoHuntersAreAMilitia(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dozo_hunters_attack_herders",
+			text:      "Dozo hunters killed at least nine herders in a village near Niono on Sunday, a local association said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{actor1: "Dozo militia"}},
+		},
+		// negative
+		{
+			name:      "hunters_without_a_name_are_victims",
+			text:      "Gunmen killed four hunters in a forest near Niono on Sunday, a local official said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{actor2: "civilians"}},
+		},
+	})
+}
