@@ -2982,6 +2982,20 @@ func (x *Extractor) speakerSide(a *analysis, in *incident) (*actors.Actor, sitre
 	return nil, sitrep.Span{}
 }
 
+// conjoinedSpans reports whether span q follows span p with only a
+// conjunction or a comma between them ("police and soldiers", "army,
+// police").
+func conjoinedSpans(text string, p, q sitrep.Span) bool {
+	if p.End > q.Start || q.Start > len(text) {
+		return false
+	}
+	switch strings.TrimSpace(text[p.End:q.Start]) {
+	case "and", "or", ",", ", and", "&":
+		return true
+	}
+	return false
+}
+
 // pickRoles chooses actor1 and actor2 from the candidates.
 func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleSet {
 	var r roleSet
@@ -2990,6 +3004,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	pick := func(role int, not *actors.Actor) (*actors.Actor, sitrep.Span) {
 		total := map[string]float64{}
 		first := map[string]*roleCand{}
+		prev := map[string]*roleCand{}
 		var order []string
 		for i := range cands {
 			c := &cands[i]
@@ -3003,7 +3018,14 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			if first[n] == nil || c.strength > first[n].strength {
 				first[n] = c
 			}
-			total[n] += c.strength
+			// a side named twice in one coordination ("police and
+			// soldiers were pursuing the kidnappers") is one mention of it
+			if p := prev[n]; p != nil && conjoinedSpans(a.text, p.span, c.span) {
+				total[n] += max(0, c.strength-p.strength)
+			} else {
+				total[n] += c.strength
+			}
+			prev[n] = c
 		}
 		// the unnamed gunmen of an incident whose acting side one armed
 		// group alone is named as ("a suicide bomber struck ..." then

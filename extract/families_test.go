@@ -11754,3 +11754,26 @@ func TestDozoHuntersAreAMilitia(t *testing.T) {
 		},
 	})
 }
+
+// TestACoordinatedSideCountsOnce: a side named twice in one coordination
+// ("Police and soldiers were pursuing the kidnappers") is one mention of
+// it when the sides' weights are summed, so it does not outweigh the side
+// told doing the act. Negative: a side told acting in two sentences still
+// adds up.
+func TestACoordinatedSideCountsOnce(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_and_soldiers_pursuing_do_not_outweigh_the_kidnappers",
+			text:      "Gunmen kidnapped 40 pupils from a school in Zaria on Thursday, residents said. Police and soldiers were pursuing the kidnappers, the governor said.",
+			published: "2024-03-08", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		// negative
+		{
+			name:      "troops_told_fighting_twice",
+			text:      "Troops clashed with gunmen in Zaria on Thursday, killing 12 of them, the army said. The soldiers also seized weapons.",
+			published: "2024-03-08", n: 1,
+			want: []want{{actor1: "Nigerian security forces"}},
+		},
+	})
+}
