@@ -1973,6 +1973,18 @@ func (s *sentence) foilingToldAfter(vb int) bool {
 	return false
 }
 
+// contextBetween reports whether a backdrop word ("amid", "during",
+// "after") stands between words from and to: what follows it is the
+// setting of what came before.
+func (s *sentence) contextBetween(from, to int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) == "context" && m.i >= from && m.i+m.n <= to {
+			return true
+		}
+	}
+	return false
+}
+
 // roleCandidates reads every actor mention of an incident's sentences, and
 // of the headline that tells it, as a guess at its role.
 func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
@@ -2308,6 +2320,13 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				// "clashes between A and B": coders put the first named
 				// side first; B, after "and", stays the other side
 				role, strength = 1, strength*0.6
+				if s.contextBetween(left.i+left.n, at) {
+					// "soldiers killed 19 gunmen in a shootout, amid a war
+					// between rival factions of the Sinaloa Cartel": the
+					// fight a backdrop word sets beside the act, not its
+					// sides
+					strength *= 0.2
+				}
 			default:
 				if s.markerIs(left.i, "defence") {
 					role = 1 // "repelled Daesh"
@@ -3916,8 +3935,21 @@ func (s *sentence) inVictims(sp sitrep.Span) bool {
 				return true
 			}
 		}
+		if !c.reflex && c.span.End <= sp.Start && s.ofAfter(c.span.End, sp.Start) {
+			return true // "killed 19 suspected members of a criminal group": whose members they were
+		}
 	}
 	return false
+}
+
+// ofAfter reports whether the words from offset end to offset start are
+// "of" and at most an article ("members | of a | criminal group").
+func (s *sentence) ofAfter(end, start int) bool {
+	k := s.wordAt(start) - 1
+	if k >= 0 && k < len(s.words) && isArticle(s.words[k].low) {
+		k--
+	}
+	return k > 0 && k < len(s.words) && s.words[k].low == "of" && s.words[k-1].span.End == end
 }
 
 // claims reports whether a claim of responsibility follows the words

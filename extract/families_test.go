@@ -11777,3 +11777,27 @@ func TestACoordinatedSideCountsOnce(t *testing.T) {
 		},
 	})
 }
+
+// TestFightSetBesideTheAct: the sides of a fight a backdrop word sets
+// beside the act ("..., amid a war between rival factions of the Sinaloa
+// Cartel") are not the act's, and the side whose members were killed
+// ("killed 15 suspected members of a criminal group") is the one acted
+// on. Negative: a fight between sides that is itself the incident keeps
+// them.
+func TestFightSetBesideTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "amid_a_war_between_factions",
+			text:      "Soldiers killed 15 suspected members of a criminal group in a shootout near Culiacan on Tuesday, the ministry said, amid a war between rival factions of the Sinaloa Cartel.",
+			published: "2024-10-03", n: 1,
+			want: []want{{actor1: "Mexican security forces"}},
+		},
+		// negative
+		{
+			name:      "clashes_between_factions_are_the_incident",
+			text:      "Clashes between rival factions of the Sinaloa Cartel killed 12 people in Culiacan on Tuesday, officials said.",
+			published: "2024-10-03", n: 1,
+			want: []want{{actor1: "Sinaloa Cartel"}},
+		},
+	})
+}
