@@ -923,6 +923,11 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 			if f.s.replyBefore(t.i) {
 				continue // "the army responded with air strikes": the answer to the attack, not how it was made
 			}
+			if f.s.sequenceBefore(t.i) || t.noun && f.s.sequenceBefore(t.i+t.n+1) {
+				// ("Iraqi jets later struck": the weapon is the subject
+				// of the verb the adverb stands before)
+				continue // "jets later struck the militants' hideouts": a next act, not how the attack was made
+			}
 			m, bm := means(t.class.name), means(best.class.name)
 			if m != "" && m != "ground" && (bm == "" || bm == "ground" || bm == m) {
 				best = &triggerAt{trigHit: t, s: f.s}
@@ -2546,6 +2551,19 @@ func (s *sentence) replyBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if s.words[k].low == "with" {
 			return answerVerbs[s.words[k-1].low]
+		}
+	}
+	return false
+}
+
+// sequenceBefore reports whether an adverb of sequence ("later",
+// "subsequently", "afterwards") stands within the two words before word
+// i: the act told there came after the one told before.
+func (s *sentence) sequenceBefore(i int) bool {
+	for k := min(i, len(s.words)) - 1; k >= 0 && k >= i-2; k-- {
+		switch s.words[k].low {
+		case "later", "subsequently", "afterwards", "afterward":
+			return true
 		}
 	}
 	return false

@@ -11801,3 +11801,25 @@ func TestFightSetBesideTheAct(t *testing.T) {
 		},
 	})
 }
+
+// TestALaterActIsNotTheMeans: an act a later sentence tells with an adverb
+// of sequence ("Iraqi jets later struck the militants' hideouts") came
+// after the attack; it does not tell how the attack was made. Negative: a
+// later sentence telling the weapon with no such adverb still does.
+func TestALaterActIsNotTheMeans(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "jets_later_struck",
+			text:      "Three Iraqi soldiers were killed when Islamic State militants attacked their post near Makhmour late on Friday, the army said. Iraqi jets later struck the militants' hideouts, the army said.",
+			published: "2024-04-13", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Islamic State"}},
+		},
+		// negative
+		{
+			name:      "the_weapon_told_after",
+			text:      "Three Iraqi soldiers were killed when Islamic State militants attacked their post near Makhmour late on Friday, the army said. The militants fired mortar shells at the post, the army said.",
+			published: "2024-04-13", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", actor1: "Islamic State"}},
+		},
+	})
+}
