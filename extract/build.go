@@ -859,6 +859,9 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 		if t == nil {
 			t = bestStrong(f.trigs)
 		}
+		if t == nil {
+			t = countedFighting(f)
+		}
 		if t != nil {
 			lead = &triggerAt{trigHit: *t, s: f.s}
 			break
@@ -945,6 +948,28 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 		}
 	}
 	return best
+}
+
+// countedFighting is a word of fighting of the frame's main clauses told
+// with people killed or wounded in its sentence ("troops killed more than
+// 100 Fano fighters in two days of fighting"), or nil: a campaign word
+// with a count is a fight of its own, ahead of what a later sentence tells
+// ("their fighters had taken control of several villages").
+func countedFighting(f *frame) *trigHit {
+	hurt := false
+	for _, c := range f.cas {
+		hurt = hurt || !c.reflex && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded)
+	}
+	if !hurt {
+		return nil
+	}
+	for i := range f.trigs {
+		t := &f.trigs[i]
+		if t.class.name == "clash" && !t.irrealis && fightingWord(f.s.words[t.i].low) && f.s.clauseKindAt(t.i) != relativeClause {
+			return t
+		}
+	}
+	return nil
 }
 
 // outsideRelatives returns the triggers not in a relative clause.

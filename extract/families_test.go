@@ -11823,3 +11823,26 @@ func TestALaterActIsNotTheMeans(t *testing.T) {
 		},
 	})
 }
+
+// TestCountedFightingLeads: a word of fighting told with people killed in
+// its sentence ("killed more than 100 Fano fighters in two days of
+// fighting") is the incident's kind, ahead of a capture the other side
+// claims after. Negative: fighting told with no count leaves the kind to
+// the capture told after.
+func TestCountedFightingLeads(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_days_of_fighting_then_a_claimed_capture",
+			text:      "Ethiopian troops killed more than 100 Fano fighters in two days of fighting around the town of Merawi, state media reported on Monday. Fano commanders disputed the toll and said their fighters had taken control of several villages.",
+			published: "2024-11-25", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Ethiopian security forces"}},
+		},
+		// negative
+		{
+			name:      "uncounted_fighting_then_a_capture",
+			text:      "Fighting raged around the town of Merawi on Sunday, residents said. Fano said its fighters had taken control of the town.",
+			published: "2024-11-25", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Fano"}},
+		},
+	})
+}
