@@ -726,6 +726,58 @@ q("x29", "2024-03-25", "MOSCOW - Gunmen in camouflage opened fire on concert-goe
 q("x30", "2024-09-23", "MANILA - A roadside bomb exploded as an army truck passed in Maguindanao del Sur province on Sunday, wounding six soldiers, the military said. The army blamed the Dawlah Islamiyah, a local group that has pledged allegiance to the Islamic State.",
   "explosion", "Remote explosive/landmine/IED", ["Dawlah Islamiyah", "Islamic State"], "Philippine security forces", style="x: army blamed local IS group")
 
+# ---- round 3, the dev sets' own wars told in other words (y01-y24)
+ISF = "Iraqi Security Forces"
+SYG = "Syrian government forces"
+q("y01", "2016-11-14", "Iraqi special forces pushed deeper into eastern Mosul on Sunday, fighting street by street against Islamic State snipers and suicide car bombers, a commander said. Seven soldiers were killed when a car bomb rammed their Humvee in the Karama district, he said.",
+  "explosion", ["Suicide bomb", "Remote explosive/landmine/IED"], "Islamic State", ["Counter-Terrorism Service", ISF], style="y: car bomb rammed, IS named before")
+q("y02", "2017-05-20", "Daesh shelled the Iraqi army's positions in the old city of Mosul with mortars on Friday, killing two soldiers, a military statement said.",
+  "explosion", "Shelling/artillery/missile attack", "Islamic State", ISF, style="y: Daesh shelled")
+q("y03", "2018-03-11", "Regime helicopters dropped barrel bombs on the town of Kafr Batna in eastern Ghouta on Saturday, killing 12 civilians, the Syrian Observatory for Human Rights said.",
+  "explosion", "Air/drone strike", SYG, "civilians", style="y: regime helicopters barrel bombs")
+q("y04", "2017-06-06", "US-backed fighters of the Syrian Democratic Forces entered the city of Raqqa from the east on Tuesday, the SDF said, launching the battle to take the Islamic State group's de facto capital.",
+  "battle", "Armed clash", "Syrian Democratic Forces", "Islamic State", style="y: entered city")
+q("y05", "2016-10-21", "Islamic State militants attacked government buildings in Kirkuk before dawn on Friday, killing at least 11 workers at a power station and four police officers, security sources said. Clashes with security forces were continuing in several districts.",
+  "battle", "Armed clash", "Islamic State", [ISF, "civilians"], style="y: IS attack on Kirkuk")
+q("y06", "2019-01-22", "A suicide bomber blew himself up at a checkpoint of the Popular Mobilisation Forces near Tikrit on Monday, killing three fighters, a PMF spokesman said. No group claimed the attack, which bore the hallmarks of Islamic State.",
+  "explosion", "Suicide bomb", ["unknown", "Islamic State", "militants (unidentified)"], "Popular Mobilization Forces", style="y: no claim, hallmarks")
+q("y07", "2018-09-07", "Russian and Syrian jets pounded the southern edge of Idlib province on Friday, killing five civilians, rescue workers said.",
+  "explosion", "Air/drone strike", ["Russian security forces", SYG], "civilians", style="y: Russian and Syrian jets")
+q("y08", "2018-02-09", "Turkish artillery shelled villages in the Afrin region on Thursday, killing four civilians, the YPG said, on the 20th day of Ankara's offensive.",
+  "explosion", "Shelling/artillery/missile attack", "Turkish Armed Forces", "civilians", style="y: Turkish artillery")
+q("y09", "2017-08-21", "KABUL - Taliban fighters overran a district centre in Ghor province on Sunday after two days of fighting, a provincial spokesman said, killing 14 police officers.",
+  ["territory_gain", "battle"], ["Non-state actor overtakes territory", "Armed clash"], "Taliban", "Afghan security forces", style="y: Taliban overran")
+q("y10", "2018-05-02", "Twin suicide bombings in Kabul killed 25 people on Monday, including nine journalists who had rushed to the scene of the first blast, officials said. The Islamic State claimed the attacks.",
+  "explosion", "Suicide bomb", "Islamic State", "civilians", style="y: twin bombings IS claimed")
+q("y11", "2019-04-24", "The Libyan National Army said its warplanes struck positions of the Tripoli government's forces south of the capital on Tuesday, as fighting for the city entered its third week.",
+  "explosion", "Air/drone strike", "Libyan government forces", ["GNA forces"], style="y: LNA warplanes")
+q("y12", "2018-06-14", "Saudi-led coalition forces and Yemeni troops launched an assault on the port city of Hodeidah on Wednesday, the coalition said, with warships and warplanes pounding Houthi positions.",
+  "battle", "Armed clash", ["Saudi-led coalition", "Yemeni government forces"], "Houthis", style="y: coalition assault")
+q("y13", "2017-12-04", "Houthi fighters killed former president Ali Abdullah Saleh on Monday after he abandoned his alliance with them, the group's television said.",
+  ["attack_on_civilians", "other", "battle"], ["Attack", "Armed clash"], "Houthis", ["civilians", "unknown", "Houthis"], style="y: Houthis kill Saleh")
+q("y14", "2016-08-09", "A suicide bomber killed at least 70 people at a hospital in Quetta on Monday where lawyers had gathered to mourn a colleague shot dead earlier in the day. A faction of the Pakistani Taliban claimed the bombing.",
+  "explosion", "Suicide bomb", ["Tehrik-i-Taliban Pakistan", "Jamaat-ul-Ahrar"], "civilians", style="y: faction claimed")
+q("y15", "2017-10-14", "Two truck bombs exploded at a busy junction in Mogadishu on Saturday, killing more than 300 people. The government blamed al-Shabaab, which did not claim the attack.",
+  "explosion", ["Remote explosive/landmine/IED", "Suicide bomb"], "al-Shabaab", "civilians", style="y: government blamed")
+q("y16", "2015-04-13", "Boko Haram insurgents disguised as preachers killed 24 people in a village near Gwoza on Sunday, residents said.",
+  "attack_on_civilians", "Attack", "Boko Haram", "civilians", style="y: disguised as")
+q("y17", "2017-03-21", "IS fighters executed 14 civilians trying to flee western Mosul on Monday, a local official said, adding that their bodies were hung from electricity poles.",
+  "attack_on_civilians", "Attack", "Islamic State", "civilians", style="y: executed fleeing")
+q("y18", "2017-07-10", "Iraqi Prime Minister Haider al-Abadi arrived in Mosul on Sunday to congratulate the armed forces on recapturing the city from Islamic State, three years after the militants seized it.",
+  "territory_gain", "Government regains territory", ISF, "Islamic State", style="y: congratulate on recapturing")
+q("y19", "2016-06-26", "Iraqi forces declared Falluja fully liberated on Sunday after a month-long offensive, a senior commander said on state television, saying his troops had cleared the last IS-held neighbourhood of al-Julan.",
+  "territory_gain", "Government regains territory", ISF, "Islamic State", style="y: declared liberated")
+q("y20", "2018-01-15", "Two suicide bombers blew themselves up in Baghdad's Tayaran Square on Monday, killing at least 38 people, the health ministry said. There was no immediate claim of responsibility.",
+  "explosion", "Suicide bomb", ["unknown", "Islamic State", "militants (unidentified)"], "civilians", style="y: no claim in IQ")
+q("y21", "2019-03-23", "The Syrian Democratic Forces declared victory over the Islamic State in Baghouz on Saturday, saying the militants' last pocket in eastern Syria had been captured.",
+  "territory_gain", ["Government regains territory", "Non-state actor overtakes territory"], "Syrian Democratic Forces", "Islamic State", style="y: declared victory")
+q("y22", "2016-12-13", "Syrian troops and allied militias executed at least 82 civilians, including women and children, in eastern Aleppo as they advanced, the UN human rights office said on Tuesday.",
+  "attack_on_civilians", "Attack", SYG, "civilians", style="y: troops and allied militias executed")
+q("y23", "2018-11-27", "An Afghan air strike in Helmand killed 23 civilians, including children, on Tuesday, local officials said. The Afghan defence ministry said the strike had targeted Taliban commanders.",
+  "explosion", "Air/drone strike", "Afghan security forces", "civilians", style="y: Afghan air strike")
+q("y24", "2017-04-14", "The US military dropped its largest non-nuclear bomb on Islamic State tunnels in the Achin district of Nangarhar province on Thursday, the Pentagon said.",
+  "explosion", "Air/drone strike", ["US security forces", "US-led coalition", "US forces"], "Islamic State", style="y: US military dropped bomb")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
