@@ -11846,3 +11846,24 @@ func TestCountedFightingLeads(t *testing.T) {
 		},
 	})
 }
+
+// TestBombsDroppedOnATarget: a bomb dropped on a target ("dropped its
+// largest non-nuclear bomb on Islamic State tunnels") came from the air.
+// Negative: a bomb left somewhere by a man is no air strike.
+func TestBombsDroppedOnATarget(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dropped_its_largest_bomb_on_tunnels",
+			text:      "The US military dropped its largest non-nuclear bomb on Islamic State tunnels in the Achin district of Nangarhar province on Thursday, the Pentagon said.",
+			published: "2017-04-14", n: 1,
+			want: []want{{sub: "Air/drone strike"}},
+		},
+		// negative
+		{
+			name:      "a_bag_with_a_bomb_dropped_at_a_market",
+			text:      "A man dropped a bag with a bomb at the entrance of a market in Jalalabad on Thursday and it exploded minutes later, killing four people, police said.",
+			published: "2017-04-14", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED"}},
+		},
+	})
+}
