@@ -550,7 +550,9 @@ func gainVerbAfter(s *sentence, span sitrep.Span) bool {
 			break
 		}
 		for _, t := range s.triggers {
-			if t.i == k && t.class.name == "gain" && !t.noun && !t.irrealis {
+			if t.i == k && t.class.name == "gain" && !t.noun && !t.irrealis && !s.inBackdrop(k, s.triggers) {
+				// (not a taking told as what came before: "recapturing
+				// the city, three years after the militants seized it")
 				return true
 			}
 		}

@@ -11867,3 +11867,25 @@ func TestBombsDroppedOnATarget(t *testing.T) {
 		},
 	})
 }
+
+// TestATakingToldAsBackdrop: a taking told as what came before ("three
+// years after the militants seized it") does not make its side the taker
+// of a place taken back now. Negative: a group told taking the place back
+// itself is the taker.
+func TestATakingToldAsBackdrop(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "recaptured_a_year_after_the_militants_seized_it",
+			text:      "Iraqi Prime Minister Haider al-Abadi arrived in Ramadi on Sunday to congratulate the armed forces on recapturing the city from Islamic State, a year after the militants seized it.",
+			published: "2015-12-28", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Iraqi Security Forces"}},
+		},
+		// negative
+		{
+			name:      "the_group_retook_the_town",
+			text:      "Taliban fighters retook the district centre of Musa Qala from Afghan forces on Sunday, a provincial official said.",
+			published: "2015-12-28", n: 1,
+			want: []want{{actor1: "Taliban"}},
+		},
+	})
+}
