@@ -11889,3 +11889,26 @@ func TestATakingToldAsBackdrop(t *testing.T) {
 		},
 	})
 }
+
+// TestVictimsCountedByTheirPeople: victims counted by the people or
+// community they belong to ("killed 20 ethnic Oromos", "killed 14
+// Hazaras") are people, so the attack is on civilians and the count is
+// its toll. Negative: a count of a people's armed men ("12 Tuareg
+// rebels") is of fighters.
+func TestVictimsCountedByTheirPeople(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_attack_by_militiamen_killed_ethnic_oromos",
+			text:      "An attack by Amhara militiamen on a village in Oromia's West Shewa zone killed 20 ethnic Oromos on Friday, residents said.",
+			published: "2024-07-27", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "Fano", killed: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "tuareg_rebels_are_fighters",
+			text:      "Malian soldiers killed 12 Tuareg rebels in a clash near Kidal on Friday, the army said.",
+			published: "2024-07-27", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+	})
+}
