@@ -11912,3 +11912,31 @@ func TestVictimsCountedByTheirPeople(t *testing.T) {
 		},
 	})
 }
+
+// TestFireOnACrowd: a force's fire on a crowd ("opened fire on crowds
+// waiting for aid, killing 31 people") falls on civilians: violence
+// against civilians, not a battle. Negatives: a crowd that kills is a
+// mob; fire on militants is a fight.
+func TestFireOnACrowd(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_fired_on_crowds_waiting_for_aid",
+			text:      "Israeli troops opened fire on crowds waiting for aid near a distribution site in Rafah on Sunday, killing 31 people, the health ministry said.",
+			published: "2025-06-02", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "Israeli security forces"}},
+		},
+		// negatives
+		{
+			name:      "a_crowd_that_beats_a_man_is_a_mob",
+			text:      "A crowd beat to death a man accused of stealing a motorcycle in a market in Kano on Sunday, police said.",
+			published: "2025-06-02", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence"}},
+		},
+		{
+			name:      "troops_fired_on_militants",
+			text:      "Nigerian troops opened fire on militants near Damboa on Sunday, killing 11 of them, the army said.",
+			published: "2025-06-02", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+	})
+}
