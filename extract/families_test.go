@@ -7312,12 +7312,13 @@ func TestUnknownIsNoSide(t *testing.T) {
 			published: "2025-10-28", n: 1,
 			want: []want{{actor1: "TPLF", actor2: "Ethiopian security forces", place: "Alamata"}},
 		},
-		// negative: unknown gunmen are still the unidentified attackers
+		// negative: unknown gunmen are still a side, armed men no report
+		// names (news-wide's "militants (unidentified)")
 		{
 			name:      "unknown_gunmen",
 			text:      "Unknown gunmen shot dead two traders in the Raya Alamata area on Monday, residents said.",
 			published: "2025-10-28", n: 1,
-			want: []want{{actor1: "unknown", actor2: "civilians", killed: "2/2/2"}},
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "2/2/2"}},
 		},
 	})
 }
@@ -11937,6 +11938,42 @@ func TestFireOnACrowd(t *testing.T) {
 			text:      "Nigerian troops opened fire on militants near Damboa on Sunday, killing 11 of them, the army said.",
 			published: "2025-06-02", n: 1,
 			want: []want{{typ: "Battles"}},
+		},
+	})
+}
+
+// TestArmedMenNoReportNames: armed men a report does not name ("Unidentified
+// gunmen killed four soldiers", "armed men on motorcycles") are
+// unidentified militants, as "gunmen" alone are (news-wide's convention);
+// words that say only who did the act ("the attackers", "unknown
+// assailants") stay unknown. Negative: the definite "the unidentified
+// gunmen" does not point back at a group named before.
+func TestArmedMenNoReportNames(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "unidentified_gunmen_killed_soldiers",
+			text:      "Unidentified gunmen killed four soldiers at a checkpoint near Kaya on Friday, security sources said.",
+			published: "2024-05-11", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "armed_men_on_motorcycles",
+			text:      "Armed men on motorcycles killed nine worshippers at a mosque near Tera during Friday prayers, officials said.",
+			published: "2024-03-23", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		// negatives
+		{
+			name:      "unknown_assailants_stay_unknown",
+			text:      "Unknown assailants shot dead a local chief in the town of Beni on Tuesday evening, the mayor said.",
+			published: "2024-02-14", n: 1,
+			want: []want{{actor1: "unknown"}},
+		},
+		{
+			name:      "the_unidentified_gunmen_do_not_point_back",
+			text:      "JNIM is active across the region. The unidentified gunmen killed four soldiers at a checkpoint near Kaya on Friday, security sources said.",
+			published: "2024-05-11", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
 		},
 	})
 }
