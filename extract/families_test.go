@@ -11977,3 +11977,26 @@ func TestArmedMenNoReportNames(t *testing.T) {
 		},
 	})
 }
+
+// TestMarchedToDemand: people who marched somewhere to demand or to
+// protest ("marched through Niamey on Saturday to demand the departure of
+// French troops") held a protest, whatever stands between the verb and
+// its purpose. Negative: troops who marched through a town, with no
+// purpose told, did not protest.
+func TestMarchedToDemand(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "marched_through_the_capital_to_demand",
+			text:      "Thousands of people marched through Niamey on Saturday to demand the departure of French troops, police said.",
+			published: "2023-09-03", n: 1,
+			want: []want{{typ: "Protests", sub: "Peaceful protest"}},
+		},
+		// negative
+		{
+			name:      "gunmen_killed_traders_where_troops_marched",
+			text:      "Gunmen killed five traders at the market in Gao on Saturday, hours after troops marched through the town, officials said.",
+			published: "2023-09-03", n: 1,
+			want: []want{{typ: "Violence against civilians"}},
+		},
+	})
+}
