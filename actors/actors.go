@@ -165,6 +165,14 @@ func (d *Dictionary) Generic(term, country string) *Actor {
 	return nil
 }
 
+// PointsBack reports whether term is a generic term of a block marked
+// "points back: yes": made definite ("the insurgents"), it names the armed
+// group the report named before rather than a side of its own.
+func (d *Dictionary) PointsBack(term string) bool {
+	e := d.m.Load().whole(term, true)
+	return e != nil && e.generic != nil && e.generic.pointsBack
+}
+
 // Table returns the actor of the generic block called name for country
 // (ISO2 or ""), read by its name rather than by a word of a text: Table("air
 // power", "MM") is the side that alone strikes from the air in Myanmar. It

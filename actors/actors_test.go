@@ -247,6 +247,35 @@ func TestGeneric(t *testing.T) {
 // TestCanonicalNamesCovered checks that every name of the output contract
 // and of the development set's conventions is an actor of the default
 // dictionary.
+func TestPointsBack(t *testing.T) {
+	tests := []struct {
+		name, term string
+		want       bool
+	}{
+		{"militants", "militants", true},
+		{"insurgents", "insurgents", true},
+		{"rebels", "rebels", true},
+		{"bandits", "bandits", true},
+		{"state_forces_do_not", "soldiers", false},
+		{"paramilitaries_do_not", "paramilitaries", false},
+		{"attackers_do_not", "attackers", false},
+		{"civilians_do_not", "villagers", false},
+		{"a_name_is_no_term", "Daesh", false},
+		{"unknown_word", "goats", false},
+	}
+	d := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := d.PointsBack(tt.term); got != tt.want {
+				t.Errorf("PointsBack(%q) = %v, want %v", tt.term, got, tt.want)
+			}
+		})
+	}
+	if err := d.Clone().Load(strings.NewReader("generic: militants\npoints back: maybe\n"), "user"); err == nil {
+		t.Error("points back: maybe loaded without an error")
+	}
+}
+
 func TestCanonicalNamesCovered(t *testing.T) {
 	names := []string{
 		"Islamic State", "Iraqi Security Forces", "Counter-Terrorism Service", "Popular Mobilization Forces",

@@ -70,6 +70,9 @@ func (e *entry) fits(country string) bool {
 type resolved struct {
 	byCountry map[string]*Actor
 	def       *Actor
+	// pointsBack is set when the block's terms, made definite ("the
+	// militants"), point back at the armed group a report named before
+	pointsBack bool
 }
 
 func (r *resolved) actor(country string) *Actor {
@@ -150,7 +153,7 @@ func build(m *model) *matcher {
 	national := false
 	for _, gname := range m.gorder {
 		g := m.generics[gname]
-		r := &resolved{byCountry: map[string]*Actor{}, def: actors[g.def]}
+		r := &resolved{byCountry: map[string]*Actor{}, def: actors[g.def], pointsBack: g.pointsBack}
 		if g.national {
 			national = true
 			for _, code := range m.norder {

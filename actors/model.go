@@ -46,6 +46,7 @@ type genericDef struct {
 	terms         []aliasDef
 	nationalTerms []string
 	national      bool
+	pointsBack    bool
 	def           string
 	byCountry     map[string]string
 	corder        []string
@@ -294,10 +295,19 @@ func (m *model) genericField(g *genericDef, key, val string) error {
 		default:
 			return fmt.Errorf("generic %q: national: want yes or no, got %q", g.name, val)
 		}
+	case "points back":
+		switch strings.ToLower(val) {
+		case "yes", "true":
+			g.pointsBack = true
+		case "no", "false":
+			g.pointsBack = false
+		default:
+			return fmt.Errorf("generic %q: points back: want yes or no, got %q", g.name, val)
+		}
 	case "default":
 		g.def = val
 	default:
-		return fmt.Errorf("generic %q: unknown key %q (want terms, national, national-terms, default or a country code)", g.name, key)
+		return fmt.Errorf("generic %q: unknown key %q (want terms, national, national-terms, points back, default or a country code)", g.name, key)
 	}
 	return nil
 }

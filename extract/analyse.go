@@ -1429,6 +1429,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.actors = x.actors.Find(a.text, s.span, country)
 		s.actors = x.coordinatedSides(a, s, country)
 		x.groupAnaphor(a, s)
+		x.sideAnaphor(a, s)
 		x.namedCountrysForces(a, s, country)
 		x.accusedCountries(a, s)
 		// a word of what happened inside a side's name ("Tigray People's
@@ -3902,6 +3903,38 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 	}
 	if added {
 		slices.SortStableFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+	}
+}
+
+// sideAnaphor reads a definite common noun of an armed side ("the
+// militants", "the insurgents", "these rebels", "its suicide bombers")
+// as the armed group named
+// last before it, in its sentence or the three before: "Al-Shabaab holds
+// much of the south. The militants detonated a car bomb ..." is
+// al-Shabaab's act. A definite noun points back at a side already told,
+// where a bare one ("Militants attacked ...") brings in a new one. Only
+// the terms of the dictionary's blocks marked "points back" do so; not a
+// noun followed by "of", which names its side there ("the militants of the
+// Islamic State"); with no group named before, the block's reading stands.
+func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
+	for j := range s.actors {
+		m := &s.actors[j]
+		if !m.Generic || m.Actor == nil || isStateSide(m.Actor) || !x.actors.PointsBack(m.Alias) {
+			continue
+		}
+		i := s.wordAt(m.Span.Start)
+		if i == 0 || i >= len(s.words) {
+			continue
+		}
+		if d := s.words[i-1].low; d != "the" && d != "these" && d != "those" && d != "its" && d != "their" {
+			continue
+		}
+		if e := s.wordAt(m.Span.End - 1); e+1 < len(s.words) && s.words[e+1].low == "of" {
+			continue
+		}
+		if act := a.lastGroupBefore(s, m.Span.Start); act != nil {
+			m.Actor, m.Generic = act, false
+		}
 	}
 }
 

@@ -311,6 +311,17 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// had taken full control of Raqqa")
 		ev.SubEventType = "Non-state actor overtakes territory"
 	}
+	if cls.name == "foiled" && r.actor1 != nil && r.actor2 != nil && a.sideFoils(r.actor2) && !a.sideFoils(r.actor1) {
+		// "the army said it had foiled a drone attack, shooting down
+		// eight drones launched by the RSF": the side that brought the
+		// blow down is the actor of its foiling, the launcher the other
+		r.actor1, r.actor2, r.span1, r.span2 = r.actor2, r.actor1, r.span2, r.span1
+		ev.Notes = append(ev.Notes, "actors: the side that foiled the blow first, the side that sent it second")
+	}
+	if cls.name == "gain" && uncontested(in) {
+		// "al-Shabaab fighters took the town over without a fight"
+		ev.SubEventType = "Non-violent transfer of territory"
+	}
 	for k, act := range []*actors.Actor{r.actor1, r.actor2} {
 		if act != nil && act.Recorded != "" {
 			// "Islamic State Khorasan claimed the bombing": a branch the
@@ -539,7 +550,9 @@ func gainVerbAfter(s *sentence, span sitrep.Span) bool {
 			break
 		}
 		for _, t := range s.triggers {
-			if t.i == k && t.class.name == "gain" && !t.noun && !t.irrealis {
+			if t.i == k && t.class.name == "gain" && !t.noun && !t.irrealis && !s.inBackdrop(k, s.triggers) {
+				// (not a taking told as what came before: "recapturing
+				// the city, three years after the militants seized it")
 				return true
 			}
 		}
@@ -848,9 +861,30 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 		if t == nil {
 			t = bestStrong(f.trigs)
 		}
+		if t == nil {
+			t = countedFighting(f)
+		}
 		if t != nil {
 			lead = &triggerAt{trigHit: *t, s: f.s}
 			break
+		}
+	}
+	if lead != nil && lead.class.name == "arrest" {
+		// "police fired tear gas to break up the march and arrested 15
+		// people", "demonstrators looted shops ..., and 40 people were
+		// arrested": arrests told with the force used on a protest, or
+		// with a crowd's violence, are the intervention in it, as
+		// coders code them
+		for _, f := range in.frames {
+			if f.s != lead.s {
+				continue
+			}
+			for _, t := range f.trigs {
+				if !t.irrealis && !t.weak && (t.class.name == "disperse" || f.s.hasMarker("protest") && t.class.name == "destroy") &&
+					(lead.class.name == "arrest" || t.class.priority > lead.class.priority) {
+					lead = &triggerAt{trigHit: t, s: f.s}
+				}
+			}
 		}
 	}
 	if lead == nil {
@@ -897,6 +931,11 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 				// the answer to the attack, not how it was made
 				continue
 			}
+			if f.s.sequenceBefore(t.i) || t.noun && f.s.sequenceBefore(t.i+t.n+1) {
+				// ("Iraqi jets later struck": the weapon is the subject
+				// of the verb the adverb stands before)
+				continue // "jets later struck the militants' hideouts": a next act, not how the attack was made
+			}
 			m, bm := means(t.class.name), means(best.class.name)
 			if m != "" && m != "ground" && (bm == "" || bm == "ground" || bm == m) {
 				best = &triggerAt{trigHit: t, s: f.s}
@@ -914,6 +953,28 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 		}
 	}
 	return best
+}
+
+// countedFighting is a word of fighting of the frame's main clauses told
+// with people killed or wounded in its sentence ("troops killed more than
+// 100 Fano fighters in two days of fighting"), or nil: a campaign word
+// with a count is a fight of its own, ahead of what a later sentence tells
+// ("their fighters had taken control of several villages").
+func countedFighting(f *frame) *trigHit {
+	hurt := false
+	for _, c := range f.cas {
+		hurt = hurt || !c.reflex && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded)
+	}
+	if !hurt {
+		return nil
+	}
+	for i := range f.trigs {
+		t := &f.trigs[i]
+		if t.class.name == "clash" && !t.irrealis && fightingWord(f.s.words[t.i].low) && f.s.clauseKindAt(t.i) != relativeClause {
+			return t
+		}
+	}
+	return nil
 }
 
 // outsideRelatives returns the triggers not in a relative clause.
@@ -1178,6 +1239,22 @@ func woundsPeople(in *incident) bool {
 		}
 	}
 	return false
+}
+
+// uncontested reports whether a sentence of the incident tells the place
+// changed hands with no fight ("without a shot being fired") and none
+// tells people killed or wounded.
+func uncontested(in *incident) bool {
+	told := false
+	for _, f := range in.frames {
+		told = told || f.s.hasMarker("uncontested")
+		for _, c := range f.cas {
+			if c.kind == sitrep.Killed || c.kind == sitrep.Wounded {
+				return false
+			}
+		}
+	}
+	return told
 }
 
 // protestHurt reports whether the incident tells people hurt at a
@@ -1931,6 +2008,18 @@ func (s *sentence) foilingToldAfter(vb int) bool {
 	return false
 }
 
+// contextBetween reports whether a backdrop word ("amid", "during",
+// "after") stands between words from and to: what follows it is the
+// setting of what came before.
+func (s *sentence) contextBetween(from, to int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) == "context" && m.i >= from && m.i+m.n <= to {
+			return true
+		}
+	}
+	return false
+}
+
 // roleCandidates reads every actor mention of an incident's sentences, and
 // of the headline that tells it, as a guess at its role.
 func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
@@ -2266,6 +2355,13 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				// "clashes between A and B": coders put the first named
 				// side first; B, after "and", stays the other side
 				role, strength = 1, strength*0.6
+				if s.contextBetween(left.i+left.n, at) {
+					// "soldiers killed 19 gunmen in a shootout, amid a war
+					// between rival factions of the Sinaloa Cartel": the
+					// fight a backdrop word sets beside the act, not its
+					// sides
+					strength *= 0.2
+				}
 			default:
 				if s.markerIs(left.i, "defence") {
 					role = 1 // "repelled Daesh"
@@ -2497,6 +2593,19 @@ func (s *sentence) replyBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if s.words[k].low == "with" {
 			return answerVerbs[s.words[k-1].low]
+		}
+	}
+	return false
+}
+
+// sequenceBefore reports whether an adverb of sequence ("later",
+// "subsequently", "afterwards") stands within the two words before word
+// i: the act told there came after the one told before.
+func (s *sentence) sequenceBefore(i int) bool {
+	for k := min(i, len(s.words)) - 1; k >= 0 && k >= i-2; k-- {
+		switch s.words[k].low {
+		case "later", "subsequently", "afterwards", "afterward":
+			return true
 		}
 	}
 	return false
@@ -2964,6 +3073,20 @@ func (x *Extractor) speakerSide(a *analysis, in *incident) (*actors.Actor, sitre
 	return nil, sitrep.Span{}
 }
 
+// conjoinedSpans reports whether span q follows span p with only a
+// conjunction or a comma between them ("police and soldiers", "army,
+// police").
+func conjoinedSpans(text string, p, q sitrep.Span) bool {
+	if p.End > q.Start || q.Start > len(text) {
+		return false
+	}
+	switch strings.TrimSpace(text[p.End:q.Start]) {
+	case "and", "or", ",", ", and", "&":
+		return true
+	}
+	return false
+}
+
 // pickRoles chooses actor1 and actor2 from the candidates.
 func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleSet {
 	var r roleSet
@@ -2972,6 +3095,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	pick := func(role int, not *actors.Actor) (*actors.Actor, sitrep.Span) {
 		total := map[string]float64{}
 		first := map[string]*roleCand{}
+		prev := map[string]*roleCand{}
 		var order []string
 		for i := range cands {
 			c := &cands[i]
@@ -2985,7 +3109,14 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			if first[n] == nil || c.strength > first[n].strength {
 				first[n] = c
 			}
-			total[n] += c.strength
+			// a side named twice in one coordination ("police and
+			// soldiers were pursuing the kidnappers") is one mention of it
+			if p := prev[n]; p != nil && conjoinedSpans(a.text, p.span, c.span) {
+				total[n] += max(0, c.strength-p.strength)
+			} else {
+				total[n] += c.strength
+			}
+			prev[n] = c
 		}
 		// the unnamed gunmen of an incident whose acting side one armed
 		// group alone is named as ("a suicide bomber struck ..." then
@@ -3304,7 +3435,14 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 		if !ok || i+1 < len(s.words) && s.words[i+1].low == "of" {
 			continue // ("a crowd of mourners was hit": what the crowd is of is another matter)
 		}
-		for j := i + 1; j < len(s.words) && j <= i+4 && s.clause[j] == s.clause[i]; j++ {
+		reach := i + 4
+		if i+1 < len(s.words) && (angerWords[s.words[i+1].low] || strings.HasSuffix(s.words[i+1].low, "ing")) {
+			// "demonstrators angry over fuel prices looted shops",
+			// "protesters demanding his release torched a car": the
+			// phrase that describes the crowd stands before its verb
+			reach = i + 9
+		}
+		for j := i + 1; j < len(s.words) && j <= reach && s.clause[j] == s.clause[i]; j++ {
 			if t := s.triggerAt(j); t != nil && !t.noun && !t.irrealis {
 				switch t.class.name {
 				case "destroy", "attack", "assault", "execute", "clash":
@@ -3869,8 +4007,21 @@ func (s *sentence) inVictims(sp sitrep.Span) bool {
 				return true
 			}
 		}
+		if !c.reflex && c.span.End <= sp.Start && s.ofAfter(c.span.End, sp.Start) {
+			return true // "killed 19 suspected members of a criminal group": whose members they were
+		}
 	}
 	return false
+}
+
+// ofAfter reports whether the words from offset end to offset start are
+// "of" and at most an article ("members | of a | criminal group").
+func (s *sentence) ofAfter(end, start int) bool {
+	k := s.wordAt(start) - 1
+	if k >= 0 && k < len(s.words) && isArticle(s.words[k].low) {
+		k--
+	}
+	return k > 0 && k < len(s.words) && s.words[k].low == "of" && s.words[k-1].span.End == end
 }
 
 // claims reports whether a claim of responsibility follows the words

@@ -7312,12 +7312,13 @@ func TestUnknownIsNoSide(t *testing.T) {
 			published: "2025-10-28", n: 1,
 			want: []want{{actor1: "TPLF", actor2: "Ethiopian security forces", place: "Alamata"}},
 		},
-		// negative: unknown gunmen are still the unidentified attackers
+		// negative: unknown gunmen are still a side, armed men no report
+		// names (news-wide's "militants (unidentified)")
 		{
 			name:      "unknown_gunmen",
 			text:      "Unknown gunmen shot dead two traders in the Raya Alamata area on Monday, residents said.",
 			published: "2025-10-28", n: 1,
-			want: []want{{actor1: "unknown", actor2: "civilians", killed: "2/2/2"}},
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "2/2/2"}},
 		},
 	})
 }
@@ -11556,6 +11557,446 @@ func TestTheSideThatFoilsWasStruck(t *testing.T) {
 			text:      "Ukraine's air force said it shot down 40 of 45 Russian drones launched overnight over the Kyiv region.",
 			published: "2025-05-06", n: 1,
 			want: []want{{sub: "Disrupted weapons use", actor1: "Ukrainian security forces"}},
+		},
+	})
+}
+
+// TestDefiniteSideNounPointsBack: a definite common noun of an armed side
+// ("the militants", "the insurgents", "the jihadists", "its suicide
+// bombers") names the armed
+// group the report named a sentence or a paragraph before, though that
+// sentence told no act of it. Negatives: a bare noun ("Militants
+// detonated ...") brings in a side of its own; a noun followed by "of"
+// names its side there; a side noun of the state ("the paramilitary
+// troops" in Pakistan) is no armed group's.
+func TestDefiniteSideNounPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_militants_after_a_background_sentence",
+			text:      "Al-Shabaab controls wide areas of rural Somalia. The militants set off a car bomb at a checkpoint in Afgoye on Sunday, killing four soldiers.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Afgoye", actor1: "al-Shabaab"}},
+		},
+		{
+			name:      "the_insurgents_a_paragraph_later",
+			text:      "MAIDUGURI - ISWAP has extended its reach across northern Borno in recent months.\n\nThe insurgents stormed an army base in Damboa on Friday night, killing six soldiers, military sources said.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Damboa", actor1: "Boko Haram", actor2: "Nigerian security forces"}},
+		},
+		{
+			name:      "its_suicide_bombers_are_the_claiming_groups",
+			text:      "A blast ripped through a bus terminal in Turbat on Sunday, killing 11 people. Later the Baloch Liberation Army said one of its suicide bombers had carried out the attack.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Turbat", actor1: "Baloch Liberation Army"}},
+		},
+		// negatives
+		{
+			name:      "a_bare_noun_brings_in_a_side_of_its_own",
+			text:      "Al-Shabaab controls wide areas of rural Somalia. Militants set off a car bomb at a checkpoint in Afgoye on Sunday, killing four soldiers.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Afgoye", actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "a_state_side_noun_does_not_point_back",
+			text:      "The Baloch Liberation Army has waged an insurgency for decades. The paramilitary troops killed six militants in a raid near Turbat on Sunday, officials said.",
+			published: "2024-05-06", n: 1,
+			want: []want{{place: "Turbat", actor1: "Pakistani security forces"}},
+		},
+	})
+}
+
+// TestPlaceHandedOverWithoutAFight: a place taken "without a fight" (or
+// "without a shot being fired") is ACLED's non-violent transfer of
+// territory, and the fight it denies is no clash. Negatives: a capture
+// told with its dead is fought for, whatever else is said; a plain
+// capture keeps its own sub-event type.
+func TestPlaceHandedOverWithoutAFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "took_it_over_without_a_fight",
+			text:      "Government troops pulled out of the town of Dinsoor on Friday, and al-Shabaab fighters took it over without a fight, elders said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Non-violent transfer of territory", actor1: "al-Shabaab", place: "Dinsoor"}},
+		},
+		{
+			name:      "seized_without_a_shot_being_fired",
+			text:      "Fano militiamen seized the town of Debre Markos on Friday without a shot being fired, residents said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Non-violent transfer of territory", actor1: "Fano"}},
+		},
+		// negatives
+		{
+			name:      "a_capture_with_its_dead_was_fought_for",
+			text:      "Fano militiamen seized the town of Debre Markos on Friday after the army withdrew without resistance, and four soldiers were killed, residents said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Fano"}},
+		},
+		{
+			name:      "a_plain_capture",
+			text:      "Fano militiamen seized the town of Debre Markos on Friday, residents said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Fano"}},
+		},
+	})
+}
+
+// TestWeaponsNamedAfterTheirUse: a bomb told by a participle after it
+// ("explosives planted by ELN guerrillas") is a remote explosive, and
+// "shooting down ... drones" is the foiling of a strike, not a shooting.
+// Negatives: people shot dead are shot; drones that struck are a strike.
+func TestWeaponsNamedAfterTheirUse(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_by_explosives_planted_by",
+			text:      "Three soldiers were killed by explosives planted by ELN guerrillas in Arauca on Tuesday, the army said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", actor1: "ELN"}},
+		},
+		{
+			name:      "foiled_a_drone_attack_shooting_down_drones",
+			text:      "The Sudanese army said on Sunday it had foiled a drone attack on Kosti, shooting down six drones launched by the RSF.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Disrupted weapons use"}},
+		},
+		// negatives
+		{
+			name:      "shot_dead_is_a_shooting",
+			text:      "ELN guerrillas shot dead three soldiers in Arauca on Tuesday, the army said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "ELN"}},
+		},
+		{
+			name:      "drones_that_struck",
+			text:      "Drones launched by the RSF struck a power station in Kosti on Sunday, killing two workers, officials said.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Rapid Support Forces"}},
+		},
+	})
+}
+
+// TestFoilerActsInAFoiling: in a foiling ("the army said it had foiled a
+// drone attack, shooting down eight drones launched by the RSF") the side
+// that brought the blow down is actor1 and the launcher, though named as
+// an agent, actor2. Negative: a foiling whose foiler is named first
+// keeps it first.
+func TestFoilerActsInAFoiling(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_foiler_before_the_launcher_named_by_by",
+			text:      "The Sudanese army said on Sunday it had foiled a drone attack on Kosti, shooting down six drones launched by the RSF.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Sudanese Armed Forces", actor2: "Rapid Support Forces"}},
+		},
+		// negative
+		{
+			name:      "the_foiler_named_first_stays_first",
+			text:      "The RSF said on Sunday it had shot down two army drones over Nyala.",
+			published: "2025-03-10", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Rapid Support Forces"}},
+		},
+	})
+}
+
+// TestArrestsAtAProtest: arrests told in the sentence of the force used
+// on a protest, or of a crowd's violence, are the intervention in it: the
+// incident is the protest (with intervention) or the riot, not arrests;
+// a crowd described before its verb ("demonstrators angry over fuel
+// prices looted shops") still acts; "rallied outside parliament" tells a
+// protest. Negatives: arrests told after a protest, with no force used
+// and no violence in their sentence, are arrests; soldiers rallying are
+// no protest.
+func TestArrestsAtAProtest(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "tear_gas_then_arrests_is_a_protest_with_intervention",
+			text:      "Police fired tear gas to break up a march by nurses demanding back pay in Lusaka on Monday and arrested 20 people, their union said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Protests", sub: "Protest with intervention", actor1: "civilians"}},
+		},
+		{
+			name:      "a_crowd_told_by_its_anger_loots_then_arrests",
+			text:      "Demonstrators angry over the price of bread looted shops and burned tyres in Kano on Monday, police said, adding that 30 people had been arrested.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters"}},
+		},
+		{
+			name:      "rallied_outside_parliament",
+			text:      "Thousands of people rallied outside parliament in Yerevan on Sunday against the border deal.",
+			published: "2024-03-12", n: 1,
+			want: []want{{typ: "Protests", sub: "Peaceful protest"}},
+		},
+		// negatives
+		{
+			name:      "arrests_after_a_protest_are_arrests",
+			text:      "Police arrested 12 members of an opposition party in Lahore on Monday after protests at the weekend, a spokesman said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{sub: "Arrests"}},
+		},
+	})
+}
+
+// TestDozoHuntersAreAMilitia: the Dozo hunters' brotherhoods of Mali and
+// Burkina Faso are an armed side of the dictionary. Negative: hunters
+// with no name are people.
+func TestDozoHuntersAreAMilitia(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dozo_hunters_attack_herders",
+			text:      "Dozo hunters killed at least nine herders in a village near Niono on Sunday, a local association said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{actor1: "Dozo militia"}},
+		},
+		// negative
+		{
+			name:      "hunters_without_a_name_are_victims",
+			text:      "Gunmen killed four hunters in a forest near Niono on Sunday, a local official said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{actor2: "civilians"}},
+		},
+	})
+}
+
+// TestACoordinatedSideCountsOnce: a side named twice in one coordination
+// ("Police and soldiers were pursuing the kidnappers") is one mention of
+// it when the sides' weights are summed, so it does not outweigh the side
+// told doing the act. Negative: a side told acting in two sentences still
+// adds up.
+func TestACoordinatedSideCountsOnce(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_and_soldiers_pursuing_do_not_outweigh_the_kidnappers",
+			text:      "Gunmen kidnapped 40 pupils from a school in Zaria on Thursday, residents said. Police and soldiers were pursuing the kidnappers, the governor said.",
+			published: "2024-03-08", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		// negative
+		{
+			name:      "troops_told_fighting_twice",
+			text:      "Troops clashed with gunmen in Zaria on Thursday, killing 12 of them, the army said. The soldiers also seized weapons.",
+			published: "2024-03-08", n: 1,
+			want: []want{{actor1: "Nigerian security forces"}},
+		},
+	})
+}
+
+// TestFightSetBesideTheAct: the sides of a fight a backdrop word sets
+// beside the act ("..., amid a war between rival factions of the Sinaloa
+// Cartel") are not the act's, and the side whose members were killed
+// ("killed 15 suspected members of a criminal group") is the one acted
+// on. Negative: a fight between sides that is itself the incident keeps
+// them.
+func TestFightSetBesideTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "amid_a_war_between_factions",
+			text:      "Soldiers killed 15 suspected members of a criminal group in a shootout near Culiacan on Tuesday, the ministry said, amid a war between rival factions of the Sinaloa Cartel.",
+			published: "2024-10-03", n: 1,
+			want: []want{{actor1: "Mexican security forces"}},
+		},
+		// negative
+		{
+			name:      "clashes_between_factions_are_the_incident",
+			text:      "Clashes between rival factions of the Sinaloa Cartel killed 12 people in Culiacan on Tuesday, officials said.",
+			published: "2024-10-03", n: 1,
+			want: []want{{actor1: "Sinaloa Cartel"}},
+		},
+	})
+}
+
+// TestALaterActIsNotTheMeans: an act a later sentence tells with an adverb
+// of sequence ("Iraqi jets later struck the militants' hideouts") came
+// after the attack; it does not tell how the attack was made. Negative: a
+// later sentence telling the weapon with no such adverb still does.
+func TestALaterActIsNotTheMeans(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "jets_later_struck",
+			text:      "Three Iraqi soldiers were killed when Islamic State militants attacked their post near Makhmour late on Friday, the army said. Iraqi jets later struck the militants' hideouts, the army said.",
+			published: "2024-04-13", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Islamic State"}},
+		},
+		// negative
+		{
+			name:      "the_weapon_told_after",
+			text:      "Three Iraqi soldiers were killed when Islamic State militants attacked their post near Makhmour late on Friday, the army said. The militants fired mortar shells at the post, the army said.",
+			published: "2024-04-13", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", actor1: "Islamic State"}},
+		},
+	})
+}
+
+// TestCountedFightingLeads: a word of fighting told with people killed in
+// its sentence ("killed more than 100 Fano fighters in two days of
+// fighting") is the incident's kind, ahead of a capture the other side
+// claims after. Negative: fighting told with no count leaves the kind to
+// the capture told after.
+func TestCountedFightingLeads(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_days_of_fighting_then_a_claimed_capture",
+			text:      "Ethiopian troops killed more than 100 Fano fighters in two days of fighting around the town of Merawi, state media reported on Monday. Fano commanders disputed the toll and said their fighters had taken control of several villages.",
+			published: "2024-11-25", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Ethiopian security forces"}},
+		},
+		// negative
+		{
+			name:      "uncounted_fighting_then_a_capture",
+			text:      "Fighting raged around the town of Merawi on Sunday, residents said. Fano said its fighters had taken control of the town.",
+			published: "2024-11-25", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Fano"}},
+		},
+	})
+}
+
+// TestBombsDroppedOnATarget: a bomb dropped on a target ("dropped its
+// largest non-nuclear bomb on Islamic State tunnels") came from the air.
+// Negative: a bomb left somewhere by a man is no air strike.
+func TestBombsDroppedOnATarget(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dropped_its_largest_bomb_on_tunnels",
+			text:      "The US military dropped its largest non-nuclear bomb on Islamic State tunnels in the Achin district of Nangarhar province on Thursday, the Pentagon said.",
+			published: "2017-04-14", n: 1,
+			want: []want{{sub: "Air/drone strike"}},
+		},
+		// negative
+		{
+			name:      "a_bag_with_a_bomb_dropped_at_a_market",
+			text:      "A man dropped a bag with a bomb at the entrance of a market in Jalalabad on Thursday and it exploded minutes later, killing four people, police said.",
+			published: "2017-04-14", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED"}},
+		},
+	})
+}
+
+// TestATakingToldAsBackdrop: a taking told as what came before ("three
+// years after the militants seized it") does not make its side the taker
+// of a place taken back now. Negative: a group told taking the place back
+// itself is the taker.
+func TestATakingToldAsBackdrop(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "recaptured_a_year_after_the_militants_seized_it",
+			text:      "Iraqi Prime Minister Haider al-Abadi arrived in Ramadi on Sunday to congratulate the armed forces on recapturing the city from Islamic State, a year after the militants seized it.",
+			published: "2015-12-28", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Iraqi Security Forces"}},
+		},
+		// negative
+		{
+			name:      "the_group_retook_the_town",
+			text:      "Taliban fighters retook the district centre of Musa Qala from Afghan forces on Sunday, a provincial official said.",
+			published: "2015-12-28", n: 1,
+			want: []want{{actor1: "Taliban"}},
+		},
+	})
+}
+
+// TestVictimsCountedByTheirPeople: victims counted by the people or
+// community they belong to ("killed 20 ethnic Oromos", "killed 14
+// Hazaras") are people, so the attack is on civilians and the count is
+// its toll. Negative: a count of a people's armed men ("12 Tuareg
+// rebels") is of fighters.
+func TestVictimsCountedByTheirPeople(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_attack_by_militiamen_killed_ethnic_oromos",
+			text:      "An attack by Amhara militiamen on a village in Oromia's West Shewa zone killed 20 ethnic Oromos on Friday, residents said.",
+			published: "2024-07-27", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "Fano", killed: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "tuareg_rebels_are_fighters",
+			text:      "Malian soldiers killed 12 Tuareg rebels in a clash near Kidal on Friday, the army said.",
+			published: "2024-07-27", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+	})
+}
+
+// TestFireOnACrowd: a force's fire on a crowd ("opened fire on crowds
+// waiting for aid, killing 31 people") falls on civilians: violence
+// against civilians, not a battle. Negatives: a crowd that kills is a
+// mob; fire on militants is a fight.
+func TestFireOnACrowd(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_fired_on_crowds_waiting_for_aid",
+			text:      "Israeli troops opened fire on crowds waiting for aid near a distribution site in Rafah on Sunday, killing 31 people, the health ministry said.",
+			published: "2025-06-02", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "Israeli security forces"}},
+		},
+		// negatives
+		{
+			name:      "a_crowd_that_beats_a_man_is_a_mob",
+			text:      "A crowd beat to death a man accused of stealing a motorcycle in a market in Kano on Sunday, police said.",
+			published: "2025-06-02", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence"}},
+		},
+		{
+			name:      "troops_fired_on_militants",
+			text:      "Nigerian troops opened fire on militants near Damboa on Sunday, killing 11 of them, the army said.",
+			published: "2025-06-02", n: 1,
+			want: []want{{typ: "Battles"}},
+		},
+	})
+}
+
+// TestArmedMenNoReportNames: armed men a report does not name ("Unidentified
+// gunmen killed four soldiers", "armed men on motorcycles") are
+// unidentified militants, as "gunmen" alone are (news-wide's convention);
+// words that say only who did the act ("the attackers", "unknown
+// assailants") stay unknown. Negative: the definite "the unidentified
+// gunmen" does not point back at a group named before.
+func TestArmedMenNoReportNames(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "unidentified_gunmen_killed_soldiers",
+			text:      "Unidentified gunmen killed four soldiers at a checkpoint near Kaya on Friday, security sources said.",
+			published: "2024-05-11", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "armed_men_on_motorcycles",
+			text:      "Armed men on motorcycles killed nine worshippers at a mosque near Tera during Friday prayers, officials said.",
+			published: "2024-03-23", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+		// negatives
+		{
+			name:      "unknown_assailants_stay_unknown",
+			text:      "Unknown assailants shot dead a local chief in the town of Beni on Tuesday evening, the mayor said.",
+			published: "2024-02-14", n: 1,
+			want: []want{{actor1: "unknown"}},
+		},
+		{
+			name:      "the_unidentified_gunmen_do_not_point_back",
+			text:      "JNIM is active across the region. The unidentified gunmen killed four soldiers at a checkpoint near Kaya on Friday, security sources said.",
+			published: "2024-05-11", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+	})
+}
+
+// TestMarchedToDemand: people who marched somewhere to demand or to
+// protest ("marched through Niamey on Saturday to demand the departure of
+// French troops") held a protest, whatever stands between the verb and
+// its purpose. Negative: troops who marched through a town, with no
+// purpose told, did not protest.
+func TestMarchedToDemand(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "marched_through_the_capital_to_demand",
+			text:      "Thousands of people marched through Niamey on Saturday to demand the departure of French troops, police said.",
+			published: "2023-09-03", n: 1,
+			want: []want{{typ: "Protests", sub: "Peaceful protest"}},
+		},
+		// negative
+		{
+			name:      "gunmen_killed_traders_where_troops_marched",
+			text:      "Gunmen killed five traders at the market in Gao on Saturday, hours after troops marched through the town, officials said.",
+			published: "2023-09-03", n: 1,
+			want: []want{{typ: "Violence against civilians"}},
 		},
 	})
 }

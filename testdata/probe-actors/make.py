@@ -502,6 +502,282 @@ q("u13", "2024-12-02", "Gunmen abduct 20 students in Ondo\n\nABUJA - Armed men a
 q("u14", "2024-09-06", "Israeli troops kill five in Tubas drone strike\n\nRAMALLAH - An Israeli drone strike killed five Palestinians in Tubas in the occupied West Bank on Thursday, the Palestinian health ministry said. The Israeli military said it had targeted a cell of militants.",
   "explosion", "Air/drone strike", "Israeli security forces", ["civilians", "militants (unidentified)"], style="u: headline and body")
 
+# ---- round 3 (v01-v70): sides named a paragraph before the act ("the group", "the
+# militants", "its fighters"), victims as the second side, police against army against
+# "security forces", unnamed armed men, communal militias, gangs and cartels, protests and
+# riots, abductions and arrests, looting, agreements and bases, both sides of the war in
+# Ukraine, Gaza's ministry, and agents in a passive, a blame or a later claim.
+UNK = ["unknown", "militants (unidentified)", None]
+ABD = ["attack_on_civilians", "other"]
+PROT = ["protesters", "civilians"]
+# -- the side named before, then a definite description or a possessive
+p("v01", "2024-11-15", "OUAGADOUGOU - JNIM has widened its operations in eastern Burkina Faso over the past year, analysts say.\n\nOn Thursday the group's fighters attacked a gendarmerie post in Diapaga, killing 11 gendarmes and carrying off weapons, a security source said.",
+  "battle", "Armed clash", JNIM, "Burkinabe security forces", style="v: the group's fighters, paragraph after")
+p("v02", "2024-04-09", "Al-Shabaab still holds much of rural southern Somalia. The militants detonated a car bomb at an army checkpoint outside Baidoa on Monday, killing six soldiers and two civilians, a regional official said.",
+  "explosion", "Remote explosive/landmine/IED", "al-Shabaab", "Somali security forces", style="v: the militants")
+p("v03", "2024-09-19", "ISWAP fighters have stepped up raids around Lake Chad in recent months. The insurgents overran a military base in Malam Fatori late on Tuesday, killing at least seven soldiers, two military sources said.",
+  ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], "Boko Haram", "Nigerian security forces", style="v: the insurgents")
+p("v04", "2024-03-10", "The Kachin Independence Army has been fighting the military for control of jade and rare-earth mines. The rebels attacked an army outpost near Bhamo on Saturday, killing nine soldiers, a local journalist said.",
+  "battle", "Armed clash", ["Kachin Independence Army", "KIA"], "Myanmar security forces", style="v: the rebels")
+p("v05", "2025-02-01", "The Baloch Liberation Army said its fighters attacked a Frontier Corps camp in Kalat district on Friday night. Officials said four paramilitary soldiers were killed in the gunfight.",
+  "battle", "Armed clash", "Baloch Liberation Army", "Pakistani security forces", style="v: said its fighters")
+p("v06", "2024-07-22", "Members of the Jalisco New Generation Cartel opened fire on a family at a roadside restaurant in Zacatecas state on Sunday. The gunmen killed five people, including two children, before fleeing, the state prosecutor said.",
+  "attack_on_civilians", "Attack", "Jalisco New Generation Cartel", "civilians", style="v: the gunmen after cartel")
+p("v07", "2024-12-07", "The RSF has besieged El Fasher since May. On Friday the paramilitaries stormed the Abu Shouk camp on the city's northern edge, killing at least 30 displaced people, the camp's emergency room said.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="v: the paramilitaries")
+p("v08", "2024-06-13", "Islamic State Sahel Province fighters have pushed deep into the Menaka region since last year. The jihadists killed 20 civilians in the village of Tidermene on Wednesday, local officials said.",
+  "attack_on_civilians", "Attack", ISS, "civilians", style="v: the jihadists")
+# -- the victims as the second side
+p("v09", "2023-10-11", "Myanmar's military bombed a camp for displaced people in Kachin state on Monday night, killing 28 people, including 11 children, the Kachin Independence Army said.",
+  "explosion", "Air/drone strike", MYA, "civilians", style="v: country's military bombed camp")
+p("v10", "2024-01-22", "Fano fighters shot dead 12 passengers after stopping a bus on the road between Gondar and Bahir Dar on Sunday, relatives of the victims said.",
+  "attack_on_civilians", "Attack", "Fano", "civilians", style="v: militia kills passengers")
+p("v11", "2024-05-18", "Soldiers of the Congolese army killed six civilians at a market in Bukavu on Friday after a quarrel over a bribe, local civil society groups said.",
+  "attack_on_civilians", "Attack", "Congolese security forces", "civilians", style="v: soldiers of the X army")
+# -- police, army, 'security forces'
+p("v12", "2024-08-15", "Kenyan police shot dead three suspected al-Shabaab militants in a gunfight in Lamu county on Wednesday, the interior ministry said.",
+  "battle", "Armed clash", "Kenyan security forces", "al-Shabaab", style="v: police vs militants")
+p("v13", "2024-10-14", "Police in Cameroon's Northwest region said separatist fighters killed two officers at a checkpoint in Bamenda on Saturday.",
+  "battle", "Armed clash", "Anglophone separatists", "Cameroonian security forces", style="v: police said separatists")
+p("v14", "2024-03-27", "Security forces killed four militants in a raid on a hideout in Pakistan's North Waziristan district on Tuesday, the military's media wing said.",
+  "battle", "Armed clash", "Pakistani security forces", UNID, style="v: security forces in PK")
+p("v15", "2024-09-13", "Two Colombian police officers were killed by explosives planted by ELN guerrillas in Arauca on Thursday, the national police said.",
+  "explosion", "Remote explosive/landmine/IED", "ELN", "Colombian security forces", style="v: passive by, planted by")
+p("v16", "2024-05-28", "Burkinabe gendarmes and VDP volunteers repelled an attack by jihadists on the town of Djibo on Monday, the army said, claiming that dozens of assailants were killed.",
+  "battle", "Armed clash", UNID, "Burkinabe security forces", mutual=True, style="v: repelled an attack by")
+p("v17", "2023-06-03", "Philippine marines killed five Abu Sayyaf militants in a clash in the jungle near Patikul, Sulu, on Friday, a military spokesman said.",
+  "battle", "Armed clash", "Philippine security forces", "Abu Sayyaf", style="v: marines")
+# -- unnamed armed men
+p("v18", "2024-03-23", "Armed men on motorcycles killed nine worshippers at a mosque near Tera in western Niger during Friday prayers, the interior ministry said.",
+  "attack_on_civilians", "Attack", UNID + ["unknown"], "civilians", style="v: armed men on motorcycles")
+p("v19", "2024-02-14", "Unknown assailants shot dead a local chief in the town of Beni on Tuesday evening, the mayor said. No group claimed responsibility.",
+  "attack_on_civilians", "Attack", UNK, "civilians", style="v: unknown assailants")
+p("v20", "2024-06-25", "Gunmen killed seven members of a family in their home in Chilpancingo, Guerrero state, overnight, the state prosecutor's office said on Tuesday.",
+  "attack_on_civilians", "Attack", UNK, "civilians", style="v: gunmen kill family")
+p("v21", "2023-11-07", "A roadside bomb killed three children on their way to school in Helmand province on Monday, a local official said. No one claimed responsibility.",
+  "explosion", "Remote explosive/landmine/IED", UNK, "civilians", style="v: bomb, nobody named")
+# -- communal militias, gangs and cartels
+p("v22", "2024-07-08", "Dozo hunters killed at least 15 Fulani herders in central Mali's Segou region on Saturday, a Fulani association said.",
+  "attack_on_civilians", "Attack", ["Dozo militia", "Dozo", "Dozo hunters", "Dan Na Ambassagou"], "civilians", style="v: Dozo")
+p("v23", "2024-04-15", "Imbonerakure militiamen beat to death an opposition activist in Cibitoke province on Sunday, a Burundian rights group said.",
+  "attack_on_civilians", "Attack", "Imbonerakure", "civilians", style="v: Imbonerakure")
+p("v24", "2024-02-24", "Russian Africa Corps troops and Malian soldiers killed 24 civilians, including women, at a market in Anefis on Friday, a Tuareg rebel alliance said.",
+  "attack_on_civilians", "Attack", ["Wagner Group", "Malian security forces"], "civilians", style="v: Africa Corps")
+p("v25", "2024-11-13", "Mai-Mai fighters clashed with M23 rebels near Masisi on Tuesday, leaving at least 10 people dead, local sources said.",
+  "battle", "Armed clash", "Mai-Mai militias", "M23", mutual=True, style="v: Mai-Mai vs M23")
+p("v26", "2023-06-13", "CODECO militiamen killed 15 displaced people with machetes at a camp near Bunia on Monday night, the United Nations said.",
+  "attack_on_civilians", "Attack", "CODECO", "civilians", style="v: CODECO camp")
+p("v27", "2024-01-20", "Kuki militants fired on Meitei farmers working in paddy fields in Manipur's Bishnupur district on Saturday, killing two of them, police said.",
+  "attack_on_civilians", "Attack", "Kuki militants", "civilians", style="v: Kuki")
+p("v28", "2025-03-04", "Gangs of the Viv Ansanm coalition attacked the Port-au-Prince suburb of Kenscoff on Monday, killing at least 12 residents and burning homes, local authorities said.",
+  "attack_on_civilians", "Attack", "Viv Ansanm", "civilians", style="v: Viv Ansanm")
+p("v29", "2024-10-03", "Sinaloa Cartel gunmen ambushed a National Guard patrol near Culiacan on Wednesday, killing two guardsmen, the security ministry said.",
+  "battle", "Armed clash", "Sinaloa Cartel", "Mexican security forces", style="v: cartel vs National Guard")
+p("v30", "2025-06-15", "Fulani gunmen attacked farmers in the village of Yelwata in Benue state overnight, killing at least 40 people, local officials said on Saturday.",
+  "attack_on_civilians", "Attack", ["Fulani militias", "herders"], "civilians", style="v: Fulani gunmen")
+p("v31", "2024-10-16", "Ambazonian separatists abducted a Catholic bishop and four priests on the road to Kumbo on Tuesday, the diocese said.",
+  "attack_on_civilians", "Abduction/forced disappearance", "Anglophone separatists", "civilians", style="v: separatists abduct")
+p("v32", "2025-03-05", "White Army militiamen overran an army garrison in Upper Nile state's Ulang county on Tuesday, killing several soldiers, a government spokesman said.",
+  ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], "White Army", "South Sudanese security forces", style="v: White Army")
+# -- protests and riots
+p("v33", "2024-02-10", "Hundreds of opposition supporters marched peacefully through Dakar on Friday to demand the release of detained activists, local media reported.",
+  "other", "Peaceful protest", PROT, None, style="v: peaceful march")
+p("v34", "2024-11-12", "Police used tear gas and water cannon to break up a demonstration by teachers demanding unpaid salaries in Conakry on Monday, and arrested 15 people, their union said.",
+  "other", "Protest with intervention", PROT, ["Guinean security forces", None], style="v: teachers dispersed")
+p("v35", "2024-11-08", "Security forces opened fire on protesters in Maputo on Thursday, killing at least three people, Human Rights Watch said.",
+  "other", "Excessive force against protesters", PROT, "Mozambican security forces", mutual=True, style="v: fire on protesters")
+p("v36", "2024-08-20", "Rioters torched a police station and several vehicles in the town of Kisii on Monday after a man died in police custody, officials said.",
+  "other", "Violent demonstration", ["rioters", "protesters"], [None, "Kenyan security forces"], style="v: rioters torch station")
+p("v37", "2024-06-12", "A mob lynched two men suspected of kidnapping children in a village near Puebla on Tuesday, beating them and setting them on fire, local authorities said.",
+  "other", "Mob violence", ["rioters", "mob"], "civilians", style="v: lynching")
+p("v38", "2024-07-15", "Students clashed with police in Dhaka on Sunday during protests against a job quota system, leaving dozens injured, witnesses said.",
+  "other", "Violent demonstration", ["rioters", "protesters"], "Bangladeshi security forces", mutual=True, style="v: students clash with police")
+p("v39", "2024-05-13", "Tens of thousands of people rallied outside parliament in Tbilisi on Sunday against a foreign agents bill. The rally passed off peacefully, organisers said.",
+  "other", "Peaceful protest", PROT, None, style="v: rally")
+p("v40", "2024-08-06", "Demonstrators angry over the cost of living looted shops and burned tyres in Port Harcourt on Monday, police said, adding that 40 people had been arrested.",
+  "other", "Violent demonstration", ["rioters", "protesters"], [None, "Nigerian security forces"], style="v: looting demonstrators")
+# -- abductions and arrests
+p("v41", "2024-05-23", "Boko Haram fighters kidnapped 17 farmers working on their fields near Damboa on Wednesday, a militia leader said.",
+  ABD, "Abduction/forced disappearance", "Boko Haram", "civilians", style="v: kidnapped farmers")
+p("v42", "2024-07-08", "Gunmen abducted a Catholic priest from his parish house in Kaduna state overnight, the diocese said on Monday.",
+  ABD, "Abduction/forced disappearance", UNK + ["bandits"], "civilians", style="v: gunmen abduct priest")
+p("v43", "2024-04-05", "Russian security services detained 14 people in Dagestan on Thursday on suspicion of links to the Islamic State, the FSB said.",
+  "arrest", "Arrests", "Russian security forces", ["Islamic State", "civilians"], style="v: FSB detains")
+p("v44", "2024-09-03", "Taliban intelligence officers arrested a women's rights activist in Kabul on Monday, her family said.",
+  "arrest", "Arrests", "Taliban", "civilians", style="v: Taliban arrest")
+p("v45", "2024-07-24", "Ugandan police arrested more than 100 opposition supporters in Kampala on Tuesday ahead of a planned march on parliament, their lawyers said.",
+  "arrest", "Arrests", "Ugandan security forces", PROT, style="v: mass arrest")
+p("v46", "2024-10-05", "Junta troops rounded up and detained about 40 young men in a village in Sagaing region on Friday, accusing them of links to the resistance, residents said.",
+  "arrest", "Arrests", MYA, "civilians", style="v: junta detains")
+# -- looting and property destruction
+p("v47", "2025-02-13", "RSF fighters looted the main market in the town of Um Rawaba on Wednesday and set fire to shops, residents said.",
+  "other", "Looting/property destruction", RSF, "civilians", style="v: looting")
+p("v48", "2024-03-18", "Houthi fighters blew up the homes of three tribal leaders in Al Bayda province on Sunday, local sources said.",
+  "other", "Looting/property destruction", "Houthis", "civilians", style="v: blowing up homes")
+p("v49", "2024-10-12", "Israeli settlers uprooted olive trees and burned farmland near the village of Turmus Ayya on Friday, the Palestinian Authority said.",
+  "other", "Looting/property destruction", ["Israeli settlers", "settlers"], "civilians", style="v: settlers burn land")
+# -- agreements, bases, territory without a fight, foiled attacks
+p("v50", "2025-07-20", "The Congolese government and the M23 rebels signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire, Qatari mediators said.",
+  "other", "Agreement", ["Congolese security forces", "Congolese government", "M23"], ["M23", "Congolese security forces", "Congolese government"], mutual=True, style="v: agreement")
+p("v51", "2024-03-12", "Al-Shabaab has set up a new base in the village of Bula Marer in Lower Shabelle after government forces withdrew, residents said on Monday.",
+  "other", "Headquarters or base established", "al-Shabaab", [None, "Somali security forces"], style="v: base set up")
+p("v52", "2024-02-20", "Ethiopian troops pulled out of the town of Wajid in Bakool region on Monday, and al-Shabaab fighters took it over within hours without a fight, residents said.",
+  "territory_gain", "Non-violent transfer of territory", "al-Shabaab", "Ethiopian security forces", style="v: pulled out, took over")
+p("v53", "2025-05-07", "The Sudanese army said on Tuesday it had foiled a drone attack on Port Sudan, shooting down eight drones launched by the RSF.",
+  "other", "Disrupted weapons use", SAF, RSF, style="v: foiled drones")
+# -- Ukraine and Russia, told from both sides
+p("v54", "2024-11-10", "Russian forces shelled the city of Kherson on Saturday, killing two civilians and wounding five, the regional military administration said.",
+  "explosion", "Shelling/artillery/missile attack", "Russian security forces", "civilians", style="v: RU shell Kherson")
+p("v55", "2024-03-11", "Ukrainian shelling killed a woman and wounded three people in Belgorod on Sunday, the regional governor said, adding that the Ukrainian army had fired rocket launchers at the city.",
+  "explosion", "Shelling/artillery/missile attack", "Ukrainian security forces", "civilians", style="v: UA shelling Belgorod")
+p("v56", "2024-08-17", "Russia's defence ministry said its air defences had destroyed 30 Ukrainian drones over the Bryansk and Kursk regions overnight.",
+  "other", "Disrupted weapons use", "Russian security forces", "Ukrainian security forces", style="v: air defences destroyed drones")
+p("v57", "2024-11-07", "A Russian glide bomb hit an apartment block in Zaporizhzhia on Wednesday, killing four residents, Ukrainian officials said.",
+  "explosion", "Air/drone strike", "Russian security forces", "civilians", style="v: glide bomb")
+p("v58", "2023-09-15", "Ukraine's military said on Thursday its forces had retaken the village of Andriivka south of Bakhmut.",
+  "territory_gain", "Government regains territory", "Ukrainian security forces", "Russian security forces", style="v: its forces retaken")
+# -- Gaza, told by its health ministry
+p("v59", "2024-12-10", "At least 25 Palestinians were killed in Israeli strikes on Khan Younis overnight, the Gaza health ministry said on Tuesday.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="v: killed in Israeli strikes")
+p("v60", "2024-06-07", "Gaza's health ministry said 12 people were killed when a house in the Nuseirat camp was hit by an Israeli air strike on Thursday.",
+  "explosion", "Air/drone strike", "Israeli security forces", "civilians", style="v: was hit by")
+p("v61", "2025-06-02", "Israeli troops opened fire on crowds waiting for aid near a distribution site in Rafah on Sunday, killing 31 people, the Hamas-run health ministry said. The Israeli military said soldiers had fired warning shots.",
+  "attack_on_civilians", "Attack", "Israeli security forces", "civilians", style="v: fire on aid crowds")
+# -- passives, blame, claims, headlines
+p("v62", "2025-01-07", "Eight soldiers were killed by a landmine planted by Maoist rebels in Chhattisgarh's Bijapur district on Monday, police said.",
+  "explosion", "Remote explosive/landmine/IED", "Maoists", "Indian security forces", style="v: killed by landmine planted by")
+p("v63", "2024-11-10", "An explosion tore through the railway station in Quetta on Saturday, killing 26 people, many of them soldiers. Hours later, the Baloch Liberation Army said one of its suicide bombers had carried out the attack.",
+  "explosion", "Suicide bomb", "Baloch Liberation Army", ["Pakistani security forces", "civilians"], style="v: later claim")
+p("v64", "2024-09-13", "Militants kill nine in raid on Cameroon village\n\nMAROUA, Cameroon - Boko Haram militants raided the village of Mozogo in Cameroon's Far North region on Wednesday night, killing nine people, local officials said.",
+  "attack_on_civilians", "Attack", "Boko Haram", "civilians", style="v: headline")
+p("v65", "2024-04-26", "Rights groups accused Burkinabe soldiers of executing at least 40 villagers in the northern town of Kaya on Monday.",
+  "attack_on_civilians", "Attack", "Burkinabe security forces", "civilians", style="v: accused of executing")
+p("v66", "2024-06-04", "Police suspect members of the Gulf Clan were behind an ambush that killed four soldiers near Taraza on Sunday.",
+  "battle", "Armed clash", ["Gulf Clan", "Clan del Golfo"], "Colombian security forces", style="v: suspect ... were behind")
+p("v67", "2024-06-19", "A suicide bomber killed 14 people at a mosque in Maiduguri on Tuesday evening. Authorities blamed Boko Haram, which has sent suicide bombers against mosques and markets.",
+  "explosion", "Suicide bomb", "Boko Haram", "civilians", style="v: blamed next sentence")
+p("v68", "2024-05-11", "Militants beheaded 11 Christians in a village in Macomia district on Friday, the local diocese said. The Islamic State claimed the killings on its Telegram channels.",
+  "attack_on_civilians", "Attack", ["Islamic State", "militants (unidentified)"], "civilians", style="v: IS claim later in MZ")
+p("v69", "2024-08-11", "Two UN peacekeepers were killed when their convoy was attacked by ADF rebels near Beni on Saturday, the UN mission said.",
+  "battle", "Armed clash", ["ADF", "Allied Democratic Forces"], ["MONUSCO", "UN peacekeepers"], style="v: when-clause passive by")
+p("v70", "2024-07-27", "An attack by Amhara militiamen on a village in Oromia's West Shewa zone killed 20 ethnic Oromos on Friday, residents said.",
+  "attack_on_civilians", "Attack", "Fano", "civilians", style="v: attack by X killed")
+
+# ---- round 3, longer reports (x01-x30): several sides named, the doer told once among
+# quotes, background and the other side's answer
+q("x01", "2024-10-21", "BAMAKO, Oct 21 - Islamist fighters killed at least 25 civilians in an attack on a weekly market in the village of Kalala in central Mali on Saturday, local officials said. The gunmen arrived on motorcycles at midday and fired on traders and shoppers, a local youth leader said. The army, backed by Russian Africa Corps units, has struggled to contain JNIM, whose fighters operate throughout the area. JNIM did not comment on the attack.",
+  "attack_on_civilians", "Attack", UNID + JNIM, "civilians", style="x: JNIM background, no claim")
+q("x02", "2024-06-30", "MOGADISHU - Somali troops and local clan fighters repelled an al-Shabaab attack on a military base in the Hiran region early on Sunday, killing 47 militants, the defence ministry said. The ministry said three soldiers were killed. The militants had launched the assault with a car bomb before storming the base's perimeter, a local elder said. Al-Shabaab said in a statement that it had killed 30 soldiers.",
+  "battle", "Armed clash", "al-Shabaab", "Somali security forces", mutual=True, style="x: repelled attack by")
+q("x03", "2024-04-19", "GOMA, Congo - M23 rebels shelled a camp for displaced people on the outskirts of Goma on Friday, killing at least nine people, including children, the United Nations said. The Congolese army and its Wazalendo allies have been fighting the Rwanda-backed rebels north of the city for weeks. Kigali denies backing the M23.",
+  "explosion", "Shelling/artillery/missile attack", "M23", "civilians", style="x: M23 shelled camp, allies background")
+q("x04", "2024-08-12", "KHARTOUM - At least 20 people were killed on Sunday when shells hit a crowded market in Omdurman, a volunteer group said. The group blamed the Rapid Support Forces, which has been shelling army-held parts of the city from positions across the Nile. The army has recently advanced in Omdurman, and the RSF has responded with artillery fire on residential areas, residents say.",
+  "explosion", "Shelling/artillery/missile attack", RSF, "civilians", style="x: the group blamed X")
+q("x05", "2024-03-07", "LAGOS - Gunmen kidnapped more than 280 pupils and teachers from a school in Kuriga, Kaduna state, on Thursday, residents said. The attackers arrived on motorcycles as pupils were assembling in the morning. Police and soldiers were pursuing the kidnappers, the state governor said. No group has claimed the abduction, but bandits have carried out dozens of mass kidnappings in the region.",
+  ABD, "Abduction/forced disappearance", UNK + ["bandits"], "civilians", style="x: gunmen kidnapped, bandits background")
+q("x06", "2024-05-14", "SANAA - US and British warplanes struck Houthi targets in the Hodeidah province on Monday, the Houthi-run Al-Masirah television said, reporting no casualties. The Houthis have attacked ships in the Red Sea since November in what they say is solidarity with Palestinians. The Pentagon confirmed the strikes, saying they had hit drone launch sites.",
+  "explosion", "Air/drone strike", ["US security forces", "US forces", "UK security forces", "British security forces"], "Houthis", style="x: US/UK strikes Houthi media")
+q("x07", "2024-09-02", "DAMASCUS - Israeli missiles struck a military research facility near Masyaf in central Syria overnight, killing 14 people and wounding 43, Syrian state media said. Syria's defence ministry said air defences had intercepted some of the missiles. Israel rarely comments on its strikes in Syria, which it says target Iranian-linked groups.",
+  "explosion", ["Shelling/artillery/missile attack", "Air/drone strike"], "Israeli security forces", ["Syrian government forces", "civilians"], style="x: Israeli missiles, state media")
+q("x08", "2024-02-16", "KYIV - Russian troops captured the village of Krokhmalne in the Kharkiv region, Russia's defence ministry said on Friday. Ukraine's military said its forces had withdrawn to better defensive positions to save soldiers' lives. The Ukrainian general staff said fighting continued nearby.",
+  "territory_gain", ["Non-state actor overtakes territory", "Government regains territory"], "Russian security forces", "Ukrainian security forces", style="x: RU captures, UA withdrew")
+q("x09", "2024-07-14", "GAZA - An Israeli strike on a designated humanitarian zone in al-Mawasi killed at least 90 people on Saturday, the Gaza health ministry said. The Israeli military said it had targeted Mohammed Deif, the head of Hamas's armed wing, and another senior commander. Hamas said the claims were false and aimed to justify the massacre.",
+  "explosion", "Air/drone strike", "Israeli security forces", ["civilians", "Hamas"], style="x: strike targeting Hamas leader")
+q("x10", "2024-10-24", "BEIRUT - Hezbollah said its fighters clashed with Israeli soldiers trying to advance on the border village of Ramyeh on Wednesday, destroying three Merkava tanks. The Israeli military said five soldiers were killed in southern Lebanon. Israeli jets meanwhile struck Beirut's southern suburbs overnight.",
+  "battle", "Armed clash", "Hezbollah", "Israeli security forces", mutual=True, style="x: clashed with")
+q("x11", "2024-11-25", "ADDIS ABABA - Ethiopian troops killed more than 100 Fano fighters in two days of fighting around the town of Merawi in the Amhara region, state media reported on Monday. Fano commanders disputed the toll and said their fighters had taken control of several villages. Residents said dozens of civilians were also killed.",
+  "battle", "Armed clash", "Ethiopian security forces", "Fano", mutual=True, style="x: troops killed Fano in fighting")
+q("x12", "2024-01-15", "YANGON - Fighters of the Arakan Army overran a military command post in Paletwa township on Sunday, the group's spokesman said, taking dozens of soldiers prisoner. The junta did not respond to requests for comment. The AA, one of three groups that launched an offensive in October, has seized several towns in Rakhine and Chin states.",
+  ["battle", "territory_gain"], ["Armed clash", "Non-state actor overtakes territory"], ["Arakan Army", "AA"], "Myanmar security forces", style="x: fighters of X overran")
+q("x13", "2024-06-22", "PESHAWAR - A suicide bomber rammed an explosives-laden vehicle into a police checkpoint in Bannu district on Saturday, killing seven officers, police said. A militant group allied to the Pakistani Taliban claimed the attack. The TTP itself has denied involvement in recent attacks on civilians but regularly targets police.",
+  "explosion", "Suicide bomb", ["Tehrik-i-Taliban Pakistan", "militants (unidentified)", "Hafiz Gul Bahadur group"], "Pakistani security forces", style="x: group allied to TTP claimed")
+q("x14", "2024-10-05", "KABUL - Gunmen opened fire on a group of Shiite worshippers gathered for a religious ceremony in Daikundi province on Thursday, killing 14 people, a Taliban spokesman said. The Islamic State's Khorasan branch claimed responsibility on its Amaq news agency, saying it had targeted 'Shiite polytheists'.",
+  "attack_on_civilians", "Attack", "Islamic State", "civilians", style="x: IS-K claim later sentence")
+q("x15", "2024-04-28", "PORT-AU-PRINCE - Gunmen from the 400 Mawozo gang attacked the town of Croix-des-Bouquets on Saturday, burning homes and killing at least eight residents, a local human rights group said. The gang, which is part of the Viv Ansanm alliance, has kidnapped hundreds of people in recent years. Police said officers had been sent to the area.",
+  "attack_on_civilians", "Attack", ["400 Mawozo", "Viv Ansanm"], "civilians", style="x: gunmen from gang, alliance apposition")
+q("x16", "2024-10-03", "CULIACAN, Mexico - Soldiers killed 19 suspected members of a criminal group in a shootout outside Culiacan on Tuesday, the defence ministry said, amid a war between rival factions of the Sinaloa Cartel. One soldier was wounded. The ministry said the troops were attacked while patrolling a rural road.",
+  "battle", "Armed clash", "Mexican security forces", ["Sinaloa Cartel", "militants (unidentified)"], mutual=True, style="x: soldiers killed cartel members")
+q("x17", "2024-05-27", "BOGOTA - Dissidents of the former FARC rebel group attacked a police station in Morales, Cauca, with explosives and rifles on Monday, wounding three police officers, the government said. The Estado Mayor Central faction operating in the area has been in peace talks with the government but has continued attacks.",
+  "battle", ["Armed clash"], ["FARC dissidents", "Estado Mayor Central", "EMC"], "Colombian security forces", style="x: dissidents of the former FARC")
+q("x18", "2024-11-08", "SRINAGAR - Suspected militants shot dead two village defence guards after abducting them in Kishtwar district, police said on Friday. The Kashmir Tigers, believed to be a front for the Jaish-e-Mohammed, claimed the killing in a social media post and released photographs of the bodies.",
+  "attack_on_civilians", "Attack", ["Kashmir Tigers", "Jaish-e-Mohammed", "militants (unidentified)"], ["Indian security forces", "civilians"], style="x: front for X claimed")
+q("x19", "2024-07-02", "MAIDUGURI - Boko Haram fighters attacked the town of Mafa in Borno state overnight, killing 12 farmers and setting fire to homes, a local militia leader said. Soldiers from a nearby base repelled the attackers after a gun battle that lasted several hours. 'They came in large numbers and shot everyone in the fields,' a resident said.",
+  "attack_on_civilians", "Attack", "Boko Haram", "civilians", style="x: attack then army repels")
+q("x20", "2024-12-18", "NIAMEY - Jihadists attacked an army post in the Tillaberi region on Tuesday, killing 10 soldiers, the defence ministry said, adding that dozens of assailants were 'neutralised'. The attack was carried out by members of the Islamic State's Sahel Province, which is active along the borders with Mali and Burkina Faso, a security source said.",
+  "battle", "Armed clash", ISS, "Nigerien security forces", style="x: carried out by members of")
+q("x21", "2024-03-30", "JUBA - Members of the White Army militia attacked a UN helicopter trying to evacuate soldiers from Nasir in Upper Nile state on Friday, killing a crew member and an army general, the UN mission said. The government blamed the attack on forces loyal to First Vice-President Riek Machar, who denied any involvement.",
+  "battle", "Armed clash", "White Army", ["UNMISS", "South Sudanese security forces"], style="x: members of X, blamed on loyal forces")
+q("x22", "2024-09-09", "BANGUI - Fighters of the 3R armed group killed 12 herders and stole their cattle near the town of Koui in the north-west of the Central African Republic on Sunday, the UN mission said. The group signed a peace deal in 2019 but resumed attacks months later.",
+  "attack_on_civilians", "Attack", ["3R", "Return, Reclamation, Rehabilitation"], "civilians", style="x: CAR 3R")
+q("x23", "2024-02-05", "MAROUA, Cameroon - Separatist fighters set fire to a school in the town of Kumbo in the North-West region on Sunday after teachers defied their ban on classes, the regional governor said. No one was hurt. The separatists have enforced a school boycott in English-speaking regions since 2017.",
+  "other", "Looting/property destruction", "Anglophone separatists", "civilians", style="x: separatists burn school")
+q("x24", "2024-08-18", "KHARTOUM - The army said on Saturday its forces had retaken the town of Sinja, the capital of Sennar state, from the Rapid Support Forces after heavy fighting. The RSF did not comment. Residents who fled the town in June said they hoped to return soon.",
+  "territory_gain", "Government regains territory", SAF, RSF, style="x: army said its forces retaken")
+q("x25", "2024-06-06", "TRIPOLI - Clashes between two armed groups in the Libyan capital killed at least nine people on Wednesday, the health ministry said. The fighting pitted the Radaa Deterrence Force against the 444 Brigade around Mitiga airport, witnesses said, forcing flights to be diverted.",
+  "battle", "Armed clash", ["Radaa Deterrence Force", "Radaa", "Special Deterrence Force"], ["444 Brigade"], mutual=True, style="x: pitted X against Y")
+q("x26", "2024-04-13", "MOSUL, Iraq - Three Iraqi soldiers were killed when Islamic State militants attacked their position in the Makhmour mountains late on Friday, the Joint Operations Command said. Iraqi F-16 jets later struck the militants' hideouts, killing six of them, the command said.",
+  "battle", "Armed clash", "Islamic State", "Iraqi Security Forces", style="x: IS attacked position, jets later")
+q("x27", "2024-10-30", "ISTANBUL - Turkish warplanes bombed Kurdish militant targets in northern Iraq and Syria on Wednesday, hours after an attack on a defence company near Ankara killed five people, the defence ministry said. The ministry said 32 targets belonging to the PKK and its Syrian affiliates were destroyed.",
+  "explosion", "Air/drone strike", "Turkish Armed Forces", ["PKK", "YPG", "Syrian Democratic Forces"], style="x: Turkish warplanes after attack")
+q("x28", "2024-06-26", "NAIROBI - Kenyan police shot dead at least 13 protesters who stormed parliament on Tuesday, rights groups said. Protesters set part of the building on fire as lawmakers passed a contested finance bill. President William Ruto called the protests treasonous.",
+  "other", ["Excessive force against protesters", "Violent demonstration"], ["Kenyan security forces", "rioters", "protesters"], ["protesters", "civilians", "rioters", "Kenyan security forces"], mutual=True, style="x: police shoot protesters")
+q("x29", "2024-03-25", "MOSCOW - Gunmen in camouflage opened fire on concert-goers at the Crocus City Hall near Moscow on Friday, killing at least 133 people, Russian investigators said. The Islamic State claimed responsibility for the attack. Russian officials said four suspects, all citizens of Tajikistan, had been detained.",
+  "attack_on_civilians", "Attack", "Islamic State", "civilians", style="x: IS claim, suspects detained later")
+q("x30", "2024-09-23", "MANILA - A roadside bomb exploded as an army truck passed in Maguindanao del Sur province on Sunday, wounding six soldiers, the military said. The army blamed the Dawlah Islamiyah, a local group that has pledged allegiance to the Islamic State.",
+  "explosion", "Remote explosive/landmine/IED", ["Dawlah Islamiyah", "Islamic State"], "Philippine security forces", style="x: army blamed local IS group")
+
+# ---- round 3, the dev sets' own wars told in other words (y01-y24)
+ISF = "Iraqi Security Forces"
+SYG = "Syrian government forces"
+q("y01", "2016-11-14", "Iraqi special forces pushed deeper into eastern Mosul on Sunday, fighting street by street against Islamic State snipers and suicide car bombers, a commander said. Seven soldiers were killed when a car bomb rammed their Humvee in the Karama district, he said.",
+  "explosion", ["Suicide bomb", "Remote explosive/landmine/IED"], "Islamic State", ["Counter-Terrorism Service", ISF], style="y: car bomb rammed, IS named before")
+q("y02", "2017-05-20", "Daesh shelled the Iraqi army's positions in the old city of Mosul with mortars on Friday, killing two soldiers, a military statement said.",
+  "explosion", "Shelling/artillery/missile attack", "Islamic State", ISF, style="y: Daesh shelled")
+q("y03", "2018-03-11", "Regime helicopters dropped barrel bombs on the town of Kafr Batna in eastern Ghouta on Saturday, killing 12 civilians, the Syrian Observatory for Human Rights said.",
+  "explosion", "Air/drone strike", SYG, "civilians", style="y: regime helicopters barrel bombs")
+q("y04", "2017-06-06", "US-backed fighters of the Syrian Democratic Forces entered the city of Raqqa from the east on Tuesday, the SDF said, launching the battle to take the Islamic State group's de facto capital.",
+  "battle", "Armed clash", "Syrian Democratic Forces", "Islamic State", style="y: entered city")
+q("y05", "2016-10-21", "Islamic State militants attacked government buildings in Kirkuk before dawn on Friday, killing at least 11 workers at a power station and four police officers, security sources said. Clashes with security forces were continuing in several districts.",
+  "battle", "Armed clash", "Islamic State", [ISF, "civilians"], style="y: IS attack on Kirkuk")
+q("y06", "2019-01-22", "A suicide bomber blew himself up at a checkpoint of the Popular Mobilisation Forces near Tikrit on Monday, killing three fighters, a PMF spokesman said. No group claimed the attack, which bore the hallmarks of Islamic State.",
+  "explosion", "Suicide bomb", ["unknown", "Islamic State", "militants (unidentified)"], "Popular Mobilization Forces", style="y: no claim, hallmarks")
+q("y07", "2018-09-07", "Russian and Syrian jets pounded the southern edge of Idlib province on Friday, killing five civilians, rescue workers said.",
+  "explosion", "Air/drone strike", ["Russian security forces", SYG], "civilians", style="y: Russian and Syrian jets")
+q("y08", "2018-02-09", "Turkish artillery shelled villages in the Afrin region on Thursday, killing four civilians, the YPG said, on the 20th day of Ankara's offensive.",
+  "explosion", "Shelling/artillery/missile attack", "Turkish Armed Forces", "civilians", style="y: Turkish artillery")
+q("y09", "2017-08-21", "KABUL - Taliban fighters overran a district centre in Ghor province on Sunday after two days of fighting, a provincial spokesman said, killing 14 police officers.",
+  ["territory_gain", "battle"], ["Non-state actor overtakes territory", "Armed clash"], "Taliban", "Afghan security forces", style="y: Taliban overran")
+q("y10", "2018-05-02", "Twin suicide bombings in Kabul killed 25 people on Monday, including nine journalists who had rushed to the scene of the first blast, officials said. The Islamic State claimed the attacks.",
+  "explosion", "Suicide bomb", "Islamic State", "civilians", style="y: twin bombings IS claimed")
+q("y11", "2019-04-24", "The Libyan National Army said its warplanes struck positions of the Tripoli government's forces south of the capital on Tuesday, as fighting for the city entered its third week.",
+  "explosion", "Air/drone strike", "Libyan government forces", ["GNA forces"], style="y: LNA warplanes")
+q("y12", "2018-06-14", "Saudi-led coalition forces and Yemeni troops launched an assault on the port city of Hodeidah on Wednesday, the coalition said, with warships and warplanes pounding Houthi positions.",
+  "battle", "Armed clash", ["Saudi-led coalition", "Yemeni government forces"], "Houthis", style="y: coalition assault")
+q("y13", "2017-12-04", "Houthi fighters killed former president Ali Abdullah Saleh on Monday after he abandoned his alliance with them, the group's television said.",
+  ["attack_on_civilians", "other", "battle"], ["Attack", "Armed clash"], "Houthis", ["civilians", "unknown", "Houthis"], style="y: Houthis kill Saleh")
+q("y14", "2016-08-09", "A suicide bomber killed at least 70 people at a hospital in Quetta on Monday where lawyers had gathered to mourn a colleague shot dead earlier in the day. A faction of the Pakistani Taliban claimed the bombing.",
+  "explosion", "Suicide bomb", ["Tehrik-i-Taliban Pakistan", "Jamaat-ul-Ahrar"], "civilians", style="y: faction claimed")
+q("y15", "2017-10-14", "Two truck bombs exploded at a busy junction in Mogadishu on Saturday, killing more than 300 people. The government blamed al-Shabaab, which did not claim the attack.",
+  "explosion", ["Remote explosive/landmine/IED", "Suicide bomb"], "al-Shabaab", "civilians", style="y: government blamed")
+q("y16", "2015-04-13", "Boko Haram insurgents disguised as preachers killed 24 people in a village near Gwoza on Sunday, residents said.",
+  "attack_on_civilians", "Attack", "Boko Haram", "civilians", style="y: disguised as")
+q("y17", "2017-03-21", "IS fighters executed 14 civilians trying to flee western Mosul on Monday, a local official said, adding that their bodies were hung from electricity poles.",
+  "attack_on_civilians", "Attack", "Islamic State", "civilians", style="y: executed fleeing")
+q("y18", "2017-07-10", "Iraqi Prime Minister Haider al-Abadi arrived in Mosul on Sunday to congratulate the armed forces on recapturing the city from Islamic State, three years after the militants seized it.",
+  "territory_gain", "Government regains territory", ISF, "Islamic State", style="y: congratulate on recapturing")
+q("y19", "2016-06-26", "Iraqi forces declared Falluja fully liberated on Sunday after a month-long offensive, a senior commander said on state television, saying his troops had cleared the last IS-held neighbourhood of al-Julan.",
+  "territory_gain", "Government regains territory", ISF, "Islamic State", style="y: declared liberated")
+q("y20", "2018-01-15", "Two suicide bombers blew themselves up in Baghdad's Tayaran Square on Monday, killing at least 38 people, the health ministry said. There was no immediate claim of responsibility.",
+  "explosion", "Suicide bomb", ["unknown", "Islamic State", "militants (unidentified)"], "civilians", style="y: no claim in IQ")
+q("y21", "2019-03-23", "The Syrian Democratic Forces declared victory over the Islamic State in Baghouz on Saturday, saying the militants' last pocket in eastern Syria had been captured.",
+  "territory_gain", ["Government regains territory", "Non-state actor overtakes territory"], "Syrian Democratic Forces", "Islamic State", style="y: declared victory")
+q("y22", "2016-12-13", "Syrian troops and allied militias executed at least 82 civilians, including women and children, in eastern Aleppo as they advanced, the UN human rights office said on Tuesday.",
+  "attack_on_civilians", "Attack", SYG, "civilians", style="y: troops and allied militias executed")
+q("y23", "2018-11-27", "An Afghan air strike in Helmand killed 23 civilians, including children, on Tuesday, local officials said. The Afghan defence ministry said the strike had targeted Taliban commanders.",
+  "explosion", "Air/drone strike", "Afghan security forces", "civilians", style="y: Afghan air strike")
+q("y24", "2017-04-14", "The US military dropped its largest non-nuclear bomb on Islamic State tunnels in the Achin district of Nangarhar province on Thursday, the Pentagon said.",
+  "explosion", "Air/drone strike", ["US security forces", "US-led coalition", "US forces"], "Islamic State", style="y: US military dropped bomb")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
