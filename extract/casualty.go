@@ -1115,7 +1115,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
-	// "both attackers", "both of the soldiers": two people
+	// "both attackers", "both of the soldiers", "both gunmen" (a noun for
+	// people ending in "men" is the plural of one in "man"): two people
 	for i := 0; i+1 < len(s.words); i++ {
 		if covered[i] || s.words[i].low != "both" {
 			continue
@@ -1131,7 +1132,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		for k := h; k < end; k++ {
 			pair = pair || s.words[k].low == "and"
 		}
-		if !ok || end-h > 3 || !isPlural(s.words[end-1].low) || pair {
+		if !ok || end-h > 3 || !isPlural(s.words[end-1].low) && !strings.HasSuffix(s.words[end-1].low, "men") || pair {
 			continue // (not "both soldiers and civilians": a pair of groups)
 		}
 		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(2), group: g})

@@ -11559,3 +11559,74 @@ func TestTheSideThatFoilsWasStruck(t *testing.T) {
 		},
 	})
 }
+
+// TestMartyrdomAndActionTolls: the words of martyrdom and of military
+// reports tell the dead and the hurt ("fell as martyrs", "were KIA and
+// four WIA"), and the hurt are told with how badly ("eleven suffered minor
+// injuries", "sustained serious wounds"). Negatives: "suffered heavy
+// losses" and "sustained damage" count no one.
+func TestMartyrdomAndActionTolls(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fell_as_martyrs",
+			text:      "Four members of the Popular Mobilization Forces fell as martyrs and two others were wounded in an attack on a position near Baiji on Sunday.",
+			published: "2022-05-10", n: 1,
+			want: []want{{place: "Baiji", killed: "4/4/4", wounded: "2/2/2"}},
+		},
+		{
+			name:      "kia_and_wia",
+			text:      "Three soldiers were KIA and five WIA in an encounter with rebels in Catarman on Monday, the army said.",
+			published: "2020-02-12", n: 1,
+			want: []want{{place: "Catarman", killed: "3/3/3", wounded: "5/5/5"}},
+		},
+
+		{
+			name:      "hurt_told_with_how_badly",
+			text:      "One person was killed, three were seriously injured and nine suffered minor injuries when a shell hit a market in Horlivka on Monday.",
+			published: "2022-12-06", n: 1,
+			want: []want{{place: "Horlivka", killed: "1/1/1", wounded: "12/12/12"}},
+		},
+
+		// negatives
+		{
+			name:      "suffered_heavy_losses_counts_no_one",
+			text:      "Militants attacked an army post in Khost on Sunday and suffered heavy losses, the army said.",
+			published: "2022-12-06", n: 1,
+			want: []want{{place: "Khost", killed: "-/-/-", wounded: "-/-/-"}},
+		},
+		{
+			name:      "buildings_sustained_damage",
+			text:      "Two rockets hit Khost on Sunday, and three buildings sustained damage, police said.",
+			published: "2022-12-06", n: 1,
+			want: []want{{place: "Khost", killed: "-/-/-", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestBothOfAPeopleNounInMen: "both" before a plural noun for people
+// counts two, and so for the plurals of nouns in "man" ("both gunmen",
+// "both policemen"). Negative: "both gunmen and soldiers" is a pair of
+// groups, no count.
+func TestBothOfAPeopleNounInMen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "both_gunmen_shot_dead",
+			text:      "Gunmen attacked a bus near Wajir on Sunday, killing four passengers. Both gunmen were later shot dead by police.",
+			published: "2021-08-09", n: 1,
+			want: []want{{place: "Wajir", killed: "6/6/6"}},
+		},
+		{
+			name:      "both_policemen_killed",
+			text:      "A roadside bomb hit a police patrol in Wajir on Sunday and both policemen on board were killed.",
+			published: "2021-08-09", n: 1,
+			want: []want{{place: "Wajir", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "both_gunmen_and_soldiers_is_no_count",
+			text:      "Gunmen attacked an army post in Wajir on Sunday, and both gunmen and soldiers were killed, police said.",
+			published: "2021-08-09", n: 1,
+			want: []want{{place: "Wajir", killed: "-/-/-"}},
+		},
+	})
+}
