@@ -2521,6 +2521,37 @@ func (s *sentence) tollBefore(i int) bool {
 // 213". The toll's phrase opens with "from" or "in" and runs to the verb
 // within one clause.
 func (s *sentence) tollOfBefore(k int) bool {
+	return s.tollOfBeforeBy(k, func(j int) bool { return s.words[j].low == "toll" || s.tollNoun(j) })
+}
+
+// hurtTollOfBefore is tollOfBefore for a count of the hurt: "the number
+// of injured from Monday's car bomb outside a hotel had reached 40".
+func (s *sentence) hurtTollOfBefore(k int) bool {
+	return s.tollOfBeforeBy(k, s.numberOfHurtAt)
+}
+
+// numberOfHurtAt reports whether word j ends a noun for the count of the
+// hurt: "the number of injured", "the tally of the wounded".
+func (s *sentence) numberOfHurtAt(j int) bool {
+	switch s.words[j].low {
+	case "injured", "wounded":
+	default:
+		return false
+	}
+	k := j - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 1 && s.words[k].low == "of" && tollHead[s.words[k-1].low]
+}
+
+// tollHead are the nouns that, with "of" and words for the dead or the
+// hurt, name their count ("the number of dead", "the tally of deaths",
+// "the count of the injured").
+var tollHead = map[string]bool{"number": true, "tally": true, "count": true}
+
+// tollOfBeforeBy is tollOfBefore with the toll's noun told by isToll.
+func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 	if k+1 >= len(s.words) || !risingVerb[s.words[k+1].low] && !(k+2 < len(s.words) && risingVerb[s.words[k+2].low]) {
 		return false
 	}
@@ -2533,7 +2564,7 @@ func (s *sentence) tollOfBefore(k int) bool {
 			for p > 0 && p >= j-8 && !s.words[p].punc {
 				p--
 			}
-			if p > 0 && s.words[p].low == "," && (s.words[p-1].low == "toll" || s.tollNoun(p-1)) {
+			if p > 0 && s.words[p].low == "," && isToll(p-1) {
 				return true
 			}
 			return false
@@ -2541,7 +2572,7 @@ func (s *sentence) tollOfBefore(k int) bool {
 		if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
 			return false
 		}
-		if (w.low == "toll" || s.tollNoun(j)) && j+1 < len(s.words) {
+		if isToll(j) && j+1 < len(s.words) {
 			// (not "the toll of regime forces ... rose to 65": a toll
 			// of one side, told with the others')
 			switch s.words[j+1].low {
@@ -2650,7 +2681,7 @@ func (s *sentence) hurtTollBefore(i int) bool {
 			return s.revisedFigureOf(k) == sitrep.Wounded
 		}
 		if !tollFiller[w] {
-			return false
+			return s.hurtTollOfBefore(k)
 		}
 	}
 	return false
@@ -2712,7 +2743,7 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 			j--
 		}
 	}
-	return j >= 0 && s.words[j].low == "number" && s.words[j+1].low == "of"
+	return j >= 0 && tollHead[s.words[j].low] && s.words[j+1].low == "of"
 }
 
 // numberOfDeadFrom reports whether a number of the dead starts at word

@@ -11630,3 +11630,32 @@ func TestBothOfAPeopleNounInMen(t *testing.T) {
 		},
 	})
 }
+
+// TestTollNounsOfTheDeadAndTheHurt: a toll named by "tally", "count" or
+// "number" with "of" and the dead or the hurt ("the tally of deaths from
+// Monday's bombing in Marawi rose to five", "the number of injured from
+// the car bomb outside a hotel had reached 40"), however long what it is
+// the toll of. Negative: "the tally of votes ... rose to 40" counts no one.
+func TestTollNounsOfTheDeadAndTheHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "tally_of_deaths_rose_to",
+			text:      "The tally of deaths from Monday's bomb attack on a market in Cotabato rose to seven, police said on Wednesday.",
+			published: "2023-12-07", n: 1,
+			want: []want{{place: "Cotabato", killed: "7/7/7"}},
+		},
+		{
+			name:      "number_of_injured_from_a_long_phrase_reached",
+			text:      "Police in Baidoa said on Tuesday that the number of injured from Monday's car bomb outside a hotel had reached 35. Five people were killed in the blast.",
+			published: "2020-09-30", n: 1,
+			want: []want{{place: "Baidoa", killed: "5/5/5", wounded: "35/35/35"}},
+		},
+		// negative
+		{
+			name:      "tally_of_votes_counts_no_one",
+			text:      "A car bomb exploded outside a polling station in Baidoa on Monday, killing two guards. The tally of votes from the station rose to 400.",
+			published: "2020-09-30", n: 1,
+			want: []want{{place: "Baidoa", killed: "2/2/2", wounded: "-/-/-"}},
+		},
+	})
+}
