@@ -666,7 +666,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			return ""
 		}
 		l := ","
-		for i := nps[k-1].b; i < nps[k].a; i++ {
+		for i := namedUnitAfter(s, nps[k-1].b, nps[k].a); i < nps[k].a; i++ {
 			switch s.words[i].low {
 			case ",", "his", "her", "their": // "a woman and her three children"
 			case "and", "as", "well", "along", "with", "plus", "together", "also":
@@ -840,6 +840,30 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			}
 		}
 	}
+}
+
+// namedUnitAfter skips the named body that the people of a count ending
+// before word i belong to ("Ten jawans of the District Reserve Guard and
+// their driver", "four soldiers from the 3rd Brigade and a civilian"): a
+// phrase of "of" or "from", an optional "the" and capitalised words, ending
+// before word end. It returns where the words after it start (i when there
+// is no such phrase).
+func namedUnitAfter(s *sentence, i, end int) int {
+	if i >= end || s.words[i].low != "of" && s.words[i].low != "from" {
+		return i
+	}
+	j := i + 1
+	if j < end && s.words[j].low == "the" {
+		j++
+	}
+	k := j
+	for k < end && (s.words[k].cap || s.words[k].num) && !s.words[k].punc {
+		k++
+	}
+	if k == j || !s.words[k-1].cap {
+		return i
+	}
+	return k
 }
 
 // partGroup reports whether people of group g may be a part of the
@@ -1201,7 +1225,15 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
 			countBefore = countBefore || covered[k]
 		}
-		joined := i >= 2 && s.words[i-1].low == "and" && countBefore && (s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their")
+		for _, n := range out {
+			// ("ten jawans of the District Reserve Guard and their driver")
+			countBefore = countBefore || i >= 2 && n.b < i-1 && namedUnitAfter(s, n.b, i-1) == i-1
+		}
+		possessive := s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their"
+		joined := i >= 2 && s.words[i-1].low == "and" && countBefore && possessive
+		// ("a grandmother, her son and two grandchildren": a member set
+		// by a comma right after a count, in a list that goes on)
+		listed := i >= 2 && s.words[i-1].low == "," && covered[i-2] && possessive
 		// "killed my brother", "shot dead her husband": one person, the
 		// object of the act, named by a possessive
 		possessed := false
@@ -1212,7 +1244,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		// ("another soldier was wounded": one more person, told as more
 		// of the hurt, as "another was wounded" is)
 		another := s.words[i].low == "another"
-		if covered[i] || !single(s.words[i].low) && !the && !joined && !possessed && !another {
+		if covered[i] || !single(s.words[i].low) && !the && !joined && !listed && !possessed && !another {
 			continue
 		}
 		if i > 0 && (s.words[i-1].low == "of" && !x.harmOfEnds(s, i) || s.words[i-1].low == "than") {
@@ -1221,6 +1253,9 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || s.phraseWords(i, end)-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
 			continue // (an age is one word more: "a 63-year-old man")
+		}
+		if listed && !joined && !possessed && !single(s.words[i].low) && (end >= len(s.words) || s.words[end].low != "and" && s.words[end].low != ",") {
+			continue // (the list must go on: not "two soldiers were killed, their commander said")
 		}
 		if another && end < len(s.words) {
 			if _, m := x.lex.triggers.at(s.words, end); m > 0 || x.thingAfterPeople(s, end) {

@@ -11659,3 +11659,40 @@ func TestTollNounsOfTheDeadAndTheHurt(t *testing.T) {
 		},
 	})
 }
+
+// TestListMembersAfterANamedUnitOrAComma: a list of the dead goes on past
+// the named body the first member's people belong to ("Ten jawans of the
+// District Reserve Guard and their driver", "four soldiers from the 3rd
+// Brigade and a civilian"), and past a comma before a member told by a
+// possessive ("a grandmother, her son and two grandchildren": family
+// nouns are people). Negative: "their commander said" after a comma is
+// the source, no victim.
+func TestListMembersAfterANamedUnitOrAComma(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "count_of_a_named_unit_and_their_driver",
+			text:      "Eight jawans of the Special Task Force and their driver were killed on Wednesday when Maoists blew up their vehicle in Bijapur district, police said.",
+			published: "2023-04-27", n: 1,
+			want: []want{{place: "Bijapur", killed: "9/9/9"}},
+		},
+		{
+			name:      "family_members_after_a_comma",
+			text:      "A grandmother, her daughter and three grandchildren were killed when a shell struck their home in Taiz on Sunday, a local official said.",
+			published: "2022-01-18", n: 1,
+			want: []want{{place: "Taiz", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "possessive_source_after_a_comma_is_no_victim",
+			text:      "Two soldiers were killed, their commander said, when militants attacked a post near Baiji on Sunday.",
+			published: "2022-01-18", n: 1,
+			want: []want{{place: "Baiji", killed: "2/2/2"}},
+		},
+		{
+			name:      "count_of_a_named_unit_and_a_verb_of_their_own",
+			text:      "Six soldiers of the Rapid Support Forces and their commander fled after an attack on Bara on Sunday that killed four civilians.",
+			published: "2022-01-18", n: 1,
+			want: []want{{place: "Bara", killed: "4/4/4"}},
+		},
+	})
+}
