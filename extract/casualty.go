@@ -61,6 +61,9 @@ type casualty struct {
 	// part is told at, plus one (0 for any other casualty)
 	parts []*casualty
 	site  int
+	// inPart is set for a count that a part of another's shares out
+	// counts ("killed 24: 14 died in Djibo and 10 in Kaya", the 14)
+	inPart bool
 	// apart says, for the rest of a count some of whose members are told
 	// apart at a place of their own (splitMembers), how many and where
 	apart string
@@ -458,6 +461,17 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		if c != nil {
 			c.parts = a.sharedOut(s, c)
 			s.cas = append(s.cas, c)
+		}
+	}
+	// a part of a toll shared out that tells its own fate ("killed 24
+	// civilians: 14 died in Djibo and 10 in Kaya") is counted by its part
+	for _, c := range s.cas {
+		for _, p := range c.parts {
+			for _, d := range s.cas {
+				if d != c && d.kind == c.kind && len(d.parts) == 0 && p.span.Contains(d.np) {
+					d.subset, d.inPart = true, true
+				}
+			}
 		}
 	}
 	s.cas = append(s.cas, diedLater...)
@@ -937,6 +951,27 @@ func (s *sentence) wordsText(a, b int) string {
 	return sb.String()
 }
 
+// partPlaceAt is where the place of a part of a toll starts when the
+// part's count ends before word k: after a preposition of place ("seven
+// in Kaya", "ten near Kaya", "two at the market"), which may follow the
+// part's own words of death ("14 died near Barsalogho", "nine were killed
+// in Gwoza", "five people in Bama"); -1 when no place follows.
+func (s *sentence) partPlaceAt(k int) int {
+	for j := k; j < len(s.words) && j < k+3; j++ {
+		switch s.words[j].low {
+		case "in", "at", "near", "outside":
+			if j+1 < len(s.words) {
+				return j + 1
+			}
+			return -1
+		case "died", "dead", "killed", "were", "was", "people", "persons", "civilians", "soldiers", "others":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // sharedOut reads a count shared out over places right after it ("the
 // toll has risen to nine deaths, seven in Segue and two in Sonfounou"):
 // a part for each "N in PLACE" of the list, when the parts add up to the
@@ -968,10 +1003,11 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 			continue
 		}
 		n, ok := s.countAt(k)
-		if !ok || k+2 >= len(s.words) || (s.words[k+1].low != "in" && s.words[k+1].low != "at") {
+		at := s.partPlaceAt(k + 1)
+		if !ok || at < 0 {
 			break
 		}
-		pi := a.placeStartingAt(s, k+2)
+		pi := a.placeStartingAt(s, at)
 		if pi < 0 {
 			break
 		}

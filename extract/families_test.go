@@ -11696,3 +11696,44 @@ func TestListMembersAfterANamedUnitOrAComma(t *testing.T) {
 		},
 	})
 }
+
+// TestTollSharedOutAfterAColon: a day's toll of separate attacks shared
+// out over places after a colon ("In separate attacks ... on Saturday, 14
+// people were killed: nine in Gwoza and five in Bama") is an incident at
+// each place, and so are parts told with their own words of death or
+// with "near" ("14 died near Djibo and 10 near Kaya"): the part's own
+// count is that part, not a third count of a round-up. Negatives: the
+// toll not shared out stays a running total; parts that do not add up
+// make no split.
+func TestTollSharedOutAfterAColon(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "separate_attacks_shared_out_after_a_colon",
+			text:      "In separate attacks across Borno state on Saturday, 14 people were killed: nine in Gwoza and five in Bama, police said.",
+			published: "2022-03-14", n: 2,
+			want: []want{{place: "Gwoza", killed: "9/9/9"}, {place: "Bama", killed: "5/5/5"}},
+		},
+		{
+			name:      "parts_with_their_own_verb_and_near",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 died near Djibo and 10 near Kaya, the government said.",
+			published: "2019-09-16", n: 2,
+			want: []want{{place: "Djibo", killed: "14/14/14"}, {place: "Kaya", killed: "10/10/10"}},
+		},
+		// negatives
+		{
+			name:      "separate_attacks_not_shared_out_are_a_running_total",
+			text:      "In separate attacks across Borno state on Saturday, 14 people were killed, police said.",
+			published: "2022-03-14", n: 0,
+		},
+		{
+			name:      "parts_in_places_that_do_not_add_up_after_a_colon",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 in Djibo and 6 in Kaya, the government said.",
+			published: "2019-09-16", n: 0,
+		},
+		{
+			name:      "parts_that_do_not_add_up_after_a_colon",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 died near Djibo and 6 near Kaya, the government said.",
+			published: "2019-09-16", n: 0,
+		},
+	})
+}
