@@ -856,6 +856,12 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	}
 }
 
+// collectivePeople are nouns for people that name a body, not one
+// person ("police", "army", "military", "personnel"): no title of a
+// person named after them.
+var collectivePeople = map[string]bool{"police": true, "army": true, "military": true, "personnel": true, "staff": true,
+	"crew": true, "family": true, "guard": true, "security": true, "people": true, "elderly": true, "youth": true}
+
 // namedUnitAfter skips the named body that the people of a count ending
 // before word i belong to ("Ten jawans of the District Reserve Guard and
 // their driver", "four soldiers from the 3rd Brigade and a civilian"): a
@@ -1225,6 +1231,47 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		out = append(out, np{a: i, b: end, qa: i, qb: j, count: sitrep.Exact(1), group: g, single: true})
 		for k := i; k < end; k++ {
+			covered[k] = true
+		}
+	}
+	// "journalist Ahmed Ali was shot dead", "killed Constable Ahmad
+	// Khan", "Sepoy Ahmad Khan embraced shahadat": one person, named after
+	// a noun for people or a rank (lexicon marker "title") with no article
+	// or number of its own, told as what happened to them
+	for i := 0; i+1 < len(s.words); i++ {
+		if covered[i] || i > 0 && (s.words[i-1].cap && !s.words[i-1].punc || s.words[i-1].num) {
+			continue
+		}
+		end := i // the end of the title
+		g := "soldiers"
+		if _, n := x.lex.markers.at(s.words, i); n > 0 && s.markerIs(i, "title") {
+			end = i + n
+		} else if v, n := x.lex.persons.at(s.words, i); n > 0 && !isPlural(s.words[i+n-1].low) && !collectivePeople[s.words[i+n-1].low] {
+			end, g = i+n, v.(string)
+		} else {
+			continue
+		}
+		if i > 0 {
+			switch s.words[i-1].low {
+			case "a", "an", "the", "one", "his", "her", "their", "its", "of", "another", "this", "that", "said":
+				continue // ("a journalist, Ahmed Ali, ...": read by the apposition above)
+			}
+		}
+		j := end
+		for j < len(s.words) && j < end+4 && s.words[j].cap && !s.words[j].punc && !s.words[j].num {
+			j++
+		}
+		if j == end || j-end < 2 && !s.markerIs(i, "title") {
+			continue // a name of two words at least after a noun that is no rank ("soldier Ali" is no name told)
+		}
+		if a.placeAt(s.words[end].span) || x.overlapsActor(s, sitrep.Span{Start: s.words[end].span.Start, End: s.words[j-1].span.End}) {
+			continue
+		}
+		if x.activeBefore(s, i) == "" && !x.casualtyAfterFillers(s, j) && !x.passiveCasualtyAfter(s, j) {
+			continue
+		}
+		out = append(out, np{a: i, b: j, qa: i, qb: end, count: sitrep.Exact(1), group: g, single: true})
+		for k := i; k < j; k++ {
 			covered[k] = true
 		}
 	}

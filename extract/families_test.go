@@ -11737,3 +11737,45 @@ func TestTollSharedOutAfterAColon(t *testing.T) {
 		},
 	})
 }
+
+// TestOnePersonNamedAfterATitle: a person named after a rank or a noun for
+// people with no article of its own ("Constable Ahmad Khan was shot dead",
+// "killed journalist Ahmed Ali", "while Sepoy Ahmad Khan embraced
+// shahadat") is one of the dead. Negatives: a named source ("police
+// spokesman Abdi Hassan said", "Captain Abdi Hassan told reporters") is no
+// victim.
+func TestOnePersonNamedAfterATitle(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rank_and_name_shot_dead",
+			text:      "Constable Imran Shah was shot dead by unknown gunmen in Bannu on Monday, police said.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Bannu", killed: "1/1/1"}},
+		},
+		{
+			name:      "killed_role_noun_and_name",
+			text:      "Gunmen killed journalist Yusuf Abdi in Baidoa on Monday, police said.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Baidoa", killed: "1/1/1"}},
+		},
+		{
+			name:      "named_soldier_beside_a_count",
+			text:      "Militants attacked a checkpoint in Bannu on Monday. Four terrorists were killed, while Sepoy Imran Shah embraced shahadat, the military said.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "named_spokesman_is_a_source",
+			text:      "Police spokesman Yusuf Abdi said three soldiers were killed in Baidoa on Monday.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Baidoa", killed: "3/3/3"}},
+		},
+		{
+			name:      "named_captain_is_a_source",
+			text:      "Gunmen killed three soldiers in Baidoa on Monday, Captain Yusuf Abdi told reporters.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Baidoa", killed: "3/3/3"}},
+		},
+	})
+}
