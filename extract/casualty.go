@@ -464,13 +464,37 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 	}
 	// a part of a toll shared out that tells its own fate ("killed 24
-	// civilians: 14 died in Djibo and 10 in Kaya") is counted by its part
+	// civilians: 14 died in Djibo and 10 in Kaya") is counted by its part;
+	// so when the parts' places are not known (no parts were made): the
+	// counts after the toll, each told at a named place, that add up to it
 	for _, c := range s.cas {
 		for _, p := range c.parts {
 			for _, d := range s.cas {
 				if d != c && d.kind == c.kind && len(d.parts) == 0 && p.span.Contains(d.np) {
 					d.subset, d.inPart = true, true
 				}
+			}
+		}
+		if len(c.parts) > 0 || c.count.BestOr(0) <= 0 {
+			continue
+		}
+		var after []*casualty
+		sum := 0
+		for _, d := range s.cas {
+			if d == c || d.kind != c.kind || d.np.Start < c.span.End || d.count.Best == nil {
+				continue
+			}
+			if at := s.partPlaceAt(s.wordAt(d.np.End-1) + 1); at < 0 || !s.words[at].cap {
+				if e := s.wordAt(d.span.End-1) + 1; e >= len(s.words) || s.partPlaceAt(e) < 0 {
+					continue
+				}
+			}
+			after = append(after, d)
+			sum += *d.count.Best
+		}
+		if len(after) >= 2 && sum == c.count.BestOr(-1) {
+			for _, d := range after {
+				d.subset, d.inPart = true, true
 			}
 		}
 	}
@@ -2087,6 +2111,11 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		return kind, at, n.qa, also || s.wordIs(n.qa, "another") || s.wordIs(n.qb, "more"), true
 	}
+	if at := x.invertedFateAt(s, n.a); at >= 0 {
+		// "Killed in the ambush near Dori were two soldiers and a
+		// volunteer", "Wounded were three soldiers"
+		return x.casualtyAt(s, at, false), at, n.b, at > 0 && s.words[at-1].low == "also", true
+	}
 	// passive: scan right from the noun
 	also := s.wordIs(n.qa, "another") || (n.qb < len(s.words) && s.words[n.qb].low == "more")
 	// the scan stops at the next count of people, unless that count is a
@@ -2670,7 +2699,7 @@ var tollHead = map[string]bool{"number": true, "tally": true, "count": true}
 
 // tollOfBeforeBy is tollOfBefore with the toll's noun told by isToll.
 func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
-	if k+1 >= len(s.words) || !risingVerb[s.words[k+1].low] && !(k+2 < len(s.words) && risingVerb[s.words[k+2].low]) {
+	if k+1 >= len(s.words) || !tollVerb(s.words[k+1].low) && !(k+2 < len(s.words) && tollVerb(s.words[k+2].low)) {
 		return false
 	}
 	for j := k; j >= 0 && j >= k-20; j-- {
@@ -2752,6 +2781,43 @@ func (s *sentence) raisedTollAfter(qa, qb int) bool {
 // ("bringing the death toll to nine", "raising the toll to 20").
 var raisingVerb = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raises": true,
 	"raised": true, "pushing": true, "pushed": true, "taking": true, "took": true}
+
+// invertedFateAt finds the participle of harm that opens a sentence whose
+// subject comes after "were" or "was" (an inverted passive: "Killed in
+// the ambush near Dori on Sunday were two soldiers", "Also wounded was a
+// policeman") when the count's phrase starts at word a: the participle's
+// word, or -1. The participle is the sentence's first word, or follows
+// "also" there, with no punctuation between it and the copula.
+func (x *Extractor) invertedFateAt(s *sentence, a int) int {
+	if a < 2 || s.words[a-1].low != "were" && s.words[a-1].low != "was" {
+		return -1
+	}
+	for k := a - 2; k >= 0 && k >= a-14; k-- {
+		if s.words[k].punc && s.words[k].low != "'" {
+			return -1
+		}
+		if k == 0 || k == 1 && s.words[0].low == "also" {
+			switch s.words[k].low {
+			case "killed", "wounded", "injured", "hurt", "slain":
+				if x.casualtyAt(s, k, false) != "" {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// tollVerb reports whether w is a verb a toll rises by or is told by
+// ("rose to 40", "is put at 19", "was estimated at 30").
+func tollVerb(w string) bool {
+	switch w {
+	case "put", "placed", "estimated", "given", "set":
+		return true
+	}
+	return risingVerb[w]
+}
 
 // risingVerb are the verbs a toll rises by ("rose to 40").
 var risingVerb = map[string]bool{"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,

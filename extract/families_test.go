@@ -11779,3 +11779,67 @@ func TestOnePersonNamedAfterATitle(t *testing.T) {
 		},
 	})
 }
+
+// TestInvertedFateAndStatedToll: a sentence opened by the participle of
+// harm with its subject after the copula ("Killed in the ambush near Dori
+// were two soldiers and a volunteer", "Wounded were three soldiers")
+// tells that fate, and a toll told by "is put at" or "was estimated at"
+// however long what it is the toll of. Negatives: "Among the dead were"
+// is a part; a verb of harm inside the sentence ("The soldiers killed
+// were ...") is no opening participle.
+func TestInvertedFateAndStatedToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_the_ambush_were",
+			text:      "Killed in the ambush near Dori on Sunday were two soldiers and a volunteer fighter, the army said.",
+			published: "2022-10-18", n: 1,
+			want: []want{{place: "Dori", killed: "3/3/3"}},
+		},
+		{
+			name:      "wounded_were",
+			text:      "Militants ambushed a patrol near Dori on Sunday. Wounded were three soldiers.",
+			published: "2022-10-18", n: 1,
+			want: []want{{place: "Dori", wounded: "3/3/3"}},
+		},
+		{
+			name:      "toll_is_put_at",
+			text:      "The death toll from Saturday's attack on a mosque in Tahoua is put at 21, a local official said on Monday.",
+			published: "2022-01-31", n: 1,
+			want: []want{{place: "Tahoua", killed: "21/21/21"}},
+		},
+		// negatives
+		{
+			name:      "among_the_dead_were_is_a_part",
+			text:      "Militants ambushed a patrol near Dori on Sunday, killing four soldiers. Among the dead were two officers.",
+			published: "2022-10-18", n: 1,
+			want: []want{{place: "Dori", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_cost_is_put_at_counts_no_one",
+			text:      "A car bomb killed two guards at a bank in Tahoua on Saturday. The cost of the damage to the bank is put at 400 million.",
+			published: "2022-01-31", n: 1,
+			want: []want{{place: "Tahoua", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestPartsAtPlacesNotKnownAreNotMoreDead: counts told after a toll, each
+// at a named place, that add up to it ("killed two dozen civilians: 14
+// died near Barsalogo and 10 near Kaya", the first place not known) are
+// its parts, not more dead. Negative: counts that do not add up to it.
+func TestPartsAtPlacesNotKnownAreNotMoreDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "parts_at_an_unknown_place_add_up",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 died near Zongotenga and 10 near Kaya, the government said.",
+			published: "2019-09-16", n: 1,
+			want: []want{{killed: "24/24/24"}},
+		},
+		// negative
+		{
+			name:      "counts_that_do_not_add_up_stay_a_round_up",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 died near Zongotenga and 6 near Kaya, the government said.",
+			published: "2019-09-16", n: 0,
+		},
+	})
+}
