@@ -1263,8 +1263,11 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	// a noun for people or a rank (lexicon marker "title") with no article
 	// or number of its own, told as what happened to them
 	for i := 0; i+1 < len(s.words); i++ {
-		if covered[i] || i > 0 && (s.words[i-1].cap && !s.words[i-1].punc || s.words[i-1].num) {
+		if covered[i] || s.words[i].punc || i > 0 && (s.words[i-1].cap && !s.words[i-1].punc || s.words[i-1].num) {
 			continue
+		}
+		if !s.words[i+1].cap && !(i+2 < len(s.words) && s.words[i+2].cap) {
+			continue // (no name after a title of one or two words)
 		}
 		end := i // the end of the title
 		g := "soldiers"
