@@ -880,6 +880,17 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	}
 }
 
+// headlineFate reports whether w is a verb that tells a headline's bare
+// noun's fate ("Soldier killed", "Journalist shot dead", "Boy dies"), not
+// a noun of harm ("civilian deaths").
+func headlineFate(w string) bool {
+	switch w {
+	case "dies", "died", "dead", "slain", "shot", "hurt":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
 // collectivePeople are nouns for people that name a body, not one
 // person ("police", "army", "military", "personnel"): no title of a
 // person named after them.
@@ -1300,6 +1311,21 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		out = append(out, np{a: i, b: j, qa: i, qb: end, count: sitrep.Exact(1), group: g, single: true})
 		for k := i; k < j; k++ {
 			covered[k] = true
+		}
+	}
+	// "Policeman killed in Kirkuk blast", "2-year-old boy killed as he
+	// fled": a headline's bare noun for one person, told as what happened
+	// to them, is one person (headlines drop the article)
+	if n := len(s.words); n > 2 && !covered[0] && (s.headline || s.words[n-1].low != "." && s.words[n-1].low != "?") {
+		g, end, ok := x.personHead(s, 0)
+		// (a short noun phrase of no count: not "MINISTRY SAYS ONE
+		// TURKISH SOLDIER KILLED")
+		ok = ok && end <= 5 && !slices.Contains(covered[:end], true)
+		if ok && !isPlural(s.words[end-1].low) && !collectivePeople[s.words[end-1].low] && end < n && x.casualtyAt(s, end, false) != "" && headlineFate(s.words[end].low) {
+			out = append(out, np{a: 0, b: end, qa: 0, qb: 1, count: sitrep.Exact(1), group: g, single: true})
+			for k := 0; k < end; k++ {
+				covered[k] = true
+			}
 		}
 	}
 	// "a couple and their three children": the couple are two people

@@ -11843,3 +11843,44 @@ func TestPartsAtPlacesNotKnownAreNotMoreDead(t *testing.T) {
 		},
 	})
 }
+
+// TestHeadlineBareNounIsOnePerson: a headline drops the article, so its
+// bare noun for one person told with a verb of harm ("Policeman killed in
+// Kirkuk blast", "Soldier killed, three hurt") is one person, and not
+// again when the body tells the same one. Negatives: a noun of harm
+// ("civilian deaths") and a plural are no one person; a headline whose
+// noun phrase holds a count reads the count alone.
+func TestHeadlineBareNounIsOnePerson(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "policeman_killed_headline",
+			text:      "Policeman killed in Kirkuk blast\n\nA bomb exploded near a police patrol in Kirkuk on Sunday, officials said.",
+			published: "2019-06-04", n: 1,
+			want: []want{{place: "Kirkuk", killed: "1/1/1"}},
+		},
+		{
+			name:      "soldier_killed_three_hurt_headline",
+			text:      "Soldier killed, three hurt in Kirkuk blast\n\nA bomb exploded near an army patrol in Kirkuk on Sunday, officials said.",
+			published: "2019-06-04", n: 1,
+			want: []want{{place: "Kirkuk", killed: "1/1/1", wounded: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "the_body_tells_the_same_one",
+			text:      "Soldier killed in Kirkuk blast\n\nA bomb exploded near an army patrol in Kirkuk on Sunday, killing a soldier and wounding two others, officials said.",
+			published: "2019-06-04", n: 1,
+			want: []want{{place: "Kirkuk", killed: "1/1/1", wounded: "2/2/2"}},
+		},
+		{
+			name:      "a_noun_of_harm_is_no_person",
+			text:      "Speaker warns of civilian deaths from air strikes on Kirkuk",
+			published: "2019-06-04", n: 0,
+		},
+		{
+			name:      "a_count_in_the_headline_reads_alone",
+			text:      "MINISTRY SAYS ONE SOLDIER KILLED, THREE WOUNDED IN KIRKUK ATTACK",
+			published: "2019-06-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "3/3/3"}},
+		},
+	})
+}
