@@ -880,6 +880,21 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	}
 }
 
+// destroyedArmed reports whether word j, in the passive scan after the
+// count n, is "destroyed" told of armed people ("30 militants ... were
+// destroyed"): killed, in the words of military statements.
+func destroyedArmed(s *sentence, n np, j int) bool {
+	return s.words[j].low == "destroyed" && j > n.b && passiveAux[s.words[j-1].low] && armedPeople(s, n)
+}
+
+// armedPeople reports whether the count n counts armed people by a
+// plural noun of persons ("30 militants", "12 terrorists"), not a body
+// that modifies a thing ("11 military vehicles", "four army trucks").
+func armedPeople(s *sentence, n np) bool {
+	h := s.words[n.b-1].low
+	return (n.group == "militants" || n.group == "soldiers") && isPlural(h) && !collectivePeople[h]
+}
+
 // headlineFate reports whether w is a verb that tells a headline's bare
 // noun's fate ("Soldier killed", "Journalist shot dead", "Boy dies"), not
 // a noun of harm ("civilian deaths").
@@ -2106,6 +2121,16 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	if kind, at := dead.membersAfter(s, n.qa); kind != "" {
 		return kind, at, n.b, false, true
 	}
+	if at := n.qa - 1; at >= 0 && armedPeople(s, n) {
+		// "destroyed up to 30 militants", "destroying 12 terrorists":
+		// armed people destroyed are killed (military statements)
+		for at > 0 && at >= n.qa-3 && s.words[at].low != "destroyed" && s.words[at].low != "destroying" && !s.words[at].punc && !s.words[at].cap {
+			at-- // (past a qualifier: "up to", "about")
+		}
+		if w := s.words[at].low; (w == "destroyed" || w == "destroying") && x.activeBefore(s, n.qa) == "" {
+			return sitrep.Killed, at, n.qa, false, true
+		}
+	}
 	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" && handedBodies(s, at) {
 		return "", 0, 0, false, false // "released the bodies of four hostages": the dead of another time, handed over
 	} else if kind != "" {
@@ -2248,6 +2273,11 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 				}
 			}
 			return kind, n.b, j + m, also, true
+		}
+		if destroyedArmed(s, n, j) {
+			// "Up to 30 militants and four pickup trucks were destroyed":
+			// armed people destroyed are killed (military statements)
+			return sitrep.Killed, n.b, j + 1, also, true
 		}
 		if isClauseBreak(w) || predFiller[w.low] || w.punc {
 			if isClauseBreak(w) {

@@ -11884,3 +11884,38 @@ func TestHeadlineBareNounIsOnePerson(t *testing.T) {
 		},
 	})
 }
+
+// TestArmedPeopleDestroyed: military statements tell armed people killed
+// as "destroyed" ("Up to 30 militants and four pickup trucks were
+// destroyed", "destroyed up to 40 militants"). Negatives: things of a
+// side destroyed ("11 military vehicles were destroyed", "destroyed 12
+// militant vehicles") and civilians' homes count no one.
+func TestArmedPeopleDestroyed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "militants_and_trucks_were_destroyed",
+			text:      "Up to 25 militants and three pickup trucks were destroyed in a strike on a militant base near Tadmur on Thursday, the ministry said.",
+			published: "2017-03-03", n: 1,
+			want: []want{{killed: "-/25/25"}},
+		},
+		{
+			name:      "destroyed_up_to_n_terrorists",
+			text:      "Aircraft destroyed up to 40 terrorists at a base near Tadmur on Thursday, the ministry said.",
+			published: "2017-03-03", n: 1,
+			want: []want{{killed: "-/40/40"}},
+		},
+		// negatives
+		{
+			name:      "military_vehicles_destroyed_are_no_people",
+			text:      "Militants attacked an army base near Tadmur on Thursday, killing three soldiers, and 11 military vehicles were destroyed, the ministry said.",
+			published: "2017-03-03", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "militant_vehicles_destroyed_are_no_people",
+			text:      "The army destroyed 12 militant vehicles near Tadmur on Thursday, the ministry said.",
+			published: "2017-03-03", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
