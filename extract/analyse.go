@@ -2259,11 +2259,19 @@ func (s *sentence) hasDay() bool {
 // not incidents. It takes four counts or more over two places or more, or
 // three with no word of an attack.
 func (s *sentence) isTally(a *analysis) bool {
-	if len(s.cas) < 3 || len(s.places) < 2 {
+	// (a count a shared-out part counts is that part: "killed 24: 14 died
+	// in Djibo and 10 in Kaya" tells two counts, not three)
+	n := 0
+	for _, c := range s.cas {
+		if !c.inPart {
+			n++
+		}
+	}
+	if n < 3 || len(s.places) < 2 {
 		return false
 	}
 	for _, t := range s.triggers {
-		if !t.weak && t.class.name != "kill" && len(s.cas) < 4 {
+		if !t.weak && t.class.name != "kill" && n < 4 {
 			return false
 		}
 	}
@@ -3641,7 +3649,7 @@ func (s *sentence) oneOfASeries(i int) bool {
 // clause that names the one day they happened ("... killed 14 people in
 // Mogadishu on Sunday"): that day's violence, told as one incident (or
 // one at each place its toll is shared out over), not a running total. A
-// count of attacks must be shared out so (sharedOutIn).
+// count of attacks must be shared out so (sharedOutAround).
 func (s *sentence) seriesOfOneDay(m hit) bool {
 	text := s.wordsText(m.i, m.i+m.n)
 	c := s.clause[m.i]
@@ -3650,8 +3658,8 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		// only when the clause shares its toll out over their places
 		// ("..., seven in Kaya and two in Dori"); else the report may
 		// go on to tell each ("In the first, ...")
-		if !s.sharedOutIn(c) {
-			return false
+		if !s.sharedOutAround(c) {
+			return false // (shared out in its clause or the next, "...: nine in Gwoza and five in Bama")
 		}
 	} else if !strings.Contains(text, "series") && !strings.Contains(text, "string") && !strings.Contains(text, "spate") && !strings.Contains(text, "wave") {
 		return false
@@ -3793,19 +3801,38 @@ func (s *sentence) speakerAfterSide(k int) bool {
 }
 
 // sharedOutIn reports whether clause c shares a count out over places:
-// two or more numbers each followed by "in" or "at" and a name ("seven in
-// Kaya and two in Dori").
+// two or more numbers each followed by a preposition of place and a name
+// (partPlaceAt: "seven in Kaya and two in Dori", "14 died near Djibo and
+// 10 near Kaya") that add up to a count told before them.
 func (s *sentence) sharedOutIn(c int) bool {
-	n := 0
+	type part struct{ k, v int }
+	var parts []part
 	for k := 0; k+2 < len(s.words); k++ {
 		if s.clause[k] != c {
 			continue
 		}
-		if _, ok := s.countAt(k); ok && (s.words[k+1].low == "in" || s.words[k+1].low == "at") && s.words[k+2].cap {
-			n++
+		if v, ok := s.countAt(k); ok {
+			if at := s.partPlaceAt(k + 1); at > 0 && s.words[at].cap {
+				parts = append(parts, part{k, v})
+			}
 		}
 	}
-	return n >= 2
+	// (the parts add up to a count told before them: "killed 14 people:
+	// nine in Gwoza and five in Bama", "killed four civilians in Donetsk
+	// region, two in Kramatorsk, one in ..." (the total told at a place
+	// too); not "killed 24: 14 in Djibo and 6 in Kaya")
+	for from := 0; from+1 < len(parts); from++ {
+		sum := 0
+		for _, p := range parts[from:] {
+			sum += p.v
+		}
+		for _, q := range s.quants {
+			if qa, _ := s.wordRange(q.Span); q.Kind == quantity.Cardinal && q.Count.Best != nil && *q.Count.Best == sum && qa < parts[from].k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedOutAround is sharedOutIn for clause c or the clause right after

@@ -61,6 +61,9 @@ type casualty struct {
 	// part is told at, plus one (0 for any other casualty)
 	parts []*casualty
 	site  int
+	// inPart is set for a count that a part of another's shares out
+	// counts ("killed 24: 14 died in Djibo and 10 in Kaya", the 14)
+	inPart bool
 	// apart says, for the rest of a count some of whose members are told
 	// apart at a place of their own (splitMembers), how many and where
 	apart string
@@ -460,6 +463,41 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			s.cas = append(s.cas, c)
 		}
 	}
+	// a part of a toll shared out that tells its own fate ("killed 24
+	// civilians: 14 died in Djibo and 10 in Kaya") is counted by its part;
+	// so when the parts' places are not known (no parts were made): the
+	// counts after the toll, each told at a named place, that add up to it
+	for _, c := range s.cas {
+		for _, p := range c.parts {
+			for _, d := range s.cas {
+				if d != c && d.kind == c.kind && len(d.parts) == 0 && p.span.Contains(d.np) {
+					d.subset, d.inPart = true, true
+				}
+			}
+		}
+		if len(c.parts) > 0 || c.count.BestOr(0) <= 0 {
+			continue
+		}
+		var after []*casualty
+		sum := 0
+		for _, d := range s.cas {
+			if d == c || d.kind != c.kind || d.np.Start < c.span.End || d.count.Best == nil {
+				continue
+			}
+			if at := s.partPlaceAt(s.wordAt(d.np.End-1) + 1); at < 0 || !s.words[at].cap {
+				if e := s.wordAt(d.span.End-1) + 1; e >= len(s.words) || s.partPlaceAt(e) < 0 {
+					continue
+				}
+			}
+			after = append(after, d)
+			sum += *d.count.Best
+		}
+		if len(after) >= 2 && sum == c.count.BestOr(-1) {
+			for _, d := range after {
+				d.subset, d.inPart = true, true
+			}
+		}
+	}
 	s.cas = append(s.cas, diedLater...)
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
@@ -666,7 +704,7 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 			return ""
 		}
 		l := ","
-		for i := nps[k-1].b; i < nps[k].a; i++ {
+		for i := namedUnitAfter(s, nps[k-1].b, nps[k].a); i < nps[k].a; i++ {
 			switch s.words[i].low {
 			case ",", "his", "her", "their": // "a woman and her three children"
 			case "and", "as", "well", "along", "with", "plus", "together", "also":
@@ -842,6 +880,62 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	}
 }
 
+// destroyedArmed reports whether word j, in the passive scan after the
+// count n, is "destroyed" told of armed people ("30 militants ... were
+// destroyed"): killed, in the words of military statements.
+func destroyedArmed(s *sentence, n np, j int) bool {
+	return s.words[j].low == "destroyed" && j > n.b && passiveAux[s.words[j-1].low] && armedPeople(s, n)
+}
+
+// armedPeople reports whether the count n counts armed people by a
+// plural noun of persons ("30 militants", "12 terrorists"), not a body
+// that modifies a thing ("11 military vehicles", "four army trucks").
+func armedPeople(s *sentence, n np) bool {
+	h := s.words[n.b-1].low
+	return (n.group == "militants" || n.group == "soldiers") && isPlural(h) && !collectivePeople[h]
+}
+
+// headlineFate reports whether w is a verb that tells a headline's bare
+// noun's fate ("Soldier killed", "Journalist shot dead", "Boy dies"), not
+// a noun of harm ("civilian deaths").
+func headlineFate(w string) bool {
+	switch w {
+	case "dies", "died", "dead", "slain", "shot", "hurt":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// collectivePeople are nouns for people that name a body, not one
+// person ("police", "army", "military", "personnel"): no title of a
+// person named after them.
+var collectivePeople = map[string]bool{"police": true, "army": true, "military": true, "personnel": true, "staff": true,
+	"crew": true, "family": true, "guard": true, "security": true, "people": true, "elderly": true, "youth": true}
+
+// namedUnitAfter skips the named body that the people of a count ending
+// before word i belong to ("Ten jawans of the District Reserve Guard and
+// their driver", "four soldiers from the 3rd Brigade and a civilian"): a
+// phrase of "of" or "from", an optional "the" and capitalised words, ending
+// before word end. It returns where the words after it start (i when there
+// is no such phrase).
+func namedUnitAfter(s *sentence, i, end int) int {
+	if i >= end || s.words[i].low != "of" && s.words[i].low != "from" {
+		return i
+	}
+	j := i + 1
+	if j < end && s.words[j].low == "the" {
+		j++
+	}
+	k := j
+	for k < end && (s.words[k].cap || s.words[k].num) && !s.words[k].punc {
+		k++
+	}
+	if k == j || !s.words[k-1].cap {
+		return i
+	}
+	return k
+}
+
 // partGroup reports whether people of group g may be a part of the
 // count n: of its own group, or told by a noun of no side ("others",
 // "members"), or any people of a count of "people"; soldiers and police
@@ -913,6 +1007,27 @@ func (s *sentence) wordsText(a, b int) string {
 	return sb.String()
 }
 
+// partPlaceAt is where the place of a part of a toll starts when the
+// part's count ends before word k: after a preposition of place ("seven
+// in Kaya", "ten near Kaya", "two at the market"), which may follow the
+// part's own words of death ("14 died near Barsalogho", "nine were killed
+// in Gwoza", "five people in Bama"); -1 when no place follows.
+func (s *sentence) partPlaceAt(k int) int {
+	for j := k; j < len(s.words) && j < k+3; j++ {
+		switch s.words[j].low {
+		case "in", "at", "near", "outside":
+			if j+1 < len(s.words) {
+				return j + 1
+			}
+			return -1
+		case "died", "dead", "killed", "were", "was", "people", "persons", "civilians", "soldiers", "others":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // sharedOut reads a count shared out over places right after it ("the
 // toll has risen to nine deaths, seven in Segue and two in Sonfounou"):
 // a part for each "N in PLACE" of the list, when the parts add up to the
@@ -944,10 +1059,11 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 			continue
 		}
 		n, ok := s.countAt(k)
-		if !ok || k+2 >= len(s.words) || (s.words[k+1].low != "in" && s.words[k+1].low != "at") {
+		at := s.partPlaceAt(k + 1)
+		if !ok || at < 0 {
 			break
 		}
-		pi := a.placeStartingAt(s, k+2)
+		pi := a.placeStartingAt(s, at)
 		if pi < 0 {
 			break
 		}
@@ -1115,7 +1231,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
-	// "both attackers", "both of the soldiers": two people
+	// "both attackers", "both of the soldiers", "both gunmen" (a noun for
+	// people ending in "men" is the plural of one in "man"): two people
 	for i := 0; i+1 < len(s.words); i++ {
 		if covered[i] || s.words[i].low != "both" {
 			continue
@@ -1131,7 +1248,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		for k := h; k < end; k++ {
 			pair = pair || s.words[k].low == "and"
 		}
-		if !ok || end-h > 3 || !isPlural(s.words[end-1].low) || pair {
+		if !ok || end-h > 3 || !isPlural(s.words[end-1].low) && !strings.HasSuffix(s.words[end-1].low, "men") || pair {
 			continue // (not "both soldiers and civilians": a pair of groups)
 		}
 		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(2), group: g})
@@ -1167,6 +1284,65 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
+	// "journalist Ahmed Ali was shot dead", "killed Constable Ahmad
+	// Khan", "Sepoy Ahmad Khan embraced shahadat": one person, named after
+	// a noun for people or a rank (lexicon marker "title") with no article
+	// or number of its own, told as what happened to them
+	for i := 0; i+1 < len(s.words); i++ {
+		if covered[i] || s.words[i].punc || i > 0 && (s.words[i-1].cap && !s.words[i-1].punc || s.words[i-1].num) {
+			continue
+		}
+		if !s.words[i+1].cap && !(i+2 < len(s.words) && s.words[i+2].cap) {
+			continue // (no name after a title of one or two words)
+		}
+		end := i // the end of the title
+		g := "soldiers"
+		if _, n := x.lex.markers.at(s.words, i); n > 0 && s.markerIs(i, "title") {
+			end = i + n
+		} else if v, n := x.lex.persons.at(s.words, i); n > 0 && !isPlural(s.words[i+n-1].low) && !collectivePeople[s.words[i+n-1].low] {
+			end, g = i+n, v.(string)
+		} else {
+			continue
+		}
+		if i > 0 {
+			switch s.words[i-1].low {
+			case "a", "an", "the", "one", "his", "her", "their", "its", "of", "another", "this", "that", "said":
+				continue // ("a journalist, Ahmed Ali, ...": read by the apposition above)
+			}
+		}
+		j := end
+		for j < len(s.words) && j < end+4 && s.words[j].cap && !s.words[j].punc && !s.words[j].num {
+			j++
+		}
+		if j == end || j-end < 2 && !s.markerIs(i, "title") {
+			continue // a name of two words at least after a noun that is no rank ("soldier Ali" is no name told)
+		}
+		if a.placeAt(s.words[end].span) || x.overlapsActor(s, sitrep.Span{Start: s.words[end].span.Start, End: s.words[j-1].span.End}) {
+			continue
+		}
+		if x.activeBefore(s, i) == "" && !x.casualtyAfterFillers(s, j) && !x.passiveCasualtyAfter(s, j) {
+			continue
+		}
+		out = append(out, np{a: i, b: j, qa: i, qb: end, count: sitrep.Exact(1), group: g, single: true})
+		for k := i; k < j; k++ {
+			covered[k] = true
+		}
+	}
+	// "Policeman killed in Kirkuk blast", "2-year-old boy killed as he
+	// fled": a headline's bare noun for one person, told as what happened
+	// to them, is one person (headlines drop the article)
+	if n := len(s.words); n > 2 && !covered[0] && (s.headline || s.words[n-1].low != "." && s.words[n-1].low != "?") {
+		g, end, ok := x.personHead(s, 0)
+		// (a short noun phrase of no count: not "MINISTRY SAYS ONE
+		// TURKISH SOLDIER KILLED")
+		ok = ok && end <= 5 && !slices.Contains(covered[:end], true)
+		if ok && !isPlural(s.words[end-1].low) && !collectivePeople[s.words[end-1].low] && end < n && x.casualtyAt(s, end, false) != "" && headlineFate(s.words[end].low) {
+			out = append(out, np{a: 0, b: end, qa: 0, qb: 1, count: sitrep.Exact(1), group: g, single: true})
+			for k := 0; k < end; k++ {
+				covered[k] = true
+			}
+		}
+	}
 	// "a couple and their three children": the couple are two people
 	// ("killed a couple near Kherson", "an elderly couple were killed":
 	// two people; not "a couple of days")
@@ -1200,7 +1376,15 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
 			countBefore = countBefore || covered[k]
 		}
-		joined := i >= 2 && s.words[i-1].low == "and" && countBefore && (s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their")
+		for _, n := range out {
+			// ("ten jawans of the District Reserve Guard and their driver")
+			countBefore = countBefore || i >= 2 && n.b < i-1 && namedUnitAfter(s, n.b, i-1) == i-1
+		}
+		possessive := s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their"
+		joined := i >= 2 && s.words[i-1].low == "and" && countBefore && possessive
+		// ("a grandmother, her son and two grandchildren": a member set
+		// by a comma right after a count, in a list that goes on)
+		listed := i >= 2 && s.words[i-1].low == "," && covered[i-2] && possessive
 		// "killed my brother", "shot dead her husband": one person, the
 		// object of the act, named by a possessive
 		possessed := false
@@ -1211,7 +1395,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		// ("another soldier was wounded": one more person, told as more
 		// of the hurt, as "another was wounded" is)
 		another := s.words[i].low == "another"
-		if covered[i] || !single(s.words[i].low) && !the && !joined && !possessed && !another {
+		if covered[i] || !single(s.words[i].low) && !the && !joined && !listed && !possessed && !another {
 			continue
 		}
 		if i > 0 && (s.words[i-1].low == "of" && !x.harmOfEnds(s, i) || s.words[i-1].low == "than") {
@@ -1220,6 +1404,9 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || s.phraseWords(i, end)-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
 			continue // (an age is one word more: "a 63-year-old man")
+		}
+		if listed && !joined && !possessed && !single(s.words[i].low) && (end >= len(s.words) || s.words[end].low != "and" && s.words[end].low != ",") {
+			continue // (the list must go on: not "two soldiers were killed, their commander said")
 		}
 		if another && end < len(s.words) {
 			if _, m := x.lex.triggers.at(s.words, end); m > 0 || x.thingAfterPeople(s, end) {
@@ -1934,6 +2121,16 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	if kind, at := dead.membersAfter(s, n.qa); kind != "" {
 		return kind, at, n.b, false, true
 	}
+	if at := n.qa - 1; at >= 0 && armedPeople(s, n) {
+		// "destroyed up to 30 militants", "destroying 12 terrorists":
+		// armed people destroyed are killed (military statements)
+		for at > 0 && at >= n.qa-3 && s.words[at].low != "destroyed" && s.words[at].low != "destroying" && !s.words[at].punc && !s.words[at].cap {
+			at-- // (past a qualifier: "up to", "about")
+		}
+		if w := s.words[at].low; (w == "destroyed" || w == "destroying") && x.activeBefore(s, n.qa) == "" {
+			return sitrep.Killed, at, n.qa, false, true
+		}
+	}
 	if kind, at := x.activeBeforeAt(s, n.qa); kind != "" && handedBodies(s, at) {
 		return "", 0, 0, false, false // "released the bodies of four hostages": the dead of another time, handed over
 	} else if kind != "" {
@@ -1967,6 +2164,11 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			}
 		}
 		return kind, at, n.qa, also || s.wordIs(n.qa, "another") || s.wordIs(n.qb, "more"), true
+	}
+	if at := x.invertedFateAt(s, n.a); at >= 0 {
+		// "Killed in the ambush near Dori were two soldiers and a
+		// volunteer", "Wounded were three soldiers"
+		return x.casualtyAt(s, at, false), at, n.b, at > 0 && s.words[at-1].low == "also", true
 	}
 	// passive: scan right from the noun
 	also := s.wordIs(n.qa, "another") || (n.qb < len(s.words) && s.words[n.qb].low == "more")
@@ -2071,6 +2273,11 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 				}
 			}
 			return kind, n.b, j + m, also, true
+		}
+		if destroyedArmed(s, n, j) {
+			// "Up to 30 militants and four pickup trucks were destroyed":
+			// armed people destroyed are killed (military statements)
+			return sitrep.Killed, n.b, j + 1, also, true
 		}
 		if isClauseBreak(w) || predFiller[w.low] || w.punc {
 			if isClauseBreak(w) {
@@ -2520,7 +2727,38 @@ func (s *sentence) tollBefore(i int) bool {
 // 213". The toll's phrase opens with "from" or "in" and runs to the verb
 // within one clause.
 func (s *sentence) tollOfBefore(k int) bool {
-	if k+1 >= len(s.words) || !risingVerb[s.words[k+1].low] && !(k+2 < len(s.words) && risingVerb[s.words[k+2].low]) {
+	return s.tollOfBeforeBy(k, func(j int) bool { return s.words[j].low == "toll" || s.tollNoun(j) })
+}
+
+// hurtTollOfBefore is tollOfBefore for a count of the hurt: "the number
+// of injured from Monday's car bomb outside a hotel had reached 40".
+func (s *sentence) hurtTollOfBefore(k int) bool {
+	return s.tollOfBeforeBy(k, s.numberOfHurtAt)
+}
+
+// numberOfHurtAt reports whether word j ends a noun for the count of the
+// hurt: "the number of injured", "the tally of the wounded".
+func (s *sentence) numberOfHurtAt(j int) bool {
+	switch s.words[j].low {
+	case "injured", "wounded":
+	default:
+		return false
+	}
+	k := j - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 1 && s.words[k].low == "of" && tollHead[s.words[k-1].low]
+}
+
+// tollHead are the nouns that, with "of" and words for the dead or the
+// hurt, name their count ("the number of dead", "the tally of deaths",
+// "the count of the injured").
+var tollHead = map[string]bool{"number": true, "tally": true, "count": true}
+
+// tollOfBeforeBy is tollOfBefore with the toll's noun told by isToll.
+func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
+	if k+1 >= len(s.words) || !tollVerb(s.words[k+1].low) && !(k+2 < len(s.words) && tollVerb(s.words[k+2].low)) {
 		return false
 	}
 	for j := k; j >= 0 && j >= k-20; j-- {
@@ -2532,7 +2770,7 @@ func (s *sentence) tollOfBefore(k int) bool {
 			for p > 0 && p >= j-8 && !s.words[p].punc {
 				p--
 			}
-			if p > 0 && s.words[p].low == "," && (s.words[p-1].low == "toll" || s.tollNoun(p-1)) {
+			if p > 0 && s.words[p].low == "," && isToll(p-1) {
 				return true
 			}
 			return false
@@ -2540,7 +2778,7 @@ func (s *sentence) tollOfBefore(k int) bool {
 		if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
 			return false
 		}
-		if (w.low == "toll" || s.tollNoun(j)) && j+1 < len(s.words) {
+		if isToll(j) && j+1 < len(s.words) {
 			// (not "the toll of regime forces ... rose to 65": a toll
 			// of one side, told with the others')
 			switch s.words[j+1].low {
@@ -2603,6 +2841,43 @@ func (s *sentence) raisedTollAfter(qa, qb int) bool {
 var raisingVerb = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raises": true,
 	"raised": true, "pushing": true, "pushed": true, "taking": true, "took": true}
 
+// invertedFateAt finds the participle of harm that opens a sentence whose
+// subject comes after "were" or "was" (an inverted passive: "Killed in
+// the ambush near Dori on Sunday were two soldiers", "Also wounded was a
+// policeman") when the count's phrase starts at word a: the participle's
+// word, or -1. The participle is the sentence's first word, or follows
+// "also" there, with no punctuation between it and the copula.
+func (x *Extractor) invertedFateAt(s *sentence, a int) int {
+	if a < 2 || s.words[a-1].low != "were" && s.words[a-1].low != "was" {
+		return -1
+	}
+	for k := a - 2; k >= 0 && k >= a-14; k-- {
+		if s.words[k].punc && s.words[k].low != "'" {
+			return -1
+		}
+		if k == 0 || k == 1 && s.words[0].low == "also" {
+			switch s.words[k].low {
+			case "killed", "wounded", "injured", "hurt", "slain":
+				if x.casualtyAt(s, k, false) != "" {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// tollVerb reports whether w is a verb a toll rises by or is told by
+// ("rose to 40", "is put at 19", "was estimated at 30").
+func tollVerb(w string) bool {
+	switch w {
+	case "put", "placed", "estimated", "given", "set":
+		return true
+	}
+	return risingVerb[w]
+}
+
 // risingVerb are the verbs a toll rises by ("rose to 40").
 var risingVerb = map[string]bool{"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,
 	"increased": true, "reached": true, "reaches": true, "stands": true, "stood": true, "hit": true, "mounted": true, "soared": true}
@@ -2649,7 +2924,7 @@ func (s *sentence) hurtTollBefore(i int) bool {
 			return s.revisedFigureOf(k) == sitrep.Wounded
 		}
 		if !tollFiller[w] {
-			return false
+			return s.hurtTollOfBefore(k)
 		}
 	}
 	return false
@@ -2711,7 +2986,7 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 			j--
 		}
 	}
-	return j >= 0 && s.words[j].low == "number" && s.words[j+1].low == "of"
+	return j >= 0 && tollHead[s.words[j].low] && s.words[j+1].low == "of"
 }
 
 // numberOfDeadFrom reports whether a number of the dead starts at word

@@ -12386,3 +12386,363 @@ func TestTheStrikersOwnAccountFarOnIsTheSameStrike(t *testing.T) {
 		},
 	})
 }
+
+// TestMartyrdomAndActionTolls: the words of martyrdom and of military
+// reports tell the dead and the hurt ("fell as martyrs", "were KIA and
+// four WIA"), and the hurt are told with how badly ("eleven suffered minor
+// injuries", "sustained serious wounds"). Negatives: "suffered heavy
+// losses" and "sustained damage" count no one.
+func TestMartyrdomAndActionTolls(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fell_as_martyrs",
+			text:      "Four members of the Popular Mobilization Forces fell as martyrs and two others were wounded in an attack on a position near Baiji on Sunday.",
+			published: "2022-05-10", n: 1,
+			want: []want{{place: "Baiji", killed: "4/4/4", wounded: "2/2/2"}},
+		},
+		{
+			name:      "kia_and_wia",
+			text:      "Three soldiers were KIA and five WIA in an encounter with rebels in Catarman on Monday, the army said.",
+			published: "2020-02-12", n: 1,
+			want: []want{{place: "Catarman", killed: "3/3/3", wounded: "5/5/5"}},
+		},
+
+		{
+			name:      "hurt_told_with_how_badly",
+			text:      "One person was killed, three were seriously injured and nine suffered minor injuries when a shell hit a market in Horlivka on Monday.",
+			published: "2022-12-06", n: 1,
+			want: []want{{place: "Horlivka", killed: "1/1/1", wounded: "12/12/12"}},
+		},
+
+		// negatives
+		{
+			name:      "suffered_heavy_losses_counts_no_one",
+			text:      "Militants attacked an army post in Khost on Sunday and suffered heavy losses, the army said.",
+			published: "2022-12-06", n: 1,
+			want: []want{{place: "Khost", killed: "-/-/-", wounded: "-/-/-"}},
+		},
+		{
+			name:      "buildings_sustained_damage",
+			text:      "Two rockets hit Khost on Sunday, and three buildings sustained damage, police said.",
+			published: "2022-12-06", n: 1,
+			want: []want{{place: "Khost", killed: "-/-/-", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestBothOfAPeopleNounInMen: "both" before a plural noun for people
+// counts two, and so for the plurals of nouns in "man" ("both gunmen",
+// "both policemen"). Negative: "both gunmen and soldiers" is a pair of
+// groups, no count.
+func TestBothOfAPeopleNounInMen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "both_gunmen_shot_dead",
+			text:      "Gunmen attacked a bus near Wajir on Sunday, killing four passengers. Both gunmen were later shot dead by police.",
+			published: "2021-08-09", n: 1,
+			want: []want{{place: "Wajir", killed: "6/6/6"}},
+		},
+		{
+			name:      "both_policemen_killed",
+			text:      "A roadside bomb hit a police patrol in Wajir on Sunday and both policemen on board were killed.",
+			published: "2021-08-09", n: 1,
+			want: []want{{place: "Wajir", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "both_gunmen_and_soldiers_is_no_count",
+			text:      "Gunmen attacked an army post in Wajir on Sunday, and both gunmen and soldiers were killed, police said.",
+			published: "2021-08-09", n: 1,
+			want: []want{{place: "Wajir", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestTollNounsOfTheDeadAndTheHurt: a toll named by "tally", "count" or
+// "number" with "of" and the dead or the hurt ("the tally of deaths from
+// Monday's bombing in Marawi rose to five", "the number of injured from
+// the car bomb outside a hotel had reached 40"), however long what it is
+// the toll of. Negative: "the tally of votes ... rose to 40" counts no one.
+func TestTollNounsOfTheDeadAndTheHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "tally_of_deaths_rose_to",
+			text:      "The tally of deaths from Monday's bomb attack on a market in Cotabato rose to seven, police said on Wednesday.",
+			published: "2023-12-07", n: 1,
+			want: []want{{place: "Cotabato", killed: "7/7/7"}},
+		},
+		{
+			name:      "number_of_injured_from_a_long_phrase_reached",
+			text:      "Police in Baidoa said on Tuesday that the number of injured from Monday's car bomb outside a hotel had reached 35. Five people were killed in the blast.",
+			published: "2020-09-30", n: 1,
+			want: []want{{place: "Baidoa", killed: "5/5/5", wounded: "35/35/35"}},
+		},
+		// negative
+		{
+			name:      "tally_of_votes_counts_no_one",
+			text:      "A car bomb exploded outside a polling station in Baidoa on Monday, killing two guards. The tally of votes from the station rose to 400.",
+			published: "2020-09-30", n: 1,
+			want: []want{{place: "Baidoa", killed: "2/2/2", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestListMembersAfterANamedUnitOrAComma: a list of the dead goes on past
+// the named body the first member's people belong to ("Ten jawans of the
+// District Reserve Guard and their driver", "four soldiers from the 3rd
+// Brigade and a civilian"), and past a comma before a member told by a
+// possessive ("a grandmother, her son and two grandchildren": family
+// nouns are people). Negative: "their commander said" after a comma is
+// the source, no victim.
+func TestListMembersAfterANamedUnitOrAComma(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "count_of_a_named_unit_and_their_driver",
+			text:      "Eight jawans of the Special Task Force and their driver were killed on Wednesday when Maoists blew up their vehicle in Bijapur district, police said.",
+			published: "2023-04-27", n: 1,
+			want: []want{{place: "Bijapur", killed: "9/9/9"}},
+		},
+		{
+			name:      "family_members_after_a_comma",
+			text:      "A grandmother, her daughter and three grandchildren were killed when a shell struck their home in Taiz on Sunday, a local official said.",
+			published: "2022-01-18", n: 1,
+			want: []want{{place: "Taiz", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "possessive_source_after_a_comma_is_no_victim",
+			text:      "Two soldiers were killed, their commander said, when militants attacked a post near Baiji on Sunday.",
+			published: "2022-01-18", n: 1,
+			want: []want{{place: "Baiji", killed: "2/2/2"}},
+		},
+		{
+			name:      "count_of_a_named_unit_and_a_verb_of_their_own",
+			text:      "Six soldiers of the Rapid Support Forces and their commander fled after an attack on Bara on Sunday that killed four civilians.",
+			published: "2022-01-18", n: 1,
+			want: []want{{place: "Bara", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestTollSharedOutAfterAColon: a day's toll of separate attacks shared
+// out over places after a colon ("In separate attacks ... on Saturday, 14
+// people were killed: nine in Gwoza and five in Bama") is an incident at
+// each place, and so are parts told with their own words of death or
+// with "near" ("14 died near Djibo and 10 near Kaya"): the part's own
+// count is that part, not a third count of a round-up. Negatives: the
+// toll not shared out stays a running total; parts that do not add up
+// make no split.
+func TestTollSharedOutAfterAColon(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "separate_attacks_shared_out_after_a_colon",
+			text:      "In separate attacks across Borno state on Saturday, 14 people were killed: nine in Gwoza and five in Bama, police said.",
+			published: "2022-03-14", n: 2,
+			want: []want{{place: "Gwoza", killed: "9/9/9"}, {place: "Bama", killed: "5/5/5"}},
+		},
+		{
+			name:      "parts_with_their_own_verb_and_near",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 died near Djibo and 10 near Kaya, the government said.",
+			published: "2019-09-16", n: 2,
+			want: []want{{place: "Djibo", killed: "14/14/14"}, {place: "Kaya", killed: "10/10/10"}},
+		},
+		// negatives
+		{
+			name:      "separate_attacks_not_shared_out_are_a_running_total",
+			text:      "In separate attacks across Borno state on Saturday, 14 people were killed, police said.",
+			published: "2022-03-14", n: 0,
+		},
+		{
+			name:      "parts_in_places_that_do_not_add_up_after_a_colon",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 in Djibo and 6 in Kaya, the government said.",
+			published: "2019-09-16", n: 0,
+		},
+		{
+			name:      "parts_that_do_not_add_up_after_a_colon",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 died near Djibo and 6 near Kaya, the government said.",
+			published: "2019-09-16", n: 0,
+		},
+	})
+}
+
+// TestOnePersonNamedAfterATitle: a person named after a rank or a noun for
+// people with no article of its own ("Constable Ahmad Khan was shot dead",
+// "killed journalist Ahmed Ali", "while Sepoy Ahmad Khan embraced
+// shahadat") is one of the dead. Negatives: a named source ("police
+// spokesman Abdi Hassan said", "Captain Abdi Hassan told reporters") is no
+// victim.
+func TestOnePersonNamedAfterATitle(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rank_and_name_shot_dead",
+			text:      "Constable Imran Shah was shot dead by unknown gunmen in Bannu on Monday, police said.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Bannu", killed: "1/1/1"}},
+		},
+		{
+			name:      "killed_role_noun_and_name",
+			text:      "Gunmen killed journalist Yusuf Abdi in Baidoa on Monday, police said.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Baidoa", killed: "1/1/1"}},
+		},
+		{
+			name:      "named_soldier_beside_a_count",
+			text:      "Militants attacked a checkpoint in Bannu on Monday. Four terrorists were killed, while Sepoy Imran Shah embraced shahadat, the military said.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "named_spokesman_is_a_source",
+			text:      "Police spokesman Yusuf Abdi said three soldiers were killed in Baidoa on Monday.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Baidoa", killed: "3/3/3"}},
+		},
+		{
+			name:      "named_captain_is_a_source",
+			text:      "Gunmen killed three soldiers in Baidoa on Monday, Captain Yusuf Abdi told reporters.",
+			published: "2023-04-18", n: 1,
+			want: []want{{place: "Baidoa", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestInvertedFateAndStatedToll: a sentence opened by the participle of
+// harm with its subject after the copula ("Killed in the ambush near Dori
+// were two soldiers and a volunteer", "Wounded were three soldiers")
+// tells that fate, and a toll told by "is put at" or "was estimated at"
+// however long what it is the toll of. Negatives: "Among the dead were"
+// is a part; a verb of harm inside the sentence ("The soldiers killed
+// were ...") is no opening participle.
+func TestInvertedFateAndStatedToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_the_ambush_were",
+			text:      "Killed in the ambush near Dori on Sunday were two soldiers and a volunteer fighter, the army said.",
+			published: "2022-10-18", n: 1,
+			want: []want{{place: "Dori", killed: "3/3/3"}},
+		},
+		{
+			name:      "wounded_were",
+			text:      "Militants ambushed a patrol near Dori on Sunday. Wounded were three soldiers.",
+			published: "2022-10-18", n: 1,
+			want: []want{{place: "Dori", wounded: "3/3/3"}},
+		},
+		{
+			name:      "toll_is_put_at",
+			text:      "The death toll from Saturday's attack on a mosque in Tahoua is put at 21, a local official said on Monday.",
+			published: "2022-01-31", n: 1,
+			want: []want{{place: "Tahoua", killed: "21/21/21"}},
+		},
+		// negatives
+		{
+			name:      "among_the_dead_were_is_a_part",
+			text:      "Militants ambushed a patrol near Dori on Sunday, killing four soldiers. Among the dead were two officers.",
+			published: "2022-10-18", n: 1,
+			want: []want{{place: "Dori", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_cost_is_put_at_counts_no_one",
+			text:      "A car bomb killed two guards at a bank in Tahoua on Saturday. The cost of the damage to the bank is put at 400 million.",
+			published: "2022-01-31", n: 1,
+			want: []want{{place: "Tahoua", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestPartsAtPlacesNotKnownAreNotMoreDead: counts told after a toll, each
+// at a named place, that add up to it ("killed two dozen civilians: 14
+// died near Barsalogo and 10 near Kaya", the first place not known) are
+// its parts, not more dead. Negative: counts that do not add up to it.
+func TestPartsAtPlacesNotKnownAreNotMoreDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "parts_at_an_unknown_place_add_up",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 died near Zongotenga and 10 near Kaya, the government said.",
+			published: "2019-09-16", n: 1,
+			want: []want{{killed: "24/24/24"}},
+		},
+		// negative
+		{
+			name:      "counts_that_do_not_add_up_stay_a_round_up",
+			text:      "Jihadists killed two dozen civilians in two attacks on Sunday: 14 died near Zongotenga and 6 near Kaya, the government said.",
+			published: "2019-09-16", n: 0,
+		},
+	})
+}
+
+// TestHeadlineBareNounIsOnePerson: a headline drops the article, so its
+// bare noun for one person told with a verb of harm ("Policeman killed in
+// Kirkuk blast", "Soldier killed, three hurt") is one person, and not
+// again when the body tells the same one. Negatives: a noun of harm
+// ("civilian deaths") and a plural are no one person; a headline whose
+// noun phrase holds a count reads the count alone.
+func TestHeadlineBareNounIsOnePerson(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "policeman_killed_headline",
+			text:      "Policeman killed in Kirkuk blast\n\nA bomb exploded near a police patrol in Kirkuk on Sunday, officials said.",
+			published: "2019-06-04", n: 1,
+			want: []want{{place: "Kirkuk", killed: "1/1/1"}},
+		},
+		{
+			name:      "soldier_killed_three_hurt_headline",
+			text:      "Soldier killed, three hurt in Kirkuk blast\n\nA bomb exploded near an army patrol in Kirkuk on Sunday, officials said.",
+			published: "2019-06-04", n: 1,
+			want: []want{{place: "Kirkuk", killed: "1/1/1", wounded: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "the_body_tells_the_same_one",
+			text:      "Soldier killed in Kirkuk blast\n\nA bomb exploded near an army patrol in Kirkuk on Sunday, killing a soldier and wounding two others, officials said.",
+			published: "2019-06-04", n: 1,
+			want: []want{{place: "Kirkuk", killed: "1/1/1", wounded: "2/2/2"}},
+		},
+		{
+			name:      "a_noun_of_harm_is_no_person",
+			text:      "Speaker warns of civilian deaths from air strikes on Kirkuk",
+			published: "2019-06-04", n: 0,
+		},
+		{
+			name:      "a_count_in_the_headline_reads_alone",
+			text:      "MINISTRY SAYS ONE SOLDIER KILLED, THREE WOUNDED IN KIRKUK ATTACK",
+			published: "2019-06-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "3/3/3"}},
+		},
+	})
+}
+
+// TestArmedPeopleDestroyed: military statements tell armed people killed
+// as "destroyed" ("Up to 30 militants and four pickup trucks were
+// destroyed", "destroyed up to 40 militants"). Negatives: things of a
+// side destroyed ("11 military vehicles were destroyed", "destroyed 12
+// militant vehicles") and civilians' homes count no one.
+func TestArmedPeopleDestroyed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "militants_and_trucks_were_destroyed",
+			text:      "Up to 25 militants and three pickup trucks were destroyed in a strike on a militant base near Tadmur on Thursday, the ministry said.",
+			published: "2017-03-03", n: 1,
+			want: []want{{killed: "-/25/25"}},
+		},
+		{
+			name:      "destroyed_up_to_n_terrorists",
+			text:      "Aircraft destroyed up to 40 terrorists at a base near Tadmur on Thursday, the ministry said.",
+			published: "2017-03-03", n: 1,
+			want: []want{{killed: "-/40/40"}},
+		},
+		// negatives
+		{
+			name:      "military_vehicles_destroyed_are_no_people",
+			text:      "Militants attacked an army base near Tadmur on Thursday, killing three soldiers, and 11 military vehicles were destroyed, the ministry said.",
+			published: "2017-03-03", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "militant_vehicles_destroyed_are_no_people",
+			text:      "The army destroyed 12 militant vehicles near Tadmur on Thursday, the ministry said.",
+			published: "2017-03-03", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}

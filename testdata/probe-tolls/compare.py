@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Per expected event of gold.jsonl: the killed/wounded counts sitrep gave, paired as the
-shared scorer pairs them. Usage: compare.py gold.jsonl pred.jsonl [--all]"""
+shared scorer pairs them; a count marked `none` must be absent, and a report with no
+expected event must give none. Usage: compare.py gold.jsonl pred.jsonl [--all]"""
 import json
 import sys
 
@@ -33,20 +34,26 @@ def main():
                 gm[gi], pm[pi] = pi, gi
         for gi, g in enumerate(d["events"]):
             p = P[gm[gi]] if gi in gm else None
-            good = all(g.get(k) is None or (p is not None and se.count_ok(g, p, k)) for k in ("killed", "wounded"))
+            good = all((p is not None and not se.count_of(p, k)) if g.get(k + "_none") else
+                       (g.get(k) is None or (p is not None and se.count_ok(g, p, k))) for k in ("killed", "wounded"))
             n += 1
             ok += good
             if show_all or not good:
-                want = "k=%s%s w=%s%s" % (g["killed"], "-%s" % g["killed_high"] if g["killed_high"] else "",
+                want = "k=%s%s w=%s%s" % ("none" if g.get("killed_none") else g["killed"], "-%s" % g["killed_high"] if g["killed_high"] else "",
                                          g["wounded"], "-%s" % g["wounded_high"] if g["wounded_high"] else "")
                 got = "UNMATCHED" if p is None else "k=%s w=%s @%s" % (
                     fmt(se.count_of(p, "killed")), fmt(se.count_of(p, "wounded")), se.pred_place(p))
                 print("%s %-4s %-16s want %-14s got %s  [%s]" % ("ok " if good else "BAD", d["id"], g["place"],
                                                               want, got, g["summary"]))
+        if not d["events"]:  # a report of no incident: any event is wrong
+            n += 1
+            ok += not P
+            if show_all or P:
+                print("%s %-4s no event wanted, got %d" % ("BAD" if P else "ok ", d["id"], len(P)))
         for pi, p in enumerate(P):
-            if pi not in pm and show_all:
+            if pi not in pm and (show_all or not d["events"]):
                 print("    %-4s extra %s k=%s" % (d["id"], se.pred_place(p), fmt(se.count_of(p, "killed"))))
-    print("events with both counts right: %d/%d" % (ok, n))
+    print("events with both counts right (and reports of no incident with no event): %d/%d" % (ok, n))
 
 
 if __name__ == "__main__":

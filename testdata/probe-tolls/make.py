@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Write docs.jsonl (sitrep's input) and gold.jsonl (the shared scorer's gold format)
-from probes.txt. See README.md for the block format."""
+from the series files (probes.txt: series T; probes-u.txt: series U), and one gold file a
+series (gold-T.jsonl, gold-U.jsonl) to score a series alone. See README.md for the block
+format."""
 import json
 import os
 
@@ -11,6 +13,8 @@ def count(field):
     field = field.strip()
     if field == "-":
         return None, None
+    if field == "none":  # the report gives no such count: sitrep must give none either
+        return None, "none"
     lo, _, hi = field.partition("-")
     return int(lo), (int(hi) if hi else None)
 
@@ -30,23 +34,35 @@ def blocks(path):
             place, killed, wounded, what = [f.strip() for f in line[2:].split("|")]
             k, kh = count(killed)
             w, wh = count(wounded)
-            cur["events"].append({"summary": what, "date": None, "place": place, "type": None,
-                                  "actor1": None, "actor2": None, "killed": k, "killed_high": kh,
-                                  "wounded": w, "wounded_high": wh, "evidence": ""})
+            ev = {"summary": what, "date": None, "place": place, "type": None,
+                  "actor1": None, "actor2": None, "killed": k, "killed_high": kh,
+                  "wounded": w, "wounded_high": wh, "evidence": ""}
+            for key in ("killed", "wounded"):
+                if ev[key + "_high"] == "none":
+                    ev[key + "_high"] = None
+                    ev[key + "_none"] = True  # read by compare.py; the shared scorer ignores it
+            cur["events"].append(ev)
         elif cur is not None:
             cur["lines"].append(line)
     if cur:
         yield cur
 
 
+SERIES = [("T", "probes.txt"), ("U", "probes-u.txt")]
+
+
 def main():
     with open(os.path.join(HERE, "docs.jsonl"), "w", encoding="utf-8") as docs, \
             open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as gold:
-        for b in blocks(os.path.join(HERE, "probes.txt")):
-            text = "\n".join(b["lines"]).strip()
-            docs.write(json.dumps({"id": b["id"], "text": text, "published": b["published"]}) + "\n")
-            gold.write(json.dumps({"id": b["id"], "published": b["published"], "events": b["events"],
-                                   "figures": []}) + "\n")
+        for name, path in SERIES:
+            with open(os.path.join(HERE, "gold-%s.jsonl" % name), "w", encoding="utf-8") as sgold:
+                for b in blocks(os.path.join(HERE, path)):
+                    text = "\n".join(b["lines"]).strip()
+                    docs.write(json.dumps({"id": b["id"], "text": text, "published": b["published"]}) + "\n")
+                    line = json.dumps({"id": b["id"], "published": b["published"], "events": b["events"],
+                                       "figures": []}) + "\n"
+                    gold.write(line)
+                    sgold.write(line)
 
 
 if __name__ == "__main__":
