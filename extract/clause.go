@@ -84,6 +84,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 	// Tuesday"): once it has a verb, an auxiliary closes it, and the main
 	// clause goes on; relVerb says it has had its verb
 	subjectRel, relVerb := false, false
+	relStart := 0 // where the relative clause on the subject opened
 	// mainVerb is set once the first clause has had a finite verb; a
 	// relative clause opened before it is on the subject, and a comma
 	// then a finite verb after the relative clause's own verb closes it
@@ -107,12 +108,16 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				// (it runs to the next clause break: a relative clause
 				// between commas often carries on the tally it adds to)
 				closeAtComma = false
+				relStart = i
 				subjectRel, relVerb = c == 1 && (i <= 5 && (w.low == "who" || w.low == "which" || w.low == "that") || !mainVerb && (ws[i-1].low == "," || i >= 2 && ws[i-2].low == ",")), false
 			}
 		case subjectRel && relVerb && auxiliary(w.low):
 			subjectRel = false
 			open(mainClause)
-		case subjectRel && relVerb && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || raisingVerb[w.low] || risingVerb[w.low]):
+		case subjectRel && (relVerb || habitualRel(ws[relStart:i])) && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || raisingVerb[w.low] || risingVerb[w.low]):
+			// (a relative clause of what the subject does often, its verb
+			// in the present, "who often raid the area", is closed by the
+			// comma all the same)
 			subjectRel = false
 			open(mainClause)
 		case i == 0 && participle(w.low):
@@ -321,6 +326,20 @@ func participle(w string) bool {
 		return false
 	}
 	return true
+}
+
+// habitualRel reports whether the words of a relative clause tell what
+// its noun does as a rule ("who often raid the area", "which regularly
+// shells the town"): an adverb of frequency before its verb in the
+// present, a verb finiteVerb does not know.
+func habitualRel(ws []word) bool {
+	for _, w := range ws {
+		switch w.low {
+		case "often", "frequently", "regularly", "routinely", "usually", "repeatedly", "sometimes", "occasionally":
+			return true
+		}
+	}
+	return false
 }
 
 // relativeThat reports whether "that" at word i opens a relative clause

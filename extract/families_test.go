@@ -12746,3 +12746,33 @@ func TestArmedPeopleDestroyed(t *testing.T) {
 		},
 	})
 }
+
+// TestAHabitualRelativeOnTheSubjectEndsAtItsComma: a relative clause set
+// off by commas on the sentence's subject, telling what it does as a rule
+// ("Insurgents, who often raid the area, attacked ..."), ends at its
+// comma: the verb after it is the main clause's, and the incident it
+// tells is kept (it was read as part of the habitual clause and lost).
+// Negative: a habitual relative clause with no main verb after it tells
+// no incident.
+func TestAHabitualRelativeOnTheSubjectEndsAtItsComma(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "who_often_raid_then_attacked",
+			text:      "Insurgents, who often raid the area, attacked a police post in Sangin on Tuesday, killing four policemen.",
+			published: "2024-03-06", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Sangin", date: "2024-03-05", killed: "4/4/4"}},
+		},
+		{
+			name:      "who_frequently_target_then_ambushed",
+			text:      "The militants, who frequently target convoys on this road, ambushed a supply truck near Sangin on Tuesday, killing two drivers.",
+			published: "2024-03-06", n: 1,
+			want: []want{{place: "Sangin", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "a_habit_told_alone_is_no_incident",
+			text:      "The district is home to insurgents who often raid police posts in Sangin.",
+			published: "2024-03-06", n: 0,
+		},
+	})
+}
