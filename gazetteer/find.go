@@ -986,7 +986,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// (a division's other names are its own spellings, with or
 			// without "Region" or from aliases.txt: "Sagaing" is Sagaing
 			// Region as much as the town)
-			if alt && (c.tier >= primTier || primTier == tierArticle) && !divisionBaseName(p, r.m.Name) {
+			if alt && (c.tier >= primTier || primTier == tierArticle) && !divisionBaseName(p, r.m.Name) && !seatOfNamesakes(p, r.cands, primTier) {
 				// another place has it as its own name; less so the
 				// more this one outranks it (nothing from ten times the
 				// people on); an unknown population tells no gap
@@ -1013,6 +1013,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 					continue // "the village of al-Sousa" in a Syria report is no Tunisian city
 				}
 				s -= sp
+			}
+			if debugRank != nil {
+				debugRank(r.m.Name, p, s)
 			}
 			ranked[i] = append(ranked[i], rankedCand{j, s})
 			if s > bestS {
@@ -1067,11 +1070,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			f.widen(r)
 			m = r.m
 		}
-		if chosen[i] >= 0 && focus != "" && placePreps[m.Prep] && m.Cue == "" {
+		if chosen[i] >= 0 && focus != "" && (placePreps[m.Prep] && m.Cue == "" || m.Cue == "village" || m.Cue == "town") {
 			// "in Moura" in a report on Mali: a village the gazetteer
 			// lacks in the report's country, not a small place abroad
-			// (Moura, Portugal); a capital or a province's, a city of 100,000 and the
-			// neighbours' places stay
+			// (Moura, Portugal); so too "the village of Londa" in a
+			// report on the Congo (not the Tuscan commune); a capital or
+			// a province's, a city of 100,000 and the neighbours' places stay
 			// (by its own name: "in Boni" in a report on Mali is no
 			// capital abroad that some language calls so)
 			c := &r.cands[chosen[i]]
@@ -2152,7 +2156,8 @@ func ownNamed(cs []cand, name string) []cand {
 
 // cuedDivisions is the divisions of the best tier a mention told with a
 // division's cue names by their own name without the word of their kind
-// ("Samar" of the Province of Samar), when the first reading is no
+// ("Samar" of the Province of Samar) or by their own name alone ("Djugu"
+// territory), when the first reading is no
 // division; nil otherwise.
 func cuedDivisions(cs []cand, m Mention) []cand {
 	if len(cs) == 0 || !adminCue(m.Cue) || cs[0].p.Feature[0] == 'A' {
@@ -2160,7 +2165,7 @@ func cuedDivisions(cs []cand, m Mention) []cand {
 	}
 	var divs []cand
 	for _, c := range cs {
-		if c.tier == cs[0].tier && divisionBaseName(&c.p, m.Name) {
+		if c.tier == cs[0].tier && (divisionBaseName(&c.p, m.Name) || isDivision(c.p.Feature) && sameName(c.p.Name, m.Name)) {
 			divs = append(divs, c)
 		}
 	}
@@ -2194,3 +2199,34 @@ func (f *finder) holdsCuedPlace(i int) bool {
 var inhabitants = map[string]bool{
 	"residents": true, "inhabitants": true, "villagers": true, "townspeople": true, "dwellers": true,
 }
+
+// seatOfNamesakes reports whether p is a populated place and every
+// candidate that has the name as its own (at tier primTier) a
+// second-level division of p's first-level division: the district named
+// after the town, which calls itself so ("Mocimboa da Praia" is a
+// district of Cabo Delgado and the other name of its seat, Mocímboa).
+// The division's own name then takes nothing from the town's, when no
+// other town of the name lies in that division.
+func seatOfNamesakes(p *sitrep.Place, cands []cand, primTier int) bool {
+	if p.Feature == "" || p.Feature[0] != 'P' {
+		return false
+	}
+	any := false
+	for i := range cands {
+		c := &cands[i]
+		if q := &c.p; q.Feature != "" && q.Feature[0] == 'P' && q.Country == p.Country && q.Admin1 == p.Admin1 && (q.ID != p.ID || q.Name != p.Name) {
+			return false // another town of the name there: which is the seat?
+		}
+		if !(c.primary || c.user) || c.tier != primTier {
+			continue
+		}
+		if !isADM2(c.p.Feature) || c.p.Country != p.Country || c.p.Admin1 != p.Admin1 {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// debugRank, when set (by a test), is told each candidate's score.
+var debugRank func(name string, p *sitrep.Place, s float64)
