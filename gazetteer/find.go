@@ -848,14 +848,22 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	for _, i := range order {
 		r := &raws[i]
 		chosen[i] = -1
+		if debugRank != nil {
+			for j := range r.cands {
+				debugRank("cand "+r.m.Name, &r.cands[j].p, float64(r.cands[j].tier))
+			}
+		}
 		bestS, second := math.Inf(-1), math.Inf(-1)
 		// the best tier at which some candidate has this as its main
 		// name: "New Jersey" is the state, not a town that also goes by
 		// it; "Hama" the city, the capital of the province of that name
+		// (a division's name without its kind word is its own: "Samar"
+		// is the Province of Samar's, only another name of Samara)
 		primTier, capital := 99, map[string]bool{}
+		own := func(c *cand) bool { return c.primary || c.user || divisionBaseName(&c.p, r.m.Name) }
 		for j := range r.cands {
 			c := &r.cands[j]
-			if c.primary || c.user {
+			if own(c) {
 				primTier = min(primTier, c.tier)
 			}
 		}
@@ -869,7 +877,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		primImp, primPop := math.Inf(-1), int64(0)
 		for j := range r.cands {
 			c := &r.cands[j]
-			if (c.primary || c.user) && c.tier == primTier && importance(&c.p) > primImp {
+			if own(c) && c.tier == primTier && importance(&c.p) > primImp {
 				primImp, primPop = importance(&c.p), c.p.Population
 			}
 			// a city that a division of its name is named for: its seat or
@@ -878,8 +886,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				capital[c.p.Country+"\x00"+c.p.Admin1] = true
 			}
 		}
+		struck := r.sentStart && r.m.Prep == "" && r.m.Cue == "" && f.struckAfter(r.end)
 		strongPrep := r.m.Cue != "" || placePreps[r.m.Prep] || strings.HasSuffix(r.m.Prep, " of") && r.m.Prep != "of" ||
-			r.m.Prep == "on" && f.actObjectBefore(r.first) // "an attack on Tillia": what the attack fell on
+			r.m.Prep == "on" && f.actObjectBefore(r.first) || // "an attack on Tillia": what the attack fell on
+			struck // "Boulkessi came under attack": what the blow fell on
 		encloses := f.enclosesBefore(r.m.Full.Start) // "the Mir Ali area of X", "Razmak, X"
 		// a region named by the stem its divisions share ("Sinai",
 		// "Darfur") outranks, with no country to tell, the villages that
@@ -913,7 +923,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 			s := imp / 4
 			v := othersVotes(votes, r, p.Country) // a place does not vouch for itself
-			alt := !c.primary && !c.user
+			alt := !c.primary && !c.user && !namedForIt(c, r.cands, r.m.Name)
 			switch {
 			case p.Country == focus && v > 0 && v <= f.sideVotes[focus]+1e-9 && largerAbroad(r.cands, p, focus):
 				// a place of the focus country whose only votes are the
@@ -941,7 +951,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// namesakes are a tenth its size or only call themselves
 				// so otherwise: "in Korem" is the Ethiopian town of
 				// 30,000, not an Indonesian seat of no known people)
-				unique := (len(r.cands) == 1 || focus == "" && (oneSettlement(r.cands) || strongPrep && outranks(c, r.cands))) && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
+				unique := (len(r.cands) == 1 || focus == "" && (oneSettlement(r.cands) || strongPrep && outranks(c, r.cands, r.m.Name))) && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of" || struck)
 				// (a division of the report's country with a division's cue
 				// is as told, when its own name made that country the
 				// report's: "Tachira state", "the Sagaing region")
@@ -986,7 +996,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// (a division's other names are its own spellings, with or
 			// without "Region" or from aliases.txt: "Sagaing" is Sagaing
 			// Region as much as the town)
-			if alt && (c.tier >= primTier || primTier == tierArticle) && !divisionBaseName(p, r.m.Name) && !seatOfNamesakes(p, r.cands, primTier) {
+			if alt && (c.tier >= primTier || primTier == tierArticle) && !divisionBaseName(p, r.m.Name) {
 				// another place has it as its own name; less so the
 				// more this one outranks it (nothing from ten times the
 				// people on); an unknown population tells no gap
@@ -1147,7 +1157,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if m.Cue != "" {
 			score += 0.1
 		}
-		if r.sentStart && r.end-r.first == 1 && m.Prep == "" && m.Cue == "" {
+		if r.sentStart && r.end-r.first == 1 && m.Prep == "" && m.Cue == "" && !f.struckAfter(r.end) {
 			score -= 0.2
 		}
 		if r.org {
@@ -1424,15 +1434,15 @@ func oneSettlement(cs []cand) bool {
 }
 
 // outranks reports whether candidate c, a town of known population by
-// its own name, matters ten times more than every other place that has
+// its own name (or that of the district named for it, see namedForIt), matters ten times more than every other place that has
 // the name as its own (importance one more: ten times the people, or a
 // higher rank), and more than every one that has it as another name,
 // short of ten times (the alternate-name rule of the scoring). The
 // divisions of its country named for it are no rivals. Two villages of
 // one name (Badia, Italy) outrank each other no more than towns of two
 // countries do.
-func outranks(c *cand, cs []cand) bool {
-	if !c.primary && !c.user || c.p.Population <= 0 || c.p.Feature[0] != 'P' {
+func outranks(c *cand, cs []cand, name string) bool {
+	if !c.primary && !c.user && !namedForIt(c, cs, name) || c.p.Population <= 0 || c.p.Feature[0] != 'P' {
 		return false
 	}
 	imp := importance(&c.p)
@@ -2200,32 +2210,57 @@ var inhabitants = map[string]bool{
 	"residents": true, "inhabitants": true, "villagers": true, "townspeople": true, "dwellers": true,
 }
 
-// seatOfNamesakes reports whether p is a populated place and every
-// candidate that has the name as its own (at tier primTier) a
-// second-level division of p's first-level division: the district named
-// after the town, which calls itself so ("Mocimboa da Praia" is a
-// district of Cabo Delgado and the other name of its seat, Mocímboa).
-// The division's own name then takes nothing from the town's, when no
-// other town of the name lies in that division.
-func seatOfNamesakes(p *sitrep.Place, cands []cand, primTier int) bool {
-	if p.Feature == "" || p.Feature[0] != 'P' {
+// namedForIt reports whether c is the one populated place of its
+// country and first-level division among the candidates and a
+// second-level division there has the name as its own: the district
+// named after the town (by its own name, or that name without its kind
+// word: "Azaz District"), whose name the town then bears as its own too
+// ("Jenin" is Janīn, the seat of Jenin district; "Mocimboa da Praia" is
+// Mocímboa, the seat of the district of that name).
+func namedForIt(c *cand, cands []cand, name string) bool {
+	p := &c.p
+	if c.primary || c.user || p.Feature == "" || p.Feature[0] != 'P' || p.Admin1 == "" {
 		return false
 	}
-	any := false
+	named := false
 	for i := range cands {
-		c := &cands[i]
-		if q := &c.p; q.Feature != "" && q.Feature[0] == 'P' && q.Country == p.Country && q.Admin1 == p.Admin1 && (q.ID != p.ID || q.Name != p.Name) {
-			return false // another town of the name there: which is the seat?
-		}
-		if !(c.primary || c.user) || c.tier != primTier {
+		d := &cands[i]
+		q := &d.p
+		if q.Country != p.Country || q.Admin1 != p.Admin1 || d == c {
 			continue
 		}
-		if !isADM2(c.p.Feature) || c.p.Country != p.Country || c.p.Admin1 != p.Admin1 {
+		if q.Feature != "" && q.Feature[0] == 'P' {
+			return false // another town of the name there: which is the seat?
+		}
+		if isADM2(q.Feature) && (d.primary || d.user || divisionBaseName(q, name)) && d.tier <= c.tier {
+			named = true
+		}
+	}
+	return named
+}
+
+// struckAfter reports whether the words from token i on say that what
+// was named just before took a blow: "was shelled", "were attacked",
+// "has been hit", "had been overrun", "is being besieged" (participles
+// of the lexicon's [struck]), "came under attack".
+func (f *finder) struckAfter(i int) bool {
+	switch {
+	case f.is(i, "came") || f.is(i, "comes") || f.is(i, "come"):
+		return f.is(i+1, "under")
+	case f.is(i, "was") || f.is(i, "were") || f.is(i, "is") || f.is(i, "are"):
+		i++
+	case f.is(i, "has") || f.is(i, "have") || f.is(i, "had"):
+		if !f.is(i+1, "been") {
 			return false
 		}
-		any = true
+		i += 2
+	default:
+		return false
 	}
-	return any
+	if f.is(i, "being") || f.is(i, "again") || f.is(i, "also") || f.is(i, "repeatedly") || f.is(i, "heavily") {
+		i++
+	}
+	return f.in("struck", i)
 }
 
 // debugRank, when set (by a test), is told each candidate's score.

@@ -62,3 +62,32 @@ func TestQuarterInItsCity(t *testing.T) {
 		})
 	}
 }
+
+// TestWellKnownTownWithoutFocus: a report that names no country still
+// places the conflict town it names: the town a district of its province
+// is named after bears the district's name as its own ("Jenin" is Janīn,
+// not the Polish village; "Azaz" is I‘zāz, not Azaz District), and a
+// name opening a sentence that says it took a blow ("was shelled", "came
+// under attack") is told as a place, as one after "in" is. Not so: the
+// town abroad in a report on the village's country, a name opening a
+// sentence that says nothing of a blow.
+func TestWellKnownTownWithoutFocus(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "seat_of_the_district_of_its_name", text: "Three people were killed in Jenin on Tuesday during a raid, medics said.",
+			want: []wantMention{{name: "Jenin", prep: "in", prec: 1, hasPoint: true, country: "PS", feature: "P.PPL"}}},
+		{name: "subject_of_a_blow_seat", text: "Azaz was hit by shelling on Saturday, and six people died.",
+			want: []wantMention{{name: "Azaz", country: "SY", feature: "P.PPLA2"}}},
+		{name: "subject_that_came_under_attack", text: "Boulkessi came under attack by jihadists on Monday.",
+			want: []wantMention{{name: "Boulkessi", country: "ML"}}},
+		{name: "subject_that_has_been_shelled", text: "Minova has been shelled again, residents said on Sunday.",
+			want: []wantMention{{name: "Minova", country: "CD"}}},
+		// not so
+		{name: "the_village_of_the_reports_country", text: "Police in Poland's Lubusz province found two bodies in Jenin on Tuesday.",
+			want: []wantMention{{name: "Jenin", prep: "in", country: "PL"}}},
+		{name: "subject_of_no_blow", text: "Boulkessi lies close to the border with Burkina Faso.",
+			absent: []string{"Boulkessi"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
