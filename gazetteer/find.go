@@ -860,13 +860,15 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		// (a division's name without its kind word is its own: "Samar"
 		// is the Province of Samar's, only another name of Samara)
 		primTier, capital := 99, map[string]bool{}
-		own := func(c *cand) bool { return c.primary || c.user || divisionBaseName(&c.p, r.m.Name) }
+		own := f.ownBuf[:0]
 		for j := range r.cands {
 			c := &r.cands[j]
-			if own(c) {
+			own = append(own, c.primary || c.user || divisionBaseName(&c.p, r.m.Name))
+			if own[j] {
 				primTier = min(primTier, c.tier)
 			}
 		}
+		f.ownBuf = own
 		// (a place's own name that differs only in its article, "Bahr al
 		// Ghazal" for "Bahr el Ghazal", is its own name as written: another
 		// place that some record calls so exactly is still the other
@@ -877,7 +879,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		primImp, primPop := math.Inf(-1), int64(0)
 		for j := range r.cands {
 			c := &r.cands[j]
-			if own(c) && c.tier == primTier && importance(&c.p) > primImp {
+			if own[j] && c.tier == primTier && importance(&c.p) > primImp {
 				primImp, primPop = importance(&c.p), c.p.Population
 			}
 			// a city that a division of its name is named for: its seat or
@@ -923,7 +925,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 			s := imp / 4
 			v := othersVotes(votes, r, p.Country) // a place does not vouch for itself
-			alt := !c.primary && !c.user && !namedForIt(c, r.cands, r.m.Name)
+			alt := !c.primary && !c.user && !(p.Feature[0] == 'P' && namedForIt(c, r.cands, r.m.Name))
 			switch {
 			case p.Country == focus && v > 0 && v <= f.sideVotes[focus]+1e-9 && largerAbroad(r.cands, p, focus):
 				// a place of the focus country whose only votes are the
