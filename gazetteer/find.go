@@ -2228,7 +2228,7 @@ func namedForIt(c *cand, cands []cand, name string) bool {
 	for i := range cands {
 		d := &cands[i]
 		q := &d.p
-		if q.Country != p.Country || q.Admin1 != p.Admin1 || d == c {
+		if q.Country != p.Country || q.Admin1 != p.Admin1 || d.id == c.id && d.user == c.user {
 			continue
 		}
 		if q.Feature != "" && q.Feature[0] == 'P' {

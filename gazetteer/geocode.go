@@ -784,7 +784,10 @@ func (g *Gazetteer) score(name string, cs []cand, ctx *qctx, cue string) []match
 		// the spelling: the key tier, then how close the candidate's
 		// nearest spelling is (several places share a key)
 		cost := tierCost[c.tier]
-		if len(cs) > 1 || c.tier >= tierLoose {
+		if (len(cs) > 1 || c.tier >= tierLoose) && !(c.tier == tierExact && !districtCue(cue) && namedForIt(&c, cs, name)) {
+			// (the town a district of its province is named after has
+			// that name as its own: "Azaz" is I‘zāz as much as Azaz
+			// District, unless told as a district)
 			cost += spellingDistance(qkeys, g.names(&c, idx, cued))
 		}
 		keep = append(keep, match{c, s, cost, corroborated})

@@ -121,3 +121,28 @@ func TestLooseSpellingOutsideArabicScript(t *testing.T) {
 		})
 	}
 }
+
+// TestGeocodeSeatOverItsDistrict: a name alone that is a district's and,
+// by another record, the town the district is named after is the town
+// ("Azaz" is I‘zāz, not Azaz District); told as a district it is the
+// district.
+func TestGeocodeSeatOverItsDistrict(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct{ query, wantFeature string }{
+		{"Azaz", "P.PPLA2"},
+		{"Mocimboa da Praia", "P.PPL"},
+		// not so
+		{"Azaz district", "A.ADM2P"},
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			a, ok := g.Geocode(tc.query, "")
+			if !ok || a.Place == nil || a.Place.Feature != tc.wantFeature {
+				got := "nothing"
+				if a.Place != nil {
+					got = a.Place.Name + " " + a.Place.Feature
+				}
+				t.Errorf("%s: %s, want a %s", tc.query, got, tc.wantFeature)
+			}
+		})
+	}
+}
