@@ -11616,3 +11616,26 @@ func TestASidesCountryTellsAProvinceFromACityAbroad(t *testing.T) {
 		})
 	}
 }
+
+// TestTheCampIsTheOneTheReportIsAbout: a definite place noun ("the
+// camp") retells the place of its kind that the report names most, of
+// those of the last sentence naming one: "Zamzam camp, along with nearby
+// Abu Shouk camp" does not make a later "the camp" Abu Shouk in a report
+// about Zamzam. Negative: a camp named alone before is the one retold.
+func TestTheCampIsTheOneTheReportIsAbout(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_camp_named_most",
+			text:      "Paramilitary fighters stormed Zamzam camp on Friday, killing 40 displaced people, aid groups said. Zamzam camp, along with nearby Abu Shouk camp, shelters hundreds of thousands of people. Residents said shells kept falling on the camp through the night.",
+			published: "2025-04-13", n: 1,
+			want: []want{{place: "Zamzam", killed: "40/40/40"}},
+		},
+		// negative
+		{
+			name:      "the_one_camp_named_before",
+			text:      "Paramilitary fighters stormed Zamzam camp on Friday, killing 40 displaced people, aid groups said. On Sunday drones struck Abu Shouk camp, and residents said shells kept falling on the camp through the night, killing six.",
+			published: "2025-04-13", n: 2,
+			want: []want{{place: "Zamzam", killed: "40/40/40"}, {place: "Abu Shouk"}},
+		},
+	})
+}
