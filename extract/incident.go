@@ -591,12 +591,43 @@ func (a *analysis) placeAnaphor(s *sentence) int {
 			cue := strings.ToLower(p.Cue)
 			for _, k := range kinds {
 				if cue == k {
-					return m
+					return a.salientOfSentence(m, kinds)
 				}
 			}
 		}
 	}
 	return -1
+}
+
+// salientOfSentence is, of the places of the kinds told in the sentence of
+// place m (the last of them), the one the report names most often, the
+// first named on a tie: "Zamzam Camp, along with nearby Abu Shouk Camp"
+// followed later by "the camp" of a report about Zamzam is Zamzam.
+func (a *analysis) salientOfSentence(m int, kinds []string) int {
+	si := a.sentenceOf(a.places[m].Span.Start)
+	times := func(name string) int {
+		n := 0
+		for _, q := range a.places {
+			if sameName(q.Name, name) {
+				n++
+			}
+		}
+		return n
+	}
+	best, bestN := m, times(a.places[m].Name)
+	for k := m - 1; k >= 0; k-- {
+		q := a.places[k]
+		if a.sentenceOf(q.Span.Start) != si {
+			break
+		}
+		if !slices.Contains(kinds, strings.ToLower(q.Cue)) || q.Admin || isCountry(q) {
+			continue
+		}
+		if n := times(q.Name); n >= bestN {
+			best, bestN = k, n
+		}
+	}
+	return best
 }
 
 // speakerAfter reports whether a verb of saying follows word i within

@@ -848,17 +848,27 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	for _, i := range order {
 		r := &raws[i]
 		chosen[i] = -1
+		if debugRank != nil {
+			for j := range r.cands {
+				debugRank("cand "+r.m.Name, &r.cands[j].p, float64(r.cands[j].tier))
+			}
+		}
 		bestS, second := math.Inf(-1), math.Inf(-1)
 		// the best tier at which some candidate has this as its main
 		// name: "New Jersey" is the state, not a town that also goes by
 		// it; "Hama" the city, the capital of the province of that name
+		// (a division's name without its kind word is its own: "Samar"
+		// is the Province of Samar's, only another name of Samara)
 		primTier, capital := 99, map[string]bool{}
+		own := f.ownBuf[:0]
 		for j := range r.cands {
 			c := &r.cands[j]
-			if c.primary || c.user {
+			own = append(own, c.primary || c.user || divisionBaseName(&c.p, r.m.Name))
+			if own[j] {
 				primTier = min(primTier, c.tier)
 			}
 		}
+		f.ownBuf = own
 		// (a place's own name that differs only in its article, "Bahr al
 		// Ghazal" for "Bahr el Ghazal", is its own name as written: another
 		// place that some record calls so exactly is still the other
@@ -869,7 +879,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		primImp, primPop := math.Inf(-1), int64(0)
 		for j := range r.cands {
 			c := &r.cands[j]
-			if (c.primary || c.user) && c.tier == primTier && importance(&c.p) > primImp {
+			if own[j] && c.tier == primTier && importance(&c.p) > primImp {
 				primImp, primPop = importance(&c.p), c.p.Population
 			}
 			// a city that a division of its name is named for: its seat or
@@ -878,8 +888,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				capital[c.p.Country+"\x00"+c.p.Admin1] = true
 			}
 		}
+		struck := r.sentStart && r.m.Prep == "" && r.m.Cue == "" && f.struckAfter(r.end)
 		strongPrep := r.m.Cue != "" || placePreps[r.m.Prep] || strings.HasSuffix(r.m.Prep, " of") && r.m.Prep != "of" ||
-			r.m.Prep == "on" && f.actObjectBefore(r.first) // "an attack on Tillia": what the attack fell on
+			r.m.Prep == "on" && f.actObjectBefore(r.first) || // "an attack on Tillia": what the attack fell on
+			struck // "Boulkessi came under attack": what the blow fell on
 		encloses := f.enclosesBefore(r.m.Full.Start) // "the Mir Ali area of X", "Razmak, X"
 		// a region named by the stem its divisions share ("Sinai",
 		// "Darfur") outranks, with no country to tell, the villages that
@@ -913,7 +925,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 			s := imp / 4
 			v := othersVotes(votes, r, p.Country) // a place does not vouch for itself
-			alt := !c.primary && !c.user
+			alt := !c.primary && !c.user && !(p.Feature[0] == 'P' && namedForIt(c, r.cands, r.m.Name))
 			switch {
 			case p.Country == focus && v > 0 && v <= f.sideVotes[focus]+1e-9 && largerAbroad(r.cands, p, focus):
 				// a place of the focus country whose only votes are the
@@ -941,7 +953,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// namesakes are a tenth its size or only call themselves
 				// so otherwise: "in Korem" is the Ethiopian town of
 				// 30,000, not an Indonesian seat of no known people)
-				unique := (len(r.cands) == 1 || focus == "" && (oneSettlement(r.cands) || strongPrep && outranks(c, r.cands))) && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of")
+				unique := (len(r.cands) == 1 || focus == "" && (oneSettlement(r.cands) || strongPrep && outranks(c, r.cands, r.m.Name))) && (imp >= 5 || r.m.Prep != "" && r.m.Prep != "and" && r.m.Prep != "of" || struck)
 				// (a division of the report's country with a division's cue
 				// is as told, when its own name made that country the
 				// report's: "Tachira state", "the Sagaing region")
@@ -1014,6 +1026,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				}
 				s -= sp
 			}
+			if debugRank != nil {
+				debugRank(r.m.Name, p, s)
+			}
 			ranked[i] = append(ranked[i], rankedCand{j, s})
 			if s > bestS {
 				second = bestS
@@ -1067,11 +1082,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			f.widen(r)
 			m = r.m
 		}
-		if chosen[i] >= 0 && focus != "" && placePreps[m.Prep] && m.Cue == "" {
+		if chosen[i] >= 0 && focus != "" && (placePreps[m.Prep] && m.Cue == "" || m.Cue == "village" || m.Cue == "town") {
 			// "in Moura" in a report on Mali: a village the gazetteer
 			// lacks in the report's country, not a small place abroad
-			// (Moura, Portugal); a capital or a province's, a city of 100,000 and the
-			// neighbours' places stay
+			// (Moura, Portugal); so too "the village of Londa" in a
+			// report on the Congo (not the Tuscan commune); a capital or
+			// a province's, a city of 100,000 and the neighbours' places stay
 			// (by its own name: "in Boni" in a report on Mali is no
 			// capital abroad that some language calls so)
 			c := &r.cands[chosen[i]]
@@ -1143,7 +1159,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if m.Cue != "" {
 			score += 0.1
 		}
-		if r.sentStart && r.end-r.first == 1 && m.Prep == "" && m.Cue == "" {
+		if r.sentStart && r.end-r.first == 1 && m.Prep == "" && m.Cue == "" && !f.struckAfter(r.end) {
 			score -= 0.2
 		}
 		if r.org {
@@ -1420,15 +1436,15 @@ func oneSettlement(cs []cand) bool {
 }
 
 // outranks reports whether candidate c, a town of known population by
-// its own name, matters ten times more than every other place that has
+// its own name (or that of the district named for it, see namedForIt), matters ten times more than every other place that has
 // the name as its own (importance one more: ten times the people, or a
 // higher rank), and more than every one that has it as another name,
 // short of ten times (the alternate-name rule of the scoring). The
 // divisions of its country named for it are no rivals. Two villages of
 // one name (Badia, Italy) outrank each other no more than towns of two
 // countries do.
-func outranks(c *cand, cs []cand) bool {
-	if !c.primary && !c.user || c.p.Population <= 0 || c.p.Feature[0] != 'P' {
+func outranks(c *cand, cs []cand, name string) bool {
+	if !c.primary && !c.user && !namedForIt(c, cs, name) || c.p.Population <= 0 || c.p.Feature[0] != 'P' {
 		return false
 	}
 	imp := importance(&c.p)
@@ -2162,7 +2178,8 @@ func ownNamed(cs []cand, name string) []cand {
 
 // cuedDivisions is the divisions of the best tier a mention told with a
 // division's cue names by their own name without the word of their kind
-// ("Samar" of the Province of Samar), when the first reading is no
+// ("Samar" of the Province of Samar) or by their own name alone ("Djugu"
+// territory), when the first reading is no
 // division; nil otherwise.
 func cuedDivisions(cs []cand, m Mention) []cand {
 	if len(cs) == 0 || !adminCue(m.Cue) || cs[0].p.Feature[0] == 'A' {
@@ -2170,7 +2187,7 @@ func cuedDivisions(cs []cand, m Mention) []cand {
 	}
 	var divs []cand
 	for _, c := range cs {
-		if c.tier == cs[0].tier && divisionBaseName(&c.p, m.Name) {
+		if c.tier == cs[0].tier && (divisionBaseName(&c.p, m.Name) || isDivision(c.p.Feature) && sameName(c.p.Name, m.Name)) {
 			divs = append(divs, c)
 		}
 	}
@@ -2204,3 +2221,59 @@ func (f *finder) holdsCuedPlace(i int) bool {
 var inhabitants = map[string]bool{
 	"residents": true, "inhabitants": true, "villagers": true, "townspeople": true, "dwellers": true,
 }
+
+// namedForIt reports whether c is the one populated place of its
+// country and first-level division among the candidates and a
+// second-level division there has the name as its own: the district
+// named after the town (by its own name, or that name without its kind
+// word: "Azaz District"), whose name the town then bears as its own too
+// ("Jenin" is Janīn, the seat of Jenin district; "Mocimboa da Praia" is
+// Mocímboa, the seat of the district of that name).
+func namedForIt(c *cand, cands []cand, name string) bool {
+	p := &c.p
+	if c.primary || c.user || p.Feature == "" || p.Feature[0] != 'P' || p.Admin1 == "" {
+		return false
+	}
+	named := false
+	for i := range cands {
+		d := &cands[i]
+		q := &d.p
+		if q.Country != p.Country || q.Admin1 != p.Admin1 || d.id == c.id && d.user == c.user {
+			continue
+		}
+		if q.Feature != "" && q.Feature[0] == 'P' {
+			return false // another town of the name there: which is the seat?
+		}
+		if isADM2(q.Feature) && (d.primary || d.user || divisionBaseName(q, name)) && d.tier <= c.tier {
+			named = true
+		}
+	}
+	return named
+}
+
+// struckAfter reports whether the words from token i on say that what
+// was named just before took a blow: "was shelled", "were attacked",
+// "has been hit", "had been overrun", "is being besieged" (participles
+// of the lexicon's [struck]), "came under attack".
+func (f *finder) struckAfter(i int) bool {
+	switch {
+	case f.is(i, "came") || f.is(i, "comes") || f.is(i, "come"):
+		return f.is(i+1, "under")
+	case f.is(i, "was") || f.is(i, "were") || f.is(i, "is") || f.is(i, "are"):
+		i++
+	case f.is(i, "has") || f.is(i, "have") || f.is(i, "had"):
+		if !f.is(i+1, "been") {
+			return false
+		}
+		i += 2
+	default:
+		return false
+	}
+	if f.is(i, "being") || f.is(i, "again") || f.is(i, "also") || f.is(i, "repeatedly") || f.is(i, "heavily") {
+		i++
+	}
+	return f.in("struck", i)
+}
+
+// debugRank, when set (by a test), is told each candidate's score.
+var debugRank func(name string, p *sitrep.Place, s float64)

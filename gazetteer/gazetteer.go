@@ -10,7 +10,7 @@
 // The default is rebuilt by `go generate ./gazetteer` (see internal/build).
 package gazetteer
 
-//go:generate go run ./internal/build -data ../../shared/data/geonames -aliases aliases.txt -features features.txt -out default.sgz -neighbours neighbours.txt
+//go:generate go run ./internal/build -data ../../shared/data/geonames -aliases aliases.txt -features features.txt -places places.txt -out default.sgz -neighbours neighbours.txt
 
 import (
 	"cmp"

@@ -642,6 +642,14 @@ func (g *Gazetteer) best(name string, ctx *qctx, cue string, edits bool) (m matc
 	// answer: callers give it precision 2
 	if loose && !top.corroborated {
 		ambiguous = true
+		if !arabicScript(top.c.p.Country) && top.cost > tierCost[top.c.tier] && !sameButDoubled(name, g.names(&top.c, g.countryIndex(top.c.p.Country), cue != "")) {
+			// transliterations of Arabic-script names vary in their
+			// vowels and doubled letters ("Tadaf", Tādif); elsewhere a
+			// name spelt otherwise is another town ("Kobo" is no Goba,
+			// "Pinga" no Pangi) but for a letter written twice
+			// ("Qoryoley", Qoryooley): only the context may make it one
+			return match{}, false, false
+		}
 	}
 	return *top, true, ambiguous || amb
 }
@@ -775,13 +783,50 @@ func (g *Gazetteer) score(name string, cs []cand, ctx *qctx, cue string) []match
 		}
 		// the spelling: the key tier, then how close the candidate's
 		// nearest spelling is (several places share a key)
-		cost := [...]float64{tierExact: 0, tierArticle: 0.05, tierLoose: 0.3, tierVowel: 0.6, tierFuzzy: 1}[c.tier]
-		if len(cs) > 1 || c.tier >= tierLoose {
+		cost := tierCost[c.tier]
+		if (len(cs) > 1 || c.tier >= tierLoose) && !(c.tier == tierExact && !districtCue(cue) && namedForIt(&c, cs, name)) {
+			// (the town a district of its province is named after has
+			// that name as its own: "Azaz" is I‘zāz as much as Azaz
+			// District, unless told as a district)
 			cost += spellingDistance(qkeys, g.names(&c, idx, cued))
 		}
 		keep = append(keep, match{c, s, cost, corroborated})
 	}
 	return keep
+}
+
+// tierCost is the cost of a match at each tier before its spelling's.
+var tierCost = [...]float64{tierExact: 0, tierArticle: 0.05, tierLoose: 0.3, tierVowel: 0.6, tierFuzzy: 1}
+
+// arabicScript reports whether a country's places are named in Arabic
+// script (or Persian, Pashto, Urdu), whose Latin spellings vary in their
+// vowels: the Arabic-named countries and Afghanistan and Pakistan.
+func arabicScript(country string) bool {
+	return arabicNamed[country] || country == "AF" || country == "PK"
+}
+
+// sameButDoubled reports whether name is one of names (folded keys) but
+// for letters written twice ("Kyaukmee", "kyaukme").
+func sameButDoubled(name string, names []string) bool {
+	var b [128]byte
+	q := squeeze(string(fold.Stripped(b[:0], name)))
+	for _, n := range names {
+		if squeeze(n) == q {
+			return true
+		}
+	}
+	return false
+}
+
+// squeeze writes each run of one letter once.
+func squeeze(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i] != s[i-1] {
+			out = append(out, s[i])
+		}
+	}
+	return string(out)
 }
 
 // notable reports whether p is a town a report names without further

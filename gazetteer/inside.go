@@ -107,8 +107,13 @@ func larger(outer, p *sitrep.Place) bool {
 // division ("Isulan" in the province of Sultan Kudarat): by the division's
 // code when both have one, else by lying in its first-level division near
 // its point. It is false when outer is no second-level division, or p is
-// a division or region itself (a province lies in no district).
+// a division or region itself (a province lies in no district). A quarter
+// of a city (feature P.PPLX: "Solino" of Port-au-Prince) lies in the city
+// it is within 15 km of, as in a division.
 func InDivision(p, outer *sitrep.Place) bool {
+	if p != nil && outer != nil && p.Feature == "P.PPLX" && isCity(outer) && p.Country == outer.Country {
+		return roughKm(p.Lat, p.Lon, outer.Lat, outer.Lon) <= 15
+	}
 	return p != nil && outer != nil && isADM2(outer.Feature) && p.Feature != "" && p.Feature[0] != 'A' && !isRegion(p.Feature) && within(p, outer, 0)
 }
 

@@ -92,7 +92,7 @@ func (l *Lexicon) index() *lexIndex {
 // secSlots are the sections the finder asks about, in the order of
 // secSlot.
 var secSlots = [...]string{"stop", "title", "given", "speech", "role", "org", "group", "joiner", "cue",
-	"prefix", "modifier", "demonym", "name-prefix", "common", "water"}
+	"prefix", "modifier", "demonym", "name-prefix", "common", "water", "struck"}
 
 // secSlot is the place of sec in secSlots, or -1.
 func secSlot(sec string) int {
@@ -127,6 +127,8 @@ func secSlot(sec string) int {
 		return 13
 	case "water":
 		return 14
+	case "struck":
+		return 15
 	}
 	return -1
 }

@@ -181,6 +181,9 @@ type finder struct {
 	// report's sides, not its places: the caller's hints (Context.Hints)
 	// and demonyms ("Russian shelling")
 	sideVotes map[string]float64
+	// ownBuf is resolve's scratch: whether each candidate of a mention
+	// has the name as its own
+	ownBuf []bool
 	// focus is the country the report is about, once resolve has
 	// weighed the votes ("" when none)
 	focus    string

@@ -2,7 +2,7 @@
 // the list of bordering countries, neighbours.txt, from the GeoNames dumps.
 // It is run by `go generate ./gazetteer`:
 //
-//	go run ./internal/build -data DIR -aliases aliases.txt -features features.txt -out default.sgz -neighbours neighbours.txt
+//	go run ./internal/build -data DIR -aliases aliases.txt -features features.txt -places places.txt -out default.sgz -neighbours neighbours.txt
 //
 // DIR must hold cities500.txt, admin1CodesASCII.txt, admin2Codes.txt and
 // countryInfo.txt. In the sitrep checkout they are in
@@ -35,6 +35,10 @@
 // here holds ("Golan Heights", "Sambisa Forest", "Nuba Mountains"), each
 // with its country, first-level division and an approximate point, as
 // feature L.RGN (a region) or L.AREA (a smaller area), see readFeatures.
+// places.txt adds populated places cities500 lacks (GeoNames has no
+// population for them: "Minova", "Hpakant", "Macomia"), each with its
+// kind (a district seat, town, camp or quarter), country, first-level
+// division and an approximate point, see readPlaces.
 package main
 
 import (
@@ -43,6 +47,8 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -59,6 +65,7 @@ func main() {
 	data := flag.String("data", "", "directory with cities500.txt, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt (default ../shared/data/geonames from the module root)")
 	aliases := flag.String("aliases", "aliases.txt", "extra spellings: CODE<TAB>name|name, CODE an ISO2 country, CC.admin1 code or GeoNames id")
 	features := flag.String("features", "features.txt", "named regions and natural features: names<TAB>area|region<TAB>CC<TAB>admin1<TAB>lat,lon (\"\" for none)")
+	placeList := flag.String("places", "places.txt", "populated places cities500 lacks: names<TAB>seat|town|camp|quarter<TAB>CC<TAB>admin1<TAB>lat,lon (\"\" for none)")
 	out := flag.String("out", "default.sgz", "output file")
 	neighbours := flag.String("neighbours", "neighbours.txt", "output file of bordering countries (ISO2<TAB>ISO2,ISO2…)")
 	flag.Parse()
@@ -69,7 +76,7 @@ func main() {
 		}
 		*data = filepath.Join(root, "..", "shared", "data", "geonames")
 	}
-	places, err := Build(*data, *aliases, *features)
+	places, err := Build(*data, *aliases, *features, *placeList)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -107,9 +114,10 @@ func moduleRoot() (string, error) {
 	}
 }
 
-// Build reads the dumps in dir, the alias file and the features file ("" for
-// none) and returns the places of the default gazetteer.
-func Build(dir, aliasFile, featureFile string) ([]sitrep.Place, error) {
+// Build reads the dumps in dir, the alias file, the features file and the
+// places file ("" for none) and returns the places of the default
+// gazetteer.
+func Build(dir, aliasFile, featureFile, placeFile string) ([]sitrep.Place, error) {
 	open := func(name string) (*os.File, error) {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
@@ -259,7 +267,148 @@ func Build(dir, aliasFile, featureFile string) ([]sitrep.Place, error) {
 		places = append(places, fs...)
 		fmt.Fprintf(os.Stderr, "named regions and features: %d\n", len(fs))
 	}
+	if placeFile != "" {
+		// numbered after the features, so that adding a town leaves
+		// every feature's id as it was
+		ps, err := readPlaces(placeFile, featureID+placesOffset, admins, countries)
+		if err != nil {
+			return nil, err
+		}
+		if err := notHeld(ps, places); err != nil {
+			return nil, fmt.Errorf("%s: %w", placeFile, err)
+		}
+		places = append(places, ps...)
+		fmt.Fprintf(os.Stderr, "listed populated places: %d\n", len(ps))
+	}
+	fmt.Fprintf(os.Stderr, "second-level divisions known by name placed at their seat: %d\n", atSeats(places))
+	seated := seatDivisions(admins2, adminName, places)
+	places = append(places, seated...)
+	fmt.Fprintf(os.Stderr, "second-level divisions placed at a listed seat: %d\n", len(seated))
 	return places, nil
+}
+
+// seatDivisions returns the second-level divisions of admins2 that are no
+// place yet (no cities500 place is coded in them, and their country's
+// towns mostly are: see namedOnly) whose seat is a place, a seat
+// (P.PPLA2) of the division's name in its first-level division: each at
+// its seat's point, as an A.ADM2 ("Djugu" territory of Ituri at Djugu,
+// which places.txt lists), so that "Djugu territory" is the territory.
+func seatDivisions(admins2 []geonames.Admin1, adminName map[string]string, places []sitrep.Place) []sitrep.Place {
+	var buf []byte
+	key := func(cc, admin1, name string) string {
+		buf = fold.Exact(buf[:0], name)
+		return cc + "\x00" + admin1 + "\x00" + string(buf)
+	}
+	have := map[int64]bool{}
+	seats := map[string][]int{}
+	for i := range places {
+		p := &places[i]
+		have[p.ID] = true
+		if p.Feature == "P.PPLA2" && p.Admin1 != "" {
+			k := key(p.Country, p.Admin1, p.Name)
+			seats[k] = append(seats[k], i)
+		}
+	}
+	var out []sitrep.Place
+	for _, a := range admins2 {
+		if have[a.GeonameID] {
+			continue
+		}
+		cc, rest, _ := strings.Cut(a.Code, ".")
+		a1, _, _ := strings.Cut(rest, ".")
+		admin1 := adminName[cc+"."+a1]
+		s := seats[key(cc, admin1, geonames.DivisionName(a.Name))]
+		if admin1 == "" || len(s) != 1 {
+			continue
+		}
+		seat := &places[s[0]]
+		p := sitrep.Place{ID: a.GeonameID, Name: a.Name, Lat: seat.Lat, Lon: seat.Lon, Country: cc,
+			Admin1: admin1, Admin2: a.Name, Feature: "A.ADM2", Gazetteer: "geonames"}
+		p.Alternates = geonames.DivisionVariants(a.Name, a.ASCII)
+		out = append(out, p)
+		have[a.GeonameID] = true
+	}
+	return out
+}
+
+// atSeats places each second-level division known by name only (feature
+// A.ADM2P, at its first-level division's point) at the populated place
+// of its name in the same first-level division, the seat it is named
+// after ("Circunscrição de Macomia" at Macomia), and makes it an A.ADM2:
+// its point is then one in it, not the province's. A division with
+// several such places, or none, stays as it was. It returns how many
+// were moved.
+func atSeats(places []sitrep.Place) int {
+	var buf []byte
+	key := func(p *sitrep.Place, name string) string {
+		buf = fold.Exact(buf[:0], name)
+		return p.Country + "\x00" + p.Admin1 + "\x00" + string(buf)
+	}
+	seats := map[string][]int{} // CC, admin1, name → populated places
+	for i := range places {
+		if p := &places[i]; p.Feature != "" && p.Feature[0] == 'P' && p.Admin1 != "" {
+			k := key(p, p.Name)
+			seats[k] = append(seats[k], i)
+		}
+	}
+	n := 0
+	for i := range places {
+		d := &places[i]
+		if d.Feature != featADM2Province {
+			continue
+		}
+		if s := seats[key(d, geonames.DivisionName(d.Name))]; len(s) == 1 {
+			d.Lat, d.Lon, d.Feature = places[s[0]].Lat, places[s[0]].Lon, "A.ADM2"
+			n++
+		}
+	}
+	return n
+}
+
+// placesOffset is where the ids of the places file start above
+// featureID: room for that many features.
+const placesOffset = 50_000_000
+
+// notHeld returns an error naming the first listed place that a populated
+// place of the same country already is: one with a spelling of the same
+// folded key within 25 km (the spelling belongs in aliases.txt).
+func notHeld(listed, places []sitrep.Place) error {
+	var buf []byte
+	key := func(n string) string {
+		buf = fold.Exact(buf[:0], n)
+		return string(buf)
+	}
+	names := map[string][]int{} // country + key → populated places
+	for i := range places {
+		p := &places[i]
+		if p.Feature == "" || p.Feature[0] != 'P' {
+			continue
+		}
+		for _, n := range append([]string{p.Name}, p.Alternates...) {
+			k := p.Country + "\x00" + key(n)
+			if l := names[k]; len(l) == 0 || l[len(l)-1] != i {
+				names[k] = append(names[k], i)
+			}
+		}
+	}
+	for _, l := range listed {
+		for _, n := range append([]string{l.Name}, l.Alternates...) {
+			for _, i := range names[l.Country+"\x00"+key(n)] {
+				if p := &places[i]; km(p.Lat, p.Lon, l.Lat, l.Lon) <= 25 {
+					return fmt.Errorf("%s (%s) is GeoNames %d %s: add the spelling to aliases.txt", n, l.Country, p.ID, p.Name)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// km is the great-circle distance in km between two points.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = math.Pi / 180
+	dlat, dlon := (lat2-lat1)*r, (lon2-lon1)*r
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*r)*math.Cos(lat2*r)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * 6371 * math.Asin(math.Sqrt(h))
 }
 
 // featureID numbers the places of the features file, in its order: above
@@ -276,9 +425,32 @@ const featureID = format.FeatureIDs
 // or a point off the globe is an error, so that the file can be extended
 // without silent mistakes.
 func readFeatures(path string, admins []geonames.Admin1, countries []geonames.Country) ([]sitrep.Place, error) {
+	return readList(path, featureKinds, featureID, admins, countries)
+}
+
+// featureKinds are the kinds of the features file and their features.
+var featureKinds = map[string]string{"region": "L.RGN", "area": "L.AREA"}
+
+// placeKinds are the kinds of the places file (populated places cities500
+// lacks) and their GeoNames features: the seat of a district, territory
+// or township (P.PPLA2, as GeoNames codes seats), a town or village, a
+// camp of displaced people (a populated place, P.PPL) and a quarter of a
+// city (P.PPLX).
+var placeKinds = map[string]string{"seat": "P.PPLA2", "town": "P.PPL", "camp": "P.PPL", "quarter": "P.PPLX"}
+
+// readPlaces reads the places file: the lines of the features file's
+// form, with the kinds of placeKinds, numbered from firstID on.
+func readPlaces(path string, firstID int, admins []geonames.Admin1, countries []geonames.Country) ([]sitrep.Place, error) {
+	return readList(path, placeKinds, firstID, admins, countries)
+}
+
+// readList reads a file of named places, one a line,
+// "names<TAB>kind<TAB>CC<TAB>admin1<TAB>lat,lon", kind one of kinds (kind
+// → feature), numbered from firstID on in the file's order.
+func readList(path string, kinds map[string]string, firstID int, admins []geonames.Admin1, countries []geonames.Country) ([]sitrep.Place, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("read features: %w", err)
+		return nil, fmt.Errorf("read %s: %w", filepath.Base(path), err)
 	}
 	country := map[string]bool{}
 	for _, c := range countries {
@@ -308,19 +480,17 @@ func readFeatures(path string, admins []geonames.Admin1, countries []geonames.Co
 				names = append(names, n)
 			}
 		}
-		p := sitrep.Place{ID: int64(featureID + len(out)), Country: f[2], Gazetteer: "sitrep"}
+		p := sitrep.Place{ID: int64(firstID + len(out)), Country: f[2], Gazetteer: "sitrep"}
 		if len(names) == 0 {
 			return nil, bad("no name")
 		}
 		p.Name, p.Alternates = names[0], names[1:]
-		switch f[1] {
-		case "region":
-			p.Feature = "L.RGN"
-		case "area":
-			p.Feature = "L.AREA"
-		default:
-			return nil, bad("kind %q, want region or area", f[1])
+		feature, ok := kinds[f[1]]
+		if !ok {
+			want := slices.Sorted(maps.Keys(kinds))
+			return nil, bad("kind %q, want %s", f[1], strings.Join(want, " or "))
 		}
+		p.Feature = feature
 		if !country[p.Country] {
 			return nil, bad("country %q is no ISO2 code of countryInfo.txt", p.Country)
 		}

@@ -178,3 +178,74 @@ func TestReadFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPlaces: the places file takes the kinds of populated places
+// (a seat as GeoNames codes one, P.PPLA2; a camp is a populated place; a
+// quarter P.PPLX), numbered from the id given, and refuses the features'
+// kinds; notHeld refuses a listed place cities500 already holds by a
+// spelling of the same key near it, not a namesake far away.
+func TestReadPlaces(t *testing.T) {
+	admins := []geonames.Admin1{{Code: "XA.01", Name: "Mīra", ASCII: "Mira"}}
+	countries := []geonames.Country{{ISO: "XA"}}
+	write := func(s string) string {
+		p := t.TempDir() + "/places.txt"
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	got, err := readPlaces(write("Kelo|Kelo town\tseat\tXA\tMira\t1,2\nTanda camp|Tanda\tcamp\tXA\t-\t3,4\nOld Kelo\tquarter\tXA\tMira\t1.01,2\nMoro\ttown\tXA\tMira\t5,6\n"),
+		featureID+100, admins, countries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var feats []string
+	for i, p := range got {
+		feats = append(feats, p.Feature)
+		if p.ID != int64(featureID+100+i) || p.Gazetteer != "sitrep" {
+			t.Errorf("%s: id %d gazetteer %s", p.Name, p.ID, p.Gazetteer)
+		}
+	}
+	if want := []string{"P.PPLA2", "P.PPL", "P.PPLX", "P.PPL"}; !slices.Equal(feats, want) {
+		t.Errorf("features %v, want %v", feats, want)
+	}
+	if _, err := readPlaces(write("Kelo\tarea\tXA\tMira\t1,2\n"), featureID, admins, countries); err == nil {
+		t.Error("kind area: no error")
+	}
+	geo := []sitrep.Place{{ID: 7, Name: "Kélo", Country: "XA", Lat: 1.1, Lon: 2, Feature: "P.PPL"},
+		{ID: 8, Name: "Tanda", Country: "XA", Lat: 30, Lon: 4, Feature: "P.PPL"},
+		{ID: 9, Name: "Moro", Country: "XA", Lat: 5, Lon: 6, Feature: "A.ADM2"}}
+	if err := notHeld(got, geo); err == nil || !strings.Contains(err.Error(), "Kelo") {
+		t.Errorf("Kelo beside Kélo: error %v, want one naming Kelo", err)
+	}
+	if err := notHeld(got[1:], geo); err != nil {
+		t.Errorf("a namesake far away or a district of the name: %v", err)
+	}
+}
+
+// TestAtSeats: a second-level division known by name only is placed at
+// the one town of its name in its first-level division and becomes an
+// A.ADM2; one with no such town, or two, or a town of its name in another
+// first-level division, stays at its province's point.
+func TestAtSeats(t *testing.T) {
+	places := []sitrep.Place{
+		{Name: "Circunscrição de Kelo", Country: "XA", Admin1: "Mira", Lat: 1, Lon: 1, Feature: featADM2Province},
+		{Name: "Kelo", Country: "XA", Admin1: "Mira", Lat: 2, Lon: 3, Feature: "P.PPLA2"},
+		{Name: "Tanda District", Country: "XA", Admin1: "Mira", Lat: 1, Lon: 1, Feature: featADM2Province},
+		{Name: "Tanda", Country: "XA", Admin1: "Mira", Lat: 4, Lon: 4, Feature: "P.PPL"},
+		{Name: "Tanda", Country: "XA", Admin1: "Mira", Lat: 5, Lon: 5, Feature: "P.PPL"},
+		{Name: "Moro Zone", Country: "XA", Admin1: "Mira", Lat: 1, Lon: 1, Feature: featADM2Province},
+		{Name: "Moro", Country: "XA", Admin1: "Varo", Lat: 6, Lon: 6, Feature: "P.PPL"},
+	}
+	if n := atSeats(places); n != 1 {
+		t.Errorf("moved %d, want 1", n)
+	}
+	if d := places[0]; d.Lat != 2 || d.Lon != 3 || d.Feature != "A.ADM2" {
+		t.Errorf("Kelo district %+v, want at Kelo, A.ADM2", d)
+	}
+	for _, i := range []int{2, 5} {
+		if d := places[i]; d.Lat != 1 || d.Feature != featADM2Province {
+			t.Errorf("%s moved: %+v", d.Name, d)
+		}
+	}
+}

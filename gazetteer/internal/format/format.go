@@ -384,7 +384,8 @@ func (t *Table) Len() int { return t.n }
 func (t *Table) Keys() int { return t.nKeys }
 
 // FeatureIDs is the first id of the places of the features list
-// (gazetteer/features.txt, numbered from it in the file's order): above
+// (gazetteer/features.txt, numbered from it in the file's order, and
+// after them those of gazetteer/places.txt): above
 // every GeoNames id and the regions the build derives from GeoNames'
 // divisions, below 2^32. Such a place is no GeoNames entry but facts
 // compiled for sitrep: Place tells its gazetteer as "sitrep".

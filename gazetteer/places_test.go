@@ -1,0 +1,148 @@
+package gazetteer
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// TestListedPlaces: towns GeoNames cities500 lacks (no population
+// recorded for them) come from places.txt: a town named alone or near a
+// province is found in its country; a seat told as a town is the seat,
+// not the district of its name; a division GeoNames lists and no
+// cities500 place lies in is a place at its listed seat; a spelling
+// aliases.txt gives a cities500 town is that town, not the district of
+// the same name. A listed town takes no larger namesake's report, and a
+// village told so in a report on one country is no small namesake abroad.
+func TestListedPlaces(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "town_near_a_town_of_the_province", text: "Government troops and rebels fought near Minova, west of Bukavu, on Sunday.",
+			want: []wantMention{{name: "Minova", prep: "near", within: "Bukavu", country: "CD", feature: "P.PPL"}}},
+		{name: "town_alone", text: "A landslide buried at least forty jade miners in Hpakant on Thursday.",
+			want: []wantMention{{name: "Hpakant", prep: "in", prec: 1, hasPoint: true, country: "MM", feature: "P.PPLA2"}}},
+		{name: "seat_told_as_a_town_is_the_town", text: "Insurgents burned houses in the town of Quissanga in Cabo Delgado province.",
+			want: []wantMention{{name: "Quissanga", cue: "town", within: "Cabo Delgado", country: "MZ", feature: "P.PPLA2"}}},
+		{name: "alias_of_a_cities500_town_over_its_district", text: "Militants attacked a police post in Mocimboa da Praia, in Cabo Delgado, on Monday.",
+			want: []wantMention{{name: "Mocimboa da Praia", within: "Cabo Delgado", country: "MZ", feature: "P.PPL"}}},
+		{name: "camp_by_its_name", text: "Shells fell on Zamzam camp south of El Fasher on Tuesday.",
+			want: []wantMention{{name: "Zamzam", cue: "camp", within: "El Fasher", country: "SD", feature: "P.PPL"}}},
+		// not so
+		{name: "a_territory_named_for_its_listed_seat", text: "Militiamen raided two villages in Djugu territory, Ituri province, on Friday.",
+			want: []wantMention{{name: "Djugu", cue: "territory", within: "Ituri", country: "CD", feature: "A.ADM2"}}},
+		// not so
+		{name: "a_listed_town_does_not_take_a_larger_namesake_abroad", text: "Police in Mallorca arrested two men in Palma on Monday.",
+			want: []wantMention{{name: "Palma", prep: "in", country: "ES"}}},
+		{name: "a_cued_village_abroad_is_no_village_of_the_reports_country", text: "Rebels attacked army positions in Rutshuru on Monday. Fighting went on around the village of Londa.",
+			want: []wantMention{{name: "Rutshuru", prep: "in", country: "CD"}, {name: "Londa", cue: "village", prep: "around", noPlace: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestQuarterInItsCity: a quarter of a city (P.PPLX) lies in the city
+// near it, as a town lies in its district; not in a city far off or of
+// another country, and a town near a city is no quarter of it.
+func TestQuarterInItsCity(t *testing.T) {
+	city := &sitrep.Place{Name: "Kelo", Country: "XA", Lat: 10, Lon: 10, Feature: "P.PPLC"}
+	for _, tc := range []struct {
+		name string
+		p    sitrep.Place
+		want bool
+	}{
+		{"quarter_near_the_city", sitrep.Place{Name: "Tanda", Country: "XA", Lat: 10.03, Lon: 10.02, Feature: "P.PPLX"}, true},
+		{"quarter_far_off", sitrep.Place{Name: "Tanda", Country: "XA", Lat: 10.5, Lon: 10.5, Feature: "P.PPLX"}, false},
+		{"quarter_across_the_border", sitrep.Place{Name: "Tanda", Country: "XB", Lat: 10.03, Lon: 10.02, Feature: "P.PPLX"}, false},
+		{"town_near_the_city", sitrep.Place{Name: "Tanda", Country: "XA", Lat: 10.03, Lon: 10.02, Feature: "P.PPL"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := InDivision(&tc.p, city); got != tc.want {
+				t.Errorf("InDivision = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestWellKnownTownWithoutFocus: a report that names no country still
+// places the conflict town it names: the town a district of its province
+// is named after bears the district's name as its own ("Jenin" is Janīn,
+// not the Polish village; "Azaz" is I‘zāz, not Azaz District), and a
+// name opening a sentence that says it took a blow ("was shelled", "came
+// under attack") is told as a place, as one after "in" is. Not so: the
+// town abroad in a report on the village's country, a name opening a
+// sentence that says nothing of a blow.
+func TestWellKnownTownWithoutFocus(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "seat_of_the_district_of_its_name", text: "Three people were killed in Jenin on Tuesday during a raid, medics said.",
+			want: []wantMention{{name: "Jenin", prep: "in", prec: 1, hasPoint: true, country: "PS", feature: "P.PPL"}}},
+		{name: "subject_of_a_blow_seat", text: "Azaz was hit by shelling on Saturday, and six people died.",
+			want: []wantMention{{name: "Azaz", country: "SY", feature: "P.PPLA2"}}},
+		{name: "subject_that_came_under_attack", text: "Boulkessi came under attack by jihadists on Monday.",
+			want: []wantMention{{name: "Boulkessi", country: "ML"}}},
+		{name: "subject_that_has_been_shelled", text: "Minova has been shelled again, residents said on Sunday.",
+			want: []wantMention{{name: "Minova", country: "CD"}}},
+		// not so
+		{name: "the_village_of_the_reports_country", text: "Police in Poland's Lubusz province found two bodies in Jenin on Tuesday.",
+			want: []wantMention{{name: "Jenin", prep: "in", country: "PL"}}},
+		{name: "subject_of_no_blow", text: "Boulkessi lies close to the border with Burkina Faso.",
+			absent: []string{"Boulkessi"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestLooseSpellingOutsideArabicScript: a name that only a loose key
+// matches, with nothing around it to support it, is no answer in a
+// country whose names are not written in Arabic script when it is spelt
+// otherwise ("Pinga" is no Pangi, "Baga" no Buga): there it is another
+// town. A letter written twice is still the same name, and the vowels
+// of Arabic-script names still vary.
+func TestLooseSpellingOutsideArabicScript(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct{ query, country, want string }{
+		{"Pinga", "CD", ""},
+		{"Baga", "NG", ""},
+		{"Moreh", "IN", ""},
+		// still so
+		{"Kyaukmee", "MM", "Kyaukme"},
+		{"Tadaf", "SY", "Tādif"},
+		{"Bardhere", "SO", "Baardheere"},
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			a, ok := g.Geocode(tc.query, tc.country)
+			got := ""
+			if ok && a.Place != nil {
+				got = a.Name
+			}
+			if got != tc.want {
+				t.Errorf("%s, %s: %q (%s), want %q", tc.query, tc.country, got, a.Country, tc.want)
+			}
+		})
+	}
+}
+
+// TestGeocodeSeatOverItsDistrict: a name alone that is a district's and,
+// by another record, the town the district is named after is the town
+// ("Azaz" is I‘zāz, not Azaz District); told as a district it is the
+// district.
+func TestGeocodeSeatOverItsDistrict(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct{ query, wantFeature string }{
+		{"Azaz", "P.PPLA2"},
+		{"Mocimboa da Praia", "P.PPL"},
+		// not so
+		{"Azaz district", "A.ADM2P"},
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			a, ok := g.Geocode(tc.query, "")
+			if !ok || a.Place == nil || a.Place.Feature != tc.wantFeature {
+				got := "nothing"
+				if a.Place != nil {
+					got = a.Place.Name + " " + a.Place.Feature
+				}
+				t.Errorf("%s: %s, want a %s", tc.query, got, tc.wantFeature)
+			}
+		})
+	}
+}
