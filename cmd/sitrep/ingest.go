@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"path/filepath"
 	"sort"
@@ -149,6 +150,11 @@ func ingestInto(ctx context.Context, e *env, st *sqlite.Store, paths []string, o
 	if err != nil {
 		return &ingestSummary{reasons: map[string]int{}}, err
 	}
+	if empty, err := st.Empty(ctx); err != nil {
+		return &ingestSummary{reasons: map[string]int{}}, err
+	} else if empty {
+		engine.Known = firstSeen(engine.Known)
+	}
 	hash, described, err := rulesOf(ctx, st, uf)
 	if err != nil {
 		return &ingestSummary{reasons: map[string]int{}}, err
@@ -182,6 +188,40 @@ func ingestEngine(ctx context.Context, st *sqlite.Store, uf userFiles) (*pipelin
 	}
 	return engine, nil
 }
+
+// firstSeen is known (the workers' look-up of a document's hash in the
+// store) for a run into a store that held no document when it began: such
+// a store holds only what the run stores (and what another run beside it
+// stores, which the writer finds by hash as it finds a copy inside a
+// batch), so a document whose hash no earlier document of the run had is
+// not looked up. A look-up cost about a twentieth of a document's
+// extraction (2.7-2.9% of the CPU of 10,000 generated reports into a new
+// store, in profiles) and found nothing there. The hashes seen are kept
+// in a filter of fixed size (a false hit only looks up), so memory stays
+// flat however long the stream.
+func firstSeen(known func(*sitrep.Document) (string, bool)) func(*sitrep.Document) (string, bool) {
+	seen := make([]atomic.Uint64, seenBits/64)
+	return func(d *sitrep.Document) (string, bool) {
+		h := fnv.New64a()
+		h.Write([]byte(d.Hash))
+		sum := h.Sum64()
+		fresh := false
+		for _, bit := range [2]uint64{sum % seenBits, (sum >> 32) % seenBits} {
+			w, m := &seen[bit/64], uint64(1)<<(bit%64)
+			if w.Or(m)&m == 0 {
+				fresh = true
+			}
+		}
+		if fresh && d.Hash != "" {
+			return "", false
+		}
+		return known(d)
+	}
+}
+
+// seenBits is the size of firstSeen's filter (2 MB): at a million
+// documents about one in eighty is looked up for nothing.
+const seenBits = 1 << 24
 
 // ingestWith runs engine over paths and stores the results in batches, as
 // ingestInto.

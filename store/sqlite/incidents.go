@@ -1761,17 +1761,24 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 		}
 	}
 	var leftover []int64
+	var gone []string
 	for _, id := range oldIDs {
 		for _, s := range members[id] {
 			if r := m.bySeq[s]; r == nil || !in[r] {
 				leftover = append(leftover, s) // cut off by maxComponent
 			}
 		}
-		if keep[id] {
-			continue
+		if !keep[id] {
+			gone = append(gone, id)
 		}
-		if _, err := tx.ExecContext(Later(ctx, NoEntry), `DELETE FROM incidents WHERE id = ?`, id); err != nil {
-			return fmt.Errorf("merge: replace incident %s: %w", id, err)
+	}
+	// (an IN list of them: the rows and what their triggers change are
+	// the same, whatever the order they go in)
+	for rest := gone; len(rest) > 0; {
+		var args []any
+		args, rest = padChunk(rest, "") // no incident has the empty id
+		if err := m.exec(qDelIncidentsIn[len(args)], args...); err != nil {
+			return fmt.Errorf("merge: replace incidents: %w", err)
 		}
 	}
 	groupOf := map[int64]string{}
@@ -1784,11 +1791,8 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 			changed = append(changed, g)
 		}
 	}
-	made := m.makeIncidents(changed)
-	for i, g := range changed {
-		if err := m.storeIncident(g, made[i]); err != nil {
-			return err
-		}
+	if err := m.storeIncidents(changed, m.makeIncidents(changed)); err != nil {
+		return err
 	}
 	// records cut off stand alone until next touched
 	leftRecs, err := m.load(leftover)
@@ -1951,58 +1955,146 @@ func (m *merger) writeIncident(g []*merge.Record) error {
 // storeIncident is writeIncident with the group's event made already
 // (makeIncidents), or nil to make it here.
 func (m *merger) storeIncident(g []*merge.Record, made *madeIncident) error {
-	if made == nil {
-		ev, sum := merge.Head(g)
-		cs, err := m.correctionsFor(g)
-		if err != nil {
-			return err
+	return m.storeIncidents([][]*merge.Record{g}, []*madeIncident{made})
+}
+
+// madeHere makes the event of a group as storeIncident stores it, with
+// the analysts' corrections that apply to it (read in the transaction).
+func (m *merger) madeHere(g []*merge.Record) (*madeIncident, error) {
+	ev, sum := merge.Head(g)
+	cs, err := m.correctionsFor(g)
+	if err != nil {
+		return nil, err
+	}
+	if len(cs) > 0 {
+		if len(g) == 1 {
+			// the record itself is shared with the cache: change a copy
+			ev.Notes = slices.Clone(ev.Notes)
+			ev.Corrections = nil
 		}
-		if len(cs) > 0 {
-			if len(g) == 1 {
-				// the record itself is shared with the cache: change a copy
-				ev.Notes = slices.Clone(ev.Notes)
-				ev.Corrections = nil
+		applyCorrections(&ev, cs)
+	}
+	return madeOf(ev, sum, g), nil
+}
+
+// storeIncidents stores the events of groups (made[i] is groups[i]'s, or
+// nil to make it here) and points their records at them, as
+// storeIncident would one after the other, in a few statements for all
+// of them: the incidents in multi-row INSERTs, in the groups' order (so
+// they take the seqs they took one by one), and the records' incident in
+// UPDATEs from a list of (record, incident) pairs. (Which statement sets
+// a record's incident does not matter: no trigger of incidents reads it.)
+func (m *merger) storeIncidents(groups [][]*merge.Record, made []*madeIncident) error {
+	if len(groups) == 0 {
+		return nil
+	}
+	all := make([]*madeIncident, len(groups))
+	for i, g := range groups {
+		x := made[i]
+		if x == nil {
+			var err error
+			if x, err = m.madeHere(g); err != nil {
+				return err
 			}
-			applyCorrections(&ev, cs)
 		}
-		made = madeOf(ev, sum, g)
-	}
-	if made.err != nil {
-		return made.err
-	}
-	ev, rec := &made.ev, made.rec
-	var country, lat, lon, location, admin1 any
-	if l := ev.Location; l != nil {
-		country, location, admin1 = nullString(l.Country), nullString(l.Name), nullString(l.Admin1)
-		if l.HasPoint() {
-			lat, lon = *l.Lat, *l.Lon
+		if x.err != nil {
+			return x.err
 		}
+		all[i] = x
 	}
-	var seq int64
-	if err := m.row(qInsIncident, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
-		country, lat, lon, made.sources, string(rec),
-		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted, made.sum).Scan(&seq); err != nil {
-		return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
+	seqOf := make(map[string]int64, len(all))
+	for rest := all; len(rest) > 0; {
+		n := incidentRows[0]
+		for _, k := range incidentRows {
+			if k <= len(rest) {
+				n = k
+			}
+		}
+		args := make([]any, 0, n*incidentCols)
+		for _, x := range rest[:n] {
+			ev := &x.ev
+			var country, lat, lon, location, admin1 any
+			if l := ev.Location; l != nil {
+				country, location, admin1 = nullString(l.Country), nullString(l.Name), nullString(l.Admin1)
+				if l.HasPoint() {
+					lat, lon = *l.Lat, *l.Lon
+				}
+			}
+			args = append(args, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
+				country, lat, lon, x.sources, string(x.rec),
+				nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted, x.sum)
+		}
+		if err := m.insertIncidents(n, args, seqOf); err != nil {
+			return fmt.Errorf("merge: write incident %s: %w", rest[0].ev.ID, err)
+		}
+		rest = rest[n:]
 	}
-	m.writeKeys(seq, made.keys)
-	m.written = append(m.written, ev.ID)
 	// the records already in an incident of this id, and merged, stay as
 	// they are: a story told again rewrites its incident, not its rows
-	seqs := make([]int64, 0, len(g))
-	for _, r := range g {
-		if seq := m.seqOf[r]; m.pending[seq] || m.incident[seq] != ev.ID {
-			seqs = append(seqs, seq)
+	var pairs []int64Pair
+	for i, g := range groups {
+		id := all[i].ev.ID
+		seq, ok := seqOf[id]
+		if !ok {
+			return fmt.Errorf("merge: write incident %s: no seq returned", id)
 		}
+		m.writeKeys(seq, all[i].keys)
+		m.written = append(m.written, id)
+		start := len(pairs)
+		for _, r := range g {
+			if seq := m.seqOf[r]; m.pending[seq] || m.incident[seq] != id {
+				pairs = append(pairs, int64Pair{seq, id})
+			}
+		}
+		slices.SortFunc(pairs[start:], func(a, b int64Pair) int { return cmp.Compare(a.seq, b.seq) })
 	}
-	slices.Sort(seqs)
-	for rest := seqs; len(rest) > 0; {
-		var args []any
-		args, rest = inChunk(rest)
-		if err := m.exec(qSetIncidentIn[len(args)], append([]any{ev.ID}, args...)...); err != nil {
-			return fmt.Errorf("merge: write incident %s: %w", ev.ID, err)
+	for rest := pairs; len(rest) > 0; {
+		size := inSizes[len(inSizes)-1]
+		for _, k := range inSizes {
+			if len(rest) <= k {
+				size = k
+				break
+			}
 		}
+		n := min(len(rest), size)
+		args := make([]any, 0, 2*size)
+		for i := range size {
+			// the last pair repeated fills the statement: the same row
+			// set to the same incident
+			p := rest[min(i, n-1)]
+			args = append(args, p.seq, p.id)
+		}
+		if err := m.exec(qSetIncidentsOf[size], args...); err != nil {
+			return fmt.Errorf("merge: write incident %s: %w", rest[0].id, err)
+		}
+		rest = rest[n:]
 	}
 	return nil
+}
+
+// int64Pair is a record's seq and the id of the incident it is set to.
+type int64Pair struct {
+	seq int64
+	id  string
+}
+
+// insertIncidents runs the INSERT of n incidents (args: incidentCols
+// values each) and notes the seq each id was given.
+func (m *merger) insertIncidents(n int, args []any, seqOf map[string]int64) error {
+	rows, err := m.query(qInsIncidents[n], args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		var id string
+		if err := rows.Scan(&seq, &id); err != nil {
+			return err
+		}
+		seqOf[id] = seq
+	}
+	return rows.Err()
 }
 
 // marks returns n comma-separated placeholders.

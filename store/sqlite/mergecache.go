@@ -59,7 +59,6 @@ const (
 	qDocRecords      = `SELECT seq FROM events WHERE doc = ?`
 	qPending         = `SELECT seq FROM events WHERE merged = 0 ORDER BY seq`
 	qLookers         = `SELECT event_seq FROM merge_lookers WHERE place = ?`
-	qInsIncident     = `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record, fatalities, location, admin1, actor1, actor2, deleted, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq`
 	qAnyCorrection   = `SELECT EXISTS (SELECT 1 FROM corrections WHERE undone_at IS NULL)`
 )
 
@@ -160,27 +159,57 @@ var qDelKeysIn, qDelLookersIn, qDelChosenIn = func() (a, b, c map[int]string) {
 	return a, b, c
 }()
 
-// qPlacesIn, qSetIncidentIn and qDelAliasIn are the place parts records
-// are filed under, the incident of records and the removal of aliases, for
-// each size of IN list inChunk makes.
-var qPlacesIn, qSetIncidentIn, qDelAliasIn = func() (a, b, c map[int]string) {
-	a, b, c = map[int]string{}, map[int]string{}, map[int]string{}
+// qPlacesIn and qDelAliasIn are the place parts records are filed under
+// and the removal of aliases, for each size of IN list inChunk makes.
+var qPlacesIn, qDelAliasIn = func() (a, c map[int]string) {
+	a, c = map[int]string{}, map[int]string{}
 	for _, n := range inSizes {
 		a[n] = `SELECT DISTINCT place FROM merge_keys WHERE event_seq IN (` + marks(n) + `)`
-		b[n] = `UPDATE events SET incident = ?, merged = 1 WHERE seq IN (` + marks(n) + `)`
 		c[n] = `DELETE FROM incident_aliases WHERE old IN (` + marks(n) + `)`
+	}
+	return a, c
+}()
+
+// qInsIncidents inserts incidents, incidentCols values each, for each
+// count of incidentRows (storeIncidents), and returns the seq each id
+// was given; qDelIncidentsIn removes incidents, for each size of IN list
+// padChunk makes; qSetIncidentsOf sets the incident of records from a
+// list of (seq, incident) pairs, for each size of list in inSizes.
+var qInsIncidents, qDelIncidentsIn, qSetIncidentsOf = func() (a, b, c map[int]string) {
+	a, b, c = map[int]string{}, map[int]string{}, map[int]string{}
+	row := "(" + marks(incidentCols) + ")"
+	for _, n := range incidentRows {
+		a[n] = `INSERT INTO incidents (id, date, event_type, sub_event_type, country, lat, lon, sources, record, fatalities, location, admin1, actor1, actor2, deleted, summary) VALUES ` +
+			strings.TrimSuffix(strings.Repeat(row+",", n), ",") + ` RETURNING seq, id`
+	}
+	for _, n := range inSizes {
+		b[n] = `DELETE FROM incidents WHERE id IN (` + marks(n) + `)`
+		// CAST: PostgreSQL reads an untyped parameter of VALUES as text
+		pair := "(CAST(? AS BIGINT), CAST(? AS TEXT))"
+		c[n] = `UPDATE events SET incident = v.column2, merged = 1 FROM (VALUES ` +
+			strings.TrimSuffix(strings.Repeat(pair+",", n), ",") + `) AS v WHERE events.seq = v.column1`
 	}
 	return a, b, c
 }()
 
+// incidentCols are the columns of an incident qInsIncidents writes;
+// incidentRows the counts of incidents one statement writes.
+const incidentCols = 16
+
+var incidentRows = []int{1, 4, 16, 64}
+
 // mergeQueries lists every query prepared at open.
 func mergeQueries() []string {
 	qs := []string{qAnyDecision, qAnyCorrection, qCount, qFindRange, qBlock, qEdgesAll, qIncidentMembers,
-		qDocRecords, qPending, qLookers, qInsIncident,
+		qDocRecords, qPending, qLookers,
 		qInsActorKey}
 	for _, n := range inSizes {
 		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n])
-		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qDelChosenIn[n], qPlacesIn[n], qSetIncidentIn[n], qDelAliasIn[n])
+		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qDelChosenIn[n], qPlacesIn[n], qDelAliasIn[n])
+		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n])
+	}
+	for _, n := range incidentRows {
+		qs = append(qs, qInsIncidents[n])
 	}
 	for _, t := range insTables {
 		for _, n := range insSizes {

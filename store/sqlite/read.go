@@ -430,6 +430,15 @@ func (s *Store) DocumentByHash(ctx context.Context, hash string) (string, error)
 	return id, nil
 }
 
+// Empty reports whether the store holds no document.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var some bool
+	if err := s.r.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM documents)`).Scan(&some); err != nil {
+		return false, fmt.Errorf("documents: %w", err)
+	}
+	return !some, nil
+}
+
 // Failures lists recorded failures, newest first; limit 0 lists them all.
 func (s *Store) Failures(ctx context.Context, limit int) ([]sitrep.Failure, error) {
 	stmt := `SELECT origin, reason, hash, at FROM failures ORDER BY seq DESC`

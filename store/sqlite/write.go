@@ -435,9 +435,12 @@ func prepEvents(d *sitrep.Document, evs []sitrep.Event) []prepared {
 		if err != nil {
 			continue
 		}
-		back, err := decodeEvent(rec)
-		if err != nil {
-			continue
+		// what decoding rec would give, copied instead when it can be
+		back, ok := roundTrip(&ev)
+		if !ok {
+			if back, err = decodeEvent(rec); err != nil {
+				continue
+			}
 		}
 		out[i] = prepared{rec: rec, r: merge.NewRecord(ev.ID, &sitrep.Document{ID: d.ID, Published: d.Published}, &back)}
 	}
