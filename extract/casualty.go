@@ -567,10 +567,15 @@ func (s *sentence) noneHurt() {
 			continue
 		}
 		killed, wounded := hurtWord(s.words[k].low)
+		end := k + 1
+		if lost := lifeLost(s.words, k); lost > k {
+			// "no life was lost", "no lives were lost", "no loss of
+			// life": nobody died
+			killed, wounded, end = true, false, lost
+		}
 		if !killed && !wounded {
 			continue
 		}
-		end := k + 1
 		if end < len(s.words) && figureNoun[s.words[end].low] {
 			// "gave no casualty figures", "no death toll was released":
 			// no word of the count, which the spec leaves unknown
@@ -607,6 +612,31 @@ func (s *sentence) noneHurt() {
 		}
 		i = end - 1
 	}
+}
+
+// lifeLost returns the end of the words at k that tell a life lost ("life
+// was lost", "lives were lost", "loss of life", "loss of lives"), or 0.
+// ("no life-threatening injuries" tells no such thing.)
+func lifeLost(ws []word, k int) int {
+	if k+1 >= len(ws) {
+		return 0
+	}
+	switch ws[k].low {
+	case "life", "lives":
+		if ws[k+1].hyph {
+			return 0
+		}
+		for j := k + 1; j < len(ws) && j <= k+2; j++ {
+			if ws[j].low == "lost" {
+				return j + 1
+			}
+		}
+	case "loss":
+		if k+2 < len(ws) && ws[k+1].low == "of" && (ws[k+2].low == "life" || ws[k+2].low == "lives") {
+			return k + 3
+		}
+	}
+	return 0
 }
 
 // figureNoun are the nouns after a word of harm that make it a word about

@@ -12856,3 +12856,30 @@ func TestTheCampIsTheOneTheReportIsAbout(t *testing.T) {
 		},
 	})
 }
+
+// TestNoLifeLost: "No life was lost", "no lives were lost" and "no loss
+// of life" say nobody died: the dead count zero, told. Negative: "no
+// life-threatening injuries" says nothing of the dead.
+func TestNoLifeLost(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "no_life_was_lost",
+			text:      "Boko Haram insurgents on Sunday night invaded Mafa town in Borno State, burning houses and shops. No life was lost, residents said.",
+			published: "2024-09-10", n: 1,
+			want: []want{{place: "Mafa", killed: "0/0/0"}},
+		},
+		{
+			name:      "no_loss_of_life",
+			text:      "Gunmen attacked a police post in Mafa in Borno State on Sunday. There was no loss of life, police said.",
+			published: "2024-09-10", n: 1,
+			want: []want{{place: "Mafa", killed: "0/0/0"}},
+		},
+		// negative
+		{
+			name:      "no_life_threatening_injuries",
+			text:      "Gunmen attacked a police post in Mafa in Borno State on Sunday, wounding two officers who suffered no life-threatening injuries.",
+			published: "2024-09-10", n: 1,
+			want: []want{{place: "Mafa", killed: "-/-/-", wounded: "2/2/2"}},
+		},
+	})
+}
