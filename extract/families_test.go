@@ -12057,6 +12057,18 @@ func TestAProvinceToldAsTheKindOfPart(t *testing.T) {
 			published: "2024-03-06", n: 1,
 			want: []want{{place: "Paghman", killed: "3/3/3"}},
 		},
+		{
+			name:      "the_state_municipality_of_a_municipality",
+			text:      "Two members of the National Guard were injured on Monday when unknown assailants threw an explosive device at their patrol in the Guerrero municipality of Chilapa, state authorities said.",
+			published: "2024-09-10", n: 1,
+			want: []want{{place: "Chilapa", wounded: "2/2/2"}},
+		},
+		{
+			name:      "the_region_cercle_of_a_cercle",
+			text:      "Gunmen killed five farmers in the Mopti cercle of Bandiagara on Monday.",
+			published: "2024-09-10", n: 1,
+			want: []want{{place: "Bandiagara", killed: "5/5/5"}},
+		},
 		// negatives
 		{
 			name:      "the_province_of_a_country_is_the_province",

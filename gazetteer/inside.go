@@ -145,9 +145,14 @@ func within(p, outer *sitrep.Place, km float64) bool {
 // partCue reports whether a cue kind names a small place or a part of a
 // town ("village", "district", "neighbourhood").
 // smallerPartCue reports whether a cue names a part smaller than a
-// province: a district, a town or a village, not a state or a region.
+// province: a district (a municipality, a local government area, a
+// cercle, a woreda), a town or a village, not a state or a region.
 func smallerPartCue(kind string) bool {
-	return kind == "district" || settlementCue(kind)
+	switch kind {
+	case "district", "municipality", "lga", "cercle", "woreda":
+		return true
+	}
+	return settlementCue(kind)
 }
 
 func partCue(kind string) bool {
