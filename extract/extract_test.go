@@ -40,6 +40,7 @@ type want struct {
 	typ, sub       string
 	actor1, actor2 string
 	place          string // location name contains this
+	country        string // the location's country (ISO2)
 	date           string // "none": no date at all
 	killed         string // Count.String() of killed, e.g. "12/12/12"
 	wounded        string
@@ -72,6 +73,9 @@ func checkEvent(t *testing.T, ev sitrep.Event, w want) {
 		t.Errorf("date = %q, want none", ev.Date)
 	} else if w.date != "" && w.date != "none" && string(ev.Date) != w.date {
 		t.Errorf("date = %q, want %q", ev.Date, w.date)
+	}
+	if w.country != "" && (ev.Location == nil || ev.Location.Country != w.country) {
+		t.Errorf("location = %+v, want country %s", ev.Location, w.country)
 	}
 	if w.killed != "" && ev.Killed.String() != w.killed {
 		t.Errorf("killed = %s, want %s", ev.Killed, w.killed)

@@ -12895,3 +12895,26 @@ func TestNoLifeLost(t *testing.T) {
 		},
 	})
 }
+
+// TestAPartToldWithItsCountryStaysInIt: a place the gazetteer lacks, told
+// with the cue of a part ("in the area of Yaroun in southern Lebanon"),
+// lies in the country named after it, not at the report's most told town
+// across the border. Negative: a known place told so keeps its own
+// country.
+func TestAPartToldWithItsCountryStaysInIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_area_of_a_village_in_a_country",
+			text:      "IDF fighter jets struck a Hezbollah weapons storage facility in the area of Yaroun in southern Lebanon, the military said on Tuesday. Earlier, a launcher from which rockets were fired toward the Metula area was struck.",
+			published: "2024-09-10", n: 2,
+			want: []want{{place: "Yaroun", country: "LB"}, {place: "Metula"}},
+		},
+		// negative
+		{
+			name:      "a_known_place_told_in_the_area_of",
+			text:      "A rocket fired from Lebanon hit a house in the area of Metula in northern Israel on Tuesday, the army said.",
+			published: "2024-09-10", n: 1,
+			want: []want{{place: "Metula", country: "IL"}},
+		},
+	})
+}

@@ -1199,7 +1199,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				headPrep = h
 			}
 		}
-		told := r.tentative && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || m.Prep == "near" || m.Prep == "into" || assaultVerb[m.Prep] || headPrep != "") &&
+		// (a name told with the cue of a part, "in the area of Yaroun",
+		// is told as a place too)
+		told := (r.tentative || partCue(m.Cue)) && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || m.Prep == "near" || m.Prep == "into" || assaultVerb[m.Prep] || headPrep != "") &&
 			(f.named == nil || !f.named(m.Name))
 		if !told {
 			headPrep = ""
