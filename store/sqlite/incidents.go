@@ -509,6 +509,13 @@ func (m *merger) countFiled(places []merge.Place) error {
 		}
 		return false
 	})
+	return m.countKeys(ids, func(p merge.Place, n int) { m.crowded[p] = n > merge.LooseLimit })
+}
+
+// countKeys counts the keys of the place parts of query arguments ids, up
+// to one past merge.LooseLimit, a few statements for all of them
+// (qCountsIn), and gives each part's count to set.
+func (m *merger) countKeys(ids []int64, set func(p merge.Place, n int)) error {
 	if err := m.lk.whole(placesOf(ids), false); err != nil {
 		return fmt.Errorf("merge: count blocks: %w", err)
 	}
@@ -525,7 +532,7 @@ func (m *merger) countFiled(places []merge.Place) error {
 				rows.Close()
 				return fmt.Errorf("merge: count blocks: %w", err)
 			}
-			m.crowded[merge.Place(args[i].(int64))] = n > merge.LooseLimit
+			set(merge.Place(args[i].(int64)), n)
 		}
 		if err := rows.Close(); err != nil {
 			return fmt.Errorf("merge: count blocks: %w", err)
@@ -569,29 +576,7 @@ func (m *merger) readCounts(places []merge.Place) error {
 		return nil
 	}
 	ids := missingPlaceArgs(places, func(p merge.Place) bool { _, ok := m.counted[p]; return ok })
-	if err := m.lk.whole(placesOf(ids), false); err != nil {
-		return fmt.Errorf("merge: count blocks: %w", err)
-	}
-	for rest := ids; len(rest) > 0; {
-		var args []any
-		args, rest = padChunk(rest, rest[0])
-		rows, err := m.query(qCountsIn[len(args)], append(args[:len(args):len(args)], merge.LooseLimit+1)...)
-		if err != nil {
-			return fmt.Errorf("merge: count blocks: %w", err)
-		}
-		for rows.Next() {
-			var i, n int
-			if err := rows.Scan(&i, &n); err != nil {
-				rows.Close()
-				return fmt.Errorf("merge: count blocks: %w", err)
-			}
-			m.counted[merge.Place(args[i].(int64))] = n
-		}
-		if err := rows.Close(); err != nil {
-			return fmt.Errorf("merge: count blocks: %w", err)
-		}
-	}
-	return nil
+	return m.countKeys(ids, func(p merge.Place, n int) { m.counted[p] = n })
 }
 
 // Crowded implements merge.Finder. Counts do not change while a component
