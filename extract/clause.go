@@ -145,6 +145,12 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			// up the bridge a week ago as troops advanced")
 			open(subordinateClause)
 			closeAtComma = false
+		case w.low == "the" && i > 0 && ws[i-1].low == "," && i+1 < len(ws) && ordinalOfSeries[ws[i+1].low] && i >= 4:
+			// ", the latest attack blamed on separatists", ", the third
+			// such raid this month": an apposition that places the act
+			// told in a series, not another act
+			open(relativeClause)
+			closeAtComma = false
 		case w.low == "with" && i > 0 && ws[i-1].low == "," && absoluteWith(ws, i):
 			// ", with the doctors' union saying 185 had been killed since
 			// Saturday": an absolute clause beside the news, with a scope
@@ -327,6 +333,10 @@ func participle(w string) bool {
 	}
 	return true
 }
+
+// ordinalOfSeries are the words after "the" that place an act in a
+// series of its kind ("the latest attack", "the third such raid").
+var ordinalOfSeries = map[string]bool{"latest": true, "second": true, "third": true, "fourth": true, "fifth": true, "deadliest": true, "worst": true, "bloodiest": true}
 
 // habitualRel reports whether the words of a relative clause tell what
 // its noun does as a rule ("who often raid the area", "which regularly

@@ -12918,3 +12918,32 @@ func TestAPartToldWithItsCountryStaysInIt(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActPlacedInItsSeries: an apposition that places the act told in
+// a series of its kind (", the latest attack blamed on separatists", ",
+// the third such attack this month") retells it: its noun does not make
+// a torching a fight, and the blame it carries still names the doer.
+// Negative: a killing told so stays an attack on the people killed.
+func TestAnActPlacedInItsSeries(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_torching_the_latest_attack_blamed_on_a_side",
+			text:      "Unidentified gunmen set fire to a school in Bamenda on Monday, the latest attack blamed on separatists.",
+			published: "2024-10-02", n: 1,
+			want: []want{{sub: "Looting/property destruction", actor1: "Anglophone separatists", place: "Bamenda"}},
+		},
+		{
+			name:      "a_torching_the_third_such_attack",
+			text:      "Gunmen set fire to a school in Bamenda on Monday, the third such attack this month.",
+			published: "2024-10-02", n: 1,
+			want: []want{{sub: "Looting/property destruction", place: "Bamenda"}},
+		},
+		// negative
+		{
+			name:      "a_killing_the_latest_attack",
+			text:      "Gunmen killed five villagers in Bamenda on Monday, the latest attack blamed on separatists.",
+			published: "2024-10-02", n: 1,
+			want: []want{{sub: "Attack", actor1: "Anglophone separatists", killed: "5/5/5"}},
+		},
+	})
+}
