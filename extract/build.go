@@ -3691,6 +3691,9 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	if !m.Generic {
 		return m.Actor
 	}
+	if act := x.suspectedToBe(a.text, m.Span.End); act != nil {
+		return act
+	}
 	// only a word the dictionary leaves unidentified ("militants" where
 	// no group is the default) takes the report's group
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
@@ -3701,6 +3704,47 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	return m.Actor
+}
+
+// suspectedToBe is the side named as what unnamed armed people were
+// believed to be, right after their words at end ("armed men believed to
+// be Fulani herdsmen", "gunmen suspected to be al-Shabaab fighters"): the
+// suspected people read as the dictionary reads them suspected ("suspected
+// herdsmen"), or the side their name is; nil when no such words follow.
+func (x *Extractor) suspectedToBe(text string, end int) *actors.Actor {
+	if x.actors == nil || end >= len(text) {
+		return nil
+	}
+	rest := text[end:]
+	if len(rest) > 80 {
+		rest = rest[:80]
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < 4 || ws[1] != "to" || ws[2] != "be" {
+		return nil
+	}
+	switch ws[0] {
+	case "believed", "suspected", "thought", "said":
+	default:
+		return nil
+	}
+	ws = ws[3:]
+	if len(ws) > 0 && (ws[0] == "members" || ws[0] == "fighters") && len(ws) > 1 && ws[1] == "of" {
+		ws = ws[2:] // "believed to be members of the NPA"
+	}
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	for n := min(len(ws), 4); n >= 1; n-- {
+		name := strings.TrimRight(strings.Join(ws[:n], " "), ",.;:")
+		if act := x.actors.Lookup("suspected " + name); act != nil && act.Kind != actors.KindUnidentified {
+			return act
+		}
+		if act := x.actors.Lookup(name); act != nil && act.Kind != actors.KindUnidentified && act.Name != "civilians" {
+			return act
+		}
+	}
+	return nil
 }
 
 // isTakeBack reports whether a capture word says a place was taken back

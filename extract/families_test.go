@@ -12947,3 +12947,32 @@ func TestAnActPlacedInItsSeries(t *testing.T) {
 		},
 	})
 }
+
+// TestArmedMenBelievedToBeASide: unnamed armed people "believed to be" or
+// "suspected to be" a side are that side, read as the dictionary reads it
+// suspected ("Fulani herdsmen" suspected of an attack are the Fulani
+// militias, "bandits" the bandits). Negative: what they are believed to
+// be that is no side ("in their twenties") leaves them unidentified.
+func TestArmedMenBelievedToBeASide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "armed_men_believed_to_be_herdsmen",
+			text:      "Armed men believed to be Fulani herdsmen abducted a Catholic priest from his residence in Kogi state on Sunday night, the diocese said.",
+			published: "2024-10-02", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", actor1: "Fulani militias"}},
+		},
+		{
+			name:      "gunmen_suspected_to_be_bandits",
+			text:      "Gunmen suspected to be bandits killed four farmers in Zamfara state on Sunday.",
+			published: "2024-10-02", n: 1,
+			want: []want{{actor1: "bandits", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "believed_to_be_of_an_age",
+			text:      "Gunmen believed to be in their twenties killed four farmers in Zamfara state on Sunday.",
+			published: "2024-10-02", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "4/4/4"}},
+		},
+	})
+}
