@@ -12951,8 +12951,9 @@ func TestAnActPlacedInItsSeries(t *testing.T) {
 // TestArmedMenBelievedToBeASide: unnamed armed people "believed to be" or
 // "suspected to be" a side are that side, read as the dictionary reads it
 // suspected ("Fulani herdsmen" suspected of an attack are the Fulani
-// militias, "bandits" the bandits). Negative: what they are believed to
-// be that is no side ("in their twenties") leaves them unidentified.
+// militias; "bandits", a side named outright, held before too and guards
+// the reading). Negative: what they are believed to be that is no side
+// ("in their twenties") leaves them unidentified.
 func TestArmedMenBelievedToBeASide(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
