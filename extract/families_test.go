@@ -12977,3 +12977,26 @@ func TestArmedMenBelievedToBeASide(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralWeaponsPointBack: "the shells", "the rockets", "the drones"
+// retell the weapons of the incident told, as the singular does: the
+// sentence that says where they fell, and the hurt told after it, join
+// that incident. Negative: shells told with no article in another town
+// with dead of their own are another incident.
+func TestPluralWeaponsPointBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_shells_hit_a_camp_of_the_city",
+			text:      "Shelling by the Rapid Support Forces on the besieged city of El Fasher killed 15 people on Monday, a doctors' group said. The group said the shells hit the Abu Shouk displacement camp and a market in the city centre. Another 30 people were wounded.",
+			published: "2024-11-05", n: 1,
+			want: []want{{place: "El Fasher", killed: "15/15/15", wounded: "30/30/30"}},
+		},
+		// negative
+		{
+			name:      "shells_in_another_town_with_their_own_dead",
+			text:      "Shelling by the Rapid Support Forces on the city of El Fasher killed 15 people on Monday, a doctors' group said. In Kadugli, shells fired by the army killed four people on Tuesday.",
+			published: "2024-11-05", n: 2,
+			want: []want{{place: "El Fasher", killed: "15/15/15"}, {place: "Kadugli", killed: "4/4/4"}},
+		},
+	})
+}
