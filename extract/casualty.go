@@ -1248,7 +1248,12 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			continue
 		}
 		end := i + 1
+		gapped := false
 		switch {
+		case s.words[i].low == "another" && x.gappedCount(a, s, i, i+1):
+			// "one person was killed in Kostiantynivka and another in
+			// Toretsk": one more, the verb left out, at a place of its own
+			gapped = true
 		case s.words[i].low == "another" && x.casualtyAfterFillers(s, i+1):
 		case s.words[i].low == "another" && x.activeBefore(s, i) != "" && objectEnds(s, i+1):
 		case s.words[i].low == "a" && ordinalWord(s.words[i+1].low) && (x.activeBefore(s, i) != "" && objectEnds(s, i+2) || x.casualtyAfterFillers(s, i+2)):
@@ -1256,7 +1261,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		default:
 			continue
 		}
-		out = append(out, np{a: i, b: end, qa: i, qb: end, count: sitrep.Exact(1), group: "people", single: true})
+		out = append(out, np{a: i, b: end, qa: i, qb: end, count: sitrep.Exact(1), group: "people", single: true, gapped: gapped})
 		for k := i; k < end; k++ {
 			covered[k] = true
 		}

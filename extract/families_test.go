@@ -13000,3 +13000,27 @@ func TestPluralWeaponsPointBack(t *testing.T) {
 		},
 	})
 }
+
+// TestAnotherAtAPlaceOfItsOwn: "another" after "and", its verb left out,
+// with a place of its own ("one person was killed in Kostiantynivka and
+// another in Toretsk") is one more dead at that place, as "one in
+// Toretsk" is: an incident at each town. Negative: "another" with a verb
+// of its own and no place ("... and another was wounded") stays the hurt
+// of the one incident.
+func TestAnotherAtAPlaceOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_killed_in_a_town_and_another_in_another",
+			text:      "Russian attacks killed two people in eastern Ukraine over the past day, officials said on Tuesday. In Donetsk Oblast, one person was killed in Kostiantynivka and another in Toretsk, the governor said.",
+			published: "2024-11-05", n: 2,
+			want: []want{{place: "Kostiantynivka", killed: "1/1/1"}, {place: "Toretsk", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "one_killed_and_another_wounded",
+			text:      "Russian shelling killed one soldier in Kostiantynivka on Monday and another was wounded, the governor said.",
+			published: "2024-11-05", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+	})
+}
