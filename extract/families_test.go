@@ -13024,3 +13024,28 @@ func TestAnotherAtAPlaceOfItsOwn(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSidesCountryIsTheReportsOnlyWhereItHasPlaces: a country the
+// report's sides alone vote for ("Russian shelling") is not its country
+// when no name it gives has a place there: the
+// country its places vote for is ("Russian shelling killed one soldier in
+// Kostiantynivka": the Ukrainian town, which had been dropped as one of
+// several of that name abroad). Negative: where the sides' country has
+// the place, it stays ("Russian troops ... in Belgorod").
+func TestTheSidesCountryIsTheReportsOnlyWhereItHasPlaces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "russian_shelling_in_a_ukrainian_town",
+			text:      "Russian shelling killed one soldier in Kostiantynivka on Monday, the governor said.",
+			published: "2024-11-05", n: 1,
+			want: []want{{place: "Kostiantynivka", country: "UA", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "russian_troops_in_a_russian_town",
+			text:      "Ukrainian drones struck an oil depot in Belgorod on Monday, killing two Russian soldiers, the governor said.",
+			published: "2024-11-05", n: 1,
+			want: []want{{place: "Belgorod", country: "RU"}},
+		},
+	})
+}

@@ -775,6 +775,20 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			focus, best = c, v
 		}
 	}
+	// the sides' country is the report's only where it has places: when
+	// no name the report gives has a place in it ("Russian shelling killed
+	// one soldier in Kostiantynivka"), the country the places vote for is
+	if focus != "" && votes[focus] <= f.sideVotes[focus]+1e-9 && !anyCandIn(raws, focus) {
+		alt, altV := "", 0.0
+		for c, v := range votes {
+			if own := v - f.sideVotes[c]; own > 1e-9 && (v > altV || v == altV && c < alt) {
+				alt, altV = c, v
+			}
+		}
+		if alt != "" {
+			focus, best = alt, altV
+		}
+	}
 	f.focus = focus
 	if debugVotes != nil {
 		debugVotes(votes, focus)
@@ -1299,6 +1313,17 @@ func largerAbroad(cands []cand, p *sitrep.Place, focus string) bool {
 	for i := range cands {
 		q := &cands[i].p
 		if q.Country != focus && q.Feature != "" && q.Feature[0] == 'P' && q.Population >= 100000 && importance(q) >= importance(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCandIn reports whether some name of the report has a place in
+// country cc among its candidates.
+func anyCandIn(raws []raw, cc string) bool {
+	for i := range raws {
+		if hasCountry(raws[i].cands, cc) {
 			return true
 		}
 	}
