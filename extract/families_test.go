@@ -13049,3 +13049,29 @@ func TestTheSidesCountryIsTheReportsOnlyWhereItHasPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestAKillingInAHouseholdIsNoActOfWar: a killing put in a household ("in
+// a domestic dispute", "an honour killing") is no incident (ACLED leaves
+// domestic violence out). Negative: a feud between communities is
+// political violence and stays.
+func TestAKillingInAHouseholdIsNoActOfWar(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "stabbed_his_wife_in_a_domestic_dispute",
+			text:      "A man stabbed his wife to death in a domestic dispute in Lahore on Saturday, police said. He was arrested at the scene.",
+			published: "2024-08-05", n: 0,
+		},
+		{
+			name:      "an_honour_killing",
+			text:      "A teenage girl was shot dead by her brother in an honour killing in Kohat on Sunday, police said.",
+			published: "2024-08-05", n: 0,
+		},
+		// negative
+		{
+			name:      "a_land_feud_between_communities",
+			text:      "Gunmen from a rival clan killed seven villagers in a land feud near Galkayo on Sunday, elders said.",
+			published: "2024-08-05", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+	})
+}

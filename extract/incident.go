@@ -235,8 +235,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// the one told before
 			f.best = nil
 		}
-		if (f.best == nil || f.best.weak || s.mishapActs(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") {
-			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice": no act of war
+		if (f.best == nil || f.best.weak || s.mishapActs(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") || s.hasMarker("private") {
+			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice", "stabbed his wife in a domestic dispute": no act of war
 		}
 		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) && !f.anaphor {
 			// "a gas cylinder exploded at a restaurant": no act of war
