@@ -2298,6 +2298,11 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// after "and" is the other party to the fight, whoever the
 			// fight hurt
 			role, strength = 2, strength*2.5
+		case s.markerIs(we, "target") && s.placeLeftFrom(wi):
+			// "after he was dragged from a police station": the thing
+			// of theirs is where someone was taken from, not what was hit;
+			// no party to the incident
+			continue
 		case s.markerIs(we, "target"):
 			role = 2 // a thing of theirs was hit ("army positions")
 		case act.Name != "civilians" && x.hurtRightAfter(s, we):
@@ -2731,6 +2736,25 @@ func (s *sentence) attackersAfter(i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// placeLeftFrom reports whether the side mention at word wi names the
+// owner of a place someone was taken or fled from ("dragged from a police
+// station", "escaped from an army camp"): "from" right before it, after a
+// verb of leaving or taking away.
+func (s *sentence) placeLeftFrom(wi int) bool {
+	k := wi - 1
+	if k >= 0 && (s.words[k].low == "a" || s.words[k].low == "an" || s.words[k].low == "the" || s.words[k].low == "their" || s.words[k].low == "his" || s.words[k].low == "her") {
+		k--
+	}
+	if k < 1 || s.words[k].low != "from" {
+		return false
+	}
+	switch s.words[k-1].low {
+	case "dragged", "taken", "seized", "snatched", "pulled", "fled", "escaped", "released", "freed", "removed", "transferred", "moved":
+		return true
 	}
 	return false
 }

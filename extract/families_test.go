@@ -13075,3 +13075,25 @@ func TestAKillingInAHouseholdIsNoActOfWar(t *testing.T) {
 		},
 	})
 }
+
+// TestAPlaceTakenFromIsNoParty: the side whose facility someone was taken
+// or fled from ("after he was dragged from a police station") is no party
+// to the incident: the man a mob lynched is the one acted on. Negative: a
+// police station that was hit makes the police the side acted on.
+func TestAPlaceTakenFromIsNoParty(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "lynched_after_being_dragged_from_a_police_station",
+			text:      "A mob lynched a man accused of blasphemy in Swat on Sunday, police said, after he was dragged from a police station.",
+			published: "2024-08-05", n: 1,
+			want: []want{{sub: "Mob violence", actor2: "civilians", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "a_police_station_attacked",
+			text:      "Militants attacked a police station in Swat on Sunday, killing two officers.",
+			published: "2024-08-05", n: 1,
+			want: []want{{actor2: "Pakistani security forces", killed: "2/2/2"}},
+		},
+	})
+}
