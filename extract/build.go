@@ -2285,7 +2285,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 				// "clashed with troops, leaving nine people dead": the
 				// dead of a fight, whoever they were, not its second side
 				strength *= 0.3
-			case act.Name == "civilians":
+			case act.Name == "civilians" && !s.moreHurtOfForces():
 				strength *= 2 // civilians hurt are the side acted on, before a group named as the target
 			}
 		case act.Name != "civilians" && x.secondOfReciprocal(s, wi):
@@ -2738,6 +2738,25 @@ func (s *sentence) attackersAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// moreHurtOfForces reports whether the sentence counts more soldiers or
+// police hurt than civilians ("Nine soldiers and a civilian were killed"):
+// the forces are then the side acted on, the civilians with them.
+func (s *sentence) moreHurtOfForces() bool {
+	forces, civ := 0, 0
+	for _, c := range s.cas {
+		if c.subset || c.cumulative || c.background {
+			continue
+		}
+		switch c.group {
+		case "soldiers", "police":
+			forces += c.count.BestOr(0)
+		case "civilians":
+			civ += c.count.BestOr(0)
+		}
+	}
+	return forces > civ
 }
 
 // placeLeftFrom reports whether the side mention at word wi names the

@@ -13097,3 +13097,26 @@ func TestAPlaceTakenFromIsNoParty(t *testing.T) {
 		},
 	})
 }
+
+// TestMoreForcesHurtThanCiviliansNameTheSideActedOn: when a sentence
+// counts more soldiers or police hurt than civilians ("Nine soldiers and a
+// civilian were killed"), the forces are the side acted on, not the
+// civilians among them. Negative: more civilians than soldiers leaves the
+// civilians the side acted on.
+func TestMoreForcesHurtThanCiviliansNameTheSideActedOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "nine_soldiers_and_a_civilian",
+			text:      "Nine soldiers and a civilian were killed when their vehicle struck a landmine planted by JNIM fighters on the road between Djibo and Arbinda, security sources said on Monday.",
+			published: "2024-12-02", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Burkinabe security forces", killed: "10/10/10"}},
+		},
+		// negative
+		{
+			name:      "a_soldier_and_nine_civilians",
+			text:      "A soldier and nine civilians were killed when their bus struck a landmine planted by JNIM fighters on the road between Djibo and Arbinda, security sources said on Monday.",
+			published: "2024-12-02", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "civilians", killed: "10/10/10"}},
+		},
+	})
+}
