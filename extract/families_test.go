@@ -13120,3 +13120,33 @@ func TestMoreForcesHurtThanCiviliansNameTheSideActedOn(t *testing.T) {
 		},
 	})
 }
+
+// TestHappenedOnDatesTheActNotANoun: a verb with no passive ("happened",
+// "occurred") after a comma is the sentence's own verb, not a participle
+// describing a noun, so the day after it dates the incident rather than
+// the day the report was given. Negative: "happened" with no day after
+// it leaves the day the report was given.
+func TestHappenedOnDatesTheActNotANoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "explosion_which_killed_happened_on_monday",
+			text:      "Officials said on Thursday that the explosion at a bus depot in Baidoa, which killed five drivers, happened on Monday.",
+			published: "2022-09-15", n: 1,
+			want: []want{{place: "Baidoa", date: "2022-09-12", killed: "5/5/5"}},
+		},
+		{
+			name:      "ambush_which_killed_occurred_on_saturday",
+			text:      "The army said on Tuesday that the ambush near Gao, in which seven soldiers were killed, occurred on Saturday.",
+			published: "2022-09-13", n: 1,
+			want: []want{{place: "Gao", date: "2022-09-10", killed: "7/7/7"}},
+		},
+		// negative: "happened" with no day after it gives none; the day
+		// the report was given stands
+		{
+			name:      "explosion_happened_at_night_keeps_reported_day",
+			text:      "Officials said on Thursday that the explosion at a bus depot in Baidoa, which killed five drivers, happened at night.",
+			published: "2022-09-15", n: 1,
+			want: []want{{place: "Baidoa", date: "2022-09-15", killed: "5/5/5"}},
+		},
+	})
+}

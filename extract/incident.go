@@ -1217,7 +1217,7 @@ func (s *sentence) datesANounAt(e *timex.Expr, ta, tb int) bool {
 			p = i - 2 // the preposition left outside the expression
 		}
 	}
-	if p < 1 || p >= ta && p < tb || !pastParticiple(s.words[p].low) {
+	if p < 1 || p >= ta && p < tb || !pastParticiple(s.words[p].low) || noPassive[s.words[p].low] {
 		return false
 	}
 	for _, c := range s.cas {
@@ -1247,6 +1247,12 @@ func (s *sentence) datesANounAt(e *timex.Expr, ta, tb int) bool {
 	}
 	return true
 }
+
+// noPassive are past forms of verbs that take no object and so have no
+// passive participle: they can head no reduced relative clause ("the
+// blast, which killed six, happened on Monday" is the sentence's own verb,
+// not a noun described), so a date after them dates the act they say.
+var noPassive = map[string]bool{"happened": true, "occurred": true, "transpired": true, "unfolded": true}
 
 func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	var best *timex.Expr
