@@ -13062,6 +13062,11 @@ func TestAKillingInAHouseholdIsNoActOfWar(t *testing.T) {
 			published: "2024-08-05", n: 0,
 		},
 		{
+			name:      "stabbed_his_brother_in_a_family_quarrel",
+			text:      "A man stabbed his brother to death in a family quarrel in Mombasa on Friday, police said.",
+			published: "2024-08-05", n: 0,
+		},
+		{
 			name:      "an_honour_killing",
 			text:      "A teenage girl was shot dead by her brother in an honour killing in Kohat on Sunday, police said.",
 			published: "2024-08-05", n: 0,
