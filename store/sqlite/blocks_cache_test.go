@@ -43,15 +43,7 @@ func TestCachedBlocksAreTheStoredKeys(t *testing.T) {
 			d.Raw = d.Text
 			entries = append(entries, Entry{Doc: d, Events: []sitrep.Event{e}})
 		}
-		res, err := s.AddDocuments(ctx, entries)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range res {
-			if r.Err != nil {
-				t.Fatal(r.Err)
-			}
-		}
+		addEntries(t, s, entries)
 		s.mc.mu.Lock()
 		cached := make(map[merge.Place][]blockKey, len(s.mc.blocks))
 		for p, keys := range s.mc.blocks {
@@ -108,21 +100,13 @@ func TestMergeCountsCrowdedPlacesWithoutReadingThem(t *testing.T) {
 	for i := range days {
 		entries = append(entries, shelling(fmt.Sprintf("r%03d", i), i, 2+i%9))
 	}
-	res, err := s.AddDocuments(ctx, entries)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range res {
-		if r.Err != nil {
-			t.Fatal(r.Err)
-		}
-	}
+	addEntries(t, s, entries)
 	if g := groups(t, s); len(g) != days {
 		t.Fatalf("%d incidents for %d reports of %d days", len(g), days, days)
 	}
 	s.mc.reset()
 	before := keysRead.Load()
-	res, err = s.AddDocuments(ctx, []Entry{shelling("again", 42, 2+42%9)})
+	res, err := s.AddDocuments(ctx, []Entry{shelling("again", 42, 2+42%9)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -119,3 +119,19 @@ func addSpecs(t testing.TB, s *Store, specs []spec) {
 		}
 	}
 }
+
+// addEntries stores a batch of entries as ingest does and fails the test
+// on any error, of the batch or of one of its documents.
+func addEntries(t testing.TB, s *Store, entries []Entry) []Result {
+	t.Helper()
+	res, err := s.AddDocuments(context.Background(), entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	return res
+}

@@ -648,6 +648,12 @@ func (m *merger) Find(dst []*merge.Record, ranges []merge.Range) ([]*merge.Recor
 		}
 		todo = append(todo, rg)
 	}
+	return m.loadRanges(dst, seqs, todo)
+}
+
+// loadRanges appends to dst the records of seqs and of those filed in the
+// ranges todo (readRanges), decoded.
+func (m *merger) loadRanges(dst []*merge.Record, seqs []int64, todo []merge.Range) ([]*merge.Record, error) {
 	seqs, err := m.readRanges(seqs, todo)
 	if err != nil {
 		return nil, err
@@ -710,15 +716,7 @@ func (m *merger) findLocked(dst []*merge.Record, ranges []merge.Range) ([]*merge
 	if err := m.lk.take(keys, false); err != nil {
 		return nil, fmt.Errorf("merge: lock blocks: %w", err)
 	}
-	seqs, err := m.readRanges(seqs, todo)
-	if err != nil {
-		return nil, err
-	}
-	recs, err := m.load(seqs)
-	if err != nil {
-		return nil, err
-	}
-	return append(dst, recs...), nil
+	return m.loadRanges(dst, seqs, todo)
 }
 
 // readRanges appends to seqs the records filed in ranges of place parts,
