@@ -2583,10 +2583,22 @@ func init() {
 // ("In the counter-attack, about 30 assailants were killed"): the side
 // attacked answering in the same fight.
 func (s *sentence) tellsCounterAttack() bool {
-	for k, w := range s.words {
-		if w.low == "counterattack" || w.low == "counter" && k+1 < len(s.words) && (s.words[k+1].low == "attack" || s.words[k+1].low == "attacks") {
+	for k := range s.words {
+		if s.counterAttackAt(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// counterAttackAt reports whether the words at k name a counter-attack
+// ("counterattack", or "counter-attack", which a hyphen breaks in two).
+func (s *sentence) counterAttackAt(k int) bool {
+	switch s.words[k].low {
+	case "counterattack", "counterattacks":
+		return true
+	case "counter":
+		return k+1 < len(s.words) && (s.words[k+1].low == "attack" || s.words[k+1].low == "attacks")
 	}
 	return false
 }
@@ -2718,15 +2730,12 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 func (s *sentence) attackersAfter(i int) bool {
 	for k := i + 1; k < len(s.words) && k <= i+12; k++ {
 		switch s.words[k].low {
-		case "counterattack":
+		case "counterattack", "counterattacks", "counter":
 			// "said it killed 20 militants in the counter-attack": the
 			// speaker's act answered the attack, in the same fight (not
 			// "in retaliation for", "in a counter-offensive": an
 			// operation of its own, later)
-			return true
-		case "counter":
-			// ("counter-attack": a hyphen breaks words)
-			if k+1 < len(s.words) && s.words[k+1].low == "attack" {
+			if s.counterAttackAt(k) {
 				return true
 			}
 		case "attackers", "assailants", "gunmen", "raiders", "attacker", "assailant", "gunman":
