@@ -22,7 +22,7 @@ def r(rid, pub, text, events):
 r("D01", "2024-03-12", """KABUL, March 10 (Reuters) - A roadside bomb killed four policemen in Kandahar city, a provincial spokesman said.""",
   [ev("Kandahar", "explosion", "unknown", "2024-03-10", 4)])
 r("D02", "2024-03-12", """Gunmen killed three farmers late on Monday in the village of Kurmin Dodo in Kaduna state, police said on Tuesday.""",
-  [ev("Kurmin Dodo", "violence_against_civilians", "unknown", "2024-03-11", 3)])
+  [ev("Kurmin Dodo", "attack_on_civilians", "unknown", "2024-03-11", 3)])
 r("D03", "2024-03-12", """An air strike early Tuesday hit a house in Deir al-Balah, killing five people, medics said.""",
   [ev("Deir al-Balah", "explosion", "unknown", "2024-03-12", 5)])
 r("D04", "2024-03-12", """Drones attacked the city of Sumy overnight into Sunday, killing two residents and wounding six, the regional governor said.""",
@@ -36,9 +36,9 @@ r("D07", "2024-03-11", """Al-Shabaab fighters attacked a military base in Bulo M
 r("D08", "2024-03-12", """A car bomb exploded at a checkpoint in Mogadishu on the 10th, killing eight people, police said.""",
   [ev("Mogadishu", "explosion", "unknown", "2024-03-10", 8)])
 r("D09", "2025-01-02", """Gunmen shot dead four worshippers at a church in Bokkos on December 30, local leaders said on Thursday.""",
-  [ev("Bokkos", "violence_against_civilians", "unknown", "2024-12-30", 4)])
+  [ev("Bokkos", "attack_on_civilians", "unknown", "2024-12-30", 4)])
 r("D10", "2025-01-02", """MAIDUGURI, Nigeria, Dec 31 (Reuters) - Boko Haram fighters killed nine fishermen near Baga, a militia leader said.""",
-  [ev("Baga", "violence_against_civilians", "Boko Haram", "2024-12-31", 9)])
+  [ev("Baga", "attack_on_civilians", "Boko Haram", "2024-12-31", 9)])
 r("D11", "2024-03-12", """A mortar round killed two children in Kharkiv two days ago, the governor said on Tuesday.""",
   [ev("Kharkiv", "explosion", "unknown", "2024-03-10", 2)])
 r("D12", "2024-03-12", """Police said on Tuesday that the ambush near Tillaberi, in which 11 soldiers were killed, took place on Sunday.""",
@@ -48,7 +48,7 @@ r("D13", "2024-03-11", """The army said on Sunday that the attack on the Kidal c
 r("D14", "2024-03-12", """Gunmen killed three health workers in Beni, local officials said on Tuesday.
 
 The attack happened on Sunday as the workers were returning from a vaccination campaign.""",
-  [ev("Beni", "violence_against_civilians", "unknown", "2024-03-10", 3)])
+  [ev("Beni", "attack_on_civilians", "unknown", "2024-03-10", 3)])
 r("D15", "2024-03-12", """A suicide bomber blew himself up at a mosque in Peshawar, killing 12 worshippers, police said on Tuesday.
 
 The bombing took place on Friday during noon prayers.""",
@@ -61,11 +61,11 @@ r("D16", "2024-03-12", """Live updates
   [ev("Rafah", "explosion", "Israeli armed forces", "2024-03-12", 6, optional=False),
    ev("Khan Younis", "explosion", "unknown", "2024-03-12", 3)])
 r("D17", "2024-03-12", """Gunmen killed four villagers in Gwoza on the first day of Eid, residents said.""",
-  [ev("Gwoza", "violence_against_civilians", "unknown", None, 4)])
+  [ev("Gwoza", "attack_on_civilians", "unknown", None, 4)])
 r("D18", "", """Militiamen killed five civilians on Saturday in the village of Mambasa, a rights group said.""",
-  [ev("Mambasa", "violence_against_civilians", "unknown", None, 5)])
+  [ev("Mambasa", "attack_on_civilians", "unknown", None, 5)])
 r("D19", "2024-03-12", """Gunmen killed a police officer in Mardan on Sunday. The day before, a grenade attack in Swabi had wounded four people, police said.""",
-  [ev("Mardan", "violence_against_civilians", "unknown", "2024-03-10", 1),
+  [ev("Mardan", "attack_on_civilians", "unknown", "2024-03-10", 1),
    ev("Swabi", "explosion", "unknown", "2024-03-09", None, 4)])
 r("D20", "2024-03-12", """Clashes erupted in Tripoli on Monday hours after militiamen killed two guards at the port, a security source said. Four fighters were killed in the clashes.""",
   [ev("Tripoli", "battle", "unknown", "2024-03-11", 6)])
@@ -74,11 +74,11 @@ r("D21", "2024-03-12", """Weekly security summary
 On Monday, gunmen killed two teachers in Djibo.
 On Wednesday, a roadside bomb killed five soldiers near Arbinda.
 On Saturday, jihadists attacked a market in Kaya, killing nine civilians.""",
-  [ev("Djibo", "violence_against_civilians", "unknown", "2024-03-04", 2),
+  [ev("Djibo", "attack_on_civilians", "unknown", "2024-03-04", 2),
    ev("Arbinda", "explosion", "unknown", "2024-03-06", 5),
-   ev("Kaya", "violence_against_civilians", "unknown", "2024-03-09", 9)])
+   ev("Kaya", "attack_on_civilians", "unknown", "2024-03-09", 9)])
 r("D22", "2024-03-12", """BAMAKO, March 11 (AFP) - Suspected jihadists killed 14 civilians in two villages near Bandiagara on Sunday, a local official said on Monday.""",
-  [ev("Bandiagara", "violence_against_civilians", "unknown", "2024-03-10", 14)])
+  [ev("Bandiagara", "attack_on_civilians", "unknown", "2024-03-10", 14)])
 r("D23", "2024-03-12", """ISLAMABAD, March 12 - Militants attacked a police station in Bannu late on Sunday, killing three officers, police said.""",
   [ev("Bannu", "battle", "unknown", "2024-03-10", 3)])
 r("D24", "2024-03-12", """A drone strike killed three militants near Mir Ali on March 9, security officials said.""",
@@ -94,7 +94,7 @@ r("D28", "2024-03-12", """Shelling killed two people in Nikopol on Sunday night,
 r("D29", "2024-03-12", """A bomb exploded in a bus in Quetta on Saturday evening, killing seven passengers. Police said on Monday they had arrested two suspects.""",
   [ev("Quetta", "explosion", "unknown", "2024-03-09", 7)])
 r("D30", "2025-01-02", """Gunmen killed six travellers on the Zamfara highway near Gusau on New Year's Eve, police said.""",
-  [ev("Gusau", "violence_against_civilians", "unknown", "2024-12-31", 6)])
+  [ev("Gusau", "attack_on_civilians", "unknown", "2024-12-31", 6)])
 r("D31", "2025-01-02", """An air strike killed ten people at a market in Kutkai on Tuesday, residents said on Thursday.""",
   [ev("Kutkai", "explosion", "unknown", "2024-12-31", 10)])
 r("D32", "2025-01-02", """A roadside bomb killed three soldiers in Mandera on December 28, the army said.""",
@@ -106,11 +106,11 @@ r("D34", "2023-06-14", """Fighters of the RSF shelled El Obeid on Sunday and aga
 r("D35", "2023-06-14", """KHARTOUM, June 13 (Reuters) - Air strikes killed 17 people in the Mayo district of southern Khartoum on Saturday, activists said.""",
   [ev("Mayo", "explosion", "unknown", "2023-06-10", 17)])
 r("D36", "2023-06-14", """Gunmen killed five villagers in Zike last week, local leaders said on Wednesday.""",
-  [ev("Zike", "violence_against_civilians", "unknown", None, 5, optional=True)])
+  [ev("Zike", "attack_on_civilians", "unknown", None, 5, optional=True)])
 r("D37", "2023-06-14", """At least 30 people have been killed in attacks on villages around Bassa earlier this month, local officials said.""",
-  [ev("Bassa", "violence_against_civilians", "unknown", None, 30, optional=True)])
+  [ev("Bassa", "attack_on_civilians", "unknown", None, 30, optional=True)])
 r("D38", "2023-06-14", """Pirates killed two fishermen off the coast of Eyl on the 11th, elders said.""",
-  [ev("Eyl", "violence_against_civilians", "unknown", "2023-06-11", 2)])
+  [ev("Eyl", "attack_on_civilians", "unknown", "2023-06-11", 2)])
 r("D39", "2023-06-14", """Insurgents ambushed a convoy near Macomia on the night of Monday to Tuesday, killing four soldiers, a military source said on Wednesday.""",
   [ev("Macomia", "battle", "unknown", "2023-06-12", 4)])
 r("D40", "2023-06-14", """Police said on Wednesday that the explosion at a fuel depot in Kismayo, which killed six workers, happened on Monday.""",
@@ -119,7 +119,7 @@ r("D41", "2023-06-14", """Shells hit a school in Avdiivka on Monday, killing thr
   [ev("Avdiivka", "explosion", "unknown", "2023-06-12", 3),
    ev("Horlivka", "explosion", "unknown", "2023-06-13", 2)])
 r("D42", "2023-06-14", """Gunmen abducted and killed four aid workers in Jonglei, the UN said on Wednesday, adding that the attack had taken place on Sunday.""",
-  [ev("Jonglei", "violence_against_civilians", "unknown", "2023-06-11", 4)])
+  [ev("Jonglei", "attack_on_civilians", "unknown", "2023-06-11", 4)])
 
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "docs.jsonl"), "w") as d, open(os.path.join(here, "gold.jsonl"), "w") as g:
