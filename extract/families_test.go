@@ -13155,3 +13155,47 @@ func TestHappenedOnDatesTheActNotANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestASpellOfFightingIsNotDatedByWhatEndedIt: an act named as a spell of
+// days that something came after ("agreed on Monday to a truce after three
+// days of street fighting") did not happen on the day of what ended it:
+// it starts that many days before, about then, and a sentence telling its
+// own days still joins it. Negatives: an act subordinate to "after" with
+// no spell keeps the main clause's day; a day told for the spell's own
+// clause dates it.
+func TestASpellOfFightingIsNotDatedByWhatEndedIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "truce_after_three_days_of_fighting",
+			text:      "Rival militias in Misrata agreed on Monday to a truce after three days of street fighting that killed 19 people, the city council said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Misrata", date: "2025-03-07", killed: "19/19/19"}},
+		},
+		{
+			name:      "days_of_the_fighting_told_next_join_it",
+			text:      "Rival militias in Misrata agreed on Monday to a truce after three days of street fighting that killed 19 people, the city council said. The clashes on Friday and Saturday had been fiercest in the Zawiyat al-Mahjoub district.",
+			published: "2025-03-12", n: 1,
+			want: []want{{date: "2025-03-07", killed: "19/19/19"}},
+		},
+		{
+			name:      "shops_reopened_following_a_week_of_clashes",
+			text:      "Shops reopened in Kidal on Thursday following a week of heavy clashes between the army and rebels that left 30 dead, residents said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Kidal", date: "2025-03-06", killed: "30/30/30"}},
+		},
+		// negative: no spell, only an act the main clause came after
+		{
+			name:      "fled_on_monday_after_shelling_keeps_monday",
+			text:      "Residents of Misrata fled on Monday after militiamen shelled the old market, killing 19 people, the city council said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Misrata", date: "2025-03-10", killed: "19/19/19"}},
+		},
+		// negative: the spell's clause tells its own day
+		{
+			name:      "spell_with_its_own_day",
+			text:      "Rival militias in Misrata agreed to a truce on Monday after street fighting on Saturday killed 19 people, the city council said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Misrata", date: "2025-03-08", killed: "19/19/19"}},
+		},
+	})
+}

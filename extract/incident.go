@@ -1259,6 +1259,7 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	bestD := 1 << 30
 	pos := s.span.Start
 	clause := -1
+	var spell *timex.Expr // the start of a spell the act ran over (spellAfter)
 	if t != nil {
 		pos = s.words[t.i].span.Start
 		clause = s.clause[t.i]
@@ -1283,6 +1284,12 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 		if s.datesANoun(e, t) {
 			continue
 		}
+		if t != nil {
+			if days, at := s.spellAfter(t.i); at > 0 && e.Span.Start < s.words[at].span.Start {
+				spell = spellStart(e, days) // "agreed on Monday to a truce after two days of battles": Monday ends them
+				continue
+			}
+		}
 		if clause >= 0 && s.clause[min(s.wordAt(e.Span.Start), len(s.words)-1)] != clause {
 			d += 1 << 20
 		}
@@ -1299,6 +1306,9 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 	if best != nil && (bestD < 1<<20 || t == nil || !s.hasOtherClauseVerb(best) || s.actDatedAlongside(best)) {
 		return namedDayOver(s, best)
 	}
+	if spell != nil {
+		return spell
+	}
 	// the day it was reported ("an officer told reporters on Sunday"): the
 	// incident happened then or just before; coders date it so when the
 	// report says nothing nearer
@@ -1314,6 +1324,59 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 		}
 	}
 	return nil
+}
+
+// spellAfter reports whether the trigger at word i names what went on
+// for a length of time that something else came after ("after two days
+// of street battles", "following a week of heavy clashes"): the act ran
+// over days ending before the clause it is subordinate to, and that
+// clause's day is not its own. at is the index of "after" (0 when the
+// trigger names no such spell); days is the length in days when the words
+// count it in days or weeks (0 when they do not).
+func (s *sentence) spellAfter(i int) (days, at int) {
+	k := i - 1
+	for k > 0 && !s.words[k].punc && s.words[k].low != "of" && i-k <= 3 {
+		k-- // the trigger's modifiers ("heavy", "street")
+	}
+	if k < 3 || s.words[k].low != "of" {
+		return 0, 0
+	}
+	u := s.words[k-1].low
+	if !dayUnits[u] && !longUnits[u] || u == "night" || u == "minutes" {
+		return 0, 0
+	}
+	n := k - 2
+	if c, counted := spellCount[s.words[n].low]; counted {
+		switch u {
+		case "day", "days":
+			days = c
+		case "week", "weeks":
+			days = 7 * c
+		}
+		n--
+	}
+	if n < 1 || s.words[n].low != "after" && s.words[n].low != "following" {
+		return 0, 0
+	}
+	return days, n
+}
+
+// spellCount are the words that count a length of time ("two days",
+// "several weeks"), with the number of units they give (0 when vague).
+var spellCount = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "several": 0, "few": 0, "many": 0}
+
+// spellStart dates an act that ran over a spell ending the day of e: its
+// first day when the spell is counted, else e's day, about then
+// (week precision), so that a day told for the act itself joins it.
+func spellStart(e *timex.Expr, days int) *timex.Expr {
+	d := *e
+	d.Date = sitrep.DateOf(e.Date.Time().AddDate(0, 0, -days))
+	d.Precision = sitrep.PrecisionWeek
+	d.Note = fmt.Sprintf("the first day of a spell of %d day(s) that ended by %s", days, e.Date)
+	if days == 0 {
+		d.Note = fmt.Sprintf("a spell that ended by %s", e.Date)
+	}
+	return &d
 }
 
 // firstCount is the sentence's first count of people killed or wounded
