@@ -80,6 +80,18 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	}
 
+	riotArrests := false // the arrests were made over a riot (riotAfter)
+	if cls.name == "arrest" && best != nil {
+		// "Police arrested 35 people after demonstrators threw stones at
+		// officers": arrests made over a riot told after them are the
+		// riot's end; the riot is the news
+		if v := riotAfter(a, best); v != nil {
+			cls, riotArrests = v.class, true
+			ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(v.s, v.i, v.i+v.n))
+			ev.Notes = append(ev.Notes, "event_type: the arrests were made over the riot told after them")
+		}
+	}
+
 	// who did it to whom
 	cands := foilersActedOn(x.roleCandidates(a, in), cls)
 	r := x.pickRoles(a, in, cands)
@@ -220,8 +232,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// station and beat 13 policemen to death", "A mob beat to death a man
 	// accused of theft"): a riot, the rioters first
 	switch cls.name {
-	case "clash", "assault", "attack", "kill", "destroy", "execute", "none", "":
-		if sub, ok := x.crowdActs(in); ok && (r.actor1 == nil || !isStateSide(r.actor1) && !isArmedGroup(r.actor1)) {
+	case "clash", "assault", "attack", "kill", "destroy", "execute", "riot", "none", "":
+		sub, ok := x.crowdActs(in)
+		if !ok && cls.name == "riot" {
+			sub, ok = ev.SubEventType, true // ("youths threw stones at the convoy": the throwers are the crowd)
+		}
+		if ok && riotArrests && r.actor1 != nil && isStateSide(r.actor1) {
+			r.actor1, r.actor2, r.span1, r.span2 = nil, r.actor1, sitrep.Span{}, r.span1 // the force that made the arrests faced the riot
+		}
+		if ok && (r.actor1 == nil || !isStateSide(r.actor1) && !isArmedGroup(r.actor1)) {
 			if rioters := x.actors.Lookup("rioters"); rioters != nil {
 				ev.EventType, ev.SubEventType = "Riots", sub
 				if r.actor2 == nil || r.actor2.Name == "civilians" && r.actor1 != nil && r.actor1.Name != "civilians" {
@@ -1196,6 +1215,39 @@ func violenceBefore(in *incident, t *triggerAt) *triggerAt {
 		}
 	}
 	return best
+}
+
+// sentAt is sentence i of the analysis, or nil past its ends.
+func (a *analysis) sentAt(i int) *sentence {
+	if i < 0 || i >= len(a.sents) {
+		return nil
+	}
+	return a.sents[i]
+}
+
+// riotAfter is the riot told in the clause opened by "after" or
+// "following" right after arrest trigger t ("arrested 35 people after
+// demonstrators threw stones"; the clause an anchoring "after" opens is
+// read as a piece of its own, the next in a.sents), or nil.
+func riotAfter(a *analysis, t *triggerAt) *triggerAt {
+	for _, s := range []*sentence{t.s, a.sentAt(t.s.idx + 1)} {
+		if s == nil {
+			continue
+		}
+		for _, v := range s.triggers {
+			if v.class.name != "riot" || s == t.s && v.i <= t.i || v.irrealis {
+				continue
+			}
+			k := v.i
+			for k > 0 && s.clause[k-1] == s.clause[v.i] {
+				k--
+			}
+			if w := s.words[k].low; (w == "after" || w == "following") && (s == t.s && k > t.i || s != t.s && k == 0 && s.anchored) {
+				return &triggerAt{trigHit: v, s: s}
+			}
+		}
+	}
+	return nil
 }
 
 // killingBefore is the first count of people killed that an incident's
@@ -3497,8 +3549,8 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 		for j := i + 1; j < len(s.words) && j <= reach && s.clause[j] == s.clause[i]; j++ {
 			if t := s.triggerAt(j); t != nil && !t.noun && !t.irrealis {
 				switch t.class.name {
-				case "destroy", "attack", "assault", "execute", "clash":
-					if angry && t.class.name != "destroy" {
+				case "destroy", "attack", "assault", "execute", "clash", "riot":
+					if angry && t.class.name != "destroy" && t.class.name != "riot" {
 						sub = "Mob violence"
 					}
 					return sub, true

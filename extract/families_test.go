@@ -13199,3 +13199,40 @@ func TestASpellOfFightingIsNotDatedByWhatEndedIt(t *testing.T) {
 		},
 	})
 }
+
+// TestStonesThrownMakeARiotAndTheArrestsItsEnd: what a crowd throws
+// ("hurled stones at a police patrol") is the violence of a riot, its
+// throwers rioters; arrests made "after" protesters threw stones end the
+// riot, which is the news, the force that made them the other side.
+// Negatives: arrests with no riot told stay arrests; people shot after
+// throwing stones are the ones attacked.
+func TestStonesThrownMakeARiotAndTheArrestsItsEnd(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "arrests_after_demonstrators_threw_stones",
+			text:      "Police in Chittagong arrested 35 people on Wednesday after demonstrators threw stones at officers and set fire to three buses during a protest against power cuts, police said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters", actor2: "Bangladeshi security forces", place: "Chittagong", date: "2025-03-12"}},
+		},
+		{
+			name:      "youths_hurled_stones_at_a_patrol",
+			text:      "Youths hurled stones at a police patrol in Sopore on Friday, injuring four policemen, officials said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", actor1: "rioters", place: "Sopore", wounded: "4/4/4"}},
+		},
+		// negative: arrests alone
+		{
+			name:      "arrests_with_no_riot_stay_arrests",
+			text:      "Police in Chittagong arrested 35 people on Wednesday during raids on a gang's hideouts, police said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{sub: "Arrests", place: "Chittagong"}},
+		},
+		// negative: the stone throwers are the people attacked
+		{
+			name:      "men_shot_after_throwing_stones_are_attacked",
+			text:      "Soldiers shot dead two men who had thrown stones at their convoy near Nablus on Friday, the health ministry said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{sub: "Attack", actor2: "civilians", killed: "2/2/2"}},
+		},
+	})
+}
