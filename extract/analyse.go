@@ -2875,8 +2875,8 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 	votes, origins := map[string]float64{}, map[string]float64{}
 	for _, m := range places {
 		c := m.Location.Country
-		if c == "" || acrossBorder(text, m) || agentCountry(m) {
-			continue // (nor a country told as an agent: "drones launched by Russia")
+		if c == "" || acrossBorder(text, m) || agentCountry(m) || gazetteer.Venue(text, m.Full) {
+			continue // (nor a country told as an agent: "drones launched by Russia"; nor where parties met: "talks in Doha")
 		}
 		w := m.Score
 		if w <= 0 {

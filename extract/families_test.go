@@ -13236,3 +13236,33 @@ func TestStonesThrownMakeARiotAndTheArrestsItsEnd(t *testing.T) {
 		},
 	})
 }
+
+// TestWherePartiesTalkIsNotWhereTheyFight: the place where negotiators
+// meet ("met in Doha for ceasefire talks", "resume talks in Jeddah") is
+// neither the report's country nor the incident's place: the strike told
+// beside the talks is at its own town, in that town's country.
+// Negatives: an incident in the city that also hosts talks elsewhere in
+// the world stays there; officials speaking from a city are no venue.
+func TestWherePartiesTalkIsNotWhereTheyFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "strikes_during_talks_in_doha",
+			text:      "Negotiators met in Doha on Monday for a new round of ceasefire talks as air strikes killed 12 people in Beit Lahia, the health ministry said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{sub: "Air/drone strike", place: "Beit Lahia", country: "PS", killed: "12/12/12"}},
+		},
+		{
+			name:      "fighting_told_after_talks_in_jeddah",
+			text:      "Army and RSF delegations resume talks in Jeddah\n\nDelegations of the army and the paramilitary force met in Jeddah on Tuesday to resume talks on a truce. The talks come after fighting killed 40 people in the town of Bara on Sunday, local activists said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Bara", country: "SD", date: "2025-03-09", killed: "40/40/40"}},
+		},
+		// negative: the city where the act was
+		{
+			name:      "attack_in_jeddah_stays_in_jeddah",
+			text:      "Gunmen killed six worshippers at a mosque in Jeddah on Friday, police said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{place: "Jeddah", country: "SA", killed: "6/6/6"}},
+		},
+	})
+}

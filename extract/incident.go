@@ -1421,6 +1421,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			continue // "taken toward the park", "fled to Goma": where people went after
 		case seatOf(s, m):
 			continue // "the government in Tripoli": where a body sits
+		case gazetteer.Venue(a.text, m.Full):
+			continue // "negotiators met in Doha": where parties talk
 		case governs(s, m):
 			continue // "as Moscow pressed its offensive": a capital for its government
 		case aimOfUndone(s, m):

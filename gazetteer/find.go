@@ -706,6 +706,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				continue
 			}
 			cs = divs
+		} else if f.venue(r.first, r.end) {
+			// "talks in Jeddah", "the Doha negotiations": where the sides
+			// met, not where the report's incidents are
+			continue
 		} else if isCountryCand(&cs[0]) {
 			if f.agentBy(r.first) {
 				// "a strike carried out by the United States": a side,
@@ -1367,6 +1371,41 @@ func (f *finder) agentBy(i int) bool {
 		return f.is(f.prevWord(v), "carried")
 	}
 	return false
+}
+
+// venueWords are the meetings of parties whose place is told after them
+// ("peace talks in Doha", "met in Jeddah") or before ("the Doha talks").
+var venueWords = map[string]bool{
+	"talks": true, "negotiations": true, "summit": true, "conference": true, "meeting": true, "meetings": true,
+	"met": true, "meet": true, "meets": true, "negotiators": true, "mediators": true, "mediation": true,
+	"agreement": true, "accord": true, "accords": true, "declaration": true,
+}
+
+// venue reports whether the name of tokens [first, end) is the place where
+// parties meet (Venue).
+func (f *finder) venue(first, end int) bool {
+	return Venue(f.text, sitrep.Span{Start: f.toks[first].s, End: f.toks[end-1].e})
+}
+
+// Venue reports whether the place named at span sp of text is where
+// parties meet ("resume talks in Jeddah", "delegations met in Doha", "the
+// Jeddah talks", "the Doha agreement"): it tells where the talking is,
+// not the report's country.
+func Venue(text string, sp sitrep.Span) bool {
+	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+24)], " ")
+	if w, _, _ := strings.Cut(after, " "); venueWords[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+		return true
+	}
+	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
+	k := strings.LastIndexByte(before, ' ')
+	if k < 0 {
+		return false
+	}
+	if prep := strings.ToLower(before[k+1:]); prep != "in" && prep != "at" {
+		return false
+	}
+	before = strings.TrimRight(before[:k], " ")
+	return venueWords[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
 }
 
 // provinceAbroad reports whether a first-level division outside the
