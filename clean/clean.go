@@ -718,8 +718,8 @@ func (cl *cleaning) bio() {
 			continue
 		}
 		seen++
-		if cl.prevKept(i) < 0 {
-			break // the article's first line of prose is its news, not its author ("A journalist was shot dead ...")
+		if !cl.proseBefore(i) {
+			break // the article's first line of prose is its news, not its author ("A journalist was shot dead ..."), headline or not
 		}
 		f := l.fold
 		if f == "" {
@@ -738,6 +738,20 @@ func (cl *cleaning) bio() {
 			break
 		}
 	}
+}
+
+// proseBefore reports whether a kept line before i is prose: a sentence
+// of eight words or more ending in a full stop, question or exclamation
+// mark, or a closing quotation mark (a headline, a name or a dateline is
+// none).
+func (cl *cleaning) proseBefore(i int) bool {
+	for j := cl.prevKept(i); j >= 0; j = cl.prevKept(j) {
+		t := strings.TrimSpace(cl.lines[j].text)
+		if r, _ := utf8.DecodeLastRuneInString(t); len(strings.Fields(t)) >= 8 && strings.ContainsRune(".!?\"'”’", r) {
+			return true
+		}
+	}
+	return false
 }
 
 // prevKept is the previous kept non-blank line before i, or -1.

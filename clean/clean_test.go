@@ -68,6 +68,8 @@ func TestClean(t *testing.T) {
 			gone: []string{"Mira Olsen", "A journalist covering"}, rule: "bio-profession"},
 		{name: "a_lead_about_a_journalist_is_no_bio", raw: "A journalist was shot dead outside his home in Port Ardan on Tuesday, police said.",
 			kept: []string{"A journalist was shot dead outside his home"}},
+		{name: "a_lead_about_a_journalist_under_a_headline_is_no_bio", raw: "Reporter shot dead in Port Ardan\n\nA journalist who covered smuggling in the port was shot dead outside his home in Port Ardan on Tuesday, police said. He was the second reporter killed there this year.",
+			kept: []string{"A journalist who covered smuggling"}},
 		{name: "a_short_report_keeps_its_lead_and_drops_the_bio", raw: "A reporter was wounded by shelling in Port Ardan on Tuesday, officials said.\n\nMira Olsen\n\nA journalist covering the northern provinces.",
 			kept: []string{"A reporter was wounded by shelling"}, gone: []string{"A journalist covering"}, rule: "bio-profession"},
 		{name: "breadcrumb_and_repeated_headline", raw: "Home News Shelling hits Port Ardan\n\nShelling hits Port Ardan\n\nShelling hits Port Ardan\n\n" + body,
