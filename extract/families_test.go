@@ -13266,3 +13266,32 @@ func TestWherePartiesTalkIsNotWhereTheyFight(t *testing.T) {
 		},
 	})
 }
+
+// TestACountCitedInQuotesIsReadAsTold: a count quoted from a statement
+// ('neutralising "more than 30 terrorists"', 'killed "at least 12
+// people"') is read as if told, its quotation marks no break between the
+// verb and its people. Negative: speech quoted whole keeps its marks and
+// its own reading.
+func TestACountCitedInQuotesIsReadAsTold(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "neutralising_more_than_30_terrorists_in_quotes",
+			text:      "The Malian army said it had repelled an attack on its base near Menaka on Sunday, neutralising \"more than 30 terrorists\".",
+			published: "2025-05-20", n: 1,
+			want: []want{{place: "Menaka", killed: "30/30/-"}},
+		},
+		{
+			name:      "killed_at_least_12_people_in_quotes",
+			text:      "Police said gunmen killed \"at least 12 people\" in the market of Kaya on Sunday.",
+			published: "2025-05-20", n: 1,
+			want: []want{{place: "Kaya", sub: "Attack", killed: "12/12/-"}},
+		},
+		// negative: a whole quotation of speech
+		{
+			name:      "speech_quoted_whole",
+			text:      "Police said gunmen attacked the market of Kaya on Sunday. \"They killed 12 people and burned the stalls,\" a trader said.",
+			published: "2025-05-20", n: 1,
+			want: []want{{place: "Kaya", killed: "12/12/12"}},
+		},
+	})
+}

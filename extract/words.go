@@ -198,6 +198,8 @@ func isClauseBreak(w word) bool {
 // lower-case words with no other mark between them ('46 attackers had
 // been "neutralised"', 'an attack by "terrorists"'): a writer's distance
 // from a word, not speech, and no break in the phrase it stands in.
+// A count cited in quotes may run to five words ('neutralising "more
+// than 40 assailants"'): a figure quoted from a statement, read as told.
 // Longer quotations keep their marks, as do names set in quotes
 // ('Operation "Olive Branch"', 'near "Raqqa Museum"').
 func dropScareQuotes(ws []word) []word {
@@ -210,10 +212,12 @@ func dropScareQuotes(ws []word) []word {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && j <= i+4 && !ws[j].punc && !ws[j].cap {
+		counted := false // a number among the words
+		for j < len(ws) && j <= i+6 && !ws[j].punc && !ws[j].cap {
+			counted = counted || ws[j].num
 			j++
 		}
-		if j < len(ws) && j > i+1 && j <= i+4 && quote(ws[j]) && ws[j].low != "“" {
+		if j < len(ws) && j > i+1 && (j <= i+4 || counted) && quote(ws[j]) && ws[j].low != "“" {
 			drop = append(drop, i, j)
 			i = j
 		}
