@@ -725,6 +725,9 @@ func (cl *cleaning) bio() {
 		if f == "" {
 			f = fold(l.text[:min(len(l.text), maxRuleLine)])
 		}
+		if harmTold.MatchString(f) {
+			continue // "A journalist was among those wounded": news of a person, no biography
+		}
 		scanned := false
 		for _, ri := range rules {
 			r := &cl.c.rules[ri]
@@ -739,6 +742,12 @@ func (cl *cleaning) bio() {
 		}
 	}
 }
+
+// harmTold matches the words that tell people hurt, taken or killed, or
+// an act of violence: a line with one is news of the person it names ("A
+// journalist was among those wounded", "Among the dead was a photographer
+// for a local agency"), never the author's biography.
+var harmTold = regexp.MustCompile(`\b(killed|killing|dead|died|death|deaths|wounded|wounding|injured|injuries|hurt|shot|abducted|kidnapped|arrested|detained|missing|bodies|body|attack|attacked|strike|blast|explosion|bomb|bombing|shelling|murdered|slain)\b`)
 
 // proseBefore reports whether a kept line before i is prose: a sentence
 // of eight words or more ending in a full stop, question or exclamation
