@@ -13155,3 +13155,34 @@ func TestHappenedOnDatesTheActNotANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestAPlaceOfTheSidesCountryOverANamesakeAbroad: a district told by
+// another transliteration than the gazetteer's ("Zhari district",
+// Zharey) is the district of the country the report's sides and people
+// belong to, not the town abroad that one record calls so exactly (Żary,
+// Poland); a city's quarter is found by its own name with no city beside
+// it. Negative: the name with no cue and no side of another country stays
+// the town abroad.
+func TestAPlaceOfTheSidesCountryOverANamesakeAbroad(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "taliban_attack_in_a_district_spelt_otherwise",
+			text:      "Taliban fighters killed four Afghan policemen in an ambush in Zhari district on Tuesday, officials said.",
+			published: "2021-06-10", n: 1,
+			want: []want{{actor1: "Taliban", place: "Zhari", country: "AF", killed: "4/4/4"}},
+		},
+		{
+			name:      "glide_bomb_on_a_quarter_of_kharkiv",
+			text:      "A Russian glide bomb struck a school in Saltivka on Friday, killing three teachers, regional officials said.",
+			published: "2024-05-20", n: 1,
+			want: []want{{place: "Saltivka", country: "UA", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_stabbing_in_the_town_abroad",
+			text:      "Two men were stabbed to death in Zhari on Tuesday, police said.",
+			published: "2021-06-10", n: 1,
+			want: []want{{place: "Zhari", country: "PL", killed: "2/2/2"}},
+		},
+	})
+}

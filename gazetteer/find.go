@@ -630,9 +630,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				f.cands[key] = cs
 			}
 			r.cands = cs
-			if adminCue(r.m.Cue) && !r.loose {
+			if districtCue(r.m.Cue) && !r.loose {
 				// a division by another transliteration: "Taiz
-				// province" is Ta‘izz
+				// province" is Ta‘izz, "Zhari district" Zharey (not
+				// Żary, Poland, that one record calls Zhari)
 				r.cands = append(r.cands[:len(r.cands):len(r.cands)], f.looseDivisions(r.m.Name, cs)...)
 			}
 			if r.artPlace {

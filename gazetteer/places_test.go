@@ -146,3 +146,45 @@ func TestGeocodeSeatOverItsDistrict(t *testing.T) {
 		})
 	}
 }
+
+// TestCityQuartersByTheirOwnName: a quarter of a city at war that
+// places.txt lists is found by its own name with no city beside it ("a
+// car bomb in Karrada" is Baghdad's quarter, not a village of that name in
+// Dhi Qar), and by the other spellings listed ("Bahri" is Khartoum North).
+// Not so: a village of the name told near a town far from the city is
+// no quarter of it (it lies near the town, by no gazetteer place).
+func TestCityQuartersByTheirOwnName(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "quarter_alone", text: "A car bomb tore through a busy street in Karrada on Monday, Iraqi police said.",
+			want: []wantMention{{name: "Karrada", prep: "in", prec: 1, hasPoint: true, country: "IQ", feature: "P.PPLX"}}},
+		{name: "quarter_by_another_spelling", text: "Drones struck a fuel depot in Bahri on Tuesday, Sudanese officials said.",
+			want: []wantMention{{name: "Bahri", prep: "in", prec: 1, hasPoint: true, country: "SD"}}},
+		{name: "quarter_of_kharkiv", text: "A glide bomb hit a block of flats in Saltivka on Saturday, Ukrainian officials said.",
+			want: []wantMention{{name: "Saltivka", prep: "in", prec: 1, hasPoint: true, country: "UA", feature: "P.PPLX"}}},
+		// not so
+		{name: "village_of_the_name_near_a_town_far_off", text: "Gunmen killed a farmer in the village of Karrada near Nasiriyah on Monday.",
+			want: []wantMention{{name: "Karrada", cue: "village", within: "Nasiriyah", noPlace: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestADistrictByAnotherTransliteration: a name told as a district
+// ("Zhari district") whose only exact readings are places abroad that
+// some record calls so (Żary, Poland) also reads as the districts its
+// transliteration skeleton matches (Zharey, Kandahar), so that the
+// report's sides (the Taliban, Afghan soldiers) place it. Not so: the
+// name with no district's cue keeps its exact readings only.
+func TestADistrictByAnotherTransliteration(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "district_cue_reads_the_loose_district", text: "The Taliban said their fighters killed seven Afghan soldiers at a checkpoint in Zhari district on Sunday.",
+			want: []wantMention{{name: "Zhari", cue: "district", country: "AF", feature: "A.ADM2"}}},
+		// not so
+		{name: "no_cue_no_loose_district", text: "Police said two men were stabbed in Zhari on Sunday.",
+			want: []wantMention{{name: "Zhari", prep: "in", country: "PL"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
