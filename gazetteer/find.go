@@ -805,7 +805,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// a name listed with a place of the focus country whose namesakes
 	// are all small places abroad may be a transliteration of a place of
 	// the focus country: "Harasta and Arbin" is ‘Irbīn, not the French
-	// village
+	// village. So may a name told as a place whose namesakes abroad are
+	// all small places that only another record calls so: "in Beiji" of
+	// an Iraqi report is Bayjī by its own name, not North Pole, Alaska,
+	// that a Chinese name calls Beiji
 	listed := make([]bool, len(raws))
 	for i := range raws {
 		r := &raws[i]
@@ -813,7 +816,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			i+1 < len(raws) && raws[i+1].first == f.listNext(r.end) && hasCountry(raws[i+1].cands, focus) {
 			listed[i] = true
 		}
-		if focus == "" || !listed[i] || !r.known || r.loose || r.generic || len(r.cands) == 0 || hasCountry(r.cands, focus) {
+		if focus == "" || !r.known || r.loose || r.generic || len(r.cands) == 0 || hasCountry(r.cands, focus) {
+			continue
+		}
+		otherName := !listed[i] && (r.m.Cue != "" || placePreps[r.m.Prep]) && knownByOtherNamesOnly(r.cands, r.m.Name)
+		if !listed[i] && !otherName {
 			continue
 		}
 		small := true
@@ -828,7 +835,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		cs := append([]cand(nil), r.cands...)
 		for _, c := range g.lookup(r.m.Name, focus, tierLoose) {
-			if c.tier == tierLoose {
+			// (for a name known abroad by other names only, a place of
+			// the focus country whose own name it loosely spells)
+			if c.tier == tierLoose && (!otherName || c.primary || c.user) {
 				cs = append(cs, c)
 			}
 		}
@@ -1318,6 +1327,18 @@ func largerAbroad(cands []cand, p *sitrep.Place, focus string) bool {
 		}
 	}
 	return false
+}
+
+// knownByOtherNamesOnly reports whether no candidate has name as its own:
+// each is a place that only another record (another language, an old
+// spelling) calls so, and no division by its base name.
+func knownByOtherNamesOnly(cs []cand, name string) bool {
+	for i := range cs {
+		if cs[i].primary || cs[i].user || divisionBaseName(&cs[i].p, name) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyCandIn reports whether some name of the report has a place in

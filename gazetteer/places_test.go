@@ -188,3 +188,24 @@ func TestADistrictByAnotherTransliteration(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestANameKnownAbroadByAnotherRecordOnly: a name told as a place whose
+// only exact readings are small places abroad that another record calls
+// so (Beiji, a Chinese name of North Pole, Alaska) also reads as the
+// places of the report's country whose own name it loosely spells (Bayjī,
+// Iraq). Not so: with no country the report is about, the name keeps its
+// exact reading.
+func TestANameKnownAbroadByAnotherRecordOnly(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "told_with_in", text: "Iraqi troops clashed with militants in Beiji on Monday, officials said.",
+			want: []wantMention{{name: "Beiji", prep: "in", country: "IQ"}}},
+		{name: "told_with_a_cue", text: "Iraqi troops clashed with militants near the town of Beiji on Monday.",
+			want: []wantMention{{name: "Beiji", cue: "town", country: "IQ"}}},
+		// not so
+		{name: "no_country_of_the_report", text: "A man was shot dead in Beiji on Monday, police said.",
+			want: []wantMention{{name: "Beiji", prep: "in", country: "US"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
