@@ -823,9 +823,17 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if !listed[i] && !otherName {
 			continue
 		}
+		// (small: a village or town; for a name known abroad by other
+		// names only, as small as elsewhere a place that only another
+		// record calls so counts for nothing: Żary, Poland, is "Zhari"
+		// by one record, the Afghan district Zharey by its own name)
+		limit := 8.0
+		if otherName {
+			limit = 11
+		}
 		small := true
 		for j := range r.cands {
-			if importance(&r.cands[j].p) >= 8 {
+			if importance(&r.cands[j].p) >= limit {
 				small = false
 				break
 			}
@@ -839,6 +847,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// the focus country whose own name it loosely spells)
 			if c.tier == tierLoose && (!otherName || c.primary || c.user) {
 				cs = append(cs, c)
+				r.otherName = r.otherName || otherName
 			}
 		}
 		r.cands = cs
@@ -1022,7 +1031,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// (a division's other names are its own spellings, with or
 			// without "Region" or from aliases.txt: "Sagaing" is Sagaing
 			// Region as much as the town)
-			if alt && (c.tier >= primTier || primTier == tierArticle) && !divisionBaseName(p, r.m.Name) {
+			// (a place abroad that another record calls so is no better
+			// than the report country's place whose own name the name
+			// loosely spells: Żary, Poland, "Zhari" by one record, before
+			// Zharey, Kandahar)
+			if alt && (c.tier >= primTier || primTier == tierArticle || r.otherName && p.Country != focus) && !divisionBaseName(p, r.m.Name) {
 				// another place has it as its own name; less so the
 				// more this one outranks it (nothing from ten times the
 				// people on); an unknown population tells no gap

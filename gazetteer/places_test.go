@@ -193,7 +193,9 @@ func TestADistrictByAnotherTransliteration(t *testing.T) {
 // only exact readings are small places abroad that another record calls
 // so (Beiji, a Chinese name of North Pole, Alaska) also reads as the
 // places of the report's country whose own name it loosely spells (Bayjī,
-// Iraq). Not so: with no country the report is about, the name keeps its
+// Iraq), and the place abroad takes the penalty of a name that is not its
+// own (Zhari, Żary in Poland by one record, is the Afghan district
+// Zharey). Not so: with no country the report is about, the name keeps its
 // exact reading.
 func TestANameKnownAbroadByAnotherRecordOnly(t *testing.T) {
 	g := mustDefault(t)
@@ -202,6 +204,8 @@ func TestANameKnownAbroadByAnotherRecordOnly(t *testing.T) {
 			want: []wantMention{{name: "Beiji", prep: "in", country: "IQ"}}},
 		{name: "told_with_a_cue", text: "Iraqi troops clashed with militants near the town of Beiji on Monday.",
 			want: []wantMention{{name: "Beiji", cue: "town", country: "IQ"}}},
+		{name: "a_town_abroad_that_one_record_calls_so", text: "Taliban fighters attacked a police post in Zhari, killing four policemen, officials in Afghanistan said.",
+			want: []wantMention{{name: "Zhari", prep: "in", country: "AF"}}},
 		// not so
 		{name: "no_country_of_the_report", text: "A man was shot dead in Beiji on Monday, police said.",
 			want: []wantMention{{name: "Beiji", prep: "in", country: "US"}}},
