@@ -213,3 +213,20 @@ func TestANameKnownAbroadByAnotherRecordOnly(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestARuralDistrictNoTownLiesIn: an Afghan district that holds no
+// cities500 town is still known by name, at its province's point
+// ("Panjwai district" of Kandahar), though GeoNames codes Afghan towns by
+// district. Not so: a name no district has stays unknown.
+func TestARuralDistrictNoTownLiesIn(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "district_with_its_cue", text: "The Taliban attacked a checkpoint in Panjwai district on Sunday, officials in Afghanistan said.",
+			want: []wantMention{{name: "Panjwai", cue: "district", country: "AF", feature: "A.ADM2P"}}},
+		// not so
+		{name: "no_such_district", text: "The Taliban attacked a checkpoint in Qorbatkhel district on Sunday, officials in Afghanistan said.",
+			want: []wantMention{{name: "Qorbatkhel", cue: "district", noPlace: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

@@ -162,6 +162,32 @@ H = [
      ("Maidan|Maydan", "AF", "Wardak", 34.40, 68.87, 25)),
     ("h48", "2025-03-10", "A bomb hidden in a cart killed seven shoppers in Sadr City on Tuesday, Iraqi police said.",
      ("Sadr", "IQ", "Baghdad", 33.39, 44.46, 10)),
+    # written after h01-h48 had been measured and fixed, before sitrep was
+    # run on them: quarters of other cities, and districts told as such
+    ("h49", "2025-03-10", "Shelling of Sheikh Maqsoud in Aleppo on Monday killed four civilians, a Kurdish official said.",
+     ("Maqsoud|Maqsud", "SY", "Aleppo", 36.23, 37.16, 10)),
+    ("h50", "2025-03-10", "A car bomb went off near a mosque in the Haret Hreik area of Beirut's southern suburbs on Tuesday, killing three people.",
+     ("Hreik|Harit", "LB", "", 33.85, 35.51, 10)),
+    ("h51", "2025-03-10", "Clashes between rival militias in Tajoura on Wednesday killed six people, Libyan health officials said.",
+     ("Tajura|Tajoura", "LY", "", 32.88, 13.35, 15)),
+    ("h52", "2025-03-10", "Rebel mortar fire hit the Mezzeh district of Damascus on Thursday, killing two people, state media said.",
+     ("Mezzeh|Mazzah", "SY", "", 33.50, 36.25, 10)),
+    ("h53", "2025-03-10", "A Russian missile struck a residential building in Obolon on Friday, killing five people, Kyiv officials said.",
+     ("Obolon", "UA", "", 50.50, 30.50, 10)),
+    ("h54", "2025-03-10", "Gunmen killed three soldiers in Gudele on the western edge of Juba on Saturday, the army spokesman said.",
+     ("Gudele", "SS", "Central Equatoria", 4.86, 31.55, 15)),
+    ("h55", "2025-03-10", "The Taliban attacked a police checkpoint in Panjwai district on Sunday, killing six Afghan policemen, officials said.",
+     ("Panjwa", "AF", "Kandahar", 31.55, 65.45, 40)),
+    ("h56", "2025-03-10", "Islamic State fighters killed four Iraqi soldiers in an attack in Tarmiyah district north of Baghdad on Monday.",
+     ("Tarmiya|Tarmia|Tarmiyah", "IQ", "Baghdad", 33.67, 44.40, 30)),
+    ("h57", "2025-03-10", "Drone strikes on Korabel in Kherson killed two residents on Tuesday, the regional governor said.",
+     ("Korabel", "UA", "Kherson", 46.62, 32.60, 10)),
+    ("h58", "2025-03-10", "Militants killed seven policemen in an attack in Kulachi tehsil of Dera Ismail Khan on Wednesday, police said.",
+     ("Kulachi", "PK", "Khyber Pakhtunkhwa", 31.93, 70.46, 30)),
+    ("h59", "2025-03-10", "Gang members burned houses in Carrefour-Feuilles on Thursday, and at least nine people were killed, residents said.",
+     ("Carrefour-Feuilles|Carrefour Feuilles", "HT", "Ouest", 18.53, -72.35, 10)),
+    ("h60", "2025-03-10", "RSF shelling of Karari in Omdurman on Friday killed 16 people, a medical group said.",
+     ("Karar", "SD", "Khartoum", 15.75, 32.47, 25)),
 ]
 
 with open("docs.jsonl", "w", encoding="utf-8") as d, open("expect.jsonl", "w", encoding="utf-8") as e:
