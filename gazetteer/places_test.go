@@ -162,6 +162,10 @@ func TestCityQuartersByTheirOwnName(t *testing.T) {
 			want: []wantMention{{name: "Bahri", prep: "in", prec: 1, hasPoint: true, country: "SD"}}},
 		{name: "quarter_of_kharkiv", text: "A glide bomb hit a block of flats in Saltivka on Saturday, Ukrainian officials said.",
 			want: []wantMention{{name: "Saltivka", prep: "in", prec: 1, hasPoint: true, country: "UA", feature: "P.PPLX"}}},
+		{name: "quarter_whose_name_opens_with_a_title", text: "Four civilians were killed by shelling in Sheikh Maqsoud on Monday, a Kurdish official said.",
+			want: []wantMention{{name: "Sheikh Maqsoud", prep: "in", prec: 1, hasPoint: true, country: "SY", feature: "P.PPLX"}}},
+		{name: "district_of_kyiv", text: "A missile struck a block of flats in Obolon on Friday, Ukrainian officials said.",
+			want: []wantMention{{name: "Obolon", prep: "in", prec: 1, hasPoint: true, country: "UA", feature: "P.PPLX"}}},
 		// not so
 		{name: "village_of_the_name_near_a_town_far_off", text: "Gunmen killed a farmer in the village of Karrada near Nasiriyah on Monday.",
 			want: []wantMention{{name: "Karrada", cue: "village", within: "Nasiriyah", noPlace: true}}},
