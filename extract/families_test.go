@@ -13295,3 +13295,27 @@ func TestACountCitedInQuotesIsReadAsTold(t *testing.T) {
 		},
 	})
 }
+
+func TestAPlaceOfTheSidesCountryOverANamesakeAbroad(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "taliban_attack_in_a_district_spelt_otherwise",
+			text:      "Taliban fighters killed four Afghan policemen in an ambush in Zhari district on Tuesday, officials said.",
+			published: "2021-06-10", n: 1,
+			want: []want{{actor1: "Taliban", place: "Zhari", country: "AF", killed: "4/4/4"}},
+		},
+		{
+			name:      "glide_bomb_on_a_quarter_of_kharkiv",
+			text:      "A Russian glide bomb struck a school in Saltivka on Friday, killing three teachers, regional officials said.",
+			published: "2024-05-20", n: 1,
+			want: []want{{place: "Saltivka", country: "UA", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_stabbing_in_the_town_abroad",
+			text:      "Two men were stabbed to death in Zhari on Tuesday, police said.",
+			published: "2021-06-10", n: 1,
+			want: []want{{place: "Zhari", country: "PL", killed: "2/2/2"}},
+		},
+	})
+}

@@ -630,9 +630,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				f.cands[key] = cs
 			}
 			r.cands = cs
-			if adminCue(r.m.Cue) && !r.loose {
+			if districtCue(r.m.Cue) && !r.loose {
 				// a division by another transliteration: "Taiz
-				// province" is Ta‘izz
+				// province" is Ta‘izz, "Zhari district" Zharey (not
+				// Żary, Poland, that one record calls Zhari)
 				r.cands = append(r.cands[:len(r.cands):len(r.cands)], f.looseDivisions(r.m.Name, cs)...)
 			}
 			if r.artPlace {
@@ -808,7 +809,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// a name listed with a place of the focus country whose namesakes
 	// are all small places abroad may be a transliteration of a place of
 	// the focus country: "Harasta and Arbin" is ‘Irbīn, not the French
-	// village
+	// village. So may a name told as a place whose namesakes abroad are
+	// all small places that only another record calls so: "in Beiji" of
+	// an Iraqi report is Bayjī by its own name, not North Pole, Alaska,
+	// that a Chinese name calls Beiji
 	listed := make([]bool, len(raws))
 	for i := range raws {
 		r := &raws[i]
@@ -816,12 +820,24 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			i+1 < len(raws) && raws[i+1].first == f.listNext(r.end) && hasCountry(raws[i+1].cands, focus) {
 			listed[i] = true
 		}
-		if focus == "" || !listed[i] || !r.known || r.loose || r.generic || len(r.cands) == 0 || hasCountry(r.cands, focus) {
+		if focus == "" || !r.known || r.loose || r.generic || len(r.cands) == 0 || hasCountry(r.cands, focus) {
 			continue
+		}
+		otherName := !listed[i] && (r.m.Cue != "" || placePreps[r.m.Prep]) && knownByOtherNamesOnly(r.cands, r.m.Name)
+		if !listed[i] && !otherName {
+			continue
+		}
+		// (small: a village or town; for a name known abroad by other
+		// names only, as small as elsewhere a place that only another
+		// record calls so counts for nothing: Żary, Poland, is "Zhari"
+		// by one record, the Afghan district Zharey by its own name)
+		limit := 8.0
+		if otherName {
+			limit = 11
 		}
 		small := true
 		for j := range r.cands {
-			if importance(&r.cands[j].p) >= 8 {
+			if importance(&r.cands[j].p) >= limit {
 				small = false
 				break
 			}
@@ -831,8 +847,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		cs := append([]cand(nil), r.cands...)
 		for _, c := range g.lookup(r.m.Name, focus, tierLoose) {
-			if c.tier == tierLoose {
+			// (for a name known abroad by other names only, a place of
+			// the focus country whose own name it loosely spells)
+			if c.tier == tierLoose && (!otherName || c.primary || c.user) {
 				cs = append(cs, c)
+				r.otherName = r.otherName || otherName
 			}
 		}
 		r.cands = cs
@@ -1016,7 +1035,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// (a division's other names are its own spellings, with or
 			// without "Region" or from aliases.txt: "Sagaing" is Sagaing
 			// Region as much as the town)
-			if alt && (c.tier >= primTier || primTier == tierArticle) && !divisionBaseName(p, r.m.Name) {
+			// (a place abroad that another record calls so is no better
+			// than the report country's place whose own name the name
+			// loosely spells: Żary, Poland, "Zhari" by one record, before
+			// Zharey, Kandahar)
+			if alt && (c.tier >= primTier || primTier == tierArticle || r.otherName && p.Country != focus) && !divisionBaseName(p, r.m.Name) {
 				// another place has it as its own name; less so the
 				// more this one outranks it (nothing from ten times the
 				// people on); an unknown population tells no gap
@@ -1321,6 +1344,18 @@ func largerAbroad(cands []cand, p *sitrep.Place, focus string) bool {
 		}
 	}
 	return false
+}
+
+// knownByOtherNamesOnly reports whether no candidate has name as its own:
+// each is a place that only another record (another language, an old
+// spelling) calls so, and no division by its base name.
+func knownByOtherNamesOnly(cs []cand, name string) bool {
+	for i := range cs {
+		if cs[i].primary || cs[i].user || divisionBaseName(&cs[i].p, name) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyCandIn reports whether some name of the report has a place in

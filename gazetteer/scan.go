@@ -324,12 +324,16 @@ func squeezeFrom(b []byte, start int) []byte {
 
 // raw is a mention before resolution.
 type raw struct {
-	m         Mention
-	first     int // token range of the name
-	end       int
-	cands     []cand
-	known     bool
-	loose     bool // matched by the loose transliteration key only
+	m     Mention
+	first int // token range of the name
+	end   int
+	cands []cand
+	known bool
+	loose bool // matched by the loose transliteration key only
+	// otherName: its exact readings are places abroad that only another
+	// record calls so, and the report's country has a place whose own
+	// name it loosely spells (added to cands; see resolve)
+	otherName bool
 	ownVote   string
 	ownW      float64 // the weight of its own vote
 	person    bool    // told as a person's name elsewhere in the document

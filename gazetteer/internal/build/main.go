@@ -523,13 +523,20 @@ const featADM2Province = "A.ADM2P"
 // naming one ("North Wollo Zone", "North Wollo") is placed in its
 // first-level division rather than nowhere or at a namesake abroad.
 // Only countries where fewer than half the towns have a second-level
-// code get them. GeoNames gives no point for them: each takes its first-level division's
+// code get them, and the countries ruralDistricts lists. GeoNames gives no point for them: each takes its first-level division's
 // (from adm1s, the A.ADM1 places) and feature A.ADM2P, which the
 // gazetteer answers at the province's precision. Left out: one whose
 // name, without its kind word, holds a digit or is only direction words
 // ("Administrative Zone 1", "Western"), is its country's or a first-level
 // division's name ("Oromia Zone" of Amhara), or is a name the division
 // already has as an A.ADM2 in the same first-level division.
+// ruralDistricts lists countries whose towns GeoNames codes by
+// second-level division but of whose divisions cities500 holds few towns
+// (Afghanistan: 314 towns, 398 districts): there a division no town lies
+// in is a rural district that reports of its wars name ("Panjwai
+// district", Kandahar), not a city's quarter or an empty one.
+var ruralDistricts = map[string]bool{"AF": true}
+
 func namedOnly(admins2 []geonames.Admin1, adminName map[string]string, held func(cc, admin1, name string) bool,
 	places []sitrep.Place, countries []geonames.Country) []sitrep.Place {
 	var b []byte
@@ -575,7 +582,7 @@ func namedOnly(admins2 []geonames.Admin1, adminName map[string]string, held func
 		a1, _, _ := strings.Cut(rest, ".")
 		admin1 := adminName[cc+"."+a1]
 		prov := adm1[key(cc, admin1)]
-		if prov == nil || held(cc, admin1, a.Name) || 2*coded[cc] >= towns[cc] {
+		if prov == nil || held(cc, admin1, a.Name) || 2*coded[cc] >= towns[cc] && !ruralDistricts[cc] {
 			continue
 		}
 		stem := geonames.DivisionName(a.ASCII)
