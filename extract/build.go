@@ -4502,8 +4502,8 @@ func (x *Extractor) findMainPlace(a *analysis) *sitrep.Location {
 			if m.Place == nil && (m.Within == "" || m.WithinMain || m.Location.Lat == nil) || isDateline(a.text, m) || m.Group || agentCountry(m) {
 				continue // (nor a name qualifying a group: "the Misrata militia"; nor an agent: "launched by Russia")
 			}
-			if si := a.sentenceOf(m.Span.Start); si >= 0 && destination(a.sents[si], m) || acrossBorder(a.text, m) {
-				continue // (nor where people were taken or buried, nor the land across a border)
+			if si := a.sentenceOf(m.Span.Start); si >= 0 && destination(a.sents[si], m) || acrossBorder(a.text, m) || gazetteer.Venue(a.text, m.Full) {
+				continue // (nor where people were taken or buried, nor the land across a border, nor where parties talk)
 			}
 			switch pass {
 			case 0:

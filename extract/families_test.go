@@ -13319,3 +13319,20 @@ func TestAPlaceOfTheSidesCountryOverANamesakeAbroad(t *testing.T) {
 		},
 	})
 }
+
+// TestWherePartiesTalkIsNoMainPlace: an incident the report tells with no
+// place of its own is put at the report's main place, which is never
+// where the parties talk ("will resume peace talks next week in Doha"):
+// the fighting told beside the talks was not there.
+func TestWherePartiesTalkIsNoMainPlace(t *testing.T) {
+	text := "The government and the rebel coalition will resume peace talks next week in Doha, mediators said on Tuesday, after fighting in the north killed 60 people on Sunday."
+	evs := extractText(t, text, "2025-02-11")
+	if len(evs) == 0 {
+		t.Fatalf("no event; want the fighting")
+	}
+	for _, ev := range evs {
+		if ev.Location != nil && strings.Contains(ev.Location.Name, "Doha") {
+			t.Errorf("event placed at %q, where the talks are", ev.Location.Name)
+		}
+	}
+}

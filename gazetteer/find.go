@@ -1408,12 +1408,21 @@ func (f *finder) agentBy(i int) bool {
 	return false
 }
 
-// venueWords are the meetings of parties whose place is told after them
-// ("peace talks in Doha", "met in Jeddah") or before ("the Doha talks").
+// venueWords are the words of parties talking whose place is told after
+// them ("peace talks in Doha", "met in Jeddah") or before ("the Doha
+// talks"). (Not "meeting" or "conference": a blast may strike one, and
+// its place is the incident's.)
 var venueWords = map[string]bool{
-	"talks": true, "negotiations": true, "summit": true, "conference": true, "meeting": true, "meetings": true,
-	"met": true, "meet": true, "meets": true, "negotiators": true, "mediators": true, "mediation": true,
-	"agreement": true, "accord": true, "accords": true, "declaration": true,
+	"talks": true, "negotiations": true, "met": true, "meet": true, "meets": true, "negotiators": true,
+	"mediators": true, "mediation": true, "agreement": true, "accord": true, "accords": true,
+}
+
+// venueTimeWords may stand between the talking and its place ("resume
+// talks next week in Doha", "met on Tuesday in Jeddah").
+var venueTimeWords = map[string]bool{
+	"next": true, "last": true, "this": true, "later": true, "earlier": true, "week": true, "month": true,
+	"on": true, "today": true, "tomorrow": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 // venue reports whether the name of tokens [first, end) is the place where
@@ -1439,8 +1448,19 @@ func Venue(text string, sp sitrep.Span) bool {
 	if prep := strings.ToLower(before[k+1:]); prep != "in" && prep != "at" {
 		return false
 	}
-	before = strings.TrimRight(before[:k], " ")
-	return venueWords[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
+	ws := strings.Fields(strings.ToLower(text[max(0, sp.Start-64):sp.Start]))
+	ws = ws[:len(ws)-1] // the preposition
+	for n := 0; len(ws) > 0 && n <= 3; n++ {
+		w := ws[len(ws)-1]
+		if venueWords[w] {
+			return true
+		}
+		if !venueTimeWords[w] {
+			return false
+		}
+		ws = ws[:len(ws)-1]
+	}
+	return false
 }
 
 // provinceAbroad reports whether a first-level division outside the
