@@ -2708,8 +2708,42 @@ func (s *sentence) irrealisAt(i int) bool {
 				return true
 			}
 		}
+		// (a capital "May" is the month: "May 14 -- A suicide bomber")
+		if isModal(s.words[m.i].low) && m.n == 1 && !s.words[m.i].cap && s.inModalPhrase(end, i) {
+			return true
+		}
 	}
 	return false
+}
+
+// inModalPhrase reports whether word i stands in the verb phrase a modal
+// governs, which begins at word from (the word after the modal): the
+// verb, its particles, objects and prepositional phrases up to the end
+// of the clause ("would press on with its offensive in Rafah", "could
+// launch a wave of air strikes"). The phrase ends at a clause break or
+// comma, and at a finite verb of another predicate ("the militants, who
+// would not give their names, shot dead three men"; "would later say the
+// rebels attacked", "could advance ... and captured the market"): a past
+// form, the trigger's own included, not led by an auxiliary of the
+// modal's own chain ("could have killed", "would be retaken").
+func (s *sentence) inModalPhrase(from, i int) bool {
+	if i < from || i-from > 10 || len(s.clause) == len(s.words) && s.clause[from] != s.clause[i] {
+		return false
+	}
+	for k := from; k <= i; k++ {
+		w := s.words[k]
+		if k < i && (w.punc || isClauseBreak(w) || w.low == "that" || w.low == "if") {
+			return false
+		}
+		if k > from && (strings.HasSuffix(w.low, "ed") || pastIrregular[w.low]) {
+			switch s.words[k-1].low {
+			case "have", "be", "been", "not", "never":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // guardedAgainst reports whether the noun at word i names what something

@@ -13155,3 +13155,40 @@ func TestHappenedOnDatesTheActNotANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestModalGovernsItsVerbPhrase: a modal ("would", "could", "may")
+// governs the whole verb phrase after it, objects and prepositional
+// phrases included, so an act named far into that phrase ("would press on
+// with its offensive in Rafah") was not done. Negatives: the phrase ends
+// at a comma and at a finite verb of another predicate, so an act told
+// after them stands.
+func TestModalGovernsItsVerbPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "would_press_on_with_its_offensive",
+			text:      "The army would press on with its offensive in Kherson despite the losses, the defence minister said on Monday.",
+			published: "2023-06-13", n: 0,
+		},
+		{
+			name:      "would_carry_on_with_their_raids",
+			text:      "The militia said on Friday that its fighters would carry on with their raids on army posts around Bunia.",
+			published: "2024-05-15", n: 0,
+		},
+		// negative: the modal is a relative clause's; the act after the
+		// comma is the sentence's own
+		{
+			name:      "who_would_not_give_names_shot_dead",
+			text:      "Residents said the soldiers, who would not give their names, shot dead three men at a market in Maroua on Sunday.",
+			published: "2023-01-24", n: 1,
+			want: []want{{place: "Maroua", killed: "3/3/3"}},
+		},
+		// negative: a past form after the modal's verb is a predicate of
+		// its own
+		{
+			name:      "could_advance_and_captured",
+			text:      "Government troops could advance around the stadium and captured the central market of Kidal on Sunday after clashes with the rebels.",
+			published: "2023-11-14", n: 1,
+			want: []want{{place: "Kidal"}},
+		},
+	})
+}
