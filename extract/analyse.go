@@ -2679,13 +2679,13 @@ func (s *sentence) irrealisAt(i int) bool {
 	}
 	if bareVerb(v) && !(i > 0 && isArticle(s.words[i-1].low)) {
 		for _, m := range s.markers {
-			if m.val.(string) == "irrealis" && m.i+m.n <= i {
+			if m.val.(string) == "irrealis" && !s.monthMay(m.i) && m.i+m.n <= i {
 				return true
 			}
 		}
 	}
 	for _, m := range s.markers {
-		if m.val.(string) != "irrealis" {
+		if m.val.(string) != "irrealis" || s.monthMay(m.i) {
 			continue
 		}
 		end := m.i + m.n
@@ -2708,12 +2708,22 @@ func (s *sentence) irrealisAt(i int) bool {
 				return true
 			}
 		}
-		// (a capital "May" is the month: "May 14 -- A suicide bomber")
-		if isModal(s.words[m.i].low) && m.n == 1 && !s.words[m.i].cap && s.inModalPhrase(end, i) {
+		if isModal(s.words[m.i].low) && m.n == 1 && s.inModalPhrase(end, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// monthMay reports whether word i is the month May, not the modal: a
+// capital "May" inside a sentence or before a number ("TIKRIT, May 14 --
+// A suicide bomber", "May 3 -- Gunmen").
+func (s *sentence) monthMay(i int) bool {
+	w := s.words[i]
+	if w.low != "may" || !w.cap {
+		return false
+	}
+	return i > 0 || i+1 < len(s.words) && s.words[i+1].low != "" && s.words[i+1].low[0] >= '0' && s.words[i+1].low[0] <= '9'
 }
 
 // inModalPhrase reports whether word i stands in the verb phrase a modal

@@ -13192,3 +13192,30 @@ func TestModalGovernsItsVerbPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestMonthMayIsNoModal: a capital "May" inside a sentence or before a
+// number is the month of a dateline or a date, not the modal, so the act
+// told just after it ("May 14 -- A suicide bomber") was done. Negative:
+// the modal "may" still makes an act a possibility.
+func TestMonthMayIsNoModal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dateline_may_before_suicide_bomber",
+			text:      "KIRKUK, Iraq, May 9 -- A suicide bomber struck a police checkpoint in Kirkuk on Tuesday, killing six policemen, officials said.",
+			published: "2017-05-09", n: 1,
+			want: []want{{sub: "Suicide bomb", place: "Kirkuk", killed: "6/6/6"}},
+		},
+		{
+			name:      "on_3_may_air_strikes_hit",
+			text:      "On 3 May, air strikes hit a market in Ariha, killing seven civilians, the UN said.",
+			published: "2019-05-08", n: 1,
+			want: []want{{sub: "Air/drone strike", place: "Ariha", killed: "7/7/7"}},
+		},
+		// negative: the modal
+		{
+			name:      "the_militants_may_attack",
+			text:      "Officials warned on Monday that the militants may attack Kirkuk again, a police source said.",
+			published: "2017-05-09", n: 0,
+		},
+	})
+}
