@@ -887,6 +887,14 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 			}
 		}
 	}
+	if lead != nil && (lead.class.name == "arrest" || lead.class.name == "abduct") {
+		// "gunmen rounded up 14 villagers and shot them": of a subject's
+		// coordinated acts the violence done to the people taken is the
+		// incident, not their taking
+		if t := coordinatedViolence(lead.s, lead.trigHit); t != nil {
+			lead = &triggerAt{trigHit: *t, s: lead.s}
+		}
+	}
 	if lead == nil {
 		// campaign words only: the strongest of them
 		for _, f := range in.frames {
@@ -954,6 +962,44 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	}
 	return best
 }
+
+// coordinatedViolence is the verb of violence that a sentence joins by
+// "and" to the act of taking people at t, as a second predicate of the
+// same subject ("rounded up 14 villagers and shot them", "detained 30
+// men and later executed nine of them"), or nil. It stands in t's clause
+// after t, with no clause break between, and is neither a noun, a
+// campaign word nor an act not done.
+func coordinatedViolence(s *sentence, t trigHit) *trigHit {
+	for k := range s.triggers {
+		v := &s.triggers[k]
+		if v.i <= t.i || v.noun || v.weak || v.irrealis || family(v.class.name) != "violence" {
+			continue
+		}
+		if len(s.clause) == len(s.words) && s.clause[v.i] != s.clause[t.i] {
+			continue
+		}
+		j := v.i - 1
+		for j > t.i && adverbOfSequence[s.words[j].low] {
+			j--
+		}
+		if j <= t.i || s.words[j].low != "and" {
+			continue
+		}
+		broken := false
+		for m := t.i + t.n; m < j; m++ {
+			broken = broken || isClauseBreak(s.words[m])
+		}
+		if !broken {
+			return v
+		}
+	}
+	return nil
+}
+
+// adverbOfSequence are the adverbs that may stand between "and" and a
+// second verb of the same subject ("and then shot them", "and later
+// executed them").
+var adverbOfSequence = map[string]bool{"then": true, "later": true, "subsequently": true, "summarily": true, "eventually": true, "finally": true}
 
 // countedFighting is a word of fighting of the frame's main clauses told
 // with people killed or wounded in its sentence ("troops killed more than

@@ -456,6 +456,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 	}
 	x.extendLists(s, nps, found)
+	x.pronounVictims(s, nps, found)
 	x.amongTheCounted(s, nps, found)
 	for _, c := range found {
 		if c != nil {
@@ -502,6 +503,73 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
+}
+
+// pronounVictims reads the dead that a later verb of a subject names by a
+// pronoun standing for the object of its first verb: "gunmen abducted
+// three teachers and beheaded them", "soldiers rounded up 14 villagers
+// and shot them dead", "kidnapped four aid workers and later killed them
+// all". The people taken (abducted or arrested, counted before) are the
+// ones killed: a killed count of them is added, unless a count of the
+// dead is told of its own in the sentence. The verb must stand in the
+// same clause as the taking, joined to it by "and" (a coordinated
+// predicate of the same subject), so that "police arrested two men who
+// killed them" or "... after militants killed them" do not count.
+func (x *Extractor) pronounVictims(s *sentence, nps []np, found []*casualty) {
+	for _, c := range found {
+		if c != nil && c.kind == sitrep.Killed {
+			return
+		}
+	}
+	for k, c := range found {
+		if c == nil || c.kind != sitrep.Abducted && c.kind != sitrep.Arrested || nps[k].bare {
+			continue
+		}
+		n := &nps[k]
+		and := false
+		for j := n.b; j < len(s.words) && j < n.b+16; j++ {
+			w := s.words[j]
+			if isClauseBreak(w) || len(s.clause) == len(s.words) && s.clause[j] != s.clause[n.a] {
+				break
+			}
+			if w.low == "and" {
+				and = true
+				continue
+			}
+			if !and {
+				continue
+			}
+			end, ok := x.killsThem(s, j)
+			if !ok {
+				continue
+			}
+			d := x.newCasualty(s, n, sitrep.Killed, j, end, false)
+			d.subset = false
+			s.cas = append(s.cas, d)
+			return
+		}
+	}
+}
+
+// killsThem reads a verb of killing at word j whose object is "them"
+// ("killed them", "beheaded them", "executed them all", "shot them dead",
+// "hacked them to death"): the end of the phrase, and whether it is one.
+func (x *Extractor) killsThem(s *sentence, j int) (int, bool) {
+	them := func(k int) bool { return k < len(s.words) && s.words[k].low == "them" }
+	if _, m := x.lex.casualty.at(s.words, j); m > 0 && x.casualtyAt(s, j, true) == sitrep.Killed && them(j+m) {
+		return j + m + 1, true
+	}
+	v := s.words[j].low
+	if !them(j+1) || !strings.HasSuffix(v, "ed") && !pastIrregular[v] && v != "beat" {
+		return 0, false
+	}
+	if j+2 < len(s.words) && s.words[j+2].low == "dead" {
+		return j + 3, true
+	}
+	if resultAfter(s, j+2) {
+		return j + 4, true
+	}
+	return 0, false
 }
 
 // doerDiedAfter finds, after the subject ending before word from, a

@@ -13219,3 +13219,40 @@ func TestMonthMayIsNoModal(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinatedActsTakeTheGravest: a subject's second verb joined by
+// "and" to an act of taking people tells what was done to them, and its
+// pronoun object stands for the people taken: "rounded up 20 men ... and
+// shot them dead" is an attack that killed 20, "abducted six farmers ...
+// and killed them all" killed six. Negatives: a second act that harms
+// nobody leaves an arrest; a pronoun for the people taken that is no
+// object of killing counts no dead.
+func TestCoordinatedActsTakeTheGravest(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rounded_up_and_shot_them_dead",
+			text:      "Militiamen rounded up 20 men at a market in Djugu on Tuesday and shot them dead, a local official said.",
+			published: "2024-03-14", n: 1,
+			want: []want{{sub: "Attack", actor2: "civilians", place: "Djugu", killed: "20/20/20"}},
+		},
+		{
+			name:      "abducted_and_killed_them_all",
+			text:      "Gunmen abducted six farmers near Gusau, Zamfara state, on Sunday and killed them all, police said.",
+			published: "2024-03-14", n: 1,
+			want: []want{{sub: "Attack", place: "Gusau", killed: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "arrested_and_seized_weapons",
+			text:      "Police arrested 12 suspects in a raid on a hideout in Peshawar on Wednesday and seized weapons, officials said.",
+			published: "2021-11-04", n: 1,
+			want: []want{{sub: "Arrests", place: "Peshawar", killed: "-/-/-"}},
+		},
+		{
+			name:      "arrested_and_handed_them_over",
+			text:      "Soldiers arrested three suspects in Maiduguri on Monday and handed them over to the police, the army said.",
+			published: "2023-05-02", n: 1,
+			want: []want{{sub: "Arrests", place: "Maiduguri", killed: "-/-/-"}},
+		},
+	})
+}
