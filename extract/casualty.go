@@ -2218,8 +2218,8 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		return sitrep.Killed, max(at-1, 0), n.qb, false, true
 	}
-	if at, ok := resultativeDeath(s, n); ok {
-		return sitrep.Killed, at, n.b + 2, false, true
+	if at, end, ok := resultativeDeath(s, n); ok {
+		return sitrep.Killed, at, end, false, true
 	}
 	if kind, at := dead.membersAfter(s, n.qa); kind != "" {
 		return kind, at, n.b, false, true
@@ -3445,21 +3445,61 @@ func (x *Extractor) passiveCasualtyAfter(s *sentence, i int) bool {
 
 // resultativeDeath reads a verb of violence whose result is told after
 // its object ("hacked six farmers to death", "burning two men to
-// death", "beat two robbers to death", "sent four terrorists to hell"):
-// the people were killed. A court's sentence ("sentenced six
-// men to death") kills nobody. It gives the verb's word.
-func resultativeDeath(s *sentence, n np) (int, bool) {
-	if n.qa < 1 || !resultAfter(s, n.b) {
-		return 0, false
+// death", "beat two robbers to death", "sent four terrorists to hell"),
+// or after a list of objects the count's phrase opens ("stabbed a farmer
+// and his wife to death"): the people were killed. A court's sentence
+// ("sentenced six men to death") kills nobody. It gives the verb's word
+// and the end of the result phrase.
+func resultativeDeath(s *sentence, n np) (int, int, bool) {
+	if n.qa < 1 {
+		return 0, 0, false
+	}
+	end := 0
+	if resultAfter(s, n.b) {
+		end = n.b + 2
+	} else if n.b+1 < len(s.words) && s.words[n.b].low == "and" && memberOpens(s, n.b+1) {
+		// the list's last member, then the result: a noun phrase opened
+		// by a determiner or a number, with no verb, comma or clause
+		// break in it ("a farmer and his wife to death"; not "shot a
+		// soldier and beat a boy to death")
+		for k := n.b + 1; k < len(s.words) && k <= n.b+5; k++ {
+			w := s.words[k]
+			if resultAfter(s, k) && k > n.b+1 {
+				end = k + 2
+				break
+			}
+			if w.punc || isClauseBreak(w) || w.low == "and" || strings.HasSuffix(w.low, "ed") || pastIrregular[w.low] {
+				break
+			}
+		}
+	}
+	if end == 0 {
+		return 0, 0, false
 	}
 	v := s.words[n.qa-1].low
 	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && v != "beat" && v != "shot" && v != "sent" {
-		return 0, false
+		return 0, 0, false
 	}
 	if strings.HasPrefix(v, "sentenc") || strings.HasPrefix(v, "condemn") {
-		return 0, false
+		return 0, 0, false
 	}
-	return n.qa - 1, true
+	return n.qa - 1, end, true
+}
+
+// memberOpens reports whether word k opens a noun phrase of a list of
+// people: an article, a possessive or a number ("his wife", "the
+// driver", "two sons").
+func memberOpens(s *sentence, k int) bool {
+	switch w := s.words[k].low; w {
+	case "my", "our", "your":
+		return true
+	default:
+		if isArticle(w) {
+			return true
+		}
+	}
+	_, ok := s.countAt(k)
+	return ok
 }
 
 // resultAfter reports whether the words at i tell the death a verb's

@@ -13256,3 +13256,37 @@ func TestCoordinatedActsTakeTheGravest(t *testing.T) {
 		},
 	})
 }
+
+// TestResultOfDeathAfterAListOfObjects: "to death" after a list of
+// objects ("stabbed a farmer and his wife to death") tells every member
+// killed, the one named by a possessive included. Negatives: a second
+// verb between the members keeps the first member's fate its own, and a
+// court's sentence kills nobody.
+func TestResultOfDeathAfterAListOfObjects(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "stabbed_a_farmer_and_his_wife_to_death",
+			text:      "Suspected herders stabbed a farmer and his wife to death on their farm near Jos on Sunday, residents said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Jos", killed: "2/2/2"}},
+		},
+		{
+			name:      "hacked_a_teacher_and_her_two_sons_to_death",
+			text:      "Gunmen hacked a teacher and her two sons to death in a village near Beni on Friday, local officials said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Beni", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "shot_a_soldier_and_beat_a_boy_to_death",
+			text:      "Militants shot a soldier and beat a boy to death at a checkpoint near Bannu on Saturday, police said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Bannu", killed: "1/1/1"}},
+		},
+		{
+			name:      "court_sentenced_a_man_and_his_son_to_death",
+			text:      "A military court in Kinshasa on Monday sentenced a rebel leader and his deputy to death for treason.",
+			published: "2024-04-22", n: 0,
+		},
+	})
+}
