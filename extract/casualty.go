@@ -1490,10 +1490,14 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		listed := i >= 2 && s.words[i-1].low == "," && covered[i-2] && possessive
 		// "killed my brother", "shot dead her husband": one person, the
 		// object of the act, named by a possessive
-		possessed := false
+		possessed, resulting := false, false
 		switch s.words[i].low {
 		case "my", "his", "her", "their", "our":
 			possessed = i > 0 && x.activeBefore(s, i) != ""
+			// ("stabbed her husband to death": the verb's object, told
+			// dead by the result after it; checked at its head below)
+			resulting = !possessed && i > 0 && resultativeVerb(s.words[i-1].low)
+			possessed = possessed || resulting
 		}
 		// ("another soldier was wounded": one more person, told as more
 		// of the hurt, as "another was wounded" is)
@@ -1507,6 +1511,9 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || s.phraseWords(i, end)-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
 			continue // (an age is one word more: "a 63-year-old man")
+		}
+		if resulting && !joined && !listed && !resultAfter(s, end) {
+			continue
 		}
 		if listed && !joined && !possessed && !single(s.words[i].low) && (end >= len(s.words) || s.words[end].low != "and" && s.words[end].low != ",") {
 			continue // (the list must go on: not "two soldiers were killed, their commander said")
@@ -3476,14 +3483,20 @@ func resultativeDeath(s *sentence, n np) (int, int, bool) {
 	if end == 0 {
 		return 0, 0, false
 	}
-	v := s.words[n.qa-1].low
-	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && v != "beat" && v != "shot" && v != "sent" {
-		return 0, 0, false
-	}
-	if strings.HasPrefix(v, "sentenc") || strings.HasPrefix(v, "condemn") {
+	if !resultativeVerb(s.words[n.qa-1].low) {
 		return 0, 0, false
 	}
 	return n.qa - 1, end, true
+}
+
+// resultativeVerb reports whether w may be a verb of violence whose
+// object's death is told after the object ("hacked", "burning", "beat",
+// "shot", "sent ... to hell"); a court's sentence is not one.
+func resultativeVerb(v string) bool {
+	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && v != "beat" && v != "shot" && v != "sent" {
+		return false
+	}
+	return !strings.HasPrefix(v, "sentenc") && !strings.HasPrefix(v, "condemn")
 }
 
 // memberOpens reports whether word k opens a noun phrase of a list of

@@ -13290,3 +13290,37 @@ func TestResultOfDeathAfterAListOfObjects(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessiveObjectToldDeadByItsResult: one person named by a
+// possessive ("her husband", "his father") and told dead by the result
+// after the verb's object ("stabbed her husband to death") is one killed.
+// Negatives: a possessive object with no result of death after it, and a
+// court's sentence, count no dead.
+func TestPossessiveObjectToldDeadByItsResult(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "stabbed_her_husband_to_death",
+			text:      "Gunmen stabbed her husband to death at their home near Bunia on Sunday, residents said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Bunia", killed: "1/1/1"}},
+		},
+		{
+			name:      "beat_his_father_to_death",
+			text:      "Militiamen beat his father to death in a village outside Kumba on Saturday, a relative said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Kumba", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "shot_his_brother_in_the_leg",
+			text:      "Gunmen shot his brother in the leg near Bunia on Sunday, residents said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Bunia", killed: "-/-/-"}},
+		},
+		{
+			name:      "sentenced_his_brother_to_death",
+			text:      "A military court in Kinshasa sentenced his brother to death on Monday for treason.",
+			published: "2024-04-22", n: 0,
+		},
+	})
+}
