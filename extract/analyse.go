@@ -1304,15 +1304,58 @@ func yearWritten(text string) bool {
 	return false
 }
 
+// downingVerb reports whether the words open a verb of bringing down an
+// aircraft ("shot down", "downed", "brought down").
+func downingVerb(ws []word) bool {
+	switch ws[0].low {
+	case "downed", "downing":
+		return true
+	case "shot", "shooting", "shoot", "brought", "bringing":
+		return len(ws) > 1 && ws[1].low == "down"
+	}
+	return false
+}
+
+// trailingSpeaker reports whether the words before word i open an
+// attribution told after the news (", the air force said"): a comma, then
+// at most two words of the speaker's name. A speaker that opens the
+// sentence ("The air force said it struck ...") may tell its own act.
+func trailingSpeaker(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.words[k].low == "," {
+			return true
+		}
+		if s.words[k].punc {
+			return false
+		}
+	}
+	return false
+}
+
+// speechVerb are the verbs a speaker is the subject of: a word of a
+// weapon or force right before one, told after the news, names who spoke
+// (", the air force said"), not an act.
+var speechVerb = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "stated": true, "told": true, "added": true, "confirmed": true}
+
 // annotate finds a sentence's triggers, markers, quantities, dates, actors
 // and casualties.
 func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = x.lex.markers.findAll(s.words)
 	s.markers = dropAgentsOfWords(s)
+	downedEnd := -1 // the end of an aircraft shot down ("shot down a Su-34 fighter")
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
 		if t.class == "none" {
 			continue // "hardest hit": looks like a trigger, tells nothing
+		}
+		if t.noun && h.i == downedEnd {
+			continue // "shot down a Su-34 fighter-bomber": the rest of the aircraft's name, no bomb
+		}
+		if t.class == "clash" && !t.noun && h.n >= 3 && downingVerb(s.words[h.i:h.i+2]) {
+			downedEnd = h.i + h.n
+		}
+		if t.noun && h.i+h.n < len(s.words) && speechVerb[s.words[h.i+h.n].low] && trailingSpeaker(s, h.i) {
+			continue // "..., the air force said": the source, named like a weapon
 		}
 		if h.i > 0 && s.words[h.i].cap && a.placeAt(s.words[h.i].span) {
 			continue // "Hit", "Strike": a place named like a trigger word

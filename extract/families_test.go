@@ -13324,3 +13324,38 @@ func TestPossessiveObjectToldDeadByItsResult(t *testing.T) {
 		},
 	})
 }
+
+// TestAircraftShotDownIsAClash: a manned aircraft shot down ("shot down
+// an army helicopter", "downed a Su-25 jet") is fire between two armed
+// sides, an armed clash, not an air strike by the aircraft nor a bomb in
+// "fighter-bomber"; the air force named as the speaker ("the air force
+// said") tells no air strike. Negatives: a drone shot down is a weapon's
+// use disrupted, and a helicopter that crashed is no incident.
+func TestAircraftShotDownIsAClash(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "insurgents_shot_down_an_army_helicopter",
+			text:      "Taliban insurgents shot down an army helicopter over Kunduz on Monday, killing its three crew members, a provincial official said.",
+			published: "2021-07-27", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Taliban", place: "Kunduz", killed: "3/3/3"}},
+		},
+		{
+			name:      "air_defences_downed_a_fighter_bomber_air_force_said",
+			text:      "Ukrainian air defences downed a Russian Su-34 fighter-bomber over Kupiansk on Friday, the air force said.",
+			published: "2024-02-18", n: 1,
+			want: []want{{sub: "Armed clash", place: "Kupiansk"}},
+		},
+		// negatives
+		{
+			name:      "shot_down_a_drone",
+			text:      "Soldiers shot down a drone over a base near Kidal on Sunday, the army said.",
+			published: "2024-02-18", n: 1,
+			want: []want{{sub: "Disrupted weapons use", place: "Kidal"}},
+		},
+		{
+			name:      "helicopter_crashed_in_bad_weather",
+			text:      "A military helicopter crashed in bad weather near Kidal on Tuesday, killing four soldiers, the army said.",
+			published: "2022-03-30", n: 0,
+		},
+	})
+}
