@@ -191,7 +191,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		case !fightingTold(in) && (x.onlyCivilianVictims(a.text, in) || x.oneSidedOnPeople(a, in, r) || protestHurt(in)):
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
-		case !fightingTold(in) && !incidentHasCounts(in) && civilianPlaceHit(in, best) && (r.actor1 == nil || !isStateSide(r.actor1)) && (r.actor2 == nil || r.actor2.Name == "civilians"):
+		case !fightingTold(in) && !incidentHasCounts(in) && (civilianPlaceHit(in, best) || cls.name == "assault" && r.actor2 == nil && civilianPropertyBurnt(best)) && (r.actor1 == nil || !isStateSide(r.actor1)) && (r.actor2 == nil || r.actor2.Name == "civilians"):
 			// "gunmen attacked a village", no one told hurt: an armed
 			// group's attack on a place of civilians
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
@@ -1161,6 +1161,48 @@ func civilianPlaceHit(in *incident, t *triggerAt) bool {
 		}
 		if w.cap && k > t.i+t.n {
 			return false // a named thing ("attacked Kidal", "an attack on Hamas")
+		}
+	}
+	return false
+}
+
+// civilianPropertyBurnt reports whether the sentence of an incident's act
+// tells civilians' property burnt or destroyed in it ("invaded the town,
+// burning houses", "stormed the village and torched homes"): with no
+// other armed side named, the act fell on the people there, not on a
+// foe (a clash needs two armed sides).
+func civilianPropertyBurnt(t *triggerAt) bool {
+	if t == nil {
+		return false
+	}
+	s := t.s
+	for k := t.i + t.n; k < len(s.words); k++ {
+		if !burningWord(s.words[k].low) {
+			continue
+		}
+		for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+			w := s.words[j]
+			if w.punc || isClauseBreak(w) {
+				break
+			}
+			if civilianPlaces[w.low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// burningWord reports whether w is a verb of burning or destroying
+// property ("burning", "torched", "set" of "set fire to", "razing").
+func burningWord(w string) bool {
+	switch w {
+	case "set", "sets", "setting":
+		return true
+	}
+	for _, stem := range []string{"burn", "torch", "raz", "destroy", "demolish", "loot", "ransack"} {
+		if strings.HasPrefix(w, stem) {
+			return true
 		}
 	}
 	return false

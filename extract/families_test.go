@@ -13359,3 +13359,39 @@ func TestAircraftShotDownIsAClash(t *testing.T) {
 		},
 	})
 }
+
+// TestAnAssaultThatBurnsHomesFallsOnCivilians: an armed group's assault
+// on a town with no other armed side named, told with houses burnt in it
+// ("invaded the town ..., burning houses"), fell on the people there: an
+// attack on civilians, not an armed clash (a clash needs two armed
+// sides). Negatives: an assault on an army base burning its vehicles is a
+// battle, and so is one whose other armed side is named.
+func TestAnAssaultThatBurnsHomesFallsOnCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "invaded_the_town_burning_houses",
+			text:      "Al-Shabaab fighters invaded the town of Bulo Burde on Sunday, burning houses, the army said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{sub: "Attack", actor1: "al-Shabaab", actor2: "civilians"}},
+		},
+		{
+			name:      "stormed_the_town_and_torched_homes",
+			text:      "ADF rebels stormed the town of Oicha on Friday and torched dozens of homes, a local official said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{sub: "Attack", actor1: "ADF", actor2: "civilians"}},
+		},
+		// negatives
+		{
+			name:      "stormed_an_army_base_burning_vehicles",
+			text:      "Al-Shabaab fighters stormed an army base near Bulo Burde on Sunday, burning vehicles, the army said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "al-Shabaab"}},
+		},
+		{
+			name:      "invaded_the_town_fighting_troops_burning_houses",
+			text:      "Al-Shabaab fighters invaded the town of Bulo Burde on Sunday and clashed with Somali troops, burning houses, residents said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "al-Shabaab"}},
+		},
+	})
+}
