@@ -2748,6 +2748,12 @@ func (s *sentence) isSubset(i int) bool {
 	// them" are the whole of a group told before (the attackers police
 	// killed), not a part of a count
 	if i+2 < len(s.words) && s.words[i+1].low == "of" && (s.words[i+2].low == "them" || s.words[i+2].low == "whom") {
+		if i > 0 && s.words[i-1].low == "killed" && !s.cardinalBefore(i) && s.peopleNamedBefore(i) {
+			// "stopped a bus, ordered the passengers off and killed 11 of
+			// them": a part of people told but never counted, so the only
+			// count of the dead, no part of a toll
+			return false
+		}
 		return i == 0 || s.words[i-1].low != "all"
 	}
 	// "three of those killed were children", "two of those reported
@@ -2762,6 +2768,40 @@ func (s *sentence) isSubset(i int) bool {
 		}
 	}
 	return false
+}
+
+// cardinalBefore reports whether a cardinal number stands before word i
+// in the sentence.
+func (s *sentence) cardinalBefore(i int) bool {
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal {
+			continue
+		}
+		if qa, _ := s.wordRange(q.Span); qa < i {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNamedBefore reports whether the sentence names people with a
+// plural noun of the definite article before word i ("the passengers",
+// "the villagers"): the ones a partitive "of them" may take from.
+func (s *sentence) peopleNamedBefore(i int) bool {
+	for k := 1; k < i; k++ {
+		if s.words[k-1].low == "the" && civilianPluralNoun[s.words[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// civilianPluralNoun are plural nouns for unarmed people that a report
+// names before counting some of them ("the passengers ... 11 of them").
+var civilianPluralNoun = map[string]bool{
+	"passengers": true, "villagers": true, "residents": true, "worshippers": true, "travellers": true, "travelers": true,
+	"miners": true, "farmers": true, "traders": true, "students": true, "pupils": true, "guests": true, "workers": true,
+	"men": true, "women": true, "hostages": true, "captives": true, "civilians": true, "mourners": true, "pilgrims": true,
 }
 
 // revisedBefore reports whether a word of correcting stands among the

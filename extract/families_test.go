@@ -13395,3 +13395,32 @@ func TestAnAssaultThatBurnsHomesFallsOnCivilians(t *testing.T) {
 		},
 	})
 }
+
+// TestKilledSomeOfPeopleNeverCounted: "killed 11 of them" where "them"
+// are people the sentence names but never counts ("ordered the passengers
+// off and killed 11 of them") is the only count of the dead, no part of a
+// toll, so the incident stands with its 11 dead. Negative: a partitive
+// after a count of the dead stays a part of it.
+func TestKilledSomeOfPeopleNeverCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "ordered_the_passengers_off_and_killed_11_of_them",
+			text:      "Armed men stopped a bus on the road outside Djibo on Saturday, ordered the passengers off and killed 11 of them, a regional official said.",
+			published: "2020-07-13", n: 1,
+			want: []want{{sub: "Attack", place: "Djibo", killed: "11/11/11"}},
+		},
+		{
+			name:      "forced_the_travellers_out_and_killed_four_of_them",
+			text:      "Militants stopped a minibus near Bannu on Friday, forced the travellers out and killed four of them, police said.",
+			published: "2020-07-13", n: 1,
+			want: []want{{place: "Bannu", killed: "4/4/4"}},
+		},
+		// negative: a part of the count before
+		{
+			name:      "twenty_killed_eight_of_them_children",
+			text:      "Twenty villagers were killed near Dori on Friday when gunmen opened fire on the market; the attackers killed eight of them in a mosque.",
+			published: "2020-07-13", n: 1,
+			want: []want{{place: "Dori", killed: "20/20/20"}},
+		},
+	})
+}
