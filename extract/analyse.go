@@ -1332,6 +1332,27 @@ func trailingSpeaker(s *sentence, i int) bool {
 	return false
 }
 
+// downedObject reports whether the noun at word i ends the object of a
+// verb of bringing down ("downed a US MQ-9 Reaper drone"): the verb
+// stands at most seven words before, with no punctuation, preposition or
+// clause break between.
+func (s *sentence) downedObject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.words[k]
+		if downingVerb(s.words[k:min(k+2, len(s.words))]) {
+			return true
+		}
+		if w.punc && w.low != "-" || isClauseBreak(w) || objectStops[w.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// objectStops are the words that end a verb's object before a noun
+// ("over", "near", "and"): a noun after them is no part of it.
+var objectStops = map[string]bool{"over": true, "near": true, "in": true, "on": true, "at": true, "above": true, "and": true, "with": true, "by": true, "from": true, "after": true}
+
 // speechVerb are the verbs a speaker is the subject of: a word of a
 // weapon or force right before one, told after the news, names who spoke
 // (", the air force said"), not an act.
@@ -1353,6 +1374,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		if t.class == "clash" && !t.noun && h.n >= 3 && downingVerb(s.words[h.i:h.i+2]) {
 			downedEnd = h.i + h.n
+		}
+		if t.class == "attack" && h.n == 1 && h.i+1 < len(s.words) && downingVerb(s.words[h.i:h.i+2]) {
+			continue // "shot down two cruise missiles": what its object was tells the act (downedObject)
 		}
 		if t.noun && h.i+h.n < len(s.words) && speechVerb[s.words[h.i+h.n].low] && trailingSpeaker(s, h.i) {
 			continue // "..., the air force said": the source, named like a weapon
@@ -1403,6 +1427,13 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// the town": an assault that held no ground
 			if c, ok := x.lex.classes["assault"]; ok {
 				th.class, th.trigger.class = c, "assault"
+			}
+		}
+		if t.noun && (t.class == "air" || t.class == "shelling") && s.downedObject(h.i) {
+			// "downed a US MQ-9 Reaper drone", "shot down two Russian
+			// cruise missiles": a weapon's use disrupted, no strike
+			if c, ok := x.lex.classes["foiled"]; ok {
+				th.class, th.trigger.class, th.trigger.noun = c, "foiled", false
 			}
 		}
 		th.irrealis = s.irrealisAt(h.i) || t.noun && s.guardedAgainst(h.i) ||

@@ -13424,3 +13424,33 @@ func TestKilledSomeOfPeopleNeverCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestWeaponBroughtDownIsDisrupted: a drone or missile that is the object
+// of a verb of bringing down, however long its name ("downed a US MQ-9
+// Reaper drone", "shot down two Russian Kh-101 cruise missiles"), is a
+// weapon's use disrupted, not an air strike. Negative: a drone named
+// after the object's end ("downed a helicopter near a drone base") and a
+// drone strike told plainly keep their own reading.
+func TestWeaponBroughtDownIsDisrupted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "downed_a_us_mq9_reaper_drone",
+			text:      "Houthi forces downed a US MQ-9 Reaper drone over Marib province on Saturday, a military source said.",
+			published: "2024-05-20", n: 1,
+			want: []want{{sub: "Disrupted weapons use"}},
+		},
+		{
+			name:      "shot_down_two_russian_kh101_cruise_missiles",
+			text:      "Ukrainian air defences shot down two Russian Kh-101 cruise missiles over Kharkiv on Sunday, officials said.",
+			published: "2024-05-20", n: 1,
+			want: []want{{sub: "Disrupted weapons use"}},
+		},
+		// negative
+		{
+			name:      "drone_strike_told_plainly",
+			text:      "A US drone strike hit a car near Marib on Saturday, killing three al Qaeda fighters, a military source said.",
+			published: "2024-05-20", n: 1,
+			want: []want{{sub: "Air/drone strike", killed: "3/3/3"}},
+		},
+	})
+}
