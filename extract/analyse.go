@@ -1304,15 +1304,82 @@ func yearWritten(text string) bool {
 	return false
 }
 
+// downingVerb reports whether the words open a verb of bringing down an
+// aircraft ("shot down", "downed", "brought down").
+func downingVerb(ws []word) bool {
+	switch ws[0].low {
+	case "downed", "downing":
+		return true
+	case "shot", "shooting", "shoot", "brought", "bringing":
+		return len(ws) > 1 && ws[1].low == "down"
+	}
+	return false
+}
+
+// trailingSpeaker reports whether the words before word i open an
+// attribution told after the news (", the air force said"): a comma, then
+// at most two words of the speaker's name. A speaker that opens the
+// sentence ("The air force said it struck ...") may tell its own act.
+func trailingSpeaker(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.words[k].low == "," {
+			return true
+		}
+		if s.words[k].punc {
+			return false
+		}
+	}
+	return false
+}
+
+// downedObject reports whether the noun at word i ends the object of a
+// verb of bringing down ("downed a US MQ-9 Reaper drone"): the verb
+// stands at most seven words before, with no punctuation, preposition or
+// clause break between.
+func (s *sentence) downedObject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.words[k]
+		if downingVerb(s.words[k:min(k+2, len(s.words))]) {
+			return true
+		}
+		if w.punc && w.low != "-" || isClauseBreak(w) || objectStops[w.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// objectStops are the words that end a verb's object before a noun
+// ("over", "near", "and"): a noun after them is no part of it.
+var objectStops = map[string]bool{"over": true, "near": true, "in": true, "on": true, "at": true, "above": true, "and": true, "with": true, "by": true, "from": true, "after": true}
+
+// speechVerb are the verbs a speaker is the subject of: a word of a
+// weapon or force right before one, told after the news, names who spoke
+// (", the air force said"), not an act.
+var speechVerb = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "stated": true, "told": true, "added": true, "confirmed": true}
+
 // annotate finds a sentence's triggers, markers, quantities, dates, actors
 // and casualties.
 func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = x.lex.markers.findAll(s.words)
 	s.markers = dropAgentsOfWords(s)
+	downedEnd := -1 // the end of an aircraft shot down ("shot down a Su-34 fighter")
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
 		if t.class == "none" {
 			continue // "hardest hit": looks like a trigger, tells nothing
+		}
+		if t.noun && h.i == downedEnd {
+			continue // "shot down a Su-34 fighter-bomber": the rest of the aircraft's name, no bomb
+		}
+		if t.class == "clash" && !t.noun && h.n >= 3 && downingVerb(s.words[h.i:h.i+2]) {
+			downedEnd = h.i + h.n
+		}
+		if t.class == "attack" && h.n == 1 && h.i+1 < len(s.words) && downingVerb(s.words[h.i:h.i+2]) {
+			continue // "shot down two cruise missiles": what its object was tells the act (downedObject)
+		}
+		if t.noun && h.i+h.n < len(s.words) && speechVerb[s.words[h.i+h.n].low] && trailingSpeaker(s, h.i) {
+			continue // "..., the air force said": the source, named like a weapon
 		}
 		if h.i > 0 && s.words[h.i].cap && a.placeAt(s.words[h.i].span) {
 			continue // "Hit", "Strike": a place named like a trigger word
@@ -1360,6 +1427,13 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// the town": an assault that held no ground
 			if c, ok := x.lex.classes["assault"]; ok {
 				th.class, th.trigger.class = c, "assault"
+			}
+		}
+		if t.noun && (t.class == "air" || t.class == "shelling") && s.downedObject(h.i) {
+			// "downed a US MQ-9 Reaper drone", "shot down two Russian
+			// cruise missiles": a weapon's use disrupted, no strike
+			if c, ok := x.lex.classes["foiled"]; ok {
+				th.class, th.trigger.class, th.trigger.noun = c, "foiled", false
 			}
 		}
 		th.irrealis = s.irrealisAt(h.i) || t.noun && s.guardedAgainst(h.i) ||
@@ -2679,13 +2753,13 @@ func (s *sentence) irrealisAt(i int) bool {
 	}
 	if bareVerb(v) && !(i > 0 && isArticle(s.words[i-1].low)) {
 		for _, m := range s.markers {
-			if m.val.(string) == "irrealis" && m.i+m.n <= i {
+			if m.val.(string) == "irrealis" && !s.monthMay(m.i) && m.i+m.n <= i {
 				return true
 			}
 		}
 	}
 	for _, m := range s.markers {
-		if m.val.(string) != "irrealis" {
+		if m.val.(string) != "irrealis" || s.monthMay(m.i) {
 			continue
 		}
 		end := m.i + m.n
@@ -2708,8 +2782,52 @@ func (s *sentence) irrealisAt(i int) bool {
 				return true
 			}
 		}
+		if isModal(s.words[m.i].low) && m.n == 1 && s.inModalPhrase(end, i) {
+			return true
+		}
 	}
 	return false
+}
+
+// monthMay reports whether word i is the month May, not the modal: a
+// capital "May" inside a sentence or before a number ("TIKRIT, May 14 --
+// A suicide bomber", "May 3 -- Gunmen").
+func (s *sentence) monthMay(i int) bool {
+	w := s.words[i]
+	if w.low != "may" || !w.cap {
+		return false
+	}
+	return i > 0 || i+1 < len(s.words) && s.words[i+1].low != "" && s.words[i+1].low[0] >= '0' && s.words[i+1].low[0] <= '9'
+}
+
+// inModalPhrase reports whether word i stands in the verb phrase a modal
+// governs, which begins at word from (the word after the modal): the
+// verb, its particles, objects and prepositional phrases up to the end
+// of the clause ("would press on with its offensive in Rafah", "could
+// launch a wave of air strikes"). The phrase ends at a clause break or
+// comma, and at a finite verb of another predicate ("the militants, who
+// would not give their names, shot dead three men"; "would later say the
+// rebels attacked", "could advance ... and captured the market"): a past
+// form, the trigger's own included, not led by an auxiliary of the
+// modal's own chain ("could have killed", "would be retaken").
+func (s *sentence) inModalPhrase(from, i int) bool {
+	if i < from || i-from > 10 || len(s.clause) == len(s.words) && s.clause[from] != s.clause[i] {
+		return false
+	}
+	for k := from; k <= i; k++ {
+		w := s.words[k]
+		if k < i && (w.punc || isClauseBreak(w) || w.low == "that" || w.low == "if") {
+			return false
+		}
+		if k > from && (strings.HasSuffix(w.low, "ed") || pastIrregular[w.low]) {
+			switch s.words[k-1].low {
+			case "have", "be", "been", "not", "never":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // guardedAgainst reports whether the noun at word i names what something

@@ -203,7 +203,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		case !fightingTold(in) && (x.onlyCivilianVictims(a.text, in) || x.oneSidedOnPeople(a, in, r) || protestHurt(in)):
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
-		case !fightingTold(in) && !incidentHasCounts(in) && civilianPlaceHit(in, best) && (r.actor1 == nil || !isStateSide(r.actor1)) && (r.actor2 == nil || r.actor2.Name == "civilians"):
+		case !fightingTold(in) && !incidentHasCounts(in) && (civilianPlaceHit(in, best) || cls.name == "assault" && r.actor2 == nil && civilianPropertyBurnt(best)) && (r.actor1 == nil || !isStateSide(r.actor1)) && (r.actor2 == nil || r.actor2.Name == "civilians"):
 			// "gunmen attacked a village", no one told hurt: an armed
 			// group's attack on a place of civilians
 			ev.EventType, ev.SubEventType = "Violence against civilians", "Attack"
@@ -906,6 +906,14 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 			}
 		}
 	}
+	if lead != nil && (lead.class.name == "arrest" || lead.class.name == "abduct") {
+		// "gunmen rounded up 14 villagers and shot them": of a subject's
+		// coordinated acts the violence done to the people taken is the
+		// incident, not their taking
+		if t := coordinatedViolence(lead.s, lead.trigHit); t != nil {
+			lead = &triggerAt{trigHit: *t, s: lead.s}
+		}
+	}
 	if lead == nil {
 		// campaign words only: the strongest of them
 		for _, f := range in.frames {
@@ -973,6 +981,44 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 	}
 	return best
 }
+
+// coordinatedViolence is the verb of violence that a sentence joins by
+// "and" to the act of taking people at t, as a second predicate of the
+// same subject ("rounded up 14 villagers and shot them", "detained 30
+// men and later executed nine of them"), or nil. It stands in t's clause
+// after t, with no clause break between, and is neither a noun, a
+// campaign word nor an act not done.
+func coordinatedViolence(s *sentence, t trigHit) *trigHit {
+	for k := range s.triggers {
+		v := &s.triggers[k]
+		if v.i <= t.i || v.noun || v.weak || v.irrealis || family(v.class.name) != "violence" {
+			continue
+		}
+		if len(s.clause) == len(s.words) && s.clause[v.i] != s.clause[t.i] {
+			continue
+		}
+		j := v.i - 1
+		for j > t.i && adverbOfSequence[s.words[j].low] {
+			j--
+		}
+		if j <= t.i || s.words[j].low != "and" {
+			continue
+		}
+		broken := false
+		for m := t.i + t.n; m < j; m++ {
+			broken = broken || isClauseBreak(s.words[m])
+		}
+		if !broken {
+			return v
+		}
+	}
+	return nil
+}
+
+// adverbOfSequence are the adverbs that may stand between "and" and a
+// second verb of the same subject ("and then shot them", "and later
+// executed them").
+var adverbOfSequence = map[string]bool{"then": true, "later": true, "subsequently": true, "summarily": true, "eventually": true, "finally": true}
 
 // countedFighting is a word of fighting of the frame's main clauses told
 // with people killed or wounded in its sentence ("troops killed more than
@@ -1134,6 +1180,48 @@ func civilianPlaceHit(in *incident, t *triggerAt) bool {
 		}
 		if w.cap && k > t.i+t.n {
 			return false // a named thing ("attacked Kidal", "an attack on Hamas")
+		}
+	}
+	return false
+}
+
+// civilianPropertyBurnt reports whether the sentence of an incident's act
+// tells civilians' property burnt or destroyed in it ("invaded the town,
+// burning houses", "stormed the village and torched homes"): with no
+// other armed side named, the act fell on the people there, not on a
+// foe (a clash needs two armed sides).
+func civilianPropertyBurnt(t *triggerAt) bool {
+	if t == nil {
+		return false
+	}
+	s := t.s
+	for k := t.i + t.n; k < len(s.words); k++ {
+		if !burningWord(s.words[k].low) {
+			continue
+		}
+		for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+			w := s.words[j]
+			if w.punc || isClauseBreak(w) {
+				break
+			}
+			if civilianPlaces[w.low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// burningWord reports whether w is a verb of burning or destroying
+// property ("burning", "torched", "set" of "set fire to", "razing").
+func burningWord(w string) bool {
+	switch w {
+	case "set", "sets", "setting":
+		return true
+	}
+	for _, stem := range []string{"burn", "torch", "raz", "destroy", "demolish", "loot", "ransack"} {
+		if strings.HasPrefix(w, stem) {
+			return true
 		}
 	}
 	return false

@@ -456,6 +456,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 	}
 	x.extendLists(s, nps, found)
+	x.pronounVictims(s, nps, found)
 	x.amongTheCounted(s, nps, found)
 	for _, c := range found {
 		if c != nil {
@@ -502,6 +503,73 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.reflexives(s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
+}
+
+// pronounVictims reads the dead that a later verb of a subject names by a
+// pronoun standing for the object of its first verb: "gunmen abducted
+// three teachers and beheaded them", "soldiers rounded up 14 villagers
+// and shot them dead", "kidnapped four aid workers and later killed them
+// all". The people taken (abducted or arrested, counted before) are the
+// ones killed: a killed count of them is added, unless a count of the
+// dead is told of its own in the sentence. The verb must stand in the
+// same clause as the taking, joined to it by "and" (a coordinated
+// predicate of the same subject), so that "police arrested two men who
+// killed them" or "... after militants killed them" do not count.
+func (x *Extractor) pronounVictims(s *sentence, nps []np, found []*casualty) {
+	for _, c := range found {
+		if c != nil && c.kind == sitrep.Killed {
+			return
+		}
+	}
+	for k, c := range found {
+		if c == nil || c.kind != sitrep.Abducted && c.kind != sitrep.Arrested || nps[k].bare {
+			continue
+		}
+		n := &nps[k]
+		and := false
+		for j := n.b; j < len(s.words) && j < n.b+16; j++ {
+			w := s.words[j]
+			if isClauseBreak(w) || len(s.clause) == len(s.words) && s.clause[j] != s.clause[n.a] {
+				break
+			}
+			if w.low == "and" {
+				and = true
+				continue
+			}
+			if !and {
+				continue
+			}
+			end, ok := x.killsThem(s, j)
+			if !ok {
+				continue
+			}
+			d := x.newCasualty(s, n, sitrep.Killed, j, end, false)
+			d.subset = false
+			s.cas = append(s.cas, d)
+			return
+		}
+	}
+}
+
+// killsThem reads a verb of killing at word j whose object is "them"
+// ("killed them", "beheaded them", "executed them all", "shot them dead",
+// "hacked them to death"): the end of the phrase, and whether it is one.
+func (x *Extractor) killsThem(s *sentence, j int) (int, bool) {
+	them := func(k int) bool { return k < len(s.words) && s.words[k].low == "them" }
+	if _, m := x.lex.casualty.at(s.words, j); m > 0 && x.casualtyAt(s, j, true) == sitrep.Killed && them(j+m) {
+		return j + m + 1, true
+	}
+	v := s.words[j].low
+	if !them(j+1) || !strings.HasSuffix(v, "ed") && !pastIrregular[v] && v != "beat" {
+		return 0, false
+	}
+	if j+2 < len(s.words) && s.words[j+2].low == "dead" {
+		return j + 3, true
+	}
+	if resultAfter(s, j+2) {
+		return j + 4, true
+	}
+	return 0, false
 }
 
 // doerDiedAfter finds, after the subject ending before word from, a
@@ -1422,10 +1490,14 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		listed := i >= 2 && s.words[i-1].low == "," && covered[i-2] && possessive
 		// "killed my brother", "shot dead her husband": one person, the
 		// object of the act, named by a possessive
-		possessed := false
+		possessed, resulting := false, false
 		switch s.words[i].low {
 		case "my", "his", "her", "their", "our":
 			possessed = i > 0 && x.activeBefore(s, i) != ""
+			// ("stabbed her husband to death": the verb's object, told
+			// dead by the result after it; checked at its head below)
+			resulting = !possessed && i > 0 && resultativeVerb(s.words[i-1].low)
+			possessed = possessed || resulting
 		}
 		// ("another soldier was wounded": one more person, told as more
 		// of the hurt, as "another was wounded" is)
@@ -1439,6 +1511,9 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		g, end, ok := x.personHead(s, i+1)
 		if !ok || s.phraseWords(i, end)-(s.ageAt(i+1)-(i+1)) > 4 || isPlural(s.words[end-1].low) {
 			continue // (an age is one word more: "a 63-year-old man")
+		}
+		if resulting && !joined && !listed && !resultAfter(s, end) {
+			continue
 		}
 		if listed && !joined && !possessed && !single(s.words[i].low) && (end >= len(s.words) || s.words[end].low != "and" && s.words[end].low != ",") {
 			continue // (the list must go on: not "two soldiers were killed, their commander said")
@@ -2150,8 +2225,8 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		return sitrep.Killed, max(at-1, 0), n.qb, false, true
 	}
-	if at, ok := resultativeDeath(s, n); ok {
-		return sitrep.Killed, at, n.b + 2, false, true
+	if at, end, ok := resultativeDeath(s, n); ok {
+		return sitrep.Killed, at, end, false, true
 	}
 	if kind, at := dead.membersAfter(s, n.qa); kind != "" {
 		return kind, at, n.b, false, true
@@ -2673,6 +2748,12 @@ func (s *sentence) isSubset(i int) bool {
 	// them" are the whole of a group told before (the attackers police
 	// killed), not a part of a count
 	if i+2 < len(s.words) && s.words[i+1].low == "of" && (s.words[i+2].low == "them" || s.words[i+2].low == "whom") {
+		if i > 0 && s.words[i-1].low == "killed" && !s.cardinalBefore(i) && s.peopleNamedBefore(i) {
+			// "stopped a bus, ordered the passengers off and killed 11 of
+			// them": a part of people told but never counted, so the only
+			// count of the dead, no part of a toll
+			return false
+		}
 		return i == 0 || s.words[i-1].low != "all"
 	}
 	// "three of those killed were children", "two of those reported
@@ -2687,6 +2768,40 @@ func (s *sentence) isSubset(i int) bool {
 		}
 	}
 	return false
+}
+
+// cardinalBefore reports whether a cardinal number stands before word i
+// in the sentence.
+func (s *sentence) cardinalBefore(i int) bool {
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal {
+			continue
+		}
+		if qa, _ := s.wordRange(q.Span); qa < i {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNamedBefore reports whether the sentence names people with a
+// plural noun of the definite article before word i ("the passengers",
+// "the villagers"): the ones a partitive "of them" may take from.
+func (s *sentence) peopleNamedBefore(i int) bool {
+	for k := 1; k < i; k++ {
+		if s.words[k-1].low == "the" && civilianPluralNoun[s.words[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// civilianPluralNoun are plural nouns for unarmed people that a report
+// names before counting some of them ("the passengers ... 11 of them").
+var civilianPluralNoun = map[string]bool{
+	"passengers": true, "villagers": true, "residents": true, "worshippers": true, "travellers": true, "travelers": true,
+	"miners": true, "farmers": true, "traders": true, "students": true, "pupils": true, "guests": true, "workers": true,
+	"men": true, "women": true, "hostages": true, "captives": true, "civilians": true, "mourners": true, "pilgrims": true,
 }
 
 // revisedBefore reports whether a word of correcting stands among the
@@ -3377,21 +3492,67 @@ func (x *Extractor) passiveCasualtyAfter(s *sentence, i int) bool {
 
 // resultativeDeath reads a verb of violence whose result is told after
 // its object ("hacked six farmers to death", "burning two men to
-// death", "beat two robbers to death", "sent four terrorists to hell"):
-// the people were killed. A court's sentence ("sentenced six
-// men to death") kills nobody. It gives the verb's word.
-func resultativeDeath(s *sentence, n np) (int, bool) {
-	if n.qa < 1 || !resultAfter(s, n.b) {
-		return 0, false
+// death", "beat two robbers to death", "sent four terrorists to hell"),
+// or after a list of objects the count's phrase opens ("stabbed a farmer
+// and his wife to death"): the people were killed. A court's sentence
+// ("sentenced six men to death") kills nobody. It gives the verb's word
+// and the end of the result phrase.
+func resultativeDeath(s *sentence, n np) (int, int, bool) {
+	if n.qa < 1 {
+		return 0, 0, false
 	}
-	v := s.words[n.qa-1].low
+	end := 0
+	if resultAfter(s, n.b) {
+		end = n.b + 2
+	} else if n.b+1 < len(s.words) && s.words[n.b].low == "and" && memberOpens(s, n.b+1) {
+		// the list's last member, then the result: a noun phrase opened
+		// by a determiner or a number, with no verb, comma or clause
+		// break in it ("a farmer and his wife to death"; not "shot a
+		// soldier and beat a boy to death")
+		for k := n.b + 1; k < len(s.words) && k <= n.b+5; k++ {
+			w := s.words[k]
+			if resultAfter(s, k) && k > n.b+1 {
+				end = k + 2
+				break
+			}
+			if w.punc || isClauseBreak(w) || w.low == "and" || strings.HasSuffix(w.low, "ed") || pastIrregular[w.low] {
+				break
+			}
+		}
+	}
+	if end == 0 {
+		return 0, 0, false
+	}
+	if !resultativeVerb(s.words[n.qa-1].low) {
+		return 0, 0, false
+	}
+	return n.qa - 1, end, true
+}
+
+// resultativeVerb reports whether w may be a verb of violence whose
+// object's death is told after the object ("hacked", "burning", "beat",
+// "shot", "sent ... to hell"); a court's sentence is not one.
+func resultativeVerb(v string) bool {
 	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && v != "beat" && v != "shot" && v != "sent" {
-		return 0, false
+		return false
 	}
-	if strings.HasPrefix(v, "sentenc") || strings.HasPrefix(v, "condemn") {
-		return 0, false
+	return !strings.HasPrefix(v, "sentenc") && !strings.HasPrefix(v, "condemn")
+}
+
+// memberOpens reports whether word k opens a noun phrase of a list of
+// people: an article, a possessive or a number ("his wife", "the
+// driver", "two sons").
+func memberOpens(s *sentence, k int) bool {
+	switch w := s.words[k].low; w {
+	case "my", "our", "your":
+		return true
+	default:
+		if isArticle(w) {
+			return true
+		}
 	}
-	return n.qa - 1, true
+	_, ok := s.countAt(k)
+	return ok
 }
 
 // resultAfter reports whether the words at i tell the death a verb's

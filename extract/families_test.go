@@ -13336,3 +13336,304 @@ func TestWherePartiesTalkIsNoMainPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestModalGovernsItsVerbPhrase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "would_press_on_with_its_offensive",
+			text:      "The army would press on with its offensive in Kherson despite the losses, the defence minister said on Monday.",
+			published: "2023-06-13", n: 0,
+		},
+		{
+			name:      "would_carry_on_with_their_raids",
+			text:      "The militia said on Friday that its fighters would carry on with their raids on army posts around Bunia.",
+			published: "2024-05-15", n: 0,
+		},
+		// negative: the modal is a relative clause's; the act after the
+		// comma is the sentence's own
+		{
+			name:      "who_would_not_give_names_shot_dead",
+			text:      "Residents said the soldiers, who would not give their names, shot dead three men at a market in Maroua on Sunday.",
+			published: "2023-01-24", n: 1,
+			want: []want{{place: "Maroua", killed: "3/3/3"}},
+		},
+		// negative: a past form after the modal's verb is a predicate of
+		// its own
+		{
+			name:      "could_advance_and_captured",
+			text:      "Government troops could advance around the stadium and captured the central market of Kidal on Sunday after clashes with the rebels.",
+			published: "2023-11-14", n: 1,
+			want: []want{{place: "Kidal"}},
+		},
+	})
+}
+
+// TestMonthMayIsNoModal: a capital "May" inside a sentence or before a
+// number is the month of a dateline or a date, not the modal, so the act
+// told just after it ("May 14 -- A suicide bomber") was done. Negative:
+// the modal "may" still makes an act a possibility.
+
+func TestMonthMayIsNoModal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dateline_may_before_suicide_bomber",
+			text:      "KIRKUK, Iraq, May 9 -- A suicide bomber struck a police checkpoint in Kirkuk on Tuesday, killing six policemen, officials said.",
+			published: "2017-05-09", n: 1,
+			want: []want{{sub: "Suicide bomb", place: "Kirkuk", killed: "6/6/6"}},
+		},
+		{
+			name:      "on_3_may_air_strikes_hit",
+			text:      "On 3 May, air strikes hit a market in Ariha, killing seven civilians, the UN said.",
+			published: "2019-05-08", n: 1,
+			want: []want{{sub: "Air/drone strike", place: "Ariha", killed: "7/7/7"}},
+		},
+		// negative: the modal
+		{
+			name:      "the_militants_may_attack",
+			text:      "Officials warned on Monday that the militants may attack Kirkuk again, a police source said.",
+			published: "2017-05-09", n: 0,
+		},
+	})
+}
+
+// TestCoordinatedActsTakeTheGravest: a subject's second verb joined by
+// "and" to an act of taking people tells what was done to them, and its
+// pronoun object stands for the people taken: "rounded up 20 men ... and
+// shot them dead" is an attack that killed 20, "abducted six farmers ...
+// and killed them all" killed six. Negatives: a second act that harms
+// nobody leaves an arrest; a pronoun for the people taken that is no
+// object of killing counts no dead.
+
+func TestCoordinatedActsTakeTheGravest(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rounded_up_and_shot_them_dead",
+			text:      "Militiamen rounded up 20 men at a market in Djugu on Tuesday and shot them dead, a local official said.",
+			published: "2024-03-14", n: 1,
+			want: []want{{sub: "Attack", actor2: "civilians", place: "Djugu", killed: "20/20/20"}},
+		},
+		{
+			name:      "abducted_and_killed_them_all",
+			text:      "Gunmen abducted six farmers near Gusau, Zamfara state, on Sunday and killed them all, police said.",
+			published: "2024-03-14", n: 1,
+			want: []want{{sub: "Attack", place: "Gusau", killed: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "arrested_and_seized_weapons",
+			text:      "Police arrested 12 suspects in a raid on a hideout in Peshawar on Wednesday and seized weapons, officials said.",
+			published: "2021-11-04", n: 1,
+			want: []want{{sub: "Arrests", place: "Peshawar", killed: "-/-/-"}},
+		},
+		{
+			name:      "arrested_and_handed_them_over",
+			text:      "Soldiers arrested three suspects in Maiduguri on Monday and handed them over to the police, the army said.",
+			published: "2023-05-02", n: 1,
+			want: []want{{sub: "Arrests", place: "Maiduguri", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestResultOfDeathAfterAListOfObjects: "to death" after a list of
+// objects ("stabbed a farmer and his wife to death") tells every member
+// killed, the one named by a possessive included. Negatives: a second
+// verb between the members keeps the first member's fate its own, and a
+// court's sentence kills nobody.
+
+func TestResultOfDeathAfterAListOfObjects(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "stabbed_a_farmer_and_his_wife_to_death",
+			text:      "Suspected herders stabbed a farmer and his wife to death on their farm near Jos on Sunday, residents said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Jos", killed: "2/2/2"}},
+		},
+		{
+			name:      "hacked_a_teacher_and_her_two_sons_to_death",
+			text:      "Gunmen hacked a teacher and her two sons to death in a village near Beni on Friday, local officials said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Beni", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "shot_a_soldier_and_beat_a_boy_to_death",
+			text:      "Militants shot a soldier and beat a boy to death at a checkpoint near Bannu on Saturday, police said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Bannu", killed: "1/1/1"}},
+		},
+		{
+			name:      "court_sentenced_a_man_and_his_son_to_death",
+			text:      "A military court in Kinshasa on Monday sentenced a rebel leader and his deputy to death for treason.",
+			published: "2024-04-22", n: 0,
+		},
+	})
+}
+
+// TestPossessiveObjectToldDeadByItsResult: one person named by a
+// possessive ("her husband", "his father") and told dead by the result
+// after the verb's object ("stabbed her husband to death") is one killed.
+// Negatives: a possessive object with no result of death after it, and a
+// court's sentence, count no dead.
+
+func TestPossessiveObjectToldDeadByItsResult(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "stabbed_her_husband_to_death",
+			text:      "Gunmen stabbed her husband to death at their home near Bunia on Sunday, residents said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Bunia", killed: "1/1/1"}},
+		},
+		{
+			name:      "beat_his_father_to_death",
+			text:      "Militiamen beat his father to death in a village outside Kumba on Saturday, a relative said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Kumba", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "shot_his_brother_in_the_leg",
+			text:      "Gunmen shot his brother in the leg near Bunia on Sunday, residents said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Bunia", killed: "-/-/-"}},
+		},
+		{
+			name:      "sentenced_his_brother_to_death",
+			text:      "A military court in Kinshasa sentenced his brother to death on Monday for treason.",
+			published: "2024-04-22", n: 0,
+		},
+	})
+}
+
+// TestAircraftShotDownIsAClash: a manned aircraft shot down ("shot down
+// an army helicopter", "downed a Su-25 jet") is fire between two armed
+// sides, an armed clash, not an air strike by the aircraft nor a bomb in
+// "fighter-bomber"; the air force named as the speaker ("the air force
+// said") tells no air strike. Negatives: a drone shot down is a weapon's
+// use disrupted, and a helicopter that crashed is no incident.
+
+func TestAircraftShotDownIsAClash(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "insurgents_shot_down_an_army_helicopter",
+			text:      "Taliban insurgents shot down an army helicopter over Kunduz on Monday, killing its three crew members, a provincial official said.",
+			published: "2021-07-27", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Taliban", place: "Kunduz", killed: "3/3/3"}},
+		},
+		{
+			name:      "air_defences_downed_a_fighter_bomber_air_force_said",
+			text:      "Ukrainian air defences downed a Russian Su-34 fighter-bomber over Kupiansk on Friday, the air force said.",
+			published: "2024-02-18", n: 1,
+			want: []want{{sub: "Armed clash", place: "Kupiansk"}},
+		},
+		// negatives
+		{
+			name:      "shot_down_a_drone",
+			text:      "Soldiers shot down a drone over a base near Kidal on Sunday, the army said.",
+			published: "2024-02-18", n: 1,
+			want: []want{{sub: "Disrupted weapons use", place: "Kidal"}},
+		},
+		{
+			name:      "helicopter_crashed_in_bad_weather",
+			text:      "A military helicopter crashed in bad weather near Kidal on Tuesday, killing four soldiers, the army said.",
+			published: "2022-03-30", n: 0,
+		},
+	})
+}
+
+// TestAnAssaultThatBurnsHomesFallsOnCivilians: an armed group's assault
+// on a town with no other armed side named, told with houses burnt in it
+// ("invaded the town ..., burning houses"), fell on the people there: an
+// attack on civilians, not an armed clash (a clash needs two armed
+// sides). Negatives: an assault on an army base burning its vehicles is a
+// battle, and so is one whose other armed side is named.
+
+func TestAnAssaultThatBurnsHomesFallsOnCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "invaded_the_town_burning_houses",
+			text:      "Al-Shabaab fighters invaded the town of Bulo Burde on Sunday, burning houses, the army said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{sub: "Attack", actor1: "al-Shabaab", actor2: "civilians"}},
+		},
+		{
+			name:      "stormed_the_town_and_torched_homes",
+			text:      "ADF rebels stormed the town of Oicha on Friday and torched dozens of homes, a local official said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{sub: "Attack", actor1: "ADF", actor2: "civilians"}},
+		},
+		// negatives
+		{
+			name:      "stormed_an_army_base_burning_vehicles",
+			text:      "Al-Shabaab fighters stormed an army base near Bulo Burde on Sunday, burning vehicles, the army said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "al-Shabaab"}},
+		},
+		{
+			name:      "invaded_the_town_fighting_troops_burning_houses",
+			text:      "Al-Shabaab fighters invaded the town of Bulo Burde on Sunday and clashed with Somali troops, burning houses, residents said.",
+			published: "2024-04-22", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "al-Shabaab"}},
+		},
+	})
+}
+
+// TestKilledSomeOfPeopleNeverCounted: "killed 11 of them" where "them"
+// are people the sentence names but never counts ("ordered the passengers
+// off and killed 11 of them") is the only count of the dead, no part of a
+// toll, so the incident stands with its 11 dead. Negative: a partitive
+// after a count of the dead stays a part of it.
+
+func TestKilledSomeOfPeopleNeverCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "ordered_the_passengers_off_and_killed_11_of_them",
+			text:      "Armed men stopped a bus on the road outside Djibo on Saturday, ordered the passengers off and killed 11 of them, a regional official said.",
+			published: "2020-07-13", n: 1,
+			want: []want{{sub: "Attack", place: "Djibo", killed: "11/11/11"}},
+		},
+		{
+			name:      "forced_the_travellers_out_and_killed_four_of_them",
+			text:      "Militants stopped a minibus near Bannu on Friday, forced the travellers out and killed four of them, police said.",
+			published: "2020-07-13", n: 1,
+			want: []want{{place: "Bannu", killed: "4/4/4"}},
+		},
+		// negative: a part of the count before
+		{
+			name:      "twenty_killed_eight_of_them_children",
+			text:      "Twenty villagers were killed near Dori on Friday when gunmen opened fire on the market; the attackers killed eight of them in a mosque.",
+			published: "2020-07-13", n: 1,
+			want: []want{{place: "Dori", killed: "20/20/20"}},
+		},
+	})
+}
+
+// TestWeaponBroughtDownIsDisrupted: a drone or missile that is the object
+// of a verb of bringing down, however long its name ("downed a US MQ-9
+// Reaper drone", "shot down two Russian Kh-101 cruise missiles"), is a
+// weapon's use disrupted, not an air strike. Negative: a drone named
+// after the object's end ("downed a helicopter near a drone base") and a
+// drone strike told plainly keep their own reading.
+
+func TestWeaponBroughtDownIsDisrupted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "downed_a_us_mq9_reaper_drone",
+			text:      "Houthi forces downed a US MQ-9 Reaper drone over Marib province on Saturday, a military source said.",
+			published: "2024-05-20", n: 1,
+			want: []want{{sub: "Disrupted weapons use"}},
+		},
+		{
+			name:      "shot_down_two_russian_kh101_cruise_missiles",
+			text:      "Ukrainian air defences shot down two Russian Kh-101 cruise missiles over Kharkiv on Sunday, officials said.",
+			published: "2024-05-20", n: 1,
+			want: []want{{sub: "Disrupted weapons use"}},
+		},
+		// negative
+		{
+			name:      "drone_strike_told_plainly",
+			text:      "A US drone strike hit a car near Marib on Saturday, killing three al Qaeda fighters, a military source said.",
+			published: "2024-05-20", n: 1,
+			want: []want{{sub: "Air/drone strike", killed: "3/3/3"}},
+		},
+	})
+}
