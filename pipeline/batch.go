@@ -5,6 +5,7 @@ import (
 	"errors"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -12,8 +13,13 @@ import (
 // order, to write in batches of up to size, from a goroutine of its own:
 // the workers and the ordered collector go on while a batch is written, and
 // the writer pays its fixed costs (a transaction's commit) once a batch. A
-// batch is also handed over once its first result has waited maxWait, so
-// that a slow stream (standard input, a feed) is written as it comes.
+// batch is also handed over once its first result has waited maxWait and
+// the writer has nothing to write, so that a slow stream (standard input,
+// a feed) is written as it comes. While the writer writes, the batch being
+// filled grows (up to size) instead: handed over then, it would only wait
+// its turn, and the store pays a batch's fixed costs (its commit, merging
+// the incidents its records join) once for all of it, so that a machine
+// that reads slowly (a loaded one) does not write more, smaller batches.
 // write is called from one goroutine, batch after batch; the slice is its
 // to keep. RunBatches returns the first error of source, write or ctx;
 // after an error of write, no later batch is written.
@@ -35,7 +41,8 @@ func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time
 	if workers >= 2 {
 		cores = make(chan struct{}, workers)
 	}
-	b := &batcher{size: size, out: make(chan []Result, 1)}
+	b := &batcher{size: size, out: make(chan []Result, 1), free: make(chan struct{}, 1)}
+	b.idle.Store(true)
 	writerDone := make(chan struct{})
 	go func() {
 		defer close(writerDone)
@@ -53,6 +60,15 @@ func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time
 			if err != nil {
 				b.fail(err)
 			}
+			if len(b.out) == 0 {
+				// nothing queued: a batch that has waited long enough is
+				// handed over now, not at the next tick
+				b.idle.Store(true)
+				select {
+				case b.free <- struct{}{}:
+				default:
+				}
+			}
 		}
 	}()
 	stopTicker := make(chan struct{})
@@ -65,13 +81,14 @@ func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time
 			select {
 			case <-stopTicker:
 				return
-			case now := <-t.C:
-				b.mu.Lock()
-				if len(b.cur) > 0 && now.Sub(b.first) >= maxWait {
-					b.handOff()
-				}
-				b.mu.Unlock()
+			case <-t.C:
+			case <-b.free:
 			}
+			b.mu.Lock()
+			if b.idle.Load() && len(b.cur) > 0 && time.Since(b.first) >= maxWait {
+				b.handOff()
+			}
+			b.mu.Unlock()
 		}
 	}()
 	err := e.run(ctx, workers, cores, source, func(r Result) error {
@@ -109,6 +126,13 @@ type batcher struct {
 	size int
 	out  chan []Result
 
+	// idle is set when the writer has written every batch handed over
+	// (a handover racing with the check may leave it set with one queued:
+	// the next batch may then be handed over early, as a batch waiting
+	// its turn was before); free tells the ticker so
+	idle atomic.Bool
+	free chan struct{}
+
 	mu    sync.Mutex
 	cur   []Result
 	first time.Time // when the first result of cur came
@@ -119,6 +143,7 @@ type batcher struct {
 
 // handOff passes the batch being filled to the writer; b.mu is held.
 func (b *batcher) handOff() {
+	b.idle.Store(false)
 	b.out <- b.cur
 	b.cur = make([]Result, 0, b.size)
 }

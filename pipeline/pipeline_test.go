@@ -149,6 +149,50 @@ func TestRunBatchesWritesASlowStreamAsItComes(t *testing.T) {
 	}
 }
 
+// While the writer writes, the batch being filled is not handed over for
+// having waited: it grows until the writer is free (or it is full), so
+// that results read during a long write are written in one batch, not in
+// many small ones that would each pay a batch's fixed costs.
+func TestRunBatchesGrowsTheBatchWhileTheWriterWrites(t *testing.T) {
+	e := testEngine(t)
+	first := make(chan struct{})
+	release := make(chan struct{})
+	var sizes []int
+	err := e.RunBatches(context.Background(), 1, 100, time.Millisecond, func(emit func(Input) error) error {
+		if err := emit(Input{Doc: &sitrep.Document{ID: "a", Raw: "Clashes in Mosul."}}); err != nil {
+			return err
+		}
+		select { // the first batch is being written
+		case <-first:
+		case <-time.After(10 * time.Second):
+			return errors.New("the first result was not written")
+		}
+		time.AfterFunc(time.Second, func() { close(release) })
+		for i := range 20 {
+			// each result waits many times maxWait before the next
+			time.Sleep(5 * time.Millisecond)
+			if err := emit(Input{Doc: &sitrep.Document{ID: fmt.Sprint(i), Raw: "Clashes in Kirkuk."}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(b []Result) error {
+		sizes = append(sizes, len(b))
+		if len(sizes) == 1 {
+			// the first write lasts until the twenty are surely read
+			close(first)
+			<-release
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sizes) != 2 || sizes[1] != 20 {
+		t.Errorf("batches of %v, want [1 20]: what was read during the first write, in one batch", sizes)
+	}
+}
+
 // An error of the writer stops the run and is returned.
 func TestRunBatchesStopsAtWriteError(t *testing.T) {
 	e := testEngine(t)
