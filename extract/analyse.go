@@ -1316,6 +1316,22 @@ func downingVerb(ws []word) bool {
 	return false
 }
 
+// peopleShotDown reports whether the words from i, after "shot down",
+// name people ("shot down five protesters"), not a machine named with a
+// word for people ("a fighter jet", "15 of 17 drones").
+func (x *Extractor) peopleShotDown(s *sentence, i int) bool {
+	if !x.personObject(s, i) {
+		return false
+	}
+	for k := i; k < len(s.words) && k < i+6 && !s.words[k].punc; k++ {
+		switch s.words[k].low {
+		case "jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers", "helicopter", "helicopters", "drone", "drones", "missile", "missiles", "rocket", "rockets":
+			return false
+		}
+	}
+	return true
+}
+
 // trailingSpeaker reports whether the words before word i open an
 // attribution told after the news (", the air force said"): a comma, then
 // at most two words of the speaker's name. A speaker that opens the
@@ -1375,8 +1391,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "clash" && !t.noun && h.n >= 3 && downingVerb(s.words[h.i:h.i+2]) {
 			downedEnd = h.i + h.n
 		}
-		if t.class == "attack" && h.n == 1 && h.i+1 < len(s.words) && downingVerb(s.words[h.i:h.i+2]) {
-			continue // "shot down two cruise missiles": what its object was tells the act (downedObject)
+		if t.class == "attack" && h.n == 1 && h.i+1 < len(s.words) && downingVerb(s.words[h.i:h.i+2]) && !x.peopleShotDown(s, h.i+2) {
+			continue // "shot down two cruise missiles": what its object was tells the act (downedObject); not "shot down five protesters"
 		}
 		if t.noun && h.i+h.n < len(s.words) && speechVerb[s.words[h.i+h.n].low] && trailingSpeaker(s, h.i) {
 			continue // "..., the air force said": the source, named like a weapon

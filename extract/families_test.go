@@ -13637,3 +13637,31 @@ func TestWeaponBroughtDownIsDisrupted(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleShotDownAreAttacked: "shot down" with people after it ("shot
+// down five protesters") is shooting people, an incident, while a machine
+// after it, even one named with a word for people ("a fighter jet", "15 of
+// 17 drones"), keeps its own reading.
+func TestPeopleShotDownAreAttacked(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "security_forces_shot_down_protesters",
+			text:      "Security forces shot down five protesters in Omdurman on Thursday, doctors said.",
+			published: "2025-03-14", n: 1,
+			want: []want{{place: "Omdurman", date: "2025-03-13"}},
+		},
+		// negatives: machines shot down
+		{
+			name:      "air_force_shot_down_drones",
+			text:      "The air force said it had shot down 15 of 17 drones launched overnight over Kharkiv.",
+			published: "2025-03-14", n: 1,
+			want: []want{{sub: "Disrupted weapons use", killed: "-/-/-"}},
+		},
+		{
+			name:      "rebels_shot_down_a_fighter_jet",
+			text:      "Rebels shot down a fighter jet near Tawila on Monday.",
+			published: "2025-03-14", n: 1,
+			want: []want{{sub: "Armed clash", place: "Tawila"}},
+		},
+	})
+}
