@@ -13155,3 +13155,66 @@ func TestHappenedOnDatesTheActNotANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestDefiniteDeadPastOwnVerbIsNoFate: "the dead" or "the wounded" after a
+// verb that the counted people do themselves ("a priest read the names of
+// the dead", "two medics carried the wounded") are other people named as
+// a noun, not what befell the counted ones. Negatives: a copula and
+// "among" before "the dead" still tell the counted person's fate.
+func TestDefiniteDeadPastOwnVerbIsNoFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "priest_reads_names_of_the_dead",
+			text:      "Gunmen killed four farmers near Bunia on Monday. At the funeral on Wednesday, a priest read the names of the dead as relatives wept.",
+			published: "2023-05-04", n: 1,
+			want: []want{{place: "Bunia", date: "2023-05-01", killed: "4/4/4"}},
+		},
+		{
+			name:      "two_medics_carried_the_wounded",
+			text:      "A mortar round hit a market in Kadugli on Sunday, wounding nine people. Two medics carried the wounded to a clinic.",
+			published: "2023-05-08", n: 1,
+			want: []want{{place: "Kadugli", date: "2023-05-07", wounded: "9/9/9"}},
+		},
+		// negatives: the counted person is among the dead
+		{
+			name:      "a_woman_was_among_the_dead",
+			text:      "A woman was among the dead when gunmen attacked a bus near Jowhar on Sunday.",
+			published: "2023-05-08", n: 1,
+			want: []want{{place: "Jowhar", killed: "1/1/1"}},
+		},
+		{
+			name:      "one_soldier_among_the_wounded",
+			text:      "An army post near Dori was attacked on Saturday. Two soldiers were killed and a soldier was among the wounded.",
+			published: "2023-05-08", n: 1,
+			want: []want{{place: "Dori", killed: "2/2/2", wounded: "1/1/1"}},
+		},
+	})
+}
+
+// TestAgesListedAfterAgedAreNoCount: the numbers of a list of ages that
+// "aged" opens ("two boys aged 11 and 13") are ages, each of them, not a
+// count of the hurt. Negative: with no "aged" before them, numbers joined
+// by "and" are counts ("killed 11 and 13 were wounded").
+func TestAgesListedAfterAgedAreNoCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_boys_aged_11_and_13_wounded",
+			text:      "Two boys aged 11 and 13 were wounded when an unexploded shell went off in a yard in Izium on Monday, police said.",
+			published: "2022-10-05", n: 1,
+			want: []want{{place: "Izium", date: "2022-10-03", wounded: "2/2/2"}},
+		},
+		{
+			name:      "three_children_aged_4_7_and_9_killed",
+			text:      "Three children aged 4, 7 and 9 were killed when a mortar shell hit their house in Donetsk on Friday.",
+			published: "2022-10-09", n: 1,
+			want: []want{{place: "Donetsk", date: "2022-10-07", killed: "3/3/3"}},
+		},
+		// negative: no age cue, the numbers are counts
+		{
+			name:      "killed_11_and_13_were_wounded",
+			text:      "Militants ambushed a convoy near Tillaberi on Friday. The attack killed 11 and 13 were wounded, the army said.",
+			published: "2022-10-09", n: 1,
+			want: []want{{place: "Tillaberi", killed: "11/11/11", wounded: "13/13/13"}},
+		},
+	})
+}
