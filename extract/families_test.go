@@ -13218,3 +13218,53 @@ func TestAgesListedAfterAgedAreNoCount(t *testing.T) {
 		},
 	})
 }
+
+// TestEachActiveCountAtThePlaceOfItsSubject: one sentence that tells two
+// acts, each a subject naming its own place and an active count ("a bomb
+// in A killed 17 people and another in B killed 11"), tells an incident
+// at each place with its own count. Negative: one subject with its place
+// and two counts ("gunmen in A killed five and wounded seven") stays one.
+func TestEachActiveCountAtThePlaceOfItsSubject(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bomb_in_a_killed_17_and_another_in_b_killed_11",
+			text:      "On Wednesday, a bomb outside a shop in Chaman killed 17 people and another at a bus stand in Zhob killed 11, police said.",
+			published: "2024-02-09", n: 2,
+			want: []want{{place: "Chaman", killed: "17/17/17"}, {place: "Zhob", killed: "11/11/11"}},
+		},
+		{
+			name:      "shell_in_a_and_a_second_shell_in_b",
+			text:      "A shell fired at a market in Kadugli on Sunday killed four people and a second shell near a school in Dilling wounded nine.",
+			published: "2024-02-12", n: 2,
+			want: []want{{place: "Kadugli", killed: "4/4/4"}, {place: "Dilling", wounded: "9/9/9"}},
+		},
+		// negative: one subject, one place, two counts
+		{
+			name:      "gunmen_in_a_killed_five_and_wounded_seven",
+			text:      "Gunmen on motorcycles in Kaya killed five people and wounded seven on Sunday, officials in Ouagadougou said.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Kaya", killed: "5/5/5", wounded: "7/7/7"}},
+		},
+	})
+}
+
+// TestClaimOfBothAttacksNamesTheClaimant: "X claimed both attacks" is a
+// claim of the acts told before, as "X claimed the attacks" is.
+// Negative: "both" of people is no claim ("both sides claimed victory").
+func TestClaimOfBothAttacksNamesTheClaimant(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_both_blasts",
+			text:      "A bomb hit a bus in Mastung on Sunday, killing six passengers. Hours later a second bomb killed two policemen in Quetta. Lashkar-e-Jhangvi claimed both blasts.",
+			published: "2024-02-12", n: 2,
+			want: []want{{place: "Mastung", actor1: "Lashkar-e-Jhangvi", killed: "6/6/6"}, {place: "Quetta", killed: "2/2/2"}},
+		},
+		// negative: no claim of the act
+		{
+			name:      "both_sides_claimed_gains",
+			text:      "Fighting between the army and the rebels killed seven fighters near Kalehe on Sunday. Both sides claimed gains and a local chief blamed the FDLR for looting.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Kalehe", killed: "7/7/7"}},
+		},
+	})
+}
