@@ -1595,6 +1595,43 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// a relative clause in the perfect on acts told in the plural or as a
+	// campaign ("as ethnic clashes that have killed more than 100 people
+	// showed no sign of ending", "the insurgency, which has killed
+	// thousands"): a running total of those acts, not the incident's toll,
+	// unless the clause names a day of the news
+	for k := 2; k+2 < len(s.words); k++ {
+		if w := s.words[k].low; w != "that" && w != "which" || s.clause[k] == s.clause[k-1] && s.words[k-1].low != "," {
+			continue
+		}
+		h := k - 1
+		if s.words[h].low == "," {
+			h--
+		}
+		if h < 0 || !campaignHead(s, h) {
+			continue
+		}
+		if aux := s.words[k+1].low; aux != "have" && aux != "has" {
+			continue
+		}
+		v := k + 2
+		if v < len(s.words) && (s.words[v].low == "already" || s.words[v].low == "now") {
+			v++
+		}
+		if v >= len(s.words) || x.casualtyAt(s, v, false) == "" && x.casualtyAt(s, v, true) == "" {
+			continue
+		}
+		c := s.clause[v]
+		dayTold := false
+		for ti := range s.times {
+			if j := s.wordAt(s.times[ti].Span.Start); j > k && j < len(s.words) && s.clause[j] == c && newsDay(&s.times[ti]) {
+				dayTold = true
+			}
+		}
+		if !dayTold {
+			s.cumClause[c] = true
+		}
+	}
 	// acts counted in the perfect ("has carried out many attacks in the
 	// area", "have launched dozens of raids"): a record of the side, not
 	// one incident, unless the clause names its day
@@ -3860,6 +3897,18 @@ func pastDay(text string) bool {
 		}
 	}
 	return false
+}
+
+// campaignHead reports whether the word at h names acts in the plural
+// ("clashes", "attacks", "strikes") or a campaign of them ("violence",
+// "insurgency", "conflict", "war"): the head a running total hangs on.
+func campaignHead(s *sentence, h int) bool {
+	switch s.words[h].low {
+	case "violence", "insurgency", "conflict", "war", "unrest", "rebellion", "uprising", "campaign", "crisis":
+		return true
+	}
+	t := s.triggerAt(h)
+	return t != nil && strings.HasSuffix(s.words[h].low, "s") && !strings.HasSuffix(s.words[h].low, "ss")
 }
 
 // shortPeriod reports whether a period runs over one day and the next,

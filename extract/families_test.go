@@ -13268,3 +13268,33 @@ func TestClaimOfBothAttacksNamesTheClaimant(t *testing.T) {
 		},
 	})
 }
+
+// TestPerfectRelativeOnPluralActsIsARunningTotal: a relative clause in
+// the perfect on acts told in the plural or as a campaign ("ethnic
+// clashes that have killed more than 100 people", "the insurgency, which
+// has killed thousands") is a running total, not the incident's toll.
+// Negative: the same clause on one act ("the attack, which has killed
+// 12") is its toll.
+func TestPerfectRelativeOnPluralActsIsARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "clashes_that_have_killed_more_than_100",
+			text:      "Gunmen killed four people in Tengnoupal on Friday, police said, as ethnic clashes that have killed more than 100 people showed no sign of ending.",
+			published: "2023-06-10", n: 1,
+			want: []want{{date: "2023-06-09", killed: "4/4/4"}},
+		},
+		{
+			name:      "insurgency_which_has_killed_thousands_of_people",
+			text:      "A roadside bomb killed two soldiers near Kismayo on Monday, the latest blow in an insurgency which has killed 300 people.",
+			published: "2023-06-13", n: 1,
+			want: []want{{place: "Kismayo", killed: "2/2/2"}},
+		},
+		// negative: one act's toll
+		{
+			name:      "the_attack_which_has_killed_12",
+			text:      "The attack on a market in Kirkuk on Friday, which has killed 12 people, was claimed by Islamic State.",
+			published: "2023-06-10", n: 1,
+			want: []want{{place: "Kirkuk", killed: "12/12/12"}},
+		},
+	})
+}
