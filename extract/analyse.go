@@ -431,7 +431,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
-	a.country = focusCountry(a.text, a.places)
+	a.country = focusCountry(a.text, a.places, hints)
 	if a.country == "" {
 		// no place says which country: the country of the sides the
 		// report names ("al-Shabaab ambushed an army convoy": Somalia's
@@ -2908,8 +2908,19 @@ func topHint(hints map[string]float64) string {
 	return best
 }
 
-func focusCountry(text string, places []gazetteer.Mention) string {
+func focusCountry(text string, places []gazetteer.Mention, hints map[string]float64) string {
 	votes, origins := map[string]float64{}, map[string]float64{}
+	// the dateline ("CHIANG MAI, Thailand, Jan 17 --") tells where the
+	// report was filed, often a neighbour's capital: its places count half
+	dlStart, dlEnd := -1, -1
+	for _, m := range places {
+		if isDateline(text, m) {
+			if e := datelineEnd(text, m); e > 0 {
+				dlStart, dlEnd = m.Full.Start, m.Full.End+e
+			}
+			break
+		}
+	}
 	for _, m := range places {
 		c := m.Location.Country
 		if c == "" || acrossBorder(text, m) || agentCountry(m) {
@@ -2918,6 +2929,10 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 		w := m.Score
 		if w <= 0 {
 			w = 0.5
+		}
+		if m.Span.Start >= dlStart && m.Span.Start < dlEnd {
+			votes[c] += w / 2
+			continue
 		}
 		if m.Place != nil && m.Place.Feature == "A.PCLI" {
 			// the country named outright outweighs a village whose name
@@ -2929,6 +2944,13 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 			continue
 		}
 		votes[c] += w
+	}
+	if len(votes) > 0 {
+		// the named sides' own countries (the KNDF's Myanmar) weigh in
+		// half as much as a place found there
+		for c, h := range hints {
+			votes[c] += h / 2
+		}
 	}
 	if len(votes) == 0 {
 		// the country something came from is the report's only when it

@@ -13298,3 +13298,27 @@ func TestPerfectRelativeOnPluralActsIsARunningTotal(t *testing.T) {
 		},
 	})
 }
+
+// TestDatelineAbroadWeighsHalfInTheFocusCountry: a dateline in a
+// neighbour's city ("CHIANG MAI, Thailand --") tells where the report was
+// filed, and the sides it names tell whose war it is: "the military" of a
+// report on Karenni fighting is Myanmar's. Negative: a dateline in the
+// country of the incident keeps its country ("PESHAWAR, Pakistan" for
+// Bannu) though a foreign group is named.
+func TestDatelineAbroadWeighsHalfInTheFocusCountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "chiang_mai_dateline_karenni_report",
+			text:      "CHIANG MAI, Thailand, Jan 17 -- The Karenni Nationalities Defence Force said on Wednesday that the military had bombed the town of Demoso on Tuesday, killing four civilians.",
+			published: "2024-01-17", n: 1,
+			want: []want{{place: "Demoso", actor1: "Myanmar security forces", killed: "4/4/4"}},
+		},
+		// negative: the dateline is in the incident's country
+		{
+			name:      "peshawar_dateline_bannu_attack",
+			text:      "PESHAWAR, Pakistan, May 2 -- Gunmen stormed a police station in Bannu on Monday, killing five policemen. The Afghan Taliban denied any role.",
+			published: "2024-05-02", n: 1,
+			want: []want{{place: "Bannu", country: "PK", killed: "5/5/5"}},
+		},
+	})
+}
