@@ -2192,8 +2192,9 @@ func (x *Extractor) peopleTakenInRelative(s *sentence, i int) bool {
 }
 
 // peopleInThePassive reports whether the verb at word i is a passive whose
-// subject, just before its auxiliaries, is a word for people ("20
-// detainees had been freed", "the hostages were released").
+// subject, just before its auxiliaries or before a participle phrase on
+// them, is a word for people ("20 detainees had been freed", "the
+// hostages were released", "pupils kidnapped last week have been freed").
 func (x *Extractor) peopleInThePassive(s *sentence, i int) bool {
 	k := i - 1
 	aux := false
@@ -2206,7 +2207,27 @@ func (x *Extractor) peopleInThePassive(s *sentence, i int) bool {
 		}
 		break
 	}
-	return aux && k >= 0 && x.personNounAt(s, k)
+	if !aux || k < 0 {
+		return false
+	}
+	if x.personNounAt(s, k) {
+		return true
+	}
+	// "More than 130 pupils kidnapped by gunmen from a school earlier
+	// this month have been freed": the subject's people, then a
+	// participle phrase on them, then the auxiliaries
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		if s.words[j].punc {
+			return false
+		}
+		if x.personNounAt(s, j) && j+1 <= k {
+			switch w := s.words[j+1].low; w {
+			case "held", "taken", "seized", "kidnapped", "abducted", "captured", "detained", "arrested", "snatched", "stolen", "trapped":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definiteBefore reports whether the noun at word i is made definite by

@@ -13322,3 +13322,26 @@ func TestDatelineAbroadWeighsHalfInTheFocusCountry(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleFreedAfterAParticiplePhraseAreNoGround: the subject of a
+// passive "freed" is people even when a participle phrase stands between
+// them and the verb ("pupils kidnapped by gunmen from a school earlier
+// this month have been freed"): people set free, no ground taken.
+// Negative: a town "held by bandits" that "was freed" is ground retaken.
+func TestPeopleFreedAfterAParticiplePhraseAreNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "pupils_kidnapped_earlier_have_been_freed",
+			text:      "More than 80 pupils kidnapped by gunmen from a school in Gidan Bakuso on Tuesday have been freed, the governor said on Friday.",
+			published: "2024-03-22", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance"}},
+		},
+		// negative: a town freed
+		{
+			name:      "town_held_by_bandits_was_freed",
+			text:      "The town of Kuriga, held by bandits for a month, was freed by troops on Sunday.",
+			published: "2024-03-24", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Kuriga"}},
+		},
+	})
+}
