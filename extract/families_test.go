@@ -13345,3 +13345,26 @@ func TestPeopleFreedAfterAParticiplePhraseAreNoGround(t *testing.T) {
 		},
 	})
 }
+
+// TestUndatedIncidentOfAHistoryLeadIsNoNews: a report whose lead tells an
+// old act ("the militants who attacked a hotel in Nairobi in January
+// 2019") and which dates no incident of its own retells that act when it
+// later tells an incident with no day (a court report): no event.
+// Negative: the same lead with an incident the report dates ("on
+// Monday") keeps that incident.
+func TestUndatedIncidentOfAHistoryLeadIsNoNews(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "court_report_retells_2019_siege",
+			text:      "MOMBASA, Feb 13 -- A court on Tuesday jailed three men for helping the gunmen who attacked a bus station in Mombasa in March 2019.\n\nEleven people were killed when four gunmen stormed the station, firing on passengers.\n\nDefence lawyers said they would appeal.",
+			published: "2024-02-13", n: 0,
+		},
+		// negative: a dated incident of the news
+		{
+			name:      "court_report_and_a_new_attack",
+			text:      "MOMBASA, Feb 13 -- A court on Tuesday jailed three men for helping the gunmen who attacked a bus station in Mombasa in March 2019.\n\nOn Monday, gunmen killed two policemen at a checkpoint in Lamu, police said.",
+			published: "2024-02-13", n: 1,
+			want: []want{{place: "Lamu", killed: "2/2/2"}},
+		},
+	})
+}
