@@ -13368,3 +13368,32 @@ func TestUndatedIncidentOfAHistoryLeadIsNoNews(t *testing.T) {
 		},
 	})
 }
+
+// TestDayOfAStatementReadOnTelevisionIsTheReportingDay: the day of a
+// statement "read on state television" or "broadcast on national radio"
+// dates the telling, not an act, so a sentence adding the attackers'
+// dead joins the incident told the day before. Negative: a day told for
+// the act itself ("were killed on Monday") still parts it.
+func TestDayOfAStatementReadOnTelevisionIsTheReportingDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "statement_read_on_state_television_on_monday_evening",
+			text:      "Nine soldiers were killed when jihadists ambushed a patrol near Inates on Sunday, the ministry said. Eleven attackers were also killed in the fighting, the ministry said in a statement read on state television on Monday evening.",
+			published: "2023-12-12", n: 1,
+			want: []want{{date: "2023-12-10", killed: "20/20/20"}},
+		},
+		{
+			name:      "statement_broadcast_on_national_radio_on_tuesday",
+			text:      "Gunmen killed six villagers in Tera on Monday, officials said. Two of the gunmen were also killed, the governor said in a statement broadcast on national radio on Tuesday.",
+			published: "2023-12-13", n: 1,
+			want: []want{{date: "2023-12-11", killed: "8/8/8"}},
+		},
+		// negative: the act's own day, and state television only the source
+		{
+			name:      "killed_on_monday_state_television_reported",
+			text:      "Nine soldiers were killed when jihadists ambushed a patrol near Inates on Sunday, the ministry said. On Monday, gunmen killed four traders at a market in Tera, state television reported.",
+			published: "2023-12-12", n: 2,
+			want: []want{{place: "Inates", date: "2023-12-10", killed: "9/9/9"}, {place: "Tera", date: "2023-12-11", killed: "4/4/4"}},
+		},
+	})
+}
