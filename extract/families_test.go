@@ -13397,3 +13397,18 @@ func TestDayOfAStatementReadOnTelevisionIsTheReportingDay(t *testing.T) {
 		},
 	})
 }
+
+// TestLeagueTableSentenceIsSport: a sentence of a league table ("Air
+// Force have 22 points from nine games") tells no act, though a club is
+// named like an air force. Negative: the sport report's incident in
+// passing, with its dead, stays.
+func TestLeagueTableSentenceIsSport(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "air_force_club_points_from_games",
+			text:      "Security around the stadium was tight after a roadside bomb killed three soldiers near Tarmiyah on Wednesday. Air Force have 25 points from ten games, two ahead of Al-Talaba, who play Naft Maysan on Saturday.",
+			published: "2023-11-24", n: 1,
+			want: []want{{place: "Tarmiyah", killed: "3/3/3"}},
+		},
+	})
+}
