@@ -431,7 +431,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	}
-	a.country = focusCountry(a.text, a.places)
+	a.country = focusCountry(a.text, a.places, hints)
 	if a.country == "" {
 		// no place says which country: the country of the sides the
 		// report names ("al-Shabaab ambushed an army convoy": Somalia's
@@ -1685,6 +1685,43 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// a relative clause in the perfect on acts told in the plural or as a
+	// campaign ("as ethnic clashes that have killed more than 100 people
+	// showed no sign of ending", "the insurgency, which has killed
+	// thousands"): a running total of those acts, not the incident's toll,
+	// unless the clause names a day of the news
+	for k := 2; k+2 < len(s.words); k++ {
+		if w := s.words[k].low; w != "that" && w != "which" || s.clause[k] == s.clause[k-1] && s.words[k-1].low != "," {
+			continue
+		}
+		h := k - 1
+		if s.words[h].low == "," {
+			h--
+		}
+		if h < 0 || !campaignHead(s, h) {
+			continue
+		}
+		if aux := s.words[k+1].low; aux != "have" && aux != "has" {
+			continue
+		}
+		v := k + 2
+		if v < len(s.words) && (s.words[v].low == "already" || s.words[v].low == "now") {
+			v++
+		}
+		if v >= len(s.words) || x.casualtyAt(s, v, false) == "" && x.casualtyAt(s, v, true) == "" {
+			continue
+		}
+		c := s.clause[v]
+		dayTold := false
+		for ti := range s.times {
+			if j := s.wordAt(s.times[ti].Span.Start); j > k && j < len(s.words) && s.clause[j] == c && newsDay(&s.times[ti]) {
+				dayTold = true
+			}
+		}
+		if !dayTold {
+			s.cumClause[c] = true
+		}
+	}
 	// acts counted in the perfect ("has carried out many attacks in the
 	// area", "have launched dozens of raids"): a record of the side, not
 	// one incident, unless the clause names its day
@@ -2245,8 +2282,9 @@ func (x *Extractor) peopleTakenInRelative(s *sentence, i int) bool {
 }
 
 // peopleInThePassive reports whether the verb at word i is a passive whose
-// subject, just before its auxiliaries, is a word for people ("20
-// detainees had been freed", "the hostages were released").
+// subject, just before its auxiliaries or before a participle phrase on
+// them, is a word for people ("20 detainees had been freed", "the
+// hostages were released", "pupils kidnapped last week have been freed").
 func (x *Extractor) peopleInThePassive(s *sentence, i int) bool {
 	k := i - 1
 	aux := false
@@ -2259,7 +2297,27 @@ func (x *Extractor) peopleInThePassive(s *sentence, i int) bool {
 		}
 		break
 	}
-	return aux && k >= 0 && x.personNounAt(s, k)
+	if !aux || k < 0 {
+		return false
+	}
+	if x.personNounAt(s, k) {
+		return true
+	}
+	// "More than 130 pupils kidnapped by gunmen from a school earlier
+	// this month have been freed": the subject's people, then a
+	// participle phrase on them, then the auxiliaries
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		if s.words[j].punc {
+			return false
+		}
+		if x.personNounAt(s, j) && j+1 <= k {
+			switch w := s.words[j+1].low; w {
+			case "held", "taken", "seized", "kidnapped", "abducted", "captured", "detained", "arrested", "snatched", "stolen", "trapped":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definiteBefore reports whether the noun at word i is made definite by
@@ -3005,8 +3063,19 @@ func topHint(hints map[string]float64) string {
 	return best
 }
 
-func focusCountry(text string, places []gazetteer.Mention) string {
+func focusCountry(text string, places []gazetteer.Mention, hints map[string]float64) string {
 	votes, origins := map[string]float64{}, map[string]float64{}
+	// the dateline ("CHIANG MAI, Thailand, Jan 17 --") tells where the
+	// report was filed, often a neighbour's capital: its places count half
+	dlStart, dlEnd := -1, -1
+	for _, m := range places {
+		if isDateline(text, m) {
+			if e := datelineEnd(text, m); e > 0 {
+				dlStart, dlEnd = m.Full.Start, m.Full.End+e
+			}
+			break
+		}
+	}
 	for _, m := range places {
 		c := m.Location.Country
 		if c == "" || acrossBorder(text, m) || agentCountry(m) || gazetteer.Venue(text, m.Full) {
@@ -3015,6 +3084,10 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 		w := m.Score
 		if w <= 0 {
 			w = 0.5
+		}
+		if m.Span.Start >= dlStart && m.Span.Start < dlEnd {
+			votes[c] += w / 2
+			continue
 		}
 		if m.Place != nil && m.Place.Feature == "A.PCLI" {
 			// the country named outright outweighs a village whose name
@@ -3026,6 +3099,13 @@ func focusCountry(text string, places []gazetteer.Mention) string {
 			continue
 		}
 		votes[c] += w
+	}
+	if len(votes) > 0 {
+		// the named sides' own countries (the KNDF's Myanmar) weigh in
+		// half as much as a place found there
+		for c, h := range hints {
+			votes[c] += h / 2
+		}
 	}
 	if len(votes) == 0 {
 		// the country something came from is the report's only when it
@@ -3994,6 +4074,18 @@ func pastDay(text string) bool {
 		}
 	}
 	return false
+}
+
+// campaignHead reports whether the word at h names acts in the plural
+// ("clashes", "attacks", "strikes") or a campaign of them ("violence",
+// "insurgency", "conflict", "war"): the head a running total hangs on.
+func campaignHead(s *sentence, h int) bool {
+	switch s.words[h].low {
+	case "violence", "insurgency", "conflict", "war", "unrest", "rebellion", "uprising", "campaign", "crisis":
+		return true
+	}
+	t := s.triggerAt(h)
+	return t != nil && strings.HasSuffix(s.words[h].low, "s") && !strings.HasSuffix(s.words[h].low, "ss")
 }
 
 // shortPeriod reports whether a period runs over one day and the next,

@@ -2294,6 +2294,7 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	// (asides skipped below do not count toward the twelve words looked at)
 	seen := 0
 	attributive := ""
+	content := false // a content word stood between the people and the word looked at
 	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
 		w := s.words[j]
 		if w.low == "," && j+1 < len(s.words) {
@@ -2362,6 +2363,14 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			attributive, j = kind, n.after-1
 			continue
 		}
+		if kind := x.casualtyAt(s, j, false); kind != "" && content && j > n.b && s.words[j-1].low == "the" && dead[s.words[j].low] != "" {
+			// "a priest read the names of the dead", "two soldiers
+			// carried the wounded to a truck": past a verb of the counted
+			// people's own, "the dead" is a noun, other people, not what
+			// befell them ("a woman was among the dead" has only a
+			// copula between)
+			break
+		}
 		if kind := x.casualtyAt(s, j, false); kind != "" {
 			_, m := x.lex.casualty.at(s.words, j)
 			// "three gunmen killed 5 civilians": the noun did the killing
@@ -2402,6 +2411,11 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		}
 		// another content word: allow a short prepositional phrase
 		// ("Four Iraqi people from the same family were killed")
+		switch w.low {
+		case "the", "a", "an", "their", "its", "his", "her", "our":
+		default:
+			content = true
+		}
 		if seen > 5 {
 			break
 		}

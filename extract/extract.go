@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep"
@@ -116,6 +117,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	incidents = dropPureSummaries(incidents)
 	incidents = dropAccidents(incidents)
 	undated(a, incidents)
+	incidents = dropRetoldHistory(a, incidents)
 	inheritDates(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
@@ -249,6 +251,49 @@ func (x *Extractor) headlineOf(a *analysis, incidents []*incident) {
 		}
 	}
 	in.headline = h
+}
+
+// dropRetoldHistory drops the undated incidents of a report whose lead
+// tells an act of its history ("A court sentenced two men for helping
+// the militants who attacked a hotel in Nairobi in January 2019") and
+// which dates no incident of its own: the incident told later with no
+// day ("Twenty-one people were killed when five gunmen stormed the
+// complex") retells that old act, not news (court reports, anniversaries,
+// features).
+func dropRetoldHistory(a *analysis, incidents []*incident) []*incident {
+	var lead *sentence
+	for _, s := range a.sents {
+		if !s.headline {
+			lead = s
+			break
+		}
+	}
+	if lead == nil || !lead.background && !actOfHistory(lead) {
+		return incidents
+	}
+	for _, in := range incidents {
+		if in.date != nil {
+			return incidents // the report dates an incident of its own: news
+		}
+	}
+	return nil
+}
+
+// actOfHistory reports whether a sentence tells an act in a clause that
+// a date of the report's background dates ("the gunmen who attacked a bus
+// station in March 2019").
+func actOfHistory(s *sentence) bool {
+	for k := range s.times {
+		e := &s.times[k]
+		if !e.Background || e.Kind != timex.Point {
+			continue
+		}
+		cl := s.clause[min(s.wordAt(e.Span.Start), len(s.words)-1)]
+		if slices.ContainsFunc(s.triggers, func(t trigHit) bool { return s.clause[t.i] == cl && !t.irrealis }) {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritDates gives an incident the report does not date the date of the

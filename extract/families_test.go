@@ -13665,3 +13665,264 @@ func TestPeopleShotDownAreAttacked(t *testing.T) {
 		},
 	})
 }
+
+func TestDefiniteDeadPastOwnVerbIsNoFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "priest_reads_names_of_the_dead",
+			text:      "Gunmen killed four farmers near Bunia on Monday. At the funeral on Wednesday, a priest read the names of the dead as relatives wept.",
+			published: "2023-05-04", n: 1,
+			want: []want{{place: "Bunia", date: "2023-05-01", killed: "4/4/4"}},
+		},
+		{
+			name:      "two_medics_carried_the_wounded",
+			text:      "A mortar round hit a market in Kadugli on Sunday, wounding nine people. Two medics carried the wounded to a clinic.",
+			published: "2023-05-08", n: 1,
+			want: []want{{place: "Kadugli", date: "2023-05-07", wounded: "9/9/9"}},
+		},
+		// negatives: the counted person is among the dead
+		{
+			name:      "a_woman_was_among_the_dead",
+			text:      "A woman was among the dead when gunmen attacked a bus near Jowhar on Sunday.",
+			published: "2023-05-08", n: 1,
+			want: []want{{place: "Jowhar", killed: "1/1/1"}},
+		},
+		{
+			name:      "one_soldier_among_the_wounded",
+			text:      "An army post near Dori was attacked on Saturday. Two soldiers were killed and a soldier was among the wounded.",
+			published: "2023-05-08", n: 1,
+			want: []want{{place: "Dori", killed: "2/2/2", wounded: "1/1/1"}},
+		},
+	})
+}
+
+// TestAgesListedAfterAgedAreNoCount: the numbers of a list of ages that
+// "aged" opens ("two boys aged 11 and 13") are ages, each of them, not a
+// count of the hurt. Negative: with no "aged" before them, numbers joined
+// by "and" are counts ("killed 11 and 13 were wounded").
+
+func TestAgesListedAfterAgedAreNoCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_boys_aged_11_and_13_wounded",
+			text:      "Two boys aged 11 and 13 were wounded when an unexploded shell went off in a yard in Izium on Monday, police said.",
+			published: "2022-10-05", n: 1,
+			want: []want{{place: "Izium", date: "2022-10-03", wounded: "2/2/2"}},
+		},
+		{
+			name:      "three_children_aged_4_7_and_9_killed",
+			text:      "Three children aged 4, 7 and 9 were killed when a mortar shell hit their house in Donetsk on Friday.",
+			published: "2022-10-09", n: 1,
+			want: []want{{place: "Donetsk", date: "2022-10-07", killed: "3/3/3"}},
+		},
+		// negative: no age cue, the numbers are counts
+		{
+			name:      "killed_11_and_13_were_wounded",
+			text:      "Militants ambushed a convoy near Tillaberi on Friday. The attack killed 11 and 13 were wounded, the army said.",
+			published: "2022-10-09", n: 1,
+			want: []want{{place: "Tillaberi", killed: "11/11/11", wounded: "13/13/13"}},
+		},
+	})
+}
+
+// TestEachActiveCountAtThePlaceOfItsSubject: one sentence that tells two
+// acts, each a subject naming its own place and an active count ("a bomb
+// in A killed 17 people and another in B killed 11"), tells an incident
+// at each place with its own count. Negative: one subject with its place
+// and two counts ("gunmen in A killed five and wounded seven") stays one.
+
+func TestEachActiveCountAtThePlaceOfItsSubject(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bomb_in_a_killed_17_and_another_in_b_killed_11",
+			text:      "On Wednesday, a bomb outside a shop in Chaman killed 17 people and another at a bus stand in Zhob killed 11, police said.",
+			published: "2024-02-09", n: 2,
+			want: []want{{place: "Chaman", killed: "17/17/17"}, {place: "Zhob", killed: "11/11/11"}},
+		},
+		{
+			name:      "shell_in_a_and_a_second_shell_in_b",
+			text:      "A shell fired at a market in Kadugli on Sunday killed four people and a second shell near a school in Dilling wounded nine.",
+			published: "2024-02-12", n: 2,
+			want: []want{{place: "Kadugli", killed: "4/4/4"}, {place: "Dilling", wounded: "9/9/9"}},
+		},
+		// negative: one subject, one place, two counts
+		{
+			name:      "gunmen_in_a_killed_five_and_wounded_seven",
+			text:      "Gunmen on motorcycles in Kaya killed five people and wounded seven on Sunday, officials in Ouagadougou said.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Kaya", killed: "5/5/5", wounded: "7/7/7"}},
+		},
+	})
+}
+
+// TestClaimOfBothAttacksNamesTheClaimant: "X claimed both attacks" is a
+// claim of the acts told before, as "X claimed the attacks" is.
+// Negative: "both" of people is no claim ("both sides claimed victory").
+
+func TestClaimOfBothAttacksNamesTheClaimant(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_both_blasts",
+			text:      "A bomb hit a bus in Mastung on Sunday, killing six passengers. Hours later a second bomb killed two policemen in Quetta. Lashkar-e-Jhangvi claimed both blasts.",
+			published: "2024-02-12", n: 2,
+			want: []want{{place: "Mastung", actor1: "Lashkar-e-Jhangvi", killed: "6/6/6"}, {place: "Quetta", killed: "2/2/2"}},
+		},
+		// negative: no claim of the act
+		{
+			name:      "both_sides_claimed_gains",
+			text:      "Fighting between the army and the rebels killed seven fighters near Kalehe on Sunday. Both sides claimed gains and a local chief blamed the FDLR for looting.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Kalehe", killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestPerfectRelativeOnPluralActsIsARunningTotal: a relative clause in
+// the perfect on acts told in the plural or as a campaign ("ethnic
+// clashes that have killed more than 100 people", "the insurgency, which
+// has killed thousands") is a running total, not the incident's toll.
+// Negative: the same clause on one act ("the attack, which has killed
+// 12") is its toll.
+
+func TestPerfectRelativeOnPluralActsIsARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "clashes_that_have_killed_more_than_100",
+			text:      "Gunmen killed four people in Tengnoupal on Friday, police said, as ethnic clashes that have killed more than 100 people showed no sign of ending.",
+			published: "2023-06-10", n: 1,
+			want: []want{{date: "2023-06-09", killed: "4/4/4"}},
+		},
+		{
+			name:      "insurgency_which_has_killed_thousands_of_people",
+			text:      "A roadside bomb killed two soldiers near Kismayo on Monday, the latest blow in an insurgency which has killed 300 people.",
+			published: "2023-06-13", n: 1,
+			want: []want{{place: "Kismayo", killed: "2/2/2"}},
+		},
+		// negative: one act's toll
+		{
+			name:      "the_attack_which_has_killed_12",
+			text:      "The attack on a market in Kirkuk on Friday, which has killed 12 people, was claimed by Islamic State.",
+			published: "2023-06-10", n: 1,
+			want: []want{{place: "Kirkuk", killed: "12/12/12"}},
+		},
+	})
+}
+
+// TestDatelineAbroadWeighsHalfInTheFocusCountry: a dateline in a
+// neighbour's city ("CHIANG MAI, Thailand --") tells where the report was
+// filed, and the sides it names tell whose war it is: "the military" of a
+// report on Karenni fighting is Myanmar's. Negative: a dateline in the
+// country of the incident keeps its country ("PESHAWAR, Pakistan" for
+// Bannu) though a foreign group is named.
+
+func TestDatelineAbroadWeighsHalfInTheFocusCountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "chiang_mai_dateline_karenni_report",
+			text:      "CHIANG MAI, Thailand, Jan 17 -- The Karenni Nationalities Defence Force said on Wednesday that the military had bombed the town of Demoso on Tuesday, killing four civilians.",
+			published: "2024-01-17", n: 1,
+			want: []want{{place: "Demoso", actor1: "Myanmar security forces", killed: "4/4/4"}},
+		},
+		// negative: the dateline is in the incident's country
+		{
+			name:      "peshawar_dateline_bannu_attack",
+			text:      "PESHAWAR, Pakistan, May 2 -- Gunmen stormed a police station in Bannu on Monday, killing five policemen. The Afghan Taliban denied any role.",
+			published: "2024-05-02", n: 1,
+			want: []want{{place: "Bannu", country: "PK", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestPeopleFreedAfterAParticiplePhraseAreNoGround: the subject of a
+// passive "freed" is people even when a participle phrase stands between
+// them and the verb ("pupils kidnapped by gunmen from a school earlier
+// this month have been freed"): people set free, no ground taken.
+// Negative: a town "held by bandits" that "was freed" is ground retaken.
+
+func TestPeopleFreedAfterAParticiplePhraseAreNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "pupils_kidnapped_earlier_have_been_freed",
+			text:      "More than 80 pupils kidnapped by gunmen from a school in Gidan Bakuso on Tuesday have been freed, the governor said on Friday.",
+			published: "2024-03-22", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance"}},
+		},
+		// negative: a town freed
+		{
+			name:      "town_held_by_bandits_was_freed",
+			text:      "The town of Kuriga, held by bandits for a month, was freed by troops on Sunday.",
+			published: "2024-03-24", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Kuriga"}},
+		},
+	})
+}
+
+// TestUndatedIncidentOfAHistoryLeadIsNoNews: a report whose lead tells an
+// old act ("the militants who attacked a hotel in Nairobi in January
+// 2019") and which dates no incident of its own retells that act when it
+// later tells an incident with no day (a court report): no event.
+// Negative: the same lead with an incident the report dates ("on
+// Monday") keeps that incident.
+
+func TestUndatedIncidentOfAHistoryLeadIsNoNews(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "court_report_retells_2019_siege",
+			text:      "MOMBASA, Feb 13 -- A court on Tuesday jailed three men for helping the gunmen who attacked a bus station in Mombasa in March 2019.\n\nEleven people were killed when four gunmen stormed the station, firing on passengers.\n\nDefence lawyers said they would appeal.",
+			published: "2024-02-13", n: 0,
+		},
+		// negative: a dated incident of the news
+		{
+			name:      "court_report_and_a_new_attack",
+			text:      "MOMBASA, Feb 13 -- A court on Tuesday jailed three men for helping the gunmen who attacked a bus station in Mombasa in March 2019.\n\nOn Monday, gunmen killed two policemen at a checkpoint in Lamu, police said.",
+			published: "2024-02-13", n: 1,
+			want: []want{{place: "Lamu", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestDayOfAStatementReadOnTelevisionIsTheReportingDay: the day of a
+// statement "read on state television" or "broadcast on national radio"
+// dates the telling, not an act, so a sentence adding the attackers'
+// dead joins the incident told the day before. Negative: a day told for
+// the act itself ("were killed on Monday") still parts it.
+
+func TestDayOfAStatementReadOnTelevisionIsTheReportingDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "statement_read_on_state_television_on_monday_evening",
+			text:      "Nine soldiers were killed when jihadists ambushed a patrol near Inates on Sunday, the ministry said. Eleven attackers were also killed in the fighting, the ministry said in a statement read on state television on Monday evening.",
+			published: "2023-12-12", n: 1,
+			want: []want{{date: "2023-12-10", killed: "20/20/20"}},
+		},
+		{
+			name:      "statement_broadcast_on_national_radio_on_tuesday",
+			text:      "Gunmen killed six villagers in Tera on Monday, officials said. Two of the gunmen were also killed, the governor said in a statement broadcast on national radio on Tuesday.",
+			published: "2023-12-13", n: 1,
+			want: []want{{date: "2023-12-11", killed: "8/8/8"}},
+		},
+		// negative: the act's own day, and state television only the source
+		{
+			name:      "killed_on_monday_state_television_reported",
+			text:      "Nine soldiers were killed when jihadists ambushed a patrol near Inates on Sunday, the ministry said. On Monday, gunmen killed four traders at a market in Tera, state television reported.",
+			published: "2023-12-12", n: 2,
+			want: []want{{place: "Inates", date: "2023-12-10", killed: "9/9/9"}, {place: "Tera", date: "2023-12-11", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestLeagueTableSentenceIsSport: a sentence of a league table ("Air
+// Force have 22 points from nine games") tells no act, though a club is
+// named like an air force. Negative: the sport report's incident in
+// passing, with its dead, stays.
+
+func TestLeagueTableSentenceIsSport(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "air_force_club_points_from_games",
+			text:      "Security around the stadium was tight after a roadside bomb killed three soldiers near Tarmiyah on Wednesday. Air Force have 25 points from ten games, two ahead of Al-Talaba, who play Naft Maysan on Saturday.",
+			published: "2023-11-24", n: 1,
+			want: []want{{place: "Tarmiyah", killed: "3/3/3"}},
+		},
+	})
+}

@@ -3801,11 +3801,16 @@ func countSites(a *analysis, f *frame) []int {
 	var list []int
 	var sited []*casualty
 	var at []int
+	from := 0 // the first word after the count before
 	for _, c := range f.cas {
 		if c.subset || c.count.IsZero() || c.cumulative {
 			continue
 		}
 		pi := countSite(a, s, c)
+		if pi < 0 {
+			pi = subjectSite(a, s, c, from)
+		}
+		from = s.wordAt(max(c.span.End, c.np.End)-1) + 1
 		if pi < 0 {
 			return nil
 		}
@@ -3908,6 +3913,47 @@ func clauseSite(a *analysis, s *sentence, c *casualty, cl int) int {
 			return -1
 		}
 		site = pi
+	}
+	return site
+}
+
+// subjectSite is the place told inside the subject of an active count
+// ("a bomb outside an office in Pishin killed 17 people and another at a
+// party office in Qila Saifullah killed 11"): the last place told where
+// something happened between word from (the end of the count before) and
+// the verb of count c, when those words name an act of their own (an
+// act's word, or "another", "a second" standing for one), or -1.
+func subjectSite(a *analysis, s *sentence, c *casualty, from int) int {
+	if c.np.Start <= c.span.Start {
+		return -1 // a count before its verb ("17 were killed") is its own subject
+	}
+	verb := s.wordAt(c.span.Start)
+	if verb <= from || verb >= len(s.words) {
+		return -1
+	}
+	act := false
+	for _, t := range s.triggers {
+		act = act || t.i >= from && t.i < verb && !t.weak && !t.irrealis && !t.background
+	}
+	for k := from; k < verb && !act; k++ {
+		switch s.words[k].low {
+		case "another", "second", "third", "other":
+			act = true
+		}
+	}
+	if !act {
+		return -1
+	}
+	site := -1
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if k := s.wordAt(m.Span.Start); k < from || k >= verb || m.Admin {
+			continue
+		}
+		switch m.Prep {
+		case "in", "at", "near", "outside", "inside", "on":
+			site = pi
+		}
 	}
 	return site
 }

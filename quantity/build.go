@@ -234,6 +234,26 @@ func (f *finder) extendBack(startTok *int, m int) bool {
 	return true
 }
 
+// listedAge reports whether the number at token k ends a list of ages
+// that an age cue opens ("aged 11 and 13", "aged 9, 12 or 14"): each
+// number of the list is an age, not a count of people (unless people
+// follow it: "aged 20 and 15 soldiers").
+func (f *finder) listedAge(k int) bool {
+	p := k - 1
+	for p >= 1 && f.isNumberAt(p-1) {
+		switch f.lowAt(p) {
+		case "and", "or", ",":
+		default:
+			return false
+		}
+		p -= 2
+		if f.has(p, fAgecue) {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *finder) isMonth(k int) bool {
 	return f.has(k, fMonth)
 }
@@ -391,6 +411,10 @@ func (f *finder) contextKind(q *Quantity, r *reading, startTok, endTok, headUnit
 	}
 	if f.has(*startTok-1, fAgecue) && f.extendBack(startTok, *startTok-1) {
 		q.Kind, q.Unit = Age, "years"
+		return
+	}
+	if f.listedAge(*startTok) && !(f.isWord(*endTok) && f.pluralAt(*endTok)) {
+		q.Kind, q.Unit = Age, "years" // "two boys aged 11 and 13": 13 is an age too
 		return
 	}
 	if r.plain && !r.words && r.val >= 1 && r.val <= 31 && r.digits <= 2 {

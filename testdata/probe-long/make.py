@@ -1133,6 +1133,519 @@ The war, now in its 11th year, has killed hundreds of thousands of people and di
   ev("al-Shoula", "battle", "Islamic State", "2021-03-20", 9, None),
   ev("Kafr Nouran", "explosion", "Syrian government forces", "2021-03-21", 2, None)]))
 
+# L42-L65: genres the series used least (army and armed-group communiques with
+# lists of claimed operations, human-rights paragraphs, court, anniversary and
+# funeral pieces, analysis, reaction-led articles, ceasefire violations traded by
+# both sides, a deadly protest, a kidnapping told at the release, a prison break,
+# mines after the fighting, two attacks in one town vs one attack retold, sport and
+# election stories with an incident in passing), from the Sahel, the Great Lakes,
+# the Horn, Myanmar, South Asia, Latin America, the Middle East and Ukraine.
+
+R.append(("L42", "2023-03-08", """Burkina army says 56 terrorists neutralised in five days of operations
+
+OUAGADOUGOU, March 8 -- The General Staff of the Armies issued the following communique on Wednesday on operations conducted by the armed forces and the Volunteers for the Defence of the Homeland (VDP) between 3 and 7 March.
+
+- On 3 March, a unit of the Djibo operational detachment repelled an attack by armed terrorist groups on its positions at Mentao. Twenty-three terrorists were neutralised and a large quantity of weapons was recovered. Two soldiers lost their lives and five others were wounded.
+
+- On 4 March, air assets struck a terrorist logistics base near Tin-Akoff in Oudalan province, destroying several motorcycles and neutralising about fifteen terrorists.
+
+- On 5 March, a reconnaissance mission fell into an ambush near Seytenga. The vigorous response of the troops made it possible to neutralise 11 assailants. Four VDP died in the action.
+
+- On 6 March, VDP units supported by the army intercepted a group of terrorists preparing to attack the village of Dablo and neutralised seven of them.
+
+- On 7 March, a joint patrol discovered and destroyed an improvised explosive device on the road between Barsalogho and Foube.
+
+The General Staff salutes the memory of the fallen and wishes a swift recovery to the wounded.
+
+The population is invited to report any suspicious movement to the nearest security services.
+
+Separately, residents told AFP that suspected jihadists had killed at least 12 civilians in the village of Aorema, near Ouahigouya, on Monday. The army has not commented on that attack.
+
+Jihadist violence has killed more than 10,000 people in Burkina Faso since 2015 and forced about two million from their homes.""",
+ [ev("Mentao", "battle", "unknown", "2023-03-03", 25, 5),
+  ev("Tin-Akoff", "explosion", "Burkinabe armed forces", "2023-03-04", 15, None),
+  ev("Seytenga", "battle", "unknown", "2023-03-05", 15, None),
+  ev("Dablo", "battle", "Burkinabe armed forces", "2023-03-06", 7, None),
+  ev("Foube", "other", "Burkinabe armed forces", "2023-03-07", optional=True),
+  ev("Aorema", "attack_on_civilians", "unknown", "2023-03-06", 12, None)]))
+
+R.append(("L43", "2023-06-20", """Myanmar: villagers executed and homes burned in Sagaing, rights group says
+
+BANGKOK, June 20 -- Myanmar soldiers executed villagers, used civilians as human shields and burned hundreds of homes in Sagaing region over the past month, a human rights group said in a report published on Tuesday.
+
+The report, based on interviews with 38 witnesses and survivors, documents abuses in four townships between mid-May and mid-June.
+
+On May 23, soldiers from a light infantry battalion entered the village of Nyaung Yin in Kani township, rounded up residents and shot dead nine men, among them a 70-year-old farmer, according to two witnesses quoted in the report.
+
+On June 2, troops advancing along the Chindwin river set fire to about 200 houses in the village of Thayet Taw in Yinmabin township. Residents had fled before the soldiers arrived and no one was killed, the report said.
+
+On June 9, an army helicopter fired on the village of Kyauk Pyin in Depayin township, killing a woman and her two children and wounding four other villagers.
+
+The group also documented the killing of 17 villagers in Tar Taing in Myinmu township in January, which it said had never been investigated.
+
+"The military treats every village as an enemy position," the group's Asia director said.
+
+A junta spokesman rejected the report as "fabricated" and said troops were fighting "terrorists" of the People's Defence Forces.
+
+More than 1.5 million people have been displaced inside Myanmar since the military seized power in February 2021, according to the United Nations.""",
+ [ev("Nyaung Yin", "attack_on_civilians", "Myanmar military", "2023-05-23", 9, None),
+  ev("Thayet Taw", "other", "Myanmar military", "2023-06-02", 0, None, optional=True),
+  ev("Kyauk Pyin", "explosion", "Myanmar military", "2023-06-09", 3, 4)]))
+
+R.append(("L44", "2024-02-13", """Kenyan court jails two men over 2019 Nairobi hotel siege
+
+NAIROBI, Feb 13 -- A Kenyan court on Tuesday sentenced two men to 41 years in prison each for helping the al-Shabaab militants who attacked a hotel and office complex in Nairobi in January 2019.
+
+Magistrate Diana Mochache said the men had rented a house for the attackers and moved money used to buy weapons.
+
+Twenty-one people were killed when five gunmen stormed the DusitD2 complex on Riverside Drive, setting off explosions and firing on workers during a siege that lasted nearly 20 hours.
+
+All five attackers were killed by security forces.
+
+A third defendant was acquitted for lack of evidence.
+
+Defence lawyers said they would appeal.
+
+"Today the victims' families have seen justice done, even if it came late," a prosecutor told reporters outside the Milimani law courts.
+
+Kenya has suffered several attacks by the Somali-based group since it sent troops into Somalia in 2011, including the 2013 siege of the Westgate mall and the 2015 attack on Garissa University in which 148 people died.""",
+ []))
+
+R.append(("L45", "2023-04-08", """Kramatorsk mourns victims a year after station missile strike
+
+KRAMATORSK, Ukraine, April 8 -- Hundreds of people laid flowers and toys at the railway station in Kramatorsk on Saturday, a year after a Russian missile struck a crowd of people waiting to be evacuated.
+
+Sixty-one people were killed and more than 100 wounded in the strike on April 8, 2022, when thousands were trying to leave the eastern city ahead of an expected Russian offensive.
+
+Fragments of the missile bore the words "for the children" painted in Russian.
+
+At noon, a priest read the names of the dead as relatives wept.
+
+"My daughter and granddaughter were standing by the kiosk. I find them there every night in my dreams," said Lyudmila, 64.
+
+The station, repaired last summer, now has a memorial wall with photographs of the victims.
+
+Air-raid sirens sounded twice during the ceremony, but no strikes were reported in the city.
+
+Kramatorsk lies about 25 kilometres from the front line and has been hit repeatedly by Russian missiles since the start of the invasion.
+
+Regional governor Pavlo Kyrylenko urged residents who remained in the region to leave.""",
+ []))
+
+R.append(("L46", "2023-09-14", """ANALYSIS: Mali's north slides back into war as UN peacekeepers pack up
+
+BAMAKO, Sept 14 -- When the United Nations Security Council ended its peacekeeping mission in Mali in June, diplomats warned that the departure could reopen old fault lines in the north. Three months later, the warning looks prescient.
+
+The 2015 Algiers peace agreement between the government and the mostly Tuareg rebels of the Coordination of Azawad Movements (CMA) had kept the main armed groups apart for eight years, even as jihadists expanded across the centre of the country.
+
+That truce has now all but collapsed. On Tuesday, CMA fighters attacked an army camp at Bourem, in Gao region, and the army said 10 soldiers and 46 rebels had been killed in the fighting.
+
+The rebels claimed to have seized the camp, a claim the army denied.
+
+The handover of UN bases has become the flashpoint. Both the army and the rebels claim the camps that the peacekeepers are leaving in the north, and the army has moved troops north to take them over.
+
+In August, the army and its Russian allies from the Wagner group fought rebels near Ber after the UN left the town early.
+
+Jihadists have exploited the rivalry. Last week, an al-Qaeda-linked group attacked a passenger boat on the Niger river and an army base nearby, in attacks the government said killed 49 civilians and 15 soldiers.
+
+"Everyone is positioning for what comes after MINUSMA," said a Western diplomat in Bamako. "The peace agreement exists only on paper."
+
+The junta, which took power in coups in 2020 and 2021, has vowed to restore state authority over the whole territory.
+
+Analysts say the army, stretched thin and reliant on Wagner, may struggle to hold the northern towns once the last peacekeepers leave Kidal, expected by the end of the year.""",
+ [ev("Bourem", "battle", "Coordination of Azawad Movements", "2023-09-12", 56, None),
+  ev("Niger river", "attack_on_civilians", "JNIM", None, 64, None, optional=True),
+  ev("Ber", "battle", "Malian armed forces", None, optional=True)]))
+
+R.append(("L47", "2023-07-18", """Sharif vows justice after militants storm police compound in northwest Pakistan
+
+ISLAMABAD, July 18 -- Prime Minister Shehbaz Sharif on Tuesday condemned what he called a "cowardly and barbaric attack" on the police in the northwest and vowed that those responsible would be hunted down.
+
+"The nation stands with its brave martyrs. Terrorists will not be allowed to reverse the gains of the past decade," Sharif said in a statement issued by his office.
+
+Opposition leaders and the governor of Khyber Pakhtunkhwa province also condemned the violence, and the army chief chaired a meeting of corps commanders on security in the region.
+
+Militants armed with grenades and assault rifles stormed a police compound in the town of Bannu late on Monday, killing four policemen and wounding seven, a police spokesman said. Two of the attackers were shot dead in a gunfight that lasted about two hours.
+
+The Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), claimed the attack in a message to journalists.
+
+Hours earlier, a roadside bomb struck a police van in the Bara area of Khyber district, wounding three officers, officials said. No one claimed that blast.
+
+Violence has surged in the northwest since the TTP ended a ceasefire with the government in November.
+
+In January, a suicide bomber killed more than 80 people, most of them policemen, at a mosque inside the police headquarters in Peshawar.
+
+The provincial government announced compensation for the families of the dead policemen.""",
+ [ev("Bannu", "battle", "Tehrik-i-Taliban Pakistan", "2023-07-17", 6, 7),
+  ev("Bara", "explosion", "unknown", "2023-07-17", None, 3)]))
+
+R.append(("L48", "2022-11-03", """India and Pakistan trade blame after firing across Kashmir frontier kills three
+
+SRINAGAR/ISLAMABAD, Nov 3 -- India and Pakistan accused each other on Thursday of violating their ceasefire along the disputed Kashmir frontier, after firing on both sides of the Line of Control killed a soldier and two civilians.
+
+The Indian army said Pakistani troops opened fire with small arms and mortars on Indian posts in the Krishna Ghati sector of Poonch district on Wednesday evening, killing one soldier and wounding two.
+
+"Our troops responded effectively," an army spokesman in Jammu said, adding that the firing lasted about three hours.
+
+Pakistan's military said unprovoked Indian firing on the same evening hit the village of Khuiratta in Kotli district, on its side of the line, killing two civilians, a man and his teenage son, and wounding four others.
+
+"Pakistan Army troops responded befittingly and targeted the Indian posts which initiated the fire," the Inter-Services Public Relations said in a statement.
+
+It was the first deadly exchange since the two militaries recommitted to a 2003 ceasefire in February 2021.
+
+Residents of Khuiratta said shells had landed near a school and a mosque, and that dozens of families had spent the night in bunkers.
+
+In Poonch, authorities closed schools near the frontier on Thursday.
+
+The nuclear-armed neighbours have fought two of their three wars over Kashmir, which both claim in full.""",
+ [ev("Krishna Ghati", "battle", "Pakistani armed forces", "2022-11-02", 1, 2),
+  ev("Khuiratta", "explosion", "Indian armed forces", "2022-11-02", 2, 4)]))
+
+R.append(("L49", "2023-01-10", """Peru: 17 killed as protesters clash with police at Juliaca airport
+
+LIMA, Jan 10 -- At least 17 people were killed in clashes between protesters and security forces in the southern Peruvian city of Juliaca, the deadliest day of unrest since former President Pedro Castillo was ousted last month, officials said on Tuesday.
+
+The clashes broke out on Monday afternoon when several thousand demonstrators tried to storm the city's airport, the Ombudsman's office said. Police fired tear gas and, according to witnesses, live rounds.
+
+Most of the dead had gunshot wounds, the health ministry's regional office said. One of them was a 17-year-old boy. More than 60 people were treated in hospital for injuries.
+
+A policeman was later beaten to death by a crowd after his patrol car was set on fire near the city centre on Monday night, police said.
+
+The government of President Dina Boluarte declared a day of national mourning and said it would open an investigation.
+
+Prime Minister Alberto Otarola blamed "violent groups" and said the police had acted to protect the airport.
+
+Protesters demand Boluarte's resignation, new elections and Castillo's release from pre-trial detention.
+
+The protests have been strongest in the mostly indigenous south. In December, about 20 people were killed in earlier clashes, including in Ayacucho.
+
+Human rights groups called for the use of firearms against demonstrators to stop immediately.""",
+ [ev("Juliaca", "other", "Peruvian police", "2023-01-09", 17, 60),
+  ev("Juliaca", "other", "unknown", "2023-01-09", 1, None),
+  ev("Ayacucho", "other", "Peruvian police", None, 20, None, optional=True)]))
+
+R.append(("L50", "2024-03-24", """Kidnapped Kuriga schoolchildren freed after two weeks in captivity
+
+KADUNA, Nigeria, March 24 -- More than 130 pupils kidnapped by gunmen from a school in northwestern Nigeria earlier this month have been freed, the Kaduna state governor said on Sunday.
+
+Governor Uba Sani said the children and teachers were released unharmed and were being taken to the state capital for medical checks. He did not say whether a ransom had been paid.
+
+Gunmen on motorcycles surrounded the school in Kuriga, in Chikun local government area, at about 8 a.m. on March 7, shortly after the pupils had gathered for morning assembly, and marched them into the bush.
+
+A teacher who escaped said the attackers, numbering more than 100, fired into the air and shot dead one man who tried to stop them.
+
+The army said troops had traced the group to forests in neighbouring Zamfara state. "The operation was conducted without a shot being fired," a military spokesman said.
+
+Relatives in Kuriga sang and danced when the news arrived.
+
+Armed gangs known locally as bandits have kidnapped thousands of people for ransom in northwestern Nigeria since 2020, including students from Chibok in 2014 and Kankara in 2020.
+
+Two days after the Kuriga abduction, gunmen seized 15 pupils from an Islamic school in Gidan Bakuso in neighbouring Sokoto state. Those children were also freed on Friday, the Sokoto government said.""",
+ [ev("Kuriga", "other", "unknown", "2024-03-07", 1, None),
+  ev("Gidan Bakuso", "other", "unknown", "2024-03-09", None, None)]))
+
+R.append(("L51", "2023-05-02", """Hundreds escape as gunmen attack prison in eastern Congo
+
+BENI, Democratic Republic of Congo, May 2 -- Gunmen attacked a prison in the eastern Congolese city of Butembo early on Tuesday, freeing hundreds of inmates and killing two guards, the local mayor said.
+
+The attackers, who arrived in several groups at about 3 a.m., blew open the main gate of the Kakwangura central prison with explosives and exchanged fire with guards and police for about an hour, mayor Roger Mowa said.
+
+"Out of 870 inmates, only about 90 are still here," Mowa told reporters. Three of the attackers were also killed, he said.
+
+Police spokesman said 41 escapees had been recaptured by Tuesday afternoon.
+
+The army blamed the Allied Democratic Forces (ADF), a Ugandan-led armed group that has pledged allegiance to Islamic State and which had members in the prison.
+
+It was the third mass jailbreak in North Kivu in three years. In 2020, about 1,300 inmates escaped from Kangbayi prison in Beni after an attack claimed by Islamic State.
+
+Residents of Butembo stayed indoors for most of the day as soldiers searched houses.
+
+In a separate incident on Monday, suspected ADF fighters killed six farmers in their fields near the village of Mamove, in Beni territory, local civil society leaders said.
+
+The ADF has killed thousands of civilians in North Kivu and Ituri since 2014.""",
+ [ev("Butembo", "battle", "Allied Democratic Forces", "2023-05-02", 5, None),
+  ev("Mamove", "attack_on_civilians", "Allied Democratic Forces", "2023-05-01", 6, None)]))
+
+R.append(("L52", "2022-10-05", """Farmer killed by mine in retaken Kharkiv village as deminers race to clear fields
+
+BALAKLIIA, Ukraine, Oct 5 -- A farmer was killed and his son wounded when their tractor hit an anti-tank mine in a field near the village of Verbivka on Tuesday, less than a month after Ukrainian forces recaptured the area, the regional police said.
+
+The 56-year-old man was harvesting sunflowers the family had been unable to gather during six months of Russian occupation.
+
+On Monday, two boys aged 11 and 13 were wounded when an unexploded shell they had picked up in a yard in the town of Balakliia went off, police said. One of them lost a hand.
+
+Ukraine's emergency service said its teams had removed more than 2,000 explosive items in the Balakliia and Izium districts since the counter-offensive in September.
+
+"The Russians left mines in gardens, in doorways, even in toys," said a deminer, who gave his first name as Oleksandr.
+
+Large areas of farmland in the east remain closed. The government estimates that about 170,000 square kilometres of Ukrainian territory may be contaminated.
+
+Fighting has moved east towards the Oskil river and the town of Kupiansk, which Ukrainian forces took last month.
+
+Regional governor Oleh Syniehubov urged residents not to enter fields or forests until they had been checked.""",
+ [ev("Verbivka", "explosion", "unknown", "2022-10-04", 1, 1),
+  ev("Balakliia", "explosion", "unknown", "2022-10-03", None, 2)]))
+
+R.append(("L53", "2023-10-30", """Two attacks in one day kill 11 in central Somali town of Beledweyne
+
+MOGADISHU, Oct 30 -- A car bomb at a military checkpoint and a grenade attack on a market hours later killed 11 people in the central Somali town of Beledweyne on Monday, officials said.
+
+In the first attack, a suicide bomber drove a car packed with explosives into a checkpoint at the southern entrance of the town at about 8 a.m., killing six soldiers and two civilians, district commissioner Mohamed Abdi said. Nine people were wounded.
+
+In the evening, an unidentified man threw a grenade into a crowd at the town's main livestock market, killing three traders and wounding five, police said.
+
+Al-Shabaab claimed the checkpoint bombing in a statement on a website linked to the group, but there was no claim for the market attack.
+
+Beledweyne, the capital of Hiiraan region, is a base for government forces and clan militias fighting al-Shabaab in central Somalia.
+
+"The enemy wants to show it can still strike inside the towns we liberated," the regional governor said.
+
+In February 2023, a suicide car bomb at the same checkpoint killed 12 people.
+
+The government launched an offensive against the group last year with the support of African Union troops and US air strikes.""",
+ [ev("Beledweyne", "explosion", "al-Shabaab", "2023-10-30", 8, 9),
+  ev("Beledweyne", "explosion", "unknown", "2023-10-30", 3, 5)]))
+
+R.append(("L54", "2022-12-16", """Car bomb kills eight at Azaz market in northern Syria
+
+AZAZ, Syria, Dec 16 -- A car bomb exploded in a crowded market in the northern Syrian town of Azaz on Friday, killing at least eight people, a war monitor said.
+
+The blast tore through the vegetable market shortly before midday prayers, the Syrian Observatory for Human Rights said, setting shops and cars on fire.
+
+The Syrian Civil Defence, known as the White Helmets, said its teams had recovered the bodies of eight people, among them two children, and taken 23 injured people to hospitals in Azaz and Kilis across the Turkish border.
+
+"I was buying tomatoes when the ground shook. Then there was fire everywhere," said Abu Ahmad, a 50-year-old shopkeeper who was cut by flying glass.
+
+The explosion in Azaz was the deadliest in the town since the spring, the monitor said. Local officials of the Turkish-backed opposition blamed Kurdish militants of the YPG. No group claimed responsibility.
+
+By the evening, the toll from the market bombing had risen to nine, the Observatory said, after one of the wounded died in hospital.
+
+Azaz is held by Turkish-backed rebel factions and lies near the Bab al-Salama crossing with Turkey.
+
+Bombings have repeatedly hit towns in the area controlled by Turkey and its allies since Ankara launched its first military operation in northern Syria in 2016.""",
+ [ev("Azaz", "explosion", "unknown", "2022-12-16", 8, 23, killed_high=9)]))
+
+R.append(("L55", "2023-11-24", """Air Force edge Zawraa in Baghdad derby to go top
+
+BAGHDAD, Nov 24 -- Al-Quwa Al-Jawiya beat Al-Zawraa 2-1 in front of 30,000 fans at Al-Shaab Stadium on Thursday to go top of the Iraq Stars League.
+
+Striker Aymen Hussein opened the scoring with a header in the 23rd minute and Mohanad Ali doubled the lead from the penalty spot after the break.
+
+Zawraa pulled one back through a free kick in stoppage time, but could not find an equaliser.
+
+Security around the stadium was tight after a roadside bomb killed two soldiers and wounded three near Tarmiyah, north of the capital, on Wednesday. Security officials blamed Islamic State remnants for the blast.
+
+Fans were searched at three checkpoints before entering the ground, and the match kicked off 20 minutes late.
+
+"The supporters were fantastic. This win is for them," Air Force coach Ayoub Odisho told reporters.
+
+Air Force have 22 points from nine games, one ahead of Al-Shorta, who play Naft Al-Basra on Saturday.
+
+Zawraa drop to fourth.""",
+ [ev("Tarmiyah", "explosion", "Islamic State", "2023-11-22", 2, 3)]))
+
+R.append(("L56", "2024-02-09", """Pakistan vote count drags on as independents backed by Khan take early lead
+
+ISLAMABAD, Feb 9 -- Independent candidates backed by jailed former prime minister Imran Khan took an early lead in Pakistan's general election on Friday, partial results showed, as counting continued amid complaints of delays.
+
+The Election Commission had declared results for 98 of the 265 contested National Assembly seats by Friday afternoon, well behind schedule.
+
+Khan's Pakistan Tehreek-e-Insaf (PTI) said its candidates were being "robbed" and called on supporters to gather peacefully outside returning officers' offices.
+
+The caretaker government suspended mobile phone services across the country on polling day, citing security.
+
+Voting on Thursday was marred by violence in the northwest, where a bomb hit a police van in Kulachi in Dera Ismail Khan district, killing five policemen and wounding two. A grenade thrown at a polling station in Kharan, in Balochistan, wounded three voters.
+
+On Wednesday, the eve of the vote, a bomb outside an independent candidate's office in Pishin killed 17 people and another at a party office in Qila Saifullah killed 11. Islamic State claimed both blasts.
+
+Former prime minister Nawaz Sharif, whose party had been seen as the favourite, told supporters in Lahore that his party would be the largest in parliament.
+
+Turnout was estimated at about 47 percent, lower than in 2018.
+
+Analysts said no party was likely to win a majority, pointing to weeks of coalition talks.""",
+ [ev("Kulachi", "explosion", "unknown", "2024-02-08", 5, 2),
+  ev("Kharan", "explosion", "unknown", "2024-02-08", None, 3),
+  ev("Pishin", "explosion", "Islamic State", "2024-02-07", 17, None),
+  ev("Qila Saifullah", "explosion", "Islamic State", "2024-02-07", 11, None)]))
+
+R.append(("L57", "2023-08-31", """Drone strike kills 12 in Ethiopia's Amhara as Fano fighters seize town
+
+ADDIS ABABA, Aug 31 -- A drone strike killed at least 12 people in a town square in Ethiopia's Amhara region, witnesses and health workers said, as fighting between the federal army and local Fano militiamen spread to new areas.
+
+The strike hit the main square of the town of Bure on Tuesday afternoon as people gathered near a bus station, two residents told Reuters by phone. A nurse at the town's hospital said 12 bodies had been brought in and about 20 people were being treated for wounds.
+
+The government has not commented on the strike. The military has previously denied targeting civilians.
+
+On Monday, Fano fighters took control of the town of Mota after overnight fighting with federal troops, residents said. Federal forces withdrew towards Bahir Dar, they said.
+
+Internet access has been cut across Amhara since early August, making reports difficult to verify.
+
+The government declared a six-month state of emergency in the region on Aug. 4 after the militiamen briefly took over the towns of Gondar and Lalibela.
+
+Fano, a loose network of local militias, fought alongside federal forces in the two-year war in neighbouring Tigray, which ended with a truce in November 2022.
+
+The militias turned against the government after it announced plans in April to integrate regional forces into the army and police.
+
+The United Nations human rights office said this month that at least 183 people had been killed in the region in July alone.""",
+ [ev("Bure", "explosion", "Ethiopian armed forces", "2023-08-29", 12, 20),
+  ev("Mota", "territory_gain", "Fano", "2023-08-28"),
+  ev("Gondar", "territory_gain", "Fano", None, optional=True),
+  ev("Lalibela", "territory_gain", "Fano", None, optional=True)]))
+
+R.append(("L58", "2024-02-27", """M23 shells outskirts of Sake as fighting nears Goma
+
+GOMA, Democratic Republic of Congo, Feb 27 -- Shells fired by M23 rebels killed four civilians on the outskirts of the town of Sake on Monday, local authorities said, as the rebels pressed their offensive towards Goma, the capital of North Kivu.
+
+The bombs landed in the Kimoka neighbourhood, where thousands of displaced people have been sheltering in schools and churches, said Sake's civil society coordinator.
+
+The Congolese army said it had repelled an M23 attack on its positions in the hills above Mubambiro on Sunday and that "several terrorists" had been killed. The rebels said they had inflicted heavy losses on the army.
+
+On Saturday, a mortar bomb hit the Zaina displacement camp on the western edge of Goma, killing two children and wounding five people, the medical charity MSF said. It was not clear who fired it.
+
+Sake, about 25 km west of Goma, controls the last main road into the city that is not in rebel hands.
+
+Congo, the United Nations and Western countries accuse Rwanda of backing M23 with troops and weapons. Rwanda denies it.
+
+The rebels have seized large parts of North Kivu since resuming their insurgency in late 2021.
+
+More than 135,000 people have fled the fighting around Sake this month, according to the UN.""",
+ [ev("Sake", "explosion", "M23", "2024-02-26", 4, None),
+  ev("Mubambiro", "battle", "M23", "2024-02-25", None, None),
+  ev("Zaina", "explosion", "unknown", "2024-02-24", 2, 5)]))
+
+R.append(("L59", "2023-11-14", """Myanmar resistance fighters capture Kawlin; junta jets bomb town
+
+YANGON, Nov 14 -- Myanmar resistance fighters said they had captured the town of Kawlin in Sagaing region on Monday, the first district capital to fall to forces opposed to the junta since the 2021 coup.
+
+Fighters from several People's Defence Force battalions seized the town's police station, the general administration office and a battalion headquarters after four days of fighting, the opposition National Unity Government said.
+
+Military jets bombed Kawlin on Tuesday morning, killing five civilians and destroying a monastery, a resident said by phone.
+
+A junta spokesman did not answer calls seeking comment.
+
+In Rakhine state, Arakan Army fighters attacked military and police positions in Pauktaw town on Monday, and fighting was continuing, a resident said. The military shelled the town from a navy ship, the resident said.
+
+The attacks in Sagaing and Rakhine followed an offensive launched last month by an alliance of ethnic armed groups in northern Shan state, which has seized dozens of military posts along the border with China.
+
+The junta-appointed president has warned that the country risks breaking apart if the military fails to contain the rebellion.
+
+The United Nations says more than 200,000 people have been displaced by the latest fighting.""",
+ [ev("Kawlin", "territory_gain", "People's Defence Force", "2023-11-13"),
+  ev("Kawlin", "explosion", "Myanmar military", "2023-11-14", 5, None),
+  ev("Pauktaw", "battle", "Arakan Army", "2023-11-13")]))
+
+R.append(("L60", "2023-06-10", """Gunmen kill three in Manipur village as ethnic violence flares again
+
+IMPHAL, India, June 10 -- Gunmen killed three people, including a woman, in a village in India's violence-hit northeastern state of Manipur early on Friday, police said, as ethnic clashes that have killed more than 100 people showed no sign of ending.
+
+The attackers, dressed in camouflage, opened fire on houses in Khoken village in Kangpokpi district at about 4 a.m., a police officer said. Two other villagers were wounded.
+
+Security forces later searched the nearby hills but made no arrests.
+
+On Sunday evening, a mob set fire to an ambulance carrying an injured eight-year-old boy, his mother and a relative near Iroisemba in Imphal West district, killing all three, police said.
+
+Manipur has been under curfew and an internet shutdown since clashes broke out on May 3 between the majority Meitei community and the mostly Christian Kuki tribes.
+
+Home Minister Amit Shah, who visited the state last week, announced a judicial inquiry and appealed to armed groups to hand over weapons looted from police armouries.
+
+More than 40,000 people have fled their homes, many to relief camps in neighbouring Mizoram state.""",
+ [ev("Khoken", "attack_on_civilians", "unknown", "2023-06-09", 3, 2),
+  ev("Iroisemba", "other", "unknown", "2023-06-04", 3, None)]))
+
+R.append(("L61", "2024-09-16", """Gang attack on Haitian town of Cabaret kills at least 12
+
+PORT-AU-PRINCE, Sept 16 -- Gang members attacked the town of Cabaret, north of the Haitian capital, on Saturday, killing at least 12 people and setting dozens of houses on fire, police and a local human rights group said.
+
+Armed men from the 400 Mawozo gang arrived by truck and on motorcycles and went from house to house, said the group's director. Among the dead were a pastor and two teenagers.
+
+Hundreds of residents fled to the neighbouring town of Arcahaie, local officials said.
+
+In Port-au-Prince, Kenyan police officers of the multinational security support mission came under fire from gangs during a patrol in the Solino neighbourhood on Sunday, and one officer was wounded, the mission said.
+
+The Kenyan-led mission began deploying in June but has struggled to push back gangs that control most of the capital.
+
+Gang violence killed more than 3,600 people in Haiti in the first six months of the year, according to the United Nations.
+
+The transitional council has promised elections by early 2026.""",
+ [ev("Cabaret", "attack_on_civilians", "400 Mawozo", "2024-09-14", 12, None),
+  ev("Solino", "battle", "unknown", "2024-09-15", None, 1)]))
+
+R.append(("L62", "2023-11-27", """Iraq condemns US strikes as drones target bases hosting American troops
+
+BAGHDAD, Nov 27 -- Iraq's government on Monday again condemned US strikes on its territory as "a violation of sovereignty", after a week in which Iran-backed groups launched a string of drone attacks on bases hosting American forces.
+
+"We reject any attack on Iraqi soil, whatever its source," government spokesman Bassim al-Awadi said.
+
+Drones attacked Ain al-Asad air base in western Anbar province on Sunday, the US military said. There were no casualties and no damage to infrastructure, it said.
+
+The Islamic Resistance in Iraq, an umbrella of Iran-aligned factions, claimed the attack.
+
+On Tuesday, US aircraft struck two facilities near Jurf al-Sakhar, south of Baghdad, used by the Kataib Hezbollah militia, killing eight of its fighters, the militia and Iraqi security sources said. The Pentagon said the strikes answered a ballistic missile attack on Ain al-Asad.
+
+US forces in Iraq and Syria have been attacked more than 70 times since mid-October, according to the Pentagon.
+
+About 2,500 US troops are in Iraq to advise and assist local forces in the fight against Islamic State.""",
+ [ev("Ain al-Asad", "explosion", "Islamic Resistance in Iraq", "2023-11-26", 0, 0),
+  ev("Jurf al-Sakhar", "explosion", "US armed forces", "2023-11-21", 8, None)]))
+
+R.append(("L63", "2023-12-31", """Russia says Ukrainian strike on Belgorod kills 24; Kharkiv hit overnight
+
+KYIV, Dec 31 -- Russia said on Sunday the death toll from Ukrainian shelling of the border city of Belgorod had risen to 24, while a Russian missile and drone attack overnight wounded 28 people in Ukraine's second city of Kharkiv.
+
+Shells and rockets struck the centre of Belgorod on Saturday afternoon, hitting an ice rink, a shopping centre and cars, Russian officials said. The regional governor said 108 people had been wounded. Russia's defence ministry said most of the rockets had been shot down.
+
+Ukraine did not comment directly on the Belgorod strike.
+
+In Kharkiv, Russian missiles hit a hotel, apartment blocks and a hospital on Saturday night, governor Oleh Syniehubov said. Among the 28 wounded were a British journalist and two children.
+
+On Sunday morning, a Russian drone dropped an explosive on a bus stop in the Korabelnyi district of Kherson, killing a 65-year-old woman, the regional administration said.
+
+On Friday, Russia fired 122 missiles and dozens of drones at Ukrainian cities, killing at least 39 people in the largest aerial attack of the war, Ukrainian officials said.
+
+President Volodymyr Zelenskiy said Russia would "feel the fury" of its actions.""",
+ [ev("Belgorod", "explosion", "Ukrainian armed forces", "2023-12-30", 24, 108),
+  ev("Kharkiv", "explosion", "Russian armed forces", "2023-12-30", None, 28),
+  ev("Korabelnyi", "explosion", "Russian armed forces", "2023-12-31", 1, None),
+  ev("Ukraine", "explosion", "Russian armed forces", "2023-12-29", 39, None, optional=True)]))
+
+R.append(("L64", "2023-12-12", """Twelve Niger soldiers killed in ambush near Tiloa; gunmen kill seven villagers
+
+NIAMEY, Dec 12 -- Twelve Nigerien soldiers were killed when suspected jihadists ambushed an army patrol near Tiloa, in the western Tillaberi region, on Sunday, the defence ministry said.
+
+Fourteen attackers were also killed in the fighting, and the army recovered weapons and motorcycles, the ministry said in a statement read on state television on Monday evening.
+
+The patrol was escorting traders to the weekly market when it was attacked by "more than a hundred terrorists on motorcycles", the statement said.
+
+In a separate attack on Monday, gunmen on motorcycles killed seven villagers in Tchoma Bangou, near the border with Mali, a local official said. Residents blamed the Islamic State in the Sahel.
+
+The junta that seized power in July has made security its priority but attacks have continued since the coup.
+
+Niger has asked French troops to leave and ended a military partnership with the European Union.
+
+The Tillaberi region, where the borders of Niger, Mali and Burkina Faso meet, has been the scene of frequent attacks by groups linked to al-Qaeda and Islamic State.""",
+ [ev("Tiloa", "battle", "unknown", "2023-12-10", 26, None),
+  ev("Tchoma Bangou", "attack_on_civilians", "Islamic State Sahel", "2023-12-11", 7, None)]))
+
+R.append(("L65", "2024-01-17", """KNDF says its fighters killed 15 junta soldiers in Karenni operations
+
+CHIANG MAI, Thailand, Jan 17 -- The Karenni Nationalities Defence Force (KNDF) said in a statement on Wednesday that its fighters had carried out the following operations against the military in Karenni (Kayah) state last week:
+
+1. On January 12, KNDF and Karenni Army forces attacked and captured the Nan Mae Khon outpost near Shadaw, killing seven soldiers and seizing weapons and ammunition.
+
+2. On January 14, a KNDF drone unit dropped bombs on a military column near Loikaw University, killing five soldiers.
+
+3. On January 15, KNDF fighters ambushed a supply convoy near Hpruso, killing three soldiers. One KNDF fighter was killed.
+
+The statement also accused the military of air strikes on the town of Demoso on January 16 that killed four civilians, including a child.
+
+The military's information team did not respond to requests for comment, and the claims could not be independently verified.
+
+Karenni resistance forces launched an offensive on Loikaw, the state capital, in November.""",
+ [ev("Nan Mae Khon", "territory_gain", "Karenni Nationalities Defense Force", "2024-01-12", 7, None),
+  ev("Loikaw University", "explosion", "Karenni Nationalities Defense Force", "2024-01-14", 5, None),
+  ev("Hpruso", "battle", "Karenni Nationalities Defense Force", "2024-01-15", 4, None),
+  ev("Demoso", "explosion", "Myanmar military", "2024-01-16", 4, None)]))
+
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "docs.jsonl"), "w") as d, open(os.path.join(here, "gold.jsonl"), "w") as g:
     for rid, pub, text, events in R:
