@@ -41,6 +41,7 @@ type Splitter struct {
 	abbrev  map[string]abbrClass
 	openers map[string]bool
 	joins   map[string]bool // words that never end a line of prose (linebreaks.txt)
+	dated   map[string]bool // words that go on before a day, a month or a number (linebreaks.txt)
 }
 
 var (
@@ -52,7 +53,7 @@ var (
 // abbreviations.txt, the one Sentences uses.
 func DefaultSplitter() *Splitter {
 	defaultSplitterOnce.Do(func() {
-		s := &Splitter{abbrev: map[string]abbrClass{}, openers: map[string]bool{}, joins: map[string]bool{}}
+		s := &Splitter{abbrev: map[string]abbrClass{}, openers: map[string]bool{}, joins: map[string]bool{}, dated: map[string]bool{}}
 		if err := s.load("abbreviations.txt", strings.NewReader(defaultAbbreviations)); err != nil {
 			panic(err) // the embedded file is tested
 		}
@@ -67,11 +68,11 @@ func DefaultSplitter() *Splitter {
 // NewSplitter returns a splitter with the embedded abbreviations extended by
 // a user file in the same format (see abbreviations.txt): lines
 // "class: word word ..." with class title, number, month, acronym, opener
-// or joins (see linebreaks.txt).
+// joins or dated (see linebreaks.txt).
 // name is used in error messages.
 func NewSplitter(name string, r io.Reader) (*Splitter, error) {
 	d := DefaultSplitter()
-	s := &Splitter{abbrev: make(map[string]abbrClass, len(d.abbrev)), openers: make(map[string]bool, len(d.openers)), joins: make(map[string]bool, len(d.joins))}
+	s := &Splitter{abbrev: make(map[string]abbrClass, len(d.abbrev)), openers: make(map[string]bool, len(d.openers)), joins: make(map[string]bool, len(d.joins)), dated: make(map[string]bool, len(d.dated))}
 	for k, v := range d.abbrev {
 		s.abbrev[k] = v
 	}
@@ -80,6 +81,9 @@ func NewSplitter(name string, r io.Reader) (*Splitter, error) {
 	}
 	for k, v := range d.joins {
 		s.joins[k] = v
+	}
+	for k, v := range d.dated {
+		s.dated[k] = v
 	}
 	if err := s.load(name, r); err != nil {
 		return nil, err
@@ -113,6 +117,10 @@ func (s *Splitter) load(name string, r io.Reader) error {
 			}
 			if class == "joins" {
 				s.joins[w] = true
+				continue
+			}
+			if class == "dated" {
+				s.dated[w] = true
 				continue
 			}
 			c, ok := abbrClassNames[class]

@@ -2,6 +2,7 @@ package textutil
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,16 +20,17 @@ import (
 //     closes a title ("Gen." + "Karimi"); otherwise a boundary;
 //   - a word broken by a hyphen ("pro-" + "government"), a next line that
 //     starts in lower case, a line ending in a comma or in a word that
-//     cannot end a line of prose (linebreaks.txt: "of", "the", "told"):
-//     a wrap;
+//     cannot end a line of prose (linebreaks.txt: "of", "the", "told"),
+//     or in one that goes on before a day, month or number ("on" +
+//     "Sunday"): a wrap;
 //   - a next line that opens with a capitalised sentence opener ("The",
 //     "He", "But"): a boundary;
 //   - otherwise a wrap only inside a wrapped paragraph (three lines or
 //     more, most of them filling the paragraph's width, at least one break
 //     already read as a wrap above), when the line is full: the next
 //     line's first word would not have fitted on it. A short line, a
-//     title-case line, or a line in a paragraph of unwrapped lines ends
-//     there.
+//     title-case line or one before it, or a line in a paragraph of
+//     unwrapped lines ends there.
 
 // lineInfo is one line of a text, for the wrap reader.
 type lineInfo struct {
@@ -155,7 +157,8 @@ func (s *Splitter) blockBreaks(text string, lines []lineInfo, out []int) []int {
 		wrapped = full*3 >= (len(lines)-1)*2
 	}
 	for k, v := range verdicts {
-		if v == verdictWrap || v == verdictOpen && wrapped && fills(text, lines[k], lines[k+1], width) && !titleCase(text[lines[k].start:lines[k].end]) {
+		if v == verdictWrap || v == verdictOpen && wrapped && fills(text, lines[k], lines[k+1], width) &&
+			!titleCase(text[lines[k].start:lines[k].end]) && !titleCase(text[lines[k+1].start:lines[k+1].end]) {
 			out = append(out, lines[k].brk)
 		}
 	}
@@ -263,7 +266,7 @@ func (s *Splitter) localVerdict(text string, a, b lineInfo) wrapVerdict {
 	if lower {
 		return verdictWrap
 	}
-	if s.joinsAt(text, a.start, ae) {
+	if w := lastWord(text, a.start, ae); s.joins[w] || s.dated[w] && timeWordAt(text, bs) {
 		return verdictWrap
 	}
 	if isUpperRune(first) && s.openerAt(text, skipOpeners(text, bs)) {
@@ -272,9 +275,9 @@ func (s *Splitter) localVerdict(text string, a, b lineInfo) wrapVerdict {
 	return verdictOpen
 }
 
-// joinsAt reports whether the word ending at end is one that never ends a
-// line of prose (linebreaks.txt).
-func (s *Splitter) joinsAt(text string, start, end int) bool {
+// lastWord returns the word (ASCII letters, lower-cased) that ends at end,
+// "" when none or longer than 15 letters.
+func lastWord(text string, start, end int) string {
 	i := end
 	for i > start && i > end-16 {
 		c := text[i-1]
@@ -284,18 +287,30 @@ func (s *Splitter) joinsAt(text string, start, end int) bool {
 		i--
 	}
 	if i == end || end-i >= 16 || i > start && text[i-1] != ' ' && text[i-1] != '\t' {
-		return false
+		return ""
 	}
-	var buf [16]byte
-	b := buf[:0]
-	for k := i; k < end; k++ {
-		c := text[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
+	return strings.ToLower(text[i:end])
+}
+
+// timeWords open a line that goes on a line ending in a "dated" word.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// timeWordAt reports whether a day or month name or a number starts at i.
+func timeWordAt(text string, i int) bool {
+	if i < len(text) && isDigit(text[i]) {
+		return true
 	}
-	return s.joins[string(b)]
+	j := i
+	for j < len(text) && j-i < 10 && (('a' <= text[j] && text[j] <= 'z') || ('A' <= text[j] && text[j] <= 'Z')) {
+		j++
+	}
+	return j > i && timeWords[strings.ToLower(text[i:j])]
 }
 
 // opensItem reports whether a line (from its first non-space) opens a list
