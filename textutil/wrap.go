@@ -1,6 +1,7 @@
 package textutil
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -39,6 +40,7 @@ type lineInfo struct {
 	next       int // where the next line starts (past "\r\n")
 	runes      int // length in runes, without trailing space
 	blank      bool
+	verdict    wrapVerdict // what the ends of this line and the next say
 }
 
 // softBreaks returns the byte offsets (in order) of the line breaks of text
@@ -47,19 +49,24 @@ func (s *Splitter) softBreaks(text string) []int {
 	if !hasInnerBreak(text) {
 		return nil
 	}
-	lines := splitLines(text)
 	var out []int
-	for b := 0; b < len(lines); {
-		if lines[b].blank {
-			b++
-			continue
+	var block []lineInfo // the lines of the paragraph being read, reused
+	onlyLF := !strings.ContainsAny(text, "\r\v\f")
+	for start := 0; start <= len(text); {
+		l := nextLine(text, start, onlyLF)
+		if !l.blank {
+			block = append(block, l)
 		}
-		e := b
-		for e < len(lines) && !lines[e].blank {
-			e++
+		if l.blank || l.brk < 0 {
+			if len(block) >= 2 {
+				out = s.blockBreaks(text, block, out)
+			}
+			block = block[:0]
 		}
-		out = s.blockBreaks(text, lines[b:e], out)
-		b = e
+		if l.brk < 0 {
+			break
+		}
+		start = l.next
 	}
 	return out
 }
@@ -76,39 +83,47 @@ func hasInnerBreak(text string) bool {
 	return false
 }
 
-// splitLines cuts text at "\n", "\r\n", "\r", "\v" and "\f" (the other
-// Unicode line separators always end sentences and are not read here).
-func splitLines(text string) []lineInfo {
-	var lines []lineInfo
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) {
-			c := text[i]
-			if c != '\n' && c != '\r' && c != '\v' && c != '\f' {
-				continue
-			}
+// nextLine reads the line that starts at start, up to "\n", "\r\n", "\r",
+// "\v" or "\f" (the other Unicode line separators always end sentences and
+// are not read here); onlyLF says the text has no "\r", "\v" or "\f". Its
+// length in runes is counted later, for lines of paragraphs of more than
+// one line only.
+func nextLine(text string, start int, onlyLF bool) lineInfo {
+	i := start
+	if onlyLF {
+		if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
+			i += k
+		} else {
+			i = len(text)
 		}
-		l := lineInfo{start: start, end: i, brk: i, next: i + 1}
-		if i == len(text) {
-			l.brk, l.next = -1, i
-		} else if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			l.next = i + 2
+	}
+	for i < len(text) {
+		c := text[i]
+		if c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			break
 		}
-		t := text[start:i]
+		i++
+	}
+	l := lineInfo{start: start, end: i, brk: i, next: i + 1}
+	if i == len(text) {
+		l.brk, l.next = -1, i
+	} else if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+		l.next = i + 2
+	}
+	l.blank = isBlankLine(text[start:i])
+	return l
+}
+
+// countRunes sets the rune length of each line, without trailing space.
+func countRunes(text string, lines []lineInfo) {
+	for k := range lines {
+		t := text[lines[k].start:lines[k].end]
 		end := len(t)
 		for end > 0 && (t[end-1] == ' ' || t[end-1] == '\t') {
 			end--
 		}
-		l.runes = utf8.RuneCountInString(t[:end])
-		l.blank = isBlankLine(t)
-		lines = append(lines, l)
-		if l.brk < 0 {
-			break
-		}
-		start = l.next
-		i = l.next - 1
+		lines[k].runes = utf8.RuneCountInString(t[:end])
 	}
-	return lines
 }
 
 func isBlankLine(t string) bool {
@@ -135,33 +150,41 @@ func (s *Splitter) blockBreaks(text string, lines []lineInfo, out []int) []int {
 	if len(lines) < 2 {
 		return out
 	}
-	verdicts := make([]wrapVerdict, len(lines)-1)
-	width, sure := 0, 0
+	countRunes(text, lines)
+	from := len(out)
+	width, sure, open := 0, 0, 0
 	for k := range lines {
 		width = max(width, lines[k].runes)
 		if k+1 < len(lines) {
-			verdicts[k] = s.localVerdict(text, lines[k], lines[k+1])
-			if verdicts[k] == verdictWrap {
+			lines[k].verdict = s.localVerdict(text, lines[k], lines[k+1])
+			switch lines[k].verdict {
+			case verdictWrap:
 				sure++
+				out = append(out, lines[k].brk)
+			case verdictOpen:
+				open++
 			}
 		}
 	}
-	wrapped := false
-	if len(lines) >= 3 && sure > 0 && width >= 35 && width <= 130 {
-		full := 0
-		for k := 0; k+1 < len(lines); k++ {
-			if lines[k].runes*10 >= width*7 {
-				full++
-			}
-		}
-		wrapped = full*3 >= (len(lines)-1)*2
+	if open == 0 || sure == 0 || len(lines) < 3 || width < 35 || width > 130 {
+		return out
 	}
-	for k, v := range verdicts {
-		if v == verdictWrap || v == verdictOpen && wrapped && fills(text, lines[k], lines[k+1], width) &&
+	full := 0
+	for k := 0; k+1 < len(lines); k++ {
+		if lines[k].runes*10 >= width*7 {
+			full++
+		}
+	}
+	if full*3 < (len(lines)-1)*2 {
+		return out // not a wrapped paragraph
+	}
+	for k := 0; k+1 < len(lines); k++ {
+		if lines[k].verdict == verdictOpen && fills(text, lines[k], lines[k+1], width) &&
 			!titleCase(text[lines[k].start:lines[k].end]) && !titleCase(text[lines[k+1].start:lines[k+1].end]) {
 			out = append(out, lines[k].brk)
 		}
 	}
+	slices.Sort(out[from:]) // the paragraph's wraps and its full lines, in order
 	return out
 }
 
