@@ -258,6 +258,9 @@ func TestSentencesReadLineBreaksOfWrappedText(t *testing.T) {
 				"overnight and held it for several hours, a local official Musa\n" +
 				"Bello said on Monday, adding that reinforcements from Gombe\nSoldiers",
 				"Returned to the base that night."}},
+		{"long_headline_above_wrapped_body", "Libyan forces backed by air strikes push into the last district held by militants\n" + para,
+			[]string{"Libyan forces backed by air strikes push into the last district held by militants",
+				para[:strings.Index(para, "hills.")+len("hills.")], "Soldiers were searching nearby villages on Tuesday morning."}},
 		{"title_case_line_in_wrapped_paragraph", "Fighting went on through the night around the northern town\nand the army said it had retaken the main road into the city\nSecurity Forces Retake Main Road Into Northern Town Of Kidal\nA convoy of trucks reached the market before noon on Sunday.",
 			[]string{"Fighting went on through the night around the northern town\nand the army said it had retaken the main road into the city",
 				"Security Forces Retake Main Road Into Northern Town Of Kidal", "A convoy of trucks reached the market before noon on Sunday."}},

@@ -29,7 +29,8 @@ import (
 //   - otherwise a wrap only inside a wrapped paragraph (three lines or
 //     more, most of them filling the paragraph's width, at least one break
 //     already read as a wrap above), when the line is full: the next
-//     line's first word would not have fitted on it. A short line, a
+//     line's first word would not have fitted on it. A short line, a line
+//     longer than the paragraph's width (a headline above the body), a
 //     title-case line or one before it, or a line in a paragraph of
 //     unwrapped lines ends there.
 
@@ -152,9 +153,13 @@ func (s *Splitter) blockBreaks(text string, lines []lineInfo, out []int) []int {
 	}
 	countRunes(text, lines)
 	from := len(out)
-	width, sure, open := 0, 0, 0
+	width, second, sure, open := 0, 0, 0, 0
 	for k := range lines {
-		width = max(width, lines[k].runes)
+		if r := lines[k].runes; r > width {
+			width, second = r, width
+		} else if r > second {
+			second = r
+		}
 		if k+1 < len(lines) {
 			lines[k].verdict = s.localVerdict(text, lines[k], lines[k+1])
 			switch lines[k].verdict {
@@ -165,6 +170,11 @@ func (s *Splitter) blockBreaks(text string, lines []lineInfo, out []int) []int {
 				open++
 			}
 		}
+	}
+	if width > second+8 {
+		// one line longer than all the others (a headline above the
+		// wrapped body) is no wrapped line: the others give the width
+		width = second
 	}
 	if open == 0 || sure == 0 || len(lines) < 3 || width < 35 || width > 130 {
 		return out
@@ -179,7 +189,7 @@ func (s *Splitter) blockBreaks(text string, lines []lineInfo, out []int) []int {
 		return out // not a wrapped paragraph
 	}
 	for k := 0; k+1 < len(lines); k++ {
-		if lines[k].verdict == verdictOpen && fills(text, lines[k], lines[k+1], width) &&
+		if lines[k].verdict == verdictOpen && lines[k].runes <= width && fills(text, lines[k], lines[k+1], width) &&
 			!titleCase(text[lines[k].start:lines[k].end]) && !titleCase(text[lines[k+1].start:lines[k+1].end]) {
 			out = append(out, lines[k].brk)
 		}
@@ -189,8 +199,9 @@ func (s *Splitter) blockBreaks(text string, lines []lineInfo, out []int) []int {
 }
 
 // fills reports whether line a is full: the first word of the next line b
-// would not have fitted on it within the paragraph's width (the longest
-// line), as when a writer or a program wraps at a fixed width.
+// would not have fitted on it within the paragraph's width (its longest
+// line, not counting one much longer than all the others), as when a
+// writer or a program wraps at a fixed width.
 func fills(text string, a, b lineInfo, width int) bool {
 	i := skipHSpace(text, b.start)
 	n := 0
