@@ -44,6 +44,13 @@ type lineInfo struct {
 	verdict    wrapVerdict // what the ends of this line and the next say
 }
 
+// SoftBreaks returns the byte offsets (in order) of the line breaks of text
+// that the default splitter reads as wraps inside a sentence (see
+// Sentences): the offset of "\n", or of "\r" in "\r\n".
+func SoftBreaks(text string) []int {
+	return DefaultSplitter().softBreaks(text)
+}
+
 // softBreaks returns the byte offsets (in order) of the line breaks of text
 // that are wraps inside a sentence, not boundaries.
 func (s *Splitter) softBreaks(text string) []int {

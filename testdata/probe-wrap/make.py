@@ -200,6 +200,25 @@ Monguno on Sunday and killed six soldiers, the military spokesman Onyema
 Nwachukwu said on Monday in a statement about the attack on the
 Monguno base, adding that troops killed 20 of the militants.""",
      [ev("Monguno", BATTLE, "Boko Haram", "2024-03-10", 26)]),
+    # no publication date: a caption wrapped over two lines, its credit on the second, dates
+    # the report, and its first line is no sentence of the story
+    ("H11", None, """Clashes near Kismayo
+
+Al-Shabaab fighters attacked an army base near the port city of Kismayo on Sunday,
+killing four soldiers, a regional official said.
+
+Troops patrol the road outside Kismayo on March 11, 2024, a day after an attack that
+left several of their comrades dead. (Reuters/Abdi Warsame)
+
+The army said it had pushed the attackers back into the forest.""",
+     [ev("Kismayo", BATTLE, "al-Shabaab", "2024-03-10", 4)]),
+    # a "Photo:" caption wrapped over two lines tells a toll of its own: no second event
+    ("H12", "2024-03-12", """Gunmen attacked a wedding party in the village of Kauran Namoda on Monday night,
+killing nine guests, police said on Tuesday.
+
+Photo: Relatives mourn at a funeral in Kauran Namoda after a raid that killed
+nine people at a wedding.""",
+     [ev("Kauran Namoda", CIV, "unknown", "2024-03-11", 9)]),
 ]
 
 
@@ -212,7 +231,10 @@ def main():
             docs.append({"id": rid, "published": pub, "text": text})
             gold.append({"id": rid, "published": pub, "events": events, "figures": []})
     for hid, pub, text, events in HAND:
-        docs.append({"id": hid, "published": pub, "text": text})
+        d = {"id": hid, "text": text}
+        if pub:
+            d["published"] = pub
+        docs.append(d)
         gold.append({"id": hid, "published": pub, "events": events, "figures": []})
     with open(os.path.join(here, "docs.jsonl"), "w") as f:
         for d in docs:
