@@ -16,11 +16,13 @@ package clean
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/textutil"
 )
 
 // maxRuleLine is the longest (folded) line the rule table is tried on;
@@ -39,6 +41,7 @@ type line struct {
 	// offsets into Raw, in order), dropped under the rule cutRule.
 	cuts    []sitrep.Span
 	cutRule string
+	dated   bool // dropped as a caption whose dates date the report
 }
 
 // prose reports whether a line reads as article prose rather than a label:
@@ -95,6 +98,7 @@ func (c *Cleaner) Clean(doc *sitrep.Document) {
 	cl.split()
 	cl.stamp()
 	cl.applyRules()
+	cl.wrappedCaptions()
 	cl.head()
 	cl.bio()
 	cl.assemble()
@@ -263,6 +267,7 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			// a caption is a line of a few dozen words, not a paragraph
 			if len(l.fold) <= maxCaption && r.re.MatchString(l.fold) && !reportedSpeech(l.fold) {
 				cl.drop(i, i+1, r.name)
+				l.dated = true
 				for _, d := range findDates(l.text) {
 					cl.dates = append(cl.dates, dateCand{d.date, rankCaption, sitrep.DateFromText})
 				}
@@ -303,6 +308,55 @@ func (cl *cleaning) lineRules(i, before, after int) {
 		if l.drop != "" {
 			return
 		}
+	}
+}
+
+// captionRule is the name prefix of the rules that drop photo captions.
+const captionRule = "caption"
+
+// wrappedCaptions drops the rest of a photo caption that was hard-wrapped
+// over several lines when a caption rule took only one of them (the credit
+// "(Reuters/...)" stands on the last line, "Photo:" on the first): the
+// lines joined to it by wraps, as the sentence splitter reads them
+// (textutil.SoftBreaks), are the same caption. The full dates of every
+// caption line, whichever caption rule took it, are last-resort
+// publication dates.
+func (cl *cleaning) wrappedCaptions() {
+	var soft []int
+	read := false
+	isSoft := func(k int) bool { // the break after line k
+		_, found := slices.BinarySearch(soft, cl.lines[k].end)
+		return found
+	}
+	for i := range cl.lines {
+		l := &cl.lines[i]
+		if !strings.HasPrefix(l.drop, captionRule) || l.blank {
+			continue
+		}
+		cl.dateCaption(i)
+		if !read {
+			soft, read = textutil.SoftBreaks(cl.doc.Raw), true
+		}
+		for k := i - 1; k >= 0 && !cl.lines[k].blank && cl.lines[k].drop == "" && isSoft(k); k-- {
+			cl.lines[k].drop = l.drop
+			cl.dateCaption(k)
+		}
+		for k := i + 1; k < len(cl.lines) && !cl.lines[k].blank && cl.lines[k].drop == "" && isSoft(k-1); k++ {
+			cl.lines[k].drop = l.drop
+			cl.dateCaption(k)
+		}
+	}
+}
+
+// dateCaption keeps the full dates of caption line i, once.
+func (cl *cleaning) dateCaption(i int) {
+	l := &cl.lines[i]
+	if l.dated {
+		return
+	}
+	l.dated = true
+	for _, d := range findDates(l.text) {
+		cl.dates = append(cl.dates, dateCand{d.date, rankCaption, sitrep.DateFromText})
 	}
 }
 

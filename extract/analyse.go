@@ -48,6 +48,11 @@ type analysis struct {
 	lastDay sitrep.Date
 	// trace, when set, is told each grouping decision (for --explain)
 	trace func(format string, args ...any)
+	// factions maps a country's forces to the faction of them the report
+	// tied them to ("Libyan forces allied with the UN-backed
+	// government": Libyan government forces → GNA forces), for the rest
+	// of the report (factionOfForces)
+	factions map[string]*actors.Actor
 	// lead is the one side the report's summing lead tells as acting
 	// (leadSide), once read
 	lead     *actors.Actor
@@ -1521,6 +1526,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		x.groupAnaphor(a, s)
 		x.sideAnaphor(a, s)
 		x.namedCountrysForces(a, s, country)
+		x.factionOfForces(a, s)
 		x.accusedCountries(a, s)
 		// a word of what happened inside a side's name ("Tigray People's
 		// Liberation Front", "National Liberation Army") tells nothing
@@ -4120,6 +4126,46 @@ func (x *Extractor) namedCountrysForces(a *analysis, s *sentence, country string
 			if len(found) == 1 && found[0].Actor != nil && isStateSide(found[0].Actor) && found[0].Span == m.Span {
 				*m = found[0]
 			}
+		}
+	}
+}
+
+// factionOfForces reads a country's forces that words of affiliation tie
+// to a faction of that country's forces ("Libyan forces allied with the
+// UN-backed government", "Yemeni troops loyal to Hadi's government") as
+// that faction: the words after say which of the country's forces they
+// are. The report's later mentions of the country's forces ("the Libyan
+// troops") are the same faction. Two forces of one country under one
+// name ("Syrian forces loyal to Assad") change nothing.
+func (x *Extractor) factionOfForces(a *analysis, s *sentence) {
+	for k := range s.actors {
+		m := &s.actors[k]
+		if m.Actor == nil || m.Actor.Kind != "state forces" {
+			continue
+		}
+		if f := a.factions[m.Actor.Name]; f != nil {
+			m.Actor = f
+			continue
+		}
+		end := s.wordAt(m.Span.End - 1)
+		for _, mk := range s.markers {
+			if mk.val.(string) != "affiliation" || mk.i <= end || mk.i-end > 3 {
+				continue
+			}
+			for _, o := range s.actors {
+				if o.Actor == nil || o.Span.Start < s.words[mk.i].span.End || s.wordAt(o.Span.Start)-(mk.i+mk.n) > 2 {
+					continue
+				}
+				if f := o.Actor; f.Kind == "state forces" && f.Country != "" && f.Country == m.Actor.Country && f.Name != m.Actor.Name {
+					if a.factions == nil {
+						a.factions = map[string]*actors.Actor{}
+					}
+					a.factions[m.Actor.Name] = f
+					m.Actor = f
+				}
+				break
+			}
+			break
 		}
 	}
 }

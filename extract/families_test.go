@@ -13926,3 +13926,74 @@ func TestLeagueTableSentenceIsSport(t *testing.T) {
 		},
 	})
 }
+
+func TestWrappedLineBreaksStayInsideTheSentence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_on_the_next_line",
+			text:      "Gunmen attacked a checkpoint near the town of Bama on Sunday, killing\nfive soldiers and wounding three, the army said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Bama", date: "2024-03-10", killed: "5/5/5", wounded: "3/3/3"}},
+		},
+		{
+			name:      "day_on_the_next_line",
+			text:      "Gunmen shot dead four farmers in their fields near the town of Baiji on\nSunday, police said on Tuesday.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Baiji", date: "2024-03-10", killed: "4/4/4"}},
+		},
+		{
+			name: "number_and_name_at_line_starts_of_a_wrapped_paragraph",
+			text: "Al-Shabaab fighters stormed a hotel in the town of Beledweyne on\n" +
+				"Monday and held it for several hours, a police officer Abdi\n" +
+				"Hassan said, adding that the attackers killed at least\n" +
+				"12 guests before soldiers ended the siege at dawn.",
+			published: "2024-03-12", n: 1,
+			want: []want{{actor1: "al-Shabaab", place: "Beledweyne", date: "2024-03-11", killed: "12/12/-"}},
+		},
+		// negatives
+		{
+			name:      "list_items_stay_apart",
+			text:      "Incidents reported on Monday:\n- In Gao, gunmen on motorcycles shot dead three traders\n- In Menaka, a landmine hit a truck and wounded four passengers",
+			published: "2024-03-12", n: 2,
+			want: []want{{killed: "3/3/3"}, {wounded: "4/4/4"}},
+		},
+		{
+			name:      "headline_stays_apart_from_the_body",
+			text:      "Bomb hits market in Kandahar\nA bomb exploded in a crowded market in Kandahar on Monday, killing six people, police said.",
+			published: "2024-03-12", n: 1,
+			want: []want{{place: "Kandahar", date: "2024-03-11", killed: "6/6/6"}},
+		},
+	})
+}
+
+// TestAffiliationNamesTheFactionOfACountrysForces: a country's forces tied
+// by words of affiliation to a faction of that country's forces ("Libyan
+// forces allied with the UN-backed government") are that faction, in the
+// sentence and for the rest of the report ("the Libyan troops").
+// Negative: forces tied to the same forces under another name ("Yemeni
+// troops loyal to Hadi") stay as they are.
+
+func TestAffiliationNamesTheFactionOfACountrysForces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "forces_allied_with_the_un_backed_government",
+			text:      "Libyan forces allied with the UN-backed government battled Islamic State militants in Sirte on Sunday, killing 12 of them, a spokesman said.",
+			published: "2016-09-19", n: 1,
+			want: []want{{actor1: "GNA forces", place: "Sirte", killed: "12/12/12"}},
+		},
+		{
+			name: "later_mention_of_the_countrys_troops",
+			text: "Libyan forces loyal to the Tripoli government have surrounded the last militant positions in Sirte, officials said on Monday.\n\n" +
+				"Libyan troops killed eight Islamic State fighters in clashes in the east of the city on Sunday, a field commander said.",
+			published: "2016-09-19", n: 1,
+			want: []want{{actor1: "GNA forces", place: "Sirte", killed: "8/8/8"}},
+		},
+		// negative
+		{
+			name:      "troops_loyal_to_their_own_government",
+			text:      "Yemeni troops loyal to Hadi attacked Houthi positions in Taiz on Sunday, killing nine rebels, a military source said.",
+			published: "2016-09-19", n: 1,
+			want: []want{{actor1: "Yemeni government forces", place: "Taiz", killed: "9/9/9"}},
+		},
+	})
+}

@@ -16,6 +16,9 @@ import (
 //go:embed abbreviations.txt
 var defaultAbbreviations string
 
+//go:embed linebreaks.txt
+var defaultLineBreaks string
+
 // abbrClass says how a full stop after an abbreviation is read.
 type abbrClass uint8
 
@@ -37,6 +40,8 @@ var abbrClassNames = map[string]abbrClass{
 type Splitter struct {
 	abbrev  map[string]abbrClass
 	openers map[string]bool
+	joins   map[string]bool // words that never end a line of prose (linebreaks.txt)
+	dated   map[string]bool // words that go on before a day, a month or a number (linebreaks.txt)
 }
 
 var (
@@ -48,8 +53,11 @@ var (
 // abbreviations.txt, the one Sentences uses.
 func DefaultSplitter() *Splitter {
 	defaultSplitterOnce.Do(func() {
-		s := &Splitter{abbrev: map[string]abbrClass{}, openers: map[string]bool{}}
+		s := &Splitter{abbrev: map[string]abbrClass{}, openers: map[string]bool{}, joins: map[string]bool{}, dated: map[string]bool{}}
 		if err := s.load("abbreviations.txt", strings.NewReader(defaultAbbreviations)); err != nil {
+			panic(err) // the embedded file is tested
+		}
+		if err := s.load("linebreaks.txt", strings.NewReader(defaultLineBreaks)); err != nil {
 			panic(err) // the embedded file is tested
 		}
 		defaultSplitter = s
@@ -59,16 +67,23 @@ func DefaultSplitter() *Splitter {
 
 // NewSplitter returns a splitter with the embedded abbreviations extended by
 // a user file in the same format (see abbreviations.txt): lines
-// "class: word word ..." with class title, number, month, acronym or opener.
+// "class: word word ..." with class title, number, month, acronym, opener
+// joins or dated (see linebreaks.txt).
 // name is used in error messages.
 func NewSplitter(name string, r io.Reader) (*Splitter, error) {
 	d := DefaultSplitter()
-	s := &Splitter{abbrev: make(map[string]abbrClass, len(d.abbrev)), openers: make(map[string]bool, len(d.openers))}
+	s := &Splitter{abbrev: make(map[string]abbrClass, len(d.abbrev)), openers: make(map[string]bool, len(d.openers)), joins: make(map[string]bool, len(d.joins)), dated: make(map[string]bool, len(d.dated))}
 	for k, v := range d.abbrev {
 		s.abbrev[k] = v
 	}
 	for k, v := range d.openers {
 		s.openers[k] = v
+	}
+	for k, v := range d.joins {
+		s.joins[k] = v
+	}
+	for k, v := range d.dated {
+		s.dated[k] = v
 	}
 	if err := s.load(name, r); err != nil {
 		return nil, err
@@ -100,6 +115,14 @@ func (s *Splitter) load(name string, r io.Reader) error {
 				s.openers[w] = true
 				continue
 			}
+			if class == "joins" {
+				s.joins[w] = true
+				continue
+			}
+			if class == "dated" {
+				s.dated[w] = true
+				continue
+			}
 			c, ok := abbrClassNames[class]
 			if !ok {
 				return fmt.Errorf("read %s: line %d: unknown class %q", name, line, class)
@@ -123,7 +146,9 @@ func Sentences(text string) []sitrep.Span {
 // order, not overlapping, trimmed of surrounding space, never empty.
 //
 // The rules are written for news prose and noisy web text. A line break
-// always ends a sentence (headlines and captions have no final period). A
+// ends a sentence (headlines and captions have no final period) unless it
+// is a wrap inside one, in hard-wrapped text (see wrap.go): a wrap reads
+// as a space. A
 // full stop ends one unless it follows an abbreviation or an initial
 // ("Lt.-Gen.", "U.S.", "Joseph F. Dunford Jr."), sits inside a number or time
 // ("1.5", "04.38hrs"), or is followed by a lower-case word; a closing quote
@@ -134,6 +159,7 @@ func Sentences(text string) []sitrep.Span {
 // "...") ends one only before a capitalised word.
 func (s *Splitter) Sentences(text string) []sitrep.Span {
 	out := make([]sitrep.Span, 0, len(text)/100+1)
+	soft := softSet(s.softBreaks(text))
 	start := 0
 	emit := func(end int) {
 		if sp, ok := trimSpan(text, start, end); ok {
@@ -145,6 +171,13 @@ func (s *Splitter) Sentences(text string) []sitrep.Span {
 		c := text[i]
 		switch {
 		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			if soft.has(i) {
+				i++ // a wrap: read as a space ("\r\n" too)
+				if c == '\r' && i < len(text) && text[i] == '\n' {
+					i++
+				}
+				continue
+			}
 			emit(i)
 			i++
 		case c == '.':
@@ -161,13 +194,13 @@ func (s *Splitter) Sentences(text string) []sitrep.Span {
 			}
 			if dots >= 2 {
 				end := absorbClosers(text, j)
-				if capitalFollows(text, end) {
+				if capitalFollows(text, end, soft) {
 					emit(end)
 				}
 				i = end
 				continue
 			}
-			if end, ok := s.fullStop(text, start, i); ok {
+			if end, ok := s.fullStop(text, start, i, soft); ok {
 				emit(end)
 				i = end
 				continue
@@ -179,7 +212,7 @@ func (s *Splitter) Sentences(text string) []sitrep.Span {
 				j++
 			}
 			end := absorbClosers(text, j)
-			if endsAfterMark(text, end) {
+			if endsAfterMark(text, end, soft) {
 				emit(end)
 			}
 			i = end
@@ -192,7 +225,7 @@ func (s *Splitter) Sentences(text string) []sitrep.Span {
 				emit(i)
 			case '…':
 				end := absorbClosers(text, i+w)
-				if capitalFollows(text, end) {
+				if capitalFollows(text, end, soft) {
 					emit(end)
 				}
 				i = end
@@ -212,8 +245,8 @@ func (s *Splitter) Sentences(text string) []sitrep.Span {
 
 // fullStop decides whether the single '.' at i ends the sentence begun at
 // start, and if so where the sentence ends (after any closing quotes or
-// brackets).
-func (s *Splitter) fullStop(text string, start, i int) (int, bool) {
+// brackets). A soft line break after it reads as a space.
+func (s *Splitter) fullStop(text string, start, i int, soft softSet) (int, bool) {
 	if i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
 		return 0, false // 1.5, 04.38hrs, 25.000
 	}
@@ -221,7 +254,7 @@ func (s *Splitter) fullStop(text string, start, i int) (int, bool) {
 	word := text[ws:i]
 	class := s.classify(word)
 	end := absorbClosers(text, i+1)
-	n := skipHSpace(text, end)
+	n := skipSpace(text, end, soft)
 	if n >= len(text) || isLineBreakAt(text, n) {
 		return end, true
 	}
@@ -434,8 +467,8 @@ func absorbClosers(text string, i int) int {
 // endsAfterMark decides whether "?" or "!" (and closers) ending at i end a
 // sentence: not when a lower-case word follows, nor when a non-capital
 // follows with no space.
-func endsAfterMark(text string, i int) bool {
-	n := skipHSpace(text, i)
+func endsAfterMark(text string, i int, soft softSet) bool {
+	n := skipSpace(text, i, soft)
 	if n >= len(text) || isLineBreakAt(text, n) {
 		return true
 	}
@@ -455,8 +488,8 @@ func endsAfterMark(text string, i int) bool {
 
 // capitalFollows reports whether, after spaces and opening quotes, a
 // capitalised word follows i (used after an ellipsis).
-func capitalFollows(text string, i int) bool {
-	n := skipHSpace(text, i)
+func capitalFollows(text string, i int, soft softSet) bool {
+	n := skipSpace(text, i, soft)
 	if n >= len(text) || isLineBreakAt(text, n) {
 		return false
 	}
@@ -493,6 +526,20 @@ func skipOpeners(text string, i int) int {
 		return i
 	}
 	return i
+}
+
+// skipSpace moves i past spaces and soft line breaks (wraps).
+func skipSpace(text string, i int, soft softSet) int {
+	for {
+		i = skipHSpace(text, i)
+		if i >= len(text) || len(soft) == 0 || !soft.has(i) {
+			return i
+		}
+		i++
+		if text[i-1] == '\r' && i < len(text) && text[i] == '\n' {
+			i++
+		}
+	}
 }
 
 // skipHSpace moves i past spaces that are not line breaks.

@@ -179,6 +179,7 @@ func FuzzSentences(f *testing.F) {
 	for _, s := range []string{
 		"Lt. Gen. Smith said. The U.S. army... Left!", "a.b.c. D.e", "“Quote.” Next", "1.5 2,000.",
 		"x\u2028y\u0085z", "…", "\xff\xfe.", ". . .", "No. 5. No. X", "",
+		"killed\nfive", "pro-\r\ngov", "a of\n\nB", "- x\n  y\n- z", "Gen.\nX", "a\r\n\r\nb", "\n\r\n", "of\n",
 	} {
 		f.Add(s)
 	}
@@ -194,4 +195,99 @@ func FuzzSentences(f *testing.F) {
 			t.Fatalf("no sentence in %q", text)
 		}
 	})
+}
+
+// TestSentencesReadLineBreaksOfWrappedText checks when a line break is a
+// wrap inside a sentence (hard-wrapped wire copy, e-mail, PDF text) and
+// when it ends one (headlines, bylines, captions, list items, colons).
+func TestSentencesReadLineBreaksOfWrappedText(t *testing.T) {
+	// a paragraph wrapped at about 60 columns, each line full
+	para := "Rebel fighters attacked an army post on the edge of the town\n" +
+		"overnight and held it for several hours, a local official Musa\n" +
+		"Bello said on Monday, adding that reinforcements from Gombe\n" +
+		"Arrived at dawn and pushed the fighters back into the hills.\n" +
+		"Soldiers were searching nearby villages on Tuesday morning."
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"lower_case_next_line", "Gunmen attacked the convoy, killing\nfive soldiers in the town.",
+			[]string{"Gunmen attacked the convoy, killing\nfive soldiers in the town."}},
+		{"hyphen_across_lines", "The pro-\ngovernment militia retreated.",
+			[]string{"The pro-\ngovernment militia retreated."}},
+		{"joining_word_before_name", "Fighters held out in the city of\nSirte for months.",
+			[]string{"Fighters held out in the city of\nSirte for months."}},
+		{"joining_word_before_number", "The blast killed at least\n12 people.",
+			[]string{"The blast killed at least\n12 people."}},
+		{"comma_before_name", "A spokesman for the army,\nColonel Abdi Nur, denied it.",
+			[]string{"A spokesman for the army,\nColonel Abdi Nur, denied it."}},
+		{"crlf_wrap", "Gunmen killed\r\nfive soldiers.",
+			[]string{"Gunmen killed\r\nfive soldiers."}},
+		{"title_abbreviation_at_line_end", "The unit answers to Gen.\nKarimi, officials said.",
+			[]string{"The unit answers to Gen.\nKarimi, officials said."}},
+		{"acronym_before_lower_case", "Forces backed by the U.S.\nair force advanced.",
+			[]string{"Forces backed by the U.S.\nair force advanced."}},
+		{"full_line_of_wrapped_paragraph", para,
+			[]string{"Rebel fighters attacked an army post on the edge of the town\n" +
+				"overnight and held it for several hours, a local official Musa\n" +
+				"Bello said on Monday, adding that reinforcements from Gombe\n" +
+				"Arrived at dawn and pushed the fighters back into the hills.",
+				"Soldiers were searching nearby villages on Tuesday morning."}},
+		// boundaries
+		{"full_stop_before_capital", "Five soldiers died.\nThe army withdrew.",
+			[]string{"Five soldiers died.", "The army withdrew."}},
+		{"short_headline_before_capital", "Clashes near Tal Afar\nFighting resumed on Monday.",
+			[]string{"Clashes near Tal Afar", "Fighting resumed on Monday."}},
+		{"opener_after_line_without_stop", "Aid reached the besieged town on Monday\nThe army said the road was open.",
+			[]string{"Aid reached the besieged town on Monday", "The army said the road was open."}},
+		{"line_ending_in_colon", "The army said in a statement:\nFive soldiers died in the raid.",
+			[]string{"The army said in a statement:", "Five soldiers died in the raid."}},
+		{"byline_and_dateline", "Gunmen kill seven in Plateau village\nBy Musa Ibrahim\nJOS, Nigeria\n\nGunmen killed seven people.",
+			[]string{"Gunmen kill seven in Plateau village", "By Musa Ibrahim", "JOS, Nigeria", "Gunmen killed seven people."}},
+		{"photo_label", "Houses burned in the raid on the village of\nPhoto: Residents flee Mangu",
+			[]string{"Houses burned in the raid on the village of", "Photo: Residents flee Mangu"}},
+		{"bullet_items_with_wrapped_item", "Incidents on Monday:\n- In Gao, gunmen shot dead three traders on the road\n  to Ansongo\n- In Menaka, a mine wounded four",
+			[]string{"Incidents on Monday:", "- In Gao, gunmen shot dead three traders on the road\n  to Ansongo", "- In Menaka, a mine wounded four"}},
+		{"numbered_items", "Demands of the\n1. Release of prisoners\n2) A ceasefire",
+			[]string{"Demands of the", "1. Release of prisoners", "2) A ceasefire"}},
+		{"unwrapped_lines_of_labels", "Killed 40\nWounded 112\nMissing 9",
+			[]string{"Killed 40", "Wounded 112", "Missing 9"}},
+		{"short_line_in_wrapped_paragraph", para[:strings.Index(para, "Arrived")] + "Soldiers\nReturned to the base that night.",
+			[]string{"Rebel fighters attacked an army post on the edge of the town\n" +
+				"overnight and held it for several hours, a local official Musa\n" +
+				"Bello said on Monday, adding that reinforcements from Gombe\nSoldiers",
+				"Returned to the base that night."}},
+		{"long_headline_above_wrapped_body", "Libyan forces backed by air strikes push into the last district held by militants\n" + para,
+			[]string{"Libyan forces backed by air strikes push into the last district held by militants",
+				para[:strings.Index(para, "hills.")+len("hills.")], "Soldiers were searching nearby villages on Tuesday morning."}},
+		{"title_case_line_in_wrapped_paragraph", "Fighting went on through the night around the northern town\nand the army said it had retaken the main road into the city\nSecurity Forces Retake Main Road Into Northern Town Of Kidal\nA convoy of trucks reached the market before noon on Sunday.",
+			[]string{"Fighting went on through the night around the northern town\nand the army said it had retaken the main road into the city",
+				"Security Forces Retake Main Road Into Northern Town Of Kidal", "A convoy of trucks reached the market before noon on Sunday."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sentenceTexts(tc.text, Sentences(tc.text))
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			checkSpans(t, tc.text, sitrep.Span{Start: 0, End: len(tc.text)}, Sentences(tc.text), true)
+		})
+	}
+}
+
+// TestNewSplitterExtendsJoiningWords: a user file's "joins" words make a
+// line ending in them go on.
+func TestNewSplitterExtendsJoiningWords(t *testing.T) {
+	text := "The shells fell on the old town of\nKidal yesterday and fell short\nTessalit."
+	if got := sentenceTexts(text, Sentences(text)); len(got) != 2 {
+		t.Fatalf("default splitter: got %q, want a break before Tessalit", got)
+	}
+	s, err := NewSplitter("user.txt", strings.NewReader("joins: short\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sentenceTexts(text, s.Sentences(text)); len(got) != 1 {
+		t.Errorf("user splitter: got %q, want one sentence", got)
+	}
 }
