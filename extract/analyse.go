@@ -1430,6 +1430,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.actors = x.coordinatedSides(a, s, country)
 		x.groupAnaphor(a, s)
 		x.sideAnaphor(a, s)
+		x.possessiveSide(a, s)
 		x.namedCountrysForces(a, s, country)
 		x.accusedCountries(a, s)
 		// a word of what happened inside a side's name ("Tigray People's
@@ -3914,6 +3915,18 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 		if groupDescriptor[s.words[k].low] && k+1 < len(s.words) {
 			k++
 		}
+		// "the Iran-aligned group", "the al-Qaeda-linked group": a
+		// hyphened compound describes it too
+		for k+1 < len(s.words) && k+1 <= i+4 && s.words[k+1].hyph && !s.words[k].punc {
+			k++
+			if k+1 < len(s.words) && !s.words[k+1].hyph && (groupDescriptor[s.words[k+1].low] || s.words[k+1].low == "group") {
+				k++
+				if groupDescriptor[s.words[k].low] && k+1 < len(s.words) {
+					k++
+				}
+				break
+			}
+		}
 		if s.words[k].low != "group" || k+1 < len(s.words) && s.words[k+1].low == "of" {
 			continue
 		}
@@ -3965,6 +3978,107 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 	}
 }
 
+// memberNouns are the words for a side's people and arms that a
+// possessive gives to its possessor: "its fighters", "the group's
+// gunmen", "their naval forces", "its armed wing".
+var memberNouns = map[string]bool{
+	"fighters": true, "fighter": true, "members": true, "men": true, "militants": true, "gunmen": true,
+	"combatants": true, "cadres": true, "guerrillas": true, "commandos": true, "militiamen": true,
+	"units": true, "forces": true, "troops": true, "operatives": true, "loyalists": true, "wing": true,
+	"brigades": true, "brigade": true, "battalions": true, "drones": true, "warplanes": true, "aircraft": true,
+}
+
+// possessiveSide reads the people or arms of a side named by a possessive
+// as that side's: "Lakurawa has spread across Sokoto. On Monday its
+// fighters raided a village" is Lakurawa's raid, and so is "the group's
+// military spokesman" the group's, not a state's army. The possessor is
+// "its" or "their", read as the first side the sentence names before it
+// ("the group's spokesman said its naval forces had carried out the
+// strike"), or with none there the first named side of the nearest
+// sentence before that names one (in the three before, where a report
+// names its subject first: "Al-Shabaab has fought the government for two
+// decades. Its fighters ..."); or a named armed group with "'s" ("the
+// group's gunmen"). A member noun the dictionary reads as a state's
+// ("troops", "forces") changes hands only to an armed group named in the
+// sentence itself, and not after a partitive "of" ("killing 20 of its
+// soldiers" are the army's, whoever is named first).
+func (x *Extractor) possessiveSide(a *analysis, s *sentence) {
+	added := false
+	for i := 0; i+1 < len(s.words); i++ {
+		var owner *actors.Actor
+		inSentence := true
+		switch w := s.words[i].low; {
+		case w == "its" || w == "their":
+			if i > 0 && s.words[i-1].low == "of" {
+				continue
+			}
+			owner = a.firstSideBefore(s, s.words[i].span.Start)
+			if owner == nil {
+				owner, inSentence = a.subjectSideBefore(s), false
+			}
+		case w == "s" && i > 0 && s.words[i].span.Start == s.words[i-1].span.End+1:
+			// "the group's", "Hamas's": a named armed group before the "'s"
+			for _, m := range s.actors {
+				if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && m.Span.End == s.words[i-1].span.End {
+					owner = m.Actor
+				}
+			}
+		}
+		if owner == nil || owner.Name == "civilians" || owner.Kind == actors.KindUnidentified {
+			continue
+		}
+		// the noun the possessive governs: the first member noun or
+		// mention within three words, with no mark between
+		for k := i + 1; k < len(s.words) && k <= i+3 && !s.words[k].punc; k++ {
+			if j := slices.IndexFunc(s.actors, func(m actors.Mention) bool { return s.wordAt(m.Span.Start) == k }); j >= 0 {
+				m := &s.actors[j]
+				if m.Generic && m.Actor != owner && (!isStateSide(m.Actor) || inSentence && isArmedGroup(owner)) {
+					m.Actor, m.Generic, m.Anaphor = owner, false, true
+				}
+				break
+			}
+			if memberNouns[s.words[k].low] {
+				sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[k].span.End}
+				if !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
+					s.actors = append(s.actors, actors.Mention{Span: sp, Actor: owner, Alias: a.text[sp.Start:sp.End], Anaphor: true})
+					added = true
+				}
+				break
+			}
+		}
+	}
+	if added {
+		slices.SortStableFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+	}
+}
+
+// firstSideBefore is the first armed side (not civilians, not an
+// unidentified one) sentence s names before offset at, or nil.
+func (a *analysis) firstSideBefore(s *sentence, at int) *actors.Actor {
+	for _, m := range s.actors {
+		if m.Span.Start >= at {
+			break
+		}
+		if m.Actor != nil && m.Actor.Name != "civilians" && m.Actor.Kind != actors.KindUnidentified && (isArmedGroup(m.Actor) || isStateSide(m.Actor)) {
+			return m.Actor
+		}
+	}
+	return nil
+}
+
+// subjectSideBefore is the first named armed side of the nearest of the
+// three sentences before s that names one, or nil.
+func (a *analysis) subjectSideBefore(s *sentence) *actors.Actor {
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
+		for _, m := range a.sents[k].actors {
+			if m.Actor != nil && !m.Generic && m.Actor.Name != "civilians" && m.Actor.Kind != actors.KindUnidentified && (isArmedGroup(m.Actor) || isStateSide(m.Actor)) {
+				return m.Actor
+			}
+		}
+	}
+	return nil
+}
+
 // groupDescriptor are the words that may describe "the group" a report
 // points back to.
 var groupDescriptor = map[string]bool{
@@ -3979,15 +4093,44 @@ var groupDescriptor = map[string]bool{
 func (a *analysis) lastGroupBefore(s *sentence, at int) *actors.Actor {
 	for k := s.idx; k >= 0 && k >= s.idx-3; k-- {
 		ms := a.sents[k].actors
+		var oblique *actors.Actor
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
 			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) {
 				continue
 			}
+			// in a sentence before, a group after a preposition ("in
+			// support of Hamas", "fighting against JNIM") is what that
+			// sentence tells of, not who: a group named as its subject
+			// is the one pointed back to (in the sentence itself the
+			// nearest stands: "retook the town from al-Shabaab after the
+			// militants withdrew")
+			if k < s.idx && obliqueAt(a.sents[k], a.sents[k].wordAt(m.Span.Start)) {
+				if oblique == nil {
+					oblique = m.Actor
+				}
+				continue
+			}
 			return m.Actor
+		}
+		if oblique != nil {
+			return oblique
 		}
 	}
 	return nil
+}
+
+// obliquePreps are the prepositions that make a side named after them the
+// object of what a sentence tells, not its subject.
+var obliquePreps = map[string]bool{"of": true, "against": true, "with": true, "to": true, "from": true, "for": true, "on": true, "between": true}
+
+// obliqueAt reports whether the name opening at word i stands after a
+// preposition ("support of Hamas", "against the Islamic State").
+func obliqueAt(s *sentence, i int) bool {
+	if i > 0 && s.words[i-1].low == "the" {
+		i--
+	}
+	return i > 0 && obliquePreps[s.words[i-1].low]
 }
 
 // accusedCountries reads a country that an act is laid on ("a drone

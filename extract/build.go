@@ -2171,7 +2171,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			continue // "..., according to the army": who told it, not who did it
 		}
 		strength := weight
-		if m.Generic {
+		if m.Generic || m.Anaphor {
 			strength *= 0.5
 		}
 		if s.inBackdrop(wi, f.trigs) {

@@ -13155,3 +13155,47 @@ func TestHappenedOnDatesTheActNotANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessivePointsBackToTheSide: "its fighters", "their gunmen" and
+// "the group's fighters" are the people of the side the possessive points
+// back to (named first in its sentence, or first in the sentence before,
+// where a group after a preposition is not the subject), and a hyphened
+// compound ("the Iran-backed group") is still "the group", whose
+// "military spokesman" is its own, not a state's. Negatives: a partitive
+// "of its soldiers" keeps the soldiers the army's; "their fighters" told
+// of another act does not outweigh the named doer.
+func TestPossessivePointsBackToTheSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "its_fighters_after_two_groups_named_before",
+			text:      "Ansaru, a splinter of Boko Haram, has regrouped in the forests of Kaduna state this year. On Sunday its fighters raided a village near Kachia, killing nine farmers, residents said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Ansaru", actor2: "civilians", killed: "9/9/9"}},
+		},
+		{
+			name:      "the_hyphened_group_is_the_subject_not_the_oblique",
+			text:      "Hezbollah has fired on northern Israel in support of Hamas since October. On Monday the Iran-backed group's fighters fired rockets at an army post near Kiryat Shmona, wounding three Israeli soldiers, the army said.",
+			published: "2024-06-11", n: 1,
+			want: []want{{actor1: "Hezbollah", actor2: "Israeli security forces"}},
+		},
+		{
+			name:      "the_group_s_military_spokesman_and_its_naval_forces",
+			text:      "Houthis say they hit tanker\nA missile struck an oil tanker off Mokha on Tuesday, wounding two sailors, a maritime security agency said. The Iran-aligned group's military spokesman said its naval forces had fired the missile.",
+			published: "2024-06-12", n: 1,
+			want: []want{{actor1: "Houthis"}},
+		},
+		// negatives
+		{
+			name:      "partitive_of_its_soldiers_stays_the_army_s",
+			text:      "The army said JNIM fighters killed 12 of its soldiers at a post near Djenne on Friday.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Malian Armed Forces"}},
+		},
+		{
+			name:      "their_fighters_of_another_act_do_not_outweigh_the_doer",
+			text:      "Ethiopian soldiers killed 40 Fano fighters near Debre Tabor on Sunday, state television said. Fano leaders rejected the figure and said their fighters had seized two villages.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Ethiopian security forces", actor2: "Fano"}},
+		},
+	})
+}
