@@ -4178,7 +4178,7 @@ func (x *Extractor) claims(s *sentence, i int) bool {
 // appositiveEnd is the word after an appositive set right after word i
 // between commas (", an al-Qaeda affiliate,"), or 0 when none opens there.
 func (s *sentence) appositiveEnd(i int) int {
-	if i+2 >= len(s.words) || s.words[i].low != "," || (s.words[i+1].low != "a" && s.words[i+1].low != "an") {
+	if i+2 >= len(s.words) || s.words[i].low != "," || (s.words[i+1].low != "a" && s.words[i+1].low != "an" && !s.possessiveOpens(i+1)) {
 		return 0
 	}
 	for k := i + 2; k < len(s.words) && k <= i+8; k++ {
@@ -4196,6 +4196,26 @@ func (s *sentence) appositiveEnd(i int) int {
 // appositive opened by ", a" or ", an" and closed by a comma a few words
 // on (the al-Qaeda of "JNIM, an al-Qaeda affiliate, claimed ...").
 func (s *sentence) inAppositive(i int) bool {
+	if i < len(s.words) && s.possessiveS(i) && s.possessiveOpens(max(i-4, 0)) {
+		// "JNIM, al Qaeda's Sahel affiliate, claimed": the possessor of
+		// the appositive's noun
+		for k := i - 1; k >= 1 && k >= i-4; k-- {
+			if s.words[k].punc {
+				if s.words[k].low != "," {
+					break
+				}
+				for j := i + 1; j < len(s.words) && j <= i+4; j++ {
+					if s.words[j].low == "," {
+						return true
+					}
+					if s.words[j].punc {
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	open := false
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		if s.words[k].low == "," {
@@ -4212,6 +4232,27 @@ func (s *sentence) inAppositive(i int) bool {
 	for k := i; k < len(s.words) && k <= i+3; k++ {
 		if s.words[k].low == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// possessiveS reports whether word i is the "s" of a possessive "'s"
+// ("Qaeda's").
+func (s *sentence) possessiveS(i int) bool {
+	return i > 0 && s.words[i].low == "s" && s.words[i].span.Start == s.words[i-1].span.End+1
+}
+
+// possessiveOpens reports whether a possessive "'s" stands within the
+// four words from word i, with no mark between: a phrase headed by what a
+// side owns ("al Qaeda's Sahel affiliate") opens there.
+func (s *sentence) possessiveOpens(i int) bool {
+	for k := i; k < len(s.words) && k <= i+4; k++ {
+		if s.possessiveS(k) {
+			return true
+		}
+		if s.words[k].punc {
+			return false
 		}
 	}
 	return false

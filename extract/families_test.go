@@ -13199,3 +13199,26 @@ func TestPossessivePointsBackToTheSide(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessiveAppositiveDescribesTheClaimant: an appositive headed by
+// what another side owns ("Ansarul Islam, al Qaeda's Burkinabe ally,
+// claimed ...") describes the claimant; its possessor did not claim.
+// Negative: a possessive after a comma that opens no appositive (a
+// speaker, "Burkina Faso's army said") leaves the claimant alone.
+func TestPossessiveAppositiveDescribesTheClaimant(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimant_with_possessive_appositive",
+			text:      "Gunmen attacked a gendarmerie post near Djibo on Sunday, killing six gendarmes, security sources said. Ansarul Islam, al Qaeda's Burkinabe ally, claimed the attack on Monday.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Ansarul Islam", actor2: "Burkinabe security forces"}},
+		},
+		// negative
+		{
+			name:      "possessive_speaker_after_comma",
+			text:      "Gunmen attacked a gendarmerie post near Djibo on Sunday, Burkina Faso's army said, killing six gendarmes. Ansarul Islam claimed the attack on Monday.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Ansarul Islam", actor2: "Burkinabe security forces"}},
+		},
+	})
+}
