@@ -1531,6 +1531,34 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 	return aux && isPassiveAux(s.words[t.i-1].low) || aux && predFiller[s.words[t.i-1].low]
 }
 
+// vehicleNouns are the things that carry people to harm ("a bus
+// carrying soldiers").
+var vehicleNouns = map[string]bool{
+	"vehicle": true, "vehicles": true, "truck": true, "trucks": true, "lorry": true, "bus": true, "buses": true,
+	"minibus": true, "car": true, "cars": true, "pickup": true, "van": true, "convoy": true, "boat": true,
+	"helicopter": true, "plane": true, "aircraft": true, "train": true, "ambulance": true, "motorcycle": true,
+}
+
+// carriedIn reports whether the side at word wi is carried in a vehicle
+// named in the noun phrase before the words of carrying ("a bus carrying soldiers",
+// "a truck transporting Wagner fighters"); not what people carry ("gunmen
+// carrying ISIS flags").
+func (s *sentence) carriedIn(wi int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "cargo" || m.i+m.n > wi || wi-(m.i+m.n) > 2 {
+			continue
+		}
+		// the vehicle heads the noun phrase before, which may name whose
+		// it is ("a vehicle of the intelligence service carrying ...")
+		for k := m.i - 1; k >= 0 && k >= m.i-8 && !s.words[k].punc; k-- {
+			if vehicleNouns[s.words[k].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placedAt are the participles that tell where a side serves ("troops
 // stationed in Gao", "police deployed to Haiti").
 var placedAt = map[string]bool{"deployed": true, "stationed": true, "based": true, "serving": true, "posted": true, "operating": true}
@@ -2235,6 +2263,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// attackers' fate; the side that killed them is the side they
 			// came at
 			role, strength = 2, strength*0.5
+		case s.carriedIn(wi):
+			// "a vehicle carrying police officers was blown up": the
+			// side carried in what was hit is the side it fell on
+			role = 2
 		case s.markerBefore("keeper", wi, 2):
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on

@@ -13222,3 +13222,32 @@ func TestPossessiveAppositiveDescribesTheClaimant(t *testing.T) {
 		},
 	})
 }
+
+// TestSideCarriedInAVehicleIsActedOn: the side a vehicle carried ("a truck
+// carrying Wagner fighters was destroyed", "a minibus carrying Congolese
+// soldiers struck a landmine") is the side the blast fell on, not its
+// doer. Negative: what people carry ("gunmen carrying ISIS flags") names
+// their side, which acted.
+func TestSideCarriedInAVehicleIsActedOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "truck_carrying_fighters_destroyed",
+			text:      "A truck carrying Wagner fighters was destroyed by a roadside bomb near Kidal on Friday, killing six of them, the army said. JNIM claimed the attack on Saturday.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Wagner Group"}},
+		},
+		{
+			name:      "minibus_carrying_soldiers_struck_a_mine",
+			text:      "A minibus carrying Congolese soldiers struck a landmine near Rutshuru on Friday, killing five of them, the army said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Congolese security forces"}},
+		},
+		// negative
+		{
+			name:      "gunmen_carrying_flags_acted",
+			text:      "Gunmen carrying ISIS flags attacked a checkpoint near Tillaberi on Friday, killing four soldiers, the army said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Nigerien security forces"}},
+		},
+	})
+}
