@@ -32,6 +32,10 @@ type analysis struct {
 	groups     map[string]int
 	acting     map[string]int
 	actingRead bool
+	// identified is the side the report says its unnamed doers were
+	// ("the attackers belonged to Los Lobos"), worked out once
+	identified     *actors.Actor
+	identifiedRead bool
 	// the report's main place and the state's side it names most, each
 	// worked out once
 	main      *sitrep.Location

@@ -2106,6 +2106,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if act == nil {
 			continue
 		}
+		if !m.Generic && s.identifiedAt(s.wordAt(m.Span.Start)) {
+			continue // "the attackers belonged to Los Tiguerones": who the doers were, told through them
+		}
 		var generic *actors.Actor
 		if act != m.Actor {
 			generic = m.Actor
@@ -3778,6 +3781,13 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	if act := x.suspectedToBe(a.text, m.Span.End); act != nil {
 		return act
 	}
+	// "Gunmen killed 22 people ... the attackers belonged to Los
+	// Tiguerones": unnamed doers the report goes on to identify
+	if m.Actor.Kind == actors.KindUnidentified {
+		if act := a.identifiedSide(); act != nil {
+			return act
+		}
+	}
 	// only a word the dictionary leaves unidentified ("militants" where
 	// no group is the default) takes the report's group
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
@@ -3788,6 +3798,64 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	return m.Actor
+}
+
+// identityNouns are the words for unnamed doers that a report may go on
+// to identify ("the men were Russian paramilitaries").
+var identityNouns = map[string]bool{
+	"attackers": true, "attacker": true, "assailants": true, "gunmen": true, "men": true, "killers": true,
+	"perpetrators": true, "culprits": true, "abductors": true, "kidnappers": true, "raiders": true, "they": true,
+}
+
+// identifiedAt reports whether the side named from word wi is what
+// unnamed doers are said to be: "the attackers belonged to Los
+// Tiguerones", "witnesses said the men were Russian paramilitaries",
+// "gunmen the army identified as Ambazonian separatists", "police
+// identified the killers as members of the CJNG".
+func (s *sentence) identifiedAt(wi int) bool {
+	k := wi - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "members" || s.words[k-1].low == "fighters" || s.words[k-1].low == "part") {
+		k -= 2
+	}
+	if k < 1 {
+		return false
+	}
+	switch w := s.words[k].low; {
+	case w == "were" || w == "was":
+		return identityNouns[s.words[k-1].low]
+	case w == "to" && (s.words[k-1].low == "belonged" || s.words[k-1].low == "belong" || s.words[k-1].low == "belongs"):
+		return k >= 2 && identityNouns[s.words[k-2].low]
+	case w == "as" && s.words[k-1].low == "identified":
+		return true // "gunmen the army identified as", "the attackers were identified as"
+	case w == "as" && k >= 2 && s.words[k-2].low == "identified":
+		return true // "identified them as"
+	case w == "as" && k >= 3 && s.words[k-3].low == "identified" && identityNouns[s.words[k-1].low]:
+		return true // "identified the attackers as"
+	}
+	return false
+}
+
+// identifiedSide is the first armed side a report identifies its unnamed
+// doers as (identifiedAt), or nil.
+func (a *analysis) identifiedSide() *actors.Actor {
+	if !a.identifiedRead {
+		a.identifiedRead = true
+		for _, s := range a.sents {
+			for _, m := range s.actors {
+				if m.Actor == nil || m.Generic || m.Actor.Name == "civilians" || m.Actor.Kind == actors.KindUnidentified {
+					continue
+				}
+				if s.identifiedAt(s.wordAt(m.Span.Start)) {
+					a.identified = m.Actor
+					return a.identified
+				}
+			}
+		}
+	}
+	return a.identified
 }
 
 // suspectedToBe is the side named as what unnamed armed people were

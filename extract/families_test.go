@@ -13251,3 +13251,33 @@ func TestSideCarriedInAVehicleIsActedOn(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedDoersIdentifiedLater: unnamed doers ("gunmen", "armed men")
+// whom the report goes on to identify ("the attackers belonged to X",
+// "the men were X", "gunmen the army identified as X") are X, even where
+// another group is named as background. Negative: people acted on who are
+// said to be members of a side ("the victims were members of ...") do not
+// name the doers.
+func TestUnnamedDoersIdentifiedLater(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "attackers_belonged_to",
+			text:      "Gunmen shot dead six bus passengers on the road to Kumba on Sunday, police said. A police spokesman said the attackers belonged to the Ambazonia Defence Forces, which have fought the army since 2017.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Anglophone separatists", actor2: "civilians"}},
+		},
+		{
+			name:      "the_men_were_with_another_group_as_background",
+			text:      "Armed men executed eight traders at a cattle market near Mopti on Friday, residents said. Witnesses said the men were Dozo hunters, whose militia has fought JNIM in the area for years.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Dozo militia", actor2: "civilians"}},
+		},
+		// negative
+		{
+			name:      "victims_were_members_names_no_doer",
+			text:      "Gunmen killed five farmers near Bama on Monday, residents said. The victims were members of the Civilian Joint Task Force, a vigilante group that fights Boko Haram alongside the army.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Boko Haram"}},
+		},
+	})
+}
