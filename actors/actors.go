@@ -69,6 +69,11 @@ type Mention struct {
 	// "the group's spokesman") was read as the side named before it: a
 	// weaker witness of the side than its name.
 	Anaphor bool
+	// Leader is set when the words are the name of one of the actor's
+	// leaders ("leaders:" in the dictionary): a person, who names the
+	// side only through the people tied to him ("fighters loyal to
+	// Hemedti")
+	Leader bool
 }
 
 // Dictionary maps aliases to actors. Its methods are safe for concurrent

@@ -1432,6 +1432,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		s.actors = x.actors.Find(a.text, s.span, country)
 		s.actors = x.coordinatedSides(a, s, country)
+		s.actors = s.leaderSides(a.text)
 		x.groupAnaphor(a, s)
 		x.sideAnaphor(a, s)
 		x.possessiveSide(a, s)
@@ -3980,6 +3981,84 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 			m.Actor, m.Generic = act, false
 		}
 	}
+}
+
+// leaderTies are the words that tie people to a leader named right after
+// them ("fighters loyal to", "the faction led by").
+var leaderTies = [][]string{{"loyal", "to"}, {"led", "by"}, {"commanded", "by"}, {"headed", "by"}, {"command", "of"}, {"faction", "of"}, {"men", "of"}, {"followers", "of"}}
+
+// leaderPeople are the words for the people a leader is tied to, when the
+// dictionary gives them no side of their own ("the rival faction led by").
+var leaderPeople = map[string]bool{"faction": true, "factions": true, "wing": true, "militia": true, "gang": true, "group": true, "men": true}
+
+// leaderSides reads a leader's name ("leaders:" in the dictionary) as his
+// side where people are tied to him: "fighters loyal to Mohamed Hamdan
+// Dagalo", "gunmen loyal to the sons of Joaquin 'El Chapo' Guzman", "the
+// rival faction led by Ismael 'El Mayo' Zambada", "Hemedti's men" are one
+// mention of the leader's side from the people's word to his name (or
+// from his name to theirs). Between the tie and the name may stand
+// "the", "the sons of", a title and his first names. A leader named
+// alone is a person, not a side: his name is dropped.
+func (s *sentence) leaderSides(text string) []actors.Mention {
+	if !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Leader }) {
+		return s.actors
+	}
+	out := make([]actors.Mention, 0, len(s.actors))
+	drop := map[int]bool{} // mentions the side's new mention covers
+	for j, m := range s.actors {
+		if !m.Leader || m.Actor == nil {
+			continue
+		}
+		wi := s.wordAt(m.Span.Start)
+		we := s.wordAt(m.Span.End-1) + 1
+		start, end := -1, m.Span.End
+		// "Hemedti's men", "El Mayo's faction"
+		if we+1 < len(s.words) && s.possessiveS(we) && (memberNouns[s.words[we+1].low] || leaderPeople[s.words[we+1].low]) {
+			start, end = m.Span.Start, s.words[we+1].span.End
+		}
+		// back over first names, titles, "the sons of", "the"
+		k := wi - 1
+		for k >= 0 && wi-k <= 6 && (s.words[k].cap || s.words[k].low == "the" || s.words[k].low == "sons" || s.words[k].low == "son" || s.words[k].low == "of" && k > 0 && (s.words[k-1].low == "sons" || s.words[k-1].low == "son") || s.words[k].low == "commander" || s.words[k].low == "warlord" || s.words[k].low == "leader" || s.words[k].low == "general") {
+			k--
+		}
+		for _, tie := range leaderTies {
+			n := len(tie)
+			if start >= 0 || k-n+1 < 1 {
+				continue
+			}
+			if !slices.EqualFunc(tie, s.words[k-n+1:k+1], func(t string, w word) bool { return t == w.low }) {
+				continue
+			}
+			p := k - n // the people's word before the tie
+			if tie[0] == "faction" || tie[0] == "men" || tie[0] == "followers" || tie[0] == "command" {
+				p = k - n + 1
+			}
+			for i, o := range s.actors {
+				if o.Actor != nil && !o.Leader && s.wordAt(o.Span.End-1) == p {
+					if !o.Generic {
+						p = -1 // a side named by its own name: the leader only describes it
+						break
+					}
+					start = o.Span.Start
+					drop[i] = true
+				}
+			}
+			if p >= 0 && start < 0 && (memberNouns[s.words[p].low] || leaderPeople[s.words[p].low] || s.words[p].low == "gunmen") {
+				start = s.words[p].span.Start
+			}
+		}
+		drop[j] = true
+		if start >= 0 {
+			out = append(out, actors.Mention{Span: sitrep.Span{Start: start, End: end}, Actor: m.Actor, Alias: text[start:end]})
+		}
+	}
+	for i, m := range s.actors {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+	return out
 }
 
 // memberNouns are the words for a side's people and arms that a

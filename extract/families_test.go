@@ -13281,3 +13281,32 @@ func TestUnnamedDoersIdentifiedLater(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleTiedToALeaderAreHisSide: a leader the dictionary lists
+// ("leaders:") names his side through the people tied to him: "fighters
+// loyal to Riek Machar" are the SPLA-IO, "gunmen loyal to Jimmy
+// 'Barbecue' Cherizier" Viv Ansanm. Negative: the leader named alone is a
+// person, no side told acting.
+func TestPeopleTiedToALeaderAreHisSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fighters_loyal_to_leader",
+			text:      "Fighters loyal to Riek Machar overran an army barracks near Malakal on Tuesday after a day of fighting, local officials said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "SPLA-IO", actor2: "South Sudanese security forces"}},
+		},
+		{
+			name:      "gunmen_loyal_to_leader_with_nickname",
+			text:      "Gunmen loyal to Jimmy 'Barbecue' Cherizier set fire to homes in the Delmas area of Port-au-Prince on Monday, killing six residents, a rights group said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Viv Ansanm", actor2: "civilians"}},
+		},
+		// negative
+		{
+			name:      "leader_alone_is_a_person",
+			text:      "Soldiers stormed the compound of opposition leader Riek Machar in Juba on Friday, killing two of his guards, his spokesman said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "South Sudanese security forces"}},
+		},
+	})
+}
