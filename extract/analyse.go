@@ -1436,6 +1436,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		x.groupAnaphor(a, s)
 		x.sideAnaphor(a, s)
 		x.possessiveSide(a, s)
+		s.actors = s.genericOfNamed()
 		x.namedCountrysForces(a, s, country)
 		x.accusedCountries(a, s)
 		// a word of what happened inside a side's name ("Tigray People's
@@ -3981,6 +3982,51 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 			m.Actor, m.Generic = act, false
 		}
 	}
+}
+
+// genericOfNamed joins a common noun of unnamed armed people and the
+// armed group an "of" after it names ("eight terrorists of the
+// Indian-sponsored Fitna al-Hindustan", "militants of the Islamic State")
+// into one mention of that group: the people are its members, and where
+// they stand in the sentence (the object of "killed") is where the group
+// stands. Between "of" and the name may stand "the" and a few words
+// describing it.
+func (s *sentence) genericOfNamed() []actors.Mention {
+	var drop []int
+	for j := 0; j+1 < len(s.actors); j++ {
+		m := &s.actors[j]
+		if !m.Generic || m.Actor == nil || isStateSide(m.Actor) || m.Actor.Name == "civilians" {
+			continue
+		}
+		k := s.wordAt(m.Span.End-1) + 1
+		if k >= len(s.words) || s.words[k].low != "of" {
+			continue
+		}
+		n := s.actors[j+1]
+		if n.Actor == nil || n.Generic || n.Leader || !isArmedGroup(n.Actor) {
+			continue
+		}
+		gap := s.wordAt(n.Span.Start) - (k + 1)
+		if gap > 0 && s.words[k+1].low == "the" {
+			gap--
+		}
+		if gap > 3 || slices.ContainsFunc(s.words[k+1:s.wordAt(n.Span.Start)], func(w word) bool { return w.punc }) {
+			continue
+		}
+		m.Span.End, m.Actor, m.Generic, m.Alias = n.Span.End, n.Actor, false, n.Alias
+		drop = append(drop, j+1)
+		j++
+	}
+	if len(drop) == 0 {
+		return s.actors
+	}
+	out := s.actors[:0]
+	for i, m := range s.actors {
+		if !slices.Contains(drop, i) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // leaderTies are the words that tie people to a leader named right after

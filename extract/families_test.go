@@ -13310,3 +13310,26 @@ func TestPeopleTiedToALeaderAreHisSide(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedPeopleOfANamedGroupAreIt: "six terrorists of the Afghan-based
+// Fitna al-Khawarij" are one mention of the group, standing where the
+// people stand (the object of "killed"), so the group is the side acted
+// on, not a second doer. Negative: "the militants of Boko Haram" in a
+// clause of background does not take the incident's unnamed gunmen.
+func TestUnnamedPeopleOfANamedGroupAreIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "terrorists_of_the_group_killed_by_soldiers",
+			text:      "Soldiers killed six terrorists of the Afghan-based Fitna al-Khawarij in an operation in North Waziristan on Sunday, the military said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Pakistani security forces", actor2: "Tehrik-i-Taliban Pakistan"}},
+		},
+		// negative
+		{
+			name:      "militants_of_group_in_background",
+			text:      "Gunmen killed seven villagers near Bama on Monday, residents said, a month after the army drove the militants of Boko Haram out of the area.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians"}},
+		},
+	})
+}
