@@ -1713,11 +1713,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	// the armed groups the report tells of, for "the gunmen" to point
-	// back to; not one named in a clause that tells nothing done ("split
+	// back to (by name: "its fighters" only points back to one); not one
+	// named in a clause that tells nothing done ("split
 	// over whether to ally with Islamic State or al-Qaeda"), nor one asked
 	// about ("investigating whether the attack was linked to cartel A")
 	for _, m := range s.actors {
-		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] &&
+		if m.Actor != nil && !m.Generic && !m.Anaphor && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] &&
 			!s.inQuestion(min(s.wordAt(m.Span.Start), len(s.words)-1)) &&
 			!s.speakerAfterSide(s.wordAt(m.Span.End-1)+1) { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++

@@ -13333,3 +13333,27 @@ func TestUnnamedPeopleOfANamedGroupAreIt(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimOfTheKillingsPointsBack: "the killings" (and "the killing",
+// "the murders") point back to the incident, so a claim of them in a later
+// sentence ("said its fighters had carried out the killings") names its
+// doer. Negative: "the killing of two soldiers ... last week" is another
+// act, whose claimant does not take this one, and "its fighters" there
+// does not make the report one group's.
+func TestClaimOfTheKillingsPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claim_of_the_killings",
+			text:      "Gunmen shot dead nine farm workers in a village near Turbat on Tuesday, police said. The Balochistan Liberation Front said its fighters had carried out the killings.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Baloch Liberation Front", actor2: "civilians", place: "Turbat"}},
+		},
+		// negative
+		{
+			name:      "claim_of_another_killing",
+			text:      "Gunmen shot dead nine farm workers in a village near Turbat on Tuesday, police said. Separately, the Balochistan Liberation Front said its fighters had carried out the killing of two soldiers in Kech district last week.",
+			published: "2024-05-14", n: 2,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", place: "Turbat"}, {actor1: "Baloch Liberation Front", place: "Kech"}},
+		},
+	})
+}
