@@ -1531,6 +1531,36 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 	return aux && isPassiveAux(s.words[t.i-1].low) || aux && predFiller[s.words[t.i-1].low]
 }
 
+// operationNouns are the nouns of a side's planned use of force that
+// "against" follows ("an operation against", "an offensive against").
+var operationNouns = map[string]bool{
+	"operation": true, "operations": true, "offensive": true, "crackdown": true, "campaign": true,
+	"raid": true, "raids": true, "sweep": true, "counteroffensive": true, "counter-offensive": true,
+}
+
+// operationAgainstAt reports whether the side named from word wi is what
+// an operation is against ("a police operation against the Comando
+// Vermelho gang", "the army's offensive on the ADF").
+func (s *sentence) operationAgainstAt(wi int) bool {
+	k := wi - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 1 && (s.words[k].low == "against" || s.words[k].low == "targeting") && operationNouns[s.words[k-1].low]
+}
+
+// operationOf reports whether an operation noun follows the side ending
+// before word we, right after it or after its "'s" ("a police operation",
+// "the army's offensive against"), and an "against" follows the noun: the
+// side ran the operation.
+func (s *sentence) operationOf(we int) bool {
+	k := we
+	if k < len(s.words) && s.possessiveS(k) {
+		k++
+	}
+	return k+1 < len(s.words) && operationNouns[s.words[k].low] && (s.words[k+1].low == "against" || s.words[k+1].low == "targeting")
+}
+
 // vehicleNouns are the things that carry people to harm ("a bus
 // carrying soldiers").
 var vehicleNouns = map[string]bool{
@@ -2253,6 +2283,14 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			right, left = s.triggerAfter(we), s.triggerBefore(wi)
 		}
 		switch {
+		case act.Name != "civilians" && s.operationAgainstAt(wi):
+			// "a police operation against the Comando Vermelho": the
+			// side an operation is against is the side it fell on
+			role = 2
+		case act.Name != "civilians" && s.operationOf(we):
+			// "a police operation", "the army's offensive": the side
+			// whose operation it is acted
+			role, strength = 1, strength*1.2
 		case s.objectOfInfinitive(wi):
 			// "fighting to topple the Somali government": the object of
 			// an aim, not a party named to the act

@@ -13357,3 +13357,26 @@ func TestClaimOfTheKillingsPointsBack(t *testing.T) {
 		},
 	})
 }
+
+// TestOperationAgainstASide: a side's operation against another ("a police
+// operation against the Red Command turned into a gun battle") is told by
+// a noun: the side whose operation it is acted, the side it is against was
+// acted on. Negative: a raid with no "against" leaves the doer named by
+// the verb.
+func TestOperationAgainstASide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_operation_against_gang",
+			text:      "A police operation against the Red Command in the north of Rio de Janeiro on Thursday turned into a gun battle that left nine people dead, officials said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Brazilian security forces", actor2: "Comando Vermelho"}},
+		},
+		// negative
+		{
+			name:      "gang_shot_police_during_raid",
+			text:      "Gang members shot dead four police officers during a raid in the north of Rio de Janeiro on Thursday, officials said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Brazilian security forces"}},
+		},
+	})
+}
