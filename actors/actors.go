@@ -65,6 +65,15 @@ type Mention struct {
 	// Generic is set when a common noun ("soldiers", "militants",
 	// "villagers") was resolved through the document's country.
 	Generic bool
+	// Anaphor is set when a possessive pointing back ("its fighters",
+	// "the group's spokesman") was read as the side named before it: a
+	// weaker witness of the side than its name.
+	Anaphor bool
+	// Leader is set when the words are the name of one of the actor's
+	// leaders ("leaders:" in the dictionary): a person, who names the
+	// side only through the people tied to him ("fighters loyal to
+	// Hemedti")
+	Leader bool
 }
 
 // Dictionary maps aliases to actors. Its methods are safe for concurrent

@@ -51,6 +51,7 @@ type entry struct {
 	countries []string
 	prio      int
 	seq       int
+	leader    bool // the name of a leader of the actor (Mention.Leader)
 }
 
 // fits reports whether the entry may name an actor in a document of country.
@@ -143,7 +144,7 @@ func build(m *model) *matcher {
 			mt.root.add(sc, &entry{actor: actors[name], alias: name, prio: prioCanonical})
 		}
 		for _, al := range def.aliases {
-			e := &entry{actor: actors[name], alias: al.text, prio: prioAlias, seq: al.seq}
+			e := &entry{actor: actors[name], alias: al.text, prio: prioAlias, seq: al.seq, leader: al.leader}
 			if al.countries != nil {
 				e.prio, e.countries = prioLocal, al.countries
 			}
@@ -353,7 +354,7 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 			continue
 		}
 		end := best.end
-		if best.e.generic == nil && best.actor.Kind != KindCivilians && end+1 < len(toks) &&
+		if best.e.generic == nil && !best.e.leader && best.actor.Kind != KindCivilians && end+1 < len(toks) &&
 			!toks[end+1].broken && memberNoun(sc.key(end+1)) {
 			end++ // "M23 rebels", "ENDF troops": the name with the word for its members
 		}
@@ -373,6 +374,7 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 			Actor:   best.actor,
 			Alias:   alias,
 			Generic: best.e.generic != nil,
+			Leader:  best.e.leader,
 		})
 		i = end + 1
 	}

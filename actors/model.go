@@ -23,6 +23,10 @@ type aliasDef struct {
 	// countries, when set, are the only documents' countries (ISO2) in
 	// which the alias names the actor ("aliases in SD: RSF").
 	countries []string
+	// leader is set for the name of a leader ("leaders: Hemedti"): it
+	// names the actor only through words that tie people to the leader
+	// ("fighters loyal to Hemedti", "Hemedti's forces")
+	leader bool
 }
 
 type actorDef struct {
@@ -203,6 +207,11 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 		a.actor.Recorded = val
 	case "alias", "aliases":
 		m.addAliases(a, val, nil)
+	case "leader", "leaders":
+		for _, s := range splitList(val) {
+			m.seq++
+			a.aliases = append(a.aliases, aliasDef{text: s, seq: m.seq, leader: true})
+		}
 	case "unalias":
 		for _, s := range splitList(val) {
 			if s == a.actor.Name {
@@ -224,7 +233,7 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 			m.addAliases(a, val, codes)
 			return nil
 		}
-		return fmt.Errorf("actor %q: unknown key %q (want kind, country, parent, recorded as, aliases, aliases in XX or unalias)", a.actor.Name, key)
+		return fmt.Errorf("actor %q: unknown key %q (want kind, country, parent, recorded as, aliases, aliases in XX, leaders or unalias)", a.actor.Name, key)
 	}
 	return nil
 }

@@ -32,6 +32,10 @@ type analysis struct {
 	groups     map[string]int
 	acting     map[string]int
 	actingRead bool
+	// identified is the side the report says its unnamed doers were
+	// ("the attackers belonged to Los Lobos"), worked out once
+	identified     *actors.Actor
+	identifiedRead bool
 	// the report's main place and the state's side it names most, each
 	// worked out once
 	main      *sitrep.Location
@@ -1523,8 +1527,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		s.actors = x.actors.Find(a.text, s.span, country)
 		s.actors = x.coordinatedSides(a, s, country)
+		s.actors = s.leaderSides(a.text)
 		x.groupAnaphor(a, s)
 		x.sideAnaphor(a, s)
+		x.possessiveSide(a, s)
+		s.actors = s.genericOfNamed()
 		x.namedCountrysForces(a, s, country)
 		x.factionOfForces(a, s)
 		x.accusedCountries(a, s)
@@ -1839,11 +1846,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	// the armed groups the report tells of, for "the gunmen" to point
-	// back to; not one named in a clause that tells nothing done ("split
+	// back to (by name: "its fighters" only points back to one); not one
+	// named in a clause that tells nothing done ("split
 	// over whether to ally with Islamic State or al-Qaeda"), nor one asked
 	// about ("investigating whether the attack was linked to cartel A")
 	for _, m := range s.actors {
-		if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] &&
+		if m.Actor != nil && !m.Generic && !m.Anaphor && isArmedGroup(m.Actor) && !negated[s.clause[min(s.wordAt(m.Span.Start), len(s.words)-1)]] &&
 			!s.inQuestion(min(s.wordAt(m.Span.Start), len(s.words)-1)) &&
 			!s.speakerAfterSide(s.wordAt(m.Span.End-1)+1) { // ("a Taliban spokesman put the toll at 10": the source, not a suspect)
 			a.groups[m.Actor.Name]++
@@ -4186,6 +4194,18 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 		if groupDescriptor[s.words[k].low] && k+1 < len(s.words) {
 			k++
 		}
+		// "the Iran-aligned group", "the al-Qaeda-linked group": a
+		// hyphened compound describes it too
+		for k+1 < len(s.words) && k+1 <= i+4 && s.words[k+1].hyph && !s.words[k].punc {
+			k++
+			if k+1 < len(s.words) && !s.words[k+1].hyph && (groupDescriptor[s.words[k+1].low] || s.words[k+1].low == "group") {
+				k++
+				if groupDescriptor[s.words[k].low] && k+1 < len(s.words) {
+					k++
+				}
+				break
+			}
+		}
 		if s.words[k].low != "group" || k+1 < len(s.words) && s.words[k+1].low == "of" {
 			continue
 		}
@@ -4237,6 +4257,230 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 	}
 }
 
+// genericOfNamed joins a common noun of unnamed armed people and the
+// armed group an "of" after it names ("eight terrorists of the
+// Indian-sponsored Fitna al-Hindustan", "militants of the Islamic State")
+// into one mention of that group: the people are its members, and where
+// they stand in the sentence (the object of "killed") is where the group
+// stands. Between "of" and the name may stand "the" and a few words
+// describing it.
+func (s *sentence) genericOfNamed() []actors.Mention {
+	var drop []int
+	for j := 0; j+1 < len(s.actors); j++ {
+		m := &s.actors[j]
+		if !m.Generic || m.Actor == nil || isStateSide(m.Actor) || m.Actor.Name == "civilians" {
+			continue
+		}
+		k := s.wordAt(m.Span.End-1) + 1
+		if k >= len(s.words) || s.words[k].low != "of" {
+			continue
+		}
+		n := s.actors[j+1]
+		if n.Actor == nil || n.Generic || n.Leader || !isArmedGroup(n.Actor) {
+			continue
+		}
+		gap := s.wordAt(n.Span.Start) - (k + 1)
+		if gap > 0 && s.words[k+1].low == "the" {
+			gap--
+		}
+		if gap > 3 || slices.ContainsFunc(s.words[k+1:s.wordAt(n.Span.Start)], func(w word) bool { return w.punc }) {
+			continue
+		}
+		m.Span.End, m.Actor, m.Generic, m.Alias = n.Span.End, n.Actor, false, n.Alias
+		drop = append(drop, j+1)
+		j++
+	}
+	if len(drop) == 0 {
+		return s.actors
+	}
+	out := s.actors[:0]
+	for i, m := range s.actors {
+		if !slices.Contains(drop, i) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// leaderTies are the words that tie people to a leader named right after
+// them ("fighters loyal to", "the faction led by").
+var leaderTies = [][]string{{"loyal", "to"}, {"led", "by"}, {"commanded", "by"}, {"headed", "by"}, {"command", "of"}, {"faction", "of"}, {"men", "of"}, {"followers", "of"}}
+
+// leaderPeople are the words for the people a leader is tied to, when the
+// dictionary gives them no side of their own ("the rival faction led by").
+var leaderPeople = map[string]bool{"faction": true, "factions": true, "wing": true, "militia": true, "gang": true, "group": true, "men": true}
+
+// leaderSides reads a leader's name ("leaders:" in the dictionary) as his
+// side where people are tied to him: "fighters loyal to Mohamed Hamdan
+// Dagalo", "gunmen loyal to the sons of Joaquin 'El Chapo' Guzman", "the
+// rival faction led by Ismael 'El Mayo' Zambada", "Hemedti's men" are one
+// mention of the leader's side from the people's word to his name (or
+// from his name to theirs). Between the tie and the name may stand
+// "the", "the sons of", a title and his first names. A leader named
+// alone is a person, not a side: his name is dropped.
+func (s *sentence) leaderSides(text string) []actors.Mention {
+	if !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Leader }) {
+		return s.actors
+	}
+	out := make([]actors.Mention, 0, len(s.actors))
+	drop := map[int]bool{} // mentions the side's new mention covers
+	for j, m := range s.actors {
+		if !m.Leader || m.Actor == nil {
+			continue
+		}
+		wi := s.wordAt(m.Span.Start)
+		we := s.wordAt(m.Span.End-1) + 1
+		start, end := -1, m.Span.End
+		// "Hemedti's men", "El Mayo's faction"
+		if we+1 < len(s.words) && s.possessiveS(we) && (memberNouns[s.words[we+1].low] || leaderPeople[s.words[we+1].low]) {
+			start, end = m.Span.Start, s.words[we+1].span.End
+		}
+		// back over first names, titles, "the sons of", "the"
+		k := wi - 1
+		for k >= 0 && wi-k <= 6 && (s.words[k].cap || s.words[k].low == "the" || s.words[k].low == "sons" || s.words[k].low == "son" || s.words[k].low == "of" && k > 0 && (s.words[k-1].low == "sons" || s.words[k-1].low == "son") || s.words[k].low == "commander" || s.words[k].low == "warlord" || s.words[k].low == "leader" || s.words[k].low == "general") {
+			k--
+		}
+		for _, tie := range leaderTies {
+			n := len(tie)
+			if start >= 0 || k-n+1 < 1 {
+				continue
+			}
+			if !slices.EqualFunc(tie, s.words[k-n+1:k+1], func(t string, w word) bool { return t == w.low }) {
+				continue
+			}
+			p := k - n // the people's word before the tie
+			if tie[0] == "faction" || tie[0] == "men" || tie[0] == "followers" || tie[0] == "command" {
+				p = k - n + 1
+			}
+			for i, o := range s.actors {
+				if o.Actor != nil && !o.Leader && s.wordAt(o.Span.End-1) == p {
+					if !o.Generic {
+						p = -1 // a side named by its own name: the leader only describes it
+						break
+					}
+					start = o.Span.Start
+					drop[i] = true
+				}
+			}
+			if p >= 0 && start < 0 && (memberNouns[s.words[p].low] || leaderPeople[s.words[p].low] || s.words[p].low == "gunmen") {
+				start = s.words[p].span.Start
+			}
+		}
+		drop[j] = true
+		if start >= 0 {
+			out = append(out, actors.Mention{Span: sitrep.Span{Start: start, End: end}, Actor: m.Actor, Alias: text[start:end]})
+		}
+	}
+	for i, m := range s.actors {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+	return out
+}
+
+// memberNouns are the words for a side's people and arms that a
+// possessive gives to its possessor: "its fighters", "the group's
+// gunmen", "their naval forces", "its armed wing".
+var memberNouns = map[string]bool{
+	"fighters": true, "fighter": true, "members": true, "men": true, "militants": true, "gunmen": true,
+	"combatants": true, "cadres": true, "guerrillas": true, "commandos": true, "militiamen": true,
+	"units": true, "forces": true, "troops": true, "operatives": true, "loyalists": true, "wing": true,
+	"brigades": true, "brigade": true, "battalions": true, "drones": true, "warplanes": true, "aircraft": true,
+}
+
+// possessiveSide reads the people or arms of a side named by a possessive
+// as that side's: "Lakurawa has spread across Sokoto. On Monday its
+// fighters raided a village" is Lakurawa's raid, and so is "the group's
+// military spokesman" the group's, not a state's army. The possessor is
+// "its" or "their", read as the first side the sentence names before it
+// ("the group's spokesman said its naval forces had carried out the
+// strike"), or with none there the first named side of the nearest
+// sentence before that names one (in the three before, where a report
+// names its subject first: "Al-Shabaab has fought the government for two
+// decades. Its fighters ..."); or a named armed group with "'s" ("the
+// group's gunmen"). A member noun the dictionary reads as a state's
+// ("troops", "forces") changes hands only to an armed group named in the
+// sentence itself, and not after a partitive "of" ("killing 20 of its
+// soldiers" are the army's, whoever is named first).
+func (x *Extractor) possessiveSide(a *analysis, s *sentence) {
+	added := false
+	for i := 0; i+1 < len(s.words); i++ {
+		var owner *actors.Actor
+		inSentence := true
+		switch w := s.words[i].low; {
+		case w == "its" || w == "their":
+			if i > 0 && s.words[i-1].low == "of" {
+				continue
+			}
+			owner = a.firstSideBefore(s, s.words[i].span.Start)
+			if owner == nil {
+				owner, inSentence = a.subjectSideBefore(s), false
+			}
+		case w == "s" && i > 0 && s.words[i].span.Start == s.words[i-1].span.End+1:
+			// "the group's", "Hamas's": a named armed group before the "'s"
+			for _, m := range s.actors {
+				if m.Actor != nil && !m.Generic && isArmedGroup(m.Actor) && m.Span.End == s.words[i-1].span.End {
+					owner = m.Actor
+				}
+			}
+		}
+		if owner == nil || owner.Name == "civilians" || owner.Kind == actors.KindUnidentified {
+			continue
+		}
+		// the noun the possessive governs: the first member noun or
+		// mention within three words, with no mark between
+		for k := i + 1; k < len(s.words) && k <= i+3 && !s.words[k].punc; k++ {
+			if j := slices.IndexFunc(s.actors, func(m actors.Mention) bool { return s.wordAt(m.Span.Start) == k }); j >= 0 {
+				m := &s.actors[j]
+				if m.Generic && m.Actor != owner && (!isStateSide(m.Actor) || inSentence && isArmedGroup(owner)) {
+					m.Actor, m.Generic, m.Anaphor = owner, false, true
+				}
+				break
+			}
+			if memberNouns[s.words[k].low] {
+				sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[k].span.End}
+				if !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
+					s.actors = append(s.actors, actors.Mention{Span: sp, Actor: owner, Alias: a.text[sp.Start:sp.End], Anaphor: true})
+					added = true
+				}
+				break
+			}
+		}
+	}
+	if added {
+		slices.SortStableFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+	}
+}
+
+// firstSideBefore is the first armed side (not civilians, not an
+// unidentified one) sentence s names before offset at, or nil.
+func (a *analysis) firstSideBefore(s *sentence, at int) *actors.Actor {
+	for _, m := range s.actors {
+		if m.Span.Start >= at {
+			break
+		}
+		if m.Actor != nil && m.Actor.Name != "civilians" && m.Actor.Kind != actors.KindUnidentified && (isArmedGroup(m.Actor) || isStateSide(m.Actor)) {
+			return m.Actor
+		}
+	}
+	return nil
+}
+
+// subjectSideBefore is the first named armed side of the nearest of the
+// three sentences before s that names one, or nil.
+func (a *analysis) subjectSideBefore(s *sentence) *actors.Actor {
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
+		for _, m := range a.sents[k].actors {
+			if m.Actor != nil && !m.Generic && m.Actor.Name != "civilians" && m.Actor.Kind != actors.KindUnidentified && (isArmedGroup(m.Actor) || isStateSide(m.Actor)) {
+				return m.Actor
+			}
+		}
+	}
+	return nil
+}
+
 // groupDescriptor are the words that may describe "the group" a report
 // points back to.
 var groupDescriptor = map[string]bool{
@@ -4251,15 +4495,44 @@ var groupDescriptor = map[string]bool{
 func (a *analysis) lastGroupBefore(s *sentence, at int) *actors.Actor {
 	for k := s.idx; k >= 0 && k >= s.idx-3; k-- {
 		ms := a.sents[k].actors
+		var oblique *actors.Actor
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
 			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) {
 				continue
 			}
+			// in a sentence before, a group after a preposition ("in
+			// support of Hamas", "fighting against JNIM") is what that
+			// sentence tells of, not who: a group named as its subject
+			// is the one pointed back to (in the sentence itself the
+			// nearest stands: "retook the town from al-Shabaab after the
+			// militants withdrew")
+			if k < s.idx && obliqueAt(a.sents[k], a.sents[k].wordAt(m.Span.Start)) {
+				if oblique == nil {
+					oblique = m.Actor
+				}
+				continue
+			}
 			return m.Actor
+		}
+		if oblique != nil {
+			return oblique
 		}
 	}
 	return nil
+}
+
+// obliquePreps are the prepositions that make a side named after them the
+// object of what a sentence tells, not its subject.
+var obliquePreps = map[string]bool{"of": true, "against": true, "with": true, "to": true, "from": true, "for": true, "on": true, "between": true}
+
+// obliqueAt reports whether the name opening at word i stands after a
+// preposition ("support of Hamas", "against the Islamic State").
+func obliqueAt(s *sentence, i int) bool {
+	if i > 0 && s.words[i-1].low == "the" {
+		i--
+	}
+	return i > 0 && obliquePreps[s.words[i-1].low]
 }
 
 // accusedCountries reads a country that an act is laid on ("a drone

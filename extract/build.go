@@ -1671,6 +1671,64 @@ func (s *sentence) passiveSubjectOf(t *trigHit, we int) bool {
 	return aux && isPassiveAux(s.words[t.i-1].low) || aux && predFiller[s.words[t.i-1].low]
 }
 
+// operationNouns are the nouns of a side's planned use of force that
+// "against" follows ("an operation against", "an offensive against").
+var operationNouns = map[string]bool{
+	"operation": true, "operations": true, "offensive": true, "crackdown": true, "campaign": true,
+	"raid": true, "raids": true, "sweep": true, "counteroffensive": true, "counter-offensive": true,
+}
+
+// operationAgainstAt reports whether the side named from word wi is what
+// an operation is against ("a police operation against the Comando
+// Vermelho gang", "the army's offensive on the ADF").
+func (s *sentence) operationAgainstAt(wi int) bool {
+	k := wi - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 1 && (s.words[k].low == "against" || s.words[k].low == "targeting") && operationNouns[s.words[k-1].low]
+}
+
+// operationOf reports whether an operation noun follows the side ending
+// before word we, right after it or after its "'s" ("a police operation",
+// "the army's offensive against"), and an "against" follows the noun: the
+// side ran the operation.
+func (s *sentence) operationOf(we int) bool {
+	k := we
+	if k < len(s.words) && s.possessiveS(k) {
+		k++
+	}
+	return k+1 < len(s.words) && operationNouns[s.words[k].low] && (s.words[k+1].low == "against" || s.words[k+1].low == "targeting")
+}
+
+// vehicleNouns are the things that carry people to harm ("a bus
+// carrying soldiers").
+var vehicleNouns = map[string]bool{
+	"vehicle": true, "vehicles": true, "truck": true, "trucks": true, "lorry": true, "bus": true, "buses": true,
+	"minibus": true, "car": true, "cars": true, "pickup": true, "van": true, "convoy": true, "boat": true,
+	"helicopter": true, "plane": true, "aircraft": true, "train": true, "ambulance": true, "motorcycle": true,
+}
+
+// carriedIn reports whether the side at word wi is carried in a vehicle
+// named in the noun phrase before the words of carrying ("a bus carrying soldiers",
+// "a truck transporting Wagner fighters"); not what people carry ("gunmen
+// carrying ISIS flags").
+func (s *sentence) carriedIn(wi int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "cargo" || m.i+m.n > wi || wi-(m.i+m.n) > 2 {
+			continue
+		}
+		// the vehicle heads the noun phrase before, which may name whose
+		// it is ("a vehicle of the intelligence service carrying ...")
+		for k := m.i - 1; k >= 0 && k >= m.i-8 && !s.words[k].punc; k-- {
+			if vehicleNouns[s.words[k].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placedAt are the participles that tell where a side serves ("troops
 // stationed in Gao", "police deployed to Haiti").
 var placedAt = map[string]bool{"deployed": true, "stationed": true, "based": true, "serving": true, "posted": true, "operating": true}
@@ -2218,6 +2276,9 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 		if act == nil {
 			continue
 		}
+		if !m.Generic && s.identifiedAt(s.wordAt(m.Span.Start)) {
+			continue // "the attackers belonged to Los Tiguerones": who the doers were, told through them
+		}
 		var generic *actors.Actor
 		if act != m.Actor {
 			generic = m.Actor
@@ -2311,7 +2372,7 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			continue // "..., according to the army": who told it, not who did it
 		}
 		strength := weight
-		if m.Generic {
+		if m.Generic || m.Anaphor {
 			strength *= 0.5
 		}
 		if s.inBackdrop(wi, f.trigs) {
@@ -2362,6 +2423,14 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			right, left = s.triggerAfter(we), s.triggerBefore(wi)
 		}
 		switch {
+		case act.Name != "civilians" && s.operationAgainstAt(wi):
+			// "a police operation against the Comando Vermelho": the
+			// side an operation is against is the side it fell on
+			role = 2
+		case act.Name != "civilians" && s.operationOf(we):
+			// "a police operation", "the army's offensive": the side
+			// whose operation it is acted
+			role, strength = 1, strength*1.2
 		case s.objectOfInfinitive(wi):
 			// "fighting to topple the Somali government": the object of
 			// an aim, not a party named to the act
@@ -2375,6 +2444,10 @@ func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand
 			// attackers' fate; the side that killed them is the side they
 			// came at
 			role, strength = 2, strength*0.5
+		case s.carriedIn(wi):
+			// "a vehicle carrying police officers was blown up": the
+			// side carried in what was hit is the side it fell on
+			role = 2
 		case s.markerBefore("keeper", wi, 2):
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on
@@ -3886,6 +3959,13 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	if act := x.suspectedToBe(a.text, m.Span.End); act != nil {
 		return act
 	}
+	// "Gunmen killed 22 people ... the attackers belonged to Los
+	// Tiguerones": unnamed doers the report goes on to identify
+	if m.Actor.Kind == actors.KindUnidentified {
+		if act := a.identifiedSide(); act != nil {
+			return act
+		}
+	}
 	// only a word the dictionary leaves unidentified ("militants" where
 	// no group is the default) takes the report's group
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
@@ -3896,6 +3976,64 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	return m.Actor
+}
+
+// identityNouns are the words for unnamed doers that a report may go on
+// to identify ("the men were Russian paramilitaries").
+var identityNouns = map[string]bool{
+	"attackers": true, "attacker": true, "assailants": true, "gunmen": true, "men": true, "killers": true,
+	"perpetrators": true, "culprits": true, "abductors": true, "kidnappers": true, "raiders": true, "they": true,
+}
+
+// identifiedAt reports whether the side named from word wi is what
+// unnamed doers are said to be: "the attackers belonged to Los
+// Tiguerones", "witnesses said the men were Russian paramilitaries",
+// "gunmen the army identified as Ambazonian separatists", "police
+// identified the killers as members of the CJNG".
+func (s *sentence) identifiedAt(wi int) bool {
+	k := wi - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "members" || s.words[k-1].low == "fighters" || s.words[k-1].low == "part") {
+		k -= 2
+	}
+	if k < 1 {
+		return false
+	}
+	switch w := s.words[k].low; {
+	case w == "were" || w == "was":
+		return identityNouns[s.words[k-1].low]
+	case w == "to" && (s.words[k-1].low == "belonged" || s.words[k-1].low == "belong" || s.words[k-1].low == "belongs"):
+		return k >= 2 && identityNouns[s.words[k-2].low]
+	case w == "as" && s.words[k-1].low == "identified":
+		return true // "gunmen the army identified as", "the attackers were identified as"
+	case w == "as" && k >= 2 && s.words[k-2].low == "identified":
+		return true // "identified them as"
+	case w == "as" && k >= 3 && s.words[k-3].low == "identified" && identityNouns[s.words[k-1].low]:
+		return true // "identified the attackers as"
+	}
+	return false
+}
+
+// identifiedSide is the first armed side a report identifies its unnamed
+// doers as (identifiedAt), or nil.
+func (a *analysis) identifiedSide() *actors.Actor {
+	if !a.identifiedRead {
+		a.identifiedRead = true
+		for _, s := range a.sents {
+			for _, m := range s.actors {
+				if m.Actor == nil || m.Generic || m.Actor.Name == "civilians" || m.Actor.Kind == actors.KindUnidentified {
+					continue
+				}
+				if s.identifiedAt(s.wordAt(m.Span.Start)) {
+					a.identified = m.Actor
+					return a.identified
+				}
+			}
+		}
+	}
+	return a.identified
 }
 
 // suspectedToBe is the side named as what unnamed armed people were
@@ -4318,7 +4456,7 @@ func (x *Extractor) claims(s *sentence, i int) bool {
 // appositiveEnd is the word after an appositive set right after word i
 // between commas (", an al-Qaeda affiliate,"), or 0 when none opens there.
 func (s *sentence) appositiveEnd(i int) int {
-	if i+2 >= len(s.words) || s.words[i].low != "," || (s.words[i+1].low != "a" && s.words[i+1].low != "an") {
+	if i+2 >= len(s.words) || s.words[i].low != "," || (s.words[i+1].low != "a" && s.words[i+1].low != "an" && !s.possessiveOpens(i+1)) {
 		return 0
 	}
 	for k := i + 2; k < len(s.words) && k <= i+8; k++ {
@@ -4336,6 +4474,26 @@ func (s *sentence) appositiveEnd(i int) int {
 // appositive opened by ", a" or ", an" and closed by a comma a few words
 // on (the al-Qaeda of "JNIM, an al-Qaeda affiliate, claimed ...").
 func (s *sentence) inAppositive(i int) bool {
+	if i < len(s.words) && s.possessiveS(i) && s.possessiveOpens(max(i-4, 0)) {
+		// "JNIM, al Qaeda's Sahel affiliate, claimed": the possessor of
+		// the appositive's noun
+		for k := i - 1; k >= 1 && k >= i-4; k-- {
+			if s.words[k].punc {
+				if s.words[k].low != "," {
+					break
+				}
+				for j := i + 1; j < len(s.words) && j <= i+4; j++ {
+					if s.words[j].low == "," {
+						return true
+					}
+					if s.words[j].punc {
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	open := false
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		if s.words[k].low == "," {
@@ -4352,6 +4510,27 @@ func (s *sentence) inAppositive(i int) bool {
 	for k := i; k < len(s.words) && k <= i+3; k++ {
 		if s.words[k].low == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// possessiveS reports whether word i is the "s" of a possessive "'s"
+// ("Qaeda's").
+func (s *sentence) possessiveS(i int) bool {
+	return i > 0 && s.words[i].low == "s" && s.words[i].span.Start == s.words[i-1].span.End+1
+}
+
+// possessiveOpens reports whether a possessive "'s" stands within the
+// four words from word i, with no mark between: a phrase headed by what a
+// side owns ("al Qaeda's Sahel affiliate") opens there.
+func (s *sentence) possessiveOpens(i int) bool {
+	for k := i; k < len(s.words) && k <= i+4; k++ {
+		if s.possessiveS(k) {
+			return true
+		}
+		if s.words[k].punc {
+			return false
 		}
 	}
 	return false

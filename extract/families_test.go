@@ -13997,3 +13997,227 @@ func TestAffiliationNamesTheFactionOfACountrysForces(t *testing.T) {
 		},
 	})
 }
+
+func TestPossessivePointsBackToTheSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "its_fighters_after_two_groups_named_before",
+			text:      "Ansaru, a splinter of Boko Haram, has regrouped in the forests of Kaduna state this year. On Sunday its fighters raided a village near Kachia, killing nine farmers, residents said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Ansaru", actor2: "civilians", killed: "9/9/9"}},
+		},
+		{
+			name:      "the_hyphened_group_is_the_subject_not_the_oblique",
+			text:      "Hezbollah has fired on northern Israel in support of Hamas since October. On Monday the Iran-backed group's fighters fired rockets at an army post near Kiryat Shmona, wounding three Israeli soldiers, the army said.",
+			published: "2024-06-11", n: 1,
+			want: []want{{actor1: "Hezbollah", actor2: "Israeli security forces"}},
+		},
+		{
+			name:      "the_group_s_military_spokesman_and_its_naval_forces",
+			text:      "Houthis say they hit tanker\nA missile struck an oil tanker off Mokha on Tuesday, wounding two sailors, a maritime security agency said. The Iran-aligned group's military spokesman said its naval forces had fired the missile.",
+			published: "2024-06-12", n: 1,
+			want: []want{{actor1: "Houthis"}},
+		},
+		// negatives
+		{
+			name:      "partitive_of_its_soldiers_stays_the_army_s",
+			text:      "The army said JNIM fighters killed 12 of its soldiers at a post near Djenne on Friday.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Malian Armed Forces"}},
+		},
+		{
+			name:      "their_fighters_of_another_act_do_not_outweigh_the_doer",
+			text:      "Ethiopian soldiers killed 40 Fano fighters near Debre Tabor on Sunday, state television said. Fano leaders rejected the figure and said their fighters had seized two villages.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Ethiopian security forces", actor2: "Fano"}},
+		},
+	})
+}
+
+// TestPossessiveAppositiveDescribesTheClaimant: an appositive headed by
+// what another side owns ("Ansarul Islam, al Qaeda's Burkinabe ally,
+// claimed ...") describes the claimant; its possessor did not claim.
+// Negative: a possessive after a comma that opens no appositive (a
+// speaker, "Burkina Faso's army said") leaves the claimant alone.
+
+func TestPossessiveAppositiveDescribesTheClaimant(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimant_with_possessive_appositive",
+			text:      "Gunmen attacked a gendarmerie post near Djibo on Sunday, killing six gendarmes, security sources said. Ansarul Islam, al Qaeda's Burkinabe ally, claimed the attack on Monday.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Ansarul Islam", actor2: "Burkinabe security forces"}},
+		},
+		// negative
+		{
+			name:      "possessive_speaker_after_comma",
+			text:      "Gunmen attacked a gendarmerie post near Djibo on Sunday, Burkina Faso's army said, killing six gendarmes. Ansarul Islam claimed the attack on Monday.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Ansarul Islam", actor2: "Burkinabe security forces"}},
+		},
+	})
+}
+
+// TestSideCarriedInAVehicleIsActedOn: the side a vehicle carried ("a truck
+// carrying Wagner fighters was destroyed", "a minibus carrying Congolese
+// soldiers struck a landmine") is the side the blast fell on, not its
+// doer. Negative: what people carry ("gunmen carrying ISIS flags") names
+// their side, which acted.
+
+func TestSideCarriedInAVehicleIsActedOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "truck_carrying_fighters_destroyed",
+			text:      "A truck carrying Wagner fighters was destroyed by a roadside bomb near Kidal on Friday, killing six of them, the army said. JNIM claimed the attack on Saturday.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Wagner Group"}},
+		},
+		{
+			name:      "minibus_carrying_soldiers_struck_a_mine",
+			text:      "A minibus carrying Congolese soldiers struck a landmine near Rutshuru on Friday, killing five of them, the army said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Congolese security forces"}},
+		},
+		// negative
+		{
+			name:      "gunmen_carrying_flags_acted",
+			text:      "Gunmen carrying ISIS flags attacked a checkpoint near Tillaberi on Friday, killing four soldiers, the army said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Nigerien security forces"}},
+		},
+	})
+}
+
+// TestUnnamedDoersIdentifiedLater: unnamed doers ("gunmen", "armed men")
+// whom the report goes on to identify ("the attackers belonged to X",
+// "the men were X", "gunmen the army identified as X") are X, even where
+// another group is named as background. Negative: people acted on who are
+// said to be members of a side ("the victims were members of ...") do not
+// name the doers.
+
+func TestUnnamedDoersIdentifiedLater(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "attackers_belonged_to",
+			text:      "Gunmen shot dead six bus passengers on the road to Kumba on Sunday, police said. A police spokesman said the attackers belonged to the Ambazonia Defence Forces, which have fought the army since 2017.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Anglophone separatists", actor2: "civilians"}},
+		},
+		{
+			name:      "the_men_were_with_another_group_as_background",
+			text:      "Armed men executed eight traders at a cattle market near Mopti on Friday, residents said. Witnesses said the men were Dozo hunters, whose militia has fought JNIM in the area for years.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Dozo militia", actor2: "civilians"}},
+		},
+		// negative
+		{
+			name:      "victims_were_members_names_no_doer",
+			text:      "Gunmen killed five farmers near Bama on Monday, residents said. The victims were members of the Civilian Joint Task Force, a vigilante group that fights Boko Haram alongside the army.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Boko Haram"}},
+		},
+	})
+}
+
+// TestPeopleTiedToALeaderAreHisSide: a leader the dictionary lists
+// ("leaders:") names his side through the people tied to him: "fighters
+// loyal to Riek Machar" are the SPLA-IO, "gunmen loyal to Jimmy
+// 'Barbecue' Cherizier" Viv Ansanm. Negative: the leader named alone is a
+// person, no side told acting.
+
+func TestPeopleTiedToALeaderAreHisSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fighters_loyal_to_leader",
+			text:      "Fighters loyal to Riek Machar overran an army barracks near Malakal on Tuesday after a day of fighting, local officials said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "SPLA-IO", actor2: "South Sudanese security forces"}},
+		},
+		{
+			name:      "gunmen_loyal_to_leader_with_nickname",
+			text:      "Gunmen loyal to Jimmy 'Barbecue' Cherizier set fire to homes in the Delmas area of Port-au-Prince on Monday, killing six residents, a rights group said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Viv Ansanm", actor2: "civilians"}},
+		},
+		// negative
+		{
+			name:      "leader_alone_is_a_person",
+			text:      "Soldiers stormed the compound of opposition leader Riek Machar in Juba on Friday, killing two of his guards, his spokesman said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "South Sudanese security forces"}},
+		},
+	})
+}
+
+// TestUnnamedPeopleOfANamedGroupAreIt: "six terrorists of the Afghan-based
+// Fitna al-Khawarij" are one mention of the group, standing where the
+// people stand (the object of "killed"), so the group is the side acted
+// on, not a second doer. Negative: "the militants of Boko Haram" in a
+// clause of background does not take the incident's unnamed gunmen.
+
+func TestUnnamedPeopleOfANamedGroupAreIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "terrorists_of_the_group_killed_by_soldiers",
+			text:      "Soldiers killed six terrorists of the Afghan-based Fitna al-Khawarij in an operation in North Waziristan on Sunday, the military said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Pakistani security forces", actor2: "Tehrik-i-Taliban Pakistan"}},
+		},
+		// negative
+		{
+			name:      "militants_of_group_in_background",
+			text:      "Gunmen killed seven villagers near Bama on Monday, residents said, a month after the army drove the militants of Boko Haram out of the area.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians"}},
+		},
+	})
+}
+
+// TestClaimOfTheKillingsPointsBack: "the killings" (and "the killing",
+// "the murders") point back to the incident, so a claim of them in a later
+// sentence ("said its fighters had carried out the killings") names its
+// doer. Negative: "the killing of two soldiers ... last week" is another
+// act, whose claimant does not take this one, and "its fighters" there
+// does not make the report one group's.
+
+func TestClaimOfTheKillingsPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claim_of_the_killings",
+			text:      "Gunmen shot dead nine farm workers in a village near Turbat on Tuesday, police said. The Balochistan Liberation Front said its fighters had carried out the killings.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Baloch Liberation Front", actor2: "civilians", place: "Turbat"}},
+		},
+		// negative
+		{
+			name:      "claim_of_another_killing",
+			text:      "Gunmen shot dead nine farm workers in a village near Turbat on Tuesday, police said. Separately, the Balochistan Liberation Front said its fighters had carried out the killing of two soldiers in Kech district last week.",
+			published: "2024-05-14", n: 2,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", place: "Turbat"}, {actor1: "Baloch Liberation Front", place: "Kech"}},
+		},
+	})
+}
+
+// TestOperationAgainstASide: a side's operation against another ("a police
+// operation against the Red Command turned into a gun battle") is told by
+// a noun: the side whose operation it is acted, the side it is against was
+// acted on. Negative: a raid with no "against" leaves the doer named by
+// the verb.
+
+func TestOperationAgainstASide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_operation_against_gang",
+			text:      "A police operation against the Red Command in the north of Rio de Janeiro on Thursday turned into a gun battle that left nine people dead, officials said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "Brazilian security forces", actor2: "Comando Vermelho"}},
+		},
+		// negative
+		{
+			name:      "gang_shot_police_during_raid",
+			text:      "Gang members shot dead four police officers during a raid in the north of Rio de Janeiro on Thursday, officials said.",
+			published: "2024-05-14", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Brazilian security forces"}},
+		},
+	})
+}

@@ -778,6 +778,152 @@ q("y23", "2018-11-27", "An Afghan air strike in Helmand killed 23 civilians, inc
 q("y24", "2017-04-14", "The US military dropped its largest non-nuclear bomb on Islamic State tunnels in the Achin district of Nangarhar province on Thursday, the Pentagon said.",
   "explosion", "Air/drone strike", ["US security forces", "US-led coalition", "US forces"], "Islamic State", style="y: US military dropped bomb")
 
+
+# ---- round 4 (z01-z66, written 2026-12-06 before the extractor was run on it): the wars and
+# outlets the other series use least, and the doer named away from the verb -- a headline or an
+# earlier sentence ("its fighters", "the rebels", "the group"), a claim or a blame by a third party
+# in a later sentence, a passive agent far from its verb, a nominalisation ("an attack by",
+# "X's offensive"), a leader or a unit ("fighters loyal to", "troops of the 99th Light Infantry
+# Division", "a brigade of"), acronyms and aliases; the victims named as miners, worshippers,
+# aid workers, labourers, a journalist.
+BLOCH = ["Baloch Liberation Army", "Baloch Liberation Front", "Baloch separatists"]
+q("z01", "2025-01-09", "COTONOU, Jan 9 (AFP) - Eight Beninese soldiers were killed on Wednesday when their post near the W national park in the north of the country came under attack, the army said. JNIM, al Qaeda's Sahel affiliate, claimed the assault in a statement on Thursday.",
+  "battle", "Armed clash", JNIM, "Beninese security forces", style="z: passive victims, claim in later sentence")
+q("z02", "2024-07-22", "Togo: gunmen raid village in Savanes region\nArmed men on motorbikes raided a village near Dapaong overnight on Saturday, killing seven villagers and burning their granaries, a local official said. The army blamed the attack on jihadists of the Group for the Support of Islam and Muslims, which has pushed south from Burkina Faso.",
+  "attack_on_civilians", "Attack", JNIM, "civilians", style="z: unnamed attackers, army blamed later")
+q("z03", "2024-06-22", "NIAMEY - Fighters of the Islamic State's Sahel branch killed at least 12 worshippers during Friday prayers at a mosque in a village near Tera, in the Tillaberi region, the interior ministry said on Saturday.",
+  "attack_on_civilians", "Attack", IS, "civilians", style="z: fighters of the branch, worshippers")
+q("z04", "2024-11-12", "SOKOTO, Nigeria (Premium Times) - A little-known armed group called Lakurawa has spread across Sokoto and Kebbi states over the past year. On Monday its fighters raided a farming village in Kebbi's Augie area, killing 13 people and rustling cattle, police said.",
+  "attack_on_civilians", "Attack", "Lakurawa", "civilians", style="z: its fighters, group named sentence before")
+q("z05", "2024-09-02", "Twenty-three miners were killed on Sunday at an illegal gold pit in Zamfara state's Maru area by armed men on motorcycles, who residents said belonged to the gang of a notorious bandit leader, police said.",
+  "attack_on_civilians", "Attack", ["bandits", "unknown", "militants (unidentified)"], "civilians", style="z: passive agent far, miners")
+q("z06", "2024-03-26", "MAIDUGURI, Nigeria (Reuters) - Insurgents overran a military base in Borno state's Marte town early on Tuesday, killing at least five soldiers, two military sources said. ISWAP, the Islamic State's West Africa branch, said in a statement that its fighters had seized weapons and burned vehicles at the base.",
+  ["territory_gain", "battle"], ["Non-state actor overtakes territory", "Armed clash"], "Boko Haram", "Nigerian security forces", style="z: insurgents, ISWAP claim later")
+q("z07", "2023-05-18", "OWERRI - Gunmen shot dead four police officers at a checkpoint in Imo state on Thursday, a police spokesman said, blaming the Eastern Security Network, the armed wing of the separatist Indigenous People of Biafra. IPOB denied involvement.",
+  "battle", "Armed clash", "IPOB", "Nigerian security forces", style="z: police blamed ESN, IPOB denied")
+q("z08", "2024-11-10", "N'DJAMENA - Chadian troops killed 96 Boko Haram fighters in an offensive on islands of Lake Chad, the army said on Sunday, two weeks after an attack by the group on a base at Barkaram killed about 40 soldiers.",
+  "battle", "Armed clash", "Chadian security forces", "Boko Haram", style="z: offensive, attack by the group (background)")
+q("z09", "2024-04-16", "OUAGADOUGOU - Burkina Faso's air force said on Tuesday that its aircraft had struck a gathering of terrorists near Djibo on Sunday, killing dozens of them.",
+  "explosion", "Air/drone strike", "Burkinabe security forces", UNID, style="z: its aircraft")
+q("z10", "2024-03-05", "Mali: residents accuse Russian fighters of killing herders\nGunmen in uniform executed at least a dozen herders near Niono on Saturday, local officials said. Witnesses said the men were Russian paramilitaries of the Africa Corps patrolling with Malian soldiers. The army did not respond to requests for comment.",
+  "attack_on_civilians", "Attack", ["Wagner Group", "Malian security forces"], "civilians", style="z: witnesses name doer later, Africa Corps")
+q("z11", "2024-06-03", "NAIROBI (Daily Nation) - Five police reservists were killed when their vehicle struck a roadside bomb in Lamu county on Monday. Police blamed al-Shabaab militants, who have planted explosives along the Mpeketoni road in recent months.",
+  "explosion", "Remote explosive/landmine/IED", "al-Shabaab", "Kenyan security forces", style="z: police blamed")
+q("z12", "2025-02-14", "BOSASO - Puntland forces said on Friday they had driven Islamic State fighters out of a string of mountain bases in the Bari region after a week of fighting.",
+  "territory_gain", "Government regains territory", ["Somali security forces", "Puntland security forces"], "Islamic State", style="z: driven out")
+q("z13", "2024-08-08", "Al-Shabaab has fought the government in Mogadishu for nearly two decades. Its fighters on Wednesday ambushed a convoy of Ethiopian troops serving with the African Union mission near Baidoa, the group said, claiming to have killed 20 of them.",
+  "battle", "Armed clash", "al-Shabaab", ["AUSSOM", "ATMIS", "African Union forces", "Ethiopian security forces"], style="z: its fighters")
+q("z14", "2025-03-16", "MOGADISHU (Garowe Online) - Al-Shabaab's assault on an army base in Moqokori on Saturday killed at least 17 soldiers, a local official said.",
+  "battle", "Armed clash", "al-Shabaab", "Somali security forces", style="z: nominalisation X's assault")
+q("z15", "2025-03-25", "PORT SUDAN - The army's warplanes bombed a crowded market in Tora, North Darfur, on Monday, killing at least 54 people, the Darfur Bar Association said.",
+  "explosion", "Air/drone strike", "Sudanese Armed Forces", "civilians", style="z: the army's warplanes (SD)")
+q("z16", "2024-10-03", "Sudan's army said on Thursday that its forces had retaken the Jebel Moya area west of Sennar from the RSF after heavy fighting.",
+  "territory_gain", "Government regains territory", "Sudanese Armed Forces", "Rapid Support Forces", style="z: its forces retaken")
+q("z17", "2025-01-20", "The paramilitaries have besieged El Fasher for more than a year. On Sunday at least 15 aid workers and volunteers were killed at a communal kitchen in the city in shelling that the local Emergency Response Room said had been carried out by the Rapid Support Forces.",
+  "explosion", "Shelling/artillery/missile attack", "Rapid Support Forces", "civilians", style="z: passive agent in relative, aid workers")
+q("z18", "2024-06-05", "Fighters loyal to Mohamed Hamdan Dagalo stormed a village near Wad Madani in Gezira state on Tuesday, killing 35 villagers, activists said.",
+  "attack_on_civilians", "Attack", "Rapid Support Forces", "civilians", style="z: fighters loyal to leader")
+q("z19", "2025-03-05", "JUBA - The White Army, a militia of armed Nuer youth, overran an army garrison near Malakal in Upper Nile state on Tuesday after two days of fighting, local officials said.",
+  "territory_gain", "Non-state actor overtakes territory", "White Army", "South Sudanese security forces", style="z: apposition")
+q("z20", "2025-03-18", "Air strikes on a village in Upper Nile state on Sunday killed 21 civilians, among them women and children, a county commissioner said. He blamed the SSPDF, whose aircraft have bombed the area since early March. An army spokesman denied targeting civilians.",
+  "explosion", "Air/drone strike", "South Sudanese security forces", "civilians", style="z: no agent, blamed later by acronym")
+q("z21", "2024-01-29", "BAHIR DAR - A Fano offensive on the town of Debre Markos was repulsed by federal troops on Sunday, the regional government said, claiming that more than 100 militiamen were killed.",
+  "battle", "Armed clash", "Fano", "Ethiopian security forces", mutual=True, style="z: nominalised offensive, passive repulsed")
+q("z22", "2024-03-01", "Eleven civilians, among them a priest, were killed on Thursday in the town of Bure in West Gojjam zone by soldiers of the Ethiopian National Defense Force who were searching homes for Fano fighters, residents said.",
+  "attack_on_civilians", "Attack", "Ethiopian security forces", "civilians", style="z: passive by ENDF far")
+q("z23", "2023-11-21", "Gunmen abducted 10 university students travelling by bus between Gimbi and Nekemte on Sunday, officials said. The regional government blamed the Oromo Liberation Army, which denied involvement.",
+  "attack_on_civilians", "Abduction/forced disappearance", ["Oromo Liberation Army", "unknown"], "civilians", style="z: blamed, denied")
+q("z24", "2025-02-18", "GOMA - The Rwanda-backed M23 has pushed south along Lake Kivu this month. On Monday the rebels took the town of Kamanyola after Burundian and Congolese troops withdrew, residents said.",
+  "territory_gain", "Non-state actor overtakes territory", "M23", ["Congolese security forces", "Burundian security forces"], style="z: the rebels points back")
+q("z25", "2024-09-16", "Suspected Islamist rebels hacked to death 18 people at a funeral near Butembo overnight, local officials said. The army attributed the massacre to the ADF, which has killed thousands of civilians in North Kivu.",
+  "attack_on_civilians", "Attack", ["ADF", "Allied Democratic Forces"], "civilians", style="z: attributed later")
+q("z26", "2025-02-11", "BUNIA - At least 51 displaced people were killed overnight in an attack on a camp near Bunia in Ituri province, carried out, according to the UN, by militiamen of the CODECO armed with machetes and guns.",
+  "attack_on_civilians", "Attack", "CODECO", "civilians", style="z: attack carried out by, far")
+q("z27", "2024-02-27", "BUJUMBURA - The RED-Tabara rebel group said on Monday that its fighters had killed nine Burundian soldiers in clashes near Uvira in eastern Congo. Burundi's army denied the toll.",
+  "battle", "Armed clash", "RED-Tabara", "Burundian security forces", style="z: said its fighters had killed")
+q("z28", "2024-07-09", "BANGUI - The 3R armed group, one of the signatories that abandoned a 2019 peace deal, is active across the north-west. Its fighters ambushed a UN patrol near Bocaranga on Monday, killing a peacekeeper, MINUSCA said.",
+  "battle", "Armed clash", "3R", "MINUSCA", style="z: its fighters, UN victims")
+q("z29", "2024-05-13", "Russian instructors and Central African soldiers killed at least 10 gold miners at a site near Bambari on Saturday, a local rights group said.",
+  "attack_on_civilians", "Attack", ["Wagner Group", "Central African security forces"], "civilians", style="z: Russian instructors, miners")
+q("z30", "2024-09-10", "PEMBA - Insurgents linked to the Islamic State beheaded four Christian villagers in Cabo Delgado's Ancuabe district on Tuesday, the group said on Telegram.",
+  "attack_on_civilians", "Attack", ["Islamic State", "Islamic State Mozambique Province"], "civilians", style="z: linked to IS, the group said")
+q("z31", "2024-05-11", "Rwandan soldiers killed at least 10 insurgents in a clash near Macomia on Friday, Rwanda's defence force said.",
+  "battle", "Armed clash", "Rwandan security forces", ["Islamic State", "militants (unidentified)"], style="z: RDF in MZ")
+q("z32", "2024-03-12", "MYITKYINA - The Kachin Independence Army said on Monday that its troops had seized a junta base in Mansi township near Bhamo after a week of fighting.",
+  "territory_gain", "Non-state actor overtakes territory", "Kachin Independence Army", "Myanmar security forces", style="z: its troops seized")
+q("z33", "2024-02-07", "Soldiers of the military's 99th Light Infantry Division shot dead seven villagers who were fleeing a raid near Monywa on Tuesday, a local People's Defence Force said.",
+  "attack_on_civilians", "Attack", "Myanmar security forces", "civilians", style="z: unit named")
+q("z34", "2024-01-22", "A military column was ambushed near Demoso in Karenni state on Sunday by fighters of the Karenni Nationalities Defense Force, who said eight soldiers were killed.",
+  "battle", "Armed clash", "Karenni Nationalities Defense Force", "Myanmar security forces", style="z: passive by far")
+q("z35", "2024-04-08", "The junta's aircraft bombed a Baptist church in Falam township in Chin state during Sunday service, killing nine worshippers, the Chin National Front said.",
+  "explosion", "Air/drone strike", "Myanmar security forces", "civilians", style="z: the junta's aircraft, worshippers")
+q("z36", "2024-11-05", "The Arakan Army has taken most of Rakhine state since last November. On Monday its fighters shelled the navy base at Kyaukphyu, the group said.",
+  "explosion", "Shelling/artillery/missile attack", "Arakan Army", "Myanmar security forces", style="z: its fighters")
+q("z37", "2024-06-16", "PATTANI, Thailand - Two rangers were killed when a bomb hidden in a motorcycle exploded beside their patrol in Yala province on Saturday, police said. Security officials blamed the Barisan Revolusi Nasional, the main rebel group in the Malay-Muslim south.",
+  "explosion", "Remote explosive/landmine/IED", "Barisan Revolusi Nasional", "Thai security forces", style="z: officials blamed")
+q("z38", "2023-12-04", "MARAWI, Philippines - A bomb exploded during a Catholic Mass in a university gymnasium in Marawi on Sunday, killing four worshippers, the military said. The Islamic State group later claimed the bombing, which officials said was retaliation by the Dawlah Islamiyah for recent losses.",
+  "explosion", "Remote explosive/landmine/IED", ["Islamic State", "Maute group"], "civilians", style="z: later claim, worshippers")
+q("z39", "2024-10-17", "Communist guerrillas ambushed soldiers of the Army's 79th Infantry Battalion in Negros Oriental on Wednesday, killing two of them, the military said.",
+  "battle", "Armed clash", "New People's Army", "Philippine security forces", style="z: communist guerrillas, battalion victims")
+q("z40", "2024-03-16", "Twelve members of the Bangsamoro Islamic Freedom Fighters were killed in a clash with the Army's 6th Infantry Division in Datu Saudi Ampatuan, Maguindanao del Sur, on Friday, the military said.",
+  "battle", "Armed clash", "Philippine security forces", "Bangsamoro Islamic Freedom Fighters", mutual=True, style="z: killed in a clash with division")
+q("z41", "2024-10-17", "JAYAPURA - Rebels of the West Papua National Liberation Army shot dead two gold miners in Yahukimo regency on Wednesday. The group's spokesman said the miners were spies for the Indonesian army.",
+  "attack_on_civilians", "Attack", "West Papua National Liberation Army", "civilians", style="z: miners")
+q("z42", "2023-09-14", "IMPHAL - Armed men from the hills opened fire on farmers working their paddy fields in Bishnupur district on Wednesday, killing three of them, police said. Officials blamed Kuki militants.",
+  "attack_on_civilians", "Attack", "Kuki militants", "civilians", style="z: officials blamed, farmers")
+q("z43", "2025-01-07", "RAIPUR - A vehicle carrying District Reserve Guard personnel was blown up by an IED in Bijapur district on Monday, killing eight of them and their driver, police said. The outlawed CPI (Maoist) claimed responsibility in a letter.",
+  "explosion", "Remote explosive/landmine/IED", "Maoists", "Indian security forces", style="z: claim by acronym with brackets")
+q("z44", "2025-03-05", "QUETTA - Soldiers killed eight terrorists of the Indian-sponsored Fitna al-Hindustan in an intelligence-based operation in Kech district, the military's media wing said on Tuesday.",
+  "battle", "Armed clash", "Pakistani security forces", BLOCH, style="z: state label for Baloch groups")
+q("z45", "2024-08-26", "Gunmen stopped vehicles on a highway in Musakhel district, checked passengers' identity cards and shot dead 23 labourers from Punjab, police said on Monday. The Baloch Liberation Front said its fighters had carried out the killings.",
+  "attack_on_civilians", "Attack", ["Baloch Liberation Front", "Baloch separatists"], "civilians", style="z: claim later, labourers")
+q("z46", "2024-04-04", "ZAHEDAN, Iran - Gunmen attacked a police station and a Revolutionary Guards base in Rask and Chabahar on Wednesday night, killing 11 members of the security forces, state media said. Jaish al-Adl, a Sunni militant group, claimed the attacks.",
+  "battle", "Armed clash", "Jaish al-Adl", "Iranian security forces", style="z: claim later")
+q("z47", "2024-10-24", "ANKARA - Turkish warplanes struck PKK targets in northern Iraq and Syria on Wednesday night, the defence ministry said, hours after an attack by the group on an aerospace company near Ankara killed five people.",
+  "explosion", "Air/drone strike", "Turkish Armed Forces", "PKK", style="z: strike plus background attack by the group")
+q("z48", "2024-10-10", "BEIRUT - An Israeli drone strike on a car near the southern town of Nabatieh killed a Hezbollah commander and two others on Thursday, Lebanon's health ministry said. The Israeli military said it had targeted a member of the group's Radwan Force.",
+  "explosion", "Air/drone strike", "Israeli security forces", "Hezbollah", style="z: Israeli drone strike")
+q("z49", "2024-07-30", "Hezbollah fires rockets at northern Israel\nThe Iran-backed group said its fighters fired dozens of Katyusha rockets at an Israeli army base near Safed on Tuesday, in response to the killing of one of its commanders.",
+  "explosion", "Shelling/artillery/missile attack", "Hezbollah", "Israeli security forces", style="z: headline names group, the group's fighters")
+q("z50", "2024-05-22", "JENIN - Israeli forces killed three Palestinian gunmen in a raid on the Jenin refugee camp on Wednesday. The Al-Quds Brigades, the armed wing of Islamic Jihad, said the men were its fighters.",
+  "battle", "Armed clash", "Israeli security forces", ["Palestinian Islamic Jihad", "militants (unidentified)", "Palestinian militants"], style="z: victims' group claims them")
+q("z51", "2025-06-01", "GAZA - At least 19 people waiting for flour were killed by Israeli fire near an aid distribution point in Rafah on Sunday, the civil defence agency said. The Israeli military said troops had fired warning shots at suspects approaching them.",
+  "attack_on_civilians", "Attack", "Israeli security forces", "civilians", style="z: killed by Israeli fire")
+q("z52", "2024-06-25", "Two Israeli soldiers were killed when an explosive device detonated beside their armoured vehicle in Khan Younis, the army said on Monday. Hamas's armed wing said its fighters had planted the device.",
+  "explosion", "Remote explosive/landmine/IED", "Hamas", "Israeli security forces", style="z: claim by armed wing later")
+q("z53", "2024-03-07", "Houthis claim attack on cargo ship\nA ballistic missile struck a Barbados-flagged bulk carrier in the Gulf of Aden on Wednesday, killing three of its crew, a British maritime agency said. The Iran-aligned group's military spokesman said its naval forces had carried out the strike.",
+  "explosion", "Shelling/artillery/missile attack", "Houthis", "civilians", style="z: headline names group, crew")
+q("z54", "2024-12-20", "Fighters of the Turkish-backed Syrian National Army attacked positions of the Kurdish-led SDF near the Tishrin dam on Thursday, the SDF said, adding that it had repelled the assault.",
+  "battle", "Armed clash", "Turkish-backed Syrian rebels", "Syrian Democratic Forces", style="z: fighters of SNA")
+q("z55", "2025-05-13", "TRIPOLI (Libya Observer) - Heavy clashes erupted overnight between the Stability Support Apparatus and the 444 Brigade in Tripoli's Abu Salim district after the apparatus's commander was killed, residents said.",
+  "battle", "Armed clash", "Stability Support Apparatus", "444 Brigade", mutual=True, style="z: Libyan militias mutual")
+q("z56", "2024-06-21", "CALI - Two police officers were killed when a motorcycle bomb exploded outside a police station in Jamundi on Thursday. Police blamed the Jaime Martinez Front, a faction of the FARC dissidents known as the EMC.",
+  "explosion", "Remote explosive/landmine/IED", "FARC dissidents", "Colombian security forces", style="z: police blamed faction")
+q("z57", "2024-09-20", "The ELN has fought the Colombian state since 1964. On Tuesday the guerrillas attacked a military base in Puerto Jordan, Arauca, with a truck packed with explosives, killing two soldiers and wounding more than 20, the army said.",
+  ["explosion", "battle"], ["Remote explosive/landmine/IED", "Suicide bomb", "Armed clash"], "ELN", "Colombian security forces", style="z: the guerrillas point back")
+q("z58", "2024-11-08", "Fighters of the self-styled Gaitanist Army of Colombia shot dead an Indigenous leader in front of his family in Tierralta, Cordoba, on Thursday, the ombudsman's office said.",
+  "attack_on_civilians", "Attack", "Clan del Golfo", "civilians", style="z: self-styled alias")
+q("z59", "2024-12-12", "MORELIA - Cartel gunmen ambushed a state police patrol in Michoacan's Tierra Caliente on Wednesday, killing four officers, the state security ministry said. Authorities blamed the Jalisco New Generation Cartel, which has fought rival gangs for the region for years.",
+  "battle", "Armed clash", "Jalisco New Generation Cartel", "Mexican security forces", style="z: authorities blamed")
+q("z60", "2024-10-21", "CULIACAN - Gunmen loyal to the sons of Joaquin 'El Chapo' Guzman clashed with fighters of the rival faction led by Ismael 'El Mayo' Zambada on the outskirts of Culiacan on Sunday, leaving 19 dead, prosecutors said.",
+  "battle", "Armed clash", "Sinaloa Cartel", "Sinaloa Cartel", mutual=True, style="z: factions named by leaders")
+q("z61", "2025-02-04", "PORT-AU-PRINCE - Gangs stormed the town of Kenscoff in the hills above the capital on Monday, killing at least 10 residents and burning homes, the mayor said. The Viv Ansanm alliance said in a video that its members were behind the attack.",
+  "attack_on_civilians", "Attack", "Viv Ansanm", "civilians", style="z: claim by video later")
+q("z62", "2023-10-06", "GUAYAQUIL - Gunmen killed 22 people at a house in the south of Guayaquil on Thursday, police said, adding that the attackers belonged to Los Tiguerones, a gang allied to Los Lobos.",
+  "attack_on_civilians", "Attack", "Los Lobos", "civilians", style="z: attackers belonged to")
+q("z63", "2025-10-29", "RIO DE JANEIRO - A police operation against the Comando Vermelho gang in the Alemao and Penha favelas on Tuesday turned into a day-long gun battle that left at least 64 people dead, among them four officers, the state government said.",
+  ["battle"], ["Armed clash"], "Brazilian security forces", "Comando Vermelho", mutual=True, style="z: operation against")
+q("z64", "2024-04-29", "A journalist was shot dead outside his home in Acapulco on Saturday by two men on a motorcycle, state prosecutors said. He had reported on cartel violence in Guerrero.",
+  "attack_on_civilians", "Attack", ["unknown", "militants (unidentified)"], "civilians", style="z: a journalist, unnamed")
+q("z65", "2024-08-18", "KHARKIV - A Russian guided bomb struck an apartment block in Kharkiv on Saturday, killing three residents and wounding 40, the regional governor said.",
+  "explosion", "Air/drone strike", "Russian security forces", "civilians", style="z: Russian guided bomb")
+q("z66", "2024-09-15", "Ukraine's 3rd Assault Brigade said on Sunday that it had pushed Russian troops out of two villages near Kupiansk after a week of fighting.",
+  "territory_gain", "Government regains territory", "Ukrainian security forces", "Russian security forces", style="z: brigade of the army")
+q("z67", "2024-02-19", "BAMENDA, Cameroon - Nine civilians, among them a teacher, were shot dead in a village near Bamenda on Saturday by gunmen the army identified as Ambazonian separatists, a charge the separatists denied.",
+  "attack_on_civilians", "Attack", ["Anglophone separatists", "unknown"], "civilians", style="z: passive by, identified as, denied")
+q("z68", "2024-03-14", "SAN PEDRO SULA - Members of the Barrio 18 gang set fire to a city bus on Wednesday after its owner refused to pay extortion, killing the driver and two passengers, police said.",
+  "attack_on_civilians", "Attack", "Barrio 18", "civilians", style="z: gang burns bus")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
