@@ -48,7 +48,7 @@ def blocks(path):
         yield cur
 
 
-SERIES = [("T", "probes.txt"), ("U", "probes-u.txt")]
+SERIES = [("T", "probes.txt"), ("U", "probes-u.txt"), ("V", "probes-v.txt")]
 
 
 def main():
