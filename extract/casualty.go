@@ -417,10 +417,12 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			kind, wa, wb, ok = found[k-1].kind, n.a, n.b, true
 		}
 		killedAfter := false
-		if !ok && k == 0 && n.group == "militants" {
+		if !ok && k == 0 {
 			// "A gunman opened fire ..., killing three people before being
-			// shot dead by police": the subject's own death, told by a
-			// participle with no noun of its own
+			// shot dead by police", "A man armed with a knife killed three
+			// people ... before he was shot dead": the subject's own death,
+			// told by a participle or a pronoun with no noun of its own
+			// (whatever the subject is called: the one who acted first)
 			if at, end := x.doerDiedAfter(s, n.b); at > 0 {
 				kind, wa, wb, ok, also, killedAfter = sitrep.Killed, n.a, end, true, true, true
 			}
@@ -519,17 +521,34 @@ func (x *Extractor) doerDiedAfter(s *sentence, from int) (int, int) {
 		return 0, 0
 	}
 	for j := from; j+2 < len(s.words); j++ {
-		if w := s.words[j].low; (w != "before" && w != "after") || s.words[j+1].low != "being" {
+		w := s.words[j].low
+		if w != "before" && w != "after" && w != "until" {
 			continue
 		}
-		v, m := x.lex.casualty.at(s.words, j+2)
+		v0 := j + 2 // the verb of death: "before being shot dead"
+		switch s.words[j+1].low {
+		case "being":
+		case "he", "she", "they":
+			// "before he was shot dead", "until they were killed"
+			if j+3 >= len(s.words) || !predCopula[s.words[j+2].low] {
+				continue
+			}
+			v0 = j + 3
+		default:
+			continue
+		}
+		v, m := x.lex.casualty.at(s.words, v0)
 		if m == 0 || v.(casualtyWord).kind != sitrep.Killed || !v.(casualtyWord).before {
 			return 0, 0
 		}
-		return j, j + 2 + m
+		return j, v0 + m
 	}
 	return 0, 0
 }
+
+// predCopula are the forms of "be" that open a passive of the doer's own
+// death after a pronoun ("before he was shot dead").
+var predCopula = map[string]bool{"was": true, "were": true}
 
 // noneHurt notes the zeros a sentence tells when it says nobody was hurt
 // ("No one was hurt", "nobody was killed or injured", "There were no
@@ -676,6 +695,12 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	lo, hi := min(n.a, wa), max(n.b, wb)
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
 	c.subset = s.isSubset(n.a) || s.partitiveOfCount(n.qb)
+	if c.subset && wb == n.a && wa < wb && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) {
+		// "turned his gun on his comrades, killing four of them": the
+		// object of the verb of harm counts those it befell out of a
+		// group told before, not a part of a count of them
+		c.subset = false
+	}
 	if kind == sitrep.Killed && c.subset && ofTheHurt(s, n.qb) {
 		// "two of the injured died in hospital": a part of the hurt,
 		// more of the dead

@@ -13155,3 +13155,87 @@ func TestHappenedOnDatesTheActNotANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestHeadlinePresentTenseTellsTheHurt: a headline's present tense of
+// harm ("kills five, hurts 31", "injures 20") counts the hurt, and "left
+// in critical condition" counts one hurt. Negative: a headline that only
+// kills gives no count of the hurt.
+func TestHeadlinePresentTenseTellsTheHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "kills_five_hurts_31",
+			text:      "Rocket strike on Kramatorsk cafe kills four, hurts 26\n\nA Russian rocket hit a cafe in the centre of Kramatorsk on Tuesday evening, the regional governor said.",
+			published: "2023-06-28", n: 1,
+			want: []want{{place: "Kramatorsk", killed: "4/4/4", wounded: "26/26/26"}},
+		},
+		{
+			name:      "one_left_in_critical_condition",
+			text:      "Three policemen died and one was left in critical condition after their patrol car hit a roadside bomb near Tank on Sunday, officials said.",
+			published: "2023-05-08", n: 1,
+			want: []want{{place: "Tank", killed: "3/3/3", wounded: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "kills_only",
+			text:      "Rocket strike on Kramatorsk cafe kills four\n\nA Russian rocket hit a cafe in the centre of Kramatorsk on Tuesday evening, the regional governor said.",
+			published: "2023-06-28", n: 1,
+			want: []want{{place: "Kramatorsk", killed: "4/4/4", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestAScoreOfCountsTwenty: "a score of" is twenty, as "a dozen" is
+// twelve. Negative: a plain number stands.
+func TestAScoreOfCountsTwenty(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_score_of_fighters",
+			text:      "A score of fighters were killed when jets bombed their camp near Hazm on Friday, a tribal source said.",
+			published: "2021-04-10", n: 1,
+			want: []want{{killed: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "nineteen_fighters",
+			text:      "Nineteen fighters were killed when jets bombed their camp near Hazm on Friday, a tribal source said.",
+			published: "2021-04-10", n: 1,
+			want: []want{{killed: "19/19/19"}},
+		},
+	})
+}
+
+// TestDoerShotDeadAfterHisActCounts: the one who attacked first and was
+// then killed ("before he was shot dead", "killing four of them before
+// being shot dead") is one more of the dead, whatever the report calls
+// him; "killing four of them" counts the four out of a group told before
+// (not a part of a count). Negative: a pronoun that is told killed of
+// another clause's act is read as before.
+func TestDoerShotDeadAfterHisActCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "before_he_was_shot_dead",
+			text:      "A man with a rifle killed two guards at the gate of a factory in Jenin on Monday before he was shot dead by police, officials said.",
+			published: "2023-03-14", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "killing_four_of_them_before",
+			text:      "A policeman opened fire on his colleagues at a station in Kunduz on Tuesday, killing three of them before he was killed by guards, officials said.",
+			published: "2020-07-08", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		// negative: no word of the doer's death
+		{
+			name:      "no_death_of_the_doer",
+			text:      "A man with a rifle killed two guards at the gate of a factory in Jenin on Monday before he fled, officials said.",
+			published: "2023-03-14", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "a_part_of_a_count_stays_a_part",
+			text:      "A bomb killed ten people at a market in Kunduz on Tuesday, four of them children, officials said.",
+			published: "2020-07-08", n: 1,
+			want: []want{{killed: "10/10/10"}},
+		},
+	})
+}
