@@ -281,6 +281,18 @@ func pronounPartitive(s *sentence, qb int) bool {
 	return qb+1 < len(s.words) && s.words[qb].low == "of" && (s.words[qb+1].low == "them" || s.words[qb+1].low == "whom")
 }
 
+// countedBefore reports whether a count of the dead or the hurt was read
+// before, in this sentence (before) or in the sentence before it: a
+// pronoun "of them" may point back at it.
+func countedBefore(a *analysis, s *sentence, before []*casualty) bool {
+	for _, c := range before {
+		if c != nil && !c.reflex { // (not the doer's own death)
+			return true
+		}
+	}
+	return s.idx > 0 && s.idx <= len(a.sents) && len(a.sents[s.idx-1].cas) > 0
+}
+
 // hurtToldLast reports whether the last count read before, in this
 // sentence (before) or else in the sentence before it, counts the hurt.
 func hurtToldLast(a *analysis, s *sentence, before []*casualty) bool {
@@ -432,6 +444,13 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if found[k].subset && wb == n.a && wa < wb && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k]) {
+			// "turned his gun on his comrades, killing four of them": the
+			// object of the verb of harm counts those it befell out of a
+			// group told before with no count, not a part of a count
+			// ("killing 31 people. The blast in Baquba killed 19 of them")
+			found[k].subset = false
+		}
 		if laterDied {
 			found[k].subset = false // a part of the hurt, more of the dead
 		} else if end := laterDiedAfter(s, n.b); kind == sitrep.Wounded && end > n.b {
@@ -695,12 +714,6 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	lo, hi := min(n.a, wa), max(n.b, wb)
 	c.span = sitrep.Span{Start: s.words[lo].span.Start, End: s.words[hi-1].span.End}
 	c.subset = s.isSubset(n.a) || s.partitiveOfCount(n.qb)
-	if c.subset && wb == n.a && wa < wb && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) {
-		// "turned his gun on his comrades, killing four of them": the
-		// object of the verb of harm counts those it befell out of a
-		// group told before, not a part of a count of them
-		c.subset = false
-	}
 	if kind == sitrep.Killed && c.subset && ofTheHurt(s, n.qb) {
 		// "two of the injured died in hospital": a part of the hurt,
 		// more of the dead
