@@ -281,6 +281,36 @@ func pronounPartitive(s *sentence, qb int) bool {
 	return qb+1 < len(s.words) && s.words[qb].low == "of" && (s.words[qb+1].low == "them" || s.words[qb+1].low == "whom")
 }
 
+// eachSideAt reports whether the words at k say a count was each side's
+// ("on each side", "from each side", "on either side", "on both sides"):
+// the two sides of a fight, each with that many.
+func eachSideAt(s *sentence, k int) bool {
+	if k+2 >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "on", "from", "of", "for":
+	default:
+		return false
+	}
+	switch s.words[k+1].low + " " + s.words[k+2].low {
+	case "each side", "either side", "both sides":
+		return true
+	}
+	return false
+}
+
+// timesCount is count c multiplied by n.
+func timesCount(c sitrep.Count, n int) sitrep.Count {
+	mul := func(p *int) *int {
+		if p == nil {
+			return nil
+		}
+		return sitrep.Int(*p * n)
+	}
+	return sitrep.Count{Low: mul(c.Low), Best: mul(c.Best), High: mul(c.High)}
+}
+
 // countedBefore reports whether a count of the dead or the hurt was read
 // before, in this sentence (before) or in the sentence before it: a
 // pronoun "of them" may point back at it.
@@ -480,6 +510,11 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.amongTheCounted(s, nps, found)
 	for _, c := range found {
 		if c != nil {
+			if k := s.wordAt(c.np.End-1) + 1; eachSideAt(s, k) {
+				// "four fighters on each side", "fourteen from each
+				// side": the count is each of two sides'
+				c.count = timesCount(c.count, 2)
+			}
 			c.parts = a.sharedOut(s, c)
 			s.cas = append(s.cas, c)
 		}
@@ -2848,14 +2883,19 @@ func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 			}
 			return false
 		}
+		if w.low == "when" && j >= 1 && isToll(j-1) {
+			return true // "the number of worshippers killed when gunmen opened fire ... had jumped to 18"
+		}
 		if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
 			return false
 		}
 		if isToll(j) && j+1 < len(s.words) {
 			// (not "the toll of regime forces ... rose to 65": a toll
 			// of one side, told with the others')
+			// ("the number of worshippers killed when gunmen opened fire
+			// ... had jumped to 18": the act told by "when")
 			switch s.words[j+1].low {
-			case "from", "in":
+			case "from", "in", "when":
 				return true
 			}
 			return false
@@ -2883,6 +2923,13 @@ func (s *sentence) raisedTollBefore(i int) bool {
 		}
 		if j+1 >= i-1 || s.words[j+1].low != "of" && s.words[j+1].low != "from" && s.words[j+1].low != "in" {
 			return false // "the toll to 14" is read by tollBefore
+		}
+		for _, m := range s.markers {
+			if m.i > j+1 && m.i < i-1 && m.val.(string) == "cumulative" {
+				// "raising the number of soldiers killed in the province
+				// this year to 40": a running total, not the act's toll
+				return false
+			}
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			if raisingVerb[s.words[k].low] {
@@ -2912,7 +2959,10 @@ func (s *sentence) raisedTollAfter(qa, qb int) bool {
 // raisingVerb are the verbs that raise a toll told as their object
 // ("bringing the death toll to nine", "raising the toll to 20").
 var raisingVerb = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raises": true,
-	"raised": true, "pushing": true, "pushed": true, "taking": true, "took": true}
+	"raised": true, "pushing": true, "pushed": true, "taking": true, "took": true,
+	// a teller's revision of its own toll ("revised the toll from
+	// Sunday's strike upward to 56")
+	"revised": true, "revising": true, "revises": true, "updated": true, "updating": true}
 
 // invertedFateAt finds the participle of harm that opens a sentence whose
 // subject comes after "were" or "was" (an inverted passive: "Killed in
@@ -3043,9 +3093,24 @@ func (s *sentence) revisedFigureOf(k int) string {
 func (s *sentence) numberOfDeadAt(k int) bool {
 	j := k - 2 // the word "number"
 	if k >= 1 && s.words[k].low == "killed" {
-		switch s.words[k-1].low {
-		case "people", "civilians", "persons", "those":
-			j = k - 3
+		// (past the words that say the count is known or told: "the
+		// number of people known to have been killed", "reported killed")
+		e := k - 1
+		for e > 0 && k-e <= 4 && knownKilledFiller[s.words[e].low] {
+			e--
+		}
+		switch {
+		case s.words[e].low == "those":
+			j = e - 2
+		case e < len(s.personEnd) && (s.personEnd[e] == "people" || s.personEnd[e] == "civilians"):
+			// "the number of people killed", "the number of worshippers
+			// killed": a noun of people, one word or two (not of a
+			// side's forces: "the number of soldiers killed in the
+			// operation" is a side's tally)
+			j = e - 2
+			if j >= 1 && s.words[j].low != "of" && s.words[j-1].low == "of" {
+				j--
+			}
 		default:
 			return false
 		}
@@ -3062,10 +3127,16 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 	return j >= 0 && tollHead[s.words[j].low] && s.words[j+1].low == "of"
 }
 
+// knownKilledFiller are the words that may stand between a noun of people
+// and "killed" in a number of the dead ("known to have been killed",
+// "confirmed killed", "reported killed").
+var knownKilledFiller = map[string]bool{"known": true, "to": true, "have": true, "been": true, "confirmed": true,
+	"reported": true, "reportedly": true, "believed": true, "now": true}
+
 // numberOfDeadFrom reports whether a number of the dead starts at word
 // j ("number of people killed in ...", "bringing the number of dead").
 func (s *sentence) numberOfDeadFrom(j int) bool {
-	for k := j + 2; k < len(s.words) && k <= j+4; k++ {
+	for k := j + 2; k < len(s.words) && k <= j+8; k++ {
 		if s.numberOfDeadAt(k) {
 			return true
 		}

@@ -13239,3 +13239,68 @@ func TestDoerShotDeadAfterHisActCounts(t *testing.T) {
 		},
 	})
 }
+
+// TestACountOnEachSideIsDoubled: "N fighters on each side" (from each
+// side, on both sides) is N of each of the two sides. Negative: a count
+// of one side told with "side" otherwise stays as told.
+func TestACountOnEachSideIsDoubled(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_on_each_side",
+			text:      "Clashes between two rival militias in Zawiya on Saturday killed three fighters on each side, a security source said.",
+			published: "2023-08-14", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name:      "from_each_side_died",
+			text:      "Nine fighters from each side died in clashes for the village of Kabani on Sunday, the Observatory said.",
+			published: "2019-08-26", n: 1,
+			want: []want{{killed: "18/18/18"}},
+		},
+		// negative
+		{
+			name:      "on_the_government_side",
+			text:      "Clashes between two rival militias in Zawiya on Saturday killed three fighters on the eastern side of the town, a security source said.",
+			published: "2023-08-14", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestARevisedTollIsTheToll: a toll its teller revised ("revised the toll
+// from Sunday's strike upward to 56"), a number of the dead named by any
+// noun of people and the act told by "when" ("the number of worshippers
+// killed when gunmen opened fire ... had jumped to 18"), or raised past
+// words of knowing ("raising the number of people known to have been
+// killed in Saturday's attack to 27") is the incident's toll. Negative:
+// the number of a running total stays none of it.
+func TestARevisedTollIsTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "revised_upward_to",
+			text:      "The health office revised the toll from Friday's shelling of a bus station in Kadugli upward to 23 from an earlier 12.",
+			published: "2024-03-10", n: 1,
+			want: []want{{killed: "23/23/23"}},
+		},
+		{
+			name:      "number_of_pupils_killed_when_jumped_to",
+			text:      "Officials said on Monday that the number of pupils killed when a bomb went off outside a school in Kunduz on Sunday had jumped to 14. They had first reported six deaths.",
+			published: "2021-05-10", n: 1,
+			// (the first figure stays the low of a toll that rose)
+			want: []want{{killed: "6/14/14"}},
+		},
+		{
+			name:      "known_to_have_been_killed",
+			text:      "Villagers found four more bodies near Birnin Gwari on Wednesday, raising the number of people known to have been killed in Monday's raid to 19.",
+			published: "2022-03-02", n: 1,
+			want: []want{{killed: "19/19/19"}},
+		},
+		// negative: a year's running total is no incident's toll
+		{
+			name:      "running_total_of_the_year",
+			text:      "A bomb killed three soldiers near Kunduz on Sunday, raising the number of soldiers killed in the province this year to 40.",
+			published: "2021-05-10", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
