@@ -1126,9 +1126,23 @@ func (s *sentence) partPlaceAt(k int) int {
 		case "died", "dead", "killed", "were", "was", "people", "persons", "civilians", "soldiers", "others":
 			continue
 		}
+		if j < len(s.personEnd) && s.personEnd[j] != "" {
+			continue // "two women in Toretsk"
+		}
 		return -1
 	}
 	return -1
+}
+
+// saidIn reports whether a verb of saying stands among words [a, b).
+func saidIn(s *sentence, a, b int) bool {
+	for j := a; j < b && j < len(s.words); j++ {
+		switch s.words[j].low {
+		case "said", "says", "told", "reported", "added":
+			return true
+		}
+	}
+	return false
 }
 
 // sharedOut reads a count shared out over places right after it ("the
@@ -1153,6 +1167,22 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 			break
 		}
 	}
+	if k < len(s.words) && s.words[k].low == "," {
+		// (past the teller set between the toll and its parts: "killed
+		// three civilians on Monday, the governor said: a man in
+		// Pokrovsk and two women in Toretsk")
+		for j := k + 1; j < len(s.words) && j <= k+7; j++ {
+			if s.words[j].low == ":" {
+				if saidIn(s, k+1, j) {
+					k = j
+				}
+				break
+			}
+			if s.words[j].punc {
+				break
+			}
+		}
+	}
 	var parts []*casualty
 	sum := 0
 	for k < len(s.words) {
@@ -1162,6 +1192,9 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 			continue
 		}
 		n, ok := s.countAt(k)
+		if !ok && single(w) && k+1 < len(s.personEnd) && s.personEnd[k+1] != "" {
+			n, ok = 1, true // "a man in Pokrovsk"
+		}
 		at := s.partPlaceAt(k + 1)
 		if !ok || at < 0 {
 			break

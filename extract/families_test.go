@@ -13304,3 +13304,35 @@ func TestARevisedTollIsTheToll(t *testing.T) {
 		},
 	})
 }
+
+// TestARoundUpSharesItsTollOutOverTowns: a day's round-up whose toll is
+// shared out after its teller ("killed three civilians on Monday, the
+// governor said: a man in Pokrovsk and two women in Toretsk") gives each
+// town its part, members told "a man" counting one; and a sentence with
+// no word of attack that counts its own dead or hurt at another town ("A
+// woman was killed in the village of Bilozerka") is that town's incident,
+// not more of the town told before. Negative: a count told again at the
+// incident's own town stays with it.
+func TestARoundUpSharesItsTollOutOverTowns(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_shared_after_the_teller",
+			text:      "Russian attacks on Donetsk region killed three civilians on Tuesday, the governor said: a woman in Kramatorsk and two men in Sloviansk.",
+			published: "2024-05-08", n: 2,
+			want: []want{{place: "Kramatorsk", killed: "1/1/1"}, {place: "Sloviansk", killed: "2/2/2"}},
+		},
+		{
+			name:      "each_town_its_own_victim",
+			text:      "Russian shelling killed two civilians and wounded five in Kherson region over the past day, the governor said on Monday. A 70-year-old man was killed in the city of Kherson when a shell hit his yard. A woman was killed in the village of Bilozerka.",
+			published: "2024-02-12", n: 2,
+			want: []want{{place: "Kherson", killed: "1/1/1"}, {place: "Bilozerka", killed: "1/1/1"}},
+		},
+		// negative: the same town told again
+		{
+			name:      "the_same_town_again",
+			text:      "A Russian drone hit a bus in Kherson on Monday, killing one passenger. Four people were wounded in Kherson, the governor said.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Kherson", killed: "1/1/1", wounded: "4/4/4"}},
+		},
+	})
+}
