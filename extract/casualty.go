@@ -613,6 +613,15 @@ var predCopula = map[string]bool{"was": true, "were": true}
 // denies the hurt of one side only ("no casualties among Kurdish
 // troops") gives none.
 func (s *sentence) noneHurt() {
+	for i := 0; i+2 < len(s.words); i++ {
+		// "caused only material damage", "the damage was material only":
+		// harm to things alone, nobody hurt
+		if end := onlyDamageAt(s.words, i); end > i {
+			sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[end-1].span.End}
+			s.zeros = append(s.zeros, zeroTold{kind: sitrep.Killed, span: sp}, zeroTold{kind: sitrep.Wounded, span: sp})
+			break
+		}
+	}
 	for i := 0; i < len(s.words); i++ {
 		w := s.words[i].low
 		start, k := i, -1
@@ -685,6 +694,28 @@ func (s *sentence) noneHurt() {
 		}
 		i = end - 1
 	}
+}
+
+// onlyDamageAt returns the end of the words at i that tell harm to things
+// only ("only material damage", "material damage only", "only damage to
+// property"), or 0.
+func onlyDamageAt(ws []word, i int) int {
+	w := func(k int) string {
+		if k < len(ws) {
+			return ws[k].low
+		}
+		return ""
+	}
+	if w(i) == "only" && (w(i+1) == "material" || w(i+1) == "property") && (w(i+2) == "damage" || w(i+2) == "losses") {
+		return i + 3
+	}
+	if (w(i) == "material" || w(i) == "property") && (w(i+1) == "damage" || w(i+1) == "losses") && w(i+2) == "only" {
+		return i + 3
+	}
+	if w(i) == "only" && w(i+1) == "damage" && w(i+2) == "to" && (w(i+3) == "property" || w(i+3) == "buildings" || w(i+3) == "houses") {
+		return i + 4
+	}
+	return 0
 }
 
 // lifeLost returns the end of the words at k that tell a life lost ("life
@@ -2312,6 +2343,12 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		return x.casualtyAt(s, at, false), at, n.b, at > 0 && s.words[at-1].low == "also", true
 	}
 	// passive: scan right from the noun
+	if n.b+2 < len(s.words) && s.words[n.b].low == "among" && (s.words[n.b+1].low == "them" || s.words[n.b+1].low == "whom") && s.words[n.b+2].punc {
+		// "Three people died, a child among them, and five were
+		// wounded": a part set off after the count it is a part of; the
+		// verb after the aside is the next count's
+		return "", 0, 0, false, false
+	}
 	also := s.wordIs(n.qa, "another") || (n.qb < len(s.words) && s.words[n.qb].low == "more")
 	// the scan stops at the next count of people, unless that count is a
 	// part of this one ("4 civilians including a woman were killed")
@@ -2773,6 +2810,16 @@ func (s *sentence) isSubset(i int) bool {
 			if s.words[k].low == ")" {
 				return true
 			}
+		}
+	}
+	// "a child among them", "two women among them": a part set off
+	// after the count it is a part of
+	for k := i + 1; k+1 < len(s.words) && k <= i+4 && !s.words[k].punc; k++ {
+		if s.words[k].low == "among" {
+			if w := s.words[k+1].low; (w == "them" || w == "whom") && (k+2 >= len(s.words) || s.words[k+2].punc) {
+				return true
+			}
+			break
 		}
 	}
 	// "two of them", "one of whom", "three of the dead"; but "all five of

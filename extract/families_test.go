@@ -13336,3 +13336,46 @@ func TestARoundUpSharesItsTollOutOverTowns(t *testing.T) {
 		},
 	})
 }
+
+// TestAPartSetOffAfterItsCountAddsNoOne: "Three people died, a child
+// among them, and five were wounded": the child is a part of the three,
+// and the verb after the aside is the five's, not the child's. Negative:
+// a count with no "among them" after it keeps its own verb.
+func TestAPartSetOffAfterItsCountAddsNoOne(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_child_among_them",
+			text:      "Four people died, a boy among them, and nine were wounded when a rocket struck a market in Sumy on Sunday, officials said.",
+			published: "2022-03-21", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "9/9/9"}},
+		},
+		// negative
+		{
+			name:      "a_boy_was_wounded",
+			text:      "Four people died and a boy was wounded when a rocket struck a market in Sumy on Sunday, officials said.",
+			published: "2022-03-21", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "1/1/1"}},
+		},
+	})
+}
+
+// TestOnlyMaterialDamageIsNobodyHurt: "caused only material damage" says
+// nobody was hurt: zero dead and zero hurt. Negative: "material damage"
+// told beside a count keeps the count.
+func TestOnlyMaterialDamageIsNobodyHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "only_material_damage",
+			text:      "A roadside bomb targeting an army patrol in Tuz Khurmatu on Sunday caused only material damage, a security source said.",
+			published: "2019-03-18", n: 1,
+			want: []want{{killed: "0/0/0", wounded: "0/0/0"}},
+		},
+		// negative
+		{
+			name:      "material_damage_and_a_count",
+			text:      "A roadside bomb targeting an army patrol in Tuz Khurmatu on Sunday wounded two soldiers and caused material damage, a security source said.",
+			published: "2019-03-18", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "2/2/2"}},
+		},
+	})
+}
