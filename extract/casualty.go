@@ -1538,6 +1538,27 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
+	// "killing both drivers", "both gunmen were shot dead": two people
+	// named by "both" and a plural (not "both soldiers and civilians",
+	// which joins two groups)
+	for i := 0; i+1 < len(s.words); i++ {
+		if s.words[i].low != "both" || covered[i] || covered[i+1] {
+			continue
+		}
+		g, end, ok := x.personHead(s, i+1)
+		if !ok || end-i > 3 || !isPlural(s.words[end-1].low) {
+			continue
+		}
+		if end+1 < len(s.words) && (s.words[end].low == "and" || s.words[end].low == "or") {
+			if _, _, other := x.personHead(s, end+1); other {
+				continue // "both soldiers and civilians"
+			}
+		}
+		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(2), group: g})
+		for k := i; k < end; k++ {
+			covered[k] = true
+		}
+	}
 	// "a policeman", "one child": one person without a number word; "a
 	// woman and her baby": the one joined by "and" and a possessive too
 	for i := 0; i+1 < len(s.words); i++ {

@@ -13379,3 +13379,24 @@ func TestOnlyMaterialDamageIsNobodyHurt(t *testing.T) {
 		},
 	})
 }
+
+// TestBothAndAPluralCountTwo: "killing both drivers" counts two people,
+// also when the clause goes on with "and" and another verb. Negative:
+// "both soldiers and civilians" joins two groups and counts no one.
+func TestBothAndAPluralCountTwo(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_both_drivers_and_setting",
+			text:      "Gunmen ambushed two trucks near Wajir on Monday, killing both drivers and setting the cargo on fire, police said.",
+			published: "2021-02-16", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "both_soldiers_and_civilians",
+			text:      "Gunmen ambushed a convoy near Wajir on Monday, killing both soldiers and civilians, police said.",
+			published: "2021-02-16", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
