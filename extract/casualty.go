@@ -2982,6 +2982,20 @@ func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 			if p > 0 && s.words[p].low == "," && isToll(p-1) {
 				return true
 			}
+			// ("the toll from Monday's attack on a bus in Kalat district,
+			// initially put at 11, was corrected to nine": the toll told
+			// with what it is the toll of before the apposition)
+			if p > 0 && s.words[p].low == "," {
+				for q := p - 1; q >= 0 && q >= p-20; q-- {
+					w := s.words[q]
+					if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
+						break
+					}
+					if isToll(q) {
+						return q+1 < p && (s.words[q+1].low == "from" || s.words[q+1].low == "in")
+					}
+				}
+			}
 			return false
 		}
 		if w.low == "when" && j >= 1 && isToll(j-1) {
@@ -3096,7 +3110,9 @@ func (x *Extractor) invertedFateAt(s *sentence, a int) int {
 // ("rose to 40", "is put at 19", "was estimated at 30").
 func tollVerb(w string) bool {
 	switch w {
-	case "put", "placed", "estimated", "given", "set":
+	case "put", "placed", "estimated", "given", "set",
+		// a toll corrected ("was corrected to nine", "was revised down to 35")
+		"corrected", "revised", "lowered", "downgraded", "updated":
 		return true
 	}
 	return risingVerb[w]

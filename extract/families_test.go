@@ -13400,3 +13400,36 @@ func TestBothAndAPluralCountTwo(t *testing.T) {
 		},
 	})
 }
+
+// TestACorrectedTollToldWithItsActIsTheToll: a toll told with what it is
+// the toll of, then an apposition with the first figure, then its
+// correction ("The toll from Monday's attack on a bus in Kalat, initially
+// put at 11, was corrected to nine") is the incident's toll; and
+// "Estimates of the dead ranged from 20 to 35" counts the dead. Negative:
+// a correction of a figure that is no toll ("the bus, first said to carry
+// 40 passengers, ...") gives none.
+func TestACorrectedTollToldWithItsActIsTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_from_the_attack_corrected_to",
+			text:      "The toll from Sunday's bombing of a market in Khost province, initially put at 14, was corrected to 12 after two of the wounded were found to have been counted twice, officials said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "estimates_of_the_dead_ranged",
+			text:      "Estimates of the dead ranged from 15 to 25 after gunmen stormed the village of Kuru on Saturday night, officials said.",
+			published: "2023-04-17", n: 1,
+			// (the floor of the range: "from 15 to 25" is not yet read
+			// as one range after these words)
+			want: []want{{killed: "15/15/15"}},
+		},
+		// negative
+		{
+			name:      "no_toll_corrected",
+			text:      "The bus hit by Sunday's bombing in Khost province, initially said to be carrying 40 passengers, was found to have carried 30, officials said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
