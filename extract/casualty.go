@@ -282,8 +282,8 @@ func pronounPartitive(s *sentence, qb int) bool {
 }
 
 // eachSideAt reports whether the words at k say a count was each side's
-// ("on each side", "from each side", "on either side", "on both sides"):
-// the two sides of a fight, each with that many.
+// ("on each side", "from each side", "on either side"): the two sides of
+// a fight, each with that many.
 func eachSideAt(s *sentence, k int) bool {
 	if k+2 >= len(s.words) {
 		return false
@@ -293,8 +293,10 @@ func eachSideAt(s *sentence, k int) bool {
 	default:
 		return false
 	}
+	// (not "on both sides": "killed 22 fighters on both sides" is the
+	// two sides' dead together)
 	switch s.words[k+1].low + " " + s.words[k+2].low {
-	case "each side", "either side", "both sides":
+	case "each side", "either side":
 		return true
 	}
 	return false

@@ -13241,8 +13241,9 @@ func TestDoerShotDeadAfterHisActCounts(t *testing.T) {
 }
 
 // TestACountOnEachSideIsDoubled: "N fighters on each side" (from each
-// side, on both sides) is N of each of the two sides. Negative: a count
-// of one side told with "side" otherwise stays as told.
+// side, on either side) is N of each of the two sides. Negatives: a count
+// of one side told with "side" otherwise stays as told, and "N fighters on
+// both sides" is the two sides' dead together.
 func TestACountOnEachSideIsDoubled(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
@@ -13258,6 +13259,12 @@ func TestACountOnEachSideIsDoubled(t *testing.T) {
 			want: []want{{killed: "18/18/18"}},
 		},
 		// negative
+		{
+			name:      "on_both_sides_is_the_sum",
+			text:      "Clashes between two rival militias in Zawiya on Saturday killed 12 fighters on both sides, a security source said.",
+			published: "2023-08-14", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
 		{
 			name:      "on_the_government_side",
 			text:      "Clashes between two rival militias in Zawiya on Saturday killed three fighters on the eastern side of the town, a security source said.",
