@@ -85,6 +85,9 @@ type sentence struct {
 	actors   []actors.Mention
 	places   []int // indices into analysis.places
 	cas      []*casualty
+	// personEnd is, at each word that ends a noun of people of the
+	// lexicon ("worshippers", "police officers"), the group it names
+	personEnd []string
 	// groupMentions are the armed groups the sentence names as a party
 	// (not asked about, denied, nor the source of the news)
 	groupMentions []groupMention
@@ -1488,6 +1491,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	x.entryAfterWithdrawal(s)
 	x.announcedControl(s)
 	s.quants = quantity.Find(a.text, s.span)
+	s.personEnd = make([]string, len(s.words))
+	for k := range s.words {
+		if v, n := x.lex.persons.at(s.words, k); n > 0 {
+			s.personEnd[k+n-1] = v.(string)
+		}
+	}
 	s.times = timex.FindAfter(a.text, s.span, a.published, a.lastDay)
 	// the date in a dateline ("Kabul, Feb 17 (IANS)") is the day the report
 	// was filed, not the day of its news

@@ -281,6 +281,50 @@ func pronounPartitive(s *sentence, qb int) bool {
 	return qb+1 < len(s.words) && s.words[qb].low == "of" && (s.words[qb+1].low == "them" || s.words[qb+1].low == "whom")
 }
 
+// eachSideAt reports whether the words at k say a count was each side's
+// ("on each side", "from each side", "on either side"): the two sides of
+// a fight, each with that many.
+func eachSideAt(s *sentence, k int) bool {
+	if k+2 >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "on", "from", "of", "for":
+	default:
+		return false
+	}
+	// (not "on both sides": "killed 22 fighters on both sides" is the
+	// two sides' dead together)
+	switch s.words[k+1].low + " " + s.words[k+2].low {
+	case "each side", "either side":
+		return true
+	}
+	return false
+}
+
+// timesCount is count c multiplied by n.
+func timesCount(c sitrep.Count, n int) sitrep.Count {
+	mul := func(p *int) *int {
+		if p == nil {
+			return nil
+		}
+		return sitrep.Int(*p * n)
+	}
+	return sitrep.Count{Low: mul(c.Low), Best: mul(c.Best), High: mul(c.High)}
+}
+
+// countedBefore reports whether a count of the dead or the hurt was read
+// before, in this sentence (before) or in the sentence before it: a
+// pronoun "of them" may point back at it.
+func countedBefore(a *analysis, s *sentence, before []*casualty) bool {
+	for _, c := range before {
+		if c != nil && !c.reflex { // (not the doer's own death)
+			return true
+		}
+	}
+	return s.idx > 0 && s.idx <= len(a.sents) && len(a.sents[s.idx-1].cas) > 0
+}
+
 // hurtToldLast reports whether the last count read before, in this
 // sentence (before) or else in the sentence before it, counts the hurt.
 func hurtToldLast(a *analysis, s *sentence, before []*casualty) bool {
@@ -417,10 +461,12 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			kind, wa, wb, ok = found[k-1].kind, n.a, n.b, true
 		}
 		killedAfter := false
-		if !ok && k == 0 && n.group == "militants" {
+		if !ok && k == 0 {
 			// "A gunman opened fire ..., killing three people before being
-			// shot dead by police": the subject's own death, told by a
-			// participle with no noun of its own
+			// shot dead by police", "A man armed with a knife killed three
+			// people ... before he was shot dead": the subject's own death,
+			// told by a participle or a pronoun with no noun of its own
+			// (whatever the subject is called: the one who acted first)
 			if at, end := x.doerDiedAfter(s, n.b); at > 0 {
 				kind, wa, wb, ok, also, killedAfter = sitrep.Killed, n.a, end, true, true, true
 			}
@@ -430,6 +476,13 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if found[k].subset && wb == n.a && wa < wb && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k]) {
+			// "turned his gun on his comrades, killing four of them": the
+			// object of the verb of harm counts those it befell out of a
+			// group told before with no count, not a part of a count
+			// ("killing 31 people. The blast in Baquba killed 19 of them")
+			found[k].subset = false
+		}
 		if laterDied {
 			found[k].subset = false // a part of the hurt, more of the dead
 		} else if end := laterDiedAfter(s, n.b); kind == sitrep.Wounded && end > n.b {
@@ -460,6 +513,11 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.amongTheCounted(s, nps, found)
 	for _, c := range found {
 		if c != nil {
+			if k := s.wordAt(c.np.End-1) + 1; eachSideAt(s, k) {
+				// "four fighters on each side", "fourteen from each
+				// side": the count is each of two sides'
+				c.count = timesCount(c.count, 2)
+			}
 			c.parts = a.sharedOut(s, c)
 			s.cas = append(s.cas, c)
 		}
@@ -587,17 +645,34 @@ func (x *Extractor) doerDiedAfter(s *sentence, from int) (int, int) {
 		return 0, 0
 	}
 	for j := from; j+2 < len(s.words); j++ {
-		if w := s.words[j].low; (w != "before" && w != "after") || s.words[j+1].low != "being" {
+		w := s.words[j].low
+		if w != "before" && w != "after" && w != "until" {
 			continue
 		}
-		v, m := x.lex.casualty.at(s.words, j+2)
+		v0 := j + 2 // the verb of death: "before being shot dead"
+		switch s.words[j+1].low {
+		case "being":
+		case "he", "she", "they":
+			// "before he was shot dead", "until they were killed"
+			if j+3 >= len(s.words) || !predCopula[s.words[j+2].low] {
+				continue
+			}
+			v0 = j + 3
+		default:
+			continue
+		}
+		v, m := x.lex.casualty.at(s.words, v0)
 		if m == 0 || v.(casualtyWord).kind != sitrep.Killed || !v.(casualtyWord).before {
 			return 0, 0
 		}
-		return j, j + 2 + m
+		return j, v0 + m
 	}
 	return 0, 0
 }
+
+// predCopula are the forms of "be" that open a passive of the doer's own
+// death after a pronoun ("before he was shot dead").
+var predCopula = map[string]bool{"was": true, "were": true}
 
 // noneHurt notes the zeros a sentence tells when it says nobody was hurt
 // ("No one was hurt", "nobody was killed or injured", "There were no
@@ -608,6 +683,15 @@ func (x *Extractor) doerDiedAfter(s *sentence, from int) (int, int) {
 // denies the hurt of one side only ("no casualties among Kurdish
 // troops") gives none.
 func (s *sentence) noneHurt() {
+	for i := 0; i+2 < len(s.words); i++ {
+		// "caused only material damage", "the damage was material only":
+		// harm to things alone, nobody hurt
+		if end := onlyDamageAt(s.words, i); end > i {
+			sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[end-1].span.End}
+			s.zeros = append(s.zeros, zeroTold{kind: sitrep.Killed, span: sp}, zeroTold{kind: sitrep.Wounded, span: sp})
+			break
+		}
+	}
 	for i := 0; i < len(s.words); i++ {
 		w := s.words[i].low
 		start, k := i, -1
@@ -680,6 +764,28 @@ func (s *sentence) noneHurt() {
 		}
 		i = end - 1
 	}
+}
+
+// onlyDamageAt returns the end of the words at i that tell harm to things
+// only ("only material damage", "material damage only", "only damage to
+// property"), or 0.
+func onlyDamageAt(ws []word, i int) int {
+	w := func(k int) string {
+		if k < len(ws) {
+			return ws[k].low
+		}
+		return ""
+	}
+	if w(i) == "only" && (w(i+1) == "material" || w(i+1) == "property") && (w(i+2) == "damage" || w(i+2) == "losses") {
+		return i + 3
+	}
+	if (w(i) == "material" || w(i) == "property") && (w(i+1) == "damage" || w(i+1) == "losses") && w(i+2) == "only" {
+		return i + 3
+	}
+	if w(i) == "only" && w(i+1) == "damage" && w(i+2) == "to" && (w(i+3) == "property" || w(i+3) == "buildings" || w(i+3) == "houses") {
+		return i + 4
+	}
+	return 0
 }
 
 // lifeLost returns the end of the words at k that tell a life lost ("life
@@ -1121,9 +1227,23 @@ func (s *sentence) partPlaceAt(k int) int {
 		case "died", "dead", "killed", "were", "was", "people", "persons", "civilians", "soldiers", "others":
 			continue
 		}
+		if j < len(s.personEnd) && s.personEnd[j] != "" {
+			continue // "two women in Toretsk"
+		}
 		return -1
 	}
 	return -1
+}
+
+// saidIn reports whether a verb of saying stands among words [a, b).
+func saidIn(s *sentence, a, b int) bool {
+	for j := a; j < b && j < len(s.words); j++ {
+		switch s.words[j].low {
+		case "said", "says", "told", "reported", "added":
+			return true
+		}
+	}
+	return false
 }
 
 // sharedOut reads a count shared out over places right after it ("the
@@ -1148,6 +1268,22 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 			break
 		}
 	}
+	if k < len(s.words) && s.words[k].low == "," {
+		// (past the teller set between the toll and its parts: "killed
+		// three civilians on Monday, the governor said: a man in
+		// Pokrovsk and two women in Toretsk")
+		for j := k + 1; j < len(s.words) && j <= k+7; j++ {
+			if s.words[j].low == ":" {
+				if saidIn(s, k+1, j) {
+					k = j
+				}
+				break
+			}
+			if s.words[j].punc {
+				break
+			}
+		}
+	}
 	var parts []*casualty
 	sum := 0
 	for k < len(s.words) {
@@ -1157,6 +1293,9 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 			continue
 		}
 		n, ok := s.countAt(k)
+		if !ok && single(w) && k+1 < len(s.personEnd) && s.personEnd[k+1] != "" {
+			n, ok = 1, true // "a man in Pokrovsk"
+		}
 		at := s.partPlaceAt(k + 1)
 		if !ok || at < 0 {
 			break
@@ -1466,6 +1605,27 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		out = append(out, np{a: i, b: j + 1, qa: i, qb: j + 1, count: sitrep.Exact(2), group: "civilians"})
 		for k := i; k <= j; k++ {
+			covered[k] = true
+		}
+	}
+	// "killing both drivers", "both gunmen were shot dead": two people
+	// named by "both" and a plural (not "both soldiers and civilians",
+	// which joins two groups)
+	for i := 0; i+1 < len(s.words); i++ {
+		if s.words[i].low != "both" || covered[i] || covered[i+1] {
+			continue
+		}
+		g, end, ok := x.personHead(s, i+1)
+		if !ok || end-i > 3 || !isPlural(s.words[end-1].low) {
+			continue
+		}
+		if end+1 < len(s.words) && (s.words[end].low == "and" || s.words[end].low == "or") {
+			if _, _, other := x.personHead(s, end+1); other {
+				continue // "both soldiers and civilians"
+			}
+		}
+		out = append(out, np{a: i, b: end, qa: i, qb: i + 1, count: sitrep.Exact(2), group: g})
+		for k := i; k < end; k++ {
 			covered[k] = true
 		}
 	}
@@ -2281,6 +2441,12 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		return x.casualtyAt(s, at, false), at, n.b, at > 0 && s.words[at-1].low == "also", true
 	}
 	// passive: scan right from the noun
+	if n.b+2 < len(s.words) && s.words[n.b].low == "among" && (s.words[n.b+1].low == "them" || s.words[n.b+1].low == "whom") && s.words[n.b+2].punc {
+		// "Three people died, a child among them, and five were
+		// wounded": a part set off after the count it is a part of; the
+		// verb after the aside is the next count's
+		return "", 0, 0, false, false
+	}
 	also := s.wordIs(n.qa, "another") || (n.qb < len(s.words) && s.words[n.qb].low == "more")
 	// the scan stops at the next count of people, unless that count is a
 	// part of this one ("4 civilians including a woman were killed")
@@ -2758,6 +2924,16 @@ func (s *sentence) isSubset(i int) bool {
 			}
 		}
 	}
+	// "a child among them", "two women among them": a part set off
+	// after the count it is a part of
+	for k := i + 1; k+1 < len(s.words) && k <= i+4 && !s.words[k].punc; k++ {
+		if s.words[k].low == "among" {
+			if w := s.words[k+1].low; (w == "them" || w == "whom") && (k+2 >= len(s.words) || s.words[k+2].punc) {
+				return true
+			}
+			break
+		}
+	}
 	// "two of them", "one of whom", "three of the dead"; but "all five of
 	// them" are the whole of a group told before (the attackers police
 	// killed), not a part of a count
@@ -2937,7 +3113,24 @@ func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 			if p > 0 && s.words[p].low == "," && isToll(p-1) {
 				return true
 			}
+			// ("the toll from Monday's attack on a bus in Kalat district,
+			// initially put at 11, was corrected to nine": the toll told
+			// with what it is the toll of before the apposition)
+			if p > 0 && s.words[p].low == "," {
+				for q := p - 1; q >= 0 && q >= p-20; q-- {
+					w := s.words[q]
+					if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
+						break
+					}
+					if isToll(q) {
+						return q+1 < p && (s.words[q+1].low == "from" || s.words[q+1].low == "in")
+					}
+				}
+			}
 			return false
+		}
+		if w.low == "when" && j >= 1 && isToll(j-1) {
+			return true // "the number of worshippers killed when gunmen opened fire ... had jumped to 18"
 		}
 		if w.punc && w.low != "-" && w.low != "'" || isClauseBreak(w) {
 			return false
@@ -2945,8 +3138,10 @@ func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 		if isToll(j) && j+1 < len(s.words) {
 			// (not "the toll of regime forces ... rose to 65": a toll
 			// of one side, told with the others')
+			// ("the number of worshippers killed when gunmen opened fire
+			// ... had jumped to 18": the act told by "when")
 			switch s.words[j+1].low {
-			case "from", "in":
+			case "from", "in", "when":
 				return true
 			}
 			return false
@@ -2974,6 +3169,13 @@ func (s *sentence) raisedTollBefore(i int) bool {
 		}
 		if j+1 >= i-1 || s.words[j+1].low != "of" && s.words[j+1].low != "from" && s.words[j+1].low != "in" {
 			return false // "the toll to 14" is read by tollBefore
+		}
+		for _, m := range s.markers {
+			if m.i > j+1 && m.i < i-1 && m.val.(string) == "cumulative" {
+				// "raising the number of soldiers killed in the province
+				// this year to 40": a running total, not the act's toll
+				return false
+			}
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			if raisingVerb[s.words[k].low] {
@@ -3003,7 +3205,10 @@ func (s *sentence) raisedTollAfter(qa, qb int) bool {
 // raisingVerb are the verbs that raise a toll told as their object
 // ("bringing the death toll to nine", "raising the toll to 20").
 var raisingVerb = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raises": true,
-	"raised": true, "pushing": true, "pushed": true, "taking": true, "took": true}
+	"raised": true, "pushing": true, "pushed": true, "taking": true, "took": true,
+	// a teller's revision of its own toll ("revised the toll from
+	// Sunday's strike upward to 56")
+	"revised": true, "revising": true, "revises": true, "updated": true, "updating": true}
 
 // invertedFateAt finds the participle of harm that opens a sentence whose
 // subject comes after "were" or "was" (an inverted passive: "Killed in
@@ -3036,7 +3241,9 @@ func (x *Extractor) invertedFateAt(s *sentence, a int) int {
 // ("rose to 40", "is put at 19", "was estimated at 30").
 func tollVerb(w string) bool {
 	switch w {
-	case "put", "placed", "estimated", "given", "set":
+	case "put", "placed", "estimated", "given", "set",
+		// a toll corrected ("was corrected to nine", "was revised down to 35")
+		"corrected", "revised", "lowered", "downgraded", "updated":
 		return true
 	}
 	return risingVerb[w]
@@ -3134,9 +3341,24 @@ func (s *sentence) revisedFigureOf(k int) string {
 func (s *sentence) numberOfDeadAt(k int) bool {
 	j := k - 2 // the word "number"
 	if k >= 1 && s.words[k].low == "killed" {
-		switch s.words[k-1].low {
-		case "people", "civilians", "persons", "those":
-			j = k - 3
+		// (past the words that say the count is known or told: "the
+		// number of people known to have been killed", "reported killed")
+		e := k - 1
+		for e > 0 && k-e <= 4 && knownKilledFiller[s.words[e].low] {
+			e--
+		}
+		switch {
+		case s.words[e].low == "those":
+			j = e - 2
+		case e < len(s.personEnd) && (s.personEnd[e] == "people" || s.personEnd[e] == "civilians"):
+			// "the number of people killed", "the number of worshippers
+			// killed": a noun of people, one word or two (not of a
+			// side's forces: "the number of soldiers killed in the
+			// operation" is a side's tally)
+			j = e - 2
+			if j >= 1 && s.words[j].low != "of" && s.words[j-1].low == "of" {
+				j--
+			}
 		default:
 			return false
 		}
@@ -3153,10 +3375,16 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 	return j >= 0 && tollHead[s.words[j].low] && s.words[j+1].low == "of"
 }
 
+// knownKilledFiller are the words that may stand between a noun of people
+// and "killed" in a number of the dead ("known to have been killed",
+// "confirmed killed", "reported killed").
+var knownKilledFiller = map[string]bool{"known": true, "to": true, "have": true, "been": true, "confirmed": true,
+	"reported": true, "reportedly": true, "believed": true, "now": true}
+
 // numberOfDeadFrom reports whether a number of the dead starts at word
 // j ("number of people killed in ...", "bringing the number of dead").
 func (s *sentence) numberOfDeadFrom(j int) bool {
-	for k := j + 2; k < len(s.words) && k <= j+4; k++ {
+	for k := j + 2; k < len(s.words) && k <= j+8; k++ {
 		if s.numberOfDeadAt(k) {
 			return true
 		}

@@ -616,7 +616,9 @@ func TestRules(t *testing.T) {
 			name:      "the_attackers_fate_after_the_act_is_no_act_of_those_who_stopped_him",
 			text:      "A gunman killed 12 people at a hotel near Sousse on Friday before he was shot dead by police.",
 			published: "2015-06-27", n: 1,
-			want: []want{{sub: "Attack", actor2: "civilians", killed: "12/12/12"}},
+			// (the gunman's own death is one more of the dead: killed sums
+			// every side, as "before being shot dead" always did)
+			want: []want{{sub: "Attack", actor2: "civilians", killed: "13/13/13"}},
 		},
 		{
 			name:      "stabbed_to_death_counts_the_dead",

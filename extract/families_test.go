@@ -14221,3 +14221,293 @@ func TestOperationAgainstASide(t *testing.T) {
 		},
 	})
 }
+
+func TestHeadlinePresentTenseTellsTheHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "kills_five_hurts_31",
+			text:      "Rocket strike on Kramatorsk cafe kills four, hurts 26\n\nA Russian rocket hit a cafe in the centre of Kramatorsk on Tuesday evening, the regional governor said.",
+			published: "2023-06-28", n: 1,
+			want: []want{{place: "Kramatorsk", killed: "4/4/4", wounded: "26/26/26"}},
+		},
+		{
+			name:      "one_left_in_critical_condition",
+			text:      "Three policemen died and one was left in critical condition after their patrol car hit a roadside bomb near Tank on Sunday, officials said.",
+			published: "2023-05-08", n: 1,
+			want: []want{{place: "Tank", killed: "3/3/3", wounded: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "kills_only",
+			text:      "Rocket strike on Kramatorsk cafe kills four\n\nA Russian rocket hit a cafe in the centre of Kramatorsk on Tuesday evening, the regional governor said.",
+			published: "2023-06-28", n: 1,
+			want: []want{{place: "Kramatorsk", killed: "4/4/4", wounded: "-/-/-"}},
+		},
+	})
+}
+
+// TestAScoreOfCountsTwenty: "a score of" is twenty, as "a dozen" is
+// twelve. Negative: a plain number stands.
+
+func TestAScoreOfCountsTwenty(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_score_of_fighters",
+			text:      "A score of fighters were killed when jets bombed their camp near Hazm on Friday, a tribal source said.",
+			published: "2021-04-10", n: 1,
+			want: []want{{killed: "20/20/20"}},
+		},
+		// negative
+		{
+			name:      "nineteen_fighters",
+			text:      "Nineteen fighters were killed when jets bombed their camp near Hazm on Friday, a tribal source said.",
+			published: "2021-04-10", n: 1,
+			want: []want{{killed: "19/19/19"}},
+		},
+	})
+}
+
+// TestDoerShotDeadAfterHisActCounts: the one who attacked first and was
+// then killed ("before he was shot dead", "killing four of them before
+// being shot dead") is one more of the dead, whatever the report calls
+// him; "killing four of them" counts the four out of a group told before
+// (not a part of a count). Negative: a pronoun that is told killed of
+// another clause's act is read as before.
+
+func TestDoerShotDeadAfterHisActCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "before_he_was_shot_dead",
+			text:      "A man with a rifle killed two guards at the gate of a factory in Jenin on Monday before he was shot dead by police, officials said.",
+			published: "2023-03-14", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "killing_four_of_them_before",
+			text:      "A policeman opened fire on his colleagues at a station in Kunduz on Tuesday, killing three of them before he was killed by guards, officials said.",
+			published: "2020-07-08", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		// negative: no word of the doer's death
+		{
+			name:      "no_death_of_the_doer",
+			text:      "A man with a rifle killed two guards at the gate of a factory in Jenin on Monday before he fled, officials said.",
+			published: "2023-03-14", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		{
+			name:      "a_part_of_a_count_stays_a_part",
+			text:      "A bomb killed ten people at a market in Kunduz on Tuesday, four of them children, officials said.",
+			published: "2020-07-08", n: 1,
+			want: []want{{killed: "10/10/10"}},
+		},
+	})
+}
+
+// TestACountOnEachSideIsDoubled: "N fighters on each side" (from each
+// side, on either side) is N of each of the two sides. Negatives: a count
+// of one side told with "side" otherwise stays as told, and "N fighters on
+// both sides" is the two sides' dead together.
+
+func TestACountOnEachSideIsDoubled(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_on_each_side",
+			text:      "Clashes between two rival militias in Zawiya on Saturday killed three fighters on each side, a security source said.",
+			published: "2023-08-14", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		{
+			name:      "from_each_side_died",
+			text:      "Nine fighters from each side died in clashes for the village of Kabani on Sunday, the Observatory said.",
+			published: "2019-08-26", n: 1,
+			want: []want{{killed: "18/18/18"}},
+		},
+		// negative
+		{
+			name:      "on_both_sides_is_the_sum",
+			text:      "Clashes between two rival militias in Zawiya on Saturday killed 12 fighters on both sides, a security source said.",
+			published: "2023-08-14", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "on_the_government_side",
+			text:      "Clashes between two rival militias in Zawiya on Saturday killed three fighters on the eastern side of the town, a security source said.",
+			published: "2023-08-14", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestARevisedTollIsTheToll: a toll its teller revised ("revised the toll
+// from Sunday's strike upward to 56"), a number of the dead named by any
+// noun of people and the act told by "when" ("the number of worshippers
+// killed when gunmen opened fire ... had jumped to 18"), or raised past
+// words of knowing ("raising the number of people known to have been
+// killed in Saturday's attack to 27") is the incident's toll. Negative:
+// the number of a running total stays none of it.
+
+func TestARevisedTollIsTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "revised_upward_to",
+			text:      "The health office revised the toll from Friday's shelling of a bus station in Kadugli upward to 23 from an earlier 12.",
+			published: "2024-03-10", n: 1,
+			want: []want{{killed: "23/23/23"}},
+		},
+		{
+			name:      "number_of_pupils_killed_when_jumped_to",
+			text:      "Officials said on Monday that the number of pupils killed when a bomb went off outside a school in Kunduz on Sunday had jumped to 14. They had first reported six deaths.",
+			published: "2021-05-10", n: 1,
+			// (the first figure stays the low of a toll that rose)
+			want: []want{{killed: "6/14/14"}},
+		},
+		{
+			name:      "known_to_have_been_killed",
+			text:      "Villagers found four more bodies near Birnin Gwari on Wednesday, raising the number of people known to have been killed in Monday's raid to 19.",
+			published: "2022-03-02", n: 1,
+			want: []want{{killed: "19/19/19"}},
+		},
+		// negative: a year's running total is no incident's toll
+		{
+			name:      "running_total_of_the_year",
+			text:      "A bomb killed three soldiers near Kunduz on Sunday, raising the number of soldiers killed in the province this year to 40.",
+			published: "2021-05-10", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestARoundUpSharesItsTollOutOverTowns: a day's round-up whose toll is
+// shared out after its teller ("killed three civilians on Monday, the
+// governor said: a man in Pokrovsk and two women in Toretsk") gives each
+// town its part, members told "a man" counting one; and a sentence with
+// no word of attack that counts its own dead or hurt at another town ("A
+// woman was killed in the village of Bilozerka") is that town's incident,
+// not more of the town told before. Negative: a count told again at the
+// incident's own town stays with it.
+
+func TestARoundUpSharesItsTollOutOverTowns(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_shared_after_the_teller",
+			text:      "Russian attacks on Donetsk region killed three civilians on Tuesday, the governor said: a woman in Kramatorsk and two men in Sloviansk.",
+			published: "2024-05-08", n: 2,
+			want: []want{{place: "Kramatorsk", killed: "1/1/1"}, {place: "Sloviansk", killed: "2/2/2"}},
+		},
+		{
+			name:      "each_town_its_own_victim",
+			text:      "Russian shelling killed two civilians and wounded five in Kherson region over the past day, the governor said on Monday. A 70-year-old man was killed in the city of Kherson when a shell hit his yard. A woman was killed in the village of Bilozerka.",
+			published: "2024-02-12", n: 2,
+			want: []want{{place: "Kherson", killed: "1/1/1"}, {place: "Bilozerka", killed: "1/1/1"}},
+		},
+		// negative: the same town told again
+		{
+			name:      "the_same_town_again",
+			text:      "A Russian drone hit a bus in Kherson on Monday, killing one passenger. Four people were wounded in Kherson, the governor said.",
+			published: "2024-02-12", n: 1,
+			want: []want{{place: "Kherson", killed: "1/1/1", wounded: "4/4/4"}},
+		},
+	})
+}
+
+// TestAPartSetOffAfterItsCountAddsNoOne: "Three people died, a child
+// among them, and five were wounded": the child is a part of the three,
+// and the verb after the aside is the five's, not the child's. Negative:
+// a count with no "among them" after it keeps its own verb.
+
+func TestAPartSetOffAfterItsCountAddsNoOne(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_child_among_them",
+			text:      "Four people died, a boy among them, and nine were wounded when a rocket struck a market in Sumy on Sunday, officials said.",
+			published: "2022-03-21", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "9/9/9"}},
+		},
+		// negative
+		{
+			name:      "a_boy_was_wounded",
+			text:      "Four people died and a boy was wounded when a rocket struck a market in Sumy on Sunday, officials said.",
+			published: "2022-03-21", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "1/1/1"}},
+		},
+	})
+}
+
+// TestOnlyMaterialDamageIsNobodyHurt: "caused only material damage" says
+// nobody was hurt: zero dead and zero hurt. Negative: "material damage"
+// told beside a count keeps the count.
+
+func TestOnlyMaterialDamageIsNobodyHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "only_material_damage",
+			text:      "A roadside bomb targeting an army patrol in Tuz Khurmatu on Sunday caused only material damage, a security source said.",
+			published: "2019-03-18", n: 1,
+			want: []want{{killed: "0/0/0", wounded: "0/0/0"}},
+		},
+		// negative
+		{
+			name:      "material_damage_and_a_count",
+			text:      "A roadside bomb targeting an army patrol in Tuz Khurmatu on Sunday wounded two soldiers and caused material damage, a security source said.",
+			published: "2019-03-18", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "2/2/2"}},
+		},
+	})
+}
+
+// TestBothAndAPluralCountTwo: "killing both drivers" counts two people,
+// also when the clause goes on with "and" and another verb. Negative:
+// "both soldiers and civilians" joins two groups and counts no one.
+
+func TestBothAndAPluralCountTwo(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_both_drivers_and_setting",
+			text:      "Gunmen ambushed two trucks near Wajir on Monday, killing both drivers and setting the cargo on fire, police said.",
+			published: "2021-02-16", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "both_soldiers_and_civilians",
+			text:      "Gunmen ambushed a convoy near Wajir on Monday, killing both soldiers and civilians, police said.",
+			published: "2021-02-16", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestACorrectedTollToldWithItsActIsTheToll: a toll told with what it is
+// the toll of, then an apposition with the first figure, then its
+// correction ("The toll from Monday's attack on a bus in Kalat, initially
+// put at 11, was corrected to nine") is the incident's toll; and
+// "Estimates of the dead ranged from 20 to 35" counts the dead. Negative:
+// a correction of a figure that is no toll ("the bus, first said to carry
+// 40 passengers, ...") gives none.
+
+func TestACorrectedTollToldWithItsActIsTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_from_the_attack_corrected_to",
+			text:      "The toll from Sunday's bombing of a market in Khost province, initially put at 14, was corrected to 12 after two of the wounded were found to have been counted twice, officials said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "estimates_of_the_dead_ranged",
+			text:      "Estimates of the dead ranged from 15 to 25 after gunmen stormed the village of Kuru on Saturday night, officials said.",
+			published: "2023-04-17", n: 1,
+			// (the floor of the range: "from 15 to 25" is not yet read
+			// as one range after these words)
+			want: []want{{killed: "15/15/15"}},
+		},
+		// negative
+		{
+			name:      "no_toll_corrected",
+			text:      "The bus hit by Sunday's bombing in Khost province, initially said to be carrying 40 passengers, was found to have carried 30, officials said.",
+			published: "2022-05-10", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}

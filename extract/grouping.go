@@ -341,7 +341,7 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 	if f.anaphor || f.attachOnly {
 		v[fPointsBack] = 1
 	}
-	if f.best == nil && !f.actsAnew(a) {
+	if f.best == nil && !f.actsAnew(a) && !(f.countsAtOwnTown(a) && townApart(rel)) {
 		v[fNoTrigger] = 1
 	} else if f.best == nil {
 		// "Herders also killed two farmers in Nasarawa state on
@@ -458,6 +458,39 @@ func (f *frame) actsAnew(a *analysis) bool {
 		}
 	}
 	return false
+}
+
+// countsAtOwnTown reports whether a frame with no word of attack tells
+// its own count of the dead or the hurt, in the passive or with a verb of
+// dying, at a town it plainly puts them in ("A woman was killed in the
+// village of Bilozerka", "Three people were wounded in Kurakhove"): in a
+// round-up of a day's harm, the next town's victims, an incident of their
+// own. Counts that point back or add to one told (parts, "also", "more",
+// "the wounded") are none of this.
+func (f *frame) countsAtOwnTown(a *analysis) bool {
+	if f.anaphor || f.attachOnly || f.answer || f.member || len(f.places) == 0 || f.places[0].score < placeRoleFirm {
+		return false
+	}
+	if f.s.cumulative || f.s.reportedSpeech() {
+		return false
+	}
+	told := false
+	for _, c := range f.cas {
+		if c.kind != sitrep.Killed && c.kind != sitrep.Wounded {
+			continue
+		}
+		if c.subset || c.also || c.toll || c.count.Best == nil || c.vague {
+			return false
+		}
+		told = true
+	}
+	return told
+}
+
+// townApart reports whether a place relation puts a frame at another town
+// than the incident's: near it, another town, or far.
+func townApart(rel feature) bool {
+	return rel == fPlaceNear || rel == fPlaceOtherTown || rel == fPlaceFar
 }
 
 // placeRelation is the feature saying how frame f's place stands to

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Write docs.jsonl (sitrep's input) and gold.jsonl (the shared scorer's gold format)
-from the series files (probes.txt: series T; probes-u.txt: series U), and one gold file a
-series (gold-T.jsonl, gold-U.jsonl) to score a series alone. See README.md for the block
+from the series files (probes.txt: series T; probes-u.txt: series U; probes-v.txt: series
+V), and one gold file a series (gold-T.jsonl, gold-U.jsonl, gold-V.jsonl) to score a series
+alone. See README.md for the block
 format."""
 import json
 import os
@@ -48,7 +49,7 @@ def blocks(path):
         yield cur
 
 
-SERIES = [("T", "probes.txt"), ("U", "probes-u.txt")]
+SERIES = [("T", "probes.txt"), ("U", "probes-u.txt"), ("V", "probes-v.txt")]
 
 
 def main():
