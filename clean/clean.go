@@ -239,6 +239,12 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			continue
 		}
 		switch r.kind {
+		case kindLine, kindPrefix, kindSource, kindCaption:
+			if newsAfterLead(l.fold) && r.matches(l.fold) {
+				return // a label or prompt opening a paragraph whose next sentence is news
+			}
+		}
+		switch r.kind {
 		case kindLine:
 			if r.re.MatchString(l.fold) {
 				cl.drop(i, i+1, r.name)
@@ -268,7 +274,7 @@ func (cl *cleaning) lineRules(i, before, after int) {
 				}
 			}
 		case kindSource:
-			if m := r.re.FindStringSubmatch(l.fold); m != nil {
+			if m := r.re.FindStringSubmatch(l.fold); m != nil && countWords(m[1]) <= maxOutletWords {
 				cl.drop(i, i+1, r.name)
 				if cl.outlets.source == "" {
 					cl.outlets.source = originalCase(l.text, strings.TrimSpace(m[1]))
@@ -304,6 +310,50 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			return
 		}
 	}
+}
+
+// maxOutletWords is the most words an outlet named by a source line has
+// ("Source: The Syrian Observer"); a longer "Sources: ..." is a sentence.
+const maxOutletWords = 6
+
+// matches reports whether a line, prefix, source or caption rule takes
+// the folded line f (its other conditions, such as a caption's length,
+// aside).
+func (r *rule) matches(f string) bool {
+	if r.kind == kindPrefix {
+		return hasWordPrefix(f, r.pattern)
+	}
+	return r.re != nil && r.re.MatchString(f)
+}
+
+// newsAfterLead reports whether the folded line f goes on, after its
+// first sentence, clause or label, with a sentence of news: six words or
+// more ending as a sentence ends, that report speech ("officials said")
+// or, after a full stop or semicolon, tell people hurt or an act of
+// violence (harmTold). Such a line is a paragraph that a boilerplate rule
+// must not take for its opening words ("Source: Three soldiers were
+// killed ..., a military source said.", "Copyright claims were not the
+// reason; they detained four reporters after the bombing.").
+func newsAfterLead(f string) bool {
+	i := strings.IndexAny(f, ".:;!?")
+	for i >= 0 && i+1 < len(f) && f[i+1] != ' ' { // "1.5", "09:52", "u.n."
+		j := strings.IndexAny(f[i+1:], ".:;!?")
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	if i < 0 || i+2 >= len(f) {
+		return false
+	}
+	rest := f[i+2:]
+	if countWords(rest) < 6 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(".!?\"'", r) {
+		return false
+	}
+	return reportedSpeech(rest) || f[i] != ':' && harmTold.MatchString(rest)
 }
 
 // hasNeeded reports whether the folded line f contains the literals rule
