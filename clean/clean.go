@@ -668,7 +668,12 @@ func (cl *cleaning) head() {
 			if label == "published" {
 				rank = rankPublished
 			}
-			cl.drop(i, i+1, "date-line")
+			if !harmTold.MatchString(strings.ToLower(rest)) {
+				// a stamp, not "12 March 2024 - Gunmen killed three in
+				// Kessel", a short report under its date (kept; its date
+				// still dates the page)
+				cl.drop(i, i+1, "date-line")
+			}
 			cl.dates = append(cl.dates, dateCand{ds[0].date, rank, sitrep.DateFromText})
 		}
 	}
@@ -797,7 +802,7 @@ func (cl *cleaning) bio() {
 // an act of violence: a line with one is news of the person it names ("A
 // journalist was among those wounded", "Among the dead was a photographer
 // for a local agency"), never the author's biography.
-var harmTold = regexp.MustCompile(`\b(killed|killing|dead|died|death|deaths|wounded|wounding|injured|injuries|hurt|shot|abducted|kidnapped|arrested|detained|missing|bodies|body|attack|attacked|strike|blast|explosion|bomb|bombing|shelling|murdered|slain)\b`)
+var harmTold = regexp.MustCompile(`\b(kill|kills|wounds|injures|shoots|shooting|attacks|ambush|ambushed|clashes|killed|killing|dead|died|death|deaths|wounded|wounding|injured|injuries|hurt|shot|abducted|kidnapped|arrested|detained|missing|bodies|body|attack|attacked|strike|blast|explosion|bomb|bombing|shelling|murdered|slain)\b`)
 
 // proseBefore reports whether a kept line before i is prose: a sentence
 // of eight words or more ending in a full stop, question or exclamation

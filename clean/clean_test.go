@@ -139,6 +139,14 @@ func TestClean(t *testing.T) {
 			kept: []string{"Written by a militant commander", "Compiled by the monitoring mission"}},
 		{name: "credit_lines_are_dropped", raw: body + "\n\n(Reporting by Anton Rell in Kessel; Editing by Mira Olsen)\n\nWritten by Ilse Varga\n\nTranslated by the Ardan Observer desk",
 			gone: []string{"Reporting by", "Written by Ilse", "Translated by"}, rule: "credit-line"},
+		{name: "a_short_report_under_its_date_is_kept", raw: "Live: fighting in Valdoria\n\n12 March 2024 - Gunmen killed three villagers in Kessel\n\n" + body,
+			kept: []string{"Gunmen killed three villagers in Kessel"}, date: "2024-03-12", how: sitrep.DateFromText},
+		{name: "a_dateline_opening_a_short_report_is_kept", raw: "KESSEL, March 12, 2024 — Gunmen shot three villagers.\n\n" + body,
+			kept: []string{"Gunmen shot three villagers."}},
+		{name: "a_headline_under_its_date_is_kept", raw: "March 12, 2024 — Mine kills two children near Tarvik\n\n" + body,
+			kept: []string{"Mine kills two children near Tarvik"}},
+		{name: "a_date_line_with_an_outlet_is_dropped", raw: "Shelling hits Port Ardan\n\nArdan Times - Reuters 2017-03-20 06:42:00\n\n" + body,
+			gone: []string{"06:42"}, rule: "date-line", date: "2017-03-20", how: sitrep.DateFromText},
 		{name: "photo_credit_line", raw: "Photo by: AFP\nPhoto: Reuters/Anton Rell\n\n" + body, gone: []string{"Photo by", "Photo:"}, rule: "caption-credit-line"},
 	}
 	c := Default()
