@@ -267,7 +267,10 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			}
 		case kindCaption:
 			// a caption is a line of a few dozen words, not a paragraph
-			if len(l.fold) <= maxCaption && r.re.MatchString(l.fold) && !reportedSpeech(l.fold) {
+			// a caption sits beside an article: on a page with no other
+			// prose, a credited line telling harm is the report itself
+			// ("Two policemen were killed near Drevna on Tuesday (AFP)")
+			if len(l.fold) <= maxCaption && r.re.MatchString(l.fold) && !reportedSpeech(l.fold) && (before+after > 0 || !harmTold.MatchString(l.fold)) {
 				cl.drop(i, i+1, r.name)
 				for _, d := range findDates(l.text) {
 					cl.dates = append(cl.dates, dateCand{d.date, rankCaption, sitrep.DateFromText})

@@ -147,6 +147,14 @@ func TestClean(t *testing.T) {
 			kept: []string{"Mine kills two children near Tarvik"}},
 		{name: "a_date_line_with_an_outlet_is_dropped", raw: "Shelling hits Port Ardan\n\nArdan Times - Reuters 2017-03-20 06:42:00\n\n" + body,
 			gone: []string{"06:42"}, rule: "date-line", date: "2017-03-20", how: sitrep.DateFromText},
+		{name: "a_one_line_wire_brief_with_its_credit_is_the_report", raw: "Two policemen were killed in a bomb attack near Drevna on Tuesday (AFP)",
+			kept: []string{"Two policemen were killed in a bomb attack"}},
+		{name: "a_headed_wire_brief_with_a_dash_credit_is_the_report", raw: "Villagers shot in Tarvik\n\nGunmen shot three villagers in Tarvik overnight - AFP",
+			kept: []string{"Gunmen shot three villagers in Tarvik overnight"}},
+		{name: "a_credited_caption_beside_an_article_is_dropped", raw: "Two policemen were killed in a bomb attack near Drevna on Tuesday (AFP)\n\n" + body,
+			gone: []string{"Two policemen were killed"}, rule: "caption-credit"},
+		{name: "a_credited_caption_alone_without_harm_is_dropped", raw: "Blast in Port Ardan\n\nFighters patrol a street in eastern Ostrava (AFP)",
+			gone: []string{"Fighters patrol"}, rule: "caption-credit"},
 		{name: "photo_credit_line", raw: "Photo by: AFP\nPhoto: Reuters/Anton Rell\n\n" + body, gone: []string{"Photo by", "Photo:"}, rule: "caption-credit-line"},
 	}
 	c := Default()
