@@ -579,11 +579,15 @@ var smallWords = map[string]bool{
 	"had": true, "been": true, "will": true, "not": true, "no": true, "up": true, "out": true, "off": true,
 }
 
+// tollRe is a count of people hurt ("9 dead", "14 wounded", "3 soldiers
+// killed"): a headline's news, never in a tag list.
+var tollRe = regexp.MustCompile(`\b\d+ ([\p{L}]+ )?(dead|killed|wounded|injured|hurt|missing|died|kidnapped|abducted)\b`)
+
 // isKeywordList reports whether a line is a tag list: seven or more words,
-// no punctuation, no small words, and either words in several scripts or
+// no punctuation, no small words, no toll (tollRe), and either words in several scripts or
 // lower-case words beside all-capital ones ("YPG sdf Raqqa ...").
 func isKeywordList(text, f string) bool {
-	if strings.ContainsAny(f, ".,:;!?\"'()-–—/&") {
+	if strings.ContainsAny(f, ".,:;!?\"'()-–—/&") || tollRe.MatchString(f) {
 		return false
 	}
 	words := strings.Fields(text)

@@ -155,6 +155,10 @@ func TestClean(t *testing.T) {
 			gone: []string{"Two policemen were killed"}, rule: "caption-credit"},
 		{name: "a_credited_caption_alone_without_harm_is_dropped", raw: "Blast in Port Ardan\n\nFighters patrol a street in eastern Ostrava (AFP)",
 			gone: []string{"Fighters patrol"}, rule: "caption-credit"},
+		{name: "a_headline_with_a_toll_is_no_tag_list", raw: "Kessel militia ATTACK leaves 9 dead 14 wounded overnight\n\n" + body,
+			kept: []string{"Kessel militia ATTACK leaves 9 dead 14 wounded overnight"}},
+		{name: "a_tag_list_with_harm_words_is_dropped", raw: body + "\n\nKessel Tarvik Drevna militia ARMY clashes displaced civilians",
+			gone: []string{"Kessel Tarvik Drevna"}, rule: "keyword-list"},
 		{name: "photo_credit_line", raw: "Photo by: AFP\nPhoto: Reuters/Anton Rell\n\n" + body, gone: []string{"Photo by", "Photo:"}, rule: "caption-credit-line"},
 	}
 	c := Default()
