@@ -787,8 +787,8 @@ func (cl *cleaning) bio() {
 		if f == "" {
 			f = fold(l.text[:min(len(l.text), maxRuleLine)])
 		}
-		if harmTold.MatchString(f) {
-			continue // "A journalist was among those wounded": news of a person, no biography
+		if harmTold.MatchString(f) || witnessTold.MatchString(f) {
+			continue // "A journalist was among those wounded", "A reporter at the scene saw smoke": news, no biography
 		}
 		scanned := false
 		for _, ri := range rules {
@@ -810,6 +810,12 @@ func (cl *cleaning) bio() {
 // journalist was among those wounded", "Among the dead was a photographer
 // for a local agency"), never the author's biography.
 var harmTold = regexp.MustCompile(`\b(kill|kills|wounds|injures|shoots|shooting|attacks|ambush|ambushed|clashes|killed|killing|dead|died|death|deaths|wounded|wounding|injured|injuries|hurt|shot|abducted|kidnapped|arrested|detained|missing|bodies|body|attack|attacked|strike|blast|explosion|bomb|bombing|shelling|murdered|slain)\b`)
+
+// witnessTold matches the past-tense verbs of a report of what was seen
+// or said ("A reporter at the scene saw smoke rising", "The mayor, who is a
+// former journalist, said ..."): a biography tells what its author does
+// ("writes for", "covers", "likes politics"), not what someone saw or said.
+var witnessTold = regexp.MustCompile(`\b(said|told|saw|heard|counted|described|witnessed)\b`)
 
 // proseBefore reports whether a kept line before i is prose: a sentence
 // of eight words or more ending in a full stop, question or exclamation

@@ -159,6 +159,16 @@ func TestClean(t *testing.T) {
 			kept: []string{"Kessel militia ATTACK leaves 9 dead 14 wounded overnight"}},
 		{name: "a_tag_list_with_harm_words_is_dropped", raw: body + "\n\nKessel Tarvik Drevna militia ARMY clashes displaced civilians",
 			gone: []string{"Kessel Tarvik Drevna"}, rule: "keyword-list"},
+		{name: "what_a_reporter_saw_is_news_not_a_bio", raw: body + "\n\nA reporter at the scene saw smoke rising from the fuel depot on the edge of town.",
+			kept: []string{"A reporter at the scene saw smoke"}},
+		{name: "what_a_former_journalist_said_is_news_not_a_bio", raw: body + "\n\nThe mayor, who is a former journalist, said the town had run out of bread.",
+			kept: []string{"The mayor, who is a former journalist, said"}},
+		{name: "a_bio_that_writes_and_likes_is_dropped", raw: body + "\n\nIlse Varga\n\nA reporter who writes about the northern provinces for several papers.",
+			gone: []string{"Ilse Varga", "A reporter who writes"}, rule: "bio-profession"},
+		{name: "a_sentence_starting_signup_is_news", raw: body + "\n\nSignup for militia training drew hundreds of young men after the Drevna massacre.",
+			kept: []string{"Signup for militia training drew hundreds"}},
+		{name: "subscribe_prompts_are_dropped", raw: body + "\n\nSubscribe to the Ardan Times\n\nSign up for our daily briefing and get the news from Valdoria in your inbox",
+			gone: []string{"Subscribe to", "Sign up for our"}, rule: "subscribe"},
 		{name: "photo_credit_line", raw: "Photo by: AFP\nPhoto: Reuters/Anton Rell\n\n" + body, gone: []string{"Photo by", "Photo:"}, rule: "caption-credit-line"},
 	}
 	c := Default()
