@@ -333,10 +333,12 @@ func (r *rule) matches(f string) bool {
 // first sentence, clause or label, with a sentence of news: six words or
 // more ending as a sentence ends, that report speech ("officials said")
 // or, after a full stop or semicolon, tell people hurt or an act of
-// violence (harmTold). Such a line is a paragraph that a boilerplate rule
-// must not take for its opening words ("Source: Three soldiers were
-// killed ..., a military source said.", "Copyright claims were not the
-// reason; they detained four reporters after the bombing.").
+// violence (harmTold), an agency's credit at its end aside ("... (AFP)").
+// Such a line is a paragraph that a boilerplate rule must not take for
+// its opening words ("Source: Three soldiers were killed ..., a military
+// source said.", "Copyright claims were not the reason; they detained
+// four reporters after the bombing.") or its closing credit ("Smoke rose
+// over Kessel. Gunmen shot nine people at the market. (AFP)").
 func newsAfterLead(f string) bool {
 	i := strings.IndexAny(f, ".:;!?")
 	for i >= 0 && i+1 < len(f) && f[i+1] != ' ' { // "1.5", "09:52", "u.n."
@@ -349,7 +351,7 @@ func newsAfterLead(f string) bool {
 	if i < 0 || i+2 >= len(f) {
 		return false
 	}
-	rest := f[i+2:]
+	rest := trailingCredit.ReplaceAllString(f[i+2:], "")
 	if countWords(rest) < 6 {
 		return false
 	}
@@ -358,6 +360,10 @@ func newsAfterLead(f string) bool {
 	}
 	return reportedSpeech(rest) || f[i] != ':' && harmTold.MatchString(rest)
 }
+
+// trailingCredit is an agency's credit ending a folded paragraph: "(afp)",
+// "[reuters]", "- ap".
+var trailingCredit = regexp.MustCompile(`\s*(\([^()]*\)|\[[^\[\]]*\]|-\s*[a-z .'/]{2,30})$`)
 
 // hasNeeded reports whether the folded line f contains the literals rule
 // ri needs (one of each set); the first call for a line (*scanned false)

@@ -169,6 +169,10 @@ func TestClean(t *testing.T) {
 			kept: []string{"Signup for militia training drew hundreds"}},
 		{name: "subscribe_prompts_are_dropped", raw: body + "\n\nSubscribe to the Ardan Times\n\nSign up for our daily briefing and get the news from Valdoria in your inbox",
 			gone: []string{"Subscribe to", "Sign up for our"}, rule: "subscribe"},
+		{name: "a_credited_paragraph_of_two_sentences_is_news", raw: lede + "\n\nSmoke rose over Kessel on Monday. Gunmen shot nine people at the market there, wounding four more. (AFP)\n\n" + second + "\n\nThe army sent troops to the area. Militants ambushed a convoy on the Tarvik road, killing two drivers. — AFP",
+			kept: []string{"Gunmen shot nine people at the market there", "Militants ambushed a convoy on the Tarvik road"}},
+		{name: "a_caption_with_a_credit_after_its_full_stop_is_dropped", raw: lede + "\n\nLoyalist fighters patrol the harbour of Port Ardan in 2014. (AFP/File)\n\n" + second,
+			gone: []string{"Loyalist fighters patrol"}, rule: "caption-credit"},
 		{name: "photo_credit_line", raw: "Photo by: AFP\nPhoto: Reuters/Anton Rell\n\n" + body, gone: []string{"Photo by", "Photo:"}, rule: "caption-credit-line"},
 	}
 	c := Default()
