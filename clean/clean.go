@@ -743,13 +743,17 @@ func leftoverWords(s string) int {
 }
 
 // isMasthead reports whether line i is a site name: matches a masthead
-// rule, at most seven words and 60 bytes, no sentence punctuation, every
-// word capitalised (small connecting words aside).
+// rule, at most seven words and 60 bytes, no sentence punctuation, no
+// word telling harm (harmTold), every word capitalised (small connecting
+// words aside).
 func (cl *cleaning) isMasthead(i int) bool {
 	l := &cl.lines[i]
 	t := strings.TrimSpace(l.text)
 	if l.fold == "" || len(t) > 60 || l.words > 7 || strings.ContainsAny(t, ",:;!?\"“”") || strings.HasSuffix(t, ".") {
 		return false
+	}
+	if harmTold.MatchString(l.fold) {
+		return false // a headline ("Militants Attack Army Post In Tarvik"): a site name tells no harm
 	}
 	for _, w := range strings.Fields(t) {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -173,6 +173,12 @@ func TestClean(t *testing.T) {
 			kept: []string{"Gunmen shot nine people at the market there", "Militants ambushed a convoy on the Tarvik road"}},
 		{name: "a_caption_with_a_credit_after_its_full_stop_is_dropped", raw: lede + "\n\nLoyalist fighters patrol the harbour of Port Ardan in 2014. (AFP/File)\n\n" + second,
 			gone: []string{"Loyalist fighters patrol"}, rule: "caption-credit"},
+		{name: "a_title_case_headline_telling_harm_is_no_masthead", raw: "Militants Attack Army Post In Tarvik\n\n" + body,
+			kept: []string{"Militants Attack Army Post In Tarvik"}, title: "Militants Attack Army Post In Tarvik"},
+		{name: "a_headline_with_a_missing_toll_is_no_masthead", raw: "Twelve Soldiers Missing After Tarvik Ambush Report\n\n" + body,
+			kept: []string{"Twelve Soldiers Missing"}, title: "Twelve Soldiers Missing After Tarvik Ambush Report"},
+		{name: "a_masthead_over_a_harm_headline_is_dropped", raw: "Ardan Evening Post\nDrone Strike Hits Kessel Market\n\n" + body,
+			gone: []string{"Ardan Evening Post"}, rule: "masthead", outlet: "Ardan Evening Post", title: "Drone Strike Hits Kessel Market"},
 		{name: "photo_credit_line", raw: "Photo by: AFP\nPhoto: Reuters/Anton Rell\n\n" + body, gone: []string{"Photo by", "Photo:"}, rule: "caption-credit-line"},
 	}
 	c := Default()
