@@ -179,6 +179,10 @@ func TestClean(t *testing.T) {
 			kept: []string{"Twelve Soldiers Missing"}, title: "Twelve Soldiers Missing After Tarvik Ambush Report"},
 		{name: "a_masthead_over_a_harm_headline_is_dropped", raw: "Ardan Evening Post\nDrone Strike Hits Kessel Market\n\n" + body,
 			gone: []string{"Ardan Evening Post"}, rule: "masthead", outlet: "Ardan Evening Post", title: "Drone Strike Hits Kessel Market"},
+		{name: "a_sentence_opening_with_a_photo_count_is_news", raw: lede + "\n\n12 photos of the dead were posted by the militia on Monday, and relatives identified four of the men.\n\n" + second,
+			kept: []string{"12 photos of the dead were posted"}},
+		{name: "a_photo_count_is_dropped", raw: lede + "\n\n12 Photos | Gallery\n\n" + second + "\n\n28 show all In pictures: the siege",
+			gone: []string{"12 Photos", "28 show all"}, rule: "gallery-show-all"},
 		{name: "photo_credit_line", raw: "Photo by: AFP\nPhoto: Reuters/Anton Rell\n\n" + body, gone: []string{"Photo by", "Photo:"}, rule: "caption-credit-line"},
 	}
 	c := Default()
