@@ -670,21 +670,25 @@ func (cl *cleaning) head() {
 		}
 		rest := l.text[:ds[0].start] + " " + l.text[ds[0].end:]
 		label := dateLabel(l.fold)
+		// a line whose other words tell harm is a short report under its
+		// date ("12 March 2024 | Gunmen killed three in Kessel", "Updated
+		// 12 March: the toll rose to 14 ..."), kept; its date, if it
+		// stands where a date line would, still dates the page
+		told := harmTold.MatchString(strings.ToLower(rest))
 		switch {
-		case label == "banner" || len(ds) > 1 || strings.Contains(l.text, "|") || hijriRe.MatchString(l.fold):
+		case label == "banner" || !told && (len(ds) > 1 || strings.Contains(l.text, "|") || hijriRe.MatchString(l.fold)):
 			cl.drop(i, i+1, "crawl-banner")
 			cl.banners = append(cl.banners, ds[0].date)
 		case label == "updated":
-			cl.drop(i, i+1, "update-stamp")
+			if !told {
+				cl.drop(i, i+1, "update-stamp")
+			}
 		case leftoverWords(rest) <= 6:
 			rank := rankDateLine
 			if label == "published" {
 				rank = rankPublished
 			}
-			if !harmTold.MatchString(strings.ToLower(rest)) {
-				// a stamp, not "12 March 2024 - Gunmen killed three in
-				// Kessel", a short report under its date (kept; its date
-				// still dates the page)
+			if !told {
 				cl.drop(i, i+1, "date-line")
 			}
 			cl.dates = append(cl.dates, dateCand{ds[0].date, rank, sitrep.DateFromText})

@@ -183,6 +183,12 @@ func TestClean(t *testing.T) {
 			kept: []string{"12 photos of the dead were posted"}},
 		{name: "a_photo_count_is_dropped", raw: lede + "\n\n12 Photos | Gallery\n\n" + second + "\n\n28 show all In pictures: the siege",
 			gone: []string{"12 Photos", "28 show all"}, rule: "gallery-show-all"},
+		{name: "an_update_telling_a_toll_under_the_headline_is_kept", raw: "Kessel toll rises\n\nUpdated 12 March 2024: the toll rose to 14 after three wounded traders died in hospital\n\n" + body,
+			kept: []string{"the toll rose to 14 after three wounded traders died"}},
+		{name: "a_report_after_its_date_and_a_bar_is_kept", raw: "Kessel fighting\n\n12 March 2024 | Gunmen killed three villagers in Kessel\n\n" + body,
+			kept: []string{"Gunmen killed three villagers in Kessel"}, date: "2024-03-12", how: sitrep.DateFromText},
+		{name: "an_update_stamp_under_the_headline_is_dropped", raw: "Kessel toll rises\n\nLast updated 13 March 2024 at 09:40\n\n" + body,
+			gone: []string{"Last updated"}, rule: "update-stamp"},
 		{name: "photo_credit_line", raw: "Photo by: AFP\nPhoto: Reuters/Anton Rell\n\n" + body, gone: []string{"Photo by", "Photo:"}, rule: "caption-credit-line"},
 	}
 	c := Default()
