@@ -243,6 +243,12 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			continue
 		}
 		switch r.kind {
+		case kindLine, kindPrefix, kindSource, kindCaption:
+			if newsAfterLead(l.fold) && r.matches(l.fold) {
+				return // a label or prompt opening a paragraph whose next sentence is news
+			}
+		}
+		switch r.kind {
 		case kindLine:
 			if r.re.MatchString(l.fold) {
 				cl.drop(i, i+1, r.name)
@@ -265,7 +271,10 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			}
 		case kindCaption:
 			// a caption is a line of a few dozen words, not a paragraph
-			if len(l.fold) <= maxCaption && r.re.MatchString(l.fold) && !reportedSpeech(l.fold) {
+			// a caption sits beside an article: on a page with no other
+			// prose, a credited line telling harm is the report itself
+			// ("Two policemen were killed near Drevna on Tuesday (AFP)")
+			if len(l.fold) <= maxCaption && r.re.MatchString(l.fold) && !reportedSpeech(l.fold) && (before+after > 0 || !harmTold.MatchString(l.fold)) {
 				cl.drop(i, i+1, r.name)
 				l.dated = true
 				for _, d := range findDates(l.text) {
@@ -273,7 +282,7 @@ func (cl *cleaning) lineRules(i, before, after int) {
 				}
 			}
 		case kindSource:
-			if m := r.re.FindStringSubmatch(l.fold); m != nil {
+			if m := r.re.FindStringSubmatch(l.fold); m != nil && countWords(m[1]) <= maxOutletWords {
 				cl.drop(i, i+1, r.name)
 				if cl.outlets.source == "" {
 					cl.outlets.source = originalCase(l.text, strings.TrimSpace(m[1]))
@@ -359,6 +368,56 @@ func (cl *cleaning) dateCaption(i int) {
 		cl.dates = append(cl.dates, dateCand{d.date, rankCaption, sitrep.DateFromText})
 	}
 }
+
+// maxOutletWords is the most words an outlet named by a source line has
+// ("Source: The Syrian Observer"); a longer "Sources: ..." is a sentence.
+const maxOutletWords = 6
+
+// matches reports whether a line, prefix, source or caption rule takes
+// the folded line f (its other conditions, such as a caption's length,
+// aside).
+func (r *rule) matches(f string) bool {
+	if r.kind == kindPrefix {
+		return hasWordPrefix(f, r.pattern)
+	}
+	return r.re != nil && r.re.MatchString(f)
+}
+
+// newsAfterLead reports whether the folded line f goes on, after its
+// first sentence, clause or label, with a sentence of news: six words or
+// more ending as a sentence ends, that report speech ("officials said")
+// or, after a full stop or semicolon, tell people hurt or an act of
+// violence (harmTold), an agency's credit at its end aside ("... (AFP)").
+// Such a line is a paragraph that a boilerplate rule must not take for
+// its opening words ("Source: Three soldiers were killed ..., a military
+// source said.", "Copyright claims were not the reason; they detained
+// four reporters after the bombing.") or its closing credit ("Smoke rose
+// over Kessel. Gunmen shot nine people at the market. (AFP)").
+func newsAfterLead(f string) bool {
+	i := strings.IndexAny(f, ".:;!?")
+	for i >= 0 && i+1 < len(f) && f[i+1] != ' ' { // "1.5", "09:52", "u.n."
+		j := strings.IndexAny(f[i+1:], ".:;!?")
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	if i < 0 || i+2 >= len(f) {
+		return false
+	}
+	rest := trailingCredit.ReplaceAllString(f[i+2:], "")
+	if countWords(rest) < 6 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(".!?\"'", r) {
+		return false
+	}
+	return reportedSpeech(rest) || f[i] != ':' && harmTold.MatchString(rest)
+}
+
+// trailingCredit is an agency's credit ending a folded paragraph: "(afp)",
+// "[reuters]", "- ap".
+var trailingCredit = regexp.MustCompile(`\s*(\([^()]*\)|\[[^\[\]]*\]|-\s*[a-z .'/]{2,30})$`)
 
 // hasNeeded reports whether the folded line f contains the literals rule
 // ri needs (one of each set); the first call for a line (*scanned false)
@@ -580,11 +639,15 @@ var smallWords = map[string]bool{
 	"had": true, "been": true, "will": true, "not": true, "no": true, "up": true, "out": true, "off": true,
 }
 
+// tollRe is a count of people hurt ("9 dead", "14 wounded", "3 soldiers
+// killed"): a headline's news, never in a tag list.
+var tollRe = regexp.MustCompile(`\b\d+ ([\p{L}]+ )?(dead|killed|wounded|injured|hurt|missing|died|kidnapped|abducted)\b`)
+
 // isKeywordList reports whether a line is a tag list: seven or more words,
-// no punctuation, no small words, and either words in several scripts or
+// no punctuation, no small words, no toll (tollRe), and either words in several scripts or
 // lower-case words beside all-capital ones ("YPG sdf Raqqa ...").
 func isKeywordList(text, f string) bool {
-	if strings.ContainsAny(f, ".,:;!?\"'()-–—/&") {
+	if strings.ContainsAny(f, ".,:;!?\"'()-–—/&") || tollRe.MatchString(f) {
 		return false
 	}
 	words := strings.Fields(text)
@@ -661,18 +724,27 @@ func (cl *cleaning) head() {
 		}
 		rest := l.text[:ds[0].start] + " " + l.text[ds[0].end:]
 		label := dateLabel(l.fold)
+		// a line whose other words tell harm is a short report under its
+		// date ("12 March 2024 | Gunmen killed three in Kessel", "Updated
+		// 12 March: the toll rose to 14 ..."), kept; its date, if it
+		// stands where a date line would, still dates the page
+		told := harmTold.MatchString(strings.ToLower(rest))
 		switch {
-		case label == "banner" || len(ds) > 1 || strings.Contains(l.text, "|") || hijriRe.MatchString(l.fold):
+		case label == "banner" || !told && (len(ds) > 1 || strings.Contains(l.text, "|") || hijriRe.MatchString(l.fold)):
 			cl.drop(i, i+1, "crawl-banner")
 			cl.banners = append(cl.banners, ds[0].date)
 		case label == "updated":
-			cl.drop(i, i+1, "update-stamp")
+			if !told {
+				cl.drop(i, i+1, "update-stamp")
+			}
 		case leftoverWords(rest) <= 6:
 			rank := rankDateLine
 			if label == "published" {
 				rank = rankPublished
 			}
-			cl.drop(i, i+1, "date-line")
+			if !told {
+				cl.drop(i, i+1, "date-line")
+			}
 			cl.dates = append(cl.dates, dateCand{ds[0].date, rank, sitrep.DateFromText})
 		}
 	}
@@ -729,13 +801,17 @@ func leftoverWords(s string) int {
 }
 
 // isMasthead reports whether line i is a site name: matches a masthead
-// rule, at most seven words and 60 bytes, no sentence punctuation, every
-// word capitalised (small connecting words aside).
+// rule, at most seven words and 60 bytes, no sentence punctuation, no
+// word telling harm (harmTold), every word capitalised (small connecting
+// words aside).
 func (cl *cleaning) isMasthead(i int) bool {
 	l := &cl.lines[i]
 	t := strings.TrimSpace(l.text)
 	if l.fold == "" || len(t) > 60 || l.words > 7 || strings.ContainsAny(t, ",:;!?\"“”") || strings.HasSuffix(t, ".") {
 		return false
+	}
+	if harmTold.MatchString(l.fold) {
+		return false // a headline ("Militants Attack Army Post In Tarvik"): a site name tells no harm
 	}
 	for _, w := range strings.Fields(t) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -779,8 +855,8 @@ func (cl *cleaning) bio() {
 		if f == "" {
 			f = fold(l.text[:min(len(l.text), maxRuleLine)])
 		}
-		if harmTold.MatchString(f) {
-			continue // "A journalist was among those wounded": news of a person, no biography
+		if harmTold.MatchString(f) || witnessTold.MatchString(f) {
+			continue // "A journalist was among those wounded", "A reporter at the scene saw smoke": news, no biography
 		}
 		scanned := false
 		for _, ri := range rules {
@@ -801,7 +877,13 @@ func (cl *cleaning) bio() {
 // an act of violence: a line with one is news of the person it names ("A
 // journalist was among those wounded", "Among the dead was a photographer
 // for a local agency"), never the author's biography.
-var harmTold = regexp.MustCompile(`\b(killed|killing|dead|died|death|deaths|wounded|wounding|injured|injuries|hurt|shot|abducted|kidnapped|arrested|detained|missing|bodies|body|attack|attacked|strike|blast|explosion|bomb|bombing|shelling|murdered|slain)\b`)
+var harmTold = regexp.MustCompile(`\b(kill|kills|wounds|injures|shoots|shooting|attacks|ambush|ambushed|clashes|killed|killing|dead|died|death|deaths|wounded|wounding|injured|injuries|hurt|shot|abducted|kidnapped|arrested|detained|missing|bodies|body|attack|attacked|strike|blast|explosion|bomb|bombing|shelling|murdered|slain)\b`)
+
+// witnessTold matches the past-tense verbs of a report of what was seen
+// or said ("A reporter at the scene saw smoke rising", "The mayor, who is a
+// former journalist, said ..."): a biography tells what its author does
+// ("writes for", "covers", "likes politics"), not what someone saw or said.
+var witnessTold = regexp.MustCompile(`\b(said|told|saw|heard|counted|described|witnessed)\b`)
 
 // proseBefore reports whether a kept line before i is prose: a sentence
 // of eight words or more ending in a full stop, question or exclamation
