@@ -405,7 +405,10 @@ func newsAfterLead(f string) bool {
 	if i < 0 || i+2 >= len(f) {
 		return false
 	}
-	rest := trailingCredit.ReplaceAllString(f[i+2:], "")
+	rest := f[i+2:]
+	if strings.HasSuffix(rest, ")") || strings.HasSuffix(rest, "]") || strings.Contains(rest, "-") {
+		rest = trailingCredit.ReplaceAllString(rest, "") // (only a line that may end in a credit)
+	}
 	if countWords(rest) < 6 {
 		return false
 	}
@@ -855,14 +858,14 @@ func (cl *cleaning) bio() {
 		if f == "" {
 			f = fold(l.text[:min(len(l.text), maxRuleLine)])
 		}
-		if harmTold.MatchString(f) || witnessTold.MatchString(f) {
-			continue // "A journalist was among those wounded", "A reporter at the scene saw smoke": news, no biography
-		}
 		scanned := false
 		for _, ri := range rules {
 			r := &cl.c.rules[ri]
 			if r.needs != nil && !cl.hasNeeded(ri, f, &scanned) || !r.re.MatchString(f) {
 				continue
+			}
+			if harmTold.MatchString(f) || witnessTold.MatchString(f) {
+				break // "A journalist was among those wounded", "A reporter at the scene saw smoke": news, no biography
 			}
 			cl.drop(i, i+1, r.name)
 			if p := cl.prevKept(i); p >= 0 && isNameLine(cl.lines[p].text) {
