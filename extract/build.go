@@ -2266,6 +2266,16 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 // their roles, at the given weight (the incident's first sentence counts
 // most).
 func (x *Extractor) frameRoles(a *analysis, f *frame, weight float64) []roleCand {
+	if f.rolesRead && f.rolesW == weight {
+		return f.roles
+	}
+	cands := x.readFrameRoles(a, f, weight)
+	f.roles, f.rolesW, f.rolesRead = cands, weight, true
+	return cands
+}
+
+// readFrameRoles is frameRoles read anew.
+func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []roleCand {
 	var cands []roleCand
 	s := f.s
 	for _, m := range s.actors {

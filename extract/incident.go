@@ -57,6 +57,12 @@ type frame struct {
 	// agent is the side the sentence tells as acting, once read (agentOf)
 	agent     *actors.Actor
 	agentRead bool
+	// roles and rolesW hold frameRoles' answer for the frame at weight
+	// rolesW (rolesRead once it was read): grouping and the roles of an
+	// incident ask for it again and again
+	roles     []roleCand
+	rolesW    float64
+	rolesRead bool
 	// key is the sentence's words folded for matching names, once made
 	key string
 }
