@@ -234,6 +234,7 @@ func (cl *cleaning) applyRules() {
 func (cl *cleaning) lineRules(i, before, after int) {
 	l := &cl.lines[i]
 	scanned := false // cl.found holds the rules whose literals l.fold has
+	news := 0        // whether newsAfterLead(l.fold): 0 not read yet, 1 no, 2 yes
 	for ri := range cl.c.rules {
 		r := &cl.c.rules[ri]
 		if r.kind == kindMasthead || r.kind == kindBio {
@@ -244,8 +245,16 @@ func (cl *cleaning) lineRules(i, before, after int) {
 		}
 		switch r.kind {
 		case kindLine, kindPrefix, kindSource, kindCaption:
-			if newsAfterLead(l.fold) && r.matches(l.fold) {
-				return // a label or prompt opening a paragraph whose next sentence is news
+			if r.matches(l.fold) {
+				if news == 0 {
+					news = 1
+					if newsAfterLead(l.fold) {
+						news = 2
+					}
+				}
+				if news == 2 {
+					return // a label or prompt opening a paragraph whose next sentence is news
+				}
 			}
 		}
 		switch r.kind {
