@@ -559,8 +559,56 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	}
 	s.cas = append(s.cas, diedLater...)
 	x.reflexives(s)
+	pronounDied(a, s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
+}
+
+// pronounDied counts the one person a sentence opens with a personal
+// pronoun told dead ("He died on the way to hospital", "She later
+// succumbed to her wounds", "He was pronounced dead at the scene"): the
+// person told before, hurt or only shot, counted dead now, as more dead
+// than the counts before. Not when the sentence counts its own dead, nor
+// when the sentence before told dead already ("A policeman was shot dead
+// ... He died on the spot": the same death told again).
+func pronounDied(a *analysis, s *sentence) {
+	if len(s.words) < 2 || s.words[0].low != "he" && s.words[0].low != "she" {
+		return
+	}
+	cas := s.cas
+	if s.idx > 0 && s.idx <= len(a.sents) {
+		cas = append(cas[:len(cas):len(cas)], a.sents[s.idx-1].cas...)
+	}
+	for _, c := range cas {
+		if c.kind == sitrep.Killed {
+			return
+		}
+	}
+	i := 1
+	if w := s.words[i].low; w == "later" || w == "subsequently" || w == "also" || w == "then" {
+		i++
+	}
+	end := -1
+	switch w := func(k int) string {
+		if k < len(s.words) {
+			return s.words[k].low
+		}
+		return ""
+	}; {
+	case w(i) == "died" || w(i) == "succumbed":
+		end = i + 1
+	case w(i) == "passed" && w(i+1) == "away":
+		end = i + 2
+	case w(i) == "was" && w(i+1) == "pronounced" && w(i+2) == "dead":
+		end = i + 3
+	case w(i) == "did" && w(i+1) == "not" && w(i+2) == "survive":
+		end = i + 3
+	}
+	if end < 0 {
+		return
+	}
+	s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: "people", count: sitrep.Exact(1), sent: s.idx,
+		span: sitrep.Span{Start: s.words[0].span.Start, End: s.words[end-1].span.End}, np: s.words[0].span, also: true})
 }
 
 // pronounVictims reads the dead that a later verb of a subject names by a

@@ -14511,3 +14511,38 @@ func TestACorrectedTollToldWithItsActIsTheToll(t *testing.T) {
 		},
 	})
 }
+
+// TestAPronounToldDeadCountsOne: a sentence that opens with "he" or "she"
+// told dead ("He died on the way to hospital", "She later succumbed to
+// her wounds") counts the one person the report told shot or hurt just
+// before. Negatives: a death already told in the sentence before is not
+// counted again; a pronoun that only speaks counts none.
+func TestAPronounToldDeadCountsOne(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "he_died_on_the_way_to_hospital",
+			text:      "Gunmen shot a customs officer in Bannu on Monday. He died on the way to hospital, police said.",
+			published: "2025-06-03", n: 1,
+			want: []want{{place: "Bannu", killed: "1/1/1"}},
+		},
+		{
+			name:      "she_later_succumbed",
+			text:      "Gunmen wounded a shopkeeper in Peshawar on Monday. She later succumbed to her wounds, police said.",
+			published: "2025-06-03", n: 1,
+			want: []want{{place: "Peshawar", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "death_told_twice_counts_once",
+			text:      "Gunmen shot dead a customs officer in Bannu on Monday. He died on the spot, police said.",
+			published: "2025-06-03", n: 1,
+			want: []want{{place: "Bannu", killed: "1/1/1"}},
+		},
+		{
+			name:      "he_who_speaks_is_no_death",
+			text:      "Gunmen shot a customs officer in Bannu on Monday. He said the attackers fled on a motorcycle.",
+			published: "2025-06-03", n: 1,
+			want: []want{{place: "Bannu", killed: "-/-/-"}},
+		},
+	})
+}
