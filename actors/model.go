@@ -295,23 +295,15 @@ func (m *model) genericField(g *genericDef, key, val string) error {
 		}
 	case "national-terms":
 		g.nationalTerms = append(g.nationalTerms, splitList(val)...)
-	case "national":
-		switch strings.ToLower(val) {
-		case "yes", "true":
-			g.national = true
-		case "no", "false":
-			g.national = false
-		default:
-			return fmt.Errorf("generic %q: national: want yes or no, got %q", g.name, val)
+	case "national", "points back":
+		yes, ok := yesNo(val)
+		if !ok {
+			return fmt.Errorf("generic %q: %s: want yes or no, got %q", g.name, strings.ToLower(key), val)
 		}
-	case "points back":
-		switch strings.ToLower(val) {
-		case "yes", "true":
-			g.pointsBack = true
-		case "no", "false":
-			g.pointsBack = false
-		default:
-			return fmt.Errorf("generic %q: points back: want yes or no, got %q", g.name, val)
+		if strings.ToLower(key) == "national" {
+			g.national = yes
+		} else {
+			g.pointsBack = yes
 		}
 	case "default":
 		g.def = val
@@ -385,4 +377,16 @@ func matchable(sc *scratch, alias string) error {
 		}
 	}
 	return nil
+}
+
+// yesNo reads a yes-or-no value of the actor file ("yes"/"true",
+// "no"/"false"); ok is false for anything else.
+func yesNo(val string) (yes, ok bool) {
+	switch strings.ToLower(val) {
+	case "yes", "true":
+		return true, true
+	case "no", "false":
+		return false, true
+	}
+	return false, false
 }

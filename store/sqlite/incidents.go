@@ -181,6 +181,17 @@ func (m *merger) exec(q string, args ...any) error {
 // chunks of these sizes keep IN lists to a few prepared shapes.
 var inSizes = []int{1, 8, 32, 128}
 
+// inSize is the size of the IN list that holds the next n items: the
+// smallest of inSizes that holds them all, else the largest.
+func inSize(n int) int {
+	for _, k := range inSizes {
+		if n <= k {
+			return k
+		}
+	}
+	return inSizes[len(inSizes)-1]
+}
+
 // inChunk cuts the next chunk off ids and pads it to one of inSizes with
 // -1, which no row has.
 func inChunk(ids []int64) (args []any, rest []int64) { return padChunk(ids, -1) }
@@ -188,13 +199,7 @@ func inChunk(ids []int64) (args []any, rest []int64) { return padChunk(ids, -1) 
 // padChunk cuts the next chunk off ids and pads it to one of inSizes with
 // pad, a value no row has.
 func padChunk[T any](ids []T, pad T) (args []any, rest []T) {
-	size := inSizes[len(inSizes)-1]
-	for _, n := range inSizes {
-		if len(ids) <= n {
-			size = n
-			break
-		}
-	}
+	size := inSize(len(ids))
 	n := min(len(ids), size)
 	args = make([]any, size)
 	for i := range args {
@@ -724,13 +729,7 @@ func (m *merger) findLocked(dst []*merge.Record, ranges []merge.Range) ([]*merge
 // range's in the order of the index.
 func (m *merger) readRanges(seqs []int64, todo []merge.Range) ([]int64, error) {
 	for rest := todo; len(rest) > 0; {
-		size := inSizes[len(inSizes)-1]
-		for _, k := range inSizes {
-			if len(rest) <= k {
-				size = k
-				break
-			}
-		}
+		size := inSize(len(rest))
 		n := min(len(rest), size)
 		chunk := rest[:n]
 		rest = rest[n:]
@@ -1842,25 +1841,11 @@ func (m *merger) dropAliases() error {
 	ids := m.written
 	m.written = m.written[:0]
 	for len(ids) > 0 {
-		size := inSizes[len(inSizes)-1]
-		for _, n := range inSizes {
-			if len(ids) <= n {
-				size = n
-				break
-			}
-		}
-		n := min(len(ids), size)
-		args := make([]any, size)
-		for i := range args {
-			args[i] = "" // no incident has the empty id
-			if i < n {
-				args[i] = ids[i]
-			}
-		}
-		if err := m.exec(qDelAliasIn[size], args...); err != nil {
+		args, rest := padChunk(ids, "") // (no incident has the empty id)
+		if err := m.exec(qDelAliasIn[len(args)], args...); err != nil {
 			return fmt.Errorf("merge: aliases: %w", err)
 		}
-		ids = ids[n:]
+		ids = rest
 	}
 	return nil
 }
@@ -2032,13 +2017,7 @@ func (m *merger) storeIncidents(groups [][]*merge.Record, made []*madeIncident) 
 		slices.SortFunc(pairs[start:], func(a, b int64Pair) int { return cmp.Compare(a.seq, b.seq) })
 	}
 	for rest := pairs; len(rest) > 0; {
-		size := inSizes[len(inSizes)-1]
-		for _, k := range inSizes {
-			if len(rest) <= k {
-				size = k
-				break
-			}
-		}
+		size := inSize(len(rest))
 		n := min(len(rest), size)
 		args := make([]any, 0, 2*size)
 		for i := range size {
