@@ -179,7 +179,7 @@ doc("H22", "2025-09-16", """Russian missile strike on Kharkiv kills 3, injures 4
 Russian forces hit Kharkiv with a missile and glide bombs on Tuesday afternoon, killing three people and injuring 40, among them six children, regional governor Oleh Syniehubov said.
 
 The strikes hit a residential area and a shopping centre in the Kyivskyi district, Mayor Ihor Terekhov said on Telegram. Rescue work was continuing.""",
-    [ev("Kharkiv", "explosion", "Russian security forces", "2025-09-16", 3, 40)])
+    [ev("Kyivskyi", "explosion", "Russian security forces", "2025-09-16", 3, 40)])
 
 doc("H23", "2025-09-16", """Ethiopia: Fano fighters seize town in Amhara
 

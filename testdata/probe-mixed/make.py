@@ -189,6 +189,68 @@ doc("P08","2025-05-20","""Colombia: soldiers killed in drone attack
 
 Two soldiers were killed and five injured when a drone dropped explosives on a military base in the municipality of El Plateado in Cauca department on Sunday, the army said, blaming FARC dissidents.""",
  [ev("El Plateado","explosion","FARC dissidents","2025-05-18",2,5)])
+
+# Series Q (2026-12-06): date expressions and event types in agency copy, written before running sitrep.
+doc("Q01","2025-03-04","""Drone attack on Sumy kills two
+
+Russian drones struck the city of Sumy overnight into Monday, killing two people and damaging a school, the regional military administration said.""",
+ [ev("Sumy","explosion","Russian security forces","2025-03-02",2)])
+doc("Q02","2025-03-04","""KADUNA, Nigeria, March 4 - Bandits killed six farmers in Kajuru local government area late on Sunday night and escaped with cattle, a local official said on Tuesday.""",
+ [ev("Kajuru","attack_on_civilians","unknown","2025-03-02",6)])
+doc("Q03","2025-03-04","""Kashmir: militant killed in encounter
+
+A militant was killed in an encounter with security forces in the Kupwara district of Jammu and Kashmir in the early hours of Tuesday, police said. The gunfight started on Monday evening after troops cordoned off a village.""",
+ [ev("Kupwara","battle","Indian security forces","2025-03-04",1)])
+doc("Q04","2025-03-04","""Somalia: al-Shabaab mortar attack on Mogadishu airport
+
+Al-Shabaab fighters fired mortar shells at Mogadishu's Aden Adde airport on the evening of March 2, wounding three workers, police said. The group claimed the attack the next day.""",
+ [ev("Aden Adde airport","explosion","al-Shabaab","2025-03-02",None,3)])
+doc("Q05","2025-03-04","""Yemen: Houthis seize ship in Red Sea
+
+Houthi forces boarded and seized a cargo ship off the port of Hodeidah on Saturday and took its 22 crew members to the port, the ship's manager said on Monday.""",
+ [ev("Hodeidah","other","Houthis","2025-03-01")])
+doc("Q06","2025-03-04","""Gunmen kill three police officers in Balochistan
+
+QUETTA, Pakistan, March 4 (Reuters) - Gunmen riding motorcycles shot dead three policemen at a checkpoint in Balochistan's Turbat district a day earlier, officials said on Tuesday. The banned Balochistan Liberation Army claimed the attack.""",
+ [ev("Turbat","battle","Baloch Liberation Army","2025-03-03",3)])
+doc("Q07","2025-03-04","""Ethiopia: dozens detained in Addis Ababa crackdown
+
+Ethiopian police detained dozens of young men in raids across Addis Ababa over the weekend, accusing them of links to the Fano militia, relatives said on Monday.""",
+ [ev("Addis Ababa","arrest","Ethiopian security forces","2025-03-01",opt=True)])
+doc("Q08","2025-03-04","""Sudan: army says it retook Omdurman market
+
+Sudan's army said on Tuesday its troops had recaptured the Souq Libya market area in Omdurman from the Rapid Support Forces the previous day, after weeks of fighting.""",
+ [ev("Souq Libya","territory_gain","Sudanese Armed Forces","2025-03-03")])
+doc("Q09","2025-03-04","""Israeli forces demolish homes in Jenin camp
+
+Israeli forces blew up at least 20 homes in the Jenin refugee camp on Sunday, the Palestinian governor of Jenin said, as a military operation in the northern West Bank entered its sixth week.""",
+ [ev("Jenin","other","Israeli security forces","2025-03-02")])
+doc("Q10","2025-03-04","""Burundian soldiers killed in eastern Congo ambush
+
+Four Burundian soldiers were killed when their convoy was ambushed in Fizi territory of South Kivu on Friday, a Burundian army source said. The source blamed RED-Tabara rebels.""",
+ [ev("Fizi","battle","RED-Tabara","2025-02-28",4)])
+doc("Q11","2025-03-04","""MAIDUGURI, Nigeria, March 4 (AFP) - A suicide bomber killed five people at a fish market in Konduga, about 35 km from Maiduguri, on Monday evening, a militia leader said. Boko Haram is suspected.""",
+ [ev("Konduga","explosion","Boko Haram","2025-03-03",5)])
+doc("Q12","2025-03-04","""Syria: gunmen kill 4 at checkpoint in Daraa
+
+Unknown gunmen opened fire on a checkpoint of the Syrian government's general security forces near the town of Jasim in Daraa province on Sunday night, killing four members, the interior ministry said on Monday.""",
+ [ev("Jasim","battle","unknown","2025-03-02",4)])
+doc("Q13","2025-03-04","""Philippines: soldiers, rebels clash in Samar
+
+Government soldiers clashed with New People's Army rebels in the mountains of Las Navas, Northern Samar, on Monday morning, leaving two rebels dead, the army said. No soldier was hurt.""",
+ [ev("Las Navas","battle","Philippine security forces","2025-03-03",2)])
+doc("Q14","2025-03-04","""Ukraine: Russian shelling of Kherson kills woman
+
+A 67-year-old woman was killed when Russian forces shelled the Dniprovskyi district of Kherson on Tuesday morning, the regional governor said. Two other residents were wounded in the shelling, which also hit a bus stop.""",
+ [ev("Dniprovskyi","explosion","Russian security forces","2025-03-04",1,2)])
+doc("Q15","2025-03-04","""Colombia: Clan del Golfo blamed for massacre in Antioquia
+
+Five young men were found shot dead on a rural road in the municipality of Segovia in Antioquia on Sunday, the ombudsman's office said on Monday, blaming the Clan del Golfo.""",
+ [ev("Segovia","attack_on_civilians","Clan del Golfo","2025-03-02",5)])
+doc("Q16","2025-03-04","""Chad: clashes between herders and farmers leave 12 dead
+
+Twelve people were killed in clashes between herders and farmers in the village of Mandakao in Chad's Logone Oriental province last Wednesday, the governor said on Monday.""",
+ [ev("Mandakao","battle","unknown","2025-02-26",12)])
 with open('docs.jsonl','w') as f, open('gold.jsonl','w') as g:
     for i,pub,text,events in R:
         f.write(json.dumps({"id":i,"published":pub,"text":text})+"\n")
