@@ -663,6 +663,29 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// tells it is a place) does not vote, so that stray capitalised words
 	// do not pull the report's country away.
 	seenVotes := map[string]int{}
+	// a dateline ("DAKAR, Senegal (AP) —") is where the report was filed:
+	// its name and the country after it vote a quarter of what they
+	// would, so that a report filed from a capital abroad is about the
+	// country its words place things in ("… in Seytenga in northern
+	// Burkina Faso")
+	var filed []bool
+	for i := range raws {
+		r := &raws[i]
+		if !f.toks[r.first].lineStart && (r.first == 0 || !f.toks[r.first-1].lineStart) && (i == 0 || filed == nil || !filed[i-1]) {
+			continue
+		}
+		m := r.m
+		if len(r.cands) > 0 && isCountryCand(&r.cands[0]) {
+			m.Place = &r.cands[0].p
+		}
+		dl := f.dateline(r, &m) || i > 0 && filed != nil && filed[i-1] && f.punct(raws[i-1].cueTok, ",") && r.first == raws[i-1].cueTok+1
+		if dl {
+			if filed == nil {
+				filed = make([]bool, len(raws))
+			}
+			filed[i] = true
+		}
+	}
 	for i := range raws {
 		r := &raws[i]
 		cs := r.cands
@@ -679,6 +702,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		n := seenVotes[r.m.Name]
 		seenVotes[r.m.Name] = n + 1
 		damp := 1 / float64(n+1)
+		if filed != nil && filed[i] {
+			damp /= 4
+		}
 		if cs[0].tier == tierLoose {
 			// a look-alike spelling is a guess: it votes half what a name
 			// the gazetteer holds as written does ("Nangade" is no vote
@@ -712,6 +738,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// met, not where the report's incidents are
 			continue
 		} else if isCountryCand(&cs[0]) {
+			if f.acrossBorder(r.first) {
+				// the country across a border ("near the border with
+				// Nigeria", "the Bab al-Hawa crossing with Turkey") is
+				// where the place is not: no vote
+				continue
+			}
 			if f.agentBy(r.first) {
 				// "a strike carried out by the United States": a side,
 				// not where the report is; it votes as a side's word does
@@ -1404,6 +1436,33 @@ func (f *finder) agentBy(i int) bool {
 		return true
 	case "out":
 		return f.is(f.prevWord(v), "carried")
+	}
+	return false
+}
+
+// borderNouns name a line between two countries; "with" after one
+// introduces the country on its far side.
+var borderNouns = map[string]bool{
+	"border": true, "borders": true, "frontier": true, "crossing": true, "boundary": true,
+}
+
+// acrossBorder reports whether the name at token i is the country on the
+// far side of a border the report places something near: "the border
+// with Nigeria", "the frontier with Sudan", "a crossing with Turkey", or
+// one of a list after it ("the borders with Mali and Burkina Faso").
+func (f *finder) acrossBorder(i int) bool {
+	j := i - 1
+	for n := 0; j >= 1 && n < 12; j, n = j-1, n+1 {
+		t := &f.toks[j]
+		switch {
+		case t.word && f.is(j, "with"):
+			k := f.prevWord(j)
+			return k >= 0 && borderNouns[strings.ToLower(f.word(k))]
+		case t.word && (t.name || f.is(j, "and") || f.is(j, "or")), f.punct(j, ","):
+			// over the names and joints of a list
+		default:
+			return false
+		}
 	}
 	return false
 }

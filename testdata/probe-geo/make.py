@@ -337,7 +337,7 @@ I = [
     ("i62", "2025-04-14", "BEIRUT (AP) - Islamic State fighters killed seven Syrian soldiers in an ambush near Sukhna in the desert of Homs province on Friday, a war monitor said.",
      ("Sukhn", "SY", "Homs", 34.89, 38.87, 25)),
     ("i63", "2025-04-14", "DAKAR, Senegal (AP) - Gunmen killed 11 villagers in Seytenga in northern Burkina Faso on Saturday, a local official said.",
-     ("Seytenga", "BF", "Sahel", 14.00, 0.40, 50)),
+     ("Seytenga", "BF", "Sahel", 14.47, 0.03, 25)),
     ("i64", "2025-04-14", "BANGKOK (AP) - Myanmar's military bombed a school in Tabayin township in the Sagaing region on Monday, killing nine children, a teacher said.",
      ("Tabayin|Depayin", "MM", "Sagaing", 22.68, 95.35, 30)),
     ("i65", "2025-04-14", "KYIV, Ukraine (AP) - Ukrainian forces attacked Russian positions near Sudzha in the Kursk region on Wednesday, killing 12 soldiers, Ukraine's general staff said.",
