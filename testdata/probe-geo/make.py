@@ -79,7 +79,7 @@ H = [
     ("h06", "2025-03-10", "Militants attacked a security post in Miramshah in North Waziristan on Tuesday, killing five soldiers, the Pakistani army said.",
      ("Miran|Miram", "PK", "Khyber Pakhtunkhwa", 33.00, 70.07, 25)),
     ("h07", "2025-03-10", "Two policemen were shot dead by unidentified gunmen in D.I. Khan on Friday, police said.",
-     ("Dera Ismail Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, 25)),
+     ("Dera Ismail Khan|D.I. Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, 25)),
     ("h08", "2025-03-10", "A roadside bomb struck a police van about 20 km east of Bannu on Saturday, killing three officers.",
      ("Bannu", "PK", "Khyber Pakhtunkhwa", 32.99, 70.60, 40)),
     ("h09", "2025-03-10", "Al-Shabaab fighters threw grenades at a restaurant in Mogadishu's Hodan district on Friday night, killing four diners, police said.",
@@ -215,7 +215,7 @@ I = [
     ("i05", "2025-04-14", "Pakistani and Afghan border guards traded fire at the Torkham crossing on Sunday, killing two Pakistani soldiers, officials in Khyber district said.",
      ("Torkham", "PK", "", 34.10, 71.09, 15)),
     ("i06", "2025-04-14", "Gunmen attacked a police post on the outskirts of D.I. Khan on Thursday night, killing four constables, the district police officer said.",
-     ("Dera Ismail Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, 25)),
+     ("Dera Ismail Khan|D.I. Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, 25)),
     # other transliterations
     ("i07", "2025-04-14", "Taliban fighters ambushed a police convoy in Sangeen district of Helmand on Monday, killing six policemen, a provincial spokesman said.",
      ("Sang", "AF", "Helmand", 32.07, 64.84, 30)),
@@ -344,6 +344,40 @@ I = [
      ("Sudzha", "RU", "Kursk", 51.20, 35.27, 20)),
 ]
 
+# Series j (geo23, 2026-12-06): 14 fresh reports written after the fixes
+# series i led to, with the expected place written before sitrep was run
+# on them; not tuned on (their score is the honest figure of the gain).
+J = [
+    ("j01", "2025-04-21", "Gunmen killed five worshippers at a mosque in Kafr Nabl, a town in Idlib province, on Friday, a monitor said.",
+     ("Kafr Nabl|Kafr Nubl|Kafranbel", "SY", "Idlib", 35.61, 36.56, 15)),
+    ("j02", "2025-04-21", "A suicide bomber struck a wedding hall in Bagrami district on the eastern edge of Kabul on Saturday, killing 12 guests.",
+     ("Bagrami", "AF", "Kabul", 34.49, 69.27, 20)),
+    ("j03", "2025-04-21", "ISLAMABAD (Reuters) - A roadside bomb killed four Afghan border policemen in Spin Boldak, Kandahar province, on Sunday, Afghan officials said.",
+     ("Spin Boldak|Spīn Bōldak", "AF", "Kandahar", 31.01, 66.40, 15)),
+    ("j04", "2025-04-21", "Al-Shabaab militants stormed a police station in Jowhar, north of Mogadishu, on Monday, killing six officers.",
+     ("Jowhar|Jawhar", "SO", "Middle Shabele", 2.78, 45.50, 20)),
+    ("j05", "2025-04-21", "Fighting between the army and Fano militiamen broke out in Debre Tabor on Wednesday, killing nine civilians, a hospital official said.",
+     ("Debre Tabor", "ET", "Amhara", 11.85, 38.02, 20)),
+    ("j06", "2025-04-21", "Shells hit a displacement camp near Kalehe in South Kivu on Thursday, killing seven people, a local official said.",
+     ("Kalehe", "CD", "South Kivu", -2.10, 28.91, 25)),
+    ("j07", "2025-04-21", "Myanmar's air force bombed a monastery in Kanbalu township of Sagaing region on Tuesday, killing 15 villagers.",
+     ("Kanbalu", "MM", "Sagaing", 23.20, 95.52, 30)),
+    ("j08", "2025-04-21", "Gunmen killed eight villagers in Bokkos, Plateau state, on Sunday, police said.",
+     ("Bokkos", "NG", "Plateau", 9.30, 9.00, 25)),
+    ("j09", "2025-04-21", "A Russian drone hit a minibus near Nikopol on Friday, killing two passengers, Ukrainian officials said.",
+     ("Nikopol", "UA", "Dnipro", 47.57, 34.39, 20)),
+    ("j10", "2025-04-21", "A rocket struck a house in Kiryat Shmona, near the border with Lebanon, on Monday, killing two people, Israeli police said.",
+     ("Kiryat Shmona|Qiryat Shemona", "IL", "", 33.21, 35.57, 15)),
+    ("j11", "2025-04-21", "Militiamen ambushed an army convoy on the road between Bunia and Mahagi on Saturday, killing four soldiers.",
+     ("Bunia|Mahagi", "CD", "Ituri", 1.94, 30.62, 50)),
+    ("j12", "2025-04-21", "An airstrike hit a crowded market on Tuesday, killing 10 shoppers, Houthi-run media said.",
+     ("Saada|Sa'dah|Sadah", "YE", "", 16.94, 43.76, 25), "Airstrike kills 10 in Yemen's Saada"),
+    ("j13", "2025-04-21", "Separatists killed three gendarmes in Kumbo on Thursday, Cameroon's army said.",
+     ("Kumbo", "CM", "North-West", 6.20, 10.68, 20)),
+    ("j14", "2025-04-21", "NAIROBI, Kenya (AP) - Gunmen killed 14 herders in Pibor in South Sudan on Sunday, local officials said.",
+     ("Pibor", "SS", "", 6.80, 33.13, 25)),
+]
+
 with open("docs.jsonl", "w", encoding="utf-8") as d, open("expect.jsonl", "w", encoding="utf-8") as e:
     for i, pub, text, (name, cc, lat, lon, km) in R:
         d.write(json.dumps({"id": i, "text": text, "published": pub}, ensure_ascii=False) + "\n")
@@ -351,7 +385,7 @@ with open("docs.jsonl", "w", encoding="utf-8") as d, open("expect.jsonl", "w", e
     for i, pub, text, (name, cc, admin1, lat, lon, km) in H:
         d.write(json.dumps({"id": i, "text": text, "published": pub}, ensure_ascii=False) + "\n")
         e.write(json.dumps({"id": i, "place": name, "country": cc, "admin1": admin1, "lat": lat, "lon": lon, "km": km}, ensure_ascii=False) + "\n")
-    for row in I:
+    for row in I + J:
         i, pub, text, (name, cc, admin1, lat, lon, km) = row[:4]
         doc = {"id": i, "text": text, "published": pub}
         if len(row) > 4:
