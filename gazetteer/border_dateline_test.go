@@ -41,3 +41,23 @@ func TestDatelineAbroadVotesLittle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestFocusOfTheSidesOnlyKeepsCuedPlaces: when only the report's sides
+// tell its country (a demonym, a country across a border), a place told
+// with its cue (a camp, a crossing) of another country is still that
+// place; when a place the report names tells the country, a cued village
+// abroad is no village of it.
+func TestFocusOfTheSidesOnlyKeepsCuedPlaces(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "camp_beside_a_demonym", text: "An Israeli strike on a school in Bureij camp killed nine people on Sunday.",
+			want: []wantMention{{name: "Bureij", cue: "camp", prec: 1, hasPoint: true, country: "PS"}}},
+		{name: "crossing_beside_a_country_across_the_border", text: "Gunmen opened fire near the Bab al-Hawa crossing with Turkey on Sunday.",
+			want: []wantMention{{name: "Bab al-Hawa", cue: "crossing", country: "SY"}}},
+		// not so
+		{name: "a_place_tells_the_country", text: "Rebels attacked army positions in Rutshuru on Monday. Fighting went on around the village of Londa.",
+			want: []wantMention{{name: "Rutshuru", prep: "in", country: "CD"}, {name: "Londa", cue: "village", prep: "around", noPlace: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

@@ -741,7 +741,11 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			if f.acrossBorder(r.first) {
 				// the country across a border ("near the border with
 				// Nigeria", "the Bab al-Hawa crossing with Turkey") is
-				// where the place is not: no vote
+				// where the place is not, only near: it votes as a side's
+				// word does, a quarter, so that a place the report names
+				// outweighs it
+				votes[cs[0].p.Country] += 0.25 * damp
+				f.sideVotes[cs[0].p.Country] += 0.25 * damp
 				continue
 			}
 			if f.agentBy(r.first) {
@@ -901,6 +905,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 		}
 	}
+	// the focus is known from the report's sides alone (hints, demonyms,
+	// a country across a border), no place's name
+	sidesOnly := focus != "" && votes[focus] <= f.sideVotes[focus]+1e-9
 	// choose candidates; anchors are the points chosen so far, held in a
 	// grid of one-degree cells so that "near a point chosen before" costs
 	// the same however many places the report names
@@ -1033,7 +1040,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 					// only place of its name: "in the Tigray region" of a
 					// report that the sides put in Eritrea is Ethiopia's)
 					adminCue(r.m.Cue) && p.Feature == "A.ADM1" && c.tier <= tierArticle && (len(r.cands) == 1 || provinceAbroad(r.cands, focus) && f.onlySides(votes, r, focus))
-				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
+				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "" && !sidesOnly) {
 					continue
 				}
 				// nor a small place abroad that only some other language
@@ -1046,7 +1053,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// ("the Ibrahim al-Khalil Mosque" of an Aleppo report is no
 			// Iraqi town); a country before a facility is where it is
 			// ("an Iraq market")
-			if r.facility && !isCountryCand(c) && (focus != "" && p.Country != focus || p.Feature[0] == 'A') {
+			if r.facility && !isCountryCand(c) && (focus != "" && p.Country != focus && !sidesOnly || p.Feature[0] == 'A') {
+				// (not when only the sides tell the focus: the country
+				// across the border of "the Bab al-Hawa crossing with
+				// Turkey" is no facility's)
 				continue // nor is "the Qadisiya Hotel" a province
 			}
 			if c.tier == tierLoose && (p.Country != focus || r.m.Cue == "" && r.m.Prep == "" && !listed[i]) {
@@ -2246,6 +2256,29 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 		}
 	}
 	return l
+}
+
+// betweenKm is the farthest apart two places may be for "between A and
+// B" to place something at the midpoint of the two.
+const betweenKm = 300
+
+// BetweenPoint is the point of what a report tells "between A and B"
+// ("on the road between Gao and Ansongo", "a village between Bunia and
+// Komanda"): halfway from A to B, when a and b are two such mentions of
+// text, a right before b with "and" between them, places of one country
+// with points no farther apart than betweenKm. The mentions themselves
+// keep their towns' points.
+func BetweenPoint(text string, a, b *Mention) (lat, lon float64, ok bool) {
+	if a.Prep != "between" || b.Prep != "between" || a.Place == nil || b.Place == nil || a.Admin || b.Admin ||
+		a.Place.Country != b.Place.Country || a.Full.End > b.Full.Start || b.Full.Start > len(text) ||
+		!strings.EqualFold(strings.TrimSpace(text[a.Full.End:b.Full.Start]), "and") ||
+		!a.Location.HasPoint() || !b.Location.HasPoint() || a.Location.Relative != "" || b.Location.Relative != "" {
+		return 0, 0, false
+	}
+	if d := Distance(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon); d > betweenKm || d < 1 {
+		return 0, 0, false
+	}
+	return (a.Place.Lat + b.Place.Lat) / 2, (a.Place.Lon + b.Place.Lon) / 2, true
 }
 
 // parseOffset reads "50 km west of Mosul" into a distance and bearing.
