@@ -61,3 +61,21 @@ func TestFocusOfTheSidesOnlyKeepsCuedPlaces(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestLandedOnAPlace: after a verb of something fired coming down ("shells
+// landed on", "rockets fell on") "on" introduces a place, as "in" does: a
+// name the gazetteer holds under no spelling as written is still that
+// place, in the division the report puts it in. After other verbs "on"
+// does not.
+func TestLandedOnAPlace(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "shells_landed_on", text: "Mortar shells landed on Bulo Burte in the Hiiraan region on Tuesday.",
+			want: []wantMention{{name: "Bulo Burte", prep: "on", within: "Hiiraan", hasPoint: true}}},
+		// not so
+		{name: "commented_on", text: "The governor of the Hiiraan region commented on Bulo Burte on Tuesday.",
+			want: []wantMention{{name: "Hiiraan", cue: "region", country: "SO"}}, absent: []string{"Bulo Burte"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

@@ -80,9 +80,17 @@ func (f *finder) placePrepBefore(i int) bool {
 	switch strings.ToLower(f.word(j)) {
 	case "in", "at", "near", "outside", "from", "of", "towards", "toward", "into", "around":
 		return true
+	case "on":
+		// "shells landed on Bulo Burte": where what was fired came down
+		k := f.prevWord(j)
+		return k >= 0 && landVerbs[strings.ToLower(f.word(k))]
 	}
 	return false
 }
+
+// landVerbs are the verbs of a shell, rocket or bomb coming down, after
+// which "on" introduces the place it came down on.
+var landVerbs = map[string]bool{"landed": true, "fell": true, "rained": true, "crashed": true, "land": true, "fall": true}
 
 func (f *finder) lexValue(sec string, i int) (string, bool) {
 	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
