@@ -4702,6 +4702,20 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 	if m.StandsFor != "" {
 		loc.Name = m.StandsFor // "the Afghan capital": Kabul
 	}
+	for _, pair := range [][2]int{{in.place, in.place + 1}, {in.place - 1, in.place}} {
+		// "on the road between Gao and Ansongo": halfway from one to the
+		// other
+		if pair[0] < 0 || pair[1] >= len(a.places) {
+			continue
+		}
+		p, q := &a.places[pair[0]], &a.places[pair[1]]
+		if lat, lon, ok := gazetteer.BetweenPoint(a.text, p, q); ok {
+			loc.Lat, loc.Lon, loc.GeonameID = &lat, &lon, nil
+			loc.Precision = max(loc.Precision, 2)
+			loc.Relative = "between " + strings.TrimSpace(p.Name) + " and " + strings.TrimSpace(q.Name)
+			break
+		}
+	}
 	if loc.Relative == "" && strings.HasSuffix(m.Prep, " of") && compassWord(strings.TrimSuffix(m.Prep, " of")) {
 		// "an airbase west of Mosul": near the town, not in it
 		loc.Relative = m.Prep + " " + loc.Name

@@ -80,9 +80,17 @@ func (f *finder) placePrepBefore(i int) bool {
 	switch strings.ToLower(f.word(j)) {
 	case "in", "at", "near", "outside", "from", "of", "towards", "toward", "into", "around":
 		return true
+	case "on":
+		// "shells landed on Bulo Burte": where what was fired came down
+		k := f.prevWord(j)
+		return k >= 0 && landVerbs[strings.ToLower(f.word(k))]
 	}
 	return false
 }
+
+// landVerbs are the verbs of a shell, rocket or bomb coming down, after
+// which "on" introduces the place it came down on.
+var landVerbs = map[string]bool{"landed": true, "fell": true, "rained": true, "crashed": true, "land": true, "fall": true}
 
 func (f *finder) lexValue(sec string, i int) (string, bool) {
 	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
@@ -663,6 +671,29 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// tells it is a place) does not vote, so that stray capitalised words
 	// do not pull the report's country away.
 	seenVotes := map[string]int{}
+	// a dateline ("DAKAR, Senegal (AP) —") is where the report was filed:
+	// its name and the country after it vote a quarter of what they
+	// would, so that a report filed from a capital abroad is about the
+	// country its words place things in ("… in Seytenga in northern
+	// Burkina Faso")
+	var filed []bool
+	for i := range raws {
+		r := &raws[i]
+		if !f.toks[r.first].lineStart && (r.first == 0 || !f.toks[r.first-1].lineStart) && (i == 0 || filed == nil || !filed[i-1]) {
+			continue
+		}
+		m := r.m
+		if len(r.cands) > 0 && isCountryCand(&r.cands[0]) {
+			m.Place = &r.cands[0].p
+		}
+		dl := f.dateline(r, &m) || i > 0 && filed != nil && filed[i-1] && f.punct(raws[i-1].cueTok, ",") && r.first == raws[i-1].cueTok+1
+		if dl {
+			if filed == nil {
+				filed = make([]bool, len(raws))
+			}
+			filed[i] = true
+		}
+	}
 	for i := range raws {
 		r := &raws[i]
 		cs := r.cands
@@ -679,6 +710,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		n := seenVotes[r.m.Name]
 		seenVotes[r.m.Name] = n + 1
 		damp := 1 / float64(n+1)
+		if filed != nil && filed[i] {
+			damp /= 4
+		}
 		if cs[0].tier == tierLoose {
 			// a look-alike spelling is a guess: it votes half what a name
 			// the gazetteer holds as written does ("Nangade" is no vote
@@ -712,6 +746,16 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// met, not where the report's incidents are
 			continue
 		} else if isCountryCand(&cs[0]) {
+			if f.acrossBorder(r.first) {
+				// the country across a border ("near the border with
+				// Nigeria", "the Bab al-Hawa crossing with Turkey") is
+				// where the place is not, only near: it votes as a side's
+				// word does, a quarter, so that a place the report names
+				// outweighs it
+				votes[cs[0].p.Country] += 0.25 * damp
+				f.sideVotes[cs[0].p.Country] += 0.25 * damp
+				continue
+			}
 			if f.agentBy(r.first) {
 				// "a strike carried out by the United States": a side,
 				// not where the report is; it votes as a side's word does
@@ -869,6 +913,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			}
 		}
 	}
+	// the focus is known from the report's sides alone (hints, demonyms,
+	// a country across a border), no place's name
+	sidesOnly := focus != "" && votes[focus] <= f.sideVotes[focus]+1e-9
 	// choose candidates; anchors are the points chosen so far, held in a
 	// grid of one-degree cells so that "near a point chosen before" costs
 	// the same however many places the report names
@@ -1001,7 +1048,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 					// only place of its name: "in the Tigray region" of a
 					// report that the sides put in Eritrea is Ethiopia's)
 					adminCue(r.m.Cue) && p.Feature == "A.ADM1" && c.tier <= tierArticle && (len(r.cands) == 1 || provinceAbroad(r.cands, focus) && f.onlySides(votes, r, focus))
-				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "") {
+				if imp < 8 && !division && (!unique || r.m.Cue != "" && p.Country != focus) && (r.m.Cue == "" || focus != "" && !sidesOnly) {
 					continue
 				}
 				// nor a small place abroad that only some other language
@@ -1014,7 +1061,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// ("the Ibrahim al-Khalil Mosque" of an Aleppo report is no
 			// Iraqi town); a country before a facility is where it is
 			// ("an Iraq market")
-			if r.facility && !isCountryCand(c) && (focus != "" && p.Country != focus || p.Feature[0] == 'A') {
+			if r.facility && !isCountryCand(c) && (focus != "" && p.Country != focus && !sidesOnly || p.Feature[0] == 'A') {
+				// (not when only the sides tell the focus: the country
+				// across the border of "the Bab al-Hawa crossing with
+				// Turkey" is no facility's)
 				continue // nor is "the Qadisiya Hotel" a province
 			}
 			if c.tier == tierLoose && (p.Country != focus || r.m.Cue == "" && r.m.Prep == "" && !listed[i]) {
@@ -1404,6 +1454,33 @@ func (f *finder) agentBy(i int) bool {
 		return true
 	case "out":
 		return f.is(f.prevWord(v), "carried")
+	}
+	return false
+}
+
+// borderNouns name a line between two countries; "with" after one
+// introduces the country on its far side.
+var borderNouns = map[string]bool{
+	"border": true, "borders": true, "frontier": true, "crossing": true, "boundary": true,
+}
+
+// acrossBorder reports whether the name at token i is the country on the
+// far side of a border the report places something near: "the border
+// with Nigeria", "the frontier with Sudan", "a crossing with Turkey", or
+// one of a list after it ("the borders with Mali and Burkina Faso").
+func (f *finder) acrossBorder(i int) bool {
+	j := i - 1
+	for n := 0; j >= 1 && n < 12; j, n = j-1, n+1 {
+		t := &f.toks[j]
+		switch {
+		case t.word && f.is(j, "with"):
+			k := f.prevWord(j)
+			return k >= 0 && borderNouns[strings.ToLower(f.word(k))]
+		case t.word && (t.name || f.is(j, "and") || f.is(j, "or")), f.punct(j, ","):
+			// over the names and joints of a list
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -2187,6 +2264,29 @@ func locationOf(m *Mention, all []Mention) sitrep.Location {
 		}
 	}
 	return l
+}
+
+// betweenKm is the farthest apart two places may be for "between A and
+// B" to place something at the midpoint of the two.
+const betweenKm = 300
+
+// BetweenPoint is the point of what a report tells "between A and B"
+// ("on the road between Gao and Ansongo", "a village between Bunia and
+// Komanda"): halfway from A to B, when a and b are two such mentions of
+// text, a right before b with "and" between them, places of one country
+// with points no farther apart than betweenKm. The mentions themselves
+// keep their towns' points.
+func BetweenPoint(text string, a, b *Mention) (lat, lon float64, ok bool) {
+	if a.Prep != "between" || b.Prep != "between" || a.Place == nil || b.Place == nil || a.Admin || b.Admin ||
+		a.Place.Country != b.Place.Country || a.Full.End > b.Full.Start || b.Full.Start > len(text) ||
+		!strings.EqualFold(strings.TrimSpace(text[a.Full.End:b.Full.Start]), "and") ||
+		!a.Location.HasPoint() || !b.Location.HasPoint() || a.Location.Relative != "" || b.Location.Relative != "" {
+		return 0, 0, false
+	}
+	if d := Distance(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon); d > betweenKm || d < 1 {
+		return 0, 0, false
+	}
+	return (a.Place.Lat + b.Place.Lat) / 2, (a.Place.Lon + b.Place.Lon) / 2, true
 }
 
 // parseOffset reads "50 km west of Mosul" into a distance and bearing.

@@ -330,6 +330,19 @@ func (g *Gazetteer) lookupUncached(name, country string, maxTier int) []cand {
 		probe(format.KindExact, stripped, tierArticle)
 		probe(format.KindStripped, stripped, tierArticle)
 	}
+	if len(out) == 0 {
+		// a romanisation's other spelling ("Debre Marqos", Debre
+		// Mark'os): a place of a country the rule is for, as good as
+		// the name written so
+		for _, v := range translitVariants(string(fold.Words(arr[2][:0], name))) {
+			g.eachKeyed(format.KindExact, v.key, func(c cand) {
+				if slices.Contains(v.countries, c.p.Country) && (country == "" || c.p.Country == country) {
+					c.tier = tierArticle
+					add(c)
+				}
+			})
+		}
+	}
 	if maxTier >= tierLoose {
 		if lk := fold.Loose(arr[2][:0], name); len(lk) >= 3 {
 			probe(format.KindLoose, lk, tierLoose)
@@ -428,6 +441,9 @@ func (g *Gazetteer) hasAnyUncached(name string, maxTier int) bool {
 		if probe(format.KindExact, stripped) || probe(format.KindStripped, stripped) {
 			return true
 		}
+	}
+	if g.translitKnown(name) {
+		return true
 	}
 	if maxTier >= tierLoose {
 		if lk := fold.Loose(arr[2][:0], name); len(lk) >= 3 && probe(format.KindLoose, lk) {
@@ -556,4 +572,40 @@ func Offset(lat, lon, km, bearing float64) (float64, float64) {
 	l2 := l1 + math.Atan2(math.Sin(b)*math.Sin(d)*math.Cos(p1), math.Cos(d)-math.Sin(p1)*math.Sin(p2))
 	lon2 := math.Mod(l2*180/math.Pi+540, 360) - 180
 	return p2 * 180 / math.Pi, lon2
+}
+
+// eachKeyed calls fn with each place (of the default, then the user's)
+// that key of kind files, at tier 0; at most maxPostings of the default.
+func (g *Gazetteer) eachKeyed(kind byte, key string, fn func(cand)) {
+	kk := append([]byte{kind}, key...)
+	if g.base != nil {
+		n := 0
+		g.base.Find(kk, func(i int, primary bool) bool {
+			n++
+			if n > maxPostings {
+				return false
+			}
+			fn(cand{p: g.base.Place(i), primary: primary, id: i})
+			return true
+		})
+	}
+	for _, ui := range g.ukeys[string(kk)] {
+		fn(cand{p: g.user[ui], primary: true, user: true, id: -1 - int(ui)})
+	}
+}
+
+// translitKnown reports whether some spelling of name a rule of
+// translit.txt makes is a place of a country the rule is for.
+func (g *Gazetteer) translitKnown(name string) bool {
+	var arr [128]byte
+	for _, v := range translitVariants(string(fold.Words(arr[:0], name))) {
+		found := false
+		g.eachKeyed(format.KindExact, v.key, func(c cand) {
+			found = found || slices.Contains(v.countries, c.p.Country)
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }

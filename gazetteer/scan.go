@@ -305,9 +305,11 @@ func (f *finder) probeName(name string) bool {
 		return true
 	}
 	if len(stripped) > 0 && string(stripped) != string(exact[1:]) {
-		return probe(format.KindExact, stripped) || probe(format.KindStripped, stripped)
+		if probe(format.KindExact, stripped) || probe(format.KindStripped, stripped) {
+			return true
+		}
 	}
-	return false
+	return g.translitKnown(name)
 }
 
 // squeezeFrom removes spaces from b[start:] in place and returns that part.
@@ -394,6 +396,13 @@ func (g *Gazetteer) FindIn(doc *sitrep.Document, ctx Context) []Mention {
 	raws := make([]raw, 0, 16)
 	for i := 0; i < len(f.toks); {
 		if !f.toks[i].word || !f.toks[i].name {
+			if j := f.initialsOf(i); j > i {
+				// "D.I. Khan": the run starts at its initials
+				end := f.runEnd(j)
+				raws = f.scanRun(i, end, raws, votes)
+				i = end
+				continue
+			}
 			i++
 			continue
 		}
@@ -433,6 +442,30 @@ func (f *finder) runEnd(i int) int {
 		break
 	}
 	return end
+}
+
+// initialsOf returns, when tokens from i are initials with their full
+// stops and a name word after them that with them is a known name ("D.I.
+// Khan", "D.G. Khan"), the index of that name word; else i.
+func (f *finder) initialsOf(i int) int {
+	toks := f.toks
+	if !f.initial(i) || i+1 >= len(toks) || !f.punct(i+1, ".") || i > 0 && f.initial(i-1) {
+		return i
+	}
+	j := i + 2
+	for j+1 < len(toks) && f.initial(j) && f.punct(j+1, ".") {
+		j += 2
+	}
+	if j < len(toks) && toks[j].word && toks[j].name && !toks[j].lineStart && f.exists(f.text[toks[i].s:toks[j].e]) {
+		return j
+	}
+	return i
+}
+
+// initial reports whether token i is an initial: one capital letter.
+func (f *finder) initial(i int) bool {
+	t := &f.toks[i]
+	return t.word && t.e-t.s == 1 && f.text[t.s] >= 'A' && f.text[t.s] <= 'Z'
 }
 
 // adjectives unmarks hyphenated adjectives as names: "IS-held",

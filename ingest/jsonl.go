@@ -161,6 +161,12 @@ func parseJSONDoc(line []byte, defID string) (*sitrep.Document, error) {
 	switch {
 	case jd.Text != nil && strings.TrimSpace(*jd.Text) != "":
 		d.Raw = strings.TrimPrefix(*jd.Text, "\ufeff")
+		if d.Title != "" && !strings.Contains(d.Raw, d.Title) {
+			// the headline is the report's first line, as a page prints
+			// it: what it tells (a place, a toll) is the report's, and
+			// read as a headline's
+			d.Raw = d.Title + "\n\n" + d.Raw
+		}
 	case jd.HTML != nil && strings.TrimSpace(*jd.HTML) != "":
 		page, err := ReadHTML([]byte(*jd.HTML), d.URL)
 		if err != nil {

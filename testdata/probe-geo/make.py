@@ -79,7 +79,7 @@ H = [
     ("h06", "2025-03-10", "Militants attacked a security post in Miramshah in North Waziristan on Tuesday, killing five soldiers, the Pakistani army said.",
      ("Miran|Miram", "PK", "Khyber Pakhtunkhwa", 33.00, 70.07, 25)),
     ("h07", "2025-03-10", "Two policemen were shot dead by unidentified gunmen in D.I. Khan on Friday, police said.",
-     ("Dera Ismail Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, 25)),
+     ("Dera Ismail Khan|D.I. Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, 25)),
     ("h08", "2025-03-10", "A roadside bomb struck a police van about 20 km east of Bannu on Saturday, killing three officers.",
      ("Bannu", "PK", "Khyber Pakhtunkhwa", 32.99, 70.60, 40)),
     ("h09", "2025-03-10", "Al-Shabaab fighters threw grenades at a restaurant in Mogadishu's Hodan district on Friday night, killing four diners, police said.",
@@ -190,10 +190,205 @@ H = [
      ("Karar", "SD", "Khartoum", 15.75, 32.47, 25)),
 ]
 
+# Series i (geo23, 2026-12-06): 62 more reports of our own, written with the
+# expected place before sitrep was run on them, across 25 countries and the
+# kinds of place series g and h used least: towns known to GeoNames under
+# another transliteration (Arabic, Pashto, Amharic, Somali, Burmese, Hausa,
+# Russian spellings of Ukrainian towns), places told relative to another
+# ("30 km north of Goma", "on the road between Gao and Ansongo", "outside
+# Kandahar"), camps, markets, bridges, checkpoints and border crossings, a
+# province or region as the only place, "X, Y province", names several
+# countries share (the report's country picks), a place named in the
+# headline only, and reports datelined in another country's capital.
+# A point told relative to a town is expected within the offset of it.
+# id, published, text, (names|alternatives, country, admin1, lat, lon, km)[, title]
+I = [
+    # gaps seen before
+    ("i01", "2025-04-14", "M23 rebels shelled a camp for displaced families beside Mweso in Masisi territory on Tuesday, killing five people, a Congolese official said.",
+     ("Mweso", "CD", "North Kivu", -1.10, 28.97, 30)),
+    ("i02", "2025-04-14", "Fighting between M23 and pro-government militiamen in Kamanyola, on the Rwandan border south of Bukavu, left six people dead on Monday, residents said.",
+     ("Kamanyola", "CD", "South Kivu", -2.75, 29.00, 25)),
+    ("i03", "2025-04-14", "Fighters of the Islamic State in the Sahel attacked an army post in Tessit on Thursday, killing 12 Malian soldiers, a security source said.",
+     ("Tessit", "ML", "Gao", 15.10, 0.97, 40)),
+    ("i04", "2025-04-14", "Boko Haram fighters overran a military base in Baga on the shore of Lake Chad on Saturday, killing nine soldiers, Nigerian security sources said.",
+     ("Baga", "NG", "Borno", 13.11, 13.83, 30)),
+    ("i05", "2025-04-14", "Pakistani and Afghan border guards traded fire at the Torkham crossing on Sunday, killing two Pakistani soldiers, officials in Khyber district said.",
+     ("Torkham", "PK", "", 34.10, 71.09, 15)),
+    ("i06", "2025-04-14", "Gunmen attacked a police post on the outskirts of D.I. Khan on Thursday night, killing four constables, the district police officer said.",
+     ("Dera Ismail Khan|D.I. Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, 25)),
+    # other transliterations
+    ("i07", "2025-04-14", "Taliban fighters ambushed a police convoy in Sangeen district of Helmand on Monday, killing six policemen, a provincial spokesman said.",
+     ("Sang", "AF", "Helmand", 32.07, 64.84, 30)),
+    ("i08", "2025-04-14", "A bomb went off inside a Shia mosque in Mazar-i-Sharif during Friday prayers, killing 11 worshippers, Balkh police said.",
+     ("Mazar", "AF", "Balkh", 36.71, 67.11, 15)),
+    ("i09", "2025-04-14", "Gunmen shot dead three members of a demining team near Pul-i-Khumri in Baghlan province on Wednesday, the ministry of interior said.",
+     ("Khumri|Khomri|Khumrī", "AF", "Baghlan", 35.94, 68.71, 25)),
+    ("i10", "2025-04-14", "A roadside bomb killed two Iraqi soldiers near Talafar, west of Mosul, on Thursday, a security official said.",
+     ("Afar|Talafar", "IQ", "Nineveh", 36.38, 42.45, 25)),
+    ("i11", "2025-04-14", "Russian airstrikes on a vegetable market in Maaret al-Numan killed 15 people on Monday, rescue workers said.",
+     ("Ma", "SY", "Idlib", 35.65, 36.68, 15)),
+    ("i12", "2025-04-14", "Houthi snipers killed two children in Ta'izz on Sunday, medics at a local hospital said.",
+     ("Taiz|Ta'izz|Ta`izz", "YE", "", 13.58, 44.02, 15)),
+    ("i13", "2025-04-14", "Clashes between rival brigades in Ejdabia on Tuesday killed four fighters, a Libyan hospital official said.",
+     ("Ajdabiya|Ejdabia|Ajdabiyah", "LY", "", 30.76, 20.23, 20)),
+    ("i14", "2025-04-14", "RSF shelling of Kaduqli in South Kordofan killed seven civilians on Friday, a local aid group said.",
+     ("Kadugli|Kaduqli", "SD", "Kordofan", 11.01, 29.72, 20)),
+    ("i15", "2025-04-14", "A suicide bomber killed nine people at a hotel in Baydhabo on Saturday, Somali police said.",
+     ("Baidoa|Baydhabo", "SO", "Bay", 3.11, 43.65, 15)),
+    ("i16", "2025-04-14", "Al-Shabaab fighters attacked an army position outside Kismaayo on Monday, and five soldiers died, a Jubaland official said.",
+     ("Kismayo|Kismaayo", "SO", "Lower Juba", -0.36, 42.55, 25)),
+    ("i17", "2025-04-14", "Al-Shabaab mortar shells landed on Bulo Burte in the Hiiraan region on Tuesday, killing three civilians.",
+     ("Buulobarde|Bulo Burte|Bulo Burti", "SO", "Hiiraan", 3.85, 45.57, 20)),
+    ("i18", "2025-04-14", "Fano fighters and government troops battled in Debre Marqos on Thursday, leaving at least eight people dead, residents said.",
+     ("Debre M", "ET", "Amhara", 10.34, 37.73, 20)),
+    ("i19", "2025-04-14", "A drone strike on a minibus near Gonder killed 11 passengers on Sunday, residents told reporters.",
+     ("Gondar|Gonder", "ET", "Amhara", 12.60, 37.47, 25)),
+    ("i20", "2025-04-14", "Militiamen shot dead four traders on the road outside Debre Berhan on Wednesday, local officials said.",
+     ("Debre B", "ET", "Amhara", 9.68, 39.53, 25)),
+    ("i21", "2025-04-14", "A junta airstrike on a village in Pakhokku township killed 14 people on Saturday, a local resistance group said.",
+     ("Pak", "MM", "Magway", 21.33, 95.08, 40)),
+    ("i22", "2025-04-14", "Shells fired by the Kachin Independence Army landed near the airport in Myitkyinar on Friday, killing two soldiers.",
+     ("Myitkyin", "MM", "Kachin", 25.38, 97.40, 20)),
+    ("i23", "2025-04-14", "Karen fighters attacked a police station in Pa-an on Saturday, killing three policemen, the group said.",
+     ("Hpa-An|Pa-an|Hpa-an|Pa-An", "MM", "Kayin", 16.89, 97.63, 20)),
+    ("i24", "2025-04-14", "Bandits killed nine farmers in Birnin-Gwari local government area of Kaduna state on Monday, police said.",
+     ("Birnin", "NG", "Kaduna", 10.66, 6.54, 40)),
+    ("i25", "2025-04-14", "Bandits stormed a mosque in Kauran Namoda on Friday evening, killing 18 worshippers, a Zamfara lawmaker said.",
+     ("Namoda", "NG", "Zamfara", 12.59, 6.59, 20)),
+    ("i26", "2025-04-14", "A Russian missile hit a tractor factory in Kharkov on Tuesday, killing three workers, the regional governor said.",
+     ("Kharkiv|Kharkov", "UA", "Kharkiv", 49.98, 36.25, 20)),
+    ("i27", "2025-04-14", "Russia's defence ministry said its troops had killed 40 Ukrainian servicemen in fighting for Chasov Yar on Thursday.",
+     ("Chas", "UA", "Donetsk", 48.59, 37.86, 15)),
+    ("i28", "2025-04-14", "A Russian missile struck an apartment block in Zaporozhye on Saturday, killing six residents, rescuers said.",
+     ("Zapori|Zaporo", "UA", "Zaporizhzhia", 47.85, 35.12, 20)),
+    ("i29", "2025-04-14", "Shelling killed two pensioners in Nikolaev on Sunday, Ukrainian officials said.",
+     ("Myko|Niko", "UA", "Mykola", 46.98, 31.99, 20)),
+    # places told relative to another
+    ("i30", "2025-04-14", "M23 rebels clashed with Congolese troops about 30 km north of Goma on Tuesday, and four soldiers were killed, a military source said.",
+     ("Goma", "CD", "North Kivu", -1.68, 29.22, 50)),
+    ("i31", "2025-04-14", "An improvised explosive device struck a Malian army truck on the road between Gao and Ansongo on Thursday, killing five soldiers.",
+     ("Gao|Ansongo", "ML", "Gao", 15.80, 0.37, 50)),
+    ("i32", "2025-04-14", "Gunmen killed seven herders near Birao, close to the border with Sudan, on Monday, Central African officials said.",
+     ("Birao", "CF", "Vakaga", 10.28, 22.79, 25)),
+    ("i33", "2025-04-14", "A suicide car bomber struck an army base outside Kandahar on Friday, killing nine Afghan soldiers, officials said.",
+     ("Kandahar", "AF", "Kandahar", 31.61, 65.71, 30)),
+    ("i34", "2025-04-14", "Boko Haram gunmen killed 11 farmers in a village about 25 km east of Maiduguri on Wednesday, a militia leader said.",
+     ("Maiduguri", "NG", "Borno", 11.85, 13.16, 45)),
+    ("i35", "2025-04-14", "An Israeli strike on a car near Hermel, close to the Syrian border, killed two men on Wednesday, Lebanese state media said.",
+     ("Hermel", "LB", "", 34.39, 36.38, 20)),
+    ("i36", "2025-04-14", "Islamic State militants ambushed a Syrian army bus on the highway between Palmyra and Deir ez-Zor on Sunday, killing 13 soldiers, state media said.",
+     ("Palmyra|Tadmur|Deir|Sukhn", "SY", "", 34.90, 39.30, 150)),
+    # camps, markets, bridges, checkpoints, crossings
+    ("i37", "2025-04-14", "RSF fighters shelled Kalma camp for displaced people outside Nyala on Sunday, killing 10 people, the camp's coordinators said.",
+     ("Kalma|Nyala", "SD", "", 12.02, 24.98, 20)),
+    ("i38", "2025-04-14", "Rival Rohingya armed groups clashed in Kutupalong camp on Friday, leaving four people dead, Bangladeshi police said.",
+     ("Kutupalong", "BD", "", 21.21, 92.16, 15)),
+    ("i39", "2025-04-14", "Al-Shabaab fighters killed three police reservists near the Dadaab refugee camp on Monday, Kenyan police said.",
+     ("Dadaab", "KE", "Garissa", 0.05, 40.31, 25)),
+    ("i40", "2025-04-14", "A suicide bomber blew herself up at a livestock market in Gamboru on Tuesday, killing eight traders, a local official said.",
+     ("Gamboru", "NG", "Borno", 12.37, 14.21, 15)),
+    ("i41", "2025-04-14", "Ukrainian rockets hit the Antonovsky bridge outside Kherson on Thursday, killing two Russian soldiers, Russian-installed officials said.",
+     ("Kherson|Anton", "UA", "Kherson", 46.64, 32.61, 20)),
+    ("i42", "2025-04-14", "Israeli troops shot dead a Palestinian man at the Qalandiya checkpoint between Jerusalem and Ramallah on Tuesday, the Palestinian health ministry said.",
+     ("Qaland|Ramallah", "PS", "West Bank", 31.86, 35.21, 15)),
+    ("i43", "2025-04-14", "An Israeli strike near the Rafah crossing killed five people on Saturday, Gaza's civil defence agency said.",
+     ("Rafah", "PS", "Gaza", 31.27, 34.25, 10)),
+    ("i44", "2025-04-14", "A car bomb exploded near the Bab al-Hawa border crossing with Turkey on Monday, killing eight people, a war monitor said.",
+     ("Hawa", "SY", "Idlib", 36.23, 36.67, 15)),
+    ("i45", "2025-04-14", "Afghan and Pakistani forces exchanged fire at the Chaman border crossing on Wednesday, and three civilians were killed, Balochistan officials said.",
+     ("Chaman", "PK", "Balochistan", 30.92, 66.45, 15)),
+    # a province, region or district the only place
+    ("i46", "2025-04-14", "A drone strike killed four militants in Khost province on Wednesday, Afghan officials said.",
+     ("Khost|Khowst", "AF", "Khowst", 33.34, 69.92, 80)),
+    ("i47", "2025-04-14", "Insurgents killed six civilians in an attack in Cabo Delgado on Sunday, Mozambican police said.",
+     ("Cabo Delgado", "MZ", "Cabo Delgado", -12.30, 39.60, 200)),
+    ("i48", "2025-04-14", "A drone strike killed three suspected al-Qaeda militants in Shabwa governorate on Friday, tribal sources said.",
+     ("Shabw", "YE", "Shabwah", 14.70, 46.80, 200)),
+    ("i49", "2025-04-14", "Al-Shabaab fighters overran a base in the Gedo region on Saturday, killing seven Somali soldiers, a commander said.",
+     ("Gedo", "SO", "Gedo", 3.40, 42.20, 200)),
+    # "X, Y province"
+    ("i50", "2025-04-14", "Gunmen attacked a checkpoint in Sharana, Paktika province, on Tuesday, killing three policemen, the governor's office said.",
+     ("Shar", "AF", "Paktika", 33.18, 68.73, 20)),
+    ("i51", "2025-04-14", "ADF rebels killed 14 civilians in Beni, North Kivu province, on Sunday night, the mayor said.",
+     ("Beni", "CD", "North Kivu", 0.49, 29.47, 20)),
+    ("i52", "2025-04-14", "Armed men attacked a health centre in Kabo, Ouham prefecture, on Thursday, killing two patients, an aid group said.",
+     ("Kabo", "CF", "Ouham", 7.70, 18.63, 20)),
+    ("i53", "2025-04-14", "Al-Shabaab militants killed four quarry workers in Mandera, Mandera county, on Friday, Kenyan police said.",
+     ("Mandera", "KE", "Mandera", 3.94, 41.86, 25)),
+    # names other countries share
+    ("i54", "2025-04-14", "Clashes between gunmen in Tripoli's Bab al-Tabbaneh district killed three people on Monday, the Lebanese army said.",
+     ("Tripoli|Tabban", "LB", "", 34.44, 35.84, 10)),
+    ("i55", "2025-04-14", "Cattle raiders killed 14 people near Bor in Jonglei state on Tuesday, South Sudanese officials said.",
+     ("Bor", "SS", "Jonglei", 6.21, 31.56, 25)),
+    ("i56", "2025-04-14", "Anglophone separatists ambushed soldiers in Santa near Bamenda on Wednesday, killing three, Cameroon's army said.",
+     ("Santa|Bamenda", "CM", "North-West", 5.85, 10.16, 25)),
+    ("i57", "2025-04-14", "FARC dissidents attacked a police post in Suarez in Cauca on Saturday, killing two officers, Colombian police said.",
+     ("Suarez", "CO", "Cauca", 2.95, -76.70, 20)),
+    ("i58", "2025-04-14", "Two militiamen were killed when fighters of the Yazidi Sinjar Resistance Units clashed with Iraqi troops in Sinjar on Thursday, Kurdish officials said.",
+     ("Sinjar", "IQ", "Nineveh", 36.32, 41.88, 25)),
+    # named in the headline only
+    ("i59", "2025-04-14", "Gunmen on motorcycles stormed the weekly market on Tuesday afternoon, killing six traders and wounding nine, police said.",
+     ("Mubi", "NG", "Adamawa", 10.27, 13.27, 20), "Six killed as gunmen storm market in Mubi, northeast Nigeria"),
+    ("i60", "2025-04-14", "A drone hit a car on Monday, killing four members of a Yazidi militia, Kurdish officials said.",
+     ("Sinjar", "IQ", "Nineveh", 36.32, 41.88, 25), "Drone strike kills four in Iraq's Sinjar"),
+    # datelined in another country's capital
+    ("i61", "2025-04-14", "NAIROBI, April 13 (Reuters) - Al-Shabaab militants attacked a military base in Bardhere in southern Somalia on Sunday, killing 10 soldiers, a Somali officer said.",
+     ("Bardhere|Baardheere|Bardera", "SO", "Gedo", 2.34, 42.28, 20)),
+    ("i62", "2025-04-14", "BEIRUT (AP) - Islamic State fighters killed seven Syrian soldiers in an ambush near Sukhna in the desert of Homs province on Friday, a war monitor said.",
+     ("Sukhn", "SY", "Homs", 34.89, 38.87, 25)),
+    ("i63", "2025-04-14", "DAKAR, Senegal (AP) - Gunmen killed 11 villagers in Seytenga in northern Burkina Faso on Saturday, a local official said.",
+     ("Seytenga", "BF", "Sahel", 14.47, 0.03, 25)),
+    ("i64", "2025-04-14", "BANGKOK (AP) - Myanmar's military bombed a school in Tabayin township in the Sagaing region on Monday, killing nine children, a teacher said.",
+     ("Tabayin|Depayin", "MM", "Sagaing", 22.68, 95.35, 30)),
+    ("i65", "2025-04-14", "KYIV, Ukraine (AP) - Ukrainian forces attacked Russian positions near Sudzha in the Kursk region on Wednesday, killing 12 soldiers, Ukraine's general staff said.",
+     ("Sudzha", "RU", "Kursk", 51.20, 35.27, 20)),
+]
+
+# Series j (geo23, 2026-12-06): 14 fresh reports written after the fixes
+# series i led to, with the expected place written before sitrep was run
+# on them; not tuned on (their score is the honest figure of the gain).
+J = [
+    ("j01", "2025-04-21", "Gunmen killed five worshippers at a mosque in Kafr Nabl, a town in Idlib province, on Friday, a monitor said.",
+     ("Kafr Nabl|Kafr Nubl|Kafranbel", "SY", "Idlib", 35.61, 36.56, 15)),
+    ("j02", "2025-04-21", "A suicide bomber struck a wedding hall in Bagrami district on the eastern edge of Kabul on Saturday, killing 12 guests.",
+     ("Bagrami", "AF", "Kabul", 34.49, 69.27, 20)),
+    ("j03", "2025-04-21", "ISLAMABAD (Reuters) - A roadside bomb killed four Afghan border policemen in Spin Boldak, Kandahar province, on Sunday, Afghan officials said.",
+     ("Spin Boldak|Spīn Bōldak", "AF", "Kandahar", 31.01, 66.40, 15)),
+    ("j04", "2025-04-21", "Al-Shabaab militants stormed a police station in Jowhar, north of Mogadishu, on Monday, killing six officers.",
+     ("Jowhar|Jawhar", "SO", "Middle Shabele", 2.78, 45.50, 20)),
+    ("j05", "2025-04-21", "Fighting between the army and Fano militiamen broke out in Debre Tabor on Wednesday, killing nine civilians, a hospital official said.",
+     ("Debre Tabor", "ET", "Amhara", 11.85, 38.02, 20)),
+    ("j06", "2025-04-21", "Shells hit a displacement camp near Kalehe in South Kivu on Thursday, killing seven people, a local official said.",
+     ("Kalehe", "CD", "South Kivu", -2.10, 28.91, 25)),
+    ("j07", "2025-04-21", "Myanmar's air force bombed a monastery in Kanbalu township of Sagaing region on Tuesday, killing 15 villagers.",
+     ("Kanbalu", "MM", "Sagaing", 23.20, 95.52, 30)),
+    ("j08", "2025-04-21", "Gunmen killed eight villagers in Bokkos, Plateau state, on Sunday, police said.",
+     ("Bokkos", "NG", "Plateau", 9.30, 9.00, 25)),
+    ("j09", "2025-04-21", "A Russian drone hit a minibus near Nikopol on Friday, killing two passengers, Ukrainian officials said.",
+     ("Nikopol", "UA", "Dnipro", 47.57, 34.39, 20)),
+    ("j10", "2025-04-21", "A rocket struck a house in Kiryat Shmona, near the border with Lebanon, on Monday, killing two people, Israeli police said.",
+     ("Kiryat Shmona|Qiryat Shemona", "IL", "", 33.21, 35.57, 15)),
+    ("j11", "2025-04-21", "Militiamen ambushed an army convoy on the road between Bunia and Mahagi on Saturday, killing four soldiers.",
+     ("Bunia|Mahagi", "CD", "Ituri", 1.94, 30.62, 50)),
+    ("j12", "2025-04-21", "An airstrike hit a crowded market on Tuesday, killing 10 shoppers, Houthi-run media said.",
+     ("Saada|Sa'dah|Sadah", "YE", "", 16.94, 43.76, 25), "Airstrike kills 10 in Yemen's Saada"),
+    ("j13", "2025-04-21", "Separatists killed three gendarmes in Kumbo on Thursday, Cameroon's army said.",
+     ("Kumbo", "CM", "North-West", 6.20, 10.68, 20)),
+    ("j14", "2025-04-21", "NAIROBI, Kenya (AP) - Gunmen killed 14 herders in Pibor in South Sudan on Sunday, local officials said.",
+     ("Pibor", "SS", "", 6.80, 33.13, 25)),
+]
+
 with open("docs.jsonl", "w", encoding="utf-8") as d, open("expect.jsonl", "w", encoding="utf-8") as e:
     for i, pub, text, (name, cc, lat, lon, km) in R:
         d.write(json.dumps({"id": i, "text": text, "published": pub}, ensure_ascii=False) + "\n")
         e.write(json.dumps({"id": i, "place": name, "country": cc, "lat": lat, "lon": lon, "km": km}, ensure_ascii=False) + "\n")
     for i, pub, text, (name, cc, admin1, lat, lon, km) in H:
         d.write(json.dumps({"id": i, "text": text, "published": pub}, ensure_ascii=False) + "\n")
+        e.write(json.dumps({"id": i, "place": name, "country": cc, "admin1": admin1, "lat": lat, "lon": lon, "km": km}, ensure_ascii=False) + "\n")
+    for row in I + J:
+        i, pub, text, (name, cc, admin1, lat, lon, km) = row[:4]
+        doc = {"id": i, "text": text, "published": pub}
+        if len(row) > 4:
+            doc["title"] = row[4]
+        d.write(json.dumps(doc, ensure_ascii=False) + "\n")
         e.write(json.dumps({"id": i, "place": name, "country": cc, "admin1": admin1, "lat": lat, "lon": lon, "km": km}, ensure_ascii=False) + "\n")

@@ -1,0 +1,117 @@
+package gazetteer
+
+import (
+	"math"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// TestRomanisationRules: a name spelt by another romanisation than
+// GeoNames' is found by the rule of translit.txt for its language, in
+// the countries the rule is for: Ge'ez q for k' (Amharic), Burmese final
+// "ar" and aspirate h, the Hausa linker -n. A rule makes no place of
+// another country, and a name the gazetteer holds as written is itself.
+func TestRomanisationRules(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "geez_q_for_k", text: "Militiamen and soldiers exchanged fire in Debre Marqos overnight.",
+			want: []wantMention{{name: "Debre Marqos", prep: "in", country: "ET", hasPoint: true}}},
+		{name: "burmese_final_ar", text: "Artillery shells fell on a market in Myitkyinar on Sunday.",
+			want: []wantMention{{name: "Myitkyinar", prep: "in", country: "MM", hasPoint: true}}},
+		{name: "burmese_aspirate", text: "Rebels ambushed a convoy near Pakhokku on Monday.",
+			want: []wantMention{{name: "Pakhokku", prep: "near", country: "MM", hasPoint: true}}},
+		{name: "burmese_initial_hp", text: "Police said a grenade went off in Pa-an on Friday.",
+			want: []wantMention{{name: "Pa-an", prep: "in", country: "MM", hasPoint: true}}},
+		{name: "hausa_linker", text: "Gunmen abducted 20 pupils in Kauran Namoda on Thursday.",
+			want: []wantMention{{name: "Kauran Namoda", prep: "in", country: "NG", hasPoint: true}}},
+		// not so
+		// ("Markos" is another name of Marki, Poland)
+		{name: "no_rule_abroad", text: "A bomb went off in Marqos on Friday.", absent: []string{"Marqos"}},
+		{name: "a_name_held_as_written", text: "Rebels ambushed a convoy near Pakokku on Monday.",
+			want: []wantMention{{name: "Pakokku", prep: "near", country: "MM", hasPoint: true}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestTranslitVariants: each rule makes one spelling, where it fits: at
+// a word's start, its end, the end of a word another follows, anywhere.
+func TestTranslitVariants(t *testing.T) {
+	keys := func(words string) map[string]bool {
+		out := map[string]bool{}
+		for _, v := range translitVariants(words) {
+			out[v.key] = true
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		words string
+		want  string
+		not   string
+	}{
+		{"debre marqos", "debremarkos", ""},
+		{"myitkyinar", "myitkyina", ""},
+		{"pa an", "hpaan", ""},
+		{"kauran namoda", "kauranamoda", "kauranamod"},
+		{"namodan", "", "namoda"}, // (a linker needs a word after it)
+	} {
+		got := keys(tc.words)
+		if tc.want != "" && !got[tc.want] {
+			t.Errorf("%q: variants %v lack %q", tc.words, got, tc.want)
+		}
+		if tc.not != "" && got[tc.not] {
+			t.Errorf("%q: variants %v hold %q", tc.words, got, tc.not)
+		}
+	}
+}
+
+// TestDottedInitials: a name written with dotted initials ("D.I. Khan")
+// is the place the whole names; initials before a name that with them
+// is no place name ("U.S. drone") give none.
+func TestDottedInitials(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "initials_of_a_known_name", text: "Gunmen shot dead a shopkeeper in D.I. Khan on Sunday.",
+			want: []wantMention{{name: "D.I. Khan", prep: "in", country: "PK", hasPoint: true}}},
+		// not so
+		{name: "initials_of_no_place", text: "A U.S. drone struck a car in Kunduz on Sunday.",
+			want: []wantMention{{name: "Kunduz", prep: "in", country: "AF"}}, absent: []string{"U.S. drone", "S"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestBetweenTwoPlaces: what is told "between A and B" lies halfway from
+// A to B; not so for two places far apart, nor for a list with "and" and
+// no "between".
+func TestBetweenTwoPlaces(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []struct {
+		name, text string
+		mid        bool
+	}{
+		{"road_between_two_towns", "A mine hit a bus on the road between Gao and Ansongo on Monday.", true},
+		// not so
+		{"two_towns_listed", "Troops patrolled Gao and Ansongo on Monday.", false},
+		{"towns_far_apart", "Flights between Gao and Bamako resumed on Monday.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := g.Find(&sitrep.Document{Text: tc.text})
+			if len(ms) != 2 {
+				t.Fatalf("mentions %+v, want two", ms)
+			}
+			lat, lon, ok := BetweenPoint(tc.text, &ms[0], &ms[1])
+			if ok != tc.mid {
+				t.Fatalf("BetweenPoint ok = %v, want %v", ok, tc.mid)
+			}
+			if ok {
+				da := Distance(lat, lon, ms[0].Place.Lat, ms[0].Place.Lon)
+				db := Distance(lat, lon, ms[1].Place.Lat, ms[1].Place.Lon)
+				if math.Abs(da-db) > 1 || da < 20 {
+					t.Errorf("point %.0f km from %s and %.0f km from %s, want halfway", da, ms[0].Name, db, ms[1].Name)
+				}
+			}
+		})
+	}
+}
