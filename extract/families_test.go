@@ -14546,3 +14546,68 @@ func TestAPronounToldDeadCountsOne(t *testing.T) {
 		},
 	})
 }
+
+// TestNamesOfLocalGroupsAndFactions: armed groups, militias and factions
+// the actor file names (Mahmuda, Yan Sakai, Agwelek, the Zaire and Azande
+// militias, the Syrian National Army's divisions), al Qaeda in Yemen as its
+// Arabian Peninsula branch, and an officer named by his nation as its
+// forces. Negative: al Qaeda outside Yemen keeps its name.
+func TestNamesOfLocalGroupsAndFactions(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "mahmuda_group",
+			text:      "Gunmen of the Mahmuda group killed seven farmers near Kaiama in Kwara state on Tuesday, police said.",
+			published: "2025-05-01", n: 1,
+			want: []want{{actor1: "Mahmuda", actor2: "civilians"}},
+		},
+		{
+			name:      "yan_sakai_vigilantes",
+			text:      "Yan Sakai vigilantes killed four herders at a cattle market in Zurmi, Zamfara state, on Friday, residents said.",
+			published: "2024-03-11", n: 1,
+			want: []want{{actor1: "Yan Sakai", actor2: "civilians"}},
+		},
+		{
+			name:      "agwelek_fighters",
+			text:      "Agwelek fighters attacked a village near Malakal on Monday, killing six people, a local chief said.",
+			published: "2023-02-08", n: 1,
+			want: []want{{actor1: "Agwelek", actor2: "civilians"}},
+		},
+		{
+			name:      "zaire_self_defence_group",
+			text:      "Members of the Zaire self-defence group killed three CODECO militiamen near Bunia on Saturday, a local official said.",
+			published: "2024-08-12", n: 1,
+			want: []want{{actor1: "Zaire militia", actor2: "CODECO"}},
+		},
+		{
+			name:      "azande_militia",
+			text:      "AAKG militiamen killed five Fulani herders near Obo on Sunday, a humanitarian source said.",
+			published: "2024-06-03", n: 1,
+			want: []want{{actor1: "Azande Ani Kpi Gbe", actor2: "civilians"}},
+		},
+		{
+			name:      "sultan_murad_division",
+			text:      "The Sultan Murad Division shelled villages near Tal Rifaat on Monday, killing two civilians, a war monitor said.",
+			published: "2023-03-14", n: 1,
+			want: []want{{actor1: "Turkish-backed Syrian rebels", actor2: "civilians"}},
+		},
+		{
+			name:      "al_qaeda_in_yemen",
+			text:      "Al Qaeda militants attacked an army checkpoint in Shabwa province on Friday, killing three soldiers, a local official said.",
+			published: "2023-09-02", n: 1,
+			want: []want{{actor1: "al-Qaeda in the Arabian Peninsula"}},
+		},
+		{
+			name:      "a_russian_general",
+			text:      "A car bomb killed a Russian general in the occupied city of Donetsk on Friday, the city's Russian-installed mayor said.",
+			published: "2025-02-08", n: 1,
+			want: []want{{actor2: "Russian armed forces"}},
+		},
+		// negatives
+		{
+			name:      "al_qaeda_elsewhere_keeps_its_name",
+			text:      "Al Qaeda militants attacked an army checkpoint near Kandahar on Friday, killing three soldiers, a local official said.",
+			published: "2001-09-02", n: 1,
+			want: []want{{actor1: "al-Qaeda"}},
+		},
+	})
+}

@@ -1082,7 +1082,7 @@ q("w66", "2024-06-04", "MORELIA - Drones dropped explosives on a police convoy i
 q("w67", "2025-01-18", "Clashes between the ELN and FARC dissidents of the 33rd Front in Tibu, Norte de Santander, have killed at least 20 people since Thursday, the regional governor said.",
   "battle", "Armed clash", "ELN", "FARC dissidents", mutual=True, style="w: clashes between, Catatumbo")
 q("w68", "2024-08-30", "Two police officers were shot dead while patrolling in Apartado on Thursday, police said. The police director blamed the Gulf Clan, which he said had put a bounty on officers.",
-  "attack_on_civilians", ["Attack", "Armed clash"], "Clan del Golfo", "Colombian security forces", style="w: passive, blamed next")
+  ["attack_on_civilians", "battle"], ["Attack", "Armed clash"], "Clan del Golfo", "Colombian security forces", style="w: passive, blamed next")
 q("w69", "2024-10-04", "PORT-AU-PRINCE - Members of the Gran Grif gang killed at least 70 people, including women and babies, in an attack on the town of Pont-Sonde on Thursday, the UN said.",
   "attack_on_civilians", "Attack", "Viv Ansanm", "civilians", style="w: Gran Grif gang")
 q("w70", "2024-11-20", "Haitian police and residents killed 28 suspected gang members who tried to storm the Petion-Ville district on Tuesday, police said.",
