@@ -4895,7 +4895,9 @@ func (s *sentence) bothSidesAfter(i int) bool {
 // rockets"), not counting a cause told after an act it points back to:
 // "the US military said it had carried out the strike in response to an
 // attack on its troops" claims the strike told before, and the attack it
-// answered is its cause, no incident of the sentence's own.
+// answered is its cause, no incident of the sentence's own; so does an act
+// whose object points back ("Hezbollah said it had targeted the base in
+// retaliation for ...").
 func (s *sentence) saysSeparate() bool {
 	for _, m := range s.markers {
 		if m.val.(string) != "separate" {
@@ -4903,9 +4905,25 @@ func (s *sentence) saysSeparate() bool {
 		}
 		if m.i+1 < len(s.words) && s.words[m.i].low == "in" && (s.words[m.i+1].low == "response" || s.words[m.i+1].low == "retaliation" || s.words[m.i+1].low == "revenge") &&
 			slices.ContainsFunc(s.triggers, func(t trigHit) bool {
-				return t.anaphoric && t.i < m.i && s.clause[t.i] == s.clause[m.i]
+				return t.i < m.i && s.clause[t.i] == s.clause[m.i] && (t.anaphoric || s.anaphorBetween(t.i, m.i))
 			}) {
 			continue
+		}
+		return true
+	}
+	return false
+}
+
+// anaphorBetween reports whether a phrase pointing back at an incident
+// already told ("the base", "the convoy") lies after word a and before
+// word b, in a's clause.
+func (s *sentence) anaphorBetween(a, b int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "anaphor" || m.i <= a || m.i+m.n > b || s.clause[m.i] != s.clause[a] {
+			continue
+		}
+		if end := m.i + m.n; end < len(s.words) && s.words[end].low == "of" {
+			continue // "the town of Kiryat Shmona": a place introduced, as pointsBack reads it
 		}
 		return true
 	}

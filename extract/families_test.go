@@ -14611,3 +14611,60 @@ func TestNamesOfLocalGroupsAndFactions(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSideOfAnOfPhraseAfterATieModifier: people counted with an "of"
+// phrase whose side is named after a compound tying it to another ("three
+// commanders of the Afghanistan-based TTP", "two commanders of the
+// Turkish-backed Hamza Division") are that side's, the side acted on.
+// Negative: people of a group that names no side stay as they are read.
+func TestTheSideOfAnOfPhraseAfterATieModifier(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "commanders_of_the_based_group",
+			text:      "Pakistani troops killed three commanders of the Afghanistan-based TTP in a raid in North Waziristan on Monday, the military said.",
+			published: "2024-05-01", n: 1,
+			want: []want{{actor1: "Pakistani security forces", actor2: "Tehrik-i-Taliban Pakistan"}},
+		},
+		{
+			name:      "commanders_of_the_backed_division",
+			text:      "The Syrian Democratic Forces killed two commanders of the Turkish-backed Hamza Division near Manbij on Monday, the SDF said.",
+			published: "2023-05-01", n: 1,
+			want: []want{{actor1: "Syrian Democratic Forces", actor2: "Turkish-backed Syrian rebels"}},
+		},
+		{
+			name:      "commanders_of_the_allied_group",
+			text:      "Colombian soldiers killed two commanders of the ELN-allied Segunda Marquetalia in Narino on Monday, the army said.",
+			published: "2024-05-01", n: 1,
+			want: []want{{actor1: "Colombian security forces", actor2: "FARC dissidents"}},
+		},
+		// negative
+		{
+			name:      "commanders_of_a_group_of_no_side",
+			text:      "Ansaru fighters killed two commanders of a Kaduna-based vigilante group in Birnin Gwari on Sunday, residents said.",
+			published: "2024-05-01", n: 1,
+			want: []want{{actor1: "Ansaru"}},
+		},
+	})
+}
+
+// TestAClaimWhoseObjectPointsBackIsNoNewIncident: "X said it had targeted
+// the base in retaliation for ..." claims the act told before (its object
+// points back at it); the retaliation is its cause. Negative: an act on a
+// place of its own "in retaliation" is another incident.
+func TestAClaimWhoseObjectPointsBackIsNoNewIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "said_it_had_shelled_the_post_in_retaliation",
+			text:      "A rocket struck an army post near Metula on Monday, wounding two soldiers, the Israeli military said. Hezbollah said it had shelled the post in retaliation for an Israeli strike on a village.",
+			published: "2024-03-05", n: 1,
+			want: []want{{actor1: "Hezbollah", actor2: "Israeli security forces", place: "Metula"}},
+		},
+		// negative
+		{
+			name:      "a_new_act_in_retaliation",
+			text:      "An Israeli strike killed three people in the Lebanese town of Bint Jbeil on Sunday, the health ministry said. Hezbollah said it fired rockets at the town of Kiryat Shmona in retaliation.",
+			published: "2024-03-05", n: 2,
+			want: []want{{actor1: "Israeli security forces", place: "Bint Jbeil"}, {actor1: "Hezbollah"}},
+		},
+	})
+}
