@@ -14668,3 +14668,31 @@ func TestAClaimWhoseObjectPointsBackIsNoNewIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestTheIslamicResistanceInIraqAndANationsBase: the Islamic Resistance in
+// Iraq is named as itself, and "a US base", "a Russian base" are the
+// forces of that nation, the side a strike on them fell on. Negative: a base
+// no nation is named with is no side.
+func TestTheIslamicResistanceInIraqAndANationsBase(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "drones_at_a_us_base",
+			text:      "The Islamic Resistance in Iraq said it had fired drones at a US base near Erbil on Tuesday.",
+			published: "2024-01-10", n: 1,
+			want: []want{{actor1: "Islamic Resistance in Iraq", actor2: "US forces"}},
+		},
+		{
+			name:      "rockets_at_a_russian_base",
+			text:      "Rebels fired rockets at a Russian base near Jableh on Monday, a war monitor said.",
+			published: "2024-01-10", n: 1,
+			want: []want{{actor2: "Russian armed forces"}},
+		},
+		// negative
+		{
+			name:      "a_base_of_no_nation",
+			text:      "Militants fired rockets at a base near Jableh on Monday, a war monitor said.",
+			published: "2024-01-10", n: 1,
+			want: []want{{actor2: "unknown"}},
+		},
+	})
+}
