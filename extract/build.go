@@ -291,6 +291,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "actor2: the side told as fighting among itself")
 	}
 	ev.Actor1, ev.Actor2 = "unknown", "unknown"
+	if r.actor1 == nil && family(cls.name) == "violence" && (incidentHasViolence(in) || killsPeople(in)) {
+		// "were killed by machete-wielding militiamen whom the army
+		// identified as CODECO": doers the dictionary has no name for,
+		// identified in the incident's own sentences
+		if act := identifiedIn(in); act != nil && (r.actor2 == nil || !sameSide(act, r.actor2)) {
+			r.actor1 = act
+			ev.Notes = append(ev.Notes, "actor1: the side the report identifies the unnamed doers as")
+		}
+	}
 	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && means(cls.name) != "air" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
 		// an attack the report pins on no one, in a report that names one
 		// armed group only: that group, said so in the notes (not a
@@ -2362,6 +2371,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		if s.accuserAt(we) {
 			continue // "police blamed herders for the killing": the accuser tells, it did not act
 		}
+		if s.identifierAt(we) {
+			continue // "gunmen whom the army identified as CODECO": who told who the doers were
+		}
 		if p := s.prevWord(wi); (p == "in" || p == "at" || p == "near") && a.placeAt(s.words[wi].span) && we-wi >= 2 {
 			continue // "20 gendarmes killed in Burkina attack": an attack in a country, not by it
 		}
@@ -4022,6 +4034,42 @@ func (s *sentence) identifiedAt(wi int) bool {
 		return true // "identified them as"
 	case w == "as" && k >= 3 && s.words[k-3].low == "identified" && identityNouns[s.words[k-1].low]:
 		return true // "identified the attackers as"
+	}
+	return false
+}
+
+// identifiedIn is the first armed side the incident's own sentences
+// identify its unnamed doers as (identifiedAt), or nil.
+func identifiedIn(in *incident) *actors.Actor {
+	for _, f := range in.frames {
+		s := f.s
+		for _, m := range s.actors {
+			if m.Actor == nil || m.Generic || m.Actor.Name == "civilians" || m.Actor.Kind == actors.KindUnidentified {
+				continue
+			}
+			if s.identifiedAt(s.wordAt(m.Span.Start)) {
+				return m.Actor
+			}
+		}
+	}
+	return nil
+}
+
+// identifierAt reports whether the side ending before word we is the one
+// that identifies the doers ("whom the army identified as CODECO", "police
+// identified the attackers as"): "identified" or "described" right after
+// it, with "as" within four words.
+func (s *sentence) identifierAt(we int) bool {
+	if we >= len(s.words) || s.words[we].low != "identified" && s.words[we].low != "described" {
+		return false
+	}
+	for k := we + 1; k < len(s.words) && k <= we+4; k++ {
+		if s.words[k].punc {
+			return false
+		}
+		if s.words[k].low == "as" {
+			return true
+		}
 	}
 	return false
 }

@@ -14696,3 +14696,39 @@ func TestTheIslamicResistanceInIraqAndANationsBase(t *testing.T) {
 		},
 	})
 }
+
+// TestDoersIdentifiedAsASide: doers the dictionary has no name for
+// ("militiamen" in Ituri), told in a passive and identified in the same
+// sentence ("by militiamen whom the army identified as CODECO"), are the
+// side they are identified as; the side that identified them only told
+// it. Negatives: identified bodies name no doer; the dead a side
+// identifies leave that side the doer.
+func TestDoersIdentifiedAsASide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "hacked_to_death_by_militiamen_identified_as",
+			text:      "Nine traders were hacked to death at a market near Mahagi on Thursday by militiamen whom local officials identified as CODECO fighters.",
+			published: "2024-03-10", n: 1,
+			want: []want{{actor1: "CODECO", actor2: "civilians"}},
+		},
+		{
+			name:      "the_army_that_identified_them_is_no_doer",
+			text:      "Twelve villagers were killed near Bunia on Saturday by militiamen whom the army identified as CODECO.",
+			published: "2024-03-10", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "CODECO", actor2: "civilians"}},
+		},
+		// negatives
+		{
+			name:      "identified_bodies_name_no_doer",
+			text:      "Six herders were killed near Bunia on Monday, the army said, adding that it had identified the bodies.",
+			published: "2024-03-10", n: 1,
+			want: []want{{actor1: "unknown"}},
+		},
+		{
+			name:      "the_dead_a_side_identifies",
+			text:      "Soldiers killed six militiamen near Bunia on Monday, and the army identified two of the dead as CODECO commanders.",
+			published: "2024-03-10", n: 1,
+			want: []want{{actor1: "Congolese security forces"}},
+		},
+	})
+}
