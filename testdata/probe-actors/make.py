@@ -1092,6 +1092,41 @@ q("w71", "2024-09-12", "BAMENDA - Separatist fighters known as 'Amba boys' abduc
 q("w72", "2024-02-02", "Residents accused soldiers and VDP militiamen of killing at least 30 people in a village near Solenzo in western Burkina Faso on Thursday.",
   "attack_on_civilians", "Attack", ["Burkinabe security forces", "Volunteers for the Defence of the Homeland"], "civilians", style="w: residents accused X of killing")
 
+# ---- round 5, fresh (w73-w88, written 2026-12-06 after the first fixes of round 5 and before the
+# extractor was run on them; not tuned on): the honest figure of those fixes.
+q("w73", "2024-03-18", "NIAMEY - Suspected jihadists on motorbikes raided a weekly market in the Banibangou area of the Tillaberi region on Sunday, killing at least 20 traders and villagers, a local elected official said. The Islamic State's Sahel affiliate is active in the area.",
+  "attack_on_civilians", "Attack", UNID + ["Islamic State"], "civilians", style="w-fresh: suspected jihadists, group as background")
+q("w74", "2024-05-08", "The Burkinabe army said on Tuesday its air force had destroyed a convoy of terrorists near Djibo, killing dozens of fighters.",
+  "explosion", "Air/drone strike", "Burkinabe security forces", UNID + ["JNIM", "unknown"], style="w-fresh: army said its air force")
+q("w75", "2024-06-15", "At least 11 patients were killed when shells hit the Saudi hospital in El Fasher on Friday, the health ministry said, blaming the paramilitary RSF, which has besieged the city for months.",
+  "explosion", "Shelling/artillery/missile attack", RSF, "civilians", style="w-fresh: blaming participle")
+q("w76", "2024-02-22", "A roadside bomb ripped through a minibus carrying wedding guests near Afgoye on Wednesday, killing seven people, police said. No group claimed the blast, but al-Shabaab often uses such devices.",
+  "explosion", "Remote explosive/landmine/IED", ["unknown", "militants (unidentified)"], "civilians", style="w-fresh: no claim, group as habit")
+q("w77", "2024-02-12", "M23 rebels shelled positions of the Congolese army and its Burundian allies around Sake on Monday, a military source said.",
+  "explosion", "Shelling/artillery/missile attack", "M23", ["Congolese security forces", "Burundian security forces"], style="w-fresh: shelled positions of")
+q("w78", "2024-03-02", "Resistance fighters said on Saturday they had shot down a military helicopter in Kayah state, killing its two pilots. The Karenni Nationalities Defense Force said its fighters had used a heavy machine gun.",
+  "battle", "Armed clash", "Karenni Nationalities Defense Force", MYA, style="w-fresh: shot down, group next sentence")
+q("w79", "2024-09-12", "Ukraine's military said on Thursday it had struck a Russian ammunition depot in occupied Crimea with long-range drones.",
+  "explosion", "Air/drone strike", "Ukrainian security forces", "Russian security forces", style="w-fresh: military said it struck")
+q("w80", "2025-01-26", "Palestinian medics said Israeli gunfire killed four people as they tried to return to their homes in northern Gaza on Saturday. The Israeli military said troops had fired at suspects who approached them.",
+  "attack_on_civilians", "Attack", ISRF, "civilians", style="w-fresh: Israeli gunfire")
+q("w81", "2024-10-01", "A drone strike on a car in the southern Lebanese town of Bint Jbeil killed two men on Tuesday, state media said. The Israeli army said it had killed a Hezbollah operative.",
+  "explosion", "Air/drone strike", ISRF, ["Hezbollah", "civilians"], style="w-fresh: army said it killed")
+q("w82", "2024-08-05", "Houthi fighters shelled residential areas of Taiz on Sunday, killing a woman and her two children, local officials said.",
+  "explosion", "Shelling/artillery/missile attack", "Houthis", "civilians", style="w-fresh: Houthi shelling")
+q("w83", "2024-10-22", "Gunmen opened fire on a polio vaccination team in Bajaur district on Monday, killing a policeman guarding the workers, police said. The Pakistani Taliban denied involvement.",
+  ["battle", "attack_on_civilians"], ["Armed clash", "Attack"], ["militants (unidentified)", "unknown"], ["Pakistani security forces", "civilians"], style="w-fresh: gunmen, group denied")
+q("w84", "2024-06-22", "Security forces killed three militants in a gunfight in Kupwara district on Friday, the army said, adding that the men had tried to cross the Line of Control.",
+  "battle", "Armed clash", "Indian security forces", ["militants (unidentified)", "unknown"], style="w-fresh: security forces, country from place")
+q("w85", "2024-07-15", "Police found the bodies of 11 men in a ravine near Chilpancingo on Sunday. State prosecutors said the men had been kidnapped by Los Ardillos, a gang fighting rivals for control of the region.",
+  "attack_on_civilians", ["Attack", "Abduction/forced disappearance"], "Los Ardillos", "civilians", style="w-fresh: passive agent next sentence")
+q("w86", "2024-05-22", "Dissidents of the former FARC guerrilla attacked a police station in Suarez, Cauca, with explosives and rifles on Tuesday, wounding three officers, the police said.",
+  ["battle", "explosion"], ["Armed clash", "Remote explosive/landmine/IED"], "FARC dissidents", "Colombian security forces", style="w-fresh: dissidents of the former FARC")
+q("w87", "2024-08-12", "Fano fighters ambushed a convoy of federal troops near Bahir Dar on Sunday, killing at least 10 soldiers, residents said.",
+  "battle", "Armed clash", "Fano", "Ethiopian security forces", style="w-fresh: federal troops")
+q("w88", "2024-09-30", "KUMBA, Cameroon - Soldiers killed a local chief and his son in a village near Kumba on Saturday, accusing them of sheltering separatist fighters, relatives said. The army denied the account.",
+  "attack_on_civilians", "Attack", "Cameroonian security forces", "civilians", style="w-fresh: soldiers killed a chief")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
