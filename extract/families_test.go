@@ -14732,3 +14732,39 @@ func TestDoersIdentifiedAsASide(t *testing.T) {
 		},
 	})
 }
+
+// TestANationsDepotOrAirfieldInAnOccupiedPlace: "a Russian warship", "a
+// Russian airfield", "a Russian ammunition depot" are that nation's forces,
+// the side struck; "in occupied Crimea" names a place held by another, no
+// act of taking it (it made the struck side read as the one that
+// occupied). Negatives: a side that occupied a village took it; "the
+// occupied West Bank" leaves the sides as they were.
+func TestANationsDepotOrAirfieldInAnOccupiedPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_russian_warship_in_occupied_crimea",
+			text:      "Ukraine's navy said it had hit a Russian warship near Sevastopol in occupied Crimea with sea drones on Monday.",
+			published: "2024-05-10", n: 1,
+			want: []want{{actor1: "Ukrainian security forces", actor2: "Russian armed forces"}},
+		},
+		{
+			name:      "a_russian_airfield",
+			text:      "Ukrainian drones struck a Russian airfield in occupied Crimea on Monday, the Ukrainian military said.",
+			published: "2024-05-10", n: 1,
+			want: []want{{actor1: "Ukrainian security forces", actor2: "Russian armed forces"}},
+		},
+		// negatives
+		{
+			name:      "troops_occupied_a_village",
+			text:      "Russian troops occupied the village of Ocheretyne on Monday after days of fighting, the Ukrainian military said.",
+			published: "2024-05-10", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Russian armed forces"}},
+		},
+		{
+			name:      "a_post_in_the_occupied_west_bank",
+			text:      "Palestinian gunmen fired at an Israeli army post near Nablus in the occupied West Bank on Monday, wounding two soldiers, the army said.",
+			published: "2024-05-10", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Israeli security forces"}},
+		},
+	})
+}
