@@ -3431,6 +3431,51 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 			}
 		}
+		if role == 1 {
+			// "soldiers and VDP militiamen killed 30 people", "Africa
+			// Corps fighters and Malian soldiers killed": of two sides
+			// joined as one subject, a state's forces lead and the
+			// auxiliaries, militias or mercenaries beside them are their
+			// partners, as coders write it; of two alike, the one named
+			// first leads
+			lead := func(p, q *roleCand) *roleCand {
+				switch {
+				case q.actor.Parent == p.actor.Name:
+					return p // "soldiers and VDP militiamen": the forces the auxiliaries are part of
+				case p.actor.Parent == q.actor.Name:
+					return q
+				}
+				if isStateSide(p.actor) != isStateSide(q.actor) {
+					if isStateSide(q.actor) {
+						return q
+					}
+					return p
+				}
+				if q.span.Start < p.span.Start {
+					return q
+				}
+				return p
+			}
+			for i := range cands {
+				ci := &cands[i]
+				if ci.role != 1 || ci.actor.Name == "civilians" || ci.actor.Kind == actors.KindUnidentified {
+					continue
+				}
+				for j := range cands {
+					cj := &cands[j]
+					if cj.role != 1 || ci.actor.Name == cj.actor.Name || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+						continue
+					}
+					l, o := lead(ci, cj), cj
+					if l == cj {
+						o = ci
+					}
+					if total[o.actor.Name] >= total[l.actor.Name] {
+						total[l.actor.Name] = total[o.actor.Name] + 1e-6
+					}
+				}
+			}
+		}
 		best := ""
 		for _, n := range order {
 			if best == "" || total[n] > total[best] {

@@ -14768,3 +14768,38 @@ func TestANationsDepotOrAirfieldInAnOccupiedPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestOfTwoSidesJoinedAsOneSubjectWhoLeads: "A and B killed ...": a
+// state's forces lead the auxiliaries that are part of them ("soldiers and
+// VDP militiamen") and the mercenaries beside them ("Malian soldiers and
+// Africa Corps mercenaries"); of two alike, the one named first. Negative:
+// the state named second still leads a mercenary named first.
+func TestOfTwoSidesJoinedAsOneSubjectWhoLeads(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_and_their_auxiliaries",
+			text:      "Soldiers and VDP militiamen killed at least 18 civilians near Kaya on Friday, a rights group said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", actor2: "civilians"}},
+		},
+		{
+			name:      "soldiers_and_mercenaries",
+			text:      "Malian soldiers and Africa Corps mercenaries killed nine herders near Niono on Monday, residents said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", actor2: "civilians"}},
+		},
+		{
+			name:      "two_states_the_first_named",
+			text:      "Rwandan troops and Mozambican soldiers killed 12 insurgents near Mocimboa da Praia on Monday, the Rwandan army said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{actor1: "Rwandan security forces"}},
+		},
+		// negative
+		{
+			name:      "the_state_named_second_leads",
+			text:      "Wagner fighters and Malian soldiers killed nine herders near Niono on Monday, residents said.",
+			published: "2024-03-10", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", actor2: "civilians"}},
+		},
+	})
+}
