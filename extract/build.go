@@ -3434,10 +3434,10 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		if role == 1 {
 			// "soldiers and VDP militiamen killed 30 people", "Africa
 			// Corps fighters and Malian soldiers killed": of two sides
-			// joined as one subject, a state's forces lead and the
-			// auxiliaries, militias or mercenaries beside them are their
-			// partners, as coders write it; of two alike, the one named
-			// first leads
+			// joined as one subject, the country's own forces lead and
+			// the auxiliaries, militias or mercenaries beside them are
+			// their partners, as coders write it; of two alike, the one
+			// named first leads
 			lead := func(p, q *roleCand) *roleCand {
 				switch {
 				case q.actor.Parent == p.actor.Name:
@@ -3445,8 +3445,13 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				case p.actor.Parent == q.actor.Name:
 					return q
 				}
-				if isStateSide(p.actor) != isStateSide(q.actor) {
-					if isStateSide(q.actor) {
+				// (a foreign state's troops beside rebels, "M23 rebels and
+				// Rwandan troops seized Sake", do not lead them)
+				home := func(act *actors.Actor) bool {
+					return isStateSide(act) && (act.Country == "" || act.Country == a.country)
+				}
+				if home(p.actor) != home(q.actor) {
+					if home(q.actor) {
 						return q
 					}
 					return p

@@ -14769,11 +14769,12 @@ func TestANationsDepotOrAirfieldInAnOccupiedPlace(t *testing.T) {
 	})
 }
 
-// TestOfTwoSidesJoinedAsOneSubjectWhoLeads: "A and B killed ...": a
-// state's forces lead the auxiliaries that are part of them ("soldiers and
+// TestOfTwoSidesJoinedAsOneSubjectWhoLeads: "A and B killed ...": the
+// country's own forces lead the auxiliaries that are part of them ("soldiers and
 // VDP militiamen") and the mercenaries beside them ("Malian soldiers and
 // Africa Corps mercenaries"); of two alike, the one named first. Negative:
-// the state named second still leads a mercenary named first.
+// the state named second still leads a mercenary named first (a foreign
+// state's troops beside rebels do not lead them: TestFamilyForeignTroopsBesideRebels).
 func TestOfTwoSidesJoinedAsOneSubjectWhoLeads(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
@@ -14789,10 +14790,10 @@ func TestOfTwoSidesJoinedAsOneSubjectWhoLeads(t *testing.T) {
 			want: []want{{actor1: "Malian Armed Forces", actor2: "civilians"}},
 		},
 		{
-			name:      "two_states_the_first_named",
-			text:      "Rwandan troops and Mozambican soldiers killed 12 insurgents near Mocimboa da Praia on Monday, the Rwandan army said.",
+			name:      "two_groups_the_first_named",
+			text:      "Islamic Jihad fighters and Hamas gunmen attacked an Israeli army post near Khan Younis on Monday, wounding three soldiers.",
 			published: "2024-03-10", n: 1,
-			want: []want{{actor1: "Rwandan security forces"}},
+			want: []want{{actor1: "Palestinian Islamic Jihad", actor2: "Israeli security forces"}},
 		},
 		// negative
 		{
