@@ -1127,6 +1127,29 @@ q("w87", "2024-08-12", "Fano fighters ambushed a convoy of federal troops near B
 q("w88", "2024-09-30", "KUMBA, Cameroon - Soldiers killed a local chief and his son in a village near Kumba on Saturday, accusing them of sheltering separatist fighters, relatives said. The army denied the account.",
   "attack_on_civilians", "Attack", "Cameroonian security forces", "civilians", style="w-fresh: soldiers killed a chief")
 
+# ---- round 5, second fresh batch (w89-w98, written 2026-12-06 after all of round 5's fixes and
+# before the extractor was run on them; not tuned on).
+q("w89", "2024-04-03", "BAMAKO - Jihadists ambushed a convoy of fuel tankers escorted by Malian soldiers near Kayes on Tuesday, burning several trucks and killing four drivers, a transport union said. JNIM has blockaded roads into the capital for weeks.",
+  "attack_on_civilians", "Attack", JNIM + UNID, "civilians", style="w-fresh2: jihadists, group as background")
+q("w90", "2024-10-18", "Two aid workers were shot dead in Nyala on Thursday by men in RSF uniforms, their organisation said, adding that the paramilitary controls the city.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="w-fresh2: men in uniforms of")
+q("w91", "2024-07-02", "The Ugandan army said its fighter jets had bombed ADF camps in eastern Congo's Ituri province on Monday, killing several rebel commanders.",
+  "explosion", "Air/drone strike", "Ugandan security forces", "ADF", style="w-fresh2: army said its jets bombed")
+q("w92", "2024-05-27", "Tuareg rebels and Malian troops clashed near Kidal on Sunday, each side saying it had inflicted heavy losses on the other.",
+  "battle", "Armed clash", ["Azawad Liberation Front", "Coordination of Azawad Movements", "Strategic Framework for the Defense of the People of Azawad"], "Malian security forces", mutual=True, style="w-fresh2: rebels and troops clashed")
+q("w93", "2024-11-11", "A grenade thrown at a bar in Goma on Saturday night wounded 11 people, police said. The city's mayor blamed 'infiltrators of the M23'.",
+  "explosion", "Grenade", "M23", "civilians", style="w-fresh2: mayor blamed infiltrators of")
+q("w94", "2024-03-19", "Israeli settlers backed by soldiers attacked farmers harvesting olives near the village of Burin on Monday, wounding three, the Palestinian Red Crescent said.",
+  "attack_on_civilians", "Attack", "Israeli settlers", "civilians", style="w-fresh2: settlers backed by soldiers")
+q("w95", "2024-06-06", "KYIV - Russian forces shelled the town of Kurakhove in the Donetsk region overnight, killing two residents and damaging a school, the regional governor said.",
+  "explosion", "Shelling/artillery/missile attack", "Russian security forces", "civilians", style="w-fresh2: Russian forces shelled")
+q("w96", "2024-09-24", "Gunmen on motorcycles killed 11 farmers in a village in Katsina state on Monday, police said. Residents said the attackers were bandits loyal to a warlord who had demanded protection money.",
+  "attack_on_civilians", "Attack", ["bandits", "militants (unidentified)"], "civilians", style="w-fresh2: attackers were bandits next sentence")
+q("w97", "2024-08-20", "Pakistani security forces killed six militants of the Indian-backed Fitna al-Khawarij in a raid in Khyber district on Monday, the military's media wing said.",
+  "battle", "Armed clash", "Pakistani security forces", "Tehrik-i-Taliban Pakistan", style="w-fresh2: militants of the X-backed group")
+q("w98", "2024-12-02", "Colombian troops and police killed a commander of the Clan del Golfo in a raid in Antioquia on Sunday, the defence ministry said.",
+  "battle", "Armed clash", "Colombian security forces", "Clan del Golfo", style="w-fresh2: troops and police killed a commander of")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
