@@ -291,6 +291,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "actor2: the side told as fighting among itself")
 	}
 	ev.Actor1, ev.Actor2 = "unknown", "unknown"
+	if r.actor1 == nil && family(cls.name) == "violence" && (incidentHasViolence(in) || killsPeople(in)) {
+		// "were killed by machete-wielding militiamen whom the army
+		// identified as CODECO": doers the dictionary has no name for,
+		// identified in the incident's own sentences
+		if act := identifiedIn(in); act != nil && (r.actor2 == nil || !sameSide(act, r.actor2)) {
+			r.actor1 = act
+			ev.Notes = append(ev.Notes, "actor1: the side the report identifies the unnamed doers as")
+		}
+	}
 	if r.actor1 == nil && cls.name != "gain" && cls.name != "arrest" && means(cls.name) != "air" && (r.actor2 == nil || isStateSide(r.actor2) || r.actor2.Name == "civilians") {
 		// an attack the report pins on no one, in a report that names one
 		// armed group only: that group, said so in the notes (not a
@@ -2362,6 +2371,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		if s.accuserAt(we) {
 			continue // "police blamed herders for the killing": the accuser tells, it did not act
 		}
+		if s.identifierAt(we) {
+			continue // "gunmen whom the army identified as CODECO": who told who the doers were
+		}
 		if p := s.prevWord(wi); (p == "in" || p == "at" || p == "near") && a.placeAt(s.words[wi].span) && we-wi >= 2 {
 			continue // "20 gendarmes killed in Burkina attack": an attack in a country, not by it
 		}
@@ -3419,6 +3431,56 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 			}
 		}
+		if role == 1 {
+			// "soldiers and VDP militiamen killed 30 people", "Africa
+			// Corps fighters and Malian soldiers killed": of two sides
+			// joined as one subject, the country's own forces lead and
+			// the auxiliaries, militias or mercenaries beside them are
+			// their partners, as coders write it; of two alike, the one
+			// named first leads
+			lead := func(p, q *roleCand) *roleCand {
+				switch {
+				case q.actor.Parent == p.actor.Name:
+					return p // "soldiers and VDP militiamen": the forces the auxiliaries are part of
+				case p.actor.Parent == q.actor.Name:
+					return q
+				}
+				// (a foreign state's troops beside rebels, "M23 rebels and
+				// Rwandan troops seized Sake", do not lead them)
+				home := func(act *actors.Actor) bool {
+					return isStateSide(act) && (act.Country == "" || act.Country == a.country)
+				}
+				if home(p.actor) != home(q.actor) {
+					if home(q.actor) {
+						return q
+					}
+					return p
+				}
+				if q.span.Start < p.span.Start {
+					return q
+				}
+				return p
+			}
+			for i := range cands {
+				ci := &cands[i]
+				if ci.role != 1 || ci.actor.Name == "civilians" || ci.actor.Kind == actors.KindUnidentified {
+					continue
+				}
+				for j := range cands {
+					cj := &cands[j]
+					if cj.role != 1 || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.Name == cj.actor.Name || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+						continue
+					}
+					l, o := lead(ci, cj), cj
+					if l == cj {
+						o = ci
+					}
+					if total[o.actor.Name] >= total[l.actor.Name] {
+						total[l.actor.Name] = total[o.actor.Name] + 1e-6
+					}
+				}
+			}
+		}
 		best := ""
 		for _, n := range order {
 			if best == "" || total[n] > total[best] {
@@ -4022,6 +4084,42 @@ func (s *sentence) identifiedAt(wi int) bool {
 		return true // "identified them as"
 	case w == "as" && k >= 3 && s.words[k-3].low == "identified" && identityNouns[s.words[k-1].low]:
 		return true // "identified the attackers as"
+	}
+	return false
+}
+
+// identifiedIn is the first armed side the incident's own sentences
+// identify its unnamed doers as (identifiedAt), or nil.
+func identifiedIn(in *incident) *actors.Actor {
+	for _, f := range in.frames {
+		s := f.s
+		for _, m := range s.actors {
+			if m.Actor == nil || m.Generic || m.Actor.Name == "civilians" || m.Actor.Kind == actors.KindUnidentified {
+				continue
+			}
+			if s.identifiedAt(s.wordAt(m.Span.Start)) {
+				return m.Actor
+			}
+		}
+	}
+	return nil
+}
+
+// identifierAt reports whether the side ending before word we is the one
+// that identifies the doers ("whom the army identified as CODECO", "police
+// identified the attackers as"): "identified" or "described" right after
+// it, with "as" within four words.
+func (s *sentence) identifierAt(we int) bool {
+	if we >= len(s.words) || s.words[we].low != "identified" && s.words[we].low != "described" {
+		return false
+	}
+	for k := we + 1; k < len(s.words) && k <= we+4; k++ {
+		if s.words[k].punc {
+			return false
+		}
+		if s.words[k].low == "as" {
+			return true
+		}
 	}
 	return false
 }
@@ -4909,7 +5007,9 @@ func (s *sentence) bothSidesAfter(i int) bool {
 // rockets"), not counting a cause told after an act it points back to:
 // "the US military said it had carried out the strike in response to an
 // attack on its troops" claims the strike told before, and the attack it
-// answered is its cause, no incident of the sentence's own.
+// answered is its cause, no incident of the sentence's own; so does an act
+// whose object points back ("Hezbollah said it had targeted the base in
+// retaliation for ...").
 func (s *sentence) saysSeparate() bool {
 	for _, m := range s.markers {
 		if m.val.(string) != "separate" {
@@ -4917,9 +5017,25 @@ func (s *sentence) saysSeparate() bool {
 		}
 		if m.i+1 < len(s.words) && s.words[m.i].low == "in" && (s.words[m.i+1].low == "response" || s.words[m.i+1].low == "retaliation" || s.words[m.i+1].low == "revenge") &&
 			slices.ContainsFunc(s.triggers, func(t trigHit) bool {
-				return t.anaphoric && t.i < m.i && s.clause[t.i] == s.clause[m.i]
+				return t.i < m.i && s.clause[t.i] == s.clause[m.i] && (t.anaphoric || s.anaphorBetween(t.i, m.i))
 			}) {
 			continue
+		}
+		return true
+	}
+	return false
+}
+
+// anaphorBetween reports whether a phrase pointing back at an incident
+// already told ("the base", "the convoy") lies after word a and before
+// word b, in a's clause.
+func (s *sentence) anaphorBetween(a, b int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "anaphor" || m.i <= a || m.i+m.n > b || s.clause[m.i] != s.clause[a] {
+			continue
+		}
+		if end := m.i + m.n; end < len(s.words) && s.words[end].low == "of" {
+			continue // "the town of Kiryat Shmona": a place introduced, as pointsBack reads it
 		}
 		return true
 	}

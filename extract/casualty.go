@@ -1810,6 +1810,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		if s.words[j].low == "the" && j+1 < len(s.words) {
 			j++
 		}
+		j = s.pastTieModifier(j)
 		end := s.actorEndAt(j)
 		if end <= j || k+1 < len(out) && out[k+1].a < end {
 			continue
@@ -2855,6 +2856,28 @@ func isModal(w string) bool {
 
 // actorEndAt is the word after the actor mention that begins at word i,
 // or i when none begins there.
+// pastTieModifier skips a modifier that ties the side named after it to
+// another ("commanders of the al Qaeda-linked Ansaru group", "fighters of
+// the Turkish-backed Sultan Murad Division"): up to four words from j, with
+// no punctuation, ending in a participle of ties. It returns where the
+// side's name starts, j itself when there is no such modifier.
+func (s *sentence) pastTieModifier(j int) int {
+	for k := j; k < len(s.words) && k < j+4; k++ {
+		if s.words[k].punc {
+			return j
+		}
+		if tieParticiples[s.words[k].low] && k > j {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// tieParticiples are the participles of a compound that ties a side to
+// another ("Iran-backed", "IS-linked", "Kurdish-led").
+var tieParticiples = map[string]bool{"linked": true, "backed": true, "aligned": true, "affiliated": true, "allied": true,
+	"inspired": true, "sponsored": true, "supported": true, "funded": true, "led": true, "based": true}
+
 func (s *sentence) actorEndAt(i int) int {
 	for _, m := range s.actors {
 		if m.Span.Start == s.words[i].span.Start {

@@ -924,6 +924,232 @@ q("z67", "2024-02-19", "BAMENDA, Cameroon - Nine civilians, among them a teacher
 q("z68", "2024-03-14", "SAN PEDRO SULA - Members of the Barrio 18 gang set fire to a city bus on Wednesday after its owner refused to pay extortion, killing the driver and two passengers, police said.",
   "attack_on_civilians", "Attack", "Barrio 18", "civilians", style="z: gang burns bus")
 
+# ---- round 5 (w01-w72, written 2026-12-06 before the extractor was run on it): names the
+# actor file may lack (Mahmuda, Yan Sakai, Agwelek, Zaire, Azande Ani Kpi Gbe, the Hamza and
+# Sultan Murad divisions, the Islamic Resistance in Iraq, "al-Shabab" in Mozambique, "Shane" in
+# Oromia, former-regime loyalists in Syria) and the shapes that hide the doer: an agent in a
+# passive far from its verb, "blamed on", "claimed by", "accused", "suspected", unnamed gunmen,
+# the doer named only in a headline or the next sentence, a party to the war as the source
+# ("the army said its troops ...", "Hamas said an Israeli strike ..."), coordination ("X and Y
+# attacked"), state forces named by a country, a ministry or a unit, civilians as the second
+# side, and clashes told from either side.
+ISWAP = ["Boko Haram", "Islamic State", "Islamic State West Africa Province"]
+ISRF = "Israeli security forces"
+q("w01", "2025-02-18", "OUAGADOUGOU - Seventeen members of the VDP, the civilian auxiliary force that fights alongside Burkina Faso's army, were killed on Monday near Djibo in an ambush carried out, security sources said, by JNIM fighters on motorbikes.",
+  "battle", "Armed clash", JNIM, "Volunteers for the Defence of the Homeland", style="w: passive agent far, after 'security sources said'")
+q("w02", "2024-07-12", "Malian troops and Africa Corps fighters killed at least 12 civilians, among them an imam, in a raid on the village of Kourma in the Segou region on Thursday, two local officials said.",
+  "attack_on_civilians", "Attack", ["Malian security forces", "Wagner Group"], "civilians", style="w: X and Y killed civilians")
+q("w03", "2024-10-05", "NIAMEY - An attack on an army position in the Tillaberi region on Friday killed 10 soldiers, the Nigerien army said in a statement on Saturday, blaming 'terrorists' of the Islamic State in the Sahel.",
+  "battle", "Armed clash", ISS, "Nigerien security forces", style="w: nominal attack, blaming in participle")
+q("w04", "2024-05-21", "Dozo hunters allied with the army killed at least nine Fulani herders near Bankass in central Mali on Monday, a Fulani association said on Tuesday.",
+  "attack_on_civilians", "Attack", "Dozo militia", "civilians", style="w: Dozo hunters")
+q("w05", "2025-03-26", "MAIDUGURI, Nigeria - Gunmen stormed a military base in Damboa on Tuesday night, killing seven soldiers and driving off with two armoured vehicles, two army officers said. ISWAP, which split from Boko Haram in 2016, said its fighters had carried out the raid.",
+  "battle", "Armed clash", ISWAP, "Nigerian security forces", style="w: claim next sentence, split from X")
+q("w06", "2024-06-30", "Fighters of the Boko Haram faction known as JAS abducted 23 women gathering firewood outside Ngala in Borno state on Saturday, a local militia leader said.",
+  ABD, ["Abduction/forced disappearance", "Attack"], "Boko Haram", "civilians", style="w: faction known as")
+q("w07", "2024-09-07", "Forty worshippers were abducted from a mosque in Zamfara state's Maru area during dawn prayers on Friday by gunmen whom police described as bandits.",
+  ABD, ["Abduction/forced disappearance", "Attack"], ["bandits", "unknown", "militants (unidentified)"], "civilians", style="w: passive agent, described as bandits")
+q("w08", "2025-04-22", "A little-known jihadist group called Mahmuda killed 11 villagers in an attack near New Bussa in Nigeria's Niger state on Sunday, a local government official said.",
+  "attack_on_civilians", "Attack", ["Mahmuda", "militants (unidentified)"], "civilians", style="w: group called Mahmuda")
+q("w09", "2024-11-14", "Nigerian troops killed two senior commanders of the al Qaeda-linked Ansaru group in a raid on a hideout in Kaduna state's Birnin Gwari area, the defence headquarters said on Thursday.",
+  "battle", "Armed clash", "Nigerian security forces", "Ansaru", style="w: troops killed commanders of group")
+q("w10", "2024-08-13", "Members of a Yan Sakai vigilante group killed six Fulani herders they accused of cattle theft in a village in Katsina state on Monday, police said.",
+  "attack_on_civilians", "Attack", ["Yan Sakai", "vigilantes"], "civilians", style="w: Yan Sakai vigilantes")
+# ---- Somalia
+q("w11", "2024-04-08", "MOGADISHU - Several mortar rounds landed in a market near Mogadishu's airport on Sunday, killing two traders and wounding five, police said. A police spokesman said the shells had been fired by al Shabaab militants from the outskirts of the city.",
+  "explosion", "Shelling/artillery/missile attack", "al-Shabaab", "civilians", style="w: passive agent in next sentence")
+q("w12", "2024-10-16", "Danab special forces, trained by the United States, killed 15 al-Shabaab fighters in an operation in the Middle Shabelle region on Tuesday, the Somali army said.",
+  "battle", "Armed clash", "Somali security forces", "al-Shabaab", style="w: unit name Danab")
+q("w13", "2023-08-31", "Fighting between Ma'awisley clan militiamen and al-Shabaab killed at least nine people near Adale on Wednesday, elders said.",
+  "battle", "Armed clash", "Macawisley", "al-Shabaab", mutual=True, style="w: fighting between, clan militia")
+q("w14", "2025-02-20", "BOSASO, Somalia - Puntland forces said on Wednesday they had driven Islamic State fighters out of a cluster of mountain villages south of Bosaso after a week of fighting.",
+  "territory_gain", "Government regains territory", "Somali security forces", ["Islamic State", "Islamic State Somalia Province"], style="w: forces said they had driven out")
+# ---- Sudan and South Sudan
+q("w15", "2025-01-14", "At least 23 people were killed when warplanes bombed a busy market in Kabkabiya in North Darfur on Monday, a local emergency response group said, blaming the Sudanese army, the only side in the war with an air force.",
+  "explosion", "Air/drone strike", SAF, "civilians", style="w: blaming in participle after report")
+q("w16", "2024-12-03", "KADUGLI - Fighters of the SPLM-N faction led by Abdelaziz al-Hilu shelled the city of Kadugli on Sunday, killing five civilians, the South Kordofan government said.",
+  "explosion", "Shelling/artillery/missile attack", "SPLM-N", "civilians", style="w: fighters of faction led by")
+q("w17", "2023-11-09", "RSF fighters and allied Arab militiamen killed at least 30 Masalit men as they fled Ardamata, on the outskirts of El Geneina, survivors told reporters on Wednesday.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="w: X and allied Y killed")
+q("w18", "2025-04-02", "The Sudanese army said on Tuesday its forces had repelled an attack by the Rapid Support Forces on El Fasher, killing dozens of the paramilitary's fighters.",
+  "battle", "Armed clash", RSF, SAF, style="w: army said it repelled an attack by")
+q("w19", "2025-03-05", "JUBA - Armed youths of the White Army, a Nuer militia, attacked an army barracks near Malakal on Tuesday, killing 12 soldiers, the army spokesman said.",
+  "battle", "Armed clash", "White Army", "South Sudanese security forces", style="w: armed youths of")
+q("w20", "2022-09-12", "Forces of the Agwelek militia, loyal to General Johnson Olony, clashed with SPLA-IO fighters near Malakal on Sunday, leaving at least 14 dead, local officials said.",
+  "battle", "Armed clash", ["Agwelek", "Agwelek militia"], "SPLA-IO", mutual=True, style="w: Agwelek militia")
+# ---- DRC, CAR
+q("w21", "2025-02-27", "Congo River Alliance seizes town in South Kivu\nRebels of the Rwandan-backed alliance took control of Nyabibwe on Thursday after Congolese soldiers and Burundian troops withdrew, residents said.",
+  "territory_gain", ["Non-state actor overtakes territory", "Non-violent transfer of territory"], "M23", ["Congolese security forces", "Burundian security forces"], style="w: headline names the alliance")
+q("w22", "2025-07-28", "At least 38 people attending a night vigil at a church in Komanda, Ituri province, were hacked and shot to death, a local official said on Sunday. He blamed the ADF, a rebel group of Ugandan origin allied to Islamic State.",
+  "attack_on_civilians", "Attack", ["ADF", "Islamic State"], "civilians", style="w: he blamed later")
+q("w23", "2024-05-14", "Seventeen displaced people, most of them women and children, were killed at a camp outside Bunia on Sunday night by machete-wielding militiamen whom the army identified as CODECO.",
+  "attack_on_civilians", "Attack", "CODECO", "civilians", style="w: passive agent identified as")
+q("w24", "2024-07-19", "Fighters of the Zaire self-defence militia attacked a CODECO position near Bunia on Thursday, killing four of its members, local sources said.",
+  "battle", "Armed clash", ["Zaire militia", "Zaire"], "CODECO", style="w: Zaire militia")
+q("w25", "2024-11-30", "Congolese troops and Wazalendo fighters attacked M23 positions around Masisi on Friday, the rebels said, accusing Kinshasa of violating a ceasefire.",
+  "battle", "Armed clash", ["Congolese security forces", "Wazalendo"], "M23", style="w: X and Y attacked, the rebels said")
+q("w26", "2024-03-26", "Congolese soldiers opened fire on demonstrators protesting against insecurity in Butembo on Monday, killing three people, civil society groups said.",
+  "other", "Excessive force against protesters", "Congolese security forces", ["protesters", "civilians"], style="w: soldiers fire on demonstrators")
+q("w27", "2024-04-17", "Fighters of the Azande Ani Kpi Gbe militia attacked a base of the Central African army and its Russian allies in Zemio on Sunday, killing two soldiers, a local official said.",
+  "battle", "Armed clash", ["Azande Ani Kpi Gbe"], ["Central African security forces", "Wagner Group"], style="w: Azande militia")
+q("w28", "2024-02-08", "The Central African army said it had retaken the town of Markounda from CPC rebels on Wednesday with the help of Russian instructors.",
+  "territory_gain", "Government regains territory", "Central African security forces", "Coalition of Patriots for Change", style="w: army said it retook from")
+# ---- Mozambique
+q("w29", "2024-06-11", "PEMBA - Insurgents known locally as al-Shabab beheaded five Christians in a village in Macomia district on Monday, a local source said. Islamic State later claimed the killings.",
+  "attack_on_civilians", "Attack", ["Islamic State", "Islamic State Mozambique Province"], "civilians", style="w: known locally as al-Shabab (not Somalia's)")
+q("w30", "2023-09-25", "Rwandan and Mozambican soldiers killed 12 insurgents in fighting near Mocimboa da Praia on Saturday, the Rwandan army said.",
+  "battle", "Armed clash", ["Rwandan security forces", "Mozambican security forces"], ["Islamic State", "Islamic State Mozambique Province", "militants (unidentified)"], style="w: two demonyms, insurgents")
+# ---- Ethiopia
+q("w31", "2024-03-04", "Government troops retook the town of Debre Tabor from Fano fighters on Sunday after two days of clashes, residents said.",
+  "territory_gain", "Government regains territory", "Ethiopian security forces", "Fano", style="w: government troops, country from place")
+q("w32", "2024-07-09", "Gunmen abducted about 30 passengers from a bus near Gidami in western Oromia on Monday, a relative of one of them said. The regional government blamed 'Shane', its name for the Oromo Liberation Army.",
+  ABD, ["Abduction/forced disappearance", "Attack"], "Oromo Liberation Army", "civilians", style="w: blamed 'Shane'")
+q("w33", "2024-01-12", "A drone strike hit a minibus near Gondar on Friday, killing 11 passengers, a doctor and a relative of one of the victims said. Ethiopia's military has used drones widely against Fano militias in the Amhara region.",
+  "explosion", "Air/drone strike", "Ethiopian security forces", "civilians", style="w: drone strike, air power by background")
+# ---- Myanmar
+q("w34", "2024-12-22", "The Arakan Army said on Sunday it had seized the headquarters of the junta's Western Command in Ann, Rakhine state, after weeks of fighting.",
+  "territory_gain", "Non-state actor overtakes territory", "Arakan Army", MYA, style="w: group said it had seized")
+q("w35", "2024-09-19", "At least 40 people were killed when a school in Sagaing region was bombed on Wednesday, a teacher and a resistance official said. Witnesses said two junta jets dropped the bombs during morning lessons.",
+  "explosion", "Air/drone strike", MYA, "civilians", style="w: passive bombed, jets next sentence")
+q("w36", "2024-11-05", "KIA fighters clashed with troops of the military's 21st Light Infantry Division near Bhamo on Monday, the group's spokesman said.",
+  "battle", "Armed clash", "Kachin Independence Army", MYA, mutual=True, style="w: KIA vs division")
+q("w37", "2024-04-12", "Soldiers of the KNLA, the armed wing of the Karen National Union, overran a junta outpost near Myawaddy on Thursday, the group said.",
+  "territory_gain", "Non-state actor overtakes territory", "Karen National Union", MYA, style="w: KNLA overran outpost")
+q("w38", "2023-06-20", "Members of a local People's Defence Force shot dead a village administrator appointed by the junta in Magway region on Tuesday, accusing him of being an informer.",
+  "attack_on_civilians", "Attack", "People's Defense Forces", "civilians", style="w: PDF kills administrator")
+# ---- Ukraine and Russia
+q("w39", "2024-11-24", "Drones hit an energy facility in Odesa overnight, wounding three workers and cutting power to thousands of homes, the regional governor said on Sunday. Ukraine's air force said Russia had launched 112 drones and two missiles across the country.",
+  "explosion", "Air/drone strike", "Russian security forces", "civilians", style="w: launched by country next sentence")
+q("w40", "2024-12-17", "A bomb hidden in an electric scooter killed a Russian general outside his apartment block in Moscow on Tuesday. A source in Ukraine's SBU security service said the agency was behind the killing.",
+  "explosion", "Remote explosive/landmine/IED", "Ukrainian security forces", "Russian security forces", style="w: source said agency behind")
+q("w41", "2024-10-27", "Russia's defence ministry said on Saturday its troops had captured the town of Kurakhove in the Donetsk region.",
+  "territory_gain", ["Non-state actor overtakes territory", "Government regains territory"], "Russian security forces", "Ukrainian security forces", style="w: ministry said its troops captured")
+q("w42", "2025-01-19", "A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region on Saturday, the regional governor said, adding that two workers were injured.",
+  "explosion", "Air/drone strike", "Ukrainian security forces", ["civilians", None], style="w: Ukrainian drone attack in Russia")
+# ---- Israel, Gaza, Lebanon, West Bank
+q("w43", "2024-08-13", "GAZA - An airstrike on a tent camp in al-Mawasi killed 14 displaced Palestinians, including six children, Gaza's civil defence said on Tuesday. The Israeli army said it had struck a Hamas militant.",
+  "explosion", "Air/drone strike", ISRF, "civilians", style="w: army said it struck X, X is not actor1")
+q("w44", "2024-06-11", "Three Israeli soldiers were killed in northern Gaza on Monday when fighters opened fire on their unit from a tunnel shaft, the military said. The Qassam Brigades said its fighters had carried out the ambush in Beit Hanoun.",
+  "battle", "Armed clash", "Hamas", ISRF, style="w: Qassam claim next sentence")
+q("w45", "2023-05-11", "Saraya al-Quds, the armed wing of Islamic Jihad, said it fired a barrage of rockets at Sderot on Wednesday. Israel's military said most were intercepted and no one was hurt.",
+  "explosion", "Shelling/artillery/missile attack", "Palestinian Islamic Jihad", None, style="w: Saraya al-Quds said it fired")
+q("w46", "2024-04-13", "Dozens of masked Israeli settlers set fire to homes and cars in the Palestinian village of Sinjil on Friday, and one villager was shot dead, the Palestinian health ministry said.",
+  "attack_on_civilians", "Attack", "Israeli settlers", "civilians", style="w: settlers arson, shot dead passive")
+q("w47", "2024-07-22", "An explosive-laden drone launched from Lebanon struck a military base near Nahariya on Sunday, wounding seven soldiers, the Israeli army said. Hezbollah said it had targeted the base in retaliation for the killing of its fighters.",
+  "explosion", "Air/drone strike", "Hezbollah", ISRF, style="w: drone from Lebanon, claim next")
+q("w48", "2024-04-19", "Israeli troops killed five Palestinians in a raid on the Nur Shams camp near Tulkarm on Friday, the health ministry said. The military said its forces had exchanged fire with gunmen in the camp.",
+  "battle", "Armed clash", ISRF, ["militants (unidentified)", "Palestinian militants", "civilians", "unknown"], style="w: raid, exchanged fire")
+q("w49", "2024-10-15", "Hamas said an Israeli strike on a school sheltering displaced families in Nuseirat killed at least 17 people on Monday.",
+  "explosion", "Air/drone strike", ISRF, "civilians", style="w: party to the war as the source")
+# ---- Yemen
+q("w50", "2024-06-13", "A missile struck a Liberian-flagged tanker in the Red Sea on Wednesday, setting it on fire, the UKMTO agency said. Yahya Saree, military spokesman of Ansar Allah, said the group had targeted the vessel.",
+  "explosion", "Shelling/artillery/missile attack", "Houthis", ["civilians", None], style="w: Ansar Allah spokesman")
+q("w51", "2024-03-17", "Fighters of the Southern Transitional Council clashed with al Qaeda militants in Abyan's Mudiyah district on Saturday, leaving four STC fighters dead, a local official said.",
+  "battle", "Armed clash", "Southern Transitional Council", "al-Qaeda in the Arabian Peninsula", mutual=True, style="w: STC vs al Qaeda militants in Yemen")
+q("w52", "2024-05-08", "Four soldiers of the Security Belt forces were killed when a drone dropped explosives on their post in Shabwa on Tuesday. Al Qaeda in the Arabian Peninsula claimed the attack in a statement.",
+  "explosion", "Air/drone strike", "al-Qaeda in the Arabian Peninsula", "Southern Transitional Council", style="w: AQAP claim next")
+# ---- Syria, Iraq
+q("w53", "2025-03-07", "Fighters loyal to the ousted government of Bashar al-Assad ambushed a patrol of the General Security service near Jableh on Thursday, killing 13 of its members, the interior ministry said.",
+  "battle", "Armed clash", ["Assad loyalists", "Former regime loyalists", "militants (unidentified)", "unknown"], "Syrian government forces", style="w: loyal to the ousted government")
+q("w54", "2023-05-16", "Fighters of the Hamza Division, a Turkish-backed faction, shot dead two Kurdish farmers near Afrin on Monday, the Syrian Observatory for Human Rights said.",
+  "attack_on_civilians", "Attack", "Turkish-backed Syrian rebels", "civilians", style="w: Hamza Division")
+q("w55", "2024-12-15", "The Sultan Murad Division attacked SDF positions south of Manbij on Saturday, the Kurdish-led force said, adding that it had killed seven of the attackers.",
+  "battle", "Armed clash", "Turkish-backed Syrian rebels", "Syrian Democratic Forces", style="w: Sultan Murad Division")
+q("w56", "2024-02-05", "The Islamic Resistance in Iraq, an umbrella of Iran-backed militias, said it had launched drones at a US base in eastern Syria on Sunday.",
+  "explosion", "Air/drone strike", ["Islamic Resistance in Iraq", "Popular Mobilization Forces"], "US forces", style="w: Islamic Resistance in Iraq")
+q("w57", "2023-12-20", "Two members of the Popular Mobilisation Forces were killed when Islamic State militants attacked their checkpoint in the Tarmiyah area north of Baghdad on Tuesday, security sources said.",
+  "battle", "Armed clash", "Islamic State", "Popular Mobilization Forces", style="w: when X attacked, victims first")
+# ---- Afghanistan, Pakistan, India
+q("w58", "2024-12-12", "A suicide bomber blew himself up inside the ministry of refugees in Kabul on Wednesday, killing the Taliban minister Khalil Haqqani and several others, officials said. The Islamic State's Khorasan branch claimed the bombing.",
+  "explosion", "Suicide bomb", ["Islamic State", "Islamic State Khorasan"], ["Taliban", "civilians"], style="w: branch claimed next")
+q("w59", "2024-12-22", "PESHAWAR - Militants the army calls khawarij attacked a checkpost in South Waziristan on Saturday, killing 16 soldiers, the military's media wing said. The Pakistani Taliban said they had carried out the attack.",
+  "battle", "Armed clash", "Tehrik-i-Taliban Pakistan", "Pakistani security forces", style="w: militants the army calls")
+q("w60", "2025-03-17", "QUETTA - A suicide bomber of the BLA's Majeed Brigade rammed an explosives-laden car into a paramilitary convoy near Noshki on Sunday, killing five Frontier Corps soldiers, officials said.",
+  "explosion", "Suicide bomb", ["Baloch Liberation Army", "Baloch separatists"], "Pakistani security forces", style="w: bomber of BLA's brigade")
+q("w61", "2024-12-29", "Afghan Taliban forces and Pakistani troops exchanged fire across the border near Kurram on Saturday, killing one Pakistani soldier and two Afghan fighters, officials on both sides said.",
+  "battle", "Armed clash", "Taliban", "Pakistani security forces", mutual=True, style="w: exchanged fire, mutual")
+q("w62", "2025-01-17", "RAIPUR - Twelve suspected Naxalites were killed in an encounter with a joint team of the District Reserve Guard and the CRPF in the forests of Bijapur district on Thursday, police said.",
+  "battle", "Armed clash", "Indian security forces", "Maoists", style="w: killed in an encounter with")
+q("w63", "2023-12-22", "JAMMU - Militants ambushed two army vehicles in Poonch district on Thursday, killing four soldiers. The People's Anti-Fascist Front, which police say is a front for Jaish-e-Mohammed, claimed the ambush.",
+  "battle", "Armed clash", "Jaish-e-Mohammed", "Indian security forces", style="w: PAFF claim next")
+q("w64", "2024-11-12", "IMPHAL - Armed men attacked a Kuki village in Jiribam district on Monday, killing a woman and burning several houses, tribal groups said. Police said the attackers were Meitei militants.",
+  "attack_on_civilians", "Attack", ["Meitei militants", "Arambai Tenggol", "militants (unidentified)"], "civilians", style="w: attackers were X next sentence")
+# ---- the Americas, Haiti, Cameroon
+q("w65", "2024-09-23", "CULIACAN - Gunmen killed five men and left their bodies on a road outside Culiacan on Sunday, prosecutors said. The state prosecutor said the killings were the work of Los Chapitos, the faction of the Sinaloa Cartel led by El Chapo's sons.",
+  "attack_on_civilians", "Attack", "Sinaloa Cartel", "civilians", style="w: the work of X next sentence")
+q("w66", "2024-06-04", "MORELIA - Drones dropped explosives on a police convoy in Aguililla, Michoacan, on Monday, wounding four officers, the state security ministry said, blaming the CJNG.",
+  "explosion", "Air/drone strike", "Jalisco New Generation Cartel", "Mexican security forces", style="w: blaming acronym in participle")
+q("w67", "2025-01-18", "Clashes between the ELN and FARC dissidents of the 33rd Front in Tibu, Norte de Santander, have killed at least 20 people since Thursday, the regional governor said.",
+  "battle", "Armed clash", "ELN", "FARC dissidents", mutual=True, style="w: clashes between, Catatumbo")
+q("w68", "2024-08-30", "Two police officers were shot dead while patrolling in Apartado on Thursday, police said. The police director blamed the Gulf Clan, which he said had put a bounty on officers.",
+  ["attack_on_civilians", "battle"], ["Attack", "Armed clash"], "Clan del Golfo", "Colombian security forces", style="w: passive, blamed next")
+q("w69", "2024-10-04", "PORT-AU-PRINCE - Members of the Gran Grif gang killed at least 70 people, including women and babies, in an attack on the town of Pont-Sonde on Thursday, the UN said.",
+  "attack_on_civilians", "Attack", "Viv Ansanm", "civilians", style="w: Gran Grif gang")
+q("w70", "2024-11-20", "Haitian police and residents killed 28 suspected gang members who tried to storm the Petion-Ville district on Tuesday, police said.",
+  "battle", "Armed clash", "Haitian security forces", ["Viv Ansanm", "unknown", "militants (unidentified)"], style="w: police and residents killed gang members")
+q("w71", "2024-09-12", "BAMENDA - Separatist fighters known as 'Amba boys' abducted 12 students from a secondary school in Bamenda on Tuesday, the regional governor said.",
+  ABD, ["Abduction/forced disappearance", "Attack"], "Anglophone separatists", "civilians", style="w: fighters known as Amba boys")
+q("w72", "2024-02-02", "Residents accused soldiers and VDP militiamen of killing at least 30 people in a village near Solenzo in western Burkina Faso on Thursday.",
+  "attack_on_civilians", "Attack", ["Burkinabe security forces", "Volunteers for the Defence of the Homeland"], "civilians", style="w: residents accused X of killing")
+
+# ---- round 5, fresh (w73-w88, written 2026-12-06 after the first fixes of round 5 and before the
+# extractor was run on them; not tuned on): the honest figure of those fixes.
+q("w73", "2024-03-18", "NIAMEY - Suspected jihadists on motorbikes raided a weekly market in the Banibangou area of the Tillaberi region on Sunday, killing at least 20 traders and villagers, a local elected official said. The Islamic State's Sahel affiliate is active in the area.",
+  "attack_on_civilians", "Attack", UNID + ["Islamic State"], "civilians", style="w-fresh: suspected jihadists, group as background")
+q("w74", "2024-05-08", "The Burkinabe army said on Tuesday its air force had destroyed a convoy of terrorists near Djibo, killing dozens of fighters.",
+  "explosion", "Air/drone strike", "Burkinabe security forces", UNID + ["JNIM", "unknown"], style="w-fresh: army said its air force")
+q("w75", "2024-06-15", "At least 11 patients were killed when shells hit the Saudi hospital in El Fasher on Friday, the health ministry said, blaming the paramilitary RSF, which has besieged the city for months.",
+  "explosion", "Shelling/artillery/missile attack", RSF, "civilians", style="w-fresh: blaming participle")
+q("w76", "2024-02-22", "A roadside bomb ripped through a minibus carrying wedding guests near Afgoye on Wednesday, killing seven people, police said. No group claimed the blast, but al-Shabaab often uses such devices.",
+  "explosion", "Remote explosive/landmine/IED", ["unknown", "militants (unidentified)"], "civilians", style="w-fresh: no claim, group as habit")
+q("w77", "2024-02-12", "M23 rebels shelled positions of the Congolese army and its Burundian allies around Sake on Monday, a military source said.",
+  "explosion", "Shelling/artillery/missile attack", "M23", ["Congolese security forces", "Burundian security forces"], style="w-fresh: shelled positions of")
+q("w78", "2024-03-02", "Resistance fighters said on Saturday they had shot down a military helicopter in Kayah state, killing its two pilots. The Karenni Nationalities Defense Force said its fighters had used a heavy machine gun.",
+  "battle", "Armed clash", "Karenni Nationalities Defense Force", MYA, style="w-fresh: shot down, group next sentence")
+q("w79", "2024-09-12", "Ukraine's military said on Thursday it had struck a Russian ammunition depot in occupied Crimea with long-range drones.",
+  "explosion", "Air/drone strike", "Ukrainian security forces", "Russian security forces", style="w-fresh: military said it struck")
+q("w80", "2025-01-26", "Palestinian medics said Israeli gunfire killed four people as they tried to return to their homes in northern Gaza on Saturday. The Israeli military said troops had fired at suspects who approached them.",
+  "attack_on_civilians", "Attack", ISRF, "civilians", style="w-fresh: Israeli gunfire")
+q("w81", "2024-10-01", "A drone strike on a car in the southern Lebanese town of Bint Jbeil killed two men on Tuesday, state media said. The Israeli army said it had killed a Hezbollah operative.",
+  "explosion", "Air/drone strike", ISRF, ["Hezbollah", "civilians"], style="w-fresh: army said it killed")
+q("w82", "2024-08-05", "Houthi fighters shelled residential areas of Taiz on Sunday, killing a woman and her two children, local officials said.",
+  "explosion", "Shelling/artillery/missile attack", "Houthis", "civilians", style="w-fresh: Houthi shelling")
+q("w83", "2024-10-22", "Gunmen opened fire on a polio vaccination team in Bajaur district on Monday, killing a policeman guarding the workers, police said. The Pakistani Taliban denied involvement.",
+  ["battle", "attack_on_civilians"], ["Armed clash", "Attack"], ["militants (unidentified)", "unknown"], ["Pakistani security forces", "civilians"], style="w-fresh: gunmen, group denied")
+q("w84", "2024-06-22", "Security forces killed three militants in a gunfight in Kupwara district on Friday, the army said, adding that the men had tried to cross the Line of Control.",
+  "battle", "Armed clash", "Indian security forces", ["militants (unidentified)", "unknown"], style="w-fresh: security forces, country from place")
+q("w85", "2024-07-15", "Police found the bodies of 11 men in a ravine near Chilpancingo on Sunday. State prosecutors said the men had been kidnapped by Los Ardillos, a gang fighting rivals for control of the region.",
+  "attack_on_civilians", ["Attack", "Abduction/forced disappearance"], "Los Ardillos", "civilians", style="w-fresh: passive agent next sentence")
+q("w86", "2024-05-22", "Dissidents of the former FARC guerrilla attacked a police station in Suarez, Cauca, with explosives and rifles on Tuesday, wounding three officers, the police said.",
+  ["battle", "explosion"], ["Armed clash", "Remote explosive/landmine/IED"], "FARC dissidents", "Colombian security forces", style="w-fresh: dissidents of the former FARC")
+q("w87", "2024-08-12", "Fano fighters ambushed a convoy of federal troops near Bahir Dar on Sunday, killing at least 10 soldiers, residents said.",
+  "battle", "Armed clash", "Fano", "Ethiopian security forces", style="w-fresh: federal troops")
+q("w88", "2024-09-30", "KUMBA, Cameroon - Soldiers killed a local chief and his son in a village near Kumba on Saturday, accusing them of sheltering separatist fighters, relatives said. The army denied the account.",
+  "attack_on_civilians", "Attack", "Cameroonian security forces", "civilians", style="w-fresh: soldiers killed a chief")
+
+# ---- round 5, second fresh batch (w89-w98, written 2026-12-06 after all of round 5's fixes and
+# before the extractor was run on them; not tuned on).
+q("w89", "2024-04-03", "BAMAKO - Jihadists ambushed a convoy of fuel tankers escorted by Malian soldiers near Kayes on Tuesday, burning several trucks and killing four drivers, a transport union said. JNIM has blockaded roads into the capital for weeks.",
+  "attack_on_civilians", "Attack", JNIM + UNID, "civilians", style="w-fresh2: jihadists, group as background")
+q("w90", "2024-10-18", "Two aid workers were shot dead in Nyala on Thursday by men in RSF uniforms, their organisation said, adding that the paramilitary controls the city.",
+  "attack_on_civilians", "Attack", RSF, "civilians", style="w-fresh2: men in uniforms of")
+q("w91", "2024-07-02", "The Ugandan army said its fighter jets had bombed ADF camps in eastern Congo's Ituri province on Monday, killing several rebel commanders.",
+  "explosion", "Air/drone strike", "Ugandan security forces", "ADF", style="w-fresh2: army said its jets bombed")
+q("w92", "2024-05-27", "Tuareg rebels and Malian troops clashed near Kidal on Sunday, each side saying it had inflicted heavy losses on the other.",
+  "battle", "Armed clash", ["Azawad Liberation Front", "Coordination of Azawad Movements", "Strategic Framework for the Defense of the People of Azawad"], "Malian security forces", mutual=True, style="w-fresh2: rebels and troops clashed")
+q("w93", "2024-11-11", "A grenade thrown at a bar in Goma on Saturday night wounded 11 people, police said. The city's mayor blamed 'infiltrators of the M23'.",
+  "explosion", "Grenade", "M23", "civilians", style="w-fresh2: mayor blamed infiltrators of")
+q("w94", "2024-03-19", "Israeli settlers backed by soldiers attacked farmers harvesting olives near the village of Burin on Monday, wounding three, the Palestinian Red Crescent said.",
+  "attack_on_civilians", "Attack", "Israeli settlers", "civilians", style="w-fresh2: settlers backed by soldiers")
+q("w95", "2024-06-06", "KYIV - Russian forces shelled the town of Kurakhove in the Donetsk region overnight, killing two residents and damaging a school, the regional governor said.",
+  "explosion", "Shelling/artillery/missile attack", "Russian security forces", "civilians", style="w-fresh2: Russian forces shelled")
+q("w96", "2024-09-24", "Gunmen on motorcycles killed 11 farmers in a village in Katsina state on Monday, police said. Residents said the attackers were bandits loyal to a warlord who had demanded protection money.",
+  "attack_on_civilians", "Attack", ["bandits", "militants (unidentified)"], "civilians", style="w-fresh2: attackers were bandits next sentence")
+q("w97", "2024-08-20", "Pakistani security forces killed six militants of the Indian-backed Fitna al-Khawarij in a raid in Khyber district on Monday, the military's media wing said.",
+  "battle", "Armed clash", "Pakistani security forces", "Tehrik-i-Taliban Pakistan", style="w-fresh2: militants of the X-backed group")
+q("w98", "2024-12-02", "Colombian troops and police killed a commander of the Clan del Golfo in a raid in Antioquia on Sunday, the defence ministry said.",
+  "battle", "Armed clash", "Colombian security forces", "Clan del Golfo", style="w-fresh2: troops and police killed a commander of")
+
 with open("docs.jsonl", "w") as f:
     for e in P:
         f.write(json.dumps({"id": e["id"], "text": e["text"], "published": e["published"]}) + "\n")
