@@ -904,11 +904,30 @@ var witnessTold = regexp.MustCompile(`\b(said|told|saw|heard|counted|described|w
 func (cl *cleaning) proseBefore(i int) bool {
 	for j := cl.prevKept(i); j >= 0; j = cl.prevKept(j) {
 		t := strings.TrimSpace(cl.lines[j].text)
-		if r, _ := utf8.DecodeLastRuneInString(t); len(strings.Fields(t)) >= 8 && strings.ContainsRune(".!?\"'”’", r) {
+		if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?\"'”’", r) && fieldsAtLeast(t, 8) {
 			return true
 		}
 	}
 	return false
+}
+
+// fieldsAtLeast reports whether s has at least n words as strings.Fields
+// splits it (runs of unicode.IsSpace), counting only as far as the n-th.
+func fieldsAtLeast(s string, n int) bool {
+	k, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if k++; k >= n {
+				return true
+			}
+			in = true
+		}
+	}
+	return n <= 0
 }
 
 // prevKept is the previous kept non-blank line before i, or -1.
