@@ -1,6 +1,11 @@
 package gazetteer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
 
 // TestLowerIsAgreesWithLower: lowerIs answers what comparing lower's
 // lower-cased form would (ASCII capitals folded, trailing full stops
@@ -16,4 +21,52 @@ func TestLowerIsAgreesWithLower(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestVenueReadsAsBefore: Venue's reading in place agrees with the
+// reading through strings.Fields and strings.ToLower (venueBefore) for
+// talks told before and after a place, with time words between, in other
+// cases and scripts, and for places that are no venue.
+func TestVenueReadsAsBefore(t *testing.T) {
+	texts := []string{
+		"Negotiators will resume talks next week in Vardo, officials said.",
+		"The envoys MET on Tuesday IN Vardo.",
+		"Delegations met\tlast\nweek at Vardo after the truce.",
+		"The Vardo talks ended without a deal.",
+		"The Vardo Agreement, signed in 2019, held.",
+		"Gunmen killed four people in Vardo on Monday.",
+		"Fighting raged near Vardo on Monday.",
+		"Mediators, who arrived on Friday in Vardo, spoke.",
+		"Переговоры talks in Vardo went on.",
+		"Die Gespräche über talks on Monday in Vardo gingen weiter.",
+		"met next week this month later in Vardo.",
+		"İN Vardo talks",
+		"in Vardo",
+		"Vardo",
+	}
+	for _, text := range texts {
+		at := strings.Index(text, "Vardo")
+		sp := sitrep.Span{Start: at, End: at + len("Vardo")}
+		want := venueOld(text, sp)
+		if got := Venue(text, sp); got != want {
+			t.Errorf("Venue(%q) = %v, the reading through Fields says %v", text, got, want)
+		}
+	}
+}
+
+// venueOld is Venue as it read before it read in place.
+func venueOld(text string, sp sitrep.Span) bool {
+	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+24)], " ")
+	if w, _, _ := strings.Cut(after, " "); venueWords[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+		return true
+	}
+	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
+	k := strings.LastIndexByte(before, ' ')
+	if k < 0 {
+		return false
+	}
+	if prep := strings.ToLower(before[k+1:]); prep != "in" && prep != "at" {
+		return false
+	}
+	return venueBefore(strings.Fields(strings.ToLower(text[max(0, sp.Start-64):sp.Start])))
 }
