@@ -70,3 +70,29 @@ func venueOld(text string, sp sitrep.Span) bool {
 	}
 	return venueBefore(strings.Fields(strings.ToLower(text[max(0, sp.Start-64):sp.Start])))
 }
+
+// TestDivisionBaseNameOfOneWordNames: a division whose name is one word
+// has no word for its kind to drop (the shortcut before splitting), and
+// names of several words are read as before.
+func TestDivisionBaseNameOfOneWordNames(t *testing.T) {
+	cases := []struct {
+		feature, place, name string
+		want                 bool
+	}{
+		{"A.ADM1", "Borno State", "Borno", true},
+		{"A.ADM1", "Borno", "Borno", false},
+		{"A.ADM1", "Sagaing Region", "Sagaing", true},
+		{"A.ADM1", "Cercle de Gao", "Gao", true},
+		{"A.ADM2", "Zhari District", "Zhari", true},
+		{"A.ADM1", "Mexico City", "Mexico", false},
+		{"A.ADM1", "Région\u00a0Centre", "Centre", true},
+		{"A.ADM1", "Nineveh", "Nineveh Governorate", false},
+		{"P.PPL", "Borno State", "Borno", false},
+	}
+	for _, c := range cases {
+		p := &sitrep.Place{Feature: c.feature, Name: c.place}
+		if got := divisionBaseName(p, c.name); got != c.want {
+			t.Errorf("divisionBaseName(%q, %q) = %v, want %v", c.place, c.name, got, c.want)
+		}
+	}
+}
