@@ -537,8 +537,8 @@ var codeSymbol = func() (t [256]bool) {
 
 func isCode(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) < 2 {
-		return false
+	if len(t) < 2 || !hasCodeMark(t) {
+		return false // (most lines: no mark of code at all, found without reading every byte here)
 	}
 	sym, letters := 0, 0
 	for i := 0; i < len(t); i++ {
@@ -560,6 +560,20 @@ func isCode(s string) bool {
 	}
 	return len(t) >= 10 && sym*10 >= len(t) && sym*3 >= letters
 }
+
+// hasCodeMark is strings.ContainsAny(t, "{};=<>$"), one fast byte search
+// a mark.
+func hasCodeMark(t string) bool {
+	for i := 0; i < len(codeMarks); i++ {
+		if strings.IndexByte(t, codeMarks[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// codeMarks are the marks of which a line of code has one at least.
+const codeMarks = "{};=<>$"
 
 // codeCuts finds the code inside a line that also holds prose: the line is
 // cut into pieces after ';', '{', '}' and sentence ends; a piece is code

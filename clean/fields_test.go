@@ -29,3 +29,13 @@ func TestFieldsAtLeastAgreesWithFields(t *testing.T) {
 		}
 	}
 }
+
+// TestHasCodeMarkIsContainsAny: the byte searches of hasCodeMark answer
+// what strings.ContainsAny(t, codeMarks) answers.
+func TestHasCodeMarkIsContainsAny(t *testing.T) {
+	for _, s := range []string{"", "plain prose, with commas.", "a = b", "x;", "{", "}", "<div>", "$5", "price 5€", "“quoted” — dash", "\xff\xfe{"} {
+		if got, want := hasCodeMark(s), strings.ContainsAny(s, codeMarks); got != want {
+			t.Errorf("hasCodeMark(%q) = %v, ContainsAny says %v", s, got, want)
+		}
+	}
+}
