@@ -243,9 +243,12 @@ func (cl *cleaning) lineRules(i, before, after int) {
 		if r.kind != kindBuiltin && (l.fold == "" || r.re != nil && !(r.first.mayStart(l.fold) && r.last.mayEnd(l.fold) && r.heads.fits(l.fold) && (r.needs == nil || cl.hasNeeded(ri, l.fold, &scanned)))) {
 			continue
 		}
+		// (a line, prefix, source or caption rule's expression is run
+		// once: matched is its answer below too)
+		matched := false
 		switch r.kind {
 		case kindLine, kindPrefix, kindSource, kindCaption:
-			if r.matches(l.fold) {
+			if matched = r.matches(l.fold); matched {
 				if news == 0 {
 					news = 1
 					if newsAfterLead(l.fold) {
@@ -259,11 +262,11 @@ func (cl *cleaning) lineRules(i, before, after int) {
 		}
 		switch r.kind {
 		case kindLine:
-			if r.re.MatchString(l.fold) {
+			if matched {
 				cl.drop(i, i+1, r.name)
 			}
 		case kindPrefix:
-			if hasWordPrefix(l.fold, r.pattern) {
+			if matched {
 				cl.drop(i, i+1, r.name)
 			}
 		case kindBlock:
@@ -283,7 +286,7 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			// a caption sits beside an article: on a page with no other
 			// prose, a credited line telling harm is the report itself
 			// ("Two policemen were killed near Drevna on Tuesday (AFP)")
-			if len(l.fold) <= maxCaption && r.re.MatchString(l.fold) && !reportedSpeech(l.fold) && (before+after > 0 || !harmTold.MatchString(l.fold)) {
+			if len(l.fold) <= maxCaption && matched && !reportedSpeech(l.fold) && (before+after > 0 || !harmTold.MatchString(l.fold)) {
 				cl.drop(i, i+1, r.name)
 				l.dated = true
 				for _, d := range findDates(l.text) {
@@ -291,6 +294,9 @@ func (cl *cleaning) lineRules(i, before, after int) {
 				}
 			}
 		case kindSource:
+			if !matched {
+				break
+			}
 			if m := r.re.FindStringSubmatch(l.fold); m != nil && countWords(m[1]) <= maxOutletWords {
 				cl.drop(i, i+1, r.name)
 				if cl.outlets.source == "" {
