@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestFieldsAtLeastAgreesWithFields: fieldsAtLeast counts words as
@@ -38,4 +39,54 @@ func TestHasCodeMarkIsContainsAny(t *testing.T) {
 			t.Errorf("hasCodeMark(%q) = %v, ContainsAny says %v", s, got, want)
 		}
 	}
+}
+
+// TestFoldAgreesWithTheRuneByRuneFold: fold's ASCII shortcut writes what
+// the reading rune by rune writes: bullets and spaces at the start,
+// runs of white space, curly quotes, dashes, zero-width marks, capitals.
+func TestFoldAgreesWithTheRuneByRuneFold(t *testing.T) {
+	texts := []string{
+		"", " ", "Plain Text.", "  • Bullet  Point\tHERE ", "* > Quoted line", "A  `b`  C",
+		"“Curly” ‘quotes’ — and – dashes", "zero\u200bwidth\ufeffmarks", "nbsp\u00a0space",
+		"ÉCOLE Über ÇA", "\xff bad bytes", "x\r\ny", ">>> deep", "•\u00a0•Mixed",
+	}
+	for _, s := range texts {
+		if got, want := fold(s), foldRunes(s); got != want {
+			t.Errorf("fold(%q) = %q, rune by rune %q", s, got, want)
+		}
+	}
+}
+
+// foldRunes is fold without its ASCII shortcut.
+func foldRunes(s string) string {
+	var b strings.Builder
+	space, lead := false, true
+	for _, r := range s {
+		switch r {
+		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			continue
+		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '`':
+			r = '\''
+		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
+			r = '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+			r = '-'
+		}
+		if isSpace(r) || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if lead {
+			switch r {
+			case '•', '·', '*', '▪', '►', '■', '◦', '‣', '>':
+				continue
+			}
+		}
+		if space && !lead {
+			b.WriteByte(' ')
+		}
+		space, lead = false, false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
