@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
 )
@@ -154,13 +155,34 @@ func (d *Dictionary) Load(r io.Reader, source string) error {
 // is nil.
 func (d *Dictionary) Lookup(name string) *Actor {
 	m := d.m.Load()
-	if a := m.byName[strings.ToLower(strings.TrimSpace(name))]; a != nil {
+	if a := m.byLowerName(strings.TrimSpace(name)); a != nil {
 		return a
 	}
 	if e := m.whole(name, false); e != nil {
 		return e.actor
 	}
 	return nil
+}
+
+// byLowerName is byName[strings.ToLower(name)], lower-casing an ASCII
+// name of up to 64 bytes on the stack instead of in a new string.
+func (mt *matcher) byLowerName(name string) *Actor {
+	if len(name) > 64 {
+		return mt.byName[strings.ToLower(name)]
+	}
+	var buf [64]byte
+	b := buf[:len(name)]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			return mt.byName[strings.ToLower(name)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return mt.byName[string(b)]
 }
 
 // Generic returns the actor a generic term stands for in country (ISO2 or

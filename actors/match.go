@@ -30,6 +30,41 @@ type matcher struct {
 	// tables a caller looks up by name ("air power") rather than by a word
 	// of the text
 	tables map[string]*resolved
+	// opens marks the folded words that may open a phrase (the keys of
+	// root.next) by a cheap signature of each (openSig): a word whose
+	// signature is not marked opens none, and find does not look it up
+	opens *[1 << 10]uint64
+}
+
+// openSig is a cheap signature of a folded word: its first, middle and
+// last bytes and its length, in 16 bits. Two words of one signature may
+// differ; a word's signature never changes.
+func openSig(k []byte) int {
+	l := min(len(k), 15)
+	return int(k[0]&31)<<11 | int(k[len(k)/2]&31)<<6 | int(k[len(k)-1]&3)<<4 | l
+}
+
+// mayOpen reports whether the folded word k may be a key of root.next
+// (false: it is not).
+func (mt *matcher) mayOpen(k []byte) bool {
+	if len(k) == 0 || mt.opens == nil {
+		return true
+	}
+	h := openSig(k)
+	return mt.opens[h>>6]&(1<<(h&63)) != 0
+}
+
+// markOpeners fills opens from root.next.
+func (mt *matcher) markOpeners() {
+	mt.opens = new([1 << 10]uint64)
+	for k := range mt.root.next {
+		if k == "" {
+			mt.opens = nil // (cannot be marked: every word is looked up)
+			return
+		}
+		h := openSig([]byte(k))
+		mt.opens[h>>6] |= 1 << (h & 63)
+	}
 }
 
 // node is one state of the word trie: the words matched so far.
@@ -186,6 +221,7 @@ func build(m *model) *matcher {
 			}
 		}
 	}
+	mt.markOpeners()
 	return mt
 }
 
@@ -319,6 +355,9 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 		for j := i; j < len(toks); j++ {
 			if j > i && toks[j].broken {
 				break
+			}
+			if j == i && !mt.mayOpen(sc.key(j)) {
+				break // (no phrase opens with the word)
 			}
 			n = n.next[string(sc.key(j))]
 			if n == nil {

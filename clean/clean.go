@@ -243,9 +243,12 @@ func (cl *cleaning) lineRules(i, before, after int) {
 		if r.kind != kindBuiltin && (l.fold == "" || r.re != nil && !(r.first.mayStart(l.fold) && r.last.mayEnd(l.fold) && r.heads.fits(l.fold) && (r.needs == nil || cl.hasNeeded(ri, l.fold, &scanned)))) {
 			continue
 		}
+		// (a line, prefix, source or caption rule's expression is run
+		// once: matched is its answer below too)
+		matched := false
 		switch r.kind {
 		case kindLine, kindPrefix, kindSource, kindCaption:
-			if r.matches(l.fold) {
+			if matched = r.matches(l.fold); matched {
 				if news == 0 {
 					news = 1
 					if newsAfterLead(l.fold) {
@@ -259,11 +262,11 @@ func (cl *cleaning) lineRules(i, before, after int) {
 		}
 		switch r.kind {
 		case kindLine:
-			if r.re.MatchString(l.fold) {
+			if matched {
 				cl.drop(i, i+1, r.name)
 			}
 		case kindPrefix:
-			if hasWordPrefix(l.fold, r.pattern) {
+			if matched {
 				cl.drop(i, i+1, r.name)
 			}
 		case kindBlock:
@@ -283,7 +286,7 @@ func (cl *cleaning) lineRules(i, before, after int) {
 			// a caption sits beside an article: on a page with no other
 			// prose, a credited line telling harm is the report itself
 			// ("Two policemen were killed near Drevna on Tuesday (AFP)")
-			if len(l.fold) <= maxCaption && r.re.MatchString(l.fold) && !reportedSpeech(l.fold) && (before+after > 0 || !harmTold.MatchString(l.fold)) {
+			if len(l.fold) <= maxCaption && matched && !reportedSpeech(l.fold) && (before+after > 0 || !harmTold.MatchString(l.fold)) {
 				cl.drop(i, i+1, r.name)
 				l.dated = true
 				for _, d := range findDates(l.text) {
@@ -291,6 +294,9 @@ func (cl *cleaning) lineRules(i, before, after int) {
 				}
 			}
 		case kindSource:
+			if !matched {
+				break
+			}
 			if m := r.re.FindStringSubmatch(l.fold); m != nil && countWords(m[1]) <= maxOutletWords {
 				cl.drop(i, i+1, r.name)
 				if cl.outlets.source == "" {
@@ -537,8 +543,8 @@ var codeSymbol = func() (t [256]bool) {
 
 func isCode(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) < 2 {
-		return false
+	if len(t) < 2 || !hasCodeMark(t) {
+		return false // (most lines: no mark of code at all, found without reading every byte here)
 	}
 	sym, letters := 0, 0
 	for i := 0; i < len(t); i++ {
@@ -560,6 +566,20 @@ func isCode(s string) bool {
 	}
 	return len(t) >= 10 && sym*10 >= len(t) && sym*3 >= letters
 }
+
+// hasCodeMark is strings.ContainsAny(t, "{};=<>$"), one fast byte search
+// a mark.
+func hasCodeMark(t string) bool {
+	for i := 0; i < len(codeMarks); i++ {
+		if strings.IndexByte(t, codeMarks[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// codeMarks are the marks of which a line of code has one at least.
+const codeMarks = "{};=<>$"
 
 // codeCuts finds the code inside a line that also holds prose: the line is
 // cut into pieces after ';', '{', '}' and sentence ends; a piece is code
@@ -904,11 +924,30 @@ var witnessTold = regexp.MustCompile(`\b(said|told|saw|heard|counted|described|w
 func (cl *cleaning) proseBefore(i int) bool {
 	for j := cl.prevKept(i); j >= 0; j = cl.prevKept(j) {
 		t := strings.TrimSpace(cl.lines[j].text)
-		if r, _ := utf8.DecodeLastRuneInString(t); len(strings.Fields(t)) >= 8 && strings.ContainsRune(".!?\"'”’", r) {
+		if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?\"'”’", r) && fieldsAtLeast(t, 8) {
 			return true
 		}
 	}
 	return false
+}
+
+// fieldsAtLeast reports whether s has at least n words as strings.Fields
+// splits it (runs of unicode.IsSpace), counting only as far as the n-th.
+func fieldsAtLeast(s string, n int) bool {
+	k, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if k++; k >= n {
+				return true
+			}
+			in = true
+		}
+	}
+	return n <= 0
 }
 
 // prevKept is the previous kept non-blank line before i, or -1.

@@ -199,6 +199,19 @@ func fold(s string) string {
 	space := false
 	lead := true
 	for _, r := range s {
+		if r < utf8.RuneSelf && r != '`' && r != ' ' && (r < '\t' || r > '\r') && !lead {
+			// (the common case, an ASCII letter, digit or mark inside
+			// the line: written lower-case, as below)
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		switch r {
 		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 			continue

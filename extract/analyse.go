@@ -3529,12 +3529,45 @@ func (s *sentence) isVerbLike(k int) bool {
 // border ("near the border with Niger", "the frontier with Syria"): what
 // lies beyond, not where the report is.
 func acrossBorder(text string, m gazetteer.Mention) bool {
-	before := strings.ToLower(strings.TrimRight(text[max(0, m.Full.Start-36):m.Full.Start], " "))
+	before := strings.TrimRight(text[max(0, m.Full.Start-36):m.Full.Start], " ")
+	if !asciiEndsFold(before, "with") && !asciiEndsFold(before, "bordering") && isASCIIText(before) {
+		return false // (every reading below ends so; ASCII text lower-cases byte by byte)
+	}
+	before = strings.ToLower(before)
 	if strings.HasSuffix(before, "border with") || strings.HasSuffix(before, "frontier with") || strings.HasSuffix(before, "borders with") {
 		return true
 	}
 	// "Baghoz, a village bordering Iraq", "a bordering village with Iraq"
 	return (strings.HasSuffix(before, " with") || strings.HasSuffix(before, "bordering")) && strings.Contains(before, "bordering")
+}
+
+// asciiEndsFold reports whether s ends with the lower-case ASCII suffix,
+// ASCII capitals folded.
+func asciiEndsFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIIText reports whether s is all ASCII.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // claimDays marks a day told in the words of a claim of responsibility

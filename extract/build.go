@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/actors"
@@ -4157,6 +4158,9 @@ func (x *Extractor) suspectedToBe(text string, end int) *actors.Actor {
 	if len(rest) > 80 {
 		rest = rest[:80]
 	}
+	if !beliefFirst(rest) {
+		return nil // (the cheap test of the first word, before splitting)
+	}
 	ws := strings.Fields(rest)
 	if len(ws) < 4 || ws[1] != "to" || ws[2] != "be" {
 		return nil
@@ -4183,6 +4187,32 @@ func (x *Extractor) suspectedToBe(text string, end int) *actors.Actor {
 		}
 	}
 	return nil
+}
+
+// beliefFirst reports whether the first word of s, as strings.Fields
+// splits it, is a verb of belief suspectedToBe reads.
+func beliefFirst(s string) bool {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	switch s[i:j] {
+	case "believed", "suspected", "thought", "said":
+		return true
+	}
+	return false
 }
 
 // isTakeBack reports whether a capture word says a place was taken back

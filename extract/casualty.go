@@ -1433,6 +1433,24 @@ func (s *sentence) withAbsolute(a int) bool {
 	return a < 2 || (s.words[a-2].low != "along" && s.words[a-2].low != "together")
 }
 
+// countBeforeAt reports whether a count of people ends shortly before word
+// i: a covered word two to five words before it, or a count found so far
+// followed by a named unit up to i-1 ("ten jawans of the District Reserve
+// Guard and their driver").
+func countBeforeAt(s *sentence, out []np, covered []bool, i int) bool {
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if covered[k] {
+			return true
+		}
+	}
+	for _, n := range out {
+		if i >= 2 && n.b < i-1 && namedUnitAfter(s, n.b, i-1) == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // countPhrases finds the phrases of a sentence that count people.
 func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	var out []np
@@ -1681,18 +1699,11 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	// woman and her baby": the one joined by "and" and a possessive too
 	for i := 0; i+1 < len(s.words); i++ {
 		the := s.words[i].low == "the"
-		// ("a boy was killed and his father wounded": the one whose
-		// possessive it is may be told with a verb after it)
-		countBefore := false
-		for k := i - 2; k >= 0 && k >= i-5; k-- {
-			countBefore = countBefore || covered[k]
-		}
-		for _, n := range out {
-			// ("ten jawans of the District Reserve Guard and their driver")
-			countBefore = countBefore || i >= 2 && n.b < i-1 && namedUnitAfter(s, n.b, i-1) == i-1
-		}
 		possessive := s.words[i].low == "her" || s.words[i].low == "his" || s.words[i].low == "their"
-		joined := i >= 2 && s.words[i-1].low == "and" && countBefore && possessive
+		// ("a boy was killed and his father wounded": the one whose
+		// possessive it is may be told with a verb after it; the count
+		// before is looked for only after "and" and a possessive)
+		joined := i >= 2 && s.words[i-1].low == "and" && possessive && countBeforeAt(s, out, covered, i)
 		// ("a grandmother, her son and two grandchildren": a member set
 		// by a comma right after a count, in a list that goes on)
 		listed := i >= 2 && s.words[i-1].low == "," && covered[i-2] && possessive

@@ -1911,6 +1911,9 @@ func (x *Extractor) overlapsActor(s *sentence, sp sitrep.Span) bool {
 }
 
 func sameName(a, b string) bool {
+	if a == b {
+		return textutil.NameKey(a) != "" // (one key, not two)
+	}
 	ka, kb := textutil.NameKey(a), textutil.NameKey(b)
 	if ka == "" || kb == "" {
 		return false

@@ -53,7 +53,7 @@ func (g *Gazetteer) Capital(country string) (sitrep.Place, bool) {
 func (f *finder) capitals(ms []Mention) []Mention {
 	n := len(ms)
 	for i := 1; i < len(f.toks); i++ {
-		if !f.toks[i].word || string(f.lower(i)) != "capital" || f.toks[i].name {
+		if !f.toks[i].word || !f.lowerIs(i, "capital") || f.toks[i].name {
 			continue
 		}
 		if k := i + 1; k < len(f.toks) && f.toks[k].word && f.toks[k].name ||

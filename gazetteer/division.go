@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
 )
@@ -129,8 +130,8 @@ func sizePenalty(cue string, p *sitrep.Place) float64 {
 // the word for its kind: "Sagaing" of Sagaing Region, "Borno" of Borno
 // State, "Cesar" of Cesar Department (not "Mexico" of Mexico City).
 func divisionBaseName(p *sitrep.Place, name string) bool {
-	if p.Feature != "A.ADM1" && !isADM2(p.Feature) {
-		return false
+	if p.Feature != "A.ADM1" && !isADM2(p.Feature) || !manyFields(p.Name) {
+		return false // (a name of one word has no word for its kind to drop)
 	}
 	w := strings.Fields(p.Name)
 	for len(w) > 1 && divisionWord(w[len(w)-1]) {
@@ -144,6 +145,17 @@ func divisionBaseName(p *sitrep.Place, name string) bool {
 		}
 	}
 	return len(w) < len(strings.Fields(p.Name)) && sameName(strings.Join(w, " "), name)
+}
+
+// manyFields reports whether strings.Fields may split s into more than
+// one word: false only for ASCII without white space.
+func manyFields(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || asciiSpace(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // divisionWord reports whether w is a word divisions are named with

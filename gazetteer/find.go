@@ -1514,7 +1514,7 @@ func (f *finder) venue(first, end int) bool {
 // not the report's country.
 func Venue(text string, sp sitrep.Span) bool {
 	after := strings.TrimLeft(text[sp.End:min(len(text), sp.End+24)], " ")
-	if w, _, _ := strings.Cut(after, " "); venueWords[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+	if w, _, _ := strings.Cut(after, " "); lowerIn(venueWords, strings.TrimRight(w, ".,;:")) {
 		return true
 	}
 	before := strings.TrimRight(text[max(0, sp.Start-24):sp.Start], " ")
@@ -1522,10 +1522,56 @@ func Venue(text string, sp sitrep.Span) bool {
 	if k < 0 {
 		return false
 	}
-	if prep := strings.ToLower(before[k+1:]); prep != "in" && prep != "at" {
+	if prep := before[k+1:]; !lowerEquals(prep, "in") && !lowerEquals(prep, "at") {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(text[max(0, sp.Start-64):sp.Start]))
+	window := text[max(0, sp.Start-64):sp.Start]
+	if !isASCII(window) {
+		return venueBefore(strings.Fields(strings.ToLower(window)))
+	}
+	// (ASCII: the words read from the end in place, as strings.Fields
+	// would split them, without a slice or a lower-case copy)
+	end := len(window)
+	prev := func() (string, bool) {
+		for end > 0 && asciiSpace(window[end-1]) {
+			end--
+		}
+		if end == 0 {
+			return "", false
+		}
+		start := end
+		for start > 0 && !asciiSpace(window[start-1]) {
+			start--
+		}
+		w := window[start:end]
+		end = start
+		return w, true
+	}
+	if _, ok := prev(); !ok { // the preposition
+		return false
+	}
+	for n := 0; n <= 3; n++ {
+		w, ok := prev()
+		if !ok {
+			return false
+		}
+		if lowerIn(venueWords, w) {
+			return true
+		}
+		if !lowerIn(venueTimeWords, w) {
+			return false
+		}
+	}
+	return false
+}
+
+// venueBefore reads the lower-case words before a place, the preposition
+// last, as Venue does: a word of talking, up to three words of time
+// between.
+func venueBefore(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
 	ws = ws[:len(ws)-1] // the preposition
 	for n := 0; len(ws) > 0 && n <= 3; n++ {
 		w := ws[len(ws)-1]
@@ -1538,6 +1584,60 @@ func Venue(text string, sp sitrep.Span) bool {
 		ws = ws[:len(ws)-1]
 	}
 	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace reports the ASCII bytes strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// lowerEquals reports whether strings.ToLower(s) == w, for a lower-case ASCII
+// w, without making the lower-case copy when s is ASCII.
+func lowerEquals(s, w string) bool {
+	if !isASCII(s) {
+		return strings.ToLower(s) == w
+	}
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerIn reports whether set holds strings.ToLower(s), lower-casing an
+// ASCII s of up to 64 bytes on the stack.
+func lowerIn(set map[string]bool, s string) bool {
+	if len(s) > 64 || !isASCII(s) {
+		return set[strings.ToLower(s)]
+	}
+	var buf [64]byte
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b)]
 }
 
 // provinceAbroad reports whether a first-level division outside the

@@ -220,6 +220,28 @@ func (f *finder) lower(i int) []byte {
 	return f.buf
 }
 
+// lowerIs reports whether token i, lower-cased as lower does it, is w
+// (a lower-case word), without writing the lower-case form anywhere.
+func (f *finder) lowerIs(i int, w string) bool {
+	t := f.word(i)
+	for len(t) > 0 && t[len(t)-1] == '.' {
+		t = t[:len(t)-1]
+	}
+	if len(t) != len(w) {
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		c := t[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *finder) in(sec string, i int) bool {
 	if i < 0 || i >= len(f.toks) || !f.toks[i].word {
 		return false
