@@ -49,7 +49,7 @@ def blocks(path):
         yield cur
 
 
-SERIES = [("T", "probes.txt"), ("U", "probes-u.txt"), ("V", "probes-v.txt")]
+SERIES = [("T", "probes.txt"), ("U", "probes-u.txt"), ("V", "probes-v.txt"), ("W", "probes-w.txt")]
 
 
 def main():
