@@ -2741,7 +2741,11 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		// report gives, stands as told: "Rebels ambushed a navy vessel
 		// near Kyaukphyu on Monday. The rebels said 14 sailors were
 		// killed")
-		tellsAll := len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && (withCounts(f) || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && !f.best.anaphoric && countsFollow(frames, fi))
+		tellsAll := len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && (withCounts(f) || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && !f.best.anaphoric && countsFollow(frames, fi) ||
+			// ("Among the wounded in Tuesday's blast at a mosque in
+			// Peshawar were 12 police officers": its place, its day, the
+			// act and members of its hurt)
+			len(f.places) > 0 && f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && withMembers(f))
 		if f.placeless && len(out) == 0 && target == nil && (!f.attachOnly || !tellsAll) {
 			in := x.newIncident(a, f)
 			in.awaitsPlace = true
@@ -3278,6 +3282,17 @@ func countsFollow(frames []*frame, i int) bool {
 func withCounts(f *frame) bool {
 	for _, c := range f.cas {
 		if !c.count.IsZero() && !c.subset {
+			return true
+		}
+	}
+	return false
+}
+
+// withMembers reports whether a frame counts members of the dead or the
+// hurt ("among the dead were two teachers"): parts with a number.
+func withMembers(f *frame) bool {
+	for _, c := range f.cas {
+		if !c.count.IsZero() && c.subset && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) {
 			return true
 		}
 	}
