@@ -151,11 +151,11 @@ func (x *Extractor) npModifier(s *sentence, k int) bool {
 	if x.casualtyAt(s, k, false) != "" || x.casualtyAt(s, k, true) != "" {
 		return false
 	}
+	if participialAdjective[w.low] {
+		return true // "19 suspected gang members", "six armed men", "a detained activist"
+	}
 	if _, n := x.lex.triggers.at(s.words, k); n > 0 {
 		return false
-	}
-	if participialAdjective[w.low] {
-		return true // "19 suspected gang members", "six armed men"
 	}
 	if w.hyph && k > 0 && !s.words[k-1].punc && (strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "ing")) {
 		// the second half of a compound adjective, most often a side's
@@ -182,6 +182,9 @@ var participialAdjective = map[string]bool{
 	"suspected": true, "alleged": true, "armed": true, "unarmed": true, "masked": true, "hooded": true,
 	"unidentified": true, "retired": true, "uniformed": true, "trained": true, "disguised": true,
 	"hired": true, "enlisted": true,
+	// held: who they are, not what the sentence tells befell them ("a
+	// detained activist died in custody")
+	"detained": true, "jailed": true, "imprisoned": true, "abducted": true, "kidnapped": true,
 }
 
 // copulas and adverbs that may stand between a counted noun and the word

@@ -14770,3 +14770,73 @@ func TestAFirstSentenceOfMembersOfTheDeadOpensTheIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestCountsEachAtItsPlaceAfterAnyBlast: a sentence whose counts are each
+// told at a place of their own is an incident at each place whatever
+// kind of blast tells the act ("A car bomb killed ... in A, while a
+// roadside bomb wounded ... in B"), as it is for strikes and shelling.
+// Negative: one count at one place with a second place as where the
+// bomb came from stays one incident.
+func TestCountsEachAtItsPlaceAfterAnyBlast(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "car_bomb_here_roadside_bomb_there",
+			text:      "A car bomb killed five people in Baqubah on Thursday, while a roadside bomb wounded two policemen in Samarra, police said.",
+			published: "2024-05-03", n: 2,
+			want: []want{{place: "Baqubah", killed: "5/5/5", wounded: "-/-/-"}, {place: "Samarra", killed: "-/-/-", wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "one_count_one_place",
+			text:      "A car bomb killed five people in Baqubah on Thursday and wounded two policemen, police in Samarra said.",
+			published: "2024-05-03", n: 1,
+			want: []want{{place: "Baqubah", killed: "5/5/5", wounded: "2/2/2"}},
+		},
+	})
+}
+
+// TestRespectivelyPairsCountsWithPlaces: counts told with "respectively"
+// after as many places named before ("struck A and B, killing 11 and 4
+// people respectively") give each place its own count, in order.
+// Negative: one count for both places stays one incident.
+func TestRespectivelyPairsCountsWithPlaces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_places_two_counts_respectively",
+			text:      "Russian missiles struck Kharkiv and Sumy on Sunday, killing 11 and 4 people respectively, officials said.",
+			published: "2024-05-27", n: 2,
+			want: []want{{place: "Kharkiv", killed: "11/11/11"}, {place: "Sumy", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "no_respectively",
+			text:      "Russian missiles struck Kharkiv and Sumy on Sunday, killing 11 people, officials said.",
+			published: "2024-05-27", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+	})
+}
+
+// TestAHeldPersonWhoDiedCounts: a word in -ed that says someone is held
+// ("a detained journalist", "a jailed activist") describes the person; it
+// is no act of arrest that ends the noun phrase, so "a detained
+// journalist died in custody" counts one dead. Negative: "detained"
+// before the count is still the act ("police detained 12 protesters"):
+// nobody dead.
+func TestAHeldPersonWhoDiedCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_detained_journalist_died",
+			text:      "A detained journalist died in custody at a police station in Sittwe on Friday, his lawyer said.",
+			published: "2023-08-19", n: 1,
+			want: []want{{place: "Sittwe", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "police_detained_twelve",
+			text:      "Police detained 12 protesters in Sittwe on Friday, a lawyer said.",
+			published: "2023-08-19", n: 1,
+			want: []want{{place: "Sittwe", killed: "-/-/-"}},
+		},
+	})
+}
