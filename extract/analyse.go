@@ -1886,15 +1886,17 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	kept := s.cas[:0]
 	for _, c := range s.cas {
-		if negated[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.reflex {
-			continue // "he did not say whether the other three died"
+		if negated[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.reflex && !c.outside {
+			continue // "he did not say whether the other three died" (not "the toll did not include the two bombers": left out of it, so more)
 		}
 		kept = append(kept, c)
 	}
 	s.cas = kept
 	for _, c := range s.cas {
-		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] ||
+		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.outside ||
 			(c.kind == sitrep.Killed && c.count.BestOr(0) >= massToll && !s.hasDay())
+		// (a count left out of a toll by a negation, "the toll did not
+		// include the two bombers", is no tally the negation sums)
 	}
 	// a trigger is no incident when its clause sums a long period, or a
 	// short one whose clause counts people ("32 soldiers were killed in

@@ -441,6 +441,11 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				}
 			}
 		}
+		if !ok && !slices.ContainsFunc(found[:k], func(c *casualty) bool { return c != nil }) && excludedBefore(s, n.a) && s.tollNamedBefore(n.a) && s.idx > 0 && len(a.sents[s.idx-1].cas) > 0 {
+			// "The toll did not include the two bombers" after the toll
+			// was told: more dead than that toll
+			kind, wa, wb, ok, also, excluded = sitrep.Killed, n.a, n.b, true, true, true
+		}
 		laterDied := false
 		if !ok {
 			// "injured seven people, including a soldier who later died":
@@ -480,6 +485,9 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if excluded {
+			found[k].subset = false // ("did not include the two bombers": no part of the toll, beside it)
+		}
 		if found[k].subset && wb == n.a && wa < wb && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k]) {
 			// "turned his gun on his comrades, killing four of them": the
 			// object of the verb of harm counts those it befell out of a
@@ -564,6 +572,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	s.riseWithinToll()
 	s.cas = append(s.cas, diedLater...)
 	x.reflexives(s)
+	s.doerExcluded()
 	pronounDied(a, s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
@@ -2067,6 +2076,48 @@ func excludedBefore(s *sentence, a int) bool {
 		return k > 0 && s.words[k-1].low == "apart"
 	}
 	return false
+}
+
+// tollNamedBefore reports whether "toll" (or "figure") stands before
+// word i in its sentence, with no punctuation between ("the toll did not
+// include ...").
+func (s *sentence) tollNamedBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if s.words[k].punc && s.words[k].low != "'" {
+			return false
+		}
+		if w := s.words[k].low; w == "toll" || w == "figure" {
+			return true
+		}
+	}
+	return false
+}
+
+// doerExcluded marks the attacker's own death as more than a count of
+// people the sentence tells it is left out of ("Not counting the
+// bomber, nine people died when a suicide attacker blew himself up"): the
+// reflexive death is counted beside the people, not within them.
+func (s *sentence) doerExcluded() {
+	at := -1
+	for k := 0; k+1 < len(s.words); k++ {
+		j := k + 1
+		if s.words[j].low == "the" && j+1 < len(s.words) {
+			j++
+		}
+		w := strings.TrimSuffix(s.words[j].low, "s")
+		if doerNoun[w] && excludedBefore(s, k+1) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for _, c := range s.cas {
+		if c.reflex && c.kind == sitrep.Killed {
+			c.also = true
+		}
+	}
 }
 
 // countBefore reports whether a count stands before word i.

@@ -14840,3 +14840,39 @@ func TestAHeldPersonWhoDiedCounts(t *testing.T) {
 		},
 	})
 }
+
+// TestAttackersLeftOutOfTheTollCount: attackers told as left out of the
+// toll count beside it: a fronted "Not counting the bomber" before dead
+// told with the bomber blowing himself up, and "the toll did not include
+// the two bombers" in a sentence after the toll (a negation that leaves
+// them out, not one that denies their death). Negatives: "Including the
+// attacker" keeps him within; a negation that only doubts counts no one.
+func TestAttackersLeftOutOfTheTollCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "not_counting_the_bomber_fronted",
+			text:      "Not counting the bomber, seven people died when a suicide attacker blew himself up at the gate of a base in Beledweyne on Monday, officials said.",
+			published: "2024-01-16", n: 1,
+			want: []want{{place: "Beledweyne", killed: "8/8/8"}},
+		},
+		{
+			name:      "toll_did_not_include_the_bombers",
+			text:      "Two suicide bombers struck a market in Baidoa on Friday, killing 12 people, police said. An officer said the toll did not include the two bombers.",
+			published: "2024-01-16", n: 1,
+			want: []want{{place: "Baidoa", killed: "14/14/14"}},
+		},
+		// negatives
+		{
+			name:      "including_the_attacker",
+			text:      "Including the attacker, five people died when a suicide bomber blew himself up at the gate of a base in Beledweyne on Monday, officials said.",
+			published: "2024-01-16", n: 1,
+			want: []want{{place: "Beledweyne", killed: "5/5/5"}},
+		},
+		{
+			name:      "did_not_say_whether_the_bombers",
+			text:      "Two suicide bombers struck a market in Baidoa on Friday, killing 12 people, police said. An officer did not say whether the two bombers had died.",
+			published: "2024-01-16", n: 1,
+			want: []want{{place: "Baidoa", killed: "12/12/12"}},
+		},
+	})
+}
