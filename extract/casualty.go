@@ -3207,8 +3207,8 @@ func (s *sentence) deadNumbered(k int) bool {
 
 // deadNumberedOf is deadNumbered with what the dead are the dead of
 // between the noun and the verb ("Fatalities from the attack on the
-// police station numbered 11"): the noun opens the sentence's main
-// clause, "numbered" follows in it.
+// police station numbered 11"): "numbered" follows the noun within 20
+// words, with no punctuation or clause break between.
 func (s *sentence) deadNumberedOf(k int) bool {
 	if !s.deadSubject(k) {
 		return false
