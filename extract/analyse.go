@@ -1123,13 +1123,29 @@ func (s *sentence) applyBackground() {
 		}
 	}
 	for _, c := range s.cas {
-		if p := s.nearestPoint(s.wordAt(c.span.Start)); p != nil && p.Background {
+		if p := s.nearestPoint(s.wordAt(c.span.Start)); p != nil && p.Background && !s.datesOnlyItsClause(s.wordAt(c.span.Start), p) {
 			c.background = true
 		} else {
 			all = false
 		}
 	}
 	s.background = s.background || all
+}
+
+// datesOnlyItsClause reports whether time t, in a clause below the main
+// one, cannot date the main clause's word i ("killed seven people and
+// wounded 18, ..., taking the death toll since October last year to over
+// 1,900": "last year" dates the running total the participle clause
+// tells, not the strike's dead), when that clause comes after the count.
+func (s *sentence) datesOnlyItsClause(i int, t *timex.Expr) bool {
+	if len(s.clause) != len(s.words) || i >= len(s.words) {
+		return false
+	}
+	j := min(s.wordAt(t.Span.Start), len(s.words)-1)
+	// (a subordinate clause set before the main one frames it: "Since
+	// the start of operations on 30 October 2019, more than 300 civilians
+	// have been killed")
+	return j > i && s.clause[i] != s.clause[j] && s.clauseKindAt(i) == mainClause && s.clauseKindAt(j) == subordinateClause
 }
 
 // legalMatter marks as history the acts a court or an arrest is about
@@ -1870,15 +1886,17 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	kept := s.cas[:0]
 	for _, c := range s.cas {
-		if negated[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.reflex {
-			continue // "he did not say whether the other three died"
+		if negated[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.reflex && !c.outside {
+			continue // "he did not say whether the other three died" (not "the toll did not include the two bombers": left out of it, so more)
 		}
 		kept = append(kept, c)
 	}
 	s.cas = kept
 	for _, c := range s.cas {
-		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] ||
+		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.outside ||
 			(c.kind == sitrep.Killed && c.count.BestOr(0) >= massToll && !s.hasDay())
+		// (a count left out of a toll by a negation, "the toll did not
+		// include the two bombers", is no tally the negation sums)
 	}
 	// a trigger is no incident when its clause sums a long period, or a
 	// short one whose clause counts people ("32 soldiers were killed in

@@ -151,11 +151,11 @@ func (x *Extractor) npModifier(s *sentence, k int) bool {
 	if x.casualtyAt(s, k, false) != "" || x.casualtyAt(s, k, true) != "" {
 		return false
 	}
+	if participialAdjective[w.low] {
+		return true // "19 suspected gang members", "six armed men", "a detained activist"
+	}
 	if _, n := x.lex.triggers.at(s.words, k); n > 0 {
 		return false
-	}
-	if participialAdjective[w.low] {
-		return true // "19 suspected gang members", "six armed men"
 	}
 	if w.hyph && k > 0 && !s.words[k-1].punc && (strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "ing")) {
 		// the second half of a compound adjective, most often a side's
@@ -182,6 +182,9 @@ var participialAdjective = map[string]bool{
 	"suspected": true, "alleged": true, "armed": true, "unarmed": true, "masked": true, "hooded": true,
 	"unidentified": true, "retired": true, "uniformed": true, "trained": true, "disguised": true,
 	"hired": true, "enlisted": true,
+	// held: who they are, not what the sentence tells befell them ("a
+	// detained activist died in custody")
+	"detained": true, "jailed": true, "imprisoned": true, "abducted": true, "kidnapped": true,
 }
 
 // copulas and adverbs that may stand between a counted noun and the word
@@ -211,6 +214,7 @@ var tollFiller = map[string]bool{
 	"believed": true, "thought": true, "expected": true, "likely": true, "be": true, "could": true,
 	"revised": true, "lowered": true, "downgraded": true, "corrected": true, "down": true, "later": true,
 	"fell": true, "dropped": true, "been": true, "raised": true, "updated": true, "upped": true,
+	"numbered": true,
 }
 
 // harmOfEnds reports whether a phrase of harm that ends in "of" ends right
@@ -437,6 +441,11 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				}
 			}
 		}
+		if !ok && !slices.ContainsFunc(found[:k], func(c *casualty) bool { return c != nil }) && excludedBefore(s, n.a) && s.tollNamedBefore(n.a) && s.idx > 0 && len(a.sents[s.idx-1].cas) > 0 {
+			// "The toll did not include the two bombers" after the toll
+			// was told: more dead than that toll
+			kind, wa, wb, ok, also, excluded = sitrep.Killed, n.a, n.b, true, true, true
+		}
 		laterDied := false
 		if !ok {
 			// "injured seven people, including a soldier who later died":
@@ -476,6 +485,9 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].outside = excluded
+		if excluded {
+			found[k].subset = false // ("did not include the two bombers": no part of the toll, beside it)
+		}
 		if found[k].subset && wb == n.a && wa < wb && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k]) {
 			// "turned his gun on his comrades, killing four of them": the
 			// object of the verb of harm counts those it befell out of a
@@ -557,8 +569,10 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			}
 		}
 	}
+	s.riseWithinToll()
 	s.cas = append(s.cas, diedLater...)
 	x.reflexives(s)
+	s.doerExcluded()
 	pronounDied(a, s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
@@ -1749,7 +1763,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		// the incident's end, told apart)
 		objectOfKilling := the && i > 0 && x.activeBefore(s, i) != "" && (g != "militants" || end < len(s.words) && s.words[end].low == "and")
 		doer := the && g == "militants" && doerNoun[s.words[end-1].low] && x.deathAfterFillers(s, end)
-		if the && !objectOfKilling && !doer && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
+		// ("four teachers and the driver were all killed": the last
+		// member of a list of the hurt, joined to a count by "and")
+		theJoined := the && i >= 2 && s.words[i-1].low == "and" && countBefore
+		if the && !objectOfKilling && !doer && !theJoined && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
 			// "the commander of the base was injured": one person, told
 			// as what happened to them; not "the bomber", not "the
 			// attack killed the driver and ..." read twice
@@ -2071,6 +2088,48 @@ func excludedBefore(s *sentence, a int) bool {
 		return k > 0 && s.words[k-1].low == "apart"
 	}
 	return false
+}
+
+// tollNamedBefore reports whether "toll" (or "figure") stands before
+// word i in its sentence, with no punctuation between ("the toll did not
+// include ...").
+func (s *sentence) tollNamedBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if s.words[k].punc && s.words[k].low != "'" {
+			return false
+		}
+		if w := s.words[k].low; w == "toll" || w == "figure" {
+			return true
+		}
+	}
+	return false
+}
+
+// doerExcluded marks the attacker's own death as more than a count of
+// people the sentence tells it is left out of ("Not counting the
+// bomber, nine people died when a suicide attacker blew himself up"): the
+// reflexive death is counted beside the people, not within them.
+func (s *sentence) doerExcluded() {
+	at := -1
+	for k := 0; k+1 < len(s.words); k++ {
+		j := k + 1
+		if s.words[j].low == "the" && j+1 < len(s.words) {
+			j++
+		}
+		w := strings.TrimSuffix(s.words[j].low, "s")
+		if doerNoun[w] && excludedBefore(s, k+1) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for _, c := range s.cas {
+		if c.reflex && c.kind == sitrep.Killed {
+			c.also = true
+		}
+	}
 }
 
 // countBefore reports whether a count stands before word i.
@@ -2397,7 +2456,7 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 		ok := true
 		for k := start + n; k < i; k++ {
 			switch s.words[k].low {
-			case "the", "a", "an", "some", "about", "around", "nearly", "almost", "another", "at", "least", "other", "its", "their", "his", "all", "over", "up", "to", "than", "more", "only":
+			case "the", "a", "an", "some", "about", "around", "nearly", "almost", "another", "at", "least", "other", "its", "their", "his", "her", "our", "all", "over", "up", "to", "than", "more", "only":
 			case "and":
 				// "killed himself and two policemen"
 				ok = ok && k > start+n && reflexivePronoun[s.words[k-1].low]
@@ -2989,6 +3048,11 @@ func (s *sentence) isSubset(i int) bool {
 	if s.markerBefore("subset", i, 2) {
 		return true
 	}
+	// "among the dead in the camp were nine aid workers": members told
+	// among the dead, with what they are the dead of between
+	if kind, at := dead.membersAfter(s, i); kind != "" && s.words[at].low == "among" {
+		return true
+	}
 	// inside brackets that close after it: "14 civilians (5 children)"
 	depth := 0
 	for k := 0; k < i; k++ {
@@ -3129,11 +3193,15 @@ func (s *sentence) tollBefore(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := s.words[k].low
-		if w == "toll" || s.tollNoun(k) {
+		if w == "toll" || s.tollNoun(k) || s.deadNumbered(k) {
 			return true
 		}
 		if _, n := s.countAt(k); n && k >= 1 && s.words[k-1].low == "from" {
 			k-- // "rose from 30 to 58": the count it rose from
+			continue
+		}
+		if ta := s.timeEndingAt(k); ta >= 1 && ta < k && k-ta <= 3 && tollVerb(s.words[ta-1].low) {
+			k = ta // "the toll rose on Sunday to 14": the day it rose, after its verb
 			continue
 		}
 		if !tollFiller[w] {
@@ -3143,13 +3211,65 @@ func (s *sentence) tollBefore(i int) bool {
 	return false
 }
 
+// timeEndingAt is the first word of a time expression that ends at word
+// k ("on Sunday", "by Monday evening"), or -1.
+func (s *sentence) timeEndingAt(k int) int {
+	for _, t := range s.times {
+		if a, b := s.wordRange(t.Span); b == k+1 && a <= k {
+			return a
+		}
+	}
+	return -1
+}
+
 // tollOfBefore reports whether the words before word k, where the verb
 // of rising ends ("rose to 213"), are a toll told with what it is the
 // toll of: "the death toll from a truck bomb in Baghdad on Sunday rose to
 // 213". The toll's phrase opens with "from" or "in" and runs to the verb
 // within one clause.
 func (s *sentence) tollOfBefore(k int) bool {
-	return s.tollOfBeforeBy(k, func(j int) bool { return s.words[j].low == "toll" || s.tollNoun(j) })
+	return s.tollOfBeforeBy(k, func(j int) bool { return s.words[j].low == "toll" || s.tollNoun(j) || s.deadNumberedOf(j) })
+}
+
+// deadNumbered reports whether word k is a noun of the dead as a
+// definite subject told counted by "numbered" right after it ("The dead
+// numbered at least 17"): the noun stands for the toll, the number after
+// the verb is its count.
+func (s *sentence) deadNumbered(k int) bool {
+	return k+1 < len(s.words) && s.words[k+1].low == "numbered" && s.deadSubject(k)
+}
+
+// deadNumberedOf is deadNumbered with what the dead are the dead of
+// between the noun and the verb ("Fatalities from the attack on the
+// police station numbered 11"): "numbered" follows the noun within 20
+// words, with no punctuation or clause break between.
+func (s *sentence) deadNumberedOf(k int) bool {
+	if !s.deadSubject(k) {
+		return false
+	}
+	for j := k + 1; j < len(s.words) && j <= k+20; j++ {
+		if s.words[j].low == "numbered" {
+			return true
+		}
+		if s.words[j].punc || isClauseBreak(s.words[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// deadSubject reports whether word k is a plural noun of the dead
+// ("dead", "deaths", "fatalities") that opens a noun phrase of its own:
+// "the dead", or "deaths"/"fatalities" opening the sentence or after
+// "the" (not "11 deaths", a count of its own).
+func (s *sentence) deadSubject(k int) bool {
+	switch s.words[k].low {
+	case "dead":
+		return k >= 1 && s.words[k-1].low == "the"
+	case "deaths", "fatalities":
+		return k == 0 || s.words[k-1].low == "the"
+	}
+	return false
 }
 
 // hurtTollOfBefore is tollOfBefore for a count of the hurt: "the number
@@ -3299,7 +3419,12 @@ var raisingVerb = map[string]bool{"bringing": true, "brings": true, "brought": t
 // word, or -1. The participle is the sentence's first word, or follows
 // "also" there, with no punctuation between it and the copula.
 func (x *Extractor) invertedFateAt(s *sentence, a int) int {
-	if a < 2 || s.words[a-1].low != "were" && s.words[a-1].low != "was" {
+	switch s.words[max(a-1, 0)].low {
+	case "were", "was", "are", "is": // ("Dead are three militiamen and a shepherd")
+	default:
+		return -1
+	}
+	if a < 2 {
 		return -1
 	}
 	for k := a - 2; k >= 0 && k >= a-14; k-- {
@@ -3308,7 +3433,7 @@ func (x *Extractor) invertedFateAt(s *sentence, a int) int {
 		}
 		if k == 0 || k == 1 && s.words[0].low == "also" {
 			switch s.words[k].low {
-			case "killed", "wounded", "injured", "hurt", "slain":
+			case "killed", "wounded", "injured", "hurt", "slain", "dead":
 				if x.casualtyAt(s, k, false) != "" {
 					return k
 				}
@@ -3323,7 +3448,7 @@ func (x *Extractor) invertedFateAt(s *sentence, a int) int {
 // ("rose to 40", "is put at 19", "was estimated at 30").
 func tollVerb(w string) bool {
 	switch w {
-	case "put", "placed", "estimated", "given", "set",
+	case "put", "placed", "estimated", "given", "set", "numbered",
 		// a toll corrected ("was corrected to nine", "was revised down to 35")
 		"corrected", "revised", "lowered", "downgraded", "updated":
 		return true
@@ -3566,7 +3691,7 @@ func (x *Extractor) reflexives(s *sentence) {
 		}
 		// the verb must say they died: killing/killed themselves, blew
 		// themselves up, detonated themselves
-		ok := false
+		ok := turnedGunOn(s.words, i)
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			switch s.words[k].low {
 			case "killing", "killed", "blew", "blowing", "detonated", "detonating", "kill":
@@ -3609,6 +3734,72 @@ func (x *Extractor) reflexives(s *sentence) {
 		s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: group, count: count, sent: s.idx,
 			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true, also: joined})
 	}
+}
+
+// riseWithinToll marks as a part of a risen toll the dead told in the
+// clause of "after", "as" or "following" that gives the reason the toll
+// rose ("the toll rose on Sunday to 14 after two wounded soldiers died";
+// "After three more bodies were found, the toll climbed to 20"): they are
+// among the toll's dead, not more of them.
+func (s *sentence) riseWithinToll() {
+	for _, c := range s.cas {
+		if c.kind != sitrep.Killed || !c.toll {
+			continue
+		}
+		for _, d := range s.cas {
+			if d == c || d.kind != sitrep.Killed || d.toll || d.whole || d.subset || d.outside {
+				continue
+			}
+			if s.reasonClauseOf(d, c) {
+				d.subset = true
+			}
+		}
+	}
+}
+
+// reasonClauseOf reports whether count d is told in a clause of reason or
+// time ("after", "as", "following") next to toll c: right after the
+// toll's number, or opening the sentence before it.
+func (s *sentence) reasonClauseOf(d, c *casualty) bool {
+	reason := func(w string) bool { return w == "after" || w == "as" || w == "following" }
+	da, ce := s.wordAt(d.np.Start), s.wordAt(c.np.End-1)+1
+	if da >= ce {
+		if da-ce > 2 || !reason(s.words[ce].low) {
+			return false
+		}
+		for k := ce + 1; k < da; k++ {
+			if s.words[k].low != "the" {
+				return false
+			}
+		}
+		return true
+	}
+	// before the toll: the sentence opens with the clause
+	return s.wordAt(d.span.End-1) < s.wordAt(c.span.Start) && len(s.words) > 0 && reason(s.words[0].low) && da <= 3
+}
+
+// turnedGunOn reports whether the reflexive pronoun at word i ends "turned
+// the gun on himself" (turning, turns; the gun, his gun, the weapon, his
+// rifle): the attacker killed himself.
+func turnedGunOn(ws []word, i int) bool {
+	if i < 4 || ws[i-1].low != "on" {
+		return false
+	}
+	switch ws[i-2].low {
+	case "gun", "weapon", "rifle", "pistol":
+	default:
+		return false
+	}
+	switch ws[i-3].low {
+	case "the", "his", "her", "their":
+	default:
+		return false
+	}
+	switch ws[i-4].low {
+	case "turned", "turning", "turns", "turn":
+		return true
+	}
+	return false
 }
 
 // unnumberedVictims notes groups hurt without a count ("civilians were
@@ -3923,14 +4114,39 @@ func (d deadWords) membersAfter(s *sentence, qa int) (string, int) {
 		return "", 0
 	}
 	kind, ok := d[s.words[k-1].low]
-	if !ok || s.words[k-2].low != "the" {
-		return "", 0
-	}
 	at := k - 2
+	if !ok || s.words[k-2].low != "the" {
+		// ("among the wounded in Tuesday's blast at a mosque were 12
+		// police officers", "the dead from the raid included two
+		// teachers": the dead told with what they are the dead of)
+		if kind, at = d.ofWhatBefore(s, k); kind == "" {
+			return "", 0
+		}
+	}
 	if at > 0 && s.words[at-1].low == "among" {
 		at--
 	}
 	return kind, at
+}
+
+// ofWhatBefore finds "the dead" (the victims, the wounded) told with a
+// phrase of what they are the dead of ("in", "from", "of", "at" and its
+// words, no number nor punctuation) that ends before word k: the kind, and
+// the word of "the"; "" when there is none.
+func (d deadWords) ofWhatBefore(s *sentence, k int) (string, int) {
+	for j := k - 2; j >= 2 && j >= k-14; j-- {
+		w := s.words[j]
+		if w.punc && w.low != "'" || w.num || isClauseBreak(w) {
+			return "", 0
+		}
+		if kind, ok := d[s.words[j-1].low]; ok && s.words[j-2].low == "the" {
+			switch w.low {
+			case "in", "from", "of", "at":
+				return kind, j - 2
+			}
+		}
+	}
+	return "", 0
 }
 
 // ageAt is the word after an age that begins at word k ("63-year-old",

@@ -14804,3 +14804,333 @@ func TestOfTwoSidesJoinedAsOneSubjectWhoLeads(t *testing.T) {
 		},
 	})
 }
+
+// TestAHistoryDateInASubordinateClauseDoesNotDateTheMainCounts: a date of
+// history ("last year") inside a participle clause that tells a running
+// total ("taking the toll since March last year to over 600") dates that
+// total, not the counts of the main clause before it. Negative: a date of
+// history in the counts' own clause still makes them history.
+func TestAHistoryDateInASubordinateClauseDoesNotDateTheMainCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "running_total_clause_with_last_year",
+			text:      "A drone strike on a market in Nabatieh killed five people and wounded 12, the health ministry said, bringing the toll in the south since March last year to over 600.",
+			published: "2024-08-14", n: 1,
+			want: []want{{place: "Nabatieh", killed: "5/5/5", wounded: "12/12/12"}},
+		},
+		// negative
+		{
+			name:      "history_date_in_the_counts_own_clause",
+			text:      "A drone strike on a market in Nabatieh killed five people last year, the health ministry said.",
+			published: "2024-08-14", n: 0,
+		},
+	})
+}
+
+// TestTheDeadNumberedIsTheToll: a noun of the dead as a definite subject
+// counted by "numbered" ("The dead numbered 23", "Fatalities from the
+// raid numbered nine") is the toll. Negatives: "numbered" of things is no
+// toll; a count of the dead with a number of its own stays as it is.
+func TestTheDeadNumberedIsTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_dead_numbered",
+			text:      "The dead numbered 23 after jihadists raided the village of Seytenga on Saturday, a local official said.",
+			published: "2022-06-14", n: 1,
+			want: []want{{place: "Seytenga", killed: "23/23/23"}},
+		},
+		{
+			name:      "fatalities_from_the_raid_numbered",
+			text:      "Fatalities from the raid on the market in Gusau numbered nine, police said on Tuesday.",
+			published: "2023-03-08", n: 1,
+			want: []want{{place: "Gusau", killed: "9/9/9"}},
+		},
+		// negatives
+		{
+			name:      "vehicles_numbered_no_toll",
+			text:      "Gunmen attacked a convoy in Gusau on Monday; the trucks numbered 14, police said.",
+			published: "2023-03-08", n: 1,
+			want: []want{{place: "Gusau", killed: "-/-/-"}},
+		},
+		{
+			name:      "eleven_deaths_numbered_by_itself",
+			text:      "Police recorded 11 deaths in the raid on the market in Gusau on Monday.",
+			published: "2023-03-08", n: 1,
+			want: []want{{place: "Gusau", killed: "11/11/11"}},
+		},
+	})
+}
+
+// TestTheOneJoinedToAListOfTheDeadCounts: "the" and a noun of one person
+// joined by "and" to a count of the dead ("six miners and the foreman
+// were killed") is one person more. Negative: "the" noun that only
+// speaks or stands alone adds nobody.
+func TestTheOneJoinedToAListOfTheDeadCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "count_and_the_driver",
+			text:      "A landmine destroyed a pickup near Bannu on Sunday. Three labourers and the driver were killed.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Bannu", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "the_driver_who_speaks",
+			text:      "A landmine destroyed a pickup near Bannu on Sunday, killing three labourers, and the driver told police he had seen no one.",
+			published: "2024-04-22", n: 1,
+			want: []want{{place: "Bannu", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestDeadAreInvertedCountsTheList: the inverted copula with "dead"
+// first ("Dead are two farmers and a herder") counts the people after it,
+// as "Killed were ..." does. Negative: "dead" that is no fronted
+// predicate ("the dead are being buried") adds no count.
+func TestDeadAreInvertedCountsTheList(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dead_are_two_and_a",
+			text:      "Dead are two farmers and a herder after gunmen raided the village of Kuru on Friday, police said.",
+			published: "2023-05-13", n: 1,
+			want: []want{{place: "Kuru", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "the_dead_are_being_buried",
+			text:      "Gunmen raided the village of Kuru on Friday. The dead are being buried on Saturday, police said.",
+			published: "2023-05-13", n: 1,
+			want: []want{{place: "Kuru", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestAGunmanWhoTurnedTheGunOnHimselfCounts: "turned the gun on himself"
+// tells the attacker killed himself: he counts beside his victims.
+// Negative: a gun turned on others counts no one more.
+func TestAGunmanWhoTurnedTheGunOnHimselfCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "turned_the_gun_on_himself",
+			text:      "A gunman shot dead three guards at a bank in Celaya on Monday and then turned the gun on himself, prosecutors said.",
+			published: "2024-02-13", n: 1,
+			want: []want{{place: "Celaya", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "turned_the_gun_on_the_guards",
+			text:      "A gunman shot dead three guards at a bank in Celaya on Monday after he turned the gun on the crowd, prosecutors said.",
+			published: "2024-02-13", n: 1,
+			want: []want{{place: "Celaya", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestAmongTheDeadOfWhatWereCountsTheMembers: "among the wounded" (the
+// dead, the victims) told with what they are the hurt of before the
+// copula ("Among the wounded in Monday's bombing of a bus in Quetta were
+// nine pupils") counts the members, and the sentence still tells the
+// incident. Negative: a number inside that phrase is no member.
+func TestAmongTheDeadOfWhatWereCountsTheMembers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "among_the_wounded_in_the_bombing_were",
+			text:      "Among the wounded in Monday's bombing of a bus in Quetta were nine pupils, doctors said. The blast killed six people.",
+			published: "2023-09-12", n: 1,
+			want: []want{{place: "Quetta", killed: "6/6/6", wounded: "9/9/9"}},
+		},
+		{
+			name:      "the_dead_from_the_raid_included",
+			text:      "Gunmen raided the village of Kuru on Saturday. The dead from the raid included two teachers and a nurse, police said.",
+			published: "2023-09-12", n: 1,
+			want: []want{{place: "Kuru", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_number_inside_the_phrase",
+			text:      "Gunmen raided the village of Kuru on Saturday. The dead in the attack on 3 farms were buried on Sunday, police said.",
+			published: "2023-09-12", n: 1,
+			want: []want{{place: "Kuru", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestHerOrOurBeforeACountOfTheHurt: a possessive "her" or "our" between
+// a verb of harm and the count ("injured her three children") keeps the
+// count the verb's object. Negative: "her" as an object pronoun before a
+// count of times is no count of people.
+func TestHerOrOurBeforeACountOfTheHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "injured_her_three_children",
+			text:      "A shell hit a house in Saada on Monday, killing a woman and injuring her three children, a medic said.",
+			published: "2023-06-06", n: 1,
+			want: []want{{place: "Saada", killed: "1/1/1", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "shot_her_three_times",
+			text:      "A gunman shot a woman in Saada on Monday, wounding her three times, a medic said.",
+			published: "2023-06-06", n: 1,
+			want: []want{{place: "Saada", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestATollThatRoseOnADayToN: a day between the verb of rising and "to"
+// ("rose on Monday to 19") keeps the number the toll; the dead told in
+// the clause of "after" or "as" that says why it rose ("after three
+// wounded traders died") are among the toll, not more of them. Negative: dead told in a clause of their own,
+// not the reason of the rise, still add.
+func TestATollThatRoseOnADayToN(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rose_on_monday_to_after_n_died",
+			text:      "The toll from Saturday's bombing of a market in Baidoa rose on Monday to 19 after three wounded traders died in hospital, officials said.",
+			published: "2024-03-05", n: 1,
+			want: []want{{place: "Baidoa", killed: "19/19/19"}},
+		},
+		// negative
+		{
+			name:      "dead_after_a_count_that_is_no_toll_add",
+			text:      "Twelve soldiers died in Baidoa on Monday after militants shot dead two guards at the gate, officials said.",
+			published: "2024-03-05", n: 1,
+			want: []want{{place: "Baidoa", killed: "14/14/14"}},
+		},
+		{
+			name:      "another_act_after_the_risen_toll",
+			text:      "The toll from Saturday's bombing of a market in Baidoa rose to 19 on Monday after gunmen shot dead two guards at a checkpoint in Kismayo, officials said.",
+			published: "2024-03-05", n: 2,
+			want: []want{{place: "Baidoa", killed: "19/19/19"}, {place: "Kismayo", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestAFirstSentenceOfMembersOfTheDeadOpensTheIncident: a report's first
+// sentence that tells the act with its place and day and counts members
+// of its dead or hurt ("Among the dead in Sunday's ambush near Damboa
+// were ...") opens the incident, though its act is told as known ("the
+// ambush"). Negative: with no day it still only points back, and a
+// report of it alone gives no event.
+func TestAFirstSentenceOfMembersOfTheDeadOpensTheIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "among_the_dead_in_sundays_ambush",
+			text:      "Among the dead in Sunday's ambush near Damboa were three soldiers and two members of a vigilante group, the army said.",
+			published: "2024-06-25", n: 1,
+			want: []want{{place: "Damboa", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "among_the_dead_in_the_ambush_no_day",
+			text:      "Among the dead in the ambush near Damboa were three soldiers and two members of a vigilante group, the army said.",
+			published: "2024-06-25", n: 0,
+		},
+	})
+}
+
+// TestCountsEachAtItsPlaceAfterAnyBlast: a sentence whose counts are each
+// told at a place of their own is an incident at each place whatever
+// kind of blast tells the act ("A car bomb killed ... in A, while a
+// roadside bomb wounded ... in B"), as it is for strikes and shelling.
+// Negative: one count at one place with a second place as where the
+// bomb came from stays one incident.
+func TestCountsEachAtItsPlaceAfterAnyBlast(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "car_bomb_here_roadside_bomb_there",
+			text:      "A car bomb killed five people in Baqubah on Thursday, while a roadside bomb wounded two policemen in Samarra, police said.",
+			published: "2024-05-03", n: 2,
+			want: []want{{place: "Baqubah", killed: "5/5/5", wounded: "-/-/-"}, {place: "Samarra", killed: "-/-/-", wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "one_count_one_place",
+			text:      "A car bomb killed five people in Baqubah on Thursday and wounded two policemen, police in Samarra said.",
+			published: "2024-05-03", n: 1,
+			want: []want{{place: "Baqubah", killed: "5/5/5", wounded: "2/2/2"}},
+		},
+	})
+}
+
+// TestRespectivelyPairsCountsWithPlaces: counts told with "respectively"
+// after as many places named before ("struck A and B, killing 11 and 4
+// people respectively") give each place its own count, in order.
+// Negative: one count for both places stays one incident.
+func TestRespectivelyPairsCountsWithPlaces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_places_two_counts_respectively",
+			text:      "Russian missiles struck Kharkiv and Sumy on Sunday, killing 11 and 4 people respectively, officials said.",
+			published: "2024-05-27", n: 2,
+			want: []want{{place: "Kharkiv", killed: "11/11/11"}, {place: "Sumy", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "no_respectively",
+			text:      "Russian missiles struck Kharkiv and Sumy on Sunday, killing 11 people, officials said.",
+			published: "2024-05-27", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+	})
+}
+
+// TestAHeldPersonWhoDiedCounts: a word in -ed that says someone is held
+// ("a detained journalist", "a jailed activist") describes the person; it
+// is no act of arrest that ends the noun phrase, so "a detained
+// journalist died in custody" counts one dead. Negative: "detained"
+// before the count is still the act ("police detained 12 protesters"):
+// nobody dead.
+func TestAHeldPersonWhoDiedCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_detained_journalist_died",
+			text:      "A detained journalist died in custody at a police station in Sittwe on Friday, his lawyer said.",
+			published: "2023-08-19", n: 1,
+			want: []want{{place: "Sittwe", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "police_detained_twelve",
+			text:      "Police detained 12 protesters in Sittwe on Friday, a lawyer said.",
+			published: "2023-08-19", n: 1,
+			want: []want{{place: "Sittwe", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestAttackersLeftOutOfTheTollCount: attackers told as left out of the
+// toll count beside it: a fronted "Not counting the bomber" before dead
+// told with the bomber blowing himself up, and "the toll did not include
+// the two bombers" in a sentence after the toll (a negation that leaves
+// them out, not one that denies their death). Negatives: "Including the
+// attacker" keeps him within; a negation that only doubts counts no one.
+func TestAttackersLeftOutOfTheTollCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "not_counting_the_bomber_fronted",
+			text:      "Not counting the bomber, seven people died when a suicide attacker blew himself up at the gate of a base in Beledweyne on Monday, officials said.",
+			published: "2024-01-16", n: 1,
+			want: []want{{place: "Beledweyne", killed: "8/8/8"}},
+		},
+		{
+			name:      "toll_did_not_include_the_bombers",
+			text:      "Two suicide bombers struck a market in Baidoa on Friday, killing 12 people, police said. An officer said the toll did not include the two bombers.",
+			published: "2024-01-16", n: 1,
+			want: []want{{place: "Baidoa", killed: "14/14/14"}},
+		},
+		// negatives
+		{
+			name:      "including_the_attacker",
+			text:      "Including the attacker, five people died when a suicide bomber blew himself up at the gate of a base in Beledweyne on Monday, officials said.",
+			published: "2024-01-16", n: 1,
+			want: []want{{place: "Beledweyne", killed: "5/5/5"}},
+		},
+		{
+			name:      "did_not_say_whether_the_bombers",
+			text:      "Two suicide bombers struck a market in Baidoa on Friday, killing 12 people, police said. An officer did not say whether the two bombers had died.",
+			published: "2024-01-16", n: 1,
+			want: []want{{place: "Baidoa", killed: "12/12/12"}},
+		},
+	})
+}

@@ -2744,7 +2744,11 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		// report gives, stands as told: "Rebels ambushed a navy vessel
 		// near Kyaukphyu on Monday. The rebels said 14 sailors were
 		// killed")
-		tellsAll := len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && (withCounts(f) || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && !f.best.anaphoric && countsFollow(frames, fi))
+		tellsAll := len(out) == 0 && (len(f.places) > 0 || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak) && (withCounts(f) || f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && !f.best.anaphoric && countsFollow(frames, fi) ||
+			// ("Among the wounded in Tuesday's blast at a mosque in
+			// Peshawar were 12 police officers": its place, its day, the
+			// act and members of its hurt)
+			len(f.places) > 0 && f.date != nil && f.date.Precision == sitrep.PrecisionDay && f.best != nil && !f.best.weak && withMembers(f))
 		if f.placeless && len(out) == 0 && target == nil && (!f.attachOnly || !tellsAll) {
 			in := x.newIncident(a, f)
 			in.awaitsPlace = true
@@ -3287,6 +3291,17 @@ func withCounts(f *frame) bool {
 	return false
 }
 
+// withMembers reports whether a frame counts members of the dead or the
+// hurt ("among the dead were two teachers"): parts with a number.
+func withMembers(f *frame) bool {
+	for _, c := range f.cas {
+		if !c.count.IsZero() && c.subset && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) {
+			return true
+		}
+	}
+	return false
+}
+
 func allAlso(f *frame) bool {
 	for _, c := range f.cas {
 		if !c.also {
@@ -3350,9 +3365,11 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 		// shared by the places listed
 	} else {
 		switch f.best.class.name {
-		case "gain", "air", "shelling", "clash", "assault", "attack", "blast":
+		case "gain", "clash", "assault", "attack":
 		default:
-			return nil
+			if !isExplosion(f.best.class.name) {
+				return nil // (every kind of blast or strike: "a car bomb killed seven in A, while a roadside blast wounded three in B")
+			}
 		}
 	}
 	if list := countSites(a, f); len(list) > 1 {
@@ -3807,6 +3824,10 @@ func countSites(a *analysis, f *frame) []int {
 		return s.countSiteList
 	}
 	s.countSitesRead = true
+	if list := respectiveSites(a, f); list != nil {
+		s.countSites, s.countSiteList = true, list
+		return list
+	}
 	var list []int
 	var sited []*casualty
 	var at []int
@@ -3836,6 +3857,55 @@ func countSites(a *analysis, f *frame) []int {
 	}
 	s.countSites, s.countSiteList = true, list
 	return list
+}
+
+// respectiveSites reads counts told with "respectively" after them
+// against as many places named before ("strikes on Jabalia and Khan
+// Younis killed 17 and 9 people respectively"): the n-th count is the
+// n-th place's. It returns the places in order and marks each count with
+// its place; nil when the sentence says no "respectively", or the counts
+// and places are not as many.
+func respectiveSites(a *analysis, f *frame) []int {
+	s := f.s
+	resp := -1
+	for k, w := range s.words {
+		if w.low == "respectively" {
+			resp = k
+		}
+	}
+	if resp < 0 {
+		return nil
+	}
+	var counts []*casualty
+	for _, c := range f.cas {
+		if c.subset || c.count.IsZero() || c.cumulative {
+			continue
+		}
+		if s.wordAt(c.np.Start) > resp {
+			return nil
+		}
+		counts = append(counts, c)
+	}
+	var places []int
+	for _, pi := range s.places {
+		p := a.places[pi]
+		if p.Admin || p.Prep == "" || s.wordAt(p.Span.Start) > resp {
+			continue
+		}
+		if slices.ContainsFunc(places, func(q int) bool { return sameName(a.places[q].Name, p.Name) }) {
+			return nil
+		}
+		places = append(places, pi)
+	}
+	if len(counts) < 2 || len(counts) != len(places) {
+		return nil
+	}
+	sort.SliceStable(places, func(i, j int) bool { return a.places[places[i]].Span.Start < a.places[places[j]].Span.Start })
+	sort.SliceStable(counts, func(i, j int) bool { return counts[i].np.Start < counts[j].np.Start })
+	for k, c := range counts {
+		c.at = places[k] + 1
+	}
+	return places
 }
 
 // sharedSites reads a sentence whose toll is shared out over places right

@@ -26,7 +26,7 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 		r.code = true
 	}
 	// A range: "5,000 to 6,000", "between 55 and 80", "two or three", "5-6".
-	if r.countable() && r.compound == "" && !r.code {
+	if r.countable() && r.compound == "" && !r.code && r.tail == "" {
 		k := r.end
 		conn := f.lowAt(k)
 		ok := false
@@ -78,6 +78,10 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 				k++
 			}
 			bnd, q.Qualifier, endTok = boundFloor, "plus", k+1
+		case r.tail == "odd":
+			bnd, q.Qualifier = boundAbout, "odd"
+		case r.tail == "plus":
+			bnd, q.Qualifier = boundFloor, "plus"
 		case f.lowAt(k) == "odd" || (f.lowAt(k) == "-" && f.adjacent(k-1, k) && f.lowAt(k+1) == "odd"):
 			if f.lowAt(k) == "-" {
 				k++

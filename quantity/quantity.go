@@ -384,6 +384,7 @@ type reading struct {
 	sep         byte    // ':' or '/' inside a Number token
 	isDate      bool    // a numeric date: 2017-04-03, 03/04/2017
 	code        bool    // part of a code of hyphen-joined numbers, or glued to a word
+	tail        string  // a qualifier glued on by a hyphen inside a word: "forty-odd", "twenty-plus"
 }
 
 // readNumber reads the number that starts at token j.
@@ -601,7 +602,11 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 	k := j
 	w := f.low[j]
 	if w == "a" || w == "an" {
-		if s, ok := lx.scales[f.lowAt(j+1)]; !ok || s < 12 {
+		next := f.lowAt(j + 1)
+		if head, tail, ok := strings.Cut(next, "-"); ok && (tail == "odd" || tail == "plus") {
+			next = head // "a hundred-odd", "a dozen-plus"
+		}
+		if s, ok := lx.scales[next]; !ok || s < 12 {
 			return reading{}, false
 		}
 		cur, consumed = 1, true
@@ -709,6 +714,15 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 			}
 			if p == 0 {
 				break
+			}
+			if rest == "odd" || rest == "plus" {
+				// "forty-odd", "a hundred-odd", "twenty-plus": a qualifier
+				// on the number (read by build), not a compound.
+				r.tail = rest
+				r.numEnd = byteEnd
+				k++
+				done = true
+				continue
 			}
 			if rest != "" {
 				// "six-year-old", "three-day"; a compound the lexicon

@@ -494,3 +494,30 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestFindWordNumberWithGluedQualifier: a number in words with "-odd" or
+// "-plus" glued on by a hyphen ("forty-odd", "a hundred-odd", "twenty-plus")
+// is a count with that qualifier, as "30-odd" is; other glued words stay
+// compounds ("four-member": Other; "six-year-old": Age).
+func TestFindWordNumberWithGluedQualifier(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want want
+	}{
+		{"tens_odd", "Forty-odd fighters died in the raid.", want{"Forty-odd", "Forty", "40/40/40", Cardinal, false, "odd", "", "fighters"}},
+		{"a_hundred_odd", "a hundred-odd villagers fled", want{"a hundred-odd", "a hundred", "100/100/100", Cardinal, false, "odd", "", "villagers"}},
+		{"twenty_plus", "twenty-plus gunmen arrived", want{"twenty-plus", "twenty", "20/20/-", Cardinal, false, "plus", "", "gunmen"}},
+		{"compound_is_not_a_qualifier", "a four-member team", want{"four-member", "four", "4/4/4", Other, false, "", "", ""}},
+		{"age_stays_age", "a six-year-old boy", want{"six-year-old", "six", "6/6/6", Age, false, "", "years", "boy"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := Find(tc.text, sitrep.Span{Start: 0, End: len(tc.text)})
+			if len(qs) == 0 {
+				t.Fatalf("no quantity in %q", tc.text)
+			}
+			check(t, tc.text, qs[0], tc.want)
+		})
+	}
+}

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write docs.jsonl (sitrep's input) and gold.jsonl (the shared scorer's gold format)
 from the series files (probes.txt: series T; probes-u.txt: series U; probes-v.txt: series
-V), and one gold file a series (gold-T.jsonl, gold-U.jsonl, gold-V.jsonl) to score a series
-alone. See README.md for the block
+V; probes-w.txt: series W; probes-wf.txt: series WF, fresh reports never tuned on), and one gold
+file a series (gold-T.jsonl ... gold-WF.jsonl) to score a series alone. See README.md for the block
 format."""
 import json
 import os
@@ -49,7 +49,7 @@ def blocks(path):
         yield cur
 
 
-SERIES = [("T", "probes.txt"), ("U", "probes-u.txt"), ("V", "probes-v.txt")]
+SERIES = [("T", "probes.txt"), ("U", "probes-u.txt"), ("V", "probes-v.txt"), ("W", "probes-w.txt"), ("WF", "probes-wf.txt")]
 
 
 def main():
