@@ -1765,7 +1765,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		doer := the && g == "militants" && doerNoun[s.words[end-1].low] && x.deathAfterFillers(s, end)
 		// ("four teachers and the driver were all killed": the last
 		// member of a list of the hurt, joined to a count by "and")
-		theJoined := the && i >= 2 && s.words[i-1].low == "and" && countBefore
+		theJoined := the && i >= 2 && s.words[i-1].low == "and" && countBeforeAt(s, out, covered, i)
 		if the && !objectOfKilling && !doer && !theJoined && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
 			// "the commander of the base was injured": one person, told
 			// as what happened to them; not "the bomber", not "the
