@@ -1118,6 +1118,8 @@ func (s *sentence) applyBackground() {
 		p := s.nearestPoint(s.triggers[i].i)
 		if p != nil && p.Background && (s.sameClause(s.triggers[i].i, p) || s.anchoredTo(s.triggers[i].i, p) || s.datedByItsRelative(s.triggers[i], p)) {
 			s.triggers[i].background = true
+		} else if (p == nil || !p.Background) && s.actOfOldCampaign(s.triggers[i]) {
+			s.triggers[i].background = true
 		} else if !s.triggers[i].irrealis {
 			all = false
 		}
@@ -1130,6 +1132,27 @@ func (s *sentence) applyBackground() {
 		}
 	}
 	s.background = s.background || all
+}
+
+// actOfOldCampaign reports whether trigger tr is told of a campaign the
+// sentence dates to history by a participle before it, in its clause,
+// with no day of its own ("A government offensive launched in 2022 pushed
+// the militants out of dozens of villages"): what the campaign did since
+// then is history too, not the news. (The participle's time dates the
+// campaign, not the act, only when the act has a time of its own:
+// "a counteroffensive launched in June recaptured the village on
+// Tuesday".)
+func (s *sentence) actOfOldCampaign(tr trigHit) bool {
+	for k := range s.times {
+		t := &s.times[k]
+		if !t.Background || t.Kind != timex.Point || s.wordAt(t.Span.Start) >= tr.i || !s.sameClause(tr.i, t) {
+			continue
+		}
+		if s.datesANounAt(t, tr.i, tr.i+tr.n) {
+			return true
+		}
+	}
+	return false
 }
 
 // legalMatter marks as history the acts a court or an arrest is about
@@ -1488,6 +1511,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = append(s.triggers, th)
 	}
 	s.triggers = s.dropFoiledMeans()
+	s.claimedActs()
 	x.entryAfterWithdrawal(s)
 	x.announcedControl(s)
 	s.quants = quantity.Find(a.text, s.span)

@@ -14546,3 +14546,93 @@ func TestAPronounToldDeadCountsOne(t *testing.T) {
 		},
 	})
 }
+
+// TestAClaimOfADescribedActGoesToThatAct: a claim whose object is an act
+// described by its own modifiers ("claimed the Garissa bombing", "claimed
+// the checkpoint attack") is a claim, and it goes to the incident the
+// description picks out (the one whose sentences hold the modifier), not
+// to the incident told last; a denial in another clause of the same
+// sentence ("but there was no claim for the market attack") is of the
+// other act. Negatives: a claim of a described act no incident holds
+// gives the last incident nothing new; "no group claimed the X attack"
+// leaves X unclaimed.
+func TestAClaimOfADescribedActGoesToThatAct(t *testing.T) {
+	two := "Two bombs exploded in Mogadishu on Sunday, killing eight people. The first went off at a checkpoint in the Hodan district, killing five soldiers. Two hours later, a second bomb exploded in the Karan district, killing three traders. "
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_the_place_named_bombing",
+			text:      two + "Al-Shabaab claimed the Hodan bombing. No group claimed the second blast.",
+			published: "2022-03-08", n: 2,
+			want: []want{{place: "Mogadishu", actor1: "al-Shabaab"}, {place: "Karan", actor1: "unknown"}},
+		},
+		{
+			name:      "claimed_the_checkpoint_attack_but_not_the_other",
+			text:      two + "Al-Shabaab claimed the checkpoint bombing in a statement, but there was no claim for the second blast.",
+			published: "2022-03-08", n: 2,
+			want: []want{{place: "Mogadishu", actor1: "al-Shabaab"}, {place: "Karan", actor1: "unknown"}},
+		},
+		// negatives
+		{
+			name:      "no_group_claimed_the_described_act",
+			text:      two + "No group claimed the Hodan bombing.",
+			published: "2022-03-08", n: 2,
+			want: []want{{place: "Mogadishu", actor1: "unknown"}, {place: "Karan", actor1: "unknown"}},
+		},
+		{
+			name:      "claimed_the_lives_is_no_claim",
+			text:      "A bomb exploded at a checkpoint in the Hodan district of Mogadishu on Sunday. The blast claimed the lives of five soldiers.",
+			published: "2022-03-08", n: 1,
+			want: []want{{place: "Hodan", actor1: "unknown", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestTheActOfACampaignDatedToHistoryIsHistory: a campaign dated to a past
+// year by a participle ("an offensive launched in 2021") is history, and so
+// is what the sentence says it did when the act has no time of its own
+// ("... pushed the militants out of dozens of villages"): a background
+// paragraph gives no incident. Negatives: the same campaign's act told
+// with a day of its own is news; a campaign launched in a month of the
+// news year is not history.
+func TestTheActOfACampaignDatedToHistoryIsHistory(t *testing.T) {
+	lead := "A suicide bomber blew himself up at a police checkpoint in Jowhar on Monday, killing six policemen. Al-Shabaab claimed the attack. "
+	runFamily(t, []familyCase{
+		{
+			name:      "an_offensive_launched_years_ago_drove_them_out",
+			text:      lead + "A government offensive launched in 2021 with clan militias pushed the militants out of dozens of villages in Hiiraan, but progress has stalled since last year.",
+			published: "2024-04-10", n: 1,
+			want: []want{{place: "Jowhar"}},
+		},
+		// negatives
+		{
+			name:      "the_old_campaigns_act_with_its_own_day_is_news",
+			text:      lead + "An army offensive launched in 2021 recaptured the village of Adan Yabaal on Tuesday, the army said.",
+			published: "2024-04-10", n: 2,
+			want: []want{{place: "Jowhar"}, {place: "Adan Yabaal", date: "2024-04-09"}},
+		},
+	})
+}
+
+// TestTheAttackersOwnDeadKeepAnAttackOnCiviliansOne: an attack that killed
+// civilians stays an attack on civilians when a later sentence of it adds,
+// with no act of its own, that some of the attackers were killed ("adding
+// that two rebels were killed"): their own end, not a battle. Negatives:
+// attackers' dead told with a fight of their own in the same sentence, or
+// soldiers killed, make it a battle.
+func TestTheAttackersOwnDeadKeepAnAttackOnCiviliansOne(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_rebels_were_killed_added_after",
+			text:      "Rebels killed 12 civilians in an overnight attack on the village of Kalunguta in North Kivu, local officials said on Friday. \"Our soldiers arrived at dawn and chased them into the forest,\" an army officer said, adding that two rebels were killed.",
+			published: "2023-06-02", n: 1,
+			want: []want{{place: "Kalunguta", typ: "Violence against civilians", sub: "Attack"}},
+		},
+		// negatives
+		{
+			name:      "soldiers_killed_as_well_is_a_battle",
+			text:      "Rebels killed 12 civilians in an overnight attack on the village of Kalunguta in North Kivu, local officials said on Friday. Three soldiers and two rebels were killed when troops arrived, an army officer said.",
+			published: "2023-06-02", n: 1,
+			want: []want{{place: "Kalunguta", typ: "Battles"}},
+		},
+	})
+}

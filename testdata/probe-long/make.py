@@ -1854,7 +1854,8 @@ The guerrillas did not immediately comment. They are in peace talks with the gov
 In January, clashes between the ELN and FARC dissidents killed at least 20 people in rural Arauca, according to the ombudsman's office.
 
 The talks are due to resume in Mexico next week.""",
- [ev("Saravena", "battle", "ELN", "2023-02-07", 3, 2)]))
+ [ev("Saravena", "battle", "ELN", "2023-02-07", 3, 2),
+  ev("Arauca", "battle", "ELN", None, 20, None, optional=True)]))
 
 R.append(("L77", "2024-10-15", """Gunmen in Haiti kill 20 in attack on Pont-Sonde as police struggle
 
