@@ -1619,6 +1619,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.times[ti].Note = "a day and the next: the first"
 				continue
 			}
+			if s.actsLength(t, c) {
+				continue // "entered the town on May 10 and held parts of it for two days": how long the act lasted, no running total
+			}
 			if s.fightSince(a, t, c) {
 				// "clashes in Murzuq have left 19 dead since Friday": one
 				// fight of a few days and its toll, dated by its first day
@@ -2549,6 +2552,36 @@ func longPeriod(t timex.Expr) bool {
 		return false
 	}
 	return t.End.Time().Sub(t.Date.Time()).Hours() > 48
+}
+
+// actsLength reports whether period t, told with "for" in clause c, is
+// how long the act of a clause dated to a day of the news lasted ("seized
+// the town on May 10 and held it for two days", "fighting raged for
+// several hours on Sunday"): a span of hours or days, not weeks, with
+// that day in its clause; the act's length, not a sum of many acts.
+func (s *sentence) actsLength(t timex.Expr, c int) bool {
+	low := strings.ToLower(t.Text)
+	if !strings.HasPrefix(low, "for ") {
+		return false
+	}
+	short := false
+	for _, w := range strings.Fields(low) {
+		switch w {
+		case "days", "day", "hours", "hour", "nights", "night":
+			short = true
+		case "weeks", "week", "months", "month", "years", "year":
+			return false
+		}
+	}
+	if !short {
+		return false
+	}
+	for k := range s.times {
+		if at := s.wordAt(s.times[k].Span.Start); at < len(s.words) && s.clause[at] == c && newsDay(&s.times[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodWords reports whether a period's words name a span of time or a

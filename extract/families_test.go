@@ -14636,3 +14636,55 @@ func TestTheAttackersOwnDeadKeepAnAttackOnCiviliansOne(t *testing.T) {
 		},
 	})
 }
+
+// TestHowLongAnActLastedIsNoRunningTotal: "for two days", "for several
+// hours" told in a clause dated to a day of the news ("entered the town on
+// May 10 and held it for two days") is how long the act lasted, not a
+// span whose acts are summed: the act stays an incident of that day.
+// Negatives: a span of weeks, and "for two days" with no day of the news
+// in its clause, still sum.
+func TestHowLongAnActLastedIsNoRunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "entered_on_a_day_and_held_it_for_two_days",
+			text:      "Insurgents entered the town of Mueda on June 3 and held parts of it for two days, clashing with soldiers, officials said. At least six soldiers were killed in the fighting.",
+			published: "2024-06-14", n: 1,
+			want: []want{{place: "Mueda", date: "2024-06-03", killed: "6/6/-"}},
+		},
+		// negatives
+		{
+			name:      "held_it_for_three_weeks_sums",
+			text:      "Insurgents entered the town of Mueda on June 3 and held parts of it for three weeks, clashing with soldiers, officials said. At least six soldiers were killed in the fighting.",
+			published: "2024-06-14", n: 0,
+		},
+		{
+			name:      "for_two_days_with_no_day_of_the_news",
+			text:      "Insurgents held parts of Mueda for two days last month, clashing with soldiers and killing dozens of people, officials said.",
+			published: "2024-06-14", n: 0,
+		},
+	})
+}
+
+// TestAGroupsOwnAccountOfItsTollIsItsClaim: an armed group's own account
+// of the incident told, with no place, day or word of the act of its own
+// ("ISCAP said its fighters had killed 30 soldiers"), is its claim about
+// that incident, not another incident; its count is noted as a claim and
+// the toll told by others stands. Negative: a group's account told with
+// a place of its own elsewhere is another incident.
+func TestAGroupsOwnAccountOfItsTollIsItsClaim(t *testing.T) {
+	lead := "Insurgents attacked army positions outside the town of Mueda on Sunday, officials said. At least six soldiers were killed in the fighting. Residents said the insurgents preached in the mosque and told people they would not be harmed. They left the town on Tuesday, taking several trucks. "
+	runFamily(t, []familyCase{
+		{
+			name:      "group_said_its_fighters_had_killed",
+			text:      lead + "Islamic State Mozambique Province said its fighters had killed 25 soldiers, a figure that could not be verified.",
+			published: "2024-06-11", n: 1,
+			want: []want{{place: "Mueda", killed: "6/6/-"}},
+		},
+		// negative
+		{
+			name:      "group_account_at_another_place_is_another_incident",
+			text:      lead + "Islamic State Mozambique Province said its fighters had killed 25 soldiers near Macomia on Saturday.",
+			published: "2024-06-11", n: 2,
+		},
+	})
+}

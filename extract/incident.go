@@ -330,6 +330,13 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
 		case f.member:
+		case f.best == nil && counts > 0 && len(out) > 0 && len(f.places) == 0 && !f.separate && (f.date == nil || !newsDay(f.date)) && x.groupTellsOwnAct(s):
+			// "The Islamic State Mozambique Province said its fighters
+			// had killed 30 soldiers": an armed group's own account of
+			// its act, with no place, day or word of the act of its own,
+			// is its claim about the incident told, not another one;
+			// its counts are its claim (roles notes them as such)
+			f.attachOnly, f.claim, f.anaphor = true, true, true
 		case len(out) == 1 && out[0].placeless && out[0].s.idx < s.idx && f.best != nil && len(f.places) > 0 && !f.separate && !strong && counts == 0:
 			// "M23 fighters entered Kitshanga" after the placeless first
 			// act: a weak word of it, with its place; it only joins it

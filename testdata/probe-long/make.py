@@ -1923,7 +1923,7 @@ The Islamic State Mozambique Province said its fighters had killed 30 soldiers, 
 The insurgency began in 2017 and has killed more than 5,000 people. Rwandan troops helped the government recapture the port town of Mocimboa da Praia in 2021.
 
 The southern African regional force SAMIM is due to leave the country by July.""",
- [ev("Macomia", "battle", "Islamic State Mozambique Province", "2024-05-10", 8, None)]))
+ [ev("Macomia", "battle", "Islamic State", "2024-05-10", 8, None)]))
 
 R.append(("L81", "2021-10-05", """Ethiopia: Air strikes hit Tigray capital as offensive resumes
 
@@ -2070,7 +2070,7 @@ Also on Sunday, an explosive device killed two civilians travelling on a cart ne
 The military government that seized power in July has expelled French troops and turned to Russia for security help.
 
 Jihadist attacks have killed thousands of people in the region.""",
- [ev("Tiloa", "battle", "Islamic State in the Greater Sahara", "2023-12-10", 39, None),
+ [ev("Tiloa", "battle", "Islamic State", "2023-12-10", 39, None),
   ev("Ayorou", "explosion", "unknown", "2023-12-10", 2, None)]))
 
 R.append(("L90", "2024-07-02", """Ukraine says it shot down 20 drones; one strike kills two in Odesa
