@@ -2243,6 +2243,22 @@ func foilersActedOn(cands []roleCand, cls class) []roleCand {
 	return cands
 }
 
+// blowThrough reports whether, after the foiling told at word vb, the
+// sentence tells in a clause of its own a blow that got through ("...
+// shot down 20 of 24 drones, but one drone hit a port building"): a
+// realised act of another kind than foiling, in another clause.
+func (s *sentence) blowThrough(vb int) bool {
+	if vb < 0 || vb >= len(s.words) || len(s.clause) != len(s.words) {
+		return false
+	}
+	for _, t := range realised(s) {
+		if t.i > vb && t.class.name != "foiled" && !t.noun && s.clause[t.i] != s.clause[vb] {
+			return true
+		}
+	}
+	return false
+}
+
 // foilingToldAfter reports whether the act a speaker tells after its verb
 // of saying (word vb) is a foiling ("said it had shot down several of the
 // drones", "said it intercepted two missiles") and no other act.
@@ -2378,6 +2394,14 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 				role = 2
 			}
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st, foiling: s.foilingToldAfter(vb)})
+			continue
+		}
+		if act.Name != "civilians" && s.foilingAt(vb) && s.blowThrough(vb) {
+			// "Ukrainian air defences shot down 20 of 24 drones, but one
+			// drone hit a port building": the side that brought the
+			// other blows down is the side the one that got through fell
+			// on (foilersActedOn), unless the incident is the foiling
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight, foiling: true, generic: generic})
 			continue
 		}
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) && !s.foilingAt(vb) {

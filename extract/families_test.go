@@ -14688,3 +14688,47 @@ func TestAGroupsOwnAccountOfItsTollIsItsClaim(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSideThatDownedTheRestIsNotTheStriker: "air defences shot down 18
+// of 21 drones ..., but one drone hit a grain silo": the side that brought
+// the other blows down is the side the one that got through fell on, not
+// the striker, even where the headline names it speaking. Negatives: when
+// every blow was brought down the incident is the foiling, and the side
+// that downed them stays its actor.
+func TestTheSideThatDownedTheRestIsNotTheStriker(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_drone_got_through",
+			text:      "Ukraine says it downed 18 drones; one kills a guard in Izmail\n\nKYIV, Aug 14 -- Ukrainian air defences shot down 18 of 21 drones launched by Russia overnight, the air force said on Wednesday, but one drone hit a grain silo in Izmail, killing a guard.\n\nTwo other workers were wounded in the Izmail strike, the regional governor said.",
+			published: "2024-08-14", n: 1,
+			want: []want{{place: "Izmail", actor1: "Russian armed forces"}},
+		},
+		{
+			name:      "one_got_through_no_striker_named",
+			text:      "Ukrainian air defences shot down 18 of 21 drones overnight, the air force said on Wednesday, but one drone hit a grain silo in Izmail, killing a guard. Russia has stepped up its attacks on the ports.",
+			published: "2024-08-14", n: 1,
+			want: []want{{place: "Izmail", actor1: "unknown", actor2: "Ukrainian security forces"}},
+		},
+		// negative
+		{
+			name:      "all_downed_is_the_foiling",
+			text:      "Ukrainian air defences shot down 18 of 21 drones over the Odesa region overnight, the air force said, and debris damaged a house in Izmail.",
+			published: "2024-08-14", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Ukrainian security forces"}},
+		},
+	})
+}
+
+// TestTheSideThatDownedTheRestIsNotTheStrikerOfTheDronesItNames: the side
+// that shot down most of the "Russian drones" is not the striker of the
+// one that got through.
+func TestTheSideThatDownedTheRestIsNotTheStrikerOfTheDronesItNames(t *testing.T) {
+	text := "Ukraine says it downed 18 drones; one kills a guard in Izmail\n\nKYIV, Aug 14 -- Ukrainian air defences shot down 18 of 21 Russian drones overnight, the air force said on Wednesday, but one drone hit a grain silo in Izmail, killing a guard.\n\nTwo other workers were wounded in the Izmail strike, the regional governor said.\n"
+	evs := extractText(t, text, "2024-08-14")
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1", len(evs))
+	}
+	if evs[0].Actor1 == "Ukrainian security forces" {
+		t.Errorf("actor1 = %q: the side that downed the other drones is not the striker", evs[0].Actor1)
+	}
+}
