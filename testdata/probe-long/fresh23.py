@@ -29,7 +29,7 @@ Boni lies on the road between Mopti and Gao, which jihadists have blockaded for 
 In October, a similar attack on the camp at Bourem killed dozens of soldiers.
 
 Mali's junta has turned to Russian mercenaries to fight the insurgency after expelling French troops and the UN peacekeeping mission.""",
- [ev("Boni", "explosion", "JNIM", "2024-01-22", 17, 14)]))
+ [ev("Boni", "explosion", "JNIM", "2024-01-22", 18, 14)]))
 
 R.append(("F02", "2023-10-10", """Gunmen kill 8 in two attacks in Nigeria's Plateau state
 
