@@ -14732,3 +14732,25 @@ func TestTheSideThatDownedTheRestIsNotTheStrikerOfTheDronesItNames(t *testing.T)
 		t.Errorf("actor1 = %q: the side that downed the other drones is not the striker", evs[0].Actor1)
 	}
 }
+
+// TestAStateOfLongStandingIsNoIncident: "has long been hit by clashes",
+// "have long suffered raids": a state of long standing, told in a
+// background paragraph, is no incident. Negative: "has been hit" with no
+// "long" and a day of its own stays one.
+func TestAStateOfLongStandingIsNoIncident(t *testing.T) {
+	lead := "Gunmen killed four farmers in the village of Kwi in Riyom on Sunday night, police said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "has_long_been_hit_by_clashes",
+			text:      lead + "Plateau state has long been hit by clashes between herders and farmers over land.",
+			published: "2023-10-10", n: 1,
+			want: []want{{place: "Kwi", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "was_hit_on_a_day_of_its_own",
+			text:      lead + "The town of Bokkos was hit by clashes between herders and farmers on Monday, residents said.",
+			published: "2023-10-10", n: 2,
+		},
+	})
+}
