@@ -14754,3 +14754,27 @@ func TestAStateOfLongStandingIsNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestARunningTollInThePerfectToldAloneIsNoIncident: a closing sentence
+// that tells only a toll in the present perfect, with no act, place or
+// day ("The WHO says more than 300 people have been killed"), is a running
+// total of the war, not an incident of its own. Negatives: "were
+// reported to have been killed" is the perfect of a report, and a
+// perfect toll with a place of its own stays an incident.
+func TestARunningTollInThePerfectToldAloneIsNoIncident(t *testing.T) {
+	lead := "Shells fired by the Rapid Support Forces struck homes in the Karari district of Omdurman on Monday, killing four civilians and wounding nine, residents said.\n\nThe shelling came despite a truce that was due to begin at midnight.\n\nThe army said its jets had struck RSF positions in the Kafouri area of Bahri on Monday, killing \"dozens of rebels\". Residents said two people were killed.\n\n\"We hear the planes every day,\" a resident said. \"Nobody is safe.\"\n\nThe fighting between the army and the RSF broke out on April 15. "
+	runFamily(t, []familyCase{
+		{
+			name:      "who_says_300_have_been_killed",
+			text:      lead + "The World Health Organization says more than 300 people have been killed.",
+			published: "2023-04-25", n: 2,
+			want:      []want{{place: "Karari", killed: "4/4/4"}, {place: "Kafouri", killed: "2/2/2"}},
+		},
+		// negatives
+		{
+			name:      "perfect_toll_with_its_own_place",
+			text:      lead + "In El Obeid, eleven people have been killed, a doctor said.",
+			published: "2023-04-25", n: 3,
+		},
+	})
+}

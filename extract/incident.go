@@ -2816,6 +2816,9 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		if in.place < 0 && !incidentHasCounts(in) && !countsPlaces(in.frames[0].s) && !x.toldPlainly(in) {
 			continue
 		}
+		if in.place < 0 && len(in.frames) == 1 && perfectTollAlone(in.frames[0]) {
+			continue
+		}
 		kept = append(kept, in)
 	}
 	return kept
@@ -4182,4 +4185,30 @@ func incidentHolds(in *incident, f *frame, w string) bool {
 		}
 	}
 	return false
+}
+
+// perfectTollAlone reports whether a frame tells only a toll in the
+// present perfect ("The World Health Organization says more than 400
+// people have been killed"), with no word of an act, no place and no day
+// of its own: told alone, away from any incident it could update, it is a
+// running total of the war, not an incident. (Not "were reported to have
+// been killed": the perfect of a report, not of a running total.)
+func perfectTollAlone(f *frame) bool {
+	if f.best != nil || len(f.trigs) > 0 || len(f.places) > 0 || len(f.cas) == 0 || f.date != nil && newsDay(f.date) {
+		return false
+	}
+	s := f.s
+	for _, c := range f.cas {
+		a, b := s.wordRange(c.span)
+		perfect := false
+		for k := max(a, 1); k < b && k < len(s.words); k++ {
+			if s.words[k].low == "been" && (s.words[k-1].low == "have" || s.words[k-1].low == "has") && !(k >= 2 && s.words[k-2].low == "to") {
+				perfect = true
+			}
+		}
+		if !perfect {
+			return false
+		}
+	}
+	return true
 }
