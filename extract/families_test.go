@@ -14768,7 +14768,7 @@ func TestARunningTollInThePerfectToldAloneIsNoIncident(t *testing.T) {
 			name:      "who_says_300_have_been_killed",
 			text:      lead + "The World Health Organization says more than 300 people have been killed.",
 			published: "2023-04-25", n: 2,
-			want:      []want{{place: "Karari", killed: "4/4/4"}, {place: "Kafouri", killed: "2/2/2"}},
+			want: []want{{place: "Karari", killed: "4/4/4"}, {place: "Kafouri", killed: "2/2/2"}},
 		},
 		// negatives
 		{
