@@ -1118,6 +1118,8 @@ func (s *sentence) applyBackground() {
 		p := s.nearestPoint(s.triggers[i].i)
 		if p != nil && p.Background && (s.sameClause(s.triggers[i].i, p) || s.anchoredTo(s.triggers[i].i, p) || s.datedByItsRelative(s.triggers[i], p)) {
 			s.triggers[i].background = true
+		} else if (p == nil || !p.Background) && s.actOfOldCampaign(s.triggers[i]) {
+			s.triggers[i].background = true
 		} else if !s.triggers[i].irrealis {
 			all = false
 		}
@@ -1146,6 +1148,27 @@ func (s *sentence) datesOnlyItsClause(i int, t *timex.Expr) bool {
 	// the start of operations on 30 October 2019, more than 300 civilians
 	// have been killed")
 	return j > i && s.clause[i] != s.clause[j] && s.clauseKindAt(i) == mainClause && s.clauseKindAt(j) == subordinateClause
+}
+
+// actOfOldCampaign reports whether trigger tr is told of a campaign the
+// sentence dates to history by a participle before it, in its clause,
+// with no day of its own ("A government offensive launched in 2022 pushed
+// the militants out of dozens of villages"): what the campaign did since
+// then is history too, not the news. (The participle's time dates the
+// campaign, not the act, only when the act has a time of its own:
+// "a counteroffensive launched in June recaptured the village on
+// Tuesday".)
+func (s *sentence) actOfOldCampaign(tr trigHit) bool {
+	for k := range s.times {
+		t := &s.times[k]
+		if !t.Background || t.Kind != timex.Point || s.wordAt(t.Span.Start) >= tr.i || !s.sameClause(tr.i, t) {
+			continue
+		}
+		if s.datesANounAt(t, tr.i, tr.i+tr.n) {
+			return true
+		}
+	}
+	return false
 }
 
 // legalMatter marks as history the acts a court or an arrest is about
@@ -1504,6 +1527,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = append(s.triggers, th)
 	}
 	s.triggers = s.dropFoiledMeans()
+	s.claimedActs()
 	x.entryAfterWithdrawal(s)
 	x.announcedControl(s)
 	s.quants = quantity.Find(a.text, s.span)
@@ -1610,6 +1634,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.times[ti].Kind = timex.Point
 				s.times[ti].Note = "a day and the next: the first"
 				continue
+			}
+			if s.actsLength(t, c) {
+				continue // "entered the town on May 10 and held parts of it for two days": how long the act lasted, no running total
 			}
 			if s.fightSince(a, t, c) {
 				// "clashes in Murzuq have left 19 dead since Friday": one
@@ -2543,6 +2570,36 @@ func longPeriod(t timex.Expr) bool {
 		return false
 	}
 	return t.End.Time().Sub(t.Date.Time()).Hours() > 48
+}
+
+// actsLength reports whether period t, told with "for" in clause c, is
+// how long the act of a clause dated to a day of the news lasted ("seized
+// the town on May 10 and held it for two days", "fighting raged for
+// several hours on Sunday"): a span of hours or days, not weeks, with
+// that day in its clause; the act's length, not a sum of many acts.
+func (s *sentence) actsLength(t timex.Expr, c int) bool {
+	low := strings.ToLower(t.Text)
+	if !strings.HasPrefix(low, "for ") {
+		return false
+	}
+	short := false
+	for _, w := range strings.Fields(low) {
+		switch w {
+		case "days", "day", "hours", "hour", "nights", "night":
+			short = true
+		case "weeks", "week", "months", "month", "years", "year":
+			return false
+		}
+	}
+	if !short {
+		return false
+	}
+	for k := range s.times {
+		if at := s.wordAt(s.times[k].Span.Start); at < len(s.words) && s.clause[at] == c && newsDay(&s.times[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodWords reports whether a period's words name a span of time or a

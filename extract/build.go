@@ -140,7 +140,9 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// with the sides as told.
 	stateFirst := cls.name == "clash" && r.actor1 != nil && r.actor2 != nil && !isStateSide(r.actor1) && r.actor1.Name != "civilians" &&
 		isStateSide(r.actor2) && toldByItsDead(cands, r.actor1) && mutualFight(in)
-	if r.actor1 == nil && in.summaryOf != nil {
+	if r.actor1 == nil && in.summaryOf != nil && !noClaim(in) && !denialAfter(a, in) {
+		// (not to an act the report says nobody claimed: "No group
+		// claimed the second blast")
 		if pr := x.roles(a, in.summaryOf, cls); pr.actor1 != nil {
 			r.actor1, r.span1 = pr.actor1, pr.span1
 			ev.Notes = append(ev.Notes, "actor1: the side of the sentence that sums up this incident with others")
@@ -618,7 +620,7 @@ func denialAfter(a *analysis, in *incident) bool {
 func denialSentence(in *incident, span sitrep.Span) bool {
 	for _, f := range in.frames {
 		if f.s.span.Start <= span.Start && span.End <= f.s.span.End {
-			return deniesClaim(f.s.words)
+			return deniesClaim(f.s.words) && !claimsOwnAct(f)
 		}
 	}
 	return false
@@ -738,7 +740,23 @@ func chargeDenied(in *incident, span sitrep.Span) bool {
 // ("No group claimed the bombing"): then no side is given it.
 func noClaim(in *incident) bool {
 	for _, f := range in.frames {
-		if deniesClaim(f.s.words) {
+		if deniesClaim(f.s.words) && !claimsOwnAct(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsOwnAct reports whether the frame's sentence claims the very act
+// the frame tells, with no word of denial before the claim ("Al-Shabaab
+// claimed the checkpoint bombing, but there was no claim for the market
+// attack"): the denial in the sentence is of another act.
+func claimsOwnAct(f *frame) bool {
+	if f.best == nil {
+		return false
+	}
+	for _, m := range f.s.markers {
+		if m.val.(string) == "claim" && m.i < f.best.i && f.best.i < m.i+m.n && !claimDenied(f.s.words, m.i) {
 			return true
 		}
 	}
@@ -757,11 +775,8 @@ func deniesClaim(ws []word) bool {
 	for i, w := range ws {
 		switch w.low {
 		case "claim", "claimed", "claims", "claiming", "responsibility":
-			for k := i - 1; k >= 0 && k >= i-5; k-- {
-				switch ws[k].low {
-				case "no", "not", "nobody", "none", "yet", "never":
-					return true
-				}
+			if claimDenied(ws, i) {
+				return true
 			}
 		case "who":
 			if i+1 < len(ws) && whoDidIt[ws[i+1].low] && doubtBefore(ws, i) {
@@ -780,6 +795,19 @@ func deniesClaim(ws []word) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// claimDenied reports whether a word of denial stands within the five
+// words before the word of claim at i ("no group has claimed", "nobody
+// has yet claimed").
+func claimDenied(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch ws[k].low {
+		case "no", "not", "nobody", "none", "yet", "never":
+			return true
 		}
 	}
 	return false
@@ -1518,7 +1546,7 @@ func onlyPeopleHurt(in *incident) bool {
 // own dead aside.
 func (x *Extractor) onlyCivilianVictims(text string, in *incident) bool {
 	any := false
-	for _, f := range in.frames {
+	for fi, f := range in.frames {
 		for _, c := range f.cas {
 			switch {
 			case c.group == "civilians":
@@ -1527,6 +1555,12 @@ func (x *Extractor) onlyCivilianVictims(text string, in *incident) bool {
 			case c.group == "militants" && countsActsPeople(text, []*casualty{c}):
 				// "police shot the three attackers dead": the attackers'
 				// own end, not a side they attacked
+			case c.group == "militants" && fi > 0 && !f.s.hasMarker("claim") && firstKillsCivilians(in) && len(realised(f.s)) == 0:
+				// "Rebels killed 19 civilians in an attack on the
+				// village. ... he said, adding that two rebels were
+				// killed": the attackers' dead, told after the attack
+				// on civilians with no act of their own, are their own
+				// end, not a side they attacked
 			default:
 				return false
 			}
@@ -1545,6 +1579,22 @@ func (x *Extractor) onlyCivilianVictims(text string, in *incident) bool {
 		}
 	}
 	return any
+}
+
+// firstKillsCivilians reports whether the incident's first sentence
+// counts civilians hurt and no one of an armed side.
+func firstKillsCivilians(in *incident) bool {
+	civ := false
+	for _, c := range in.frames[0].cas {
+		switch c.group {
+		case "civilians":
+			civ = true
+		case "people":
+		default:
+			return false
+		}
+	}
+	return civ
 }
 
 // attackerStopped reports whether a side in the sentence acts on the
@@ -2203,6 +2253,22 @@ func foilersActedOn(cands []roleCand, cls class) []roleCand {
 	return cands
 }
 
+// blowThrough reports whether, after the foiling told at word vb, the
+// sentence tells in a clause of its own a blow that got through ("...
+// shot down 20 of 24 drones, but one drone hit a port building"): a
+// realised act of another kind than foiling, in another clause.
+func (s *sentence) blowThrough(vb int) bool {
+	if vb < 0 || vb >= len(s.words) || len(s.clause) != len(s.words) {
+		return false
+	}
+	for _, t := range realised(s) {
+		if t.i > vb && t.class.name != "foiled" && !t.noun && s.clause[t.i] != s.clause[vb] {
+			return true
+		}
+	}
+	return false
+}
+
 // foilingToldAfter reports whether the act a speaker tells after its verb
 // of saying (word vb) is a foiling ("said it had shot down several of the
 // drones", "said it intercepted two missiles") and no other act.
@@ -2338,6 +2404,14 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 				role = 2
 			}
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: st, foiling: s.foilingToldAfter(vb)})
+			continue
+		}
+		if act.Name != "civilians" && s.foilingAt(vb) && s.blowThrough(vb) {
+			// "Ukrainian air defences shot down 20 of 24 drones, but one
+			// drone hit a port building": the side that brought the
+			// other blows down is the side the one that got through fell
+			// on (foilersActedOn), unless the incident is the foiling
+			cands = append(cands, roleCand{actor: act, span: m.Span, role: 1, strength: weight, foiling: true, generic: generic})
 			continue
 		}
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) && !s.foilingAt(vb) {

@@ -15134,3 +15134,235 @@ func TestAttackersLeftOutOfTheTollCount(t *testing.T) {
 		},
 	})
 }
+
+// TestAClaimOfADescribedActGoesToThatAct: a claim whose object is an act
+// described by its own modifiers ("claimed the Garissa bombing", "claimed
+// the checkpoint attack") is a claim, and it goes to the incident the
+// description picks out (the one whose sentences hold the modifier), not
+// to the incident told last; a denial in another clause of the same
+// sentence ("but there was no claim for the market attack") is of the
+// other act. Negatives: a claim of a described act no incident holds
+// gives the last incident nothing new; "no group claimed the X attack"
+// leaves X unclaimed.
+func TestAClaimOfADescribedActGoesToThatAct(t *testing.T) {
+	two := "Two bombs exploded in Mogadishu on Sunday, killing eight people. The first went off at a checkpoint in the Hodan district, killing five soldiers. Two hours later, a second bomb exploded in the Karan district, killing three traders. "
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_the_place_named_bombing",
+			text:      two + "Al-Shabaab claimed the Hodan bombing. No group claimed the second blast.",
+			published: "2022-03-08", n: 2,
+			want: []want{{place: "Mogadishu", actor1: "al-Shabaab"}, {place: "Karan", actor1: "unknown"}},
+		},
+		{
+			name:      "claimed_the_checkpoint_attack_but_not_the_other",
+			text:      two + "Al-Shabaab claimed the checkpoint bombing in a statement, but there was no claim for the second blast.",
+			published: "2022-03-08", n: 2,
+			want: []want{{place: "Mogadishu", actor1: "al-Shabaab"}, {place: "Karan", actor1: "unknown"}},
+		},
+		// negatives
+		{
+			name:      "no_group_claimed_the_described_act",
+			text:      two + "No group claimed the Hodan bombing.",
+			published: "2022-03-08", n: 2,
+			want: []want{{place: "Mogadishu", actor1: "unknown"}, {place: "Karan", actor1: "unknown"}},
+		},
+		{
+			name:      "claimed_the_lives_is_no_claim",
+			text:      "A bomb exploded at a checkpoint in the Hodan district of Mogadishu on Sunday. The blast claimed the lives of five soldiers.",
+			published: "2022-03-08", n: 1,
+			want: []want{{place: "Hodan", actor1: "unknown", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestTheActOfACampaignDatedToHistoryIsHistory: a campaign dated to a past
+// year by a participle ("an offensive launched in 2021") is history, and so
+// is what the sentence says it did when the act has no time of its own
+// ("... pushed the militants out of dozens of villages"): a background
+// paragraph gives no incident. Negatives: the same campaign's act told
+// with a day of its own is news; a campaign launched in a month of the
+// news year is not history.
+func TestTheActOfACampaignDatedToHistoryIsHistory(t *testing.T) {
+	lead := "A suicide bomber blew himself up at a police checkpoint in Jowhar on Monday, killing six policemen. Al-Shabaab claimed the attack. "
+	runFamily(t, []familyCase{
+		{
+			name:      "an_offensive_launched_years_ago_drove_them_out",
+			text:      lead + "A government offensive launched in 2021 with clan militias pushed the militants out of dozens of villages in Hiiraan, but progress has stalled since last year.",
+			published: "2024-04-10", n: 1,
+			want: []want{{place: "Jowhar"}},
+		},
+		// negatives
+		{
+			name:      "the_old_campaigns_act_with_its_own_day_is_news",
+			text:      lead + "An army offensive launched in 2021 recaptured the village of Adan Yabaal on Tuesday, the army said.",
+			published: "2024-04-10", n: 2,
+			want: []want{{place: "Jowhar"}, {place: "Adan Yabaal", date: "2024-04-09"}},
+		},
+	})
+}
+
+// TestTheAttackersOwnDeadKeepAnAttackOnCiviliansOne: an attack that killed
+// civilians stays an attack on civilians when a later sentence of it adds,
+// with no act of its own, that some of the attackers were killed ("adding
+// that two rebels were killed"): their own end, not a battle. Negatives:
+// attackers' dead told with a fight of their own in the same sentence, or
+// soldiers killed, make it a battle.
+func TestTheAttackersOwnDeadKeepAnAttackOnCiviliansOne(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_rebels_were_killed_added_after",
+			text:      "Rebels killed 12 civilians in an overnight attack on the village of Kalunguta in North Kivu, local officials said on Friday. \"Our soldiers arrived at dawn and chased them into the forest,\" an army officer said, adding that two rebels were killed.",
+			published: "2023-06-02", n: 1,
+			want: []want{{place: "Kalunguta", typ: "Violence against civilians", sub: "Attack"}},
+		},
+		// negatives
+		{
+			name:      "soldiers_killed_as_well_is_a_battle",
+			text:      "Rebels killed 12 civilians in an overnight attack on the village of Kalunguta in North Kivu, local officials said on Friday. Three soldiers and two rebels were killed when troops arrived, an army officer said.",
+			published: "2023-06-02", n: 1,
+			want: []want{{place: "Kalunguta", typ: "Battles"}},
+		},
+	})
+}
+
+// TestHowLongAnActLastedIsNoRunningTotal: "for two days", "for several
+// hours" told in a clause dated to a day of the news ("entered the town on
+// May 10 and held it for two days") is how long the act lasted, not a
+// span whose acts are summed: the act stays an incident of that day.
+// Negatives: a span of weeks, and "for two days" with no day of the news
+// in its clause, still sum.
+func TestHowLongAnActLastedIsNoRunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "entered_on_a_day_and_held_it_for_two_days",
+			text:      "Insurgents entered the town of Mueda on June 3 and held parts of it for two days, clashing with soldiers, officials said. At least six soldiers were killed in the fighting.",
+			published: "2024-06-14", n: 1,
+			want: []want{{place: "Mueda", date: "2024-06-03", killed: "6/6/-"}},
+		},
+		// negatives
+		{
+			name:      "held_it_for_three_weeks_sums",
+			text:      "Insurgents entered the town of Mueda on June 3 and held parts of it for three weeks, clashing with soldiers, officials said. At least six soldiers were killed in the fighting.",
+			published: "2024-06-14", n: 0,
+		},
+		{
+			name:      "for_two_days_with_no_day_of_the_news",
+			text:      "Insurgents held parts of Mueda for two days last month, clashing with soldiers and killing dozens of people, officials said.",
+			published: "2024-06-14", n: 0,
+		},
+	})
+}
+
+// TestAGroupsOwnAccountOfItsTollIsItsClaim: an armed group's own account
+// of the incident told, with no place, day or word of the act of its own
+// ("ISCAP said its fighters had killed 30 soldiers"), is its claim about
+// that incident, not another incident; its count is noted as a claim and
+// the toll told by others stands. Negative: a group's account told with
+// a place of its own elsewhere is another incident.
+func TestAGroupsOwnAccountOfItsTollIsItsClaim(t *testing.T) {
+	lead := "Insurgents attacked army positions outside the town of Mueda on Sunday, officials said. At least six soldiers were killed in the fighting. Residents said the insurgents preached in the mosque and told people they would not be harmed. They left the town on Tuesday, taking several trucks. "
+	runFamily(t, []familyCase{
+		{
+			name:      "group_said_its_fighters_had_killed",
+			text:      lead + "Islamic State Mozambique Province said its fighters had killed 25 soldiers, a figure that could not be verified.",
+			published: "2024-06-11", n: 1,
+			want: []want{{place: "Mueda", killed: "6/6/-"}},
+		},
+		// negative
+		{
+			name:      "group_account_at_another_place_is_another_incident",
+			text:      lead + "Islamic State Mozambique Province said its fighters had killed 25 soldiers near Macomia on Saturday.",
+			published: "2024-06-11", n: 2,
+		},
+	})
+}
+
+// TestTheSideThatDownedTheRestIsNotTheStriker: "air defences shot down 18
+// of 21 drones ..., but one drone hit a grain silo": the side that brought
+// the other blows down is the side the one that got through fell on, not
+// the striker, even where the headline names it speaking. Negatives: when
+// every blow was brought down the incident is the foiling, and the side
+// that downed them stays its actor.
+func TestTheSideThatDownedTheRestIsNotTheStriker(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_drone_got_through",
+			text:      "Ukraine says it downed 18 drones; one kills a guard in Izmail\n\nKYIV, Aug 14 -- Ukrainian air defences shot down 18 of 21 drones launched by Russia overnight, the air force said on Wednesday, but one drone hit a grain silo in Izmail, killing a guard.\n\nTwo other workers were wounded in the Izmail strike, the regional governor said.",
+			published: "2024-08-14", n: 1,
+			want: []want{{place: "Izmail", actor1: "Russian armed forces"}},
+		},
+		{
+			name:      "one_got_through_no_striker_named",
+			text:      "Ukrainian air defences shot down 18 of 21 drones overnight, the air force said on Wednesday, but one drone hit a grain silo in Izmail, killing a guard. Russia has stepped up its attacks on the ports.",
+			published: "2024-08-14", n: 1,
+			want: []want{{place: "Izmail", actor1: "unknown", actor2: "Ukrainian security forces"}},
+		},
+		// negative
+		{
+			name:      "all_downed_is_the_foiling",
+			text:      "Ukrainian air defences shot down 18 of 21 drones over the Odesa region overnight, the air force said, and debris damaged a house in Izmail.",
+			published: "2024-08-14", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Ukrainian security forces"}},
+		},
+	})
+}
+
+// TestTheSideThatDownedTheRestIsNotTheStrikerOfTheDronesItNames: the side
+// that shot down most of the "Russian drones" is not the striker of the
+// one that got through.
+func TestTheSideThatDownedTheRestIsNotTheStrikerOfTheDronesItNames(t *testing.T) {
+	text := "Ukraine says it downed 18 drones; one kills a guard in Izmail\n\nKYIV, Aug 14 -- Ukrainian air defences shot down 18 of 21 Russian drones overnight, the air force said on Wednesday, but one drone hit a grain silo in Izmail, killing a guard.\n\nTwo other workers were wounded in the Izmail strike, the regional governor said.\n"
+	evs := extractText(t, text, "2024-08-14")
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1", len(evs))
+	}
+	if evs[0].Actor1 == "Ukrainian security forces" {
+		t.Errorf("actor1 = %q: the side that downed the other drones is not the striker", evs[0].Actor1)
+	}
+}
+
+// TestAStateOfLongStandingIsNoIncident: "has long been hit by clashes",
+// "have long suffered raids": a state of long standing, told in a
+// background paragraph, is no incident. Negative: "has been hit" with no
+// "long" and a day of its own stays one.
+func TestAStateOfLongStandingIsNoIncident(t *testing.T) {
+	lead := "Gunmen killed four farmers in the village of Kwi in Riyom on Sunday night, police said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "has_long_been_hit_by_clashes",
+			text:      lead + "Plateau state has long been hit by clashes between herders and farmers over land.",
+			published: "2023-10-10", n: 1,
+			want: []want{{place: "Kwi", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "was_hit_on_a_day_of_its_own",
+			text:      lead + "The town of Bokkos was hit by clashes between herders and farmers on Monday, residents said.",
+			published: "2023-10-10", n: 2,
+		},
+	})
+}
+
+// TestARunningTollInThePerfectToldAloneIsNoIncident: a closing sentence
+// that tells only a toll in the present perfect, with no act, place or
+// day ("The WHO says more than 300 people have been killed"), is a running
+// total of the war, not an incident of its own. Negatives: "were
+// reported to have been killed" is the perfect of a report, and a
+// perfect toll with a place of its own stays an incident.
+func TestARunningTollInThePerfectToldAloneIsNoIncident(t *testing.T) {
+	lead := "Shells fired by the Rapid Support Forces struck homes in the Karari district of Omdurman on Monday, killing four civilians and wounding nine, residents said.\n\nThe shelling came despite a truce that was due to begin at midnight.\n\nThe army said its jets had struck RSF positions in the Kafouri area of Bahri on Monday, killing \"dozens of rebels\". Residents said two people were killed.\n\n\"We hear the planes every day,\" a resident said. \"Nobody is safe.\"\n\nThe fighting between the army and the RSF broke out on April 15. "
+	runFamily(t, []familyCase{
+		{
+			name:      "who_says_300_have_been_killed",
+			text:      lead + "The World Health Organization says more than 300 people have been killed.",
+			published: "2023-04-25", n: 2,
+			want: []want{{place: "Karari", killed: "4/4/4"}, {place: "Kafouri", killed: "2/2/2"}},
+		},
+		// negatives
+		{
+			name:      "perfect_toll_with_its_own_place",
+			text:      lead + "In El Obeid, eleven people have been killed, a doctor said.",
+			published: "2023-04-25", n: 3,
+		},
+	})
+}

@@ -404,6 +404,9 @@ func (x *Extractor) cues(a *analysis, in *incident, f *frame, latest bool) featu
 		v[fFixed] = 1
 	}
 	v[fCountSame], v[fCountClose], v[fCountOther] = countVerdict(in, f)
+	if f.claim && f.best == nil {
+		v[fCountSame], v[fCountClose], v[fCountOther] = 0, 0, 0 // a side's claimed toll says nothing of which incident it is
+	}
 	if v[fFresh] != 0 && (rel == fPlaceNear || rel == fPlaceRegion || rel == fPlaceOtherTown || rel == fPlaceFar) {
 		// an act of its own told at another town: a toll that happens to
 		// be the incident's says nothing of it ("a bomb killed three in

@@ -330,6 +330,13 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
 		case f.member:
+		case f.best == nil && counts > 0 && len(out) > 0 && len(f.places) == 0 && !f.separate && (f.date == nil || !newsDay(f.date)) && x.groupTellsOwnAct(s):
+			// "The Islamic State Mozambique Province said its fighters
+			// had killed 30 soldiers": an armed group's own account of
+			// its act, with no place, day or word of the act of its own,
+			// is its claim about the incident told, not another one;
+			// its counts are its claim (roles notes them as such)
+			f.attachOnly, f.claim, f.anaphor = true, true, true
 		case len(out) == 1 && out[0].placeless && out[0].s.idx < s.idx && f.best != nil && len(f.places) > 0 && !f.separate && !strong && counts == 0:
 			// "M23 fighters entered Kitshanga" after the placeless first
 			// act: a weak word of it, with its place; it only joins it
@@ -2727,6 +2734,8 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			target = named
 		} else if counted := countedAntecedent(f, out, cands, target); counted != nil {
 			target = counted
+		} else if described := describedAntecedent(f, out, cands, target); described != nil {
+			target = described
 		}
 		if last != nil && last.awaitsPlace {
 			// the frame after a placeless first act: where that act
@@ -2812,6 +2821,9 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 			continue // a placeless first act no sentence placed
 		}
 		if in.place < 0 && !incidentHasCounts(in) && !countsPlaces(in.frames[0].s) && !x.toldPlainly(in) {
+			continue
+		}
+		if in.place < 0 && len(in.frames) == 1 && perfectTollAlone(in.frames[0]) {
 			continue
 		}
 		kept = append(kept, in)
@@ -4102,4 +4114,174 @@ func allSited(a *analysis, s *sentence) bool {
 		n++
 	}
 	return n > 0
+}
+
+// claimedActs marks a claim of responsibility whose object is the act
+// told by a description of its own ("Islamic State claimed the Shaab
+// bombing", "al-Shabaab claimed the checkpoint attack", "claimed both
+// market blasts"): the verb of claiming, a determiner, at most three
+// modifiers and a noun of an act, as the lexicon's "claimed the bombing"
+// is. Not "claimed the lives of" (a toll taken).
+func (s *sentence) claimedActs() {
+	for i, w := range s.words {
+		switch w.low {
+		case "claimed", "claims", "claim", "claiming":
+		default:
+			continue
+		}
+		if i+2 >= len(s.words) || s.claimsLives(i) || s.markerAt("claim", i) {
+			continue
+		}
+		switch s.words[i+1].low {
+		case "the", "both", "this", "that", "these", "those", "its", "their":
+		default:
+			continue
+		}
+		for j := i + 2; j < len(s.words) && j <= i+5; j++ {
+			if t := s.nounTriggerAt(j); t != nil {
+				m := hit{i: i, n: t.i + t.n - i, val: "claim"}
+				k := sort.Search(len(s.markers), func(k int) bool { return s.markers[k].i > i })
+				s.markers = slices.Insert(s.markers, k, m)
+				break
+			}
+			if v := s.words[j]; v.punc && v.low != "-" || objectStops[v.low] || isClauseBreak(v) {
+				break
+			}
+		}
+	}
+}
+
+// markerAt reports whether a marker of the name covers word i.
+func (s *sentence) markerAt(name string, i int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) == name && m.i <= i && i < m.i+m.n {
+			return true
+		}
+	}
+	return false
+}
+
+// nounTriggerAt is the trigger read as a noun that opens at word j, or nil.
+func (s *sentence) nounTriggerAt(j int) *trigHit {
+	for k := range s.triggers {
+		if t := &s.triggers[k]; t.i == j && s.nounUse(t.i, t.trigger) {
+			return t
+		}
+	}
+	return nil
+}
+
+// describedAntecedent is the incident a definite description of an act
+// names by its modifiers ("the Shaab bombing", "the checkpoint attack",
+// "the second blast"), when the frame retells an act (its word points
+// back, or it claims one) and the incident chosen is not the one
+// described: an ordinal picks the incident told in that order among the
+// candidates; a modifier word (a place, a site) picks the one candidate
+// whose sentences hold that word, when exactly one does. Nil otherwise.
+func describedAntecedent(f *frame, out []*incident, cands []int, target *incident) *incident {
+	if f.best == nil || !f.s.nounUse(f.best.i, f.best.trigger) || !(f.best.anaphoric || f.claim || f.s.hasMarker("claim")) {
+		return nil
+	}
+	s := f.s
+	det := -1
+	for k := f.best.i - 1; k >= 0 && k >= f.best.i-4; k-- {
+		if w := s.words[k].low; w == "the" || w == "both" {
+			det = k
+			break
+		}
+		if v := s.words[k]; v.punc && v.low != "-" || isClauseBreak(v) {
+			return nil
+		}
+	}
+	if det < 0 || det+1 == f.best.i {
+		return nil
+	}
+	var open []*incident
+	for _, i := range cands {
+		if in := out[i]; !blocked(in, f) {
+			open = append(open, in)
+		}
+	}
+	if len(open) < 2 {
+		return nil
+	}
+	var found *incident
+	for k := det + 1; k < f.best.i; k++ {
+		w := s.words[k]
+		if r := ordinalRank[w.low]; r > 0 {
+			if r <= len(open) {
+				found = open[r-1]
+			}
+			continue
+		}
+		if w.punc || w.num || len(w.low) < 3 || attackModifier[w.low] || describedStop[w.low] {
+			continue
+		}
+		var has *incident
+		for _, in := range open {
+			if incidentHolds(in, f, w.low) {
+				if has != nil {
+					has = nil
+					break
+				}
+				has = in
+			}
+		}
+		if has != nil {
+			found = has
+		}
+	}
+	if found == target {
+		return nil
+	}
+	return found
+}
+
+// describedStop are modifiers of an act that describe, not pick out, one
+// ("the two attacks", "the other blast").
+var describedStop = map[string]bool{"other": true, "two": true, "three": true, "both": true, "earlier": true, "later": true, "first": true, "second": true, "third": true, "last": true, "previous": true, "new": true, "fresh": true, "separate": true, "similar": true}
+
+// ordinalRank is the place in a series an ordinal gives.
+var ordinalRank = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+// incidentHolds reports whether a sentence of the incident, other than the
+// frame's own, holds word w.
+func incidentHolds(in *incident, f *frame, w string) bool {
+	for _, g := range in.frames {
+		if g.s == f.s {
+			continue
+		}
+		for _, v := range g.s.words {
+			if v.low == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perfectTollAlone reports whether a frame tells only a toll in the
+// present perfect ("The World Health Organization says more than 400
+// people have been killed"), with no word of an act, no place and no day
+// of its own: told alone, away from any incident it could update, it is a
+// running total of the war, not an incident. (Not "were reported to have
+// been killed": the perfect of a report, not of a running total.)
+func perfectTollAlone(f *frame) bool {
+	if f.best != nil || len(f.trigs) > 0 || len(f.places) > 0 || len(f.cas) == 0 || f.date != nil && newsDay(f.date) {
+		return false
+	}
+	s := f.s
+	for _, c := range f.cas {
+		a, b := s.wordRange(c.span)
+		perfect := false
+		for k := max(a, 1); k < b && k < len(s.words); k++ {
+			if s.words[k].low == "been" && (s.words[k-1].low == "have" || s.words[k-1].low == "has") && !(k >= 2 && s.words[k-2].low == "to") {
+				perfect = true
+			}
+		}
+		if !perfect {
+			return false
+		}
+	}
+	return true
 }

@@ -1646,6 +1646,450 @@ Karenni resistance forces launched an offensive on Loikaw, the state capital, in
   ev("Hpruso", "battle", "Karenni Nationalities Defense Force", "2024-01-15", 4, None),
   ev("Demoso", "explosion", "Myanmar military", "2024-01-16", 4, None)]))
 
+# L66-L90 (long23): full-length reports of many genres (wire lead, feature,
+# analysis with one fresh incident, weekly round-up, live-blog updates, army
+# and armed-group statements, NGO statement, inquiry report), each with a lead,
+# quotes, background on the war, earlier incidents retold, reactions and a
+# closing paragraph. Expectations written before sitrep was run on them.
+
+R.append(("L66", "2024-03-12", """Gunmen kill 11 worshippers in attack on mosque in northern Burkina Faso
+
+OUAGADOUGOU, March 12 -- Gunmen stormed a mosque during dawn prayers in the village of Natiaboani in eastern Burkina Faso on Monday, killing 11 worshippers, a local official and residents said.
+
+The attackers arrived on motorcycles shortly before 5 a.m., surrounded the building and opened fire on the men inside, a resident who lost two cousins told reporters by telephone.
+
+"They did not say a word. They just fired and left towards the forest," he said.
+
+Three other worshippers were wounded and taken to the health centre in Fada N'Gourma, the official said, asking not to be named because he was not authorised to speak to the press.
+
+No group has claimed the attack, but jihadists linked to al-Qaeda and the Islamic State are active in the area.
+
+The same day, a convoy of the Volunteers for the Defence of the Homeland (VDP) struck a roadside bomb near Gayeri, killing four of the auxiliaries, a security source said.
+
+Burkina Faso has been ruled by a military junta since 2022, which has vowed to win back territory from the militants.
+
+Last month, an attack on a Catholic church in Essakane killed 15 people during Sunday mass.
+
+Rights groups say more than half of the country's territory lies outside state control.""",
+ [ev("Natiaboani", "attack_on_civilians", "unknown", "2024-03-11", 11, 3),
+  ev("Gayeri", "explosion", "unknown", "2024-03-11", 4, None),
+  ev("Essakane", "attack_on_civilians", "unknown", None, 15, None, optional=True)]))
+
+R.append(("L67", "2023-08-22", """Sudan's army says it repelled RSF assault on El Fasher as shelling kills civilians
+
+CAIRO, Aug 22 -- Sudan's army said on Tuesday it had repelled an attack by the paramilitary Rapid Support Forces on its 6th Infantry Division headquarters in El Fasher, the capital of North Darfur, killing dozens of the attackers.
+
+In a statement, the army said RSF fighters in pickup trucks attacked the base from the east on Monday morning and were driven back after several hours of fighting. It said 40 RSF fighters were killed and that it had lost five soldiers.
+
+The RSF did not comment on the fighting.
+
+Residents said artillery fire from RSF positions later hit the Abu Shouk camp for displaced people north of the city, killing seven people, including three children, and wounding 19.
+
+"The shells fell on the market while women were buying food," said a community leader in the camp.
+
+The army and the RSF have been at war since April, when a power struggle between their leaders exploded into open fighting in Khartoum.
+
+In June, the RSF and allied Arab militias were accused of killing hundreds of people in El Geneina, the capital of West Darfur.
+
+The United Nations says more than four million people have fled their homes since the war began.""",
+ [ev("El Fasher", "battle", "Rapid Support Forces", "2023-08-21", 45, None),
+  ev("Abu Shouk", "explosion", "Rapid Support Forces", "2023-08-21", 7, 19)]))
+
+R.append(("L68", "2024-06-05", """ANALYSIS: Why al-Shabaab's checkpoint attacks are back
+
+NAIROBI, June 5 -- When a suicide bomber blew himself up at a police checkpoint on the road into Baidoa on Monday, killing six policemen and a tea seller, it was the third such attack on the town's approaches this year.
+
+The bombing followed a pattern analysts have tracked for months: the militants avoid the army's fortified bases and instead hit the thinly manned posts where police search buses and lorries.
+
+Al-Shabaab claimed the attack in a statement on a pro-group website, saying its "martyr" had targeted "apostate militias". Nine other people were wounded, according to a regional health official.
+
+"Every checkpoint is a soft target for them," said a former Somali intelligence officer. "They learned that a single bomber can shut a road for days."
+
+The group was driven from Mogadishu in 2011 and lost much of its territory in the years after, but it still controls large rural areas in the centre and south of the country.
+
+A government offensive launched in 2022 with clan militias pushed the militants out of dozens of villages in Hiiraan and Middle Shabelle, but progress has stalled since last year.
+
+Somalia's president has promised to "eliminate" the group, and African Union troops are due to hand over more bases to Somali forces this year.
+
+For now, the roads into Baidoa remain among the most dangerous in the country.""",
+ [ev("Baidoa", "explosion", "al-Shabaab", "2024-06-03", 8, 9)]))
+
+R.append(("L69", "2022-09-14", """Weekly round-up: violence in Nigeria's northwest and northeast
+
+ABUJA, Sept 14 -- Attacks by armed bandits and jihadists killed at least 38 people across northern Nigeria in the past week, according to police and local officials. Below are the main incidents.
+
+ZAMFARA: Bandits on motorcycles raided the village of Kairu in Maru local government area on Thursday, killing nine villagers and abducting more than 20 women, residents said.
+
+KATSINA: Police said officers repelled an attack on a police station in Danmusa on Saturday night, killing four bandits. One officer was wounded.
+
+BORNO: Jihadists of the Islamic State West Africa Province ambushed a military convoy near Marte on Sunday, killing eight soldiers, two security sources said. The army did not comment.
+
+KADUNA: Gunmen shot dead a village head and his two sons in Kauru on Monday, a community leader said.
+
+NIGER: A farmer was killed and three others wounded when gunmen opened fire on a farm near Mariga on Tuesday, police said.
+
+President Muhammadu Buhari condemned the killings and ordered security agencies to "take the fight to the criminals".
+
+Bandit gangs, who kidnap for ransom and raid villages for cattle, have killed thousands of people in the northwest in recent years. The jihadist insurgency in the northeast is now in its 13th year.""",
+ [ev("Kairu", "attack_on_civilians", "bandits", "2022-09-08", 9, None),
+  ev("Danmusa", "battle", "bandits", "2022-09-10", 4, 1),
+  ev("Marte", "battle", "Boko Haram", "2022-09-11", 8, None),
+  ev("Kauru", "attack_on_civilians", "unknown", "2022-09-12", 3, None),
+  ev("Mariga", "attack_on_civilians", "unknown", "2022-09-13", 1, 3)]))
+
+R.append(("L70", "2023-11-07", """LIVE: Fighting in northern Shan state - updates
+
+17:40 -- Residents of Lashio say two artillery shells landed near the town's main hospital this afternoon, killing a nurse and wounding four patients. It is not clear who fired them.
+
+15:10 -- The Ta'ang National Liberation Army (TNLA) says its fighters captured a military outpost near Namhsan after a battle that began at dawn. The group says 12 soldiers were killed and 9 captured. We could not verify the claim.
+
+12:30 -- The junta's information team says the air force struck "terrorist positions" near Kutkai this morning. Local media say the strike hit a village and killed five civilians.
+
+09:05 -- Good morning. The Three Brotherhood Alliance launched its offensive in northern Shan state on October 27, and has since claimed more than 100 military positions.
+
+Background: The military seized power in February 2021. Armed resistance has spread to most of the country since then.""",
+ [ev("Lashio", "explosion", "unknown", "2023-11-07", 1, 4),
+  ev("Namhsan", "territory_gain", "Ta'ang National Liberation Army", "2023-11-07", 12, None),
+  ev("Kutkai", "explosion", "Myanmar security forces", "2023-11-07", 5, None)]))
+
+R.append(("L71", "2024-02-20", """Statement of the Armed Forces of the Democratic Republic of the Congo on operations in North Kivu
+
+GOMA, Feb 20 -- The FARDC informs the public that on Sunday 18 February 2024, its units, in collaboration with local Wazalendo fighters, repelled an attack by the M23 terrorists on the locality of Kibirizi in Rutshuru territory. The enemy lost 17 fighters in the fighting and fled towards Kalengera. On our side, three soldiers fell with honour.
+
+On Monday 19 February, the enemy fired several bombs on the town of Sake, hitting a residential area. Four civilians, including two children, were killed and nine others were wounded.
+
+The FARDC condemns these attacks on the civilian population and reminds the public that the terrorists of the M23 are supported by the Rwandan army.
+
+The population is asked to remain calm and to collaborate with the security services.
+
+The M23, which denies Rwandan support, said on social media that its fighters had been attacked by the army and its allies and had only defended their positions.
+
+The rebels have seized large parts of North Kivu since 2022 and have encircled Goma, the provincial capital, on three sides.""",
+ [ev("Kibirizi", "battle", "M23", "2024-02-18", 20, None),
+  ev("Sake", "explosion", "M23", "2024-02-19", 4, 9)]))
+
+R.append(("L72", "2021-07-13", """Human rights group documents killings of civilians by soldiers in Mali's centre
+
+DAKAR, July 13 -- Malian soldiers executed at least 14 unarmed men in the village of Dogofry in the Segou region on July 4, after an improvised explosive device killed two soldiers nearby, a human rights group said in a report on Tuesday.
+
+Witnesses told the group that soldiers rounded up men from the village market, tied their hands and shot them on the edge of the village.
+
+"They separated the Fulani men from the others and took them away. We heard shots a few minutes later," a trader told the researchers.
+
+The explosive device had struck an army vehicle on the road between Dogofry and Diabaly the same morning, the report said.
+
+The group also documented the killing of three herders by soldiers near Nampala on June 28.
+
+The army said it was aware of the allegations and had opened an investigation. A spokesman said the military respected human rights and international humanitarian law.
+
+Mali has been fighting jihadist groups linked to al-Qaeda and Islamic State since 2012. Rights groups have documented hundreds of killings of civilians by all sides in the central regions.""",
+ [ev("Dogofry", "attack_on_civilians", "Malian Armed Forces", "2021-07-04", 14, None),
+  ev("Dogofry", "explosion", "unknown", "2021-07-04", 2, None),
+  ev("Nampala", "attack_on_civilians", "Malian Armed Forces", "2021-06-28", 3, None)]))
+
+R.append(("L73", "2023-05-16", """Inquiry finds police used excessive force in deadly Kenya protest
+
+NAIROBI, May 16 -- Police officers fired live ammunition at protesters in the western Kenyan city of Kisumu on March 30, killing two people and wounding 11, a report by the country's police oversight body said on Tuesday.
+
+The Independent Policing Oversight Authority (IPOA) said officers had shot at demonstrators who were throwing stones at a police station in the Kondele area, and that the shooting was "neither necessary nor proportionate".
+
+The report recommended that four officers be charged with murder.
+
+The protests, called by opposition leader Raila Odinga over the cost of living, turned violent in several cities in March and April. A university student was killed in Kisumu on March 20, and police were accused of the killing.
+
+The police spokesman said the service would study the report.
+
+Human rights groups say at least 30 people were killed by police in the protests.""",
+ [ev("Kondele", "other", "Kenyan security forces", "2023-03-30", 2, 11, optional=True)]))
+
+R.append(("L74", "2024-09-10", """Israeli strike on Gaza school-turned-shelter kills 14, civil defence says
+
+GAZA, Sept 10 -- An Israeli air strike hit a school sheltering displaced families in the Nuseirat refugee camp in central Gaza on Tuesday, killing at least 14 people, including five children, the civil defence agency said.
+
+The Israeli military said it had struck "Hamas terrorists operating from a command and control centre" inside the school, and that it had taken steps to reduce the risk to civilians.
+
+Civil defence spokesman Mahmoud Bassal said 20 other people were wounded and that rescuers were searching the rubble for more victims.
+
+"We found children under the concrete," a rescue worker said.
+
+Later on Tuesday, an Israeli drone strike on a car in Khan Younis killed two men, medics at Nasser Hospital said.
+
+The war began on October 7, when Hamas-led militants attacked southern Israel, killing about 1,200 people and taking 251 hostages, according to Israeli tallies.
+
+Israel's offensive has since killed more than 41,000 people in Gaza, according to the territory's health ministry.""",
+ [ev("Nuseirat", "explosion", "Israeli security forces", "2024-09-10", 14, 20),
+  ev("Khan Younis", "explosion", "Israeli security forces", "2024-09-10", 2, None)]))
+
+R.append(("L75", "2022-04-26", """Russian missiles hit railway stations in central Ukraine, killing five
+
+KYIV, April 26 -- Russian missiles struck five railway stations in central and western Ukraine on Monday morning, the head of Ukraine's state railway said, and regional officials said at least five people were killed.
+
+In the Vinnytsia region, a missile struck the station at Kozyatyn, killing five people and wounding 18, the regional governor said.
+
+A strike on the railway station in Krasne, in the Lviv region, caused a fire but no casualties, the governor of Lviv said.
+
+"Russia is systematically destroying our railway infrastructure," the railway chief wrote on Telegram.
+
+Russia's defence ministry said it had destroyed power substations that supply the railways used to bring Western weapons to Ukrainian troops in Donbas.
+
+The strikes came hours after US Secretary of State Antony Blinken and Defence Secretary Lloyd Austin visited Kyiv.
+
+In the east, Ukrainian officials said Russian shelling killed two civilians in the town of Lyman on Sunday.
+
+Russia invaded Ukraine on February 24.""",
+ [ev("Kozyatyn", "explosion", "Russian armed forces", "2022-04-25", 5, 18),
+  ev("Krasne", "explosion", "Russian armed forces", "2022-04-25", None, None, optional=True),
+  ev("Lyman", "explosion", "Russian armed forces", "2022-04-24", 2, None)]))
+
+R.append(("L76", "2023-02-08", """Colombia's ELN blamed for attack that kills three soldiers in Arauca
+
+BOGOTA, Feb 8 -- Three Colombian soldiers were killed and two wounded on Tuesday when their patrol came under fire from explosives and rifles near the town of Saravena in the eastern province of Arauca, the army said.
+
+The army blamed the National Liberation Army (ELN), the country's largest remaining guerrilla group, which operates on both sides of the border with Venezuela.
+
+"The ELN must decide whether it wants peace or war," Defence Minister Ivan Velasquez said.
+
+The guerrillas did not immediately comment. They are in peace talks with the government of President Gustavo Petro, who has sought "total peace" with armed groups.
+
+In January, clashes between the ELN and FARC dissidents killed at least 20 people in rural Arauca, according to the ombudsman's office.
+
+The talks are due to resume in Mexico next week.""",
+ [ev("Saravena", "battle", "ELN", "2023-02-07", 3, 2),
+  ev("Arauca", "battle", "ELN", None, 20, None, optional=True)]))
+
+R.append(("L77", "2024-10-15", """Gunmen in Haiti kill 20 in attack on Pont-Sonde as police struggle
+
+PORT-AU-PRINCE, Oct 15 -- Members of the Gran Grif gang attacked the town of Pont-Sonde in Haiti's Artibonite region before dawn on Monday, killing at least 20 people and setting homes on fire, a local official and a rights group said.
+
+Witnesses said the gunmen went from house to house, shooting residents and looting. Another 16 people were wounded.
+
+"They came with guns and gasoline," said a farmer who fled with his children to the neighbouring town of Saint-Marc.
+
+The gang's leader, Luckson Elan, said in a video on social media that the attack was revenge for the killing of gang members by a self-defence group.
+
+The Kenyan-led multinational mission sent a team to the area on Monday afternoon, police said.
+
+Gangs control most of the capital and have expanded into the Artibonite, the country's breadbasket. Last week, police officers repelled an attack on their station in Petite-Riviere, killing three gang members.
+
+The United Nations says more than 3,600 people have been killed in Haiti this year.""",
+ [ev("Pont-Sonde", "attack_on_civilians", "Gran Grif", "2024-10-14", 20, 16),
+  ev("Petite-Riviere", "battle", "Haitian security forces", None, 3, None, optional=True)]))
+
+R.append(("L78", "2022-12-06", """Houthi drone attack hits oil terminal in Yemen's Hadramout
+
+ADEN, Dec 6 -- Houthi drones struck the al-Dhaba oil terminal in Yemen's southeastern province of Hadramout on Monday, causing damage but no casualties, the Yemeni government said.
+
+The government said the attack was "a terrorist act" meant to stop oil exports, and accused the Iran-aligned group of undermining peace efforts.
+
+The Houthis said their forces had "prevented an attempt to plunder Yemen's oil" and warned that foreign tankers would be targeted.
+
+In the southern province of Taiz, a Houthi sniper killed a 10-year-old boy in the city of Taiz on Sunday, local officials said.
+
+The Houthis and the Saudi-led coalition agreed a truce in April, but it expired in October without renewal. Fighting on the front lines has picked up since then.
+
+The war has killed hundreds of thousands of people, directly or through hunger and disease.""",
+ [ev("al-Dhaba", "explosion", "Houthis", "2022-12-05", None, None),
+  ev("Taiz", "attack_on_civilians", "Houthis", "2022-12-04", 1, None)]))
+
+R.append(("L79", "2023-09-19", """Pakistan: Suicide bombing at election rally kills 23 in Balochistan
+
+QUETTA, Sept 19 -- A suicide bomber blew himself up at an election rally in the town of Mastung in Pakistan's southwestern province of Balochistan on Tuesday, killing 23 people, police said.
+
+The bomber struck as a local politician was addressing several hundred supporters in a ground near the town's main bazaar. At least 40 people were wounded, 12 of them critically, a hospital official said.
+
+"It was a huge explosion, and then there were bodies everywhere," said a shopkeeper.
+
+Islamic State's Khorasan branch claimed the bombing in a statement on its Amaq news agency.
+
+The group has attacked political gatherings before. In July, a suicide bombing at a rally of a religious party in Bajaur district killed 63 people.
+
+Separately, gunmen killed two policemen guarding a polio vaccination team in Zhob on Tuesday, officials said. No group claimed that attack.
+
+Balochistan, Pakistan's largest and poorest province, is also home to a separatist insurgency by ethnic Baloch groups.""",
+ [ev("Mastung", "explosion", "Islamic State", "2023-09-19", 23, 40),
+  ev("Zhob", "battle", "unknown", "2023-09-19", 2, None),
+  ev("Bajaur", "explosion", "Islamic State", None, 63, None, optional=True)]))
+
+R.append(("L80", "2024-05-21", """Mozambique: Insurgents briefly seize Macomia town
+
+MAPUTO, May 21 -- Islamic State-linked insurgents entered the town of Macomia in Mozambique's Cabo Delgado province on May 10 and held parts of it for two days, looting food stores and clashing with soldiers, officials and residents said.
+
+About 100 fighters attacked army positions on the edge of the town at dawn, a local official said. At least eight soldiers were killed in the fighting, according to a security source, and the militants also lost several men.
+
+Residents said the insurgents preached in the mosque and told people they would not be harmed. They left the town on May 12, taking several trucks.
+
+The Islamic State Mozambique Province said its fighters had killed 30 soldiers, a figure that could not be verified.
+
+The insurgency began in 2017 and has killed more than 5,000 people. Rwandan troops helped the government recapture the port town of Mocimboa da Praia in 2021.
+
+The southern African regional force SAMIM is due to leave the country by July.""",
+ [ev("Macomia", "battle", "Islamic State", "2024-05-10", 8, None)]))
+
+R.append(("L81", "2021-10-05", """Ethiopia: Air strikes hit Tigray capital as offensive resumes
+
+ADDIS ABABA, Oct 5 -- Ethiopian air force jets struck the outskirts of Mekelle, the capital of the northern Tigray region, on Monday, killing three people and wounding five, a doctor at the city's main hospital said.
+
+The Tigray People's Liberation Front (TPLF) said the strikes hit a residential area near a cement factory.
+
+A government spokesman denied that civilians had been targeted and said the air force had struck "TPLF military equipment".
+
+Meanwhile, the TPLF said its fighters had repelled an attack by government troops and Amhara militias near Wurgesa in the Amhara region on Sunday, killing "hundreds". The government did not comment.
+
+The war began in November 2020 when Prime Minister Abiy Ahmed sent troops into Tigray after accusing the TPLF of attacking army bases.
+
+The United Nations says hundreds of thousands of people in Tigray face famine conditions.""",
+ [ev("Mekelle", "explosion", "Ethiopian security forces", "2021-10-04", 3, 5),
+  ev("Wurgesa", "battle", "Ethiopian security forces", "2021-10-03", None, None)]))
+
+R.append(("L82", "2023-06-27", """Syria: Russian air strike kills 13 at market in Idlib province
+
+BEIRUT, June 27 -- Russian warplanes struck a vegetable market in the town of Jisr al-Shughur in northwest Syria on Sunday, killing 13 people, including two children, rescuers and a war monitor said.
+
+The White Helmets civil defence group said more than 30 people were wounded, some of them seriously.
+
+"The market was full of farmers selling their produce," a rescuer said.
+
+The Syrian Observatory for Human Rights said it was the deadliest strike in the province this year.
+
+Later the same day, government shelling killed two people in the village of Sarmin, the Observatory said.
+
+Russia, a close ally of President Bashar al-Assad, joined the war in 2015. Most of Idlib is held by Hayat Tahrir al-Sham, a group once linked to al-Qaeda.
+
+A ceasefire brokered by Russia and Turkey in March 2020 has largely held but is frequently violated.""",
+ [ev("Jisr al-Shughur", "explosion", "Russian armed forces", "2023-06-25", 13, 30),
+  ev("Sarmin", "explosion", "Syrian government forces", "2023-06-25", 2, None)]))
+
+R.append(("L83", "2024-08-13", """Cameroon separatists abduct 12 in attack on Northwest village
+
+YAOUNDE, Aug 13 -- Armed separatists attacked the village of Mbengwi in Cameroon's Northwest region on Saturday night, abducting 12 people, including a teacher and a nurse, and burning several houses, local officials said.
+
+The gunmen accused the villagers of working with the army, a local chief said.
+
+Soldiers later clashed with the separatists on the road to Bamenda, killing four of them, a military source said on Monday.
+
+Separatists in the English-speaking regions have been fighting since 2017 to create an independent state they call Ambazonia.
+
+The conflict has killed more than 6,000 people, according to the International Crisis Group.""",
+ [ev("Mbengwi", "attack_on_civilians", "Anglophone separatists", "2024-08-10", None, None),
+  ev("Mbengwi", "battle", "Cameroonian security forces", None, 4, None, optional=True)]))
+
+R.append(("L84", "2022-07-19", """Afghanistan: Blast at Kabul mosque kills six during evening prayers
+
+KABUL, July 19 -- An explosion ripped through a Shi'ite mosque in western Kabul during evening prayers on Monday, killing six people and wounding 14, a Taliban spokesman said.
+
+The blast happened in the Dasht-e-Barchi neighbourhood, home to many members of the Hazara minority.
+
+The Taliban spokesman said the explosives had been hidden inside the mosque. No group immediately claimed the attack.
+
+Hazara Shi'ites have been repeatedly targeted by Islamic State's local affiliate, which claimed a bombing at a school in the same neighbourhood in April.
+
+Earlier on Monday, Taliban fighters clashed with members of the National Resistance Front in the Panjshir valley, killing five of them, the NRF said.
+
+The Taliban seized power in August 2021 and say they have brought security to the country.""",
+ [ev("Dasht-e-Barchi", "explosion", "unknown", "2022-07-18", 6, 14),
+  ev("Panjshir", "battle", "Taliban", "2022-07-18", 5, None)]))
+
+R.append(("L85", "2024-11-26", """Lebanon: Israeli strikes on Beirut suburbs and south kill 31
+
+BEIRUT, Nov 26 -- Israeli air strikes hit the southern suburbs of Beirut and villages in southern Lebanon on Monday, killing at least 31 people, Lebanon's health ministry said.
+
+In the south, a strike on a house in the village of Deir Qanoun al-Nahr killed nine members of one family, the ministry said.
+
+Another strike flattened a building in the Haret Hreik district of Beirut's southern suburbs, killing four people.
+
+The Israeli military said it had targeted Hezbollah command centres and weapons depots.
+
+Hezbollah said it fired rockets at an Israeli army base near Safed. The Israeli military said most of the rockets were intercepted, and that one man was lightly wounded.
+
+The strikes came as US mediators said a ceasefire between Israel and Hezbollah was close.
+
+More than 3,700 people have been killed in Lebanon since Hezbollah began firing at Israel in October 2023.""",
+ [ev("Deir Qanoun al-Nahr", "explosion", "Israeli security forces", "2024-11-25", 9, None),
+  ev("Haret Hreik", "explosion", "Israeli security forces", "2024-11-25", 4, None),
+  ev("Safed", "explosion", "Hezbollah", "2024-11-25", None, 1)]))
+
+R.append(("L86", "2023-03-21", """Islamist rebels kill 19 in attack on DR Congo village, army says
+
+BENI, Congo, March 21 -- Rebels of the Allied Democratic Forces killed 19 civilians in an overnight attack on the village of Mukondi in eastern Congo's North Kivu province, the army and local officials said on Tuesday.
+
+The attackers used machetes and guns and set fire to houses, the army spokesman for the region said.
+
+"Our troops arrived in the morning and pursued the enemy into the bush," he said, adding that two rebels were killed.
+
+The rebels also attacked the neighbouring village of Kirindera, where they killed four farmers, a civil society leader said.
+
+The ADF, which originated in Uganda in the 1990s, pledged allegiance to Islamic State in 2019. The United Nations says it has killed thousands of civilians in eastern Congo.
+
+Uganda and Congo launched joint military operations against the group in late 2021.""",
+ [ev("Mukondi", "attack_on_civilians", "ADF", "2023-03-20", 21, None),
+  ev("Kirindera", "attack_on_civilians", "ADF", "2023-03-20", 4, None)]))
+
+R.append(("L87", "2024-04-09", """India: Maoist rebels kill three police in Chhattisgarh ambush
+
+RAIPUR, April 9 -- Maoist rebels ambushed a police patrol in the Bijapur district of India's Chhattisgarh state on Monday, killing three policemen and wounding four, a senior police officer said.
+
+The rebels detonated a landmine under a vehicle and then fired on the policemen, the officer said.
+
+Security forces launched a search operation in the area after the attack.
+
+On Saturday, police killed three suspected Maoists in a gunfight in the neighbouring Sukma district, officials said.
+
+The Maoists, who say they are fighting for the rights of tribal people and the rural poor, have waged an insurgency for decades.
+
+The government says violence has fallen sharply in recent years.""",
+ [ev("Bijapur", "battle", "Maoists", "2024-04-08", 3, 4),
+  ev("Sukma", "battle", "Indian security forces", "2024-04-06", 3, None)]))
+
+R.append(("L88", "2022-11-22", """Al-Shabaab fighters storm Mogadishu hotel; siege ends after 20 hours
+
+MOGADISHU, Nov 22 -- Somali security forces ended a 20-hour siege of a hotel near the presidential palace in Mogadishu on Monday, after al-Shabaab militants stormed the building on Sunday evening, police said.
+
+Eight civilians and one soldier were killed in the attack, police spokesman Abdifatah Aden said. All six attackers were killed by the security forces.
+
+The militants blasted their way into the Villa Rose hotel, which is popular with officials and members of parliament, and exchanged fire with the guards.
+
+"They were hiding in the rooms and shooting at anyone who moved," a guard said.
+
+Al-Shabaab said its fighters had killed dozens of officials. The group frequently exaggerates the tolls of its attacks.
+
+In August, al-Shabaab militants besieged the Hayat hotel in the city for 30 hours, killing 21 people.
+
+The government has promised a "total war" on the group.""",
+ [ev("Mogadishu", "battle", "al-Shabaab", "2022-11-20", 15, None)]))
+
+R.append(("L89", "2023-12-12", """Niger: Soldiers killed in jihadist attack near Mali border
+
+NIAMEY, Dec 12 -- Twelve Nigerien soldiers were killed on Sunday when jihadists attacked their patrol near the village of Tiloa in the Tillaberi region, the army said in a statement on Monday.
+
+The army said its troops had killed 27 of the assailants in the fighting and captured weapons and motorcycles.
+
+The attack took place about 20 km from the border with Mali. The army blamed the Islamic State in the Greater Sahara.
+
+Also on Sunday, an explosive device killed two civilians travelling on a cart near the town of Ayorou, a local official said.
+
+The military government that seized power in July has expelled French troops and turned to Russia for security help.
+
+Jihadist attacks have killed thousands of people in the region.""",
+ [ev("Tiloa", "battle", "Islamic State", "2023-12-10", 39, None),
+  ev("Ayorou", "explosion", "unknown", "2023-12-10", 2, None)]))
+
+R.append(("L90", "2024-07-02", """Ukraine says it shot down 20 drones; one strike kills two in Odesa
+
+KYIV, July 2 -- Ukrainian air defences shot down 20 of 24 drones launched by Russia overnight, the air force said on Tuesday, but one drone hit a port building in Odesa, killing two workers.
+
+Regional governor Oleh Kiper said another four people were wounded in the Odesa strike, which set a warehouse on fire.
+
+In the Donetsk region, Russian shelling of the town of Kostiantynivka killed one civilian and wounded three on Monday evening, the regional governor said.
+
+Russia's defence ministry said its forces had captured the village of Stepove, north of Avdiivka, a claim that Ukraine did not confirm.
+
+"The enemy continues to attack our cities every night," President Volodymyr Zelensky said in his evening address, calling for more air defence systems.
+
+The war, now in its third year, has killed tens of thousands of people.""",
+ [ev("Odesa", "explosion", "Russian armed forces", "2024-07-02", 2, 4),
+  ev("Kostiantynivka", "explosion", "Russian armed forces", "2024-07-01", 1, 3),
+  ev("Stepove", "territory_gain", "Russian armed forces", "2024-07-02", None, None, optional=True)]))
+
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "docs.jsonl"), "w") as d, open(os.path.join(here, "gold.jsonl"), "w") as g:
     for rid, pub, text, events in R:
