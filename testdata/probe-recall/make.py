@@ -49,7 +49,7 @@ Russian shelling killed two people in the centre of Kherson on Tuesday, the regi
 doc("R07", A, """Turkey detains 37 Islamic State suspects
 
 Turkish police detained 37 people suspected of links to Islamic State in dawn raids in Istanbul and Ankara on Tuesday, the interior minister said, adding that weapons and documents were seized.""",
-    [ev("Istanbul", "arrest", "Turkish security forces", "2025-03-11"), ev("Ankara", "arrest", "Turkish security forces", "2025-03-11")])
+    [ev("Istanbul, Ankara", "arrest", "Turkish security forces", "2025-03-11")])
 doc("R08", A, """Gang kidnaps nuns near Mirebalais
 
 Armed men abducted four nuns and their driver on the road outside Mirebalais in central Haiti on Monday, the archdiocese said, appealing for their release.""",
@@ -140,9 +140,7 @@ Armed separatists abducted three teachers and burned down a secondary school in 
 doc("R29", B, """Israeli troops arrest 20 in West Bank raids
 
 Israeli forces arrested at least 20 Palestinians in overnight raids on Nablus, Tubas and the Jenin refugee camp, the Palestinian Prisoners' Society said on Tuesday.""",
-    [ev("Nablus", "arrest", "Israeli security forces", "2025-06-16"),
-     ev("Tubas", "arrest", "Israeli security forces", "2025-06-16"),
-     ev("Jenin", "arrest", "Israeli security forces", "2025-06-16")])
+    [ev("Nablus, Tubas, Jenin", "arrest", "Israeli security forces", "2025-06-16")])
 doc("R30", B, """Flights suspended at Tripoli airport following clashes in Tajoura
 
 Flights at Mitiga airport were suspended on Sunday following clashes between rival armed groups in the eastern suburb of Tajoura overnight, in which at least four fighters were killed, the health ministry said.""",
