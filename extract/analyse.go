@@ -465,6 +465,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	for _, s := range a.sents {
 		s.applyBackground()
 		s.legalMatter()
+		s.rehearsedActs()
 		s.otherTimeRelative()
 		s.displacedTime()
 		s.motiveActs()
@@ -482,16 +483,75 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 func (s *sentence) yearNamedActs(year int) {
 	for i := range s.triggers {
 		t := &s.triggers[i]
-		if t.i == 0 || !s.yearBefore(t.i-1, year) {
+		if t.i == 0 || !s.yearNamesAct(t.i, year) {
 			continue
 		}
 		t.background = true
+		if len(s.clause) != len(s.words) {
+			continue
+		}
+		// the clauses that hang on the act's noun ("…, in which a driver
+		// ploughed into crowds and killed 86", "…, in which 330 hostages
+		// were killed when security forces stormed the building"): the
+		// relative clause after it and the clauses depending on that one,
+		// up to the next clause of the sentence's own
+		last := s.clause[t.i]
+		k := t.i + t.n
+		for k < len(s.words) && s.clause[k] == last && !verbLike(s.words[k].low) {
+			k++ // the noun's own phrase ("on the seafront in Nice, in")
+		}
+		if k < len(s.words) && s.clause[k] == last+1 && s.clauseKindAt(k) == relativeClause {
+			last++
+			for j := k; j < len(s.words); j++ {
+				if s.clause[j] == last+1 {
+					if kind := s.clauseKindAt(j); kind != relativeClause && kind != subordinateClause {
+						break
+					}
+					last++
+				}
+			}
+		}
 		for _, c := range s.cas {
-			if k := s.wordAt(c.span.Start); k > t.i && s.clauseKindAt(k) == relativeClause && s.clause[k] == s.clause[t.i]+1 {
+			if k := s.wordAt(c.span.Start); k > t.i && k < len(s.words) && s.clause[k] > s.clause[t.i] && s.clause[k] <= last {
 				c.background = true
 			}
 		}
+		for j := range s.triggers {
+			if u := &s.triggers[j]; u.i > t.i && s.clause[u.i] > s.clause[t.i] && s.clause[u.i] <= last {
+				u.background = true
+			}
+		}
 	}
+}
+
+// verbLike reports whether w may be a finite verb or an auxiliary: a word
+// that ends a noun's phrase.
+func verbLike(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "has", "had", "have", "will", "would", "said", "says":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// yearNamesAct reports whether the noun of an act at word i is named by an
+// earlier year: right before it ("the 2015 attack") or before the words
+// that name its kind ("the 2016 truck attack", "the 2004 school siege").
+func (s *sentence) yearNamesAct(i, year int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.yearBefore(k, year) {
+			return true
+		}
+		w := s.words[k]
+		if w.punc || w.cap || w.num || npFunction[w.low] || isArticle(w.low) {
+			return false
+		}
+		switch w.low {
+		case "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "with", "after", "since":
+			return false
+		}
+	}
+	return false
 }
 
 // yearBefore reports whether word k is a year before the given one.
@@ -1160,6 +1220,73 @@ func (s *sentence) legalMatter() {
 			}
 		}
 	}
+}
+
+// rehearsedActs marks as not done the acts of a force's exercise or drill
+// ("warships staged live-fire drills around the island, simulating
+// strikes on ports"; "held a joint exercise, practising the storming of a
+// village"): those of the clause that names the exercise and of the
+// clauses that follow it, up to the next main clause. A sentence that
+// tells someone killed or hurt is left as it is (a shell that fell on
+// spectators of a drill is news).
+func (s *sentence) rehearsedActs() {
+	if len(s.clause) != len(s.words) || !s.hasMarker("exercise") {
+		return
+	}
+	for _, c := range s.cas {
+		if !c.count.IsZero() && !c.background {
+			return
+		}
+	}
+	for _, m := range s.markers {
+		if m.val.(string) != "exercise" {
+			continue
+		}
+		first := s.clause[m.i]
+		last := first
+		from, to := 0, len(s.words)
+		for j := m.i - 1; j >= 0 && s.clause[j] == first; j-- {
+			if s.coordinateBreak(j) {
+				from = j + 1
+				break
+			}
+		}
+		for j := m.i; j < len(s.words); j++ {
+			if s.coordinateBreak(j) {
+				to = j
+				break
+			}
+			if s.clause[j] == last+1 {
+				if kind := s.clauseKindAt(j); kind != relativeClause && kind != subordinateClause {
+					break
+				}
+				last++
+			}
+		}
+		for i := range s.triggers {
+			if t := &s.triggers[i]; t.i >= from && t.i < to && s.clause[t.i] >= first && s.clause[t.i] <= last {
+				t.background = true
+			}
+		}
+	}
+}
+
+// coordinateBreak reports whether word j opens a coordinated clause of
+// the sentence's own: a semicolon, or a comma before "and", "but",
+// "while" or "whereas" ("…, and rebels shelled the town").
+func (s *sentence) coordinateBreak(j int) bool {
+	switch s.words[j].low {
+	case ";":
+		return true
+	case ",":
+		if j+1 < len(s.words) {
+			switch s.words[j+1].low {
+			case "and", "but", "while", "whereas", "meanwhile":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedByItsRelative reports whether time t lies in a relative clause

@@ -14546,3 +14546,89 @@ func TestAPronounToldDeadCountsOne(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActNamedByAnEarlierYearIsHistory: an act named by an earlier year
+// before the words of its kind ("the 2009 market bombing", "the 2011
+// hostel siege") is history, and so is what the relative clause on it and
+// the clauses depending on that one tell ("in which 40 died when troops
+// stormed the building"). Negatives: an act of this year, and an act told
+// after the history in a clause of the sentence's own.
+func TestAnActNamedByAnEarlierYearIsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "year_before_compound_noun",
+			text:      "A court in Lahore on Monday jailed two men for helping to prepare the 2009 market bombing in Peshawar, in which a car packed with explosives blew up and killed 110 people.",
+			published: "2025-04-08", n: 0,
+		},
+		{
+			name:      "relative_clause_and_its_when_clause",
+			text:      "Families gathered in Garissa on Tuesday to remember the 2015 university siege, in which 148 students were killed when gunmen stormed the dormitories.",
+			published: "2025-04-08", n: 0,
+		},
+		// negatives
+		{
+			name:      "act_of_this_year_is_news",
+			text:      "Families gathered in Garissa on Tuesday to bury the victims of the 2025 college siege, in which 14 students were killed when gunmen stormed the dormitories on Saturday.",
+			published: "2025-04-08", n: 1,
+			want: []want{{place: "Garissa", killed: "14/14/14"}},
+		},
+		{
+			name:      "act_told_in_a_clause_of_its_own",
+			text:      "Gunmen stormed a police post in Garissa on Monday, killing three officers, a week after a court jailed a man over the 2015 university siege.",
+			published: "2025-04-08", n: 1,
+			want: []want{{place: "Garissa", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestAnExerciseRehearsesActsNotDone: the acts a force's drill or exercise
+// simulates or practises ("live-fire drills simulating strikes on ports",
+// "a joint exercise practising the storming of a village") were not done.
+// Negatives: a real attack on troops at an exercise that kills; an attack
+// told in its own main clause after the drill.
+func TestAnExerciseRehearsesActsNotDone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "drills_simulating_strikes",
+			text:      "Iranian warships and helicopter gunships staged live-fire drills in the Strait of Hormuz on Friday, simulating strikes on tankers and the seizure of islands, state television said.",
+			published: "2025-05-12", n: 0,
+		},
+		{
+			name:      "joint_exercise_practising_an_assault",
+			text:      "Chadian and French soldiers held a joint exercise near Abeche on Thursday, practising an ambush on a rebel column and the recapture of an airstrip, the army said.",
+			published: "2025-05-12", n: 0,
+		},
+		// negatives
+		{
+			name:      "attack_on_an_exercise_that_kills",
+			text:      "Militants attacked soldiers taking part in a training exercise near Abeche on Thursday, killing four of them, the army said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Abeche", killed: "4/4/4"}},
+		},
+		{
+			name:      "attack_in_a_main_clause_after_the_drill",
+			text:      "Soldiers were holding a joint exercise near Abeche on Thursday, and rebels shelled the town of Biltine the same day, the army said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Biltine"}},
+		},
+	})
+}
+
+// TestUnexplodedMunitionsAreNoAttack: mines and shells left from fighting,
+// and their clearing, are no attack. Negative: a mine that exploded.
+func TestUnexplodedMunitionsAreNoAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "deminers_clear_unexploded_shells",
+			text:      "Deminers removed 800 mines and unexploded shells from fields around Kupiansk on Tuesday, the emergency service said.",
+			published: "2025-05-12", n: 0,
+		},
+		// negative
+		{
+			name:      "a_mine_that_exploded",
+			text:      "A landmine exploded under a tractor in fields around Kupiansk on Tuesday, killing its driver, the emergency service said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kupiansk"}},
+		},
+	})
+}
