@@ -14632,3 +14632,36 @@ func TestUnexplodedMunitionsAreNoAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestASideSettingUpABaseIsAStrategicDevelopment: a side that sets up or
+// builds a base, position or outpost of its own ("troops set up a new
+// position on a hill outside the town") is ACLED's Headquarters or base
+// established. Negatives: a base only planned; fire opened on a base.
+func TestASideSettingUpABaseIsAStrategicDevelopment(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "set_up_a_new_position",
+			text:      "Turkish troops set up a new military position on a ridge outside Tal Tamr on Saturday, residents said.",
+			published: "2025-05-12", n: 1,
+			want:      []want{{typ: "Strategic developments", sub: "Headquarters or base established", place: "Tal Tamr"}},
+		},
+		{
+			name:      "built_an_outpost",
+			text:      "Arakan Army fighters built an outpost near Paletwa on Sunday after the army pulled out, a local official said.",
+			published: "2025-05-12", n: 1,
+			want:      []want{{sub: "Headquarters or base established", place: "Paletwa"}},
+		},
+		// negatives
+		{
+			name:      "a_base_only_planned",
+			text:      "Turkey plans to set up a military base near Tal Tamr, officials said on Monday.",
+			published: "2025-05-12", n: 0,
+		},
+		{
+			name:      "fire_opened_on_a_base",
+			text:      "Gunmen opened fire on an army base near Tal Tamr on Saturday, residents said.",
+			published: "2025-05-12", n: 1,
+			want:      []want{{typ: "Battles", place: "Tal Tamr"}},
+		},
+	})
+}
