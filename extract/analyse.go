@@ -1766,7 +1766,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.cumClause[s.clause[m.i]] = true
 				continue
 			}
-			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) {
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) || s.separateActsEachSited(m) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -4035,6 +4035,57 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		}
 	}
 	return false
+}
+
+// separateActsEachSited reports whether "in separate attacks" (or raids,
+// operations) tells the acts of one day each at its own place with its own
+// count ("killed four soldiers near Douentza and two civilians at a fair
+// in Boni in separate attacks on Saturday"): several incidents told one by
+// one, no running total. The clause must name a day of the news and give
+// two counts or more, each followed by a place of its own ("in", "near",
+// "at", "outside" and a name) before the next count.
+func (s *sentence) separateActsEachSited(m hit) bool {
+	if !strings.Contains(s.wordsText(m.i, m.i+m.n), "separate") || len(s.clause) != len(s.words) {
+		return false
+	}
+	c := s.clause[m.i]
+	day := false
+	for k := range s.times {
+		j := s.wordAt(s.times[k].Span.Start)
+		day = day || j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k])
+	}
+	if !day {
+		return false
+	}
+	var counts []int
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal || q.Vague || q.Count.Best == nil {
+			continue
+		}
+		if qa, _ := s.wordRange(q.Span); qa < len(s.words) && s.clause[qa] == c {
+			counts = append(counts, qa)
+		}
+	}
+	if len(counts) < 2 {
+		return false
+	}
+	sited := 0
+	for n, qa := range counts {
+		end := min(len(s.words), qa+12)
+		if n+1 < len(counts) {
+			end = min(end, counts[n+1])
+		}
+		for k := qa + 1; k+1 < end; k++ {
+			switch s.words[k].low {
+			case "in", "near", "at", "outside":
+				if s.words[k+1].cap {
+					sited++
+					k = end
+				}
+			}
+		}
+	}
+	return sited >= 2
 }
 
 // numberOfOneAct reports whether a running-total cue that names a number

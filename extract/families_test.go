@@ -14665,3 +14665,33 @@ func TestASideSettingUpABaseIsAStrategicDevelopment(t *testing.T) {
 		},
 	})
 }
+
+// TestSeparateAttacksEachAtTheirOwnPlace: "killed four soldiers near A and
+// two civilians at a fair in B in separate attacks on Saturday" tells two
+// incidents of one day, each with its count: the verb gapped over the
+// first count's place gives the second count its fate, and "in separate
+// attacks" is no running total when each count has a place of its own.
+// Negatives: separate attacks over a week with one count (a running
+// total); a second count that did something else.
+func TestSeparateAttacksEachAtTheirOwnPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_counts_two_places_one_day",
+			text:      "Gunmen killed five soldiers near Djibo and three traders at a cattle market in Arbinda in separate attacks on Sunday, security sources said.",
+			published: "2025-05-12", n: 2,
+			want:      []want{{place: "Djibo", killed: "5/5/5"}, {place: "Arbinda", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "separate_attacks_over_a_week_one_count",
+			text:      "Gunmen have killed 40 people in separate attacks across the north this week, officials said.",
+			published: "2025-05-12", n: 0,
+		},
+		{
+			name:      "second_count_did_something_else",
+			text:      "Gunmen killed five soldiers near Djibo on Sunday and 300 residents fled to Arbinda, officials said.",
+			published: "2025-05-12", n: 1,
+			want:      []want{{place: "Djibo", killed: "5/5/5"}},
+		},
+	})
+}

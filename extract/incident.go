@@ -3988,6 +3988,20 @@ func countSiteAfter(a *analysis, s *sentence, end, cl int) int {
 			if pi := actSite(a, s, k+1, cl); pi >= 0 {
 				return pi
 			}
+			// "two civilians at a weekly fair in Boni", "three at a
+			// checkpoint outside Gao": the place of the spot named first
+			for j := k + 2; j < len(s.words) && j <= k+5 && s.clause[j] == cl; j++ {
+				w := s.words[j]
+				if w.punc || verbLike(w.low) || w.cap {
+					break
+				}
+				if sitePrep(w.low) {
+					if pi := a.placeStartingAt(s, j+1); pi >= 0 && !a.places[pi].Admin {
+						return pi
+					}
+					break
+				}
+			}
 		}
 		return -1
 	}
