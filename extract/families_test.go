@@ -14643,13 +14643,13 @@ func TestASideSettingUpABaseIsAStrategicDevelopment(t *testing.T) {
 			name:      "set_up_a_new_position",
 			text:      "Turkish troops set up a new military position on a ridge outside Tal Tamr on Saturday, residents said.",
 			published: "2025-05-12", n: 1,
-			want:      []want{{typ: "Strategic developments", sub: "Headquarters or base established", place: "Tal Tamr"}},
+			want: []want{{typ: "Strategic developments", sub: "Headquarters or base established", place: "Tal Tamr"}},
 		},
 		{
 			name:      "built_an_outpost",
 			text:      "Arakan Army fighters built an outpost near Paletwa on Sunday after the army pulled out, a local official said.",
 			published: "2025-05-12", n: 1,
-			want:      []want{{sub: "Headquarters or base established", place: "Paletwa"}},
+			want: []want{{sub: "Headquarters or base established", place: "Paletwa"}},
 		},
 		// negatives
 		{
@@ -14661,7 +14661,7 @@ func TestASideSettingUpABaseIsAStrategicDevelopment(t *testing.T) {
 			name:      "fire_opened_on_a_base",
 			text:      "Gunmen opened fire on an army base near Tal Tamr on Saturday, residents said.",
 			published: "2025-05-12", n: 1,
-			want:      []want{{typ: "Battles", place: "Tal Tamr"}},
+			want: []want{{typ: "Battles", place: "Tal Tamr"}},
 		},
 	})
 }
@@ -14679,7 +14679,7 @@ func TestSeparateAttacksEachAtTheirOwnPlace(t *testing.T) {
 			name:      "two_counts_two_places_one_day",
 			text:      "Gunmen killed five soldiers near Djibo and three traders at a cattle market in Arbinda in separate attacks on Sunday, security sources said.",
 			published: "2025-05-12", n: 2,
-			want:      []want{{place: "Djibo", killed: "5/5/5"}, {place: "Arbinda", killed: "3/3/3"}},
+			want: []want{{place: "Djibo", killed: "5/5/5"}, {place: "Arbinda", killed: "3/3/3"}},
 		},
 		// negatives
 		{
@@ -14691,7 +14691,7 @@ func TestSeparateAttacksEachAtTheirOwnPlace(t *testing.T) {
 			name:      "second_count_did_something_else",
 			text:      "Gunmen killed five soldiers near Djibo on Sunday and 300 residents fled to Arbinda, officials said.",
 			published: "2025-05-12", n: 1,
-			want:      []want{{place: "Djibo", killed: "5/5/5"}},
+			want: []want{{place: "Djibo", killed: "5/5/5"}},
 		},
 	})
 }
