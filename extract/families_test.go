@@ -14695,3 +14695,35 @@ func TestSeparateAttacksEachAtTheirOwnPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestActsListedEachWithItsPlaceAndDay: a sentence listing acts each told
+// at a place and on a day of its own ("the killing of a trader in A on
+// Friday, the burning of shops in B on Saturday and an attack on a post
+// in C on Sunday in which three died") tells one incident for each, with
+// its own day and its own count. Negatives: places listed for one day
+// with one shared count stay one incident; a place whose act has no day
+// of its own does not split the sentence.
+func TestActsListedEachWithItsPlaceAndDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_acts_three_places_three_days",
+			text:      "Police in Kaduna state said on Monday they were looking into the killing of a trader in Kafanchan on Friday, the burning of shops in Zonkwa on Saturday and an attack on a checkpoint in Kagoro on Sunday in which three policemen died.",
+			published: "2025-05-13", n: 3,
+			want: []want{{place: "Kafanchan", date: "2025-05-09", killed: "1/1/1"}, {place: "Zonkwa", date: "2025-05-10", killed: "-/-/-"},
+				{place: "Kagoro", date: "2025-05-11", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "one_day_one_shared_count",
+			text:      "Gunmen killed 12 villagers in attacks on Kafanchan and Zonkwa on Sunday, police said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "second_place_has_no_day_of_its_own",
+			text:      "Gunmen killed a trader in Kafanchan on Friday and then fled towards Zonkwa, police said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{place: "Kafanchan", killed: "1/1/1"}},
+		},
+	})
+}

@@ -3339,6 +3339,9 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	if list := sharedSites(a, f); len(list) > 1 {
 		return list // "killed nine people, seven in Kaya and two in Dori"
 	}
+	if list := daySites(a, f); len(list) > 1 {
+		return list // "the killing of a farmer in Bokkos on Saturday and an attack in Mangu on Sunday"
+	}
 	if f.best == nil {
 		if !withCounts(f) {
 			return nil
@@ -3833,6 +3836,95 @@ func countSites(a *analysis, f *frame) []int {
 	}
 	s.countSites, s.countSiteList = true, list
 	return list
+}
+
+// daySites reads a sentence that lists acts each told at a place and a
+// day of their own ("investigating the killing of a farmer in Bokkos on
+// Saturday, the burning of houses in Mangu on Sunday and an attack on a
+// post in Barkin Ladi on Monday in which two died"): acts at different
+// places on different days are different incidents. Each place must be
+// followed by its day before the next place, the days must not all be one,
+// and each item must tell an act (a trigger or a count). The counts of each
+// item are told at its place (c.at). Nil when the sentence is no such list.
+func daySites(a *analysis, f *frame) []int {
+	s := f.s
+	if s.countSitesRead && s.countSites {
+		return s.countSiteList
+	}
+	var ps []int
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if m.Admin || !sitePrep(strings.ToLower(m.Prep)) {
+			continue
+		}
+		if len(ps) > 0 && sameName(a.places[ps[len(ps)-1]].Name, m.Name) {
+			continue
+		}
+		ps = append(ps, pi)
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	sort.Slice(ps, func(i, j int) bool { return a.places[ps[i]].Span.Start < a.places[ps[j]].Span.Start })
+	starts := make([]int, len(ps)) // where each item begins: after the day of the one before
+	days := map[string]bool{}
+	for i, pi := range ps {
+		end := s.span.End
+		if i+1 < len(ps) {
+			end = a.places[ps[i+1]].Span.Start
+		}
+		var d *timex.Expr
+		for k := range s.times {
+			t := &s.times[k]
+			if t.Span.Start >= a.places[pi].Span.End && t.Span.End <= end && newsDay(t) && t.Kind == timex.Point {
+				d = t
+				break
+			}
+		}
+		if d == nil {
+			return nil
+		}
+		days[string(d.Date)] = true
+		if i+1 < len(ps) {
+			starts[i+1] = d.Span.End
+		}
+	}
+	if len(days) < 2 {
+		return nil
+	}
+	starts[0] = s.span.Start
+	item := func(off int) int {
+		k := -1
+		for i := range starts {
+			if off >= starts[i] {
+				k = i
+			}
+		}
+		return k
+	}
+	acts := make([]bool, len(ps))
+	for _, t := range s.triggers {
+		if !t.background && !t.irrealis {
+			if k := item(s.words[t.i].span.Start); k >= 0 {
+				acts[k] = true
+			}
+		}
+	}
+	for _, c := range f.cas {
+		if k := item(c.span.Start); k >= 0 {
+			acts[k] = true
+		}
+	}
+	if slices.Contains(acts, false) {
+		return nil
+	}
+	for _, c := range f.cas {
+		if k := item(c.span.Start); k >= 0 {
+			c.at = ps[k] + 1
+		}
+	}
+	s.countSitesRead, s.countSites, s.countSiteList = true, true, ps
+	return ps
 }
 
 // sharedSites reads a sentence whose toll is shared out over places right
