@@ -14727,3 +14727,30 @@ func TestActsListedEachWithItsPlaceAndDay(t *testing.T) {
 		},
 	})
 }
+
+// TestAListedPlaceWithNoCountIsAnIncidentToo: "drones struck A, B and C,
+// killing two in A and wounding nine in C" tells an incident at B as well,
+// with no count. Negatives: counts at two places with no list of places
+// struck stay two incidents; a place outside the list (where the news was
+// told) is none.
+func TestAListedPlaceWithNoCountIsAnIncidentToo(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "middle_place_of_the_list",
+			text:      "Russian missiles struck Kharkiv, Poltava and Kryvyi Rih on Sunday, killing two people in Kharkiv and wounding nine in Kryvyi Rih, officials said.",
+			published: "2025-05-13", n: 3,
+			want: []want{{place: "Kharkiv", killed: "2/2/2"}, {place: "Kryvyi Rih", killed: "-/-/-"}, {place: "Poltava", killed: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "two_counts_no_list",
+			text:      "Russian shelling killed two people in Zaporizhzhia on Sunday and wounded nine in Kryvyi Rih, officials said.",
+			published: "2025-05-13", n: 2,
+		},
+		{
+			name:      "place_of_the_speaker_outside_the_list",
+			text:      "Russian missiles struck Zaporizhzhia and Kryvyi Rih on Sunday, killing two people in Zaporizhzhia and wounding nine in Kryvyi Rih, officials in Kyiv said.",
+			published: "2025-05-13", n: 2,
+		},
+	})
+}

@@ -3356,7 +3356,24 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 		}
 	}
 	if list := countSites(a, f); len(list) > 1 {
-		return list // "one was killed in A and three were hurt in B"
+		// "struck Kharkiv, Sumy and Odesa, killing three in Kharkiv and
+		// injuring 12 in Odesa": a place of the list struck with no count
+		// told there is an incident too
+		run := coordinatedPlaces(a, f)
+		all := true
+		for _, p := range list {
+			all = all && slices.ContainsFunc(run, func(q int) bool { return sameName(a.places[p].Name, a.places[q].Name) })
+		}
+		if !all {
+			return list // "one was killed in A and three were hurt in B"
+		}
+		for _, q := range run {
+			if !slices.ContainsFunc(list, func(p int) bool { return sameName(a.places[p].Name, a.places[q].Name) }) {
+				list = append(list, q)
+			}
+		}
+		f.s.countSiteList = list
+		return list
 	}
 	if withCounts(f) {
 		// counts told once for several places are shared: coordinated
@@ -3366,6 +3383,13 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	} else if list := x.placesPerVerb(a, f); len(list) > 1 {
 		return list
 	}
+	return coordinatedPlaces(a, f)
+}
+
+// coordinatedPlaces returns the longest run of places a sentence
+// coordinates ("X, Y and Z") that holds the place the action is told at
+// best, in order; nil when there is none of two places or more.
+func coordinatedPlaces(a *analysis, f *frame) []int {
 	ps := append([]int(nil), f.s.places...)
 	sort.Slice(ps, func(i, j int) bool { return a.places[ps[i]].Span.Start < a.places[ps[j]].Span.Start })
 	// a place the previous member lies in ("Mocha town in western Taiz and
