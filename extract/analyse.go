@@ -118,6 +118,13 @@ type sentence struct {
 	// ("Two days after gunmen killed 12 worshippers, police said ..."):
 	// the news it is told before comes in the sentence after it
 	headAfter bool
+	// colonItem numbers the acts of a list after a colon read as
+	// sentences of their own (colonListPieces): 1 for the first, 2 for
+	// the next...; 0 for any other sentence. Each is an incident of its
+	// own. listIntro marks the line before the colon: it sums the acts
+	// listed and tells none of its own (its day dates them: framingDate).
+	colonItem int
+	listIntro bool
 	// afterAnchor is set for the news that follows such an opening
 	// clause: another happening than the one the clause tells
 	afterAnchor bool
@@ -358,6 +365,18 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			// and ", also" (monitors' bulletins): one sentence each
 			for _, piece := range pieces {
 				s := &sentence{span: sitrep.Span{Start: piece[0].span.Start, End: piece[len(piece)-1].span.End}, words: piece}
+				x.lex.indexWords(s.words)
+				a.sents = append(a.sents, s)
+			}
+			continue
+		}
+		if pieces := x.colonListPieces(ws); len(pieces) > 1 && !(i == 0 && title != "") {
+			// "FARC fighters carried out a wave of attacks on Sunday: a
+			// soldier was killed in Suarez, two more died near Jamundi,
+			// and a police station in Morales was hit": the line that
+			// introduces the list, then each act of it, one sentence each
+			for n, piece := range pieces {
+				s := &sentence{span: sitrep.Span{Start: piece[0].span.Start, End: piece[len(piece)-1].span.End}, words: piece, colonItem: n, listIntro: n == 0}
 				x.lex.indexWords(s.words)
 				a.sents = append(a.sents, s)
 			}
@@ -653,6 +672,50 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		return append([][]word{ws[:cut]}, rest...)
 	}
 	return nil
+}
+
+// colonListPieces splits a sentence that lists acts after a colon, each in
+// a clause with a subject and a verb of its own, set off by commas
+// ("FARC fighters carried out a wave of attacks on Sunday: a soldier was
+// killed by a sniper in Suarez, two more died when explosives were thrown
+// at a patrol near Jamundi, and a police station in Morales was hit by
+// gunfire"): the words up to the colon, then each clause of the list. A
+// colon followed by one clause only, or by clauses that tell no act, is
+// left whole (nil).
+func (x *Extractor) colonListPieces(ws []word) [][]word {
+	colon := -1
+	for k := 3; k+4 < len(ws); k++ {
+		if ws[k].low == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	cuts := []int{colon + 1}
+	for k := colon + 4; k+4 < len(ws); k++ {
+		if ws[k].low != "," {
+			continue
+		}
+		next := k + 1
+		if ws[next].low == "and" {
+			next++
+		}
+		if x.opensOwnClause(ws, next) && x.mainVerbIsAct(ws[next:]) && k-cuts[len(cuts)-1] >= 4 {
+			cuts = append(cuts, k+1)
+		}
+	}
+	if len(cuts) < 3 || !x.opensOwnClause(ws, colon+1) || !x.mainVerbIsAct(ws[colon+1:]) {
+		return nil // (the colon and two clauses of the list at least)
+	}
+	var out [][]word
+	from := 0
+	for _, c := range cuts {
+		out = append(out, ws[from:c])
+		from = c
+	}
+	return append(out, ws[from:])
 }
 
 // laterMarkAt reports whether the clause from word k opens on a time after

@@ -14754,3 +14754,34 @@ func TestAListedPlaceWithNoCountIsAnIncidentToo(t *testing.T) {
 		},
 	})
 }
+
+// TestActsListedAfterAColonAreIncidentsOfTheirOwn: a line that announces
+// acts and lists them after a colon, each in a clause with its own subject
+// and verb ("…on Sunday: a guard was shot dead in A, two more died when a
+// bomb hit a patrol near B, and a post in C was hit by gunfire") tells one
+// incident each, dated by the line. Negatives: a colon before one clause;
+// a list whose clauses tell no act.
+func TestActsListedAfterAColonAreIncidentsOfTheirOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_clauses_after_a_colon",
+			text:      "Maoist rebels staged a string of attacks in Chhattisgarh on Saturday: a policeman was shot dead in Bijapur, two more died when a mine blew up under their vehicle near Sukma, and a camp in Dantewada was hit by gunfire, police said.",
+			published: "2025-05-13", n: 3,
+			want: []want{{place: "Bijapur", date: "2025-05-10", killed: "1/1/1", actor1: "Maoists"}, {place: "Sukma", date: "2025-05-10", killed: "2/2/2"},
+				{place: "Dantewada", date: "2025-05-10", killed: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "one_clause_after_a_colon",
+			text:      "Police gave details on Sunday: a policeman was shot dead by Maoist rebels in Bijapur on Saturday evening.",
+			published: "2025-05-13", n: 1,
+			want: []want{{place: "Bijapur", killed: "1/1/1"}},
+		},
+		{
+			name:      "clauses_telling_no_act",
+			text:      "Gunmen shot dead a policeman in Bijapur on Saturday: the station was closed, schools stayed shut, and markets opened late, residents said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{place: "Bijapur", killed: "1/1/1"}},
+		},
+	})
+}

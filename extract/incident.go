@@ -220,10 +220,10 @@ func (x *Extractor) frames(a *analysis) []*frame {
 				continue // the breakdown of a running total tells no incident
 			}
 		}
-		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
+		if s.headline || s.background || s.aggregate || s.listIntro || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.saysSeparate() || s.anchored || s.afterAnchor}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -1084,7 +1084,7 @@ func (a *analysis) framingDate(s *sentence) *timex.Expr {
 	for k := s.idx - 1; k >= 0 && k >= s.idx-6; k-- {
 		p := a.sents[k]
 		if !strings.HasSuffix(strings.TrimSpace(a.text[p.span.Start:p.span.End]), ":") {
-			if !listItem(a.text, p) {
+			if !listItem(a.text, p) && p.colonItem == 0 {
 				return nil
 			}
 			continue // an item before this one
