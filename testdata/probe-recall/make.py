@@ -279,6 +279,70 @@ doc("R62", B, """Traders return to Beledweyne market
 Traders reopened their stalls in Beledweyne's main market on Tuesday, a week after a car bomb attack there killed 10 people, the district commissioner said.""",
     [ev("Beledweyne", "explosion", "unknown", "2025-06-10", 10)])
 
+# ---- series F: fresh reports written after the fixes, not tuned on ----
+D = "2025-11-05"  # a Wednesday
+doc("F01", D, """Niger: army convoy ambushed near Tillia
+
+NIAMEY, Nov 4 - Suspected Islamic State fighters ambushed a military convoy near Tillia in the Tahoua region on Sunday, the defence ministry said on Tuesday, without giving a toll. Reinforcements were sent to the area.""",
+    [ev("Tillia", "battle", "unknown", "2025-11-02")])
+doc("F02", D, """Kismayo schools reopen after checkpoint bombing
+
+Schools in Kismayo reopened on Tuesday, three days after a suicide bomber blew himself up at a checkpoint outside the city's airport, killing four soldiers and himself, local officials said.""",
+    [ev("Kismayo", "explosion", "unknown", "2025-11-01", 5)])
+doc("F03", D, """ADF rebels kill six in Oicha, burn health centre in Mangina
+
+ADF rebels killed six villagers in Oicha on Friday and burned a health centre in Mangina on Saturday, local officials in North Kivu said on Monday.""",
+    [ev("Oicha", "attack_on_civilians", "ADF", "2025-10-31", 6), ev("Mangina", "other", "ADF", "2025-11-01")])
+doc("F04", D, """Myanmar rebels hand Mogok back to junta
+
+The Ta'ang National Liberation Army said on Sunday it had withdrawn from the town of Mogok under a deal brokered by China and handed it back to the military government.""",
+    [ev("Mogok", "territory_gain", "Myanmar military", None)])
+doc("F05", D, """Haiti police fear new prison assault
+
+Haitian police warned on Tuesday that gangs could try to storm the main prison in Port-au-Prince again, and asked the Kenyan-led mission for reinforcements.""",
+    [])
+doc("F06", D, """Super Eagles blow Ghana away in Abuja
+
+Nigeria's Super Eagles blew Ghana away 4-0 in Abuja on Saturday, with the striker's explosive display torpedoing the visitors' hopes and the home side's attack firing on all cylinders.""",
+    [])
+doc("F07", D, """Trial opens over 2003 Ituri massacre
+
+A court in The Hague on Monday opened the trial of a former militia leader accused of ordering the massacre of some 200 villagers in Ituri in 2003.""",
+    [])
+doc("F08", D, """Colombian army frees kidnapped engineers, arrests ELN members
+
+Colombian soldiers freed two kidnapped engineers and arrested three members of the ELN in a raid near Tame in Arauca department on Saturday, the army said.""",
+    [ev("Tame", "arrest", "Colombian military", "2025-11-01")])
+doc("F09", D, """Shelling wounds nurse in Nikopol; guided bomb kills worker in Kupiansk
+
+The shelling of Nikopol on Monday damaged a hospital and wounded a nurse, the regional governor said. On the same day, a guided bomb hit a warehouse in Kupiansk, killing a worker.""",
+    [ev("Nikopol", "explosion", "unknown", "2025-11-03", None, 1), ev("Kupiansk", "explosion", "unknown", "2025-11-03", 1)])
+doc("F10", D, """Opposition supporters clash with police in Rawalpindi
+
+Supporters of a jailed opposition leader clashed with police in Rawalpindi on Friday, hurling stones and setting fire to a police van, and officers responded with tear gas. Fifteen people were hurt, hospital officials said.""",
+    [ev("Rawalpindi", "other", "unknown", "2025-10-31", None, 15)])
+doc("F11", D, """RSF steps up attacks in North Darfur
+
+The Rapid Support Forces stepped up attacks across North Darfur on Sunday, the Sudan Doctors Network said. In Mellit, a drone strike on a market killed five people; in Kutum, fighters looted shops; and in El Fasher, artillery fire hit a hospital.""",
+    [ev("Mellit", "explosion", "Rapid Support Forces", "2025-11-02", 5), ev("Kutum", "other", "Rapid Support Forces", "2025-11-02"),
+     ev("El Fasher", "explosion", "Rapid Support Forces", "2025-11-02")])
+doc("F12", D, """Mexico says murders fell by a fifth
+
+Mexico's homicide rate fell by 20 percent in the first nine months of the year, the security minister said on Tuesday, crediting a strategy of going after the finances of drug cartels.""",
+    [])
+doc("F13", D, """Turkish drones hit north-east Syria
+
+Turkish drone strikes on Sunday hit a vehicle near Qamishli, killing two SDF fighters, and a farm outside Kobani, residents said.""",
+    [ev("Qamishli", "explosion", "Turkish Armed Forces", "2025-11-02", 2), ev("Kobani", "explosion", "Turkish Armed Forces", "2025-11-02")])
+doc("F14", D, """Gunmen attack relief camp in Manipur
+
+Armed men torched several houses and opened fire on a relief camp in Churachandpur district late on Sunday, police said, prompting the deployment of more troops.""",
+    [ev("Churachandpur", "attack_on_civilians", "unknown", "2025-11-02")])
+doc("F15", D, """Hezbollah denies rocket fire; Israeli strike kills man in Bint Jbeil
+
+Hezbollah denied on Monday that it had fired rockets at northern Israel after sirens sounded in Kiryat Shmona. Hours later, an Israeli strike on a motorcycle in Bint Jbeil killed one man, Lebanon's health ministry said.""",
+    [ev("Bint Jbeil", "explosion", "Israeli security forces", "2025-11-03", 1)])
+
 SERIES = {"R": [r for r in R if r[0].startswith("R")], "F": [r for r in R if r[0].startswith("F")]}
 
 
