@@ -14795,20 +14795,20 @@ func TestExplosivesThrownAreABlast(t *testing.T) {
 			name:      "explosives_were_thrown_at_a_patrol",
 			text:      "Two soldiers died when explosives were thrown at their patrol near Tumaco on Sunday, the army said.",
 			published: "2025-05-13", n: 1,
-			want:      []want{{typ: "Explosions/Remote violence", place: "Tumaco", killed: "2/2/2"}},
+			want: []want{{typ: "Explosions/Remote violence", place: "Tumaco", killed: "2/2/2"}},
 		},
 		{
 			name:      "hurled_explosives_at_a_market",
 			text:      "Guerrillas hurled explosives at a market in Tumaco on Sunday, wounding nine people, police said.",
 			published: "2025-05-13", n: 1,
-			want:      []want{{typ: "Explosions/Remote violence", place: "Tumaco"}},
+			want: []want{{typ: "Explosions/Remote violence", place: "Tumaco"}},
 		},
 		// negative
 		{
 			name:      "stones_thrown_are_no_blast",
 			text:      "Protesters threw stones at police in Tumaco on Sunday, officials said.",
 			published: "2025-05-13", n: 1,
-			want:      []want{{sub: "Violent demonstration"}},
+			want: []want{{sub: "Violent demonstration"}},
 		},
 	})
 }
