@@ -702,11 +702,11 @@ func (x *Extractor) colonListPieces(ws []word) [][]word {
 		if ws[next].low == "and" {
 			next++
 		}
-		if x.opensOwnClause(ws, next) && x.mainVerbIsAct(ws[next:]) && k-cuts[len(cuts)-1] >= 4 {
+		if x.opensOwnClause(ws, next) && x.mainVerbIsAct(ws[next:]) && k-cuts[len(cuts)-1] >= 4 && sitedBeforeComma(ws, next) {
 			cuts = append(cuts, k+1)
 		}
 	}
-	if len(cuts) < 3 || !x.opensOwnClause(ws, colon+1) || !x.mainVerbIsAct(ws[colon+1:]) {
+	if len(cuts) < 3 || !x.opensOwnClause(ws, colon+1) || !x.mainVerbIsAct(ws[colon+1:]) || !sitedBeforeComma(ws, colon+1) {
 		return nil // (the colon and two clauses of the list at least)
 	}
 	var out [][]word
@@ -716,6 +716,19 @@ func (x *Extractor) colonListPieces(ws []word) [][]word {
 		from = c
 	}
 	return append(out, ws[from:])
+}
+
+// sitedBeforeComma reports whether the words from k up to the next comma
+// name a place an act was done at ("in Suarez", "near Jamundi"): an item
+// of a list of incidents tells its own place ("…, and two soldiers were
+// wounded" tells more of the act before).
+func sitedBeforeComma(ws []word, k int) bool {
+	for j := k; j+1 < len(ws) && ws[j].low != ","; j++ {
+		if sitePrep(ws[j].low) && ws[j+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // laterMarkAt reports whether the clause from word k opens on a time after

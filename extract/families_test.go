@@ -14812,3 +14812,17 @@ func TestExplosivesThrownAreABlast(t *testing.T) {
 		},
 	})
 }
+
+// TestAColonListItemWithoutAPlaceOfItsOwnStays: a clause after a colon
+// list's item that names no place of its own ("…, and two soldiers were
+// wounded") tells more of the act before it, not an incident of its own.
+func TestAColonListItemWithoutAPlaceOfItsOwnStays(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wounded_clause_with_no_place",
+			text:      "The army said on Sunday: troops killed 12 militants in an ambush near Bama, and two soldiers were wounded.",
+			published: "2025-05-13", n: 1,
+			want: []want{{place: "Bama", killed: "12/12/12"}},
+		},
+	})
+}
