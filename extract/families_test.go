@@ -14826,3 +14826,29 @@ func TestAColonListItemWithoutAPlaceOfItsOwnStays(t *testing.T) {
 		},
 	})
 }
+
+// TestControlHandedOverIsANonViolentTransfer: a side that hands control of
+// a place to another ("handed control of the town to the army under a
+// deal") is ACLED's non-violent transfer of territory. Negatives: people
+// or bodies handed over are no territory.
+func TestControlHandedOverIsANonViolentTransfer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "handed_control_of_a_town",
+			text:      "Rebels handed control of the town of Kalehe to the army on Monday under a deal brokered by church leaders, residents said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{sub: "Non-violent transfer of territory", place: "Kalehe"}},
+		},
+		// negatives
+		{
+			name:      "suspects_handed_over",
+			text:      "Villagers handed two suspected rebels over to the army in Kalehe on Monday, residents said.",
+			published: "2025-05-13", n: 0,
+		},
+		{
+			name:      "bodies_handed_over",
+			text:      "The Red Cross handed over the bodies of four soldiers to the army in Kalehe on Monday.",
+			published: "2025-05-13", n: 0,
+		},
+	})
+}
