@@ -516,7 +516,7 @@ func (s *sentence) yearNamedActs(year int) {
 		// up to the next clause of the sentence's own
 		last := s.clause[t.i]
 		k := t.i + t.n
-		for k < len(s.words) && s.clause[k] == last && !verbLike(s.words[k].low) {
+		for k < len(s.words) && s.clause[k] == last && !finiteVerb(s.words[k].low) {
 			k++ // the noun's own phrase ("on the seafront in Nice, in")
 		}
 		if k < len(s.words) && s.clause[k] == last+1 && s.clauseKindAt(k) == relativeClause {
@@ -541,16 +541,6 @@ func (s *sentence) yearNamedActs(year int) {
 			}
 		}
 	}
-}
-
-// verbLike reports whether w may be a finite verb or an auxiliary: a word
-// that ends a noun's phrase.
-func verbLike(w string) bool {
-	switch w {
-	case "is", "was", "were", "are", "has", "had", "have", "will", "would", "said", "says":
-		return true
-	}
-	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // yearNamesAct reports whether the noun of an act at word i is named by an
@@ -4152,12 +4142,9 @@ func (s *sentence) separateActsEachSited(m hit) bool {
 			end = min(end, counts[n+1])
 		}
 		for k := qa + 1; k+1 < end; k++ {
-			switch s.words[k].low {
-			case "in", "near", "at", "outside":
-				if s.words[k+1].cap {
-					sited++
-					k = end
-				}
+			if sitePrep(s.words[k].low) && s.words[k+1].cap {
+				sited++
+				break
 			}
 		}
 	}

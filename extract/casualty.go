@@ -962,7 +962,7 @@ func placePhraseThenAnd(s *sentence, a, b int) bool {
 	named := false
 	for i := a + 1; i < b-1; i++ {
 		w := s.words[i]
-		if w.punc || verbLike(w.low) || w.low == "and" {
+		if w.punc || finiteVerb(w.low) || w.low == "and" {
 			return false
 		}
 		named = named || w.cap

@@ -4108,7 +4108,7 @@ func countSiteAfter(a *analysis, s *sentence, end, cl int) int {
 			// checkpoint outside Gao": the place of the spot named first
 			for j := k + 2; j < len(s.words) && j <= k+5 && s.clause[j] == cl; j++ {
 				w := s.words[j]
-				if w.punc || verbLike(w.low) || w.cap {
+				if w.punc || finiteVerb(w.low) || w.cap {
 					break
 				}
 				if sitePrep(w.low) {
