@@ -118,6 +118,13 @@ type sentence struct {
 	// ("Two days after gunmen killed 12 worshippers, police said ..."):
 	// the news it is told before comes in the sentence after it
 	headAfter bool
+	// colonItem numbers the acts of a list after a colon read as
+	// sentences of their own (colonListPieces): 1 for the first, 2 for
+	// the next...; 0 for any other sentence. Each is an incident of its
+	// own. listIntro marks the line before the colon: it sums the acts
+	// listed and tells none of its own (its day dates them: framingDate).
+	colonItem int
+	listIntro bool
 	// afterAnchor is set for the news that follows such an opening
 	// clause: another happening than the one the clause tells
 	afterAnchor bool
@@ -363,6 +370,18 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			}
 			continue
 		}
+		if pieces := x.colonListPieces(ws); len(pieces) > 1 && !(i == 0 && title != "") {
+			// "FARC fighters carried out a wave of attacks on Sunday: a
+			// soldier was killed in Suarez, two more died near Jamundi,
+			// and a police station in Morales was hit": the line that
+			// introduces the list, then each act of it, one sentence each
+			for n, piece := range pieces {
+				s := &sentence{span: sitrep.Span{Start: piece[0].span.Start, End: piece[len(piece)-1].span.End}, words: piece, colonItem: n, listIntro: n == 0}
+				x.lex.indexWords(s.words)
+				a.sents = append(a.sents, s)
+			}
+			continue
+		}
 		if pieces := x.coordinatePieces(ws); len(pieces) > 1 && !(i == 0 && title != "") {
 			// "Russian forces shelled Kherson, while Ukrainian drones
 			// struck Belgorod": two acts, each with its own subject, one
@@ -465,6 +484,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	for _, s := range a.sents {
 		s.applyBackground()
 		s.legalMatter()
+		s.rehearsedActs()
 		s.otherTimeRelative()
 		s.displacedTime()
 		s.motiveActs()
@@ -482,16 +502,65 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 func (s *sentence) yearNamedActs(year int) {
 	for i := range s.triggers {
 		t := &s.triggers[i]
-		if t.i == 0 || !s.yearBefore(t.i-1, year) {
+		if t.i == 0 || !s.yearNamesAct(t.i, year) {
 			continue
 		}
 		t.background = true
+		if len(s.clause) != len(s.words) {
+			continue
+		}
+		// the clauses that hang on the act's noun ("…, in which a driver
+		// ploughed into crowds and killed 86", "…, in which 330 hostages
+		// were killed when security forces stormed the building"): the
+		// relative clause after it and the clauses depending on that one,
+		// up to the next clause of the sentence's own
+		last := s.clause[t.i]
+		k := t.i + t.n
+		for k < len(s.words) && s.clause[k] == last && !finiteVerb(s.words[k].low) {
+			k++ // the noun's own phrase ("on the seafront in Nice, in")
+		}
+		if k < len(s.words) && s.clause[k] == last+1 && s.clauseKindAt(k) == relativeClause {
+			last++
+			for j := k; j < len(s.words); j++ {
+				if s.clause[j] == last+1 {
+					if kind := s.clauseKindAt(j); kind != relativeClause && kind != subordinateClause {
+						break
+					}
+					last++
+				}
+			}
+		}
 		for _, c := range s.cas {
-			if k := s.wordAt(c.span.Start); k > t.i && s.clauseKindAt(k) == relativeClause && s.clause[k] == s.clause[t.i]+1 {
+			if k := s.wordAt(c.span.Start); k > t.i && k < len(s.words) && s.clause[k] > s.clause[t.i] && s.clause[k] <= last {
 				c.background = true
 			}
 		}
+		for j := range s.triggers {
+			if u := &s.triggers[j]; u.i > t.i && s.clause[u.i] > s.clause[t.i] && s.clause[u.i] <= last {
+				u.background = true
+			}
+		}
 	}
+}
+
+// yearNamesAct reports whether the noun of an act at word i is named by an
+// earlier year: right before it ("the 2015 attack") or before the words
+// that name its kind ("the 2016 truck attack", "the 2004 school siege").
+func (s *sentence) yearNamesAct(i, year int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.yearBefore(k, year) {
+			return true
+		}
+		w := s.words[k]
+		if w.punc || w.cap || w.num || npFunction[w.low] || isArticle(w.low) {
+			return false
+		}
+		switch w.low {
+		case "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "with", "after", "since":
+			return false
+		}
+	}
+	return false
 }
 
 // yearBefore reports whether word k is a year before the given one.
@@ -593,6 +662,63 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		return append([][]word{ws[:cut]}, rest...)
 	}
 	return nil
+}
+
+// colonListPieces splits a sentence that lists acts after a colon, each in
+// a clause with a subject and a verb of its own, set off by commas
+// ("FARC fighters carried out a wave of attacks on Sunday: a soldier was
+// killed by a sniper in Suarez, two more died when explosives were thrown
+// at a patrol near Jamundi, and a police station in Morales was hit by
+// gunfire"): the words up to the colon, then each clause of the list. A
+// colon followed by one clause only, or by clauses that tell no act, is
+// left whole (nil).
+func (x *Extractor) colonListPieces(ws []word) [][]word {
+	colon := -1
+	for k := 3; k+4 < len(ws); k++ {
+		if ws[k].low == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	cuts := []int{colon + 1}
+	for k := colon + 4; k+4 < len(ws); k++ {
+		if ws[k].low != "," {
+			continue
+		}
+		next := k + 1
+		if ws[next].low == "and" {
+			next++
+		}
+		if x.opensOwnClause(ws, next) && x.mainVerbIsAct(ws[next:]) && k-cuts[len(cuts)-1] >= 4 && sitedBeforeComma(ws, next) {
+			cuts = append(cuts, k+1)
+		}
+	}
+	if len(cuts) < 3 || !x.opensOwnClause(ws, colon+1) || !x.mainVerbIsAct(ws[colon+1:]) || !sitedBeforeComma(ws, colon+1) {
+		return nil // (the colon and two clauses of the list at least)
+	}
+	var out [][]word
+	from := 0
+	for _, c := range cuts {
+		out = append(out, ws[from:c])
+		from = c
+	}
+	return append(out, ws[from:])
+}
+
+// sitedBeforeComma reports whether the words from k up to the next comma
+// name a place an act was done at ("in Suarez", "near Jamundi"): an item
+// of a list of incidents tells its own place ("…, and two soldiers were
+// wounded" tells more of the act before).
+func sitedBeforeComma(ws []word, k int) bool {
+	for j := k; j+1 < len(ws) && ws[j].low != ","; j++ {
+		if sitePrep(ws[j].low) && ws[j+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // laterMarkAt reports whether the clause from word k opens on a time after
@@ -1201,6 +1327,73 @@ func (s *sentence) legalMatter() {
 	}
 }
 
+// rehearsedActs marks as not done the acts of a force's exercise or drill
+// ("warships staged live-fire drills around the island, simulating
+// strikes on ports"; "held a joint exercise, practising the storming of a
+// village"): those of the clause that names the exercise and of the
+// clauses that follow it, up to the next main clause. A sentence that
+// tells someone killed or hurt is left as it is (a shell that fell on
+// spectators of a drill is news).
+func (s *sentence) rehearsedActs() {
+	if len(s.clause) != len(s.words) || !s.hasMarker("exercise") {
+		return
+	}
+	for _, c := range s.cas {
+		if !c.count.IsZero() && !c.background {
+			return
+		}
+	}
+	for _, m := range s.markers {
+		if m.val.(string) != "exercise" {
+			continue
+		}
+		first := s.clause[m.i]
+		last := first
+		from, to := 0, len(s.words)
+		for j := m.i - 1; j >= 0 && s.clause[j] == first; j-- {
+			if s.coordinateBreak(j) {
+				from = j + 1
+				break
+			}
+		}
+		for j := m.i; j < len(s.words); j++ {
+			if s.coordinateBreak(j) {
+				to = j
+				break
+			}
+			if s.clause[j] == last+1 {
+				if kind := s.clauseKindAt(j); kind != relativeClause && kind != subordinateClause {
+					break
+				}
+				last++
+			}
+		}
+		for i := range s.triggers {
+			if t := &s.triggers[i]; t.i >= from && t.i < to && s.clause[t.i] >= first && s.clause[t.i] <= last {
+				t.background = true
+			}
+		}
+	}
+}
+
+// coordinateBreak reports whether word j opens a coordinated clause of
+// the sentence's own: a semicolon, or a comma before "and", "but",
+// "while" or "whereas" ("…, and rebels shelled the town").
+func (s *sentence) coordinateBreak(j int) bool {
+	switch s.words[j].low {
+	case ";":
+		return true
+	case ",":
+		if j+1 < len(s.words) {
+			switch s.words[j+1].low {
+			case "and", "but", "while", "whereas", "meanwhile":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // datedByItsRelative reports whether time t lies in a relative clause
 // that opens right after trigger word t ("a bombing that killed 20 people
 // in Mogadishu in March"): the clause tells the act the noun names, and
@@ -1682,7 +1875,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.cumClause[s.clause[m.i]] = true
 				continue
 			}
-			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) {
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) || s.separateActsEachSited(m) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -4016,6 +4209,54 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		}
 	}
 	return false
+}
+
+// separateActsEachSited reports whether "in separate attacks" (or raids,
+// operations) tells the acts of one day each at its own place with its own
+// count ("killed four soldiers near Douentza and two civilians at a fair
+// in Boni in separate attacks on Saturday"): several incidents told one by
+// one, no running total. The clause must name a day of the news and give
+// two counts or more, each followed by a place of its own ("in", "near",
+// "at", "outside" and a name) before the next count.
+func (s *sentence) separateActsEachSited(m hit) bool {
+	if !strings.Contains(s.wordsText(m.i, m.i+m.n), "separate") || len(s.clause) != len(s.words) {
+		return false
+	}
+	c := s.clause[m.i]
+	day := false
+	for k := range s.times {
+		j := s.wordAt(s.times[k].Span.Start)
+		day = day || j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k])
+	}
+	if !day {
+		return false
+	}
+	var counts []int
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal || q.Vague || q.Count.Best == nil {
+			continue
+		}
+		if qa, _ := s.wordRange(q.Span); qa < len(s.words) && s.clause[qa] == c {
+			counts = append(counts, qa)
+		}
+	}
+	if len(counts) < 2 {
+		return false
+	}
+	sited := 0
+	for n, qa := range counts {
+		end := min(len(s.words), qa+12)
+		if n+1 < len(counts) {
+			end = min(end, counts[n+1])
+		}
+		for k := qa + 1; k+1 < end; k++ {
+			if sitePrep(s.words[k].low) && s.words[k+1].cap {
+				sited++
+				break
+			}
+		}
+	}
+	return sited >= 2
 }
 
 // numberOfOneAct reports whether a running-total cue that names a number

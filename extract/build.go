@@ -2311,6 +2311,12 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		// the weight of a sentence of the body
 		cands = append(cands, x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5)...)
 	}
+	if lead := listIntroOf(a, in); lead != nil {
+		// "FARC fighters carried out a wave of attacks on Sunday: a
+		// soldier was killed in Suarez, …": the line that introduces a
+		// list of acts names the side of each
+		cands = append(cands, x.frameRoles(a, &frame{s: lead, trigs: realised(lead)}, 0.6)...)
+	}
 	if noClaim(in) || denialAfter(a, in) {
 		// "no group has claimed the attack": the gunmen stay unidentified,
 		// whichever group the report otherwise tells of, and a group the
@@ -2336,6 +2342,21 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// listIntroOf returns the line before a colon that introduces the list of
+// acts the incident's first sentence is an item of, or nil.
+func listIntroOf(a *analysis, in *incident) *sentence {
+	if len(in.frames) == 0 || in.frames[0].s.colonItem == 0 {
+		return nil
+	}
+	s := in.frames[0].s
+	for k := s.idx - 1; k >= 0 && k >= s.idx-s.colonItem; k-- {
+		if a.sents[k].listIntro {
+			return a.sents[k]
+		}
+	}
+	return nil
 }
 
 // frameRoles reads the actor mentions of one frame's sentence as guesses at

@@ -956,6 +956,34 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	return c
 }
 
+// sitePrep reports whether w opens the phrase of a place an act was done
+// at.
+func sitePrep(w string) bool {
+	switch w {
+	case "in", "near", "at", "outside", "around":
+		return true
+	}
+	return false
+}
+
+// placePhraseThenAnd reports whether words [a, b) are a phrase of place
+// and then "and" ("near Douentza and", "in the village of Kuru and"): a
+// preposition of place, a name, no verb or comma, "and" last.
+func placePhraseThenAnd(s *sentence, a, b int) bool {
+	if b-a < 3 || b-a > 8 || !sitePrep(s.words[a].low) || s.words[b-1].low != "and" {
+		return false
+	}
+	named := false
+	for i := a + 1; i < b-1; i++ {
+		w := s.words[i]
+		if w.punc || finiteVerb(w.low) || w.low == "and" {
+			return false
+		}
+		named = named || w.cap
+	}
+	return named
+}
+
 // extendLists gives the members of a list of counts the predicate of the
 // list: "killing 12 workers and four technicians" (the predicate before
 // the first), "two policemen, a girl and a man were killed" (after the
@@ -1005,6 +1033,20 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 	for k := 1; k < len(nps); k++ {
 		if found[k] != nil || found[k-1] == nil || !joined(k) || s.isSubset(nps[k].a) || s.unhurtAfter(nps[k].b) {
 			continue // (not "… and 200 people homeless": a state of their own)
+		}
+		c := x.newCasualty(s, &nps[k], found[k-1].kind, nps[k].a, nps[k].b, true)
+		c.listed = true
+		found[k] = c
+	}
+	// "killed four soldiers near Douentza and two civilians at a fair in
+	// Boni": the verb gapped over the place of the first count; the later
+	// count, told at a place of its own, shares its fate
+	for k := 1; k < len(nps); k++ {
+		if found[k] != nil || found[k-1] == nil || found[k-1].span.Start >= s.words[nps[k-1].a].span.Start || s.isSubset(nps[k].a) || speaks(k) {
+			continue // (only a count after its verb: "killed four soldiers")
+		}
+		if !placePhraseThenAnd(s, nps[k-1].b, nps[k].a) || nps[k].b >= len(s.words) || !sitePrep(s.words[nps[k].b].low) {
+			continue
 		}
 		c := x.newCasualty(s, &nps[k], found[k-1].kind, nps[k].a, nps[k].b, true)
 		c.listed = true

@@ -15366,3 +15366,309 @@ func TestARunningTollInThePerfectToldAloneIsNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActNamedByAnEarlierYearIsHistory: an act named by an earlier year
+// before the words of its kind ("the 2009 market bombing", "the 2011
+// hostel siege") is history, and so is what the relative clause on it and
+// the clauses depending on that one tell ("in which 40 died when troops
+// stormed the building"). Negatives: an act of this year, and an act told
+// after the history in a clause of the sentence's own.
+func TestAnActNamedByAnEarlierYearIsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "year_before_compound_noun",
+			text:      "A court in Lahore on Monday jailed two men for helping to prepare the 2009 market bombing in Peshawar, in which a car packed with explosives blew up and killed 110 people.",
+			published: "2025-04-08", n: 0,
+		},
+		{
+			name:      "relative_clause_and_its_when_clause",
+			text:      "Families gathered in Garissa on Tuesday to remember the 2015 university siege, in which 148 students were killed when gunmen stormed the dormitories.",
+			published: "2025-04-08", n: 0,
+		},
+		// negatives
+		{
+			name:      "act_of_this_year_is_news",
+			text:      "Families gathered in Garissa on Tuesday to bury the victims of the 2025 college siege, in which 14 students were killed when gunmen stormed the dormitories on Saturday.",
+			published: "2025-04-08", n: 1,
+			want: []want{{place: "Garissa", killed: "14/14/14"}},
+		},
+		{
+			name:      "act_told_in_a_clause_of_its_own",
+			text:      "Gunmen stormed a police post in Garissa on Monday, killing three officers, a week after a court jailed a man over the 2015 university siege.",
+			published: "2025-04-08", n: 1,
+			want: []want{{place: "Garissa", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestAnExerciseRehearsesActsNotDone: the acts a force's drill or exercise
+// simulates or practises ("live-fire drills simulating strikes on ports",
+// "a joint exercise practising the storming of a village") were not done.
+// Negatives: a real attack on troops at an exercise that kills; an attack
+// told in its own main clause after the drill.
+func TestAnExerciseRehearsesActsNotDone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "drills_simulating_strikes",
+			text:      "Iranian warships and helicopter gunships staged live-fire drills in the Strait of Hormuz on Friday, simulating strikes on tankers and the seizure of islands, state television said.",
+			published: "2025-05-12", n: 0,
+		},
+		{
+			name:      "joint_exercise_practising_an_assault",
+			text:      "Chadian and French soldiers held a joint exercise near Abeche on Thursday, practising an ambush on a rebel column and the recapture of an airstrip, the army said.",
+			published: "2025-05-12", n: 0,
+		},
+		// negatives
+		{
+			name:      "attack_on_an_exercise_that_kills",
+			text:      "Militants attacked soldiers taking part in a training exercise near Abeche on Thursday, killing four of them, the army said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Abeche", killed: "4/4/4"}},
+		},
+		{
+			name:      "attack_in_a_main_clause_after_the_drill",
+			text:      "Soldiers were holding a joint exercise near Abeche on Thursday, and rebels shelled the town of Biltine the same day, the army said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Biltine"}},
+		},
+	})
+}
+
+// TestUnexplodedMunitionsAreNoAttack: mines and shells left from fighting,
+// and their clearing, are no attack. Negative: a mine that exploded.
+func TestUnexplodedMunitionsAreNoAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "deminers_clear_unexploded_shells",
+			text:      "Deminers removed 800 mines and unexploded shells from fields around Kupiansk on Tuesday, the emergency service said.",
+			published: "2025-05-12", n: 0,
+		},
+		// negative
+		{
+			name:      "a_mine_that_exploded",
+			text:      "A landmine exploded under a tractor in fields around Kupiansk on Tuesday, killing its driver, the emergency service said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Kupiansk"}},
+		},
+	})
+}
+
+// TestASideSettingUpABaseIsAStrategicDevelopment: a side that sets up or
+// builds a base, position or outpost of its own ("troops set up a new
+// position on a hill outside the town") is ACLED's Headquarters or base
+// established. Negatives: a base only planned; fire opened on a base.
+func TestASideSettingUpABaseIsAStrategicDevelopment(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "set_up_a_new_position",
+			text:      "Turkish troops set up a new military position on a ridge outside Tal Tamr on Saturday, residents said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{typ: "Strategic developments", sub: "Headquarters or base established", place: "Tal Tamr"}},
+		},
+		{
+			name:      "built_an_outpost",
+			text:      "Arakan Army fighters built an outpost near Paletwa on Sunday after the army pulled out, a local official said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{sub: "Headquarters or base established", place: "Paletwa"}},
+		},
+		// negatives
+		{
+			name:      "a_base_only_planned",
+			text:      "Turkey plans to set up a military base near Tal Tamr, officials said on Monday.",
+			published: "2025-05-12", n: 0,
+		},
+		{
+			name:      "fire_opened_on_a_base",
+			text:      "Gunmen opened fire on an army base near Tal Tamr on Saturday, residents said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{typ: "Battles", place: "Tal Tamr"}},
+		},
+	})
+}
+
+// TestSeparateAttacksEachAtTheirOwnPlace: "killed four soldiers near A and
+// two civilians at a fair in B in separate attacks on Saturday" tells two
+// incidents of one day, each with its count: the verb gapped over the
+// first count's place gives the second count its fate, and "in separate
+// attacks" is no running total when each count has a place of its own.
+// Negatives: separate attacks over a week with one count (a running
+// total); a second count that did something else.
+func TestSeparateAttacksEachAtTheirOwnPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_counts_two_places_one_day",
+			text:      "Gunmen killed five soldiers near Djibo and three traders at a cattle market in Arbinda in separate attacks on Sunday, security sources said.",
+			published: "2025-05-12", n: 2,
+			want: []want{{place: "Djibo", killed: "5/5/5"}, {place: "Arbinda", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "separate_attacks_over_a_week_one_count",
+			text:      "Gunmen have killed 40 people in separate attacks across the north this week, officials said.",
+			published: "2025-05-12", n: 0,
+		},
+		{
+			name:      "second_count_did_something_else",
+			text:      "Gunmen killed five soldiers near Djibo on Sunday and 300 residents fled to Arbinda, officials said.",
+			published: "2025-05-12", n: 1,
+			want: []want{{place: "Djibo", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestActsListedEachWithItsPlaceAndDay: a sentence listing acts each told
+// at a place and on a day of its own ("the killing of a trader in A on
+// Friday, the burning of shops in B on Saturday and an attack on a post
+// in C on Sunday in which three died") tells one incident for each, with
+// its own day and its own count. Negatives: places listed for one day
+// with one shared count stay one incident; a place whose act has no day
+// of its own does not split the sentence.
+func TestActsListedEachWithItsPlaceAndDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_acts_three_places_three_days",
+			text:      "Police in Kaduna state said on Monday they were looking into the killing of a trader in Kafanchan on Friday, the burning of shops in Zonkwa on Saturday and an attack on a checkpoint in Kagoro on Sunday in which three policemen died.",
+			published: "2025-05-13", n: 3,
+			want: []want{{place: "Kafanchan", date: "2025-05-09", killed: "1/1/1"}, {place: "Zonkwa", date: "2025-05-10", killed: "-/-/-"},
+				{place: "Kagoro", date: "2025-05-11", killed: "3/3/3"}},
+		},
+		// negatives
+		{
+			name:      "one_day_one_shared_count",
+			text:      "Gunmen killed 12 villagers in attacks on Kafanchan and Zonkwa on Sunday, police said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+		{
+			name:      "second_place_has_no_day_of_its_own",
+			text:      "Gunmen killed a trader in Kafanchan on Friday and then fled towards Zonkwa, police said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{place: "Kafanchan", killed: "1/1/1"}},
+		},
+	})
+}
+
+// TestAListedPlaceWithNoCountIsAnIncidentToo: "drones struck A, B and C,
+// killing two in A and wounding nine in C" tells an incident at B as well,
+// with no count. Negatives: counts at two places with no list of places
+// struck stay two incidents; a place outside the list (where the news was
+// told) is none.
+func TestAListedPlaceWithNoCountIsAnIncidentToo(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "middle_place_of_the_list",
+			text:      "Russian missiles struck Kharkiv, Poltava and Kryvyi Rih on Sunday, killing two people in Kharkiv and wounding nine in Kryvyi Rih, officials said.",
+			published: "2025-05-13", n: 3,
+			want: []want{{place: "Kharkiv", killed: "2/2/2"}, {place: "Kryvyi Rih", killed: "-/-/-"}, {place: "Poltava", killed: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "two_counts_no_list",
+			text:      "Russian shelling killed two people in Zaporizhzhia on Sunday and wounded nine in Kryvyi Rih, officials said.",
+			published: "2025-05-13", n: 2,
+		},
+		{
+			name:      "place_of_the_speaker_outside_the_list",
+			text:      "Russian missiles struck Zaporizhzhia and Kryvyi Rih on Sunday, killing two people in Zaporizhzhia and wounding nine in Kryvyi Rih, officials in Kyiv said.",
+			published: "2025-05-13", n: 2,
+		},
+	})
+}
+
+// TestActsListedAfterAColonAreIncidentsOfTheirOwn: a line that announces
+// acts and lists them after a colon, each in a clause with its own subject
+// and verb ("…on Sunday: a guard was shot dead in A, two more died when a
+// bomb hit a patrol near B, and a post in C was hit by gunfire") tells one
+// incident each, dated by the line. Negatives: a colon before one clause;
+// a list whose clauses tell no act.
+func TestActsListedAfterAColonAreIncidentsOfTheirOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "three_clauses_after_a_colon",
+			text:      "Maoist rebels staged a string of attacks in Chhattisgarh on Saturday: a policeman was shot dead in Bijapur, two more died when a mine blew up under their vehicle near Sukma, and a camp in Dantewada was hit by gunfire, police said.",
+			published: "2025-05-13", n: 3,
+			want: []want{{place: "Bijapur", date: "2025-05-10", killed: "1/1/1", actor1: "Maoists"}, {place: "Sukma", date: "2025-05-10", killed: "2/2/2"},
+				{place: "Dantewada", date: "2025-05-10", killed: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "one_clause_after_a_colon",
+			text:      "Police gave details on Sunday: a policeman was shot dead by Maoist rebels in Bijapur on Saturday evening.",
+			published: "2025-05-13", n: 1,
+			want: []want{{place: "Bijapur", killed: "1/1/1"}},
+		},
+		{
+			name:      "clauses_telling_no_act",
+			text:      "Gunmen shot dead a policeman in Bijapur on Saturday: the station was closed, schools stayed shut, and markets opened late, residents said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{place: "Bijapur", killed: "1/1/1"}},
+		},
+	})
+}
+
+// TestExplosivesThrownAreABlast: explosives thrown or hurled at a target
+// ("explosives were thrown at a patrol", "hurled explosives at a market")
+// are a blast, not a shooting. Negative: stones thrown are a riot.
+func TestExplosivesThrownAreABlast(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "explosives_were_thrown_at_a_patrol",
+			text:      "Two soldiers died when explosives were thrown at their patrol near Tumaco on Sunday, the army said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", place: "Tumaco", killed: "2/2/2"}},
+		},
+		{
+			name:      "hurled_explosives_at_a_market",
+			text:      "Guerrillas hurled explosives at a market in Tumaco on Sunday, wounding nine people, police said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", place: "Tumaco"}},
+		},
+		// negative
+		{
+			name:      "stones_thrown_are_no_blast",
+			text:      "Protesters threw stones at police in Tumaco on Sunday, officials said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{sub: "Violent demonstration"}},
+		},
+	})
+}
+
+// TestAColonListItemWithoutAPlaceOfItsOwnStays: a clause after a colon
+// list's item that names no place of its own ("…, and two soldiers were
+// wounded") tells more of the act before it, not an incident of its own.
+func TestAColonListItemWithoutAPlaceOfItsOwnStays(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wounded_clause_with_no_place",
+			text:      "The army said on Sunday: troops killed 12 militants in an ambush near Bama, and two soldiers were wounded.",
+			published: "2025-05-13", n: 1,
+			want: []want{{place: "Bama", killed: "12/12/12"}},
+		},
+	})
+}
+
+// TestControlHandedOverIsANonViolentTransfer: a side that hands control of
+// a place to another ("handed control of the town to the army under a
+// deal") is ACLED's non-violent transfer of territory. Negatives: people
+// or bodies handed over are no territory.
+func TestControlHandedOverIsANonViolentTransfer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "handed_control_of_a_town",
+			text:      "Rebels handed control of the town of Kalehe to the army on Monday under a deal brokered by church leaders, residents said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{sub: "Non-violent transfer of territory", place: "Kalehe"}},
+		},
+		// negatives
+		{
+			name:      "suspects_handed_over",
+			text:      "Villagers handed two suspected rebels over to the army in Kalehe on Monday, residents said.",
+			published: "2025-05-13", n: 0,
+		},
+		{
+			name:      "bodies_handed_over",
+			text:      "The Red Cross handed over the bodies of four soldiers to the army in Kalehe on Monday.",
+			published: "2025-05-13", n: 0,
+		},
+	})
+}

@@ -220,10 +220,10 @@ func (x *Extractor) frames(a *analysis) []*frame {
 				continue // the breakdown of a running total tells no incident
 			}
 		}
-		if s.headline || s.background || s.aggregate || s.hasMarker("caption") {
+		if s.headline || s.background || s.aggregate || s.listIntro || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.saysSeparate() || s.anchored || s.afterAnchor}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -1091,7 +1091,7 @@ func (a *analysis) framingDate(s *sentence) *timex.Expr {
 	for k := s.idx - 1; k >= 0 && k >= s.idx-6; k-- {
 		p := a.sents[k]
 		if !strings.HasSuffix(strings.TrimSpace(a.text[p.span.Start:p.span.End]), ":") {
-			if !listItem(a.text, p) {
+			if !listItem(a.text, p) && p.colonItem == 0 {
 				return nil
 			}
 			continue // an item before this one
@@ -3369,6 +3369,9 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	if list := sharedSites(a, f); len(list) > 1 {
 		return list // "killed nine people, seven in Kaya and two in Dori"
 	}
+	if list := daySites(a, f); len(list) > 1 {
+		return list // "the killing of a farmer in Bokkos on Saturday and an attack in Mangu on Sunday"
+	}
 	if f.best == nil {
 		if !withCounts(f) {
 			return nil
@@ -3385,7 +3388,24 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 		}
 	}
 	if list := countSites(a, f); len(list) > 1 {
-		return list // "one was killed in A and three were hurt in B"
+		// "struck Kharkiv, Sumy and Odesa, killing three in Kharkiv and
+		// injuring 12 in Odesa": a place of the list struck with no count
+		// told there is an incident too
+		run := coordinatedPlaces(a, f)
+		all := true
+		for _, p := range list {
+			all = all && slices.ContainsFunc(run, func(q int) bool { return sameName(a.places[p].Name, a.places[q].Name) })
+		}
+		if !all {
+			return list // "one was killed in A and three were hurt in B"
+		}
+		for _, q := range run {
+			if !slices.ContainsFunc(list, func(p int) bool { return sameName(a.places[p].Name, a.places[q].Name) }) {
+				list = append(list, q)
+			}
+		}
+		f.s.countSiteList = list
+		return list
 	}
 	if withCounts(f) {
 		// counts told once for several places are shared: coordinated
@@ -3395,6 +3415,13 @@ func (x *Extractor) placeList(a *analysis, f *frame) []int {
 	} else if list := x.placesPerVerb(a, f); len(list) > 1 {
 		return list
 	}
+	return coordinatedPlaces(a, f)
+}
+
+// coordinatedPlaces returns the longest run of places a sentence
+// coordinates ("X, Y and Z") that holds the place the action is told at
+// best, in order; nil when there is none of two places or more.
+func coordinatedPlaces(a *analysis, f *frame) []int {
 	ps := append([]int(nil), f.s.places...)
 	sort.Slice(ps, func(i, j int) bool { return a.places[ps[i]].Span.Start < a.places[ps[j]].Span.Start })
 	// a place the previous member lies in ("Mocha town in western Taiz and
@@ -3920,6 +3947,95 @@ func respectiveSites(a *analysis, f *frame) []int {
 	return places
 }
 
+// daySites reads a sentence that lists acts each told at a place and a
+// day of their own ("investigating the killing of a farmer in Bokkos on
+// Saturday, the burning of houses in Mangu on Sunday and an attack on a
+// post in Barkin Ladi on Monday in which two died"): acts at different
+// places on different days are different incidents. Each place must be
+// followed by its day before the next place, the days must not all be one,
+// and each item must tell an act (a trigger or a count). The counts of each
+// item are told at its place (c.at). Nil when the sentence is no such list.
+func daySites(a *analysis, f *frame) []int {
+	s := f.s
+	if s.countSitesRead && s.countSites {
+		return s.countSiteList
+	}
+	var ps []int
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if m.Admin || !sitePrep(strings.ToLower(m.Prep)) {
+			continue
+		}
+		if len(ps) > 0 && sameName(a.places[ps[len(ps)-1]].Name, m.Name) {
+			continue
+		}
+		ps = append(ps, pi)
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	sort.Slice(ps, func(i, j int) bool { return a.places[ps[i]].Span.Start < a.places[ps[j]].Span.Start })
+	starts := make([]int, len(ps)) // where each item begins: after the day of the one before
+	days := map[string]bool{}
+	for i, pi := range ps {
+		end := s.span.End
+		if i+1 < len(ps) {
+			end = a.places[ps[i+1]].Span.Start
+		}
+		var d *timex.Expr
+		for k := range s.times {
+			t := &s.times[k]
+			if t.Span.Start >= a.places[pi].Span.End && t.Span.End <= end && newsDay(t) && t.Kind == timex.Point {
+				d = t
+				break
+			}
+		}
+		if d == nil {
+			return nil
+		}
+		days[string(d.Date)] = true
+		if i+1 < len(ps) {
+			starts[i+1] = d.Span.End
+		}
+	}
+	if len(days) < 2 {
+		return nil
+	}
+	starts[0] = s.span.Start
+	item := func(off int) int {
+		k := -1
+		for i := range starts {
+			if off >= starts[i] {
+				k = i
+			}
+		}
+		return k
+	}
+	acts := make([]bool, len(ps))
+	for _, t := range s.triggers {
+		if !t.background && !t.irrealis {
+			if k := item(s.words[t.i].span.Start); k >= 0 {
+				acts[k] = true
+			}
+		}
+	}
+	for _, c := range f.cas {
+		if k := item(c.span.Start); k >= 0 {
+			acts[k] = true
+		}
+	}
+	if slices.Contains(acts, false) {
+		return nil
+	}
+	for _, c := range f.cas {
+		if k := item(c.span.Start); k >= 0 {
+			c.at = ps[k] + 1
+		}
+	}
+	s.countSitesRead, s.countSites, s.countSiteList = true, true, ps
+	return ps
+}
+
 // sharedSites reads a sentence whose toll is shared out over places right
 // after it ("gunmen killed nine people, seven in Kaya and two in Dori"):
 // the places of the parts in order, one for each distinct place; nil when
@@ -4072,6 +4188,20 @@ func countSiteAfter(a *analysis, s *sentence, end, cl int) int {
 			// hurt them
 			if pi := actSite(a, s, k+1, cl); pi >= 0 {
 				return pi
+			}
+			// "two civilians at a weekly fair in Boni", "three at a
+			// checkpoint outside Gao": the place of the spot named first
+			for j := k + 2; j < len(s.words) && j <= k+5 && s.clause[j] == cl; j++ {
+				w := s.words[j]
+				if w.punc || finiteVerb(w.low) || w.cap {
+					break
+				}
+				if sitePrep(w.low) {
+					if pi := a.placeStartingAt(s, j+1); pi >= 0 && !a.places[pi].Admin {
+						return pi
+					}
+					break
+				}
 			}
 		}
 		return -1
