@@ -15672,3 +15672,44 @@ func TestControlHandedOverIsANonViolentTransfer(t *testing.T) {
 		},
 	})
 }
+
+// TestANationsFiringIsItsForces: fire told as the act of firing, named by
+// a nation ("Indian firing across the Line of Control", "unprovoked
+// Pakistani firing", "Turkish mortar fire") is that nation's forces, as
+// its shelling and its gunfire are. Negatives: firing with no nation
+// before it, and a nation's official who only tells of it.
+func TestANationsFiringIsItsForces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "nation_before_firing",
+			text:      "Indian firing across the Line of Control killed two villagers near Kotli on Sunday, officials said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{actor1: "Indian security forces", place: "Kotli", killed: "2/2/2"}},
+		},
+		{
+			name:      "qualified_firing",
+			text:      "Unprovoked Pakistani firing wounded three civilians in Kupwara on Sunday, the army said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{actor1: "Pakistani security forces", place: "Kupwara", wounded: "3/3/3"}},
+		},
+		{
+			name:      "mortar_fire",
+			text:      "Turkish mortar fire killed a shepherd near Tal Tamr on Sunday, a local council said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{actor1: "Turkish Armed Forces", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "firing_with_no_nation",
+			text:      "Firing by unknown gunmen killed two villagers near Kotli on Sunday, officials said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_nations_official_tells_of_firing",
+			text:      "Gunmen killed two villagers near Kotli on Sunday. Firing went on until late evening, a Pakistani official said.",
+			published: "2025-05-13", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+	})
+}
