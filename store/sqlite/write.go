@@ -421,6 +421,10 @@ func (w *writer) flushFTS() error {
 			st, what = w.insFigFTS, "figure"
 		}
 		if _, err := st.ExecContext(Later(w.ctx, r.entry), r.seq, r.text); err != nil {
+			var held *LaterError
+			if errors.As(err, &held) {
+				return err // an earlier statement's, which names its entry
+			}
 			return &LaterError{Owner: r.entry, Err: fmt.Errorf("%s %d: index evidence: %w", what, r.seq, err)}
 		}
 	}
