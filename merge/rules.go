@@ -436,21 +436,45 @@ func coreOf(x sym) sym {
 // spellable reports a key long enough, and free of digits, for a letter or
 // two of difference to be a spelling rather than another name.
 func spellable(a string) bool {
-	return len(a) >= 6 && !strings.ContainsAny(a, "0123456789")
+	if len(a) < 6 {
+		return false
+	}
+	// (ASCII digits: no byte of a longer UTF-8 sequence is one)
+	for i := 0; i < len(a); i++ {
+		if c := a[i]; c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
-// closeSpelling reports two different keys that are spellings of one name.
+// closeSpelling reports two different keys that are spellings of one name:
+// at most one edit in six letters apart.
 func closeSpelling(a, b string) bool {
 	n := max(len(a), len(b))
 	if !spellable(a) || !spellable(b) || abs(len(a)-len(b)) > 2 {
 		return false // short names, and numbers, differ by one letter or digit
 	}
-	return float64(editDistance(a, b)) <= float64(n)/6
+	// an edit distance d (a whole number) is at most n/6 when it is at
+	// most the whole part of n/6
+	return editWithin(a, b, n/6)
 }
 
 // editDistance is the Levenshtein distance between two short strings, in
 // bytes (keys are folded to ASCII where a script allows).
 func editDistance(a, b string) int {
+	return editDistanceMax(a, b, len(a)+len(b))
+}
+
+// editWithin reports whether the edit distance of a and b is at most k.
+func editWithin(a, b string, k int) bool {
+	return editDistanceMax(a, b, k) <= k
+}
+
+// editDistanceMax is editDistance when that is at most k, and some number
+// above k otherwise: it stops once every cell of a row is above k (the
+// least of a row never falls in the rows after it).
+func editDistanceMax(a, b string, k int) int {
 	var buf [2][48]int
 	prev, cur := buf[0][:], buf[1][:]
 	if len(b)+1 > len(prev) {
@@ -462,12 +486,18 @@ func editDistance(a, b string) int {
 	}
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
+		least := i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			cur[j] = v
+			least = min(least, v)
+		}
+		if least > k {
+			return least
 		}
 		prev, cur = cur, prev
 	}

@@ -1799,8 +1799,12 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 	// an id that is gone, with its record, leads to the incident holding
 	// most of its records (one whose record is stored leads to the
 	// record's incident: resolveID)
+	heads := make(map[string]bool, len(groups))
+	for _, g := range groups {
+		heads[g[0].Key] = true
+	}
 	for _, id := range oldIDs {
-		if slices.ContainsFunc(groups, func(g []*merge.Record) bool { return g[0].Key == id }) {
+		if heads[id] {
 			continue // still an incident's id
 		}
 		var inc sql.NullString

@@ -75,6 +75,11 @@ func (w *writer) supersede(id string, v *version) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// the old version may be of this write: its full-text rows must be
+	// there for the trigger to delete them
+	if err := w.flushFTS(); err != nil {
+		return "", err
+	}
 	w.mc.forget(id)
 	// records go: a seq may be given again to another
 	w.prepared = nil

@@ -203,6 +203,13 @@ func (s *Store) addBatchIn(ctx context.Context, entries []Entry, keyed bool) (ou
 	if err := ctx.Err(); err != nil {
 		return nil, false, fmt.Errorf("add documents: %w", err)
 	}
+	if err := w.flushFTS(); err != nil {
+		if i, ok := entryOf(err, len(out)); ok {
+			out[i].Err = fmt.Errorf("add document %s: %w", entries[i].Doc.ID, err)
+			return out, true, nil
+		}
+		return nil, false, fmt.Errorf("add documents: %w", err)
+	}
 	if err := w.mergeBeside(w.before); err != nil {
 		if i, ok := entryOf(err, len(out)); ok {
 			out[i].Err = fmt.Errorf("add document %s: %w", entries[i].Doc.ID, err)
@@ -376,6 +383,52 @@ type writer struct {
 	lk           *mergeLocks
 	learned      *learned
 	saved, alone bool
+	// fts holds the full-text rows of the records this write added, to
+	// be inserted together by flushFTS (see there)
+	fts []ftsRow
+}
+
+// ftsRow is a full-text row a write inserts at flushFTS: the evidence of
+// the event (or, figure set, the figure) with seq, for entry.
+type ftsRow struct {
+	seq    int64
+	text   string
+	figure bool
+	entry  int
+}
+
+// indexLater keeps a record's evidence for flushFTS.
+func (w *writer) indexLater(seq int64, text string, figure bool) {
+	w.fts = append(w.fts, ftsRow{seq: seq, text: text, figure: figure, entry: w.entry})
+}
+
+// flushFTS inserts the full-text rows the write has kept, in the order
+// they were kept. They are kept rather than inserted with their records
+// because SQLite's full-text index writes what it holds in memory to disk
+// (a new segment, merged again later) whenever a statement opens a
+// statement journal, as many of a write's statements do: inserted with
+// each document, every document paid a flush and its merges (a tenth of
+// the writer's CPU); inserted together, a write pays one. A write
+// flushes before it deletes records (their full-text rows go with them,
+// by trigger) and before it merges; an error names the entry whose row
+// failed.
+func (w *writer) flushFTS() error {
+	rows := w.fts
+	w.fts = nil
+	for _, r := range rows {
+		st, what := w.insEvFTS, "event"
+		if r.figure {
+			st, what = w.insFigFTS, "figure"
+		}
+		if _, err := st.ExecContext(Later(w.ctx, r.entry), r.seq, r.text); err != nil {
+			var held *LaterError
+			if errors.As(err, &held) {
+				return err // an earlier statement's, which names its entry
+			}
+			return &LaterError{Owner: r.entry, Err: fmt.Errorf("%s %d: index evidence: %w", what, r.seq, err)}
+		}
+	}
+	return nil
 }
 
 // later is the context of a statement run for its effect alone, which an
@@ -693,9 +746,7 @@ func (w *writer) addEventExtras(docID string, seq int64, ev *sitrep.Event) error
 		}
 	}
 	if text := evidenceText(ev.Evidence); text != "" {
-		if _, err := w.insEvFTS.ExecContext(w.later(), seq, text); err != nil {
-			return fmt.Errorf("add document %s: event %s: index evidence: %w", docID, ev.ID, err)
-		}
+		w.indexLater(seq, text, false)
 	}
 	return nil
 }
@@ -726,9 +777,7 @@ func (w *writer) addFigure(docID string, f sitrep.Figure) error {
 		if err != nil {
 			return fmt.Errorf("add document %s: figure %s: %w", docID, f.What, err)
 		}
-		if _, err := w.insFigFTS.ExecContext(w.later(), seq, text); err != nil {
-			return fmt.Errorf("add document %s: figure %s: index evidence: %w", docID, f.What, err)
-		}
+		w.indexLater(seq, text, true)
 	}
 	return nil
 }
@@ -909,6 +958,9 @@ func (s *Store) replaceRecords(ctx context.Context, docID string, events []sitre
 		if err := w.addFigure(docID, f); err != nil {
 			return err
 		}
+	}
+	if err := w.flushFTS(); err != nil {
+		return fmt.Errorf("replace records of %s: %w", docID, err)
 	}
 	if err := w.mergePending(before); err != nil {
 		return fmt.Errorf("replace records of %s: %w", docID, err)
