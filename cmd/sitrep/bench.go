@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,6 +24,7 @@ func init() {
 		name:    "bench",
 		summary: "measure extract and ingest on a corpus generated from the shared data",
 		usage: `usage: sitrep bench [--shared DIR] [--reports N] [--runs R] [--only extract|ingest] [--keep DIR] [--seed SEED]
+       sitrep bench --into M [--reports N] [--runs R] [--shared DIR] [--keep DIR] [--seed SEED]
 
 Generates N reports (default 2,000) from the corpora of the shared data
 folder (--shared, default ../shared, else $SITREP_SHARED): originals made of
@@ -34,9 +38,16 @@ to a temporary folder, removed at the end, or to --keep DIR, kept (the
 corpus and each run's store, to look into). --seed generates other reports
 (default 1), say to add them to a kept store.
 
+With --into M, it measures what N new reports cost a store that holds M
+already: it generates M+N reports, ingests the first M into a store once,
+then, R times, ingests the last N into a copy of that store and into a new
+store, alternately, and prints both and the ratio of their medians (CPU and
+wall; the goal of issue 16 is within 1.2). Extract is not run.
+
 Examples:
   sitrep bench
-  sitrep bench --reports 10000 --runs 5 --only ingest`,
+  sitrep bench --reports 10000 --runs 5 --only ingest
+  sitrep bench --into 10000 --reports 100 --runs 5`,
 		run: runBench,
 	})
 }
@@ -57,11 +68,15 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	only := fs.String("only", "", "`COMMAND` to measure alone: extract or ingest")
 	keep := fs.String("keep", "", "write the corpus and the stores into `DIR` and keep them")
 	seed := fs.Uint64("seed", 1, "`SEED` of the generated corpus (another seed, other reports)")
+	into := fs.Int("into", 0, "measure ingesting the N reports into a store that holds `M` reports already (and into an empty one)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if *n < 1 || *runs < 1 {
-		return usageError{"--reports and --runs must be at least 1"}
+	if *n < 1 || *runs < 1 || *into < 0 {
+		return usageError{"--reports and --runs must be at least 1, --into at least 0"}
+	}
+	if *into > 0 && *only == "extract" {
+		return usageError{"--into measures ingest: not with --only extract"}
 	}
 	what := []string{"extract", "ingest"}
 	switch *only {
@@ -96,16 +111,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	corpus := filepath.Join(tmp, "corpus.jsonl")
-	f, err := os.Create(corpus)
-	if err != nil {
+	if *into > 0 {
+		return benchInto(ctx, e, src, self, tmp, *into, *n, *runs, *seed)
+	}
+	if err := writeGenerated(src, corpus, 0, *n, *n, *seed); err != nil {
 		return err
-	}
-	err = src.WriteJSONL(f, *n, corpusgen.Options{Seed: *seed})
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("generate the corpus: %w", err)
 	}
 	fi, err := os.Stat(corpus)
 	if err != nil {
@@ -114,7 +124,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	mb := float64(fi.Size()) / (1 << 20)
 	fmt.Fprintf(e.stderr, "%d reports generated (%.1f MB of JSON Lines) in %s\n", *n, mb, tmp)
 	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "command\trun\treports/s\tMB/s\tCPU s\tpeak MB\tdisk KB/report\t")
+	fmt.Fprintln(tw, benchHeader)
 	for _, cmd := range what {
 		var got []benchRun
 		for r := range *runs {
@@ -148,6 +158,126 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		benchRow(tw, cmd, "median", benchMedian(got), *n, mb)
 	}
 	return tw.Flush()
+}
+
+const benchHeader = "command\trun\treports/s\tMB/s\tCPU s\tpeak MB\tdisk KB/report\t"
+
+// writeGenerated writes the reports from..to-1 of the total generated (with
+// seed) to path.
+func writeGenerated(src *corpusgen.Source, path string, from, to, total int, seed uint64) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 1<<16)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	i := 0
+	err = src.Generate(total, corpusgen.Options{Seed: seed}, func(r corpusgen.Report) error {
+		i++
+		if i <= from || i > to {
+			return nil
+		}
+		return enc.Encode(r)
+	})
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("generate the corpus: %w", err)
+	}
+	return nil
+}
+
+// benchInto measures ingesting the reports m..m+n-1 into a copy of a store
+// of the reports 0..m-1 and into an empty store, alternately, runs times.
+func benchInto(ctx context.Context, e *env, src *corpusgen.Source, self, tmp string, m, n, runs int, seed uint64) error {
+	base, added := filepath.Join(tmp, "base.jsonl"), filepath.Join(tmp, "new.jsonl")
+	if err := writeGenerated(src, base, 0, m, m+n, seed); err != nil {
+		return err
+	}
+	if err := writeGenerated(src, added, m, m+n, m+n, seed); err != nil {
+		return err
+	}
+	fi, err := os.Stat(added)
+	if err != nil {
+		return err
+	}
+	mb := float64(fi.Size()) / (1 << 20)
+	fmt.Fprintf(e.stderr, "%d + %d reports generated in %s; storing the first %d\n", m, n, tmp, m)
+	baseDB := filepath.Join(tmp, "base.db")
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(baseDB + suffix)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, benchHeader)
+	br, err := benchOnce(ctx, self, []string{"ingest", "--db", baseDB, base})
+	if err != nil {
+		return fmt.Errorf("ingest the first %d: %w", m, err)
+	}
+	bfi, err := os.Stat(baseDB)
+	if err != nil {
+		return err
+	}
+	br.diskKB = float64(bfi.Size()) / 1024 / float64(m)
+	benchRow(tw, fmt.Sprintf("ingest %d", m), "store", br, m, 0)
+	label := []string{"into empty", fmt.Sprintf("into %d", m)}
+	got := [2][]benchRun{}
+	for r := range runs {
+		for k := range 2 {
+			db := filepath.Join(tmp, fmt.Sprintf("run%d-%d.db", r, k))
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(db + suffix)
+			}
+			if k == 1 {
+				// the base store was closed whole (no -wal left): its file is
+				// the store
+				if err := copyFile(baseDB, db); err != nil {
+					return err
+				}
+			}
+			br, err := benchOnce(ctx, self, []string{"ingest", "--db", db, added})
+			if err != nil {
+				return fmt.Errorf("%s run %d: %w", label[k], r+1, err)
+			}
+			got[k] = append(got[k], br)
+			benchRow(tw, label[k], fmt.Sprint(r+1), br, n, mb)
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(db + suffix)
+			}
+		}
+	}
+	med := [2]benchRun{benchMedian(got[0]), benchMedian(got[1])}
+	for k := range 2 {
+		benchRow(tw, label[k], "median", med[k], n, mb)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "into %d / into empty: CPU %.2f, wall %.2f, peak memory %.2f\n", m,
+		med[1].cpu.Seconds()/med[0].cpu.Seconds(), med[1].wall.Seconds()/med[0].wall.Seconds(), med[1].peakMB/med[0].peakMB)
+	return nil
+}
+
+// copyFile copies the file at from to a new file at to.
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // benchOnce runs this binary with args, its output discarded, and
@@ -201,5 +331,5 @@ func benchRow(tw *tabwriter.Writer, cmd, run string, r benchRun, n int, mb float
 	if r.diskKB > 0 {
 		disk = fmt.Sprintf("%.1f", r.diskKB)
 	}
-	fmt.Fprintf(tw, "%s\t%s\t%.0f\t%.2f\t%.1f\t%.0f\t%s\t\n", cmd, run, float64(n)/s, mb/s, r.cpu.Seconds(), r.peakMB, disk)
+	fmt.Fprintf(tw, "%s\t%s\t%.0f\t%.2f\t%.2f\t%.0f\t%s\t\n", cmd, run, float64(n)/s, mb/s, r.cpu.Seconds(), r.peakMB, disk)
 }

@@ -38,3 +38,31 @@ func TestBenchCommand(t *testing.T) {
 		t.Errorf("--only serve: exit %d, want 2", r.code)
 	}
 }
+
+// sitrep bench --into M stores M reports once, then times N more into a
+// copy of that store and into an empty one, alternately, and gives the
+// ratio of the medians; it measures ingest only.
+func TestBenchIntoAStoreOfM(t *testing.T) {
+	shared := sharedtest.Dir(t)
+	r := run(t, t.TempDir(), "", nil, "bench", "--shared", shared, "--into", "60", "--reports", "10", "--runs", "2")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	// header, the store of 60, two runs of two, two medians, the ratio
+	if len(lines) != 9 {
+		t.Fatalf("table:\n%s", r.stdout)
+	}
+	want := []string{"ingest 60", "into empty", "into 60", "into empty", "into 60", "into empty", "into 60"}
+	for i, l := range lines[1:8] {
+		if !strings.HasPrefix(strings.TrimSpace(l), want[i]) {
+			t.Errorf("row %d %q: want %q", i+1, l, want[i])
+		}
+	}
+	if !strings.HasPrefix(lines[8], "into 60 / into empty: CPU ") {
+		t.Errorf("ratio line %q", lines[8])
+	}
+	if r := run(t, t.TempDir(), "", nil, "bench", "--into", "60", "--only", "extract"); r.code != 2 {
+		t.Errorf("--into with --only extract: exit %d, want 2", r.code)
+	}
+}
