@@ -4387,8 +4387,9 @@ func (a *analysis) actingGroup() string {
 		for _, s := range a.sents {
 			for _, m := range s.groupMentions {
 				// (not a group the act fell on: "the strike targeted Fano
-				// militants")
-				if m.claims || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) && !m.harmed {
+				// militants"; not a claim told of history: "Ansaru was
+				// behind the attack on a church last year")
+				if m.claims && !s.background || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) && !m.harmed {
 					a.acting[m.name]++
 				}
 			}

@@ -15713,3 +15713,51 @@ func TestANationsFiringIsItsForces(t *testing.T) {
 		},
 	})
 }
+
+// TestASideNamedAsTheLikelyDoerIsTheActor: a sentence of its own that names
+// the side others suspect ("Suspicion fell on …", "… are believed to be
+// behind the attack", "Police suspect …") tells who did the incident told
+// before it. Negatives: a person suspected of something else, and a side
+// blamed for, or behind, an act of an earlier year, which is history and
+// lends the incident no doer.
+func TestASideNamedAsTheLikelyDoerIsTheActor(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "suspicion_fell_on",
+			text:      "A suicide bomber killed five people at a market in Konduga on Monday. Suspicion fell on Boko Haram.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", place: "Konduga", killed: "5/5/5"}},
+		},
+		{
+			name:      "thought_to_be_responsible",
+			text:      "A roadside bomb killed two soldiers near Mir Ali on Tuesday. Al-Shabaab is thought to be responsible.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "2/2/2"}},
+		},
+		{
+			name:      "police_suspect",
+			text:      "A suicide bomber killed five people at a market in Konduga on Monday. Police suspect Boko Haram.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "a_person_suspected_of_something_else",
+			text:      "Gunmen killed five villagers in Kajuru on Sunday. Police said a herder is suspected of guiding the attackers.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "5/5/5"}},
+		},
+		{
+			name:      "behind_an_attack_last_year",
+			text:      "Gunmen killed five villagers in Kajuru on Sunday. Ansaru was behind the attack on a church in Kaduna last year.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Kajuru", killed: "5/5/5"}},
+		},
+		{
+			name:      "believed_behind_an_earlier_attack",
+			text:      "Gunmen killed five villagers in Kajuru on Sunday. Ansaru is believed to be behind a separate attack on a church in Kaduna last year.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Kajuru", killed: "5/5/5"}},
+		},
+	})
+}
