@@ -15761,3 +15761,37 @@ func TestASideNamedAsTheLikelyDoerIsTheActor(t *testing.T) {
 		},
 	})
 }
+
+// TestASideSuspectedAtTheEndOfItsClauseIsTheDoer: "X is suspected" that
+// ends its clause ("Boko Haram is suspected.", "Bandits are suspected,
+// police said") names the doer of the incident told before. Negatives:
+// "suspected of" another act, and people the dictionary names no side.
+func TestASideSuspectedAtTheEndOfItsClauseIsTheDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "is_suspected_full_stop",
+			text:      "A suicide bomber killed five people at a market in Konduga on Monday. Boko Haram is suspected.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "5/5/5"}},
+		},
+		{
+			name:      "are_suspected_comma",
+			text:      "Gunmen killed five villagers in Kajuru on Sunday. Bandits are suspected, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "bandits", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "suspected_of_another_act",
+			text:      "Gunmen killed five villagers in Kajuru on Sunday. Ansaru was suspected of a separate attack on a church in Kaduna last year.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Kajuru", killed: "5/5/5"}},
+		},
+		{
+			name:      "people_of_no_side_suspected",
+			text:      "Gunmen killed five villagers in Kajuru on Sunday. Two local men are suspected, police said.",
+			published: "2025-03-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "5/5/5"}},
+		},
+	})
+}
