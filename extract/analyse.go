@@ -3812,20 +3812,7 @@ func acrossBorder(text string, m gazetteer.Mention) bool {
 // asciiEndsFold reports whether s ends with the lower-case ASCII suffix,
 // ASCII capitals folded.
 func asciiEndsFold(s, suffix string) bool {
-	if len(s) < len(suffix) {
-		return false
-	}
-	s = s[len(s)-len(suffix):]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != suffix[i] {
-			return false
-		}
-	}
-	return true
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // isASCIIText reports whether s is all ASCII.

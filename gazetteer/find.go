@@ -1607,19 +1607,7 @@ func lowerEquals(s, w string) bool {
 	if !isASCII(s) {
 		return strings.ToLower(s) == w
 	}
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
+	return strings.EqualFold(s, w) // (ASCII: only A-Z fold)
 }
 
 // lowerIn reports whether set holds strings.ToLower(s), lower-casing an

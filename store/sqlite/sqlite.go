@@ -266,9 +266,6 @@ func (s *Store) changed() bool {
 	return n > 0
 }
 
-// dsn builds a "file:" URI for path with the driver's parameters. SQLite
-// decodes %XX escapes in URI paths, so the characters that would end or
-// alter the path are escaped.
 // newPageSize is the page size of a store this sitrep creates (SQLite's
 // default is 4096): a writer that inserts into a dozen indexes a record
 // walks and splits fewer pages of twice the size. A file's page size is
@@ -300,6 +297,9 @@ func newFilePages(ctx context.Context, path, common string) error {
 	return err
 }
 
+// dsn builds a "file:" URI for path with the driver's parameters. SQLite
+// decodes %XX escapes in URI paths, so the characters that would end or
+// alter the path are escaped.
 func dsn(path, params string) string {
 	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 	return "file:" + esc.Replace(path) + "?" + params

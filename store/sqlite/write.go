@@ -203,14 +203,12 @@ func (s *Store) addBatchIn(ctx context.Context, entries []Entry, keyed bool) (ou
 	if err := ctx.Err(); err != nil {
 		return nil, false, fmt.Errorf("add documents: %w", err)
 	}
-	if err := w.flushFTS(); err != nil {
-		if i, ok := entryOf(err, len(out)); ok {
-			out[i].Err = fmt.Errorf("add document %s: %w", entries[i].Doc.ID, err)
-			return out, true, nil
-		}
-		return nil, false, fmt.Errorf("add documents: %w", err)
+	// the kept full-text rows go in before the merge (flushFTS)
+	err = w.flushFTS()
+	if err == nil {
+		err = w.mergeBeside(w.before)
 	}
-	if err := w.mergeBeside(w.before); err != nil {
+	if err != nil {
 		if i, ok := entryOf(err, len(out)); ok {
 			out[i].Err = fmt.Errorf("add document %s: %w", entries[i].Doc.ID, err)
 			return out, true, nil
