@@ -3798,7 +3798,7 @@ func (s *sentence) isVerbLike(k int) bool {
 // lies beyond, not where the report is.
 func acrossBorder(text string, m gazetteer.Mention) bool {
 	before := strings.TrimRight(text[max(0, m.Full.Start-36):m.Full.Start], " ")
-	if !asciiEndsFold(before, "with") && !asciiEndsFold(before, "bordering") && isASCIIText(before) {
+	if !asciiEndsFold(before, "with") && !asciiEndsFold(before, "bordering") && textutil.IsASCII(before) {
 		return false // (every reading below ends so; ASCII text lower-cases byte by byte)
 	}
 	before = strings.ToLower(before)
@@ -3813,16 +3813,6 @@ func acrossBorder(text string, m gazetteer.Mention) bool {
 // ASCII capitals folded.
 func asciiEndsFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
-}
-
-// isASCIIText reports whether s is all ASCII.
-func isASCIIText(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // claimDays marks a day told in the words of a claim of responsibility

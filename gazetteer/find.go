@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
+	"github.com/sitrep/sitrep/textutil"
 )
 
 // Mention is one place named in a document, resolved against the
@@ -1526,7 +1527,7 @@ func Venue(text string, sp sitrep.Span) bool {
 		return false
 	}
 	window := text[max(0, sp.Start-64):sp.Start]
-	if !isASCII(window) {
+	if !textutil.IsASCII(window) {
 		return venueBefore(strings.Fields(strings.ToLower(window)))
 	}
 	// (ASCII: the words read from the end in place, as strings.Fields
@@ -1586,16 +1587,6 @@ func venueBefore(ws []string) bool {
 	return false
 }
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // asciiSpace reports the ASCII bytes strings.Fields splits at.
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
@@ -1604,7 +1595,7 @@ func asciiSpace(c byte) bool {
 // lowerEquals reports whether strings.ToLower(s) == w, for a lower-case ASCII
 // w, without making the lower-case copy when s is ASCII.
 func lowerEquals(s, w string) bool {
-	if !isASCII(s) {
+	if !textutil.IsASCII(s) {
 		return strings.ToLower(s) == w
 	}
 	return strings.EqualFold(s, w) // (ASCII: only A-Z fold)
@@ -1613,7 +1604,7 @@ func lowerEquals(s, w string) bool {
 // lowerIn reports whether set holds strings.ToLower(s), lower-casing an
 // ASCII s of up to 64 bytes on the stack.
 func lowerIn(set map[string]bool, s string) bool {
-	if len(s) > 64 || !isASCII(s) {
+	if len(s) > 64 || !textutil.IsASCII(s) {
 		return set[strings.ToLower(s)]
 	}
 	var buf [64]byte

@@ -125,3 +125,14 @@ func TokenAt(tokens []Token, b int) int {
 	}
 	return -1
 }
+
+// IsASCII reports whether s is all ASCII (a fast path's test before
+// reading text byte by byte).
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
