@@ -3902,9 +3902,17 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 
 // hurtRightAfter reports whether a passive word of harm follows a side's
 // name with no people after it ("soldiers wounded in an ambush", "troops
-// killed in the attack"), not its own act on others ("troops killed 12
-// militants", "soldiers killed the gunman").
+// killed in the attack"), its auxiliary between them or not ("troops were
+// killed when militants attacked", "police have been wounded"), not its
+// own act on others ("troops killed 12 militants", "soldiers killed the
+// gunman").
 func (x *Extractor) hurtRightAfter(s *sentence, we int) bool {
+	if k := s.passiveAuxEnd(we); k > we {
+		if we > 0 && namesAttacker(s.words[we-1].low) {
+			return false // "the gunman was killed in a shootout": the one who attacked, whatever befell him
+		}
+		we = k
+	}
 	if we >= len(s.words) {
 		return false
 	}
@@ -3927,6 +3935,33 @@ func (x *Extractor) hurtRightAfter(s *sentence, we int) bool {
 		return true
 	}
 	return false
+}
+
+// namesAttacker reports whether a lower-cased noun, singular or plural,
+// names people by the attack they made ("the gunmen", "attackers").
+func namesAttacker(w string) bool {
+	return doerNoun[w] || doerNoun[strings.TrimSuffix(w, "s")] || w == "gunmen"
+}
+
+// passiveAuxEnd returns the first word after the auxiliaries of a passive
+// that start at word i ("were", "have been", "were reportedly", "had
+// all been"), or i when none start there.
+func (s *sentence) passiveAuxEnd(i int) int {
+	k, aux := i, false
+	for k < len(s.words) && k-i < 4 {
+		switch w := s.words[k].low; {
+		case isPassiveAux(w):
+			aux = true
+		case w == "have" || w == "has" || w == "had" || w == "reportedly" || w == "all" || w == "also" || w == "later" || w == "allegedly":
+		default:
+			if aux {
+				return k
+			}
+			return i
+		}
+		k++
+	}
+	return i
 }
 
 // whoActed reports whether the side mention ending before word we is

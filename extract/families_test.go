@@ -15795,3 +15795,51 @@ func TestASideSuspectedAtTheEndOfItsClauseIsTheDoer(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSubjectOfAPassiveOfHarmIsTheSideHurt: a side whose name is the
+// subject of "were killed", "have been wounded" with no count ("Malian
+// troops were killed when militants attacked their base") is the side the
+// act fell on, as a counted one is. Negatives: the side's own act on
+// others, the attacker told dead ("the gunman was killed in a shootout"),
+// and a side that acts in the clause after.
+func TestTheSubjectOfAPassiveOfHarmIsTheSideHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "were_killed_when_others_attacked",
+			text:      "Malian troops were killed when militants attacked their base in Gao on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Malian Armed Forces", place: "Gao"}},
+		},
+		{
+			name:      "were_reportedly_killed_as_a_named_group_raided",
+			text:      "Congolese soldiers were reportedly killed as ADF fighters raided an army post near Beni on Sunday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "ADF", actor2: "Congolese security forces", place: "Beni"}},
+		},
+		{
+			name:      "have_been_killed_by_a_roadside_bomb",
+			text:      "Kenyan police officers have been killed after their vehicle struck a roadside bomb in Mandera on Tuesday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Kenyan security forces", place: "Mandera"}},
+		},
+		// negatives
+		{
+			name:      "the_side_acts_on_others",
+			text:      "Malian troops killed six militants when they stormed a camp near Gao on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", place: "Gao", killed: "6/6/6"}},
+		},
+		{
+			name:      "the_side_is_deployed_not_hurt",
+			text:      "Malian troops were deployed to Gao on Monday after militants attacked a market there, killing four traders.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Gao", killed: "4/4/4"}},
+		},
+		{
+			name:      "the_attackers_themselves_died",
+			text:      "The gunmen were killed in a shootout with police in Celaya on Tuesday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Mexican security forces", place: "Celaya"}},
+		},
+	})
+}
