@@ -3265,6 +3265,7 @@ func (s *sentence) clauseAfterContext(i int) bool {
 var pastIrregular = map[string]bool{
 	"took": true, "retook": true, "overran": true, "struck": true, "hit": true, "shot": true,
 	"fought": true, "blew": true, "seized": true, "freed": true,
+	"set": true, "threw": true, "burnt": true, "beat": true, "stole": true, "tore": true, "drove": true, "broke": true, "slew": true,
 }
 
 // bareVerb reports whether a word looks like a verb's base form rather

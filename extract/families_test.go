@@ -15843,3 +15843,69 @@ func TestTheSubjectOfAPassiveOfHarmIsTheSideHurt(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActToldAfterAfterInAnIrregularPastIsDone: "after gunmen set fire
+// to houses", "after gunmen threw explosives at a church": a clause with
+// its own subject after "after" tells a past act in a verb whose past has
+// no -ed, as "after gunmen torched houses" does. Negatives: the same verb
+// wished or threatened ("threatened to set fire") stays undone.
+func TestAnActToldAfterAfterInAnIrregularPastIsDone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "after_they_set_fire",
+			text:      "Residents fled on Monday after ADF fighters set fire to houses in a village near Beni.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Looting/property destruction", actor1: "ADF", place: "Beni", date: "2025-03-03"}},
+		},
+		{
+			name:      "after_they_threw_explosives",
+			text:      "Hundreds of families fled Kajuru on Sunday after gunmen threw explosives at a church.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Kajuru", date: "2025-03-02"}},
+		},
+		// negatives
+		{
+			name:      "threatened_to_set_fire",
+			text:      "ADF fighters threatened to set fire to houses in a village near Beni on Monday.",
+			published: "2025-03-05", n: 0,
+		},
+		{
+			name:      "vowed_to_set_fire_after",
+			text:      "Residents fled on Monday after ADF fighters vowed to set fire to houses in a village near Beni.",
+			published: "2025-03-05", n: 0,
+		},
+	})
+}
+
+// TestAnAsideOfWhoTheDeadWereKeepsTheirCount: ", most of them women and
+// children," and ", many of whom were children," between the people
+// counted and the verb of their fate are asides about the same people:
+// the count is theirs. Negatives: people counted with such an aside whose
+// fate is no harm.
+func TestAnAsideOfWhoTheDeadWereKeepsTheirCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "most_of_them",
+			text:      "Twelve people, most of them women and children, died on Monday when a shell struck a house in Beni.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Beni", killed: "12/12/12"}},
+		},
+		{
+			name:      "many_of_whom_were",
+			text:      "Twelve people, many of whom were children, were killed when a shell struck a house in Beni on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Beni", killed: "12/12/12"}},
+		},
+		// negatives
+		{
+			name:      "rescued_not_hurt",
+			text:      "Twelve people, most of them women and children, were rescued from a burning house in Beni on Monday.",
+			published: "2025-03-05", n: 0,
+		},
+		{
+			name:      "graduated_not_hurt",
+			text:      "Forty soldiers, all of them recruits, graduated from the academy in Beni on Monday.",
+			published: "2025-03-05", n: 0,
+		},
+	})
+}
