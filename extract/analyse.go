@@ -1887,6 +1887,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
 			}
 		case "habitual", "negation":
+			if m.val.(string) == "negation" && agencyAt(s.words, m.i+m.n) {
+				continue // "the group denied involvement in the bombing": who did it is denied, not that it was done
+			}
 			s.aggClause[s.clause[m.i]] = true
 			if k := m.i + m.n; m.val.(string) == "habitual" && !(k < len(s.words) && s.triggerAt(k) != nil && strings.HasSuffix(s.words[k].low, "s")) {
 				// (not a word that only qualifies the acts' plural noun:
@@ -3150,6 +3153,24 @@ func (s *sentence) irrealisAt(i int) bool {
 		if isModal(s.words[m.i].low) && m.n == 1 && s.inModalPhrase(end, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// agencyAt reports whether the words from k, after a negation or a
+// denial, tell the part of a side in an act ("denied involvement in",
+// "denied any role in", "denied responsibility for", "denied being
+// behind", "denied carrying out"): the negation is of who did it, and the
+// act it names is taken as done.
+func agencyAt(ws []word, k int) bool {
+	for j := k; j < len(ws) && j < k+3; j++ {
+		switch ws[j].low {
+		case "involvement", "role", "responsibility", "part", "link", "links", "hand", "behind", "claim", "claimed", "carrying", "conducting", "committing", "perpetrating":
+			return true
+		case "any", "all", "its", "their", "his", "her", "being", "having", "a", "the":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -788,6 +788,12 @@ func deniesClaim(ws []word) bool {
 			if negatedBefore(ws, i, 3) && i+1 < len(ws) && doerAfter(ws, i+1) {
 				return true
 			}
+		case "denied", "denies", "deny", "denying", "rejected", "rejects":
+			// "the group denied involvement in the bombing": the side
+			// that denies its part is no doer told
+			if agencyAt(ws, i+1) {
+				return true
+			}
 		case "identity", "identities":
 			for k := i + 1; k < len(ws) && k <= i+8; k++ {
 				switch ws[k].low {

@@ -15909,3 +15909,43 @@ func TestAnAsideOfWhoTheDeadWereKeepsTheirCount(t *testing.T) {
 		},
 	})
 }
+
+// TestADenialOfAPartInAnActLeavesTheActDone: "X denied involvement in the
+// bombing, which killed 12 people", "denied any role in", "denied carrying
+// out": the denial is of who did it; the act named is taken as done, with
+// no doer told. Negatives: a denial of the act itself ("denied that its
+// soldiers killed 12 civilians", "denied reports that 12 people were
+// killed") tells no incident.
+func TestADenialOfAPartInAnActLeavesTheActDone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "denied_involvement_in",
+			text:      "ADF denied involvement in the bombing in Beni on Monday, which killed 12 people.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", place: "Beni", date: "2025-03-03", killed: "12/12/12"}},
+		},
+		{
+			name:      "denied_any_role_in",
+			text:      "The rebels denied any role in Monday's bombing of a market in Bunia that killed nine people.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", place: "Bunia", killed: "9/9/9"}},
+		},
+		{
+			name:      "denied_carrying_out",
+			text:      "ADF denied carrying out Monday's bombing in Beni, which killed 12 people.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", place: "Beni", killed: "12/12/12"}},
+		},
+		// negatives
+		{
+			name:      "denied_the_killing_itself",
+			text:      "The army denied that its soldiers killed 12 civilians in Beni on Monday.",
+			published: "2025-03-05", n: 0,
+		},
+		{
+			name:      "denied_reports_of_deaths",
+			text:      "Police denied reports that 12 people were killed in Beni on Monday.",
+			published: "2025-03-05", n: 0,
+		},
+	})
+}
