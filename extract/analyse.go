@@ -648,6 +648,13 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		// another bomber was killed at the camp" splits after a first
 		// clause told by its dead alone)
 		first := x.tellsAct(ws[:k]) || (ws[next].low == "another" || x.laterMarkAt(ws, next)) && x.mainVerbIsAct(ws[:k])
+		if at := frontedSiteEnd(ws, next); at > next {
+			// "In Maiduguri, gunmen killed eight villagers; in Gwoza, a
+			// bomb killed four soldiers": a clause set at a place of its
+			// own, told before its subject, opens a scene of its own
+			next = at
+			first = first || x.mainVerbIsAct(ws[frontedSiteEnd(ws, 0):k])
+		}
 		if !x.opensOwnClause(ws, next) || !first || !x.mainVerbIsAct(ws[next:]) {
 			continue
 		}
@@ -662,6 +669,30 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		return append([][]word{ws[:cut]}, rest...)
 	}
 	return nil
+}
+
+// frontedSiteEnd returns the word after a phrase of place that opens a
+// clause at word k and ends at its comma ("in Gwoza,", "near the town of
+// Bama,"): a named place (a capitalised word) within five words; or k
+// when the clause opens otherwise.
+func frontedSiteEnd(ws []word, k int) int {
+	if k >= len(ws) || !sitePrep(ws[k].low) {
+		return k
+	}
+	named := false
+	for j := k + 1; j < len(ws) && j <= k+6; j++ {
+		if ws[j].low == "," {
+			if named && j > k+1 {
+				return j + 1
+			}
+			return k
+		}
+		if ws[j].punc {
+			return k
+		}
+		named = named || ws[j].cap
+	}
+	return k
 }
 
 // colonListPieces splits a sentence that lists acts after a colon, each in

@@ -15949,3 +15949,39 @@ func TestADenialOfAPartInAnActLeavesTheActDone(t *testing.T) {
 		},
 	})
 }
+
+// TestClausesSetAtPlacesOfTheirOwnAreIncidentsOfTheirOwn: "In Maiduguri,
+// gunmen killed eight villagers; in Gwoza, a bomb killed four soldiers":
+// each clause opens on a place of its own and tells an act, an incident
+// at each place with its own toll. Negatives: a second clause with no
+// place of its own goes on telling the first act, and one place fronted
+// once is the whole sentence's.
+func TestClausesSetAtPlacesOfTheirOwnAreIncidentsOfTheirOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "semicolon_fronted_places",
+			text:      "In Maiduguri, gunmen killed eight villagers on Monday; in Gwoza, a roadside bomb killed four soldiers.",
+			published: "2025-03-05", n: 2,
+			want: []want{{place: "Maiduguri", killed: "8/8/8"}, {place: "Gwoza", killed: "4/4/4"}},
+		},
+		{
+			name:      "three_fronted_places",
+			text:      "In Beni, rebels killed six farmers on Sunday; in Butembo, a drone strike killed two fighters; and in Goma, gunmen shot dead a trader.",
+			published: "2025-03-05", n: 3,
+			want: []want{{place: "Beni", killed: "6/6/6"}, {place: "Butembo", killed: "2/2/2"}, {place: "Goma", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "second_clause_without_place",
+			text:      "In Maiduguri, gunmen killed eight villagers on Monday; soldiers later killed three of the attackers.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Maiduguri"}},
+		},
+		{
+			name:      "one_fronted_place",
+			text:      "In Gwoza, a roadside bomb killed four soldiers on Monday, and gunmen then opened fire on the convoy.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Gwoza"}},
+		},
+	})
+}

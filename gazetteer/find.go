@@ -78,6 +78,12 @@ func (f *finder) placePrepBefore(i int) bool {
 	if j < 0 {
 		return false
 	}
+	return f.placePrepAt(j)
+}
+
+// placePrepAt reports whether token j is a preposition that introduces
+// places.
+func (f *finder) placePrepAt(j int) bool {
 	switch strings.ToLower(f.word(j)) {
 	case "in", "at", "near", "outside", "from", "of", "towards", "toward", "into", "around":
 		return true

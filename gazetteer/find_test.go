@@ -522,3 +522,25 @@ func TestThingsThatStandSomewhere(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestAPrepositionOpeningTheSentenceIsNoPartOfTheName: "In Goma, …" and
+// "At Gao, …" name Goma and Gao; the preposition is capitalised only
+// because it opens the sentence. Negatives: a name so written whole ("In
+// Salah") keeps its first word, and the preposition mid-sentence is as
+// before.
+func TestAPrepositionOpeningTheSentenceIsNoPartOfTheName(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "in_goma", text: "In Goma, gunmen killed eight villagers on Monday.",
+			want: []wantMention{{name: "Goma", country: "CD"}}},
+		{name: "at_gao", text: "At Gao, a bomb hit a bus on Monday.",
+			want: []wantMention{{name: "Gao", country: "ML"}}},
+		// negatives
+		{name: "in_salah_is_a_name", text: "In Salah was quiet on Monday, residents said.",
+			want: []wantMention{{name: "In Salah", country: "DZ"}}},
+		{name: "mid_sentence", text: "Gunmen killed eight villagers in Goma on Monday.",
+			want: []wantMention{{name: "Goma", prep: "in", country: "CD"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

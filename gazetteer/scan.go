@@ -301,6 +301,19 @@ func (f *finder) exists(name string) bool {
 }
 
 func (f *finder) probeName(name string) bool {
+	return f.probe(name, true)
+}
+
+// wholeName reports whether the gazetteer knows name as it is written,
+// every word kept ("In Salah"), not only once a word like an article is
+// stripped from it ("In Goma" as Goma).
+func (f *finder) wholeName(name string) bool {
+	return f.probe(name, false)
+}
+
+// probe is probeName, trying the name with its article-like words stripped
+// too when stripping is set.
+func (f *finder) probe(name string, stripping bool) bool {
 	g := f.g
 	b := append(f.kbuf[:0], format.KindExact)
 	b = fold.Words(b, name)
@@ -323,6 +336,13 @@ func (f *finder) probeName(name string) bool {
 		}
 		return len(g.ukeys[string(kk)]) > 0
 	}
+	if !stripping {
+		return probe(format.KindExact, exact) || probe(format.KindStripped, exact)
+	}
+	// (exact[1:] is the key without its first letter, a slip since this
+	// was written: "Nuri" exists because "Uri" does. Probing exact instead
+	// moves places in five reports of ours, one news-dev event among them
+	// found only through the slip; left for a change of its own.)
 	if probe(format.KindExact, exact[1:]) || probe(format.KindStripped, exact[1:]) {
 		return true
 	}
@@ -1103,6 +1123,13 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 			continue
 		}
 		if f.in("joiner", a) && !toks[a].name {
+			a++
+			continue
+		}
+		if toks[a].sentStart && a+1 < b && f.placePrepAt(a) && !f.wholeName(f.text[toks[a].s:toks[b-1].e]) {
+			// "In Goma, gunmen killed …": a preposition capitalised only
+			// because it opens the sentence is no part of the name after
+			// it, unless the whole is a name so written ("In Salah")
 			a++
 			continue
 		}
