@@ -673,7 +673,9 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 
 // frontedSiteEnd returns the word after a phrase of place that opens a
 // clause at word k and ends at its comma ("in Gwoza,", "near the town of
-// Bama,"): a named place (a capitalised word) within five words; or k
+// Bama,") or, with no comma, at the article that opens the subject after
+// the place's name ("in Gwoza a roadside bomb killed", "in Bama the army
+// shelled"): a named place (a capitalised word) within five words; or k
 // when the clause opens otherwise.
 func frontedSiteEnd(ws []word, k int) int {
 	if k >= len(ws) || !sitePrep(ws[k].low) {
@@ -689,6 +691,9 @@ func frontedSiteEnd(ws []word, k int) int {
 		}
 		if ws[j].punc {
 			return k
+		}
+		if named && !ws[j].cap && isArticleWord(ws[j].low) {
+			return j
 		}
 		named = named || ws[j].cap
 	}
@@ -5252,4 +5257,9 @@ func (x *Extractor) placesOutsideNames(text string, sides []actors.Mention, plac
 		}
 	}
 	return out
+}
+
+// isArticleWord reports whether w is an article ("a", "an", "the").
+func isArticleWord(w string) bool {
+	return w == "a" || w == "an" || w == "the"
 }

@@ -15970,6 +15970,12 @@ func TestClausesSetAtPlacesOfTheirOwnAreIncidentsOfTheirOwn(t *testing.T) {
 			published: "2025-03-05", n: 3,
 			want: []want{{place: "Beni", killed: "6/6/6"}, {place: "Butembo", killed: "2/2/2"}, {place: "Goma", killed: "1/1/1"}},
 		},
+		{
+			name:      "while_in_a_place_without_comma",
+			text:      "Gunmen killed eight villagers in Maiduguri on Monday, while in Gwoza a roadside bomb killed four soldiers, officials said.",
+			published: "2025-03-05", n: 2,
+			want: []want{{place: "Maiduguri", sub: "Attack", actor2: "civilians", killed: "8/8/8"}, {place: "Gwoza", sub: "Remote explosive/landmine/IED", actor2: "Nigerian security forces", killed: "4/4/4"}},
+		},
 		// negatives
 		{
 			name:      "second_clause_without_place",
