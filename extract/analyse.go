@@ -95,7 +95,11 @@ type sentence struct {
 	zeros         []zeroTold      // "no one was hurt": the counts it tells are zero
 
 	cumulative bool // some of its counts are running totals, not one incident's
-	aggregate  bool // it sums a long period ("since October"): no incident
+	// sumDay is the day a sentence sums that day's acts on, told one by
+	// one after it ("12 people were killed in two attacks on Monday"),
+	// or nil
+	sumDay    *timex.Expr
+	aggregate bool // it sums a long period ("since October"): no incident
 	// clause numbers each word's clause; cumClause and aggClause say which
 	// clauses a running-total cue reaches, so a cue in a relative clause
 	// ("the city, which IS has held since 2014") leaves the main clause be.
@@ -648,6 +652,12 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		// another bomber was killed at the camp" splits after a first
 		// clause told by its dead alone)
 		first := x.tellsAct(ws[:k]) || (ws[next].low == "another" || x.laterMarkAt(ws, next)) && x.mainVerbIsAct(ws[:k])
+		if !first && x.mainVerbIsAct(ws[:k]) && otherSites(ws[:k], ws[next:]) {
+			// "Two soldiers died when their vehicle hit a mine outside
+			// Kaya, and three herders were shot dead in Dori": each clause
+			// tells its own dead at its own place
+			first = true
+		}
 		if at := frontedSiteEnd(ws, next); at > next {
 			// "In Maiduguri, gunmen killed eight villagers; in Gwoza, a
 			// bomb killed four soldiers": a clause set at a place of its
@@ -669,6 +679,25 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 		return append([][]word{ws[:cut]}, rest...)
 	}
 	return nil
+}
+
+// otherSites reports whether two clauses each name a place of their own
+// after a preposition of place ("outside Kaya", "in Dori"), and not the
+// same one.
+func otherSites(a, b []word) bool {
+	pa, pb := firstSite(a), firstSite(b)
+	return pa != "" && pb != "" && pa != pb
+}
+
+// firstSite returns the first capitalised word after a preposition of
+// place in ws, lower-cased, or "".
+func firstSite(ws []word) string {
+	for j := 0; j+1 < len(ws); j++ {
+		if sitePrep(ws[j].low) && ws[j+1].cap {
+			return ws[j+1].low
+		}
+	}
+	return ""
 }
 
 // frontedSiteEnd returns the word after a phrase of place that opens a
@@ -1915,6 +1944,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
+			if s.sumDay == nil {
+				s.sumDay = s.dayOfCountedActs(m)
+			}
 		case "spread":
 			// "violence across the country killed 19 over the weekend":
 			// tolls of many places over days; one day's strikes "across
@@ -4244,6 +4276,32 @@ func (s *sentence) seriesOfOneDay(m hit) bool {
 		}
 	}
 	return false
+}
+
+// dayOfCountedActs returns the news day told in the clause of a running-
+// total cue that counts acts ("in two attacks", "in three separate
+// raids") when the count is small enough to be told one by one after it,
+// or nil: those acts' day.
+func (s *sentence) dayOfCountedActs(m hit) *timex.Expr {
+	n := 0
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal || q.Vague {
+			continue
+		}
+		if qa, _ := s.wordRange(q.Span); qa >= m.i && qa < m.i+m.n {
+			n = q.Count.BestOr(0)
+		}
+	}
+	if n < 2 || n > 5 {
+		return nil
+	}
+	c := s.clause[m.i]
+	for k := range s.times {
+		if j := s.wordAt(s.times[k].Span.Start); j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k]) {
+			return &s.times[k]
+		}
+	}
+	return nil
 }
 
 // separateActsEachSited reports whether "in separate attacks" (or raids,

@@ -78,14 +78,7 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 	a.trace = func(format string, args ...any) { fmt.Fprintf(w, "  "+format+"\n", args...) }
 	incidents := x.group(a, x.frames(a))
 	a.trace = nil
-	incidents = splitJoint(a, incidents)
-	incidents = x.splitMembers(a, incidents)
-	shareOut(a, incidents)
-	x.summaries(doc, a, incidents)
-	incidents = dropPureSummaries(incidents)
-	inheritDates(incidents, doc.Published)
-	x.borrowKinds(incidents)
-	x.headlineOf(a, incidents)
+	incidents = x.settle(doc, a, incidents)
 	fmt.Fprintf(w, "\n%d incident(s)\n", len(incidents))
 	for i, in := range incidents {
 		var ss []string

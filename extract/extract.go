@@ -109,18 +109,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	if a.unread.End > a.unread.Start {
 		doc.Notes = append(doc.Notes, fmt.Sprintf("extraction read the first %d words, up to character %d of %d; the rest was not read for incidents", MaxWords, doc.RuneOffset(a.unread.Start), doc.RuneOffset(len(doc.Text))))
 	}
-	incidents := x.group(a, x.frames(a))
-	incidents = splitJoint(a, incidents)
-	incidents = x.splitMembers(a, incidents)
-	shareOut(a, incidents)
-	x.summaries(doc, a, incidents)
-	incidents = dropPureSummaries(incidents)
-	incidents = dropAccidents(incidents)
-	undated(a, incidents)
-	incidents = dropRetoldHistory(a, incidents)
-	inheritDates(incidents, doc.Published)
-	x.borrowKinds(incidents)
-	x.headlineOf(a, incidents)
+	incidents := x.settle(doc, a, x.group(a, x.frames(a)))
 	owner := sentenceOwners(incidents)
 	attachZeros(a, owner)
 	datesFromAnaphors(a, owner)
@@ -294,6 +283,54 @@ func actOfHistory(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// settle turns the incidents grouping made into the report's incidents:
+// joint ones split by place and member, tolls shared out, sums and
+// accidents and retold history dropped, dates and kinds lent, headlines
+// found. Extract and Explain both read incidents through it.
+func (x *Extractor) settle(doc *sitrep.Document, a *analysis, incidents []*incident) []*incident {
+	incidents = splitJoint(a, incidents)
+	incidents = x.splitMembers(a, incidents)
+	shareOut(a, incidents)
+	x.summaries(doc, a, incidents)
+	incidents = dropPureSummaries(incidents)
+	incidents = dropAccidents(incidents)
+	undated(a, incidents)
+	incidents = dropRetoldHistory(a, incidents)
+	daysOfSums(a, incidents)
+	inheritDates(incidents, doc.Published)
+	x.borrowKinds(incidents)
+	x.headlineOf(a, incidents)
+	return incidents
+}
+
+// daysOfSums gives an incident the report does not date the day of a
+// sentence just before it that sums that day's few acts, told one by one
+// after it ("At least 12 people were killed in two attacks on Monday.
+// Eight villagers died when gunmen raided Maiduguri, and four soldiers
+// were killed by a bomb near Gwoza."): the day the sum was told on, at
+// day precision. A sentence between that tells a day of its own ends the
+// sum's reach.
+func daysOfSums(a *analysis, incidents []*incident) {
+	for _, in := range incidents {
+		if in.date != nil || len(in.frames) == 0 {
+			continue
+		}
+		first := in.frames[0].s.idx
+		for k := first - 1; k >= 0 && k >= first-4; k-- {
+			s := a.sents[k]
+			if s.sumDay != nil {
+				d := *s.sumDay
+				d.Note = "not stated; the day of the acts the report sums before it: " + string(d.Date)
+				in.date = &d
+				break
+			}
+			if slices.ContainsFunc(s.times, func(t timex.Expr) bool { return newsDay(&t) }) {
+				break
+			}
+		}
+	}
 }
 
 // inheritDates gives an incident the report does not date the date of the

@@ -15991,3 +15991,46 @@ func TestClausesSetAtPlacesOfTheirOwnAreIncidentsOfTheirOwn(t *testing.T) {
 		},
 	})
 }
+
+// TestActsSummedOnADayAreDatedByTheSum: "At least 12 people were killed
+// in two attacks on Monday", then each attack told with no day of its
+// own: each is Monday's. Two clauses joined by "and", each with its own
+// dead at its own place ("two soldiers died … outside Kaya, and three
+// herders were shot dead in Dori"), are two acts. Negatives: an act told
+// after the sum with a day of its own keeps it, and a sum of many acts
+// over a year dates none.
+func TestActsSummedOnADayAreDatedByTheSum(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_attacks_on_monday",
+			text:      "At least 12 people were killed in two attacks in Nigeria on Monday. Eight villagers died when gunmen raided Maiduguri, and four soldiers were killed by a roadside bomb near Gwoza.",
+			published: "2025-03-05", n: 2,
+			want: []want{{place: "Maiduguri", date: "2025-03-03", killed: "8/8/8"}, {place: "Gwoza", date: "2025-03-03", killed: "4/4/4"}},
+		},
+		{
+			name:      "three_attacks_on_sunday",
+			text:      "Nine people died in three attacks in Burkina Faso on Sunday. Gunmen killed four traders near Djibo. Two soldiers died when their vehicle hit a mine outside Kaya, and three herders were shot dead in Dori.",
+			published: "2025-03-05", n: 3,
+			want: []want{{place: "Djibo", date: "2025-03-02"}, {place: "Kaya", date: "2025-03-02"}, {place: "Dori", date: "2025-03-02"}},
+		},
+		// negatives
+		{
+			name:      "an_act_with_its_own_day",
+			text:      "At least 12 people were killed in two attacks in Nigeria on Monday. On Tuesday, gunmen killed three farmers in Bama.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Bama", date: "2025-03-04", killed: "3/3/3"}},
+		},
+		{
+			name:      "second_clause_at_the_same_place",
+			text:      "Two soldiers died when their vehicle hit a mine outside Kaya on Sunday, and three others were wounded in Kaya too.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Kaya", killed: "2/2/2", wounded: "3/3/3"}},
+		},
+		{
+			name:      "many_acts_over_a_year",
+			text:      "More than 300 people have been killed in 40 attacks in the region this year. Gunmen killed three farmers in Bama.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Bama", date: "2025-03-05", killed: "3/3/3"}},
+		},
+	})
+}
