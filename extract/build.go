@@ -2492,7 +2492,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			continue // "a former army colonel who defected", "a retired police officer": no longer that side's
 		}
 		kind := s.clauseKindAt(wi)
-		if kind == attributionClause && !x.claims(s, we) {
+		if kind == attributionClause && !x.claims(s, we) && !s.accusedAt(wi) {
 			continue // "..., according to the army": who told it, not who did it
 		}
 		strength := weight
@@ -5675,7 +5675,31 @@ func (s *sentence) accusedAt(i int) bool {
 	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "work" || s.words[k-1].low == "handiwork") {
 		return true // "the blast was the work of Boko Haram"
 	}
-	return k >= 0 && accusation(s.words[k].low)
+	if k >= 0 && accusation(s.words[k].low) {
+		return true
+	}
+	// "police said they suspected Boko Haram", "suspicion fell on the
+	// rebels", "pointed the finger at ISWAP": a phrase naming the likely
+	// doer ends right before the side
+	for _, m := range s.markers {
+		if m.val.(string) == "claim" && m.i+m.n == k+1 && suspicionPhrase(s.words[m.i:m.i+m.n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// suspicionPhrase reports whether the words of a claim marker tell
+// others' suspicion of a side, not the side's own claim: "they suspected",
+// "suspicion fell on", "pointed the finger at".
+func suspicionPhrase(ws []word) bool {
+	for _, w := range ws {
+		switch w.low {
+		case "suspect", "suspected", "suspicion", "finger", "fingers":
+			return true
+		}
+	}
+	return false
 }
 
 // laidOn reports whether word k is the "on" or "to" that an act is laid on

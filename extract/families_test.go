@@ -16034,3 +16034,51 @@ func TestActsSummedOnADayAreDatedByTheSum(t *testing.T) {
 		},
 	})
 }
+
+// TestOthersSuspicionNamesTheLikelyDoer: "police said they suspected
+// Boko Haram", "\"We suspect Boko Haram,\" a spokesman said", "police
+// pointed the finger at Boko Haram" name the likely doer of the act told
+// before, also after "no group claimed the attack" in the same sentence.
+// Negatives: a suspicion of no side ("they suspected a gas leak"), and
+// a side that denies its part.
+func TestOthersSuspicionNamesTheLikelyDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "said_they_suspected",
+			text:      "Gunmen killed nine people at a market in Kano on Monday. Police said they suspected Boko Haram.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "9/9/9"}},
+		},
+		{
+			name:      "we_suspect_in_a_quote",
+			text:      "Gunmen killed nine people at a market in Kano on Monday. \"We suspect Boko Haram,\" a police spokesman said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "9/9/9"}},
+		},
+		{
+			name:      "pointed_the_finger_at",
+			text:      "Gunmen killed nine people at a market in Kano on Monday. Police pointed the finger at Boko Haram.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "9/9/9"}},
+		},
+		{
+			name:      "no_claim_but_suspected",
+			text:      "Gunmen killed nine people at a market in Kano on Monday. No group claimed the attack, but police said they suspected Boko Haram.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "9/9/9"}},
+		},
+		// negatives
+		{
+			name:      "suspected_no_side",
+			text:      "A blast killed nine people at a market in Kano on Monday. Police said they suspected a gas leak.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/9/9"}},
+		},
+		{
+			name:      "the_side_denies",
+			text:      "Gunmen killed nine people at a market in Kano on Monday. No group claimed the attack, and Boko Haram denied involvement.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "9/9/9"}},
+		},
+	})
+}
