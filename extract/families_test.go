@@ -16082,3 +16082,43 @@ func TestOthersSuspicionNamesTheLikelyDoer(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleWhoProtestedWithWordsBetween: "Hundreds of people protested
+// peacefully in Maiduguri", "protested in Maiduguri on Monday against
+// food prices", "Traders demonstrated in Kano on Tuesday over taxes" are
+// peaceful protests, as "protested against" was. Negatives: a government
+// that protested a decision, and one that protested in a letter, gathered
+// no one.
+func TestPeopleWhoProtestedWithWordsBetween(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "protested_peacefully",
+			text:      "Hundreds of people protested peacefully in Maiduguri on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Maiduguri", date: "2025-03-03"}},
+		},
+		{
+			name:      "protested_in_a_town_against",
+			text:      "Hundreds of people protested in Maiduguri on Monday against rising food prices.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Maiduguri"}},
+		},
+		{
+			name:      "demonstrated_in_a_town_over",
+			text:      "Traders demonstrated in Kano on Tuesday over new market taxes.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Kano"}},
+		},
+		// negatives
+		{
+			name:      "a_ministry_protested_a_decision",
+			text:      "The foreign ministry protested on Monday against the decision.",
+			published: "2025-03-05", n: 0,
+		},
+		{
+			name:      "protested_in_a_letter",
+			text:      "Iran protested in a letter to the UN over the strike.",
+			published: "2025-03-05", n: 0,
+		},
+	})
+}
