@@ -2444,6 +2444,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) && !s.foilingAt(vb) {
 			continue // "Iraqi army officials said": the source of the news
 		}
+		if s.markerIs(s.passiveAuxEnd(vb), "reaction") && !x.claims(s, vb) {
+			continue // "Police condemned Sunday's attack", "police are investigating the attack": who answered the act, not who did it
+		}
 		if we < len(s.words) && withdrawal(s.words[we].low) && s.gainTold() {
 			// "IS fighters withdrew from Hajin as SDF troops entered the
 			// town": the side that left is the side the place was taken from
@@ -2679,6 +2682,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			role = 1 // "the town fell to the army", "now under the control of the army": the side after took it
 		case left != nil && left.noun && ownerAfter(s, *left, wi):
 			role = 1 // "warplanes of the Syrian government": whose weapons they were
+		case left != nil && s.clause[min(left.i, len(s.words)-1)] != s.clause[wi] && kind == relativeClause && x.killsAfter(s, we):
+			// "Sunday's attack in Maiduguri, in which gunmen killed nine
+			// people": the subject of a verb of killing in a clause on the
+			// act did it, whatever the clause before says of the act
+			role, strength = 1, strength*0.8
 		case left != nil:
 			at := wi
 			if h := s.partOfBefore(wi); h >= 0 {

@@ -16122,3 +16122,39 @@ func TestPeopleWhoProtestedWithWordsBetween(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatAnsweredTheActDidNotDoIt: a side whose verb answers the
+// act ("Police condemned Sunday's attack", "police are investigating the
+// attack") is no doer of it, and the subject of a verb of killing in a
+// relative clause on the act ("…, in which gunmen killed nine people")
+// is. Negatives: a side that launched the attack did it, and one that was
+// investigating something else when it acted did what it did.
+func TestASideThatAnsweredTheActDidNotDoIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "condemned_the_attack_in_which",
+			text:      "Police condemned Sunday's attack in Maiduguri, in which gunmen killed nine people.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Attack", actor1: "militants (unidentified)", actor2: "civilians", place: "Maiduguri", killed: "9/9/9"}},
+		},
+		{
+			name:      "are_investigating_the_attack_in_which",
+			text:      "Police are investigating Sunday's attack in Maiduguri, in which gunmen killed nine people.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Maiduguri", killed: "9/9/9"}},
+		},
+		// negatives
+		{
+			name:      "launched_the_attack",
+			text:      "The army launched an attack on Boko Haram camps near Maiduguri on Sunday, killing nine fighters.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Nigerian security forces", actor2: "Boko Haram", killed: "9/9/9"}},
+		},
+		{
+			name:      "investigating_something_else",
+			text:      "Soldiers who were investigating a robbery shot dead two suspects in Maiduguri on Sunday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Nigerian security forces", killed: "2/2/2"}},
+		},
+	})
+}
