@@ -1,0 +1,53 @@
+package gazetteer
+
+import "testing"
+
+// TestTheNeighbourhoodOfACity covers "the Tierra Blanca neighbourhood of
+// Culiacan": a city after a part's cue and "of" holds the name before the
+// cue, which is its quarter, not a town elsewhere that the city would be
+// a part of. The reverse order ("the Baghdad neighbourhood of Karrada",
+// "the Damascus suburb of Daraya") and a town's cue ("the Darfur town of
+// Kutum") keep their reading: the name after "of" is the part.
+func TestTheNeighbourhoodOfACity(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "quarter_named_like_towns_elsewhere", text: "Gunmen killed five men in the Tierra Blanca neighbourhood of Culiacan on Tuesday.",
+			want: []wantMention{{name: "Tierra Blanca", prep: "in", within: "Culiacan", noPlace: true, hasPoint: true}, {name: "Culiacan", prep: "of", country: "MX"}}},
+		{name: "known_quarter_before_its_city", text: "A car bomb went off in the Karrada neighbourhood of Baghdad on Monday.",
+			want: []wantMention{{name: "Karrada", prep: "in", within: "Baghdad", country: "IQ"}, {name: "Baghdad", prep: "of", country: "IQ"}}},
+		{name: "city_then_its_quarter", text: "A car bomb went off in the Baghdad neighbourhood of Karrada on Monday.",
+			want: []wantMention{{name: "Baghdad", prep: "in", country: "IQ"}, {name: "Karrada", prep: "of", within: "Baghdad", country: "IQ"}}},
+		{name: "region_town_of_a_known_town", text: "Warplanes bombed a market in the Darfur town of Kutum on Monday.",
+			want: []wantMention{{name: "Kutum", cue: "town", prep: "of", within: "Darfur", country: "SD"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestWhereTheNewsWasToldWeighsAsASide covers a place told as the
+// speaker's ("said in Kigali", "told reporters in Kigali"): with the
+// report's sides it is all that makes the report's country, so a town
+// the report names, of another country only, is still that town
+// ("Rwandan troops repelled an attack on Mocimboa da Praia"). A village
+// abroad of no size stays no place ("the village of Londa" in a Congo
+// report is no Tuscan hamlet), and a place of the speaker's country keeps
+// its reading.
+func TestWhereTheNewsWasToldWeighsAsASide(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "said_in_a_capital_abroad", text: "Insurgents attacked the town of Mocimboa da Praia on Monday. Troops repelled the attack, a spokesman said in Kigali.",
+			want: []wantMention{{name: "Mocimboa da Praia", cue: "town", prep: "attacked", country: "MZ", hasPoint: true}, {name: "Kigali", prep: "in", country: "RW"}}},
+		{name: "told_reporters_in_a_capital_abroad", text: "Insurgents attacked the town of Mocimboa da Praia on Monday, an army spokesman told reporters in Kigali.",
+			want: []wantMention{{name: "Mocimboa da Praia", cue: "town", prep: "attacked", country: "MZ", hasPoint: true}}},
+		{name: "deployed_troops_and_their_capital", text: "Insurgents attacked the town of Mocimboa da Praia on Monday. Rwandan troops repelled the attack, a Rwandan army spokesman said in Kigali.",
+			want: []wantMention{{name: "Mocimboa da Praia", cue: "town", prep: "attacked", country: "MZ", hasPoint: true}}},
+		{name: "hamlet_abroad_stays_unplaced", text: "Gunmen killed six villagers in the village of Londa on Monday, Congolese officials said in Kinshasa.",
+			want: []wantMention{{name: "Londa", cue: "village", prep: "in", noPlace: true}, {name: "Kinshasa", prep: "in", country: "CD"}}},
+		{name: "place_of_the_speakers_country", text: "Jihadists killed 12 soldiers in Tessit, Malian officials said in Bamako.",
+			want: []wantMention{{name: "Tessit", prep: "in", country: "ML"}, {name: "Bamako", prep: "in", country: "ML"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
