@@ -485,6 +485,158 @@ Militants attacked a checkpoint in Wana, the main town of South Waziristan, on S
  [ev("Wana", "PK", "Khyber Pakhtunkhwa", "battle", "unknown", "2025-11-16", 7)],
  ("Wana", "PK", "Khyber Pakhtunkhwa", 32.30, 69.57, 20))
 
+
+# ---------------------------------------------------------------- batch B
+# written after the fixes series A led to, before sitrep was run on them;
+# not tuned on
+doc("B01", "2025-05-05", """Jihadists kill dozens in attack on Burkina town
+
+DAKAR, Senegal, May 5 (AP) - Jihadists killed at least 30 soldiers and civilians in an attack on Titao in northern Burkina Faso on Sunday, a security analyst and residents said.
+
+Some of the wounded were evacuated to Ouahigouya, about 60 km to the south, a resident said by phone. An al Qaeda-linked group claimed the attack.""",
+ [ev("Titao", "BF", "Nord", "battle", "JNIM", "2025-05-04", 30)],
+ ("Titao", "BF", "Nord", 13.77, -2.07, 25))
+
+doc("B02", "2025-06-18", """Niger says 34 soldiers killed near Malian border
+
+Thirty-four Nigerien soldiers were killed in an attack by about 500 assailants on an army position near Ouallam on Thursday, the defence ministry said in a statement read on state television in Niamey.""",
+ [ev("Ouallam", "NE", "Tillaberi", "battle", "unknown", "2025-06-12", 34)],
+ ("Ouallam", "NE", "Tillaberi", 14.32, 2.09, 30))
+
+doc("B03", "2025-02-11", """Dozo militiamen killed in central Mali
+
+BAMAKO, Feb 11 - Jihadists killed nine Dozo hunters in an ambush on the road between Bandiagara and Douentza on Sunday, local officials told AFP in Mopti.""",
+ [ev("Bandiagara", "ML", "Mopti", "battle", "unknown", "2025-02-09", 9)],
+ ("Bandiagara|Douentza", "ML", "Mopti", 14.70, -3.30, 90))
+
+doc("B04", "2025-03-17", """Bandits kill 17 in Zamfara
+
+Armed bandits killed 17 people in an attack on a village in Tsafe local government area of Zamfara State on Saturday, residents said. A police spokesman in Gusau confirmed the attack but gave no toll.""",
+ [ev("Tsafe", "NG", "Zamfara", "attack_on_civilians", "bandits", "2025-03-15", 17)],
+ ("Tsafe", "NG", "Zamfara", 11.96, 6.92, 50))
+
+doc("B05", "2025-04-08", """Gunmen kill 52 in Plateau villages
+
+JOS, Nigeria, April 8 - Gunmen killed at least 52 people in attacks on villages in Bokkos local government area of Plateau State overnight into Monday, the local council chairman said.
+
+Survivors were treated at hospitals in Jos, the state capital. Plateau has seen repeated attacks on farming communities.""",
+ [ev("Bokkos", "NG", "Plateau", "attack_on_civilians", "unknown", "2025-04-06", 52)],
+ ("Bokkos", "NG", "Plateau", 9.30, 8.99, 40))
+
+doc("B06", "2025-09-16", """Drone strike hits mosque in Sudan's El Fasher
+
+A drone strike on a mosque in El Fasher killed at least 75 worshippers during dawn prayers on Friday, a local aid group said. The army blamed the Rapid Support Forces, which denied responsibility in a statement from Nairobi.""",
+ [ev("El Fasher", "SD", "Northern Darfur", "explosion", "Rapid Support Forces", "2025-09-12", 75)],
+ ("Fasher|Fashir", "SD", "Northern Darfur", 13.63, 25.35, 25))
+
+doc("B07", "2025-07-21", """RSF shells town in West Kordofan
+
+The Rapid Support Forces shelled the town of En Nahud in West Kordofan on Saturday, killing 11 civilians, the Sudanese army said.""",
+ [ev("En Nahud", "SD", "West Kordofan", "explosion", "Rapid Support Forces", "2025-07-19", 11)],
+ ("Nahud|Nuhud", "SD", "Kordofan", 12.70, 28.43, 25))
+
+doc("B08", "2025-08-27", """Gunmen ambush truck on South Sudan highway
+
+JUBA, Aug 27 - Gunmen ambushed a truck about 20 km south of Yei on Tuesday, killing three traders, county officials said.""",
+ [ev("Yei", "SS", "Central Equatoria", "attack_on_civilians", "unknown", "2025-08-26", 3)],
+ ("Yei", "SS", "Central Equatoria", 4.09, 30.68, 40))
+
+doc("B09", "2025-03-04", """Drone strike kills 12 in Ethiopia's Amhara
+
+A drone strike hit a market in the town of Debre Tabor on Sunday, killing 12 people, two residents said. The wounded were taken to hospitals in Bahir Dar, the regional capital.""",
+ [ev("Debre Tabor", "ET", "Amhara", "explosion", "unknown", "2025-03-02", 12)],
+ ("Debre Tabor", "ET", "Amhara", 11.85, 38.02, 20))
+
+doc("B10", "2025-10-14", """ADF kills 19 near Beni
+
+BENI, Congo - Rebels of the ADF killed 19 villagers with machetes in a village about 15 km north of Beni overnight, local civil society leaders said on Tuesday.""",
+ [ev("Beni", "CD", "North Kivu", "attack_on_civilians", "Allied Democratic Forces", None, 19)],
+ ("Beni", "CD", "North Kivu", 0.49, 29.47, 40))
+
+doc("B11", "2025-11-05", """Insurgents raid Montepuez district
+
+MAPUTO, Nov 5 - Islamist insurgents killed five people in Montepuez district of Cabo Delgado province on Monday, police in Pemba said.""",
+ [ev("Montepuez", "MZ", "Cabo Delgado", "attack_on_civilians", "Islamic State", "2025-11-03", 5)],
+ ("Montepuez", "MZ", "Cabo Delgado", -13.13, 39.00, 50))
+
+doc("B12", "2025-01-13", """Separatists kill four in Kumbo
+
+Suspected Ambazonian separatists killed four people, among them a teacher, in Kumbo on Saturday, Cameroonian officials said in Bamenda.""",
+ [ev("Kumbo", "CM", "North-West", "attack_on_civilians", "Ambazonian separatists", "2025-01-11", 4)],
+ ("Kumbo", "CM", "North-West", 6.20, 10.67, 20))
+
+doc("B13", "2025-04-23", """Junta airstrike on Sagaing town kills 20
+
+CHIANG MAI, April 23 - A Myanmar military airstrike on a market in Monywa killed at least 20 people on Tuesday, a resistance group said.""",
+ [ev("Monywa", "MM", "Sagaing", "explosion", "Myanmar military", "2025-04-22", 20)],
+ ("Monywa", "MM", "Sagaing", 22.11, 95.14, 20))
+
+doc("B14", "2025-06-09", """Militants kill police in Dera Ismail Khan
+
+Militants ambushed a police patrol on the outskirts of Dera Ismail Khan on Sunday, killing three policemen, police in Peshawar said.""",
+ [ev("Dera Ismail Khan", "PK", "Khyber Pakhtunkhwa", "battle", "unknown", "2025-06-08", 3)],
+ ("Dera Ismail Khan", "PK", "Khyber Pakhtunkhwa", 31.83, 70.90, 25))
+
+doc("B15", "2025-02-18", """Separatists attack port in Gwadar
+
+QUETTA, Feb 18 - Baloch separatists attacked a compound in Gwadar on Monday, and four guards and three attackers were killed, officials said.""",
+ [ev("Gwadar", "PK", "Balochistan", "battle", "Balochistan Liberation Army", "2025-02-17", 7)],
+ ("Gwadar", "PK", "Balochistan", 25.12, 62.33, 25))
+
+doc("B16", "2025-05-27", """Maoists killed in Chhattisgarh forest clash
+
+Security forces killed 12 suspected Maoists in a gun battle in a forest of Kanker district in Chhattisgarh on Monday, police said in Raipur.""",
+ [ev("Kanker", "IN", "Chhattisgarh", "battle", "Indian security forces", "2025-05-26", 12)],
+ ("Kanker|Kānker", "IN", "Chhattisgarh", 20.27, 81.49, 50))
+
+doc("B17", "2025-09-02", """Gunmen kill two in Manipur's Bishnupur
+
+IMPHAL, Sept 2 - Gunmen fired on farmers in Bishnupur district of Manipur on Monday, killing two, police said.""",
+ [ev("Bishnupur", "IN", "Manipur", "attack_on_civilians", "unknown", "2025-09-01", 2)],
+ ("Bishnupur", "IN", "Manipur", 24.63, 93.76, 30))
+
+doc("B18", "2025-08-12", """Soldiers killed in Marawi ambush
+
+Gunmen linked to the Dawlah Islamiyah group ambushed a military truck near Marawi City on Sunday, killing four soldiers, the army said in a statement from Manila.""",
+ [ev("Marawi City", "PH", "Autonomous Region in Muslim Mindanao", "battle", "Dawlah Islamiyah", "2025-08-10", 4)],
+ ("Marawi", "PH", "", 8.00, 124.28, 25))
+
+doc("B19", "2025-03-25", """Dissidents attack police in El Tambo, Cauca
+
+Two police officers were killed when FARC dissidents attacked a police station in El Tambo, in Colombia's Cauca department, on Monday, the police said in Bogota.""",
+ [ev("El Tambo", "CO", "Cauca", "battle", "FARC dissidents", "2025-03-24", 2)],
+ ("El Tambo", "CO", "Cauca", 2.45, -76.81, 25))
+
+doc("B20", "2025-07-09", """Cartel gunmen kill six in Michoacan
+
+Gunmen killed six people at a cattle fair in Tepalcatepec on Tuesday, Michoacan state officials said. The Jalisco New Generation Cartel has fought local gangs in the area for years.""",
+ [ev("Tepalcatepec", "MX", "Michoacan", "attack_on_civilians", "unknown", "2025-07-08", 6)],
+ ("Tepalcatepec", "MX", "Michoacan", 19.19, -102.85, 25))
+
+doc("B21", "2025-10-28", """Gang attack kills 15 in Haiti's Artibonite
+
+PORT-AU-PRINCE, Oct 28 - Gang members killed at least 15 people in an attack on Dessalines on Sunday, local officials said. Residents fled towards Saint-Marc.""",
+ [ev("Dessalines", "HT", "Artibonite", "attack_on_civilians", "unknown", "2025-10-26", 15)],
+ ("Dessalines", "HT", "Artibonite", 19.26, -72.52, 20))
+
+doc("B22", "2025-05-13", """Kenyan soldiers killed in Somalia blast
+
+NAIROBI, May 13 - Three Kenyan soldiers were killed when their vehicle struck a roadside bomb in the town of Dhobley on Monday, a Kenyan military spokesman said in Nairobi.""",
+ [ev("Dhobley", "SO", "Lower Juba", "explosion", "al-Shabaab", "2025-05-12", 3)],
+ ("Dhobley|Dhoobley|Dobley", "SO", "", 0.41, 41.01, 30))
+
+doc("B23", "2025-12-02", """Gunmen kill 11 in Wukari market
+
+Gunmen opened fire at a market in Wukari in Taraba State on Monday, killing 11 traders, police said in Jalingo.""",
+ [ev("Wukari", "NG", "Taraba", "attack_on_civilians", "unknown", "2025-12-01", 11)],
+ ("Wukari", "NG", "Taraba", 7.87, 9.78, 25))
+
+doc("B24", "2025-01-29", """Fighting in Rutshuru kills 9
+
+GOMA, Jan 29 - Fighting between M23 rebels and Wazalendo militiamen in Rutshuru territory killed nine civilians on Tuesday, a local official told Reuters in Goma.""",
+ [ev("Rutshuru", "CD", "North Kivu", "battle", "M23", "2025-01-28", 9)],
+ ("Rutshuru", "CD", "North Kivu", -1.19, 29.45, 40))
+
 # -------------------------------------------------------------------- write
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "docs.jsonl"), "w", encoding="utf-8") as d, \
