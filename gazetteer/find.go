@@ -1119,7 +1119,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// (a division whose own name says its kind is as told:
 				// "Samar province" is the Province of Samar, a
 				// second-level division of the Philippines)
-				s -= cuePenalty(r.m.Cue, p.Feature)
+				if !secondLevelCue(r.m.Cue, p) {
+					s -= cuePenalty(r.m.Cue, p.Feature)
+				}
 			}
 			s -= cueCountryPenalty(r.m.Cue, p)
 			if sp := sizePenalty(r.m.Cue, p); sp > 0 {

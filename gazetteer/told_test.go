@@ -51,3 +51,28 @@ func TestWhereTheNewsWasToldWeighsAsASide(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestAProvinceThatIsASecondLevelDivision covers "the province of
+// Cotabato": in the Philippines a province is a second-level division (a
+// region's part), so the cue agrees with the second-level Cotabato, not
+// with the city of the name, which would stand for its own region. A
+// city told as one ("Cotabato City") stays the city, and a province of a
+// country whose provinces are first-level ("Kandahar province") stays
+// that province.
+func TestAProvinceThatIsASecondLevelDivision(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "province_of_name", text: "Soldiers clashed with rebels in the province of Cotabato on Monday.",
+			want: []wantMention{{name: "Cotabato", cue: "province", prep: "in", country: "PH", feature: "A.ADM2"}}},
+		{name: "name_province", text: "A bomb exploded in Cotabato province on Monday.",
+			want: []wantMention{{name: "Cotabato", cue: "province", prep: "in", country: "PH", feature: "A.ADM2"}}},
+		// negatives
+		{name: "the_city", text: "A bomb exploded in Cotabato City on Monday.",
+			want: []wantMention{{name: "Cotabato City", cue: "city", prep: "in", country: "PH", feature: "P.PPLA"}}},
+		{name: "first_level_province", text: "A bomb exploded in Kandahar province on Monday.",
+			want: []wantMention{{name: "Kandahar", cue: "province", prep: "in", country: "AF", feature: "A.ADM1"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
