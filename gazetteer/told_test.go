@@ -76,3 +76,26 @@ func TestAProvinceThatIsASecondLevelDivision(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestSeatsTheMaoistBeltReportsName covers the district seats of
+// Chhattisgarh and the towns places.txt adds that cities500 lacks
+// (GeoNames gives them no population): "Bijapur district of
+// Chhattisgarh" is the Chhattisgarh seat, not Karnataka's city of the
+// name, which a report that names Karnataka still has.
+func TestSeatsTheMaoistBeltReportsName(t *testing.T) {
+	g := mustDefault(t)
+	tests := []findCase{
+		{name: "district_of_the_state", text: "Maoist rebels blew up a police vehicle in Bijapur district of Chhattisgarh on Monday.",
+			want: []wantMention{{name: "Bijapur", cue: "district", prep: "in", within: "Chhattisgarh", country: "IN", prec: 1, hasPoint: true}}},
+		{name: "seat_alone", text: "Maoist rebels ambushed a patrol in Dantewada on Monday.",
+			want: []wantMention{{name: "Dantewada", prep: "in", country: "IN", prec: 1, hasPoint: true}}},
+		{name: "border_town", text: "Gunmen attacked a police post in Moreh on the border with Myanmar.",
+			want: []wantMention{{name: "Moreh", prep: "in", country: "IN", prec: 1, hasPoint: true}}},
+		// negative
+		{name: "karnataka_city", text: "Police dispersed a crowd in Bijapur in Karnataka on Monday.",
+			want: []wantMention{{name: "Bijapur", prep: "in", within: "Karnataka", country: "IN", prec: 1, hasPoint: true}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
