@@ -89,8 +89,8 @@ func TestSeatsTheMaoistBeltReportsName(t *testing.T) {
 			want: []wantMention{{name: "Bijapur", cue: "district", prep: "in", within: "Chhattisgarh", country: "IN", prec: 1, hasPoint: true}}},
 		{name: "seat_alone", text: "Maoist rebels ambushed a patrol in Dantewada on Monday.",
 			want: []wantMention{{name: "Dantewada", prep: "in", country: "IN", prec: 1, hasPoint: true}}},
-		{name: "border_town", text: "Gunmen attacked a police post in Moreh on the border with Myanmar.",
-			want: []wantMention{{name: "Moreh", prep: "in", country: "IN", prec: 1, hasPoint: true}}},
+		{name: "town_of_north_kivu", text: "M23 rebels seized Kanyabayonga on Saturday after the army withdrew.",
+			want: []wantMention{{name: "Kanyabayonga", prep: "seized", country: "CD", prec: 1, hasPoint: true}}},
 		// negative
 		{name: "karnataka_city", text: "Police dispersed a crowd in Bijapur in Karnataka on Monday.",
 			want: []wantMention{{name: "Bijapur", prep: "in", within: "Karnataka", country: "IN", prec: 1, hasPoint: true}}},
