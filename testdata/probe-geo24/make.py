@@ -637,6 +637,170 @@ GOMA, Jan 29 - Fighting between M23 rebels and Wazalendo militiamen in Rutshuru 
  [ev("Rutshuru", "CD", "North Kivu", "battle", "M23", "2025-01-28", 9)],
  ("Rutshuru", "CD", "North Kivu", -1.19, 29.45, 40))
 
+
+# ---------------------------------------------------------------- batch C
+# written after all the fixes of this session (series A), before sitrep
+# was run on them; not tuned on
+doc("C01", "2025-02-24", """Jihadists attack army camp in Burkina's north-west
+
+ABIDJAN, Ivory Coast, Feb 24 (Reuters) - Militants linked to al Qaeda attacked an army camp in Djibasso on Saturday, killing at least 20 soldiers, two security sources told Reuters in Abidjan.
+
+Wounded soldiers were taken to Dedougou, the regional capital, one source said. The Burkinabe army has not commented.""",
+ [ev("Djibasso", "BF", "Boucle du Mouhoun", "battle", "JNIM", "2025-02-22", 20)],
+ ("Djibasso", "BF", "Mouhoun", 13.12, -4.17, 25))
+
+doc("C02", "2025-04-14", """Dozens killed in central Mali attack
+
+Suspected jihadists killed at least 24 civilians in an attack on a village about 30 km west of Tenenkou on Saturday, local officials said by phone from Mopti.
+
+The attackers burned granaries and took livestock, a local youth leader said.""",
+ [ev("Tenenkou", "ML", "Mopti", "attack_on_civilians", "unknown", "2025-04-12", 24)],
+ ("Tenenkou|Ténenkou", "ML", "Mopti", 14.46, -4.92, 60))
+
+doc("C03", "2025-05-20", """Chadian troops killed fighting Boko Haram in Nigeria
+
+N'DJAMENA, May 20 - Five Chadian soldiers serving with a regional force were killed when Boko Haram fighters attacked their base in Damboa on Sunday, the Chadian army said in N'Djamena.
+
+The multinational force said 22 militants were killed.""",
+ [ev("Damboa", "NG", "Borno", "battle", "Boko Haram", "2025-05-18", 27)],
+ ("Damboa", "NG", "Borno", 11.16, 12.76, 25))
+
+doc("C04", "2025-06-30", """Bandits kill worshippers in Sokoto mosque
+
+SOKOTO, Nigeria - Gunmen killed 14 worshippers in an attack on a mosque in Isa local government area of Sokoto State on Friday, a lawmaker said.
+
+The injured were taken to the specialist hospital in Sokoto, the state capital.""",
+ [ev("Isa", "NG", "Sokoto", "attack_on_civilians", "bandits", "2025-06-27", 14)],
+ ("Isa", "NG", "Sokoto", 13.20, 6.40, 50))
+
+doc("C05", "2025-03-31", """Gunmen kill 20 in Plateau's Mangu
+
+Gunmen killed 20 people in attacks on two villages in Mangu local government area on Saturday night, Plateau State police said in Jos on Sunday.""",
+ [ev("Mangu", "NG", "Plateau", "attack_on_civilians", "unknown", "2025-03-29", 20)],
+ ("Mangu", "NG", "Plateau", 9.52, 9.10, 40))
+
+doc("C06", "2025-08-18", """RSF attack on Darfur town kills 40
+
+CAIRO, Aug 18 (AP) - Fighters of the Rapid Support Forces killed at least 40 people in an attack on Kutum in North Darfur on Saturday, a Sudanese medical group said.
+
+The group said the wounded could not reach hospitals in El Fasher, which the RSF has besieged.""",
+ [ev("Kutum", "SD", "Northern Darfur", "attack_on_civilians", "Rapid Support Forces", "2025-08-16", 40)],
+ ("Kutum", "SD", "Northern Darfur", 14.20, 24.67, 25))
+
+doc("C07", "2025-09-29", """Drone strikes hit White Nile town
+
+Drones launched by the Rapid Support Forces struck the power station in Kosti on Sunday, killing three workers, the Sudanese army said in a statement from Port Sudan.""",
+ [ev("Kosti", "SD", "White Nile", "explosion", "Rapid Support Forces", "2025-09-28", 3)],
+ ("Kosti", "SD", "White Nile", 13.16, 32.66, 25))
+
+doc("C08", "2025-03-10", """Clashes in South Sudan's Wau kill seven
+
+Clashes between soldiers and armed youths in the Hai Jebel neighbourhood of Wau killed seven people on Saturday, a state official said.""",
+ [ev("Wau", "SS", "Western Bahr al Ghazal", "battle", "unknown", "2025-03-08", 7)],
+ ("Wau|Hai Jebel", "SS", "Bahr al Ghazal", 7.70, 27.99, 15))
+
+doc("C09", "2025-07-15", """Fano fighters seize Amhara town
+
+ADDIS ABABA, July 15 - Fano militiamen briefly seized the town of Debre Markos on Monday after clashes with the Ethiopian army that killed at least 10 people, residents said.
+
+A doctor at the town's referral hospital said he had received the bodies of ten people.""",
+ [ev("Debre Markos", "ET", "Amhara", "territory_gain", "Fano", "2025-07-14", 10)],
+ ("Debre Mark", "ET", "Amhara", 10.35, 37.73, 20))
+
+doc("C10", "2025-10-06", """Militia attack on Ituri displacement camp
+
+BUNIA, Congo, Oct 6 - CODECO militiamen killed 12 people in an attack on a displacement camp near Bunia on Sunday, a UN spokesman said.
+
+The wounded were treated by Medecins Sans Frontieres in Bunia.""",
+ [ev("Bunia", "CD", "Ituri", "attack_on_civilians", "CODECO", "2025-10-05", 12)],
+ ("Bunia", "CD", "Ituri", 1.56, 30.25, 30))
+
+doc("C11", "2025-02-10", """Burundian soldiers killed in eastern Congo
+
+BUJUMBURA, Feb 10 - Three Burundian soldiers deployed with the Congolese army were killed in fighting with M23 rebels near the town of Uvira on Saturday, a Burundian military source said in Bujumbura.""",
+ [ev("Uvira", "CD", "South Kivu", "battle", "M23", "2025-02-08", 3)],
+ ("Uvira", "CD", "South Kivu", -3.40, 29.14, 30))
+
+doc("C12", "2025-04-28", """Insurgents attack Macomia
+
+Islamist insurgents attacked the town of Macomia on Friday, killing three soldiers and looting shops, a Rwandan army officer told reporters in Kigali.""",
+ [ev("Macomia", "MZ", "Cabo Delgado", "battle", "Islamic State", "2025-04-25", 3)],
+ ("Macomia", "MZ", "Cabo Delgado", -12.25, 40.12, 25))
+
+doc("C13", "2025-11-24", """Separatists ambush soldiers in Cameroon's Kumba
+
+Anglophone separatists ambushed a military vehicle in Kumba on Saturday, killing two soldiers, the defence ministry said in Yaounde. The wounded were evacuated to Buea.""",
+ [ev("Kumba", "CM", "South-West", "battle", "Ambazonian separatists", "2025-11-22", 2)],
+ ("Kumba", "CM", "South-West", 4.64, 9.45, 20))
+
+doc("C14", "2025-06-16", """Myanmar airstrike kills 18 in Magway
+
+BANGKOK, June 16 - Myanmar military jets bombed a village in Pakokku township on Saturday, killing 18 people, a local resistance group said.
+
+The wounded were taken to a clinic in a neighbouring village, the group said.""",
+ [ev("Pakokku", "MM", "Magway", "explosion", "Myanmar military", "2025-06-14", 18)],
+ ("Pakokku", "MM", "Magway", 21.33, 95.08, 40))
+
+doc("C15", "2025-01-20", """Sectarian attack on convoy in Kurram
+
+PESHAWAR, Jan 20 - Gunmen fired on a convoy of passenger vehicles on the road between Parachinar and Peshawar on Sunday, killing 11 people, officials in Kurram said.""",
+ [ev("Parachinar", "PK", "Khyber Pakhtunkhwa", "attack_on_civilians", "unknown", "2025-01-19", 11)],
+ ("Parachinar|Peshawar", "PK", "Khyber Pakhtunkhwa", 33.95, 71.00, 160))
+
+doc("C16", "2025-08-04", """Bomb kills five in Balochistan's Noshki
+
+A bomb hidden in a parked motorcycle exploded near a bus carrying paramilitary troops in Noshki on Sunday, killing five soldiers, a government spokesman said in Quetta.""",
+ [ev("Noshki", "PK", "Balochistan", "explosion", "unknown", "2025-08-03", 5)],
+ ("Noshki|Nushki", "PK", "Balochistan", 29.55, 66.02, 25))
+
+doc("C17", "2025-12-15", """Maoists kill two villagers in Sukma
+
+RAIPUR, Dec 15 - Maoist rebels killed two villagers they accused of being police informers in Sukma district of Chhattisgarh on Sunday, police said.""",
+ [ev("Sukma", "IN", "Chhattisgarh", "attack_on_civilians", "Maoists", "2025-12-14", 2)],
+ ("Sukma", "IN", "Chhattisgarh", 18.39, 81.66, 50))
+
+doc("C18", "2025-02-17", """Gunfight in Manipur's Kangpokpi
+
+Suspected militants and security forces exchanged fire in Kangpokpi district on Sunday, leaving two militants dead, Manipur police said in Imphal.""",
+ [ev("Kangpokpi", "IN", "Manipur", "battle", "Indian security forces", "2025-02-16", 2)],
+ ("Kangpokpi|Kāngpokpi", "IN", "Manipur", 25.15, 93.97, 40))
+
+doc("C19", "2025-05-12", """Soldiers clash with militants in Lanao del Sur
+
+Soldiers killed three suspected members of the Dawlah Islamiyah group in a clash in the town of Butig, Lanao del Sur, on Saturday, the army said in Cotabato City.""",
+ [ev("Butig", "PH", "Autonomous Region in Muslim Mindanao", "battle", "Philippine security forces", "2025-05-10", 3)],
+ ("Butig", "PH", "", 7.72, 124.30, 25))
+
+doc("C20", "2025-07-28", """Two soldiers killed in Cauca drone attack
+
+Two Colombian soldiers were killed by explosives dropped from a drone in Buenos Aires, in the Cauca department, on Sunday, the army said.""",
+ [ev("Buenos Aires", "CO", "Cauca", "explosion", "FARC dissidents", "2025-07-27", 2)],
+ ("Buenos Aires", "CO", "Cauca", 3.01, -76.65, 25))
+
+doc("C21", "2025-03-03", """Gunmen kill five at Zamora taco stand
+
+Gunmen on motorcycles killed five people at a taco stand in Zamora on Saturday night, prosecutors in the western state of Michoacan said.""",
+ [ev("Zamora", "MX", "Michoacan", "attack_on_civilians", "unknown", "2025-03-01", 5)],
+ ("Zamora", "MX", "Michoacan", 19.99, -102.28, 25))
+
+doc("C22", "2025-09-22", """Gangs attack Haiti's Kenscoff
+
+PORT-AU-PRINCE, Sept 22 (AP) - Gang members attacked several neighbourhoods of Kenscoff, in the mountains above the capital, on Saturday, killing at least eight people, local officials said.""",
+ [ev("Kenscoff", "HT", "Ouest", "attack_on_civilians", "Viv Ansanm", "2025-09-20", 8)],
+ ("Kenscoff", "HT", "Ouest", 18.45, -72.28, 20))
+
+doc("C23", "2025-10-27", """Ugandan troops hit ADF camp in Congo
+
+KAMPALA, Oct 27 - Ugandan troops fighting alongside the Congolese army killed 17 ADF rebels in an assault on a camp about 40 km west of Butembo on Saturday, a Ugandan army spokesman said in Kampala.""",
+ [ev("Butembo", "CD", "North Kivu", "battle", "Ugandan security forces", "2025-10-25", 17)],
+ ("Butembo", "CD", "North Kivu", 0.14, 29.29, 60))
+
+doc("C24", "2025-11-10", """Suicide bomber strikes Borno market
+
+MAIDUGURI, Nigeria, Nov 10 - A suicide bomber blew herself up at a market in Konduga on Sunday, killing six people, a militia leader said. Several of the wounded were taken to hospitals in Maiduguri, 35 km away.""",
+ [ev("Konduga", "NG", "Borno", "explosion", "Boko Haram", "2025-11-09", 6)],
+ ("Konduga", "NG", "Borno", 11.65, 13.42, 25))
+
 # -------------------------------------------------------------------- write
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "docs.jsonl"), "w", encoding="utf-8") as d, \
