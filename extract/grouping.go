@@ -567,6 +567,9 @@ func (f *frame) sited(a *analysis) bool {
 		return false
 	}
 	for _, pc := range f.places {
+		if speakersPlace(f.s, f, a.places[pc.m]) {
+			continue // "the governor's office in Buea said ... were attacked": where the news was told
+		}
 		if !slices.Contains(f.origins, pc.m) || !f.s.launchedFrom(a.places[pc.m]) {
 			return true
 		}

@@ -49,6 +49,20 @@ var firstLevelIn = map[string]map[string]bool{
 	"governorate": setOf("IQ SY YE EG LB JO TN BH KW OM PS"),
 }
 
+// secondLevelIn lists, for first-level cue kinds, the countries where
+// the kind names second-level divisions: a Philippine or Burkinabe
+// province is a province of a region ("the province of Cotabato" is the
+// second-level Cotabato, not the city's region).
+var secondLevelIn = map[string]map[string]bool{
+	"province": setOf("PH BF"),
+}
+
+// secondLevelCue reports whether a cue names second-level divisions in
+// the country of p, a second-level division: its kind agrees with the cue.
+func secondLevelCue(cue string, p *sitrep.Place) bool {
+	return isADM2(p.Feature) && secondLevelIn[cue][p.Country]
+}
+
 func setOf(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, c := range strings.Fields(list) {

@@ -720,6 +720,10 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		if filed != nil && filed[i] {
 			damp /= 4
 		}
+		// "a Rwandan army spokesman said in Kigali", "told reporters in
+		// Nairobi": where the news was told, often a capital abroad,
+		// weighs no more than the report's sides (see sidesOnly)
+		speaker := f.speakerPlace(r)
 		if cs[0].tier == tierLoose {
 			// a look-alike spelling is a guess: it votes half what a name
 			// the gazetteer holds as written does ("Nangade" is no vote
@@ -770,6 +774,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				continue
 			}
 			votes[cs[0].p.Country] += 3 * damp
+			if speaker {
+				f.sideVotes[cs[0].p.Country] += 3 * damp
+			}
 			continue
 		}
 		if divs := cuedDivisions(cs, r.m); divs != nil {
@@ -824,6 +831,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		votes[one] += w * damp
 		r.ownVote, r.ownW = one, w*damp
+		if speaker {
+			f.sideVotes[one] += w * damp
+		}
 	}
 	focus, best := "", 0.0
 	for c, v := range votes {
@@ -1115,7 +1125,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// (a division whose own name says its kind is as told:
 				// "Samar province" is the Province of Samar, a
 				// second-level division of the Philippines)
-				s -= cuePenalty(r.m.Cue, p.Feature)
+				if !secondLevelCue(r.m.Cue, p) {
+					s -= cuePenalty(r.m.Cue, p.Feature)
+				}
 			}
 			s -= cueCountryPenalty(r.m.Cue, p)
 			if sp := sizePenalty(r.m.Cue, p); sp > 0 {
@@ -1188,8 +1200,15 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// a province's, a city of 100,000 and the neighbours' places stay
 			// (by its own name: "in Boni" in a report on Mali is no
 			// capital abroad that some language calls so)
+			// (unless the focus rests on the report's sides and where
+			// it was told alone, and the name is that of places of one
+			// country, a town of 10,000 or one with its district:
+			// "Rwandan troops repelled an attack on the town of Mocimboa
+			// da Praia, a spokesman said in Kigali"; not "the village of
+			// Londa, Congolese officials said", a hamlet abroad)
 			c := &r.cands[chosen[i]]
-			if p := &c.p; p.Country != focus && p.Feature[0] == 'P' && (p.Feature != "P.PPLC" && p.Feature != "P.PPLA" && p.Population < 100000 || !c.primary && !ownName(m.Name, p.Name)) && !slices.Contains(neighbours(focus), p.Country) {
+			if p := &c.p; p.Country != focus && p.Feature[0] == 'P' && (p.Feature != "P.PPLC" && p.Feature != "P.PPLA" && p.Population < 100000 || !c.primary && !ownName(m.Name, p.Name)) && !slices.Contains(neighbours(focus), p.Country) &&
+				!(sidesOnly && oneCountry(r.cands) && !r.loose && (p.Population >= 10000 || len(r.cands) > 1)) {
 				chosen[i] = -1
 			}
 		}
@@ -1414,6 +1433,50 @@ func knownByOtherNamesOnly(cs []cand, name string) bool {
 	}
 	return true
 }
+
+// oneCountry reports whether all candidates lie in one country.
+func oneCountry(cs []cand) bool {
+	for i := range cs {
+		if cs[i].p.Country != cs[0].p.Country {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// speakerPlace reports whether a name is where the news was told, not
+// where anything happened: "said in Kigali", "told reporters in Nairobi",
+// "told AFP in Bamako", "a statement issued in Rawalpindi", "a spokesman
+// in Geneva said".
+func (f *finder) speakerPlace(r *raw) bool {
+	j := f.prevWord(r.first)
+	if j < 0 || !f.is(j, "in") {
+		return false
+	}
+	k := f.prevWord(j)
+	if k < 0 {
+		return false
+	}
+	if f.in("speech", k) || speakerVerbs[strings.ToLower(f.word(k))] {
+		return true
+	}
+	// (one object between: "told reporters in", "told AFP in")
+	if k2 := f.prevWord(k); k2 >= 0 && f.is(k2, "told") {
+		return true
+	}
+	// "a police spokesman in Katsina said": a speaker's noun before "in"
+	// and a speech verb after the name
+	return speakerNouns[strings.ToLower(f.word(k))] && r.end < len(f.toks) && f.toks[r.end].word && f.in("speech", r.end)
+}
+
+// speakerVerbs are the words of telling news, besides the speech verbs of
+// the lexicon, after which "in" and a name give where it was told.
+var speakerVerbs = map[string]bool{"issued": true, "speaking": true, "spoke": true, "briefing": true, "reported": true}
+
+// speakerNouns are the people and bodies that tell news, before "in" and
+// a name that a speech verb follows.
+var speakerNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"officials": true, "office": true, "headquarters": true}
 
 // anyCandIn reports whether some name of the report has a place in
 // country cc among its candidates.
@@ -2035,6 +2098,14 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		// place after a settlement's cue and "of" lies in the one before
 		if len(gw) == 2 && gw[1] == "of" && n.Within == "" && m.Cue == "" && m.Place != nil && n.Prep == "of" {
 			if kind, ok := f.lex.value("cue", []byte(strings.ToLower(gw[0]))); ok && settlementCue(kind) {
+				if kind == "neighbourhood" && n.Place != nil && n.Place.Feature[0] == 'P' && importance(n.Place) > importance(m.Place) {
+					// "the Tierra Blanca neighbourhood of Culiacan": a
+					// city after the part's cue is the one that holds the
+					// name before it, which is the part (however a town
+					// elsewhere is called)
+					m.Within = n.Name
+					continue
+				}
 				n.Within = m.Name
 				continue
 			}
