@@ -1257,7 +1257,10 @@ func (s *sentence) applyBackground() {
 			all = false
 		}
 	}
-	s.background = s.background || all
+	// ("The ministry blamed the ELN, which has fought dissidents there
+	// since last year": the history of a relative clause describes the
+	// side a main clause blames; the blame is news)
+	s.background = s.background || all && !(len(s.cas) == 0 && s.onlyRelativeTriggers(s.triggers) && s.claimOutsideRelatives())
 }
 
 // datesOnlyItsClause reports whether time t, in a clause below the main

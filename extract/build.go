@@ -2438,6 +2438,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) && !s.foilingAt(vb) {
 			continue // "Iraqi army officials said": the source of the news
 		}
+		if s.reactsAt(vb) {
+			continue // "Hamas called the strike a massacre", "the government condemned the attack": a side that judges the act told
+		}
 		if we < len(s.words) && withdrawal(s.words[we].low) && s.gainTold() {
 			// "IS fighters withdrew from Hajin as SDF troops entered the
 			// town": the side that left is the side the place was taken from
@@ -2587,6 +2590,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// counted object of another side's verb of harm had it done
 			// to them, whatever their own name says they do
 			role = 2
+		case s.claimedByBefore(byAt):
+			// "the attack was claimed by the Hafiz Gul Bahadur group",
+			// "responsibility was later claimed by JNIM": the agent of a
+			// passive claim claims, whichever clause the verb of claiming
+			// was read into
+			role, strength = 1, strength*1.3
 		case s.accusedAt(wi):
 			role, strength, accused = 1, strength*1.3, true // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
@@ -4389,7 +4398,9 @@ func (a *analysis) actingGroup() string {
 				// (not a group the act fell on: "the strike targeted Fano
 				// militants"; not a claim told of history: "Ansaru was
 				// behind the attack on a church last year")
-				if m.claims && !s.background || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) && !m.harmed {
+				// (nor a group that judges an act: "Hamas called the strike a
+				// massacre")
+				if m.claims && !s.background || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) && !m.harmed && !s.reactsAt(s.wordAt(m.span.End-1)+1) {
 					a.acting[m.name]++
 				}
 			}
@@ -5959,6 +5970,73 @@ func (s *sentence) settingSubject(wi, we int) bool {
 	}
 	for ; k < len(s.words); k++ {
 		if s.words[k].low == "when" && s.clause[k] != c {
+			return true
+		}
+	}
+	return false
+}
+
+// reactsAt reports whether the word at i, past an auxiliary or an adverb,
+// is a verb by which a side judges or mourns an act told ("condemned the
+// attack", "called the strike a massacre", "described it as a crime",
+// "vowed to avenge the dead"): the side reacts to the act, it is not the
+// side that did it, nor the one it fell on.
+func (s *sentence) reactsAt(i int) bool {
+	for n := 0; n < 3 && i < len(s.words); n++ {
+		switch s.words[i].low {
+		case "has", "have", "had", "also", "strongly", "swiftly", "quickly", "later", "promptly", "immediately", "publicly":
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(s.words) {
+		return false
+	}
+	switch s.words[i].low {
+	case "slammed", "slams":
+		// "the government slammed the attack" (not "a missile slammed
+		// into a building")
+		return i+1 < len(s.words) && s.words[i+1].low != "into" && s.words[i+1].low != "onto" && s.words[i+1].low != "through"
+	case "condemned", "condemns", "denounced", "denounces", "decried", "decries", "deplored", "deplores",
+		"mourned", "mourns", "lamented", "laments", "termed", "terms", "labelled", "labeled", "branded", "brands",
+		"hailed", "hails", "praised", "praises", "welcomed", "welcomes", "avenge":
+		return true
+	case "called", "calls", "described", "describes":
+		// "called the strike a massacre", "described it as": the words
+		// after the verb name the act (not "called for a truce", "called
+		// in air support")
+		if i+1 < len(s.words) {
+			switch s.words[i+1].low {
+			case "the", "it", "this", "that", "these", "those", "them":
+				return true
+			}
+		}
+	case "vowed", "vows", "pledged", "pledges", "promised", "promises":
+		// "vowed to avenge the victims", "vowed revenge"
+		for k := i + 1; k < len(s.words) && k <= i+3; k++ {
+			switch s.words[k].low {
+			case "revenge", "vengeance", "retaliation", "avenge", "retaliate", "justice":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimedByBefore reports whether the passive agent "by" of a verb of
+// claiming stands just before word i ("was claimed by", "later claimed
+// by the"): the side at i claims the act.
+func (s *sentence) claimedByBefore(i int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "passive_by" {
+			continue
+		}
+		end := m.i + m.n
+		if end > i || i-end > 2 || s.words[end-1].low != "by" {
+			continue
+		}
+		if k := end - 2; k >= 0 && strings.HasPrefix(s.words[k].low, "claim") {
 			return true
 		}
 	}

@@ -1,0 +1,170 @@
+package extract
+
+import "testing"
+
+// A blame told in a main clause is news even when the relative clause that
+// describes the side blamed tells its history ("..., which has fought
+// there since last year").
+func TestABlameWhoseRelativeClauseIsHistoryNamesTheDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "blame_with_a_relative_clause_dated_last_year",
+			text:      "A drone packed with explosives struck an army post in Saravena on Sunday, wounding four soldiers. The governor blamed the ELN, which has been fighting dissident groups in the area since March last year.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "ELN", actor2: "Colombian security forces", wounded: "4/4/4"}},
+		},
+		{
+			name:      "claim_with_a_relative_clause_of_old_attacks",
+			text:      "Gunmen killed six miners at a gold site near Kalsaka on Friday. JNIM claimed the killings in a statement, the group that has attacked mining sites in the region since 2022.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "JNIM", killed: "6/6/6"}},
+		},
+		// negatives: a blame whose own clause is history, a relative clause with no blame
+		{
+			name:      "blame_of_an_old_attack_in_the_main_clause",
+			text:      "Gunmen killed six miners at a gold site near Kalsaka on Friday. Officials blamed JNIM for an attack on the same site in 2023.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "6/6/6"}},
+		},
+		{
+			name:      "relative_clause_of_history_without_blame",
+			text:      "Gunmen killed six miners at a gold site near Kalsaka on Friday. The site lies near a road, which JNIM has attacked since last year.",
+			published: "2026-05-12", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+	})
+}
+
+// State forces that say they struck or targeted someone, in a sentence with
+// no place, day or toll of its own, claim the strike told before.
+func TestStateForcesTellingOfTheirOwnStrikeClaimIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "military_said_it_had_targeted",
+			text:      "Seven people were killed when a house in Deir al-Balah was hit early on Tuesday, hospital officials said. The Israeli military said it had targeted an Islamic Jihad commander.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Israeli security forces", actor2: "civilians", killed: "7/7/7"}},
+		},
+		{
+			name:      "ministry_said_its_forces_struck",
+			text:      "Three people died when a warehouse in Kramatorsk was hit on Monday night, the mayor said. The Russian defence ministry said its forces had struck a Ukrainian ammunition depot.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Russian armed forces", killed: "3/3/3"}},
+		},
+		// negatives: an answer to the act, an arrest, an armed group's act that is its own
+		{
+			name:      "army_answering_with_a_hunt",
+			text:      "Seven people were killed when a house in Deir al-Balah was hit early on Tuesday, hospital officials said. The army said it had launched a search for the attackers.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "unknown", killed: "7/7/7"}},
+		},
+		{
+			name:      "speaker_that_repelled_the_attack",
+			text:      "Gunmen attacked a checkpoint in Marte on Monday, killing two soldiers. The army said it had repelled the attack.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Nigerian security forces", killed: "2/2/2"}},
+		},
+	})
+}
+
+// A side that judges, mourns or vows to avenge an act is neither its doer
+// nor the report's acting group.
+func TestASideThatCondemnsTheActDidNotDoIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "called_the_strike_a_massacre",
+			text:      "Nine people were killed when a school sheltering families in Jabalia was hit on Monday, medics said. Islamic Jihad called the strike a massacre.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians", killed: "9/9/9"}},
+		},
+		{
+			name:      "condemned_the_bombing",
+			text:      "A bomb killed four people at a bus stop in Jalalabad on Sunday, police said. The Taliban condemned the bombing.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "unknown", killed: "4/4/4"}},
+		},
+		{
+			name:      "described_it_as_a_war_crime",
+			text:      "Twelve villagers were killed when shells hit a market in Nasir on Saturday, officials said. The SPLA-IO described it as a war crime.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor2: "civilians", killed: "12/12/12"}},
+		},
+		// negatives: the group that acted, a missile that slammed into a building
+		{
+			name:      "group_that_attacked_then_condemned_nothing",
+			text:      "Nine people were killed when a school sheltering families in Jabalia was hit on Monday, medics said. Islamic Jihad fighters had fired rockets from the school, the army said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
+			name:      "missile_slammed_into",
+			text:      "A Russian missile slammed into an apartment block in Sumy on Monday, killing five people, officials said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Russian armed forces", killed: "5/5/5"}},
+		},
+	})
+}
+
+// The agent of a passive claim ("it was claimed by X", "responsibility was
+// claimed by X") claims the act, in a sentence of its own.
+func TestTheAgentOfAPassiveClaimIsTheDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "responsibility_was_claimed_by",
+			text:      "Gunmen attacked a police post in Lakki Marwat on Tuesday, killing two policemen. Responsibility was claimed by the Baloch Liberation Army.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Baloch Liberation Army", actor2: "Pakistani security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "it_was_claimed_by",
+			text:      "Gunmen attacked a police post in Lakki Marwat on Tuesday, killing two policemen. It was claimed by the Tehrik-i-Taliban Pakistan.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Tehrik-i-Taliban Pakistan", killed: "2/2/2"}},
+		},
+		{
+			name:      "the_attack_was_later_claimed_by_with_an_apposition",
+			text:      "Gunmen attacked a police post in Lakki Marwat on Tuesday, killing two policemen. The attack was later claimed by the Hafiz Gul Bahadur group, a faction active in North Waziristan.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Hafiz Gul Bahadur group", killed: "2/2/2"}},
+		},
+		// negative: things claimed by people who are no side
+		{
+			name:      "bodies_claimed_by_relatives",
+			text:      "Gunmen attacked a police post in Lakki Marwat on Tuesday, killing two policemen. The bodies were claimed by relatives.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+	})
+}
+
+// A dateline's dash ("CITY, March 4 - Eight soldiers ...") opens the story:
+// the day and the number in words after it are no range.
+func TestADatelineDashBeforeANumberInWordsIsNoRange(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dateline_dash_eight",
+			text:      "RAIPUR, March 4 - Eight soldiers were killed on Monday when Maoists blew up their vehicle in Bijapur, police said.",
+			published: "2026-03-04", n: 1,
+			want: []want{{actor1: "Maoists", actor2: "Indian security forces", killed: "8/8/8"}},
+		},
+		{
+			name:      "dateline_dash_fourteen",
+			text:      "BAMAKO, March 3 - Fourteen Malian soldiers were killed on Monday near Boni, security sources said.",
+			published: "2026-03-03", n: 1,
+			want: []want{{actor2: "Malian Armed Forces", killed: "14/14/14"}},
+		},
+		// negatives: ranges written with a dash
+		{
+			name:      "spaced_dash_between_figures",
+			text:      "Between 5 - 8 soldiers were killed on Monday in Bijapur, police said.",
+			published: "2026-03-04", n: 1,
+			want: []want{{killed: "5/6/8"}},
+		},
+		{
+			name:      "spaced_dash_between_words",
+			text:      "Five - eight soldiers were killed on Monday in Bijapur, police said.",
+			published: "2026-03-04", n: 1,
+			want: []want{{killed: "5/6/8"}},
+		},
+	})
+}
