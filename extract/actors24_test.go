@@ -47,7 +47,7 @@ func TestStateForcesTellingOfTheirOwnStrikeClaimIt(t *testing.T) {
 		},
 		{
 			name:      "ministry_said_its_forces_struck",
-			text:      "Three people died when a warehouse in Kramatorsk was hit on Monday night, the mayor said. The Russian defence ministry said its forces had struck a Ukrainian ammunition depot.",
+			text:      "Three people died when a warehouse in Kramatorsk was hit on Monday night, the mayor said. The Russian military said its forces had struck a Ukrainian ammunition depot.",
 			published: "2026-05-12", n: 1,
 			want: []want{{actor1: "Russian armed forces", killed: "3/3/3"}},
 		},
