@@ -14,6 +14,7 @@ def ev(place, typ, sub, a1, a2, date, k=None, w=None, country="", opt=False, kh=
 B = "battle"; E = "explosion"; V = "attack_on_civilians"; T = "territory_gain"
 here = os.path.dirname(os.path.abspath(__file__))
 exec(open(os.path.join(here, "batch_a.py")).read())
+exec(open(os.path.join(here, "batch_a2.py")).read())
 if os.path.exists(os.path.join(here, "batch_b.py")):
     exec(open(os.path.join(here, "batch_b.py")).read())
 with open(os.path.join(here, "docs.jsonl"), "w") as d, open(os.path.join(here, "gold.jsonl"), "w") as g, \
