@@ -168,3 +168,96 @@ func TestADatelineDashBeforeANumberInWordsIsNoRange(t *testing.T) {
 		},
 	})
 }
+
+// Of two sides joined by "and" as the doers ("the army and allied
+// militiamen killed ..."), the first named is the actor and the second its
+// associate, also when "they" later stands for both.
+func TestTheFirstOfTwoCoordinatedDoersIsTheActor(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_and_fighters_of_a_named_force",
+			text:      "Burkinabe soldiers and fighters of the Wagner Group killed 15 herders they had rounded up near Djibo on Sunday, witnesses said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", killed: "15/15/15"}},
+		},
+		{
+			name:      "army_and_a_militia_with_they",
+			text:      "Sudanese army troops and members of the al-Baraa bin Malik Brigade shot dead 9 men they had detained in Wad Madani on Friday, activists said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Sudanese Armed Forces", killed: "9/9/9"}},
+		},
+		// negatives: one side alone; the second side is the one acted on
+		{
+			name:      "one_side_alone",
+			text:      "Fighters of the Wagner Group killed 15 herders they had rounded up near Djibo on Sunday, witnesses said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Wagner Group", killed: "15/15/15"}},
+		},
+		{
+			name:      "clash_between_two_sides",
+			text:      "Fighting between the army and JNIM near Djibo on Sunday killed 15 people, witnesses said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{killed: "15/15/15"}},
+		},
+	})
+}
+
+// "X was behind the killing", and an appositive that describes X with a
+// longer noun phrase ("X, a proxy of the Pakistan-based Y, was behind the
+// bombing"): X did it, not the group its description names.
+func TestASideBehindTheActNamedByItsOwnWordIsTheDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "was_behind_the_killing",
+			text:      "Gunmen shot dead a shopkeeper in Anantnag on Sunday, police said. Police said Hizbul Mujahideen was behind the killing.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Hizbul Mujahideen", killed: "1/1/1"}},
+		},
+		{
+			name:      "long_appositive_before_the_claim",
+			text:      "Gunmen shot dead a shopkeeper in Anantnag on Sunday, police said. The Resistance Front, an offshoot of the Pakistan-based Lashkar-e-Taiba, was behind the shooting, an officer said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "The Resistance Front", killed: "1/1/1"}},
+		},
+		// negative: "behind" of place
+		{
+			name:      "behind_the_lines",
+			text:      "Gunmen shot dead a shopkeeper in Anantnag on Sunday, police said. The village lies behind the army camp.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "1/1/1"}},
+		},
+	})
+}
+
+// The names warring sides' officials give each other's forces ("Ukrainian
+// armed formations", "the Kyiv regime", "the Russian occupiers", "Israeli
+// occupation forces", "the Zionist enemy") name those forces.
+func TestTheNamesSidesGiveEachOtherNameTheirForces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "ukrainian_armed_formations",
+			text:      "Ukrainian armed formations shelled the village of Tetkino in the Kursk region on Sunday, killing one civilian, the governor said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Ukrainian security forces", killed: "1/1/1"}},
+		},
+		{
+			name:      "occupation_forces_in_the_west_bank",
+			text:      "Occupation forces shot dead two young men in Jenin in the occupied West Bank on Monday, the health ministry said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Israeli security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "the_occupiers_in_ukraine",
+			text:      "The occupiers shelled Nikopol on Monday, killing two people, the regional governor said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Russian armed forces", killed: "2/2/2"}},
+		},
+		// negative: occupation forces of another war stay unnamed
+		{
+			name:      "occupation_forces_elsewhere",
+			text:      "Occupation forces shot dead two young men in Bamenda on Monday, separatists said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}

@@ -2736,6 +2736,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// ally named after the side it fights beside is no main side
 			strength *= 0.4
 		}
+		if role == 1 && !party && act.Name != "civilians" && !s.inVictims(m.Span) && x.secondOfCoordinatedSides(s, wi) {
+			// "Malian soldiers and Russian fighters of the Africa Corps
+			// executed 12 men": the side named second beside the first
+			// acted with it, as its associate; the first is the actor
+			strength *= 0.5
+		}
 		if role == 1 && right != nil && right.weak && right.i > we && s.plainTriggerBesides(right.i) {
 			// a side told only as advancing or fighting on ("as Iraqi
 			// forces advanced") beside a plain act of another
@@ -2790,6 +2796,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		}
 		if last == nil || last.Actor.Name == "civilians" {
 			continue
+		}
+		if first := s.firstOfCoordinatedSides(last); first != nil {
+			last = first // "Malian soldiers and Africa Corps fighters ... men they had detained": "they" are both, the first leads
 		}
 		if act := x.resolveGeneric(a, *last); act != nil {
 			cands = append(cands, roleCand{actor: act, span: last.Span, role: 1, strength: weight * 0.8})
@@ -4704,7 +4713,7 @@ func (s *sentence) appositiveEnd(i int) int {
 	if i+2 >= len(s.words) || s.words[i].low != "," || (s.words[i+1].low != "a" && s.words[i+1].low != "an" && !s.possessiveOpens(i+1)) {
 		return 0
 	}
-	for k := i + 2; k < len(s.words) && k <= i+8; k++ {
+	for k := i + 2; k < len(s.words) && k <= i+12; k++ {
 		if s.words[k].low == "," {
 			return k + 1
 		}
@@ -4740,7 +4749,9 @@ func (s *sentence) inAppositive(i int) bool {
 		}
 	}
 	open := false
-	for k := i - 1; k >= 1 && k >= i-6; k-- {
+	// (hyphens count as words: "a proxy of the Pakistan-based
+	// Lashkar-e-Taiba" is ten)
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		if s.words[k].low == "," {
 			return false
 		}
@@ -6041,4 +6052,51 @@ func (s *sentence) claimedByBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// secondOfCoordinatedSides reports whether the side named at word i is the
+// second of two sides joined by "and" ("Malian soldiers and Russian
+// fighters of the Africa Corps", "the army and allied militias"): the word
+// before it, past a few words of its own noun phrase (adjectives, "fighters
+// of the"), is "and", and another side's name ends just before that "and".
+func (x *Extractor) secondOfCoordinatedSides(s *sentence, i int) bool {
+	return s.coordinatedBefore(i) != nil
+}
+
+// firstOfCoordinatedSides is the side named first when m is the second of
+// two sides joined by "and", or nil.
+func (s *sentence) firstOfCoordinatedSides(m *actors.Mention) *actors.Mention {
+	if m.Span.Start >= m.Span.End {
+		return nil
+	}
+	return s.coordinatedBefore(s.wordAt(m.Span.Start))
+}
+
+// coordinatedBefore is the side whose name ends just before the "and" that
+// stands a few words before word i, in its noun phrase, or nil.
+func (s *sentence) coordinatedBefore(i int) *actors.Mention {
+	and := -1
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.words[k]
+		if w.low == "and" {
+			and = k
+			break
+		}
+		if w.punc {
+			return nil
+		}
+	}
+	if and < 1 {
+		return nil
+	}
+	for k := range s.actors {
+		m := &s.actors[k]
+		if m.Actor == nil || m.Actor.Name == "civilians" {
+			continue
+		}
+		if end := s.wordAt(m.Span.End-1) + 1; end == and {
+			return m
+		}
+	}
+	return nil
 }
