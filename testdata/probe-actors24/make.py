@@ -15,8 +15,8 @@ B = "battle"; E = "explosion"; V = "attack_on_civilians"; T = "territory_gain"
 here = os.path.dirname(os.path.abspath(__file__))
 exec(open(os.path.join(here, "batch_a.py")).read())
 exec(open(os.path.join(here, "batch_a2.py")).read())
-if os.path.exists(os.path.join(here, "batch_b.py")):
-    exec(open(os.path.join(here, "batch_b.py")).read())
+exec(open(os.path.join(here, "batch_b.py")).read())
+exec(open(os.path.join(here, "batch_c.py")).read())
 with open(os.path.join(here, "docs.jsonl"), "w") as d, open(os.path.join(here, "gold.jsonl"), "w") as g, \
         open(os.path.join(here, "expect.jsonl"), "w") as x:
     for i, pub, text, events in R:
