@@ -17,6 +17,7 @@ exec(open(os.path.join(here, "batch_a.py")).read())
 exec(open(os.path.join(here, "batch_a2.py")).read())
 exec(open(os.path.join(here, "batch_b.py")).read())
 exec(open(os.path.join(here, "batch_c.py")).read())
+exec(open(os.path.join(here, "batch_d.py")).read())
 with open(os.path.join(here, "docs.jsonl"), "w") as d, open(os.path.join(here, "gold.jsonl"), "w") as g, \
         open(os.path.join(here, "expect.jsonl"), "w") as x:
     for i, pub, text, events in R:
