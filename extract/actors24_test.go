@@ -261,3 +261,58 @@ func TestTheNamesSidesGiveEachOtherNameTheirForces(t *testing.T) {
 		},
 	})
 }
+
+// An armed group's word of its own act with no word of violence of its own
+// ("said it had carried out the martyrdom operation") claims the incident
+// told before.
+func TestAGroupsOwnOperationNamedWithPraiseClaimsTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "martyrdom_operation_in_quotes",
+			text:      "A car bomb exploded at the gate of a police academy in Kismayo on Sunday, killing five recruits, an official said. Al-Shabaab said in a statement that it had carried out the \"martyrdom operation\".",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "5/5/5"}},
+		},
+		{
+			name:      "blessed_operation",
+			text:      "A car bomb exploded at the gate of a police academy in Kismayo on Sunday, killing five recruits, an official said. Al-Shabaab said it had conducted the blessed operation.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "5/5/5"}},
+		},
+		// negative: an operation of its own elsewhere, told anew
+		{
+			name:      "an_operation_elsewhere",
+			text:      "A car bomb exploded at the gate of a police academy in Kismayo on Sunday, killing five recruits, an official said. Al-Shabaab said it had carried out an operation against the army in Gedo last month.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "unknown", killed: "5/5/5"}},
+		},
+	})
+}
+
+// "The militia said it had repelled an attack by the rebels": a group that
+// speaks tells of others by "the rebels"; the noun points back to another
+// group named before, not to the speaker.
+func TestASpeakersDefiniteNounForTheEnemyIsNotTheSpeaker(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "militia_repelled_an_attack_by_the_rebels",
+			text:      "Fighting between M23 rebels and Wazalendo militiamen near Kalehe on Monday killed 11 people, residents said. The Wazalendo said they had repelled an attack by the rebels on their positions.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "M23", actor2: "Wazalendo", killed: "11/11/11"}},
+		},
+		// negatives: the speaker's own people ("its suicide bombers"); a
+		// definite noun with no speaker points back as before
+		{
+			name:      "its_own_bombers",
+			text:      "A blast tore through a bus terminal in Turbat on Saturday, killing 14 people. Hours later, the Baloch Liberation Front said one of its suicide bombers had carried out the attack.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Baloch Liberation Front", killed: "14/14/14"}},
+		},
+		{
+			name:      "the_militants_after_a_named_group",
+			text:      "Al-Shabaab holds much of the countryside around Baidoa. The militants detonated a car bomb at a checkpoint in Baidoa on Sunday, killing four soldiers.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "4/4/4"}},
+		},
+	})
+}

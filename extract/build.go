@@ -3175,7 +3175,21 @@ func (x *Extractor) doneActAt(s *sentence, j int) bool {
 			return true
 		}
 	}
-	return definite && k < len(s.words) && (s.words[k].low == "operation" || s.words[k].low == "operations")
+	if !definite {
+		return false
+	}
+	// "the operation", and the words a side praises its own act with
+	// before it ("the martyrdom operation", "the \"blessed operation\"")
+	for e := k; e < len(s.words) && e <= k+3; e++ {
+		w := s.words[e].low
+		if w == "operation" || w == "operations" {
+			return true
+		}
+		if s.words[e].punc && w != "\"" && w != "“" && w != "”" && w != "'" {
+			return false
+		}
+	}
+	return false
 }
 
 // lossWord are the verbs a side tells its own dead by ("the army said it

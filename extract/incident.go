@@ -375,6 +375,11 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// targeted government soldiers": an armed group's word of its
 			// own act, with no place or day, claims the incident told
 			f.attachOnly, f.claim = true, true
+		case f.best == nil && len(f.cas) == 0 && named && len(f.places) == 0 && len(out) > 0 && x.groupTellsOwnAct(s):
+			// "Al-Shabaab said in a statement that it had carried out the
+			// martyrdom operation": an armed group's word of its own act,
+			// told by no word of violence, claims the incident told
+			f.attachOnly, f.claim, f.anaphor = true, true, true
 		case f.best != nil && named && counts == 0 && len(f.places) == 0 && len(out) > 0 && x.forceTellsOwnStrike(s, f.best):
 			// "The Israeli military said it had targeted a Hamas
 			// commander": state forces telling of their own strike, with
