@@ -316,3 +316,50 @@ func TestASpeakersDefiniteNounForTheEnemyIsNotTheSpeaker(t *testing.T) {
 		},
 	})
 }
+
+// The branch that fights in a war under a parent's name: in Lake Chad's
+// reports the Islamic State is its West Africa Province (coded Boko Haram),
+// in the Sahel's al-Qaeda is JNIM; elsewhere the parent's name stands.
+// Sides the dictionary lacked: SAMIDRC and the EAC force in Congo, the RSF
+// by its Arabic name.
+func TestAParentsNameInABranchsWarNamesTheBranch(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "islamic_state_claim_in_borno",
+			text:      "Gunmen killed six soldiers at a base in Gwoza in Borno State on Monday. Islamic State claimed the attack.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Boko Haram", actor2: "Nigerian security forces"}},
+		},
+		{
+			name:      "al_qaeda_linked_jihadists_in_burkina",
+			text:      "Jihadists linked to al-Qaeda killed eight soldiers near Dori in Burkina Faso on Sunday, security sources said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "JNIM", actor2: "Burkinabe security forces"}},
+		},
+		{
+			name:      "samidrc_troops",
+			text:      "SAMIDRC troops shelled M23 positions near Sake in North Kivu on Monday, killing four people, residents said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "SAMIDRC"}},
+		},
+		// negatives: the parent's name in another war; AQIM keeps its own name
+		{
+			name:      "islamic_state_claim_in_tillaberi",
+			text:      "Gunmen killed six soldiers near Tillaberi in Niger on Monday. Islamic State claimed the attack.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "Islamic State"}},
+		},
+		{
+			name:      "aqim_in_mali",
+			text:      "Fighters of al-Qaeda in the Islamic Maghreb killed six soldiers near Gao in Mali on Monday, officials said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "al-Qaeda in the Islamic Maghreb"}},
+		},
+		{
+			name:      "al_qaeda_in_somalia_stays",
+			text:      "Al-Qaeda militants killed six soldiers near Baidoa in Somalia on Monday, officials said.",
+			published: "2026-05-12", n: 1,
+			want: []want{{actor1: "al-Qaeda"}},
+		},
+	})
+}
