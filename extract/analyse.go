@@ -1322,7 +1322,10 @@ func (s *sentence) applyBackground() {
 			all = false
 		}
 	}
-	s.background = s.background || all
+	// ("The ministry blamed the ELN, which has fought dissidents there
+	// since last year": the history of a relative clause describes the
+	// side a main clause blames; the blame is news)
+	s.background = s.background || all && !(len(s.cas) == 0 && s.onlyRelativeTriggers(s.triggers) && s.claimOutsideRelatives())
 }
 
 // datesOnlyItsClause reports whether time t, in a clause below the main
@@ -4664,7 +4667,7 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
 			continue
 		}
-		if act := a.lastGroupBefore(s, sp.Start); act != nil && !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Actor == act }) {
+		if act := a.lastGroupBefore(s, sp.Start, nil); act != nil && !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Actor == act }) {
 			// (a group named in the sentence itself is told there already:
 			// "Islamic State's reign ... executed by the group")
 			s.actors = append(s.actors, actors.Mention{Span: sp, Actor: act, Alias: a.text[sp.Start:sp.End]})
@@ -4702,10 +4705,34 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 		if e := s.wordAt(m.Span.End - 1); e+1 < len(s.words) && s.words[e+1].low == "of" {
 			continue
 		}
-		if act := a.lastGroupBefore(s, m.Span.Start); act != nil {
+		// (not the speaker for "the rebels" it tells of; "its suicide
+		// bombers" are the speaker's own)
+		var except *actors.Actor
+		if d := s.words[i-1].low; d != "its" && d != "their" {
+			except = s.speakingGroupBefore(i)
+		}
+		if act := a.lastGroupBefore(s, m.Span.Start, except); act != nil {
 			m.Actor, m.Generic = act, false
 		}
 	}
+}
+
+// speakingGroupBefore is the armed group named as the speaker of the words
+// at i ("The Wazalendo said they had repelled an attack by the rebels"):
+// its name stands before i, a verb of saying right after it, before i. A
+// speaker telling of "the rebels" tells of others: the noun does not
+// point back to it.
+func (s *sentence) speakingGroupBefore(i int) *actors.Actor {
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || m.Span.End > s.words[i].span.Start {
+			continue
+		}
+		we := s.wordAt(m.Span.End-1) + 1
+		if sv := s.sayVerbAfter(we, 2); sv >= 0 && sv < i {
+			return m.Actor
+		}
+	}
+	return nil
 }
 
 // genericOfNamed joins a common noun of unnamed armed people and the
@@ -4943,13 +4970,13 @@ var groupDescriptor = map[string]bool{
 // sentence s or in the three sentences before it, or nil; not a group
 // only asked about ("split over whether to ally with Islamic State or
 // al-Qaeda").
-func (a *analysis) lastGroupBefore(s *sentence, at int) *actors.Actor {
+func (a *analysis) lastGroupBefore(s *sentence, at int, except *actors.Actor) *actors.Actor {
 	for k := s.idx; k >= 0 && k >= s.idx-3; k-- {
 		ms := a.sents[k].actors
 		var oblique *actors.Actor
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
-			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) {
+			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || m.Actor == except || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) {
 				continue
 			}
 			// in a sentence before, a group after a preposition ("in

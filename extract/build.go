@@ -2444,8 +2444,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		if s.markerIs(vb, "speaker") && !s.markerBefore("passive_by", wi, 2) && !x.claims(s, vb) && !s.foilingAt(vb) {
 			continue // "Iraqi army officials said": the source of the news
 		}
-		if s.markerIs(s.passiveAuxEnd(vb), "reaction") && !x.claims(s, vb) {
-			continue // "Police condemned Sunday's attack", "police are investigating the attack": who answered the act, not who did it
+		if s.reactsAt(vb) || s.markerIs(s.passiveAuxEnd(vb), "reaction") && !x.claims(s, vb) {
+			// "Hamas called the strike a massacre", "the government
+			// condemned the attack", "police are investigating the
+			// attack": a side that judges or looks into the act told
+			continue
 		}
 		if we < len(s.words) && withdrawal(s.words[we].low) && s.gainTold() {
 			// "IS fighters withdrew from Hajin as SDF troops entered the
@@ -2596,6 +2599,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// counted object of another side's verb of harm had it done
 			// to them, whatever their own name says they do
 			role = 2
+		case s.claimedByBefore(byAt):
+			// "the attack was claimed by the Hafiz Gul Bahadur group",
+			// "responsibility was later claimed by JNIM": the agent of a
+			// passive claim claims, whichever clause the verb of claiming
+			// was read into
+			role, strength = 1, strength*1.3
 		case s.accusedAt(wi):
 			role, strength, accused = 1, strength*1.3, true // "the government accused al-Shabaab of the bombing"
 		case x.claims(s, we):
@@ -2741,6 +2750,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// ally named after the side it fights beside is no main side
 			strength *= 0.4
 		}
+		if role == 1 && !party && act.Name != "civilians" && !s.inVictims(m.Span) && x.secondOfCoordinatedSides(s, wi) {
+			// "Malian soldiers and Russian fighters of the Africa Corps
+			// executed 12 men": the side named second beside the first
+			// acted with it, as its associate; the first is the actor
+			strength *= 0.5
+		}
 		if role == 1 && right != nil && right.weak && right.i > we && s.plainTriggerBesides(right.i) {
 			// a side told only as advancing or fighting on ("as Iraqi
 			// forces advanced") beside a plain act of another
@@ -2795,6 +2810,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		}
 		if last == nil || last.Actor.Name == "civilians" {
 			continue
+		}
+		if first := s.firstOfCoordinatedSides(last); first != nil {
+			last = first // "Malian soldiers and Africa Corps fighters ... men they had detained": "they" are both, the first leads
 		}
 		if act := x.resolveGeneric(a, *last); act != nil {
 			cands = append(cands, roleCand{actor: act, span: last.Span, role: 1, strength: weight * 0.8})
@@ -3171,7 +3189,21 @@ func (x *Extractor) doneActAt(s *sentence, j int) bool {
 			return true
 		}
 	}
-	return definite && k < len(s.words) && (s.words[k].low == "operation" || s.words[k].low == "operations")
+	if !definite {
+		return false
+	}
+	// "the operation", and the words a side praises its own act with
+	// before it ("the martyrdom operation", "the \"blessed operation\"")
+	for e := k; e < len(s.words) && e <= k+3; e++ {
+		w := s.words[e].low
+		if w == "operation" || w == "operations" {
+			return true
+		}
+		if s.words[e].punc && w != "\"" && w != "“" && w != "”" && w != "'" {
+			return false
+		}
+	}
+	return false
 }
 
 // lossWord are the verbs a side tells its own dead by ("the army said it
@@ -4438,7 +4470,9 @@ func (a *analysis) actingGroup() string {
 				// (not a group the act fell on: "the strike targeted Fano
 				// militants"; not a claim told of history: "Ansaru was
 				// behind the attack on a church last year")
-				if m.claims && !s.background || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) && !m.harmed {
+				// (nor a group that judges an act: "Hamas called the strike a
+				// massacre")
+				if m.claims && !s.background || s.tellsActAt(s.wordAt(m.span.Start)) && !a.toldActedOn(m.span) && !m.harmed && !s.reactsAt(s.wordAt(m.span.End-1)+1) {
 					a.acting[m.name]++
 				}
 			}
@@ -4742,7 +4776,7 @@ func (s *sentence) appositiveEnd(i int) int {
 	if i+2 >= len(s.words) || s.words[i].low != "," || (s.words[i+1].low != "a" && s.words[i+1].low != "an" && !s.possessiveOpens(i+1)) {
 		return 0
 	}
-	for k := i + 2; k < len(s.words) && k <= i+8; k++ {
+	for k := i + 2; k < len(s.words) && k <= i+12; k++ {
 		if s.words[k].low == "," {
 			return k + 1
 		}
@@ -4778,7 +4812,9 @@ func (s *sentence) inAppositive(i int) bool {
 		}
 	}
 	open := false
-	for k := i - 1; k >= 1 && k >= i-6; k-- {
+	// (hyphens count as words: "a proxy of the Pakistan-based
+	// Lashkar-e-Taiba" is ten)
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		if s.words[k].low == "," {
 			return false
 		}
@@ -6036,4 +6072,118 @@ func (s *sentence) settingSubject(wi, we int) bool {
 		}
 	}
 	return false
+}
+
+// reactsAt reports whether the word at i, past an auxiliary or an adverb,
+// is a verb by which a side judges or mourns an act told ("condemned the
+// attack", "called the strike a massacre", "described it as a crime",
+// "vowed to avenge the dead"): the side reacts to the act, it is not the
+// side that did it, nor the one it fell on.
+func (s *sentence) reactsAt(i int) bool {
+	for n := 0; n < 3 && i < len(s.words); n++ {
+		switch s.words[i].low {
+		case "has", "have", "had", "also", "strongly", "swiftly", "quickly", "later", "promptly", "immediately", "publicly":
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(s.words) {
+		return false
+	}
+	switch s.words[i].low {
+	case "slammed", "slams":
+		// "the government slammed the attack" (not "a missile slammed
+		// into a building")
+		return i+1 < len(s.words) && s.words[i+1].low != "into" && s.words[i+1].low != "onto" && s.words[i+1].low != "through"
+	case "condemned", "condemns", "denounced", "denounces", "decried", "decries", "deplored", "deplores",
+		"mourned", "mourns", "lamented", "laments", "termed", "terms", "labelled", "labeled", "branded", "brands",
+		"hailed", "hails", "praised", "praises", "welcomed", "welcomes", "avenge":
+		return true
+	case "called", "calls", "described", "describes":
+		// "called the strike a massacre", "described it as": the words
+		// after the verb name the act (not "called for a truce", "called
+		// in air support")
+		if i+1 < len(s.words) {
+			switch s.words[i+1].low {
+			case "the", "it", "this", "that", "these", "those", "them":
+				return true
+			}
+		}
+	case "vowed", "vows", "pledged", "pledges", "promised", "promises":
+		// "vowed to avenge the victims", "vowed revenge"
+		for k := i + 1; k < len(s.words) && k <= i+3; k++ {
+			switch s.words[k].low {
+			case "revenge", "vengeance", "retaliation", "avenge", "retaliate", "justice":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimedByBefore reports whether the passive agent "by" of a verb of
+// claiming stands just before word i ("was claimed by", "later claimed
+// by the"): the side at i claims the act.
+func (s *sentence) claimedByBefore(i int) bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "passive_by" {
+			continue
+		}
+		end := m.i + m.n
+		if end > i || i-end > 2 || s.words[end-1].low != "by" {
+			continue
+		}
+		if k := end - 2; k >= 0 && strings.HasPrefix(s.words[k].low, "claim") {
+			return true
+		}
+	}
+	return false
+}
+
+// secondOfCoordinatedSides reports whether the side named at word i is the
+// second of two sides joined by "and" ("Malian soldiers and Russian
+// fighters of the Africa Corps", "the army and allied militias"): the word
+// before it, past a few words of its own noun phrase (adjectives, "fighters
+// of the"), is "and", and another side's name ends just before that "and".
+func (x *Extractor) secondOfCoordinatedSides(s *sentence, i int) bool {
+	return s.coordinatedBefore(i) != nil
+}
+
+// firstOfCoordinatedSides is the side named first when m is the second of
+// two sides joined by "and", or nil.
+func (s *sentence) firstOfCoordinatedSides(m *actors.Mention) *actors.Mention {
+	if m.Span.Start >= m.Span.End {
+		return nil
+	}
+	return s.coordinatedBefore(s.wordAt(m.Span.Start))
+}
+
+// coordinatedBefore is the side whose name ends just before the "and" that
+// stands a few words before word i, in its noun phrase, or nil.
+func (s *sentence) coordinatedBefore(i int) *actors.Mention {
+	and := -1
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.words[k]
+		if w.low == "and" {
+			and = k
+			break
+		}
+		if w.punc {
+			return nil
+		}
+	}
+	if and < 1 {
+		return nil
+	}
+	for k := range s.actors {
+		m := &s.actors[k]
+		if m.Actor == nil || m.Actor.Name == "civilians" {
+			continue
+		}
+		if end := s.wordAt(m.Span.End-1) + 1; end == and {
+			return m
+		}
+	}
+	return nil
 }

@@ -375,6 +375,17 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// targeted government soldiers": an armed group's word of its
 			// own act, with no place or day, claims the incident told
 			f.attachOnly, f.claim = true, true
+		case f.best == nil && len(f.cas) == 0 && named && len(f.places) == 0 && len(out) > 0 && x.groupTellsOwnAct(s):
+			// "Al-Shabaab said in a statement that it had carried out the
+			// martyrdom operation": an armed group's word of its own act,
+			// told by no word of violence, claims the incident told
+			f.attachOnly, f.claim, f.anaphor = true, true, true
+		case f.best != nil && named && counts == 0 && len(f.places) == 0 && len(out) > 0 && x.forceTellsOwnStrike(s, f.best):
+			// "The Israeli military said it had targeted a Hamas
+			// commander": state forces telling of their own strike, with
+			// no place, day or toll of its own, tell who struck the blow
+			// told before
+			f.attachOnly, f.claim = true, true
 		case f.anaphor && named:
 			f.attachOnly = true // "The clash involved airstrikes by the LNA": who fought the incident told before
 		case f.anaphor && f.best != nil && f.date != nil:
@@ -443,6 +454,31 @@ func (x *Extractor) groupTellsOwnAct(s *sentence) bool {
 		}
 		we := s.wordAt(m.Span.End-1) + 1
 		if sv := s.sayVerbAfter(we, 5); sv >= 0 && x.speakerActs(s, sv) {
+			return true
+		}
+	}
+	return false
+}
+
+// forceTellsOwnStrike reports whether state forces named in the sentence
+// say they struck or targeted something themselves ("the military said it
+// had targeted a commander", "the ministry said its jets struck a
+// depot"): the word of the act after theirs is a strike (attack, air or
+// shelling, not an operation, a killing or a capture: "the army said it
+// had launched a hunt for the attackers" answers the act, it is no claim
+// of it).
+func (x *Extractor) forceTellsOwnStrike(s *sentence, best *trigHit) bool {
+	switch best.class.name {
+	case "attack", "air", "shelling":
+	default:
+		return false
+	}
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Generic || !isStateSide(m.Actor) {
+			continue
+		}
+		we := s.wordAt(m.Span.End-1) + 1
+		if sv := s.sayVerbAfter(we, 5); sv >= 0 && sv < best.i && x.speakerActs(s, sv) && !s.attackersAfter(sv) {
 			return true
 		}
 	}

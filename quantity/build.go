@@ -45,7 +45,14 @@ func (f *finder) build(i int, qual qualifier, r reading) (Quantity, int, bool) {
 			ok = !(bnd == boundNone && f.lowAt(i-1) == "from")
 		}
 		if ok {
-			if r2, ok2 := f.readNumber(next); ok2 && r2.countable() {
+			r2, ok2 := f.readNumber(next)
+			if ok2 && (conn == "-" || conn == "–" || conn == "—") && r2.words != r.words && !(f.adjacent(k-1, k) && f.adjacent(k, k+1)) {
+				// "March 4 - Eight soldiers were killed": a dateline's
+				// dash between a figure and a number in words opens the
+				// story; no range is written so
+				ok2 = false
+			}
+			if ok2 && r2.countable() {
 				lo := r.val
 				if r2.scale > 0 && r.scale == 0 {
 					lo *= r2.scale // "5 to 6 million"
