@@ -2629,6 +2629,9 @@ func (x *Extractor) peopleInThePassive(s *sentence, i int) bool {
 			aux = aux || s.words[k].low != "had" && s.words[k].low != "have" && s.words[k].low != "has"
 			k--
 			continue
+		case "later", "eventually", "finally", "subsequently", "since", "all", "also", "reportedly", "safely":
+			k-- // "they were later freed", "have all been released"
+			continue
 		}
 		break
 	}
@@ -2637,6 +2640,10 @@ func (x *Extractor) peopleInThePassive(s *sentence, i int) bool {
 	}
 	if x.personNounAt(s, k) {
 		return true
+	}
+	switch s.words[k].low {
+	case "they", "he", "she", "both", "all":
+		return true // "they were later freed": the people told before, not ground
 	}
 	// "More than 130 pupils kidnapped by gunmen from a school earlier
 	// this month have been freed": the subject's people, then a

@@ -16159,3 +16159,31 @@ func TestASideThatAnsweredTheActDidNotDoIt(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleLaterFreedAreNoGroundTaken: "they were later freed", "the
+// pupils have all been released" tell people set free, told by a pronoun
+// or past an adverb, not a place retaken. Negatives: a town that was
+// freed is ground taken.
+func TestPeopleLaterFreedAreNoGroundTaken(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "they_were_later_freed",
+			text:      "Gunmen abducted 40 pupils from a school in Kajuru on Monday; they were later freed.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", place: "Kajuru"}},
+		},
+		{
+			name:      "they_were_eventually_freed_alone",
+			text:      "Gunmen abducted 40 pupils from a school in Kajuru on Monday. They were eventually freed on Wednesday.",
+			published: "2025-03-06", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", place: "Kajuru"}},
+		},
+		// negatives
+		{
+			name:      "a_town_was_freed",
+			text:      "The town of Gwoza was freed by the army on Monday after heavy fighting.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Battles", place: "Gwoza"}},
+		},
+	})
+}
