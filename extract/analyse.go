@@ -4239,10 +4239,11 @@ func (s *sentence) separateActsEachSited(m hit) bool {
 // numberOfOneAct reports whether a running-total cue that names a number
 // of the dead ("the number of dead", "bringing the number of people
 // killed") counts the dead of one act it names, the first thing it is
-// told "in" or "from" within its clause: an act named in the singular
+// told "in", "from" or "by" within its clause: an act named in the singular
 // after a determiner or a day ("the number of dead in the bomb attack in
 // Jalalabad has reached 21", "bringing the number of people killed in
-// Saturday's militia attack to 11") is that act's toll, not a running
+// Saturday's militia attack to 11", "the number of people killed by a
+// missile strike on a block of flats rose to 11") is that act's toll, not a running
 // total ("the number of people killed in attacks this year", "in the
 // fighting": many acts, or a word of a campaign).
 func (s *sentence) numberOfOneAct(m hit) bool {
@@ -4273,13 +4274,13 @@ func (s *sentence) numberOfOneAct(m hit) bool {
 	return s.actNamedAfter(m.i+m.n, s.clause[m.i])
 }
 
-// actNamedAfter reports whether the first thing told "in" or "from"
+// actNamedAfter reports whether the first thing told "in", "from" or "by"
 // within a few words from word from, in clause c, is one act: named in
 // the singular after a determiner, or by a day ("in the bomb attack",
 // "from Saturday's clashes"), not acts in the plural or a campaign.
 func (s *sentence) actNamedAfter(from, c int) bool {
 	for k := from; k+1 < len(s.words) && k < from+8 && s.clause[k] == c; k++ {
-		if w := s.words[k].low; w != "in" && w != "from" {
+		if w := s.words[k].low; w != "in" && w != "from" && w != "by" {
 			continue
 		}
 		j := k + 1

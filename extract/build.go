@@ -1918,6 +1918,11 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// the others
 			st.side == "any" && len(sides) == 1 && sides["attackers"] && !st.toll && !st.whole && !st.all && !sameCount(total.count, st.count)
 		switch {
+		case total.toll && st.also && !st.toll && !newSide && !st.reflex && !total.reflex && (st.side == "any" || st.side == total.side):
+			// "the number killed rose to 11 on Friday ... 'We found two
+			// more bodies this morning'": a risen toll is the whole as the
+			// report tells it, and more dead of its side told after it are
+			// the rise, within it (as in one sentence, above)
 		case st.also || newSide || st.reflex != total.reflex:
 			total.count = total.count.Add(st.count)
 			low = addPtr(low, st.count.Low)

@@ -2718,6 +2718,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 					return "", 0, 0, false, false
 				}
 			}
+			if j >= 2 && s.words[j-1].low == "the" && s.words[j-2].low == "among" {
+				also = false // "two teachers were also among the dead": members of the dead told, not more of them
+			}
 			return kind, n.b, j + m, also, true
 		}
 		if destroyedArmed(s, n, j) {
@@ -2844,6 +2847,11 @@ func (x *Extractor) amongTheCounted(s *sentence, nps []np, found []*casualty) {
 		j := nps[k].b
 		if j < len(s.words) && isCopula(s.words[j].low) {
 			j++
+			// "two teachers were also among the dead", "a child was
+			// reportedly among the victims": an adverb between
+			if j < len(s.words) && (s.words[j].low == "also" || s.words[j].low == "reportedly") {
+				j++
+			}
 		}
 		if j >= len(s.words) || s.words[j].low != "among" {
 			continue
@@ -3079,6 +3087,33 @@ func (s *sentence) markerIs(i int, name string) bool {
 	return false
 }
 
+// amongTheDeadAfter reports whether the people counted at word i are told
+// to be among the dead or the hurt by a copula after them ("two teachers
+// were among the dead", "a child was also among the victims", "three
+// soldiers are reportedly among the wounded"): members of a count, not
+// more people.
+func (s *sentence) amongTheDeadAfter(i int) bool {
+	cop := false
+	for k := i + 1; k+2 < len(s.words) && k <= i+8; k++ {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		switch {
+		case isCopula(w.low):
+			cop = true
+		case w.low == "also" || w.low == "reportedly":
+		case w.low == "among":
+			return cop && s.words[k+1].low == "the" && dead[s.words[k+2].low] != ""
+		default:
+			if cop {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // isSubset reports whether the count at word i is a part of one before it
 // ("including 5 children", "among them two women", "(5 children)").
 func (s *sentence) isSubset(i int) bool {
@@ -3088,6 +3123,9 @@ func (s *sentence) isSubset(i int) bool {
 		return false
 	}
 	if s.markerBefore("subset", i, 2) {
+		return true
+	}
+	if s.amongTheDeadAfter(i) {
 		return true
 	}
 	// "among the dead in the camp were nine aid workers": members told
@@ -3383,9 +3421,11 @@ func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 			// (not "the toll of regime forces ... rose to 65": a toll
 			// of one side, told with the others')
 			// ("the number of worshippers killed when gunmen opened fire
-			// ... had jumped to 18": the act told by "when")
+			// ... had jumped to 18": the act told by "when"; "the number
+			// of people killed by the missile strike rose to 11": by the
+			// act's means)
 			switch s.words[j+1].low {
-			case "from", "in", "when":
+			case "from", "in", "when", "by":
 				return true
 			}
 			return false

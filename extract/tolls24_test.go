@@ -1,0 +1,107 @@
+package extract
+
+import "testing"
+
+// Members of the dead told by a copula after them ("two teachers were
+// also among the dead", "a child was among the victims") are part of the
+// toll, whatever adverb stands between: not more dead, and no lower
+// bound of the toll either.
+func TestMembersToldAmongTheDeadAreNoMoreDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "also_among_the_dead",
+			text:      "A gunfight between soldiers and militants near Wana left nine people dead on Monday, officials said. Two teachers were also among the dead.",
+			published: "2024-05-07", n: 1,
+			want: []want{{place: "Wana", killed: "9/9/9"}},
+		},
+		{
+			name:      "among_the_dead_no_adverb",
+			text:      "Gunmen killed 11 villagers in Bokkos on Saturday. Two police officers were among the dead.",
+			published: "2024-05-07", n: 1,
+			want: []want{{place: "Bokkos", killed: "11/11/11"}},
+		},
+		{
+			name:      "reportedly_among_the_dead",
+			text:      "Gunmen killed 14 villagers in Bokkos on Saturday. Three police officers were reportedly among the dead.",
+			published: "2024-05-07", n: 1,
+			want: []want{{place: "Bokkos", killed: "14/14/14"}},
+		},
+		// negatives: more dead told with "also" still add up
+		{
+			name:      "also_killed_adds",
+			text:      "A gunfight between soldiers and militants near Wana left nine people dead on Monday, officials said. Two teachers were also killed.",
+			published: "2024-05-07", n: 1,
+			want: []want{{place: "Wana", killed: "11/11/11"}},
+		},
+		{
+			name:      "among_those_wounded_is_the_wounded_count",
+			text:      "A bomb killed nine people near Wana on Monday. Two teachers were also among those wounded.",
+			published: "2024-05-07", n: 1,
+			want: []want{{place: "Wana", killed: "9/9/9", wounded: "2/2/2"}},
+		},
+	})
+}
+
+// A toll told as "the number of people killed by" one act is that act's
+// toll, as "killed in" one act is; "killed by" acts in the plural or over
+// a year stays a running total.
+func TestTheNumberKilledByOneActIsItsToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_by_a_missile_strike_rose_to",
+			text:      "The number of people killed by a missile strike on an apartment block in Sumy rose to 14 on Friday, the governor said.",
+			published: "2024-05-24", n: 1,
+			want: []want{{place: "Sumy", killed: "14/14/14"}},
+		},
+		{
+			name:      "killed_by_the_blast_has_reached",
+			text:      "The number of people killed by the car bomb in Afgoye has reached 12, police said on Tuesday.",
+			published: "2024-05-24", n: 1,
+			want: []want{{place: "Afgoye", killed: "12/12/12"}},
+		},
+		// negatives: acts in the plural, over a year
+		{
+			name:      "killed_by_strikes_this_year",
+			text:      "The number of people killed by Russian strikes in the Sumy region this year rose to 211, the governor said.",
+			published: "2024-05-24", n: 0,
+		},
+		{
+			name:      "killed_by_a_side_this_year",
+			text:      "The number of people killed by police in Sumy this year rose to 11, a rights group said.",
+			published: "2024-05-24", n: 0,
+		},
+	})
+}
+
+// A toll that rose is the whole as the report tells it: more dead of its
+// side told after it in another sentence ("we found two more bodies") are
+// the rise, within it. The other side's dead still add.
+func TestMoreDeadAfterARisenTollAreTheRise(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_more_bodies_in_a_quote_after_the_rise",
+			text:      "The death toll from a missile strike on a block of flats in Dnipro rose to 11 on Friday, the governor said. \"We found two more bodies under the rubble this morning,\" he said.",
+			published: "2024-05-24", n: 1,
+			want: []want{{place: "Dnipro", killed: "11/11/11"}},
+		},
+		{
+			name:      "three_more_dead_were_found",
+			text:      "The toll from Monday's bombing of a market in Bama climbed to 23, police said on Wednesday. Three more bodies were recovered from the debris.",
+			published: "2024-05-24", n: 1,
+			want: []want{{place: "Bama", killed: "23/23/23"}},
+		},
+		// negatives: no risen toll; the attackers' dead beside a risen toll
+		{
+			name:      "more_after_a_plain_toll_add",
+			text:      "A missile strike on a block of flats in Dnipro killed nine people on Friday, the governor said. Rescuers found two more bodies on Saturday.",
+			published: "2024-05-26", n: 1,
+			want: []want{{place: "Dnipro", killed: "11/11/11"}},
+		},
+		{
+			name:      "the_attackers_beside_a_risen_toll",
+			text:      "The death toll from the siege of a hotel in Kismayo rose to 14 on Sunday, officials said. Security forces also killed four attackers.",
+			published: "2024-05-27", n: 1,
+			want: []want{{place: "Kismayo", killed: "18/18/18"}},
+		},
+	})
+}
