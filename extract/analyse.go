@@ -2060,7 +2060,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		end := s.wordAt(c.span.End - 1)
 		for k := range s.times {
 			t := &s.times[k]
-			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && at > end && at <= end+3 {
+			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && (at > end && at <= end+3 || s.earlierFigureBefore(at)) {
 				t.Kind = timex.Reporting
 				t.Note = "the day the toll rose, not the day of the incident"
 			}
@@ -4234,6 +4234,27 @@ func (s *sentence) separateActsEachSited(m hit) bool {
 		}
 	}
 	return sited >= 2
+}
+
+// earlierFigureBefore reports whether the date at word at follows the
+// earlier figure of a toll that rose or fell, "(up|down) from N" ("...,
+// up from 13 on Saturday", "from nine on Monday to 14"): the day that
+// figure was given, not the day of the incident.
+func (s *sentence) earlierFigureBefore(at int) bool {
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal {
+			continue
+		}
+		qa, qb := s.wordRange(q.Span)
+		if qb > at || qb < at-1 || qa < 2 || s.words[qa-1].low != "from" {
+			continue // (the figure, and perhaps its noun: "up from 13 dead on Saturday")
+		}
+		switch s.words[qa-2].low {
+		case "up", "down", "rose", "risen", "rising", "climbed", "jumped", "fell", "revised", "raised", "increased":
+			return true
+		}
+	}
+	return false
 }
 
 // numberOfOneAct reports whether a running-total cue that names a number

@@ -105,3 +105,37 @@ func TestMoreDeadAfterARisenTollAreTheRise(t *testing.T) {
 		},
 	})
 }
+
+// The day told after a toll's earlier figure ("climbed to 21 on Sunday,
+// up from 13 on Saturday") is the day that figure was given, not the
+// day of the incident: the act told with its own day after it is the
+// same incident.
+func TestTheDayOfATollsEarlierFigureIsNoIncidentDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "up_from_n_on_a_day",
+			text:      "The death toll from the siege of a hotel in Kismayo climbed to 21 on Sunday, up from 13 on Saturday, officials said. Gunmen stormed the hotel on Friday.",
+			published: "2024-06-03", n: 1,
+			want: []want{{place: "Kismayo", date: "2024-05-31", killed: "21/21/21"}},
+		},
+		{
+			name:      "up_from_n_on_a_day_in_a_second_clause",
+			text:      "The toll from the bombing of a market in Bama rose to 14 on Tuesday, up from nine on Monday, police said. The bomber struck the market on Sunday.",
+			published: "2024-06-05", n: 1,
+			want: []want{{place: "Bama", date: "2024-06-02", killed: "14/14/14"}},
+		},
+		// negatives: a day after "from" with no toll rising; another act
+		{
+			name:      "from_places_on_a_day",
+			text:      "The death toll from the attack on a hotel in Kismayo rose to 21 on Sunday. Gunmen fired on the hotel from 2 rooftops on Friday.",
+			published: "2024-06-03", n: 1,
+			want: []want{{place: "Kismayo", date: "2024-05-31", killed: "21/21/21"}},
+		},
+		{
+			name:      "another_blast_on_another_day",
+			text:      "The death toll from Friday's attack on a hotel in Kismayo rose to 21 on Sunday, officials said. A second bomb went off at a market in Baidoa on Saturday, killing 13 people.",
+			published: "2024-06-03", n: 2,
+			want: []want{{place: "Kismayo", killed: "21/21/21"}, {place: "Baidoa", date: "2024-06-01", killed: "13/13/13"}},
+		},
+	})
+}
