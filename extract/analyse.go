@@ -2066,6 +2066,23 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// "the toll has risen to four after a man died in hospital", "rose
+	// to 11 as two more bodies were found": the deaths told in a clause
+	// of cause after a risen toll are the rise, within it
+	for _, c := range s.cas {
+		if !c.toll || c.kind != sitrep.Killed {
+			continue
+		}
+		end := s.wordAt(c.span.End - 1)
+		for _, d := range s.cas {
+			if d == c || d.kind != sitrep.Killed || d.toll || d.subset {
+				continue
+			}
+			if at := s.wordAt(d.span.Start); at > end && at <= end+6 && s.riseCause(end+1, at) {
+				d.also = true
+			}
+		}
+	}
 	// "three of the wounded died in hospital overnight", "two
 	// succumbed to their injuries on Monday": the day the hurt died, not
 	// the day of the incident
@@ -2812,20 +2829,33 @@ func periodWords(text string) bool {
 // summaryBullets marks as headlines the bulleted lines under a heading
 // that names a summary ("HIGHLIGHTS", "Key points"): a situation report's
 // digest retells the incidents its body tells, as headlines do.
+//
+// A digest that no body follows (a flash update that is nothing but its
+// highlights) is the report itself: its bullets stay the body.
 func summaryBullets(text string, sents []*sentence) {
 	in := false
+	var digest []*sentence
+	body := false // a sentence of body after a digest
 	for _, s := range sents {
 		if s.headline && summaryHeading(text[s.span.Start:s.span.End]) {
 			in = true
 			continue
 		}
 		if !in {
+			body = body || len(digest) > 0 && !s.headline
 			continue
 		}
 		if !bulleted(text[s.span.Start:s.span.End]) {
 			in = false
+			body = body || !s.headline
 			continue
 		}
+		digest = append(digest, s)
+	}
+	if !body {
+		return
+	}
+	for _, s := range digest {
 		s.headline = true
 	}
 }
@@ -4234,6 +4264,39 @@ func (s *sentence) separateActsEachSited(m hit) bool {
 		}
 	}
 	return sited >= 2
+}
+
+// riseCause reports whether words [from, to) between a risen toll and a
+// count after it open a clause of cause or time on it ("..., after",
+// "as", "when", "following"), with at most an article, a comma or the
+// day the toll rose besides ("climbed to 14 on Tuesday as two women
+// died").
+func (s *sentence) riseCause(from, to int) bool {
+	cause := false
+	for k := from; k < to; k++ {
+		switch s.words[k].low {
+		case "after", "as", "when", "following":
+			cause = true
+		case ",", "a", "an", "the":
+		default:
+			if !s.inTime(k) {
+				return false
+			}
+		}
+	}
+	return cause
+}
+
+// inTime reports whether word k is inside one of the sentence's time
+// expressions.
+func (s *sentence) inTime(k int) bool {
+	sp := s.words[k].span
+	for _, t := range s.times {
+		if sp.Start >= t.Span.Start && sp.End <= t.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierFigureBefore reports whether the date at word at follows the

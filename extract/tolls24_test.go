@@ -139,3 +139,63 @@ func TestTheDayOfATollsEarlierFigureIsNoIncidentDay(t *testing.T) {
 		},
 	})
 }
+
+// The deaths told in a clause of cause or time right after a risen toll
+// ("has risen to four, after a man died in hospital", "climbed to 12 as
+// a wounded soldier died") are the rise, within the toll, not more dead.
+func TestDeathsThatRaisedATollAreWithinIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "risen_to_after_a_man_died",
+			text:      "A missile hit a street in Kharkiv on Monday, killing three people. The toll has risen to four, after a man died in hospital.",
+			published: "2024-04-16", n: 1,
+			want: []want{{place: "Kharkiv", killed: "3/4/4"}},
+		},
+		{
+			name:      "climbed_to_as_two_women_died",
+			text:      "Gunmen attacked a market in Djibo on Sunday, killing 12 people. The toll climbed to 14 on Tuesday as two women died in hospital.",
+			published: "2024-04-17", n: 1,
+			want: []want{{place: "Djibo", killed: "12/14/14"}},
+		},
+		// negatives: no risen toll; a death told in a clause of its own
+		{
+			name:      "a_plain_count_then_deaths_after_add",
+			text:      "Gunmen attacked an army post in Djibo on Sunday, killing 11 soldiers, after two villagers were killed in a raid nearby.",
+			published: "2024-04-17", n: 1,
+			want: []want{{place: "Djibo", killed: "13/13/13"}},
+		},
+		{
+			name:      "the_attackers_told_by_while_after_a_risen_toll_add",
+			text:      "Gunmen attacked an army post in Djibo on Sunday, killing 11 soldiers. The toll climbed to 12 on Tuesday, police said, while two attackers were killed by troops.",
+			published: "2024-04-17", n: 1,
+			want: []want{{place: "Djibo", killed: "11/14/14"}},
+		},
+		{
+			name:      "a_death_told_by_and_after_the_toll_adds",
+			text:      "Gunmen attacked an army post in Djibo on Sunday, killing 11 soldiers and two attackers.",
+			published: "2024-04-17", n: 1,
+			want: []want{{place: "Djibo", killed: "13/13/13"}},
+		},
+	})
+}
+
+// Bulleted lines under a digest heading ("HIGHLIGHTS") retell the body's
+// incidents, but a report that is nothing but its digest (a flash update)
+// tells its incidents there.
+func TestADigestNoBodyFollowsIsTheReport(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "highlights_alone",
+			text:      "This update covers the week to 19 August and was prepared by the humanitarian country team.\n\nHIGHLIGHTS\n- On 18 August, shelling on the Abu Shouk camp near El Fasher killed at least 9 people and injured 18, local sources said.\n- On 16 August, an attack on a market in Wad Madani reportedly killed 4 civilians.",
+			published: "2024-08-20", n: 2,
+			want: []want{{place: "Abu Shouk", killed: "9/9/-", wounded: "18/18/18"}, {place: "Wad Madani", killed: "4/4/4"}},
+		},
+		// negative: the body retells the digest's incidents
+		{
+			name:      "highlights_then_the_body",
+			text:      "Flash update no. 3\n\nHIGHLIGHTS\n- At least 9 killed in shelling on the Abu Shouk camp\n\nNORTH DARFUR\n\nOn 18 August, shelling on the Abu Shouk camp near El Fasher killed at least 9 people and injured 18, local sources said.",
+			published: "2024-08-20", n: 1,
+			want: []want{{place: "Abu Shouk", killed: "9/9/-", wounded: "18/18/18"}},
+		},
+	})
+}
