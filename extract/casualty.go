@@ -1685,7 +1685,12 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			continue
 		}
 		if x.activeBefore(s, i) == "" && !x.casualtyAfterFillers(s, j) && !x.passiveCasualtyAfter(s, j) {
-			continue
+			// ("Sepoy Ahmad Khan (age 24, resident of Kohat) embraced
+			// shahadat", "Constable Ali Shah, having fought bravely, was
+			// martyred": the fate told past an aside on the person)
+			if k := asideEnd(s, j); k <= j || !x.casualtyAfterFillers(s, k) && !x.passiveCasualtyAfter(s, k) {
+				continue
+			}
 		}
 		out = append(out, np{a: i, b: j, qa: i, qb: end, count: sitrep.Exact(1), group: g, single: true})
 		for k := i; k < j; k++ {
@@ -2624,10 +2629,18 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	content := false // a content word stood between the people and the word looked at
 	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
 		w := s.words[j]
+		if e := asideEnd(s, j); j == n.b && e > j && e < len(s.words) && x.casualtyAt(s, e, false) != "" {
+			// "Sepoy Ahmad Khan (age 24) having fought gallantly,
+			// embraced shahadat": asides on the person, then the fate
+			j = e - 1
+			continue
+		}
 		if w.low == "," && j+1 < len(s.words) {
 			// skip an aside between commas when a copula follows it:
 			// "13 members of the army, affiliated to the government, were killed"
-			if end := closingComma(s, j+1, 12); end > 0 && end+1 < len(s.words) && isCopula(s.words[end+1].low) {
+			// ("Sepoy Ahmad Khan, having fought gallantly, embraced
+			// shahadat": or the fate itself follows it)
+			if end := closingComma(s, j+1, 12); end > 0 && end+1 < len(s.words) && (isCopula(s.words[end+1].low) || j == n.b && x.casualtyAt(s, end+1, false) != "") {
 				j = end
 				limit = nextCountAfter(nps, k, j, len(s.words))
 				continue
@@ -3010,6 +3023,35 @@ func (s *sentence) actorEndAt(i int) int {
 
 // closingComma returns the index of the next comma within n words of
 // word i, or -1.
+// asideEnd is the word after the asides that open at word j on the
+// person told before them: a bracket ("(age 24 years, resident of
+// Kohat)"), words set off by commas (", having fought gallantly,") or a
+// perfect participle's phrase up to its comma ("having fought
+// gallantly,"), each of at most 12 words; j when no aside opens there.
+func asideEnd(s *sentence, j int) int {
+	for j+1 < len(s.words) {
+		k := j
+		switch s.words[j].low {
+		case "(":
+			for e := j + 1; e < len(s.words) && e <= j+12; e++ {
+				if s.words[e].low == ")" {
+					k = e + 1
+					break
+				}
+			}
+		case ",", "having":
+			if end := closingComma(s, j+1, 12); end > 0 {
+				k = end + 1
+			}
+		}
+		if k == j {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
 func closingComma(s *sentence, i, n int) int {
 	for k := i; k < len(s.words) && k < i+n; k++ {
 		if s.words[k].low == "," {

@@ -199,3 +199,43 @@ func TestADigestNoBodyFollowsIsTheReport(t *testing.T) {
 		},
 	})
 }
+
+// A person named after a rank whose fate is told past an aside on them
+// (a bracket, words set off by commas, a perfect participle's phrase) is
+// one of the dead, as with no aside ("Sepoy Ahmad Khan embraced
+// shahadat").
+func TestANamedPersonsFateToldPastAnAsideCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bracket_then_participle_phrase",
+			text:      "Troops killed four terrorists in an operation near Mir Ali on Sunday. Lance Naik Imran Ali (age 27 years, resident of District Karak) having fought gallantly, embraced shahadat.",
+			published: "2024-06-11", n: 1,
+			want: []want{{place: "Mir Ali", killed: "5/5/5"}},
+		},
+		{
+			name:      "participle_phrase_between_commas",
+			text:      "Troops killed four terrorists in an operation near Mir Ali on Sunday. Sepoy Naveed Khan, having fought bravely, embraced shahadat.",
+			published: "2024-06-11", n: 1,
+			want: []want{{place: "Mir Ali", killed: "5/5/5"}},
+		},
+		{
+			name:      "bracket_alone",
+			text:      "Troops killed four terrorists in an operation near Mir Ali on Sunday. Sepoy Naveed Khan (age 22 years) embraced shahadat.",
+			published: "2024-06-11", n: 1,
+			want: []want{{place: "Mir Ali", killed: "5/5/5"}},
+		},
+		// negatives: an aside, then the person speaks or does something else
+		{
+			name:      "bracket_then_speaks",
+			text:      "Troops killed four terrorists in an operation near Mir Ali on Sunday. Major Ali Raza (the sector commander) said the terrorists had been killed.",
+			published: "2024-06-11", n: 1,
+			want: []want{{place: "Mir Ali", killed: "4/4/4"}},
+		},
+		{
+			name:      "participle_then_praises",
+			text:      "Troops killed four terrorists in an operation near Mir Ali on Sunday. Major Ali Raza, having visited the site, praised the troops.",
+			published: "2024-06-11", n: 1,
+			want: []want{{place: "Mir Ali", killed: "4/4/4"}},
+		},
+	})
+}
