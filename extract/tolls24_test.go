@@ -239,3 +239,35 @@ func TestANamedPersonsFateToldPastAnAsideCounts(t *testing.T) {
 		},
 	})
 }
+
+// People told maimed, or by the limb they lost ("a fifth passenger lost
+// both legs", "two children were maimed"), are hurt.
+func TestTheMaimedAreWounded(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "lost_both_legs",
+			text:      "A landmine killed four people on a farm road in Sulu on Monday. A fifth passenger lost both legs.",
+			published: "2023-08-08", n: 1,
+			want: []want{{place: "Sulu", killed: "4/4/4", wounded: "1/1/1"}},
+		},
+		{
+			name:      "were_maimed",
+			text:      "A landmine killed four people on a farm road in Sulu on Monday. Two children were maimed.",
+			published: "2023-08-08", n: 1,
+			want: []want{{place: "Sulu", killed: "4/4/4", wounded: "2/2/2"}},
+		},
+		// negatives: a leg of a route lost; lives lost
+		{
+			name:      "a_leg_of_a_route",
+			text:      "A landmine killed four people on a farm road in Sulu on Monday. The army lost a leg of its supply route.",
+			published: "2023-08-08", n: 1,
+			want: []want{{place: "Sulu", killed: "4/4/4", wounded: "-/-/-"}},
+		},
+		{
+			name:      "lost_their_lives",
+			text:      "A landmine hit a tricycle on a farm road in Sulu on Monday. Four passengers lost their lives.",
+			published: "2023-08-08", n: 1,
+			want: []want{{place: "Sulu", killed: "4/4/4", wounded: "-/-/-"}},
+		},
+	})
+}
