@@ -2066,23 +2066,6 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
-	// "the toll has risen to four after a man died in hospital", "rose
-	// to 11 as two more bodies were found": the deaths told in a clause
-	// of cause after a risen toll are the rise, within it
-	for _, c := range s.cas {
-		if !c.toll || c.kind != sitrep.Killed {
-			continue
-		}
-		end := s.wordAt(c.span.End - 1)
-		for _, d := range s.cas {
-			if d == c || d.kind != sitrep.Killed || d.toll || d.subset {
-				continue
-			}
-			if at := s.wordAt(d.span.Start); at > end && at <= end+6 && s.riseCause(end+1, at) {
-				d.also = true
-			}
-		}
-	}
 	// "three of the wounded died in hospital overnight", "two
 	// succumbed to their injuries on Monday": the day the hurt died, not
 	// the day of the incident
@@ -4264,39 +4247,6 @@ func (s *sentence) separateActsEachSited(m hit) bool {
 		}
 	}
 	return sited >= 2
-}
-
-// riseCause reports whether words [from, to) between a risen toll and a
-// count after it open a clause of cause or time on it ("..., after",
-// "as", "when", "following"), with at most an article, a comma or the
-// day the toll rose besides ("climbed to 14 on Tuesday as two women
-// died").
-func (s *sentence) riseCause(from, to int) bool {
-	cause := false
-	for k := from; k < to; k++ {
-		switch s.words[k].low {
-		case "after", "as", "when", "following":
-			cause = true
-		case ",", "a", "an", "the":
-		default:
-			if !s.inTime(k) {
-				return false
-			}
-		}
-	}
-	return cause
-}
-
-// inTime reports whether word k is inside one of the sentence's time
-// expressions.
-func (s *sentence) inTime(k int) bool {
-	sp := s.words[k].span
-	for _, t := range s.times {
-		if sp.Start >= t.Span.Start && sp.End <= t.Span.End {
-			return true
-		}
-	}
-	return false
 }
 
 // earlierFigureBefore reports whether the date at word at follows the

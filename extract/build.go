@@ -1931,6 +1931,13 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			total.reflex = total.reflex && st.reflex
 			total.span = sitrep.Span{Start: min(total.span.Start, st.span.Start), End: max(total.span.End, st.span.End)}
 		case sameCount(total.count, st.count):
+			if total.side == "any" && st.side != "any" && len(sides) == 1 && !st.also {
+				// "the toll climbed to 21 ... The 21 dead were civilians
+				// and security officers": the toll again, told of one
+				// side, so the other side's dead told apart are beside it
+				total.side = st.side
+				sides = map[string]bool{st.side: true}
+			}
 		case st.side == "attackers" && len(sides) == 1 && sides["any"] && !st.toll && !st.whole && !st.all && st.count.BestOr(0) < total.count.BestOr(0):
 			// "At least 20 people were killed ... security forces killed
 			// the three attackers": the attackers' dead, of the toll or

@@ -531,6 +531,9 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				c.count = timesCount(c.count, 2)
 			}
 			c.parts = a.sharedOut(s, c)
+			if g := x.deadMadeOf(s, c); g != "" {
+				c.group = g
+			}
 			s.cas = append(s.cas, c)
 		}
 	}
@@ -3023,6 +3026,50 @@ func (s *sentence) actorEndAt(i int) int {
 
 // closingComma returns the index of the next comma within n words of
 // word i, or -1.
+// deadMadeOf is the group the people of count c are told to be by a
+// copula after them, with no count of their own ("the 21 dead were
+// civilians and security officers", "the nine victims were all
+// villagers"): their side, when every group named is of the same side;
+// "" when c counts people of a group already, or none is told so.
+func (x *Extractor) deadMadeOf(s *sentence, c *casualty) string {
+	if c.group != "people" || c.kind != sitrep.Killed {
+		return ""
+	}
+	k := s.wordAt(c.span.End-1) + 1
+
+	if k >= len(s.words) || s.words[k].low != "were" && s.words[k].low != "are" {
+		return ""
+	}
+	k++
+	if k < len(s.words) && s.words[k].low == "all" {
+		k++
+	}
+	group := ""
+	for k < len(s.words) {
+		if _, ok := s.countAt(k); ok {
+			return "" // ("the dead were three soldiers and a guard": parts, read as such)
+		}
+		g, end, ok := x.personHead(s, k)
+		if (!ok || g == "people") && group != "" && s.words[k-1].low == "," {
+			break // ("..., he said")
+		}
+		if !ok || g == "people" {
+			return ""
+		}
+		if group != "" && side(g) != side(group) {
+			return ""
+		}
+		if group == "" {
+			group = g
+		}
+		if end >= len(s.words) || s.words[end].low != "and" && s.words[end].low != "," {
+			break
+		}
+		k = end + 1
+	}
+	return group
+}
+
 // asideEnd is the word after the asides that open at word j on the
 // person told before them: a bracket ("(age 24 years, resident of
 // Kohat)"), words set off by commas (", having fought gallantly,") or a
@@ -3861,7 +3908,7 @@ func (x *Extractor) reflexives(s *sentence) {
 }
 
 // riseWithinToll marks as a part of a risen toll the dead told in the
-// clause of "after", "as" or "following" that gives the reason the toll
+// clause of "after", "as", "following" or "when" that gives the reason the toll
 // rose ("the toll rose on Sunday to 14 after two wounded soldiers died";
 // "After three more bodies were found, the toll climbed to 20"): they are
 // among the toll's dead, not more of them.
@@ -3882,24 +3929,44 @@ func (s *sentence) riseWithinToll() {
 }
 
 // reasonClauseOf reports whether count d is told in a clause of reason or
-// time ("after", "as", "following") next to toll c: right after the
+// time ("after", "as", "following", "when") next to toll c: right after the
 // toll's number, or opening the sentence before it.
 func (s *sentence) reasonClauseOf(d, c *casualty) bool {
-	reason := func(w string) bool { return w == "after" || w == "as" || w == "following" }
+	reason := func(w string) bool { return w == "after" || w == "as" || w == "following" || w == "when" }
 	da, ce := s.wordAt(d.np.Start), s.wordAt(c.np.End-1)+1
 	if da >= ce {
-		if da-ce > 2 || !reason(s.words[ce].low) {
+		// (with an article, a comma or the day the toll rose between:
+		// "has risen to four, after a man died in hospital", "climbed to
+		// 14 on Tuesday as two women died")
+		if da-ce > 8 {
 			return false
 		}
-		for k := ce + 1; k < da; k++ {
-			if s.words[k].low != "the" {
+		told := false
+		for k := ce; k < da; k++ {
+			switch w := s.words[k].low; {
+			case reason(w):
+				told = true
+			case w == "the" || w == "a" || w == "an" || w == "," || s.inTime(k):
+			default:
 				return false
 			}
 		}
-		return true
+		return told
 	}
 	// before the toll: the sentence opens with the clause
 	return s.wordAt(d.span.End-1) < s.wordAt(c.span.Start) && len(s.words) > 0 && reason(s.words[0].low) && da <= 3
+}
+
+// inTime reports whether word k is inside one of the sentence's time
+// expressions.
+func (s *sentence) inTime(k int) bool {
+	sp := s.words[k].span
+	for _, t := range s.times {
+		if sp.Start >= t.Span.Start && sp.End <= t.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // turnedGunOn reports whether the reflexive pronoun at word i ends "turned

@@ -271,3 +271,36 @@ func TestTheMaimedAreWounded(t *testing.T) {
 		},
 	})
 }
+
+// A toll told again as made of one side ("The 15 dead were civilians and
+// police officers", "The 15 dead were all guests") leaves the other side's
+// dead told apart beside it: the attackers killed add to it.
+func TestATollToldAsOneSidesLeavesTheAttackersBesideIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_dead_were_civilians_and_police",
+			text:      "The toll from the siege of a hotel in Kismayo rose to 15 on Sunday. The 15 dead were civilians and police officers, the minister said. All four gunmen were killed.",
+			published: "2024-06-03", n: 1,
+			want: []want{{place: "Kismayo", killed: "19/19/19"}},
+		},
+		{
+			name:      "the_dead_were_all_guests",
+			text:      "Gunmen stormed a hotel in Kismayo on Saturday, killing 15 people. The 15 dead were all guests. Troops killed the four gunmen.",
+			published: "2024-06-03", n: 1,
+			want: []want{{place: "Kismayo", killed: "19/19/19"}},
+		},
+		// negatives: no make-up told; a make-up of both sides
+		{
+			name:      "no_make_up_told",
+			text:      "Gunmen stormed a hotel in Kismayo on Saturday, killing 15 people. Troops killed the four gunmen.",
+			published: "2024-06-03", n: 1,
+			want: []want{{place: "Kismayo", killed: "15/15/15"}},
+		},
+		{
+			name:      "a_make_up_of_both_sides",
+			text:      "Gunmen stormed a hotel in Kismayo on Saturday, killing 15 people. The 15 dead were civilians and gunmen.",
+			published: "2024-06-03", n: 1,
+			want: []want{{place: "Kismayo", killed: "15/15/15"}},
+		},
+	})
+}
