@@ -2134,7 +2134,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		end := s.wordAt(c.span.End - 1)
 		for k := range s.times {
 			t := &s.times[k]
-			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && at > end && at <= end+3 {
+			if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && (at > end && at <= end+3 || s.earlierFigureBefore(at)) {
 				t.Kind = timex.Reporting
 				t.Note = "the day the toll rose, not the day of the incident"
 			}
@@ -2893,20 +2893,33 @@ func periodWords(text string) bool {
 // summaryBullets marks as headlines the bulleted lines under a heading
 // that names a summary ("HIGHLIGHTS", "Key points"): a situation report's
 // digest retells the incidents its body tells, as headlines do.
+//
+// A digest that no body follows (a flash update that is nothing but its
+// highlights) is the report itself: its bullets stay the body.
 func summaryBullets(text string, sents []*sentence) {
 	in := false
+	var digest []*sentence
+	body := false // a sentence of body after a digest
 	for _, s := range sents {
 		if s.headline && summaryHeading(text[s.span.Start:s.span.End]) {
 			in = true
 			continue
 		}
 		if !in {
+			body = body || len(digest) > 0 && !s.headline
 			continue
 		}
 		if !bulleted(text[s.span.Start:s.span.End]) {
 			in = false
+			body = body || !s.headline
 			continue
 		}
+		digest = append(digest, s)
+	}
+	if !body {
+		return
+	}
+	for _, s := range digest {
 		s.headline = true
 	}
 }
@@ -4362,13 +4375,35 @@ func (s *sentence) separateActsEachSited(m hit) bool {
 	return sited >= 2
 }
 
+// earlierFigureBefore reports whether the date at word at follows the
+// earlier figure of a toll that rose or fell, "(up|down) from N" ("...,
+// up from 13 on Saturday", "from nine on Monday to 14"): the day that
+// figure was given, not the day of the incident.
+func (s *sentence) earlierFigureBefore(at int) bool {
+	for _, q := range s.quants {
+		if q.Kind != quantity.Cardinal {
+			continue
+		}
+		qa, qb := s.wordRange(q.Span)
+		if qb > at || qb < at-1 || qa < 2 || s.words[qa-1].low != "from" {
+			continue // (the figure, and perhaps its noun: "up from 13 dead on Saturday")
+		}
+		switch s.words[qa-2].low {
+		case "up", "down", "rose", "risen", "rising", "climbed", "jumped", "fell", "revised", "raised", "increased":
+			return true
+		}
+	}
+	return false
+}
+
 // numberOfOneAct reports whether a running-total cue that names a number
 // of the dead ("the number of dead", "bringing the number of people
 // killed") counts the dead of one act it names, the first thing it is
-// told "in" or "from" within its clause: an act named in the singular
+// told "in", "from" or "by" within its clause: an act named in the singular
 // after a determiner or a day ("the number of dead in the bomb attack in
 // Jalalabad has reached 21", "bringing the number of people killed in
-// Saturday's militia attack to 11") is that act's toll, not a running
+// Saturday's militia attack to 11", "the number of people killed by a
+// missile strike on a block of flats rose to 11") is that act's toll, not a running
 // total ("the number of people killed in attacks this year", "in the
 // fighting": many acts, or a word of a campaign).
 func (s *sentence) numberOfOneAct(m hit) bool {
@@ -4399,13 +4434,13 @@ func (s *sentence) numberOfOneAct(m hit) bool {
 	return s.actNamedAfter(m.i+m.n, s.clause[m.i])
 }
 
-// actNamedAfter reports whether the first thing told "in" or "from"
+// actNamedAfter reports whether the first thing told "in", "from" or "by"
 // within a few words from word from, in clause c, is one act: named in
 // the singular after a determiner, or by a day ("in the bomb attack",
 // "from Saturday's clashes"), not acts in the plural or a campaign.
 func (s *sentence) actNamedAfter(from, c int) bool {
 	for k := from; k+1 < len(s.words) && k < from+8 && s.clause[k] == c; k++ {
-		if w := s.words[k].low; w != "in" && w != "from" {
+		if w := s.words[k].low; w != "in" && w != "from" && w != "by" {
 			continue
 		}
 		j := k + 1

@@ -1924,6 +1924,11 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// the others
 			st.side == "any" && len(sides) == 1 && sides["attackers"] && !st.toll && !st.whole && !st.all && !sameCount(total.count, st.count)
 		switch {
+		case total.toll && st.also && !st.toll && !newSide && !st.reflex && !total.reflex && (st.side == "any" || st.side == total.side):
+			// "the number killed rose to 11 on Friday ... 'We found two
+			// more bodies this morning'": a risen toll is the whole as the
+			// report tells it, and more dead of its side told after it are
+			// the rise, within it (as in one sentence, above)
 		case st.also || newSide || st.reflex != total.reflex:
 			total.count = total.count.Add(st.count)
 			low = addPtr(low, st.count.Low)
@@ -1932,6 +1937,13 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			total.reflex = total.reflex && st.reflex
 			total.span = sitrep.Span{Start: min(total.span.Start, st.span.Start), End: max(total.span.End, st.span.End)}
 		case sameCount(total.count, st.count):
+			if total.side == "any" && st.side != "any" && len(sides) == 1 && !st.also {
+				// "the toll climbed to 21 ... The 21 dead were civilians
+				// and security officers": the toll again, told of one
+				// side, so the other side's dead told apart are beside it
+				total.side = st.side
+				sides = map[string]bool{st.side: true}
+			}
 		case st.side == "attackers" && len(sides) == 1 && sides["any"] && !st.toll && !st.whole && !st.all && st.count.BestOr(0) < total.count.BestOr(0):
 			// "At least 20 people were killed ... security forces killed
 			// the three attackers": the attackers' dead, of the toll or

@@ -531,6 +531,9 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 				c.count = timesCount(c.count, 2)
 			}
 			c.parts = a.sharedOut(s, c)
+			if g := x.deadMadeOf(s, c); g != "" {
+				c.group = g
+			}
 			s.cas = append(s.cas, c)
 		}
 	}
@@ -1685,7 +1688,12 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			continue
 		}
 		if x.activeBefore(s, i) == "" && !x.casualtyAfterFillers(s, j) && !x.passiveCasualtyAfter(s, j) {
-			continue
+			// ("Sepoy Ahmad Khan (age 24, resident of Kohat) embraced
+			// shahadat", "Constable Ali Shah, having fought bravely, was
+			// martyred": the fate told past an aside on the person)
+			if k := asideEnd(s, j); k <= j || !x.casualtyAfterFillers(s, k) && !x.passiveCasualtyAfter(s, k) {
+				continue
+			}
 		}
 		out = append(out, np{a: i, b: j, qa: i, qb: end, count: sitrep.Exact(1), group: g, single: true})
 		for k := i; k < j; k++ {
@@ -2624,10 +2632,18 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	content := false // a content word stood between the people and the word looked at
 	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
 		w := s.words[j]
+		if e := asideEnd(s, j); j == n.b && e > j && e < len(s.words) && x.casualtyAt(s, e, false) != "" {
+			// "Sepoy Ahmad Khan (age 24) having fought gallantly,
+			// embraced shahadat": asides on the person, then the fate
+			j = e - 1
+			continue
+		}
 		if w.low == "," && j+1 < len(s.words) {
 			// skip an aside between commas when a copula follows it:
 			// "13 members of the army, affiliated to the government, were killed"
-			if end := closingComma(s, j+1, 12); end > 0 && end+1 < len(s.words) && isCopula(s.words[end+1].low) {
+			// ("Sepoy Ahmad Khan, having fought gallantly, embraced
+			// shahadat": or the fate itself follows it)
+			if end := closingComma(s, j+1, 12); end > 0 && end+1 < len(s.words) && (isCopula(s.words[end+1].low) || j == n.b && x.casualtyAt(s, end+1, false) != "") {
 				j = end
 				limit = nextCountAfter(nps, k, j, len(s.words))
 				continue
@@ -2717,6 +2733,9 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 					}
 					return "", 0, 0, false, false
 				}
+			}
+			if j >= 2 && s.words[j-1].low == "the" && s.words[j-2].low == "among" {
+				also = false // "two teachers were also among the dead": members of the dead told, not more of them
 			}
 			return kind, n.b, j + m, also, true
 		}
@@ -2844,6 +2863,11 @@ func (x *Extractor) amongTheCounted(s *sentence, nps []np, found []*casualty) {
 		j := nps[k].b
 		if j < len(s.words) && isCopula(s.words[j].low) {
 			j++
+			// "two teachers were also among the dead", "a child was
+			// reportedly among the victims": an adverb between
+			if j < len(s.words) && (s.words[j].low == "also" || s.words[j].low == "reportedly") {
+				j++
+			}
 		}
 		if j >= len(s.words) || s.words[j].low != "among" {
 			continue
@@ -3002,6 +3026,79 @@ func (s *sentence) actorEndAt(i int) int {
 
 // closingComma returns the index of the next comma within n words of
 // word i, or -1.
+// deadMadeOf is the group the people of count c are told to be by a
+// copula after them, with no count of their own ("the 21 dead were
+// civilians and security officers", "the nine victims were all
+// villagers"): their side, when every group named is of the same side;
+// "" when c counts people of a group already, or none is told so.
+func (x *Extractor) deadMadeOf(s *sentence, c *casualty) string {
+	if c.group != "people" || c.kind != sitrep.Killed {
+		return ""
+	}
+	k := s.wordAt(c.span.End-1) + 1
+
+	if k >= len(s.words) || s.words[k].low != "were" && s.words[k].low != "are" {
+		return ""
+	}
+	k++
+	if k < len(s.words) && s.words[k].low == "all" {
+		k++
+	}
+	group := ""
+	for k < len(s.words) {
+		if _, ok := s.countAt(k); ok {
+			return "" // ("the dead were three soldiers and a guard": parts, read as such)
+		}
+		g, end, ok := x.personHead(s, k)
+		if (!ok || g == "people") && group != "" && s.words[k-1].low == "," {
+			break // ("..., he said")
+		}
+		if !ok || g == "people" {
+			return ""
+		}
+		if group != "" && side(g) != side(group) {
+			return ""
+		}
+		if group == "" {
+			group = g
+		}
+		if end >= len(s.words) || s.words[end].low != "and" && s.words[end].low != "," {
+			break
+		}
+		k = end + 1
+	}
+	return group
+}
+
+// asideEnd is the word after the asides that open at word j on the
+// person told before them: a bracket ("(age 24 years, resident of
+// Kohat)"), words set off by commas (", having fought gallantly,") or a
+// perfect participle's phrase up to its comma ("having fought
+// gallantly,"), each of at most 12 words; j when no aside opens there.
+func asideEnd(s *sentence, j int) int {
+	for j+1 < len(s.words) {
+		k := j
+		switch s.words[j].low {
+		case "(":
+			for e := j + 1; e < len(s.words) && e <= j+12; e++ {
+				if s.words[e].low == ")" {
+					k = e + 1
+					break
+				}
+			}
+		case ",", "having":
+			if end := closingComma(s, j+1, 12); end > 0 {
+				k = end + 1
+			}
+		}
+		if k == j {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
 func closingComma(s *sentence, i, n int) int {
 	for k := i; k < len(s.words) && k < i+n; k++ {
 		if s.words[k].low == "," {
@@ -3079,6 +3176,33 @@ func (s *sentence) markerIs(i int, name string) bool {
 	return false
 }
 
+// amongTheDeadAfter reports whether the people counted at word i are told
+// to be among the dead or the hurt by a copula after them ("two teachers
+// were among the dead", "a child was also among the victims", "three
+// soldiers are reportedly among the wounded"): members of a count, not
+// more people.
+func (s *sentence) amongTheDeadAfter(i int) bool {
+	cop := false
+	for k := i + 1; k+2 < len(s.words) && k <= i+8; k++ {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		switch {
+		case isCopula(w.low):
+			cop = true
+		case w.low == "also" || w.low == "reportedly":
+		case w.low == "among":
+			return cop && s.words[k+1].low == "the" && dead[s.words[k+2].low] != ""
+		default:
+			if cop {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // isSubset reports whether the count at word i is a part of one before it
 // ("including 5 children", "among them two women", "(5 children)").
 func (s *sentence) isSubset(i int) bool {
@@ -3088,6 +3212,9 @@ func (s *sentence) isSubset(i int) bool {
 		return false
 	}
 	if s.markerBefore("subset", i, 2) {
+		return true
+	}
+	if s.amongTheDeadAfter(i) {
 		return true
 	}
 	// "among the dead in the camp were nine aid workers": members told
@@ -3383,9 +3510,11 @@ func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 			// (not "the toll of regime forces ... rose to 65": a toll
 			// of one side, told with the others')
 			// ("the number of worshippers killed when gunmen opened fire
-			// ... had jumped to 18": the act told by "when")
+			// ... had jumped to 18": the act told by "when"; "the number
+			// of people killed by the missile strike rose to 11": by the
+			// act's means)
 			switch s.words[j+1].low {
-			case "from", "in", "when":
+			case "from", "in", "when", "by":
 				return true
 			}
 			return false
@@ -3779,7 +3908,7 @@ func (x *Extractor) reflexives(s *sentence) {
 }
 
 // riseWithinToll marks as a part of a risen toll the dead told in the
-// clause of "after", "as" or "following" that gives the reason the toll
+// clause of "after", "as", "following" or "when" that gives the reason the toll
 // rose ("the toll rose on Sunday to 14 after two wounded soldiers died";
 // "After three more bodies were found, the toll climbed to 20"): they are
 // among the toll's dead, not more of them.
@@ -3800,24 +3929,44 @@ func (s *sentence) riseWithinToll() {
 }
 
 // reasonClauseOf reports whether count d is told in a clause of reason or
-// time ("after", "as", "following") next to toll c: right after the
+// time ("after", "as", "following", "when") next to toll c: right after the
 // toll's number, or opening the sentence before it.
 func (s *sentence) reasonClauseOf(d, c *casualty) bool {
-	reason := func(w string) bool { return w == "after" || w == "as" || w == "following" }
+	reason := func(w string) bool { return w == "after" || w == "as" || w == "following" || w == "when" }
 	da, ce := s.wordAt(d.np.Start), s.wordAt(c.np.End-1)+1
 	if da >= ce {
-		if da-ce > 2 || !reason(s.words[ce].low) {
+		// (with an article, a comma or the day the toll rose between:
+		// "has risen to four, after a man died in hospital", "climbed to
+		// 14 on Tuesday as two women died")
+		if da-ce > 8 {
 			return false
 		}
-		for k := ce + 1; k < da; k++ {
-			if s.words[k].low != "the" {
+		told := false
+		for k := ce; k < da; k++ {
+			switch w := s.words[k].low; {
+			case reason(w):
+				told = true
+			case w == "the" || w == "a" || w == "an" || w == "," || s.inTime(k):
+			default:
 				return false
 			}
 		}
-		return true
+		return told
 	}
 	// before the toll: the sentence opens with the clause
 	return s.wordAt(d.span.End-1) < s.wordAt(c.span.Start) && len(s.words) > 0 && reason(s.words[0].low) && da <= 3
+}
+
+// inTime reports whether word k is inside one of the sentence's time
+// expressions.
+func (s *sentence) inTime(k int) bool {
+	sp := s.words[k].span
+	for _, t := range s.times {
+		if sp.Start >= t.Span.Start && sp.End <= t.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // turnedGunOn reports whether the reflexive pronoun at word i ends "turned
