@@ -16187,3 +16187,17 @@ func TestPeopleLaterFreedAreNoGroundTaken(t *testing.T) {
 		},
 	})
 }
+
+// TestATextEndingOnTheCountALeftIsRead: "A bomb in Kano on Monday left
+// 12", with no full stop after the count, is read (it used to fault past
+// the last word) and its count is the toll.
+func TestATextEndingOnTheCountALeftIsRead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "left_a_count_at_the_end",
+			text:      "A bomb in Kano on Monday left 12",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Kano", killed: "12/12/12"}},
+		},
+	})
+}

@@ -508,6 +508,9 @@ func quoteOrBracket(t string) bool {
 // words (0 when none does).
 func (m *matcher) at(words []word, i int) (any, int) {
 	best, n := any(nil), 0
+	if i < 0 || i >= len(words) {
+		return best, n // past the words: no phrase starts there
+	}
 	if words[i].indexed && words[i].may&(1<<m.slot) == 0 {
 		return best, n // no phrase of this matcher can start at the word
 	}
