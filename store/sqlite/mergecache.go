@@ -192,6 +192,29 @@ var qInsIncidents, qDelIncidentsIn, qSetIncidentsOf = func() (a, b, c map[int]st
 	return a, b, c
 }()
 
+// qIncidentRowsIn and qIncidentKeysIn read what updateIncidents reads of
+// stored incidents, by id and by seq, for each size of IN list padChunk
+// makes. qUpdIncidentRecord, qUpdIncidentSources and qUpdIncident rewrite
+// an incident in its row: its record, summary and actors; those and its
+// count of sources; every column but its id.
+var qIncidentRowsIn, qIncidentKeysIn = func() (a, b map[int]string) {
+	a, b = map[int]string{}, map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `SELECT seq, id, date, event_type, sub_event_type, country, lat, lon, sources, fatalities, location, admin1, deleted
+			FROM incidents WHERE id IN (` + marks(n) + `)`
+		b[n] = `SELECT incident, key FROM incident_actors WHERE incident IN (` + marks(n) + `)`
+	}
+	return a, b
+}()
+
+const (
+	qUpdIncidentRecord  = `UPDATE incidents SET record = ?, summary = ?, actor1 = ?, actor2 = ? WHERE seq = ?`
+	qUpdIncidentSources = `UPDATE incidents SET record = ?, summary = ?, actor1 = ?, actor2 = ?, sources = ? WHERE seq = ?`
+	qUpdIncident        = `UPDATE incidents SET date = ?, event_type = ?, sub_event_type = ?, country = ?, lat = ?, lon = ?,
+		sources = ?, record = ?, fatalities = ?, location = ?, admin1 = ?, actor1 = ?, actor2 = ?, deleted = ?, summary = ? WHERE seq = ?`
+	qDelIncidentKey = `DELETE FROM incident_actors WHERE incident = ? AND key = ?`
+)
+
 // incidentCols are the columns of an incident qInsIncidents writes;
 // incidentRows the counts of incidents one statement writes.
 const incidentCols = 16
@@ -201,12 +224,12 @@ var incidentRows = []int{1, 4, 16, 64}
 // mergeQueries lists every query prepared at open.
 func mergeQueries() []string {
 	qs := []string{qAnyDecision, qAnyCorrection, qCount, qFindRange, qBlock, qEdgesAll, qIncidentMembers,
-		qDocRecords, qPending, qLookers,
+		qDocRecords, qPending, qLookers, qUpdIncidentRecord, qUpdIncidentSources, qUpdIncident, qDelIncidentKey,
 		qInsActorKey}
 	for _, n := range inSizes {
 		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n])
 		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qDelChosenIn[n], qPlacesIn[n], qDelAliasIn[n])
-		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n])
+		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n], qIncidentRowsIn[n], qIncidentKeysIn[n])
 	}
 	for _, n := range incidentRows {
 		qs = append(qs, qInsIncidents[n])
