@@ -85,6 +85,7 @@ func storedMerge(t *testing.T, s *Store) string {
 		`SELECT 'incident_days', * FROM incident_days ORDER BY 2, 3, 4`,
 		`SELECT 'incident_cells', * FROM incident_cells ORDER BY 2, 3, 4, 5`,
 		`SELECT 'records', id, incident FROM events ORDER BY id`,
+		`SELECT 'incident_actors', i.id, a.key FROM incident_actors a JOIN incidents i ON i.seq = a.incident ORDER BY 2, 3`,
 	} {
 		rows, err := s.r.QueryContext(ctx, q)
 		if err != nil {

@@ -111,6 +111,16 @@ type merger struct {
 	// lk holds the locks of a merge that runs beside others (blocks.go);
 	// nil when the merge has the turn alone
 	lk *mergeLocks
+	// lazy is set for a merge of pending records that no analyst's
+	// decision or correction reaches: the records it reads from the
+	// table are decoded only as far as merging compares them
+	// (decodeMergeEvent), and partial holds them until whole decodes
+	// them (write does, for the groups it writes). Most records a merge
+	// reads it only weighs against a new one: at 80,000 generated
+	// reports, 100 new ones read 8,099, a few hundred of them in an
+	// incident written again.
+	lazy    bool
+	partial map[int64]bool
 }
 
 func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, error) {
@@ -119,7 +129,7 @@ func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, err
 		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{},
 		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, counted: map[merge.Place]int{}, members: map[string][]int64{}, chosen: map[int64][]edgeRow{},
 		unsent: map[int64]bool{}, unsentOld: map[int64]bool{}, choosers: map[int64][]int64{},
-		siblings: map[string][]*merge.Record{}}
+		siblings: map[string][]*merge.Record{}, partial: map[int64]bool{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
@@ -229,9 +239,12 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 			m.incident[s] = ""
 			continue
 		}
-		if r := m.cache.record(s); r != nil {
+		if r, partial := m.cache.record(s); r != nil {
 			m.bySeq[s], m.seqOf[r] = r, s
 			cached = append(cached, s)
+			if partial {
+				m.partial[s] = true
+			}
 			continue
 		}
 		missing = append(missing, s)
@@ -281,15 +294,27 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 				rows.Close()
 				return nil, fmt.Errorf("merge: load records: %w", err)
 			}
-			ev, err := decodeEvent(rec)
+			decode := decodeEvent
+			if m.lazy {
+				decode = decodeMergeEvent
+			}
+			ev, err := decode(rec)
 			if err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("merge: record %s: %w", id, err)
+			}
+			if m.lazy {
+				mergeDecodes[0].Add(1)
+			} else {
+				mergeDecodes[1].Add(1)
 			}
 			doc := &sitrep.Document{ID: docID, Published: sitrep.Date(published.String), DuplicateOf: dupOf}
 			r := merge.NewRecord(id, doc, &ev)
 			m.bySeq[seq], m.seqOf[r], m.fresh[seq] = r, seq, r
 			m.incident[seq] = incident.String
+			if m.lazy {
+				m.partial[seq] = true
+			}
 		}
 		if err := rows.Close(); err != nil {
 			return nil, fmt.Errorf("merge: load records: %w", err)
@@ -301,7 +326,74 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 			out = append(out, r)
 		}
 	}
+	if !m.lazy {
+		// (a record the cache holds as a lazy merge read it)
+		if err := m.whole(out); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
+}
+
+// mergeDecodes counts the records merges decoded as far as merging
+// compares them (0) and whole (1), for tests.
+var mergeDecodes [2]atomic.Int64
+
+// whole decodes whole the records a lazy merge decoded only as far as
+// merging compares them (see merger.lazy), a few statements for all of
+// them. Each record's event is replaced where it is, so that the cache
+// holds it whole too; its features, worked out from the same fields,
+// stay as they are.
+func (m *merger) whole(recs []*merge.Record) error {
+	var seqs []int64
+	for _, r := range recs {
+		if s := m.seqOf[r]; m.partial[s] {
+			seqs = append(seqs, s)
+		}
+	}
+	if len(seqs) == 0 {
+		return nil
+	}
+	slices.Sort(seqs)
+	seqs = slices.Compact(seqs)
+	for rest := seqs; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		rows, err := m.query(qEventRecordsIn[len(args)], args...)
+		if err != nil {
+			return fmt.Errorf("merge: load records: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var rec []byte
+			if err := rows.Scan(&seq, &rec); err != nil {
+				rows.Close()
+				return fmt.Errorf("merge: load records: %w", err)
+			}
+			r := m.bySeq[seq]
+			if r == nil || !m.partial[seq] {
+				continue
+			}
+			ev, err := decodeEvent(rec)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("merge: record %s: %w", r.Key, err)
+			}
+			mergeDecodes[1].Add(1)
+			*r.Event = ev
+			delete(m.partial, seq)
+			m.cache.madeWhole(seq)
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("merge: load records: %w", err)
+		}
+	}
+	for _, s := range seqs {
+		if m.partial[s] {
+			return fmt.Errorf("merge: record %s: not stored", m.bySeq[s].Key)
+		}
+	}
+	return nil
 }
 
 // seqs runs a query that selects event seqs.
@@ -1388,6 +1480,7 @@ func (w *writer) mergePending(before map[merge.Place]int) error {
 	}
 	w.merged = m
 	m.added = w.prepared
+	m.lazy = !m.anyDecisions && !m.anyCorrections
 	pending, err := m.seqs(qPending)
 	if err != nil {
 		return err
@@ -1742,18 +1835,40 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 			keep[g[0].Key] = true
 		}
 	}
+	// an incident whose id a changed group keeps (its first report's
+	// record leads it still: a copy joined, a record left) is rewritten
+	// in its row, not deleted and inserted again (see updateIncidents)
+	rewritten := make(map[string]bool, len(groups))
+	for _, g := range groups {
+		if !keep[g[0].Key] {
+			rewritten[g[0].Key] = true
+		}
+	}
 	var leftover []int64
-	var gone []string
+	var gone, kept []string
 	for _, id := range oldIDs {
 		for _, s := range members[id] {
 			if r := m.bySeq[s]; r == nil || !in[r] {
 				leftover = append(leftover, s) // cut off by maxComponent
 			}
 		}
-		if !keep[id] {
+		switch {
+		case rewritten[id]:
+			kept = append(kept, id)
+		case !keep[id]:
 			gone = append(gone, id)
 		}
 	}
+	rows, err := m.incidentRows(kept)
+	if err != nil {
+		return err
+	}
+	for _, id := range kept {
+		if _, ok := rows[id]; !ok {
+			gone = append(gone, id) // (no row of its own: written anew)
+		}
+	}
+	slices.Sort(gone)
 	// (an IN list of them: the rows and what their triggers change are
 	// the same, whatever the order they go in)
 	for rest := gone; len(rest) > 0; {
@@ -1773,12 +1888,21 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 			changed = append(changed, g)
 		}
 	}
-	if err := m.storeIncidents(changed, m.makeIncidents(changed)); err != nil {
+	// the events of the groups written are made of their records whole
+	for _, g := range changed {
+		if err := m.whole(g); err != nil {
+			return err
+		}
+	}
+	if err := m.storeIncidentsOver(changed, m.makeIncidents(changed), rows); err != nil {
 		return err
 	}
 	// records cut off stand alone until next touched
 	leftRecs, err := m.load(leftover)
 	if err != nil {
+		return err
+	}
+	if err := m.whole(leftRecs); err != nil {
 		return err
 	}
 	for _, r := range leftRecs {
@@ -1957,6 +2081,13 @@ func (m *merger) madeHere(g []*merge.Record) (*madeIncident, error) {
 // UPDATEs from a list of (record, incident) pairs. (Which statement sets
 // a record's incident does not matter: no trigger of incidents reads it.)
 func (m *merger) storeIncidents(groups [][]*merge.Record, made []*madeIncident) error {
+	return m.storeIncidentsOver(groups, made, nil)
+}
+
+// storeIncidentsOver is storeIncidents where the incidents of ids in
+// rows are stored already: those are rewritten in their rows
+// (updateIncidents), the others inserted.
+func (m *merger) storeIncidentsOver(groups [][]*merge.Record, made []*madeIncident, rows map[string]*incidentRow) error {
 	if len(groups) == 0 {
 		return nil
 	}
@@ -1975,7 +2106,15 @@ func (m *merger) storeIncidents(groups [][]*merge.Record, made []*madeIncident) 
 		all[i] = x
 	}
 	seqOf := make(map[string]int64, len(all))
-	for rest := all; len(rest) > 0; {
+	var fresh, over []*madeIncident
+	for _, x := range all {
+		if rows[x.ev.ID] != nil {
+			over = append(over, x)
+		} else {
+			fresh = append(fresh, x)
+		}
+	}
+	for rest := fresh; len(rest) > 0; {
 		n := incidentRows[0]
 		for _, k := range incidentRows {
 			if k <= len(rest) {
@@ -1984,22 +2123,15 @@ func (m *merger) storeIncidents(groups [][]*merge.Record, made []*madeIncident) 
 		}
 		args := make([]any, 0, n*incidentCols)
 		for _, x := range rest[:n] {
-			ev := &x.ev
-			var country, lat, lon, location, admin1 any
-			if l := ev.Location; l != nil {
-				country, location, admin1 = nullString(l.Country), nullString(l.Name), nullString(l.Admin1)
-				if l.HasPoint() {
-					lat, lon = *l.Lat, *l.Lon
-				}
-			}
-			args = append(args, ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
-				country, lat, lon, x.sources, string(x.rec),
-				nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted, x.sum)
+			args = append(args, incidentArgs(x)...)
 		}
 		if err := m.insertIncidents(n, args, seqOf); err != nil {
 			return fmt.Errorf("merge: write incident %s: %w", rest[0].ev.ID, err)
 		}
 		rest = rest[n:]
+	}
+	if err := m.updateIncidents(over, rows, seqOf); err != nil {
+		return err
 	}
 	// the records already in an incident of this id, and merged, stay as
 	// they are: a story told again rewrites its incident, not its rows
@@ -2010,7 +2142,11 @@ func (m *merger) storeIncidents(groups [][]*merge.Record, made []*madeIncident) 
 		if !ok {
 			return fmt.Errorf("merge: write incident %s: no seq returned", id)
 		}
-		m.writeKeys(seq, all[i].keys)
+		if r := rows[id]; r != nil {
+			m.writeKeys(seq, newKeys(all[i].keys, r.keys))
+		} else {
+			m.writeKeys(seq, all[i].keys)
+		}
 		m.written = append(m.written, id)
 		start := len(pairs)
 		for _, r := range g {
@@ -2034,6 +2170,172 @@ func (m *merger) storeIncidents(groups [][]*merge.Record, made []*madeIncident) 
 			return fmt.Errorf("merge: write incident %s: %w", rest[0].id, err)
 		}
 		rest = rest[n:]
+	}
+	return nil
+}
+
+// incidentArgs are the values of an incident's columns, in the order
+// of qInsIncidents.
+func incidentArgs(x *madeIncident) []any {
+	ev := &x.ev
+	var country, lat, lon, location, admin1 any
+	if l := ev.Location; l != nil {
+		country, location, admin1 = nullString(l.Country), nullString(l.Name), nullString(l.Admin1)
+		if l.HasPoint() {
+			lat, lon = *l.Lat, *l.Lon
+		}
+	}
+	return []any{ev.ID, nullString(string(ev.Date)), ev.EventType, ev.SubEventType,
+		country, lat, lon, x.sources, string(x.rec),
+		nullInt(ev.Fatalities), location, admin1, ev.Actor1, ev.Actor2, ev.Deleted, x.sum}
+}
+
+// incidentRow is what updateIncidents reads of a stored incident: its
+// seq, the columns an index or a trigger of incidents reads, as
+// incidentArgs gives them (id, date, event_type, sub_event_type,
+// country, lat, lon, sources; fatalities, location, admin1; deleted),
+// and its actor keys.
+type incidentRow struct {
+	seq     int64
+	indexed [12]any
+	keys    []string
+}
+
+// incidentIndexed are the positions in incidentArgs of the columns of
+// incidentRow.indexed.
+var incidentIndexed = [12]int{0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 14}
+
+// incidentRows reads the stored rows of incidents by id (those not
+// stored are missing from the map).
+func (m *merger) incidentRows(ids []string) (map[string]*incidentRow, error) {
+	out := make(map[string]*incidentRow, len(ids))
+	bySeq := map[int64]*incidentRow{}
+	var seqs []int64
+	for rest := ids; len(rest) > 0; {
+		var args []any
+		args, rest = padChunk(rest, "") // no incident has the empty id
+		rows, err := m.query(qIncidentRowsIn[len(args)], args...)
+		if err != nil {
+			return nil, fmt.Errorf("merge: read incidents: %w", err)
+		}
+		for rows.Next() {
+			var r incidentRow
+			var id, typ, sub string
+			var date, country, location, admin1 sql.Null[string]
+			var lat, lon sql.Null[float64]
+			var fatalities sql.Null[int64]
+			var sources int
+			var deleted bool
+			if err := rows.Scan(&r.seq, &id, &date, &typ, &sub, &country, &lat, &lon, &sources,
+				&fatalities, &location, &admin1, &deleted); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: read incidents: %w", err)
+			}
+			r.indexed = [12]any{id, nullValue(date), typ, sub, nullValue(country), nullValue(lat), nullValue(lon), sources,
+				nullValue(fatalities), nullValue(location), nullValue(admin1), deleted}
+			out[id] = &r
+			bySeq[r.seq] = &r
+			seqs = append(seqs, r.seq)
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("merge: read incidents: %w", err)
+		}
+	}
+	slices.Sort(seqs)
+	for rest := seqs; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		rows, err := m.query(qIncidentKeysIn[len(args)], args...)
+		if err != nil {
+			return nil, fmt.Errorf("merge: read incidents' actors: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var key string
+			if err := rows.Scan(&seq, &key); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: read incidents' actors: %w", err)
+			}
+			if r := bySeq[seq]; r != nil {
+				r.keys = append(r.keys, key)
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("merge: read incidents' actors: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// nullValue is the value of a nullable column as incidentArgs gives it:
+// nil for NULL.
+func nullValue[T any](n sql.Null[T]) any {
+	if !n.Valid {
+		return nil
+	}
+	return n.V
+}
+
+// sameValue reports whether a column's value as incidentArgs gives it is
+// the stored one (as incidentRows reads it).
+func sameValue(stored, v any) bool {
+	return stored == v
+}
+
+// newKeys returns the keys of want not in had.
+func newKeys(want, had []string) []string {
+	var out []string
+	for _, k := range want {
+		if !slices.Contains(had, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// updateIncidents rewrites the rows of incidents stored already (rows,
+// by id) and notes their seqs. An incident that a copy joined keeps its
+// date, type, place and toll, mostly: only its record, summary and
+// actors change (perhaps its count of sources), and an UPDATE of those
+// columns alone leaves alone the entries of the incidents' indexes and
+// the totals their triggers keep, which a DELETE and an INSERT both
+// rewrite (a page of each index, in a large store). Its actor keys lose
+// those it no longer has; the new ones are written with the others'
+// (storeIncidentsOver).
+func (m *merger) updateIncidents(over []*madeIncident, rows map[string]*incidentRow, seqOf map[string]int64) error {
+	for _, x := range over {
+		r := rows[x.ev.ID]
+		args := incidentArgs(x)
+		same, sameSources := true, true
+		for i, at := range incidentIndexed {
+			if !sameValue(r.indexed[i], args[at]) {
+				if at == 7 {
+					sameSources = false
+				} else {
+					same = false
+				}
+			}
+		}
+		var err error
+		switch {
+		case same && sameSources:
+			err = m.exec(qUpdIncidentRecord, args[8], args[15], args[12], args[13], r.seq)
+		case same:
+			err = m.exec(qUpdIncidentSources, args[8], args[15], args[12], args[13], args[7], r.seq)
+		default:
+			err = m.exec(qUpdIncident, append(args[1:], r.seq)...)
+		}
+		if err != nil {
+			return fmt.Errorf("merge: write incident %s: %w", x.ev.ID, err)
+		}
+		for _, k := range r.keys {
+			if !slices.Contains(x.keys, k) {
+				if err := m.exec(qDelIncidentKey, r.seq, k); err != nil {
+					return fmt.Errorf("merge: write incident %s: %w", x.ev.ID, err)
+				}
+			}
+		}
+		seqOf[x.ev.ID] = r.seq
 	}
 	return nil
 }

@@ -20,7 +20,8 @@ type mergeCache struct {
 	mu      sync.Mutex
 	stmts   map[string]*sql.Stmt
 	recs    map[int64]*merge.Record
-	ring    []int64 // seqs in the order cached, to forget the oldest
+	partial map[int64]bool // records a lazy merge decoded only as far as merging compares them (merger.lazy)
+	ring    []int64        // seqs in the order cached, to forget the oldest
 	next    int
 	crowded map[merge.Place]bool
 	big     map[merge.Place]bool // place parts of more than blockLimit keys
@@ -192,6 +193,39 @@ var qInsIncidents, qDelIncidentsIn, qSetIncidentsOf = func() (a, b, c map[int]st
 	return a, b, c
 }()
 
+// qEventRecordsIn reads records whole by seq (merger.whole), for each
+// size of IN list inChunk makes.
+var qEventRecordsIn = func() map[int]string {
+	a := map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `SELECT seq, record FROM events WHERE seq IN (` + marks(n) + `)`
+	}
+	return a
+}()
+
+// qIncidentRowsIn and qIncidentKeysIn read what updateIncidents reads of
+// stored incidents, by id and by seq, for each size of IN list padChunk
+// makes. qUpdIncidentRecord, qUpdIncidentSources and qUpdIncident rewrite
+// an incident in its row: its record, summary and actors; those and its
+// count of sources; every column but its id.
+var qIncidentRowsIn, qIncidentKeysIn = func() (a, b map[int]string) {
+	a, b = map[int]string{}, map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `SELECT seq, id, date, event_type, sub_event_type, country, lat, lon, sources, fatalities, location, admin1, deleted
+			FROM incidents WHERE id IN (` + marks(n) + `)`
+		b[n] = `SELECT incident, key FROM incident_actors WHERE incident IN (` + marks(n) + `)`
+	}
+	return a, b
+}()
+
+const (
+	qUpdIncidentRecord  = `UPDATE incidents SET record = ?, summary = ?, actor1 = ?, actor2 = ? WHERE seq = ?`
+	qUpdIncidentSources = `UPDATE incidents SET record = ?, summary = ?, actor1 = ?, actor2 = ?, sources = ? WHERE seq = ?`
+	qUpdIncident        = `UPDATE incidents SET date = ?, event_type = ?, sub_event_type = ?, country = ?, lat = ?, lon = ?,
+		sources = ?, record = ?, fatalities = ?, location = ?, admin1 = ?, actor1 = ?, actor2 = ?, deleted = ?, summary = ? WHERE seq = ?`
+	qDelIncidentKey = `DELETE FROM incident_actors WHERE incident = ? AND key = ?`
+)
+
 // incidentCols are the columns of an incident qInsIncidents writes;
 // incidentRows the counts of incidents one statement writes.
 const incidentCols = 16
@@ -201,12 +235,12 @@ var incidentRows = []int{1, 4, 16, 64}
 // mergeQueries lists every query prepared at open.
 func mergeQueries() []string {
 	qs := []string{qAnyDecision, qAnyCorrection, qCount, qFindRange, qBlock, qEdgesAll, qIncidentMembers,
-		qDocRecords, qPending, qLookers,
+		qDocRecords, qPending, qLookers, qUpdIncidentRecord, qUpdIncidentSources, qUpdIncident, qDelIncidentKey,
 		qInsActorKey}
 	for _, n := range inSizes {
 		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n])
 		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qDelChosenIn[n], qPlacesIn[n], qDelAliasIn[n])
-		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n])
+		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n], qIncidentRowsIn[n], qIncidentKeysIn[n], qEventRecordsIn[n])
 	}
 	for _, n := range incidentRows {
 		qs = append(qs, qInsIncidents[n])
@@ -225,7 +259,7 @@ const recordCacheSize = 20000
 
 // newMergeCache prepares the merge queries on the writing connection.
 func newMergeCache(ctx context.Context, db *sql.DB) (*mergeCache, error) {
-	c := &mergeCache{stmts: map[string]*sql.Stmt{}, recs: map[int64]*merge.Record{},
+	c := &mergeCache{stmts: map[string]*sql.Stmt{}, recs: map[int64]*merge.Record{}, partial: map[int64]bool{},
 		ring: make([]int64, 0, recordCacheSize), crowded: map[merge.Place]bool{}, big: map[merge.Place]bool{},
 		blocks: map[merge.Place][]blockKey{}}
 	for _, q := range mergeQueries() {
@@ -248,10 +282,18 @@ func (c *mergeCache) stmt(query string) *sql.Stmt {
 }
 
 // record returns a cached record.
-func (c *mergeCache) record(seq int64) *merge.Record {
+func (c *mergeCache) record(seq int64) (r *merge.Record, partial bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.recs[seq]
+	return c.recs[seq], c.partial[seq]
+}
+
+// madeWhole notes that a record the cache may hold partial was decoded
+// whole (merger.whole), in its place.
+func (c *mergeCache) madeWhole(seq int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.partial, seq)
 }
 
 // isCrowded reports a place part known to be crowded.
@@ -283,10 +325,14 @@ func (c *mergeCache) keep(m *merger) {
 			c.ring = append(c.ring, seq)
 		} else {
 			delete(c.recs, c.ring[c.next])
+			delete(c.partial, c.ring[c.next])
 			c.ring[c.next] = seq
 			c.next = (c.next + 1) % recordCacheSize
 		}
 		c.recs[seq] = r
+		if m.partial[seq] {
+			c.partial[seq] = true
+		}
 	}
 	for p, crowded := range m.crowded {
 		if crowded {
@@ -319,6 +365,7 @@ func (c *mergeCache) forget(doc string) {
 	for seq, r := range c.recs {
 		if r.Doc == doc {
 			delete(c.recs, seq)
+			delete(c.partial, seq)
 		}
 	}
 	c.crowded = map[merge.Place]bool{}
@@ -342,6 +389,7 @@ func (c *mergeCache) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.recs = map[int64]*merge.Record{}
+	c.partial = map[int64]bool{}
 	c.ring = c.ring[:0]
 	c.next = 0
 	c.crowded = map[merge.Place]bool{}
