@@ -3526,6 +3526,23 @@ func focusCountry(text string, places []gazetteer.Mention, hints map[string]floa
 	return best
 }
 
+// otherHeadBefore reports whether the words [from, to) between a number
+// and a word of acts hold the number's own noun, people or a preposition
+// ("had killed 35 terrorists in air strikes": the number counts the
+// people, not the strikes).
+func (s *sentence) otherHeadBefore(from, to int) bool {
+	for k := from; k < to && k < len(s.words); k++ {
+		if s.personEnd[k] != "" {
+			return true
+		}
+		switch s.words[k].low {
+		case "in", "during", "by", "from", "with", "of":
+			return true
+		}
+	}
+	return false
+}
+
 // countedActsInPerfect returns the clauses that count acts told in the
 // present or past perfect with no day to them ("IS has carried out many
 // attacks in the area", "the group has staged several bombings"): a
@@ -3542,7 +3559,7 @@ func (s *sentence) countedActsInPerfect() []int {
 		_, qe := s.wordRange(q.Span)
 		t := -1
 		for k := range s.triggers {
-			if tr := s.triggers[k]; tr.i >= qe && tr.i <= qe+2 && strings.HasSuffix(s.words[tr.i+tr.n-1].low, "s") && !personTrigger(s, tr) {
+			if tr := s.triggers[k]; tr.i >= qe && tr.i <= qe+2 && strings.HasSuffix(s.words[tr.i+tr.n-1].low, "s") && !personTrigger(s, tr) && !s.otherHeadBefore(qe, tr.i) {
 				t = k
 				break
 			}

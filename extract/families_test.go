@@ -16201,3 +16201,30 @@ func TestATextEndingOnTheCountALeftIsRead(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleKilledInActsAreNoCountOfActs: "it had killed 35 terrorists in
+// air strikes" counts the people, not the strikes, so the clause is one
+// incident, not a record of many acts. Negatives: acts counted in the
+// perfect ("has carried out dozens of attacks", "has staged 12 bombings")
+// stay a record.
+func TestPeopleKilledInActsAreNoCountOfActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_people_in_air_strikes",
+			text:      "The army said it had killed 35 terrorists in air strikes on hideouts near Gwoza over the weekend.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Nigerian security forces", place: "Gwoza", killed: "35/35/35"}},
+		},
+		// negatives
+		{
+			name:      "counted_attacks_in_the_perfect",
+			text:      "Boko Haram has carried out dozens of attacks in the area, killing hundreds.",
+			published: "2025-03-05", n: 0,
+		},
+		{
+			name:      "counted_bombings_in_the_perfect",
+			text:      "The group has staged 12 bombings in Gwoza this year.",
+			published: "2025-03-05", n: 0,
+		},
+	})
+}
