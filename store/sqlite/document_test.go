@@ -80,7 +80,7 @@ func TestDocumentTextsReadBackAsStored(t *testing.T) {
 	for i := range bin {
 		bin[i] = byte(i*7919 + i/13)
 	}
-	texts := []string{"x", "A single sentence.", long.String(), strings.Repeat("a", 1<<17), "bad \xff\xfe bytes", string(bin)}
+	texts := []string{"", "x", "A single sentence.", long.String(), strings.Repeat("a", 1<<17), "bad \xff\xfe bytes", string(bin)}
 	n := 0
 	for _, raw := range texts {
 		for _, same := range []bool{true, false} {
@@ -91,7 +91,7 @@ func TestDocumentTextsReadBackAsStored(t *testing.T) {
 				text = strings.ToUpper(raw[:len(raw)/2]) + " cleaned"
 			}
 			d := newDoc(id, text)
-			d.Raw = raw
+			d.Raw, d.Hash = raw, hexSHA256(id)
 			if _, _, err := s.AddDocument(ctx, d, nil, nil); err != nil {
 				t.Fatal(err)
 			}
