@@ -68,3 +68,105 @@ func TestWriterTakesAWorkersPlace(t *testing.T) {
 		})
 	}
 }
+
+// blockingEngine is a flow whose worker holds document i until release(i)
+// is closed, and reads it as known (no extraction).
+func blockingEngine(release []chan struct{}) *Engine {
+	return &Engine{Known: func(d *sitrep.Document) (string, bool) {
+		var i int
+		fmt.Sscan(d.ID, &i)
+		<-release[i]
+		return "known-" + d.ID, true
+	}}
+}
+
+// A batch that is not full is not handed over for having waited maxWait
+// while documents are still being read: it waits for them, so that a
+// stream read slowly (on a loaded machine) is not cut into many small
+// batches that each pay a batch's fixed costs. It is handed over when the
+// reading catches up with the source (a slow stream: see
+// TestRunBatchesWritesASlowStreamAsItComes), when full, or at the end.
+func TestRunBatchesWaitsForDocumentsStillBeingRead(t *testing.T) {
+	defer func(h time.Duration) { holdTimes = h }(holdTimes)
+	holdTimes = 1000 // no hold in this test
+	for _, tc := range []struct {
+		name string
+		n    int
+		size int
+		want []int
+	}{
+		{"a batch that is not full waits for the document being read", 5, 100, []int{5}},
+		{"a full batch is handed over at once", 5, 3, []int{3, 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			release := make([]chan struct{}, tc.n)
+			for i := range release {
+				release[i] = make(chan struct{})
+			}
+			e := blockingEngine(release)
+			var sizes []int
+			err := e.RunBatches(context.Background(), 1, tc.size, 5*time.Millisecond, func(emit func(Input) error) error {
+				// the first document is read at once, the second is held
+				// many times maxWait while it is being read
+				close(release[0])
+				go func() {
+					time.Sleep(100 * time.Millisecond)
+					for _, c := range release[1:] {
+						close(c)
+					}
+				}()
+				for i := range tc.n {
+					if err := emit(Input{Doc: &sitrep.Document{ID: fmt.Sprint(i)}}); err != nil {
+						return err
+					}
+				}
+				return nil
+			}, func(batch []Result) error {
+				sizes = append(sizes, len(batch))
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(sizes) != fmt.Sprint(tc.want) {
+				t.Errorf("batches of %v, want %v", sizes, tc.want)
+			}
+		})
+	}
+}
+
+// A batch waits for documents still being read only up to holdFor(maxWait):
+// then it is handed over, which bounds what a killed run loses.
+func TestRunBatchesHoldsABatchOnlySoLong(t *testing.T) {
+	defer func(h time.Duration) { holdTimes = h }(holdTimes)
+	holdTimes = 2
+	release := []chan struct{}{make(chan struct{}), make(chan struct{})}
+	e := blockingEngine(release)
+	written := make(chan struct{}, 2)
+	var sizes []int
+	err := e.RunBatches(context.Background(), 1, 100, 5*time.Millisecond, func(emit func(Input) error) error {
+		close(release[0])
+		if err := emit(Input{Doc: &sitrep.Document{ID: "0"}}); err != nil {
+			return err
+		}
+		go func() {
+			// the first is written while the second is still being read
+			select {
+			case <-written:
+			case <-time.After(10 * time.Second):
+			}
+			close(release[1])
+		}()
+		return emit(Input{Doc: &sitrep.Document{ID: "1"}})
+	}, func(batch []Result) error {
+		sizes = append(sizes, len(batch))
+		written <- struct{}{}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(sizes) != "[1 1]" {
+		t.Errorf("batches of %v, want [1 1]: the first handed over after the hold, while the second was read", sizes)
+	}
+}

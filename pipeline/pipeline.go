@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/clean"
@@ -131,12 +132,13 @@ type Input struct {
 // inputs were emitted. Run stops at the first error from source or sink, or
 // when ctx is cancelled.
 func (e *Engine) Run(ctx context.Context, workers int, source func(emit func(Input) error) error, sink func(Result) error) error {
-	return e.run(ctx, workers, nil, source, sink)
+	return e.run(ctx, workers, nil, nil, source, sink)
 }
 
 // run is Run; when cores is not nil, a worker holds a place in it while
-// it reads a document (see RunBatches).
-func (e *Engine) run(ctx context.Context, workers int, cores chan struct{}, source func(emit func(Input) error) error, sink func(Result) error) error {
+// it reads a document (see RunBatches); when inFlight is not nil, it
+// counts the inputs emitted and not yet handed to sink.
+func (e *Engine) run(ctx context.Context, workers int, cores chan struct{}, inFlight *atomic.Int64, source func(emit func(Input) error) error, sink func(Result) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -173,9 +175,15 @@ func (e *Engine) run(ctx context.Context, workers int, cores chan struct{}, sour
 		defer close(jobs)
 		srcErr <- source(func(in Input) error {
 			out := make(chan Result, 1)
+			if inFlight != nil {
+				inFlight.Add(1)
+			}
 			select {
 			case order <- out:
 			case <-ctx.Done():
+				if inFlight != nil {
+					inFlight.Add(-1)
+				}
 				return ctx.Err()
 			}
 			select {
@@ -199,6 +207,9 @@ func (e *Engine) run(ctx context.Context, workers int, cores chan struct{}, sour
 		if err := sink(r); err != nil {
 			sinkErr = err
 			cancel()
+		}
+		if inFlight != nil {
+			inFlight.Add(-1)
 		}
 	}
 	wg.Wait()

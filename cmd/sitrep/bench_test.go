@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/sitrep/sitrep/internal/corpusgen"
 	"github.com/sitrep/sitrep/internal/sharedtest"
 	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/store/sqlite"
 )
 
 // writeCorpus writes n generated reports to a JSON Lines file in dir.
@@ -92,10 +94,13 @@ func BenchmarkIngest(b *testing.B) {
 
 // BenchmarkStoreBatches times the writer alone: a generated stream of
 // reports (SITREP_BENCH_STORE reports, default 5,000) is read and extracted
-// first, untimed, then stored into a new store in the batches `sitrep
-// ingest` makes (batchSize documents a transaction). Storing is the serial
-// part of ingest (one writer), so its reports/s bound ingest's on any
-// number of cores; cpu-s is the process's CPU time while storing.
+// first, untimed, then stored into a new store in batches of a given size
+// (sub-benchmarks: batchSize documents a transaction, the most `sitrep
+// ingest` makes, and the sizes SITREP_BENCH_BATCH lists, comma-separated).
+// Storing is the serial part of ingest (one writer), so its reports/s
+// bound ingest's on any number of cores; cpu-s is the process's CPU time
+// while storing. Each run's texts and records are packed anew, untimed, as
+// the workers pack them.
 func BenchmarkStoreBatches(b *testing.B) {
 	n := 5000
 	if s := os.Getenv("SITREP_BENCH_STORE"); s != "" {
@@ -105,12 +110,22 @@ func BenchmarkStoreBatches(b *testing.B) {
 		}
 		n = v
 	}
+	sizes := []int{batchSize}
+	if s := os.Getenv("SITREP_BENCH_BATCH"); s != "" {
+		sizes = nil
+		for _, f := range strings.Split(s, ",") {
+			v, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || v < 1 {
+				b.Fatalf("SITREP_BENCH_BATCH=%q: want batch sizes", s)
+			}
+			sizes = append(sizes, v)
+		}
+	}
 	dir := b.TempDir()
 	corpus := writeCorpus(b, dir, n, 1)
 	ctx := context.Background()
 	e := &env{stdin: nil, stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
-	// extract once, into batches as ingest cuts them (by count only, so
-	// that every run stores the same batches)
+	// extract once, in input order
 	scratch, err := openStore(ctx, filepath.Join(dir, "scratch.db"))
 	if err != nil {
 		b.Fatal(err)
@@ -119,46 +134,57 @@ func BenchmarkStoreBatches(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var batches [][]pipeline.Result
+	var results []pipeline.Result
 	err = engine.RunBatches(ctx, 0, batchSize, time.Hour, func(emit func(pipeline.Input) error) error {
 		return ingest.Walk(ctx, []string{corpus}, ingest.Options{}, func(doc *sitrep.Document, err error) error {
 			return emit(pipeline.Input{Doc: doc, Err: err})
 		})
 	}, func(batch []pipeline.Result) error {
-		batches = append(batches, slices.Clone(batch))
+		results = append(results, batch...)
 		return nil
 	})
 	scratch.Close()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var cpu time.Duration
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		st, err := openStore(ctx, filepath.Join(dir, fmt.Sprintf("s%d.db", i)))
-		if err != nil {
-			b.Fatal(err)
-		}
-		sum := &ingestSummary{reasons: map[string]int{}}
-		prog := newProgress(io.Discard, false)
-		c0 := processCPU()
-		b.StartTimer()
-		for _, batch := range batches {
-			if err := storeBatch(ctx, e, st, batch, sum, prog, nil, nil); err != nil {
-				b.Fatal(err)
+	for _, size := range sizes {
+		b.Run(fmt.Sprint(size), func(b *testing.B) {
+			var cpu time.Duration
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				st, err := openStore(ctx, filepath.Join(b.TempDir(), "s.db"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				for k := range results {
+					if r := &results[k]; r.Err == nil && r.Known == "" {
+						r.Prepared = sqlite.Pack(r.Doc, r.Events)
+					}
+				}
+				sum := &ingestSummary{reasons: map[string]int{}}
+				prog := newProgress(io.Discard, false)
+				c0 := processCPU()
+				b.StartTimer()
+				for rest := results; len(rest) > 0; {
+					batch := rest[:min(size, len(rest))]
+					rest = rest[len(batch):]
+					if err := storeBatch(ctx, e, st, slices.Clone(batch), sum, prog, nil, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				cpu += processCPU() - c0
+				if sum.added == 0 {
+					b.Fatal("nothing stored")
+				}
+				st.Close()
+				b.StartTimer()
 			}
-		}
-		b.StopTimer()
-		cpu += processCPU() - c0
-		if sum.added == 0 {
-			b.Fatal("nothing stored")
-		}
-		st.Close()
-		b.StartTimer()
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s")
+		})
 	}
-	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
-	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s")
 }
 
 // processCPU is the CPU time (user and system) the process has used.

@@ -63,3 +63,45 @@ A report.', 'A report.', '[{"raw":{"start":0,"end":6},"rule":"share","text":"Sha
 		t.Errorf("old row read as %+v", d)
 	}
 }
+
+// Texts of every kind read back as stored, through the store, whether the
+// cleaned text is the raw text (compressed once) or not: empty, short,
+// long, repetitive, not UTF-8, binary.
+func TestDocumentTextsReadBackAsStored(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var long strings.Builder
+	for i := range 20000 {
+		long.WriteString("Shelling hit the market ")
+		long.WriteString(strings.Repeat("é", i%5))
+		long.WriteByte(byte('a' + i%26))
+	}
+	bin := make([]byte, 70000)
+	for i := range bin {
+		bin[i] = byte(i*7919 + i/13)
+	}
+	texts := []string{"", "x", "A single sentence.", long.String(), strings.Repeat("a", 1<<17), "bad \xff\xfe bytes", string(bin)}
+	n := 0
+	for _, raw := range texts {
+		for _, same := range []bool{true, false} {
+			n++
+			id := "doc-" + strings.Repeat("i", n)
+			text := raw
+			if !same {
+				text = strings.ToUpper(raw[:len(raw)/2]) + " cleaned"
+			}
+			d := newDoc(id, text)
+			d.Raw, d.Hash = raw, hexSHA256(id)
+			if _, _, err := s.AddDocument(ctx, d, nil, nil); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Document(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Raw != raw || got.Text != text {
+				t.Errorf("%d-byte raw text (cleaned the same: %v) does not read back as stored", len(raw), same)
+			}
+		}
+	}
+}

@@ -33,6 +33,15 @@ type eventJSON struct {
 // incidents.record: JSON as sitrep writes JSON Lines (no escaping of <, >
 // and &), so that a record is written out as stored (see EachEventJSON).
 func encodeEvent(e *sitrep.Event) ([]byte, error) {
+	if b, ok := appendEvent(make([]byte, 0, 1024), e); ok {
+		return b, nil
+	}
+	return encodeEventJSON(e)
+}
+
+// encodeEventJSON is encodeEvent by encoding/json, which appendEvent
+// writes the same as: for what appendEvent cannot write (the error).
+func encodeEventJSON(e *sitrep.Event) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

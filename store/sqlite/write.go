@@ -466,7 +466,15 @@ func Pack(doc *sitrep.Document, events []sitrep.Event) *Packed {
 
 // packDoc compresses a document's texts and prepares its events.
 func packDoc(d *sitrep.Document, events []sitrep.Event) packed {
-	return packed{raw: pack(d.Raw), text: pack(d.Text), events: prepEvents(d, events)}
+	p := packed{raw: pack(d.Raw), events: prepEvents(d, events)}
+	if d.Text == d.Raw {
+		// a text cleaning left as it was is compressed once (a fifth of
+		// the reports of the shared corpora)
+		p.text = p.raw
+	} else {
+		p.text = pack(d.Text)
+	}
+	return p
 }
 
 // prepared is an event encoded as addEvent stores it, and the merge
