@@ -2152,6 +2152,15 @@ func (s *sentence) tollNamedBefore(i int) bool {
 // bomber, nine people died when a suicide attacker blew himself up"): the
 // reflexive death is counted beside the people, not within them.
 func (s *sentence) doerExcluded() {
+	// (only a reflexive death can be marked: a sentence that tells none,
+	// as most do, is not read for the words that leave the doer out)
+	reflexDeath := false
+	for _, c := range s.cas {
+		reflexDeath = reflexDeath || c.reflex && c.kind == sitrep.Killed
+	}
+	if !reflexDeath {
+		return
+	}
 	at := -1
 	for k := 0; k+1 < len(s.words); k++ {
 		j := k + 1
