@@ -147,7 +147,7 @@ func (l *Lexicon) indexWords(ws []word) {
 				}
 			}
 		}
-		w.may = may
+		w.never = ^may
 	}
 }
 
@@ -291,7 +291,8 @@ type matcher struct {
 	// match; preAny those whose prefix is empty ("*").
 	preBy  *[256][]phrase
 	preAny []phrase
-	slot   int // its slot in the lexicon's vocab
+	slot   int   // its slot in the lexicon's vocab
+	bit    uint8 // 1<<slot, set by index: the bit of a word's may for it
 	// byNext narrows the long lists of first (more than longList
 	// phrases: "the" opens 81 markers) by the word after the first: the
 	// phrases of that second word and those any second word may suit
@@ -332,6 +333,7 @@ func (m *matcher) narrow(list []phrase, words []word, i int) []phrase {
 
 // index rebuilds preBy and preAny from pre.
 func (m *matcher) index() {
+	m.bit = 1 << m.slot
 	m.byNext, m.anyNext = map[string]map[string][]phrase{}, map[string][]phrase{}
 	for w, list := range m.first {
 		if len(list) <= longList {
@@ -506,11 +508,18 @@ func quoteOrBracket(t string) bool {
 
 // at returns the longest phrase that starts at word i, and its length in
 // words (0 when none does).
-func (m *matcher) at(words []word, i int) (any, int) {
-	best, n := any(nil), 0
-	if words[i].indexed && words[i].may&(1<<m.slot) == 0 {
-		return best, n // no phrase of this matcher can start at the word
+func (m *matcher) at(words []word, i int) (v any, n int) {
+	// (a test small enough to be inlined where at is called: most words
+	// open no phrase of the matcher asked)
+	if words[i].never&m.bit == 0 {
+		v, n = m.longestAt(words, i)
 	}
+	return v, n
+}
+
+// longestAt is at past its test of the word's matchers.
+func (m *matcher) longestAt(words []word, i int) (any, int) {
+	best, n := any(nil), 0
 	// (phrases are held longest first: past a match, only a phrase with
 	// a gap can match longer)
 	var list []phrase

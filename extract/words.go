@@ -23,8 +23,9 @@ type word struct {
 	// when it opens no phrase)
 	vocab   *[numSlots][]phrase
 	indexed bool
-	may     uint8 // once indexed, the bits (1<<slot) of the matchers a phrase of may start at the word
-
+	// never holds, once indexed, the bits (1<<slot) of the matchers no
+	// phrase of which can start at the word (none before: zero)
+	never uint8
 }
 
 // splitWords reads the words of text[s.Start:s.End] with absolute spans.
