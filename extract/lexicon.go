@@ -5,7 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -392,8 +392,8 @@ func (m *matcher) add(words []string, val any) {
 	// the same phrase again: casualty readings merge, anything else replaces
 	for _, list := range [][]phrase{m.first[words[0]], m.pre} {
 		for i := range list {
-			if strings.Join(list[i].words, " ") != strings.Join(words, " ") {
-				continue
+			if !slices.Equal(list[i].words, words) {
+				continue // (entry splits a phrase at white space: its words hold none)
 			}
 			old, ok1 := list[i].val.(casualtyWord)
 			nw, ok2 := val.(casualtyWord)
@@ -411,19 +411,27 @@ func (m *matcher) add(words []string, val any) {
 	for _, w := range words {
 		p.gap = p.gap || w == "..."
 	}
-	if strings.HasSuffix(words[0], "*") {
-		m.pre = append(m.pre, p)
-	} else {
-		m.first[words[0]] = append(m.first[words[0]], p)
-	}
 	if len(words) > m.maxN {
 		m.maxN = len(words)
 	}
-	// longest phrases first, so a match at a position is the longest one
-	sort.SliceStable(m.first[words[0]], func(i, j int) bool {
-		return len(m.first[words[0]][i].words) > len(m.first[words[0]][j].words)
-	})
-	sort.SliceStable(m.pre, func(i, j int) bool { return len(m.pre[i].words) > len(m.pre[j].words) })
+	// longest phrases first, so a match at a position is the longest one:
+	// the phrase goes after the last one of its length or longer (where
+	// a stable sort by length would put it; the list is so sorted)
+	pre := strings.HasSuffix(words[0], "*")
+	list := m.first[words[0]]
+	if pre {
+		list = m.pre
+	}
+	at := len(list)
+	for at > 0 && len(list[at-1].words) < len(words) {
+		at--
+	}
+	list = slices.Insert(list, at, p)
+	if pre {
+		m.pre = list
+	} else {
+		m.first[words[0]] = list
+	}
 	// preBy is rebuilt once the lexicon is loaded (Lexicon.index), not at
 	// every phrase added
 }
