@@ -361,6 +361,7 @@ func (m *matcher) index() {
 	m.preBy, m.preAny = new([256][]phrase), nil
 	for _, p := range m.pre {
 		if stem := strings.TrimSuffix(p.words[0], "*"); stem != "" {
+			p.stem = stem
 			m.preBy[stem[0]] = append(m.preBy[stem[0]], p)
 		} else {
 			m.preAny = append(m.preAny, p)
@@ -372,6 +373,10 @@ type phrase struct {
 	words []string
 	val   any
 	gap   bool // holds a "..."
+	// stem is, in the matcher's preBy lists, the prefix its first word
+	// stands for (without the "*"): a word it does not begin opens no
+	// match of the phrase
+	stem string
 }
 
 func newMatcher() *matcher { return &matcher{first: map[string][]phrase{}} }
@@ -552,7 +557,7 @@ func (m *matcher) longestAt(words []word, i int) (any, int) {
 		list := m.preBy[w[0]]
 		for k := range list {
 			p := &list[k]
-			if len(p.words) <= n && !p.gap {
+			if len(p.words) <= n && !p.gap || !strings.HasPrefix(w, p.stem) {
 				continue
 			}
 			if l, ok := p.matchLen(words, i); ok && l > n {
