@@ -22,13 +22,16 @@ type Words struct {
 func (d *Dictionary) Read(text string) *Words {
 	sc := getScratch()
 	sc.tokenize(text, 0, len(text))
-	return &Words{text: text, sc: sc}
+	return &Words{text: text, sc: sc, view: scratch{toks: sc.spare[:0]}}
 }
 
 // Release gives back the buffers of w; FindIn reads every span afresh
 // after it.
 func (w *Words) Release() {
 	if w != nil && w.sc != nil {
+		if cap(w.view.toks) <= 1<<16 {
+			w.sc.spare = w.view.toks[:0]
+		}
 		putScratch(w.sc)
 		w.sc, w.view = nil, scratch{}
 	}
