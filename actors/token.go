@@ -22,6 +22,9 @@ type token struct {
 type scratch struct {
 	toks  []token
 	arena []byte
+	// spare is a buffer for the tokens of a span (Words), kept with the
+	// scratch between reports
+	spare []token
 }
 
 // key returns the folded form of token i, a slice of the arena.

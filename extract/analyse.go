@@ -66,6 +66,9 @@ type analysis struct {
 	// publication date, or for a report without one the day its own
 	// words fix (referenceDay), or none
 	published sitrep.Date
+	// sideWords are the words of the text read for sides as a whole,
+	// kept for each sentence's search while the sentences are annotated
+	sideWords *actors.Words
 }
 
 // sentence is one sentence with its annotations; word indices refer to words.
@@ -458,7 +461,8 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		// countries and mark the places inside their names)
 		var sides []actors.Mention
 		if x.actors != nil {
-			sides = x.actors.Find(read.Text, sitrep.Span{Start: 0, End: len(read.Text)}, "")
+			a.sideWords = x.actors.Read(read.Text)
+			sides = x.actors.FindIn(a.sideWords, read.Text, sitrep.Span{Start: 0, End: len(read.Text)}, "")
 		}
 		hints = countryHints(sides)
 		a.places = x.gaz.FindIn(read, gazetteer.Context{Hints: hints, Named: x.isActorName})
@@ -481,6 +485,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	for _, s := range a.sents {
 		x.annotate(a, s)
 	}
+	a.sideWords.Release()
 	x.airStrikes(a)
 	if doc.Published.IsZero() {
 		a.markBackgroundByReference()
@@ -1835,7 +1840,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if s.country != "" {
 			country = s.country
 		}
-		s.actors = x.actors.Find(a.text, s.span, country)
+		s.actors = x.actors.FindIn(a.sideWords, a.text, s.span, country)
 		s.actors = x.coordinatedSides(a, s, country)
 		s.actors = s.leaderSides(a.text)
 		x.groupAnaphor(a, s)

@@ -2160,6 +2160,15 @@ func (s *sentence) tollNamedBefore(i int) bool {
 // bomber, nine people died when a suicide attacker blew himself up"): the
 // reflexive death is counted beside the people, not within them.
 func (s *sentence) doerExcluded() {
+	// (only a reflexive death can be marked: a sentence that tells none,
+	// as most do, is not read for the words that leave the doer out)
+	reflexDeath := false
+	for _, c := range s.cas {
+		reflexDeath = reflexDeath || c.reflex && c.kind == sitrep.Killed
+	}
+	if !reflexDeath {
+		return
+	}
 	at := -1
 	for k := 0; k+1 < len(s.words); k++ {
 		j := k + 1
@@ -2445,6 +2454,9 @@ func (x *Extractor) casualtyAfterFillers(s *sentence, i int) bool {
 // casualtyAt returns the kind of a casualty word at word i read as
 // "before" (people before it) or "after" (people after it), or "".
 func (x *Extractor) casualtyAt(s *sentence, i int, after bool) string {
+	if i >= len(s.words) {
+		return "" // past the last word ("…, leaving 12" with no full stop)
+	}
 	v, n := x.lex.casualty.at(s.words, i)
 	if n == 0 {
 		return ""

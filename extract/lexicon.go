@@ -5,7 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -147,7 +147,7 @@ func (l *Lexicon) indexWords(ws []word) {
 				}
 			}
 		}
-		w.may = may
+		w.never = ^may
 	}
 }
 
@@ -291,7 +291,8 @@ type matcher struct {
 	// match; preAny those whose prefix is empty ("*").
 	preBy  *[256][]phrase
 	preAny []phrase
-	slot   int // its slot in the lexicon's vocab
+	slot   int   // its slot in the lexicon's vocab
+	bit    uint8 // 1<<slot, set by index: the bit of a word's may for it
 	// byNext narrows the long lists of first (more than longList
 	// phrases: "the" opens 81 markers) by the word after the first: the
 	// phrases of that second word and those any second word may suit
@@ -332,6 +333,7 @@ func (m *matcher) narrow(list []phrase, words []word, i int) []phrase {
 
 // index rebuilds preBy and preAny from pre.
 func (m *matcher) index() {
+	m.bit = 1 << m.slot
 	m.byNext, m.anyNext = map[string]map[string][]phrase{}, map[string][]phrase{}
 	for w, list := range m.first {
 		if len(list) <= longList {
@@ -359,6 +361,7 @@ func (m *matcher) index() {
 	m.preBy, m.preAny = new([256][]phrase), nil
 	for _, p := range m.pre {
 		if stem := strings.TrimSuffix(p.words[0], "*"); stem != "" {
+			p.stem = stem
 			m.preBy[stem[0]] = append(m.preBy[stem[0]], p)
 		} else {
 			m.preAny = append(m.preAny, p)
@@ -370,6 +373,10 @@ type phrase struct {
 	words []string
 	val   any
 	gap   bool // holds a "..."
+	// stem is, in the matcher's preBy lists, the prefix its first word
+	// stands for (without the "*"): a word it does not begin opens no
+	// match of the phrase
+	stem string
 }
 
 func newMatcher() *matcher { return &matcher{first: map[string][]phrase{}} }
@@ -390,8 +397,8 @@ func (m *matcher) add(words []string, val any) {
 	// the same phrase again: casualty readings merge, anything else replaces
 	for _, list := range [][]phrase{m.first[words[0]], m.pre} {
 		for i := range list {
-			if strings.Join(list[i].words, " ") != strings.Join(words, " ") {
-				continue
+			if !slices.Equal(list[i].words, words) {
+				continue // (entry splits a phrase at white space: its words hold none)
 			}
 			old, ok1 := list[i].val.(casualtyWord)
 			nw, ok2 := val.(casualtyWord)
@@ -409,19 +416,27 @@ func (m *matcher) add(words []string, val any) {
 	for _, w := range words {
 		p.gap = p.gap || w == "..."
 	}
-	if strings.HasSuffix(words[0], "*") {
-		m.pre = append(m.pre, p)
-	} else {
-		m.first[words[0]] = append(m.first[words[0]], p)
-	}
 	if len(words) > m.maxN {
 		m.maxN = len(words)
 	}
-	// longest phrases first, so a match at a position is the longest one
-	sort.SliceStable(m.first[words[0]], func(i, j int) bool {
-		return len(m.first[words[0]][i].words) > len(m.first[words[0]][j].words)
-	})
-	sort.SliceStable(m.pre, func(i, j int) bool { return len(m.pre[i].words) > len(m.pre[j].words) })
+	// longest phrases first, so a match at a position is the longest one:
+	// the phrase goes after the last one of its length or longer (where
+	// a stable sort by length would put it; the list is so sorted)
+	pre := strings.HasSuffix(words[0], "*")
+	list := m.first[words[0]]
+	if pre {
+		list = m.pre
+	}
+	at := len(list)
+	for at > 0 && len(list[at-1].words) < len(words) {
+		at--
+	}
+	list = slices.Insert(list, at, p)
+	if pre {
+		m.pre = list
+	} else {
+		m.first[words[0]] = list
+	}
 	// preBy is rebuilt once the lexicon is loaded (Lexicon.index), not at
 	// every phrase added
 }
@@ -506,14 +521,18 @@ func quoteOrBracket(t string) bool {
 
 // at returns the longest phrase that starts at word i, and its length in
 // words (0 when none does).
-func (m *matcher) at(words []word, i int) (any, int) {
+func (m *matcher) at(words []word, i int) (v any, n int) {
+	// (a test small enough to be inlined where at is called: most words
+	// open no phrase of the matcher asked; callers ask within the words)
+	if words[i].never&m.bit == 0 {
+		v, n = m.longestAt(words, i)
+	}
+	return v, n
+}
+
+// longestAt is at past its test of the word's matchers.
+func (m *matcher) longestAt(words []word, i int) (any, int) {
 	best, n := any(nil), 0
-	if i < 0 || i >= len(words) {
-		return best, n // past the words: no phrase starts there
-	}
-	if words[i].indexed && words[i].may&(1<<m.slot) == 0 {
-		return best, n // no phrase of this matcher can start at the word
-	}
 	// (phrases are held longest first: past a match, only a phrase with
 	// a gap can match longer)
 	var list []phrase
@@ -538,7 +557,7 @@ func (m *matcher) at(words []word, i int) (any, int) {
 		list := m.preBy[w[0]]
 		for k := range list {
 			p := &list[k]
-			if len(p.words) <= n && !p.gap {
+			if len(p.words) <= n && !p.gap || !strings.HasPrefix(w, p.stem) {
 				continue
 			}
 			if l, ok := p.matchLen(words, i); ok && l > n {

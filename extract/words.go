@@ -23,8 +23,9 @@ type word struct {
 	// when it opens no phrase)
 	vocab   *[numSlots][]phrase
 	indexed bool
-	may     uint8 // once indexed, the bits (1<<slot) of the matchers a phrase of may start at the word
-
+	// never holds, once indexed, the bits (1<<slot) of the matchers no
+	// phrase of which can start at the word (none before: zero)
+	never uint8
 }
 
 // splitWords reads the words of text[s.Start:s.End] with absolute spans.
@@ -54,36 +55,38 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + w
 			digits := unicode.IsDigit(r)
-			prev := r
+			// (whether the rune before j is a lower-case letter; whether
+			// the word is ASCII, and holds a capital)
+			prevLower := unicode.IsLower(r)
+			ascii, upper := r < utf8.RuneSelf, 'A' <= r && r <= 'Z'
 			for j < s.End {
+				// ASCII letters and digits, up to a capital after a
+				// lower-case letter, in a loop of their own
+				var up bool
+				j, up, prevLower = asciiWordRun(text, j, s.End, prevLower)
+				upper = upper || up
+				if j >= s.End {
+					break
+				}
 				if c := text[j]; c < utf8.RuneSelf {
-					// ASCII: the same tests as below, without decoding
-					upper := 'A' <= c && c <= 'Z'
-					if upper && unicode.IsLower(prev) {
-						break
-					}
-					if upper || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-						j++
-						prev = rune(c)
-						continue
-					}
 					if digits && (c == ',' || c == '.') && j+1 < s.End {
 						if r3, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsDigit(r3) {
 							j++
 							continue
 						}
 					}
-					break
+					break // (a mark, or a capital after a lower-case letter)
 				}
+				ascii = false
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				// words glued by lost spacing ("agoA policeman") part where a
 				// lower-case letter meets an upper-case one
-				if unicode.IsLower(prev) && unicode.IsUpper(r2) {
+				if prevLower && unicode.IsUpper(r2) {
 					break
 				}
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += w2
-					prev = r2
+					prevLower = unicode.IsLower(r2)
 					continue
 				}
 				// 25,000 and 1.5 stay one word
@@ -97,9 +100,12 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 				break
 			}
 			tok := text[i:j]
-			low, ok := lowerASCII(tok, &lows, s.End-s.Start)
-			if !ok {
-				low = strings.ToLower(tok)
+			low := tok // (an ASCII word with no capital is its own lower case)
+			if !ascii || upper {
+				var ok bool
+				if low, ok = lowerASCII(tok, &lows, s.End-s.Start); !ok {
+					low = strings.ToLower(tok)
+				}
 			}
 			out = append(out, word{
 				span: sitrep.Span{Start: i, End: j},
@@ -134,6 +140,38 @@ func splitWordsMax(text string, s sitrep.Span, max int) []word {
 		}
 	}
 	return out
+}
+
+// asciiWordRun returns the end of the run of ASCII letters and digits
+// from text[j] before end, which a capital after a lower-case letter also
+// ends (prevLower: the letter before j is lower-case); whether the run
+// holds a capital, and whether its last letter is lower-case (prevLower
+// when it is empty). (A function of its own, so that its loop keeps what
+// it reads in registers.)
+//
+//go:noinline
+func asciiWordRun(text string, j, end int, prevLower bool) (int, bool, bool) {
+	if end > len(text) {
+		end = len(text)
+	}
+	upper := false
+	for ; j < end; j++ {
+		c := text[j]
+		switch {
+		case 'a' <= c && c <= 'z':
+			prevLower = true
+		case 'A' <= c && c <= 'Z':
+			if prevLower {
+				return j, upper, prevLower
+			}
+			upper = true
+		case '0' <= c && c <= '9':
+			prevLower = false
+		default:
+			return j, upper, prevLower
+		}
+	}
+	return j, upper, prevLower
 }
 
 // lowerASCII returns strings.ToLower(w) for an ASCII word, without a

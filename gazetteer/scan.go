@@ -8,6 +8,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer/internal/fold"
 	"github.com/sitrep/sitrep/gazetteer/internal/format"
+	"github.com/sitrep/sitrep/textutil"
 )
 
 // token is one word or punctuation mark of the text.
@@ -32,10 +33,17 @@ func tokenize(text string, toks []token) []token {
 		if isWordRune(r) {
 			j := i + w
 			for j < len(text) {
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += w2
-					continue
+				// (ASCII letters and digits a run at a time)
+				if j = textutil.AlnumEnd(text, j); j >= len(text) {
+					break
+				}
+				r2, w2 := rune(text[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, w2 = utf8.DecodeRuneInString(text[j:])
+					if isWordRune(r2) {
+						j += w2
+						continue
+					}
 				}
 				if isInnerRune(r2) && j+w2 < len(text) {
 					r3, _ := utf8.DecodeRuneInString(text[j+w2:])

@@ -128,6 +128,26 @@ type Lexicon struct {
 	// quantity phrase can begin with, what the lexicon says of it: one
 	// lookup per token.
 	flags map[string]wordFlags
+	// flagSig marks the signatures (flagSig) of the words of flags: a
+	// word whose bit is clear has no flags, told without a map lookup
+	// (most words of a report)
+	flagSig *[1 << 15 / 32]uint32
+}
+
+// flagSig is a word's signature: its length, first and last bytes, five
+// bits of each.
+func flagSig(w string) int {
+	return len(w)&31<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
+}
+
+// flagsOf returns flags[w].
+func (lx *Lexicon) flagsOf(w string) wordFlags {
+	if w != "" && lx.flagSig != nil {
+		if s := flagSig(w); lx.flagSig[s>>5]&(1<<(s&31)) == 0 {
+			return 0
+		}
+	}
+	return lx.flags[w]
 }
 
 // wordFlags are the lexicon sets a word belongs to.
@@ -326,6 +346,13 @@ func (lx *Lexicon) finish() {
 		}
 	}
 	lx.flags = fl
+	lx.flagSig = new([1 << 15 / 32]uint32)
+	for w := range fl {
+		if w != "" {
+			s := flagSig(w)
+			lx.flagSig[s>>5] |= 1 << (s & 31)
+		}
+	}
 }
 
 // lower returns the lookup form of a token: lower case, with curly

@@ -238,7 +238,7 @@ func (lx *Lexicon) newFinder(text string, span sitrep.Span) *finder {
 				w = t.Text // a word of marks that folding drops
 			}
 			f.low = append(f.low, w)
-			f.fl = append(f.fl, lx.flags[w])
+			f.fl = append(f.fl, lx.flagsOf(w))
 		} else {
 			f.low = append(f.low, t.Text)
 			f.fl = append(f.fl, 0)
@@ -316,7 +316,7 @@ func (f *finder) mayStart(i int) bool {
 		}
 		if w := f.low[i]; len(w) > 3 {
 			if k := strings.IndexByte(w, '-'); k > 0 {
-				return f.lx.flags[w[:k]]&fStarter != 0
+				return f.lx.flagsOf(w[:k])&fStarter != 0
 			}
 		}
 	}

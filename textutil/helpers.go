@@ -136,3 +136,30 @@ func IsASCII(s string) bool {
 	}
 	return true
 }
+
+// AlnumEnd returns the end of the run of ASCII letters and digits that
+// starts at s[i] (i when s[i] is none, len(s) when i is past it): the
+// byte loop tokenizers run before they decode a rune, in a function of
+// its own so that it keeps its index in a register.
+//
+//go:noinline
+func AlnumEnd(s string, i int) int {
+	for ; i < len(s); i++ {
+		if !alnumByte[s[i]] {
+			return i
+		}
+	}
+	return i
+}
+
+// alnumByte marks the bytes of the ASCII letters and digits (none past
+// ASCII: no bound to test in AlnumEnd's loop).
+var alnumByte = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()

@@ -168,6 +168,11 @@ func (s *Splitter) Sentences(text string) []sitrep.Span {
 		start = end
 	}
 	for i := 0; i < len(text); {
+		// (the bytes that end no sentence and start no rune of more
+		// than one byte, passed over a run at a time)
+		if i = plainEnd(text, i); i >= len(text) {
+			break
+		}
 		c := text[i]
 		switch {
 		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
@@ -242,6 +247,32 @@ func (s *Splitter) Sentences(text string) []sitrep.Span {
 	emit(len(text))
 	return out
 }
+
+// plainEnd returns the first index from i of a byte Sentences reads (a
+// line break, '.', '?', '!' or the first byte of a rune past ASCII), or
+// len(text). (A function of its own, so that its loop keeps its index in
+// a register.)
+//
+//go:noinline
+func plainEnd(text string, i int) int {
+	for ; i < len(text); i++ {
+		if sentenceByte[text[i]] {
+			return i
+		}
+	}
+	return i
+}
+
+// sentenceByte marks the bytes Sentences reads one by one.
+var sentenceByte = func() (t [256]bool) {
+	for _, c := range []byte{'\n', '\r', '\v', '\f', '.', '?', '!'} {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // fullStop decides whether the single '.' at i ends the sentence begun at
 // start, and if so where the sentence ends (after any closing quotes or
