@@ -240,6 +240,8 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 			if v.m <= pm {
 				y++
 			}
+		case modeYearOff:
+			y += v.off
 		}
 		t, _ := civil(y, v.m, 1)
 		return t, periodEnd(t, precMonth), true, fmt.Sprintf("month against publication %s → %s", day(pub), day(t)[:7])
