@@ -25,7 +25,40 @@ func TestAnIncidentOfAMonthLastYearIsBackground(t *testing.T) {
 			name:      "the_news_beside_last_year",
 			text:      "Rebels killed 11 villagers in Oicha on Monday, the deadliest attack in the area since June last year.",
 			published: "2025-02-04", n: 1,
-			want:      []want{{place: "Oicha", killed: "11/11/11"}},
+			want: []want{{place: "Oicha", killed: "11/11/11"}},
+		},
+	})
+}
+
+// TestAClaimDeniedInAnAppositionStillTellsTheAct: ", a claim Kyiv did not
+// confirm", ", a charge the group denied" comment on the clause before
+// them: their denial or doubt has a scope of its own, and the act the
+// clause tells is an event as told. Negatives: a denial in the clause of
+// the act itself still keeps it out, whatever apposition follows.
+func TestAClaimDeniedInAnAppositionStillTellsTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_claim_not_confirmed",
+			text:      "Russia's defence ministry said on Tuesday its troops had captured the village of Stepove in the Donetsk region, a claim Kyiv did not confirm.",
+			published: "2025-06-10", n: 1,
+			want: []want{{typ: "Battles", place: "Stepove"}},
+		},
+		{
+			name:      "a_charge_denied",
+			text:      "The governor blamed the Rapid Support Forces for a drone strike that killed 12 people at a market in Mellit on Sunday, a charge the group denied.",
+			published: "2025-06-10", n: 1,
+			want: []want{{place: "Mellit", killed: "12/12/12"}},
+		},
+		// negatives
+		{
+			name:      "the_act_itself_denied",
+			text:      "Troops did not capture the village of Stepove in the Donetsk region on Monday, a claim repeated by the army on Tuesday.",
+			published: "2025-06-10", n: 0,
+		},
+		{
+			name:      "a_place_in_apposition_is_no_comment",
+			text:      "Rebels said they had not captured Pauk, a town in Magway region.",
+			published: "2025-06-10", n: 0,
 		},
 	})
 }
