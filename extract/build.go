@@ -921,6 +921,9 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 		if t == nil {
 			t = countedFighting(f)
 		}
+		if arr := f.s.arrestOverItsReason(outsideRelatives(f.s, f.trigs), t); arr != nil {
+			t = arr // "arrested two facilitators of the bomber": the arrest, not the bombing
+		}
 		if t != nil {
 			lead = &triggerAt{trigHit: *t, s: f.s}
 			break

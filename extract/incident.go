@@ -983,6 +983,41 @@ func (s *sentence) mainTrigger(ts []trigHit) *trigHit {
 	return bestTrigger(ts)
 }
 
+// arrestOverItsReason returns the arrest told by a verb of its clause
+// when the act that outranks it is only named by nouns after it, in its
+// object or its reason ("arrested two facilitators of the bomber",
+// "detained three men in connection with the bombing", "arrested four
+// suspects in Monday's suicide attack"): the act the clause tells is the
+// arrest; the attack is why. Nil when the clause tells another act by a
+// verb, or names the attack before the arrest ("a bomber blew himself up
+// ... and police arrested two men").
+func (s *sentence) arrestOverItsReason(ts []trigHit, best *trigHit) *trigHit {
+	if best == nil || best.class.name == "arrest" {
+		return nil
+	}
+	var arr *trigHit
+	for i := range ts {
+		t := &ts[i]
+		if t.class.name == "arrest" && !t.noun && !t.irrealis && strings.HasSuffix(s.words[t.i].low, "ed") {
+			arr = t
+			break
+		}
+	}
+	if arr == nil {
+		return nil
+	}
+	for i := range ts {
+		t := &ts[i]
+		if t.class.name == "arrest" {
+			continue
+		}
+		if t.i < arr.i || !t.noun || s.clause[t.i] != s.clause[arr.i] {
+			return nil
+		}
+	}
+	return arr
+}
+
 // clauseKindAt is the kind of the clause word i is in.
 func (s *sentence) clauseKindAt(i int) clauseKind {
 	if i < 0 || i >= len(s.clause) || s.clause[i] >= len(s.clauseKinds) {

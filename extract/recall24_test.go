@@ -62,3 +62,45 @@ func TestAClaimDeniedInAnAppositionStillTellsTheAct(t *testing.T) {
 		},
 	})
 }
+
+// TestAnArrestOverTheAttackItIsFor: an arrest told by its verb, with the
+// attack it is for named only by nouns after it, in its object or its
+// reason ("arrested two facilitators of the bomber", "in connection with
+// the bombing", "suspects in Monday's suicide attack"), is an arrest, not
+// the attack. Negatives: an attack told by its own verb in the sentence,
+// or named before the arrest, keeps its type.
+func TestAnArrestOverTheAttackItIsFor(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "facilitators_of_the_bomber",
+			text:      "Police in Rawalpindi said they had arrested two suspected facilitators of the bomber on Wednesday.",
+			published: "2025-11-12", n: 1,
+			want: []want{{sub: "Arrests", place: "Rawalpindi"}},
+		},
+		{
+			name:      "in_connection_with_the_bombing",
+			text:      "Police arrested three men in Quetta on Wednesday in connection with the bombing of a market.",
+			published: "2025-11-12", n: 1,
+			want: []want{{sub: "Arrests", place: "Quetta"}},
+		},
+		{
+			name:      "suspects_in_a_suicide_attack_after_it_was_told",
+			text:      "A suicide bomber killed nine people at a mosque in Peshawar on Monday. Police in Peshawar arrested four suspects in the suicide attack on Wednesday, officials said.",
+			published: "2025-11-12", n: 2,
+			want: []want{{sub: "Suicide bomb", killed: "9/9/9"}, {sub: "Arrests"}},
+		},
+		// negatives
+		{
+			name:      "a_bomber_once_arrested_blows_himself_up",
+			text:      "A bomber who had been arrested in March blew himself up at a market in Quetta on Wednesday, killing two people.",
+			published: "2025-11-12", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", killed: "2/2/2"}},
+		},
+		{
+			name:      "the_attack_named_before_the_arrest",
+			text:      "A roadside bomb killed three soldiers near Turbat on Wednesday, and police arrested two men.",
+			published: "2025-11-12", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", killed: "3/3/3"}},
+		},
+	})
+}
