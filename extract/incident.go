@@ -2704,10 +2704,14 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		if list := x.placeList(a, f); len(list) > 1 {
 			// "The shelling targeted A and B neighbourhoods in Taiz": an
 			// anaphor naming the parts the incident told last happened in
-			if last != nil && f.anaphor && !withCounts(f) && !last.fixed && !blocked(last, f) {
-				if rel := placeRelation(a, last, f); rel == fPlaceInside || rel == fPlaceSame {
+			// (so too the towns of an act first told with none, "attacked
+			// army positions in seven towns" then "repelled the attacks
+			// in A, B and C, killing 80": the list places it, with its
+			// counts when it had none)
+			if last != nil && f.anaphor && (!withCounts(f) || last.place < 0 && !incidentHasCounts(last)) && !last.fixed && !blocked(last, f) {
+				if rel := placeRelation(a, last, f); rel == fPlaceInside || rel == fPlaceSame || rel == fPlaceNew {
 					x.join(a, last, f)
-					last.joint, last.place = list, list[0]
+					last.joint, last.place, last.awaitsPlace = list, list[0], false
 					told(last, number[last])
 					continue
 				}

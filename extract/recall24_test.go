@@ -104,3 +104,32 @@ func TestAnArrestOverTheAttackItIsFor(t *testing.T) {
 		},
 	})
 }
+
+// TestAListOfTownsPlacesTheActFirstToldWithNone: "Militants attacked army
+// positions in five towns" then "the army repelled the attacks in Kayes,
+// Niono and Molodo, killing 80": the list, pointing back, gives the act
+// first told with no place its towns and its dead: one event, not the
+// lead and the list apart (nor the lead lost). Negatives: a lead with dead
+// of its own, and a list told as a separate act, stay apart as before.
+func TestAListOfTownsPlacesTheActFirstToldWithNone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_attacks_repelled_in_a_list_of_towns",
+			text:      "Militants attacked army positions in at least five towns across central Mali on Tuesday, the army said. The army said it had repelled the attacks in Kayes, Niono and Molodo and killed more than 80 assailants.",
+			published: "2025-07-02", n: 1,
+			want: []want{{place: "Kayes", date: "2025-07-01", killed: "80/80/-"}},
+		},
+		// negatives
+		{
+			name:      "a_lead_with_its_own_dead",
+			text:      "Militants attacked army positions in at least five towns across central Mali on Tuesday, killing 20 soldiers, the army said. The army said it had repelled the attacks in Kayes, Niono and Molodo and killed more than 80 assailants.",
+			published: "2025-07-02", n: 2,
+		},
+		{
+			name:      "a_separate_act_in_a_list_of_towns",
+			text:      "Militants attacked army positions across central Mali on Tuesday, the army said. Separately, jihadists stormed Kayes, Niono and Molodo on Monday and killed 30 civilians.",
+			published: "2025-07-02", n: 1,
+			want: []want{{date: "2025-06-30", killed: "30/30/30"}},
+		},
+	})
+}
