@@ -133,3 +133,39 @@ func TestAListOfTownsPlacesTheActFirstToldWithNone(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActHoursEarlierByOtherMeansIsAnotherIncident: a sentence that opens
+// by setting its act hours before the incident told ("Hours earlier, a
+// mortar round ... landed near the palace", "Hours earlier, a roadside
+// bomb hit an army truck") and tells violence by other means is another incident of
+// the same day. Negatives: the incident's own means told so ("Hours
+// earlier, gunmen had stormed ...") and "hours earlier" inside the
+// sentence, not opening it, stay with the incident.
+func TestAnActHoursEarlierByOtherMeansIsAnotherIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "hours_earlier_a_mortar_after_a_car_bomb",
+			text:      "Militants detonated a car bomb at a restaurant in Mogadishu on Saturday night, killing 17 people. Hours earlier, a mortar round fired by the militants landed near the presidential palace, wounding three soldiers, an official said.",
+			published: "2025-08-03", n: 2,
+			want: []want{{killed: "17/17/17"}, {sub: "Shelling/artillery/missile attack", wounded: "3/3/3"}},
+		},
+		{
+			name:      "hours_earlier_a_roadside_bomb_after_a_raid",
+			text:      "Gunmen stormed a police post in Tillaberi on Sunday, killing nine officers. Hours earlier, a roadside bomb hit an army truck near the town, wounding four soldiers.",
+			published: "2025-06-10", n: 2,
+			want: []want{{sub: "Armed clash", killed: "9/9/9"}, {sub: "Remote explosive/landmine/IED", wounded: "4/4/4"}},
+		},
+		// negatives
+		{
+			name:      "hours_earlier_by_the_same_means",
+			text:      "Gunmen stormed a hotel in Mogadishu on Saturday night, killing 17 people, before troops ended the siege. Hours earlier, the gunmen had opened fire on guards at a checkpoint near the hotel, killing two.",
+			published: "2025-08-03", n: 1,
+		},
+		{
+			name:      "hours_earlier_not_opening_the_sentence",
+			text:      "Militants detonated a car bomb at a restaurant in Mogadishu on Saturday night, killing 17 people. The bomber had been seen near the gate hours earlier, an official said, and a rocket propelled grenade was found nearby.",
+			published: "2025-08-03", n: 1,
+			want: []want{{killed: "17/17/17"}},
+		},
+	})
+}
