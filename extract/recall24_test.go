@@ -169,3 +169,37 @@ func TestAnActHoursEarlierByOtherMeansIsAnotherIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestRapeIsSexualViolenceAgainstCivilians: rape and sexual assault told
+// as done ("soldiers raped 12 women in Kibirizi on Monday", "gunmen
+// sexually assaulted two girls") are ACLED's Violence against civilians /
+// Sexual violence. Negatives: a raid that killed villagers and raped women
+// stays the attack it was, and a running count of cases is no incident.
+func TestRapeIsSexualViolenceAgainstCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_raped_women",
+			text:      "Soldiers raped at least 12 women in the village of Kibirizi in North Kivu on Monday, a local rights group said on Wednesday.",
+			published: "2025-06-11", n: 1,
+			want: []want{{typ: "Violence against civilians", sub: "Sexual violence", place: "Kibirizi", date: "2025-06-09"}},
+		},
+		{
+			name:      "gunmen_sexually_assaulted_girls",
+			text:      "Gunmen sexually assaulted two girls at a displacement camp near Bunia on Sunday, camp officials said.",
+			published: "2025-06-11", n: 1,
+			want: []want{{sub: "Sexual violence", place: "Bunia"}},
+		},
+		// negatives
+		{
+			name:      "a_raid_that_killed_and_raped_is_the_attack",
+			text:      "RSF fighters stormed the village of Um Sumeima in North Kordofan on Thursday, looting homes and killing 11 villagers, a rights group said. Several women were raped during the assault, the group added.",
+			published: "2025-06-11", n: 1,
+			want: []want{{sub: "Attack", killed: "11/11/11"}},
+		},
+		{
+			name:      "a_running_count_of_cases",
+			text:      "The UN said on Tuesday that more than 200 cases of sexual violence had been recorded in the province since January.",
+			published: "2025-06-11", n: 0,
+		},
+	})
+}
