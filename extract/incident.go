@@ -917,6 +917,9 @@ func realised(s *sentence) []trigHit {
 		if t.class.name == "gain" && s.takesPeople(t) {
 			continue // "300 rebels were killed and 150 captured": people taken, not ground
 		}
+		if t.class.name == "protest" && !s.protestAtAPlace(t) {
+			continue // "the ministry protested in a statement": a word of protest, no gathering
+		}
 		if t.i > 0 && superlative(s.words[t.i-1].low) && len(s.cas) > 0 {
 			// "killed 36 civilians ..., one of the deadliest attacks this
 			// year": the kind a superlative ranks the act among, not an
@@ -926,6 +929,23 @@ func realised(s *sentence) []trigHit {
 		out = append(out, t)
 	}
 	return out
+}
+
+// protestAtAPlace reports whether a protest trigger that ends in a
+// preposition of place ("protested in", "demonstrated across") has a
+// name after it ("protested in Kinshasa"), not a common noun ("protested
+// in a statement", "protested in writing"); other protest phrases hold.
+func (s *sentence) protestAtAPlace(t trigHit) bool {
+	last := t.i + t.n - 1
+	if last >= len(s.words) {
+		return true
+	}
+	switch s.words[last].low {
+	case "in", "across":
+	default:
+		return true
+	}
+	return last+1 < len(s.words) && s.words[last+1].cap
 }
 
 // attackersFate reports whether trigger t tells what befell the one who

@@ -203,3 +203,46 @@ func TestRapeIsSexualViolenceAgainstCivilians(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleWhoProtestedAtAPlace: "Thousands protested in Nairobi on
+// Tuesday" tells a protest at that place; people who protested and, in a
+// participial clause of theirs, attacked or burned (", attacking the
+// embassies") made a violent demonstration; dead told in a clause of why
+// they protested ("after rebels killed 11 villagers in Oicha") are no dead
+// of the protest. Negatives: a protest in words ("the ministry protested
+// in a statement") is no event, and a peaceful march with participles of
+// its own (", waving flags") stays peaceful.
+func TestPeopleWhoProtestedAtAPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "protested_in_a_city",
+			text:      "Thousands of teachers protested in Nairobi on Tuesday over unpaid salaries, union officials said.",
+			published: "2025-02-04", n: 1,
+			want: []want{{typ: "Protests", sub: "Peaceful protest", place: "Nairobi"}},
+		},
+		{
+			name:      "protested_attacking_embassies",
+			text:      "Hundreds of people protested in Kinshasa on Monday against what they called the world's silence, attacking the embassies of Rwanda, France and the United States.",
+			published: "2025-02-04", n: 1,
+			want: []want{{typ: "Riots", sub: "Violent demonstration", place: "Kinshasa"}},
+		},
+		{
+			name:      "protested_after_a_killing_elsewhere",
+			text:      "Residents protested in Beni on Tuesday after rebels killed 11 villagers in Oicha on Monday.",
+			published: "2025-02-04", n: 2,
+			want: []want{{typ: "Protests", place: "Beni"}, {typ: "Violence against civilians", place: "Oicha", killed: "11/11/11"}},
+		},
+		// negatives
+		{
+			name:      "a_protest_in_words",
+			text:      "Kenya's foreign ministry protested in a statement on Monday over the detention of two citizens in Kampala.",
+			published: "2025-02-04", n: 0,
+		},
+		{
+			name:      "a_peaceful_march_with_participles",
+			text:      "Thousands of people protested in Nairobi on Tuesday, waving flags and chanting slogans against the finance bill.",
+			published: "2025-02-04", n: 1,
+			want: []want{{sub: "Peaceful protest"}},
+		},
+	})
+}
