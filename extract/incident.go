@@ -937,8 +937,13 @@ func realised(s *sentence) []trigHit {
 // in a statement", "protested in writing"); other protest phrases hold.
 func (s *sentence) protestAtAPlace(t trigHit) bool {
 	last := t.i + t.n - 1
-	if last >= len(s.words) {
+	if t.n != 2 || last >= len(s.words) {
 		return true
+	}
+	switch s.words[t.i].low {
+	case "protested", "protesting", "demonstrated", "demonstrating":
+	default:
+		return true // ("staged a sit-in outside the ministry")
 	}
 	switch s.words[last].low {
 	case "in", "across":
