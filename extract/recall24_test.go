@@ -246,3 +246,38 @@ func TestPeopleWhoProtestedAtAPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestOtherStrikesAreMoreOfTheKindToldBefore: "Other strikes hit Sanaa"
+// and "More strikes hit ..." after US air strikes on Saada tell more of
+// that kind, by that side: air strikes, not an armed clash by no one.
+// Negatives: "other" before the side that acts ("Other militants stormed
+// a post") and a first act with no kind told before keep their own kind.
+func TestOtherStrikesAreMoreOfTheKindToldBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "other_strikes_after_air_strikes",
+			text:      "US air strikes hit the city of Saada overnight, killing seven people, the health ministry said on Sunday. Other strikes hit the capital Sanaa, Al-Masirah television said.",
+			published: "2025-03-30", n: 2,
+			want: []want{{sub: "Air/drone strike", place: "Saada"}, {sub: "Air/drone strike", actor1: "US forces", place: "Sanaa"}},
+		},
+		{
+			name:      "more_strikes_after_air_strikes",
+			text:      "Israeli air strikes killed eight people in Khan Younis on Tuesday, medics said. More strikes hit Rafah later in the day, wounding five people.",
+			published: "2025-05-20", n: 2,
+			want: []want{{sub: "Air/drone strike", killed: "8/8/8"}, {sub: "Air/drone strike", wounded: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "other_militants_stormed_a_post",
+			text:      "Militants attacked a checkpoint in Kismayo on Monday, killing two soldiers. Other militants stormed a police post in Afgoye on Tuesday, killing three policemen.",
+			published: "2025-05-20", n: 2,
+			want: []want{{sub: "Armed clash", killed: "2/2/2"}, {sub: "Armed clash", killed: "3/3/3"}},
+		},
+		{
+			name:      "other_attacks_with_no_kind_before",
+			text:      "Other attacks hit the town of Afgoye on Tuesday, killing three policemen, officials said.",
+			published: "2025-05-20", n: 1,
+			want: []want{{sub: "Armed clash", killed: "3/3/3"}},
+		},
+	})
+}
