@@ -281,3 +281,67 @@ func TestOtherStrikesAreMoreOfTheKindToldBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestAWordForPeopleThatQualifiesTheThingTaken: a word for people that
+// only qualifies the noun after it ("the national road", "other villages")
+// does not make the thing taken people: the capture is ground taken.
+// Negatives: people taken ("captured three soldiers alive", "seized 12
+// police officers travelling ...") stay no capture of ground.
+func TestAWordForPeopleThatQualifiesTheThingTaken(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "retook_the_national_road",
+			text:      "On Sunday, police retook the national road at Cabaret after three days of fighting, killing at least six gang members.",
+			published: "2025-10-06", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Cabaret"}},
+		},
+		{
+			name:      "retook_other_villages",
+			text:      "On Monday, the army retook other villages near Kidal after heavy fighting, killing 12 militants.",
+			published: "2025-10-06", n: 1,
+			want: []want{{sub: "Government regains territory", killed: "12/12/12"}},
+		},
+		// negatives
+		{
+			name:      "captured_soldiers_alive",
+			text:      "Rebels captured three soldiers alive near Goma on Monday, the army said.",
+			published: "2025-10-07", n: 1,
+			want: []want{{sub: "Armed clash"}},
+		},
+		{
+			name:      "seized_police_officers_travelling",
+			text:      "Gunmen seized 12 police officers travelling near Goma on Monday.",
+			published: "2025-10-07", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance"}},
+		},
+	})
+}
+
+// TestTheFirstOfASeriesInAppositionIsNoRunningTotal: ", the first district
+// capital to fall to the opposition since the 2021 coup" places the act
+// told in a series (as ", the latest attack", ", the third such raid"
+// do): its "since" is no running total that would make the act a figure.
+// Negatives: a toll told since a date before such an apposition is still
+// a running total (no event), and the act with no such "since" stays.
+func TestTheFirstOfASeriesInAppositionIsNoRunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_first_district_capital_since",
+			text:      "MANDALAY, Nov 14 -- Resistance fighters said they had captured the town of Kawlin in Sagaing region on Monday, the first district capital to fall to forces opposed to the junta since the 2021 coup.",
+			published: "2023-11-14", n: 1,
+			want: []want{{typ: "Battles", place: "Kawlin", date: "2023-11-13"}},
+		},
+		// negatives
+		{
+			name:      "a_running_total_then_the_first",
+			text:      "Fighting has killed 300 people in Sagaing since the 2021 coup, the first toll the United Nations has given for the region.",
+			published: "2023-11-14", n: 0,
+		},
+		{
+			name:      "the_first_with_no_since",
+			text:      "MANDALAY, Nov 14 -- Resistance fighters said they had captured the town of Kawlin in Sagaing region on Monday, the first district capital to fall to them.",
+			published: "2023-11-14", n: 1,
+			want: []want{{place: "Kawlin", date: "2023-11-13"}},
+		},
+	})
+}
