@@ -423,6 +423,282 @@ More than 250 people have been killed since ethnic violence between the Meitei a
 CUR[0] = "B"
 # (written after the fixes)
 
+doc("B01", "2025-09-16", """Jihadists kill dozens in attack on Burkina Faso army convoy
+
+OUAGADOUGOU, Sept 16 (Reuters) - Jihadist fighters ambushed an army supply convoy near the town of Gorgadji in northern Burkina Faso on Saturday, killing at least 27 soldiers and members of the VDP volunteer militia, two security sources said.
+
+The convoy was escorting trucks carrying food to the besieged town of Arbinda when it came under fire, one of the sources said. About 20 soldiers were wounded and several vehicles were burned.
+
+JNIM claimed the ambush in a statement on Monday and said its fighters had seized weapons and ammunition.
+
+The army did not comment on its losses but said in a statement that its air force had killed "several dozen terrorists" in strikes on their retreating column on Sunday.
+
+In a separate incident on Sunday, suspected jihadists killed 11 civilians and abducted at least 20 women in the village of Tilla near Dori, residents told Reuters.
+
+"They came on motorbikes and gathered the men in front of the mosque," one resident said.
+
+Burkina Faso's junta, which seized power in 2022, has promised to reclaim territory from the insurgents, but large parts of the north and east remain outside state control.
+
+In June 2024, more than 100 soldiers were killed in an attack on an army base in Mansila.""",
+    [ev("Gorgadji", "battle", "JNIM", "2025-09-13", 27, 20),
+     ev("Gorgadji", "explosion", "Burkinabe security forces", "2025-09-14", opt=True),
+     ev("Tilla", "attack_on_civilians", "unknown", "2025-09-14", 11)])
+
+doc("B02", "2025-08-19", """Russian drone strike on bus kills six in Sumy region
+
+KYIV, Aug 19 (AP) - A Russian drone hit a bus carrying civilians near the village of Bilopillia in Ukraine's northeastern Sumy region on Monday morning, killing six passengers and wounding 11, regional officials said.
+
+The regional military administration said the bus was taking workers to a factory when a Lancet drone struck it on the outskirts of the village. Emergency services posted photos of the burned-out vehicle.
+
+"This is a deliberate strike on civilians," regional head Oleh Hryhorov wrote on Telegram.
+
+Later on Monday, guided aerial bombs hit the centre of the city of Kostiantynivka in the Donetsk region, killing two people, the regional governor said.
+
+In the Zaporizhzhia region, Russian artillery shelled the town of Huliaipole overnight, damaging a school and a hospital. No casualties were reported.
+
+Ukraine's General Staff said its forces had repelled 45 Russian assaults along the front over the past day, most of them near Pokrovsk.
+
+Russia's defence ministry said on Tuesday its air defences had downed 32 Ukrainian drones over the Belgorod and Kursk regions. In Belgorod, a Ukrainian drone hit a car, wounding a woman, the regional governor said.
+
+Peace talks held in Istanbul in June produced prisoner exchanges but no ceasefire.
+
+The war, now in its fourth year, has killed tens of thousands of civilians.""",
+    [ev("Bilopillia", "explosion", "Russian armed forces", "2025-08-18", 6, 11),
+     ev("Kostiantynivka", "explosion", "Russian armed forces", "2025-08-18", 2),
+     ev("Huliaipole", "explosion", "Russian armed forces", None),
+     ev("Pokrovsk", "battle", "Russian armed forces", None, opt=True),
+     ev("Belgorod", "explosion", "Ukrainian security forces", None, None, 1)])
+
+doc("B03", "2025-04-29", """Bandits kill 20, kidnap dozens in northwest Nigeria raids
+
+KANO, Nigeria, April 29 (Reuters) - Armed bandits killed at least 20 people and kidnapped more than 40 in attacks on two villages in Nigeria's northwestern Zamfara state on Sunday, police and residents said.
+
+The gunmen, riding on motorcycles, first stormed Kairu village in Bungudu district at about 4 pm, shooting residents and looting shops and grain stores, resident Ibrahim Sani said by phone.
+
+Sani said 13 people were killed in Kairu. The attackers then moved to neighbouring Gidan Dawa, where they killed seven people and abducted women and children, he said.
+
+Zamfara police spokesman Yazid Abubakar confirmed the attacks and said security forces had been deployed to the area. He did not give a toll.
+
+On Monday, troops killed nine bandits and rescued 14 kidnapped people in a raid on a camp in the Dansadau forest, the army said in a statement.
+
+Separately, police in neighbouring Katsina state said they had arrested 12 suspected bandit informants in the town of Funtua.
+
+Bandit gangs have terrorised northwest Nigeria for years, raiding villages, kidnapping for ransom and imposing levies on farmers. In February 2021 gunmen abducted 279 schoolgirls from a school in Jangebe, in Zamfara. Most were later freed.
+
+President Bola Tinubu has vowed to end the violence, but attacks have continued.""",
+    [ev("Kairu", "attack_on_civilians", "bandits", "2025-04-27", 13),
+     ev("Gidan Dawa", "attack_on_civilians", "bandits", "2025-04-27", 7),
+     ev("Dansadau", "battle", "Nigerian security forces", "2025-04-28", 9),
+     ev("Funtua", "arrest", "Nigerian security forces", None)])
+
+doc("B04", "2025-02-12", """US says air strike kills al-Shabaab commander in Somalia
+
+MOGADISHU, Feb 12 (Reuters) - The U.S. military said on Wednesday it had carried out an air strike that killed a senior al-Shabaab commander near the town of Jilib in southern Somalia on Monday.
+
+U.S. Africa Command said the strike, conducted at the request of the Somali government, killed one militant and that no civilians were harmed.
+
+Residents of Jilib, which has been under al-Shabaab control for more than a decade, said the strike hit a vehicle on a road outside the town.
+
+Also on Monday, al-Shabaab fighters attacked a Somali army base in Mahas, in the Hiiraan region, with a suicide car bomb and gunfire, a military officer said. He said six soldiers and 15 militants were killed in the fighting, which lasted several hours.
+
+Al-Shabaab said on its radio that it had killed more than 30 soldiers and seized the base. The government denied the base had fallen.
+
+In Mogadishu, police said they had defused a car bomb parked near the parliament building on Tuesday and arrested the driver.
+
+In Kenya's Lamu county, suspected al-Shabaab militants set fire to six houses in the village of Mangai on Tuesday night, police said. No one was hurt.
+
+Al-Shabaab has been fighting for more than 15 years to overthrow Somalia's federal government. An offensive launched by the government in 2022 recaptured swathes of territory, but the group has since regained some of it.""",
+    [ev("Jilib", "explosion", "US forces", "2025-02-10", 1),
+     ev("Mahas", "explosion", "al-Shabaab", "2025-02-10", 21),
+     ev("Mogadishu", "other", "Somali security forces", "2025-02-11"),
+     ev("Mangai", "other", "al-Shabaab", "2025-02-11")])
+
+doc("B05", "2025-07-15", """Clashes in Syria's Sweida kill 30; Israel strikes government tanks
+
+DAMASCUS, July 15 (AFP) - Clashes between Druze fighters and Bedouin tribesmen in southern Syria's Sweida province killed at least 30 people on Sunday and Monday, a war monitor said, prompting the government to send troops to the area.
+
+The Syrian Observatory for Human Rights said the fighting began after members of a Bedouin tribe abducted a Druze vegetable merchant on the highway to Damascus on Saturday.
+
+Government forces entered the city of Sweida on Tuesday morning after clashing with Druze gunmen on its outskirts, the defence ministry said, and a curfew was imposed.
+
+Israel said its aircraft had struck several Syrian army tanks advancing towards Sweida on Monday, saying it would not allow a threat to the Druze community. The Syrian foreign ministry condemned the strikes as a violation of sovereignty.
+
+Residents said shops in the city had been looted and several homes burned after the troops entered.
+
+Druze spiritual leader Sheikh Hikmat al-Hijri called on his followers to resist, while another leader urged fighters to lay down their weapons.
+
+Sweida has been largely run by local Druze militias since the start of the civil war. Sectarian violence in the coastal region in March killed more than 1,400 people, most of them Alawite civilians.""",
+    [ev("Sweida", "battle", "unknown", None, 30),
+     ev("Sweida", "attack_on_civilians", "unknown", "2025-07-12", opt=True),
+     ev("Sweida", "battle", "Syrian government forces", "2025-07-15"),
+     ev("Sweida", "explosion", "Israeli security forces", "2025-07-14"),
+     ev("Sweida", "other", "unknown", None)])
+
+doc("B06", "2025-03-11", """Gunmen kill 12 at party in central Mexico
+
+MEXICO CITY, March 11 (Reuters) - Gunmen opened fire on a birthday party in the city of Irapuato in Mexico's Guanajuato state late on Saturday, killing 12 people, including two teenagers, and wounding 20 others, local authorities said.
+
+Witnesses said at least four armed men arrived in a pickup truck and began shooting at guests in the courtyard of a house in the San Juan de Retana neighbourhood.
+
+The Guanajuato state prosecutor's office said it had opened an investigation and that investigators were examining whether the attack was linked to a dispute between the Santa Rosa de Lima and Jalisco New Generation cartels.
+
+On Monday, soldiers clashed with suspected cartel gunmen near the town of Apaseo el Alto, killing five of them, the defence ministry said. One soldier was wounded.
+
+In the neighbouring state of Michoacan, a journalist was found shot dead in his car in Uruapan on Sunday morning, press freedom group Article 19 said.
+
+Mexican authorities also said they had found 14 bodies in clandestine graves near Irapuato, but did not say when the victims were killed.
+
+Guanajuato has been Mexico's most violent state for years. Last year it recorded more than 3,000 homicides, according to official figures.
+
+President Claudia Sheinbaum said her government's security strategy was working and that homicides had fallen by 20 percent.""",
+    [ev("Irapuato", "attack_on_civilians", "unknown", "2025-03-08", 12, 20),
+     ev("Apaseo el Alto", "battle", "Mexican security forces", "2025-03-10", 5, 1),
+     ev("Uruapan", "attack_on_civilians", "unknown", "2025-03-09", 1),
+     ev("Irapuato", "attack_on_civilians", "unknown", None, 14, opt=True)])
+
+doc("B07", "2025-03-04", """M23 rebels seize Congo mining town as talks stall
+
+GOMA, Congo, March 4 (Reuters) - M23 rebels seized the mining town of Nyabibwe in South Kivu province on Sunday after Congolese troops and allied militias withdrew, residents and a local official said.
+
+"The rebels entered in the afternoon without much fighting. The soldiers had left the night before," said a civil society leader in the town, who asked not to be named.
+
+The capture gives the Rwanda-backed group control of another lucrative tin and coltan mining area.
+
+In North Kivu, Wazalendo militiamen attacked M23 positions near Masisi on Monday, sparking clashes that killed at least eight people, including three civilians caught in crossfire, a local health official said.
+
+A United Nations team said on Monday that it had documented the rape of at least 52 women by soldiers fleeing the M23 advance in the town of Kalehe in February.
+
+In Kinshasa, police fired tear gas on Monday at hundreds of students who were marching towards parliament to demand more action against the rebels. Several students were arrested.
+
+Angola, which had been mediating, said it would host direct talks between the government and M23 next week, but the rebels said they had not received an invitation.
+
+M23 seized Goma, the largest city in eastern Congo, in late January, and Bukavu in mid-February. Thousands of people were killed in the fighting for Goma.""",
+    [ev("Nyabibwe", "territory_gain", "M23", "2025-03-02"),
+     ev("Masisi", "battle", "Wazalendo", "2025-03-03", 8),
+     ev("Kalehe", "attack_on_civilians", "Congolese security forces", None, opt=True),
+     ev("Kinshasa", "other", "unknown", "2025-03-03")])
+
+doc("B08", "2025-10-13", """Pakistan and Afghan Taliban forces clash along border; dozens reported killed
+
+ISLAMABAD, Oct 13 (Reuters) - Pakistani and Afghan Taliban forces exchanged heavy fire at several points along their border overnight Saturday, with each side claiming to have inflicted dozens of casualties, in the worst fighting between the neighbours in years.
+
+The Pakistani military said 23 of its soldiers were killed and 29 wounded in the clashes, and that it had killed more than 200 Taliban and affiliated fighters. The Taliban government said nine of its fighters were killed.
+
+Fighting was reported at the Angoor Adda, Bajaur, Kurram and Chitral border crossings, security officials said.
+
+The clashes erupted after Afghanistan accused Pakistan of carrying out air strikes in Kabul and in Paktika province on Thursday, which Islamabad has not confirmed.
+
+Saudi Arabia and Qatar urged both sides to show restraint. Pakistan closed its main border crossings at Torkham and Chaman on Sunday.
+
+Inside Pakistan, militants attacked a police station in Dera Ismail Khan late on Sunday, killing three policemen before they were shot dead, police said.
+
+Pakistan accuses the Taliban of sheltering the Pakistani Taliban (TTP), which has stepped up attacks since 2021. Kabul denies the charge.""",
+    [ev("Angoor Adda", "battle", "unknown", "2025-10-11", 32, 29, kh=223),
+     ev("Kabul", "explosion", "Pakistani security forces", "2025-10-09", opt=True),
+     ev("Paktika", "explosion", "Pakistani security forces", "2025-10-09", opt=True),
+     ev("Dera Ismail Khan", "battle", "unknown", "2025-10-12", 3)])
+
+doc("B09", "2025-11-24", """Israeli strike on Beirut suburb kills Hezbollah commander
+
+BEIRUT, Nov 24 (AP) - An Israeli air strike on a building in Beirut's southern suburbs on Sunday killed a senior Hezbollah military commander and four other people, Lebanon's health ministry and the Israeli military said.
+
+The strike hit the fourth and fifth floors of an apartment block in the Haret Hreik neighbourhood, leaving a gaping hole in its facade. The health ministry said 28 people were wounded.
+
+The Israeli military said it had killed Haytham Ali Tabatabai, whom it described as Hezbollah's acting chief of staff.
+
+Hezbollah did not immediately retaliate. Its deputy leader said the group would decide "at the appropriate time" how to respond.
+
+It was the first strike on Beirut since June despite a ceasefire agreed a year ago, under which Hezbollah was to pull its fighters back from the border.
+
+Israel has continued near-daily strikes in southern Lebanon. On Saturday a drone strike on a car in the town of Bint Jbeil killed two men, the health ministry said.
+
+Separately, Israeli troops blew up three houses in the border village of Kfar Kila on Sunday, state media reported.
+
+Lebanese President Joseph Aoun called on the international community to intervene. The United Nations peacekeeping force said it was "deeply concerned".
+
+In September 2024, Israel killed Hezbollah leader Hassan Nasrallah in a massive strike on the same suburbs.""",
+    [ev("Haret Hreik", "explosion", "Israeli security forces", "2025-11-23", 5, 28),
+     ev("Bint Jbeil", "explosion", "Israeli security forces", "2025-11-22", 2),
+     ev("Kfar Kila", "other", "Israeli security forces", "2025-11-23")])
+
+doc("B10", "2025-05-06", """RSF drones hit Port Sudan for third day; fighting rages in Kordofan
+
+PORT SUDAN, May 6 (Reuters) - Drones launched by Sudan's Rapid Support Forces struck fuel depots and the main port in Port Sudan on Tuesday for the third consecutive day, setting off huge fires, witnesses and an army spokesman said.
+
+There were no immediate reports of casualties.
+
+The attacks on the Red Sea city, which had been spared during two years of war and hosts the army-aligned government, UN agencies and thousands of displaced people, began on Sunday with a strike on an air base near the airport.
+
+In North Kordofan, the RSF said it had taken control of the town of Al-Khuwei after heavy fighting with the army on Monday. The army did not comment.
+
+Residents of the nearby town of Al-Nahud said RSF fighters had looted the market and the hospital on Monday and detained dozens of young men.
+
+In Darfur, an army air strike on a market in the RSF-held town of Kabkabiya killed at least 15 people on Sunday, the Emergency Lawyers group said.
+
+Army chief Abdel Fattah al-Burhan vowed to "crush the militia" during a visit to Port Sudan. Saudi Arabia condemned the drone attacks.
+
+The war has displaced more than 13 million people, according to the United Nations.""",
+    [ev("Port Sudan", "explosion", "Rapid Support Forces", "2025-05-06"),
+     ev("Port Sudan", "explosion", "Rapid Support Forces", "2025-05-04"),
+     ev("Al-Khuwei", "territory_gain", "Rapid Support Forces", "2025-05-05"),
+     ev("Al-Nahud", "other", "Rapid Support Forces", "2025-05-05"),
+     ev("Kabkabiya", "explosion", "Sudanese Armed Forces", "2025-05-04", 15)])
+
+doc("B11", "2025-06-03", """Separatists kill four soldiers in Cameroon's Northwest; Boko Haram raids Far North village
+
+YAOUNDE, June 3 (AFP) - Anglophone separatist fighters killed four soldiers in an ambush near the town of Ndop in Cameroon's Northwest region on Saturday, military sources said.
+
+The soldiers were on patrol when their vehicle hit an improvised explosive device and came under fire, one source said. Two other soldiers were wounded.
+
+The army said its troops had "neutralised" three separatists in the firefight.
+
+In the town of Bamenda, separatists torched a school and a council building on Sunday night, residents said, days after they declared a lockdown ahead of the national day celebrations.
+
+In the Far North region, Boko Haram militants raided the village of Tourou near Mokolo overnight Monday, killing five villagers and kidnapping a teenage girl, a local official said.
+
+The separatist conflict, which began in 2017 when separatists declared an independent state called Ambazonia, has killed more than 6,000 people, according to the International Crisis Group.
+
+Cameroon's government says it will not negotiate with "terrorists", and talks mediated by Canada collapsed in 2023.""",
+    [ev("Ndop", "battle", "Anglophone separatists", "2025-05-31", 7, 2),
+     ev("Bamenda", "other", "Anglophone separatists", "2025-06-01"),
+     ev("Tourou", "attack_on_civilians", "Boko Haram", "2025-06-02", 5)])
+
+doc("B12", "2025-01-22", """Indian forces kill 14 Maoist rebels in Chhattisgarh-Odisha border operation
+
+RAIPUR, India, Jan 22 (PTI) - Indian security forces killed at least 14 Maoist rebels, including a senior leader carrying a bounty of 10 million rupees, in a gunbattle in a forest on the Chhattisgarh-Odisha border that began on Monday night, police said on Tuesday.
+
+The operation in the Gariaband district involved more than 1,000 personnel from the Central Reserve Police Force and state police units, officials said. Two troopers were injured and airlifted to Raipur.
+
+Police said the search operation was continuing and that the toll could rise.
+
+Federal Home Minister Amit Shah hailed the operation as "another mighty blow to Naxalism" and repeated his pledge to eliminate the insurgency by March 2026.
+
+In neighbouring Bijapur district, Maoists triggered an improvised explosive device that blew up a police vehicle on Jan 6, killing eight policemen and their driver.
+
+In Manipur, hundreds of women blocked a highway in Kangpokpi district on Wednesday to protest against the deployment of central forces, and police fired tear gas to disperse them.
+
+The Maoist insurgency, which began in 1967, has killed more than 10,000 people.""",
+    [ev("Gariaband", "battle", "Indian security forces", "2025-01-20", 14, 2),
+     ev("Bijapur", "explosion", "Maoists", "2025-01-06", 9),
+     ev("Kangpokpi", "other", "unknown", "2025-01-22")])
+
+doc("B13", "2026-03-24", """Five years after Palma attack, Mozambique's displaced still wait to go home
+
+PEMBA, Mozambique, March 24 (Lusa) - Five years after Islamist insurgents stormed the town of Palma in March 2021, killing dozens of people and forcing a French-led gas project to halt, thousands of displaced families say they are still afraid to go home.
+
+The attack on Palma, which lasted several days, was one of the worst of the insurgency that began in Cabo Delgado province in 2017. Rwandan troops deployed in July 2021 helped government forces retake the town and the nearby port of Mocimboa da Praia.
+
+"We hear the shooting at night, and we hear of people killed in the villages," said Amina Saide, 42, who fled Palma with her four children and now lives in a camp near Pemba.
+
+Insurgents linked to the Islamic State carried out more than 100 attacks in the province last year, according to the conflict monitor Cabo Ligado, and beheadings in the districts of Muidumbe and Macomia were reported as recently as December.
+
+TotalEnergies said last month it would restart work on the $20 billion project, which was suspended after the Palma attack.
+
+The government says the area is secure. Provincial governor Valige Tauabo said security forces would "not rest until the last terrorist is eliminated".
+
+Aid agencies warn that funding cuts could leave more than 600,000 displaced people without food aid this year.""",
+    [])
+
 
 def write(name, rows):
     here = os.path.dirname(os.path.abspath(__file__))
