@@ -354,7 +354,7 @@ func participle(w string) bool {
 
 // ordinalOfSeries are the words after "the" that place an act in a
 // series of its kind ("the latest attack", "the third such raid").
-var ordinalOfSeries = map[string]bool{"latest": true, "first": true, "biggest": true, "largest": true, "heaviest": true, "second": true, "third": true, "fourth": true, "fifth": true, "deadliest": true, "worst": true, "bloodiest": true}
+var ordinalOfSeries = map[string]bool{"latest": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true, "deadliest": true, "worst": true, "bloodiest": true}
 
 // habitualRel reports whether the words of a relative clause tell what
 // its noun does as a rule ("who often raid the area", "which regularly
