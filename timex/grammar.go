@@ -544,6 +544,9 @@ func (s *scanner) monthCore(j int, pf *prefix, wdCheck int) (val, int, bool) {
 		v := val{k: vMonthDay, m: m, d: d, prec: precDay, wdCheck: wdCheck, dayLike: true, endD: endD}
 		if y > 0 {
 			v.k, v.y = vAbs, y
+		} else if off, end, ok := s.yearRelAfter(k); ok {
+			// "on June 25 last year": that day of the year told
+			v.mode, v.off, k = modeYearOff, off, end
 		}
 		return v, k, true
 	}
