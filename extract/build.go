@@ -1421,11 +1421,31 @@ func killsAtProtest(a *analysis, in *incident, best *triggerAt) bool {
 				continue
 			}
 			if best != nil && f.s == best.s {
-				if i := f.s.wordAt(c.span.Start); i < len(f.s.clause) && f.s.clause[i] != f.s.clause[best.i] && f.s.clauseKindAt(i) == subordinateClause && !placedInClause(a, in, f.s, f.s.clause[i]) {
+				if i := f.s.wordAt(c.span.Start); i < len(f.s.clause) && f.s.clause[i] != f.s.clause[best.i] && reasonClause(f.s, f.s.clause[i]) && !placedInClause(a, in, f.s, f.s.clause[i]) {
 					continue
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// reasonClause reports whether clause c of a sentence is a subordinate
+// clause that tells why or after what ("after rebels killed ...",
+// "because ...", "following ..."), not the participle of the act's result
+// (", killing two people").
+func reasonClause(s *sentence, c int) bool {
+	if c >= len(s.clauseKinds) || s.clauseKinds[c] != subordinateClause {
+		return false
+	}
+	for k, id := range s.clause {
+		if id == c {
+			switch s.words[k].low {
+			case "after", "because", "following", "since", "over", "as":
+				return true
+			}
+			return false
 		}
 	}
 	return false

@@ -239,6 +239,12 @@ func TestPeopleWhoProtestedAtAPlace(t *testing.T) {
 			published: "2025-02-04", n: 0,
 		},
 		{
+			name:      "force_on_protesters_killing_two_in_a_participle",
+			text:      "Guinean security forces fired tear gas and live rounds at opposition protesters in Conakry on Thursday, killing two people, the opposition said.",
+			published: "2024-07-12", n: 1,
+			want: []want{{sub: "Excessive force against protesters", killed: "2/2/2"}},
+		},
+		{
 			name:      "a_peaceful_march_with_participles",
 			text:      "Thousands of people protested in Nairobi on Tuesday, waving flags and chanting slogans against the finance bill.",
 			published: "2025-02-04", n: 1,
