@@ -2530,6 +2530,13 @@ func (x *Extractor) personObject(s *sentence, i int) bool {
 			return false
 		}
 		if _, n := x.lex.persons.at(s.words, k); n > 0 {
+			if modifiesNoun(s, k+n) {
+				// "retook the national road", "captured other villages",
+				// "seized the army radio station": the word for people
+				// only qualifies the noun after it, the thing taken
+				k += n - 1
+				continue
+			}
 			// ("overran the army's positions": the people own the thing)
 			return k+n >= len(s.words) || s.words[k+n].low != "s"
 		}
@@ -2538,6 +2545,30 @@ func (x *Extractor) personObject(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesNoun reports whether word i, right after a word for people, is
+// a plain common noun that word qualifies ("national road", "other
+// villages", "army base"): lower-case, no number, no function word, no
+// time, no participle or adverb.
+func modifiesNoun(s *sentence, i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	w := s.words[i]
+	if w.punc || w.cap || w.num || notModifier[w.low] || npFunction[w.low] || timeWords[w.low] {
+		return false
+	}
+	for _, suf := range []string{"ing", "ed", "ly"} {
+		if strings.HasSuffix(w.low, suf) {
+			return false
+		}
+	}
+	switch w.low {
+	case "s", "alive", "dead", "hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "last", "this", "after", "before", "during", "inside", "outside", "there", "here", "too", "also", "back", "earlier", "later":
+		return false
+	}
+	return true
 }
 
 // participleEnds reports whether a participle's phrase ends at word i,

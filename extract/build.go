@@ -49,7 +49,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		ev.Notes = append(ev.Notes, "event_type: only people taken are told")
 	}
 
-	if (cls.name == "abduct" || cls.name == "destroy" || cls.name == "protest" || cls.name == "disperse") && killsPeople(in) || cls.name == "destroy" && woundsPeople(in) {
+	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) || (cls.name == "protest" || cls.name == "disperse") && killsAtProtest(a, in, best) || cls.name == "destroy" && woundsPeople(in) {
 		// ("settlers set fire to homes and cars, wounding three people":
 		// people hurt in a burning are attacked too)
 		// "killed at least 10 people and kidnapped dozens in a raid",
@@ -927,6 +927,9 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 		if t == nil {
 			t = countedFighting(f)
 		}
+		if arr := f.s.arrestOverItsReason(outsideRelatives(f.s, f.trigs), t); arr != nil {
+			t = arr // "arrested two facilitators of the bomber": the arrest, not the bombing
+		}
 		if t != nil {
 			lead = &triggerAt{trigHit: *t, s: f.s}
 			break
@@ -1410,6 +1413,62 @@ func killsPeople(in *incident) bool {
 		}
 	}
 	return false
+}
+
+// killsAtProtest is killsPeople for an incident whose word is a protest
+// or the force that broke one up: the dead told in another clause of the
+// protest's own sentence ("Residents protested in Beni on Tuesday after
+// rebels killed 11 villagers in Oicha") are why people protested, not
+// people killed at the protest.
+func killsAtProtest(a *analysis, in *incident, best *triggerAt) bool {
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if c.kind != sitrep.Killed || c.reflex || c.count.IsZero() {
+				continue
+			}
+			if best != nil && f.s == best.s {
+				if i := f.s.wordAt(c.span.Start); i < len(f.s.clause) && f.s.clause[i] != f.s.clause[best.i] && reasonClause(f.s, f.s.clause[i]) && !placedInClause(a, in, f.s, f.s.clause[i]) {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// reasonClause reports whether clause c of a sentence is a subordinate
+// clause that tells why or after what ("after rebels killed ...",
+// "because ...", "following ..."), not the participle of the act's result
+// (", killing two people").
+func reasonClause(s *sentence, c int) bool {
+	if c >= len(s.clauseKinds) || s.clauseKinds[c] != subordinateClause {
+		return false
+	}
+	for k, id := range s.clause {
+		if id == c {
+			switch s.words[k].low {
+			case "after", "because", "following", "since", "over", "as":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// placedInClause reports whether an incident's place is told in clause c
+// of sentence s (the incident listed at a place of that clause).
+func placedInClause(a *analysis, in *incident, s *sentence, c int) bool {
+	if in.place < 0 || in.place >= len(a.places) {
+		return false
+	}
+	sp := a.places[in.place].Span
+	if sp.Start < s.span.Start || sp.End > s.span.End {
+		return false
+	}
+	i := s.wordAt(sp.Start)
+	return i < len(s.clause) && s.clause[i] == c
 }
 
 // woundsPeople reports whether an incident tells people wounded (not the
@@ -3906,11 +3965,42 @@ var crowdNouns = map[string]bool{
 // doing violence: a crowd word as the subject of a verb of attack, of
 // burning, or of killing people ("protesters set fire to", "a mob beat to
 // death a man", "an angry crowd lynched two suspects"), and which riot.
+// protestersActed reports whether a sentence tells people protesting by
+// a verb ("Hundreds of people protested in Kinshasa") and then, in a
+// participial clause whose subject is theirs, violence they did
+// (", attacking the embassies", ", setting fire to a police post"): the
+// protest turned violent, a crowd's act.
+func protestersActed(s *sentence) bool {
+	protest := -1
+	for _, t := range s.triggers {
+		if t.class.name == "protest" && !t.noun && !t.irrealis && s.clauseKindAt(t.i) == mainClause {
+			protest = t.i
+			break
+		}
+	}
+	if protest < 0 {
+		return false
+	}
+	for _, t := range s.triggers {
+		if t.i <= protest || t.noun || t.irrealis || t.i < 1 || s.words[t.i-1].low != "," || !strings.HasSuffix(s.words[t.i].low, "ing") {
+			continue
+		}
+		switch t.class.name {
+		case "destroy", "attack", "assault", "riot":
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) crowdActs(in *incident) (string, bool) {
 	if len(in.frames) == 0 {
 		return "", false
 	}
 	s := in.frames[0].s
+	if protestersActed(s) {
+		return "Violent demonstration", true
+	}
 	for i, w := range s.words {
 		sub, ok := crowdWords[w.low]
 		angry := false

@@ -56,6 +56,16 @@ func relative(w string) bool {
 	return false
 }
 
+// commentNoun reports a noun that names what was said as a whole ("a
+// claim", "a charge"), heading an apposition that comments on a clause.
+func commentNoun(w string) bool {
+	switch w {
+	case "claim", "charge", "allegation", "accusation", "assertion", "account", "version", "report":
+		return true
+	}
+	return false
+}
+
 // sayVerb reports a verb of an attribution ("an officer said").
 func sayVerb(w string) bool {
 	switch w {
@@ -149,6 +159,14 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			// ", the latest attack blamed on separatists", ", the third
 			// such raid this month": an apposition that places the act
 			// told in a series, not another act
+			open(relativeClause)
+			closeAtComma = false
+		case (w.low == "a" || w.low == "an") && i >= 4 && ws[i-1].low == "," && i+1 < len(ws) && commentNoun(ws[i+1].low):
+			// ", a claim Kyiv did not confirm", ", a charge the group
+			// denies", ", an account that could not be verified": an
+			// apposition that comments on the clause before it; its
+			// denial or doubt has a scope of its own and leaves the act
+			// told as told
 			open(relativeClause)
 			closeAtComma = false
 		case w.low == "with" && i > 0 && ws[i-1].low == "," && absoluteWith(ws, i):
@@ -336,7 +354,7 @@ func participle(w string) bool {
 
 // ordinalOfSeries are the words after "the" that place an act in a
 // series of its kind ("the latest attack", "the third such raid").
-var ordinalOfSeries = map[string]bool{"latest": true, "second": true, "third": true, "fourth": true, "fifth": true, "deadliest": true, "worst": true, "bloodiest": true}
+var ordinalOfSeries = map[string]bool{"latest": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true, "deadliest": true, "worst": true, "bloodiest": true}
 
 // habitualRel reports whether the words of a relative clause tell what
 // its noun does as a rule ("who often raid the area", "which regularly

@@ -472,7 +472,9 @@ func another(t *triggerAt) bool {
 	ws := t.s.words
 	if t.i >= 1 {
 		switch ws[t.i-1].low {
-		case "another", "second", "further", "third", "also":
+		case "another", "second", "further", "third", "also", "other", "more":
+			// ("Other strikes hit Sanaa", "More shells fell on the
+			// town": others of the kind told just before)
 			return true
 		}
 	}

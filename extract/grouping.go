@@ -177,7 +177,26 @@ var defaultWeights = func() weights {
 // its cues: it says it tells another incident, or it is dated to another
 // day (a day something was only said on does not count).
 func blocked(in *incident, f *frame) bool {
-	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f) || earlierInPerfect(in, f)
+	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f) || earlierInPerfect(in, f) || earlierByOtherMeans(in, f)
+}
+
+// earlierByOtherMeans reports a frame that opens by setting its act hours
+// before the incident told ("Hours earlier, a mortar round fired by the
+// militants landed near the palace", "Earlier in the day, a drone struck
+// a car") and tells violence by other means than the incident's: another
+// incident of the same day, not a step of the one told. (An act by the
+// incident's own means told so may be how it began: "Hours earlier,
+// gunmen had stormed the hotel".)
+func earlierByOtherMeans(in *incident, f *frame) bool {
+	if f.best == nil || f.best.anaphoric || f.attachOnly || !otherMeans(in, f) {
+		return false
+	}
+	for _, m := range f.s.markers {
+		if m.val.(string) == "earlier" && m.i <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierInPerfect reports a frame whose act is told in the past perfect

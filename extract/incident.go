@@ -953,6 +953,9 @@ func realised(s *sentence) []trigHit {
 		if t.class.name == "gain" && s.takesPeople(t) {
 			continue // "300 rebels were killed and 150 captured": people taken, not ground
 		}
+		if t.class.name == "protest" && !s.protestAtAPlace(t) {
+			continue // "the ministry protested in a statement": a word of protest, no gathering
+		}
 		if t.i > 0 && superlative(s.words[t.i-1].low) && len(s.cas) > 0 {
 			// "killed 36 civilians ..., one of the deadliest attacks this
 			// year": the kind a superlative ranks the act among, not an
@@ -962,6 +965,28 @@ func realised(s *sentence) []trigHit {
 		out = append(out, t)
 	}
 	return out
+}
+
+// protestAtAPlace reports whether a protest trigger that ends in a
+// preposition of place ("protested in", "demonstrated across") has a
+// name after it ("protested in Kinshasa"), not a common noun ("protested
+// in a statement", "protested in writing"); other protest phrases hold.
+func (s *sentence) protestAtAPlace(t trigHit) bool {
+	last := t.i + t.n - 1
+	if t.n != 2 || last >= len(s.words) {
+		return true
+	}
+	switch s.words[t.i].low {
+	case "protested", "protesting", "demonstrated", "demonstrating":
+	default:
+		return true // ("staged a sit-in outside the ministry")
+	}
+	switch s.words[last].low {
+	case "in", "across":
+	default:
+		return true
+	}
+	return last+1 < len(s.words) && s.words[last+1].cap
 }
 
 // attackersFate reports whether trigger t tells what befell the one who
@@ -1017,6 +1042,41 @@ func (s *sentence) mainTrigger(ts []trigHit) *trigHit {
 		}
 	}
 	return bestTrigger(ts)
+}
+
+// arrestOverItsReason returns the arrest told by a verb of its clause
+// when the act that outranks it is only named by nouns after it, in its
+// object or its reason ("arrested two facilitators of the bomber",
+// "detained three men in connection with the bombing", "arrested four
+// suspects in Monday's suicide attack"): the act the clause tells is the
+// arrest; the attack is why. Nil when the clause tells another act by a
+// verb, or names the attack before the arrest ("a bomber blew himself up
+// ... and police arrested two men").
+func (s *sentence) arrestOverItsReason(ts []trigHit, best *trigHit) *trigHit {
+	if best == nil || best.class.name == "arrest" {
+		return nil
+	}
+	var arr *trigHit
+	for i := range ts {
+		t := &ts[i]
+		if t.class.name == "arrest" && !t.noun && !t.irrealis && strings.HasSuffix(s.words[t.i].low, "ed") {
+			arr = t
+			break
+		}
+	}
+	if arr == nil {
+		return nil
+	}
+	for i := range ts {
+		t := &ts[i]
+		if t.class.name == "arrest" {
+			continue
+		}
+		if t.i < arr.i || !t.noun || s.clause[t.i] != s.clause[arr.i] {
+			return nil
+		}
+	}
+	return arr
 }
 
 // clauseKindAt is the kind of the clause word i is in.
@@ -2705,10 +2765,14 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		if list := x.placeList(a, f); len(list) > 1 {
 			// "The shelling targeted A and B neighbourhoods in Taiz": an
 			// anaphor naming the parts the incident told last happened in
-			if last != nil && f.anaphor && !withCounts(f) && !last.fixed && !blocked(last, f) {
-				if rel := placeRelation(a, last, f); rel == fPlaceInside || rel == fPlaceSame {
+			// (so too the towns of an act first told with none, "attacked
+			// army positions in seven towns" then "repelled the attacks
+			// in A, B and C, killing 80": the list places it, with its
+			// counts when it had none)
+			if last != nil && f.anaphor && (!withCounts(f) || last.place < 0 && !incidentHasCounts(last)) && !last.fixed && !blocked(last, f) {
+				if rel := placeRelation(a, last, f); rel == fPlaceInside || rel == fPlaceSame || rel == fPlaceNew {
 					x.join(a, last, f)
-					last.joint, last.place = list, list[0]
+					last.joint, last.place, last.awaitsPlace = list, list[0], false
 					told(last, number[last])
 					continue
 				}

@@ -34,6 +34,7 @@ const (
 	modeLast              // strictly before ("last Friday")
 	modeNext              // strictly after ("next Friday")
 	modeWeekBefore        // that weekday of the week before publication's ("on Wednesday last week")
+	modeYearOff           // a month of the year off years from publication's ("June last year")
 )
 
 // val is what a core found.
@@ -543,6 +544,9 @@ func (s *scanner) monthCore(j int, pf *prefix, wdCheck int) (val, int, bool) {
 		v := val{k: vMonthDay, m: m, d: d, prec: precDay, wdCheck: wdCheck, dayLike: true, endD: endD}
 		if y > 0 {
 			v.k, v.y = vAbs, y
+		} else if off, end, ok := s.yearRelAfter(k); ok {
+			// "on June 25 last year": that day of the year told
+			v.mode, v.off, k = modeYearOff, off, end
 		}
 		return v, k, true
 	}
@@ -552,10 +556,37 @@ func (s *scanner) monthCore(j int, pf *prefix, wdCheck int) (val, int, bool) {
 	if s.isYear(k) {
 		return val{k: vAbs, y: s.toks[k].n, m: m, d: 1, prec: precMonth}, k + 1, true
 	}
+	// "June last year", "in March of last year", "August this year": the
+	// month of a year told against the publication's (a month and its
+	// year are one expression, not a month and a year apart)
+	if off, end, ok := s.yearRelAfter(k); ok {
+		return val{k: vMonth, m: m, mode: modeYearOff, off: off, prec: precMonth}, end, true
+	}
 	if wdCheck == 0 && (pf.ctx || pf.the) {
 		return val{k: vMonth, m: m, mode: modeRecent, prec: precMonth}, k, true
 	}
 	return val{}, 0, false
+}
+
+// yearRelAfter reads "[of] last year", "[of] this year" or "[of] next
+// year" at token k: the year's offset from the publication year, and the
+// token after it.
+func (s *scanner) yearRelAfter(k int) (int, int, bool) {
+	if s.kw(k) == kwOf {
+		k++
+	}
+	if s.kw(k+1) != kwYear || !s.joined(k+1) {
+		return 0, 0, false
+	}
+	switch s.kw(k) {
+	case kwLast, kwPrevious:
+		return -1, k + 2, true
+	case kwThis:
+		return 0, k + 2, true
+	case kwNext:
+		return 1, k + 2, true
+	}
+	return 0, 0, false
 }
 
 // feastDays are the movable feasts named by a word and a weekday, with

@@ -213,6 +213,18 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 			}
 			return time.Time{}, time.Time{}, false, "no such day in the month of publication or the one before"
 		}
+		if v.mode == modeYearOff {
+			y := pub.Year() + v.off
+			t, ok := civil(y, v.m, v.d)
+			if !ok {
+				return time.Time{}, time.Time{}, false, "no such day in that year"
+			}
+			last = t
+			if v.endD > 0 {
+				last, _ = civil(y, v.m, v.endD)
+			}
+			return t, last, true, fmt.Sprintf("the day in the year %+d from publication %s → %s", v.off, s.pubDesc(), day(t))
+		}
 		for y := pub.Year(); y > pub.Year()-9; y-- {
 			t, ok := civil(y, v.m, v.d)
 			if ok && !t.After(pub) {
@@ -240,6 +252,8 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 			if v.m <= pm {
 				y++
 			}
+		case modeYearOff:
+			y += v.off
 		}
 		t, _ := civil(y, v.m, 1)
 		return t, periodEnd(t, precMonth), true, fmt.Sprintf("month against publication %s → %s", day(pub), day(t)[:7])
