@@ -51,44 +51,11 @@ func appendEvent(dst []byte, e *sitrep.Event) (out []byte, ok bool) {
 	w.raw(`,"wounded":`)
 	w.count(e.Wounded)
 	w.raw(`,"casualties":`)
-	if e.Casualties == nil {
-		w.raw("null")
-	} else {
-		w.b = append(w.b, '[')
-		for i := range e.Casualties {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.casualty(&e.Casualties[i])
-		}
-		w.b = append(w.b, ']')
-	}
+	list(&w, e.Casualties, w.casualty)
 	w.raw(`,"evidence":`)
-	if e.Evidence == nil {
-		w.raw("null")
-	} else {
-		w.b = append(w.b, '[')
-		for i := range e.Evidence {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.evidence(&e.Evidence[i])
-		}
-		w.b = append(w.b, ']')
-	}
+	list(&w, e.Evidence, w.evidence)
 	w.raw(`,"sources":`)
-	if e.Sources == nil {
-		w.raw("null")
-	} else {
-		w.b = append(w.b, '[')
-		for i := range e.Sources {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.source(&e.Sources[i])
-		}
-		w.b = append(w.b, ']')
-	}
+	list(&w, e.Sources, w.source)
 	w.raw(`,"confidence":`)
 	w.float(e.Confidence)
 	if len(e.FieldEvidence) > 0 {
@@ -145,6 +112,23 @@ type jw struct {
 }
 
 func (w *jw) raw(s string) { w.b = append(w.b, s...) }
+
+// list writes xs as a JSON array, each element by one, or null for a nil
+// slice, as encoding/json does.
+func list[T any](w *jw, xs []T, one func(*T)) {
+	if xs == nil {
+		w.raw("null")
+		return
+	}
+	w.b = append(w.b, '[')
+	for i := range xs {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		one(&xs[i])
+	}
+	w.b = append(w.b, ']')
+}
 
 // date writes a sitrep.Date as its MarshalJSON does: null when unknown,
 // else json.Marshal of the string (HTML escaped).
