@@ -726,7 +726,7 @@ func frontedSiteEnd(ws []word, k int) int {
 		if ws[j].punc {
 			return k
 		}
-		if named && !ws[j].cap && isArticleWord(ws[j].low) {
+		if w := ws[j].low; named && !ws[j].cap && (w == "a" || w == "an" || w == "the") {
 			return j
 		}
 		named = named || ws[j].cap
@@ -5437,9 +5437,4 @@ func (x *Extractor) placesOutsideNames(text string, sides []actors.Mention, plac
 		}
 	}
 	return out
-}
-
-// isArticleWord reports whether w is an article ("a", "an", "the").
-func isArticleWord(w string) bool {
-	return w == "a" || w == "an" || w == "the"
 }
