@@ -1203,7 +1203,8 @@ func destroyedArmed(s *sentence, n np, j int) bool {
 // that modifies a thing ("11 military vehicles", "four army trucks").
 func armedPeople(s *sentence, n np) bool {
 	h := s.words[n.b-1].low
-	return (n.group == "militants" || n.group == "soldiers") && isPlural(h) && !collectivePeople[h]
+	// (people, not a side's weapons: "destroyed 41 Ukrainian drones")
+	return (n.group == "militants" || n.group == "soldiers") && isPlural(h) && !collectivePeople[h] && s.personEnd[n.b-1] != ""
 }
 
 // headlineFate reports whether w is a verb that tells a headline's bare

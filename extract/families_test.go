@@ -16228,3 +16228,25 @@ func TestPeopleKilledInActsAreNoCountOfActs(t *testing.T) {
 		},
 	})
 }
+
+// TestASidesWeaponsDestroyedAreNoDead: "air defences destroyed 41
+// Ukrainian drones" counts weapons of a side, not its people killed.
+// Negatives: armed people destroyed in a military statement are killed
+// ("destroyed 12 militants"), and a side's vehicles are no dead either.
+func TestASidesWeaponsDestroyedAreNoDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "drones_destroyed",
+			text:      "Russia's defence ministry said its air defences destroyed 41 Ukrainian drones over the Belgorod region on Sunday.",
+			published: "2025-10-20", n: 1,
+			want: []want{{sub: "Disrupted weapons use", place: "Belgorod", killed: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "militants_destroyed",
+			text:      "The army said it destroyed 12 militants near Gwoza on Sunday.",
+			published: "2025-10-20", n: 1,
+			want: []want{{place: "Gwoza", killed: "12/12/12"}},
+		},
+	})
+}
