@@ -16250,3 +16250,31 @@ func TestASidesWeaponsDestroyedAreNoDead(t *testing.T) {
 		},
 	})
 }
+
+// TestAGangOfACoalitionKeepsItsOwnName: a gang of Haiti's Viv Ansanm
+// coalition is recorded by the name the report gives it ("Members of the
+// Gran Grif gang", "the 400 Mawozo gang"), the contract's "name as
+// reported"; the coalition named as the doer stays the coalition.
+func TestAGangOfACoalitionKeepsItsOwnName(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "gran_grif",
+			text:      "Members of the Gran Grif gang killed at least 17 people in an attack on the town of Pont-Sonde on Monday, the UN said.",
+			published: "2025-10-22", n: 1,
+			want: []want{{actor1: "Gran Grif", actor2: "civilians", place: "Pont-Sonde", killed: "17/17/-"}},
+		},
+		{
+			name:      "four_hundred_mawozo",
+			text:      "Members of the 400 Mawozo gang abducted 16 missionaries near Croix-des-Bouquets on Saturday.",
+			published: "2025-10-22", n: 1,
+			want: []want{{actor1: "400 Mawozo", actor2: "civilians"}},
+		},
+		// negatives
+		{
+			name:      "the_coalition_itself",
+			text:      "Viv Ansanm gangs attacked the town of Mirebalais on Monday, killing 12 people.",
+			published: "2025-10-22", n: 1,
+			want: []want{{actor1: "Viv Ansanm", killed: "12/12/12"}},
+		},
+	})
+}

@@ -1084,7 +1084,7 @@ q("w67", "2025-01-18", "Clashes between the ELN and FARC dissidents of the 33rd 
 q("w68", "2024-08-30", "Two police officers were shot dead while patrolling in Apartado on Thursday, police said. The police director blamed the Gulf Clan, which he said had put a bounty on officers.",
   ["attack_on_civilians", "battle"], ["Attack", "Armed clash"], "Clan del Golfo", "Colombian security forces", style="w: passive, blamed next")
 q("w69", "2024-10-04", "PORT-AU-PRINCE - Members of the Gran Grif gang killed at least 70 people, including women and babies, in an attack on the town of Pont-Sonde on Thursday, the UN said.",
-  "attack_on_civilians", "Attack", "Viv Ansanm", "civilians", style="w: Gran Grif gang")
+  "attack_on_civilians", "Attack", ["Gran Grif", "Viv Ansanm"], "civilians", style="w: Gran Grif gang")
 q("w70", "2024-11-20", "Haitian police and residents killed 28 suspected gang members who tried to storm the Petion-Ville district on Tuesday, police said.",
   "battle", "Armed clash", "Haitian security forces", ["Viv Ansanm", "unknown", "militants (unidentified)"], style="w: police and residents killed gang members")
 q("w71", "2024-09-12", "BAMENDA - Separatist fighters known as 'Amba boys' abducted 12 students from a secondary school in Bamenda on Tuesday, the regional governor said.",

@@ -244,7 +244,7 @@ PORT-AU-PRINCE, May 20 - Members of the Gran Grif gang killed at least 17 people
 The attackers set fire to homes and forced hundreds of residents to flee, it said.
 
 Gran Grif is part of the Viv Ansanm coalition of gangs, which the United States designated a terrorist organisation last year.""",
- [ev("Pont-Sonde", V, "Attack", "Viv Ansanm", "civilians", "2026-05-18", 17, country="HT")])
+ [ev("Pont-Sonde", V, "Attack", "Gran Grif", "civilians", "2026-05-18", 17, country="HT")])
 
 doc("A28", "2026-08-12", """Eight shot dead at cockfight in southern Ecuador
 

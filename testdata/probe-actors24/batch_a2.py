@@ -116,4 +116,4 @@ doc("A46", "2026-12-02", """Gang attack on Kenscoff leaves 10 dead
 PORT-AU-PRINCE, Dec 2 - Members of the Kraze Baryè gang attacked several neighbourhoods of Kenscoff, in the hills above Port-au-Prince, on Sunday, killing at least 10 residents, local officials said.
 
 The gang, led by Vitel'Homme Innocent, is part of the Viv Ansanm alliance. Police said officers and members of the Gang Suppression Force had been deployed.""",
- [ev("Kenscoff", V, "Attack", "Viv Ansanm", "civilians", "2026-11-29", 10, country="HT")])
+ [ev("Kenscoff", V, "Attack", "Kraze Baryè", "civilians", "2026-11-29", 10, country="HT")])
