@@ -1749,6 +1749,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// army": the taker follows)
 			continue // "captured several fighters": people taken, not a place (the casualty words count them)
 		}
+		if k := h.i + h.n; k < len(s.words) && matterOfAct[s.words[k].low] {
+			continue // "a kidnapping ring", "kidnapping suspects", "on bombing charges": the act names what the noun after it is about, none told done
+		}
 		if t.class == "attack" && !t.noun && s.abstractObject(h.i+h.n) {
 			continue // "the opposition attacked the budget": words, not violence
 		}
@@ -3217,6 +3220,18 @@ func (s *sentence) reportedBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// matterOfAct are the nouns a word of an act may stand before as what
+// they are about ("a kidnapping ring", "bombing suspects", "murder
+// charges", "an assassination plot"): a group or a matter of the courts,
+// not the act told done.
+var matterOfAct = map[string]bool{
+	"ring": true, "rings": true, "gang": true, "gangs": true, "syndicate": true, "syndicates": true,
+	"network": true, "networks": true, "cell": true, "cells": true, "kingpin": true, "kingpins": true,
+	"suspect": true, "suspects": true, "charge": true, "charges": true, "case": true, "cases": true,
+	"plot": true, "plots": true, "racket": true, "rackets": true, "trial": true, "trials": true,
+	"convictions": true, "conviction": true, "probe": true, "investigation": true, "inquiry": true,
 }
 
 // irrealisAt reports whether the trigger at word i is wished, planned or

@@ -16278,3 +16278,43 @@ func TestAGangOfACoalitionKeepsItsOwnName(t *testing.T) {
 		},
 	})
 }
+
+// TestAWordOfAnActBeforeWhatItIsAboutIsNoAct: "a kidnapping ring",
+// "kidnapping suspects", "on kidnapping charges", "a bombing cell" name
+// what a group or a matter of the courts is about; the arrest told is the
+// incident, no abduction or bombing. Negatives: the act told as a verb,
+// and a gang named by its act that kills.
+func TestAWordOfAnActBeforeWhatItIsAboutIsNoAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "kidnapping_ring",
+			text:      "Police arrested 23 suspected members of a kidnapping ring in Kaduna on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Nigerian security forces", place: "Kaduna"}},
+		},
+		{
+			name:      "bombing_cell",
+			text:      "Police broke up a bombing cell in Kano on Monday, arresting four men.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Arrests", place: "Kano"}},
+		},
+		{
+			name:      "kidnapping_charges",
+			text:      "The court jailed three men on kidnapping charges in Kaduna on Monday.",
+			published: "2025-03-05", n: 0,
+		},
+		// negatives
+		{
+			name:      "kidnapped_as_a_verb",
+			text:      "Gunmen kidnapped six aid workers near Goma on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", place: "Goma"}},
+		},
+		{
+			name:      "a_kidnapping_gang_that_kills",
+			text:      "The kidnapping gang killed two hostages in Kaduna on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Kaduna", killed: "2/2/2"}},
+		},
+	})
+}
