@@ -59,24 +59,8 @@ func appendEvent(dst []byte, e *sitrep.Event) (out []byte, ok bool) {
 	w.raw(`,"confidence":`)
 	w.float(e.Confidence)
 	if len(e.FieldEvidence) > 0 {
-		w.raw(`,"field_evidence":{`)
-		keys := make([]string, 0, len(e.FieldEvidence))
-		for k := range e.FieldEvidence {
-			keys = append(keys, k)
-		}
-		// encoding/json sorts a map's keys by their bytes (as strings),
-		// before escaping
-		slices.Sort(keys)
-		for i, k := range keys {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.str(k, false)
-			w.b = append(w.b, ':')
-			x := e.FieldEvidence[k]
-			w.evidence(&x)
-		}
-		w.b = append(w.b, '}')
+		w.raw(`,"field_evidence":`)
+		object(&w, e.FieldEvidence, func(x sitrep.Evidence) { w.evidence(&x) })
 	}
 	if len(e.Notes) > 0 {
 		w.raw(`,"notes":[`)
@@ -112,6 +96,26 @@ type jw struct {
 }
 
 func (w *jw) raw(s string) { w.b = append(w.b, s...) }
+
+// object writes m as a JSON object, each value by one, its keys sorted by
+// their bytes before escaping, as encoding/json does.
+func object[V any](w *jw, m map[string]V, one func(V)) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	w.b = append(w.b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.str(k, false)
+		w.b = append(w.b, ':')
+		one(m[k])
+	}
+	w.b = append(w.b, '}')
+}
 
 // list writes xs as a JSON array, each element by one, or null for a nil
 // slice, as encoding/json does.
@@ -293,21 +297,8 @@ func (w *jw) correction(c *sitrep.Correction) {
 	w.raw(`,"action":`)
 	w.str(c.Action, false)
 	if len(c.Set) > 0 {
-		w.raw(`,"set":{`)
-		keys := make([]string, 0, len(c.Set))
-		for k := range c.Set {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for i, k := range keys {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.str(k, false)
-			w.b = append(w.b, ':')
-			w.str(c.Set[k], false)
-		}
-		w.b = append(w.b, '}')
+		w.raw(`,"set":`)
+		object(w, c.Set, func(v string) { w.str(v, false) })
 	}
 	w.raw(`,"by":`)
 	w.str(c.By, false)
