@@ -273,7 +273,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// ("12 guerrillas were killed in a bombing raid, the army said": a
 	// strike from the air or by guns on an armed group, told by a side)
 	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "assault" || cls.name == "gain" || (means(cls.name) == "air" || means(cls.name) == "shelling") && isArmedGroup(r.actor2)) || cls.name == "arrest") {
-		if sp, span := x.speakerSide(a, in); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
+		// (a state's forces named only by a common noun, "the army
+		// said", tell their own strikes from the air or by guns on the
+		// group they fight; their "police said" of a clash or an arrest
+		// is a report, not a part in it)
+		strike := means(cls.name) == "air" || means(cls.name) == "shelling"
+		if sp, span := x.speakerSide(a, in, strike); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
@@ -3552,12 +3557,13 @@ func (x *Extractor) quotedSpeaker(a *analysis, s *sentence) *actors.Actor {
 
 // speakerSide is the first named side whose spokesman, officials or
 // statement tell an incident's sentences ("Hashed spokesperson Ahmed
-// al-Assadi said"), if any.
-func (x *Extractor) speakerSide(a *analysis, in *incident) (*actors.Actor, sitrep.Span) {
+// al-Assadi said"), if any; with generic, also a state's forces named by
+// a common noun through the report's country ("the army said").
+func (x *Extractor) speakerSide(a *analysis, in *incident, generic bool) (*actors.Actor, sitrep.Span) {
 	for _, f := range in.frames {
 		s := f.s
 		for _, m := range s.actors {
-			if m.Actor == nil || m.Generic {
+			if m.Actor == nil || m.Generic && !(generic && isStateSide(m.Actor)) {
 				continue
 			}
 			wi := s.wordAt(m.Span.Start)

@@ -16318,3 +16318,40 @@ func TestAWordOfAnActBeforeWhatItIsAboutIsNoAct(t *testing.T) {
 		},
 	})
 }
+
+// TestAStateTellingItsStrikesIsTheirDoer: "20 rebels were killed in air
+// strikes, the army said": a state's forces, named only by a common noun
+// through the report's country, tell of their own strikes on the group
+// they fight, in wars the air power table does not cover. Negatives: the
+// police telling of a clash or of people hurt, and a government
+// spokesman telling of a fight between herders and farmers, are reports,
+// not parts in them.
+func TestAStateTellingItsStrikesIsTheirDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "army_tells_air_strikes",
+			text:      "At least 20 Boko Haram fighters were killed in air strikes near Bol on Monday, the army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Chadian security forces", actor2: "Boko Haram", place: "Bol", killed: "20/20/-"}},
+		},
+		{
+			name:      "military_tells_shelling",
+			text:      "Artillery fire killed 14 al-Shabaab fighters near Kismayo on Monday, the military said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Somali security forces", actor2: "al-Shabaab", place: "Kismayo"}},
+		},
+		// negatives
+		{
+			name:      "police_tell_a_clash",
+			text:      "Clashes between rival student groups at a university in Chittagong on Monday left more than 30 people injured, police said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", place: "Chittagong"}},
+		},
+		{
+			name:      "government_tells_a_herders_fight",
+			text:      "At least 15 people were killed in clashes between farmers and herders in southern Chad's Mandoul province on Saturday, a government spokesman said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", killed: "15/15/-"}},
+		},
+	})
+}
