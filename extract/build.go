@@ -4040,7 +4040,7 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 				}
 				return "", false
 			}
-			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded {
+			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded || s.harmOpensAt(j) {
 				if angry {
 					sub = "Mob violence"
 				}
@@ -4052,6 +4052,18 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// harmOpensAt reports whether a count of the dead or the wounded read
+// from the sentence opens at word i: the verb of a resultative ("beat two
+// men to death"), whose word of death comes after its object.
+func (s *sentence) harmOpensAt(i int) bool {
+	for _, c := range s.cas {
+		if c.span.Start == s.words[i].span.Start && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) {
+			return true
+		}
+	}
+	return false
 }
 
 // hurtRightAfter reports whether a passive word of harm follows a side's

@@ -16355,3 +16355,71 @@ func TestAStateTellingItsStrikesIsTheirDoer(t *testing.T) {
 		},
 	})
 }
+
+// TestAMobThatBeatsPeopleToDeathIsMobViolence: a crowd whose verb of
+// violence tells its victims' death after its object ("a mob beat two
+// men to death") riots, as one whose verb is itself of killing does.
+// Negatives: gunmen who beat men to death attack them, and a crowd that
+// was hurt did not riot.
+func TestAMobThatBeatsPeopleToDeathIsMobViolence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "mob_beat_two_men_to_death",
+			text:      "A mob beat two men to death in Gondar on Monday after accusing them of stealing a motorbike, police said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence", place: "Gondar", killed: "2/2/2"}},
+		},
+		{
+			name:      "crowd_stoned_a_man_to_death",
+			text:      "A crowd stoned a man to death in Kandi on Monday, accusing him of witchcraft.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence", place: "Kandi", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "gunmen_beat_men_to_death",
+			text:      "Gunmen beat two men to death in Gondar on Monday, police said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Violence against civilians", place: "Gondar", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_crowd_was_hurt",
+			text:      "Two people were killed when a crowd was hit by a car bomb in Gondar on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", place: "Gondar", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestAMarchThroughANamedPlaceIsAProtest: "thousands marched through El
+// Arish on Monday to demand ..." is a protest whatever the length of the
+// place's name between the verb and its purpose ("marched ... to demand"
+// reaches four words). Negatives: troops that marched through a town, and
+// a march "in" something that is no place.
+func TestAMarchThroughANamedPlaceIsAProtest(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "marched_through_a_two_word_town",
+			text:      "Thousands of people marched through El Arish on Monday to demand the release of detained journalists.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Protests", place: "El Arish", actor1: "civilians"}},
+		},
+		{
+			name:      "rallied_in_a_capital",
+			text:      "Several thousand opposition supporters rallied in Dhaka on Monday, calling for early elections.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Protests", place: "Dhaka"}},
+		},
+		// negatives
+		{
+			name:      "troops_marched_through",
+			text:      "Army units marched through Kidal on Monday after the rebels left the town.",
+			published: "2025-03-05", n: 0,
+		},
+		{
+			name:      "marched_in_step",
+			text:      "The cadets marched in step before the president on Monday.",
+			published: "2025-03-05", n: 0,
+		},
+	})
+}
