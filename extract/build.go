@@ -2309,6 +2309,9 @@ type roleCand struct {
 	// said it had shot down several of the drones"): the side that acted
 	// in a foiling, the side acted on in the strike it foiled
 	foiling bool
+	// foe is set for the second party of "between A and B": the side
+	// the first fought, never its partner in a coordination
+	foe bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -2690,6 +2693,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// name; "US and British warplanes struck": both sides the
 			// shared noun names
 			role, strength = 1, strength*1.2
+		case act.Name != "civilians" && s.secondOfBetween(wi) && x.whoActed(s, we):
+			// "clashes between troops and fighters who had attacked army
+			// positions": of the two parties to the fight, the one told
+			// attacking began it, and is the first side
+			role, strength = 1, strength*1.5
 		case act.Name != "civilians" && (x.heActsAfter(s, wi, m.Span) >= 0 || x.whoActed(s, we)):
 			// "troops killed a militant commander after he attacked a
 			// village": the one killed did the act told after
@@ -2826,10 +2834,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// ally named after the side it fights beside is no main side
 			strength *= 0.4
 		}
-		if role == 1 && !party && act.Name != "civilians" && !s.inVictims(m.Span) && x.secondOfCoordinatedSides(s, wi) {
+		if role == 1 && !party && act.Name != "civilians" && !s.inVictims(m.Span) && x.secondOfCoordinatedSides(s, wi) && !s.secondOfBetween(wi) {
 			// "Malian soldiers and Russian fighters of the Africa Corps
 			// executed 12 men": the side named second beside the first
 			// acted with it, as its associate; the first is the actor
+			// (not the second party of "between A and B": its foe)
 			strength *= 0.5
 		}
 		if role == 1 && right != nil && right.weak && right.i > we && s.plainTriggerBesides(right.i) {
@@ -2837,7 +2846,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi)})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry
@@ -3687,7 +3696,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 				for j := range cands {
 					cj := &cands[j]
-					if cj.role != 1 || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.Name == cj.actor.Name || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+					if cj.role != 1 || cj.foe || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.Name == cj.actor.Name || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
 						continue
 					}
 					l, o := lead(ci, cj), cj

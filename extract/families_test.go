@@ -16423,3 +16423,39 @@ func TestAMarchThroughANamedPlaceIsAProtest(t *testing.T) {
 		},
 	})
 }
+
+// TestThePartyToldAttackingBeganTheFight: of the two parties of "clashes
+// between A and B", B told attacking in a relative clause of its own
+// ("... and Fano fighters who had attacked army positions") began the
+// fight and is the first side, the other the second, not A's partner.
+// Negatives: "between A and B" with no such clause keeps A first, and A
+// and B joined as one subject act together.
+func TestThePartyToldAttackingBeganTheFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "second_party_who_had_attacked",
+			text:      "Clashes erupted in Gondar on Monday between Ethiopian troops and Fano fighters who had attacked army positions on the edge of the town, a local official said, adding that six soldiers had been killed.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Fano", actor2: "Ethiopian security forces", place: "Gondar", killed: "6/6/6"}},
+		},
+		{
+			name:      "second_party_who_stormed",
+			text:      "Fighting broke out near Kismayo on Monday between Somali soldiers and al-Shabaab fighters who had stormed a military post overnight.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", place: "Kismayo"}},
+		},
+		// negatives
+		{
+			name:      "between_alone_keeps_the_first",
+			text:      "Clashes erupted in Gondar on Monday between Ethiopian troops and Fano fighters, a local official said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Ethiopian security forces", actor2: "Fano", place: "Gondar"}},
+		},
+		{
+			name:      "joined_subject_acts_together",
+			text:      "Malian soldiers and Wagner fighters who had arrived overnight attacked a village near Niono on Monday, killing 12 people.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", place: "Niono", killed: "12/12/12"}},
+		},
+	})
+}
