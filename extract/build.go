@@ -1897,7 +1897,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 		people = people || c.kind == kind && !c.reflex && !c.subset && !c.vague && !c.besideDoer && c.group == "people" && !c.count.IsZero()
 	}
 	for _, c := range cas {
-		if c.kind != kind || c.subset && whole || c.count.IsZero() || c.reflex && people && !c.also || c.summary {
+		if c.kind != kind || c.subset && (whole || c.nested) || c.count.IsZero() || c.reflex && people && !c.also || c.summary {
 			continue
 		}
 		if !c.vague && !c.reflex {
