@@ -5523,8 +5523,11 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 		// "... killed 10 militants, the military said. Two soldiers were
 		// also killed": the side's own dead, told next as adding to its
 		// count and by no other source, make it a report of both sides'
-		for _, o := range a.sents[n].cas {
-			if (o.group == own || o.group == "police" && own == "soldiers") && o.also && (o.source == "" || o.source == c.source) {
+		// (the same side speaking again in other words is no other
+		// source: "the army said" ... "an army spokesman said")
+		next := a.sents[n]
+		for _, o := range next.cas {
+			if (o.group == own || o.group == "police" && own == "soldiers") && o.also && (o.source == "" || o.source == c.source || x.spokenBy(a, next, act, 4)) {
 				return false
 			}
 		}

@@ -2419,7 +2419,7 @@ func (x *Extractor) personNounFrom(s *sentence, i int) bool {
 // ("two police patrol members" are members): the noun before is that
 // thing's modifier, not people counted.
 func (x *Extractor) thingAfterPeople(s *sentence, i int) bool {
-	if i >= len(s.words) || !armedSidesThing[s.words[i].low] {
+	if i >= len(s.words) || !armedSidesThing[s.words[i].low] && !ridden[s.words[i].low] {
 		return false
 	}
 	if i+1 < len(s.words) {
@@ -2428,6 +2428,16 @@ func (x *Extractor) thingAfterPeople(s *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// ridden are the vehicles a noun of people before names the kind of ("a
+// passenger train", "a police van", "a troop carrier"): the thing, not
+// the people.
+var ridden = map[string]bool{
+	"train": true, "trains": true, "bus": true, "buses": true, "plane": true, "planes": true, "jet": true,
+	"ferry": true, "boat": true, "boats": true, "ship": true, "vehicle": true, "vehicles": true, "van": true,
+	"vans": true, "car": true, "cars": true, "truck": true, "trucks": true, "coach": true, "flight": true,
+	"helicopter": true, "aircraft": true,
 }
 
 // actorHead reads a named side right after a number as the people it
@@ -3581,7 +3591,7 @@ var tollHead = map[string]bool{"number": true, "tally": true, "count": true}
 
 // tollOfBeforeBy is tollOfBefore with the toll's noun told by isToll.
 func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
-	if k+1 >= len(s.words) || !tollVerb(s.words[k+1].low) && !(k+2 < len(s.words) && tollVerb(s.words[k+2].low)) {
+	if !s.tollVerbAfter(k) {
 		return false
 	}
 	for j := k; j >= 0 && j >= k-20; j-- {
@@ -3631,6 +3641,25 @@ func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// tollVerbAfter reports whether a toll's verb follows word k, right after
+// it or past the auxiliaries of its tense and voice ("rose", "had
+// risen", "has been revised down"): the verb a toll told before k is the
+// subject of.
+func (s *sentence) tollVerbAfter(k int) bool {
+	for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+		w := s.words[j].low
+		if tollVerb(w) {
+			return true
+		}
+		switch w {
+		case "has", "have", "had", "been", "was", "were", "is", "are", "be", "now", "later", "since", "further", "also":
+			continue
+		}
+		return j == k+1 && j+1 < len(s.words) && tollVerb(s.words[j+1].low) // (one word of any kind: "the toll then rose")
 	}
 	return false
 }
@@ -3845,10 +3874,18 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 			// killed": a noun of people, one word or two (not of a
 			// side's forces: "the number of soldiers killed in the
 			// operation" is a side's tally)
+			if s.numberOfJoinedGroups(e) {
+				return true
+			}
 			j = e - 2
 			if j >= 1 && s.words[j].low != "of" && s.words[j-1].low == "of" {
 				j--
 			}
+		case e < len(s.personEnd) && s.personEnd[e] != "":
+			// "the number of hostages and security personnel killed":
+			// nouns of people of two groups joined, the dead of every
+			// side (one side's alone is its tally, above)
+			return s.numberOfJoinedGroups(e)
 		default:
 			return false
 		}
@@ -3863,6 +3900,28 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 		}
 	}
 	return j >= 0 && tollHead[s.words[j].low] && s.words[j+1].low == "of"
+}
+
+// numberOfJoinedGroups reports whether the noun of people ending at word e
+// is the second of two joined by "and" after "the number of" ("the
+// number of hostages and security personnel", "the number of soldiers
+// and civilians"), each of one to three words.
+func (s *sentence) numberOfJoinedGroups(e int) bool {
+	for a := e - 1; a >= 2 && e-a <= 3; a-- {
+		if s.words[a].low != "and" {
+			continue
+		}
+		if s.personEnd[a-1] == "" {
+			return false
+		}
+		for o := a - 2; o >= 1 && a-1-o <= 3; o-- {
+			if s.words[o].low == "of" {
+				return tollHead[s.words[o-1].low]
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // knownKilledFiller are the words that may stand between a noun of people

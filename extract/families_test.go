@@ -16459,3 +16459,62 @@ func TestTheHurtWhoDiedLaterAreMoreDead(t *testing.T) {
 		},
 	})
 }
+
+// TestASideSpeakingAgainIsNoOtherSource: a state side's count of the
+// other side's dead, followed by its own dead told as more ("A soldier
+// was also killed") by the same side in other words ("the army said" ...
+// "an army spokesman said"), is a report of both sides' dead, not a
+// claim. Negative: the side's own dead told by others (residents).
+func TestASideSpeakingAgainIsNoOtherSource(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "army_then_army_spokesman",
+			text:      "Indian troops killed three suspected militants in a gunfight in Kupwara on Wednesday, the army said.\n\nA soldier was also killed in the operation, an army spokesman said.",
+			published: "2025-10-30", n: 1,
+			want: []want{{place: "Kupwara", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "own_dead_told_by_residents",
+			text:      "Indian troops killed three suspected militants in a gunfight in Kupwara on Wednesday, the army said.\n\nA soldier was also killed in the operation, residents of the village said.",
+			published: "2025-10-30", n: 1,
+			want: []want{{place: "Kupwara", killed: "1/1/1"}},
+		},
+	})
+}
+
+// TestATollRevisedInThePerfectPassive: a toll's verb past the auxiliaries
+// of its tense and voice ("has been revised down to 26") reads the number
+// as the toll, as "was revised to" does; "the number of hostages and
+// security personnel killed" (two groups joined) is a toll of every side,
+// and "a passenger train" names a train, no passenger. Negatives: one
+// side's number ("the number of soldiers killed") is its tally, and a
+// noun of people before a thing not a vehicle still counts a person.
+func TestATollRevisedInThePerfectPassive(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_has_been_revised_down",
+			text:      "KHAR, Pakistan - A bomb hit a market in Khar on Sunday. The death toll from the attack has been revised down to 26 from 31, officials said on Tuesday.",
+			published: "2025-09-09", n: 1,
+			want: []want{{place: "Khar", killed: "26/26/26"}}, // (a corrected toll stands)
+		},
+		{
+			name:      "number_of_two_groups_killed",
+			text:      "QUETTA, Pakistan - The number of hostages and security personnel killed when militants seized a passenger train near Sibi last week has been revised down to 26, the military said on Monday.",
+			published: "2025-09-08", n: 1,
+			want: []want{{killed: "26/26/26"}},
+		},
+		// negatives
+		{
+			name:      "number_of_one_sides_dead",
+			text:      "The number of soldiers killed in the operation near Sibi rose to 12.",
+			published: "2025-09-08", n: 0,
+		},
+		{
+			name:      "a_passenger_killed",
+			text:      "Gunmen attacked a bus near Sibi on Tuesday, killing a passenger.",
+			published: "2025-09-08", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+	})
+}
