@@ -1701,6 +1701,7 @@ var speechVerb = map[string]bool{"said": true, "says": true, "announced": true, 
 func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = x.lex.markers.findAll(s.words)
 	s.markers = dropAgentsOfWords(s)
+	s.markers = dropSeparateTellings(s)
 	downedEnd := -1 // the end of an aircraft shot down ("shot down a Su-34 fighter")
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
@@ -4206,6 +4207,26 @@ func dropAgentsOfWords(s *sentence) []hit {
 				"documented", "recorded", "verified", "described", "welcomed", "investigated", "seen", "witnessed", "cited", "quoted":
 				continue
 			}
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// tellingNoun names the ways a side tells its news ("in a separate
+// statement"): what they qualify is another telling, not another act.
+var tellingNoun = map[string]bool{"statement": true, "statements": true, "report": true, "interview": true, "briefing": true,
+	"post": true, "message": true, "announcement": true, "communique": true, "release": true, "tweet": true, "video": true,
+	"letter": true, "broadcast": true, "bulletin": true, "update": true}
+
+// dropSeparateTellings drops a "separate" marker that qualifies a telling
+// ("the army said in a separate statement", "in another message"): a
+// second account of the news, not a new incident.
+func dropSeparateTellings(s *sentence) []hit {
+	kept := s.markers[:0]
+	for _, m := range s.markers {
+		if end := m.i + m.n; m.val.(string) == "separate" && end < len(s.words) && tellingNoun[s.words[end].low] {
+			continue
 		}
 		kept = append(kept, m)
 	}

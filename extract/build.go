@@ -1903,7 +1903,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 		people = people || c.kind == kind && !c.reflex && !c.subset && !c.vague && !c.besideDoer && c.group == "people" && !c.count.IsZero()
 	}
 	for _, c := range cas {
-		if c.kind != kind || c.subset && whole || c.count.IsZero() || c.reflex && people && !c.also || c.summary {
+		if c.kind != kind || c.subset && (whole || c.nested) || c.count.IsZero() || c.reflex && people && !c.also || c.summary {
 			continue
 		}
 		if !c.vague && !c.reflex {
@@ -5551,8 +5551,11 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 		// "... killed 10 militants, the military said. Two soldiers were
 		// also killed": the side's own dead, told next as adding to its
 		// count and by no other source, make it a report of both sides'
-		for _, o := range a.sents[n].cas {
-			if (o.group == own || o.group == "police" && own == "soldiers") && o.also && (o.source == "" || o.source == c.source) {
+		// (the same side speaking again in other words is no other
+		// source: "the army said" ... "an army spokesman said")
+		next := a.sents[n]
+		for _, o := range next.cas {
+			if (o.group == own || o.group == "police" && own == "soldiers") && o.also && (o.source == "" || o.source == c.source || x.spokenBy(a, next, act, 4)) {
 				return false
 			}
 		}

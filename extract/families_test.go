@@ -16586,3 +16586,203 @@ func TestReportsOfNoActOfWarTellNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestAPartOfAPartIsNotAddedToIt: a part introduced by "including" right
+// after a count that is itself a part ("Three of them were killed,
+// including a child") is one of that part, so the three stand alone when
+// no whole of the dead is told; a sentence opening on "Two of them"
+// points back at the incident told. Negatives: two groups with a subset
+// of the second, and a whole with its subset.
+func TestAPartOfAPartIsNotAddedToIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "part_of_them_including_a_child",
+			text:      "IDLIB, Syria - A drone hit a market in the town of Sarmada on Monday, causing 12 casualties. Three of them were killed, including a child, and nine were wounded.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Sarmada", killed: "3/3/3", wounded: "9/9/9"}},
+		},
+		{
+			name:      "two_of_them_among_them_a_woman",
+			text:      "IDLIB, Syria - Shelling hit the village of Kansafra on Sunday, leaving eight casualties. Two of them died, among them a woman, and six were hurt.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Kansafra", killed: "2/2/2", wounded: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "two_groups_each_with_a_part",
+			text:      "Gunmen attacked a bus near Kaduna on Sunday, killing three soldiers and two civilians, including a boy.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Kaduna", killed: "5/5/5"}},
+		},
+		{
+			name:      "whole_with_its_part",
+			text:      "IDLIB, Syria - An air strike on the town of Sarmada on Monday killed seven people, including two children.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Sarmada", killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestASeparateTellingIsNoSeparateAct: "said in a separate statement"
+// qualifies the telling, not the act, so the count it gives joins the
+// incident told before. Negatives: "in a separate attack" still opens
+// another incident, and a separate statement about other days stays
+// apart by its days.
+func TestASeparateTellingIsNoSeparateAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "separate_statement_adds_the_attackers",
+			text:      "Militants stormed a base in Damboa on Tuesday night. Seven soldiers were killed in the assault, an officer said. Troops killed 19 of the attackers, the army said in a separate statement.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Damboa", killed: "26/26/26"}},
+		},
+		{
+			name:      "another_message",
+			text:      "Gunmen attacked a police post in Bannu on Friday, killing two officers. Three attackers were killed in the exchange of fire, police said in another message.",
+			published: "2025-03-15", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "separate_attack",
+			text:      "Militants stormed a base in Damboa on Tuesday, killing seven soldiers. In a separate attack, gunmen killed four farmers in Konduga.",
+			published: "2025-02-12", n: 2,
+			want: []want{{place: "Damboa", killed: "7/7/7"}, {place: "Konduga", killed: "4/4/4"}},
+		},
+		{
+			name:      "separate_statement_of_other_days",
+			text:      "A roadside bomb killed four soldiers near Djibo on Monday. The army said in a separate statement that it had killed about 20 jihadists during operations in the Sahel region on Saturday and Sunday.",
+			published: "2021-05-25", n: 2,
+			want: []want{{place: "Djibo", killed: "4/4/4"}, {killed: "20/20/20"}},
+		},
+	})
+}
+
+// TestKilledOrWoundedIsNoCount: "killed or wounded at least six people"
+// lumps the dead and the hurt, so neither count is given. Negatives: a
+// verb of taking before the killing ("kidnapped and killed three"), and
+// nouns with counts of their own ("six deaths and injuries to nine").
+func TestKilledOrWoundedIsNoCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_or_wounded",
+			text:      "IDLIB, Syria - Shelling killed or wounded at least six people in the village of Kansafra on Sunday.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Kansafra", killed: "-/-/-", wounded: "-/-/-"}},
+		},
+		{
+			name:      "killed_and_injured",
+			text:      "A car bomb killed and injured 30 people in Mogadishu on Sunday.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Mogadishu", killed: "-/-/-", wounded: "-/-/-"}},
+		},
+		// negatives
+		{
+			name:      "kidnapped_and_killed",
+			text:      "Gunmen kidnapped and killed three farmers near Kaduna on Sunday.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Kaduna", killed: "3/3/3"}},
+		},
+		{
+			name:      "deaths_and_injuries_to",
+			text:      "A bomb attack on a van in Kurram on Tuesday resulted in six deaths and injuries to nine people.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Kurram", killed: "6/6/6", wounded: "9/9/9"}},
+		},
+	})
+}
+
+// TestTheHurtWhoDiedLaterAreMoreDead: "three volunteers who were wounded
+// in the attack died on Friday" tells the hurt dead now: killed, more
+// than the toll told before, of the same incident (not the hospital's
+// town, not another day's act). Negatives: a relative clause of the hurt
+// with no death ("who were wounded in the attack were flown to ..."), and
+// a risen toll dated by its own act ("Thursday's bombing").
+func TestTheHurtWhoDiedLaterAreMoreDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wounded_in_the_attack_died",
+			text:      "Jihadists attacked volunteers near Djibo on Thursday, killing 12 of them. Three volunteers who were wounded in the attack died on Friday in hospital in Ouahigouya, raising the toll to 15.",
+			published: "2025-10-25", n: 1,
+			want: []want{{place: "Djibo", killed: "12/15/15"}}, // (the toll told first is the low, as for any risen toll)
+		},
+		{
+			name:      "who_had_been_injured_later_succumbed",
+			text:      "A bomb killed four soldiers near Gao on Monday. Two soldiers who had been injured in the blast succumbed in Bamako on Wednesday.",
+			published: "2025-10-25", n: 1,
+			want: []want{{place: "Gao", killed: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "wounded_flown_out",
+			text:      "A bomb killed four soldiers near Gao on Monday. Two soldiers who were wounded in the blast were flown to Bamako.",
+			published: "2025-10-25", n: 1,
+			want: []want{{place: "Gao", killed: "4/4/4", wounded: "2/2/2"}},
+		},
+		{
+			name:      "toll_from_thursdays_bombing",
+			text:      "Two more victims died in hospital on Friday, raising the death toll from Thursday's bombing at a restaurant in Mogadishu to 17.",
+			published: "2017-10-21", n: 1,
+			want: []want{{place: "Mogadishu", killed: "17/17/17", date: "2017-10-19"}},
+		},
+	})
+}
+
+// TestASideSpeakingAgainIsNoOtherSource: a state side's count of the
+// other side's dead, followed by its own dead told as more ("A soldier
+// was also killed") by the same side in other words ("the army said" ...
+// "an army spokesman said"), is a report of both sides' dead, not a
+// claim. Negative: the side's own dead told by others (residents).
+func TestASideSpeakingAgainIsNoOtherSource(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "army_then_army_spokesman",
+			text:      "Indian troops killed three suspected militants in a gunfight in Kupwara on Wednesday, the army said.\n\nA soldier was also killed in the operation, an army spokesman said.",
+			published: "2025-10-30", n: 1,
+			want: []want{{place: "Kupwara", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "own_dead_told_by_residents",
+			text:      "Indian troops killed three suspected militants in a gunfight in Kupwara on Wednesday, the army said.\n\nA soldier was also killed in the operation, residents of the village said.",
+			published: "2025-10-30", n: 1,
+			want: []want{{place: "Kupwara", killed: "1/1/1"}},
+		},
+	})
+}
+
+// TestATollRevisedInThePerfectPassive: a toll's verb past the auxiliaries
+// of its tense and voice ("has been revised down to 26") reads the number
+// as the toll, as "was revised to" does; "the number of hostages and
+// security personnel killed" (two groups joined) is a toll of every side,
+// and "a passenger train" names a train, no passenger. Negatives: one
+// side's number ("the number of soldiers killed") is its tally, and a
+// noun of people before a thing not a vehicle still counts a person.
+func TestATollRevisedInThePerfectPassive(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_has_been_revised_down",
+			text:      "KHAR, Pakistan - A bomb hit a market in Khar on Sunday. The death toll from the attack has been revised down to 26 from 31, officials said on Tuesday.",
+			published: "2025-09-09", n: 1,
+			want: []want{{place: "Khar", killed: "26/26/26"}}, // (a corrected toll stands)
+		},
+		{
+			name:      "number_of_two_groups_killed",
+			text:      "QUETTA, Pakistan - The number of hostages and security personnel killed when militants seized a passenger train near Sibi last week has been revised down to 26, the military said on Monday.",
+			published: "2025-09-08", n: 1,
+			want: []want{{killed: "26/26/26"}},
+		},
+		// negatives
+		{
+			name:      "number_of_one_sides_dead",
+			text:      "The number of soldiers killed in the operation near Sibi rose to 12.",
+			published: "2025-09-08", n: 0,
+		},
+		{
+			name:      "a_passenger_killed",
+			text:      "Gunmen attacked a bus near Sibi on Tuesday, killing a passenger.",
+			published: "2025-09-08", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+	})
+}
