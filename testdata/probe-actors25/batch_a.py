@@ -344,3 +344,175 @@ Police spokesman Ahmed Rufa'i said officers who tried to rescue the victim were 
 
 Mob killings are common in Nigeria, where many people distrust the police and courts.""",
  [ev("Sokoto", O, "Mob violence", "rioters", "civilians", "2027-03-06", 1, country="NG")])
+
+# Batch A, second part (A35-A52): longer and messier reports, written with their gold before
+# sitrep was run on them. Published Tuesday 16 March 2027: Monday 03-15, Sunday 03-14,
+# Saturday 03-13, Friday 03-12, Thursday 03-11, Wednesday 03-10.
+Q = "2027-03-16"
+
+doc("A35", Q, """Mali: soldiers and Russian fighters accused of killing 20 villagers
+
+BAMAKO, March 16 (Reuters) - Malian soldiers accompanied by Russian paramilitaries executed at least 20 men in the village of Sebabougou in central Mali on Saturday, three residents and a local rights group said.
+
+The men had been rounded up at the weekly market, bound and shot at the edge of the village, one resident said. "They accused them of feeding the jihadists," he said.
+
+The army said in a statement on Sunday that its units had "neutralised" a number of terrorists during an operation in the area. It did not mention civilians. The Africa Corps, which replaced the Wagner Group in Mali last year, does not comment on operations.
+
+JNIM, al Qaeda's affiliate in the Sahel, has killed hundreds of soldiers in the area since 2024, and in January its fighters ambushed a convoy near Segou, killing 15 soldiers.""",
+ [ev("Sebabougou", V, "Attack", "Malian Armed Forces", "civilians", "2027-03-13", 20, country="ML")])
+
+doc("A36", Q, """Herders accused after 32 killed in Plateau villages
+
+JOS, Nigeria, March 16 - Gunmen killed at least 32 people in overnight attacks on three villages in Bokkos local government area of Plateau State, a local official said on Monday.
+
+The attacks began late on Sunday and continued until dawn, Bokkos council chairman Monday Kassah said. Homes were set on fire and many residents fled into the bush.
+
+The state's police command said the attackers were suspected Fulani herdsmen, and that a joint team of police and soldiers had been deployed. A group representing herders denied that its members were involved and called for an investigation.
+
+Clashes between mostly Muslim herders and mostly Christian farmers over land and water have killed thousands in Nigeria's Middle Belt in recent years.""",
+ [ev("Bokkos", V, "Attack", "Fulani militias", "civilians", "2027-03-14", 32, country="NG")])
+
+doc("A37", Q, """Puntland forces repel Islamic State assault on base
+
+BOSASO, Somalia, March 16 - Puntland security forces repelled an attack by Islamic State fighters on a military base in the mountains south of Bosaso on Friday, killing 14 of the militants, a Puntland official said.
+
+The assault began with a suicide car bomb at the gate, followed by gunmen who tried to enter the base, the official said. Three soldiers were killed.
+
+The group's Somalia branch, which is estimated to have several hundred fighters, has been under pressure since Puntland launched an offensive against it in December 2024, backed by US air strikes.""",
+ [ev("Bosaso", E, "Suicide bomb", "Islamic State", "Somali security forces", "2027-03-12", 17, country="SO")])
+
+doc("A38", Q, """Gunmen loyal to former regime ambush security patrol in Latakia
+
+DAMASCUS, March 16 - Four members of Syria's General Security were killed on Sunday when gunmen loyal to the ousted government of Bashar al-Assad ambushed their patrol near Jableh, in Latakia province, the interior ministry said.
+
+The ministry said its forces later arrested six of the attackers during a search of nearby villages.
+
+The coastal region, the heartland of Assad's Alawite minority, saw waves of violence in March 2025 after similar attacks, in which hundreds of civilians were killed.""",
+ [ev("Jableh", B, "Armed clash", "Syrian rebels", "Syrian government forces", "2027-03-14", 4, country="SY")])
+
+doc("A39", Q, """Turkish jets bomb PKK targets in northern Iraq, Kurdish officials say
+
+ERBIL, Iraq, March 16 - Turkish warplanes carried out air strikes on villages in the Amedi district of Duhok province on Saturday, killing two farmers, local officials said.
+
+Turkey's defence ministry said on Sunday that its aircraft had destroyed 12 targets of the PKK, including caves and ammunition depots, in the region. It did not mention any civilian casualties.
+
+The PKK, which announced its dissolution in 2025, still has fighters in the mountains of northern Iraq, Kurdish officials say.""",
+ [ev("Amedi", E, "Air/drone strike", "Turkish Armed Forces", "civilians", "2027-03-13", 2, country="IQ")])
+
+doc("A40", Q, """Houthis shell government positions near Marib
+
+MARIB, Yemen, March 16 - Five government soldiers were killed on Thursday when the Houthis shelled army positions west of Marib, a military official said.
+
+The Iran-backed group fired artillery and launched drones at the positions in Raghwan district, the official said, adding that government forces responded with their own artillery. The Houthi-run Saba news agency said the group's forces had repelled an "aggression" by forces of the Saudi-led coalition.
+
+Fighting around Marib has flared up in recent months despite a UN-brokered truce that largely holds elsewhere.""",
+ [ev("Raghwan", E, "Shelling/artillery/missile attack", "Houthis", "Yemeni government forces", "2027-03-11", 5, country="YE")])
+
+doc("A41", Q, """Ukraine says it struck Russian refinery; Russian troops take village in Donetsk
+
+KYIV, March 16 - Ukrainian drones hit an oil refinery in Russia's Saratov region overnight on Sunday, setting off a large fire, Ukraine's General Staff said.
+
+The regional governor of Saratov, Roman Busargin, said one person was killed by falling debris. Russia's defence ministry said its air defences had destroyed 47 Ukrainian drones over several regions.
+
+In eastern Ukraine, Russian forces captured the village of Novopavlivka in Donetsk region, the defence ministry in Moscow said on Monday. Ukraine's military did not confirm the loss but said fighting continued in the area.""",
+ [ev("Saratov", E, "Air/drone strike", "Ukrainian security forces", "unknown", "2027-03-14", 1, country="RU"),
+  ev("Novopavlivka", T, "Non-state actor overtakes territory", "Russian armed forces", "Ukrainian security forces", "2027-03-15", country="UA")])
+
+doc("A42", Q, """Taliban commander shot dead in Kunduz
+
+KUNDUZ, Afghanistan, March 16 - Unidentified gunmen shot dead a Taliban commander and his bodyguard in Kunduz city on Saturday evening, a spokesman for the provincial police said.
+
+Mullah Abdul Rahman was driving home from a mosque when two men on a motorcycle opened fire on his car, the spokesman said. No group claimed responsibility.
+
+The National Resistance Front, an armed opposition group, has claimed several attacks on Taliban officials in the north, but it did not comment on the killing.""",
+ [ev("Kunduz", V, "Attack", "militants (unidentified)", "Taliban", "2027-03-13", 2, country="AF")])
+
+doc("A43", Q, """Gunmen attack National Guard in Culiacan, six killed
+
+CULIACAN, Mexico, March 16 - Gunmen opened fire on a National Guard patrol in the Sinaloa state capital of Culiacan on Sunday, triggering a gun battle in which six people were killed, including two guardsmen, security officials said.
+
+The attackers belonged to the Chapitos faction of the Sinaloa Cartel, a state security official said, asking not to be named. Soldiers later seized rifles and two armoured trucks.
+
+The city has been convulsed by fighting between the Chapitos and rivals loyal to Ismael "El Mayo" Zambada since September 2024.""",
+ [ev("Culiacan", B, "Armed clash", "Sinaloa Cartel", "Mexican security forces", "2027-03-14", 6, country="MX")])
+
+doc("A44", Q, """Colombian police station attacked in Cauca, two officers killed
+
+CALI, Colombia, March 16 - Two police officers were killed and four wounded on Friday when a police station in the town of Jamundi came under attack with explosives and rifle fire, the national police said.
+
+Police commander General Carlos Fernando Triana said the attack was the work of the Jaime Martinez front, a faction of the FARC dissidents known as the Estado Mayor Central. The group, he said, wants to control drug routes to the Pacific.
+
+President Gustavo Petro condemned the attack. Attacks on police stations in Cauca have multiplied since peace talks with the dissidents broke down.""",
+ [ev("Jamundi", B, "Armed clash", "FARC dissidents", "Colombian security forces", "2027-03-12", 2, 4, country="CO")])
+
+doc("A45", Q, """Pakistani police fire tear gas at protesters in Karachi
+
+KARACHI, March 16 - Police fired tear gas and charged with batons at thousands of people protesting against power cuts in Karachi on Monday, injuring at least 15, witnesses said.
+
+The protesters had blocked the main road to the airport and some threw stones at police, witnesses said. Police said 40 people were detained.
+
+Electricity shortages have caused protests across Pakistan this spring.""",
+ [ev("Karachi", O, "Protest with intervention", "protesters", "Pakistani security forces", "2027-03-15", None, 15, country="PK")])
+
+doc("A46", Q, """Three killed as gunmen storm Kashmir village
+
+SRINAGAR, March 16 - Militants shot dead three civilians, including a woman, in a village in Rajouri district of Jammu and Kashmir on Friday, police said, launching a manhunt for the attackers.
+
+Police said the attackers were believed to belong to Lashkar-e-Taiba, which India blames for many attacks in the region. A little-known group, the Kashmir Tigers, claimed the attack online but later deleted its post.
+
+Indian security forces have been hunting militants in the forests of Rajouri and Poonch since a series of attacks on troops in 2023.""",
+ [ev("Rajouri", V, "Attack", "Lashkar-e-Taiba", "civilians", "2027-03-12", 3, country="IN")])
+
+doc("A47", Q, """Bomb at Mindanao bus terminal wounds 11
+
+COTABATO, Philippines, March 16 - A bomb exploded at a bus terminal in Cotabato City on Sunday, wounding 11 people, police said.
+
+Police suspect that members of the Dawlah Islamiyah, a pro-Islamic State group, planted the bomb in a bag left near a ticket booth. The military said two suspects had been identified from security camera footage.
+
+Islamist militants have staged sporadic bombings in Mindanao despite a peace deal with the largest Muslim rebel group.""",
+ [ev("Cotabato", E, "Remote explosive/landmine/IED", "Maute group", "civilians", "2027-03-14", None, 11, country="PH")])
+
+doc("A48", Q, """Fano fighters briefly seize town in Amhara
+
+ADDIS ABABA, March 16 - Fighters of the Fano militia attacked the town of Debre Tabor in Ethiopia's Amhara region on Friday and briefly held parts of it before being pushed back by federal troops, residents said.
+
+The fighters freed prisoners from the town's jail and looted a bank, two residents said. At least seven people were killed in the fighting, a hospital worker said.
+
+The Ethiopian army said in a statement that its forces had "destroyed" the extremist force that tried to disturb the peace of the town. Fano has been fighting the federal government since August 2023.""",
+ [ev("Debre Tabor", B, "Armed clash", "Fano", "Ethiopian security forces", "2027-03-12", 7, country="ET")])
+
+doc("A49", Q, """Israeli forces kill three in Jenin raid
+
+JENIN, West Bank, March 16 - Israeli forces killed three Palestinians during a raid on the Jenin refugee camp on Monday, the Palestinian health ministry said.
+
+The Israeli army said its troops had come under fire from gunmen during an operation to arrest wanted suspects, and that an aircraft had struck an armed cell. The Jenin Brigade, a local armed group, said two of the dead were its fighters.
+
+The army has carried out large-scale raids in the northern West Bank since early 2025.""",
+ [ev("Jenin", B, "Armed clash", "Israeli security forces", "Jenin Brigade", "2027-03-15", 3, country="PS")])
+
+doc("A50", Q, """Gunmen kill 15 in Ituri village; CODECO blamed
+
+BUNIA, Congo, March 16 - At least 15 people were killed when armed men attacked the village of Pimbo in Djugu territory of Congo's Ituri province on Thursday night, a local official said.
+
+The attackers used guns and machetes and set fire to huts, said Jean Richard Gedeon, an administrator in the area. He blamed the CODECO militia, an armed group drawn from the Lendu community.
+
+The militia has been accused by the UN of killing hundreds of civilians from the Hema community in attacks on villages and displacement camps since 2017.""",
+ [ev("Pimbo", V, "Attack", "CODECO", "civilians", "2027-03-11", 15, country="CD")])
+
+doc("A51", Q, """Kachin rebels shoot down military helicopter
+
+March 16 - The Kachin Independence Army said on Monday its fighters had shot down a military helicopter near Bhamo in northern Myanmar, killing all five crew members.
+
+The helicopter was hit by anti-aircraft fire as it was bringing supplies to troops besieged in the town on Sunday, a KIA spokesman said. The junta did not comment.
+
+The KIA has fought the military for control of Bhamo, a trading hub on the Irrawaddy river, since December 2024.""",
+ [ev("Bhamo", B, "Armed clash", "Kachin Independence Army", "Myanmar security forces", "2027-03-14", 5, country="MM")])
+
+doc("A52", Q, """Sudanese army retakes town from RSF in Kordofan
+
+PORT SUDAN, March 16 - Sudan's army said on Monday it had recaptured the town of Bara in North Kordofan from the Rapid Support Forces after heavy fighting.
+
+Army spokesman Nabil Abdallah said the troops had killed dozens of the militia's fighters and seized vehicles. The RSF said it had withdrawn from the town to spare civilians.
+
+The paramilitaries captured Bara in October 2025, in a push towards the state capital El Obeid.""",
+ [ev("Bara", T, "Government regains territory", "Sudanese Armed Forces", "Rapid Support Forces", "2027-03-15", country="SD", opt=False)])
