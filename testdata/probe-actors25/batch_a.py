@@ -416,7 +416,7 @@ The regional governor of Saratov, Roman Busargin, said one person was killed by 
 
 In eastern Ukraine, Russian forces captured the village of Novopavlivka in Donetsk region, the defence ministry in Moscow said on Monday. Ukraine's military did not confirm the loss but said fighting continued in the area.""",
  [ev("Saratov", E, "Air/drone strike", "Ukrainian security forces", "unknown", "2027-03-14", 1, country="RU"),
-  ev("Novopavlivka", T, "Non-state actor overtakes territory", "Russian armed forces", "Ukrainian security forces", "2027-03-15", country="UA")])
+  ev("Novopavlivka", T, "Non-state actor overtakes territory", "Russian armed forces", "Ukrainian security forces", None, country="UA")])
 
 doc("A42", Q, """Taliban commander shot dead in Kunduz
 
@@ -515,4 +515,4 @@ PORT SUDAN, March 16 - Sudan's army said on Monday it had recaptured the town of
 Army spokesman Nabil Abdallah said the troops had killed dozens of the militia's fighters and seized vehicles. The RSF said it had withdrawn from the town to spare civilians.
 
 The paramilitaries captured Bara in October 2025, in a push towards the state capital El Obeid.""",
- [ev("Bara", T, "Government regains territory", "Sudanese Armed Forces", "Rapid Support Forces", "2027-03-15", country="SD", opt=False)])
+ [ev("Bara", T, "Government regains territory", "Sudanese Armed Forces", "Rapid Support Forces", None, country="SD", opt=False)])
