@@ -602,12 +602,16 @@ func victimsCounted(cas []*casualty, kind string) bool {
 	return false
 }
 
-// denialAfter reports whether one of the two sentences after the
-// incident denies a claim ("No group claimed the attack"), where the
-// sentence was not read as part of it.
+// denialAfter reports whether a sentence the incident was not read with,
+// one between its sentences or one of the two after them, denies a claim
+// ("No group claimed the attack"): told in the middle of the incident's
+// telling it is about the incident as much as after it.
 func denialAfter(a *analysis, in *incident) bool {
-	last := in.last().s.idx
-	for k := last + 1; k < len(a.sents) && k <= last+2; k++ {
+	first, last := in.frames[0].s.idx, in.last().s.idx
+	for k := first + 1; k < len(a.sents) && k <= last+2; k++ {
+		if k <= last && slices.ContainsFunc(in.frames, func(f *frame) bool { return f.s.idx == k }) {
+			continue
+		}
 		if deniesClaim(a.sents[k].words) {
 			return true
 		}
@@ -3635,6 +3639,13 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 					named = n
 				}
 			}
+			// (where the report says nobody claimed the act, only a group
+			// it blames: "No group claimed the killing. Authorities blamed
+			// the separatists"; a group that "has claimed several attacks"
+			// before is no doer of this one)
+			if named != "" && (noClaim(in) || denialAfter(a, in)) && !slices.ContainsFunc(cands, func(c roleCand) bool { return c.role == 1 && c.accused && c.actor.Name == named }) {
+				named = ""
+			}
 			if named != "" {
 				for _, n := range order {
 					if c := first[n]; c.actor.Kind == actors.KindUnidentified && isUnnamedGunmen(c.actor) {
@@ -4318,7 +4329,13 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	// only a word the dictionary leaves unidentified ("militants" where
-	// no group is the default) takes the report's group
+	// no group is the default) takes the report's group; not doers the
+	// words say nobody knows ("unidentified gunmen shot dead a Taliban
+	// commander", "unknown assailants"): their side is the one the
+	// report goes on to identify, never merely the one it is about
+	if m.Actor.Kind == actors.KindUnidentified && toldUnknown(m.Alias) {
+		return m.Actor
+	}
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
 		if g := a.actingGroup(); g != "" {
 			if act := x.actors.Lookup(g); act != nil {
@@ -4327,6 +4344,19 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	return m.Actor
+}
+
+// toldUnknown reports whether a term for unnamed doers says that nobody
+// knows who they are ("unidentified gunmen", "unknown assailants", "men
+// not yet identified" is not a term), not merely that the report gives
+// no name ("gunmen", "armed men").
+func toldUnknown(term string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(term), " ")
+	switch first {
+	case "unidentified", "unknown", "unnamed", "unidentifiable":
+		return true
+	}
+	return false
 }
 
 // identityNouns are the words for unnamed doers that a report may go on
@@ -5812,14 +5842,17 @@ func (s *sentence) accuserAt(we int) bool {
 // bombing on Boko Haram", "attributed to", "the work of").
 func (s *sentence) accusedAt(i int) bool {
 	k := i - 1
+	if k >= 0 && s.words[k].punc && quoteMark(s.words[k].low) {
+		k-- // "blamed the 'Amba boys'": the name quoted as the accuser gives it
+	}
 	if k >= 0 && s.words[k].low == "the" {
 		k--
 	}
 	if s.laidOn(k) {
 		return true
 	}
-	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "work" || s.words[k-1].low == "handiwork") {
-		return true // "the blast was the work of Boko Haram"
+	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "work" || s.words[k-1].low == "handiwork" || s.words[k-1].low == "hallmarks" || s.words[k-1].low == "hallmark") {
+		return true // "the blast was the work of Boko Haram", "it bore the hallmarks of Boko Haram"
 	}
 	if k >= 0 && accusation(s.words[k].low) {
 		return true
@@ -5831,6 +5864,16 @@ func (s *sentence) accusedAt(i int) bool {
 		if m.val.(string) == "claim" && m.i+m.n == k+1 && suspicionPhrase(s.words[m.i:m.i+m.n]) {
 			return true
 		}
+	}
+	return false
+}
+
+// quoteMark reports a mark that may open a quoted name ("blamed the
+// 'Amba boys'", "accused “the rebels”").
+func quoteMark(t string) bool {
+	switch t {
+	case "\"", "'", "“", "‘", "«":
+		return true
 	}
 	return false
 }

@@ -16318,3 +16318,59 @@ func TestAWordOfAnActBeforeWhatItIsAboutIsNoAct(t *testing.T) {
 		},
 	})
 }
+
+// TestDoersToldUnknownAreNotTheReportsGroup: "unidentified gunmen" are
+// doers the words say nobody knows, not the armed group the report
+// otherwise tells of; and where the report says nobody claimed the act,
+// even in a sentence between two it is told in, unnamed doers go only to
+// a group it blames ("bore the hallmarks of", "blamed the 'Amba boys'"),
+// not to one that "has claimed several attacks" before. Negatives: unnamed
+// doers a group then claims, or a group the report blames.
+func TestDoersToldUnknownAreNotTheReportsGroup(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "nobody_claimed_and_a_group_of_other_attacks",
+			text: "Gunmen shot dead a Taliban commander and his bodyguard in Kunduz city on Saturday evening, a spokesman for the provincial police said.\n\n" +
+				"No group claimed responsibility.\n\n" +
+				"The National Resistance Front, an armed opposition group, has claimed several attacks on Taliban officials in the north, but it did not comment on the killing.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Kunduz"}},
+		},
+		{
+			name:      "unidentified_gunmen_in_a_report_on_another_group",
+			text:      "Unidentified gunmen shot dead a Taliban commander in Kunduz on Saturday, police said. Taliban fighters later raided the nearby village.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Kunduz"}},
+		},
+		{
+			name: "hallmarks_of_a_group",
+			text: "A female suicide bomber blew herself up at a fish market in Konduga on Monday, killing nine people. " +
+				"Nobody claimed the attack, but a police spokesman said it bore the hallmarks of Boko Haram.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Boko Haram", place: "Konduga", killed: "9/9/9"}},
+		},
+		// (the blame of a quoted name keeps the gunmen the blamed group's
+		// where the report says nobody claimed them)
+		{
+			name: "blamed_a_quoted_name",
+			text: "Gunmen killed five people outside a bar in Kumba on Saturday evening. " +
+				"Authorities blamed the \"Amba boys\", as the armed separatists are known locally. No group claimed the killing.",
+			published: "2020-02-17", n: 1,
+			want: []want{{actor1: "Anglophone separatists", place: "Kumba"}},
+		},
+		// negatives
+		{
+			name: "unidentified_gunmen_a_group_then_claims",
+			text: "Unidentified gunmen killed four policemen at a checkpoint in Bannu on Sunday. " +
+				"The Hafiz Gul Bahadur group later claimed the attack.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Hafiz Gul Bahadur group", place: "Bannu"}},
+		},
+		{
+			name:      "nobody_claimed_but_police_blamed",
+			text:      "Gunmen killed 23 villagers in Kaura Namoda in Zamfara State on Friday. No group claimed the raid, but police blamed bandits loyal to the warlord Dogo Gide.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "bandits", place: "Kaura Namoda"}},
+		},
+	})
+}
