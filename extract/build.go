@@ -3606,7 +3606,11 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			if c.role != role || (not != nil && sameSide(c.actor, not)) {
 				continue
 			}
-			n := c.actor.Name
+			// (sides the record names alike are one side: "the regional
+			// branch of the Islamic State, known as Islamic State Khorasan
+			// Province, said one of its fighters had carried out the
+			// bombing" names one side three times)
+			n := c.actor.RecordName()
 			if _, ok := first[n]; !ok {
 				order = append(order, n)
 			}
@@ -3643,7 +3647,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			// it blames: "No group claimed the killing. Authorities blamed
 			// the separatists"; a group that "has claimed several attacks"
 			// before is no doer of this one)
-			if named != "" && (noClaim(in) || denialAfter(a, in)) && !slices.ContainsFunc(cands, func(c roleCand) bool { return c.role == 1 && c.accused && c.actor.Name == named }) {
+			if named != "" && (noClaim(in) || denialAfter(a, in)) && !slices.ContainsFunc(cands, func(c roleCand) bool { return c.role == 1 && c.accused && c.actor.RecordName() == named }) {
 				named = ""
 			}
 			if named != "" {
@@ -3692,15 +3696,15 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 				for j := range cands {
 					cj := &cands[j]
-					if cj.role != 1 || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.Name == cj.actor.Name || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+					if cj.role != 1 || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.RecordName() == cj.actor.RecordName() || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
 						continue
 					}
 					l, o := lead(ci, cj), cj
 					if l == cj {
 						o = ci
 					}
-					if total[o.actor.Name] >= total[l.actor.Name] {
-						total[l.actor.Name] = total[o.actor.Name] + 1e-6
+					if total[o.actor.RecordName()] >= total[l.actor.RecordName()] {
+						total[l.actor.RecordName()] = total[o.actor.RecordName()] + 1e-6
 					}
 				}
 			}
@@ -3955,6 +3959,18 @@ func (x *Extractor) answersTheObject(s *sentence, t *trigHit, wi, we int) bool {
 	return false
 }
 
+// harmOpensAt reports whether a count of the dead or hurt read from the
+// sentence opens at word j: the verb of a phrase that holds its victims
+// within it ("beat a man to death", "hacked two traders to death").
+func (s *sentence) harmOpensAt(j int) bool {
+	for _, c := range s.cas {
+		if (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) && c.span.Start == s.words[j].span.Start && c.np.Start > c.span.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // crowdWords are the nouns of a crowd that may turn violent: protesters
 // ("Violent demonstration") or a mob ("Mob violence").
 var crowdWords = map[string]string{
@@ -4045,7 +4061,7 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 				}
 				return "", false
 			}
-			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded {
+			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded || s.harmOpensAt(j) {
 				if angry {
 					sub = "Mob violence"
 				}

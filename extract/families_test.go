@@ -16374,3 +16374,70 @@ func TestDoersToldUnknownAreNotTheReportsGroup(t *testing.T) {
 		},
 	})
 }
+
+// TestAMobThatBeatsSomeoneToDeathRiots: a crowd that kills by a verb
+// whose victims stand inside it ("beat a man to death") is a mob, as is
+// one whose verb comes before them ("beat to death a man"). Negative:
+// soldiers who beat men to death are no mob.
+func TestAMobThatBeatsSomeoneToDeathRiots(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "mob_beat_a_man_to_death",
+			text:      "A mob beat a man to death and set his body alight in Sokoto on Saturday after accusing him of theft, police said.",
+			published: "2027-03-09", n: 1,
+			want: []want{{sub: "Mob violence", actor1: "rioters", actor2: "civilians", place: "Sokoto"}},
+		},
+		{
+			name:      "crowd_hacked_two_men_to_death",
+			text:      "An angry crowd hacked two suspected thieves to death in Kano on Sunday.",
+			published: "2027-03-09", n: 1,
+			want: []want{{sub: "Mob violence", actor1: "rioters", place: "Kano"}},
+		},
+		// negatives
+		{
+			name:      "mob_beat_to_death_a_man",
+			text:      "A mob beat to death a man in Sokoto on Saturday.",
+			published: "2027-03-09", n: 1,
+			want: []want{{sub: "Mob violence", actor1: "rioters"}},
+		},
+		{
+			name:      "soldiers_beat_men_to_death",
+			text:      "Soldiers beat two men to death in Sokoto on Saturday, residents said.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Nigerian security forces", place: "Sokoto"}},
+		},
+	})
+}
+
+// TestOneOfItsFightersCarriedItOut: "one of its fighters had carried out
+// the bombing" is the possessor's act (a partitive as the subject of a
+// verb), and a branch named beside the group it is recorded as ("the
+// regional branch of the Islamic State, known as Islamic State Khorasan
+// Province") is one side with it. Negatives: "killing 20 of its soldiers"
+// stays the soldiers' side, and a group's own members it executed are no
+// side acting.
+func TestOneOfItsFightersCarriedItOut(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "one_of_its_fighters_after_a_branch_named_twice",
+			text: "A suicide bomber struck outside a ministry in Kabul on Monday, killing seven people. " +
+				"The regional branch of the Islamic State, known as Islamic State Khorasan Province, said one of its fighters had carried out the bombing.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Islamic State", place: "Kabul", killed: "7/7/7"}},
+		},
+		{
+			name: "one_of_its_fighters",
+			text: "A suicide bomber struck outside a ministry in Kabul on Monday, killing seven people. " +
+				"The Islamic State Khorasan Province said in a statement that one of its fighters had carried out the bombing.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Islamic State", place: "Kabul"}},
+		},
+		// negatives
+		{
+			name:      "twenty_of_its_soldiers",
+			text:      "Al-Shabaab fighters attacked a base in Afgoye on Monday, killing 20 of its soldiers, the army said.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", killed: "20/20/20"}},
+		},
+	})
+}
