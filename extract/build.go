@@ -2308,6 +2308,10 @@ type roleCand struct {
 	// said it had shot down several of the drones"): the side that acted
 	// in a foiling, the side acted on in the strike it foiled
 	foiling bool
+	// later is set for a side read from a sentence other than the
+	// incident's first (a later one, its headline, a list's lead): told
+	// again, not in the first telling
+	later bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -2384,19 +2388,28 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		if fi > 0 {
 			weight = 0.6
 		}
-		cands = append(cands, x.frameRoles(a, f, weight)...)
+		for _, c := range x.frameRoles(a, f, weight) {
+			c.later = fi > 0
+			cands = append(cands, c)
+		}
 	}
 	if h := in.headline; h != nil {
 		// the headline that tells the incident names its sides too
 		// ("Islamic State-claimed suicide attack kills seven"), at half
 		// the weight of a sentence of the body
-		cands = append(cands, x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5)...)
+		for _, c := range x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5) {
+			c.later = true
+			cands = append(cands, c)
+		}
 	}
 	if lead := listIntroOf(a, in); lead != nil {
 		// "FARC fighters carried out a wave of attacks on Sunday: a
 		// soldier was killed in Suarez, …": the line that introduces a
 		// list of acts names the side of each
-		cands = append(cands, x.frameRoles(a, &frame{s: lead, trigs: realised(lead)}, 0.6)...)
+		for _, c := range x.frameRoles(a, &frame{s: lead, trigs: realised(lead)}, 0.6) {
+			c.later = true
+			cands = append(cands, c)
+		}
 	}
 	if noClaim(in) || denialAfter(a, in) {
 		// "no group has claimed the attack": the gunmen stay unidentified,
@@ -3719,6 +3732,33 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			return nil, sitrep.Span{}
 		}
 		return first[best].actor, first[best].span
+	}
+	// "Fano fighters attacked the town ... before being pushed back by
+	// federal troops", then "the army said its forces had destroyed the
+	// extremist force": a side the incident's first sentence tells the
+	// attack fell on or was pushed back by, against an attacker it names,
+	// tells its own answer after; its later words of acting count less
+	// than the first telling of who attacked
+	firstTold := func(role int, strong float64) []string {
+		var names []string
+		for _, c := range cands {
+			if c.role == role && !c.later && c.strength >= strong && c.actor.Name != "civilians" && c.actor.Kind != actors.KindUnidentified {
+				names = append(names, c.actor.RecordName())
+			}
+		}
+		return names
+	}
+	if attackers := firstTold(1, 1.0); len(attackers) > 0 {
+		for _, target := range firstTold(2, 0) {
+			if slices.Contains(attackers, target) {
+				continue
+			}
+			for i := range cands {
+				if c := &cands[i]; c.role == 1 && c.later && !c.accused && c.actor.RecordName() == target {
+					c.strength *= 0.5
+				}
+			}
+		}
 	}
 	r.actor1, r.span1 = pick(1, nil)
 	r.actor2, r.span2 = pick(2, r.actor1)

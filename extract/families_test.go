@@ -16441,3 +16441,37 @@ func TestOneOfItsFightersCarriedItOut(t *testing.T) {
 		},
 	})
 }
+
+// TestTheFirstTellingOfWhoAttackedOutweighsTheDefendersAnswer: a side
+// the incident's first sentence tells the attack fell on, or pushed back
+// by, against an attacker it names, tells its own answer later ("its
+// forces had destroyed the extremist force"); that later account of its
+// acting counts less than the first telling. Negatives: no attacker in
+// the first sentence (the state's account names the side acting), and an
+// attacker the state's answer agrees with.
+func TestTheFirstTellingOfWhoAttackedOutweighsTheDefendersAnswer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "pushed_back_then_the_army_statement",
+			text: "Fighters of the Fano militia attacked the town of Debre Tabor in Amhara on Friday and briefly held parts of it before being pushed back by federal troops, residents said. At least seven people were killed.\n\n" +
+				"The Ethiopian army said in a statement that its forces had destroyed the extremist force that tried to disturb the peace of the town.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "Fano", place: "Debre Tabor"}},
+		},
+		// negatives
+		{
+			name: "no_attacker_first",
+			text: "Seven people were killed in fighting in the town of Debre Tabor in Amhara on Friday, residents said.\n\n" +
+				"The Ethiopian army said in a statement that its forces had destroyed Fano fighters in the town.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "Ethiopian security forces", place: "Debre Tabor"}},
+		},
+		{
+			name: "repelled_and_the_army_counts_the_dead",
+			text: "Boko Haram fighters attacked a military base in Marte on Monday before being repelled by troops, killing five soldiers.\n\n" +
+				"The army said its troops killed 20 of the attackers.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "Boko Haram", actor2: "Nigerian security forces", place: "Marte"}},
+		},
+	})
+}
