@@ -334,7 +334,7 @@ MAPUTO, March 9 - Mozambican police opened fire on demonstrators protesting agai
 The protesters had blocked roads and burned tyres in the suburb of Magoanine, the Plataforma Decide group said. Police spokesman Orlando Mudumane said officers had acted to restore order.
 
 Dozens of people were killed in protests after disputed elections in late 2024.""",
- [ev("Maputo", O, "Excessive force against protesters", "Mozambican security forces", "protesters", "2027-03-08", 3, country="MZ")])
+ [ev("Maputo", O, "Excessive force against protesters", "Mozambican security forces", "civilians", "2027-03-08", 3, country="MZ")])
 
 doc("A34", P, """Mob beats man to death in Nigeria's Sokoto
 
@@ -452,7 +452,7 @@ KARACHI, March 16 - Police fired tear gas and charged with batons at thousands o
 The protesters had blocked the main road to the airport and some threw stones at police, witnesses said. Police said 40 people were detained.
 
 Electricity shortages have caused protests across Pakistan this spring.""",
- [ev("Karachi", O, "Protest with intervention", "protesters", "Pakistani security forces", "2027-03-15", None, 15, country="PK")])
+ [ev("Karachi", O, "Protest with intervention", "civilians", "Pakistani security forces", "2027-03-15", None, 15, country="PK")])
 
 doc("A46", Q, """Three killed as gunmen storm Kashmir village
 
