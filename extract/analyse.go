@@ -3232,6 +3232,8 @@ var matterOfAct = map[string]bool{
 	"suspect": true, "suspects": true, "charge": true, "charges": true, "case": true, "cases": true,
 	"plot": true, "plots": true, "racket": true, "rackets": true, "trial": true, "trials": true,
 	"convictions": true, "conviction": true, "probe": true, "investigation": true, "inquiry": true,
+	// "investigators recovered 80 shell casings": what firing leaves, no shelling
+	"casings": true, "casing": true,
 }
 
 // irrealisAt reports whether the trigger at word i is wished, planned or

@@ -16475,3 +16475,43 @@ func TestTheFirstTellingOfWhoAttackedOutweighsTheDefendersAnswer(t *testing.T) {
 		},
 	})
 }
+
+// TestInvestigatorsBelieveAttributesTheAgent: "investigators" are people
+// who tell who acted ("Investigators believe the attack was carried out by
+// members of X"), not a word of an inquiry that makes the act unreal (the
+// irrealis "investigate, investigating, investigation ..." no longer
+// matches them). Negatives: "Officials think" read as before; "shell
+// casings" the investigators found are no shelling; "four suspects" stay
+// the arrested.
+func TestInvestigatorsBelieveAttributesTheAgent(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "investigators_believe",
+			text: "Gunmen burst into a birthday party in Apatzingan on Saturday night and opened fire, killing eight people. " +
+				"Investigators believe the attack was carried out by members of the Jalisco New Generation Cartel against rivals from the Carteles Unidos, prosecutors said.",
+			published: "2027-04-07", n: 1,
+			want: []want{{actor1: "Jalisco New Generation Cartel", actor2: "civilians", place: "Apatzingan"}},
+		},
+		// negatives
+		{
+			name:      "officials_think",
+			text:      "Gunmen killed eight people at a party in Apatzingan on Saturday. Officials think the attack was carried out by the Jalisco New Generation Cartel.",
+			published: "2027-04-07", n: 1,
+			want: []want{{actor1: "Jalisco New Generation Cartel", place: "Apatzingan"}},
+		},
+		{
+			name: "shell_casings",
+			text: "Armed men burst into a bar in Celaya late on Monday and opened fire on customers, killing seven people. " +
+				"Investigators recovered more than 80 shell casings at the scene.",
+			published: "2022-07-05", n: 1,
+			want: []want{{sub: "Attack", place: "Celaya", killed: "7/7/7"}},
+		},
+		{
+			name: "four_suspects",
+			text: "Gunmen abducted an Austrian aid worker from her home in Agadez on Saturday night, the interior ministry said. " +
+				"Soldiers later arrested four suspects at a checkpoint outside the city.",
+			published: "2025-09-22", n: 2,
+			want: []want{{sub: "Abduction/forced disappearance"}, {sub: "Arrests", actor1: "Nigerien security forces"}},
+		},
+	})
+}
