@@ -14,7 +14,7 @@ def ev(place, typ, sub, a1, a2, date, k=None, w=None, country="", opt=False, kh=
 B = "battle"; E = "explosion"; V = "attack_on_civilians"; T = "territory_gain"
 here = os.path.dirname(os.path.abspath(__file__))
 O = "other"; A = "arrest"
-for part in ("batch_a.py", "batch_b.py"):
+for part in ("batch_a.py", "batch_b.py", "batch_c.py"):
     if os.path.exists(os.path.join(here, part)):
         exec(open(os.path.join(here, part)).read())
 with open(os.path.join(here, "docs.jsonl"), "w") as d, open(os.path.join(here, "gold.jsonl"), "w") as g, \
