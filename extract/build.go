@@ -273,7 +273,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// ("12 guerrillas were killed in a bombing raid, the army said": a
 	// strike from the air or by guns on an armed group, told by a side)
 	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "assault" || cls.name == "gain" || (means(cls.name) == "air" || means(cls.name) == "shelling") && isArmedGroup(r.actor2)) || cls.name == "arrest") {
-		if sp, span := x.speakerSide(a, in); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
+		// (a state's forces named only by a common noun, "the army
+		// said", tell their own strikes from the air or by guns on the
+		// group they fight; their "police said" of a clash or an arrest
+		// is a report, not a part in it)
+		strike := means(cls.name) == "air" || means(cls.name) == "shelling"
+		if sp, span := x.speakerSide(a, in, strike); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
@@ -2312,6 +2317,9 @@ type roleCand struct {
 	// incident's first (a later one, its headline, a list's lead): told
 	// again, not in the first telling
 	later bool
+	// foe is set for the second party of "between A and B": the side
+	// the first fought, never its partner in a coordination
+	foe bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -2702,6 +2710,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// name; "US and British warplanes struck": both sides the
 			// shared noun names
 			role, strength = 1, strength*1.2
+		case act.Name != "civilians" && s.secondOfBetween(wi) && x.whoActed(s, we):
+			// "clashes between troops and fighters who had attacked army
+			// positions": of the two parties to the fight, the one told
+			// attacking began it, and is the first side
+			role, strength = 1, strength*1.5
 		case act.Name != "civilians" && (x.heActsAfter(s, wi, m.Span) >= 0 || x.whoActed(s, we)):
 			// "troops killed a militant commander after he attacked a
 			// village": the one killed did the act told after
@@ -2838,10 +2851,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// ally named after the side it fights beside is no main side
 			strength *= 0.4
 		}
-		if role == 1 && !party && act.Name != "civilians" && !s.inVictims(m.Span) && x.secondOfCoordinatedSides(s, wi) {
+		if role == 1 && !party && act.Name != "civilians" && !s.inVictims(m.Span) && x.secondOfCoordinatedSides(s, wi) && !s.secondOfBetween(wi) {
 			// "Malian soldiers and Russian fighters of the Africa Corps
 			// executed 12 men": the side named second beside the first
 			// acted with it, as its associate; the first is the actor
+			// (not the second party of "between A and B": its foe)
 			strength *= 0.5
 		}
 		if role == 1 && right != nil && right.weak && right.i > we && s.plainTriggerBesides(right.i) {
@@ -2849,7 +2863,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi)})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry
@@ -3569,12 +3583,13 @@ func (x *Extractor) quotedSpeaker(a *analysis, s *sentence) *actors.Actor {
 
 // speakerSide is the first named side whose spokesman, officials or
 // statement tell an incident's sentences ("Hashed spokesperson Ahmed
-// al-Assadi said"), if any.
-func (x *Extractor) speakerSide(a *analysis, in *incident) (*actors.Actor, sitrep.Span) {
+// al-Assadi said"), if any; with generic, also a state's forces named by
+// a common noun through the report's country ("the army said").
+func (x *Extractor) speakerSide(a *analysis, in *incident, generic bool) (*actors.Actor, sitrep.Span) {
 	for _, f := range in.frames {
 		s := f.s
 		for _, m := range s.actors {
-			if m.Actor == nil || m.Generic {
+			if m.Actor == nil || m.Generic && !(generic && isStateSide(m.Actor)) {
 				continue
 			}
 			wi := s.wordAt(m.Span.Start)
@@ -3709,7 +3724,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 				for j := range cands {
 					cj := &cands[j]
-					if cj.role != 1 || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.RecordName() == cj.actor.RecordName() || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+					if cj.role != 1 || cj.foe || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.RecordName() == cj.actor.RecordName() || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
 						continue
 					}
 					l, o := lead(ci, cj), cj
@@ -3999,18 +4014,6 @@ func (x *Extractor) answersTheObject(s *sentence, t *trigHit, wi, we int) bool {
 	return false
 }
 
-// harmOpensAt reports whether a count of the dead or hurt read from the
-// sentence opens at word j: the verb of a phrase that holds its victims
-// within it ("beat a man to death", "hacked two traders to death").
-func (s *sentence) harmOpensAt(j int) bool {
-	for _, c := range s.cas {
-		if (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) && c.span.Start == s.words[j].span.Start && c.np.Start > c.span.Start {
-			return true
-		}
-	}
-	return false
-}
-
 // crowdWords are the nouns of a crowd that may turn violent: protesters
 // ("Violent demonstration") or a mob ("Mob violence").
 var crowdWords = map[string]string{
@@ -4113,6 +4116,18 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// harmOpensAt reports whether a count of the dead or the wounded read
+// from the sentence opens at word i: the verb of a resultative ("beat two
+// men to death"), whose word of death comes after its object.
+func (s *sentence) harmOpensAt(i int) bool {
+	for _, c := range s.cas {
+		if c.span.Start == s.words[i].span.Start && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) {
+			return true
+		}
+	}
+	return false
 }
 
 // hurtRightAfter reports whether a passive word of harm follows a side's
