@@ -3334,6 +3334,8 @@ var matterOfAct = map[string]bool{
 	"suspect": true, "suspects": true, "charge": true, "charges": true, "case": true, "cases": true,
 	"plot": true, "plots": true, "racket": true, "rackets": true, "trial": true, "trials": true,
 	"convictions": true, "conviction": true, "probe": true, "investigation": true, "inquiry": true,
+	// "investigators recovered 80 shell casings": what firing leaves, no shelling
+	"casings": true, "casing": true,
 }
 
 // irrealisAt reports whether the trigger at word i is wished, planned or
@@ -5172,9 +5174,6 @@ func (x *Extractor) possessiveSide(a *analysis, s *sentence) {
 		inSentence := true
 		switch w := s.words[i].low; {
 		case w == "its" || w == "their":
-			if i > 0 && s.words[i-1].low == "of" {
-				continue
-			}
 			owner = a.firstSideBefore(s, s.words[i].span.Start)
 			if owner == nil {
 				owner, inSentence = a.subjectSideBefore(s), false
@@ -5195,12 +5194,21 @@ func (x *Extractor) possessiveSide(a *analysis, s *sentence) {
 		for k := i + 1; k < len(s.words) && k <= i+3 && !s.words[k].punc; k++ {
 			if j := slices.IndexFunc(s.actors, func(m actors.Mention) bool { return s.wordAt(m.Span.Start) == k }); j >= 0 {
 				m := &s.actors[j]
+				if i > 0 && s.words[i-1].low == "of" {
+					break // ("killing 20 of its soldiers": the soldiers' own side, whoever is named first)
+				}
 				if m.Generic && m.Actor != owner && (!isStateSide(m.Actor) || inSentence && isArmedGroup(owner)) {
 					m.Actor, m.Generic, m.Anaphor = owner, false, true
 				}
 				break
 			}
 			if memberNouns[s.words[k].low] {
+				if i > 0 && s.words[i-1].low == "of" && !s.subjectEndsAt(k) {
+					// ("executed two dozen of its own members": the group's
+					// own dead, no side told acting; "one of its fighters
+					// had carried out the bombing" acts)
+					break
+				}
 				sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[k].span.End}
 				if !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
 					s.actors = append(s.actors, actors.Mention{Span: sp, Actor: owner, Alias: a.text[sp.Start:sp.End], Anaphor: true})
@@ -5213,6 +5221,21 @@ func (x *Extractor) possessiveSide(a *analysis, s *sentence) {
 	if added {
 		slices.SortStableFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
 	}
+}
+
+// subjectEndsAt reports whether the noun at word k is followed by its
+// verb: an auxiliary or a verb of an act ("one of its fighters had
+// carried out", "two of their members blew themselves up").
+func (s *sentence) subjectEndsAt(k int) bool {
+	if k+1 >= len(s.words) {
+		return false
+	}
+	switch s.words[k+1].low {
+	case "had", "has", "have", "was", "were", "is", "are", "would", "will":
+		return true
+	}
+	t := s.triggerAt(k + 1)
+	return t != nil && !t.noun
 }
 
 // firstSideBefore is the first armed side (not civilians, not an

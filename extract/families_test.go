@@ -16786,3 +16786,166 @@ func TestATollRevisedInThePerfectPassive(t *testing.T) {
 		},
 	})
 }
+
+// TestDoersToldUnknownAreNotTheReportsGroup: "unidentified gunmen" are
+// doers the words say nobody knows, not the armed group the report
+// otherwise tells of; and where the report says nobody claimed the act,
+// even in a sentence between two it is told in, unnamed doers go only to
+// a group it blames ("bore the hallmarks of", "blamed the 'Amba boys'"),
+// not to one that "has claimed several attacks" before. Negatives: unnamed
+// doers a group then claims, or a group the report blames.
+func TestDoersToldUnknownAreNotTheReportsGroup(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "nobody_claimed_and_a_group_of_other_attacks",
+			text: "Gunmen shot dead a Taliban commander and his bodyguard in Kunduz city on Saturday evening, a spokesman for the provincial police said.\n\n" +
+				"No group claimed responsibility.\n\n" +
+				"The National Resistance Front, an armed opposition group, has claimed several attacks on Taliban officials in the north, but it did not comment on the killing.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Kunduz"}},
+		},
+		{
+			name:      "unidentified_gunmen_in_a_report_on_another_group",
+			text:      "Unidentified gunmen shot dead a Taliban commander in Kunduz on Saturday, police said. Taliban fighters later raided the nearby village.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "Kunduz"}},
+		},
+		{
+			name: "hallmarks_of_a_group",
+			text: "A female suicide bomber blew herself up at a fish market in Konduga on Monday, killing nine people. " +
+				"Nobody claimed the attack, but a police spokesman said it bore the hallmarks of Boko Haram.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Boko Haram", place: "Konduga", killed: "9/9/9"}},
+		},
+		// (the blame of a quoted name keeps the gunmen the blamed group's
+		// where the report says nobody claimed them)
+		{
+			name: "blamed_a_quoted_name",
+			text: "Gunmen killed five people outside a bar in Kumba on Saturday evening. " +
+				"Authorities blamed the \"Amba boys\", as the armed separatists are known locally. No group claimed the killing.",
+			published: "2020-02-17", n: 1,
+			want: []want{{actor1: "Anglophone separatists", place: "Kumba"}},
+		},
+		// negatives
+		{
+			name: "unidentified_gunmen_a_group_then_claims",
+			text: "Unidentified gunmen killed four policemen at a checkpoint in Bannu on Sunday. " +
+				"The Hafiz Gul Bahadur group later claimed the attack.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Hafiz Gul Bahadur group", place: "Bannu"}},
+		},
+		{
+			name:      "nobody_claimed_but_police_blamed",
+			text:      "Gunmen killed 23 villagers in Kaura Namoda in Zamfara State on Friday. No group claimed the raid, but police blamed bandits loyal to the warlord Dogo Gide.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "bandits", place: "Kaura Namoda"}},
+		},
+	})
+}
+
+// TestOneOfItsFightersCarriedItOut: "one of its fighters had carried out
+// the bombing" is the possessor's act (a partitive as the subject of a
+// verb), and a branch named beside the group it is recorded as ("the
+// regional branch of the Islamic State, known as Islamic State Khorasan
+// Province") is one side with it. Negatives: "killing 20 of its soldiers"
+// stays the soldiers' side, and a group's own members it executed are no
+// side acting.
+func TestOneOfItsFightersCarriedItOut(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "one_of_its_fighters_after_a_branch_named_twice",
+			text: "A suicide bomber struck outside a ministry in Kabul on Monday, killing seven people. " +
+				"The regional branch of the Islamic State, known as Islamic State Khorasan Province, said one of its fighters had carried out the bombing.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Islamic State", place: "Kabul", killed: "7/7/7"}},
+		},
+		{
+			name: "one_of_its_fighters",
+			text: "A suicide bomber struck outside a ministry in Kabul on Monday, killing seven people. " +
+				"The Islamic State Khorasan Province said in a statement that one of its fighters had carried out the bombing.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "Islamic State", place: "Kabul"}},
+		},
+		// negatives
+		{
+			name:      "twenty_of_its_soldiers",
+			text:      "Al-Shabaab fighters attacked a base in Afgoye on Monday, killing 20 of its soldiers, the army said.",
+			published: "2027-03-09", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", killed: "20/20/20"}},
+		},
+	})
+}
+
+// TestTheFirstTellingOfWhoAttackedOutweighsTheDefendersAnswer: a side
+// the incident's first sentence tells the attack fell on, or pushed back
+// by, against an attacker it names, tells its own answer later ("its
+// forces had destroyed the extremist force"); that later account of its
+// acting counts less than the first telling. Negatives: no attacker in
+// the first sentence (the state's account names the side acting), and an
+// attacker the state's answer agrees with.
+func TestTheFirstTellingOfWhoAttackedOutweighsTheDefendersAnswer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "pushed_back_then_the_army_statement",
+			text: "Fighters of the Fano militia attacked the town of Debre Tabor in Amhara on Friday and briefly held parts of it before being pushed back by federal troops, residents said. At least seven people were killed.\n\n" +
+				"The Ethiopian army said in a statement that its forces had destroyed the extremist force that tried to disturb the peace of the town.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "Fano", place: "Debre Tabor"}},
+		},
+		// negatives
+		{
+			name: "no_attacker_first",
+			text: "Seven people were killed in fighting in the town of Debre Tabor in Amhara on Friday, residents said.\n\n" +
+				"The Ethiopian army said in a statement that its forces had destroyed Fano fighters in the town.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "Ethiopian security forces", place: "Debre Tabor"}},
+		},
+		{
+			name: "repelled_and_the_army_counts_the_dead",
+			text: "Boko Haram fighters attacked a military base in Marte on Monday before being repelled by troops, killing five soldiers.\n\n" +
+				"The army said its troops killed 20 of the attackers.",
+			published: "2027-03-16", n: 1,
+			want: []want{{actor1: "Boko Haram", actor2: "Nigerian security forces", place: "Marte"}},
+		},
+	})
+}
+
+// TestInvestigatorsBelieveAttributesTheAgent: "investigators" are people
+// who tell who acted ("Investigators believe the attack was carried out by
+// members of X"), not a word of an inquiry that makes the act unreal (the
+// irrealis "investigate, investigating, investigation ..." no longer
+// matches them). Negatives: "Officials think" read as before; "shell
+// casings" the investigators found are no shelling; "four suspects" stay
+// the arrested.
+func TestInvestigatorsBelieveAttributesTheAgent(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "investigators_believe",
+			text: "Gunmen burst into a birthday party in Apatzingan on Saturday night and opened fire, killing eight people. " +
+				"Investigators believe the attack was carried out by members of the Jalisco New Generation Cartel against rivals from the Carteles Unidos, prosecutors said.",
+			published: "2027-04-07", n: 1,
+			want: []want{{actor1: "Jalisco New Generation Cartel", actor2: "civilians", place: "Apatzingan"}},
+		},
+		// negatives
+		{
+			name:      "officials_think",
+			text:      "Gunmen killed eight people at a party in Apatzingan on Saturday. Officials think the attack was carried out by the Jalisco New Generation Cartel.",
+			published: "2027-04-07", n: 1,
+			want: []want{{actor1: "Jalisco New Generation Cartel", place: "Apatzingan"}},
+		},
+		{
+			name: "shell_casings",
+			text: "Armed men burst into a bar in Celaya late on Monday and opened fire on customers, killing seven people. " +
+				"Investigators recovered more than 80 shell casings at the scene.",
+			published: "2022-07-05", n: 1,
+			want: []want{{sub: "Attack", place: "Celaya", killed: "7/7/7"}},
+		},
+		{
+			name: "four_suspects",
+			text: "Gunmen abducted an Austrian aid worker from her home in Agadez on Saturday night, the interior ministry said. " +
+				"Soldiers later arrested four suspects at a checkpoint outside the city.",
+			published: "2025-09-22", n: 2,
+			want: []want{{sub: "Abduction/forced disappearance"}, {sub: "Arrests", actor1: "Nigerien security forces"}},
+		},
+	})
+}
