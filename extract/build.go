@@ -2664,6 +2664,10 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			role, strength = 2, strength*0.3
 		case s.insideTrigger(wi):
 			role = 2 // "drove [the militants] out of": the object within the verb's words
+		case act.Name != "civilians" && s.cameUnderAfter(we):
+			// "soldiers came under attack while on patrol", "a police
+			// post came under heavy fire": the side the act fell on
+			role = 2
 		case s.markerBefore("support", wi, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
 		case s.markerBefore("passive_by", byAt, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
@@ -3955,6 +3959,39 @@ func (s *sentence) contrastClause(i int) bool {
 		k++
 	}
 	return s.words[k].low == "while" || s.words[k].low == "whereas"
+}
+
+// cameUnderAfter reports whether the words from we tell the side before
+// them coming under an act ("came under attack", "had come under heavy
+// fire", "were under sustained shelling"): it was acted on.
+func (s *sentence) cameUnderAfter(we int) bool {
+	k := we
+	for k < len(s.words) && k < we+2 {
+		switch s.words[k].low {
+		case "had", "has", "have", "reportedly", "also", "again", "then":
+			k++
+			continue
+		}
+		break
+	}
+	if k+1 >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "came", "come", "comes", "coming", "was", "were", "is", "are", "been":
+	default:
+		return false
+	}
+	if s.words[k+1].low != "under" {
+		return false
+	}
+	for j := k + 2; j < len(s.words) && j <= k+4; j++ {
+		switch s.words[j].low {
+		case "attack", "attacks", "fire", "assault", "shelling", "bombardment", "siege", "gunfire", "rocket", "mortar", "drone":
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOfAnother reports whether trigger t stands in a relative

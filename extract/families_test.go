@@ -16949,3 +16949,39 @@ func TestInvestigatorsBelieveAttributesTheAgent(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatCameUnderAttackWasActedOn: "soldiers came under attack
+// while on patrol near Djibo on Monday" tells the soldiers attacked, on
+// that Monday: a side before "came under attack/fire" is the second side,
+// and the day of a verbless "while" phrase is the act's day. Negatives: a
+// side that attacked, and a "while" clause with a verb of its own that
+// tells another day's act.
+func TestASideThatCameUnderAttackWasActedOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "came_under_attack_while_on_patrol",
+			text:      "Soldiers came under attack while on patrol near Djibo on Monday, and three of them were killed, the army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Burkinabe security forces", place: "Djibo", date: "2025-03-03", killed: "3/3/3"}},
+		},
+		{
+			name:      "post_came_under_heavy_fire",
+			text:      "A police post in Bannu came under heavy fire from militants on Monday, leaving two officers dead, police said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor2: "Pakistani security forces", place: "Bannu", date: "2025-03-03"}},
+		},
+		// negatives
+		{
+			name:      "soldiers_attacked",
+			text:      "Soldiers attacked a militant camp near Djibo on Monday, killing 12 fighters, the army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", place: "Djibo", date: "2025-03-03"}},
+		},
+		{
+			name:      "while_with_a_verb_of_its_own",
+			text:      "Gunmen killed four villagers in Kaya on Tuesday, while talks between the army and local leaders were held in Ouagadougou on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Kaya", date: "2025-03-04", killed: "4/4/4"}},
+		},
+	})
+}

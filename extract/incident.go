@@ -839,8 +839,15 @@ func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
 	c := s.clause[i]
 	for k := i; k >= 0 && s.clause[k] == c; k-- {
 		switch s.words[k].low {
-		case "since", "when", "while", "until":
+		case "since", "when", "until":
 			return true
+		case "while":
+			// "came under attack while on patrol near Djibo on Monday":
+			// what went on while the act was done went on that day
+			// too; ("while talks were held on Sunday" tells another act)
+			if s.verbBetween(k+1, i) {
+				return true
+			}
 		case "after", "before":
 			// ("just after the Muslim prayers at dawn on Sunday": a
 			// preposition before a noun, no clause of its own)
