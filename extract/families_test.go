@@ -16318,3 +16318,64 @@ func TestAWordOfAnActBeforeWhatItIsAboutIsNoAct(t *testing.T) {
 		},
 	})
 }
+
+// TestADayCountedFromTheTellingInItsSentence: "troops said on Monday that
+// they had killed 11 insurgents ... the previous day" counts the day back
+// from Monday, the telling in its own sentence, not from the day of the
+// incident told sentences before; and the count's day reaches over the
+// phrases of place that hang on its verb. Negative: with no day of
+// telling, the day is counted from the day told before.
+func TestADayCountedFromTheTellingInItsSentence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_previous_day_from_the_telling",
+			text:      "Boko Haram fighters abducted seven women near Gwoza on Thursday. Troops said on Monday that they had killed 11 insurgents in an operation around Bama the previous day.",
+			published: "2024-11-05", n: 2,
+			want: []want{{place: "Gwoza", date: "2024-10-31"}, {place: "Bama", date: "2024-11-03", killed: "11/11/11"}},
+		},
+		// negatives
+		{
+			name:      "the_previous_day_from_the_day_told_before",
+			text:      "Boko Haram fighters abducted seven women near Gwoza on Thursday. Troops said that they had killed 11 insurgents in an operation around Bama the previous day.",
+			published: "2024-11-05", n: 2,
+			want: []want{{place: "Gwoza", date: "2024-10-31"}, {place: "Bama", date: "2024-10-30"}},
+		},
+		{
+			name:      "a_day_past_another_verb_dates_it",
+			text:      "Gunmen killed seven police officers at a post in Gwoza on Friday. The bodies of the seven officers were flown to Maiduguri on Saturday.",
+			published: "2024-11-05", n: 1,
+			want: []want{{place: "Gwoza", date: "2024-11-01", killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestTheAttackersOfAnAttackToldInTheSameSentence: "killing five
+// attackers" names the people of the attack told before, unless the
+// sentence tells an attack of its own at a place of its own ("repelled a
+// Houthi attempt to advance on Taiz the same day, killing five
+// attackers"): then they are that attack's, another incident. Negatives:
+// the attackers of the attack told before, with no act of their own, or
+// by a weak word.
+func TestTheAttackersOfAnAttackToldInTheSameSentence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "repelled_an_attempt_elsewhere",
+			text:      "Government artillery hit Houthi positions in Hodeidah on Monday, wounding two fighters. Government forces said they had repelled a Houthi attempt to advance on Taiz the same day, killing five attackers.",
+			published: "2023-07-19", n: 2,
+			want: []want{{place: "Hodeidah", wounded: "2/2/2"}, {place: "Taiz", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "the_attackers_of_the_attack_told",
+			text:      "Gunmen attacked a checkpoint in Taiz on Monday, wounding two soldiers. Security forces killed five attackers.",
+			published: "2023-07-19", n: 1,
+			want: []want{{place: "Taiz"}},
+		},
+		{
+			name:      "returned_fire",
+			text:      "Gunmen attacked a checkpoint in Taiz on Monday, wounding two soldiers. Soldiers returned fire, killing five attackers.",
+			published: "2023-07-19", n: 1,
+			want: []want{{place: "Taiz"}},
+		},
+	})
+}

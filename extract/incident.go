@@ -257,9 +257,6 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.presupposed(f) {
 			f.anaphor = true // "The capture of the base also gives them a launchpad"
 		}
-		if countsActsPeople(a.text, f.cas) {
-			f.anaphor, f.answer = true, true // "security forces killed five attackers": the attack's own people, told before
-		}
 		// "The fifth victim was caught near …": members of a set of
 		// dead told before, at a place (see splitMembers)
 		_, _, _, member := x.member(s)
@@ -268,6 +265,14 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			f.anaphor = true
 		}
 		f.places = x.placeCandidates(a, s, f)
+		if countsActsPeople(a.text, f.cas) && !(f.best != nil && !f.best.anaphoric && !f.best.weak && len(f.places) > 0) {
+			// "security forces killed five attackers": the attack's own
+			// people, told before; not where the sentence tells an attack
+			// of its own at a place of its own, whose attackers they are
+			// ("repelled a Houthi attempt to advance on the western front
+			// of Taiz, killing five attackers")
+			f.anaphor, f.answer = true, true
+		}
 		if len(out) > 0 && elaboratesPlace(a, out[len(out)-1], f) {
 			f.anaphor, f.elaborates = true, true
 		}
