@@ -16379,3 +16379,34 @@ func TestTheAttackersOfAnAttackToldInTheSameSentence(t *testing.T) {
 		},
 	})
 }
+
+// TestActsCountedInATollAreToldOneByOne: "killed ten militants in two
+// separate intelligence-based operations", with no day of its own, sums
+// the acts the report then tells one by one ("In the first operation,
+// ..., In the second operation, ..."): each is an incident with its own
+// day, the total none. Negatives: one day's acts counted ("in three
+// coordinated raids in Borno on Sunday") are that day's incident, and twin
+// bombings at one market are one.
+func TestActsCountedInATollAreToldOneByOne(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_operations_told_one_by_one",
+			text:      "Security forces killed ten militants in two separate intelligence-based operations in North Waziristan, the army said on Monday. In the first operation, conducted in Mir Ali on Saturday, six militants were killed. In the second operation, in Miranshah on Sunday, four militants were killed.",
+			published: "2025-03-03", n: 2,
+			want: []want{{place: "Mir Ali", date: "2025-03-01", killed: "6/6/6"}, {place: "Miranshah", date: "2025-03-02", killed: "4/4/4"}},
+		},
+		// negatives
+		{
+			name:      "one_days_raids",
+			text:      "Troops killed 12 militants in three coordinated raids in Borno on Sunday, the army said.",
+			published: "2025-03-03", n: 1,
+			want: []want{{place: "Borno", date: "2025-03-02", killed: "12/12/12"}},
+		},
+		{
+			name:      "twin_bombings_at_one_market",
+			text:      "At least 70 people died in Baghdad on Thursday in two suicide bombings targeting an outdoor market.",
+			published: "2015-08-14", n: 1,
+			want: []want{{killed: "70/70/-"}},
+		},
+	})
+}

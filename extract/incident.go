@@ -191,7 +191,13 @@ func (x *Extractor) account(a *analysis, in *incident, f *frame) {
 func (x *Extractor) frames(a *analysis) []*frame {
 	var out []*frame
 	statsBefore := false // the last sentence with counts gave running totals
+	counted := false     // a sentence before counted the acts of a toll ("in two separate operations")
 	for _, s := range a.sents {
+		// "In the second operation, in Datta Khel on Sunday, ...": one
+		// of the acts counted before, told by itself, is an incident of
+		// its own, not a step of the one before it
+		oneOfCounted := counted && s.opensWithOneOfCounted()
+		counted = counted || !s.headline && s.countsActs()
 		if len(s.cas) == 0 && !s.headline && !s.background && !s.aggregate && bestStrong(realised(s)) != nil {
 			statsBefore = false // a sentence telling an act between: the report is back to incidents
 		}
@@ -204,7 +210,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			for _, c := range s.cas {
 				allParts = allParts && c.subset
 			}
-			if !cum && statsBefore && (len(realised(s)) == 0 || allParts) && !(allSited(a, s) && !allParts) {
+			if !cum && statsBefore && (len(realised(s)) == 0 || allParts) && !(allSited(a, s) && !allParts) && !oneOfCounted {
 				// (not counts each told at a locality: "three people were
 				// killed in Pokrovsk" in a round-up is an incident there)
 				// counts with no word of an attack, or only parts of a
@@ -223,7 +229,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.listIntro || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0 || oneOfCounted}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
