@@ -16410,3 +16410,32 @@ func TestActsCountedInATollAreToldOneByOne(t *testing.T) {
 		},
 	})
 }
+
+// TestATollAfterAnActOfHistoryIsItsToll: after an anniversary ("to mark
+// one year since the attack in which jihadists gunned down hundreds of
+// people"), a toll with no act, place or day of its own, told before any
+// act of the news, is the old attack's: no incident. Negatives: the same
+// toll after an act of the news, and an act of the news after the
+// anniversary.
+func TestATollAfterAnActOfHistoryIsItsToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_after_an_anniversary",
+			text:      "Families gathered on Saturday in Barsalogho to mark one year since the attack in which jihadists gunned down hundreds of people. Rights groups have said at least 400 people may have died.",
+			published: "2025-08-24", n: 0,
+		},
+		// negatives
+		{
+			name:      "toll_after_an_act_of_the_news",
+			text:      "Gunmen attacked a village near Kaya on Saturday. Rights groups have said at least 40 people died.",
+			published: "2025-08-24", n: 1,
+			want: []want{{place: "Kaya", killed: "40/40/-"}},
+		},
+		{
+			name:      "an_act_of_the_news_after_an_anniversary",
+			text:      "Families gathered on Saturday in Barsalogho to mark one year since the attack in which jihadists gunned down hundreds of people. Gunmen killed five people in Kaya on Saturday.",
+			published: "2025-08-24", n: 1,
+			want: []want{{place: "Kaya", killed: "5/5/5"}},
+		},
+	})
+}

@@ -192,12 +192,24 @@ func (x *Extractor) frames(a *analysis) []*frame {
 	var out []*frame
 	statsBefore := false // the last sentence with counts gave running totals
 	counted := false     // a sentence before counted the acts of a toll ("in two separate operations")
+	historyBefore := false
 	for _, s := range a.sents {
 		// "In the second operation, in Datta Khel on Sunday, ...": one
 		// of the acts counted before, told by itself, is an incident of
 		// its own, not a step of the one before it
 		oneOfCounted := counted && s.opensWithOneOfCounted()
 		counted = counted || !s.headline && s.countsActs()
+		// history: the last act the report told before this sentence is
+		// one of history ("to mark one year since the attack in which
+		// jihadists gunned down hundreds"), with no act of the news told
+		history := historyBefore
+		if !s.headline {
+			if bestStrong(realised(s)) != nil {
+				historyBefore = false
+			} else if slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.background && !t.irrealis }) {
+				historyBefore = true
+			}
+		}
 		if len(s.cas) == 0 && !s.headline && !s.background && !s.aggregate && bestStrong(realised(s)) != nil {
 			statsBefore = false // a sentence telling an act between: the report is back to incidents
 		}
@@ -340,6 +352,12 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		switch {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
+		case history && f.best == nil && len(s.places) == 0 && !s.hasDay() && !slices.ContainsFunc(out, func(g *frame) bool { return g.best != nil || len(g.cas) > 0 }):
+			// "Rights groups have said at least 400 people may have died"
+			// after an anniversary of the attack: a toll with no act,
+			// place or day of its own, told after an act of history and
+			// before any act of the news, is that act's
+			continue
 		case f.member:
 		case f.best == nil && counts > 0 && len(out) > 0 && len(f.places) == 0 && !f.separate && (f.date == nil || !newsDay(f.date)) && x.groupTellsOwnAct(s):
 			// "The Islamic State Mozambique Province said its fighters
