@@ -2104,6 +2104,14 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	// patients had died since the hospital's generators ran out of fuel
 	// last week", "have been killed since the fighting began"): a running
 	// total from then on, unless the since-clause names a day of the news
+	// a since-clause that opens the sentence, told before acts in the
+	// perfect ("Since the fall of Bashar al-Assad on December 8,
+	// Turkey-backed forces have seized the towns of Tal Rifaat and
+	// Manbij"): what was done from then until now, no one act, when
+	// then is more than a week back
+	if s.sinceClauses()[0] && len(s.clause) == len(s.words) && !a.published.IsZero() {
+		s.frontedSincePerfect(a.published.Time())
+	}
 	for k := range s.sinceClauses() {
 		if k == 0 || k >= len(s.words) || s.clause[k] == s.clause[k-1] && s.words[k-1].low != "," {
 			continue
@@ -2978,6 +2986,43 @@ func (s *sentence) sinceClauses() map[int]bool {
 		}
 	}
 	return out
+}
+
+// frontedSincePerfect marks as a sum of acts the main clause after a
+// since-clause that opens the sentence, when the clause tells an act in
+// the perfect ("have seized") and the since-clause names no day within a
+// week of the report (pub).
+func (s *sentence) frontedSincePerfect(pub time.Time) {
+	sc := s.clause[0]
+	for ti := range s.times {
+		t := &s.times[ti]
+		if j := s.wordAt(t.Span.Start); j < len(s.words) && s.clause[j] == sc && t.Kind == timex.Point && !t.Date.IsZero() && pub.Sub(t.Date.Time()).Hours() <= 7*24 {
+			return // "Since Friday, ...": a fight of a few days
+		}
+	}
+	main := -1
+	for j := range s.words {
+		if s.clause[j] != sc && s.clauseKindAt(j) == mainClause {
+			main = s.clause[j]
+			break
+		}
+	}
+	if main < 0 {
+		return
+	}
+	for _, t := range s.triggers {
+		if t.noun || t.i < 1 || s.clause[t.i] != main {
+			continue
+		}
+		k := t.i - 1
+		if w := s.words[k].low; (w == "already" || w == "now" || w == "since") && k > 0 {
+			k--
+		}
+		if w := s.words[k].low; w == "has" || w == "have" {
+			s.aggClause[main] = true
+			return
+		}
+	}
 }
 
 // longPeriod reports whether a period spans more than two days ("since

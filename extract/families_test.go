@@ -16439,3 +16439,26 @@ func TestATollAfterAnActOfHistoryIsItsToll(t *testing.T) {
 		},
 	})
 }
+
+// TestActsInThePerfectSinceAnOldDayAreASum: a since-clause that opens the
+// sentence, a day more than a week back ("Since the fall of Bashar
+// al-Assad on December 8"), and acts in the perfect after it ("have
+// seized the towns of Tal Rifaat and Manbij") tell what was done from then
+// until now, no incident. Negative: an act in the past tense with its own
+// day after the same clause.
+func TestActsInThePerfectSinceAnOldDayAreASum(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "have_seized_since_an_old_day",
+			text:      "Since the fall of Bashar al-Assad on December 8, Turkey-backed forces have seized the towns of Tal Rifaat and Manbij from the SDF.",
+			published: "2025-01-21", n: 0,
+		},
+		// negatives
+		{
+			name:      "seized_on_a_day_of_its_own",
+			text:      "Since the fall of Bashar al-Assad on December 8, Turkey-backed forces seized the town of Manbij on Monday.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Manbij", date: "2025-01-20"}},
+		},
+	})
+}
