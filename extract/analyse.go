@@ -1696,12 +1696,115 @@ var objectStops = map[string]bool{"over": true, "near": true, "in": true, "on": 
 // (", the air force said"), not an act.
 var speechVerb = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "stated": true, "told": true, "added": true, "confirmed": true}
 
+// countedActNoun are the plural nouns of acts a count of them can sum
+// ("in two separate operations", "in three attacks").
+// (Not blasts, bombings or strikes: "70 people died in two suicide
+// bombings targeting an outdoor market" is one incident.)
+var countedActNoun = map[string]bool{"attacks": true, "operations": true, "raids": true, "ambushes": true, "clashes": true,
+	"assaults": true, "incidents": true}
+
+// memberActNoun are the nouns of one act among counted ones ("In the
+// first operation", "In the second attack").
+var memberActNoun = map[string]bool{"attack": true, "operation": true, "raid": true, "ambush": true, "clash": true, "assault": true,
+	"incident": true}
+
+// countsActs reports whether a sentence counts the acts a toll was taken
+// in ("in two separate operations"): the report may tell them one by one
+// after it.
+func (s *sentence) countsActs() bool {
+	for _, m := range s.markers {
+		if m.val.(string) == "counted" || m.val.(string) == "cumulative" && m.n >= 3 && countedActNoun[s.words[m.i+m.n-1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// newsDayIn reports whether clause c names a day of the news.
+func (s *sentence) newsDayIn(c int) bool {
+	for k := range s.times {
+		if j := s.wordAt(s.times[k].Span.Start); j < len(s.words) && s.clause[j] == c && newsDay(&s.times[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithOneOfCounted reports whether a sentence opens by naming one of
+// several acts counted before it ("In the first operation, conducted in
+// the Mir Ali area on Saturday, ...", "In the second attack, ..."): one
+// of them told by itself, an incident of its own.
+func (s *sentence) opensWithOneOfCounted() bool {
+	w := s.words
+	if len(w) < 4 || w[0].low != "in" || w[1].low != "the" {
+		return false
+	}
+	switch w[2].low {
+	case "first", "second", "third", "fourth", "fifth", "other":
+	default:
+		return false
+	}
+	return memberActNoun[w[3].low]
+}
+
+// countWords are the words that count acts as several.
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "several": true, "multiple": true, "separate": true}
+
+// countedActs adds a marker "counted" for each phrase that counts the
+// acts a toll was taken in: "in", a count of two or more (or "several",
+// "separate"), at most three words that qualify the acts, and their plural
+// noun ("killed ten terrorists in two separate intelligence-based
+// operations", "in three coordinated attacks"). Where its clause names no
+// day of the news, the toll sums those acts, which the report may go on
+// to tell one by one ("In the first operation, ..."); one day's acts
+// ("in three raids in Borno on Sunday") are that day's incident. Phrases
+// the lexicon already marks as running totals are left to it.
+func countedActs(words []word, markers []hit) []hit {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i].low != "in" {
+			continue
+		}
+		c := words[i+1]
+		if !countWords[c.low] && !(c.num && c.low != "1" && !strings.ContainsAny(c.low, ".,:")) {
+			continue
+		}
+		end := -1
+		for k := i + 2; k < len(words) && k <= i+5; k++ {
+			w := words[k]
+			if countedActNoun[w.low] {
+				end = k
+				break
+			}
+			if w.punc || w.num || namingPrep[w.low] || w.low == "the" || w.low == "and" || w.low == "or" || w.low == "on" || w.low == "at" || w.low == "by" || w.low == "with" {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		marked := slices.ContainsFunc(markers, func(m hit) bool {
+			return m.i == i && m.val.(string) == "cumulative"
+		})
+		if marked {
+			continue
+		}
+		k := 0
+		for k < len(markers) && markers[k].i <= i {
+			k++
+		}
+		markers = slices.Insert(markers, k, hit{i: i, n: end - i + 1, val: "counted"})
+	}
+	return markers
+}
+
 // annotate finds a sentence's triggers, markers, quantities, dates, actors
 // and casualties.
 func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = x.lex.markers.findAll(s.words)
 	s.markers = dropAgentsOfWords(s)
 	s.markers = dropSeparateTellings(s)
+	s.markers = countedActs(s.words, s.markers)
 	downedEnd := -1 // the end of an aircraft shot down ("shot down a Su-34 fighter")
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
@@ -1970,6 +2073,10 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			if s.sumDay == nil {
 				s.sumDay = s.dayOfCountedActs(m)
 			}
+		case "counted":
+			if !s.newsDayIn(s.clause[m.i]) {
+				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
+			}
 		case "spread":
 			// "violence across the country killed 19 over the weekend":
 			// tolls of many places over days; one day's strikes "across
@@ -2009,6 +2116,14 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	// patients had died since the hospital's generators ran out of fuel
 	// last week", "have been killed since the fighting began"): a running
 	// total from then on, unless the since-clause names a day of the news
+	// a since-clause that opens the sentence, told before acts in the
+	// perfect ("Since the fall of Bashar al-Assad on December 8,
+	// Turkey-backed forces have seized the towns of Tal Rifaat and
+	// Manbij"): what was done from then until now, no one act, when
+	// then is more than a week back
+	if s.sinceClauses()[0] && len(s.clause) == len(s.words) && !a.published.IsZero() {
+		s.frontedSincePerfect(a.published.Time())
+	}
 	for k := range s.sinceClauses() {
 		if k == 0 || k >= len(s.words) || s.clause[k] == s.clause[k-1] && s.words[k-1].low != "," {
 			continue
@@ -2889,6 +3004,43 @@ func (s *sentence) sinceClauses() map[int]bool {
 		}
 	}
 	return out
+}
+
+// frontedSincePerfect marks as a sum of acts the main clause after a
+// since-clause that opens the sentence, when the clause tells an act in
+// the perfect ("have seized") and the since-clause names no day within a
+// week of the report (pub).
+func (s *sentence) frontedSincePerfect(pub time.Time) {
+	sc := s.clause[0]
+	for ti := range s.times {
+		t := &s.times[ti]
+		if j := s.wordAt(t.Span.Start); j < len(s.words) && s.clause[j] == sc && t.Kind == timex.Point && !t.Date.IsZero() && pub.Sub(t.Date.Time()).Hours() <= 7*24 {
+			return // "Since Friday, ...": a fight of a few days
+		}
+	}
+	main := -1
+	for j := range s.words {
+		if s.clause[j] != sc && s.clauseKindAt(j) == mainClause {
+			main = s.clause[j]
+			break
+		}
+	}
+	if main < 0 {
+		return
+	}
+	for _, t := range s.triggers {
+		if t.noun || t.i < 1 || s.clause[t.i] != main {
+			continue
+		}
+		k := t.i - 1
+		if w := s.words[k].low; (w == "already" || w == "now" || w == "since") && k > 0 {
+			k--
+		}
+		if w := s.words[k].low; w == "has" || w == "have" {
+			s.aggClause[main] = true
+			return
+		}
+	}
 }
 
 // longPeriod reports whether a period spans more than two days ("since

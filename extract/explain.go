@@ -35,8 +35,13 @@ func (x *Extractor) Explain(w io.Writer, doc *sitrep.Document) {
 		}
 		for _, t := range s.triggers {
 			irr := ""
-			if t.irrealis {
+			switch {
+			case t.irrealis:
 				irr = " (not done: irrealis)"
+			case t.aggregate:
+				irr = " (a running total's: aggregate)"
+			case t.background:
+				irr = " (history: background)"
 			}
 			fmt.Fprintf(w, "    trigger  %-24q %s%s\n", wordsText(a.text, s, t.i, t.i+t.n), t.class.name, irr)
 		}

@@ -16985,3 +16985,147 @@ func TestASideThatCameUnderAttackWasActedOn(t *testing.T) {
 		},
 	})
 }
+
+// TestADayCountedFromTheTellingInItsSentence: "troops said on Monday that
+// they had killed 11 insurgents ... the previous day" counts the day back
+// from Monday, the telling in its own sentence, not from the day of the
+// incident told sentences before; and the count's day reaches over the
+// phrases of place that hang on its verb. Negative: with no day of
+// telling, the day is counted from the day told before.
+func TestADayCountedFromTheTellingInItsSentence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_previous_day_from_the_telling",
+			text:      "Boko Haram fighters abducted seven women near Gwoza on Thursday. Troops said on Monday that they had killed 11 insurgents in an operation around Bama the previous day.",
+			published: "2024-11-05", n: 2,
+			want: []want{{place: "Gwoza", date: "2024-10-31"}, {place: "Bama", date: "2024-11-03", killed: "11/11/11"}},
+		},
+		// negatives
+		{
+			name:      "the_previous_day_from_the_day_told_before",
+			text:      "Boko Haram fighters abducted seven women near Gwoza on Thursday. Troops said that they had killed 11 insurgents in an operation around Bama the previous day.",
+			published: "2024-11-05", n: 2,
+			want: []want{{place: "Gwoza", date: "2024-10-31"}, {place: "Bama", date: "2024-10-30"}},
+		},
+		{
+			name:      "a_day_past_another_verb_dates_it",
+			text:      "Gunmen killed seven police officers at a post in Gwoza on Friday. The bodies of the seven officers were flown to Maiduguri on Saturday.",
+			published: "2024-11-05", n: 1,
+			want: []want{{place: "Gwoza", date: "2024-11-01", killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestTheAttackersOfAnAttackToldInTheSameSentence: "killing five
+// attackers" names the people of the attack told before, unless the
+// sentence tells an attack of its own at a place of its own ("repelled a
+// Houthi attempt to advance on Taiz the same day, killing five
+// attackers"): then they are that attack's, another incident. Negatives:
+// the attackers of the attack told before, with no act of their own, or
+// by a weak word.
+func TestTheAttackersOfAnAttackToldInTheSameSentence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "repelled_an_attempt_elsewhere",
+			text:      "Government artillery hit Houthi positions in Hodeidah on Monday, wounding two fighters. Government forces said they had repelled a Houthi attempt to advance on Taiz the same day, killing five attackers.",
+			published: "2023-07-19", n: 2,
+			want: []want{{place: "Hodeidah", wounded: "2/2/2"}, {place: "Taiz", killed: "5/5/5"}},
+		},
+		// negatives
+		{
+			name:      "the_attackers_of_the_attack_told",
+			text:      "Gunmen attacked a checkpoint in Taiz on Monday, wounding two soldiers. Security forces killed five attackers.",
+			published: "2023-07-19", n: 1,
+			want: []want{{place: "Taiz"}},
+		},
+		{
+			name:      "returned_fire",
+			text:      "Gunmen attacked a checkpoint in Taiz on Monday, wounding two soldiers. Soldiers returned fire, killing five attackers.",
+			published: "2023-07-19", n: 1,
+			want: []want{{place: "Taiz"}},
+		},
+	})
+}
+
+// TestActsCountedInATollAreToldOneByOne: "killed ten militants in two
+// separate intelligence-based operations", with no day of its own, sums
+// the acts the report then tells one by one ("In the first operation,
+// ..., In the second operation, ..."): each is an incident with its own
+// day, the total none. Negatives: one day's acts counted ("in three
+// coordinated raids in Borno on Sunday") are that day's incident, and twin
+// bombings at one market are one.
+func TestActsCountedInATollAreToldOneByOne(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_operations_told_one_by_one",
+			text:      "Security forces killed ten militants in two separate intelligence-based operations in North Waziristan, the army said on Monday. In the first operation, conducted in Mir Ali on Saturday, six militants were killed. In the second operation, in Miranshah on Sunday, four militants were killed.",
+			published: "2025-03-03", n: 2,
+			want: []want{{place: "Mir Ali", date: "2025-03-01", killed: "6/6/6"}, {place: "Miranshah", date: "2025-03-02", killed: "4/4/4"}},
+		},
+		// negatives
+		{
+			name:      "one_days_raids",
+			text:      "Troops killed 12 militants in three coordinated raids in Borno on Sunday, the army said.",
+			published: "2025-03-03", n: 1,
+			want: []want{{place: "Borno", date: "2025-03-02", killed: "12/12/12"}},
+		},
+		{
+			name:      "twin_bombings_at_one_market",
+			text:      "At least 70 people died in Baghdad on Thursday in two suicide bombings targeting an outdoor market.",
+			published: "2015-08-14", n: 1,
+			want: []want{{killed: "70/70/-"}},
+		},
+	})
+}
+
+// TestATollAfterAnActOfHistoryIsItsToll: after an anniversary ("to mark
+// one year since the attack in which jihadists gunned down hundreds of
+// people"), a toll with no act, place or day of its own, told before any
+// act of the news, is the old attack's: no incident. Negatives: the same
+// toll after an act of the news, and an act of the news after the
+// anniversary.
+func TestATollAfterAnActOfHistoryIsItsToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_after_an_anniversary",
+			text:      "Families gathered on Saturday in Barsalogho to mark one year since the attack in which jihadists gunned down hundreds of people. Rights groups have said at least 400 people may have died.",
+			published: "2025-08-24", n: 0,
+		},
+		// negatives
+		{
+			name:      "toll_after_an_act_of_the_news",
+			text:      "Gunmen attacked a village near Kaya on Saturday. Rights groups have said at least 40 people died.",
+			published: "2025-08-24", n: 1,
+			want: []want{{place: "Kaya", killed: "40/40/-"}},
+		},
+		{
+			name:      "an_act_of_the_news_after_an_anniversary",
+			text:      "Families gathered on Saturday in Barsalogho to mark one year since the attack in which jihadists gunned down hundreds of people. Gunmen killed five people in Kaya on Saturday.",
+			published: "2025-08-24", n: 1,
+			want: []want{{place: "Kaya", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestActsInThePerfectSinceAnOldDayAreASum: a since-clause that opens the
+// sentence, a day more than a week back ("Since the fall of Bashar
+// al-Assad on December 8"), and acts in the perfect after it ("have
+// seized the towns of Tal Rifaat and Manbij") tell what was done from then
+// until now, no incident. Negative: an act in the past tense with its own
+// day after the same clause.
+func TestActsInThePerfectSinceAnOldDayAreASum(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "have_seized_since_an_old_day",
+			text:      "Since the fall of Bashar al-Assad on December 8, Turkey-backed forces have seized the towns of Tal Rifaat and Manbij from the SDF.",
+			published: "2025-01-21", n: 0,
+		},
+		// negatives
+		{
+			name:      "seized_on_a_day_of_its_own",
+			text:      "Since the fall of Bashar al-Assad on December 8, Turkey-backed forces seized the town of Manbij on Monday.",
+			published: "2025-01-21", n: 1,
+			want: []want{{place: "Manbij", date: "2025-01-20"}},
+		},
+	})
+}

@@ -286,20 +286,20 @@ func frameDay(f *frame) *timex.Expr {
 	}
 	for _, c := range f.cas {
 		end := s.wordAt(c.span.End - 1)
-		// (the fate told by a verb before the people may take a longer
-		// phrase before its day: "killed about 20 jihadists during
-		// operations in the Sahel region on Saturday")
-		reach := 4
-		if v := s.words[s.wordAt(c.span.Start)].low; c.span.Start < c.np.Start && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing")) {
-			reach = 8
-		}
-		if end >= at || at-end > reach {
+		if end >= at || at-end > 9 {
 			continue
 		}
-		verb := false
+		// (further than four words only through phrases of place or
+		// manner that hang on a verb told before its count: "killed 11
+		// insurgents in a clearance operation around the Sambisa forest
+		// the previous day", not "the bodies of the seven officers were
+		// flown to Sittwe on Saturday" nor "the two wounded officers were
+		// being treated at the Sittwe general hospital on Saturday")
+		far := at-end > 4
+		verb := far && (!casualtyPrep[s.words[end+1].low] || !verbFirst(s.words[s.wordAt(c.span.Start)].low))
 		for k := end + 1; k < at; k++ {
 			w := s.words[k].low
-			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || passiveAux[w] || isClauseBreak(s.words[k]) {
+			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || passiveAux[w] || isClauseBreak(s.words[k]) || far && (auxiliary(w) || w == "been" || w == "being") {
 				verb = true
 			}
 		}
@@ -309,6 +309,16 @@ func frameDay(f *frame) *timex.Expr {
 	}
 	return nil
 }
+
+// verbFirst reports whether a count's phrase opens with its verb of
+// violence ("killed 11 insurgents", "killing five"), not with its count.
+func verbFirst(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// casualtyPrep are the prepositions that open a phrase of place or
+// manner after a count's verb ("killed 11 insurgents in a raid near ...").
+var casualtyPrep = map[string]bool{"in": true, "at": true, "near": true, "around": true, "during": true, "outside": true, "inside": true, "on": true}
 
 // riseOfToll reports whether frame f tells a risen toll whose phrase holds
 // the frame's act ("the death toll from the strike rose to 23") but not

@@ -191,7 +191,25 @@ func (x *Extractor) account(a *analysis, in *incident, f *frame) {
 func (x *Extractor) frames(a *analysis) []*frame {
 	var out []*frame
 	statsBefore := false // the last sentence with counts gave running totals
+	counted := false     // a sentence before counted the acts of a toll ("in two separate operations")
+	historyBefore := false
 	for _, s := range a.sents {
+		// "In the second operation, in Datta Khel on Sunday, ...": one
+		// of the acts counted before, told by itself, is an incident of
+		// its own, not a step of the one before it
+		oneOfCounted := counted && s.opensWithOneOfCounted()
+		counted = counted || !s.headline && s.countsActs()
+		// history: the last act the report told before this sentence is
+		// one of history ("to mark one year since the attack in which
+		// jihadists gunned down hundreds"), with no act of the news told
+		history := historyBefore
+		if !s.headline {
+			if bestStrong(realised(s)) != nil {
+				historyBefore = false
+			} else if slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.background && !t.irrealis }) {
+				historyBefore = true
+			}
+		}
 		if len(s.cas) == 0 && !s.headline && !s.background && !s.aggregate && bestStrong(realised(s)) != nil {
 			statsBefore = false // a sentence telling an act between: the report is back to incidents
 		}
@@ -204,7 +222,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			for _, c := range s.cas {
 				allParts = allParts && c.subset
 			}
-			if !cum && statsBefore && (len(realised(s)) == 0 || allParts) && !(allSited(a, s) && !allParts) {
+			if !cum && statsBefore && (len(realised(s)) == 0 || allParts) && !(allSited(a, s) && !allParts) && !oneOfCounted {
 				// (not counts each told at a locality: "three people were
 				// killed in Pokrovsk" in a round-up is an incident there)
 				// counts with no word of an attack, or only parts of a
@@ -223,7 +241,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.listIntro || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s) || s.opensOnPartOfThem(), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s) || s.opensOnPartOfThem(), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0 || oneOfCounted}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -257,9 +275,6 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.presupposed(f) {
 			f.anaphor = true // "The capture of the base also gives them a launchpad"
 		}
-		if countsActsPeople(a.text, f.cas) {
-			f.anaphor, f.answer = true, true // "security forces killed five attackers": the attack's own people, told before
-		}
 		// "The fifth victim was caught near …": members of a set of
 		// dead told before, at a place (see splitMembers)
 		_, _, _, member := x.member(s)
@@ -268,6 +283,14 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			f.anaphor = true
 		}
 		f.places = x.placeCandidates(a, s, f)
+		if countsActsPeople(a.text, f.cas) && !(f.best != nil && !f.best.anaphoric && !f.best.weak && len(f.places) > 0) {
+			// "security forces killed five attackers": the attack's own
+			// people, told before; not where the sentence tells an attack
+			// of its own at a place of its own, whose attackers they are
+			// ("repelled a Houthi attempt to advance on the western front
+			// of Taiz, killing five attackers")
+			f.anaphor, f.answer = true, true
+		}
 		if len(out) > 0 && elaboratesPlace(a, out[len(out)-1], f) {
 			f.anaphor, f.elaborates = true, true
 		}
@@ -331,6 +354,12 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		switch {
 		case cumulativeCounts && len(f.cas) == 0 && len(f.trigs) == 0:
 			continue // a running total: a figure, not an incident
+		case history && f.best == nil && len(s.places) == 0 && !s.hasDay() && !slices.ContainsFunc(out, func(g *frame) bool { return g.best != nil || len(g.cas) > 0 }):
+			// "Rights groups have said at least 400 people may have died"
+			// after an anniversary of the attack: a toll with no act,
+			// place or day of its own, told after an act of history and
+			// before any act of the news, is that act's
+			continue
 		case f.member:
 		case f.best == nil && counts > 0 && len(out) > 0 && len(f.places) == 0 && !f.separate && (f.date == nil || !newsDay(f.date)) && x.groupTellsOwnAct(s):
 			// "The Islamic State Mozambique Province said its fighters

@@ -966,6 +966,9 @@ func (s *scanner) suffix(end int, v *val, pf *prefix) (int, val, bool) {
 		case v.dayLike && (pf.night || pf.overnight) && (s.kw(end) == kwInto || s.kw(end) == kwTo || s.punct(end, '-')):
 			// "overnight Friday into Saturday": the first night is the date.
 			if w2 := s.word(end + 1); w2 != nil && w2.weekday > 0 && !w2.wdAbbrev {
+				// ("overnight from Friday to Saturday": one night, no
+				// stretch of days from one to the other)
+				pf.from = false
 				end += 2
 				continue
 			}

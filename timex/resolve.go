@@ -183,6 +183,9 @@ func (s *scanner) resolve(v val) (first, last time.Time, rel bool, why string) {
 	}
 	if v.k == vAnchor {
 		switch {
+		case s.hasTelling && v.off != 0:
+			t := s.telling.AddDate(0, 0, v.off)
+			return t, t, true, fmt.Sprintf("%+d day(s) from the day it was told, %s → %s", v.off, day(s.telling), day(t))
 		case s.hasAnchor:
 			t := s.anchor.AddDate(0, 0, v.off)
 			return t, t, true, fmt.Sprintf("%+d day(s) from the date given before, %s → %s", v.off, day(s.anchor), day(t))

@@ -122,6 +122,11 @@ func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []E
 			s.anchor, s.hasAnchor = t, true
 		}
 	}
+	// inherited: the anchor is a day told before the span; a day of
+	// telling in the span itself ("troops said on Monday that they had
+	// killed 11 insurgents the previous day") is nearer to a day counted
+	// from it than a day told sentences before
+	inherited := s.hasAnchor
 	s.toks = tokenize(s.lex, text, start, end, s.toks)
 	var out []Expr
 	var at []int     // the token each expression starts at
@@ -144,6 +149,9 @@ func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []E
 		at = append(at, i)
 		if e.Kind == Point && e.Date != "" && e.Precision == sitrep.PrecisionDay {
 			s.anchor, s.hasAnchor = e.Date.Time(), true
+			inherited, s.hasTelling = false, false
+		} else if e.Kind == Reporting && e.Date != "" && e.Precision == sitrep.PrecisionDay && inherited {
+			s.telling, s.hasTelling = e.Date.Time(), true
 		} else if e.Kind == Reporting && e.Date != "" && e.Precision == sitrep.PrecisionDay && !s.hasAnchor {
 			// "said on Thursday that ... the previous day": the telling's
 			// day, while the text has told no other
@@ -151,6 +159,7 @@ func FindAfter(text string, span sitrep.Span, published, anchor sitrep.Date) []E
 		}
 		i = next
 	}
+	s.hasTelling = false
 	// "killed the previous day, the army said on Thursday": a day told
 	// after an expression relative to another day, with none before it,
 	// is the day it is relative to
@@ -245,6 +254,11 @@ type scanner struct {
 	hasPub    bool
 	anchor    time.Time
 	hasAnchor bool
+	// telling is a day of telling in the span read, after an anchor
+	// inherited from before it: a day counted from another ("the previous
+	// day") counts from it
+	telling    time.Time
+	hasTelling bool
 	// anchorMissing is set by resolve for an expression relative to a
 	// day the text has not yet told ("the previous day")
 	anchorMissing bool
@@ -275,6 +289,7 @@ func (s *scanner) reset(text string, published sitrep.Date) {
 	s.text = text
 	s.toks = s.toks[:0]
 	s.hasAnchor = false
+	s.hasTelling = false
 	s.loose = false
 	s.hasPub = false
 	s.pubText = ""

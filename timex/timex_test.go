@@ -411,3 +411,23 @@ func TestWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestOvernightFromOneDayToTheNextIsTheFirstNight: "overnight from Friday
+// to Saturday" is one night, dated by its first day, as "on the night of
+// Friday to Saturday" is; "between Friday and Saturday" stays a span of
+// two days.
+func TestOvernightFromOneDayToTheNextIsTheFirstNight(t *testing.T) {
+	for _, c := range []struct {
+		text, date string
+		kind       Kind
+	}{
+		{"were killed overnight from Friday to Saturday when", "2023-02-24", Point},
+		{"were killed on the night of Friday to Saturday when", "2023-02-24", Point},
+		{"were killed between Friday and Saturday", "2023-02-24", Period},
+	} {
+		got := Find(c.text, sitrep.Span{Start: 0, End: len(c.text)}, "2023-02-26")
+		if len(got) != 1 || string(got[0].Date) != c.date || got[0].Kind != c.kind {
+			t.Errorf("%q: got %+v, want %s %v", c.text, got, c.date, c.kind)
+		}
+	}
+}
