@@ -678,6 +678,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// tells it is a place) does not vote, so that stray capitalised words
 	// do not pull the report's country away.
 	seenVotes := map[string]int{}
+	// countries the report names as where things are ("in eastern
+	// Ukraine"), not as a side, a border or a dateline
+	toldIn := map[string]bool{}
 	// a dateline ("DAKAR, Senegal (AP) —") is where the report was filed:
 	// its name and the country after it vote a quarter of what they
 	// would, so that a report filed from a capital abroad is about the
@@ -774,6 +777,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				continue
 			}
 			votes[cs[0].p.Country] += 3 * damp
+			if placePreps[r.m.Prep] && !speaker && (filed == nil || !filed[i]) {
+				toldIn[cs[0].p.Country] = true
+			}
 			if speaker {
 				f.sideVotes[cs[0].p.Country] += 3 * damp
 			}
@@ -844,14 +850,14 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// the sides' country is the report's only where it has places: when
 	// no name the report gives has a place in it ("Russian shelling killed
 	// one soldier in Kostiantynivka"), the country the places vote for is
-	if focus != "" && votes[focus] <= f.sideVotes[focus]+1e-9 && !anyCandIn(raws, focus) {
+	if focus != "" && votes[focus] <= f.sideVotes[focus]+1e-9 {
 		alt, altV := "", 0.0
 		for c, v := range votes {
 			if own := v - f.sideVotes[c]; own > 1e-9 && (v > altV || v == altV && c < alt) {
 				alt, altV = c, v
 			}
 		}
-		if alt != "" {
+		if alt != "" && (!anyCandIn(raws, focus) || toldIn[alt]) {
 			focus, best = alt, altV
 		}
 	}

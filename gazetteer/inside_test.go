@@ -144,3 +144,31 @@ func TestTheNextNamesOfAListToldAsPlaces(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestATownToldAtADistanceLiesWithinIt: a place the report puts at a
+// distance told from a town ("about 15 kilometres west of Pokrovsk") is
+// no namesake much farther off (one 95 km away, which the direction word
+// alone would allow): the place the gazetteer lacks there, in the town.
+// Not so: without a distance, "west of" reaches 250 km; "in" 100 km; a
+// far distance told reaches as far.
+func TestATownToldAtADistanceLiesWithinIt(t *testing.T) {
+	g := mustDefault(t)
+	checkFind(t, g, findCase{name: "village_15_km_from_a_town",
+		text: "Russian shells hit the village of Novoselivka, about 15 kilometres west of Pokrovsk, in eastern Ukraine on Sunday.",
+		want: []wantMention{{name: "Novoselivka", cue: "village", within: "Pokrovsk", prec: 2, hasPoint: true, noPlace: true}}})
+	for _, tc := range []struct {
+		gap string
+		km  float64
+	}{
+		{", about 15 kilometres west of ", 47.5},
+		{", 20 km north of ", 55},
+		// not so
+		{", west of ", 250},
+		{" in ", 100},
+		{", about 330 kilometres south of ", 520},
+	} {
+		if km, _ := reach(tc.gap); km != tc.km {
+			t.Errorf("reach(%q) = %v, want %v", tc.gap, km, tc.km)
+		}
+	}
+}
