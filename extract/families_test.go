@@ -16342,3 +16342,32 @@ func TestACountryToldAsWhereOutweighsTheSidesCountry(t *testing.T) {
 		},
 	})
 }
+
+// TestAQualifiedAppositionKeepsTheFinerPlace: "X, a coltan-mining town in
+// Y territory" and "at X, a meadow near the resort town of Y" put X in Y,
+// and the incident at X, the finer place (it had gone to Y). Negative:
+// the apposition without qualifying words, as before, and a place
+// followed by words that name no kind of place keeps its own.
+func TestAQualifiedAppositionKeepsTheFinerPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_mining_town_in_a_territory",
+			text:      "Rebels seized Rubaya, a coltan-mining town in Masisi territory of North Kivu province, on Monday after a battle that killed nine soldiers.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Rubaya", country: "CD"}},
+		},
+		{
+			name:      "a_meadow_near_a_resort_town",
+			text:      "Gunmen shot dead four herders at Baisaran, a meadow near the resort town of Pahalgam, on Tuesday, police said.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Baisaran", country: "IN", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_plain_apposition",
+			text:      "Rebels seized Rubaya, a town in Masisi territory, on Monday after a battle that killed nine soldiers.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Rubaya", country: "CD"}},
+		},
+	})
+}

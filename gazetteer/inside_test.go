@@ -172,3 +172,28 @@ func TestATownToldAtADistanceLiesWithinIt(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAppositionQualifiesItsKindOfPlace: words that qualify the kind of
+// place an apposition names ("a coltan-mining town in", "a meadow near the
+// resort town of") leave it the apposition that puts the place in the
+// larger one. Not so: words with no noun of a kind of place ("a day after
+// raiding", "a rebel stronghold near"), nor a list ("and the mining town
+// of").
+func TestAnAppositionQualifiesItsKindOfPlace(t *testing.T) {
+	for _, tc := range []struct {
+		gap  string
+		want int
+	}{
+		{", a coltan-mining town in ", gapEnclosing},
+		{", a meadow near the resort town of ", gapEnclosing},
+		{", a small farming village in ", gapEnclosing},
+		// not so
+		{", a day after raiding ", gapNone},
+		{", a rebel stronghold near ", gapNone},
+		{" and the mining town of ", gapNone},
+	} {
+		if got := gapKind(tc.gap); got != tc.want {
+			t.Errorf("gapKind(%q) = %d, want %d", tc.gap, got, tc.want)
+		}
+	}
+}
