@@ -347,14 +347,10 @@ func (f *finder) probe(name string, stripping bool) bool {
 	if !stripping {
 		return probe(format.KindExact, exact) || probe(format.KindStripped, exact)
 	}
-	// (exact[1:] is the key without its first letter, a slip since this
-	// was written: "Nuri" exists because "Uri" does. Probing exact instead
-	// moves places in five reports of ours, one news-dev event among them
-	// found only through the slip; left for a change of its own.)
-	if probe(format.KindExact, exact[1:]) || probe(format.KindStripped, exact[1:]) {
+	if probe(format.KindExact, exact) || probe(format.KindStripped, exact) {
 		return true
 	}
-	if len(stripped) > 0 && string(stripped) != string(exact[1:]) {
+	if len(stripped) > 0 && string(stripped) != string(exact) {
 		if probe(format.KindExact, stripped) || probe(format.KindStripped, stripped) {
 			return true
 		}
@@ -1211,13 +1207,15 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		return f.knownNames(a, next, false, raws, votes)
 	}
 	s, e := a, b
-	if !cued && orgAt < 0 && e-s >= 2 && e-s <= 3 {
+	if !cued && orgAt < 0 && e-s >= 2 && e-s <= 4 {
 		w0 := s
 		for w0 < e-1 && f.in("stop", w0) {
 			w0++ // "The Panjshir Valley fell"
 		}
 		whole := f.text[toks[w0].s:toks[e-1].e]
-		if k, ok := f.lexValue("cue", e-1); ok && !f.titleLine(a) {
+		// (four words only before a facility's cue: "Grand al Nuri
+		// Mosque")
+		if k, ok := f.lexValue("cue", e-1); ok && !f.titleLine(a) && (e-s <= 3 || isFacilityCue(k)) {
 			if !landCue(k) || !f.exists(whole) { // "the Sambisa Forest" is the forest so named
 				cue, cued = k, true
 				if k != "city" {
