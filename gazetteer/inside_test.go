@@ -197,3 +197,28 @@ func TestAnAppositionQualifiesItsKindOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAQuarterNamedBeforeItsCueAndTown: "the Al-Rawdha neighbourhood of
+// Marib city": a name the gazetteer lacks before the quarter's cue, and a
+// known town after "of", is the quarter, in that town. Not so: a faith's
+// or a people's word before the cue names no quarter ("the Shia
+// neighbourhood of Baghdad"), nor a side's name ("the Hezbollah
+// neighbourhood of Beirut").
+func TestAQuarterNamedBeforeItsCueAndTown(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "unknown_quarter_of_a_city", text: "A missile struck the Al-Rawdha neighbourhood of Marib city on Sunday.",
+			want: []wantMention{{name: "Al-Rawdha", cue: "neighbourhood", within: "Marib", prec: 2, hasPoint: true, noPlace: true}}},
+		{name: "unknown_quarter_of_a_town", text: "Gunmen raided a house in the El Ejidito neighbourhood of Celaya on Monday.",
+			want: []wantMention{{name: "El Ejidito", cue: "neighbourhood", within: "Celaya", prec: 2, hasPoint: true, noPlace: true}}},
+		// not so
+		{name: "a_faiths_word", text: "A car bomb went off in the Shia neighbourhood of Baghdad on Monday.",
+			want: []wantMention{{name: "Baghdad", cue: "neighbourhood", country: "IQ"}}, absent: []string{"Shia"}},
+		{name: "a_peoples_word", text: "A car bomb went off in the Kurdish neighbourhood of Kirkuk on Monday.",
+			want: []wantMention{{name: "Kirkuk", cue: "neighbourhood", country: "IQ"}}, absent: []string{"Kurdish"}},
+		{name: "a_sides_word", text: "A drone struck the Hezbollah neighbourhood of Beirut on Monday.",
+			want: []wantMention{{name: "Beirut", prep: "of", country: "LB"}}, absent: []string{"Hezbollah"}, named: []string{"Hezbollah"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

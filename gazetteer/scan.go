@@ -1193,6 +1193,13 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		// followed by "of", the name before it is the part and the one
 		// after the whole: "the Kasi Road area of Quetta")
 		if !f.exists(f.text[toks[a].s:toks[b-1].e]) {
+			if cue == "neighbourhood" && f.partName(a, b) && f.exists(f.text[toks[next+1].s:toks[f.runEnd(next+1)-1].e]) {
+				// "the Al-Rawdha neighbourhood of Marib city": a name
+				// the gazetteer lacks, no people's or faith's word, before
+				// the quarter's cue and a known town after "of" is the
+				// quarter, in that town
+				return f.cuedRun(a, b, b, cue, false, raws)
+			}
 			return raws
 		}
 		// "the Darfur town of Kutum", "the Damascus suburb of Daraya": a
@@ -1277,6 +1284,22 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		raws = f.tentative(a, b, raws)
 	}
 	return raws
+}
+
+// partName reports whether the run [a, b) may name a part of a town: not
+// a name the caller knows as no place (a side: "the Hezbollah
+// neighbourhood of"), no word of it a people's, a faith's or a stop word
+// ("the Shia neighbourhood of").
+func (f *finder) partName(a, b int) bool {
+	if f.named != nil && f.named(f.text[f.toks[a].s:f.toks[b-1].e]) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if f.toks[k].word && (f.in("stop", k) && !f.in("joiner", k) || f.in("demonym", k) || f.in("group", k) || f.in("org", k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // landCue reports whether a cue kind is a natural feature's ("valley",
