@@ -83,11 +83,16 @@ type sentence struct {
 
 	triggers []trigHit
 	markers  []hit // lexicon markers
-	quants   []quantity.Quantity
-	times    []timex.Expr
-	actors   []actors.Mention
-	places   []int // indices into analysis.places
-	cas      []*casualty
+	// cause is the span of words [from, to) a protest is told against
+	// ("protested against the killing of a student", "to protest over
+	// a wave of kidnappings"): what moved the crowd, told as its cause,
+	// not the incident's own acts and dead ({0, 0} when none)
+	cause  [2]int
+	quants []quantity.Quantity
+	times  []timex.Expr
+	actors []actors.Mention
+	places []int // indices into analysis.places
+	cas    []*casualty
 	// personEnd is, at each word that ends a noun of people of the
 	// lexicon ("worshippers", "police officers"), the group it names
 	personEnd []string
@@ -1732,8 +1737,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "abduct" && strings.HasPrefix(s.words[h.i].low, "hostage") && s.releaseBefore(h.i) {
 			continue // "released three hostages", "the bodies of four hostages were handed over": people set free, no abduction
 		}
-		if t.class == "gain" && s.goodsObject(h.i+h.n) {
-			continue // "seizing weapons": things taken, not ground
+		if t.class == "gain" && (s.goodsObject(h.i+h.n) || !t.noun && s.goodsSubject(h.i)) {
+			continue // "seizing weapons", "explosives and two rifles were seized": things taken, not ground
 		}
 		if t.class == "gain" && h.n == 1 && h.i > 0 && strings.HasSuffix(s.words[h.i].low, "ed") && x.personNounAt(s, h.i-1) && participleEnds(s, h.i+1) {
 			continue // "released 12 passengers seized last week": people taken, told by the participle after them
@@ -1772,7 +1777,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				th.class, th.trigger.class, th.trigger.noun = c, "foiled", false
 			}
 		}
-		th.irrealis = s.irrealisAt(h.i) || t.noun && s.guardedAgainst(h.i) ||
+		th.irrealis = s.irrealisAt(h.i) || t.noun && s.guardedAgainst(h.i) || (t.noun || s.nounUse(h.i, t)) && s.fearedBefore(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.supportBefore(h.i)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
@@ -1864,6 +1869,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = kept
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
+	s.cause = s.protestCause()
+	for k := range s.triggers {
+		if t := &s.triggers[k]; t.class.name != "protest" && s.cause[0] <= t.i && t.i < s.cause[1] {
+			t.irrealis = true // "to protest against a wave of kidnappings": the crowd's grievance, no act of this incident
+		}
+	}
 	s.triggers = s.dropDefendingSpeaker()
 	s.triggers = s.dropReportingAirForce(a)
 	for k := range s.triggers {
@@ -2191,6 +2202,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if negated[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.reflex && !c.outside {
 			continue // "he did not say whether the other three died" (not "the toll did not include the two bombers": left out of it, so more)
 		}
+		if at := s.wordAt(c.span.Start); s.cause[0] <= at && at < s.cause[1] {
+			continue // "protested against the killing of a student": the dead that moved the crowd, not the protest's
+		}
 		kept = append(kept, c)
 	}
 	s.cas = kept
@@ -2429,7 +2443,10 @@ func (s *sentence) compoundModifier(i int) bool {
 	switch s.words[i].low {
 	case "making", "maker", "makers", "factory", "factories", "workshop", "workshops", "expert", "experts",
 		"disposal", "squad", "materials", "components", "launcher", "launchers", "belt", "belts", "vests",
-		"manufacturing", "cache", "caches", "depot", "depots", "sniffing", "detector", "detectors", "shelter", "shelters":
+		"manufacturing", "cache", "caches", "depot", "depots", "sniffing", "detector", "detectors", "shelter", "shelters",
+		// what tells or rehearses an act, not the act ("battle scenes",
+		// "attack plans", "combat drills")
+		"scene", "scenes", "plan", "plans", "drill", "drills", "game", "games", "simulation", "simulations":
 		return !(s.words[i].low == "belt" || s.words[i].low == "belts" || s.words[i].low == "vests") || s.words[i-1].low != "suicide"
 	}
 	return false
@@ -3222,6 +3239,90 @@ func (s *sentence) reportedBefore(k int) bool {
 	return false
 }
 
+// protestCause finds the words a sentence tells as what its own act is
+// about, not as done in it: what a protest is told against, after a word
+// of protest that ends in, or is followed by, "against" or "over"
+// ("protested against", "to protest over"); what is remembered ("to mark
+// the anniversary of", "in memory of"); what a work tells ("a film
+// about the siege of ..."). It runs to the end of its clause or the next comma, and on
+// through a relative clause on its last noun ("the bombing that killed
+// 200 people"). {0, 0} when the sentence has none.
+func (s *sentence) protestCause() [2]int {
+	span := func(k int) [2]int {
+		end := k
+		for end < len(s.words) && s.clause[end] == s.clause[k-1] && !s.words[end].punc {
+			end++
+		}
+		if end < len(s.words) && end > k && s.clause[end] != s.clause[k-1] && s.clauseKindAt(end) == relativeClause {
+			for c := s.clause[end]; end < len(s.words) && s.clause[end] == c && !s.words[end].punc; end++ {
+			}
+		}
+		if end > k {
+			return [2]int{k, end}
+		}
+		return [2]int{}
+	}
+	for _, t := range s.triggers {
+		if t.class.name != "protest" || s.bodyProtests(t.i) {
+			continue
+		}
+		k := t.i + t.n
+		switch last := s.words[k-1].low; {
+		case last == "against" || last == "over":
+		case k < len(s.words) && (s.words[k].low == "against" || s.words[k].low == "over"):
+			k++
+		default:
+			continue
+		}
+		if c := span(k); c[1] > 0 {
+			return c
+		}
+	}
+	for i, w := range s.words {
+		k := 0
+		switch {
+		case (w.low == "anniversary" || w.low == "memory" || w.low == "commemoration" || w.low == "remembrance") && i+1 < len(s.words) && s.words[i+1].low == "of":
+			k = i + 2 // "the tenth anniversary of the bombing", "in memory of those killed"
+		case w.low == "commemorate" || w.low == "commemorating" || w.low == "commemorated":
+			k = i + 1 // "to commemorate the victims of ..." (not "citing": "the AP, citing police, said two gunmen were killed" tells the news)
+		case workNoun[w.low] && i+1 < len(s.words) && (s.words[i+1].low == "about" || s.words[i+1].low == "on"):
+			k = i + 2 // "a film about the siege of Marawi", "a documentary on the war"
+		default:
+			continue
+		}
+		if c := span(k); c[1] > 0 {
+			return c
+		}
+	}
+	return [2]int{}
+}
+
+// bodyProtests reports whether the protest at word i is a body's word,
+// not a crowd's ("the foreign ministry protested against an air strike
+// that killed four"): what it protests against is the news.
+func (s *sentence) bodyProtests(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		switch w.low {
+		case "ministry", "government", "embassy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+			"council", "parliament", "office", "authorities", "state", "countries", "nations":
+			return true
+		}
+	}
+	return false
+}
+
+// workNoun are works that tell of events without being them: "a film
+// about the siege", "a book on the war".
+var workNoun = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "documentary": true, "documentaries": true,
+	"book": true, "books": true, "novel": true, "novels": true, "play": true, "exhibition": true,
+	"series": true, "song": true, "songs": true, "poem": true, "memoir": true, "podcast": true,
+}
+
 // matterOfAct are the nouns a word of an act may stand before as what
 // they are about ("a kidnapping ring", "bombing suspects", "murder
 // charges", "an assassination plot"): a group or a matter of the courts,
@@ -3382,6 +3483,23 @@ func (s *sentence) guardedAgainst(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// fearedBefore reports whether the act named by the noun at word i is
+// feared or threatened, not done: "they feared an attack", "the risk of
+// new air strikes", "braced for an assault".
+func (s *sentence) fearedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		switch w.low {
+		case "feared", "fear", "fears", "fearing", "braced", "bracing", "risk", "threat", "danger", "possibility", "prospect", "spectre", "specter":
+			return true
+		}
 	}
 	return false
 }
@@ -3787,18 +3905,49 @@ func (s *sentence) armedThingAfter(k int) bool {
 // most two words that count or describe them.
 func (s *sentence) goodsObject(k int) bool {
 	for j := k; j < len(s.words) && j <= k+4; j++ {
-		switch s.words[j].low {
-		case "weapons", "weapon", "arms", "ammunition", "ammo", "vehicles", "vehicle", "equipment", "explosives",
-			"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel",
-			// craft and cargo: "seized a UAE-flagged cargo ship"
-			"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "truck", "trucks",
-			"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods":
+		if goodsNoun(s.words[j].low) {
 			return true
 		}
 		if s.words[j].punc || s.words[j].cap && !(j+1 < len(s.words) && s.words[j+1].hyph) {
 			// (a name ends the object, not a name's adjective:
 			// "UAE-flagged")
 			return false
+		}
+	}
+	return false
+}
+
+// goodsNoun reports whether w names things that are taken, not ground:
+// arms, vehicles, craft and cargo ("seized a UAE-flagged cargo ship").
+func goodsNoun(w string) bool {
+	switch w {
+	case "weapons", "weapon", "arms", "ammunition", "ammo", "vehicles", "vehicle", "equipment", "explosives",
+		"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel",
+		"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "truck", "trucks",
+		"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods":
+		return true
+	}
+	return false
+}
+
+// goodsSubject reports whether the passive verb at word i has things for
+// its subject ("explosives and two rifles were seized", "a cargo ship was
+// captured"): things taken, not ground. The subject is read back from the
+// auxiliary to the start of its clause or a comma.
+func (s *sentence) goodsSubject(i int) bool {
+	k := i - 1
+	if k >= 0 && s.words[k].low == "also" {
+		k--
+	}
+	if k < 0 || !isPassiveAux(s.words[k].low) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.words[j].punc || isClauseBreak(s.words[j]) {
+			return false
+		}
+		if goodsNoun(s.words[j].low) {
+			return true
 		}
 	}
 	return false
@@ -3814,7 +3963,10 @@ func (s *sentence) abstractObject(i int) bool {
 		case "the", "a", "an", "his", "her", "their", "its", "s", "'s", "government", "president", "minister":
 			continue
 		case "budget", "plan", "plans", "policy", "policies", "decision", "proposal", "proposals", "remarks", "comments",
-			"statement", "report", "bill", "law", "reform", "reforms", "critics", "idea", "record", "speech":
+			"statement", "report", "bill", "law", "reform", "reforms", "critics", "idea", "record", "speech",
+			// money and standing: "fuel costs hit its profits"
+			"profits", "profit", "earnings", "revenue", "revenues", "sales", "shares", "economy", "investors", "prices",
+			"reputation", "image", "ratings", "hopes", "chances":
 			return true
 		default:
 			return false

@@ -275,10 +275,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "assault" || cls.name == "gain" || (means(cls.name) == "air" || means(cls.name) == "shelling") && isArmedGroup(r.actor2)) || cls.name == "arrest") {
 		// (a state's forces named only by a common noun, "the army
 		// said", tell their own strikes from the air or by guns on the
-		// group they fight; their "police said" of a clash or an arrest
-		// is a report, not a part in it)
-		strike := means(cls.name) == "air" || means(cls.name) == "shelling"
-		if sp, span := x.speakerSide(a, in, strike); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
+		// group they fight, and "a police spokesman said" the arrests
+		// made; their "police said" of a clash is a report, not a part
+		// in it)
+		own := means(cls.name) == "air" || means(cls.name) == "shelling" || cls.name == "arrest"
+		if sp, span := x.speakerSide(a, in, own); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}

@@ -16460,6 +16460,133 @@ func TestThePartyToldAttackingBeganTheFight(t *testing.T) {
 	})
 }
 
+// TestWhatACrowdProtestsAgainstIsItsCause: the acts, dead and places told
+// after "protested against", "to protest over" are the crowd's grievance,
+// not the protest's own: "protested against the killing of a student by
+// police" is a peaceful protest with no dead, "to protest against a wave
+// of kidnappings in Lac province" no abduction, placed where the crowd
+// was. Negatives: police who killed protesters while they demonstrated
+// against prices, and an attack told outside the grievance.
+func TestWhatACrowdProtestsAgainstIsItsCause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "against_a_killing",
+			text:      "Hundreds of people protested in Gondar on Monday against the killing of a student by police.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "civilians", place: "Gondar", killed: "-/-/-"}},
+		},
+		{
+			name:      "against_kidnappings_in_a_province",
+			text:      "Hundreds of people took to the streets of Bol on Monday to protest against a wave of killings and kidnappings in Lac province, witnesses said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Protests", place: "Bol"}},
+		},
+		// negatives
+		{
+			name:      "police_killed_protesters",
+			text:      "Police killed two protesters in Gondar on Monday as hundreds demonstrated against fuel prices.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Excessive force against protesters", killed: "2/2/2", place: "Gondar"}},
+		},
+		{
+			name:      "an_attack_after_the_grievance",
+			text:      "Residents marched in Bunia on Monday to protest over insecurity. Hours later, gunmen killed four people in a village near Djugu.",
+			published: "2025-03-05", n: 2,
+			want: []want{{typ: "Protests", place: "Bunia"}, {typ: "Violence against civilians", place: "Djugu", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestThingsSeizedInThePassiveAreNoGround: "explosives and two rifles
+// were seized" takes things, as "seized weapons" does; the raid's arrests
+// are the incident. Negatives: a town seized in the passive, and fighters
+// who seized a town and its weapons.
+func TestThingsSeizedInThePassiveAreNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rifles_were_seized",
+			text:      "Five men were detained in raids in Debre Markos on Monday, a police spokesman said, adding that explosives and two rifles were seized.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Arrests", place: "Debre Markos"}},
+		},
+		{
+			name:      "a_boat_was_captured",
+			text:      "Police arrested six smugglers near Lamu on Monday, and a boat carrying weapons was also seized.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Arrests", place: "Lamu"}},
+		},
+		// negatives
+		{
+			name:      "a_town_was_seized",
+			text:      "The town of Djibo was seized by JNIM fighters on Monday, residents said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "JNIM", place: "Djibo"}},
+		},
+		{
+			name:      "seized_a_town_and_weapons",
+			text:      "JNIM fighters seized the town of Djibo on Monday and took weapons from the army base, residents said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "JNIM", place: "Djibo"}},
+		},
+	})
+}
+
+// TestAPoliceSpokesmanTellsTheArrestsMade: arrests told in the passive by
+// a state's spokesman named by a common noun ("the men were detained in
+// raids, a police spokesman said") were the police's. Negative: a clash
+// "police said" took place is not the police's.
+func TestAPoliceSpokesmanTellsTheArrestsMade(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "detained_said_a_police_spokesman",
+			text:      "Five men were detained in raids in Debre Markos on Monday, a police spokesman said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Ethiopian security forces", place: "Debre Markos"}},
+		},
+		// negative
+		{
+			name:      "a_clash_police_said",
+			text:      "Two rival clans clashed in Wajir on Monday, leaving four people dead, police said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", place: "Wajir", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestReportsOfNoActOfWarTellNoIncident: deaths and damage by chance or
+// nature (a collision, a building that collapsed, floods that also
+// destroyed homes, a fire at a market), an act remembered ("to mark the
+// anniversary of the bombing that killed 200"), told in a work ("a film
+// about the siege ... its battle scenes"), feared, or a word of harm used
+// of money ("fuel costs hit its profits") are no incident. Negatives:
+// arsonists who set fire to a market, and a bombing on the day of an
+// anniversary, are.
+func TestReportsOfNoActOfWarTellNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{name: "bus_collided", text: "Twenty people died on Monday when a bus collided with a lorry on the highway near Gondar, police said.", published: "2025-03-05", n: 0},
+		{name: "building_collapsed", text: "A building under construction collapsed in Bunia on Monday, killing seven workers, the fire service said.", published: "2025-03-05", n: 0},
+		{name: "floods_killed_and_destroyed", text: "Floods triggered by heavy rain killed at least 18 people around Malakal on Monday and destroyed hundreds of homes, officials said.", published: "2025-03-05", n: 0},
+		{name: "a_fire_at_a_market", text: "A fire at a market in Bria destroyed more than 100 shops on Monday. Officials said an electrical fault was the likely cause.", published: "2025-03-05", n: 0},
+		{name: "anniversary_of_a_bombing", text: "Hundreds gathered in Kolofata on Monday to mark the tenth anniversary of the bombing that killed 200 people at the town's market.", published: "2025-03-05", n: 0},
+		{name: "a_film_about_a_siege", text: "A new film about the siege of Marawi premiered in Manila on Monday, drawing praise for its battle scenes.", published: "2025-03-05", n: 0},
+		{name: "feared_an_attack", text: "Residents of Djibo said they feared an attack by JNIM, whose fighters were seen gathering in villages north of the town on Monday.", published: "2025-03-05", n: 0},
+		{name: "costs_hit_profits", text: "Shares in the national airline plunged on Monday after the company said fuel costs had hit its profits, in a blow to investors in Nairobi.", published: "2025-03-05", n: 0},
+		// negatives
+		{
+			name:      "arsonists_set_fire_to_a_market",
+			text:      "Gunmen set fire to a market in Bria on Monday, destroying more than 100 shops, residents said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Bria"}},
+		},
+		{
+			name:      "a_bombing_on_an_anniversary",
+			text:      "A bomb exploded in Kolofata on Monday as crowds marked the anniversary of the town's liberation, killing four people.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", place: "Kolofata", killed: "4/4/4"}},
+		},
+	})
+}
+
 // TestACountryToldAsWhereOutweighsTheSidesCountry: a report whose sides
 // alone vote for a country ("Russian glide bombs") is about the country
 // it tells things are in ("in eastern Ukraine"), even when a name it gives

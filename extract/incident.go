@@ -241,7 +241,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// the one told before
 			f.best = nil
 		}
-		if (f.best == nil || f.best.weak || s.mishapActs(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") || s.hasMarker("private") {
+		if (f.best == nil || f.best.weak || s.mishapActs(f.best) || s.sidelessDamage(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") || s.hasMarker("private") {
 			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice", "stabbed his wife in a domestic dispute": no act of war
 		}
 		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) && !f.anaphor {
@@ -967,6 +967,21 @@ func realised(s *sentence) []trigHit {
 	return out
 }
 
+// sidelessDamage reports whether trigger t is damage done by no side the
+// sentence names ("floods ... killed 18 people and destroyed hundreds of
+// homes"): beside a mishap, nature or chance did it.
+func (s *sentence) sidelessDamage(t *trigHit) bool {
+	if t.class.name != "destroy" || t.trigger.noun {
+		return false
+	}
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Actor.Name != "civilians" {
+			return false
+		}
+	}
+	return true
+}
+
 // protestAtAPlace reports whether a protest trigger that ends in a
 // preposition of place ("protested in", "demonstrated across", "marched
 // through") has a name after it ("protested in Kinshasa"), not a common
@@ -1589,6 +1604,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		}
 		if speakersPlace(s, f, m) {
 			score -= speakerPenalty // "officials in Bamako said that soldiers repelled an attack in Nampala"
+		}
+		if at := s.wordAt(m.Span.Start); s.cause[0] <= at && at < s.cause[1] {
+			score -= 2.5 // "took to the streets of Bol to protest against kidnappings in Lac province": where the grievance is, not the crowd
 		}
 		if s.inAside(s.wordAt(m.Span.Start)) && (f.best == nil || !s.inAside(f.best.i)) {
 			score -= 2 // "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": a description
