@@ -269,6 +269,225 @@ NIAMEY, Niger — Gunmen ambushed an army convoy near Banibangou, in the Tillabe
  [ev("Banibangou", "NE", "Tillaberi", "battle", "militants (unidentified)", "2025-06-07", 11)],
  ("Banibangou|Tillab", "NE", "", 15.04, 2.70, 50))
 
+# ---------------------------------------------------------------- batch B
+# written after the fixes series A led to, before sitrep was run on them;
+# not tuned on.
+doc("B01", "2025-01-14", """Jihadists strike eastern Burkina town
+
+OUAGADOUGOU (Reuters) - Militants linked to al Qaeda attacked Diapaga, a town in the Tapoa province of eastern Burkina Faso, on Sunday, killing at least 14 soldiers and volunteer fighters, two security sources said.
+
+The wounded were evacuated to Fada N'Gourma, the regional capital, one of the sources said. The junta did not comment on the attack.""",
+ [ev("Diapaga", "BF", "Est", "battle", "JNIM", "2025-01-12", 14)],
+ ("Diapaga", "BF", "", 12.07, 1.79, 30))
+
+doc("B02", "2025-02-11", """Boko Haram raid on Lake Chad island base
+
+N'DJAMENA, Chad — Boko Haram fighters stormed an army position on Barkaram island in Chad's Lac province overnight into Monday, killing 17 soldiers, the army said in a statement.
+
+President Mahamat Idriss Deby travelled to the area on Monday afternoon. Survivors were flown to the capital for treatment.""",
+ [ev("Barkaram", "TD", "Lac", "battle", "Boko Haram", "2025-02-09", 17)],
+ ("Barkaram|Lac", "TD", "", 13.60, 14.30, 130))
+
+doc("B03", "2025-03-18", """Bandits kill 15 in Sokoto
+
+SOKOTO, Nigeria — Armed bandits killed 15 villagers in Sabon Birni local government area of Sokoto State on Saturday, a police spokesman said in Sokoto on Monday.
+
+"The attackers came in large numbers on motorcycles," he said. Residents said some victims had fled from Isa, across the state border, months earlier.""",
+ [ev("Sabon Birni", "NG", "Sokoto", "attack_on_civilians", "bandits", "2025-03-15", 15)],
+ ("Sabon Birni", "NG", "Sokoto", 13.57, 6.25, 50))
+
+doc("B04", "2025-04-08", """Suicide bomber hits police station near Mogadishu
+
+A suicide bomber blew himself up at a police station in Balcad, a town 30 kilometres north of Mogadishu, on Monday, killing seven officers, a police commander said.
+
+Al-Shabaab said it carried out the attack. The wounded were taken to Erdogan hospital in Mogadishu.""",
+ [ev("Balcad", "SO", "Shabeellaha Dhexe", "explosion", "al-Shabaab", "2025-04-07", 7)],
+ ("Balcad|Balad", "SO", "", 2.36, 45.39, 30))
+
+doc("B05", "2025-05-13", """Shelling kills children in Hodeidah district
+
+ADEN, Yemen — Houthi shelling killed four children in Hays district of Hodeidah province on Sunday, the Yemeni government's human rights ministry said in Aden.
+
+Three more children were wounded when a shell landed near their home, the ministry said. The Houthis did not comment.""",
+ [ev("Hays", "YE", "Al Hudaydah", "explosion", "Houthis", "2025-05-11", 4, 3)],
+ ("Hays", "YE", "", 13.93, 43.48, 30))
+
+doc("B06", "2025-06-10", """Clashes erupt in Damascus suburb
+
+DAMASCUS — Gunmen clashed with members of the new government's security forces in Jaramana, a mainly Druze suburb southeast of Damascus, on Sunday night, leaving nine people dead, a war monitor said.
+
+The fighting spread briefly to Sahnaya, the Syrian Observatory for Human Rights said. Druze leaders in Sweida called for calm.""",
+ [ev("Jaramana", "SY", "Rif Dimashq", "battle", "militants (unidentified)", "2025-06-08", 9)],
+ ("Jaramana|Jaramānā", "SY", "", 33.49, 36.35, 15))
+
+doc("B07", "2025-07-15", """Bomb kills three in northern Iraqi town
+
+KIRKUK, Iraq — A bomb planted in a parked car exploded in a market in Tuz Khormato on Monday, killing three people and wounding nine, a local official said.
+
+The town, in Salahuddin province, has a mixed Turkmen, Kurdish and Arab population. The wounded were taken to Kirkuk.""",
+ [ev("Tuz Khormato", "IQ", "Salahuddin", "explosion", "unknown", "2025-07-14", 3, 9)],
+ ("Tuz|Khurm|Khorm", "IQ", "", 34.88, 44.63, 25))
+
+doc("B08", "2025-08-12", """RSF fighters storm Gezira village
+
+PORT SUDAN — Fighters of the Rapid Support Forces stormed Wad al-Nourah, a village near Managil in Al-Jazirah state, on Sunday, killing more than 40 villagers, activists said.
+
+Survivors who fled to Managil said the attackers used heavy weapons. The Sovereign Council in Port Sudan condemned the killings.""",
+ [ev("Wad al-Nourah", "SD", "Al Jazirah", "attack_on_civilians", "Rapid Support Forces", "2025-08-10", 40)],
+ ("Nour|Nur|Managil|Manaqil|Jazirah|Gezira", "SD", "", 14.25, 32.98, 90))
+
+doc("B09", "2025-09-16", """Fighting in South Sudan's Upper Nile
+
+JUBA — Fighting between the army and the White Army militia in Nasir, in Upper Nile state, killed at least 20 people on Saturday, a local official said.
+
+The wounded were carried by boat to Malakal, the state capital, he said. The United Nations mission urged both sides to stop.""",
+ [ev("Nasir", "SS", "Upper Nile", "battle", "White Army", "2025-09-13", 20)],
+ ("Nasir", "SS", "", 8.60, 33.07, 30))
+
+doc("B10", "2025-10-14", """Russian drones hit town opposite nuclear plant
+
+ZAPORIZHZHIA, Ukraine — Russian drones struck Nikopol, across the Dnipro river from the occupied Zaporizhzhia nuclear power plant, on Monday, killing two people, the regional governor said.
+
+Russian forces in Enerhodar, the plant's town, have shelled Nikopol almost daily since 2022.""",
+ [ev("Nikopol", "UA", "Dnipropetrovsk", "explosion", "Russian military forces", "2025-10-13", 2)],
+ ("Nikopol", "UA", "", 47.57, 34.39, 20))
+
+doc("B11", "2025-11-11", """Air strike on Sagaing market kills 11
+
+An air strike by Myanmar's military on a market in Tabayin township, in the central Sagaing region, killed 11 civilians on Sunday, a local resistance group said.
+
+The junta has bombed villages across Sagaing, a stronghold of resistance to its 2021 coup.""",
+ [ev("Tabayin", "MM", "Sagaing", "explosion", "Myanmar military", "2025-11-09", 11)],
+ ("Tabayin|Depayin|Sagaing", "MM", "", 22.69, 95.35, 60))
+
+doc("B12", "2024-12-10", """Insurgents behead villagers in Cabo Delgado
+
+MAPUTO, Mozambique — Islamic State-linked insurgents beheaded five villagers in Muatide, a village in Muidumbe district of Cabo Delgado province, on Saturday, local sources said.
+
+Families fled toward Mueda, the district's neighbour to the north, the sources said.""",
+ [ev("Muatide", "MZ", "Cabo Delgado", "attack_on_civilians", "Islamic State Mozambique Province", "2024-12-07", 5)],
+ ("Muatide|Muidumbe", "MZ", "Cabo Delgado", -11.80, 39.85, 60))
+
+doc("B13", "2025-01-14", """Militia attack on Ituri camp kills 20
+
+BUNIA, Congo — CODECO militiamen armed with machetes and guns attacked the Plaine Savo camp for displaced people near Bule, in Djugu territory, on Sunday night, killing at least 20 people, a local official said.
+
+The wounded were taken to the hospital in Bule and to Bunia, the provincial capital.""",
+ [ev("Plaine Savo", "CD", "Ituri", "attack_on_civilians", "CODECO", "2025-01-12", 20)],
+ ("Savo|Bule|Djugu", "CD", "Ituri", 1.85, 30.40, 60))
+
+doc("B14", "2025-02-11", """Gunmen kill bus passengers in western Ethiopia
+
+ADDIS ABABA — Gunmen shot dead nine passengers on a bus near Gimbi, a town in the West Wollega zone of Oromia, on Monday, residents said.
+
+Residents blamed the Oromo Liberation Army, which the government calls Shene. The group denied involvement in a statement.""",
+ [ev("Gimbi", "ET", "Oromiya", "attack_on_civilians", "Oromo Liberation Army", "2025-02-10", 9)],
+ ("Gimbi", "ET", "", 9.17, 35.83, 30))
+
+doc("B15", "2025-03-18", """Roadside bomb hits Kenyan police truck
+
+NAIROBI — A roadside bomb hit a police truck on the road between Mandera and Elwak in northeastern Kenya on Sunday, killing four officers, police said.
+
+Police blamed al-Shabaab militants who cross from Somalia.""",
+ [ev("Mandera", "KE", "Mandera", "explosion", "al-Shabaab", "2025-03-16", 4)],
+ ("Mandera|Elwak|El Wak", "KE", "", 3.40, 41.40, 110))
+
+doc("B16", "2025-04-08", """Militants attack train in Balochistan
+
+QUETTA, Pakistan — Separatist militants opened fire on a passenger train near Mach, in Balochistan's Bolan district, on Sunday, killing six passengers and two guards, railway officials said.
+
+The Baloch Liberation Army claimed the attack. The wounded were brought to Quetta's Civil Hospital.""",
+ [ev("Mach", "PK", "Balochistan", "attack_on_civilians", "Baloch Liberation Army", "2025-04-06", 8)],
+ ("Mach|Bolan|Kachhi", "PK", "Balochistan", 29.87, 67.33, 50))
+
+doc("B17", "2025-05-13", """Blast at mosque in northern Afghanistan
+
+KABUL — A bomb exploded during Friday prayers at a mosque in Pul-i-Khumri, the capital of Baghlan province, killing five worshippers, a Taliban police spokesman said.
+
+The Islamic State's regional affiliate has attacked mosques of the Shiite minority in the north. A spokesman in Islamabad condemned the bombing.""",
+ [ev("Pul-i-Khumri", "AF", "Baghlan", "explosion", "unknown", "2025-05-09", 5)],
+ ("Khumri|Khomri", "AF", "Baghlan", 35.94, 68.71, 25))
+
+doc("B18", "2025-06-10", """Gunfight in Manipur's Jiribam
+
+IMPHAL, India — Suspected militants and security forces exchanged fire in Jiribam district, near the border with Assam, on Sunday, and two militants were killed, police said.
+
+An injured policeman was taken to a hospital in Silchar, across the state border in Assam.""",
+ [ev("Jiribam", "IN", "Manipur", "battle", "Indian security forces", "2025-06-08", 2)],
+ ("Jiribam", "IN", "Manipur", 24.80, 93.11, 40))
+
+doc("B19", "2025-07-15", """Grenade blast at Mindanao market
+
+COTABATO CITY, Philippines — A grenade exploded at a public market in the town of Sultan Kudarat, in Maguindanao del Norte province, on Saturday, wounding eight people, police said.
+
+The town lies across the Rio Grande de Mindanao from Cotabato City.""",
+ [ev("Sultan Kudarat", "PH", "Autonomous Region in Muslim Mindanao", "explosion", "unknown", "2025-07-12", None, 8)],
+ ("Sultan Kudarat|Nuling", "PH", "", 7.23, 124.25, 25))
+
+doc("B20", "2025-08-12", """Rebels attack Colombian army base
+
+CUCUTA, Colombia — National Liberation Army rebels attacked an army base in El Tarra, in the Catatumbo region of Norte de Santander, on Saturday, killing two soldiers, the army said in Cucuta.""",
+ [ev("El Tarra", "CO", "Norte de Santander", "battle", "National Liberation Army", "2025-08-09", 2)],
+ ("Tarra", "CO", "Norte de Santander", 8.58, -73.09, 30))
+
+doc("B21", "2025-09-16", """Gunmen kill seven at bar in Guanajuato
+
+MEXICO CITY — Gunmen opened fire in a bar in Salamanca, in the central state of Guanajuato, on Sunday night, killing seven people, state prosecutors said.
+
+Guanajuato has been the most violent state in Mexico for several years as cartels fight over fuel theft and drug routes.""",
+ [ev("Salamanca", "MX", "Guanajuato", "attack_on_civilians", "unknown", "2025-09-14", 7)],
+ ("Salamanca", "MX", "Guanajuato", 20.57, -101.19, 25))
+
+doc("B22", "2025-10-14", """Gangs overrun Haitian town
+
+PORT-AU-PRINCE (AP) — Gang members attacked Mirebalais, a town in Haiti's Centre department, on Sunday, freeing hundreds of inmates from its prison and killing at least 10 people, officials said.
+
+Thousands of residents fled toward Hinche and Lascahobas, officials said.""",
+ [ev("Mirebalais", "HT", "Centre", "attack_on_civilians", "Viv Ansanm", "2025-10-12", 10)],
+ ("Mirebalais", "HT", "Centre", 18.83, -72.10, 25))
+
+doc("B23", "2025-11-11", """Israeli strike on south Lebanon town
+
+BEIRUT — An Israeli drone strike on a motorcycle in Nabatiyeh on Sunday killed one man, Lebanon's health ministry said.
+
+The Israeli army said it had struck a Hezbollah member. Strikes have continued despite the ceasefire.""",
+ [ev("Nabatiyeh", "LB", "Nabatieh", "explosion", "Israeli military forces", "2025-11-09", 1)],
+ ("Nabat", "LB", "", 33.38, 35.48, 20))
+
+doc("B24", "2024-12-10", """Militias clash west of Tripoli
+
+TRIPOLI, Libya — Rival militias clashed in Zawiya, 45 km west of Tripoli, on Sunday, killing five fighters and a civilian, the emergency medicine centre said.
+
+Residents said the fighting centred on the city's oil refinery.""",
+ [ev("Zawiya", "LY", "Az Zawiyah", "battle", "militias", "2024-12-08", 6)],
+ ("Zawiya|Zawiyah", "LY", "", 32.76, 12.73, 20))
+
+doc("B25", "2025-01-14", """Separatists kill four in Cameroon's North-West
+
+BAMENDA, Cameroon — Anglophone separatist fighters killed four people in Ndop, in the North-West region, on Sunday, a local official said. The official spoke from Bamenda, the regional capital.""",
+ [ev("Ndop", "CM", "North-West", "attack_on_civilians", "Ambazonian separatists", "2025-01-12", 4)],
+ ("Ndop", "CM", "North-West", 5.98, 10.42, 25))
+
+doc("B26", "2025-02-11", """Soldiers killed in western Niger
+
+NIAMEY — Gunmen killed 10 soldiers in an attack on an army post near Tillia, in the Tahoua region, on Saturday, the defence ministry said on state television.""",
+ [ev("Tillia", "NE", "Tahoua", "battle", "militants (unidentified)", "2025-02-08", 10)],
+ ("Tillia", "NE", "Tahoua", 16.13, 4.79, 30))
+
+doc("B27", "2025-03-18", """Rebels and troops clash in Central African Republic
+
+BANGUI — Rebels of the Popular Front for the Rebirth of Central Africa clashed with government troops and their Russian allies near N'Dele, in the Bamingui-Bangoran prefecture, on Sunday, leaving 12 people dead, a local official said.""",
+ [ev("N'Dele", "CF", "Bamingui-Bangoran", "battle", "FPRC", "2025-03-16", 12)],
+ ("Dele|Ndele|Ndélé", "CF", "", 8.41, 20.65, 30))
+
+doc("B28", "2025-04-08", """Strike on Gaza school shelter
+
+GAZA — An Israeli air strike hit a school sheltering displaced families in the Tuffah neighbourhood of Gaza City on Sunday, killing 11 people, the civil defence agency said.
+
+Many of the families had fled from Beit Hanoun and Jabalia in the north. The wounded were taken to al-Ahli hospital.""",
+ [ev("Tuffah", "PS", "Gaza Strip", "explosion", "Israeli military forces", "2025-04-06", 11)],
+ ("Tuffah|Gaza", "PS", "", 31.51, 34.47, 10))
+
 # -------------------------------------------------------------------- write
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "docs.jsonl"), "w", encoding="utf-8") as d, \
