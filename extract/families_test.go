@@ -17129,3 +17129,56 @@ func TestActsInThePerfectSinceAnOldDayAreASum(t *testing.T) {
 		},
 	})
 }
+
+// TestACountryToldAsWhereOutweighsTheSidesCountry: a report whose sides
+// alone vote for a country ("Russian glide bombs") is about the country
+// it tells things are in ("in eastern Ukraine"), even when a name it gives
+// has a namesake in the sides' country (Pokrovsk of Sakha). Negative: a
+// country named only by its sides and a name that is no country told as
+// a place keep the sides' country (Victoria, the old name of Limbe).
+func TestACountryToldAsWhereOutweighsTheSidesCountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "glide_bombs_on_a_town_in_eastern_ukraine",
+			text:      "Russian glide bombs hit Pokrovsk on Sunday, killing two civilians. Russian officials denied it. Russian troops have pressed on the town in eastern Ukraine for a year.",
+			published: "2025-09-16", n: 1,
+			want: []want{{place: "Pokrovsk", country: "UA", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "separatists_in_a_town_of_an_old_name",
+			text:      "Suspected separatists shot dead three traders at a market in Victoria on Monday, Cameroonian officials said. The port lies on the Atlantic coast of the South-West region.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Victoria", country: "CM", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestAQualifiedAppositionKeepsTheFinerPlace: "X, a coltan-mining town in
+// Y territory" and "at X, a meadow near the resort town of Y" put X in Y,
+// and the incident at X, the finer place (it had gone to Y). Negative:
+// the apposition without qualifying words, as before, and a place
+// followed by words that name no kind of place keeps its own.
+func TestAQualifiedAppositionKeepsTheFinerPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_mining_town_in_a_territory",
+			text:      "Rebels seized Rubaya, a coltan-mining town in Masisi territory of North Kivu province, on Monday after a battle that killed nine soldiers.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Rubaya", country: "CD"}},
+		},
+		{
+			name:      "a_meadow_near_a_resort_town",
+			text:      "Gunmen shot dead four herders at Baisaran, a meadow near the resort town of Pahalgam, on Tuesday, police said.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Baisaran", country: "IN", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_plain_apposition",
+			text:      "Rebels seized Rubaya, a town in Masisi territory, on Monday after a battle that killed nine soldiers.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Rubaya", country: "CD"}},
+		},
+	})
+}

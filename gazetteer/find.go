@@ -678,6 +678,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// tells it is a place) does not vote, so that stray capitalised words
 	// do not pull the report's country away.
 	seenVotes := map[string]int{}
+	// countries the report names as where things are ("in eastern
+	// Ukraine"), not as a side, a border or a dateline
+	toldIn := map[string]bool{}
 	// a dateline ("DAKAR, Senegal (AP) —") is where the report was filed:
 	// its name and the country after it vote a quarter of what they
 	// would, so that a report filed from a capital abroad is about the
@@ -774,6 +777,9 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				continue
 			}
 			votes[cs[0].p.Country] += 3 * damp
+			if placePreps[r.m.Prep] && !speaker && (filed == nil || !filed[i]) {
+				toldIn[cs[0].p.Country] = true
+			}
 			if speaker {
 				f.sideVotes[cs[0].p.Country] += 3 * damp
 			}
@@ -844,14 +850,14 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	// the sides' country is the report's only where it has places: when
 	// no name the report gives has a place in it ("Russian shelling killed
 	// one soldier in Kostiantynivka"), the country the places vote for is
-	if focus != "" && votes[focus] <= f.sideVotes[focus]+1e-9 && !anyCandIn(raws, focus) {
+	if focus != "" && votes[focus] <= f.sideVotes[focus]+1e-9 {
 		alt, altV := "", 0.0
 		for c, v := range votes {
 			if own := v - f.sideVotes[c]; own > 1e-9 && (v > altV || v == altV && c < alt) {
 				alt, altV = c, v
 			}
 		}
-		if alt != "" {
+		if alt != "" && (!anyCandIn(raws, focus) || toldIn[alt]) {
 			focus, best = alt, altV
 		}
 	}
@@ -2335,15 +2341,23 @@ func gapKind(gap string) int {
 		return gapList
 	}
 	enclosing := false
-	for _, w := range strings.Fields(g) {
+	ws := strings.Fields(g)
+	article := false // an article opened the noun phrase the words are in
+	for i, w := range ws {
 		rel, ok := gapWords[w]
 		switch {
 		case rel:
-			enclosing = true
+			enclosing, article = true, false
+		case w == "a" || w == "an" || w == "the":
+			article = true
 		case ok || dirWords[w] || dirAdj(w) || w[0] >= '0' && w[0] <= '9':
 		case w == "neighbouring" || w == "neighboring" || w == "adjacent":
 		case holderCompound(w):
 			// "al-Bara in rebel-held Idlib province"
+		case article && kindNounAhead(ws[i+1:]):
+			// "Rubaya, a coltan-mining town in Masisi", "near the
+			// resort town of Pahalgam": words that qualify the kind of
+			// place the noun phrase names
 		default:
 			return gapNone
 		}
@@ -2352,6 +2366,30 @@ func gapKind(gap string) int {
 		return gapEnclosing
 	}
 	return gapNone
+}
+
+// kindNounAhead reports whether the words open with up to two more
+// qualifying words and then a noun of a kind of place ("town", "village"):
+// the words before it qualify that kind.
+func kindNounAhead(ws []string) bool {
+	for i := 0; i < len(ws) && i < 3; i++ {
+		if placeKindNoun[ws[i]] {
+			return true
+		}
+		if _, ok := gapWords[ws[i]]; ok {
+			return false
+		}
+	}
+	return false
+}
+
+// placeKindNoun are the nouns of kinds of places an apposition gives ("a
+// farming village in", "the resort town of").
+var placeKindNoun = map[string]bool{
+	"city": true, "town": true, "village": true, "hamlet": true, "settlement": true, "district": true,
+	"area": true, "region": true, "province": true, "state": true, "suburb": true, "neighbourhood": true,
+	"neighborhood": true, "quarter": true, "community": true, "locality": true, "municipality": true,
+	"county": true, "camp": true, "port": true, "meadow": true, "valley": true, "oasis": true,
 }
 
 // gapWords are the words that may stand between a place and a larger one
@@ -2367,6 +2405,9 @@ var gapWords = map[string]bool{
 	"complex": false, "compound": false, "building": false, "premises": false,
 	"district": false, "area": false, "region": false, "province": false, "governorate": false, "state": false,
 	"km": false, "kilometres": false, "kilometers": false, "miles": false,
+	"hamlet": false, "settlement": false, "suburb": false, "neighbourhood": false, "neighborhood": false,
+	"quarter": false, "community": false, "locality": false, "municipality": false, "county": false,
+	"camp": false, "port": false, "meadow": false, "valley": false, "oasis": false,
 }
 
 // locationOf builds the event location of a mention.

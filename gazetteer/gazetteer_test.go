@@ -546,3 +546,34 @@ func TestProvinceInTextBeforeNamesakeVillage(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestANameExistsByItsOwnKey: whether the gazetteer knows a name is asked
+// of its whole key (or the key with its article stripped), never of the
+// key less its first letter ("Nuri" is no place because "Uri" is, nor
+// "Tchoma" because "Choma" is). Not so: a name known as written, or with
+// its article stripped ("al-Mosul"), exists.
+func TestANameExistsByItsOwnKey(t *testing.T) {
+	g := mustDefault(t)
+	f := &finder{g: g, lex: g.lexicon(), seen: map[string]bool{}}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Xbaghdad", false},
+		{"Tchoma", false},
+		{"Zmosul", false},
+		// not so
+		{"Baghdad", true},
+		{"Mosul", true},
+		{"al-Mosul", true},
+	} {
+		if got := f.exists(tc.name); got != tc.want {
+			t.Errorf("exists(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// a facility of four words before its cue is named whole, and placed
+	// in the town the report puts it in
+	checkFind(t, g, findCase{name: "four_word_facility",
+		text: "Commandos took the ruined Grand al Nuri Mosque in Mosul on Thursday.",
+		want: []wantMention{{name: "al Nuri", cue: "mosque", within: "Mosul", prec: 2, hasPoint: true, noPlace: true}}})
+}

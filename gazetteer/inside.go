@@ -64,15 +64,22 @@ func (f *finder) keepInside(raws []raw, chosen []int, ranked [][]rankedCand, foc
 func reach(gap string) (km float64, told bool) {
 	w := strings.Fields(strings.ToLower(strings.Trim(gap, " ,")))
 	km = 100
+	dist := 0.0 // the distance told, if any
 	for i, x := range w {
 		if dirWords[x] && i+1 < len(w) && w[i+1] == "of" {
 			km = max(km, 250) // "west of Mosul"; not "in western Taiz"
 		}
 		if i+1 < len(w) {
 			if d, ok := parseKm(x, w[i+1]); ok && isDistanceUnit(w[i+1]) {
-				km = max(km, 1.5*d+25)
+				dist = max(dist, d)
 			}
 		}
+	}
+	if dist > 0 {
+		// (a distance told is the reach, whatever the direction word
+		// alone would allow: "about 15 kilometres west of Pokrovsk" is
+		// no namesake 95 km off)
+		km = 1.5*dist + 25
 	}
 	return km, len(w) > 0
 }

@@ -144,3 +144,81 @@ func TestTheNextNamesOfAListToldAsPlaces(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestATownToldAtADistanceLiesWithinIt: a place the report puts at a
+// distance told from a town ("about 15 kilometres west of Pokrovsk") is
+// no namesake much farther off (one 95 km away, which the direction word
+// alone would allow): the place the gazetteer lacks there, in the town.
+// Not so: without a distance, "west of" reaches 250 km; "in" 100 km; a
+// far distance told reaches as far.
+func TestATownToldAtADistanceLiesWithinIt(t *testing.T) {
+	g := mustDefault(t)
+	checkFind(t, g, findCase{name: "village_15_km_from_a_town",
+		text: "Russian shells hit the village of Novoselivka, about 15 kilometres west of Pokrovsk, in eastern Ukraine on Sunday.",
+		want: []wantMention{{name: "Novoselivka", cue: "village", within: "Pokrovsk", prec: 2, hasPoint: true, noPlace: true}}})
+	for _, tc := range []struct {
+		gap string
+		km  float64
+	}{
+		{", about 15 kilometres west of ", 47.5},
+		{", 20 km north of ", 55},
+		// not so
+		{", west of ", 250},
+		{" in ", 100},
+		{", about 330 kilometres south of ", 520},
+	} {
+		if km, _ := reach(tc.gap); km != tc.km {
+			t.Errorf("reach(%q) = %v, want %v", tc.gap, km, tc.km)
+		}
+	}
+}
+
+// TestAnAppositionQualifiesItsKindOfPlace: words that qualify the kind of
+// place an apposition names ("a coltan-mining town in", "a meadow near the
+// resort town of") leave it the apposition that puts the place in the
+// larger one. Not so: words with no noun of a kind of place ("a day after
+// raiding", "a rebel stronghold near"), nor a list ("and the mining town
+// of").
+func TestAnAppositionQualifiesItsKindOfPlace(t *testing.T) {
+	for _, tc := range []struct {
+		gap  string
+		want int
+	}{
+		{", a coltan-mining town in ", gapEnclosing},
+		{", a meadow near the resort town of ", gapEnclosing},
+		{", a small farming village in ", gapEnclosing},
+		// not so
+		{", a day after raiding ", gapNone},
+		{", a rebel stronghold near ", gapNone},
+		{" and the mining town of ", gapNone},
+	} {
+		if got := gapKind(tc.gap); got != tc.want {
+			t.Errorf("gapKind(%q) = %d, want %d", tc.gap, got, tc.want)
+		}
+	}
+}
+
+// TestAQuarterNamedBeforeItsCueAndTown: "the Al-Rawdha neighbourhood of
+// Marib city": a name the gazetteer lacks before the quarter's cue, and a
+// known town after "of", is the quarter, in that town. Not so: a faith's
+// or a people's word before the cue names no quarter ("the Shia
+// neighbourhood of Baghdad"), nor a side's name ("the Hezbollah
+// neighbourhood of Beirut").
+func TestAQuarterNamedBeforeItsCueAndTown(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "unknown_quarter_of_a_city", text: "A missile struck the Al-Rawdha neighbourhood of Marib city on Sunday.",
+			want: []wantMention{{name: "Al-Rawdha", cue: "neighbourhood", within: "Marib", prec: 2, hasPoint: true, noPlace: true}}},
+		{name: "unknown_quarter_of_a_town", text: "Gunmen raided a house in the El Ejidito neighbourhood of Celaya on Monday.",
+			want: []wantMention{{name: "El Ejidito", cue: "neighbourhood", within: "Celaya", prec: 2, hasPoint: true, noPlace: true}}},
+		// not so
+		{name: "a_faiths_word", text: "A car bomb went off in the Shia neighbourhood of Baghdad on Monday.",
+			want: []wantMention{{name: "Baghdad", cue: "neighbourhood", country: "IQ"}}, absent: []string{"Shia"}},
+		{name: "a_peoples_word", text: "A car bomb went off in the Kurdish neighbourhood of Kirkuk on Monday.",
+			want: []wantMention{{name: "Kirkuk", cue: "neighbourhood", country: "IQ"}}, absent: []string{"Kurdish"}},
+		{name: "a_sides_word", text: "A drone struck the Hezbollah neighbourhood of Beirut on Monday.",
+			want: []wantMention{{name: "Beirut", prep: "of", country: "LB"}}, absent: []string{"Hezbollah"}, named: []string{"Hezbollah"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

@@ -8,8 +8,8 @@ import (
 
 // translitRule is one rule of translit.txt: letters a romanisation writes
 // one way (from) that GeoNames writes another (to), in the countries
-// given; start and end tie from to a word's start or end, linked to the
-// end of a word another word follows.
+// given; start and end tie from to a word's start or end (both: the
+// whole word), linked to the end of a word another word follows.
 type translitRule struct {
 	countries            []string
 	from, to             string
@@ -73,6 +73,12 @@ func translitVariants(words string) []translitVariant {
 		changed := false
 		for i, w := range ws {
 			switch {
+			case r.start && r.end:
+				// a whole word: "^tal_" is the word "Tal" before another
+				if w == r.from && (!r.linked || i < len(ws)-1) {
+					ws[i] = r.to
+					changed = true
+				}
 			case r.start:
 				if strings.HasPrefix(w, r.from) {
 					ws[i] = r.to + w[len(r.from):]
@@ -101,6 +107,9 @@ func translitVariants(words string) []translitVariant {
 // them (most names fit no rule).
 func (r *translitRule) fits(words string) bool {
 	switch {
+	case r.start && r.end:
+		return strings.HasPrefix(words, r.fromSpace) || strings.Contains(words, " "+r.fromSpace) ||
+			!r.linked && (words == r.from || strings.HasSuffix(words, r.spaceFrom))
 	case r.start:
 		return strings.HasPrefix(words, r.from) || strings.Contains(words, r.spaceFrom)
 	case r.linked:

@@ -115,3 +115,45 @@ func TestBetweenTwoPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestArabicFirstWordSpellings: the first word of an Arabic name written
+// with one letter where GeoNames doubles it ("Um" for Umm) or as Tal, Tel
+// or Tell for GeoNames' Tall is the place so spelt, in the countries the
+// rule is for. Not so: the word alone, at a name's end, or opening a
+// longer word ("Talbiseh" is no "Tallbiseh"), and no place abroad.
+func TestArabicFirstWordSpellings(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "um_for_umm", text: "Paramilitary fighters shelled Um Ruwaba on Sunday.",
+			want: []wantMention{{name: "Um Ruwaba", prep: "shelled", country: "SD", hasPoint: true, prec: 1}}},
+		{name: "tal_for_tall", text: "A drone struck a car near Tal Tamr in Hasakah province on Saturday.",
+			want: []wantMention{{name: "Tal Tamr", prep: "near", within: "Hasakah", country: "SY", hasPoint: true}}},
+		{name: "tel_for_tall", text: "Turkish-backed factions clashed with Kurdish fighters in Tel Abyad on Monday.",
+			want: []wantMention{{name: "Tel Abyad", prep: "in", country: "SY", hasPoint: true, prec: 1}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+	keys := func(words string) map[string]bool {
+		out := map[string]bool{}
+		for _, v := range translitVariants(words) {
+			out[v.key] = true
+		}
+		return out
+	}
+	for _, tc := range []struct{ words, want, not string }{
+		{"um ruwaba", "ummruwaba", ""},
+		{"tel abyad", "tallabyad", ""},
+		// not so
+		{"talbiseh", "", "tallbiseh"},
+		{"umbada", "", "ummbada"},
+		{"sheikh um", "", "sheikhumm"},
+	} {
+		got := keys(tc.words)
+		if tc.want != "" && !got[tc.want] {
+			t.Errorf("%q: variants %v lack %q", tc.words, got, tc.want)
+		}
+		if tc.not != "" && got[tc.not] {
+			t.Errorf("%q: variants %v hold %q", tc.words, got, tc.not)
+		}
+	}
+}
