@@ -273,7 +273,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// ("12 guerrillas were killed in a bombing raid, the army said": a
 	// strike from the air or by guns on an armed group, told by a side)
 	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "assault" || cls.name == "gain" || (means(cls.name) == "air" || means(cls.name) == "shelling") && isArmedGroup(r.actor2)) || cls.name == "arrest") {
-		if sp, span := x.speakerSide(a, in); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
+		// (a state's forces named only by a common noun, "the army
+		// said", tell their own strikes from the air or by guns on the
+		// group they fight; their "police said" of a clash or an arrest
+		// is a report, not a part in it)
+		strike := means(cls.name) == "air" || means(cls.name) == "shelling"
+		if sp, span := x.speakerSide(a, in, strike); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
@@ -2304,6 +2309,9 @@ type roleCand struct {
 	// said it had shot down several of the drones"): the side that acted
 	// in a foiling, the side acted on in the strike it foiled
 	foiling bool
+	// foe is set for the second party of "between A and B": the side
+	// the first fought, never its partner in a coordination
+	foe bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -2685,6 +2693,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// name; "US and British warplanes struck": both sides the
 			// shared noun names
 			role, strength = 1, strength*1.2
+		case act.Name != "civilians" && s.secondOfBetween(wi) && x.whoActed(s, we):
+			// "clashes between troops and fighters who had attacked army
+			// positions": of the two parties to the fight, the one told
+			// attacking began it, and is the first side
+			role, strength = 1, strength*1.5
 		case act.Name != "civilians" && (x.heActsAfter(s, wi, m.Span) >= 0 || x.whoActed(s, we)):
 			// "troops killed a militant commander after he attacked a
 			// village": the one killed did the act told after
@@ -2821,10 +2834,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// ally named after the side it fights beside is no main side
 			strength *= 0.4
 		}
-		if role == 1 && !party && act.Name != "civilians" && !s.inVictims(m.Span) && x.secondOfCoordinatedSides(s, wi) {
+		if role == 1 && !party && act.Name != "civilians" && !s.inVictims(m.Span) && x.secondOfCoordinatedSides(s, wi) && !s.secondOfBetween(wi) {
 			// "Malian soldiers and Russian fighters of the Africa Corps
 			// executed 12 men": the side named second beside the first
 			// acted with it, as its associate; the first is the actor
+			// (not the second party of "between A and B": its foe)
 			strength *= 0.5
 		}
 		if role == 1 && right != nil && right.weak && right.i > we && s.plainTriggerBesides(right.i) {
@@ -2832,7 +2846,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi)})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry
@@ -3552,12 +3566,13 @@ func (x *Extractor) quotedSpeaker(a *analysis, s *sentence) *actors.Actor {
 
 // speakerSide is the first named side whose spokesman, officials or
 // statement tell an incident's sentences ("Hashed spokesperson Ahmed
-// al-Assadi said"), if any.
-func (x *Extractor) speakerSide(a *analysis, in *incident) (*actors.Actor, sitrep.Span) {
+// al-Assadi said"), if any; with generic, also a state's forces named by
+// a common noun through the report's country ("the army said").
+func (x *Extractor) speakerSide(a *analysis, in *incident, generic bool) (*actors.Actor, sitrep.Span) {
 	for _, f := range in.frames {
 		s := f.s
 		for _, m := range s.actors {
-			if m.Actor == nil || m.Generic {
+			if m.Actor == nil || m.Generic && !(generic && isStateSide(m.Actor)) {
 				continue
 			}
 			wi := s.wordAt(m.Span.Start)
@@ -3681,7 +3696,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 				for j := range cands {
 					cj := &cands[j]
-					if cj.role != 1 || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.Name == cj.actor.Name || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+					if cj.role != 1 || cj.foe || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.Name == cj.actor.Name || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
 						continue
 					}
 					l, o := lead(ci, cj), cj
@@ -4034,7 +4049,7 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 				}
 				return "", false
 			}
-			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded {
+			if kind := x.casualtyAt(s, j, true); kind == sitrep.Killed || kind == sitrep.Wounded || s.harmOpensAt(j) {
 				if angry {
 					sub = "Mob violence"
 				}
@@ -4046,6 +4061,18 @@ func (x *Extractor) crowdActs(in *incident) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// harmOpensAt reports whether a count of the dead or the wounded read
+// from the sentence opens at word i: the verb of a resultative ("beat two
+// men to death"), whose word of death comes after its object.
+func (s *sentence) harmOpensAt(i int) bool {
+	for _, c := range s.cas {
+		if c.span.Start == s.words[i].span.Start && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded) {
+			return true
+		}
+	}
+	return false
 }
 
 // hurtRightAfter reports whether a passive word of harm follows a side's

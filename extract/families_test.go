@@ -16318,3 +16318,144 @@ func TestAWordOfAnActBeforeWhatItIsAboutIsNoAct(t *testing.T) {
 		},
 	})
 }
+
+// TestAStateTellingItsStrikesIsTheirDoer: "20 rebels were killed in air
+// strikes, the army said": a state's forces, named only by a common noun
+// through the report's country, tell of their own strikes on the group
+// they fight, in wars the air power table does not cover. Negatives: the
+// police telling of a clash or of people hurt, and a government
+// spokesman telling of a fight between herders and farmers, are reports,
+// not parts in them.
+func TestAStateTellingItsStrikesIsTheirDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "army_tells_air_strikes",
+			text:      "At least 20 Boko Haram fighters were killed in air strikes near Bol on Monday, the army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Chadian security forces", actor2: "Boko Haram", place: "Bol", killed: "20/20/-"}},
+		},
+		{
+			name:      "military_tells_shelling",
+			text:      "Artillery fire killed 14 al-Shabaab fighters near Kismayo on Monday, the military said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Somali security forces", actor2: "al-Shabaab", place: "Kismayo"}},
+		},
+		// negatives
+		{
+			name:      "police_tell_a_clash",
+			text:      "Clashes between rival student groups at a university in Chittagong on Monday left more than 30 people injured, police said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", place: "Chittagong"}},
+		},
+		{
+			name:      "government_tells_a_herders_fight",
+			text:      "At least 15 people were killed in clashes between farmers and herders in southern Chad's Mandoul province on Saturday, a government spokesman said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "unknown", killed: "15/15/-"}},
+		},
+	})
+}
+
+// TestAMobThatBeatsPeopleToDeathIsMobViolence: a crowd whose verb of
+// violence tells its victims' death after its object ("a mob beat two
+// men to death") riots, as one whose verb is itself of killing does.
+// Negatives: gunmen who beat men to death attack them, and a crowd that
+// was hurt did not riot.
+func TestAMobThatBeatsPeopleToDeathIsMobViolence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "mob_beat_two_men_to_death",
+			text:      "A mob beat two men to death in Gondar on Monday after accusing them of stealing a motorbike, police said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence", place: "Gondar", killed: "2/2/2"}},
+		},
+		{
+			name:      "crowd_stoned_a_man_to_death",
+			text:      "A crowd stoned a man to death in Kandi on Monday, accusing him of witchcraft.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Riots", sub: "Mob violence", place: "Kandi", killed: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "gunmen_beat_men_to_death",
+			text:      "Gunmen beat two men to death in Gondar on Monday, police said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Violence against civilians", place: "Gondar", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_crowd_was_hurt",
+			text:      "Two people were killed when a crowd was hit by a car bomb in Gondar on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", place: "Gondar", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestAMarchThroughANamedPlaceIsAProtest: "thousands marched through El
+// Arish on Monday to demand ..." is a protest whatever the length of the
+// place's name between the verb and its purpose ("marched ... to demand"
+// reaches four words). Negatives: troops that marched through a town, and
+// a march "in" something that is no place.
+func TestAMarchThroughANamedPlaceIsAProtest(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "marched_through_a_two_word_town",
+			text:      "Thousands of people marched through El Arish on Monday to demand the release of detained journalists.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Protests", place: "El Arish", actor1: "civilians"}},
+		},
+		{
+			name:      "rallied_in_a_capital",
+			text:      "Several thousand opposition supporters rallied in Dhaka on Monday, calling for early elections.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Protests", place: "Dhaka"}},
+		},
+		// negatives
+		{
+			name:      "troops_marched_through",
+			text:      "Army units marched through Kidal on Monday after the rebels left the town.",
+			published: "2025-03-05", n: 0,
+		},
+		{
+			name:      "marched_in_step",
+			text:      "The cadets marched in step before the president on Monday.",
+			published: "2025-03-05", n: 0,
+		},
+	})
+}
+
+// TestThePartyToldAttackingBeganTheFight: of the two parties of "clashes
+// between A and B", B told attacking in a relative clause of its own
+// ("... and Fano fighters who had attacked army positions") began the
+// fight and is the first side, the other the second, not A's partner.
+// Negatives: "between A and B" with no such clause keeps A first, and A
+// and B joined as one subject act together.
+func TestThePartyToldAttackingBeganTheFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "second_party_who_had_attacked",
+			text:      "Clashes erupted in Gondar on Monday between Ethiopian troops and Fano fighters who had attacked army positions on the edge of the town, a local official said, adding that six soldiers had been killed.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Fano", actor2: "Ethiopian security forces", place: "Gondar", killed: "6/6/6"}},
+		},
+		{
+			name:      "second_party_who_stormed",
+			text:      "Fighting broke out near Kismayo on Monday between Somali soldiers and al-Shabaab fighters who had stormed a military post overnight.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "al-Shabaab", actor2: "Somali security forces", place: "Kismayo"}},
+		},
+		// negatives
+		{
+			name:      "between_alone_keeps_the_first",
+			text:      "Clashes erupted in Gondar on Monday between Ethiopian troops and Fano fighters, a local official said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Ethiopian security forces", actor2: "Fano", place: "Gondar"}},
+		},
+		{
+			name:      "joined_subject_acts_together",
+			text:      "Malian soldiers and Wagner fighters who had arrived overnight attacked a village near Niono on Monday, killing 12 people.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", place: "Niono", killed: "12/12/12"}},
+		},
+	})
+}

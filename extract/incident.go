@@ -968,25 +968,42 @@ func realised(s *sentence) []trigHit {
 }
 
 // protestAtAPlace reports whether a protest trigger that ends in a
-// preposition of place ("protested in", "demonstrated across") has a
-// name after it ("protested in Kinshasa"), not a common noun ("protested
-// in a statement", "protested in writing"); other protest phrases hold.
+// preposition of place ("protested in", "demonstrated across", "marched
+// through") has a name after it ("protested in Kinshasa"), not a common
+// noun ("protested in a statement", "protested in writing"), and, for a
+// march or a rally, no armed side before it; other protest phrases hold.
 func (s *sentence) protestAtAPlace(t trigHit) bool {
 	last := t.i + t.n - 1
 	if t.n != 2 || last >= len(s.words) {
 		return true
 	}
+	march := false
 	switch s.words[t.i].low {
 	case "protested", "protesting", "demonstrated", "demonstrating":
+	case "marched", "marching", "rallied", "rallying":
+		march = true
 	default:
 		return true // ("staged a sit-in outside the ministry")
 	}
 	switch s.words[last].low {
-	case "in", "across":
+	case "in", "across", "through":
 	default:
 		return true
 	}
-	return last+1 < len(s.words) && s.words[last+1].cap
+	if last+1 >= len(s.words) || !s.words[last+1].cap {
+		return false
+	}
+	if march {
+		// "thousands marched through Gondar": people, not troops ("army
+		// units marched through the capital", "rebels rallied in Goma":
+		// an armed side's march is no protest)
+		for _, m := range s.actors {
+			if m.Actor != nil && m.Span.End <= s.words[t.i].span.Start && (isStateSide(m.Actor) || isArmedGroup(m.Actor)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attackersFate reports whether trigger t tells what befell the one who

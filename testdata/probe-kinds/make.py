@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Probe set: kinds of incident x countries (our own words).
+
+Each shape is one short report (SHAPES: one sentence; CONTEXT: two or
+three sentences with a headline, a reaction, a second incident or no
+incident), written once with slots for a country's
+demonym, towns and an armed group, filled for 18 countries; its gold gives
+the ACLED kind the shared scorer compares (battle, explosion,
+attack_on_civilians, territory_gain, arrest, other), the doer, the side hurt
+and the tolls. A shape failing in every country points at a mechanism.
+Writes docs.jsonl and gold.jsonl (the shared gold format).
+"""
+import json
+
+PUB = "2025-03-05"  # a Wednesday: Monday is 2025-03-03
+MON = "2025-03-03"
+TUE = "2025-03-04"
+
+# demonym, town, second town, region, armed group, country
+C = [
+    ("Nigerien", "Tillaberi", "Ouallam", "Tillaberi region", "Islamic State in the Greater Sahara", "Niger"),
+    ("Chadian", "Bol", "Ngouboua", "Lac province", "Boko Haram", "Chad"),
+    ("Cameroonian", "Kolofata", "Mora", "Far North region", "Boko Haram", "Cameroon"),
+    ("Ethiopian", "Gondar", "Debre Markos", "Amhara region", "Fano", "Ethiopia"),
+    ("South Sudanese", "Malakal", "Nasir", "Upper Nile", "White Army", "South Sudan"),
+    ("Central African", "Bria", "Bangassou", "Haute-Kotto", "3R", "Central African Republic"),
+    ("Congolese", "Bunia", "Djugu", "Ituri", "CODECO", "Congo"),
+    ("Afghan", "Jalalabad", "Kunduz", "Nangarhar province", "Islamic State Khorasan", "Afghanistan"),
+    ("Pakistani", "Turbat", "Gwadar", "Balochistan", "Baloch Liberation Army", "Pakistan"),
+    ("Mexican", "Culiacan", "Uruapan", "Sinaloa", "Sinaloa Cartel", "Mexico"),
+    ("Egyptian", "El Arish", "Sheikh Zuweid", "North Sinai", "Islamic State Sinai Province", "Egypt"),
+    ("Burkinabe", "Fada N'Gourma", "Dori", "East region", "JNIM", "Burkina Faso"),
+    ("Beninese", "Kandi", "Banikoara", "Alibori", "JNIM", "Benin"),
+    ("Somali", "Kismayo", "Afgooye", "Lower Juba", "al-Shabaab", "Somalia"),
+    ("Mozambican", "Mocimboa da Praia", "Palma", "Cabo Delgado", "Islamic State Mozambique Province", "Mozambique"),
+    ("Malian", "Timbuktu", "Niono", "Segou region", "JNIM", "Mali"),
+    ("Nigerian", "Gusau", "Tsafe", "Zamfara", "Ansaru", "Nigeria"),
+    ("Kenyan", "Lamu", "Wajir", "Lamu county", "al-Shabaab", "Kenya"),
+]
+
+# (id, text, [(place, date, killed, wounded, actor1, actor2, type)]);
+# "F" is the country's forces, "G" the group, None not scored.
+SHAPES = [
+    ("a", "{G} fighters shelled residential areas of {T} on Monday, killing five civilians and wounding 11, local officials said.",
+     [("{T}", MON, 5, 11, "G", "civilians", "explosion")]),
+    ("b", "A drone strike hit a car near {T} on Monday, killing three people inside, security sources said.",
+     [("{T}", MON, 3, None, None, None, "explosion")]),
+    ("c", "Two people were wounded on Monday night when an unidentified attacker threw a grenade into a bar in {T}, police said.",
+     [("{T}", MON, None, 2, None, None, "explosion")]),
+    ("d", "Gunmen abducted 30 passengers from two buses on the road near {T} on Monday, a local official said.",
+     [("{T}", MON, None, None, None, "civilians", "attack_on_civilians")]),
+    ("e", "Three children were killed on Monday when a landmine exploded as they herded goats near {T}.",
+     [("{T}", MON, 3, None, None, None, "explosion")]),
+    ("f", "Fighting between {D} troops and {G} fighters near {T} on Monday left 15 people dead on both sides, a military source said.",
+     [("{T}", MON, 15, None, None, None, "battle")]),
+    ("g", "{G} fighters took control of {T} on Monday after government troops withdrew from the town, residents said.",
+     [("{T}", MON, None, None, "G", None, "territory_gain")]),
+    ("h", "{D} troops recaptured {T} from {G} on Monday after two days of fighting, the army said.",
+     [("{T}", MON, None, None, "F", "G", "territory_gain")]),
+    ("i", "Police arrested 14 suspected {G} members during a raid in {T} on Monday.",
+     [("{T}", MON, None, None, "F", None, "arrest")]),
+    ("j", "A mob beat two men to death in {T} on Monday after accusing them of stealing a motorbike, police said.",
+     [("{T}", MON, 2, None, None, None, "other")]),
+    ("k", "Angry protesters set fire to a police station in {T} on Monday after a young man died in custody.",
+     [("{T}", MON, None, None, None, None, "other")]),
+    ("l", "Security forces opened fire on demonstrators in {T} on Monday, killing four people, a rights group said.",
+     [("{T}", MON, 4, None, "F", None, "other")]),
+    ("m", "{G} fighters executed five men accused of spying for the army in {T} on Monday, residents said.",
+     [("{T}", MON, 5, None, "G", "civilians", "attack_on_civilians")]),
+    ("n", "Gunmen on a motorbike shot dead a local councillor in {T} on Monday evening.",
+     [("{T}", MON, 1, None, None, "civilians", "attack_on_civilians")]),
+    ("o", "{G} fighters ambushed a {D} army patrol near {T} on Monday, killing six soldiers, security sources said.",
+     [("{T}", MON, 6, None, "G", "F", "battle")]),
+    ("p", "Two civilians were killed in crossfire when troops clashed with {G} fighters in {T} on Monday.",
+     [("{T}", MON, 2, None, None, None, "battle")]),
+    ("q", "A suicide car bomber struck an army checkpoint at the entrance to {T} on Monday, killing seven soldiers.",
+     [("{T}", MON, 7, None, None, "F", "explosion")]),
+    ("r", "A roadside bomb tore through a minibus near {T} on Monday, killing nine passengers.",
+     [("{T}", MON, 9, None, None, "civilians", "explosion")]),
+    ("s", "{D} forces repelled an attack by {G} fighters on an army post in {T} on Monday, the military said.",
+     [("{T}", MON, None, None, "G", "F", "battle")]),
+    ("t", "{G} fighters looted shops and burned the market in {T} on Monday, residents said.",
+     [("{T}", MON, None, None, "G", None, "other")]),
+    ("u", "Armed men raped at least six women in a village near {T} on Monday, a local rights group said.",
+     [("{T}", MON, None, None, None, "civilians", "attack_on_civilians")]),
+    ("v", "At least 20 {G} fighters were killed in air strikes near {T} on Monday, the army said.",
+     [("{T}", MON, 20, None, "F", "G", "explosion")]),
+    ("w", "Gunmen attacked a police station in {T} on Monday, killing three officers before fleeing.",
+     [("{T}", MON, 3, None, None, "F", "battle")]),
+    ("x", "Thousands of people marched through {T} on Monday to demand the release of detained journalists.",
+     [("{T}", MON, None, None, "civilians", None, "other")]),
+    ("y", "Artillery shells struck a hospital in {T} on Monday, killing two patients and a nurse.",
+     [("{T}", MON, 3, None, None, "civilians", "explosion")]),
+    ("z", "Two soldiers were wounded on Monday when their vehicle struck an explosive device on the road between {T} and {T2}.",
+     [("{T}", MON, None, 2, None, "F", "explosion")]),
+]
+
+
+# short reports with context: a headline, a second sentence, a reaction, a
+# second incident, or none at all (an accident, a habit of a group); "opt"
+# marks an optional event
+CONTEXT = [
+    ("A", "Gunmen kill 14 in {T} village raid\n\nSuspected {G} fighters stormed a village near {T} on Monday night, killing 14 residents and burning dozens of homes, a local official said. Troops were deployed to the area on Tuesday, the official added.",
+     [("{T}", MON, 14, None, "G", "civilians", "attack_on_civilians")]),
+    ("B", "{G} fighters attacked an army base near {T} on Monday. The assault began with a car bomb at the gate, followed by a gun battle that lasted several hours, in which 11 soldiers and 30 attackers were killed, the army said.",
+     [("{T}", MON, 41, None, "G", "F", "explosion")]),
+    ("C", "A bomb hidden in a motorcycle exploded near a police checkpoint in {T} on Monday, killing two officers and a passer-by, police said. Nobody has claimed the attack.",
+     [("{T}", MON, 3, None, None, None, "explosion")]),
+    ("D", "{D} soldiers shot dead four civilians at a checkpoint near {T} on Monday, witnesses said. The army said the soldiers had fired after the car failed to stop and that an inquiry had been opened.",
+     [("{T}", MON, 4, None, "F", "civilians", "attack_on_civilians")]),
+    ("E", "Police fired tear gas and live rounds to disperse hundreds of protesters in {T} on Monday. Two protesters were killed and 15 wounded, a hospital official said.",
+     [("{T}", MON, 2, 15, "F", None, "other")]),
+    ("F", "{G} fighters abducted 20 women from a village near {T} on Monday and later released six of them, residents said.",
+     [("{T}", MON, None, None, "G", "civilians", "attack_on_civilians")]),
+    ("G", "A landmine killed three soldiers on patrol near {T} on Monday, the army said. On Tuesday, troops clashed with {G} fighters near {T2}, killing two of them.",
+     [("{T}", MON, 3, None, None, "F", "explosion"), ("{T2}", TUE, 2, None, "F", "G", "battle")]),
+    ("H", "Gunmen kidnapped a Catholic priest from his parish house in {T} on Monday, the diocese said in a statement.",
+     [("{T}", MON, None, None, None, "civilians", "attack_on_civilians")]),
+    ("I", "{G} fighters seized {T} on Monday after overrunning the army base there, killing nine soldiers, security sources said.",
+     [("{T}", MON, 9, None, "G", "F", "territory_gain")]),
+    ("J", "Twenty people drowned on Monday when a boat carrying families fleeing the fighting around {T} capsized on a river, local officials said.",
+     []),
+    ("K", "Three soldiers were killed on Monday when their helicopter crashed near {T} during a supply flight, the army said, ruling out hostile fire.",
+     []),
+    ("L", "Police in {T} arrested a man on Monday on suspicion of planning to bomb a church, officials said.",
+     [("{T}", MON, None, None, "F", None, "arrest")]),
+    ("M", "Unidentified attackers set fire to a primary school in {T} on Monday night, police said. No one was hurt.",
+     [("{T}", MON, None, None, None, None, "other")]),
+    ("N", "Clashes erupted in {T} on Monday between {D} troops and {G} fighters who had attacked army positions on the edge of the town, a local official said, adding that six soldiers and an unknown number of fighters had been killed.",
+     [("{T}", MON, 6, None, "G", "F", "battle")]),
+    ("O", "A suicide bomber blew himself up inside a mosque in {T} during Friday prayers, killing 23 worshippers, officials said on Monday.",
+     [("{T}", "2025-02-28", 24, None, None, "civilians", "explosion")]),
+    ("P", "Residents of {T} said on Monday that {G} fighters had been extorting traders and imposing taxes on farmers for months.",
+     []),
+    ("Q", "{D} warplanes bombed {G} hideouts in the forest near {T} on Monday, destroying several vehicles and killing scores of fighters, the military said.",
+     [("{T}", MON, None, None, "F", "G", "explosion")]),
+    ("R", "Two police officers were stabbed to death by a man with a knife at a market in {T} on Monday, police said. The attacker was arrested.",
+     [("{T}", MON, 2, None, None, "F", "attack_on_civilians", "opt")]),
+]
+
+
+def main():
+    docs, gold = [], []
+    for sid, text, evs in SHAPES + CONTEXT:
+        for i, (dem, t, t2, region, group, country) in enumerate(C):
+            f = lambda s: s.format(D=dem, T=t, T2=t2, R=region, G=group, C=country)
+            did = f"{sid}{i:02d}"
+            docs.append({"id": did, "published": PUB, "text": f(text)})
+            forces = dem + " security forces"
+            # a branch of the Islamic State is coded "Islamic State" (the
+            # dictionary's convention, as the development gold does)
+            gname = "Islamic State" if group.startswith("Islamic State") else group
+            side = lambda a: forces if a == "F" else gname if a == "G" else a
+            gev = []
+            for ev in evs:
+                place, date, killed, wounded, a1, a2, typ = ev[:7]
+                g = {"summary": sid, "date": date, "place": f(place), "admin": "", "country": "",
+                     "type": typ, "actor1": side(a1) or "unknown", "actor2": side(a2),
+                     "killed": killed, "killed_high": None, "wounded": wounded, "wounded_high": None,
+                     "evidence": ""}
+                if len(ev) > 7:
+                    g["optional"] = True
+                gev.append(g)
+            gold.append({"id": did, "published": PUB, "events": gev, "figures": []})
+    with open("docs.jsonl", "w") as out:
+        for d in docs:
+            out.write(json.dumps(d) + "\n")
+    with open("gold.jsonl", "w") as out:
+        for d in gold:
+            out.write(json.dumps(d) + "\n")
+
+
+if __name__ == "__main__":
+    main()
