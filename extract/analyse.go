@@ -83,11 +83,16 @@ type sentence struct {
 
 	triggers []trigHit
 	markers  []hit // lexicon markers
-	quants   []quantity.Quantity
-	times    []timex.Expr
-	actors   []actors.Mention
-	places   []int // indices into analysis.places
-	cas      []*casualty
+	// cause is the span of words [from, to) a protest is told against
+	// ("protested against the killing of a student", "to protest over
+	// a wave of kidnappings"): what moved the crowd, told as its cause,
+	// not the incident's own acts and dead ({0, 0} when none)
+	cause  [2]int
+	quants []quantity.Quantity
+	times  []timex.Expr
+	actors []actors.Mention
+	places []int // indices into analysis.places
+	cas    []*casualty
 	// personEnd is, at each word that ends a noun of people of the
 	// lexicon ("worshippers", "police officers"), the group it names
 	personEnd []string
@@ -1696,6 +1701,7 @@ var speechVerb = map[string]bool{"said": true, "says": true, "announced": true, 
 func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = x.lex.markers.findAll(s.words)
 	s.markers = dropAgentsOfWords(s)
+	s.markers = dropSeparateTellings(s)
 	downedEnd := -1 // the end of an aircraft shot down ("shot down a Su-34 fighter")
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
@@ -1732,8 +1738,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "abduct" && strings.HasPrefix(s.words[h.i].low, "hostage") && s.releaseBefore(h.i) {
 			continue // "released three hostages", "the bodies of four hostages were handed over": people set free, no abduction
 		}
-		if t.class == "gain" && s.goodsObject(h.i+h.n) {
-			continue // "seizing weapons": things taken, not ground
+		if t.class == "gain" && (s.goodsObject(h.i+h.n) || !t.noun && s.goodsSubject(h.i)) {
+			continue // "seizing weapons", "explosives and two rifles were seized": things taken, not ground
 		}
 		if t.class == "gain" && h.n == 1 && h.i > 0 && strings.HasSuffix(s.words[h.i].low, "ed") && x.personNounAt(s, h.i-1) && participleEnds(s, h.i+1) {
 			continue // "released 12 passengers seized last week": people taken, told by the participle after them
@@ -1772,7 +1778,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				th.class, th.trigger.class, th.trigger.noun = c, "foiled", false
 			}
 		}
-		th.irrealis = s.irrealisAt(h.i) || t.noun && s.guardedAgainst(h.i) ||
+		th.irrealis = s.irrealisAt(h.i) || t.noun && s.guardedAgainst(h.i) || (t.noun || s.nounUse(h.i, t)) && s.fearedBefore(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.supportBefore(h.i)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
@@ -1864,6 +1870,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = kept
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
+	s.cause = s.protestCause()
+	for k := range s.triggers {
+		if t := &s.triggers[k]; t.class.name != "protest" && s.cause[0] <= t.i && t.i < s.cause[1] {
+			t.irrealis = true // "to protest against a wave of kidnappings": the crowd's grievance, no act of this incident
+		}
+	}
 	s.triggers = s.dropDefendingSpeaker()
 	s.triggers = s.dropReportingAirForce(a)
 	for k := range s.triggers {
@@ -2191,6 +2203,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if negated[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.reflex && !c.outside {
 			continue // "he did not say whether the other three died" (not "the toll did not include the two bombers": left out of it, so more)
 		}
+		if at := s.wordAt(c.span.Start); s.cause[0] <= at && at < s.cause[1] {
+			continue // "protested against the killing of a student": the dead that moved the crowd, not the protest's
+		}
 		kept = append(kept, c)
 	}
 	s.cas = kept
@@ -2429,7 +2444,10 @@ func (s *sentence) compoundModifier(i int) bool {
 	switch s.words[i].low {
 	case "making", "maker", "makers", "factory", "factories", "workshop", "workshops", "expert", "experts",
 		"disposal", "squad", "materials", "components", "launcher", "launchers", "belt", "belts", "vests",
-		"manufacturing", "cache", "caches", "depot", "depots", "sniffing", "detector", "detectors", "shelter", "shelters":
+		"manufacturing", "cache", "caches", "depot", "depots", "sniffing", "detector", "detectors", "shelter", "shelters",
+		// what tells or rehearses an act, not the act ("battle scenes",
+		// "attack plans", "combat drills")
+		"scene", "scenes", "plan", "plans", "drill", "drills", "game", "games", "simulation", "simulations":
 		return !(s.words[i].low == "belt" || s.words[i].low == "belts" || s.words[i].low == "vests") || s.words[i-1].low != "suicide"
 	}
 	return false
@@ -3222,6 +3240,90 @@ func (s *sentence) reportedBefore(k int) bool {
 	return false
 }
 
+// protestCause finds the words a sentence tells as what its own act is
+// about, not as done in it: what a protest is told against, after a word
+// of protest that ends in, or is followed by, "against" or "over"
+// ("protested against", "to protest over"); what is remembered ("to mark
+// the anniversary of", "in memory of"); what a work tells ("a film
+// about the siege of ..."). It runs to the end of its clause or the next comma, and on
+// through a relative clause on its last noun ("the bombing that killed
+// 200 people"). {0, 0} when the sentence has none.
+func (s *sentence) protestCause() [2]int {
+	span := func(k int) [2]int {
+		end := k
+		for end < len(s.words) && s.clause[end] == s.clause[k-1] && !s.words[end].punc {
+			end++
+		}
+		if end < len(s.words) && end > k && s.clause[end] != s.clause[k-1] && s.clauseKindAt(end) == relativeClause {
+			for c := s.clause[end]; end < len(s.words) && s.clause[end] == c && !s.words[end].punc; end++ {
+			}
+		}
+		if end > k {
+			return [2]int{k, end}
+		}
+		return [2]int{}
+	}
+	for _, t := range s.triggers {
+		if t.class.name != "protest" || s.bodyProtests(t.i) {
+			continue
+		}
+		k := t.i + t.n
+		switch last := s.words[k-1].low; {
+		case last == "against" || last == "over":
+		case k < len(s.words) && (s.words[k].low == "against" || s.words[k].low == "over"):
+			k++
+		default:
+			continue
+		}
+		if c := span(k); c[1] > 0 {
+			return c
+		}
+	}
+	for i, w := range s.words {
+		k := 0
+		switch {
+		case (w.low == "anniversary" || w.low == "memory" || w.low == "commemoration" || w.low == "remembrance") && i+1 < len(s.words) && s.words[i+1].low == "of":
+			k = i + 2 // "the tenth anniversary of the bombing", "in memory of those killed"
+		case w.low == "commemorate" || w.low == "commemorating" || w.low == "commemorated":
+			k = i + 1 // "to commemorate the victims of ..." (not "citing": "the AP, citing police, said two gunmen were killed" tells the news)
+		case workNoun[w.low] && i+1 < len(s.words) && (s.words[i+1].low == "about" || s.words[i+1].low == "on"):
+			k = i + 2 // "a film about the siege of Marawi", "a documentary on the war"
+		default:
+			continue
+		}
+		if c := span(k); c[1] > 0 {
+			return c
+		}
+	}
+	return [2]int{}
+}
+
+// bodyProtests reports whether the protest at word i is a body's word,
+// not a crowd's ("the foreign ministry protested against an air strike
+// that killed four"): what it protests against is the news.
+func (s *sentence) bodyProtests(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		switch w.low {
+		case "ministry", "government", "embassy", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+			"council", "parliament", "office", "authorities", "state", "countries", "nations":
+			return true
+		}
+	}
+	return false
+}
+
+// workNoun are works that tell of events without being them: "a film
+// about the siege", "a book on the war".
+var workNoun = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "documentary": true, "documentaries": true,
+	"book": true, "books": true, "novel": true, "novels": true, "play": true, "exhibition": true,
+	"series": true, "song": true, "songs": true, "poem": true, "memoir": true, "podcast": true,
+}
+
 // matterOfAct are the nouns a word of an act may stand before as what
 // they are about ("a kidnapping ring", "bombing suspects", "murder
 // charges", "an assassination plot"): a group or a matter of the courts,
@@ -3232,6 +3334,8 @@ var matterOfAct = map[string]bool{
 	"suspect": true, "suspects": true, "charge": true, "charges": true, "case": true, "cases": true,
 	"plot": true, "plots": true, "racket": true, "rackets": true, "trial": true, "trials": true,
 	"convictions": true, "conviction": true, "probe": true, "investigation": true, "inquiry": true,
+	// "investigators recovered 80 shell casings": what firing leaves, no shelling
+	"casings": true, "casing": true,
 }
 
 // irrealisAt reports whether the trigger at word i is wished, planned or
@@ -3382,6 +3486,23 @@ func (s *sentence) guardedAgainst(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// fearedBefore reports whether the act named by the noun at word i is
+// feared or threatened, not done: "they feared an attack", "the risk of
+// new air strikes", "braced for an assault".
+func (s *sentence) fearedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		switch w.low {
+		case "feared", "fear", "fears", "fearing", "braced", "bracing", "risk", "threat", "danger", "possibility", "prospect", "spectre", "specter":
+			return true
+		}
 	}
 	return false
 }
@@ -3787,18 +3908,49 @@ func (s *sentence) armedThingAfter(k int) bool {
 // most two words that count or describe them.
 func (s *sentence) goodsObject(k int) bool {
 	for j := k; j < len(s.words) && j <= k+4; j++ {
-		switch s.words[j].low {
-		case "weapons", "weapon", "arms", "ammunition", "ammo", "vehicles", "vehicle", "equipment", "explosives",
-			"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel",
-			// craft and cargo: "seized a UAE-flagged cargo ship"
-			"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "truck", "trucks",
-			"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods":
+		if goodsNoun(s.words[j].low) {
 			return true
 		}
 		if s.words[j].punc || s.words[j].cap && !(j+1 < len(s.words) && s.words[j+1].hyph) {
 			// (a name ends the object, not a name's adjective:
 			// "UAE-flagged")
 			return false
+		}
+	}
+	return false
+}
+
+// goodsNoun reports whether w names things that are taken, not ground:
+// arms, vehicles, craft and cargo ("seized a UAE-flagged cargo ship").
+func goodsNoun(w string) bool {
+	switch w {
+	case "weapons", "weapon", "arms", "ammunition", "ammo", "vehicles", "vehicle", "equipment", "explosives",
+		"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel",
+		"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "truck", "trucks",
+		"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods":
+		return true
+	}
+	return false
+}
+
+// goodsSubject reports whether the passive verb at word i has things for
+// its subject ("explosives and two rifles were seized", "a cargo ship was
+// captured"): things taken, not ground. The subject is read back from the
+// auxiliary to the start of its clause or a comma.
+func (s *sentence) goodsSubject(i int) bool {
+	k := i - 1
+	if k >= 0 && s.words[k].low == "also" {
+		k--
+	}
+	if k < 0 || !isPassiveAux(s.words[k].low) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.words[j].punc || isClauseBreak(s.words[j]) {
+			return false
+		}
+		if goodsNoun(s.words[j].low) {
+			return true
 		}
 	}
 	return false
@@ -3814,7 +3966,10 @@ func (s *sentence) abstractObject(i int) bool {
 		case "the", "a", "an", "his", "her", "their", "its", "s", "'s", "government", "president", "minister":
 			continue
 		case "budget", "plan", "plans", "policy", "policies", "decision", "proposal", "proposals", "remarks", "comments",
-			"statement", "report", "bill", "law", "reform", "reforms", "critics", "idea", "record", "speech":
+			"statement", "report", "bill", "law", "reform", "reforms", "critics", "idea", "record", "speech",
+			// money and standing: "fuel costs hit its profits"
+			"profits", "profit", "earnings", "revenue", "revenues", "sales", "shares", "economy", "investors", "prices",
+			"reputation", "image", "ratings", "hopes", "chances":
 			return true
 		default:
 			return false
@@ -4054,6 +4209,26 @@ func dropAgentsOfWords(s *sentence) []hit {
 				"documented", "recorded", "verified", "described", "welcomed", "investigated", "seen", "witnessed", "cited", "quoted":
 				continue
 			}
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// tellingNoun names the ways a side tells its news ("in a separate
+// statement"): what they qualify is another telling, not another act.
+var tellingNoun = map[string]bool{"statement": true, "statements": true, "report": true, "interview": true, "briefing": true,
+	"post": true, "message": true, "announcement": true, "communique": true, "release": true, "tweet": true, "video": true,
+	"letter": true, "broadcast": true, "bulletin": true, "update": true}
+
+// dropSeparateTellings drops a "separate" marker that qualifies a telling
+// ("the army said in a separate statement", "in another message"): a
+// second account of the news, not a new incident.
+func dropSeparateTellings(s *sentence) []hit {
+	kept := s.markers[:0]
+	for _, m := range s.markers {
+		if end := m.i + m.n; m.val.(string) == "separate" && end < len(s.words) && tellingNoun[s.words[end].low] {
+			continue
 		}
 		kept = append(kept, m)
 	}
@@ -4999,9 +5174,6 @@ func (x *Extractor) possessiveSide(a *analysis, s *sentence) {
 		inSentence := true
 		switch w := s.words[i].low; {
 		case w == "its" || w == "their":
-			if i > 0 && s.words[i-1].low == "of" {
-				continue
-			}
 			owner = a.firstSideBefore(s, s.words[i].span.Start)
 			if owner == nil {
 				owner, inSentence = a.subjectSideBefore(s), false
@@ -5022,12 +5194,21 @@ func (x *Extractor) possessiveSide(a *analysis, s *sentence) {
 		for k := i + 1; k < len(s.words) && k <= i+3 && !s.words[k].punc; k++ {
 			if j := slices.IndexFunc(s.actors, func(m actors.Mention) bool { return s.wordAt(m.Span.Start) == k }); j >= 0 {
 				m := &s.actors[j]
+				if i > 0 && s.words[i-1].low == "of" {
+					break // ("killing 20 of its soldiers": the soldiers' own side, whoever is named first)
+				}
 				if m.Generic && m.Actor != owner && (!isStateSide(m.Actor) || inSentence && isArmedGroup(owner)) {
 					m.Actor, m.Generic, m.Anaphor = owner, false, true
 				}
 				break
 			}
 			if memberNouns[s.words[k].low] {
+				if i > 0 && s.words[i-1].low == "of" && !s.subjectEndsAt(k) {
+					// ("executed two dozen of its own members": the group's
+					// own dead, no side told acting; "one of its fighters
+					// had carried out the bombing" acts)
+					break
+				}
 				sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[k].span.End}
 				if !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
 					s.actors = append(s.actors, actors.Mention{Span: sp, Actor: owner, Alias: a.text[sp.Start:sp.End], Anaphor: true})
@@ -5040,6 +5221,21 @@ func (x *Extractor) possessiveSide(a *analysis, s *sentence) {
 	if added {
 		slices.SortStableFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
 	}
+}
+
+// subjectEndsAt reports whether the noun at word k is followed by its
+// verb: an auxiliary or a verb of an act ("one of its fighters had
+// carried out", "two of their members blew themselves up").
+func (s *sentence) subjectEndsAt(k int) bool {
+	if k+1 >= len(s.words) {
+		return false
+	}
+	switch s.words[k+1].low {
+	case "had", "has", "have", "was", "were", "is", "are", "would", "will":
+		return true
+	}
+	t := s.triggerAt(k + 1)
+	return t != nil && !t.noun
 }
 
 // firstSideBefore is the first armed side (not civilians, not an

@@ -275,10 +275,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	if r.actor1 == nil && (r.actor2 != nil && (cls.name == "clash" || cls.name == "assault" || cls.name == "gain" || (means(cls.name) == "air" || means(cls.name) == "shelling") && isArmedGroup(r.actor2)) || cls.name == "arrest") {
 		// (a state's forces named only by a common noun, "the army
 		// said", tell their own strikes from the air or by guns on the
-		// group they fight; their "police said" of a clash or an arrest
-		// is a report, not a part in it)
-		strike := means(cls.name) == "air" || means(cls.name) == "shelling"
-		if sp, span := x.speakerSide(a, in, strike); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
+		// group they fight, and "a police spokesman said" the arrests
+		// made; their "police said" of a clash is a report, not a part
+		// in it)
+		own := means(cls.name) == "air" || means(cls.name) == "shelling" || cls.name == "arrest"
+		if sp, span := x.speakerSide(a, in, own); sp != nil && (r.actor2 == nil || !sameSide(sp, r.actor2)) && sp.Name != "civilians" {
 			r.actor1, r.span1 = sp, span
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
@@ -607,12 +608,16 @@ func victimsCounted(cas []*casualty, kind string) bool {
 	return false
 }
 
-// denialAfter reports whether one of the two sentences after the
-// incident denies a claim ("No group claimed the attack"), where the
-// sentence was not read as part of it.
+// denialAfter reports whether a sentence the incident was not read with,
+// one between its sentences or one of the two after them, denies a claim
+// ("No group claimed the attack"): told in the middle of the incident's
+// telling it is about the incident as much as after it.
 func denialAfter(a *analysis, in *incident) bool {
-	last := in.last().s.idx
-	for k := last + 1; k < len(a.sents) && k <= last+2; k++ {
+	first, last := in.frames[0].s.idx, in.last().s.idx
+	for k := first + 1; k < len(a.sents) && k <= last+2; k++ {
+		if k <= last && slices.ContainsFunc(in.frames, func(f *frame) bool { return f.s.idx == k }) {
+			continue
+		}
 		if deniesClaim(a.sents[k].words) {
 			return true
 		}
@@ -1902,7 +1907,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 		people = people || c.kind == kind && !c.reflex && !c.subset && !c.vague && !c.besideDoer && c.group == "people" && !c.count.IsZero()
 	}
 	for _, c := range cas {
-		if c.kind != kind || c.subset && whole || c.count.IsZero() || c.reflex && people && !c.also || c.summary {
+		if c.kind != kind || c.subset && (whole || c.nested) || c.count.IsZero() || c.reflex && people && !c.also || c.summary {
 			continue
 		}
 		if !c.vague && !c.reflex {
@@ -2309,6 +2314,10 @@ type roleCand struct {
 	// said it had shot down several of the drones"): the side that acted
 	// in a foiling, the side acted on in the strike it foiled
 	foiling bool
+	// later is set for a side read from a sentence other than the
+	// incident's first (a later one, its headline, a list's lead): told
+	// again, not in the first telling
+	later bool
 	// foe is set for the second party of "between A and B": the side
 	// the first fought, never its partner in a coordination
 	foe bool
@@ -2388,19 +2397,28 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		if fi > 0 {
 			weight = 0.6
 		}
-		cands = append(cands, x.frameRoles(a, f, weight)...)
+		for _, c := range x.frameRoles(a, f, weight) {
+			c.later = fi > 0
+			cands = append(cands, c)
+		}
 	}
 	if h := in.headline; h != nil {
 		// the headline that tells the incident names its sides too
 		// ("Islamic State-claimed suicide attack kills seven"), at half
 		// the weight of a sentence of the body
-		cands = append(cands, x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5)...)
+		for _, c := range x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5) {
+			c.later = true
+			cands = append(cands, c)
+		}
 	}
 	if lead := listIntroOf(a, in); lead != nil {
 		// "FARC fighters carried out a wave of attacks on Sunday: a
 		// soldier was killed in Suarez, …": the line that introduces a
 		// list of acts names the side of each
-		cands = append(cands, x.frameRoles(a, &frame{s: lead, trigs: realised(lead)}, 0.6)...)
+		for _, c := range x.frameRoles(a, &frame{s: lead, trigs: realised(lead)}, 0.6) {
+			c.later = true
+			cands = append(cands, c)
+		}
 	}
 	if noClaim(in) || denialAfter(a, in) {
 		// "no group has claimed the attack": the gunmen stay unidentified,
@@ -3617,7 +3635,11 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			if c.role != role || (not != nil && sameSide(c.actor, not)) {
 				continue
 			}
-			n := c.actor.Name
+			// (sides the record names alike are one side: "the regional
+			// branch of the Islamic State, known as Islamic State Khorasan
+			// Province, said one of its fighters had carried out the
+			// bombing" names one side three times)
+			n := c.actor.RecordName()
 			if _, ok := first[n]; !ok {
 				order = append(order, n)
 			}
@@ -3649,6 +3671,13 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 					}
 					named = n
 				}
+			}
+			// (where the report says nobody claimed the act, only a group
+			// it blames: "No group claimed the killing. Authorities blamed
+			// the separatists"; a group that "has claimed several attacks"
+			// before is no doer of this one)
+			if named != "" && (noClaim(in) || denialAfter(a, in)) && !slices.ContainsFunc(cands, func(c roleCand) bool { return c.role == 1 && c.accused && c.actor.RecordName() == named }) {
+				named = ""
 			}
 			if named != "" {
 				for _, n := range order {
@@ -3696,15 +3725,15 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 				for j := range cands {
 					cj := &cands[j]
-					if cj.role != 1 || cj.foe || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.Name == cj.actor.Name || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+					if cj.role != 1 || cj.foe || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.RecordName() == cj.actor.RecordName() || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
 						continue
 					}
 					l, o := lead(ci, cj), cj
 					if l == cj {
 						o = ci
 					}
-					if total[o.actor.Name] >= total[l.actor.Name] {
-						total[l.actor.Name] = total[o.actor.Name] + 1e-6
+					if total[o.actor.RecordName()] >= total[l.actor.RecordName()] {
+						total[l.actor.RecordName()] = total[o.actor.RecordName()] + 1e-6
 					}
 				}
 			}
@@ -3719,6 +3748,33 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 			return nil, sitrep.Span{}
 		}
 		return first[best].actor, first[best].span
+	}
+	// "Fano fighters attacked the town ... before being pushed back by
+	// federal troops", then "the army said its forces had destroyed the
+	// extremist force": a side the incident's first sentence tells the
+	// attack fell on or was pushed back by, against an attacker it names,
+	// tells its own answer after; its later words of acting count less
+	// than the first telling of who attacked
+	firstTold := func(role int, strong float64) []string {
+		var names []string
+		for _, c := range cands {
+			if c.role == role && !c.later && c.strength >= strong && c.actor.Name != "civilians" && c.actor.Kind != actors.KindUnidentified {
+				names = append(names, c.actor.RecordName())
+			}
+		}
+		return names
+	}
+	if attackers := firstTold(1, 1.0); len(attackers) > 0 {
+		for _, target := range firstTold(2, 0) {
+			if slices.Contains(attackers, target) {
+				continue
+			}
+			for i := range cands {
+				if c := &cands[i]; c.role == 1 && c.later && !c.accused && c.actor.RecordName() == target {
+					c.strength *= 0.5
+				}
+			}
+		}
 	}
 	r.actor1, r.span1 = pick(1, nil)
 	r.actor2, r.span2 = pick(2, r.actor1)
@@ -4345,7 +4401,13 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	// only a word the dictionary leaves unidentified ("militants" where
-	// no group is the default) takes the report's group
+	// no group is the default) takes the report's group; not doers the
+	// words say nobody knows ("unidentified gunmen shot dead a Taliban
+	// commander", "unknown assailants"): their side is the one the
+	// report goes on to identify, never merely the one it is about
+	if m.Actor.Kind == actors.KindUnidentified && toldUnknown(m.Alias) {
+		return m.Actor
+	}
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
 		if g := a.actingGroup(); g != "" {
 			if act := x.actors.Lookup(g); act != nil {
@@ -4354,6 +4416,19 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	return m.Actor
+}
+
+// toldUnknown reports whether a term for unnamed doers says that nobody
+// knows who they are ("unidentified gunmen", "unknown assailants", "men
+// not yet identified" is not a term), not merely that the report gives
+// no name ("gunmen", "armed men").
+func toldUnknown(term string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(term), " ")
+	switch first {
+	case "unidentified", "unknown", "unnamed", "unidentifiable":
+		return true
+	}
+	return false
 }
 
 // identityNouns are the words for unnamed doers that a report may go on
@@ -5550,8 +5625,11 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 		// "... killed 10 militants, the military said. Two soldiers were
 		// also killed": the side's own dead, told next as adding to its
 		// count and by no other source, make it a report of both sides'
-		for _, o := range a.sents[n].cas {
-			if (o.group == own || o.group == "police" && own == "soldiers") && o.also && (o.source == "" || o.source == c.source) {
+		// (the same side speaking again in other words is no other
+		// source: "the army said" ... "an army spokesman said")
+		next := a.sents[n]
+		for _, o := range next.cas {
+			if (o.group == own || o.group == "police" && own == "soldiers") && o.also && (o.source == "" || o.source == c.source || x.spokenBy(a, next, act, 4)) {
 				return false
 			}
 		}
@@ -5839,14 +5917,17 @@ func (s *sentence) accuserAt(we int) bool {
 // bombing on Boko Haram", "attributed to", "the work of").
 func (s *sentence) accusedAt(i int) bool {
 	k := i - 1
+	if k >= 0 && s.words[k].punc && quoteMark(s.words[k].low) {
+		k-- // "blamed the 'Amba boys'": the name quoted as the accuser gives it
+	}
 	if k >= 0 && s.words[k].low == "the" {
 		k--
 	}
 	if s.laidOn(k) {
 		return true
 	}
-	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "work" || s.words[k-1].low == "handiwork") {
-		return true // "the blast was the work of Boko Haram"
+	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "work" || s.words[k-1].low == "handiwork" || s.words[k-1].low == "hallmarks" || s.words[k-1].low == "hallmark") {
+		return true // "the blast was the work of Boko Haram", "it bore the hallmarks of Boko Haram"
 	}
 	if k >= 0 && accusation(s.words[k].low) {
 		return true
@@ -5858,6 +5939,16 @@ func (s *sentence) accusedAt(i int) bool {
 		if m.val.(string) == "claim" && m.i+m.n == k+1 && suspicionPhrase(s.words[m.i:m.i+m.n]) {
 			return true
 		}
+	}
+	return false
+}
+
+// quoteMark reports a mark that may open a quoted name ("blamed the
+// 'Amba boys'", "accused “the rebels”").
+func quoteMark(t string) bool {
+	switch t {
+	case "\"", "'", "“", "‘", "«":
+		return true
 	}
 	return false
 }

@@ -64,6 +64,19 @@ type casualty struct {
 	// inPart is set for a count that a part of another's shares out
 	// counts ("killed 24: 14 died in Djibo and 10 in Kaya", the 14)
 	inPart bool
+	// nested is set for a part introduced ("including", "among them")
+	// right after a count that is itself a part of another ("Three of
+	// them were killed, including a child"): a part of that part, never
+	// added beside it
+	nested bool
+	// lumped is set for people told killed or wounded together ("killed
+	// or wounded at least six people"): harm told, with no count of
+	// either kind
+	lumped bool
+	// hurtDied is set for the hurt told dead now ("three volunteers who
+	// were wounded in the attack died on Friday"): more dead of the
+	// incident the hurt were told of
+	hurtDied bool
 	// apart says, for the rest of a count some of whose members are told
 	// apart at a place of their own (splitMembers), how many and where
 	apart string
@@ -484,6 +497,12 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			continue
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
+		found[k].hurtDied = kind == sitrep.Killed && x.hurtThenDied(s, n.b) > n.b
+		if wa < n.a && x.lumpedFateBefore(s, wa, kind) {
+			// "killed or wounded at least six people": the dead and the
+			// hurt together; the act is told, neither count is
+			found[k].count, found[k].lumped = sitrep.Count{}, true
+		}
 		found[k].outside = excluded
 		if excluded {
 			found[k].subset = false // ("did not include the two bombers": no part of the toll, beside it)
@@ -521,6 +540,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 	}
 	x.extendLists(s, nps, found)
+	nestParts(s, nps, found)
 	x.pronounVictims(s, nps, found)
 	x.amongTheCounted(s, nps, found)
 	for _, c := range found {
@@ -579,6 +599,28 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	pronounDied(a, s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
+}
+
+// nestParts marks a part introduced by a subset word ("including",
+// "among them") whose nearest count of its kind before it, in its
+// sentence, is itself a part ("Three of them were killed, including a
+// child"): the child is one of the three, so when no whole is told the
+// three are counted and the child is not added to them.
+func nestParts(s *sentence, nps []np, found []*casualty) {
+	for k := 1; k < len(found); k++ {
+		c := found[k]
+		if c == nil || !c.subset || c.listed || !s.markerBefore("subset", nps[k].a, 2) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			d := found[j]
+			if d == nil || d.kind != c.kind {
+				continue
+			}
+			c.nested = d.subset && nps[j].b <= nps[k].a
+			break
+		}
+	}
 }
 
 // pronounDied counts the one person a sentence opens with a personal
@@ -2377,7 +2419,7 @@ func (x *Extractor) personNounFrom(s *sentence, i int) bool {
 // ("two police patrol members" are members): the noun before is that
 // thing's modifier, not people counted.
 func (x *Extractor) thingAfterPeople(s *sentence, i int) bool {
-	if i >= len(s.words) || !armedSidesThing[s.words[i].low] {
+	if i >= len(s.words) || !armedSidesThing[s.words[i].low] && !ridden[s.words[i].low] {
 		return false
 	}
 	if i+1 < len(s.words) {
@@ -2386,6 +2428,16 @@ func (x *Extractor) thingAfterPeople(s *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// ridden are the vehicles a noun of people before names the kind of ("a
+// passenger train", "a police van", "a troop carrier"): the thing, not
+// the people.
+var ridden = map[string]bool{
+	"train": true, "trains": true, "bus": true, "buses": true, "plane": true, "planes": true, "jet": true,
+	"ferry": true, "boat": true, "boats": true, "ship": true, "vehicle": true, "vehicles": true, "van": true,
+	"vans": true, "car": true, "cars": true, "truck": true, "trucks": true, "coach": true, "flight": true,
+	"helicopter": true, "aircraft": true,
 }
 
 // actorHead reads a named side right after a number as the people it
@@ -2532,6 +2584,29 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// lumpedFateBefore reports whether the verb of harm at word at is joined
+// by "or" or "and" to a verb of another fate right before it with no
+// object of its own ("killed or wounded at least six people", "killed
+// and injured 30"): one count of the dead and the hurt together. Not a
+// verb of taking ("abducted and killed three farmers": the dead count).
+func (x *Extractor) lumpedFateBefore(s *sentence, at int, kind string) bool {
+	if at < 2 || s.words[at-1].low != "or" && s.words[at-1].low != "and" {
+		return false
+	}
+	for start := at - 2; start >= 0 && start >= at-3; start-- {
+		v, n := x.lex.casualty.at(s.words, start)
+		if n > 0 && start+n == at-1 {
+			if w := s.words[at-2].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "hurt" {
+				return false // a noun with its own count ("six deaths and injuries to nine people")
+			}
+			cw := v.(casualtyWord)
+			hurt := func(k string) bool { return k == sitrep.Killed || k == sitrep.Wounded }
+			return cw.kind != kind && hurt(cw.kind) && hurt(kind) // ("kidnapped and killed three": taken, then killed)
+		}
+	}
+	return false
 }
 
 // passiveAux are the words before a participle that make it passive
@@ -2689,6 +2764,11 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			// ("the funerals of nine villagers who were shot dead", "the
 			// four men who were killed in Kidal were traders": a relative
 			// clause that tells the people's fate is read for it)
+			if end := x.hurtThenDied(s, j); end > j {
+				// "three volunteers who were wounded in the attack died
+				// on Friday": the hurt told before, dead now, more dead
+				return sitrep.Killed, n.b, end, true, true
+			}
 			if x.fateInRelative(s, j) {
 				continue
 			}
@@ -2912,6 +2992,35 @@ func (x *Extractor) fateInRelative(s *sentence, i int) bool {
 		k++
 	}
 	return x.casualtyAt(s, k, false) != ""
+}
+
+// hurtThenDied reads a relative clause opened at word i that tells the
+// people counted were hurt ("who were wounded in the attack", "who had
+// been injured") followed, with no punctuation between, by the
+// sentence's own verb of dying ("... died on Friday", "... later
+// succumbed"): the end of that verb, or i when the words are not so.
+func (x *Extractor) hurtThenDied(s *sentence, i int) int {
+	if !x.fateInRelative(s, i) {
+		return i
+	}
+	k := i + 2
+	if s.words[k].low == "been" {
+		k++
+	}
+	if x.casualtyAt(s, k, false) != sitrep.Wounded {
+		return i
+	}
+	for j := k + 1; j < len(s.words) && j <= k+10; j++ {
+		w := s.words[j]
+		if w.punc || isClauseBreak(w) {
+			return i
+		}
+		switch w.low {
+		case "died", "succumbed":
+			return j + 1
+		}
+	}
+	return i
 }
 
 // handedBodies reports whether the words of death at word at are "(the)
@@ -3482,7 +3591,7 @@ var tollHead = map[string]bool{"number": true, "tally": true, "count": true}
 
 // tollOfBeforeBy is tollOfBefore with the toll's noun told by isToll.
 func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
-	if k+1 >= len(s.words) || !tollVerb(s.words[k+1].low) && !(k+2 < len(s.words) && tollVerb(s.words[k+2].low)) {
+	if !s.tollVerbAfter(k) {
 		return false
 	}
 	for j := k; j >= 0 && j >= k-20; j-- {
@@ -3532,6 +3641,25 @@ func (s *sentence) tollOfBeforeBy(k int, isToll func(j int) bool) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// tollVerbAfter reports whether a toll's verb follows word k, right after
+// it or past the auxiliaries of its tense and voice ("rose", "had
+// risen", "has been revised down"): the verb a toll told before k is the
+// subject of.
+func (s *sentence) tollVerbAfter(k int) bool {
+	for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+		w := s.words[j].low
+		if tollVerb(w) {
+			return true
+		}
+		switch w {
+		case "has", "have", "had", "been", "was", "were", "is", "are", "be", "now", "later", "since", "further", "also":
+			continue
+		}
+		return j == k+1 && j+1 < len(s.words) && tollVerb(s.words[j+1].low) // (one word of any kind: "the toll then rose")
 	}
 	return false
 }
@@ -3746,10 +3874,18 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 			// killed": a noun of people, one word or two (not of a
 			// side's forces: "the number of soldiers killed in the
 			// operation" is a side's tally)
+			if s.numberOfJoinedGroups(e) {
+				return true
+			}
 			j = e - 2
 			if j >= 1 && s.words[j].low != "of" && s.words[j-1].low == "of" {
 				j--
 			}
+		case e < len(s.personEnd) && s.personEnd[e] != "":
+			// "the number of hostages and security personnel killed":
+			// nouns of people of two groups joined, the dead of every
+			// side (one side's alone is its tally, above)
+			return s.numberOfJoinedGroups(e)
 		default:
 			return false
 		}
@@ -3764,6 +3900,28 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 		}
 	}
 	return j >= 0 && tollHead[s.words[j].low] && s.words[j+1].low == "of"
+}
+
+// numberOfJoinedGroups reports whether the noun of people ending at word e
+// is the second of two joined by "and" after "the number of" ("the
+// number of hostages and security personnel", "the number of soldiers
+// and civilians"), each of one to three words.
+func (s *sentence) numberOfJoinedGroups(e int) bool {
+	for a := e - 1; a >= 2 && e-a <= 3; a-- {
+		if s.words[a].low != "and" {
+			continue
+		}
+		if s.personEnd[a-1] == "" {
+			return false
+		}
+		for o := a - 2; o >= 1 && a-1-o <= 3; o-- {
+			if s.words[o].low == "of" {
+				return tollHead[s.words[o-1].low]
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // knownKilledFiller are the words that may stand between a noun of people

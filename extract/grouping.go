@@ -286,13 +286,20 @@ func frameDay(f *frame) *timex.Expr {
 	}
 	for _, c := range f.cas {
 		end := s.wordAt(c.span.End - 1)
-		if end >= at || at-end > 4 {
+		// (the fate told by a verb before the people may take a longer
+		// phrase before its day: "killed about 20 jihadists during
+		// operations in the Sahel region on Saturday")
+		reach := 4
+		if v := s.words[s.wordAt(c.span.Start)].low; c.span.Start < c.np.Start && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing")) {
+			reach = 8
+		}
+		if end >= at || at-end > reach {
 			continue
 		}
 		verb := false
 		for k := end + 1; k < at; k++ {
 			w := s.words[k].low
-			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || isClauseBreak(s.words[k]) {
+			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || passiveAux[w] || isClauseBreak(s.words[k]) {
 				verb = true
 			}
 		}

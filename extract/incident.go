@@ -223,7 +223,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.listIntro || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s) || s.opensOnPartOfThem(), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -241,7 +241,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// the one told before
 			f.best = nil
 		}
-		if (f.best == nil || f.best.weak || s.mishapActs(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") || s.hasMarker("private") {
+		if (f.best == nil || f.best.weak || s.mishapActs(f.best) || s.sidelessDamage(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") || s.hasMarker("private") {
 			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice", "stabbed his wife in a domestic dispute": no act of war
 		}
 		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) && !f.anaphor {
@@ -290,10 +290,12 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if d := s.foundDate(f.date); d != nil {
 			f.date = d
 		}
-		if f.best == nil && foundMore(s, f.cas) {
+		if (f.best == nil || f.best.anaphoric && len(out) > 0 && !datesTrigger(s, f.date, f.best)) && foundMore(s, f.cas) {
 			// "The bodies of two more victims were found on Tuesday": more
 			// dead of the incident told before; the day they were found
-			// is not the day they were killed
+			// is not the day they were killed ("three who were wounded in
+			// the attack died on Friday": the act named only points back;
+			// but "raising the toll from Thursday's bombing" dates it)
 			f.date, f.anaphor = nil, true
 		}
 		if f.date == nil {
@@ -305,7 +307,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		f.when = pointText(a.text, s, f.best)
 		counts := 0
 		for _, c := range f.cas {
-			if !c.subset && !c.count.IsZero() && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded || c.kind == sitrep.Abducted || c.kind == sitrep.Arrested) {
+			if !c.subset && (!c.count.IsZero() || c.lumped) && (c.kind == sitrep.Killed || c.kind == sitrep.Wounded || c.kind == sitrep.Abducted || c.kind == sitrep.Arrested) {
 				counts++
 			}
 		}
@@ -790,6 +792,14 @@ func (s *sentence) pointsBack() bool {
 	return false
 }
 
+// opensOnPartOfThem reports whether a sentence opens on a count of a part
+// of people told before ("Two of them died", "Three of them were
+// killed"): the pronoun points back at the people of the incident told.
+func (s *sentence) opensOnPartOfThem() bool {
+	_, ok := s.countAt(0)
+	return ok && pronounPartitive(s, 1)
+}
+
 // pointText is the point in time a sentence tells, as written and folded
 // ("last friday"), nearest its trigger and in its clause; "" when none.
 func pointText(text string, s *sentence, t *trigHit) string {
@@ -965,6 +975,21 @@ func realised(s *sentence) []trigHit {
 		out = append(out, t)
 	}
 	return out
+}
+
+// sidelessDamage reports whether trigger t is damage done by no side the
+// sentence names ("floods ... killed 18 people and destroyed hundreds of
+// homes"): beside a mishap, nature or chance did it.
+func (s *sentence) sidelessDamage(t *trigHit) bool {
+	if t.class.name != "destroy" || t.trigger.noun {
+		return false
+	}
+	for _, m := range s.actors {
+		if m.Actor != nil && m.Actor.Name != "civilians" {
+			return false
+		}
+	}
+	return true
 }
 
 // protestAtAPlace reports whether a protest trigger that ends in a
@@ -1589,6 +1614,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		}
 		if speakersPlace(s, f, m) {
 			score -= speakerPenalty // "officials in Bamako said that soldiers repelled an attack in Nampala"
+		}
+		if at := s.wordAt(m.Span.Start); s.cause[0] <= at && at < s.cause[1] {
+			score -= 2.5 // "took to the streets of Bol to protest against kidnappings in Lac province": where the grievance is, not the crowd
 		}
 		if s.inAside(s.wordAt(m.Span.Start)) && (f.best == nil || !s.inAside(f.best.i)) {
 			score -= 2 // "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": a description
@@ -3894,6 +3922,17 @@ func (x *Extractor) member(s *sentence) (n, ord int, sp sitrep.Span, ok bool) {
 	return n, ord, sitrep.Span{Start: s.words[0].span.Start, End: s.words[end-1].span.End}, true
 }
 
+// datesTrigger reports whether date d is told on trigger t itself, right
+// before it ("Thursday's bombing") or right after it ("the attack on
+// Thursday").
+func datesTrigger(s *sentence, d *timex.Expr, t *trigHit) bool {
+	if d == nil || d.Span.End <= d.Span.Start {
+		return false
+	}
+	a, b := s.wordAt(d.Span.Start), s.wordAt(d.Span.End-1)+1
+	return b >= t.i-1 && b <= t.i || a == t.i+t.n
+}
+
 // diedLater reports whether a sentence tells people dying later, cared
 // for or buried ("died later in hospital", "was buried in his village"):
 // where that happened is not where they were attacked.
@@ -3901,9 +3940,10 @@ func (x *Extractor) member(s *sentence) (n, ord int, sp sitrep.Span, ok bool) {
 // bodies of two more victims were found", "three more bodies were
 // recovered", "rescuers found two more bodies, bringing the toll to
 // five") or the wounded dying later with the toll raised ("two of the
-// wounded died, bringing the toll to five"): every count adds to one told
-// before or is the raised toll, and a verb of finding or dying tells how
-// they came to be known.
+// wounded died, bringing the toll to five", "three who were wounded in
+// the attack died on Friday"): every count adds to one told before or is
+// the raised toll, and a verb of finding or dying tells how they came to
+// be known.
 func foundMore(s *sentence, cas []*casualty) bool {
 	if len(cas) == 0 {
 		return false
@@ -3924,8 +3964,9 @@ func foundMore(s *sentence, cas []*casualty) bool {
 			return true
 		case "died", "succumbed":
 			// "two of the wounded died in hospital, bringing the toll to
-			// five": the dead of the act told before, not a new act
-			if raised {
+			// five": the dead of the act told before, not a new act (so
+			// "two soldiers who had been injured in the blast died")
+			if raised || slices.ContainsFunc(cas, func(c *casualty) bool { return c.hurtDied }) {
 				return true
 			}
 		}

@@ -3,7 +3,7 @@
 
 Each shape is one short report (SHAPES: one sentence; CONTEXT: two or
 three sentences with a headline, a reaction, a second incident or no
-incident), written once with slots for a country's
+incident; REPORTS: a short wire report with background paragraphs), written once with slots for a country's
 demonym, towns and an armed group, filled for 18 countries; its gold gives
 the ACLED kind the shared scorer compares (battle, explosion,
 attack_on_civilians, territory_gain, arrest, other), the doer, the side hurt
@@ -15,6 +15,8 @@ import json
 PUB = "2025-03-05"  # a Wednesday: Monday is 2025-03-03
 MON = "2025-03-03"
 TUE = "2025-03-04"
+SUN = "2025-03-02"
+SAT = "2025-03-01"
 
 # demonym, town, second town, region, armed group, country
 C = [
@@ -139,11 +141,72 @@ CONTEXT = [
 ]
 
 
+# short wire reports with background: a headline, a dateline, quotes,
+# earlier incidents, running totals, a claim and a denial, a grievance
+REPORTS = [
+    ("RA", "{G} commander among nine killed in strike near {T}\n\n{PU}, {C} (Reuters) - An air strike on a compound near {T} on Monday killed nine people, including a senior {G} commander, two security sources said.\nThe strike hit a house where the commander was meeting local fighters, one of the sources said. The {D} military did not comment.\n{G} has been fighting government forces in {R} for years, and the clashes have displaced tens of thousands of people.\nLast year, the group's fighters attacked several army bases in the region, killing dozens of soldiers.",
+     [("{T}", MON, 9, None, None, None, "explosion")]),
+    ("RB", "Hundreds protest in {T} over insecurity\n\nHundreds of people took to the streets of {T} on Monday to protest against a wave of killings and kidnappings in {R}, witnesses said.\nThe protesters blocked the main road for several hours and burned tyres, but the demonstration ended peacefully, police said.\nIn January, a car bomb at the town's market killed 25 people. {G} claimed that attack.\nResidents say gunmen have abducted more than 100 people in the area since the start of the year.",
+     [("{T}", MON, None, None, "civilians", None, "other")]),
+    ("RC", "Police arrest suspects over {T} market bombing\n\nPolice in {C} said on Tuesday they had arrested five men suspected of involvement in last month's bombing of a market in {T} that killed 17 people.\nThe men were detained in raids in {T2} on Monday, a police spokesman said, adding that explosives and two rifles were seized.\nThe bombing was one of the deadliest attacks in {R} this year.",
+     [("{T2}", MON, None, None, "F", None, "arrest"), ("{T}", None, 17, None, None, None, "explosion", "opt")]),
+    ("RD", "Dozens killed as {G} and army clash near {T}\n\nAt least 34 people were killed on Monday in fighting around {T}, a local official said, 21 of them militants and 13 soldiers.\nThe fighting began at dawn when {G} fighters attacked an army base on the edge of the town, the official said.\nMore than 1,200 people have been killed in {R} since the start of the year, according to a local monitoring group.\nThe army has said it will step up operations in the region.",
+     [("{T}", MON, 34, None, "G", "F", "battle")]),
+    ("RE", "Gunmen kidnap 40 villagers in {R}\n\nGunmen abducted at least 40 people, mostly women and children, in a raid on a village near {T} on Sunday night, residents said on Monday.\nThe attackers arrived on motorcycles, fired in the air and led the villagers into the bush, one resident said by phone.\nPolice confirmed the kidnapping and said security forces were searching for the victims.\nKidnappings for ransom have become common in {R}, where armed gangs and {G} fighters both operate.",
+     [("{T}", SUN, None, None, None, "civilians", "attack_on_civilians")]),
+    ("RF", "Shelling kills six in {T}\n\nSix civilians, including two children, were killed on Monday when shells hit a residential district of {T}, the local health office said. Eleven others were wounded.\nThe government blamed {G} for the shelling. {G} denied it was responsible and accused the army of shelling its own people.\nThe United Nations condemned the attack and called for an independent investigation.",
+     [("{T}", MON, 6, 11, "unknown", "civilians", "explosion")]),
+    ("RG", "Drone strike on wedding party near {T} kills at least 12\n\nA drone strike hit a wedding party in a village near {T} on Saturday, killing at least 12 people, according to local officials, while a rights group put the toll at 19.\nWitnesses said the guests had gathered in a courtyard when the drone struck. Several children were among the dead, they said.\nNo side has said it carried out the strike.",
+     [("{T}", SAT, (12, 19), None, None, "civilians", "explosion")]),
+    ("RH", "A roadside bomb struck a bus carrying passengers near {T} on Monday morning, killing seven people and wounding 15, officials said.\nHours later, soldiers sent to the area clashed with {G} fighters near {T2}, killing four of them, the army said. Two soldiers were wounded.",
+     [("{T}", MON, 7, 15, None, "civilians", "explosion"), ("{T2}", MON, 4, 2, "F", "G", "battle")]),
+    ("RI", "{G} fighters captured the town of {T} on Sunday after government troops withdrew, residents and a security source said on Monday.\nThe fighters raised their flag over the district headquarters and told residents to stay indoors, one resident said.\nThe army said the withdrawal was tactical and that it would retake the town within days.\n{G} had seized {T2} in December, before troops drove its fighters out in January.",
+     [("{T}", SUN, None, None, "G", None, "territory_gain")]),
+    ("RJ", "Analysis: why {G} is gaining ground in {R}\n\n{G} has expanded its reach across {R} over the past year, taxing traders and recruiting young men in villages the army has left.\nIn 2023, the group's fighters killed more than 200 soldiers in a series of attacks on bases near {T}.\nAnalysts say the army lacks helicopters and intelligence, and that its operations rarely last more than a few weeks.\n\"They offer order where the state offers nothing,\" said a researcher who studies the region.",
+     []),
+    ("RK", "Two soldiers killed, 20 militants dead after attack on {T} base\n\n{T2}, {C} - {G} fighters attacked a military base in {T} late on Sunday, the army said on Monday, adding that 20 of the attackers and two soldiers were killed in the fighting.\n\"Our forces repelled the attack and pursued the terrorists,\" an army spokesman said in a statement.\n{G} said in its own statement that its fighters had killed 15 soldiers. The claim could not be verified.",
+     [("{T}", SUN, 22, None, "G", "F", "battle")]),
+    ("RL", "Police disperse protest in {T}; one dead\n\nOne person was killed and several others were injured in {T} on Monday when police fired live rounds to break up a protest against the arrest of a local religious leader, witnesses said.\nPolice said officers had been attacked with stones and had fired in self-defence.\nThe religious leader was detained last week on charges of inciting violence.",
+     [("{T}", MON, 1, None, "F", None, "other"), ("{T}", None, None, None, "F", None, "arrest", "opt")]),
+]
+
+
+# reports that tell no incident: sport, politics, accidents, nature,
+# disease, anniversaries, trials, drills, films, talks, threats, plans,
+# markets; filled for the first eight countries, gold empty
+NONE = [
+    ("na", "{T} United striker shot twice and scored a hat-trick as his side attacked relentlessly and killed off the match against {T2} Rovers on Monday."),
+    ("nb", "Opposition leaders in {T} attacked the government's budget on Monday, calling it a bombshell for the poor."),
+    ("nc", "Twenty people died on Monday when a bus collided with a lorry on the highway near {T}, police said."),
+    ("nd", "A cholera outbreak has killed 30 people in {R} since January, health officials said on Monday."),
+    ("ne", "Hundreds gathered in {T} on Monday to mark the tenth anniversary of the bombing that killed 200 people at the town's market."),
+    ("nf", "A court in {T} on Monday sentenced three men to life in prison for their role in a 2019 attack on a police station that killed 11 officers."),
+    ("ng", "Floods triggered by heavy rain killed at least 18 people around {T} on Monday and destroyed hundreds of homes, officials said."),
+    ("nh", "{D} troops fired live rounds and launched mock air strikes near {T} on Monday during a week of military exercises, the defence ministry said."),
+    ("ni", "A new film about the siege of {T} premiered in the capital on Monday, drawing praise for its battle scenes."),
+    ("nj", "Government and {G} negotiators met on Monday for a second round of talks aimed at ending the conflict in {R}."),
+    ("nk", "A building under construction collapsed in {T} on Monday, killing seven workers, the fire service said."),
+    ("nl", "{G} threatened on Monday to attack {T} if government troops did not leave the town within a week."),
+    ("nm", "The army said on Monday it was preparing an offensive to retake {T} from {G} in the coming weeks."),
+    ("nn", "Shares in the national airline plunged on Monday after the company said fuel costs had hit its profits, in a blow to investors in {T}."),
+    ("no", "A fire at a market in {T} destroyed more than 100 shops on Monday. Officials said an electrical fault was the likely cause."),
+    ("np", "The United Nations said on Monday that more than 2 million people have been displaced by the fighting in {R} since the war began."),
+    ("nq", "Residents of {T} said they feared an attack by {G}, whose fighters were seen gathering in villages north of the town on Monday."),
+    ("nr", "A soldier accused of killing a civilian at a checkpoint near {T} in 2021 went on trial on Monday."),
+    ("ns", "The government on Monday extended a state of emergency in {R} for three more months, citing attacks by {G}."),
+    ("nt", "Police in {T} said on Monday they had found no evidence that the blast at a gas station, which wounded two people, was an attack. The explosion was caused by a leaking tank, they said."),
+    ("nu", "Voters in {T} went to the polls on Monday in local elections that passed off peacefully, observers said."),
+    ("nv", "The {D} president visited wounded soldiers at a military hospital in {T} on Monday and promised to defeat {G}."),
+    ("nw", "A plane carrying aid crashed shortly after take-off from {T} airport on Monday, killing all five crew, the aviation authority said. Officials ruled out foul play."),
+    ("nx", "{G} released a video on Monday showing fighters training in a forest camp, but gave no location."),
+]
+
+
 def main():
     docs, gold = [], []
-    for sid, text, evs in SHAPES + CONTEXT:
+    for sid, text, evs in SHAPES + CONTEXT + REPORTS:
         for i, (dem, t, t2, region, group, country) in enumerate(C):
-            f = lambda s: s.format(D=dem, T=t, T2=t2, R=region, G=group, C=country)
+            f = lambda s: s.format(D=dem, T=t, T2=t2, PU=t.upper(), R=region, G=group, C=country)
             did = f"{sid}{i:02d}"
             docs.append({"id": did, "published": PUB, "text": f(text)})
             forces = dem + " security forces"
@@ -154,14 +217,21 @@ def main():
             gev = []
             for ev in evs:
                 place, date, killed, wounded, a1, a2, typ = ev[:7]
+                lo, hi = killed if isinstance(killed, tuple) else (killed, None)
                 g = {"summary": sid, "date": date, "place": f(place), "admin": "", "country": "",
                      "type": typ, "actor1": side(a1) or "unknown", "actor2": side(a2),
-                     "killed": killed, "killed_high": None, "wounded": wounded, "wounded_high": None,
+                     "killed": lo, "killed_high": hi, "wounded": wounded, "wounded_high": None,
                      "evidence": ""}
                 if len(ev) > 7:
                     g["optional"] = True
                 gev.append(g)
             gold.append({"id": did, "published": PUB, "events": gev, "figures": []})
+    for sid, text in NONE:
+        for i, (dem, t, t2, region, group, country) in enumerate(C[:8]):
+            f = lambda s: s.format(D=dem, T=t, T2=t2, R=region, G=group, C=country)
+            did = f"{sid}{i:02d}"
+            docs.append({"id": did, "published": PUB, "text": f(text)})
+            gold.append({"id": did, "published": PUB, "events": [], "figures": []})
     with open("docs.jsonl", "w") as out:
         for d in docs:
             out.write(json.dumps(d) + "\n")
