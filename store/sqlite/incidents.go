@@ -1873,7 +1873,10 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 	// the same, whatever the order they go in)
 	for rest := gone; len(rest) > 0; {
 		var args []any
-		args, rest = padChunk(rest, "") // no incident has the empty id
+		// (a few a statement: see journalRows)
+		k := min(len(rest), journalRows)
+		args, _ = padChunk(rest[:k], "") // no incident has the empty id
+		rest = rest[k:]
 		if err := m.exec(qDelIncidentsIn[len(args)], args...); err != nil {
 			return fmt.Errorf("merge: replace incidents: %w", err)
 		}
@@ -2157,7 +2160,8 @@ func (m *merger) storeIncidentsOver(groups [][]*merge.Record, made []*madeIncide
 		slices.SortFunc(pairs[start:], func(a, b int64Pair) int { return cmp.Compare(a.seq, b.seq) })
 	}
 	for rest := pairs; len(rest) > 0; {
-		size := inSize(len(rest))
+		// (a record's row and its two indexes a pair: see journalRows)
+		size := inSize(min(len(rest), 4*journalRows))
 		n := min(len(rest), size)
 		args := make([]any, 0, 2*size)
 		for i := range size {

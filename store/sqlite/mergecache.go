@@ -227,10 +227,29 @@ const (
 )
 
 // incidentCols are the columns of an incident qInsIncidents writes;
-// incidentRows the counts of incidents one statement writes.
+// incidentRows the counts of incidents one statement writes (up to
+// journalRows).
 const incidentCols = 16
 
-var incidentRows = []int{1, 4, 16, 64}
+var incidentRows = []int{1, 4, journalRows}
+
+// journalRows is the most incidents one statement inserts or deletes:
+// an incident is a row in a dozen indexes and in the day and cell totals
+// of triggers, each change on a page of its own once the store is large.
+// Inside a transaction SQLite saves every page a statement changes to
+// the statement's journal (kept in memory, temp_store), in chunks of
+// about a kilobyte, and frees them all when the statement ends; the
+// pure-Go allocator keeps 4 MiB a size class of what is freed committed,
+// and hands the rest back to the system (madvise), to be faulted in again
+// by the next statement. With 64 incidents a statement (and 128 deleted)
+// a journal held up to a thousand pages or more once rows no longer
+// shared pages, so its cost grew with the store: profiling 10,000 more
+// generated reports into a store of 40,000, the journal's chunks took 17
+// s of the 93 s sampled (9 s of it madvise), against 2 s of 31 into an
+// empty store. Eight keep a statement's journal to about a hundred pages
+// whatever the store holds; the records' incidents are set 32 to a
+// statement (a row and two indexes each). The rows written are the same.
+const journalRows = 8
 
 // mergeQueries lists every query prepared at open.
 func mergeQueries() []string {
