@@ -4013,9 +4013,15 @@ func (s *sentence) relativeOfAnother(t *trigHit, we int) bool {
 	if w := s.words[o].low; w != "who" && w != "that" || o <= we || s.clause[we] == s.clause[t.i] {
 		return false
 	}
+	if k := t.i + t.n; k >= len(s.words) || s.clause[k] != s.clause[t.i] || s.words[k].punc {
+		// "Troops killed four militants who opened fire when
+		// challenged": an act with no object of its own, on the side
+		// that then killed them
+		return true
+	}
 	for k := t.i + t.n; k < len(s.words) && k <= t.i+t.n+3 && s.clause[k] == s.clause[t.i]; k++ {
 		switch w := s.words[k].low; {
-		case w == "their" || w == "its":
+		case w == "their" || w == "its" || w == "them":
 			return true // (the side's own, told back)
 		case armedSidesThing[w]:
 			return true // "a military base", "an army post"

@@ -17182,3 +17182,29 @@ func TestAQualifiedAppositionKeepsTheFinerPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSideThatOpenedFireWhenChallengedBeganIt: "Troops killed four
+// militants who opened fire when challenged at a checkpoint near Djibo
+// on Monday": the militants' act with no object of its own, in a
+// relative clause on them, began the fight; and a "when" clause with no
+// subject of its own ("when challenged") dates the act. Negatives:
+// militants who attacked a village are not answering the troops (a
+// clause with a subject and a verb of its own is
+// TestASideThatCameUnderAttackWasActedOn's "while talks were held").
+func TestTheSideThatOpenedFireWhenChallengedBeganIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "opened_fire_when_challenged",
+			text:      "Troops killed four militants who opened fire when challenged at a checkpoint near Djibo on Monday, the army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Burkinabe security forces", place: "Djibo", date: "2025-03-03", killed: "4/4/4"}},
+		},
+		// negatives
+		{
+			name:      "who_attacked_a_village",
+			text:      "Troops killed four militants who attacked a village near Djibo on Monday, the army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", place: "Djibo", date: "2025-03-03"}},
+		},
+	})
+}

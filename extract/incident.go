@@ -868,13 +868,19 @@ func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
 	c := s.clause[i]
 	for k := i; k >= 0 && s.clause[k] == c; k-- {
 		switch s.words[k].low {
-		case "since", "when", "until":
+		case "since", "until":
 			return true
-		case "while":
-			// "came under attack while on patrol near Djibo on Monday":
-			// what went on while the act was done went on that day
-			// too; ("while talks were held on Sunday" tells another act)
-			if s.verbBetween(k+1, i) {
+		case "when", "while":
+			// a clause with no subject of its own ("came under attack
+			// while on patrol near Djibo on Monday", "opened fire when
+			// challenged at a checkpoint on Monday") tells what went on
+			// with the act, that day; ("when their vehicle hit a mine
+			// on Sunday", "while talks were held on Sunday" tell another
+			// verb's day)
+			if s.reducedAdverbial(k) {
+				continue
+			}
+			if s.words[k].low == "when" || s.verbBetween(k+1, i) {
 				return true
 			}
 		case "after", "before":
@@ -886,6 +892,21 @@ func (s *sentence) hasOtherClauseVerb(e *timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// reducedAdverbial reports whether the "when" or "while" at word k opens
+// a clause with no subject of its own: a participle or a preposition
+// follows ("while on patrol", "when challenged", "while travelling").
+func (s *sentence) reducedAdverbial(k int) bool {
+	if k+1 >= len(s.words) || s.words[k+1].cap {
+		return false
+	}
+	switch w := s.words[k+1].low; w {
+	case "on", "in", "at", "under", "near", "inside", "outside", "during", "out":
+		return true
+	default:
+		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "during"
+	}
 }
 
 // actDatedAlongside reports whether the clause a time lies in tells an act
