@@ -3963,8 +3963,25 @@ func (s *sentence) contrastClause(i int) bool {
 
 // cameUnderAfter reports whether the words from we tell the side before
 // them coming under an act ("came under attack", "had come under heavy
-// fire", "were under sustained shelling"): it was acted on.
+// fire", "were under sustained shelling", "returned fire after coming
+// under attack", "after being ambushed"): it was acted on.
 func (s *sentence) cameUnderAfter(we int) bool {
+	// "troops returned fire after coming under attack", "soldiers killed
+	// five militants after being ambushed": what the side did answered
+	// the act it came under, told after "after" or "when"
+	for j := we; j < len(s.words) && j <= we+5; j++ {
+		if w := s.words[j]; w.punc || w.low != "after" && w.low != "when" {
+			if w.punc {
+				break
+			}
+			continue
+		}
+		if j+2 < len(s.words) && (s.words[j+1].low == "coming" && s.words[j+2].low == "under" ||
+			s.words[j+1].low == "being" && (s.words[j+2].low == "attacked" || s.words[j+2].low == "ambushed" || s.words[j+2].low == "targeted")) {
+			return true
+		}
+		break
+	}
 	k := we
 	for k < len(s.words) && k < we+2 {
 		switch s.words[k].low {

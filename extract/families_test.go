@@ -17208,3 +17208,32 @@ func TestTheSideThatOpenedFireWhenChallengedBeganIt(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatAnsweredAnAttackWasActedOn: "troops returned fire after
+// coming under attack", "soldiers killed five militants after being
+// ambushed": what the side did answered the act it came under, so it is
+// the side acted on. Negative: soldiers who attacked first, "after" an
+// act of their own.
+func TestASideThatAnsweredAnAttackWasActedOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "returned_fire_after_coming_under_attack",
+			text:      "Troops returned fire after coming under attack near Djibo on Monday, killing seven assailants, the army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor2: "Burkinabe security forces", place: "Djibo", killed: "7/7/7"}},
+		},
+		{
+			name:      "killed_militants_after_being_ambushed",
+			text:      "Soldiers killed five militants after being ambushed near Djibo on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor2: "Burkinabe security forces", place: "Djibo"}},
+		},
+		// negative
+		{
+			name:      "after_an_act_of_their_own",
+			text:      "Soldiers killed five militants after surrounding their camp near Djibo on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", place: "Djibo"}},
+		},
+	})
+}
