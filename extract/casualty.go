@@ -1978,6 +1978,37 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 		}
 	}
+	// "soldiers were ambushed near Djibo, losing five men", "the army
+	// said it lost 12 men": the people a side lost are its own, the
+	// group of the subject, the first side the sentence names before the
+	// verb (not one after "by": the agent of a passive)
+	for k := range out {
+		if out[k].group != "civilians" && out[k].group != "people" || out[k].a < 1 {
+			continue
+		}
+		if v := s.words[out[k].a-1].low; v != "lost" && v != "losing" && v != "loses" && v != "lose" {
+			continue
+		}
+		verb := s.words[out[k].a-1].span.Start
+		var side *actors.Actor
+		for _, m := range s.actors {
+			if m.Actor == nil || m.Span.End > verb || m.Actor.Name == "civilians" {
+				continue
+			}
+			if i := s.wordAt(m.Span.Start); i > 0 && s.words[i-1].low == "by" {
+				continue
+			}
+			side = m.Actor
+			break
+		}
+		switch {
+		case side == nil:
+		case isStateSide(side):
+			out[k].group = "soldiers"
+		case isArmedGroup(side):
+			out[k].group = "militants"
+		}
+	}
 	// "two former policemen", "a retired army colonel", "ex-soldiers":
 	// people no longer of the side their noun names are civilians
 	for k := range out {

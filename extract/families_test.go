@@ -17237,3 +17237,26 @@ func TestASideThatAnsweredAnAttackWasActedOn(t *testing.T) {
 		},
 	})
 }
+
+// TestThePeopleASideLostAreItsOwn: "soldiers were ambushed by JNIM
+// fighters near Djibo, losing five men": the men lost are the soldiers',
+// so the ambush is a fight, not an attack on civilians; the subject, not
+// the agent after "by", lost them. Negative: a count of men killed by a
+// side stays the people it names.
+func TestThePeopleASideLostAreItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "ambushed_losing_five_men",
+			text:      "Soldiers were ambushed by JNIM fighters near Djibo on Monday, losing five men.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Battles", actor1: "JNIM", actor2: "Burkinabe security forces", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "killed_five_men",
+			text:      "JNIM fighters killed five men in a village near Djibo on Monday.",
+			published: "2025-03-05", n: 1,
+			want: []want{{typ: "Violence against civilians", actor1: "JNIM", killed: "5/5/5"}},
+		},
+	})
+}
