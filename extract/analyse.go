@@ -83,10 +83,11 @@ type sentence struct {
 
 	triggers []trigHit
 	markers  []hit // lexicon markers
-	// cause is the span of words [from, to) a protest is told against
-	// ("protested against the killing of a student", "to protest over
-	// a wave of kidnappings"): what moved the crowd, told as its cause,
-	// not the incident's own acts and dead ({0, 0} when none)
+	// cause is the span of words [from, to) the sentence's own act is
+	// about ("protested against the killing of a student", "to mark the
+	// anniversary of the bombing that killed 200", "a film about the
+	// siege of Marawi"): a cause, a memory or a subject, not the
+	// incident's own acts and dead ({0, 0} when none; causeSpan)
 	cause  [2]int
 	quants []quantity.Quantity
 	times  []timex.Expr
@@ -1973,7 +1974,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = kept
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
-	s.cause = s.protestCause()
+	s.cause = s.causeSpan()
 	for k := range s.triggers {
 		if t := &s.triggers[k]; t.class.name != "protest" && s.cause[0] <= t.i && t.i < s.cause[1] {
 			t.irrealis = true // "to protest against a wave of kidnappings": the crowd's grievance, no act of this incident
@@ -3392,7 +3393,7 @@ func (s *sentence) reportedBefore(k int) bool {
 	return false
 }
 
-// protestCause finds the words a sentence tells as what its own act is
+// causeSpan finds the words a sentence tells as what its own act is
 // about, not as done in it: what a protest is told against, after a word
 // of protest that ends in, or is followed by, "against" or "over"
 // ("protested against", "to protest over"); what is remembered ("to mark
@@ -3400,7 +3401,7 @@ func (s *sentence) reportedBefore(k int) bool {
 // about the siege of ..."). It runs to the end of its clause or the next comma, and on
 // through a relative clause on its last noun ("the bombing that killed
 // 200 people"). {0, 0} when the sentence has none.
-func (s *sentence) protestCause() [2]int {
+func (s *sentence) causeSpan() [2]int {
 	span := func(k int) [2]int {
 		end := k
 		for end < len(s.words) && s.clause[end] == s.clause[k-1] && !s.words[end].punc {
