@@ -3969,11 +3969,8 @@ func (s *sentence) cameUnderAfter(we int) bool {
 	// "troops returned fire after coming under attack", "soldiers killed
 	// five militants after being ambushed": what the side did answered
 	// the act it came under, told after "after" or "when"
-	for j := we; j < len(s.words) && j <= we+5; j++ {
-		if w := s.words[j]; w.punc || w.low != "after" && w.low != "when" {
-			if w.punc {
-				break
-			}
+	for j := we; j < len(s.words) && j <= we+5 && !s.words[j].punc; j++ {
+		if w := s.words[j].low; w != "after" && w != "when" {
 			continue
 		}
 		if j+2 < len(s.words) && (s.words[j+1].low == "coming" && s.words[j+2].low == "under" ||
