@@ -164,6 +164,30 @@ func (d *Dictionary) Lookup(name string) *Actor {
 	return nil
 }
 
+// Nation returns the forces of the nation whose adjective (a nation
+// block's "adjectives:") the words are ("Libyan", "Mexican"), or nil: a
+// word that tells a people, not a group, before a group's word ("a
+// Libyan militia", "a Mexican cartel").
+func (d *Dictionary) Nation(words string) *Actor {
+	m := d.m.Load()
+	sc := getScratch()
+	defer putScratch(sc)
+	sc.tokenize(words, 0, len(words))
+	if len(sc.toks) == 0 {
+		return nil
+	}
+	n := m.root.follow(sc, 0, len(sc.toks))
+	if n == nil {
+		return nil
+	}
+	for _, adj := range n.nations {
+		if adj.caseOK(words, sc.toks) {
+			return adj.actor
+		}
+	}
+	return nil
+}
+
 // byLowerName is byName[strings.ToLower(name)], lower-casing an ASCII
 // name of up to 64 bytes on the stack instead of in a new string.
 func (mt *matcher) byLowerName(name string) *Actor {

@@ -57,6 +57,11 @@ type analysis struct {
 	// government": Libyan government forces → GNA forces), for the rest
 	// of the report (factionOfForces)
 	factions map[string]*actors.Actor
+	// namedActors are the armed groups the report names that the actor
+	// dictionary does not hold, by their lower-cased names, and
+	// namedAcronyms the acronyms given them in brackets (namedGroups)
+	namedActors   map[string]*actors.Actor
+	namedAcronyms map[string]*actors.Actor
 	// lead is the one side the report's summing lead tells as acting
 	// (leadSide), once read
 	lead     *actors.Actor
@@ -1954,6 +1959,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			country = s.country
 		}
 		s.actors = x.actors.FindIn(a.sideWords, a.text, s.span, country)
+		x.namedGroups(a, s)
 		s.actors = x.coordinatedSides(a, s, country)
 		s.actors = s.leaderSides(a.text)
 		x.groupAnaphor(a, s)
@@ -5174,8 +5180,9 @@ func (s *sentence) speakingGroupBefore(i int) *actors.Actor {
 }
 
 // genericOfNamed joins a common noun of unnamed armed people and the
-// armed group an "of" after it names ("eight terrorists of the
-// Indian-sponsored Fitna al-Hindustan", "militants of the Islamic State")
+// armed group an "of" or "from" after it names ("eight terrorists of the
+// Indian-sponsored Fitna al-Hindustan", "militants of the Islamic State",
+// "gunmen from the Ombatse cult")
 // into one mention of that group: the people are its members, and where
 // they stand in the sentence (the object of "killed") is where the group
 // stands. Between "of" and the name may stand "the" and a few words
@@ -5188,7 +5195,7 @@ func (s *sentence) genericOfNamed() []actors.Mention {
 			continue
 		}
 		k := s.wordAt(m.Span.End-1) + 1
-		if k >= len(s.words) || s.words[k].low != "of" {
+		if k >= len(s.words) || s.words[k].low != "of" && s.words[k].low != "from" {
 			continue
 		}
 		n := s.actors[j+1]
