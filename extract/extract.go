@@ -402,13 +402,19 @@ func (x *Extractor) borrowKinds(incidents []*incident) {
 			// air strikes on Saada: another of the same, by the same side
 			// (past the incidents the same words tell at other places:
 			// "strikes were also reported in A, B and C")
-			for j := i - 1; j >= 0 && (another(own) || passiveOfNoSide(own)) && means(own.class.name) == ""; j-- {
+			// ("a similar attack in Mandera killed two reservists" after a
+			// roadside bomb: one like it, however far before it was told)
+			like := similar(own)
+			for j := i - 1; j >= 0 && (like || another(own) || passiveOfNoSide(own)) && means(own.class.name) == ""; j-- {
 				prev := incidents[j]
 				t := x.incidentTrigger(prev)
 				if t != nil && t.s == own.s && t.i == own.i {
 					continue
 				}
-				if t != nil && means(t.class.name) != "" && in.frames[0].s.idx-prev.last().s.idx <= 3 {
+				if like && (t == nil || means(t.class.name) == "") {
+					continue
+				}
+				if t != nil && means(t.class.name) != "" && (like || in.frames[0].s.idx-prev.last().s.idx <= 3) {
 					in.borrowed, in.borrowedFrom, in.another = t, prev, true
 				}
 				break
@@ -463,6 +469,19 @@ func passiveOfNoSide(t *triggerAt) bool {
 		}
 	}
 	return true
+}
+
+// similar reports whether a trigger is told as like one told before: "a
+// similar attack", "an identical assault".
+func similar(t *triggerAt) bool {
+	if t.i < 1 {
+		return false
+	}
+	switch t.s.words[t.i-1].low {
+	case "similar", "identical":
+		return true
+	}
+	return false
 }
 
 // another reports whether a trigger is told as one more of a kind told

@@ -17260,3 +17260,25 @@ func TestThePeopleASideLostAreItsOwn(t *testing.T) {
 		},
 	})
 }
+
+// TestASimilarAttackIsOfTheKindItIsLike: "killed in a similar attack"
+// tells an act like the one told before it: of its kind (a roadside
+// bomb), however many sentences before it was told. Negative: like an
+// act by no means of its own, it stays an attack.
+func TestASimilarAttackIsOfTheKindItIsLike(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_similar_attack_after_a_roadside_bomb",
+			text:      "Eight police officers were killed when their vehicle struck a roadside bomb near Garissa on Friday, police said. The officers had been escorting a bus. Two other officers were airlifted to Nairobi. On Wednesday, two police reservists were killed in a similar attack near Mandera.",
+			published: "2023-06-03", n: 2,
+			want: []want{{sub: "Remote explosive/landmine/IED", place: "Garissa", killed: "8/8/8"}, {sub: "Remote explosive/landmine/IED", place: "Mandera", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "a_similar_attack_after_a_shooting",
+			text:      "Gunmen shot dead four farmers in Gwoza on Friday, residents said. On Wednesday, two herders were killed in a similar attack near Bama.",
+			published: "2023-06-03", n: 2,
+			want: []want{{typ: "Violence against civilians", place: "Gwoza"}, {typ: "Violence against civilians", sub: "Attack", place: "Bama"}},
+		},
+	})
+}
