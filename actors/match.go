@@ -424,6 +424,31 @@ func (mt *matcher) find(text string, sc *scratch, country string, out []Mention)
 // adjective ending before token from ("Iraqi" + "soldiers"), naming the
 // nation's forces.
 func (mt *matcher) afterAdjective(text string, sc *scratch, adj *entry, from int, best *match) {
+	mt.termsFrom(text, sc, adj, from, best)
+	// "Iraqi F-16 jets", "Russian Su-25 warplanes": an aircraft's model
+	// between the adjective and the term
+	if m := modelEnd(text, sc, from); m > from {
+		mt.termsFrom(text, sc, adj, m, best)
+	}
+}
+
+// modelEnd returns, when the tokens from i are a model's designation (a
+// short capitalised word and a number joined by a hyphen: "F-16",
+// "Su-25", "MiG-29", "Mi-24"), the index of the token after it; else i.
+func modelEnd(text string, sc *scratch, i int) int {
+	toks := sc.toks
+	if i+1 >= len(toks) || toks[i].broken || toks[i+1].broken || !toks[i+1].hyphen {
+		return i
+	}
+	a, b := toks[i], toks[i+1]
+	if a.letters == 0 || a.end-a.start > 4 || !isASCIIUpper(text[a.start]) || b.letters != 0 || b.end-b.start > 3 {
+		return i
+	}
+	return i + 2
+}
+
+// termsFrom offers the national terms that start at token from.
+func (mt *matcher) termsFrom(text string, sc *scratch, adj *entry, from int, best *match) {
 	toks := sc.toks
 	n := mt.terms
 	for k := from; k < len(toks) && !toks[k].broken; k++ {
