@@ -6564,10 +6564,12 @@ func TestBurningThatWoundsIsAnAttack(t *testing.T) {
 // TestPlaceInsideASidesNameIsNoPlace: a place word that is part of a
 // side's longer name ("Islamic State in the Sahel", "al-Qaeda in the
 // Arabian Peninsula") names the side, not where it acted: no incident is
-// placed there. A place told on its own ("in the Sahel") is still one.
+// placed there (the ambush near Inates is at Inates, a name the gazetteer
+// lacks told "near" in a report of a known country). A place told on its
+// own ("in the Sahel") is still one.
 func TestPlaceInsideASidesNameIsNoPlace(t *testing.T) {
 	for _, c := range []struct{ name, text, place string }{
-		{"islamic_state_in_the_sahel", "Eleven soldiers were killed when their convoy came under fire near Inates on Sunday, the army said. The Islamic State in the Sahel claimed the ambush on Monday.", ""},
+		{"islamic_state_in_the_sahel", "Eleven soldiers were killed when their convoy came under fire near Inates on Sunday, the army said. The Islamic State in the Sahel claimed the ambush on Monday.", "Inates"},
 		{"aqap", "Two soldiers were killed when gunmen stormed a checkpoint on Sunday. Al-Qaeda in the Arabian Peninsula claimed the attack.", ""},
 		// negative
 		{"gunmen_in_the_sahel", "Gunmen killed eleven soldiers in the Sahel on Sunday, the army said.", "Sahel"},
@@ -17281,4 +17283,34 @@ func TestASimilarAttackIsOfTheKindItIsLike(t *testing.T) {
 			want: []want{{typ: "Violence against civilians", place: "Gwoza"}, {typ: "Violence against civilians", sub: "Attack", place: "Bama"}},
 		},
 	})
+}
+
+// TestAnUnknownNameNearWhichSomethingHappenedIsAPlace: "killed eight
+// militants in a gunfight near Tsamiya", in a report whose country is
+// known, happened at Tsamiya though the gazetteer lacks it and the report
+// puts it in no other place. Negatives: "in Tsamiya" alone, and "near
+// Tsamiya" in a report of no known country, make no place.
+func TestAnUnknownNameNearWhichSomethingHappenedIsAPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "near_an_unknown_name_in_a_known_country",
+			text:      "Soldiers killed eight militants in a gunfight near Tsamiya on Monday, the Nigerian army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Tsamiya", country: "NG", killed: "8/8/8"}},
+		},
+	})
+	for _, c := range []struct{ name, text string }{
+		{"in_an_unknown_name", "Soldiers killed eight militants in a gunfight in Tsamiya on Monday, the Nigerian army said."},
+		{"near_an_unknown_name_in_no_known_country", "Soldiers killed eight militants in a gunfight near Tsamiya on Monday."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractText(t, c.text, "2025-03-05")
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			if n := locName(evs[0].Location); n == "Tsamiya" {
+				t.Errorf("place %q, want none", n)
+			}
+		})
+	}
 }

@@ -1348,7 +1348,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	f.onRoads(ms, flags)
 	kept = 0
 	for i := range ms {
-		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && (f.placeNounBefore(ms[i]) || assaultVerb[ms[i].Prep] || assaultVerb[flags[i].headPrep]))) {
+		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && (f.placeNounBefore(ms[i]) || nearPrep(ms[i].Prep) || assaultVerb[ms[i].Prep] || assaultVerb[flags[i].headPrep]))) {
 			continue // "Old City" of no place the report names
 		}
 		// a resolved place far from the town the report puts it in
@@ -1400,6 +1400,14 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 	}
 	return ms
+}
+
+// nearPrep reports whether a place preposition sets what follows it
+// beside a place ("near Tsamiya"): a name the gazetteer lacks after it,
+// in a report whose country is known, is a place of that country even
+// when the report puts it in no other ("in X" is not enough: "in Hausa").
+func nearPrep(prep string) bool {
+	return prep == "near"
 }
 
 var debugVotes func(map[string]float64, string)
