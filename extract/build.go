@@ -284,6 +284,17 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
 	}
+	if r.actor1 == nil && cls.name == "arrest" && x.actors != nil {
+		// "three members of the CPI (Maoist) were arrested in Bijapur":
+		// arrests no side is told to have made are the state's, made by
+		// its police, as coders write them
+		if country := incidentCountry(a, in); country != "" {
+			if p := x.actors.Generic("police", country); p != nil && isStateSide(p) && (r.actor2 == nil || !sameSide(p, r.actor2)) {
+				r.actor1 = p
+				ev.Notes = append(ev.Notes, "actor1: arrests no side is told to have made: the state's police")
+			}
+		}
+	}
 	if r.actor2 == nil && (r.actor1 != nil || means(cls.name) == "explosive" || means(cls.name) == "air") && cls.name != "gain" && cls.name != "arrest" && family(cls.name) == "violence" && !fightingTold(in) && onlyPeopleHurt(in) {
 		// "At least 20 Palestinians were killed when aircraft struck
 		// homes": people hurt by one side's act, named by no side of
@@ -6255,23 +6266,63 @@ func (s *sentence) inBackgroundClause(i int) bool {
 	return bg
 }
 
-// passiveArrestSubject reports whether the side at word i, opening the
-// sentence, is the subject of a passive arrest in its main clause
-// ("Gunmen who killed 20 villagers last week were arrested").
-func (s *sentence) passiveArrestSubject(i int) bool {
-	if i > 2 {
-		return false
+// incidentCountry is the country of the incident's own place, else the
+// report's focus country, or "".
+func incidentCountry(a *analysis, in *incident) string {
+	if in.place >= 0 && in.place < len(a.places) {
+		if c := a.places[in.place].Location.Country; c != "" {
+			return c
+		}
 	}
+	return a.country
+}
+
+// passiveArrestSubject reports whether the side at word i is the subject
+// of a passive arrest in the sentence's main clause: it opens the
+// sentence ("Gunmen who killed 20 villagers last week were arrested"), or
+// stands before the arrest with no act, agent or clause break between
+// ("Separately, three members of the CPI (Maoist) carrying a reward of
+// Rs 8 lakh were arrested").
+func (s *sentence) passiveArrestSubject(i int) bool {
 	for _, t := range s.triggers {
 		if t.class.name != "arrest" || t.i < 1 || t.i <= i || s.clauseKindAt(t.i) != mainClause {
 			continue
 		}
 		switch s.words[t.i-1].low {
 		case "was", "were", "been", "being":
+		default:
+			continue
+		}
+		if i <= 2 || s.subjectBefore(i, t.i) {
 			return true
 		}
 	}
 	return false
+}
+
+// subjectBefore reports whether nothing between word i and the verb at
+// word v ends the noun phrase at i as the verb's subject: no other act,
+// no "by" or "and", no clause break nor a verb of saying (a bracket is
+// part of the phrase).
+func (s *sentence) subjectBefore(i, v int) bool {
+	if v-i > 14 || len(s.clause) != len(s.words) || s.clause[i] != s.clause[v] {
+		return false
+	}
+	for k := i + 1; k < v; k++ {
+		w := s.words[k]
+		if w.low == "(" || w.low == ")" {
+			continue // ("members of the CPI (Maoist)")
+		}
+		if w.low == "by" || w.low == "and" || isClauseBreak(w) {
+			return false
+		}
+	}
+	for _, t := range s.triggers {
+		if t.i > i && t.i < v {
+			return false
+		}
+	}
+	return true
 }
 
 // gainTold reports whether a sentence tells ground taken.

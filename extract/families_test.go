@@ -17314,3 +17314,27 @@ func TestAnUnknownNameNearWhichSomethingHappenedIsAPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestArrestsNoSideIsToldToHaveMadeAreTheStates: the members of a group
+// told as the subject of a passive arrest, however long their phrase
+// ("three members of the CPI (Maoist) carrying a reward of Rs 8 lakh were
+// arrested"), are the people arrested; the arrests, no side told making
+// them, are the state's (its police), as coders write them. Negative: a
+// group told arresting people made the arrests.
+func TestArrestsNoSideIsToldToHaveMadeAreTheStates(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "members_of_a_group_were_arrested",
+			text:      "Three members of the CPI (Maoist) carrying a combined reward of Rs 8 lakh were arrested in Bijapur district on Monday.",
+			published: "2024-10-16", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Indian security forces", actor2: "Maoists", place: "Bijapur"}},
+		},
+		// negative
+		{
+			name:      "a_group_arrested_people",
+			text:      "The Houthis arrested 12 aid workers in Sanaa on Monday, the United Nations said.",
+			published: "2024-10-16", n: 1,
+			want: []want{{actor1: "Houthis", place: "Sanaa"}},
+		},
+	})
+}
