@@ -576,12 +576,25 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	return ev, true
 }
 
+// objectPrep are the prepositions that make the side after them the
+// object of the act told before them ("the siege of IS", "retook the town
+// from the ELN"), whatever verb follows the side.
+var objectPrep = map[string]bool{"of": true, "from": true}
+
 // subjectOfGain reports whether the words at span name the subject of a
 // capture verb in the incident's sentences ("Turkish-backed rebels
 // recaptured the town"): then they took it, whoever they are.
 func (x *Extractor) subjectOfGain(in *incident, span sitrep.Span) bool {
 	for _, f := range in.frames {
-		if span.Start >= f.s.span.Start && span.End <= f.s.span.End && gainVerbAfter(f.s, span) {
+		if span.Start < f.s.span.Start || span.End > f.s.span.End {
+			continue
+		}
+		if gainVerbAfter(f.s, span) {
+			return true
+		}
+		// "FARC dissidents said they had retaken the village from the
+		// ELN": the side telling its own taking took it
+		if we := f.s.wordAt(span.End-1) + 1; x.speakerActs(f.s, we) && f.s.gainTold() {
 			return true
 		}
 	}
@@ -2782,9 +2795,10 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// Younis": a participle right after the side describes it;
 			// the side is what the act of its own clause fell on
 			role = 2
-		case right != nil && !right.noun && (right.i-we <= 6 || right.i-vb <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && s.prevWord(wi) == "of"):
-			// (not "the siege of [Isis] in Mosul and liberate": the
-			// object of the action before it)
+		case right != nil && !right.noun && (right.i-we <= 6 || right.i-vb <= 6 || s.coordinatedSubject(we, right.i)) && !(left != nil && objectPrep[s.prevWord(wi)]):
+			// (not "the siege of [Isis] in Mosul and liberate", "seized the
+			// village from [FARC dissidents] after three days of
+			// fighting": the object of the action before it)
 			if s.markerIs(right.i, "defence") && right.i > 0 && isPassiveAux(s.words[right.i-1].low) {
 				role = 1 // "the attackers were repelled": they attacked
 			} else if s.markerIs(right.i, "defence") {

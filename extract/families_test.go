@@ -17338,3 +17338,33 @@ func TestArrestsNoSideIsToldToHaveMadeAreTheStates(t *testing.T) {
 		},
 	})
 }
+
+// TestASideTellingItsOwnRetakingTookThePlace: "FARC dissidents said they
+// had retaken the village from the ELN": the side that tells its own
+// taking back of a place took it, armed group or not, and the side after
+// "from" lost it even when a verb follows ("after three days of
+// fighting"). Negative: a state's forces retaking a place from a group
+// still regain it.
+func TestASideTellingItsOwnRetakingTookThePlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dissidents_said_they_had_retaken",
+			text:      "On Sunday, FARC dissidents said they had retaken the village of Campo Dos in Tibu from the ELN after three days of fighting.",
+			published: "2025-02-25", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "FARC dissidents", actor2: "ELN", place: "Campo Dos"}},
+		},
+		{
+			name:      "seized_from_a_group_after_fighting",
+			text:      "The ELN said on Sunday it had seized the village of Campo Dos in Tibu from FARC dissidents after three days of fighting.",
+			published: "2025-02-25", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "ELN", actor2: "FARC dissidents"}},
+		},
+		// negative
+		{
+			name:      "troops_recaptured_from_a_group",
+			text:      "Troops recaptured the village of Campo Dos in Tibu from the ELN on Sunday after three days of fighting, the army said.",
+			published: "2025-02-25", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Colombian security forces", actor2: "ELN"}},
+		},
+	})
+}
