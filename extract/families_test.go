@@ -17286,7 +17286,8 @@ func TestASimilarAttackIsOfTheKindItIsLike(t *testing.T) {
 }
 
 // TestAnUnknownNameNearWhichSomethingHappenedIsAPlace: "killed eight
-// militants in a gunfight near Tsamiya", in a report whose country is
+// militants in a gunfight near Tsamiya", "a junta camp outside Namhsan",
+// in a report whose country is
 // known, happened at Tsamiya though the gazetteer lacks it and the report
 // puts it in no other place. Negatives: "in Tsamiya" alone, and "near
 // Tsamiya" in a report of no known country, make no place.
@@ -17297,6 +17298,12 @@ func TestAnUnknownNameNearWhichSomethingHappenedIsAPlace(t *testing.T) {
 			text:      "Soldiers killed eight militants in a gunfight near Tsamiya on Monday, the Nigerian army said.",
 			published: "2025-03-05", n: 1,
 			want: []want{{place: "Tsamiya", country: "NG", killed: "8/8/8"}},
+		},
+		{
+			name:      "outside_an_unknown_name",
+			text:      "The TNLA said on Thursday its fighters had taken control of a junta camp outside Namhsan after two days of fighting.",
+			published: "2025-02-25", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", place: "Namhsan", country: "MM"}},
 		},
 	})
 	for _, c := range []struct{ name, text string }{

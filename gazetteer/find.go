@@ -1324,7 +1324,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 		}
 		// (a name told with the cue of a part, "in the area of Yaroun",
 		// is told as a place too)
-		told := (r.tentative || partCue(m.Cue)) && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || m.Prep == "near" || m.Prep == "into" || assaultVerb[m.Prep] || headPrep != "") &&
+		told := (r.tentative || partCue(m.Cue)) && !r.generic && m.Place == nil && (m.Prep == "in" || m.Prep == "at" || nearPrep(m.Prep) || m.Prep == "into" || assaultVerb[m.Prep] || headPrep != "") &&
 			(f.named == nil || !f.named(m.Name))
 		if !told {
 			headPrep = ""
@@ -1403,11 +1403,12 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 }
 
 // nearPrep reports whether a place preposition sets what follows it
-// beside a place ("near Tsamiya"): a name the gazetteer lacks after it,
-// in a report whose country is known, is a place of that country even
-// when the report puts it in no other ("in X" is not enough: "in Hausa").
+// beside a place ("near Tsamiya", "outside Namhsan"): a name the
+// gazetteer lacks after it, in a report whose country is known, is a
+// place of that country even when the report puts it in no other ("in
+// X" is not enough: "in Hausa").
 func nearPrep(prep string) bool {
-	return prep == "near"
+	return prep == "near" || prep == "outside"
 }
 
 var debugVotes func(map[string]float64, string)
