@@ -17375,3 +17375,27 @@ func TestASideTellingItsOwnRetakingTookThePlace(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatHadKilledElsewhereActedAnew: "the army said it had killed
+// seven ADF fighters the previous day near Eringeti", after an attack on
+// a village elsewhere: the perfect's subject killed as a plain past's
+// does, at a place of its own, so the killing is another incident, not
+// more dead of the attack. Negative: the same told at the attack's own
+// village stays one incident.
+func TestASideThatHadKilledElsewhereActedAnew(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "had_killed_at_another_place",
+			text:      "At least 18 civilians were killed on Saturday in an attack attributed to the ADF in the village of Ntoyo, in Lubero territory, the army spokesman said.\nThe army said on Sunday that it had killed seven ADF fighters the previous day during an operation near Eringeti, in Beni territory.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Ntoyo", killed: "18/18/-"}, {place: "Eringeti", actor1: "Congolese security forces", actor2: "ADF", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "had_killed_at_the_same_place",
+			text:      "At least 18 civilians were killed on Saturday in an attack attributed to the ADF in the village of Ntoyo, in Lubero territory, the army spokesman said.\nThe army said on Sunday that it had killed seven of the attackers in Ntoyo.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Ntoyo"}},
+		},
+	})
+}

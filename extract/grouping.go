@@ -489,7 +489,18 @@ func (f *frame) actsAnew(a *analysis) bool {
 			continue
 		}
 		switch w.low {
-		case "was", "were", "been", "be", "being", "is", "are", "had", "have", "has", "who", "which", "that":
+		case "had", "have", "has":
+			// "the army said it had killed seven ADF fighters near
+			// Eringeti": a perfect's subject killed, as a plain past's
+			// does (not a relative's: "who had killed")
+			if j < 1 || s.clause[j-1] != s.clause[i] {
+				continue
+			}
+			if v := s.words[j-1]; v.low == "it" || v.low == "they" || v.low == "we" || !relativeWord(v.low) && (v.cap || strings.HasSuffix(v.low, "s")) {
+				return true
+			}
+			continue
+		case "was", "were", "been", "be", "being", "is", "are", "who", "which", "that":
 			continue
 		}
 		if w.cap || strings.HasSuffix(w.low, "s") {
@@ -497,6 +508,11 @@ func (f *frame) actsAnew(a *analysis) bool {
 		}
 	}
 	return false
+}
+
+// relativeWord reports whether w opens a relative clause.
+func relativeWord(w string) bool {
+	return w == "who" || w == "which" || w == "that" || w == "whom"
 }
 
 // countsAtOwnTown reports whether a frame with no word of attack tells
