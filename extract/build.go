@@ -1355,7 +1355,8 @@ func (x *Extractor) oneSidedOnPeople(a *analysis, in *incident, r roleSet) bool 
 			continue // "the RSF said it had targeted army positions": the attacker's own account
 		}
 		for _, m := range f.s.markers {
-			if w := f.s.words[m.i+m.n-1].low; m.val.(string) == "target" && armedSidesThing[w] && !civil[w] {
+			if w := f.s.words[m.i+m.n-1].low; m.val.(string) == "target" && armedSidesThing[w] && !civil[w] && f.s.clauseKindAt(m.i) != attributionClause {
+				// (not the teller's: "he told our station that ...")
 				return false // "a police station", "an army post": an armed side's ("the mayor's car" is not)
 			}
 		}

@@ -254,6 +254,16 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 				return kinds
 			}
 			k := i + 1
+			if ws[i].low == "told" {
+				// "he told our station that ...", "told reporters on
+				// Monday that ...": the hearer is the attribution's
+				for j := k; j < n && j <= k+5 && !ws[j].punc; j++ {
+					if ws[j].low == "that" {
+						k = j
+						break
+					}
+				}
+			}
 			if k < n && ws[k].low == "that" {
 				k++
 			}

@@ -17399,3 +17399,26 @@ func TestASideThatHadKilledElsewhereActedAnew(t *testing.T) {
 		},
 	})
 }
+
+// TestTheHearerOfATellingIsTheAttributions: "he told our station that
+// the attackers ... burnt houses": the hearer named between "told" and
+// "that" belongs to the attribution, so "our station" is no armed side's
+// post that was hit, and the attack on a village stays one on civilians.
+// Negative: a police station hit in the act's own clause is a side's.
+func TestTheHearerOfATellingIsTheAttributions(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "told_our_station_that",
+			text:      "Gunmen killed nine people and injured five others in an attack on Ocholonya community in Agatu on Sunday night, the council chairman has said. He told our station that the attackers, whom he described as suspected herdsmen, came from across the river and burnt several houses.",
+			published: "2025-05-05", n: 1,
+			want: []want{{typ: "Violence against civilians", sub: "Attack", place: "Ocholonya", killed: "9/9/9"}},
+		},
+		// negative
+		{
+			name:      "a_police_station_attacked",
+			text:      "Gunmen killed nine people and injured five others in an attack on a police station in Agatu on Sunday night, the council chairman said.",
+			published: "2025-05-05", n: 1,
+			want: []want{{typ: "Battles", place: "Agatu"}},
+		},
+	})
+}
