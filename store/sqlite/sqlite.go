@@ -315,6 +315,7 @@ var migrationFS embed.FS
 var backfills = map[string]func(ctx context.Context, tx *sql.Tx) error{
 	"near_duplicates.sql": backfillSketches,
 	"incident_actors.sql": backfillIncidentActors,
+	"merge_records.sql":   backfillMergeRecords,
 }
 
 // backfillOf is the Go step of a migration, or nil.
