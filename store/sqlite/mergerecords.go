@@ -36,9 +36,9 @@ import (
 // The row is written once, when the record is first filed; a record's
 // text and its document's publication day and copy group do not change
 // while its seq lives (a report read again gets new records), and the row
-// goes with the record (ON DELETE CASCADE). A record without one (stored
-// before migration 0021 filled them, or filed by an older sitrep) is read
-// from events as before.
+// goes with the record (ON DELETE CASCADE). A record without one, or
+// with one of another layout (mergeRecordVersion), is read from events as
+// before; migration 0021 fills the rows of the records stored before it.
 
 // mergeRecordVersion is the first byte of a merge record: the layout
 // below. A record of another version is read from events instead.
