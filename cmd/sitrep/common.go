@@ -48,6 +48,15 @@ func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
 	return sqlite.Open(ctx, path)
 }
 
+// closeStore closes a store at a command's end: for the exit when the
+// process exits next (sqlite.Store.CloseForExit), else as usual.
+func closeStore(e *env, st *sqlite.Store) error {
+	if e.exits {
+		return st.CloseForExit()
+	}
+	return st.Close()
+}
+
 // storeMissing reports a store file that does not exist. A database
 // server's store is never missing: opening it creates its tables.
 func storeMissing(path string) bool {

@@ -118,7 +118,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeStore(e, st)
 	sum, err := ingestInto(ctx, e, st, paths, opt, *rf.workers, *quiet, rf.files, nil)
 	fmt.Fprintf(e.stderr, "sitrep ingest: %s\n", sum)
 	if err != nil {

@@ -38,6 +38,10 @@ type env struct {
 	stderr io.Writer
 	getenv func(string) string
 	isTTY  bool // stderr is a terminal (progress bars)
+	// exits is set when the process exits once the command returns (main;
+	// not a test running commands): a store may then be closed for the
+	// exit (closeStore)
+	exits bool
 }
 
 var commands []*command
@@ -69,7 +73,7 @@ func main() {
 	tuneGC(os.Getenv)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, isTTY: isTerminal(os.Stderr)}
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, isTTY: isTerminal(os.Stderr), exits: true}
 	endProfile := startProfile(os.Getenv("SITREP_CPUPROFILE"), e.stderr)
 	code := runMain(ctx, e, os.Args[1:])
 	endProfile()

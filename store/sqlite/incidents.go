@@ -121,6 +121,12 @@ type merger struct {
 	// incident written again.
 	lazy    bool
 	partial map[int64]bool
+	// stored holds the records read from merge_records (a lazy merge
+	// reads the records it finds there: mergerecords.go), whose rows
+	// need no writing when they are filed again. In a lazy merge a
+	// record's incident is read only when asked for (readIncidents):
+	// most records a merge reads it only weighs.
+	stored map[int64]bool
 }
 
 func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, error) {
@@ -129,7 +135,7 @@ func newMerger(ctx context.Context, tx *sql.Tx, cache *mergeCache) (*merger, err
 		incident: map[int64]string{}, crowded: map[merge.Place]bool{}, expanded: map[string]bool{}, pending: map[int64]bool{},
 		blocks: map[merge.Place][]blockKey{}, touched: map[merge.Place]bool{}, big: map[merge.Place]bool{}, counted: map[merge.Place]int{}, members: map[string][]int64{}, chosen: map[int64][]edgeRow{},
 		unsent: map[int64]bool{}, unsentOld: map[int64]bool{}, choosers: map[int64][]int64{},
-		siblings: map[string][]*merge.Record{}, partial: map[int64]bool{}}
+		siblings: map[string][]*merge.Record{}, partial: map[int64]bool{}, stored: map[int64]bool{}}
 	if err := m.row(qAnyDecision).Scan(&m.anyDecisions); err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
@@ -226,7 +232,9 @@ func padChunk[T any](ids []T, pad T) (args []any, rest []T) {
 func placeArg(p merge.Place) int64 { return int64(p) }
 
 // load returns the records of seqs, reading those not loaded yet: the
-// store's cache has most of them decoded; their incident is read anew.
+// store's cache has most of them decoded; their incident is read anew
+// (in a lazy merge, when asked for: readIncidents). A lazy merge reads
+// the records it can from merge_records, the others from events.
 func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 	var missing, cached []int64
 	for _, s := range seqs {
@@ -255,6 +263,13 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 		// each record's row is held before it is read (blocks.go)
 		if err := m.lk.records(append(slices.Clone(cached), missing...)); err != nil {
 			return nil, fmt.Errorf("merge: lock records: %w", err)
+		}
+	}
+	if m.lazy {
+		cached = nil // their incidents are read when asked for
+		var err error
+		if missing, err = m.loadMergeRecords(missing); err != nil {
+			return nil, err
 		}
 	}
 	for rest := cached; len(rest) > 0; {
@@ -333,6 +348,101 @@ func (m *merger) load(seqs []int64) ([]*merge.Record, error) {
 		}
 	}
 	return out, nil
+}
+
+// loadMergeRecords reads from merge_records the records of seqs (sorted,
+// each once, none loaded) that have a row there, and returns the others,
+// to be read from events. Their incidents are not read (readIncidents).
+func (m *merger) loadMergeRecords(seqs []int64) ([]int64, error) {
+	found := make(map[int64]bool, len(seqs))
+	for rest := seqs; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		rows, err := m.query(qMergeRecordsIn[len(args)], args...)
+		if err != nil {
+			return nil, fmt.Errorf("merge: load merge records: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var data []byte
+			if err := rows.Scan(&seq, &data); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: load merge records: %w", err)
+			}
+			r, err := decodeMergeRecord(data)
+			if errors.Is(err, errMergeRecordVersion) {
+				continue // read from events
+			}
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("merge: merge record of %d: %w", seq, err)
+			}
+			mergeDecodes[0].Add(1)
+			m.bySeq[seq], m.seqOf[r], m.fresh[seq] = r, seq, r
+			m.partial[seq], m.stored[seq], found[seq] = true, true, true
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("merge: load merge records: %w", err)
+		}
+	}
+	mergeRecordsRead[0].Add(int64(len(found)))
+	mergeRecordsRead[1].Add(int64(len(seqs) - len(found)))
+	if len(found) == 0 {
+		return seqs, nil
+	}
+	return slices.DeleteFunc(seqs, func(s int64) bool { return found[s] }), nil
+}
+
+// readIncidents reads the incidents of the records of seqs whose
+// incident this merge does not know yet (a lazy merge reads them only
+// when asked for), a few statements for all of them.
+func (m *merger) readIncidents(seqs []int64) error {
+	var todo []int64
+	for _, s := range seqs {
+		if _, ok := m.incident[s]; !ok {
+			todo = append(todo, s)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	slices.Sort(todo)
+	todo = slices.Compact(todo)
+	for rest := todo; len(rest) > 0; {
+		var args []any
+		args, rest = inChunk(rest)
+		rows, err := m.query(qIncidentsIn[len(args)], args...)
+		if err != nil {
+			return fmt.Errorf("merge: read incidents: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var incident sql.NullString
+			if err := rows.Scan(&seq, &incident); err != nil {
+				rows.Close()
+				return fmt.Errorf("merge: read incidents: %w", err)
+			}
+			m.incident[seq] = incident.String
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("merge: read incidents: %w", err)
+		}
+	}
+	for _, s := range todo {
+		if _, ok := m.incident[s]; !ok {
+			m.incident[s] = "" // (no row: in no incident)
+		}
+	}
+	return nil
+}
+
+// recordSeqs returns the seqs of records.
+func (m *merger) recordSeqs(rs []*merge.Record) []int64 {
+	out := make([]int64, len(rs))
+	for i, r := range rs {
+		out[i] = m.seqOf[r]
+	}
+	return out
 }
 
 // mergeDecodes counts the records merges decoded as far as merging
@@ -929,6 +1039,9 @@ func (m *merger) EdgesOf(rs []*merge.Record) ([][]merge.Edge, error) {
 	if err := m.sendEdges(); err != nil {
 		return nil, err
 	}
+	if err := m.readIncidents(m.recordSeqs(rs)); err != nil {
+		return nil, err
+	}
 	var incs []string
 	for _, r := range rs {
 		if inc := m.incident[m.seqOf[r]]; inc != "" && !m.expanded[inc] {
@@ -1209,6 +1322,9 @@ func (m *merger) edgesAround(seq int64) ([]edgeRow, error) {
 func (m *merger) Linked(r *merge.Record) ([]*merge.Record, error) {
 	seq := m.seqOf[r]
 	var seqs []int64
+	if err := m.readIncidents([]int64{seq}); err != nil {
+		return nil, err
+	}
 	if inc := m.incident[seq]; inc != "" && !m.expanded[inc] {
 		// once per incident: its records all come in at once
 		m.expanded[inc] = true
@@ -1698,15 +1814,22 @@ func (m *merger) refile(recs []*merge.Record) {
 }
 
 // file writes the records' block keys, and their looks when undated,
-// replacing those filed before: a few statements for all of them.
+// replacing those filed before, and the merge record of each record that
+// has none yet (mergerecords.go): a few statements for all of them.
 func (m *merger) file(recs []*merge.Record) error {
 	seqs := make([]int64, len(recs))
-	var keys, looks []any
+	var keys, looks, stored []any
 	for i, r := range recs {
 		seq := m.seqOf[r]
 		seqs[i] = seq
 		for _, k := range r.Keys() {
 			keys = append(keys, placeArg(k.Place), k.Bucket, seq)
+		}
+		if !m.stored[seq] {
+			// what merging weighs of it, beside its keys (kept when
+			// stored already: a record does not change while its seq
+			// lives)
+			stored = append(stored, seq, appendMergeRecord(nil, r))
 		}
 		if r.Loose() {
 			for _, p := range r.Probes() {
@@ -1727,6 +1850,9 @@ func (m *merger) file(recs []*merge.Record) error {
 		return fmt.Errorf("merge: file records: %w", err)
 	}
 	if err := m.insert(insLookers, 2, looks); err != nil {
+		return fmt.Errorf("merge: file records: %w", err)
+	}
+	if err := m.insert(insRecords, 2, stored); err != nil {
 		return fmt.Errorf("merge: file records: %w", err)
 	}
 	return nil
@@ -1792,6 +1918,9 @@ func (m *merger) groupDecisions(comp []*merge.Record) ([]merge.Decision, error) 
 func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 	ctx, tx := m.ctx, m.tx
 	if err := m.sendEdges(); err != nil {
+		return err
+	}
+	if err := m.readIncidents(m.recordSeqs(comp)); err != nil {
 		return err
 	}
 	in := make(map[*merge.Record]bool, len(comp))
@@ -2093,6 +2222,13 @@ func (m *merger) storeIncidents(groups [][]*merge.Record, made []*madeIncident) 
 func (m *merger) storeIncidentsOver(groups [][]*merge.Record, made []*madeIncident, rows map[string]*incidentRow) error {
 	if len(groups) == 0 {
 		return nil
+	}
+	var seqs []int64
+	for _, g := range groups {
+		seqs = append(seqs, m.recordSeqs(g)...)
+	}
+	if err := m.readIncidents(seqs); err != nil {
+		return err
 	}
 	all := make([]*madeIncident, len(groups))
 	for i, g := range groups {

@@ -136,7 +136,7 @@ const (
 var insTables = []struct {
 	head  string
 	width int
-}{{insKeys, 3}, {insLookers, 2}, {insEdges, 3}, {insActors, 2}}
+}{{insKeys, 3}, {insLookers, 2}, {insEdges, 3}, {insActors, 2}, {insRecords, 2}}
 
 // insSizes are the row counts of the multi-row INSERTs.
 var insSizes = []int{1, 4, 16, 64}
@@ -259,7 +259,7 @@ func mergeQueries() []string {
 	for _, n := range inSizes {
 		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n])
 		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qDelChosenIn[n], qPlacesIn[n], qDelAliasIn[n])
-		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n], qIncidentRowsIn[n], qIncidentKeysIn[n], qEventRecordsIn[n])
+		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n], qIncidentRowsIn[n], qIncidentKeysIn[n], qEventRecordsIn[n], qMergeRecordsIn[n])
 	}
 	for _, n := range incidentRows {
 		qs = append(qs, qInsIncidents[n])

@@ -229,7 +229,30 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 func (s *Store) Path() string { return s.path }
 
 // Close lets SQLite refresh its query planner statistics and closes the file.
-func (s *Store) Close() error {
+func (s *Store) Close() error { return s.close(false) }
+
+// CloseForExit is Close for a process that exits as soon as it returns
+// (a command at its end): the WAL is checkpointed into the file as
+// closing does (wal_checkpoint(TRUNCATE): the -wal file is left empty),
+// and the writing connection is left to the process's exit instead of
+// being closed. Closing it frees the writer's page cache (16 MB once
+// full) page by page through the pure-Go allocator, which hands each
+// region past the 4 MiB it keeps committed back with an madvise: measured
+// (CPU of 'sitrep ingest -q', medians of five alternated runs), 0.2 s of
+// the 1.2 s that 100 new reports cost a store of 10,000 generated
+// reports, 0.4 s of 1.55 s into 40,000, 0.03 s into an empty store. The
+// empty -wal and the -shm files stay beside the store until a later
+// process closes it; SQLite opens it as after a crash, with nothing to
+// recover. The store must not be used after, and a process that goes on
+// (a test) must call Close instead.
+func (s *Store) CloseForExit() error {
+	if s.eng != nil {
+		return s.Close()
+	}
+	return s.close(true)
+}
+
+func (s *Store) close(exit bool) error {
 	// PRAGMA optimize keeps the planner choosing the right index as data
 	// grows; it analyses only tables whose statistics are stale, and the
 	// analysis limit keeps that to a sample, so closing a large file stays
@@ -249,7 +272,14 @@ func (s *Store) Close() error {
 	if s.byHash != nil {
 		s.byHash.Close()
 	}
-	err := errors.Join(s.ckpt.close(), s.r.Close(), merr, s.w.Close())
+	err := errors.Join(s.ckpt.close(), s.r.Close(), merr)
+	if exit {
+		// what the writer holds goes back with the process
+		_, werr := s.w.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		err = errors.Join(err, werr)
+	} else {
+		err = errors.Join(err, s.w.Close())
+	}
 	if err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)
 	}
@@ -315,6 +345,7 @@ var migrationFS embed.FS
 var backfills = map[string]func(ctx context.Context, tx *sql.Tx) error{
 	"near_duplicates.sql": backfillSketches,
 	"incident_actors.sql": backfillIncidentActors,
+	"merge_records.sql":   backfillMergeRecords,
 }
 
 // backfillOf is the Go step of a migration, or nil.
