@@ -447,6 +447,10 @@ func (s *scanner) numCore(j int, pf *prefix) (val, int, bool) {
 			}
 		}
 	}
+	// 15.10.2024, 14/10/2024, 14-10-2024
+	if v, end, ok := s.numericDate(j); ok {
+		return v, end, true
+	}
 	if s.isDay(j) {
 		if v, end, ok := s.dayCore(j, 0); ok {
 			return v, end, true
@@ -461,6 +465,48 @@ func (s *scanner) numCore(j int, pf *prefix) (val, int, bool) {
 		return val{}, 0, false
 	}
 	return s.countCore(j, pf)
+}
+
+// numericDate reads a day written in numbers with the year last
+// ("15.10.2024", "14/10/2024", "3-12-2021"). A number above 12 is the
+// day; when both could be the month, the reading on or before the
+// publication date and nearest it wins ("10/14" is October 14 either
+// way; "03/04/2024" in a report of 5 April is 3 April), and with no
+// publication date, or neither before it, the day comes first, as most
+// of the world writes it.
+func (s *scanner) numericDate(j int) (val, int, bool) {
+	t := s.toks[j]
+	if t.kind != tNum || t.digits > 2 || t.ord {
+		return val{}, 0, false
+	}
+	for _, sep := range []byte{'.', '/', '-'} {
+		if !s.punct(j+1, sep) || !s.isNum(j+2, 2) || !s.punct(j+3, sep) || j+4 >= len(s.toks) || s.toks[j+4].kind != tNum || s.toks[j+4].digits != 4 || !s.adjacent(j, j+4) || s.inPath(j, j+4) {
+			continue
+		}
+		// (not a longer run of numbers: "1.2.2024.5", "10-12-2024-25")
+		if j+5 < len(s.toks) && s.adjacent(j+4, j+5) && s.toks[j+5].kind == tPunct && (s.toks[j+5].p == sep) && j+6 < len(s.toks) && s.toks[j+6].kind == tNum && s.adjacent(j+5, j+6) {
+			return val{}, 0, false
+		}
+		a, b, y := t.n, s.toks[j+2].n, s.toks[j+4].n
+		dm, okDM := civil(y, b, a)
+		md, okMD := civil(y, a, b)
+		switch {
+		case okDM && okMD && a != b && s.hasPub:
+			// both readings are days: the one on or before the report,
+			// nearest it
+			beforeDM, beforeMD := !dm.After(s.pub), !md.After(s.pub)
+			if beforeMD && (!beforeDM || md.After(dm)) {
+				okDM = false
+			}
+		case !okDM && !okMD:
+			return val{}, 0, false
+		}
+		if okDM {
+			return val{k: vAbs, y: y, m: b, d: a, prec: precDay, dayLike: true}, j + 5, true
+		}
+		return val{k: vAbs, y: y, m: a, d: b, prec: precDay, dayLike: true}, j + 5, true
+	}
+	return val{}, 0, false
 }
 
 // inPath reports whether tokens a..b sit inside a URL or file path

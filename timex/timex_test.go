@@ -431,3 +431,36 @@ func TestOvernightFromOneDayToTheNextIsTheFirstNight(t *testing.T) {
 		}
 	}
 }
+
+// TestFindNumericDates: a day written in numbers with the year last
+// ("15.10.2024", "14/10/2024", "3-12-2021") is that day; a number above
+// 12 is the day, and when both numbers could be the month the reading on
+// or before the publication date and nearest it wins. Negatives: a
+// version number, a run of four numbers, a path.
+func TestFindNumericDates(t *testing.T) {
+	for _, c := range []struct{ name, text, pub, date string }{
+		{"dots_day_first", "Three men were arrested on 15.10.2024 in Bijapur.", "2024-10-16", "2024-10-15"},
+		{"slashes_day_first", "The attack took place on 14/10/2024.", "2024-10-16", "2024-10-14"},
+		{"slashes_month_first", "The attack took place on 10/14/2024.", "2024-10-16", "2024-10-14"},
+		{"hyphens", "Gunmen struck on 3-12-2021 near the village.", "2025-04-01", "2021-12-03"},
+		{"both_could_be_months_nearest_before", "Troops were ambushed on 03/04/2024.", "2024-04-05", "2024-04-03"},
+		{"both_could_be_months_other_order", "Troops were ambushed on 04/03/2024.", "2024-04-05", "2024-04-03"},
+		{"neither_before_day_first", "Talks are set for 05/06/2024.", "2024-04-05", "2024-06-05"},
+		// negatives
+		{"version_number", "The app reached version 1.2.2024.5 last year.", "2024-04-05", ""},
+		{"path", "See /15/10/2024/report.html for more.", "2024-04-05", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Find(c.text, sitrep.Span{Start: 0, End: len(c.text)}, sitrep.Date(c.pub))
+			date := ""
+			for _, e := range got {
+				if e.Precision == "day" && e.Kind != Reporting {
+					date = string(e.Date)
+				}
+			}
+			if date != c.date {
+				t.Errorf("%q: day %q, want %q (%+v)", c.text, date, c.date, got)
+			}
+		})
+	}
+}
