@@ -138,6 +138,15 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// in "clashes between A and B", stays). The order is the record's
 	// only: which side's words are a claim about the other's dead is read
 	// with the sides as told.
+	if cls.name == "clash" && r.actor1 != nil && r.actor2 == nil && isArmedGroup(r.actor1) && toldByItsDead(cands, r.actor1) && mutualFight(in) {
+		// "three Maoists were killed in an encounter, police said": a
+		// fight whose one side is told only by its dead, the other by no
+		// name, is with the state's forces whose police or army tell it
+		if sp, span := x.speakerSide(a, in, true); sp != nil && isStateSide(sp) {
+			r.actor2, r.span2 = sp, span
+			ev.Notes = append(ev.Notes, "actor2: a group's dead in a fight with no other side named, told by the state's forces: they fought it")
+		}
+	}
 	stateFirst := cls.name == "clash" && r.actor1 != nil && r.actor2 != nil && !isStateSide(r.actor1) && r.actor1.Name != "civilians" &&
 		isStateSide(r.actor2) && toldByItsDead(cands, r.actor1) && mutualFight(in)
 	if r.actor1 == nil && in.summaryOf != nil && !noClaim(in) && !denialAfter(a, in) {

@@ -17422,3 +17422,34 @@ func TestTheHearerOfATellingIsTheAttributions(t *testing.T) {
 		},
 	})
 }
+
+// TestAGroupsDeadInAFightToldByTheStateFoughtTheState: "three Maoists
+// were killed in an encounter, police said", "five al-Shabaab fighters
+// were killed in clashes, a military officer said": a fight whose one
+// side is told only by its dead and whose other side is named by no one
+// but the state's police or army telling it was with the state's forces,
+// who stand first. Negative: told by no side of the state, the other
+// side stays unknown.
+func TestAGroupsDeadInAFightToldByTheStateFoughtTheState(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_an_encounter_police_said",
+			text:      "Three Maoists were killed in an encounter in Bijapur district on Monday, police said.",
+			published: "2024-10-16", n: 1,
+			want: []want{{actor1: "Indian security forces", actor2: "Maoists", killed: "3/3/3"}},
+		},
+		{
+			name:      "killed_in_clashes_an_officer_said",
+			text:      "Five al-Shabaab fighters were killed in clashes near Afgoye on Monday, a military officer said.",
+			published: "2024-10-16", n: 1,
+			want: []want{{actor1: "Somali security forces", actor2: "al-Shabaab"}},
+		},
+		// negative
+		{
+			name:      "killed_in_clashes_residents_said",
+			text:      "Five al-Shabaab fighters were killed in clashes near Afgoye on Monday, residents said.",
+			published: "2024-10-16", n: 1,
+			want: []want{{actor1: "al-Shabaab"}},
+		},
+	})
+}
