@@ -1490,6 +1490,22 @@ func objectEnds(s *sentence, i int) bool {
 	return w.punc || prepositions[w.low] || w.low == "and" || w.low == "as" || w.low == "while"
 }
 
+// ageNoun reports whether the words from i read a number and "year old"
+// joined to it ("19-year-old"), a person's age.
+func ageNoun(ws []word, i int) bool {
+	return i+2 < len(ws) && ws[i].num && ws[i+1].low == "year" && ws[i+1].hyph && ws[i+2].low == "old" && ws[i+2].hyph
+}
+
+// personAfterAge reports whether a noun for people follows an age at word
+// i ("a 19-year-old man"): the noun's phrase counts the person.
+func (x *Extractor) personAfterAge(s *sentence, i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	_, n := x.lex.persons.at(s.words, i)
+	return n > 0
+}
+
 // ordinalWord reports whether w is an ordinal that stands for one more
 // person ("wounding a third").
 func ordinalWord(w string) bool {
@@ -1624,6 +1640,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 		end := i + 1
 		gapped := false
+		group := "people"
 		switch {
 		case s.words[i].low == "another" && x.gappedCount(a, s, i, i+1):
 			// "one person was killed in Kostiantynivka and another in
@@ -1633,10 +1650,15 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		case s.words[i].low == "another" && x.activeBefore(s, i) != "" && objectEnds(s, i+1):
 		case s.words[i].low == "a" && ordinalWord(s.words[i+1].low) && (x.activeBefore(s, i) != "" && objectEnds(s, i+2) || x.casualtyAfterFillers(s, i+2)):
 			end = i + 2 // "wounding a third", "and a third was seriously wounded"
+		case (s.words[i].low == "a" || s.words[i].low == "an") && ageNoun(s.words, i+1) && !x.personAfterAge(s, i+4) && (x.casualtyAfterFillers(s, i+4) || x.activeBefore(s, i) != "" && objectEnds(s, i+4)):
+			// "a 19-year-old was killed by live fire", "shooting dead a
+			// 15-year-old": a person told by age alone, as "a 19-year-old
+			// man" is one
+			end, group = i+4, "civilians"
 		default:
 			continue
 		}
-		out = append(out, np{a: i, b: end, qa: i, qb: end, count: sitrep.Exact(1), group: "people", single: true, gapped: gapped})
+		out = append(out, np{a: i, b: end, qa: i, qb: end, count: sitrep.Exact(1), group: group, single: true, gapped: gapped})
 		for k := i; k < end; k++ {
 			covered[k] = true
 		}

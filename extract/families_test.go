@@ -17453,3 +17453,45 @@ func TestAGroupsDeadInAFightToldByTheStateFoughtTheState(t *testing.T) {
 		},
 	})
 }
+
+// TestAPersonToldByAgeOrOfficeIsCounted: "a 19-year-old was killed by
+// live fire", "shot dead a 15-year-old", "a barangay chairman was killed
+// and his driver wounded": one person told by age alone, or by an office
+// the lexicon now knows, is counted as "a 19-year-old man" is. Negatives:
+// an age with a noun for people counts through the noun once, and an age
+// of a war is no person.
+func TestAPersonToldByAgeOrOfficeIsCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_19_year_old_was_killed",
+			text:      "Troops stormed the camp in Jenin on Tuesday and a 19-year-old was killed by live fire, the ministry said.",
+			published: "2025-01-09", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "1/1/1"}},
+		},
+		{
+			name:      "shot_dead_a_15_year_old",
+			text:      "Soldiers shot dead a 15-year-old in Jenin on Tuesday, the ministry said.",
+			published: "2025-01-09", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_chairman_killed_his_driver_wounded",
+			text:      "A barangay chairman was killed and his driver wounded after gunmen ambushed their pickup in Datu Piang on Wednesday afternoon, police said.",
+			published: "2025-01-09", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+		// negatives
+		{
+			name:      "an_age_before_a_noun_for_people",
+			text:      "Gunmen killed a 30-year-old farmer and his two sons in Gwoza on Tuesday.",
+			published: "2025-01-09", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "an_age_of_a_war",
+			text:      "Fighting in the 12-year-old war killed five soldiers near Gwoza on Tuesday.",
+			published: "2025-01-09", n: 1,
+			want: []want{{killed: "5/5/5"}},
+		},
+	})
+}
