@@ -188,6 +188,17 @@ type trigHit struct {
 	background bool
 }
 
+// tollNamed reports whether a casualty is told as a toll by its noun ("a
+// toll of 11", "a death toll of 40"): a figure given, whose day is the
+// day it was given.
+func (s *sentence) tollNamed(c *casualty) bool {
+	i := s.wordAt(c.span.Start)
+	if i < len(s.words) && s.words[i].low == "death" {
+		i++
+	}
+	return i+1 < len(s.words) && s.words[i].low == "toll" && s.words[i+1].low == "of"
+}
+
 // placeAt reports whether a place mention covers the span.
 func (a *analysis) placeAt(sp sitrep.Span) bool {
 	// the mentions are in text order and do not overlap: the one that
@@ -2268,9 +2279,10 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.cumulative = len(s.cumClause) > 0
 	x.findCasualties(a, s)
 	// "the death toll from the bombing rose to 165 on Monday": the day
-	// the toll rose, not the day of the bombing
+	// the toll rose, not the day of the bombing; so too the day a toll
+	// was given ("the ministry had given a toll of 11 on Saturday")
 	for _, c := range s.cas {
-		if !c.toll {
+		if !c.toll && !s.tollNamed(c) {
 			continue
 		}
 		end := s.wordAt(c.span.End - 1)

@@ -17495,3 +17495,26 @@ func TestAPersonToldByAgeOrOfficeIsCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestTheDayATollWasGivenIsNoDayOfItsOwn: "the ministry had given a toll
+// of 11 on Saturday" after a strike on Friday whose toll rose to 14 on
+// Sunday: the day is the day the toll was given, so the earlier figure
+// is the same strike's, not a strike of Saturday. Negative: a day right
+// after a count of the dead told with a verb of its own stays its day.
+func TestTheDayATollWasGivenIsNoDayOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_toll_given_on_saturday",
+			text:      "The number of people killed when a missile hit an apartment building in Zaporizhzhia on Friday rose to 14 on Sunday, the governor said. The Interior Ministry had given a toll of 11 on Saturday. At least 30 people were injured, the governor said.",
+			published: "2023-10-08", n: 1,
+			want: []want{{place: "Zaporizhzhia", date: "2023-10-06", wounded: "30/30/-"}},
+		},
+		// negative
+		{
+			name:      "killed_on_saturday",
+			text:      "A missile hit an apartment building in Zaporizhzhia on Friday, killing 14 people, the governor said. Another missile killed 11 people in Zaporizhzhia on Saturday.",
+			published: "2023-10-08", n: 2,
+			want: []want{{date: "2023-10-06"}, {date: "2023-10-07"}},
+		},
+	})
+}
