@@ -3652,9 +3652,19 @@ func conjoinedSpans(text string, p, q sitrep.Span) bool {
 	if p.End > q.Start || q.Start > len(text) {
 		return false
 	}
-	switch strings.TrimSpace(text[p.End:q.Start]) {
+	gap := strings.TrimSpace(text[p.End:q.Start])
+	switch gap {
 	case "and", "or", ",", ", and", "&":
 		return true
+	}
+	// "soldiers and members of the VDP", "police and fighters of the
+	// Hashd": the second side's members, joined all the same
+	for _, member := range []string{"members", "fighters", "militiamen", "elements"} {
+		for _, conj := range []string{"and ", ", and "} {
+			if gap == conj+member+" of the" || gap == conj+member+" of" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -3764,7 +3774,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 				for j := range cands {
 					cj := &cands[j]
-					if cj.role != 1 || cj.foe || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 6 || ci.actor.RecordName() == cj.actor.RecordName() || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+					if cj.role != 1 || cj.foe || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 24 || ci.actor.RecordName() == cj.actor.RecordName() || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
 						continue
 					}
 					l, o := lead(ci, cj), cj

@@ -17518,3 +17518,27 @@ func TestTheDayATollWasGivenIsNoDayOfItsOwn(t *testing.T) {
 		},
 	})
 }
+
+// TestTheStatesForcesLeadTheMembersOfTheirAuxiliaries: "soldiers and
+// members of the Volunteers for the Defence of the Homeland (VDP) killed
+// 28 civilians": the auxiliaries' members joined to the soldiers by "and
+// members of the" are joined all the same, and the country's forces lead,
+// as "soldiers and VDP militiamen" do. Negative: a side named after
+// "and" with words of its own between is no partner.
+func TestTheStatesForcesLeadTheMembersOfTheirAuxiliaries(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_and_members_of_the_vdp",
+			text:      "Soldiers and members of the Volunteers for the Defence of the Homeland (VDP) killed at least 28 civilians in and around the town of Dablo on Monday, residents said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{actor1: "Burkinabe security forces", actor2: "civilians", killed: "28/28/-"}},
+		},
+		// negative
+		{
+			name:      "the_vdp_after_an_act_of_the_soldiers",
+			text:      "Members of the Volunteers for the Defence of the Homeland killed at least 28 civilians in Dablo on Monday after soldiers left the town, residents said.",
+			published: "2025-03-12", n: 1,
+			want: []want{{actor1: "Volunteers for the Defence of the Homeland"}},
+		},
+	})
+}
