@@ -2310,7 +2310,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
-	s.claimDays()
+	s.claimDays(a.text)
 	tally := s.isTally(a)
 	negated := map[int]bool{}
 	for _, m := range s.markers {
@@ -4329,7 +4329,7 @@ func asciiEndsFold(s, suffix string) bool {
 // its own between (the act claimed told as a verb: "claimed responsibility,
 // saying its fighters attacked the base on Monday" keeps Monday) and the
 // act claimed told as one already known ("the bombings", not "an attack").
-func (s *sentence) claimDays() {
+func (s *sentence) claimDays(text string) {
 	for _, m := range s.markers {
 		if m.val.(string) != "claim" || !strings.HasPrefix(s.words[m.i].low, "claim") {
 			continue
@@ -4340,6 +4340,9 @@ func (s *sentence) claimDays() {
 			at := s.wordAt(t.Span.Start)
 			if t.Kind != timex.Point || t.Precision != sitrep.PrecisionDay || at < end || at > end+6 {
 				continue
+			}
+			if possessiveDay(text, t.Span.End) {
+				continue // "claimed responsibility for Monday's car bombing": the day of the act the possessive names
 			}
 			verb := false
 			for j := m.i; j < at; j++ {
@@ -4356,6 +4359,13 @@ func (s *sentence) claimDays() {
 			}
 		}
 	}
+}
+
+// possessiveDay reports whether a day's words ending at end are written
+// in the possessive ("Monday's", "Tuesday’s"): the day of what follows.
+func possessiveDay(text string, end int) bool {
+	rest := text[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // verbTriggerAt reports whether word i starts a trigger used as a verb.

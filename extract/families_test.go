@@ -17542,3 +17542,25 @@ func TestTheStatesForcesLeadTheMembersOfTheirAuxiliaries(t *testing.T) {
 		},
 	})
 }
+
+// TestADayInThePossessiveDatesTheActItNames: "al-Shabaab on Wednesday
+// claimed responsibility for Monday's car bombing": the possessive day is
+// the bombing's, not the claim's. Negative: a plain day after the claim's
+// words ("claimed the bombing on Wednesday") stays the claim's.
+func TestADayInThePossessiveDatesTheActItNames(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_mondays_bombing",
+			text:      "Al-Shabaab on Wednesday claimed responsibility for Monday's car bombing at a military base on the outskirts of Beledweyne that killed seven soldiers.",
+			published: "2025-06-05", n: 1,
+			want: []want{{place: "Beledweyne", date: "2025-06-02", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "claimed_the_bombing_on_wednesday",
+			text:      "A car bomb killed seven soldiers at a military base in Beledweyne on Monday. Al-Shabaab claimed the bombing on Wednesday.",
+			published: "2025-06-05", n: 1,
+			want: []want{{date: "2025-06-02"}},
+		},
+	})
+}
