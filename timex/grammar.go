@@ -568,6 +568,14 @@ func (s *scanner) yearAfter(k int) (int, int) {
 	return 0, k
 }
 
+// clockAt reports whether the number at k is an hour written with its
+// minutes ("21:30"), no day of a month; a colon after a day with no
+// minutes glued to it ("Monday, April 21: fighters took ...") ends a
+// label, and the day stands.
+func (s *scanner) clockAt(k int) bool {
+	return s.punct(k+1, ':') && k+2 < len(s.toks) && s.toks[k+2].kind == tNum && s.adjacent(k, k+2)
+}
+
 // monthCore reads "June 3[, 2017]", "June 3-5", "June[,] 2014", "June of
 // 2014", or "June" alone after a word such as "in" or "since".
 func (s *scanner) monthCore(j int, pf *prefix, wdCheck int) (val, int, bool) {
@@ -575,7 +583,7 @@ func (s *scanner) monthCore(j int, pf *prefix, wdCheck int) (val, int, bool) {
 	if !ok {
 		return val{}, 0, false
 	}
-	if s.isDay(k) && !s.punct(k+1, ':') {
+	if s.isDay(k) && !s.clockAt(k) {
 		d := s.toks[k].n
 		if _, valid := civil(2000, m, d); !valid {
 			return val{}, 0, false

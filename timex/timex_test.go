@@ -464,3 +464,29 @@ func TestFindNumericDates(t *testing.T) {
 		})
 	}
 }
+
+// TestFindADayBeforeALabelsColon: "Monday, April 21: fighters took the
+// town" (a live blog's or a round-up's label): a colon after the day,
+// with no minutes glued to it, ends the label and the day stands.
+// Negatives: a day and then an hour with its minutes.
+func TestFindADayBeforeALabelsColon(t *testing.T) {
+	for _, c := range []struct{ name, text, pub, date string }{
+		{"label_with_weekday", "Monday, April 21: Al-Shabaab fighters took over the town of Moqokori.", "2025-04-28", "2025-04-21"},
+		{"label_without_weekday", "April 21: Al-Shabaab fighters took over the town of Moqokori.", "2025-04-28", "2025-04-21"},
+		// negative
+		{"day_then_hour", "The blast happened on April 21 at 21:30 near the market.", "2025-04-28", "2025-04-21"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Find(c.text, sitrep.Span{Start: 0, End: len(c.text)}, sitrep.Date(c.pub))
+			date := ""
+			for _, e := range got {
+				if e.Precision == "day" && e.Kind != Reporting && date == "" {
+					date = string(e.Date)
+				}
+			}
+			if date != c.date {
+				t.Errorf("%q: day %q, want %q (%+v)", c.text, date, c.date, got)
+			}
+		})
+	}
+}
