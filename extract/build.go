@@ -5079,6 +5079,12 @@ func (x *Extractor) claims(s *sentence, i int) bool {
 // appositiveEnd is the word after an appositive set right after word i
 // between commas (", an al-Qaeda affiliate,"), or 0 when none opens there.
 func (s *sentence) appositiveEnd(i int) int {
+	if i+2 < len(s.words) && s.words[i].low == "," && s.words[i+1].low == "the" {
+		if c := s.theAppositiveClose(i + 1); c > 0 {
+			return c + 1 // "Al-Shabaab, the al Qaeda affiliate fighting the government, claimed"
+		}
+		return 0
+	}
 	if i+2 >= len(s.words) || s.words[i].low != "," || (s.words[i+1].low != "a" && s.words[i+1].low != "an" && !s.possessiveOpens(i+1)) {
 		return 0
 	}
@@ -5128,6 +5134,9 @@ func (s *sentence) inAppositive(i int) bool {
 			open = true
 			break
 		}
+		if s.words[k].low == "the" && s.words[k-1].low == "," && s.theAppositiveClose(k) >= i {
+			return true // "Al-Shabaab, the al Qaeda affiliate ..., claimed"
+		}
 	}
 	if !open {
 		return false
@@ -5138,6 +5147,37 @@ func (s *sentence) inAppositive(i int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveNoun are the nouns an appositive opened by "the" describes a
+// side by ("the al Qaeda affiliate", "the Islamic State's local branch").
+var appositiveNoun = map[string]bool{
+	"affiliate": true, "offshoot": true, "branch": true, "wing": true, "faction": true,
+	"franchise": true, "proxy": true, "ally": true, "arm": true, "splinter": true,
+}
+
+// theAppositiveClose returns, for an appositive opened by "the" at word
+// open right after a comma and describing a side by a noun of
+// appositiveNoun, the index of the comma that closes it (within 12
+// words, no other break between); -1 when there is none.
+func (s *sentence) theAppositiveClose(open int) int {
+	desc := false
+	for k := open + 1; k < len(s.words) && k <= open+12; k++ {
+		w := s.words[k]
+		if w.low == "," {
+			if desc {
+				return k
+			}
+			return -1
+		}
+		if w.punc && w.low != "-" || isClauseBreak(w) && w.low != "who" && w.low != "which" {
+			return -1
+		}
+		if appositiveNoun[w.low] {
+			desc = true
+		}
+	}
+	return -1
 }
 
 // possessiveS reports whether word i is the "s" of a possessive "'s"

@@ -17564,3 +17564,27 @@ func TestADayInThePossessiveDatesTheActItNames(t *testing.T) {
 		},
 	})
 }
+
+// TestAGroupDescribedInAnAppositiveByTheClaims: "Al-Shabaab, the al Qaeda
+// affiliate fighting to topple the government, claimed responsibility":
+// an appositive opened by "the" that describes the side by a noun such
+// as "affiliate" is a description, as one opened by "an" is; the side it
+// names is no claimant, and the suicide bomber's side is the claimant's.
+// Negative: ", the army said" is no appositive of a group.
+func TestAGroupDescribedInAnAppositiveByTheClaims(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_al_qaeda_affiliate_claimed",
+			text:      "Suicide bomber kills at least 10 army recruits in Mogadishu\nA suicide bomber blew himself up among army recruits queuing outside a military base in Mogadishu on Tuesday, killing at least 10 and wounding 18, a police officer said.\nStaff at a hospital said 15 bodies had been brought in.\nAl-Shabaab, the al Qaeda affiliate fighting to topple the government, claimed responsibility, saying it had killed dozens of soldiers.",
+			published: "2025-03-19", n: 1,
+			want: []want{{actor1: "al-Shabaab", wounded: "18/18/18"}},
+		},
+		// negative
+		{
+			name:      "the_army_said",
+			text:      "Militants attacked a military base in Mogadishu on Tuesday, killing 10 soldiers, the army said.",
+			published: "2025-03-19", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Somali security forces"}},
+		},
+	})
+}
