@@ -17588,3 +17588,26 @@ func TestAGroupDescribedInAnAppositiveByTheClaims(t *testing.T) {
 		},
 	})
 }
+
+// TestHeavyWeaponsFiredInAnAssaultAreAFight: "militants attacked a police
+// checkpost ... opened fire with heavy weapons, and the exchange lasted an
+// hour": guns carried into a ground attack make it a fight, not shelling
+// ("heavy weapons" is no artillery word). Negative: a town shelled with
+// heavy weapons is shelled.
+func TestHeavyWeaponsFiredInAnAssaultAreAFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "opened_fire_with_heavy_weapons",
+			text:      "Two policemen were killed when militants attacked a police checkpost in Bannu district late on Monday night, police said. The attackers opened fire with heavy weapons from several directions and the exchange lasted nearly an hour.",
+			published: "2025-03-18", n: 1,
+			want: []want{{typ: "Battles", sub: "Armed clash", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "shelled_with_heavy_weapons",
+			text:      "Rebels shelled the town of Kadugli with heavy weapons on Monday, killing six civilians, residents said.",
+			published: "2025-03-18", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack"}},
+		},
+	})
+}
