@@ -17611,3 +17611,25 @@ func TestHeavyWeaponsFiredInAnAssaultAreAFight(t *testing.T) {
 		},
 	})
 }
+
+// TestAnAntiTankWeaponFiredInAFightIsAFight: "its fighters had hit an
+// Israeli tank with an anti-armour rocket": a weapon a fighter aims at a
+// tank or a vehicle is a fight's, not a rocket barrage. Negative: rockets
+// fired at a town are shelling.
+func TestAnAntiTankWeaponFiredInAFightIsAFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "anti_armour_rocket_at_a_tank",
+			text:      "On Wednesday evening, the armed wing of Hamas said its fighters had hit an Israeli tank with an anti-armour rocket in the Shejaiya district east of Gaza City.",
+			published: "2024-01-04", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Hamas", place: "Shejaiya"}},
+		},
+		// negative
+		{
+			name:      "rockets_at_a_town",
+			text:      "Militants fired rockets at the town of Sderot on Wednesday, wounding two people.",
+			published: "2024-01-04", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack"}},
+		},
+	})
+}
