@@ -1405,7 +1405,7 @@ func (s *sentence) legalMatter() {
 			continue
 		}
 		from := m.i + m.n
-		if from >= len(s.words) || s.dayInClause(s.clause[from]) {
+		if from >= len(s.words) || s.matterDated(from) {
 			continue
 		}
 		c := s.clause[from]
@@ -1420,6 +1420,42 @@ func (s *sentence) legalMatter() {
 			}
 		}
 	}
+}
+
+// matterDated reports whether the clause of a legal matter told from word
+// from names the matter's day: a day in its clause with no other act
+// between the matter's first act and it ("charged with killing five
+// people on Sunday"); not the day of another act told after the matter
+// ("arrested a sub-leader wanted for kidnapping in a raid on a house
+// before dawn on Wednesday": the day is the raid's).
+func (s *sentence) matterDated(from int) bool {
+	c := s.clause[from]
+	first := -1
+	for _, t := range s.triggers {
+		if t.i >= from && s.clause[t.i] == c {
+			first = t.i
+			break
+		}
+	}
+	for _, tm := range s.times {
+		at := s.wordAt(tm.Span.Start)
+		if at >= len(s.words) || s.clause[at] != c || tm.Kind != timex.Point || tm.Precision != sitrep.PrecisionDay {
+			continue
+		}
+		if first < 0 || at < first {
+			return true
+		}
+		between := false
+		for _, t := range s.triggers {
+			if t.i > first && t.i < at && s.clause[t.i] == c {
+				between = true
+			}
+		}
+		if !between {
+			return true
+		}
+	}
+	return false
 }
 
 // rehearsedActs marks as not done the acts of a force's exercise or drill

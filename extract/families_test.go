@@ -17633,3 +17633,27 @@ func TestAnAntiTankWeaponFiredInAFightIsAFight(t *testing.T) {
 		},
 	})
 }
+
+// TestTheMatterAManIsWantedForIsNoNews: "police arrested an Abu Sayyaf
+// sub-leader wanted for kidnapping in a raid on a house before dawn on
+// Wednesday": the kidnapping is what he is wanted for, done before; the
+// day is the raid's, so the news is the arrest. Negative: a matter told
+// with its own day ("charged with killing five people on Sunday") keeps
+// it as an act of its own.
+func TestTheMatterAManIsWantedForIsNoNews(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wanted_for_kidnapping_arrested_in_a_raid",
+			text:      "Police and soldiers arrested an Abu Sayyaf sub-leader wanted for kidnapping in a raid on a house in Barangay Tetuan before dawn on Wednesday, the regional police said.",
+			published: "2022-12-08", n: 1,
+			want: []want{{sub: "Arrests", actor2: "Abu Sayyaf", date: "2022-12-07"}},
+		},
+		// negative
+		{
+			name:      "charged_with_a_killing_of_its_own_day",
+			text:      "Police said two men had been charged with killing five people in Jolo on Sunday.",
+			published: "2022-12-08", n: 1,
+			want: []want{{killed: "5/5/5", date: "2022-12-04"}},
+		},
+	})
+}
