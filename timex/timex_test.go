@@ -450,18 +450,7 @@ func TestFindNumericDates(t *testing.T) {
 		{"version_number", "The app reached version 1.2.2024.5 last year.", "2024-04-05", ""},
 		{"path", "See /15/10/2024/report.html for more.", "2024-04-05", ""},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := Find(c.text, sitrep.Span{Start: 0, End: len(c.text)}, sitrep.Date(c.pub))
-			date := ""
-			for _, e := range got {
-				if e.Precision == "day" && e.Kind != Reporting {
-					date = string(e.Date)
-				}
-			}
-			if date != c.date {
-				t.Errorf("%q: day %q, want %q (%+v)", c.text, date, c.date, got)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkFirstDay(t, c.text, c.pub, c.date) })
 	}
 }
 
@@ -476,17 +465,22 @@ func TestFindADayBeforeALabelsColon(t *testing.T) {
 		// negative
 		{"day_then_hour", "The blast happened on April 21 at 21:30 near the market.", "2025-04-28", "2025-04-21"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := Find(c.text, sitrep.Span{Start: 0, End: len(c.text)}, sitrep.Date(c.pub))
-			date := ""
-			for _, e := range got {
-				if e.Precision == "day" && e.Kind != Reporting && date == "" {
-					date = string(e.Date)
-				}
-			}
-			if date != c.date {
-				t.Errorf("%q: day %q, want %q (%+v)", c.text, date, c.date, got)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkFirstDay(t, c.text, c.pub, c.date) })
+	}
+}
+
+// checkFirstDay demands that the first day Find reads in text, at day
+// precision and not a day of telling, is want ("" for none).
+func checkFirstDay(t *testing.T, text, pub, want string) {
+	t.Helper()
+	got := Find(text, sitrep.Span{Start: 0, End: len(text)}, sitrep.Date(pub))
+	date := ""
+	for _, e := range got {
+		if e.Precision == "day" && e.Kind != Reporting && date == "" {
+			date = string(e.Date)
+		}
+	}
+	if date != want {
+		t.Errorf("%q: day %q, want %q (%+v)", text, date, want, got)
 	}
 }
