@@ -17657,3 +17657,27 @@ func TestTheMatterAManIsWantedForIsNoNews(t *testing.T) {
 		},
 	})
 }
+
+// TestAVillageOfADivisionIsTheVillage: "a mosque in Yargoje village of
+// Kankara Local Government Area", "Kanbalu township of Sagaing region": a
+// division after "of" is where the village lies, so the name before the
+// cue, though the gazetteer lacks it, is the village. Negative: "the
+// Dogon village of Sobane Da": a people's word before the cue and a name
+// after "of" that is no division; the village is named after "of".
+func TestAVillageOfADivisionIsTheVillage(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "village_of_a_local_government_area",
+			text:      "Bandits killed 18 worshippers at a mosque in Yargoje village of Kankara Local Government Area on Tuesday, officials said.",
+			published: "2025-01-23", n: 1,
+			want: []want{{place: "Yargoje", country: "NG", killed: "18/18/18"}},
+		},
+		// negative
+		{
+			name:      "the_dogon_village_of",
+			text:      "Gunmen attacked the Dogon village of Sobane Da on Tuesday, killing 18 people.",
+			published: "2025-01-23", n: 1,
+			want: []want{{place: "Sobane Da"}},
+		},
+	})
+}

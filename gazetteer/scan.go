@@ -749,6 +749,21 @@ func (f *finder) readCueAt(i int) (kind string, n int) {
 	return "", 0
 }
 
+// divisionAfter reports whether the run of names at token j is told as
+// a division by its cue ("of Kankara Local Government Area", "of Bijapur
+// district").
+func (f *finder) divisionAfter(j int) bool {
+	if j >= len(f.toks) || !f.toks[j].word || !f.toks[j].name {
+		return false
+	}
+	e := f.runEnd(j)
+	if _, at := f.divisionTail(j, e); at < e {
+		return true
+	}
+	kind, n := f.cueAt(e)
+	return n > 0 && adminCue(kind)
+}
+
 // divisionTail reads a division's cue word or phrase as the last words of
 // the run [a, b) ("Borno State", "Cesar Department", "Gusau Local
 // Government Area"): its kind and the token where it starts, or b.
@@ -1193,6 +1208,13 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		// followed by "of", the name before it is the part and the one
 		// after the whole: "the Kasi Road area of Quetta")
 		if !f.exists(f.text[toks[a].s:toks[b-1].e]) {
+			if f.partName(a, b) && f.divisionAfter(next+1) {
+				// "Yargoje village of Kankara Local Government Area",
+				// "Kodenar village of Bijapur district": a division after
+				// "of" is where the village lies; the name before the cue
+				// is the village
+				return f.cuedRun(a, b, b, cue, false, raws)
+			}
 			if cue == "neighbourhood" && f.partName(a, b) && f.exists(f.text[toks[next+1].s:toks[f.runEnd(next+1)-1].e]) {
 				// "the Al-Rawdha neighbourhood of Marib city": a name
 				// the gazetteer lacks, no people's or faith's word, before
