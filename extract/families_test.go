@@ -17681,3 +17681,25 @@ func TestAVillageOfADivisionIsTheVillage(t *testing.T) {
 		},
 	})
 }
+
+// TestADisplacementSiteIsACamp: "an attack on the Lala displacement site
+// in Djugu territory": "displacement site" is a camp's cue, so Lala is
+// where the attack fell, not the hospital that received the wounded.
+// Negative: a site with no name before it names no place.
+func TestADisplacementSiteIsACamp(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_lala_displacement_site",
+			text:      "Our medical teams at Drodro general referral hospital received 14 wounded people, including six children, after an attack on the Lala displacement site in Djugu territory on the night of 10 February.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Lala", wounded: "14/14/14"}},
+		},
+		// negative
+		{
+			name:      "a_displacement_site_unnamed",
+			text:      "Gunmen attacked a displacement site in Djugu territory on Monday night, killing nine people, a local official said.",
+			published: "2025-02-12", n: 1,
+			want: []want{{place: "Djugu", killed: "9/9/9"}},
+		},
+	})
+}
