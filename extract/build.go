@@ -293,10 +293,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			ev.Notes = append(ev.Notes, "actor1: not named as acting; the side whose spokesman tells of it")
 		}
 	}
-	if r.actor1 == nil && cls.name == "arrest" && x.actors != nil {
+	if r.actor1 == nil && cls.name == "arrest" && x.actors != nil && best != nil && passiveArrest(best.s, best.i) {
 		// "three members of the CPI (Maoist) were arrested in Bijapur":
 		// arrests no side is told to have made are the state's, made by
-		// its police, as coders write them
+		// its police, as coders write them (not arrests told with a
+		// subject the dictionary does not know: "the factions of the
+		// operation arrested a woman")
 		if country := incidentCountry(a, in); country != "" {
 			if p := x.actors.Generic("police", country); p != nil && isStateSide(p) && (r.actor2 == nil || !sameSide(p, r.actor2)) {
 				r.actor1 = p
@@ -6338,6 +6340,13 @@ func (s *sentence) inBackgroundClause(i int) bool {
 		bg = true
 	}
 	return bg
+}
+
+// passiveArrest reports whether the arrest told at word i is told in the
+// passive ("were arrested", "have been detained"), with no subject that
+// made it.
+func passiveArrest(s *sentence, i int) bool {
+	return i >= 1 && i < len(s.words) && isPassiveAux(s.words[i-1].low)
 }
 
 // incidentCountry is the country of the incident's own place, else the

@@ -17336,12 +17336,18 @@ func TestArrestsNoSideIsToldToHaveMadeAreTheStates(t *testing.T) {
 			published: "2024-10-16", n: 1,
 			want: []want{{sub: "Arrests", actor1: "Indian security forces", actor2: "Maoists", place: "Bijapur"}},
 		},
-		// negative
+		// negatives
 		{
 			name:      "a_group_arrested_people",
 			text:      "The Houthis arrested 12 aid workers in Sanaa on Monday, the United Nations said.",
 			published: "2024-10-16", n: 1,
 			want: []want{{actor1: "Houthis", place: "Sanaa"}},
+		},
+		{
+			name:      "arrested_by_a_subject_the_dictionary_does_not_know",
+			text:      "The factions of the operation arrested a civilian woman in Afrin on Monday.",
+			published: "2024-10-16", n: 1,
+			want: []want{{actor1: "unknown"}},
 		},
 	})
 }
