@@ -3661,15 +3661,21 @@ func conjoinedSpans(text string, p, q sitrep.Span) bool {
 	}
 	// "soldiers and members of the VDP", "police and fighters of the
 	// Hashd": the second side's members, joined all the same
-	for _, member := range []string{"members", "fighters", "militiamen", "elements"} {
-		for _, conj := range []string{"and ", ", and "} {
-			if gap == conj+member+" of the" || gap == conj+member+" of" {
-				return true
-			}
-		}
+	rest, ok := strings.CutPrefix(gap, "and ")
+	if !ok {
+		rest, ok = strings.CutPrefix(gap, ", and ")
 	}
-	return false
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSuffix(rest, " the")
+	member, ok := strings.CutSuffix(rest, " of")
+	return ok && sidesMembers[member]
 }
+
+// sidesMembers are the nouns for the members of a side joined to another
+// side by "and ... of (the)" (conjoinedSpans).
+var sidesMembers = map[string]bool{"members": true, "fighters": true, "militiamen": true, "elements": true}
 
 // pickRoles chooses actor1 and actor2 from the candidates.
 func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleSet {

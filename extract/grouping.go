@@ -496,7 +496,7 @@ func (f *frame) actsAnew(a *analysis) bool {
 			if j < 1 || s.clause[j-1] != s.clause[i] {
 				continue
 			}
-			if v := s.words[j-1]; v.low == "it" || v.low == "they" || v.low == "we" || !relativeWord(v.low) && (v.cap || strings.HasSuffix(v.low, "s")) {
+			if v := s.words[j-1]; v.low == "it" || v.low == "they" || v.low == "we" || !relative(v.low) && v.low != "that" && (v.cap || strings.HasSuffix(v.low, "s")) {
 				return true
 			}
 			continue
@@ -508,11 +508,6 @@ func (f *frame) actsAnew(a *analysis) bool {
 		}
 	}
 	return false
-}
-
-// relativeWord reports whether w opens a relative clause.
-func relativeWord(w string) bool {
-	return w == "who" || w == "which" || w == "that" || w == "whom"
 }
 
 // countsAtOwnTown reports whether a frame with no word of attack tells

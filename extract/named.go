@@ -49,14 +49,21 @@ var namedArticle = map[string]bool{"the": true, "a": true, "an": true}
 
 // named is a group name found in a sentence: words [i, j) of it.
 type named struct {
-	i, j  int
-	upper bool // the group word closing it is written in lower case ("gang")
+	i, j      int
+	lowerKind bool // a group word in lower case closes it ("the Black Axe gang")
 }
 
 // namedGroups adds the sentence's named armed groups the dictionary does
 // not hold to its sides (see the comment at the top of this file).
 func (x *Extractor) namedGroups(a *analysis, s *sentence) {
 	if len(s.words) == 0 {
+		return
+	}
+	// (most sentences hold no group word: they make no marks at all)
+	if !slices.ContainsFunc(s.markers, func(m hit) bool {
+		v := m.val.(string)
+		return v == "group_head" || v == "group_kind"
+	}) && len(a.namedAcronyms) == 0 {
 		return
 	}
 	head := make([]bool, len(s.words))
@@ -100,7 +107,7 @@ func (x *Extractor) namedGroups(a *analysis, s *sentence) {
 		}
 		return false
 	}
-	add := func(i, j int, upper bool) {
+	add := func(i, j int, lowerKind bool) {
 		sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[j-1].span.End}
 		if taken(sp) {
 			return
@@ -113,7 +120,7 @@ func (x *Extractor) namedGroups(a *analysis, s *sentence) {
 		if x.actors != nil {
 			forces = x.nationOnly(a.text, s.words[i:j], generic[i:j])
 		}
-		if forces != nil && upper {
+		if forces != nil && lowerKind {
 			return
 		}
 		act := forces
@@ -137,10 +144,10 @@ func (x *Extractor) namedGroups(a *analysis, s *sentence) {
 	}
 	if !titleCased(s.words) {
 		for _, n := range namedRuns(a.text, s.words, head, generic, kind) {
-			if n.upper && a.placeAt(sitrep.Span{Start: s.words[n.i].span.Start, End: s.words[n.j-1].span.End}) {
+			if n.lowerKind && a.placeAt(sitrep.Span{Start: s.words[n.i].span.Start, End: s.words[n.j-1].span.End}) {
 				continue // "the Zawiya gang": a place's people, no name
 			}
-			add(n.i, n.j, n.upper)
+			add(n.i, n.j, n.lowerKind)
 		}
 	}
 	// the acronyms of names told before ("the SVLF")
@@ -211,7 +218,7 @@ func namedRuns(text string, words []word, head, generic, kind []bool) []named {
 		} else if j < len(words) && kind[j] && !words[j].cap && j > start && !generic[j-1] {
 			// a capitalised name a lower-case group word closes
 			if distinctive(words, generic, start, j) {
-				out = append(out, named{i: start, j: j, upper: true})
+				out = append(out, named{i: start, j: j, lowerKind: true})
 			}
 		}
 		if j == i {
