@@ -141,7 +141,11 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				closeAtComma = true
 			} else {
 				open(subordinateClause)
-				closeAtComma = false
+				// (one opened before the first clause has had its verb
+				// is fronted too, and ends at its comma: "On Friday,
+				// hours before the bombing, troops repelled an attack",
+				// "Troops, after a day of fighting, retook the town")
+				closeAtComma = c == 1 && !mainVerb
 			}
 		case w.low == "," && closeAtComma && i > 0:
 			closeAtComma = false

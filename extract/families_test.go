@@ -17709,3 +17709,44 @@ func TestADisplacementSiteIsACamp(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActToldAgainstAnotherIsItsOwn: "On Friday, hours before the
+// bombing, troops repelled an attack on a base in Marte": the bombing is
+// the time the act is told against, in a fronted phrase that ends at its
+// comma; the act is the troops' at another town, an incident of its own
+// and of its own kind. Negatives: "after the attack" with no act of its
+// own points back at the attack; a verb after "after" makes a clause.
+func TestAnActToldAgainstAnotherIsItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "hours_before_the_bombing_troops_repelled",
+			text: "A suicide bomber blew herself up at a cattle market in Gwoza, Borno State, on Friday evening, killing 11 people. " +
+				"On Friday afternoon, hours before the bombing, soldiers repelled an attack by ISWAP fighters on a base in Marte and killed 9 of the insurgents, the army said.",
+			published: "2025-05-24", n: 2,
+			want: []want{
+				{typ: "Explosions/Remote violence", place: "Gwoza", killed: "11/11/11"},
+				{typ: "Battles", place: "Marte", killed: "9/9/9"},
+			},
+		},
+		{
+			name:      "soldiers_after_the_ambush_shot_dead",
+			text:      "Soldiers, after the ambush on their convoy near Dori, shot dead 14 militants in Seytenga on Sunday, the army said.",
+			published: "2025-05-26", n: 1,
+			want: []want{{typ: "Battles", place: "Seytenga", killed: "14/14/14"}},
+		},
+		// negatives
+		{
+			name: "after_the_attack_the_gunmen_fled",
+			text: "Gunmen attacked a police post in Dori on Sunday, killing four officers. " +
+				"After the attack, the gunmen fled towards the border on motorcycles.",
+			published: "2025-05-26", n: 1,
+			want: []want{{place: "Dori", killed: "4/4/4"}},
+		},
+		{
+			name:      "fled_after_the_attack_told_first",
+			text:      "Hundreds of residents fled Dori after the attack on its market on Sunday, in which gunmen killed 12 traders.",
+			published: "2025-05-26", n: 1,
+			want: []want{{place: "Dori", killed: "12/12/12"}},
+		},
+	})
+}

@@ -1023,6 +1023,9 @@ func realised(s *sentence) []trigHit {
 		if t.class.name == "protest" && !s.protestAtAPlace(t) {
 			continue // "the ministry protested in a statement": a word of protest, no gathering
 		}
+		if s.timeAnchor(t) {
+			continue // "hours before the bombing, troops repelled an attack": the act the time is told against, not this one
+		}
 		if t.i > 0 && superlative(s.words[t.i-1].low) && len(s.cas) > 0 {
 			// "killed 36 civilians ..., one of the deadliest attacks this
 			// year": the kind a superlative ranks the act among, not an
@@ -1032,6 +1035,40 @@ func realised(s *sentence) []trigHit {
 		out = append(out, t)
 	}
 	return out
+}
+
+// timeAnchor reports whether trigger t is the act a time is told against:
+// a definite noun in a clause of its own opened by "before", "after" or
+// "since" with no verb of its own ("On Friday, hours before the bombing,
+// troops repelled an attack"), when another clause of the sentence tells
+// an act. The anchor points back at an incident already told; the act of
+// the sentence is another.
+func (s *sentence) timeAnchor(t trigHit) bool {
+	if !t.noun || t.i < 2 || s.clauseKindAt(t.i) != subordinateClause {
+		return false
+	}
+	switch s.words[t.i-1].low {
+	case "the", "that", "this", "its", "their":
+	default:
+		return false
+	}
+	switch s.words[t.i-2].low {
+	case "before", "after", "since":
+	default:
+		return false
+	}
+	c := s.clause[t.i]
+	for i := t.i - 2; i < len(s.words) && s.clause[i] == c; i++ {
+		if finiteVerb(s.words[i].low) {
+			return false // "after the attack was claimed": a clause
+		}
+	}
+	for _, u := range s.triggers {
+		if u.i != t.i && s.clause[u.i] != c && s.clauseKindAt(u.i) == mainClause && !u.irrealis && !u.background {
+			return true
+		}
+	}
+	return false
 }
 
 // sidelessDamage reports whether trigger t is damage done by no side the
