@@ -514,6 +514,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	}
 	for _, s := range a.sents {
 		s.applyBackground()
+		s.stateSince()
 		s.legalMatter()
 		s.rehearsedActs()
 		s.otherTimeRelative()
@@ -524,6 +525,86 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		}
 	}
 	return a
+}
+
+// stateSince marks as history the acts and counts of a since-clause that
+// tells what began a state lasting to now ("France has been on high alert
+// since the group launched a series of attacks across Paris, killing 130
+// people"): the main clause before it, in the perfect, tells no act and no
+// count of its own, and the since-clause names no day of the news. What
+// began the state came before it, however long; the report retells it.
+func (s *sentence) stateSince() {
+	if len(s.clause) != len(s.words) {
+		return
+	}
+	marked := false
+	for k := range s.sinceClauses() {
+		if k == 0 || s.clause[k] == s.clause[k-1] || s.clauseKindAt(k-1) != mainClause {
+			continue
+		}
+		c := s.clause[k-1]
+		perfect := false
+		for j := k - 2; j >= 0 && s.clause[j] == c; j-- {
+			switch s.words[j].low {
+			case "has", "have", "had":
+				switch s.words[j+1].low {
+				case "been", "remained", "lived", "stayed", "kept":
+					perfect = true
+				}
+			}
+		}
+		if !perfect {
+			continue
+		}
+		// the since-clause and the clauses hanging on it, up to the next
+		// clause of the sentence's own
+		last := s.clause[k]
+		for j := k; j < len(s.words); j++ {
+			if s.clause[j] > last {
+				if kind := s.clauseKindAt(j); kind != relativeClause && kind != subordinateClause {
+					break
+				}
+				last = s.clause[j]
+			}
+		}
+		in := func(j int) bool { return j < len(s.words) && s.clause[j] >= s.clause[k] && s.clause[j] <= last }
+		own := false
+		for _, t := range s.triggers {
+			own = own || s.clause[t.i] == c
+		}
+		for _, ca := range s.cas {
+			own = own || s.clause[s.wordAt(ca.span.Start)] == c
+		}
+		for ti := range s.times {
+			if in(s.wordAt(s.times[ti].Span.Start)) && newsDay(&s.times[ti]) {
+				own = true // "since they erupted on Friday": one fight of a few days
+			}
+		}
+		if own {
+			continue
+		}
+		for i := range s.triggers {
+			if in(s.triggers[i].i) {
+				s.triggers[i].background, marked = true, true
+			}
+		}
+		for _, ca := range s.cas {
+			if in(s.wordAt(ca.span.Start)) {
+				ca.background, marked = true, true
+			}
+		}
+	}
+	if !marked {
+		return
+	}
+	all := true
+	for _, t := range s.triggers {
+		all = all && (t.background || t.irrealis)
+	}
+	for _, ca := range s.cas {
+		all = all && ca.background
+	}
+	s.background = s.background || all
 }
 
 // yearNamedActs marks as history an act named by an earlier year ("the

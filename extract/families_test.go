@@ -17750,3 +17750,34 @@ func TestAnActToldAgainstAnotherIsItsOwn(t *testing.T) {
 		},
 	})
 }
+
+// TestWhatBeganAStateIsHistory: "the country has been on high alert since
+// militants launched a series of attacks across the capital, killing 90
+// people": the since-clause tells what began a state lasting to now, so
+// its acts and dead are history, not the incident the report leads with.
+// Negative: a since-clause with a day of the news is the news ("have
+// been on alert since gunmen attacked ... on Friday").
+func TestWhatBeganAStateIsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "on_high_alert_since_attacks_killing",
+			text: "A parcel bomb exploded outside a pharmacy in Nantes on Friday evening, wounding 9 people. " +
+				"The country has been on high alert since militants launched a series of attacks across Marseille, killing 90 people.",
+			published: "2019-05-25", n: 1,
+			want: []want{{place: "Nantes", wounded: "9/9/9", killed: "-/-/-"}},
+		},
+		{
+			name:      "has_remained_tense_since_gunmen_killed",
+			text:      "Gunmen shot dead two shopkeepers in Bunia on Tuesday. The town has remained tense since rebels stormed the nearby camp, killing 40 displaced people.",
+			published: "2025-03-06", n: 1,
+			want: []want{{place: "Bunia", killed: "2/2/2"}},
+		},
+		// negatives
+		{
+			name:      "on_alert_since_an_attack_on_friday",
+			text:      "Police in Nantes have been on alert since gunmen attacked a pharmacy there on Friday, killing 3 people.",
+			published: "2019-05-25", n: 1,
+			want: []want{{place: "Nantes", killed: "3/3/3"}},
+		},
+	})
+}
