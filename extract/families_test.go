@@ -17781,3 +17781,30 @@ func TestWhatBeganAStateIsHistory(t *testing.T) {
 		},
 	})
 }
+
+// TestServiceMembersAreForces: "service members" are soldiers, a nation's
+// or NATO's, not civilians. Negative: "members of the public" are
+// civilians still.
+func TestServiceMembersAreForces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "nato_service_members",
+			text:      "A suicide bomber on a motorcycle killed four NATO service members near Kandahar on Monday, officials said.",
+			published: "2016-03-08", n: 1,
+			want: []want{{actor2: "NATO forces", killed: "4/4/4"}},
+		},
+		{
+			name:      "afghan_service_members",
+			text:      "Taliban fighters killed five Afghan service members at a checkpoint in Kunduz on Sunday.",
+			published: "2016-03-08", n: 1,
+			want: []want{{actor1: "Taliban", actor2: "Afghan security forces", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "members_of_the_public",
+			text:      "A bomb killed three members of the public at a bus stop in Kandahar on Monday.",
+			published: "2016-03-08", n: 1,
+			want: []want{{actor2: "civilians", killed: "3/3/3"}},
+		},
+	})
+}
