@@ -17808,3 +17808,25 @@ func TestServiceMembersAreForces(t *testing.T) {
 		},
 	})
 }
+
+// TestDeathsByDiseaseAreNoIncident: deaths from a disease are a mishap,
+// not an act of war, and the victims told after them are the same dead.
+// Negative: a disease named beside a real attack leaves the attack.
+func TestDeathsByDiseaseAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "died_of_an_unknown_disease_then_the_victims",
+			text: "Doctors at the regional hospital in Barquisimeto said on Monday that nine patients had died of an unidentified disease. " +
+				"A hospital official added that the victims were five children and four adults.",
+			published: "2016-03-08", n: 0,
+		},
+		// negative
+		{
+			name: "attack_beside_a_disease",
+			text: "Gunmen killed six health workers at a clinic in Beni on Monday, officials said. " +
+				"The workers had been vaccinating children against Ebola in the area.",
+			published: "2019-04-16", n: 1,
+			want: []want{{place: "Beni", killed: "6/6/6"}},
+		},
+	})
+}

@@ -193,6 +193,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 	statsBefore := false // the last sentence with counts gave running totals
 	counted := false     // a sentence before counted the acts of a toll ("in two separate operations")
 	historyBefore := false
+	mishapBefore := false // the last sentence with dead told a mishap, no act of war
 	for _, s := range a.sents {
 		// "In the second operation, in Datta Khel on Sunday, ...": one
 		// of the acts counted before, told by itself, is an incident of
@@ -260,7 +261,17 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			f.best = nil
 		}
 		if (f.best == nil || f.best.weak || s.mishapActs(f.best) || s.sidelessDamage(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") || s.hasMarker("private") {
+			mishapBefore = mishapBefore || len(f.cas) > 0 && s.hasMarker("mishap")
 			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice", "stabbed his wife in a domestic dispute": no act of war
+		}
+		if len(f.cas) > 0 {
+			if mishapBefore && f.best == nil && f.anaphor && !f.actsAnew(a) {
+				// "eight people died of the disease ... the victims were
+				// four children and four adults": the dead of the mishap
+				// told before, no act of war
+				continue
+			}
+			mishapBefore = false
 		}
 		if s.hasMarker("accidental") && s.onlyBlasts(f.trigs) && !f.anaphor {
 			// "a gas cylinder exploded at a restaurant": no act of war
