@@ -512,9 +512,13 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	if doc.Published.IsZero() {
 		a.markBackgroundByReference()
 	}
+	court := a.courtReport()
 	for _, s := range a.sents {
 		s.applyBackground()
 		s.stateSince()
+		if court {
+			s.courtMatter(a.published)
+		}
 		s.legalMatter()
 		s.rehearsedActs()
 		s.otherTimeRelative()
@@ -605,6 +609,59 @@ func (s *sentence) stateSince() {
 		all = all && ca.background
 	}
 	s.background = s.background || all
+}
+
+// courtReport reports whether a report leads with a court's proceeding:
+// its headline, or its first sentence after the headline, tells one in its
+// main clause ("A citizen of Kyrgyzstan on Wednesday pleaded not guilty to
+// charges ...", "identified the man in court Friday as ..."). Such a
+// report retells the acts tried; prosecutors told as a source ("prosecutors
+// said four officers died in an ambush") make no proceeding.
+func (a *analysis) courtReport() bool {
+	body := 0
+	for _, s := range a.sents {
+		for _, m := range s.markers {
+			if m.val.(string) == "court" && (s.headline || s.clauseKindAt(m.i) == mainClause) {
+				return true
+			}
+		}
+		if !s.headline {
+			body++
+			if body == 1 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// courtMatter marks as history, in a report that leads with a court's
+// proceeding, every act and count of a sentence that names no day within
+// a week of the report (pub): the matter tried, retold. A fresh act told
+// with its day ("gunmen attacked the court on Monday") stays news; the day
+// of a sentence that tells the proceeding is the proceeding's.
+func (s *sentence) courtMatter(pub sitrep.Date) {
+	if s.hasMarker("court") {
+		pub = "" // (the day of a sentence telling the proceeding is the proceeding's)
+	}
+	for i := range s.times {
+		t := &s.times[i]
+		if !newsDay(t) {
+			continue
+		}
+		if !pub.IsZero() {
+			if d := pub.Time().Sub(t.Date.Time()).Hours(); d >= -24 && d <= 7*24 {
+				return
+			}
+		}
+	}
+	for i := range s.triggers {
+		s.triggers[i].background = true
+	}
+	for _, ca := range s.cas {
+		ca.background = true
+	}
+	s.background = s.background || len(s.triggers) > 0 || len(s.cas) > 0
 }
 
 // yearNamedActs marks as history an act named by an earlier year ("the

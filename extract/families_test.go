@@ -17830,3 +17830,34 @@ func TestDeathsByDiseaseAreNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestACourtReportRetellsTheMatterTried: a report that leads with a
+// court's proceeding ("pleaded not guilty", "identified him in court")
+// retells the acts tried; they are no news, whatever their date. A fresh
+// act told with a day within the week stays news. Negative: prosecutors
+// told as the source of news make no court report.
+func TestACourtReportRetellsTheMatterTried(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "pleaded_not_guilty_then_the_bombing",
+			text: "A man from Toledo on Wednesday pleaded not guilty to charges of helping the two brothers accused of the stadium bombing. " +
+				"The bomb exploded outside the stadium in Toledo on April 3, 2013, killing four people and wounding 120.",
+			published: "2014-06-04", n: 0,
+		},
+		{
+			name: "identified_in_court_and_a_fresh_attack",
+			text: "A car dealer identified the defendant in court Friday as the man who bought the van used in the bombing of the Dayton courthouse. " +
+				"The blast killed 41 people in Dayton on March 2, 2019. " +
+				"Meanwhile, gunmen shot dead two guards outside the prison in Akron on Thursday, police said.",
+			published: "2020-05-09", n: 1,
+			want: []want{{place: "Akron", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "prosecutors_as_the_source",
+			text:      "Prosecutors in Chihuahua state said on Friday that four police officers were killed in an ambush overnight near Ciudad Madera.",
+			published: "2018-09-08", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}
