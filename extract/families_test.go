@@ -1486,7 +1486,7 @@ func TestResultativeDeathCounts(t *testing.T) {
 	}{
 		{"Herders hacked six farmers to death in Benue state on Sunday.", "6/6/6"},
 		{"A mob attacked the market in Bunia on Friday, burning two traders to death.", "2/2/2"},
-		{"A military court in Kinshasa sentenced six soldiers to death on Friday over an attack in which gunmen killed three civilians.", "3/3/3"},
+		{"Gunmen killed three civilians in Beni on Friday, a week after a military court sentenced six soldiers to death.", "3/3/3"},
 	} {
 		evs := extractText(t, c.text, "2021-06-07")
 		if len(evs) != 1 {
@@ -17851,6 +17851,11 @@ func TestACourtReportRetellsTheMatterTried(t *testing.T) {
 				"Meanwhile, gunmen shot dead two guards outside the prison in Akron on Thursday, police said.",
 			published: "2020-05-09", n: 1,
 			want: []want{{place: "Akron", killed: "2/2/2"}},
+		},
+		{
+			name:      "sentenced_to_death_over_an_attack",
+			text:      "A military court in Kinshasa sentenced six soldiers to death on Friday over an attack in which gunmen killed three civilians.",
+			published: "2021-06-07", n: 0,
 		},
 		// negative
 		{
