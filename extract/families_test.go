@@ -17866,3 +17866,46 @@ func TestACourtReportRetellsTheMatterTried(t *testing.T) {
 		},
 	})
 }
+
+// TestAStreetNamedForACityIsInItsOwnCity: "Haifa Street" in a report from
+// Iraq is a street of an Iraqi city, not the Israeli city of Haifa: a
+// street is named for a place, not in it. Negatives: a street told with
+// its city stays in that city; a town's dam is still placed at the town.
+func TestAStreetNamedForACityIsInItsOwnCity(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "haifa_street_told_by_iraqi_police",
+			text:      "A bomb exploded on Haifa Street on Monday, killing six people, Iraqi police said.",
+			published: "2016-03-08", n: 1,
+			want: []want{{country: "IQ", killed: "6/6/6"}},
+		},
+		// negatives
+		{
+			name:      "oxford_street_in_belfast",
+			text:      "A car bomb exploded outside a bank on Oxford Street in Belfast on Friday, killing three people.",
+			published: "1972-07-22", n: 1,
+			want: []want{{country: "GB", killed: "3/3/3"}},
+		},
+		{
+			name:      "the_dam_of_a_town",
+			text:      "Islamic State fighters attacked the Haditha Dam on Monday, killing four guards.",
+			published: "2016-03-08", n: 1,
+			want: []want{{place: "Haditha", country: "IQ"}},
+		},
+	})
+}
+
+// TestATollByTheEndOfAPeriodIsARunningTotal: "By the end of 1972, 496 had
+// been killed" sums a year's dead, no incident. Negative: "by the end of
+// the day" after an attack told with its day is the attack's toll.
+func TestATollByTheEndOfAPeriodIsARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "by_the_end_of_the_year",
+			text: "Two car bombs exploded in Belfast on Friday, killing nine people. " +
+				"By the end of the year, 480 had been killed in the conflict, 250 of them civilians.",
+			published: "1972-07-22", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+	})
+}

@@ -651,6 +651,18 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// Żary, Poland, that one record calls Zhari)
 				r.cands = append(r.cands[:len(r.cands):len(r.cands)], f.looseDivisions(r.m.Name, cs)...)
 			}
+			if namedForOther[r.m.Cue] {
+				// "on Oxford Street in Belfast": a street named for a
+				// city is no street of it; only a street the gazetteer
+				// holds answers
+				var keep []cand
+				for _, c := range r.cands {
+					if strings.HasPrefix(c.p.Feature, "R.") {
+						keep = append(keep, c)
+					}
+				}
+				r.cands = keep
+			}
 			if r.artPlace {
 				// "in al-Khaldia": a loose look-alike of a name with the
 				// Arabic article is taken only where Arabic names are

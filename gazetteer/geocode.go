@@ -131,6 +131,12 @@ var facilityCue = map[string]bool{
 	"canal": true, "port": true, "school": true, "stadium": true, "forest": true,
 }
 
+// namedForOther are the cues of sites that take their names from
+// elsewhere: a street is named for a city, a person or a date ("Oxford
+// Street" in Belfast, "Haifa Street" in Baghdad), not for the place it is
+// in; only a street the gazetteer itself holds answers for one.
+var namedForOther = map[string]bool{"street": true}
+
 // sameName reports whether two names are the same but for case,
 // diacritics, punctuation and the article.
 func sameName(a, b string) bool {
@@ -1071,6 +1077,11 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 	var ok, ambiguous bool
 	for _, f := range cueForms(s) {
 		if m, ok, ambiguous = g.best(f.name, ctx, f.cue, f.name == name); ok {
+			if namedForOther[f.cue] && !strings.HasPrefix(m.c.p.Feature, "R.") {
+				// "Oxford Street" in Belfast is no street of Oxford
+				ok = false
+				continue
+			}
 			name, cue = f.name, f.cue
 			break
 		}
@@ -1114,7 +1125,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 		return a, ok, false
 	}
 	// "Samarra Dam" the gazetteer lacks: the place the facility is named for
-	if facilityCue[cue] && name != s {
+	if facilityCue[cue] && !namedForOther[cue] && name != s {
 		if m, ok, _ := g.best(name, ctx, "town", false); ok {
 			return answerOf(&m.c.p, 2), true, false
 		}
