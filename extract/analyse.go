@@ -664,6 +664,36 @@ func (s *sentence) courtMatter(pub sitrep.Date) {
 	s.background = s.background || len(s.triggers) > 0 || len(s.cas) > 0
 }
 
+// underCareOfHurt marks as a part of the hurt a count told only as still
+// under care ("13 people suffered minor injuries but 11 were still in
+// hospital", "wounding 20, eight of whom remain hospitalised") beside a
+// count of the hurt at least as large in its sentence: the ones in
+// hospital are among the hurt, not more of them.
+func (s *sentence) underCareOfHurt(text string) {
+	for _, c := range s.cas {
+		if c.kind != sitrep.Wounded || c.subset || !underCare(text[c.span.Start:c.span.End]) {
+			continue
+		}
+		for _, d := range s.cas {
+			if d != c && d.kind == sitrep.Wounded && !d.subset && !underCare(text[d.span.Start:d.span.End]) && d.count.BestOr(0) >= c.count.BestOr(1<<30) {
+				c.subset = true
+				break
+			}
+		}
+	}
+}
+
+// underCare reports whether the words of a count of the hurt tell them
+// only as under care ("11 were still in hospital", "eight remain
+// hospitalised"), not as hurt.
+func underCare(span string) bool {
+	low := strings.ToLower(span)
+	if strings.Contains(low, "injur") || strings.Contains(low, "wound") || strings.Contains(low, "hurt") {
+		return false
+	}
+	return strings.Contains(low, "hospital") || strings.Contains(low, "treated")
+}
+
 // yearNamedActs marks as history an act named by an earlier year ("the
 // 2015 attack on the hotel", "the 2019 bombings"), and the counts of the
 // relative clause that describes it ("…, which killed 20 people"): a
@@ -2517,6 +2547,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		kept = append(kept, c)
 	}
 	s.cas = kept
+	s.underCareOfHurt(a.text)
 	for _, c := range s.cas {
 		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.outside ||
 			(c.kind == sitrep.Killed && c.count.BestOr(0) >= massToll && !s.hasDay())

@@ -17909,3 +17909,25 @@ func TestATollByTheEndOfAPeriodIsARunningTotal(t *testing.T) {
 		},
 	})
 }
+
+// TestTheHurtInHospitalAreAmongTheHurt: "13 people suffered minor injuries
+// but 11 were still in hospital": the 11 under care are among the 13 hurt.
+// Negative: a larger count in hospital than the hurt told beside it adds
+// nothing to check against, and stays the count.
+func TestTheHurtInHospitalAreAmongTheHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "minor_injuries_but_still_in_hospital",
+			text:      "A parcel bomb exploded outside a bakery in Lille on Friday, wounding 13 people. Officials said 13 people had suffered minor injuries but 11 were still in hospital.",
+			published: "2019-05-25", n: 1,
+			want: []want{{place: "Lille", wounded: "13/13/13"}},
+		},
+		// negative
+		{
+			name:      "wounded_and_others_in_hospital_separately",
+			text:      "A car bomb exploded at a market in Mogadishu on Friday, wounding 12 people, and 20 others were taken to hospital with injuries.",
+			published: "2019-05-25", n: 1,
+			want: []want{{place: "Mogadishu", wounded: "32/32/32"}},
+		},
+	})
+}
