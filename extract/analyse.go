@@ -683,6 +683,22 @@ func (s *sentence) underCareOfHurt(text string) {
 	}
 }
 
+// underCareWords is underCare read on the words of casualty c.
+func (s *sentence) underCareWords(c *casualty) bool {
+	if c.kind != sitrep.Wounded {
+		return false
+	}
+	care := false
+	for k := s.wordAt(c.span.Start); k < len(s.words) && s.words[k].span.Start < c.span.End; k++ {
+		w := s.words[k].low
+		if strings.Contains(w, "injur") || strings.Contains(w, "wound") || w == "hurt" {
+			return false
+		}
+		care = care || strings.Contains(w, "hospital") || w == "treated"
+	}
+	return care
+}
+
 // underCare reports whether the words of a count of the hurt tell them
 // only as under care ("11 were still in hospital", "eight remain
 // hospitalised"), not as hurt.

@@ -17911,7 +17911,8 @@ func TestATollByTheEndOfAPeriodIsARunningTotal(t *testing.T) {
 }
 
 // TestTheHurtInHospitalAreAmongTheHurt: "13 people suffered minor injuries
-// but 11 were still in hospital": the 11 under care are among the 13 hurt.
+// but 11 were still in hospital": the 11 under care are among the 13 hurt,
+// and "still in hospital on Saturday" dates a state, not the act.
 // Negative: a larger count in hospital than the hurt told beside it adds
 // nothing to check against, and stays the count.
 func TestTheHurtInHospitalAreAmongTheHurt(t *testing.T) {
@@ -17921,6 +17922,12 @@ func TestTheHurtInHospitalAreAmongTheHurt(t *testing.T) {
 			text:      "A parcel bomb exploded outside a bakery in Lille on Friday, wounding 13 people. Officials said 13 people had suffered minor injuries but 11 were still in hospital.",
 			published: "2019-05-25", n: 1,
 			want: []want{{place: "Lille", wounded: "13/13/13"}},
+		},
+		{
+			name:      "still_in_hospital_on_the_next_day",
+			text:      "A parcel bomb exploded outside a bakery in Lille on Friday, wounding 13 people. Officials said 13 people had suffered minor injuries but 11 were still in hospital on Saturday.",
+			published: "2019-05-25", n: 1,
+			want: []want{{place: "Lille", date: "2019-05-24", wounded: "13/13/13"}},
 		},
 		// negative
 		{

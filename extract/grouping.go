@@ -289,6 +289,9 @@ func frameDay(f *frame) *timex.Expr {
 		if end >= at || at-end > 9 {
 			continue
 		}
+		if s.underCareWords(c) {
+			continue // "11 were still in hospital on Saturday": the day of a state, not of the act
+		}
 		// (further than four words only through phrases of place or
 		// manner that hang on a verb told before its count: "killed 11
 		// insurgents in a clearance operation around the Sambisa forest
