@@ -17938,3 +17938,25 @@ func TestTheHurtInHospitalAreAmongTheHurt(t *testing.T) {
 		},
 	})
 }
+
+// TestDetainedInHospitalIsCare: "96 people were detained in hospital" are
+// hurt kept for care, not people arrested. Negative: "detained in a
+// raid" is an arrest.
+func TestDetainedInHospitalIsCare(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "detained_in_hospital",
+			text: "A car bomb exploded at a bus station in Belfast on Friday, killing six people. " +
+				"Ninety people were detained in hospital, and about 20 others were allowed home after treatment.",
+			published: "1972-07-22", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name:      "detained_in_a_raid",
+			text:      "Police detained 12 people in a raid on a house in Belfast on Friday.",
+			published: "1972-07-22", n: 1,
+			want: []want{{typ: "Strategic developments"}},
+		},
+	})
+}
