@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""probe-blind6: a blind development set of invented news-like reports.
+
+Every text below was written for this set; the incidents are invented.
+Run `python3 make.py` to write docs.jsonl and gold.jsonl next to this file
+and to check them (evidence verbatim, dates not after publication, weekdays
+consistent, types from EVENTS.md, counts ordered).
+"""
+import datetime
+import json
+import os
+import re
+import sys
+
+TYPES = {"explosion", "battle", "territory_gain", "attack_on_civilians", "arrest", "other"}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+DOCS = []
+
+
+def doc(id, text, published, events, url=None, figures=None, kind=None):
+    DOCS.append({"id": id, "text": text.strip("\n"), "published": published, "url": url,
+                 "events": events, "figures": figures or [], "kind": kind})
+
+
+def E(summary, date, date_note, place, admin, country, type, actor1, actor2,
+      killed=None, wounded=None, evidence="", killed_high=None, wounded_high=None, **extra):
+    ev = {"summary": summary, "date": date, "date_note": date_note, "place": place,
+          "admin": admin, "country": country, "type": type, "actor1": actor1,
+          "actor2": actor2, "killed": killed, "killed_high": killed_high,
+          "wounded": wounded, "wounded_high": wounded_high, "evidence": evidence}
+    for k in ("note", "arrested", "optional"):
+        if k in extra:
+            ev[k] = extra.pop(k)
+    assert not extra, extra
+    return ev
+
+
+def F(what, value, place, evidence, note=None):
+    f = {"what": what, "value": value, "place": place, "evidence": evidence}
+    if note:
+        f["note"] = note
+    return f
+
+
+# --- REPORTS ---
+doc("b6_01", """
+Court jails three men over 2022 Grenoble tram stop attack
+
+GRENOBLE, France, Feb 27 (Wire) - A French court on Thursday sentenced three men to between 12 and 30 years in prison for their part in a knife and firebomb attack at a tram stop in Grenoble that killed two people and wounded nine in October 2022.
+The main defendant, a 29-year-old who stabbed commuters before hurling a petrol bomb into a tram carriage, received the maximum term of 30 years.
+Two co-defendants who helped him buy the fuel and scout the stop were given 12 and 15 years.
+Prosecutors told the court the attack had been planned for weeks and that the killer had hoped to shoot into the crowd but could not obtain a gun.
+A pensioner and a 19-year-old student died at the scene, and the tram driver suffered burns over a third of his body.
+Survivors wept in the courtroom as the verdict was read out.
+"Today does not bring them back, but it tells us the attack was not forgotten," said a lawyer for the families.
+Defence lawyers said they would study the ruling before deciding whether to appeal.
+The trial heard three weeks of evidence, including footage of passengers being attacked on the platform on Cours Jean-Jaures.
+Police arrested the three men within 48 hours of the attack after a manhunt across the Isere department.
+France has since tightened rules on the sale of fuel in cans.
+(Reporting by the Lyon bureau; editing by the Paris desk)
+""", "2025-02-27", [], kind="empty")
+
+doc("b6_02", """
+Death toll from Mandera roadside bomb rises to five
+
+By a Staff Reporter
+Published Thursday, June 12, 2025
+
+Five police officers have now died after their vehicle struck an improvised explosive device near Elwak in Mandera County on Tuesday, police said, up from the three reported on the day of the blast.
+Two of the wounded officers died overnight at Mandera County Referral Hospital, the regional police commander said.
+Four other officers remain in hospital, one of them in a critical condition.
+The Land Cruiser was leading a convoy escorting a water bowser from Elwak to the border town of Rhamu when the device went off at about 10am.
+Police blamed al-Shabaab militants, who have planted similar bombs along the road for years.
+The group said on one of its radio stations that it had killed "more than 15 Kenyan soldiers" in the blast, a claim police dismissed as propaganda.
+In a separate incident on Sunday, suspected al-Shabaab fighters fired rocket-propelled grenades at a police camp in Kotulo, damaging two buildings, but no one was hurt, a police statement said.
+Mandera has suffered repeated attacks since Kenyan troops entered Somalia in October 2011.
+In June last year, at least seven officers were killed when a bomb hit their truck outside Mandera town, one of the deadliest incidents of 2024.
+Residents said the Elwak-Rhamu road had been closed to civilian traffic since Tuesday's blast.
+"We are living in fear," said a trader who runs a shop near the scene.
+The interior ministry promised more armoured vehicles for the region.
+""", "2025-06-12", [
+    E("IED hit a police Land Cruiser leading a convoy near Elwak; five officers dead (three on the day, two died overnight), four still in hospital.",
+      "2025-06-10", "'on Tuesday'; published Thursday 2025-06-12", "near Elwak", "Mandera", "KE", "explosion",
+      "al-Shabaab", "Kenyan security forces", killed=5, wounded=4,
+      evidence="Five police officers have now died after their vehicle struck an improvised explosive device near Elwak in Mandera County on Tuesday, police said, up from the three reported on the day of the blast. [...] Four other officers remain in hospital, one of them in a critical condition.",
+      note="toll revised 3 -> 5; the 4 still in hospital as wounded; al-Shabaab's claim of 15 not used"),
+    E("Suspected al-Shabaab fighters fired RPGs at a police camp in Kotulo; no one hurt.",
+      "2025-06-08", "'on Sunday' before Thursday 2025-06-12", "police camp, Kotulo", "Mandera", "KE", "battle",
+      "al-Shabaab", "Kenyan security forces", killed=0, wounded=0,
+      evidence="In a separate incident on Sunday, suspected al-Shabaab fighters fired rocket-propelled grenades at a police camp in Kotulo, damaging two buildings, but no one was hurt, a police statement said."),
+], kind="events")
+
+doc("b6_03", """
+Ten years on, Tierra Blanca families still wait for answers
+
+Veracruz | 14 March 2024
+
+A decade after gunmen burst into a baptism party in the Veracruz town of Tierra Blanca and killed 14 guests, not one person has been convicted.
+The massacre, carried out in March 2014 by a cell that prosecutors later linked to a regional cartel, left four children among the dead.
+Eleven people were wounded, several of them by shots fired through the walls of the rented hall.
+State prosecutors arrested six suspects in the months that followed, but all were released for lack of evidence.
+"They took my brother and my nephew in one night, and the state has treated it like a car accident," said a woman who lost two relatives.
+The hall where the shooting took place has since been turned into a hardware store.
+A memorial mass is planned for Sunday at the parish church, and relatives say they will present a petition to the state congress next month.
+Human rights groups say the case fits a pattern in which killings of that era were never fully investigated.
+Veracruz recorded more than 1,900 homicides in 2014, according to official figures.
+The current governor has promised to reopen the file, but families say they have heard that before.
+""", "2024-03-14", [], kind="empty")
+
+doc("b6_04", """
+Kharkiv drone strike: death toll climbs to seven as rescuers finish search
+
+Updated 12 February 2026, 14:05
+
+Caption: Rescuers remove rubble from the damaged block in Kharkiv's Saltivskyi district.
+
+Seven people, including a 10-year-old girl, were killed when a Russian drone hit a nine-storey apartment block in Kharkiv's Saltivskyi district overnight from Tuesday into Wednesday, regional officials said.
+The toll rose through Wednesday as rescuers pulled bodies from the collapsed stairwell; the first reports spoke of four dead.
+Twenty-one people were injured, nine of whom are still in hospital, two in a serious condition.
+The regional governor said the block was hit by a Shahed-type drone at about 1.30am.
+Read more: How Kharkiv's schools moved underground
+In Kupiansk, about 120km to the east, one man was killed by artillery fire on Wednesday afternoon, the local military administration reported.
+Russia's defence ministry did not comment on the Kharkiv strike, but said its forces had hit "military infrastructure" in the region.
+Kharkiv, Ukraine's second-largest city, has been struck repeatedly since Russia's full-scale invasion in February 2022.
+A strike on a hardware superstore in the city in May 2024 killed 19 people.
+Read more: Ukraine's air defence running short of interceptors, officials warn
+The city council declared Thursday a day of mourning.
+Caption: A resident looks at her burned-out flat on Wednesday morning.
+Residents whose flats were destroyed have been moved to a dormitory run by the city.
+""", "2026-02-12", [
+    E("Russian drone hit a nine-storey apartment block in Saltivskyi district, Kharkiv: seven killed (first reported four), 21 injured.",
+      "2026-02-10", "'overnight from Tuesday into Wednesday': first night, Tuesday 2026-02-10", "Saltivskyi district", "Kharkiv", "UA", "explosion",
+      "Russian security forces", "civilians", killed=7, wounded=21,
+      evidence="Seven people, including a 10-year-old girl, were killed when a Russian drone hit a nine-storey apartment block in Kharkiv's Saltivskyi district overnight from Tuesday into Wednesday, regional officials said. [...] Twenty-one people were injured, nine of whom are still in hospital, two in a serious condition.",
+      note="toll rose from four to seven; 21 injured, of whom 9 still in hospital"),
+    E("Artillery fire killed one man in Kupiansk.",
+      "2026-02-11", "'on Wednesday afternoon'; page updated Thursday 12 February 2026", "Kupiansk", "Kharkiv", "UA", "explosion",
+      "Russian security forces", "civilians", killed=1,
+      evidence="In Kupiansk, about 120km to the east, one man was killed by artillery fire on Wednesday afternoon, the local military administration reported.",
+      note="shooter not named explicitly; Russian by context"),
+], kind="events")
+
+doc("b6_05", """
+India's army bets on cheap drones after years of costly lessons
+
+NEW DELHI, 18 September 2025
+
+The Indian Army plans to buy more than 1,000 loitering munitions over the next two years, officials said, as it reshapes its artillery units around small, expendable drones.
+The weapons, sometimes called kamikaze drones, circle over a target area and dive onto it with a warhead of one to three kilograms.
+Officers point to the war in Ukraine, where both sides now lose thousands of drones a month, as proof that the battlefield has changed.
+India's own wake-up call came in June 2021, when two small drones dropped explosives on the air force station in Jammu, wounding two airmen in what officials called the first drone attack on an Indian military base.
+Since then the army has fielded jamming guns and radar along the Line of Control, and says it has shot down dozens of smuggling drones over Punjab.
+Critics say the procurement process remains slow: a tender for anti-drone systems issued in 2022 is still not settled.
+"We cannot fight a 2030 war with a 1990 supply chain," a retired lieutenant general told a defence seminar on Tuesday.
+Domestic firms in Bengaluru and Hyderabad have won most of the early orders, and some are already exporting.
+Each munition costs a fraction of an artillery shell's guidance kit, the manufacturers say.
+The army also wants swarms that can saturate air defences, though tests so far have involved no more than 50 drones at a time.
+Analysts warn that cheap drones spread quickly to armed groups as well, and that police in Manipur have found commercial drones fitted with grenades.
+""", "2025-09-18", [], kind="empty")
+
+doc("b6_06", """
+Colombia: dissidents attack army base in Cauca, five dead
+
+Bogota, Thursday 9 October 2025 - Three soldiers and two attackers were killed when FARC dissidents attacked an army base in the municipality of Suarez, in Cauca department, on Monday night, the army said.
+Eight soldiers were wounded in the assault, which began with explosives dropped by drones and continued with rifle fire for almost two hours.
+The army said the attackers belonged to the Jaime Martinez front, a group that rejected the 2016 peace agreement.
+In a statement posted online, the front claimed to have "put out of combat" twelve soldiers, a figure the army denied.
+On Sunday, a drone dropped an explosive on the police station in Jamundi, south of Cali, wounding two officers, police said.
+No group has claimed the Jamundi attack.
+The Suarez base was last attacked in April 2024, when a car bomb damaged its perimeter wall.
+Cauca has seen a sharp rise in drone attacks this year: the defence ministry counted 96 of them between January and August.
+Defence minister aides said reinforcements had arrived in Suarez on Tuesday and that an operation was under way to capture those responsible.
+Residents of the town said they spent the night lying on the floor of their homes as the shooting went on.
+Local officials have asked the national government to reopen talks with the dissident groups.
+""", "2025-10-09", [
+    E("FARC dissidents (Jaime Martinez front) attacked an army base in Suarez with drone-dropped explosives and rifle fire: 3 soldiers and 2 attackers killed, 8 soldiers wounded.",
+      "2025-10-06", "'on Monday night'; dateline Thursday 9 October 2025", "army base, Suarez", "Cauca", "CO", "battle",
+      "FARC dissidents", "Colombian security forces", killed=5, wounded=8,
+      evidence="Three soldiers and two attackers were killed when FARC dissidents attacked an army base in the municipality of Suarez, in Cauca department, on Monday night, the army said. [...] Eight soldiers were wounded in the assault, which began with explosives dropped by drones and continued with rifle fire for almost two hours.",
+      note="3 soldiers + 2 attackers = 5; the front's claim of twelve not used"),
+    E("A drone dropped an explosive on the Jamundi police station, wounding two officers.",
+      "2025-10-05", "'On Sunday' before Thursday 2025-10-09", "police station, Jamundi", "Valle del Cauca", "CO", "explosion",
+      "unknown", "Colombian security forces", wounded=2,
+      evidence="On Sunday, a drone dropped an explosive on the police station in Jamundi, south of Cali, wounding two officers, police said."),
+], kind="events")
+
+# @@REPORTS@@
+
+
+def sentences(text):
+    parts = [p for p in re.split(r"(?<=[.!?\"”])\s+|\n+", text) if len(p.strip()) > 3]
+    return len(parts)
+
+
+def check():
+    errors = []
+    ids = set()
+    for d in DOCS:
+        i = d["id"]
+        if i in ids:
+            errors.append(f"{i}: duplicate id")
+        ids.add(i)
+        text = d["text"]
+        n = sentences(text)
+        if not 8 <= n <= 27:
+            errors.append(f"{i}: {n} sentences")
+        pub = d["published"]
+        if pub:
+            datetime.date.fromisoformat(pub)
+        # weekday + date written in the text must agree
+        for m in re.finditer(r"\b(%s),? (\d{1,2}) (%s) (\d{4})" % ("|".join(WEEKDAYS), "|".join(MONTHS)), text):
+            dt = datetime.date(int(m.group(4)), MONTHS.index(m.group(3)) + 1, int(m.group(2)))
+            if WEEKDAYS[dt.weekday()] != m.group(1):
+                errors.append(f"{i}: text says {m.group(0)!r} but it is a {WEEKDAYS[dt.weekday()]}")
+        for m in re.finditer(r"\b(%s),? (%s) (\d{1,2}),? (\d{4})" % ("|".join(WEEKDAYS), "|".join(MONTHS)), text):
+            dt = datetime.date(int(m.group(4)), MONTHS.index(m.group(2)) + 1, int(m.group(3)))
+            if WEEKDAYS[dt.weekday()] != m.group(1):
+                errors.append(f"{i}: text says {m.group(0)!r} but it is a {WEEKDAYS[dt.weekday()]}")
+        if d["kind"] == "empty" and d["events"]:
+            errors.append(f"{i}: marked empty but has events")
+        if d["kind"] == "events" and not 1 <= len(d["events"]) <= 4:
+            errors.append(f"{i}: {len(d['events'])} events")
+        for k, ev in enumerate(d["events"]):
+            tag = f"{i}#{k}"
+            if ev["type"] not in TYPES:
+                errors.append(f"{tag}: bad type {ev['type']}")
+            for piece in ev["evidence"].split(" [...] "):
+                if not piece or piece not in text:
+                    errors.append(f"{tag}: evidence not verbatim: {piece[:70]!r}")
+            if ev["date"]:
+                dt = datetime.date.fromisoformat(ev["date"])
+                if pub and dt > datetime.date.fromisoformat(pub):
+                    errors.append(f"{tag}: date after publication")
+                quoted = re.findall(r"'([^']*)'", ev["date_note"])
+                for q in quoted[:1]:
+                    m = re.search("|".join(WEEKDAYS), q)
+                    if m and WEEKDAYS[dt.weekday()] != m.group(0):
+                        errors.append(f"{tag}: note says {m.group(0)}, date is a {WEEKDAYS[dt.weekday()]}")
+            for lo, hi in (("killed", "killed_high"), ("wounded", "wounded_high")):
+                if ev[hi] is not None and (ev[lo] is None or ev[hi] < ev[lo]):
+                    errors.append(f"{tag}: {lo}/{hi} disordered")
+            if ev["country"] is None or len(ev["country"]) != 2:
+                errors.append(f"{tag}: country")
+        for f in d["figures"]:
+            for piece in f["evidence"].split(" [...] "):
+                if piece not in text:
+                    errors.append(f"{i} figure: evidence not verbatim: {piece[:70]!r}")
+    return errors
+
+
+def main():
+    errors = check()
+    for e in errors:
+        print("ERROR", e, file=sys.stderr)
+    if errors:
+        sys.exit(1)
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "docs.jsonl"), "w", encoding="utf-8") as fd, \
+            open(os.path.join(here, "gold.jsonl"), "w", encoding="utf-8") as fg:
+        for d in DOCS:
+            rec = {"id": d["id"], "text": d["text"]}
+            if d["url"]:
+                rec["url"] = d["url"]
+            if d["published"]:
+                rec["published"] = d["published"]
+            fd.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            fg.write(json.dumps({"id": d["id"], "url": d["url"], "published": d["published"],
+                                 "events": d["events"], "figures": d["figures"]},
+                                ensure_ascii=False) + "\n")
+    nev = sum(len(d["events"]) for d in DOCS)
+    nopt = sum(1 for d in DOCS for e in d["events"] if e.get("optional"))
+    nempty = sum(1 for d in DOCS if not d["events"])
+    countries = sorted({e["country"] for d in DOCS for e in d["events"]} |
+                       {c for d in DOCS for c in ([d["kind_country"]] if d.get("kind_country") else [])})
+    print(f"{len(DOCS)} reports, {nempty} with no event, {nev} events ({nopt} optional), "
+          f"{sum(len(d['figures']) for d in DOCS)} figures; event countries: {' '.join(countries)}")
+
+
+if __name__ == "__main__":
+    main()
