@@ -187,6 +187,153 @@ Local officials have asked the national government to reopen talks with the diss
       evidence="On Sunday, a drone dropped an explosive on the police station in Jamundi, south of Cali, wounding two officers, police said."),
 ], kind="events")
 
+doc("b6_07", """
+Bangladesh opposition threatens nationwide shutdown as poll date nears
+
+Dhaka, 6 November 2025
+
+Bangladesh's main opposition alliance said on Wednesday it would call a nationwide hartal if the election commission did not change the voting schedule within a week.
+Police chiefs warned that anyone who blocked roads or attacked vehicles during a shutdown would be arrested on the spot.
+"We will not allow the streets to be held hostage," the Dhaka Metropolitan Police commissioner told reporters.
+The alliance accuses the interim government of tilting the rules in favour of rival parties, a charge officials deny.
+Memories of last year's upheaval hang over the campaign: the UN human rights office has estimated that as many as 1,400 people may have been killed in the crackdown on protests in July and August 2024.
+Party leaders said their supporters would stage only peaceful sit-ins, but analysts expect clashes if activists from rival camps meet.
+In previous election seasons, hartals were marked by arson attacks on buses and by street fights between party cadres.
+Business groups urged both sides to spare the garment industry, which they say lost millions of dollars a day during past shutdowns.
+The election commission said it would meet party representatives on Sunday.
+Diplomats from several Western embassies have called for restraint.
+A student group that led last year's protests said it would decide its position at a convention next week.
+""", "2025-11-06", [], kind="empty")
+
+doc("b6_08", """
+Mortar shells hit near Mogadishu airport, two killed
+
+Published: Tuesday, 19 November 2024
+
+Caption: Smoke rises near the perimeter of the Aden Adde airport compound.
+
+Two civilians were killed and four wounded when mortar shells landed near the Halane base at Mogadishu's Aden Adde International Airport on Monday evening, Somali police said.
+Al-Shabaab said it fired the shells and claimed to have killed 20 "foreign invaders" inside the compound.
+Read more: Somalia's long war with al-Shabaab explained
+A police spokesman denied that anyone inside the base had been hurt, saying the shells fell in a car park and on a row of shops by the outer wall.
+Hospital staff at Madina Hospital confirmed receiving four wounded people, among them a 12-year-old boy.
+The two people killed in Monday's mortar attack were a car park attendant and a tea seller, relatives said.
+Halane houses the UN, the African Union mission and several embassies, and has been targeted many times.
+In a separate attack on Saturday, a man threw a grenade into a tea shop in Hodan district, wounding three customers, local officials said.
+Read more: African Union mission faces funding gap
+Somali army officials also said government forces had killed dozens of militants in operations in Middle Shabelle region in recent days, without giving details.
+In 2022, twin car bombs at the education ministry in Mogadishu killed more than 120 people, the deadliest attack in the city in five years.
+Caption: Police cordon off the road leading to the airport on Monday.
+The airport remained open on Tuesday, and flights were not affected, aviation officials said.
+""", "2024-11-19", [
+    E("Al-Shabaab mortar shells landed near the Halane base at Mogadishu airport, killing two civilians (a car park attendant and a tea seller) and wounding four.",
+      "2024-11-18", "'on Monday evening'; published Tuesday 19 November 2024", "Halane base, Aden Adde International Airport, Mogadishu", "Banaadir", "SO", "explosion",
+      "al-Shabaab", "civilians", killed=2, wounded=4,
+      evidence="Two civilians were killed and four wounded when mortar shells landed near the Halane base at Mogadishu's Aden Adde International Airport on Monday evening, Somali police said. [...] The two people killed in Monday's mortar attack were a car park attendant and a tea seller, relatives said.",
+      note="al-Shabaab's claim of 20 killed not used; told again in paragraph six"),
+    E("A man threw a grenade into a tea shop in Hodan district, wounding three customers.",
+      "2024-11-16", "'on Saturday' before Tuesday 2024-11-19", "tea shop, Hodan district", "Banaadir", "SO", "explosion",
+      "unknown", "civilians", wounded=3,
+      evidence="In a separate attack on Saturday, a man threw a grenade into a tea shop in Hodan district, wounding three customers, local officials said."),
+    E("Government forces said they killed dozens of militants in operations in Middle Shabelle in recent days.",
+      None, "'in recent days'; no day given", "Middle Shabelle region", "Middle Shabelle", "SO", "battle",
+      "Somali security forces", "al-Shabaab", killed=None,
+      evidence="Somali army officials also said government forces had killed dozens of militants in operations in Middle Shabelle region in recent days, without giving details.",
+      note="aggregate of unspecified operations; 'dozens' gives null", optional=True),
+], kind="events")
+
+doc("b6_09", """
+General Karim Haji Omar, Peshmerga commander who held the Gwer front, dies at 71
+
+Erbil, 16 April 2026
+
+Karim Haji Omar, a Peshmerga general whose units held the line south of Erbil during the worst months of the war against the Islamic State, died on Tuesday in a hospital in the city after a long illness.
+He was 71.
+Born in a village near Koya in 1955, he joined the Kurdish resistance as a teenager and fought in the mountains throughout the 1980s.
+He survived the chemical attacks of 1988, in which thousands of Kurds were killed, and often said that he had buried three cousins in a single afternoon.
+In August 2014, when IS fighters overran the town of Gwer and advanced to within 40 kilometres of Erbil, he was given command of the sector.
+His brigades retook Gwer days later with the help of US air strikes, in fighting that cost dozens of Peshmerga lives.
+Over the next two years his men repelled repeated suicide car bomb attacks along the Makhmour road.
+He was wounded twice, once by a sniper and once by a roadside bomb that destroyed his vehicle in 2015.
+After retiring in 2019 he chaired an association for the families of fallen fighters.
+"He never spoke of victories, only of the men he lost," said a former aide.
+The Kurdistan Regional Government declared a day of mourning, and flags flew at half-mast on Wednesday.
+He is survived by his wife, four sons and a daughter.
+""", "2026-04-16", [], kind="empty")
+
+doc("b6_10", """
+Ten killed as militants storm police post in Lakki Marwat
+
+PESHAWAR: Four policemen and six militants were killed when dozens of militants attacked a police checkpost in Lakki Marwat district late on Wednesday night, police said on Thursday.
+The attackers used hand grenades and heavy weapons, and the gunfight lasted more than three hours, a district police officer told Dawn.
+Three other policemen were injured and shifted to a hospital in Bannu, where two were still being treated on Thursday.
+Police said the bodies of six attackers were recovered after reinforcements arrived, while others fled towards the hills.
+The banned Tehreek-i-Taliban Pakistan claimed the attack and said 15 policemen had been killed, a figure police rejected.
+It was the second major attack on police in the region in less than three weeks.
+On March 24, militants ambushed a police van on the Bannu-Miranshah road near Bannu, killing two constables.
+Attacks on police in Khyber Pakhtunkhwa have risen sharply since the TTP ended a ceasefire with the government in November 2022.
+The deadliest of them, a suicide bombing in a mosque inside Peshawar's police lines in January 2023, killed more than 80 people.
+Police officials in Lakki Marwat have long complained of outdated weapons and a shortage of night-vision equipment.
+The provincial chief minister condemned the attack and announced compensation for the families of the slain policemen.
+Funeral prayers for the four officers were offered at the police lines on Thursday afternoon.
+
+Published in Dawn, April 10th, 2025
+""", "2025-04-10", [
+    E("Militants attacked a police checkpost in Lakki Marwat: four policemen and six militants killed, three policemen injured; TTP claimed.",
+      "2025-04-09", "'late on Wednesday night'; published Thursday April 10th, 2025", "police checkpost, Lakki Marwat district", "Khyber Pakhtunkhwa", "PK", "battle",
+      "Tehrik-i-Taliban Pakistan", "Pakistani security forces", killed=10, wounded=3,
+      evidence="Four policemen and six militants were killed when dozens of militants attacked a police checkpost in Lakki Marwat district late on Wednesday night, police said on Thursday. [...] Three other policemen were injured and shifted to a hospital in Bannu, where two were still being treated on Thursday.",
+      note="4 police + 6 militants = 10; TTP's claim of 15 not used"),
+    E("Militants ambushed a police van on the Bannu-Miranshah road near Bannu, killing two constables.",
+      "2025-03-24", "'On March 24' (year from the publication date 2025-04-10)", "Bannu-Miranshah road, near Bannu", "Khyber Pakhtunkhwa", "PK", "battle",
+      "militants (unidentified)", "Pakistani security forces", killed=2,
+      evidence="On March 24, militants ambushed a police van on the Bannu-Miranshah road near Bannu, killing two constables.",
+      note="17 days before publication: within the news window"),
+], kind="events")
+
+doc("b6_11", """
+Cholera outbreak in Renk kills 45 as returnees crowd transit camps
+
+Juba, Thursday 14 August 2025 - A cholera outbreak in South Sudan's border town of Renk has killed 45 people since late June, health officials said, as thousands of people fleeing the war in neighbouring Sudan pack into overcrowded transit camps.
+The disease has attacked the camps with frightening speed, an aid worker said, with new cases doubling in the first week of August.
+More than 2,300 suspected cases have been recorded, a third of them in children under five.
+The camps were built for 8,000 people but now hold about 26,000, according to the UN refugee agency.
+"It is a siege of a different kind: no clean water, no latrines, and more people arriving every day," said a nurse at the Renk treatment centre.
+Medical teams have set up oral rehydration points and are vaccinating residents of the camps and the town.
+Heavy rain has cut the road south to Malakal, slowing deliveries of chlorine and medicines.
+Most of the new arrivals have fled fighting between the Sudanese army and the Rapid Support Forces, which has killed tens of thousands of people since April 2023.
+South Sudan declared a national cholera emergency last year, when more than 1,000 people died of the disease across the country.
+Aid agencies said they needed an extra 12 million dollars to contain the outbreak before the peak of the rainy season.
+""", "2025-08-14", [], kind="empty")
+
+doc("b6_12", """
+Four of one family shot dead at Culiacan car wash as Sinaloa violence grinds on
+
+CULIACAN, Sinaloa, May 22 (Wire) - Gunmen shot dead four members of a family, including a nine-year-old boy, at a car wash in the Aguaruto neighbourhood of Culiacan on Tuesday afternoon, the Sinaloa state prosecutor's office said.
+A fifth relative, the boy's mother, was wounded and remains in hospital in a stable condition.
+The attackers arrived in two pickup trucks and fired more than 60 rounds before driving off, according to witnesses.
+Prosecutors did not say who they believed was behind the killing.
+On Sunday, soldiers clashed with armed men in the municipality of Navolato, west of the state capital, killing six of the gunmen and seizing rifles and a grenade launcher, the defence ministry said.
+One soldier was wounded in that clash.
+The ministry said the gunmen belonged to the Los Chapitos faction of the Sinaloa Cartel.
+Sinaloa has been gripped by fighting between the Los Chapitos faction and rivals loyal to Ismael "El Mayo" Zambada since September 2024.
+More than 1,200 people have been killed in the state since the infighting began, according to a tally by the state prosecutor's office.
+Schools in parts of Culiacan have repeatedly switched to online classes, and many restaurants close before dark.
+The federal government has sent several thousand extra troops to the state this year.
+Business leaders say the violence has cost the city tens of thousands of jobs.
+""", "2025-05-22", [
+    E("Gunmen shot dead four members of a family including a nine-year-old boy at a car wash in Aguaruto, Culiacan; the boy's mother wounded.",
+      "2025-05-20", "'on Tuesday afternoon'; dateline May 22 (Thursday), 2025 from published", "car wash, Aguaruto neighbourhood, Culiacan", "Sinaloa", "MX", "attack_on_civilians",
+      "unknown", "civilians", killed=4, wounded=1,
+      evidence="Gunmen shot dead four members of a family, including a nine-year-old boy, at a car wash in the Aguaruto neighbourhood of Culiacan on Tuesday afternoon, the Sinaloa state prosecutor's office said. [...] A fifth relative, the boy's mother, was wounded and remains in hospital in a stable condition."),
+    E("Soldiers clashed with Los Chapitos gunmen in Navolato, killing six gunmen; one soldier wounded.",
+      "2025-05-18", "'On Sunday' before Thursday 2025-05-22", "Navolato", "Sinaloa", "MX", "battle",
+      "Mexican security forces", "Sinaloa Cartel", killed=6, wounded=1,
+      evidence="On Sunday, soldiers clashed with armed men in the municipality of Navolato, west of the state capital, killing six of the gunmen and seizing rifles and a grenade launcher, the defence ministry said. [...] One soldier was wounded in that clash. [...] The ministry said the gunmen belonged to the Los Chapitos faction of the Sinaloa Cartel."),
+], figures=[F("killed in Sinaloa since the infighting began in September 2024", 1200, "Sinaloa",
+              "More than 1,200 people have been killed in the state since the infighting began, according to a tally by the state prosecutor's office.")],
+    kind="events")
+
 # @@REPORTS@@
 
 
