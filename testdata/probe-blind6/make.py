@@ -334,6 +334,164 @@ Business leaders say the violence has cost the city tens of thousands of jobs.
               "More than 1,200 people have been killed in the state since the infighting began, according to a tally by the state prosecutor's office.")],
     kind="events")
 
+doc("b6_13", """
+Arsenal's blitz leaves Spurs shell-shocked in north London derby
+
+Match report | Thursday 5 March 2026
+
+Arsenal laid siege to the Tottenham goal from the first whistle and won the north London derby 4-1 at the Emirates Stadium on Wednesday night.
+The home side's attack was relentless: they had 24 shots, and Tottenham's goalkeeper was the busiest man on the pitch.
+The opener came from a thunderous blast from 25 yards in the ninth minute that gave the keeper no chance.
+Tottenham briefly struck back before half-time with a counter-attack that sliced through the Arsenal midfield.
+But the visitors' defence was massacred after the break, conceding three goals in 17 minutes.
+"We were shot to pieces in the second half," the Tottenham manager admitted afterwards.
+Arsenal's captain, a constant threat on the left, was carried off with an ankle injury and will have a scan on Friday.
+The result keeps Arsenal two points clear at the top, with their title rivals facing a tricky trip to the north-east at the weekend.
+Fans of both sides had been warned about pyrotechnics after a flare injured a steward at the same fixture last season.
+Police said there were no arrests inside the ground.
+Tottenham, who have now lost five of their last seven league games, face a must-win Europa League tie next week.
+""", "2026-03-05", [], kind="empty")
+
+doc("b6_14", """
+Drone hits Khor Mor gas field again as attacks on Kurdistan energy sites mount
+
+ERBIL, Iraq - A drone struck a storage tank at the Khor Mor gas field in Sulaimani province late on Tuesday, causing a fire that cut gas supplies to two power stations, the field's operator said.
+No one was hurt in the attack, which took place at around 11pm, according to a statement from the Kurdistan Region's Ministry of Natural Resources.
+Power cuts spread across Sulaimani and parts of Erbil on Wednesday as the region lost about 2,000 megawatts of generating capacity.
+No group claimed responsibility, but Kurdish officials have previously blamed Iran-aligned armed factions for similar strikes.
+It was the ninth drone attack on oil and gas facilities in the Kurdistan Region since mid-June, officials said.
+The field has been hit repeatedly before; a rocket attack in 2022 damaged a tank and a drone attack in April 2024 killed four Yemeni workers.
+In a separate incident, two fighters of the Popular Mobilisation Forces and one Islamic State militant were killed on Sunday when IS militants attacked a PMF position in the Tarmiyah district north of Baghdad, a security source said.
+Tarmiyah, a rural area of orchards and canals, remains one of the last places near the capital where IS cells operate.
+Iraqi forces declared victory over IS in December 2017, but the group still mounts small-scale attacks in remote areas.
+The US embassy in Baghdad condemned the Khor Mor attack and called on the federal government to find those responsible.
+Engineers said repairs to the damaged tank could take two weeks.
+
+Published 3 July 2025
+""", "2025-07-03", [
+    E("A drone struck a storage tank at the Khor Mor gas field, starting a fire; no one was hurt.",
+      "2025-07-01", "'late on Tuesday'; published Thursday 3 July 2025", "Khor Mor gas field", "Sulaymaniyah", "IQ", "explosion",
+      "unknown", "none", killed=0, wounded=0,
+      evidence="A drone struck a storage tank at the Khor Mor gas field in Sulaimani province late on Tuesday, causing a fire that cut gas supplies to two power stations, the field's operator said. [...] No one was hurt in the attack, which took place at around 11pm, according to a statement from the Kurdistan Region's Ministry of Natural Resources.",
+      note="no claim; Iran-aligned factions blamed for earlier strikes only"),
+    E("IS militants attacked a PMF position in Tarmiyah, killing two PMF fighters; one militant killed.",
+      "2025-06-29", "'on Sunday' before Thursday 2025-07-03", "Tarmiyah", "Baghdad", "IQ", "battle",
+      "Islamic State", "Popular Mobilization Forces", killed=3,
+      evidence="In a separate incident, two fighters of the Popular Mobilisation Forces and one Islamic State militant were killed on Sunday when IS militants attacked a PMF position in the Tarmiyah district north of Baghdad, a security source said.",
+      note="2 PMF + 1 IS = 3"),
+], figures=[F("drone attacks on Kurdistan oil and gas facilities since mid-June", 9, "Kurdistan Region",
+              "It was the ninth drone attack on oil and gas facilities in the Kurdistan Region since mid-June, officials said.")],
+    kind="events")
+
+doc("b6_15", """
+Sudanese civil war (2023-present)
+
+The Sudanese civil war is an armed conflict between the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF) that began on 15 April 2023.
+Fighting broke out in Khartoum after months of tension over plans to merge the RSF into the army, and spread within days to Darfur and Kordofan.
+
+Background
+The RSF grew out of the Janjaweed militias that the government used against rebels in Darfur in the 2000s, a campaign in which an estimated 300,000 people died.
+After the fall of Omar al-Bashir in 2019, the SAF and the RSF shared power until they jointly staged a coup in October 2021.
+
+Course of the war
+In the first weeks the RSF seized most of Khartoum, while the army held on to its headquarters and bombed RSF positions from the air.
+In June 2023 the RSF and allied Arab militias attacked the Masalit people of El Geneina, killing thousands, according to UN investigators.
+The RSF captured Wad Madani, the capital of Gezira state, in December 2023; the army retook it in January 2025.
+The siege of El Fasher, the last army stronghold in Darfur, lasted from May 2024 until the city fell to the RSF in October 2025.
+The army regained control of central Khartoum, including the presidential palace, in March 2025.
+
+Casualties
+Estimates of the death toll vary widely: the Armed Conflict Location and Event Data project recorded more than 28,000 deaths from violence by late 2024, while some researchers put the total, including deaths from hunger and disease, at well over 100,000.
+More than 12 million people have been displaced, making it the largest displacement crisis in the world.
+
+See also
+Darfur genocide; War in Darfur (2003-2020); 2019 Sudanese revolution
+""", None, [], figures=[
+    F("displaced by the Sudanese civil war", 12000000, "Sudan",
+      "More than 12 million people have been displaced, making it the largest displacement crisis in the world."),
+], kind="empty")
+
+doc("b6_16", """
+PRESS RELEASE
+Drone strike on passenger bus in Amhara: rights group calls for independent inquiry
+
+16 January 2025 - The Amhara Human Rights Monitor today called for an independent investigation into a drone strike on a passenger bus in East Gojjam zone that killed 11 civilians, including three children.
+According to witnesses interviewed by our researchers, the strike hit the bus on 9 January on the road between Bichena and Debre Markos, shortly after it left a checkpoint.
+Local health officials initially counted eight dead; three more passengers died of their wounds at Debre Markos Referral Hospital over the following days.
+Fourteen other passengers were injured, and six of them remain in hospital.
+Witnesses said they heard a drone overhead before the explosion and that no armed fighters were on board.
+The Ethiopian National Defense Force has not commented on the strike.
+On Monday, heavy fighting broke out between the army and Fano militia fighters in the town of Mota, and residents reported that at least three civilians were killed by stray bullets.
+Since the conflict in Amhara began in August 2023, our organisation has documented more than 70 drone strikes in the region.
+In the deadliest of them, in Finote Selam in August 2023, more than 26 people were killed at a bus station.
+We urge all parties to respect international humanitarian law and to stop attacks on civilian vehicles and markets.
+Journalists and researchers face severe restrictions in the region, and internet access remains limited.
+For media enquiries, contact our Addis Ababa office.
+""", "2025-01-16", [
+    E("Drone strike on a passenger bus on the Bichena-Debre Markos road killed 11 civilians (first counted eight) and injured 14.",
+      "2025-01-09", "'on 9 January' (year from the release date 2025-01-16)", "road between Bichena and Debre Markos", "Amhara", "ET", "explosion",
+      "Ethiopian security forces", "civilians", killed=11, wounded=14,
+      evidence="The Amhara Human Rights Monitor today called for an independent investigation into a drone strike on a passenger bus in East Gojjam zone that killed 11 civilians, including three children. [...] According to witnesses interviewed by our researchers, the strike hit the bus on 9 January on the road between Bichena and Debre Markos, shortly after it left a checkpoint. [...] Local health officials initially counted eight dead; three more passengers died of their wounds at Debre Markos Referral Hospital over the following days. [...] Fourteen other passengers were injured, and six of them remain in hospital.",
+      note="toll revised 8 -> 11; the army did not comment; drone attributed by context (only the army flies drones there)"),
+    E("Heavy fighting between the army and Fano militia in Mota; at least three civilians killed by stray bullets.",
+      "2025-01-13", "'On Monday' before Thursday 2025-01-16", "Mota", "Amhara", "ET", "battle",
+      "Ethiopian security forces", "Fano militia", killed=3,
+      evidence="On Monday, heavy fighting broke out between the army and Fano militia fighters in the town of Mota, and residents reported that at least three civilians were killed by stray bullets.",
+      note="only the civilian toll is given"),
+], kind="events")
+
+doc("b6_17", """
+Gas cylinder blast rips through Karachi restaurant, six dead
+
+KARACHI: Six people were killed and 14 injured when a gas cylinder exploded in a restaurant kitchen in the Gulshan-e-Iqbal area on Wednesday evening, rescue officials said.
+The blast blew out the front wall of the two-storey building and damaged cars parked outside.
+Police and bomb disposal squad officials who examined the site ruled out sabotage, saying the explosion was caused by a leaking cylinder.
+"There is no evidence of any explosive material; this was an accident," a senior police officer said.
+Most of the dead were kitchen staff, and three of the injured were passers-by.
+Rescue workers spent two hours cutting through the debris to reach those trapped inside.
+The injured were taken to Jinnah Postgraduate Medical Centre, where doctors said four were in a critical condition.
+Cylinder explosions are common in Pakistan, where many shops and vehicles use low-quality gas cylinders.
+In 2023, a similar blast at a bakery in the city killed nine people.
+The Sindh government ordered an inspection of all commercial kitchens in the area and announced compensation for the victims' families.
+The restaurant's owner was taken into custody for questioning over safety violations.
+
+Published December 4, 2025
+""", "2025-12-04", [], kind="empty")
+
+doc("b6_18", """
+Haiti: toll from Kenscoff gang attack rises to 10 as more bodies found
+
+Port-au-Prince, 22 January 2026
+
+The number of people killed when gangs attacked the Belot area of Kenscoff, in the hills above Port-au-Prince, on Saturday has risen to ten after three more bodies were found on Monday, local officials said.
+Police had initially counted seven dead.
+Five people were wounded, among them a woman who was shot in the leg as she fled with her children.
+Witnesses said dozens of armed men from the Viv Ansanm gang coalition arrived before dawn, set houses on fire and shot residents who tried to escape.
+Hundreds of families fled towards Petion-Ville, adding to the more than one million Haitians already displaced by gang violence.
+On Tuesday, police and members of the Gang Suppression Force launched an operation in the nearby locality of Pernier and said they had killed "several gang members", without giving a number.
+Read more: Who are the gangs of Viv Ansanm?
+Kenscoff, once a quiet farming area, has been a target since gangs began pushing into the hills early last year.
+In March 2025, a gang offensive on the town of Mirebalais freed hundreds of prisoners and killed dozens of people.
+The United Nations says more than 5,600 people were killed in gang violence in Haiti in 2024.
+The transitional government has promised to hold elections, but officials say large parts of the capital remain too dangerous for voting.
+Caption: Residents of Kenscoff carry their belongings along the road to Petion-Ville.
+""", "2026-01-22", [
+    E("Viv Ansanm gangs attacked the Belot area of Kenscoff, burning houses and shooting residents: ten killed (first counted seven), five wounded.",
+      "2026-01-17", "'on Saturday' before Thursday 2026-01-22", "Belot, Kenscoff", "Ouest", "HT", "attack_on_civilians",
+      "Viv Ansanm", "civilians", killed=10, wounded=5,
+      evidence="The number of people killed when gangs attacked the Belot area of Kenscoff, in the hills above Port-au-Prince, on Saturday has risen to ten after three more bodies were found on Monday, local officials said. [...] Five people were wounded, among them a woman who was shot in the leg as she fled with her children. [...] Witnesses said dozens of armed men from the Viv Ansanm gang coalition arrived before dawn, set houses on fire and shot residents who tried to escape.",
+      note="toll revised 7 -> 10"),
+    E("Police and the Gang Suppression Force launched an operation in Pernier and said they killed several gang members.",
+      "2026-01-20", "'On Tuesday' before Thursday 2026-01-22", "Pernier", "Ouest", "HT", "battle",
+      "Haitian security forces", "Viv Ansanm", killed=None,
+      evidence="On Tuesday, police and members of the Gang Suppression Force launched an operation in the nearby locality of Pernier and said they had killed \"several gang members\", without giving a number.",
+      note="'several' gives null"),
+], figures=[F("killed in gang violence in Haiti in 2024", 5600, "Haiti",
+              "The United Nations says more than 5,600 people were killed in gang violence in Haiti in 2024."),
+            F("displaced by gang violence in Haiti", 1000000, "Haiti",
+              "Hundreds of families fled towards Petion-Ville, adding to the more than one million Haitians already displaced by gang violence.")],
+    kind="events")
+
 # @@REPORTS@@
 
 
