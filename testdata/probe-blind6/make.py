@@ -492,6 +492,162 @@ Caption: Residents of Kenscoff carry their belongings along the road to Petion-V
               "Hundreds of families fled towards Petion-Ville, adding to the more than one million Haitians already displaced by gang violence.")],
     kind="events")
 
+doc("b6_19", """
+Northgate launches hostile raid on Pinecrest as gold war heats up
+
+TORONTO, June 18, 2026 - Northgate Minerals fired the opening shot in what analysts called the year's most aggressive takeover battle on Wednesday, launching a hostile bid worth 4.2 billion Canadian dollars for rival Pinecrest Gold.
+Pinecrest's board called the offer "a smash-and-grab raid" and said it would fight the bid with every weapon at its disposal.
+Pinecrest shares exploded 31 per cent higher in Toronto, while Northgate's stock was hammered, closing down 9 per cent.
+The offer came after Pinecrest rejected three friendly approaches this year, according to people familiar with the talks.
+"They have been under siege for months, and now the gloves are off," one mining analyst said.
+Northgate wants Pinecrest's mines in northern Ontario and Nevada, which it says would make it the country's third-largest gold producer.
+Pinecrest could deploy a so-called poison pill, a plan that would flood the market with new shares if any buyer crossed a 20 per cent stake.
+Investors said the bid had been killed once before, in 2023, when a smaller offer collapsed after a proxy fight.
+Gold prices have surged this year, setting off a wave of deals across the sector.
+Northgate's chief executive said the company was ready for a long battle and would take the offer directly to shareholders.
+Both companies will report quarterly results in early August.
+""", "2026-06-18", [], kind="empty")
+
+doc("b6_20", """
+Yemen: Houthi shelling kills two children in Taiz
+
+TAIZ, Yemen, Aug 22 (Wire) - Two children were killed and five people wounded when shells fired by Houthi forces hit a residential street in the Al-Jahmaliya neighbourhood of Taiz on Wednesday, local health officials said.
+Three of the wounded, including the children's mother, were still in hospital on Thursday.
+The children, a boy aged seven and his sister aged 11, were playing outside their home when the first shell landed, neighbours said.
+The government-held city has been besieged on three sides by the Houthis since 2015, and its residents are regularly hit by shelling and sniper fire.
+In Marib province, five government soldiers and at least four Houthi fighters were killed on Monday in clashes on the Raghwan front, a military source said.
+The Houthis' Al-Masirah television said their fighters had repelled an attack in Raghwan and killed "dozens of mercenaries," a claim that could not be verified.
+Front lines in Yemen have barely moved since a UN-brokered truce in April 2022, but clashes and shelling continue in Taiz, Marib, Dhale and Hodeidah.
+The war, which escalated when a Saudi-led coalition intervened in March 2015, has killed hundreds of thousands of people directly and indirectly, according to UN estimates.
+A senior UN official said on Tuesday that talks on reopening roads around Taiz had stalled.
+Doctors at Al-Thawra hospital said they lacked blood supplies and fuel for generators.
+The Houthis did not comment on the shelling in Taiz.
+""", "2024-08-22", [
+    E("Houthi shells hit a residential street in Al-Jahmaliya, Taiz, killing two children and wounding five.",
+      "2024-08-21", "'on Wednesday'; dateline Aug 22 (Thursday), 2024 from published", "Al-Jahmaliya, Taiz", "Taiz", "YE", "explosion",
+      "Houthis", "civilians", killed=2, wounded=5,
+      evidence="Two children were killed and five people wounded when shells fired by Houthi forces hit a residential street in the Al-Jahmaliya neighbourhood of Taiz on Wednesday, local health officials said.",
+      note="three of the five still in hospital"),
+    E("Clashes on the Raghwan front in Marib: five government soldiers and at least four Houthi fighters killed.",
+      "2024-08-19", "'on Monday' before Thursday 2024-08-22", "Raghwan front", "Marib", "YE", "battle",
+      "Houthis", "Yemeni government forces", killed=9,
+      evidence="In Marib province, five government soldiers and at least four Houthi fighters were killed on Monday in clashes on the Raghwan front, a military source said.",
+      note="5 + at least 4 = 9; Houthi claim of 'dozens' not used; who attacked is disputed"),
+], kind="events")
+
+doc("b6_21", """
+Kenya police warn against anniversary protests as activists vow to march
+
+Nairobi, Thursday June 18, 2026
+
+Kenyan police said on Wednesday that they would arrest anyone who tried to enter the central business district during planned protests marking the second anniversary of the storming of parliament.
+Activists have called for marches in Nairobi, Mombasa and Kisumu next Thursday to remember those killed during the 2024 demonstrations against a finance bill.
+Rights groups say more than 60 people were shot dead by police during those protests, and dozens more were abducted in the months that followed.
+"We will not be intimidated; our friends were killed on these streets," one of the organisers told a press conference.
+The interior ministry said it had intelligence that "criminal elements" planned to loot shops under cover of the marches.
+Last year's anniversary protests also turned deadly, and several police stations were set on fire.
+Opposition politicians have accused the government of trying to criminalise dissent ahead of next year's election.
+The Law Society of Kenya said a blanket ban on protests would be unconstitutional and threatened to go to court.
+Business owners in the city centre said they would close their shops on the day.
+Diplomats have urged police to show restraint and protesters to stay peaceful.
+Police said they would deploy officers in plain clothes and drones to monitor the crowds.
+""", "2026-06-18", [], kind="empty")
+
+doc("b6_22", """
+Three of a family killed in Jiribam attack; four held
+
+Imphal, October 3, 2024: Three members of a family, including a 14-year-old boy, were shot dead by armed miscreants who attacked a village in Manipur's Jiribam district on Monday night, police said.
+The attackers fired indiscriminately at houses in Borobekra village and set fire to two homes before fleeing into the nearby hills, a senior police officer said.
+The boy's parents were also killed, while his younger sister escaped by hiding in a granary.
+On Wednesday, security forces arrested four suspects during a search operation in the neighbouring Jirimukh area and recovered two rifles and a pistol, police said.
+Security has been tightened across the district, and an indefinite curfew was imposed on Tuesday.
+Manipur has been gripped by ethnic violence between the Meitei and Kuki-Zo communities since May 2023, in which more than 220 people have been killed and about 60,000 displaced.
+Jiribam, which borders Assam, was largely spared in the first year of the conflict but has seen repeated violence since June.
+In September, drones carrying explosives were used for the first time in attacks on villages in Imphal West, officials said.
+Civil society groups from both communities have blamed each other for the latest killings.
+The chief minister announced compensation of Rs 10 lakh for the family.
+Opposition parties demanded a judicial inquiry and the deployment of more central forces in the district.
+""", "2024-10-03", [
+    E("Armed miscreants attacked Borobekra village, Jiribam, shooting dead three members of a family and burning two homes.",
+      "2024-09-30", "'on Monday night' before Thursday October 3, 2024", "Borobekra village", "Manipur", "IN", "attack_on_civilians",
+      "militants (unidentified)", "civilians", killed=3,
+      evidence="Three members of a family, including a 14-year-old boy, were shot dead by armed miscreants who attacked a village in Manipur's Jiribam district on Monday night, police said. [...] The attackers fired indiscriminately at houses in Borobekra village and set fire to two homes before fleeing into the nearby hills, a senior police officer said."),
+    E("Security forces arrested four suspects in a search operation in Jirimukh and recovered weapons.",
+      "2024-10-02", "'On Wednesday' before Thursday October 3, 2024", "Jirimukh", "Manipur", "IN", "arrest",
+      "Indian security forces", "militants (unidentified)", arrested=4,
+      evidence="On Wednesday, security forces arrested four suspects during a search operation in the neighbouring Jirimukh area and recovered two rifles and a pistol, police said."),
+    E("Drones carrying explosives used in attacks on villages in Imphal West.",
+      None, "'In September': month only, within about a month of publication", "villages in Imphal West", "Manipur", "IN", "explosion",
+      "militants (unidentified)", "civilians",
+      evidence="In September, drones carrying explosives were used for the first time in attacks on villages in Imphal West, officials said.",
+      note="vague place and date", optional=True),
+], figures=[F("killed in Manipur's ethnic violence since May 2023", 220, "Manipur",
+              "Manipur has been gripped by ethnic violence between the Meitei and Kuki-Zo communities since May 2023, in which more than 220 people have been killed and about 60,000 displaced."),
+            F("displaced in Manipur since May 2023", 60000, "Manipur",
+              "Manipur has been gripped by ethnic violence between the Meitei and Kuki-Zo communities since May 2023, in which more than 220 people have been killed and about 60,000 displaced.")],
+    kind="events")
+
+doc("b6_23", """
+Agents come under fire from Mexican side of border near Nogales
+
+By the Arizona desk | July 9, 2026
+
+Border Patrol agents came under fire from across the border west of Nogales, Arizona, on Sunday night, in the second shooting incident involving agents in the area this week, federal officials said.
+No agents were hurt in Sunday's shooting, in which several rounds struck the border wall and one hit a patrol vehicle, according to Customs and Border Protection.
+Agents did not return fire because they could not see the shooters, the agency said.
+On Tuesday, an agent shot and killed a man who pointed a rifle at agents during a smuggling interdiction near Sasabe, about 60 miles to the west, the FBI said.
+The man has not been identified; two other men were arrested at the scene.
+The incidents come as a federal court in Tucson prepares to sentence a smuggler convicted over a 2023 crash that killed eight migrants during a pursuit.
+Shootings across the border are rare but not unheard of; in 2022 a bullet fired from Mexico wounded an agent near Douglas.
+Officials said cartel lookouts posted on hilltops on the Mexican side have become bolder this year.
+Mexican authorities said they were investigating Sunday's shooting and had sent patrols to the area.
+The Border Patrol union called for more surveillance towers in the Nogales sector.
+A CBP spokesperson declined to say whether the two incidents were connected.
+""", "2026-07-09", [
+    E("Shots fired from the Mexican side struck the border wall and a Border Patrol vehicle west of Nogales; no agents hurt.",
+      "2026-07-05", "'on Sunday night' before Thursday July 9, 2026", "border wall west of Nogales", "Arizona", "US", "attack_on_civilians",
+      "unknown", "US security forces", killed=0, wounded=0,
+      evidence="Border Patrol agents came under fire from across the border west of Nogales, Arizona, on Sunday night, in the second shooting incident involving agents in the area this week, federal officials said. [...] No agents were hurt in Sunday's shooting, in which several rounds struck the border wall and one hit a patrol vehicle, according to Customs and Border Protection.",
+      note="type debatable (one-sided fire at agents, no return fire); 'attack' on state agents"),
+    E("A Border Patrol agent shot dead a man who pointed a rifle at agents during a smuggling interdiction near Sasabe; two men arrested.",
+      "2026-07-07", "'On Tuesday' before Thursday July 9, 2026", "near Sasabe", "Arizona", "US", "battle",
+      "US security forces", "unknown", killed=1,
+      evidence="On Tuesday, an agent shot and killed a man who pointed a rifle at agents during a smuggling interdiction near Sasabe, about 60 miles to the west, the FBI said. [...] The man has not been identified; two other men were arrested at the scene.",
+      note="two arrested at the scene"),
+], kind="events")
+
+doc("b6_24", """
+Israeli drone strike on car in Nabatieh kills two
+
+Beirut - Thursday 6 November 2025
+
+Two people were killed when an Israeli drone struck a car on the main road in Nabatieh, southern Lebanon, on Wednesday, the Lebanese health ministry said.
+A passer-by was wounded by shrapnel, the ministry said.
+The Israeli military said it had targeted two members of Hezbollah's Radwan force who were "rebuilding terrorist infrastructure".
+Hezbollah did not immediately comment.
+On Saturday, a strike on a motorcycle in the town of Bint Jbeil killed one man, whom the Israeli army also described as a Hezbollah operative.
+The strikes continue despite a ceasefire that took effect in November 2024 after more than a year of cross-border fighting, in which more than 4,000 people were killed in Lebanon.
+The health ministry says more than 300 people have been killed by Israeli strikes since the ceasefire began.
+Israel still holds five hilltop positions inside Lebanese territory and says it will not withdraw until Hezbollah is disarmed.
+Read more: Lebanon's army struggles to take over Hezbollah weapons depots
+The Lebanese government has asked the United States and France, which oversee the truce, to press Israel to stop the strikes.
+Caption: Civil defence workers inspect the burned car in Nabatieh.
+Residents of Nabatieh said drones had been flying low over the city for most of the week.
+""", "2025-11-06", [
+    E("Israeli drone strike on a car on the main road in Nabatieh killed two (said by Israel to be Radwan force members) and wounded a passer-by.",
+      "2025-11-05", "'on Wednesday'; dated Thursday 6 November 2025", "main road, Nabatieh", "Nabatieh", "LB", "explosion",
+      "Israeli security forces", "Hezbollah", killed=2, wounded=1,
+      evidence="Two people were killed when an Israeli drone struck a car on the main road in Nabatieh, southern Lebanon, on Wednesday, the Lebanese health ministry said. [...] A passer-by was wounded by shrapnel, the ministry said."),
+    E("Israeli strike on a motorcycle in Bint Jbeil killed one man.",
+      "2025-11-01", "'On Saturday' before Thursday 2025-11-06", "Bint Jbeil", "Nabatieh", "LB", "explosion",
+      "Israeli security forces", "Hezbollah", killed=1,
+      evidence="On Saturday, a strike on a motorcycle in the town of Bint Jbeil killed one man, whom the Israeli army also described as a Hezbollah operative."),
+], figures=[F("killed in Lebanon by Israeli strikes since the November 2024 ceasefire", 300, "Lebanon",
+              "The health ministry says more than 300 people have been killed by Israeli strikes since the ceasefire began."),
+            F("killed in Lebanon in the cross-border fighting before the ceasefire", 4000, "Lebanon",
+              "The strikes continue despite a ceasefire that took effect in November 2024 after more than a year of cross-border fighting, in which more than 4,000 people were killed in Lebanon.")],
+    kind="events")
+
 # @@REPORTS@@
 
 
