@@ -592,7 +592,7 @@ Agents come under fire from Mexican side of border near Nogales
 
 By the Arizona desk | July 9, 2026
 
-Border Patrol agents came under fire from across the border west of Nogales, Arizona, on Sunday night, in the second shooting incident involving agents in the area this week, federal officials said.
+Border Patrol agents came under fire from across the border west of Nogales, Arizona, on Sunday night, one of two shooting incidents involving agents in the area in recent days, federal officials said.
 No agents were hurt in Sunday's shooting, in which several rounds struck the border wall and one hit a patrol vehicle, according to Customs and Border Protection.
 Agents did not return fire because they could not see the shooters, the agency said.
 On Tuesday, an agent shot and killed a man who pointed a rifle at agents during a smuggling interdiction near Sasabe, about 60 miles to the west, the FBI said.
@@ -605,10 +605,10 @@ The Border Patrol union called for more surveillance towers in the Nogales secto
 A CBP spokesperson declined to say whether the two incidents were connected.
 """, "2026-07-09", [
     E("Shots fired from the Mexican side struck the border wall and a Border Patrol vehicle west of Nogales; no agents hurt.",
-      "2026-07-05", "'on Sunday night' before Thursday July 9, 2026", "border wall west of Nogales", "Arizona", "US", "attack_on_civilians",
+      "2026-07-05", "'on Sunday night' before Thursday July 9, 2026", "border wall west of Nogales", "Arizona", "US", "battle",
       "unknown", "US security forces", killed=0, wounded=0,
-      evidence="Border Patrol agents came under fire from across the border west of Nogales, Arizona, on Sunday night, in the second shooting incident involving agents in the area this week, federal officials said. [...] No agents were hurt in Sunday's shooting, in which several rounds struck the border wall and one hit a patrol vehicle, according to Customs and Border Protection.",
-      note="type debatable (one-sided fire at agents, no return fire); 'attack' on state agents"),
+      evidence="Border Patrol agents came under fire from across the border west of Nogales, Arizona, on Sunday night, one of two shooting incidents involving agents in the area in recent days, federal officials said. [...] No agents were hurt in Sunday's shooting, in which several rounds struck the border wall and one hit a patrol vehicle, according to Customs and Border Protection.",
+      note="one-sided fire at armed agents, who did not return fire: coded battle as an attack on state forces"),
     E("A Border Patrol agent shot dead a man who pointed a rifle at agents during a smuggling interdiction near Sasabe; two men arrested.",
       "2026-07-07", "'On Tuesday' before Thursday July 9, 2026", "near Sasabe", "Arizona", "US", "battle",
       "US security forces", "unknown", killed=1,
