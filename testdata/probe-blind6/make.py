@@ -648,6 +648,159 @@ Residents of Nabatieh said drones had been flying low over the city for most of 
               "The strikes continue despite a ceasefire that took effect in November 2024 after more than a year of cross-border fighting, in which more than 4,000 people were killed in Lebanon.")],
     kind="events")
 
+doc("b6_25", """
+Siege of Vukovar
+
+The siege of Vukovar was an 87-day battle fought in and around the town of Vukovar, in eastern Croatia, from late August to 18 November 1991, during the Croatian War of Independence.
+The Yugoslav People's Army (JNA), supported by Serb paramilitary units, surrounded the town, which was defended by about 1,800 lightly armed Croatian National Guard troops, police and volunteers.
+
+Course of the siege
+The JNA shelled Vukovar almost daily, firing by some estimates more than a million shells and rockets into the town.
+Repeated tank and infantry assaults on the suburbs of Borovo Naselje and Sajmiste were driven back with heavy losses on both sides.
+By October the town was cut off entirely, and the hospital, sheltering hundreds of wounded in its basement, was hit dozens of times.
+The defenders surrendered on 18 November 1991 after running out of ammunition.
+
+Aftermath
+After the fall of the town, around 200 prisoners taken from the hospital were killed at the Ovcara farm south-east of Vukovar, one of the worst massacres of the war.
+About 1,100 defenders and civilians were killed during the siege, according to Croatian figures, and thousands more were expelled or detained in camps.
+The JNA's own losses are disputed; estimates range from 1,100 to several thousand dead.
+The International Criminal Tribunal for the former Yugoslavia later convicted two JNA officers over the Ovcara killings.
+The town was returned to Croatian control in 1998 under the Erdut Agreement.
+
+Legacy
+18 November is marked in Croatia as a day of remembrance, and the damaged water tower has been preserved as a memorial.
+
+See also: Battle of Osijek; Croatian War of Independence
+""", None, [], kind="empty")
+
+doc("b6_26", """
+Six villagers hacked to death in Bundibugyo ADF raid
+
+By our Western Uganda correspondent
+Thursday, July 9, 2026
+
+Six civilians, among them two women, were killed when suspected Allied Democratic Forces rebels raided Kirindi village in Bundibugyo district on Saturday night, the army said.
+The attackers used machetes and guns and burned several huts before retreating towards the Semuliki forest on the border with the Democratic Republic of Congo, the army's regional spokesperson said.
+Two other villagers were wounded and are being treated at Bundibugyo hospital.
+On Monday, soldiers pursuing the attackers killed three ADF fighters in a firefight near the edge of the forest and recovered two rifles, the spokesperson added.
+No soldiers were hurt in that encounter, he said.
+The ADF, which has pledged allegiance to the Islamic State group, has been based in eastern Congo for more than two decades.
+Its deadliest attack in Uganda in recent years came in June 2023, when fighters killed 42 people, most of them students, at a secondary school in Mpondwe, Kasese district.
+Ugandan troops have been fighting the group inside Congo alongside the Congolese army since late 2021.
+Across the border, the ADF has killed more than 100 people in Beni and Lubero territories in the past month alone, according to local civil society groups.
+Residents of Kirindi said they had asked for a permanent army detachment after earlier sightings of armed men near the village.
+The district security committee has imposed a night curfew on villages along the forest edge.
+""", "2026-07-09", [
+    E("Suspected ADF rebels raided Kirindi village, Bundibugyo, killing six civilians with machetes and guns and wounding two.",
+      "2026-07-04", "'on Saturday night' before Thursday July 9, 2026", "Kirindi village", "Bundibugyo", "UG", "attack_on_civilians",
+      "ADF", "civilians", killed=6, wounded=2,
+      evidence="Six civilians, among them two women, were killed when suspected Allied Democratic Forces rebels raided Kirindi village in Bundibugyo district on Saturday night, the army said. [...] Two other villagers were wounded and are being treated at Bundibugyo hospital."),
+    E("Ugandan soldiers pursuing the attackers killed three ADF fighters near the edge of the Semuliki forest; no soldiers hurt.",
+      "2026-07-06", "'On Monday' before Thursday July 9, 2026", "edge of the Semuliki forest", "Bundibugyo", "UG", "battle",
+      "Ugandan security forces", "ADF", killed=3, wounded=0,
+      evidence="On Monday, soldiers pursuing the attackers killed three ADF fighters in a firefight near the edge of the forest and recovered two rifles, the spokesperson added. [...] No soldiers were hurt in that encounter, he said."),
+], figures=[F("killed by the ADF in Beni and Lubero in the past month", 100, "Beni and Lubero",
+              "Across the border, the ADF has killed more than 100 people in Beni and Lubero territories in the past month alone, according to local civil society groups.")],
+    kind="events")
+
+doc("b6_27", """
+Poland bets on lasers and nets to stop drone swarms
+
+WARSAW, 1 October 2026
+
+Poland will spend about 2 billion zlotys over three years on counter-drone systems for airports, power plants and military bases, the defence ministry said this week.
+The plan includes radar networks, jamming equipment, interceptor drones that catch targets in nets, and a prototype laser being tested at a range near Ustka.
+Officials say the shock came in September 2025, when about 20 Russian drones crossed into Polish airspace during an attack on western Ukraine and NATO jets shot several of them down.
+That night exposed a painful truth, a deputy minister said: firing a missile worth a million euros at a drone worth a few thousand cannot be a long-term answer.
+The ministry also wants mobile teams armed with shotguns and heavy machine guns, copying tactics used by Ukrainian units against Shahed drones.
+Polish firms have been invited to bid, and two of them already supply kamikaze drones to Ukraine.
+Critics say the money is spread too thinly and that much of the equipment will not arrive before 2028.
+Neighbouring Lithuania and Latvia are building similar systems and have discussed joint purchases.
+Military analysts warn that a swarm attack of hundreds of drones could still overwhelm any single site.
+The first laser test, against small quadcopters, is planned for the spring.
+""", "2026-10-01", [], kind="empty")
+
+doc("b6_28", """
+Ecuador: nine killed in Guayaquil billiards hall attack; five arrested
+
+GUAYAQUIL, Aug 20 (Wire) - Gunmen burst into a billiards hall in Guayaquil's Socio Vivienda neighbourhood on Sunday night and opened fire on customers, killing eight people at the scene, police said.
+A ninth victim died in hospital on Monday, and five other people were wounded.
+Police said the attack was part of a feud between the Los Lobos and Los Choneros gangs over control of drug sales in the area, and that some of the victims had no links to either group.
+On Tuesday, police arrested five suspects in the neighbouring city of Duran and seized three rifles and a motorbike believed to have been used in the attack.
+The interior minister said those detained belonged to Los Lobos.
+Guayaquil and the surrounding Guayas province account for about half of Ecuador's homicides.
+The country recorded more than 4,600 violent deaths in the first half of this year, according to police figures.
+Ecuador declared an "internal armed conflict" in January 2024, after gunmen stormed a television studio during a live broadcast and gangs rioted in several prisons.
+Since then, soldiers have patrolled the streets and taken over prison security, but killings have continued to rise.
+Residents of Socio Vivienda said the billiards hall had been extorted by gang members for months.
+The government has offered a reward for information on other members of the cell.
+""", "2026-08-20", [
+    E("Gunmen opened fire in a billiards hall in Socio Vivienda, Guayaquil: eight killed at the scene and a ninth in hospital, five wounded.",
+      "2026-08-16", "'on Sunday night'; dateline Aug 20 (Thursday), 2026 from published", "billiards hall, Socio Vivienda, Guayaquil", "Guayas", "EC", "attack_on_civilians",
+      "Los Lobos", "civilians", killed=9, wounded=5,
+      evidence="Gunmen burst into a billiards hall in Guayaquil's Socio Vivienda neighbourhood on Sunday night and opened fire on customers, killing eight people at the scene, police said. [...] A ninth victim died in hospital on Monday, and five other people were wounded.",
+      note="8 at the scene + 1 died later = 9; perpetrators named Los Lobos by the minister after the arrests"),
+    E("Police arrested five suspects in Duran and seized rifles and a motorbike linked to the attack.",
+      "2026-08-18", "'On Tuesday' before Thursday 2026-08-20", "Duran", "Guayas", "EC", "arrest",
+      "Ecuadorian security forces", "Los Lobos", arrested=5,
+      evidence="On Tuesday, police arrested five suspects in the neighbouring city of Duran and seized three rifles and a motorbike believed to have been used in the attack."),
+], figures=[F("violent deaths in Ecuador in the first half of the year", 4600, "Ecuador",
+              "The country recorded more than 4,600 violent deaths in the first half of this year, according to police figures.")],
+    kind="events")
+
+doc("b6_29", """
+Five dead as Afghan and Pakistani forces clash at Torkham crossing
+
+KABUL/PESHAWAR, 10 September 2026
+
+Afghan and Pakistani border forces exchanged heavy fire at the Torkham crossing late on Tuesday, killing at least five troops and wounding several civilians, officials on both sides said.
+Pakistan's military said two of its soldiers were killed, while a Taliban government spokesman said three Afghan border guards died.
+Five civilians waiting at the crossing were wounded by mortar fragments, a hospital official in Landi Kotal said.
+Each side accused the other of firing first after a dispute over the construction of a new border post.
+The crossing, the busiest between the two countries, was closed on Wednesday, leaving hundreds of lorries stranded.
+Relations have been tense since October 2025, when days of fighting along the border killed dozens of soldiers and civilians before a ceasefire was brokered.
+Pakistan accuses the Taliban of sheltering Tehrik-i-Taliban Pakistan fighters, a charge Kabul denies.
+Elsewhere in Afghanistan, the United Nations says unexploded ordnance left from four decades of war killed or maimed more than 400 children last year.
+Traders in Jalalabad said the closure would push up the price of fresh produce within days.
+Tribal elders from both sides of the border were meeting on Thursday to try to reopen the crossing.
+""", "2026-09-10", [
+    E("Afghan (Taliban) and Pakistani border forces exchanged fire at Torkham: two Pakistani soldiers and three Afghan border guards killed, five civilians wounded.",
+      "2026-09-08", "'late on Tuesday'; dated Thursday 10 September 2026", "Torkham crossing", "Khyber Pakhtunkhwa", "PK", "battle",
+      "Pakistani security forces", "Taliban", killed=5, wounded=5,
+      evidence="Afghan and Pakistani border forces exchanged heavy fire at the Torkham crossing late on Tuesday, killing at least five troops and wounding several civilians, officials on both sides said. [...] Pakistan's military said two of its soldiers were killed, while a Taliban government spokesman said three Afghan border guards died. [...] Five civilians waiting at the crossing were wounded by mortar fragments, a hospital official in Landi Kotal said.",
+      note="2 + 3 = 5 (each side's own losses); who fired first disputed, so actor order arbitrary; crossing straddles PK/AF"),
+], figures=[F("children killed or maimed by unexploded ordnance in Afghanistan last year", 400, "Afghanistan",
+              "Elsewhere in Afghanistan, the United Nations says unexploded ordnance left from four decades of war killed or maimed more than 400 children last year.")],
+    kind="events")
+
+doc("b6_30", """
+Turkish drone kills three SDF fighters near Qamishli; clashes rage at Tishreen Dam
+
+BEIRUT, Feb 27 (Wire) - A Turkish drone struck a car on the road between Qamishli and Amuda in north-eastern Syria on Tuesday, killing three fighters of the Kurdish-led Syrian Democratic Forces, the SDF said.
+Turkey's defence ministry said its forces had "neutralised" three militants in northern Syria, without giving a location.
+Fighting also continued around the Tishreen Dam on the Euphrates, where the SDF has been battling Turkish-backed factions since December.
+On Sunday, five SDF fighters and 11 fighters of the Turkish-backed factions were killed in clashes near the dam, the Syrian Observatory for Human Rights said.
+The factions claimed to have killed 30 SDF fighters in the fighting, a figure that could not be verified.
+The Observatory says more than 500 people, most of them fighters, have been killed in the battles around the dam and the Qara Qozak bridge since they began.
+Turkey regards the SDF's main component, the YPG, as an extension of the PKK, which has waged an insurgency inside Turkey since 1984.
+The new authorities in Damascus, who took power after the fall of Bashar al-Assad in December, are negotiating with the SDF over integrating its forces into a national army.
+Caption: Smoke rises over the Tishreen Dam area during shelling earlier this month.
+Residents of villages near the dam have fled to Raqqa and Kobani.
+Engineers have warned that damage to the dam could threaten towns downstream.
+""", "2025-02-27", [
+    E("Turkish drone struck a car on the Qamishli-Amuda road, killing three SDF fighters.",
+      "2025-02-25", "'on Tuesday'; dateline Feb 27 (Thursday), 2025 from published", "road between Qamishli and Amuda", "Hasakah", "SY", "explosion",
+      "Turkish Armed Forces", "Syrian Democratic Forces", killed=3,
+      evidence="A Turkish drone struck a car on the road between Qamishli and Amuda in north-eastern Syria on Tuesday, killing three fighters of the Kurdish-led Syrian Democratic Forces, the SDF said."),
+    E("Clashes near the Tishreen Dam: five SDF and 11 Turkish-backed faction fighters killed.",
+      "2025-02-23", "'On Sunday' before Thursday 2025-02-27", "near the Tishreen Dam", "Aleppo", "SY", "battle",
+      "Turkish-backed Syrian rebels", "Syrian Democratic Forces", killed=16,
+      evidence="On Sunday, five SDF fighters and 11 fighters of the Turkish-backed factions were killed in clashes near the dam, the Syrian Observatory for Human Rights said.",
+      note="5 + 11 = 16 (SOHR); the factions' claim of 30 not used"),
+], figures=[F("killed around the Tishreen Dam and Qara Qozak bridge since December", 500, "Tishreen Dam",
+              "The Observatory says more than 500 people, most of them fighters, have been killed in the battles around the dam and the Qara Qozak bridge since they began.")],
+    kind="events")
+
 # @@REPORTS@@
 
 
