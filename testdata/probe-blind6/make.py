@@ -801,6 +801,167 @@ Engineers have warned that damage to the dam could threaten towns downstream.
               "The Observatory says more than 500 people, most of them fighters, have been killed in the battles around the dam and the Qara Qozak bridge since they began.")],
     kind="events")
 
+doc("b6_31", """
+NEWS RELEASE
+Two children wounded by landmine on their way to school in Briceno
+
+Bogota, 9 May 2024 - The Colombian Campaign to Ban Landmines condemns the explosion of an anti-personnel mine that wounded two children, aged nine and 12, on a path leading to a rural school in Briceno, Antioquia, on Saturday.
+The children were walking to a weekend catechism class when one of them stepped on the device, according to community leaders.
+Both were airlifted to a hospital in Medellin; the younger child lost part of his left foot.
+The area around Briceno is disputed by FARC dissident fronts and the Clan del Golfo, and new mines have been laid there in recent months.
+Late last month, a soldier lost a leg when he stepped on a mine while on patrol in El Tambo, Cauca.
+According to official figures, 112 people were victims of anti-personnel mines and unexploded ordnance in Colombia in 2023, of whom 18 died.
+Since 1990, more than 12,000 Colombians have been killed or injured by landmines, making the country one of the most contaminated in the world.
+Demining teams declared 16 municipalities free of suspected mines last year, but in others the armed groups are laying new ones faster than they can be removed.
+We call on all armed groups to stop using these indiscriminate weapons and to give information on the location of mined areas.
+We also ask the national government to guarantee medical care and rehabilitation for survivors in rural areas.
+Contact: press office, Bogota.
+""", "2024-05-09", [
+    E("A landmine on a path to a rural school in Briceno wounded two children aged nine and 12.",
+      "2024-05-04", "'on Saturday' before Thursday 9 May 2024", "path to a rural school, Briceno", "Antioquia", "CO", "explosion",
+      "unknown", "civilians", killed=0, wounded=2,
+      evidence="The Colombian Campaign to Ban Landmines condemns the explosion of an anti-personnel mine that wounded two children, aged nine and 12, on a path leading to a rural school in Briceno, Antioquia, on Saturday.",
+      note="mine not attributed; killed 0 because the release reports two wounded and no dead"),
+    E("A soldier lost a leg when he stepped on a mine on patrol in El Tambo, Cauca.",
+      None, "'Late last month' (April 2024); no day", "El Tambo", "Cauca", "CO", "explosion",
+      "unknown", "Colombian security forces", killed=0, wounded=1,
+      evidence="Late last month, a soldier lost a leg when he stepped on a mine while on patrol in El Tambo, Cauca.",
+      note="vague date", optional=True),
+], figures=[F("landmine and UXO victims in Colombia in 2023", 112, "Colombia",
+              "According to official figures, 112 people were victims of anti-personnel mines and unexploded ordnance in Colombia in 2023, of whom 18 died."),
+            F("killed or injured by landmines in Colombia since 1990", 12000, "Colombia",
+              "Since 1990, more than 12,000 Colombians have been killed or injured by landmines, making the country one of the most contaminated in the world.")],
+    kind="events")
+
+doc("b6_32", """
+Blast damages canal in north Kosovo; three arrested
+
+PRISTINA, Thursday 12 November 2026 - An explosion damaged a section of a water supply canal near Zubin Potok in northern Kosovo late on Friday night, cutting water to thousands of homes, police said.
+Nobody was injured in the blast, which tore a hole about three metres wide in the concrete channel.
+Kosovo police arrested three suspects in North Mitrovica on Tuesday and seized explosives, detonators and two hunting rifles, the interior minister told a news conference.
+He described the attack as an act of terrorism aimed at destabilising the country.
+Serbia's government denied any involvement and accused Pristina of using the incident to justify a crackdown on Serbs in the north.
+The canal, which supplies drinking water to Pristina and cooling water to two power plants, was also hit by an explosion in November 2024.
+Tensions in the north have remained high since September 2023, when about 30 armed Serbs attacked police in the village of Banjska in a shootout that left four people dead.
+The NATO-led KFOR mission said it had increased patrols around key infrastructure.
+Water supplies were partly restored on Monday after engineers built a temporary bypass.
+The European Union called on both sides to cooperate with the investigation.
+""", "2026-11-12", [
+    E("An explosion tore a hole in a water supply canal near Zubin Potok; nobody injured.",
+      "2026-11-06", "'late on Friday night' before Thursday 12 November 2026", "water supply canal near Zubin Potok", "Mitrovica", "XK", "explosion",
+      "unknown", "none", killed=0, wounded=0,
+      evidence="An explosion damaged a section of a water supply canal near Zubin Potok in northern Kosovo late on Friday night, cutting water to thousands of homes, police said. [...] Nobody was injured in the blast, which tore a hole about three metres wide in the concrete channel.",
+      note="sabotage; XK as commonly used for Kosovo"),
+    E("Kosovo police arrested three suspects in North Mitrovica and seized explosives and rifles.",
+      "2026-11-10", "'on Tuesday' before Thursday 12 November 2026", "North Mitrovica", "Mitrovica", "XK", "arrest",
+      "Kosovar security forces", "unknown", arrested=3,
+      evidence="Kosovo police arrested three suspects in North Mitrovica on Tuesday and seized explosives, detonators and two hunting rifles, the interior minister told a news conference."),
+], kind="events")
+
+doc("b6_33", """
+Four Maoists killed in Abujhmarh encounter, two jawans hurt in Bijapur IED blast
+
+Raipur, September 23, 2025
+
+Four Maoists, including a woman cadre carrying a reward of Rs 8 lakh, were killed in an encounter with security forces in the Abujhmarh forests of Narayanpur district on Monday, police said.
+The gunfight broke out in the morning when a joint team of the District Reserve Guard and the Special Task Force was searching the area on a tip-off, the Bastar range Inspector General said.
+Two AK-47 rifles, a self-loading rifle and explosives were recovered from the spot.
+No security personnel were injured in the encounter, he said.
+Police said the four Maoists killed on Monday belonged to the outfit's Kutul area committee.
+On Sunday, two CRPF jawans were injured when an IED planted by Maoists went off during an area domination exercise near Usoor in Bijapur district.
+Both were airlifted to Raipur and are out of danger, officials said.
+With Monday's encounter, 247 Maoists have been killed in separate encounters in Chhattisgarh so far this year, the IG said.
+The Centre has set March 2026 as the deadline to end left-wing extremism in the country.
+Security forces have set up dozens of new camps deep inside the Bastar forests since 2024, and officials say the rebels' top leadership has been badly weakened.
+Rights activists have questioned some of the encounters and demanded independent inquiries.
+In April 2021, 22 security personnel were killed in a Maoist ambush at Tekalguda in Bijapur, one of the worst attacks in recent years.
+""", "2025-09-23", [
+    E("Security forces killed four Maoists, including a woman cadre, in an encounter in the Abujhmarh forests of Narayanpur; no personnel injured.",
+      "2025-09-22", "'on Monday'; dated Tuesday September 23, 2025", "Abujhmarh forests", "Chhattisgarh", "IN", "battle",
+      "Indian security forces", "Maoists", killed=4, wounded=0,
+      evidence="Four Maoists, including a woman cadre carrying a reward of Rs 8 lakh, were killed in an encounter with security forces in the Abujhmarh forests of Narayanpur district on Monday, police said. [...] No security personnel were injured in the encounter, he said.",
+      note="told again in paragraph five ('the four Maoists killed on Monday')"),
+    E("A Maoist IED went off near Usoor, Bijapur, injuring two CRPF jawans.",
+      "2025-09-21", "'On Sunday' before Tuesday September 23, 2025", "near Usoor", "Chhattisgarh", "IN", "explosion",
+      "Maoists", "Indian security forces", killed=0, wounded=2,
+      evidence="On Sunday, two CRPF jawans were injured when an IED planted by Maoists went off during an area domination exercise near Usoor in Bijapur district."),
+], figures=[F("Maoists killed in encounters in Chhattisgarh so far this year", 247, "Chhattisgarh",
+              "With Monday's encounter, 247 Maoists have been killed in separate encounters in Chhattisgarh so far this year, the IG said.")],
+    kind="events")
+
+doc("b6_34", """
+Jonglei cattle raid toll rises to 31
+
+BOR - The number of people killed in a cattle raid on Duk Padiet in Jonglei State on Sunday has risen to 31, the county commissioner said on Tuesday, after search teams found more bodies in the swamps.
+On Monday, officials had put the toll at 23.
+Seventeen people were wounded, several of them children, and about 4,000 head of cattle were taken.
+The commissioner blamed armed youth from the Greater Pibor Administrative Area, who he said had walked for several days to reach the settlement.
+Leaders in Pibor denied that their youth were involved and called for an independent investigation.
+Also on Tuesday, gunmen ambushed a convoy carrying food aid on the Bor-Pibor road, killing a lorry driver, an aid agency said.
+Revenge raids between communities in Jonglei and Pibor have killed hundreds of people in recent years; in 2020 alone, more than 600 people died in a single wave of attacks.
+The UN mission in South Sudan said it had sent peacekeepers to Duk Padiet to protect people who had fled to the county headquarters.
+Cattle are the main store of wealth in the region, and raids often start in the dry season when herders move to the river.
+Church leaders appealed for calm and urged the government to disarm the youth of all communities.
+The state governor is expected to visit Duk Padiet later this week.
+""", None, [
+    E("Armed youth (blamed on Pibor) raided Duk Padiet, killing 31 (first put at 23), wounding 17 and taking about 4,000 cattle.",
+      None, "'on Sunday'; no publication date", "Duk Padiet", "Jonglei", "SS", "attack_on_civilians",
+      "Pibor armed youth", "civilians", killed=31, wounded=17,
+      evidence="The number of people killed in a cattle raid on Duk Padiet in Jonglei State on Sunday has risen to 31, the county commissioner said on Tuesday, after search teams found more bodies in the swamps. [...] On Monday, officials had put the toll at 23. [...] Seventeen people were wounded, several of them children, and about 4,000 head of cattle were taken.",
+      note="toll revised 23 -> 31 (a correction, not a conflict); Pibor leaders deny"),
+    E("Gunmen ambushed a food aid convoy on the Bor-Pibor road, killing a lorry driver.",
+      None, "'on Tuesday'; no publication date", "Bor-Pibor road", "Jonglei", "SS", "attack_on_civilians",
+      "unknown", "civilians", killed=1,
+      evidence="Also on Tuesday, gunmen ambushed a convoy carrying food aid on the Bor-Pibor road, killing a lorry driver, an aid agency said."),
+], kind="events")
+
+doc("b6_35", """
+Sri Lanka marks seven years since Easter Sunday bombings
+
+COLOMBO, Tuesday, April 21, 2026 - Church bells rang across Sri Lanka on Tuesday as the country marked seven years since the Easter Sunday suicide bombings that killed 269 people at three churches and three luxury hotels.
+Services were held at St Anthony's Shrine in Kochchikade and St Sebastian's Church in Negombo, two of the churches hit on April 21, 2019.
+Survivors lit candles at the exact minute the first bomb went off during morning Mass.
+The attacks were carried out by nine suicide bombers from a local Islamist group, National Thowheeth Jama'ath, which had pledged loyalty to the Islamic State.
+More than 500 people were wounded, and dozens of foreign tourists were among the dead.
+In the weeks after the bombings, police arrested hundreds of suspects, and riots against Muslim-owned shops broke out in several towns in the north-west.
+A presidential commission later found that senior officials had ignored detailed intelligence warnings before the attacks.
+The Catholic Church has long accused successive governments of covering up the full story of who was behind the bombings.
+"Seven years on, we still do not have the truth," the Archbishop of Colombo said in his homily.
+The government said a new investigation unit had reopened several lines of inquiry and would report to parliament this year.
+Dozens of the accused remain on trial in a special court in Colombo, where proceedings have been repeatedly delayed.
+""", "2026-04-21", [], kind="empty")
+
+doc("b6_36", """
+Seven bus passengers shot dead on Kalat highway; four attackers killed in follow-up raid
+
+QUETTA: Gunmen stopped a passenger bus on the N-25 highway near Kalat on Monday night, checked the identity cards of those on board and shot dead seven men from Punjab, officials said.
+The bus was travelling from Quetta to Karachi when about a dozen armed men blocked the road with a burning lorry, the deputy commissioner said.
+Two other passengers were wounded and taken to the district hospital in Kalat.
+The banned Baloch Liberation Army claimed responsibility for the killings.
+On Wednesday, security forces killed four militants involved in the attack during an intelligence-based operation in the Mangochar area, the military's media wing said.
+A soldier was injured in the exchange of fire, it added.
+The military said 11 people had been killed in the two incidents, including the four attackers.
+Attacks on travellers from Punjab have become a hallmark of the Baloch insurgency, which seeks independence for the resource-rich province.
+In March 2025, BLA fighters hijacked the Jaffar Express train near Sibi, in an attack and rescue operation in which dozens of hostages and militants died.
+Highway travel after dark has been banned on several routes in the province since then, but the ban is often ignored.
+The Balochistan chief minister condemned the killings and promised the families compensation.
+Transporters in Quetta suspended night services on the Karachi route in protest at the lack of security.
+
+Published in the Balochistan edition, October 22, 2026
+""", "2026-10-22", [
+    E("BLA gunmen stopped a Quetta-Karachi bus on the N-25 near Kalat, checked ID cards and shot dead seven men from Punjab; two wounded.",
+      "2026-10-19", "'on Monday night' before Thursday October 22, 2026", "N-25 highway near Kalat", "Balochistan", "PK", "attack_on_civilians",
+      "Baloch Liberation Army", "civilians", killed=7, wounded=2,
+      evidence="Gunmen stopped a passenger bus on the N-25 highway near Kalat on Monday night, checked the identity cards of those on board and shot dead seven men from Punjab, officials said. [...] Two other passengers were wounded and taken to the district hospital in Kalat. [...] The banned Baloch Liberation Army claimed responsibility for the killings."),
+    E("Security forces killed four militants involved in the bus attack in an operation in Mangochar; one soldier injured.",
+      "2026-10-21", "'On Wednesday' before Thursday October 22, 2026", "Mangochar", "Balochistan", "PK", "battle",
+      "Pakistani security forces", "Baloch Liberation Army", killed=4, wounded=1,
+      evidence="On Wednesday, security forces killed four militants involved in the attack during an intelligence-based operation in the Mangochar area, the military's media wing said. [...] A soldier was injured in the exchange of fire, it added."),
+], figures=[F("killed in the two incidents (bus attack and follow-up raid)", 11, "Kalat",
+              "The military said 11 people had been killed in the two incidents, including the four attackers.",
+              note="= 7 + 4")],
+    kind="events")
+
 # @@REPORTS@@
 
 
