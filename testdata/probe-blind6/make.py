@@ -123,7 +123,9 @@ Twenty-one people were injured, nine of whom are still in hospital, two in a ser
 The regional governor said the block was hit by a Shahed-type drone at about 1.30am.
 Read more: How Kharkiv's schools moved underground
 In Kupiansk, about 120km to the east, one man was killed by artillery fire on Wednesday afternoon, the local military administration reported.
+In Zaporizhzhia, a guided aerial bomb hit an industrial site on the city's outskirts on Tuesday, wounding three workers, the regional governor said.
 Russia's defence ministry did not comment on the Kharkiv strike, but said its forces had hit "military infrastructure" in the region.
+Across the border, Ukrainian drones set fire to an oil depot in Russia's Belgorod region overnight into Thursday, the Russian regional governor said, adding that no one had been hurt.
 Kharkiv, Ukraine's second-largest city, has been struck repeatedly since Russia's full-scale invasion in February 2022.
 A strike on a hardware superstore in the city in May 2024 killed 19 people.
 Read more: Ukraine's air defence running short of interceptors, officials warn
@@ -141,6 +143,16 @@ Residents whose flats were destroyed have been moved to a dormitory run by the c
       "Russian security forces", "civilians", killed=1,
       evidence="In Kupiansk, about 120km to the east, one man was killed by artillery fire on Wednesday afternoon, the local military administration reported.",
       note="shooter not named explicitly; Russian by context"),
+    E("A guided aerial bomb hit an industrial site on the outskirts of Zaporizhzhia, wounding three workers.",
+      "2026-02-10", "'on Tuesday' before Thursday 12 February 2026", "industrial site on the outskirts of Zaporizhzhia", "Zaporizhzhia", "UA", "explosion",
+      "Russian security forces", "civilians", wounded=3,
+      evidence="In Zaporizhzhia, a guided aerial bomb hit an industrial site on the city's outskirts on Tuesday, wounding three workers, the regional governor said.",
+      note="attacker not named; Russian by context"),
+    E("Ukrainian drones set fire to an oil depot in Belgorod region; no one hurt.",
+      "2026-02-11", "'overnight' into Thursday 12 February 2026: the night began Wednesday 2026-02-11", "oil depot, Belgorod region", "Belgorod", "RU", "explosion",
+      "Ukrainian security forces", "none", killed=0, wounded=0,
+      evidence="Across the border, Ukrainian drones set fire to an oil depot in Russia's Belgorod region overnight into Thursday, the Russian regional governor said, adding that no one had been hurt.",
+      note="place only at region level"),
 ], kind="events")
 
 doc("b6_05", """
@@ -980,7 +992,7 @@ def check():
         ids.add(i)
         text = d["text"]
         n = sentences(text)
-        if not 8 <= n <= 27:
+        if not 8 <= n <= 25:
             errors.append(f"{i}: {n} sentences")
         pub = d["published"]
         if pub:
