@@ -1,0 +1,341 @@
+#!/usr/bin/env python3
+"""Build the probe-holdout6 set: invented news-like reports and their gold.
+
+Run from this folder: python3 make.py
+Writes docs.jsonl and gold.jsonl after checking every report and event.
+"""
+import datetime
+import json
+import random
+import re
+import sys
+
+TYPES = {"battle", "explosion", "territory_gain", "attack_on_civilians", "arrest", "other"}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+REPORTS = []
+
+
+def report(key, published, url, text, events=(), figures=()):
+    REPORTS.append({"key": key, "published": published, "url": url,
+                    "text": text.strip("\n"), "events": list(events), "figures": list(figures)})
+
+
+def ev(summary, date, date_note, place, admin, country, type, actor1, actor2,
+       killed=None, killed_high=None, wounded=None, wounded_high=None, evidence="",
+       note=None, optional=False, arrested=None):
+    e = {"summary": summary, "date": date, "date_note": date_note, "place": place,
+         "admin": admin, "country": country, "type": type, "actor1": actor1,
+         "actor2": actor2, "killed": killed, "killed_high": killed_high,
+         "wounded": wounded, "wounded_high": wounded_high, "evidence": evidence}
+    if note:
+        e["note"] = note
+    if arrested is not None:
+        e["arrested"] = arrested
+    if optional:
+        e["optional"] = True
+    return e
+
+
+def fig(what, value, place, evidence, note=None):
+    f = {"what": what, "value": value, "place": place, "evidence": evidence}
+    if note:
+        f["note"] = note
+    return f
+
+
+# ---------------------------------------------------------------- reports
+report("a01", "2026-11-10", "https://wire.example.org/world/africa/2026/11/10/nigeria-marte-base-attack",
+"""Nine soldiers killed as jihadists storm Nigerian base in Marte
+
+MAIDUGURI, Nigeria, Nov 10 (Wire) - Jihadist fighters stormed a military base in Marte in Nigeria's northeastern Borno state late on Sunday, killing nine soldiers in a battle that lasted several hours, two military sources said on Tuesday.
+
+The attackers arrived in gun trucks from the direction of Lake Chad and opened fire on the base shortly after dusk, the sources said, asking not to be named because they were not authorised to speak to the press.
+
+Seventeen soldiers were wounded, and eleven of them were still in hospital in Maiduguri on Tuesday, one of the sources said.
+
+Residents of Marte who returned to the town on Monday morning said they counted 14 bodies of insurgents near the perimeter trench.
+
+Islamic State West Africa Province (ISWAP) said in a statement on its Amaq outlet that its fighters had killed 30 soldiers in the assault, a figure the army did not address.
+
+Army spokesman Onyema Nwachukwu said troops had "repelled a coordinated attack" on the Marte base and that reinforcements had reached the town by air.
+
+The Marte base, which guards a road that farmers use to reach fields near the lake, was overrun by insurgents in 2021 and has been attacked repeatedly since.
+
+The assault came two days after a roadside bomb tore through a civilian minibus on the Maiduguri-Damboa road on Friday, killing four passengers, police said.
+
+Police blamed that blast on ISWAP, which has planted mines along the road for years.
+
+Borno has been the centre of an insurgency that began in 2009 and has killed tens of thousands of people and driven more than two million from their homes.
+
+In June 2024, a string of suicide bombings in the town of Gwoza killed 32 people at a wedding, a funeral and a hospital.
+
+Read more: Nigeria's army chief promises to "end the war in the lake" by next year
+""",
+[ev("ISWAP fighters stormed the Marte military base late on Sunday; nine soldiers killed, 17 wounded, and residents counted 14 insurgent bodies.",
+    "2026-11-08", "'late on Sunday'; dateline Nov 10 and published 2026-11-10 (a Tuesday)",
+    "military base, Marte", "Borno", "NG", "battle", "Boko Haram", "Nigerian security forces",
+    killed=23, wounded=17,
+    evidence="Jihadist fighters stormed a military base in Marte in Nigeria's northeastern Borno state late on Sunday, killing nine soldiers in a battle that lasted several hours, two military sources said on Tuesday. [...] Seventeen soldiers were wounded, and eleven of them were still in hospital in Maiduguri on Tuesday, one of the sources said. [...] Residents of Marte who returned to the town on Monday morning said they counted 14 bodies of insurgents near the perimeter trench. [...] Islamic State West Africa Province (ISWAP) said in a statement on its Amaq outlet that its fighters had killed 30 soldiers in the assault, a figure the army did not address.",
+    note="23 = 9 soldiers + 14 insurgent bodies counted by residents; ISWAP's claim of 30 not used; 11 of 17 wounded still in hospital"),
+ ev("A roadside bomb hit a civilian minibus on the Maiduguri-Damboa road on Friday, killing four passengers; police blamed ISWAP.",
+    "2026-11-06", "'on Friday', two days before the Sunday attack; published 2026-11-10",
+    "Maiduguri-Damboa road", "Borno", "NG", "explosion", "Boko Haram", "civilians",
+    killed=4,
+    evidence="The assault came two days after a roadside bomb tore through a civilian minibus on the Maiduguri-Damboa road on Friday, killing four passengers, police said. [...] Police blamed that blast on ISWAP, which has planted mines along the road for years.")])
+
+report("a02", "2026-10-15", "https://balkanwire.example.com/en/bosnia/court-sentences-former-soldier-over-1992-killings",
+"""Bosnian court jails former soldier for 1992 killings of villagers near Foca
+
+SARAJEVO, October 15 - The Court of Bosnia and Herzegovina on Thursday sentenced a former member of a Bosnian Serb unit to 14 years in prison for his part in the killing of civilians in a village near Foca in the summer of 1992.
+
+Judges found that Milorad Tesanovic, 58, took part in an attack on the hamlet of Kozja Luka in which at least 11 Bosniak men were shot and their houses set on fire.
+
+Prosecutors had said the men were lined up behind a barn and killed with automatic rifles, and that two survivors escaped by feigning death among the bodies.
+
+One of the survivors told the court last year how he lay under his brother's body for hours before crawling into the forest after dark.
+
+The verdict said Tesanovic was not the commander of the unit but had guarded the victims and fired at them together with other soldiers.
+
+His lawyer, Dragan Kos, said he would appeal, arguing that the evidence rested on the memories of witnesses who had been terrified and wounded at the time.
+
+Tesanovic was arrested in Serbia in 2023 and handed over to Bosnia after a long extradition case.
+
+More than 100,000 people were killed in the 1992-95 war in Bosnia, and the Foca area was the scene of some of its worst crimes against civilians, including mass rapes and the detention of hundreds of men in the town's prison.
+
+Associations of victims' families, who filled the courtroom, said the sentence was too short for a man who had helped to massacre their relatives.
+
+"Thirty-four years we waited to hear a judge say what happened in Kozja Luka," said Hajra Begovic, whose husband and two sons were among the dead.
+
+The remains of three of the victims have never been found, and a search of a ravine above the village is planned for next spring.
+""")
+
+report("a03", "2026-09-18", "https://www.newsradio.example.eu/europe/ukraine-interceptor-drones-explainer",
+"""How Ukraine learned to shoot down drones with drones
+
+Ukraine is now building tens of thousands of small interceptor drones a month, cheap machines designed to ram and destroy the Russian attack drones that fly at its cities every night.
+
+Caption: A soldier launches an interceptor drone during a demonstration for journalists at a test range outside Kyiv.
+
+The idea is simple. A Shahed-type attack drone costs Russia tens of thousands of dollars, and shooting one down with an air-defence missile can cost Ukraine ten or twenty times as much.
+
+An interceptor, built from plastic, a small motor and a camera, costs a few thousand dollars and can chase the slower Shahed down before it reaches its target.
+
+Read more: Drone wall or drone sieve? Europe debates how to protect its eastern border
+
+On Monday, at the test range, an operator wearing goggles steered one of the machines into a foam target towed by another drone, and the target burst apart in a puff of debris.
+
+"Last year we were happy if we hit one in ten," said the operator, a former IT worker who gave only his call sign, Bober. "Now it is more like six in ten."
+
+Ukraine's air force says Russia launched more than 5,000 long-range drones in August alone, a figure that has roughly doubled in a year.
+
+The attacks have killed hundreds of civilians since the start of the full-scale invasion, and in one strike on a residential block in Ternopil last autumn dozens of people died.
+
+Air-defence units still rely on mobile fire groups with machine guns, searchlights and old anti-aircraft cannon to finish off what the interceptors miss.
+
+Caption: Volunteers assemble interceptor frames at a workshop in western Ukraine; the location is withheld for security reasons.
+
+Manufacturers say the bottleneck is no longer money but trained pilots, since each operator needs weeks of practice before he can bring down a target at night.
+
+Russia, for its part, has started fitting its drones with rear-facing cameras and jet engines to outrun the interceptors, turning the sky over Ukraine into a laboratory for a new kind of air war.
+
+Read more: Inside the factory where Ukraine builds its long-range strike drones
+""",
+figures=[fig("long-range drones launched by Russia in August", 5000, "Ukraine",
+             "Ukraine's air force says Russia launched more than 5,000 long-range drones in August alone, a figure that has roughly doubled in a year.",
+             note="'more than'; monthly total")])
+
+report("a04", "2026-10-05", "https://www.asiabroadcast.example.com/news/myanmar-sagaing-airstrike-kani",
+"""Myanmar: airstrike on Sagaing village kills at least 18, toll rises
+
+Myanmar's military carried out an airstrike on a village in the central Sagaing region on Saturday, killing at least 18 people, among them seven children, residents and a local resistance group said.
+
+The strike hit Nyaung Pin Thar village in Kani township at around 2pm, when many families were gathered for a novice-monk initiation ceremony.
+
+A first count on Saturday evening put the dead at 11, but the toll rose to 18 on Sunday as rescuers pulled more bodies from the ruins of a monastery hall, a volunteer told us.
+
+About 30 people were wounded, and 12 of them remain in a clinic in a neighbouring township, where doctors lack blood and painkillers.
+
+Caption: Villagers search the rubble of the monastery hall in Nyaung Pin Thar on Sunday.
+
+The military, which seized power in a coup in February 2021, did not respond to requests for comment.
+
+It has previously said that it targets only "terrorist" resistance fighters, the label it gives to the People's Defence Forces (PDF) and other armed groups opposed to its rule.
+
+Sagaing has seen some of the heaviest bombing of the civil war, including an April 2023 airstrike on a gathering in Pazigyi village that killed more than 160 people.
+
+Read more: Myanmar's junta holds elections in areas it controls as fighting rages
+
+Separately, resistance forces said on Thursday that they had captured the town of Pinlebu in northern Sagaing after weeks of fighting.
+
+A spokesman for a local PDF battalion said fighters had taken the town's police station and the administration office, and that soldiers had fled towards the Chindwin river.
+
+The military's information team said its troops still held positions around Pinlebu and called the claim "propaganda".
+
+Aid groups say more than three million people are displaced across Myanmar, and that bombings of villages have increased since the military began trying to retake territory ahead of its planned votes.
+""",
+[ev("Military airstrike on Nyaung Pin Thar village, Kani township, killed at least 18 (7 children) during a monk initiation ceremony; about 30 wounded.",
+    "2026-10-03", "'on Saturday'; published 2026-10-05 (a Monday)",
+    "Nyaung Pin Thar, Kani township", "Sagaing", "MM", "explosion", "Myanmar security forces", "civilians",
+    killed=18, wounded=30,
+    evidence="Myanmar's military carried out an airstrike on a village in the central Sagaing region on Saturday, killing at least 18 people, among them seven children, residents and a local resistance group said.\n\nThe strike hit Nyaung Pin Thar village in Kani township at around 2pm, when many families were gathered for a novice-monk initiation ceremony.\n\nA first count on Saturday evening put the dead at 11, but the toll rose to 18 on Sunday as rescuers pulled more bodies from the ruins of a monastery hall, a volunteer told us.\n\nAbout 30 people were wounded, and 12 of them remain in a clinic in a neighbouring township, where doctors lack blood and painkillers.",
+    note="first count 11, updated to 18 (update, not a conflict); 12 of about 30 wounded still in a clinic"),
+ ev("Resistance forces (PDF) said they captured Pinlebu town, including the police station and administration office; the military denied it.",
+    None, "'said on Thursday' is the reporting day; capture day not stated",
+    "Pinlebu", "Sagaing", "MM", "territory_gain", "People's Defense Forces", "Myanmar security forces",
+    evidence="Separately, resistance forces said on Thursday that they had captured the town of Pinlebu in northern Sagaing after weeks of fighting.\n\nA spokesman for a local PDF battalion said fighters had taken the town's police station and the administration office, and that soldiers had fled towards the Chindwin river.",
+    note="claim denied by the military ('propaganda')")])
+
+report("a05", "2026-11-27", "https://caucasus-online.example.ge/en/politics/opposition-rally-warning",
+"""Georgia's interior ministry warns of arrests ahead of weekend opposition rally
+
+Georgia's interior ministry warned on Friday that anyone who tries to block roads or "storm state buildings" during an opposition rally in Tbilisi this weekend will be detained and could face years in prison.
+
+The warning came a day after four opposition parties called on supporters to gather outside parliament on Rustaveli Avenue on Saturday evening, a year after the start of the nightly protests that shook the country in late 2024.
+
+"Any attempt to seize administrative buildings or attack police officers will be met with the full force of the law," deputy interior minister Aleksandre Darakhvelidze said in a televised statement.
+
+Under amendments adopted by parliament in the spring, covering one's face at a rally or blocking a road can bring a fine of 5,000 lari or detention of up to 60 days.
+
+Opposition leaders accused the ruling Georgian Dream party of trying to frighten people into staying at home.
+
+"They want to turn every citizen into a suspect," said Nika Gvaramia's party in a statement, recalling that hundreds of protesters were detained and dozens beaten by riot police during the demonstrations a year ago.
+
+Rights groups say more than 60 people are still serving prison sentences over those protests, some of them for throwing stones or fireworks at police lines.
+
+The ombudsman's office said it would send monitors to the rally and urged both sides to avoid violence.
+
+Georgian Dream, which won parliamentary elections in October 2024 that the opposition says were rigged, has accused its rivals of plotting a "revolution" with foreign backing.
+
+Western governments have criticised the crackdown, and the European Union has suspended visa-free travel for Georgian diplomats.
+
+The rally is due to start at 7pm local time on Saturday, and organisers say they expect tens of thousands of people.
+""")
+
+report("a06", "2026-08-24", "https://www.kosovo-daily.example.net/en/north-leposavic-explosion-arrests",
+"""Blast damages police station in Leposavic, three arrested in Zvecan
+
+An explosive device went off outside a Kosovo police station in the northern town of Leposavic late on Saturday, damaging a wall and two parked police vehicles but injuring nobody, police said.
+
+Police spokesman Veton Elshani said the device had been thrown over the fence at about 11.40pm, when six officers were on duty inside the building.
+
+"Nobody was hurt, but the intention was clearly to kill police officers," Elshani said at a press conference on Sunday.
+
+On Sunday afternoon, police special units arrested three men in a house in Zvecan and seized two automatic rifles, hand grenades and a drone, he said.
+
+The three, all Kosovo Serbs aged between 24 and 37, are suspected of involvement in the Leposavic blast and have been held for 48 hours on a prosecutor's order.
+
+Belgrade condemned the arrests as "a new act of terror against the Serbian people", while Pristina accused Serbia of arming groups in the north.
+
+The north of Kosovo, where most of the population is Serb, has been tense since a Kosovo police sergeant was killed in an ambush near the village of Banjska in September 2023, which led to a day-long gun battle at a monastery in which three Serb gunmen were also killed.
+
+In November 2024, an explosion damaged a canal that supplies water to much of Kosovo, an attack that Pristina blamed on Serbia.
+
+Read more: EU envoy to hold talks with Kosovo and Serbia leaders next month
+
+NATO's peacekeeping force KFOR said it had increased patrols around Leposavic and Zvecan and was in contact with both sides.
+
+Kosovo, a former Serbian province, declared independence in 2008, a step Belgrade still refuses to recognise.
+""",
+[ev("An explosive device thrown over the fence damaged the Kosovo police station in Leposavic and two police vehicles; nobody was hurt.",
+    "2026-08-22", "'late on Saturday'; published 2026-08-24 (a Monday)",
+    "police station, Leposavic", "Mitrovica", "XK", "explosion", "unknown", "Kosovo security forces",
+    killed=0, wounded=0,
+    evidence="An explosive device went off outside a Kosovo police station in the northern town of Leposavic late on Saturday, damaging a wall and two parked police vehicles but injuring nobody, police said.",
+    note="'injuring nobody' -> 0/0"),
+ ev("Kosovo police special units arrested three men in Zvecan suspected over the Leposavic blast and seized rifles, grenades and a drone.",
+    "2026-08-23", "'On Sunday afternoon'; published 2026-08-24 (a Monday)",
+    "Zvecan", "Mitrovica", "XK", "arrest", "Kosovo security forces", "unknown",
+    evidence="On Sunday afternoon, police special units arrested three men in a house in Zvecan and seized two automatic rifles, hand grenades and a drone, he said.",
+    arrested=3)])
+
+
+# ---------------------------------------------------------------- checks
+def sentences(text):
+    body = re.sub(r"\s+", " ", text)
+    return [s for s in re.split(r"(?<=[.!?\"”])\s+(?=[A-Z“\"(])", body) if len(s) > 2]
+
+
+def check(r, problems):
+    key, text, pub = r["key"], r["text"], r["published"]
+    n = len(sentences(text))
+    if not 8 <= n <= 25:
+        problems.append(f"{key}: {n} sentences")
+    pubd = datetime.date.fromisoformat(pub) if pub else None
+    # weekday-and-date phrases in the text must fit the calendar
+    for m in re.finditer(r"\b(%s),? (\d{1,2}) (%s),? (\d{4})" % ("|".join(WEEKDAYS), "|".join(MONTHS)), text):
+        d = datetime.date(int(m.group(4)), MONTHS.index(m.group(3)) + 1, int(m.group(2)))
+        if WEEKDAYS[d.weekday()] != m.group(1):
+            problems.append(f"{key}: '{m.group(0)}' is a {WEEKDAYS[d.weekday()]}")
+    for m in re.finditer(r"\b(%s),? (%s) (\d{1,2}),? (\d{4})" % ("|".join(WEEKDAYS), "|".join(MONTHS)), text):
+        d = datetime.date(int(m.group(4)), MONTHS.index(m.group(2)) + 1, int(m.group(3)))
+        if WEEKDAYS[d.weekday()] != m.group(1):
+            problems.append(f"{key}: '{m.group(0)}' is a {WEEKDAYS[d.weekday()]}")
+    for i, e in enumerate(r["events"]):
+        tag = f"{key}#{i}"
+        if e["type"] not in TYPES:
+            problems.append(f"{tag}: type {e['type']}")
+        for piece in e["evidence"].split(" [...] "):
+            if not piece or piece not in text:
+                problems.append(f"{tag}: evidence not verbatim: {piece[:60]!r}")
+        if e["date"]:
+            d = datetime.date.fromisoformat(e["date"])
+            if pubd and d > pubd:
+                problems.append(f"{tag}: date after publication")
+            if pubd and (pubd - d).days > 40:
+                problems.append(f"{tag}: date more than 40 days before publication")
+            # the first weekday quoted in the note must be the date's weekday
+            q = re.search(r"'[^']*?\b(%s)\b" % "|".join(WEEKDAYS), e["date_note"])
+            if q and q.group(1) != WEEKDAYS[d.weekday()]:
+                problems.append(f"{tag}: note says {q.group(1)}, date is a {WEEKDAYS[d.weekday()]}")
+        # "(a Sunday)" remarks in the note must be true of the date they follow
+        for m in re.finditer(r"(\d{4}-\d{2}-\d{2}) \(a (%s)\)" % "|".join(WEEKDAYS), e["date_note"]):
+            d = datetime.date.fromisoformat(m.group(1))
+            if WEEKDAYS[d.weekday()] != m.group(2):
+                problems.append(f"{tag}: {m.group(1)} is not a {m.group(2)}")
+        for lo, hi in (("killed", "killed_high"), ("wounded", "wounded_high")):
+            if e[hi] is not None and (e[lo] is None or e[hi] < e[lo]):
+                problems.append(f"{tag}: {hi} < {lo}")
+        if e["type"] == "arrest" and "arrested" not in e:
+            pass
+    for f in r["figures"]:
+        for piece in f["evidence"].split(" [...] "):
+            if piece not in text:
+                problems.append(f"{key} figure: evidence not verbatim: {piece[:60]!r}")
+
+
+def main():
+    problems = []
+    keys = [r["key"] for r in REPORTS]
+    if len(set(keys)) != len(keys):
+        problems.append("duplicate keys")
+    for r in REPORTS:
+        check(r, problems)
+    if problems:
+        print("\n".join(problems))
+        sys.exit(1)
+    order = sorted(REPORTS, key=lambda r: r["key"])
+    random.Random(606).shuffle(order)
+    with open("docs.jsonl", "w", encoding="utf-8") as fd, open("gold.jsonl", "w", encoding="utf-8") as fg:
+        for n, r in enumerate(order, 1):
+            rid = "h6%02d" % n
+            doc = {"id": rid, "text": r["text"]}
+            if r["url"]:
+                doc["url"] = r["url"]
+            if r["published"]:
+                doc["published"] = r["published"]
+            fd.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            fg.write(json.dumps({"id": rid, "url": r["url"], "published": r["published"],
+                                 "events": r["events"], "figures": r["figures"]},
+                                ensure_ascii=False) + "\n")
+    evs = [e for r in REPORTS for e in r["events"]]
+    print("reports %d, empty %d, events %d, optional %d, figures %d, countries %s" % (
+        len(REPORTS), sum(1 for r in REPORTS if not r["events"]), len(evs),
+        sum(1 for e in evs if e.get("optional")), sum(len(r["figures"]) for r in REPORTS),
+        ",".join(sorted({e["country"] for e in evs}))))
+
+
+if __name__ == "__main__":
+    main()
