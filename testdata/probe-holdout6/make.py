@@ -250,6 +250,201 @@ Kosovo, a former Serbian province, declared independence in 2008, a step Belgrad
     "Zvecan", "Mitrovica", "XK", "arrest", "Kosovo security forces", "unknown",
     evidence="On Sunday afternoon, police special units arrested three men in a house in Zvecan and seized two automatic rifles, hand grenades and a drone, he said.",
     arrested=3)])
+report("a07", "2026-03-12", "https://healthdesk.example.ng/lassa-fever-deaths-rise-2026",
+"""Lassa fever death toll climbs to 112 as outbreak hits 18 states
+
+Lassa fever has killed 112 people in Nigeria since the start of the year, the Nigeria Centre for Disease Control and Prevention (NCDC) said on Thursday, as the seasonal outbreak tore through villages in the south and the north-east.
+
+The agency's weekly situation report recorded 641 confirmed cases in 18 states, with Ondo, Edo and Bauchi accounting for more than two thirds of them.
+
+The case fatality rate stands at 17.5 per cent, higher than at the same point last year, the report said.
+
+Five health workers were among those infected this year, and two of them died after treating patients at a teaching hospital in Owo before the disease was recognised.
+
+The virus is carried by multimammate rats, which invade homes and contaminate food in the dry season, when the outbreak usually peaks.
+
+"We are fighting on two fronts: the rats in the barns and the late arrival of patients at hospital," said Dr Jide Idris, the NCDC director-general.
+
+He said rapid response teams had been deployed to the worst-hit local government areas and that isolation centres in Irrua and Owo were running short of beds.
+
+Doctors urged people to store grain in sealed containers and to go to a clinic at the first sign of a fever that does not respond to malaria drugs.
+
+Lassa fever, first identified in the town of Lassa in Borno state in 1969, kills hundreds of Nigerians in bad years.
+
+In 2024, the outbreak killed about 190 people, according to the agency's end-of-year figures.
+
+Health officials warned that the attack rate could rise further in the coming weeks as farmers burn fields before planting, driving rodents into homes.
+""",
+figures=[fig("deaths from Lassa fever in Nigeria since the start of 2026", 112, "Nigeria",
+             "Lassa fever has killed 112 people in Nigeria since the start of the year, the Nigeria Centre for Disease Control and Prevention (NCDC) said on Thursday, as the seasonal outbreak tore through villages in the south and the north-east.",
+             note="disease, not conflict")])
+
+report("a08", "2026-07-21", "https://sahelnews.example.com/mali/convoy-ambush-hombori",
+"""Mali: six soldiers killed in ambush on supply convoy near Hombori
+
+BAMAKO (Wire) - Six Malian soldiers were killed and nine wounded when jihadists ambushed a supply convoy on the road between Boni and Hombori on Sunday, the army said in a statement on Tuesday.
+
+The convoy of fuel tankers and lorries escorted by troops was attacked with an improvised explosive device and then with heavy machine-gun fire about 30 kilometres east of Boni, the statement said.
+
+The al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) said in a message posted on social media that its fighters had killed 30 soldiers and seized four vehicles.
+
+The army did not comment on that claim, which could not be verified.
+
+It said its air force then carried out strikes on the fleeing attackers in the area, "neutralising about twenty terrorists", without saying where exactly the strikes took place.
+
+A local official in Hombori said several of the tankers had been set on fire and that the road remained closed on Tuesday.
+
+JNIM has been blockading fuel deliveries to southern and central Mali since September 2025, attacking convoys that travel from Senegal and Ivory Coast and causing long shortages in Bamako.
+
+The group has also besieged towns in the centre of the country for years, cutting them off from their markets and fields.
+
+Mali's military government, which took power in coups in 2020 and 2021, expelled French troops and turned to Russian forces for help, but attacks have continued across the north and centre.
+
+In one of the deadliest attacks on the army, more than 50 soldiers were killed at a base in the Gao region in 2019, according to official figures.
+
+Read more: Fuel queues return to Bamako as blockade bites
+""",
+[ev("JNIM ambushed an army-escorted supply convoy between Boni and Hombori with an IED and machine guns; six soldiers killed, nine wounded.",
+    "2026-07-19", "'on Sunday'; published 2026-07-21 (a Tuesday)",
+    "road between Boni and Hombori", "Mopti", "ML", "battle", "JNIM", "Malian Armed Forces",
+    killed=6, wounded=9,
+    evidence="Six Malian soldiers were killed and nine wounded when jihadists ambushed a supply convoy on the road between Boni and Hombori on Sunday, the army said in a statement on Tuesday.\n\nThe convoy of fuel tankers and lorries escorted by troops was attacked with an improvised explosive device and then with heavy machine-gun fire about 30 kilometres east of Boni, the statement said.\n\nThe al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) said in a message posted on social media that its fighters had killed 30 soldiers and seized four vehicles.",
+    note="JNIM's claim of 30 soldiers killed not used; ambush opened with an IED but was fought mainly by gunfire"),
+ ev("Malian air force strikes on the fleeing attackers 'in the area'; the army claimed about twenty 'terrorists' neutralised.",
+    "2026-07-19", "'then', after the Sunday ambush; published 2026-07-21",
+    "area of the ambush between Boni and Hombori", "Mopti", "ML", "explosion", "Malian Armed Forces", "JNIM",
+    evidence="It said its air force then carried out strikes on the fleeing attackers in the area, \"neutralising about twenty terrorists\", without saying where exactly the strikes took place.",
+    note="the striking side's own claim of about 20 killed is not used", optional=True)])
+
+report("a09", "2026-06-03", None,
+"""Obituary: Abdulrahman "Kumander Bagsik" Mangudadatu, rebel commander who came in from the cold
+
+Abdulrahman Mangudadatu, the Moro rebel commander known to soldiers and journalists alike as Kumander Bagsik, has died at his home near Cotabato City after a long illness. He was 74.
+
+His family said he died on Monday evening of heart failure, surrounded by his children and grandchildren.
+
+For three decades he led fighters of the Moro Islamic Liberation Front (MILF) in the marshes of Maguindanao, where his men ambushed army patrols, laid mines on the highways and held off entire brigades.
+
+During the "all-out war" launched by President Joseph Estrada in 2000, his unit defended Camp Abubakar for weeks under artillery and air bombardment before melting into the swamps.
+
+He was wounded twice, once by shrapnel from a mortar round and once by a bullet that left him with a limp for the rest of his life.
+
+Army officers who fought him remembered a disciplined and cunning enemy. "He knew every creek in the Liguasan marsh," one retired colonel said. "We lost many good men against him."
+
+In January 2015, fighters from units near his area were drawn into the clash at Mamasapano, in which 44 police commandos, 18 rebels and several civilians were killed, a battle that nearly wrecked the peace process.
+
+Mangudadatu always denied that his own men had taken part, and he later sat on a committee that investigated the bloodshed.
+
+After the 2014 peace agreement, he handed over his rifle at a decommissioning ceremony and became a member of the transitional parliament of the Bangsamoro region.
+
+There he argued for jobs for former fighters and warned that young men left idle would be recruited by the pro-Islamic State groups that besieged Marawi in 2017.
+
+He is survived by his wife, Bai Sittie, seven children and 23 grandchildren.
+
+He was buried on Tuesday, according to Islamic custom, in the cemetery of his home village of Datu Piang.
+""")
+
+report("a10", "2026-09-10", "https://www.eurowire.example.com/ukraine/dnipro-missile-strike-toll-16",
+"""Dnipro missile strike toll rises to 16 as rescuers end search
+
+KYIV, Sept 10 - The death toll from a Russian missile strike on an apartment block in the central Ukrainian city of Dnipro rose to 16 on Thursday, after rescuers pulled two more bodies from the rubble and ended their search, regional authorities said.
+
+The ballistic missile hit the nine-storey building on Tuesday morning, collapsing an entire section of the block as residents were getting ready for work and school.
+
+Officials had first reported six dead, then 14 by Wednesday evening as the rubble was cleared.
+
+Fifty-seven people were injured, regional governor Serhiy Lysak said, and 31 of them were still in hospital on Thursday, four in a serious condition.
+
+Among the dead were three children, the youngest of them four years old.
+
+Russia's defence ministry said it had struck "a temporary deployment point of Ukrainian military personnel" in Dnipro, a claim Ukrainian officials called a lie.
+
+Overnight into Wednesday, Russian drones also attacked the southern city of Kherson, setting fire to warehouses in the port district and killing one man, the regional administration said.
+
+Ukraine's prosecutor-general's office said Russian attacks had killed 23 civilians across the country in the 24 hours to Wednesday morning, most of them in Dnipro.
+
+In January 2023, a Russian missile destroyed part of another apartment block in Dnipro, killing 46 people in one of the deadliest single strikes of the war.
+
+Caption: Rescuers work through the night at the site of the collapsed section in Dnipro.
+
+President Volodymyr Zelensky renewed his call for more air-defence systems, saying Ukraine could not stop ballistic missiles with the means it had.
+
+A day of mourning was declared in Dnipro on Thursday.
+
+Read more: What does Ukraine still need to stop ballistic missiles?
+""",
+[ev("Russian ballistic missile collapsed part of a nine-storey apartment block in Dnipro; toll rose from 6 to 14 to 16 dead (three children), 57 injured.",
+    "2026-09-08", "'on Tuesday morning'; dateline Sept 10 and published 2026-09-10 (a Thursday)",
+    "apartment block, Dnipro", "Dnipropetrovsk", "UA", "explosion", "Russian security forces", "civilians",
+    killed=16, wounded=57,
+    evidence="The death toll from a Russian missile strike on an apartment block in the central Ukrainian city of Dnipro rose to 16 on Thursday, after rescuers pulled two more bodies from the rubble and ended their search, regional authorities said.\n\nThe ballistic missile hit the nine-storey building on Tuesday morning, collapsing an entire section of the block as residents were getting ready for work and school. [...] Fifty-seven people were injured, regional governor Serhiy Lysak said, and 31 of them were still in hospital on Thursday, four in a serious condition.",
+    note="toll updated 6 -> 14 -> 16 (final); 31 of 57 still in hospital"),
+ ev("Russian drones attacked Kherson's port district overnight into Wednesday, setting warehouses on fire and killing one man.",
+    "2026-09-08", "overnight into Wednesday: the night of Tuesday 2026-09-08, first night taken",
+    "port district, Kherson", "Kherson", "UA", "explosion", "Russian security forces", "civilians",
+    killed=1,
+    evidence="Overnight into Wednesday, Russian drones also attacked the southern city of Kherson, setting fire to warehouses in the port district and killing one man, the regional administration said.")],
+[fig("civilians killed by Russian attacks across Ukraine in 24 hours", 23, "Ukraine",
+     "Ukraine's prosecutor-general's office said Russian attacks had killed 23 civilians across the country in the 24 hours to Wednesday morning, most of them in Dnipro.",
+     note="daily aggregate")])
+
+report("a11", "2026-10-19", "https://sportbalkan.example.rs/en/football/eternal-derby-report",
+"""Red Star blast Partizan apart in one-sided Belgrade derby
+
+Red Star Belgrade tore through Partizan's defence on Sunday evening, winning the 'eternal derby' 4-1 in front of 48,000 fans at the Rajko Mitic stadium.
+
+The hosts laid siege to the Partizan goal from the first whistle, and the visitors' back line cracked after only nine minutes.
+
+Striker Cherif Ndiaye fired the opening goal from the edge of the box, a shot that exploded into the top corner before the goalkeeper could move.
+
+Partizan hit back against the run of play when their captain headed in a corner, but the equaliser only provoked a fresh assault.
+
+Red Star's wingers bombarded the penalty area with crosses, and two quick goals before half-time killed off the contest.
+
+"We attacked like wolves today," said Red Star coach Vladan Milojevic. "The boys executed the plan perfectly."
+
+His Partizan counterpart admitted that his side had been "massacred" in midfield and said the defeat would leave wounds that take time to heal.
+
+A fourth goal in the 77th minute, a long-range strike from Mirko Ivanic, sent the north stand into a frenzy of flares and smoke.
+
+Police said the match passed off without serious incidents, and both sets of supporters left the ground under the usual heavy escort.
+
+The victory puts Red Star six points clear at the top of the table, with Partizan slipping to third.
+
+The two clubs will meet again in the cup semi-final in March, where Partizan will hope to take revenge.
+""")
+
+report("a12", "2026-05-14", "https://centralasia-times.example.kg/en/border-shootout-batken",
+"""Three border guards killed in Kyrgyz-Tajik shootout, each side blames the other
+
+BISHKEK - Border guards of Kyrgyzstan and Tajikistan exchanged fire near the Tajik exclave of Vorukh on Wednesday, leaving three of them dead, officials in both countries said, in the worst incident on the disputed frontier since the two states signed a border treaty last year.
+
+Kyrgyzstan's border service said two of its guards were killed and three wounded when Tajik troops opened fire on a patrol near the village of Kok-Tash in the Batken region.
+
+Tajikistan's border troops said in a statement that the Kyrgyz side had fired first and that one Tajik border guard had been killed and two civilians wounded in Vorukh.
+
+Neither account could be independently verified.
+
+The shooting lasted about an hour before commanders from both sides agreed by telephone to cease fire, the Kyrgyz border service said.
+
+On Thursday morning the area was calm, residents of Kok-Tash told our correspondent by telephone, but many families had spent the night in basements.
+
+The two neighbours fought short but bloody border wars in April 2021, when about 55 people were killed, and in September 2022, when around 100 people died and more than 100,000 fled their homes.
+
+In March 2025 the presidents of both countries signed a treaty settling the last disputed sections of their 980-kilometre border, and checkpoints were reopened for trade.
+
+Critics in both capitals complained that the deal handed over land and water sources, and local disputes over pastures and irrigation channels have continued.
+
+Russia, which has military bases in both countries, called on them to show restraint.
+
+A joint commission is due to meet in Batken next week to investigate what happened, officials said.
+""",
+[ev("Kyrgyz and Tajik border guards exchanged fire near Kok-Tash / the Vorukh exclave for about an hour: two Kyrgyz and one Tajik guard killed; three Kyrgyz guards and two Tajik civilians wounded.",
+    "2026-05-13", "'on Wednesday'; published 2026-05-14 (a Thursday)",
+    "Kok-Tash, near the Vorukh exclave", "Batken", "KG", "battle", "Tajik security forces", "Kyrgyz security forces",
+    killed=3, wounded=5,
+    evidence="Border guards of Kyrgyzstan and Tajikistan exchanged fire near the Tajik exclave of Vorukh on Wednesday, leaving three of them dead, officials in both countries said, in the worst incident on the disputed frontier since the two states signed a border treaty last year.\n\nKyrgyzstan's border service said two of its guards were killed and three wounded when Tajik troops opened fire on a patrol near the village of Kok-Tash in the Batken region.\n\nTajikistan's border troops said in a statement that the Kyrgyz side had fired first and that one Tajik border guard had been killed and two civilians wounded in Vorukh.",
+    note="each side says the other fired first, actor order uncertain; killed 3 = 2 Kyrgyz + 1 Tajik; wounded 5 = 3 Kyrgyz guards + 2 Tajik civilians")])
 
 
 # ---------------------------------------------------------------- checks
