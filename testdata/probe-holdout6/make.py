@@ -445,6 +445,194 @@ A joint commission is due to meet in Batken next week to investigate what happen
     killed=3, wounded=5,
     evidence="Border guards of Kyrgyzstan and Tajikistan exchanged fire near the Tajik exclave of Vorukh on Wednesday, leaving three of them dead, officials in both countries said, in the worst incident on the disputed frontier since the two states signed a border treaty last year.\n\nKyrgyzstan's border service said two of its guards were killed and three wounded when Tajik troops opened fire on a patrol near the village of Kok-Tash in the Batken region.\n\nTajikistan's border troops said in a statement that the Kyrgyz side had fired first and that one Tajik border guard had been killed and two civilians wounded in Vorukh.",
     note="each side says the other fired first, actor order uncertain; killed 3 = 2 Kyrgyz + 1 Tajik; wounded 5 = 3 Kyrgyz guards + 2 Tajik civilians")])
+report("a13", "2026-11-02", "https://ouaga-matin.example.bf/en/security/tongomayel-attack",
+"""Burkina Faso: villagers killed in attack near Djibo, toll disputed
+
+At least 12 civilians were killed when armed men attacked the village of Tongomayel, in Burkina Faso's northern Soum province, on Friday, the regional governor's office said in a statement read on state television on Sunday.
+
+Residents who fled to Djibo, about 40 kilometres away, gave a higher figure, saying at least 19 people had been buried in the village on Saturday.
+
+"They came on motorbikes at prayer time and shot the men they found near the mosque," a farmer who escaped into the fields told this newspaper by telephone.
+
+Eight people were wounded, and five of them were still being treated at Djibo's hospital on Monday, a health worker there said.
+
+The attackers also burned the market stalls and drove away cattle, residents said.
+
+No group claimed responsibility, but jihadists linked to al-Qaeda and to the Islamic State group are active throughout the area.
+
+The governor's statement said that the army and the Volunteers for the Defence of the Homeland (VDP), a civilian auxiliary force, had launched operations to "track down the terrorists".
+
+Burkina Faso's military government, led by Captain Ibrahim Traore since a coup in September 2022, rarely publishes casualty figures and has suspended several foreign media outlets for their reporting.
+
+Attacks on civilians and soldiers have killed thousands of people in the country since 2015, and around two million have been forced from their homes.
+
+In August 2024, jihadists killed hundreds of people in Barsalogho, many of them villagers who had been ordered to dig trenches around the town.
+
+Djibo itself has been under a blockade for years and is supplied mainly by air and by escorted convoys.
+""",
+[ev("Armed men on motorbikes attacked Tongomayel village, Soum province, shooting men near the mosque: at least 12 killed (governor) or at least 19 buried (residents); eight wounded.",
+    "2026-10-30", "'on Friday'; published 2026-11-02 (a Monday)",
+    "Tongomayel", "Soum", "BF", "attack_on_civilians", "militants (unidentified)", "civilians",
+    killed=12, killed_high=19, wounded=8,
+    evidence="At least 12 civilians were killed when armed men attacked the village of Tongomayel, in Burkina Faso's northern Soum province, on Friday, the regional governor's office said in a statement read on state television on Sunday.\n\nResidents who fled to Djibo, about 40 kilometres away, gave a higher figure, saying at least 19 people had been buried in the village on Saturday. [...] Eight people were wounded, and five of them were still being treated at Djibo's hospital on Monday, a health worker there said.",
+    note="governor 12, residents 19 (conflicting sources); 5 of 8 wounded still in hospital")])
+
+report("a14", None, "https://wiki.example.org/wiki/Libyan_conflict_(2011-present)",
+"""Libyan conflict (2011-present)
+
+The Libyan conflict is a series of civil wars, insurgencies and armed clashes that began with the uprising against Muammar Gaddafi in February 2011 and continues in a lower-intensity form.
+
+Background
+
+The 2011 uprising started with protests in Benghazi and turned into a civil war in which rebel forces, backed by NATO air strikes, overthrew Gaddafi. He was captured and killed near Sirte in October 2011. Estimates of the number of people killed in the 2011 war range from several thousand to more than 20,000.
+
+Second civil war (2014-2020)
+
+In 2014 the country split between rival governments in Tripoli and in the east. Khalifa Haftar's Libyan National Army (LNA) fought Islamist militias in Benghazi for three years, and the Islamic State group seized Sirte in 2015 before it was driven out in December 2016 by forces loyal to the Tripoli government, with the help of US air strikes.
+
+In April 2019 Haftar launched an offensive on Tripoli. The fighting on the city's southern outskirts killed more than 2,000 people, including hundreds of civilians, and ended in June 2020 when Turkish-backed forces pushed the LNA back towards Sirte. A ceasefire was signed in Geneva in October 2020.
+
+Since 2020
+
+A unity government was formed in 2021, but elections planned for December of that year were never held. Armed groups have clashed repeatedly in Tripoli, notably in August 2022 and August 2023, when fighting between two powerful militias killed 55 people.
+
+In September 2023, floods caused by Storm Daniel burst two dams above Derna and killed thousands of people, a disaster blamed in part on years of neglect.
+
+In May 2025, the killing of a militia leader in Tripoli set off heavy fighting between armed groups in the capital.
+
+Casualties
+
+There is no agreed overall death toll for the conflict since 2011. Monitoring groups have counted tens of thousands of deaths from fighting, air strikes, assassinations and abuse in detention, and hundreds of thousands of people have been displaced at various times.
+
+See also: Battle of Tripoli (2019-2020); Second Libyan Civil War; 2023 Derna dam collapse
+""")
+
+report("a15", "2026-08-14", "https://kivu-echo.example.cd/en/beni-mamove-massacre",
+"""DR Congo: ADF rebels kill dozens in night attack on Mamove
+
+Rebels of the Allied Democratic Forces (ADF) killed at least 29 villagers in an attack on Mamove, in the Beni territory of North Kivu province, on Tuesday night, local officials said on Friday.
+
+The attackers came out of the forest at about 9pm, armed with guns and machetes, and went from house to house, the administrator of Beni territory, Colonel Charles Ehuta Omeonga, said.
+
+He said 18 men, seven women and four children had been killed, and that six people with machete wounds had been taken to the general hospital in Oicha.
+
+A civil society group in Mamove said volunteers had found 35 bodies by Thursday, some of them in the fields around the village, and warned that the toll could rise further.
+
+At least 20 houses and a health centre were burned.
+
+The Islamic State group, to which the ADF has pledged allegiance, said on its Amaq news agency that its fighters had killed "more than 40 Christians" in the village.
+
+Earlier in the week, ADF fighters abducted at least ten people who were working in their fields near Eringeti on Sunday, residents said, and their families have had no news of them since.
+
+The Congolese and Ugandan armies have carried out joint operations against the ADF in North Kivu and Ituri since 2021, but the rebels have split into small groups that attack villages far from the front.
+
+Attacks blamed on the ADF have killed thousands of civilians since 2014.
+
+In July 2025, the group killed dozens of worshippers at a church in Komanda, in neighbouring Ituri province.
+
+Read more: Beni residents stage "ville morte" to protest insecurity
+""",
+[ev("ADF rebels with guns and machetes attacked Mamove village at night, killing at least 29 (18 men, 7 women, 4 children; civil society: 35 bodies) and burning houses; six wounded.",
+    "2026-08-11", "'on Tuesday night'; published 2026-08-14 (a Friday)",
+    "Mamove", "North Kivu", "CD", "attack_on_civilians", "ADF", "civilians",
+    killed=29, killed_high=35, wounded=6,
+    evidence="Rebels of the Allied Democratic Forces (ADF) killed at least 29 villagers in an attack on Mamove, in the Beni territory of North Kivu province, on Tuesday night, local officials said on Friday. [...] He said 18 men, seven women and four children had been killed, and that six people with machete wounds had been taken to the general hospital in Oicha.\n\nA civil society group in Mamove said volunteers had found 35 bodies by Thursday, some of them in the fields around the village, and warned that the toll could rise further.",
+    note="29 = 18 + 7 + 4 (administrator); civil society 35; Islamic State's claim of 'more than 40' not used"),
+ ev("ADF fighters abducted at least ten people working in their fields near Eringeti on Sunday.",
+    "2026-08-09", "'on Sunday', earlier in the week; published 2026-08-14",
+    "fields near Eringeti", "North Kivu", "CD", "other", "ADF", "civilians",
+    evidence="Earlier in the week, ADF fighters abducted at least ten people who were working in their fields near Eringeti on Sunday, residents said, and their families have had no news of them since.",
+    note="abduction of at least 10")])
+
+report("a16", "2026-06-22", "https://steppe-review.example.kz/en/defence/kazakhstan-drone-doctrine",
+"""Kazakhstan bets on drones and reservists in new defence doctrine
+
+Kazakhstan will build its own attack drones, expand its reserve and buy air-defence systems from several countries under a defence doctrine signed by President Kassym-Jomart Tokayev, officials said on Monday.
+
+The document, the first overhaul since 2017, says the war in Ukraine has shown that cheap drones and missiles can destroy tanks, ships and power plants far behind the front line.
+
+Defence minister Ruslan Zhaksylykov told reporters that a joint venture with a Turkish company would begin assembling Anka reconnaissance and strike drones near Astana next year.
+
+"A modern army must be able to strike targets hundreds of kilometres away and to shoot down what the enemy sends at it," he said.
+
+The doctrine also calls for a territorial defence force of reservists in every region, modelled in part on units that fought in the defence of Kyiv in 2022.
+
+Analysts noted that the document names no enemy, reflecting Astana's effort to balance relations with Russia, China and the West.
+
+It does, however, refer to the need to prevent "attempts to seize power by force", a reference to the unrest of January 2022, when protests over fuel prices turned into riots in Almaty and 238 people were killed.
+
+During those days, armed crowds stormed the Almaty mayor's office and the airport, and Tokayev ordered troops to shoot without warning before a Russian-led alliance sent forces to help restore order.
+
+Military spending is set to rise to about 1.2 percent of gross domestic product by 2029, still modest by regional standards.
+
+Critics in parliament asked whether the money would be better spent on border guards, after smuggling and several shootings on the frontier with Kyrgyzstan in recent years.
+
+The ministry said the first drone squadrons would take part in exercises in the Karaganda region in September.
+""")
+
+report("a17", "2026-03-09", "https://deepsouthwatch.example.th/en/narathiwat-bomb-rueso",
+"""Roadside bomb kills two rangers in Narathiwat, seven villagers hurt
+
+NARATHIWAT, Thailand - A roadside bomb exploded next to a paramilitary ranger patrol near a morning market in Narathiwat's Rueso district on Sunday, killing two rangers and wounding seven villagers, police said.
+
+The bomb, hidden in a rubbish bin, was detonated by mobile phone as the rangers walked past stalls selling vegetables, police colonel Somkiat Chanthong said.
+
+The wounded included a woman and her ten-year-old son; one of the seven was still in intensive care at Narathiwat hospital on Monday.
+
+No group claimed responsibility, but police said the attack bore the hallmarks of insurgents from the Barisan Revolusi Nasional (BRN), the main separatist movement in the region.
+
+On Friday evening, gunmen on a motorcycle shot dead a village headman outside his home in the Nong Chik district of neighbouring Pattani province, police said.
+
+Police are investigating whether the two attacks are linked.
+
+Thailand's three southernmost provinces, where most of the population is Malay Muslim, have been torn by an insurgency since January 2004 that has killed more than 7,000 people, according to the monitoring group Deep South Watch.
+
+Peace talks between the Thai government and the BRN, mediated by Malaysia, have stalled repeatedly, most recently over a disagreement on a reduction of violence during Ramadan.
+
+In 2025, a string of bombings and arson attacks on shops in the region killed several people, including Buddhist monks and teachers.
+
+Security officials said they would set up additional checkpoints around markets and schools in Narathiwat this week.
+
+Caption: Forensic officers examine the site of the blast in Rueso district on Sunday.
+""",
+[ev("A phone-detonated bomb hidden in a rubbish bin exploded beside a ranger patrol near a morning market in Rueso district; two rangers killed, seven villagers wounded.",
+    "2026-03-08", "'on Sunday'; published 2026-03-09 (a Monday)",
+    "morning market, Rueso district", "Narathiwat", "TH", "explosion", "militants (unidentified)", "Thai security forces",
+    killed=2, wounded=7,
+    evidence="A roadside bomb exploded next to a paramilitary ranger patrol near a morning market in Narathiwat's Rueso district on Sunday, killing two rangers and wounding seven villagers, police said.\n\nThe bomb, hidden in a rubbish bin, was detonated by mobile phone as the rangers walked past stalls selling vegetables, police colonel Somkiat Chanthong said.",
+    note="police suspect BRN insurgents; no claim"),
+ ev("Gunmen on a motorcycle shot dead a village headman outside his home in Nong Chik district, Pattani.",
+    "2026-03-06", "'On Friday evening'; published 2026-03-09 (a Monday)",
+    "Nong Chik district", "Pattani", "TH", "other", "militants (unidentified)", "civilians",
+    killed=1,
+    evidence="On Friday evening, gunmen on a motorcycle shot dead a village headman outside his home in the Nong Chik district of neighbouring Pattani province, police said.",
+    note="targeted killing of an official: 'other' (assassination)")])
+
+report("a18", "2026-09-03", "https://www.caucasusmonitor.example.ru/en/beslan-anniversary",
+"""Beslan remembers school siege victims, 22 years on
+
+Hundreds of people gathered in the ruined gymnasium of School Number One in Beslan on Thursday to mark the end of the siege in which more than 330 hostages, most of them children, were killed in September 2004.
+
+At 1.05pm, the moment the first explosions tore through the gym on 3 September 2004, mourners released white balloons into the sky, one for each victim.
+
+Armed militants had seized the school in the North Ossetian town on the first day of the school year, taking more than 1,100 children, parents and teachers hostage.
+
+For three days the captives were held in the sweltering gym, which the attackers had rigged with bombs hung from basketball hoops.
+
+On the third day, blasts inside the building were followed by a chaotic battle as Russian special forces stormed the school, and 334 hostages died, among them 186 children.
+
+Survivors and mothers of the dead have long accused the authorities of using tanks and thermobaric rockets against a building full of hostages, and of never properly investigating the decisions taken during the storming.
+
+In 2017, the European Court of Human Rights ruled that Russia had violated the right to life of the victims.
+
+"Every year, I come here and I am again a ten-year-old girl lying on the floor," said Zalina, 32, who was wounded by shrapnel in her legs.
+
+The only surviving attacker, Nur-Pashi Kulayev, is serving a life sentence.
+
+A memorial cemetery on the edge of town, known as the City of Angels, holds the graves of most of the victims.
+
+Commemorations continued into the evening with a candlelight vigil and a church service.
+""")
 
 
 # ---------------------------------------------------------------- checks
