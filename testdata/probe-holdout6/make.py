@@ -633,6 +633,208 @@ A memorial cemetery on the edge of town, known as the City of Angels, holds the 
 
 Commemorations continued into the evening with a candlelight vigil and a church service.
 """)
+report("b01", "2026-05-26", "https://northwestpost.example.ng/zamfara-maru-abduction",
+"""Bandits abduct 43 villagers in Zamfara, days after deadly raid on Dansadau
+
+GUSAU - Armed bandits abducted 43 people, most of them women and children, from Gidan Dawa village in the Maru local government area of Zamfara state on Sunday night, residents and police said on Tuesday.
+
+The gunmen arrived on dozens of motorcycles shortly before midnight, fired into the air to scare villagers and marched their captives into the nearby forest, a resident who hid in a granary said.
+
+Police spokesman Yazid Abubakar confirmed the abduction and said tactical teams and local vigilantes had been deployed to track the kidnappers.
+
+The attack came less than a week after bandits raided the town of Dansadau, also in Maru, on Wednesday.
+
+Police first said seven people died in that raid, but on Friday the state government said nine villagers and two members of a vigilante group had been killed while trying to repel the attackers.
+
+Residents said the gunmen had demanded a "levy" of five million naira from Dansadau, which the community had refused to pay.
+
+Zamfara is one of the states worst hit by banditry in north-western Nigeria, where armed gangs that began as cattle rustlers now kidnap for ransom, levy taxes on farmers and burn villages that resist them.
+
+In February 2021, gunmen abducted 279 schoolgirls from a boarding school in Jangebe, in the same state; they were released days later.
+
+A local rights group said bandits had kidnapped more than 200 people across Zamfara in the past month alone.
+
+The federal government has launched repeated military operations against the gangs, including air strikes on their forest camps, but attacks have continued.
+
+Families of the abducted villagers said on Tuesday that they had not yet been contacted by the kidnappers.
+""",
+[ev("Bandits on motorcycles abducted 43 people, mostly women and children, from Gidan Dawa village, Maru LGA, on Sunday night.",
+    "2026-05-24", "'on Sunday night'; published 2026-05-26 (a Tuesday)",
+    "Gidan Dawa, Maru", "Zamfara", "NG", "other", "bandits", "civilians",
+    evidence="Armed bandits abducted 43 people, most of them women and children, from Gidan Dawa village in the Maru local government area of Zamfara state on Sunday night, residents and police said on Tuesday.",
+    note="abduction of 43"),
+ ev("Bandits raided Dansadau town on Wednesday; first reported as seven dead, then nine villagers and two vigilantes killed (state government).",
+    "2026-05-20", "'on Wednesday', less than a week before the Sunday abduction; published 2026-05-26",
+    "Dansadau, Maru", "Zamfara", "NG", "attack_on_civilians", "bandits", "civilians",
+    killed=11,
+    evidence="The attack came less than a week after bandits raided the town of Dansadau, also in Maru, on Wednesday.\n\nPolice first said seven people died in that raid, but on Friday the state government said nine villagers and two members of a vigilante group had been killed while trying to repel the attackers.",
+    note="11 = 9 villagers + 2 vigilantes; the earlier police figure of 7 was superseded")],
+[fig("people kidnapped by bandits across Zamfara in the past month", 200, "Zamfara",
+     "A local rights group said bandits had kidnapped more than 200 people across Zamfara in the past month alone.",
+     note="'more than'")])
+
+report("b02", "2026-11-18", "https://steppe-review.example.kz/en/business/shakhtinsk-mine-blast",
+"""Methane blast kills five miners in Kazakhstan's Karaganda region
+
+Five miners were killed and three injured by a methane explosion at the Lenin coal mine in Shakhtinsk, in central Kazakhstan's Karaganda region, the emergencies ministry said on Wednesday.
+
+The blast happened on Wednesday morning about 500 metres underground, while a shift of 47 miners was working in the section, the ministry said.
+
+Rescuers brought 42 men to the surface, three of them with burns and smoke inhalation, and recovered the bodies of the five dead by midday.
+
+The mine's owner, the steelmaker Qarmet, said a sudden release of gas had triggered the explosion and that it was cooperating with investigators.
+
+The government set up a commission to investigate the accident, and prosecutors opened a criminal case for breach of industrial safety rules.
+
+President Kassym-Jomart Tokayev offered condolences to the families and ordered checks of gas-monitoring equipment at every mine in the region.
+
+The Karaganda coalfield has a long record of deadly accidents. In October 2023, a fire at the Kostenko mine, then owned by ArcelorMittal, killed 46 miners, the worst mining disaster in the country's post-Soviet history.
+
+After that disaster, the government took the steel and coal business from ArcelorMittal and handed it to a new owner, which renamed it Qarmet.
+
+Miners' unions say that pay is still tied to output, which pushes crews to work in sections where gas levels are high.
+
+"Every miner here knows someone who died underground," said a union official in Shakhtinsk.
+
+Shares of companies supplying mining equipment fell on the Astana exchange after the news.
+""")
+
+report("b03", "2026-10-28", "https://www.eurowire.example.com/ukraine/zaporizhzhia-glide-bomb-prymorske-claim",
+"""Glide bombs kill four in Zaporizhzhia as Moscow claims village nearby
+
+KYIV, Oct 28 - Russian glide bombs struck a residential district of the southern Ukrainian city of Zaporizhzhia on Tuesday evening, killing four people and wounding 21, regional officials said on Wednesday.
+
+Regional governor Ivan Fedorov had said late on Tuesday that three people were dead and 19 wounded; the toll rose overnight after a man pulled from the rubble died in hospital and more wounded came forward.
+
+Two of the wounded are children, and eight people remained in hospital on Wednesday.
+
+The bombs hit a five-storey apartment block and a row of private houses in the city's Komunarskyi district, starting fires that burned until morning.
+
+Russia's defence ministry said on Tuesday that its troops had "liberated" the village of Prymorske, about 30 kilometres south of the city, after weeks of fighting.
+
+Ukraine's military denied the claim, saying its forces still held positions in the village and had repelled eleven assaults in the area over the previous day.
+
+Neither side's account of the fighting could be independently verified.
+
+The Russian ministry also said its forces had killed "up to 180 Ukrainian servicemen" along the Zaporizhzhia front in a day, a figure that Ukraine did not comment on.
+
+Zaporizhzhia, which had a pre-war population of about 700,000, lies about 30 kilometres from the front line and has been struck almost daily this year.
+
+Europe's largest nuclear power plant, in the Russian-occupied town of Enerhodar to the south-west, has been shut down since 2022, and its cooling depends on a single remaining power line.
+
+Read more: Life under glide bombs: the city that will not leave
+""",
+[ev("Russian glide bombs hit an apartment block and houses in Zaporizhzhia's Komunarskyi district on Tuesday evening; toll rose from 3 dead and 19 wounded to 4 dead and 21 wounded.",
+    "2026-10-27", "'on Tuesday evening'; dateline Oct 28 and published 2026-10-28 (a Wednesday)",
+    "Komunarskyi district, Zaporizhzhia", "Zaporizhzhia", "UA", "explosion", "Russian security forces", "civilians",
+    killed=4, wounded=21,
+    evidence="Russian glide bombs struck a residential district of the southern Ukrainian city of Zaporizhzhia on Tuesday evening, killing four people and wounding 21, regional officials said on Wednesday.\n\nRegional governor Ivan Fedorov had said late on Tuesday that three people were dead and 19 wounded; the toll rose overnight after a man pulled from the rubble died in hospital and more wounded came forward. [...] The bombs hit a five-storey apartment block and a row of private houses in the city's Komunarskyi district, starting fires that burned until morning.",
+    note="first 3 dead / 19 wounded, updated to 4 / 21 (update, not a conflict)"),
+ ev("Russia's defence ministry claimed its troops had captured Prymorske; Ukraine denied it.",
+    None, "'said on Tuesday' is the reporting day; capture day not stated",
+    "Prymorske", "Zaporizhzhia", "UA", "territory_gain", "Russian security forces", "Ukrainian security forces",
+    evidence="Russia's defence ministry said on Tuesday that its troops had \"liberated\" the village of Prymorske, about 30 kilometres south of the city, after weeks of fighting.\n\nUkraine's military denied the claim, saying its forces still held positions in the village and had repelled eleven assaults in the area over the previous day.",
+    note="contested claim; the daily claim of 'up to 180' Ukrainian servicemen killed is a front-wide claim, not an incident")])
+
+report("b04", "2026-07-07", "https://maghreb-observer.example.ly/en/tripoli-clashes-souq-al-juma",
+"""Tripoli clashes kill 12 before elders broker truce
+
+TRIPOLI - Fighting between two of the Libyan capital's most powerful armed groups killed 12 people, including three civilians, before a truce took hold on Monday afternoon, the Emergency Medicine Centre said.
+
+Clashes erupted late on Sunday between the Radaa Deterrence Force and the 444 Combat Brigade in the Souq al-Juma and Ain Zara districts, after a commander of one group was detained at a checkpoint by the other, residents and security sources said.
+
+The centre had said on Monday morning that nine people were dead and 37 wounded; by Tuesday it put the toll at 12 dead and 41 wounded, 15 of whom remained in hospital.
+
+Residents described heavy machine-gun fire and rocket-propelled grenades through the night, and several families were trapped in their homes until the fighting stopped.
+
+Flights at Mitiga airport, which is controlled by Radaa, were diverted to Misrata for most of Monday.
+
+Elders from Misrata and Zintan negotiated a ceasefire under which both groups agreed to withdraw to their barracks and hand over the detained commander.
+
+The Government of National Unity, led by Prime Minister Abdulhamid Dbeibah, said it would open an investigation and "hold accountable those who terrorised the citizens".
+
+Tripoli has seen repeated flare-ups between militias since the end of the 2019-2020 war, including clashes in August 2023 in which 55 people were killed.
+
+In May 2025, the killing of a powerful militia leader led to days of fighting in the capital and mass protests against the government.
+
+The United Nations mission in Libya called on all sides to respect the truce and protect civilians.
+""",
+[ev("Clashes between the Radaa Deterrence Force and the 444 Combat Brigade in Souq al-Juma and Ain Zara, Tripoli, from late Sunday to Monday afternoon: toll rose from 9 dead / 37 wounded to 12 dead (3 civilians) / 41 wounded.",
+    "2026-07-05", "'late on Sunday' (fighting into Monday); published 2026-07-07 (a Tuesday)",
+    "Souq al-Juma and Ain Zara, Tripoli", "Tripoli", "LY", "battle", "Radaa Deterrence Force", "444 Combat Brigade",
+    killed=12, wounded=41,
+    evidence="Fighting between two of the Libyan capital's most powerful armed groups killed 12 people, including three civilians, before a truce took hold on Monday afternoon, the Emergency Medicine Centre said.\n\nClashes erupted late on Sunday between the Radaa Deterrence Force and the 444 Combat Brigade in the Souq al-Juma and Ain Zara districts, after a commander of one group was detained at a checkpoint by the other, residents and security sources said.\n\nThe centre had said on Monday morning that nine people were dead and 37 wounded; by Tuesday it put the toll at 12 dead and 41 wounded, 15 of whom remained in hospital.",
+    note="two districts share one combined toll: one event; 9 -> 12 dead is an update; actor order uncertain")])
+
+report("b05", "2026-11-20", "https://www.minefree-asia.example.org/press/myanmar-casualties-2026",
+"""PRESS RELEASE: Landmine casualties in Myanmar on course for a new record
+
+Yangon/Geneva, 20 November 2026 - Landmines and unexploded ordnance killed or injured at least 812 people in Myanmar in the first nine months of 2026, putting the country on course for the highest annual toll in the world for a third year running, our organisation said today.
+
+Of those casualties, 290 people were killed and 522 injured, and more than a third were children, according to data compiled by our field teams and partner groups in 12 states and regions.
+
+Sagaing, Magway and Shan were the worst affected, as fighting between the military and armed resistance groups has spread mines along roads, paddy fields and the edges of villages.
+
+"Mines do not stop killing when the fighting moves on," said our country director. "Children are stepping on devices planted years ago while they herd buffalo or collect firewood."
+
+In March, a 12-year-old boy was killed and his younger sister lost a leg when a mine exploded as they herded cattle near their village in Gangaw township, Magway region.
+
+Both the military and several non-state armed groups use anti-personnel mines, and neither has agreed to stop.
+
+Myanmar has not joined the 1997 Mine Ban Treaty, and its armed forces have been accused by UN investigators of forcing civilians to walk ahead of troops through mined areas.
+
+Access for survivors to prosthetic limbs and rehabilitation is very limited, and many families sell land or livestock to pay for treatment.
+
+We call on all parties to stop using mines immediately, to mark and clear contaminated areas and to allow humanitarian demining teams to work.
+
+Since the military coup of February 2021, our teams have recorded more than 4,000 mine casualties across the country.
+
+For more information, contact our press office.
+
+ENDS
+""",
+figures=[fig("mine and UXO casualties in Myanmar, first nine months of 2026", 812, "Myanmar",
+             "Landmines and unexploded ordnance killed or injured at least 812 people in Myanmar in the first nine months of 2026"),
+         fig("killed by mines and UXO in Myanmar, first nine months of 2026", 290, "Myanmar",
+             "Of those casualties, 290 people were killed and 522 injured"),
+         fig("mine casualties in Myanmar since February 2021", 4000, "Myanmar",
+             "Since the military coup of February 2021, our teams have recorded more than 4,000 mine casualties across the country.",
+             note="'more than'")])
+
+report("b06", "2026-07-14", "https://www.caucasusmonitor.example.ru/en/derbent-police-post-attack",
+"""Gunmen kill two traffic police near Derbent; three suspects killed in raid
+
+MAKHACHKALA - Gunmen opened fire on a traffic police post on the outskirts of Derbent in Russia's southern region of Dagestan late on Monday, killing two officers and wounding a third, the regional interior ministry said.
+
+The attackers drove up to the post on the federal highway in a car without number plates, fired at the officers with automatic weapons and escaped towards the Caspian coast, the ministry said.
+
+On Tuesday morning, security forces surrounded a house in the village of Mamedkala where the suspects were hiding, Russia's National Anti-Terrorism Committee said.
+
+The committee said three gunmen were killed after they refused to surrender and opened fire on the officers, one of whom was wounded.
+
+It said a counter-terrorist operation regime had been declared in parts of Derbent district and that roads were closed while the operation lasted.
+
+Russian media said the suspects were local men who had sworn allegiance to the Islamic State group, but officials did not confirm that.
+
+The attack revived memories of June 2024, when gunmen attacked two Orthodox churches, two synagogues and a police post in Derbent and Makhachkala, killing more than 20 people, most of them police officers.
+
+Dagestan, a mainly Muslim region on the Caspian Sea, was the centre of an Islamist insurgency in the 2000s and 2010s that killed hundreds of police officers.
+
+Regional leader Sergei Melikov said the attackers had been "destroyed" and thanked the security services.
+
+The two dead officers, a sergeant and a lieutenant, will be buried on Wednesday in their home villages.
+""",
+[ev("Gunmen in a car without plates fired on a traffic police post outside Derbent late on Monday, killing two officers and wounding one.",
+    "2026-07-13", "'late on Monday'; published 2026-07-14 (a Tuesday)",
+    "traffic police post, outskirts of Derbent", "Dagestan", "RU", "battle", "militants (unidentified)", "Russian security forces",
+    killed=2, wounded=1,
+    evidence="Gunmen opened fire on a traffic police post on the outskirts of Derbent in Russia's southern region of Dagestan late on Monday, killing two officers and wounding a third, the regional interior ministry said.",
+    note="reported IS allegiance unconfirmed"),
+ ev("Security forces surrounded a house in Mamedkala where the suspects hid; three gunmen killed in the shootout, one officer wounded.",
+    "2026-07-14", "'On Tuesday morning'; published 2026-07-14 (a Tuesday)",
+    "Mamedkala", "Dagestan", "RU", "battle", "Russian security forces", "militants (unidentified)",
+    killed=3, wounded=1,
+    evidence="On Tuesday morning, security forces surrounded a house in the village of Mamedkala where the suspects were hiding, Russia's National Anti-Terrorism Committee said.\n\nThe committee said three gunmen were killed after they refused to surrender and opened fire on the officers, one of whom was wounded.")])
 
 
 # ---------------------------------------------------------------- checks
