@@ -835,6 +835,220 @@ The two dead officers, a sergeant and a lieutenant, will be buried on Wednesday 
     "Mamedkala", "Dagestan", "RU", "battle", "Russian security forces", "militants (unidentified)",
     killed=3, wounded=1,
     evidence="On Tuesday morning, security forces surrounded a house in the village of Mamedkala where the suspects were hiding, Russia's National Anti-Terrorism Committee said.\n\nThe committee said three gunmen were killed after they refused to surrender and opened fire on the officers, one of whom was wounded.")])
+report("c01", "2026-06-15", "https://sahelnews.example.com/niger/kokorou-mosque-attack",
+"""Gunmen kill 27 worshippers at mosque in Niger's Tillaberi region
+
+NIAMEY - Gunmen killed 27 people at a mosque during Friday prayers in western Niger, the interior ministry said on Sunday, the latest in a series of massacres in the border region near Mali and Burkina Faso.
+
+The ministry's statement, read on state television, blamed "terrorists of the Islamic State in the Greater Sahara" and declared three days of national mourning.
+
+Islamic State's Sahel branch has carried out repeated attacks on villages in the Tillaberi region, often accusing residents of collaborating with the army or with local self-defence militias.
+
+Niger's military government, which seized power in July 2023, has ended its military cooperation with France and the United States and turned to Russia and its neighbours in the Alliance of Sahel States.
+
+The attack happened in the village of Garbougna, in the rural commune of Kokorou, at around 1.30pm on Friday, when heavily armed men on motorcycles surrounded the mosque and opened fire on the worshippers inside, the ministry said.
+
+Eleven people were wounded, and several of them were taken to hospital in Tera, the ministry added.
+
+The attackers also looted shops and burned a granary before leaving towards the Malian border.
+
+In a separate incident on Saturday, a military patrol hit a landmine near Tera, killing four soldiers, a security source told AFP.
+
+In March 2025, gunmen killed 44 worshippers at a mosque in Fambita, in the same region, in an attack the government also blamed on the Islamic State group.
+
+Rights groups say civilians in Tillaberi are caught between jihadist groups, self-defence militias and the army, and that many villages have emptied.
+
+Read more: Niger junta extends transition by five years
+""",
+[ev("Gunmen on motorcycles surrounded the mosque of Garbougna, Kokorou commune, during Friday prayers and fired on worshippers: 27 killed, 11 wounded; government blamed the Islamic State in the Greater Sahara.",
+    "2026-06-12", "'during Friday prayers' / 'on Friday'; published 2026-06-15 (a Monday)",
+    "mosque, Garbougna, Kokorou", "Tillaberi", "NE", "attack_on_civilians", "Islamic State", "civilians",
+    killed=27, wounded=11,
+    evidence="Gunmen killed 27 people at a mosque during Friday prayers in western Niger, the interior ministry said on Sunday, the latest in a series of massacres in the border region near Mali and Burkina Faso.\n\nThe ministry's statement, read on state television, blamed \"terrorists of the Islamic State in the Greater Sahara\" and declared three days of national mourning. [...] The attack happened in the village of Garbougna, in the rural commune of Kokorou, at around 1.30pm on Friday, when heavily armed men on motorcycles surrounded the mosque and opened fire on the worshippers inside, the ministry said.\n\nEleven people were wounded, and several of them were taken to hospital in Tera, the ministry added.",
+    note="told in the lead and again, with place and day, in paragraph 5"),
+ ev("A military patrol hit a landmine near Tera on Saturday, killing four soldiers.",
+    "2026-06-13", "'on Saturday'; published 2026-06-15 (a Monday)",
+    "near Tera", "Tillaberi", "NE", "explosion", "unknown", "Nigerien security forces",
+    killed=4,
+    evidence="In a separate incident on Saturday, a military patrol hit a landmine near Tera, killing four soldiers, a security source told AFP.")])
+
+report("c02", None, "https://www.anglophone-voice.example.cm/news/bamenda-school-abduction",
+"""Separatists abduct 11 pupils and teacher near Bamenda; soldiers accused of killing three in Batibo
+
+BAMENDA, Cameroon - Armed separatists abducted eleven secondary-school pupils and a teacher from a school in Bambili, on the outskirts of Bamenda, on Monday, the regional governor said.
+
+The gunmen burst into a classroom during a mathematics lesson and led the pupils away into the bush, a student who managed to hide in a toilet told our reporter.
+
+Governor Adolphe Lele L'Afrique said security forces were searching for the hostages and accused the separatists of "waging war on education".
+
+The separatists, who have enforced a boycott of schools in the English-speaking regions for years, did not claim the abduction, but a fighter's voice message shared on social media demanded the release of jailed comrades.
+
+Separately, residents of Batibo said soldiers shot dead three young men at the town's market on Tuesday, accusing them of supporting the separatists.
+
+A relative of one of the victims said the men were motorbike taxi drivers and had no link to the armed groups.
+
+The army did not respond to a request for comment.
+
+The conflict in Cameroon's North-West and South-West regions began in 2017, after the government cracked down on protests by lawyers and teachers against the imposition of French in courts and schools.
+
+It has killed more than 6,000 people and displaced hundreds of thousands, according to the International Crisis Group.
+
+In 2018, more than 70 pupils were kidnapped from a school in Bamenda's Nkwen neighbourhood and released after several days.
+
+Schools in Bamenda reopened this year under armed guard, but many parents still keep their children at home.
+""",
+[ev("Armed separatists abducted eleven secondary-school pupils and a teacher from a classroom in Bambili, outside Bamenda.",
+    None, "'on Monday'; no publication date",
+    "school, Bambili", "North-West", "CM", "other", "Anglophone separatists", "civilians",
+    evidence="Armed separatists abducted eleven secondary-school pupils and a teacher from a school in Bambili, on the outskirts of Bamenda, on Monday, the regional governor said.\n\nThe gunmen burst into a classroom during a mathematics lesson and led the pupils away into the bush, a student who managed to hide in a toilet told our reporter.",
+    note="abduction of 12 (11 pupils and a teacher); not claimed"),
+ ev("Soldiers shot dead three young men at Batibo market, accusing them of supporting separatists (residents' account).",
+    None, "'on Tuesday'; no publication date",
+    "market, Batibo", "North-West", "CM", "attack_on_civilians", "Cameroonian security forces", "civilians",
+    killed=3,
+    evidence="Separately, residents of Batibo said soldiers shot dead three young men at the town's market on Tuesday, accusing them of supporting the separatists.")])
+
+report("c03", "2026-04-20", "https://mindanao-herald.example.ph/news/maguindanao-clash-dawlah-islamiyah",
+"""Soldier, four militants killed in Maguindanao del Sur clash
+
+COTABATO CITY - A soldier and four suspected members of the pro-Islamic State Dawlah Islamiyah group were killed in a firefight in Datu Hoffer Ampatuan, Maguindanao del Sur, on Saturday, the military said.
+
+Troops of the Army's 6th Infantry Division were pursuing the group through a marshy area near the village of Kitango when the militants opened fire, division spokesman Lieutenant Colonel Roden Orbon said.
+
+Three soldiers were wounded in the exchange, which lasted about 40 minutes, and were flown by helicopter to a hospital in Cotabato City.
+
+Soldiers recovered the bodies of four militants, two M16 rifles and bomb-making materials, Orbon said.
+
+On Sunday, a roadside bomb exploded as an army truck passed on the highway in Shariff Aguak, wounding two soldiers, police said.
+
+The military said it suspected the same group was behind the blast and that operations in the area would continue.
+
+Dawlah Islamiyah, a loose network of militants who have pledged allegiance to the Islamic State group, has been weakened by years of military operations but still carries out bombings and ambushes in central Mindanao.
+
+In May 2017, pro-IS fighters seized parts of Marawi City, sparking a five-month siege in which more than 1,000 people, most of them militants, were killed.
+
+In December 2023, a bomb exploded during a Catholic Mass at a university gymnasium in Marawi, killing four people.
+
+The peace deal with the Moro Islamic Liberation Front has brought relative calm to much of the region, but the creation of the autonomous Bangsamoro government has been marred by delays to its first parliamentary elections.
+
+Local officials said classes in schools near Kitango were suspended on Monday as a precaution.
+""",
+[ev("Army troops pursuing Dawlah Islamiyah militants near Kitango, Datu Hoffer Ampatuan, fought a 40-minute firefight: one soldier and four militants killed, three soldiers wounded.",
+    "2026-04-18", "'on Saturday'; published 2026-04-20 (a Monday)",
+    "near Kitango, Datu Hoffer Ampatuan", "Maguindanao del Sur", "PH", "battle", "Dawlah Islamiyah", "Philippine security forces",
+    killed=5, wounded=3,
+    evidence="A soldier and four suspected members of the pro-Islamic State Dawlah Islamiyah group were killed in a firefight in Datu Hoffer Ampatuan, Maguindanao del Sur, on Saturday, the military said.\n\nTroops of the Army's 6th Infantry Division were pursuing the group through a marshy area near the village of Kitango when the militants opened fire, division spokesman Lieutenant Colonel Roden Orbon said.\n\nThree soldiers were wounded in the exchange, which lasted about 40 minutes, and were flown by helicopter to a hospital in Cotabato City.",
+    note="5 = 1 soldier + 4 militants (bodies recovered); the militants opened fire on the pursuing troops"),
+ ev("A roadside bomb exploded as an army truck passed on the highway in Shariff Aguak, wounding two soldiers.",
+    "2026-04-19", "'On Sunday'; published 2026-04-20 (a Monday)",
+    "highway, Shariff Aguak", "Maguindanao del Sur", "PH", "explosion", "Dawlah Islamiyah", "Philippine security forces",
+    wounded=2,
+    evidence="On Sunday, a roadside bomb exploded as an army truck passed on the highway in Shariff Aguak, wounding two soldiers, police said.\n\nThe military said it suspected the same group was behind the blast and that operations in the area would continue.",
+    note="group only suspected by the military")])
+
+report("c04", "2026-09-29", "https://cairo-markets.example.eg/en/ride-hailing-price-war",
+"""Ride-hailing price war turns bloody for Cairo start-ups
+
+Egypt's ride-hailing market has become a battlefield this autumn, as a newcomer backed by Gulf investors launched an all-out assault on the incumbents with fares up to 40 percent lower.
+
+The attack began in August, when the Dubai-funded app Sawwa flooded Cairo and Alexandria with discount codes and promised drivers a bonus for every trip.
+
+Rivals hit back within days, and analysts say the three biggest players are now burning through millions of dollars a month to defend their share.
+
+"It is a war of attrition, and the one with the deepest pockets survives," said Yasmine Khalil, a technology analyst at a Cairo investment bank.
+
+Shares of a listed logistics group that owns a stake in one of the apps were shot down by 9 percent on the Egyptian Exchange on Monday, after it warned that losses would double.
+
+Drivers, caught in the crossfire, say they earn more per hour than before but fear the bonuses will vanish once the fight is over.
+
+"They are killing each other, and we are the ammunition," said Mahmoud, a driver who works for two apps at once.
+
+Regulators at the competition authority said they were watching for predatory pricing but had not opened a formal investigation.
+
+Egypt's economy has been hit by a currency crisis and high inflation since 2022, and car owners have turned to ride-hailing to make ends meet.
+
+Investors expect a shake-out within a year, with at least one of the smaller apps likely to be taken over or to exit the market.
+
+Sawwa's chief executive said the company was "here to stay" and would expand to the Delta cities by January.
+""")
+
+report("c05", "2026-08-04", "https://www.rus-south.example.ru/en/belgorod-shebekino-drone-minibus",
+"""Drone hits minibus in Russia's Shebekino, killing two
+
+A Ukrainian drone struck a minibus in the Russian border town of Shebekino on Monday morning, killing two passengers and wounding five, Belgorod regional governor Vyacheslav Gladkov said.
+
+The minibus was carrying workers to a factory when the drone hit it at a crossroads in the town centre, Gladkov wrote on Telegram, adding that the driver was among the wounded.
+
+Three of the wounded were in serious condition in Belgorod's regional hospital on Tuesday, he said.
+
+On Sunday, a woman was wounded when a drone dropped an explosive device on her car in the village of Grayvoron, near the border, according to the governor.
+
+Ukraine does not usually comment on attacks inside Russia, and its military said only that it strikes "legitimate military targets".
+
+Russia's defence ministry said its air defences had destroyed 47 Ukrainian drones over several regions overnight into Tuesday, without reporting damage or casualties.
+
+Shebekino, which lies about six kilometres from the Ukrainian border, has been shelled and struck by drones regularly since 2023, and much of its population has left.
+
+In December 2023, a Ukrainian attack on the centre of Belgorod killed 25 people, the deadliest single strike on a Russian city since the start of the war.
+
+Ukraine says Russia's own strikes on its cities, including on Kharkiv, some 70 kilometres from Belgorod, have killed far more civilians.
+
+The regional government has built concrete shelters at bus stops along the main roads of Shebekino and Belgorod.
+
+Schools in border districts of the region will hold lessons online again when the school year begins in September, officials said.
+""",
+[ev("A Ukrainian drone struck a minibus carrying factory workers at a crossroads in central Shebekino: two passengers killed, five wounded.",
+    "2026-08-03", "'on Monday morning'; published 2026-08-04 (a Tuesday)",
+    "town centre, Shebekino", "Belgorod", "RU", "explosion", "Ukrainian security forces", "civilians",
+    killed=2, wounded=5,
+    evidence="A Ukrainian drone struck a minibus in the Russian border town of Shebekino on Monday morning, killing two passengers and wounding five, Belgorod regional governor Vyacheslav Gladkov said.\n\nThe minibus was carrying workers to a factory when the drone hit it at a crossroads in the town centre, Gladkov wrote on Telegram, adding that the driver was among the wounded."),
+ ev("A drone dropped an explosive device on a woman's car in Grayvoron, wounding her.",
+    "2026-08-02", "'On Sunday'; published 2026-08-04 (a Tuesday)",
+    "Grayvoron", "Belgorod", "RU", "explosion", "Ukrainian security forces", "civilians",
+    wounded=1,
+    evidence="On Sunday, a woman was wounded when a drone dropped an explosive device on her car in the village of Grayvoron, near the border, according to the governor.",
+    note="drone's side not stated in the sentence; the article is about Ukrainian drones")],
+[fig("Ukrainian drones destroyed over several Russian regions overnight", 47, "Russia",
+     "Russia's defence ministry said its air defences had destroyed 47 Ukrainian drones over several regions overnight into Tuesday, without reporting damage or casualties.",
+     note="count of intercepts, not one incident")])
+
+report("c06", None, "https://papua-news.example.id/en/yahukimo-miners-killed",
+"""Papua rebels say they killed gold miners in Yahukimo; police find four bodies
+
+JAYAPURA, Indonesia - Police in Indonesia's Highland Papua province said they had recovered the bodies of four gold miners killed by separatist rebels at an illegal mining site in Yahukimo regency on Thursday.
+
+The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua Organisation, said in a statement that its fighters had killed six miners, whom it accused of being spies for the Indonesian military.
+
+Police said they had found four bodies with gunshot and machete wounds near a river camp in Seradala district, and that two other miners who escaped had been treated for injuries.
+
+"We reject the accusation that they were spies. They were ordinary workers from Sulawesi trying to feed their families," a police spokesman said.
+
+On Friday, soldiers shot dead two men in a firefight in Intan Jaya regency, the military said, describing them as TPNPB fighters.
+
+The rebels said the two were farmers who had been working in their gardens, and local church leaders called for an independent investigation.
+
+The TPNPB has been fighting for independence since Papua was incorporated into Indonesia after a disputed UN-backed vote in 1969.
+
+Violence has intensified since 2018, when rebels killed about 20 road construction workers in Nduga, and the rebels held a New Zealand pilot hostage for more than a year and a half from 2023 to 2024.
+
+Thousands of troops have been deployed to the highlands, and rights groups say tens of thousands of Papuans have fled their villages.
+
+The government has split Papua into several new provinces, a move it says will speed up development but which critics say divides Papuan society.
+
+Journalists have limited access to the highlands, and claims by both sides are hard to verify.
+""",
+[ev("TPNPB rebels attacked a gold-mining camp near a river in Seradala district, Yahukimo: police recovered four bodies, two miners injured; the rebels claimed six.",
+    None, "'on Thursday'; no publication date",
+    "mining camp, Seradala district, Yahukimo", "Highland Papua", "ID", "attack_on_civilians", "TPNPB", "civilians",
+    killed=4, wounded=2,
+    evidence="Police in Indonesia's Highland Papua province said they had recovered the bodies of four gold miners killed by separatist rebels at an illegal mining site in Yahukimo regency on Thursday.\n\nThe West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua Organisation, said in a statement that its fighters had killed six miners, whom it accused of being spies for the Indonesian military.\n\nPolice said they had found four bodies with gunshot and machete wounds near a river camp in Seradala district, and that two other miners who escaped had been treated for injuries.",
+    note="the attackers' claim of six not used"),
+ ev("Soldiers shot dead two men in Intan Jaya, called TPNPB fighters by the military and farmers by the rebels.",
+    None, "'On Friday'; no publication date",
+    "Intan Jaya", "Central Papua", "ID", "battle", "Indonesian security forces", "TPNPB",
+    killed=2,
+    evidence="On Friday, soldiers shot dead two men in a firefight in Intan Jaya regency, the military said, describing them as TPNPB fighters.\n\nThe rebels said the two were farmers who had been working in their gardens, and local church leaders called for an independent investigation.",
+    note="identity of the dead disputed (fighters vs farmers); regency-level place")])
 
 
 # ---------------------------------------------------------------- checks
