@@ -1049,6 +1049,156 @@ Journalists have limited access to the highlands, and claims by both sides are h
     killed=2,
     evidence="On Friday, soldiers shot dead two men in a firefight in Intan Jaya regency, the military said, describing them as TPNPB fighters.\n\nThe rebels said the two were farmers who had been working in their gardens, and local church leaders called for an independent investigation.",
     note="identity of the dead disputed (fighters vs farmers); regency-level place")])
+report("d01", "2026-11-24", "https://nilewire.example.sd/en/el-obeid-market-drone-strike",
+"""Drone strike on El Obeid market kills at least 14, Sudan doctors say toll higher
+
+PORT SUDAN (Wire) - A drone strike on a crowded market in the Sudanese city of El Obeid on Sunday killed at least 14 civilians, the North Kordofan state government said, blaming the paramilitary Rapid Support Forces (RSF).
+
+The Sudan Doctors Network, a medical group that tracks casualties, said 19 people had been killed and more than 40 wounded, many of them women selling vegetables.
+
+The RSF did not comment on the strike.
+
+Witnesses said two drones hit the livestock section of the market at midday, and that the city's main hospital was overwhelmed by the wounded.
+
+The army said separately that its forces had repelled an RSF attack on the town of Babanusa, in West Kordofan, on Monday, and had destroyed several combat vehicles.
+
+Activists in South Kordofan said RSF drones had also struck areas around Kadugli in recent days, without giving details.
+
+The war between the army and the RSF broke out in April 2023 and has killed tens of thousands of people, displaced more than 12 million and pushed parts of the country into famine.
+
+After the RSF seized El Fasher, the army's last stronghold in Darfur, in October 2025, reports of mass killings of civilians there drew international condemnation.
+
+Since then, the fighting has shifted to the Kordofan region, which lies between Darfur and the capital Khartoum.
+
+El Obeid, the capital of North Kordofan, is a key army base and a hub for aid deliveries to the west.
+
+Read more: UN warns of famine in besieged Kordofan towns
+""",
+[ev("RSF drone strike on the livestock section of El Obeid market: at least 14 killed (state government) or 19 (Sudan Doctors Network); more than 40 wounded.",
+    "2026-11-22", "'on Sunday'; published 2026-11-24 (a Tuesday)",
+    "market, El Obeid", "North Kordofan", "SD", "explosion", "Rapid Support Forces", "civilians",
+    killed=14, killed_high=19, wounded=40,
+    evidence="A drone strike on a crowded market in the Sudanese city of El Obeid on Sunday killed at least 14 civilians, the North Kordofan state government said, blaming the paramilitary Rapid Support Forces (RSF).\n\nThe Sudan Doctors Network, a medical group that tracks casualties, said 19 people had been killed and more than 40 wounded, many of them women selling vegetables.",
+    note="state government 14, doctors' network 19; RSF did not comment"),
+ ev("The army said it repelled an RSF attack on Babanusa on Monday.",
+    "2026-11-23", "'on Monday'; published 2026-11-24 (a Tuesday)",
+    "Babanusa", "West Kordofan", "SD", "battle", "Rapid Support Forces", "Sudanese security forces",
+    evidence="The army said separately that its forces had repelled an RSF attack on the town of Babanusa, in West Kordofan, on Monday, and had destroyed several combat vehicles."),
+ ev("RSF drones struck areas around Kadugli in recent days (activists; no details).",
+    None, "'in recent days'",
+    "areas around Kadugli", "South Kordofan", "SD", "explosion", "Rapid Support Forces", "unknown",
+    evidence="Activists in South Kordofan said RSF drones had also struck areas around Kadugli in recent days, without giving details.",
+    optional=True)])
+
+report("d02", "2026-10-12", "https://www.tchad-info.example.td/en/lake-chad-island-attack",
+"""Chad: seven soldiers killed as Boko Haram attacks island post on Lake Chad
+
+N'DJAMENA - Boko Haram fighters attacked a Chadian army post on an island in Lake Chad overnight from Saturday to Sunday, killing seven soldiers and wounding 12, the army said on Monday.
+
+The attackers arrived in motorised canoes and assaulted the post on the island of Kaiga-Kindjiria, near the town of Ngouboua, army spokesman General Issakha Acheikh said.
+
+He said the soldiers fought back for several hours and that the bodies of 17 attackers had been recovered after they withdrew.
+
+Nine of the wounded soldiers were evacuated to a military hospital in N'Djamena, where they were still being treated on Monday.
+
+A local official in Bol said there had been another attack "elsewhere on the islands" on the same night, without giving details.
+
+In October 2024, Boko Haram fighters killed about 40 soldiers in an attack on an army base at Barkaram, in the same province, prompting President Mahamat Idriss Deby to launch a military operation against the group.
+
+The president, who took power in 2021 after his father was killed while visiting troops fighting rebels in the north, has threatened to withdraw Chad from the Multinational Joint Task Force that fights jihadists around the lake.
+
+The lake's hundreds of islands and marshes, shared by Chad, Nigeria, Niger and Cameroon, have long served as hideouts for Boko Haram and its rival, Islamic State West Africa Province.
+
+Fishermen and farmers on the islands say they are squeezed between the jihadists, who tax them, and the army, which restricts their movements.
+
+The governor of the Lac province ordered a curfew on boat traffic from 6pm to 6am.
+""",
+[ev("Boko Haram fighters in motorised canoes attacked the army post on Kaiga-Kindjiria island near Ngouboua overnight: seven soldiers killed, 12 wounded; the army recovered 17 attackers' bodies.",
+    "2026-10-10", "'overnight from Saturday to Sunday': first night taken, Saturday; published 2026-10-12 (a Monday)",
+    "army post, Kaiga-Kindjiria island, near Ngouboua", "Lac", "TD", "battle", "Boko Haram", "Chadian security forces",
+    killed=24, wounded=12,
+    evidence="Boko Haram fighters attacked a Chadian army post on an island in Lake Chad overnight from Saturday to Sunday, killing seven soldiers and wounding 12, the army said on Monday.\n\nThe attackers arrived in motorised canoes and assaulted the post on the island of Kaiga-Kindjiria, near the town of Ngouboua, army spokesman General Issakha Acheikh said.\n\nHe said the soldiers fought back for several hours and that the bodies of 17 attackers had been recovered after they withdrew.",
+    note="24 = 7 soldiers + 17 attackers' bodies recovered by the defending side; 9 of 12 wounded still in hospital"),
+ ev("Another attack elsewhere on the Lake Chad islands the same night (no details).",
+    "2026-10-10", "'on the same night' (the night from Saturday)",
+    "elsewhere on the Lake Chad islands", "Lac", "TD", "battle", "unknown", "unknown",
+    evidence="A local official in Bol said there had been another attack \"elsewhere on the islands\" on the same night, without giving details.",
+    optional=True)])
+
+report("d03", "2026-06-26", "https://cotonou-daily.example.bj/en/karimama-police-post-attack",
+"""Three police officers killed in attack on Karimama post in northern Benin
+
+COTONOU - Gunmen attacked a police post in Karimama, in northern Benin's Alibori department near the border with Niger, on Thursday, killing three police officers, the government said on Friday.
+
+Government spokesman Wilfried Houngbedji said the officers had fought back and that two of the attackers had been killed.
+
+Another officer was wounded and was taken to hospital in Kandi, he said.
+
+The attack came three days after two park rangers were killed on Monday when their vehicle hit an explosive device on a track in the Pendjari National Park, according to the park's management.
+
+No group claimed either attack, but the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) has been expanding from Burkina Faso and Niger into the national parks of northern Benin.
+
+In April 2025, JNIM fighters killed 54 soldiers in an attack on army positions in the W National Park, the deadliest attack on Benin's forces.
+
+Benin has deployed thousands of troops to the north under an operation called Mirador, and has recruited new soldiers to guard the border.
+
+Relations with the military government in neighbouring Niger remain tense, and the two countries have traded accusations over the border's closure and the security of an oil pipeline.
+
+Residents of Karimama said many families had moved to the department capital, Kandi, fearing further attacks.
+
+"We hear gunfire at night and nobody tells us anything," a shopkeeper said by telephone.
+
+The government said reinforcements had been sent to Karimama and that patrols had been stepped up along the Niger river.
+""",
+[ev("Gunmen attacked the police post in Karimama: three police officers and two attackers killed, one officer wounded.",
+    "2026-06-25", "'on Thursday'; published 2026-06-26 (a Friday)",
+    "police post, Karimama", "Alibori", "BJ", "battle", "militants (unidentified)", "Beninese security forces",
+    killed=5, wounded=1,
+    evidence="Gunmen attacked a police post in Karimama, in northern Benin's Alibori department near the border with Niger, on Thursday, killing three police officers, the government said on Friday.\n\nGovernment spokesman Wilfried Houngbedji said the officers had fought back and that two of the attackers had been killed.\n\nAnother officer was wounded and was taken to hospital in Kandi, he said.",
+    note="5 = 3 police + 2 attackers; not claimed (JNIM suspected by context only)"),
+ ev("Two park rangers were killed when their vehicle hit an explosive device on a track in Pendjari National Park.",
+    "2026-06-22", "'on Monday', three days before Thursday; published 2026-06-26 (a Friday)",
+    "Pendjari National Park", "Atacora", "BJ", "explosion", "unknown", "Beninese security forces",
+    killed=2,
+    evidence="The attack came three days after two park rangers were killed on Monday when their vehicle hit an explosive device on a track in the Pendjari National Park, according to the park's management.",
+    note="rangers counted as state forces")])
+
+report("d04", "2026-10-23", "https://www.caucasusmonitor.example.ru/en/grozny-drone-strike-nazran-arrest",
+"""Drone hits police base in Grozny, four wounded; suspect detained in Ingushetia
+
+A drone struck the base of a police special unit in the Chechen capital Grozny early on Wednesday, wounding four officers and setting fire to a building, the regional government said.
+
+Chechen leader Ramzan Kadyrov wrote on Telegram that air defences had shot down two other drones over the city and that the attack had been launched by Ukraine.
+
+Kyiv did not comment.
+
+The four wounded officers were taken to the republican hospital, and two of them were still there on Thursday, the Chechen health ministry said.
+
+On Thursday, Russia's Federal Security Service (FSB) said it had detained a man in Nazran, in neighbouring Ingushetia, on suspicion of passing the coordinates of military and police facilities in the North Caucasus to Ukrainian intelligence.
+
+The FSB released a video of the suspect, a 29-year-old local resident, saying he had been recruited through a messaging app and paid in cryptocurrency.
+
+He faces charges of high treason, which carry a sentence of up to life in prison.
+
+Ukrainian drones have struck targets in Chechnya several times since late 2024, including the same police base, which houses units that Kadyrov has sent to fight in Ukraine.
+
+Chechnya was the scene of two wars between Russian forces and separatists in the 1990s and 2000s, in which tens of thousands of people were killed and much of Grozny was destroyed.
+
+Kadyrov, who has ruled the region since 2007, promised a "harsh response" to the attack.
+
+Flights at Grozny airport were suspended for several hours on Wednesday morning.
+""",
+[ev("A drone (Ukrainian, per Kadyrov) struck a police special-unit base in Grozny early on Wednesday, wounding four officers and setting a building on fire.",
+    "2026-10-21", "'early on Wednesday'; published 2026-10-23 (a Friday)",
+    "police special-unit base, Grozny", "Chechnya", "RU", "explosion", "Ukrainian security forces", "Russian security forces",
+    wounded=4,
+    evidence="A drone struck the base of a police special unit in the Chechen capital Grozny early on Wednesday, wounding four officers and setting fire to a building, the regional government said.\n\nChechen leader Ramzan Kadyrov wrote on Telegram that air defences had shot down two other drones over the city and that the attack had been launched by Ukraine.",
+    note="attribution by Kadyrov; Kyiv did not comment; 2 of 4 wounded still in hospital"),
+ ev("The FSB detained a man in Nazran suspected of passing coordinates of military and police sites to Ukrainian intelligence.",
+    None, "'On Thursday' the FSB said it had detained him; day of detention not stated",
+    "Nazran", "Ingushetia", "RU", "arrest", "Russian security forces", "unknown",
+    evidence="On Thursday, Russia's Federal Security Service (FSB) said it had detained a man in Nazran, in neighbouring Ingushetia, on suspicion of passing the coordinates of military and police facilities in the North Caucasus to Ukrainian intelligence.",
+    arrested=1, note="the day is the FSB's announcement, not the detention")])
 
 
 # ---------------------------------------------------------------- checks
