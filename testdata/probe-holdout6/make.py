@@ -1199,6 +1199,66 @@ Flights at Grozny airport were suspended for several hours on Wednesday morning.
     "Nazran", "Ingushetia", "RU", "arrest", "Russian security forces", "unknown",
     evidence="On Thursday, Russia's Federal Security Service (FSB) said it had detained a man in Nazran, in neighbouring Ingushetia, on suspicion of passing the coordinates of military and police facilities in the North Caucasus to Ukrainian intelligence.",
     arrested=1, note="the day is the FSB's announcement, not the detention")])
+report("d05", "2026-04-16", "https://maghreb-observer.example.ly/en/tunisia/sousse-appeal-verdict",
+"""Tunisian appeals court upholds sentences over 2015 Sousse beach massacre
+
+TUNIS - A Tunisian appeals court on Thursday upheld life sentences for six men convicted of helping to prepare the June 2015 attack on a beach hotel near Sousse, in which a gunman killed 38 tourists.
+
+The court in Tunis also raised the prison terms of three other defendants, including a hotel security guard who prosecutors said had failed to raise the alarm, defence lawyers said.
+
+Seifeddine Rezgui, a 23-year-old student, opened fire with an assault rifle hidden in a beach umbrella at the Riu Imperial Marhaba hotel in Port El Kantaoui on 26 June 2015, shooting holidaymakers on their sun loungers and by the pool.
+
+Thirty of the dead were British, and dozens of other people were wounded before police shot the gunman dead in a street near the hotel.
+
+The Islamic State group claimed the attack, which came three months after gunmen killed 21 tourists and a police officer at the Bardo museum in Tunis.
+
+Prosecutors argued that the defendants had trained with Rezgui in Libya, hidden the weapon and scouted the hotel in the weeks before the massacre.
+
+Defence lawyers said the confessions of several defendants had been obtained under pressure and said they would take the case to the Court of Cassation.
+
+A British inquest found in 2017 that the Tunisian police response had been "at best shambolic and at worst cowardly".
+
+The two attacks devastated Tunisia's tourist industry for several years, and visitor numbers only recovered after 2019.
+
+Relatives of the British victims welcomed the ruling but said they still wanted answers about why armed officers had taken so long to reach the beach.
+
+The Riu Imperial Marhaba has since reopened under a different name.
+""")
+
+report("d06", "2026-12-01", "https://www.newsradio.example.eu/europe/kharkiv-surgeon-profile",
+"""The surgeon who stayed: eleven thousand operations in a city under fire
+
+Olena Bondarenko was halfway through a shift at Kharkiv's regional hospital when the first missiles fell on the city in February 2022. She has not left since.
+
+Caption: Dr Bondarenko between operations at the hospital in Kharkiv.
+
+In the years that followed, the 52-year-old trauma surgeon and her team have carried out more than 11,000 operations on people wounded by shells, glide bombs, missiles and drones, according to hospital records.
+
+"We learned to read a war from the wounds," she said. "Shrapnel from a glide bomb is different from a drone, and a drone is different from a cluster rocket."
+
+Read more: Kharkiv's underground schools open for a third winter
+
+She remembers the worst days by their numbers. In May 2024, when a guided bomb hit the Epicentr hypermarket on a Saturday afternoon and killed 19 people, her department received 30 wounded in two hours.
+
+In February this year, a drone attack on a residential district brought in a family of five; she operated on the mother and two children through the night, and all three survived.
+
+The hospital has itself been damaged twice by blasts nearby, and its operating theatres now work in a basement protected by sandbags and concrete blocks.
+
+Her son, a paramedic, serves with a brigade in the Donetsk region, and she checks her phone between operations for his messages.
+
+Colleagues describe her as calm and blunt. "She shouts at everybody, and then she saves everybody," said a nurse who has worked beside her since 2019.
+
+Bondarenko says the hardest part is not the blood but the exhaustion, and the young doctors who leave for Kyiv or abroad.
+
+She has trained more than 40 junior surgeons in battlefield trauma techniques, some of whom now work in field hospitals near the front line.
+
+Asked whether she ever thought of leaving, she laughed. "Who would do the work? The war has not left, so neither have I."
+
+Read more: Ukraine's medics count the cost of a long war
+""",
+figures=[fig("operations on war-wounded at Kharkiv regional hospital since February 2022", 11000, "Kharkiv",
+             "In the years that followed, the 52-year-old trauma surgeon and her team have carried out more than 11,000 operations on people wounded by shells, glide bombs, missiles and drones, according to hospital records.",
+             note="'more than'")])
 
 
 # ---------------------------------------------------------------- checks
