@@ -60,7 +60,7 @@ Residents of Marte who returned to the town on Monday morning said they counted 
 
 Islamic State West Africa Province (ISWAP) said in a statement on its Amaq outlet that its fighters had killed 30 soldiers in the assault, a figure the army did not address.
 
-Army spokesman Onyema Nwachukwu said troops had "repelled a coordinated attack" on the Marte base and that reinforcements had reached the town by air.
+Army spokesman Kayode Adebanjo said troops had "repelled a coordinated attack" on the Marte base and that reinforcements had reached the town by air.
 
 The Marte base, which guards a road that farmers use to reach fields near the lake, was overrun by insurgents in 2021 and has been attacked repeatedly since.
 
@@ -193,15 +193,15 @@ report("a05", "2026-11-27", "https://caucasus-online.example.ge/en/politics/oppo
 
 Georgia's interior ministry warned on Friday that anyone who tries to block roads or "storm state buildings" during an opposition rally in Tbilisi this weekend will be detained and could face years in prison.
 
-The warning came a day after four opposition parties called on supporters to gather outside parliament on Rustaveli Avenue on Saturday evening, a year after the start of the nightly protests that shook the country in late 2024.
+The warning came a day after four opposition parties called on supporters to gather outside parliament on Rustaveli Avenue on Saturday evening, two years after the start of the nightly protests that shook the country in late 2024.
 
-"Any attempt to seize administrative buildings or attack police officers will be met with the full force of the law," deputy interior minister Aleksandre Darakhvelidze said in a televised statement.
+"Any attempt to seize administrative buildings or attack police officers will be met with the full force of the law," deputy interior minister Giorgi Beridze said in a televised statement.
 
 Under amendments adopted by parliament in the spring, covering one's face at a rally or blocking a road can bring a fine of 5,000 lari or detention of up to 60 days.
 
 Opposition leaders accused the ruling Georgian Dream party of trying to frighten people into staying at home.
 
-"They want to turn every citizen into a suspect," said Nika Gvaramia's party in a statement, recalling that hundreds of protesters were detained and dozens beaten by riot police during the demonstrations a year ago.
+"They want to turn every citizen into a suspect," one of the four parties said in a statement, recalling that hundreds of protesters were detained and dozens beaten by riot police during the demonstrations two years ago.
 
 Rights groups say more than 60 people are still serving prison sentences over those protests, some of them for throwing stones or fireworks at police lines.
 
@@ -219,9 +219,9 @@ report("a06", "2026-08-24", "https://www.kosovo-daily.example.net/en/north-lepos
 
 An explosive device went off outside a Kosovo police station in the northern town of Leposavic late on Saturday, damaging a wall and two parked police vehicles but injuring nobody, police said.
 
-Police spokesman Veton Elshani said the device had been thrown over the fence at about 11.40pm, when six officers were on duty inside the building.
+Police spokesman Besnik Krasniqi said the device had been thrown over the fence at about 11.40pm, when six officers were on duty inside the building.
 
-"Nobody was hurt, but the intention was clearly to kill police officers," Elshani said at a press conference on Sunday.
+"Nobody was hurt, but the intention was clearly to kill police officers," Krasniqi said at a press conference on Sunday.
 
 On Sunday afternoon, police special units arrested three men in a house in Zvecan and seized two automatic rifles, hand grenades and a drone, he said.
 
@@ -263,7 +263,7 @@ Five health workers were among those infected this year, and two of them died af
 
 The virus is carried by multimammate rats, which invade homes and contaminate food in the dry season, when the outbreak usually peaks.
 
-"We are fighting on two fronts: the rats in the barns and the late arrival of patients at hospital," said Dr Jide Idris, the NCDC director-general.
+"We are fighting on two fronts: the rats in the barns and the late arrival of patients at hospital," said Dr Amaka Eze, an NCDC director.
 
 He said rapid response teams had been deployed to the worst-hit local government areas and that isolation centres in Irrua and Owo were running short of beds.
 
@@ -317,9 +317,9 @@ Read more: Fuel queues return to Bamako as blockade bites
     note="the striking side's own claim of about 20 killed is not used", optional=True)])
 
 report("a09", "2026-06-03", None,
-"""Obituary: Abdulrahman "Kumander Bagsik" Mangudadatu, rebel commander who came in from the cold
+"""Obituary: Abdulrahman "Kumander Bagsik" Sangkula, rebel commander who came in from the cold
 
-Abdulrahman Mangudadatu, the Moro rebel commander known to soldiers and journalists alike as Kumander Bagsik, has died at his home near Cotabato City after a long illness. He was 74.
+Abdulrahman Sangkula, the Moro rebel commander known to soldiers and journalists alike as Kumander Bagsik, has died at his home near Cotabato City after a long illness. He was 74.
 
 His family said he died on Monday evening of heart failure, surrounded by his children and grandchildren.
 
@@ -333,7 +333,7 @@ Army officers who fought him remembered a disciplined and cunning enemy. "He kne
 
 In January 2015, fighters from units near his area were drawn into the clash at Mamasapano, in which 44 police commandos, 18 rebels and several civilians were killed, a battle that nearly wrecked the peace process.
 
-Mangudadatu always denied that his own men had taken part, and he later sat on a committee that investigated the bloodshed.
+Sangkula always denied that his own men had taken part, and he later sat on a committee that investigated the bloodshed.
 
 After the 2014 peace agreement, he handed over his rifle at a decommissioning ceremony and became a member of the transitional parliament of the Bangsamoro region.
 
@@ -353,7 +353,7 @@ The ballistic missile hit the nine-storey building on Tuesday morning, collapsin
 
 Officials had first reported six dead, then 14 by Wednesday evening as the rubble was cleared.
 
-Fifty-seven people were injured, regional governor Serhiy Lysak said, and 31 of them were still in hospital on Thursday, four in a serious condition.
+Fifty-seven people were injured, regional governor Mykola Hrytsenko said, and 31 of them were still in hospital on Thursday, four in a serious condition.
 
 Among the dead were three children, the youngest of them four years old.
 
@@ -367,7 +367,7 @@ In January 2023, a Russian missile destroyed part of another apartment block in 
 
 Caption: Rescuers work through the night at the site of the collapsed section in Dnipro.
 
-President Volodymyr Zelensky renewed his call for more air-defence systems, saying Ukraine could not stop ballistic missiles with the means it had.
+Ukraine's president renewed his call for more air-defence systems, saying Ukraine could not stop ballistic missiles with the means it had.
 
 A day of mourning was declared in Dnipro on Thursday.
 
@@ -377,7 +377,7 @@ Read more: What does Ukraine still need to stop ballistic missiles?
     "2026-09-08", "'on Tuesday morning'; dateline Sept 10 and published 2026-09-10 (a Thursday)",
     "apartment block, Dnipro", "Dnipropetrovsk", "UA", "explosion", "Russian security forces", "civilians",
     killed=16, wounded=57,
-    evidence="The death toll from a Russian missile strike on an apartment block in the central Ukrainian city of Dnipro rose to 16 on Thursday, after rescuers pulled two more bodies from the rubble and ended their search, regional authorities said.\n\nThe ballistic missile hit the nine-storey building on Tuesday morning, collapsing an entire section of the block as residents were getting ready for work and school. [...] Fifty-seven people were injured, regional governor Serhiy Lysak said, and 31 of them were still in hospital on Thursday, four in a serious condition.",
+    evidence="The death toll from a Russian missile strike on an apartment block in the central Ukrainian city of Dnipro rose to 16 on Thursday, after rescuers pulled two more bodies from the rubble and ended their search, regional authorities said.\n\nThe ballistic missile hit the nine-storey building on Tuesday morning, collapsing an entire section of the block as residents were getting ready for work and school. [...] Fifty-seven people were injured, regional governor Mykola Hrytsenko said, and 31 of them were still in hospital on Thursday, four in a serious condition.",
     note="toll updated 6 -> 14 -> 16 (final); 31 of 57 still in hospital"),
  ev("Russian drones attacked Kherson's port district overnight into Wednesday, setting warehouses on fire and killing one man.",
     "2026-09-08", "overnight into Wednesday: the night of Tuesday 2026-09-08, first night taken",
@@ -395,17 +395,17 @@ Red Star Belgrade tore through Partizan's defence on Sunday evening, winning the
 
 The hosts laid siege to the Partizan goal from the first whistle, and the visitors' back line cracked after only nine minutes.
 
-Striker Cherif Ndiaye fired the opening goal from the edge of the box, a shot that exploded into the top corner before the goalkeeper could move.
+Striker Aleksa Nikolic fired the opening goal from the edge of the box, a shot that exploded into the top corner before the goalkeeper could move.
 
 Partizan hit back against the run of play when their captain headed in a corner, but the equaliser only provoked a fresh assault.
 
 Red Star's wingers bombarded the penalty area with crosses, and two quick goals before half-time killed off the contest.
 
-"We attacked like wolves today," said Red Star coach Vladan Milojevic. "The boys executed the plan perfectly."
+"We attacked like wolves today," said Red Star coach Dusan Pavlovic. "The boys executed the plan perfectly."
 
 His Partizan counterpart admitted that his side had been "massacred" in midfield and said the defeat would leave wounds that take time to heal.
 
-A fourth goal in the 77th minute, a long-range strike from Mirko Ivanic, sent the north stand into a frenzy of flares and smoke.
+A fourth goal in the 77th minute, a long-range strike from Stefan Markovic, sent the north stand into a frenzy of flares and smoke.
 
 Police said the match passed off without serious incidents, and both sets of supporters left the ground under the usual heavy escort.
 
@@ -512,7 +512,7 @@ report("a15", "2026-08-14", "https://kivu-echo.example.cd/en/beni-mamove-massacr
 
 Rebels of the Allied Democratic Forces (ADF) killed at least 29 villagers in an attack on Mamove, in the Beni territory of North Kivu province, on Tuesday night, local officials said on Friday.
 
-The attackers came out of the forest at about 9pm, armed with guns and machetes, and went from house to house, the administrator of Beni territory, Colonel Charles Ehuta Omeonga, said.
+The attackers came out of the forest at about 9pm, armed with guns and machetes, and went from house to house, the administrator of Beni territory, Colonel Jean-Paul Kasereka, said.
 
 He said 18 men, seven women and four children had been killed, and that six people with machete wounds had been taken to the general hospital in Oicha.
 
@@ -547,11 +547,11 @@ Read more: Beni residents stage "ville morte" to protest insecurity
 report("a16", "2026-06-22", "https://steppe-review.example.kz/en/defence/kazakhstan-drone-doctrine",
 """Kazakhstan bets on drones and reservists in new defence doctrine
 
-Kazakhstan will build its own attack drones, expand its reserve and buy air-defence systems from several countries under a defence doctrine signed by President Kassym-Jomart Tokayev, officials said on Monday.
+Kazakhstan will build its own attack drones, expand its reserve and buy air-defence systems from several countries under a defence doctrine signed by the president, officials said on Monday.
 
 The document, the first overhaul since 2017, says the war in Ukraine has shown that cheap drones and missiles can destroy tanks, ships and power plants far behind the front line.
 
-Defence minister Ruslan Zhaksylykov told reporters that a joint venture with a Turkish company would begin assembling Anka reconnaissance and strike drones near Astana next year.
+Deputy defence minister Arman Seitkali told reporters that a joint venture with a Turkish company would begin assembling Anka reconnaissance and strike drones near Astana next year.
 
 "A modern army must be able to strike targets hundreds of kilometres away and to shoot down what the enemy sends at it," he said.
 
@@ -640,7 +640,7 @@ GUSAU - Armed bandits abducted 43 people, most of them women and children, from 
 
 The gunmen arrived on dozens of motorcycles shortly before midnight, fired into the air to scare villagers and marched their captives into the nearby forest, a resident who hid in a granary said.
 
-Police spokesman Yazid Abubakar confirmed the abduction and said tactical teams and local vigilantes had been deployed to track the kidnappers.
+Police spokesman Ibrahim Sani confirmed the abduction and said tactical teams and local vigilantes had been deployed to track the kidnappers.
 
 The attack came less than a week after bandits raided the town of Dansadau, also in Maru, on Wednesday.
 
@@ -686,7 +686,7 @@ The mine's owner, the steelmaker Qarmet, said a sudden release of gas had trigge
 
 The government set up a commission to investigate the accident, and prosecutors opened a criminal case for breach of industrial safety rules.
 
-President Kassym-Jomart Tokayev offered condolences to the families and ordered checks of gas-monitoring equipment at every mine in the region.
+The president offered condolences to the families and ordered checks of gas-monitoring equipment at every mine in the region.
 
 The Karaganda coalfield has a long record of deadly accidents. In October 2023, a fire at the Kostenko mine, then owned by ArcelorMittal, killed 46 miners, the worst mining disaster in the country's post-Soviet history.
 
@@ -704,7 +704,7 @@ report("b03", "2026-10-28", "https://www.eurowire.example.com/ukraine/zaporizhzh
 
 KYIV, Oct 28 - Russian glide bombs struck a residential district of the southern Ukrainian city of Zaporizhzhia on Tuesday evening, killing four people and wounding 21, regional officials said on Wednesday.
 
-Regional governor Ivan Fedorov had said late on Tuesday that three people were dead and 19 wounded; the toll rose overnight after a man pulled from the rubble died in hospital and more wounded came forward.
+Regional governor Ostap Melnychuk had said late on Tuesday that three people were dead and 19 wounded; the toll rose overnight after a man pulled from the rubble died in hospital and more wounded came forward.
 
 Two of the wounded are children, and eight people remained in hospital on Wednesday.
 
@@ -728,7 +728,7 @@ Read more: Life under glide bombs: the city that will not leave
     "2026-10-27", "'on Tuesday evening'; dateline Oct 28 and published 2026-10-28 (a Wednesday)",
     "Komunarskyi district, Zaporizhzhia", "Zaporizhzhia", "UA", "explosion", "Russian security forces", "civilians",
     killed=4, wounded=21,
-    evidence="Russian glide bombs struck a residential district of the southern Ukrainian city of Zaporizhzhia on Tuesday evening, killing four people and wounding 21, regional officials said on Wednesday.\n\nRegional governor Ivan Fedorov had said late on Tuesday that three people were dead and 19 wounded; the toll rose overnight after a man pulled from the rubble died in hospital and more wounded came forward. [...] The bombs hit a five-storey apartment block and a row of private houses in the city's Komunarskyi district, starting fires that burned until morning.",
+    evidence="Russian glide bombs struck a residential district of the southern Ukrainian city of Zaporizhzhia on Tuesday evening, killing four people and wounding 21, regional officials said on Wednesday.\n\nRegional governor Ostap Melnychuk had said late on Tuesday that three people were dead and 19 wounded; the toll rose overnight after a man pulled from the rubble died in hospital and more wounded came forward. [...] The bombs hit a five-storey apartment block and a row of private houses in the city's Komunarskyi district, starting fires that burned until morning.",
     note="first 3 dead / 19 wounded, updated to 4 / 21 (update, not a conflict)"),
  ev("Russia's defence ministry claimed its troops had captured Prymorske; Ukraine denied it.",
     None, "'said on Tuesday' is the reporting day; capture day not stated",
@@ -820,7 +820,7 @@ The attack revived memories of June 2024, when gunmen attacked two Orthodox chur
 
 Dagestan, a mainly Muslim region on the Caspian Sea, was the centre of an Islamist insurgency in the 2000s and 2010s that killed hundreds of police officers.
 
-Regional leader Sergei Melikov said the attackers had been "destroyed" and thanked the security services.
+The head of the republic said the attackers had been "destroyed" and thanked the security services.
 
 The two dead officers, a sergeant and a lieutenant, will be buried on Wednesday in their home villages.
 """,
@@ -879,7 +879,7 @@ BAMENDA, Cameroon - Armed separatists abducted eleven secondary-school pupils an
 
 The gunmen burst into a classroom during a mathematics lesson and led the pupils away into the bush, a student who managed to hide in a toilet told our reporter.
 
-Governor Adolphe Lele L'Afrique said security forces were searching for the hostages and accused the separatists of "waging war on education".
+The governor, Emmanuel Tabi, said security forces were searching for the hostages and accused the separatists of "waging war on education".
 
 The separatists, who have enforced a boycott of schools in the English-speaking regions for years, did not claim the abduction, but a fighter's voice message shared on social media demanded the release of jailed comrades.
 
@@ -913,11 +913,11 @@ report("c03", "2026-04-20", "https://mindanao-herald.example.ph/news/maguindanao
 
 COTABATO CITY - A soldier and four suspected members of the pro-Islamic State Dawlah Islamiyah group were killed in a firefight in Datu Hoffer Ampatuan, Maguindanao del Sur, on Saturday, the military said.
 
-Troops of the Army's 6th Infantry Division were pursuing the group through a marshy area near the village of Kitango when the militants opened fire, division spokesman Lieutenant Colonel Roden Orbon said.
+Troops of the Army's 6th Infantry Division were pursuing the group through a marshy area near the village of Kitango when the militants opened fire, division spokesman Lieutenant Colonel Jerome Dizon said.
 
 Three soldiers were wounded in the exchange, which lasted about 40 minutes, and were flown by helicopter to a hospital in Cotabato City.
 
-Soldiers recovered the bodies of four militants, two M16 rifles and bomb-making materials, Orbon said.
+Soldiers recovered the bodies of four militants, two M16 rifles and bomb-making materials, Dizon said.
 
 On Sunday, a roadside bomb exploded as an army truck passed on the highway in Shariff Aguak, wounding two soldiers, police said.
 
@@ -937,7 +937,7 @@ Local officials said classes in schools near Kitango were suspended on Monday as
     "2026-04-18", "'on Saturday'; published 2026-04-20 (a Monday)",
     "near Kitango, Datu Hoffer Ampatuan", "Maguindanao del Sur", "PH", "battle", "Dawlah Islamiyah", "Philippine security forces",
     killed=5, wounded=3,
-    evidence="A soldier and four suspected members of the pro-Islamic State Dawlah Islamiyah group were killed in a firefight in Datu Hoffer Ampatuan, Maguindanao del Sur, on Saturday, the military said.\n\nTroops of the Army's 6th Infantry Division were pursuing the group through a marshy area near the village of Kitango when the militants opened fire, division spokesman Lieutenant Colonel Roden Orbon said.\n\nThree soldiers were wounded in the exchange, which lasted about 40 minutes, and were flown by helicopter to a hospital in Cotabato City.",
+    evidence="A soldier and four suspected members of the pro-Islamic State Dawlah Islamiyah group were killed in a firefight in Datu Hoffer Ampatuan, Maguindanao del Sur, on Saturday, the military said.\n\nTroops of the Army's 6th Infantry Division were pursuing the group through a marshy area near the village of Kitango when the militants opened fire, division spokesman Lieutenant Colonel Jerome Dizon said.\n\nThree soldiers were wounded in the exchange, which lasted about 40 minutes, and were flown by helicopter to a hospital in Cotabato City.",
     note="5 = 1 soldier + 4 militants (bodies recovered); the militants opened fire on the pursuing troops"),
  ev("A roadside bomb exploded as an army truck passed on the highway in Shariff Aguak, wounding two soldiers.",
     "2026-04-19", "'On Sunday'; published 2026-04-20 (a Monday)",
@@ -975,9 +975,9 @@ Sawwa's chief executive said the company was "here to stay" and would expand to 
 report("c05", "2026-08-04", "https://www.rus-south.example.ru/en/belgorod-shebekino-drone-minibus",
 """Drone hits minibus in Russia's Shebekino, killing two
 
-A Ukrainian drone struck a minibus in the Russian border town of Shebekino on Monday morning, killing two passengers and wounding five, Belgorod regional governor Vyacheslav Gladkov said.
+A Ukrainian drone struck a minibus in the Russian border town of Shebekino on Monday morning, killing two passengers and wounding five, Belgorod regional governor Pavel Sedov said.
 
-The minibus was carrying workers to a factory when the drone hit it at a crossroads in the town centre, Gladkov wrote on Telegram, adding that the driver was among the wounded.
+The minibus was carrying workers to a factory when the drone hit it at a crossroads in the town centre, Sedov wrote on Telegram, adding that the driver was among the wounded.
 
 Three of the wounded were in serious condition in Belgorod's regional hospital on Tuesday, he said.
 
@@ -1001,7 +1001,7 @@ Schools in border districts of the region will hold lessons online again when th
     "2026-08-03", "'on Monday morning'; published 2026-08-04 (a Tuesday)",
     "town centre, Shebekino", "Belgorod", "RU", "explosion", "Ukrainian security forces", "civilians",
     killed=2, wounded=5,
-    evidence="A Ukrainian drone struck a minibus in the Russian border town of Shebekino on Monday morning, killing two passengers and wounding five, Belgorod regional governor Vyacheslav Gladkov said.\n\nThe minibus was carrying workers to a factory when the drone hit it at a crossroads in the town centre, Gladkov wrote on Telegram, adding that the driver was among the wounded."),
+    evidence="A Ukrainian drone struck a minibus in the Russian border town of Shebekino on Monday morning, killing two passengers and wounding five, Belgorod regional governor Pavel Sedov said.\n\nThe minibus was carrying workers to a factory when the drone hit it at a crossroads in the town centre, Sedov wrote on Telegram, adding that the driver was among the wounded."),
  ev("A drone dropped an explosive device on a woman's car in Grayvoron, wounding her.",
     "2026-08-02", "'On Sunday'; published 2026-08-04 (a Tuesday)",
     "Grayvoron", "Belgorod", "RU", "explosion", "Ukrainian security forces", "civilians",
@@ -1095,7 +1095,7 @@ report("d02", "2026-10-12", "https://www.tchad-info.example.td/en/lake-chad-isla
 
 N'DJAMENA - Boko Haram fighters attacked a Chadian army post on an island in Lake Chad overnight from Saturday to Sunday, killing seven soldiers and wounding 12, the army said on Monday.
 
-The attackers arrived in motorised canoes and assaulted the post on the island of Kaiga-Kindjiria, near the town of Ngouboua, army spokesman General Issakha Acheikh said.
+The attackers arrived in motorised canoes and assaulted the post on the island of Kaiga-Kindjiria, near the town of Ngouboua, army spokesman General Mahamat Abakar said.
 
 He said the soldiers fought back for several hours and that the bodies of 17 attackers had been recovered after they withdrew.
 
@@ -1117,7 +1117,7 @@ The governor of the Lac province ordered a curfew on boat traffic from 6pm to 6a
     "2026-10-10", "'overnight from Saturday to Sunday': first night taken, Saturday; published 2026-10-12 (a Monday)",
     "army post, Kaiga-Kindjiria island, near Ngouboua", "Lac", "TD", "battle", "Boko Haram", "Chadian security forces",
     killed=24, wounded=12,
-    evidence="Boko Haram fighters attacked a Chadian army post on an island in Lake Chad overnight from Saturday to Sunday, killing seven soldiers and wounding 12, the army said on Monday.\n\nThe attackers arrived in motorised canoes and assaulted the post on the island of Kaiga-Kindjiria, near the town of Ngouboua, army spokesman General Issakha Acheikh said.\n\nHe said the soldiers fought back for several hours and that the bodies of 17 attackers had been recovered after they withdrew.",
+    evidence="Boko Haram fighters attacked a Chadian army post on an island in Lake Chad overnight from Saturday to Sunday, killing seven soldiers and wounding 12, the army said on Monday.\n\nThe attackers arrived in motorised canoes and assaulted the post on the island of Kaiga-Kindjiria, near the town of Ngouboua, army spokesman General Mahamat Abakar said.\n\nHe said the soldiers fought back for several hours and that the bodies of 17 attackers had been recovered after they withdrew.",
     note="24 = 7 soldiers + 17 attackers' bodies recovered by the defending side; 9 of 12 wounded still in hospital"),
  ev("Another attack elsewhere on the Lake Chad islands the same night (no details).",
     "2026-10-10", "'on the same night' (the night from Saturday)",
@@ -1130,7 +1130,7 @@ report("d03", "2026-06-26", "https://cotonou-daily.example.bj/en/karimama-police
 
 COTONOU - Gunmen attacked a police post in Karimama, in northern Benin's Alibori department near the border with Niger, on Thursday, killing three police officers, the government said on Friday.
 
-Government spokesman Wilfried Houngbedji said the officers had fought back and that two of the attackers had been killed.
+Government spokesman Gildas Adjovi said the officers had fought back and that two of the attackers had been killed.
 
 Another officer was wounded and was taken to hospital in Kandi, he said.
 
@@ -1154,7 +1154,7 @@ The government said reinforcements had been sent to Karimama and that patrols ha
     "2026-06-25", "'on Thursday'; published 2026-06-26 (a Friday)",
     "police post, Karimama", "Alibori", "BJ", "battle", "militants (unidentified)", "Beninese security forces",
     killed=5, wounded=1,
-    evidence="Gunmen attacked a police post in Karimama, in northern Benin's Alibori department near the border with Niger, on Thursday, killing three police officers, the government said on Friday.\n\nGovernment spokesman Wilfried Houngbedji said the officers had fought back and that two of the attackers had been killed.\n\nAnother officer was wounded and was taken to hospital in Kandi, he said.",
+    evidence="Gunmen attacked a police post in Karimama, in northern Benin's Alibori department near the border with Niger, on Thursday, killing three police officers, the government said on Friday.\n\nGovernment spokesman Gildas Adjovi said the officers had fought back and that two of the attackers had been killed.\n\nAnother officer was wounded and was taken to hospital in Kandi, he said.",
     note="5 = 3 police + 2 attackers; not claimed (JNIM suspected by context only)"),
  ev("Two park rangers were killed when their vehicle hit an explosive device on a track in Pendjari National Park.",
     "2026-06-22", "'on Monday', three days before Thursday; published 2026-06-26 (a Friday)",
@@ -1168,7 +1168,7 @@ report("d04", "2026-10-23", "https://www.caucasusmonitor.example.ru/en/grozny-dr
 
 A drone struck the base of a police special unit in the Chechen capital Grozny early on Wednesday, wounding four officers and setting fire to a building, the regional government said.
 
-Chechen leader Ramzan Kadyrov wrote on Telegram that air defences had shot down two other drones over the city and that the attack had been launched by Ukraine.
+The Chechen government wrote on Telegram that air defences had shot down two other drones over the city and that the attack had been launched by Ukraine.
 
 Kyiv did not comment.
 
@@ -1180,20 +1180,20 @@ The FSB released a video of the suspect, a 29-year-old local resident, saying he
 
 He faces charges of high treason, which carry a sentence of up to life in prison.
 
-Ukrainian drones have struck targets in Chechnya several times since late 2024, including the same police base, which houses units that Kadyrov has sent to fight in Ukraine.
+Ukrainian drones have struck targets in Chechnya several times since late 2024, including the same police base, which houses units that the Chechen leadership has sent to fight in Ukraine.
 
 Chechnya was the scene of two wars between Russian forces and separatists in the 1990s and 2000s, in which tens of thousands of people were killed and much of Grozny was destroyed.
 
-Kadyrov, who has ruled the region since 2007, promised a "harsh response" to the attack.
+Officials in Grozny promised a "harsh response" to the attack.
 
 Flights at Grozny airport were suspended for several hours on Wednesday morning.
 """,
-[ev("A drone (Ukrainian, per Kadyrov) struck a police special-unit base in Grozny early on Wednesday, wounding four officers and setting a building on fire.",
+[ev("A drone (Ukrainian, per the Chechen government) struck a police special-unit base in Grozny early on Wednesday, wounding four officers and setting a building on fire.",
     "2026-10-21", "'early on Wednesday'; published 2026-10-23 (a Friday)",
     "police special-unit base, Grozny", "Chechnya", "RU", "explosion", "Ukrainian security forces", "Russian security forces",
     wounded=4,
-    evidence="A drone struck the base of a police special unit in the Chechen capital Grozny early on Wednesday, wounding four officers and setting fire to a building, the regional government said.\n\nChechen leader Ramzan Kadyrov wrote on Telegram that air defences had shot down two other drones over the city and that the attack had been launched by Ukraine.",
-    note="attribution by Kadyrov; Kyiv did not comment; 2 of 4 wounded still in hospital"),
+    evidence="A drone struck the base of a police special unit in the Chechen capital Grozny early on Wednesday, wounding four officers and setting fire to a building, the regional government said.\n\nThe Chechen government wrote on Telegram that air defences had shot down two other drones over the city and that the attack had been launched by Ukraine.",
+    note="attribution by the Chechen government; Kyiv did not comment; 2 of 4 wounded still in hospital"),
  ev("The FSB detained a man in Nazran suspected of passing coordinates of military and police sites to Ukrainian intelligence.",
     None, "'On Thursday' the FSB said it had detained him; day of detention not stated",
     "Nazran", "Ingushetia", "RU", "arrest", "Russian security forces", "unknown",
@@ -1216,7 +1216,7 @@ Prosecutors argued that the defendants had trained with Rezgui in Libya, hidden 
 
 Defence lawyers said the confessions of several defendants had been obtained under pressure and said they would take the case to the Court of Cassation.
 
-A British inquest found in 2017 that the Tunisian police response had been "at best shambolic and at worst cowardly".
+A British inquest found in 2017 that the Tunisian police response had been slow and disorganised.
 
 The two attacks devastated Tunisia's tourist industry for several years, and visitor numbers only recovered after 2019.
 
