@@ -1798,7 +1798,16 @@ func (a *analysis) markBackgroundByReference() {
 			}
 		}
 	}
-	if ref.IsZero() {
+	monthAfter := false // a month or year written out after the last full day
+	for _, s := range a.sents {
+		for _, t := range s.times {
+			monthAfter = monthAfter || !ref.IsZero() && t.Kind == timex.Point && !t.Relative && (t.Precision == sitrep.PrecisionMonth || t.Precision == sitrep.PrecisionYear) && t.Date > ref && yearWritten(t.Text)
+		}
+	}
+	if ref.IsZero() || monthAfter {
+		// (a full day told before months that come after it, "began on
+		// 15 April 2023 ... in December 2023", is no news day: the
+		// report is a history)
 		// no full day anywhere: when the report tells its news by
 		// weekdays and days relative to now ("on Monday", "yesterday"),
 		// a month or year written out with its year ("In August 2014")
@@ -1809,7 +1818,24 @@ func (a *analysis) markBackgroundByReference() {
 				news = news || t.Kind == timex.Point && (t.Relative || t.Date.IsZero()) && t.Precision == sitrep.PrecisionDay
 			}
 		}
-		if !news {
+		// (and with no day of news at all, months and years written out
+		// that run over more than two months tell a history, as a page
+		// of background does: "The RSF captured Wad Madani in December
+		// 2023; the army retook it in January 2025")
+		var first, last sitrep.Date
+		for _, s := range a.sents {
+			for _, t := range s.times {
+				if t.Kind == timex.Point && !t.Relative && !t.Date.IsZero() && (t.Precision == sitrep.PrecisionMonth || t.Precision == sitrep.PrecisionYear) && yearWritten(t.Text) {
+					if first.IsZero() || t.Date < first {
+						first = t.Date
+					}
+					if t.Date > last {
+						last = t.Date
+					}
+				}
+			}
+		}
+		if !news && (first.IsZero() || last.Time().Sub(first.Time()).Hours() <= 60*24) {
 			return
 		}
 		for _, s := range a.sents {

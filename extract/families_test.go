@@ -17960,3 +17960,29 @@ func TestDetainedInHospitalIsCare(t *testing.T) {
 		},
 	})
 }
+
+// TestAnUndatedHistoryTellsNoNews: a page with no publication date that
+// tells a war by months and years over more than two months ("captured
+// Wad Madani in December 2023; the army retook it in January 2025") is a
+// history, even when it gives the day the war began: no incident.
+// Negative: a report with no publication date telling its news by
+// weekday keeps it.
+func TestAnUndatedHistoryTellsNoNews(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "a_war_told_by_months",
+			text: "The war between the army and the paramilitary began on 15 April 2023. " +
+				"In June 2023 the paramilitaries attacked the town of Kutum, killing hundreds. " +
+				"They captured Kassala in December 2023, and the army retook it in January 2025.",
+			n: 0,
+		},
+		// negative
+		{
+			name: "undated_report_of_news",
+			text: "Gunmen killed seven villagers in Kutum on Tuesday, local officials said. " +
+				"The town was attacked before in June 2023.",
+			n:    1,
+			want: []want{{place: "Kutum", killed: "7/7/7"}},
+		},
+	})
+}
