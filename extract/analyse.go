@@ -611,17 +611,20 @@ func (s *sentence) stateSince() {
 	s.background = s.background || all
 }
 
-// courtReport reports whether a report leads with a court's proceeding:
-// its headline, or its first sentence after the headline, tells one in its
-// main clause ("A citizen of Kyrgyzstan on Wednesday pleaded not guilty to
-// charges ...", "identified the man in court Friday as ..."). Such a
-// report retells the acts tried; prosecutors told as a source ("prosecutors
-// said four officers died in an ambush") make no proceeding.
+// courtReport reports whether a report leads with a court's proceeding, an
+// anniversary or an obituary: its headline, or its first sentence after
+// the headline, tells one in its main clause ("A citizen of Kyrgyzstan on
+// Wednesday pleaded not guilty to charges ...", "the country marked seven
+// years since the bombings", "commander who held the front dies at 71"),
+// with no word of an act before it. Such a report retells the acts it
+// names; prosecutors told as a source ("prosecutors said four officers
+// died in an ambush") make no proceeding, and "gunmen attacked an
+// anniversary ceremony" tells an act.
 func (a *analysis) courtReport() bool {
 	body := 0
 	for _, s := range a.sents {
 		for _, m := range s.markers {
-			if m.val.(string) == "court" && (s.headline || s.clauseKindAt(m.i) == mainClause) {
+			if m.val.(string) == "court" && (s.headline || s.clauseKindAt(m.i) == mainClause) && !slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.i < m.i && !t.irrealis }) {
 				return true
 			}
 		}

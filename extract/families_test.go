@@ -17986,3 +17986,42 @@ func TestAnUndatedHistoryTellsNoNews(t *testing.T) {
 		},
 	})
 }
+
+// TestAnObituaryOrCommemorationRetellsActs: a report that leads with a
+// death from age or illness ("dies at 71") or with the years marked since
+// an attack retells the acts it names: no incident. Negatives: protests on
+// an anniversary with their own dead are news; an attack on a ceremony
+// told before the marker word is news.
+func TestAnObituaryOrCommemorationRetellsActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "general_dies_at_71",
+			text: "Veteran militia commander who held the Sinjar front dies at 71\n" +
+				"The commander died on Tuesday in a hospital in Duhok after a long illness. " +
+				"His fighters retook Sinjar with the help of air strikes, in fighting that killed dozens of his men. " +
+				"He was wounded twice by roadside bombs.",
+			published: "2026-04-16", n: 0,
+		},
+		{
+			name: "marks_ten_years_since_the_bombings",
+			text: "City marks ten years since the metro bombings\n" +
+				"Bells rang across the city on Sunday as it marked ten years since the metro bombings. " +
+				"Two bombers blew themselves up on the trains, killing 41 people and wounding more than 300.",
+			published: "2026-03-29", n: 0,
+		},
+		// negatives
+		{
+			name: "protests_on_an_anniversary",
+			text: "Police kill six as protesters mark anniversary of last year's crackdown\n" +
+				"Police shot dead six protesters in Lagos on Monday as crowds marked the anniversary of last year's crackdown, witnesses said.",
+			published: "2026-10-21", n: 1,
+			want: []want{{place: "Lagos", killed: "6/6/6"}},
+		},
+		{
+			name:      "attack_on_a_ceremony_marking_years_since",
+			text:      "A suicide bomber killed nine people at a ceremony in Kabul on Monday that marked ten years since the fall of the city, police said.",
+			published: "2026-08-16", n: 1,
+			want: []want{{place: "Kabul", killed: "9/9/9"}},
+		},
+	})
+}
