@@ -18025,3 +18025,26 @@ func TestAnObituaryOrCommemorationRetellsActs(t *testing.T) {
 		},
 	})
 }
+
+// TestViolenceToldAsGoingOnIsNoIncident: "clashes and shelling continue in
+// Taiz, Marib, Dhale and Hodeidah", in the present with no day, tells a
+// state of the war, no incident at each place. Negative: "fighting
+// continued in the city on Monday" with its dead is news.
+func TestViolenceToldAsGoingOnIsNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "clashes_continue_in_four_provinces",
+			text: "Two children were killed when shells hit a street in Taiz on Wednesday, health officials said. " +
+				"Front lines have barely moved since the truce, but clashes and shelling continue in Marib, Dhale and Hodeidah.",
+			published: "2024-08-22", n: 1,
+			want: []want{{place: "Taiz", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "fighting_continued_on_a_day",
+			text:      "Fighting continued in Omdurman on Monday, killing 14 people, medics said.",
+			published: "2024-08-22", n: 1,
+			want: []want{{place: "Omdurman", killed: "14/14/14"}},
+		},
+	})
+}
