@@ -18048,3 +18048,24 @@ func TestViolenceToldAsGoingOnIsNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestPowerLostIsNoDead: "the region lost about 2,000 megawatts" counts
+// power, not people: megawatts, barrels and hectares are units. Negative:
+// "lost 12 soldiers" counts the dead.
+func TestPowerLostIsNoDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "lost_megawatts",
+			text:      "A drone struck the Khor Mor gas field in Sulaimaniyah on Tuesday, and the region lost about 2,000 megawatts of power, officials said.",
+			published: "2025-07-02", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+		// negative
+		{
+			name:      "lost_soldiers",
+			text:      "The army lost 12 soldiers when militants attacked a base in Diffa on Tuesday, officials said.",
+			published: "2025-07-02", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+	})
+}
