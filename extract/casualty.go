@@ -962,7 +962,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 		// more of the dead
 		c.subset, c.also = false, true
 	}
-	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb)
+	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb) || s.subjectTollRose(n.qa)
 	c.whole = s.tollBefore(n.qa) || c.toll
 	if n.hurtToll {
 		c.whole = true // all the hurt again, not more of them
@@ -1595,7 +1595,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			n.group, n.b = g, end // "fifteen Taliban were also killed"
 		} else if s.hurtTollBefore(qa) {
 			n.group, n.bare, n.hurtToll = "people", true, true
-		} else if s.tollBefore(qa) {
+		} else if s.tollBefore(qa) || s.subjectTollRose(qa) {
 			n.group, n.bare, n.toll = "people", true, true
 		} else if s.raisedTollAfter(qa, qb) {
 			n.group, n.bare, n.toll = "people", true, true
@@ -3748,6 +3748,39 @@ func (s *sentence) raisedTollBefore(i int) bool {
 			if raisingVerb[s.words[k].low] {
 				return true
 			}
+		}
+		return false
+	}
+	return false
+}
+
+// subjectTollRose reports whether the number at word i is what a toll
+// that opens the sentence as its subject rose to, however long the phrase
+// that tells whose toll it is ("The number of people killed when gangs
+// attacked the Belot area of Kenscoff on Saturday has risen to ten"; "The
+// death toll from Tuesday's bombing in the market rose to 31"), with no
+// running total's word between.
+func (s *sentence) subjectTollRose(i int) bool {
+	if i < 4 || s.words[i-1].low != "to" || !risingVerb[s.words[i-2].low] {
+		return false
+	}
+	for j := 0; j <= 3 && j < i-2; j++ {
+		w := s.words[j].low
+		if w != "toll" && !(w == "number" && s.numberOfDeadFrom(j)) {
+			continue
+		}
+		if w == "number" || j+1 < i && (s.words[j+1].low == "from" || s.words[j+1].low == "of" || s.words[j+1].low == "in") {
+			for k := j + 1; k < i-2; k++ {
+				if s.words[k].low == ";" || s.words[k].low == "since" {
+					return false
+				}
+			}
+			for _, m := range s.markers {
+				if m.i > j+1 && m.i < i-2 && m.val.(string) == "cumulative" {
+					return false
+				}
+			}
+			return true
 		}
 		return false
 	}

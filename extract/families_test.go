@@ -18069,3 +18069,26 @@ func TestPowerLostIsNoDead(t *testing.T) {
 		},
 	})
 }
+
+// TestATollThatOpensTheSentenceRoseToACount: "The number of people killed
+// when gangs attacked ... on Saturday has risen to ten": the toll is the
+// sentence's subject, told however long, and the count it rose to is the
+// incident's dead. Negative: a toll since the war began is a running
+// total.
+func TestATollThatOpensTheSentenceRoseToACount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "number_killed_when_gangs_attacked_has_risen_to",
+			text:      "The number of people killed when gangs attacked the village of Furcy, in the hills above Port-au-Prince, on Saturday has risen to twelve after four more bodies were found, officials said.",
+			published: "2026-01-22", n: 1,
+			want: []want{{place: "Furcy", killed: "12/12/12"}},
+		},
+		// negative
+		{
+			name:      "number_killed_since_the_war_began",
+			text:      "Gunmen killed three farmers in Kenscoff on Saturday. The number of people killed since the fighting began in March has risen to 900, the UN said.",
+			published: "2026-01-22", n: 1,
+			want: []want{{place: "Kenscoff", killed: "3/3/3"}},
+		},
+	})
+}
