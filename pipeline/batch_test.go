@@ -171,11 +171,11 @@ func TestRunBatchesHoldsABatchOnlySoLong(t *testing.T) {
 	}
 }
 
-// Near the end of a sized input (RunBatchesRead), an idle writer takes
-// the batch being filled once it holds size/lastShare results, instead of
-// waiting for the rest of the input and writing it alone; before the end,
-// batches are full as with RunBatches. Without the input's size the end
-// is one batch.
+// Near the end of a sized input (RunBatchesRead: the last lastBatches
+// batches' worth), an idle writer takes the batch being filled once it
+// holds size/lastShare results, instead of waiting for it to fill; before
+// that, batches are full as with RunBatches. Without the input's size the
+// end is full batches and the rest.
 func TestRunBatchesCutsTheEndOfASizedInput(t *testing.T) {
 	const n, size, docBytes = 100, 40, 10
 	run := func(sized bool) []int {
@@ -222,8 +222,8 @@ func TestRunBatchesCutsTheEndOfASizedInput(t *testing.T) {
 		t.Errorf("unsized input: batches of %v, want [40 40 20]", sizes)
 	}
 	sizes := run(true)
-	if len(sizes) < 4 || sizes[0] != size || sizes[1] != size {
-		t.Errorf("sized input: batches of %v, want two full ones then the last 20 cut smaller", sizes)
+	if len(sizes) < 4 || sizes[0] != size {
+		t.Errorf("sized input: batches of %v, want a full one then the last 60 cut smaller", sizes)
 	}
 	for i, s := range sizes[:len(sizes)-1] {
 		if s < size/lastShare {
@@ -232,17 +232,21 @@ func TestRunBatchesCutsTheEndOfASizedInput(t *testing.T) {
 	}
 }
 
-// batcher.last: the batch goes early only when the documents still to
-// read (the bytes left at the mean size so far) and those being read fit
-// in it with it, and it holds size/lastShare.
+// batcher.last: the batch goes early only when with the documents still
+// to read (the bytes left at the mean size so far) and those being read
+// it would fill no more than lastBatches batches, and it holds
+// size/lastShare.
 func TestBatcherLastCountsWhatIsLeft(t *testing.T) {
 	for _, tc := range []struct {
 		cur, taken, inFlight int
 		done, total          int64
 		want                 bool
 	}{
-		{cur: 16, taken: 80, inFlight: 4, done: 840, total: 1000, want: true},  // 16+4+16 < 64
-		{cur: 16, taken: 40, inFlight: 4, done: 440, total: 1000, want: false}, // 16+4+56 ≥ 64
+		{cur: 16, taken: 80, inFlight: 4, done: 840, total: 1000, want: true},  // 16+4+16 < 2×64
+		{cur: 16, taken: 40, inFlight: 4, done: 440, total: 1000, want: true},  // 16+4+56 < 2×64
+		{cur: 16, taken: 40, inFlight: 4, done: 200, total: 1000, want: false}, // 16+4+176 ≥ 2×64
+		{cur: 16, taken: 40, inFlight: 4, done: 300, total: 1000, want: true},  // 16+4+102 < 2×64
+		{cur: 16, taken: 40, inFlight: 4, done: 280, total: 1000, want: false}, // 16+4+113 ≥ 2×64
 		{cur: 7, taken: 90, inFlight: 0, done: 900, total: 1000, want: false},  // fewer than 64/8
 		{cur: 8, taken: 90, inFlight: 0, done: 900, total: 1000, want: true},
 		{cur: 30, taken: 90, inFlight: 2, done: 1000, total: 1000, want: true}, // all read
