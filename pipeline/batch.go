@@ -37,6 +37,24 @@ import (
 // which then waited for it to take their results while it finished alone.
 // Which worker reads which document changes nothing in the results.
 func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time.Duration, source func(emit func(Input) error) error, write func([]Result) error) error {
+	return e.RunBatchesRead(ctx, workers, size, maxWait, nil, source, write)
+}
+
+// RunBatchesRead is RunBatches over a source whose size is known: read
+// (when not nil) tells how many bytes of its input the source has read of
+// total. Near the end of the input, where what is left of it (the batch
+// being filled, the documents being read and those not read yet) would
+// fill no more than lastBatches batches, an idle writer takes the batch
+// being filled as soon as it holds size/lastShare results, instead of
+// waiting for it to fill: the end of the input goes to the writer in
+// batches that shrink as it catches up, and the last one, written while
+// no document is left to read (by the writer alone, on one core of two,
+// the other idle), is small. With full batches to the end, 10,000
+// generated reports left a last batch of 784-956 documents, 0.8-0.9 s of
+// the writer after the last document was read. The estimate of the
+// documents still to come (the bytes left at the mean size of those read
+// so far) decides only where batches fall, never what they hold.
+func (e *Engine) RunBatchesRead(ctx context.Context, workers, size int, maxWait time.Duration, read func() (done, total int64), source func(emit func(Input) error) error, write func([]Result) error) error {
 	if size < 1 {
 		size = 1
 	}
@@ -48,7 +66,7 @@ func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time
 	if workers >= 2 {
 		cores = make(chan struct{}, workers)
 	}
-	b := &batcher{size: size, out: make(chan []Result, 1), free: make(chan struct{}, 1)}
+	b := &batcher{size: size, out: make(chan []Result, 1), free: make(chan struct{}, 1), read: read}
 	b.idle.Store(true)
 	writerDone := make(chan struct{})
 	go func() {
@@ -94,7 +112,7 @@ func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time
 			b.mu.Lock()
 			if b.idle.Load() && len(b.cur) > 0 {
 				waited := time.Since(b.first)
-				if waited >= maxWait && b.inFlight.Load() == 0 || waited >= holdFor(maxWait) {
+				if waited >= maxWait && b.inFlight.Load() == 0 || waited >= holdFor(maxWait) || b.last() {
 					b.handOff()
 				}
 			}
@@ -111,7 +129,8 @@ func (e *Engine) RunBatches(ctx context.Context, workers, size int, maxWait time
 			b.first = time.Now()
 		}
 		b.cur = append(b.cur, r)
-		if len(b.cur) >= b.size {
+		b.taken++
+		if len(b.cur) >= b.size || b.idle.Load() && b.last() {
 			b.handOff()
 		}
 		return nil
@@ -158,9 +177,56 @@ type batcher struct {
 	mu    sync.Mutex
 	cur   []Result
 	first time.Time // when the first result of cur came
+	taken int64     // results put in a batch so far
+
+	// read, when not nil, tells how far the source is through its input
+	// (RunBatchesRead)
+	read func() (done, total int64)
 
 	errMu sync.Mutex
 	err   error
+}
+
+// lastShare and lastBatches: near the end of a sized input
+// (RunBatchesRead), where what is left would fill no more than
+// lastBatches batches, an idle writer takes the batch being filled once
+// it holds size/lastShare results. Each batch pays fixed costs (a commit,
+// a merge), so the end is not cut finer than that. Starting the cut when
+// only the last batch is left gains little: the writer then writes most
+// of that batch while the workers have nothing left to read. In a model
+// of ingest's flow (the workers read a document in 1.34 ms on one core
+// and 0.67 ms on two, the writer writes one in 0.83 ms plus 40 ms a
+// batch, and holds a core while it writes), over runs of 9,500-10,500
+// documents in batches of 1,024, full batches to the end took 11.63 s on
+// average, the cut from the last batch on 11.61 s, from the last two on
+// 11.44 s, from the last three 11.50 s (more batches, each paying its
+// fixed costs on the writer's core).
+const (
+	lastShare   = 8
+	lastBatches = 2
+)
+
+// last reports whether the batch being filled should go to an idle writer
+// now: the input is sized, the batch holds size/lastShare results, and
+// with the documents being read and those not read yet (estimated from
+// the bytes left) it would fill no more than lastBatches batches. b.mu is
+// held.
+func (b *batcher) last() bool {
+	if b.read == nil || len(b.cur) < max(1, b.size/lastShare) {
+		return false
+	}
+	done, total := b.read()
+	inFlight := b.inFlight.Load()
+	emitted := b.taken + inFlight
+	if done <= 0 || total <= 0 || emitted <= 0 {
+		return false
+	}
+	left := int64(0)
+	if done < total {
+		// the documents still to read, at the mean size of those read
+		left = (total - done) * emitted / done
+	}
+	return int64(len(b.cur))+inFlight+left < lastBatches*int64(b.size)
 }
 
 // handOff passes the batch being filled to the writer; b.mu is held.

@@ -170,3 +170,96 @@ func TestRunBatchesHoldsABatchOnlySoLong(t *testing.T) {
 		t.Errorf("batches of %v, want [1 1]: the first handed over after the hold, while the second was read", sizes)
 	}
 }
+
+// Near the end of a sized input (RunBatchesRead: the last lastBatches
+// batches' worth), an idle writer takes the batch being filled once it
+// holds size/lastShare results, instead of waiting for it to fill; before
+// that, batches are full as with RunBatches. Without the input's size the
+// end is full batches and the rest.
+func TestRunBatchesCutsTheEndOfASizedInput(t *testing.T) {
+	const n, size, docBytes = 100, 40, 10
+	run := func(sized bool) []int {
+		var read atomic.Int64
+		var readSoFar func() (int64, int64)
+		if sized {
+			readSoFar = func() (int64, int64) { return read.Load(), n * docBytes }
+		}
+		e := &Engine{Known: func(d *sitrep.Document) (string, bool) {
+			time.Sleep(time.Millisecond)
+			return "known-" + d.ID, true
+		}}
+		var sizes []int
+		var got []string
+		err := e.RunBatchesRead(context.Background(), 1, size, time.Hour, readSoFar, func(emit func(Input) error) error {
+			for i := range n {
+				read.Add(docBytes)
+				if err := emit(Input{Doc: &sitrep.Document{ID: fmt.Sprint(i)}}); err != nil {
+					return err
+				}
+			}
+			return nil
+		}, func(batch []Result) error {
+			sizes = append(sizes, len(batch))
+			for _, r := range batch {
+				got = append(got, r.Known)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, id := range got {
+			if id != fmt.Sprint("known-", i) {
+				t.Fatalf("result %d is %s", i, id)
+			}
+		}
+		if len(got) != n {
+			t.Fatalf("%d results, want %d", len(got), n)
+		}
+		return sizes
+	}
+	if sizes := run(false); fmt.Sprint(sizes) != "[40 40 20]" {
+		t.Errorf("unsized input: batches of %v, want [40 40 20]", sizes)
+	}
+	sizes := run(true)
+	if len(sizes) < 4 || sizes[0] != size {
+		t.Errorf("sized input: batches of %v, want a full one then the last 60 cut smaller", sizes)
+	}
+	for i, s := range sizes[:len(sizes)-1] {
+		if s < size/lastShare {
+			t.Errorf("sized input: batch %d of %d results (of %v), want at least %d", i, s, sizes, size/lastShare)
+		}
+	}
+}
+
+// batcher.last: the batch goes early only when with the documents still
+// to read (the bytes left at the mean size so far) and those being read
+// it would fill no more than lastBatches batches, and it holds
+// size/lastShare.
+func TestBatcherLastCountsWhatIsLeft(t *testing.T) {
+	for _, tc := range []struct {
+		cur, taken, inFlight int
+		done, total          int64
+		want                 bool
+	}{
+		{cur: 16, taken: 80, inFlight: 4, done: 840, total: 1000, want: true},  // 16+4+16 < 2×64
+		{cur: 16, taken: 40, inFlight: 4, done: 440, total: 1000, want: true},  // 16+4+56 < 2×64
+		{cur: 16, taken: 40, inFlight: 4, done: 200, total: 1000, want: false}, // 16+4+176 ≥ 2×64
+		{cur: 16, taken: 40, inFlight: 4, done: 300, total: 1000, want: true},  // 16+4+102 < 2×64
+		{cur: 16, taken: 40, inFlight: 4, done: 280, total: 1000, want: false}, // 16+4+113 ≥ 2×64
+		{cur: 7, taken: 90, inFlight: 0, done: 900, total: 1000, want: false},  // fewer than 64/8
+		{cur: 8, taken: 90, inFlight: 0, done: 900, total: 1000, want: true},
+		{cur: 30, taken: 90, inFlight: 2, done: 1000, total: 1000, want: true}, // all read
+		{cur: 30, taken: 30, inFlight: 0, done: 0, total: 1000, want: false},   // nothing read yet
+	} {
+		b := &batcher{size: 64, cur: make([]Result, tc.cur), taken: int64(tc.taken)}
+		b.inFlight.Store(int64(tc.inFlight))
+		b.read = func() (int64, int64) { return tc.done, tc.total }
+		if got := b.last(); got != tc.want {
+			t.Errorf("%+v: last %v, want %v", tc, got, tc.want)
+		}
+	}
+	if (&batcher{size: 64, cur: make([]Result, 30)}).last() {
+		t.Error("an unsized input cut early")
+	}
+}

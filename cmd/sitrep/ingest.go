@@ -231,7 +231,21 @@ func ingestWith(ctx context.Context, e *env, st *sqlite.Store, engine *pipeline.
 	sum := &ingestSummary{reasons: map[string]int{}}
 	prog := newProgress(e.stderr, e.isTTY && !quiet)
 	prog.sized(paths, &opt)
-	err := engine.RunBatches(ctx, workers, batchSize, batchWait, func(emit func(pipeline.Input) error) error {
+	// how far the walk is through its files, when their size is known:
+	// near the end the batches are cut smaller (pipeline.RunBatchesRead)
+	var readSoFar func() (int64, int64)
+	if total, ok := ingest.Size(paths, opt); ok && total > 0 {
+		var n atomic.Int64
+		counted := opt.Read
+		opt.Read = func(k int) {
+			n.Add(int64(k))
+			if counted != nil {
+				counted(k)
+			}
+		}
+		readSoFar = func() (int64, int64) { return n.Load(), total }
+	}
+	err := engine.RunBatchesRead(ctx, workers, batchSize, batchWait, readSoFar, func(emit func(pipeline.Input) error) error {
 		return ingest.Walk(ctx, paths, opt, func(doc *sitrep.Document, err error) error {
 			return emit(pipeline.Input{Doc: doc, Err: err})
 		})
