@@ -962,7 +962,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 		// more of the dead
 		c.subset, c.also = false, true
 	}
-	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb) || s.subjectTollRose(n.qa)
+	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb) || s.subjectTollRose(n.qa) || kind == sitrep.Killed && s.deadNowUpFrom(n.b)
 	c.whole = s.tollBefore(n.qa) || c.toll
 	if n.hurtToll {
 		c.whole = true // all the hurt again, not more of them
@@ -3750,6 +3750,29 @@ func (s *sentence) raisedTollBefore(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// deadNowUpFrom reports whether the dead counted before word b are told as
+// a toll revised up: "now" in the perfect of their dying, with "up from"
+// an earlier count after it ("Five police officers have now died ...,
+// up from the three reported on the day of the blast"). Those who died
+// since, told after it, are within it.
+func (s *sentence) deadNowUpFrom(b int) bool {
+	now := false
+	for k := b; k < len(s.words) && k <= b+3; k++ {
+		if s.words[k].low == "now" && k > b && (s.words[k-1].low == "have" || s.words[k-1].low == "has") {
+			now = true
+		}
+	}
+	if !now {
+		return false
+	}
+	for k := b; k+1 < len(s.words); k++ {
+		if s.words[k].low == "up" && s.words[k+1].low == "from" {
+			return true
+		}
 	}
 	return false
 }

@@ -18092,3 +18092,27 @@ func TestATollThatOpensTheSentenceRoseToACount(t *testing.T) {
 		},
 	})
 }
+
+// TestDeadNowUpFromAreTheRevisedToll: "Five officers have now died ...,
+// up from the three reported on the day": a toll revised up, so "two of
+// the wounded officers died overnight" are within it. Negative: without
+// "now ... up from", the wounded who died later add to the dead told.
+func TestDeadNowUpFromAreTheRevisedToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "have_now_died_up_from",
+			text: "Six soldiers have now died after their truck struck a roadside bomb near Elwak on Tuesday, the army said, up from the four reported on the day of the blast. " +
+				"Two of the wounded soldiers died overnight in hospital, an officer said.",
+			published: "2025-06-12", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name: "died_then_two_of_the_wounded_died",
+			text: "Four soldiers died when their truck struck a roadside bomb near Elwak on Tuesday, the army said. " +
+				"Two of the wounded soldiers died overnight in hospital, an officer said.",
+			published: "2025-06-12", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+	})
+}
