@@ -2545,9 +2545,16 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	// "three of the wounded died in hospital overnight", "two
 	// succumbed to their injuries on Monday": the day the hurt died, not
-	// the day of the incident
+	// the day of the incident; so too "a ninth victim died in hospital on
+	// Monday", one more of the dead told before
+	ordinalEnd := x.opensOrdinalPerson(s)
 	for _, c := range s.cas {
-		if c.kind != sitrep.Killed || !x.hurtLaterDied(s, c) {
+		if c.kind != sitrep.Killed {
+			continue
+		}
+		if ordinalEnd > 0 && s.wordAt(c.np.Start) == 0 && c.count.BestOr(0) == 1 {
+			c.also = true
+		} else if !x.hurtLaterDied(s, c) {
 			continue
 		}
 		cl := s.clause[min(s.wordAt(c.np.Start), len(s.words)-1)]

@@ -18116,3 +18116,27 @@ func TestDeadNowUpFromAreTheRevisedToll(t *testing.T) {
 		},
 	})
 }
+
+// TestAnOrdinalVictimIsOneMoreOfTheDead: "A ninth victim died in hospital
+// on Monday" after eight killed on Sunday is one more of those dead, on
+// the day the victim died: one incident of nine. Negative: "a second
+// attack" is no person, and stays an act of its own.
+func TestAnOrdinalVictimIsOneMoreOfTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "a_ninth_victim_died",
+			text: "Gunmen opened fire on customers at a bar in Guayaquil on Sunday night, killing eight people, police said. " +
+				"A ninth victim died in hospital on Monday, and five other people were wounded.",
+			published: "2026-08-20", n: 1,
+			want: []want{{place: "Guayaquil", date: "2026-08-16", killed: "9/9/9", wounded: "5/5/5"}},
+		},
+		// negative
+		{
+			name: "a_second_attack",
+			text: "Gunmen opened fire on customers at a bar in Guayaquil on Sunday night, killing eight people, police said. " +
+				"A second attack on Monday killed three people at a market in Duran.",
+			published: "2026-08-20", n: 2,
+			want: []want{{place: "Guayaquil", killed: "8/8/8"}, {place: "Duran", killed: "3/3/3"}},
+		},
+	})
+}

@@ -290,8 +290,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		// dead told before, at a place (see splitMembers)
 		_, _, _, member := x.member(s)
 		member = member && !diedLater(s)
-		if member {
-			f.anaphor = true
+		if member || x.opensOrdinalPerson(s) >= 0 {
+			f.anaphor = true // ("A ninth victim died in hospital": one more of the dead told before)
 		}
 		f.places = x.placeCandidates(a, s, f)
 		if countsActsPeople(a.text, f.cas) && !(f.best != nil && !f.best.anaphoric && !f.best.weak && len(f.places) > 0) {
@@ -4077,6 +4077,31 @@ func foundMore(s *sentence, cas []*casualty) bool {
 		}
 	}
 	return false
+}
+
+// opensOrdinalPerson is the end of an opening "a" or "an", an ordinal and
+// a noun of one person ("A ninth victim", "A third soldier"): one more of
+// a set of dead or hurt told before, the count it brings them to; -1 when
+// the sentence does not open so.
+func (x *Extractor) opensOrdinalPerson(s *sentence) int {
+	if len(s.words) < 4 || s.words[0].low != "a" && s.words[0].low != "an" {
+		return -1
+	}
+	ordinal := false
+	for _, q := range s.quants {
+		if q.Kind == quantity.Ordinal {
+			if qa, qb := s.wordRange(q.Span); qa == 1 && qb == 2 {
+				ordinal = true
+			}
+		}
+	}
+	if !ordinal {
+		return -1
+	}
+	if _, m := x.lex.persons.at(s.words, 2); m > 0 && !isPlural(s.words[2+m-1].low) {
+		return 2 + m
+	}
+	return -1
 }
 
 func diedLater(s *sentence) bool {
