@@ -119,6 +119,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 			events = append(events, ev)
 		}
 	}
+	remoteAttackerOfReport(events, x.stateForces)
 	return a, events, x.figures(a)
 }
 
@@ -544,4 +545,71 @@ func dropPureSummaries(incidents []*incident) []*incident {
 		}
 	}
 	return kept
+}
+
+// remoteAttackerOfReport names the side that fired a strike or shelling
+// the report tells with no side ("In Kupiansk, one man was killed by
+// artillery fire"; "a guided aerial bomb hit an industrial site") when
+// the report names one side alone as firing its other strikes and shelling
+// in that country ("a Russian drone hit an apartment block in Kharkiv"): a
+// report of a day's strikes on one country tells one side's fire. Only a
+// state's forces are so read; a report that names two sides firing there,
+// or an armed group, leaves it unknown.
+func remoteAttackerOfReport(events []sitrep.Event, state func(string) bool) {
+	remote := func(ev *sitrep.Event) bool {
+		return ev.EventType == "Explosions/Remote violence" && (ev.SubEventType == "Air/drone strike" || ev.SubEventType == "Shelling/artillery/missile attack") && ev.Location != nil && ev.Location.Country != ""
+	}
+	named := func(a string) bool {
+		return a != "" && a != "unknown" && !strings.Contains(a, "unidentified")
+	}
+	type firer struct {
+		actor string
+		from  int // the event that names it
+		many  bool
+	}
+	byCountry := map[string]*firer{}
+	for i := range events {
+		ev := &events[i]
+		if !remote(ev) || !named(ev.Actor1) {
+			continue
+		}
+		if !state(ev.Actor1) {
+			// (a group's drones are not alone in the sky: "drones
+			// launched by the RSF struck Port Sudan ... drones hit the
+			// airport of Kassala" leaves the second unnamed)
+			byCountry[ev.Location.Country] = &firer{many: true}
+			continue
+		}
+		f := byCountry[ev.Location.Country]
+		if f == nil {
+			byCountry[ev.Location.Country] = &firer{actor: ev.Actor1, from: i}
+		} else if f.actor != ev.Actor1 {
+			f.many = true
+		}
+	}
+	for i := range events {
+		ev := &events[i]
+		if !remote(ev) || ev.Actor1 != "unknown" {
+			continue
+		}
+		f := byCountry[ev.Location.Country]
+		if f == nil || f.many || ev.Actor2 == f.actor {
+			continue
+		}
+		ev.Actor1 = f.actor
+		if e, ok := events[f.from].FieldEvidence["actor1"]; ok {
+			if ev.FieldEvidence == nil {
+				ev.FieldEvidence = map[string]sitrep.Evidence{}
+			}
+			ev.FieldEvidence["actor1"] = e
+		}
+		ev.Notes = append(ev.Notes, "actor1: the side the report names as firing its other strikes in the country ("+f.actor+"); this one is told with no side")
+	}
+}
+
+// stateForces reports whether an actor's name is a state's forces in the
+// dictionary.
+func (x *Extractor) stateForces(name string) bool {
+	a := x.actors.Lookup(name)
+	return a != nil && (a.Kind == actors.KindStateForces || a.Kind == actors.KindCoalition)
 }

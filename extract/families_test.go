@@ -18140,3 +18140,36 @@ func TestAnOrdinalVictimIsOneMoreOfTheDead(t *testing.T) {
 		},
 	})
 }
+
+// TestAStrikeToldWithNoSideIsTheReportsFirer: a report that names one side
+// as firing its strikes on a country ("a Russian drone hit a block in
+// Kharkiv") tells that side's fire in its strikes there told with none
+// ("In Kupiansk, one man was killed by artillery fire"). Negative: a
+// report naming two sides firing in the country leaves it unknown.
+func TestAStrikeToldWithNoSideIsTheReportsFirer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "russian_drone_then_artillery_fire",
+			text: "Seven people were killed when a Russian drone hit an apartment block in Kharkiv overnight, regional officials said. " +
+				"In Kupiansk, about 120km to the east, one man was killed by artillery fire on Wednesday afternoon, the local administration said.",
+			published: "2026-02-11", n: 2,
+			want: []want{
+				{place: "Kharkiv", actor1: "Russian armed forces", killed: "7/7/7"},
+				{place: "Kupiansk", actor1: "Russian armed forces", killed: "1/1/1"},
+			},
+		},
+		// negative
+		{
+			name: "two_sides_fire_in_the_country",
+			text: "Seven people were killed when a Russian drone hit an apartment block in Kharkiv overnight, regional officials said. " +
+				"Ukrainian artillery shelled Russian positions near Vovchansk on Wednesday, the army said. " +
+				"In Kupiansk, one man was killed by artillery fire on Wednesday afternoon, the local administration said.",
+			published: "2026-02-11", n: 3,
+			want: []want{
+				{place: "Kharkiv", killed: "7/7/7"},
+				{place: "Vovchansk"},
+				{place: "Kupiansk", actor1: "unknown", killed: "1/1/1"},
+			},
+		},
+	})
+}
