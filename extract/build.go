@@ -6194,6 +6194,26 @@ func toldByItsDead(cands []roleCand, act *actors.Actor) bool {
 	return told
 }
 
+// firstSegment keeps the triggers of a headline before its first comma or
+// semicolon: "Four Maoists killed in Abujhmarh encounter, two jawans hurt
+// in Bijapur IED blast" tells a second incident after the comma.
+func firstSegment(h *sentence, ts []trigHit) []trigHit {
+	end := len(h.words)
+	for i, w := range h.words {
+		if w.low == "," || w.low == ";" {
+			end = i
+			break
+		}
+	}
+	var out []trigHit
+	for _, t := range ts {
+		if t.i < end {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // mutualFight reports whether an incident is told only as a fight of two
 // sides ("clashes", "a gun battle", "an encounter", "an exchange of
 // fire", "fighting"), with no word that says one side fell on the other
@@ -6221,7 +6241,7 @@ func mutualFight(in *incident) bool {
 			return false
 		}
 	}
-	if h := in.headline; h != nil && !read(h, realised(h)) {
+	if h := in.headline; h != nil && !read(h, firstSegment(h, realised(h))) {
 		return false
 	}
 	return mutual

@@ -18173,3 +18173,32 @@ func TestAStrikeToldWithNoSideIsTheReportsFirer(t *testing.T) {
 		},
 	})
 }
+
+// TestAHeadlinesSecondIncidentLeavesTheFightMutual: "Four Maoists killed in
+// Abujhmarh encounter, two jawans hurt in Bijapur IED blast": the blast
+// after the headline's comma is another incident, so the encounter is
+// still a fight told by its dead, with the state's forces first. Negative:
+// a headline that tells the fight as an attack leaves the sides as told.
+func TestAHeadlinesSecondIncidentLeavesTheFightMutual(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "encounter_then_blast_in_the_headline",
+			text: "Four Maoists killed in Abujhmarh encounter, two jawans hurt in Bijapur IED blast\n" +
+				"Four Maoists were killed in an encounter with security forces in the forests of Narayanpur district on Monday, police said.\n" +
+				"On Sunday, two CRPF jawans were injured when an IED planted by Maoists went off near Usoor in Bijapur district.",
+			published: "2025-09-23", n: 2,
+			want: []want{
+				{place: "Narayanpur", actor1: "Indian security forces", actor2: "Maoists", killed: "4/4/4"},
+				{actor1: "Maoists"},
+			},
+		},
+		// negative
+		{
+			name: "maoists_attack_in_the_headline",
+			text: "Maoists attack police camp in Narayanpur\n" +
+				"Four Maoists were killed when they attacked a police camp in Narayanpur district on Monday, police said.",
+			published: "2025-09-23", n: 1,
+			want: []want{{actor1: "Maoists", killed: "4/4/4"}},
+		},
+	})
+}
