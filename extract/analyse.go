@@ -1521,7 +1521,7 @@ func (s *sentence) applyBackground() {
 	all := len(s.triggers) > 0 || len(s.cas) > 0
 	for i := range s.triggers {
 		p := s.nearestPoint(s.triggers[i].i)
-		if p != nil && p.Background && (s.sameClause(s.triggers[i].i, p) || s.anchoredTo(s.triggers[i].i, p) || s.datedByItsRelative(s.triggers[i], p)) {
+		if p != nil && p.Background && (s.sameClause(s.triggers[i].i, p) || s.anchoredTo(s.triggers[i].i, p) || s.datedByItsRelative(s.triggers[i], p) || s.whenOfClauseDated(s.triggers[i].i, p)) {
 			s.triggers[i].background = true
 		} else if (p == nil || !p.Background) && s.actOfOldCampaign(s.triggers[i]) {
 			s.triggers[i].background = true
@@ -1540,6 +1540,27 @@ func (s *sentence) applyBackground() {
 	// since last year": the history of a relative clause describes the
 	// side a main clause blames; the blame is news)
 	s.background = s.background || all && !(len(s.cas) == 0 && s.onlyRelativeTriggers(s.triggers) && s.claimOutsideRelatives())
+}
+
+// whenOfClauseDated reports whether word i stands in a clause opened by
+// "when" right after the clause time t is in ("In June last year, seven
+// officers were killed when a bomb hit their truck"; "The base was last
+// attacked in April 2024, when a car bomb damaged its wall"): the when-
+// clause tells the moment of what that clause tells, at its time.
+func (s *sentence) whenOfClauseDated(i int, t *timex.Expr) bool {
+	if len(s.clause) != len(s.words) || i >= len(s.words) || s.clauseKindAt(i) != subordinateClause {
+		return false
+	}
+	c := s.clause[i]
+	start := i
+	for start > 0 && s.clause[start-1] == c {
+		start--
+	}
+	if start == 0 || s.words[start].low != "when" {
+		return false
+	}
+	at := s.wordAt(t.Span.Start)
+	return at < len(s.words) && s.clause[at] == s.clause[start-1]
 }
 
 // datesOnlyItsClause reports whether time t, in a clause below the main

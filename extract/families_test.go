@@ -18202,3 +18202,27 @@ func TestAHeadlinesSecondIncidentLeavesTheFightMutual(t *testing.T) {
 		},
 	})
 }
+
+// TestAWhenClauseOfAPastActIsPast: "In June last year, seven officers were
+// killed when a bomb hit their truck": the when-clause tells the moment of
+// the act its clause dates, so its bomb is history too. Negative: a
+// when-clause after a clause dated on a day of the news is news.
+func TestAWhenClauseOfAPastActIsPast(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "when_clause_of_last_year",
+			text: "Three police officers died after their vehicle struck an improvised explosive device near Elwak in Mandera County on Tuesday, police said. " +
+				"In a separate incident on Sunday, suspected al-Shabaab fighters fired rocket-propelled grenades at a police camp in Kotulo, damaging two buildings, but no one was hurt, a police statement said. " +
+				"In June last year, at least seven officers were killed when a bomb hit their truck outside Mandera town, one of the deadliest incidents of 2024.",
+			published: "2025-06-12", n: 2,
+			want: []want{{place: "Elwak", killed: "3/3/3"}, {place: "Kotulo"}},
+		},
+		// negative
+		{
+			name:      "when_clause_of_the_news",
+			text:      "On Tuesday, at least seven officers were killed when a bomb hit their truck outside Mandera town, police said.",
+			published: "2025-06-12", n: 1,
+			want: []want{{killed: "7/7/-"}},
+		},
+	})
+}
