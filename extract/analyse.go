@@ -667,6 +667,29 @@ func (s *sentence) courtMatter(pub sitrep.Date) {
 	s.background = s.background || len(s.triggers) > 0 || len(s.cas) > 0
 }
 
+// ranksTheActTold reports whether a sentence opens by ranking the act told
+// before among others ("It was the first reported death of a Russian
+// general in Syria since 2017", "This was the deadliest attack on the
+// town this year"): its counts are that act's, told again.
+func (s *sentence) ranksTheActTold() bool {
+	if len(s.words) < 4 {
+		return false
+	}
+	switch s.words[0].low {
+	case "it", "this", "that":
+	default:
+		return false
+	}
+	if w := s.words[1].low; w != "was" && w != "is" {
+		return false
+	}
+	k := 2
+	if s.words[k].low == "the" {
+		k++
+	}
+	return k < len(s.words) && (ordinalOfSeries[s.words[k].low] || superlative(s.words[k].low))
+}
+
 // underCareOfHurt marks as a part of the hurt a count told only as still
 // under care ("13 people suffered minor injuries but 11 were still in
 // hospital", "wounding 20, eight of whom remain hospitalised") beside a
@@ -2621,6 +2644,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.cas = kept
 	s.underCareOfHurt(a.text)
+	if s.ranksTheActTold() {
+		for _, c := range s.cas {
+			c.subset = true // "It was the first reported death of a Russian general in Syria": the dead told, ranked, not more
+		}
+	}
 	for _, c := range s.cas {
 		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.outside ||
 			(c.kind == sitrep.Killed && c.count.BestOr(0) >= massToll && !s.hasDay())

@@ -18226,3 +18226,28 @@ func TestAWhenClauseOfAPastActIsPast(t *testing.T) {
 		},
 	})
 }
+
+// TestARankedActAndAMilitiaAddNoDead: "It was the first reported death of
+// a general in the province" ranks the death told before, so its count is
+// that death again; "a commander of the NDF, a pro-government militia,
+// was also killed" counts one commander: a militia is a body, not a
+// person. Negative: "two militiamen were also killed" counts two.
+func TestARankedActAndAMilitiaAddNoDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "ranked_death_and_militia_apposition",
+			text: "A roadside bomb killed a major general near Deir ez-Zor on Tuesday, the ministry said. " +
+				"A local commander of the National Defence Forces, a pro-government militia, was also killed. " +
+				"It was the first reported death of a general in the province since 2019.",
+			published: "2024-08-22", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "militiamen_counted",
+			text:      "A roadside bomb killed a major general near Deir ez-Zor on Tuesday, and two militiamen were also killed, the ministry said.",
+			published: "2024-08-22", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
