@@ -18251,3 +18251,29 @@ func TestARankedActAndAMilitiaAddNoDead(t *testing.T) {
 		},
 	})
 }
+
+// TestDronesAsThingsAreNoStrikes: a drone made, bought, filmed with or
+// countered is no strike ("police have found commercial drones fitted
+// with grenades", "an expert in drone warfare"). Negative: "a drone
+// struck a car" is one.
+func TestDronesAsThingsAreNoStrikes(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "commercial_drones_found",
+			text:      "Analysts warn that cheap drones spread quickly to armed groups, and police in Imphal have found commercial drones fitted with grenades.",
+			published: "2025-09-19", n: 0,
+		},
+		{
+			name:      "an_expert_in_drone_warfare",
+			text:      "An expert in drone warfare at the university in Leeds said interceptor drones that catch targets in nets would prove more effective.",
+			published: "2025-09-19", n: 0,
+		},
+		// negative
+		{
+			name:      "a_drone_struck_a_car",
+			text:      "A drone struck a car in Nabatieh on Wednesday, killing two people, the health ministry said.",
+			published: "2025-11-06", n: 1,
+			want: []want{{sub: "Air/drone strike", killed: "2/2/2"}},
+		},
+	})
+}
