@@ -1566,12 +1566,13 @@ func (s *sentence) applyBackground() {
 }
 
 // whenOfClauseDated reports whether word i stands in a clause opened by
-// "when" right after the clause time t is in ("In June last year, seven
-// officers were killed when a bomb hit their truck"; "The base was last
-// attacked in April 2024, when a car bomb damaged its wall"): the when-
-// clause tells the moment of what that clause tells, at its time.
+// "when", or by "in which" or "during which", right after the clause time
+// t is in ("In June last year, seven officers were killed when a bomb hit
+// their truck"; "In March 2025, fighters hijacked a train, in an attack
+// in which dozens of hostages died"): the clause tells the moment or the
+// course of what that clause tells, at its time.
 func (s *sentence) whenOfClauseDated(i int, t *timex.Expr) bool {
-	if len(s.clause) != len(s.words) || i >= len(s.words) || s.clauseKindAt(i) != subordinateClause {
+	if len(s.clause) != len(s.words) || i >= len(s.words) {
 		return false
 	}
 	c := s.clause[i]
@@ -1579,7 +1580,15 @@ func (s *sentence) whenOfClauseDated(i int, t *timex.Expr) bool {
 	for start > 0 && s.clause[start-1] == c {
 		start--
 	}
-	if start == 0 || s.words[start].low != "when" {
+	if start == 0 {
+		return false
+	}
+	switch {
+	case s.clauseKindAt(i) == subordinateClause && s.words[start].low == "when":
+	case s.clauseKindAt(i) == relativeClause && s.words[start].low == "which" && (s.words[start-1].low == "in" || s.words[start-1].low == "during"):
+		// "..., in an attack in which dozens of hostages died": the
+		// act the dated clause names, told more
+	default:
 		return false
 	}
 	at := s.wordAt(t.Span.Start)

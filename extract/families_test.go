@@ -18277,3 +18277,44 @@ func TestDronesAsThingsAreNoStrikes(t *testing.T) {
 		},
 	})
 }
+
+// TestCourseOfAPastActAndSumsOfIncidents: "In March 2025, fighters
+// hijacked a train near Sibi, in an attack in which dozens of hostages
+// died": the in-which clause tells the course of the past act, history
+// too; "11 people had been killed in the two incidents" sums two
+// incidents, no toll of the last; "drones had been flying low over the
+// city" tells no strike. Negative: an in-which clause of a day's attack
+// is news.
+func TestCourseOfAPastActAndSumsOfIncidents(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "in_which_of_a_past_attack",
+			text: "Gunmen shot dead seven bus passengers near Kalat on Monday night, officials said. " +
+				"In March 2025, fighters hijacked a train near Sibi, in an attack in which dozens of hostages and militants died.",
+			published: "2026-10-22", n: 1,
+			want: []want{{place: "Kalat", killed: "7/7/7"}},
+		},
+		{
+			name: "killed_in_the_two_incidents",
+			text: "Gunmen shot dead seven bus passengers near Kalat on Monday night, officials said. " +
+				"On Wednesday, security forces killed four militants involved in the attack in the Mangochar area, the military said. " +
+				"The military said 11 people had been killed in the two incidents, including the four attackers.",
+			published: "2026-10-22", n: 2,
+			want: []want{{place: "Kalat", killed: "7/7/7"}, {place: "Mangochar", killed: "4/4/4"}},
+		},
+		{
+			name: "drones_had_been_flying",
+			text: "Two people were killed when an Israeli drone struck a car in Nabatieh on Wednesday, the health ministry said. " +
+				"Residents of Tyre said drones had been flying low over the city for most of the week.",
+			published: "2025-11-06", n: 1,
+			want: []want{{place: "Nabatieh", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "in_which_of_a_days_attack",
+			text:      "On Monday, gunmen stormed a bus station near Kalat, in an attack in which nine passengers died, officials said.",
+			published: "2026-10-22", n: 1,
+			want: []want{{place: "Kalat", killed: "9/9/9"}},
+		},
+	})
+}
