@@ -2660,7 +2660,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	for _, c := range s.cas {
 		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.outside ||
-			(c.kind == sitrep.Killed && c.count.BestOr(0) >= massToll && !s.hasDay())
+			((c.kind == sitrep.Killed || c.kind == sitrep.Arrested) && c.count.BestOr(0) >= massToll && !s.hasDay())
 		// (a count left out of a toll by a negation, "the toll did not
 		// include the two bombers", is no tally the negation sums)
 	}

@@ -18318,3 +18318,23 @@ func TestCourseOfAPastActAndSumsOfIncidents(t *testing.T) {
 		},
 	})
 }
+
+// TestMassArrestsWithNoDayAreARunningTotal: "Thousands have been arrested"
+// with no day sums a campaign of arrests, as a mass toll with no day does.
+// Negative: "police arrested 600 protesters on Monday" is an incident.
+func TestMassArrestsWithNoDayAreARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "thousands_have_been_arrested",
+			text:      "Opposition leaders urged voters in Valencia to stay home. Thousands have been arrested, and many allege mistreatment.",
+			published: "2017-07-30", n: 0,
+		},
+		// negative
+		{
+			name:      "arrested_six_hundred_on_monday",
+			text:      "Police arrested 600 protesters in Valencia on Monday, officials said.",
+			published: "2017-07-30", n: 1,
+			want: []want{{typ: "Strategic developments"}},
+		},
+	})
+}
