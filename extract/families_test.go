@@ -18338,3 +18338,26 @@ func TestMassArrestsWithNoDayAreARunningTotal(t *testing.T) {
 		},
 	})
 }
+
+// TestTheHospitalTownIsNotTheScene: "three other policemen were shifted to
+// a hospital in Bannu": the town of the hospital is where the hurt were
+// taken, not where they were hit. Negative: "gunmen attacked a hospital
+// in Bannu" puts the attack there.
+func TestTheHospitalTownIsNotTheScene(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "shifted_to_a_hospital_in",
+			text: "Four policemen were killed when militants attacked a police checkpost in Lakki Marwat district late on Wednesday, police said. " +
+				"Three other policemen were injured and shifted to a hospital in Bannu.",
+			published: "2025-04-10", n: 1,
+			want: []want{{place: "Lakki Marwat", killed: "4/4/4", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "attacked_a_hospital_in",
+			text:      "Gunmen attacked a hospital in Bannu on Wednesday, killing two guards, police said.",
+			published: "2025-04-10", n: 1,
+			want: []want{{place: "Bannu", killed: "2/2/2"}},
+		},
+	})
+}

@@ -1726,6 +1726,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		if s.inAside(s.wordAt(m.Span.Start)) && (f.best == nil || !s.inAside(f.best.i)) {
 			score -= 2 // "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": a description
 		}
+		if k := s.wordAt(m.Span.Start); k >= 2 && (s.words[k-1].low == "in" || s.words[k-1].low == "at") && careNoun(s.words[k-2].low) {
+			score -= 3 // "three other policemen were shifted to a hospital in Bannu": where the hurt were taken, not where they were hit
+		}
 		score += m.Score
 		// the place closest after the trigger is most often its object
 		if trigPos >= 0 {
@@ -4102,6 +4105,16 @@ func (x *Extractor) opensOrdinalPerson(s *sentence) int {
 		return 2 + m
 	}
 	return -1
+}
+
+// careNoun reports whether a word names where the hurt and the dead are
+// taken ("a hospital in Bannu", "the morgue in Kano").
+func careNoun(w string) bool {
+	switch w {
+	case "hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary":
+		return true
+	}
+	return false
 }
 
 func diedLater(s *sentence) bool {
