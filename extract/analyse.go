@@ -1565,6 +1565,16 @@ func (s *sentence) applyBackground() {
 	s.background = s.background || all && !(len(s.cas) == 0 && s.onlyRelativeTriggers(s.triggers) && s.claimOutsideRelatives())
 }
 
+// clauseStart is the first word of the clause word i is in (the clauses
+// must have been read).
+func (s *sentence) clauseStart(i int) int {
+	k := i
+	for k > 0 && s.clause[k-1] == s.clause[i] {
+		k--
+	}
+	return k
+}
+
 // whenOfClauseDated reports whether word i stands in a clause opened by
 // "when", or by "in which" or "during which", right after the clause time
 // t is in ("In June last year, seven officers were killed when a bomb hit
@@ -1575,11 +1585,7 @@ func (s *sentence) whenOfClauseDated(i int, t *timex.Expr) bool {
 	if len(s.clause) != len(s.words) || i >= len(s.words) {
 		return false
 	}
-	c := s.clause[i]
-	start := i
-	for start > 0 && s.clause[start-1] == c {
-		start--
-	}
+	start := s.clauseStart(i)
 	if start == 0 {
 		return false
 	}

@@ -4000,11 +4000,7 @@ func (s *sentence) contrastClause(i int) bool {
 	if len(s.clause) != len(s.words) || i >= len(s.words) || s.clauseKindAt(i) == mainClause {
 		return false
 	}
-	c := s.clause[i]
-	k := i
-	for k > 0 && s.clause[k-1] == c {
-		k--
-	}
+	k := s.clauseStart(i)
 	if k == 0 {
 		return false
 	}
