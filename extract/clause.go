@@ -321,8 +321,10 @@ func attributionTail(ws []word) bool {
 	if len(ws) >= 2 && ws[0].low == "according" && ws[1].low == "to" {
 		return true
 	}
-	for _, w := range ws {
-		if sayVerb(w.low) {
+	for k, w := range ws {
+		if sayVerb(w.low) && !(w.low == "claimed" && k+1 < len(ws) && ws[k+1].low == "by") {
+			// (", an attack later claimed by the Islamic State group"
+			// names who did it, not who told it)
 			return true
 		}
 	}

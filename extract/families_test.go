@@ -18361,3 +18361,28 @@ func TestTheHospitalTownIsNotTheScene(t *testing.T) {
 		},
 	})
 }
+
+// TestAnAttackClaimedByASideInApposition: ", an attack later claimed by the
+// Islamic State group" names who did it; "claimed by" is no attribution of
+// who told it. Negative: ", a police officer claimed" is one.
+func TestAnAttackClaimedByASideInApposition(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "an_attack_later_claimed_by",
+			text: "Taliban fighters stormed a police checkpoint in Nad Ali district late on Sunday, killing six officers, a spokesman said on Monday. " +
+				"The attack came less than a week after a roadside bomb killed three radio workers in Jalalabad on March 9, an attack later claimed by the Islamic State group.",
+			published: "2021-03-15", n: 2,
+			want: []want{
+				{place: "Nad Ali", actor1: "Taliban", killed: "6/6/6"},
+				{place: "Jalalabad", actor1: "Islamic State", killed: "3/3/3"},
+			},
+		},
+		// negative
+		{
+			name:      "a_police_officer_claimed",
+			text:      "A roadside bomb killed three radio workers in Jalalabad on Tuesday, a police officer claimed.",
+			published: "2021-03-15", n: 1,
+			want: []want{{place: "Jalalabad", actor1: "unknown", killed: "3/3/3"}},
+		},
+	})
+}
