@@ -2626,6 +2626,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 	}
 	s.claimDays(a.text)
+	s.sincePossessiveDays(a.text)
 	tally := s.isTally(a)
 	negated := map[int]bool{}
 	for _, m := range s.markers {
@@ -4679,6 +4680,23 @@ func (s *sentence) claimDays(text string) {
 				t.Note = "the day of the claim, not of the act claimed"
 			}
 		}
+	}
+}
+
+// sincePossessiveDays reads "since Tuesday's blast" as naming the blast's
+// day, not only a span from it: the road "closed since Tuesday's blast"
+// points back at the blast told on Tuesday.
+func (s *sentence) sincePossessiveDays(text string) {
+	for k := range s.times {
+		t := &s.times[k]
+		if t.Kind != timex.Period || t.Precision != sitrep.PrecisionDay || t.Date.IsZero() || !possessiveDay(text, t.Span.End) {
+			continue
+		}
+		if !strings.HasPrefix(strings.ToLower(strings.TrimSpace(t.Text)), "since ") {
+			continue
+		}
+		t.Kind = timex.Point
+		t.Note = "the day of the act named in the possessive after 'since'"
 	}
 }
 

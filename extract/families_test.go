@@ -18386,3 +18386,25 @@ func TestAnAttackClaimedByASideInApposition(t *testing.T) {
 		},
 	})
 }
+
+// TestSinceAPossessiveDayNamesThatDaysAct: "the road had been closed since
+// Tuesday's blast" points back at the blast told on Tuesday, not at the
+// grenade attack on Sunday told last, which keeps its own kind.
+func TestSinceAPossessiveDayNamesThatDaysAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "closed_since_tuesdays_blast",
+			text: "Four soldiers have died after their truck hit a landmine near Wajir on Tuesday, the army said. " +
+				"Two other soldiers remain in hospital in a serious condition. " +
+				"In a separate incident on Sunday, suspected al-Shabaab fighters fired rocket-propelled grenades at a police post in Elwak, damaging a building, but no one was hurt, police said. " +
+				"The county has suffered repeated attacks since the army entered Somalia in October 2011. " +
+				"In May last year, at least five officers were killed when a bomb hit their car outside Mandera town. " +
+				"Residents said the Wajir-Elwak road had been closed to all traffic since Tuesday's blast.",
+			published: "2025-06-12", n: 2,
+			want: []want{
+				{place: "Wajir", sub: "Remote explosive/landmine/IED", killed: "4/4/4"},
+				{place: "Elwak", typ: "Battles"},
+			},
+		},
+	})
+}
