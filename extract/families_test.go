@@ -18408,3 +18408,24 @@ func TestSinceAPossessiveDayNamesThatDaysAct(t *testing.T) {
 		},
 	})
 }
+
+// TestASportsResultIsNoToll: "Rovers, who have now lost five of their last
+// seven league games" counts games, not dead: a sentence of sport with no
+// act of war tells no incident, counts or not. Negative: fans killed in
+// clashes after a league match are an incident.
+func TestASportsResultIsNoToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "lost_five_league_games",
+			text:      "Rovers, who have now lost five of their last seven league games, face a must-win cup tie in Leeds next week.",
+			published: "2026-03-09", n: 0,
+		},
+		// negative
+		{
+			name:      "fans_killed_in_clashes_after_a_league_match",
+			text:      "Two fans were killed in clashes between rival supporters after a league match in Cairo on Sunday, police said.",
+			published: "2026-03-09", n: 1,
+			want: []want{{place: "Cairo", killed: "2/2/2"}},
+		},
+	})
+}

@@ -260,9 +260,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// the one told before
 			f.best = nil
 		}
-		if (f.best == nil || f.best.weak || s.mishapActs(f.best) || s.sidelessDamage(f.best)) && s.hasMarker("mishap") || len(f.cas) == 0 && s.hasMarker("sport") || s.hasMarker("private") {
+		if (f.best == nil || f.best.weak || s.mishapActs(f.best) || s.sidelessDamage(f.best)) && s.hasMarker("mishap") || (len(f.cas) == 0 || f.best == nil) && s.hasMarker("sport") || s.hasMarker("private") {
 			mishapBefore = mishapBefore || len(f.cas) > 0 && s.hasMarker("mishap")
-			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice", "stabbed his wife in a domestic dispute": no act of war
+			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice", "who have lost five of their last seven league games", "stabbed his wife in a domestic dispute": no act of war
 		}
 		if len(f.cas) > 0 {
 			if mishapBefore && f.best == nil && f.anaphor && !f.actsAnew(a) {
