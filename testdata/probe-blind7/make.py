@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""probe-blind7: hand-written reports (invented incidents in real places) with gold.
+
+Run: python3 make.py   -> writes docs.jsonl and gold.jsonl beside this file, after checking
+that every evidence piece is verbatim in its text, no event date is after publication, weekday
+words agree with dates, and types come from the gold schema.
+"""
+import datetime as dt
+import json
+import os
+import re
+import sys
+
+TYPES = {"explosion", "battle", "territory_gain", "attack_on_civilians", "arrest", "other"}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+DOCS = []
+
+
+def E(summary, date, date_note, place, admin, country, typ, a1, a2, killed, killed_high,
+      wounded, wounded_high, evidence, note=None, optional=False, **extra):
+    e = {"summary": summary, "date": date, "date_note": date_note, "place": place,
+         "admin": admin, "country": country, "type": typ, "actor1": a1, "actor2": a2,
+         "killed": killed, "killed_high": killed_high, "wounded": wounded,
+         "wounded_high": wounded_high, "evidence": evidence}
+    if note:
+        e["note"] = note
+    e.update(extra)
+    if optional:
+        e["optional"] = True
+    return e
+
+
+def D(id, published, url, outlet, kind, text, events, figures=None):
+    DOCS.append({"id": id, "published": published, "url": url, "outlet": outlet,
+                 "kind": kind, "text": text.strip("\n"), "events": events,
+                 "figures": figures or []})
+
+
+def check():
+    errs = []
+    seen = set()
+    for d in DOCS:
+        if d["id"] in seen:
+            errs.append(f"{d['id']}: duplicate id")
+        seen.add(d["id"])
+        t = d["text"]
+        pub = dt.date.fromisoformat(d["published"]) if d["published"] else None
+        # weekday + date written in the text ("Tuesday, 17 November 2026" / "Tuesday, November 17, 2026")
+        for m in re.finditer(r"(%s),? (\d{1,2}) (%s),? (\d{4})" % ("|".join(WEEKDAYS), "|".join(MONTHS)), t):
+            day = dt.date(int(m.group(4)), MONTHS.index(m.group(3)) + 1, int(m.group(2)))
+            if WEEKDAYS[day.weekday()] != m.group(1):
+                errs.append(f"{d['id']}: text says {m.group(0)} but it is a {WEEKDAYS[day.weekday()]}")
+        for m in re.finditer(r"(%s),? (%s) (\d{1,2}),? (\d{4})" % ("|".join(WEEKDAYS), "|".join(MONTHS)), t):
+            day = dt.date(int(m.group(4)), MONTHS.index(m.group(2)) + 1, int(m.group(3)))
+            if WEEKDAYS[day.weekday()] != m.group(1):
+                errs.append(f"{d['id']}: text says {m.group(0)} but it is a {WEEKDAYS[day.weekday()]}")
+        n = len(re.findall(r"[.!?](\s|$)", t))
+        if n < 8:
+            errs.append(f"{d['id']}: only {n} sentences")
+        for i, e in enumerate(d["events"]):
+            where = f"{d['id']}#{i}"
+            if e["type"] not in TYPES:
+                errs.append(f"{where}: bad type {e['type']}")
+            for piece in e["evidence"].split(" [...] "):
+                if piece not in t:
+                    errs.append(f"{where}: evidence not in text: {piece[:70]!r}")
+            for lo, hi in (("killed", "killed_high"), ("wounded", "wounded_high")):
+                if e[hi] is not None and (e[lo] is None or e[hi] < e[lo]):
+                    errs.append(f"{where}: {hi} < {lo}")
+            if e["date"]:
+                day = dt.date.fromisoformat(e["date"])
+                if pub and day > pub:
+                    errs.append(f"{where}: date {day} after publication {pub}")
+                m = re.search("|".join(WEEKDAYS), e["date_note"])
+                if m and m.group(0) != WEEKDAYS[day.weekday()]:
+                    errs.append(f"{where}: note names {m.group(0)}, {day} is a {WEEKDAYS[day.weekday()]}")
+    return errs
+
+
+def main():
+    errs = check()
+    if errs:
+        print("\n".join(errs), file=sys.stderr)
+        sys.exit(1)
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "docs.jsonl"), "w", encoding="utf-8") as f:
+        for d in DOCS:
+            doc = {"id": d["id"], "text": d["text"], "url": d["url"], "published": d["published"]}
+            if d["outlet"]:
+                doc["outlet"] = d["outlet"]
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    with open(os.path.join(here, "gold.jsonl"), "w", encoding="utf-8") as f:
+        for d in DOCS:
+            g = {"id": d["id"], "url": d["url"], "published": d["published"],
+                 "events": d["events"], "figures": d["figures"]}
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    ev = sum(len(d["events"]) for d in DOCS)
+    opt = sum(1 for d in DOCS for e in d["events"] if e.get("optional"))
+    empty = sum(1 for d in DOCS if not d["events"])
+    print(f"{len(DOCS)} reports, {empty} without events, {ev} events ({opt} optional)")
+
+
+# ---------------------------------------------------------------- reports
+# ---- N1: court report, Peshawar (no new incident)
+D("b7-01", "2026-11-18", "https://www.example-pk-daily.com/2026/11/18/atc-sentences-three-qissa-khwani-blast", "Frontier Daily", "court", """
+ATC hands death sentences to three men over Qissa Khwani mosque bombing
+
+PESHAWAR, Wednesday, 18 November 2026: An anti-terrorism court in Peshawar on Tuesday sentenced three men to death and a fourth to life imprisonment for their part in the suicide bombing of a mosque in the Qissa Khwani bazaar in March last year.
+
+The blast, during Friday prayers, killed 41 worshippers and wounded more than 90, making it one of the deadliest attacks on the city in a decade.
+
+Prosecutors told the court that the convicts had rented a room near the bazaar, scouted the mosque for two weeks and drove the bomber to the area on the morning of the attack.
+
+The Islamic State's Khorasan branch claimed the bombing within hours, saying its fighter had detonated an explosive vest among the worshippers.
+
+Judge Shaukat Ali, reading the verdict, said the evidence of phone records and a recovered detonator left "no room for doubt".
+
+Defence lawyers said their clients had been tortured in custody and would appeal to the Peshawar High Court.
+
+Families of the victims gathered outside the court, some holding photographs of relatives killed in the explosion.
+
+"My brother was shot by nobody and tried by nobody; he was blown apart while he prayed," said Gul Rehman, a shopkeeper whose brother died in the attack.
+
+Police had arrested the four men in raids in Charsadda and Nowshera in the summer of 2025, after a gunfight in which one suspect was killed.
+
+A fifth suspect, believed to have made the vest, is still at large and a reward of Rs5 million has been announced for information on him.
+
+Security around the court complex was tight, with armoured vehicles posted at its gates.
+""", [])
+
+# ---- N2: obituary, Colombia (no new incident)
+D("b7-02", "2026-10-29", "https://www.example-co-semanal.com/obituarios/2026/10/29/alias-el-paisa-viejo", "El Semanal (English edition)", "obituary", """
+Rodrigo Londoño Vélez, former guerrilla commander who led the Caguán ambushes, dies at 71
+
+Rodrigo Londoño Vélez, who commanded one of the FARC's most feared fronts in southern Colombia before laying down his weapons under the 2016 peace accord, died on Tuesday at a clinic in Neiva. He was 71.
+
+His family said he had been treated for lung cancer since last year.
+
+Known to soldiers as "El Paisa Viejo", he led the 1998 assault on the army base at El Billar, in which 62 soldiers were killed and 43 taken prisoner.
+
+Under his command the front also blew up bridges and power pylons across Caquetá and Huila and kidnapped dozens of politicians and ranchers for ransom.
+
+The army said in the early 2000s that it had tried to kill him at least four times, once in a bombing raid on a jungle camp that killed eleven of his bodyguards.
+
+After the accord he appeared before the Special Jurisdiction for Peace, where he acknowledged responsibility for kidnappings and asked forgiveness of the families of the dead.
+
+"He told us where our sons were buried, and for that I thank him, but I cannot forgive him," said the mother of a soldier captured at El Billar.
+
+In his final years he grew cacao on a cooperative farm for former fighters near San Vicente del Caguán.
+
+Critics said he never fully explained the fate of the hostages who died in captivity.
+
+He is survived by his partner, a former guerrilla, and two daughters.
+
+His funeral is to be held in Neiva on Saturday.
+""", [])
+
+# ---- N3: encyclopedia-style explainer, Sahel (no new incident)
+D("b7-03", None, "https://wiki.example.org/wiki/Jama%27at_Nasr_al-Islam_wal-Muslimin", None, "explainer", """
+Jama'at Nasr al-Islam wal-Muslimin
+
+Jama'at Nasr al-Islam wal-Muslimin (JNIM; "Group for the Support of Islam and Muslims") is a Salafi-jihadist alliance active in Mali, Burkina Faso and Niger, and increasingly in the coastal states of West Africa.
+
+Formation
+It was formed in March 2017 by the merger of Ansar Dine, the Macina Liberation Front, al-Mourabitoun and the Saharan branch of al-Qaeda in the Islamic Maghreb, under the leadership of Iyad Ag Ghaly.
+
+Activity
+The group's fighters have attacked army posts, convoys and towns across central Mali and northern Burkina Faso, often with motorbikes and vehicle-borne bombs.
+
+In 2019 attacks on the Malian bases at Boulkessi and Mondoro killed at least 38 soldiers, and in 2022 an assault on the Kati military camp near Bamako showed that it could strike close to the capital.
+
+In September 2024 its fighters attacked the gendarmerie school and the airport in Bamako, killing more than 70 people according to security sources.
+
+It has also imposed blockades on towns such as Djibo and Léré, cutting off food and fuel for months at a time.
+
+Casualties
+ACLED counted more than 11,000 deaths in events involving the group between 2017 and 2024.
+
+Human rights groups have accused it of massacres of villagers suspected of cooperating with the army, and have accused the armies and their Russian auxiliaries of similar killings of Fulani civilians.
+
+Relations with Islamic State
+JNIM has fought the Islamic State Sahel Province for territory in the Ménaka and Gao regions since 2020, in clashes that have killed hundreds on both sides.
+
+See also
+Mali War; Islamic State Sahel Province; Alliance of Sahel States
+""", [])
+
+# ---- N4: policy/technology, India drones (no new incident)
+D("b7-04", "2026-11-25", "https://www.example-in-defence.com/policy/2026/11/25/army-loitering-munitions-tender", "Defence Desk India", "policy", """
+Army to buy 1,200 loitering munitions as drone doctrine shifts
+
+New Delhi, 25 November: The Indian Army has issued a tender for 1,200 loitering munitions and 300 surveillance drones, the largest such order so far, officials said on Wednesday.
+
+The weapons, sometimes called kamikaze drones, circle a target area before diving onto a vehicle, bunker or gun position and exploding on impact.
+
+Officials said the army wanted every infantry battalion on the Line of Control and the border with China to have its own strike drones by 2029.
+
+The shift follows lessons drawn from the wars in Ukraine and Nagorno-Karabakh, where cheap drones destroyed tanks and artillery worth many times their cost.
+
+"A section commander must be able to see over the hill and hit what he sees within minutes," a senior officer said, speaking on condition of anonymity.
+
+The tender requires a range of at least 40 km, a warhead that can pierce light armour and the ability to abort an attack at the last second.
+
+Domestic firms in Bengaluru and Hyderabad are expected to compete, and imported parts will be capped at 40 per cent.
+
+Critics warn that the drones' cameras may struggle to tell fighters from villagers in the crowded border districts of Jammu and Kashmir.
+
+The Ministry of Defence said rules of engagement for drone strikes would be the same as for artillery and aircraft.
+
+Last year's trials in Rajasthan, in which a prototype crashed and set fire to a field, were cited by opposition MPs as a reason for caution.
+
+The first deliveries are expected in 2027.
+""", [])
+
+# ---- N5: accident, Quetta gas cylinder (no conflict incident)
+D("b7-05", "2026-12-02", "https://www.example-balochistan-post.com/2026/12/02/cylinder-blast-quetta", "Balochistan Post (English)", "accident", """
+Five killed as gas cylinder explodes in Quetta restaurant
+
+QUETTA: Five people were killed and eleven injured on Wednesday when a gas cylinder exploded in a crowded restaurant on Jinnah Road, officials said.
+
+The blast tore off the restaurant's roof and shattered windows of shops across the road, witnesses said.
+
+Police and the bomb disposal squad cordoned off the area, fearing at first that it was a terrorist attack.
+
+"We examined the site and found no trace of explosives; it was a leaking LPG cylinder," the bomb disposal squad chief told reporters.
+
+The Deputy Commissioner said the dead included the restaurant's cook and two customers, and that the injured had been taken to the Civil Hospital, where three were in critical condition.
+
+The city has suffered several bombings in the past, including a suicide attack on the railway station in 2024 that killed more than 30 people.
+
+Residents said cylinders of poor quality were widely used because piped gas pressure drops sharply in winter.
+
+The provincial government ordered an inquiry and said shops selling uncertified cylinders would be sealed.
+
+Traders' leaders demanded compensation for the shops damaged in the explosion.
+
+Last month a similar explosion at a house in the Satellite Town area injured four members of a family.
+""", [])
+
+# ---- N6: protest politics, Bolivia (no violence)
+D("b7-06", "2026-11-11", "https://www.example-andes-news.com/bolivia/2026/11/11/la-paz-blockades-arrest-warrants", "Andes News", "politics", """
+Bolivian government threatens arrests as blockades tighten around La Paz
+
+LA PAZ, Nov 11: Bolivia's government threatened on Wednesday to arrest the leaders of road blockades that have cut La Paz off from the rest of the country for nine days, as protesters vowed to keep up what they call a siege of the capital.
+
+Thousands of farmers and miners have blocked the main highways to Oruro and Copacabana with rocks, tyres and trucks to demand fuel subsidies and the resignation of the economy minister.
+
+Interior Minister Carla Vargas said prosecutors had prepared warrants against twelve leaders for "attacking the economy" and that police would "clear the roads if dialogue fails".
+
+Protest leaders answered that any attempt to arrest them would be met with "total mobilisation" and that they were ready to march on the presidential palace.
+
+There were no reports of clashes on Wednesday, and police stayed away from the main blockade points at El Alto and Achica Arriba.
+
+Markets in La Paz reported shortages of chicken, vegetables and cooking gas, and prices of some goods have doubled.
+
+The Catholic Church and the ombudsman offered to mediate, and government and union delegates are due to meet on Friday.
+
+Analysts recalled that similar blockades in 2003 ended with dozens of deaths when troops were sent to escort fuel convoys.
+
+The opposition in Congress accused the government of using the threat of arrests to avoid negotiating.
+
+"They can put us in prison, but they cannot put the hunger in prison," a miners' leader told a rally in El Alto.
+""", [])
+
+# ---- A1: round-up, Pakistan and Afghanistan
+D("b7-07", "2026-11-24", "https://www.example-regional-wire.com/2026/11/24/afpak-daily-brief", "Regional Wire", "roundup", """
+AfPak daily brief: three police killed in Bannu; bomb hits Kabul minibus
+
+Tuesday, 24 November 2026
+
+PAKISTAN
+Militants attacked a police post in the Domel area of Bannu district in Khyber Pakhtunkhwa late on Monday, killing three policemen, the district police officer said.
+
+Police returned fire and two attackers were killed in the exchange, which lasted nearly two hours, he said.
+
+Four other policemen were wounded and were taken to the district headquarters hospital.
+
+No group has claimed the attack, but the Pakistani Taliban have repeatedly targeted police in the district this year.
+
+Separately, police in Lakki Marwat said they had arrested six suspects in a search operation on Tuesday morning.
+
+AFGHANISTAN
+In Kabul, a bomb attached to a minibus exploded in the Dasht-e-Barchi neighbourhood on Monday evening, killing four passengers and wounding seven, police said.
+
+Police spokesman Khalid Zadran said the device had been placed under a seat and was detonated as the vehicle reached a busy intersection.
+
+The area, home to many members of the Hazara community, has been struck repeatedly by the Islamic State group's local branch, which claimed the attack on Tuesday.
+
+Taliban authorities said police had detained two men in connection with the blast.
+
+REGION
+Pakistan and Afghanistan's foreign ministers are to meet in Doha next week to discuss border crossings that have been closed since clashes in October.
+
+Trade through Torkham remains suspended, traders in Peshawar said.
+""", [
+    E("Militants attacked a police post in Domel, Bannu, killing three policemen; two attackers were killed and four policemen wounded.",
+      "2026-11-23", "'late on Monday' before the Tuesday 24 November 2026 brief", "Domel, Bannu", "Khyber Pakhtunkhwa", "PK", "battle",
+      "militants (unidentified)", "Pakistani security forces", 5, None, 4, None,
+      "Militants attacked a police post in the Domel area of Bannu district in Khyber Pakhtunkhwa late on Monday, killing three policemen, the district police officer said. [...] Police returned fire and two attackers were killed in the exchange, which lasted nearly two hours, he said. [...] Four other policemen were wounded and were taken to the district headquarters hospital.",
+      note="killed = 3 police + 2 attackers; unclaimed, TTP only suspected"),
+    E("Police in Lakki Marwat arrested six suspects in a search operation.",
+      "2026-11-24", "'on Tuesday morning', the day of the brief (Tuesday 24 November 2026)", "Lakki Marwat", "Khyber Pakhtunkhwa", "PK", "arrest",
+      "Pakistani security forces", "unknown", None, None, None, None,
+      "Separately, police in Lakki Marwat said they had arrested six suspects in a search operation on Tuesday morning.", arrested=6),
+    E("A bomb under a seat of a minibus exploded in Dasht-e-Barchi, Kabul, killing four passengers and wounding seven; Islamic State's local branch claimed it.",
+      "2026-11-23", "'on Monday evening' before the Tuesday brief", "Dasht-e-Barchi, Kabul", "Kabul", "AF", "explosion",
+      "Islamic State", "civilians", 4, None, 7, None,
+      "In Kabul, a bomb attached to a minibus exploded in the Dasht-e-Barchi neighbourhood on Monday evening, killing four passengers and wounding seven, police said. [...] The area, home to many members of the Hazara community, has been struck repeatedly by the Islamic State group's local branch, which claimed the attack on Tuesday.",
+      note="'police' here are the Taliban's Kabul police, not Pakistan's"),
+    E("Taliban authorities detained two men over the Kabul minibus blast.",
+      None, "not dated (reported Tuesday 24 November 2026)", "Kabul", "Kabul", "AF", "arrest",
+      "Afghan security forces", "unknown", None, None, None, None,
+      "Taliban authorities said police had detained two men in connection with the blast.", arrested=2, optional=True,
+      note="actor: Taliban government police; named 'Afghan security forces' as the state's forces"),
+])
+
+#@@DOCS@@
+
+if __name__ == "__main__":
+    main()
