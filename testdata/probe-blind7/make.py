@@ -316,6 +316,141 @@ Trade through Torkham remains suspended, traders in Peshawar said.
       note="actor: Taliban government police; named 'Afghan security forces' as the state's forces"),
 ])
 
+# ---- A2: round-up, Mali, Burkina Faso and Niger
+D("b7-08", "2026-11-20", "https://www.example-sahel-monitor.org/brief/2026-11-20", "Sahel Monitor", "roundup", """
+Sahel security brief, Friday, 20 November 2026
+
+MALI. The army said on Thursday that a drone strike on Wednesday had destroyed a "terrorist hideout" near Tessit, in the Gao region, and killed several fighters. It did not give a number or say which group they belonged to. The army has stepped up air operations in the tri-border area since the rainy season ended.
+
+BURKINA FASO. Seven soldiers and five members of the Volunteers for the Defence of the Homeland (VDP) were killed on Thursday when their supply convoy was ambushed on the road between Djibo and Namssiguia, in Soum province, security sources said. The soldiers were escorting fuel trucks to Djibo, which has been under blockade for more than two years. Eleven wounded soldiers were flown to Ouagadougou. JNIM claimed the ambush in a statement on Friday, saying it had seized weapons and burned six trucks.
+
+NIGER. Soldiers repelled an attack on their post at Téra, in the Tillabéri region, on Tuesday, the defence ministry said in a statement read on state television. Four soldiers were killed and six wounded, and ten assailants were "neutralised", the ministry said. The statement blamed "terrorist armed groups" without naming them; the Islamic State Sahel Province is active in the area. Troops later combed the surrounding villages, the ministry added.
+
+REGION. Defence ministers of the Alliance of Sahel States are due to meet in Niamey next week to discuss the joint force announced in January.
+""", [
+    E("Malian army drone strike destroyed a hideout near Tessit, Gao region, killing several fighters.",
+      "2026-11-18", "'on Wednesday', said on Thursday, in the Friday 20 November 2026 brief", "near Tessit", "Gao", "ML", "explosion",
+      "Malian security forces", "militants (unidentified)", None, None, None, None,
+      "The army said on Thursday that a drone strike on Wednesday had destroyed a \"terrorist hideout\" near Tessit, in the Gao region, and killed several fighters.",
+      note="'several' gives null"),
+    E("JNIM ambushed a Burkinabe army and VDP supply convoy between Djibo and Namssiguia, killing seven soldiers and five VDP; eleven soldiers wounded.",
+      "2026-11-19", "'on Thursday' before the Friday 20 November 2026 brief", "road between Djibo and Namssiguia", "Sahel", "BF", "battle",
+      "JNIM", "Burkinabe security forces", 12, None, 11, None,
+      "Seven soldiers and five members of the Volunteers for the Defence of the Homeland (VDP) were killed on Thursday when their supply convoy was ambushed on the road between Djibo and Namssiguia, in Soum province, security sources said. [...] Eleven wounded soldiers were flown to Ouagadougou. JNIM claimed the ambush in a statement on Friday, saying it had seized weapons and burned six trucks.",
+      note="killed = 7 soldiers + 5 VDP"),
+    E("Attack on the Nigerien army post at Téra repelled: four soldiers and ten assailants killed, six soldiers wounded.",
+      "2026-11-17", "'on Tuesday' before the Friday 20 November 2026 brief", "Téra", "Tillabéri", "NE", "battle",
+      "militants (unidentified)", "Nigerien security forces", 14, None, 6, None,
+      "Soldiers repelled an attack on their post at Téra, in the Tillabéri region, on Tuesday, the defence ministry said in a statement read on state television. Four soldiers were killed and six wounded, and ten assailants were \"neutralised\", the ministry said.",
+      note="killed = 4 soldiers + 10 assailants; attackers not named (IS Sahel only said to be active in the area)"),
+])
+
+# ---- A3: round-up, Israel, Lebanon and Syria
+D("b7-09", "2026-12-03", "https://www.example-levant24.com/news/2026/12/03/levant-overnight", "Levant24", "roundup", """
+Levant overnight: strike kills two near Nabatieh, rocket hits Kiryat Shmona, checkpoint attacked in Daraa
+
+Published Thursday, 3 December 2026
+
+Lebanon
+An Israeli drone struck a car on the road between Nabatieh and Kfar Remen on Wednesday afternoon, killing two men, Lebanon's health ministry said.
+
+The Israeli military said it had targeted a Hezbollah commander responsible for "rocket launches towards Israeli territory", and Hezbollah later mourned both men as its members.
+
+Read more: Ceasefire monitors report record number of violations in November
+
+Israel
+Hours later, a rocket fired from southern Lebanon struck the courtyard of a house in Kiryat Shmona, lightly wounding one woman, Israeli emergency services said.
+
+No group claimed the launch, and the army said troops had fired artillery at the launch site.
+
+Syria
+In Daraa province, gunmen attacked a checkpoint of the Syrian security forces at the entrance of Tafas late on Wednesday, killing two members of the security forces and wounding three, the interior ministry said.
+
+Security forces arrested five men in raids in Tafas on Thursday morning, the ministry added, without saying whether they were linked to the attack.
+
+Separately, Israeli troops advanced into the village of Jubata al-Khashab in Quneitra province on Wednesday and detained three shepherds, Syrian state media reported.
+
+The Israeli army said the troops had acted on suspicion of weapons smuggling and that the men were taken for questioning.
+
+Photo caption: Smoke rises over the hills near Nabatieh after a strike, in a file photo from October.
+""", [
+    E("Israeli drone strike on a car between Nabatieh and Kfar Remen killed two Hezbollah members.",
+      "2026-12-02", "'on Wednesday afternoon' before the Thursday 3 December 2026 page", "road between Nabatieh and Kfar Remen", "Nabatieh", "LB", "explosion",
+      "Israeli security forces", "Hezbollah", 2, None, None, None,
+      "An Israeli drone struck a car on the road between Nabatieh and Kfar Remen on Wednesday afternoon, killing two men, Lebanon's health ministry said. [...] The Israeli military said it had targeted a Hezbollah commander responsible for \"rocket launches towards Israeli territory\", and Hezbollah later mourned both men as its members."),
+    E("A rocket fired from southern Lebanon hit a house courtyard in Kiryat Shmona, lightly wounding a woman; unclaimed.",
+      "2026-12-02", "'Hours later' than the Wednesday afternoon strike", "Kiryat Shmona", "Northern District", "IL", "explosion",
+      "unknown", "civilians", None, None, 1, None,
+      "Hours later, a rocket fired from southern Lebanon struck the courtyard of a house in Kiryat Shmona, lightly wounding one woman, Israeli emergency services said. [...] No group claimed the launch, and the army said troops had fired artillery at the launch site.",
+      note="no group claimed"),
+    E("Israeli artillery fired at the rocket launch site in southern Lebanon.",
+      "2026-12-02", "after the Wednesday rocket", "rocket launch site, southern Lebanon", None, "LB", "explosion",
+      "Israeli security forces", "unknown", None, None, None, None,
+      "No group claimed the launch, and the army said troops had fired artillery at the launch site.", optional=True,
+      note="place not named"),
+    E("Gunmen attacked a Syrian security checkpoint at the entrance of Tafas, killing two security personnel and wounding three.",
+      "2026-12-02", "'late on Wednesday' before the Thursday 3 December 2026 page", "Tafas", "Daraa", "SY", "battle",
+      "militants (unidentified)", "Syrian government forces", 2, None, 3, None,
+      "In Daraa province, gunmen attacked a checkpoint of the Syrian security forces at the entrance of Tafas late on Wednesday, killing two members of the security forces and wounding three, the interior ministry said."),
+    E("Syrian security forces arrested five men in raids in Tafas.",
+      "2026-12-03", "'on Thursday morning', the day of the page", "Tafas", "Daraa", "SY", "arrest",
+      "Syrian government forces", "unknown", None, None, None, None,
+      "Security forces arrested five men in raids in Tafas on Thursday morning, the ministry added, without saying whether they were linked to the attack.", arrested=5),
+    E("Israeli troops advanced into Jubata al-Khashab in Quneitra and detained three shepherds.",
+      "2026-12-02", "'on Wednesday' before the Thursday 3 December 2026 page", "Jubata al-Khashab", "Quneitra", "SY", "arrest",
+      "Israeli security forces", "civilians", None, None, None, None,
+      "Separately, Israeli troops advanced into the village of Jubata al-Khashab in Quneitra province on Wednesday and detained three shepherds, Syrian state media reported.", arrested=3),
+])
+
+# ---- A4: round-up, Colombia and Venezuela
+D("b7-10", "2026-11-16", "https://www.example-frontera-hoy.com/en/2026/11/16/border-roundup", "Frontera Hoy", "roundup", """
+Border round-up: drones hit Saravena base; three soldiers die in Apure clash
+
+Monday, 16 November 2026 | 07:40
+
+COLOMBIA
+Two soldiers were killed and nine wounded on Sunday when drones dropped explosives on an army base in Saravena, in the department of Arauca, the army said.
+
+The army's Eighteenth Brigade blamed the National Liberation Army (ELN), which has been fighting FARC dissidents for control of the area since early last year.
+
+The ELN did not comment, but in a message on social media on Sunday night the group's Eastern War Front said it "would answer every offensive of the oligarchy".
+
+In Cúcuta, police arrested two men carrying grenades near the bus terminal on Sunday, the city's police commander said.
+
+VENEZUELA
+Across the river, three Venezuelan soldiers were killed in a clash with an armed group near La Victoria, in Apure state, on Saturday, Defence Minister Vladimir Padrino said.
+
+Padrino said troops had "annihilated" four members of what the government calls "Tancol", its name for Colombian armed groups operating on Venezuelan soil, and seized rifles and a boat.
+
+Soldiers also destroyed two camps and a cocaine laboratory in the area, he said.
+
+Human rights groups in Apure said residents had fled several villages along the Arauca river after the fighting.
+
+BACKGROUND
+Fighting between the ELN and the dissidents in Arauca and across the border killed more than 100 people in the first weeks of 2025, and displaced tens of thousands.
+
+Read more: Petro and Maduro's successors: what is left of border cooperation
+""", [
+    E("Drones dropped explosives on the army base in Saravena, Arauca, killing two soldiers and wounding nine; the army blamed the ELN.",
+      "2026-11-15", "'on Sunday' before the Monday 16 November 2026 page", "army base, Saravena", "Arauca", "CO", "explosion",
+      "ELN", "Colombian security forces", 2, None, 9, None,
+      "Two soldiers were killed and nine wounded on Sunday when drones dropped explosives on an army base in Saravena, in the department of Arauca, the army said. [...] The army's Eighteenth Brigade blamed the National Liberation Army (ELN), which has been fighting FARC dissidents for control of the area since early last year.",
+      note="attribution by the army; ELN did not comment"),
+    E("Police in Cúcuta arrested two men carrying grenades near the bus terminal.",
+      "2026-11-15", "'on Sunday' before the Monday page", "bus terminal, Cúcuta", "Norte de Santander", "CO", "arrest",
+      "Colombian security forces", "unknown", None, None, None, None,
+      "In Cúcuta, police arrested two men carrying grenades near the bus terminal on Sunday, the city's police commander said.", arrested=2),
+    E("Venezuelan troops clashed with a Colombian armed group ('Tancol') near La Victoria, Apure: three soldiers and four group members killed.",
+      "2026-11-14", "'on Saturday' before the Monday 16 November 2026 page", "near La Victoria", "Apure", "VE", "battle",
+      "Venezuelan security forces", "Tancol", 7, None, None, None,
+      "Across the river, three Venezuelan soldiers were killed in a clash with an armed group near La Victoria, in Apure state, on Saturday, Defence Minister Vladimir Padrino said. [...] Padrino said troops had \"annihilated\" four members of what the government calls \"Tancol\", its name for Colombian armed groups operating on Venezuelan soil, and seized rifles and a boat.",
+      note="killed = 3 soldiers + 4 group members (ministry's count)"),
+    E("Venezuelan soldiers destroyed two camps and a cocaine laboratory near La Victoria.",
+      None, "not separately dated (around Saturday 14 November 2026)", "near La Victoria", "Apure", "VE", "other",
+      "Venezuelan security forces", "Tancol", None, None, None, None,
+      "Soldiers also destroyed two camps and a cocaine laboratory in the area, he said.", optional=True),
+])
+
 #@@DOCS@@
 
 if __name__ == "__main__":
