@@ -451,6 +451,182 @@ Read more: Petro and Maduro's successors: what is left of border cooperation
       "Soldiers also destroyed two camps and a cocaine laboratory in the area, he said.", optional=True),
 ])
 
+# ---- A5: round-up, Kenya, Somalia and Ethiopia
+D("b7-11", "2026-11-27", "https://www.example-horn-observer.com/2026/11/27/horn-this-week", "Horn Observer", "roundup", """
+Horn of Africa: roadside bomb kills three Kenyan police in Mandera; Somali troops retake El Baraf
+
+Friday, November 27, 2026
+
+KENYA
+Three police officers were killed and two wounded on Thursday when their vehicle struck a roadside bomb near Elwak, in Mandera county, the county police commander said.
+
+The officers, from the Rural Border Patrol Unit, were escorting a water tanker to a camp near the Somali border.
+
+Al-Shabaab said on its Andalus radio that its fighters had planted the device.
+
+SOMALIA
+Across the border, Somali army troops backed by local militias recaptured the town of El Baraf, in the Middle Shabelle region, on Thursday after a day of fighting, the information ministry said.
+
+It said 14 militants were killed in the operation, while a local elder told our correspondent that two soldiers had also died.
+
+The town had been held by al-Shabaab since its fighters overran a government base there in August.
+
+Residents who had fled to Jowhar began to return on Friday, the elder said.
+
+ETHIOPIA
+In the Amhara region, Fano militiamen and federal troops fought for several hours around Debre Markos on Wednesday, residents said.
+
+A drone strike the same evening hit a market in the nearby village of Gozamen, killing six civilians, according to two residents and a health worker.
+
+The federal government, which rarely comments on individual strikes, did not respond to requests for comment; only the military has drones in the region.
+
+Telephone and internet services in much of Amhara remain cut.
+
+Also this week: Djibouti hosted talks between Somalia and Ethiopia on the port dispute, which both sides called "constructive".
+""", [
+    E("A roadside bomb struck a Kenyan police vehicle near Elwak, Mandera, killing three officers and wounding two; al-Shabaab claimed it.",
+      "2026-11-26", "'on Thursday' before Friday, November 27, 2026", "near Elwak", "Mandera", "KE", "explosion",
+      "al-Shabaab", "Kenyan security forces", 3, None, 2, None,
+      "Three police officers were killed and two wounded on Thursday when their vehicle struck a roadside bomb near Elwak, in Mandera county, the county police commander said. [...] Al-Shabaab said on its Andalus radio that its fighters had planted the device."),
+    E("Somali army troops and local militias recaptured El Baraf, Middle Shabelle, from al-Shabaab; 14 militants and two soldiers killed.",
+      "2026-11-26", "'on Thursday' before Friday, November 27, 2026", "El Baraf", "Middle Shabelle", "SO", "territory_gain",
+      "Somali security forces", "al-Shabaab", 16, None, None, None,
+      "Across the border, Somali army troops backed by local militias recaptured the town of El Baraf, in the Middle Shabelle region, on Thursday after a day of fighting, the information ministry said. [...] It said 14 militants were killed in the operation, while a local elder told our correspondent that two soldiers had also died.",
+      note="killed = 14 militants (ministry) + 2 soldiers (elder)"),
+    E("Fano militiamen and Ethiopian federal troops fought for several hours around Debre Markos.",
+      "2026-11-25", "'on Wednesday' before Friday, November 27, 2026", "Debre Markos", "Amhara", "ET", "battle",
+      "Fano", "Ethiopian security forces", None, None, None, None,
+      "In the Amhara region, Fano militiamen and federal troops fought for several hours around Debre Markos on Wednesday, residents said."),
+    E("A drone strike hit a market in Gozamen village near Debre Markos, killing six civilians.",
+      "2026-11-25", "'the same evening' as Wednesday's fighting", "Gozamen", "Amhara", "ET", "explosion",
+      "Ethiopian security forces", "civilians", 6, None, None, None,
+      "A drone strike the same evening hit a market in the nearby village of Gozamen, killing six civilians, according to two residents and a health worker. [...] The federal government, which rarely comments on individual strikes, did not respond to requests for comment; only the military has drones in the region.",
+      note="side told indirectly: only the military has drones there"),
+])
+
+# ---- A6: round-up, India and Pakistan
+D("b7-12", "2025-06-03", "https://www.example-southasia-monitor.com/2025/06/03/security-digest", "South Asia Monitor", "roundup", """
+Security digest | Tuesday, 3 June 2025
+
+Two militants were killed in an encounter with security forces in Chinnigam village of Kulgam district on Monday, police said.
+
+A joint team of the army, CRPF and Jammu and Kashmir Police had cordoned off the village after a tip-off, and the militants opened fire when the searchers approached a house.
+
+One soldier was injured and is stable, the army's Chinar Corps said.
+
+Police identified one of the dead as a local recruit of The Resistance Front who had joined the group last year.
+
+Across the Line of Control, security forces in Pakistan suffered losses of their own.
+
+Two Frontier Corps soldiers were killed and three wounded when a bomb planted by the roadside hit their vehicle in the Buleda area of Kech district, Balochistan, on Monday, the ISPR said.
+
+The military's media wing said security forces had launched a search of the area to find "the perpetrators of this cowardly act".
+
+No group claimed the blast by Tuesday afternoon.
+
+In Karachi, police said they had arrested three suspected members of a banned outfit in Saddar on Monday night and recovered explosives.
+
+In a separate statement, the Counter-Terrorism Department said the suspects had been planning attacks on Chinese nationals.
+
+Last month's four-day conflict between the two countries, in which missiles and drones struck targets on both sides of the border, has left the security forces of both on high alert.
+""", [
+    E("Encounter in Chinnigam, Kulgam: two militants killed, one soldier injured.",
+      "2025-06-02", "'on Monday' before Tuesday, 3 June 2025", "Chinnigam, Kulgam", "Jammu and Kashmir", "IN", "battle",
+      "Indian security forces", "The Resistance Front", 2, None, 1, None,
+      "Two militants were killed in an encounter with security forces in Chinnigam village of Kulgam district on Monday, police said. [...] One soldier was injured and is stable, the army's Chinar Corps said. [...] Police identified one of the dead as a local recruit of The Resistance Front who had joined the group last year.",
+      note="'security forces' here are India's"),
+    E("Roadside bomb hit a Frontier Corps vehicle in Buleda, Kech, killing two soldiers and wounding three.",
+      "2025-06-02", "'on Monday' before Tuesday, 3 June 2025", "Buleda, Kech", "Balochistan", "PK", "explosion",
+      "unknown", "Pakistani security forces", 2, None, 3, None,
+      "Two Frontier Corps soldiers were killed and three wounded when a bomb planted by the roadside hit their vehicle in the Buleda area of Kech district, Balochistan, on Monday, the ISPR said. [...] No group claimed the blast by Tuesday afternoon.",
+      note="unclaimed"),
+    E("Karachi police arrested three suspected members of a banned outfit in Saddar and recovered explosives.",
+      "2025-06-02", "'on Monday night' before Tuesday, 3 June 2025", "Saddar, Karachi", "Sindh", "PK", "arrest",
+      "Pakistani security forces", "unknown", None, None, None, None,
+      "In Karachi, police said they had arrested three suspected members of a banned outfit in Saddar on Monday night and recovered explosives.", arrested=3),
+])
+
+# ---- A7: round-up, Peru, Ecuador and Colombia
+D("b7-13", "2026-10-07", "https://www.example-andean-wire.com/2026/10/07/andean-security-wrap", "Andean Wire", "roundup", """
+ANDEAN SECURITY WRAP - Wednesday, October 7, 2026
+
+LIMA/QUITO/BOGOTA (Andean Wire) - A soldier was killed and two were wounded when remnants of the Shining Path ambushed an army patrol near Vizcatán del Ene, in Peru's VRAEM valley, on Monday, the Joint Command of the Armed Forces said.
+
+The patrol was returning from an operation against coca processing sites, the command said, adding that the attackers fled into the forest.
+
+The VRAEM, where the last armed faction of the Maoist group shelters among coca growers, has seen sporadic ambushes for two decades.
+
+In Ecuador, gunmen burst into a bar in the city of Durán, near Guayaquil, late on Tuesday and opened fire, killing five people and wounding three, police said.
+
+Police said the attack was probably linked to a dispute between gangs over drug sales in the area, and that two of the dead had criminal records.
+
+Durán has one of the highest murder rates in the country, and the government extended a state of emergency there last month.
+
+In Colombia, a drone dropped an explosive on the police station in Jamundí, in Valle del Cauca, on Tuesday morning, wounding two police officers.
+
+The police blamed the Jaime Martínez front of the FARC dissidents, which has carried out dozens of similar attacks in Cauca and southern Valle this year.
+
+Police in all three countries are increasingly facing armed groups equipped with drones bought online, analysts say.
+
+(Reporting by the Andean Wire desks; editing by M. Quispe)
+""", [
+    E("Shining Path remnants ambushed a Peruvian army patrol near Vizcatán del Ene, VRAEM, killing one soldier and wounding two.",
+      "2026-10-05", "'on Monday' before Wednesday, October 7, 2026", "near Vizcatán del Ene", "Junín", "PE", "battle",
+      "Shining Path", "Peruvian security forces", 1, None, 2, None,
+      "LIMA/QUITO/BOGOTA (Andean Wire) - A soldier was killed and two were wounded when remnants of the Shining Path ambushed an army patrol near Vizcatán del Ene, in Peru's VRAEM valley, on Monday, the Joint Command of the Armed Forces said."),
+    E("Gunmen opened fire in a bar in Durán, killing five people and wounding three.",
+      "2026-10-06", "'late on Tuesday' before Wednesday, October 7, 2026", "bar, Durán", "Guayas", "EC", "attack_on_civilians",
+      "militants (unidentified)", "civilians", 5, None, 3, None,
+      "In Ecuador, gunmen burst into a bar in the city of Durán, near Guayaquil, late on Tuesday and opened fire, killing five people and wounding three, police said.",
+      note="gang violence suspected; no group named"),
+    E("A drone dropped an explosive on the police station in Jamundí, wounding two officers; police blamed the Jaime Martínez front of the FARC dissidents.",
+      "2026-10-06", "'on Tuesday morning' before Wednesday, October 7, 2026", "police station, Jamundí", "Valle del Cauca", "CO", "explosion",
+      "FARC dissidents", "Colombian security forces", None, None, 2, None,
+      "In Colombia, a drone dropped an explosive on the police station in Jamundí, in Valle del Cauca, on Tuesday morning, wounding two police officers. [...] The police blamed the Jaime Martínez front of the FARC dissidents, which has carried out dozens of similar attacks in Cauca and southern Valle this year.",
+      note="attribution by the police; killed null (none reported)"),
+])
+
+# ---- A8: round-up, Chad and Niger
+D("b7-14", "2026-09-09", "https://www.example-lac-tchad-info.com/2026/09/09/lake-chad-and-tillaberi", "Lac Tchad Info", "roundup", """
+Lake Chad and Tillabéri: a deadly start to the week
+
+N'DJAMENA / NIAMEY, Wednesday 9 September 2026 - Boko Haram fighters attacked a Chadian army position on the island of Barkaram, in Lake Chad province, on Monday night, the army spokesman said on Tuesday.
+
+Nine soldiers were killed and twelve wounded, and 17 attackers were killed when the troops counter-attacked at dawn, General Azem Bermandoa said.
+
+The attackers came in about twenty motorised canoes, he said, and the army later pursued them across the islands.
+
+President Mahamat Idriss Déby visited the wounded at the military hospital in N'Djamena on Tuesday.
+
+In neighbouring Niger, gunmen on motorbikes killed twelve villagers in Gaigorou, in the Ouallam department of Tillabéri, on Sunday afternoon, local officials said.
+
+Survivors said the attackers accused the villagers of informing the army and burned the village granaries before leaving.
+
+The Islamic State Sahel Province, which has repeatedly attacked villages in the area, did not comment; local officials said they believed it was responsible.
+
+Nigerien troops said separately that they had killed "more than twenty terrorists" in air and ground operations in the Tahoua region during the past week, without giving places or dates.
+
+Both countries left the Multinational Joint Task Force's command structure last year, and their armies now coordinate only informally.
+
+A regional summit on the Lake Chad basin is scheduled for October in Yaoundé.
+""", [
+    E("Boko Haram attacked a Chadian army position on Barkaram island: nine soldiers and 17 attackers killed, twelve soldiers wounded.",
+      "2026-09-07", "'on Monday night' (overnight into Tuesday dawn) before Wednesday 9 September 2026; first night's date", "Barkaram island", "Lac", "TD", "battle",
+      "Boko Haram", "Chadian security forces", 26, None, 12, None,
+      "N'DJAMENA / NIAMEY, Wednesday 9 September 2026 - Boko Haram fighters attacked a Chadian army position on the island of Barkaram, in Lake Chad province, on Monday night, the army spokesman said on Tuesday. [...] Nine soldiers were killed and twelve wounded, and 17 attackers were killed when the troops counter-attacked at dawn, General Azem Bermandoa said.",
+      note="killed = 9 soldiers + 17 attackers"),
+    E("Gunmen on motorbikes killed twelve villagers in Gaigorou, Ouallam, and burned granaries; local officials suspect IS Sahel.",
+      "2026-09-06", "'on Sunday afternoon' before Wednesday 9 September 2026", "Gaigorou, Ouallam", "Tillabéri", "NE", "attack_on_civilians",
+      "Islamic State", "civilians", 12, None, None, None,
+      "In neighbouring Niger, gunmen on motorbikes killed twelve villagers in Gaigorou, in the Ouallam department of Tillabéri, on Sunday afternoon, local officials said. [...] The Islamic State Sahel Province, which has repeatedly attacked villages in the area, did not comment; local officials said they believed it was responsible.",
+      note="attribution by local officials only (Islamic State Sahel Province)"),
+    E("Nigerien troops said they killed more than twenty militants in operations in Tahoua region over the past week.",
+      None, "'during the past week', no dates", "Tahoua region", "Tahoua", "NE", "battle",
+      "Nigerien security forces", "militants (unidentified)", 20, None, None, None,
+      "Nigerien troops said separately that they had killed \"more than twenty terrorists\" in air and ground operations in the Tahoua region during the past week, without giving places or dates.", optional=True,
+      note="aggregate of unnamed operations"),
+])
+
 #@@DOCS@@
 
 if __name__ == "__main__":
