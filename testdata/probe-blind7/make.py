@@ -627,6 +627,148 @@ A regional summit on the Lake Chad basin is scheduled for October in Yaoundé.
       note="aggregate of unnamed operations"),
 ])
 
+# ---- B1: Quetta bombing, toll revised twice, bomber not counted
+D("b7-15", "2026-11-10", "https://www.example-pk-daily.com/2026/11/10/quetta-sariab-road-blast-toll-rises", "Frontier Daily", "tolls", """
+Death toll in Sariab Road suicide bombing rises to 16
+
+QUETTA, Tuesday, 10 November 2026: The death toll from Monday's suicide bombing at a police checkpoint on Sariab Road rose to 16 on Tuesday after two more of the wounded died at the Civil Hospital, officials said.
+
+The provincial health department had initially put the toll at nine on Monday afternoon, before raising it to 14 late at night as bodies were identified at the hospital's mortuary.
+
+The toll does not include the bomber, whose head and legs were recovered at the scene, the police said.
+
+Of the dead, six were policemen and ten were civilians, among them two schoolboys who were waiting for a rickshaw.
+
+Thirty-one people were wounded in the blast, and eleven of them are still in hospital, three in critical condition, the hospital's medical superintendent said.
+
+According to the police, the bomber approached the checkpoint on foot at about 8:40am and blew himself up when officers tried to search him.
+
+A little-known group calling itself Ittehad-ul-Mujahideen Pakistan claimed responsibility, saying the attack was revenge for military operations in the province.
+
+The Tehrik-i-Taliban Pakistan, with which the group is believed to be linked, denied any role.
+
+Hours after the blast, counter-terrorism police raided a house in the Kili Ismail area and arrested two suspected facilitators, officials said on Tuesday.
+
+The bombing was the deadliest in the city since the attack on the railway station in November 2024, in which more than 30 people died.
+
+Read more: Balochistan's police ask for armoured vehicles after string of attacks
+
+Chief Minister Sarfraz Bugti announced compensation of Rs1 million for each of the families of the dead.
+""", [
+    E("Suicide bombing at a police checkpoint on Sariab Road, Quetta: 16 killed (six police, ten civilians) plus the bomber; 31 wounded. Claimed by Ittehad-ul-Mujahideen Pakistan; TTP denied.",
+      "2026-11-09", "'Monday's suicide bombing' in a Tuesday 10 November 2026 report", "police checkpoint, Sariab Road, Quetta", "Balochistan", "PK", "explosion",
+      "Ittehad-ul-Mujahideen Pakistan", "Pakistani security forces", 17, None, 31, None,
+      "The death toll from Monday's suicide bombing at a police checkpoint on Sariab Road rose to 16 on Tuesday after two more of the wounded died at the Civil Hospital, officials said. [...] The toll does not include the bomber, whose head and legs were recovered at the scene, the police said. [...] Thirty-one people were wounded in the blast, and eleven of them are still in hospital, three in critical condition, the hospital's medical superintendent said. [...] A little-known group calling itself Ittehad-ul-Mujahideen Pakistan claimed responsibility, saying the attack was revenge for military operations in the province.",
+      note="killed = 16 (final, after 9 and 14) + the bomber; eleven 'still in hospital' is not the wounded count; TTP denial does not make it actor"),
+    E("Counter-terrorism police arrested two suspected facilitators in a raid in Kili Ismail, Quetta.",
+      "2026-11-09", "'Hours after the blast' on Monday", "Kili Ismail, Quetta", "Balochistan", "PK", "arrest",
+      "Pakistani security forces", "Ittehad-ul-Mujahideen Pakistan", None, None, None, None,
+      "Hours after the blast, counter-terrorism police raided a house in the Kili Ismail area and arrested two suspected facilitators, officials said on Tuesday.", arrested=2),
+])
+
+# ---- B2: Mogadishu hotel siege, toll including attackers, one more death next day, claim
+D("b7-16", "2026-10-18", "https://www.example-horn-observer.com/2026/10/18/lido-hotel-siege-ends", "Horn Observer", "tolls", """
+Lido beach hotel siege ends; toll rises to 13
+
+MOGADISHU, Sunday, 18 October 2026 - Somali security forces ended a seven-hour siege of a beachfront hotel in Mogadishu early on Sunday, after an attack that left at least 12 people dead on Saturday night, including the five attackers, police said.
+
+A woman who was wounded in the attack died in hospital on Sunday morning, raising the toll to 13, police spokesman Abdifatah Aden said.
+
+The attack on the Hotel Bariga, on Lido beach, began at about 8pm when a car bomb exploded at the gate and gunmen stormed the building, where families were dining.
+
+Aden said the dead included five civilians, two police officers and the attackers, all of whom were killed by special forces.
+
+Nineteen people were wounded, according to the Aamin ambulance service, which said it had carried the injured to Medina and Erdogan hospitals.
+
+Al-Shabaab claimed responsibility in a statement on its Telegram channels, saying its fighters had killed more than 30 "apostates", a figure police dismissed as propaganda.
+
+The group has attacked hotels and restaurants on Lido beach several times, including in August 2023, when more than 30 people were killed.
+
+Residents said the sound of gunfire and grenades continued until well after midnight.
+
+Prime Minister Hamza Abdi Barre visited the scene on Sunday and promised to tighten security along the seafront.
+
+Photo caption: Security forces outside the Hotel Bariga after the siege, Mogadishu, 18 October 2026.
+""", [
+    E("Al-Shabaab car bomb and gun assault on the Hotel Bariga, Lido beach, Mogadishu: 13 dead (five attackers, two police, six civilians after a woman died the next day), 19 wounded.",
+      "2026-10-17", "'on Saturday night' before Sunday, 18 October 2026; siege ended early Sunday", "Hotel Bariga, Lido beach, Mogadishu", "Banaadir", "SO", "explosion",
+      "al-Shabaab", "civilians", 13, None, 19, None,
+      "Somali security forces ended a seven-hour siege of a beachfront hotel in Mogadishu early on Sunday, after an attack that left at least 12 people dead on Saturday night, including the five attackers, police said. [...] A woman who was wounded in the attack died in hospital on Sunday morning, raising the toll to 13, police spokesman Abdifatah Aden said. [...] The attack on the Hotel Bariga, on Lido beach, began at about 8pm when a car bomb exploded at the gate and gunmen stormed the building, where families were dining. [...] Nineteen people were wounded, according to the Aamin ambulance service, which said it had carried the injured to Medina and Erdogan hospitals. [...] Al-Shabaab claimed responsibility in a statement on its Telegram channels, saying its fighters had killed more than 30 \"apostates\", a figure police dismissed as propaganda.",
+      note="13 includes the five attackers; al-Shabaab's claim of 30 not used; complex attack opening with a car bomb = explosion"),
+])
+
+# ---- B3: Mali, army count vs local count; perpetrators' claim
+D("b7-17", "2026-11-04", "https://www.example-sahel-monitor.org/2026/11/04/dioura-camp-attack", "Sahel Monitor", "tolls", """
+Dioura camp attack: army says four soldiers killed, local sources say far more
+
+BAMAKO, Wednesday 4 November 2026 - Jihadist fighters attacked the army camp at Dioura, in central Mali, at dawn on Monday, in fighting that the armed forces said killed four soldiers and 23 assailants.
+
+In a statement on Tuesday, the army general staff said the attack had been "vigorously repelled" and that 23 "terrorists" had been neutralised and their motorbikes destroyed.
+
+An elected official in the area, speaking on condition of anonymity, said at least 15 soldiers had been buried in Dioura on Tuesday.
+
+Two residents gave similar accounts, saying that several buildings in the camp had been set on fire.
+
+The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's Sahel branch, claimed the attack on Tuesday evening, saying it had killed 40 soldiers and captured two armoured vehicles.
+
+The army did not give a figure for its wounded, but a health worker in Ténenkou said nine injured soldiers had been brought to the town's clinic.
+
+Dioura was attacked in 2019 and again in 2023, when soldiers who had deserted took part in the assault.
+
+Mali's junta rarely publishes its own losses, and figures given by the army and by the jihadists are impossible to verify independently.
+
+Following the attack, the army said on Wednesday that its aircraft had struck the assailants as they withdrew towards the Wagadou forest, killing "dozens", but gave no details.
+
+Read more: Mali's army and Africa Corps: who fights where
+""", [
+    E("JNIM attacked the Malian army camp at Dioura: army says four soldiers and 23 assailants killed; a local official says at least 15 soldiers were buried; nine wounded soldiers at Ténenkou.",
+      "2026-11-02", "'at dawn on Monday' before Wednesday 4 November 2026", "army camp, Dioura", "Mopti", "ML", "battle",
+      "JNIM", "Malian security forces", 27, 38, 9, None,
+      "BAMAKO, Wednesday 4 November 2026 - Jihadist fighters attacked the army camp at Dioura, in central Mali, at dawn on Monday, in fighting that the armed forces said killed four soldiers and 23 assailants. [...] An elected official in the area, speaking on condition of anonymity, said at least 15 soldiers had been buried in Dioura on Tuesday. [...] The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's Sahel branch, claimed the attack on Tuesday evening, saying it had killed 40 soldiers and captured two armoured vehicles. [...] The army did not give a figure for its wounded, but a health worker in Ténenkou said nine injured soldiers had been brought to the town's clinic.",
+      note="killed = 4 soldiers + 23 assailants (army); high = 15 soldiers (local official) + 23; JNIM's claim of 40 not used"),
+    E("Malian aircraft struck the withdrawing assailants towards the Wagadou forest, killing 'dozens'.",
+      None, "after the Monday attack; day not given", "towards the Wagadou forest", "Ségou", "ML", "explosion",
+      "Malian security forces", "JNIM", None, None, None, None,
+      "Following the attack, the army said on Wednesday that its aircraft had struck the assailants as they withdrew towards the Wagadou forest, killing \"dozens\", but gave no details.", optional=True,
+      note="'dozens' gives null; place only a direction"),
+])
+
+# ---- B4: Burkina Faso, government vs civil-society toll (NGO-release style)
+D("b7-18", "2026-11-13", "https://www.example-rights-watch-sahel.org/releases/2026-11-13-solle", "Sahel Rights Observatory", "tolls", """
+PRESS RELEASE - Burkina Faso: independent inquiry needed into killing of villagers in Sollé
+
+Ouagadougou, 13 November 2026 - The Sahel Rights Observatory today called for an independent inquiry into the killing of villagers in Sollé, in Loroum province, on Tuesday 10 November.
+
+According to the government, 18 civilians were killed when "armed terrorist groups" attacked the village in the early afternoon.
+
+Lists of names compiled by the Collective of Loroum Communities, which the Observatory has seen, record 31 dead, among them eleven children.
+
+Survivors told the Observatory that the attackers arrived on about forty motorbikes, gathered the men near the mosque and shot them.
+
+At least 14 wounded villagers were taken to the health centre in Titao, a nurse there said.
+
+The government said on Wednesday that the army and VDP, pursuing the attackers, had killed 12 of them near the village of Bahn the same day; the Observatory could not verify this figure.
+
+Sollé was attacked in 2022 and 2024, and its residents have repeatedly asked for a permanent army post.
+
+"The families of Sollé have a right to know how many of their own died and who killed them," the Observatory's director said.
+
+The Observatory also recalled that the death of civilians in army operations in Soro in February 2024, in which more than 220 villagers were killed, has never been the subject of a trial.
+
+Contact: press office, Sahel Rights Observatory.
+""", [
+    E("Armed men on motorbikes attacked Sollé village, Loroum, shooting villagers: government says 18 civilians killed, community lists record 31; at least 14 wounded.",
+      "2026-11-10", "'on Tuesday 10 November' in a 13 November 2026 release", "Sollé", "Nord", "BF", "attack_on_civilians",
+      "militants (unidentified)", "civilians", 18, 31, 14, None,
+      "The Sahel Rights Observatory today called for an independent inquiry into the killing of villagers in Sollé, in Loroum province, on Tuesday 10 November. [...] According to the government, 18 civilians were killed when \"armed terrorist groups\" attacked the village in the early afternoon. [...] Lists of names compiled by the Collective of Loroum Communities, which the Observatory has seen, record 31 dead, among them eleven children. [...] At least 14 wounded villagers were taken to the health centre in Titao, a nurse there said.",
+      note="two sources: government 18, community lists 31"),
+    E("Burkinabe army and VDP pursuing the attackers killed 12 of them near Bahn.",
+      "2026-11-10", "'the same day' as Tuesday 10 November 2026", "near Bahn", "Nord", "BF", "battle",
+      "Burkinabe security forces", "militants (unidentified)", 12, None, None, None,
+      "The government said on Wednesday that the army and VDP, pursuing the attackers, had killed 12 of them near the village of Bahn the same day; the Observatory could not verify this figure.",
+      note="government figure, unverified"),
+])
+
 #@@DOCS@@
 
 if __name__ == "__main__":
