@@ -769,6 +769,150 @@ Contact: press office, Sahel Rights Observatory.
       note="government figure, unverified"),
 ])
 
+# ---- B5: Afghanistan, two sources' tolls
+D("b7-19", "2026-11-06", "https://www.example-kabul-now.com/2026/11/06/pul-e-khumri-mosque-blast", "Kabul Now (English)", "tolls", """
+Blast at Shia mosque in Pul-e-Khumri: Taliban say three dead, hospital staff say seven
+
+An explosion ripped through a Shia mosque in Pul-e-Khumri, the capital of Baghlan province, during evening prayers on Thursday.
+
+Taliban provincial spokesman Mawlawi Abdul Hai said three worshippers had been killed and twelve wounded, and that "the perpetrators will be found and punished".
+
+But two staff members at the provincial hospital, who spoke on condition of anonymity because they were not allowed to talk to the media, said seven bodies had been brought in and that 21 wounded were being treated.
+
+A resident who attended funerals on Friday morning said he had counted seven graves.
+
+The Taliban have often been accused of playing down the tolls of attacks on the Shia Hazara community, which they deny.
+
+No group claimed the blast by Friday afternoon.
+
+The mosque, in the Khwaja Ghar neighbourhood, had been hit by a grenade attack in 2023 that wounded four people.
+
+Islamic State's Khorasan branch has claimed most of the large attacks on Shia mosques in the north since 2021, including a suicide bombing in Kunduz that killed dozens.
+
+The United Nations mission in Afghanistan condemned the attack and called for the protection of places of worship.
+
+Read more: Hazaras in the north say security has not improved
+
+Photo caption: Relatives outside the Baghlan provincial hospital on Friday.
+
+Published 6 November 2026
+""", [
+    E("Explosion at a Shia mosque in Khwaja Ghar, Pul-e-Khumri, during evening prayers: Taliban say 3 killed and 12 wounded; hospital staff say 7 killed and 21 wounded.",
+      "2026-11-05", "'on Thursday'; page published 6 November 2026 (a Friday)", "Shia mosque, Khwaja Ghar, Pul-e-Khumri", "Baghlan", "AF", "explosion",
+      "unknown", "civilians", 3, 7, 12, 21,
+      "An explosion ripped through a Shia mosque in Pul-e-Khumri, the capital of Baghlan province, during evening prayers on Thursday. [...] Taliban provincial spokesman Mawlawi Abdul Hai said three worshippers had been killed and twelve wounded, and that \"the perpetrators will be found and punished\". [...] But two staff members at the provincial hospital, who spoke on condition of anonymity because they were not allowed to talk to the media, said seven bodies had been brought in and that 21 wounded were being treated. [...] No group claimed the blast by Friday afternoon.",
+      note="two sources' tolls; unclaimed (IS-K only mentioned as background)"),
+])
+
+# ---- B6: Colombia, counts by side, a soldier dies next day, rebels' claim
+D("b7-20", "2026-11-30", "https://www.example-co-semanal.com/en/conflict/2026/11/30/el-plateado-fighting", "El Semanal (English edition)", "tolls", """
+Eight dead in El Plateado fighting as wounded soldier dies in Popayán
+
+POPAYÁN, Colombia, Monday, 30 November 2026 - A soldier wounded in Saturday's fighting in El Plateado died in hospital in Popayán on Sunday, bringing the toll of the clash between the army and FARC dissidents in Cauca to eight, the army said on Monday.
+
+The army had said on Saturday night that two soldiers and five members of the Carlos Patiño front had been killed when troops of the Third Division came under fire on the outskirts of the village, in the Argelia municipality.
+
+Six soldiers were wounded, one of whom died on Sunday; three remain in hospital, one in intensive care.
+
+The dissidents, who belong to the faction led by Iván Mordisco, said in a statement that they had killed twelve soldiers and lost no fighters, a claim the army called "false and grotesque".
+
+The fighting lasted about five hours, residents said, and some families sheltered in the village school.
+
+Troops recovered five rifles and a drone from the area after the fighting, the army said.
+
+The army entered El Plateado in October 2024 in an operation meant to retake the area from the dissidents, who control much of the coca crop in the Micay canyon.
+
+Since then, soldiers stationed there have faced near-daily drone attacks and sniper fire.
+
+The government's peace commissioner said talks with the faction remained suspended.
+
+Defence Minister Pedro Sánchez is expected to visit Popayán on Tuesday.
+""", [
+    E("FARC dissidents (Carlos Patiño front) and the Colombian army clashed on the outskirts of El Plateado, Argelia: three soldiers (one dying the next day) and five dissidents killed; six soldiers wounded.",
+      "2026-11-28", "'Saturday's fighting' before Monday, 30 November 2026", "El Plateado, Argelia", "Cauca", "CO", "battle",
+      "FARC dissidents", "Colombian security forces", 8, None, 5, None,
+      "A soldier wounded in Saturday's fighting in El Plateado died in hospital in Popayán on Sunday, bringing the toll of the clash between the army and FARC dissidents in Cauca to eight, the army said on Monday. [...] The army had said on Saturday night that two soldiers and five members of the Carlos Patiño front had been killed when troops of the Third Division came under fire on the outskirts of the village, in the Argelia municipality. [...] Six soldiers were wounded, one of whom died on Sunday; three remain in hospital, one in intensive care. [...] The dissidents, who belong to the faction led by Iván Mordisco, said in a statement that they had killed twelve soldiers and lost no fighters, a claim the army called \"false and grotesque\".",
+      note="killed = 2 + 5 + the wounded soldier who died Sunday = 8; wounded = 6 less the one who died = 5; 'three remain in hospital' is not the count; dissidents' claim of 12 not used"),
+])
+
+# ---- B7: Lebanon, health ministry revises toll; Hezbollah count of its own
+D("b7-21", "2026-10-21", "https://www.example-levant24.com/news/2026/10/21/bint-jbeil-strike-toll", "Levant24", "tolls", """
+Bint Jbeil strike: toll rises to five, including two children
+
+BEIRUT - Wednesday, 21 October 2026
+
+The toll from an Israeli strike on a house in Bint Jbeil rose to five on Wednesday, including two children, Lebanon's health ministry said, after rescuers pulled two more bodies from the rubble.
+
+The ministry had reported three dead and nine wounded shortly after the strike on Tuesday evening.
+
+Hezbollah said in a statement that two of its fighters were among the dead, naming them as residents of the town.
+
+The Israeli military said its aircraft had struck "a Hezbollah weapons storage facility" hidden in a residential building, and that it had taken steps to reduce harm to civilians.
+
+Neighbours said the family living on the ground floor had no link to the group.
+
+Of the nine wounded, four were still in hospital in Tebnine on Wednesday, the hospital director said.
+
+The strike was the deadliest in Lebanon since the ceasefire of November 2024, under which Israel was to withdraw from the south.
+
+Israel has carried out near-daily strikes since then, saying it is preventing Hezbollah from rebuilding, while Lebanon's army says the strikes undermine its deployment.
+
+Read more: Lebanese army completes deployment south of the Litani, officials say
+
+Separately, an Israeli drone dropped a stun grenade near farmers in the village of Kfarchouba on Wednesday morning, without causing injuries, the state news agency NNA reported.
+""", [
+    E("Israeli airstrike on a house in Bint Jbeil killed five, including two children and two Hezbollah fighters; nine wounded.",
+      "2026-10-20", "'on Tuesday evening' before Wednesday, 21 October 2026", "Bint Jbeil", "Nabatieh", "LB", "explosion",
+      "Israeli security forces", "Hezbollah", 5, None, 9, None,
+      "The toll from an Israeli strike on a house in Bint Jbeil rose to five on Wednesday, including two children, Lebanon's health ministry said, after rescuers pulled two more bodies from the rubble. [...] The ministry had reported three dead and nine wounded shortly after the strike on Tuesday evening. [...] Hezbollah said in a statement that two of its fighters were among the dead, naming them as residents of the town.",
+      note="revised toll 5 stands over the first 3; four 'still in hospital' is not the count; victims mixed (Hezbollah and civilians)"),
+    E("Israeli drone dropped a stun grenade near farmers in Kfarchouba, no injuries.",
+      "2026-10-21", "'on Wednesday morning', the day of the page (Wednesday, 21 October 2026)", "Kfarchouba", "Nabatieh", "LB", "explosion",
+      "Israeli security forces", "civilians", 0, None, 0, None,
+      "Separately, an Israeli drone dropped a stun grenade near farmers in the village of Kfarchouba on Wednesday morning, without causing injuries, the state news agency NNA reported.",
+      note="'without causing injuries' gives 0"),
+])
+
+# ---- B8: Kenya, Lamu bus IED: initial toll, deaths in hospital, still in hospital
+D("b7-22", "2026-09-16", "https://www.example-kenya-standard.com/coast/2026/09/16/lamu-bus-bomb-toll", "Coast Standard", "tolls", """
+Lamu bus bombing toll rises to eight as two die in hospital
+
+By Coast Bureau | Wednesday, September 16, 2026
+
+Two more passengers injured when a bus struck an explosive device on the Milihoi-Mpeketoni road in Lamu County on Monday died in hospital on Tuesday, raising the death toll to eight, police said.
+
+Six passengers were killed on the spot when the bus, travelling from Mokowe to Mpeketoni, hit the improvised explosive device at about 7am.
+
+Lamu County Commissioner Louis Rono said 15 passengers had been wounded in total, including the two who later died.
+
+Four of the wounded remain in hospital at King Fahad County Hospital in Lamu, while nine were treated and discharged, he said.
+
+Police blamed al-Shabaab militants hiding in the Boni forest, who have planted similar devices on roads in the county since 2014.
+
+The group did not claim the attack.
+
+On Tuesday, officers from the General Service Unit killed two suspected militants in a shootout in the Boni forest near Bodhei, the police said, adding that one officer was wounded.
+
+Transport operators suspended night travel on the road, and the government said buses would travel only under escort.
+
+In 2014, al-Shabaab gunmen killed about 60 people in attacks on Mpeketoni and nearby villages.
+
+Residents said they feared a return to those years.
+
+Read more: Inside the Boni forest operation, ten years on
+""", [
+    E("A bus hit an IED on the Milihoi-Mpeketoni road, Lamu: eight passengers dead (six on the spot, two in hospital next day), 15 wounded in total; police blamed al-Shabaab.",
+      "2026-09-14", "'on Monday' before Wednesday, September 16, 2026", "Milihoi-Mpeketoni road", "Lamu", "KE", "explosion",
+      "al-Shabaab", "civilians", 8, None, 13, None,
+      "Two more passengers injured when a bus struck an explosive device on the Milihoi-Mpeketoni road in Lamu County on Monday died in hospital on Tuesday, raising the death toll to eight, police said. [...] Six passengers were killed on the spot when the bus, travelling from Mokowe to Mpeketoni, hit the improvised explosive device at about 7am. [...] Lamu County Commissioner Louis Rono said 15 passengers had been wounded in total, including the two who later died. [...] Police blamed al-Shabaab militants hiding in the Boni forest, who have planted similar devices on roads in the county since 2014.",
+      note="killed 8; wounded = 15 less the two who died = 13 (4 still in hospital + 9 discharged); attribution by police, unclaimed"),
+    E("GSU officers killed two suspected militants in a shootout in the Boni forest near Bodhei; one officer wounded.",
+      "2026-09-15", "'On Tuesday' before Wednesday, September 16, 2026", "Boni forest near Bodhei", "Lamu", "KE", "battle",
+      "Kenyan security forces", "al-Shabaab", 2, None, 1, None,
+      "On Tuesday, officers from the General Service Unit killed two suspected militants in a shootout in the Boni forest near Bodhei, the police said, adding that one officer was wounded.",
+      note="'suspected militants'; al-Shabaab by context"),
+])
+
 #@@DOCS@@
 
 if __name__ == "__main__":
