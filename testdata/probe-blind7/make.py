@@ -913,6 +913,144 @@ Read more: Inside the Boni forest operation, ten years on
       note="'suspected militants'; al-Shabaab by context"),
 ])
 
+# ---- C1: Pakistan, claim in an apposition; a second incident left unclaimed
+D("b7-23", "2026-11-03", "https://www.example-pk-daily.com/2026/11/03/lakki-marwat-police-van-attack", "Frontier Daily", "perpetrator", """
+Two policemen martyred in Lakki Marwat attack; soldier killed in North Waziristan blast
+
+LAKKI MARWAT, Tuesday, 3 November 2026: Two policemen were martyred on Sunday evening when gunmen opened fire on their van near the Tajori police station in Lakki Marwat, an attack later claimed by the Tehrik-i-Taliban Pakistan, police said.
+
+A third policeman was injured and shifted to the district hospital.
+
+The attackers fled on motorcycles towards the Marwat canal, police added.
+
+The district has been a hotbed of militancy since 2023, and police there staged a sit-in last year to demand that the army leave operations to them.
+
+In a separate incident on Monday, a soldier was killed and two were injured when an improvised explosive device went off near their vehicle in the Mir Ali area of North Waziristan, the military's media wing said.
+
+No one claimed the Mir Ali blast.
+
+The ISPR said a clearance operation was under way in the area and that "those responsible will be brought to justice".
+
+Khyber Pakhtunkhwa's chief minister condemned both attacks and ordered that the injured be given the best possible care.
+
+Police in the province have lost more than 100 officers to militant attacks this year, according to official figures.
+
+The TTP ended a ceasefire with the government in November 2022.
+""", [
+    E("Gunmen fired on a police van near Tajori police station, Lakki Marwat, killing two policemen and injuring one; claimed by the TTP.",
+      "2026-11-01", "'on Sunday evening' before Tuesday, 3 November 2026", "near Tajori police station, Lakki Marwat", "Khyber Pakhtunkhwa", "PK", "battle",
+      "Tehrik-i-Taliban Pakistan", "Pakistani security forces", 2, None, 1, None,
+      "Two policemen were martyred on Sunday evening when gunmen opened fire on their van near the Tajori police station in Lakki Marwat, an attack later claimed by the Tehrik-i-Taliban Pakistan, police said. [...] A third policeman was injured and shifted to the district hospital.",
+      note="perpetrator named only in the trailing apposition"),
+    E("IED blast near an army vehicle in Mir Ali, North Waziristan, killed a soldier and injured two; unclaimed.",
+      "2026-11-02", "'on Monday' before Tuesday, 3 November 2026", "Mir Ali", "Khyber Pakhtunkhwa", "PK", "explosion",
+      "unknown", "Pakistani security forces", 1, None, 2, None,
+      "In a separate incident on Monday, a soldier was killed and two were injured when an improvised explosive device went off near their vehicle in the Mir Ali area of North Waziristan, the military's media wing said. [...] No one claimed the Mir Ali blast.",
+      note="the TTP claim in paragraph 1 belongs to the other incident"),
+])
+
+# ---- C2: Niger, 'the group' several sentences later
+D("b7-24", "2026-10-14", "https://www.example-lac-tchad-info.com/2026/10/14/banibangou-ambush", "Lac Tchad Info", "perpetrator", """
+Eight soldiers killed in ambush near Banibangou
+
+NIAMEY, Wednesday 14 October 2026 - Eight Nigerien soldiers were killed and five wounded on Monday when their patrol was ambushed near Banibangou, in the Tillabéri region close to the border with Mali, the defence ministry said on Tuesday evening.
+
+The ministry said the patrol had been escorting traders to the weekly market and was attacked by "a large number of terrorists" using motorbikes and a pick-up truck mounted with a heavy machine gun.
+
+Reinforcements arrived by air and the attackers fled towards the Malian border, the ministry added, without saying whether any of them had been killed.
+
+Banibangou lies in the area where the borders of Niger, Mali and Burkina Faso meet, where both the Islamic State Sahel Province and its al-Qaeda-linked rival JNIM operate.
+
+JNIM's fighters are more active further south, near the border with Burkina Faso, analysts say.
+
+On Wednesday, photos of rifles, ammunition boxes and a burned army truck appeared on the Islamic State's Amaq news agency.
+
+In an accompanying statement, the group said its fighters had "ambushed a column of the Nigerien apostate army" near Banibangou and killed 15 soldiers.
+
+The ministry has not responded to the claim.
+
+Niger's military government has declared three days of national mourning.
+
+In 2021, more than 60 civilians were killed in attacks on villages around Banibangou, and a 2019 attack on a nearby base killed 71 soldiers.
+""", [
+    E("Ambush on a Nigerien army patrol near Banibangou: eight soldiers killed, five wounded; Islamic State (Sahel Province) claimed it via Amaq.",
+      "2026-10-12", "'on Monday' before Wednesday 14 October 2026", "near Banibangou", "Tillabéri", "NE", "battle",
+      "Islamic State", "Nigerien security forces", 8, None, 5, None,
+      "NIAMEY, Wednesday 14 October 2026 - Eight Nigerien soldiers were killed and five wounded on Monday when their patrol was ambushed near Banibangou, in the Tillabéri region close to the border with Mali, the defence ministry said on Tuesday evening. [...] On Wednesday, photos of rifles, ammunition boxes and a burned army truck appeared on the Islamic State's Amaq news agency. [...] In an accompanying statement, the group said its fighters had \"ambushed a column of the Nigerien apostate army\" near Banibangou and killed 15 soldiers.",
+      note="actor from 'the group' (Islamic State, via Amaq) four sentences after the incident; claimed toll 15 not used; JNIM only background"),
+])
+
+# ---- C3: Somalia, the state blames a group that denies it
+D("b7-25", "2026-11-19", "https://www.example-horn-observer.com/2026/11/19/bakara-market-blast", "Horn Observer", "perpetrator", """
+Bakara market blast kills four; al-Shabaab denies government accusation
+
+MOGADISHU, Thursday, 19 November 2026 - A bomb hidden in a handcart exploded near the money-changers' stalls in Mogadishu's Bakara market on Wednesday afternoon, killing four people and wounding ten, police and witnesses said.
+
+The blast destroyed several kiosks and set fire to a fuel stall, said a trader, Hassan Mohamud, who was wounded in the arm.
+
+Hours later, Internal Security Minister Abdullahi Sheikh Ismail accused al-Shabaab of carrying out the attack "to punish traders who pay their taxes to the government".
+
+But the group, which usually claims its attacks quickly, said on its radio on Thursday morning that it "had no hand" in the blast and blamed a dispute between businessmen.
+
+Traders in the market have long paid "zakat" to the militants, and some have been killed for refusing, but several businessmen have also been killed in disputes over property.
+
+Police said they had arrested the owner of the handcart and two other men on Wednesday evening.
+
+Bakara, the city's largest market, was the scene of some of the heaviest fighting between al-Shabaab and African Union troops in 2010 and 2011.
+
+The market's traders' association called a one-day strike in protest at what it called the lack of security.
+
+The market reopened on Thursday under a heavy police presence.
+""", [
+    E("A bomb in a handcart exploded by the money-changers' stalls in Bakara market, Mogadishu, killing four and wounding ten; government blamed al-Shabaab, which denied it.",
+      "2026-11-18", "'on Wednesday afternoon' before Thursday, 19 November 2026", "Bakara market, Mogadishu", "Banaadir", "SO", "explosion",
+      "unknown", "civilians", 4, None, 10, None,
+      "A bomb hidden in a handcart exploded near the money-changers' stalls in Mogadishu's Bakara market on Wednesday afternoon, killing four people and wounding ten, police and witnesses said. [...] Hours later, Internal Security Minister Abdullahi Sheikh Ismail accused al-Shabaab of carrying out the attack \"to punish traders who pay their taxes to the government\". [...] But the group, which usually claims its attacks quickly, said on its radio on Thursday morning that it \"had no hand\" in the blast and blamed a dispute between businessmen.",
+      note="accused by the government, denied by al-Shabaab, unclaimed: actor1 unknown (a coder following the government would write al-Shabaab)"),
+    E("Police arrested the handcart's owner and two other men.",
+      "2026-11-18", "'on Wednesday evening' before Thursday, 19 November 2026", "Mogadishu", "Banaadir", "SO", "arrest",
+      "Somali security forces", "civilians", None, None, None, None,
+      "Police said they had arrested the owner of the handcart and two other men on Wednesday evening.", arrested=3),
+])
+
+# ---- C4: Syria, no perpetrator at all
+D("b7-26", "2026-11-02", "https://www.example-syria-direct.com/2026/11/02/azaz-car-bomb", "Syria Direct Today", "perpetrator", """
+Car bomb kills six in Azaz vegetable market
+
+A car bomb exploded at the entrance of the vegetable market in Azaz, in the northern Aleppo countryside, on Sunday morning, killing six people and wounding 23, the Syrian Civil Defence said.
+
+Among the dead were a child and two farmers who had brought produce from nearby villages, the rescue service said.
+
+The explosion set fire to several shops and cars, and firefighters took two hours to put out the blaze.
+
+Nobody claimed responsibility for the attack, and the local authorities did not accuse anyone.
+
+Azaz, near the Turkish border, has been hit by dozens of car bombs since 2016.
+
+Past attacks have been blamed variously on the Islamic State group, on Kurdish-led forces and on rival armed factions, though few were ever claimed.
+
+The interior ministry in Damascus, which took over security in the area this year, said it had opened an investigation.
+
+Residents said the market had been crowded because Sunday is the main day for wholesale trade.
+
+In a separate development on Sunday, government forces said they had dismantled an explosive device found under a bridge near Mare', a few kilometres to the south.
+
+Photo caption: Civil Defence workers at the site of the blast in Azaz on 1 November 2026.
+
+02/11/2026
+""", [
+    E("Car bomb at the entrance of the vegetable market in Azaz killed six and wounded 23; unclaimed and unattributed.",
+      "2026-11-01", "'on Sunday morning'; page stamp 02/11/2026 (Monday) and caption dated 1 November 2026", "vegetable market, Azaz", "Aleppo", "SY", "explosion",
+      "unknown", "civilians", 6, None, 23, None,
+      "A car bomb exploded at the entrance of the vegetable market in Azaz, in the northern Aleppo countryside, on Sunday morning, killing six people and wounding 23, the Syrian Civil Defence said. [...] Nobody claimed responsibility for the attack, and the local authorities did not accuse anyone.",
+      note="groups named only for past attacks"),
+    E("Syrian government forces dismantled an explosive device found under a bridge near Mare'.",
+      "2026-11-01", "'on Sunday'", "bridge near Mare'", "Aleppo", "SY", "other",
+      "Syrian government forces", "none", None, None, None, None,
+      "In a separate development on Sunday, government forces said they had dismantled an explosive device found under a bridge near Mare', a few kilometres to the south.",
+      note="disrupted weapons use"),
+])
+
 #@@DOCS@@
 
 if __name__ == "__main__":
