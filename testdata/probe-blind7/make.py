@@ -1051,6 +1051,132 @@ Photo caption: Civil Defence workers at the site of the blast in Azaz on 1 Novem
       note="disrupted weapons use"),
 ])
 
+# ---- C5: India (Manipur), gunmen never identified
+D("b7-27", "2026-10-26", "https://www.example-northeast-today.com/manipur/2026/10/26/jiribam-firing", "Northeast Today", "perpetrator", """
+Three killed as gunmen fire on farm huts in Jiribam; curfew imposed
+
+IMPHAL, Oct 26 (Monday): Three farmers were killed and one was wounded when unidentified gunmen opened fire on farm huts at Borobekra in Manipur's Jiribam district on Saturday night, police said.
+
+The victims had been guarding their paddy fields ahead of the harvest, the police said.
+
+The attackers fired from the hills overlooking the fields and escaped under cover of darkness, according to the district superintendent of police.
+
+The district administration imposed a curfew on Sunday as crowds gathered outside the police station demanding the arrest of the attackers.
+
+Leaders of both the Meitei and Kuki-Zo communities condemned the killings, and each accused the other side's armed volunteers of trying to stoke violence.
+
+Police declined to say which community the victims belonged to, citing the risk of reprisals.
+
+On Sunday, security forces conducted search operations in the surrounding hills and detained four men for questioning, an official said.
+
+Ethnic violence in Manipur has killed more than 250 people since May 2023, and Jiribam saw some of the worst of it in November 2024.
+
+The state has been under President's Rule since February 2025.
+
+Read more: Manipur's buffer zones: who guards the fields?
+""", [
+    E("Unidentified gunmen fired on farm huts at Borobekra, Jiribam, killing three farmers and wounding one.",
+      "2026-10-24", "'on Saturday night' before Monday 26 October 2026", "Borobekra", "Manipur", "IN", "attack_on_civilians",
+      "militants (unidentified)", "civilians", 3, None, 1, None,
+      "IMPHAL, Oct 26 (Monday): Three farmers were killed and one was wounded when unidentified gunmen opened fire on farm huts at Borobekra in Manipur's Jiribam district on Saturday night, police said.",
+      note="communities' mutual accusations do not name a perpetrator"),
+    E("Indian security forces detained four men in searches of the hills around Borobekra.",
+      "2026-10-25", "'On Sunday' before Monday 26 October 2026", "hills around Borobekra", "Manipur", "IN", "arrest",
+      "Indian security forces", "unknown", None, None, None, None,
+      "On Sunday, security forces conducted search operations in the surrounding hills and detained four men for questioning, an official said.", arrested=4),
+])
+
+# ---- C6: Colombia, the ELN named late through 'its fighters'
+D("b7-28", "2026-08-12", "https://www.example-frontera-hoy.com/en/2026/08/12/tibu-police-ambush", "Frontera Hoy", "perpetrator", """
+Two police officers killed in Catatumbo ambush
+
+Wednesday, 12 August 2026
+
+Two police officers were killed and another was wounded on Tuesday when their patrol was attacked with rifles and explosives on the road between Tibú and the hamlet of Campo Dos, in Norte de Santander, the police said.
+
+The officers were returning from guarding a voter registration office, police commander Colonel Andrés Bernal said.
+
+The wounded officer was airlifted to Cúcuta and is in a stable condition.
+
+Local officials said residents had heard explosions and long bursts of gunfire for about twenty minutes.
+
+Catatumbo has been a stronghold of the coca trade for decades, and the FARC dissidents of the 33rd front and the ELN have fought each other there since January 2025, when more than 80 people were killed and tens of thousands fled.
+
+The dissidents' commanders said on Tuesday night that they had "nothing to do" with the attack.
+
+In a statement posted on Wednesday, the ELN said its fighters had acted against "a police unit that protects drug traffickers" and warned that it would treat police patrols in the region as military targets.
+
+The Defence Ministry called the statement "a confession" and offered a reward of 200 million pesos for information leading to those responsible.
+
+President's office officials said the attack would not stop the elections in the region.
+""", [
+    E("Police patrol attacked with rifles and explosives between Tibú and Campo Dos: two officers killed, one wounded; the ELN said its fighters carried it out.",
+      "2026-08-11", "'on Tuesday' before Wednesday, 12 August 2026", "road between Tibú and Campo Dos", "Norte de Santander", "CO", "battle",
+      "ELN", "Colombian security forces", 2, None, 1, None,
+      "Two police officers were killed and another was wounded on Tuesday when their patrol was attacked with rifles and explosives on the road between Tibú and the hamlet of Campo Dos, in Norte de Santander, the police said. [...] The dissidents' commanders said on Tuesday night that they had \"nothing to do\" with the attack. [...] In a statement posted on Wednesday, the ELN said its fighters had acted against \"a police unit that protects drug traffickers\" and warned that it would treat police patrols in the region as military targets.",
+      note="ambush of a patrol by gunfire and explosives = battle; dissidents denied, ELN claimed"),
+])
+
+# ---- C7: Burkina Faso, survivors blame the army, government denies
+D("b7-29", "2026-10-09", "https://www.example-sahel-monitor.org/2026/10/09/dablo-killings", "Sahel Monitor", "perpetrator", """
+Survivors say soldiers killed 19 in Dablo; government blames 'terrorists in uniform'
+
+OUAGADOUGOU, Friday 9 October 2026 - Nineteen people, most of them elderly men, were shot dead in the village of Dablo, in the Sanmatenga province, on Sunday, according to survivors and a list of victims seen by Sahel Monitor.
+
+Three survivors, interviewed separately by telephone, said the killers arrived in armoured vehicles and pick-up trucks, wore army uniforms and were accompanied by men they recognised as members of the Volunteers for the Defence of the Homeland (VDP) from a neighbouring town.
+
+They said the men accused the villagers of feeding jihadists, separated the Fulani residents and shot them behind the school.
+
+"They spoke Mooré and French, and they had the national flag on their vehicles," one survivor said.
+
+In a statement on Wednesday, the government denied that its forces had been in Dablo that day and said the killings were the work of "terrorists disguised in military uniforms".
+
+It said an investigation had been opened.
+
+Human rights groups have documented several massacres by soldiers and VDP since 2023, including the killing of more than 200 villagers in Nondin and Soro in February 2024, which the government also denied.
+
+Fulani community associations called for an international inquiry.
+
+Sahel Monitor was unable to reach the area, which has been cut off by fighting for months.
+""", [
+    E("Nineteen villagers, mostly elderly Fulani men, were shot dead in Dablo; survivors say soldiers and VDP did it, the government denies and blames militants in uniform.",
+      "2026-10-04", "'on Sunday' before Friday 9 October 2026", "Dablo", "Centre-Nord", "BF", "attack_on_civilians",
+      "Burkinabe security forces", "civilians", 19, None, None, None,
+      "OUAGADOUGOU, Friday 9 October 2026 - Nineteen people, most of them elderly men, were shot dead in the village of Dablo, in the Sanmatenga province, on Sunday, according to survivors and a list of victims seen by Sahel Monitor. [...] Three survivors, interviewed separately by telephone, said the killers arrived in armoured vehicles and pick-up trucks, wore army uniforms and were accompanied by men they recognised as members of the Volunteers for the Defence of the Homeland (VDP) from a neighbouring town. [...] In a statement on Wednesday, the government denied that its forces had been in Dablo that day and said the killings were the work of \"terrorists disguised in military uniforms\".",
+      note="actor from survivors' accounts (army with VDP); the government denies; contested"),
+])
+
+# ---- C8: Pakistan, passengers killed; BLA claim at the end, state blames 'Fitna al-Hindustan'
+D("b7-30", "2026-08-25", "https://www.example-regional-wire.com/2026/08/25/kalat-highway-killings", "Regional Wire", "perpetrator", """
+Seven bus passengers pulled off and shot on Quetta-Karachi highway
+
+QUETTA, Aug 25 (Regional Wire) - Gunmen stopped two passenger buses on the Quetta-Karachi highway near Mangochar, in Kalat district, late on Monday, checked the identity cards of those on board and shot dead seven men from Punjab, officials said on Tuesday.
+
+The Kalat deputy commissioner said the gunmen had blocked the road with a truck at about 11pm and that around 20 of them took part.
+
+Two other passengers were wounded when they tried to run away, he said.
+
+The bodies were found in a dry riverbed near the highway and taken to Kalat's district hospital on Tuesday morning.
+
+Balochistan's government spokesman said "Fitna al-Hindustan", the term the state uses for Baloch separatist groups it says are backed by India, was behind the killings.
+
+Traffic on the highway was suspended for several hours on Tuesday.
+
+Similar killings of travellers from Punjab took place in Musakhel and Bela in 2024 and in Kalat in 2025.
+
+Relatives of the dead staged a protest outside the Quetta press club, demanding protection for labourers working in the province.
+
+Late on Tuesday, the Baloch Liberation Army's spokesman Jeeyand Baloch said in a statement that its fighters had "carried out a checkpoint on the highway" and had killed "personnel of the occupying forces travelling in civilian clothes", a claim officials rejected.
+
+Read more: Who are Balochistan's separatist groups?
+""", [
+    E("Gunmen stopped two buses near Mangochar, Kalat, and shot dead seven passengers from Punjab, wounding two; the BLA claimed it.",
+      "2026-08-24", "'late on Monday' before Tuesday Aug 25 (2026)", "Quetta-Karachi highway near Mangochar", "Balochistan", "PK", "attack_on_civilians",
+      "Baloch Liberation Army", "civilians", 7, None, 2, None,
+      "QUETTA, Aug 25 (Regional Wire) - Gunmen stopped two passenger buses on the Quetta-Karachi highway near Mangochar, in Kalat district, late on Monday, checked the identity cards of those on board and shot dead seven men from Punjab, officials said on Tuesday. [...] Two other passengers were wounded when they tried to run away, he said. [...] Late on Tuesday, the Baloch Liberation Army's spokesman Jeeyand Baloch said in a statement that its fighters had \"carried out a checkpoint on the highway\" and had killed \"personnel of the occupying forces travelling in civilian clothes\", a claim officials rejected.",
+      note="state blames 'Fitna al-Hindustan' (generic label); BLA claim names the actor; victims civilians per officials"),
+])
+
 #@@DOCS@@
 
 if __name__ == "__main__":
