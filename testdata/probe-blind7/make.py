@@ -427,7 +427,7 @@ Soldiers also destroyed two camps and a cocaine laboratory in the area, he said.
 Human rights groups in Apure said residents had fled several villages along the Arauca river after the fighting.
 
 BACKGROUND
-Fighting between the ELN and the dissidents in Arauca and across the border killed more than 100 people in the first weeks of 2025, and displaced tens of thousands.
+Fighting between the ELN and the dissidents in Arauca and across the border killed dozens of people in the first weeks of 2022, and displaced thousands.
 
 Read more: Petro and Maduro's successors: what is left of border cooperation
 """, [
@@ -1176,6 +1176,20 @@ Read more: Who are Balochistan's separatist groups?
       "QUETTA, Aug 25 (Regional Wire) - Gunmen stopped two passenger buses on the Quetta-Karachi highway near Mangochar, in Kalat district, late on Monday, checked the identity cards of those on board and shot dead seven men from Punjab, officials said on Tuesday. [...] Two other passengers were wounded when they tried to run away, he said. [...] Late on Tuesday, the Baloch Liberation Army's spokesman Jeeyand Baloch said in a statement that its fighters had \"carried out a checkpoint on the highway\" and had killed \"personnel of the occupying forces travelling in civilian clothes\", a claim officials rejected.",
       note="state blames 'Fitna al-Hindustan' (generic label); BLA claim names the actor; victims civilians per officials"),
 ])
+
+# ---------------------------------------------------------------- figures (cumulative tolls, not incidents)
+FIGS = {
+    "b7-03": [{"what": "deaths in events involving JNIM, 2017-2024 (ACLED)", "value": 11000, "place": "Sahel",
+               "evidence": "ACLED counted more than 11,000 deaths in events involving the group between 2017 and 2024.", "note": "'more than'"}],
+    "b7-23": [{"what": "police killed in militant attacks in Khyber Pakhtunkhwa this year", "value": 100, "place": "Khyber Pakhtunkhwa",
+               "evidence": "Police in the province have lost more than 100 officers to militant attacks this year, according to official figures.", "note": "'more than'"}],
+    "b7-27": [{"what": "killed in Manipur's ethnic violence since May 2023", "value": 250, "place": "Manipur",
+               "evidence": "Ethnic violence in Manipur has killed more than 250 people since May 2023, and Jiribam saw some of the worst of it in November 2024.", "note": "'more than'"}],
+}
+for _d in DOCS:
+    _d["figures"].extend(FIGS.get(_d["id"], []))
+    for _f in FIGS.get(_d["id"], []):
+        assert _f["evidence"] in _d["text"], (_d["id"], _f["evidence"][:60])
 
 #@@DOCS@@
 
