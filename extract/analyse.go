@@ -616,7 +616,9 @@ func (s *sentence) stateSince() {
 // the headline, tells one in its main clause ("A citizen of Kyrgyzstan on
 // Wednesday pleaded not guilty to charges ...", "the country marked seven
 // years since the bombings", "commander who held the front dies at 71"),
-// with no word of an act before it. Such a report retells the acts it
+// with no word of an act before it (but in a relative clause that
+// describes someone: "commander who led the ambushes, dies at 71"). Such
+// a report retells the acts it
 // names; prosecutors told as a source ("prosecutors said four officers
 // died in an ambush") make no proceeding, and "gunmen attacked an
 // anniversary ceremony" tells an act.
@@ -624,7 +626,7 @@ func (a *analysis) courtReport() bool {
 	body := 0
 	for _, s := range a.sents {
 		for _, m := range s.markers {
-			if m.val.(string) == "court" && (s.headline || s.clauseKindAt(m.i) == mainClause) && !slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.i < m.i && !t.irrealis }) {
+			if m.val.(string) == "court" && (s.headline || s.clauseKindAt(m.i) == mainClause) && !slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.i < m.i && !t.irrealis && s.clauseKindAt(t.i) != relativeClause }) {
 				return true
 			}
 		}
@@ -644,8 +646,11 @@ func (a *analysis) courtReport() bool {
 // with its day ("gunmen attacked the court on Monday") stays news; the day
 // of a sentence that tells the proceeding is the proceeding's.
 func (s *sentence) courtMatter(pub sitrep.Date) {
-	if s.hasMarker("court") {
-		pub = "" // (the day of a sentence telling the proceeding is the proceeding's)
+	if s.hasMarker("court") || s.opensOnAnaphor() {
+		// (the day of a sentence telling the proceeding is the
+		// proceeding's; one that opens on the act already named, "The
+		// blast, during Friday prayers, killed 41", retells the matter)
+		pub = ""
 	}
 	for i := range s.times {
 		t := &s.times[i]

@@ -18429,3 +18429,28 @@ func TestASportsResultIsNoToll(t *testing.T) {
 		},
 	})
 }
+
+// TestACourtReportsMatterToldWithAWeekday: in a report that leads with a
+// sentence passed over a bombing, "The blast, during Friday prayers,
+// killed 41 worshippers" opens on the act already named and retells it,
+// though "Friday" reads as a day of the week of the news; and an
+// obituary whose headline describes the dead man's raids in a relative
+// clause ("commander who led the ambushes, dies at 71") retells them.
+func TestACourtReportsMatterToldWithAWeekday(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "the_blast_during_friday_prayers",
+			text: "Court sentences three men over Kohat mosque bombing\n" +
+				"An anti-terrorism court in Kohat on Tuesday sentenced three men to death for their part in the suicide bombing of a mosque in March last year.\n" +
+				"The blast, during Friday prayers, killed 38 worshippers and wounded more than 80.",
+			published: "2026-11-18", n: 0,
+		},
+		{
+			name: "commander_who_led_the_ambushes_dies_at",
+			text: "Former rebel commander who led the Putumayo ambushes dies at 74\n" +
+				"The former commander died on Tuesday at a clinic in Pasto. He was 74.\n" +
+				"Under his command the front blew up bridges across Putumayo and killed nine soldiers in a raid on a base.",
+			published: "2026-10-29", n: 0,
+		},
+	})
+}
