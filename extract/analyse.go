@@ -538,8 +538,8 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 // count of its own, and the since-clause names no day of the news. What
 // began the state came before it, however long; the report retells it.
 func (s *sentence) stateSince() {
-	if len(s.clause) != len(s.words) {
-		return
+	if len(s.clause) != len(s.words) || !hasWord(s.words, "since") {
+		return // (most sentences: no map of since-clauses built for them)
 	}
 	marked := false
 	for k := range s.sinceClauses() {
@@ -700,13 +700,13 @@ func (s *sentence) ranksTheActTold() bool {
 // hospital", "wounding 20, eight of whom remain hospitalised") beside a
 // count of the hurt at least as large in its sentence: the ones in
 // hospital are among the hurt, not more of them.
-func (s *sentence) underCareOfHurt(text string) {
+func (s *sentence) underCareOfHurt() {
 	for _, c := range s.cas {
-		if c.kind != sitrep.Wounded || c.subset || !underCare(text[c.span.Start:c.span.End]) {
+		if c.subset || !s.underCareWords(c) {
 			continue
 		}
 		for _, d := range s.cas {
-			if d != c && d.kind == sitrep.Wounded && !d.subset && !underCare(text[d.span.Start:d.span.End]) && d.count.BestOr(0) >= c.count.BestOr(1<<30) {
+			if d != c && d.kind == sitrep.Wounded && !d.subset && !s.underCareWords(d) && d.count.BestOr(0) >= c.count.BestOr(1<<30) {
 				c.subset = true
 				break
 			}
@@ -714,7 +714,9 @@ func (s *sentence) underCareOfHurt(text string) {
 	}
 }
 
-// underCareWords is underCare read on the words of casualty c.
+// underCareWords reports whether casualty c counts the hurt only as
+// under care ("11 were still in hospital", "eight remain hospitalised"),
+// not as hurt: a word of care in its words and none of hurt.
 func (s *sentence) underCareWords(c *casualty) bool {
 	if c.kind != sitrep.Wounded {
 		return false
@@ -722,23 +724,18 @@ func (s *sentence) underCareWords(c *casualty) bool {
 	care := false
 	for k := s.wordAt(c.span.Start); k < len(s.words) && s.words[k].span.Start < c.span.End; k++ {
 		w := s.words[k].low
-		if strings.Contains(w, "injur") || strings.Contains(w, "wound") || w == "hurt" {
+		if strings.Contains(w, "injur") || strings.Contains(w, "wound") || strings.Contains(w, "hurt") {
 			return false
 		}
-		care = care || strings.Contains(w, "hospital") || w == "treated"
+		care = care || strings.Contains(w, "hospital") || strings.Contains(w, "treated")
 	}
 	return care
 }
 
-// underCare reports whether the words of a count of the hurt tell them
-// only as under care ("11 were still in hospital", "eight remain
-// hospitalised"), not as hurt.
-func underCare(span string) bool {
-	low := strings.ToLower(span)
-	if strings.Contains(low, "injur") || strings.Contains(low, "wound") || strings.Contains(low, "hurt") {
-		return false
-	}
-	return strings.Contains(low, "hospital") || strings.Contains(low, "treated")
+// writtenMonthOrYear reports whether t is a month or a year written out
+// with its year ("in December 2023", "in 2019"), not told relative to now.
+func writtenMonthOrYear(t *timex.Expr) bool {
+	return t.Kind == timex.Point && !t.Relative && !t.Date.IsZero() && (t.Precision == sitrep.PrecisionMonth || t.Precision == sitrep.PrecisionYear) && yearWritten(t.Text)
 }
 
 // yearNamedActs marks as history an act named by an earlier year ("the
@@ -1868,7 +1865,7 @@ func (a *analysis) markBackgroundByReference() {
 	monthAfter := false // a month or year written out after the last full day
 	for _, s := range a.sents {
 		for _, t := range s.times {
-			monthAfter = monthAfter || !ref.IsZero() && t.Kind == timex.Point && !t.Relative && (t.Precision == sitrep.PrecisionMonth || t.Precision == sitrep.PrecisionYear) && t.Date > ref && yearWritten(t.Text)
+			monthAfter = monthAfter || !ref.IsZero() && writtenMonthOrYear(&t) && t.Date > ref
 		}
 	}
 	if ref.IsZero() || monthAfter {
@@ -1892,7 +1889,7 @@ func (a *analysis) markBackgroundByReference() {
 		var first, last sitrep.Date
 		for _, s := range a.sents {
 			for _, t := range s.times {
-				if t.Kind == timex.Point && !t.Relative && !t.Date.IsZero() && (t.Precision == sitrep.PrecisionMonth || t.Precision == sitrep.PrecisionYear) && yearWritten(t.Text) {
+				if writtenMonthOrYear(&t) {
 					if first.IsZero() || t.Date < first {
 						first = t.Date
 					}
@@ -1908,7 +1905,7 @@ func (a *analysis) markBackgroundByReference() {
 		for _, s := range a.sents {
 			for i := range s.times {
 				t := &s.times[i]
-				if t.Kind == timex.Point && !t.Relative && !t.Date.IsZero() && (t.Precision == sitrep.PrecisionMonth || t.Precision == sitrep.PrecisionYear) && yearWritten(t.Text) {
+				if writtenMonthOrYear(t) {
 					t.Background = true
 				}
 			}
@@ -2664,7 +2661,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		kept = append(kept, c)
 	}
 	s.cas = kept
-	s.underCareOfHurt(a.text)
+	s.underCareOfHurt()
 	if s.ranksTheActTold() {
 		for _, c := range s.cas {
 			c.subset = true // "It was the first reported death of a Russian general in Syria": the dead told, ranked, not more

@@ -657,7 +657,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				// holds answers
 				var keep []cand
 				for _, c := range r.cands {
-					if strings.HasPrefix(c.p.Feature, "R.") {
+					if answersCue(r.m.Cue, &c.p) {
 						keep = append(keep, c)
 					}
 				}

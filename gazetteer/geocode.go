@@ -137,6 +137,12 @@ var facilityCue = map[string]bool{
 // in; only a street the gazetteer itself holds answers for one.
 var namedForOther = map[string]bool{"street": true}
 
+// answersCue reports whether place p can be what a name with the cue
+// names: for a cue of namedForOther, only a street (a GeoNames R. feature).
+func answersCue(cue string, p *sitrep.Place) bool {
+	return !namedForOther[cue] || strings.HasPrefix(p.Feature, "R.")
+}
+
 // sameName reports whether two names are the same but for case,
 // diacritics, punctuation and the article.
 func sameName(a, b string) bool {
@@ -1077,7 +1083,7 @@ func (g *Gazetteer) targetOne(s string, ctx *qctx, alone bool) (Answer, bool, bo
 	var ok, ambiguous bool
 	for _, f := range cueForms(s) {
 		if m, ok, ambiguous = g.best(f.name, ctx, f.cue, f.name == name); ok {
-			if namedForOther[f.cue] && !strings.HasPrefix(m.c.p.Feature, "R.") {
+			if !answersCue(f.cue, &m.c.p) {
 				// "Oxford Street" in Belfast is no street of Oxford
 				ok = false
 				continue
