@@ -2673,6 +2673,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		byAt := wi
 		if k := x.membersOfBefore(s, wi); k >= 0 {
 			byAt = k
+		} else {
+			// "ambushed by a group of armed terrorists", "attacked by
+			// dozens of suspected militants": the words that count or
+			// qualify a side belong to its noun phrase
+			byAt = s.sidePhraseStart(wi)
 		}
 		// the actions of its own clause say what a side did; a side in a
 		// relative or subordinate clause with no action of its own
@@ -2704,18 +2709,18 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// "soldiers came under attack while on patrol", "a police
 			// post came under heavy fire": the side the act fell on
 			role = 2
-		case s.markerBefore("support", wi, 2):
+		case s.markerBefore("support", byAt, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
 		case s.markerBefore("passive_by", byAt, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
 			// "three suicide bombers were killed by the military": the
 			// attackers' fate; the side that killed them is the side they
 			// came at
 			role, strength = 2, strength*0.5
-		case s.carriedIn(wi):
+		case s.carriedIn(byAt):
 			// "a vehicle carrying police officers was blown up": the
 			// side carried in what was hit is the side it fell on
 			role = 2
-		case s.markerBefore("keeper", wi, 2):
+		case s.markerBefore("keeper", byAt, 2):
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on
 			role, strength = 2, strength*0.5
@@ -3682,6 +3687,9 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	var r roleSet
 	// each side's weight in a role is the sum over its mentions: a side
 	// told as the attacker three times outweighs one stray reading
+	// gunmenNamed is set when the side that acted is an armed group named
+	// beside unnamed armed men told acting too: the same attackers
+	gunmenNamed := false
 	pick := func(role int, not *actors.Actor) (*actors.Actor, sitrep.Span) {
 		total := map[string]float64{}
 		first := map[string]*roleCand{}
@@ -3690,6 +3698,11 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		for i := range cands {
 			c := &cands[i]
 			if c.role != role || (not != nil && sameSide(c.actor, not)) {
+				continue
+			}
+			if role == 2 && not != nil && gunmenNamed && isUnnamedGunmen(c.actor) {
+				// ("launching a search for the attackers": the unnamed
+				// attackers a named group was read as are that group)
 				continue
 			}
 			// (sides the record names alike are one side: "the regional
@@ -3803,6 +3816,28 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 		if best == "" {
 			return nil, sitrep.Span{}
+		}
+		if role == 1 && isUnnamedGunmen(first[best].actor) {
+			// "Militants shot dead three civilians ... police said the
+			// attackers were believed to belong to Lashkar-e-Taiba": the
+			// words for unnamed armed men are all of the same attackers,
+			// and their number says nothing of who they were; a group
+			// named as acting as strongly as the strongest of them names
+			// them
+			named := ""
+			for _, n := range order {
+				if c := first[n]; c.generic == nil && isArmedGroup(c.actor) && !isUnnamedGunmen(c.actor) && total[n] >= first[best].strength && (named == "" || total[n] > total[named]) {
+					named = n
+				}
+			}
+			if named != "" {
+				best = named
+			}
+		}
+		if role == 1 && !isUnnamedGunmen(first[best].actor) && isArmedGroup(first[best].actor) {
+			for _, n := range order {
+				gunmenNamed = gunmenNamed || isUnnamedGunmen(first[n].actor) && total[n] > 0
+			}
 		}
 		return first[best].actor, first[best].span
 	}
@@ -6456,6 +6491,53 @@ func (x *Extractor) membersOfBefore(s *sentence, wi int) int {
 		return j - 1
 	}
 	return -1
+}
+
+// sidePhraseStart is the first word of the noun phrase that ends in the
+// side named at word wi, read back over what counts the side or tells of
+// it ("a group of armed terrorists", "dozens of suspected militants",
+// "heavily armed men", "some 200 fighters"): determiners, counts,
+// collective nouns before "of" and the qualifiers of armed men. wi when
+// nothing stands before.
+func (s *sentence) sidePhraseStart(wi int) int {
+	start := wi
+	for k := wi - 1; k >= 0 && wi-k <= 6; k-- {
+		w := s.words[k].low
+		switch {
+		case sideQualifier[w] || isNumberWord(w) || isDigits(w):
+		case w == "a" || w == "an" || w == "the" || w == "some" || w == "about" || w == "around" || w == "at" && k+1 < len(s.words) && s.words[k+1].low == "least" || w == "least":
+		case w == "of" && k > 0 && collectiveNoun[s.words[k-1].low]:
+			k--
+		default:
+			return start
+		}
+		start = k
+	}
+	return start
+}
+
+// sideQualifier are the words that tell of armed men without naming them
+// ("armed", "suspected", "masked"), read as part of the side's phrase.
+var sideQualifier = map[string]bool{"armed": true, "heavily": true, "heavily-armed": true, "suspected": true, "alleged": true,
+	"unidentified": true, "unknown": true, "masked": true, "hooded": true, "dozens": true, "hundreds": true, "scores": true, "several": true}
+
+// collectiveNoun are the nouns that count people as one body before "of"
+// ("a group of gunmen", "a band of fighters", "dozens of militants").
+var collectiveNoun = map[string]bool{"group": true, "groups": true, "band": true, "bands": true, "gang": true, "gangs": true,
+	"squad": true, "squads": true, "unit": true, "units": true, "team": true, "teams": true, "column": true, "columns": true,
+	"number": true, "dozens": true, "hundreds": true, "scores": true, "handful": true, "party": true, "cell": true, "contingent": true}
+
+// isDigits reports whether w is written in digits only ("200").
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // partOfBefore is membersOfBefore for the parts of a side ("rival

@@ -18468,3 +18468,71 @@ func TestACourtReportsMatterToldWithAWeekday(t *testing.T) {
 		},
 	})
 }
+
+// TestASideCountedOrQualifiedKeepsItsPreposition: the words that count or
+// qualify a side ("by a group of heavily armed gunmen", "by dozens of
+// suspected militants") are part of its noun phrase, so the "by" before
+// them still makes it the agent. Negative: a unit of soldiers that
+// escorted the convoy kept what was hit; it did not attack.
+func TestASideCountedOrQualifiedKeepsItsPreposition(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "ambushed_by_a_group_of_heavily_armed_gunmen",
+			text:      "An army patrol was ambushed near Menaka by a group of heavily armed gunmen on Thursday, and three soldiers were killed, the army said.",
+			published: "2024-06-07", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Malian Armed Forces", killed: "3/3/3"}},
+		},
+		{
+			name:      "attacked_by_dozens_of_suspected_militants",
+			text:      "The village of Kamba was attacked by dozens of suspected militants on Thursday night, and nine residents were killed, a local official said.",
+			published: "2024-06-07", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "9/9/9"}},
+		},
+		{
+			name:      "a_bomb_planted_by_a_group_of_insurgents",
+			text:      "Two soldiers were wounded when their vehicle was hit by a roadside bomb planted by a group of insurgents near Kidal on Thursday, the army said.",
+			published: "2024-06-07", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Malian Armed Forces", wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "a_convoy_escorted_by_a_unit_of_soldiers",
+			text:      "A convoy escorted by a unit of soldiers was attacked by gunmen near Gao on Thursday, killing two drivers, officials said.",
+			published: "2024-06-07", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestANamedGroupNamesTheUnnamedAttackers: the words for unnamed armed
+// men ("militants", "the attackers", "gunmen") are all of the same
+// attackers, and how often they recur says nothing of who they were: a
+// group the report names as acting names them, even beside another that
+// claimed the act, and a search for "the attackers" is no second side.
+// Negatives: a group told only by its habits in the area, or asked
+// about, names no one.
+func TestANamedGroupNamesTheUnnamedAttackers(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "attackers_thought_to_be_from_a_group",
+			text: "Two killed as gunmen storm Poonch market\n\n" +
+				"SRINAGAR, June 8 - Militants shot dead two shopkeepers in a market in Poonch district on Friday, police said, starting a search for the attackers.\n\n" +
+				"Police said the attackers were thought to be from Lashkar-e-Taiba, which India blames for many attacks in Kashmir. A little-known outfit, the Kashmir Tigers, claimed the killings online.",
+			published: "2024-06-08", n: 1,
+			want: []want{{actor1: "Lashkar-e-Taiba", actor2: "civilians", killed: "2/2/2"}},
+		},
+		// negatives
+		{
+			name:      "a_group_told_by_its_habits",
+			text:      "Gunmen shot dead four farmers in a village near Bankass on Thursday, a local official said. JNIM has carried out many attacks in the region in recent years.",
+			published: "2024-06-07", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians"}},
+		},
+		{
+			name:      "groups_only_asked_about",
+			text:      "Unidentified gunmen attacked a bus near Kaya on Thursday, killing seven passengers and wounding three, officials said. The gunmen fled on motorbikes. Authorities said it was unclear whether JNIM or the Islamic State was behind the attack.",
+			published: "2024-06-07", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians"}},
+		},
+	})
+}
