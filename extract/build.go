@@ -2357,6 +2357,12 @@ type roleCand struct {
 	// foe is set for the second party of "between A and B": the side
 	// the first fought, never its partner in a coordination
 	foe bool
+	// cameUnder is set for a side told coming under the act ("troops
+	// came under fire"): acted on, by the words of the act itself
+	cameUnder bool
+	// ordered is set for the first party of "between A and B": first by
+	// the order of naming only, which says nothing of who began it
+	ordered bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -2661,7 +2667,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// party named to this one
 			strength *= 0.3
 		}
-		role, party, accused := 0, false, false
+		role, party, accused, cameUnder, ordered := 0, false, false, false, false
 		// ("troops are hunting the gunmen who killed five people": a
 		// side with no act in its own clause, beside another that a
 		// relative clause tells doing the harm, did not do it)
@@ -2708,7 +2714,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		case act.Name != "civilians" && s.cameUnderAfter(we):
 			// "soldiers came under attack while on patrol", "a police
 			// post came under heavy fire": the side the act fell on
-			role = 2
+			role, cameUnder = 2, true
 		case s.markerBefore("support", byAt, 2):
 			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
 		case s.markerBefore("passive_by", byAt, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
@@ -2861,7 +2867,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			case "between":
 				// "clashes between A and B": coders put the first named
 				// side first; B, after "and", stays the other side
-				role, strength = 1, strength*0.6
+				role, strength, ordered = 1, strength*0.6, true
 				if s.contextBetween(left.i+left.n, at) {
 					// "soldiers killed 19 gunmen in a shootout, amid a war
 					// between rival factions of the Sinaloa Cartel": the
@@ -2910,7 +2916,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi)})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi), cameUnder: cameUnder, ordered: ordered})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry
@@ -3870,6 +3876,13 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	}
 	r.actor1, r.span1 = pick(1, nil)
 	r.actor2, r.span2 = pick(2, r.actor1)
+	if r.actor1 != nil && r.actor2 != nil && r.actor2.Name != "civilians" && firstByOrderOnly(cands, r.actor1) {
+		// "the clash between the army and FARC dissidents ... when troops
+		// came under fire": a side first only by the order the fight's
+		// two parties are named in, told elsewhere coming under the act,
+		// was acted on; the other party began it
+		r.actor1, r.actor2, r.span1, r.span2 = r.actor2, r.actor1, r.span2, r.span1
+	}
 	if (r.actor2 == nil || r.actor2.Name == "civilians" && !civiliansKilled(in)) && r.actor1 != nil {
 		// two parties to a fight, each told with its dead, and none
 		// told as acted on: the other party is the second side (a
@@ -3900,6 +3913,28 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// firstByOrderOnly reports whether side act is read as acting only as the
+// first named party of a fight ("between A and B") or as a party told with
+// its dead, and is told coming under the act elsewhere ("troops came under
+// fire").
+func firstByOrderOnly(cands []roleCand, act *actors.Actor) bool {
+	ordered, cameUnder := false, false
+	for _, c := range cands {
+		if !sameSide(c.actor, act) {
+			continue
+		}
+		switch {
+		case c.role == 1 && c.ordered:
+			ordered = true
+		case c.role == 1 && !c.party && c.strength > 0:
+			return false
+		case c.role == 2 && c.cameUnder:
+			cameUnder = true
+		}
+	}
+	return ordered && cameUnder
 }
 
 // foilingAt reports whether the verb at word i tells a foiling or takes
@@ -4064,7 +4099,17 @@ func (s *sentence) cameUnderAfter(we int) bool {
 		break
 	}
 	k := we
-	for k < len(s.words) && k < we+2 {
+	if k < len(s.words) && s.words[k].low == "of" {
+		// "troops of the Third Division came under fire": the side's
+		// phrase goes on to the unit it names
+		for j := k + 1; j < len(s.words) && j <= k+5 && !s.words[j].punc; j++ {
+			if w := s.words[j].low; w == "came" || w == "come" || w == "were" || w == "was" || w == "had" {
+				k = j
+				break
+			}
+		}
+	}
+	for base := k; k < len(s.words) && k < base+2; {
 		switch s.words[k].low {
 		case "had", "has", "have", "reportedly", "also", "again", "then":
 			k++

@@ -18536,3 +18536,57 @@ func TestANamedGroupNamesTheUnnamedAttackers(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatCameUnderFireWasNotFirstByOrder: "the clash between the
+// army and ELN rebels" puts the army first only by the order the two
+// parties are named in; "troops of the Third Brigade came under fire"
+// says the rebels began it. Negatives: with no word of who began it the
+// side named first stays first, and a side told acting itself ("then
+// killed five rebels") stays first though it came under fire.
+func TestASideThatCameUnderFireWasNotFirstByOrder(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_of_a_brigade_came_under_fire",
+			text:      "Nine dead in Cauca clash\n\nPOPAYAN, Colombia - A soldier wounded in Friday's fighting died in hospital on Sunday, bringing the toll of the clash between the army and ELN rebels near Suarez to nine, officials said on Monday.\n\nOfficials had said on Friday night that three soldiers and five rebels were killed when troops of the Third Brigade came under fire outside the town.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "ELN", actor2: "Colombian security forces"}},
+		},
+		// negatives
+		{
+			name:      "clashes_between_told_with_no_beginning",
+			text:      "Clashes between the army and ELN rebels near Suarez on Sunday killed six people, officials said on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Colombian security forces", actor2: "ELN"}},
+		},
+		{
+			name:      "came_under_fire_and_then_killed",
+			text:      "Troops came under fire near Suarez on Sunday and then killed five rebels in the clash between the army and ELN rebels that followed, officials said on Monday.",
+			published: "2025-03-10", n: 1,
+			want: []want{{actor1: "Colombian security forces", actor2: "ELN"}},
+		},
+	})
+}
+
+// TestAnEarlierCountOfATollThatRoseIsTheSameIncident: "bringing the toll
+// of the clash to eight", then "the army had said that two soldiers and
+// five gunmen had been killed": a count below a stated total is the same
+// dead counted earlier, not another incident. Negative: a smaller count
+// of another act at another town after a toll that rose is its own
+// incident.
+func TestAnEarlierCountOfATollThatRoseIsTheSameIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_count_before_the_toll_rose",
+			text:      "Eight dead in Antioquia fighting\n\nMEDELLIN, Colombia - A soldier wounded in Saturday's fighting in Briceno died in hospital on Sunday, bringing the toll of the clash between the army and Clan del Golfo gunmen to eight, the army said on Monday.\n\nThe army had said on Saturday night that two soldiers and five gunmen had been killed when troops of the Seventh Division came under fire on the edge of the town, in the north of Antioquia province.",
+			published: "2025-03-10", n: 1,
+			want: []want{{place: "Briceno"}},
+		},
+		// negative
+		{
+			name:      "another_act_after_a_toll_that_rose",
+			text:      "The toll of Saturday's car bombing at a market in Baidoa rose to 12 on Monday, officials said. On Sunday, gunmen shot dead five soldiers at a checkpoint in Afgoye, police said.",
+			published: "2025-03-10", n: 2,
+			want: []want{{place: "Baidoa", killed: "12/12/12"}, {place: "Afgoye", killed: "5/5/5"}},
+		},
+	})
+}

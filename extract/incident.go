@@ -3327,6 +3327,20 @@ func countVerdict(in *incident, f *frame) (same, close, other float64) {
 	for _, c := range f.cas {
 		toll = toll || c.toll
 	}
+	// the incident's stated totals ("bringing the toll to eight"): an
+	// earlier or partial count of the same dead is below them
+	type stated struct {
+		kind string
+		n    int
+	}
+	var totals []stated
+	for _, g := range in.frames {
+		for _, c := range g.cas {
+			if c.toll && !c.vague && !c.cumulative {
+				totals = append(totals, stated{c.kind, c.count.BestOr(0)})
+			}
+		}
+	}
 	// (sorted keys: the sums below must not depend on a map's order)
 	theirs := sentenceTotals(f.cas)
 	keys := make([]countKey, 0, len(theirs))
@@ -3347,7 +3361,7 @@ func countVerdict(in *incident, f *frame) (same, close, other float64) {
 				switch {
 				case h == v:
 					isSame = true
-				case closeCounts(h, v) || toll && v > h:
+				case closeCounts(h, v) || toll && v > h || v < h && slices.Contains(totals, stated{k.kind, h}):
 					isClose = true
 				case !also:
 					isOther = true
