@@ -1974,7 +1974,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				continue
 			}
 			if !first && c.toll && st.also && !st.toll && len(st.parts) == 1 {
-				st.count, st.toll, st.also, st.whole, st.parts = c.count, true, false, c.whole, []string{part}
+				st.count, st.toll, st.also, st.whole, st.parts, st.side = c.count, true, false, c.whole, []string{part}, side(c.group)
 				st.span = sitrep.Span{Start: min(st.span.Start, c.span.Start), End: max(st.span.End, c.span.End)}
 				continue
 			}

@@ -2860,6 +2860,17 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			// copula between)
 			break
 		}
+		if kind := x.casualtyAt(s, j, false); kind == sitrep.Wounded && j == n.b && !partitiveBefore(s, n.a) {
+			// "two more passengers injured when a bus struck a mine died
+			// in hospital": the participle right after the people is a
+			// relative on them; their fate is the verb of the clause
+			// (dead of their wounds, they are more dead than were
+			// counted when they were hurt: "a soldier wounded on Saturday
+			// died, bringing the toll to eight" is within the eight)
+			if d := diedLaterIn(s, j+1, limit); d > 0 {
+				return sitrep.Killed, n.b, d + 1, true, true
+			}
+		}
 		if kind := x.casualtyAt(s, j, false); kind != "" {
 			_, m := x.lex.casualty.at(s.words, j)
 			// "three gunmen killed 5 civilians": the noun did the killing
@@ -2924,6 +2935,35 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		return attributive, n.b, n.after, also, true
 	}
 	return "", 0, 0, false, false
+}
+
+// partitiveBefore reports whether the count at word a is the whole a part
+// is taken from ("one of the eleven people wounded"): the part, not the
+// count, is the subject of the clause.
+func partitiveBefore(s *sentence, a int) bool {
+	k := a - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 0 && s.words[k].low == "of"
+}
+
+// diedLaterIn is the index of "died" or "succumbed" in words [from, to)
+// told as the verb of the people before from (not of a relative clause of
+// its own: "who died"), or -1.
+func diedLaterIn(s *sentence, from, to int) int {
+	for j := from; j < to && j < len(s.words); j++ {
+		switch s.words[j].low {
+		case "died", "succumbed":
+			if j > 0 && (s.words[j-1].low == "who" || s.words[j-1].low == "which" || s.words[j-1].low == "that") {
+				return -1
+			}
+			return j
+		case ";", "and", "but", "while":
+			return -1
+		}
+	}
+	return -1
 }
 
 // nextCountAfter is where the first count after nps[k] that starts past

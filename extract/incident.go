@@ -2429,6 +2429,12 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 			if c0.kind != sitrep.Killed || c0.subset || c0.also || c0.summary || c0.count.IsZero() || c0.at > 0 {
 				continue // (a count told at a place of its own is that place's: "two in Kherson and one in Bilozerka")
 			}
+			if c0.toll && !in.frames[0].s.namesSeveralActs() {
+				// "two more passengers died, raising the death toll to
+				// eight": a toll names the dead of one act, unless its
+				// sentence tells of several ("the toll of the two attacks")
+				continue
+			}
 			total := c0.count.BestOr(0)
 			part := 0
 			for _, f := range in.frames[1:] {
@@ -2472,6 +2478,18 @@ func (x *Extractor) summaries(doc *sitrep.Document, a *analysis, incidents []*in
 			}
 		}
 	}
+}
+
+// namesSeveralActs reports whether the sentence names acts in the plural
+// ("the attacks", "two bombings", "the blasts"): more than one incident.
+func (s *sentence) namesSeveralActs() bool {
+	for _, w := range s.words {
+		switch w.low {
+		case "attacks", "bombings", "blasts", "explosions", "raids", "incidents", "strikes", "airstrikes", "ambushes", "massacres", "shootings":
+			return true
+		}
+	}
+	return false
 }
 
 // killedIn sums the dead of the incidents in list, in order, stopping once
