@@ -250,6 +250,35 @@ func (s *sentence) markerBefore(name string, i, n int) bool {
 	return s.markerFrom(name, 0, i, n)
 }
 
+// sayingDays marks as the day of the telling a day that stands between a
+// verb of saying and the "that" opening what was said ("said in a
+// statement released through its agency yesterday that its fighters had
+// struck a patrol", "announced on Monday that"): the day the side spoke,
+// not the day of the act it told of.
+func (s *sentence) sayingDays() {
+	for k := range s.times {
+		t := &s.times[k]
+		if t.Kind != timex.Point {
+			continue
+		}
+		at, end := s.wordAt(t.Span.Start), s.wordAt(t.Span.End-1)
+		if at < 0 || end < 0 || end+1 >= len(s.words) || s.words[end+1].low != "that" {
+			continue
+		}
+		for j := at - 1; j >= 0 && at-j <= 12; j-- {
+			w := s.words[j]
+			if sayVerb(w.low) {
+				t.Kind = timex.Reporting
+				t.Note = "the day of the telling: between the verb of saying and what was said"
+				break
+			}
+			if w.punc || s.triggerCovers(j) {
+				break
+			}
+		}
+	}
+}
+
 // mishapActs reports whether the subject of the trigger verb t is a
 // mishap named before it ("a landslide hit a village", "floods struck the
 // region", "an earthquake of magnitude 6.1 struck"): nature or chance did
@@ -2267,6 +2296,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			t.Note = "said in a quotation; the day the speaker spoke is not known"
 		}
 	}
+	s.sayingDays()
 	s.overnightOfReport()
 	for _, t := range s.times {
 		if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Date.IsZero() && !t.Background {
@@ -5836,8 +5866,12 @@ var obliquePreps = map[string]bool{"of": true, "against": true, "with": true, "t
 // obliqueAt reports whether the name opening at word i stands after a
 // preposition ("support of Hamas", "against the Islamic State").
 func obliqueAt(s *sentence, i int) bool {
-	if i > 0 && s.words[i-1].low == "the" {
-		i--
+	// (a name set in quotation marks, a side's own label for another
+	// side, stands after the preposition all the same)
+	for k := 0; k < 2 && i > 0; k++ {
+		if w := s.words[i-1].low; w == "the" || w == "\"" || w == "\u201c" || w == "'" || w == "\u2018" {
+			i--
+		}
 	}
 	return i > 0 && obliquePreps[s.words[i-1].low]
 }

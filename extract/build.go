@@ -2742,6 +2742,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// "two farmers were killed by soldiers": the agent of what
 			// happened to the people counted
 			role, strength = 1, strength*1.5
+		case s.weaponPlacedBy(byAt):
+			// "the mine had been laid by the militants", "a bomb planted
+			// by insurgents": whoever set the weapon did the act it
+			// told, in whatever clause
+			// (after the readings of "by" in the act's own clause)
+			role, strength = 1, strength*1.2
 		case act.Name != "civilians" && x.objectOfSidesHarm(a.text, s, m.Span):
 			// "Mexican soldiers killed 19 suspected cartel gunmen": the
 			// counted object of another side's verb of harm had it done
@@ -3913,6 +3919,20 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// weaponPlacedBy reports whether the side whose phrase opens at word i
+// follows "by" after a verb of setting a weapon ("laid by", "planted by",
+// "placed by"): the side that set it.
+func (s *sentence) weaponPlacedBy(i int) bool {
+	if i < 2 || s.words[i-1].low != "by" {
+		return false
+	}
+	switch s.words[i-2].low {
+	case "laid", "planted", "placed", "hidden", "buried", "rigged", "set":
+		return true
+	}
+	return false
 }
 
 // firstByOrderOnly reports whether side act is read as acting only as the

@@ -18643,3 +18643,49 @@ func TestHurtWhoDiedAreDead(t *testing.T) {
 		},
 	})
 }
+
+// TestADayBetweenSayingAndWhatWasSaid: "said in a statement released
+// through its Amaq agency on Monday that its fighters had struck the
+// patrol": the day stands between the verb of saying and "that", and is
+// the day of the telling, so the claim joins Sunday's blast. Negative: a
+// day after "that" is the act's own.
+func TestADayBetweenSayingAndWhatWasSaid(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_statement_released_on_monday_that",
+			text:      "A bomb exploded beside an army patrol in Deir ez-Zor on Sunday, killing three soldiers, officials said. The Islamic State said in a statement released through its Amaq agency on Monday that its fighters had struck the patrol.",
+			published: "2019-01-22", n: 1,
+			want: []want{{actor1: "Islamic State", date: "2019-01-20"}},
+		},
+		// negative
+		{
+			name:      "said_that_on_monday",
+			text:      "Officials said that on Monday gunmen shot dead two farmers near Tabqa.",
+			published: "2019-01-22", n: 1,
+			want: []want{{date: "2019-01-21"}},
+		},
+	})
+}
+
+// TestAQuotedLabelIsNoSidePointedBackTo: a side named in quotation marks
+// after a preposition ("a patrol of \"the PKK militia\"") is, like any side
+// after a preposition, what its sentence tells of, so "the militants"
+// after it point back to the group that spoke; and a weapon's setter
+// ("a mine laid by Islamic State fighters") did the act the weapon did,
+// though it is told in a clause of its own.
+func TestAQuotedLabelIsNoSidePointedBackTo(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_militants_after_a_quoted_label",
+			text:      "A roadside bomb hit a convoy of the Syrian Democratic Forces near Tabqa on Sunday, killing two fighters, officials said. The Islamic State said its fighters had targeted a patrol of \"the PKK militia\" near the town. On Saturday, a mine left by the militants killed a shepherd near Mansoura, the council said.",
+			published: "2019-01-22", n: 2,
+			want: []want{{actor1: "Islamic State", killed: "2/2/2"}, {actor1: "Islamic State", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_mine_laid_by_fighters",
+			text:      "Two boys herding goats were killed when a landmine exploded near Tabqa on Saturday, the local council said, adding that the mine had been laid by Islamic State fighters before they withdrew in 2017.",
+			published: "2019-01-22", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "civilians", killed: "2/2/2"}},
+		},
+	})
+}
