@@ -784,6 +784,12 @@ func chargeDenied(in *incident, span sitrep.Span) bool {
 // noClaim reports whether the incident's sentences say nobody claimed it
 // ("No group claimed the bombing"): then no side is given it.
 func noClaim(in *incident) bool {
+	if identifiedIn(in) != nil {
+		// "It did not name the group, but the monitor said the
+		// attackers were Islamic State fighters": the doers named after
+		// all
+		return false
+	}
 	for _, f := range in.frames {
 		if deniesClaim(f.s.words) && !claimsOwnAct(f) {
 			return true

@@ -18689,3 +18689,42 @@ func TestAQuotedLabelIsNoSidePointedBackTo(t *testing.T) {
 		},
 	})
 }
+
+// TestIdlibFactionsAndTheirLeader: in Syria "the National Liberation
+// Front" is the Turkish-backed alliance of rebel factions (recorded as
+// Syrian rebels, as its factions are), its "Liberation" no word of a
+// capture; "fighters loyal to Abu Mohammad al-Jolani" are Hayat Tahrir
+// al-Sham's, through its leader.
+func TestIdlibFactionsAndTheirLeader(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fighters_loyal_to_jolani_against_the_nlf",
+			text:      "Clashes broke out in the town of Maarat al-Numan on Sunday when fighters loyal to Abu Mohammad al-Jolani tried to detain a local commander of the National Liberation Front, a monitor said. Four of the attackers and three fighters of the National Liberation Front were killed, the monitor said.",
+			published: "2019-01-08", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "Hayat Tahrir al-Sham", actor2: "Syrian rebels", killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestDoersNamedAfterAllAreNamed: "State media did not name the group,
+// but a war monitor said the attackers were Islamic State fighters": a
+// source that identifies the doers names them, though another did not.
+// Negative: where nobody claimed the act, a group told only as active in
+// the area names no one.
+func TestDoersNamedAfterAllAreNamed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "did_not_name_but_the_monitor_said",
+			text:      "Militants ambushed an army convoy on the road between Palmyra and al-Sukhnah on Sunday, killing six soldiers, state media said. State media did not name the group, but a war monitor said the attackers were Islamic State fighters.",
+			published: "2018-09-18", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Syrian government forces", killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name:      "no_claim_and_a_group_active_nearby",
+			text:      "Militants ambushed an army convoy on the road between Palmyra and al-Sukhnah on Sunday, killing six soldiers, state media said. No group claimed the attack, though Islamic State fighters are active in the desert.",
+			published: "2018-09-18", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "Syrian government forces"}},
+		},
+	})
+}
