@@ -2981,6 +2981,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		if first := s.firstOfCoordinatedSides(last); first != nil {
 			last = first // "Malian soldiers and Africa Corps fighters ... men they had detained": "they" are both, the first leads
 		}
+		if last.Span.Start >= s.span.Start && s.cameUnderAfter(s.wordAt(last.Span.End-1)+1) {
+			// "special forces came under attack from car bombs as they
+			// pushed into the district": the side's own move is the
+			// scene of the act it came under, not the act
+			continue
+		}
 		if act := x.resolveGeneric(a, *last); act != nil {
 			cands = append(cands, roleCand{actor: act, span: last.Span, role: 1, strength: weight * 0.8})
 		}

@@ -401,7 +401,52 @@ func relativeThat(ws []word, i int) bool {
 	case "was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "killed", "left":
 		return true
 	}
+	return objectRelativeThat(ws, i)
+}
+
+// objectRelativeThat reports whether "that" at word i opens a relative
+// clause whose subject follows it ("the city that the army retook two
+// weeks ago", "a post that militants overran"): after a noun a determiner
+// opens, one that says nothing ("reports that", "fears that" open what
+// they tell), then a subject of at most three words and a verb in the
+// past.
+func objectRelativeThat(ws []word, i int) bool {
+	if i < 2 || contentNoun[ws[i-1].low] {
+		return false
+	}
+	switch ws[i-2].low {
+	case "the", "a", "an", "this", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	if i >= 3 && (sayVerb(ws[i-3].low) || tellVerb[ws[i-3].low]) {
+		return false // "witnesses told the group that soldiers rounded up men": what was told
+	}
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		w := ws[k]
+		if w.punc {
+			return false
+		}
+		if k > i+1 && (pastIrregular[w.low] || strings.HasSuffix(w.low, "ed") && !w.cap) {
+			return true
+		}
+	}
 	return false
+}
+
+// tellVerb are the verbs of telling someone, after whom "that" opens what
+// they were told ("told the group that", "warned the villagers that").
+var tellVerb = map[string]bool{"told": true, "tells": true, "tell": true, "informed": true, "warned": true, "assured": true,
+	"reminded": true, "convinced": true, "notified": true, "briefed": true, "promised": true}
+
+// contentNoun are the nouns a "that" after them opens the content of
+// ("reports that", "the claim that", "fears that"), not a relative clause.
+var contentNoun = map[string]bool{
+	"report": true, "reports": true, "claim": true, "claims": true, "news": true, "fear": true, "fears": true,
+	"statement": true, "warning": true, "allegation": true, "allegations": true, "evidence": true, "sign": true,
+	"signs": true, "hope": true, "hopes": true, "belief": true, "fact": true, "rumour": true, "rumours": true,
+	"rumor": true, "rumors": true, "idea": true, "assurance": true, "assurances": true, "message": true, "word": true,
+	"possibility": true, "suspicion": true, "suspicions": true, "concern": true, "concerns": true, "view": true,
 }
 
 // pastParticipleClause reports whether a past participle after a comma

@@ -18728,3 +18728,42 @@ func TestDoersNamedAfterAllAreNamed(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatCameUnderAttackMovedOnlyAsTheScene: "special forces came
+// under attack from two suicide car bombs as they pushed into the
+// district": what "they" did is the scene of the act the side came
+// under, not an act of theirs; the group that claims the blow struck.
+func TestASideThatCameUnderAttackMovedOnlyAsTheScene(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "came_under_attack_as_they_pushed_into",
+			text:      "Iraqi special forces came under attack from two suicide car bombs as they pushed into the Samah district of eastern Mosul on Wednesday, officers said, in one of the fiercest counterattacks since the offensive began. Three soldiers were killed and eight were wounded. In a statement posted online, the Islamic State group said it had struck the troops and claimed to have killed dozens of them.",
+			published: "2016-11-17", n: 1,
+			want: []want{{actor1: "Islamic State", actor2: "Counter-Terrorism Service", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestAnObjectRelativeClauseDescribesThePlace: "a suburb on the edge of
+// the city that the army retook last month": "that" after a noun a
+// determiner opens, before a subject and a verb in the past, opens a
+// relative clause; the capture it tells describes the place, and the
+// mortar round is the act. Negative: "told the group that soldiers shot
+// dead six men" tells what was told, the act itself.
+func TestAnObjectRelativeClauseDescribesThePlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_city_that_the_army_retook",
+			text:      "On Tuesday, a mortar round hit a house in Gogjali, a suburb on the edge of the city that the army retook last month, killing three members of a family, a local official said.",
+			published: "2016-11-17", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", killed: "3/3/3", date: "2016-11-15"}},
+		},
+		// negative
+		{
+			name:      "told_the_group_that_soldiers_shot",
+			text:      "Witnesses told the group that soldiers shot dead six men near the village on Tuesday, the report said.",
+			published: "2016-11-17", n: 1,
+			want: []want{{sub: "Attack", killed: "6/6/6"}},
+		},
+	})
+}
