@@ -2315,6 +2315,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.actors = s.leaderSides(a.text)
 		x.groupAnaphor(a, s)
 		x.sideAnaphor(a, s)
+		s.speakersOwnForces()
 		x.possessiveSide(a, s)
 		s.actors = s.genericOfNamed()
 		x.namedCountrysForces(a, s, country)
@@ -5550,6 +5551,34 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 		}
 		if act := a.lastGroupBefore(s, m.Span.Start, except); act != nil {
 			m.Actor, m.Generic = act, false
+		}
+	}
+}
+
+// speakersOwnForces reads a state's generic word for its men made
+// possessive by "its" or "their" ("Turkey's military said two of its
+// soldiers had been killed") as the forces of the side that speaks the
+// sentence, when that side is a state's forces: the speaker's own men, not
+// those of the country the report is about.
+func (s *sentence) speakersOwnForces() {
+	var speaker *actors.Actor
+	for j := range s.actors {
+		m := &s.actors[j]
+		i := s.wordAt(m.Span.Start)
+		if i < 0 || m.Actor == nil {
+			continue
+		}
+		if !m.Generic && isStateSide(m.Actor) {
+			if e := s.wordAt(m.Span.End - 1); e >= 0 && s.sayVerbAfter(e+1, 2) >= 0 {
+				speaker = m.Actor // "Turkey's military said"
+			}
+			continue
+		}
+		if speaker == nil || !m.Generic || !isStateSide(m.Actor) || sameSide(m.Actor, speaker) || i == 0 {
+			continue
+		}
+		if d := s.words[i-1].low; d == "its" || d == "their" {
+			m.Actor, m.Generic = speaker, false
 		}
 	}
 }

@@ -18767,3 +18767,20 @@ func TestAnObjectRelativeClauseDescribesThePlace(t *testing.T) {
 		},
 	})
 }
+
+// TestASpeakingStatesOwnMen: "Turkey's military said two of its soldiers
+// had been killed": a state's generic word for its men after "its" is the
+// speaking state's forces, not those of the country the report is about,
+// so the Turkish count joins the fight the YPG told of. (The partitive
+// "killing 12 of its soldiers" after a group's attack on a base keeps the
+// base's army: the negatives of TestOneOfItsFightersCarriedItOut.)
+func TestASpeakingStatesOwnMen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "turkeys_military_said_two_of_its_soldiers",
+			text:      "AFRIN, Syria, Feb 13 - Kurdish YPG fighters said they had repelled an assault by Turkish troops on their positions in the hills west of Rajo, in the Afrin region, on Monday.\n\nThe YPG said three of its fighters had died.\n\nTurkey's military said two of its soldiers had been killed and four wounded in clashes with terrorists in the Rajo area on Monday.",
+			published: "2018-02-13", n: 1,
+			want: []want{{actor1: "Turkish Armed Forces", actor2: "YPG", killed: "5/5/5", wounded: "4/4/4", country: "SY"}},
+		},
+	})
+}
