@@ -2490,7 +2490,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		c := s.clause[k-1]
 		dayTold := false
 		for ti := range s.times {
-			if j := s.wordAt(s.times[ti].Span.Start); j > k && j < len(s.words) && s.clause[j] == s.clause[k] && newsDay(&s.times[ti]) {
+			// (not a day weeks back: "700 civilians have been killed since
+			// the government began its offensive on February 18" is the
+			// campaign's running total)
+			if j := s.wordAt(s.times[ti].Span.Start); j > k && j < len(s.words) && s.clause[j] == s.clause[k] && newsDay(&s.times[ti]) &&
+				(a.published.IsZero() || a.published.Time().Sub(s.times[ti].Date.Time()) <= 7*24*time.Hour) {
 				dayTold = true // "since they erupted on Friday": one fight of a few days (fightSince)
 			}
 		}

@@ -18784,3 +18784,27 @@ func TestASpeakingStatesOwnMen(t *testing.T) {
 		},
 	})
 }
+
+// TestATollSinceACampaignBeganWeeksAgo: "more than 600 civilians have
+// been killed since the government began its offensive on February 18",
+// told on March 6, is the campaign's running total, though the
+// since-clause names a day: a day weeks back is no day of one fight.
+// Negative: "have killed 19 people since they erupted on Friday" is the
+// toll of one fight of a few days.
+func TestATollSinceACampaignBeganWeeksAgo(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "since_the_offensive_began_weeks_ago",
+			text:      "Government forces captured the town of Beit Sawa in the Eastern Ghouta on Monday, state television said. More than 600 civilians have been killed in the enclave since the government began its offensive on February 18, according to a war monitor.",
+			published: "2018-03-06", n: 1,
+			want: []want{{sub: "Government regains territory", killed: "-/-/-"}},
+		},
+		// negative
+		{
+			name:      "since_they_erupted_on_friday",
+			text:      "Clashes in the city of Murzuq have killed 19 people since they erupted on Friday, a local official said.",
+			published: "2023-11-20", n: 1,
+			want: []want{{killed: "19/19/19"}},
+		},
+	})
+}
