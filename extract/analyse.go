@@ -2310,6 +2310,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			country = s.country
 		}
 		s.actors = x.actors.FindIn(a.sideWords, a.text, s.span, country)
+		s.actors = s.dropDivisionWords()
 		x.namedGroups(a, s)
 		s.actors = x.coordinatedSides(a, s, country)
 		s.actors = s.leaderSides(a.text)
@@ -5585,6 +5586,21 @@ func (s *sentence) speakersOwnForces() {
 			m.Actor, m.Generic = speaker, false
 		}
 	}
+}
+
+// dropDivisionWords drops the word "government" where it names a kind of
+// division, not a side ("Maru Local Government Area", "the local
+// government council"): part of a place's name.
+func (s *sentence) dropDivisionWords() []actors.Mention {
+	kept := s.actors[:0]
+	for _, m := range s.actors {
+		i := s.wordAt(m.Span.Start)
+		if m.Generic && i >= 1 && s.wordAt(m.Span.End-1) == i && s.words[i].low == "government" && s.words[i-1].low == "local" {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // speakingGroupBefore is the armed group named as the speaker of the words

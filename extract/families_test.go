@@ -18808,3 +18808,26 @@ func TestATollSinceACampaignBeganWeeksAgo(t *testing.T) {
 		},
 	})
 }
+
+// TestTroopsEngagedBanditsInAFirefight: "troops laid an ambush ... and
+// engaged armed bandits in a firefight": the side inside "engaged ... in
+// a firefight" is the one the fight was sought with, and the "Government"
+// of "Anka Local Government Area" is part of a place's name, no side.
+// Negative: leaders who "engaged the state government in talks" fought no
+// one.
+func TestTroopsEngagedBanditsInAFirefight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "engaged_armed_bandits_in_a_firefight",
+			text:      "On 20 November 2021, troops laid an ambush on the road to Kabasa in Anka Local Government Area of Zamfara State and engaged armed bandits in a firefight. Nine bandits were neutralised, while one soldier was killed.",
+			published: "2021-11-22", n: 1,
+			want: []want{{actor1: "Nigerian security forces", actor2: "bandits", killed: "10/10/10"}},
+		},
+		// negative
+		{
+			name:      "engaged_the_government_in_talks",
+			text:      "Community leaders engaged the state government in talks in Gusau on Monday over the closure of markets, officials said.",
+			published: "2021-11-22", n: 0,
+		},
+	})
+}
