@@ -18831,3 +18831,17 @@ func TestTroopsEngagedBanditsInAFirefight(t *testing.T) {
 		},
 	})
 }
+
+// TestTheAirComponentsAirInterdiction: military communiques name a
+// state's air arm "the Air Component" and its strikes "air interdiction":
+// the state's forces striking from the air.
+func TestTheAirComponentsAirInterdiction(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_air_component_conducted_air_interdiction",
+			text:      "On 19 November 2021, the Air Component conducted air interdiction on terrorists' hideouts at Malam Fatori in Borno State, neutralising several terrorists and destroying their logistics, the military said.",
+			published: "2021-11-22", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Nigerian security forces", date: "2021-11-19"}},
+		},
+	})
+}
