@@ -781,6 +781,22 @@ func chargeDenied(in *incident, span sitrep.Span) bool {
 	return false
 }
 
+// deniesAfter reports whether a word of denial follows the side's words
+// at sp within three words ("the rebels denied any role"): the side that
+// denies, not one told acting.
+func deniesAfter(text string, sp sitrep.Span) bool {
+	end := min(len(text), sp.End+40)
+	for n, w := range strings.Fields(strings.ToLower(text[sp.End:end])) {
+		if n >= 3 {
+			break
+		}
+		if w = strings.Trim(w, ".,;:"); denyWord[w] || w == "rejected" || w == "rejects" {
+			return true
+		}
+	}
+	return false
+}
+
 // noClaim reports whether the incident's sentences say nobody claimed it
 // ("No group claimed the bombing"): then no side is given it.
 func noClaim(in *incident) bool {
@@ -2478,7 +2494,11 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			if c.generic != nil {
 				c.actor = c.generic
 			}
-			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) && !c.accused {
+			// (unnamed armed men the denial's sentence tells acting, "the
+			// device was placed by anti-government elements; no party has
+			// claimed responsibility", are no suspicion of a group: they
+			// stay, unidentified)
+			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) && !c.accused && !(isUnnamedGunmen(c.actor) && !deniesAfter(a.text, c.span)) {
 				continue
 			}
 			kept = append(kept, c)

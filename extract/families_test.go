@@ -18845,3 +18845,28 @@ func TestTheAirComponentsAirInterdiction(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedArmedMenBesideADenialStay: "the device was planted by
+// anti-government elements; no party has claimed responsibility": the
+// UN's word for the armed opposition it does not name is an unidentified
+// armed side, and a sentence that says nobody claimed the act keeps
+// unnamed doers it tells acting (only a named group there is a mere
+// suspicion). Negative: a group told only as active in the area names no
+// one.
+func TestUnnamedArmedMenBesideADenialStay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "planted_by_anti_government_elements",
+			text:      "On Monday, a roadside bomb struck a minibus on the road between Pul-e Khumri and Baghlan, killing six civilians. Initial findings show the device was planted by anti-government elements; no party has claimed responsibility.",
+			published: "2020-09-30", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name:      "no_claim_and_a_group_active_nearby",
+			text:      "On Monday, a roadside bomb struck a minibus on the road between Pul-e Khumri and Baghlan, killing six civilians. No party has claimed responsibility, though the Taliban are active in the area.",
+			published: "2020-09-30", n: 1,
+			want: []want{{actor1: "unknown", actor2: "civilians"}},
+		},
+	})
+}
