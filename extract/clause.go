@@ -268,8 +268,8 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 					}
 				}
 			}
-			if k < n && ws[k].low == "that" {
-				k++
+			if k < n && ws[k].low == "that" && !(k+1 < n && actNouns[ws[k+1].low]) {
+				k++ // (not the "that" of "claimed that attack": a demonstrative)
 			}
 			if k < n {
 				return retag(ids, kinds, from, k)
@@ -279,6 +279,12 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 	}
 	return kinds
 }
+
+// actNouns are nouns of an act a demonstrative "that" may stand before
+// ("claimed that attack").
+var actNouns = map[string]bool{"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+	"killing": true, "killings": true, "ambush": true, "raid": true, "assault": true, "strike": true, "explosion": true,
+	"kidnapping": true, "abduction": true, "massacre": true, "shooting": true, "operation": true, "incident": true}
 
 // passiveAt reports whether the verb at word i is passive and followed by
 // where ("strikes were also reported in X", "blasts were reported

@@ -18870,3 +18870,32 @@ func TestUnnamedArmedMenBesideADenialStay(t *testing.T) {
 		},
 	})
 }
+
+// TestClaimedThatAttack: "The Pakistani Taliban claimed that attack in an
+// email": "that" before a noun of an act is a demonstrative, so the
+// sentence is a claim of the act, not an attribution of what follows; and
+// "killed in police encounters", a practice told in the plural with no
+// day or count, is no incident. Negative: "killed in an encounter ... on
+// Tuesday" is one.
+func TestClaimedThatAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_that_attack_in_an_email",
+			text:      "On Tuesday, a remote-controlled bomb struck a police van in Mardan, killing two policemen and wounding three. The Pakistani Taliban claimed that attack in an email sent to reporters.",
+			published: "2016-03-03", n: 1,
+			want: []want{{actor1: "Tehrik-i-Taliban Pakistan", actor2: "Pakistani security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "killed_in_police_encounters",
+			text:      "Rights groups have questioned the large number of suspects killed in police encounters in Punjab, saying some of them may have been detainees.",
+			published: "2016-03-03", n: 0,
+		},
+		// negative
+		{
+			name:      "killed_in_an_encounter_on_tuesday",
+			text:      "Police said three militants were killed in an encounter in Mardan on Tuesday.",
+			published: "2016-03-03", n: 1,
+			want: []want{{killed: "3/3/3", date: "2016-03-01"}},
+		},
+	})
+}
