@@ -18899,3 +18899,24 @@ func TestClaimedThatAttack(t *testing.T) {
 		},
 	})
 }
+
+// TestPaidTheSupremePrice: a communique's words for its own dead ("two
+// soldiers paid the supreme price") are deaths, counted beside the
+// enemies it neutralised. Negative: a price paid in money is no death.
+func TestPaidTheSupremePrice(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_paid_the_supreme_price",
+			text:      "On 20 November 2021, troops engaged bandits in a firefight near Bukkuyum in Zamfara State. Seven bandits were neutralised, while 3 soldiers paid the supreme price.",
+			published: "2021-11-22", n: 1,
+			want: []want{{actor1: "Nigerian security forces", killed: "10/10/10"}},
+		},
+		// negative
+		{
+			name:      "a_ransom_price_paid",
+			text:      "Gunmen abducted five traders near Bukkuyum on Saturday, and their families paid a high price to free them, residents said.",
+			published: "2021-11-22", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
