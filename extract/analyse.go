@@ -250,6 +250,18 @@ func (s *sentence) markerBefore(name string, i, n int) bool {
 	return s.markerFrom(name, 0, i, n)
 }
 
+// inCapitalName reports whether word i, written with a capital inside
+// the sentence, stands in a run of capitalised words ("Baghdad Daily
+// Post", "the Weekly Standard"): a word of a name.
+func (s *sentence) inCapitalName(i int) bool {
+	if i == 0 || i >= len(s.words) || !s.words[i].cap || s.words[i-1].punc && s.words[i-1].low != "(" {
+		return false
+	}
+	prev := !s.words[i-1].punc && s.words[i-1].cap
+	next := i+1 < len(s.words) && !s.words[i+1].punc && s.words[i+1].cap
+	return prev || next
+}
+
 // sayingDays marks as the day of the telling a day that stands between a
 // verb of saying and the "that" opening what was said ("said in a
 // statement released through its agency yesterday that its fighters had
@@ -2416,6 +2428,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	for _, m := range s.markers {
 		if comparisonSpan(s.words[m.i].low) && s.inComparison(m.i) {
 			continue
+		}
+		if s.inCapitalName(m.i) {
+			continue // "(Baghdad Daily Post)": a word of a name, an outlet's, not of time
 		}
 		switch m.val.(string) {
 		case "cumulative", "recent":

@@ -18920,3 +18920,24 @@ func TestPaidTheSupremePrice(t *testing.T) {
 		},
 	})
 }
+
+// TestAnOutletsNameIsNoWordOfTime: "(Kano Daily Trust)" in a dateline is
+// an outlet's name; its "Daily" is no habit that makes the lead's toll a
+// running total. Negative: "almost daily" in lower case still tells a
+// habit.
+func TestAnOutletsNameIsNoWordOfTime(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "daily_in_an_outlets_name",
+			text:      "KANO, May 4 (Kano Daily Trust) - The death toll from Sunday's bombing at a bus park in Kano rose to 12 on Monday, hospital officials said.",
+			published: "2022-05-04", n: 1,
+			want: []want{{place: "Kano", killed: "12/12/12", date: "2022-05-01"}},
+		},
+		// negative
+		{
+			name:      "almost_daily_attacks",
+			text:      "Gunmen have attacked villages around Kano almost daily this year, killing dozens of people, officials said.",
+			published: "2022-05-04", n: 0,
+		},
+	})
+}
