@@ -18941,3 +18941,26 @@ func TestAnOutletsNameIsNoWordOfTime(t *testing.T) {
 		},
 	})
 }
+
+// TestAMonthsCountOfManyActs: a count "in acts of terrorism, violence and
+// armed conflict in January" sums many acts over a month, and a place
+// ranked in it ("Anbar was the worst affected, with 90 civilians
+// killed", "Baghdad came next") has only its share: no incident. Negative:
+// one bombing told with its day stays an incident.
+func TestAMonthsCountOfManyActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "a_missions_monthly_count",
+			text: "At least 250 civilians were killed and 400 wounded in acts of terrorism, violence and armed conflict across Iraq in March, the UN mission said on Monday. " +
+				"Anbar province was the worst affected, with 90 civilians killed. Baghdad came next, with 60 civilians killed and 150 wounded.",
+			published: "2017-04-03", n: 0,
+		},
+		// negative
+		{
+			name:      "a_bombing_told_with_its_day",
+			text:      "A car bomb killed 14 civilians at a market in Baghdad on Sunday, police said. Anbar province has been the worst affected by such attacks this year.",
+			published: "2017-04-03", n: 1,
+			want: []want{{place: "Baghdad", killed: "14/14/14"}},
+		},
+	})
+}
