@@ -176,7 +176,7 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 		return nil, err
 	}
 	// before any statement is prepared (stats.go)
-	if err := forgetSmallStatistics(ctx, w); err != nil {
+	if err := forgetSmallStatisticsNow(ctx, w); err != nil {
 		w.Close()
 		return nil, err
 	}

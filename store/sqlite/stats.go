@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 )
 
 // The query planner's statistics (sqlite_stat1 and sqlite_stat4, written
@@ -81,4 +82,22 @@ func forgetSmallStatistics(ctx context.Context, w *sql.DB) error {
 		return fmt.Errorf("statistics: reload: %w", err)
 	}
 	return nil
+}
+
+// forgetSmallStatisticsNow is forgetSmallStatistics for a store being
+// opened, which must not wait: while another process writes (an ingest
+// holds the file's write lock for a batch at a time), the statistics stay
+// as they are, for that writer's close or a later open to forget.
+func forgetSmallStatisticsNow(ctx context.Context, w *sql.DB) error {
+	if _, err := w.ExecContext(ctx, `PRAGMA busy_timeout = 0`); err != nil {
+		return fmt.Errorf("statistics: %w", err)
+	}
+	err := forgetSmallStatistics(ctx, w)
+	if _, rerr := w.ExecContext(ctx, `PRAGMA busy_timeout = `+strconv.Itoa(busyTimeoutMS)); rerr != nil {
+		return fmt.Errorf("statistics: %w", rerr)
+	}
+	if err != nil && transient(err) {
+		return nil
+	}
+	return err
 }

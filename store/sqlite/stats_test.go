@@ -132,3 +132,34 @@ func TestPlannerStatisticsOnlyOfLargeTables(t *testing.T) {
 		})
 	}
 }
+
+// Opening a store whose small tables have statistics, while another
+// connection holds its write lock (an ingest writing a batch), does not
+// wait for the lock to forget them: the store opens, with its statistics
+// as they were, for a later close or open to forget.
+func TestOpenDoesNotWaitToForgetStatistics(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	add(t, s, newDoc("d0", "report zero"), fullEvent("d0"))
+	if _, err := s.w.Exec(`ANALYZE`); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := s.w.BeginTx(ctx, nil) // BEGIN IMMEDIATE: the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	other, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open beside a writer: %v", err)
+	}
+	defer other.Close()
+	if statRows(t, other) == 0 {
+		t.Error("statistics forgotten while another connection held the write lock")
+	}
+}
