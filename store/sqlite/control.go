@@ -9,6 +9,11 @@ import (
 	"github.com/sitrep/sitrep"
 )
 
+// insControlSQL stores a control statement (prepared once with the other
+// write statements: run with its text, the driver prepared it for each).
+const insControlSQL = `INSERT INTO controls (doc, place, country, as_of, holder, state, record)
+	VALUES (?,?,?,?,?,?,?)`
+
 // addControls stores a document's control statements.
 func (w *writer) addControls(docID string, cs []sitrep.Control) error {
 	for _, c := range cs {
@@ -24,8 +29,15 @@ func (w *writer) addControls(docID string, cs []sitrep.Control) error {
 		if err != nil {
 			return fmt.Errorf("add document %s: control statement: %w", docID, err)
 		}
-		if _, err := w.tx.ExecContext(w.later(), `INSERT INTO controls (doc, place, country, as_of, holder, state, record)
-			VALUES (?,?,?,?,?,?,?)`, docID, place, country, nullString(string(c.Date)), c.Holder, c.State, string(rec)); err != nil {
+		args := []any{docID, place, country, nullString(string(c.Date)), c.Holder, c.State, string(rec)}
+		if w.insControl != nil {
+			_, err = w.insControl.ExecContext(w.later(), args...)
+		} else {
+			// a writer made for one document's controls (Reread,
+			// ReplaceControls) binds no statements
+			_, err = w.tx.ExecContext(w.later(), insControlSQL, args...)
+		}
+		if err != nil {
 			return fmt.Errorf("add document %s: control statement on %s: %w", docID, place, err)
 		}
 	}

@@ -1817,11 +1817,16 @@ func (m *merger) refile(recs []*merge.Record) {
 // replacing those filed before, and the merge record of each record that
 // has none yet (mergerecords.go): a few statements for all of them.
 func (m *merger) file(recs []*merge.Record) error {
-	seqs := make([]int64, len(recs))
+	// (a record this write added has no keys or looks filed yet: its
+	// rows go with their event, and a new event has none)
+	var seqs []int64
 	var keys, looks, stored []any
-	for i, r := range recs {
+	var seen []merge.Place
+	for _, r := range recs {
 		seq := m.seqOf[r]
-		seqs[i] = seq
+		if _, ok := m.added[seq]; !ok {
+			seqs = append(seqs, seq)
+		}
 		for _, k := range r.Keys() {
 			keys = append(keys, placeArg(k.Place), k.Bucket, seq)
 		}
@@ -1832,8 +1837,16 @@ func (m *merger) file(recs []*merge.Record) error {
 			stored = append(stored, seq, appendMergeRecord(nil, r))
 		}
 		if r.Loose() {
+			// each part once: a record's looks share the part that
+			// answers them (its cell, for the nine cells around it)
+			seen = seen[:0]
 			for _, p := range r.Probes() {
-				looks = append(looks, placeArg(p.Place), seq, placeArg(p.Own), seq)
+				for _, part := range [2]merge.Place{p.Place, p.Own} {
+					if !slices.Contains(seen, part) {
+						seen = append(seen, part)
+						looks = append(looks, placeArg(part), seq)
+					}
+				}
 			}
 		}
 	}

@@ -175,6 +175,11 @@ func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
+	// before any statement is prepared (stats.go)
+	if err := forgetSmallStatisticsNow(ctx, w); err != nil {
+		w.Close()
+		return nil, err
+	}
 	st, err := prepareWrites(ctx, w)
 	if err != nil {
 		w.Close()
@@ -257,10 +262,12 @@ func (s *Store) close(exit bool) error {
 	// grows; it analyses only tables whose statistics are stale, and the
 	// analysis limit keeps that to a sample, so closing a large file stays
 	// fast. A session that changed nothing (a query, a listing) leaves
-	// them as they were: nothing grew.
+	// them as they were: nothing grew. Those of tables of fewer than
+	// statsMinRows rows are not kept (stats.go).
 	if s.eng == nil && s.changed() {
 		_, _ = s.w.Exec("PRAGMA analysis_limit = 400")
 		_, _ = s.w.Exec("PRAGMA optimize")
+		_ = forgetSmallStatistics(context.Background(), s.w)
 	}
 	s.stmts.close()
 	s.mc.close()

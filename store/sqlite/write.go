@@ -301,6 +301,7 @@ type stmts struct {
 	insFigure, insFigFTS           *sql.Stmt
 	candidates, insSketch, insBand *sql.Stmt
 	earlier                        *sql.Stmt // the stored version of a document id (versions.go)
+	insControl                     *sql.Stmt // a control statement (control.go)
 }
 
 // prepareWrites prepares the statements AddDocuments runs for every document.
@@ -328,6 +329,7 @@ func prepareWrites(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.insSketch, insSketchSQL},
 		{&st.insBand, insBandSQL},
 		{&st.earlier, earlierVersionSQL},
+		{&st.insControl, insControlSQL},
 	} {
 		s, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -341,7 +343,7 @@ func prepareWrites(ctx context.Context, db *sql.DB) (*stmts, error) {
 
 func (st *stmts) all() []*sql.Stmt {
 	return []*sql.Stmt{st.docByHash, st.docExists, st.insDoc, st.insEvent, st.insSource, st.insEvFTS, st.insFigure, st.insFigFTS,
-		st.candidates, st.insSketch, st.insBand, st.earlier}
+		st.candidates, st.insSketch, st.insBand, st.earlier, st.insControl}
 }
 
 func (st *stmts) close() {
@@ -437,7 +439,7 @@ func (w *writer) later() context.Context { return Later(w.ctx, w.entry) }
 // Statements bound to a transaction are released when it ends.
 func (w *writer) bind(st *stmts) {
 	src, dst := st.all(), []**sql.Stmt{&w.docByHash, &w.docExists, &w.insDoc, &w.insEvent, &w.insSource, &w.insEvFTS, &w.insFigure, &w.insFigFTS,
-		&w.candidates, &w.insSketch, &w.insBand, &w.earlier}
+		&w.candidates, &w.insSketch, &w.insBand, &w.earlier, &w.insControl}
 	for i := range src {
 		*dst[i] = w.tx.StmtContext(w.ctx, src[i])
 	}
