@@ -18964,3 +18964,26 @@ func TestAMonthsCountOfManyActs(t *testing.T) {
 		},
 	})
 }
+
+// TestAWeekThatHoldsNotTheDayIsAnotherTime: a capture "last week" and a
+// bombing "on Wednesday" of this week are two times, so the capture is an
+// incident of its own, not a part of the bombing (whose side it would
+// otherwise lend). Negative: "the attack this week" is the Wednesday
+// bombing told again.
+func TestAWeekThatHoldsNotTheDayIsAnotherTime(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "took_control_last_week",
+			text:      "A suicide bomber blew himself up at a checkpoint at the entrance of Tabqa on Wednesday, killing five fighters, a spokesman said. The Islamic State group claimed the attack. The Kurdish-led SDF, which includes the YPG, took control of Tabqa last week with the support of coalition aircraft.",
+			published: "2017-05-18", n: 2,
+			want: []want{{sub: "Suicide bomb", actor1: "Islamic State", date: "2017-05-17"}, {typ: "Battles", date: "2017-05-08"}},
+		},
+		// negative
+		{
+			name:      "the_attack_this_week",
+			text:      "A suicide bomber blew himself up at a checkpoint at the entrance of Tabqa on Wednesday, killing five fighters, a spokesman said. The attack this week was the first in the town since the SDF took it.",
+			published: "2017-05-18", n: 1,
+			want: []want{{sub: "Suicide bomb", date: "2017-05-17"}},
+		},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/sitrep/sitrep"
@@ -3631,6 +3632,15 @@ func differentAction(in *incident, f *frame) bool {
 func compatibleDates(a, b *timex.Expr) bool {
 	if a == nil || b == nil {
 		return true
+	}
+	// a day and a week it falls outside ("on Wednesday" and "took the
+	// town last week"): two times
+	if a.Precision == sitrep.PrecisionWeek && b.Precision == sitrep.PrecisionDay {
+		a, b = b, a
+	}
+	if a.Precision == sitrep.PrecisionDay && b.Precision == sitrep.PrecisionWeek && !a.Date.IsZero() && !b.Date.IsZero() {
+		d := a.Date.Time().Sub(b.Date.Time())
+		return d >= 0 && d < 7*24*time.Hour
 	}
 	return a.Date == b.Date || a.Precision != sitrep.PrecisionDay || b.Precision != sitrep.PrecisionDay
 }
