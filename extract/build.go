@@ -2737,6 +2737,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			role, strength = 2, strength*0.3
 		case s.insideTrigger(wi):
 			role = 2 // "drove [the militants] out of": the object within the verb's words
+		case act.Name != "civilians" && s.ranIntoWeapon(we):
+			// "a convoy of MINUSMA struck an improvised explosive
+			// device", "an army vehicle hit a roadside bomb": the side
+			// that ran into the weapon was hit by it
+			role = 2
 		case act.Name != "civilians" && s.cameUnderAfter(we):
 			// "soldiers came under attack while on patrol", "a police
 			// post came under heavy fire": the side the act fell on
@@ -4130,6 +4135,34 @@ func (s *sentence) contrastClause(i int) bool {
 		k++
 	}
 	return s.words[k].low == "while" || s.words[k].low == "whereas"
+}
+
+// ranIntoWeapon reports whether the words from we tell the side before
+// them running into a planted weapon ("struck an improvised explosive
+// device", "hit a roadside bomb", "ran over a landmine"), past a phrase
+// naming the side's unit or vehicle ("a convoy of MINUSMA", "troops of the
+// Third Brigade"): the side the weapon went off on.
+func (s *sentence) ranIntoWeapon(we int) bool {
+	k := we
+	for k < len(s.words) && k <= we+6 && !s.words[k].punc {
+		switch s.words[k].low {
+		case "struck", "hit", "ran", "drove", "stepped":
+			for j := k; j < len(s.words) && j <= k+5; j++ {
+				if t := s.triggerAt(j); t != nil && t.class.name == "ied" {
+					return true
+				}
+				if s.words[j].punc {
+					break
+				}
+			}
+			return false
+		}
+		if s.triggerAt(k) != nil {
+			return false
+		}
+		k++
+	}
+	return false
 }
 
 // cameUnderAfter reports whether the words from we tell the side before

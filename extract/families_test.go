@@ -18987,3 +18987,31 @@ func TestAWeekThatHoldsNotTheDayIsAnotherTime(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatRanIntoAWeaponWasHit: "a convoy of MINUSMA struck an
+// improvised explosive device" is the convoy's side hit by the device,
+// not its act. Negative: "Maoists triggered an improvised explosive
+// device that blew up a police vehicle" is the Maoists' act.
+func TestASideThatRanIntoAWeaponWasHit(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_convoy_struck_a_mine",
+			text:      "On Saturday, a convoy of MINUSMA struck a mine about 10 kilometres south of Aguelhok, killing two peacekeepers.",
+			published: "2017-06-19", n: 1,
+			want: []want{{actor1: "unknown", actor2: "MINUSMA", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_convoy_struck_an_ied",
+			text:      "On Saturday, a convoy of MINUSMA struck an improvised explosive device about 10 kilometres south of Aguelhok, killing two peacekeepers.",
+			published: "2017-06-19", n: 1,
+			want: []want{{actor1: "unknown", actor2: "MINUSMA", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "maoists_triggered_an_ied",
+			text:      "In Bijapur district, Maoists triggered an improvised explosive device that blew up a police vehicle on Monday, killing eight policemen.",
+			published: "2025-01-08", n: 1,
+			want: []want{{actor1: "Maoists", actor2: "Indian security forces", killed: "8/8/8"}},
+		},
+	})
+}
