@@ -6634,7 +6634,7 @@ func (s *sentence) sidePhraseStart(wi int) int {
 	for k := wi - 1; k >= 0 && wi-k <= 6; k-- {
 		w := s.words[k].low
 		switch {
-		case sideQualifier[w] || isNumberWord(w) || isDigits(w):
+		case sideQualifier[w] || isNumberWord(w) || s.words[k].num:
 		case w == "a" || w == "an" || w == "the" || w == "some" || w == "about" || w == "around" || w == "at" && k+1 < len(s.words) && s.words[k+1].low == "least" || w == "least":
 		case w == "of" && k > 0 && collectiveNoun[s.words[k-1].low]:
 			k--
@@ -6656,19 +6656,6 @@ var sideQualifier = map[string]bool{"armed": true, "heavily": true, "heavily-arm
 var collectiveNoun = map[string]bool{"group": true, "groups": true, "band": true, "bands": true, "gang": true, "gangs": true,
 	"squad": true, "squads": true, "unit": true, "units": true, "team": true, "teams": true, "column": true, "columns": true,
 	"number": true, "dozens": true, "hundreds": true, "scores": true, "handful": true, "party": true, "cell": true, "contingent": true}
-
-// isDigits reports whether w is written in digits only ("200").
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // partOfBefore is membersOfBefore for the parts of a side ("rival
 // factions of the Sinaloa Cartel", "a splinter wing of the ELN"): the
