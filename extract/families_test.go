@@ -19015,3 +19015,26 @@ func TestASideThatRanIntoAWeaponWasHit(t *testing.T) {
 		},
 	})
 }
+
+// TestThatFightPointsBack: "Two SDF fighters also died in that fight" is
+// more dead of the fight just told, the demonstrative pointing back at it,
+// not a new act; the counts of both sides add up. Negative: "in another
+// fight" tells a new one.
+func TestThatFightPointsBack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "also_died_in_that_fight",
+			text: "The SDF said its fighters had beaten back an Islamic State counter-attack in the Rumaniya district of Raqqa overnight, killing seven militants. " +
+				"Two SDF fighters also died in that fight, the alliance said.",
+			published: "2017-06-27", n: 1,
+			want: []want{{place: "Rumaniya", killed: "9/9/9"}},
+		},
+		// negative
+		{
+			name: "died_in_another_fight",
+			text: "The SDF said its fighters had beaten back an Islamic State counter-attack in the Rumaniya district of Raqqa overnight, killing seven militants. " +
+				"In another fight, two SDF fighters died near Tabqa on Monday, the alliance said.",
+			published: "2017-06-27", n: 2,
+		},
+	})
+}
