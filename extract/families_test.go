@@ -19038,3 +19038,25 @@ func TestThatFightPointsBack(t *testing.T) {
 		},
 	})
 }
+
+// TestTribesmenAreCounted: "nine tribesmen and five Houthi fighters were
+// killed" counts the tribesmen too: men of a tribe, of either side or
+// none. Negative: a tribe named as a place's people with no count is no
+// death.
+func TestTribesmenAreCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "nine_tribesmen_and_five_fighters",
+			text:      "On Saturday, nine tribesmen and five Houthi fighters were killed when the Houthis launched an assault on tribal positions near Kushar, a tribal leader said.",
+			published: "2019-03-25", n: 1,
+			want: []want{{actor1: "Houthis", killed: "14/14/14"}},
+		},
+		// negative
+		{
+			name:      "tribesmen_without_a_count",
+			text:      "On Saturday, the Houthis launched an assault on tribal positions near Kushar, where tribesmen have fought them since January, a tribal leader said.",
+			published: "2019-03-25", n: 1,
+			want: []want{{actor1: "Houthis", killed: "-/-/-"}},
+		},
+	})
+}
