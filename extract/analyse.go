@@ -2487,6 +2487,25 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			}
 		}
 	}
+	// "killed in conflict-related violence across Somalia in November":
+	// acts spread over a country or a province named outright, as "across
+	// the country" tells (spread, above), when no day is named
+	if !s.hasDay() {
+		for _, pi := range s.places {
+			m := a.places[pi]
+			i := s.wordAt(m.Span.Start)
+			if i <= 0 || i >= len(s.words) || !isCountry(m) && !m.Admin {
+				continue
+			}
+			k := i - 1
+			if k > 0 && s.words[k].low == "the" {
+				k--
+			}
+			if w := s.words[k].low; w == "across" || w == "throughout" {
+				s.cumClause[s.clause[i]], s.aggClause[s.clause[i]] = true, true
+			}
+		}
+	}
 	// a toll in the perfect up to a happening told by "since" ("40
 	// patients had died since the hospital's generators ran out of fuel
 	// last week", "have been killed since the fighting began"): a running

@@ -19060,3 +19060,26 @@ func TestTribesmenAreCounted(t *testing.T) {
 		},
 	})
 }
+
+// TestACountSpreadOverACountry: "killed in conflict-related violence
+// across Mali in May" sums acts over a country named outright, as "across
+// the country" does, and "in communal clashes, mostly in Mopti" over
+// places it does not list: no incident, with no day named. Negative: one
+// attack across a border river on a named day stays an incident.
+func TestACountSpreadOverACountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "violence_across_a_country_in_a_month",
+			text: "At least 90 civilians were killed and 140 wounded in conflict-related violence across Mali in May, a monitoring group said on Tuesday. " +
+				"It recorded 15 civilians killed in communal clashes over grazing land, mostly in Mopti.",
+			published: "2021-06-08", n: 0,
+		},
+		// negative
+		{
+			name:      "an_attack_on_a_named_day",
+			text:      "Gunmen killed nine villagers in an attack on Bandiagara in central Mali on Monday, a local official said.",
+			published: "2021-06-08", n: 1,
+			want: []want{{place: "Bandiagara", killed: "9/9/9"}},
+		},
+	})
+}
