@@ -19083,3 +19083,34 @@ func TestACountSpreadOverACountry(t *testing.T) {
 		},
 	})
 }
+
+// TestAReportOfSportOrMarketsUsesWarsWordsAsMetaphors: a report that leads
+// with a takeover battle and shares that "exploded" higher, or with goals
+// conceded, uses words of war as metaphors in its later sentences too
+// ("called the offer a smash-and-grab raid", "we were shot to pieces").
+// Negative: a sports report that tells a real attack with its dead keeps
+// it.
+func TestAReportOfSportOrMarketsUsesWarsWordsAsMetaphors(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "a_takeover_battle",
+			text: "TORONTO - Redcliff Mining launched a hostile takeover bid for rival Ashgrove Gold on Wednesday, and Ashgrove shares exploded 25 per cent higher. " +
+				"Ashgrove's board called the offer a smash-and-grab raid and said it would fight the bid with every weapon it had.",
+			published: "2026-06-18", n: 0,
+		},
+		{
+			name: "a_defeat_on_the_pitch",
+			text: "Leeds collapsed after the break, conceding three goals in 15 minutes at Elland Road. " +
+				"\"We were shot to pieces in the second half,\" the manager said.",
+			published: "2026-03-05", n: 0,
+		},
+		// negative
+		{
+			name: "a_sports_report_with_an_attack",
+			text: "Fans left the stadium early after the home side conceded three goals. " +
+				"Outside the ground in Mogadishu, a bomb exploded near a bus on Friday, killing four people, police said.",
+			published: "2026-03-07", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}

@@ -195,7 +195,15 @@ func (x *Extractor) frames(a *analysis) []*frame {
 	counted := false     // a sentence before counted the acts of a toll ("in two separate operations")
 	historyBefore := false
 	mishapBefore := false // the last sentence with dead told a mishap, no act of war
+	// offField is set once the report has led, before any act of war, with
+	// a sentence of sport or markets ("takeover battle", "conceding three
+	// goals"): its later words of war with no one hurt are the same
+	// metaphors ("we were shot to pieces in the second half")
+	offField := false
 	for _, s := range a.sents {
+		if len(out) == 0 && len(s.cas) == 0 && s.hasMarker("sport") {
+			offField = true
+		}
 		// "In the second operation, in Datta Khel on Sunday, ...": one
 		// of the acts counted before, told by itself, is an incident of
 		// its own, not a step of the one before it
@@ -261,7 +269,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// the one told before
 			f.best = nil
 		}
-		if (f.best == nil || f.best.weak || s.mishapActs(f.best) || s.sidelessDamage(f.best)) && s.hasMarker("mishap") || (len(f.cas) == 0 || f.best == nil) && s.hasMarker("sport") || s.hasMarker("private") {
+		if (f.best == nil || f.best.weak || s.mishapActs(f.best) || s.sidelessDamage(f.best)) && s.hasMarker("mishap") || (len(f.cas) == 0 || f.best == nil) && (s.hasMarker("sport") || offField) || s.hasMarker("private") {
 			mishapBefore = mishapBefore || len(f.cas) > 0 && s.hasMarker("mishap")
 			continue // "a bus crash killed 14", "a landslide hit a village", "the striker shot twice", "who have lost five of their last seven league games", "stabbed his wife in a domestic dispute": no act of war
 		}
