@@ -2075,6 +2075,13 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// "At least 20 people were killed ... security forces killed
 			// the three attackers": the attackers' dead, of the toll or
 			// beside it, are no lower count of the whole
+		case total.count.BestOr(0) == 1 && len(total.parts) == 1 && !total.toll && !total.also && !total.reflex && !st.also && !st.reflex && st.count.BestOr(0) > 1 &&
+			(st.side == total.side || st.side == "any" || total.side == "any") && oneOfTheDead(doc.Text, total.span):
+			// "Reza, 17, was one of the students killed ... four people
+			// were killed": one of the dead told first, as a report opens
+			// on a person; the count told after is the whole he is in
+			total = st
+			low, high = st.count.Low, st.count.High
 		case len(st.parts) > 1 && len(total.parts) == 1 && contains(st.parts, total.parts[0]) && st.count.BestOr(0) > total.count.BestOr(0):
 			// "a policeman was killed" then "troops killed one attacker, the
 			// other blew himself up, leaving a policeman killed": the later
@@ -2120,6 +2127,18 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 		c.High = sitrep.Int(*c.Best)
 	}
 	return c, doc.Evidence(total.span)
+}
+
+// oneOfTheDead reports whether a count of one is told as a member of the
+// dead or as a survivor's loss ("was one of the students killed", "lost
+// his brother"): a person the report opens on, within the toll it gives.
+func oneOfTheDead(text string, sp sitrep.Span) bool {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return false
+	}
+	from := max(0, sp.Start-12)
+	t := strings.ToLower(text[from:sp.End])
+	return strings.Contains(t, "one of the") || strings.Contains(t, "lost his") || strings.Contains(t, "lost her") || strings.Contains(t, "lost their")
 }
 
 func addPtr(a, b *int) *int {

@@ -19114,3 +19114,27 @@ func TestAReportOfSportOrMarketsUsesWarsWordsAsMetaphors(t *testing.T) {
 		},
 	})
 }
+
+// TestAPersonTheReportOpensOnIsInTheToll: "Reza, 17, was one of the
+// students killed when a bomb exploded ..." then "a spokesman said four
+// people were killed": the report opens on one of the dead, and the count
+// told after is the whole he is in, not a second figure beside a toll of
+// one. Negative: a child killed, told as the act's whole toll, stays one.
+func TestAPersonTheReportOpensOnIsInTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "one_of_the_students_killed",
+			text: "Ali, 16, was one of the students killed when a bomb hidden in a classroom exploded at a tutoring centre in Dasht-e-Barchi, in western Kabul, on Wednesday. " +
+				"A government spokesman said four people were killed and nine wounded.",
+			published: "2024-02-09", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_child_killed",
+			text:      "Mortar shells fired from a nearby district hit Sheikh Maqsoud in Aleppo on Saturday, killing a child and wounding several people, residents said.",
+			published: "2016-04-03", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+	})
+}
