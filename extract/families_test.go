@@ -19138,3 +19138,29 @@ func TestAPersonTheReportOpensOnIsInTheToll(t *testing.T) {
 		},
 	})
 }
+
+// TestAFearedRoundAndAWorkersStrikeAreNoActs: "people fear another round
+// of fighting" tells an act feared, not done, and "a strike by municipal
+// workers" a stoppage of work, not a blow. Negative: an air strike told
+// with its day is an act.
+func TestAFearedRoundAndAWorkersStrikeAreNoActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fear_another_round_of_fighting",
+			text:      "Residents of Tuz Khurmatu have been on edge since the referendum on September 25, and many fear another round of fighting between Kurdish and federal forces.",
+			published: "2017-10-06", n: 0,
+		},
+		{
+			name:      "a_strike_by_municipal_workers",
+			text:      "Rubbish has piled up in the streets of Aden during a strike by municipal workers over unpaid salaries, residents said on Thursday.",
+			published: "2017-05-12", n: 0,
+		},
+		// negative
+		{
+			name:      "an_air_strike_on_thursday",
+			text:      "An air strike hit a house in Aden on Thursday, killing three people, residents said.",
+			published: "2017-05-12", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
