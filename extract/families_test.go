@@ -19164,3 +19164,26 @@ func TestAFearedRoundAndAWorkersStrikeAreNoActs(t *testing.T) {
 		},
 	})
 }
+
+// TestAreasShareOfAMonthsToll: a monthly report's areas ("Beni territory
+// remained the deadliest area, with 60 civilians killed in attacks
+// attributed to the ADF", "Djugu accounted for most of the 40 deaths")
+// hold shares of a period's toll of many acts: no incident, with no day
+// named. Negative: one attack attributed to the ADF on a named day is one.
+func TestAreasShareOfAMonthsToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "the_deadliest_area_with_attacks_attributed",
+			text: "Beni territory in North Kivu remained the deadliest area in July, with 60 civilians killed in attacks attributed to the ADF, the monitor said. " +
+				"In Ituri, Djugu territory accounted for most of the 40 deaths.",
+			published: "2021-08-05", n: 0,
+		},
+		// negative
+		{
+			name:      "one_attack_on_a_named_day",
+			text:      "Twelve civilians were killed in an attack attributed to the ADF on a village near Beni on Sunday, the army said.",
+			published: "2021-08-05", n: 1,
+			want: []want{{killed: "12/12/12", actor1: "ADF"}},
+		},
+	})
+}
