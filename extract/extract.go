@@ -301,9 +301,28 @@ func (x *Extractor) settle(doc *sitrep.Document, a *analysis, incidents []*incid
 	incidents = dropRetoldHistory(a, incidents)
 	daysOfSums(a, incidents)
 	inheritDates(incidents, doc.Published)
+	incidents = dropFuture(incidents, doc.Published)
 	x.borrowKinds(incidents)
 	x.headlineOf(a, incidents)
 	return incidents
+}
+
+// dropFuture drops the incidents dated after the report was published
+// ("every battalion to have its own strike drones by 2029"): what is told
+// of a time to come was not done.
+func dropFuture(incidents []*incident, published sitrep.Date) []*incident {
+	if published.IsZero() {
+		return incidents
+	}
+	limit := published.Time().AddDate(0, 0, 1)
+	kept := incidents[:0]
+	for _, in := range incidents {
+		if in.date != nil && !in.date.Date.IsZero() && in.date.Date.Time().After(limit) {
+			continue
+		}
+		kept = append(kept, in)
+	}
+	return kept
 }
 
 // daysOfSums gives an incident the report does not date the day of a

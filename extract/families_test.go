@@ -19187,3 +19187,24 @@ func TestAreasShareOfAMonthsToll(t *testing.T) {
 		},
 	})
 }
+
+// TestATimeToComeIsNoIncident: an act dated after the report was
+// published ("every battalion to have its own strike drones by 2029", then the
+// wars "where cheap drones destroyed tanks", read with the year)
+// has not been done. Negative: a strike on a day before the report stays.
+func TestATimeToComeIsNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "strike_drones_by_2029",
+			text:      "Officials said the army wanted every infantry battalion on the border to have its own strike drones by 2029. The plan follows lessons drawn from the wars in Ukraine and Nagorno-Karabakh, where cheap drones destroyed tanks worth many times their cost.",
+			published: "2026-11-25", n: 0,
+		},
+		// negative
+		{
+			name:      "a_drone_strike_on_monday",
+			text:      "A drone strike killed three militants near Kupwara on Monday, officials said.",
+			published: "2026-11-25", n: 1,
+			want: []want{{killed: "3/3/3", date: "2026-11-23"}},
+		},
+	})
+}
