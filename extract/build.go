@@ -2075,7 +2075,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// "At least 20 people were killed ... security forces killed
 			// the three attackers": the attackers' dead, of the toll or
 			// beside it, are no lower count of the whole
-		case total.count.BestOr(0) == 1 && len(total.parts) == 1 && !total.toll && !total.also && !total.reflex && !st.also && !st.reflex && st.count.BestOr(0) > 1 &&
+		case len(total.parts) == 1 && !total.toll && !total.also && !total.reflex && !st.also && !st.reflex && st.count.BestOr(0) > total.count.BestOr(0) &&
 			(st.side == total.side || st.side == "any" || total.side == "any") && oneOfTheDead(doc.Text, total.span):
 			// "Reza, 17, was one of the students killed ... four people
 			// were killed": one of the dead told first, as a report opens
@@ -2129,16 +2129,22 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 	return c, doc.Evidence(total.span)
 }
 
-// oneOfTheDead reports whether a count of one is told as a member of the
-// dead or as a survivor's loss ("was one of the students killed", "lost
-// his brother"): a person the report opens on, within the toll it gives.
+// oneOfTheDead reports whether a count is told as a member of the dead or
+// as a survivor's loss ("was one of the students killed", "lost his
+// brother", "said Umm Khaled, whose two nephews were wounded"): people
+// the report opens on, within the toll it gives.
 func oneOfTheDead(text string, sp sitrep.Span) bool {
 	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 		return false
 	}
 	from := max(0, sp.Start-12)
 	t := strings.ToLower(text[from:sp.End])
-	return strings.Contains(t, "one of the") || strings.Contains(t, "lost his") || strings.Contains(t, "lost her") || strings.Contains(t, "lost their")
+	for _, w := range []string{"one of the", "lost his", "lost her", "lost their", "whose "} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func addPtr(a, b *int) *int {

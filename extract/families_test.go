@@ -19208,3 +19208,19 @@ func TestATimeToComeIsNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestRelativesTheReportOpensOnAreInTheToll: "said Umm Ali, whose two
+// nephews were wounded", then "killing five people ... and wounding nine":
+// the relatives a witness is introduced by are within the count told
+// after, not a first figure beside it.
+func TestRelativesTheReportOpensOnAreInTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "whose_two_nephews_were_wounded",
+			text: "\"The street was full of smoke,\" said Umm Ali, whose two nephews were wounded. " +
+				"The shells landed on Tuesday afternoon in the al-Rawdah neighbourhood of Taiz, killing five people and wounding nine, a hospital director said.",
+			published: "2018-06-20", n: 1,
+			want: []want{{killed: "5/5/5", wounded: "9/9/9"}},
+		},
+	})
+}
