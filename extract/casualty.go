@@ -3545,7 +3545,7 @@ func (s *sentence) revisedBefore(i int) bool {
 // not past another clause. (Another teller who "later gave a higher
 // toll" tells a toll that conflicts, not a correction.)
 func (s *sentence) laterToldBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		w := s.words[k]
 		switch w.low {
 		case "updated", "latest", "new", "final":
@@ -3561,8 +3561,19 @@ func (s *sentence) laterToldBefore(i int) bool {
 			return false
 		case "said", "says", "told", "added":
 			continue
+		case "but":
+			// "officials first said six had died, but by the evening a
+			// medical source put the toll at nine": the figure after a
+			// first one set against it is the later word
+			for j := 0; j < k; j++ {
+				switch s.words[j].low {
+				case "first", "initially", "originally":
+					return true
+				}
+			}
+			return false
 		}
-		if w.punc || isClauseBreak(w) {
+		if w.punc && w.low != "," || isClauseBreak(w) {
 			return false
 		}
 	}

@@ -19224,3 +19224,26 @@ func TestRelativesTheReportOpensOnAreInTheToll(t *testing.T) {
 		},
 	})
 }
+
+// TestAFirstFigureAndTheLaterOne: "officials first said six people had
+// died, but by the evening a medical source put the toll at nine": the
+// figure set against a first one is the later word on the whole, the
+// first its low. Negative: two sources' figures with no first and later
+// keep the first as the best.
+func TestAFirstFigureAndTheLaterOne(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "first_said_six_but_by_the_evening_nine",
+			text:      "A car bomb exploded at a checkpoint in Aden on Thursday. Security officials first said six people had died, but by the evening a medical source put the toll at nine.",
+			published: "2016-01-29", n: 1,
+			want: []want{{killed: "6/9/9"}},
+		},
+		// negative
+		{
+			name:      "two_sources_two_figures",
+			text:      "A car bomb exploded at a checkpoint in Aden on Thursday. Security officials said six people had died, while a medical source put the toll at nine.",
+			published: "2016-01-29", n: 1,
+			want: []want{{killed: "6/6/9"}},
+		},
+	})
+}
