@@ -2216,7 +2216,8 @@ func (x *Extractor) gappedCount(a *analysis, s *sentence, qa, qb int) bool {
 
 // excludedBefore reports whether the count phrase at word a is told as
 // left out of the count before it ("excluding the three attackers", "not
-// counting two gunmen"): more people than that count.
+// counting two gunmen", "in addition to the five attackers"): more people
+// than that count.
 func excludedBefore(s *sentence, a int) bool {
 	k := a - 1
 	if k >= 0 && s.words[k].low == "the" {
@@ -2232,6 +2233,11 @@ func excludedBefore(s *sentence, a int) bool {
 		return k > 0 && s.words[k-1].low == "not"
 	case "from":
 		return k > 0 && s.words[k-1].low == "apart"
+	case "to":
+		// "13 people were killed ... in addition to the five attackers"
+		return k >= 2 && s.words[k-1].low == "addition" && s.words[k-2].low == "in"
+	case "besides", "plus":
+		return true
 	}
 	return false
 }

@@ -19247,3 +19247,24 @@ func TestAFirstFigureAndTheLaterOne(t *testing.T) {
 		},
 	})
 }
+
+// TestDeadInAdditionToTheToll: "13 people were killed in addition to the
+// five attackers" sets the attackers beside the toll, as "excluding" does:
+// 18 dead. Negative: "including the five attackers" are within it.
+func TestDeadInAdditionToTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "in_addition_to_the_five_attackers",
+			text:      "Gunmen stormed a restaurant in Mogadishu on Wednesday. Police said 13 people were killed in addition to the five attackers.",
+			published: "2020-04-16", n: 1,
+			want: []want{{killed: "18/18/18"}},
+		},
+		// negative
+		{
+			name:      "including_the_five_attackers",
+			text:      "Gunmen stormed a restaurant in Mogadishu on Wednesday. Police said 13 people were killed, including the five attackers.",
+			published: "2020-04-16", n: 1,
+			want: []want{{killed: "13/13/13"}},
+		},
+	})
+}
