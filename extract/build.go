@@ -2922,7 +2922,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 				pw = "between" // "clashes between rival gangs"
 			}
 			switch pw {
-			case "from", "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
+			case "from":
+				role = 2
+				if k := s.sidePhraseStart(at) - 2; k >= 0 && fireFromNoun[s.words[k].low] {
+					role = 1 // "mortar fire from unidentified assailants": where the fire came from, its shooters
+				}
+			case "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
 				role = 2
 			case "with":
 				role, strength = 2, strength*0.5
@@ -3997,6 +4002,11 @@ func (s *sentence) weaponPlacedBy(i int) bool {
 	return false
 }
 
+// fireFromNoun are the nouns of fire whose "from" names who fired ("mortar
+// fire from the militants", "shelling from Houthi positions").
+var fireFromNoun = map[string]bool{"fire": true, "gunfire": true, "shelling": true, "shells": true, "rockets": true,
+	"mortars": true, "shots": true, "rounds": true, "bombardment": true, "missiles": true}
+
 // firstByOrderOnly reports whether side act is read as acting only as the
 // first named party of a fight ("between A and B") or as a party told with
 // its dead, and is told coming under the act elsewhere ("troops came under
@@ -4169,7 +4179,7 @@ func (s *sentence) contrastClause(i int) bool {
 // Third Brigade"): the side the weapon went off on.
 func (s *sentence) ranIntoWeapon(we int) bool {
 	k := we
-	for k < len(s.words) && k <= we+6 && !s.words[k].punc {
+	for k < len(s.words) && k <= we+6 && (!s.words[k].punc || s.words[k].low == "(" || s.words[k].low == ")") {
 		switch s.words[k].low {
 		case "struck", "hit", "ran", "drove", "stepped":
 			for j := k; j < len(s.words) && j <= k+5; j++ {

@@ -19268,3 +19268,33 @@ func TestDeadInAdditionToTheToll(t *testing.T) {
 		},
 	})
 }
+
+// TestFireFromItsShooters: "the camp was targeted by mortar fire from
+// unidentified assailants": after a noun of fire, "from" names who fired,
+// not the side fired on; and a side named with its acronym in brackets
+// ("a convoy of the United Nations mission (MINUSMA) struck an improvised
+// explosive device") ran into the weapon all the same. Negative: "fled
+// from the militants" keeps the militants the side fled from.
+func TestFireFromItsShooters(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "mortar_fire_from_unidentified_assailants",
+			text:      "On Sunday, the MINUSMA camp in Kidal was targeted by mortar fire from unidentified assailants; the rounds fell outside the perimeter and caused no casualties.",
+			published: "2017-06-19", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "MINUSMA"}},
+		},
+		{
+			name:      "a_mission_named_with_its_acronym_struck_a_device",
+			text:      "On Saturday, a convoy of the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) struck an improvised explosive device near Aguelhok, killing two peacekeepers.",
+			published: "2017-06-19", n: 1,
+			want: []want{{actor1: "unknown", actor2: "MINUSMA", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "villagers_fled_from_the_militants",
+			text:      "Militants attacked the village of Tessit on Sunday, killing four people, and hundreds of residents fled from the militants towards Gao, officials said.",
+			published: "2017-06-19", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "4/4/4"}},
+		},
+	})
+}
