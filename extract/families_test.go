@@ -19298,3 +19298,25 @@ func TestFireFromItsShooters(t *testing.T) {
 		},
 	})
 }
+
+// TestUnidentifiedMenAreAnArmedSide: "unidentified men on a motorcycle
+// threw a hand grenade at a shop" are armed men no report names, as
+// "unidentified gunmen" are. Negative: men counted as the hurt stay the
+// side acted on.
+func TestUnidentifiedMenAreAnArmedSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "unidentified_men_threw_a_grenade",
+			text:      "Unidentified men on a motorcycle threw a hand grenade at a mobile phone shop in Turbat's main bazaar on Tuesday evening, injuring four people, police said.",
+			published: "2022-10-05", n: 1,
+			want: []want{{actor1: "militants (unidentified)", wounded: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "four_men_were_injured",
+			text:      "Four men were injured when a grenade exploded at a shop in Turbat on Tuesday evening, police said.",
+			published: "2022-10-05", n: 1,
+			want: []want{{actor1: "unknown", wounded: "4/4/4"}},
+		},
+	})
+}
