@@ -2786,6 +2786,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on
 			role, strength = 2, strength*0.5
+		case s.heldBy(wi) && s.firedFromHeld(wi):
+			// "a sniper positioned in the hills held by the Houthis shot
+			// dead a woman", "shells fired from districts held by the
+			// militants": the holder of where the fire came from fired
+			role, strength = 1, strength*0.8
 		case s.markerBefore("passive_by", byAt, 2) && s.heldBy(wi):
 			// "the last district still held by Islamic State": a state
 			// the words describe; the holder is the side the act is on
@@ -5938,6 +5943,22 @@ func (s *sentence) heldBy(i int) bool {
 	switch s.words[k-1].low {
 	case "held", "controlled", "run", "dominated", "governed", "ruled", "occupied", "administered", "inhabited", "populated":
 		return true
+	}
+	return false
+}
+
+// firedFromHeld reports whether the place "held by" the side at word i
+// is where an act came from: "from", or a shooter "positioned" or
+// "stationed" there, stands within the eight words before "held by".
+func (s *sentence) firedFromHeld(i int) bool {
+	for k := i - 3; k >= 0 && k >= i-10; k-- {
+		switch s.words[k].low {
+		case "from", "positioned", "stationed", "posted", "perched":
+			return true
+		}
+		if s.words[k].punc && s.words[k].low != "-" {
+			return false
+		}
 	}
 	return false
 }

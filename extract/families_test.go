@@ -19320,3 +19320,25 @@ func TestUnidentifiedMenAreAnArmedSide(t *testing.T) {
 		},
 	})
 }
+
+// TestTheHolderOfWhereFireCameFrom: "a sniper positioned in the hills held
+// by the Houthis shot dead a woman": the side holding where the shots came
+// from fired them. Negative: "the last district still held by the
+// militants" that troops shelled is the side fired on.
+func TestTheHolderOfWhereFireCameFrom(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_sniper_in_the_hills_held_by",
+			text:      "On Tuesday morning, a sniper positioned in the hills held by the Houthis shot dead a woman as she walked to fetch water in western Taiz, her relatives said.",
+			published: "2017-11-08", n: 1,
+			want: []want{{actor1: "Houthis", actor2: "civilians", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "shelled_a_district_held_by",
+			text:      "Troops shelled Hajin, the last town still held by the Islamic State in the area, on Tuesday, killing five fighters, the SDF said.",
+			published: "2017-11-08", n: 1,
+			want: []want{{actor2: "Islamic State"}},
+		},
+	})
+}
