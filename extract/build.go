@@ -2604,7 +2604,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			cands = append(cands, roleCand{actor: act, span: m.Span, role: 2, strength: weight * 1.2})
 			continue
 		}
-		if x.speakerActs(s, vb) {
+		if act.Name != "civilians" && x.speakerActs(s, vb) {
+			// (not residents or witnesses who "said they saw the bodies of
+			// five soldiers": people telling what they saw)
 			// "the army said it killed 20 militants": the speaker tells
 			// of its own act; set against the act the sentence leads with
 			// ("Jihadists killed 12 soldiers in an ambush, ..., while the

@@ -19342,3 +19342,25 @@ func TestTheHolderOfWhereFireCameFrom(t *testing.T) {
 		},
 	})
 }
+
+// TestWitnessesWhoSawTheDeadDidNotKill: "residents said they saw the
+// bodies of at least five soldiers" tells what the speakers saw, not an
+// act of theirs: the side that ambushed the convoy acted. Negative: a
+// state's forces that "said they killed 20 militants" tell their own act.
+func TestWitnessesWhoSawTheDeadDidNotKill(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "residents_said_they_saw_the_bodies",
+			text:      "On Tuesday, Fano fighters ambushed a military convoy on the road between Bahir Dar and Merawi, and residents said they saw the bodies of at least five soldiers.",
+			published: "2024-02-08", n: 1,
+			want: []want{{actor1: "Fano", killed: "5/5/-"}},
+		},
+		// negative
+		{
+			name:      "the_army_said_it_killed",
+			text:      "Fano fighters attacked an army post near Merawi on Tuesday, and the army said its troops had killed 20 of the attackers.",
+			published: "2024-02-08", n: 1,
+			want: []want{{actor1: "Fano"}},
+		},
+	})
+}
