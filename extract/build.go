@@ -784,15 +784,22 @@ func chargeDenied(in *incident, span sitrep.Span) bool {
 // deniesAfter reports whether a word of denial follows the side's words
 // at sp within three words ("the rebels denied any role"): the side that
 // denies, not one told acting.
-func deniesAfter(text string, sp sitrep.Span) bool {
-	end := min(len(text), sp.End+40)
-	for n, w := range strings.Fields(strings.ToLower(text[sp.End:end])) {
-		if n >= 3 {
-			break
+func (a *analysis) deniesAfter(sp sitrep.Span) bool {
+	si := a.sentenceOf(sp.Start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	n := 0
+	for k := s.wordAt(sp.End-1) + 1; k > 0 && k < len(s.words) && n < 3; k++ {
+		w := s.words[k]
+		if w.punc {
+			continue
 		}
-		if w = strings.Trim(w, ".,;:"); denyWord[w] || w == "rejected" || w == "rejects" {
+		if denyWord[w.low] || w.low == "rejected" || w.low == "rejects" {
 			return true
 		}
+		n++
 	}
 	return false
 }
@@ -2523,7 +2530,7 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 			// device was placed by anti-government elements; no party has
 			// claimed responsibility", are no suspicion of a group: they
 			// stay, unidentified)
-			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) && !c.accused && !(isUnnamedGunmen(c.actor) && !deniesAfter(a.text, c.span)) {
+			if (c.role == 1 || isArmedGroup(c.actor)) && denialSentence(in, c.span) && !c.accused && !(isUnnamedGunmen(c.actor) && !a.deniesAfter(c.span)) {
 				continue
 			}
 			kept = append(kept, c)

@@ -268,7 +268,7 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 					}
 				}
 			}
-			if k < n && ws[k].low == "that" && !(k+1 < n && actNouns[ws[k+1].low]) {
+			if k < n && ws[k].low == "that" && !(k+1 < n && demonstratedActs[ws[k+1].low]) {
 				k++ // (not the "that" of "claimed that attack": a demonstrative)
 			}
 			if k < n {
@@ -280,9 +280,9 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 	return kinds
 }
 
-// actNouns are nouns of an act a demonstrative "that" may stand before
-// ("claimed that attack").
-var actNouns = map[string]bool{"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+// demonstratedActs are nouns of an act a demonstrative "that" may stand
+// before ("claimed that attack").
+var demonstratedActs = map[string]bool{"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
 	"killing": true, "killings": true, "ambush": true, "raid": true, "assault": true, "strike": true, "explosion": true,
 	"kidnapping": true, "abduction": true, "massacre": true, "shooting": true, "operation": true, "incident": true}
 

@@ -123,14 +123,23 @@ type incident struct {
 	agent       *actors.Actor      // the side of most weight, the first told on a tie
 	named       map[string]bool    // the sides named (not by a generic word)
 	totals      map[countKey][]int // the counts told, per kind and side
-	strongest   *trigHit           // the trigger of highest priority
-	means       map[string]bool    // the means of violence told plainly
+	// stated are the totals told as such ("bringing the toll to eight"),
+	// per kind: an earlier or partial count of the same dead is below them
+	stated    []statedCount
+	strongest *trigHit        // the trigger of highest priority
+	means     map[string]bool // the means of violence told plainly
 }
 
 func (in *incident) last() *frame { return in.frames[len(in.frames)-1] }
 
 // countKey is a kind of count and the side it counts.
 type countKey struct{ kind, side string }
+
+// statedCount is a total an incident tells as such, of a kind of count.
+type statedCount struct {
+	kind string
+	n    int
+}
 
 // sentenceTotals sums a sentence's counts per kind and side: "two
 // policemen, a girl and a man were killed" is the same four as "four
@@ -177,6 +186,11 @@ func (x *Extractor) account(a *analysis, in *incident, f *frame) {
 	}
 	for k, v := range sentenceTotals(whole) {
 		in.totals[k] = append(in.totals[k], v)
+	}
+	for _, c := range f.cas {
+		if c.toll && !c.vague && !c.cumulative {
+			in.stated = append(in.stated, statedCount{c.kind, c.count.BestOr(0)})
+		}
 	}
 	if f.best != nil && (in.strongest == nil || f.best.class.priority > in.strongest.class.priority) {
 		in.strongest = f.best
@@ -3354,20 +3368,6 @@ func countVerdict(in *incident, f *frame) (same, close, other float64) {
 	for _, c := range f.cas {
 		toll = toll || c.toll
 	}
-	// the incident's stated totals ("bringing the toll to eight"): an
-	// earlier or partial count of the same dead is below them
-	type stated struct {
-		kind string
-		n    int
-	}
-	var totals []stated
-	for _, g := range in.frames {
-		for _, c := range g.cas {
-			if c.toll && !c.vague && !c.cumulative {
-				totals = append(totals, stated{c.kind, c.count.BestOr(0)})
-			}
-		}
-	}
 	// (sorted keys: the sums below must not depend on a map's order)
 	theirs := sentenceTotals(f.cas)
 	keys := make([]countKey, 0, len(theirs))
@@ -3388,7 +3388,7 @@ func countVerdict(in *incident, f *frame) (same, close, other float64) {
 				switch {
 				case h == v:
 					isSame = true
-				case closeCounts(h, v) || toll && v > h || v < h && slices.Contains(totals, stated{k.kind, h}):
+				case closeCounts(h, v) || toll && v > h || v < h && slices.Contains(in.stated, statedCount{k.kind, h}):
 					isClose = true
 				case !also:
 					isOther = true
