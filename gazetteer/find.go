@@ -1225,8 +1225,18 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 			// da Praia, a spokesman said in Kigali"; not "the village of
 			// Londa, Congolese officials said", a hamlet abroad)
 			c := &r.cands[chosen[i]]
-			if p := &c.p; p.Country != focus && p.Feature[0] == 'P' && (p.Feature != "P.PPLC" && p.Feature != "P.PPLA" && p.Population < 100000 || !c.primary && !ownName(m.Name, p.Name)) && !slices.Contains(neighbours(focus), p.Country) &&
+			if p := &c.p; p.Country != focus && p.Feature[0] == 'P' && (p.Feature != "P.PPLC" && p.Feature != "P.PPLA" && p.Population < 100000 || !c.primary && !ownName(m.Name, p.Name)) &&
+				!slices.Contains(neighbours(focus), p.Country) &&
 				!(sidesOnly && oneCountry(r.cands) && !r.loose && (p.Population >= 10000 || len(r.cands) > 1)) {
+				chosen[i] = -1
+			}
+		}
+		if chosen[i] >= 0 && focus != "" && !sidesOnly && partOfTown[m.Cue] {
+			// "the al-Kassara area", "the al-Jadida district" of a report
+			// on Yemen or Iraq: a part of some town of the report's
+			// country that the gazetteer lacks, not a city abroad of that
+			// name, unless the report names other places of that country
+			if p := &r.cands[chosen[i]].p; p.Country != focus && p.Feature != "A.PCLI" && f.unvouched(votes, raws, i, p.Country) {
 				chosen[i] = -1
 			}
 		}
@@ -1520,6 +1530,24 @@ func anyCandIn(raws []raw, cc string) bool {
 // raw's own, come only from the report's sides (hints, demonyms).
 func (f *finder) onlySides(votes map[string]float64, r *raw, focus string) bool {
 	return othersVotes(votes, r, focus) <= f.sideVotes[focus]+1e-9
+}
+
+// partOfTown holds the cue words of the parts of a town or of its
+// surroundings ("the Hodan district", "the al-Kassara area").
+var partOfTown = map[string]bool{"area": true, "neighbourhood": true, "neighborhood": true, "quarter": true, "suburb": true, "district": true}
+
+// unvouched reports whether nothing in the report but the name of raw i
+// itself (each time it is told) speaks for country cc: no other place of
+// it, nor the country's own name; a side's word ("Saudi-led") does not
+// count.
+func (f *finder) unvouched(votes map[string]float64, raws []raw, i int, cc string) bool {
+	v := votes[cc] - f.sideVotes[cc]
+	for j := range raws {
+		if raws[j].ownVote == cc && raws[j].m.Name == raws[i].m.Name {
+			v -= raws[j].ownW
+		}
+	}
+	return v <= 1e-9
 }
 
 // othersVotes is the vote for country cc, but the raw's own.

@@ -920,7 +920,16 @@ func (f *finder) heldByDemonym(i int) (string, bool) {
 // demonymVote adds a demonym's vote for its country: 2, less each time the
 // report uses it again ("Saudi warplanes … Saudi officials … Saudi-led"
 // in a report on Yemen), as a place name's vote is.
-func (f *finder) demonymVote(votes map[string]float64, cc string) {
+//
+// A demonym before a word of a kind of place ("the southern Libyan city
+// of Sabha", "the Syrian border town of Kobani") tells where a place is,
+// not who fights: it votes as the country's own name does, and not as a
+// side's word.
+func (f *finder) demonymVote(votes map[string]float64, cc string, i int) {
+	if f.demonymOfPlace(i) {
+		votes[cc] += 3
+		return
+	}
 	if f.demonyms == nil {
 		f.demonyms = map[string]int{}
 	}
@@ -930,6 +939,29 @@ func (f *finder) demonymVote(votes map[string]float64, cc string) {
 	if f.sideVotes != nil {
 		f.sideVotes[cc] += 2 / float64(n+1)
 	}
+}
+
+// demonymOfPlace reports whether the demonym at token i qualifies a word
+// of a kind of settlement or division, with at most one other word
+// between ("Libyan city", "Iraqi border town", "Malian region").
+func (f *finder) demonymOfPlace(i int) bool {
+	for j, n := i+1, 0; n < 2 && j < len(f.toks) && f.toks[j].word && !f.toks[j].name; j, n = j+1, n+1 {
+		if kind, ok := f.lexValue("cue", j); ok {
+			return kind != "" && settlementOrDivision(kind)
+		}
+	}
+	return false
+}
+
+// settlementOrDivision reports whether a cue kind names a settlement, a
+// part of one or an administrative division, not a facility or a natural
+// feature.
+func settlementOrDivision(kind string) bool {
+	switch kind {
+	case "village", "town", "city", "neighbourhood", "district", "area", "camp":
+		return true
+	}
+	return divisionOf(kind).level > 0
 }
 
 // addPerson records the words of tokens [s, e) as words of a person's
@@ -1124,7 +1156,7 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	// administers the place votes as one in the run does
 	if j := f.prevWord(a); j >= 0 && votes != nil {
 		if cc, ok := f.heldByDemonym(j); ok && cc != "" {
-			f.demonymVote(votes, cc)
+			f.demonymVote(votes, cc, j)
 		}
 	}
 	// leading words that vote for a country or are not names (not a
@@ -1136,7 +1168,7 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		}
 		if cc, ok := f.lexValue("demonym", a); ok && !(a+1 < b && f.exists(f.text[toks[a].s:toks[a+1].e])) {
 			if cc != "" {
-				f.demonymVote(votes, cc)
+				f.demonymVote(votes, cc, a)
 			}
 			a++
 			continue
@@ -1568,7 +1600,7 @@ func (f *finder) knownNames(a, b int, org bool, raws []raw, votes map[string]flo
 		if votes != nil {
 			if cc, ok := f.lexValue("demonym", s); ok && !(s+1 < b && f.exists(f.text[toks[s].s:toks[s+1].e])) {
 				if cc != "" {
-					f.demonymVote(votes, cc)
+					f.demonymVote(votes, cc, s)
 				}
 				s++
 				continue

@@ -1,0 +1,43 @@
+package gazetteer
+
+import "testing"
+
+// TestPartOfTownIsNoCityAbroad: an area, district or neighbourhood the
+// gazetteer lacks in the report's country is not a city of that name
+// abroad, unless the report speaks of that country's places; with our own
+// sentences.
+func TestPartOfTownIsNoCityAbroad(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "an_area_of_a_yemeni_report_is_no_sudanese_city",
+			text: "Government troops held their lines in Raghwan district, northwest of Marib city, on Monday. Houthi television said on Tuesday that its fighters had seized several hills in the al-Kassara area.",
+			want: []wantMention{{name: "Raghwan", cue: "district", prep: "in", within: "Marib", country: "YE"}, {name: "al-Kassara", cue: "area", prep: "in", noPlace: true}}},
+		{name: "a_district_of_an_iraqi_report_is_no_moroccan_town",
+			text: "Fighting went on in Mosul on Monday. Last week an air strike hit a house in the al-Jadida district, residents said.",
+			want: []wantMention{{name: "Mosul", prep: "in", country: "IQ"}, {name: "al-Jadida", cue: "district", prep: "in", noPlace: true}}},
+		// negative: the report names the country of the place abroad
+		{name: "an_area_of_the_country_the_report_names_stays_there",
+			text: "Yemeni officials met in Aden on Monday. Refugees crossing the Red Sea were stopped in the Kassala area of eastern Sudan, the officials said.",
+			want: []wantMention{{name: "Aden", country: "YE"}, {name: "Kassala", cue: "area", country: "SD"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
+
+// TestDemonymBeforeAKindOfPlaceTellsItsCountry: "the southern Libyan city
+// of Sabha" says where Sabha is, as the country's name would; a demonym
+// before a side ("Libyan fighters") only tells who fights.
+func TestDemonymBeforeAKindOfPlaceTellsItsCountry(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "the_demonym_of_a_city_outweighs_a_neighbourhood_abroad",
+			text: "Two days of clashes killed six people in the southern Libyan city of Sabha. A shell hit a house in the Al-Manshiya neighbourhood, medics said.",
+			want: []wantMention{{name: "Sabha", cue: "city", country: "LY"}, {name: "Al-Manshiya", cue: "neighbourhood", prep: "in", within: "Sabha", noPlace: true}}},
+		// negative: the neighbourhood's own city is named
+		{name: "a_neighbourhood_of_a_named_city_abroad_stays_there",
+			text: "Libyan traders fled the fighting. A shell hit a house in the Al-Manshiya neighbourhood of Khartoum, medics said.",
+			want: []wantMention{{name: "Al-Manshiya", prep: "in", within: "Khartoum", country: "SD"}, {name: "Khartoum", country: "SD"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
