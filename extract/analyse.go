@@ -1367,6 +1367,41 @@ func (a *analysis) labelCountry(s *sentence) string {
 	return ""
 }
 
+// placesCountry is the one country of the places a sentence tells
+// where something happened ("government shelling of the town of Busra
+// al-Harir" in a report filed from Amman is Syria's government), or ""
+// when they lie in several countries or there are none: not the
+// dateline, a country across a border, one told as an agent or as where
+// something came from, nor where parties met. A country that is neither
+// the report's nor its neighbour must be vouched for by a place told
+// elsewhere in the report.
+func (a *analysis) placesCountry(s *sentence) string {
+	one := ""
+	for _, pi := range s.places {
+		m := a.places[pi]
+		c := m.Location.Country
+		if c == "" || isDateline(a.text, m) || acrossBorder(a.text, m) || agentCountry(m) || originCountry(m) || gazetteer.Venue(a.text, m.Full) {
+			continue
+		}
+		if one != "" && c != one {
+			return ""
+		}
+		one = c
+	}
+	if one == "" || one == a.country || gazetteer.Neighbours(a.country, one) {
+		return one
+	}
+	// a country other than the report's own counts only when the report
+	// places something else there too ("Palma" read as the Spanish city
+	// in a report on Cabo Delgado is no reason to take Spain's forces)
+	for _, m := range a.places {
+		if m.Location.Country == one && (m.Span.Start < s.span.Start || m.Span.Start >= s.span.End) && !isDateline(a.text, m) && !agentCountry(m) && !originCountry(m) {
+			return one
+		}
+	}
+	return ""
+}
+
 // labelOpening reports whether the words before a round-up item's
 // country are only its opening: "In", "And in", "Elsewhere in",
 // "Meanwhile, in", "In neighbouring", "In northern".
@@ -2320,6 +2355,8 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		country := a.country
 		if s.country != "" {
 			country = s.country
+		} else if c := a.placesCountry(s); c != "" {
+			country = c
 		}
 		s.actors = x.actors.FindIn(a.sideWords, a.text, s.span, country)
 		s.actors = s.dropDivisionWords()

@@ -617,7 +617,13 @@ func (x *Extractor) subjectOfGain(in *incident, span sitrep.Span) bool {
 // ("IS militants retook the village"): they are its subject.
 func gainVerbAfter(s *sentence, span sitrep.Span) bool {
 	we := s.wordAt(span.End - 1)
-	for k := we + 1; k < len(s.words) && k <= we+3; k++ {
+	from, reach := we+1, 3
+	if e := s.supportEnd(we + 1); e > 0 {
+		// "rebels backed by Turkey recaptured the town": the words of
+		// the side's support describe it; its verb comes after them
+		from, reach = e, 4
+	}
+	for k := from; k < len(s.words) && k < from+reach; k++ {
 		if s.words[k].punc || isClauseBreak(s.words[k]) {
 			break
 		}
@@ -2417,6 +2423,10 @@ type roleCand struct {
 	// ordered is set for the first party of "between A and B": first by
 	// the order of naming only, which says nothing of who began it
 	ordered bool
+	// idle is set for a side told with no act around it and no verb of
+	// harm ("in reference to Hayat Tahrir al-Sham"): actor1 only by
+	// default, which a side an accusation names outweighs
+	idle bool
 }
 
 // roles works out actor1 and actor2 from the incident's sentences: "by X"
@@ -2727,7 +2737,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// party named to this one
 			strength *= 0.3
 		}
-		role, party, accused, cameUnder, ordered := 0, false, false, false, false
+		role, party, accused, cameUnder, ordered, idle := 0, false, false, false, false, false
 		// ("troops are hunting the gunmen who killed five people": a
 		// side with no act in its own clause, beside another that a
 		// relative clause tells doing the harm, did not do it)
@@ -2749,7 +2759,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		// relative or subordinate clause with no action of its own
 		// describes something else ("troops, who were ambushed last
 		// month, retook the village")
-		right, left := s.triggerAfterIn(we), s.triggerBeforeIn(wi)
+		right, left := s.triggerAfterSide(we), s.triggerBeforeIn(wi)
 		if right == nil && left == nil {
 			if kind == relativeClause && !s.describesTrigger(wi) {
 				strength *= 0.3
@@ -2974,7 +2984,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			case x.killedBefore(s, wi):
 				role, strength = 2, strength*0.8
 			default:
-				role, strength = 1, strength*0.5
+				role, strength, idle = 1, strength*0.5, true
 			}
 		}
 		if act.Name == "civilians" {
@@ -2997,7 +3007,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi), cameUnder: cameUnder, ordered: ordered})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi), cameUnder: cameUnder, ordered: ordered, idle: idle})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry
@@ -3783,6 +3793,11 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	// gunmenNamed is set when the side that acted is an armed group named
 	// beside unnamed armed men told acting too: the same attackers
 	gunmenNamed := false
+	// a side an accusation names ("Residents blamed government
+	// warplanes") outweighs sides told with no act at all
+	accusedSide := slices.ContainsFunc(cands, func(c roleCand) bool {
+		return c.role == 1 && c.accused && c.actor.Name != "civilians"
+	})
 	pick := func(role int, not *actors.Actor) (*actors.Actor, sitrep.Span) {
 		total := map[string]float64{}
 		first := map[string]*roleCand{}
@@ -3791,6 +3806,9 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		for i := range cands {
 			c := &cands[i]
 			if c.role != role || (not != nil && sameSide(c.actor, not)) {
+				continue
+			}
+			if role == 1 && c.idle && accusedSide {
 				continue
 			}
 			if role == 2 && not != nil && gunmenNamed && isUnnamedGunmen(c.actor) {
@@ -5152,6 +5170,25 @@ func (s *sentence) triggerAfterIn(i int) *trigHit {
 		if t := &s.triggers[k]; t.i >= i && s.clause[t.i] == c {
 			return t
 		}
+	}
+	return nil
+}
+
+// triggerAfterSide is triggerAfterIn for a side ending before word we, past
+// the means of a support phrase right after it: "government forces backed
+// by Russian jets recaptured the town" took it; "jets" is the help.
+func (s *sentence) triggerAfterSide(we int) *trigHit {
+	e := s.supportEnd(we)
+	if e <= 0 || we >= len(s.words) {
+		return s.triggerAfterIn(we)
+	}
+	c := s.clause[we]
+	for k := range s.triggers {
+		t := &s.triggers[k]
+		if t.i < we || s.clause[t.i] != c || t.noun && t.i < e+4 {
+			continue
+		}
+		return t
 	}
 	return nil
 }

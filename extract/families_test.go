@@ -19364,3 +19364,77 @@ func TestWitnessesWhoSawTheDeadDidNotKill(t *testing.T) {
 		},
 	})
 }
+
+// TestTheGovernmentOfTheCountryWhereItHappened: a side told by a word
+// of state forces with no country ("government shelling") belongs to
+// the country of the place its sentence tells, when that country is the
+// report's, its neighbour, or one where the report places something
+// else too; a report filed from a neighbour's capital that names that
+// neighbour often does not make the shelling its government's. Negative:
+// a place read in a far-away country that nothing else in the report is
+// in does not change whose forces they are.
+func TestTheGovernmentOfTheCountryWhereItHappened(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "government_shelling_of_a_town_in_a_report_filed_from_a_neighbour",
+			text: "AMMAN, June 26 (Levant Wire) - Government shelling of the town of Inkhil, in Daraa province, killed six people on Monday, a monitoring group said.\n" +
+				"Jordan has closed its border to new refugees, and Jordan's army said it had reinforced its posts along it.",
+			published: "2018-06-26", n: 1,
+			want: []want{{actor1: "Syrian government forces", country: "SY", killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name:      "a_namesake_far_abroad_does_not_change_whose_troops",
+			text:      "PEMBA, Mozambique, March 5 (Coast Wire) - Troops killed four insurgents near Palma on Tuesday, the army said in Pemba, the capital of Cabo Delgado province.",
+			published: "2025-03-05", n: 1,
+			want: []want{{actor1: "Mozambican security forces", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestAnAccusedSideOutweighsSidesToldWithNoAct: "residents blamed
+// government warplanes" names who struck; a group told after it only as
+// what state media call their targets ("in reference to Hayat Tahrir
+// al-Sham") did nothing in the incident. Negative: with no accusation,
+// a group named acting is the doer.
+func TestAnAccusedSideOutweighsSidesToldWithNoAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "blamed_warplanes_against_a_group_told_as_a_target",
+			text: "A strike on Sunday hit a house in Kafr Nabl, in the south of Idlib province, killing a farmer and his two sons, a relative said.\n" +
+				"Residents blamed government warplanes, which have raided the area for weeks.\n" +
+				"Syrian state television says the army targets only \"terrorist groups\", in reference to Hayat Tahrir al-Sham and other factions that hold the area.",
+			published: "2019-12-10", n: 1,
+			want: []want{{actor1: "Syrian government forces", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_group_told_acting_with_no_accusation",
+			text:      "Hayat Tahrir al-Sham fighters attacked an army post near Kafr Nabl, in the south of Idlib province, on Sunday, killing three soldiers, a monitor said.",
+			published: "2019-12-10", n: 1,
+			want: []want{{actor1: "Hayat Tahrir al-Sham", killed: "3/3/3"}},
+		},
+	})
+}
+
+// TestASidesSupportDoesNotHideItsTaking: "rebels backed by Turkey
+// recaptured the town" took it themselves: the words of their support
+// stand between the side and its verb. Negative: a state's forces backed
+// by an ally's jets retake a place as before.
+func TestASidesSupportDoesNotHideItsTaking(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rebels_backed_by_a_country_recaptured",
+			text:      "Rebels backed by Turkey recaptured the town of Saraqeb in Idlib province on Thursday, a rebel commander said.",
+			published: "2020-02-28", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Syrian rebels"}},
+		},
+		// negative
+		{
+			name:      "government_forces_backed_by_jets_recaptured",
+			text:      "Government forces backed by Russian jets recaptured the town of Saraqeb in Idlib province on Thursday, state media said.",
+			published: "2020-02-28", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Syrian government forces"}},
+		},
+	})
+}

@@ -197,6 +197,9 @@ var (
 	neighboursMap  map[string][]string
 )
 
+// Neighbours reports whether countries a and b share a border.
+func Neighbours(a, b string) bool { return slices.Contains(neighbours(a), b) }
+
 // neighbours returns the countries that border country (GeoNames
 // countryInfo.txt, see internal/build).
 func neighbours(country string) []string {
