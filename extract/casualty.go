@@ -1595,10 +1595,11 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			n.group, n.b = g, end // "fifteen Taliban were also killed"
 		} else if s.hurtTollBefore(qa) {
 			n.group, n.bare, n.hurtToll = "people", true, true
-		} else if s.tollBefore(qa) || s.subjectTollRose(qa) {
+		} else if s.tollBefore(qa) || s.subjectTollRose(qa) || s.raisedTollAfter(qa, qb) {
 			n.group, n.bare, n.toll = "people", true, true
-		} else if s.raisedTollAfter(qa, qb) {
-			n.group, n.bare, n.toll = "people", true, true
+			if g := s.tollOwner(qa, qb); g != "" {
+				n.group = g // "raising the army's toll to nine": the toll of one side
+			}
 		} else if x.casualtyAfterFillers(s, qb) {
 			n.group, n.bare = "people", true // "another 89 were wounded"
 			// "65 dead regime fighters": the noun after the word
@@ -2354,6 +2355,9 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 	if i+2 < len(s.words) && s.words[i].low == "of" && (s.words[i+1].low == "the" || s.words[i+1].low == "those") {
 		switch s.words[i+2].low {
 		case "dead", "victims", "wounded", "injured", "killed":
+			if g, end, ok := x.personHead(s, i+3); ok && end <= i+5 && s.words[i+3].cap == false && !s.words[i+3].punc {
+				return g, end, true // "two of the wounded soldiers": soldiers
+			}
 			return "people", i + 3, true
 		}
 	}
@@ -3424,6 +3428,37 @@ func (s *sentence) amongTheDeadAfter(i int) bool {
 	return false
 }
 
+// countedAmongCount reports whether the sentence of the count at word i
+// goes on to say those people were counted in a number told before
+// ("Four of the attackers blew themselves up ..., and their bodies were
+// counted among the 23"; "the two are included in the toll of nine"): a
+// part of that count, not more.
+func (s *sentence) countedAmongCount(i int) bool {
+	for k := i + 1; k+2 < len(s.words); k++ {
+		var at int
+		switch {
+		case s.words[k].low == "among" && s.words[k+1].low == "the":
+			at = k + 2
+		case s.words[k].low == "in" && s.words[k-1].low == "included" && s.words[k+1].low == "the":
+			at = k + 2
+			if at+2 < len(s.words) && s.words[at].low == "toll" && s.words[at+1].low == "of" {
+				at += 2
+			}
+		default:
+			continue
+		}
+		if _, ok := s.countAt(at); !ok {
+			continue
+		}
+		for j := k - 1; j >= k-3 && j > i; j-- {
+			if w := s.words[j].low; w == "counted" || w == "included" || w == "numbered" || w == "listed" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isSubset reports whether the count at word i is a part of one before it
 // ("including 5 children", "among them two women", "(5 children)").
 func (s *sentence) isSubset(i int) bool {
@@ -3435,7 +3470,7 @@ func (s *sentence) isSubset(i int) bool {
 	if s.markerBefore("subset", i, 2) {
 		return true
 	}
-	if s.amongTheDeadAfter(i) {
+	if s.amongTheDeadAfter(i) || s.countedAmongCount(i) {
 		return true
 	}
 	// "among the dead in the camp were nine aid workers": members told
@@ -3610,6 +3645,42 @@ func (s *sentence) tollBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// tollOwner is the group whose toll a toll told around the number at
+// words [qa, qb) is, when a side owns it with "'s" ("raising the army's
+// toll to nine", "the police's death toll rose to 12"): soldiers for a
+// state's forces, militants for an armed group; "" for a toll of all.
+func (s *sentence) tollOwner(qa, qb int) string {
+	k := -1
+	for j := qa - 1; j >= 0 && j >= qa-10; j-- {
+		if s.words[j].low == "toll" {
+			k = j
+			break
+		}
+	}
+	for j := qb; k < 0 && j < len(s.words) && j <= qb+5; j++ {
+		if s.words[j].low == "toll" {
+			k = j
+		}
+	}
+	if k < 2 {
+		return ""
+	}
+	j := k - 1
+	if s.words[j].low == "death" && j > 1 {
+		j--
+	}
+	if w := s.words[j].low; w != "'s" && w != "’s" && w != "s" || j < 1 {
+		return ""
+	}
+	end := s.words[j-1].span.End
+	for _, m := range s.actors {
+		if m.Span.End == end && m.Actor != nil {
+			return armedGroupOf(m.Actor)
+		}
+	}
+	return ""
 }
 
 // timeEndingAt is the first word of a time expression that ends at word
@@ -4221,6 +4292,7 @@ func (x *Extractor) reflexives(s *sentence) {
 		}
 		count := sitrep.Exact(1)
 		group := "militants"
+		within := false // "their bodies were counted among the 23"
 		if w.low == "themselves" {
 			count = sitrep.Count{}
 			for _, q := range s.quants {
@@ -4230,6 +4302,7 @@ func (x *Extractor) reflexives(s *sentence) {
 				qa, qb := s.wordRange(q.Span)
 				if g, _, ok := x.personHead(s, qb); ok && g == "militants" && qa < i {
 					count = q.Count
+					within = s.countedAmongCount(qa)
 				} else if qa < i && s.isSubset(qa) {
 					count = sitrep.Count{} // "4 of them blew themselves up": a part of a count told
 				}
@@ -4240,7 +4313,7 @@ func (x *Extractor) reflexives(s *sentence) {
 		}
 		told = append(told, w.low)
 		s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: group, count: count, sent: s.idx,
-			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true, also: joined})
+			span: sitrep.Span{Start: s.words[max(0, i-2)].span.Start, End: w.span.End}, np: w.span, reflex: true, also: joined, subset: within})
 	}
 }
 

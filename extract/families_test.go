@@ -19438,3 +19438,52 @@ func TestASidesSupportDoesNotHideItsTaking(t *testing.T) {
 		},
 	})
 }
+
+// TestASidesOwnTollLeavesTheOtherSidesDead: "raising the army's toll to
+// nine" is the toll of the army alone (with "two of the wounded soldiers"
+// its soldiers), so the attackers the army counts are beside it.
+// Negative: a toll of all ("raising the toll to nine") is the whole.
+func TestASidesOwnTollLeavesTheOtherSidesDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "the_armys_toll_and_the_attackers_it_killed",
+			text: "Al-Shabaab fighters attacked an army base in Barire on Sunday. Seven soldiers were killed and 12 wounded.\n" +
+				"On Monday, two of the wounded soldiers died in hospital, raising the army's toll to nine.\n" +
+				"\"We killed 14 of the attackers,\" a colonel said.",
+			published: "2017-05-15", n: 1,
+			want: []want{{killed: "23/23/23"}},
+		},
+		// negative
+		{
+			name: "a_toll_of_all_is_the_whole",
+			text: "Al-Shabaab fighters attacked an army base in Barire on Sunday, and seven people were killed.\n" +
+				"On Monday, two of the wounded died in hospital, raising the toll to nine, a doctor said.",
+			published: "2017-05-15", n: 1,
+			want: []want{{killed: "7/9/9"}},
+		},
+	})
+}
+
+// TestDeadCountedAmongATollToldBefore: attackers who "blew themselves up
+// ... and their bodies were counted among the 23" are within the 23, not
+// more. Negative: bombers told apart with no such words add to the dead
+// they killed.
+func TestDeadCountedAmongATollToldBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "bodies_counted_among_the_number",
+			text: "Iraqi troops beat back an assault by Islamic State fighters on the village of Jubba on Wednesday, killing 23 of the attackers, the army said.\n" +
+				"Four of the attackers blew themselves up before they reached the berms, the statement said, and their bodies were counted among the 23.",
+			published: "2015-10-08", n: 1,
+			want: []want{{killed: "23/23/23"}},
+		},
+		// negative
+		{
+			name: "bombers_told_apart_add",
+			text: "Iraqi troops beat back an assault by Islamic State fighters on the village of Jubba on Wednesday, killing 23 of the attackers, the army said.\n" +
+				"Four other attackers blew themselves up near the berms before troops could reach them, the statement said.",
+			published: "2015-10-08", n: 1,
+			want: []want{{killed: "27/27/27"}},
+		},
+	})
+}
