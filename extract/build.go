@@ -6047,7 +6047,27 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 			}
 		}
 	}
+	if sa, sb := s.sourceRange(s.wordAt(c.np.Start)); sa < sb && !x.sideNamedIn(a, s, act, sa, sb) {
+		// "the number killed ... has risen to 14, hospital officials
+		// said, as Islamic State said it had carried out the attack":
+		// the count has a teller of its own, and it is not the side
+		return false
+	}
 	return x.spokenBy(a, s, act, 4)
+}
+
+// sideNamedIn reports whether side act is named among words [wa, wb) of
+// sentence s.
+func (x *Extractor) sideNamedIn(a *analysis, s *sentence, act *actors.Actor, wa, wb int) bool {
+	for _, m := range s.actors {
+		if m.Actor == nil {
+			continue
+		}
+		if i := s.wordAt(m.Span.Start); i >= wa && i < wb && sameSide(x.resolveGeneric(a, m), act) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsOf reports whether cs holds a count of kind.

@@ -1314,8 +1314,18 @@ func (x *Extractor) partGroup(s *sentence, n np, g string) bool {
 // said 20 had been injured"), else the sentence's attribution ("the
 // ministry reported that", ", police said"); "" when it names nobody.
 func (s *sentence) sourceOf(i int) string {
-	if i >= len(s.clause) {
+	a, b := s.sourceRange(i)
+	if a >= b {
 		return ""
+	}
+	return s.wordsText(a, b)
+}
+
+// sourceRange is the words [a, b) of sourceOf's source of the count at
+// word i; a == b when the sentence names none.
+func (s *sentence) sourceRange(i int) (int, int) {
+	if i >= len(s.clause) {
+		return 0, 0
 	}
 	c := s.clause[i]
 	start := i
@@ -1324,7 +1334,7 @@ func (s *sentence) sourceOf(i int) string {
 	}
 	for k := i - 1; k > start; k-- {
 		if sayVerb(s.words[k].low) {
-			return s.wordsText(start, k)
+			return start, k
 		}
 	}
 	// "Jihadists killed 12 soldiers near Niono, security sources said,
@@ -1334,7 +1344,7 @@ func (s *sentence) sourceOf(i int) string {
 		if s.words[k].low == "," {
 			comma = k
 		} else if sayVerb(s.words[k].low) && comma >= 0 && k-comma <= 5 && k > comma+1 {
-			return s.wordsText(comma+1, k)
+			return comma + 1, k
 		}
 	}
 	for k := range s.words {
@@ -1343,10 +1353,10 @@ func (s *sentence) sourceOf(i int) string {
 			for end < len(s.words) && s.clause[end] == s.clause[k] {
 				end++
 			}
-			return s.wordsText(k, end)
+			return k, end
 		}
 	}
-	return ""
+	return 0, 0
 }
 
 // wordsText is words [a, b) in lower case, joined by spaces.

@@ -19487,3 +19487,29 @@ func TestDeadCountedAmongATollToldBefore(t *testing.T) {
 		},
 	})
 }
+
+// TestACountWithItsOwnTellerIsNoClaim: "the number killed ... has risen
+// to 14, hospital officials said, as Islamic State said it had carried
+// out the attack": the hospital told the count, the group only claimed
+// the act, so the count is the toll. Negative: the count the group
+// itself gives ("Islamic State said its fighters had killed 40") is its
+// claim, beside the others' toll.
+func TestACountWithItsOwnTellerIsNoClaim(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "hospital_count_beside_a_claim_of_the_act",
+			text: "The number of people killed by a car bomb that hit a vegetable market in northern Baghdad on Wednesday evening has risen to 14, hospital officials said on Thursday, as Islamic State said it had carried out the attack.\n" +
+				"Police had first put the toll at nine.",
+			published: "2016-02-18", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "9/14/14"}},
+		},
+		// negative
+		{
+			name: "the_claimants_own_count",
+			text: "A car bomb hit a vegetable market in northern Baghdad on Wednesday evening, killing nine people, hospital officials said.\n" +
+				"Islamic State said on Thursday that its fighters had carried out the bombing and had killed 40 people.",
+			published: "2016-02-18", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "9/9/9"}},
+		},
+	})
+}
