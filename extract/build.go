@@ -2706,6 +2706,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		if p := s.prevWord(wi); p == "former" || p == "ex" || p == "retired" {
 			continue // "a former army colonel who defected", "a retired police officer": no longer that side's
 		}
+		if s.tollTellerAt(we) {
+			continue // "Police had initially put the toll at nine": who counted, not who acted
+		}
 		kind := s.clauseKindAt(wi)
 		if kind == attributionClause && !x.claims(s, we) && !s.accusedAt(wi) {
 			continue // "..., according to the army": who told it, not who did it
@@ -6055,6 +6058,40 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 	}
 	return x.spokenBy(a, s, act, 4)
 }
+
+// tollTellerAt reports whether the side ending before word we is the
+// subject of a verb that gives a toll ("police put the toll at nine",
+// "the ministry gave a death toll of 12", "medics have since raised the
+// number of dead to 20"): the side counted the dead, it did not kill.
+func (s *sentence) tollTellerAt(we int) bool {
+	k := we
+	for k < len(s.words) && k <= we+3 {
+		switch s.words[k].low {
+		case "had", "has", "have", "initially", "first", "later", "since", "earlier", "originally", "also", "now":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(s.words) || !tollTellingVerb[s.words[k].low] {
+		return false
+	}
+	for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+		if w := s.words[j].low; w == "toll" || w == "tally" || w == "number" && j+2 < len(s.words) && s.words[j+1].low == "of" && dead[s.words[j+2].low] != "" {
+			return true
+		}
+		if s.words[j].punc {
+			return false
+		}
+	}
+	return false
+}
+
+// tollTellingVerb are the verbs whose object is a toll given by their
+// subject.
+var tollTellingVerb = map[string]bool{"put": true, "puts": true, "putting": true, "gave": true, "give": true, "gives": true,
+	"giving": true, "set": true, "sets": true, "estimated": true, "estimates": true, "revised": true, "raised": true,
+	"lowered": true, "updated": true, "reported": true, "released": true, "published": true}
 
 // sideNamedIn reports whether side act is named among words [wa, wb) of
 // sentence s.

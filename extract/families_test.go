@@ -19513,3 +19513,26 @@ func TestACountWithItsOwnTellerIsNoClaim(t *testing.T) {
 		},
 	})
 }
+
+// TestWhoGivesATollDidNotKill: "Police had initially put the toll at
+// nine" tells who counted the dead; with no side told acting, the doer
+// stays unknown. Negative: police told acting ("police shot dead two
+// robbers") are the doer.
+func TestWhoGivesATollDidNotKill(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "police_put_the_toll_at",
+			text: "A car bomb exploded in a market in northern Baghdad on Wednesday, killing 14 people, hospital officials said on Thursday.\n" +
+				"Police had initially put the toll at nine.",
+			published: "2016-02-18", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/14/14"}},
+		},
+		// negative
+		{
+			name:      "police_told_acting",
+			text:      "Police shot dead two armed robbers in a market in northern Baghdad on Wednesday, officials said.",
+			published: "2016-02-18", n: 1,
+			want: []want{{actor1: "Iraqi Security Forces", killed: "2/2/2"}},
+		},
+	})
+}
