@@ -2512,7 +2512,20 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		// the headline that tells the incident names its sides too
 		// ("Islamic State-claimed suicide attack kills seven"), at half
 		// the weight of a sentence of the body
+		// (a headline of two incidents parted by a semicolon tells the
+		// lead incident's sides before it: "Air strike on market kills
+		// 26; RSF mortars hit Omdurman")
+		end := len(a.text)
+		for _, w := range h.words {
+			if w.low == ";" {
+				end = w.span.Start
+				break
+			}
+		}
 		for _, c := range x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5) {
+			if c.span.Start >= end {
+				continue
+			}
 			c.later = true
 			cands = append(cands, c)
 		}
@@ -2894,6 +2907,8 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// of theirs is where someone was taken from, not what was hit;
 			// no party to the incident
 			continue
+		case s.markerIs(we, "target") && s.fireCameFrom(wi):
+			role = 1 // "mortar rounds fired from RSF positions": where the fire came from is the shooters'
 		case s.markerIs(we, "target"):
 			role = 2 // a thing of theirs was hit ("army positions")
 		case act.Name != "civilians" && x.hurtRightAfter(s, we):
@@ -2951,7 +2966,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			switch pw {
 			case "from":
 				role = 2
-				if k := s.sidePhraseStart(at) - 2; k >= 0 && fireFromNoun[s.words[k].low] {
+				if s.fireCameFrom(at) {
 					role = 1 // "mortar fire from unidentified assailants": where the fire came from, its shooters
 				}
 			case "on", "against", "targeting", "targeted", "at", "of", "hit", "struck":
@@ -4041,6 +4056,23 @@ func (s *sentence) weaponPlacedBy(i int) bool {
 // fire from the militants", "shelling from Houthi positions").
 var fireFromNoun = map[string]bool{"fire": true, "gunfire": true, "shelling": true, "shells": true, "rockets": true,
 	"mortars": true, "shots": true, "rounds": true, "bombardment": true, "missiles": true}
+
+// fireCameFrom reports whether the side at word i is told after "from"
+// as where fire came from: a noun of fire ("mortar fire from the
+// militants") or one with its participle ("rounds fired from RSF
+// positions", "rockets launched from Houthi areas") before "from".
+func (s *sentence) fireCameFrom(i int) bool {
+	k := s.sidePhraseStart(i) - 1
+	if k < 1 || s.words[k].low != "from" {
+		return false
+	}
+	k--
+	return fireFromNoun[s.words[k].low] || k >= 1 && firedFrom[s.words[k].low] && fireFromNoun[s.words[k-1].low]
+}
+
+// firedFrom are the participles that tell where fire was sent from
+// after its noun ("rounds fired from", "rockets launched from").
+var firedFrom = map[string]bool{"fired": true, "launched": true, "shot": true, "lobbed": true}
 
 // firstByOrderOnly reports whether side act is read as acting only as the
 // first named party of a fight ("between A and B") or as a party told with

@@ -19536,3 +19536,29 @@ func TestWhoGivesATollDidNotKill(t *testing.T) {
 		},
 	})
 }
+
+// TestAHeadlineOfTwoIncidentsLendsTheLeadOnlyItsFirstPart: "Air strike
+// on Haj Yousif market kills 26; RSF mortars hit Omdurman" names the RSF
+// for the second incident, not for the strike the report leads with.
+// Negative: a headline of one incident names the lead's side.
+func TestAHeadlineOfTwoIncidentsLendsTheLeadOnlyItsFirstPart(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "semicolon_headline",
+			text: "Air strike on Haj Yousif market kills 26; RSF mortars hit Omdurman\n\n" +
+				"KHARTOUM, September 12 (Valley Wire) - An air strike on a market in Haj Yousif, in eastern Khartoum, killed 26 people on Saturday, volunteers said.\n" +
+				"Residents said the bombs were dropped by an army aircraft.\n" +
+				"On Monday, mortar rounds fired from RSF positions fell on the Karari district of Omdurman, killing four people, a medical source said.",
+			published: "2023-09-12", n: 2,
+			want: []want{{actor1: "Sudanese Armed Forces", killed: "26/26/26"}, {actor1: "Rapid Support Forces", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name: "one_incident_headline",
+			text: "RSF shelling of Haj Yousif market kills 26\n\n" +
+				"KHARTOUM, September 12 (Valley Wire) - Shells hit a market in Haj Yousif, in eastern Khartoum, killing 26 people on Saturday, volunteers said.",
+			published: "2023-09-12", n: 1,
+			want: []want{{actor1: "Rapid Support Forces", killed: "26/26/26"}},
+		},
+	})
+}
