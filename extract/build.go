@@ -6082,7 +6082,7 @@ func (x *Extractor) toldBySide(a *analysis, c *casualty, act *actors.Actor) bool
 			}
 		}
 	}
-	if sa, sb := s.sourceRange(s.wordAt(c.np.Start)); sa < sb && !x.sideNamedIn(a, s, act, sa, sb) {
+	if sa, sb, own := s.sourceRange(s.wordAt(c.np.Start)); own && sa < sb && s.namesTeller(sa, sb) && !x.sideNamedIn(a, s, act, sa, sb) {
 		// "the number killed ... has risen to 14, hospital officials
 		// said, as Islamic State said it had carried out the attack":
 		// the count has a teller of its own, and it is not the side
@@ -6124,6 +6124,28 @@ func (s *sentence) tollTellerAt(we int) bool {
 var tollTellingVerb = map[string]bool{"put": true, "puts": true, "putting": true, "gave": true, "give": true, "gives": true,
 	"giving": true, "set": true, "sets": true, "estimated": true, "estimates": true, "revised": true, "raised": true,
 	"lowered": true, "updated": true, "reported": true, "released": true, "published": true}
+
+// namesTeller reports whether words [a, b) before a verb of saying name
+// its subject: not "claimed the ambush in a statement and said", whose
+// subject is the claimant named before, nor a pronoun alone ("it said").
+func (s *sentence) namesTeller(a, b int) bool {
+	for k := b - 1; k >= a; k-- {
+		if w := s.words[k].low; w == "and" || w == "but" || w == "," {
+			a = k + 1 // the subject is what follows the last coordination
+			break
+		}
+	}
+	for k := a; k < b; k++ {
+		switch w := s.words[k]; {
+		case w.punc:
+		case w.low == "and" || w.low == "but" || w.low == "then" || w.low == "also" || w.low == "later":
+		case w.low == "it" || w.low == "they" || w.low == "he" || w.low == "she" || w.low == "we" || w.low == "its" || w.low == "their":
+		default:
+			return true
+		}
+	}
+	return false
+}
 
 // sideNamedIn reports whether side act is named among words [wa, wb) of
 // sentence s.

@@ -1314,7 +1314,7 @@ func (x *Extractor) partGroup(s *sentence, n np, g string) bool {
 // said 20 had been injured"), else the sentence's attribution ("the
 // ministry reported that", ", police said"); "" when it names nobody.
 func (s *sentence) sourceOf(i int) string {
-	a, b := s.sourceRange(i)
+	a, b, _ := s.sourceRange(i)
 	if a >= b {
 		return ""
 	}
@@ -1322,10 +1322,11 @@ func (s *sentence) sourceOf(i int) string {
 }
 
 // sourceRange is the words [a, b) of sourceOf's source of the count at
-// word i; a == b when the sentence names none.
-func (s *sentence) sourceRange(i int) (int, int) {
+// word i, a == b when the sentence names none; own says the source is
+// told in the count's own clause, not only somewhere in its sentence.
+func (s *sentence) sourceRange(i int) (a, b int, own bool) {
 	if i >= len(s.clause) {
-		return 0, 0
+		return 0, 0, false
 	}
 	c := s.clause[i]
 	start := i
@@ -1334,7 +1335,7 @@ func (s *sentence) sourceRange(i int) (int, int) {
 	}
 	for k := i - 1; k > start; k-- {
 		if sayVerb(s.words[k].low) {
-			return start, k
+			return start, k, true
 		}
 	}
 	// "Jihadists killed 12 soldiers near Niono, security sources said,
@@ -1344,7 +1345,7 @@ func (s *sentence) sourceRange(i int) (int, int) {
 		if s.words[k].low == "," {
 			comma = k
 		} else if sayVerb(s.words[k].low) && comma >= 0 && k-comma <= 5 && k > comma+1 {
-			return comma + 1, k
+			return comma + 1, k, true
 		}
 	}
 	for k := range s.words {
@@ -1353,10 +1354,10 @@ func (s *sentence) sourceRange(i int) (int, int) {
 			for end < len(s.words) && s.clause[end] == s.clause[k] {
 				end++
 			}
-			return k, end
+			return k, end, false
 		}
 	}
-	return 0, 0
+	return 0, 0, false
 }
 
 // wordsText is words [a, b) in lower case, joined by spaces.

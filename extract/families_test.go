@@ -19511,6 +19511,13 @@ func TestACountWithItsOwnTellerIsNoClaim(t *testing.T) {
 			published: "2016-02-18", n: 1,
 			want: []want{{actor1: "Islamic State", killed: "9/9/9"}},
 		},
+		{
+			name: "the_claimant_said_after_and",
+			text: "Five soldiers and two of their attackers were killed when al-Qaeda militants ambushed a patrol in Mudiyah district of Abyan province on Tuesday, a security official said.\n" +
+				"Al-Qaeda in the Arabian Peninsula claimed the ambush in a statement on Wednesday and said it had killed 14 soldiers.",
+			published: "2019-04-25", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
 	})
 }
 
