@@ -274,6 +274,11 @@ func (s *sentence) sayingDays() {
 			continue
 		}
 		at, end := s.wordAt(t.Span.Start), s.wordAt(t.Span.End-1)
+		if at >= 0 && s.statementBefore(at) {
+			t.Kind = timex.Reporting
+			t.Note = "the day of a statement: when it was told, not when the act was"
+			continue
+		}
 		if at < 0 || end < 0 || end+1 >= len(s.words) || s.words[end+1].low != "that" {
 			continue
 		}
@@ -290,6 +295,39 @@ func (s *sentence) sayingDays() {
 		}
 	}
 }
+
+// statementBefore reports whether the time expression at word at closes a
+// phrase of a statement's telling ("in a statement carried by its news
+// agency on Friday", "at a news conference on Monday"): a noun of a
+// statement after "in", "at" or "during", within eight words before it
+// with no punctuation nor word of acting between.
+func (s *sentence) statementBefore(at int) bool {
+	for j := at - 1; j >= 1 && at-j <= 8; j-- {
+		w := s.words[j]
+		if w.punc || s.triggerCovers(j) {
+			return false
+		}
+		if !statementNoun[w.low] {
+			continue
+		}
+		for p := j - 1; p >= 0 && p >= j-3; p-- {
+			switch s.words[p].low {
+			case "in", "at", "during":
+				return true
+			case "a", "an", "the", "its", "their", "his", "her", "news", "press", "televised", "video", "online", "written", "joint":
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
+
+// statementNoun are the nouns of a telling that a day may date: the day
+// of the statement, not of what it tells.
+var statementNoun = map[string]bool{"statement": true, "statements": true, "communique": true, "communiqué": true,
+	"conference": true, "briefing": true, "message": true, "interview": true, "broadcast": true, "post": true,
+	"posting": true, "speech": true, "video": true, "recording": true, "tweet": true, "bulletin": true, "release": true}
 
 // mishapActs reports whether the subject of the trigger verb t is a
 // mishap named before it ("a landslide hit a village", "floods struck the

@@ -19569,3 +19569,28 @@ func TestAHeadlineOfTwoIncidentsLendsTheLeadOnlyItsFirstPart(t *testing.T) {
 		},
 	})
 }
+
+// TestTheDayOfAStatementIsNotTheDayOfTheAct: "In a statement carried by
+// its news agency on Friday, Islamic State said its fighters had targeted
+// the patrol" dates the statement, so the claim joins the blast told for
+// Thursday. Negative: a day told of the act itself ("the group attacked
+// a patrol on Friday") is another day.
+func TestTheDayOfAStatementIsNotTheDayOfTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "in_a_statement_on_friday",
+			text: "On Thursday, an officer was killed and three soldiers were wounded when a roadside bomb struck their Humvee near al-Awja, south of Tikrit, the army said.\n" +
+				"In a statement carried by its news agency on Friday, Islamic State said its fighters had targeted the patrol with an explosive device.",
+			published: "2021-04-16", n: 1,
+			want: []want{{actor1: "Islamic State", date: "2021-04-15", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name: "an_attack_on_friday",
+			text: "On Thursday, an officer was killed and three soldiers were wounded when a roadside bomb struck their Humvee near al-Awja, south of Tikrit, the army said.\n" +
+				"On Friday, Islamic State fighters attacked an army post near Samarra, killing two soldiers.",
+			published: "2021-04-17", n: 2,
+			want: []want{{date: "2021-04-15"}, {date: "2021-04-16"}},
+		},
+	})
+}
