@@ -3424,7 +3424,9 @@ func (s *sentence) placeLeftFrom(wi int) bool {
 // verb of saying: the head of a phrase naming a part of the side ("its
 // Somalia branch", "the group's media wing") or an adverb of time.
 var speakerTail = map[string]bool{"branch": true, "affiliate": true, "wing": true, "faction": true, "offshoot": true,
-	"later": true, "also": true, "subsequently": true, "afterwards": true, "then": true}
+	"later": true, "also": true, "subsequently": true, "afterwards": true, "then": true,
+	// a side's unit ("a Ukrainian drone unit said it had destroyed")
+	"unit": true, "units": true, "brigade": true, "battalion": true, "regiment": true, "command": true}
 
 // doneActAt reports whether word j is a verb a side tells an act of its
 // own by, with the act as its object: a word of attack ("said it had
@@ -4067,12 +4069,33 @@ func (s *sentence) fireCameFrom(i int) bool {
 		return false
 	}
 	k--
-	return fireFromNoun[s.words[k].low] || k >= 1 && firedFrom[s.words[k].low] && fireFromNoun[s.words[k-1].low]
+	if fireFromNoun[s.words[k].low] {
+		return true
+	}
+	if !firedFrom[s.words[k].low] {
+		return false
+	}
+	// "rounds fired from", "the drone was flown from": the participle's
+	// noun of fire or of what was sent, before it or its auxiliary
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := s.words[j].low
+		if fireFromNoun[w] || sentNoun[w] {
+			return true
+		}
+		if w != "was" && w != "were" && w != "been" && w != "had" && w != "have" && w != "has" {
+			return false
+		}
+	}
+	return false
 }
+
+// sentNoun are the nouns of what is sent at a target from afar, whose
+// "flown from", "launched from" names where its senders were.
+var sentNoun = map[string]bool{"drone": true, "drones": true, "missile": true, "rocket": true, "shell": true, "mortar": true}
 
 // firedFrom are the participles that tell where fire was sent from
 // after its noun ("rounds fired from", "rockets launched from").
-var firedFrom = map[string]bool{"fired": true, "launched": true, "shot": true, "lobbed": true}
+var firedFrom = map[string]bool{"fired": true, "launched": true, "shot": true, "lobbed": true, "flown": true, "sent": true}
 
 // firstByOrderOnly reports whether side act is read as acting only as the
 // first named party of a fight ("between A and B") or as a party told with

@@ -19594,3 +19594,47 @@ func TestTheDayOfAStatementIsNotTheDayOfTheAct(t *testing.T) {
 		},
 	})
 }
+
+// TestASidesUnitTellsItsOwnStrike: "A Ukrainian drone unit said it had
+// destroyed a dugout ..., killing eleven Russian soldiers": the unit is
+// the side's, and tells its own act. Negative: a unit whose dugouts were
+// hit was acted on.
+func TestASidesUnitTellsItsOwnStrike(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_drone_unit_said_it_had_destroyed",
+			text:      "A Ukrainian drone unit said it had destroyed a dugout near Ocheretyne overnight, killing eleven Russian soldiers.",
+			published: "2024-08-14", n: 1,
+			want: []want{{actor1: "Ukrainian security forces", actor2: "Russian armed forces", killed: "11/11/11"}},
+		},
+		// negative
+		{
+			name:      "a_unit_that_was_hit",
+			text:      "Russian drones hit the dugouts of a Ukrainian drone unit near Ocheretyne overnight, killing three soldiers, the General Staff said.",
+			published: "2024-08-14", n: 1,
+			want: []want{{actor1: "Russian armed forces"}},
+		},
+	})
+}
+
+// TestWhereADroneWasFlownFrom: "The drone was flown from Russian
+// positions on the opposite bank" names who flew it. Negative: a drone
+// flown at positions ("flown at Russian positions") hit them.
+func TestWhereADroneWasFlownFrom(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "flown_from_positions",
+			text: "A bus driver was killed on Monday when his minibus was hit by a drone on the road between Marhanets and Nikopol, the regional administration said.\n" +
+				"The drone was flown from Russian positions on the opposite bank of the reservoir, the governor said.",
+			published: "2023-07-11", n: 1,
+			want: []want{{actor1: "Russian armed forces", killed: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "flown_at_positions",
+			text:      "Ukrainian forces said on Monday that a drone flown at Russian positions near Enerhodar had killed three soldiers.",
+			published: "2023-07-11", n: 1,
+			want: []want{{actor2: "Russian armed forces"}},
+		},
+	})
+}
