@@ -19638,3 +19638,25 @@ func TestWhereADroneWasFlownFrom(t *testing.T) {
 		},
 	})
 }
+
+// TestAtTheEntranceToAPlaceIsAtIt: "a checkpoint at the entrance to the
+// Dalori camp, south of Maiduguri" is at the camp: "to" after an entrance
+// or a gate is no way to somewhere else. Negative: people who "fled to
+// the Dalori camp" went there from where the act was.
+func TestAtTheEntranceToAPlaceIsAtIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "at_the_entrance_to_a_camp",
+			text:      "On Monday, a woman wearing explosives blew herself up at a checkpoint at the entrance to the Dalori camp for displaced people, south of Maiduguri, killing two vigilantes, police said.",
+			published: "2015-09-15", n: 1,
+			want: []want{{place: "Dalori"}},
+		},
+		// negative
+		{
+			name:      "fled_to_a_camp",
+			text:      "Gunmen attacked the village of Kawuri in Konduga on Monday, killing five people, and survivors fled to the Dalori camp, south of Maiduguri, police said.",
+			published: "2015-09-15", n: 1,
+			want: []want{{place: "Kawuri"}},
+		},
+	})
+}

@@ -1671,6 +1671,25 @@ func (s *sentence) firstCount() *casualty {
 
 // placeCandidates scores the place mentions of a sentence as the place
 // where its event happened.
+// entranceTo reports whether the place at byte pos follows "the entrance
+// to", "the gate to", "the road to" told as where something stood ("a
+// checkpoint at the entrance to the Dalori camp"): the place is where it
+// was, not where anyone went.
+func (s *sentence) entranceTo(pos int) bool {
+	k := s.wordAt(pos) - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 1 || s.words[k].low != "to" {
+		return false
+	}
+	switch s.words[k-1].low {
+	case "entrance", "entrances", "gate", "gates", "approaches", "doorstep", "threshold":
+		return true
+	}
+	return false
+}
+
 func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeCand {
 	var out []placeCand
 	trigPos := -1
@@ -1689,6 +1708,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			continue
 		}
 		prep := strings.ToLower(m.Prep)
+		if prep == "to" && s.entranceTo(m.Span.Start) {
+			prep = "at" // "at the entrance to the Dalori camp": at the camp, not towards it
+		}
 		score := 1.0
 		anchor := false
 		switch {

@@ -1231,6 +1231,15 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 				chosen[i] = -1
 			}
 		}
+		if chosen[i] >= 0 && focus != "" && !sidesOnly && !r.cands[chosen[i]].primary && !r.cands[chosen[i]].user && !ownName(m.Name, r.cands[chosen[i]].p.Name) {
+			// "the al-Kassara front" of a report on Marib: a name some
+			// record abroad lists among its other names (Kassala, Sudan),
+			// in a country the report says nothing else of, is a place
+			// of the report's own country the gazetteer lacks
+			if p := &r.cands[chosen[i]].p; p.Country != focus && p.Feature != "A.PCLI" && !slices.Contains(neighbours(focus), p.Country) && f.unvouched(votes, raws, i, p.Country) {
+				chosen[i] = -1
+			}
+		}
 		if chosen[i] >= 0 && focus != "" && !sidesOnly && partOfTown[m.Cue] {
 			// "the al-Kassara area", "the al-Jadida district" of a report
 			// on Yemen or Iraq: a part of some town of the report's

@@ -41,3 +41,24 @@ func TestDemonymBeforeAKindOfPlaceTellsItsCountry(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestAnotherNameOfAPlaceAbroadIsNoPlaceOfAnotherReport: "on the Boni
+// front" in a report on Mali is no capital abroad that some language
+// calls Boni (Bern), when the report says nothing else of that country.
+// Negative: a place abroad by its own name ("the Cairo leg of his tour")
+// stays itself.
+func TestAnotherNameOfAPlaceAbroadIsNoPlaceOfAnotherReport(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "another_name_of_a_capital_abroad",
+			text:   "MOPTI, Mali (Wire) - Soldiers clashed with jihadists near Douentza and Hombori on Monday.\nFighting also flared on the Boni front, the army said.",
+			want:   []wantMention{{name: "Douentza", prep: "near", country: "ML"}},
+			absent: []string{"Boni"}},
+		// negative
+		{name: "a_capital_abroad_by_its_own_name",
+			text: "MOPTI, Mali (Wire) - Soldiers clashed with jihadists near Douentza and Hombori on Monday.\nThe minister was on the Cairo leg of his tour, the army said.",
+			want: []wantMention{{name: "Douentza", prep: "near", country: "ML"}, {name: "Cairo", prep: "on", country: "EG"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
