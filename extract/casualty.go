@@ -3926,7 +3926,16 @@ func (s *sentence) subjectTollRose(i int) bool {
 	if i < 4 || s.words[i-1].low != "to" || !risingVerb[s.words[i-2].low] {
 		return false
 	}
-	for j := 0; j <= 3 && j < i-2; j++ {
+	// (after a dateline: "NIAMEY, March 17 (Sahel Morning) - The number
+	// of soldiers killed ... has risen to seven")
+	open := 0
+	for k := 0; k < len(s.words) && k < 15 && k < i; k++ {
+		if w := s.words[k].low; w == "-" || w == "—" || w == "–" || w == "--" {
+			open = k + 1
+			break
+		}
+	}
+	for j := open; j <= open+3 && j < i-2; j++ {
 		w := s.words[j].low
 		if w != "toll" && !(w == "number" && s.numberOfDeadFrom(j)) {
 			continue
@@ -4129,6 +4138,14 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 			if j >= 1 && s.words[j].low != "of" && s.words[j-1].low == "of" {
 				j--
 			}
+		case e < len(s.personEnd) && s.personEnd[e] != "" && s.killedInOneAct(k+1):
+			// "the number of soldiers killed in an ambush on an army
+			// patrol": one side's dead of one act told by its article,
+			// that act's toll (not a side's tally of an operation)
+			j = e - 2
+			if j >= 1 && s.words[j].low != "of" && s.words[j-1].low == "of" {
+				j--
+			}
 		case e < len(s.personEnd) && s.personEnd[e] != "":
 			// "the number of hostages and security personnel killed":
 			// nouns of people of two groups joined, the dead of every
@@ -4148,6 +4165,25 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 		}
 	}
 	return j >= 0 && tollHead[s.words[j].low] && s.words[j+1].low == "of"
+}
+
+// killedInOneAct reports whether the words from k tell one act the dead
+// were killed in: "in an ambush", "in the attack", "in Tuesday's
+// bombing" (not "in the operation", "in the fighting", "in attacks").
+func (s *sentence) killedInOneAct(k int) bool {
+	if k+2 >= len(s.words) || s.words[k].low != "in" {
+		return false
+	}
+	switch d := s.words[k+1].low; {
+	case d == "a" || d == "an" || d == "the" || d == "this" || d == "that" || strings.HasSuffix(d, "'s") || strings.HasSuffix(d, "’s"):
+	default:
+		return false
+	}
+	switch s.words[k+2].low {
+	case "ambush", "attack", "bombing", "blast", "explosion", "raid", "strike", "assault", "shooting", "massacre":
+		return true
+	}
+	return false
 }
 
 // numberOfJoinedGroups reports whether the noun of people ending at word e

@@ -19660,3 +19660,27 @@ func TestAtTheEntranceToAPlaceIsAtIt(t *testing.T) {
 		},
 	})
 }
+
+// TestOneSidesTollOfOneAct: "The number of soldiers killed in an ambush
+// on an army patrol near Torodi has risen to seven" is the toll of that
+// ambush, after a dateline too. Negative: "the number of soldiers killed
+// in the operation" is a side's tally of a campaign, no toll.
+func TestOneSidesTollOfOneAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "soldiers_killed_in_an_ambush_rose_to",
+			text: "NIAMEY, March 17 (Sahel Wire) - The number of soldiers killed in an ambush on an army patrol near Torodi has risen to seven, the defence ministry said.\n" +
+				"The patrol came under fire on Tuesday morning west of Torodi.",
+			published: "2021-03-17", n: 1,
+			want: []want{{killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name: "soldiers_killed_in_the_operation",
+			text: "Troops raided a militant camp near Torodi on Tuesday, killing 12 fighters, the ministry said.\n" +
+				"The number of soldiers killed in the operation this year has risen to 40, it added.",
+			published: "2021-03-17", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+	})
+}
