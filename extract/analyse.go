@@ -296,6 +296,33 @@ func (s *sentence) sayingDays() {
 	}
 }
 
+// subjectOfUndone marks as not done a trigger noun that is the subject of
+// a verb of acting told as not (yet) done right after it ("Coalition
+// aircraft have yet to strike in Diyala", "jets would bomb the town"):
+// the weapon did nothing either.
+func (s *sentence) subjectOfUndone() {
+	for k := range s.triggers {
+		t := &s.triggers[k]
+		if !t.trigger.noun || t.irrealis {
+			continue
+		}
+		for _, u := range s.triggers {
+			if u.trigger.noun || u.i <= t.i || u.i-(t.i+t.n) > 4 || !s.irrealisAt(u.i) {
+				continue
+			}
+			between := true
+			for j := t.i + t.n; j < u.i; j++ {
+				if s.words[j].punc || isClauseBreak(s.words[j]) {
+					between = false
+				}
+			}
+			if between {
+				t.irrealis = true
+			}
+		}
+	}
+}
+
 // statementBefore reports whether the time expression at word at closes a
 // phrase of a statement's telling ("in a statement carried by its news
 // agency on Friday", "at a news conference on Monday"): a noun of a
@@ -2433,6 +2460,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			t.irrealis = true
 		}
 	}
+	s.subjectOfUndone()
 	s.markReducedRelatives()
 	s.cumClause, s.aggClause = map[int]bool{}, map[int]bool{}
 	habitual := map[int]bool{} // clauses told as happening often

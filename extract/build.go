@@ -4057,7 +4057,7 @@ func (s *sentence) weaponPlacedBy(i int) bool {
 // fireFromNoun are the nouns of fire whose "from" names who fired ("mortar
 // fire from the militants", "shelling from Houthi positions").
 var fireFromNoun = map[string]bool{"fire": true, "gunfire": true, "shelling": true, "shells": true, "rockets": true,
-	"mortars": true, "shots": true, "rounds": true, "bombardment": true, "missiles": true}
+	"mortars": true, "shots": true, "rounds": true, "bombardment": true, "missiles": true, "round": true, "shot": true}
 
 // fireCameFrom reports whether the side at word i is told after "from"
 // as where fire came from: a noun of fire ("mortar fire from the

@@ -19684,3 +19684,26 @@ func TestOneSidesTollOfOneAct(t *testing.T) {
 		},
 	})
 }
+
+// TestAWeaponWhoseActIsNotYetDoneDidNothing: "Coalition aircraft have
+// yet to strike in Diyala province" tells no strike, and a mortar round
+// "fired from the group's positions" was the group's. Negative: aircraft
+// that struck did.
+func TestAWeaponWhoseActIsNotYetDoneDidNothing(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "aircraft_have_yet_to_strike",
+			text: "On Tuesday morning a mortar round fired from the group's positions near Jalawla landed in Khanaqin's main market, wounding five shoppers, the mayor said.\n" +
+				"Coalition aircraft have yet to strike in Diyala province.",
+			published: "2014-09-17", n: 1,
+			want: []want{{actor1: "unknown", wounded: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "aircraft_struck",
+			text:      "Coalition aircraft struck Islamic State positions near Jalawla in Diyala province on Tuesday, killing six militants, the mayor said.",
+			published: "2014-09-17", n: 1,
+			want: []want{{actor1: "US-led coalition", killed: "6/6/6"}},
+		},
+	})
+}
