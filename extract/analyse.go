@@ -323,6 +323,25 @@ func (s *sentence) subjectOfUndone() {
 	}
 }
 
+// toldByATally reports whether the sentence gives its counts from a
+// running tally ("..., according to a tally kept by this outlet", "the
+// overall toll"): every count it tells is a running total, whichever
+// clause holds it.
+func (s *sentence) toldByATally() bool {
+	for _, m := range s.markers {
+		if m.val.(string) != "cumulative" {
+			continue
+		}
+		for k := m.i; k < m.i+m.n && k < len(s.words); k++ {
+			switch s.words[k].low {
+			case "tally", "running", "overall", "cumulative":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // statementBefore reports whether the time expression at word at closes a
 // phrase of a statement's telling ("in a statement carried by its news
 // agency on Friday", "at a news conference on Monday"): a noun of a
@@ -2802,7 +2821,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.claimDays(a.text)
 	s.sincePossessiveDays(a.text)
-	tally := s.isTally(a)
+	tally := s.isTally(a) || s.toldByATally()
 	negated := map[int]bool{}
 	for _, m := range s.markers {
 		if m.val.(string) == "negation" {

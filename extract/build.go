@@ -450,12 +450,13 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	// himself up")
 	if h := in.headline; h != nil {
 		for _, kind := range []string{sitrep.Killed, sitrep.Wounded} {
-			if victimsCounted(cas, kind) {
-				continue
+			if victimsCounted(cas, kind) || slices.ContainsFunc(in.zeros, func(z zeroTold) bool { return z.kind == kind }) {
+				continue // (nor when the body says none: "causing heavy damage but no casualties")
 			}
 			added := false
+			end := headlineLeadEnd(h)
 			for _, c := range h.cas {
-				if c.kind == kind && !c.cumulative && !c.background && !c.reflex {
+				if c.kind == kind && !c.cumulative && !c.background && !c.reflex && c.span.Start < end {
 					cas = append(cas, c)
 					added = true
 				}
@@ -2494,6 +2495,19 @@ func (s *sentence) contextBetween(from, to int) bool {
 	return false
 }
 
+// headlineLeadEnd is where the part of headline h that tells the lead
+// incident ends: at its first semicolon ("Hezbollah missile hits Metula
+// house; Israeli drone kills two near Nabatieh" tells two incidents), or
+// its end.
+func headlineLeadEnd(h *sentence) int {
+	for _, w := range h.words {
+		if w.low == ";" {
+			return w.span.Start
+		}
+	}
+	return h.span.End
+}
+
 // roleCandidates reads every actor mention of an incident's sentences, and
 // of the headline that tells it, as a guess at its role.
 func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
@@ -2515,13 +2529,7 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		// (a headline of two incidents parted by a semicolon tells the
 		// lead incident's sides before it: "Air strike on market kills
 		// 26; RSF mortars hit Omdurman")
-		end := len(a.text)
-		for _, w := range h.words {
-			if w.low == ";" {
-				end = w.span.Start
-				break
-			}
-		}
+		end := headlineLeadEnd(h)
 		for _, c := range x.frameRoles(a, &frame{s: h, trigs: realised(h)}, 0.5) {
 			if c.span.Start >= end {
 				continue

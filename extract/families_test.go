@@ -19707,3 +19707,52 @@ func TestAWeaponWhoseActIsNotYetDoneDidNothing(t *testing.T) {
 		},
 	})
 }
+
+// TestCountsFromARunningTallyAreNoIncident: "At least 330 people have
+// been killed in Lebanon ..., according to a tally kept by this outlet"
+// gives a running total, whichever clause names the tally. Negative: a
+// toll of one strike told by the same words of counting is the strike's.
+func TestCountsFromARunningTallyAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "according_to_a_tally",
+			text: "On Tuesday night, an Israeli drone struck a car on the outskirts of Nabatieh, killing the two men inside.\n" +
+				"At least 330 people have been killed in Lebanon, most of them fighters, according to a tally kept by this outlet.",
+			published: "2024-03-27", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "a_strikes_toll",
+			text:      "On Tuesday night, an Israeli drone struck a car on the outskirts of Nabatieh, killing the two men inside, according to the health ministry.",
+			published: "2024-03-27", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}
+
+// TestAHeadlineOfTwoIncidentsLendsTheLeadOnlyItsFirstCounts: "Hezbollah
+// missile hits Metula house; Israeli drone kills two near Nabatieh": the
+// two dead are the drone strike's, and the missile caused "no
+// casualties". Negative: a headline of one incident gives its count to
+// an incident whose body counts nobody.
+func TestAHeadlineOfTwoIncidentsLendsTheLeadOnlyItsFirstCounts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "semicolon_headline_counts",
+			text: "Hezbollah missile hits Metula house; Israeli drone kills two near Nabatieh\n\n" +
+				"BEIRUT, March 27 (Levant Wire) - Hezbollah fighters fired an anti-tank missile at a house in the Israeli border town of Metula on Tuesday, causing heavy damage, Israeli officials said.\n" +
+				"On Tuesday night, an Israeli drone struck a car on the outskirts of Nabatieh, killing the two men inside.",
+			published: "2024-03-27", n: 2,
+			want: []want{{place: "Metula", killed: "-/-/-"}, {place: "Nabatieh", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name: "one_incident_headline_counts",
+			text: "Israeli drone kills two near Nabatieh\n\n" +
+				"BEIRUT, March 27 (Levant Wire) - An Israeli drone struck a car on the outskirts of Nabatieh on Tuesday night, officials said.",
+			published: "2024-03-27", n: 1,
+			want: []want{{place: "Nabatieh", killed: "2/2/2"}},
+		},
+	})
+}
