@@ -650,7 +650,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		s.displacedTime()
 		s.motiveActs()
 		if !a.published.IsZero() {
-			s.yearNamedActs(a.published.Time().Year())
+			s.yearNamedActs(a.published)
 		}
 	}
 	return a
@@ -867,10 +867,11 @@ func writtenMonthOrYear(t *timex.Expr) bool {
 // 2015 attack on the hotel", "the 2019 bombings"), and the counts of the
 // relative clause that describes it ("…, which killed 20 people"): a
 // report of a trial or an anniversary retells it, it does not tell it.
-func (s *sentence) yearNamedActs(year int) {
+func (s *sentence) yearNamedActs(published sitrep.Date) {
+	year := published.Time().Year()
 	for i := range s.triggers {
 		t := &s.triggers[i]
-		if t.i == 0 || !s.yearNamesAct(t.i, year) {
+		if t.i == 0 || !s.yearNamesAct(t.i, year) && !s.oldDayNamesAct(t.i, published) {
 			continue
 		}
 		t.background = true
@@ -927,6 +928,23 @@ func (s *sentence) yearNamesAct(i, year int) bool {
 		case "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "with", "after", "since":
 			return false
 		}
+	}
+	return false
+}
+
+// oldDayNamesAct reports whether the noun of an act at word i is named by
+// a day two weeks or more before publication right before it ("the
+// October 7 attack" in a report of mid-November): an act of history the
+// report names, as "the 2015 attack" is.
+func (s *sentence) oldDayNamesAct(i int, published sitrep.Date) bool {
+	for _, t := range s.times {
+		if t.Kind != timex.Point || t.Precision != sitrep.PrecisionDay || t.Date.IsZero() {
+			continue
+		}
+		if _, b := s.wordRange(t.Span); b != i {
+			continue
+		}
+		return published.Time().Sub(t.Date.Time()) >= 14*24*time.Hour
 	}
 	return false
 }

@@ -19756,3 +19756,26 @@ func TestAHeadlineOfTwoIncidentsLendsTheLeadOnlyItsFirstCounts(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActNamedByAnOldDayIsHistory: "after the October 7 attack, in which
+// about 1,200 people were killed" names an act five weeks before the
+// report: its dead are history, not the rocket strike's. Negative: an act
+// named by a day of the same week is the news ("the Tuesday attack").
+func TestAnActNamedByAnOldDayIsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "the_october_7_attack_in_which",
+			text: "A rocket fired from the Gaza Strip struck a residential street in Sderot on Tuesday afternoon, wounding two people, the rescue service said.\n" +
+				"Most of the residents left the town after the October 7 attack, in which about 1,200 people were killed in southern Israel.",
+			published: "2023-11-15", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "the_november_14_attack_in_which",
+			text:      "Residents of Sderot buried the victims of the November 14 attack, in which a rocket killed two people, the rescue service said.",
+			published: "2023-11-15", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}
