@@ -100,13 +100,14 @@ var qCountsIn, qBlocksIn = func() (a, b map[int]string) {
 // qRangesIn reads the records filed in ranges of buckets of place parts,
 // qFindRange for several ranges in one statement, for each size of chunk
 // in inSizes: the place, first and last bucket of the i-th range are
-// parameters ?3i+1 to ?3i+3; each row starts with the range's index.
+// parameters ?3i+1 to ?3i+3; each row is the range's index, the bucket
+// and the record.
 var qRangesIn = func() map[int]string {
 	a := map[int]string{}
 	for _, n := range inSizes {
 		var parts []string
 		for i := range n {
-			parts = append(parts, fmt.Sprintf(`SELECT %d, event_seq FROM merge_keys WHERE place = ?%d AND bucket BETWEEN ?%d AND ?%d`, i, 3*i+1, 3*i+2, 3*i+3))
+			parts = append(parts, fmt.Sprintf(`SELECT %d, bucket, event_seq FROM merge_keys WHERE place = ?%d AND bucket BETWEEN ?%d AND ?%d`, i, 3*i+1, 3*i+2, 3*i+3))
 		}
 		a[n] = strings.Join(parts, " UNION ALL ")
 	}
