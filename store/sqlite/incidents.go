@@ -513,6 +513,64 @@ func (m *merger) whole(recs []*merge.Record) error {
 	return nil
 }
 
+// forHeads readies the records of groups for making their events (Head):
+// a group of one record is that record, decoded whole; of a larger group
+// Head reads whole only its first record of each source
+// (merge.HeadReads), and of the others their confidence, read from its
+// column, a few statements for all of them. (A record a lazy merge read is
+// decoded only as far as merging compares it: the events of a story's
+// hundreds of copies were decoded whole for the one field.)
+func (m *merger) forHeads(groups [][]*merge.Record) error {
+	var whole, rest []*merge.Record
+	for _, g := range groups {
+		if len(g) == 1 {
+			whole = append(whole, g[0])
+			continue
+		}
+		reads := merge.HeadReads(g)
+		whole = append(whole, reads...)
+		for _, r := range g {
+			if !slices.Contains(reads, r) {
+				rest = append(rest, r)
+			}
+		}
+	}
+	if err := m.whole(whole); err != nil {
+		return err
+	}
+	var seqs []int64
+	for _, r := range rest {
+		if s := m.seqOf[r]; m.partial[s] {
+			seqs = append(seqs, s)
+		}
+	}
+	slices.Sort(seqs)
+	seqs = slices.Compact(seqs)
+	for todo := seqs; len(todo) > 0; {
+		var args []any
+		args, todo = inChunk(todo)
+		rows, err := m.query(qConfidencesIn[len(args)], args...)
+		if err != nil {
+			return fmt.Errorf("merge: read confidences: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var c sql.NullFloat64
+			if err := rows.Scan(&seq, &c); err != nil {
+				rows.Close()
+				return fmt.Errorf("merge: read confidences: %w", err)
+			}
+			if r := m.bySeq[seq]; r != nil && m.partial[seq] {
+				r.Event.Confidence = c.Float64
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("merge: read confidences: %w", err)
+		}
+	}
+	return nil
+}
+
 // seqs runs a query that selects event seqs.
 func (m *merger) seqs(query string, args ...any) ([]int64, error) {
 	rows, err := m.query(query, args...)
@@ -2148,11 +2206,10 @@ func (m *merger) write(comp []*merge.Record, groups [][]*merge.Record) error {
 			changed = append(changed, g)
 		}
 	}
-	// the events of the groups written are made of their records whole
-	for _, g := range changed {
-		if err := m.whole(g); err != nil {
-			return err
-		}
+	// the events of the groups written are made of their records: whole
+	// those the heads read whole, the confidence of the others
+	if err := m.forHeads(changed); err != nil {
+		return err
 	}
 	if err := m.storeIncidentsOver(changed, m.makeIncidents(changed), rows); err != nil {
 		return err

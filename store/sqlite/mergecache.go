@@ -79,6 +79,16 @@ var qIncidentsIn, qRecordsIn, qChosenIn, qChosenOfIn, qDocRecordsIn = func() (a,
 	return a, b, c, e, d
 }()
 
+// qConfidencesIn reads the confidence of records, for each size of IN
+// list inChunk makes.
+var qConfidencesIn = func() map[int]string {
+	a := map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `SELECT seq, confidence FROM events WHERE seq IN (` + marks(n) + `)`
+	}
+	return a
+}()
+
 // qCountsIn and qBlocksIn are qCount and qBlock for several place parts
 // in one statement, for each size of chunk padChunk makes: the place of
 // the i-th part is parameter ?i (from 1), the limit the last; each row
@@ -258,7 +268,7 @@ func mergeQueries() []string {
 		qDocRecords, qPending, qLookers, qUpdIncidentRecord, qUpdIncidentSources, qUpdIncident, qDelIncidentKey,
 		qInsActorKey}
 	for _, n := range inSizes {
-		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n])
+		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n], qConfidencesIn[n])
 		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qDelChosenIn[n], qPlacesIn[n], qDelAliasIn[n])
 		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n], qIncidentRowsIn[n], qIncidentKeysIn[n], qEventRecordsIn[n], qMergeRecordsIn[n])
 	}
