@@ -342,16 +342,6 @@ func better(r *Record) func(x, y Edge) int {
 	}
 }
 
-// weighOf returns the score of r's candidate pair with c.
-func weighOf(edges []Edge, c *Record) float64 {
-	for _, e := range edges {
-		if e.B == c {
-			return e.Score
-		}
-	}
-	return 0
-}
-
 // Component gathers the records whose grouping seeds can change, and the
 // candidate pairs among them. Each seed (a new record, or one whose
 // candidates may have changed) is compared with the records its probes
@@ -457,10 +447,14 @@ func gather(seeds []*Record, find Finder, maxSize int, cut bool) ([]*Record, []E
 			return nil, nil, nil, err
 		}
 		// a candidate that would now keep r among its best must choose again
+		// (scores[i] is r's pair with others[i]: r's candidates are each
+		// compared once, so each is in one of its pairs)
 		var others []*Record
+		var scores []float64
 		for _, e := range edges {
 			if !probed[e.B] {
 				others = append(others, e.B)
+				scores = append(scores, e.Score)
 			}
 		}
 		if len(others) == 0 {
@@ -471,7 +465,7 @@ func gather(seeds []*Record, find Finder, maxSize int, cut bool) ([]*Record, []E
 			return nil, nil, nil, err
 		}
 		for i, c := range others {
-			mine := Edge{A: c, B: r, Score: weighOf(edges, c)}
+			mine := Edge{A: c, B: r, Score: scores[i]}
 			k := kept[i]
 			if len(k) < MaxEdges || better(c)(mine, k[len(k)-1]) < 0 {
 				if !slices.ContainsFunc(k, func(e Edge) bool { return e.B == r }) {

@@ -162,6 +162,17 @@ func Head(group []*Record) (sitrep.Event, *Summary) {
 	return ev, sum
 }
 
+// HeadReads returns the records of a group (in First order, as Head is
+// given it) whose events Head reads whole: the first record, which the
+// event starts from, and the first record of each source, which vote for
+// its fields. Of every other record Head reads its Confidence only (and
+// the features and Source it was made with), so a store need not decode
+// the rest of their events to make a group's head: a copy of a story
+// joining an incident of hundreds of its copies reads them whole no more.
+func HeadReads(group []*Record) []*Record {
+	return votersOf(group) // (the first record is its source's first)
+}
+
 // killedOf and woundedOf give the figures reconcile reconciles.
 func killedOf(r *Record) sitrep.Count  { return r.Event.Killed }
 func woundedOf(r *Record) sitrep.Count { return r.Event.Wounded }

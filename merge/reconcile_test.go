@@ -222,3 +222,64 @@ func TestHeadDoesNotGrowWithItsCopies(t *testing.T) {
 		t.Errorf("head and summary take %d bytes with 3 copies, %d with 300", a, b)
 	}
 }
+
+// TestHeadReadsOnlyTheConfidenceOfOtherRecords: Head makes the same head
+// and summary when every record but those HeadReads names keeps of its
+// event only what a store decodes for merging (date, types, actors,
+// place, tolls, evidence) and its confidence: the copies of a story need
+// not be decoded whole for their incident's head.
+func TestHeadReadsOnlyTheConfidenceOfOtherRecords(t *testing.T) {
+	type toldAs struct {
+		r
+		conf float64
+	}
+	dated := func(doc, pub, date string, killed, wounded sitrep.Count, conf float64) toldAs {
+		x := told(doc, pub, killed)
+		x.date, x.wounded = date, wounded
+		return toldAs{x, conf}
+	}
+	copyOf := func(x toldAs, of string) toldAs { x.copyOf = of; return x }
+	rec := func(x toldAs) *Record {
+		rec := x.rec()
+		rec.Event.Confidence = x.conf
+		return rec
+	}
+	var reports []toldAs
+	reports = append(reports, dated("wire", "2024-03-05", "2024-03-04", sitrep.Exact(7), sitrep.Count{}, 0.5),
+		dated("other", "2024-03-06", "", sitrep.Exact(8), sitrep.Exact(2), 0.6),
+		dated("third", "2024-03-04", "2024-03-03", sitrep.AtLeast(9), sitrep.Exact(2), 0.4))
+	for i := range 40 {
+		// copies whose confidence is the group's highest, or not
+		reports = append(reports, copyOf(dated(fmt.Sprintf("wire%02d", i), "2024-03-06", "2024-03-04", sitrep.Exact(7+i%3), sitrep.Count{}, 0.5+float64(i%7)/20), "wire"))
+	}
+	var g, thin []*Record
+	for _, x := range reports {
+		g, thin = append(g, rec(x)), append(thin, rec(x))
+	}
+	slices.SortFunc(g, First)
+	slices.SortFunc(thin, First)
+	reads := HeadReads(thin)
+	if len(reads) != 3 {
+		t.Fatalf("Head reads %d records whole, want one a source (3)", len(reads))
+	}
+	for _, rec := range thin {
+		if slices.Contains(reads, rec) {
+			continue
+		}
+		e := rec.Event
+		rec.Event = &sitrep.Event{Date: e.Date, DatePrecision: e.DatePrecision, EventType: e.EventType, SubEventType: e.SubEventType,
+			Actor1: e.Actor1, Actor2: e.Actor2, Location: e.Location, Killed: e.Killed, Wounded: e.Wounded, Evidence: e.Evidence,
+			Confidence: e.Confidence}
+		if d, ok := e.FieldEvidence["date"]; ok {
+			rec.Event.FieldEvidence = map[string]sitrep.Evidence{"date": d}
+		}
+	}
+	want, wantSum := Head(g)
+	got, gotSum := Head(thin)
+	if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotSum, wantSum) {
+		t.Errorf("head of thin records\n%+v\n%+v\nwant\n%+v\n%+v", got, gotSum, want, wantSum)
+	}
+	if want.Confidence != 0.8 {
+		t.Errorf("confidence %v, want the highest of the copies' (0.8)", want.Confidence)
+	}
+}

@@ -121,3 +121,64 @@ func TestMergeCountsCrowdedPlacesWithoutReadingThem(t *testing.T) {
 		t.Errorf("the new report of day 42 is not grouped with r042 alone: %d incidents, %v", len(g), g[:min(len(g), 5)])
 	}
 }
+
+// TestMergeReadsABucketOfACrowdedPlaceOnce: the records of a merge that
+// look in the same days of a crowded place part (copies of one report,
+// and the records that choose again because of them) find the keys of
+// each bucket read once in that merge, not once a record: twenty copies
+// of a report of a town of 150 reports read no key twice, and are
+// grouped with the report they copy.
+func TestMergeReadsABucketOfACrowdedPlaceOnce(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	day := func(i int) string { return time.Date(2016, 1, 1+5*i, 0, 0, 0, 0, time.UTC).Format("2006-01-02") }
+	shelling := func(doc string, i, killed int) Entry {
+		d, e := report(doc, day(i+1), killed)
+		d.Text = "An invented report " + doc + " of a shelling of the town."
+		d.Raw, d.Hash = d.Text, hexSHA256(d.Text)
+		e.Date = sitrep.Date(day(i))
+		return Entry{Doc: d, Events: []sitrep.Event{e}}
+	}
+	const days = 150
+	var entries []Entry
+	for i := range days {
+		entries = append(entries, shelling(fmt.Sprintf("r%03d", i), i, 2+i%9))
+	}
+	addEntries(t, s, entries)
+	type key struct {
+		p merge.Place
+		b int32
+		s int64
+	}
+	seen := map[key]int{}
+	rows := 0
+	rangeRowRead = func(p merge.Place, b int32, seq int64) { seen[key{p, b, seq}]++; rows++ }
+	t.Cleanup(func() { rangeRowRead = nil })
+	var copies []Entry
+	for i := range 20 {
+		copies = append(copies, shelling(fmt.Sprintf("copy%02d", i), 42, 2+42%9))
+	}
+	res, err := s.AddDocuments(ctx, copies)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	rangeRowRead = nil
+	if rows == 0 {
+		t.Fatal("no key of a crowded place part read: the town is not crowded")
+	}
+	for k, n := range seen {
+		if n > 1 {
+			t.Errorf("key %x bucket %d record %d read %d times in one merge (%d keys read)", uint64(k.p), k.b, k.s, n, rows)
+			break
+		}
+	}
+	g := groups(t, s)
+	if len(g) != days {
+		t.Errorf("%d incidents for %d days", len(g), days)
+	}
+}

@@ -12,7 +12,8 @@ import (
 // A merge of new reports reads the stored records filed near each new
 // one in place and time, and weighs them; most it only weighs. It decodes
 // of those only what merging compares, and whole only the records of the
-// incidents it writes again (their events are made of them). With an
+// incidents it writes again that their events are made of (the first
+// record of each source; of the others, their confidence). With an
 // analyst's correction stored, every record read is decoded whole (the
 // corrections name records by their evidence). What is stored is the same
 // as storing every report at once.
@@ -33,6 +34,18 @@ func TestAMergeDecodesWholeOnlyTheRecordsOfIncidentsItWrites(t *testing.T) {
 	bombing := func(doc, published string) Entry {
 		d, e := report(doc, published, 7)
 		return Entry{Doc: d, Events: []sitrep.Event{e}}
+	}
+	copyOf := func(of, doc, published string) Entry {
+		x := bombing(doc, published)
+		x.Doc.DuplicateOf = of
+		return x
+	}
+	copies := func(of string, n int) []Entry {
+		out := []Entry{bombing(of, "2017-03-09")}
+		for i := range n {
+			out = append(out, copyOf(of, fmt.Sprintf("%s-%d", of, i+1), "2017-03-09"))
+		}
+		return out
 	}
 	store := func(t *testing.T, s *Store, es ...Entry) {
 		t.Helper()
@@ -62,6 +75,11 @@ func TestAMergeDecodesWholeOnlyTheRecordsOfIncidentsItWrites(t *testing.T) {
 			wantWhole: 0, wantPartly: true},
 		{name: "a report joins an incident", before: append(clashes[:12:12], bombing("b1", "2017-03-09"), bombing("b2", "2017-03-09")),
 			add: bombing("b3", "2017-03-10"), wantWhole: 2, wantPartly: true},
+		// a copy of a report joins the incident of the report and its
+		// copies: of its stored records only the first of their one
+		// source is decoded whole (the others give their confidence)
+		{name: "a copy joins an incident of copies", before: append(clashes[:12:12], copies("b1", 8)...),
+			add: copyOf("b1", "b1-9", "2017-03-10"), wantWhole: 1, wantPartly: true},
 		// negative: a correction stored, every record read is whole
 		{name: "a correction stored", before: clashes, correct: true, add: bombing("b1", "2017-03-09"),
 			wantWhole: 12, wantPartly: false},

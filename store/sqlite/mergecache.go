@@ -79,6 +79,16 @@ var qIncidentsIn, qRecordsIn, qChosenIn, qChosenOfIn, qDocRecordsIn = func() (a,
 	return a, b, c, e, d
 }()
 
+// qConfidencesIn reads the confidence of records, for each size of IN
+// list inChunk makes.
+var qConfidencesIn = func() map[int]string {
+	a := map[int]string{}
+	for _, n := range inSizes {
+		a[n] = `SELECT seq, confidence FROM events WHERE seq IN (` + marks(n) + `)`
+	}
+	return a
+}()
+
 // qCountsIn and qBlocksIn are qCount and qBlock for several place parts
 // in one statement, for each size of chunk padChunk makes: the place of
 // the i-th part is parameter ?i (from 1), the limit the last; each row
@@ -100,13 +110,14 @@ var qCountsIn, qBlocksIn = func() (a, b map[int]string) {
 // qRangesIn reads the records filed in ranges of buckets of place parts,
 // qFindRange for several ranges in one statement, for each size of chunk
 // in inSizes: the place, first and last bucket of the i-th range are
-// parameters ?3i+1 to ?3i+3; each row starts with the range's index.
+// parameters ?3i+1 to ?3i+3; each row is the range's index, the bucket
+// and the record.
 var qRangesIn = func() map[int]string {
 	a := map[int]string{}
 	for _, n := range inSizes {
 		var parts []string
 		for i := range n {
-			parts = append(parts, fmt.Sprintf(`SELECT %d, event_seq FROM merge_keys WHERE place = ?%d AND bucket BETWEEN ?%d AND ?%d`, i, 3*i+1, 3*i+2, 3*i+3))
+			parts = append(parts, fmt.Sprintf(`SELECT %d, bucket, event_seq FROM merge_keys WHERE place = ?%d AND bucket BETWEEN ?%d AND ?%d`, i, 3*i+1, 3*i+2, 3*i+3))
 		}
 		a[n] = strings.Join(parts, " UNION ALL ")
 	}
@@ -257,7 +268,7 @@ func mergeQueries() []string {
 		qDocRecords, qPending, qLookers, qUpdIncidentRecord, qUpdIncidentSources, qUpdIncident, qDelIncidentKey,
 		qInsActorKey}
 	for _, n := range inSizes {
-		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n])
+		qs = append(qs, qCountsIn[n], qBlocksIn[n], qMembersIn[n], qRangesIn[n], qConfidencesIn[n])
 		qs = append(qs, qIncidentsIn[n], qRecordsIn[n], qChosenIn[n], qChosenOfIn[n], qDocRecordsIn[n], qDelKeysIn[n], qDelLookersIn[n], qDelChosenIn[n], qPlacesIn[n], qDelAliasIn[n])
 		qs = append(qs, qDelIncidentsIn[n], qSetIncidentsOf[n], qIncidentRowsIn[n], qIncidentKeysIn[n], qEventRecordsIn[n], qMergeRecordsIn[n])
 	}
