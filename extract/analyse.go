@@ -1733,7 +1733,7 @@ func (s *sentence) applyBackground() {
 		}
 	}
 	for _, c := range s.cas {
-		if p := s.nearestPoint(s.wordAt(c.span.Start)); p != nil && p.Background && !s.datesOnlyItsClause(s.wordAt(c.span.Start), p) {
+		if p := s.nearestPoint(s.wordAt(c.span.Start)); p != nil && p.Background && !s.datesOnlyItsClause(s.wordAt(c.span.Start), p) && !s.participleOfDatedMain(s.wordAt(c.span.Start), p) {
 			c.background = true
 		} else {
 			all = false
@@ -1795,6 +1795,28 @@ func (s *sentence) datesOnlyItsClause(i int, t *timex.Expr) bool {
 	// the start of operations on 30 October 2019, more than 300 civilians
 	// have been killed")
 	return j > i && s.clause[i] != s.clause[j] && s.clauseKindAt(i) == mainClause && s.clauseKindAt(j) == subordinateClause
+}
+
+// participleOfDatedMain reports whether the count at word i stands in a
+// subordinate clause (", killing nine civilians") of a sentence whose main
+// clause has a day of the news, while history time t lies in another
+// clause ("On Monday, a jet bombed the market in Pauktaw, a town the
+// Arakan Army took in November, killing nine civilians"): the day of the
+// main clause dates the count.
+func (s *sentence) participleOfDatedMain(i int, t *timex.Expr) bool {
+	if len(s.clause) != len(s.words) || i >= len(s.words) || s.clauseKindAt(i) != subordinateClause {
+		return false
+	}
+	if s.clause[min(s.wordAt(t.Span.Start), len(s.words)-1)] == s.clause[i] {
+		return false
+	}
+	for k := range s.times {
+		u := &s.times[k]
+		if u.Kind == timex.Point && !u.Background && u.Precision == sitrep.PrecisionDay && s.clauseKindAt(min(s.wordAt(u.Span.Start), len(s.words)-1)) == mainClause {
+			return true
+		}
+	}
+	return false
 }
 
 // actOfOldCampaign reports whether trigger tr is told of a campaign the

@@ -2023,6 +2023,9 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		if v := s.words[out[k].a-1].low; v != "lost" && v != "losing" && v != "loses" && v != "lose" {
 			continue
 		}
+		if b := out[k].a - 2; b >= 0 && (s.words[b].low == "who" || s.words[b].low == "whose") {
+			continue // "a resident who lost two cousins": a person's loss, not a side's
+		}
 		verb := s.words[out[k].a-1].span.Start
 		var side *actors.Actor
 		for _, m := range s.actors {
@@ -2039,7 +2042,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		case side == nil:
 		case isStateSide(side):
 			out[k].group = "soldiers"
-		case isArmedGroup(side):
+		case isArmedGroup(side), side.Name == "militants (unidentified)":
+			// ("The attackers ... lost 11 men": unnamed armed men too)
 			out[k].group = "militants"
 		}
 	}

@@ -19779,3 +19779,52 @@ func TestAnActNamedByAnOldDayIsHistory(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedAttackersLoseTheirOwnMen: "The attackers, whom the spokesman
+// described as Taliban fighters, lost 11 men" are the attackers' dead,
+// beside the three policemen. Negative: "a resident who lost two cousins"
+// lost people of the village, not the attackers' men: nothing is added to
+// the 11 (its two stay only a low reading, as before).
+func TestUnnamedAttackersLoseTheirOwnMen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "the_attackers_lost_11_men",
+			text: "Three policemen were killed and four wounded when their checkpoints in Nad Ali district came under attack late on Tuesday, the police spokesman said.\n" +
+				"The attackers, whom the spokesman described as Taliban fighters, lost 11 men before they withdrew.",
+			published: "2015-06-26", n: 1,
+			want: []want{{killed: "14/14/14"}},
+		},
+		// negative
+		{
+			name: "a_resident_who_lost_two_cousins",
+			text: "Gunmen stormed a mosque in the village of Natiaboani on Monday, killing 11 worshippers, officials said.\n" +
+				"The attackers arrived on motorcycles and opened fire, a resident who lost two cousins said.",
+			published: "2023-03-12", n: 1,
+			want: []want{{killed: "2/11/11"}},
+		},
+	})
+}
+
+// TestTheDayOfTheMainClauseDatesItsParticiple: "On Monday, a military jet
+// bombed the fish market in Pauktaw, a town the Arakan Army took in
+// November, killing nine civilians": November dates the taking, Monday
+// the bombing and its dead. Negative: dead told in the clause of an old
+// day are history.
+func TestTheDayOfTheMainClauseDatesItsParticiple(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_after_a_relative_dated_in_the_past",
+			text:      "On Monday, a military jet bombed the fish market in Pauktaw, a town the Arakan Army took in November, killing nine civilians and wounding 20, aid workers said.",
+			published: "2024-02-14", n: 1,
+			want: []want{{killed: "9/9/9", wounded: "20/20/20"}},
+		},
+		// negative
+		{
+			name: "dead_of_an_old_clause",
+			text: "On Monday, a military jet bombed the fish market in Pauktaw, killing two people, aid workers said.\n" +
+				"In November, fighting for the town killed nine civilians.",
+			published: "2024-02-14", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}
