@@ -1186,6 +1186,9 @@ func (x *Extractor) extendLists(s *sentence, nps []np, found []*casualty) {
 		if found[k] == nil || !partBefore || s.clause[nps[k].a] != s.clause[nps[k-1].a] || s.partitiveOfCount(nps[k-1].qb) || s.withAbsolute(nps[k].a) {
 			continue // ("one of the nine wounded": the nine are the whole)
 		}
+		if found[k-1] != nil && found[k-1].kind != found[k].kind {
+			continue // ("the dead included four children and that about 30 people were wounded": the hurt are no part of the dead)
+		}
 		verb := false
 		for i := nps[k-1].b; i < nps[k].a; i++ {
 			if x.casualtyAt(s, i, false) != "" || x.casualtyAt(s, i, true) != "" {

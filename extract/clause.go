@@ -119,12 +119,15 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				// between commas often carries on the tally it adds to)
 				closeAtComma = false
 				relStart = i
-				subjectRel, relVerb = c == 1 && (i <= 5 && (w.low == "who" || w.low == "which" || w.low == "that") || !mainVerb && (ws[i-1].low == "," || i >= 2 && ws[i-2].low == ",")), false
+				// (or on a noun in apposition to the subject: "The
+				// committee, one of the volunteer groups that have
+				// organised aid since the war began, said ...")
+				subjectRel, relVerb = c == 1 && (i <= 5 && (w.low == "who" || w.low == "which" || w.low == "that") || !mainVerb && (ws[i-1].low == "," || i >= 2 && ws[i-2].low == "," || commaAmong(ws[:i]))), false
 			}
 		case subjectRel && relVerb && auxiliary(w.low):
 			subjectRel = false
 			open(mainClause)
-		case subjectRel && (relVerb || habitualRel(ws[relStart:i])) && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || raisingVerb[w.low] || risingVerb[w.low]):
+		case subjectRel && (relVerb || habitualRel(ws[relStart:i])) && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || raisingVerb[w.low] || risingVerb[w.low] || sayVerb(w.low)):
 			// (a relative clause of what the subject does often, its verb
 			// in the present, "who often raid the area", is closed by the
 			// comma all the same)
@@ -195,6 +198,16 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 	}
 	kinds = markAttributions(ws, ids, kinds)
 	return ids, kinds
+}
+
+// commaAmong reports whether a comma stands among words ws.
+func commaAmong(ws []word) bool {
+	for _, w := range ws {
+		if w.low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // markAttributions finds the attribution of a sentence and gives it a

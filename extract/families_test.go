@@ -19828,3 +19828,29 @@ func TestTheDayOfTheMainClauseDatesItsParticiple(t *testing.T) {
 		},
 	})
 }
+
+// TestARelativeClauseInAppositionEndsAtTheVerbOfSaying: "The committee,
+// one of the volunteer groups that have organised aid since the war
+// began, said the dead included four children and that about 30 people
+// were wounded": the relative clause of the apposition ends at ", said",
+// and the hurt are no part of the dead. Negative: a count inside that
+// relative clause keeps its running-total scope.
+func TestARelativeClauseInAppositionEndsAtTheVerbOfSaying(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "apposition_relative_then_said",
+			text: "At least 12 civilians were killed when an air strike hit homes in the Kalakla neighbourhood of southern Khartoum on Sunday, a neighbourhood committee said.\n" +
+				"The committee, one of the volunteer groups that have organised aid since the war began, said the dead included four children and that about 30 people were wounded.",
+			published: "2023-06-20", n: 1,
+			want: []want{{killed: "12/12/-", wounded: "30/30/30"}},
+		},
+		// negative
+		{
+			name: "a_count_in_the_relative_clause",
+			text: "At least 12 civilians were killed when an air strike hit homes in the Kalakla neighbourhood of southern Khartoum on Sunday, a neighbourhood committee said.\n" +
+				"The committee, one of the volunteer groups that have counted 3,000 dead since the war began, said about 30 people were wounded.",
+			published: "2023-06-20", n: 1,
+			want: []want{{killed: "12/12/-", wounded: "30/30/30"}},
+		},
+	})
+}
