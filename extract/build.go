@@ -2877,6 +2877,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// positions": of the two parties to the fight, the one told
 			// attacking began it, and is the first side
 			role, strength = 1, strength*1.5
+		case act.Name != "civilians" && s.firedAfter(we):
+			// "when armed men fired from the surrounding hills into
+			// Kwakta": the side that fired is the shooter, though "fired"
+			// alone names no act of the lexicon's
+			role = 1
 		case act.Name != "civilians" && (x.heActsAfter(s, wi, m.Span) >= 0 || x.whoActed(s, we)):
 			// "troops killed a militant commander after he attacked a
 			// village": the one killed did the act told after
@@ -4066,6 +4071,31 @@ func (s *sentence) weaponPlacedBy(i int) bool {
 // fire from the militants", "shelling from Houthi positions").
 var fireFromNoun = map[string]bool{"fire": true, "gunfire": true, "shelling": true, "shells": true, "rockets": true,
 	"mortars": true, "shots": true, "rounds": true, "bombardment": true, "missiles": true, "round": true, "shot": true}
+
+// firedAfter reports whether the side ending before word we is the
+// subject of "fired" or "opened fire" with where or at whom right after
+// it ("armed men fired from the hills", "gunmen fired on the crowd").
+func (s *sentence) firedAfter(we int) bool {
+	k := we
+	if k < len(s.words) && (s.words[k].low == "then" || s.words[k].low == "also") {
+		k++
+	}
+	if k+1 >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "fired":
+	case "opened":
+		return s.words[k+1].low == "fire"
+	default:
+		return false
+	}
+	switch s.words[k+1].low {
+	case "from", "into", "on", "at", "upon", "towards", "toward", "indiscriminately", "randomly":
+		return true
+	}
+	return false
+}
 
 // fireCameFrom reports whether the side at word i is told after "from"
 // as where fire came from: a noun of fire ("mortar fire from the

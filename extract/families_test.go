@@ -19854,3 +19854,26 @@ func TestARelativeClauseInAppositionEndsAtTheVerbOfSaying(t *testing.T) {
 		},
 	})
 }
+
+// TestWhoFiredFromWhereIsTheShooter: "Three villagers were shot dead ...
+// when armed men fired from the surrounding hills into Kwakta": the armed
+// men who fired shot them. Negative: people who "fired back" at nobody
+// named after being attacked are no first shooters ("villagers were shot
+// dead when gunmen attacked; guards fired back").
+func TestWhoFiredFromWhereIsTheShooter(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "armed_men_fired_from_the_hills",
+			text:      "Three villagers were shot dead on Wednesday morning when armed men fired from the surrounding hills into Kwakta, in Bishnupur district, police said.",
+			published: "2023-06-15", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "guards_fired_back",
+			text:      "Three villagers were shot dead on Wednesday morning when Kuki militants attacked Kwakta, in Bishnupur district, and village guards fired back, police said.",
+			published: "2023-06-15", n: 1,
+			want: []want{{actor1: "Kuki militants", killed: "3/3/3"}},
+		},
+	})
+}
