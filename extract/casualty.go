@@ -242,6 +242,30 @@ func (x *Extractor) harmOfEnds(s *sentence, i int) bool {
 	return false
 }
 
+// leadsPossessedList reports whether the person's noun ending before word
+// end, past an "of" phrase of its own of at most four words, is joined by
+// "and" to people the possessive names as theirs ("... and two of his
+// bodyguards", "... and his driver").
+func (s *sentence) leadsPossessedList(end int) bool {
+	k := end
+	if k < len(s.words) && s.words[k].low == "of" {
+		for k++; k < len(s.words) && k <= end+5 && !s.words[k].punc && s.words[k].low != "and"; k++ {
+		}
+	}
+	if k+2 >= len(s.words) || s.words[k].low != "and" {
+		return false
+	}
+	w := s.words[k+1].low
+	if w == "his" || w == "her" || w == "their" {
+		return true
+	}
+	if _, ok := s.countAt(k + 1); ok && k+3 < len(s.words) && s.words[k+2].low == "of" {
+		w = s.words[k+3].low
+		return w == "his" || w == "her" || w == "their"
+	}
+	return false
+}
+
 // single reports a word that counts one ("a", "an", "one").
 func single(w string) bool { return w == "a" || w == "an" || w == "one" }
 
@@ -1896,7 +1920,11 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		// ("four teachers and the driver were all killed": the last
 		// member of a list of the hurt, joined to a count by "and")
 		theJoined := the && i >= 2 && s.words[i-1].low == "and" && countBeforeAt(s, out, covered, i)
-		if the && !objectOfKilling && !doer && !theJoined && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
+		// ("The district commissioner of Jalalaqsi and two of his
+		// bodyguards were killed": the one whose men the possessive
+		// after "and" names leads the list)
+		theLeads := the && g != "militants" && s.leadsPossessedList(end)
+		if the && !objectOfKilling && !doer && !theJoined && !theLeads && (g == "militants" || g == "people" || !x.passiveCasualtyAfter(s, end)) {
 			// "the commander of the base was injured": one person, told
 			// as what happened to them; not "the bomber", not "the
 			// attack killed the driver and ..." read twice

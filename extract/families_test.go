@@ -19877,3 +19877,25 @@ func TestWhoFiredFromWhereIsTheShooter(t *testing.T) {
 		},
 	})
 }
+
+// TestTheOneWhoseMenDiedLeadsTheList: "The district commissioner of
+// Jalalaqsi and two of his bodyguards were killed" are three dead: the
+// man the possessive points to is one of them. Negative: "The governor
+// said three of his guards were killed": the teller is not.
+func TestTheOneWhoseMenDiedLeadsTheList(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_commissioner_and_two_of_his_bodyguards",
+			text:      "The district commissioner of Jalalaqsi and two of his bodyguards were killed when a roadside bomb struck their vehicle on Tuesday, officials said.",
+			published: "2019-08-20", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "the_governor_said_three_of_his_guards",
+			text:      "The governor said three of his guards were killed when a bomb struck their car in Jalalaqsi on Tuesday.",
+			published: "2019-08-20", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
