@@ -19899,3 +19899,24 @@ func TestTheOneWhoseMenDiedLeadsTheList(t *testing.T) {
 		},
 	})
 }
+
+// TestACountOverTheSamePeriodIsARunningTotal: "a local rights group
+// counts 486 killed over the same period" sums the period named before,
+// no incident. Negative: a count of one act on a day is one.
+func TestACountOverTheSamePeriodIsARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "counts_486_killed_over_the_same_period",
+			text: "Attacks on police stations in Cauca have multiplied since January, officials said.\n" +
+				"Social leaders have also been targeted: a local rights group counts 486 killed over the same period.",
+			published: "2019-09-18", n: 0,
+		},
+		// negative
+		{
+			name:      "killed_on_a_day",
+			text:      "Gunmen shot dead three social leaders in Toribio on Tuesday, a local rights group said.",
+			published: "2019-09-18", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+	})
+}
