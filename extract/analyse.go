@@ -323,6 +323,25 @@ func (s *sentence) subjectOfUndone() {
 	}
 }
 
+// killedInManyActs reports whether the words from k tell many acts the
+// dead were killed in: "in air strikes", "in attacks by", "in bombings"
+// (a plural noun of acts after "in", within three words).
+func (s *sentence) killedInManyActs(k int) bool {
+	for j := k; j < len(s.words) && j <= k+3; j++ {
+		if s.words[j].low != "in" {
+			continue
+		}
+		for e := j + 1; e < len(s.words) && e <= j+3; e++ {
+			switch s.words[e].low {
+			case "attacks", "strikes", "airstrikes", "bombings", "raids", "clashes", "ambushes", "explosions", "incidents", "operations", "shelling":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // toldByATally reports whether the sentence gives its counts from a
 // running tally ("..., according to a tally kept by this outlet", "the
 // overall toll"): every count it tells is a running total, whichever
@@ -2901,7 +2920,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	for _, c := range s.cas {
 		c.cumulative = tally || s.cumClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] || s.aggClause[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.outside ||
-			((c.kind == sitrep.Killed || c.kind == sitrep.Arrested) && c.count.BestOr(0) >= massToll && !s.hasDay())
+			((c.kind == sitrep.Killed || c.kind == sitrep.Arrested) && c.count.BestOr(0) >= massToll && !s.hasDay()) ||
+			// ("The report also counted 149 civilians killed in air
+			// strikes by Afghan and international forces": many dead of
+			// many acts, told with no day)
+			c.count.BestOr(0) >= 50 && !s.hasDay() && s.killedInManyActs(s.wordAt(c.span.End-1)+1)
 		// (a count left out of a toll by a negation, "the toll did not
 		// include the two bombers", is no tally the negation sums)
 	}

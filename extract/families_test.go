@@ -19920,3 +19920,24 @@ func TestACountOverTheSamePeriodIsARunningTotal(t *testing.T) {
 		},
 	})
 }
+
+// TestManyDeadOfManyActsWithNoDayAreATotal: "The report also counted 149
+// civilians killed in air strikes by Afghan and international forces"
+// sums many strikes. Negative: "12 civilians were killed in air strikes
+// on the village on Tuesday" is a day's act.
+func TestManyDeadOfManyActsWithNoDayAreATotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "149_killed_in_air_strikes",
+			text:      "The report also counted 149 civilians killed in air strikes by Afghan and international forces.",
+			published: "2018-07-16", n: 0,
+		},
+		// negative
+		{
+			name:      "12_killed_in_air_strikes_on_a_day",
+			text:      "Twelve civilians were killed in air strikes on the village of Sangin on Tuesday, officials said.",
+			published: "2018-07-16", n: 1,
+			want: []want{{killed: "12/12/12"}},
+		},
+	})
+}
