@@ -593,7 +593,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 			tail := sitrep.Span{Start: s.words[k].span.Start, End: sp.End}
 			a.sents = append(a.sents,
 				&sentence{span: head, words: s.words[:k]},
-				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k]), daysBefore: daysBefore(s.words, k), aboutDays: bareSpanBefore(s.words, k)})
+				&sentence{span: tail, words: s.words[k:], anchored: true, background: longBefore(s.words[:k]) || pastYearJustBefore(s.words[:k], doc.Published), daysBefore: daysBefore(s.words, k), aboutDays: bareSpanBefore(s.words, k)})
 			continue
 		}
 		a.sents = append(a.sents, s)
@@ -1680,6 +1680,25 @@ func daysBefore(ws []word, k int) int {
 		}
 	}
 	return -1
+}
+
+// pastYearJustBefore reports whether the words before an anchoring
+// "after" end, within six words, on a year before the report's ("on June
+// 12, 2014, two days after the militants seized Mosul"): what the anchor
+// measures from is history, and so is what came before it.
+func pastYearJustBefore(ws []word, published sitrep.Date) bool {
+	if published.IsZero() {
+		return false
+	}
+	year := published.Time().Year()
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+		if w := ws[k]; w.num && len(w.low) == 4 {
+			if y, err := strconv.Atoi(w.low); err == nil && y >= 1900 && y < year {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // longBefore reports whether the words before an anchoring "after" put a

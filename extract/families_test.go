@@ -19941,3 +19941,23 @@ func TestManyDeadOfManyActsWithNoDayAreATotal(t *testing.T) {
 		},
 	})
 }
+
+// TestDaysAfterATimeOfHistoryAreHistory: "on June 12, 2014, two days
+// after the militants seized Mosul" in a report of 2019: the seizure came
+// two days before a day of history. Negative: two days before a day of
+// the news is news.
+func TestDaysAfterATimeOfHistoryAreHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_days_after_in_2014",
+			text:      "Every June she travels to Tikrit. Her son was one of the cadets taken from Camp Speicher on June 12, 2014, two days after the militants seized Mosul.",
+			published: "2019-06-12", n: 0,
+		},
+		// negative
+		{
+			name:      "two_days_after_on_monday",
+			text:      "Troops shelled the outskirts of Tal Afar on Monday, two days after the militants seized the town of Sinjar, officials said.",
+			published: "2019-06-12", n: 2,
+		},
+	})
+}
