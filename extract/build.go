@@ -2654,7 +2654,10 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 				st = weight * 0.3
 			}
 			role := 1
-			if x.actedFirstIn(s) || s.attackersAfter(vb) {
+			// (a taking the speaker tells of is its own, whatever fight
+			// came before: "the M23 said it had taken control of Kibirizi
+			// after two days of clashes with the Wazalendo")
+			if t := s.triggerAfter(vb); (x.actedFirstIn(s) || s.attackersAfter(vb)) && !(t != nil && t.class.name == "gain" && !t.irrealis) {
 				// "the military said it had killed 100 jihadists who
 				// attacked a base", "the army said it had killed 20 of the
 				// attackers": the speaker answered the attack

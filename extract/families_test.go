@@ -19961,3 +19961,27 @@ func TestDaysAfterATimeOfHistoryAreHistory(t *testing.T) {
 		},
 	})
 }
+
+// TestASpeakersOwnTakingAfterAFight: "the M23 said it had taken control
+// of the village of Kibirizi on Sunday after two days of clashes with the
+// Wazalendo militias" tells the M23's own capture, the fight before it
+// notwithstanding. Negative: "the army said it had killed 20 of the
+// attackers" answers the attack told before.
+func TestASpeakersOwnTakingAfterAFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "said_it_had_taken_control_after_clashes",
+			text:      "In Rutshuru territory, the M23 said it had taken control of the village of Kibirizi on Sunday after two days of clashes with the Wazalendo militias that fight alongside the army.",
+			published: "2024-05-20", n: 1,
+			want: []want{{actor1: "M23"}},
+		},
+		// negative
+		{
+			name: "said_it_had_killed_the_attackers",
+			text: "Wazalendo militiamen attacked an M23 position near Kibirizi in Rutshuru territory on Sunday.\n" +
+				"The M23 said it had killed 20 of the attackers.",
+			published: "2024-05-20", n: 1,
+			want: []want{{actor1: "Wazalendo"}},
+		},
+	})
+}
