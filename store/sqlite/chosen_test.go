@@ -25,23 +25,7 @@ func TestChosenGivesThePairsAsLastSet(t *testing.T) {
 		add(t, s, d, e)
 	}
 	for round := range 10 {
-		tx, err := s.w.BeginTx(ctx, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { tx.Rollback() })
-		m, err := newMerger(ctx, tx, s.mc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		seqs, err := m.seqs(`SELECT seq FROM events ORDER BY seq`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs, err := m.load(seqs)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m, recs, tx := mergerOverAll(t, ctx, s)
 		// what each record chose: as stored, until it is set
 		want := map[*merge.Record][]merge.Edge{}
 		for _, r := range recs {

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -25,24 +26,7 @@ func TestEdgesAsStored(t *testing.T) {
 		add(t, s, d, e)
 	}
 	for round := range 20 {
-		tx, err := s.w.BeginTx(ctx, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// a failure must end the transaction, or closing the store waits for it
-		t.Cleanup(func() { tx.Rollback() })
-		m, err := newMerger(ctx, tx, s.mc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		seqs, err := m.seqs(`SELECT seq FROM events ORDER BY seq`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs, err := m.load(seqs)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m, recs, tx := mergerOverAll(t, ctx, s)
 		rng := rand.New(rand.NewPCG(uint64(round), 7))
 		// a few records as if this write added them: no pair stored
 		m.added = map[int64]*merge.Record{}
@@ -82,6 +66,7 @@ func TestEdgesAsStored(t *testing.T) {
 			got := map[int64][]edgeRow{}
 			for _, r := range recs {
 				seq := m.seqOf[r]
+				var err error
 				if got[seq], err = m.edgesAround(seq); err != nil {
 					t.Fatal(err)
 				}
@@ -100,4 +85,29 @@ func TestEdgesAsStored(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// mergerOverAll opens a merger in a transaction of its own on store s,
+// rolled back when the test ends, and loads every stored event's record.
+func mergerOverAll(t *testing.T, ctx context.Context, s *Store) (*merger, []*merge.Record, *sql.Tx) {
+	t.Helper()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a failure must end the transaction, or closing the store waits for it
+	t.Cleanup(func() { tx.Rollback() })
+	m, err := newMerger(ctx, tx, s.mc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seqs, err := m.seqs(`SELECT seq FROM events ORDER BY seq`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := m.load(seqs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, recs, tx
 }
