@@ -2045,8 +2045,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	}
 	// "soldiers were ambushed near Djibo, losing five men", "the army
 	// said it lost 12 men": the people a side lost are its own, the
-	// group of the subject, the first side the sentence names before the
-	// verb (not one after "by": the agent of a passive)
+	// group of the subject, the side the sentence names nearest before
+	// the verb (not one after "by": the agent of a passive)
 	for k := range out {
 		if out[k].group != "civilians" && out[k].group != "people" || out[k].a < 1 {
 			continue
@@ -2066,8 +2066,9 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			if i := s.wordAt(m.Span.Start); i > 0 && s.words[i-1].low == "by" {
 				continue
 			}
+			// (the side nearest the verb: "Gunmen killed nine policemen,
+			// while the army said it lost five men" lost the army's)
 			side = m.Actor
-			break
 		}
 		switch {
 		case side == nil:
