@@ -142,6 +142,10 @@ type sentence struct {
 	// own. listIntro marks the line before the colon: it sums the acts
 	// listed and tells none of its own (its day dates them: framingDate).
 	colonItem int
+	// item is 1 + the index of the item label ("Eringeti, Beni territory
+	// (22 November).") that opens the paragraph item this sentence is in,
+	// or 0; a label itself has its own index
+	item      int
 	listIntro bool
 	// afterAnchor is set for the news that follows such an opening
 	// clause: another happening than the one the clause tells
@@ -656,6 +660,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	if doc.Published.IsZero() {
 		a.markBackgroundByReference()
 	}
+	a.itemLabels()
 	court := a.courtReport()
 	for _, s := range a.sents {
 		s.applyBackground()
@@ -1680,6 +1685,72 @@ func daysBefore(ws []word, k int) int {
 		}
 	}
 	return -1
+}
+
+// itemLabels finds the lines that label the items of a statement listing
+// incidents one by one ("Eringeti, Beni territory (22 November). An army
+// patrol came under fire ..."): a place, then a time in brackets, and no
+// act, count or verb of their own. The sentences after a label, in its
+// paragraph, are its item's: they take the label's place and day when
+// they tell none, and an item's acts are not another item's.
+func (a *analysis) itemLabels() {
+	for i, s := range a.sents {
+		if !a.itemLabel(s) {
+			continue
+		}
+		s.item = i + 1
+		for j := i + 1; j < len(a.sents); j++ {
+			n := a.sents[j]
+			if n.item != 0 || a.itemLabel(n) || strings.Contains(a.text[a.sents[j-1].span.End:n.span.Start], "\n\n") {
+				break
+			}
+			n.item = i + 1
+		}
+	}
+}
+
+// itemLabel reports whether sentence s is an item's label: at most a
+// dozen words, opening on a name, with a place before a time in the
+// brackets it ends on, and no act, count or finite verb.
+func (a *analysis) itemLabel(s *sentence) bool {
+	if s.headline || len(s.words) > 14 || len(s.words) < 4 || len(s.places) == 0 || len(s.cas) > 0 || len(s.triggers) > 0 {
+		return false
+	}
+	if !s.words[0].cap {
+		return false // (a name opens it, known to the gazetteer or not: "Mavivi, Beni territory")
+	}
+	n := len(s.words)
+	end := n
+	if s.words[n-1].low == "." {
+		end--
+	}
+	if end < 1 || s.words[end-1].low != ")" {
+		return false
+	}
+	open := -1
+	for k := end - 2; k >= 0; k-- {
+		if s.words[k].low == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 1 {
+		return false
+	}
+	for _, w := range s.words {
+		if finiteVerb(w.low) {
+			return false
+		}
+	}
+	if a.places[s.places[0]].Span.Start >= s.words[open].span.Start {
+		return false
+	}
+	for _, t := range s.times {
+		if at := s.wordAt(t.Span.Start); at > open && at < end-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastYearJustBefore reports whether the words before an anchoring

@@ -19985,3 +19985,28 @@ func TestASpeakersOwnTakingAfterAFight(t *testing.T) {
 		},
 	})
 }
+
+// TestLabelledItemsOfAStatement: a statement that lists incidents under
+// labels ("Mavivi, Beni territory (night of 19 to 20 November).") tells
+// one incident an item, at the label's place and day when the item's own
+// sentences give none. Negative: a place and a date in brackets in a
+// sentence that tells an act is no label.
+func TestLabelledItemsOfAStatement(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "two_labelled_items",
+			text: "The Kivu Rights Centre documented 18 violent deaths in Beni territory in two incidents last week.\n\n" +
+				"Mavivi, Beni territory (night of 19 to 20 November). Fighters of the Allied Democratic Forces entered the Mavivi area after dark and went from house to house. Fourteen civilians were killed.\n\n" +
+				"Eringeti, Beni territory (22 November). An army patrol came under fire on the road north of the town, and four soldiers were killed.",
+			published: "2020-11-26", n: 2,
+			want: []want{{place: "Mavivi", date: "2020-11-20", killed: "14/14/14"}, {place: "Eringeti", date: "2020-11-22", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "brackets_in_a_sentence_of_an_act",
+			text:      "Gunmen killed four soldiers near Eringeti, Beni territory (on 22 November), officials said.",
+			published: "2020-11-26", n: 1,
+			want: []want{{place: "Eringeti", killed: "4/4/4"}},
+		},
+	})
+}

@@ -177,7 +177,16 @@ var defaultWeights = func() weights {
 // its cues: it says it tells another incident, or it is dated to another
 // day (a day something was only said on does not count).
 func blocked(in *incident, f *frame) bool {
-	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f) || earlierInPerfect(in, f) || earlierByOtherMeans(in, f)
+	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f) || earlierInPerfect(in, f) || earlierByOtherMeans(in, f) || itemsApart(in, f)
+}
+
+// itemsApart reports a frame in another labelled item of a statement than
+// the incident's first ("Oicha, Beni territory (23 November)." then
+// "Rhoe displacement site, Djugu territory (24 November)."): each item is
+// an incident of its own.
+func itemsApart(in *incident, f *frame) bool {
+	a, b := in.frames[0].s.item, f.s.item
+	return a != 0 && b != 0 && a != b
 }
 
 // earlierByOtherMeans reports a frame that opens by setting its act hours

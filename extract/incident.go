@@ -341,6 +341,8 @@ func (x *Extractor) frames(a *analysis) []*frame {
 				f.places = []placeCand{{m: m, score: anaphorScore}}
 			} else if m := a.takenPronoun(s, f.best); m >= 0 {
 				f.places = []placeCand{{m: m, score: anaphorScore}}
+			} else if m := a.itemPlace(s); m >= 0 {
+				f.places = []placeCand{{m: m, score: anaphorScore}} // the item's label's place
 			}
 		}
 		f.date = eventDate(s, f.best)
@@ -360,6 +362,9 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		}
 		if f.date == nil {
 			f.date = a.anchoredDate(s)
+		}
+		if f.date == nil {
+			f.date = a.itemDate(s)
 		}
 		f.when = pointText(a.text, s, f.best)
 		counts := 0
@@ -1332,6 +1337,41 @@ func weekdays(text string) int {
 // line ending in a colon that introduces it and the list it is an item of
 // ("In other violence across Iraq on Friday:" before a list of
 // incidents). Nil when there is none.
+// itemLabelOf is the label of the item sentence s is in, when s is not
+// the label itself, or nil.
+func (a *analysis) itemLabelOf(s *sentence) *sentence {
+	if s.item == 0 || s.item-1 == s.idx || s.item-1 >= len(a.sents) {
+		return nil
+	}
+	return a.sents[s.item-1]
+}
+
+// itemPlace is the first place of the label of the item sentence s is in
+// ("Eringeti, Beni territory (22 November)."), or -1.
+func (a *analysis) itemPlace(s *sentence) int {
+	if l := a.itemLabelOf(s); l != nil && len(l.places) > 0 {
+		return l.places[0]
+	}
+	return -1
+}
+
+// itemDate is the day in the brackets of the label of the item sentence s
+// is in, or nil.
+func (a *analysis) itemDate(s *sentence) *timex.Expr {
+	l := a.itemLabelOf(s)
+	if l == nil {
+		return nil
+	}
+	for i := range l.times {
+		if e := &l.times[i]; newsDay(e) {
+			d := *e
+			d.Note = "the day of the label of the item the sentence is in"
+			return &d
+		}
+	}
+	return nil
+}
+
 func (a *analysis) framingDate(s *sentence) *timex.Expr {
 	if detailOpener(s) {
 		// "At least 12 people were killed in two separate attacks on
