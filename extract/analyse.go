@@ -1695,18 +1695,40 @@ func daysBefore(ws []word, k int) int {
 // they tell none, and an item's acts are not another item's.
 func (a *analysis) itemLabels() {
 	for i, s := range a.sents {
-		if !a.itemLabel(s) {
+		if !a.itemLabel(s) && !a.placeLine(s, i) {
 			continue
 		}
 		s.item = i + 1
 		for j := i + 1; j < len(a.sents); j++ {
 			n := a.sents[j]
-			if n.item != 0 || a.itemLabel(n) || strings.Contains(a.text[a.sents[j-1].span.End:n.span.Start], "\n\n") {
+			if n.item != 0 || a.itemLabel(n) || a.placeLine(n, j) || strings.Contains(a.text[a.sents[j-1].span.End:n.span.Start], "\n\n") {
 				break
 			}
 			n.item = i + 1
 		}
 	}
+}
+
+// placeLine reports whether sentence i, s, is an item's label of a place
+// alone that opens its paragraph ("Dioungani, Koro cercle.", "Road near
+// Douentza."): at most eight words, a place among them, no act, count,
+// time or finite verb, and more of the paragraph after it.
+func (a *analysis) placeLine(s *sentence, i int) bool {
+	if s.headline || len(s.words) > 8 || len(s.words) < 2 || len(s.places) == 0 || len(s.cas) > 0 || len(s.triggers) > 0 || len(s.times) > 0 || !s.words[0].cap {
+		return false
+	}
+	if i == 0 || i+1 >= len(a.sents) || s.words[len(s.words)-1].low != "." {
+		return false
+	}
+	if !strings.Contains(a.text[a.sents[i-1].span.End:s.span.Start], "\n\n") || strings.Contains(a.text[s.span.End:a.sents[i+1].span.Start], "\n\n") {
+		return false // (it opens a paragraph that goes on after it, on its line or the next)
+	}
+	for _, w := range s.words {
+		if finiteVerb(w.low) || w.num {
+			return false
+		}
+	}
+	return true
 }
 
 // itemLabel reports whether sentence s is an item's label: at most a

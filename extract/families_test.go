@@ -20010,3 +20010,27 @@ func TestLabelledItemsOfAStatement(t *testing.T) {
 		},
 	})
 }
+
+// TestPlaceLinesOpenItems: a statement whose items open on a line of a
+// place alone ("Dioungani, Koro cercle.", "Road near Douentza.") tells an
+// incident an item. Negative: a one-line paragraph of a place that ends
+// the report opens nothing.
+func TestPlaceLinesOpenItems(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "place_lines",
+			text: "The observatory recorded 25 deaths in central Mali in two incidents this month.\n\n" +
+				"Tenenkou, Mopti region.\nOn 1 October, armed men on motorcycles opened fire on residents returning from the fields. Eleven civilians were killed.\n\n" +
+				"Road near Douentza.\nOn 6 October, a passenger bus struck an explosive device. Fourteen passengers were killed.",
+			published: "2019-10-10", n: 2,
+			want: []want{{place: "Tenenkou", date: "2019-10-01", killed: "11/11/11"}, {place: "Douentza", date: "2019-10-06", killed: "14/14/14"}},
+		},
+		// negative
+		{
+			name:      "a_closing_place_line",
+			text:      "On the evening of 1 October, armed men on motorcycles opened fire on residents of a hamlet near Dioungani, killing eleven civilians.\n\nKoro cercle.",
+			published: "2019-10-10", n: 1,
+			want: []want{{killed: "11/11/11"}},
+		},
+	})
+}
