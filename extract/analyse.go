@@ -5819,6 +5819,15 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 			continue
 		}
 		k := i + 1
+		// "the same armed group", "the same group": said to be the one
+		// told before, whatever generic words name it
+		same := s.words[k].low == "same" && k+1 < len(s.words)
+		if same {
+			k++
+			if (s.words[k].low == "armed" || s.words[k].low == "militant" || s.words[k].low == "jihadist" || s.words[k].low == "insurgent") && k+1 < len(s.words) {
+				k++
+			}
+		}
 		if groupDescriptor[s.words[k].low] && k+1 < len(s.words) {
 			k++
 		}
@@ -5838,10 +5847,24 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 			continue
 		}
 		sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[k].span.End}
+		var sameAct *actors.Actor
+		if same {
+			// (the generic words inside give way to the group pointed back
+			// to, which "same" says was told before, if not just before)
+			if sameAct = a.lastGroupWithin(s, sp.Start, nil, 8); sameAct != nil {
+				s.actors = slices.DeleteFunc(s.actors, func(m actors.Mention) bool {
+					return m.Generic && m.Span.Start < sp.End && sp.Start < m.Span.End
+				})
+			}
+		}
 		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
 			continue
 		}
-		if act := a.lastGroupBefore(s, sp.Start, nil); act != nil && !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Actor == act }) {
+		act := sameAct
+		if act == nil {
+			act = a.lastGroupBefore(s, sp.Start, nil)
+		}
+		if act != nil && !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Actor == act }) {
 			// (a group named in the sentence itself is told there already:
 			// "Islamic State's reign ... executed by the group")
 			s.actors = append(s.actors, actors.Mention{Span: sp, Actor: act, Alias: a.text[sp.Start:sp.End]})
@@ -6210,7 +6233,13 @@ var groupDescriptor = map[string]bool{
 // only asked about ("split over whether to ally with Islamic State or
 // al-Qaeda").
 func (a *analysis) lastGroupBefore(s *sentence, at int, except *actors.Actor) *actors.Actor {
-	for k := s.idx; k >= 0 && k >= s.idx-3; k-- {
+	return a.lastGroupWithin(s, at, except, 3)
+}
+
+// lastGroupWithin is lastGroupBefore over the sentence and the back
+// sentences before it.
+func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, back int) *actors.Actor {
+	for k := s.idx; k >= 0 && k >= s.idx-back; k-- {
 		ms := a.sents[k].actors
 		var oblique *actors.Actor
 		for j := len(ms) - 1; j >= 0; j-- {

@@ -20034,3 +20034,33 @@ func TestPlaceLinesOpenItems(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSameGroupPointsBackFurther: "Local sources attributed the ambush
+// to the same armed group" points back to the group named before, even
+// some sentences back and whatever generic words name it. Negative: "an
+// armed group" with no "same" names no group told before.
+func TestTheSameGroupPointsBackFurther(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "attributed_to_the_same_armed_group",
+			text: "CODECO militiamen attacked a displacement site in Djugu on Monday, killing nine people.\n" +
+				"Fighters of the Allied Democratic Forces raided Mavivi on Thursday night, killing 14 civilians.\n" +
+				"Survivors said the attackers came from the forest.\nThey carried machetes and guns.\nMany families fled to Beni.\nSchools in the area stayed closed.\n" +
+				"On Sunday, an army patrol came under fire on the road north of Eringeti, and four soldiers were killed.\n" +
+				"Local sources attributed the ambush to the same armed group.",
+			published: "2020-11-26", n: 3,
+			want: []want{{actor1: "CODECO"}, {actor1: "ADF"}, {actor1: "ADF", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name: "attributed_to_an_armed_group",
+			text: "CODECO militiamen attacked a displacement site in Djugu on Monday, killing nine people.\n" +
+				"Fighters of the Allied Democratic Forces raided Mavivi on Thursday night, killing 14 civilians.\n" +
+				"Survivors said the attackers came from the forest.\nThey carried machetes and guns.\nMany families fled to Beni.\nSchools in the area stayed closed.\n" +
+				"On Sunday, an army patrol came under fire on the road north of Eringeti, and four soldiers were killed.\n" +
+				"Local sources attributed the ambush to an armed group.",
+			published: "2020-11-26", n: 3,
+			want: []want{{actor1: "CODECO"}, {actor1: "ADF"}, {actor1: "unknown", killed: "4/4/4"}},
+		},
+	})
+}
