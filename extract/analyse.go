@@ -1694,17 +1694,22 @@ func daysBefore(ws []word, k int) int {
 // paragraph, are its item's: they take the label's place and day when
 // they tell none, and an item's acts are not another item's.
 func (a *analysis) itemLabels() {
+	var labels []bool // (each sentence read once; most reports have none)
 	for i, s := range a.sents {
-		if !a.itemLabel(s) && !a.placeLine(s, i) {
+		if a.itemLabel(s) || a.placeLine(s, i) {
+			if labels == nil {
+				labels = make([]bool, len(a.sents))
+			}
+			labels[i] = true
+		}
+	}
+	for i, s := range a.sents {
+		if labels == nil || !labels[i] {
 			continue
 		}
 		s.item = i + 1
-		for j := i + 1; j < len(a.sents); j++ {
-			n := a.sents[j]
-			if n.item != 0 || a.itemLabel(n) || a.placeLine(n, j) || strings.Contains(a.text[a.sents[j-1].span.End:n.span.Start], "\n\n") {
-				break
-			}
-			n.item = i + 1
+		for j := i + 1; j < len(a.sents) && !labels[j] && !strings.Contains(a.text[a.sents[j-1].span.End:a.sents[j].span.Start], "\n\n"); j++ {
+			a.sents[j].item = i + 1
 		}
 	}
 }
@@ -5847,22 +5852,20 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 			continue
 		}
 		sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[k].span.End}
-		var sameAct *actors.Actor
+		// ("same" says the group was told before, if not just before)
+		back := 3
 		if same {
-			// (the generic words inside give way to the group pointed back
-			// to, which "same" says was told before, if not just before)
-			if sameAct = a.lastGroupWithin(s, sp.Start, nil, 8); sameAct != nil {
-				s.actors = slices.DeleteFunc(s.actors, func(m actors.Mention) bool {
-					return m.Generic && m.Span.Start < sp.End && sp.Start < m.Span.End
-				})
-			}
+			back = 8
+		}
+		act := a.lastGroupWithin(s, sp.Start, nil, back)
+		if same && act != nil {
+			// (the generic words inside give way to the group pointed back to)
+			s.actors = slices.DeleteFunc(s.actors, func(m actors.Mention) bool {
+				return m.Generic && m.Span.Start < sp.End && sp.Start < m.Span.End
+			})
 		}
 		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
 			continue
-		}
-		act := sameAct
-		if act == nil {
-			act = a.lastGroupBefore(s, sp.Start, nil)
 		}
 		if act != nil && !slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Actor == act }) {
 			// (a group named in the sentence itself is told there already:

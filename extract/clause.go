@@ -122,7 +122,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 				// (or on a noun in apposition to the subject: "The
 				// committee, one of the volunteer groups that have
 				// organised aid since the war began, said ...")
-				subjectRel, relVerb = c == 1 && (i <= 5 && (w.low == "who" || w.low == "which" || w.low == "that") || !mainVerb && (ws[i-1].low == "," || i >= 2 && ws[i-2].low == "," || commaAmong(ws[:i]))), false
+				subjectRel, relVerb = c == 1 && (i <= 5 && (w.low == "who" || w.low == "which" || w.low == "that") || !mainVerb && commaAmong(ws[:i])), false
 			}
 		case subjectRel && relVerb && auxiliary(w.low):
 			subjectRel = false
