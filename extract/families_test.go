@@ -20064,3 +20064,26 @@ func TestTheSameGroupPointsBackFurther(t *testing.T) {
 		},
 	})
 }
+
+// TestAListOfPlacesPeopleWereTakenTo: "taken to hospitals in Kolofata and
+// Maroua" names where the hurt were cared for, every member of the list,
+// not a second incident at those towns. Negative: towns listed as where
+// the attack was stay its places.
+func TestAListOfPlacesPeopleWereTakenTo(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "taken_to_hospitals_in_two_towns",
+			text: "On Monday two women blew themselves up in a crowded market, killing 12 people, the governor said.\n\n" +
+				"About 40 people were wounded and taken to hospitals in Kolofata and Maroua.",
+			published: "2019-05-09", n: 1,
+			want: []want{{killed: "12/12/12", wounded: "40/40/40"}},
+		},
+		// negative
+		{
+			name:      "attacked_two_towns",
+			text:      "Gunmen attacked Kolofata and Mora on Monday, killing five villagers, the governor said.",
+			published: "2019-05-09", n: 1,
+			want: []want{{place: "Kolofata and Mora", killed: "5/5/5"}},
+		},
+	})
+}

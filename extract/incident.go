@@ -2175,6 +2175,19 @@ func destination(s *sentence, m gazetteer.Mention) bool {
 	if k >= 0 && s.words[k].low == "the" {
 		k--
 	}
+	// a later member of a list of places shares the first's preposition
+	// ("taken to hospitals in Mora and Maroua"): step back over "and",
+	// "or" or a comma and the capitalised name before it
+	for k >= 2 && (s.words[k].low == "and" || s.words[k].low == "or" || s.words[k].low == ",") && s.words[k-1].cap {
+		j := k - 1
+		for j >= 1 && s.words[j-1].cap && !s.words[j-1].punc {
+			j--
+		}
+		k = j - 1
+		if k >= 0 && s.words[k].low == "the" {
+			k--
+		}
+	}
 	if k < 1 {
 		return false
 	}
@@ -3791,14 +3804,19 @@ func coordinatedPlaces(a *analysis, f *frame) []int {
 	sort.Slice(ps, func(i, j int) bool { return a.places[ps[i]].Span.Start < a.places[ps[j]].Span.Start })
 	// a place the previous member lies in ("Mocha town in western Taiz and
 	// Al Qaeda town") is part of that member's phrase, not of the list
+	// (nor is a place people were taken to: "taken to hospitals in Mora
+	// and Maroua" tells no incident at either)
 	var keep []int
 	for k, p := range ps {
-		if k > 0 && a.places[ps[k-1]].Within != "" && sameName(a.places[ps[k-1]].Within, a.places[p].Name) {
+		if k > 0 && a.places[ps[k-1]].Within != "" && sameName(a.places[ps[k-1]].Within, a.places[p].Name) || destination(f.s, a.places[p]) {
 			continue
 		}
 		keep = append(keep, p)
 	}
 	ps = keep
+	if len(ps) == 0 {
+		return nil
+	}
 	var best []int
 	run := []int{ps[0]}
 	for k := 1; k < len(ps); k++ {
