@@ -20087,3 +20087,23 @@ func TestAListOfPlacesPeopleWereTakenTo(t *testing.T) {
 		},
 	})
 }
+
+// TestTakingAPlaceNamedByItsKind: "took the town of Moqokori" is a place
+// changing hands, as "captured" is. Negative: "took the road to the town
+// of Moqokori" takes no place.
+func TestTakingAPlaceNamedByItsKind(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "took_the_town_of",
+			text:      "Government forces took the town of Moqokori from al-Shabaab on Sunday, the governor said.",
+			published: "2022-10-11", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Moqokori", actor2: "al-Shabaab", date: "2022-10-09"}},
+		},
+		// negative
+		{
+			name:      "took_the_road_to_the_town_of",
+			text:      "Displaced families took the road to the town of Moqokori on Sunday, the governor said.",
+			published: "2022-10-11", n: 0,
+		},
+	})
+}
