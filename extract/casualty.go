@@ -3371,16 +3371,38 @@ func asideEnd(s *sentence, j int) int {
 	return j
 }
 
+// closingComma is the comma that closes an aside opening at word i,
+// within n words, or -1 when a clause break comes first. An aside that
+// names ("known locally as \"Amba boys\"", "described as rebels") holds
+// its "as" and the quotation marks around the name.
 func closingComma(s *sentence, i, n int) int {
+	naming := false
 	for k := i; k < len(s.words) && k < i+n; k++ {
-		if s.words[k].low == "," {
+		w := s.words[k]
+		if w.low == "," {
 			return k
 		}
-		if isClauseBreak(s.words[k]) {
+		if k <= i+1 && namingParticiple(w.low) {
+			naming = true // ("known", "locally known")
+		}
+		if naming && (w.low == "as" || w.low == `"`) {
+			continue
+		}
+		if isClauseBreak(w) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// namingParticiple reports a participle that gives a name or a label to
+// the noun before it when "as" follows ("known as", "described as").
+func namingParticiple(w string) bool {
+	switch w {
+	case "known", "described", "identified", "referred", "designated", "listed", "branded", "labelled", "labeled", "styled", "self-styled":
+		return true
+	}
+	return false
 }
 
 func isCopula(w string) bool {

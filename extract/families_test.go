@@ -20107,3 +20107,32 @@ func TestTakingAPlaceNamedByItsKind(t *testing.T) {
 		},
 	})
 }
+
+// TestAnAsideThatNamesThePeople: an aside that gives the counted people a
+// name ("known locally as \"Amba boys\"", "described as rebels") stands
+// between the count and its verb as any aside does: its "as" and its
+// quotation marks open no clause. Negative: an aside that names no one
+// leaves the two soldiers uncounted and the four dead counted.
+func TestAnAsideThatNamesThePeople(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "known_locally_as_a_quoted_name",
+			text:      "At least six fighters, known locally as \"Amba boys\", were killed on Monday when soldiers stormed their camp near Ndu, military sources said.",
+			published: "2019-05-22", n: 1,
+			want: []want{{killed: "6/6/-", date: "2019-05-20"}},
+		},
+		{
+			name:      "described_as",
+			text:      "At least six fighters, described as Ambas, were killed on Monday when soldiers stormed their camp near Ndu, military sources said.",
+			published: "2019-05-22", n: 1,
+			want: []want{{killed: "6/6/-", date: "2019-05-20"}},
+		},
+		// negative
+		{
+			name:      "known_to_be_then_a_clause",
+			text:      "Two soldiers, known to be brave, fought as militants, described as rebels, attacked the base near Ndu on Monday, and four people were killed.",
+			published: "2019-05-22", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}
