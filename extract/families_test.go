@@ -20136,3 +20136,30 @@ func TestAnAsideThatNamesThePeople(t *testing.T) {
 		},
 	})
 }
+
+// TestAssassinatedCountsTheDead: "was assassinated" and "assassinated two
+// officials" tell people killed, as "murdered" does. Negative: a plot to
+// assassinate kills no one.
+func TestAssassinatedCountsTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_member_was_assassinated",
+			text:      "A member of the indigenous guard was assassinated on Sunday in Toribío by armed men, the council said.",
+			published: "2019-12-03", n: 1,
+			want: []want{{killed: "1/1/1", date: "2019-12-01"}},
+		},
+		{
+			name:      "assassinated_two_officials",
+			text:      "Gunmen assassinated two local officials in Toribío on Sunday, the council said.",
+			published: "2019-12-03", n: 1,
+			want: []want{{killed: "2/2/2", actor2: "civilians"}},
+		},
+		// negative
+		{
+			name:      "a_plot_to_assassinate",
+			text:      "Police foiled a plot to assassinate two local officials in Toribío on Sunday, the council said.",
+			published: "2019-12-03", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+	})
+}
