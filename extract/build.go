@@ -2828,7 +2828,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// "a vehicle carrying police officers was blown up": the
 			// side carried in what was hit is the side it fell on
 			role = 2
-		case s.markerBefore("keeper", byAt, 2):
+		case s.markerBefore("keeper", byAt, 2) && !s.weaponWorkedBy(byAt):
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on
 			role, strength = 2, strength*0.5
@@ -4056,6 +4056,43 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 	return r
 }
 
+// weaponWorkedBy reports whether "by" at word b (or up to two words
+// before it) follows a participle of
+// working a weapon sent at a target ("a drone operated by the
+// militants", "a drone used by the rebels"): the one who worked it sent
+// it, unless the sentence tells the weapon brought down ("shot down a
+// drone operated by the militants": whose it was is who was foiled).
+func (s *sentence) weaponWorkedBy(b int) bool {
+	for k := b; k >= 0 && k >= b-2; k-- {
+		if s.words[min(k, len(s.words)-1)].low == "by" {
+			b = k // (b may be the side's phrase after "by")
+			break
+		}
+	}
+	if b < 2 || b >= len(s.words) || s.words[b].low != "by" {
+		return false
+	}
+	switch s.words[b-1].low {
+	case "operated", "used", "manned", "piloted":
+	default:
+		return false
+	}
+	if !sentNoun[s.words[b-2].low] && !aircraftNoun[s.words[b-2].low] {
+		return false
+	}
+	for _, t := range s.triggers {
+		if t.class.name == "foiled" {
+			return false
+		}
+	}
+	return true
+}
+
+// aircraftNoun are the nouns of aircraft whose crew a participle of
+// working names ("a helicopter piloted by").
+var aircraftNoun = map[string]bool{"aircraft": true, "jet": true, "jets": true, "helicopter": true, "helicopters": true,
+	"warplane": true, "warplanes": true, "plane": true, "planes": true, "drones": true}
+
 // weaponPlacedBy reports whether the side whose phrase opens at word i
 // follows "by" after a verb of setting a weapon ("laid by", "planted by",
 // "placed by"): the side that set it.
@@ -4210,7 +4247,7 @@ func (a *analysis) toldActedOn(sp sitrep.Span) bool {
 	if k < 0 {
 		return false
 	}
-	if s.markerBefore("keeper", k+1, 0) {
+	if s.markerBefore("keeper", k+1, 0) && !s.weaponWorkedBy(k) {
 		return true // ("a checkpoint manned by Turkish-backed fighters": the keepers of what was hit)
 	}
 	switch s.words[k].low {

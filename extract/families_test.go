@@ -20163,3 +20163,32 @@ func TestAssassinatedCountsTheDead(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSideThatWorksTheWeapon: "a drone operated by the militants
+// dropped a bomb" was sent by the militants: the one who works a weapon
+// sent at a target is its sender, not the keeper of a thing hit.
+// Negatives: a drone "operated by" a side and shot down is the side
+// foiled; "a checkpoint operated by the army" is the army's, hit.
+func TestTheSideThatWorksTheWeapon(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_drone_operated_by",
+			text:      "On Wednesday morning, a small drone operated by the militants dropped a bomb on a crowd of families waiting for flour in Wadi Hajar. Three people were killed.",
+			published: "2017-03-16", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_drone_operated_by_shot_down",
+			text:      "Soldiers shot down a drone operated by the militants over Wadi Hajar on Wednesday.",
+			published: "2017-03-16", n: 1,
+			want: []want{{actor2: "militants (unidentified)"}},
+		},
+		{
+			name:      "a_checkpoint_operated_by",
+			text:      "A bomb hit a checkpoint operated by the army in Wadi Hajar on Wednesday, killing three soldiers.",
+			published: "2017-03-16", n: 1,
+			want: []want{{actor1: "unknown", actor2: "state forces (unidentified)", killed: "3/3/3"}},
+		},
+	})
+}
