@@ -6536,6 +6536,17 @@ func (s *sentence) accuserAt(we int) bool {
 	return false
 }
 
+// authorship reports a noun that, before "of" and a side, lays an act on
+// that side as its author: "the work of", "the hallmarks of", "the marks
+// of", "the signature of", "the fingerprints of".
+func authorship(w string) bool {
+	switch w {
+	case "work", "handiwork", "hallmarks", "hallmark", "marks", "signature", "signatures", "fingerprints", "trademark", "trademarks":
+		return true
+	}
+	return false
+}
+
 // accusedAt reports whether the words from i are the object of an
 // accusation ("accused al-Shabaab of the bombing", "blamed the Taliban"),
 // or the one an act is laid on ("was blamed on the ELN", "blamed the
@@ -6551,7 +6562,7 @@ func (s *sentence) accusedAt(i int) bool {
 	if s.laidOn(k) {
 		return true
 	}
-	if k >= 1 && s.words[k].low == "of" && (s.words[k-1].low == "work" || s.words[k-1].low == "handiwork" || s.words[k-1].low == "hallmarks" || s.words[k-1].low == "hallmark") {
+	if k >= 1 && s.words[k].low == "of" && authorship(s.words[k-1].low) {
 		return true // "the blast was the work of Boko Haram", "it bore the hallmarks of Boko Haram"
 	}
 	if k >= 0 && accusation(s.words[k].low) {

@@ -20192,3 +20192,31 @@ func TestTheSideThatWorksTheWeapon(t *testing.T) {
 		},
 	})
 }
+
+// TestTheMarksOfASide: "it bore the marks of \"Daesh remnants\"" lays the
+// act on that side as "the hallmarks of" does (also "the signature of",
+// "the fingerprints of"). Negative: burn marks on the walls of a house a
+// side once used name no author.
+func TestTheMarksOfASide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bore_the_marks_of",
+			text:      "A bomb buried in a dirt track in al-Jalam blew up under a car on Sunday, killing two farmers. Nobody took responsibility for the blast, but the mayor said it bore the marks of \"Daesh remnants\".",
+			published: "2021-02-22", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "2/2/2"}},
+		},
+		{
+			name:      "the_signature_of",
+			text:      "A bomb buried in a dirt track in al-Jalam blew up under a car on Sunday, killing two farmers. Police said the device carried the signature of Islamic State.",
+			published: "2021-02-22", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "burn_marks_on_a_house",
+			text:      "A bomb buried in a dirt track in al-Jalam blew up under a car on Sunday, killing two farmers. Nobody took responsibility for the blast, and the mayor said it left burn marks on the walls of a house once used by Islamic State.",
+			published: "2021-02-22", n: 1,
+			want: []want{{actor1: "unknown", killed: "2/2/2"}},
+		},
+	})
+}
