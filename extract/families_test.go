@@ -20220,3 +20220,28 @@ func TestTheMarksOfASide(t *testing.T) {
 		},
 	})
 }
+
+// TestAPartCaredForElsewhere: "40 people were still being treated for
+// wounds, some of them in Baghdad" names where a part of the hurt are
+// cared for, with the verb left out after the comma: no place of an
+// incident of its own. Negative: "some of them in Baghdad" after a
+// verb of harm is where they were hurt.
+func TestAPartCaredForElsewhere(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "some_of_them_in_another_city",
+			text: "A bomb tore through a vegetable market in Baladruz on Saturday evening, killing 19 people, the health directorate said on Monday.\n\n" +
+				"The directorate said 40 people were still being treated for wounds, some of them in Baghdad.",
+			published: "2015-11-09", n: 1,
+			want: []want{{place: "Baladruz", killed: "19/19/19", wounded: "40/40/40"}},
+		},
+		// negative
+		{
+			name: "killed_some_of_them_in_another_city",
+			text: "A bomb tore through a vegetable market in Baladruz on Saturday evening, killing 19 people, the health directorate said on Monday.\n\n" +
+				"On Sunday gunmen killed five policemen, some of them in Baghdad.",
+			published: "2015-11-09", n: 2,
+			want: []want{{place: "Baladruz", killed: "19/19/19"}, {place: "Baghdad", killed: "5/5/5"}},
+		},
+	})
+}

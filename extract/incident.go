@@ -2205,6 +2205,18 @@ func destination(s *sentence, m gazetteer.Mention) bool {
 	default:
 		return false
 	}
+	if c := partitiveEllipsis(s, k); c > 0 {
+		// "40 people were still being treated for wounds, some of them
+		// in Baghdad": the part's verb is the whole's, before the comma
+		for j := c - 1; j >= 1 && j >= c-8; j-- {
+			if isClauseBreak(s.words[j]) {
+				break
+			}
+			if goalPrep("to", s.words[j].low) || goalPrep("in", s.words[j].low) {
+				return true
+			}
+		}
+	}
 	for j, n := k, 0; j >= 1 && n < 6; j, n = j-1, n+1 {
 		w := s.words[j]
 		if w.punc || w.low == "and" || w.low == "where" || w.low == "when" || w.low == "after" || w.low == "before" {
@@ -2215,6 +2227,26 @@ func destination(s *sentence, m gazetteer.Mention) bool {
 		}
 	}
 	return false
+}
+
+// partitiveEllipsis returns the index of the comma that opens a part of
+// the people told before, with its verb left out, right before the
+// preposition at word k (", some of them in Baghdad", ", two of whom
+// at the Erbil hospital"); 0 when there is none.
+func partitiveEllipsis(s *sentence, k int) int {
+	if k < 4 || s.words[k-2].low != "of" || s.words[k-1].low != "them" && s.words[k-1].low != "whom" {
+		return 0
+	}
+	q := s.words[k-3]
+	switch {
+	case q.num, q.low == "some", q.low == "most", q.low == "many", q.low == "several", q.low == "all", q.low == "one", q.low == "two", q.low == "three", q.low == "four", q.low == "five":
+	default:
+		return 0
+	}
+	if s.words[k-4].low != "," {
+		return 0
+	}
+	return k - 4
 }
 
 // goalPrep reports whether preposition prep after word verb opens where
