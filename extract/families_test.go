@@ -20245,3 +20245,29 @@ func TestAPartCaredForElsewhere(t *testing.T) {
 		},
 	})
 }
+
+// TestAnArrestInRaids: "detained six men in raids on farms ... and were
+// questioning them about the bombing" tells an arrest: the raids are how
+// it was made and the bombing why, nouns after its verb, even when the
+// raids' word may be a verb. Negative: raids told by their verb before
+// the arrest ("Troops raided farms ... and detained six men") stay an
+// assault with arrests.
+func TestAnArrestInRaids(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "detained_in_raids_about_the_bombing",
+			text: "A bomb tore through a vegetable market in Baladruz on Saturday evening, killing 19 people, the health directorate said on Monday.\n\n" +
+				"Police said on Monday that they had detained six men in raids on farms outside Baladruz on Sunday and were questioning them about the bombing.",
+			published: "2015-11-09", n: 2,
+			want: []want{{sub: "Remote explosive/landmine/IED", killed: "19/19/19"}, {sub: "Arrests", date: "2015-11-08"}},
+		},
+		// negative
+		{
+			name: "raided_then_detained",
+			text: "A bomb tore through a vegetable market in Baladruz on Saturday evening, killing 19 people, the health directorate said on Monday.\n\n" +
+				"Troops raided farms outside Baladruz on Sunday, killing two gunmen, and detained six men.",
+			published: "2015-11-09", n: 2,
+			want: []want{{sub: "Remote explosive/landmine/IED", killed: "19/19/19"}, {typ: "Battles", killed: "2/2/2"}},
+		},
+	})
+}

@@ -1247,11 +1247,25 @@ func (s *sentence) arrestOverItsReason(ts []trigHit, best *trigHit) *trigHit {
 		if t.class.name == "arrest" {
 			continue
 		}
-		if t.i < arr.i || !t.noun || s.clause[t.i] != s.clause[arr.i] {
+		if t.i < arr.i || !t.noun && !s.usedAsNoun(t.i) || s.clause[t.i] != s.clause[arr.i] {
 			return nil
 		}
 	}
 	return arr
+}
+
+// usedAsNoun reports whether the trigger word at i stands as a noun,
+// after a preposition or an article ("detained six men in raids on
+// farms", "during a raid"), though its word may also be a verb.
+func (s *sentence) usedAsNoun(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch s.words[i-1].low {
+	case "in", "during", "a", "an", "the", "after", "through", "following":
+		return true
+	}
+	return false
 }
 
 // clauseKindAt is the kind of the clause word i is in.
