@@ -20271,3 +20271,27 @@ func TestAnArrestInRaids(t *testing.T) {
 		},
 	})
 }
+
+// TestAuthorshipInASentenceOfItsOwn: a sentence that lays the act told
+// before on a side by its marks ("the fingerprints of Daesh are all over
+// it"), with no word of the act, joins that act as its blame does.
+// Negative: "the work of rebuilding" lays nothing on anyone.
+func TestAuthorshipInASentenceOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "the_fingerprints_of_a_side",
+			text: "A bomb tore through a vegetable market in Baladruz on Saturday evening, killing 19 people, the health directorate said on Monday.\n\n" +
+				"No group has said it carried out the attack. The police chief told a news conference in Baquba that \"the fingerprints of Daesh are all over it\", but he offered no evidence.",
+			published: "2015-11-09", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "19/19/19"}},
+		},
+		// negative
+		{
+			name: "the_work_of_rebuilding",
+			text: "A bomb tore through a vegetable market in Baladruz on Saturday evening, killing 19 people, the health directorate said on Monday.\n\n" +
+				"No group has said it carried out the attack. The police chief said the work of rebuilding the market would begin next week.",
+			published: "2015-11-09", n: 1,
+			want: []want{{actor1: "unknown", killed: "19/19/19"}},
+		},
+	})
+}

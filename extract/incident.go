@@ -437,6 +437,11 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// "JNIM claimed responsibility on Tuesday": a claim with no
 			// act of its own is of the incident told
 			f.attachOnly, f.claim, f.anaphor = true, true, true
+		case f.best == nil && len(f.cas) == 0 && len(out) > 0 && s.authoredBySide():
+			// "the fingerprints of Daesh are all over it": the marks of a
+			// side on the act told before lay it on that side, as a claim
+			// would
+			f.attachOnly, f.claim, f.anaphor = true, true, true
 		case f.best != nil && f.best.class.name == "gain" && countsPlaces(s):
 			// "two more districts were recaptured": places taken, unnamed;
 			// the incident lies in the report's main place
@@ -3357,6 +3362,25 @@ func (s *sentence) betweenSides(i int) bool {
 func (s *sentence) accusesSide() bool {
 	for _, m := range s.actors {
 		if m.Actor != nil && m.Actor.Name != "civilians" && s.accusedAt(s.wordAt(m.Span.Start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// authoredBySide reports whether the sentence names a side as the author
+// of an act by its marks on it ("the fingerprints of Daesh", "the
+// hallmarks of al-Shabaab", "the work of the ADF").
+func (s *sentence) authoredBySide() bool {
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Actor.Name == "civilians" {
+			continue
+		}
+		k := s.wordAt(m.Span.Start) - 1
+		if k >= 0 && s.words[k].low == "the" {
+			k--
+		}
+		if k >= 1 && s.words[k].low == "of" && authorship(s.words[k-1].low) {
 			return true
 		}
 	}
