@@ -20295,3 +20295,29 @@ func TestAuthorshipInASentenceOfItsOwn(t *testing.T) {
 		},
 	})
 }
+
+// TestASideWithACampaignOfItsOwn: a side told after the incident with an
+// act summed over a period ("the YPG have since pushed the militants back
+// from most of the valley") tells a campaign of its own: it does not join
+// the incident as the side that fought it. Negative: a side told of the
+// incident's attackers ("The attackers were Islamic State fighters")
+// still does.
+func TestASideWithACampaignOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "have_since_pushed_back",
+			text: "A suicide bomber blew himself up at a checkpoint of the Kurdish police in Tal Tamr on Saturday, killing two officers, the Asayish said. Islamic State said one of its fighters had carried out the attack.\n\n" +
+				"In February Islamic State militants seized dozens of villages around the town. The Kurdish People's Protection Units, or YPG, have since pushed the militants back from most of the valley.",
+			published: "2015-09-06", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name: "the_attackers_were",
+			text: "Gunmen attacked a checkpoint of the Kurdish police in Tal Tamr on Saturday, killing two officers, the Asayish said.\n\n" +
+				"The attackers were Islamic State fighters, the Asayish said.",
+			published: "2015-09-06", n: 1,
+			want: []want{{actor1: "Islamic State", killed: "2/2/2"}},
+		},
+	})
+}

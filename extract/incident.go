@@ -461,8 +461,12 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// no place, day or toll of its own, tell who struck the blow
 			// told before
 			f.attachOnly, f.claim = true, true
-		case f.anaphor && named:
-			f.attachOnly = true // "The clash involved airstrikes by the LNA": who fought the incident told before
+		case f.anaphor && named && !(f.best == nil && s.onlySummedActs()):
+			// "The clash involved airstrikes by the LNA": who fought the
+			// incident told before; not a side told with an act summed
+			// over a period ("the YPG have since pushed the militants
+			// back from most of the valley"), a campaign of its own
+			f.attachOnly = true
 		case f.anaphor && f.best != nil && f.date != nil:
 			f.attachOnly = true // "The attack began on Thursday around midnight": when the incident told before happened
 		case f.anaphor && f.best != nil && !f.best.weak:
@@ -3366,6 +3370,23 @@ func (s *sentence) accusesSide() bool {
 		}
 	}
 	return false
+}
+
+// onlySummedActs reports whether the sentence tells acts, each of them
+// summed over a period or of history ("have since pushed the militants
+// back", "seized dozens of villages in February"), and no other.
+func (s *sentence) onlySummedActs() bool {
+	n := 0
+	for _, t := range s.triggers {
+		if t.irrealis {
+			continue
+		}
+		if !t.aggregate && !t.background {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // authoredBySide reports whether the sentence names a side as the author
