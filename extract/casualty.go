@@ -366,6 +366,21 @@ func countedBefore(a *analysis, s *sentence, before []*casualty) bool {
 	return s.idx > 0 && s.idx <= len(a.sents) && len(a.sents[s.idx-1].cas) > 0
 }
 
+// armedSideBefore reports whether the sentence names an armed side or a
+// state's forces, with no count, before word i.
+func (s *sentence) armedSideBefore(i int) bool {
+	for _, m := range s.actors {
+		if m.Actor == nil || s.wordAt(m.Span.Start) >= i || !isStateSide(m.Actor) && !isArmedGroup(m.Actor) {
+			continue
+		}
+		if _, ok := s.countAt(s.wordAt(m.Span.Start) - 1); ok {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // hurtToldLast reports whether the last count read before, in this
 // sentence (before) or else in the sentence before it, counts the hurt.
 func hurtToldLast(a *analysis, s *sentence, before []*casualty) bool {
@@ -536,6 +551,13 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			// object of the verb of harm counts those it befell out of a
 			// group told before with no count, not a part of a count
 			// ("killing 31 people. The blast in Baquba killed 19 of them")
+			found[k].subset = false
+		}
+		if found[k].subset && wa > n.a && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k]) && s.armedSideBefore(n.a) {
+			// "the governor said the militants fled the town and that 23
+			// of them were killed": a count out of a side named before
+			// it in its sentence with no count of its own, and none in
+			// the sentence before, is the count of that side's dead
 			found[k].subset = false
 		}
 		if laterDied {

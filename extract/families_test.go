@@ -20321,3 +20321,34 @@ func TestASideWithACampaignOfItsOwn(t *testing.T) {
 		},
 	})
 }
+
+// TestACountOutOfAnUncountedSide: "the militants fled the town and ... 23
+// of them were killed" counts that side's dead: the side was named with
+// no count, and none was told just before, so the 23 are no part of a
+// toll. Negative: after "killing 40 militants" the 23 are a part of the
+// 40. The Somali state's "Khawarij" is al-Shabaab in reports on Somalia.
+func TestACountOutOfAnUncountedSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "of_them_after_the_militants",
+			text: "Government forces took the town of Moqokori from al-Shabaab on Sunday, the governor said.\n\n" +
+				"The governor said the militants fled the town and that 23 of them were killed in the fighting on the outskirts.",
+			published: "2022-10-11", n: 1,
+			want: []want{{actor1: "Somali security forces", actor2: "al-Shabaab", killed: "23/23/23"}},
+		},
+		{
+			name:      "khawarij_in_somalia",
+			text:      "Somali forces killed 23 Khawarij near Moqokori in Hiiraan region on Sunday, the governor said.",
+			published: "2022-10-11", n: 1,
+			want: []want{{actor2: "al-Shabaab", killed: "23/23/23"}},
+		},
+		// negative
+		{
+			name: "of_them_after_a_count",
+			text: "Government forces took the town of Moqokori from al-Shabaab on Sunday, killing 40 militants, the governor said.\n\n" +
+				"The governor said the militants fled and that 23 of them were killed in the fighting on the outskirts.",
+			published: "2022-10-11", n: 1,
+			want: []want{{killed: "40/40/40"}},
+		},
+	})
+}
