@@ -2844,7 +2844,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		case s.markerBefore("passive_by", byAt, 2) && (s.sameClauseAsTrigger(wi) && (kind == mainClause || f.best != nil && s.clause[f.best.i] == s.clause[wi]) || s.describesTrigger(wi)):
 			// ("a town that was taken over by government forces": the
 			// agent of a relative clause did something else)
-			role, strength = 1, strength*1.5
+			// ("attributed to the sect Boko Haram": laid on it, an
+			// accusation, which a denial of any claim does not undo)
+			role, strength, accused = 1, strength*1.5, s.accusedAt(wi)
 		case s.markerBefore("passive_by", byAt, 2) && kind == mainClause && x.fateBeforeBy(s, byAt):
 			// "two farmers were killed by soldiers": the agent of what
 			// happened to the people counted
@@ -6536,6 +6538,11 @@ func (s *sentence) accuserAt(we int) bool {
 	return false
 }
 
+// groupNoun are the nouns that name a kind of armed group before its
+// name ("the sect Boko Haram", "the militant group JNIM").
+var groupNoun = map[string]bool{"group": true, "sect": true, "movement": true, "organisation": true, "organization": true,
+	"faction": true, "militia": true, "outfit": true, "network": true}
+
 // authorship reports a noun that, before "of" and a side, lays an act on
 // that side as its author: "the work of", "the hallmarks of", "the marks
 // of", "the signature of", "the fingerprints of".
@@ -6555,6 +6562,14 @@ func (s *sentence) accusedAt(i int) bool {
 	k := i - 1
 	if k >= 0 && s.words[k].punc && quoteMark(s.words[k].low) {
 		k-- // "blamed the 'Amba boys'": the name quoted as the accuser gives it
+	}
+	// "attributed to the sect Boko Haram", "blamed the jihadist group
+	// JNIM": the words that say what kind of group it is stand between
+	for j := k; j >= 1 && j >= k-2 && (groupNoun[s.words[j].low] || groupDescriptor[s.words[j].low]); j-- {
+		if s.words[j-1].low == "the" || s.words[j-1].low == "a" {
+			k = j - 1
+			break
+		}
 	}
 	if k >= 0 && s.words[k].low == "the" {
 		k--

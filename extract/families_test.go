@@ -20352,3 +20352,32 @@ func TestACountOutOfAnUncountedSide(t *testing.T) {
 		},
 	})
 }
+
+// TestLaidOnANamedKindOfGroup: "attributed to the sect Boko Haram" and
+// "to the jihadist group Boko Haram" lay the act on the group whatever
+// words of its kind stand before its name, and the accusation stands
+// beside "although no claim was made". Negative: a group said to remain
+// active in a sentence denying any claim is no doer.
+func TestLaidOnANamedKindOfGroup(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "attributed_to_the_sect",
+			text:      "Two girls blew themselves up in the market of Kolofata on Sunday, killing seven people. The attack is attributed to the sect Boko Haram, although no claim was made.",
+			published: "2015-07-28", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "7/7/7"}},
+		},
+		{
+			name:      "attributed_to_the_jihadist_group",
+			text:      "Two girls blew themselves up in the market of Kolofata on Sunday, killing seven people. The attack is attributed to the jihadist group Boko Haram, although no group claimed it.",
+			published: "2015-07-28", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "remain_active_beside_a_denial",
+			text:      "Two girls blew themselves up in the market of Kolofata on Sunday, killing seven people. No group claimed the attack, although fighters of the sect Boko Haram remain active in the area.",
+			published: "2015-07-28", n: 1,
+			want: []want{{actor1: "unknown", killed: "7/7/7"}},
+		},
+	})
+}
