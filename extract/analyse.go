@@ -6256,7 +6256,9 @@ func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, ba
 			// is the one pointed back to (in the sentence itself the
 			// nearest stands: "retook the town from al-Shabaab after the
 			// militants withdrew")
-			if k < s.idx && obliqueAt(a.sents[k], a.sents[k].wordAt(m.Span.Start)) {
+			// (so is a group that holds what was hit: "a checkpoint held
+			// by UAE-trained Hadrami Elite forces")
+			if k < s.idx && (obliqueAt(a.sents[k], a.sents[k].wordAt(m.Span.Start)) || a.sents[k].heldBy(a.sents[k].wordAt(m.Span.Start))) {
 				if oblique == nil {
 					oblique = m.Actor
 				}

@@ -6118,6 +6118,14 @@ func (s *sentence) claimsLives(i int) bool {
 // describes a place, not the incident's act.
 func (s *sentence) heldBy(i int) bool {
 	k := i - 1
+	if k >= 1 && s.words[k].hyph {
+		// "held by UAE-trained Hadrami Elite forces": a compound that
+		// qualifies the side stands between
+		for k >= 1 && s.words[k].hyph {
+			k--
+		}
+		k--
+	}
 	if k >= 0 && s.words[k].low == "the" {
 		k--
 	}

@@ -20381,3 +20381,33 @@ func TestLaidOnANamedKindOfGroup(t *testing.T) {
 		},
 	})
 }
+
+// TestHeldByPastAQualifyingCompound: "a checkpoint held by UAE-trained
+// Hadrami Elite forces" is the holders' post, hit; the compound before
+// their name does not hide the "held by". A bomber pointed back to later
+// is not the holders' either. Negative: the holders of a hideout the
+// Elite forces attacked are the side attacked.
+func TestHeldByPastAQualifyingCompound(t *testing.T) {
+	first := "A car bomber and gunmen from al-Qaeda in the Arabian Peninsula attacked a checkpoint held by UAE-trained Hadrami Elite forces near Mukalla on Friday, killing five soldiers, a security official said."
+	runFamily(t, []familyCase{
+		{
+			name:      "held_by_a_trained_force",
+			text:      first,
+			published: "2018-08-12", n: 1,
+			want: []want{{actor1: "al-Qaeda in the Arabian Peninsula", actor2: "Southern Transitional Council", killed: "5/5/5"}},
+		},
+		{
+			name:      "the_bomber_after_it",
+			text:      first + "\n\nThe bomber blew up his vehicle at the barrier, and three gunmen were shot dead by soldiers, the official said.",
+			published: "2018-08-12", n: 1,
+			want: []want{{actor1: "al-Qaeda in the Arabian Peninsula", killed: "8/8/8"}},
+		},
+		// negative
+		{
+			name:      "a_hideout_held_by_the_group",
+			text:      "UAE-trained Hadrami Elite forces attacked a hideout held by al-Qaeda in the Arabian Peninsula near Mukalla on Friday, killing five militants.",
+			published: "2018-08-12", n: 1,
+			want: []want{{actor1: "Southern Transitional Council", actor2: "al-Qaeda in the Arabian Peninsula", killed: "5/5/5"}},
+		},
+	})
+}
