@@ -71,7 +71,8 @@ func sayVerb(w string) bool {
 	switch w {
 	case "said", "says", "told", "added", "stated", "reported",
 		"announced", "confirmed", "claimed", "noted", "explained",
-		"tweeted", "wrote", "declared", "quoted":
+		"tweeted", "wrote", "declared", "quoted", "affirmed", "affirms", "affirm",
+		"asserted", "insisted", "speaks", "spoke", "speak":
 		return true
 	}
 	return false

@@ -20411,3 +20411,25 @@ func TestHeldByPastAQualifyingCompound(t *testing.T) {
 		},
 	})
 }
+
+// TestTellersWhoSpeakOrAffirm: "The police speak of five people killed,
+// while residents affirm they counted eight dead" gives two tellers'
+// tolls of one act, 5 to 8, as "said" does; not a sum. Negative: one
+// teller's dead and hurt are both counted.
+func TestTellersWhoSpeakOrAffirm(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "speak_of_while_affirm",
+			text:      "Armed bandits attacked Solino on Monday night, burning houses and shooting at residents. The police speak of five people killed, while residents affirm they counted eight dead.",
+			published: "2024-11-13", n: 1,
+			want: []want{{killed: "5/5/8"}},
+		},
+		// negative
+		{
+			name:      "one_teller_dead_and_hurt",
+			text:      "Armed bandits attacked Solino on Monday night, burning houses and shooting at residents. The police speak of five people killed and eight wounded.",
+			published: "2024-11-13", n: 1,
+			want: []want{{killed: "5/5/5", wounded: "8/8/8"}},
+		},
+	})
+}
