@@ -4205,30 +4205,6 @@ var matterOfAct = map[string]bool{
 	"casings": true, "casing": true,
 }
 
-// enabledBefore reports whether the "to" at word k follows a past verb
-// of enabling and its object ("allowed police to", "enabled the troops
-// to", "helped the army to"), with no negation before the verb: what
-// the subject made happen, done.
-func (s *sentence) enabledBefore(k int) bool {
-	for j := k - 1; j >= 1 && j >= k-4; j-- {
-		w := s.words[j]
-		if w.punc || isClauseBreak(w) {
-			return false
-		}
-		switch w.low {
-		case "allowed", "enabled", "helped", "permitted":
-			for n := j - 1; n >= 0 && n >= j-3; n-- {
-				switch s.words[n].low {
-				case "not", "never", "no", "will", "would", "could", "may", "might", "should":
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return false
-}
-
 // irrealisAt reports whether the trigger at word i is wished, planned or
 // denied rather than done: "plans to retake", "will attack", "failed to".
 func (s *sentence) irrealisAt(i int) bool {
@@ -4236,9 +4212,6 @@ func (s *sentence) irrealisAt(i int) bool {
 		// "managed to liberate", "were able to retake": done
 		if i > 1 && s.words[i-2].low == "managed" {
 			return false
-		}
-		if s.enabledBefore(i - 1) {
-			return false // "the operation allowed police to kill six bandits": done, through the operation
 		}
 		if i > 2 && s.words[i-2].low == "able" {
 			switch s.words[i-3].low {

@@ -20433,23 +20433,3 @@ func TestTellersWhoSpeakOrAffirm(t *testing.T) {
 		},
 	})
 }
-
-// TestWhatAnOperationAllowed: "a joint operation allowed police to kill
-// six bandits" tells the killing done, through the operation, as
-// "managed to" does. Negative: police "not allowed to kill" did not.
-func TestWhatAnOperationAllowed(t *testing.T) {
-	runFamily(t, []familyCase{
-		{
-			name:      "allowed_police_to_kill",
-			text:      "On Tuesday, a joint operation of the police and the army in Cabaret allowed police to kill six bandits, the police spokesperson said.",
-			published: "2024-11-13", n: 1,
-			want: []want{{killed: "6/6/6", date: "2024-11-12"}},
-		},
-		// negative
-		{
-			name:      "not_allowed_to_kill",
-			text:      "Police in Cabaret were not allowed to kill the six bandits on Tuesday, the spokesperson said.",
-			published: "2024-11-13", n: 0,
-		},
-	})
-}
