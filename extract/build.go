@@ -47,6 +47,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// an attack and no one hurt
 		cls = x.lex.classes["abduct"]
 		ev.Notes = append(ev.Notes, "event_type: only people taken are told")
+	} else if onlyOfKind(in, sitrep.Arrested) && stateTakes(in) {
+		// "Police captured a man known as El Flaco": people arrested,
+		// no word of an attack and no one hurt
+		cls = x.lex.classes["arrest"]
+		ev.Notes = append(ev.Notes, "event_type: only people arrested are told")
 	}
 
 	if (cls.name == "abduct" || cls.name == "destroy") && killsPeople(in) || (cls.name == "protest" || cls.name == "disperse") && killsAtProtest(a, in, best) || cls.name == "destroy" && woundsPeople(in) {
@@ -1623,11 +1628,42 @@ func protestClashAt(in *incident) (*frame, int) {
 // onlyAbducted reports whether the incident counts people taken and no
 // one killed or hurt.
 func onlyAbducted(in *incident) bool {
+	return onlyOfKind(in, sitrep.Abducted)
+}
+
+// stateTakes reports whether the side named last before each count of
+// people arrested is a state's forces ("Police captured a man"): an
+// arrest is the state's act; people captured by rebels are no arrest.
+func stateTakes(in *incident) bool {
+	seen := false
+	for _, f := range in.frames {
+		for _, c := range f.cas {
+			if c.kind != sitrep.Arrested {
+				continue
+			}
+			var last *actors.Actor
+			for _, m := range f.s.actors {
+				if m.Actor != nil && m.Span.End <= c.span.Start && m.Actor.Name != "civilians" {
+					last = m.Actor
+				}
+			}
+			if last == nil || !isStateSide(last) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// onlyOfKind reports whether the incident counts people of kind (taken
+// or arrested) and no one killed or hurt.
+func onlyOfKind(in *incident, kind string) bool {
 	taken := false
 	for _, f := range in.frames {
 		for _, c := range f.cas {
 			switch c.kind {
-			case sitrep.Abducted:
+			case kind:
 				taken = taken || !c.count.IsZero()
 			case sitrep.Killed, sitrep.Wounded:
 				if !c.count.IsZero() {

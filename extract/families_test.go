@@ -7534,7 +7534,7 @@ func TestFormerMembersAreCivilians(t *testing.T) {
 // attacking a village") describes that side; the side is what the act of
 // its own clause fell on, not the agent of the incident. A side that the
 // act of its clause answers ("repelled militants attacking a base") still
-// attacked.
+// killed were attacked.
 func TestParticipleAfterASideDescribesIt(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
@@ -20430,6 +20430,28 @@ func TestTellersWhoSpeakOrAffirm(t *testing.T) {
 			text:      "Armed bandits attacked Solino on Monday night, burning houses and shooting at residents. The police speak of five people killed and eight wounded.",
 			published: "2024-11-13", n: 1,
 			want: []want{{killed: "5/5/5", wounded: "8/8/8"}},
+		},
+	})
+}
+
+// TestOnlyPeopleArrested: "Police captured a man known as El Flaco" tells
+// people arrested and no word of an attack: an arrest, as people taken
+// alone are an abduction. Negative: a trader captured and his sons
+// killed were attacked.
+func TestOnlyPeopleArrested(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_captured_a_man",
+			text:      "Police captured a man known as El Flaco, an explosives expert of the ELN, in Cúcuta on Monday.",
+			published: "2024-06-25", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Colombian security forces", actor2: "ELN"}},
+		},
+		// negative
+		{
+			name:      "captured_and_killed",
+			text:      "Gunmen captured a trader in Cúcuta on Monday and killed his two sons.",
+			published: "2024-06-25", n: 1,
+			want: []want{{typ: "Violence against civilians", killed: "2/2/2"}},
 		},
 	})
 }
