@@ -3,6 +3,7 @@ package merge
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -494,6 +495,46 @@ func TestToldInside(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := show(groupAll(t, tc.recs, nil)); got != tc.want {
 				t.Errorf("groups %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// A copy of a record is the record NewRecord makes of the copy's report:
+// every field and feature, for wire copies and originals, events with and
+// without a day, a place and counts; and the copy's event is its own.
+func TestCopyIsTheRecordOfTheCopy(t *testing.T) {
+	dated := r{key: "e0", doc: "d0", place: "Kessa", lat: 12, lon: 14, geo: 1, admin1: "Borno", country: "NG",
+		sub: "Attack", a1: "Boko Haram", killed: sitrep.Exact(4), date: "2024-08-27", pub: "2024-08-28"}
+	undated := dated
+	undated.date = ""
+	bare := r{key: "e0", doc: "d0", sub: "Attack"}
+	for _, tc := range []struct {
+		name string
+		o    r
+		doc  sitrep.Document
+	}{
+		{"a wire copy", dated, sitrep.Document{ID: "d0-v1", DuplicateOf: "d0", Published: "2024-08-28"}},
+		{"another original", dated, sitrep.Document{ID: "d9", Published: "2024-08-28"}},
+		{"a copy of an undated report", undated, sitrep.Document{ID: "d0-v2", DuplicateOf: "d0", Published: "2024-08-28"}},
+		{"a copy of a report of no place and no day", bare, sitrep.Document{ID: "d0-v3", DuplicateOf: "d0"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := tc.o.rec()
+			src := tc.doc.DuplicateOf
+			if src == "" {
+				src = tc.doc.ID
+			}
+			o.Published = tc.doc.Published
+			o.Prepare()
+			e := *o.Event
+			want := NewRecord("e1", &tc.doc, &e)
+			got := o.Copy("e1", tc.doc.ID, src)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("copy %+v\nwant %+v", got, want)
+			}
+			if got.Event == o.Event {
+				t.Fatal("the copy shares the original's event")
 			}
 		})
 	}

@@ -51,6 +51,23 @@ func NewRecord(key string, doc *sitrep.Document, e *sitrep.Event) *Record {
 	return r
 }
 
+// Copy returns the record of another report that tells r's event in the
+// same words: key, doc and source (the copy group) its own, publication
+// day and event r's. For an event that names neither its record nor its
+// report (as those a store decodes for merging), it is the record
+// NewRecord makes of that report's copy, without working the features out
+// again: they are r's but for the report. The event is a copy of r's
+// that shares what r's points to (location, counts, evidence), which no
+// one changes: a record's event is replaced whole when read whole.
+func (r *Record) Copy(key, doc, source string) *Record {
+	e := *r.Event
+	c := &Record{Key: key, Doc: doc, Source: source, Published: r.Published, Event: &e, f: r.f}
+	h := fnv.New64a()
+	h.Write([]byte(doc))
+	c.f.doc = h.Sum64()
+	return c
+}
+
 // Prepare works out, once, the features the rules compare. NewRecord calls
 // it; a Record built by hand must call it before use.
 func (r *Record) Prepare() {

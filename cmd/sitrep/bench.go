@@ -262,7 +262,10 @@ func benchInto(ctx context.Context, e *env, src *corpusgen.Source, self, tmp str
 	return nil
 }
 
-// copyFile copies the file at from to a new file at to.
+// copyFile copies the file at from to a new file at to, written out to
+// the disk before it returns: a copy left in dirty pages would be written
+// by the first fsync of the run measured next (the checkpoint of an
+// ingest), and counted as that run's time.
 func copyFile(from, to string) error {
 	in, err := os.Open(from)
 	if err != nil {
@@ -274,6 +277,10 @@ func copyFile(from, to string) error {
 		return err
 	}
 	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
 		out.Close()
 		return err
 	}

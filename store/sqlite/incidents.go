@@ -376,7 +376,7 @@ func (m *merger) loadMergeRecords(seqs []int64) ([]int64, error) {
 				rows.Close()
 				return nil, fmt.Errorf("merge: load merge records: %w", err)
 			}
-			r, err := decodeMergeRecord(data)
+			r, err := decodeMergeRecordWith(data, &m.cache.bodies)
 			if errors.Is(err, errMergeRecordVersion) {
 				continue // read from events
 			}

@@ -28,6 +28,9 @@ type mergeCache struct {
 	// blocks holds the keys of place parts as the last committed merge
 	// that read them found them (up to blockCacheSize parts)
 	blocks map[merge.Place][]blockKey
+	// bodies holds records decoded lately from merge records, to make
+	// the records of their copies from (decodeMergeRecordWith)
+	bodies copyBodies
 	// noBlocks is set when other processes may merge at once (an
 	// engine's KeyLocks): the keys of a part may have changed since this
 	// store's last merge read them, so they are not kept

@@ -284,3 +284,73 @@ func mergeRecordRows(t *testing.T, s *Store) map[string]string {
 	}
 	return out
 }
+
+// The merge records of a story's copies differ in the record's id and
+// document only: a record decoded with copyBodies from a row whose rest
+// was decoded before is the record decoding that row alone makes, field
+// for field (its features too), for originals (their own copy group) and
+// wire copies, copies published on another day, and rows met in any
+// order; what is done to a record handed out (read whole, given its
+// confidence) reaches no copy made after it. A bad row is not read.
+func TestMergeRecordsOfCopiesDecodeAsEachRow(t *testing.T) {
+	full := fullEvent("d1")
+	full.FieldEvidence = map[string]sitrep.Evidence{"date": {Text: "on Wednesday"}}
+	undated := fullEvent("d1")
+	undated.Date, undated.DatePrecision = "", ""
+	bare := sitrep.Event{EventType: "Protests", SubEventType: "Peaceful protest"}
+	var rows [][]byte
+	for _, ev := range []sitrep.Event{full, undated, bare} {
+		rec, err := encodeEvent(&ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored, err := decodeMergeEvent(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, doc := range []sitrep.Document{
+			{ID: "d1", Published: "2017-03-09"},                       // the original
+			{ID: "d1-v0", Published: "2017-03-09", DuplicateOf: "d1"}, // wire copies
+			{ID: "d1-v1", Published: "2017-03-09", DuplicateOf: "d1"},
+			{ID: "d1-v2", Published: "2017-04-19", DuplicateOf: "d1"}, // published later
+			{ID: "d2", Published: "2017-03-09"},                       // another original of the same words
+			{ID: "d3"},                                                // and one of no day
+			{ID: "d3-v0", DuplicateOf: "d3"},
+		} {
+			e := stored
+			rows = append(rows, appendMergeRecord(nil, merge.NewRecord(fmt.Sprintf("e-%s-%d", doc.ID, i), &doc, &e)))
+		}
+	}
+	bad := append(slices.Clone(rows[1]), 0) // a byte too many
+	for _, order := range []string{"as written", "reversed"} {
+		t.Run(order, func(t *testing.T) {
+			in := slices.Clone(rows)
+			if order == "reversed" {
+				slices.Reverse(in)
+			}
+			var bodies copyBodies
+			for i, b := range in {
+				want, err := decodeMergeRecord(b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := decodeMergeRecordWith(b, &bodies)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("row %d: %+v\nwant %+v", i, got, want)
+				}
+				// as a merge does to the records it writes
+				got.Event.Confidence = 0.25
+				*got.Event = fullEvent("dx")
+			}
+			if len(bodies.m) >= len(in) {
+				t.Fatalf("%d rows decoded alone of %d: no copy was made", len(bodies.m), len(in))
+			}
+			if r, err := decodeMergeRecordWith(bad, &bodies); err == nil {
+				t.Fatalf("read a bad row: %s", r.Key)
+			}
+		})
+	}
+}
