@@ -2848,6 +2848,10 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	}
 	// (asides skipped below do not count toward the twelve words looked at)
 	seen := 0
+	// the people's "of" phrase may coordinate two bodies ("Nine members
+	// of the police and a government-backed militia were killed"): a
+	// few more words before the verb
+	ofComplement := n.b < len(s.words) && s.words[n.b].low == "of"
 	attributive := ""
 	content := false // a content word stood between the people and the word looked at
 	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
@@ -2998,7 +3002,7 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 		default:
 			content = true
 		}
-		if seen > 5 {
+		if seen > 5 && !(seen <= 7 && ofComplement) {
 			break
 		}
 		if _, m := x.lex.triggers.at(s.words, j); m > 0 && x.casualtyAt(s, j, false) == "" {

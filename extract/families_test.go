@@ -20455,3 +20455,26 @@ func TestOnlyPeopleArrested(t *testing.T) {
 		},
 	})
 }
+
+// TestTheOfPhraseOfTwoBodies: "Nine members of the police and a
+// government-backed militia were killed": the people's "of" phrase
+// coordinates two bodies, and the verb after it is still theirs. Negative:
+// past a count with no "of" phrase the few words looked at stay few ("a
+// terrorist training site ... civilian deaths" counts no one).
+func TestTheOfPhraseOfTwoBodies(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "members_of_the_police_and_a_militia",
+			text:      "Nine members of the police and a government-backed militia were killed in the fighting in Qaysar on Tuesday, officials said.",
+			published: "2019-05-23", n: 1,
+			want: []want{{killed: "9/9/9", date: "2019-05-21"}},
+		},
+		// negative
+		{
+			name:      "a_terrorist_site_and_deaths",
+			text:      "Jets bombed a monastery in Kani on Tuesday, killing nine civilians. The army said the jets struck a terrorist training site used by rebels and called reports of civilian deaths false.",
+			published: "2023-11-09", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+	})
+}
