@@ -20478,3 +20478,28 @@ func TestTheOfPhraseOfTwoBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestADayAfterTheSubjectOfWhatWasSaid: "Residents said the Taliban on
+// Wednesday shot dead two militiamen": the name after the verb of saying
+// is the subject of what was said, with its verb after the day, so the
+// day is the act's, not the telling's; the act is its own incident, a
+// day after the taking. Negative: "told Reuters on Wednesday" at the end
+// dates the telling.
+func TestADayAfterTheSubjectOfWhatWasSaid(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "said_the_taliban_on_wednesday_shot",
+			text: "Taliban fighters captured the headquarters of Qaysar district in Faryab province on Tuesday, officials said.\n\n" +
+				"Residents said the Taliban on Wednesday shot dead two militiamen who had surrendered in the bazaar.",
+			published: "2019-05-23", n: 2,
+			want: []want{{sub: "Non-state actor overtakes territory", date: "2019-05-21"}, {date: "2019-05-22", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "told_reuters_on_wednesday",
+			text:      "Gunmen killed five villagers in Qaysar district of Faryab province on Tuesday, the governor told Reuters on Wednesday.",
+			published: "2019-05-23", n: 1,
+			want: []want{{date: "2019-05-21", killed: "5/5/5"}},
+		},
+	})
+}

@@ -108,20 +108,40 @@ func (s *scanner) reporting(i, end int) bool {
 	if (i == 0 || s.toks[i].nl) && s.frontedBeforeReporting(end) {
 		return true
 	}
+	named := false // a name stood between the verb and the day
 	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
 		t := s.toks[k]
 		if t.kind != tWord || s.toks[k+1].nl {
 			return false
 		}
 		if t.w != nil && t.w.flags&fReporting != 0 {
-			return true
+			// "said the Taliban on Wednesday shot dead two men": a name
+			// after the verb with a verb of its own after the day is the
+			// subject of what was said, and the day is its act's
+			return !(named && s.lowerWordAt(end))
 		}
-		if t.w != nil && t.w.flags&fReportingFiller != 0 || t.cap && t.w == nil {
+		if t.cap && t.w == nil {
+			named = true
+			continue
+		}
+		if t.w != nil && t.w.flags&fReportingFiller != 0 {
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+// lowerWordAt reports whether token k is a word in lower case that is no
+// reporting word nor "that": the verb of a clause going on past a day.
+func (s *scanner) lowerWordAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || s.toks[k].cap || s.toks[k].nl {
+		return false
+	}
+	if w := s.word(k); w != nil && w.flags&(fReporting|fReportingFiller) != 0 {
+		return false
+	}
+	return true
 }
 
 // frontedBeforeReporting reports whether a day that opens a sentence is

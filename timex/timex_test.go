@@ -108,6 +108,10 @@ func TestFind(t *testing.T) {
 		{"told_agency_on_sunday", "The lieutenant told Anadolu Agency on Sunday.", "2017-06-04", "on Sunday", Reporting, "2017-06-04", "day", false},
 		{"statement_on_friday", "The group said in a statement on Friday.", "2017-06-04", "on Friday", Reporting, "2017-06-02", "day", false},
 		{"weekday_then_verb", "The ministry on Thursday announced the capture.", "2017-09-21", "on Thursday", Reporting, "2017-09-21", "day", false},
+		// a name after the verb of saying with a verb after the day is
+		// the subject of what was said: the day is its act's
+		{"said_name_day_verb", "Residents said the Taliban on Wednesday shot dead two men.", "2019-05-23", "on Wednesday", Point, "2019-05-22", "day", false},
+		{"said_name_day_end", "The toll rose to nine, said Ahmed Ali on Wednesday.", "2019-05-23", "on Wednesday", Reporting, "2019-05-22", "day", false},
 		{"fronted_day_then_reporting_verb", "On Monday, a local farmer confirmed the raid.", "2021-11-10", "On Monday", Reporting, "2021-11-08", "day", false},
 		{"fronted_day_then_act", "On Monday, gunmen killed four farmers.", "2021-11-10", "On Monday", Point, "2021-11-08", "day", false},
 		{"fronted_day_then_parenthetical_attribution", "On Sunday, he added, the gunmen burned the market.", "2021-11-10", "On Sunday", Point, "2021-11-07", "day", false},
