@@ -62,3 +62,23 @@ func TestAnotherNameOfAPlaceAbroadIsNoPlaceOfAnotherReport(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestWordsOfADatelinesOutletAreNoPlaces: "MORELIA, May 17 (Tierra
+// Caliente Diario, English digest) - ..." names the outlet in the
+// dateline's brackets; its words ("English") are no town. Negative: a
+// bracket in the body that names a place ("(near Aguililla)") keeps it.
+func TestWordsOfADatelinesOutletAreNoPlaces(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "an_outlet_in_the_datelines_brackets",
+			text:   "MORELIA, May 17 (Tierra Caliente Diario, English digest) - Four gunmen died in a clash on the outskirts of Aguililla on Sunday.",
+			want:   []wantMention{{name: "Aguililla", country: "MX"}},
+			absent: []string{"English"}},
+		// negative
+		{name: "a_bracket_in_the_body",
+			text: "MORELIA, May 17 - Four gunmen died in a clash on a ranch (near Aguililla) on Sunday.",
+			want: []wantMention{{name: "Aguililla", country: "MX"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}

@@ -453,12 +453,53 @@ func (g *Gazetteer) FindIn(doc *sitrep.Document, ctx Context) []Mention {
 			continue
 		}
 		end := f.runEnd(i)
-		if !inQuotedTitle(doc.Text, sitrep.Span{Start: f.toks[i].s, End: f.toks[end-1].e}) {
+		if !inQuotedTitle(doc.Text, sitrep.Span{Start: f.toks[i].s, End: f.toks[end-1].e}) && !f.inDatelineAgency(i, end) {
 			raws = f.scanRun(i, end, raws, votes)
 		}
 		i = end
 	}
 	return f.capitals(f.resolve(raws, votes))
+}
+
+// inDatelineAgency reports whether tokens [i, end) stand inside the
+// brackets of a dateline's outlet ("MORELIA, May 17 (Tierra Caliente
+// Diario, English digest) - ..."): words of the outlet's name, no place.
+// The line opens with a name in capitals, the bracket closes within a
+// few words and a dash follows it.
+func (f *finder) inDatelineAgency(i, end int) bool {
+	toks := f.toks
+	open := -1
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if f.punct(k, ")") {
+			return false
+		}
+		if f.punct(k, "(") {
+			open = k
+			break
+		}
+		if toks[k].lineStart {
+			return false
+		}
+	}
+	if open < 1 {
+		return false
+	}
+	start := open
+	for start > 0 && !toks[start].lineStart {
+		start--
+	}
+	if !toks[start].lineStart || !toks[start].word || !toks[start].caps || open-start > 8 {
+		return false
+	}
+	for c := end; c < len(toks) && c <= end+8 && !toks[c].lineStart; c++ {
+		if f.punct(c, ")") {
+			return f.datelineEnd(c+1, false)
+		}
+		if f.punct(c, "(") {
+			return false
+		}
+	}
+	return false
 }
 
 // runEnd returns the end of the run of name-like words with joiners that
