@@ -1506,7 +1506,7 @@ func (a *analysis) placesCountry(s *sentence) string {
 	for _, pi := range s.places {
 		m := a.places[pi]
 		c := m.Location.Country
-		if c == "" || isDateline(a.text, m) || acrossBorder(a.text, m) || agentCountry(m) || originCountry(m) || gazetteer.Venue(a.text, m.Full) {
+		if c == "" || isDateline(a.text, m) || acrossBorder(a.text, m) || agentCountry(m) || originCountry(m) || gazetteer.Venue(a.text, m.Full) || s.tellerIn(m) {
 			continue
 		}
 		if one != "" && c != one {
@@ -1526,6 +1526,25 @@ func (a *analysis) placesCountry(s *sentence) string {
 		}
 	}
 	return ""
+}
+
+// tellerIn reports whether place m is told as where a teller is, right
+// after the teller's noun ("A Taliban spokesman in Doha", "officials in
+// Bamako said"): no place of the sentence's act.
+func (s *sentence) tellerIn(m gazetteer.Mention) bool {
+	k := s.wordAt(m.Full.Start) - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch s.words[k].low {
+	case "in", "at", "from":
+	default:
+		return false
+	}
+	return s.markerBefore("speaker", k, 1) || reportedAt(s, m)
 }
 
 // labelOpening reports whether the words before a round-up item's

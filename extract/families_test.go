@@ -20503,3 +20503,28 @@ func TestADayAfterTheSubjectOfWhatWasSaid(t *testing.T) {
 		},
 	})
 }
+
+// TestTheTellersCityGivesNoForcesTheirCountry: "A Taliban spokesman in
+// Doha ... said the group's fighters had only defended themselves against
+// raids by government forces": Doha is where the teller is, so the
+// government's forces are the report's (Afghan), not Qatar's. Negative:
+// a place of the act gives them its country as before.
+func TestTheTellersCityGivesNoForcesTheirCountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "a_spokesman_in_doha",
+			text: "DOHA, September 26 (Gulf Desk) - Negotiators for the Afghan government and the Taliban ended a second week of talks in Qatar's capital on Saturday.\n\n" +
+				"The interior ministry said the Taliban had carried out 41 attacks on government forces over the past week in Afghanistan.\n\n" +
+				"A Taliban spokesman in Doha rejected the figures and said the group's fighters had only defended themselves against raids by government forces.",
+			published: "2020-09-27", n: 1,
+			want: []want{{actor1: "Afghan security forces"}},
+		},
+		// negative
+		{
+			name:      "raids_in_herat",
+			text:      "Government forces raided Taliban hideouts in Herat province on Monday, killing five fighters, officials said.",
+			published: "2020-09-27", n: 1,
+			want: []want{{actor1: "Afghan security forces", killed: "5/5/5"}},
+		},
+	})
+}
