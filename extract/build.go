@@ -2893,6 +2893,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// told, in whatever clause
 			// (after the readings of "by" in the act's own clause)
 			role, strength = 1, strength*1.2
+		case act.Name != "civilians" && s.pursuedAt(wi) && !(we < len(s.words) && relative(s.words[we].low)):
+			// "troops pursuing the attackers killed nine of them": the
+			// side pursued is the one the act fell on (not "hunting the
+			// gunmen who killed five people": the relative tells their act)
+			role = 2
 		case act.Name != "civilians" && x.objectOfSidesHarm(a.text, s, m.Span):
 			// "Mexican soldiers killed 19 suspected cartel gunmen": the
 			// counted object of another side's verb of harm had it done
@@ -4092,6 +4097,23 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	return r
+}
+
+// pursuedAt reports whether the side at word i is the object of a verb
+// of pursuit ("pursuing the attackers", "chased the gunmen").
+func (s *sentence) pursuedAt(i int) bool {
+	k := i - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.words[k].low {
+	case "pursuing", "pursued", "chasing", "chased", "hunting", "tracking", "tracked":
+		return true
+	}
+	return false
 }
 
 // weaponWorkedBy reports whether "by" at word b (or up to two words

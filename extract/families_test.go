@@ -20528,3 +20528,29 @@ func TestTheTellersCityGivesNoForcesTheirCountry(t *testing.T) {
 		},
 	})
 }
+
+// TestADayInWhatAStatementSays: "The army said in a statement that troops
+// pursuing the attackers on Monday killed nine of them": past "that" the
+// day is the act's, not the statement's, and the side pursued is the one
+// the killing fell on; the pursuit is an incident of its own, a day after
+// the attack. Negative: "said in a statement on Monday that ..." dates
+// the statement; with no day of its own the killing stays with the attack.
+func TestADayInWhatAStatementSays(t *testing.T) {
+	first := "Gunmen attacked the village of Dalwa near Konduga on Sunday night, killing 14 people, police said.\n\n"
+	runFamily(t, []familyCase{
+		{
+			name:      "statement_that_then_a_day",
+			text:      first + "The army said in a statement that troops pursuing the attackers on Monday killed nine of them in a firefight near Konduga.",
+			published: "2015-12-01", n: 2,
+			want: []want{{date: "2015-11-29", killed: "14/14/14"},
+				{typ: "Battles", actor1: "Nigerian security forces", date: "2015-11-30", killed: "9/9/9"}},
+		},
+		// negative
+		{
+			name:      "statement_on_monday_that",
+			text:      first + "The army said in a statement on Monday that troops chasing the gunmen had killed nine of them near Konduga.",
+			published: "2015-12-01", n: 1,
+			want: []want{{date: "2015-11-29"}},
+		},
+	})
+}
