@@ -4468,6 +4468,9 @@ func (s *sentence) cameUnderAfter(we int) bool {
 	if k+1 >= len(s.words) {
 		return false
 	}
+	if s.fellIntoAmbush(k) {
+		return true
+	}
 	switch s.words[k].low {
 	case "came", "come", "comes", "coming", "was", "were", "is", "are", "been":
 	default:
@@ -4479,6 +4482,33 @@ func (s *sentence) cameUnderAfter(we int) bool {
 	for j := k + 2; j < len(s.words) && j <= k+4; j++ {
 		switch s.words[j].low {
 		case "attack", "attacks", "fire", "assault", "shelling", "bombardment", "siege", "gunfire", "rocket", "mortar", "drone":
+			return true
+		}
+	}
+	return false
+}
+
+// fellIntoAmbush reports whether the words from k tell the side walking
+// into an ambush laid for it ("fell into an ambush", "have fallen in an
+// ambush", "ran into an ambush", "were caught in an ambush"): the side
+// the ambush fell on.
+func (s *sentence) fellIntoAmbush(k int) bool {
+	if k < len(s.words) && (s.words[k].low == "were" || s.words[k].low == "was" || s.words[k].low == "been") {
+		k++
+	}
+	if k+3 >= len(s.words) {
+		return false
+	}
+	switch s.words[k].low {
+	case "fell", "fallen", "fall", "falls", "ran", "run", "walked", "drove", "caught", "stumbled":
+	default:
+		return false
+	}
+	if p := s.words[k+1].low; p != "into" && p != "in" {
+		return false
+	}
+	for j := k + 2; j < len(s.words) && j <= k+4; j++ {
+		if w := s.words[j].low; w == "ambush" || w == "ambushes" || w == "trap" {
 			return true
 		}
 	}

@@ -20554,3 +20554,25 @@ func TestADayInWhatAStatementSays(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatFellIntoAnAmbush: "Malian soldiers fell into an ambush"
+// (also "have fallen in an ambush", "ran into", "were caught in") is the
+// side the ambush fell on, as one that "came under attack". Negative:
+// soldiers who laid an ambush did it.
+func TestASideThatFellIntoAnAmbush(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fell_into_an_ambush",
+			text:      "Malian soldiers fell into an ambush near Boni on Saturday, losing five men.",
+			published: "2021-08-24", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Malian Armed Forces", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "laid_an_ambush",
+			text:      "Malian soldiers laid an ambush near Boni on Saturday, killing five militants.",
+			published: "2021-08-24", n: 1,
+			want: []want{{actor1: "Malian Armed Forces", killed: "5/5/5"}},
+		},
+	})
+}
