@@ -4102,14 +4102,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 // pursuedAt reports whether the side at word i is the object of a verb
 // of pursuit ("pursuing the attackers", "chased the gunmen").
 func (s *sentence) pursuedAt(i int) bool {
-	k := i - 1
-	if k >= 0 && s.words[k].low == "the" {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	switch s.words[k].low {
+	switch s.prevWord(i) {
 	case "pursuing", "pursued", "chasing", "chased", "hunting", "tracking", "tracked":
 		return true
 	}
@@ -4123,13 +4116,16 @@ func (s *sentence) pursuedAt(i int) bool {
 // it, unless the sentence tells the weapon brought down ("shot down a
 // drone operated by the militants": whose it was is who was foiled).
 func (s *sentence) weaponWorkedBy(b int) bool {
-	for k := b; k >= 0 && k >= b-2; k-- {
-		if s.words[min(k, len(s.words)-1)].low == "by" {
-			b = k // (b may be the side's phrase after "by")
+	// (b may be the side's phrase after "by", up to two words on)
+	from := min(b, len(s.words)-1)
+	b = -1
+	for k := from; k >= 0 && k >= from-2; k-- {
+		if s.words[k].low == "by" {
+			b = k
 			break
 		}
 	}
-	if b < 2 || b >= len(s.words) || s.words[b].low != "by" {
+	if b < 2 {
 		return false
 	}
 	switch s.words[b-1].low {
@@ -6639,6 +6635,12 @@ func (s *sentence) accuserAt(we int) bool {
 var groupNoun = map[string]bool{"group": true, "sect": true, "movement": true, "organisation": true, "organization": true,
 	"faction": true, "militia": true, "outfit": true, "network": true}
 
+// authoredAt reports whether word k is the "of" after a noun of
+// authorship ("the hallmarks of"): the side after it is the act's author.
+func (s *sentence) authoredAt(k int) bool {
+	return k >= 1 && k < len(s.words) && s.words[k].low == "of" && authorship(s.words[k-1].low)
+}
+
 // authorship reports a noun that, before "of" and a side, lays an act on
 // that side as its author: "the work of", "the hallmarks of", "the marks
 // of", "the signature of", "the fingerprints of".
@@ -6673,7 +6675,7 @@ func (s *sentence) accusedAt(i int) bool {
 	if s.laidOn(k) {
 		return true
 	}
-	if k >= 1 && s.words[k].low == "of" && authorship(s.words[k-1].low) {
+	if s.authoredAt(k) {
 		return true // "the blast was the work of Boko Haram", "it bore the hallmarks of Boko Haram"
 	}
 	if k >= 0 && accusation(s.words[k].low) {

@@ -3401,7 +3401,7 @@ func (s *sentence) authoredBySide() bool {
 		if k >= 0 && s.words[k].low == "the" {
 			k--
 		}
-		if k >= 1 && s.words[k].low == "of" && authorship(s.words[k-1].low) {
+		if s.authoredAt(k) {
 			return true
 		}
 	}
