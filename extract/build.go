@@ -7180,6 +7180,11 @@ func (s *sentence) reactsAt(i int) bool {
 				return true
 			}
 		}
+	case "are", "is", "were", "was", "been", "launched":
+		// "police are hunting the bomber", "troops were searching for
+		// the attackers", "launched a manhunt for the gunmen": the side
+		// that looks for the doers, after the act
+		return s.huntsDoersAt(i)
 	case "vowed", "vows", "pledged", "pledges", "promised", "promises":
 		// "vowed to avenge the victims", "vowed revenge"
 		for k := i + 1; k < len(s.words) && k <= i+3; k++ {
@@ -7190,6 +7195,61 @@ func (s *sentence) reactsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// huntsDoersAt reads a search for the doers of an act told as going on
+// or begun, at word i, a form of "be" or "launched" ("are hunting the
+// bomber", "were searching for the gunmen", "launched a manhunt for the
+// attackers"), in a sentence that counts no one hurt: the searchers
+// look into an act done, they are no party to it. A pursuit that harms
+// ("troops pursuing the attackers killed nine") is told with its count.
+func (s *sentence) huntsDoersAt(i int) bool {
+	if len(s.cas) > 0 {
+		return false
+	}
+	k := i + 1
+	if s.words[i].low == "launched" {
+		if k+1 >= len(s.words) || s.words[k].low != "a" {
+			return false
+		}
+		switch s.words[k+1].low {
+		case "manhunt", "search", "hunt":
+		default:
+			return false
+		}
+		k += 2
+	} else {
+		if k < len(s.words) && s.words[k].low == "still" {
+			k++
+		}
+		if k >= len(s.words) {
+			return false
+		}
+		switch s.words[k].low {
+		case "hunting", "searching", "looking", "tracking", "seeking", "pursuing", "combing":
+		default:
+			return false
+		}
+		k++
+	}
+	for ; k < len(s.words) && k <= i+7; k++ {
+		w := s.words[k].low
+		if doerNoun[w] || doerNoun[strings.TrimSuffix(w, "s")] || huntedNoun[w] {
+			return true
+		}
+		if s.words[k].punc {
+			return false
+		}
+	}
+	return false
+}
+
+// huntedNoun are the nouns, beside doerNoun's, that name those sought
+// for an act done ("the perpetrators", "those responsible").
+var huntedNoun = map[string]bool{
+	"gunmen": true, "perpetrators": true, "perpetrator": true, "culprits": true, "culprit": true,
+	"killers": true, "killer": true, "responsible": true, "suspects": true, "suspect": true,
+	"kidnappers": true, "abductors": true,
 }
 
 // claimedByBefore reports whether the passive agent "by" of a verb of

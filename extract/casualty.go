@@ -642,6 +642,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	s.cas = append(s.cas, diedLater...)
 	x.reflexives(s)
 	s.doerExcluded()
+	excludedDoer(a, s)
 	pronounDied(a, s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
@@ -2361,6 +2362,74 @@ func (s *sentence) doerExcluded() {
 			c.also = true
 		}
 	}
+}
+
+// excludedDoer reads a doer told as left out of the dead counted before
+// him ("nine people were killed, not counting the bomber"; "The toll
+// does not include the attacker", after the toll): he died too, one more
+// of the dead, beside them. Only one doer in the singular is counted so
+// (a count of them, "excluding the three attackers", is read as a
+// count), and only when no sentence near has told his death already
+// ("blew himself up", which doerExcluded reads).
+func excludedDoer(a *analysis, s *sentence) {
+	for i := 1; i+1 < len(s.words); i++ {
+		if s.words[i].low != "the" {
+			continue
+		}
+		j := i + 1
+		if s.words[j].low == "suicide" && j+1 < len(s.words) {
+			j++
+		}
+		driver := s.words[j].low == "driver" && j+3 < len(s.words) && s.words[j+1].low == "of" && s.words[j+2].low == "the" && vehicleNouns[s.words[j+3].low]
+		if !doerNoun[s.words[j].low] && !driver || !excludedBefore(s, i+1) {
+			continue
+		}
+		if !killedCountIn(s.cas) && !(s.tollNamedBefore(i) && s.idx > 0 && killedCountIn(a.sents[s.idx-1].cas)) {
+			return
+		}
+		if survivorAfter(s, j+1) {
+			return // "not counting the attacker, who was arrested"
+		}
+		for k := max(0, s.idx-3); k <= s.idx && k < len(a.sents); k++ {
+			for _, c := range a.sents[k].cas {
+				if c.reflex && c.kind == sitrep.Killed {
+					return // his death is told already
+				}
+			}
+		}
+		s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: "militants", count: sitrep.Exact(1), sent: s.idx,
+			span: sitrep.Span{Start: s.words[i-1].span.Start, End: s.words[j].span.End}, np: sitrep.Span{Start: s.words[i].span.Start, End: s.words[j].span.End},
+			also: true, outside: true, reflex: true})
+		return
+	}
+}
+
+// survivorAfter reports whether a relative clause opened at word i
+// tells the one before it lived on ("who was arrested", "who fled").
+func survivorAfter(s *sentence, i int) bool {
+	if i < len(s.words) && s.words[i].low == "," {
+		i++
+	}
+	if i >= len(s.words) || s.words[i].low != "who" {
+		return false
+	}
+	for k := i + 1; k < len(s.words) && k <= i+4; k++ {
+		switch s.words[k].low {
+		case "arrested", "captured", "detained", "survived", "fled", "escaped", "held", "caught":
+			return true
+		}
+	}
+	return false
+}
+
+// killedCountIn reports whether cas holds a count of the dead.
+func killedCountIn(cas []*casualty) bool {
+	for _, c := range cas {
+		if c.kind == sitrep.Killed && !c.count.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // countBefore reports whether a count stands before word i.

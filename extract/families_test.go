@@ -20576,3 +20576,96 @@ func TestASideThatFellIntoAnAmbush(t *testing.T) {
 		},
 	})
 }
+
+// TestADoerLeftOutOfTheToll: a doer told as left out of the dead counted
+// before him ("not counting the bomber", "The toll does not include the
+// attacker" after the toll, "not counting the driver of the car") died
+// too, one more of the dead. Negatives: a doer said to have been
+// arrested after it lived, and a bomber whose death is told already is
+// counted once.
+func TestADoerLeftOutOfTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "not_counting_the_bomber",
+			text:      "A suicide bomber struck a police checkpoint in Baidoa on Monday, killing eight people, not counting the bomber, officials said.",
+			published: "2019-04-10", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
+			name:      "toll_does_not_include_the_attacker",
+			text:      "A suicide attack on a police checkpoint in Baidoa on Monday killed eight people, officials said. The toll does not include the attacker, police added.",
+			published: "2019-04-10", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		{
+			name:      "not_counting_the_driver_of_the_car",
+			text:      "A car bomb struck a police checkpoint in Baidoa on Monday. Eight people died, not counting the driver of the car, a doctor said.",
+			published: "2019-04-10", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+		// negative
+		{
+			name:      "the_attacker_who_was_arrested",
+			text:      "Gunmen attacked a police checkpoint in Baidoa on Monday, killing eight people, not counting the attacker, who was arrested later.",
+			published: "2019-04-10", n: 1,
+			want: []want{{killed: "8/8/8"}},
+		},
+		{
+			name:      "his_death_told_already",
+			text:      "A suicide bomber blew himself up at a police checkpoint in Baidoa on Monday, killing eight people, not counting the bomber, officials said.",
+			published: "2019-04-10", n: 1,
+			want: []want{{killed: "9/9/9"}},
+		},
+	})
+}
+
+// TestOnePeacekeeperCounted: a peacekeeper is a person a count names
+// ("One peacekeeper was killed"), as "two peacekeepers" already were.
+// Negative: peacekeeping as a word of the mission counts nobody.
+func TestOnePeacekeeperCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_peacekeeper_killed",
+			text:      "Suspected ADF fighters attacked a MONUSCO base at Mavivi on Monday. One peacekeeper was killed and three were wounded.",
+			published: "2018-05-02", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "one_peacekeeping_base",
+			text:      "Suspected ADF fighters attacked one peacekeeping base at Mavivi on Monday, and three soldiers were wounded.",
+			published: "2018-05-02", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "3/3/3"}},
+		},
+	})
+}
+
+// TestThoseHuntingTheDoersAreNoParty: a side told looking for the doers
+// after the act ("Police are hunting the bomber", "launched a manhunt
+// for the perpetrators"), in a sentence that counts no one, is no party
+// to the act. Negative: troops pursuing attackers who kill some of them
+// are a side of that fight.
+func TestThoseHuntingTheDoersAreNoParty(t *testing.T) {
+	first := "A bomb exploded at a bus station in Gombe on Monday, killing nine people. "
+	runFamily(t, []familyCase{
+		{
+			name:      "police_are_hunting_the_bomber",
+			text:      first + "Police are hunting the bomber.",
+			published: "2019-04-10", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/9/9"}},
+		},
+		{
+			name:      "launched_a_manhunt",
+			text:      first + "Police have launched a manhunt for the perpetrators.",
+			published: "2019-04-10", n: 1,
+			want: []want{{actor1: "unknown", killed: "9/9/9"}},
+		},
+		// negative
+		{
+			name:      "pursuing_and_killing",
+			text:      "Soldiers were pursuing the gunmen near Nafada on Tuesday and killed three of them, the army said.",
+			published: "2019-04-10", n: 1,
+			want: []want{{actor1: "Nigerian security forces", killed: "3/3/3"}},
+		},
+	})
+}
