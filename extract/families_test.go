@@ -20669,3 +20669,33 @@ func TestThoseHuntingTheDoersAreNoParty(t *testing.T) {
 		},
 	})
 }
+
+// TestANameGivenAsABodyIsBroughtIn: a name a report gives a body as it
+// brings it in ("a little-known group calling itself Ashab al-Kahf", "a
+// militia known as the Red Dragons") names an armed group, whatever its
+// words, when the dictionary does not hold it. Negative: a person
+// introduced by name is no group.
+func TestANameGivenAsABodyIsBroughtIn(t *testing.T) {
+	first := "A roadside bomb struck a convoy of trucks carrying supplies for the US-led coalition south of Diwaniyah on Monday, damaging one vehicle. "
+	runFamily(t, []familyCase{
+		{
+			name:      "group_calling_itself",
+			text:      first + "A little-known group calling itself Ashab al-Kahf claimed the attack on Telegram.",
+			published: "2021-01-12", n: 1,
+			want: []want{{actor1: "Ashab al-Kahf", actor2: "US-led coalition"}},
+		},
+		{
+			name:      "militia_known_as",
+			text:      "Gunmen killed four villagers near Kumbo on Monday. A militia known as the Red Dragons claimed the killings.",
+			published: "2021-01-12", n: 1,
+			want: []want{{actor1: "Red Dragons", actor2: "civilians", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_man_named",
+			text:      "Gunmen killed four villagers near Kumbo on Monday. A man named Peter Nfor was among the dead.",
+			published: "2021-01-12", n: 1,
+			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "4/4/4"}},
+		},
+	})
+}

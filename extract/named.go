@@ -59,11 +59,12 @@ func (x *Extractor) namedGroups(a *analysis, s *sentence) {
 	if len(s.words) == 0 {
 		return
 	}
+	intros := introducedNames(a.text, s.words)
 	// (most sentences hold no group word: they make no marks at all)
 	if !slices.ContainsFunc(s.markers, func(m hit) bool {
 		v := m.val.(string)
 		return v == "group_head" || v == "group_kind"
-	}) && len(a.namedAcronyms) == 0 {
+	}) && len(a.namedAcronyms) == 0 && len(intros) == 0 {
 		return
 	}
 	head := make([]bool, len(s.words))
@@ -142,6 +143,9 @@ func (x *Extractor) namedGroups(a *analysis, s *sentence) {
 			}
 		}
 	}
+	for _, n := range intros {
+		add(n.i, n.j, false)
+	}
 	if !titleCased(s.words) {
 		for _, n := range namedRuns(a.text, s.words, head, generic, kind) {
 			if n.lowerKind && a.placeAt(sitrep.Span{Start: s.words[n.i].span.Start, End: s.words[n.j-1].span.End}) {
@@ -166,6 +170,85 @@ func (x *Extractor) namedGroups(a *analysis, s *sentence) {
 	}
 	s.actors = append(s.actors, found...)
 	slices.SortStableFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+}
+
+// introNoun are the nouns of a body that a name introduced after them
+// names ("a group calling itself X", "a militia known as X").
+var introNoun = map[string]bool{
+	"group": true, "faction": true, "militia": true, "outfit": true, "organisation": true,
+	"organization": true, "movement": true, "cell": true, "network": true, "coalition": true,
+	"alliance": true, "front": true, "brigade": true,
+}
+
+// introducedNames finds the names a report gives a body as it brings it
+// in ("a little-known group calling itself Ashab al-Kahf", "a militia
+// known as the Lions of the Valley", "an armed group called
+// Hurras"): whatever its words, the run of capitalised words after the
+// introducing words names a group, when a noun of a body stands just
+// before them.
+func introducedNames(text string, words []word) []named {
+	var out []named
+	for k := 1; k+1 < len(words); k++ {
+		start := -1
+		switch words[k].low {
+		case "calling", "styling":
+			if w := words[k+1].low; w == "itself" || w == "themselves" {
+				start = k + 2
+			}
+		case "called", "named":
+			start = k + 1
+		case "known":
+			if words[k+1].low == "as" {
+				start = k + 2
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		body := false
+		for b := k - 1; b >= 0 && b >= k-2; b-- {
+			if introNoun[words[b].low] {
+				body = true
+			}
+			if words[b].punc {
+				break
+			}
+		}
+		if !body {
+			continue
+		}
+		if start < len(words) && words[start].punc && (words[start].low == "\"" || words[start].low == "“" || words[start].low == "'") {
+			start++
+		}
+		if start < len(words) && words[start].low == "the" {
+			start++
+		}
+		j := start
+		for j < len(words) {
+			v := words[j]
+			if v.punc || v.num {
+				break
+			}
+			if v.cap {
+				j++
+				continue
+			}
+			if j > start && glued(text, words[j-1], v) {
+				j++
+				continue
+			}
+			if c := connectorsFrom(words, j); c > j && j > start {
+				j = c
+				continue
+			}
+			break
+		}
+		if j > start && words[start].cap {
+			out = append(out, named{i: start, j: j})
+			k = j
+		}
+	}
+	return out
 }
 
 // namedRuns finds the group names among the words: runs of capitalised
