@@ -2644,6 +2644,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.actors = s.dropDivisionWords()
 		x.namedGroups(a, s)
 		s.actors = x.coordinatedSides(a, s, country)
+		s.actors = x.backedSides(a, s, country)
 		s.actors = s.leaderSides(a.text)
 		x.groupAnaphor(a, s)
 		x.sideAnaphor(a, s)
@@ -6371,6 +6372,55 @@ func (x *Extractor) coordinatedSides(a *analysis, s *sentence, country string) [
 	}
 	if len(out) > len(s.actors) {
 		slices.SortStableFunc(out, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+	}
+	return out
+}
+
+// backedSides reads a side named by its backer after it ("Syrian
+// fighters backed by Turkey", "militias supported by Iran") as the
+// dictionary names it with the backer before ("Turkey-backed fighters",
+// "Iran-backed militias"): the words before "backed by" (up to three),
+// the backer's name after it, put together and looked up whole. The side
+// found spans the words and the backer, in place of what was found in
+// them ("Syrian fighters", "Turkey" alone).
+func (x *Extractor) backedSides(a *analysis, s *sentence, country string) []actors.Mention {
+	out := s.actors
+	for k := 1; k+2 < len(s.words); k++ {
+		if w := s.words[k].low; w != "backed" && w != "supported" && w != "sponsored" || s.words[k+1].low != "by" {
+			continue
+		}
+		b := k + 2
+		if s.words[b].low == "the" && b+1 < len(s.words) {
+			b++
+		}
+		backer := s.words[b]
+		if !backer.cap || backer.punc || b+1 < len(s.words) && glued(a.text, backer, s.words[b+1]) {
+			continue // ("backed by US-led coalition helicopters": no backer's name)
+		}
+		backerText := a.text[backer.span.Start:backer.span.End]
+		for n := 3; n >= 1; n-- {
+			from := k - n
+			if from < 0 || slices.ContainsFunc(s.words[from:k], func(w word) bool { return w.punc || w.num }) {
+				continue
+			}
+			words := strings.Join(strings.Fields(a.text[s.words[from].span.Start:s.words[k-1].span.End]), " ")
+			synthetic := backerText + "-" + s.words[k].low + " " + words
+			found := x.actors.Find(synthetic, sitrep.Span{Start: 0, End: len(synthetic)}, country)
+			if len(found) != 1 || found[0].Span.Start != 0 || found[0].Span.End != len(synthetic) || found[0].Generic {
+				continue
+			}
+			sp := sitrep.Span{Start: s.words[from].span.Start, End: backer.span.End}
+			kept := out[:0:0]
+			for _, m := range out {
+				if m.Span.Start < sp.End && sp.Start < m.Span.End {
+					continue
+				}
+				kept = append(kept, m)
+			}
+			out = append(kept, actors.Mention{Span: sp, Actor: found[0].Actor, Alias: a.text[sp.Start:sp.End]})
+			slices.SortStableFunc(out, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+			break
+		}
 	}
 	return out
 }

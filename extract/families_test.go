@@ -19427,7 +19427,7 @@ func TestASidesSupportDoesNotHideItsTaking(t *testing.T) {
 			name:      "rebels_backed_by_a_country_recaptured",
 			text:      "Rebels backed by Turkey recaptured the town of Saraqeb in Idlib province on Thursday, a rebel commander said.",
 			published: "2020-02-28", n: 1,
-			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Syrian rebels"}},
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Turkish-backed Syrian rebels"}},
 		},
 		// negative
 		{
@@ -20696,6 +20696,28 @@ func TestANameGivenAsABodyIsBroughtIn(t *testing.T) {
 			text:      "Gunmen killed four villagers near Kumbo on Monday. A man named Peter Nfor was among the dead.",
 			published: "2021-01-12", n: 1,
 			want: []want{{actor1: "militants (unidentified)", actor2: "civilians", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestASideNamedByItsBackerAfterIt: "Syrian fighters backed by Turkey"
+// is the side the dictionary names "Turkey-backed fighters". Negative:
+// "backed by US-led coalition helicopters" names no backer, and the side
+// before it keeps its name.
+func TestASideNamedByItsBackerAfterIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fighters_backed_by_turkey",
+			text:      "Syrian fighters backed by Turkey captured the village of Tal Halaf, west of Ras al-Ain, on Tuesday, a war monitor said.",
+			published: "2019-10-16", n: 1,
+			want: []want{{actor1: "Turkish-backed Syrian rebels"}},
+		},
+		// negative
+		{
+			name:      "backed_by_a_coalition_s_helicopters",
+			text:      "Syrian Democratic Forces backed by US-led coalition helicopters captured the village of Tal Halaf, west of Ras al-Ain, on Tuesday, a war monitor said.",
+			published: "2019-10-16", n: 1,
+			want: []want{{actor1: "Syrian Democratic Forces"}},
 		},
 	})
 }
