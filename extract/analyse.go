@@ -2483,6 +2483,64 @@ func countedActs(words []word, markers []hit) []hit {
 	return markers
 }
 
+// claimedActNoun are the nouns of an act a side may claim.
+var claimedActNoun = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+	"ambush": true, "raid": true, "assault": true, "explosion": true, "explosions": true, "killing": true,
+	"killings": true, "shooting": true, "massacre": true, "strike": true, "strikes": true, "abduction": true,
+	"kidnapping": true, "assassination": true, "operation": true, "bomb": true,
+}
+
+// claimedManyWord are the words that make a claimed object many acts
+// over time ("has claimed several attacks on officials"), a record, not
+// the claim of an act told.
+var claimedManyWord = map[string]bool{
+	"several": true, "many": true, "numerous": true, "dozens": true, "scores": true, "multiple": true,
+	"previous": true, "past": true, "earlier": true, "recent": true, "similar": true, "other": true, "most": true,
+}
+
+// claimedActs adds a marker "claim" for a verb of claiming whose object
+// is an act, told with any words of its own before the noun ("claimed a
+// suicide attack on a court", "claimed Monday's twin bombings", "claims
+// the deadly ambush"): the lexicon lists the object phrases it knows
+// whole ("claimed the attack"); this reads the rest. Up to four words may
+// stand between the verb and the noun, none a punctuation mark or
+// "that" ("claimed that it" says something, it claims no act), "either"
+// or "any" ("has not claimed either attack": no claim of one act), nor a
+// word of many acts (claimedManyWord).
+func claimedActs(words []word, markers []hit) []hit {
+	for i := 0; i+2 < len(words); i++ {
+		switch words[i].low {
+		case "claimed", "claims", "claiming", "claim":
+		default:
+			continue
+		}
+		if slices.ContainsFunc(markers, func(m hit) bool { return m.i == i && m.val.(string) == "claim" }) {
+			continue
+		}
+		end := -1
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			w := words[k]
+			if claimedActNoun[w.low] {
+				end = k
+				break
+			}
+			if w.punc && w.low != "'" || w.low == "that" || w.low == "to" || w.low == "responsibility" || w.low == "credit" || w.low == "either" || w.low == "any" || claimedManyWord[w.low] {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		k := 0
+		for k < len(markers) && markers[k].i <= i {
+			k++
+		}
+		markers = slices.Insert(markers, k, hit{i: i, n: end - i + 1, val: "claim"})
+	}
+	return markers
+}
+
 // annotate finds a sentence's triggers, markers, quantities, dates, actors
 // and casualties.
 func (x *Extractor) annotate(a *analysis, s *sentence) {
@@ -2490,6 +2548,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = dropAgentsOfWords(s)
 	s.markers = dropSeparateTellings(s)
 	s.markers = countedActs(s.words, s.markers)
+	s.markers = claimedActs(s.words, s.markers)
 	downedEnd := -1 // the end of an aircraft shot down ("shot down a Su-34 fighter")
 	for _, h := range x.lex.triggers.find(s.words) {
 		t := h.val.(trigger)
@@ -6267,7 +6326,7 @@ func (a *analysis) lastGroupBefore(s *sentence, at int, except *actors.Actor) *a
 func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, back int) *actors.Actor {
 	for k := s.idx; k >= 0 && k >= s.idx-back; k-- {
 		ms := a.sents[k].actors
-		var oblique *actors.Actor
+		var oblique, related *actors.Actor
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
 			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || m.Actor == except || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) {
@@ -6281,6 +6340,16 @@ func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, ba
 			// militants withdrew")
 			// (so is a group that holds what was hit: "a checkpoint held
 			// by UAE-trained Hadrami Elite forces")
+			// (a group told inside a relative clause on another is
+			// pointed back to last of all: "the attackers belonged to the
+			// Jalisco cartel, which has been fighting a coalition of
+			// gangs known as Carteles Unidos")
+			if k < s.idx && a.sents[k].clauseKindAt(a.sents[k].wordAt(m.Span.Start)) == relativeClause {
+				if related == nil {
+					related = m.Actor
+				}
+				continue
+			}
 			if k < s.idx && (obliqueAt(a.sents[k], a.sents[k].wordAt(m.Span.Start)) || a.sents[k].heldBy(a.sents[k].wordAt(m.Span.Start))) {
 				if oblique == nil {
 					oblique = m.Actor
@@ -6291,6 +6360,9 @@ func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, ba
 		}
 		if oblique != nil {
 			return oblique
+		}
+		if related != nil {
+			return related
 		}
 	}
 	return nil

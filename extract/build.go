@@ -2243,6 +2243,24 @@ func (x *Extractor) affiliationOfNamed(a *analysis, s *sentence, i int) bool {
 				return true
 			}
 		}
+		// "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, said":
+		// the name in apposition after the side is the one tied to it
+		if mk.i > 0 && s.words[mk.i-1].low == "a" || mk.i > 0 && s.words[mk.i-1].low == "an" {
+			for _, m := range s.actors {
+				if m.Actor == nil || s.wordAt(m.Span.Start) < i {
+					continue
+				}
+				if s.wordAt(m.Span.Start) == i {
+					e := s.wordAt(m.Span.End-1) + 1
+					for _, o := range s.actors {
+						if o.Actor != nil && !o.Generic && o.Actor != m.Actor && e < len(s.words) && s.words[e].low == "," && s.wordAt(o.Span.Start) == e+1 {
+							return true
+						}
+					}
+				}
+				break
+			}
+		}
 	}
 	return false
 }
@@ -2454,6 +2472,10 @@ type roleCand struct {
 	// foe is set for the second party of "between A and B": the side
 	// the first fought, never its partner in a coordination
 	foe bool
+	// apposed is set for a name set off by commas after the subject it
+	// names ("A faction of the Pakistani Taliban, Jamaat-ul-Ahrar,
+	// said"): the same body as that subject, no partner of a side in it
+	apposed bool
 	// cameUnder is set for a side told coming under the act ("troops
 	// came under fire"): acted on, by the words of the act itself
 	cameUnder bool
@@ -2672,6 +2694,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		// Kano said ...": the verb of a side placed by a phrase of its own
 		// stands after that phrase
 		vb := s.pastLocative(a, we)
+		vb = s.namedInApposition(wi, vb)
 		if s.speakerDefends(vb) && act.Name != "civilians" {
 			// "the army says it repelled an RSF attack": the side the
 			// act fell on tells of it
@@ -3210,6 +3233,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			if act := x.actors.Generic("soldiers", country); act != nil {
 				cands = append(cands, roleCand{actor: act, span: sp, role: 1, strength: weight * 1.2})
 			}
+		}
+	}
+	for k := range cands {
+		if c := &cands[k]; c.span.End > c.span.Start {
+			wi, we := s.wordAt(c.span.Start), s.wordAt(c.span.End-1)+1
+			c.apposed = s.namedInApposition(wi, we) != we
 		}
 	}
 	return cands
@@ -3985,7 +4014,7 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 				}
 				for j := range cands {
 					cj := &cands[j]
-					if cj.role != 1 || cj.foe || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 24 || ci.actor.RecordName() == cj.actor.RecordName() || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
+					if cj.role != 1 || cj.foe || cj.apposed || cj.span.Start < ci.span.End || cj.span.Start-ci.span.End > 24 || ci.actor.RecordName() == cj.actor.RecordName() || cj.actor.Name == "civilians" || cj.actor.Kind == actors.KindUnidentified || !conjoinedSpans(a.text, ci.span, cj.span) {
 						continue
 					}
 					l, o := lead(ci, cj), cj
@@ -5624,6 +5653,34 @@ func (s *sentence) inAppositive(i int) bool {
 		}
 	}
 	return false
+}
+
+// namedInApposition returns, for a side at word wi set off by commas
+// after a subject that describes a body by a noun of appositiveNoun ("A
+// faction of the Pakistani Taliban, Jamaat-ul-Ahrar, said"), the word
+// after its closing comma: the name is that subject's, and its verb is
+// the subject's. Otherwise vb.
+func (s *sentence) namedInApposition(wi, vb int) int {
+	if wi < 2 || vb+1 >= len(s.words) || s.words[wi-1].low != "," || s.words[vb].low != "," {
+		return vb
+	}
+	desc := false
+	for k := wi - 2; k >= 0 && k >= wi-12; k-- {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return vb
+		}
+		if appositiveNoun[w.low] {
+			desc = true
+		}
+		if k == 0 || s.words[k-1].punc {
+			if desc && (w.low == "a" || w.low == "an" || w.low == "the" || w.low == "one") {
+				return vb + 1
+			}
+			return vb
+		}
+	}
+	return vb
 }
 
 // appositiveNoun are the nouns an appositive opened by "the" describes a

@@ -20721,3 +20721,89 @@ func TestASideNamedByItsBackerAfterIt(t *testing.T) {
 		},
 	})
 }
+
+// TestABreakawayFactionClaimsInItsOwnName: a faction that broke from a
+// group and claims in its own name is its own side, whether its name
+// stands in apposition after the words that tie it to the group ("A
+// faction of the Pakistani Taliban, Jamaat-ul-Ahrar, said") or before
+// them ("Jamaat-ul-Ahrar, a breakaway faction of the Pakistani Taliban,
+// said"); the group it broke from is no partner beside it. Negative: the
+// group itself claiming.
+func TestABreakawayFactionClaimsInItsOwnName(t *testing.T) {
+	first := "A suicide bomber blew himself up near the gate of a park in Lahore on Sunday evening, killing 30 people. "
+	runFamily(t, []familyCase{
+		{
+			name:      "name_in_apposition_after_the_faction",
+			text:      first + "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, said it had carried out the bombing.",
+			published: "2016-03-30", n: 1,
+			want: []want{{actor1: "Jamaat-ul-Ahrar", killed: "30/30/30"}},
+		},
+		{
+			name:      "faction_told_after_its_name",
+			text:      first + "Jamaat-ul-Ahrar, a breakaway faction of the Pakistani Taliban, said it had carried out the bombing.",
+			published: "2016-03-30", n: 1,
+			want: []want{{actor1: "Jamaat-ul-Ahrar", killed: "30/30/30"}},
+		},
+		// negative
+		{
+			name:      "the_group_itself",
+			text:      first + "The Pakistani Taliban said it had carried out the bombing.",
+			published: "2016-03-30", n: 1,
+			want: []want{{actor1: "Tehrik-i-Taliban Pakistan", killed: "30/30/30"}},
+		},
+	})
+}
+
+// TestAClaimOfAnActToldWithItsOwnWords: a verb of claiming whose object
+// is an act told with words of its own ("claimed a suicide attack on a
+// court") is a claim, as "claimed the attack" is. Negatives: a record of
+// many claims ("has claimed several attacks") and a denial of any claim
+// ("No group has claimed either attack") name no doer.
+func TestAClaimOfAnActToldWithItsOwnWords(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claimed_a_suicide_attack_on",
+			text:      "The Pakistani Taliban claimed a suicide attack on a court in Shabqadar on Monday which killed 17 people.",
+			published: "2016-03-30", n: 1,
+			want: []want{{actor1: "Tehrik-i-Taliban Pakistan", killed: "17/17/17"}},
+		},
+		// negative
+		{
+			name:      "has_claimed_several_attacks",
+			text:      "A bomb killed 17 people at a court in Shabqadar on Monday. The Pakistani Taliban has claimed several attacks on courts in the past.",
+			published: "2016-03-30", n: 1,
+			want: []want{{actor1: "unknown", killed: "17/17/17"}},
+		},
+		{
+			name:      "no_group_has_claimed_either_attack",
+			text:      "Fighters of the group seized twelve women gathering firewood outside Gamboru on Monday. No group has claimed either attack.",
+			published: "2018-01-17", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", actor1: "unknown"}},
+		},
+	})
+}
+
+// TestAGroupInARelativeClauseIsPointedBackToLast: "the cartel" points
+// back to the group a sentence before names as the doers' ("belonged to
+// the Jalisco New Generation Cartel"), not to the one a relative clause
+// on it names ("which has been fighting ... Carteles Unidos"). Negative:
+// a group named in its own right after the first is pointed back to.
+func TestAGroupInARelativeClauseIsPointedBackToLast(t *testing.T) {
+	first := "Gunmen ambushed a police patrol near Coalcoman on Friday, killing five officers. "
+	last := "On Saturday, drones dropped explosives on a police checkpoint in Tepalcatepec, wounding two officers, officials said, blaming the cartel."
+	runFamily(t, []familyCase{
+		{
+			name:      "group_in_a_relative_clause",
+			text:      first + "Prosecutors said the attackers belonged to the Jalisco New Generation Cartel, which has been fighting a coalition of gangs known as Carteles Unidos. " + last,
+			published: "2021-06-21", n: 2,
+			want: []want{{actor1: "Jalisco New Generation Cartel"}, {actor1: "Jalisco New Generation Cartel", wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "group_named_in_its_own_right",
+			text:      first + "Prosecutors said the attackers belonged to the Jalisco New Generation Cartel. Carteles Unidos has denied any role in the region. " + last,
+			published: "2021-06-21", n: 2,
+			want: []want{{killed: "5/5/5"}, {actor1: "Cárteles Unidos", wounded: "2/2/2"}},
+		},
+	})
+}
