@@ -20807,3 +20807,31 @@ func TestAGroupInARelativeClauseIsPointedBackToLast(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleNamedByTheirTrade: people a report names by their trade ("a
+// fruit seller", "a tailor", "two cooks") are people a count names, as
+// shopkeepers and vendors were. Negative: a trade's word as a thing's
+// ("a seller's market") counts nobody.
+func TestPeopleNamedByTheirTrade(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_fruit_seller",
+			text:      "A bomb went off beside a police van in the Hayatabad area of Peshawar on Monday morning, killing a fruit seller and injuring four policemen.",
+			published: "2016-09-20", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "4/4/4"}},
+		},
+		{
+			name:      "two_cooks",
+			text:      "Gunmen stormed a restaurant in Kabul on Monday, killing two cooks and a waiter.",
+			published: "2016-09-20", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_sellers_stall",
+			text:      "A bomb went off beside a seller's stall in the Hayatabad area of Peshawar on Monday morning, injuring four policemen.",
+			published: "2016-09-20", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "4/4/4"}},
+		},
+	})
+}
