@@ -4332,9 +4332,23 @@ func (s *sentence) killedInOneAct(k int) bool {
 	default:
 		return false
 	}
-	switch s.words[k+2].low {
-	case "ambush", "attack", "bombing", "blast", "explosion", "raid", "strike", "assault", "shooting", "massacre":
-		return true
+	// (past up to two words that tell the act's kind: "in a roadside
+	// bombing", "in a suicide car bombing", not "in a bombing campaign")
+	for m := k + 2; m < len(s.words) && m <= k+4; m++ {
+		w := s.words[m]
+		switch w.low {
+		case "ambush", "attack", "bombing", "blast", "explosion", "raid", "strike", "assault", "shooting", "massacre":
+			if m+1 < len(s.words) {
+				switch s.words[m+1].low {
+				case "campaign", "campaigns", "wave", "spree", "operations", "series":
+					return false
+				}
+			}
+			return true
+		}
+		if w.punc || w.num || w.cap || w.low == "of" || w.low == "and" {
+			return false
+		}
 	}
 	return false
 }

@@ -20835,3 +20835,25 @@ func TestPeopleNamedByTheirTrade(t *testing.T) {
 		},
 	})
 }
+
+// TestOneSidesDeadOfOneActToldWithItsKind: "the number of policemen
+// killed in a roadside bombing ... rose to six" is that act's toll, with
+// words that tell the act's kind between the article and its noun, as
+// "killed in an ambush" was. Negative: the dead of a campaign ("killed
+// in a bombing campaign") are a side's tally, no toll.
+func TestOneSidesDeadOfOneActToldWithItsKind(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_a_roadside_bombing",
+			text:      "The number of policemen killed in a roadside bombing on a patrol in Lakki Marwat district rose to six on Tuesday, officials said.",
+			published: "2023-03-21", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name:      "killed_in_a_bombing_campaign",
+			text:      "The number of policemen killed in a bombing campaign across Lakki Marwat district rose to 60 this year, officials said.",
+			published: "2023-03-21", n: 0,
+		},
+	})
+}
