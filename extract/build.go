@@ -2101,6 +2101,10 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// the others
 			st.side == "any" && len(sides) == 1 && sides["attackers"] && !st.toll && !st.whole && !st.all && !sameCount(total.count, st.count)
 		switch {
+		case st.whole && !st.also && !st.reflex && sameCount(total.count, st.count):
+			// "a drone struck a car, killing the two men inside. Hezbollah
+			// later announced the deaths of two of its fighters": the
+			// whole told again, by those who own the dead
 		case total.toll && st.also && !st.toll && !newSide && !st.reflex && !total.reflex && (st.side == "any" || st.side == total.side):
 			// "the number killed rose to 11 on Friday ... 'We found two
 			// more bodies this morning'": a risen toll is the whole as the

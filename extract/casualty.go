@@ -1010,7 +1010,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 		c.subset, c.also = false, true
 	}
 	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb) || s.subjectTollRose(n.qa) || kind == sitrep.Killed && s.deadNowUpFrom(n.b)
-	c.whole = s.tollBefore(n.qa) || c.toll
+	c.whole = s.tollBefore(n.qa) || c.toll || s.deathsAnnouncedBefore(n.qa)
 	if n.hurtToll {
 		c.whole = true // all the hurt again, not more of them
 	}
@@ -3806,6 +3806,27 @@ func (s *sentence) tollBefore(i int) bool {
 		}
 		if !tollFiller[w] {
 			return s.tollOfBefore(k)
+		}
+	}
+	return false
+}
+
+// deathsAnnouncedBefore reports whether the count at word i is told as
+// the deaths a side or a teller made known ("Hezbollah later announced
+// the deaths of two of its fighters", "the ministry confirmed the death of
+// one soldier", "mourned the deaths of"): the dead told again, by those
+// who own them, all the dead and not more of them.
+func (s *sentence) deathsAnnouncedBefore(i int) bool {
+	if i < 4 || s.words[i-1].low != "of" || s.words[i-2].low != "deaths" && s.words[i-2].low != "death" || s.words[i-3].low != "the" {
+		return false
+	}
+	for k := i - 4; k >= 0 && k >= i-6; k-- {
+		switch s.words[k].low {
+		case "announced", "announces", "announcing", "confirmed", "confirms", "confirming", "mourned", "mourns", "mourning", "acknowledged", "acknowledges":
+			return true
+		}
+		if s.words[k].punc {
+			return false
 		}
 	}
 	return false

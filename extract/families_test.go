@@ -20857,3 +20857,27 @@ func TestOneSidesDeadOfOneActToldWithItsKind(t *testing.T) {
 		},
 	})
 }
+
+// TestDeathsAnnouncedByThoseWhoOwnThem: "Hezbollah later announced the
+// deaths of two of its fighters" after "killing the two men inside" tells
+// the same dead again, by the side they belonged to: two, not four.
+// Negative: a count of other dead told after them ("Two soldiers were
+// also killed") adds to them.
+func TestDeathsAnnouncedByThoseWhoOwnThem(t *testing.T) {
+	first := "On Tuesday night, an Israeli drone struck a car on the outskirts of Nabatieh, killing the two men inside. "
+	runFamily(t, []familyCase{
+		{
+			name:      "announced_the_deaths_of",
+			text:      first + "Hezbollah later announced the deaths of two of its fighters.",
+			published: "2024-03-27", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "others_also_killed",
+			text:      first + "Two passers-by were also killed by the strike.",
+			published: "2024-03-27", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}
