@@ -643,6 +643,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.reflexives(s)
 	s.doerExcluded()
 	excludedDoer(a, s)
+	s.sideLabelled()
 	pronounDied(a, s)
 	x.unnumberedVictims(s, nps)
 	s.noneHurt()
@@ -2401,6 +2402,35 @@ func excludedDoer(a *analysis, s *sentence) {
 			span: sitrep.Span{Start: s.words[i-1].span.Start, End: s.words[j].span.End}, np: sitrep.Span{Start: s.words[i].span.Start, End: s.words[j].span.End},
 			also: true, outside: true, reflex: true})
 		return
+	}
+}
+
+// sideLabelled gives the counts of people a communiqué files under a
+// side's label ("on the friendly side: 4 dead and 7 wounded", "On the
+// enemy side: 12 terrorists neutralised", "our side") that side's group:
+// the speaker's own forces, or the enemy they fought. Two sides' dead
+// told so are two groups, summed, not two figures for one. A count that
+// names its people keeps their group.
+func (s *sentence) sideLabelled() {
+	for _, c := range s.cas {
+		if c.group != "people" {
+			continue
+		}
+		at := s.wordAt(c.np.Start)
+		for k := at - 1; k >= 1 && k >= at-8; k-- {
+			if s.words[k].low != "side" {
+				if s.words[k].punc && s.words[k].low != ":" && s.words[k].low != "," {
+					break
+				}
+				continue
+			}
+			if w := s.words[k-1].low; w == "friendly" || w == "our" || w == "own" {
+				c.group = "soldiers"
+			} else if w == "enemy" || w == "opposing" || w == "adverse" {
+				c.group = "militants"
+			}
+			break
+		}
 	}
 }
 

@@ -20881,3 +20881,27 @@ func TestDeathsAnnouncedByThoseWhoOwnThem(t *testing.T) {
 		},
 	})
 }
+
+// TestCountsFiledUnderASidesLabel: a communiqué's counts filed under a
+// side's label ("on the friendly side: 4 dead and 7 wounded", "On the
+// enemy side: 12 terrorists neutralised") are two sides' dead, summed,
+// not two figures for one toll. Negative: two tellers' figures for the
+// same dead stay a range.
+func TestCountsFiledUnderASidesLabel(t *testing.T) {
+	first := "The army post of Boni, in Mali, was attacked by armed terrorist groups on Sunday night. "
+	runFamily(t, []familyCase{
+		{
+			name:      "friendly_side_and_enemy_side",
+			text:      first + "Provisional balance sheet on the friendly side: 4 dead and 7 wounded. On the enemy side: 12 terrorists neutralised.",
+			published: "2019-10-14", n: 1,
+			want: []want{{killed: "16/16/16", wounded: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "two_tellers",
+			text:      first + "The army said 4 people were killed. Residents said 12 people were killed.",
+			published: "2019-10-14", n: 1,
+			want: []want{{killed: "4/4/12"}},
+		},
+	})
+}
