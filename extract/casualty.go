@@ -4338,18 +4338,12 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 			if s.numberOfJoinedGroups(e) {
 				return true
 			}
-			j = e - 2
-			if j >= 1 && s.words[j].low != "of" && s.words[j-1].low == "of" {
-				j--
-			}
+			j = s.numberHeadBefore(e)
 		case e < len(s.personEnd) && s.personEnd[e] != "" && s.killedInOneAct(k+1):
 			// "the number of soldiers killed in an ambush on an army
 			// patrol": one side's dead of one act told by its article,
 			// that act's toll (not a side's tally of an operation)
-			j = e - 2
-			if j >= 1 && s.words[j].low != "of" && s.words[j-1].low == "of" {
-				j--
-			}
+			j = s.numberHeadBefore(e)
 		case e < len(s.personEnd) && s.personEnd[e] != "":
 			// "the number of hostages and security personnel killed":
 			// nouns of people of two groups joined, the dead of every
@@ -4369,6 +4363,22 @@ func (s *sentence) numberOfDeadAt(k int) bool {
 		}
 	}
 	return j >= 0 && tollHead[s.words[j].low] && s.words[j+1].low == "of"
+}
+
+// numberHeadBefore returns the index of the head before "of" that a
+// noun of people of one to three words ending at word e follows ("the
+// number of people", "the number of rice farmers", "the toll of local
+// gold miners"): the word before that "of"; e-2 when there is none.
+func (s *sentence) numberHeadBefore(e int) int {
+	for k := e - 1; k >= 1 && k >= e-3; k-- {
+		if s.words[k].low == "of" {
+			return k - 1
+		}
+		if s.words[k].punc {
+			break
+		}
+	}
+	return e - 2
 }
 
 // killedInOneAct reports whether the words from k tell one act the dead

@@ -20905,3 +20905,24 @@ func TestCountsFiledUnderASidesLabel(t *testing.T) {
 		},
 	})
 }
+
+// TestTheNumberOfPeopleOfTwoWordsKilled: "the number of rice farmers
+// killed in an attack ... has risen to 19" is the attack's toll, as "the
+// number of farmers killed" was: the noun of people may take words of
+// its own. Negative: one side's dead of an operation are its tally.
+func TestTheNumberOfPeopleOfTwoWordsKilled(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "number_of_rice_farmers_killed",
+			text:      "Gunmen attacked rice farmers in their fields near Kawuri on Saturday. The number of rice farmers killed in the attack has risen to 19, local officials said on Wednesday.",
+			published: "2020-10-21", n: 1,
+			want: []want{{killed: "19/19/19"}},
+		},
+		// negative
+		{
+			name:      "number_of_government_soldiers_killed_in_the_operation",
+			text:      "The number of government soldiers killed in the operation around Kawuri has risen to 40 since August, officials said on Wednesday.",
+			published: "2020-10-21", n: 0,
+		},
+	})
+}
