@@ -2699,6 +2699,19 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		// stands after that phrase
 		vb := s.pastLocative(a, we)
 		vb = s.namedInApposition(wi, vb)
+		if s.allyOfADefence(wi) {
+			// "troops backed by vigilantes repelled an attack": the
+			// allies held it off beside them, no side that made it
+			continue
+		}
+		if v := s.pastSupportAside(vb); v != vb && s.markerIs(v, "defence") {
+			// "troops, supported by the CJTF, repelled an attack": the
+			// side held the act off, the aside between them hides it
+			// (not other verbs: "Iraqi forces, backed by the PMU, have
+			// retaken three villages" sums a campaign that later
+			// sentences tell village by village, by their own doers)
+			vb = v
+		}
 		if s.speakerDefends(vb) && act.Name != "civilians" {
 			// "the army says it repelled an RSF attack": the side the
 			// act fell on tells of it
@@ -5657,6 +5670,69 @@ func (s *sentence) inAppositive(i int) bool {
 		}
 	}
 	return false
+}
+
+// supportParticiple are the participles of help given a side, told
+// between it and its verb ("troops, supported by the Civilian Joint Task
+// Force, repelled").
+var supportParticiple = map[string]bool{
+	"supported": true, "backed": true, "aided": true, "assisted": true, "helped": true,
+	"reinforced": true, "accompanied": true, "escorted": true,
+}
+
+// pastSupportAside returns, when the words at vb tell help given the side
+// before them (", supported by the CJTF," or "backed by vigilantes"), the
+// word after them, where the side's own verb stands: after the closing
+// comma of an aside set off by commas, or at the first trigger or marker
+// of an aside without; otherwise vb.
+func (s *sentence) pastSupportAside(vb int) int {
+	k := vb
+	comma := k < len(s.words) && s.words[k].low == ","
+	if comma {
+		k++
+	}
+	if k+2 >= len(s.words) || !supportParticiple[s.words[k].low] || s.words[k+1].low != "by" {
+		return vb
+	}
+	for j := k + 2; j < len(s.words) && j <= k+12; j++ {
+		w := s.words[j]
+		if comma {
+			if w.low == "," {
+				return j + 1
+			}
+			if w.punc {
+				return vb
+			}
+			continue
+		}
+		if w.punc {
+			return vb
+		}
+		if j > k+2 && (s.triggerAt(j) != nil || slices.ContainsFunc(s.markers, func(m hit) bool { return m.i == j })) {
+			return j
+		}
+	}
+	return vb
+}
+
+// allyOfADefence reports whether the side at word wi is named in an aside
+// of help given another side ("backed by vigilantes", ", supported by the
+// Civilian Joint Task Force,") whose verb is a defence ("repelled"): an
+// ally in holding off the act.
+func (s *sentence) allyOfADefence(wi int) bool {
+	k := wi - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 1 || s.words[k].low != "by" || !supportParticiple[s.words[k-1].low] {
+		return false
+	}
+	start := k - 1
+	if start >= 1 && s.words[start-1].low == "," {
+		start--
+	}
+	v := s.pastSupportAside(start)
+	return v != start && s.markerIs(v, "defence")
 }
 
 // namedInApposition returns, for a side at word wi set off by commas

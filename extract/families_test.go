@@ -20926,3 +20926,33 @@ func TestTheNumberOfPeopleOfTwoWordsKilled(t *testing.T) {
 		},
 	})
 }
+
+// TestADefenceToldPastAnAsideOfHelp: "Troops, supported by the Civilian
+// Joint Task Force, repelled an attack" held the attack off: the aside
+// of help between the side and its verb does not hide the verb, and the
+// allies named in it made no attack. Negative: a side that attacks with
+// its allies' help made the attack.
+func TestADefenceToldPastAnAsideOfHelp(t *testing.T) {
+	last := " 17 insurgents were neutralised and two soldiers were killed."
+	runFamily(t, []familyCase{
+		{
+			name:      "aside_set_off_by_commas",
+			text:      "Troops, supported by the Civilian Joint Task Force, repelled an attack on a military base in Gwoza on Monday night." + last,
+			published: "2020-10-21", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Nigerian security forces", killed: "19/19/19"}},
+		},
+		{
+			name:      "aside_without_commas",
+			text:      "Troops backed by vigilantes repelled an attack on a military base in Gwoza on Monday night." + last,
+			published: "2020-10-21", n: 1,
+			want: []want{{actor1: "unknown", actor2: "Nigerian security forces", killed: "19/19/19"}},
+		},
+		// negative
+		{
+			name:      "attacked_with_help",
+			text:      "Troops, supported by the Civilian Joint Task Force, attacked an insurgent camp near Gwoza on Monday night." + last,
+			published: "2020-10-21", n: 1,
+			want: []want{{actor1: "Nigerian security forces", killed: "19/19/19"}},
+		},
+	})
+}
