@@ -2783,6 +2783,13 @@ func (x *Extractor) activeBefore(s *sentence, i int) string {
 }
 
 func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
+	if j := s.adverbialsBefore(i); j < i {
+		// "the Police captured on Monday in Cúcuta a man": the day and
+		// the place told between the verb and its object
+		if kind, at := x.activeBeforeAt(s, j); kind != "" {
+			return kind, at
+		}
+	}
 	for start := i - 1; start >= 0 && start >= i-6; start-- {
 		if isClauseBreak(s.words[start]) {
 			break
@@ -2815,6 +2822,47 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// adverbialsBefore returns the first word of a run of adverbials that
+// ends right before word i: days and times ("on Monday", "at dawn") and
+// phrases placing an act ("in Cúcuta", "in the neighbourhood La Libertad
+// of Cúcuta"), as a verb may have before its object in English written
+// after a language that puts them there ("captured on Monday in Cúcuta a
+// man"); i when there is none.
+func (s *sentence) adverbialsBefore(i int) int {
+	k := i - 1
+	for k > 0 {
+		if ta := s.timeEndingAt(k); ta >= 1 && ta <= k {
+			k = ta - 1
+			continue
+		}
+		if !s.words[k].cap || s.words[k].punc {
+			break
+		}
+		j := k
+		for j > 0 && (s.words[j].cap && !s.words[j].punc || placeWord[s.words[j].low] || s.words[j].low == "of" || s.words[j].low == "the") {
+			j--
+		}
+		if j < 1 || j == k {
+			break
+		}
+		switch s.words[j].low {
+		case "in", "at", "near", "outside":
+			k = j - 1
+			continue
+		}
+		break
+	}
+	return k + 1
+}
+
+// placeWord are the nouns of a kind of place that may open a phrase
+// placing an act before the place's name ("in the neighbourhood La
+// Libertad", "in the village of X").
+var placeWord = map[string]bool{
+	"neighbourhood": true, "neighborhood": true, "village": true, "town": true, "city": true, "district": true,
+	"area": true, "province": true, "region": true, "municipality": true, "department": true, "sector": true,
 }
 
 // lumpedFateBefore reports whether the verb of harm at word at is joined

@@ -20956,3 +20956,26 @@ func TestADefenceToldPastAnAsideOfHelp(t *testing.T) {
 		},
 	})
 }
+
+// TestAnObjectAfterTheDayAndThePlace: a verb of harm or arrest may have
+// its day and place before its object, as English written after Spanish,
+// French or Portuguese word order has ("claim to have eliminated on
+// Sunday 21 insurgents", "captured on Monday in Cúcuta a man"). Negative:
+// a count of time after the day is no object.
+func TestAnObjectAfterTheDayAndThePlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "eliminated_on_sunday_21_insurgents",
+			text:      "The Defence and Security Forces claim to have eliminated on Sunday 21 insurgents in a confrontation near Macomia, in Mozambique.",
+			published: "2020-04-14", n: 1,
+			want: []want{{killed: "21/21/21"}},
+		},
+		// negative
+		{
+			name:      "two_hours_after",
+			text:      "Rebels attacked on Monday in Beni two hours after dawn, and three soldiers were wounded.",
+			published: "2020-04-14", n: 1,
+			want: []want{{killed: "-/-/-", wounded: "3/3/3"}},
+		},
+	})
+}
