@@ -105,3 +105,41 @@ func TestDocumentTextsReadBackAsStored(t *testing.T) {
 		}
 	}
 }
+
+// Ingest looks up the content hash of every report it reads; in a SQLite
+// file those look-ups go through connections of their own with no map of
+// the file (openLookups): through the readers' map, a look-up into a large
+// store that an ingest was writing cost twice the CPU. The answers are the
+// readers' answers, and a document stored after the first look-up is
+// found by the next.
+func TestLookUpsByHashReadWithoutAMapOfTheFile(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	first := newDoc("first", "Gunmen attacked a checkpoint north of the town on Tuesday.")
+	if _, _, err := s.AddDocument(ctx, first, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if id, err := s.DocumentByHash(ctx, first.Hash); err != nil || id != "first" {
+		t.Fatalf("look-up of a stored hash: %q, %v; want first", id, err)
+	}
+	if s.lookups == nil {
+		t.Fatal("the look-up read through the readers' pool, want a pool of its own")
+	}
+	var mapped int64
+	if err := s.lookups.QueryRow(`PRAGMA mmap_size`).Scan(&mapped); err != nil {
+		t.Fatal(err)
+	}
+	if mapped != 0 {
+		t.Errorf("look-ups map %d bytes of the file, want none", mapped)
+	}
+	later := newDoc("later", "A roadside bomb struck a convoy on Wednesday.")
+	if id, err := s.DocumentByHash(ctx, later.Hash); err != nil || id != "" {
+		t.Fatalf("look-up of a hash not stored: %q, %v; want none", id, err)
+	}
+	if _, _, err := s.AddDocument(ctx, later, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if id, err := s.DocumentByHash(ctx, later.Hash); err != nil || id != "later" {
+		t.Errorf("look-up of a hash stored after the first look-up: %q, %v; want later", id, err)
+	}
+}

@@ -77,13 +77,25 @@ type Store struct {
 	eng   *Engine       // the database when it is not a SQLite file (engine.go)
 	ckpt  *checkpointer // checkpoints the file's WAL beside the writer (checkpoint.go)
 
-	// byHash is DocumentByHash's statement on r, prepared at its first call
+	// byHash is DocumentByHash's statement, prepared at its first call on
+	// lookups (r for a store that is not a SQLite file)
 	byHashOnce sync.Once
 	byHash     *sql.Stmt
 	byHashErr  error
+	// lookups is the pool of connections DocumentByHash reads through, in
+	// a SQLite file: without a map of the file (openLookups says why);
+	// opened at the first look-up, nil before
+	lookups *sql.DB
 }
 
 var _ sitrep.Store = (*Store)(nil)
+
+// commonPragmas are the settings of every connection to a store's file.
+// synchronous=NORMAL in WAL mode: a crash of the program never loses a
+// committed transaction; a power cut may lose the last few, never
+// consistency.
+var commonPragmas = "_pragma=busy_timeout(" + strconv.Itoa(busyTimeoutMS) + ")" +
+	"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
 
 // busyTimeoutMS is how long a connection waits for a lock held by another
 // connection or process before failing with SQLITE_BUSY.
@@ -138,11 +150,7 @@ func transient(err error) bool {
 
 // open is one attempt of Open.
 func open(ctx context.Context, path string, migs []migration) (*Store, error) {
-	// synchronous=NORMAL in WAL mode: a crash of the program never loses a
-	// committed transaction; a power cut may lose the last few, never
-	// consistency.
-	common := "_pragma=busy_timeout(" + strconv.Itoa(busyTimeoutMS) + ")" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	common := commonPragmas
 	// The writer's page cache holds the hot part of the indexes a write
 	// looks up and changes at random (content hashes, near-duplicate band
 	// keys): with SQLite's default 2 MB, a store of 100,000 reports made
@@ -278,6 +286,9 @@ func (s *Store) close(exit bool) error {
 	}
 	if s.byHash != nil {
 		s.byHash.Close()
+	}
+	if s.lookups != nil {
+		merr = errors.Join(merr, s.lookups.Close())
 	}
 	err := errors.Join(s.ckpt.close(), s.r.Close(), merr)
 	if exit {
