@@ -6578,11 +6578,34 @@ func (x *Extractor) spokenBy(a *analysis, s *sentence, act *actors.Actor, reach 
 		if s.claimedBy(wi) {
 			continue // "killing 10 people, officials said, in an attack claimed by IS": the side claimed the act, others told the toll
 		}
-		if (s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, reach) >= 0) && sameSide(x.resolveGeneric(a, m), act) {
+		if (s.clauseKindAt(wi) == attributionClause || s.sayVerbAfter(we, reach) >= 0 || s.sayVerbPastAside(we) >= 0) && sameSide(x.resolveGeneric(a, m), act) {
 			return true
 		}
 	}
 	return false
+}
+
+// sayVerbPastAside finds a verb of saying after the side ending before
+// word we, past a word or two that name its teller and an aside set off
+// by commas ("A Taliban spokesman, in a message to reporters, said"):
+// its index, or -1.
+func (s *sentence) sayVerbPastAside(we int) int {
+	k := we
+	for n := 0; n < 2 && k < len(s.words) && !s.words[k].punc; n++ {
+		k++
+	}
+	for j := we; j <= k && j < len(s.words); j++ {
+		if s.words[j].low != "," {
+			continue
+		}
+		if e := closingComma(s, j+1, 10); e > 0 {
+			if v := s.sayVerbAfter(e+1, 1); v >= 0 {
+				return v
+			}
+		}
+		break
+	}
+	return -1
 }
 
 // claimedBy reports whether the side named at word i follows a passive

@@ -20979,3 +20979,27 @@ func TestAnObjectAfterTheDayAndThePlace(t *testing.T) {
 		},
 	})
 }
+
+// TestAClaimToldPastAnAsideIsStillTheSidesClaim: "A Taliban spokesman,
+// in a message to reporters, said 25 police were killed" is the
+// attackers' own claim, not a toll, though an aside stands between the
+// teller and the verb. Negative: another teller's higher figure, told the
+// same way, is a high of the toll.
+func TestAClaimToldPastAnAsideIsStillTheSidesClaim(t *testing.T) {
+	first := "Taliban fighters attacked three police checkpoints in Khanabad district of Kunduz province late on Tuesday. Five policemen were killed, the provincial police spokesman said, adding that 12 insurgents died in the fighting. "
+	runFamily(t, []familyCase{
+		{
+			name:      "the_attackers_spokesman_past_an_aside",
+			text:      first + "A Taliban spokesman, in a message to reporters, said 25 police were killed.",
+			published: "2015-08-06", n: 1,
+			want: []want{{actor1: "Taliban", killed: "17/17/17"}},
+		},
+		// negative
+		{
+			name:      "another_teller_past_an_aside",
+			text:      first + "A local elder, in a message to reporters, said 25 police were killed.",
+			published: "2015-08-06", n: 1,
+			want: []want{{actor1: "Taliban", killed: "17/17/25"}},
+		},
+	})
+}
