@@ -5893,6 +5893,46 @@ func (x *Extractor) factionOfForces(a *analysis, s *sentence) {
 	}
 }
 
+// tellerBody are the nouns that close the name of a body that tells of a
+// war without fighting it ("Sudan Doctors Network", "Syrian Observatory
+// for Human Rights", "Norwegian Refugee Council").
+var tellerBody = map[string]bool{
+	"network": true, "observatory": true, "organisation": true, "organization": true, "committee": true,
+	"council": true, "union": true, "association": true, "foundation": true, "centre": true, "center": true,
+	"society": true, "institute": true, "commission": true, "watch": true, "syndicate": true, "federation": true,
+}
+
+// namedTellerNoSide reports whether the sentence's attribution names a
+// body by a proper name that is no side of the war ("the Sudan Doctors
+// Network said in a statement"; a common noun inside it, "Doctors", is
+// no side): a teller that "the group" saying more in the next sentence
+// may be.
+func (s *sentence) namedTellerNoSide() bool {
+	for k := range s.words {
+		if s.clauseKindAt(k) != attributionClause {
+			continue
+		}
+		end := k
+		for end < len(s.words) && s.clause[end] == s.clause[k] {
+			end++
+		}
+		named := false
+		for j := k; j < end; j++ {
+			if s.words[j].cap && !s.words[j].punc && tellerBody[s.words[j].low] {
+				named = true
+			}
+		}
+		if !named {
+			return false
+		}
+		sp := sitrep.Span{Start: s.words[k].span.Start, End: s.words[end-1].span.End}
+		return !slices.ContainsFunc(s.actors, func(m actors.Mention) bool {
+			return m.Actor != nil && !m.Generic && m.Span.Start < sp.End && sp.Start < m.Span.End
+		})
+	}
+	return false
+}
+
 // groupAnaphor reads "the group" ("the militant group", "the jihadist
 // group") as the armed group named last before it, in the sentence or in
 // the three before: "Al-Shabaab did not comment. The group said its
@@ -5931,6 +5971,11 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 			}
 		}
 		if s.words[k].low != "group" || k+1 < len(s.words) && s.words[k+1].low == "of" {
+			continue
+		}
+		if !same && s.idx > 0 && s.sayVerbAfter(k+1, 1) >= 0 && a.sents[s.idx-1].namedTellerNoSide() {
+			// "..., the Sudan Doctors Network said in a statement. The
+			// group said 30 more were wounded": the teller speaking again
 			continue
 		}
 		sp := sitrep.Span{Start: s.words[i].span.Start, End: s.words[k].span.End}

@@ -438,7 +438,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		if len(claims) > 0 && countsOf(kept, sitrep.Killed) {
 			var claimed []string
 			for _, c := range claims {
-				if coveredByOthers(kept, c) {
+				// (an armed group's word on the dead it made is its
+				// claim whatever the other counts cover: "a separatist
+				// commander claimed his fighters had killed five
+				// soldiers" beside one gendarme killed)
+				if coveredByOthers(kept, c) || !isStateSide(r.actor1) {
 					claimed = append(claimed, fmt.Sprintf("%s %s", c.count, c.kind))
 				} else {
 					kept = append(kept, c)

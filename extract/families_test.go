@@ -21003,3 +21003,48 @@ func TestAClaimToldPastAnAsideIsStillTheSidesClaim(t *testing.T) {
 		},
 	})
 }
+
+// TestAnArmedGroupsWordOnTheDeadItMadeIsAClaim: an armed group's own word
+// on the dead it made ("a separatist commander claimed his fighters had
+// killed five soldiers") is its claim, not a toll, even of a group the
+// other counts do not name (a gendarme). Negative: a state's forces'
+// count of the enemy dead they made adds to the toll.
+func TestAnArmedGroupsWordOnTheDeadItMadeIsAClaim(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "separatist_commander_claims_soldiers",
+			text:      "Armed separatists attacked the gendarmerie brigade in Ndop, in Cameroon's North West region, on Tuesday, killing one gendarme and wounding two others, a security source said. In a video, a separatist commander claimed his fighters had killed five soldiers in Ndop.",
+			published: "2019-05-22", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "army_counts_the_enemy_dead",
+			text:      "Boko Haram fighters attacked a military base in Gwoza, in Nigeria's Borno state, on Monday, killing four soldiers. The army said its troops killed 20 of the attackers.",
+			published: "2020-10-21", n: 1,
+			want: []want{{killed: "24/24/24"}},
+		},
+	})
+}
+
+// TestTheGroupThatTellsIsTheTellingBody: "The group said 30 more were
+// wounded" after "..., the Sudan Doctors Network said" is the network
+// speaking again, not the armed group named before it. Negative: after a
+// person told the news, "the group" is the armed group.
+func TestTheGroupThatTellsIsTheTellingBody(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_network_speaks_again",
+			text:      "A drone strike by the Rapid Support Forces hit the main market in Al-Fashir, in Sudan, on Wednesday, killing 14 people, the Sudan Doctors Network said in a statement. The group said 30 more were wounded.",
+			published: "2025-04-10", n: 1,
+			want: []want{{actor1: "Rapid Support Forces", killed: "14/14/14", wounded: "30/30/30"}},
+		},
+		// negative
+		{
+			name:      "after_a_person",
+			text:      "Al-Shabaab fighters attacked a military base in Beledweyne, in Somalia, on Monday, killing a soldier, a commander said. \"Our forces killed 12 of the terrorists,\" Captain Abdirahman Ali told reporters. The group said on one of its websites that it had killed 15 soldiers.",
+			published: "2024-10-29", n: 1,
+			want: []want{{actor1: "al-Shabaab", killed: "13/13/13"}},
+		},
+	})
+}
