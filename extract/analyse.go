@@ -5902,6 +5902,21 @@ var tellerBody = map[string]bool{
 	"society": true, "institute": true, "commission": true, "watch": true, "syndicate": true, "federation": true,
 }
 
+// groupWordBack reports whether w names an armed group pointed back to after
+// "the": "group", and after "the same" also "movement", "organisation",
+// "outfit" ("fighters of the same movement attacked"); not "faction", which
+// is a part of the group named last ("members of the same faction" after
+// "a faction of the FARC dissidents" are no FARC).
+func groupWordBack(w string, same bool) bool {
+	switch w {
+	case "group":
+		return true
+	case "movement", "organisation", "organization", "outfit":
+		return same
+	}
+	return false
+}
+
 // namedTellerNoSide reports whether the sentence's attribution names a
 // body by a proper name that is no side of the war ("the Sudan Doctors
 // Network said in a statement"; a common noun inside it, "Doctors", is
@@ -5970,7 +5985,7 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 				break
 			}
 		}
-		if s.words[k].low != "group" || k+1 < len(s.words) && s.words[k+1].low == "of" {
+		if !groupWordBack(s.words[k].low, same) || k+1 < len(s.words) && s.words[k+1].low == "of" {
 			continue
 		}
 		if !same && s.idx > 0 && s.sayVerbAfter(k+1, 1) >= 0 && a.sents[s.idx-1].namedTellerNoSide() {

@@ -21048,3 +21048,28 @@ func TestTheGroupThatTellsIsTheTellingBody(t *testing.T) {
 		},
 	})
 }
+
+// TestAnotherProvinceNamedIsAnotherPlace: a sentence that puts its act in
+// a province it names, other than the incident's and more than 40 km off
+// ("attacked the headquarters of Andar district in the southeastern
+// province of Ghazni" after an attack in Gardez, Paktia), tells an act
+// far from it, not more of the same. Negative: the same sentence without
+// the province joins as before.
+func TestAnotherProvinceNamedIsAnotherPlace(t *testing.T) {
+	first := "The Taliban stormed the police headquarters in Gardez on Tuesday, killing 33 people, the interior ministry said on Wednesday. "
+	runFamily(t, []familyCase{
+		{
+			name:      "province_named",
+			text:      first + "Almost at the same hour, fighters of the same movement attacked the headquarters of Andar district in the southeastern province of Ghazni. The district governor said 17 people had been killed.",
+			published: "2017-10-18", n: 2,
+			want: []want{{place: "Gardez", killed: "33/33/33"}, {place: "Andar", actor1: "Taliban", killed: "17/17/17"}},
+		},
+		// negative
+		{
+			name:      "no_province_named",
+			text:      first + "Almost at the same hour, fighters attacked the headquarters of Andar district. The district governor said 17 people had been killed.",
+			published: "2017-10-18", n: 1,
+			want: []want{{place: "Gardez"}},
+		},
+	})
+}

@@ -555,6 +555,17 @@ func townApart(rel feature) bool {
 	return rel == fPlaceNear || rel == fPlaceOtherTown || rel == fPlaceFar
 }
 
+// provinceTold reports whether frame f names the province admin1 as a
+// place of its own ("in the southeastern province of Ghazni").
+func provinceTold(a *analysis, f *frame, admin1 string) bool {
+	for _, m := range f.s.places {
+		if q := a.places[m]; q.Admin && (sameName(q.Location.Name, admin1) || sameName(q.Location.Admin1, admin1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeRelation is the feature saying how frame f's place stands to
 // incident in's.
 func placeRelation(a *analysis, in *incident, f *frame) feature {
@@ -609,6 +620,11 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 		return fPlaceRegion // a province and a place in it
 	case d <= 40:
 		return fPlaceNear
+	case pl.Admin1 != "" && cl.Admin1 != "" && !sameName(pl.Admin1, cl.Admin1) && provinceTold(a, f, pl.Admin1):
+		// (another province, which the sentence names, more than 40 km
+		// off: "the police headquarters in Gardez" and "the headquarters
+		// of Andar district in the southeastern province of Ghazni")
+		return fPlaceFar
 	case d <= 150 || pl.Admin1 != "" && pl.Admin1 == cl.Admin1:
 		if plainTown(p, true) && plainTown(cur, false) {
 			return fPlaceOtherTown // "a bomb in Baquba ... gunmen in Tikrit"
