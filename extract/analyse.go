@@ -2474,13 +2474,19 @@ func countedActs(words []word, markers []hit) []hit {
 		if marked {
 			continue
 		}
-		k := 0
-		for k < len(markers) && markers[k].i <= i {
-			k++
-		}
-		markers = slices.Insert(markers, k, hit{i: i, n: end - i + 1, val: "counted"})
+		markers = insertHit(markers, hit{i: i, n: end - i + 1, val: "counted"})
 	}
 	return markers
+}
+
+// insertHit puts h among markers kept in order of their first word,
+// after those that open at or before it.
+func insertHit(markers []hit, h hit) []hit {
+	k := 0
+	for k < len(markers) && markers[k].i <= h.i {
+		k++
+	}
+	return slices.Insert(markers, k, h)
 }
 
 // claimedActNoun are the nouns of an act a side may claim.
@@ -2532,11 +2538,7 @@ func claimedActs(words []word, markers []hit) []hit {
 		if end < 0 {
 			continue
 		}
-		k := 0
-		for k < len(markers) && markers[k].i <= i {
-			k++
-		}
-		markers = slices.Insert(markers, k, hit{i: i, n: end - i + 1, val: "claim"})
+		markers = insertHit(markers, hit{i: i, n: end - i + 1, val: "claim"})
 	}
 	return markers
 }

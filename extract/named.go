@@ -224,26 +224,11 @@ func introducedNames(text string, words []word) []named {
 			start++
 		}
 		j := start
-		for j < len(words) {
-			v := words[j]
-			if v.punc || v.num {
-				break
-			}
-			if v.cap {
-				j++
-				continue
-			}
-			if j > start && glued(text, words[j-1], v) {
-				j++
-				continue
-			}
-			if c := connectorsFrom(words, j); c > j && j > start {
-				j = c
-				continue
-			}
-			break
+		if start < len(words) && words[start].cap && !words[start].punc && !words[start].num {
+			// (a hyphen may join the name's words: "Ashab al-Kahf")
+			j = capitalRun(text, words, start, true)
 		}
-		if j > start && words[start].cap {
+		if j > start {
 			out = append(out, named{i: start, j: j})
 			k = j
 		}
@@ -266,26 +251,7 @@ func namedRuns(text string, words []word, head, generic, kind []bool) []named {
 		}
 		// the run: capitals, connectors between capitals, and the
 		// lower-case end of a word an apostrophe splits ("People's")
-		j := i + 1
-		for j < len(words) {
-			v := words[j]
-			if v.punc || v.num {
-				break
-			}
-			if v.cap {
-				j++
-				continue
-			}
-			if glued(text, words[j-1], v) && !v.hyph {
-				j++ // (the "s" of "People's", the "ang" of "Ta'ang")
-				continue
-			}
-			if k := connectorsFrom(words, j); k > j {
-				j = k
-				continue
-			}
-			break
-		}
+		j := capitalRun(text, words, i, false)
 		start := i
 		// (a capital inside a sentence is the name's own: "the Seven Stars
 		// gang"; at its opening it may be any word's: "Seven Red Lion
@@ -310,6 +276,35 @@ func namedRuns(text string, words []word, head, generic, kind []bool) []named {
 		i = j
 	}
 	return out
+}
+
+// capitalRun returns the end of the run of a name's words that opens
+// with the capitalised word i: capitals, connectors between capitals
+// ("Army of Islam"), and lower-case pieces glued to the word before by
+// an apostrophe (the "s" of "People's", the "ang" of "Ta'ang") or, with
+// hyphens, by a hyphen ("al-Kahf").
+func capitalRun(text string, words []word, i int, hyphens bool) int {
+	j := i + 1
+	for j < len(words) {
+		v := words[j]
+		if v.punc || v.num {
+			break
+		}
+		if v.cap {
+			j++
+			continue
+		}
+		if glued(text, words[j-1], v) && (hyphens || !v.hyph) {
+			j++
+			continue
+		}
+		if k := connectorsFrom(words, j); k > j {
+			j = k
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // connectorsFrom returns, when the words from j are one or two
