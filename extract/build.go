@@ -2253,21 +2253,30 @@ func (x *Extractor) affiliationOfNamed(a *analysis, s *sentence, i int) bool {
 		}
 		// "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, said":
 		// the name in apposition after the side is the one tied to it
-		if mk.i > 0 && s.words[mk.i-1].low == "a" || mk.i > 0 && s.words[mk.i-1].low == "an" {
-			for _, m := range s.actors {
-				if m.Actor == nil || s.wordAt(m.Span.Start) < i {
-					continue
-				}
-				if s.wordAt(m.Span.Start) == i {
-					e := s.wordAt(m.Span.End-1) + 1
-					for _, o := range s.actors {
-						if o.Actor != nil && !o.Generic && o.Actor != m.Actor && e < len(s.words) && s.words[e].low == "," && s.wordAt(o.Span.Start) == e+1 {
-							return true
-						}
-					}
-				}
-				break
-			}
+		if mk.i > 0 && (s.words[mk.i-1].low == "a" || s.words[mk.i-1].low == "an") && s.namedAfterInApposition(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfterInApposition reports whether the side named at word i is
+// followed by another side's name set off by commas in apposition to
+// the subject it stands in (namedInApposition: "A faction of the
+// Pakistani Taliban, Jamaat-ul-Ahrar, said").
+func (s *sentence) namedAfterInApposition(i int) bool {
+	k := slices.IndexFunc(s.actors, func(m actors.Mention) bool { return m.Actor != nil && s.wordAt(m.Span.Start) >= i })
+	if k < 0 || s.wordAt(s.actors[k].Span.Start) != i {
+		return false
+	}
+	m := s.actors[k]
+	e := s.wordAt(m.Span.End-1) + 1
+	for _, o := range s.actors {
+		if o.Actor == nil || o.Generic || o.Actor == m.Actor || e >= len(s.words) || s.words[e].low != "," || s.wordAt(o.Span.Start) != e+1 {
+			continue
+		}
+		if oe := s.wordAt(o.Span.End-1) + 1; s.namedInApposition(e+1, oe) != oe {
+			return true
 		}
 	}
 	return false
@@ -7398,7 +7407,7 @@ func (s *sentence) huntsDoersAt(i int) bool {
 	}
 	for ; k < len(s.words) && k <= i+7; k++ {
 		w := s.words[k].low
-		if doerNoun[w] || doerNoun[strings.TrimSuffix(w, "s")] || huntedNoun[w] {
+		if namesAttacker(w) || huntedNoun[w] {
 			return true
 		}
 		if s.words[k].punc {
@@ -7408,10 +7417,10 @@ func (s *sentence) huntsDoersAt(i int) bool {
 	return false
 }
 
-// huntedNoun are the nouns, beside doerNoun's, that name those sought
-// for an act done ("the perpetrators", "those responsible").
+// huntedNoun are the nouns, beside namesAttacker's, that name those
+// sought for an act done ("the perpetrators", "those responsible").
 var huntedNoun = map[string]bool{
-	"gunmen": true, "perpetrators": true, "perpetrator": true, "culprits": true, "culprit": true,
+	"perpetrators": true, "perpetrator": true, "culprits": true, "culprit": true,
 	"killers": true, "killer": true, "responsible": true, "suspects": true, "suspect": true,
 	"kidnappers": true, "abductors": true,
 }
