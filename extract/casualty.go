@@ -1012,8 +1012,10 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	}
 	c.toll = s.tollRoseBefore(n.qa) || s.raisedTollAfter(n.qa, n.qb) || s.subjectTollRose(n.qa) || kind == sitrep.Killed && s.deadNowUpFrom(n.b)
 	c.whole = s.tollBefore(n.qa) || c.toll || s.deathsAnnouncedBefore(n.qa)
-	if n.hurtToll {
-		c.whole = true // all the hurt again, not more of them
+	if n.hurtToll || s.wholeOfAPart(n.qa) {
+		// all the hurt again, not more of them ("two of the four dead
+		// were labourers": the four are the dead told before)
+		c.whole = true
 	}
 	c.revised = c.whole && (s.revisedBefore(n.qa) || s.laterToldBefore(n.qa))
 	// "the killing of all the five militants": the whole count, told at
@@ -3176,6 +3178,21 @@ func partitiveBefore(s *sentence, a int) bool {
 		k--
 	}
 	return k >= 0 && s.words[k].low == "of"
+}
+
+// wholeOfAPart reports whether the count beginning at word qa is the
+// whole a counted part is taken from ("two of the four dead", "one of
+// the nine people wounded"): people already told of, named again.
+func (s *sentence) wholeOfAPart(qa int) bool {
+	k := qa - 1
+	if k < 2 || s.words[k].low != "the" || s.words[k-1].low != "of" {
+		return false
+	}
+	if single(s.words[k-2].low) {
+		return true
+	}
+	_, ok := s.countAt(k - 2)
+	return ok
 }
 
 // diedLaterIn is the index of "died" or "succumbed" in words [from, to)

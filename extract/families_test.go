@@ -21073,3 +21073,53 @@ func TestAnotherProvinceNamedIsAnotherPlace(t *testing.T) {
 		},
 	})
 }
+
+// TestTheWholeOfACountedPartIsNotMoreDead: the count a part is taken from
+// ("two of the five dead were herders") names people already told of, so
+// it is the whole again, not more dead of another group. Negative: a
+// count told with no part taken from it, of other people, is more dead.
+func TestTheWholeOfACountedPartIsNotMoreDead(t *testing.T) {
+	first := "A Kenyan air force jet struck a camp near Bulo Hawo on Thursday, killing five fighters, the defence ministry said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "two_of_the_five_dead",
+			text:      first + "A local elder said two of the five dead were herders who had sheltered there from the rain.",
+			published: "2019-02-16", n: 1,
+			want: []want{{place: "Bulo Hawo", killed: "5/5/5"}},
+		},
+		{
+			name:      "one_of_the_five_dead",
+			text:      first + "An elder said one of the five dead was a boy of 14.",
+			published: "2019-02-16", n: 1,
+			want: []want{{place: "Bulo Hawo", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "other_people_also_dead",
+			text:      first + "A local elder said two herders who had sheltered nearby were also killed in the strike.",
+			published: "2019-02-16", n: 1,
+			want: []want{{place: "Bulo Hawo", killed: "7/7/7"}},
+		},
+	})
+}
+
+// TestASideActedInSupportOfIsAnAlly: "in support of" marks the side helped,
+// an ally of the side that acted, not the side acted on, as "backed by"
+// does. Negative: a side named as the target stays the side acted on.
+func TestASideActedInSupportOfIsAnAlly(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "strike_in_support_of_the_army",
+			text:      "A French drone strike near Menaka on Friday, carried out in support of Malian forces, killed six militants, the French army said.",
+			published: "2021-03-14", n: 1,
+			want: []want{{place: "Menaka", actor2: "militants (unidentified)", killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name:      "strike_on_the_army",
+			text:      "A drone strike on Malian forces near Menaka on Friday killed six soldiers, the army said.",
+			published: "2021-03-14", n: 1,
+			want: []want{{place: "Menaka", actor2: "Malian Armed Forces", killed: "6/6/6"}},
+		},
+	})
+}
