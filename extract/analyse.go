@@ -411,6 +411,9 @@ func (s *sentence) mishapActs(t *trigHit) bool {
 		return false
 	}
 	for _, m := range s.markers {
+		if m.val.(string) == "mishap" && m.i < t.i && t.i < m.i+m.n {
+			return true // the verb inside the mishap's own words ("a fire swept through")
+		}
 		if m.val.(string) != "mishap" || m.i+m.n > t.i || t.i-(m.i+m.n) > 5 {
 			continue
 		}

@@ -21123,3 +21123,25 @@ func TestASideActedInSupportOfIsAnAlly(t *testing.T) {
 		},
 	})
 }
+
+// TestSweptThroughIsARaid: armed men who "swept through" a village raided
+// it, as "swept into" says; the raid is an incident of its own, and the
+// counts told after it are its. Negatives: a fire that swept through a
+// market is no attack; the report's first incident keeps its own count.
+func TestSweptThroughIsARaid(t *testing.T) {
+	first := "Four police officers were killed on Tuesday when gunmen ambushed their car in Batibo, a police source said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_swept_through_a_village",
+			text:      first + "Three days later, soldiers swept through the village of Ndu in a hunt for separatist fighters. Residents said seven people were killed.",
+			published: "2019-03-09", n: 2,
+			want: []want{{place: "Batibo", killed: "4/4/4"}, {place: "Ndu", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "a_fire_swept_through_a_market",
+			text:      "A fire swept through the main market of Ndu on Friday, destroying dozens of stalls, the mayor said.",
+			published: "2019-03-09", n: 0,
+		},
+	})
+}
