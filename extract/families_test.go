@@ -21145,3 +21145,55 @@ func TestSweptThroughIsARaid(t *testing.T) {
 		},
 	})
 }
+
+// TestATollOverDaysWrittenDayFirstIsATotal: "between 1 and 8 October",
+// "from 3 to 9 May" are stretches of days, so a toll told over several
+// incidents in them is a running total, no incident, as "between October 1
+// and October 8" was. Negative: the same toll on one day is an incident.
+func TestATollOverDaysWrittenDayFirstIsATotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "between_1_and_8_october",
+			text:      "At least 29 civilians were killed in five incidents in the Segou region between 1 and 8 October, a rights group said.",
+			published: "2020-10-12", n: 0,
+		},
+		{
+			name:      "from_3_to_9_may",
+			text:      "At least 29 civilians were killed in five attacks in the Segou region from 3 to 9 May, a rights group said.",
+			published: "2020-05-12", n: 0,
+		},
+		// negative
+		{
+			name:      "on_8_october",
+			text:      "At least 29 civilians were killed in an attack on a village in the Segou region on 8 October, a rights group said.",
+			published: "2020-10-12", n: 1,
+			want: []want{{date: "2020-10-08", killed: "29/29/-"}},
+		},
+	})
+}
+
+// TestTakingPeopleAwayIsAnAbduction: armed men who "took them away" or
+// "led him away", or took people "to an unknown destination", abducted
+// them. Negative: taking away things is no abduction.
+func TestTakingPeopleAwayIsAnAbduction(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "took_them_away",
+			text:      "On Tuesday, armed men stopped three traders on the road near Tenenkou and took them away, relatives said.",
+			published: "2021-02-04", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", place: "Tenenkou", date: "2021-02-02"}},
+		},
+		{
+			name:      "to_an_unknown_destination",
+			text:      "Gunmen forced two teachers into a car in Bandiagara on Tuesday and drove them to an unknown destination, a local official said.",
+			published: "2021-02-04", n: 1,
+			want: []want{{sub: "Abduction/forced disappearance", place: "Bandiagara"}},
+		},
+		// negative
+		{
+			name:      "took_away_the_harvest",
+			text:      "Traders in Tenenkou said on Tuesday that the drought took away most of the harvest this year.",
+			published: "2021-02-04", n: 0,
+		},
+	})
+}

@@ -452,6 +452,9 @@ func (s *scanner) numCore(j int, pf *prefix) (val, int, bool) {
 		return v, end, true
 	}
 	if s.isDay(j) {
+		if v, end, ok := s.dayRange(j, pf); ok {
+			return v, end, true
+		}
 		if v, end, ok := s.dayCore(j, 0); ok {
 			return v, end, true
 		}
@@ -534,6 +537,24 @@ func (s *scanner) adjacent(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// dayRange reads days of one month written day first, the month once:
+// "1-8 October[ 2019]", and after "from" or "between", "1 to 8 October",
+// "1 and 8 October" (the day-first form of "June 3-5").
+func (s *scanner) dayRange(j int, pf *prefix) (val, int, bool) {
+	d, k := s.toks[j].n, j+1
+	dash := s.punct(k, '-') && s.adjacent(j, k+1)
+	joined := (pf.from || pf.between) && (s.kw(k) == kwTo || s.kw(k) == kwUntil || s.kw(k) == kwAnd)
+	if !dash && !joined || !s.isDay(k+1) || s.toks[k+1].n <= d {
+		return val{}, 0, false
+	}
+	v, end, ok := s.dayCore(k+1, 0)
+	if !ok || v.d != s.toks[k+1].n {
+		return val{}, 0, false
+	}
+	v.d, v.endD = d, s.toks[k+1].n
+	return v, end, true
 }
 
 // dayCore reads "[the] 3[rd] [of] June[,] [2017]" with the day at j.

@@ -488,3 +488,30 @@ func checkFirstDay(t *testing.T, text, pub, want string) {
 		t.Errorf("%q: day %q, want %q (%+v)", text, date, want, got)
 	}
 }
+
+// TestFindDayFirstRanges: days of one month written day first with the
+// month once ("between 1 and 8 October 2019", "from 3 to 5 May",
+// "12-14 June") are one stretch from the first day to the last; a bare
+// number before "and" with no "between" is no day.
+func TestFindDayFirstRanges(t *testing.T) {
+	tests := []struct {
+		text, pub, date, end string
+		kind                 Kind
+	}{
+		{"37 people were killed in four incidents between 1 and 8 October 2019.", "2019-10-10", "2019-10-01", "2019-10-08", Period},
+		{"The curfew held from 3 to 5 May, the governor said.", "2021-05-20", "2021-05-03", "2021-05-05", Period},
+		{"Talks were held on 12-14 June in Nairobi.", "2021-06-20", "2021-06-12", "2021-06-14", Point},
+		// negative: "1 and 8 October" with nothing before it is the 8th alone
+		{"Ten soldiers were hurt and 8 October saw more fighting.", "2019-10-10", "2019-10-08", "", Point},
+	}
+	for _, tc := range tests {
+		got := Find(tc.text, sitrep.Span{Start: 0, End: len(tc.text)}, sitrep.Date(tc.pub))
+		if len(got) != 1 {
+			t.Errorf("%q: got %d expressions %+v, want 1", tc.text, len(got), got)
+			continue
+		}
+		if got[0].Date != sitrep.Date(tc.date) || got[0].End != sitrep.Date(tc.end) || got[0].Kind != tc.kind {
+			t.Errorf("%q: got %s..%s kind %v, want %s..%s kind %v", tc.text, got[0].Date, got[0].End, got[0].Kind, tc.date, tc.end, tc.kind)
+		}
+	}
+}
