@@ -194,7 +194,7 @@ func describedFrom(s *sentence, i int) int {
 var participialAdjective = map[string]bool{
 	"suspected": true, "alleged": true, "armed": true, "unarmed": true, "masked": true, "hooded": true,
 	"unidentified": true, "retired": true, "uniformed": true, "trained": true, "disguised": true,
-	"hired": true, "enlisted": true,
+	"hired": true, "enlisted": true, "allied": true,
 	// held: who they are, not what the sentence tells befell them ("a
 	// detained activist died in custody")
 	"detained": true, "jailed": true, "imprisoned": true, "abducted": true, "kidnapped": true,
@@ -2622,11 +2622,18 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 					}
 				}
 			}
-			// "administrators and engineers": one count of both
+			// "administrators and engineers", "soldiers and allied
+			// militiamen": one count of both
 			for end+1 < len(s.words) && (s.words[end].low == "and" || s.words[end].low == "or") {
 				if _, m := x.lex.persons.at(s.words, end+1); m > 0 {
 					end += 1 + m
 					continue
+				}
+				if w := s.words[end+1]; end+2 < len(s.words) && !w.punc && !w.num && (participialAdjective[w.low] || w.cap || w.hyph) {
+					if _, m := x.lex.persons.at(s.words, end+2); m > 0 {
+						end += 2 + m
+						continue
+					}
 				}
 				break
 			}

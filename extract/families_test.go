@@ -21197,3 +21197,32 @@ func TestTakingPeopleAwayIsAnAbduction(t *testing.T) {
 		},
 	})
 }
+
+// TestACountOfTwoPeoplesWithAnAdjectiveIsOneCount: "nine soldiers and
+// allied militiamen and four attackers were killed": the first count
+// names two peoples, the second with a word that describes it, and both
+// counts share the verb. Negative: "several" after "and" is a vaguer count
+// of other people, not part of the first.
+func TestACountOfTwoPeoplesWithAnAdjectiveIsOneCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_and_allied_militiamen",
+			text:      "Militants attacked an army post near Palmyra on Sunday. Nine soldiers and allied militiamen and four attackers were killed before the assault was repelled, a monitor said.",
+			published: "2018-05-08", n: 1,
+			want: []want{{place: "Palmyra", killed: "13/13/13"}},
+		},
+		{
+			name:      "troops_and_Kurdish_fighters",
+			text:      "Militants attacked an army post near Palmyra on Sunday. Nine soldiers and Kurdish fighters and four attackers were killed, a monitor said.",
+			published: "2018-05-08", n: 1,
+			want: []want{{place: "Palmyra", killed: "13/13/13"}},
+		},
+		// negative
+		{
+			name:      "one_attacker_and_several_guards",
+			text:      "Militants attacked an army post near Palmyra on Sunday, a monitor said. Guards returned fire, killing one of the attackers and several soldiers.",
+			published: "2018-05-08", n: 1,
+			want: []want{{place: "Palmyra", killed: "1/1/1"}},
+		},
+	})
+}
