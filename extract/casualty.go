@@ -2826,11 +2826,33 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 				ok = ok && reflexivePronoun[s.words[k].low] && k+1 < i && s.words[k+1].low == "and"
 			}
 		}
+		if ok && s.intendedAt(start) {
+			return "", -1 // "vowed to kill 30 militants": an aim, nobody hurt yet
+		}
 		if ok {
 			return cw.kind, start
 		}
 	}
 	return "", -1
+}
+
+// intendedAt reports whether the verb at word i is an infinitive of an
+// aim, a plan or a threat ("vowed to neutralise", "plans to kill",
+// "tried to kill", "in order to kill"): told as wanted, not done.
+func (s *sentence) intendedAt(i int) bool {
+	if i < 1 || s.words[i-1].low != "to" {
+		return false
+	}
+	before := i - 1 // the word after the aim's verb: "to", or a day ("vowed on Monday to kill")
+	if ta := s.timeEndingAt(i - 2); ta >= 1 && ta < i-1 {
+		before = ta
+	}
+	for _, m := range s.markers {
+		if m.val.(string) == "irrealis" && (m.i+m.n == i || m.i+m.n == before) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbialsBefore returns the first word of a run of adverbials that

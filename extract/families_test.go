@@ -21226,3 +21226,29 @@ func TestACountOfTwoPeoplesWithAnAdjectiveIsOneCount(t *testing.T) {
 		},
 	})
 }
+
+// TestTheDeadOfAnInfinitiveAreDeadUnlessAimedAt: "made it possible to
+// neutralise about twenty assailants" (a communique's French turn) tells
+// the dead, as "neutralised" does; but an infinitive of an aim, a plan or
+// a threat ("vowed to kill", "plans to neutralise") tells nobody dead yet.
+func TestTheDeadOfAnInfinitiveAreDeadUnlessAimedAt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "made_it_possible_to_neutralise",
+			text:      "Six soldiers were killed on Sunday when jihadists ambushed a convoy near Djibo, the army said. \"The reaction of the escort made it possible to neutralise about fifteen assailants,\" the statement said.",
+			published: "2022-04-12", n: 1,
+			want: []want{{place: "Djibo", killed: "21/21/21"}},
+		},
+		// negative
+		{
+			name:      "vowed_to_kill",
+			text:      "The governor vowed on Monday to kill the 40 bandits who have terrorised villages near Djibo.",
+			published: "2022-04-12", n: 0,
+		},
+		{
+			name:      "plans_to_neutralise",
+			text:      "The army plans to neutralise 40 terrorists hiding in the forest near Djibo, an officer said.",
+			published: "2022-04-12", n: 0,
+		},
+	})
+}
