@@ -475,8 +475,9 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 			}
 		}
 	}
-	ev.Killed, ev.FieldEvidence["killed"] = x.reconcile(doc, cas, sitrep.Killed)
-	ev.Wounded, ev.FieldEvidence["wounded"] = x.reconcile(doc, cas, sitrep.Wounded)
+	fromAir := ev.SubEventType == "Air/drone strike"
+	ev.Killed, ev.FieldEvidence["killed"] = x.reconcile(doc, cas, sitrep.Killed, fromAir)
+	ev.Wounded, ev.FieldEvidence["wounded"] = x.reconcile(doc, cas, sitrep.Wounded, fromAir)
 	// "No one was hurt": a zero told fills a count the incident gives no
 	// figure for
 	for _, z := range in.zeros {
@@ -2002,7 +2003,13 @@ func sameSideOfCount(a, b string) bool {
 // counts of different sides are added ("38 soldiers and civilians ... 24
 // militants were also killed"); the same toll told again is counted once;
 // conflicting tolls become low and high.
-func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string) (sitrep.Count, sitrep.Evidence) {
+//
+// fromAir is set for a strike from the air, which only the side struck
+// bleeds in: there two tellers' counts of different sides ("killed 10
+// Taliban fighters", the ministry said; "eight civilians were killed",
+// relatives said) are rival accounts of the same dead, low and high, not
+// more dead.
+func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string, fromAir bool) (sitrep.Count, sitrep.Evidence) {
 	// per sentence
 	var order []int
 	bySent := map[int][]*casualty{}
@@ -2104,6 +2111,10 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// were killed": people counted after the attackers alone are
 			// the others
 			st.side == "any" && len(sides) == 1 && sides["attackers"] && !st.toll && !st.whole && !st.all && !sameCount(total.count, st.count)
+		if fromAir && newSide && len(sides) == 1 && !st.also && !total.also && !st.reflex && !total.reflex &&
+			st.source != "" && total.source != "" && st.source != total.source && (st.allOf("civilians") || total.allOf("civilians")) {
+			newSide = false // another teller's account of the same dead
+		}
 		switch {
 		case st.whole && !st.also && !st.reflex && sameCount(total.count, st.count):
 			// "a drone struck a car, killing the two men inside. Hezbollah
@@ -2210,6 +2221,17 @@ func addPtr(a, b *int) *int {
 		return nil
 	}
 	return sitrep.Int(*a + *b)
+}
+
+// allOf reports whether every count summed into the statement is of
+// group g.
+func (st *statement) allOf(g string) bool {
+	for _, p := range st.parts {
+		if pg, _, _ := strings.Cut(p, "/"); pg != g {
+			return false
+		}
+	}
+	return len(st.parts) > 0
 }
 
 // otherGroup reports whether a count of group g names other people than

@@ -21252,3 +21252,32 @@ func TestTheDeadOfAnInfinitiveAreDeadUnlessAimedAt(t *testing.T) {
 		},
 	})
 }
+
+// TestRivalAccountsOfTheDeadOfAStrike: a strike from the air bleeds only
+// the side struck, so one teller's count of fighters killed and another's
+// of civilians killed are rival accounts of the same dead: the lower to
+// the higher, the first told as the best, not their sum. Negatives: a ground attack where each side
+// lost men adds the two counts; so does one teller's count of both.
+func TestRivalAccountsOfTheDeadOfAStrike(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "ministry_fighters_villagers_civilians",
+			text:      "Afghan air force jets struck a compound in the Khogyani district of Nangarhar on Tuesday. The defence ministry said the strike killed 11 Taliban fighters. Villagers said seven civilians, among them three children, were killed in the strike.",
+			published: "2019-04-18", n: 1,
+			want: []want{{place: "Khogyani", killed: "7/11/11"}},
+		},
+		// negative
+		{
+			name:      "ground_attack_both_sides_bled",
+			text:      "Taliban fighters stormed a checkpoint in the Khogyani district of Nangarhar on Tuesday. The defence ministry said 11 Taliban fighters were killed. Villagers said seven soldiers were killed in the attack.",
+			published: "2019-04-18", n: 1,
+			want: []want{{place: "Khogyani", killed: "18/18/18"}},
+		},
+		{
+			name:      "one_teller_both_counts",
+			text:      "Afghan air force jets struck a compound in the Khogyani district of Nangarhar on Tuesday, killing 11 Taliban fighters and seven civilians, the provincial governor said.",
+			published: "2019-04-18", n: 1,
+			want: []want{{place: "Khogyani", killed: "18/18/18"}},
+		},
+	})
+}

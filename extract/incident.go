@@ -2660,7 +2660,7 @@ func (x *Extractor) killedIn(doc *sitrep.Document, a *analysis, list []*incident
 		if victims {
 			cas = withoutReflex(cas)
 		}
-		cnt, _ := x.reconcile(doc, cas, sitrep.Killed)
+		cnt, _ := x.reconcile(doc, cas, sitrep.Killed, false)
 		sum += cnt.BestOr(0)
 		if cnt.BestOr(0) > 0 {
 			counted = append(counted, other)
@@ -2706,7 +2706,7 @@ func (x *Extractor) pureSummary(a *analysis, doc *sitrep.Document, incidents []*
 		if other.frames[0].s.idx-in.frames[0].s.idx > 6 || other.place < 0 || sum >= total {
 			break
 		}
-		cnt, _ := x.reconcile(doc, countsOfSide(countsAt(a, other), c0.group), sitrep.Killed)
+		cnt, _ := x.reconcile(doc, countsOfSide(countsAt(a, other), c0.group), sitrep.Killed, false)
 		n := cnt.BestOr(0)
 		if n == 0 {
 			break
