@@ -157,3 +157,21 @@ func TestArabicFirstWordSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestPressSpellingsOfSinaiTowns: the North Sinai town GeoNames writes
+// "Ash Shaykh Zuwayd" is found as the press writes it ("Sheikh Zuweid",
+// "Sheikh Zuwayed"); a name that is no place stays none.
+func TestPressSpellingsOfSinaiTowns(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "sheikh_zuweid", text: "Militants shot dead two men in Sheikh Zuweid on Tuesday.",
+			want: []wantMention{{name: "Sheikh Zuweid", prep: "in", country: "EG", hasPoint: true}}},
+		{name: "sheikh_zuwayed", text: "A bomb hit an army vehicle near Sheikh Zuwayed on Tuesday.",
+			want: []wantMention{{name: "Sheikh Zuwayed", prep: "near", country: "EG", hasPoint: true}}},
+		// not so
+		{name: "a_sheikh_is_no_place", text: "Sheikh Ahmed spoke in Arish on Tuesday.",
+			want: []wantMention{{name: "Arish", prep: "in", country: "EG"}}, absent: []string{"Sheikh Ahmed"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
