@@ -901,7 +901,7 @@ func (s *sentence) yearNamedActs(published sitrep.Date) {
 	year := published.Time().Year()
 	for i := range s.triggers {
 		t := &s.triggers[i]
-		if t.i == 0 || !s.yearNamesAct(t.i, year) && !s.oldDayNamesAct(t.i, published) {
+		if t.i == 0 || !s.yearNamesAct(t.i, year) && !s.oldDayNamesAct(t.i, published) && !s.relativeDatesActOld(t, published) {
 			continue
 		}
 		t.background = true
@@ -940,6 +940,32 @@ func (s *sentence) yearNamedActs(published sitrep.Date) {
 			}
 		}
 	}
+}
+
+// relativeDatesActOld reports whether the noun of an act t is followed by
+// a relative clause that dates it months back with a written month or
+// year ("the nine-month battle, which ended in July 2017 after ...",
+// "the siege, which began in 2014"): the act told as history.
+func (s *sentence) relativeDatesActOld(t *trigHit, published sitrep.Date) bool {
+	last := s.words[t.i+t.n-1].low
+	if strings.HasSuffix(last, "ed") || pastIrregular[last] || len(s.clause) != len(s.words) {
+		return false // (a verb in the past: the clause after it is its object's)
+	}
+	k := t.i + t.n
+	if k < len(s.words) && s.words[k].low == "," {
+		k++
+	}
+	if k >= len(s.words) || s.words[k].low != "which" && s.words[k].low != "that" {
+		return false
+	}
+	for _, e := range s.times {
+		a, _ := s.wordRange(e.Span)
+		if a <= k || a >= len(s.words) || s.clause[a] != s.clause[k] || !writtenMonthOrYear(&e) {
+			continue
+		}
+		return published.Time().Sub(e.Date.Time()) >= 60*24*time.Hour
+	}
+	return false
 }
 
 // yearNamesAct reports whether the noun of an act at word i is named by an

@@ -21281,3 +21281,32 @@ func TestRivalAccountsOfTheDeadOfAStrike(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActARelativeClauseDatesLongAgoIsHistory: the noun of an act with a
+// relative clause that dates it months back by a written month or year
+// ("the siege, which ended in March 2019 after shelling and air strikes")
+// is history, with the acts the clause tells. Negatives: a relative clause
+// dated days back tells the news; a verb's object with such a clause
+// ("attacked the town, which fell in 2014") leaves the act as it is.
+func TestAnActARelativeClauseDatesLongAgoIsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "siege_which_ended_years_ago",
+			text:      "On Sunday, the mayor of Raqqa laid flowers for those who died in the long siege, which ended in October 2017 after months of shelling, air strikes and car bombs.",
+			published: "2022-10-17", n: 0,
+		},
+		// negative
+		{
+			name:      "battle_which_began_this_week",
+			text:      "Twelve soldiers were killed in the battle for Raqqa's stadium, which began on Monday, the army said.",
+			published: "2017-10-12", n: 1,
+			want: []want{{place: "Raqqa", killed: "12/12/12"}},
+		},
+		{
+			name:      "verb_then_a_town_that_fell_long_ago",
+			text:      "Militants attacked Raqqa, which fell to them in January 2014, killing six soldiers on Tuesday, the army said.",
+			published: "2017-10-12", n: 1,
+			want: []want{{place: "Raqqa", killed: "6/6/6"}},
+		},
+	})
+}
