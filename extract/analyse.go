@@ -893,6 +893,23 @@ func writtenMonthOrYear(t *timex.Expr) bool {
 	return t.Kind == timex.Point && !t.Relative && !t.Date.IsZero() && (t.Precision == sitrep.PrecisionMonth || t.Precision == sitrep.PrecisionYear) && yearWritten(t.Text)
 }
 
+// wholeYearIn reports whether clause cl is dated only by a whole year
+// ("in 2022", "last year"): the span of a tally, not the day of an act.
+func (s *sentence) wholeYearIn(cl int) bool {
+	year := false
+	for _, t := range s.times {
+		a := s.wordAt(t.Span.Start)
+		if a < 0 || a >= len(s.words) || s.clause[a] != cl {
+			continue
+		}
+		if t.Precision != sitrep.PrecisionYear {
+			return false
+		}
+		year = true
+	}
+	return year
+}
+
 // yearNamedActs marks as history an act named by an earlier year ("the
 // 2015 attack on the hotel", "the 2019 bombings"), and the counts of the
 // relative clause that describes it ("…, which killed 20 people"): a
@@ -3154,7 +3171,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// ("The report also counted 149 civilians killed in air
 			// strikes by Afghan and international forces": many dead of
 			// many acts, told with no day)
-			c.count.BestOr(0) >= 50 && !s.hasDay() && s.killedInManyActs(s.wordAt(c.span.End-1)+1)
+			c.count.BestOr(0) >= 50 && !s.hasDay() && s.killedInManyActs(s.wordAt(c.span.End-1)+1) ||
+			// ("119 policemen were killed in the province in 2022": the
+			// many dead of a whole year, told with nothing nearer; not "a
+			// thirteenth victim died in 1977", one more of the dead)
+			c.count.BestOr(0) >= 5 && !s.hasDay() && s.wholeYearIn(s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)])
 		// (a count left out of a toll by a negation, "the toll did not
 		// include the two bombers", is no tally the negation sums)
 	}

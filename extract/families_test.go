@@ -21310,3 +21310,47 @@ func TestAnActARelativeClauseDatesLongAgoIsHistory(t *testing.T) {
 		},
 	})
 }
+
+// TestWeaponsRecoveredWereNotUsed: grenades, detonators or a suicide vest
+// "recovered" from people arrested were not used; the arrest is the
+// incident. Negative: a vest that went off is a bombing.
+func TestWeaponsRecoveredWereNotUsed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "recovered_after_arrest",
+			text:      "Police said on Friday they had arrested four suspected militants in Mardan and recovered hand grenades, detonators and a suicide vest from their hideout.",
+			published: "2023-03-11", n: 1,
+			want: []want{{sub: "Arrests", place: "Mardan"}},
+		},
+		// negative
+		{
+			name:      "vest_went_off",
+			text:      "A suicide bomber detonated his vest at a police checkpoint in Mardan on Friday, killing four policemen, officials said.",
+			published: "2023-03-11", n: 1,
+			want: []want{{sub: "Suicide bomb", place: "Mardan", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestTheDeadOfAWholeYearAreATally: many dead told of a whole year ("119
+// policemen were killed in the province in 2022") are a tally, not more
+// dead of the incident told before. Negatives: one victim who died in a
+// later year is one more of the dead; the incident's own dead stay.
+func TestTheDeadOfAWholeYearAreATally(t *testing.T) {
+	first := "Militants attacked a police post near Bannu on Friday, killing three policemen, officials said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "dead_of_last_year",
+			text:      first + "According to police figures, 119 policemen were killed in the province in 2022.",
+			published: "2023-02-04", n: 1,
+			want: []want{{place: "Bannu", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "no_year_told",
+			text:      first + "Two more policemen later died of their wounds, police said.",
+			published: "2023-02-04", n: 1,
+			want: []want{{place: "Bannu", killed: "5/5/5"}},
+		},
+	})
+}
