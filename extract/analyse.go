@@ -5168,6 +5168,14 @@ func (s *sentence) claimDays(text string) {
 		for k := range s.times {
 			t := &s.times[k]
 			at := s.wordAt(t.Span.Start)
+			if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && s.frontedBeforeClaim(t, m.i) {
+				// "On Saturday, the Group for the Support of Islam and
+				// Muslims (JNIM) claimed the attack": the day set before
+				// the claim is its day
+				t.Kind = timex.Reporting
+				t.Note = "the day of the claim, not of the act claimed"
+				continue
+			}
 			if t.Kind != timex.Point || t.Precision != sitrep.PrecisionDay || at < end || at > end+6 {
 				continue
 			}
@@ -5189,6 +5197,24 @@ func (s *sentence) claimDays(text string) {
 			}
 		}
 	}
+}
+
+// frontedBeforeClaim reports whether day t opens the sentence, set off by
+// a comma, and the clause after it runs to the claim at word ci with no
+// word of an act, no verb and no other punctuation than a name's brackets
+// between: the claim's own day.
+func (s *sentence) frontedBeforeClaim(t *timex.Expr, ci int) bool {
+	at, last := s.wordAt(t.Span.Start), s.wordAt(t.Span.End-1)
+	if at < 0 || at > 1 || last < 0 || last+1 >= ci || s.words[last+1].low != "," {
+		return false
+	}
+	for j := last + 2; j < ci; j++ {
+		w := s.words[j]
+		if w.punc && w.low != "(" && w.low != ")" || s.verbTriggerAt(j) || finiteVerb(w.low) || s.triggerCovers(j) {
+			return false
+		}
+	}
+	return ci-last <= 16
 }
 
 // sincePossessiveDays reads "since Tuesday's blast" as naming the blast's

@@ -21354,3 +21354,47 @@ func TestTheDeadOfAWholeYearAreATally(t *testing.T) {
 		},
 	})
 }
+
+// TestADaySetBeforeAClaimIsTheClaims: "On Saturday, the Group for the
+// Support of Islam and Muslims (JNIM) claimed the attack" dates the claim,
+// not the act, so the claim joins the attack told days before and names
+// its side. Negative: a day set before an act told with the claim dates
+// the act ("On Saturday, gunmen ambushed ...; JNIM claimed it").
+func TestADaySetBeforeAClaimIsTheClaims(t *testing.T) {
+	first := "A Malian army convoy came under attack near Nampala on Thursday, the army said. Four soldiers were killed. "
+	runFamily(t, []familyCase{
+		{
+			name:      "fronted_day_of_the_claim",
+			text:      first + "On Saturday, the Group for the Support of Islam and Muslims (JNIM) claimed the attack in a message to a news agency. In the same zone, a bus jumped on a mine on Sunday on the road between Diabaly and Niono, killing three passengers.",
+			published: "2017-11-13", n: 2,
+			want: []want{{place: "Nampala", actor1: "JNIM", date: "2017-11-09", killed: "4/4/4"}, {date: "2017-11-12", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "fronted_day_of_an_act",
+			text:      "On Saturday, gunmen ambushed a Malian army convoy near Nampala, killing four soldiers, and JNIM claimed the attack.",
+			published: "2017-11-13", n: 1,
+			want: []want{{place: "Nampala", date: "2017-11-11", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestAVehicleThatJumpedOnAMineHitIt: "a bus jumped on a mine" (the
+// French turn "sauter sur une mine") is a vehicle that struck a mine, as
+// "struck a mine" is. Negative: a gold mine is no weapon.
+func TestAVehicleThatJumpedOnAMineHitIt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "jumped_on_a_mine",
+			text:      "A public transport vehicle jumped on a mine on Sunday on the road between Diabaly and Niono, killing three passengers, a health source said.",
+			published: "2017-11-13", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", killed: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "a_gold_mine",
+			text:      "Three workers died on Sunday when a shaft collapsed at a gold mine near Kenieba, officials said.",
+			published: "2017-11-13", n: 0,
+		},
+	})
+}
