@@ -47,6 +47,10 @@ type Actor struct {
 	// convention folds it into another ("Islamic State Khorasan" is
 	// recorded as Islamic State); "" records it by its own name
 	Recorded string
+	// SidesWith is the state's forces a militia fights beside
+	// (Macawisley beside the Somali army): never the "insurgents" or
+	// "militants" a report points back to
+	SidesWith string
 }
 
 // RecordName is the name an event record gives the actor: Recorded when

@@ -205,6 +205,8 @@ func (m *model) actorField(a *actorDef, key, val string) error {
 		a.actor.Parent = val
 	case "recorded as":
 		a.actor.Recorded = val
+	case "sides with":
+		a.actor.SidesWith = val
 	case "alias", "aliases":
 		m.addAliases(a, val, nil)
 	case "leader", "leaders":
@@ -325,6 +327,9 @@ func (m *model) validate() error {
 		}
 		if r := a.actor.Recorded; r != "" && m.actors[r] == nil {
 			return fmt.Errorf("%s: actor %q: recorded as %q, which is not a defined actor", a.line, name, r)
+		}
+		if w := a.actor.SidesWith; w != "" && (m.actors[w] == nil || m.actors[w].actor.Kind != KindStateForces) {
+			return fmt.Errorf("%s: actor %q: sides with %q, which is not a defined state's forces", a.line, name, w)
 		}
 	}
 	sc := &scratch{}

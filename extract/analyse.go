@@ -6131,7 +6131,10 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 		if d := s.words[i-1].low; d != "its" && d != "their" {
 			except = s.speakingGroupBefore(i)
 		}
-		if act := a.lastGroupBefore(s, m.Span.Start, except); act != nil {
+		// (a word for the state's foes, "the insurgents", never
+		// points back to a militia that fights beside the state)
+		foe := !strings.Contains(strings.ToLower(m.Alias), "militia")
+		if act := a.lastGroupWithinOf(s, m.Span.Start, except, 3, foe); act != nil {
 			m.Actor, m.Generic = act, false
 		}
 	}
@@ -6462,12 +6465,18 @@ func (a *analysis) lastGroupBefore(s *sentence, at int, except *actors.Actor) *a
 // lastGroupWithin is lastGroupBefore over the sentence and the back
 // sentences before it.
 func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, back int) *actors.Actor {
+	return a.lastGroupWithinOf(s, at, except, back, false)
+}
+
+// lastGroupWithinOf is lastGroupWithin, passing over the militias that
+// side with the state when foe is set.
+func (a *analysis) lastGroupWithinOf(s *sentence, at int, except *actors.Actor, back int, foe bool) *actors.Actor {
 	for k := s.idx; k >= 0 && k >= s.idx-back; k-- {
 		ms := a.sents[k].actors
 		var oblique, related *actors.Actor
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
-			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || m.Actor == except || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) {
+			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || m.Actor == except || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) || foe && m.Actor.SidesWith != "" {
 				continue
 			}
 			// in a sentence before, a group after a preposition ("in

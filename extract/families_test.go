@@ -21398,3 +21398,34 @@ func TestAVehicleThatJumpedOnAMineHitIt(t *testing.T) {
 		},
 	})
 }
+
+// TestTheStatesFoesDoNotPointBackToItsMilitias: "the insurgents", "the
+// militants" point back to the armed group named last, but never to a
+// militia that fights beside the state ("sides with" in the dictionary:
+// Macawisley beside the Somali army); "the militia" still may.
+// Negatives: "the militia" after Macawisley is Macawisley; "the
+// insurgents" after al-Shabaab is al-Shabaab.
+func TestTheStatesFoesDoNotPointBackToItsMilitias(t *testing.T) {
+	const guard = "Macawisley fighters have guarded the road near Mahaday since March, a local elder said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "insurgents_after_macawisley",
+			text:      guard + "On Friday the insurgents attacked a checkpoint on the road near Mahaday, killing two travellers, he said.",
+			published: "2024-04-08", n: 1,
+			want: []want{{place: "Mahaday", actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "the_militia_after_macawisley",
+			text:      guard + "On Friday the militia attacked a checkpoint on the road near Mahaday, killing two travellers, he said.",
+			published: "2024-04-08", n: 1,
+			want: []want{{place: "Mahaday", actor1: "Macawisley", killed: "2/2/2"}},
+		},
+		{
+			name:      "insurgents_after_al_shabaab",
+			text:      "Al-Shabaab has held villages near Mahaday since March, a local elder said. On Friday the insurgents attacked a checkpoint on the road near Mahaday, killing two travellers, he said.",
+			published: "2024-04-08", n: 1,
+			want: []want{{place: "Mahaday", actor1: "al-Shabaab", killed: "2/2/2"}},
+		},
+	})
+}
