@@ -2082,6 +2082,13 @@ func (s *sentence) legalMatter() {
 // before dawn on Wednesday": the day is the raid's).
 func (s *sentence) matterDated(from int) bool {
 	c := s.clause[from]
+	for _, t := range s.triggers {
+		if t.i < from && s.clause[t.i] == c && t.class.name == "arrest" {
+			// "arrested an alleged sub-leader wanted for kidnapping in
+			// a house in Isabela City on Monday": the day is the arrest's
+			return false
+		}
+	}
 	first := -1
 	for _, t := range s.triggers {
 		if t.i >= from && s.clause[t.i] == c {

@@ -21429,3 +21429,27 @@ func TestTheStatesFoesDoNotPointBackToItsMilitias(t *testing.T) {
 		},
 	})
 }
+
+// TestTheDayOfAnArrestIsNotTheDayOfTheCharge: "arrested a sub-leader
+// wanted for kidnapping in a house in Isabela City on Monday": the day is
+// the arrest's, so the kidnapping he is wanted for is the charge, history,
+// and the incident is the arrest. Negative: a charge whose clause names
+// its own day with no arrest before it ("charged with killing five people
+// on Sunday") dates the killing.
+func TestTheDayOfAnArrestIsNotTheDayOfTheCharge(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "wanted_for_kidnapping",
+			text:      "Police arrested an alleged gang leader wanted for kidnapping in a house in Zamboanga City on Monday, the city police said.",
+			published: "2019-05-14", n: 1,
+			want: []want{{sub: "Arrests", place: "Zamboanga", date: "2019-05-13"}},
+		},
+		// negative
+		{
+			name:      "charged_with_a_killing_of_sunday",
+			text:      "Gunmen charged with killing five people in Zamboanga City on Sunday were still at large, police said.",
+			published: "2019-05-14", n: 1,
+			want: []want{{place: "Zamboanga", date: "2019-05-12", killed: "5/5/5"}},
+		},
+	})
+}
