@@ -2179,7 +2179,9 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 		}
 		// "Mosul's Old City", "Baghdad's Sadr City district", and a known
 		// smaller place: "Kirkuk's Hawija district"
-		if flags[i].poss && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")) == "" && m.Place != nil && n.Within == "" &&
+		// ("Tripoli's densely populated Abu Salim district": a few words
+		// in lower case that describe it may stand between)
+		if flags[i].poss && describingWords(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s"))) && m.Place != nil && n.Within == "" &&
 			(n.Place == nil && !m.Admin || n.Place != nil && !n.Admin && n.Cue != "" && importance(n.Place) < importance(m.Place)) {
 			n.Within = m.Name
 			continue
@@ -2753,3 +2755,23 @@ func (f *finder) struckAfter(i int) bool {
 
 // debugRank, when set (by a test), is told each candidate's score.
 var debugRank func(name string, p *sitrep.Place, s float64)
+
+// describingWords reports whether gap is empty or up to three words in
+// lower case with nothing else: words that describe the place after them
+// ("densely populated", "eastern").
+func describingWords(gap string) bool {
+	ws := strings.Fields(gap)
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		for _, r := range w {
+			if r < 'a' || r > 'z' {
+				if r != '-' {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}

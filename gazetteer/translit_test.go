@@ -175,3 +175,24 @@ func TestPressSpellingsOfSinaiTowns(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
 	}
 }
+
+// TestACitysPossessiveHoldsTheDistrictAfterItsAdjectives: "Tripoli's
+// densely populated Abu Salim district" is Abu Salim within Tripoli, as
+// "Tripoli's Abu Salim district" is: a few words in lower case that
+// describe the district may stand between. Negative: a verb and more
+// between leave the next place on its own ("Tripoli's mayor said on
+// Sunday that Abu Salim ...").
+func TestACitysPossessiveHoldsTheDistrictAfterItsAdjectives(t *testing.T) {
+	g := mustDefault(t)
+	for _, tc := range []findCase{
+		{name: "adjectives_between", text: "Rockets hit houses in Tripoli's densely populated Abu Salim district on Sunday.",
+			want: []wantMention{{name: "Tripoli", prep: "in"}, {name: "Abu Salim", cue: "district", within: "Tripoli"}}},
+		{name: "nothing_between", text: "Rockets hit houses in Tripoli's Abu Salim district on Sunday.",
+			want: []wantMention{{name: "Tripoli", prep: "in"}, {name: "Abu Salim", cue: "district", within: "Tripoli"}}},
+		// not so
+		{name: "a_clause_between", text: "Tripoli's mayor said on Sunday that rockets had hit Abu Salim.",
+			want: []wantMention{{name: "Tripoli"}, {name: "Abu Salim", within: ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, g, tc) })
+	}
+}
