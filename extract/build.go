@@ -2917,6 +2917,8 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// "fighting to topple the Somali government": the object of
 			// an aim, not a party named to the act
 			role, strength = 2, strength*0.3
+		case s.insideTrigger(wi) && byAt > 0 && s.words[byAt-1].low == "by":
+			role = 1 // "an attempt [by Fano militias] to enter": the agent within the act's words
 		case s.insideTrigger(wi):
 			role = 2 // "drove [the militants] out of": the object within the verb's words
 		case act.Name != "civilians" && s.ranIntoWeapon(we):

@@ -21453,3 +21453,31 @@ func TestTheDayOfAnArrestIsNotTheDayOfTheCharge(t *testing.T) {
 		},
 	})
 }
+
+// TestAnAttemptToStormThwartedIsARepelledAssault: "thwarted an attempt by
+// Fano militias to enter the town" tells an assault that was beaten back:
+// a battle, the side whose attempt it was acting (the agent after "by"
+// within the act's words). Negatives: an attempt only planned is no
+// incident; bombs defused stay a foiling.
+func TestAnAttemptToStormThwartedIsARepelledAssault(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "thwarted_an_attempt_to_enter",
+			text:      "Ethiopian government forces thwarted an attempt by Fano militias to enter the town of Debre Markos on Thursday, the command post said on Friday, adding that 30 extremists had been killed.",
+			published: "2024-03-02", n: 1,
+			want: []want{{typ: "Battles", actor1: "Fano", place: "Debre Markos", killed: "30/30/30"}},
+		},
+		// negative
+		{
+			name:      "an_attempt_only_planned",
+			text:      "Fano militias will attempt to enter the town of Debre Markos next week, a commander said on Friday.",
+			published: "2024-03-02", n: 0,
+		},
+		{
+			name:      "bombs_defused",
+			text:      "Police defused two bombs planted at a market in Debre Markos on Thursday, the command post said.",
+			published: "2024-03-02", n: 1,
+			want: []want{{typ: "Strategic developments", place: "Debre Markos"}},
+		},
+	})
+}
