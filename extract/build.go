@@ -863,6 +863,13 @@ func claimsOwnAct(f *frame) bool {
 // did not say who carried out the shooting", "the identity of the
 // attackers is unknown").
 func deniesClaim(ws []word) bool {
+	// "the police did not identify the attackers, but the TTP claimed
+	// responsibility": a claim after "but" answers the doubt before it
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].low == "but" && ws[i-1].low == "," && claimWordIn(ws[i+1:]) {
+			return deniesClaim(ws[i+1:])
+		}
+	}
 	for i, w := range ws {
 		switch w.low {
 		case "claim", "claimed", "claims", "claiming", "responsibility":
@@ -892,6 +899,22 @@ func deniesClaim(ws []word) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// claimWordIn reports whether ws holds a side claiming in the active
+// ("the TTP claimed responsibility"), not acts told claimed ("previous
+// attacks were claimed by the TTP": other acts, in the passive).
+func claimWordIn(ws []word) bool {
+	for i, w := range ws {
+		switch w.low {
+		case "claimed", "claims":
+			if i > 0 && (passiveAux[ws[i-1].low] || ws[i-1].low == "have" || ws[i-1].low == "has") {
+				continue
+			}
+			return true
 		}
 	}
 	return false

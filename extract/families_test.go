@@ -21481,3 +21481,27 @@ func TestAnAttemptToStormThwartedIsARepelledAssault(t *testing.T) {
 		},
 	})
 }
+
+// TestAClaimAfterButAnswersTheDoubtBeforeIt: "the police did not identify
+// the attackers, but the TTP claimed responsibility": the claim after
+// "but" names the side the doubt before it left open. Negative: "no group
+// claimed the attack, but previous attacks were claimed by the TTP" tells
+// other acts claimed, and the doubt stands.
+func TestAClaimAfterButAnswersTheDoubtBeforeIt(t *testing.T) {
+	first := "Gunmen attacked a police post in Bannu on Thursday night, killing two policemen, officials said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "but_the_group_claimed",
+			text:      first + "The police did not identify the attackers, but the banned Tehreek-e-Taliban Pakistan claimed responsibility on Friday.",
+			published: "2023-06-05", n: 1,
+			want: []want{{place: "Bannu", actor1: "Tehrik-i-Taliban Pakistan", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "but_other_attacks_were_claimed",
+			text:      first + "No group claimed responsibility for the attack, but previous attacks on the district's police were claimed by the Tehreek-e-Taliban Pakistan.",
+			published: "2023-06-05", n: 1,
+			want: []want{{place: "Bannu", actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+	})
+}
