@@ -5217,7 +5217,7 @@ func (s *sentence) frontedBeforeClaim(t *timex.Expr, ci int) bool {
 	}
 	for j := last + 2; j < ci; j++ {
 		w := s.words[j]
-		if w.punc && w.low != "(" && w.low != ")" || s.verbTriggerAt(j) || finiteVerb(w.low) || s.triggerCovers(j) {
+		if w.punc && w.low != "(" && w.low != ")" || finiteVerb(w.low) || s.triggerCovers(j) {
 			return false
 		}
 	}
@@ -6084,7 +6084,7 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 		if same {
 			back = 8
 		}
-		act := a.lastGroupWithin(s, sp.Start, nil, back)
+		act := a.lastGroupWithin(s, sp.Start, nil, back, false)
 		if same && act != nil {
 			// (the generic words inside give way to the group pointed back to)
 			s.actors = slices.DeleteFunc(s.actors, func(m actors.Mention) bool {
@@ -6141,7 +6141,7 @@ func (x *Extractor) sideAnaphor(a *analysis, s *sentence) {
 		// (a word for the state's foes, "the insurgents", never
 		// points back to a militia that fights beside the state)
 		foe := !strings.Contains(strings.ToLower(m.Alias), "militia")
-		if act := a.lastGroupWithinOf(s, m.Span.Start, except, 3, foe); act != nil {
+		if act := a.lastGroupBefore(s, m.Span.Start, except, foe); act != nil {
 			m.Actor, m.Generic = act, false
 		}
 	}
@@ -6464,20 +6464,15 @@ var groupDescriptor = map[string]bool{
 // lastGroupBefore is the armed group named last before offset at in
 // sentence s or in the three sentences before it, or nil; not a group
 // only asked about ("split over whether to ally with Islamic State or
-// al-Qaeda").
-func (a *analysis) lastGroupBefore(s *sentence, at int, except *actors.Actor) *actors.Actor {
-	return a.lastGroupWithin(s, at, except, 3)
+// al-Qaeda"), nor, for a word of the state's foes (foe), a militia that
+// sides with the state.
+func (a *analysis) lastGroupBefore(s *sentence, at int, except *actors.Actor, foe bool) *actors.Actor {
+	return a.lastGroupWithin(s, at, except, 3, foe)
 }
 
 // lastGroupWithin is lastGroupBefore over the sentence and the back
 // sentences before it.
-func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, back int) *actors.Actor {
-	return a.lastGroupWithinOf(s, at, except, back, false)
-}
-
-// lastGroupWithinOf is lastGroupWithin, passing over the militias that
-// side with the state when foe is set.
-func (a *analysis) lastGroupWithinOf(s *sentence, at int, except *actors.Actor, back int, foe bool) *actors.Actor {
+func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, back int, foe bool) *actors.Actor {
 	for k := s.idx; k >= 0 && k >= s.idx-back; k-- {
 		ms := a.sents[k].actors
 		var oblique, related *actors.Actor

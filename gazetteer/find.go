@@ -2766,10 +2766,8 @@ func describingWords(gap string) bool {
 	}
 	for _, w := range ws {
 		for _, r := range w {
-			if r < 'a' || r > 'z' {
-				if r != '-' {
-					return false
-				}
+			if (r < 'a' || r > 'z') && r != '-' {
+				return false
 			}
 		}
 	}
