@@ -2895,8 +2895,12 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
 			}
 		case "habitual", "negation":
-			if m.val.(string) == "negation" && agencyAt(s.words, m.i+m.n) {
-				continue // "the group denied involvement in the bombing": who did it is denied, not that it was done
+			if k := m.i + m.n; m.val.(string) == "negation" && (agencyAt(s.words, k) || k < len(s.words) && denyWord[s.words[k].low] && agencyAt(s.words, k+1)) {
+				// "the group denied involvement in the bombing": who did
+				// it is denied, not that it was done; "the military did
+				// not deny carrying out the strike": a denial negated
+				// admits the act
+				continue
 			}
 			s.aggClause[s.clause[m.i]] = true
 			if k := m.i + m.n; m.val.(string) == "habitual" && !(k < len(s.words) && s.triggerAt(k) != nil && strings.HasSuffix(s.words[k].low, "s")) {

@@ -767,8 +767,9 @@ func (a *analysis) inDenial(sp sitrep.Span) bool {
 	if si < 0 {
 		return false
 	}
-	for _, w := range a.sents[si].words {
-		if denyWord[w.low] {
+	ws := a.sents[si].words
+	for i := range ws {
+		if denies(ws, i) {
 			return true
 		}
 	}
@@ -778,17 +779,21 @@ func (a *analysis) inDenial(sp sitrep.Span) bool {
 // denyWord are the verbs of a denial.
 var denyWord = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
+// denies reports whether word i is a verb of denial or rejection that
+// no negation governs: "did not deny carrying out the strike" admits the
+// act, it denies nothing.
+func denies(ws []word, i int) bool {
+	return (denyWord[ws[i].low] || ws[i].low == "rejected" || ws[i].low == "rejects") && !negatedBefore(ws, i, 2)
+}
+
 // chargeDenied reports whether the sentence holding span, an accusation,
 // also tells its denial ("a charge the group denied", "which denied any
 // role").
 func chargeDenied(in *incident, span sitrep.Span) bool {
 	for _, f := range in.frames {
 		if f.s.span.Start <= span.Start && span.End <= f.s.span.End {
-			for _, w := range f.s.words {
-				if w.span.Start < span.End {
-					continue
-				}
-				if denyWord[w.low] || w.low == "rejected" || w.low == "rejects" {
+			for i, w := range f.s.words {
+				if w.span.Start >= span.End && denies(f.s.words, i) {
 					return true
 				}
 			}
@@ -813,7 +818,7 @@ func (a *analysis) deniesAfter(sp sitrep.Span) bool {
 		if w.punc {
 			continue
 		}
-		if denyWord[w.low] || w.low == "rejected" || w.low == "rejects" {
+		if denies(s.words, k) {
 			return true
 		}
 		n++
@@ -888,8 +893,9 @@ func deniesClaim(ws []word) bool {
 			}
 		case "denied", "denies", "deny", "denying", "rejected", "rejects":
 			// "the group denied involvement in the bombing": the side
-			// that denies its part is no doer told
-			if agencyAt(ws, i+1) {
+			// that denies its part is no doer told ("did not deny
+			// carrying out the strike" tells its part)
+			if agencyAt(ws, i+1) && denies(ws, i) {
 				return true
 			}
 		case "identity", "identities":
@@ -925,6 +931,9 @@ func claimWordIn(ws []word) bool {
 // has yet claimed").
 func claimDenied(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if denyWord[ws[k].low] {
+			return false // "has not denied responsibility": the negation is of the denial
+		}
 		switch ws[k].low {
 		case "no", "not", "nobody", "none", "yet", "never":
 			return true

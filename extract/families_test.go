@@ -21505,3 +21505,32 @@ func TestAClaimAfterButAnswersTheDoubtBeforeIt(t *testing.T) {
 		},
 	})
 }
+
+// TestADenialNegatedAdmitsTheAct: "the army did not deny carrying out the
+// strike" is no denial: the side admits the act, and a strike no one else
+// is told to have made is its own. Negative: "the army denied carrying out
+// the strike" leaves the doer unknown.
+func TestADenialNegatedAdmitsTheAct(t *testing.T) {
+	first := "A drone strike hit a lorry near Gondar on Tuesday, killing six traders, relatives said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "did_not_deny",
+			text:      first + "The army did not deny carrying out the strike but said the lorry carried weapons.",
+			published: "2024-04-05", n: 1,
+			want: []want{{typ: "Explosions/Remote violence", place: "Gondar", actor1: "Ethiopian security forces", killed: "6/6/6"}},
+		},
+		{
+			name:      "has_not_denied",
+			text:      first + "The military has not denied responsibility for the strike.",
+			published: "2024-04-05", n: 1,
+			want: []want{{place: "Gondar", actor1: "Ethiopian security forces", killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name:      "denied",
+			text:      first + "The army denied carrying out the strike.",
+			published: "2024-04-05", n: 1,
+			want: []want{{place: "Gondar", actor1: "unknown", killed: "6/6/6"}},
+		},
+	})
+}
