@@ -6474,6 +6474,30 @@ func (a *analysis) lastGroupBefore(s *sentence, at int, except *actors.Actor, fo
 	return a.lastGroupWithin(s, at, except, 3, foe)
 }
 
+// unknownDoersBefore reports whether the side nearest before at, in the
+// sentence or the one before, is doers told as unknown ("unidentified
+// armed men abducted four aid workers, ... adding that the kidnappers had
+// demanded a ransom"): a definite noun for doers at at points back to
+// them, not to the group the report is about.
+func (a *analysis) unknownDoersBefore(s *sentence, at int) bool {
+	for k := s.idx; k >= 0 && k >= s.idx-1; k-- {
+		ms := a.sents[k].actors
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.Span.Start >= at || m.Actor == nil {
+				continue
+			}
+			if m.Generic && toldUnknown(m.Alias) {
+				return true
+			}
+			if !m.Generic && isArmedGroup(m.Actor) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // lastGroupWithin is lastGroupBefore over the sentence and the back
 // sentences before it.
 func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, back int, foe bool) *actors.Actor {
@@ -6482,6 +6506,12 @@ func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, ba
 		var oblique, related *actors.Actor
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
+			if m.Span.Start < at && m.Generic && toldUnknown(m.Alias) {
+				// "unidentified armed men abducted four aid workers ...
+				// the kidnappers demanded a ransom": the doers told as
+				// unknown, nearer than any group, are the ones pointed back to
+				return nil
+			}
 			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || m.Actor == except || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) || foe && m.Actor.SidesWith != "" {
 				continue
 			}

@@ -5080,7 +5080,7 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	// words say nobody knows ("unidentified gunmen shot dead a Taliban
 	// commander", "unknown assailants"): their side is the one the
 	// report goes on to identify, never merely the one it is about
-	if m.Actor.Kind == actors.KindUnidentified && toldUnknown(m.Alias) {
+	if m.Actor.Kind == actors.KindUnidentified && (toldUnknown(m.Alias) || a.backToUnknown(m.Span)) {
 		return m.Actor
 	}
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
@@ -5091,6 +5091,26 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 		}
 	}
 	return m.Actor
+}
+
+// backToUnknown reports whether the generic mention at sp is a definite
+// noun ("the kidnappers", "these gunmen") pointing back to doers told as
+// unknown just before it.
+func (a *analysis) backToUnknown(sp sitrep.Span) bool {
+	si := a.sentenceOf(sp.Start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	i := s.wordAt(sp.Start)
+	if i < 1 {
+		return false
+	}
+	switch s.words[i-1].low {
+	case "the", "these", "those":
+		return a.unknownDoersBefore(s, sp.Start)
+	}
+	return false
 }
 
 // toldUnknown reports whether a term for unnamed doers says that nobody

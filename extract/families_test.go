@@ -21534,3 +21534,34 @@ func TestADenialNegatedAdmitsTheAct(t *testing.T) {
 		},
 	})
 }
+
+// TestADefiniteDoerNounPointsBackToUnknownDoers: "unidentified armed men
+// abducted four aid workers ..., adding that the kidnappers had demanded a
+// ransom": "the kidnappers" are those unknown men, not the armed group the
+// report is otherwise about, and not the victims. Negative: with the group
+// named nearer ("Fano fighters abducted ... the kidnappers"), the noun
+// points back to it.
+func TestADefiniteDoerNounPointsBackToUnknownDoers(t *testing.T) {
+	first := "Fano militias fought the army in Gondar on Monday, killing five soldiers, the command post said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "back_to_unidentified_men",
+			text:      first + "Unidentified armed men abducted four employees of a charity near Addis Zemen on Tuesday, a colleague said, adding that the kidnappers had demanded a ransom.",
+			published: "2024-03-02", n: 2,
+			want: []want{
+				{place: "Gondar", actor1: "Fano", killed: "5/5/5"},
+				{place: "Addis Zemen", actor1: "militants (unidentified)", actor2: "civilians"},
+			},
+		},
+		// negative
+		{
+			name:      "back_to_the_named_group",
+			text:      first + "Fano fighters abducted four employees of a charity near Addis Zemen on Tuesday, a colleague said, adding that the kidnappers had demanded a ransom.",
+			published: "2024-03-02", n: 2,
+			want: []want{
+				{place: "Gondar", actor1: "Fano", killed: "5/5/5"},
+				{place: "Addis Zemen", actor1: "Fano", actor2: "civilians"},
+			},
+		},
+	})
+}
