@@ -1679,6 +1679,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			n.group, n.bare = "people", true
 		} else if x.gappedCount(a, s, qa, qb) {
 			n.group, n.bare, n.gapped = "people", true, true
+		} else if g, ok := x.sideGapped(s, qa, qb); ok {
+			n.group, n.gapped = g, true
 		} else if h := describedFrom(s, qb); unknownPeople(s, h) && (x.casualtyAfterFillers(s, h+1) || x.activeBefore(s, qa) != "" || resultAfter(s, h+1)) {
 			// "three customers were wounded", "killing four commuters",
 			// "two suspected informants": a plural noun the lexicon does
@@ -2286,6 +2288,37 @@ func (x *Extractor) gappedCount(a *analysis, s *sentence, qa, qb int) bool {
 		}
 	}
 	return false
+}
+
+// sideGapped reports whether the number at words [qa, qb) is a count whose
+// verb and noun are left out, told after the side it belongs to at the end
+// of a conjunct ("The rebels lost 23 fighters and government forces six",
+// "killed 12 soldiers, and the rebels 30"): the verb of harm of the count
+// before, counting that side's men, whose group it returns.
+func (x *Extractor) sideGapped(s *sentence, qa, qb int) (string, bool) {
+	if qb < len(s.words) && !(s.words[qb].punc && s.words[qb].low != "'") {
+		return "", false
+	}
+	for _, m := range s.actors {
+		if m.Actor == nil || m.Span.End > s.words[qa].span.Start || s.wordAt(m.Span.End-1) != qa-1 {
+			continue
+		}
+		g := armedGroupOf(m.Actor)
+		b := s.wordAt(m.Span.Start) - 1
+		if b >= 0 && s.words[b].low == "the" {
+			b--
+		}
+		if g == "" || b < 1 || s.words[b].low != "and" && s.words[b].low != "," {
+			return "", false
+		}
+		for j := 0; j < b; j++ {
+			if x.casualtyAt(s, j, false) != "" || x.casualtyAt(s, j, true) != "" {
+				return g, countBefore(s, b)
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // excludedBefore reports whether the count phrase at word a is told as

@@ -21565,3 +21565,75 @@ func TestADefiniteDoerNounPointsBackToUnknownDoers(t *testing.T) {
 		},
 	})
 }
+
+// TestASidesOwnWordsForItsDead: a side's statement calls its dead its
+// "heroes" or "comrades" ("two of our heroes were martyred") and says they
+// "fell on the field of honour" or "fell in combat": its own dead, counted
+// beside the enemy's. Negatives: a town that fell, and heroes honoured with
+// no harm told, count nobody.
+func TestASidesOwnWordsForItsDead(t *testing.T) {
+	first := "Government forces repelled an attack by ADF rebels on their position at Mayimoya on Friday night, the army said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "heroes_martyred",
+			text:      first + "\"Three of our heroes were martyred, while four of the terrorists were killed,\" a spokesman said.",
+			published: "2024-03-02", n: 1,
+			want: []want{{place: "Mayimoya", actor1: "ADF", killed: "7/7/7"}},
+		},
+		{
+			name:      "comrades_killed",
+			text:      first + "Two of our comrades were killed and nine rebels were neutralised, the spokesman said.",
+			published: "2024-03-02", n: 1,
+			want: []want{{place: "Mayimoya", killed: "11/11/11"}},
+		},
+		{
+			name:      "fell_on_the_field_of_honour",
+			text:      first + "Two soldiers fell on the field of honour and five ADF terrorists were neutralised.",
+			published: "2024-03-02", n: 1,
+			want: []want{{place: "Mayimoya", killed: "7/7/7"}},
+		},
+		{
+			name:      "fell_in_combat",
+			text:      first + "Four soldiers fell in combat, the spokesman said.",
+			published: "2024-03-02", n: 1,
+			want: []want{{place: "Mayimoya", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_town_fell",
+			text:      "ADF rebels attacked Mayimoya on Friday night and the town fell after two hours of fighting, the army said. Three heroes of the resistance were honoured by the governor.",
+			published: "2024-03-02", n: 1,
+			want: []want{{place: "Mayimoya", killed: "-/-/-"}},
+		},
+	})
+}
+
+// TestACountWithItsVerbGappedAfterItsSide: "the rebels lost 23 fighters
+// and government forces six": the verb and noun of the count before are
+// left out after the side the second count belongs to; both sides' dead
+// are counted. Negative: a number after a side that is no count of people
+// ("the army and the rebels 23 km from the town").
+func TestACountWithItsVerbGappedAfterItsSide(t *testing.T) {
+	first := "Yemeni government forces repelled a Houthi attack on their positions in al-Durayhimi district on Tuesday, the joint forces said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "and_side_number",
+			text:      first + "The rebels lost 23 fighters in the fighting and government forces six.",
+			published: "2023-05-20", n: 1,
+			want: []want{{place: "al-Durayhimi", actor1: "Houthis", killed: "29/29/29"}},
+		},
+		{
+			name:      "comma_side_number",
+			text:      first + "Six soldiers were killed, and the rebels 23, a commander said.",
+			published: "2023-05-20", n: 1,
+			want: []want{{place: "al-Durayhimi", killed: "29/29/29"}},
+		},
+		// negative
+		{
+			name:      "a_distance_after_a_side",
+			text:      "Clashes between the army and the rebels 23 km from Hodeidah killed six soldiers on Tuesday, the joint forces said.",
+			published: "2023-05-20", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+	})
+}
