@@ -1873,6 +1873,10 @@ type statement struct {
 	// ("he blew himself up"): the victims told elsewhere add to it
 	reflex bool
 	source string // who told it, when the sentence names them
+	// owned is the sum of its counts that its teller tells as its own
+	// losses (casualty.own), and own is set when that is all of them
+	owned sitrep.Count
+	own   bool
 }
 
 func contains(xs []string, s string) bool {
@@ -2106,7 +2110,10 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				first = true
 			}
 			if first {
-				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, whole: c.whole, revised: c.revised, all: c.all, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source}
+				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, whole: c.whole, revised: c.revised, all: c.all, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source, own: c.own}
+				if c.own {
+					st.owned = c.count
+				}
 				first = false
 				continue
 			}
@@ -2120,6 +2127,10 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				continue
 			}
 			st.count = st.count.Add(c.count)
+			if c.own {
+				st.owned = st.owned.Add(c.count)
+			}
+			st.own = st.own && c.own
 			st.parts = append(st.parts, part)
 			st.reflex = st.reflex && c.reflex
 			if side(c.group) != st.side {
@@ -2143,6 +2154,18 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// were killed": people counted after the attackers alone are
 			// the others
 			st.side == "any" && len(sides) == 1 && sides["attackers"] && !st.toll && !st.whole && !st.all && !sameCount(total.count, st.count)
+		if !st.owned.IsZero() && !total.owned.IsZero() && st.source != total.source && !st.whole && !total.whole && !st.also && !total.also {
+			// "a GNA spokesman said five of its fighters were killed,
+			// while the LNA said it had lost two men and killed more than
+			// 20 of its enemies": each teller's own dead are two sides'
+			// dead; the dead a teller says it made of the other side are
+			// that side's own count told again, not more dead
+			total.count = total.owned.Add(st.owned)
+			low, high = total.count.Low, total.count.High
+			total.owned, total.own = total.count, true
+			total.span = sitrep.Span{Start: min(total.span.Start, st.span.Start), End: max(total.span.End, st.span.End)}
+			continue
+		}
 		if fromAir && newSide && len(sides) == 1 && !st.also && !total.also && !st.reflex && !total.reflex &&
 			st.source != "" && total.source != "" && st.source != total.source && (st.allOf("civilians") || total.allOf("civilians")) {
 			newSide = false // another teller's account of the same dead

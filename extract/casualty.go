@@ -56,6 +56,9 @@ type casualty struct {
 	// source is who the sentence says told the count ("prosecutors said
 	// 20 were hurt"), "" when it names nobody
 	source string
+	// own is set for a count its source tells as its own side's losses
+	// ("the LNA said it had lost two men", "five of its fighters")
+	own bool
 	// parts are the count shared out over places after it ("nine deaths,
 	// seven in Segue and two in Sonfounou"); site is the place mention a
 	// part is told at, plus one (0 for any other casualty)
@@ -1041,6 +1044,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	}
 	c.actor = x.actorInside(s, n.a, max(n.b, n.after))
 	c.source = s.sourceOf(n.a)
+	c.own = s.ownLoss(wa, n, c.source)
 	if g := x.loserGroup(s, wa, n); g != "" {
 		c.group = g
 	}
@@ -3306,20 +3310,37 @@ func (x *Extractor) loserGroup(s *sentence, verb int, n *np) string {
 	if verb < 1 || verb >= len(s.words) || n.group != "civilians" && n.group != "people" {
 		return ""
 	}
-	if !lossWord[s.words[verb].low] {
-		return ""
-	}
 	switch s.words[n.b-1].low {
 	case "men", "people", "members", "personnel", "of", "its", "their", "his", "our":
 	default:
 		return ""
+	}
+	subject := s.loser(verb)
+	switch {
+	case subject == nil:
+		return ""
+	case isStateSide(subject):
+		return "soldiers"
+	case isArmedGroup(subject) || subject.Kind == "unidentified":
+		return "militants"
+	}
+	return ""
+}
+
+// loser is the side a verb of loss at word verb is told of ("the army
+// said it lost eight men", "the rebels had lost 12 fighters"): its
+// subject, or the side a pronoun subject stands for; nil when the word is
+// no verb of loss or no side is its subject.
+func (s *sentence) loser(verb int) *actors.Actor {
+	if verb < 1 || verb >= len(s.words) || !lossWord[s.words[verb].low] {
+		return nil
 	}
 	k := verb - 1
 	for k >= 0 && (s.words[k].low == "had" || s.words[k].low == "has" || s.words[k].low == "have" || s.words[k].low == "also") {
 		k--
 	}
 	if k < 0 {
-		return ""
+		return nil
 	}
 	var subject *actors.Actor
 	switch s.words[k].low {
@@ -3337,15 +3358,33 @@ func (x *Extractor) loserGroup(s *sentence, verb int, n *np) string {
 			}
 		}
 	}
-	switch {
-	case subject == nil:
-		return ""
-	case isStateSide(subject):
-		return "soldiers"
-	case isArmedGroup(subject) || subject.Kind == "unidentified":
-		return "militants"
+	if subject != nil && subject.Name == "civilians" {
+		return nil
 	}
-	return ""
+	return subject
+}
+
+// ownLoss reports whether the count n, told by a source, is told as that
+// teller's own dead or hurt: the object of a side's verb of loss ("the LNA
+// said it had lost two men") or a part of its own people ("a spokesman
+// said five of its fighters were killed", "two of our soldiers"). Two
+// tellers' own losses are the dead of two sides, never rival counts.
+func (s *sentence) ownLoss(verb int, n *np, source string) bool {
+	if source == "" {
+		return false
+	}
+	if s.loser(verb) != nil {
+		return true
+	}
+	for k := n.qb; k+1 < n.b; k++ {
+		if s.words[k].low == "of" {
+			switch s.words[k+1].low {
+			case "its", "our", "their":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // amongTheCounted reads a count told as among the next one ("Four

@@ -21637,3 +21637,42 @@ func TestACountWithItsVerbGappedAfterItsSide(t *testing.T) {
 		},
 	})
 }
+
+// TestEachTellersOwnLossesAreTwoSidesDead: when each side tells its own
+// losses ("a GNA spokesman said five of its fighters were killed, while the
+// LNA said it had lost two men and killed more than 20 of its enemies"),
+// the two own counts are two sides' dead and add up; the dead a teller says
+// it made of the other side are that side's count told again, by its foe,
+// and are not added. Negatives: one teller's own dead and the dead it made,
+// with no other teller, add up; two tellers' counts of the same civilians
+// stay rival accounts.
+func TestEachTellersOwnLossesAreTwoSidesDead(t *testing.T) {
+	first := "LNA forces attacked GNA positions in Ain Zara on Saturday, setting off clashes that lasted several hours. "
+	runFamily(t, []familyCase{
+		{
+			name:      "own_then_own_and_claim",
+			text:      first + "A GNA spokesman said five of its fighters were killed, while the LNA said it had lost two men and killed more than 20 of its enemies.",
+			published: "2019-09-16", n: 1,
+			want: []want{{place: "Ain Zara", killed: "7/7/7"}},
+		},
+		{
+			name:      "own_and_claim_then_own",
+			text:      first + "The YPG said that 20 of the attackers had been killed and that three of its own fighters had died. Turkey's military said two of its soldiers had been killed in the clashes.",
+			published: "2019-09-16", n: 1,
+			want: []want{{place: "Ain Zara", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "one_teller_own_and_made",
+			text:      first + "The LNA said it had lost two men and killed 20 of the enemy fighters.",
+			published: "2019-09-16", n: 1,
+			want: []want{{place: "Ain Zara", killed: "22/22/22"}},
+		},
+		{
+			name:      "two_tellers_same_civilians",
+			text:      "Shelling hit a market in Ain Zara on Saturday, killing four civilians, a hospital official said. The health ministry said seven civilians were killed.",
+			published: "2019-09-16", n: 1,
+			want: []want{{place: "Ain Zara", killed: "4/4/7"}},
+		},
+	})
+}
