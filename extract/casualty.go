@@ -1659,6 +1659,10 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			// more) in Mangu on Tuesday": a count with a noun of its own
 			// whose verb is left out too
 			n.gapped = x.gappedCount(a, s, qa, end)
+			// "put the toll at six soldiers": the toll's number, with a
+			// noun of its own
+			n.toll = !n.gapped && qa > 1 && (s.words[qa-1].low == "at" || s.words[qa-1].low == "to") && s.words[qa-2].low == "toll" && end-qb <= 3 &&
+				!slices.ContainsFunc(s.words[qb:end], isClauseBreak)
 		} else if g, end, ok := x.actorHead(s, qb); ok {
 			n.group, n.b = g, end // "fifteen Taliban were also killed"
 		} else if s.hurtTollBefore(qa) {

@@ -21676,3 +21676,27 @@ func TestEachTellersOwnLossesAreTwoSidesDead(t *testing.T) {
 		},
 	})
 }
+
+// TestATollPutAtACountWithItsNoun: "the commissioner put the toll at 15
+// soldiers", "raised the toll to nine civilians": a toll's number with a
+// noun of its own is the toll. Negative: "the number of dead could rise to
+// 15 because several people were missing" counts no toll of 15 people
+// through the clause after "because".
+func TestATollPutAtACountWithItsNoun(t *testing.T) {
+	first := "Al-Shabaab fighters attacked a military base in Bulo Burte on Thursday, officials said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "put_the_toll_at",
+			text:      first + "The district commissioner put the toll at 15 soldiers.",
+			published: "2019-05-20", n: 1,
+			want: []want{{place: "Bulo Burte", killed: "15/15/15"}},
+		},
+		// negative
+		{
+			name:      "a_clause_between",
+			text:      "An explosion at a market in Kyaukme killed nine people on Friday. Authorities said the number of dead could rise to 15 because several people were missing under the rubble.",
+			published: "2015-08-22", n: 1,
+			want: []want{{place: "Kyaukme", killed: "9/9/9"}},
+		},
+	})
+}
