@@ -1113,6 +1113,14 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 			// tells its own dead at its own place
 			first = true
 		}
+		if at := frontedTimeEnd(ws, next); at > next {
+			// "On Sunday a landmine killed two soldiers near Amchidé, and
+			// that night a bomber blew herself up at a checkpoint in
+			// Kolofata": a clause set at a time of its own, told before
+			// its subject, opens a scene of its own
+			next = at
+			first = first || x.mainVerbIsAct(ws[frontedSiteEnd(ws, 0):k])
+		}
 		if at := frontedSiteEnd(ws, next); at > next {
 			// "In Maiduguri, gunmen killed eight villagers; in Gwoza, a
 			// bomb killed four soldiers": a clause set at a place of its
@@ -1183,6 +1191,40 @@ func frontedSiteEnd(ws []word, k int) int {
 	}
 	return k
 }
+
+// frontedTimeEnd returns the word after a phrase of time that opens a
+// clause at word k and sets it at a time of its own ("on Saturday", "on
+// Saturday night,", "that night", "later that day", "the next morning",
+// "hours later"), or k when the clause opens otherwise.
+func frontedTimeEnd(ws []word, k int) int {
+	at := func(j int) bool { return j < len(ws) }
+	j := k
+	switch {
+	case at(j+1) && ws[j].low == "on" && weekdayWord(ws[j+1].low):
+		j += 2
+		if at(j) && partOfDay[ws[j].low] {
+			j++
+		}
+	case at(j+1) && ws[j].low == "that" && (partOfDay[ws[j+1].low] || ws[j+1].low == "day"):
+		j += 2
+	case at(j+2) && (ws[j].low == "later" || ws[j].low == "earlier") && ws[j+1].low == "that" && (partOfDay[ws[j+2].low] || ws[j+2].low == "day"):
+		j += 3
+	case at(j+2) && ws[j].low == "the" && (ws[j+1].low == "next" || ws[j+1].low == "following") && (partOfDay[ws[j+2].low] || ws[j+2].low == "day"):
+		j += 3
+	case at(j+1) && (ws[j].low == "hours" || ws[j].low == "minutes" || ws[j].low == "days") && ws[j+1].low == "later":
+		j += 2
+	default:
+		return k
+	}
+	if at(j) && ws[j].low == "," {
+		j++
+	}
+	return j
+}
+
+// partOfDay are the words for a part of a day ("on Saturday night", "that
+// evening").
+var partOfDay = map[string]bool{"night": true, "morning": true, "evening": true, "afternoon": true}
 
 // colonListPieces splits a sentence that lists acts after a colon, each in
 // a clause with a subject and a verb of its own, set off by commas

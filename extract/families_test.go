@@ -21700,3 +21700,40 @@ func TestATollPutAtACountWithItsNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestAClauseSetAtATimeOfItsOwnIsAnotherIncident: "In Tsafe, gunmen killed
+// four farmers on Thursday, and on Saturday bandits abducted 13 travellers
+// on the Gusau-Funtua road": a clause joined by ", and" that opens on a
+// time of its own ("on Saturday", "that night", "the next morning") and
+// tells an act with a subject of its own is another incident. Negative: a
+// clause that tells no act of its own ("and on Saturday the toll rose to
+// six") goes on telling the first.
+func TestAClauseSetAtATimeOfItsOwnIsAnotherIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "on_a_weekday",
+			text:      "In Tsafe, gunmen killed four farmers on Thursday, and on Saturday bandits abducted 13 travellers on the Gusau-Funtua road, a police source said.",
+			published: "2018-07-30", n: 2,
+			want: []want{
+				{place: "Tsafe", date: "2018-07-26", killed: "4/4/4"},
+				{place: "Gusau-Funtua", date: "2018-07-28"},
+			},
+		},
+		{
+			name:      "the_next_morning",
+			text:      "Gunmen killed two soldiers in Mora on Sunday, and the next morning a bomber blew herself up at a checkpoint in Kolofata, military sources said.",
+			published: "2016-02-16", n: 2,
+			want: []want{
+				{place: "Mora", killed: "2/2/2"},
+				{place: "Kolofata", killed: "1/1/1"},
+			},
+		},
+		// negative
+		{
+			name:      "no_act_of_its_own",
+			text:      "In Tsafe, gunmen killed four farmers on Thursday, and on Saturday the toll rose to six, a police source said.",
+			published: "2018-07-30", n: 1,
+			want: []want{{place: "Tsafe"}},
+		},
+	})
+}
