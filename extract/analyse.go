@@ -203,6 +203,29 @@ func (s *sentence) tollNamed(c *casualty) bool {
 	return i+1 < len(s.words) && s.words[i].low == "toll" && s.words[i+1].low == "of"
 }
 
+// remaindersOfTotals marks as running totals the counts told as the rest
+// of a running total given before ("the army did not say where the
+// remaining 25 militants were killed", after "63 terrorists had been
+// neutralised during the past week"): what is left of a week's or a
+// campaign's figure once its incidents are told, placed nowhere, is no
+// incident's count.
+func (a *analysis) remaindersOfTotals(s *sentence) {
+	for _, c := range s.cas {
+		i := s.wordAt(c.np.Start)
+		if i < 1 || s.words[i-1].low != "remaining" && !(i >= 3 && s.words[i-1].low == "of" && s.words[i-2].low == "rest") {
+			continue
+		}
+		for _, p := range a.sents[:s.idx] {
+			if slices.ContainsFunc(p.cas, func(d *casualty) bool {
+				return d.cumulative && d.kind == c.kind && d.count.BestOr(0) > c.count.BestOr(0)
+			}) {
+				c.cumulative = true
+				break
+			}
+		}
+	}
+}
+
 // placeAt reports whether a place mention covers the span.
 func (a *analysis) placeAt(sp sitrep.Span) bool {
 	// the mentions are in text order and do not overlap: the one that
@@ -3249,6 +3272,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			c.cumulative = true
 		}
 	}
+	a.remaindersOfTotals(s)
 	all, often := len(s.triggers) > 0, false
 	for i := range s.triggers {
 		c := s.clause[s.triggers[i].i]

@@ -21737,3 +21737,29 @@ func TestAClauseSetAtATimeOfItsOwnIsAnotherIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestTheRestOfARunningTotalIsNoIncidentsCount: "63 terrorists were
+// neutralised during the past week ... The army did not say where the
+// remaining 25 militants were killed": the rest of a running total, once
+// its incidents are told, belongs to none of them. Negative: "the remaining
+// five" with no running total before them are the incident's.
+func TestTheRestOfARunningTotalIsNoIncidentsCount(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "remaining_of_a_weekly_total",
+			text:      "Niger's army said on Friday that 40 terrorists had been neutralised during the past week in the Tillabéri region. On Thursday, aircraft struck a column near Tillia, killing 15 terrorists. A roadside bomb also went off near Ayorou on Monday. The army did not say where the remaining 25 militants were killed.",
+			published: "2020-05-09", n: 2,
+			want: []want{
+				{place: "Tillia", killed: "15/15/15"},
+				{place: "Ayorou", killed: "-/-/-"},
+			},
+		},
+		// negative
+		{
+			name:      "remaining_with_no_total_before",
+			text:      "Gunmen stormed a police post near Ayorou on Monday. Three officers escaped, and the remaining five officers were killed.",
+			published: "2020-05-09", n: 1,
+			want: []want{{place: "Ayorou", killed: "5/5/5"}},
+		},
+	})
+}
