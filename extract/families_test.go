@@ -21763,3 +21763,27 @@ func TestTheRestOfARunningTotalIsNoIncidentsCount(t *testing.T) {
 		},
 	})
 }
+
+// TestACountInWordsSetInQuotes: "killing \"more than a dozen\" of the
+// attackers": quotation marks around a count written in words are a
+// teller's words quoted, not a title; the count is read as written.
+// Negative: a quoted phrase with no count ("the \"heroes of the nation\"")
+// counts nobody.
+func TestACountInWordsSetInQuotes(t *testing.T) {
+	first := "Troops repelled an RSF attack on their positions in El Fasher on Saturday, "
+	runFamily(t, []familyCase{
+		{
+			name:      "more_than_a_dozen",
+			text:      first + "killing \"more than a dozen\" of the attackers, the army said.",
+			published: "2024-06-10", n: 1,
+			want: []want{{place: "El Fasher", killed: "12/12/-"}},
+		},
+		// negative
+		{
+			name:      "no_count_quoted",
+			text:      first + "the army said, praising the \"heroes of the nation\".",
+			published: "2024-06-10", n: 1,
+			want: []want{{place: "El Fasher", killed: "-/-/-"}},
+		},
+	})
+}

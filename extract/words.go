@@ -252,7 +252,8 @@ func dropScareQuotes(ws []word) []word {
 		j := i + 1
 		counted := false // a number among the words
 		for j < len(ws) && j <= i+6 && !ws[j].punc && !ws[j].cap {
-			counted = counted || ws[j].num
+			// ("more than a dozen", "about twenty": a count in words)
+			counted = counted || ws[j].num || isNumberWord(ws[j].low) || ws[j].low == "dozen" || ws[j].low == "dozens"
 			j++
 		}
 		if j < len(ws) && j > i+1 && (j <= i+4 || counted) && quote(ws[j]) && ws[j].low != "“" {
