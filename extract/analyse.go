@@ -3277,7 +3277,10 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	for i := range s.triggers {
 		c := s.clause[s.triggers[i].i]
 		s.triggers[i].aggregate = s.aggClause[c] || s.cumClause[c] && casClause[c] ||
-			i > 0 && s.triggers[i-1].aggregate && s.partitiveBefore(s.triggers[i].i)
+			i > 0 && s.triggers[i-1].aggregate && s.partitiveBefore(s.triggers[i].i) ||
+			// ("the barrel-bomb campaign on Aleppo has killed more than
+			// 700": the act names a campaign of many, not one incident)
+			s.campaignAfter(s.triggers[i].i+s.triggers[i].n)
 		if !s.triggers[i].aggregate {
 			all = false
 		}
@@ -3325,6 +3328,13 @@ func (s *sentence) partitiveBefore(i int) bool {
 		return false
 	}
 	return quantityBeforeOf[s.words[i-3].low]
+}
+
+// campaignAfter reports whether word k is "campaign" or "campaigns", the
+// head of a noun phrase that the act's word before it describes ("the
+// barrel-bomb campaign", "a drone campaign").
+func (s *sentence) campaignAfter(k int) bool {
+	return k < len(s.words) && (s.words[k].low == "campaign" || s.words[k].low == "campaigns")
 }
 
 // warNoun are the nouns of a whole war or campaign, whose toll told in the

@@ -1489,15 +1489,17 @@ func (a *analysis) sharedOut(s *sentence, c *casualty) []*casualty {
 	if k < len(s.words) && s.words[k].low == "," {
 		// (past the teller set between the toll and its parts: "killed
 		// three civilians on Monday, the governor said: a man in
-		// Pokrovsk and two women in Toretsk")
-		for j := k + 1; j < len(s.words) && j <= k+7; j++ {
+		// Pokrovsk and two women in Toretsk"; past a part told before the
+		// teller too: "killed 21 people, eight of them children, a
+		// monitor said: 14 in Masaken Hanano and seven in al-Sakhour")
+		for j := k + 1; j < len(s.words) && j <= k+14; j++ {
 			if s.words[j].low == ":" {
 				if saidIn(s, k+1, j) {
 					k = j
 				}
 				break
 			}
-			if s.words[j].punc {
+			if s.words[j].punc && s.words[j].low != "," {
 				break
 			}
 		}

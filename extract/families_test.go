@@ -21787,3 +21787,50 @@ func TestACountInWordsSetInQuotes(t *testing.T) {
 		},
 	})
 }
+
+// TestATollSharedOutAfterATellerAndAPart: "killed at least 21 people on
+// Sunday, eight of them children, a monitoring group said: 14 in Masaken
+// Hanano and seven in al-Sakhour": the toll's parts told after the teller
+// and a part of another kind are two incidents at two places. Negative:
+// parts that do not add up to the toll are not its parts.
+func TestATollSharedOutAfterATellerAndAPart(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "after_teller_and_part",
+			text:      "Barrel bombs killed at least 21 people in eastern Aleppo on Sunday, eight of them children, a monitoring group said: 14 in Masaken Hanano and seven in al-Sakhour.",
+			published: "2016-05-02", n: 2,
+			want: []want{
+				{place: "Masaken Hanano", killed: "14/14/14"},
+				{place: "al-Sakhour", killed: "7/7/7"},
+			},
+		},
+		// negative
+		{
+			name:      "parts_that_do_not_add_up",
+			text:      "Barrel bombs killed at least 21 people in eastern Aleppo on Sunday, eight of them children, a monitoring group said: 14 in Masaken Hanano and five in al-Sakhour.",
+			published: "2016-05-02", n: 2,
+			want: []want{{place: "Aleppo", killed: "21/21/-"}, {place: "al-Sakhour", killed: "5/5/5"}},
+		},
+	})
+}
+
+// TestAnActNamingACampaignIsNoIncident: "the barrel-bomb campaign on
+// Aleppo, which began in mid-December, has killed more than 700 people":
+// the act's word describes a campaign, many acts over months, not one
+// incident. Negative: "a barrel bomb hit a campaign office" is one.
+func TestAnActNamingACampaignIsNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "barrel_bomb_campaign",
+			text:      "The monitor says the barrel-bomb campaign on Aleppo, which began in mid-December, has killed more than 700 people.",
+			published: "2014-03-03", n: 0,
+		},
+		// negative
+		{
+			name:      "a_campaign_office_hit",
+			text:      "A barrel bomb hit a campaign office in Aleppo on Sunday, killing four people, a monitor said.",
+			published: "2014-03-03", n: 1,
+			want: []want{{place: "Aleppo", killed: "4/4/4"}},
+		},
+	})
+}
