@@ -633,6 +633,10 @@ func gainVerbAfter(s *sentence, span sitrep.Span) bool {
 		// "rebels backed by Turkey recaptured the town": the words of
 		// the side's support describe it; its verb comes after them
 		from, reach = e, 4
+	} else if v := s.pastSupportAside(we + 1); v != we+1 {
+		// "Syrian rebels, backed by Turkish artillery and drones,
+		// recaptured the village": past the aside set off by commas
+		from = v
 	}
 	for k := from; k < len(s.words) && k < from+reach; k++ {
 		if s.words[k].punc || isClauseBreak(s.words[k]) {
@@ -2985,8 +2989,10 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// "soldiers came under attack while on patrol", "a police
 			// post came under heavy fire": the side the act fell on
 			role, cameUnder = 2, true
-		case s.markerBefore("support", byAt, 2):
-			role, strength = 1, strength*0.4 // "aided by Shia militiamen": an ally, not the main actor
+		case s.markerBefore("support", byAt, 2) || s.inSupportAside(wi):
+			// "aided by Shia militiamen", ", supported by air strikes
+			// from the US-led coalition,": an ally, not the main actor
+			role, strength = 1, strength*0.4
 		case s.markerBefore("passive_by", byAt, 2) && onlyActsPeopleHurt(a.text, s, s.clause[min(wi, len(s.words)-1)]):
 			// "three suicide bombers were killed by the military": the
 			// attackers' fate; the side that killed them is the side they
@@ -5825,6 +5831,23 @@ func (s *sentence) pastSupportAside(vb int) int {
 		}
 	}
 	return vb
+}
+
+// inSupportAside reports whether the side at word wi is named inside an
+// aside of help given, set off by a comma before it (", supported by air
+// strikes from the US-led coalition,", ", backed by Iraqi troops and by
+// US warplanes,"): the support marker stands after that comma, before the
+// side, with no other mark between.
+func (s *sentence) inSupportAside(wi int) bool {
+	for k := wi - 1; k >= 1 && k >= wi-10; k-- {
+		if s.words[k].punc {
+			return false
+		}
+		if s.words[k-1].low == "," && s.markerIs(k, "support") {
+			return true
+		}
+	}
+	return false
 }
 
 // allyOfADefence reports whether the side at word wi is named in an aside

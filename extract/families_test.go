@@ -21834,3 +21834,34 @@ func TestAnActNamingACampaignIsNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestASubjectActsPastAnAsideOfSupport: "Syrian rebels, backed by Turkish
+// artillery and drones, recaptured the village of al-Nayrab from
+// government forces": the subject's verb stands past the aside of help
+// set off by commas, and a side named anywhere in that aside ("supported
+// by air strikes from the US-led coalition") is an ally, not the actor.
+// Negative: the side that supports, told as the subject, acts ("US-led
+// coalition aircraft, supporting Iraqi troops, struck ...").
+func TestASubjectActsPastAnAsideOfSupport(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "backed_by_weapons",
+			text:      "Syrian rebels, backed by Turkish artillery and drones, recaptured the village of al-Nayrab, east of Idlib city, from government forces on Monday.",
+			published: "2020-02-25", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "Syrian rebels", actor2: "Syrian government forces", place: "al-Nayrab"}},
+		},
+		{
+			name:      "supported_by_strikes_from",
+			text:      "Iraqi army units, supported by air strikes from the US-led coalition, recaptured the district of al-Tamim in Ramadi on Tuesday.",
+			published: "2015-11-25", n: 1,
+			want: []want{{actor1: "Iraqi Security Forces", place: "al-Tamim"}},
+		},
+		// negative
+		{
+			name:      "the_supporter_as_subject",
+			text:      "US-led coalition aircraft, supporting Iraqi troops, struck Islamic State positions in Ramadi on Tuesday, killing 12 militants.",
+			published: "2015-11-25", n: 1,
+			want: []want{{actor1: "US-led coalition", place: "Ramadi", killed: "12/12/12"}},
+		},
+	})
+}
