@@ -5833,18 +5833,20 @@ func (s *sentence) pastSupportAside(vb int) int {
 	return vb
 }
 
-// inSupportAside reports whether the side at word wi is named inside an
-// aside of help given, set off by a comma before it (", supported by air
-// strikes from the US-led coalition,", ", backed by Iraqi troops and by
-// US warplanes,"): the support marker stands after that comma, before the
-// side, with no other mark between.
+// inSupportAside reports whether the side at word wi is named inside a
+// phrase of help given (", supported by air strikes from the US-led
+// coalition,", ", backed by Iraqi troops and by US warplanes,", "under
+// cover of air strikes by the coalition"): the support marker stands
+// before the side, within ten words, with no mark and no verb between
+// (not "special forces backed by US air support killed 30 al-Shabaab
+// fighters": the verb's object).
 func (s *sentence) inSupportAside(wi int) bool {
-	for k := wi - 1; k >= 1 && k >= wi-10; k-- {
-		if s.words[k].punc {
-			return false
-		}
-		if s.words[k-1].low == "," && s.markerIs(k, "support") {
+	for k := wi - 1; k >= 0 && k >= wi-10; k-- {
+		if s.markerIs(k, "support") {
 			return true
+		}
+		if s.words[k].punc || s.verbTriggerAt(k) && !s.words[k].hyph || finiteVerb(s.words[k].low) {
+			return false
 		}
 	}
 	return false

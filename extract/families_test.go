@@ -21865,3 +21865,27 @@ func TestASubjectActsPastAnAsideOfSupport(t *testing.T) {
 		},
 	})
 }
+
+// TestASideInsideAPhraseOfSupportIsAnAlly: "Kurdish Peshmerga forces,
+// advancing under cover of air strikes by the US-led coalition, took six
+// villages": the coalition, named inside the phrase of help, is an ally.
+// Negative: the object after the verb that ends the phrase ("special
+// forces backed by US air support killed 30 al-Shabaab fighters") is the
+// side acted on, not an ally.
+func TestASideInsideAPhraseOfSupportIsAnAlly(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "under_cover_of_strikes_by",
+			text:      "Kurdish Peshmerga forces, advancing east of Mosul under cover of air strikes by the US-led coalition, attacked Islamic State positions around the town of Bashiqa on Thursday.",
+			published: "2016-10-22", n: 1,
+			want: []want{{actor1: "Peshmerga", place: "Bashiqa"}},
+		},
+		// negative
+		{
+			name:      "the_object_after_the_verb",
+			text:      "Danab special forces backed by US air support killed 30 al-Shabaab fighters near Adan Yabaal on Saturday, the ministry said.",
+			published: "2025-04-28", n: 1,
+			want: []want{{actor2: "al-Shabaab", place: "Adan Yabaal", killed: "30/30/30"}},
+		},
+	})
+}
