@@ -3527,6 +3527,10 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	if k < len(s.words) && s.words[k].low == "that" {
 		k++
 	}
+	part := false // "one of its fighters", a part of its own people
+	if k+2 < len(s.words) && s.words[k+1].low == "of" && (isNumberWord(s.words[k].low) || s.words[k].num) {
+		k, part = k+2, true // "said that one of its fighters had carried out the attack"
+	}
 	if k >= len(s.words) {
 		return false
 	}
@@ -3548,6 +3552,9 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			// teller fought ("the rebels said they found 12 bodies of
 			// junta soldiers")
 			return s.armedSideWithin(j+1, j+8)
+		}
+		if part && (passiveAux[s.words[j].low] || x.casualtyAt(s, j, true) != "") {
+			return false // "said one of its soldiers had been killed": its own hurt
 		}
 		if x.casualtyAt(s, j, true) != "" || x.doneActAt(s, j) {
 			return true
@@ -4554,7 +4561,10 @@ func (s *sentence) ranIntoWeapon(we int) bool {
 				if t := s.triggerAt(j); t != nil && t.class.name == "ied" {
 					return true
 				}
-				if s.words[j].punc {
+				if s.words[j].punc || loadedWith[s.words[j].low] {
+					// ("a bomber drove a Humvee packed with explosives
+					// into a checkpoint": the weapon is the load he
+					// brought, not one he ran into)
 					break
 				}
 			}
@@ -4567,6 +4577,10 @@ func (s *sentence) ranIntoWeapon(we int) bool {
 	}
 	return false
 }
+
+// loadedWith are the participles that tell a vehicle's load ("a car packed
+// with explosives", "a truck laden with explosives").
+var loadedWith = map[string]bool{"packed": true, "laden": true, "loaded": true, "rigged": true, "filled": true, "stuffed": true, "fitted": true}
 
 // cameUnderAfter reports whether the words from we tell the side before
 // them coming under an act ("came under attack", "had come under heavy

@@ -21889,3 +21889,29 @@ func TestASideInsideAPhraseOfSupportIsAnAlly(t *testing.T) {
 		},
 	})
 }
+
+// TestATellerSaysOneOfItsOwnDidIt: "Islamic State said in a statement that
+// one of its fighters had carried out the attack": a part of the teller's
+// own people as the subject of the act told is the teller acting, as "its
+// fighters" are. And a bomber who "drove a Humvee packed with explosives
+// into a checkpoint" brought the weapon; he did not run into it. Negative:
+// a teller telling one of its men was killed ("said one of its soldiers
+// had been killed") does not act.
+func TestATellerSaysOneOfItsOwnDidIt(t *testing.T) {
+	first := "A suicide bomber drove a Humvee packed with explosives into a checkpoint manned by militiamen at the entrance to al-Iskandariya on Sunday, killing eight of them, police said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "one_of_its_knights_of_martyrdom",
+			text:      first + "Islamic State said in a statement that one of its \"knights of martyrdom\" had carried out the attack.",
+			published: "2014-10-28", n: 1,
+			want: []want{{actor1: "Islamic State", place: "al-Iskandariya", killed: "8/8/8"}},
+		},
+		// negative
+		{
+			name:      "one_of_its_men_killed",
+			text:      "Gunmen attacked an army post near al-Iskandariya on Sunday. The army said in a statement that one of its soldiers had been killed.",
+			published: "2014-10-28", n: 1,
+			want: []want{{actor1: "militants (unidentified)", place: "al-Iskandariya", killed: "1/1/1"}},
+		},
+	})
+}

@@ -612,7 +612,9 @@ func (f *finder) readWordNumber(j int) (reading, bool) {
 		cur, consumed = 1, true
 		k++
 	}
-	if w == "one" && (f.has(j-1, fNotone) || f.lowAt(j+1) == "another") {
+	// ("said that one of its soldiers had been killed": "that" there
+	// opens the clause, and "one of" counts)
+	if w == "one" && (f.has(j-1, fNotone) && !(f.lowAt(j-1) == "that" && f.lowAt(j+1) == "of") || f.lowAt(j+1) == "another") {
 		return reading{}, false
 	}
 	done := false

@@ -127,6 +127,8 @@ func TestFind(t *testing.T) {
 		{"zero", "zero casualties", want{"zero", "zero", "0/0/0", Cardinal, false, "", "", "casualties"}},
 		{"one_person", "One person was injured", want{"One", "One", "1/1/1", Cardinal, false, "", "", "person"}},
 		{"no_one_is_not_a_count", "no one was hurt, and 3 cars burned", want{"3", "3", "3/3/3", Cardinal, false, "", "", "cars"}},
+		{"that_one_of_counts", "said that one of its soldiers died", want{"one", "one", "1/1/1", Cardinal, false, "", "", "soldiers"}},
+		{"that_one_alone_is_no_count", "that one was hurt, and 3 cars burned", want{"3", "3", "3/3/3", Cardinal, false, "", "", "cars"}},
 		// Heads.
 		{"head_skips_nationality", "two Iraqi soldiers", want{"two", "two", "2/2/2", Cardinal, false, "", "", "soldiers"}},
 		{"head_skips_capitalised_group", "300 IS militants", want{"300", "300", "300/300/300", Cardinal, false, "", "", "militants"}},
