@@ -677,6 +677,12 @@ func denialAfter(a *analysis, in *incident) bool {
 		if deniesClaim(a.sents[k].words) {
 			return true
 		}
+		if k > last && bestStrong(realised(a.sents[k])) != nil {
+			// ("Elsewhere, gunmen shot dead a council member ... no
+			// group claimed the killing": a doubt told after another act
+			// is that act's)
+			break
+		}
 	}
 	return false
 }

@@ -21915,3 +21915,30 @@ func TestATellerSaysOneOfItsOwnDidIt(t *testing.T) {
 		},
 	})
 }
+
+// TestADoubtToldAfterAnotherActIsThatActs: "Air strikes on a village in
+// Sagaing killed 20 people on Sunday. Separately, gunmen shot dead a monk
+// in Monywa on Monday. Police said no group claimed the killing.": the
+// doubt told after another act is that act's, and leaves the strike to
+// the side that alone strikes from the air there. Negative: a doubt told
+// right after the act itself leaves its doer unidentified.
+func TestADoubtToldAfterAnotherActIsThatActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "doubt_of_the_next_act",
+			text:      "Air strikes on a village in Sagaing region killed 20 people on Sunday, residents said. Separately, gunmen shot dead a monk in Monywa on Monday. Police said no group claimed the killing.",
+			published: "2023-03-14", n: 2,
+			want: []want{
+				{place: "Sagaing", actor1: "Myanmar security forces", killed: "20/20/20"},
+				{place: "Monywa", actor1: "militants (unidentified)", killed: "1/1/1"},
+			},
+		},
+		// negative
+		{
+			name:      "doubt_of_this_act",
+			text:      "Gunmen on a motorcycle shot dead a council member in the town of al-Busayrah on Monday. No group claimed the killing. Islamic State fighters are active in the desert nearby.",
+			published: "2019-03-12", n: 1,
+			want: []want{{place: "al-Busayrah", actor1: "militants (unidentified)", killed: "1/1/1"}},
+		},
+	})
+}
