@@ -128,7 +128,10 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 		case subjectRel && relVerb && auxiliary(w.low):
 			subjectRel = false
 			open(mainClause)
-		case subjectRel && (relVerb || habitualRel(ws[relStart:i])) && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || raisingVerb[w.low] || risingVerb[w.low] || sayVerb(w.low)):
+		case subjectRel && (relVerb || habitualRel(ws[relStart:i])) && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || pastIrregular[w.low] || raisingVerb[w.low] || risingVerb[w.low] || sayVerb(w.low)):
+			// ("Aircraft of the coalition, which has been bombing the
+			// Houthis since March, struck a base": an irregular past
+			// closes it as a regular one does)
 			// (a relative clause of what the subject does often, its verb
 			// in the present, "who often raid the area", is closed by the
 			// comma all the same)
@@ -192,7 +195,9 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 		if subjectRel && i > 0 && !relative(w.low) && finiteVerb(w.low) {
 			relVerb = true
 		}
-		if c == 0 && i > 0 && finiteVerb(w.low) {
+		if c == 0 && i > 0 && finiteVerb(w.low) && !w.hyph {
+			// (not the second half of a compound: "the Saudi-led
+			// coalition")
 			mainVerb = true
 		}
 		ids[i] = c

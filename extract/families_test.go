@@ -21942,3 +21942,28 @@ func TestADoubtToldAfterAnotherActIsThatActs(t *testing.T) {
 		},
 	})
 }
+
+// TestARelativeClauseOnTheSubjectEndsAtTheMainVerb: "Aircraft of the
+// Saudi-led coalition, which has been bombing the Houthis since March,
+// struck a base in Hawban on Monday night, killing 15 soldiers": the
+// relative clause's span ("since March") is its own; it ends at the comma
+// before the main verb, irregular ("struck") or not, and the "-led" of a
+// compound is no main verb that would leave it open. Negative: a running
+// total told in the relative clause stays one ("The coalition, which has
+// killed 300 civilians since March, says it targets only fighters").
+func TestARelativeClauseOnTheSubjectEndsAtTheMainVerb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "struck_after_the_relative",
+			text:      "Aircraft of the Saudi-led coalition, which has been bombing the Houthis since March, struck a base in the Hawban area on Monday night, killing at least 15 soldiers, a medical source said.",
+			published: "2015-08-20", n: 1,
+			want: []want{{actor1: "Saudi-led coalition", place: "Hawban", date: "2015-08-17", killed: "15/15/-"}},
+		},
+		// negative
+		{
+			name:      "total_in_the_relative",
+			text:      "The Saudi-led coalition, which has killed 300 civilians in Hodeidah since March, says it targets only fighters.",
+			published: "2015-08-20", n: 0,
+		},
+	})
+}
