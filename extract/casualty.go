@@ -4958,6 +4958,9 @@ var notPeople = map[string]bool{
 	"percent": true, "points": true, "dollars": true, "aircraft": true, "helicopters": true, "planes": true,
 	"boats": true, "ships": true, "schools": true, "hospitals": true, "mosques": true, "churches": true,
 	"casualties": true, "injuries": true, "deaths": true, "losses": true, "bodies": true, "remains": true,
+	// ("seven fighters from the two sides were killed": the sides the
+	// people belong to, no people themselves)
+	"sides": true, "parties": true, "camps": true, "factions": true,
 }
 
 func isPlural(w string) bool {

@@ -21967,3 +21967,27 @@ func TestARelativeClauseOnTheSubjectEndsAtTheMainVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSidesPeopleBelongToAreNoCount: "Seven fighters from the two sides
+// were killed": the number of the sides the dead belong to counts no
+// people; the seven are the dead. Negative: a count of people after the
+// sides is still read ("clashes between the two sides killed five
+// people").
+func TestTheSidesPeopleBelongToAreNoCount(t *testing.T) {
+	first := "Government forces pushed into the town of Shuqra on Wednesday, driving out separatist fighters, officials said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "fighters_from_the_two_sides",
+			text:      first + "Seven fighters from the two sides were killed, a medic said.",
+			published: "2019-08-22", n: 1,
+			want: []want{{place: "Shuqra", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "people_after_the_sides",
+			text:      first + "Clashes between the two sides killed five people, a medic said.",
+			published: "2019-08-22", n: 1,
+			want: []want{{place: "Shuqra", killed: "5/5/5"}},
+		},
+	})
+}
