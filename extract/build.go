@@ -6755,7 +6755,20 @@ func (s *sentence) sayVerbPastAside(we int) int {
 		if s.words[j].low != "," {
 			continue
 		}
-		if e := closingComma(s, j+1, 10); e > 0 {
+		e := closingComma(s, j+1, 10)
+		if j+1 < len(s.words) && (s.words[j+1].low == "which" || s.words[j+1].low == "who") {
+			// ("Islamic State, which has held Raqqa since early 2014 and
+			// proclaimed it its capital, said": a relative clause on the
+			// teller, clauses of its own within, up to its comma)
+			e = -1
+			for k := j + 2; k < len(s.words) && k <= j+22; k++ {
+				if s.words[k].low == "," {
+					e = k
+					break
+				}
+			}
+		}
+		if e > 0 {
 			if v := s.sayVerbAfter(e+1, 1); v >= 0 {
 				return v
 			}

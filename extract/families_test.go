@@ -21991,3 +21991,28 @@ func TestTheSidesPeopleBelongToAreNoCount(t *testing.T) {
 		},
 	})
 }
+
+// TestASideToldPastARelativeClauseOnItTellsItsClaim: "Al-Shabaab, which has
+// fought the government for more than a decade and controls much of the
+// south, said its fighters had killed 30 soldiers": the side is the teller
+// past the relative clause on it, and the dead it says it made are its
+// claim, not the toll, beside the other counts. Negative: with no other
+// count, the claim is the only word on the dead and is kept.
+func TestASideToldPastARelativeClauseOnItTellsItsClaim(t *testing.T) {
+	claim := "Al-Shabaab, which has fought the government for more than a decade and controls much of the countryside, said its fighters had killed 30 soldiers in the attack on the base near Baidoa on Monday."
+	runFamily(t, []familyCase{
+		{
+			name:      "claim_beside_a_count",
+			text:      "Militants attacked an army base near Baidoa on Monday, and four soldiers were killed, officials said. " + claim,
+			published: "2019-07-10", n: 1,
+			want: []want{{place: "Baidoa", actor1: "al-Shabaab", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "claim_alone",
+			text:      claim,
+			published: "2019-07-10", n: 1,
+			want: []want{{place: "Baidoa", actor1: "al-Shabaab", killed: "30/30/30"}},
+		},
+	})
+}
