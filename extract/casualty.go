@@ -4720,7 +4720,7 @@ func (x *Extractor) reflexives(s *sentence) {
 		ok := turnedGunOn(s.words, i)
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
 			switch s.words[k].low {
-			case "killing", "killed", "blew", "blowing", "detonated", "detonating", "kill":
+			case "killing", "killed", "blew", "blown", "blowing", "blows", "detonated", "detonating", "kill":
 				ok = true
 			}
 		}

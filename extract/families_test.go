@@ -22016,3 +22016,25 @@ func TestASideToldPastARelativeClauseOnItTellsItsClaim(t *testing.T) {
 		},
 	})
 }
+
+// TestABomberWhoHadBlownHimselfUpDied: "the other had blown himself up at a
+// checkpoint, killing two of its fighters": the past participle "blown"
+// tells the bomber's death as "blew" does. Negative: "a bomb was blown up
+// by engineers" is no one's death.
+func TestABomberWhoHadBlownHimselfUpDied(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "had_blown_himself_up",
+			text:      "Two suicide bombers attacked SDF fighters in the Mashlab district of Raqqa on Monday. The SDF said one of the attackers had been shot dead and that the other had blown himself up at a checkpoint, killing two of its fighters.",
+			published: "2017-07-12", n: 1,
+			want: []want{{place: "Mashlab", killed: "4/4/4"}},
+		},
+		// negative
+		{
+			name:      "a_bomb_blown_up",
+			text:      "Gunmen attacked a checkpoint in the Mashlab district of Raqqa on Monday, killing two SDF fighters. A bomb they left behind was blown up by engineers.",
+			published: "2017-07-12", n: 1,
+			want: []want{{place: "Mashlab", killed: "2/2/2"}},
+		},
+	})
+}
