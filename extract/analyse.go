@@ -5866,7 +5866,17 @@ func (s *sentence) unscopedNumberOfDead(m hit) bool {
 			return false // "bringing the number of dead to 300": added to a total
 		}
 	}
-	for k := 0; k < len(s.words); k++ {
+	// (its own conjunct only: "two bombers blew themselves up at the
+	// market in Monguno on Sunday, and by Monday evening the number of
+	// dead had risen to 27" scopes nothing with the first conjunct's "in")
+	from := 0
+	for k := m.i - 1; k >= 1; k-- {
+		if s.words[k].low == "and" && s.words[k-1].low == "," && s.clause[k] == c {
+			from = k + 1
+			break
+		}
+	}
+	for k := from; k < len(s.words); k++ {
 		if s.clause[k] != c || k >= m.i && k < m.i+m.n {
 			continue
 		}

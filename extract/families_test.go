@@ -22038,3 +22038,30 @@ func TestABomberWhoHadBlownHimselfUpDied(t *testing.T) {
 		},
 	})
 }
+
+// TestARisenNumberOfDeadInItsOwnConjunct: "Two suicide bombers blew
+// themselves up at the fish market in Monguno on Sunday, and by Monday
+// evening the number of dead had risen to 27": the number of dead has no
+// scope of its own in its conjunct, so it is the toll of the act the first
+// conjunct tells, not a running total scoped by that conjunct's "in".
+// Negative: a number of dead scoped in its own conjunct ("and the number
+// of dead in bombings in Borno since June 1 has risen to 86") is a
+// running total.
+func TestARisenNumberOfDeadInItsOwnConjunct(t *testing.T) {
+	first := "Two suicide bombers blew themselves up at the fish market in Monguno on Sunday afternoon, and "
+	runFamily(t, []familyCase{
+		{
+			name:      "number_of_dead_unscoped",
+			text:      first + "by Monday evening the number of dead had risen to 27, police said.",
+			published: "2015-06-23", n: 1,
+			want: []want{{place: "Monguno", killed: "27/27/27"}},
+		},
+		// negative
+		{
+			name:      "number_of_dead_scoped",
+			text:      "Two suicide bombers blew themselves up at the fish market in Monguno on Sunday afternoon, killing five people. Police said the attack came on a day of violence, and the number of dead in bombings in Borno since June 1 has risen to 86.",
+			published: "2015-06-23", n: 1,
+			want: []want{{place: "Monguno", killed: "5/5/5"}},
+		},
+	})
+}
