@@ -5835,6 +5835,9 @@ func (s *sentence) actNamedAfter(from, c int) bool {
 		case j+1 < len(s.words) && weekdayWord(s.words[j].low) && s.words[j+1].low == "s":
 			j += 2 // "Saturday's attack"
 			day = true
+		case j+2 < len(s.words) && weekdayWord(s.words[j].low) && partOfDay[s.words[j+1].low] && s.words[j+2].low == "s":
+			j += 3 // "Sunday night's attack"
+			day = true
 		default:
 			return false
 		}

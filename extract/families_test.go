@@ -22065,3 +22065,25 @@ func TestARisenNumberOfDeadInItsOwnConjunct(t *testing.T) {
 		},
 	})
 }
+
+// TestTheNumberKilledInAnActNamedByItsDayAndPartOfDay: "The number of
+// people killed in Sunday night's attack on a camp outside Fataki has risen
+// to 23": the act is named by its day and part of day in the possessive,
+// one act, so the number is its toll, not a running total. Negative: "the
+// number of people killed in attacks since Sunday" is one.
+func TestTheNumberKilledInAnActNamedByItsDayAndPartOfDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sunday_nights_attack",
+			text:      "The number of people killed in Sunday night's attack on a camp for displaced people outside Fataki, in Ituri province, has risen to 23, the territory administrator said on Tuesday.",
+			published: "2023-04-04", n: 1,
+			want: []want{{place: "Fataki", date: "2023-04-02", killed: "23/23/23"}},
+		},
+		// negative
+		{
+			name:      "attacks_since_sunday",
+			text:      "The number of people killed in attacks on camps around Fataki since Sunday has risen to 23, the territory administrator said on Tuesday.",
+			published: "2023-04-04", n: 0,
+		},
+	})
+}
