@@ -22087,3 +22087,29 @@ func TestTheNumberKilledInAnActNamedByItsDayAndPartOfDay(t *testing.T) {
 		},
 	})
 }
+
+// TestAPlaceWhereCountsWereToldFromIsTheTellers: "A civil society leader in
+// Bunia said 11 bodies had been recovered": the town is where the counts
+// were told from, not a new place of the act; the count joins the incident
+// told last. Negative: counts told at a place of their own ("11 bodies
+// were found in Bunia") keep it.
+func TestAPlaceWhereCountsWereToldFromIsTheTellers(t *testing.T) {
+	first := "The army said it had killed 12 CODECO militiamen in an operation in Ituri province on Monday. ADF rebels ambushed a minibus near Komanda on Friday, killing seven passengers. "
+	runFamily(t, []familyCase{
+		{
+			name:      "leader_in_bunia_said",
+			text:      first + "A civil society leader in Bunia said 11 bodies had been recovered.",
+			published: "2023-04-04", n: 2,
+			want: []want{
+				{actor1: "Congolese security forces", place: "Ituri", killed: "12/12/12"},
+				{actor1: "ADF", place: "Komanda", killed: "7/7/11"},
+			},
+		},
+		// negative
+		{
+			name:      "found_in_bunia",
+			text:      first + "Separately, the bodies of 11 men were found in Bunia on Sunday.",
+			published: "2023-04-04", n: 3,
+		},
+	})
+}

@@ -2143,7 +2143,7 @@ const speakerPenalty = 2.5
 // while the act of the sentence is told after that verb: where the news
 // was told from.
 func speakersPlace(s *sentence, f *frame, m gazetteer.Mention) bool {
-	if f.best == nil {
+	if f.best == nil && len(f.cas) == 0 {
 		return false
 	}
 	i := s.wordAt(m.Full.Start) - 1
@@ -2159,6 +2159,11 @@ func speakersPlace(s *sentence, f *frame, m gazetteer.Mention) bool {
 	for k := end; k < len(s.words) && k <= end+2; k++ {
 		switch s.words[k].low {
 		case "said", "says", "say", "told", "reported", "announced", "confirmed":
+			if f.best == nil {
+				// ("A civil society leader in Komanda said 11 bodies had
+				// been recovered": counts told after the speech, no act)
+				return !slices.ContainsFunc(f.cas, func(c *casualty) bool { return s.wordAt(c.span.Start) < k })
+			}
 			return f.best.i > k
 		}
 		if s.words[k].punc {
