@@ -2970,6 +2970,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			right, left = s.triggerAfter(we), s.triggerBefore(wi)
 		}
 		switch {
+		case act.Name != "civilians" && s.memberOfSideAt(wi) && x.harmedBefore(s, wi):
+			// "the police captured ... a man pointed out as an explosives
+			// expert of the ELN, who had an arrest warrant for
+			// terrorism": the side of the one the act befell
+			role, strength = 2, strength*0.8
 		case act.Name != "civilians" && s.operationAgainstAt(wi):
 			// "a police operation against the Comando Vermelho": the
 			// side an operation is against is the side it fell on
@@ -4580,6 +4585,41 @@ func (s *sentence) ranIntoWeapon(we int) bool {
 			return false
 		}
 		k++
+	}
+	return false
+}
+
+// memberNoun are the nouns of one who belongs to a side ("a member of",
+// "a commander of", "an explosives expert of").
+var memberNoun = map[string]bool{
+	"member": true, "members": true, "commander": true, "commanders": true, "leader": true, "leaders": true,
+	"expert": true, "chief": true, "head": true, "operative": true, "operatives": true, "militant": true,
+	"militants": true, "fighter": true, "fighters": true, "financier": true, "recruiter": true, "suspect": true,
+	"suspects": true, "collaborator": true, "collaborators": true, "emir": true, "spokesman": true,
+}
+
+// memberOfSideAt reports whether the side at word wi names the side of one
+// who belongs to it, told just before ("an explosives expert of the ELN",
+// "two members of al-Shabaab").
+func (s *sentence) memberOfSideAt(wi int) bool {
+	k := wi - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	return k >= 1 && s.words[k].low == "of" && memberNoun[s.words[k-1].low]
+}
+
+// harmedBefore reports whether a verb of what happened to people (killed,
+// arrested, abducted) stands before word i in its clause: the words at i
+// tell who it befell.
+func (x *Extractor) harmedBefore(s *sentence, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if len(s.clause) == len(s.words) && s.clause[j] != s.clause[i] && !s.words[j].punc {
+			return false
+		}
+		if x.casualtyAt(s, j, false) != "" {
+			return true
+		}
 	}
 	return false
 }

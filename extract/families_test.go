@@ -22113,3 +22113,27 @@ func TestAPlaceWhereCountsWereToldFromIsTheTellers(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSideOfOneTheActBefellIsActedOn: "the Police captured ... a man
+// pointed out as an explosives expert of the ELN": a side named as what
+// the person the act befell belongs to ("a member of", "an expert of") is
+// the side acted on, not the actor, whatever verb follows in a relative
+// clause. Negative: a member of a side told as the subject of the act
+// ("a commander of the ELN ordered an attack") acts.
+func TestTheSideOfOneTheActBefellIsActedOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "expert_of_the_eln_captured",
+			text:      "The Police captured on Monday in the neighbourhood La Libertad of Cúcuta a man known by an alias, pointed out as an explosives expert of the ELN, who had an arrest warrant for terrorism.",
+			published: "2024-06-25", n: 1,
+			want: []want{{typ: "Strategic developments", actor1: "Colombian security forces", actor2: "ELN", place: "Cúcuta"}},
+		},
+		// negative
+		{
+			name:      "members_of_the_eln_attacked",
+			text:      "Members of the ELN attacked a police station in Cúcuta on Monday, killing two officers.",
+			published: "2024-06-25", n: 1,
+			want: []want{{actor1: "ELN", place: "Cúcuta", killed: "2/2/2"}},
+		},
+	})
+}
