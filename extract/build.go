@@ -4322,7 +4322,9 @@ func (s *sentence) weaponPlacedBy(i int) bool {
 	case "laid", "planted", "placed", "hidden", "buried", "rigged", "set":
 		return true
 	}
-	return false
+	// "a barrel bomb dropped by a government helicopter", "rockets fired
+	// by the militants": whoever put the weapon to use, after the weapon
+	return launchVerbs[s.words[i-2].low] && s.words[i-2].low != "carried" && i >= 3 && s.triggerBefore(i-2) != nil && s.triggerBefore(i-2).noun
 }
 
 // fireFromNoun are the nouns of fire whose "from" names who fired ("mortar

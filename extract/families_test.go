@@ -22137,3 +22137,27 @@ func TestTheSideOfOneTheActBefellIsActedOn(t *testing.T) {
 		},
 	})
 }
+
+// TestTheAgentWhoPutAWeaponToUse: "rescue workers said a barrel bomb
+// dropped by a government helicopter had hit a basement in Douma, which is
+// held by the Jaysh al-Islam faction": whoever dropped, fired or launched
+// the weapon did the act, however far the clause stands from the verb of
+// the act, not the faction that holds the place. Negative: a thing
+// dropped that is no weapon ("food dropped by a government helicopter")
+// tells no act.
+func TestTheAgentWhoPutAWeaponToUse(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "dropped_by_a_government_helicopter",
+			text:      "In Douma, the largest town in the enclave, which is held by the Jaysh al-Islam faction, rescue workers said a barrel bomb dropped by a government helicopter had hit a basement used as a shelter on Tuesday night, killing 11 people, most of them women and children.",
+			published: "2018-02-22", n: 1,
+			want: []want{{actor1: "Syrian government forces", place: "Douma", killed: "11/11/11"}},
+		},
+		// negative
+		{
+			name:      "no_weapon_before",
+			text:      "In Douma, which is held by the Jaysh al-Islam faction, rescue workers said food dropped by a government helicopter had been burnt on Tuesday night.",
+			published: "2018-02-22", n: 0,
+		},
+	})
+}
