@@ -3228,6 +3228,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// (not the second party of "between A and B": its foe)
 			strength *= 0.5
 		}
+		if role == 1 && s.partOfSidesBefore(wi) {
+			// "Yemeni forces backed by the coalition, among them the
+			// Giants Brigades, ..., said they had taken the airport": a
+			// part of the side told before, which leads
+			strength *= 0.4
+		}
 		if role == 1 && right != nil && right.weak && right.i > we && s.plainTriggerBesides(right.i) {
 			// a side told only as advancing or fighting on ("as Iraqi
 			// forces advanced") beside a plain act of another
@@ -3274,6 +3280,12 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		for k := range s.actors {
 			m := &s.actors[k]
 			if m.Actor != nil && m.Span.End <= w.span.Start && s.clauseKindAt(s.wordAt(m.Span.Start)) != attributionClause {
+				if mi := s.wordAt(m.Span.Start); last != nil && (s.partOfSidesBefore(mi) || s.inSupportAside(mi)) {
+					// ("Yemeni forces backed by the coalition, among them
+					// the Giants Brigades, ..., said they had taken":
+					// "they" are the head, not its ally or its part)
+					continue
+				}
 				last = m
 			}
 		}
@@ -4587,6 +4599,23 @@ func (s *sentence) ranIntoWeapon(we int) bool {
 			return false
 		}
 		k++
+	}
+	return false
+}
+
+// partOfSidesBefore reports whether the side at word wi is told as a
+// part of people named before it, after a comma: ", among them the Giants
+// Brigades", ", including the Giants Brigades".
+func (s *sentence) partOfSidesBefore(wi int) bool {
+	k := wi - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	switch {
+	case k >= 2 && s.words[k].low == "them" && s.words[k-1].low == "among" && s.words[k-2].low == ",":
+		return true
+	case k >= 1 && s.words[k].low == "including" && s.words[k-1].low == ",":
+		return true
 	}
 	return false
 }

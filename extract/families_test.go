@@ -22161,3 +22161,27 @@ func TestTheAgentWhoPutAWeaponToUse(t *testing.T) {
 		},
 	})
 }
+
+// TestTheyAreTheHeadNotItsPartOrAlly: "Yemeni forces backed by the
+// Saudi-led coalition, among them the Giants Brigades, a force trained by
+// the Emirates, said they had taken full control of Hodeidah airport":
+// "they" and the acting side are the subject's head, not the ally in the
+// aside of support nor the part told after "among them". Negative: a
+// single side before "they" is theirs.
+func TestTheyAreTheHeadNotItsPartOrAlly(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "among_them",
+			text:      "Yemeni forces backed by the Saudi-led coalition, among them the Giants Brigades, a largely southern force trained and paid by the United Arab Emirates, said they had taken full control of Hodeidah airport on Tuesday morning, a week after launching an offensive to wrest the city from the Houthi movement.",
+			published: "2018-06-20", n: 1,
+			want: []want{{actor1: "Yemeni government forces", place: "Hodeidah"}},
+		},
+		// negative
+		{
+			name:      "the_giants_alone",
+			text:      "The Giants Brigades said they had taken full control of Hodeidah airport on Tuesday morning, a week after launching an offensive to wrest the city from the Houthi movement.",
+			published: "2018-06-20", n: 1,
+			want: []want{{actor1: "Southern Transitional Council", place: "Hodeidah"}},
+		},
+	})
+}
