@@ -22185,3 +22185,28 @@ func TestTheyAreTheHeadNotItsPartOrAlly(t *testing.T) {
 		},
 	})
 }
+
+// TestAPlaceOfARelativeClauseOnASideIsNotTheActs: "Houthi fighters, who
+// have been advancing on the government-held city of Marib since January,
+// attacked troops in Raghwan district on Saturday": the place told in the
+// relative clause describes the side; the act is at the place of its own
+// clause, and "the government in Raghwan district" names where troops
+// loyal to it were, no seat of government. Negative: with no other place,
+// the relative clause's place still serves.
+func TestAPlaceOfARelativeClauseOnASideIsNotTheActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "raghwan_not_marib",
+			text:      "Houthi fighters, who have been advancing on the government-held city of Marib since the start of the year, attacked the positions of troops loyal to the government in Raghwan district, north-west of the city, on Saturday, military sources said.",
+			published: "2020-10-05", n: 1,
+			want: []want{{actor1: "Houthis", place: "Raghwan"}},
+		},
+		// negative
+		{
+			name:      "only_the_relatives_place",
+			text:      "Houthi fighters, who have been advancing on the government-held city of Marib since the start of the year, attacked the positions of troops loyal to the government on Saturday, military sources said.",
+			published: "2020-10-05", n: 1,
+			want: []want{{actor1: "Houthis", place: "Marib"}},
+		},
+	})
+}

@@ -1834,6 +1834,12 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		if s.inAside(s.wordAt(m.Span.Start)) && (f.best == nil || !s.inAside(f.best.i)) {
 			score -= 2 // "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": a description
 		}
+		if at := s.wordAt(m.Span.Start); f.best != nil && s.clauseKindAt(at) == relativeClause && len(s.clause) == len(s.words) && s.clause[at] != s.clause[f.best.i] {
+			// "Houthi fighters, who have been advancing on the city of
+			// Marib since January, attacked troops in Raghwan district":
+			// a place of a relative clause describes a side, not the act
+			score -= 1.5
+		}
 		if k := s.wordAt(m.Span.Start); k >= 2 && (s.words[k-1].low == "in" || s.words[k-1].low == "at") && careNoun(s.words[k-2].low) {
 			score -= 3 // "three other policemen were shifted to a hospital in Bannu": where the hurt were taken, not where they were hit
 		}
@@ -2043,6 +2049,11 @@ func datelineEnd(text string, m gazetteer.Mention) int {
 func seatOf(s *sentence, m gazetteer.Mention) bool {
 	i := s.wordAt(m.Full.Start)
 	if i < 3 || s.words[i-1].low != "in" || s.words[i-3].low != "the" {
+		return false
+	}
+	if m.Cue != "" && m.Cue != "city" && m.Cue != "capital" {
+		// ("troops loyal to the government in Raghwan district": a
+		// district or a village is where the troops were, no seat)
 		return false
 	}
 	switch s.words[i-2].low {
