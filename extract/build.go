@@ -2735,9 +2735,39 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		if c.accused && chargeDenied(in, c.span) {
 			continue // "factions blamed Kurdish fighters, a charge the SDF denied": a charge, no doer
 		}
+		if c.role == 1 && !c.accused && claimRejectedAfter(in, c.span) {
+			// "the Islamic State said its fighters had killed dozens of
+			// soldiers near Mbau, a claim the ministry rejected": a word
+			// the other side rejects tells less of who acted
+			c.strength *= 0.3
+		}
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// claimRejectedAfter reports whether the sentence holding span goes on,
+// after it, to an apposition that rejects what it told (", a claim the
+// ministry rejected", ", an account the army denied").
+func claimRejectedAfter(in *incident, span sitrep.Span) bool {
+	for _, f := range in.frames {
+		if f.s.span.Start > span.Start || span.End > f.s.span.End {
+			continue
+		}
+		ws := f.s.words
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i].span.Start < span.End || ws[i-1].low != "," || ws[i].low != "a" && ws[i].low != "an" || !commentNoun(ws[i+1].low) {
+				continue
+			}
+			for k := i + 2; k < len(ws) && k <= i+6; k++ {
+				if denies(ws, k) || ws[k].low == "dismissed" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // listIntroOf returns the line before a colon that introduces the list of

@@ -22210,3 +22210,28 @@ func TestAPlaceOfARelativeClauseOnASideIsNotTheActs(t *testing.T) {
 		},
 	})
 }
+
+// TestASideWhoseWordIsRejectedActsLess: "The Islamic State group said its
+// fighters had killed dozens of soldiers near Mbau, a claim the ministry
+// rejected": the claim a side's foe rejects tells less of who acted than
+// the account it rejects ("the security forces had killed 39 insurgents in
+// an operation near Mbau"). Negative: the same claim, unrejected, still
+// names the side.
+func TestASideWhoseWordIsRejectedActsLess(t *testing.T) {
+	first := "The defence ministry said on Tuesday that the Defence and Security Forces had killed 39 insurgents in an operation near Mbau, in Mocímboa da Praia district, on Sunday, and lost two soldiers. "
+	runFamily(t, []familyCase{
+		{
+			name:      "a_claim_the_ministry_rejected",
+			text:      first + "The Islamic State group, to which the insurgents have pledged allegiance, said its fighters had killed dozens of soldiers near Mbau, a claim the ministry rejected.",
+			published: "2020-06-10", n: 1,
+			want: []want{{actor1: "Mozambican security forces", place: "Mbau", killed: "41/41/41"}},
+		},
+		// negative
+		{
+			name:      "a_claim_alone",
+			text:      "The Islamic State group said its fighters had killed dozens of soldiers near Mbau, in Mocímboa da Praia district, on Sunday.",
+			published: "2020-06-10", n: 1,
+			want: []want{{actor1: "Islamic State", place: "Mbau"}},
+		},
+	})
+}
