@@ -3929,14 +3929,22 @@ func (x *Extractor) killsAfter(s *sentence, i int) bool {
 		i, reach = e, 4
 	}
 	for k := i; k < len(s.words) && k <= i+reach; k++ {
-		if x.casualtyAt(s, k, true) != "" && !(k > 0 && isCopula(s.words[k-1].low)) {
-			return !s.countBetween(i, k) // ("we have seven killed": a tally, no act)
+		if x.casualtyAt(s, k, true) != "" && !(k > 0 && isCopula(s.words[k-1].low) && !perfectAux(s.words[k-1].low)) {
+			// ("security forces had killed 39 insurgents": the perfect,
+			// an act; "we have seven killed": a tally, no act)
+			return !s.countBetween(i, k)
 		}
 		if s.words[k].punc || isClauseBreak(s.words[k]) {
 			return false
 		}
 	}
 	return false
+}
+
+// perfectAux reports whether w is the auxiliary of the perfect ("had
+// killed", "have seized").
+func perfectAux(w string) bool {
+	return w == "has" || w == "have" || w == "had"
 }
 
 // supportEnd is the end of a phrase of support ("backed by", "with the

@@ -22235,3 +22235,25 @@ func TestASideWhoseWordIsRejectedActsLess(t *testing.T) {
 		},
 	})
 }
+
+// TestASideThatHadKilledActed: "the Defence and Security Forces had killed
+// 39 insurgents": the subject of a verb of killing in the perfect acted,
+// as in the past. Negative: "we have seven killed" is a tally of the
+// speaker's own dead, no act of the side.
+func TestASideThatHadKilledActed(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "had_killed_beside_a_rejected_claim",
+			text:      "The defence ministry said on Tuesday that the Defence and Security Forces had killed 39 insurgents in an operation near Mbau, in Mocímboa da Praia district, on Sunday, and lost two soldiers. The Islamic State group said its fighters had killed dozens of soldiers near Mbau, a claim the ministry rejected.",
+			published: "2020-06-10", n: 1,
+			want: []want{{actor1: "Mozambican security forces", place: "Mbau", killed: "41/41/41"}},
+		},
+		// negative
+		{
+			name:      "we_have_seven_killed",
+			text:      "Islamic State fighters attacked an army post near Mbau, in Mocímboa da Praia district, on Sunday. \"We have seven killed,\" an officer said.",
+			published: "2020-06-10", n: 1,
+			want: []want{{actor1: "Islamic State", place: "Mbau"}},
+		},
+	})
+}
