@@ -3000,7 +3000,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			right, left = s.triggerAfter(we), s.triggerBefore(wi)
 		}
 		switch {
-		case act.Name != "civilians" && s.memberOfSideAt(wi) && x.harmedBefore(s, wi):
+		case act.Name != "civilians" && (s.memberOfSideAt(wi) || s.memberNounAfter(we)) && x.harmedBefore(s, wi):
 			// "the police captured ... a man pointed out as an explosives
 			// expert of the ELN, who had an arrest warrant for
 			// terrorism": the side of the one the act befell
@@ -4676,6 +4676,16 @@ func (s *sentence) memberOfSideAt(wi int) bool {
 		k--
 	}
 	return k >= 1 && s.words[k].low == "of" && memberNoun[s.words[k-1].low]
+}
+
+// memberNounAfter reports whether a noun of one who belongs to a side
+// follows the side's name ending before word we ("an Abu Sayyaf
+// sub-leader", "two al-Shabaab commanders"): the side is that person's.
+func (s *sentence) memberNounAfter(we int) bool {
+	if we < len(s.words) && s.words[we].low == "sub" {
+		we++
+	}
+	return we < len(s.words) && memberNoun[s.words[we].low]
 }
 
 // harmedBefore reports whether a verb of what happened to people (killed,

@@ -22128,6 +22128,12 @@ func TestTheSideOfOneTheActBefellIsActedOn(t *testing.T) {
 			published: "2024-06-25", n: 1,
 			want: []want{{typ: "Strategic developments", actor1: "Colombian security forces", actor2: "ELN", place: "Cúcuta"}},
 		},
+		{
+			name:      "a_sub_leader_arrested",
+			text:      "Police and soldiers also arrested an alleged Abu Sayyaf sub-leader wanted for kidnapping in a house in Isabela City on Monday, the military said.",
+			published: "2023-05-10", n: 1,
+			want: []want{{actor1: "Philippine security forces", actor2: "Abu Sayyaf", place: "Isabela City"}},
+		},
 		// negative
 		{
 			name:      "members_of_the_eln_attacked",
