@@ -207,12 +207,11 @@ func (s *sentence) tollNamed(c *casualty) bool {
 // of a running total given before ("the army did not say where the
 // remaining 25 militants were killed", after "63 terrorists had been
 // neutralised during the past week"): what is left of a week's or a
-// campaign's figure once its incidents are told, placed nowhere, is no
-// incident's count.
+// campaign's figure once its incidents are told is no incident's count.
 func (a *analysis) remaindersOfTotals(s *sentence) {
 	for _, c := range s.cas {
 		i := s.wordAt(c.np.Start)
-		if i < 1 || s.words[i-1].low != "remaining" && !(i >= 3 && s.words[i-1].low == "of" && s.words[i-2].low == "rest") {
+		if i < 1 || s.words[i-1].low != "remaining" && !(i >= 2 && s.words[i-1].low == "of" && s.words[i-2].low == "rest") {
 			continue
 		}
 		for _, p := range a.sents[:s.idx] {
@@ -1142,14 +1141,14 @@ func (x *Extractor) coordinatePieces(ws []word) [][]word {
 			// Kolofata": a clause set at a time of its own, told before
 			// its subject, opens a scene of its own
 			next = at
-			first = first || x.mainVerbIsAct(ws[frontedSiteEnd(ws, 0):k])
+			first = first || x.mainVerbIsAct(ws[min(frontedSiteEnd(ws, 0), k):k])
 		}
 		if at := frontedSiteEnd(ws, next); at > next {
 			// "In Maiduguri, gunmen killed eight villagers; in Gwoza, a
 			// bomb killed four soldiers": a clause set at a place of its
 			// own, told before its subject, opens a scene of its own
 			next = at
-			first = first || x.mainVerbIsAct(ws[frontedSiteEnd(ws, 0):k])
+			first = first || x.mainVerbIsAct(ws[min(frontedSiteEnd(ws, 0), k):k])
 		}
 		if !x.opensOwnClause(ws, next) || !first || !x.mainVerbIsAct(ws[next:]) {
 			continue
@@ -2960,7 +2959,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
 			}
 		case "habitual", "negation":
-			if k := m.i + m.n; m.val.(string) == "negation" && (agencyAt(s.words, k) || k < len(s.words) && denyWord[s.words[k].low] && agencyAt(s.words, k+1)) {
+			if k := m.i + m.n; m.val.(string) == "negation" && (agencyAt(s.words, k) || k < len(s.words) && denialVerb(s.words[k].low) && agencyAt(s.words, k+1)) {
 				// "the group denied involvement in the bombing": who did
 				// it is denied, not that it was done; "the military did
 				// not deny carrying out the strike": a denial negated
@@ -5853,7 +5852,8 @@ func (s *sentence) actNamedAfter(from, c int) bool {
 
 // unscopedNumberOfDead reports whether a running-total cue that is a
 // definite "the number of dead" (or of deaths, of victims) stands with
-// nothing in its clause that scopes it over more than one act: no phrase
+// nothing in its clause (in its own conjunct, past a ", and") that scopes
+// it over more than one act: no phrase
 // of place, time or campaign ("in", "from", "since", "during", "across",
 // "over", "throughout", "this", "last", "past", "so far") and no verb of
 // bringing or raising a total. Such a phrase is anaphoric, as "the toll"
@@ -6598,7 +6598,9 @@ func (a *analysis) lastGroupWithin(s *sentence, at int, except *actors.Actor, ba
 			if m.Span.Start < at && m.Generic && toldUnknown(m.Alias) {
 				// "unidentified armed men abducted four aid workers ...
 				// the kidnappers demanded a ransom": the doers told as
-				// unknown, nearer than any group, are the ones pointed back to
+				// unknown, met before any group read as the subject, are
+				// the ones pointed back to (a group held back as oblique
+				// or related gives way to them too)
 				return nil
 			}
 			if m.Span.Start >= at || m.Actor == nil || m.Generic || !isArmedGroup(m.Actor) || m.Actor == except || a.sents[k].inQuestion(a.sents[k].wordAt(m.Span.Start)) || foe && m.Actor.SidesWith != "" {

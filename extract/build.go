@@ -667,7 +667,9 @@ func victimsCounted(cas []*casualty, kind string) bool {
 // denialAfter reports whether a sentence the incident was not read with,
 // one between its sentences or one of the two after them, denies a claim
 // ("No group claimed the attack"): told in the middle of the incident's
-// telling it is about the incident as much as after it.
+// telling it is about the incident as much as after it. Past a later
+// sentence that tells an act of its own the search stops: a doubt told
+// after another act is that act's.
 func denialAfter(a *analysis, in *incident) bool {
 	first, last := in.frames[0].s.idx, in.last().s.idx
 	for k := first + 1; k < len(a.sents) && k <= last+2; k++ {
@@ -789,11 +791,16 @@ func (a *analysis) inDenial(sp sitrep.Span) bool {
 // denyWord are the verbs of a denial.
 var denyWord = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
+// denialVerb reports whether w is a verb of denial or rejection.
+func denialVerb(w string) bool {
+	return denyWord[w] || w == "rejected" || w == "rejects"
+}
+
 // denies reports whether word i is a verb of denial or rejection that
 // no negation governs: "did not deny carrying out the strike" admits the
 // act, it denies nothing.
 func denies(ws []word, i int) bool {
-	return (denyWord[ws[i].low] || ws[i].low == "rejected" || ws[i].low == "rejects") && !negatedBefore(ws, i, 2)
+	return denialVerb(ws[i].low) && !negatedBefore(ws, i, 2)
 }
 
 // chargeDenied reports whether the sentence holding span, an accusation,
@@ -938,7 +945,8 @@ func claimWordIn(ws []word) bool {
 
 // claimDenied reports whether a word of denial stands within the five
 // words before the word of claim at i ("no group has claimed", "nobody
-// has yet claimed").
+// has yet claimed"); a verb of denial met first is what the negation
+// governs ("has not denied responsibility"), and no claim is denied.
 func claimDenied(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if denyWord[ws[k].low] {
@@ -1884,9 +1892,10 @@ type statement struct {
 	reflex bool
 	source string // who told it, when the sentence names them
 	// owned is the sum of its counts that its teller tells as its own
-	// losses (casualty.own), and own is set when that is all of them
-	owned sitrep.Count
-	own   bool
+	// losses (casualty.own); ownSources are the tellers whose own losses
+	// a statement merging them holds
+	owned      sitrep.Count
+	ownSources []string
 }
 
 func contains(xs []string, s string) bool {
@@ -2120,7 +2129,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 				first = true
 			}
 			if first {
-				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, whole: c.whole, revised: c.revised, all: c.all, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source, own: c.own}
+				st = statement{count: c.count, side: side(c.group), also: c.also, toll: c.toll, whole: c.whole, revised: c.revised, all: c.all, span: c.span, parts: []string{part}, reflex: c.reflex, source: c.source}
 				if c.own {
 					st.owned = c.count
 				}
@@ -2140,7 +2149,6 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			if c.own {
 				st.owned = st.owned.Add(c.count)
 			}
-			st.own = st.own && c.own
 			st.parts = append(st.parts, part)
 			st.reflex = st.reflex && c.reflex
 			if side(c.group) != st.side {
@@ -2164,7 +2172,7 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// were killed": people counted after the attackers alone are
 			// the others
 			st.side == "any" && len(sides) == 1 && sides["attackers"] && !st.toll && !st.whole && !st.all && !sameCount(total.count, st.count)
-		if !st.owned.IsZero() && !total.owned.IsZero() && st.source != total.source && !st.whole && !total.whole && !st.also && !total.also {
+		if !st.owned.IsZero() && !total.owned.IsZero() && st.source != total.source && !contains(total.ownSources, st.source) && !st.whole && !total.whole && !st.also && !total.also {
 			// "a GNA spokesman said five of its fighters were killed,
 			// while the LNA said it had lost two men and killed more than
 			// 20 of its enemies": each teller's own dead are two sides'
@@ -2172,7 +2180,9 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 			// that side's own count told again, not more dead
 			total.count = total.owned.Add(st.owned)
 			low, high = total.count.Low, total.count.High
-			total.owned, total.own = total.count, true
+			total.owned = total.count
+			total.ownSources = append(total.ownSources, total.source, st.source)
+			sides[st.side] = true
 			total.span = sitrep.Span{Start: min(total.span.Start, st.span.Start), End: max(total.span.End, st.span.End)}
 			continue
 		}
@@ -3606,8 +3616,8 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			// junta soldiers")
 			return s.armedSideWithin(j+1, j+8)
 		}
-		if part && (passiveAux[s.words[j].low] || x.casualtyAt(s, j, true) != "") {
-			return false // "said one of its soldiers had been killed": its own hurt
+		if part && (passiveAux[s.words[j].low] || x.casualtyAt(s, j, false) != "" && x.casualtyAt(s, j, true) == "") {
+			return false // "said one of its soldiers had been killed", "one of its soldiers died": its own hurt
 		}
 		if x.casualtyAt(s, j, true) != "" || x.doneActAt(s, j) {
 			return true
@@ -3929,7 +3939,14 @@ func (x *Extractor) killsAfter(s *sentence, i int) bool {
 		i, reach = e, 4
 	}
 	for k := i; k < len(s.words) && k <= i+reach; k++ {
-		if x.casualtyAt(s, k, true) != "" && !(k > 0 && isCopula(s.words[k-1].low) && !perfectAux(s.words[k-1].low)) {
+		copula := false // (not has/have/had: "had killed" is the perfect, an act)
+		if k > 0 {
+			switch s.words[k-1].low {
+			case "was", "were", "is", "are":
+				copula = true
+			}
+		}
+		if x.casualtyAt(s, k, true) != "" && !copula {
 			// ("security forces had killed 39 insurgents": the perfect,
 			// an act; "we have seven killed": a tally, no act)
 			return !s.countBetween(i, k)
@@ -3939,12 +3956,6 @@ func (x *Extractor) killsAfter(s *sentence, i int) bool {
 		}
 	}
 	return false
-}
-
-// perfectAux reports whether w is the auxiliary of the perfect ("had
-// killed", "have seized").
-func perfectAux(w string) bool {
-	return w == "has" || w == "have" || w == "had"
 }
 
 // supportEnd is the end of a phrase of support ("backed by", "with the
@@ -4363,7 +4374,9 @@ var aircraftNoun = map[string]bool{"aircraft": true, "jet": true, "jets": true, 
 
 // weaponPlacedBy reports whether the side whose phrase opens at word i
 // follows "by" after a verb of setting a weapon ("laid by", "planted by",
-// "placed by"): the side that set it.
+// "placed by") or of putting one to use right after the weapon's noun
+// ("a barrel bomb dropped by", "rockets fired by"): the side that set or
+// used it.
 func (s *sentence) weaponPlacedBy(i int) bool {
 	if i < 2 || s.words[i-1].low != "by" {
 		return false
@@ -4373,8 +4386,13 @@ func (s *sentence) weaponPlacedBy(i int) bool {
 		return true
 	}
 	// "a barrel bomb dropped by a government helicopter", "rockets fired
-	// by the militants": whoever put the weapon to use, after the weapon
-	return launchVerbs[s.words[i-2].low] && s.words[i-2].low != "carried" && i >= 3 && s.triggerBefore(i-2) != nil && s.triggerBefore(i-2).noun
+	// by the militants": whoever put the weapon named right before the
+	// verb to use
+	if !launchVerbs[s.words[i-2].low] || s.words[i-2].low == "carried" {
+		return false
+	}
+	t := s.triggerBefore(i - 2)
+	return t != nil && t.noun && t.i+t.n == i-2
 }
 
 // fireFromNoun are the nouns of fire whose "from" names who fired ("mortar
@@ -4658,9 +4676,9 @@ func (s *sentence) partOfSidesBefore(wi int) bool {
 	return false
 }
 
-// memberNoun are the nouns of one who belongs to a side ("a member of",
+// belongerNoun are the nouns of one who belongs to a side ("a member of",
 // "a commander of", "an explosives expert of").
-var memberNoun = map[string]bool{
+var belongerNoun = map[string]bool{
 	"member": true, "members": true, "commander": true, "commanders": true, "leader": true, "leaders": true,
 	"expert": true, "chief": true, "head": true, "operative": true, "operatives": true, "militant": true,
 	"militants": true, "fighter": true, "fighters": true, "financier": true, "recruiter": true, "suspect": true,
@@ -4675,7 +4693,7 @@ func (s *sentence) memberOfSideAt(wi int) bool {
 	if k >= 0 && s.words[k].low == "the" {
 		k--
 	}
-	return k >= 1 && s.words[k].low == "of" && memberNoun[s.words[k-1].low]
+	return k >= 1 && s.words[k].low == "of" && belongerNoun[s.words[k-1].low]
 }
 
 // memberNounAfter reports whether a noun of one who belongs to a side
@@ -4685,15 +4703,18 @@ func (s *sentence) memberNounAfter(we int) bool {
 	if we < len(s.words) && s.words[we].low == "sub" {
 		we++
 	}
-	return we < len(s.words) && memberNoun[s.words[we].low]
+	return we < len(s.words) && belongerNoun[s.words[we].low]
 }
 
 // harmedBefore reports whether a verb of what happened to people (killed,
 // arrested, abducted) stands before word i in its clause: the words at i
 // tell who it befell.
 func (x *Extractor) harmedBefore(s *sentence, i int) bool {
+	if len(s.clause) != len(s.words) || i >= len(s.words) {
+		return false
+	}
 	for j := i - 1; j >= 0; j-- {
-		if len(s.clause) == len(s.words) && s.clause[j] != s.clause[i] && !s.words[j].punc {
+		if s.clause[j] != s.clause[i] && !s.words[j].punc {
 			return false
 		}
 		if x.casualtyAt(s, j, false) != "" {
@@ -6874,18 +6895,19 @@ func (s *sentence) sayVerbPastAside(we int) int {
 		if s.words[j].low != "," {
 			continue
 		}
-		e := closingComma(s, j+1, 10)
+		e := -1
 		if j+1 < len(s.words) && (s.words[j+1].low == "which" || s.words[j+1].low == "who") {
 			// ("Islamic State, which has held Raqqa since early 2014 and
 			// proclaimed it its capital, said": a relative clause on the
 			// teller, clauses of its own within, up to its comma)
-			e = -1
-			for k := j + 2; k < len(s.words) && k <= j+22; k++ {
-				if s.words[k].low == "," {
-					e = k
+			for c := j + 2; c < len(s.words) && c <= j+22; c++ {
+				if s.words[c].low == "," {
+					e = c
 					break
 				}
 			}
+		} else {
+			e = closingComma(s, j+1, 10)
 		}
 		if e > 0 {
 			if v := s.sayVerbAfter(e+1, 1); v >= 0 {

@@ -3336,7 +3336,7 @@ func (x *Extractor) loserGroup(s *sentence, verb int, n *np) string {
 // loser is the side a verb of loss at word verb is told of ("the army
 // said it lost eight men", "the rebels had lost 12 fighters"): its
 // subject, or the side a pronoun subject stands for; nil when the word is
-// no verb of loss or no side is its subject.
+// no verb of loss, no side is its subject, or the subject is civilians.
 func (s *sentence) loser(verb int) *actors.Actor {
 	if verb < 1 || verb >= len(s.words) || !lossWord[s.words[verb].low] {
 		return nil

@@ -2151,8 +2151,8 @@ const speakerPenalty = 2.5
 
 // speakersPlace reports whether a place is told in the subject of a
 // speech verb ("officials in Bamako said", "sources at the base told")
-// while the act of the sentence is told after that verb: where the news
-// was told from.
+// while the act of the sentence, or with no act its counts, are told
+// after that verb: where the news was told from.
 func speakersPlace(s *sentence, f *frame, m gazetteer.Mention) bool {
 	if f.best == nil && len(f.cas) == 0 {
 		return false

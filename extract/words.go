@@ -252,7 +252,7 @@ func dropScareQuotes(ws []word) []word {
 		j := i + 1
 		counted := false // a number among the words
 		for j < len(ws) && j <= i+6 && !ws[j].punc && !ws[j].cap {
-			// ("more than a dozen", "about twenty": a count in words)
+			// ("more than a dozen", "about ten": a count in words)
 			counted = counted || ws[j].num || isNumberWord(ws[j].low) || ws[j].low == "dozen" || ws[j].low == "dozens"
 			j++
 		}
