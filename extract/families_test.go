@@ -22263,3 +22263,31 @@ func TestASideThatHadKilledActed(t *testing.T) {
 		},
 	})
 }
+
+// TestAnActNamedByItsPlacePointsBack: "Russia's defence ministry did not
+// comment on the Kharkiv strike, but said ...": "the Kharkiv strike" names
+// an act told before by its place and kind, a definite phrase that points
+// back as "the strike" does. Negatives: a place named before a noun that
+// is no act ("the Kharkiv region"), and an act's noun with no place or
+// article before it ("Kharkiv strike kills seven" in a bare headline
+// style), do not.
+func TestAnActNamedByItsPlacePointsBack(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		back       bool
+	}{
+		{"the_kharkiv_strike", "Russia's defence ministry did not comment on the Kharkiv strike, but said its forces had hit military infrastructure in the region.", true},
+		{"the_mosul_bombing", "Police have arrested two men over the Mosul bombing.", true},
+		// negative
+		{"the_kharkiv_region", "Russia's defence ministry said its forces had hit military infrastructure in the Kharkiv region.", false},
+		{"no_article", "Officials said Kharkiv strike damage was being assessed by engineers.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := x.analyse(&sitrep.Document{ID: "t", Text: c.text, Published: "2026-02-12"})
+			if got := a.sents[0].pointsBack(); got != c.back {
+				t.Errorf("pointsBack = %v, want %v", got, c.back)
+			}
+		})
+	}
+}

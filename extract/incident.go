@@ -866,7 +866,34 @@ func (s *sentence) pointsBack() bool {
 		}
 		return true
 	}
+	return s.placedActAnaphor()
+}
+
+// placedActAnaphor reports whether the sentence names an act told before
+// by its place and its kind, definite ("the Kharkiv strike", "the Mosul
+// bombing"): "the", a capitalised name of up to three words, then a noun
+// of an act.
+func (s *sentence) placedActAnaphor() bool {
+	for i := 0; i+2 < len(s.words); i++ {
+		if s.words[i].low != "the" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.words) && j <= i+3 && s.words[j].cap && !s.words[j].punc {
+			j++
+		}
+		if j > i+1 && j < len(s.words) && actAnaphorNoun[s.words[j].low] {
+			return true
+		}
+	}
 	return false
+}
+
+// actAnaphorNoun are the nouns of one act a definite phrase names again
+// ("the Kharkiv strike").
+var actAnaphorNoun = map[string]bool{
+	"strike": true, "attack": true, "bombing": true, "blast": true, "explosion": true, "raid": true,
+	"ambush": true, "shelling": true, "assault": true, "massacre": true, "airstrike": true,
 }
 
 // opensOnPartOfThem reports whether a sentence opens on a count of a part
