@@ -22291,3 +22291,42 @@ func TestAnActNamedByItsPlacePointsBack(t *testing.T) {
 		})
 	}
 }
+
+// TestAHospitalWhereTheHurtDiedIsNotThePlace: "Two policemen died at the
+// Combined Military Hospital on Tuesday": a place of care after a verb of
+// dying or of care is where the hurt died or were treated, not where the
+// act was, and loses as a place of the act. Negatives: a hospital that was
+// hit ("a bomb exploded at the Combined Military Hospital") and a hospital
+// told with no such verb are not so read.
+func TestAHospitalWhereTheHurtDiedIsNotThePlace(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		name, text, hospital string
+		cared                bool
+	}{
+		{"died_at", "Two policemen died at the Combined Military Hospital on Tuesday, police said.", "Combined Military", true},
+		{"taken_to", "The wounded were taken to the Mirwais hospital in Kandahar, officials said.", "Mirwais", true},
+		// negative
+		{"exploded_at", "A bomb exploded at the Combined Military Hospital on Tuesday, police said.", "Combined Military", false},
+		{"guards_at", "Gunmen attacked guards at the Mirwais hospital on Tuesday, police said.", "Mirwais", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := x.analyse(&sitrep.Document{ID: "t", Text: c.text, Published: "2019-05-22"})
+			s := a.sents[0]
+			found := false
+			for _, pi := range s.places {
+				m := a.places[pi]
+				if m.Name != c.hospital && !strings.Contains(c.text[m.Span.Start:m.Span.End], c.hospital) {
+					continue
+				}
+				found = true
+				if got := s.caredForAt(s.wordAt(m.Full.Start)); got != c.cared {
+					t.Errorf("caredForAt(%q) = %v, want %v", c.text[m.Full.Start:m.Full.End], got, c.cared)
+				}
+			}
+			if !found {
+				t.Fatalf("no place %q found", c.hospital)
+			}
+		})
+	}
+}

@@ -1870,6 +1870,9 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 		if k := s.wordAt(m.Span.Start); k >= 2 && (s.words[k-1].low == "in" || s.words[k-1].low == "at") && careNoun(s.words[k-2].low) {
 			score -= 3 // "three other policemen were shifted to a hospital in Bannu": where the hurt were taken, not where they were hit
 		}
+		if careNoun(m.Cue) && s.caredForAt(s.wordAt(m.Full.Start)) {
+			score -= 3 // "two policemen died at the Combined Military Hospital": where the hurt died or were treated
+		}
 		score += m.Score
 		// the place closest after the trigger is most often its object
 		if trigPos >= 0 {
@@ -4376,6 +4379,25 @@ func (x *Extractor) opensOrdinalPerson(s *sentence) int {
 func careNoun(w string) bool {
 	switch w {
 	case "hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary":
+		return true
+	}
+	return false
+}
+
+// caredForAt reports whether the place phrase opening at word i follows
+// "at", "in" or "to" after a verb of dying or of care ("died at the
+// Combined Military Hospital", "were taken to the Mirwais hospital",
+// "being treated in the district hospital").
+func (s *sentence) caredForAt(i int) bool {
+	k := i - 1
+	if k >= 0 && s.words[k].low == "the" {
+		k--
+	}
+	if k < 1 || s.words[k].low != "at" && s.words[k].low != "in" && s.words[k].low != "to" {
+		return false
+	}
+	switch s.words[k-1].low {
+	case "died", "succumbed", "treated", "admitted", "taken", "rushed", "evacuated", "transferred", "flown", "brought", "airlifted":
 		return true
 	}
 	return false
