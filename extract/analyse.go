@@ -322,6 +322,35 @@ func (s *sentence) sayingDays() {
 	}
 }
 
+// tellersDays reads a day told inside the attribution, beside a day told
+// outside it, as the teller's ("..., killed when fighters raided Ngoshe on
+// Friday night, according to a member of the militia who reached
+// Maiduguri on Monday"): when the news was brought, not when the act was;
+// and an act's word there is the teller's doing, none of the news.
+func (s *sentence) tellersDays() {
+	outside := false
+	for _, t := range s.times {
+		if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && !t.Background && at >= 0 && s.clauseKindAt(at) != attributionClause {
+			outside = true
+		}
+	}
+	if !outside {
+		return
+	}
+	for k := range s.times {
+		t := &s.times[k]
+		if at := s.wordAt(t.Span.Start); t.Kind == timex.Point && at >= 0 && s.clauseKindAt(at) == attributionClause {
+			t.Kind = timex.Reporting
+			t.Note = "a day in the attribution: the teller's, not the act's"
+		}
+	}
+	for k := range s.triggers {
+		if t := &s.triggers[k]; !t.noun && !s.nounUse(t.i, t.trigger) && s.clauseKindAt(t.i) == attributionClause {
+			t.irrealis = true
+		}
+	}
+}
+
 // subjectOfUndone marks as not done a trigger noun that is the subject of
 // a verb of acting told as not (yet) done right after it ("Coalition
 // aircraft have yet to strike in Diyala", "jets would bomb the town"):
@@ -2843,6 +2872,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = kept
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
+	s.tellersDays()
 	s.cause = s.causeSpan()
 	for k := range s.triggers {
 		if t := &s.triggers[k]; t.class.name != "protest" && s.cause[0] <= t.i && t.i < s.cause[1] {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Clauses: what is said where in a sentence.
 //
@@ -241,6 +244,17 @@ func markAttributions(ws []word, ids []int, kinds []clauseKind) []clauseKind {
 			return retag(ids, kinds, i+1, n)
 		}
 		break
+	}
+	// (", according to a member of the Civilian Joint Task Force who
+	// reached Maiduguri on Monday": a teller described at length, with
+	// no comma after it, is the attribution to the end)
+	for i := end - 3; i > 0 && i >= end-25; i-- {
+		if ws[i].low == "," && ws[i+1].low == "according" && ws[i+2].low == "to" {
+			if !slices.ContainsFunc(ws[i+3:end], func(w word) bool { return w.punc && w.low != "'" }) {
+				return retag(ids, kinds, i+1, n)
+			}
+			break
+		}
 	}
 	// a leading attribution
 	if n > 1 && ws[0].low == "according" && ws[1].low == "to" {

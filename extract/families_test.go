@@ -22330,3 +22330,27 @@ func TestAHospitalWhereTheHurtDiedIsNotThePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestATellerDescribedAtLengthIsTheAttribution: "..., according to a member
+// of the Civilian Joint Task Force who reached Maiduguri on Monday": the
+// teller's description runs to the end of the sentence, no comma after
+// it; it is the attribution, its day is when the news was brought, and
+// its verb ("reached") no act. Negative: with no day told outside the
+// attribution, the report is still read, its act and toll kept.
+func TestATellerDescribedAtLengthIsTheAttribution(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "reached_maiduguri_on_monday",
+			text:      "In Gwoza local government area, between 10 and 15 villagers were killed when Boko Haram fighters raided Ngoshe on Friday night and set houses on fire, according to a member of the Civilian Joint Task Force who reached Maiduguri on Monday.",
+			published: "2015-06-23", n: 1,
+			want: []want{{actor1: "Boko Haram", date: "2015-06-19", killed: "10/12/15"}},
+		},
+		// negative
+		{
+			name:      "no_day_outside",
+			text:      "In Gwoza local government area, ten villagers were killed when Boko Haram fighters raided Ngoshe and set houses on fire, according to a member of the Civilian Joint Task Force who reached Maiduguri on Monday.",
+			published: "2015-06-23", n: 1,
+			want: []want{{actor1: "Boko Haram", killed: "10/10/10"}},
+		},
+	})
+}
