@@ -870,9 +870,9 @@ func (s *sentence) pointsBack() bool {
 }
 
 // placedActAnaphor reports whether the sentence names an act told before
-// by its place and its kind, definite ("the Kharkiv strike", "the Mosul
-// bombing"): "the", a capitalised name of up to three words, then a noun
-// of an act.
+// by a name and its kind, definite ("the Kharkiv strike", "the Mosul
+// bombing", and so too "the Taliban attack"): "the", a capitalised name
+// of up to three words (a place's or a side's), then a noun of one act.
 func (s *sentence) placedActAnaphor() bool {
 	for i := 0; i+2 < len(s.words); i++ {
 		if s.words[i].low != "the" {
