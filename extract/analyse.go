@@ -3218,7 +3218,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		}
 		if ordinalEnd > 0 && s.wordAt(c.np.Start) == 0 && c.count.BestOr(0) == 1 {
 			c.also = true
-		} else if !x.hurtLaterDied(s, c) {
+		} else if !c.hurtDied && !x.hurtLaterDied(s, c) {
 			continue
 		}
 		cl := s.clause[min(s.wordAt(c.np.Start), len(s.words)-1)]

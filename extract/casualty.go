@@ -717,8 +717,11 @@ func pronounDied(a *analysis, s *sentence) {
 	if end < 0 {
 		return
 	}
+	// ("A woman ... was badly hurt in the same attack. She died in
+	// hospital on Wednesday": one of the hurt told before, dead now)
+	hurtBefore := s.idx > 0 && s.idx <= len(a.sents) && slices.ContainsFunc(a.sents[s.idx-1].cas, func(c *casualty) bool { return c.kind == sitrep.Wounded })
 	s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: "people", count: sitrep.Exact(1), sent: s.idx,
-		span: sitrep.Span{Start: s.words[0].span.Start, End: s.words[end-1].span.End}, np: s.words[0].span, also: true})
+		span: sitrep.Span{Start: s.words[0].span.Start, End: s.words[end-1].span.End}, np: s.words[0].span, also: true, hurtDied: hurtBefore})
 }
 
 // pronounVictims reads the dead that a later verb of a subject names by a

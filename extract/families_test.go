@@ -22354,3 +22354,28 @@ func TestATellerDescribedAtLengthIsTheAttribution(t *testing.T) {
 		},
 	})
 }
+
+// TestOneOfTheHurtToldDeadByAPronoun: "A woman ... was badly hurt in the
+// same attack. She died in hospital on Wednesday evening": the pronoun is
+// one of the hurt told just before, dead now; the day is the day she died,
+// and the death belongs to the attack, not to a new incident on Wednesday.
+// Negative: "She died" with no one hurt told before adds to nobody's
+// hurt (the man killed is counted once).
+func TestOneOfTheHurtToldDeadByAPronoun(t *testing.T) {
+	first := "A man riding a bicycle was killed on Tuesday in the Dniprovskyi district of Kherson when a small drone dropped an explosive on him, the city military administration said. "
+	runFamily(t, []familyCase{
+		{
+			name:      "she_died_in_hospital",
+			text:      first + "A woman standing at a bus stop a few metres away was badly hurt in the same attack. She died in hospital on Wednesday evening, officials said on Thursday.",
+			published: "2023-08-11", n: 1,
+			want: []want{{place: "Dniprovskyi", date: "2023-08-08", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "no_hurt_before",
+			text:      first + "Officials said on Thursday that he had worked at the river station.",
+			published: "2023-08-11", n: 1,
+			want: []want{{place: "Dniprovskyi", date: "2023-08-08", killed: "1/1/1"}},
+		},
+	})
+}
