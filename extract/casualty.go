@@ -649,7 +649,44 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	s.sideLabelled()
 	pronounDied(a, s)
 	x.unnumberedVictims(s, nps)
+	x.pronounKilled(s)
 	s.noneHurt()
+}
+
+// pronounKilled reads one person killed named by a pronoun object of an
+// active verb of killing ("a bomb attached to his car exploded ...,
+// killing him and wounding two passers-by", "gunmen shot her dead"): one
+// dead, when the sentence counts no dead of its own.
+func (x *Extractor) pronounKilled(s *sentence) {
+	if slices.ContainsFunc(s.cas, func(c *casualty) bool { return c.kind == sitrep.Killed }) {
+		return
+	}
+	for j := 0; j+1 < len(s.words); j++ {
+		w, obj := s.words[j].low, s.words[j+1].low
+		if obj != "him" && obj != "her" {
+			continue
+		}
+		end := 0
+		switch {
+		case w == "killing" || w == "killed" || w == "kill" || w == "murdered" || w == "executed" || w == "beheaded":
+			end = j + 2
+		case (w == "shot" || w == "shooting") && j+2 < len(s.words) && s.words[j+2].low == "dead":
+			end = j + 3
+		default:
+			continue
+		}
+		if j > 0 && passiveAux[s.words[j-1].low] {
+			continue // ("was killed him" is no English; nor "were executed")
+		}
+		n := 1
+		if e := j + 2; e+2 < len(s.words) && s.words[e].low == "and" && (s.words[e+1].low == "his" || s.words[e+1].low == "her") && !s.words[e+2].punc {
+			// "killing her and her accomplice": one more, hers
+			n, end = 2, max(end, e+3)
+		}
+		s.cas = append(s.cas, &casualty{kind: sitrep.Killed, group: "people", count: sitrep.Exact(n), sent: s.idx,
+			span: sitrep.Span{Start: s.words[j].span.Start, End: s.words[end-1].span.End}, np: s.words[j+1].span})
+		return
+	}
 }
 
 // nestParts marks a part introduced by a subset word ("including",

@@ -22379,3 +22379,32 @@ func TestOneOfTheHurtToldDeadByAPronoun(t *testing.T) {
 		},
 	})
 }
+
+// TestOneKilledNamedByAPronounObject: "a bomb attached to the car of a
+// municipal employee exploded ..., killing him and wounding two
+// passers-by": the pronoun object of an active verb of killing is one dead
+// ("killing her and her accomplice" two). Negative: a sentence that
+// counts its dead already ("killing three people") is not counted again.
+func TestOneKilledNamedByAPronounObject(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_him",
+			text:      "A bomb attached to the car of a municipal employee exploded in the southern Dora district of Baghdad on Wednesday as he was setting off for work, killing him and wounding two passers-by, police said.",
+			published: "2016-02-18", n: 1,
+			want: []want{{place: "Dora", killed: "1/1/1", wounded: "2/2/2"}},
+		},
+		{
+			name:      "killing_her_and_her_accomplice",
+			text:      "Two female suicide bombers were stopped at a checkpoint in Geleri village near Maiduguri on Sunday night. One of them detonated her explosives, killing her and her accomplice, police said.",
+			published: "2017-04-03", n: 1,
+			want: []want{{place: "Geleri", killed: "2/2/2"}},
+		},
+		// negative
+		{
+			name:      "counted_already",
+			text:      "A bomb exploded in the southern Dora district of Baghdad on Wednesday, killing three people, police said.",
+			published: "2016-02-18", n: 1,
+			want: []want{{place: "Dora", killed: "3/3/3"}},
+		},
+	})
+}
