@@ -183,6 +183,12 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 			// told as told
 			open(relativeClause)
 			closeAtComma = false
+		case w.low == "without" && i > 0 && i+1 < len(ws) && strings.HasSuffix(ws[i+1].low, "ing"):
+			// "arrested five men in Tafas, without saying whether they
+			// were linked to the attack": a clause of its own, whose
+			// doubt or negation scopes only it
+			open(subordinateClause)
+			closeAtComma = false
 		case w.low == "with" && i > 0 && ws[i-1].low == "," && absoluteWith(ws, i):
 			// ", with the doctors' union saying 185 had been killed since
 			// Saturday": an absolute clause beside the news, with a scope

@@ -22408,3 +22408,27 @@ func TestOneKilledNamedByAPronounObject(t *testing.T) {
 		},
 	})
 }
+
+// TestAClauseOpenedByWithoutScopesItsOwnDoubt: "Security forces arrested
+// five men in raids in Tafas on Thursday morning, the ministry added,
+// without saying whether they were linked to the attack": the clause that
+// "without" and a gerund open is one of its own, and the doubt in it
+// ("whether") does not make the arrests undone. Negative: a negation in
+// the main clause still undoes its act ("Police did not arrest anyone in
+// Tafas on Thursday, without saying why").
+func TestAClauseOpenedByWithoutScopesItsOwnDoubt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "without_saying_whether",
+			text:      "Syrian security forces arrested five men in raids in Tafas, in Daraa province, on Thursday morning, the ministry added, without saying whether they were linked to the attack.",
+			published: "2024-03-02", n: 1,
+			want: []want{{sub: "Arrests", place: "Tafas", date: "2024-02-29"}},
+		},
+		// negative
+		{
+			name:      "did_not_arrest",
+			text:      "Syrian security forces did not arrest anyone in Tafas, in Daraa province, on Thursday, the ministry said, without saying why.",
+			published: "2024-03-02", n: 0,
+		},
+	})
+}
