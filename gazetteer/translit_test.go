@@ -200,8 +200,8 @@ func TestACitysPossessiveHoldsTheDistrictAfterItsAdjectives(t *testing.T) {
 // TestTownsOfTheWarsListedByHand: towns of the wars in Iraq, Yemen and
 // the Lake Chad basin that cities500 lacks or names otherwise are found as
 // the press writes them (places.txt and aliases.txt): Altun Kupri,
-// Amiriyat al-Fallujah (also "Amiriyat al-Somoud"), Amchidé and al-Houta
-// for Lahij. A word that only looks like
+// Amiriyat al-Fallujah (also "Amiriyat al-Somoud"), Rathedaung, Amchidé
+// and al-Houta for Lahij. A word that only looks like
 // one of them stays none.
 func TestTownsOfTheWarsListedByHand(t *testing.T) {
 	g := mustDefault(t)
@@ -212,6 +212,8 @@ func TestTownsOfTheWarsListedByHand(t *testing.T) {
 			want: []wantMention{{name: "Amiriyat al-Somoud", prep: "in", within: "Fallujah", country: "IQ", hasPoint: true}}},
 		{name: "amchide", text: "A landmine killed two soldiers near Amchidé in Cameroon's Far North on Sunday.",
 			want: []wantMention{{name: "Amchidé", prep: "near", country: "CM", hasPoint: true}}},
+		{name: "rathedaung", text: "Five civilians were killed at a market in Rathedaung, in Myanmar's Rakhine state, on Sunday.",
+			want: []wantMention{{name: "Rathedaung", prep: "in", within: "Rakhine", country: "MM", hasPoint: true}}},
 		{name: "al_houta", text: "A car bomb exploded in al-Houta, the capital of Lahij province in Yemen, on Sunday.",
 			want: []wantMention{{name: "al-Houta", prep: "in", country: "YE", hasPoint: true}}},
 		// not so
