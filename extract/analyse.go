@@ -2970,7 +2970,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				s.cumClause[s.clause[m.i]] = true
 				continue
 			}
-			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) || s.separateActsEachSited(m) {
+			if s.oneActSoFar(s.wordsText(m.i, m.i+m.n)) || s.occasion(m.i) || s.oneOfASeries(m.i) || s.seriesOfOneDay(m) || s.numberOfOneAct(m) || s.separateActsEachSited(m) || s.reportsName(m) {
 				continue
 			}
 			s.cumClause[s.clause[m.i]], s.aggClause[s.clause[m.i]] = true, true
@@ -5876,6 +5876,24 @@ func (s *sentence) actNamedAfter(from, c int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// reportsName reports whether a running-total cue of frequency only names
+// the report the news comes in ("said in its daily update", "the weekly
+// bulletin"): how often it is issued, not acts summed over days.
+func (s *sentence) reportsName(m hit) bool {
+	switch s.wordsText(m.i, m.i+m.n) {
+	case "daily", "weekly", "monthly":
+	default:
+		return false
+	}
+	if k := m.i + m.n; k < len(s.words) {
+		switch s.words[k].low {
+		case "update", "updates", "briefing", "briefings", "bulletin", "bulletins", "report", "summary", "statement", "communique", "communiqué", "press":
+			return true
+		}
 	}
 	return false
 }

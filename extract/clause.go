@@ -131,7 +131,7 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 		case subjectRel && relVerb && auxiliary(w.low):
 			subjectRel = false
 			open(mainClause)
-		case subjectRel && (relVerb || habitualRel(ws[relStart:i])) && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || pastIrregular[w.low] || raisingVerb[w.low] || risingVerb[w.low] || sayVerb(w.low)):
+		case subjectRel && (relVerb || habitualRel(ws[relStart:i])) && i > 0 && ws[i-1].low == "," && (finiteVerb(w.low) || pastIrregular[w.low] || commonPast[w.low] || raisingVerb[w.low] || risingVerb[w.low] || sayVerb(w.low)):
 			// ("Aircraft of the coalition, which has been bombing the
 			// Houthis since March, struck a base": an irregular past
 			// closes it as a regular one does)
@@ -213,6 +213,15 @@ func segment(ws []word, breaks map[int]bool) ([]int, []clauseKind) {
 	}
 	kinds = markAttributions(ws, ids, kinds)
 	return ids, kinds
+}
+
+// commonPast are common irregular past tenses that may be the main verb
+// after a relative clause on the subject ("Syrian government forces,
+// which have been pushing into Hama for four weeks, came under a
+// counter-attack").
+var commonPast = map[string]bool{
+	"came": true, "went": true, "began": true, "fell": true, "held": true, "made": true, "met": true,
+	"ran": true, "sent": true, "stood": true, "gave": true, "brought": true, "kept": true, "lost": true, "led": true,
 }
 
 // commaAmong reports whether a comma stands among words ws.

@@ -22432,3 +22432,34 @@ func TestAClauseOpenedByWithoutScopesItsOwnDoubt(t *testing.T) {
 		},
 	})
 }
+
+// TestAReportsNameAndAnIrregularMainVerbScopeNothing: "The US-led
+// coalition said in its daily update on Wednesday that it had carried out
+// two air strikes near Haditha on Tuesday": "daily" names the report, no
+// running total of the strikes; and "Syrian government forces, which have
+// been pushing into Hama for four weeks, came under a fierce counter-attack
+// on Monday": the relative clause's span ends at the main verb "came".
+// Negative: acts told "daily" are a running total ("carried out air
+// strikes daily near Haditha").
+func TestAReportsNameAndAnIrregularMainVerbScopeNothing(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "daily_update",
+			text:      "The US-led coalition said in its daily update on Wednesday that it had carried out two air strikes near Haditha on Tuesday that destroyed an Islamic State tactical unit.",
+			published: "2015-07-09", n: 1,
+			want: []want{{actor1: "US-led coalition", place: "Haditha", date: "2015-07-07"}},
+		},
+		{
+			name:      "came_under",
+			text:      "Syrian government forces, which have been pushing into the northern Hama countryside for four weeks with the backing of Russian air power, came under a fierce counter-attack in Kafr Zita on Monday from fighters of Hayat Tahrir al-Sham, a war monitor said.",
+			published: "2019-05-28", n: 1,
+			want: []want{{date: "2019-05-27"}},
+		},
+		// negative
+		{
+			name:      "strikes_daily",
+			text:      "The US-led coalition said it had been carrying out air strikes daily near Haditha since June.",
+			published: "2015-07-09", n: 0,
+		},
+	})
+}
