@@ -2996,6 +2996,20 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				// admits the act
 				continue
 			}
+			if m.val.(string) == "negation" {
+				if and := x.negatedConjunct(s, m); and >= 0 {
+					// "Gunmen killed five villagers in Kajuru on Monday,
+					// and police have not identified the attackers": the
+					// negation is of the second conjunct only; the acts
+					// told before the "and" were done
+					for ti := range s.triggers {
+						if t := &s.triggers[ti]; t.i > and && s.clause[t.i] == s.clause[m.i] {
+							t.irrealis = true
+						}
+					}
+					continue
+				}
+			}
 			s.aggClause[s.clause[m.i]] = true
 			if k := m.i + m.n; m.val.(string) == "habitual" && !(k < len(s.words) && s.triggerAt(k) != nil && strings.HasSuffix(s.words[k].low, "s")) {
 				// (not a word that only qualifies the acts' plural noun:
@@ -3234,8 +3248,15 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.sincePossessiveDays(a.text)
 	tally := s.isTally(a) || s.toldByATally()
 	negated := map[int]bool{}
+	negatedFrom := map[int]int{} // a clause whose negation covers only its conjunct from this "and"
 	for _, m := range s.markers {
 		if m.val.(string) == "negation" {
+			if and := x.negatedConjunct(s, m); and >= 0 {
+				if f, ok := negatedFrom[s.clause[m.i]]; !ok || and < f {
+					negatedFrom[s.clause[m.i]] = and
+				}
+				continue
+			}
 			negated[s.clause[m.i]] = true
 		}
 	}
@@ -3255,7 +3276,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	kept := s.cas[:0]
 	for _, c := range s.cas {
-		if negated[s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]] && !c.reflex && !c.outside {
+		cl := s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]
+		from, part := negatedFrom[cl]
+		if (negated[cl] || part && s.wordAt(c.span.Start) > from) && !c.reflex && !c.outside {
 			continue // "he did not say whether the other three died" (not "the toll did not include the two bombers": left out of it, so more)
 		}
 		if at := s.wordAt(c.span.Start); s.cause[0] <= at && at < s.cause[1] {
@@ -5878,6 +5901,33 @@ func (s *sentence) actNamedAfter(from, c int) bool {
 		return false
 	}
 	return false
+}
+
+// negatedConjunct returns the "and" that opens the conjunct a negation
+// marker m stands in, when the clause told an act before that "and" (a
+// verb of harm or an act's word as a verb: "killed five villagers ...,
+// and police have not identified the attackers"); -1 otherwise. Not for
+// a denial ("said it had killed 25 terrorists and denied that any
+// civilians had been harmed"): a side's word and its denial stand or fall
+// together, as its claim.
+func (x *Extractor) negatedConjunct(s *sentence, m hit) int {
+	i := m.i
+	if len(s.clause) != len(s.words) || i >= len(s.words) || denialVerb(s.words[i].low) {
+		return -1
+	}
+	c := s.clause[i]
+	for k := i - 1; k > 0 && s.clause[k] == c; k-- {
+		if s.words[k].low != "and" {
+			continue
+		}
+		for j := k - 1; j >= 0 && s.clause[j] == c; j-- {
+			if x.casualtyAt(s, j, true) != "" || s.verbTriggerAt(j) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // reportsName reports whether a running-total cue of frequency only names

@@ -22463,3 +22463,39 @@ func TestAReportsNameAndAnIrregularMainVerbScopeNothing(t *testing.T) {
 		},
 	})
 }
+
+// TestANegationInASecondConjunctLeavesTheFirstDone: "Gunmen killed five
+// villagers in Kajuru on Monday, and police have not identified the
+// attackers": the negation is of its own conjunct; the killing told before
+// the "and" was done. Negatives: a negation before the act still undoes it
+// ("Troops did not attack Kajuru on Monday, and the gunmen fled"), and a
+// side's denial beside its word is left read as before, the two together
+// ("the army said it had killed 25 militants ... and denied that any
+// civilians had been harmed" makes no event, as it did).
+func TestANegationInASecondConjunctLeavesTheFirstDone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_have_not_identified",
+			text:      "Gunmen killed five villagers in Kajuru on Monday, and police have not identified the attackers.",
+			published: "2021-03-10", n: 1,
+			want: []want{{place: "Kajuru", date: "2021-03-08", killed: "5/5/5"}},
+		},
+		{
+			name:      "did_not_take_anything",
+			text:      "Gunmen killed five villagers in Kajuru on Monday and did not take anything.",
+			published: "2021-03-10", n: 1,
+			want: []want{{place: "Kajuru", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "negation_before_the_act",
+			text:      "Troops did not attack Kajuru on Monday, and the gunmen fled.",
+			published: "2021-03-10", n: 0,
+		},
+		{
+			name:      "a_word_and_its_denial",
+			text:      "The army said it had killed 25 militants near Kajuru on Monday and denied that any civilians had been harmed.",
+			published: "2021-03-10", n: 0,
+		},
+	})
+}
