@@ -1140,6 +1140,13 @@ func (x *Extractor) incidentTrigger(in *incident) *triggerAt {
 				family(t.class.name) != "violence" || t.class.priority <= best.class.priority {
 				continue
 			}
+			if f.how && f.s.clauseKindAt(t.i) == relativeClause {
+				// "its troops had opened fire on gunmen who threw
+				// explosives at them": a sentence telling how the act
+				// was done describes the other side in its relative
+				// clause; what they did there is no means of the act
+				continue
+			}
 			if f.s.replyBefore(t.i) || f != in.frames[0] && f.s.tellsCounterAttack() {
 				// "the army responded with air strikes", "in the
 				// counter-attack, ... air support had been called in":
@@ -2680,6 +2687,14 @@ func headlineLeadEnd(h *sentence) int {
 	return h.span.End
 }
 
+// howWeight is the weight of the sides a sentence telling only how an
+// act was done names (frame.how): less than a later sentence's 0.6, so
+// that the side a claim or the first sentence names keeps the act ("the
+// troops destroyed two of the vehicles" does not make the troops the
+// bombers), while an agent told nowhere else is read ("the soldiers were
+// attacked by gunmen, presumably of the CJNG").
+const howWeight = 0.3
+
 // roleCandidates reads every actor mention of an incident's sentences, and
 // of the headline that tells it, as a guess at its role.
 func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
@@ -2688,6 +2703,9 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		weight := 1.0
 		if fi > 0 {
 			weight = 0.6
+		}
+		if f.how {
+			weight = howWeight // (below)
 		}
 		for _, c := range x.frameRoles(a, f, weight) {
 			c.later = fi > 0

@@ -22499,3 +22499,48 @@ func TestANegationInASecondConjunctLeavesTheFirstDone(t *testing.T) {
 		},
 	})
 }
+
+// A sentence that tells how an act told before was done, with no place,
+// day or toll of its own, names who did it: the agent of a passive after
+// the act ("were attacked by a group of gunmen, presumably members of
+// the CJNG") is the side that acted. Negatives: the side attacked telling
+// its own answer in such a sentence ("the troops destroyed two of the
+// vehicles") does not take the act from the side that claimed it; a
+// campaign told after ("have been carrying out air strikes for two
+// years") tells nobody; and an act in a relative clause of such a
+// sentence ("gunmen who threw explosives") does not retype the incident.
+func TestASentenceTellingHowAnActWasDoneNamesItsSides(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "passive_agent_after_the_act",
+			text:      "Three armed men died in a clash with soldiers near Apatzingan on Sunday, the state security office said. The soldiers were attacked by a group of gunmen, presumably members of the Jalisco New Generation Cartel.",
+			published: "2022-05-17", n: 1,
+			want: []want{{place: "Apatzingan", killed: "3/3/3", actor1: "Jalisco New Generation Cartel", actor2: "Mexican security forces"}},
+		},
+		{
+			name:      "ambushed_by_named_fighters",
+			text:      "Two policemen were killed in Bannu on Friday, officials said. The officers were ambushed by fighters of the Tehrik-i-Taliban Pakistan as they returned to their post.",
+			published: "2022-05-17", n: 1,
+			want: []want{{place: "Bannu", killed: "2/2/2", actor1: "Tehrik-i-Taliban Pakistan"}},
+		},
+		// negative
+		{
+			name:      "the_side_attacked_answers",
+			text:      "Iraqi special forces came under attack from three suicide car bombs as they pushed into Karama on Wednesday, officers said. The Counter-Terrorism Service troops destroyed two of the vehicles with guided missiles before they reached the front line, but the third blew up beside a Humvee. Two soldiers were killed and nine wounded. In a statement posted online, the Islamic State group said its fighters had struck the troops and claimed to have killed dozens.",
+			published: "2016-11-17", n: 1,
+			want: []want{{place: "Karama", killed: "2/2/2", actor1: "Islamic State"}},
+		},
+		{
+			name:      "a_campaign_told_after",
+			text:      "A bomb killed 12 guests at a wedding in Khogyani on Saturday. Afghan and US forces have been carrying out air strikes against Islamic State in Nangarhar for two years.",
+			published: "2018-03-10", n: 1,
+			want: []want{{place: "Khogyani", killed: "12/12/12", actor1: "unknown"}},
+		},
+		{
+			name:      "an_act_of_the_relative_clause",
+			text:      "Israeli troops killed three Palestinians in a raid on the Jenin refugee camp on Tuesday, the Palestinian health ministry said. The Israeli army said its soldiers had opened fire on gunmen who hurled explosives at them.",
+			published: "2025-05-21", n: 1,
+			want: []want{{place: "Jenin", sub: "Armed clash", actor1: "Israeli security forces"}},
+		},
+	})
+}

@@ -55,6 +55,12 @@ type frame struct {
 	// settlement where the act told in the sentence before happened,
 	// which was placed in a region only (elaboratesPlace)
 	elaborates bool
+	// how is set for a sentence that tells an act done with no setting of
+	// its own (no place, day or count), by or against a side it names,
+	// after an incident: it tells how an act told before was done ("the
+	// soldiers were attacked by a group of gunmen, presumably members of
+	// the CJNG"), so it only adds its sides to an incident
+	how bool
 	// agent is the side the sentence tells as acting, once read (agentOf)
 	agent     *actors.Actor
 	agentRead bool
@@ -478,6 +484,15 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			f.attachOnly = true
 		case lead:
 			f.placeless = true // (below)
+		case f.best != nil && len(out) > 0 && len(f.places) == 0 && f.date == nil && counts == 0 && named && !f.separate && !s.hasMarker("also") && s.actToldDone(f.trigs):
+			// "According to the report, the soldiers were patrolling
+			// when they were attacked by a group of gunmen, presumably
+			// members of the CJNG": an act told done, with no place,
+			// day or toll of its own, naming a side, after an incident
+			// is told: how an act told before was done, and by whom (a
+			// campaign, "have been carrying out air strikes for two
+			// years", is told in no simple past, perfect or passive)
+			f.attachOnly, f.how = true, true
 		default:
 			continue
 		}
@@ -3299,6 +3314,33 @@ func (x *Extractor) group(a *analysis, frames []*frame) []*incident {
 		kept = append(kept, in)
 	}
 	return kept
+}
+
+// toldNext reports whether a word of sequence stands before word i of the
+// sentence ("Taliban fighters later raided the village", "then", "in
+// turn"): the act at i comes after one told before; it does not tell how
+// that one was done.
+func (s *sentence) toldNext(i int) bool {
+	for k := 0; k < i && k < len(s.words); k++ {
+		switch s.words[k].low {
+		case "later", "then", "subsequently", "afterwards", "afterward", "meanwhile", "next", "turn", "retaliation", "response":
+			return true
+		}
+	}
+	return false
+}
+
+// actToldDone reports whether one of the triggers given is a plain word of
+// an act (not weak, pointing back, unreal or of history) told as done
+// (toldDone), and not told as a next act (toldNext).
+func (s *sentence) actToldDone(ts []trigHit) bool {
+	for i := range ts {
+		t := &ts[i]
+		if !t.weak && !t.anaphoric && !t.irrealis && !t.background && s.toldDone(t) && !s.toldNext(t.i) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldDone reports whether the act of trigger t is told as done: its
