@@ -2187,7 +2187,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 	// pronoun stands for people named before it, not for the doer
 	for k := range out {
 		if out[k].group == "people" && out[k].bare {
-			if g := x.partitiveAntecedent(s, out[k].qa, out[k].qb); g != "" {
+			if g := x.partitiveAntecedent(a, s, out[k].qa, out[k].qb); g != "" {
 				out[k].group = g
 			}
 		}
@@ -2204,7 +2204,7 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 // attacked the patrol, killing three of them" the three are not gunmen;
 // in "officers were ambushed, and four of them were killed" they are the
 // officers). "" when no such people are told before.
-func (x *Extractor) partitiveAntecedent(s *sentence, qa, qb int) string {
+func (x *Extractor) partitiveAntecedent(a *analysis, s *sentence, qa, qb int) string {
 	if qb+1 >= len(s.words) || s.words[qb].low != "of" || s.words[qb+1].low != "them" || len(s.clause) != len(s.words) {
 		return ""
 	}
@@ -2221,6 +2221,7 @@ func (x *Extractor) partitiveAntecedent(s *sentence, qa, qb int) string {
 		doer = s.clause[start-1]
 	}
 	subject := -1 // the first word of the doer clause's first people noun
+	doerGroup := ""
 	for k := 0; k < qa; k++ {
 		if s.clause[k] != doer {
 			continue
@@ -2228,8 +2229,8 @@ func (x *Extractor) partitiveAntecedent(s *sentence, qa, qb int) string {
 		if clausePassive(s, k, qa) {
 			break // its subject is the side harmed
 		}
-		if _, from, ok := x.peopleNounAt(s, k); ok {
-			subject = from
+		if g, from, ok := x.peopleNounAt(s, k); ok {
+			subject, doerGroup = from, g
 			break
 		}
 	}
@@ -2244,6 +2245,36 @@ func (x *Extractor) partitiveAntecedent(s *sentence, qa, qb int) string {
 		}
 		if !pluralPeople(s.words[k].low) {
 			return ""
+		}
+		return g
+	}
+	if doerGroup == "" || doerGroup == "people" || s.idx < 1 || s.idx > len(a.sents) {
+		return ""
+	}
+	// "Police returned fire and killed four of them" after "the
+	// attackers set fire to two tankers": with no people before it in
+	// its sentence but the doer, the pronoun stands for the last people
+	// of the sentence before that are not of the doer's side (police
+	// kill none of their own officers told there)
+	// (nor for the dead counted there, nor for those who tell it: "killing
+	// nine people, officials said")
+	p := a.sents[s.idx-1]
+	dead := func(k int) bool {
+		for _, c := range p.cas {
+			if c.kind == sitrep.Killed && c.np.Start <= p.words[k].span.Start && p.words[k].span.End <= c.np.End {
+				return true
+			}
+		}
+		return false
+	}
+	for k := len(p.words) - 1; k >= 0; k-- {
+		g, from, ok := x.peopleNounAt(p, k)
+		if !ok {
+			continue
+		}
+		if g == doerGroup || !pluralPeople(p.words[k].low) || p.clauseKindAt(k) == attributionClause || dead(k) {
+			k = from
+			continue
 		}
 		return g
 	}

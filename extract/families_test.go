@@ -22544,3 +22544,27 @@ func TestASentenceTellingHowAnActWasDoneNamesItsSides(t *testing.T) {
 		},
 	})
 }
+
+// A partitive pronoun whose sentence names no people but the doer
+// ("Police returned fire and killed four of them") stands for people of
+// the sentence before who are not of the doer's side: the attackers, whose
+// dead add to the officers killed. Negative: protesters told before are
+// the ones the pronoun stands for; their dead are the only count.
+func TestAPartitivePronounReachesBackPastTheDoersSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "police_return_fire_after_the_attackers_act",
+			text: "Gunmen opened fire on a police convoy near Khanabad on Tuesday evening, killing seven officers and wounding three, a police spokesman said. " +
+				"The attackers also set fire to two fuel tankers that were travelling with the convoy. Police returned fire and killed four of them, the spokesman said.",
+			published: "2017-10-19", n: 1,
+			want: []want{{place: "Khanabad", killed: "11/11/11", wounded: "3/3/3"}},
+		},
+		// negative
+		{
+			name:      "protesters_told_before",
+			text:      "Hundreds of protesters gathered outside the governor's office in Kano on Monday. Police opened fire and killed four of them, witnesses said.",
+			published: "2017-10-19", n: 1,
+			want: []want{{place: "Kano", killed: "4/4/4", actor1: "Nigerian security forces"}},
+		},
+	})
+}
