@@ -369,6 +369,22 @@ func countedBefore(a *analysis, s *sentence, before []*casualty) bool {
 	return s.idx > 0 && s.idx <= len(a.sents) && len(a.sents[s.idx-1].cas) > 0
 }
 
+// diedVerbAfter reports whether the count ending before word b is the
+// subject of "died" or "succumbed" ("one of them died on Wednesday",
+// "two of them later succumbed"), past at most one adverb.
+func diedVerbAfter(s *sentence, b int) bool {
+	for k := b; k < len(s.words) && k <= b+2; k++ {
+		switch s.words[k].low {
+		case "died", "succumbed":
+			return true
+		case "of", "them", "whom", "later", "subsequently", "also", "has", "have", "had":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // armedSideBefore reports whether the sentence names an armed side or a
 // state's forces, with no count, before word i.
 func (s *sentence) armedSideBefore(i int) bool {
@@ -575,8 +591,11 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		if kind == sitrep.Killed && found[k].subset && pronounPartitive(s, n.qb) && hurtToldLast(a, s, found[:k]) {
 			// "four were taken to hospital; one of them died later": a
 			// part of the hurt, more of the dead (as "two of the
-			// wounded died" is)
+			// wounded died" is), who died after the act ("three soldiers
+			// were wounded, and one of them died on Wednesday": the day
+			// is the death's, not the incident's)
 			found[k].subset, found[k].also = false, true
+			found[k].hurtDied = found[k].hurtDied || diedVerbAfter(s, n.b)
 		}
 		if killedAfter {
 			found[k].reflex = true // the attacker himself, beside his victims

@@ -22568,3 +22568,27 @@ func TestAPartitivePronounReachesBackPastTheDoersSide(t *testing.T) {
 		},
 	})
 }
+
+// One of the hurt told just before who "died" on a later day died of the
+// act told: the day is the death's, and the dead join the incident
+// ("Three soldiers were wounded, and one of them died on Wednesday").
+// Negative: one of them killed on a later day by another act at another
+// place ("was shot dead on Thursday by gunmen at a checkpoint in Marawi")
+// is an incident of its own.
+func TestOneOfTheHurtWhoDiedOnALaterDay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_of_them_died_on_wednesday",
+			text:      "Four militants were killed when army troops clashed with about 15 militants near Piagapo, Lanao del Sur, on Tuesday, the army said. Three soldiers were wounded, and one of them died on Wednesday.",
+			published: "2023-05-26", n: 1,
+			want: []want{{place: "Piagapo", date: "2023-05-23", killed: "5/5/5"}},
+		},
+		// negative
+		{
+			name:      "one_of_them_shot_dead_later_elsewhere",
+			text:      "Four militants were killed when army troops clashed with about 15 militants near Piagapo, Lanao del Sur, on Tuesday, the army said. Three soldiers were wounded, and one of them was shot dead on Thursday by gunmen at a checkpoint in Marawi.",
+			published: "2023-05-26", n: 2,
+			want: []want{{place: "Piagapo", date: "2023-05-23", killed: "4/4/4"}, {place: "Marawi", date: "2023-05-25", killed: "1/1/1"}},
+		},
+	})
+}
