@@ -7027,6 +7027,16 @@ var reciprocalVerbs = map[string]bool{"clashed": true, "clash": true, "fought": 
 // of fighting each other ("Al-Shabaab fighters and Somali troops fought",
 // "Taliban forces and Pakistani troops exchanged fire").
 func (x *Extractor) secondOfReciprocal(s *sentence, i int) bool {
+	if i >= 2 && s.words[i-1].low == "(" {
+		// the short name in brackets after the second side's name
+		// ("the Popular Liberation Army (EPL)") is that side again
+		for _, m := range s.actors {
+			if m.Actor != nil && s.wordAt(m.Span.End-1) == i-2 {
+				return x.secondOfReciprocal(s, s.wordAt(m.Span.Start))
+			}
+		}
+		return false
+	}
 	and := i - 1
 	if and >= 0 && isArticle(s.words[and].low) {
 		and-- // "the MNDAA and the military fought"
@@ -7034,9 +7044,15 @@ func (x *Extractor) secondOfReciprocal(s *sentence, i int) bool {
 	if and < 1 || s.words[and].low != "and" {
 		return false
 	}
+	// (past the bracket of a short name after the first side: "the
+	// National Liberation Army (ELN) and the Popular Liberation Army")
+	firstEnd := and - 1
+	if w := s.words[firstEnd].low; (w == ")" || w == "]") && firstEnd > 0 {
+		firstEnd--
+	}
 	first := false
 	for _, m := range s.actors {
-		if m.Actor != nil && m.Actor.Name != "civilians" && s.wordAt(m.Span.End-1) == and-1 {
+		if m.Actor != nil && m.Actor.Name != "civilians" && s.wordAt(m.Span.End-1) == firstEnd {
 			first = true
 		}
 	}
@@ -7044,6 +7060,15 @@ func (x *Extractor) secondOfReciprocal(s *sentence, i int) bool {
 		return false
 	}
 	end := s.actorEndAt(i)
+	if end+2 < len(s.words) && s.words[end].low == "(" {
+		// past its own short name in brackets ("... (EPL) clashed")
+		for k := end + 1; k < len(s.words) && k <= end+5; k++ {
+			if s.words[k].low == ")" {
+				end = k + 1
+				break
+			}
+		}
+	}
 	// the verb right after the second side, past an adverb or an
 	// auxiliary ("have clashed", "again fought")
 	for k := end; k < len(s.words) && k <= end+2; k++ {
@@ -7795,12 +7820,18 @@ func (s *sentence) coordinatedBefore(i int) *actors.Mention {
 	if and < 1 {
 		return nil
 	}
+	// (past the bracket of a short name set after the first side: "the
+	// National Liberation Army (ELN) and the Popular Liberation Army")
+	before := and
+	if w := s.words[and-1].low; w == ")" || w == "]" {
+		before = and - 1
+	}
 	for k := range s.actors {
 		m := &s.actors[k]
 		if m.Actor == nil || m.Actor.Name == "civilians" {
 			continue
 		}
-		if end := s.wordAt(m.Span.End-1) + 1; end == and {
+		if end := s.wordAt(m.Span.End-1) + 1; end == and || end == before {
 			return m
 		}
 	}

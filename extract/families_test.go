@@ -22592,3 +22592,28 @@ func TestOneOfTheHurtWhoDiedOnALaterDay(t *testing.T) {
 		},
 	})
 }
+
+// Two sides joined by "and" as the subject of a verb of fighting each
+// other are the two parties, also when each is named with its short name
+// in brackets ("fighters of the National Liberation Army (ELN) and the
+// Popular Liberation Army (EPL) clashed"): the first acted, the second
+// was fought; the dead, civilians among them, do not make civilians the
+// side acted on. Negative: two sides that "clashed with" a third are one
+// side together; the third is fought.
+func TestTwoSidesNamedWithBracketedShortNamesFoughtEachOther(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "eln_and_epl_clashed",
+			text:      "Four people were killed on Friday when fighters of the National Liberation Army (ELN) and the Popular Liberation Army (EPL) clashed on the outskirts of Hacarí, the ombudsman said.",
+			published: "2018-04-09", n: 1,
+			want: []want{{place: "Hacarí", killed: "4/4/4", actor1: "ELN", actor2: "EPL"}},
+		},
+		// negative
+		{
+			name:      "clashed_with_a_third",
+			text:      "Fighters of the National Liberation Army (ELN) and the Popular Liberation Army (EPL) clashed with the army near Hacarí on Friday, killing four soldiers.",
+			published: "2018-04-09", n: 1,
+			want: []want{{place: "Hacarí", actor2: "Colombian security forces"}},
+		},
+	})
+}
