@@ -22617,3 +22617,33 @@ func TestTwoSidesNamedWithBracketedShortNamesFoughtEachOther(t *testing.T) {
 		},
 	})
 }
+
+// A gathering the people hurt came from or the act fell on is where the
+// act was: "as he returned home from a community meeting in Toribío",
+// "attacked a tribal meeting in Peshawar" (a place after "meeting" was
+// read as where something was said, and the incident took the report's
+// first place). Negative: a meeting someone told of the act at is no
+// place of it ("the governor told a security meeting in Popayán").
+func TestAGatheringOfTheActIsItsPlace(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "returned_home_from_a_meeting",
+			text:      "On Tuesday, a roadside bomb wounded four soldiers in a rural area of Corinto. An indigenous leader was shot dead by unidentified gunmen on Sunday as he returned home from a community meeting in Toribío, the council said.",
+			published: "2019-06-28", n: 2,
+			want: []want{{place: "Corinto"}, {place: "Toribío", killed: "1/1/1"}},
+		},
+		{
+			name:      "attacked_a_meeting",
+			text:      "On Tuesday, a roadside bomb wounded four soldiers in Bannu. On Sunday, a suicide bomber attacked a tribal meeting in Peshawar, killing 12 elders.",
+			published: "2019-06-28", n: 2,
+			want: []want{{place: "Bannu"}, {place: "Peshawar", killed: "12/12/12"}},
+		},
+		// negative
+		{
+			name:      "told_a_meeting",
+			text:      "Gunmen killed an indigenous leader in Toribío on Sunday, the governor told a security meeting in Popayán.",
+			published: "2019-06-28", n: 1,
+			want: []want{{place: "Toribío", killed: "1/1/1"}},
+		},
+	})
+}

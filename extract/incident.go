@@ -2154,9 +2154,31 @@ func reportedAt(s *sentence, m gazetteer.Mention) bool {
 			continue // "an intelligence-based operation in X": a compound word, no body based somewhere
 		}
 		switch s.words[j].low {
-		case "said", "says", "told", "announced", "reported", "statement", "conference", "briefing", "speaking", "spoke", "interview", "visit", "visiting", "meeting", "talks", "summit", "based", "headquartered", "reporters", "journalists":
+		case "said", "says", "told", "announced", "reported", "statement", "speaking", "spoke", "visiting", "based", "headquartered", "reporters", "journalists":
 			return true
+		case "conference", "briefing", "interview", "visit", "meeting", "talks", "summit":
+			// (not a gathering the people hurt came from, or the act
+			// fell on: "shot dead as he returned home from a community
+			// meeting in Toribío", "a bomb hit a meeting in Peshawar")
+			return !s.gatheringOfTheAct(j)
 		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// gatheringOfTheAct reports whether the noun of a gathering at word j
+// ("meeting", "conference") is one the people hurt came from ("from a
+// community meeting") or an act fell on ("attacked a meeting", "a blast
+// at a conference"): "from" or a word of an act stands in the three words
+// before it.
+func (s *sentence) gatheringOfTheAct(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if s.words[k].low == "from" || s.triggerAt(k) != nil {
+			return true
+		}
+		if s.words[k].punc {
 			return false
 		}
 	}
