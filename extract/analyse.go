@@ -5067,7 +5067,9 @@ func goodsNoun(w string) bool {
 	case "weapons", "weapon", "arms", "ammunition", "ammo", "vehicles", "vehicle", "equipment", "explosives",
 		"rifles", "guns", "cash", "documents", "drugs", "supplies", "munitions", "materiel",
 		"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "truck", "trucks",
-		"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods":
+		"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods",
+		"launchers", "launcher", "grenades", "pistols", "pistol", "mortars", "detonators", "bullets", "cartridges",
+		"motorcycles", "motorbikes", "phones", "laptops", "components", "materials":
 		return true
 	}
 	return false

@@ -22647,3 +22647,31 @@ func TestAGatheringOfTheActIsItsPlace(t *testing.T) {
 		},
 	})
 }
+
+// Arms named as the object of "seized" are things taken, not ground:
+// "seized two rocket launchers and a car bomb" after arrests made the
+// incident a government regaining territory. Negative: a camp of a side
+// captured is ground.
+func TestLaunchersAndGrenadesSeizedAreNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "seized_rocket_launchers",
+			text:      "Police arrested three men in Argelia on Thursday and seized two rocket launchers and a car bomb.",
+			published: "2019-06-28", n: 1,
+			want: []want{{sub: "Arrests", place: "Argelia"}},
+		},
+		{
+			name:      "seized_grenades",
+			text:      "Soldiers detained four suspects in Bama on Monday and seized grenades and pistols.",
+			published: "2019-06-28", n: 1,
+			want: []want{{sub: "Arrests", place: "Bama"}},
+		},
+		// negative
+		{
+			name:      "captured_a_camp",
+			text:      "The army captured the ELN camp near Argelia on Thursday.",
+			published: "2019-06-28", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Argelia"}},
+		},
+	})
+}
