@@ -109,6 +109,10 @@ type sentence struct {
 	zeros         []zeroTold      // "no one was hurt": the counts it tells are zero
 
 	cumulative bool // some of its counts are running totals, not one incident's
+	// tollPronoun is set when the sentence opens with "It" standing for a
+	// toll the sentence before told ("... put the toll at nine dead. It
+	// had risen to 15 by Monday")
+	tollPronoun bool
 	// sumDay is the day a sentence sums that day's acts on, told one by
 	// one after it ("12 people were killed in two attacks on Monday"),
 	// or nil
@@ -3204,6 +3208,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.cumClause[c], s.aggClause[c] = true, true
 	}
 	s.cumulative = len(s.cumClause) > 0
+	s.tollPronoun = s.idx > 0 && s.idx <= len(a.sents) && len(s.words) > 2 && s.words[0].low == "it" && a.sents[s.idx-1].toldToll()
 	x.findCasualties(a, s)
 	// "the death toll from the bombing rose to 165 on Monday": the day
 	// the toll rose, not the day of the bombing; so too the day a toll

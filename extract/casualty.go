@@ -4085,7 +4085,7 @@ func (s *sentence) tollBefore(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := s.words[k].low
-		if w == "toll" || s.tollNoun(k) || s.deadNumbered(k) {
+		if w == "toll" || s.tollNoun(k) || s.deadNumbered(k) || k == 0 && s.tollPronoun {
 			return true
 		}
 		if _, n := s.countAt(k); n && k >= 1 && s.words[k-1].low == "from" {
@@ -4101,6 +4101,16 @@ func (s *sentence) tollBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// toldToll reports whether the sentence tells a toll: "toll" with a count
+// of the dead ("initially put the toll at nine dead", "the death toll
+// stood at 12").
+func (s *sentence) toldToll() bool {
+	if !slices.ContainsFunc(s.cas, func(c *casualty) bool { return c.kind == sitrep.Killed }) {
+		return false
+	}
+	return slices.ContainsFunc(s.words, func(w word) bool { return w.low == "toll" })
 }
 
 // deathsAnnouncedBefore reports whether the count at word i is told as

@@ -22675,3 +22675,26 @@ func TestLaunchersAndGrenadesSeizedAreNoGround(t *testing.T) {
 		},
 	})
 }
+
+// "It" opening a sentence after one that told a toll stands for that
+// toll: "... initially put the toll at nine dead. It had risen to 15 by
+// Monday" raises it to 15 (the first figure the low, as after "the toll
+// had risen"). Negative: "It" for the teller of the toll
+// ("It said about 15 attackers had fled") raises nothing.
+func TestItStandsForTheTollToldBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "it_had_risen_to_15",
+			text:      "Gunmen attacked a gold-mining site near Kaya on Saturday, shooting miners. A security source initially put the toll at nine dead. It had risen to 15 by Monday, the mayor said.",
+			published: "2019-06-28", n: 1,
+			want: []want{{place: "Kaya", date: "2019-06-22", killed: "9/15/15"}},
+		},
+		// negative
+		{
+			name:      "it_said",
+			text:      "Gunmen attacked a gold-mining site near Kaya on Saturday, shooting miners. The army put the toll at nine dead. It said about 15 attackers had fled towards the border.",
+			published: "2019-06-28", n: 1,
+			want: []want{{place: "Kaya", killed: "9/9/9"}},
+		},
+	})
+}
