@@ -3916,9 +3916,11 @@ func (s *sentence) hasDay() bool {
 func (s *sentence) isTally(a *analysis) bool {
 	// (a count a shared-out part counts is that part: "killed 24: 14 died
 	// in Djibo and 10 in Kaya" tells two counts, not three)
+	// (nor is a part of a count told with it: "17 people had been
+	// killed, including two members of the Dogon militia")
 	n := 0
 	for _, c := range s.cas {
-		if !c.inPart {
+		if !c.inPart && !c.subset {
 			n++
 		}
 	}

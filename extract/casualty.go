@@ -670,6 +670,47 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 	x.unnumberedVictims(s, nps)
 	x.pronounKilled(s)
 	s.noneHurt()
+	correctsFirstFigure(a, s)
+}
+
+// afterFirstFigure reports whether the sentence before s counts the dead
+// as a first figure: "initially", "first" or "originally" before the count
+// ("The mayor initially put the toll at 11 dead").
+func (a *analysis) afterFirstFigure(s *sentence) bool {
+	if s.idx < 1 || s.idx > len(a.sents) {
+		return false
+	}
+	p := a.sents[s.idx-1]
+	for _, c := range p.cas {
+		if c.kind != sitrep.Killed {
+			continue
+		}
+		for k := 0; k < p.wordAt(c.span.Start) && k < len(p.words); k++ {
+			switch p.words[k].low {
+			case "initially", "first", "originally":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// correctsFirstFigure marks the dead counted in a sentence right after one
+// that gave a first figure ("The mayor initially put the toll at 11 dead.
+// By Monday evening the governor's office said 17 people had been
+// killed") as the corrected whole toll: all the dead, told later, not
+// more of them nor a rival account. Not a count told as more ("also",
+// a part, a running total).
+func correctsFirstFigure(a *analysis, s *sentence) {
+	if !a.afterFirstFigure(s) {
+		return
+	}
+	for _, c := range s.cas {
+		if c.kind == sitrep.Killed && !c.also && !c.subset && !c.cumulative && !c.background && !c.reflex {
+			c.whole, c.revised = true, true
+			return
+		}
+	}
 }
 
 // pronounKilled reads one person killed named by a pronoun object of an

@@ -22698,3 +22698,41 @@ func TestItStandsForTheTollToldBefore(t *testing.T) {
 		},
 	})
 }
+
+// A toll given after a first figure corrects it: "The mayor initially put
+// the toll at 11 dead. The governor's office later said 17 people had been
+// killed" is 11-17, best 17 (was 11, the later figure read as a rival
+// account). A sentence that counts the dead with a part of them and the
+// hurt, naming a teller's seat and a place of care ("the office of the
+// Mopti governor", "the health centre in Koro", "hospitals in Azaz and
+// Kilis"), is no tally of many places: its counts are the incident's.
+// Negative: a toll with no first figure before keeps its own account.
+func TestATollAfterAFirstFigureAndCountsWithTheirParts(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "later_said_17",
+			text:      "Armed men attacked the village of Dioungani in central Mali overnight on Sunday, shooting residents as they fled. The mayor initially put the toll at 11 dead. The office of the governor later said 17 people had been killed.",
+			published: "2019-05-21", n: 1,
+			want: []want{{place: "Dioungani", killed: "11/17/17"}},
+		},
+		{
+			name:      "with_a_part_and_the_hurt",
+			text:      "Armed men attacked the village of Dioungani in central Mali overnight on Sunday, shooting residents as they fled. The mayor initially put the toll at 11 dead. By Monday evening the office of the Mopti governor said 17 people had been killed, including two members of a Dogon militia, and that nine wounded had been taken to the health centre in Koro.",
+			published: "2019-05-21", n: 1,
+			want: []want{{place: "Dioungani", killed: "11/17/17", wounded: "9/9/9"}},
+		},
+		{
+			name:      "taken_to_hospitals_in_two_towns",
+			text:      "A car bomb exploded in a crowded market in Azaz on Friday, killing at least eight people. The civil defence said its teams had recovered the bodies of eight people, among them two children, and taken 23 injured people to hospitals in Azaz and Kilis.",
+			published: "2022-12-16", n: 1,
+			want: []want{{place: "Azaz", wounded: "23/23/23"}},
+		},
+		// negative
+		{
+			name:      "no_first_figure",
+			text:      "Armed men attacked the village of Dioungani in central Mali overnight on Sunday, shooting residents as they fled. The mayor put the toll at 11 dead. The office of the governor said 17 people had been killed.",
+			published: "2019-05-21", n: 1,
+			want: []want{{place: "Dioungani", killed: "11/11/17"}},
+		},
+	})
+}

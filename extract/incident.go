@@ -2331,6 +2331,25 @@ func destination(s *sentence, m gazetteer.Mention) bool {
 		if j < k && goalPrep(w.low, s.words[j-1].low) {
 			return true
 		}
+		if j < k && w.low == "to" && goalVerbBefore(s, j) {
+			return true // "taken 23 injured people to hospitals in Azaz": the verb's object between it and "to"
+		}
+	}
+	return false
+}
+
+// goalVerbBefore reports whether a verb of taking people somewhere
+// ("taken", "rushed", "evacuated") stands in the five words before the
+// "to" at word j, with no clause break between: "taken 23 injured people
+// to hospitals".
+func goalVerbBefore(s *sentence, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if s.words[k].punc || isClauseBreak(s.words[k]) {
+			return false
+		}
+		if goalPrep("to", s.words[k].low) {
+			return true
+		}
 	}
 	return false
 }
