@@ -1503,6 +1503,9 @@ func (x *Extractor) anchoringClause(ws []word) int {
 		if ws[k].low != "after" && ws[k].low != "before" || ws[k+1].punc {
 			continue // ("A day after, they shelled ...": a time, no clause after it)
 		}
+		if w := ws[k+1].low; w == "yesterday" || w == "tomorrow" {
+			continue // "the suicide bombing the day before yesterday": a day, no happening after it
+		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
 			w := ws[j].low
 			if (w == "came" || w == "comes" || w == "come" || w == "coming") && j >= k-5 {

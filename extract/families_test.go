@@ -22736,3 +22736,25 @@ func TestATollAfterAFirstFigureAndCountsWithTheirParts(t *testing.T) {
 		},
 	})
 }
+
+// "the day before yesterday" is a day, not "before" opening another
+// happening: the sentence was cut there, and the toll lost its bombing.
+// Negative: "the day after a suicide bombing ... killed seven" still
+// anchors the news to another happening, an incident of its own.
+func TestTheDayBeforeYesterdayIsADay(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "toll_from_the_bombing_the_day_before_yesterday",
+			text:      "The toll from the suicide bombing the day before yesterday at a cattle market in Maiduguri rose to seven on Wednesday, the police said.",
+			published: "2021-11-10", n: 1,
+			want: []want{{place: "Maiduguri", date: "2021-11-08", killed: "7/7/7"}},
+		},
+		// negative
+		{
+			name:      "the_day_after_a_bombing",
+			text:      "Gunmen killed four soldiers near Bama on Wednesday, the day after a suicide bombing at a cattle market in Maiduguri killed seven people.",
+			published: "2021-11-10", n: 2,
+			want: []want{{place: "Bama", killed: "4/4/4"}, {place: "Maiduguri", date: "2021-11-09", killed: "7/7/7"}},
+		},
+	})
+}
