@@ -1810,6 +1810,12 @@ func (x *Extractor) onlyCivilianVictims(text string, in *incident) bool {
 				return false
 			}
 		}
+		if f.claim || fi > 0 && f.s.hasMarker("claim") {
+			// "the Islamic State claimed the attack, saying its fighters
+			// had killed soldiers": whom a side says it struck is its
+			// claim; the victims are those the report counts
+			continue
+		}
 		for g := range f.s.victims {
 			switch {
 			case g == "civilians":

@@ -22758,3 +22758,46 @@ func TestTheDayBeforeYesterdayIsADay(t *testing.T) {
 		},
 	})
 }
+
+// Whom a side says it struck, in its claim, is its claim: "claimed the
+// attack, saying its fighters had killed soldiers" does not make an attack
+// on villagers, in which the report counts only civilians dead, a battle.
+// Negative: soldiers the report itself counts among the dead make it one.
+func TestTheVictimsAClaimNamesDoNotTypeTheAttack(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "claim_of_killing_soldiers",
+			text:      "Insurgents attacked Bilibiza, a village in Mozambique's Cabo Delgado province, on Monday, killing at least seven civilians. On Wednesday, the Islamic State's Central Africa Province claimed the attack, saying its fighters had killed soldiers.",
+			published: "2020-06-06", n: 1,
+			want: []want{{place: "Bilibiza", sub: "Attack", killed: "7/7/-"}},
+		},
+		// negative
+		{
+			name:      "soldiers_among_the_dead",
+			text:      "Insurgents attacked an army post in Bilibiza, a village in Mozambique's Cabo Delgado province, on Monday, killing two soldiers and five civilians. On Wednesday, the Islamic State's Central Africa Province claimed the attack.",
+			published: "2020-06-06", n: 1,
+			want: []want{{place: "Bilibiza", sub: "Armed clash"}},
+		},
+	})
+}
+
+// The Islamic State's "Central Africa Province" is the name its branch in
+// Mozambique bore too: in a report on Mozambique it is that branch
+// (recorded as the Islamic State), in a report on Congo the ADF.
+func TestTheCentralAfricaProvinceIsTheBranchOfTheReportsCountry(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "in_mozambique",
+			text:      "Insurgents attacked Bilibiza, a village in Mozambique's Cabo Delgado province, on Monday, killing at least seven civilians. On Wednesday, the Islamic State's Central Africa Province claimed the attack.",
+			published: "2020-06-06", n: 1,
+			want: []want{{place: "Bilibiza", actor1: "Islamic State"}},
+		},
+		// negative
+		{
+			name:      "in_congo",
+			text:      "Rebels attacked Mamove, a village in Congo's North Kivu province, on Monday, killing nine villagers. On Wednesday, the Islamic State's Central Africa Province claimed the attack.",
+			published: "2020-06-06", n: 1,
+			want: []want{{place: "Mamove", actor1: "ADF"}},
+		},
+	})
+}
