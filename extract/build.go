@@ -3899,7 +3899,10 @@ func (x *Extractor) objectOfSidesHarm(text string, s *sentence, sp sitrep.Span) 
 		if c.reflex || c.np.Start <= c.span.Start || sp.Start < c.np.Start || actsPeople(text, c) {
 			continue
 		}
-		if sp.End > c.span.End && !s.conjunctOf(s.wordAt(c.span.End-1)+1, wi) {
+		// (a side's name that begins inside the counted people and runs
+		// past them, "killed four suspected militants of the banned
+		// Tehreek-e-Taliban Pakistan", is theirs too)
+		if sp.End > c.span.End && sp.Start >= c.span.End && !s.conjunctOf(s.wordAt(c.span.End-1)+1, wi) {
 			continue
 		}
 		vi := s.wordAt(c.span.Start)

@@ -22801,3 +22801,26 @@ func TestTheCentralAfricaProvinceIsTheBranchOfTheReportsCountry(t *testing.T) {
 		},
 	})
 }
+
+// A side named as the people another side killed ("Police said they
+// killed four suspected militants of the banned Tehreek-e-Taliban
+// Pakistan") was acted on, not acting, also when its name runs on past
+// the counted noun: it is no report's group for the unnamed gunmen of
+// another incident. Negative: a side that acts in the report is.
+func TestASideKilledIsNoGroupOfTheReport(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "suspected_militants_of_the_banned_ttp",
+			text:      "Police said they killed four suspected militants of the banned Tehreek-e-Taliban Pakistan in an encounter in Manghopir on Monday night. In Orangi Town, gunmen shot dead a polio worker on Saturday morning.",
+			published: "2014-03-18", n: 2,
+			want: []want{{actor1: "Pakistani security forces", actor2: "Tehrik-i-Taliban Pakistan"}, {place: "Orangi", actor1: "militants (unidentified)"}},
+		},
+		// negative
+		{
+			name:      "the_ttp_attacked",
+			text:      "Tehreek-e-Taliban Pakistan militants attacked a police post in Manghopir on Monday night, killing four policemen. In Orangi Town, gunmen shot dead a polio worker on Saturday morning.",
+			published: "2014-03-18", n: 2,
+			want: []want{{actor1: "Tehrik-i-Taliban Pakistan"}, {place: "Orangi", actor1: "Tehrik-i-Taliban Pakistan"}},
+		},
+	})
+}
