@@ -5835,6 +5835,9 @@ func (s *sentence) inVictims(sp sitrep.Span) bool {
 		if !c.reflex && c.span.End <= sp.Start && s.ofAfter(c.span.End, sp.Start) {
 			return true // "killed 19 suspected members of a criminal group": whose members they were
 		}
+		if !c.reflex && c.np.End <= sp.Start && s.ofAfter(c.np.End, sp.Start) {
+			return true // "six members of a Koglweogo self-defence group were killed": whose members they were, told before the verb
+		}
 	}
 	return false
 }

@@ -22824,3 +22824,26 @@ func TestASideKilledIsNoGroupOfTheReport(t *testing.T) {
 		},
 	})
 }
+
+// A side named in an "of" phrase on the people counted before the verb
+// ("six members of a Koglweogo self-defence group were killed in an
+// ambush") owns the dead: it was acted on, not acting, as when the phrase
+// follows the verb ("killed 19 suspected members of a criminal group").
+// Negative: a side that is the subject of its own act stays the actor.
+func TestTheSideWhoseMembersWereKilledWasActedOn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "members_of_a_group_were_killed",
+			text:      "On Sunday, six members of a Koglweogo self-defence group were killed in an ambush near Barsalogho, a local official said.",
+			published: "2019-06-10", n: 1,
+			want: []want{{place: "Barsalogho", actor2: "Koglweogo", killed: "6/6/6"}},
+		},
+		// negative
+		{
+			name:      "members_of_a_group_killed_herders",
+			text:      "On Sunday, members of a Koglweogo self-defence group shot dead three herders near Barsalogho, a local official said.",
+			published: "2019-06-10", n: 1,
+			want: []want{{place: "Barsalogho", actor1: "Koglweogo", killed: "3/3/3"}},
+		},
+	})
+}
