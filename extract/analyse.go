@@ -700,6 +700,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 		a.places = x.placesOutsideNames(read.Text, sides, a.places)
 		// (in text order, as placeAt and sentence lookups assume)
 		sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
+		oneSensePerName(a.places)
 	}
 	a.country = focusCountry(a.text, a.places, hints)
 	if a.country == "" {
@@ -4745,6 +4746,35 @@ func isStateSide(a *actors.Actor) bool {
 		return a.Parent != ""
 	}
 	return false
+}
+
+// oneSensePerName makes a name a report uses again stand for the place it
+// stood for where the report put it ("in Pensa, in the Sanmatenga province
+// of the Centre-Nord region" and then "units sent to Pensa": the same
+// Burkinabe village, not Penza in Russia): for each name, the first
+// mention the report places inside another (Within), else the first
+// mention, gives its reading to the mentions that read it in another
+// country.
+func oneSensePerName(places []gazetteer.Mention) {
+	for i := range places {
+		anchor := -1
+		for j := range places {
+			if !sameName(places[j].Name, places[i].Name) || places[j].Admin {
+				continue
+			}
+			if anchor < 0 || places[anchor].Within == "" && places[j].Within != "" && !places[j].WithinMain {
+				anchor = j
+			}
+		}
+		if anchor < 0 || anchor == i || places[i].Admin {
+			continue
+		}
+		a, m := &places[anchor], &places[i]
+		if a.Location.Country == "" || m.Location.Country == "" || m.Location.Country == a.Location.Country {
+			continue
+		}
+		m.Location, m.Place, m.Within, m.WithinMain = a.Location, a.Place, a.Within, a.WithinMain
+	}
 }
 
 // focusCountry is the country most of the document's resolved places lie in.

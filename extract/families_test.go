@@ -22847,3 +22847,27 @@ func TestTheSideWhoseMembersWereKilledWasActedOn(t *testing.T) {
 		},
 	})
 }
+
+// A name a report uses again stands for the place it stood for where the
+// report put it: "in Pensa, in the Sanmatenga province" and then "units
+// sent to Pensa" are the same Burkinabe village (the second was read as
+// Penza in Russia, and the army as Russia's). Negative: a name the report
+// itself puts in two countries keeps both.
+func TestANameUsedAgainIsThePlaceTheReportPutItIn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name: "pensa_twice",
+			text: "Nine VDP were killed when gunmen attacked their positions in Pensa, in the Sanmatenga province of the Centre-Nord region, on Saturday, security sources said. " +
+				"The army said units sent to Pensa had pursued the attackers and neutralised 11 terrorists during a sweep north of the town on Sunday.",
+			published: "2021-10-04", n: 2,
+			want: []want{{place: "Pensa", country: "BF"}, {place: "Pensa", country: "BF"}},
+		},
+		// negative
+		{
+			name:      "tripoli_in_two_countries",
+			text:      "Clashes in Tripoli, in northern Lebanon, killed two people on Monday. In Libya, rival militias fought in Tripoli on Tuesday, killing five.",
+			published: "2021-10-06", n: 2,
+			want: []want{{place: "Tripoli", country: "LB"}, {place: "Tripoli", country: "LY"}},
+		},
+	})
+}
