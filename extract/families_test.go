@@ -22871,3 +22871,30 @@ func TestANameUsedAgainIsThePlaceTheReportPutItIn(t *testing.T) {
 		},
 	})
 }
+
+// One hurt told by the wound received ("a constable received a bullet
+// wound in the arm", "one soldier suffered a shrapnel wound") is one
+// wounded. Negative: "received no reports of injuries" hurts nobody.
+func TestAWoundReceivedIsOneHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "received_a_bullet_wound",
+			text:      "Police raided a house near Manghopir Road on Monday night; four suspects were killed and a constable received a bullet wound in the arm.",
+			published: "2014-03-18", n: 1,
+			want: []want{{killed: "4/4/4", wounded: "1/1/1"}},
+		},
+		{
+			name:      "suffered_a_shrapnel_wound",
+			text:      "Soldiers clashed with militants near Bannu on Monday; two militants were killed and one soldier suffered a shrapnel wound.",
+			published: "2014-03-18", n: 1,
+			want: []want{{place: "Bannu", killed: "2/2/2", wounded: "1/1/1"}},
+		},
+		// negative
+		{
+			name:      "received_no_reports_of_injuries",
+			text:      "Soldiers clashed with militants near Bannu on Monday; two militants were killed. The army said it had received no reports of injuries among the troops.",
+			published: "2014-03-18", n: 1,
+			want: []want{{place: "Bannu", killed: "2/2/2", wounded: "-/-/-"}},
+		},
+	})
+}
