@@ -4309,6 +4309,18 @@ func (x *Extractor) pickRoles(a *analysis, in *incident, cands []roleCand) roleS
 		}
 	}
 	r.actor1, r.span1 = pick(1, nil)
+	if r.actor1 != nil && x.answeredOnly(a, in, cands, r.actor1) {
+		// "Two rangers were killed when a bomb exploded as their patrol
+		// passed", then "Rangers and police raided a house and detained
+		// three suspects": the side the act fell on, told acting only
+		// after it, answered the act; it did not make it
+		for i := range cands {
+			if cands[i].role == 1 && sameSide(cands[i].actor, r.actor1) {
+				cands[i].role = 2
+			}
+		}
+		r.actor1, r.span1 = pick(1, nil)
+	}
 	r.actor2, r.span2 = pick(2, r.actor1)
 	if r.actor1 != nil && r.actor2 != nil && r.actor2.Name != "civilians" && firstByOrderOnly(cands, r.actor1) {
 		// "the clash between the army and FARC dissidents ... when troops
@@ -7848,4 +7860,46 @@ func (s *sentence) coordinatedBefore(i int) *actors.Mention {
 		}
 	}
 	return nil
+}
+
+// answeredOnly reports whether act, the side read as actor1, is the
+// state's side that the incident's first sentence tells hurt by a blow of
+// one side (a bomb, an attack, an ambush), and is told acting only in
+// the sentences after it, none of them laying the act on it: "Two
+// rangers were killed when a bomb exploded as their patrol passed", then
+// "Rangers and police raided a house and detained three suspects". The
+// side the blow fell on answered it; it did not strike it. (A first
+// sentence that counts dead of the other side too tells a fight, and a
+// side the first sentence tells acting keeps its act.)
+func (x *Extractor) answeredOnly(a *analysis, in *incident, cands []roleCand, act *actors.Actor) bool {
+	if !isStateSide(act) || len(in.frames) == 0 {
+		return false
+	}
+	first := in.frames[0]
+	if first.best == nil || !isExplosion(first.best.class.name) && first.best.class.name != "attack" && first.best.class.name != "assault" {
+		return false
+	}
+	hurt := false
+	for _, c := range first.cas {
+		if c.reflex || c.kind != "killed" && c.kind != "wounded" {
+			continue
+		}
+		switch c.group {
+		case "soldiers", "police":
+			if g := x.actors.Generic(c.group, a.country); g != nil && sameSide(g, act) {
+				hurt = true
+			}
+		case "militants":
+			return false
+		}
+	}
+	if !hurt {
+		return false
+	}
+	for _, c := range cands {
+		if c.role == 1 && sameSide(c.actor, act) && (!c.later || c.accused || c.strength >= 0.6) {
+			return false
+		}
+	}
+	return true
 }

@@ -22898,3 +22898,33 @@ func TestAWoundReceivedIsOneHurt(t *testing.T) {
 		},
 	})
 }
+
+func TestTheSideHurtThatAnsweredDidNotStrike(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "raid_after_the_bomb_joined_to_it",
+			text:      "Two policemen were killed when a bomb hidden in a drain exploded as their patrol passed on a road in Bannu on Monday morning. Police sealed off the area and in the afternoon raided a nearby village, where they detained three men.",
+			published: "2014-03-18", n: 1,
+			want: []want{{place: "Bannu", actor1: "unknown", actor2: "Pakistani security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "the_army_attributed_the_attack",
+			text:      "A roadside bomb went off as an army patrol passed near Tame on Tuesday, wounding five soldiers. The army attributed the attack to a criminal gang.",
+			published: "2019-06-28", n: 1,
+			want: []want{{place: "Tame", actor1: "unknown", actor2: "Colombian security forces", wounded: "5/5/5"}},
+		},
+		// negatives: the forces told acting in the first sentence keep the act
+		{
+			name:      "the_forces_raided_and_lost_two",
+			text:      "Soldiers raided a rebel camp near Tame on Tuesday; two soldiers were killed. Troops later detained three men in a nearby village.",
+			published: "2019-06-28", n: 2,
+			want: []want{{place: "Tame", actor1: "Colombian security forces", killed: "2/2/2"}},
+		},
+		{
+			name:      "a_clash_with_dead_of_both_sides",
+			text:      "Two soldiers were killed in a clash with rebels near Tame on Tuesday. Troops killed four rebels in the fighting, the army said.",
+			published: "2019-06-28", n: 1,
+			want: []want{{place: "Tame", actor1: "Colombian security forces", killed: "6/6/6"}},
+		},
+	})
+}
