@@ -7130,7 +7130,7 @@ func fightingWord(w string) bool {
 // "accused"): its subject accuses, its object is said to have acted.
 func accusation(w string) bool {
 	switch w {
-	case "blamed", "blames", "blaming", "accused", "accuses", "accusing":
+	case "blamed", "blames", "blaming", "accused", "accuses", "accusing", "attributed", "attributes", "attributing":
 		return true
 	}
 	return false

@@ -22928,3 +22928,27 @@ func TestTheSideHurtThatAnsweredDidNotStrike(t *testing.T) {
 		},
 	})
 }
+
+func TestWhoAttributedTheActIsNoDoer(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_army_attributed_the_bombing",
+			text:      "A bomb exploded near a market in Tame on Tuesday, killing two civilians. The army attributed the attack to a criminal gang.",
+			published: "2019-06-28", n: 1,
+			want: []want{{place: "Tame", actor1: "unknown", actor2: "civilians", killed: "2/2/2"}},
+		},
+		// negatives: the group the act is attributed to did it; gunmen stay gunmen
+		{
+			name:      "attributed_to_a_named_group",
+			text:      "A bomb exploded near a market in Tame on Tuesday, killing two civilians. The army attributed the attack to the ELN.",
+			published: "2019-06-28", n: 1,
+			want: []want{{place: "Tame", actor1: "ELN", killed: "2/2/2"}},
+		},
+		{
+			name:      "gunmen_whose_killings_were_attributed",
+			text:      "Gunmen shot dead two farmers near Tame on Tuesday. The police attributed the killings to a gang of cattle thieves.",
+			published: "2019-06-28", n: 1,
+			want: []want{{place: "Tame", actor1: "militants (unidentified)", killed: "2/2/2"}},
+		},
+	})
+}
