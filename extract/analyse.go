@@ -2866,6 +2866,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.speakersOwnForces()
 		x.possessiveSide(a, s)
 		s.actors = s.genericOfNamed()
+		x.unnamedDoers(a, s, country)
 		x.namedCountrysForces(a, s, country)
 		x.factionOfForces(a, s)
 		x.accusedCountries(a, s)
@@ -7177,4 +7178,85 @@ func (x *Extractor) placesOutsideNames(text string, sides []actors.Mention, plac
 		}
 	}
 	return out
+}
+
+// unnamedMen are the nouns of people that only their act makes armed men
+// ("Two men on a motorcycle shot dead a policeman").
+var unnamedMen = map[string]bool{"men": true, "man": true, "individuals": true, "persons": true}
+
+// doerVerbs are verbs of harm done by hand that may not be triggers of
+// their own ("threw a grenade", "lobbed a grenade", "opened fire").
+var doerVerbs = map[string]bool{"threw": true, "hurled": true, "lobbed": true, "tossed": true, "opened": true,
+	"fired": true, "planted": true, "torched": true, "hacked": true, "stabbed": true, "snatched": true,
+	"shot": true, "gunned": true, "abducted": true, "kidnapped": true, "attacked": true, "ambushed": true,
+	"stormed": true, "killed": true, "set": true, "raided": true, "beheaded": true, "seized": true}
+
+// unnamedDoers reads people told by no side's word but as the subject of
+// an act of harm as unidentified armed men: "Two men on a motorcycle shot
+// dead a constable", "when a man in a mask threw a grenade into the
+// shop". Coders write them as an unidentified armed group, as they write
+// "gunmen". The phrase must open its clause (the sentence, or after a
+// comma or a word that opens a clause) with a count or an article, not
+// "the" (which may point back at the victims), and reach its verb through
+// at most a phrase that tells how they came ("on a motorcycle", "in a
+// pick-up truck", "wearing masks"); a verb after "were" or "had been"
+// tells what was done to them.
+func (x *Extractor) unnamedDoers(a *analysis, s *sentence, country string) {
+	act := x.actors.Generic("gunmen", country)
+	if act == nil {
+		return
+	}
+	ws := s.words
+	for i := 0; i < len(ws); i++ {
+		if !unnamedMen[ws[i].low] {
+			continue
+		}
+		// the words before the noun: a count or an article, and at most
+		// two words that say what the people looked like
+		j := i - 1
+		for j >= 0 && i-j <= 3 && (ws[j].low == "masked" || ws[j].low == "hooded" || ws[j].low == "young" || ws[j].low == "unknown" || ws[j].low == "armed" || ws[j].low == "several") {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		d := ws[j].low
+		if !(d == "a" || d == "an" || d == "some" || d == "several" || ws[j].num || isNumberWord(d)) {
+			continue
+		}
+		start := j
+		if start > 0 {
+			p := ws[start-1]
+			if !(p.punc && (p.low == "," || p.low == ";" || p.low == ":" || p.low == "-" || p.low == "—") || clauseOpener(p.low)) {
+				continue
+			}
+		}
+		// the verb, past a phrase of how they came
+		k := i + 1
+		if k < len(ws) && (ws[k].low == "on" || ws[k].low == "in" || ws[k].low == "riding" || ws[k].low == "wearing" || ws[k].low == "carrying" || ws[k].low == "dressed") {
+			k++
+			for k < len(ws) && k <= i+7 && !ws[k].punc && !isPassiveAux(ws[k].low) && !doerVerbs[ws[k].low] && !s.verbTriggerAt(k) {
+				k++
+			}
+		}
+		if k >= len(ws) || !(doerVerbs[ws[k].low] || s.verbTriggerAt(k)) {
+			continue
+		}
+		sp := sitrep.Span{Start: ws[start].span.Start, End: ws[i].span.End}
+		if slices.ContainsFunc(s.actors, func(m actors.Mention) bool { return m.Span.Start < sp.End && sp.Start < m.Span.End }) {
+			continue
+		}
+		s.actors = append(s.actors, actors.Mention{Span: sp, Actor: act, Alias: "gunmen", Generic: true})
+	}
+	slices.SortFunc(s.actors, func(p, q actors.Mention) int { return p.Span.Start - q.Span.Start })
+}
+
+// clauseOpener reports a word after which a new clause's subject may
+// stand ("when two men opened fire", "and a man threw").
+func clauseOpener(w string) bool {
+	switch w {
+	case "when", "as", "after", "before", "while", "where", "and", "but", "until", "then":
+		return true
+	}
+	return false
 }

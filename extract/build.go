@@ -4443,7 +4443,7 @@ var fireFromNoun = map[string]bool{"fire": true, "gunfire": true, "shelling": tr
 // subject of "fired" or "opened fire" with where or at whom right after
 // it ("armed men fired from the hills", "gunmen fired on the crowd").
 func (s *sentence) firedAfter(we int) bool {
-	k := we
+	k := s.pastMannerPhrase(we)
 	if k < len(s.words) && (s.words[k].low == "then" || s.words[k].low == "also") {
 		k++
 	}
@@ -4454,6 +4454,15 @@ func (s *sentence) firedAfter(we int) bool {
 	case "fired":
 	case "opened":
 		return s.words[k+1].low == "fire"
+	case "threw", "hurled", "lobbed", "tossed":
+		// "a man threw a grenade into a tea shop": whoever threw the
+		// weapon used it
+		for j := k + 1; j < len(s.words) && j <= k+4 && !s.words[j].punc; j++ {
+			if thrownWeapon[s.words[j].low] {
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}
@@ -7902,4 +7911,33 @@ func (x *Extractor) answeredOnly(a *analysis, in *incident, cands []roleCand, ac
 		}
 	}
 	return true
+}
+
+// thrownWeapon are the nouns of weapons thrown by hand.
+var thrownWeapon = map[string]bool{"grenade": true, "grenades": true, "bomb": true, "bombs": true, "explosive": true,
+	"explosives": true, "device": true, "devices": true}
+
+// pastMannerPhrase returns the word after a short phrase telling how the
+// side ending before word we came ("two men on a motorcycle", "gunmen in
+// a pick-up truck", "a man riding a bicycle"): up to five words with no
+// mark, no verb of being and no trigger; else we.
+func (s *sentence) pastMannerPhrase(we int) int {
+	if we >= len(s.words) {
+		return we
+	}
+	switch s.words[we].low {
+	case "on", "in", "riding", "wearing", "carrying", "dressed":
+	default:
+		return we
+	}
+	for k := we + 1; k < len(s.words) && k <= we+5; k++ {
+		w := s.words[k]
+		if w.punc || isPassiveAux(w.low) {
+			return we
+		}
+		if doerVerbs[w.low] || s.verbTriggerAt(k) {
+			return k
+		}
+	}
+	return we
 }

@@ -22952,3 +22952,33 @@ func TestWhoAttributedTheActIsNoDoer(t *testing.T) {
 		},
 	})
 }
+
+func TestMenToldOnlyByTheirActAreUnidentifiedArmedMen(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_men_on_a_motorcycle_shot_dead",
+			text:      "Two men on a motorcycle shot dead a police constable near his home in Bannu on Monday, police said.",
+			published: "2023-02-07", n: 1,
+			want: []want{{place: "Bannu", actor1: "militants (unidentified)", killed: "1/1/1"}},
+		},
+		{
+			name:      "a_man_threw_a_grenade_after_an_attack_on_a_day",
+			text:      "In a separate attack on Saturday, a man threw a grenade into a tea shop in Hodan district of Mogadishu, wounding three customers.",
+			published: "2024-11-19", n: 1,
+			want: []want{{place: "Hodan", actor1: "militants (unidentified)", actor2: "civilians", wounded: "3/3/3"}},
+		},
+		// negatives: men the act befell
+		{
+			name:      "a_man_riding_a_bicycle_was_killed",
+			text:      "A man riding a bicycle was killed on Tuesday in Kherson when a small drone dropped an explosive on him.",
+			published: "2024-10-03", n: 1,
+			want: []want{{place: "Kherson", actor1: "unknown", killed: "1/1/1"}},
+		},
+		{
+			name:      "two_men_were_shot_dead",
+			text:      "Two men were shot dead near Bannu on Monday, police said.",
+			published: "2023-02-07", n: 1,
+			want: []want{{place: "Bannu", actor1: "unknown", killed: "2/2/2"}},
+		},
+	})
+}
