@@ -20,6 +20,9 @@ import (
 // analysis is one document read for extraction: its sentences and every
 // typed mention over its cleaned text.
 type analysis struct {
+	// owner maps each sentence an incident is told in to that incident
+	// (sentenceOwners), once incidents are settled
+	owner   map[int]*incident
 	doc     *sitrep.Document
 	text    string
 	sents   []*sentence
@@ -2874,7 +2877,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		// Liberation Front", "National Liberation Army") tells nothing
 		kept := s.triggers[:0]
 		for _, t := range s.triggers {
-			if !s.insideName(t) && !s.movementOfNoSide(t) && !s.crashedAircraft(t) {
+			if !s.insideName(t) && !s.movementOfNoSide(t) && !s.crashedAircraft(t) && !s.attributiveParticiple(t) {
 				kept = append(kept, t)
 			}
 		}
@@ -7259,4 +7262,26 @@ func clauseOpener(w string) bool {
 		return true
 	}
 	return false
+}
+
+// attributiveParticiples are participles of war that, after an article
+// or a possessive, describe the noun after them ("the occupying state",
+// "the invading army", "their attacking units") and tell no act.
+var attributiveParticiples = map[string]bool{"occupying": true, "invading": true, "attacking": true,
+	"retreating": true, "advancing": true, "besieging": true}
+
+// attributiveParticiple reports whether trigger t is such a participle
+// used as an adjective: one word, after an article or a possessive, and
+// before a word that is no mark and no preposition.
+func (s *sentence) attributiveParticiple(t trigHit) bool {
+	if t.n != 1 || t.i < 1 || t.i+1 >= len(s.words) || !attributiveParticiples[s.words[t.i].low] {
+		return false
+	}
+	switch s.words[t.i-1].low {
+	case "the", "an", "a", "its", "their", "our", "his", "her":
+	default:
+		return false
+	}
+	next := s.words[t.i+1]
+	return !next.punc && !objectPrep[next.low] && next.low != "of" && next.low != "in" && next.low != "on" && next.low != "at"
 }

@@ -2609,6 +2609,10 @@ type roleCand struct {
 	// ordered is set for the first party of "between A and B": first by
 	// the order of naming only, which says nothing of who began it
 	ordered bool
+	// anew is set for armed men told without an article that points
+	// back ("Gunmen shot dead ..."), read as the report's group only by
+	// default: unidentified unless the incident names that group
+	anew bool
 	// idle is set for a side told with no act around it and no verb of
 	// harm ("in reference to Hayat Tahrir al-Sham"): actor1 only by
 	// default, which a side an accusation names outweighs
@@ -2777,7 +2781,28 @@ func (x *Extractor) roleCandidates(a *analysis, in *incident) []roleCand {
 		}
 		kept = append(kept, c)
 	}
-	return kept
+	return x.unnamedAnew(a, in, kept)
+}
+
+// unnamedAnew gives armed men told anew ("Gunmen abducted two shepherds
+// near Baladruz") their own reading, unidentified, when nothing else in
+// the incident names the group the report is about, which they were read
+// as by default: a report about one group tells of other killers too,
+// and coders name a group only where the words of the incident do.
+func (x *Extractor) unnamedAnew(a *analysis, in *incident, cands []roleCand) []roleCand {
+	for i := range cands {
+		c := &cands[i]
+		if !c.anew || c.generic == nil {
+			continue
+		}
+		named := slices.ContainsFunc(cands, func(o roleCand) bool {
+			return !o.anew && o.actor.RecordName() == c.actor.RecordName()
+		})
+		if !named && !x.claimedFree(a, in, c.actor.RecordName()) {
+			c.actor, c.generic = c.generic, nil
+		}
+	}
+	return cands
 }
 
 // claimRejectedAfter reports whether the sentence holding span goes on,
@@ -2850,6 +2875,10 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		if act != m.Actor {
 			generic = m.Actor
 		}
+		// "Gunmen shot dead a councillor outside his home": doers told
+		// anew, with no article that points back, read as the group the
+		// report is about only by default (see unnamedAnew)
+		anew := generic != nil && m.Actor.Kind == actors.KindUnidentified && newDoersWord(m.Alias) && !a.definiteAt(m.Span) && isArmedGroup(act) && act.RecordName() == a.actingGroup()
 		wi := s.wordAt(m.Span.Start)
 		we := wi
 		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
@@ -3303,7 +3332,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi), cameUnder: cameUnder, ordered: ordered, idle: idle})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi), cameUnder: cameUnder, ordered: ordered, idle: idle, anew: anew})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry
@@ -7940,4 +7969,57 @@ func (s *sentence) pastMannerPhrase(we int) int {
 		}
 	}
 	return we
+}
+
+// newDoersWord reports a word for armed men that tells them by what they
+// did or carried, not by a cause ("gunmen", "armed men", "two men"):
+// said without an article pointing back, such words bring in doers of
+// their own.
+func newDoersWord(alias string) bool {
+	switch strings.ToLower(alias) {
+	case "gunmen", "gunman", "armed men", "armed man":
+		return true
+	}
+	return false
+}
+
+// definiteAt reports whether the mention at sp follows a word that makes
+// it point back ("the gunmen", "these attackers", "their gunmen").
+func (a *analysis) definiteAt(sp sitrep.Span) bool {
+	si := a.sentenceOf(sp.Start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	i := s.wordAt(sp.Start)
+	if i < 1 || i >= len(s.words) {
+		return false
+	}
+	switch s.words[i-1].low {
+	case "the", "these", "those", "this", "that", "its", "their", "his", "her", "same":
+		return true
+	}
+	return false
+}
+
+// claimedFree reports whether a sentence of the report that tells no
+// other incident (the headline, a claim told apart on a day of its own)
+// has the group called name claim an act, tell its own, or be blamed for
+// one: "JNIM claims deadly raid on army post", "the BLA claimed
+// responsibility in a statement".
+func (x *Extractor) claimedFree(a *analysis, in *incident, name string) bool {
+	for _, s := range a.sents {
+		if o := a.owner[s.idx]; o != nil && o != in {
+			continue
+		}
+		if !s.hasMarker("claim") && !x.groupTellsOwnAct(s) {
+			continue
+		}
+		for _, m := range s.actors {
+			if m.Actor != nil && !m.Generic && m.Actor.RecordName() == name {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -111,6 +111,7 @@ func (x *Extractor) extract(doc *sitrep.Document) (*analysis, []sitrep.Event, []
 	}
 	incidents := x.settle(doc, a, x.group(a, x.frames(a)))
 	owner := sentenceOwners(incidents)
+	a.owner = owner
 	attachZeros(a, owner)
 	datesFromAnaphors(a, owner)
 	events := make([]sitrep.Event, 0, len(incidents))
