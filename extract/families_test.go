@@ -23028,3 +23028,21 @@ func TestGunmenToldAnewAreNotTheReportsGroupByDefault(t *testing.T) {
 		},
 	})
 }
+
+func TestATollOverThatPeriodIsARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killed_in_the_county_in_that_period",
+			text:      "Soldiers killed four militants in a raid near Bodhei on Saturday, the army said. Attacks on the coast road have gone on since 2015. Officials say at least 70 police officers and soldiers have been killed in Lamu county in that period.",
+			published: "2021-07-05", n: 1,
+			want: []want{{place: "Bodhei", killed: "4/4/4"}},
+		},
+		// negative: a toll of the act told on its day is no running total
+		{
+			name:      "killed_in_the_raid_that_day",
+			text:      "Soldiers raided a camp near Witu on Saturday, the army said. At least 11 militants were killed in the raid.",
+			published: "2021-07-05", n: 1,
+			want: []want{{place: "Witu", killed: "11/11/-"}},
+		},
+	})
+}
