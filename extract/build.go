@@ -2097,6 +2097,12 @@ func (x *Extractor) reconcile(doc *sitrep.Document, cas []*casualty, kind string
 		if c.kind != kind || c.subset && (whole || c.nested) || c.count.IsZero() || c.reflex && people && !c.also || c.summary {
 			continue
 		}
+		if c.ordinal > 0 && toldBefore(cas, c, kind) >= c.ordinal {
+			// "Four police officers were killed ... Three of them died
+			// at the scene, and a fourth died in hospital": the fourth is
+			// one of the four
+			continue
+		}
 		if !c.vague && !c.reflex {
 			precise = true // a vague count gives way to a precise one of victims
 		}
@@ -8022,4 +8028,16 @@ func (x *Extractor) claimedFree(a *analysis, in *incident, name string) bool {
 		}
 	}
 	return false
+}
+
+// toldBefore is the largest whole count of kind told in a sentence before
+// c's (no part, no addition, no running total), 0 for none.
+func toldBefore(cas []*casualty, c *casualty, kind string) int {
+	n := 0
+	for _, o := range cas {
+		if o.kind == kind && o.sent < c.sent && !o.subset && !o.also && !o.cumulative && !o.background && !o.count.IsZero() {
+			n = max(n, o.count.BestOr(0))
+		}
+	}
+	return n
 }

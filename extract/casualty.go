@@ -21,6 +21,10 @@ type casualty struct {
 	sent   int
 	subset bool // a part of a count given just before ("including 5 children")
 	also   bool // adds to the counts told before ("were also killed")
+	// ordinal is the place an ordinal gives the one person counted ("a
+	// fourth died in hospital": 4), 0 for none: one more than the dead
+	// told before, unless they were already that many
+	ordinal int
 	// outside is set for a count told as left out of the toll before it
 	// ("the toll rose to 12, excluding the three attackers")
 	outside bool
@@ -1129,7 +1133,7 @@ func (x *Extractor) newCasualty(s *sentence, n *np, kind string, wa, wb int, als
 	// "a second child later died of her wounds": one more than the
 	// dead told before, as "another" is
 	if n.a+1 < len(s.words) && single(s.words[n.a].low) && ordinalWord(s.words[n.a+1].low) {
-		c.also = true
+		c.also, c.ordinal = true, ordinalValue(s.words[n.a+1].low)
 	}
 	// "SNHR also reported five deaths": more dead than told before
 	for k := n.a - 1; k >= 0 && k >= n.a-4 && !isClauseBreak(s.words[k]); k-- {
@@ -1684,6 +1688,11 @@ func ordinalWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalValue is the place an ordinal word names ("fourth": 4).
+func ordinalValue(w string) int {
+	return map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}[w]
 }
 
 // countAt is the number a cardinal that begins at word k says.

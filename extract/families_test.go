@@ -23046,3 +23046,21 @@ func TestATollOverThatPeriodIsARunningTotal(t *testing.T) {
 		},
 	})
 }
+
+func TestAnOrdinalWithinTheDeadToldIsOneOfThem(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_fifth_of_five_died_in_hospital",
+			text:      "Five soldiers were killed when their truck hit a landmine near Kidal on Monday, the army said. Four of them died at the scene, and a fifth died later in hospital in Gao.",
+			published: "2019-03-12", n: 1,
+			want: []want{{place: "Kidal", killed: "5/5/5"}},
+		},
+		// negative: an ordinal past the dead told is one more
+		{
+			name:      "a_sixth_after_five",
+			text:      "Five soldiers were killed when their truck hit a landmine near Kidal on Monday, the army said. A sixth soldier died of his wounds in hospital on Tuesday.",
+			published: "2019-03-12", n: 1,
+			want: []want{{place: "Kidal", killed: "6/6/6"}},
+		},
+	})
+}
