@@ -2820,7 +2820,29 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.times = timex.FindAfter(a.text, s.span, a.published, a.lastDay)
 	// the date in a dateline ("Kabul, Feb 17 (IANS)") is the day the report
-	// was filed, not the day of its news
+	// was filed, not the day of its news: no day for what follows to be
+	// counted from ("JUBA, May 3 - The army said on Tuesday that its
+	// troops had recaptured the town a day earlier": the day before
+	// Tuesday), so the rest of the sentence is read on its own when it
+	// tells such a day
+	for _, pi := range s.places {
+		m := a.places[pi]
+		if !isDateline(a.text, m) {
+			continue
+		}
+		if end := datelineEnd(a.text, m); end > s.span.Start && end < s.span.End && slices.ContainsFunc(s.times, func(t timex.Expr) bool {
+			return t.Kind == timex.Point && t.Span.Start >= m.Full.Start && t.Span.End <= end
+		}) {
+			// (only where the rest tells a day of telling to count from;
+			// else the day of filing is the one "a day earlier" means)
+			tail := timex.FindAfter(a.text, sitrep.Span{Start: end, End: s.span.End}, a.published, a.lastDay)
+			if slices.ContainsFunc(tail, func(t timex.Expr) bool { return t.Kind == timex.Reporting && t.Precision == sitrep.PrecisionDay }) {
+				head := timex.FindAfter(a.text, sitrep.Span{Start: s.span.Start, End: end}, a.published, a.lastDay)
+				s.times = append(head, tail...)
+			}
+		}
+		break
+	}
 	for _, pi := range s.places {
 		m := a.places[pi]
 		if !isDateline(a.text, m) {

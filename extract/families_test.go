@@ -23064,3 +23064,21 @@ func TestAnOrdinalWithinTheDeadToldIsOneOfThem(t *testing.T) {
 		},
 	})
 }
+
+func TestADayCountedFromTheTellingNotTheDateline(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "said_on_tuesday_a_day_earlier",
+			text:      "Army retakes Tonga\n\nJUBA, May 3 (Nile Post) - The army said on Tuesday that its troops had recaptured the town of Tonga in Upper Nile from rebels a day earlier.",
+			published: "2017-05-03", n: 1,
+			want: []want{{date: "2017-05-01"}},
+		},
+		// negative: with no day of telling, the dateline's day is the one
+		{
+			name:      "a_day_earlier_than_the_dateline",
+			text:      "Rebels attack Tonga\n\nJUBA, May 3 (Nile Post) - Rebels attacked an army base in the town of Tonga in Upper Nile a day earlier, killing four soldiers, the army said.",
+			published: "2017-05-03", n: 1,
+			want: []want{{date: "2017-05-02", killed: "4/4/4"}},
+		},
+	})
+}
