@@ -6332,6 +6332,12 @@ func (x *Extractor) groupAnaphor(a *analysis, s *sentence) {
 		if !groupWordBack(s.words[k].low, same) || k+1 < len(s.words) && s.words[k+1].low == "of" {
 			continue
 		}
+		if !same && a.lastGroupWordNoSide(s, i) {
+			// "..., according to the Emergency Response Room, a volunteer
+			// group. Twenty people were wounded, the group said": the
+			// group last told is no side
+			continue
+		}
 		if !same && s.idx > 0 && s.sayVerbAfter(k+1, 1) >= 0 && a.sents[s.idx-1].namedTellerNoSide() {
 			// "..., the Sudan Doctors Network said in a statement. The
 			// group said 30 more were wounded": the teller speaking again
@@ -7306,4 +7312,42 @@ func (s *sentence) attributiveParticiple(t trigHit) bool {
 	}
 	next := s.words[t.i+1]
 	return !next.punc && !objectPrep[next.low] && next.low != "of" && next.low != "in" && next.low != "on" && next.low != "at"
+}
+
+// lastGroupWordNoSide reports whether the last word "group" told before
+// word i of s, in s or the sentence before it, names no side: no actor
+// mention covers it or ends in the few words before it ("a volunteer
+// group", "a rights group"; not "the Islamic State group", "a militant
+// group", "Ansarul Islam, a local group").
+func (a *analysis) lastGroupWordNoSide(s *sentence, i int) bool {
+	look := func(t *sentence, end int) (bool, bool) {
+		for k := min(end, len(t.words)) - 1; k >= 0; k-- {
+			if t.words[k].low != "group" {
+				continue
+			}
+			sp := t.words[k].span
+			// (a side right before it, or set off by a comma: "Ansarul
+			// Islam, a local group")
+			before := sp.Start
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if t.words[j].punc && t.words[j].low != "," {
+					break
+				}
+				before = t.words[j].span.Start
+			}
+			side := slices.ContainsFunc(t.actors, func(m actors.Mention) bool {
+				return m.Actor != nil && (m.Span.Start < sp.End && sp.Start < m.Span.End || m.Span.End > before && m.Span.End <= sp.Start)
+			})
+			return true, !side
+		}
+		return false, false
+	}
+	if found, no := look(s, i); found {
+		return no
+	}
+	if s.idx > 0 {
+		_, no := look(a.sents[s.idx-1], len(a.sents[s.idx-1].words))
+		return no
+	}
+	return false
 }

@@ -23082,3 +23082,22 @@ func TestADayCountedFromTheTellingNotTheDateline(t *testing.T) {
 		},
 	})
 }
+
+func TestTheGroupIsTheBodyLastCalledAGroup(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_volunteer_group_tells_the_wounded",
+			text:      "On Sunday, RSF fighters raided villages near Sinja, looting shops and killing nine residents, according to the local resistance committee, a volunteer group. Fifteen people were wounded, the group said.",
+			published: "2024-07-02", n: 1,
+			want: []want{{actor1: "Rapid Support Forces", killed: "9/9/9", wounded: "15/15/15"}},
+		},
+		// negative: the group last told is the side ("Ansarul Islam, a
+		// local group"): its word is its own
+		{
+			name:      "the_side_called_a_group",
+			text:      "Gunmen killed two men in Djibo on Monday. A security source said the killers belonged to Ansarul Islam, a local group led by a preacher. Last week, soldiers arrested 20 suspected members of the group in Djibo.",
+			published: "2017-01-10", n: 2,
+			want: []want{{place: "Djibo", killed: "2/2/2"}, {actor2: "Ansarul Islam"}},
+		},
+	})
+}
