@@ -1764,7 +1764,12 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		if n.count.IsZero() && !q.Vague {
 			continue
 		}
-		if g, end, ok := x.personHead(s, qb); ok {
+		if g, w, end, ok := x.otherHurtPeople(s, qb); ok {
+			// "14 other wounded people were still being treated": the
+			// word of harm inside the counted phrase, past "other", as
+			// in "14 wounded people"
+			n.group, n.bare, n.b, n.after = g, true, w, end
+		} else if g, end, ok := x.personHead(s, qb); ok {
 			n.group, n.b = g, end
 			// "two farmers in Bokkos on Monday and three herders (three
 			// more) in Mangu on Tuesday": a count with a noun of its own
@@ -5379,4 +5384,18 @@ func (s *sentence) unhurtAfter(i int) bool {
 		return true
 	}
 	return false
+}
+
+// otherHurtPeople reads "other" or "more" at word k, then a word of harm
+// and a noun for people ("other wounded people", "more injured
+// civilians"): the group, the harm word's index and the noun's end.
+func (x *Extractor) otherHurtPeople(s *sentence, k int) (string, int, int, bool) {
+	if k+2 >= len(s.words) || s.words[k].low != "other" && s.words[k].low != "more" || x.casualtyAt(s, k+1, false) == "" {
+		return "", 0, 0, false
+	}
+	_, m := x.lex.casualty.at(s.words, k+1)
+	if g, end, ok := x.personHead(s, k+1+m); ok {
+		return g, k + 1, end, true
+	}
+	return "", 0, 0, false
 }

@@ -23101,3 +23101,28 @@ func TestTheGroupIsTheBodyLastCalledAGroup(t *testing.T) {
 		},
 	})
 }
+
+func TestOtherHurtPeopleAreCounted(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fourteen_other_wounded_people",
+			text:      "A suicide car bomb killed seven people at a checkpoint in Mogadishu on Tuesday, police said. The director of Medina hospital said 14 other wounded people were still being treated.",
+			published: "2019-09-12", n: 1,
+			want: []want{{killed: "7/7/7", wounded: "14/14/14"}},
+		},
+		// negatives: "other people" with no word of harm, and the plain
+		// "wounded people", read as before
+		{
+			name:      "fourteen_other_people_in_hospital",
+			text:      "A suicide car bomb killed seven people at a checkpoint in Mogadishu on Tuesday, police said. Fourteen other people were still being treated in hospital.",
+			published: "2019-09-12", n: 1,
+			want: []want{{killed: "7/7/7", wounded: "14/14/14"}},
+		},
+		{
+			name:      "twenty_wounded_people_taken_to_hospital",
+			text:      "A suicide car bomb killed seven people at a checkpoint in Mogadishu on Tuesday, police said. More than 20 wounded people were taken to hospital.",
+			published: "2019-09-12", n: 1,
+			want: []want{{killed: "7/7/7", wounded: "20/20/-"}},
+		},
+	})
+}
