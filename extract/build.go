@@ -37,6 +37,12 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 	} else if best != nil {
 		cls = best.class
 		ev.FieldEvidence["event_type"] = doc.Evidence(wordsSpan(best.s, best.i, best.i+best.n))
+	} else if c, ok := x.lex.classes["clash"]; ok && (in.frames[0].s.hasMarker("pursuit") || in.frames[0].s.hasMarker("search")) && in.frames[0].separate {
+		// "troops searching the area came under fire from a compound and
+		// killed three militants": the pursuit of the doers is a fight,
+		// not more of the blast told before
+		cls = c
+		ev.Notes = append(ev.Notes, "event_type: the pursuit of the doers of an act told before, a fight of its own")
 	} else if in.borrowed != nil && in.borrowed.class.name != "gain" && in.borrowed.class.name != "arrest" {
 		cls = in.borrowed.class
 		borrowedKind = true

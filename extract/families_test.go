@@ -23126,3 +23126,35 @@ func TestOtherHurtPeopleAreCounted(t *testing.T) {
 		},
 	})
 }
+
+func TestThePursuitOfTheDoersIsAFightOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_pursuing_the_attackers_killed_them_the_next_day",
+			text:      "Boko Haram fighters killed nine villagers in an attack on Toumour on Saturday night, officials said. Nigerien troops pursuing the attackers killed about 15 of them near Bosso on Sunday, a military source said.",
+			published: "2015-10-06", n: 2,
+			want: []want{{killed: "9/9/9"}, {sub: "Armed clash", actor1: "Nigerien security forces", killed: "15/15/15"}},
+		},
+		{
+			name:      "troops_searching_the_area_came_under_fire",
+			text:      "Two soldiers were killed and four were injured when an improvised explosive device went off near their vehicle in Mir Ali on Sunday, the military said. Hours later, troops searching the area came under fire from a compound and killed three militants.",
+			published: "2019-10-15", n: 2,
+			want: []want{{killed: "2/2/2", wounded: "4/4/4"}, {sub: "Armed clash", actor1: "Pakistani security forces", killed: "3/3/3"}},
+		},
+		// negatives: a pursuit told with no day, place or dead of its own
+		// is part of the act; so is the other side's answer with no
+		// pursuit
+		{
+			name:      "soldiers_wounded_pursuing_the_attackers",
+			text:      "Suspected Boko Haram fighters killed eight civilians in a night raid on the village of Tourou, a local official said on Monday. Two soldiers were wounded when troops pursued the attackers towards the Nigerian border, the official said.",
+			published: "2025-11-11", n: 1,
+			want: []want{{killed: "8/8/8", wounded: "2/2/2"}},
+		},
+		{
+			name:      "the_answer_in_the_same_gunbattle",
+			text:      "Suicide bombers and gunmen attacked a police compound in Jalalabad on Monday, killing nine policemen. Security forces killed four attackers in a gunbattle that lasted three hours.",
+			published: "2019-07-02", n: 1,
+			want: []want{{killed: "13/13/13"}},
+		},
+	})
+}

@@ -271,7 +271,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 		if s.headline || s.background || s.aggregate || s.listIntro || s.hasMarker("caption") {
 			continue
 		}
-		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s) || s.opensOnPartOfThem(), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0 || oneOfCounted}
+		f := &frame{s: s, anaphor: s.pointsBack() || a.namesPlaceToldBefore(s) || a.namesVictimsToldBefore(s) || s.opensOnPartOfThem(), separate: s.saysSeparate() || s.anchored || s.afterAnchor || s.colonItem > 0 || oneOfCounted || a.pursuitApart(s)}
 		f.trigs = realised(s)
 		cumulativeCounts := false
 		for _, c := range s.cas {
@@ -5084,4 +5084,54 @@ func perfectTollAlone(f *frame) bool {
 		}
 	}
 	return true
+}
+
+// pursuitApart reports whether the sentence tells the other side's
+// pursuit of the doers of an act told before (lexicon marker "pursuit":
+// "pursued the attackers", "caught up with") or its search for them
+// ("search": "searching the area", "a search operation") as a fight of
+// its own: on a day or at a place the sentence names (not where the
+// pursuers came from or went towards); or, for a pursuit, with dead of
+// its own ("pursuing the attackers killed 15 of them"), for a search,
+// told as a fight ("troops searching the area came under fire from a
+// compound"). Pursuit told with none of these ("two soldiers were
+// wounded when troops pursued the attackers towards the border") and a
+// search that only adds its dead ("then launched a search operation in
+// the area, killing three militants") are part of the act.
+func (a *analysis) pursuitApart(s *sentence) bool {
+	pursuit, search := s.hasMarker("pursuit"), s.hasMarker("search")
+	if !pursuit && !search {
+		return false
+	}
+	for _, t := range s.times {
+		if t.Kind == timex.Point && t.Precision == sitrep.PrecisionDay && !t.Background && !t.Date.IsZero() {
+			return true
+		}
+	}
+	for _, pi := range s.places {
+		switch a.places[pi].Prep {
+		case "from", "towards", "toward", "to":
+		default:
+			return true
+		}
+	}
+	if pursuit {
+		for _, c := range s.cas {
+			if c.kind == sitrep.Killed && !c.cumulative && !c.background && !c.count.IsZero() {
+				return true
+			}
+		}
+	}
+	if search {
+		for k := range s.words {
+			if s.words[k].low == "under" && k+1 < len(s.words) && s.words[k+1].low == "fire" {
+				return true
+			}
+			switch s.words[k].low {
+			case "exchange", "gunfight", "firefight", "shootout", "clashed", "clashes":
+				return true
+			}
+		}
+	}
+	return false
 }
