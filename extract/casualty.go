@@ -3007,11 +3007,12 @@ func (x *Extractor) activeBeforeAt(s *sentence, i int) (string, int) {
 		for k := start + n; k < i; k++ {
 			switch s.words[k].low {
 			case "the", "a", "an", "some", "about", "around", "nearly", "almost", "another", "at", "least", "other", "its", "their", "his", "her", "our", "all", "over", "up", "to", "than", "more", "only":
-			case "and":
-				// "killed himself and two policemen"
+			case "and", ",":
+				// "killed himself and two policemen", "killing himself,
+				// four policemen and a civilian"
 				ok = ok && k > start+n && reflexivePronoun[s.words[k-1].low]
 			default:
-				ok = ok && reflexivePronoun[s.words[k].low] && k+1 < i && s.words[k+1].low == "and"
+				ok = ok && reflexivePronoun[s.words[k].low] && k+1 < i && (s.words[k+1].low == "and" || s.words[k+1].low == ",")
 			}
 		}
 		if ok && s.intendedAt(start) {

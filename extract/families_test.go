@@ -23158,3 +23158,28 @@ func TestThePursuitOfTheDoersIsAFightOfItsOwn(t *testing.T) {
 		},
 	})
 }
+
+func TestTheBomberAndAListOfTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "killing_himself_four_policemen_and_a_civilian",
+			text:      "A suicide bomber blew himself up near a police checkpoint in Kabul on Sunday, killing himself, four policemen and a civilian, the Interior Ministry said.",
+			published: "2018-09-11", n: 1,
+			want: []want{{killed: "6/6/6"}},
+		},
+		// negatives: "himself and two policemen", and a comma after the
+		// bomber that ends the count
+		{
+			name:      "killing_himself_and_two_policemen",
+			text:      "A suicide bomber blew himself up near a police checkpoint in Kabul on Sunday, killing himself and two policemen.",
+			published: "2018-09-11", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "killing_only_himself",
+			text:      "A suicide bomber blew himself up near a police checkpoint in Kabul on Sunday, killing only himself, police said.",
+			published: "2018-09-11", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+	})
+}
