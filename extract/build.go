@@ -2625,6 +2625,11 @@ type roleCand struct {
 	// back ("Gunmen shot dead ..."), read as the report's group only by
 	// default: unidentified unless the incident names that group
 	anew bool
+	// byDefault is set for unnamed doers read as the group the report
+	// tells acting only because it is ("the suicide bomber" in a report
+	// about the Taliban): another group the incident names acting takes
+	// them (unnamedAnew)
+	byDefault bool
 	// idle is set for a side told with no act around it and no verb of
 	// harm ("in reference to Hayat Tahrir al-Sham"): actor1 only by
 	// default, which a side an accusation names outweighs
@@ -2814,6 +2819,21 @@ func (x *Extractor) unnamedAnew(a *analysis, in *incident, cands []roleCand) []r
 			c.actor, c.generic = c.generic, nil
 		}
 	}
+	for i := range cands {
+		c := &cands[i]
+		if !c.byDefault || c.generic == nil {
+			continue
+		}
+		// "A suicide bomber blew himself up ..., killing four policemen",
+		// then "The Islamic State group claimed the bombing", in a
+		// report about the Taliban: the bomber is the claimer's
+		other := slices.ContainsFunc(cands, func(o roleCand) bool {
+			return o.role == 1 && o.generic == nil && !o.byDefault && isArmedGroup(o.actor) && !isUnnamedGunmen(o.actor) && o.actor.RecordName() != c.actor.RecordName()
+		})
+		if other {
+			c.actor, c.generic = c.generic, nil
+		}
+	}
 	return cands
 }
 
@@ -2890,7 +2910,8 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		// "Gunmen shot dead a councillor outside his home": doers told
 		// anew, with no article that points back, read as the group the
 		// report is about only by default (see unnamedAnew)
-		anew := generic != nil && m.Actor.Kind == actors.KindUnidentified && newDoersWord(m.Alias) && !a.definiteAt(m.Span) && isArmedGroup(act) && act.RecordName() == a.actingGroup()
+		byDefault := generic != nil && m.Actor.Kind == actors.KindUnidentified && isArmedGroup(act) && act.RecordName() == a.actingGroup()
+		anew := byDefault && newDoersWord(m.Alias) && !a.definiteAt(m.Span)
 		wi := s.wordAt(m.Span.Start)
 		we := wi
 		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
@@ -3344,7 +3365,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// forces advanced") beside a plain act of another
 			strength *= 0.5
 		}
-		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi), cameUnder: cameUnder, ordered: ordered, idle: idle, anew: anew})
+		cands = append(cands, roleCand{actor: act, span: m.Span, role: role, strength: strength, generic: generic, party: party, accused: accused, foe: s.secondOfBetween(wi), cameUnder: cameUnder, ordered: ordered, idle: idle, anew: anew, byDefault: byDefault})
 	}
 	// "we", "our units" in a quotation are the side that speaks: the
 	// side its attribution names ("... , the Hashd said", "a ministry

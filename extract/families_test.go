@@ -23183,3 +23183,21 @@ func TestTheBomberAndAListOfTheDead(t *testing.T) {
 		},
 	})
 }
+
+func TestTheClaimerTakesTheBomberFromTheReportsGroup(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "islamic_state_claims_a_bombing_in_a_taliban_report",
+			text:      "Bomber kills five in Kabul; Taliban overrun district centre\n\nA suicide bomber blew himself up near a police checkpoint in Kabul on Sunday, killing four policemen and a civilian. The Islamic State group claimed the bombing in a statement, saying the bomber had targeted a gathering of police.\n\nIn Ghazni province, Taliban fighters overran the centre of Jaghatu district on Saturday night, killing nine members of the security forces.",
+			published: "2018-09-11", n: 2,
+			want: []want{{place: "Kabul", actor1: "Islamic State", killed: "6/6/6"}, {place: "Jaghatu", actor1: "Taliban"}},
+		},
+		// negative: with no other group named, the report's group stays
+		{
+			name:      "no_claim_the_reports_group_stays",
+			text:      "Bomber kills five in Kabul; Taliban overrun district centre\n\nA suicide bomber blew himself up near a police checkpoint in Kabul on Sunday, killing four policemen and a civilian.\n\nIn Ghazni province, Taliban fighters overran the centre of Jaghatu district on Saturday night, killing nine members of the security forces.",
+			published: "2018-09-11", n: 2,
+			want: []want{{place: "Kabul", actor1: "Taliban", killed: "6/6/6"}, {place: "Jaghatu", actor1: "Taliban"}},
+		},
+	})
+}
