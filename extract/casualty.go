@@ -559,7 +559,7 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 			continue
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
-		found[k].hurtDied = kind == sitrep.Killed && x.hurtThenDied(s, n.b) > n.b
+		found[k].hurtDied = kind == sitrep.Killed && (x.hurtThenDied(s, n.b) > n.b || x.woundedThenDied(s, n.b))
 		if wa < n.a && x.lumpedFateBefore(s, wa, kind) {
 			// "killed or wounded at least six people": the dead and the
 			// hurt together; the act is told, neither count is
@@ -5399,4 +5399,25 @@ func (x *Extractor) otherHurtPeople(s *sentence, k int) (string, int, int, bool)
 		return g, k + 1, end, true
 	}
 	return "", 0, 0, false
+}
+
+// woundedThenDied reports whether the people counted before word b are
+// told hurt by a participle right after them and then dead, in one
+// clause ("A policeman wounded in the fighting died in hospital on
+// Monday"): the hurt of an act told before, dead now.
+func (x *Extractor) woundedThenDied(s *sentence, b int) bool {
+	if b >= len(s.words) || x.casualtyAt(s, b, false) != sitrep.Wounded {
+		return false
+	}
+	for j := b + 1; j < len(s.words) && j <= b+8; j++ {
+		w := s.words[j]
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+		switch w.low {
+		case "died", "succumbed":
+			return true
+		}
+	}
+	return false
 }

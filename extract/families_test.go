@@ -23201,3 +23201,21 @@ func TestTheClaimerTakesTheBomberFromTheReportsGroup(t *testing.T) {
 		},
 	})
 }
+
+func TestOneWoundedInTheFightingWhoDiedIsItsDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_policeman_wounded_in_the_fighting_died_in_a_hospital",
+			text:      "Taliban fighters overran the centre of Jaghatu district in Ghazni province on Saturday night, officials said, and nine members of the security forces were killed. A policeman wounded in the fighting died in a Ghazni hospital on Monday, a health official said.",
+			published: "2018-09-11", n: 1,
+			want: []want{{place: "Jaghatu", killed: "10/10/10", date: "2018-09-08"}},
+		},
+		// negative: a man hurt in another act, named by its own words
+		{
+			name:      "a_man_hurt_in_a_separate_attack_died",
+			text:      "Taliban fighters overran the centre of Jaghatu district in Ghazni province on Saturday night, officials said, and nine members of the security forces were killed. In a separate attack, a farmer was shot dead in Andar district on Monday.",
+			published: "2018-09-11", n: 2,
+			want: []want{{place: "Jaghatu", killed: "9/9/9"}, {place: "Andar", killed: "1/1/1"}},
+		},
+	})
+}

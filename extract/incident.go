@@ -4473,8 +4473,8 @@ func careNoun(w string) bool {
 // "being treated in the district hospital").
 func (s *sentence) caredForAt(i int) bool {
 	k := i - 1
-	if k >= 0 && s.words[k].low == "the" {
-		k--
+	if k >= 0 && (s.words[k].low == "the" || s.words[k].low == "a" || s.words[k].low == "an") {
+		k-- // ("died in a Ghazni hospital")
 	}
 	if k < 1 || s.words[k].low != "at" && s.words[k].low != "in" && s.words[k].low != "to" {
 		return false
