@@ -5382,6 +5382,13 @@ func (x *Extractor) resolveGeneric(a *analysis, m actors.Mention) *actors.Actor 
 	if m.Actor.Kind == actors.KindUnidentified && (toldUnknown(m.Alias) || a.backToUnknown(m.Span)) {
 		return m.Actor
 	}
+	if m.Actor.Kind != actors.KindUnidentified && isArmedGroup(m.Actor) && !a.definiteAt(m.Span) {
+		// "Islamic State and rebel brigades fought around Marea": a word
+		// the dictionary reads as a named side in the country ("rebels"
+		// in Syria), told anew with no word pointing back, is that side,
+		// not the group the report is about
+		return m.Actor
+	}
 	if m.Actor.Kind == actors.KindUnidentified || isArmedGroup(m.Actor) {
 		if g := a.actingGroup(); g != "" {
 			if act := x.actors.Lookup(g); act != nil {
@@ -8028,9 +8035,16 @@ func (a *analysis) definiteAt(sp sitrep.Span) bool {
 	if i < 1 || i >= len(s.words) {
 		return false
 	}
-	switch s.words[i-1].low {
-	case "the", "these", "those", "this", "that", "its", "their", "his", "her", "same":
-		return true
+	// (past up to two words that describe them: "the radical jihadis")
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.words[k]
+		switch w.low {
+		case "the", "these", "those", "this", "that", "its", "their", "his", "her", "same":
+			return true
+		}
+		if w.punc || w.cap || w.num {
+			return false
+		}
 	}
 	return false
 }

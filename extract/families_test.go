@@ -23219,3 +23219,21 @@ func TestOneWoundedInTheFightingWhoDiedIsItsDead(t *testing.T) {
 		},
 	})
 }
+
+func TestASideNamedAnewByItsCommonNounIsThatSide(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rebel_brigades_in_a_report_on_islamic_state",
+			text:      "Islamic State militants captured the Tabqa air base on Sunday after six days of fighting, a monitoring group said.\n\nElsewhere, Islamic State and rebel brigades fought around the town of Marea on Saturday. A rebel commander said 14 of his men had been killed.",
+			published: "2014-08-25", n: 2,
+			want: []want{{place: "Tabqa", actor1: "Islamic State"}, {place: "Marea", actor1: "Islamic State", actor2: "Syrian rebels"}},
+		},
+		// negative: "the jihadists" point back to the group named
+		{
+			name:      "the_jihadists_point_back",
+			text:      "Islamic State militants captured the Tabqa air base on Sunday after six days of fighting, a monitoring group said.\n\nElsewhere, the jihadists shelled the town of Marea on Saturday, killing 12 people.",
+			published: "2014-08-25", n: 2,
+			want: []want{{place: "Tabqa", actor1: "Islamic State"}, {place: "Marea", actor1: "Islamic State", killed: "12/12/12"}},
+		},
+	})
+}
