@@ -6927,7 +6927,24 @@ func (x *Extractor) backedSides(a *analysis, s *sentence, country string) []acto
 			if len(found) != 1 || found[0].Span.Start != 0 || found[0].Span.End != len(synthetic) || found[0].Generic {
 				continue
 			}
-			sp := sitrep.Span{Start: s.words[from].span.Start, End: backer.span.End}
+			// (the mention runs on over the rest of the backer's noun
+			// phrase, to the verb: "rebel factions backed by Turkish tanks
+			// and aircraft captured the village")
+			end := b
+			for j := b + 1; j < len(s.words) && j <= b+4; j++ {
+				w := s.words[j]
+				if w.punc || w.cap || w.num || s.verbTriggerAt(j) || supportStop[w.low] {
+					break
+				}
+				end = j
+			}
+			if end > b && s.words[end].low == "and" {
+				end--
+			}
+			sp := sitrep.Span{Start: s.words[from].span.Start, End: s.words[end].span.End}
+			if end+1 >= len(s.words) || !s.verbTriggerAt(end+1) && !s.words[end+1].punc {
+				sp.End = backer.span.End // (no verb or mark after it: the backer's name alone)
+			}
 			kept := out[:0:0]
 			for _, m := range out {
 				if m.Span.Start < sp.End && sp.Start < m.Span.End {
@@ -7351,3 +7368,9 @@ func (a *analysis) lastGroupWordNoSide(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// supportStop are words that end the noun phrase of a backer ("backed by
+// Turkish tanks" ends before "in", "to", "which").
+var supportStop = map[string]bool{"to": true, "in": true, "on": true, "at": true, "from": true, "as": true, "that": true,
+	"which": true, "who": true, "of": true, "for": true, "with": true, "near": true, "into": true, "after": true, "before": true,
+	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true}

@@ -23237,3 +23237,21 @@ func TestASideNamedAnewByItsCommonNounIsThatSide(t *testing.T) {
 		},
 	})
 }
+
+func TestASideBackedByAnothersWeaponsActs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rebels_backed_by_turkish_tanks_and_aircraft_captured",
+			text:      "Syrian rebel factions backed by Turkish tanks and aircraft captured the village of Bza'a near al-Bab from Islamic State on Monday.",
+			published: "2017-01-10", n: 1,
+			want: []want{{actor1: "Turkish-backed Syrian rebels", actor2: "Islamic State"}},
+		},
+		// negative: the backer's name alone, then the verb
+		{
+			name:      "rebels_backed_by_turkey_captured",
+			text:      "Syrian rebels backed by Turkey captured the village of Bza'a near al-Bab from Islamic State on Monday.",
+			published: "2017-01-10", n: 1,
+			want: []want{{actor1: "Turkish-backed Syrian rebels", actor2: "Islamic State"}},
+		},
+	})
+}
