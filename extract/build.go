@@ -3687,6 +3687,13 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 	case "it", "they", "we":
 	case "its", "their", "our":
 		k++ // "its forces had retaken"
+	case "his", "her":
+		// "the head of the Wagner group said his fighters had captured
+		// the village": the leader's fighters are the side's
+		if k+1 >= len(s.words) || !ownFighters[s.words[k+1].low] {
+			return false
+		}
+		k++
 	default:
 		return false
 	}
@@ -8082,3 +8089,7 @@ func toldBefore(cas []*casualty, c *casualty, kind string) int {
 	}
 	return n
 }
+
+// ownFighters are the nouns a side's leader calls its fighters by ("his
+// fighters", "his men").
+var ownFighters = map[string]bool{"fighters": true, "men": true, "forces": true, "troops": true, "units": true, "soldiers": true}

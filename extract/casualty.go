@@ -5039,7 +5039,9 @@ func (x *Extractor) unnumberedVictims(s *sentence, nps []np) {
 					_, m2 := x.lex.casualty.at(s.words, j+m+1)
 					m += 1 + m2
 				}
-				hurt = !(j+m < len(s.words) && x.countsPeopleAt(s, nps, j+m))
+				// ("the attackers beheaded some of the victims": an object
+				// with no count after the verb tells the same)
+				hurt = !(j+m < len(s.words) && (x.countsPeopleAt(s, nps, j+m) || objectOpens(s.words[j+m].low)))
 				break
 			} else if !predFiller[s.words[j].low] {
 				break
@@ -5418,6 +5420,16 @@ func (x *Extractor) woundedThenDied(s *sentence, b int) bool {
 		case "died", "succumbed":
 			return true
 		}
+	}
+	return false
+}
+
+// objectOpens reports a word that opens a verb's object with no count of
+// its own ("some of the victims", "the guards", "their captives").
+func objectOpens(w string) bool {
+	switch w {
+	case "the", "a", "an", "some", "several", "many", "dozens", "scores", "hundreds", "his", "her", "their", "its", "all", "most":
+		return true
 	}
 	return false
 }

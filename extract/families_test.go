@@ -23255,3 +23255,27 @@ func TestASideBackedByAnothersWeaponsActs(t *testing.T) {
 		},
 	})
 }
+
+func TestDoersWithAnObjectAreNotTheHurt(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_attackers_beheaded_some_of_the_victims",
+			text:      "Seven villagers were killed in an insurgent raid on Muatide on Sunday night, local sources said. The attackers beheaded some of the victims and burned a church before leaving.",
+			published: "2020-06-11", n: 1,
+			want: []want{{sub: "Attack", actor2: "civilians", killed: "7/7/7"}},
+		},
+		{
+			name:      "the_leader_said_his_fighters_had_captured",
+			text:      "The head of the Wagner group said his fighters had captured the village of Orikhovo-Vasylivka north of Bakhmut on Tuesday.",
+			published: "2023-03-15", n: 1,
+			want: []want{{actor1: "Wagner Group", actor2: "Ukrainian security forces"}},
+		},
+		// negative: attackers killed are still hurt; a fight
+		{
+			name:      "three_attackers_were_killed",
+			text:      "Gunmen attacked a police post in Bannu on Monday, killing two policemen. Three attackers were killed in the gunfight.",
+			published: "2023-02-07", n: 1,
+			want: []want{{sub: "Armed clash", killed: "5/5/5"}},
+		},
+	})
+}
