@@ -8079,11 +8079,15 @@ func (x *Extractor) claimedFree(a *analysis, in *incident, name string) bool {
 }
 
 // toldBefore is the largest whole count of kind told in a sentence before
-// c's (no part, no addition, no running total), 0 for none.
+// c's (no part, no addition, no running total), of c's group when c names
+// one, 0 for none.
 func toldBefore(cas []*casualty, c *casualty, kind string) int {
 	n := 0
 	for _, o := range cas {
 		if o.kind == kind && o.sent < c.sent && !o.subset && !o.also && !o.cumulative && !o.background && !o.count.IsZero() {
+			if c.group != "people" && o.group != c.group && o.group != "people" {
+				continue // ("four of the guards and 11 bandits were killed. A fifth guard died": of the guards)
+			}
 			n = max(n, o.count.BestOr(0))
 		}
 	}

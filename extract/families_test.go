@@ -23055,7 +23055,14 @@ func TestAnOrdinalWithinTheDeadToldIsOneOfThem(t *testing.T) {
 			published: "2019-03-12", n: 1,
 			want: []want{{place: "Kidal", killed: "5/5/5"}},
 		},
-		// negative: an ordinal past the dead told is one more
+		// negatives: an ordinal past the dead told is one more; so is one
+		// past the dead of its own group, whatever other dead were told
+		{
+			name:      "a_fifth_guard_after_four_guards_and_eleven_bandits",
+			text:      "Members of the Community Protection Guards came under attack from bandits near Bukkuyum on Sunday. Four of the guards and 11 bandits were killed, the outfit's commander said. A fifth guard died of his wounds in Gusau on Monday.",
+			published: "2024-02-20", n: 1,
+			want: []want{{place: "Bukkuyum", killed: "16/16/16"}},
+		},
 		{
 			name:      "a_sixth_after_five",
 			text:      "Five soldiers were killed when their truck hit a landmine near Kidal on Monday, the army said. A sixth soldier died of his wounds in hospital on Tuesday.",
