@@ -246,7 +246,11 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 				state = c
 			}
 		}
-		r.actor1, r.actor2, r.span1, r.span2 = x.actors.Lookup("civilians"), nil, sitrep.Span{}, sitrep.Span{}
+		crowd := x.actors.Lookup("protesters")
+		if crowd == nil {
+			crowd = x.actors.Lookup("civilians") // (a dictionary without the entry)
+		}
+		r.actor1, r.actor2, r.span1, r.span2 = crowd, nil, sitrep.Span{}, sitrep.Span{}
 		if cls.name == "disperse" {
 			r.actor2 = state
 		}

@@ -4369,7 +4369,7 @@ func TestCaptureInThePerfectOfARelativeClause(t *testing.T) {
 			published: "2025-03-04", n: 1,
 			// (the march is a protest of its own: TestProtestsAsIncidents;
 			// the capture tells nothing)
-			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "civilians", place: "Goma"}},
+			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "protesters", place: "Goma"}},
 		},
 		{
 			name:      "the_perfect_in_the_main_clause",
@@ -6945,19 +6945,19 @@ func TestProtestsAsIncidents(t *testing.T) {
 			name:      "marched_peacefully",
 			text:      "Thousands of people marched peacefully through Khartoum on Thursday to demand civilian rule.",
 			published: "2026-10-13", n: 1,
-			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "civilians", actor2: "unknown", place: "Khartoum"}},
+			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "protesters", actor2: "unknown", place: "Khartoum"}},
 		},
 		{
 			name:      "took_to_the_streets",
 			text:      "Hundreds of teachers took to the streets of Lagos on Wednesday to protest unpaid salaries.",
 			published: "2026-10-13", n: 1,
-			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Lagos"}},
+			want: []want{{sub: "Peaceful protest", actor1: "protesters", place: "Lagos"}},
 		},
 		{
 			name:      "tear_gas_to_disperse_protesters",
 			text:      "Police fired tear gas to disperse hundreds of protesters demanding the release of detained opposition leaders in Dakar on Friday.",
 			published: "2026-10-13", n: 1,
-			want: []want{{typ: "Protests", sub: "Protest with intervention", actor1: "civilians", actor2: "Senegalese security forces", place: "Dakar"}},
+			want: []want{{typ: "Protests", sub: "Protest with intervention", actor1: "protesters", actor2: "Senegalese security forces", place: "Dakar"}},
 		},
 		{
 			name:      "water_cannon_is_no_artillery",
@@ -7027,7 +7027,7 @@ func TestHyphenInALexiconPhrase(t *testing.T) {
 			name:      "staged_a_sit_in",
 			text:      "Hundreds of nurses staged a sit-in outside the health ministry in Nairobi on Wednesday.",
 			published: "2026-10-13", n: 1,
-			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Nairobi"}},
+			want: []want{{sub: "Peaceful protest", actor1: "protesters", place: "Nairobi"}},
 		},
 		{
 			name:      "sit_in_strike_is_no_attack",
@@ -11716,7 +11716,7 @@ func TestArrestsAtAProtest(t *testing.T) {
 			name:      "tear_gas_then_arrests_is_a_protest_with_intervention",
 			text:      "Police fired tear gas to break up a march by nurses demanding back pay in Lusaka on Monday and arrested 20 people, their union said.",
 			published: "2024-03-12", n: 1,
-			want: []want{{typ: "Protests", sub: "Protest with intervention", actor1: "civilians"}},
+			want: []want{{typ: "Protests", sub: "Protest with intervention", actor1: "protesters"}},
 		},
 		{
 			name:      "a_crowd_told_by_its_anger_loots_then_arrests",
@@ -16114,19 +16114,19 @@ func TestPeopleWhoProtestedWithWordsBetween(t *testing.T) {
 			name:      "protested_peacefully",
 			text:      "Hundreds of people protested peacefully in Maiduguri on Monday.",
 			published: "2025-03-05", n: 1,
-			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Maiduguri", date: "2025-03-03"}},
+			want: []want{{sub: "Peaceful protest", actor1: "protesters", place: "Maiduguri", date: "2025-03-03"}},
 		},
 		{
 			name:      "protested_in_a_town_against",
 			text:      "Hundreds of people protested in Maiduguri on Monday against rising food prices.",
 			published: "2025-03-05", n: 1,
-			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Maiduguri"}},
+			want: []want{{sub: "Peaceful protest", actor1: "protesters", place: "Maiduguri"}},
 		},
 		{
 			name:      "demonstrated_in_a_town_over",
 			text:      "Traders demonstrated in Kano on Tuesday over new market taxes.",
 			published: "2025-03-05", n: 1,
-			want: []want{{sub: "Peaceful protest", actor1: "civilians", place: "Kano"}},
+			want: []want{{sub: "Peaceful protest", actor1: "protesters", place: "Kano"}},
 		},
 		// negatives
 		{
@@ -16420,7 +16420,7 @@ func TestAMarchThroughANamedPlaceIsAProtest(t *testing.T) {
 			name:      "marched_through_a_two_word_town",
 			text:      "Thousands of people marched through El Arish on Monday to demand the release of detained journalists.",
 			published: "2025-03-05", n: 1,
-			want: []want{{typ: "Protests", place: "El Arish", actor1: "civilians"}},
+			want: []want{{typ: "Protests", place: "El Arish", actor1: "protesters"}},
 		},
 		{
 			name:      "rallied_in_a_capital",
@@ -16491,7 +16491,7 @@ func TestWhatACrowdProtestsAgainstIsItsCause(t *testing.T) {
 			name:      "against_a_killing",
 			text:      "Hundreds of people protested in Gondar on Monday against the killing of a student by police.",
 			published: "2025-03-05", n: 1,
-			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "civilians", place: "Gondar", killed: "-/-/-"}},
+			want: []want{{typ: "Protests", sub: "Peaceful protest", actor1: "protesters", place: "Gondar", killed: "-/-/-"}},
 		},
 		{
 			name:      "against_kidnappings_in_a_province",

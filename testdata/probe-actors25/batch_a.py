@@ -452,7 +452,7 @@ KARACHI, March 16 - Police fired tear gas and charged with batons at thousands o
 The protesters had blocked the main road to the airport and some threw stones at police, witnesses said. Police said 40 people were detained.
 
 Electricity shortages have caused protests across Pakistan this spring.""",
- [ev("Karachi", O, "Protest with intervention", "civilians", "Pakistani security forces", "2027-03-15", None, 15, country="PK")])
+ [ev("Karachi", O, "Protest with intervention", "protesters", "Pakistani security forces", "2027-03-15", None, 15, country="PK")])
 
 doc("A46", Q, """Three killed as gunmen storm Kashmir village
 

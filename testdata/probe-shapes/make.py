@@ -77,7 +77,7 @@ SHAPES = [
      [("{T}", "2025-03-03", 26, 7, "G", "F", "battle")]),
     # other kinds
     ("P", "Hundreds of people protested in {T} on Monday against rising food prices.",
-     [("{T}", "2025-03-03", None, None, "civilians", None, "other")]),
+     [("{T}", "2025-03-03", None, None, "protesters", None, "other")]),
     ("Q", "{G} fighters seized the town of {T} on Monday after heavy fighting with the army, residents said.",
      [("{T}", "2025-03-03", None, None, "G", "F", "territory_gain")]),
 ]
