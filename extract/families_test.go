@@ -23037,6 +23037,12 @@ func TestATollOverThatPeriodIsARunningTotal(t *testing.T) {
 			published: "2021-07-05", n: 1,
 			want: []want{{place: "Bodhei", killed: "4/4/4"}},
 		},
+		{
+			name:      "killed_in_the_counties_during_the_year",
+			text:      "Gunmen killed two police officers in an ambush near Witu on Monday, police said. Officials say 97 police officers and soldiers were killed in the four counties during the year.",
+			published: "2021-07-05", n: 1,
+			want: []want{{place: "Witu", killed: "2/2/2"}},
+		},
 		// negative: a toll of the act told on its day is no running total
 		{
 			name:      "killed_in_the_raid_that_day",
