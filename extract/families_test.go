@@ -23292,3 +23292,20 @@ func TestDoersWithAnObjectAreNotTheHurt(t *testing.T) {
 		},
 	})
 }
+
+func TestAnActPutOffIsNotDone(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_deal_that_put_off_an_offensive",
+			text:      "Russia and Turkey agreed on Monday to set up a demilitarised zone between government forces and rebels in Idlib province, a deal that appears to have put off, at least for now, a full-scale offensive by Damascus on the last stronghold of the armed opposition.",
+			published: "2018-09-18", n: 0,
+		},
+		// negative: an offensive launched is done
+		{
+			name:      "an_offensive_launched",
+			text:      "Government forces launched a full-scale offensive on rebel positions in Idlib province on Monday, killing 12 fighters, a monitor said.",
+			published: "2018-09-18", n: 1,
+			want: []want{{place: "Idlib", killed: "12/12/12"}},
+		},
+	})
+}
