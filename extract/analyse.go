@@ -5135,7 +5135,8 @@ func goodsNoun(w string) bool {
 		"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "truck", "trucks",
 		"cargo", "aircraft", "helicopter", "helicopters", "drone", "drones", "fuel", "cattle", "livestock", "goods",
 		"launchers", "launcher", "grenades", "pistols", "pistol", "mortars", "detonators", "bullets", "cartridges",
-		"motorcycles", "motorbikes", "phones", "laptops", "components", "materials":
+		"motorcycles", "motorbikes", "phones", "laptops", "components", "materials", "carrier", "carriers", "tank", "tanks",
+		"apc", "apcs", "technicals", "pickups", "humvee", "humvees", "car", "cars":
 		return true
 	}
 	return false

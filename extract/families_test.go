@@ -23309,3 +23309,21 @@ func TestAnActPutOffIsNotDone(t *testing.T) {
 		},
 	})
 }
+
+func TestAVehicleCapturedIsNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "capturing_an_armoured_personnel_carrier",
+			text:      "Troops repelled a Boko Haram attack on Damboa on Saturday, killing 41 insurgents and capturing an armoured personnel carrier, the Defence Headquarters said.",
+			published: "2014-11-04", n: 1,
+			want: []want{{sub: "Armed clash", place: "Damboa", killed: "41/41/41"}},
+		},
+		// negative: a town captured is ground
+		{
+			name:      "capturing_the_town",
+			text:      "Troops recaptured the town of Damboa from Boko Haram on Saturday, the Defence Headquarters said.",
+			published: "2014-11-04", n: 1,
+			want: []want{{sub: "Government regains territory", place: "Damboa"}},
+		},
+	})
+}
