@@ -2036,6 +2036,10 @@ func (s *sentence) applyBackground() {
 			s.triggers[i].background = true
 		} else if (p == nil || !p.Background) && s.actOfOldCampaign(s.triggers[i]) {
 			s.triggers[i].background = true
+		} else if p == nil && s.toldOnOldDay(s.triggers[i].i) {
+			// "The army said last December that it had taken Camp Zero":
+			// what was told on a day of history happened by then
+			s.triggers[i].background = true
 		} else if !s.triggers[i].irrealis {
 			all = false
 		}
@@ -2811,6 +2815,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.claimedActs()
 	x.entryAfterWithdrawal(s)
 	x.announcedControl(s)
+	x.tookPlace(a, s)
 	s.quants = quantity.Find(a.text, s.span)
 	s.personEnd = make([]string, len(s.words))
 	for k := range s.words {
@@ -7375,3 +7380,96 @@ func (a *analysis) lastGroupWordNoSide(s *sentence, i int) bool {
 var supportStop = map[string]bool{"to": true, "in": true, "on": true, "at": true, "from": true, "as": true, "that": true,
 	"which": true, "who": true, "of": true, "for": true, "with": true, "near": true, "into": true, "after": true, "before": true,
 	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true}
+
+// placeKinds are nouns that name a settlement or a part of one after its
+// name ("the Sheikh Fares district", "the al-Askari neighbourhood").
+var placeKinds = map[string]bool{"district": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
+	"village": true, "town": true, "city": true, "suburb": true, "area": true, "camp": true, "base": true, "airport": true,
+	"airbase": true, "district's": true}
+
+// placePart are words that name a part of a place before "of" ("the
+// centre of Hajin", "the outskirts of Raqqa").
+var placePart = map[string]bool{"centre": true, "center": true, "heart": true, "rest": true, "remainder": true,
+	"outskirts": true, "edge": true, "north": true, "south": true, "east": true, "west": true}
+
+// tookPlace reads a form of "take" whose object is a place as a taking
+// of ground: "YPG fighters took the Sheikh Fares district from rebels",
+// "the SDF took the centre of Hajin", "CTS units took the al-Askari
+// neighbourhood". The object must be a place the gazetteer finds, or a
+// name followed by a noun of a settlement; "took them to hospital",
+// "took part", "took office" and "took a bus" are no taking.
+func (x *Extractor) tookPlace(a *analysis, s *sentence) {
+	gain, ok := x.lex.classes["gain"]
+	if !ok {
+		return
+	}
+	w := s.words
+	for j := 0; j+1 < len(w); j++ {
+		switch w[j].low {
+		case "took", "taken", "take", "takes", "taking":
+		default:
+			continue
+		}
+		if slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.i <= j && j < t.i+t.n }) {
+			continue
+		}
+		k := j + 1
+		if k < len(w) && w[k].low == "the" {
+			k++
+		}
+		if k+1 < len(w) && placePart[w[k].low] && w[k+1].low == "of" {
+			k += 2
+			if k < len(w) && w[k].low == "the" {
+				k++
+			}
+		}
+		if k >= len(w) {
+			continue
+		}
+		found := false
+		for m := k; m < len(w) && m <= k+3; m++ {
+			if !w[m].cap && !(m > k && nameParticleAt(w, m)) || w[m].punc {
+				if m > k && placeKinds[w[m].low] {
+					found = true
+				}
+				break
+			}
+			if a.placeAt(w[m].span) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		// (as a verb of taking in the lexicon is read: "had taken" tells
+		// a taking before the news, "plans to take" none)
+		irrealis := s.irrealisAt(j) || s.pastPerfect(j) || s.adjectival(j, 1)
+		s.triggers = append(s.triggers, trigHit{hit: hit{i: j, n: 1}, trigger: trigger{class: "gain"}, class: gain, irrealis: irrealis})
+	}
+}
+
+// nameParticleAt reports a lowercase particle inside a place's name
+// ("the al-Askari neighbourhood", "Deir ez-Zor").
+func nameParticleAt(w []word, m int) bool {
+	switch w[m].low {
+	case "al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "an", "at":
+		return m+1 < len(w) && w[m+1].cap
+	}
+	return false
+}
+
+// toldOnOldDay reports whether the act at word i is reported by a verb of
+// saying whose own day, told before the act, is history ("said last
+// December that it had taken ...").
+func (s *sentence) toldOnOldDay(i int) bool {
+	for _, t := range s.times {
+		if t.Kind != timex.Reporting || !t.Background {
+			continue
+		}
+		if b := s.wordAt(t.Span.End - 1); b < i {
+			return true
+		}
+	}
+	return false
+}

@@ -23327,3 +23327,32 @@ func TestAVehicleCapturedIsNoGround(t *testing.T) {
 		},
 	})
 }
+
+func TestTakingANamedPlaceIsGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "took_the_sheikh_fares_district",
+			text:      "Kurdish YPG fighters took the Sheikh Fares district of Aleppo from rebels on Sunday, a monitor said.",
+			published: "2016-11-29", n: 1,
+			want: []want{{sub: "Non-state actor overtakes territory", actor1: "YPG", date: "2016-11-27"}},
+		},
+		{
+			name:      "took_the_centre_of_hajin",
+			text:      "The SDF took the centre of Hajin from Islamic State on Friday after a week of heavy fighting, a spokesman said.",
+			published: "2018-12-15", n: 1,
+			want: []want{{place: "Hajin", actor1: "Syrian Democratic Forces", actor2: "Islamic State"}},
+		},
+		// negatives: people taken somewhere, and a taking told on a day
+		// of history
+		{
+			name:      "took_the_wounded_to_a_hospital",
+			text:      "Soldiers took the wounded to a hospital in Mosul on Friday, officials said.",
+			published: "2018-12-15", n: 0,
+		},
+		{
+			name:      "said_last_december_it_had_taken",
+			text:      "The army said last December that it had taken Camp Zero, Boko Haram's main base in the Sambisa forest.",
+			published: "2017-02-13", n: 0,
+		},
+	})
+}
