@@ -3529,7 +3529,7 @@ func (s *sentence) inComparison(i int) bool {
 		if w.punc && w.low != "-" || isClauseBreak(w) && w.low != "since" {
 			return false
 		}
-		if superlative(w.low) || w.low == "most" && k+1 < i || s.ordinalAt(k) && k > 0 && s.words[k-1].low == "the" {
+		if superlative(w.low) || w.low == "most" && k+1 < i || s.ordinalAt(k) && k > 0 && rankDeterminer(s.words[k-1].low) {
 			return true // ("the third media worker killed this year": a rank over the span)
 		}
 	}
@@ -3571,7 +3571,8 @@ func comparisonSpan(text string) bool {
 // degree ("deadliest", "worst", "biggest").
 func superlative(w string) bool {
 	switch w {
-	case "worst", "best", "largest", "biggest", "deadliest", "bloodiest", "heaviest", "highest", "fiercest", "greatest", "latest", "strongest", "longest":
+	case "worst", "best", "largest", "biggest", "deadliest", "bloodiest", "heaviest", "highest", "fiercest", "greatest", "latest", "strongest", "longest",
+		"deepest", "furthest", "farthest", "closest", "nearest", "costliest", "toughest", "hardest", "gravest", "widest", "lowest", "smallest":
 		return true
 	}
 	return false
@@ -7470,6 +7471,17 @@ func (s *sentence) toldOnOldDay(i int) bool {
 		if b := s.wordAt(t.Span.End - 1); b < i {
 			return true
 		}
+	}
+	return false
+}
+
+// rankDeterminer reports a word before an ordinal that makes it a rank
+// ("the third media worker killed this year", "their first major breach
+// since the siege began").
+func rankDeterminer(w string) bool {
+	switch w {
+	case "the", "their", "its", "his", "her", "our":
+		return true
 	}
 	return false
 }

@@ -23356,3 +23356,27 @@ func TestTakingANamedPlaceIsGround(t *testing.T) {
 		},
 	})
 }
+
+func TestARankSinceADayIsNoRunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_deepest_advance_since_the_operation_began",
+			text:      "Turkish troops and their Free Syrian Army allies captured the village of Shankal in the Bulbul district on Thursday, the military said, the deepest advance since the operation began last Saturday.",
+			published: "2018-01-26", n: 1,
+			want: []want{{actor1: "Turkish Armed Forces", date: "2018-01-25"}},
+		},
+		{
+			name:      "their_first_major_breach_since_the_siege_began",
+			text:      "Syrian government forces captured the Masaken Hanano district of Aleppo on Saturday, their first major breach of the rebel-held east since the siege began in the summer, the army said.",
+			published: "2016-11-29", n: 1,
+			want: []want{{actor1: "Syrian government forces", date: "2016-11-26"}},
+		},
+		// negative: a toll since a day is a running total
+		{
+			name:      "killed_since_the_siege_began",
+			text:      "Syrian government forces captured the Masaken Hanano district of Aleppo on Saturday, the army said. More than 300 civilians have been killed in the east since the siege began in the summer, a monitor said.",
+			published: "2016-11-29", n: 1,
+			want: []want{{actor1: "Syrian government forces", killed: "-/-/-"}},
+		},
+	})
+}
