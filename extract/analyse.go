@@ -7386,7 +7386,7 @@ var supportStop = map[string]bool{"to": true, "in": true, "on": true, "at": true
 // name ("the Sheikh Fares district", "the al-Askari neighbourhood").
 var placeKinds = map[string]bool{"district": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
 	"village": true, "town": true, "city": true, "suburb": true, "area": true, "camp": true, "base": true, "airport": true,
-	"airbase": true, "district's": true}
+	"airbase": true, "districts": true, "neighbourhoods": true, "neighborhoods": true, "quarters": true, "villages": true}
 
 // placePart are words that name a part of a place before "of" ("the
 // centre of Hajin", "the outskirts of Raqqa").
@@ -7428,8 +7428,11 @@ func (x *Extractor) tookPlace(a *analysis, s *sentence) {
 			continue
 		}
 		found := false
-		for m := k; m < len(w) && m <= k+3; m++ {
-			if !w[m].cap && !(m > k && nameParticleAt(w, m)) || w[m].punc {
+		for m := k; m < len(w) && m <= k+6; m++ {
+			if m > k && w[m].low == "and" && m+1 < len(w) && (w[m+1].cap || nameParticleAt(w, m+1)) {
+				continue // "the al-Nour and al-Askari neighbourhoods"
+			}
+			if !w[m].cap && !nameParticleAt(w, m) || w[m].punc {
 				if m > k && placeKinds[w[m].low] {
 					found = true
 				}

@@ -23342,6 +23342,12 @@ func TestTakingANamedPlaceIsGround(t *testing.T) {
 			published: "2018-12-15", n: 1,
 			want: []want{{place: "Hajin", actor1: "Syrian Democratic Forces", actor2: "Islamic State"}},
 		},
+		{
+			name:      "took_the_al_nour_and_al_askari_neighbourhoods",
+			text:      "Counter Terrorism Service units took the al-Nour and al-Askari neighbourhoods of Tal Afar on Sunday, the command said.",
+			published: "2017-08-28", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Counter-Terrorism Service", date: "2017-08-27"}},
+		},
 		// negatives: people taken somewhere, and a taking told on a day
 		// of history
 		{
