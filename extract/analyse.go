@@ -2911,6 +2911,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		s.triggers = kept
 	}
 	s.clause, s.clauseKinds = segment(s.words, s.sinceClauses())
+	s.sinceActsBackground()
 	s.tellersDays()
 	s.cause = s.causeSpan()
 	for k := range s.triggers {
@@ -7487,4 +7488,34 @@ func rankDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sinceActsBackground marks as history the acts of a clause opened by
+// "since" that names no day of its own ("40,000 people have returned to
+// the town since it was retaken", "displaced since the offensive
+// began"): the act is where a period starts, told as known, not news.
+func (s *sentence) sinceActsBackground() {
+	if len(s.clause) != len(s.words) {
+		return
+	}
+	for k := range s.triggers {
+		t := &s.triggers[k]
+		c := s.clause[t.i]
+		start := t.i
+		for start > 0 && s.clause[start-1] == c {
+			start--
+		}
+		if s.words[start].low != "since" {
+			continue
+		}
+		dated := false
+		for _, tm := range s.times {
+			if j := s.wordAt(tm.Span.Start); j < len(s.words) && s.clause[j] == c && tm.Kind == timex.Point && !tm.Background {
+				dated = true
+			}
+		}
+		if !dated {
+			t.background = true
+		}
+	}
 }

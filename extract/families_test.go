@@ -23386,3 +23386,20 @@ func TestARankSinceADayIsNoRunningTotal(t *testing.T) {
 		},
 	})
 }
+
+func TestAnActThatStartsAPeriodIsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "returned_since_it_was_retaken",
+			text:      "Local officials in Jarablus say some 40,000 people have returned to the town since it was retaken from Islamic State.",
+			published: "2016-12-20", n: 0,
+		},
+		// negative: a since-clause with a day of its own tells the act
+		{
+			name:      "fled_since_it_was_shelled_on_sunday",
+			text:      "Some 300 families have fled the town since it was shelled by government forces on Sunday, killing four people, officials said.",
+			published: "2016-12-20", n: 1,
+			want: []want{{killed: "4/4/4", date: "2016-12-18"}},
+		},
+	})
+}
