@@ -3344,7 +3344,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// ("119 policemen were killed in the province in 2022": the
 			// many dead of a whole year, told with nothing nearer; not "a
 			// thirteenth victim died in 1977", one more of the dead)
-			c.count.BestOr(0) >= 5 && !s.hasDay() && s.wholeYearIn(s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)])
+			c.count.BestOr(0) >= 5 && !s.hasDay() && s.wholeYearIn(s.clause[min(s.wordAt(c.span.Start), len(s.words)-1)]) ||
+			// ("The defence ministry says 415 militants have been
+			// 'neutralised'": many dead in the perfect, with no act, place
+			// or day and no word pointing back: a campaign's tally)
+			c.count.BestOr(0) >= 50 && s.bareTallyInPerfect(c)
 		// (a count left out of a toll by a negation, "the toll did not
 		// include the two bombers", is no tally the negation sums)
 	}
@@ -7518,4 +7522,21 @@ func (s *sentence) sinceActsBackground() {
 			t.background = true
 		}
 	}
+}
+
+// bareTallyInPerfect reports whether count c is told in the present
+// perfect ("have been killed", "has been neutralised") in a sentence that
+// tells no act, names no place and no day, and points back at nothing:
+// a tally of the campaign, not the toll of an act told before.
+func (s *sentence) bareTallyInPerfect(c *casualty) bool {
+	if len(s.triggers) > 0 || len(s.places) > 0 || len(s.times) > 0 || s.pointsBack() {
+		return false
+	}
+	b := s.wordAt(c.span.End - 1)
+	for k := s.wordAt(c.span.Start); k <= b && k+1 < len(s.words); k++ {
+		if (s.words[k].low == "have" || s.words[k].low == "has") && s.words[k+1].low == "been" {
+			return true
+		}
+	}
+	return false
 }

@@ -23403,3 +23403,21 @@ func TestAnActThatStartsAPeriodIsHistory(t *testing.T) {
 		},
 	})
 }
+
+func TestABareTallyInThePerfectIsARunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "militants_have_been_neutralised",
+			text:      "Turkish artillery shelled the outskirts of Qamishli on Friday, killing two civilians, the Kurdish Red Crescent said. The Turkish defence ministry says 415 militants have been neutralised.",
+			published: "2019-10-13", n: 1,
+			want: []want{{place: "Qamishli", killed: "2/2/2"}},
+		},
+		// negative: a few dead in the perfect after the act are its toll
+		{
+			name:      "three_people_have_been_killed",
+			text:      "Turkish artillery shelled the outskirts of Qamishli on Friday, the Kurdish Red Crescent said. Three people have been killed, it said.",
+			published: "2019-10-13", n: 1,
+			want: []want{{place: "Qamishli", killed: "3/3/3"}},
+		},
+	})
+}
