@@ -3639,8 +3639,13 @@ func handedBodies(s *sentence, at int) bool {
 		return false
 	}
 	switch s.words[j].low {
+	case "received", "receive":
+		// ("doctors at a field clinic said they had received the bodies
+		// of five civilians": the dead brought in for care are the act's
+		// dead, not bodies handed over in an exchange)
+		return !slices.ContainsFunc(s.words, func(w word) bool { return careNoun(w.low) || w.low == "doctors" || w.low == "medics" })
 	case "released", "releases", "release", "releasing", "handed", "hands", "hand", "handing", "returned", "returns", "return", "returning",
-		"repatriated", "repatriate", "exchanged", "exchange", "received", "receive", "buried", "bury", "burying", "collected", "claimed":
+		"repatriated", "repatriate", "exchanged", "exchange", "buried", "bury", "burying", "collected", "claimed":
 		return true
 	}
 	return false

@@ -23421,3 +23421,21 @@ func TestABareTallyInThePerfectIsARunningTotal(t *testing.T) {
 		},
 	})
 }
+
+func TestBodiesReceivedForCareAreTheDead(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_field_clinic_received_the_bodies",
+			text:      "Mortar rounds landed on the Gogjali market on Monday morning. Doctors at a field clinic in Bartella said they had received the bodies of five civilians, among them two children, and 18 wounded.",
+			published: "2017-01-10", n: 1,
+			want: []want{{place: "Gogjali", killed: "5/5/5", wounded: "18/18/18"}},
+		},
+		// negative: bodies received in an exchange are no dead of the news
+		{
+			name:      "received_the_bodies_in_an_exchange",
+			text:      "Rebels shelled the town of Suran on Monday, killing two soldiers. Separately, the government said it had received the bodies of 20 soldiers in an exchange with the rebels.",
+			published: "2017-01-10", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}
