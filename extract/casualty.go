@@ -4908,7 +4908,9 @@ func (x *Extractor) reflexives(s *sentence) {
 					continue
 				}
 				qa, qb := s.wordRange(q.Span)
-				if g, _, ok := x.personHead(s, qb); ok && g == "militants" && qa < i {
+				if g, end, ok := x.personHead(s, qb); ok && (g == "militants" || x.subjectOfReflexive(s, end, i)) && qa < i {
+					// ("two women wearing explosive belts blew themselves
+					// up": the people who did it, whatever their noun)
 					count = q.Count
 					within = s.countedAmongCount(qa)
 				} else if qa < i && s.isSubset(qa) {
@@ -5437,4 +5439,21 @@ func objectOpens(w string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectOfReflexive reports whether the people counted, whose noun ends
+// before word end, are the subject of the verb whose reflexive is at word
+// i ("two women wearing explosive belts blew themselves up"): within a
+// few words, in one clause, with no word of harm or mark between.
+func (x *Extractor) subjectOfReflexive(s *sentence, end, i int) bool {
+	if i-end > 8 || end >= i {
+		return false
+	}
+	for k := end; k < i; k++ {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) || x.casualtyAt(s, k, false) != "" || x.casualtyAt(s, k, true) != "" {
+			return false
+		}
+	}
+	return len(s.clause) != len(s.words) || s.clause[end] == s.clause[i]
 }

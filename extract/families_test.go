@@ -23439,3 +23439,22 @@ func TestBodiesReceivedForCareAreTheDead(t *testing.T) {
 		},
 	})
 }
+
+func TestBombersCountedByTheirSubject(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_women_wearing_explosive_belts_blew_themselves_up",
+			text:      "On Thursday two women wearing explosive belts blew themselves up near an army post in Bab Lakash, killing a soldier and wounding six civilians.",
+			published: "2017-07-08", n: 1,
+			want: []want{{killed: "3/3/3", wounded: "6/6/6"}},
+		},
+		// negative: the people counted before are the victims, not the
+		// subject of the reflexive
+		{
+			name:      "two_soldiers_killed_when_bombers_blew_themselves_up",
+			text:      "Two soldiers were killed on Thursday when bombers blew themselves up near an army post in Bab Lakash.",
+			published: "2017-07-08", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}
