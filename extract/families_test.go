@@ -23458,3 +23458,21 @@ func TestBombersCountedByTheirSubject(t *testing.T) {
 		},
 	})
 }
+
+func TestWhereTheFleeingWentIsNoPlaceOfTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fled_mostly_towards_two_towns",
+			text:      "Turkish-backed rebels entered the centre of Afrin on Sunday morning, a commander said. A monitor said more than 200,000 people fled the city in the last days before its capture, mostly towards Tal Rifaat and Nubl.",
+			published: "2018-03-19", n: 1,
+			want: []want{{place: "Afrin"}},
+		},
+		// negative: a place the act was at stays its place
+		{
+			name:      "shelled_a_town_as_residents_fled",
+			text:      "Rebels shelled the town of Tal Rifaat on Sunday, killing two civilians, and hundreds of residents fled towards Azaz, a monitor said.",
+			published: "2018-03-19", n: 1,
+			want: []want{{place: "Tal Rifaat", killed: "2/2/2"}},
+		},
+	})
+}

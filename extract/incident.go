@@ -2300,6 +2300,9 @@ func destination(s *sentence, m gazetteer.Mention) bool {
 	if goalPrep(s.words[k].low, s.words[k-1].low) {
 		return true
 	}
+	if w := s.words[k].low; (w == "towards" || w == "toward") && fledBefore(s, k) {
+		return true // "more than 200,000 people fled the city ..., mostly towards Tal Rifaat and Nubl"
+	}
 	// the place inside the goal's own noun phrase: "taken to a clinic in
 	// the Bonakembe neighbourhood", "treated at the Sittwe general
 	// hospital", "buried at a cemetery on the edge of Dalori" (a few
@@ -5131,6 +5134,19 @@ func (a *analysis) pursuitApart(s *sentence) bool {
 			case "exchange", "gunfight", "firefight", "shootout", "clashed", "clashes":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// fledBefore reports whether a verb of people fleeing ("fled", "fleeing",
+// "escaped") stands in the sentence before word k: a place "towards"
+// after it, however far, is where they went.
+func fledBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		switch s.words[j].low {
+		case "fled", "fleeing", "flee", "flees", "escaped", "escaping":
+			return true
 		}
 	}
 	return false
