@@ -2900,6 +2900,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		x.namedCountrysForces(a, s, country)
 		x.factionOfForces(a, s)
 		x.accusedCountries(a, s)
+		x.clearedSideFrom(a, s) // (after the sides: its object must be one)
 		// a word of what happened inside a side's name ("Tigray People's
 		// Liberation Front", "National Liberation Army") tells nothing
 		kept := s.triggers[:0]
@@ -7539,4 +7540,59 @@ func (s *sentence) bareTallyInPerfect(c *casualty) bool {
 		}
 	}
 	return false
+}
+
+// clearedSideFrom reads "cleared" with an armed side as its object and a
+// place after "from" as a taking of that place: "their forces had cleared
+// the last Islamic State holdouts from the town of Bashiqa". Things
+// cleared from a place ("cleared debris from the road", "cleared mines
+// from the fields") are no side, and no taking.
+func (x *Extractor) clearedSideFrom(a *analysis, s *sentence) {
+	gain, ok := x.lex.classes["gain"]
+	if !ok {
+		return
+	}
+	w := s.words
+	for j := 0; j+2 < len(w); j++ {
+		switch w[j].low {
+		case "cleared", "clearing", "clear", "clears":
+		default:
+			continue
+		}
+		if slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.i <= j && j < t.i+t.n }) {
+			continue
+		}
+		from := -1
+		for k := j + 1; k < len(w) && k <= j+8; k++ {
+			if w[k].punc || isClauseBreak(w[k]) {
+				break
+			}
+			if w[k].low == "from" {
+				from = k
+				break
+			}
+		}
+		if from < 0 || from+1 >= len(w) {
+			continue
+		}
+		objSpan := sitrep.Span{Start: w[j+1].span.Start, End: w[from-1].span.End}
+		side := slices.ContainsFunc(s.actors, func(m actors.Mention) bool {
+			return m.Actor != nil && objSpan.Start <= m.Span.Start && m.Span.End <= objSpan.End && (isArmedGroup(m.Actor) || m.Actor.Kind == actors.KindUnidentified)
+		})
+		if !side {
+			continue
+		}
+		placed := false
+		for k := from + 1; k < len(w) && k <= from+5; k++ {
+			if a.placeAt(w[k].span) {
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			continue
+		}
+		irrealis := s.irrealisAt(j) || s.pastPerfect(j)
+		s.triggers = append(s.triggers, trigHit{hit: hit{i: j, n: 1}, trigger: trigger{class: "gain"}, class: gain, irrealis: irrealis})
+	}
 }

@@ -23476,3 +23476,20 @@ func TestWhereTheFleeingWentIsNoPlaceOfTheAct(t *testing.T) {
 		},
 	})
 }
+
+func TestASideClearedFromAPlaceIsATaking(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "cleared_the_last_holdouts_from_the_town",
+			text:      "Peshmerga forces cleared the last Islamic State holdouts from the town of Bashiqa, east of Mosul, on Sunday, their commanders said.",
+			published: "2016-11-14", n: 1,
+			want: []want{{sub: "Government regains territory", actor1: "Peshmerga", actor2: "Islamic State", place: "Bashiqa"}},
+		},
+		// negative: things cleared from a place are no taking
+		{
+			name:      "cleared_debris_from_the_road",
+			text:      "Workers cleared debris and unexploded shells from the main road into Bashiqa on Sunday, officials said.",
+			published: "2016-11-14", n: 0,
+		},
+	})
+}
