@@ -2823,6 +2823,14 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 						continue
 					}
 				}
+				// ("soldiers and pro-government militiamen": a compound
+				// adjective of two words joined by a hyphen)
+				if w := s.words[end+1]; end+3 < len(s.words) && !w.punc && !w.num && s.words[end+2].hyph && !s.words[end+2].punc {
+					if _, m := x.lex.persons.at(s.words, end+3); m > 0 {
+						end += 3 + m
+						continue
+					}
+				}
 				break
 			}
 			return g, end, true

@@ -23493,3 +23493,21 @@ func TestASideClearedFromAPlaceIsATaking(t *testing.T) {
 		},
 	})
 }
+
+func TestCoordinatedPeopleWithACompoundAdjective(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "soldiers_and_pro_government_militiamen_and_jihadists",
+			text:      "HTS fighters attacked army positions near Tal Mallah on Friday. The Observatory said 22 soldiers and pro-government militiamen and 14 jihadists were killed before the attack was repelled.",
+			published: "2019-05-27", n: 1,
+			want: []want{{place: "Tal Mallah", killed: "36/36/36"}},
+		},
+		// negative: a compound adjective on a thing is no people
+		{
+			name:      "soldiers_and_pro_government_posts",
+			text:      "HTS fighters attacked army positions near Tal Mallah on Friday. The Observatory said 22 soldiers were killed and pro-government posts were shelled.",
+			published: "2019-05-27", n: 1,
+			want: []want{{place: "Tal Mallah", killed: "22/22/22"}},
+		},
+	})
+}
