@@ -7293,13 +7293,7 @@ func (x *Extractor) unnamedDoers(a *analysis, s *sentence, country string) {
 			}
 		}
 		// the verb, past a phrase of how they came
-		k := i + 1
-		if k < len(ws) && (ws[k].low == "on" || ws[k].low == "in" || ws[k].low == "riding" || ws[k].low == "wearing" || ws[k].low == "carrying" || ws[k].low == "dressed") {
-			k++
-			for k < len(ws) && k <= i+7 && !ws[k].punc && !isPassiveAux(ws[k].low) && !doerVerbs[ws[k].low] && !s.verbTriggerAt(k) {
-				k++
-			}
-		}
+		k := s.pastMannerPhrase(i + 1)
 		if k >= len(ws) || !(doerVerbs[ws[k].low] || s.verbTriggerAt(k)) {
 			continue
 		}
@@ -7417,7 +7411,7 @@ func (x *Extractor) tookPlace(a *analysis, s *sentence) {
 		default:
 			continue
 		}
-		if slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.i <= j && j < t.i+t.n }) {
+		if s.triggerCovers(j) {
 			continue
 		}
 		k := j + 1
@@ -7506,11 +7500,7 @@ func (s *sentence) sinceActsBackground() {
 	for k := range s.triggers {
 		t := &s.triggers[k]
 		c := s.clause[t.i]
-		start := t.i
-		for start > 0 && s.clause[start-1] == c {
-			start--
-		}
-		if s.words[start].low != "since" {
+		if s.words[s.clauseOpening(t.i)].low != "since" {
 			continue
 		}
 		dated := false
@@ -7559,7 +7549,7 @@ func (x *Extractor) clearedSideFrom(a *analysis, s *sentence) {
 		default:
 			continue
 		}
-		if slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.i <= j && j < t.i+t.n }) {
+		if s.triggerCovers(j) {
 			continue
 		}
 		from := -1

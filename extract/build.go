@@ -7970,7 +7970,7 @@ func (x *Extractor) answeredOnly(a *analysis, in *incident, cands []roleCand, ac
 	}
 	hurt := false
 	for _, c := range first.cas {
-		if c.reflex || c.kind != "killed" && c.kind != "wounded" {
+		if c.reflex || c.kind != sitrep.Killed && c.kind != sitrep.Wounded {
 			continue
 		}
 		switch c.group {
@@ -7999,7 +7999,7 @@ var thrownWeapon = map[string]bool{"grenade": true, "grenades": true, "bomb": tr
 
 // pastMannerPhrase returns the word after a short phrase telling how the
 // side ending before word we came ("two men on a motorcycle", "gunmen in
-// a pick-up truck", "a man riding a bicycle"): up to five words with no
+// a pick-up truck", "a man riding a bicycle"): up to six words with no
 // mark, no verb of being and no trigger; else we.
 func (s *sentence) pastMannerPhrase(we int) int {
 	if we >= len(s.words) {
@@ -8010,7 +8010,7 @@ func (s *sentence) pastMannerPhrase(we int) int {
 	default:
 		return we
 	}
-	for k := we + 1; k < len(s.words) && k <= we+5; k++ {
+	for k := we + 1; k < len(s.words) && k <= we+6; k++ {
 		w := s.words[k]
 		if w.punc || isPassiveAux(w.low) {
 			return we
