@@ -7382,11 +7382,16 @@ var supportStop = map[string]bool{"to": true, "in": true, "on": true, "at": true
 	"which": true, "who": true, "of": true, "for": true, "with": true, "near": true, "into": true, "after": true, "before": true,
 	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true}
 
-// placeKinds are nouns that name a settlement or a part of one after its
-// name ("the Sheikh Fares district", "the al-Askari neighbourhood").
-var placeKinds = map[string]bool{"district": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
-	"village": true, "town": true, "city": true, "suburb": true, "area": true, "camp": true, "base": true, "airport": true,
-	"airbase": true, "districts": true, "neighbourhoods": true, "neighborhoods": true, "quarters": true, "villages": true}
+// placeKind reports a noun that names a settlement or a part of one after
+// its name ("the Sheikh Fares district", "the al-Askari neighbourhood"):
+// the nouns that count places (placeNouns), and a few more that name one.
+func placeKind(w string) bool {
+	switch w {
+	case "city", "suburb", "area", "camp", "base", "airport", "airbase":
+		return true
+	}
+	return placeNouns[w]
+}
 
 // placePart are words that name a part of a place before "of" ("the
 // centre of Hajin", "the outskirts of Raqqa").
@@ -7433,7 +7438,7 @@ func (x *Extractor) tookPlace(a *analysis, s *sentence) {
 				continue // "the al-Nour and al-Askari neighbourhoods"
 			}
 			if !w[m].cap && !nameParticleAt(w, m) || w[m].punc {
-				if m > k && placeKinds[w[m].low] {
+				if m > k && placeKind(w[m].low) {
 					found = true
 				}
 				break
