@@ -2673,7 +2673,9 @@ func (s *sentence) blowThrough(vb int) bool {
 		return false
 	}
 	for _, t := range realised(s) {
-		if t.i > vb && t.class.name != "foiled" && !t.noun && s.clause[t.i] != s.clause[vb] {
+		// (an arrest the foilers made is no blow: "police foiled a bomb
+		// plot, arresting two men")
+		if t.i > vb && family(t.class.name) == "violence" && !t.noun && s.clause[t.i] != s.clause[vb] {
 			return true
 		}
 	}
@@ -3266,7 +3268,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// fighting": the object of the action before it)
 			if s.markerIs(right.i, "defence") && right.i > 0 && isPassiveAux(s.words[right.i-1].low) {
 				role = 1 // "the attackers were repelled": they attacked
-			} else if s.markerIs(right.i, "defence") {
+			} else if s.markerIs(right.i, "defence") && !s.foilingArrests(right) {
 				role = 2 // "Iraqi forces repelled ..."
 			} else if s.passiveSubjectOf(right, we) {
 				role = 2 // "soldiers were ambushed by rebels": the side the act fell on
@@ -3945,7 +3947,9 @@ func (s *sentence) objectAfterVerb(x *Extractor, i int) bool {
 // ("clashes", "gunfight", "fighting"), not one side's act.
 func (s *sentence) twoSided() bool {
 	for _, t := range s.triggers {
-		if t.class.name == "clash" && !t.irrealis && s.clauseKindAt(t.i) != relativeClause {
+		// (a verb of holding off an attack tells a fight too: "the army
+		// foiled an attack on a checkpoint, killing two militants")
+		if (t.class.name == "clash" || !t.noun && s.markerIs(t.i, "defence")) && !t.irrealis && s.clauseKindAt(t.i) != relativeClause {
 			return true
 		}
 	}
@@ -4616,6 +4620,21 @@ func (s *sentence) foilingAt(i int) bool {
 		}
 		if k > i && s.words[k].low != "a" && s.words[k].low != "an" && s.words[k].low != "the" && s.words[k].low != "large" && s.words[k].low != "huge" {
 			return false
+		}
+	}
+	return false
+}
+
+// foilingArrests reports whether the foiling at t is told with arrests
+// the foilers made after it ("police foiled a bomb plot, arresting two
+// men"): no blow fell on them; their act is the arrests.
+func (s *sentence) foilingArrests(t *trigHit) bool {
+	if t.class.name != "foiled" {
+		return false
+	}
+	for _, u := range realised(s) {
+		if u.i > t.i && u.class.name == "arrest" && !u.noun {
+			return true
 		}
 	}
 	return false

@@ -23511,3 +23511,32 @@ func TestCoordinatedPeopleWithACompoundAdjective(t *testing.T) {
 		},
 	})
 }
+
+// TestFoilingThatKillsTheAttackersIsAFight: a verb of holding off an
+// attack ("foiled", "thwarted") whose clause counts dead is a fight, as
+// "repelled" is: the dead were the attackers, the first side; the side
+// that held the attack off is the second.
+func TestFoilingThatKillsTheAttackersIsAFight(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "army_foiled_an_attack_killing_two_militants",
+			text:      "Soldiers foiled an attack on their post at Tera on Tuesday night, killing two militants, the defence ministry said.",
+			published: "2021-06-02", n: 1,
+			want: []want{{place: "Tera", actor1: "militants (unidentified)", actor2: "Nigerien security forces", killed: "2/2/2"}},
+		},
+		// the same with "repelled", which passed before
+		{
+			name:      "army_repelled_an_attack_killing_two_militants",
+			text:      "Soldiers repelled an attack on their post at Tera on Tuesday night, killing two militants, the defence ministry said.",
+			published: "2021-06-02", n: 1,
+			want: []want{{place: "Tera", actor1: "militants (unidentified)", actor2: "Nigerien security forces", killed: "2/2/2"}},
+		},
+		// negative: a plot foiled with arrests and nobody dead is no fight
+		{
+			name:      "police_foiled_a_bomb_plot_arresting_two_men",
+			text:      "Police foiled a bomb plot at a market in Tera on Tuesday, arresting two men, the interior ministry said.",
+			published: "2021-06-02", n: 1,
+			want: []want{{place: "Tera", sub: "Arrests", actor1: "Nigerien security forces"}},
+		},
+	})
+}
