@@ -2923,6 +2923,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		for we < len(s.words) && s.words[we].span.End <= m.Span.End {
 			we++
 		}
+		if s.byATelling(wi) {
+			continue // "a statement by the Joint Operations Command said": the source of the news
+		}
 		if act.Name == "civilians" && s.bothSidesAfter(we) {
 			continue // "21 people killed on both sides": fighters of the two sides
 		}
@@ -3511,6 +3514,7 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			c.apposed = s.namedInApposition(wi, we) != we
 		}
 	}
+	s.oneRoleForAShortName(cands)
 	return cands
 }
 
@@ -4623,6 +4627,60 @@ func (s *sentence) foilingAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// byATelling reports whether the mention at word i is the author of a
+// telling ("a statement by the Iraqi Joint Operations Command", "a video
+// released by the group", "according to a report by the monitor"), or
+// the short name in brackets after one: a source, no side of the act.
+func (s *sentence) byATelling(i int) bool {
+	if i >= 2 && s.words[i-1].low == "(" {
+		for _, m := range s.actors {
+			if m.Actor != nil && s.wordAt(m.Span.End-1) == i-2 {
+				return s.byATelling(s.wordAt(m.Span.Start))
+			}
+		}
+		return false
+	}
+	k := i - 1
+	if k >= 0 && isArticle(s.words[k].low) {
+		k--
+	}
+	if k < 1 || s.words[k].low != "by" {
+		return false
+	}
+	k--
+	if s.words[k].low == "released" || s.words[k].low == "issued" || s.words[k].low == "published" || s.words[k].low == "posted" {
+		k--
+	}
+	return k >= 0 && tellingNoun[s.words[k].low]
+}
+
+// oneRoleForAShortName gives a side's name and the short name in brackets
+// right after it ("Nine Volunteers for the Defence of the Homeland (VDP)
+// were killed when gunmen attacked") one role, that of the stronger of
+// their two readings: they are one mention, read twice, and cannot be
+// both the side that acted and the side acted on.
+func (s *sentence) oneRoleForAShortName(cands []roleCand) {
+	for i := range cands {
+		c := &cands[i]
+		wi := s.wordAt(c.span.Start)
+		we := s.wordAt(c.span.End-1) + 1
+		if wi < 2 || we >= len(s.words) || s.words[wi-1].low != "(" || s.words[we].low != ")" {
+			continue
+		}
+		for k := range cands {
+			h := &cands[k]
+			if k == i || s.wordAt(h.span.End-1) != wi-2 || h.actor.RecordName() != c.actor.RecordName() || h.role == c.role {
+				continue
+			}
+			if h.strength >= c.strength {
+				c.role = h.role
+			} else {
+				h.role = c.role
+			}
+		}
+	}
 }
 
 // foilingArrests reports whether the foiling at t is told with arrests

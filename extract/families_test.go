@@ -23540,3 +23540,32 @@ func TestFoilingThatKillsTheAttackersIsAFight(t *testing.T) {
 		},
 	})
 }
+
+// TestShortNameInBracketsIsItsNameAgain: a side's short name in brackets
+// right after its name ("the Volunteers for the Defence of the Homeland
+// (VDP)") is one mention read twice; the two readings take one role, the
+// stronger one's, and the author of a telling ("a statement by the Joint
+// Operations Command (JOC)") is a source, in brackets or not.
+func TestShortNameInBracketsIsItsNameAgain(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_dead_named_with_their_short_name_are_acted_on",
+			text:      "OUAGADOUGOU, Oct 4 (Sahel Wire) - Nine Volunteers for the Defence of the Homeland (VDP) were killed when gunmen attacked their positions in Pensa on Saturday, security sources said.",
+			published: "2021-10-04", n: 1,
+			want: []want{{place: "Pensa", actor1: "militants (unidentified)", actor2: "Volunteers for the Defence of the Homeland", killed: "9/9/9"}},
+		},
+		// negative: the side named with its short name as the subject of the attack did it
+		{
+			name:      "the_subject_named_with_its_short_name_acted",
+			text:      "OUAGADOUGOU, Oct 4 (Sahel Wire) - The Volunteers for the Defence of the Homeland (VDP) attacked a camp near Pensa on Saturday, killing nine people, security sources said.",
+			published: "2021-10-04", n: 1,
+			want: []want{{place: "Pensa", actor1: "Volunteers for the Defence of the Homeland", killed: "9/9/9"}},
+		},
+		{
+			name:      "the_author_of_a_statement_with_its_short_name_is_a_source",
+			text:      "BAGHDAD, Dec 1 (Tigris Wire) - Units of the Counter-Terrorism Service (CTS) retook the al-Zahra neighbourhood of eastern Mosul on Wednesday, according to a statement by the Joint Operations Command (JOC).",
+			published: "2021-12-01", n: 1,
+			want: []want{{place: "al-Zahra", sub: "Government regains territory", actor1: "Counter-Terrorism Service"}},
+		},
+	})
+}
