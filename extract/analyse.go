@@ -1618,6 +1618,11 @@ func (s *sentence) insideName(t trigHit) bool {
 	sp := sitrep.Span{Start: s.words[t.i].span.Start, End: s.words[t.i+t.n-1].span.End}
 	for _, m := range s.actors {
 		if m.Actor != nil && !m.Generic && m.Span.Contains(sp) && m.Span != sp && strings.Contains(strings.TrimSpace(m.Alias), " ") {
+			// (not the weapon a side's name ends on, its head: "Iraqi
+			// F-16s", "Turkish Bayraktar drones" name the side by it)
+			if t.trigger.noun && sp.End == m.Span.End && (means(t.class.name) == "air" || means(t.class.name) == "shelling") {
+				continue
+			}
 			return true
 		}
 	}

@@ -23569,3 +23569,38 @@ func TestShortNameInBracketsIsItsNameAgain(t *testing.T) {
 		},
 	})
 }
+
+// TestWeaponsNamedByKindOrModel: warplanes and guns named by their kind or
+// model ("Iraqi F-16s", "jet fighters", "Turkish howitzers") tell the
+// strike and, after a nation's adjective, the side; intelligence officers
+// are a state's forces. A word of the lexicon inside a side's name is
+// still no act ("Liberation" in the TPLF's name).
+func TestWeaponsNamedByKindOrModel(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "iraqi_f16s_bombed_a_cave_complex",
+			text:      "ERBIL, Iraq, Nov 9 (Tigris Wire) - Iraqi F-16s bombed a cave complex in the Hamrin mountains on Sunday, killing nine Islamic State fighters, the Security Media Cell said.",
+			published: "2020-11-09", n: 1,
+			want: []want{{sub: "Air/drone strike", actor1: "Iraqi Security Forces", actor2: "Islamic State", killed: "9/9/9"}},
+		},
+		{
+			name:      "turkish_howitzers_shelled_ypg_positions",
+			text:      "GAZIANTEP, Turkey, Nov 9 (Anatolia Desk) - Turkish howitzers shelled YPG positions near Tal Rifaat on Sunday, killing four fighters, the defence ministry said.",
+			published: "2020-11-09", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", actor1: "Turkish Armed Forces", actor2: "YPG", killed: "4/4/4"}},
+		},
+		{
+			name:      "intelligence_officers_arrested_two_men",
+			text:      "BAGHDAD, Nov 9 (Tigris Wire) - Intelligence officers arrested two men suspected of planning car bombings in Baghdad's Karrada district on Sunday, the Interior Ministry said.",
+			published: "2020-11-09", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Iraqi Security Forces"}},
+		},
+		// negative: a word of the lexicon inside a name is no act
+		{
+			name:      "liberation_in_a_front_s_name_is_no_taking",
+			text:      "MEKELLE, Ethiopia, Nov 9 (Horn Wire) - Fighters of the Tigray People's Liberation Front attacked an army base near Alamata on Sunday, killing six soldiers, officials said.",
+			published: "2020-11-09", n: 1,
+			want: []want{{sub: "Armed clash", actor1: "TPLF", killed: "6/6/6"}},
+		},
+	})
+}
