@@ -23604,3 +23604,24 @@ func TestWeaponsNamedByKindOrModel(t *testing.T) {
 		},
 	})
 }
+
+// TestArrestsToldAsNotMade: "made no arrests", "no one has been
+// arrested" deny the arrest their clause names; a search that did arrest
+// people is an arrest of its own.
+func TestArrestsToldAsNotMade(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "searched_but_made_no_arrests",
+			text:      "Islamic State fighters raided an army post near the town of Dujail, north of Baghdad, late on Sunday, killing three soldiers and wounding one, police said. Iraqi troops later searched the orchards around the town but made no arrests, police said.",
+			published: "2024-03-11", n: 1,
+			want: []want{{place: "Dujail", sub: "Armed clash", killed: "3/3/3"}},
+		},
+		// negative: the search that arrested two men
+		{
+			name:      "searched_and_arrested_two_men",
+			text:      "Islamic State fighters raided an army post near the town of Dujail, north of Baghdad, late on Sunday, killing three soldiers and wounding one, police said. Iraqi troops later searched the orchards around the town and arrested two men, police said.",
+			published: "2024-03-11", n: 2,
+			want: []want{{place: "Dujail", sub: "Armed clash", killed: "3/3/3"}, {place: "Dujail", sub: "Arrests", actor1: "Iraqi Security Forces"}},
+		},
+	})
+}
