@@ -3067,9 +3067,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// acts over time, no one incident, unless the sentence names
 			// its day ("came under some of the heaviest shelling on
 			// Tuesday")
+			// (a day of another clause dates something else: "has come
+			// under attack since Russia opened a new front on May 10")
 			day := false
 			for ti := range s.times {
-				day = day || newsDay(&s.times[ti])
+				day = day || newsDay(&s.times[ti]) && s.clause[min(s.wordAt(s.times[ti].Span.Start), len(s.words)-1)] == s.clause[m.i]
 			}
 			if !day {
 				s.aggClause[s.clause[m.i]] = true

@@ -23625,3 +23625,25 @@ func TestArrestsToldAsNotMade(t *testing.T) {
 		},
 	})
 }
+
+// TestARecordOverASpanIsNoIncident: a place's record told in the perfect
+// ("has come under intensifying attack since May 10", "has seen a wave of
+// bombings") is no incident of its own, unless its clause names the day;
+// a day in the "since" clause dates when the span began, not an act.
+func TestARecordOverASpanIsNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "has_come_under_attack_since_a_day",
+			text:      "KHARKIV, May 20 (Steppe Wire) - A missile struck a school in the Kyivskyi district of Kharkiv on Sunday, wounding six people, the regional governor said. Kupiansk, to the east, has come under intensifying attack since Russian troops crossed the border to the north on May 10.",
+			published: "2024-05-20", n: 1,
+			want: []want{{place: "Kyivskyi", wounded: "6/6/6"}},
+		},
+		// negative: the perfect with the day in its own clause tells an act
+		{
+			name:      "has_come_under_shelling_on_a_day",
+			text:      "KHERSON, May 20 (Steppe Wire) - A drone dropped a grenade on a bus stop in Beryslav on Monday, wounding two people, officials said. The village of Antonivka has come under heavy shelling on Tuesday, killing four people, the regional governor said.",
+			published: "2024-05-20", n: 2,
+			want: []want{{place: "Beryslav", wounded: "2/2/2"}, {place: "Antonivka", killed: "4/4/4"}},
+		},
+	})
+}
