@@ -496,6 +496,21 @@ func (s *sentence) mishapActs(t *trigHit) bool {
 	return false
 }
 
+// inSinceClause reports whether word i lies in a clause that "since"
+// opens or leads ("since Russian troops crossed the border on May 10"):
+// the start of a span, not a day of the act.
+func (s *sentence) inSinceClause(i int) bool {
+	if i >= len(s.words) {
+		return false
+	}
+	for k := i; k >= 0 && s.clause[k] == s.clause[i]; k-- {
+		if s.words[k].low == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 // supportBefore reports whether a marker of help given to a side
 // ("backed by", "alongside") governs the trigger noun at word i: it
 // stands within six words before it, with no auxiliary of another
@@ -2804,8 +2819,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				th.anaphoric = true
 			}
 		}
-		if last := s.words[h.i+h.n-1].low; s.definiteBefore(h.i) && !(h.i+h.n < len(s.words) && s.words[h.i+h.n].low == "of") && !strings.HasSuffix(last, "ed") && !pastIrregular[last] {
-			// (a verb in the past is no noun: "the Taliban stormed")
+		if first, last := s.words[h.i].low, s.words[h.i+h.n-1].low; s.definiteBefore(h.i) && !(h.i+h.n < len(s.words) && s.words[h.i+h.n].low == "of") && !strings.HasSuffix(last, "ed") && !pastIrregular[last] && !strings.HasSuffix(first, "ed") && !pastIrregular[first] {
+			// (a verb in the past is no noun: "the Taliban stormed", "the
+			// Popular Committees drove the militants out of")
 			th.anaphoric = true // "the November 16 attack", "Tuesday's ambush"
 		}
 		if k := h.i - 1; k >= 1 && t.noun && s.words[k].cap && namingPrep[s.words[k-1].low] && a.placeToldBefore(s.words[k], s.span.Start) {
@@ -3067,11 +3083,18 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			// acts over time, no one incident, unless the sentence names
 			// its day ("came under some of the heaviest shelling on
 			// Tuesday")
-			// (a day of another clause dates something else: "has come
-			// under attack since Russia opened a new front on May 10")
+			// the day of the marker's own clause, or of a clause after it
+			// ("have intensified strikes, killing 14 militants on
+			// Sunday"); not a day in a "since" clause, when the span began
+			// ("has come under attack since Russia opened a new front on
+			// May 10"), nor one of a clause before that the marker's
+			// clause describes ("launched the offensive on May 12 with
+			// the backing of Washington, which has stepped up drone
+			// strikes")
 			day := false
 			for ti := range s.times {
-				day = day || newsDay(&s.times[ti]) && s.clause[min(s.wordAt(s.times[ti].Span.Start), len(s.words)-1)] == s.clause[m.i]
+				w := min(s.wordAt(s.times[ti].Span.Start), len(s.words)-1)
+				day = day || newsDay(&s.times[ti]) && (s.clause[w] == s.clause[m.i] || w > m.i && !s.inSinceClause(w))
 			}
 			if !day {
 				s.aggClause[s.clause[m.i]] = true

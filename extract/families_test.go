@@ -23647,3 +23647,48 @@ func TestARecordOverASpanIsNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestAVerbAfterADefiniteNameIsNoNoun: a past verb of the lexicon after a
+// name with an article ("the Popular Committees drove the militants out
+// of") tells an act; only a noun there ("the Tuesday attack") points back
+// at an incident told before.
+func TestAVerbAfterADefiniteNameIsNoNoun(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_backed_by_the_popular_committees_drove_militants_out",
+			text:      "ADEN, June 13 (Gulf Desk) - Yemeni troops backed by tribal fighters of the Popular Committees drove al Qaeda militants out of the town of Lawdar in Abyan province on Tuesday, a military spokesman said.",
+			published: "2012-06-13", n: 1,
+			want: []want{{place: "Lawdar", sub: "Government regains territory", actor1: "Yemeni government forces", date: "2012-06-12"}},
+		},
+		// negative: a noun after a definite day points back
+		{
+			name:      "the_tuesday_attack_points_back",
+			text:      "ADEN, June 13 (Gulf Desk) - Gunmen attacked a checkpoint in al-Dhale on Tuesday, killing four soldiers, officials said. The Tuesday attack was the third on the town this month.",
+			published: "2012-06-13", n: 1,
+			want: []want{{place: "al-Dhale", killed: "4/4/4"}},
+		},
+	})
+}
+
+// TestAStepUpToldInThePerfect: a side's acts "stepped up" or
+// "intensified", told in the present perfect, are its record over a span
+// ("Washington, which has stepped up drone strikes against the group"),
+// unless the day is told with them or after them ("have intensified
+// strikes ..., killing 14 militants on Sunday").
+func TestAStepUpToldInThePerfect(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "which_has_stepped_up_drone_strikes",
+			text:      "ADEN, June 13 (Gulf Desk) - Yemeni troops drove al Qaeda militants out of the town of Lawdar in Abyan province on Tuesday, a military spokesman said. The president launched the offensive on May 12 with the backing of Washington, which has stepped up drone strikes against the group.",
+			published: "2012-06-13", n: 1,
+			want: []want{{place: "Lawdar", sub: "Government regains territory"}},
+		},
+		// negative: the step-up told with its day and its dead
+		{
+			name:      "have_intensified_strikes_killing_fourteen_on_sunday",
+			text:      "ADEN, June 13 (Gulf Desk) - Yemeni troops drove al Qaeda militants out of the town of Lawdar in Abyan province on Tuesday, a military spokesman said. US drones have intensified strikes on the group's hideouts in Shabwa province, killing 14 militants on Sunday.",
+			published: "2012-06-13", n: 2,
+			want: []want{{place: "Lawdar"}, {place: "Shabwa", sub: "Air/drone strike", killed: "14/14/14", date: "2012-06-10"}},
+		},
+	})
+}
