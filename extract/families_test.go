@@ -23692,3 +23692,25 @@ func TestAStepUpToldInThePerfect(t *testing.T) {
 		},
 	})
 }
+
+// TestTheTalibansNameOnlyAsWritten: "the Islamic Emirate", the Taliban's
+// own name, names them only written so; an "Islamic emirate" a group
+// declared in a town is a thing, and "the militants" after it are that
+// group's.
+func TestTheTalibansNameOnlyAsWritten(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_islamic_emirate_declared_in_yemen",
+			text:      "ADEN, June 13 (Gulf Desk) - Fighters of Ansar al-Sharia had held the town since March and declared it an Islamic emirate. The militants attacked a checkpoint in Lawdar on Tuesday, killing four soldiers.",
+			published: "2012-06-13", n: 1,
+			want: []want{{place: "Lawdar", actor1: "Islamist militants", killed: "4/4/4"}},
+		},
+		// negative: the name as the Taliban write it
+		{
+			name:      "fighters_of_the_islamic_emirate",
+			text:      "KABUL, Aug 20 (Hindu Kush Wire) - Fighters of the Islamic Emirate attacked a police post in Ghazni on Sunday, killing three policemen, officials said.",
+			published: "2012-08-20", n: 1,
+			want: []want{{place: "Ghazni", actor1: "Taliban", killed: "3/3/3"}},
+		},
+	})
+}
