@@ -2812,7 +2812,11 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.supportBefore(h.i)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
-			((t.class == "arrest" || t.class == "abduct") && h.n == 1 && (s.heldAttributive(h.i) || s.heldReducedRelative(h.i)))
+			((t.class == "arrest" || t.class == "abduct") && h.n == 1 && (s.heldAttributive(h.i) || s.heldReducedRelative(h.i))) ||
+			// "funerals for civilians killed in earlier shelling",
+			// "previous attacks on the base": acts before the news, named
+			// as such, none of them told here
+			t.noun && h.i > 0 && priorWord[s.words[h.i-1].low]
 		for _, m := range s.markers {
 			// "the blast" points back; "the shelling of Saraqib" tells it
 			if m.val.(string) == "anaphor" && m.i <= h.i && h.i < m.i+m.n && !(m.i+m.n < len(s.words) && s.words[m.i+m.n].low == "of") {
@@ -3627,7 +3631,11 @@ func (s *sentence) compoundModifier(i int) bool {
 		"manufacturing", "cache", "caches", "depot", "depots", "sniffing", "detector", "detectors", "shelter", "shelters",
 		// what tells or rehearses an act, not the act ("battle scenes",
 		// "attack plans", "combat drills")
-		"scene", "scenes", "plan", "plans", "drill", "drills", "game", "games", "simulation", "simulations":
+		"scene", "scenes", "plan", "plans", "drill", "drills", "game", "games", "simulation", "simulations",
+		// the weapons as goods, made, kept, sent or lacking ("rationing
+		// artillery ammunition", "drone production", "missile deliveries")
+		"ammunition", "ammo", "supplies", "stocks", "stockpile", "stockpiles", "production", "deliveries",
+		"shipments", "shortage", "shortages", "programme", "program", "industry":
 		return !(s.words[i].low == "belt" || s.words[i].low == "belts" || s.words[i].low == "vests") || s.words[i-1].low != "suicide"
 	}
 	return false
@@ -4763,6 +4771,10 @@ func (s *sentence) clauseAfterContext(i int) bool {
 	}
 	return false
 }
+
+// priorWord marks a noun of an act as one before the news ("earlier
+// shelling", "previous attacks").
+var priorWord = map[string]bool{"earlier": true, "previous": true, "prior": true, "past": true}
 
 // pastIrregular are past tenses of trigger verbs that do not end in -ed.
 var pastIrregular = map[string]bool{

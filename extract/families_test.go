@@ -23714,3 +23714,31 @@ func TestTheTalibansNameOnlyAsWritten(t *testing.T) {
 		},
 	})
 }
+
+// TestWeaponsAsGoodsAndEarlierActsAreNoIncident: a weapon's noun before
+// a noun of goods ("artillery ammunition", "drone production") names
+// things, and a noun of an act marked as before the news ("earlier
+// shelling", "previous attacks") names none told here.
+func TestWeaponsAsGoodsAndEarlierActsAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rationing_artillery_ammunition",
+			text:      "KHARKIV, March 4 (Steppe Wire) - A missile hit a bus depot in Kharkiv on Sunday, wounding three workers, the governor said. Kyiv has been rationing artillery ammunition for months as an aid package waits abroad.",
+			published: "2024-03-04", n: 1,
+			want: []want{{place: "Kharkiv", wounded: "3/3/3"}},
+		},
+		{
+			name:      "funerals_for_civilians_killed_in_earlier_shelling",
+			text:      "STEPANAKERT, Oct 12 (Caucasus Desk) - Shells hit a school in Martuni on Sunday, wounding two teachers, local officials said. In Baku, crowds gathered at funerals for civilians killed in earlier shelling.",
+			published: "2020-10-12", n: 1,
+			want: []want{{place: "Martuni", wounded: "2/2/2"}},
+		},
+		// negative: the shelling told as the act, with its day
+		{
+			name:      "shelling_of_baku_on_sunday",
+			text:      "STEPANAKERT, Oct 12 (Caucasus Desk) - Shells hit a school in Martuni on Sunday, wounding two teachers, local officials said. In Ganja, artillery shelling on Sunday evening killed two civilians, officials said.",
+			published: "2020-10-12", n: 2,
+			want: []want{{place: "Martuni", wounded: "2/2/2"}, {place: "Ganja", killed: "2/2/2"}},
+		},
+	})
+}
