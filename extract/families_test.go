@@ -23742,3 +23742,25 @@ func TestWeaponsAsGoodsAndEarlierActsAreNoIncident(t *testing.T) {
 		},
 	})
 }
+
+// TestTheSeatOfASpeakingBodyIsNoPlaceOfTheAct: "the defence ministry in
+// Moscow said" names where the body sits, as "the government in Tripoli"
+// does, with up to two words between the article and the body's noun;
+// the place the act names is the incident's.
+func TestTheSeatOfASpeakingBodyIsNoPlaceOfTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_defence_ministry_in_moscow_said",
+			text:      "KYIV, Feb 18 (Meridian News) - Russian troops completed the capture of Avdiivka on Saturday, the defence ministry in Moscow said.",
+			published: "2024-02-18", n: 1,
+			want: []want{{place: "Avdiivka", actor1: "Russian armed forces"}},
+		},
+		// negative: a ministry stormed in a city is attacked there
+		{
+			name:      "gunmen_stormed_the_foreign_ministry_in_tripoli",
+			text:      "TRIPOLI, Jan 8 (Maghreb Desk) - Gunmen stormed the foreign ministry in Tripoli on Monday, killing three guards, officials said.",
+			published: "2018-01-08", n: 1,
+			want: []want{{place: "Tripoli", killed: "3/3/3"}},
+		},
+	})
+}

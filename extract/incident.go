@@ -2093,7 +2093,24 @@ func datelineEnd(text string, m gazetteer.Mention) int {
 // happened.
 func seatOf(s *sentence, m gazetteer.Mention) bool {
 	i := s.wordAt(m.Full.Start)
-	if i < 3 || s.words[i-1].low != "in" || s.words[i-3].low != "the" {
+	if i < 3 || s.words[i-1].low != "in" {
+		return false
+	}
+	// the body's noun after its article and up to two words naming it
+	// ("the government in Tripoli", "the defence ministry in Moscow")
+	article := false
+	for k := i - 3; k >= 0 && k >= i-5; k-- {
+		if s.words[k].low == "the" {
+			// (not a building of the body where people were: "staged a
+			// sit-in outside the health ministry in Nairobi")
+			article = k == 0 || !sitePrep(s.words[k-1].low)
+			break
+		}
+		if s.words[k].punc {
+			break
+		}
+	}
+	if !article {
 		return false
 	}
 	if m.Cue != "" && m.Cue != "city" && m.Cue != "capital" {
