@@ -74,6 +74,17 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		}
 	}
 
+	struckThrough := false // a blow brought down that still hurt people
+	if cls.name == "foiled" && best != nil && (killsPeople(in) || woundsPeople(in)) {
+		// "air defences shot down a ballistic missile over the capital,
+		// and falling fragments wounded two people": a blow brought down
+		// that still hurt people is the blow, by the side that sent it
+		if c, ok := x.lex.classes[foiledWeapon(best.s, best.i, best.n)]; ok {
+			cls, struckThrough = c, true
+			ev.Notes = append(ev.Notes, "event_type: the weapon brought down still hurt people: its strike")
+		}
+	}
+
 	if cls.name == "arrest" && best != nil && killsPeople(in) {
 		// "opened fire on worshippers, killing 11 people before being
 		// arrested": the arrest that ends an attack told before it is
@@ -384,6 +395,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// (a taker found only now, by its spokesman: "the SDF said they
 		// had taken full control of Raqqa")
 		ev.SubEventType = "Non-state actor overtakes territory"
+	}
+	if struckThrough && r.actor1 != nil && a.sideFoils(r.actor1) {
+		// the side that brought the weapon down is the side it was sent
+		// against; the sender, when named, struck
+		r.actor1, r.span1 = nil, sitrep.Span{}
+		if r.actor2 != nil && r.actor2.Name != "civilians" && !a.sideFoils(r.actor2) {
+			r.actor1, r.span1 = r.actor2, r.span2
+			r.actor2, r.span2 = nil, sitrep.Span{}
+		}
+		ev.Notes = append(ev.Notes, "actors: the side that brought the weapon down is not its sender")
 	}
 	if cls.name == "foiled" && r.actor1 != nil && r.actor2 != nil && a.sideFoils(r.actor2) && !a.sideFoils(r.actor1) {
 		// "the army said it had foiled a drone attack, shooting down
@@ -1572,6 +1593,21 @@ func killsPeople(in *incident) bool {
 		}
 	}
 	return false
+}
+
+// foiledWeapon is the class of the weapon a foiling's words, or the few
+// after them, name ("intercepted a ballistic missile"): "air"
+// for a drone, "shelling" for a missile, rocket or shell, "" for none.
+func foiledWeapon(s *sentence, i, n int) string {
+	for k := i; k < len(s.words) && k < i+n+4; k++ {
+		switch w := s.words[k].low; {
+		case strings.HasPrefix(w, "drone"):
+			return "air"
+		case strings.HasPrefix(w, "missile"), strings.HasPrefix(w, "rocket"), strings.HasPrefix(w, "shell"), strings.HasPrefix(w, "projectile"):
+			return "shelling"
+		}
+	}
+	return ""
 }
 
 // killsAtProtest is killsPeople for an incident whose word is a protest

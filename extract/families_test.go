@@ -23764,3 +23764,31 @@ func TestTheSeatOfASpeakingBodyIsNoPlaceOfTheAct(t *testing.T) {
 		},
 	})
 }
+
+// TestABlowBroughtDownThatStillHurtPeople: a missile or drone brought
+// down whose debris still killed or wounded people is its strike, by the
+// side that sent it, not the side that brought it down; brought down with
+// no one hurt it stays a weapon's use disrupted.
+func TestABlowBroughtDownThatStillHurtPeople(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fragments_of_a_missile_shot_down_wounded_two",
+			text:      "RIYADH, March 8 (Gulf Desk) - Saudi air defences shot down a ballistic missile over the north of the capital late on Sunday, and falling fragments wounded two people in the al-Yasmin district, the civil defence said.",
+			published: "2021-03-08", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", actor1: "unknown", actor2: "civilians", wounded: "2/2/2"}},
+		},
+		{
+			name:      "debris_of_a_houthi_missile_wounded_two",
+			text:      "RIYADH, March 8 (Gulf Desk) - Saudi air defences intercepted a ballistic missile fired by the Houthis at Riyadh on Sunday, and debris wounded two people, the civil defence said.",
+			published: "2021-03-08", n: 1,
+			want: []want{{sub: "Shelling/artillery/missile attack", actor1: "Houthis", wounded: "2/2/2"}},
+		},
+		// negative: brought down with no one hurt
+		{
+			name:      "a_missile_intercepted_with_no_one_hurt",
+			text:      "RIYADH, March 8 (Gulf Desk) - Saudi air defences intercepted a ballistic missile fired by the Houthis at Riyadh on Sunday, the coalition said.",
+			published: "2021-03-08", n: 1,
+			want: []want{{sub: "Disrupted weapons use", actor1: "Saudi security forces", actor2: "Houthis"}},
+		},
+	})
+}
