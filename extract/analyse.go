@@ -7556,7 +7556,9 @@ func (s *sentence) sinceActsBackground() {
 				dated = true
 			}
 		}
-		if !dated {
+		// (a campaign's word is its start, dated or not: "since Israel
+		// launched its offensive on December 27")
+		if !dated || t.weak {
 			t.background = true
 		}
 	}

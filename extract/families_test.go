@@ -23792,3 +23792,26 @@ func TestABlowBroughtDownThatStillHurtPeople(t *testing.T) {
 		},
 	})
 }
+
+// TestACampaignsStartInASinceClause: a campaign's word in a "since"
+// clause ("since Israel launched its offensive on December 27") dates the
+// start of a span, dated or not, and tells no incident; a plain act in a
+// dated "since" clause ("since a car bomb killed 20 people on March 3")
+// is still one.
+func TestACampaignsStartInASinceClause(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "since_israel_launched_its_offensive_on_a_day",
+			text:      "GAZA, Jan 8 (Levant Desk) - An Israeli air strike killed five people in a house in Beit Lahia on Wednesday, medics said. Gaza's health ministry says 700 Palestinians have been killed since Israel launched its offensive in the territory on December 27.",
+			published: "2009-01-08", n: 1,
+			want: []want{{place: "Beit Lahia", killed: "5/5/5"}},
+		},
+		// negative: a plain act in a dated since clause
+		{
+			name:      "since_a_car_bomb_killed_twenty_on_a_day",
+			text:      "MOGADISHU, March 9 (Horn Desk) - Gunmen killed two traders in the Bakara market on Sunday, police said. Traders have been on edge since a car bomb killed 20 people at the market's gate on March 3.",
+			published: "2009-03-09", n: 2,
+			want: []want{{place: "Bakara", killed: "2/2/2"}, {place: "Bakara", killed: "20/20/20", date: "2009-03-03"}},
+		},
+	})
+}
