@@ -23815,3 +23815,25 @@ func TestACampaignsStartInASinceClause(t *testing.T) {
 		},
 	})
 }
+
+// TestADateThatNamesAnActOfHistory: a date before the noun of an act of
+// history in another clause ("killing a commander who had helped plan the
+// October 7 attack") dates that act, not the strike the sentence tells;
+// the act named so and told for itself keeps its date.
+func TestADateThatNamesAnActOfHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_commander_who_planned_the_october_7_attack",
+			text:      "GAZA, Nov 2 (Levant Desk) - An Israeli air strike brought down several apartment blocks in the Jabalia refugee camp on Wednesday, killing at least 27 people, civil defence said. The Israeli military said its fighter jets had struck a Hamas command centre in the area, killing a battalion commander who had helped plan the October 7 attack.",
+			published: "2023-11-02", n: 1,
+			want: []want{{place: "Jabalia", date: "2023-11-01"}},
+		},
+		// negative: the act named by its date, told for itself
+		{
+			name:      "the_october_7_attack_killed_fifty",
+			text:      "JERUSALEM, Nov 2 (Levant Desk) - The October 7 attack on the kibbutz of Kfar Aza killed at least 50 residents, officials said on Thursday.",
+			published: "2023-11-02", n: 1,
+			want: []want{{place: "Kfar Aza", killed: "50/50/-", date: "2023-10-07"}},
+		},
+	})
+}

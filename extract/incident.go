@@ -1586,6 +1586,21 @@ func (s *sentence) datesANoun(e *timex.Expr, t *trigHit) bool {
 	return s.datesANounAt(e, t.i, t.i+t.n)
 }
 
+// namesAnActOfHistory reports whether time e stands before the noun of an
+// act of history as its name ("who had helped plan the October 7
+// attack"), in another clause than act, the act the sentence tells: it
+// dates that act, not act. With no act of its own the sentence tells the
+// one named ("The October 7 attack on Kfar Aza killed 50").
+func (s *sentence) namesAnActOfHistory(e *timex.Expr, act *trigHit) bool {
+	k := s.wordAt(e.Span.End-1) + 1
+	for _, t := range s.triggers {
+		if t.i == k && t.background && act != nil && act.i != t.i && s.clause[t.i] != s.clause[act.i] {
+			return true
+		}
+	}
+	return false
+}
+
 // datesANounAt is datesANoun for the trigger of words [ta, tb) (none when
 // ta < 0).
 func (s *sentence) datesANounAt(e *timex.Expr, ta, tb int) bool {
@@ -1665,7 +1680,7 @@ func eventDate(s *sentence, t *trigHit) *timex.Expr {
 		}
 		// a date in another clause ("since talks began ten days ago")
 		// dates something else
-		if s.datesANoun(e, t) {
+		if s.datesANoun(e, t) || s.namesAnActOfHistory(e, t) {
 			continue
 		}
 		if t != nil {
