@@ -23837,3 +23837,25 @@ func TestADateThatNamesAnActOfHistory(t *testing.T) {
 		},
 	})
 }
+
+// TestTheHouthisOwnNameForTheirForces: in Yemen "the army and popular
+// committees", the Houthis' media's name for their forces, names the
+// Houthis; the Popular Committees alone, also the government's tribal
+// militias, do not.
+func TestTheHouthisOwnNameForTheirForces(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_army_and_popular_committees_captured_hills",
+			text:      `SANAA, Jan 21 (Gulf Desk) - The Houthis' al-Masirah television said on Monday that "the army and popular committees" had captured the al-Mushajeh hills in Sirwah district overnight on Sunday.`,
+			published: "2019-01-21", n: 1,
+			want: []want{{place: "Sirwah", actor1: "Houthis"}},
+		},
+		// negative: troops and the Popular Committees, the government's side
+		{
+			name:      "troops_and_the_popular_committees_drove_militants_out",
+			text:      "ADEN, June 13 (Gulf Desk) - Yemeni troops and fighters of the Popular Committees drove al Qaeda militants out of the town of Lawdar on Tuesday, officials said.",
+			published: "2012-06-13", n: 1,
+			want: []want{{place: "Lawdar", actor1: "Yemeni government forces"}},
+		},
+	})
+}
