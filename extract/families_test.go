@@ -23859,3 +23859,25 @@ func TestTheHouthisOwnNameForTheirForces(t *testing.T) {
 		},
 	})
 }
+
+// TestAPlaceThatNamesANewsOutlet: a place right before a news outlet's
+// noun ("told a Kyiv outlet", "a Beirut newspaper reported") is where the
+// news was told, no place of the act; before any other noun ("a Kharkiv
+// hospital") it is where the act was.
+func TestAPlaceThatNamesANewsOutlet(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_source_told_a_kyiv_outlet",
+			text:      "BRYANSK, Jan 19 (Nord Report) - A drone struck an oil depot in the town of Klintsy early on Friday, setting four fuel tanks on fire, the governor said. A source in Ukraine's military intelligence told a Kyiv outlet that the agency's drones had hit the depot.",
+			published: "2024-01-19", n: 1,
+			want: []want{{place: "Klintsy", sub: "Air/drone strike"}},
+		},
+		// negative: a place before a noun of a building is the act's
+		{
+			name:      "a_missile_hit_a_kharkiv_hospital",
+			text:      "KYIV, Jan 19 (Steppe Wire) - A missile hit a Kharkiv hospital on Friday, wounding three nurses, the governor said.",
+			published: "2024-01-19", n: 1,
+			want: []want{{place: "Kharkiv", wounded: "3/3/3"}},
+		},
+	})
+}

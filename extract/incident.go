@@ -1838,6 +1838,8 @@ func (x *Extractor) placeCandidates(a *analysis, s *sentence, f *frame) []placeC
 			continue // "officials said in Ottawa": where it was said
 		case speakingBody(s, m):
 			continue // "the Defence Headquarters said": a body that speaks
+		case outletNamed(s, m):
+			continue // "told a Kyiv outlet": the place names a news outlet
 		case destination(s, m):
 			continue // "taken toward the park", "fled to Goma": where people went after
 		case seatOf(s, m):
@@ -2301,6 +2303,22 @@ func speakingBody(s *sentence, m gazetteer.Mention) bool {
 		return false
 	}
 	return s.speakerAfter(k + 1)
+}
+
+// outletNamed reports whether a place names the news outlet right after
+// it ("told a Kyiv outlet", "a Beirut newspaper reported", "Tehran
+// television said"): where the news was told, not where anything
+// happened.
+func outletNamed(s *sentence, m gazetteer.Mention) bool {
+	k := s.wordAt(m.Span.End-1) + 1
+	if k >= len(s.words) || m.Prep != "" && !strings.EqualFold(m.Prep, "a") && !strings.EqualFold(m.Prep, "the") {
+		return false
+	}
+	switch s.words[k].low {
+	case "outlet", "outlets", "newspaper", "newspapers", "daily", "weekly", "television", "tv", "radio", "broadcaster", "website", "channel":
+		return true
+	}
+	return false
 }
 
 // destination reports whether a place is where people were taken or went
