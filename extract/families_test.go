@@ -23881,3 +23881,38 @@ func TestAPlaceThatNamesANewsOutlet(t *testing.T) {
 		},
 	})
 }
+
+// TestTheCityANationsAdjectiveNames: "the Russian city" points back at
+// the last place told in that country, named with no kind ("Belgorod was
+// hit again"), not at the last place told as a city in another one.
+func TestTheCityANationsAdjectiveNames(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "rockets_struck_the_centre_of_the_russian_city",
+			text:      "MOSCOW, Feb 18 (Meridian News) - In the Russian-held city of Donetsk, the mayor said Ukrainian shelling of the Kuibyshevskyi district had killed one man on Saturday. Across the border, Belgorod was hit again. Rockets fired from a multiple-launch system struck the centre of the Russian city on Thursday afternoon, killing five people and wounding 20, the regional governor said.",
+			published: "2024-02-18", n: 2,
+			want: []want{{place: "Donetsk", killed: "1/1/1"}, {place: "Belgorod", killed: "5/5/5", wounded: "20/20/20", date: "2024-02-15"}},
+		},
+	})
+}
+
+// TestOneOfTheWoundedWhoDiedLater: "One of the wounded, a woman, died in
+// hospital on Friday" is one more dead of the incident told before, on
+// whatever day she died; a new act on that day is an incident of its own.
+func TestOneOfTheWoundedWhoDiedLater(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_of_the_wounded_died_the_next_day",
+			text:      "MOSCOW, Feb 18 (Meridian News) - Rockets struck the centre of Belgorod on Thursday afternoon, killing five people and wounding 20, the regional governor said. One of the wounded, a woman, died in hospital on Friday.",
+			published: "2024-02-18", n: 1,
+			want: []want{{place: "Belgorod", date: "2024-02-15"}},
+		},
+		// negative: a new act on the next day
+		{
+			name:      "a_shell_killed_a_man_the_next_day",
+			text:      "MOSCOW, Feb 18 (Meridian News) - Rockets struck the centre of Belgorod on Thursday afternoon, killing five people and wounding 20, the regional governor said. On Friday, a shell hit a house in Shebekino, killing a man.",
+			published: "2024-02-18", n: 2,
+			want: []want{{place: "Belgorod", killed: "5/5/5"}, {place: "Shebekino", killed: "1/1/1", date: "2024-02-16"}},
+		},
+	})
+}

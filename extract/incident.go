@@ -343,7 +343,7 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			}
 		}
 		if len(f.places) == 0 {
-			if m := a.placeAnaphor(s); m >= 0 {
+			if m := x.placeAnaphor(a, s); m >= 0 {
 				f.places = []placeCand{{m: m, score: anaphorScore}}
 			} else if m := a.takenPronoun(s, f.best); m >= 0 {
 				f.places = []placeCand{{m: m, score: anaphorScore}}
@@ -361,6 +361,12 @@ func (x *Extractor) frames(a *analysis) []*frame {
 			// is not the day they were killed ("three who were wounded in
 			// the attack died on Friday": the act named only points back;
 			// but "raising the toll from Thursday's bombing" dates it)
+			f.date, f.anaphor = nil, true
+		}
+		if f.best == nil && len(f.cas) > 0 && s.hurtToldDying() {
+			// "One of the wounded, a woman, died in hospital on Friday":
+			// one more dead of the incident told before; the day she died
+			// is not the day of the act
 			f.date, f.anaphor = nil, true
 		}
 		if f.date == nil {
@@ -684,21 +690,30 @@ var describing = map[string]bool{"located": true, "situated": true, "lying": tru
 
 // placeAnaphor resolves a definite place noun ("the village", "the town",
 // "the city centre") in a sentence that names no place to the last place
-// of that kind named in the five sentences before it; -1 when there is
-// none.
-func (a *analysis) placeAnaphor(s *sentence) int {
+// of that kind named in the five sentences before it, or, when a nation's
+// adjective qualifies the noun ("the Russian city"), to the last place in
+// that country, of that kind or named with none; -1 when there is none.
+func (x *Extractor) placeAnaphor(a *analysis, s *sentence) int {
 	for i := 0; i+1 < len(s.words); i++ {
 		if s.words[i].low != "the" {
 			continue
 		}
 		// the noun, after at most two words that describe it ("the
-		// medieval mosque", "the besieged northern town")
+		// medieval mosque", "the besieged northern town"); a nation's
+		// adjective among them ("the Russian city") puts it in that
+		// country
 		var kinds []string
+		country := ""
 		n := i + 1
 		for ; n < len(s.words) && n <= i+3; n++ {
 			if k, ok := placeNounKinds[s.words[n].low]; ok {
 				kinds = k
 				break
+			}
+			if w := s.words[n]; w.cap && x.actors != nil {
+				if f := x.actors.Nation(a.text[w.span.Start:w.span.End]); f != nil && f.Country != "" {
+					country = f.Country
+				}
 			}
 			if w := s.words[n]; w.punc || w.num || notModifier[w.low] || npFunction[w.low] {
 				break
@@ -732,6 +747,12 @@ func (a *analysis) placeAnaphor(s *sentence) int {
 				continue
 			}
 			cue := strings.ToLower(p.Cue)
+			if country != "" && p.Location.Country != country {
+				continue
+			}
+			if country != "" && cue == "" {
+				return m // "Belgorod was hit again. Rockets struck the centre of the Russian city"
+			}
 			for _, k := range kinds {
 				if cue == k {
 					return a.salientOfSentence(m, kinds)
@@ -4535,6 +4556,23 @@ func (s *sentence) caredForAt(i int) bool {
 	switch s.words[k-1].low {
 	case "died", "succumbed", "treated", "admitted", "taken", "rushed", "evacuated", "transferred", "flown", "brought", "airlifted":
 		return true
+	}
+	return false
+}
+
+// hurtToldDying reports whether a sentence tells some of the hurt told
+// before dying ("One of the wounded, a woman, died in hospital", "two of
+// the injured later succumbed").
+func (s *sentence) hurtToldDying() bool {
+	for k := range s.words {
+		if !ofTheHurt(s, k) {
+			continue
+		}
+		for j := k + 3; j < len(s.words); j++ {
+			if w := s.words[j].low; w == "died" || w == "succumbed" {
+				return true
+			}
+		}
 	}
 	return false
 }
