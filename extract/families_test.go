@@ -23916,3 +23916,31 @@ func TestOneOfTheWoundedWhoDiedLater(t *testing.T) {
 		},
 	})
 }
+
+// TestASpeakerIsNoSideThatStrikesFromTheAir: "an SPLM-N spokesman said
+// warplanes had hit villages" tells no rebel air force: the strike no one
+// is told to have flown is that of the side that alone strikes from the
+// air in Sudan; "Antonov bombers" are warplanes.
+func TestASpeakerIsNoSideThatStrikesFromTheAir(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_rebel_spokesman_said_warplanes_hit_villages",
+			text:      "KHARTOUM, Nov 8 (Nile Wire) - An SPLM-N spokesman said warplanes had hit villages around Kurmuk on Saturday, killing four civilians.",
+			published: "2011-11-08", n: 1,
+			want: []want{{place: "Kurmuk", sub: "Air/drone strike", actor1: "Sudanese Armed Forces", killed: "4/4/4"}},
+		},
+		{
+			name:      "antonov_bombers_hit_villages",
+			text:      "KHARTOUM, Nov 8 (Nile Wire) - An SPLM-N spokesman said Antonov bombers had hit villages around Kurmuk on Saturday, killing four civilians.",
+			published: "2011-11-08", n: 1,
+			want: []want{{place: "Kurmuk", sub: "Air/drone strike", killed: "4/4/4"}},
+		},
+		// negative: a side named before its drones flew them
+		{
+			name:      "rsf_drones_struck_a_power_station",
+			text:      "KHARTOUM, Nov 8 (Nile Wire) - RSF drones struck a power station in Atbara on Saturday, killing two guards, officials said.",
+			published: "2023-11-08", n: 1,
+			want: []want{{place: "Atbara", sub: "Air/drone strike", actor1: "Rapid Support Forces"}},
+		},
+	})
+}
