@@ -7287,6 +7287,11 @@ func (x *Extractor) placesOutsideNames(text string, sides []actors.Mention, plac
 // ("Two men on a motorcycle shot dead a policeman").
 var unnamedMen = map[string]bool{"men": true, "man": true, "individuals": true, "persons": true}
 
+// harmedBy are the last words of a passive of harm before "by" ("shot
+// dead by", "was killed by"): what follows is its agent.
+var harmedBy = map[string]bool{"dead": true, "killed": true, "shot": true, "murdered": true, "stabbed": true,
+	"wounded": true, "injured": true, "abducted": true, "kidnapped": true, "attacked": true, "ambushed": true}
+
 // doerVerbs are verbs of harm done by hand that may not be triggers of
 // their own ("threw a grenade", "lobbed a grenade", "opened fire").
 var doerVerbs = map[string]bool{"threw": true, "hurled": true, "lobbed": true, "tossed": true, "opened": true,
@@ -7328,15 +7333,17 @@ func (x *Extractor) unnamedDoers(a *analysis, s *sentence, country string) {
 			continue
 		}
 		start := j
-		if start > 0 {
+		// the agent of a passive of harm ("was shot dead by two men on
+		// a motorcycle"): the doers, with no verb of their own after them
+		agent := start >= 2 && ws[start-1].low == "by" && (harmedBy[ws[start-2].low] || s.verbTriggerAt(start-2))
+		if start > 0 && !agent {
 			p := ws[start-1]
 			if !(p.punc && (p.low == "," || p.low == ";" || p.low == ":" || p.low == "-" || p.low == "—") || clauseOpener(p.low)) {
 				continue
 			}
 		}
 		// the verb, past a phrase of how they came
-		k := s.pastMannerPhrase(i + 1)
-		if k >= len(ws) || !(doerVerbs[ws[k].low] || s.verbTriggerAt(k)) {
+		if k := s.pastMannerPhrase(i + 1); !agent && (k >= len(ws) || !(doerVerbs[ws[k].low] || s.verbTriggerAt(k))) {
 			continue
 		}
 		sp := sitrep.Span{Start: ws[start].span.Start, End: ws[i].span.End}

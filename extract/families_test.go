@@ -23944,3 +23944,25 @@ func TestASpeakerIsNoSideThatStrikesFromTheAir(t *testing.T) {
 		},
 	})
 }
+
+// TestUnnamedMenAsTheAgentOfAPassiveOfHarm: "was shot dead by two men on
+// a motorcycle" names the doers as unnamed armed men, as "two men on a
+// motorcycle shot" does; men after "by" with no harm before it ("was
+// visited by two men") did nothing the sentence counts.
+func TestUnnamedMenAsTheAgentOfAPassiveOfHarm(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "shot_dead_by_two_men_on_a_motorcycle",
+			text:      "QUETTA, March 3 (Indus Wire) - A police constable was shot dead by two men on a motorcycle near his home in Sariab on Sunday evening.",
+			published: "2024-03-03", n: 1,
+			want: []want{{place: "Sariab", actor1: "militants (unidentified)", actor2: "Pakistani security forces", killed: "1/1/1"}},
+		},
+		// negative: men after "by" with no harm before it
+		{
+			name:      "visited_by_two_men_then_a_bomb",
+			text:      "QUETTA, March 3 (Indus Wire) - A shopkeeper was visited by two men on a motorcycle on Saturday, and a bomb exploded outside his shop in Sariab on Sunday evening, wounding three people.",
+			published: "2024-03-03", n: 1,
+			want: []want{{place: "Sariab", actor1: "unknown", wounded: "3/3/3"}},
+		},
+	})
+}
