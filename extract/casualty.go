@@ -560,6 +560,11 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		}
 		found[k] = x.newCasualty(s, n, kind, wa, wb, also)
 		found[k].hurtDied = kind == sitrep.Killed && (x.hurtThenDied(s, n.b) > n.b || x.woundedThenDied(s, n.b))
+		if kind == sitrep.Killed && n.a >= 4 && s.words[n.a-1].low == "," && ofTheHurt(s, n.a-4) {
+			// "One of the wounded, a woman, died in hospital": the
+			// person in apposition is one of the hurt, one more dead
+			found[k].also, found[k].hurtDied = true, true
+		}
 		if wa < n.a && x.lumpedFateBefore(s, wa, kind) {
 			// "killed or wounded at least six people": the dead and the
 			// hurt together; the act is told, neither count is

@@ -23966,3 +23966,25 @@ func TestUnnamedMenAsTheAgentOfAPassiveOfHarm(t *testing.T) {
 		},
 	})
 }
+
+// TestOneOfTheWoundedInAppositionWhoDied: "One of the wounded, a woman,
+// died in hospital" is one more dead of the incident, as "One of the
+// wounded died" is: the toll rises by one; one of the wounded flown
+// elsewhere did not die.
+func TestOneOfTheWoundedInAppositionWhoDied(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "one_of_the_wounded_a_woman_died",
+			text:      "MOSCOW, Feb 18 (Meridian News) - Rockets struck the centre of Belgorod on Thursday afternoon, killing five people and wounding 20, the regional governor said. One of the wounded, a woman, died in hospital on Friday.",
+			published: "2024-02-18", n: 1,
+			want: []want{{place: "Belgorod", killed: "6/6/6", date: "2024-02-15"}},
+		},
+		// negative: one of the wounded who was moved, not dead
+		{
+			name:      "one_of_the_wounded_a_woman_was_flown_to_moscow",
+			text:      "MOSCOW, Feb 18 (Meridian News) - Rockets struck the centre of Belgorod on Thursday afternoon, killing five people and wounding 20, the regional governor said. One of the wounded, a woman, was flown to Moscow on Friday.",
+			published: "2024-02-18", n: 1,
+			want: []want{{place: "Belgorod", killed: "5/5/5"}},
+		},
+	})
+}
