@@ -497,18 +497,10 @@ func (s *sentence) mishapActs(t *trigHit) bool {
 }
 
 // inSinceClause reports whether word i lies in a clause that "since"
-// opens or leads ("since Russian troops crossed the border on May 10"):
-// the start of a span, not a day of the act.
+// opens ("since Russian troops crossed the border on May 10"): the start
+// of a span, not a day of the act.
 func (s *sentence) inSinceClause(i int) bool {
-	if i >= len(s.words) {
-		return false
-	}
-	for k := i; k >= 0 && s.clause[k] == s.clause[i]; k-- {
-		if s.words[k].low == "since" {
-			return true
-		}
-	}
-	return false
+	return i < len(s.words) && len(s.clause) == len(s.words) && s.words[s.clauseOpening(i)].low == "since"
 }
 
 // supportBefore reports whether a marker of help given to a side
@@ -7554,7 +7546,7 @@ func (s *sentence) sinceActsBackground() {
 	for k := range s.triggers {
 		t := &s.triggers[k]
 		c := s.clause[t.i]
-		if s.words[s.clauseOpening(t.i)].low != "since" {
+		if !s.inSinceClause(t.i) {
 			continue
 		}
 		dated := false

@@ -748,7 +748,9 @@ func (a *analysis) otherAirSide(air *actors.Actor) bool {
 				// agent after it ("drones launched by the RSF"), not the
 				// side the strikes fell on
 				mi := s.wordAt(m.Span.Start)
-				if d := mi - t.i; d >= -4 && d < 0 && !s.toldActedOnAt(mi) && !s.saysBetween(mi, t.i) || d > 0 && d <= 6 && s.agentAt(mi) {
+				// (not a side that says what the weapon did: "an SPLM-N
+				// spokesman said warplanes had hit")
+				if d := mi - t.i; d >= -4 && d < 0 && !s.toldActedOnAt(mi) && s.sayVerbAfter(mi+1, t.i-mi-2) < 0 || d > 0 && d <= 6 && s.agentAt(mi) {
 					return true
 				}
 			}
@@ -771,18 +773,6 @@ func (a *analysis) sideFoils(side *actors.Actor) bool {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// saysBetween reports whether a verb of saying stands between words from
-// and to ("an SPLM-N spokesman said warplanes had hit"): the side before
-// it tells the news, it does not fly the planes.
-func (s *sentence) saysBetween(from, to int) bool {
-	for k := from + 1; k < to && k < len(s.words); k++ {
-		if speechVerb[s.words[k].low] {
-			return true
 		}
 	}
 	return false
