@@ -363,14 +363,33 @@ func timesCount(c sitrep.Count, n int) sitrep.Count {
 
 // countedBefore reports whether a count of the dead or the hurt was read
 // before, in this sentence (before) or in the sentence before it: a
-// pronoun "of them" may point back at it.
-func countedBefore(a *analysis, s *sentence, before []*casualty) bool {
+// pronoun "of them" may point back at it. When this sentence names an
+// armed side with no count before the pronoun's count at word i, the
+// sentence before is the antecedent only through a count of that side's
+// kind (fighters of an armed group, or a state's soldiers or police):
+// "them" points at the side ("troops pursuing the attackers killed nine
+// of them", after a sentence on the thousands the group has killed), a
+// side that may retell the count before ("killing 40 militants. ... the
+// militants fled and 23 of them were killed").
+func countedBefore(a *analysis, s *sentence, before []*casualty, i int) bool {
 	for _, c := range before {
 		if c != nil && !c.reflex { // (not the doer's own death)
 			return true
 		}
 	}
-	return s.idx > 0 && s.idx <= len(a.sents) && len(a.sents[s.idx-1].cas) > 0
+	if s.idx <= 0 || s.idx > len(a.sents) || a.sents[s.idx-1].headline {
+		return false // (a headline is no antecedent: the body tells its news anew)
+	}
+	armed, state := s.sideKindsBefore(i)
+	for _, c := range a.sents[s.idx-1].cas {
+		switch {
+		case !armed && !state,
+			armed && c.group == "militants",
+			state && (c.group == "soldiers" || c.group == "police"):
+			return true
+		}
+	}
+	return false
 }
 
 // diedVerbAfter reports whether the count ending before word b is the
@@ -392,16 +411,28 @@ func diedVerbAfter(s *sentence, b int) bool {
 // armedSideBefore reports whether the sentence names an armed side or a
 // state's forces, with no count, before word i.
 func (s *sentence) armedSideBefore(i int) bool {
+	armed, state := s.sideKindsBefore(i)
+	return armed || state
+}
+
+// sideKindsBefore reports whether the sentence names, with no count, an armed
+// group (armed) or a state's forces (state) before word i. With both told,
+// the side nearest word i is the one "them" there points at ("troops
+// raided a compound where militants were hiding, and killed four of
+// them": the militants), and only its kind is reported.
+func (s *sentence) sideKindsBefore(i int) (armed, state bool) {
+	at := -1
 	for _, m := range s.actors {
-		if m.Actor == nil || s.wordAt(m.Span.Start) >= i || !isStateSide(m.Actor) && !isArmedGroup(m.Actor) {
+		w := s.wordAt(m.Span.Start)
+		if m.Actor == nil || w >= i || w <= at || !isStateSide(m.Actor) && !isArmedGroup(m.Actor) {
 			continue
 		}
-		if _, ok := s.countAt(s.wordAt(m.Span.Start) - 1); ok {
+		if _, ok := s.countAt(w - 1); ok {
 			continue
 		}
-		return true
+		at, state, armed = w, isStateSide(m.Actor), !isStateSide(m.Actor)
 	}
-	return false
+	return armed, state
 }
 
 // hurtToldLast reports whether the last count read before, in this
@@ -574,14 +605,14 @@ func (x *Extractor) findCasualties(a *analysis, s *sentence) {
 		if excluded {
 			found[k].subset = false // ("did not include the two bombers": no part of the toll, beside it)
 		}
-		if found[k].subset && wb == n.a && wa < wb && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k]) {
+		if found[k].subset && wb == n.a && wa < wb && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k], n.a) {
 			// "turned his gun on his comrades, killing four of them": the
 			// object of the verb of harm counts those it befell out of a
 			// group told before with no count, not a part of a count
 			// ("killing 31 people. The blast in Baquba killed 19 of them")
 			found[k].subset = false
 		}
-		if found[k].subset && wa > n.a && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k]) && s.armedSideBefore(n.a) {
+		if found[k].subset && wa > n.a && pronounPartitive(s, n.qb) && !s.markerBefore("subset", n.a, 2) && !countedBefore(a, s, found[:k], n.a) && s.armedSideBefore(n.a) {
 			// "the governor said the militants fled the town and that 23
 			// of them were killed": a count out of a side named before
 			// it in its sentence with no count of its own, and none in

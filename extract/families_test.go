@@ -23988,3 +23988,21 @@ func TestOneOfTheWoundedInAppositionWhoDied(t *testing.T) {
 		},
 	})
 }
+
+func TestThemPointsAtTheArmedSideOfItsOwnSentence(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "troops_chasing_the_gunmen_killed_seven_of_them",
+			text:      "MAIDUGURI, March 3 (Sahel Wire) - Gunmen attacked the village of Mafa in Borno State on Sunday, burning homes, residents said. No group has claimed it, but police said the attack bore the marks of Boko Haram, which has killed thousands of people in the region. The army said troops chasing the gunmen killed seven of them in a gunfight near Dikwa on Monday.",
+			published: "2020-03-03", n: 2,
+			want: []want{{place: "Mafa"}, {place: "Dikwa", killed: "7/7/7", date: "2020-03-02"}},
+		},
+		// negative: no side named before "of them": the count is a part of the toll before
+		{
+			name:      "the_blast_in_the_square_killed_nineteen_of_them",
+			text:      "BAQUBA, Iraq, May 4 (Tigris Wire) - A car bomb killed 31 people at a market in Baquba on Sunday, police said. Officials said the blast near the main square killed 19 of them.",
+			published: "2020-05-04", n: 1,
+			want: []want{{place: "Baquba", killed: "31/31/31"}},
+		},
+	})
+}
