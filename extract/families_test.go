@@ -24006,3 +24006,33 @@ func TestThemPointsAtTheArmedSideOfItsOwnSentence(t *testing.T) {
 		},
 	})
 }
+
+func TestACapitalAsTheSubjectOfItsStatesActIsNoSite(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "washington_rarely_comments_on_strikes",
+			text:      "ADEN, July 18 (Gulf Wire) - A drone strike killed three suspected al-Qaeda militants in a car in Ataq on Sunday, tribal sources said. Washington rarely comments on individual strikes in Yemen, but it has carried out dozens against the group over the past decade.",
+			published: "2016-07-18", n: 1,
+			want: []want{{place: "Ataq", killed: "3/3/3"}},
+		},
+		{
+			name:      "washington_and_other_governments_have_called",
+			text:      "KHARTOUM, June 10 (Nile Wire) - Shelling killed 12 civilians in a market in El Fasher on Sunday, medics said. Washington and other Western governments have called on the paramilitaries to halt their assault on the city.",
+			published: "2024-06-10", n: 1,
+			want: []want{{place: "El Fasher", killed: "12/12/12"}},
+		},
+		{
+			name:      "fighters_recruited_by_ankara",
+			text:      "TRIPOLI, Jan 26 (Maghreb Wire) - Clashes between rival militias killed four people in Zawiya on Monday, a hospital said. Syrian fighters recruited by Ankara still guard bases around the capital.",
+			published: "2021-01-26", n: 1,
+			want: []want{{place: "Zawiya", killed: "4/4/4"}},
+		},
+		// negative: a form of "be" after the capital tells what befell it
+		{
+			name:      "kabul_was_rocked_by_blasts",
+			text:      "Kabul was rocked by two blasts on Sunday morning, killing four people, police said.",
+			published: "2020-03-02", n: 1,
+			want: []want{{place: "Kabul", killed: "4/4/4"}},
+		},
+	})
+}

@@ -2165,14 +2165,23 @@ func seatOf(s *sentence, m gazetteer.Mention) bool {
 
 // governs reports whether a place is named as the subject of a verb only
 // a government or a people does ("as Moscow pressed its offensive",
-// "Kabul accused Islamabad", "Ankara says"): a capital standing for its
-// state, not where something happened.
+// "Kabul accused Islamabad", "Ankara says", "Washington rarely comments",
+// "Washington has carried out dozens of strikes"), one of several such
+// ("Washington and other Western governments have called on"), or as the
+// agent of one ("fighters recruited by Ankara"): a capital standing for
+// its state, not where something happened. A form of "be" after it tells
+// what befell the place ("Kabul was rocked by blasts"), not its state's
+// act.
 func governs(s *sentence, m gazetteer.Mention) bool {
 	if m.Cue != "" {
 		return false
 	}
+	i := s.wordAt(m.Span.Start)
 	switch strings.ToLower(m.Prep) {
 	case "", "as", "and", "while", "but":
+	case "by":
+		// the agent of a state's act: "recruited by Ankara", "backed by Moscow"
+		return i >= 2 && m.Place != nil && m.Place.Feature == "P.PPLC" && stateActs[verbStem(s.words[i-2].low)]
 	default:
 		return false
 	}
@@ -2180,17 +2189,79 @@ func governs(s *sentence, m gazetteer.Mention) bool {
 	if k < len(s.words) && s.words[k].span.Start < m.Span.End {
 		k++
 	}
-	if k >= len(s.words) {
+	if k < len(s.words) && s.words[k].low == "and" && m.Place != nil && m.Place.Feature == "P.PPLC" {
+		// "Washington and other Western governments"
+		for j := k + 1; j < len(s.words) && j <= k+4; j++ {
+			switch s.words[j].low {
+			case "governments", "capitals", "allies", "countries", "states", "powers":
+				return true
+			}
+			if s.words[j].punc {
+				break
+			}
+		}
 		return false
 	}
-	switch s.words[k].low {
-	case "said", "says", "say", "accused", "accuses", "denied", "denies", "claimed", "claims", "warned", "warns", "vowed", "vows",
-		"pressed", "presses", "launched", "launches", "responded", "responds", "announced", "announces", "insisted", "insists",
-		"blamed", "blames", "rejected", "rejects", "demanded", "demands", "urged", "urges", "condemned", "condemns", "retaliated",
-		"threatened", "threatens", "wants", "sought", "seeks", "backs", "backed", "supports", "supported", "sent", "sends", "deployed":
-		return true
+	// past adverbs and auxiliaries: "rarely comments", "has now carried out"
+	for k < len(s.words) && !s.words[k].cap && (strings.HasSuffix(s.words[k].low, "ly") && s.words[k].low != "only" || stateAuxiliaries[s.words[k].low]) {
+		k++
 	}
-	return false
+	if k >= len(s.words) || s.words[k].cap {
+		return false
+	}
+	return stateActs[verbStem(s.words[k].low)]
+}
+
+// stateAuxiliaries may stand between a capital and its state's verb.
+var stateAuxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "also": true, "now": true, "still": true,
+	"later": true, "then": true, "again": true, "already": true, "did": true, "does": true, "not": true, "never": true,
+}
+
+// stateActs are the verbs (by stem: verbStem) a state does that a place
+// does not: a capital as their subject or agent stands for its government.
+var stateActs = map[string]bool{
+	"say": true, "accuse": true, "deny": true, "claim": true, "warn": true, "vow": true, "press": true, "launch": true,
+	"respond": true, "announce": true, "insist": true, "blame": true, "reject": true, "demand": true, "urge": true,
+	"condemn": true, "retaliate": true, "threaten": true, "want": true, "seek": true, "back": true, "support": true,
+	"send": true, "deploy": true, "comment": true, "begin": true, "call": true, "carry": true, "conduct": true,
+	"offer": true, "pledge": true, "impose": true, "recall": true, "expel": true, "summon": true, "order": true,
+	"agree": true, "sign": true, "approve": true, "recognise": true, "recognize": true, "refuse": true, "decline": true,
+	"recruit": true, "arm": true, "fund": true, "train": true, "sponsor": true, "broker": true, "supply": true,
+	"intervene": true, "welcome": true, "protest": true, "argue": true, "maintain": true, "help": true,
+}
+
+// verbStem is a verb's form reduced to its stem, enough for stateActs:
+// "says", "said" and "saying" to "say", "carried" to "carry", "began"
+// and "begun" to "begin", "sought" to "seek", "sent" to "send".
+func verbStem(w string) string {
+	switch w {
+	case "said", "says", "saying":
+		return "say"
+	case "began", "begun", "begins", "beginning":
+		return "begin"
+	case "sought", "seeks", "seeking":
+		return "seek"
+	case "sent", "sends", "sending":
+		return "send"
+	}
+	for _, suf := range []string{"ies", "ied"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf) + "y"
+		}
+	}
+	if stateActs[w] {
+		return w
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if b := strings.TrimSuffix(w, suf); b != w && stateActs[b] {
+			return b
+		}
+		if b := strings.TrimSuffix(w, suf); b != w && stateActs[b+"e"] {
+			return b + "e"
+		}
+	}
+	return w
 }
 
 // reportedAt reports whether a place is where something was said, not
