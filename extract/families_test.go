@@ -24036,3 +24036,28 @@ func TestACapitalAsTheSubjectOfItsStatesActIsNoSite(t *testing.T) {
 		},
 	})
 }
+
+func TestANameInAppositionToARankedPartOfATownIsThatPart(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "al_jolan_the_last_district_of_fallujah",
+			text:      "BAGHDAD, June 27 (Tigris Wire) - Iraqi forces retook al-Jolan, the last district of Fallujah held by Islamic State, on Sunday, officers said.",
+			published: "2016-06-27", n: 1,
+			want: []want{{place: "al-Jolan", date: "2016-06-26"}},
+		},
+		// negatives: no name in apposition, the town is the place; a part
+		// told with "in" is the place on both readings
+		{
+			name:      "the_last_district_of_fallujah_with_no_name",
+			text:      "BAGHDAD, June 27 (Tigris Wire) - Iraqi forces retook the last district of Fallujah held by Islamic State on Sunday, officers said.",
+			published: "2016-06-27", n: 1,
+			want: []want{{place: "Fallujah", date: "2016-06-26"}},
+		},
+		{
+			name:      "jamila_the_busiest_neighbourhood_of_baghdad",
+			text:      "BAGHDAD, June 27 (Tigris Wire) - A car bomb killed nine people in Jamila, the busiest neighbourhood of Baghdad, on Sunday, police said.",
+			published: "2016-06-27", n: 1,
+			want: []want{{place: "Jamila", killed: "9/9/9"}},
+		},
+	})
+}

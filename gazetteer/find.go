@@ -2174,6 +2174,14 @@ func (f *finder) enclose(ms []Mention, flags []mflag) {
 				continue
 			}
 		}
+		// "al-Jolan, the last district of Fallujah held by Islamic State",
+		// "Karrada, the largest neighbourhood of Baghdad": a name set in
+		// apposition to a ranked part of a town is that part, and the
+		// town after "of" holds it (the part's cue is not the town's kind)
+		if !m.Admin && n.Place != nil && !n.Admin && n.Place.Feature[0] == 'P' && partCue(n.Cue) && rankedPartOf(gap, f.text[n.Full.Start:n.Span.Start]) {
+			m.Within, n.Cue = n.Name, ""
+			continue
+		}
 		if m.Admin {
 			continue
 		}
@@ -2426,6 +2434,37 @@ func gapKind(gap string) int {
 		return gapEnclosing
 	}
 	return gapNone
+}
+
+// rankedPartOf reports whether the gap after a name and the words that
+// open the next mention before its name make an apposition to a ranked
+// part: ", the last " then "district of ", ", the largest " then
+// "neighbourhood of ", ", one of the " then "districts of ".
+func rankedPartOf(gap, opening string) bool {
+	g := strings.Fields(strings.ToLower(gap))
+	if len(g) < 2 || g[0] != "," && !strings.HasPrefix(g[0], ",") {
+		return false
+	}
+	if g[0] == "," {
+		g = g[1:]
+	}
+	o := strings.Fields(strings.ToLower(opening))
+	if len(o) != 2 || o[1] != "of" || len(g) < 1 {
+		return false
+	}
+	switch {
+	case len(g) == 3 && g[0] == "one" && g[1] == "of" && g[2] == "the":
+		return true
+	case len(g) == 2 && g[0] == "the" && partRanks[g[1]]:
+		return true
+	}
+	return false
+}
+
+// partRanks are the words that rank a part among a town's parts.
+var partRanks = map[string]bool{
+	"last": true, "first": true, "second": true, "third": true, "main": true, "largest": true, "biggest": true,
+	"oldest": true, "only": true, "remaining": true, "final": true, "poorest": true, "busiest": true, "smallest": true,
 }
 
 // kindNounAhead reports whether the words open with up to two more
