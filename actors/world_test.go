@@ -20,6 +20,8 @@ func TestFindWorld(t *testing.T) {
 			[]found{{"Maoist rebels", "Maoists", false}, {"CRPF", "Indian security forces", false}}},
 		{"naxals_and_jawans", "IN", "Naxals killed two jawans.",
 			[]found{{"Naxals", "Maoists", false}, {"jawans", "Indian security forces", true}}},
+		{"odisha_units_are_indian_forces", "IN", "The District Voluntary Force and the Special Operation Group searched the hills.",
+			[]found{{"District Voluntary Force", "Indian security forces", false}, {"Special Operation Group", "Indian security forces", false}}},
 		{"let_in_capitals_and_camel_case", "IN", "LeT and JeM militants were named.",
 			[]found{{"LeT", "Lashkar-e-Taiba", false}, {"JeM militants", "Jaish-e-Mohammed", false}}},
 		{"member_noun_joins_the_name", "CD", "Rwanda-backed M23 rebels took the town.",
