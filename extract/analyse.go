@@ -5250,7 +5250,7 @@ func (s *sentence) dropFoiledMeans() []trigHit {
 			if f.class.name != "foiled" {
 				continue
 			}
-			gap := t.i - (f.i + f.n)
+			gap := s.listGap(f.i+f.n, t.i)
 			if gap < 0 || gap > 3 {
 				break
 			}
@@ -5262,7 +5262,7 @@ func (s *sentence) dropFoiledMeans() []trigHit {
 			}
 			break
 		}
-		if !foiled && listEnd >= 0 && t.i >= listEnd && t.i-listEnd <= 3 {
+		if !foiled && listEnd >= 0 && t.i >= listEnd && s.listGap(listEnd, t.i) <= 3 {
 			foiled = true
 			for g := listEnd; g < t.i; g++ {
 				if w := s.words[g]; w.punc && w.low != "," || isClauseBreak(w) || s.isVerbLike(g) {
@@ -5277,6 +5277,26 @@ func (s *sentence) dropFoiledMeans() []trigHit {
 		out = append(out, t)
 	}
 	return out
+}
+
+// listGap is the number of words from a to b, less the things taken
+// (goodsNoun) listed between and the commas and "and" or "or" that join
+// them: "recovered hand grenades, detonators and a suicide vest" keeps
+// the vest as close to the grenades as "recovered grenades and a suicide
+// vest" does. Negative when b comes before a.
+func (s *sentence) listGap(a, b int) int {
+	if b < a {
+		return -1
+	}
+	n := 0
+	for g := a; g < b && g < len(s.words); g++ {
+		switch w := s.words[g].low; {
+		case w == "," || w == "and" || w == "or" || goodsNoun(w):
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // dropDefendingSpeaker drops a word of air power that names the speaker

@@ -24061,3 +24061,21 @@ func TestANameInAppositionToARankedPartOfATownIsThatPart(t *testing.T) {
 		},
 	})
 }
+
+func TestDetonatorsSeizedAreNoBlast(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_recovered_detonators_and_wire",
+			text:      "BHUBANESWAR, June 26 (Kalinga Wire) - In Koraput district, police arrested three members of a Maoist militia in Narayanpatna on Monday and recovered detonators and wire, officers said.",
+			published: "2018-06-26", n: 1,
+			want: []want{{sub: "Arrests", place: "Koraput"}},
+		},
+		// negative: the verb "detonated" is still a blast
+		{
+			name:      "a_bomb_was_detonated_near_a_post",
+			text:      "QUETTA, June 26 (Indus Wire) - A bomb was detonated near a police post in Quetta on Monday, killing two people, officials said.",
+			published: "2018-06-26", n: 1,
+			want: []want{{sub: "Remote explosive/landmine/IED", place: "Quetta", killed: "2/2/2"}},
+		},
+	})
+}
