@@ -3331,6 +3331,14 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 			j = end - 1
 			continue
 		}
+		if end := passiveRelativeOnSubject(s, j); end > j && x.casualtyAt(s, j, false) == "" && x.casualtyAt(s, j, true) == "" {
+			// "a police constable deputed for the security of a polio
+			// vaccination team was martyred": a past participle and its
+			// complement on the people counted (where they were posted,
+			// what for), then their fate, however long the complement
+			j = end - 1
+			continue
+		}
 		if w.low == "also" {
 			also = true
 			continue
@@ -3739,6 +3747,39 @@ func reducedRelativeOnSubject(s *sentence, i int) int {
 			return i
 		}
 		if (w.low == "was" || w.low == "were") && s.words[k-1].low != "who" && s.words[k-1].low != "that" {
+			return k
+		}
+	}
+	return i
+}
+
+// passiveRelativeOnSubject is reducedRelativeOnSubject for a past
+// participle that opens a prepositional complement right after the noun
+// of the people counted ("a constable deputed for the security of a polio
+// team", "two guards posted at the gate of the ministry"): it returns the
+// "was" or "were" that follows within twelve words, with no mark or
+// clause break between and not joined by "and" or "or" to the word in -ed
+// (then that word was the clause's own verb); else i. A word of harm
+// there is the people's fate itself ("two soldiers killed in the attack
+// were buried"): the caller leaves those.
+func passiveRelativeOnSubject(s *sentence, i int) int {
+	if i < 1 || i+1 >= len(s.words) || !strings.HasSuffix(s.words[i].low, "ed") || len(s.words[i].low) < 5 || s.words[i].cap ||
+		!plainNoun(s.words[i-1]) || !prepositions[s.words[i+1].low] || s.words[i+1].low == "by" {
+		return i
+	}
+	for k := i + 2; k+1 < len(s.words) && k <= i+12; k++ {
+		w := s.words[k]
+		if w.punc || isClauseBreak(w) {
+			return i
+		}
+		if (w.low == "was" || w.low == "were") && s.words[k-1].low != "who" && s.words[k-1].low != "that" {
+			switch s.words[k-1].low {
+			case "and", "or", "but":
+				// "two officers survived with serious injuries and were
+				// airlifted": the word in -ed was the clause's own verb,
+				// a second joined to it
+				return i
+			}
 			return k
 		}
 	}

@@ -24079,3 +24079,21 @@ func TestDetonatorsSeizedAreNoBlast(t *testing.T) {
 		},
 	})
 }
+
+func TestAPastParticipleOnTheCountedIsARelativeBeforeTheirFate(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "constable_deputed_for_the_security_of_a_polio_team_was_martyred",
+			text:      "PESHAWAR, October 15 (Frontier Wire) - A police constable deputed for the security of a polio vaccination team was martyred when two armed motorcyclists opened fire on him in Lakki Marwat on Monday morning.",
+			published: "2019-10-15", n: 1,
+			want: []want{{place: "Lakki Marwat", killed: "1/1/1", actor1: "militants (unidentified)", date: "2019-10-14"}},
+		},
+		// negative: the word in -ed is the clause's own verb, joined by "and" to the next
+		{
+			name:      "officers_survived_with_injuries_and_were_airlifted",
+			text:      "GARISSA, June 3 (Coast Wire) - A roadside bomb killed eight police officers near Garissa on Friday, police said. Two other officers survived with serious injuries and were airlifted to Nairobi.",
+			published: "2023-06-03", n: 1,
+			want: []want{{place: "Garissa", killed: "8/8/8", wounded: "2/2/2"}},
+		},
+	})
+}
