@@ -2722,6 +2722,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	s.markers = x.lex.markers.findAll(s.words)
 	s.markers = dropAgentsOfWords(s)
 	s.markers = dropSeparateTellings(s)
+	s.markers = dropOneDaySpans(s)
 	s.markers = countedActs(s.words, s.markers)
 	s.markers = claimedActs(s.words, s.markers)
 	downedEnd := -1 // the end of an aircraft shot down ("shot down a Su-34 fighter")
@@ -5561,6 +5562,38 @@ func dropSeparateTellings(s *sentence) []hit {
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// dropOneDaySpans drops a running-total marker "throughout" that spans a
+// single day or a part of one ("bombed Douma throughout Saturday",
+// "throughout the night", "throughout the morning"): the act went on all
+// that day, one incident, not a tally over a season ("throughout the
+// year", "throughout the war").
+func dropOneDaySpans(s *sentence) []hit {
+	kept := s.markers[:0]
+	for _, m := range s.markers {
+		if end := m.i + m.n; m.val.(string) == "cumulative" && m.n == 1 && s.words[m.i].low == "throughout" && end < len(s.words) && oneDayAt(s.words, end) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// oneDayAt reports whether the words at i name one day or a part of one:
+// a weekday ("Saturday", "Saturday night"), or "the day", "the night",
+// "the morning", "the afternoon", "the evening", "that day".
+func oneDayAt(ws []word, i int) bool {
+	if timeWords[ws[i].low] && ws[i].low != "ago" {
+		return true // a weekday, "overnight", "yesterday", "today", "tonight"
+	}
+	if i+1 < len(ws) && (ws[i].low == "the" || ws[i].low == "that") {
+		switch ws[i+1].low {
+		case "day", "night", "morning", "afternoon", "evening":
+			return true
+		}
+	}
+	return false
 }
 
 // occasion reports whether the running-total cue at word i names the

@@ -3267,6 +3267,17 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	content := false // a content word stood between the people and the word looked at
 	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
 		w := s.words[j]
+		if j == n.b && j > n.qa && s.words[j-1].low == "more" && ofTheHurt(s, j) && diedVerbAfter(s, j+3) {
+			// "Two more of the wounded (later) died on Sunday": the
+			// partitive after "more" names whom the count is taken from,
+			// as in "two of the wounded died"; the verb after it is
+			// their fate
+			e := j + 3
+			for e < len(s.words) && s.words[e].low != "died" && s.words[e].low != "succumbed" {
+				e++
+			}
+			return sitrep.Killed, n.b, e + 1, true, true
+		}
 		if e := asideEnd(s, j); j == n.b && e > j && e < len(s.words) && x.casualtyAt(s, e, false) != "" {
 			// "Sepoy Ahmad Khan (age 24) having fought gallantly,
 			// embraced shahadat": asides on the person, then the fate

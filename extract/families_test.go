@@ -24097,3 +24097,38 @@ func TestAPastParticipleOnTheCountedIsARelativeBeforeTheirFate(t *testing.T) {
 		},
 	})
 }
+
+func TestThroughoutOneDayIsNoRunningTotal(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bombed_douma_throughout_saturday",
+			text:      "BEIRUT, March 11 (Levant Wire) - Government warplanes bombed Douma throughout Saturday, killing 13 civilians, the Observatory said.",
+			published: "2018-03-11", n: 1,
+			want: []want{{place: "Douma", killed: "13/13/13", date: "2018-03-10"}},
+		},
+		// negative: throughout a year is a tally over a season
+		{
+			name:      "bombed_the_towns_throughout_the_year",
+			text:      "BEIRUT, March 11 (Levant Wire) - Government warplanes bombed the towns of Eastern Ghouta throughout the year, killing 1,300 civilians, the Observatory said.",
+			published: "2018-03-11", n: 0,
+		},
+	})
+}
+
+func TestMoreOfTheWoundedWhoDiedAddToTheToll(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "two_more_of_the_wounded_died",
+			text:      "BEIRUT, March 11 (Levant Wire) - Government warplanes bombed Douma on Saturday, killing 13 civilians, the Observatory said. Two more of the wounded died on Sunday morning, a doctor said.",
+			published: "2018-03-11", n: 1,
+			want: []want{{place: "Douma", killed: "15/15/15", date: "2018-03-10"}},
+		},
+		// negative: more of the wounded moved, not dead
+		{
+			name:      "two_more_of_the_wounded_were_flown_out",
+			text:      "BEIRUT, March 11 (Levant Wire) - Government warplanes bombed Douma on Saturday, killing 13 civilians, the Observatory said. Two more of the wounded were flown to Damascus on Sunday, a doctor said.",
+			published: "2018-03-11", n: 1,
+			want: []want{{place: "Douma", killed: "13/13/13"}},
+		},
+	})
+}
