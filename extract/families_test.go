@@ -24132,3 +24132,21 @@ func TestMoreOfTheWoundedWhoDiedAddToTheToll(t *testing.T) {
 		},
 	})
 }
+
+func TestATownWithAnArabicQualifierIsAPlaceOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "executions_in_husaybah_al_sharqiya",
+			text:      "BAGHDAD, Feb 9 (Tigris Wire) - Iraqi forces retook the district of al-Sijariya east of Ramadi on Monday, officers said. In Husaybah al-Sharqiya, still held by Islamic State, the militants publicly executed five men they accused of spying, a tribal leader said.",
+			published: "2016-02-09", n: 2,
+			want: []want{{place: "al-Sijariya"}, {place: "Husaybah al-Sharqiya", killed: "5/5/5"}},
+		},
+		// negative: a known town read in the name keeps its point
+		{
+			name:      "a_bomb_in_mosul_al_jadida",
+			text:      "MOSUL, Feb 9 (Tigris Wire) - A bomb killed three people in Mosul al-Jadida on Monday, police said.",
+			published: "2016-02-09", n: 1,
+			want: []want{{place: "Mosul", killed: "3/3/3"}},
+		},
+	})
+}

@@ -1375,6 +1375,18 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	}
 	n := len(raws)
 	raws = f.knownNames(a, end, orgAt >= 0, raws, votes)
+	if len(raws) == n && orgAt < 0 && f.qualifiedArabicPlace(a, b) && !f.exists(f.text[toks[a].s:toks[b-1].e]) {
+		// "in Husaybah al-Sharqiya": a name and an Arabic word of its
+		// part or age ("the eastern", "the new") after a place
+		// preposition, where no known name was read in it, is a place
+		// the gazetteer lacks, named whole (where the name before the
+		// qualifier was read as a known town, "in Mosul al-Jadida", that
+		// town stands, with its point)
+		r := raw{first: a, end: b, sentStart: toks[a].sentStart, artPlace: true}
+		r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
+		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+		return append(raws, r)
+	}
 	if len(raws) == n && orgAt < 0 {
 		raws = f.tentative(a, b, raws)
 	}
@@ -1480,6 +1492,55 @@ func (f *finder) articlePlace(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// qualifiedArabicPlace reports whether the run [a, b) is one or two
+// names then a word with the Arabic article that tells which part or
+// which age of a town it is (arabicQualifiers: "al-Sharqiya", the
+// eastern; "al-Jadida", the new), after a place preposition, with no
+// longer name going on after it.
+func (f *finder) qualifiedArabicPlace(a, b int) bool {
+	toks := f.toks
+	if b-a < 2 || b-a > 3 || toks[b-1].poss {
+		return false
+	}
+	last := strings.ToLower(f.word(b - 1))
+	art, q, ok := strings.Cut(last, "-")
+	if !ok || !arabicArticles[art] || !arabicQualifiers[q] {
+		return false
+	}
+	j := a - 1
+	if j < 0 || !toks[j].word {
+		return false
+	}
+	switch strings.ToLower(f.word(j)) {
+	case "in", "at", "near", "around", "outside", "into", "of":
+	default:
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if !f.plainName(k) || f.in("common", k) || f.in("given", k) || f.persons[string(f.lower(k))] {
+			return false
+		}
+	}
+	if b < len(toks) && toks[b].word && toks[b].name {
+		return false
+	}
+	return f.named == nil || !f.named(f.text[toks[a].s:toks[b-1].e])
+}
+
+// arabicArticles are the forms the Arabic article takes before a word.
+var arabicArticles = map[string]bool{"al": true, "el": true, "ash": true, "as": true, "ad": true, "ar": true, "an": true, "at": true, "az": true}
+
+// arabicQualifiers are the Arabic words (as transliterated, after the
+// article) that tell a town's part or age: east, west, north, south,
+// upper, lower, new, old, big, small.
+var arabicQualifiers = map[string]bool{
+	"sharqiya": true, "sharqiyah": true, "sharqia": true, "sharqi": true, "gharbiya": true, "gharbiyah": true, "gharbia": true, "gharbi": true,
+	"shamaliya": true, "shamaliyah": true, "shamali": true, "janubiya": true, "janubiyah": true, "janubi": true,
+	"jadida": true, "jadidah": true, "jadeeda": true, "qadima": true, "qadimah": true, "kabira": true, "kabirah": true, "kubra": true,
+	"saghira": true, "saghirah": true, "sughra": true, "fawqa": true, "fouqa": true, "tahta": true, "ulya": true, "sufla": true,
+	"wusta": true,
 }
 
 // kinWords are the title words of Arabic kinship names (father of, mother
