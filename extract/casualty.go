@@ -2280,6 +2280,14 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 		}
 	}
+	// "the bodies of a man and a woman in uniform", "two men in military
+	// fatigues": people told in uniform are some side's fighters, which
+	// side the words do not say; not civilians
+	for k := range out {
+		if out[k].group == "civilians" && inUniformAt(s, out[k].b) {
+			out[k].group = "people"
+		}
+	}
 	// resolve "others" to the group of the count before it in the sentence
 	for k := range out {
 		if out[k].group == "people" && k > 0 {
@@ -2303,6 +2311,25 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 		}
 	}
 	return out
+}
+
+// inUniformAt reports whether the words at i put the people before them
+// in uniform: "in uniform", "in military uniform(s)", "in army fatigues",
+// "in camouflage", "wearing uniforms".
+func inUniformAt(s *sentence, i int) bool {
+	if i+1 >= len(s.words) || s.words[i].low != "in" && s.words[i].low != "wearing" {
+		return false
+	}
+	for k := i + 1; k < len(s.words) && k <= i+3; k++ {
+		switch s.words[k].low {
+		case "uniform", "uniforms", "fatigues", "camouflage":
+			return true
+		case "military", "army", "police", "combat", "full", "a":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // partitiveAntecedent is the group of the people a partitive pronoun

@@ -24150,3 +24150,21 @@ func TestATownWithAnArabicQualifierIsAPlaceOfItsOwn(t *testing.T) {
 		},
 	})
 }
+
+func TestPeopleInUniformAreNoCivilians(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bodies_of_a_man_and_a_woman_in_uniform",
+			text:      "BHUBANESWAR, June 26 (Kalinga Wire) - Police commandos shot dead two Maoists in an exchange of fire in the forests near Baliguda on Monday, a senior officer said. The bodies of a man and a woman in uniform were recovered along with two rifles, he said.",
+			published: "2018-06-26", n: 1,
+			want: []want{{place: "Baliguda", killed: "2/2/2"}},
+		},
+		// negative: more villagers found dead are more dead
+		{
+			name:      "bodies_of_two_more_villagers",
+			text:      "BHUBANESWAR, June 26 (Kalinga Wire) - Gunmen killed four villagers near Baliguda on Monday, police said. The bodies of two more villagers were found on Tuesday.",
+			published: "2018-06-26", n: 1,
+			want: []want{{place: "Baliguda", killed: "6/6/6"}},
+		},
+	})
+}
