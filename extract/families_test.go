@@ -24168,3 +24168,21 @@ func TestPeopleInUniformAreNoCivilians(t *testing.T) {
 		},
 	})
 }
+
+func TestAPlaceNamingAnAgreementIsNoSite(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "artillery_banned_under_the_minsk_agreements",
+			text:      "DONETSK, Feb 2 (Donbas Wire) - Rebel shells hit a market in Mariupol on Sunday, killing two civilians, the army said. The army said the bombardment, with 122mm artillery banned under the Minsk agreements, began before dawn.",
+			published: "2017-02-02", n: 1,
+			want: []want{{place: "Mariupol", killed: "2/2/2"}},
+		},
+		// negative: talks held at a place are where they were held, no act there
+		{
+			name:      "walked_out_of_the_doha_talks",
+			text:      "DOHA, Feb 2 (Gulf Wire) - Taliban negotiators walked out of the Doha talks on Monday. In Kunduz, Taliban fighters attacked a checkpoint on Tuesday, killing four police.",
+			published: "2017-02-02", n: 1,
+			want: []want{{place: "Kunduz", killed: "4/4/4"}},
+		},
+	})
+}
