@@ -413,6 +413,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		r.actor1, r.actor2, r.span1, r.span2 = r.actor2, r.actor1, r.span2, r.span1
 		ev.Notes = append(ev.Notes, "actors: the side that foiled the blow first, the side that sent it second")
 	}
+	if cls.name == "gain" && r.actor1 != nil {
+		if to, span, ok := handedTo(in); ok && !sameSide(to, r.actor1) {
+			// "the SDF handed control of the town to government forces":
+			// the side the place was handed to took it; the side that
+			// handed it over gave it up
+			r.actor2, r.span2 = r.actor1, r.span1
+			r.actor1, r.span1 = to, span
+			ev.Notes = append(ev.Notes, "actors: the side a place was handed to first, the side that handed it over second")
+		}
+	}
 	if cls.name == "gain" && uncontested(in) {
 		// "al-Shabaab fighters took the town over without a fight"
 		ev.SubEventType = "Non-violent transfer of territory"
@@ -8216,3 +8226,38 @@ func toldBefore(cas []*casualty, c *casualty, kind string) int {
 // ownFighters are the nouns a side's leader calls its fighters by ("his
 // fighters", "his men").
 var ownFighters = map[string]bool{"fighters": true, "men": true, "forces": true, "troops": true, "units": true, "soldiers": true}
+
+// handedTo returns the side an incident's place was handed to: a taking
+// told by a verb of handing over ("handed control of the town to
+// government forces", "handed over the district centre to the Taliban")
+// and, later in its clause, "to" and a side.
+func handedTo(in *incident) (*actors.Actor, sitrep.Span, bool) {
+	for _, f := range in.frames {
+		t := f.best
+		if t == nil || t.class.name != "gain" || t.i >= len(f.s.words) {
+			continue
+		}
+		switch f.s.words[t.i].low {
+		case "handed", "handing", "hand", "hands", "handover":
+		default:
+			continue
+		}
+		s := f.s
+		for k := t.i + t.n; k < len(s.words) && k <= t.i+t.n+12 && s.clause[k] == s.clause[t.i]; k++ {
+			if s.words[k].low != "to" {
+				continue
+			}
+			at := k + 1
+			if at < len(s.words) && s.words[at].low == "the" {
+				at++
+			}
+			for _, m := range s.actors {
+				if m.Actor != nil && m.Actor.Name != "civilians" && at < len(s.words) && m.Span.Start == s.words[at].span.Start {
+					return m.Actor, m.Span, true
+				}
+			}
+			break
+		}
+	}
+	return nil, sitrep.Span{}, false
+}

@@ -24186,3 +24186,26 @@ func TestAPlaceNamingAnAgreementIsNoSite(t *testing.T) {
 		},
 	})
 }
+
+func TestAPlaceHandedOverIsTakenByTheSideItWasHandedTo(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "sdf_handed_control_of_the_town_to_government_forces",
+			text:      "DAMASCUS, Jan 14 (Levant Wire) - The Syrian Democratic Forces handed control of the town of Deir Hafer to government forces on Tuesday under an agreement, both sides said.",
+			published: "2025-01-14", n: 1,
+			want: []want{{place: "Deir Hafer", sub: "Non-violent transfer of territory", actor1: "Syrian government forces", actor2: "Syrian Democratic Forces"}},
+		},
+		{
+			name:      "garrison_handed_the_compound_to_the_taliban",
+			text:      "MAIMANA, Oct 23 (North Wire) - About 40 soldiers and police besieged at the Bilchiragh district centre handed the compound to the Taliban on Sunday under a deal brokered by elders and left without their weapons.",
+			published: "2021-10-23", n: 1,
+			want: []want{{place: "Bilchiragh", sub: "Non-violent transfer of territory", actor1: "Taliban"}},
+		},
+		// negative: things handed over are no place
+		{
+			name:      "police_handed_the_bodies_to_the_families",
+			text:      "KABUL, June 22 (North Wire) - Police handed the bodies to the families on Monday.",
+			published: "2021-06-22", n: 0,
+		},
+	})
+}
