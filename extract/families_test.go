@@ -14613,7 +14613,7 @@ func TestNamesOfLocalGroupsAndFactions(t *testing.T) {
 			name:      "al_qaeda_in_yemen",
 			text:      "Al Qaeda militants attacked an army checkpoint in Shabwa province on Friday, killing three soldiers, a local official said.",
 			published: "2023-09-02", n: 1,
-			want: []want{{actor1: "al-Qaeda in the Arabian Peninsula"}},
+			want: []want{{actor1: "AQAP"}},
 		},
 		{
 			name:      "a_russian_general",
@@ -20396,20 +20396,20 @@ func TestHeldByPastAQualifyingCompound(t *testing.T) {
 			name:      "held_by_a_trained_force",
 			text:      first,
 			published: "2018-08-12", n: 1,
-			want: []want{{actor1: "al-Qaeda in the Arabian Peninsula", actor2: "Southern Transitional Council", killed: "5/5/5"}},
+			want: []want{{actor1: "AQAP", actor2: "Southern Transitional Council", killed: "5/5/5"}},
 		},
 		{
 			name:      "the_bomber_after_it",
 			text:      first + "\n\nThe bomber blew up his vehicle at the barrier, and three gunmen were shot dead by soldiers, the official said.",
 			published: "2018-08-12", n: 1,
-			want: []want{{actor1: "al-Qaeda in the Arabian Peninsula", killed: "8/8/8"}},
+			want: []want{{actor1: "AQAP", killed: "8/8/8"}},
 		},
 		// negative
 		{
 			name:      "a_hideout_held_by_the_group",
 			text:      "UAE-trained Hadrami Elite forces attacked a hideout held by al-Qaeda in the Arabian Peninsula near Mukalla on Friday, killing five militants.",
 			published: "2018-08-12", n: 1,
-			want: []want{{actor1: "Southern Transitional Council", actor2: "al-Qaeda in the Arabian Peninsula", killed: "5/5/5"}},
+			want: []want{{actor1: "Southern Transitional Council", actor2: "AQAP", killed: "5/5/5"}},
 		},
 	})
 }
