@@ -17305,8 +17305,10 @@ func TestASimilarAttackIsOfTheKindItIsLike(t *testing.T) {
 // militants in a gunfight near Tsamiya", "a junta camp outside Namhsan",
 // in a report whose country is
 // known, happened at Tsamiya though the gazetteer lacks it and the report
-// puts it in no other place. Negatives: "in Tsamiya" alone, and "near
-// Tsamiya" in a report of no known country, make no place.
+// puts it in no other place; so did "in Tsamiya" when its sentence names
+// no place the gazetteer knows (see
+// TestAnUnknownNameToldInIsWhereTheSentencePutsItsAct). Negative: "near
+// Tsamiya" in a report of no known country makes no place.
 func TestAnUnknownNameNearWhichSomethingHappenedIsAPlace(t *testing.T) {
 	runFamily(t, []familyCase{
 		{
@@ -17321,9 +17323,14 @@ func TestAnUnknownNameNearWhichSomethingHappenedIsAPlace(t *testing.T) {
 			published: "2025-02-25", n: 1,
 			want: []want{{sub: "Non-state actor overtakes territory", place: "Namhsan", country: "MM"}},
 		},
+		{
+			name:      "in_an_unknown_name_in_a_known_country",
+			text:      "Soldiers killed eight militants in a gunfight in Tsamiya on Monday, the Nigerian army said.",
+			published: "2025-03-05", n: 1,
+			want: []want{{place: "Tsamiya", country: "NG", killed: "8/8/8"}},
+		},
 	})
 	for _, c := range []struct{ name, text string }{
-		{"in_an_unknown_name", "Soldiers killed eight militants in a gunfight in Tsamiya on Monday, the Nigerian army said."},
 		{"near_an_unknown_name_in_no_known_country", "Soldiers killed eight militants in a gunfight near Tsamiya on Monday."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -24206,6 +24213,25 @@ func TestAPlaceHandedOverIsTakenByTheSideItWasHandedTo(t *testing.T) {
 			name:      "police_handed_the_bodies_to_the_families",
 			text:      "KABUL, June 22 (North Wire) - Police handed the bodies to the families on Monday.",
 			published: "2021-06-22", n: 0,
+		},
+	})
+}
+
+func TestAnUnknownNameToldInIsWhereTheSentencePutsItsAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_arrested_two_men_in_mpeketoni",
+			text:      "NAIROBI, July 5 (Coast Wire) - A roadside bomb killed four soldiers near Fadh on Saturday, officials said. Police arrested two men in Mpeketoni on Sunday in connection with the blast.",
+			published: "2021-07-05", n: 2,
+			want: []want{{place: "Fadh", killed: "4/4/4"}, {place: "Mpeketoni", sub: "Arrests"}},
+		},
+		// negative: beside a known place in its sentence, the unknown name
+		// is no place of its own
+		{
+			name:      "attacked_raqqa_from_the_western_side_in_sebahyie",
+			text:      "BEIRUT, June 20 (Levant Wire) - SDF fighters attacked Raqqa on Monday from the western side in Sebahyie, killing five militants, the Observatory said.",
+			published: "2017-06-20", n: 1,
+			want: []want{{place: "Raqqa", killed: "5/5/5"}},
 		},
 	})
 }

@@ -1379,7 +1379,7 @@ func (f *finder) resolve(raws []raw, votes map[string]float64) []Mention {
 	f.onRoads(ms, flags)
 	kept = 0
 	for i := range ms {
-		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && (f.placeNounBefore(ms[i]) || nearPrep(ms[i].Prep) || assaultVerb[ms[i].Prep] || assaultVerb[flags[i].headPrep]))) {
+		if flags[i].generic && ms[i].Within == "" && !(flags[i].told && (f.toldAgain(ms[i].Name) || focus != "" && (f.placeNounBefore(ms[i]) || nearPrep(ms[i].Prep) || ms[i].Prep == "in" && !f.knownBeside(ms, i) || assaultVerb[ms[i].Prep] || assaultVerb[flags[i].headPrep]))) {
 			continue // "Old City" of no place the report names
 		}
 		// a resolved place far from the town the report puts it in
@@ -1988,6 +1988,31 @@ var placePreps = map[string]bool{
 	"entered": true, "captured": true, "retook": true, "recaptured": true, "seized": true, "liberated": true,
 	"stormed": true, "shelled": true, "besieged": true, "reached": true, "reach": true, "within": true,
 	"attacked": true, "raided": true, "overran": true,
+}
+
+// knownBeside reports whether the sentence of mention i names a place the
+// gazetteer knows (other than a country): an unknown name told "in" it
+// may be a part of that place the words do not tie to it; told alone,
+// the name is where the sentence puts its act ("police arrested two men
+// in Mpeketoni"). The mentions are in the order of the text: it looks
+// outward from i until a sentence's end stands between.
+func (f *finder) knownBeside(ms []Mention, i int) bool {
+	for _, step := range []int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(ms); j += step {
+			a, b := ms[i].Span, ms[j].Span
+			lo, hi := min(a.End, b.End), max(a.Start, b.Start)
+			if lo > hi {
+				lo, hi = hi, lo
+			}
+			if strings.ContainsAny(f.text[min(lo, len(f.text)):min(hi, len(f.text))], ".\n!?") {
+				break
+			}
+			if ms[j].Place != nil && ms[j].Place.Feature != "A.PCLI" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // widen makes a cued mention whose known prefix was rejected name the
