@@ -2940,6 +2940,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 	}
 	s.triggers = s.dropDefendingSpeaker()
 	s.triggers = s.dropReportingAirForce(a)
+	x.gatheredToProtest(s)
 	for k := range s.triggers {
 		if t := &s.triggers[k]; t.class.name == "gain" && !t.trigger.noun && s.perfectInRelative(t.i) {
 			t.irrealis = true
@@ -7686,4 +7687,49 @@ func (x *Extractor) clearedSideFrom(a *analysis, s *sentence) {
 		irrealis := s.irrealisAt(j) || s.pastPerfect(j)
 		s.triggers = append(s.triggers, trigHit{hit: hit{i: j, n: 1}, trigger: trigger{class: "gain"}, class: gain, irrealis: irrealis})
 	}
+}
+
+// gatheredToProtest adds a protest at a verb of going or gathering whose
+// purpose, told after it in its clause, is to protest or to demand
+// ("about 300 residents marched to the army camp on the edge of the town
+// to demand that the troops reopen the highway", "villagers walked to the
+// district collectorate in Bijapur to protest"): a demonstration, however
+// far the purpose stands from the verb (the lexicon's "marched ... to
+// demand" reaches four words). A sentence with a protest already read
+// keeps its own.
+func (x *Extractor) gatheredToProtest(s *sentence) {
+	c, ok := x.lex.classes["protest"]
+	if !ok || slices.ContainsFunc(s.triggers, func(t trigHit) bool { return t.class.name == "protest" }) {
+		return
+	}
+	for i, w := range s.words {
+		if !gatherVerbs[w.low] {
+			continue
+		}
+		for k := i + 1; k+1 < len(s.words) && k <= i+14; k++ {
+			if s.words[k].punc || isClauseBreak(s.words[k]) {
+				break
+			}
+			if s.words[k].low != "to" {
+				continue
+			}
+			p := s.words[k+1].low
+			if protestPurposes[p] || p == "call" && k+2 < len(s.words) && s.words[k+2].low == "for" {
+				s.triggers = append(s.triggers, trigHit{hit: hit{i: i, n: 1}, trigger: trigger{class: "protest"}, class: c, irrealis: s.irrealisAt(i)})
+				return
+			}
+		}
+	}
+}
+
+// gatherVerbs are the verbs of people going or gathering somewhere.
+var gatherVerbs = map[string]bool{
+	"marched": true, "walked": true, "gathered": true, "rallied": true, "assembled": true, "converged": true,
+	"massed": true, "flocked": true, "thronged": true, "streamed": true, "poured": true,
+}
+
+// protestPurposes are the verbs of a demonstration's purpose ("to
+// protest", "to demand", "to denounce").
+var protestPurposes = map[string]bool{
+	"protest": true, "demand": true, "denounce": true, "condemn": true, "decry": true, "oppose": true,
 }

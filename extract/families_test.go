@@ -24235,3 +24235,26 @@ func TestAnUnknownNameToldInIsWhereTheSentencePutsItsAct(t *testing.T) {
 		},
 	})
 }
+
+func TestPeopleGoingSomewhereToProtestAreAProtest(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "residents_marched_to_the_army_camp_to_demand",
+			text:      "MORELIA, May 24 (Pacific Wire) - On Monday about 300 residents of Aguililla, many of them women, marched to the army camp on the edge of the town to demand that the troops reopen the highway.",
+			published: "2022-05-24", n: 1,
+			want: []want{{sub: "Peaceful protest", place: "Aguililla", date: "2022-05-23"}},
+		},
+		{
+			name:      "villagers_walked_to_the_collectorate_to_protest",
+			text:      "RAIPUR, May 25 (Central Wire) - On Tuesday, hundreds of villagers walked to the district collectorate in Bijapur to protest, saying three of the dead were villagers.",
+			published: "2022-05-25", n: 1,
+			want: []want{{sub: "Peaceful protest", place: "Bijapur"}},
+		},
+		// negative: going somewhere for another purpose
+		{
+			name:      "troops_walked_into_the_village_to_search",
+			text:      "RAIPUR, May 25 (Central Wire) - Troops walked into the village of Tarrem on Tuesday to search for weapons.",
+			published: "2022-05-25", n: 0,
+		},
+	})
+}
