@@ -24258,3 +24258,20 @@ func TestPeopleGoingSomewhereToProtestAreAProtest(t *testing.T) {
 		},
 	})
 }
+
+func TestActsToldAsAKindOfThingThatHappensAreNoIncident(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bombings_remain_common",
+			text:      "BAGHDAD, Feb 18 (Tigris Wire) - Security in Baghdad has improved since the worst years of sectarian killing in 2006 and 2007, but bombings remain common.",
+			published: "2016-02-18", n: 0,
+		},
+		// negative: the incident told before keeps its place and toll
+		{
+			name:      "a_car_bomb_then_such_bombings_are_common",
+			text:      "BAGHDAD, Feb 18 (Tigris Wire) - A car bomb killed four people in Baghdad on Sunday, police said. Such bombings are common in the capital.",
+			published: "2016-02-18", n: 1,
+			want: []want{{place: "Baghdad", killed: "4/4/4", date: "2016-02-14"}},
+		},
+	})
+}
