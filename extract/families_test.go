@@ -24275,3 +24275,21 @@ func TestActsToldAsAKindOfThingThatHappensAreNoIncident(t *testing.T) {
 		},
 	})
 }
+
+func TestTheDayTheDeadWereReceivedIsNotTheDayOfTheAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "hospital_received_bodies_on_thursday",
+			text:      "KANDAHAR, June 25 (South Wire) - Residents of Sangsar village said an air strike late on Wednesday had hit a house where two families were sleeping, killing five civilians. Officials at Mirwais hospital said they had received four bodies and six wounded people from the village on Thursday morning.",
+			published: "2021-06-25", n: 1,
+			want: []want{{place: "Sangsar", date: "2021-06-23"}},
+		},
+		// negative: a day after the words of harm dates the harm
+		{
+			name:      "six_people_were_wounded_on_thursday",
+			text:      "KANDAHAR, June 25 (South Wire) - Residents of Sangsar village said an air strike late on Wednesday had hit a house, killing five civilians. In Spin Boldak, six people were wounded in a mortar attack on Thursday morning, officials said.",
+			published: "2021-06-25", n: 2,
+			want: []want{{place: "Sangsar", date: "2021-06-23"}, {place: "Spin Boldak", wounded: "6/6/6", date: "2021-06-24"}},
+		},
+	})
+}

@@ -301,6 +301,9 @@ func frameDay(f *frame) *timex.Expr {
 		if s.underCareWords(c) {
 			continue // "11 were still in hospital on Saturday": the day of a state, not of the act
 		}
+		if s.receivedBefore(s.wordAt(c.span.Start)) {
+			continue // "the hospital received four bodies and six wounded people on Thursday": the day they came in
+		}
 		// (further than four words only through phrases of place or
 		// manner that hang on a verb told before its count: "killed 11
 		// insurgents in a clearance operation around the Sambisa forest
@@ -320,6 +323,25 @@ func frameDay(f *frame) *timex.Expr {
 		}
 	}
 	return nil
+}
+
+// receivedBefore reports whether the count at word i is the object of a
+// verb of taking in the dead or the hurt ("received four bodies and six
+// wounded people", "admitted 12 injured", "buried the seven dead"), a
+// few words before it in its clause: a day after the count dates that
+// verb, not what befell them.
+func (s *sentence) receivedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.words[k]
+		if isClauseBreak(w) || w.punc && w.low != "," {
+			return false
+		}
+		switch w.low {
+		case "received", "admitted", "buried", "brought", "collected", "identified", "treated", "evacuated", "transferred":
+			return true
+		}
+	}
+	return false
 }
 
 // verbFirst reports whether a count's phrase opens with its verb of
