@@ -3850,7 +3850,10 @@ func (s *sentence) placeLeftFrom(wi int) bool {
 var speakerTail = map[string]bool{"branch": true, "affiliate": true, "wing": true, "faction": true, "offshoot": true,
 	"later": true, "also": true, "subsequently": true, "afterwards": true, "then": true,
 	// a side's unit ("a Ukrainian drone unit said it had destroyed")
-	"unit": true, "units": true, "brigade": true, "battalion": true, "regiment": true, "command": true}
+	"unit": true, "units": true, "brigade": true, "battalion": true, "regiment": true, "command": true,
+	// the people who speak for a side ("Taliban authorities said they had
+	// arrested six members of Islamic State Khorasan")
+	"authorities": true, "officials": true, "administration": true}
 
 // doneActAt reports whether word j is a verb a side tells an act of its
 // own by, with the act as its object: a word of attack ("said it had

@@ -24293,3 +24293,21 @@ func TestTheDayTheDeadWereReceivedIsNotTheDayOfTheAct(t *testing.T) {
 		},
 	})
 }
+
+func TestTheAuthoritiesOfASideSpeakForItsOwnAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "taliban_authorities_said_they_had_arrested",
+			text:      "KABUL, March 15 (Hindu Kush Wire) - Gunmen killed two soldiers in Dera Bugti on Monday, officials said. Taliban authorities said they had arrested six members of Islamic State Khorasan Province in Mazar-i-Sharif on March 12.",
+			published: "2025-03-15", n: 2,
+			want: []want{{place: "Dera Bugti", killed: "2/2/2"}, {place: "Mazar-i-Sharif", sub: "Arrests", actor1: "Taliban"}},
+		},
+		// negative: officials who found the dead did not kill them
+		{
+			name:      "police_officials_said_they_had_found_bodies",
+			text:      "KABUL, March 15 (Hindu Kush Wire) - Police officials said they had found the bodies of three men in Mazar-i-Sharif on March 12.",
+			published: "2025-03-15", n: 1,
+			want: []want{{place: "Mazar-i-Sharif", killed: "3/3/3", actor1: "unknown"}},
+		},
+	})
+}
