@@ -6552,6 +6552,16 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 		}
 		loc.Name = joinNames(names)
 	}
+	if !loc.HasPoint() && partOfTownCue(m.Cue) {
+		// "RIYADH — ... fragments wounded two people in the al-Yasmin
+		// district": a part of a town the gazetteer lacks, told in the
+		// sentence of the dateline, is a part of the dateline's town
+		if d := datelineOf(a, m); d != nil && d.Location.HasPoint() {
+			loc.Lat, loc.Lon, loc.Country, loc.Admin1 = d.Location.Lat, d.Location.Lon, d.Location.Country, d.Location.Admin1
+			loc.Gazetteer = d.Location.Gazetteer
+			loc.Precision = max(2, d.Location.Precision)
+		}
+	}
 	if !loc.HasPoint() {
 		// a place the gazetteer lacks and the report does not put inside
 		// another: placed at the report's main place, precision 2, so
@@ -8263,4 +8273,31 @@ func handedTo(in *incident) (*actors.Actor, sitrep.Span, bool) {
 		}
 	}
 	return nil, sitrep.Span{}, false
+}
+
+// partOfTownCue reports whether a cue names a part of a town: a district
+// or neighbourhood of a city, a quarter, an area.
+func partOfTownCue(cue string) bool {
+	switch cue {
+	case "district", "neighbourhood", "area":
+		return true
+	}
+	return false
+}
+
+// datelineOf returns the dateline's place when it stands in the sentence
+// of mention m and the gazetteer knows it as a town, else nil.
+func datelineOf(a *analysis, m gazetteer.Mention) *gazetteer.Mention {
+	si := a.sentenceOf(m.Span.Start)
+	if si < 0 {
+		return nil
+	}
+	for i := range a.places {
+		d := &a.places[i]
+		if d.Place == nil || d.Admin || d.Place.Feature == "" || d.Place.Feature[0] != 'P' || !isDateline(a.text, *d) || a.sentenceOf(d.Span.Start) != si {
+			continue
+		}
+		return d
+	}
+	return nil
 }

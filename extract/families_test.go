@@ -24311,3 +24311,22 @@ func TestTheAuthoritiesOfASideSpeakForItsOwnAct(t *testing.T) {
 		},
 	})
 }
+
+func TestAnUnknownPartOfTownToldWithTheDatelineIsInTheDatelinesTown(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "fragments_wounded_two_in_a_district_of_the_capital",
+			text:      "RIYADH (Peninsula Wire) — Saudi air defences shot down a missile over the north of the capital late on Sunday, and falling fragments wounded two people in the al-Fooqan district, officials said. The coalition said the missile had been fired from Saada province.",
+			published: "2018-06-25", n: 1,
+			want: []want{{place: "al-Fooqan", country: "SA", wounded: "2/2/2"}},
+		},
+		// negative: told in a later sentence, away from the dateline, the
+		// part takes the report's main place as before
+		{
+			name:      "a_district_told_after_the_lead",
+			text:      "RIYADH (Peninsula Wire) — The coalition said on Sunday that its jets had struck Houthi positions in Saada province. Shells hit the al-Fooqan district on Saturday, killing two people, local officials said.",
+			published: "2018-06-25", n: 2,
+			want: []want{{country: "YE"}, {place: "al-Fooqan", country: "YE", killed: "2/2/2"}},
+		},
+	})
+}
