@@ -6552,26 +6552,25 @@ func (x *Extractor) location(a *analysis, in *incident) *sitrep.Location {
 		}
 		loc.Name = joinNames(names)
 	}
-	if !loc.HasPoint() && partOfTownCue(m.Cue) {
-		// "RIYADH — ... fragments wounded two people in the al-Yasmin
-		// district": a part of a town the gazetteer lacks, told in the
-		// sentence of the dateline, is a part of the dateline's town
-		if d := datelineOf(a, m); d != nil && d.Location.HasPoint() {
-			loc.Lat, loc.Lon, loc.Country, loc.Admin1 = d.Location.Lat, d.Location.Lon, d.Location.Country, d.Location.Admin1
-			loc.Gazetteer = d.Location.Gazetteer
-			loc.Precision = max(2, d.Location.Precision)
-		}
-	}
 	if !loc.HasPoint() {
 		// a place the gazetteer lacks and the report does not put inside
 		// another: placed at the report's main place, precision 2, so
 		// that it still goes on the map; the report does not say it lies
 		// in that place, so it is not its enclosing place ("within"), and
 		// the point is borrowed, not that place's GeoNames record
-		if main := x.mainPlace(a); main != nil && main.HasPoint() {
-			loc.Lat, loc.Lon, loc.Country, loc.Admin1 = main.Lat, main.Lon, main.Country, main.Admin1
-			loc.Gazetteer = main.Gazetteer
-			loc.Precision = max(2, main.Precision)
+		from := x.mainPlace(a)
+		if partOfTownCue(m.Cue) {
+			// "RIYADH — ... fragments wounded two people in the al-Yasmin
+			// district": a part of a town told in the sentence of the
+			// dateline is a part of the dateline's town
+			if d := datelineOf(a, m); d != nil && d.Location.HasPoint() {
+				from = &d.Location
+			}
+		}
+		if from != nil && from.HasPoint() {
+			loc.Lat, loc.Lon, loc.Country, loc.Admin1 = from.Lat, from.Lon, from.Country, from.Admin1
+			loc.Gazetteer = from.Gazetteer
+			loc.Precision = max(2, from.Precision)
 		}
 		if loc.Country == "" {
 			loc.Country = a.country // at least the report's country, with no point

@@ -396,16 +396,21 @@ func countedBefore(a *analysis, s *sentence, before []*casualty, i int) bool {
 // subject of "died" or "succumbed" ("one of them died on Wednesday",
 // "two of them later succumbed"), past at most one adverb.
 func diedVerbAfter(s *sentence, b int) bool {
+	return diedVerbAt(s, b) >= 0
+}
+
+// diedVerbAt is the word of diedVerbAfter's "died" or "succumbed", or -1.
+func diedVerbAt(s *sentence, b int) int {
 	for k := b; k < len(s.words) && k <= b+2; k++ {
 		switch s.words[k].low {
 		case "died", "succumbed":
-			return true
+			return k
 		case "of", "them", "whom", "later", "subsequently", "also", "has", "have", "had":
 			continue
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // armedSideBefore reports whether the sentence names an armed side or a
@@ -3294,16 +3299,14 @@ func (x *Extractor) predicateFor(s *sentence, nps []np, k int) (string, int, int
 	content := false // a content word stood between the people and the word looked at
 	for j := n.b; j < limit && seen < 12; j, seen = j+1, seen+1 {
 		w := s.words[j]
-		if j == n.b && j > n.qa && s.words[j-1].low == "more" && ofTheHurt(s, j) && diedVerbAfter(s, j+3) {
+		if j == n.b && j > n.qa && s.words[j-1].low == "more" && ofTheHurt(s, j) {
 			// "Two more of the wounded (later) died on Sunday": the
 			// partitive after "more" names whom the count is taken from,
 			// as in "two of the wounded died"; the verb after it is
 			// their fate
-			e := j + 3
-			for e < len(s.words) && s.words[e].low != "died" && s.words[e].low != "succumbed" {
-				e++
+			if d := diedVerbAt(s, j+3); d >= 0 {
+				return sitrep.Killed, n.b, d + 1, true, true
 			}
-			return sitrep.Killed, n.b, e + 1, true, true
 		}
 		if e := asideEnd(s, j); j == n.b && e > j && e < len(s.words) && x.casualtyAt(s, e, false) != "" {
 			// "Sepoy Ahmad Khan (age 24) having fought gallantly,
@@ -3779,16 +3782,27 @@ func reducedRelativeOnSubject(s *sentence, i int) int {
 	if i < 1 || i >= len(s.words) || !strings.HasSuffix(s.words[i].low, "ing") || len(s.words[i].low) < 6 || !plainNoun(s.words[i-1]) || strings.HasSuffix(s.words[i-1].low, "ing") {
 		return i
 	}
-	for k := i + 1; k+1 < len(s.words) && k <= i+10; k++ {
+	if k := subjectsBeAfter(s, i+1, i+10); k >= 0 {
+		return k
+	}
+	return i
+}
+
+// subjectsBeAfter is the first "was" or "were" from word from to word to
+// (not one of a relative clause's own, after "who" or "that"), with no
+// mark or clause break before it: the verb a subject's long modifier
+// runs to; -1 when there is none.
+func subjectsBeAfter(s *sentence, from, to int) int {
+	for k := from; k+1 < len(s.words) && k <= to; k++ {
 		w := s.words[k]
 		if w.punc || isClauseBreak(w) {
-			return i
+			return -1
 		}
 		if (w.low == "was" || w.low == "were") && s.words[k-1].low != "who" && s.words[k-1].low != "that" {
 			return k
 		}
 	}
-	return i
+	return -1
 }
 
 // passiveRelativeOnSubject is reducedRelativeOnSubject for a past
@@ -3805,23 +3819,18 @@ func passiveRelativeOnSubject(s *sentence, i int) int {
 		!plainNoun(s.words[i-1]) || !prepositions[s.words[i+1].low] || s.words[i+1].low == "by" {
 		return i
 	}
-	for k := i + 2; k+1 < len(s.words) && k <= i+12; k++ {
-		w := s.words[k]
-		if w.punc || isClauseBreak(w) {
-			return i
-		}
-		if (w.low == "was" || w.low == "were") && s.words[k-1].low != "who" && s.words[k-1].low != "that" {
-			switch s.words[k-1].low {
-			case "and", "or", "but":
-				// "two officers survived with serious injuries and were
-				// airlifted": the word in -ed was the clause's own verb,
-				// a second joined to it
-				return i
-			}
-			return k
-		}
+	k := subjectsBeAfter(s, i+2, i+12)
+	if k < 0 {
+		return i
 	}
-	return i
+	switch s.words[k-1].low {
+	case "and", "or", "but":
+		// "two officers survived with serious injuries and were
+		// airlifted": the word in -ed was the clause's own verb, a
+		// second joined to it
+		return i
+	}
+	return k
 }
 
 // isModal reports whether w is a modal verb.

@@ -2254,10 +2254,12 @@ func verbStem(w string) string {
 		return w
 	}
 	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
-		if b := strings.TrimSuffix(w, suf); b != w && stateActs[b] {
+		b, ok := strings.CutSuffix(w, suf)
+		switch {
+		case !ok:
+		case stateActs[b]:
 			return b
-		}
-		if b := strings.TrimSuffix(w, suf); b != w && stateActs[b+"e"] {
+		case stateActs[b+"e"]:
 			return b + "e"
 		}
 	}

@@ -1352,18 +1352,16 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 	// "Tal al_Samn", "Deir Hafer": a name that starts with a word such
 	// names start with is named whole, known or not
 	if orgAt < 0 && b-a >= 2 && b-a <= 4 && f.in("name-prefix", a) && !f.exists(f.text[toks[a].s:toks[b-1].e]) {
-		r := raw{first: a, end: b, sentStart: toks[a].sentStart, poss: toks[b-1].poss}
-		r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
-		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+		r := f.wholeRun(a, b)
+		r.poss = toks[b-1].poss
 		return append(raws, r)
 	}
 	// "in al-Khaldia": a name with the Arabic article after a place
 	// preposition is a place even when the gazetteer lacks it, or has
 	// only a loose look-alike (resolve keeps one in the report's country)
 	if orgAt < 0 && f.articlePlace(a, b) && !f.exists(f.text[toks[a].s:toks[b-1].e]) {
-		r := raw{first: a, end: b, sentStart: toks[a].sentStart, artPlace: true}
-		r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
-		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+		r := f.wholeRun(a, b)
+		r.artPlace = true
 		if f.g.hasAny(r.m.Name, tierLoose) {
 			r.known, r.loose = true, true
 		}
@@ -1382,9 +1380,8 @@ func (f *finder) scanRun(a, b int, raws []raw, votes map[string]float64) []raw {
 		// the gazetteer lacks, named whole (where the name before the
 		// qualifier was read as a known town, "in Mosul al-Jadida", that
 		// town stands, with its point)
-		r := raw{first: a, end: b, sentStart: toks[a].sentStart, artPlace: true}
-		r.m.Span = sitrep.Span{Start: toks[a].s, End: toks[b-1].e}
-		r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+		r := f.wholeRun(a, b)
+		r.artPlace = true
 		return append(raws, r)
 	}
 	if len(raws) == n && orgAt < 0 {
@@ -1481,7 +1478,7 @@ func (f *finder) articlePlace(a, b int) bool {
 		if k > a && f.in("joiner", k) {
 			continue
 		}
-		if !f.plainName(k) || f.in("common", k) || f.in("given", k) || f.persons[string(f.lower(k))] {
+		if !f.placeNameWord(k) {
 			return false
 		}
 	}
@@ -1492,6 +1489,22 @@ func (f *finder) articlePlace(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// wholeRun is the raw mention of the whole run [a, b) of names, known or
+// not.
+func (f *finder) wholeRun(a, b int) raw {
+	r := raw{first: a, end: b, sentStart: f.toks[a].sentStart}
+	r.m.Span = sitrep.Span{Start: f.toks[a].s, End: f.toks[b-1].e}
+	r.m.Name = f.text[r.m.Span.Start:r.m.Span.End]
+	return r
+}
+
+// placeNameWord reports whether token k may be a word of a place's name
+// the gazetteer lacks: a plain name, not an English word, a given name
+// or a person's name the report tells.
+func (f *finder) placeNameWord(k int) bool {
+	return f.plainName(k) && !f.in("common", k) && !f.in("given", k) && !f.persons[string(f.lower(k))]
 }
 
 // qualifiedArabicPlace reports whether the run [a, b) is one or two
@@ -1519,7 +1532,7 @@ func (f *finder) qualifiedArabicPlace(a, b int) bool {
 		return false
 	}
 	for k := a; k < b-1; k++ {
-		if !f.plainName(k) || f.in("common", k) || f.in("given", k) || f.persons[string(f.lower(k))] {
+		if !f.placeNameWord(k) {
 			return false
 		}
 	}
