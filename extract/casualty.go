@@ -2056,6 +2056,29 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			covered[k] = true
 		}
 	}
+	// "shot dead a schoolteacher", "killed a Hazara bookseller": a verb of
+	// killing or hurting takes a living object, so one of a noun the
+	// lexicon does not know, as the verb's whole object, is a person
+	for i := 0; i+1 < len(s.words); i++ {
+		if covered[i] || !single(s.words[i].low) || s.words[i].low == "one" || i == 0 {
+			continue
+		}
+		if kind := x.activeBefore(s, i+1); kind != "killed" && kind != "wounded" {
+			continue // (things are seized and taken: "seized a district capital")
+		}
+		if w := s.words[i-1].low; w == "of" || w == "to" {
+			// a verb's object, right after it: not a noun's ("claimed the
+			// killing of a sarpanch" names an act told before), nor a
+			// place gone to ("carried the wounded to a clinic")
+			continue
+		}
+		if h, ok := x.unknownObjectHead(s, covered, i+1); ok {
+			out = append(out, np{a: i, b: h + 1, qa: i, qb: i + 1, count: sitrep.Exact(1), group: "people", single: true})
+			for k := i; k <= h; k++ {
+				covered[k] = true
+			}
+		}
+	}
 	// "a policeman", "one child": one person without a number word; "a
 	// woman and her baby": the one joined by "and" and a possessive too
 	for i := 0; i+1 < len(s.words); i++ {
@@ -2909,6 +2932,41 @@ func (x *Extractor) personHead(s *sentence, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return "", 0, false
+}
+
+// unknownObjectHead finds the head of an object phrase starting at word i
+// that is one of a noun the lexicon does not know ("schoolteacher",
+// "Hazara bookseller"): at most two modifiers, then a singular common
+// noun that ends the object (punctuation, a preposition or a conjunction
+// after it, not a partitive "of": "a number of", "a group of"). A thing
+// ("a car", "a second time", a trigger such as "a raid") is no head.
+func (x *Extractor) unknownObjectHead(s *sentence, covered []bool, i int) (int, bool) {
+	for h := i; h < len(s.words) && h <= i+2; h++ {
+		w := s.words[h]
+		if covered[h] || w.punc || w.num || w.hyph && h == i {
+			return 0, false
+		}
+		if !objectEnds(s, h+1) {
+			continue
+		}
+		if h+1 < len(s.words) && s.words[h+1].low == "of" || !plainNoun(w) || isPlural(w.low) {
+			return 0, false
+		}
+		if notPeople[w.low+"s"] || notPeople[w.low+"es"] || ridden[w.low] || armedSidesThing[w.low] {
+			return 0, false
+		}
+		if _, n := x.lex.triggers.at(s.words, h); n > 0 {
+			return 0, false
+		}
+		if _, n := x.lex.persons.at(s.words, h); n > 0 {
+			return 0, false // (a noun the lexicon knows is read as one person below)
+		}
+		if x.casualtyAt(s, h, false) != "" {
+			return 0, false
+		}
+		return h, true
+	}
+	return 0, false
 }
 
 // personNounFrom reports whether a noun for people starts at word i.

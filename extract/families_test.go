@@ -24330,3 +24330,40 @@ func TestAnUnknownPartOfTownToldWithTheDatelineIsInTheDatelinesTown(t *testing.T
 		},
 	})
 }
+
+func TestOneOfAnUnknownNounAsAVerbOfHarmsObjectIsAPerson(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "gunmen_shot_dead_a_bookseller",
+			text:      "PESHAWAR (Frontier Courier) - Two men on a motorbike shot dead a bookseller outside his shop in the old city on Thursday, police said.",
+			published: "2016-02-20", n: 1,
+			want: []want{{killed: "1/1/1", actor1: "militants (unidentified)"}},
+		},
+		{
+			name:      "an_ethnic_modifier_before_the_unknown_noun",
+			text:      "PESHAWAR (Frontier Courier) - Gunmen killed a Hazara calligrapher as he left a mosque in the old city on Thursday, police said.",
+			published: "2016-02-20", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		// negatives: a partitive, a thing hit, and a noun's object (an act
+		// named as claimed before) count nobody
+		{
+			name:      "a_number_of_is_no_person",
+			text:      "PESHAWAR (Frontier Courier) - Gunmen killed a number of villagers in Charsadda on Thursday, police said.",
+			published: "2016-02-20", n: 1,
+			want: []want{{killed: "-/-/-"}},
+		},
+		{
+			name:      "a_policeman_wounded_a_second_time",
+			text:      "PESHAWAR (Frontier Courier) - Gunmen shot and wounded a policeman in Charsadda on Thursday; he had been wounded a second time in a year, police said.",
+			published: "2016-02-20", n: 1,
+			want: []want{{wounded: "1/1/1", killed: "-/-/-"}},
+		},
+		{
+			name:      "the_killing_of_a_named_before",
+			text:      "SRINAGAR (Valley Ledger) - Two militants were killed in a gunfight with soldiers in Shopian on Thursday, days after their group claimed the killing of a sarpanch in the district.",
+			published: "2016-02-20", n: 1,
+			want: []want{{killed: "2/2/2"}},
+		},
+	})
+}
