@@ -2764,6 +2764,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "gain" && (s.goodsObject(h.i+h.n) || !t.noun && s.goodsSubject(h.i)) {
 			continue // "seizing weapons", "explosives and two rifles were seized": things taken, not ground
 		}
+		if t.class == "gain" && !t.noun && s.dutyObject(h.i+h.n) {
+			continue // "took over security in the city", "assumed control of the investigation": a duty taken on, not ground
+		}
 		if t.class == "gain" && h.n == 1 && h.i > 0 && strings.HasSuffix(s.words[h.i].low, "ed") && x.personNounAt(s, h.i-1) && participleEnds(s, h.i+1) {
 			continue // "released 12 passengers seized last week": people taken, told by the participle after them
 		}
@@ -2801,7 +2804,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				th.class, th.trigger.class, th.trigger.noun = c, "foiled", false
 			}
 		}
-		th.irrealis = s.irrealisAt(h.i) || t.noun && s.guardedAgainst(h.i) || (t.noun || s.nounUse(h.i, t)) && s.fearedBefore(h.i) ||
+		th.irrealis = s.irrealisAt(h.i) || !t.noun && s.presentAfterUntil(h.i) || t.noun && s.guardedAgainst(h.i) || (t.noun || s.nounUse(h.i, t)) && s.fearedBefore(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.supportBefore(h.i)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
@@ -4779,6 +4782,32 @@ var pastIrregular = map[string]bool{
 
 // bareVerb reports whether a word looks like a verb's base form rather
 // than a past or present tense ("liberate", not "liberated" or "frees").
+// presentAfterUntil reports whether the verb at word i is in the present
+// tense in a clause opened by "until", "till" or "unless" a few words
+// before it ("refusing to bury their dead until the army takes over
+// security", "will stay until the army retakes the town"): a condition
+// still to be met, told as what would end a wait, not as done. A past
+// form ("fought until the army retook the town") tells what happened.
+func (s *sentence) presentAfterUntil(i int) bool {
+	v := s.words[i].low
+	if !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")) && !bareVerb(v) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := s.words[k]
+		switch w.low {
+		case "until", "till", "unless":
+			return k < i-1 // (a subject between: "until the army takes")
+		case "was", "were", "had", "has", "have", "is", "are":
+			return false
+		}
+		if w.punc || isClauseBreak(w) {
+			return false
+		}
+	}
+	return false
+}
+
 func bareVerb(w string) bool {
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && w != "took" && w != "hit" && w != "struck" && w != "shot" && w != "fought" && w != "overran" && w != "retook"
 }
@@ -5170,6 +5199,27 @@ func (s *sentence) goodsObject(k int) bool {
 			// "UAE-flagged")
 			return false
 		}
+	}
+	return false
+}
+
+// dutyObject reports whether the object starting at word k is a duty or
+// a charge rather than ground ("took over security in the city", "took
+// over responsibility for the camps", "assumed control of the
+// investigation"): a task handed on, not a place changing hands.
+func (s *sentence) dutyObject(k int) bool {
+	if k < len(s.words) && s.words[k].low == "of" {
+		k++ // ("control of the investigation")
+	}
+	for j := k; j < len(s.words) && j <= k+2; j++ {
+		switch s.words[j].low {
+		case "the", "its", "their", "his", "her", "full", "overall":
+			continue
+		case "security", "responsibility", "responsibilities", "command", "leadership", "duties", "duty",
+			"investigation", "investigations", "probe", "case", "management", "policing":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -24367,3 +24367,72 @@ func TestOneOfAnUnknownNounAsAVerbOfHarmsObjectIsAPerson(t *testing.T) {
 		},
 	})
 }
+
+func TestAPresentVerbAfterUntilIsAConditionNotAnAct(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_blockade_goes_on_until_the_army_retakes",
+			text:      "PARACHINAR, May 4 (Kurram Voice) - Tribesmen blocked the main road on Sunday, and elders said the blockade goes on until the army retakes Miranshah.",
+			published: "2015-05-04", n: 0,
+		},
+		// negative: a past verb after "until" tells what happened
+		{
+			name:      "held_the_town_until_troops_recaptured_it",
+			text:      "PARACHINAR, May 4 (Kurram Voice) - Militants held the bazaar for a week until troops recaptured Miranshah on Sunday, officials said.",
+			published: "2015-05-04", n: 1,
+			want: []want{{place: "Miranshah", sub: "Government regains territory"}},
+		},
+	})
+}
+
+func TestADutyTakenOverIsNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_army_took_over_security_in_the_city",
+			text:      "PARACHINAR, May 4 (Kurram Voice) - The army took over security in Parachinar on Sunday, officials said.",
+			published: "2015-05-04", n: 0,
+		},
+		// negative: a place taken over is ground
+		{
+			name:      "militants_took_over_the_town",
+			text:      "PARACHINAR, May 4 (Kurram Voice) - Militants took over Miranshah on Sunday after police withdrew, officials said.",
+			published: "2015-05-04", n: 1,
+			want: []want{{place: "Miranshah", sub: "Non-state actor overtakes territory"}},
+		},
+	})
+}
+
+func TestMournersRefusingToBuryTheirDeadProtest(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "families_sat_with_the_coffins_refusing_to_bury_them",
+			text:      "PARACHINAR, May 4 (Kurram Voice) - Hundreds of relatives sat beside nine coffins in Parachinar on Sunday, refusing to bury the dead until the killers are caught.",
+			published: "2015-05-04", n: 1,
+			want: []want{{sub: "Peaceful protest", actor1: "protesters"}},
+		},
+		// negative: a burial told is no protest
+		{
+			name:      "families_buried_their_dead",
+			text:      "PARACHINAR, May 4 (Kurram Voice) - Hundreds of relatives buried nine victims of last week's bombing in Parachinar on Sunday.",
+			published: "2015-05-04", n: 0,
+		},
+	})
+}
+
+func TestANameTakenOverIsThePlaceOfTheCapture(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "militants_took_over_a_name_known_only_abroad",
+			text:      "PARACHINAR, May 4 (Kurram Voice) - Militants took over Sadda on Sunday after police withdrew, officials said.",
+			published: "2015-05-04", n: 1,
+			want: []want{{place: "Sadda", sub: "Non-state actor overtakes territory"}},
+		},
+		// negative: "over" after no verb of taking is no capture's cue
+		{
+			name:      "a_drone_flew_over_the_town",
+			text:      "PARACHINAR, May 4 (Kurram Voice) - A drone flew over Sadda on Sunday and struck a compound in Miranshah, killing four militants, officials said.",
+			published: "2015-05-04", n: 1,
+			want: []want{{place: "Miranshah", killed: "4/4/4"}},
+		},
+	})
+}

@@ -310,6 +310,10 @@ func (f *finder) context(r *raw) {
 		r.m.Prep = "near"
 	case w == "near" || w == "nearby":
 		r.m.Prep = "near"
+	case w == "over" && j >= 1 && takingVerbs[strings.ToLower(f.word(max(f.prevWord(j), 0)))]:
+		// "militants took over Sadda": the object of a capture, as
+		// "seized Sadda" is
+		r.m.Prep = "captured"
 	case preps[w]:
 		r.m.Prep = w
 	}
