@@ -3777,6 +3777,23 @@ func (x *Extractor) speakerActs(s *sentence, i int) bool {
 			return true
 		}
 	}
+	// "police said they had busted a module in Hajin, Bandipora, and
+	// arrested three workers of the group": the act the pronoun's own
+	// verb phrase goes on to, joined by "and" with no subject of its own
+	for j := k + 7; j < len(s.words) && j <= k+16; j++ {
+		if s.words[j].low == "that" || sayVerb(s.words[j].low) || s.words[j].low == ";" {
+			return false // (a new clause of saying or a new sentence's part)
+		}
+		if s.words[j-1].low != "and" {
+			continue
+		}
+		if x.casualtyAt(s, j, true) != "" {
+			return true
+		}
+		if t, n := x.lex.triggers.at(s.words, j); n > 0 && !t.(trigger).noun {
+			return true
+		}
+	}
 	return false
 }
 

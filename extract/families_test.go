@@ -24436,3 +24436,21 @@ func TestANameTakenOverIsThePlaceOfTheCapture(t *testing.T) {
 		},
 	})
 }
+
+func TestASpeakersOwnActMayFollowAnotherVerbOfTheirs(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "police_said_they_had_busted_a_module_and_arrested",
+			text:      "SRINAGAR, March 3 (Valley Ledger) - Police said on Tuesday that they had busted a militant module in Sopore, Baramulla, and arrested four members of the Jaish-e-Mohammed.",
+			published: "2021-03-03", n: 1,
+			want: []want{{sub: "Arrests", actor1: "Indian security forces"}},
+		},
+		// negative: a second clause of saying has a doer of its own
+		{
+			name:      "police_said_they_had_sealed_the_area_and_that_militants_abducted",
+			text:      "SRINAGAR, March 3 (Valley Ledger) - Police said on Tuesday that they had sealed off the village of Sopore, Baramulla, and that militants abducted two men there.",
+			published: "2021-03-03", n: 1,
+			want: []want{{actor1: "militants (unidentified)"}},
+		},
+	})
+}
