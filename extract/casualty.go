@@ -2234,8 +2234,8 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			continue
 		}
 		j := n.b + 1
-		for j < len(s.words) && j <= n.b+4 && !s.words[j].punc && s.words[j].low != "and" {
-			j++
+		for j < len(s.words) && j <= n.b+4 && !s.words[j].punc && s.words[j].low != "and" && !passiveAux[s.words[j].low] && x.casualtyAt(s, j, false) == "" {
+			j++ // (not past a verb: "an officer of the army was killed and two soldiers ...")
 		}
 		if j == n.b+1 || j >= len(s.words) || s.words[j].low != "and" {
 			continue

@@ -24454,3 +24454,47 @@ func TestASpeakersOwnActMayFollowAnotherVerbOfTheirs(t *testing.T) {
 		},
 	})
 }
+
+func TestAPersonsOfPhraseStopsAtTheirVerb(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "an_officer_of_the_army_was_killed_and_two_soldiers_injured",
+			text:      "JAMMU, May 4 (Northern Ledger) - An officer of the army was killed and two soldiers were injured when a mine exploded near Rajouri on Sunday, a defence spokesman said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "2/2/2"}},
+		},
+		{
+			name:      "a_jco_killed_by_a_mine",
+			text:      "JAMMU, May 4 (Northern Ledger) - A mine exploded near Rajouri on Sunday, killing a JCO and injuring two soldiers, a defence spokesman said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "2/2/2"}},
+		},
+		// negative: the "of" phrase of a person and the next count joined
+		// by "and" stays one list
+		{
+			name:      "a_member_of_the_village_council_and_three_guards_were_killed",
+			text:      "JAMMU, May 4 (Northern Ledger) - A member of the village council and three guards were killed when a mine exploded near Rajouri on Sunday, police said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{killed: "4/4/4"}},
+		},
+	})
+}
+
+func TestASectorOfADistrictIsInThatDistrict(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_nowshera_sector_of_rajouri",
+			text:      "JAMMU, May 4 (Northern Ledger) - A mine exploded during a patrol in the Nowshera sector of Rajouri on Sunday, killing two soldiers, a defence spokesman said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{place: "Nowshera", country: "IN", killed: "2/2/2"}},
+		},
+		// negative: the town of that name with no sector is the one the
+		// gazetteer knows
+		{
+			name:      "nowshera_told_alone_in_a_peshawar_report",
+			text:      "PESHAWAR, May 4 (Frontier Courier) - A bomb exploded at a bus stop in Nowshera on Sunday, killing two soldiers, police said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{place: "Nowshera", country: "PK", killed: "2/2/2"}},
+		},
+	})
+}
