@@ -24498,3 +24498,22 @@ func TestASectorOfADistrictIsInThatDistrict(t *testing.T) {
 		},
 	})
 }
+
+func TestAStrikeToldBesideACaptureIsAnIncidentOfItsOwn(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_town_seized_after_a_wave_of_suicide_car_bombs",
+			text:      "BAGHDAD, June 8 (Tigris Wire) - Islamic State fighters seized the town of Hit on Sunday after the last police units pulled out, officials said. The police headquarters fell hours after four suicide car bombs were driven into its gates in the Bakr district, killing 11 policemen.",
+			published: "2015-06-08", n: 2,
+			want: []want{{place: "Hit", sub: "Non-state actor overtakes territory"}, {sub: "Suicide bomb", killed: "11/11/11"}},
+		},
+		// negative: the dead of the capture told by the mines the losers
+		// left stay the capture's
+		{
+			name:      "a_town_retaken_with_its_dead_from_booby_traps",
+			text:      "BAGHDAD, June 8 (Tigris Wire) - Iraqi troops retook the town of Hit on Sunday, officials said. An officer said four of his men had been killed, most of them by roadside bombs and booby traps the militants had planted in the streets.",
+			published: "2015-06-08", n: 1,
+			want: []want{{place: "Hit", killed: "4/4/4"}},
+		},
+	})
+}

@@ -177,7 +177,45 @@ var defaultWeights = func() weights {
 // its cues: it says it tells another incident, or it is dated to another
 // day (a day something was only said on does not count).
 func blocked(in *incident, f *frame) bool {
-	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f) || earlierInPerfect(in, f) || earlierByOtherMeans(in, f) || itemsApart(in, f)
+	return f.separate || !compatibleDates(eventDay(in.date), frameDay(f)) || arrestsApart(in, f) || toldDaysBack(in, f) || earlierInPerfect(in, f) || earlierByOtherMeans(in, f) || itemsApart(in, f) || strikeBesideCapture(in, f)
+}
+
+// strikeBesideCapture reports a frame that tells, anew, a blow struck
+// from afar or by a suicide bomb (a suicide car bomb, an air strike,
+// shelling)
+// against an incident told only as ground taken ("seized full control of
+// Ramadi" then "hours after a wave of suicide car bombs had been driven
+// into police positions in al-Malaab"): coders record the bombing as an
+// incident of its own beside the capture it served.
+func strikeBesideCapture(in *incident, f *frame) bool {
+	if f.best == nil || f.best.anaphoric || f.best.weak || f.attachOnly {
+		return false
+	}
+	if d := eventDay(f.date); d != nil && (d.Background || d.Precision == sitrep.PrecisionYear) {
+		return false // (history: "the minaret survived air raids during the invasion in 2003")
+	}
+	switch f.best.class.name {
+	case "suicide", "air", "shelling":
+	case "blast":
+		if !f.best.trigger.noun {
+			return false // ("the insurgents blew up the mosque as the troops closed in": the losers' demolition, a step of the capture)
+		}
+	default:
+		// (not mines and booby traps: what a side leaves behind in the
+		// ground it loses, the capture's own dead, or what engineers clear)
+		return false
+	}
+	told := false
+	for _, g := range in.frames {
+		if g.best == nil {
+			continue
+		}
+		if g.best.class.name != "gain" {
+			return false
+		}
+		told = true
+	}
+	return told
 }
 
 // itemsApart reports a frame in another labelled item of a statement than
