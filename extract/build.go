@@ -3200,6 +3200,11 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 			// "a vehicle in a convoy escorted by the army hit a mine": the
 			// side that kept what was hit is the side acted on
 			role, strength = 2, strength*0.5
+		case s.heldCompoundAfter(we) && s.firedFromCompound(wi):
+			// "a projectile fired from Houthi-held Yemen", "shells fired
+			// from rebel-held Douma": the holder of where the fire came
+			// from fired, as with "held by"
+			role, strength = 1, strength*0.8
 		case s.heldBy(wi) && s.firedFromHeld(wi):
 			// "a sniper positioned in the hills held by the Houthis shot
 			// dead a woman", "shells fired from districts held by the
@@ -6940,6 +6945,31 @@ func (s *sentence) heldBy(i int) bool {
 		return true
 	}
 	return false
+}
+
+// heldCompoundAfter reports whether the side ending before word we is
+// the first half of a compound that says who holds a place
+// ("Houthi-held", "rebel-controlled").
+func (s *sentence) heldCompoundAfter(we int) bool {
+	if we >= len(s.words) || !s.words[we].hyph {
+		return false
+	}
+	switch s.words[we].low {
+	case "held", "controlled", "occupied", "run", "dominated", "administered":
+		return true
+	}
+	return false
+}
+
+// firedFromCompound reports whether "from" stands right before the
+// compound whose holder starts at word i, over an article ("fired from
+// the rebel-held east"): the act came from the place held.
+func (s *sentence) firedFromCompound(i int) bool {
+	k := i - 1
+	if k >= 0 && (s.words[k].low == "the" || s.words[k].low == "a") {
+		k--
+	}
+	return k >= 0 && s.words[k].low == "from"
 }
 
 // firedFromHeld reports whether the place "held by" the side at word i

@@ -24517,3 +24517,39 @@ func TestAStrikeToldBesideACaptureIsAnIncidentOfItsOwn(t *testing.T) {
 		},
 	})
 }
+
+func TestAnAircraftNamedByItsModelIsTheAirPowersStrike(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "antonov_bombers_hit_villages",
+			text:      "KHARTOUM, May 4 (Nile Courier) - Antonov bombers hit two villages near Kauda on Sunday, killing six civilians, a local official said.",
+			published: "2012-05-04", n: 1,
+			want: []want{{actor1: "Sudanese Armed Forces", killed: "6/6/6"}},
+		},
+		// negative: bombers who are people stay the attackers
+		{
+			name:      "suicide_bombers_hit_a_market",
+			text:      "KHARTOUM, May 4 (Nile Courier) - Two suicide bombers hit a market in Kauda on Sunday, killing six civilians, a local official said.",
+			published: "2012-05-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "6/6/6"}},
+		},
+	})
+}
+
+func TestFireFromAPlaceAHolderHoldsIsTheHolders(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_projectile_fired_from_houthi_held_yemen",
+			text:      "RIYADH, May 4 (Gulf Courier) - A projectile fired from Houthi-held Yemen hit a house in Samtah on Sunday, wounding three residents, civil defence said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{actor1: "Houthis", wounded: "3/3/3"}},
+		},
+		// negative: a strike on a place a side holds falls on that side
+		{
+			name:      "an_air_strike_on_houthi_held_hodeidah",
+			text:      "SANAA, May 4 (Gulf Courier) - Coalition jets struck Houthi-held Hodeidah on Sunday, killing three fighters, residents said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{actor1: "Saudi-led coalition", actor2: "Houthis"}},
+		},
+	})
+}
