@@ -2982,6 +2982,9 @@ func (x *Extractor) readFrameRoles(a *analysis, f *frame, weight float64) []role
 		// stands after that phrase
 		vb := s.pastLocative(a, we)
 		vb = s.namedInApposition(wi, vb)
+		if wi > 0 && s.words[wi-1].low == "(" && vb+1 < len(s.words) && s.words[vb].low == ")" && sayVerb(s.words[vb+1].low) {
+			vb++ // "the joint mission in Darfur (UNAMID) said": the short name in brackets is the speaker's too
+		}
 		if s.allyOfADefence(wi) {
 			// "troops backed by vigilantes repelled an attack": the
 			// allies held it off beside them, no side that made it

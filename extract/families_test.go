@@ -24553,3 +24553,21 @@ func TestFireFromAPlaceAHolderHoldsIsTheHolders(t *testing.T) {
 		},
 	})
 }
+
+func TestAShortNameInBracketsBeforeAVerbOfSayingIsTheSpeaker(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_mission_in_darfur_unamid_said_armed_men_shot",
+			text:      "KHARTOUM, May 4 (Nile Courier) - The joint UN-African Union mission in Darfur (UNAMID) said armed men had shot dead three displaced women near Kabkabiya on Sunday.",
+			published: "2016-05-04", n: 1,
+			want: []want{{actor1: "militants (unidentified)", killed: "3/3/3"}},
+		},
+		// negative: a short name in brackets that acts is the doer
+		{
+			name:      "peacekeepers_of_the_mission_unamid_killed_two_gunmen",
+			text:      "KHARTOUM, May 4 (Nile Courier) - Peacekeepers of the joint mission (UNAMID) killed two gunmen who attacked a water convoy near Kabkabiya on Sunday, the mission said.",
+			published: "2016-05-04", n: 1,
+			want: []want{{actor1: "UNAMID", killed: "2/2/2"}},
+		},
+	})
+}
