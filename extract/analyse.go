@@ -736,7 +736,7 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 	court := a.courtReport()
 	for _, s := range a.sents {
 		s.applyBackground()
-		s.stateSince()
+		s.stateSince(a.published)
 		if court {
 			s.courtMatter(a.published)
 		}
@@ -755,10 +755,11 @@ func (x *Extractor) analyse(doc *sitrep.Document) *analysis {
 // stateSince marks as history the acts and counts of a since-clause that
 // tells what began a state lasting to now ("France has been on high alert
 // since the group launched a series of attacks across Paris, killing 130
-// people"): the main clause before it, in the perfect, tells no act and no
-// count of its own, and the since-clause names no day of the news. What
+// people", "the city has come under frequent fire since an attack on
+// December 30 that killed 20 people"): the main clause before it, in the
+// perfect, tells no act and no count of its own, and the since-clause names no day of the news. What
 // began the state came before it, however long; the report retells it.
-func (s *sentence) stateSince() {
+func (s *sentence) stateSince(published sitrep.Date) {
 	if len(s.clause) != len(s.words) || !hasWord(s.words, "since") {
 		return // (most sentences: no map of since-clauses built for them)
 	}
@@ -772,8 +773,12 @@ func (s *sentence) stateSince() {
 		for j := k - 2; j >= 0 && s.clause[j] == c; j-- {
 			switch s.words[j].low {
 			case "has", "have", "had":
-				switch s.words[j+1].low {
-				case "been", "remained", "lived", "stayed", "kept":
+				// any perfect: "has been on alert", "has come under
+				// frequent fire", "have fled" (the clause's own acts and
+				// counts are checked below)
+				switch w := s.words[j+1].low; {
+				case w == "to" || w == "no" || isArticle(w) || s.words[j+1].punc:
+				default:
 					perfect = true
 				}
 			}
@@ -801,8 +806,12 @@ func (s *sentence) stateSince() {
 			own = own || s.clause[s.wordAt(ca.span.Start)] == c
 		}
 		for ti := range s.times {
-			if in(s.wordAt(s.times[ti].Span.Start)) && newsDay(&s.times[ti]) {
-				own = true // "since they erupted on Friday": one fight of a few days
+			if t := &s.times[ti]; in(s.wordAt(t.Span.Start)) && newsDay(t) && (published.IsZero() || published.Time().Sub(t.Date.Time()) <= 14*24*time.Hour) {
+				// "since they erupted on Friday", "since a car bomb killed
+				// 20 on March 3" (six days back): the news of a few days
+				// (not weeks back: "since an attack on December 30" in a
+				// report of February 18)
+				own = true
 			}
 		}
 		if own {
@@ -2804,7 +2813,7 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 				th.class, th.trigger.class, th.trigger.noun = c, "foiled", false
 			}
 		}
-		th.irrealis = s.irrealisAt(h.i) || !t.noun && s.presentAfterUntil(h.i) || t.noun && s.guardedAgainst(h.i) || (t.noun || s.nounUse(h.i, t)) && s.fearedBefore(h.i) ||
+		th.irrealis = s.irrealisAt(h.i) || !t.noun && s.presentAfterUntil(h.i) || t.noun && s.modalAfterSubject(h.i+h.n) || t.noun && s.guardedAgainst(h.i) || (t.noun || s.nounUse(h.i, t)) && s.fearedBefore(h.i) ||
 			((t.weak || !s.nounUse(h.i, t)) && s.contextBefore(h.i) && !s.clauseAfterContext(h.i)) ||
 			(s.nounUse(h.i, t) && s.supportBefore(h.i)) ||
 			(t.class == "gain" && (s.adjectival(h.i, h.n) || s.pastPerfect(h.i))) ||
@@ -4782,6 +4791,25 @@ var pastIrregular = map[string]bool{
 
 // bareVerb reports whether a word looks like a verb's base form rather
 // than a past or present tense ("liberate", not "liberated" or "frees").
+// modalAfterSubject reports whether a modal verb follows, within the
+// noun's own phrase (a place or a holder: "at Avdiivka", "of the
+// army"), the word of a weapon or an act ending before word k, with a
+// bare verb after it ("Ukrainian artillery at Avdiivka could reach the
+// city", "drones can strike deep inside Russia"): what the weapon is able
+// to do, not a blow struck.
+func (s *sentence) modalAfterSubject(k int) bool {
+	for j := k; j < len(s.words) && j <= k+4; j++ {
+		w := s.words[j]
+		if isModal(w.low) && !s.monthMay(j) {
+			return j+1 < len(s.words) && (bareVerb(s.words[j+1].low) || s.words[j+1].low == "easily" || s.words[j+1].low == "not")
+		}
+		if w.punc || isClauseBreak(w) || passiveAux[w.low] || strings.HasSuffix(w.low, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
 // presentAfterUntil reports whether the verb at word i is in the present
 // tense in a clause opened by "until", "till" or "unless" a few words
 // before it ("refusing to bury their dead until the army takes over

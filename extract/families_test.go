@@ -24571,3 +24571,44 @@ func TestAShortNameInBracketsBeforeAVerbOfSayingIsTheSpeaker(t *testing.T) {
 		},
 	})
 }
+
+func TestWhatBeganAStateToldByItsDateIsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_city_has_come_under_fire_since_an_attack_on_a_date",
+			text:      "KYIV, March 2 (Steppe Wire) - Russian missiles struck a depot in Kharkiv on Saturday, killing two workers, the governor said. Kursk has come under frequent fire since a drone attack on January 12 that killed nine people in the city centre.",
+			published: "2024-03-02", n: 1,
+			want: []want{{place: "Kharkiv", killed: "2/2/2"}},
+		},
+		// negative: a since-clause dated by a weekday of the week tells
+		// the news
+		{
+			name:      "on_alert_since_an_attack_on_friday",
+			text:      "KYIV, March 2 (Steppe Wire) - Kursk has been on alert since a drone attack on Friday that killed nine people in the city centre, the governor said.",
+			published: "2024-03-02", n: 1,
+			want: []want{{place: "Kursk", killed: "9/9/9"}},
+		},
+	})
+}
+
+func TestWhatAWeaponCanDoIsNoBlow(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "artillery_could_reach_the_city",
+			text:      "KYIV, March 2 (Steppe Wire) - The town's fall pushes the front away from Horlivka, which Ukrainian artillery at Toretsk could reach easily.",
+			published: "2024-03-02", n: 0,
+		},
+		{
+			name:      "drones_can_strike_the_city",
+			text:      "KYIV, March 2 (Steppe Wire) - Officials in Belgorod said Ukrainian drones can strike the city within minutes of launch.",
+			published: "2024-03-02", n: 0,
+		},
+		// negative: artillery that fired is a blow
+		{
+			name:      "artillery_shelled_the_city",
+			text:      "KYIV, March 2 (Steppe Wire) - Ukrainian artillery shelled Horlivka on Saturday, killing two people, the city's Russian-installed mayor said.",
+			published: "2024-03-02", n: 1,
+			want: []want{{place: "Horlivka", killed: "2/2/2"}},
+		},
+	})
+}
