@@ -2079,6 +2079,23 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 		}
 	}
+	// "a Buddhist rubber tapper was shot dead", "a military-appointed ward
+	// administrator in Hlaing Tharyar was killed": the same of the subject
+	// of a passive verb of killing or hurting, which is told of the living
+	for i := 0; i+3 < len(s.words); i++ {
+		if covered[i] || s.words[i].low != "a" && s.words[i].low != "an" {
+			continue
+		}
+		if i > 0 && (prepositions[s.words[i-1].low] || s.words[i-1].low == "of") {
+			continue // a complement's noun, not the subject ("deputed for the security of a polio vaccination team was martyred")
+		}
+		if h, ok := x.unknownSubjectHead(s, covered, i+1); ok {
+			out = append(out, np{a: i, b: h + 1, qa: i, qb: i + 1, count: sitrep.Exact(1), group: "people", single: true})
+			for k := i; k <= h; k++ {
+				covered[k] = true
+			}
+		}
+	}
 	// "a policeman", "one child": one person without a number word; "a
 	// woman and her baby": the one joined by "and" and a possessive too
 	for i := 0; i+1 < len(s.words); i++ {
@@ -2968,6 +2985,57 @@ func (x *Extractor) unknownObjectHead(s *sentence, covered []bool, i int) (int, 
 	}
 	return 0, false
 }
+
+// unknownSubjectHead finds the head of a subject phrase starting at word
+// i that is one of a noun the lexicon does not know, told killed or hurt
+// by a passive verb after it: at most two modifiers (hyphened ones too:
+// "military-appointed"), the singular noun, a short phrase of place
+// ("in Hlaing Tharyar township"), then "was" and a verb of killing or
+// hurting ("was shot dead", "was critically wounded").
+func (x *Extractor) unknownSubjectHead(s *sentence, covered []bool, i int) (int, bool) {
+	for h := i; h < len(s.words) && h <= i+3; h++ {
+		w := s.words[h]
+		if covered[h] || w.punc || w.num || w.cap && h > i && s.words[h-1].low == "of" || npStop[w.low] {
+			return 0, false
+		}
+		if _, n := x.lex.persons.at(s.words, h); n > 0 {
+			if h+1 < len(s.words) && s.words[h+1].hyph {
+				continue // the first half of a compound adjective: "military-appointed"
+			}
+			return 0, false // (a noun the lexicon knows is read as one person below)
+		}
+		j := h + 1
+		if j < len(s.words) && (s.words[j].low == "in" || s.words[j].low == "at" || s.words[j].low == "near" || s.words[j].low == "from") {
+			for j++; j < len(s.words) && j <= h+6 && !s.words[j].punc && s.words[j].low != "was"; j++ {
+			}
+		}
+		if j >= len(s.words) || s.words[j].low != "was" {
+			continue
+		}
+		k := j + 1
+		for k < len(s.words) && predFiller[s.words[k].low] {
+			k++
+		}
+		if kind := x.casualtyAt(s, k, false); kind != sitrep.Killed && kind != sitrep.Wounded {
+			return 0, false
+		}
+		if !plainNoun(w) || isPlural(w.low) || notPeople[w.low+"s"] || notPeople[w.low+"es"] || ridden[w.low] || armedSidesThing[w.low] {
+			return 0, false
+		}
+		if _, n := x.lex.triggers.at(s.words, h); n > 0 {
+			return 0, false
+		}
+		if x.casualtyAt(s, h, false) != "" || x.casualtyAt(s, h, true) != "" {
+			return 0, false
+		}
+		return h, true
+	}
+	return 0, false
+}
+
+// npStop are words that end a noun phrase's modifiers before a head: a
+// relative pronoun or a conjunction ("a woman who was wounded").
+var npStop = map[string]bool{"who": true, "whom": true, "which": true, "that": true, "and": true, "or": true, "with": true, "whose": true}
 
 // personNounFrom reports whether a noun for people starts at word i.
 func (x *Extractor) personNounFrom(s *sentence, i int) bool {

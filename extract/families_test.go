@@ -24612,3 +24612,34 @@ func TestWhatAWeaponCanDoIsNoBlow(t *testing.T) {
 		},
 	})
 }
+
+func TestOneOfAnUnknownNounAsAPassiveVerbOfHarmsSubjectIsAPerson(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "a_rubber_tapper_was_shot_dead",
+			text:      "PATTANI (Southern Desk) - A Buddhist rubber tapper was shot dead on a plantation in Bannang Sata district on Wednesday, police said.",
+			published: "2016-12-15", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
+			name:      "a_ward_administrator_in_a_township_was_killed",
+			text:      "YANGON (Irrawaddy Desk) - A military-appointed ward administrator in Hlaing Tharyar township was killed by two gunmen on Sunday, state media said.",
+			published: "2021-11-22", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		// negatives: a relative clause on a known noun and a complement's
+		// noun count nobody more
+		{
+			name:      "a_woman_who_was_wounded_died",
+			text:      "PATTANI (Southern Desk) - A bomb exploded at a market in Bannang Sata on Wednesday, killing two people. A woman who was wounded in the blast died in hospital on Thursday, police said.",
+			published: "2016-12-16", n: 1,
+			want: []want{{killed: "3/3/3"}},
+		},
+		{
+			name:      "a_guard_of_a_vaccination_team_was_martyred",
+			text:      "PESHAWAR (Khyber Desk) - A police constable deputed for the security of a polio vaccination team was martyred when gunmen opened fire on him in Bannu on Monday.",
+			published: "2019-10-15", n: 1,
+			want: []want{{killed: "1/1/1", actor2: "Pakistani security forces"}},
+		},
+	})
+}
