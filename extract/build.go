@@ -117,6 +117,16 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 
 	// who did it to whom
 	cands := foilersActedOn(x.roleCandidates(a, in), cls)
+	if loc := x.location(a, in); loc != nil {
+		for k := range cands {
+			// "insurgents" read as the report's group: not a group of a
+			// war far from the incident's place (Abu Sayyaf, named in a
+			// report that also tells Thailand's south)
+			if c := &cands[k]; c.generic != nil && !groupFitsPlace(c.actor, loc) {
+				c.actor = c.generic
+			}
+		}
+	}
 	r := x.pickRoles(a, in, cands)
 	if borrowedKind && r.actor1 != nil && in.borrowedFrom != nil {
 		// "militants attacked an outpost with mortars ... Iraqi forces
@@ -364,7 +374,7 @@ func (x *Extractor) build(a *analysis, in *incident) (sitrep.Event, bool) {
 		// never the group the report is about; the air power table below
 		// may name it)
 		if g := a.actingGroup(); g != "" && (r.actor2 == nil || r.actor2.Name != g) && !noClaim(in) && !denialAfter(a, in) {
-			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) {
+			if act := x.actors.Lookup(g); act != nil && incidentHasViolence(in) && groupFitsPlace(act, x.location(a, in)) {
 				r.actor1 = act
 				ev.Notes = append(ev.Notes, "actor1: not named for this incident; the armed group the report is about (the only one it names, or named three times as often as any other)")
 			}
@@ -5519,6 +5529,15 @@ func sameSide(a, b *actors.Actor) bool {
 		return false
 	}
 	return a.Name == b.Name || a.Parent == b.Name || b.Parent == a.Name
+}
+
+// groupFitsPlace reports whether an armed group may have acted at loc:
+// in its own country or across a border of it (Hezbollah's rockets on
+// Safed), not in a country far from its war ("Abu Sayyaf" named in a
+// report that also tells Thailand's south is no doer there). A group of
+// no country, or a place of none, fits.
+func groupFitsPlace(act *actors.Actor, loc *sitrep.Location) bool {
+	return act.Country == "" || loc == nil || loc.Country == "" || act.Country == loc.Country || gazetteer.Neighbours(act.Country, loc.Country)
 }
 
 // resolveGeneric reads a generic mention: "the militants" in a report that

@@ -24643,3 +24643,21 @@ func TestOneOfAnUnknownNounAsAPassiveVerbOfHarmsSubjectIsAPerson(t *testing.T) {
 		},
 	})
 }
+
+func TestAReportsGroupActsOnlyNearItsOwnWar(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "insurgents_in_thailand_in_a_report_of_abu_sayyaf",
+			text:      "MANILA, Dec 10 (Southeast Wire) - Abu Sayyaf gunmen ambushed an army patrol in Patikul, Sulu, on Friday, killing five soldiers, the military said. Abu Sayyaf has been behind most attacks in Sulu this year.\n\nIn southern Thailand, a village defence volunteer was shot dead by a pillion rider in Sai Buri district, Pattani, on Saturday. Police said insurgents were behind the attack.",
+			published: "2018-12-10", n: 2,
+			want: []want{{place: "Patikul", actor1: "Abu Sayyaf"}, {place: "Sai Buri", actor1: "militants (unidentified)"}},
+		},
+		// negative: a group acts across its country's border
+		{
+			name:      "hezbollah_rockets_on_safed",
+			text:      "BEIRUT, Oct 3 (Levant Wire) - Hezbollah has stepped up its fire on northern Israel this week, its officials said. On Wednesday rockets fired by the militants hit a house in Safed, wounding two people, medics said.",
+			published: "2024-10-03", n: 1,
+			want: []want{{place: "Safed", actor1: "Hezbollah", wounded: "2/2/2"}},
+		},
+	})
+}
