@@ -988,6 +988,11 @@ func (s *scanner) agoVal(unitDays, n int, hours, vague bool, end int) (val, int,
 	if n == 0 {
 		n, vague = 3, true // "days ago", "hours ago"
 	}
+	if unitDays >= 28 && s.kw(end) == kwToday {
+		// "twenty years ago today": the anniversary's day, that many
+		// years back; "today" names the calendar day, not the news
+		end++
+	}
 	switch {
 	case unitDays == 0:
 		off := 0

@@ -66,6 +66,10 @@ func TestFind(t *testing.T) {
 		{"a_week_ago", "The minaret was blown up a week ago.", "2017-06-29", "a week ago", Point, "2017-06-22", "day", false},
 		{"two_weeks_ago_digits", "The unit breached the limits 2 weeks ago.", "2016-11-17", "2 weeks ago", Point, "2016-11-03", "day", false},
 		{"hours_ago", "Clashes broke out a few hours ago.", "2017-06-04", "a few hours ago", Point, "2017-06-04", "day", false},
+		// an anniversary: "today" names the calendar day, years back, not the news
+		{"years_ago_today", "Twenty years ago today, gunmen raided the depot.", "2024-01-04", "Twenty years ago today", Point, "2004-01-01", "year", true},
+		{"two_years_ago", "Two years ago, gunmen raided the depot.", "2024-01-04", "Two years ago", Point, "2022-01-01", "year", true},
+		{"two_days_ago_today_stays_apart", "Two days ago the town fell; today it is quiet.", "2024-01-04", "Two days ago", Point, "2024-01-02", "day", false},
 		// Month and day without a year.
 		{"month_day_same_year", "On June 3 the offensive resumed.", "2017-06-04", "On June 3", Point, "2017-06-03", "day", false},
 		{"month_day_previous_year", "On December 9 two bombers struck.", "2017-01-05", "On December 9", Point, "2016-12-09", "day", false},
