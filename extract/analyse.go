@@ -2770,6 +2770,9 @@ func (x *Extractor) annotate(a *analysis, s *sentence) {
 		if t.class == "abduct" && strings.HasPrefix(s.words[h.i].low, "hostage") && s.releaseBefore(h.i) {
 			continue // "released three hostages", "the bodies of four hostages were handed over": people set free, no abduction
 		}
+		if t.noun && s.seizedGoodsAt(h.i) {
+			continue // "seizing rifles, grenades and tactical vests": arms taken, none used
+		}
 		if t.class == "gain" && (s.goodsObject(h.i+h.n) || !t.noun && s.goodsSubject(h.i)) {
 			continue // "seizing weapons", "explosives and two rifles were seized": things taken, not ground
 		}
@@ -5218,9 +5221,12 @@ func (s *sentence) armedThingAfter(k int) bool {
 // ("seizing weapons", "captured ammunition and two vehicles"), after at
 // most two words that count or describe them.
 func (s *sentence) goodsObject(k int) bool {
-	for j := k; j < len(s.words) && j <= k+4; j++ {
+	for j := k; j < len(s.words) && j <= k+8; j++ {
 		if goodsNoun(s.words[j].low) {
 			return true
+		}
+		if s.words[j].low == "," && j > k && j+1 < len(s.words) && !s.words[j+1].cap && !s.words[j+1].punc {
+			continue // a list of things: "seizing blasting caps, wires and mobile phones"
 		}
 		if s.words[j].punc || s.words[j].cap && !(j+1 < len(s.words) && s.words[j+1].hyph) {
 			// (a name ends the object, not a name's adjective:
@@ -5248,6 +5254,26 @@ func (s *sentence) dutyObject(k int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// seizedGoodsAt reports whether the noun at word i stands in the list of
+// things a verb of seizing or finding takes ("seizing rifles, grenades
+// and tactical vests", "recovered two grenades"): arms taken, not an act
+// of their use.
+func (s *sentence) seizedGoodsAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.words[k]
+		switch w.low {
+		case "seized", "seizing", "seize", "seizes", "recovered", "recovering", "confiscated", "confiscating", "found":
+			return !s.words[k+1].punc
+		case ",", "and", "two", "three", "four", "five", "several", "some", "a", "an":
+			continue
+		}
+		if w.punc || w.cap || w.num && k+1 != i || isClauseBreak(w) || passiveAux[w.low] || strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "ing") {
+			return false // (a verb of its own: "found the patrol and hurled grenades at it")
+		}
 	}
 	return false
 }

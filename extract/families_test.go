@@ -24661,3 +24661,27 @@ func TestAReportsGroupActsOnlyNearItsOwnWar(t *testing.T) {
 		},
 	})
 }
+
+func TestArmsSeizedInAnArrestAreNoBlow(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "detained_six_men_seizing_rifles_and_grenades",
+			text:      "CULIACAN (Pacific Wire) - National Guard troops detained six men in the Tierra Blanca neighbourhood of Culiacán on Monday night, seizing rifles, grenades and tactical vests, officials said.",
+			published: "2024-09-17", n: 1,
+			want: []want{{sub: "Arrests"}},
+		},
+		{
+			name:      "arrested_a_bomb_maker_seizing_a_list_of_things",
+			text:      "COTABATO (Mindanao Wire) - Police arrested a suspected bomb-maker in a boarding house in Cotabato City on Monday, seizing blasting caps, wires and mobile phones.",
+			published: "2016-06-14", n: 1,
+			want: []want{{sub: "Arrests"}},
+		},
+		// negative: grenades thrown after a verb of finding are used
+		{
+			name:      "found_the_patrol_and_hurled_grenades",
+			text:      "CULIACAN (Pacific Wire) - Gunmen found the patrol in Culiacán on Monday and hurled grenades at it, wounding three soldiers, officials said.",
+			published: "2024-09-17", n: 1,
+			want: []want{{sub: "Grenade", wounded: "3/3/3"}},
+		},
+	})
+}
