@@ -765,7 +765,7 @@ func (s *sentence) stateSince(published sitrep.Date) {
 	}
 	marked := false
 	for k := range s.sinceClauses() {
-		if k == 0 || s.clause[k] == s.clause[k-1] || s.clauseKindAt(k-1) != mainClause {
+		if k == 0 || s.clause[k] == s.clause[k-1] || s.clauseKindAt(k-1) != mainClause && !superlativeBefore(s, k) {
 			continue
 		}
 		c := s.clause[k-1]
@@ -783,7 +783,8 @@ func (s *sentence) stateSince(published sitrep.Date) {
 				}
 			}
 		}
-		if !perfect {
+		sup := superlativeBefore(s, k)
+		if !perfect && !sup {
 			continue
 		}
 		// the since-clause and the clauses hanging on it, up to the next
@@ -800,10 +801,13 @@ func (s *sentence) stateSince(published sitrep.Date) {
 		in := func(j int) bool { return j < len(s.words) && s.clause[j] >= s.clause[k] && s.clause[j] <= last }
 		own := false
 		for _, t := range s.triggers {
-			own = own || s.clause[t.i] == c
+			own = own || s.clause[t.i] == c && !sup
 		}
 		for _, ca := range s.cas {
-			own = own || s.clause[s.wordAt(ca.span.Start)] == c
+			// (after a superlative the main clause's own act is the news
+			// the since-clause measures: "killed 12 soldiers, the deadliest
+			// attack since gunmen killed 40 farmers")
+			own = own || s.clause[s.wordAt(ca.span.Start)] == c && !sup
 		}
 		for ti := range s.times {
 			if t := &s.times[ti]; in(s.wordAt(t.Span.Start)) && newsDay(t) && (published.IsZero() || published.Time().Sub(t.Date.Time()) <= 14*24*time.Hour) {
@@ -839,6 +843,25 @@ func (s *sentence) stateSince(published sitrep.Date) {
 		all = all && ca.background
 	}
 	s.background = s.background || all
+}
+
+// superlativeBefore reports whether a superlative or "first" stands in
+// the few words before the since-clause at word k ("the bloodiest day
+// since the military seized power", "the first attack on the city since
+// the ceasefire", "its worst losses since 2014"): the since-clause names
+// an earlier act to measure the news by, not news.
+func superlativeBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := s.words[j].low
+		switch w {
+		case "first", "worst", "most", "biggest", "largest", "heaviest", "deadliest", "bloodiest", "fiercest", "highest", "latest", "last":
+			return true
+		}
+		if s.words[j].punc || isClauseBreak(s.words[j]) && j != k-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // courtReport reports whether a report leads with a court's proceeding, an
@@ -5240,7 +5263,8 @@ func (s *sentence) goodsObject(k int) bool {
 // dutyObject reports whether the object starting at word k is a duty or
 // a charge rather than ground ("took over security in the city", "took
 // over responsibility for the camps", "assumed control of the
-// investigation"): a task handed on, not a place changing hands.
+// investigation", "the military seized power"): a task or a government
+// taken, not a place changing hands.
 func (s *sentence) dutyObject(k int) bool {
 	if k < len(s.words) && s.words[k].low == "of" {
 		k++ // ("control of the investigation")
@@ -5250,7 +5274,7 @@ func (s *sentence) dutyObject(k int) bool {
 		case "the", "its", "their", "his", "her", "full", "overall":
 			continue
 		case "security", "responsibility", "responsibilities", "command", "leadership", "duties", "duty",
-			"investigation", "investigations", "probe", "case", "management", "policing":
+			"investigation", "investigations", "probe", "case", "management", "policing", "power":
 			return true
 		}
 		return false

@@ -24685,3 +24685,33 @@ func TestArmsSeizedInAnArrestAreNoBlow(t *testing.T) {
 		},
 	})
 }
+
+func TestASinceClauseAfterASuperlativeIsHistory(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_worst_toll_since_an_earlier_massacre",
+			text:      "MAIDUGURI, May 4 (Sahel Wire) - Militants killed 12 soldiers at a base in Kauri on Monday, the worst toll in the state since gunmen killed 40 farmers near Baga on March 28, officials said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{place: "Kauri", killed: "12/12/12"}},
+		},
+		// negative: a since-clause after no superlative nor perfect tells
+		// an act of its own
+		{
+			name:      "fighting_went_on_since_gunmen_attacked",
+			text:      "MAIDUGURI, May 4 (Sahel Wire) - Soldiers fought back on Monday, a day after gunmen killed 12 farmers near Baga, officials said.",
+			published: "2021-05-04", n: 1,
+			want: []want{{place: "Baga", killed: "12/12/12"}},
+		},
+	})
+}
+
+func TestPowerSeizedIsNoGround(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_military_seized_power_in_the_capital",
+			text:      "NAYPYITAW, Feb 1 (Golden Land Wire) - The military seized power in Naypyitaw on Monday and detained the country's elected leaders, state television said.",
+			published: "2021-02-01", n: 1,
+			want: []want{{sub: "Arrests"}},
+		},
+	})
+}
