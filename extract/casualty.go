@@ -2079,6 +2079,22 @@ func (x *Extractor) countPhrases(a *analysis, s *sentence) []np {
 			}
 		}
 	}
+	// "The first victim was a truck driver. He was shot dead on the road":
+	// a personal pronoun opening a sentence, told killed or hurt by a
+	// passive verb, is the one person the sentence before named, when
+	// that sentence counted nobody hurt (else it is that count told again)
+	if len(s.words) > 3 && !covered[0] && (s.words[0].low == "he" || s.words[0].low == "she") && x.pronounPersonBefore(a, s) {
+		k := 2
+		if s.words[1].low == "was" {
+			for k < len(s.words) && predFiller[s.words[k].low] {
+				k++
+			}
+			if kind := x.casualtyAt(s, k, false); kind == sitrep.Killed || kind == sitrep.Wounded {
+				out = append(out, np{a: 0, b: 1, qa: 0, qb: 1, count: sitrep.Exact(1), group: "people", single: true})
+				covered[0] = true
+			}
+		}
+	}
 	// "a Buddhist rubber tapper was shot dead", "a military-appointed ward
 	// administrator in Hlaing Tharyar was killed": the same of the subject
 	// of a passive verb of killing or hurting, which is told of the living
@@ -2984,6 +3000,31 @@ func (x *Extractor) unknownObjectHead(s *sentence, covered []bool, i int) (int, 
 		return h, true
 	}
 	return 0, false
+}
+
+// pronounPersonBefore reports whether the sentence before s names one
+// person with "a" or "an" and a noun for people ("The first victim was a
+// truck driver.") and counts nobody hurt: the person a pronoun opening s
+// may stand for, not yet counted.
+func (x *Extractor) pronounPersonBefore(a *analysis, s *sentence) bool {
+	if s.idx <= 0 || s.idx > len(a.sents) {
+		return false
+	}
+	p := a.sents[s.idx-1]
+	if len(p.cas) > 0 {
+		return false
+	}
+	for i := 0; i+1 < len(p.words); i++ {
+		if p.words[i].low != "a" && p.words[i].low != "an" {
+			continue
+		}
+		for k := i + 1; k < len(p.words) && k <= i+3; k++ {
+			if _, n := x.lex.persons.at(p.words, k); n > 0 && !isPlural(p.words[k+n-1].low) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unknownSubjectHead finds the head of a subject phrase starting at word

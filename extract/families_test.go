@@ -24715,3 +24715,28 @@ func TestPowerSeizedIsNoGround(t *testing.T) {
 		},
 	})
 }
+
+func TestAPronounOpeningASentenceIsThePersonNamedBefore(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "the_first_victim_was_a_driver_he_was_shot_dead",
+			text:      "MEDELLIN (Andes Wire) - The first victim of the armed strike was a bus driver. He was shot dead on Thursday on the road between Yarumal and Valdivia, police said.",
+			published: "2022-05-09", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		// negatives: the person counted already is not counted again, and
+		// a pronoun with no person named before counts nobody
+		{
+			name:      "a_driver_was_killed_he_was_shot_dead",
+			text:      "MEDELLIN (Andes Wire) - A bus driver was killed on Thursday near Yarumal. He was shot dead at a roadblock, police said.",
+			published: "2022-05-09", n: 1,
+			want: []want{{killed: "1/1/1"}},
+		},
+		{
+			name:      "she_was_wounded_after_no_person",
+			text:      "MEDELLIN (Andes Wire) - Gunmen set fire to two buses near Yarumal on Thursday. She was wounded, the mayor said.",
+			published: "2022-05-09", n: 1,
+			want: []want{{wounded: "-/-/-"}},
+		},
+	})
+}
