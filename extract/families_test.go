@@ -24740,3 +24740,21 @@ func TestAPronounOpeningASentenceIsThePersonNamedBefore(t *testing.T) {
 		},
 	})
 }
+
+func TestAPartOfATownTheGazetteerLacksIsMeasuredByItsTown(t *testing.T) {
+	runFamily(t, []familyCase{
+		{
+			name:      "bodies_found_in_another_town",
+			text:      "CHILPANCINGO (Sierra Wire) - In Acapulco, gunmen shot dead a taxi driver on Sunday night in the Renacimiento neighbourhood, police said. And on the outskirts of Iguala, police found the bodies of four men with their hands tied on a dirt road on Sunday morning.",
+			published: "2015-07-13", n: 2,
+			want: []want{{place: "Renacimiento", killed: "1/1/1"}, {place: "Iguala", killed: "4/4/4"}},
+		},
+		// negative: more of the same act told in the same town joins it
+		{
+			name:      "the_passenger_wounded_in_the_same_town",
+			text:      "CHILPANCINGO (Sierra Wire) - In Acapulco, gunmen shot dead a taxi driver on Sunday night in the Renacimiento neighbourhood, police said. A passenger was also wounded in the attack in Acapulco, police said.",
+			published: "2015-07-13", n: 1,
+			want: []want{{killed: "1/1/1", wounded: "1/1/1"}},
+		},
+	})
+}

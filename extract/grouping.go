@@ -626,6 +626,20 @@ func provinceTold(a *analysis, f *frame, admin1 string) bool {
 	return false
 }
 
+// townOfIncident is the first place the incident's frames name that the
+// gazetteer knows as a town, with a point: the town a part of it the
+// gazetteer lacks lies in; nil when none is named.
+func (a *analysis) townOfIncident(in *incident) *gazetteer.Mention {
+	for _, f := range in.frames {
+		for _, c := range f.places {
+			if m := &a.places[c.m]; m.Place != nil && !m.Admin && m.Location.HasPoint() {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
 // placeRelation is the feature saying how frame f's place stands to
 // incident in's.
 func placeRelation(a *analysis, in *incident, f *frame) feature {
@@ -660,6 +674,14 @@ func placeRelation(a *analysis, in *incident, f *frame) feature {
 	// anchor, a road's ends, where a side is from)
 	if f.places[0].score < placeRoleFirm {
 		return fPlaceUnknown
+	}
+	if !cur.Location.HasPoint() && p.Place != nil && p.Location.HasPoint() {
+		// a part of a town the gazetteer lacks ("the Renacimiento
+		// neighbourhood") is measured by the town the incident's own
+		// sentences name with it ("In Acapulco, ...")
+		if town := a.townOfIncident(in); town != nil && !samePlace(*town, p) && !inside(p, *town) && !inside(*town, p) {
+			cur = *town
+		}
 	}
 	pl, cl := p.Location, cur.Location
 	if pl.Country != "" && cl.Country != "" && pl.Country != cl.Country {
